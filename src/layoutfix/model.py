@@ -1,0 +1,154 @@
+"""Plain data classes shared by every stage: readers, normalisers, layout and exporters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+EditKind = Literal["space", "join", "punct", "unicode", "markup", "typo", "variant", "furniture"]
+Cert = Literal["high", "medium", "low"]
+
+#: Certainty levels from most to least certain.
+CERT_LEVELS: tuple[Cert, ...] = ("high", "medium", "low")
+
+#: When one edit merges several steps, its kind is the most significant one taking part.
+KIND_PRIORITY: tuple[EditKind, ...] = (
+    "typo", "variant", "furniture", "join", "punct", "markup", "unicode", "space",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One change to the text, in offsets (code points) of the ORIGINAL input.
+
+    `before` is `original[start:end]`; `after` is what stands there in the output. `rules` names every
+    rule that took part when several steps changed the same characters.
+    """
+
+    start: int
+    end: int
+    before: str
+    after: str
+    rules: tuple[str, ...]
+    kind: EditKind
+    cert: Cert = "high"
+
+    @property
+    def rule(self) -> str:
+        """The rule ids joined with '+', for display and TEI attributes."""
+        return "+".join(self.rules)
+
+    def to_json(self) -> dict[str, object]:
+        """The edit as a JSON-ready dict (the `--edits` JSONL format)."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "before": self.before,
+            "after": self.after,
+            "rule": self.rule,
+            "rules": list(self.rules),
+            "kind": self.kind,
+            "cert": self.cert,
+        }
+
+    @classmethod
+    def from_json(cls, obj: dict[str, object]) -> Edit:
+        """Read an edit written by `to_json`."""
+        rules = obj.get("rules") or str(obj.get("rule", "")).split("+")
+        return cls(
+            start=int(obj["start"]),  # type: ignore[arg-type]
+            end=int(obj["end"]),  # type: ignore[arg-type]
+            before=str(obj["before"]),
+            after=str(obj["after"]),
+            rules=tuple(str(r) for r in rules),  # type: ignore[union-attr]
+            kind=obj.get("kind", "typo"),  # type: ignore[arg-type]
+            cert=obj.get("cert", "high"),  # type: ignore[arg-type]
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class BBox:
+    """An axis-aligned box in page pixels: left, top, right, bottom."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+
+@dataclass(slots=True)
+class Line:
+    """One OCR line with its box and the engine's confidence (0..1) when known."""
+
+    text: str
+    bbox: BBox | None = None
+    conf: float | None = None
+
+
+@dataclass(slots=True)
+class Block:
+    """A block of text as the OCR engine delivered it, later labelled by the segmenter.
+
+    `start`/`end` are offsets of the block in the page's document text (the text the normalisers
+    see); `hints` carries what the markup normaliser learned (`heading`, `emphasis`, `quote`).
+    """
+
+    id: str
+    text: str
+    start: int = 0
+    end: int = 0
+    role: str = "body"
+    hints: frozenset[str] = frozenset()
+    bbox: BBox | None = None
+    lines: list[Line] = field(default_factory=list)
+    page: int | None = None
+
+
+@dataclass(slots=True)
+class Page:
+    """One newspaper page: its blocks in the engine's order plus what we know about its source."""
+
+    blocks: list[Block]
+    source: str = "-"
+    number: int | None = None
+    width: float | None = None
+    height: float | None = None
+
+
+@dataclass(slots=True)
+class Article:
+    """An article as a reader sees it, assembled from labelled blocks."""
+
+    id: str
+    kicker: list[Block] = field(default_factory=list)
+    titles: list[Block] = field(default_factory=list)
+    subtitles: list[Block] = field(default_factory=list)
+    bylines: list[Block] = field(default_factory=list)
+    body: list[Block] = field(default_factory=list)
+    captions: list[Block] = field(default_factory=list)
+    credits: list[Block] = field(default_factory=list)
+    signature: Block | None = None
+    section: str | None = None
+    continuation: str | None = None
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Document:
+    """What the pipeline produces for one input: pages, articles, and the edits made."""
+
+    pages: list[Page]
+    articles: list[Article]
+    edits: list[Edit]
+    original: str = ""
+    text: str = ""
+    paper: str | None = None
+    date: str | None = None

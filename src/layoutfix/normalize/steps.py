@@ -1,0 +1,59 @@
+"""The order in which normalisers run, and the one function that runs them.
+
+Order matters for idempotency: punctuation runs before spacing so that spaces left beside new
+full-width marks are removed in the same pass; typo rules run last, on clean text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model import Cert
+from ..tracked import TrackedText
+from . import markup, punctuation, spacing, typos, unicode, variants
+
+Step = Callable[[TrackedText], TrackedText]
+
+
+@dataclass(frozen=True)
+class NormalizeOptions:
+    """What a normalisation run does.
+
+    `variants`: an OpenCC config name without `.json` (`t2s`, `s2t`, `t2s-tw`...) or `none`.
+    `apply`: the least certain rule level applied (`high` applies only high-certainty rules).
+    `rule_dirs`: extra rule folders, after the shipped ones; later folders override earlier ids.
+    """
+
+    variants: str = "none"
+    apply: Cert = "high"
+    rule_dirs: tuple[Path, ...] = field(default=())
+    default_rules: bool = True
+
+
+def build_steps(options: NormalizeOptions) -> list[tuple[str, Step]]:
+    """The named steps for `options`, in the order they run."""
+    ruleset = typos.load_ruleset(options.rule_dirs, include_default=options.default_rules)
+    steps: list[tuple[str, Step]] = [
+        ("unicode", unicode.fix_unicode),
+        ("markup", markup.strip_markup),
+    ]
+    if options.variants != "none":
+        steps.append(("variants", variants.converter(options.variants)))
+    steps += [
+        ("punctuation", punctuation.fix_punctuation),
+        ("spacing", spacing.fix_spacing),
+        ("typos", lambda t: typos.fix_typos(t, ruleset, apply=options.apply)),
+    ]
+    return steps
+
+
+def normalize_text(
+    text: str | TrackedText, options: NormalizeOptions | None = None
+) -> TrackedText:
+    """Run every normaliser over `text` and return the result with its edits."""
+    tracked = TrackedText(text) if isinstance(text, str) else text
+    for _name, step in build_steps(options or NormalizeOptions()):
+        tracked = step(tracked)
+    return tracked

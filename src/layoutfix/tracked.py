@@ -1,0 +1,267 @@
+"""TrackedText: a text plus the edits that made it from an original, lossless by construction.
+
+Every normaliser is a pure function `TrackedText -> TrackedText`. It computes `Change`s in the
+coordinates of the CURRENT text and calls `apply`; the tracked text keeps the map back to the
+original. Where a later step changes characters an earlier step already changed, the two merge into one
+`Edit` spanning the original characters involved and naming every rule, so the edit log never
+overlaps and can always be applied to the original (or undone from the output) exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from .errors import EditLogError
+from .model import CERT_LEVELS, KIND_PRIORITY, Cert, Edit, EditKind
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A replacement of `current[start:end]` by `after`, requested by one rule."""
+
+    start: int
+    end: int
+    after: str
+    rule: str
+    kind: EditKind
+    cert: Cert = "high"
+
+
+@dataclass(frozen=True, slots=True)
+class _Segment:
+    """A run of the current text: unchanged original (`rules == ()`) or the result of edits."""
+
+    orig_start: int
+    orig_end: int
+    text: str
+    rules: tuple[str, ...] = ()
+    kinds: tuple[EditKind, ...] = ()
+    cert: Cert = "high"
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.rules)
+
+
+def _lower_cert(a: Cert, b: Cert) -> Cert:
+    return a if CERT_LEVELS.index(a) >= CERT_LEVELS.index(b) else b
+
+
+def _main_kind(kinds: Iterable[EditKind]) -> EditKind:
+    present = set(kinds)
+    for kind in KIND_PRIORITY:
+        if kind in present:
+            return kind
+    raise ValueError("an edit needs at least one kind")
+
+
+class TrackedText:
+    """An immutable text that remembers how it was made from `original`."""
+
+    __slots__ = ("_segments", "_text", "original")
+
+    def __init__(self, original: str, _segments: tuple[_Segment, ...] | None = None) -> None:
+        self.original = original
+        if _segments is None:
+            _segments = (_Segment(0, len(original), original),) if original else ()
+        self._segments = _segments
+        self._text = "".join(s.text for s in _segments)
+
+    @property
+    def text(self) -> str:
+        """The current text."""
+        return self._text
+
+    def __str__(self) -> str:
+        return self._text
+
+    def __repr__(self) -> str:
+        return f"TrackedText({self._text!r}, edits={len(self.edits)})"
+
+    @property
+    def edits(self) -> list[Edit]:
+        """The edits from the original to the current text: sorted, never overlapping."""
+        out: list[Edit] = []
+        for seg in self._segments:
+            if seg.changed:
+                out.append(
+                    Edit(
+                        start=seg.orig_start,
+                        end=seg.orig_end,
+                        before=self.original[seg.orig_start : seg.orig_end],
+                        after=seg.text,
+                        rules=seg.rules,
+                        kind=_main_kind(seg.kinds),
+                        cert=seg.cert,
+                    )
+                )
+        return out
+
+    def to_original(self, pos: int) -> int:
+        """Map an offset in the current text to the original (edited runs map to their start/end)."""
+        cur = 0
+        for seg in self._segments:
+            n = len(seg.text)
+            if pos < cur + n:
+                if seg.changed:
+                    return seg.orig_start if pos == cur else seg.orig_end
+                return seg.orig_start + (pos - cur)
+            cur += n
+        return len(self.original)
+
+    def apply(self, changes: Iterable[Change]) -> TrackedText:
+        """Return a new tracked text with `changes` (current-text offsets) applied.
+
+        Changes must not overlap each other; they are applied as one simultaneous step.
+        """
+        ordered = sorted(changes, key=lambda c: (c.start, c.end))
+        if not ordered:
+            return self
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            if b.start < a.end or (a.start == a.end == b.start == b.end):
+                raise ValueError(f"overlapping changes at {a.start}..{a.end} and {b.start}..{b.end}")
+        if ordered[-1].end > len(self._text) or ordered[0].start < 0:
+            raise ValueError("change outside the text")
+
+        segs = list(self._segments)
+        out: list[_Segment] = []
+        idx = 0
+        pos = 0  # current-text offset where segs[idx] starts
+        for ch in ordered:
+            s, e = ch.start, ch.end
+            # Segments that end at or before s stay as they are.
+            while idx < len(segs) and pos + len(segs[idx].text) <= s:
+                pos += len(segs[idx].text)
+                out.append(segs[idx])
+                idx += 1
+            prefix = ""
+            absorbed: list[_Segment] = []
+            if idx < len(segs) and pos < s:
+                seg = segs[idx]
+                cut = s - pos
+                if seg.changed:
+                    prefix = seg.text[:cut]
+                    absorbed.append(seg)
+                    pos += len(seg.text)
+                    idx += 1
+                else:
+                    out.append(_Segment(seg.orig_start, seg.orig_start + cut, seg.text[:cut]))
+                    segs[idx] = _Segment(seg.orig_start + cut, seg.orig_end, seg.text[cut:])
+                    pos = s
+            suffix = ""
+            while idx < len(segs) and pos < e:
+                seg = segs[idx]
+                n = len(seg.text)
+                if pos + n > e:
+                    cut = e - pos
+                    if seg.changed:
+                        suffix = seg.text[cut:]
+                        absorbed.append(seg)
+                        pos += n
+                        idx += 1
+                    else:
+                        absorbed.append(_Segment(seg.orig_start, seg.orig_start + cut, seg.text[:cut]))
+                        segs[idx] = _Segment(seg.orig_start + cut, seg.orig_end, seg.text[cut:])
+                        pos = e
+                    break
+                absorbed.append(seg)
+                pos += n
+                idx += 1
+            if absorbed:
+                orig_start, orig_end = absorbed[0].orig_start, absorbed[-1].orig_end
+            else:
+                orig_start = orig_end = out[-1].orig_end if out else 0
+            rules: list[str] = []
+            kinds: list[EditKind] = []
+            cert: Cert = ch.cert
+            for seg in absorbed:
+                for r in seg.rules:
+                    if r not in rules:
+                        rules.append(r)
+                kinds.extend(seg.kinds)
+                if seg.changed:
+                    cert = _lower_cert(cert, seg.cert)
+            if ch.rule not in rules:
+                rules.append(ch.rule)
+            kinds.append(ch.kind)
+            text = prefix + ch.after + suffix
+            if text == self.original[orig_start:orig_end]:
+                out.append(_Segment(orig_start, orig_end, text))  # the steps cancelled out
+            else:
+                out.append(_Segment(orig_start, orig_end, text, tuple(rules), tuple(kinds), cert))
+        out.extend(segs[idx:])
+        return TrackedText(self.original, tuple(s for s in out if s.text or s.changed))
+
+    def sub(
+        self,
+        pattern: str | regex.Pattern[str],
+        repl: str | Callable[[regex.Match[str]], str | None],
+        *,
+        rule: str,
+        kind: EditKind,
+        cert: Cert = "high",
+    ) -> TrackedText:
+        """Replace every match of `pattern` in the current text, recording each as an edit.
+
+        `repl` may be a template string (`\\1` etc.) or a function; a function returning `None`
+        leaves that match alone. Matches whose replacement equals the match are not recorded.
+        """
+        compiled = regex.compile(pattern) if isinstance(pattern, str) else pattern
+        changes: list[Change] = []
+        for m in compiled.finditer(self._text):
+            after = repl(m) if callable(repl) else m.expand(repl)
+            if after is None or after == m.group(0):
+                continue
+            changes.append(Change(m.start(), m.end(), after, rule, kind, cert))
+        return self.apply(changes)
+
+
+def apply_edits(original: str, edits: Sequence[Edit]) -> str:
+    """Rebuild the output text from the original input and its edit log.
+
+    Raises `EditLogError` if an edit's `before` does not match the original at its offsets.
+    """
+    parts: list[str] = []
+    cur = 0
+    for ed in sorted(edits, key=lambda x: (x.start, x.end)):
+        if ed.start < cur:
+            raise EditLogError(f"edit at {ed.start} overlaps the previous edit (ends at {cur})")
+        if original[ed.start : ed.end] != ed.before:
+            raise EditLogError(
+                f"edit at {ed.start}..{ed.end} expects {ed.before!r} but the text has "
+                f"{original[ed.start : ed.end]!r}"
+            )
+        parts.append(original[cur : ed.start])
+        parts.append(ed.after)
+        cur = ed.end
+    parts.append(original[cur:])
+    return "".join(parts)
+
+
+def undo_edits(output: str, edits: Sequence[Edit]) -> str:
+    """Rebuild the original input from the output text and its edit log.
+
+    Raises `EditLogError` if an edit's `after` does not match the output where it should stand.
+    """
+    parts: list[str] = []
+    cur = 0  # position in output
+    delta = 0  # output offset minus original offset, before the current edit
+    for ed in sorted(edits, key=lambda x: (x.start, x.end)):
+        out_start = ed.start + delta
+        if out_start < cur:
+            raise EditLogError(f"edit at {ed.start} overlaps the previous edit")
+        out_end = out_start + len(ed.after)
+        if output[out_start:out_end] != ed.after:
+            raise EditLogError(
+                f"edit at original {ed.start} expects {ed.after!r} in the output at {out_start} but "
+                f"finds {output[out_start:out_end]!r}"
+            )
+        parts.append(output[cur:out_start])
+        parts.append(ed.before)
+        cur = out_end
+        delta += len(ed.after) - (ed.end - ed.start)
+    parts.append(output[cur:])
+    return "".join(parts)
