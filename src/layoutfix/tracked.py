@@ -84,20 +84,29 @@ class TrackedText:
     @property
     def edits(self) -> list[Edit]:
         """The edits from the original to the current text: sorted, never overlapping."""
-        out: list[Edit] = []
+        return [edit for _s, _e, edit in self.edits_in_output()]
+
+    def edits_in_output(self) -> list[tuple[int, int, Edit]]:
+        """Each edit with the span (start, end) its `after` text occupies in the CURRENT text.
+
+        Exporters use this to wrap corrections (`<choice>`) at the right place in the output.
+        """
+        out: list[tuple[int, int, Edit]] = []
+        cur = 0
         for seg in self._segments:
+            n = len(seg.text)
             if seg.changed:
-                out.append(
-                    Edit(
-                        start=seg.orig_start,
-                        end=seg.orig_end,
-                        before=self.original[seg.orig_start : seg.orig_end],
-                        after=seg.text,
-                        rules=seg.rules,
-                        kind=_main_kind(seg.kinds),
-                        cert=seg.cert,
-                    )
+                edit = Edit(
+                    start=seg.orig_start,
+                    end=seg.orig_end,
+                    before=self.original[seg.orig_start : seg.orig_end],
+                    after=seg.text,
+                    rules=seg.rules,
+                    kind=_main_kind(seg.kinds),
+                    cert=seg.cert,
                 )
+                out.append((cur, cur + n, edit))
+            cur += n
         return out
 
     def to_original(self, pos: int) -> int:
