@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -129,7 +130,7 @@ class TrackedText:
         ordered = sorted(changes, key=lambda c: (c.start, c.end))
         if not ordered:
             return self
-        for a, b in zip(ordered, ordered[1:], strict=False):
+        for a, b in pairwise(ordered):
             if b.start < a.end or (a.start == a.end == b.start == b.end):
                 raise ValueError(f"overlapping changes at {a.start}..{a.end} and {b.start}..{b.end}")
         if ordered[-1].end > len(self._text) or ordered[0].start < 0:
