@@ -1,0 +1,259 @@
+"""The `layoutfix` command line: parse options, call the library, print. Nothing else lives here.
+
+Every `LayoutfixError` raised by a command becomes one line on stderr (`layoutfix: error: ...`) and the
+error's exit code; `--debug` adds the traceback. One function per command, so new commands (such as
+`convert`) slot in beside the others and get the same error handling from `_Group`.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import click
+import opencc
+import typer
+from rich.console import Console
+from typer.core import TyperGroup
+
+from . import __version__
+from .editlog import read_edits, write_edits
+from .errors import EditLogError, LayoutfixError
+from .normalize import NormalizeOptions, normalize_text
+from .readers.text import read_page, read_text
+from .tracked import apply_edits, undo_edits
+
+EXIT_CODES = (
+    "Exit codes: 0 success; 1 error (or failing rule tests); 2 usage error (bad command or option); "
+    "3 input cannot be read (missing, binary, undecodable); 4 bad rule file; 5 edit log does not fit "
+    "the text."
+)
+
+#: OpenCC configurations, by the name used with --variants (the config file name without `.json`).
+VARIANTS: tuple[str, ...] = ("none", *sorted(name.removesuffix(".json") for name in opencc.CONFIGS))
+
+#: The --variants choices as an enum (typer builds a checked choice from it).
+Variants = StrEnum("Variants", {name.replace("-", "_"): name for name in VARIANTS})  # type: ignore[misc]
+_NO_VARIANTS = Variants("none")
+
+
+class Apply(StrEnum):
+    """The --apply choices: the least certain rule level applied."""
+
+    high = "high"
+    medium = "medium"
+    low = "low"
+
+
+#: Names shown in the note when an input was not UTF-8.
+_ENCODING_NAMES = {"gb18030": "GB18030", "big5": "Big5", "utf-16": "UTF-16"}
+
+_stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+_stdout = Console(highlight=False, soft_wrap=True)
+
+
+class _Group(TyperGroup):
+    """The root command group: turns library errors into one stderr line and an exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except LayoutfixError as exc:
+            if ctx.params.get("debug"):
+                _stderr.print(traceback.format_exc(), markup=False, end="")
+            _stderr.print(f"layoutfix: error: {exc}", markup=False)
+            raise typer.Exit(exc.exit_code) from None
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="layoutfix",
+    help="Turn raw OCR output of Chinese newspaper pages into clean, ordered text with a lossless edit log.",
+    epilog=EXIT_CODES,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+)
+edits_app = typer.Typer(
+    help="Use an edit log: rebuild the output from the original, or the original from the output.",
+    epilog=EXIT_CODES,
+    no_args_is_help=True,
+)
+rules_app = typer.Typer(help="Check rule files.", epilog=EXIT_CODES, no_args_is_help=True)
+app.add_typer(edits_app, name="edits")
+app.add_typer(rules_app, name="rules")
+
+
+def _version(value: bool) -> None:
+    if value:
+        _stdout.print(f"layoutfix {__version__}", markup=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="On an error, print the full traceback as well.")
+    ] = False,
+) -> None:
+    """Turn raw OCR output of Chinese newspaper pages into clean text with a lossless edit log."""
+
+
+def _read(path: str, encoding: str | None) -> str:
+    """Read an input file and say on stderr when it was not UTF-8."""
+    text, used = read_text(path, encoding)
+    if used in _ENCODING_NAMES:
+        _stderr.print(
+            f"layoutfix: note: {'<stdin>' if path == '-' else path} decoded as {_ENCODING_NAMES[used]}",
+            markup=False,
+        )
+    return text
+
+
+def _write(path: str, text: str) -> None:
+    """Write UTF-8 text to `path` (`-` is stdout), exactly as given: no newline is added."""
+    data = text.encode("utf-8")
+    if path == "-":
+        stream = click.get_binary_stream("stdout")
+        stream.write(data)
+        stream.flush()
+        return
+    try:
+        Path(path).write_bytes(data)
+    except OSError as exc:
+        raise LayoutfixError(f"{path}: cannot write: {exc.strerror}") from None
+
+
+_ENCODING_OPTION = typer.Option(
+    "--encoding",
+    metavar="ENC",
+    help="Decode the input with this codec only (e.g. gb18030, big5, utf-16). Default: a BOM decides, "
+    "else UTF-8, then GB18030, then Big5.",
+)
+_OUTPUT_OPTION = typer.Option("-o", "--output", metavar="OUT", help="Where to write the result; - is stdout.")
+
+
+@app.command(epilog=EXIT_CODES)
+def normalize(
+    page: Annotated[str, typer.Argument(metavar="PAGE.txt", help="Flat OCR export, blocks separated by "
+                                        "blank lines; - reads stdin.")],
+    output: Annotated[str, _OUTPUT_OPTION] = "-",
+    edits: Annotated[
+        Path | None,
+        typer.Option("--edits", metavar="EDITS.jsonl", dir_okay=False,
+                     help="Also write the edit log: one JSON object per edit and line, with offsets into "
+                     "the original text and the id of the block (b1, b2, ...) it falls in."),
+    ] = None,
+    variants: Annotated[
+        Variants,
+        typer.Option("--variants",
+                     help="Convert character variants with this OpenCC configuration (t2s: traditional "
+                     "to simplified, ...); none keeps them."),
+    ] = _NO_VARIANTS,
+    apply: Annotated[
+        Apply,
+        typer.Option("--apply",
+                     help="Least certain typo rules to apply: high applies only high-certainty rules, "
+                     "low applies all."),
+    ] = Apply.high,
+    rules: Annotated[
+        list[Path] | None,
+        typer.Option("--rules", metavar="DIR", exists=True, file_okay=False,
+                     help="An extra folder of *.toml rules, after the shipped ones (repeatable; later "
+                     "folders override earlier rule ids)."),
+    ] = None,
+    encoding: Annotated[str | None, _ENCODING_OPTION] = None,
+) -> None:
+    """Clean a flat-text OCR page: unicode, markup, punctuation, spacing and typo fixes.
+
+    The block structure (blank lines) is kept. Every change is recorded; see --edits.
+    """
+    text = _read(page, encoding)
+    options = NormalizeOptions(
+        variants=variants.value, apply=apply.value, rule_dirs=tuple(rules or ())  # type: ignore[arg-type]
+    )
+    tracked = normalize_text(text, options)
+    _write(output, tracked.text)
+    if edits is not None:
+        write_edits(edits, tracked.edits, read_page(text, source=page).blocks)
+
+
+def _with_log_name(path: Path, exc: EditLogError) -> EditLogError:
+    return EditLogError(f"{path}: {exc}")
+
+
+@edits_app.command("apply", epilog=EXIT_CODES)
+def edits_apply(
+    original: Annotated[str, typer.Argument(metavar="ORIGINAL", help="The original input; - reads stdin.")],
+    log: Annotated[Path, typer.Argument(metavar="EDITS", help="The edit log (JSONL) written by --edits.")],
+    output: Annotated[str, _OUTPUT_OPTION] = "-",
+    encoding: Annotated[str | None, _ENCODING_OPTION] = None,
+) -> None:
+    """Rebuild the normalised output from the original input and its edit log."""
+    text = _read(original, encoding)
+    edit_list = read_edits(log)
+    try:
+        result = apply_edits(text, edit_list)
+    except EditLogError as exc:
+        raise _with_log_name(log, exc) from None
+    _write(output, result)
+
+
+@edits_app.command("undo", epilog=EXIT_CODES)
+def edits_undo(
+    normalized: Annotated[str, typer.Argument(metavar="OUTPUT", help="The normalised text; - reads stdin.")],
+    log: Annotated[Path, typer.Argument(metavar="EDITS", help="The edit log (JSONL) written by --edits.")],
+    output: Annotated[str, _OUTPUT_OPTION] = "-",
+    encoding: Annotated[str | None, _ENCODING_OPTION] = None,
+) -> None:
+    """Rebuild the original input (as UTF-8 text) from the normalised output and its edit log."""
+    text = _read(normalized, encoding)
+    edit_list = read_edits(log)
+    try:
+        result = undo_edits(text, edit_list)
+    except EditLogError as exc:
+        raise _with_log_name(log, exc) from None
+    _write(output, result)
+
+
+@rules_app.command("test", epilog=EXIT_CODES)
+def rules_test(
+    dirs: Annotated[
+        list[Path] | None,
+        typer.Argument(metavar="[DIR]...", exists=True, file_okay=False,
+                       help="Rule folders to test besides the shipped rules."),
+    ] = None,
+) -> None:
+    """Run every rule's examples and keep lines through the whole normaliser; exit 1 on a failure."""
+    from .normalize.ruletest import check_rules
+
+    report = check_rules(list(dirs or ()))
+    failures = list(report.failures)
+    for f in failures:
+        _stdout.print(f"FAIL {f.rule_id} ({f.file}): {f.problem}", markup=False)
+        _stdout.print(f"  text:     {f.text}", markup=False)
+        _stdout.print(f"  expected: {f.expected}", markup=False)
+        _stdout.print(f"  got:      {f.got}", markup=False)
+    _stdout.print(
+        f"{report.rules} rules, {report.examples} examples, {report.keeps} keep lines: "
+        f"{len(failures)} failure{'s' if len(failures) != 1 else ''}",
+        markup=False,
+    )
+    if failures:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    """Entry point of the `layoutfix` console script."""
+    app(prog_name="layoutfix")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
