@@ -1,10 +1,158 @@
-"""Unicode clean-up: Kangxi radicals, compatibility ideographs, full-width ASCII, odd spaces, NFC."""
+"""Unicode clean-up: Kangxi radicals, compatibility ideographs, full-width ASCII, odd spaces, NFC.
+
+OCR engines and PDF text layers often emit code points that look right but are not the ordinary
+characters a reader (or a search index) expects: a Kangxi radical ⼀ for 一, a compatibility ideograph
+for its unified twin, full-width Ｌａｔｉｎ letters and ０-９ digits, zero-width characters, ideographic
+and no-break spaces. Each family is one small fixer with its own rule id, so the edit log says why a
+character changed.
+
+We never normalise the whole text with NFKC (or ftfy): NFKC turns full-width Chinese punctuation
+(，。：；？！（）) into ASCII, which is wrong for Chinese text. Instead `unicodedata` supplies the real
+mapping for each class of characters separately (NFKC of a Kangxi radical or a full-width letter is
+exactly its ordinary counterpart; NFC of a compatibility ideograph is its unified ideograph).
+"""
 
 from __future__ import annotations
 
-from ..tracked import TrackedText
+import unicodedata
+
+import regex
+
+from ..tracked import Change, TrackedText
+
+#: Kangxi Radicals (U+2F00-U+2FDF) and CJK Radicals Supplement (U+2E80-U+2EFF). Only those with a
+#: compatibility decomposition to a unified ideograph are changed (all 214 Kangxi radicals, and
+#: ⺟ ⻳ of the supplement); the other supplement forms are radical shapes, not characters.
+_RADICAL = regex.compile(r"[\u2E80-\u2EFF\u2F00-\u2FDF]")
+
+#: CJK Compatibility Ideographs and their supplement; NFC maps each (except the twelve that are
+#: really unified ideographs, e.g. U+FA0E) to the unified ideograph it duplicates.
+_COMPAT_IDEOGRAPH = regex.compile(r"[\uF900-\uFAFF\U0002F800-\U0002FA1F]")
+
+#: Full-width ASCII letters and digits only: full-width punctuation stays (it is correct in Chinese).
+_FULLWIDTH_ALNUM = regex.compile(r"[０-９Ａ-Ｚａ-ｚ]+")
+
+#: No-break, typographic and ideographic spaces; the spacing normaliser later removes the ones that
+#: stand between CJK characters.
+_ODD_SPACE = regex.compile(r"[\u00A0\u2000-\u200A\u202F\u205F\u3000]+")
+
+#: Zero-width characters. ZWSP, word joiner and BOM carry nothing in Chinese text. ZWNJ / ZWJ shape
+#: emoji sequences and several scripts (Indic, Arabic...), so they go only where no such text is
+#: beside them.
+_ALWAYS_DROP = frozenset("\u200b\u2060\ufeff")
+_ZERO_WIDTH_RUN = regex.compile(r"[\u200B\u200C\u200D\u2060\uFEFF]+")
+
+#: A character beside which ZWJ/ZWNJ may be meaningful: emoji, emoji modifiers, marks (viramas,
+#: variation selectors), or a letter of a script that uses joiners.
+_JOINER_CONTEXT = regex.compile(
+    r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{M}]"
+    r"|(?![\p{Han}\p{Latin}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Bopomofo}\p{Greek}\p{Cyrillic}])\p{L}"
+)
+
+#: Grapheme clusters: NFC never composes across them, so each can be normalised on its own.
+_CLUSTER = regex.compile(r"\X")
+
+_RULE_RADICAL = "unicode.kangxi"
+_RULE_COMPAT = "unicode.compat-ideograph"
+_RULE_FULLWIDTH = "unicode.fullwidth-ascii"
+_RULE_SPACE = "unicode.space"
+_RULE_ZERO_WIDTH = "unicode.zero-width"
+_RULE_NFC = "unicode.nfc"
+
+
+def _radical(m: regex.Match[str]) -> str | None:
+    """The unified ideograph a radical stands for, if Unicode defines one."""
+    mapped = unicodedata.normalize("NFKC", m.group())
+    return mapped if mapped != m.group() and regex.fullmatch(r"\p{Han}", mapped) else None
+
+
+def _compat_ideograph(m: regex.Match[str]) -> str | None:
+    mapped = unicodedata.normalize("NFC", m.group())
+    return mapped if mapped != m.group() else None
+
+
+def _fullwidth(m: regex.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", m.group())
+
+
+def fix_radicals(t: TrackedText) -> TrackedText:
+    """Kangxi radicals (and the two decomposable supplement radicals) -> unified ideographs."""
+    return t.sub(_RADICAL, _radical, rule=_RULE_RADICAL, kind="unicode")
+
+
+def fix_compat_ideographs(t: TrackedText) -> TrackedText:
+    """CJK compatibility ideographs -> the unified ideographs they duplicate."""
+    return t.sub(_COMPAT_IDEOGRAPH, _compat_ideograph, rule=_RULE_COMPAT, kind="unicode")
+
+
+def fix_fullwidth_ascii(t: TrackedText) -> TrackedText:
+    """Full-width Latin letters and digits -> ASCII (full-width punctuation is left alone).
+
+    One edit per run (ＧＤＰ -> GDP), so the log reads like the change a reader sees.
+    """
+    return t.sub(_FULLWIDTH_ALNUM, _fullwidth, rule=_RULE_FULLWIDTH, kind="unicode")
+
+
+def fix_spaces(t: TrackedText) -> TrackedText:
+    """No-break, typographic and ideographic spaces -> a plain space each (one edit per run)."""
+    return t.sub(_ODD_SPACE, lambda m: " " * len(m.group()), rule=_RULE_SPACE, kind="unicode")
+
+
+def _base_before(text: str, pos: int) -> str:
+    """The base character before `pos`, skipping combining marks ("" at the start of the text).
+
+    Marks are skipped so the verdict does not change when NFC later composes them into their base.
+    """
+    i = pos - 1
+    while i >= 0 and unicodedata.category(text[i]).startswith("M"):
+        i -= 1
+    return text[i] if i >= 0 else ""
+
+
+def remove_zero_width(t: TrackedText) -> TrackedText:
+    """Drop zero-width characters that carry nothing in Chinese text.
+
+    A run of them is judged by the characters around the whole run, so removing part of it never
+    changes the verdict on the rest (idempotency). A run that is alone on a line stays: removing it
+    would turn the line into a blank line, i.e. a new block separator.
+    """
+    text = t.text
+    changes: list[Change] = []
+    for m in _ZERO_WIDTH_RUN.finditer(text):
+        before = _base_before(text, m.start())
+        after = text[m.end()] if m.end() < len(text) else ""
+        if text[m.start() - 1 : m.start()] == "\n" and after == "\n":
+            continue
+        joiners_matter = any(c and _JOINER_CONTEXT.fullmatch(c) for c in (before, after))
+        kept = "".join(c for c in m.group() if c not in _ALWAYS_DROP) if joiners_matter else ""
+        if kept != m.group():
+            changes.append(Change(m.start(), m.end(), kept, _RULE_ZERO_WIDTH, "unicode"))
+    return t.apply(changes)
+
+
+def _nfc(m: regex.Match[str]) -> str | None:
+    cluster = m.group()
+    if unicodedata.is_normalized("NFC", cluster):
+        return None
+    return unicodedata.normalize("NFC", cluster)
+
+
+def compose_nfc(t: TrackedText) -> TrackedText:
+    """Canonical composition (NFC), one grapheme cluster at a time so each change stays small."""
+    if unicodedata.is_normalized("NFC", t.text):
+        return t
+    return t.sub(_CLUSTER, _nfc, rule=_RULE_NFC, kind="unicode")
 
 
 def fix_unicode(t: TrackedText) -> TrackedText:
-    """Placeholder: returns the text unchanged (to be implemented)."""
+    """Run every Unicode fixer, most specific first; NFC last so it sees the joined-up text."""
+    for step in (
+        fix_radicals,
+        fix_compat_ideographs,
+        fix_fullwidth_ascii,
+        fix_spaces,
+        remove_zero_width,
+        compose_nfc,
+    ):
+        t = step(t)
     return t
