@@ -1,23 +1,385 @@
-"""The rules engine: literal rules from rules/*.toml in one Aho-Corasick pass, with guards."""
+"""The typo rules engine: literal rules from rules/*.toml in one Aho-Corasick pass, with guards.
+
+Every rule's literal `find` goes into ONE `pyahocorasick` automaton, so a page costs about the same
+with 10 rules or 10,000. Where a `find` matches, the rule's `regex` guards (`before`, `after`,
+`not_before`, `not_after`) and, if asked, the jieba word check (`layoutfix.lexicon`) decide whether it
+applies. Matches are taken leftmost-longest: the earliest match wins, the longest at one start first;
+a match whose rules all refuse gives way to shorter or later ones.
+
+Guards and the word check see the text as a reader does: a blank-line block break inside a sentence
+(the block before it does not end a sentence) is skipped over, so `…实现政协协商和` + `其层协商有效衔接。`
+reads as one sentence. The break itself is never changed.
+
+The format is documented in docs/rules.md.
+"""
 
 from __future__ import annotations
 
+import bisect
+import importlib.resources
+import tomllib
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Any, get_args
 
-from ..model import Cert
-from ..tracked import TrackedText
+import ahocorasick
+import regex
+
+from ..errors import RuleError
+from ..lexicon import Token, WordChecker
+from ..model import CERT_LEVELS, Cert, EditKind
+from ..tracked import Change, TrackedText
+
+_KINDS: frozenset[str] = frozenset(get_args(EditKind))
+_GUARDS = ("before", "after", "not_before", "not_after")
+_KNOWN_KEYS = frozenset(
+    {"id", "kind", "find", "replace", "word_check", "cert", "why", "examples", "keep", "enabled", *_GUARDS}
+)
+_REQUIRED = ("id", "find", "replace", "cert", "why")
+_ID = regex.compile(r"[a-z0-9][a-z0-9_.-]*")
+
+#: A blank-line block separator with the spaces around it.
+_GAP = regex.compile(r"[^\S\n]*\n[^\S\n]*\n\s*")
+#: The last character of a block that does NOT end a sentence (the next block continues it).
+_OPEN_END = regex.compile(r"[\p{Han}\p{L}\p{N},,、::“‘「『((《〈【—-]")
+#: Where sentences end, in the reader's view of the text (word-check context).
+_SENTENCE_END = regex.compile(r"[。!?!?;;…]+|\n\s*\n")
 
 
+@dataclass(frozen=True)
+class Rule:
+    """One literal rule, as read from a rule file."""
+
+    id: str
+    find: str
+    replace: str
+    cert: Cert
+    why: str
+    file: Path
+    kind: EditKind = "typo"
+    word_check: bool = False
+    before: regex.Pattern[str] | None = None
+    after: regex.Pattern[str] | None = None
+    not_before: regex.Pattern[str] | None = None
+    not_after: regex.Pattern[str] | None = None
+    examples: tuple[tuple[str, str], ...] = ()
+    keep: tuple[str, ...] = ()
+
+
+@dataclass
 class RuleSet:
-    """Placeholder for the loaded rules (to be implemented)."""
+    """Loaded rules, the automaton over their `find` strings, and the word checker."""
+
+    rules: tuple[Rule, ...]
+    lexicon_files: tuple[Path, ...] = ()
+    _automaton: Any = field(default=None, repr=False)
+    _checker: WordChecker | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        by_find: dict[str, list[int]] = {}
+        for i, rule in enumerate(self.rules):
+            by_find.setdefault(rule.find, []).append(i)
+        automaton = ahocorasick.Automaton()
+        for find, idxs in by_find.items():
+            automaton.add_word(find, (len(find), tuple(idxs)))
+        if by_find:
+            automaton.make_automaton()
+        self._automaton = automaton if by_find else None
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def get(self, rule_id: str) -> Rule | None:
+        """The rule with id `rule_id`, if loaded."""
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+    @property
+    def checker(self) -> WordChecker:
+        """The word checker (jieba + lexicon files), created on first use."""
+        if self._checker is None:
+            self._checker = WordChecker(self.lexicon_files)
+        return self._checker
+
+    def matches(self, text: str) -> list[tuple[int, int, tuple[int, ...]]]:
+        """Every (start, end, rule indexes) where some `find` occurs in `text`, overlapping included."""
+        if self._automaton is None:
+            return []
+        out = []
+        for end_idx, (n, idxs) in self._automaton.iter(text):
+            out.append((end_idx + 1 - n, end_idx + 1, idxs))
+        return out
+
+
+# --------------------------------------------------------------------------------------------------
+# Loading
+
+
+def shipped_rules_dir() -> Path:
+    """The folder of rules shipped with layoutfix (the package `layoutfix.rules`)."""
+    return Path(str(importlib.resources.files("layoutfix.rules")))
+
+
+def _compile_guard(pattern: object, where: str, name: str) -> regex.Pattern[str]:
+    if not isinstance(pattern, str) or not pattern:
+        raise RuleError(f"{where}: '{name}' must be a non-empty regex string")
+    flags = regex.REVERSE if name in ("before", "not_before") else 0
+    try:
+        return regex.compile(pattern, flags)
+    except regex.error as exc:
+        raise RuleError(f"{where}: bad regex in '{name}' ({pattern!r}): {exc}") from exc
+
+
+def _str_list(value: object, where: str, name: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RuleError(f"{where}: '{name}' must be a list of strings")
+    return value
+
+
+def _parse_rule(raw: object, path: Path, n: int) -> Rule | str:
+    """A `Rule` from one `[[rule]]` table, or the id alone for `enabled = false` (switch a rule off)."""
+    if not isinstance(raw, dict):
+        raise RuleError(f"{path}: rule #{n} is not a table")
+    rid = raw.get("id")
+    if not isinstance(rid, str) or not _ID.fullmatch(rid):
+        raise RuleError(f"{path}: rule #{n}: 'id' must be a lowercase dotted name, got {rid!r}")
+    where = f"{path}: rule {rid!r}"
+    unknown = sorted(set(raw) - _KNOWN_KEYS)
+    if unknown:
+        raise RuleError(f"{where}: unknown key(s) {', '.join(unknown)}")
+    enabled = raw.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise RuleError(f"{where}: 'enabled' must be true or false")
+    if not enabled:
+        return rid
+    missing = [k for k in _REQUIRED if k not in raw]
+    if missing:
+        raise RuleError(f"{where}: missing field(s) {', '.join(missing)}")
+    for key in ("find", "replace", "why", "kind"):
+        if key in raw and not isinstance(raw[key], str):
+            raise RuleError(f"{where}: '{key}' must be a string")
+    if not raw["find"]:
+        raise RuleError(f"{where}: 'find' is empty")
+    if raw["find"] == raw["replace"]:
+        raise RuleError(f"{where}: 'replace' equals 'find'")
+    kind = raw.get("kind", "typo")
+    if kind not in _KINDS:
+        raise RuleError(f"{where}: unknown kind {kind!r} (one of {', '.join(sorted(_KINDS))})")
+    if raw["cert"] not in CERT_LEVELS:
+        raise RuleError(f"{where}: cert must be one of {', '.join(CERT_LEVELS)}, got {raw['cert']!r}")
+    word_check = raw.get("word_check", False)
+    if not isinstance(word_check, bool):
+        raise RuleError(f"{where}: 'word_check' must be true or false")
+    examples: list[tuple[str, str]] = []
+    for line in _str_list(raw.get("examples", []), where, "examples"):
+        wrong, sep, right = line.partition(" => ")
+        if not sep or not wrong or not right:
+            raise RuleError(f"{where}: example {line!r} is not 'wrong => right'")
+        examples.append((wrong, right))
+    guards = {g: _compile_guard(raw[g], where, g) for g in _GUARDS if g in raw}
+    return Rule(
+        id=rid,
+        find=raw["find"],
+        replace=raw["replace"],
+        cert=raw["cert"],
+        why=raw["why"],
+        file=path,
+        kind=kind,
+        word_check=word_check,
+        examples=tuple(examples),
+        keep=tuple(_str_list(raw.get("keep", []), where, "keep")),
+        **guards,
+    )
+
+
+def load_rule_file(path: Path) -> list[Rule | str]:
+    """The rules of one TOML file, in file order (`str` entries switch a rule id off)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"{path}: cannot read rule file: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(f"{path}: not valid TOML: {exc}") from exc
+    unknown = sorted(set(data) - {"rule"})
+    if unknown:
+        raise RuleError(f"{path}: unknown top-level key(s) {', '.join(unknown)} (rules go in [[rule]])")
+    raws = data.get("rule", [])
+    if not isinstance(raws, list):
+        raise RuleError(f"{path}: 'rule' must be an array of tables ([[rule]])")
+    return [_parse_rule(raw, path, n) for n, raw in enumerate(raws, 1)]
+
+
+def _rule_files(folder: Path) -> list[Path]:
+    if folder.is_file():
+        return [folder]
+    if not folder.is_dir():
+        raise RuleError(f"{folder}: rule folder not found")
+    return sorted(folder.glob("*.toml"))
+
+
+def _lexicon_files(folder: Path) -> list[Path]:
+    return sorted((folder / "lexicon").glob("*.txt")) if folder.is_dir() else []
+
+
+def _load_folder(folder: Path) -> list[Rule | str]:
+    """All rules of a folder; an id defined twice within one folder is an error."""
+    seen: dict[str, Path] = {}
+    out: list[Rule | str] = []
+    for path in _rule_files(folder):
+        for item in load_rule_file(path):
+            rid = item if isinstance(item, str) else item.id
+            if rid in seen:
+                raise RuleError(f"{path}: rule {rid!r}: duplicate id (first defined in {seen[rid]})")
+            seen[rid] = path
+            out.append(item)
+    return out
+
+
+def _fingerprint(folder: Path) -> tuple[str, tuple[tuple[str, int, int], ...]]:
+    files = (_rule_files(folder) if folder.exists() else []) + _lexicon_files(folder)
+    stats = []
+    for f in files:
+        st = f.stat()
+        stats.append((str(f), st.st_mtime_ns, st.st_size))
+    return str(folder.resolve()), tuple(stats)
+
+
+@lru_cache(maxsize=32)
+def _load_cached(folders: tuple[str, ...], _fingerprints: tuple[object, ...]) -> RuleSet:
+    rules: dict[str, Rule] = {}
+    lexicons: list[Path] = []
+    for name in folders:
+        folder = Path(name)
+        for item in _load_folder(folder):
+            if isinstance(item, str):
+                rules.pop(item, None)
+            else:
+                rules[item.id] = item  # a later folder overrides an earlier id, in its old place
+        lexicons.extend(_lexicon_files(folder))
+    return RuleSet(tuple(rules.values()), tuple(lexicons))
 
 
 def load_ruleset(dirs: Sequence[Path] = (), include_default: bool = True) -> RuleSet:
-    """Placeholder: load the shipped rules plus `dirs` (to be implemented)."""
-    return RuleSet()
+    """The shipped rules (unless `include_default` is false) followed by the rules of `dirs`.
+
+    A rule in a later folder replaces a rule with the same id from an earlier one; `enabled = false`
+    switches an id off. Each folder may hold `lexicon/*.txt` word lists for the word check. The result
+    is cached (keyed on the files' modification times), so a second call costs a few `stat`s.
+    Raises `RuleError` for a malformed rule file.
+    """
+    folders = ([shipped_rules_dir()] if include_default else []) + [Path(d) for d in dirs]
+    for f in folders:
+        if not f.exists():
+            raise RuleError(f"{f}: rule folder not found")
+    return _load_cached(tuple(str(f) for f in folders), tuple(_fingerprint(f) for f in folders))
+
+
+# --------------------------------------------------------------------------------------------------
+# Applying
+
+
+class _View:
+    """The text as a reader sees it: blank-line breaks inside a sentence removed.
+
+    Keeps the map from view offsets back to the text, so a match found in the view becomes changes in
+    the text that leave every break untouched.
+    """
+
+    def __init__(self, text: str) -> None:
+        pieces: list[str] = []
+        self.starts: list[int] = []  # view offset where each piece starts
+        self.origins: list[int] = []  # text offset where each piece starts
+        last = 0
+        vpos = 0
+        for gap in _GAP.finditer(text):
+            s, e = gap.span()
+            if s == 0 or e == len(text) or not _OPEN_END.fullmatch(text[s - 1]):
+                continue
+            pieces.append(text[last:s])
+            self.starts.append(vpos)
+            self.origins.append(last)
+            vpos += s - last
+            last = e
+        pieces.append(text[last:])
+        self.starts.append(vpos)
+        self.origins.append(last)
+        self.text = "".join(pieces)
+        self._ends: list[int] | None = None
+
+    def to_text(self, vpos: int) -> int:
+        """The text offset of the view character at `vpos`."""
+        i = bisect.bisect_right(self.starts, vpos) - 1
+        return self.origins[i] + vpos - self.starts[i]
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The view span of the sentence holding `start..end`."""
+        if self._ends is None:
+            self._ends = [0]
+            for m in _SENTENCE_END.finditer(self.text):
+                self._ends.append(m.start())
+                self._ends.append(m.end())
+            self._ends.append(len(self.text))
+        i = bisect.bisect_right(self._ends, start) - 1
+        j = bisect.bisect_left(self._ends, end)
+        return self._ends[i], self._ends[min(j, len(self._ends) - 1)]
+
+
+def _changes_for(view: _View, start: int, end: int, rule: Rule) -> list[Change]:
+    """The text changes for replacing view[start:end]; split around a block break if one is inside."""
+    t_start, t_last = view.to_text(start), view.to_text(end - 1)
+    if t_last + 1 - t_start == end - start:
+        return [Change(t_start, t_last + 1, rule.replace, rule.id, rule.kind, rule.cert)]
+    if len(rule.find) != len(rule.replace):
+        return []  # cannot say which side of the break the new text belongs to: leave it
+    return [
+        Change(view.to_text(start + i), view.to_text(start + i) + 1, b, rule.id, rule.kind, rule.cert)
+        for i, (a, b) in enumerate(zip(rule.find, rule.replace, strict=True))
+        if a != b
+    ]
+
+
+def _guards_pass(rule: Rule, text: str, start: int, end: int) -> bool:
+    if rule.after is not None and rule.after.match(text, end) is None:
+        return False
+    if rule.not_after is not None and rule.not_after.match(text, end) is not None:
+        return False
+    if rule.before is not None and rule.before.match(text, 0, start) is None:
+        return False
+    return not (rule.not_before is not None and rule.not_before.match(text, 0, start) is not None)
 
 
 def fix_typos(t: TrackedText, ruleset: RuleSet, apply: Cert = "high") -> TrackedText:
-    """Placeholder: returns the text unchanged (to be implemented)."""
-    return t
+    """Apply every rule of `ruleset` at certainty `apply` or better to `t`, one edit per correction.
+
+    `apply="high"` applies only high-certainty rules; `"medium"` adds medium ones; `"low"` applies all.
+    """
+    if apply not in CERT_LEVELS:
+        raise ValueError(f"apply must be one of {CERT_LEVELS}, got {apply!r}")
+    level = CERT_LEVELS.index(apply)
+    view = _View(t.text)
+    text = view.text
+    candidates = sorted(ruleset.matches(text), key=lambda m: (m[0], m[0] - m[1]))
+    segmented: dict[tuple[int, int], list[Token]] = {}
+    changes: list[Change] = []
+    covered = 0
+    for start, end, idxs in candidates:
+        if start < covered:
+            continue
+        for idx in idxs:
+            rule = ruleset.rules[idx]
+            if CERT_LEVELS.index(rule.cert) > level or not _guards_pass(rule, text, start, end):
+                continue
+            if rule.word_check:
+                s0, s1 = view.sentence(start, end)
+                if (s0, s1) not in segmented:
+                    segmented[(s0, s1)] = ruleset.checker.tokens(text[s0:s1])
+                sent = text[s0:s1]
+                if not ruleset.checker.accepts(sent, start - s0, end - s0, rule.replace, segmented[(s0, s1)]):
+                    continue
+            found = _changes_for(view, start, end, rule)
+            if found:
+                changes.extend(found)
+                covered = end
+                break
+    return t.apply(changes)

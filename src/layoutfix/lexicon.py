@@ -1,0 +1,122 @@
+"""The word check used by typo rules: jieba's dictionary plus the lexicon files shipped with rules.
+
+A literal rule such as 出合→出台 is right in 省政协出合开展 and wrong in 提出合理化建议, where 出合
+straddles the words 提出 and 合理化. The check segments the sentence around a match with jieba's
+dictionary (HMM off, so only real dictionary words count) and accepts a correction only when the match
+is not part of a real word and every changed character lands inside a real word afterwards.
+
+jieba's dictionary takes about a second to load, so it is loaded lazily, once per process, into a private
+`jieba.Tokenizer` (the global `jieba` tokenizer is never touched). Each distinct set of lexicon files gets
+its own copy of the word table, so a user's lexicon never leaks into another rule set.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import jieba
+
+from .errors import RuleError
+
+_LOCK = threading.Lock()
+_BASE: jieba.Tokenizer | None = None
+
+Token = tuple[str, int, int]
+
+
+def _base_tokenizer() -> jieba.Tokenizer:
+    """jieba's default dictionary in a private tokenizer, loaded on first use."""
+    global _BASE
+    with _LOCK:
+        if _BASE is None:
+            # jieba logs "Building prefix dict..." to stderr at DEBUG level; library code stays quiet.
+            jieba.setLogLevel(logging.WARNING)
+            tok = jieba.Tokenizer()
+            tok.initialize()
+            _BASE = tok
+        return _BASE
+
+
+def read_lexicon(path: Path) -> list[tuple[str, int | None]]:
+    """Words from a lexicon file: one `word [freq]` a line, `#` starts a comment.
+
+    Raises `RuleError` naming the file and line when a line has more than two fields or a bad frequency.
+    """
+    words: list[tuple[str, int | None]] = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"{path}: cannot read lexicon: {exc}") from exc
+    for n, raw in enumerate(lines, 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        fields = line.split()
+        if len(fields) > 2 or (len(fields) == 2 and not fields[1].isdigit()):
+            raise RuleError(f"{path}:{n}: expected 'word [frequency]', got {raw!r}")
+        words.append((fields[0], int(fields[1]) if len(fields) == 2 else None))
+    return words
+
+
+@lru_cache(maxsize=16)
+def _tokenizer_for(lexicon_files: tuple[tuple[str, int], ...]) -> jieba.Tokenizer:
+    """A tokenizer with jieba's words plus those of `lexicon_files` ((path, mtime_ns) pairs)."""
+    base = _base_tokenizer()
+    if not lexicon_files:
+        return base
+    tok = jieba.Tokenizer()
+    tok.FREQ = dict(base.FREQ)
+    tok.total = base.total
+    tok.user_word_tag_tab = dict(base.user_word_tag_tab)
+    tok.initialized = True
+    for path, _mtime in lexicon_files:
+        for word, freq in read_lexicon(Path(path)):
+            tok.add_word(word, freq)
+    return tok
+
+
+class WordChecker:
+    """Segments sentences with jieba plus a fixed set of lexicon files; built lazily."""
+
+    def __init__(self, lexicon_files: Sequence[Path] = ()) -> None:
+        self._key = tuple((str(p), p.stat().st_mtime_ns) for p in lexicon_files)
+        self._tok: jieba.Tokenizer | None = None
+
+    @property
+    def tokenizer(self) -> jieba.Tokenizer:
+        if self._tok is None:
+            self._tok = _tokenizer_for(self._key)
+        return self._tok
+
+    def tokens(self, sentence: str) -> list[Token]:
+        """The best dictionary segmentation of `sentence` as (word, start, end) triples."""
+        return list(self.tokenizer.tokenize(sentence, HMM=False))
+
+    def accepts(
+        self, sentence: str, start: int, end: int, replace: str, tokens: Iterable[Token] | None = None
+    ) -> bool:
+        """Whether replacing `sentence[start:end]` by `replace` fixes a non-word into a word.
+
+        Refused when a multi-character word on the best path of `sentence` overlaps the match and
+        reaches outside it, or is the match itself (the "error" is then a real word). Accepted only if,
+        on the best path of the corrected sentence, every changed character sits in a word of two or
+        more characters. `tokens` may pass a cached segmentation of `sentence`.
+        """
+        for _w, s, e in tokens if tokens is not None else self.tokens(sentence):
+            if e - s >= 2 and s < end and e > start and (s < start or e > end or (s, e) == (start, end)):
+                return False
+        find = sentence[start:end]
+        if len(find) == len(replace):
+            changed = [start + i for i, (a, b) in enumerate(zip(find, replace, strict=True)) if a != b]
+        else:
+            changed = list(range(start, start + len(replace)))
+        corrected = sentence[:start] + replace + sentence[end:]
+        in_words: set[int] = set()
+        for _w, s, e in self.tokens(corrected):
+            if e - s >= 2:
+                in_words.update(range(s, e))
+        return all(p in in_words for p in changed)
