@@ -1,15 +1,200 @@
-"""Markdown debris from OCR-to-markdown exports, and the block hints it leaves behind."""
+"""Markdown debris from OCR-to-markdown exports, and the block hints it leaves behind.
+
+Engines that export markdown wrap what they took for headings and bold type in `#`, `**` and `>`.
+The markers are not text: they go, as `markup` edits, and the text inside stays. What they said about
+the block (a heading, an emphasised title, a quote) is still useful to the segmenter, so
+`block_hints` and `emphasised_parts` read it from the block's ORIGINAL text.
+
+Only what is clearly markup is touched: `#` must start a line and be followed by a space (`#3车间` is
+text), a single `*` must not touch a letter, digit or ideograph on its outer side (`长*宽*高`, `3*4`
+are multiplication), and the emphasised run must contain a letter.
+"""
 
 from __future__ import annotations
 
-from ..tracked import TrackedText
+from dataclasses import dataclass
+
+import regex
+
+from ..tracked import Change, TrackedText
+
+_RULE_HEADING = "markup.heading"
+_RULE_QUOTE = "markup.quote"
+_RULE_BOLD = "markup.bold"
+_RULE_EM = "markup.em"
+
+#: Line-start markers: ATX heading `# ` .. `###### ` and block quote `> ` (also `>> `).
+_LINE_MARKER = regex.compile(r"(?P<heading>#{1,6}[ \t]+)|(?P<quote>>+[ \t]+)")
+#: The optional closing `#`s of an ATX heading: ` ##` at the end of the line.
+_HEADING_CLOSE = regex.compile(r"[ \t]+#+[ \t]*$")
+
+#: Emphasis on one line. `***x***` and `**x**` may touch CJK text (CJK has no spaces); `*x*` must not
+#: touch a word character outside, so multiplication (`3*4`, `长*宽*高`) is left; `__x__` needs an
+#: ideograph inside and no `_` or word character outside (identifiers like `__init__` stay).
+_EMPHASIS = regex.compile(
+    r"(?<!\*)(?P<m>\*\*\*?)(?=[^\s*])(?P<c>[^\n]*?[^\s*])(?P=m)(?!\*)"
+    r"|(?<![\w*])(?P<m>\*)(?=[^\s*])(?P<c>[^\n*]*?[^\s*])(?P=m)(?![\w*])"
+    r"|(?<![\w_])(?P<m>__)(?=[^\s_])(?P<c>[^\n]*?[^\s_])(?P=m)(?![\w_])"
+)
+_HAS_LETTER = regex.compile(r"\p{L}")
+_HAS_HAN = regex.compile(r"\p{Han}")
+_WORDS = regex.compile(r"[\p{L}\p{N}]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Marker:
+    """A markup marker found in a text: `text[start:end]` is removed by `rule`."""
+
+    start: int
+    end: int
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Emphasis:
+    """An emphasised run: the whole match and the content between its markers."""
+
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One line's markup: its `#` / `>` markers and where its text (between them) lies."""
+
+    markers: tuple[_Marker, ...]
+    body_start: int
+    body_end: int
+
+    @property
+    def heading(self) -> bool:
+        return any(mk.rule == _RULE_HEADING for mk in self.markers)
+
+    @property
+    def quote(self) -> bool:
+        return any(mk.rule == _RULE_QUOTE for mk in self.markers)
+
+
+def _parse_line(text: str, line_start: int, line_end: int) -> _Line:
+    """The `#` / `>` markers that open the line `text[line_start:line_end]`, peeled one by one."""
+    markers: list[_Marker] = []
+    pos = line_start
+    heading = False
+    while True:
+        m = _LINE_MARKER.match(text, pos, line_end)
+        # A marker needs text right after it: a bare `# ` or `> ` line is left alone.
+        if m is None or m.end() >= line_end:
+            break
+        heading = heading or bool(m.group("heading"))
+        markers.append(_Marker(m.start(), m.end(), _RULE_HEADING if m.group("heading") else _RULE_QUOTE))
+        pos = m.end()
+    body_end = line_end
+    if heading:
+        close = _HEADING_CLOSE.search(text, pos, line_end)
+        if close is not None and close.start() > pos:
+            markers.append(_Marker(close.start(), close.end(), _RULE_HEADING))
+            body_end = close.start()
+    return _Line(tuple(markers), pos, body_end)
+
+
+def _emphases(text: str, start: int = 0, end: int | None = None) -> list[_Emphasis]:
+    """The emphasised runs in `text[start:end]` that are clearly markup."""
+    found: list[_Emphasis] = []
+    for m in _EMPHASIS.finditer(text, start, len(text) if end is None else end):
+        content = m.group("c")
+        marker = m.group("m")
+        if not _HAS_LETTER.search(content):
+            continue  # `**2**`, `*3*`: not emphasis of any words
+        if marker == "__" and not _HAS_HAN.search(content):
+            continue
+        found.append(_Emphasis(m.start(), m.end(), m.start("c"), m.end("c")))
+    return found
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, without its newline."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _find_markers(text: str) -> list[_Marker]:
+    """Every marker to remove from `text` in one pass, sorted and never overlapping."""
+    markers: list[_Marker] = []
+    for start, end in _lines(text):
+        line = _parse_line(text, start, end)
+        markers.extend(line.markers)
+        for em in _emphases(text, line.body_start, line.body_end):
+            rule = _RULE_BOLD if em.content_start - em.start >= 2 else _RULE_EM
+            markers.append(_Marker(em.start, em.content_start, rule))
+            markers.append(_Marker(em.content_end, em.end, rule))
+    return sorted(markers, key=lambda mk: mk.start)
 
 
 def strip_markup(t: TrackedText) -> TrackedText:
-    """Placeholder: returns the text unchanged (to be implemented)."""
-    return t
+    """Remove markdown markers (headings, quotes, bold, emphasis), keeping the text they wrap.
+
+    Removing one marker can expose another (`*a**b**c*`), so passes repeat until nothing changes;
+    every pass only deletes, so this ends, and the result is stable under a second call.
+    """
+    while True:
+        markers = _find_markers(t.text)
+        if not markers:
+            return t
+        t = t.apply(Change(mk.start, mk.end, "", mk.rule, "markup") for mk in markers)
+
+
+def _strip(text: str) -> str:
+    return strip_markup(TrackedText(text)).text
+
+
+def emphasised_parts(raw_block: str) -> list[str]:
+    """The text of each emphasised run in a block's original text, markers removed.
+
+    For `秦州区政协 **调研教师队伍建设情况**` this is `["调研教师队伍建设情况"]`, so the segmenter can
+    split the line into kicker and title.
+    """
+    parts: list[str] = []
+    for start, end in _lines(raw_block):
+        line = _parse_line(raw_block, start, end)
+        for em in _emphases(raw_block, line.body_start, line.body_end):
+            parts.append(_strip(raw_block[em.content_start : em.content_end]))
+    return parts
 
 
 def block_hints(raw_block: str) -> frozenset[str]:
-    """Placeholder: the hints (`heading`, `emphasis`, `quote`) a raw block's markup carries."""
-    return frozenset()
+    """What a block's markdown says about it, read from its ORIGINAL text.
+
+    - `heading`: its first line is a `#` heading;
+    - `quote`: every non-blank line is a `>` quote;
+    - `emphasis`: all its words are emphasised (nothing but spaces and punctuation outside);
+    - `partial-emphasis`: some of its words are emphasised, others not (a kicker before a title).
+    """
+    lines = [
+        _parse_line(raw_block, s, e) for s, e in _lines(raw_block) if raw_block[s:e].strip()
+    ]
+    if not lines:
+        return frozenset()
+    hints: set[str] = set()
+    if lines[0].heading:
+        hints.add("heading")
+    if all(line.quote for line in lines):
+        hints.add("quote")
+    outside: list[str] = []
+    emphasised = False
+    for line in lines:
+        pos = line.body_start
+        for em in _emphases(raw_block, line.body_start, line.body_end):
+            emphasised = True
+            outside.append(raw_block[pos : em.start])
+            pos = em.end
+        outside.append(raw_block[pos : line.body_end])
+    if emphasised:
+        rest = _strip("\n".join(outside))
+        hints.add("partial-emphasis" if _WORDS.search(rest) else "emphasis")
+    return frozenset(hints)
