@@ -85,12 +85,26 @@ class BBox:
 
 
 @dataclass(slots=True)
-class Line:
-    """One OCR line with its box and the engine's confidence (0..1) when known."""
+class Word:
+    """One OCR word (for Tesseract on Chinese: usually one character) with its box and confidence."""
 
     text: str
     bbox: BBox | None = None
     conf: float | None = None
+
+
+@dataclass(slots=True)
+class Line:
+    """One OCR line with its box and the engine's confidence (0..1) when known.
+
+    `words` are the engine's words when the format has them (hOCR `ocrx_word`, ALTO `String`), so later
+    steps can use the gaps between boxes; `text` is the words as the engine delivered them.
+    """
+
+    text: str
+    bbox: BBox | None = None
+    conf: float | None = None
+    words: list[Word] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -121,6 +135,12 @@ class Page:
     number: int | None = None
     width: float | None = None
     height: float | None = None
+    #: The page image the coordinates refer to, when the input names it (for the TEI `<facsimile>`).
+    image: str | None = None
+    #: True when the input states a reading order (PAGE-XML `ReadingOrder`) and `blocks` follow it.
+    explicit_order: bool = False
+    #: True for vertical (top-to-bottom, right-to-left) text; None when not determined yet.
+    vertical: bool | None = None
 
 
 @dataclass(slots=True)
