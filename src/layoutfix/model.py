@@ -143,6 +143,25 @@ class Page:
     vertical: bool | None = None
 
 
+PartKind = Literal["p", "head", "fw", "figure", "marker"]
+
+
+@dataclass(slots=True)
+class Part:
+    """One item of an article's content after its heading group, in reading order.
+
+    `p`: a paragraph made of one or more body blocks joined across block breaks, with any furniture
+    that sat between them kept in place (`blocks` in reading order; furniture blocks have role
+    `furniture`); `incomplete` marks a paragraph whose sentence does not end on this page.
+    `head`: a subhead opening a subsection. `fw`: furniture. `figure`: a caption and/or photo credit.
+    `marker`: a continuation marker such as `(下转第3版)`.
+    """
+
+    kind: PartKind
+    blocks: list[Block]
+    incomplete: bool = False
+
+
 @dataclass(slots=True)
 class Article:
     """An article as a reader sees it, assembled from labelled blocks."""
@@ -159,6 +178,15 @@ class Article:
     section: str | None = None
     continuation: str | None = None
     flags: list[str] = field(default_factory=list)
+    #: Everything after the heading group in reading order (paragraphs, subheads, figures, furniture).
+    parts: list[Part] = field(default_factory=list)
+    #: Page references parsed from continuation markers: `"1"` for (接一版), `"A4"` for (转A4版).
+    continued_from: str | None = None
+    continued_to: str | None = None
+    #: Page number of the page the article is on, when known.
+    page: int | None = None
+    #: The section label block, on the first article under it (its text is in `section`).
+    section_head: Block | None = None
 
 
 @dataclass(slots=True)
@@ -172,3 +200,8 @@ class Document:
     text: str = ""
     paper: str | None = None
     date: str | None = None
+    #: Furniture that comes before the first article on the page (running heads, phone lines).
+    front: list[Block] = field(default_factory=list)
+    #: Where the input came from (a file name or "-") and the page number given or found.
+    source: str = "-"
+    page: int | None = None
