@@ -121,3 +121,14 @@ def test_property_idempotent_and_lossless(config: str, parts: list[str]) -> None
     assert apply_edits(text, once.edits) == once.text
     assert undo_edits(once.text, once.edits) == text
     assert all("\n" not in e.before + e.after for e in once.edits)
+
+
+def test_s2t_is_stable_where_one_opencc_pass_is_not() -> None:
+    # One s2t pass gives 征討, a second gives 徵討: the step settles on the fixed point so the
+    # pipeline's second normalisation pass changes nothing.
+    cc = opencc.OpenCC("s2t")
+    assert cc.convert(cc.convert("征讨")) != cc.convert("征讨")
+    step = converter("s2t")
+    once = step(TrackedText("征讨"))
+    assert step(once).text == once.text
+    assert step(once).edits == once.edits
