@@ -44,6 +44,9 @@ def _base_tokenizer() -> jieba.Tokenizer:
 def read_lexicon(path: Path) -> list[tuple[str, int | None]]:
     """Words from a lexicon file: one `word [freq]` a line, `#` starts a comment.
 
+    A frequency of 0 removes a word from the dictionary: jieba lists some common misspellings (自已)
+    as words, which would make the word check refuse to correct them.
+
     Raises `RuleError` naming the file and line when a line has more than two fields or a bad frequency.
     """
     words: list[tuple[str, int | None]] = []
