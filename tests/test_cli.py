@@ -193,6 +193,13 @@ def test_bad_variants_value_is_a_usage_error(runner: CliRunner, seed_path: Path)
     assert "--variants" in result.stderr
 
 
+@pytest.mark.parametrize("option", [["--apply", "certain"], ["--rules", "no/such/dir"]])
+def test_bad_option_values_are_usage_errors(runner: CliRunner, seed_path: Path, option: list[str]) -> None:
+    result = runner.invoke(app, ["normalize", str(seed_path), *option])
+    assert result.exit_code == 2
+    assert option[0] in result.stderr
+
+
 def test_version_and_help(runner: CliRunner) -> None:
     version = runner.invoke(app, ["--version"])
     assert version.exit_code == 0 and version.stdout.startswith("layoutfix ")

@@ -1,8 +1,9 @@
 """Properties of the whole normaliser over random mixed CJK/Latin/punctuation/space pages.
 
 They hold for every input, so they are what a user can rely on: the edit log rebuilds both texts
-exactly, a second run changes nothing, no Han character disappears unrecorded or is changed by a
-spacing/punctuation/markup edit, and the blocks stay blocks.
+exactly, a second run changes nothing, no edit reaches over a blank-line block separator, no Han
+character disappears unrecorded or is changed by a spacing/punctuation/markup edit, and the blocks
+stay blocks.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from layoutfix.readers.text import split_blocks
 from layoutfix.tracked import apply_edits, undo_edits
 
 HAN = regex.compile(r"\p{Han}")
+#: A blank line: the block separator no normaliser may touch.
+BLANK_LINE = regex.compile(r"\n[^\S\n]*\n")
 #: Edit kinds that must leave Han characters alone.
 LAYOUT_KINDS = {"space", "join", "punct", "markup"}
 
@@ -66,6 +69,7 @@ def check_page(text: str, options: NormalizeOptions) -> None:
     lost = Counter(HAN.findall(text)) - Counter(HAN.findall(out))
     recorded: Counter[str] = Counter()
     for edit in edits:
+        assert not BLANK_LINE.search(edit.before), f"edit reaches over a block separator: {edit}"
         recorded += Counter(HAN.findall(edit.before)) - Counter(HAN.findall(edit.after))
         if edit.kind in LAYOUT_KINDS:
             assert HAN.findall(edit.before) == HAN.findall(edit.after), edit
