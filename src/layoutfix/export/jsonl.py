@@ -1,0 +1,65 @@
+"""JSON export of the article structure, and the JSON-lines edit log.
+
+`to_json` gives one JSON object for the page: its source, paper, date, page and the articles, each
+with kicker, titles, subtitle, byline, paragraphs (with the subhead they sit under and an
+`incomplete` flag), captions, credits, signature, section, continuation and flags. Keys are sorted
+and the output is deterministic. (The `--edits` log is written by `layoutfix.editlog`.)
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from ..model import Article, Block, Document
+from .text import paragraph_text
+
+
+def _texts(blocks: Iterable[Block | None]) -> list[str]:
+    return [b.text for b in blocks if b is not None]
+
+
+def article_json(doc: Document, art: Article) -> dict[str, object]:
+    """One article as a JSON-ready dict."""
+    paragraphs: list[dict[str, object]] = []
+    subhead: str | None = None
+    for part in art.parts:
+        if part.kind == "head":
+            subhead = " ".join(_texts(part.blocks))
+        elif part.kind == "p":
+            text = paragraph_text(doc, part)
+            paragraphs.append({"text": text, "subhead": subhead, "incomplete": part.incomplete})
+    furniture = [b.text for p in art.parts for b in p.blocks if b.role == "furniture"]
+    return {
+        "id": art.id,
+        "section": art.section,
+        "kicker": _texts(art.kicker),
+        "titles": _texts(art.titles),
+        "subtitle": _texts(art.subtitles),
+        "byline": _texts(art.bylines),
+        "paragraphs": paragraphs,
+        "subheads": [" ".join(_texts(p.blocks)) for p in art.parts if p.kind == "head"],
+        "captions": _texts(art.captions),
+        "credits": _texts(art.credits),
+        "signature": art.signature.text if art.signature is not None else None,
+        "continuation": {
+            "from_page": art.continued_from,
+            "to_page": art.continued_to,
+            "markers": [b.text for p in art.parts if p.kind == "marker" for b in p.blocks],
+        },
+        "furniture": furniture,
+        "flags": list(art.flags),
+    }
+
+
+def to_json(doc: Document) -> str:
+    """The document's article structure as pretty-printed JSON."""
+    obj = {
+        "source": doc.source,
+        "paper": doc.paper,
+        "date": doc.date,
+        "page": doc.page,
+        "furniture": [b.text for b in doc.front],
+        "articles": [article_json(doc, a) for a in doc.articles],
+    }
+    return json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -1,0 +1,57 @@
+"""Plain-text export: one article after another, title first, for reading and for diffing.
+
+Each article is its heading group (section label in 【】, kickers, title, subtitle), byline, then
+paragraphs separated by blank lines; subheads stand on their own line, captions follow their credit,
+the signature comes last. Articles are separated by a line of `＊＊＊`. Furniture is left out: the
+TEI keeps it.
+"""
+
+from __future__ import annotations
+
+from ..model import Article, Block, Document, Part
+
+ARTICLE_SEPARATOR = "＊＊＊"
+
+
+def paragraph_text(doc: Document, part: Part) -> str:
+    """The text of a paragraph: its body blocks, without the furniture or figures inside it."""
+    pieces: list[str] = []
+    run: list[Block] = []
+    for b in [*part.blocks, None]:
+        if b is not None and b.role == "body":
+            run.append(b)
+            continue
+        if run:
+            pieces.append(doc.text[run[0].start : max(x.end for x in run)])
+            run = []
+    return "".join(pieces)
+
+
+def part_texts(doc: Document, part: Part) -> list[str]:
+    """What a part contributes to the plain text, one entry per paragraph-like chunk."""
+    if part.kind == "p":
+        return [paragraph_text(doc, part)]
+    if part.kind == "fw":
+        return []
+    return [" ".join(b.text for b in part.blocks)]
+
+
+def article_text(doc: Document, art: Article) -> str:
+    """One article as plain text."""
+    chunks: list[str] = []
+    if art.section_head is not None:
+        chunks.append(f"【{art.section_head.text}】")
+    head = [*art.kicker, *art.titles, *art.subtitles]
+    if head:
+        chunks.append("\n".join(b.text for b in head))
+    chunks.extend(b.text for b in art.bylines)
+    for part in art.parts:
+        chunks.extend(part_texts(doc, part))
+    if art.signature is not None:
+        chunks.append(art.signature.text)
+    return "\n\n".join(c for c in chunks if c)
+
+
+def to_txt(doc: Document) -> str:
+    """The document as plain text, articles in reading order."""
+    return f"\n\n{ARTICLE_SEPARATOR}\n\n".join(article_text(doc, a) for a in doc.articles) + "\n"

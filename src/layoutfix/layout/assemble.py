@@ -1,0 +1,244 @@
+"""Articles from labelled blocks: who is a title, kicker, subtitle, subhead or section label, and
+which paragraphs were split across blocks.
+
+The rules (see docs/architecture.md):
+- A run of headings followed (furniture skipped) by a byline, a `(接一版)` marker, a caption or a
+  body paragraph that opens with a date starts an article: the last heading is the title, a heading
+  starting with a dash after it is the subtitle, the ones above it are kickers.
+- A run of headings followed by plain body inside an article are subheads; with no article open they
+  start one (an article without byline).
+- The first heading of a run is a section label when it is a short unpunctuated label that is not an
+  organisation name and either follows a wider gap or holds a section word (专题, 要闻...). A section
+  groups the articles after it until the next label, a wider gap before a heading, or an article
+  continued from another page (a jump is placed wherever space was left, not under a section).
+- A body block that does not end a sentence continues in the next body block of the same
+  (sub)section, across furniture and figures; a paragraph left unfinished is flagged incomplete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from ..model import Article, Block, Part
+from .continuation import find_markers
+from .roles import ends_sentence, has_section_word, is_section_like, starts_with_date
+
+_DASH_LEAD = regex.compile(r"^\s*(?:—|-|─|－|――)")
+#: Parts a split paragraph may jump over.
+_JUMPABLE = frozenset({"fw", "figure"})
+
+
+@dataclass(slots=True)
+class Assembly:
+    """The result of assembling one page: furniture before the first article, then the articles."""
+
+    front: list[Block] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+
+
+def _next_content(blocks: Sequence[Block], i: int) -> Block | None:
+    """The first block at or after `i` that is not furniture."""
+    for b in blocks[i:]:
+        if b.role != "furniture":
+            return b
+    return None
+
+
+def _starts_article(nxt: Block | None) -> bool:
+    """Does what follows a run of headings mark them as an article's heading group?"""
+    if nxt is None:
+        return False
+    if nxt.role in ("byline", "caption", "credit"):
+        return True
+    if nxt.role == "marker":
+        return any(m.direction == "from" for m in find_markers(nxt.text))
+    return nxt.role == "body" and starts_with_date(nxt.text)
+
+
+def _assign_heading_group(article: Article, heads: list[Block]) -> None:
+    """Kickers, title and subtitle from the headings above an article, top to bottom."""
+    if len(heads) >= 2 and _DASH_LEAD.match(heads[-1].text):
+        *kickers, title, subtitle = heads
+        subtitle.role = "subtitle"
+        article.subtitles.append(subtitle)
+    else:
+        *kickers, title = heads
+    for k in kickers:
+        k.role = "kicker"
+    title.role = "title"
+    article.kicker.extend(kickers)
+    article.titles.append(title)
+
+
+class _Builder:
+    """The state of one pass over a page's labelled blocks."""
+
+    def __init__(self, gaps: Mapping[str, int]) -> None:
+        self.gaps = gaps
+        self.out = Assembly()
+        self.current: Article | None = None
+        self.section: Block | None = None
+
+    def new_article(self, *flags: str) -> Article:
+        art = Article(id="", section=self.section.text if self.section else None, flags=list(flags))
+        self.out.articles.append(art)
+        self.current = art
+        return art
+
+    def article(self, *flags: str) -> Article:
+        """The open article, or a new one (flagged) when content comes before any heading."""
+        return self.current if self.current is not None else self.new_article(*flags)
+
+    def headings(self, heads: list[Block], nxt: Block | None) -> None:
+        first = heads[0]
+        wide_gap = self.gaps.get(first.id, 0) >= 2
+        section: Block | None = None
+        if (
+            len(heads) >= 2
+            and is_section_like(first.text)
+            and (wide_gap or has_section_word(first.text))
+        ):
+            section = heads.pop(0)
+            section.role = "section"
+        if section is not None:
+            self.section = section
+        elif wide_gap:
+            self.section = None
+        if section is None and self.current is not None and not _starts_article(nxt) and nxt is not None:
+            for h in heads:
+                h.role = "subhead"
+            self.current.parts.append(Part("head", heads))
+            return
+        if section is None and nxt is not None and nxt.role == "marker" and _starts_article(nxt):
+            self.section = None  # a jump from another page does not sit under this page's section
+        art = self.new_article() if nxt is not None else self.new_article("empty")
+        if section is not None:
+            art.section = section.text
+            art.section_head = section
+        _assign_heading_group(art, heads)
+
+    def block(self, b: Block) -> None:
+        role = b.role
+        if role == "furniture":
+            if self.current is None:
+                self.out.front.append(b)
+            else:
+                self.current.parts.append(Part("fw", [b]))
+        elif role == "byline":
+            art = self.current
+            if art is None or any(p.kind in ("p", "head") for p in art.parts):
+                art = self.new_article("no-title")
+            art.bylines.append(b)
+        elif role == "marker":
+            markers = find_markers(b.text)
+            from_marker = bool(markers) and markers[0].direction == "from"
+            art = self.article("no-title" if from_marker else "starts-mid-article")
+            for m in markers:
+                if m.direction == "from":
+                    art.continued_from = art.continued_from or m.page
+                else:
+                    art.continued_to = m.page
+            art.continuation = " ".join(x for x in (art.continuation, b.text) if x)
+            art.parts.append(Part("marker", [b]))
+        elif role in ("caption", "credit"):
+            art = self.article("no-title")
+            last = art.parts[-1] if art.parts else None
+            if role == "credit" and last is not None and last.kind == "figure" and all(
+                x.role == "caption" for x in last.blocks
+            ):
+                last.blocks.append(b)
+            else:
+                art.parts.append(Part("figure", [b]))
+            (art.captions if role == "caption" else art.credits).append(b)
+        elif role == "signature":
+            art = self.article("starts-mid-article")
+            if art.signature is None:
+                art.signature = b
+            else:
+                art.parts.append(Part("p", [b]))
+        else:
+            b.role = "body"
+            self.article("starts-mid-article").parts.append(Part("p", [b]))
+
+
+def _join_split_paragraphs(art: Article) -> None:
+    """Merge a paragraph that does not end a sentence with the next paragraph of the same
+    (sub)section, keeping furniture and figures between them inside the paragraph in place."""
+    parts = art.parts
+    out: list[Part] = []
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        i += 1
+        if part.kind != "p":
+            out.append(part)
+            continue
+        while not ends_sentence(_last_body(part).text):
+            j = i
+            while j < len(parts) and parts[j].kind in _JUMPABLE:
+                j += 1
+            if j < len(parts) and parts[j].kind == "p":
+                for between in parts[i:j]:
+                    part.blocks.extend(between.blocks)
+                part.blocks.extend(parts[j].blocks)
+                i = j + 1
+            else:
+                part.incomplete = True
+                break
+        out.append(part)
+    art.parts = out
+    if any(p.incomplete for p in out) and art.continued_to is None:
+        art.flags.append("incomplete")
+
+
+def _last_body(part: Part) -> Block:
+    return next((b for b in reversed(part.blocks) if b.role == "body"), part.blocks[-1])
+
+
+def assemble(blocks: Sequence[Block], gaps: Mapping[str, int], page: int | None = None) -> Assembly:
+    """Assemble labelled blocks (see `roles.label_blocks`) into articles.
+
+    `gaps` gives, per block id, how many blank lines came before the block in the input beyond the one
+    that separates every block (a wider gap is a layout cue). Article ids are `p{page}-a{n}`, or
+    `a{n}` when the page number is unknown.
+    """
+    builder = _Builder(gaps)
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if b.role == "heading":
+            j = i
+            while j < len(blocks) and blocks[j].role == "heading":
+                j += 1
+            builder.headings(list(blocks[i:j]), _next_content(blocks, j))
+            i = j
+            continue
+        builder.block(b)
+        i += 1
+    prefix = f"p{page}-" if page is not None else ""
+    for n, art in enumerate(builder.out.articles, start=1):
+        art.id = f"{prefix}a{n}"
+        art.page = page
+        _join_split_paragraphs(art)
+    return builder.out
+
+
+def iter_blocks(assembly: Assembly) -> Iterator[Block]:
+    """Every block of the assembly once, in no particular order."""
+    seen: set[int] = set()
+
+    def walk(blocks: Sequence[Block | None]) -> Iterator[Block]:
+        for b in blocks:
+            if b is not None and id(b) not in seen:
+                seen.add(id(b))
+                yield b
+
+    yield from walk(assembly.front)
+    for art in assembly.articles:
+        yield from walk([art.section_head, *art.kicker, *art.titles, *art.subtitles, *art.bylines])
+        yield from walk([art.signature, *art.captions, *art.credits])
+        for part in art.parts:
+            yield from walk(part.blocks)

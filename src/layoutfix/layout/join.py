@@ -1,0 +1,71 @@
+"""Join split paragraphs in the text itself, and follow blocks through later edits.
+
+Where a paragraph runs across a block break with nothing between the two blocks, the blank-line
+separator is replaced by a `join` edit on the same `TrackedText`, so the paragraph is one run of text
+and the typo rules that run afterwards see a word split across the break (`…和` / `其层协商…`).
+Blocks with furniture or a figure between them are not moved (the text never changes order); the
+paragraph is rendered around them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from ..model import Block
+from ..tracked import Change, TrackedText
+from .assemble import Assembly
+
+JOIN_RULE = "layout.join-paragraph"
+_LATIN_END = regex.compile(r"[\p{Latin}\d]$")
+_LATIN_START = regex.compile(r"^[\p{Latin}\d]")
+
+
+def join_changes(assembly: Assembly, text: str) -> list[Change]:
+    """The `join` changes (in `text` offsets) for every paragraph whose blocks touch in the text."""
+    changes: list[Change] = []
+    for art in assembly.articles:
+        for part in art.parts:
+            if part.kind != "p":
+                continue
+            for a, b in zip(part.blocks, part.blocks[1:], strict=False):
+                if a.role != "body" or b.role != "body" or text[a.end : b.start].strip():
+                    continue
+                glue = " " if _LATIN_END.search(a.text) and _LATIN_START.search(b.text) else ""
+                changes.append(Change(a.end, b.start, glue, JOIN_RULE, "join", "high"))
+    return changes
+
+
+def original_spans(blocks: Iterable[Block], tracked: TrackedText) -> dict[int, tuple[int, int]]:
+    """Each block's span in the ORIGINAL text (keyed by `id(block)`), from its span in `tracked`."""
+    return {id(b): (tracked.to_original(b.start), tracked.to_original(b.end)) for b in blocks}
+
+
+def output_position(tracked: TrackedText, pos: int, side: str) -> int:
+    """Where ORIGINAL offset `pos` stands in `tracked`'s text.
+
+    `side` is `start` or `end`: a position inside an edit maps to the edit's start or end in the output,
+    so a block's span grows to cover every edit that touches it.
+    """
+    shift = 0
+    for out_start, out_end, ed in tracked.edits_in_output():
+        if ed.start == ed.end == pos:
+            return out_start if side == "start" else out_end
+        if ed.end <= pos:
+            shift = out_end - ed.end
+            continue
+        if ed.start < pos:
+            return out_start if side == "start" else out_end
+        break
+    return pos + shift
+
+
+def relocate(blocks: Iterable[Block], spans: dict[int, tuple[int, int]], tracked: TrackedText) -> None:
+    """Move blocks (in place) to their spans in `tracked`'s text, given their original spans."""
+    text = tracked.text
+    for b in blocks:
+        os_, oe = spans[id(b)]
+        b.start = output_position(tracked, os_, "start")
+        b.end = max(b.start, output_position(tracked, oe, "end"))
+        b.text = text[b.start : b.end]

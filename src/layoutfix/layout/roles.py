@@ -1,0 +1,282 @@
+"""Block labels from text cues: what each OCR block is, before articles are assembled.
+
+A flat OCR export gives blocks and nothing else, so every label here comes from what a reader of
+Chinese newspapers sees in the text itself: sentence-final punctuation, length, the 本报X讯 / 新华社X电
+byline formula, 记者 / 通讯员, a trailing 摄 / 摄影报道 credit, a trailing `(姓名)` signature, continuation
+markers, phone / e-mail / date lines, and the markdown emphasis the markup normaliser reports.
+
+`label_blocks` assigns the PRIMITIVE roles: `furniture`, `marker`, `byline`, `body`, `caption`,
+`credit`, `signature`, `heading`. A block carrying two things (a byline followed by the lead paragraph,
+a caption followed by its credit, a last paragraph followed by its signature, a kicker and a title on
+one line) is split into pieces with their own spans. Which heading is a section label, kicker, title,
+subtitle or subhead depends on its neighbours; `assemble` decides that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+import regex
+
+from ..model import Block
+from .continuation import find_markers
+
+#: Characters that end a sentence, possibly followed by closing quotes or brackets.
+SENTENCE_END = regex.compile(r"(?:[。!?！？…;；]|\.{3}|(?<!\d)\.)[”’」』\"')）\]]*\s*$")
+#: Ends that can never close a heading: a heading is not cut off after a comma or a colon.
+_OPEN_END = regex.compile(r"[,，、:：;；(（“‘「『]\s*$")
+
+#: Longest heading, in characters other than whitespace.
+MAX_HEADING = 40
+#: Longest clause of a heading (between commas or spaces); a longer one is a sentence cut by a block break.
+MAX_CLAUSE = 26
+#: Longest block that can be page furniture.
+MAX_FURNITURE = 60
+
+_FURNITURE_LEAD = regex.compile(
+    r"^\s*(?:联系电话|新闻热线|服务热线|热线|电话|传真|邮箱|电子邮箱|投稿邮箱|e-?mail|email|网址|邮编|地址"
+    r"|责任编辑|本版编辑|编辑|美编|校对|版式|组版|值班|主编|监制)\s*[:：]?",
+    regex.IGNORECASE,
+)
+_CONTACT_LEAD = regex.compile(
+    r"^\s*(?:联系电话|新闻热线|服务热线|热线|电话|传真|邮箱|电子邮箱|投稿邮箱|e-?mail|email|网址|邮编|地址)",
+    regex.IGNORECASE,
+)
+_EMAIL_URL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+", regex.IGNORECASE)
+_PHONE = regex.compile(r"(?<!\d)(?:\d{3,4}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)")
+_DATE_LINE = regex.compile(
+    r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?"
+    r"\s*(?:(?:第\s*)?[A-Za-z]?\d{1,3}\s*版)?\s*$"
+)
+
+_BYLINE_LEAD = regex.compile(
+    r"^\s*(?:本报(?:记者|特约记者|通讯员)?[\p{Han}\d]{0,12}?(?:讯|电(?!\p{Han}))"
+    r"|(?:新华社|中新社|人民网|新华网|央视网|中国新闻网)[\p{Han}\d]{0,14}?电)"
+    r"(?:\s*[(（][^()（）\n]{1,40}[)）])?"
+)
+_BYLINE_BLOCK = regex.compile(
+    r"^\s*(?:本报)?(?:(?:特约)?记者|通讯员|实习生|特约撰稿人?|文\s*/|文\s*／|文图\s*[/／]|作者\s*[:：]|撰稿\s*[:：])"
+)
+_CREDIT = regex.compile(
+    r"(?:^|(?<=[。!?！？…”」』]\s*)|(?<=\s))"
+    r"[(（]?\s*(?:本报)?(?:(?:特约)?记者|通讯员|特约摄影师?|实习生)?\s*"
+    r"[\p{Han}·]{2,4}(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3}\s*(?:摄影报道|摄|供图)\s*[)）]?\s*$"
+)
+_CAPTION_LEAD = regex.compile(r"^\s*(?:图为|上图|下图|左图|右图|图[:：]|[▲△↑↓◀▶])")
+_SIGNATURE = regex.compile(
+    r"(?:(?<=[。!?！？…”」』]\s*)|^\s*)"
+    r"[(（]\s*(?:(?:本报)?(?:(?:特约)?记者|通讯员|实习生)\s*)?"
+    r"[\p{Han}·]{2,4}(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3}\s*[)）]\s*$"
+)
+#: Parenthesised end notes that look like a signature but are not a name.
+_NOT_A_NAME = regex.compile(
+    r"[(（]\s*(?:完|待续|未完待续|全文完|节选|有删节|试行|草案|摘要|续完|本文完)\s*[)）]"
+)
+_DATE_LEAD = regex.compile(
+    r"^\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|连日来|近期|近年来|昨天|昨日|今天|今日"
+    r"|本周|上周|\d{1,2}\s*日(?:上午|下午|晚)?[,，])"
+)
+_HAN = regex.compile(r"\p{Han}")
+#: A block ending in a particle, conjunction or preposition was cut mid-sentence; no headline ends so.
+_CUT_END = regex.compile(r"[的和与及在对把将为从向以被给跟同并而或但且其之等]\s*$")
+#: `会议强调,` / `他指出,` / `据悉,`: a paragraph opening, not a headline.
+_SPEECH_LEAD = regex.compile(r"^[^,，]{0,10}(?:强调|指出|表示|认为|提出|要求|据悉|据了解|介绍)[,，:：]")
+_CLAUSE_BREAK = regex.compile(r"[,，、;；\s]+")
+#: A short headline may end with ? or ! (`《意见》落实效果如何?`) if it holds no other sentence mark.
+_QUESTION_TITLE = regex.compile(r"[^。,，;；:：!?！？]{2,24}[!?！？]")
+_INNER_SPACE = regex.compile(r"[ \t\u3000]+")
+
+#: A short name that ends like an organisation is typical of a kicker (`武威市政协` above
+#: `召开……会议`), not of a section label.
+ORG_SUFFIX = regex.compile(
+    r"(?:政协|人大|委员会|常委会|政府|党委|党组|纪委|监委|法院|检察院|总工会|团委|妇联|工商联|科协|侨联|文联|作协"
+    r"|协会|学会|研究会|商会|基金会|集团|公司|银行|大学|学院|学校|医院|中心|局|厅|部|办|署|委|院|所|站|队"
+    r"|市|县|区|州|省|镇|乡|村|街道|社区|盟|旗)$"
+)
+#: Words typical of newspaper section labels (栏目). Text cues, not page-specific strings.
+SECTION_WORDS: tuple[str, ...] = (
+    "专题", "专栏", "专版", "专刊", "要闻", "综合", "视点", "特稿", "特刊", "时评", "评论", "观察", "动态",
+    "速递", "快讯", "简讯", "资讯", "议政", "履职", "纵横", "广角", "论坛", "副刊", "理论", "读书", "一线",
+    "导读", "图片新闻",
+)
+
+#: The primitive roles `label_blocks` assigns.
+PRIMITIVE_ROLES = ("furniture", "marker", "byline", "body", "caption", "credit", "signature", "heading")
+
+
+def visible_len(text: str) -> int:
+    """Length without whitespace: what a reader would count."""
+    return len(regex.sub(r"\s+", "", text))
+
+
+def ends_sentence(text: str) -> bool:
+    """True if `text` ends with sentence-final punctuation (closing quotes and brackets allowed)."""
+    return bool(SENTENCE_END.search(text))
+
+
+def starts_with_date(text: str) -> bool:
+    """True if `text` opens with a date or a time word (10月10日, 近日, 日前): the lead of a news item."""
+    return bool(_DATE_LEAD.match(text))
+
+
+def is_furniture(text: str) -> bool:
+    """Phone and e-mail lines, editor credits, date lines and page numbers: page furniture."""
+    s = text.strip()
+    if not s or visible_len(s) > MAX_FURNITURE or (ends_sentence(s) and not _EMAIL_URL.search(s)):
+        return False
+    if _FURNITURE_LEAD.match(s) or _DATE_LINE.match(s):
+        return True
+    if _EMAIL_URL.search(s) or _PHONE.search(s):
+        return len(_HAN.findall(s)) <= 12
+    return False
+
+
+def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
+    """Short, and not ending a sentence or left open: a title, kicker, subtitle, subhead or label."""
+    s = text.strip()
+    if len(_HAN.findall(s)) < 2:
+        return False
+    if hints & {"heading", "emphasis"}:
+        return visible_len(s) <= MAX_HEADING * 2
+    if _QUESTION_TITLE.fullmatch(s):
+        return True
+    if visible_len(s) > MAX_HEADING or ends_sentence(s) or _OPEN_END.search(s) or _CUT_END.search(s):
+        return False
+    if _SPEECH_LEAD.match(s):
+        return False
+    return all(visible_len(c) <= MAX_CLAUSE for c in _CLAUSE_BREAK.split(s))
+
+
+def is_org_name(text: str) -> bool:
+    """A short name ending like an organisation or a place (`武威市政协`, `秦州区政协`)."""
+    s = text.strip()
+    return visible_len(s) <= 12 and bool(ORG_SUFFIX.search(s))
+
+
+def is_section_like(text: str) -> bool:
+    """Could be a section label: a short run of hanzi with no punctuation that is not an organisation."""
+    s = text.strip()
+    return bool(regex.fullmatch(r"\p{Han}{2,8}", s)) and not is_org_name(s)
+
+
+def has_section_word(text: str) -> bool:
+    """Contains a word typical of section labels (专题, 要闻, 视点...)."""
+    return any(w in text for w in SECTION_WORDS)
+
+
+def _piece(block: Block, text: str, start: int, end: int, role: str, n: int) -> Block:
+    """A sub-block of `block` covering `text[start:end]`, trimmed of surrounding whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    ident = block.id if n == 1 else f"{block.id}.{n}"
+    return replace(block, id=ident, text=text[start:end], start=start, end=end, role=role)
+
+
+def _split(block: Block, text: str, cuts: Sequence[tuple[int, str]]) -> list[Block]:
+    """Split `block` at absolute offsets: `cuts` is [(offset where a piece starts, its role)]."""
+    bounds = [c[0] for c in cuts] + [block.end]
+    pieces: list[Block] = []
+    for i, (start, role) in enumerate(cuts):
+        if bounds[i + 1] > start and text[start : bounds[i + 1]].strip():
+            pieces.append(_piece(block, text, start, bounds[i + 1], role, len(pieces) + 1))
+    return pieces
+
+
+def _kicker_title_split(block: Block, text: str, emphasised: Sequence[str]) -> list[Block] | None:
+    """`秦州区政协 调研教师队伍建设情况` on one line: a kicker and a title, told apart by emphasis or
+    by a short organisation name followed by a space."""
+    s = block.text
+    for part in emphasised:
+        part = part.strip()
+        idx = s.rfind(part) if part else -1
+        if idx > 0 and s[:idx].strip() and idx + len(part) >= len(s.rstrip()):
+            cut = block.start + idx
+            return _split(block, text, [(block.start, "heading"), (cut, "heading")])
+    m = _INNER_SPACE.search(s.strip())
+    if m:
+        lead = s.strip()[: m.start()]
+        rest = s.strip()[m.end() :]
+        if is_org_name(lead) and visible_len(rest) >= 4 and _INNER_SPACE.search(rest) is None:
+            cut = block.start + s.index(rest, len(lead))
+            return _split(block, text, [(block.start, "heading"), (cut, "heading")])
+    return None
+
+
+def label_block(
+    block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None = None
+) -> list[Block]:
+    """Label one block of `text` (the page text the block's offsets refer to); split it if it carries
+    several things. Returns the pieces in reading order, each with its primitive role."""
+    s = block.text
+    stripped = s.strip()
+    if not stripped:
+        return [replace(block, role="furniture")]
+    markers = find_markers(s)
+    if markers and len(markers) == 1 and markers[0].span == (len(s) - len(s.lstrip()), len(s.rstrip())):
+        return [replace(block, role="marker")]
+    if is_furniture(s):
+        return [replace(block, role="furniture")]
+
+    cuts: list[tuple[int, str]] = [(block.start, "body")]
+    lead_role = "body"
+    m = _BYLINE_LEAD.match(s)
+    if m:
+        cuts = [(block.start, "byline"), (block.start + m.end(), "body")]
+    elif _BYLINE_BLOCK.match(s) and visible_len(s) <= MAX_HEADING and not ends_sentence(s):
+        return [replace(block, role="byline")]
+
+    # A marker opening or closing a body block: `(上接第1版)会议指出……`, `……服务(下转第3版)`.
+    for mk in markers:
+        a, b = mk.span
+        if a <= len(s) - len(s.lstrip()) or b >= len(s.rstrip()):
+            cuts.append((block.start + a, "marker"))
+            if b < len(s.rstrip()):
+                cuts.append((block.start + b, "body"))
+
+    tail = s
+    credit = _CREDIT.search(tail)
+    sig = _SIGNATURE.search(tail)
+    if credit and credit.start() > 0 and s[: credit.start()].strip():
+        cuts.append((block.start + credit.start(), "credit"))
+        lead_role = "caption"
+    elif credit:
+        return [replace(block, role="credit")]
+    elif sig and not _NOT_A_NAME.search(sig.group(0)) and not find_markers(sig.group(0)):
+        if not s[: sig.start()].strip():
+            return [replace(block, role="signature")]
+        cuts.append((block.start + sig.start(), "signature"))
+    if _CAPTION_LEAD.match(s):
+        lead_role = "caption"
+
+    cuts.sort(key=lambda c: c[0])
+    if lead_role == "caption":
+        cuts = [(o, "caption" if r == "body" else r) for o, r in cuts]
+    if len(cuts) == 1:
+        if lead_role == "body" and is_heading_like(s, block.hints):
+            split = _kicker_title_split(block, text, emphasised(block) if emphasised else ())
+            return split or [replace(block, role="heading")]
+        return [replace(block, role=cuts[0][1])]
+    return _split(block, text, cuts)
+
+
+def label_blocks(
+    blocks: Sequence[Block], text: str, emphasised: Callable[[Block], Sequence[str]] | None = None
+) -> list[Block]:
+    """Label every block (see `label_block`); the result may hold more blocks than the input."""
+    out: list[Block] = []
+    for block in blocks:
+        out.extend(label_block(block, text, emphasised))
+    return out
+
+
+def furniture_type(text: str) -> str:
+    """The TEI `fw/@type` for a furniture block: `contact`, `credit` (editors) or `header`."""
+    s = text.strip()
+    if _EMAIL_URL.search(s) or _PHONE.search(s) or _CONTACT_LEAD.match(s):
+        return "contact"
+    if _FURNITURE_LEAD.match(s):
+        return "credit"
+    return "header"

@@ -1,0 +1,154 @@
+"""convert(): read -> normalise -> label -> assemble -> join -> normalise paragraphs -> export, in one place.
+
+The page text is normalised once as a whole (blocks stay separated by blank lines), split into
+blocks, labelled and assembled into articles. Split paragraphs are then joined by `join` edits on the
+same tracked text and the paragraph-level steps (punctuation, spacing, typos) run again, so a word or
+a quotation split across a block break is still seen, and the edit log stays one lossless log from the
+input to the output.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from .errors import InputError
+from .export.jsonl import to_json
+from .export.tei import to_tei
+from .export.text import to_txt
+from .layout import assemble as assemble_mod
+from .layout import join, order, roles
+from .model import Block, Document, Edit, Page
+from .normalize import NormalizeOptions, build_steps
+from .normalize import markup as markup_mod
+from .readers.text import read_text, split_blocks
+from .tracked import TrackedText
+
+Format = Literal["tei", "txt", "json"]
+FORMATS: tuple[str, ...] = ("tei", "txt", "json")
+#: Steps that run again on joined paragraphs (the block-level ones cannot be affected by a join).
+PARAGRAPH_STEPS: tuple[str, ...] = ("punctuation", "spacing", "typos")
+
+
+@dataclass(frozen=True, slots=True)
+class ConvertResult:
+    """What `convert` returns: the document model, the rendered output and the edit log."""
+
+    document: Document
+    output: str
+    edits: list[Edit]
+
+
+def _load(source: str | os.PathLike[str] | bytes, encoding: str | None) -> tuple[str, str]:
+    """(text, source name) from a path, raw bytes or the text itself.
+
+    A `str` is a path when it is one line naming an existing file or ending in a file suffix (so a
+    mistyped file name is reported, not converted as a one-line page); otherwise it is the page text.
+    """
+    if isinstance(source, bytes):
+        from .readers.text import decode_bytes
+
+        return decode_bytes(source, "<bytes>", encoding)[0], "-"
+    if isinstance(source, os.PathLike):
+        return read_text(source, encoding)[0], str(source)
+    if "\n" not in source and len(source) < 1024:
+        path = Path(source)
+        if source == "-" or path.is_file() or (path.suffix and path.suffix.isascii()):
+            return read_text(source, encoding)[0], source
+    return source, "-"
+
+
+def build_document(
+    text: str,
+    *,
+    source: str = "-",
+    page: int | None = None,
+    paper: str | None = None,
+    date: str | None = None,
+    options: NormalizeOptions | None = None,
+) -> Document:
+    """The article structure of one flat page of OCR text, with its edit log."""
+    steps = build_steps(options or NormalizeOptions())
+    tracked = TrackedText(text)
+    for _name, step in steps:
+        tracked = step(tracked)
+    norm = tracked.text
+
+    blocks: list[Block] = []
+    gaps: dict[str, int] = {}
+    raw: dict[str, str] = {}
+    prev_end = 0
+    for i, (s, e) in enumerate(split_blocks(norm), start=1):
+        os_, oe = tracked.to_original(s), tracked.to_original(e)
+        ident = f"b{i}"
+        raw[ident] = text[os_:oe]
+        gaps[ident] = max(0, text[prev_end:os_].count("\n") - 2) if i > 1 else 0
+        prev_end = oe
+        hints = markup_mod.block_hints(raw[ident])
+        blocks.append(Block(id=ident, text=norm[s:e], start=s, end=e, hints=hints, page=page))
+    blocks = order.reading_order(Page(blocks=blocks, source=source, number=page)).blocks
+    labelled = roles.label_blocks(
+        blocks, norm, lambda b: markup_mod.emphasised_parts(raw.get(b.id, b.text))
+    )
+    assembly = assemble_mod.assemble(labelled, gaps, page)
+
+    all_blocks = list(assemble_mod.iter_blocks(assembly))
+    spans = join.original_spans(all_blocks, tracked)
+    changes = join.join_changes(assembly, norm)
+    if changes:
+        tracked = tracked.apply(changes)
+        for name, step in steps:
+            if name in PARAGRAPH_STEPS:
+                tracked = step(tracked)
+    join.relocate(all_blocks, spans, tracked)
+
+    return Document(
+        pages=[Page(blocks=labelled, source=source, number=page)],
+        articles=assembly.articles,
+        edits=tracked.edits,
+        original=text,
+        text=tracked.text,
+        paper=paper,
+        date=date,
+        front=assembly.front,
+        source=source,
+        page=page,
+    )
+
+
+def render(document: Document, fmt: str = "tei") -> str:
+    """The document in one of the output formats: `tei`, `txt` or `json`."""
+    if fmt == "tei":
+        return to_tei(document)
+    if fmt == "txt":
+        return to_txt(document)
+    if fmt == "json":
+        return to_json(document)
+    raise InputError(f"unknown output format {fmt!r} (choose from {', '.join(FORMATS)})")
+
+
+def convert(
+    source: str | os.PathLike[str] | bytes,
+    *,
+    fmt: str = "tei",
+    paper: str | None = None,
+    date: str | None = None,
+    page: int | None = None,
+    options: NormalizeOptions | None = None,
+    encoding: str | None = None,
+) -> ConvertResult:
+    """Convert one flat OCR page (a path, bytes, or the text itself) into articles.
+
+    Returns the document model, the output in `fmt` (`tei`, `txt` or `json`) and the edit log in
+    ORIGINAL offsets. Raises `InputError` for unreadable input or an unknown format.
+    """
+    if fmt not in FORMATS:
+        raise InputError(f"unknown output format {fmt!r} (choose from {', '.join(FORMATS)})")
+    text, name = _load(source, encoding)
+    document = build_document(text, source=name, page=page, paper=paper, date=date, options=options)
+    return ConvertResult(document, render(document, fmt), list(document.edits))
+
+
+__all__ = ["FORMATS", "ConvertResult", "build_document", "convert", "render", "to_tei"]
