@@ -1,0 +1,52 @@
+"""Helpers the coordinate readers share: box unions, polygon bounds, assembling blocks from lines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..model import BBox, Block, Line
+
+
+def union(boxes: Iterable[BBox | None]) -> BBox | None:
+    """The smallest box holding every given box; None when there is none."""
+    real = [b for b in boxes if b is not None]
+    if not real:
+        return None
+    return BBox(min(b.x0 for b in real), min(b.y0 for b in real),
+                max(b.x1 for b in real), max(b.y1 for b in real))
+
+
+def polygon_bbox(points: Sequence[Sequence[float]]) -> BBox | None:
+    """The bounding box of a polygon given as [(x, y), ...]; None for an empty polygon."""
+    if not points:
+        return None
+    xs = [float(p[0]) for p in points]
+    ys = [float(p[1]) for p in points]
+    return BBox(min(xs), min(ys), max(xs), max(ys))
+
+
+def mean(values: Iterable[float | None]) -> float | None:
+    """The mean of the known values, or None."""
+    real = [v for v in values if v is not None]
+    return sum(real) / len(real) if real else None
+
+
+def make_block(block_id: str, lines: list[Line], page: int | None, bbox: BBox | None = None) -> Block:
+    """A block whose text is its lines joined with newlines and whose box covers them (or `bbox`)."""
+    return Block(
+        id=block_id,
+        text="\n".join(line.text for line in lines),
+        bbox=bbox if bbox is not None else union(line.bbox for line in lines),
+        lines=lines,
+        page=page,
+    )
+
+
+def number_blocks(blocks: list[Block]) -> list[Block]:
+    """Set `start`/`end` of each block as offsets in the page text (blocks joined by blank lines)."""
+    pos = 0
+    for block in blocks:
+        block.start = pos
+        block.end = pos + len(block.text)
+        pos = block.end + 2
+    return blocks

@@ -1,0 +1,151 @@
+"""Read the JSON that RapidOCR and PaddleOCR emit: text lines with box polygons and scores.
+
+Accepted shapes (one page unless a list of pages is given):
+- RapidOCR:        [[box, text, score], ...]
+- PaddleOCR 2.x:   [[box, [text, score]], ...], or a list of such lists, one per page
+- PaddleOCR 3.x:   {"rec_texts": [...], "rec_scores": [...], "rec_polys" | "dt_polys" | "rec_boxes": [...]},
+                   possibly under "res", or a list of such objects, one per page
+- generic:         [{"box" | "points" | "poly" | "bbox": ..., "text" | "txt": ..., "score": ...}]
+A box is a polygon [[x, y], ...] or [x0, y0, x1, y1]. These engines give lines, not blocks, so the
+reader groups lines into blocks from geometry (`group_lines`): a line joins the block above it when
+they have the same orientation and size, overlap across, and the gap between them is less than a
+line. The blocks keep the engine's order (by their first line); `layout.reading_order` reorders them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from ..errors import InputError
+from ..layout.reading_order import is_vertical_box, to_frame
+from ..model import BBox, Line, Page
+from .boxes import make_block, number_blocks, polygon_bbox
+
+_BOX_KEYS = ("box", "points", "poly", "polygon", "bbox", "text_region")
+_TEXT_KEYS = ("text", "txt", "transcription", "rec_text")
+_SCORE_KEYS = ("score", "confidence", "conf", "rec_score")
+
+#: A line joins the block above when the gap is below this share of the line height ...
+MAX_GAP = 0.8
+#: ... their heights differ by less than this factor ...
+MAX_SIZE_RATIO = 1.3
+#: ... and they overlap across by at least this share of the narrower one.
+MIN_OVERLAP = 0.5
+
+
+def _box(raw: Any, name: str) -> BBox:
+    try:
+        if len(raw) == 4 and all(isinstance(v, int | float) for v in raw):
+            x0, y0, x1, y1 = (float(v) for v in raw)
+            return BBox(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+        box = polygon_bbox(raw)
+    except (TypeError, ValueError, IndexError):
+        box = None
+    if box is None:
+        raise InputError(f"{name}: not a box or polygon: {raw!r:.80}")
+    return box
+
+
+def _entry(item: Any, name: str) -> Line:
+    """One recognised line from any accepted list-item shape."""
+    if isinstance(item, dict):
+        box = next((item[k] for k in _BOX_KEYS if k in item), None)
+        text = next((item[k] for k in _TEXT_KEYS if k in item), None)
+        score = next((item[k] for k in _SCORE_KEYS if k in item), None)
+    elif isinstance(item, list | tuple) and len(item) == 3:
+        box, text, score = item
+    elif isinstance(item, list | tuple) and len(item) == 2 and isinstance(item[1], list | tuple):
+        box, (text, score) = item[0], item[1]
+    else:
+        raise InputError(f"{name}: unrecognised OCR JSON item: {item!r:.80}")
+    if not isinstance(text, str) or box is None:
+        raise InputError(f"{name}: OCR JSON item without text or box: {item!r:.80}")
+    return Line(text=text, bbox=_box(box, name), conf=float(score) if score is not None else None)
+
+
+def _paddle3(obj: dict[str, Any], name: str) -> list[Line]:
+    res = obj.get("res", obj)
+    texts = res.get("rec_texts") or []
+    scores = res.get("rec_scores") or [None] * len(texts)
+    boxes = res.get("rec_polys") or res.get("dt_polys") or res.get("rec_boxes") or []
+    if len(boxes) != len(texts) or len(scores) != len(texts):
+        raise InputError(f"{name}: rec_texts, rec_scores and boxes differ in length")
+    return [Line(t, _box(b, name), float(s) if s is not None else None)
+            for t, b, s in zip(texts, boxes, scores, strict=True)]
+
+
+def _is_line_item(item: Any) -> bool:
+    if isinstance(item, dict):
+        return any(k in item for k in _TEXT_KEYS)
+    return isinstance(item, list | tuple) and len(item) in (2, 3) and (
+        isinstance(item[1], str) or (len(item) == 2 and isinstance(item[1], list | tuple)
+                                      and len(item[1]) == 2 and isinstance(item[1][0], str)))
+
+
+def _pages_of(obj: Any, name: str) -> list[list[Line]]:
+    if isinstance(obj, dict):
+        if "rec_texts" in obj or "rec_texts" in obj.get("res", {}):
+            return [_paddle3(obj, name)]
+        raise InputError(f"{name}: JSON object is not PaddleOCR output (no rec_texts)")
+    if not isinstance(obj, list):
+        raise InputError(f"{name}: OCR JSON must be a list or an object")
+    if not obj or _is_line_item(obj[0]):
+        return [[_entry(item, name) for item in obj]]
+    pages: list[list[Line]] = []
+    for page in obj:
+        if page is None:  # PaddleOCR writes None for a page without text
+            pages.append([])
+        else:
+            pages.extend(_pages_of(page, name))
+    return pages
+
+
+def _joins(above: Line, below: Line, vertical: bool) -> bool:
+    assert above.bbox is not None and below.bbox is not None
+    a, b = to_frame(above.bbox, vertical), to_frame(below.bbox, vertical)
+    h = min(a.height, b.height)
+    if max(a.height, b.height) > MAX_SIZE_RATIO * h:
+        return False
+    gap = b.y0 - a.y1
+    overlap = min(a.x1, b.x1) - max(a.x0, b.x0)
+    return -0.5 * h < gap < MAX_GAP * h and overlap >= MIN_OVERLAP * min(a.width, b.width)
+
+
+def group_lines(lines: Sequence[Line]) -> list[list[Line]]:
+    """Group lines into blocks: runs of same-size, overlapping lines with less than a line between."""
+    blocks: list[list[Line]] = []
+    vertical = [is_vertical_box(ln.bbox, len(ln.text)) for ln in lines]  # type: ignore[arg-type]
+    for i in sorted(range(len(lines)), key=lambda k: (to_frame(lines[k].bbox, vertical[k]).y0,  # type: ignore[arg-type]
+                                                      to_frame(lines[k].bbox, vertical[k]).x0)):  # type: ignore[arg-type]
+        line = lines[i]
+        for block in blocks:
+            last = block[-1]
+            if is_vertical_box(last.bbox, len(last.text)) == vertical[i] and _joins(last, line, vertical[i]):  # type: ignore[arg-type]
+                block.append(line)
+                break
+        else:
+            blocks.append([line])
+    # keep the engine's order of blocks, by the position of each block's first line in the input
+    index = {id(ln): k for k, ln in enumerate(lines)}
+    blocks.sort(key=lambda blk: min(index[id(ln)] for ln in blk))
+    return blocks
+
+
+def read_ocrjson(data: bytes, name: str = "-") -> list[Page]:
+    """Pages from RapidOCR / PaddleOCR JSON, lines grouped into blocks."""
+    try:
+        obj = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: OCR JSON is not UTF-8 (byte offset {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{name}: line {exc.lineno}: malformed JSON: {exc.msg}") from None
+    pages: list[Page] = []
+    for number, lines in enumerate(_pages_of(obj, name), start=1):
+        lines = [ln for ln in lines if ln.text.strip()]
+        groups = group_lines(lines)
+        blocks = [make_block(f"p{number}b{k}", grp, number) for k, grp in enumerate(groups, start=1)]
+        # the JSON does not record the image size, so width and height stay unknown
+        pages.append(Page(blocks=number_blocks(blocks), source=name, number=number))
+    return pages

@@ -1,0 +1,116 @@
+"""Read PAGE-XML 2013/2019 (`TextRegion` / `TextLine` / `TextEquiv/Unicode`, `Coords@points`).
+
+Each `TextRegion` (also nested ones) becomes a Block, each `TextLine` a Line with `Word`s when the
+file has them. A line's text is its own `TextEquiv` (the one with the lowest `index`, PAGE's
+convention for the preferred reading), else its words joined by spaces; a region without lines
+keeps its region-level text as one line. `conf` attributes are carried. When the page has a
+`ReadingOrder`, blocks are put in that order (regions it does not mention follow, in file order)
+and `Page.explicit_order` is set. PAGE also allows the old 2010 `Point` children instead of
+`Coords@points`; both are read.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..errors import InputError
+from ..model import BBox, Block, Line, Page, Word
+from .boxes import make_block, number_blocks, polygon_bbox
+from .xmlsafe import local, parse_xml
+
+
+def _children(el: etree._Element, tag: str) -> list[etree._Element]:
+    return [c for c in el if local(c.tag) == tag]
+
+
+def _coords(el: etree._Element, name: str) -> BBox | None:
+    for c in _children(el, "Coords"):
+        raw = c.get("points")
+        try:
+            if raw:
+                pts = [tuple(float(v) for v in p.split(",")) for p in raw.split()]
+            else:
+                pts = [(float(p.get("x", "")), float(p.get("y", ""))) for p in _children(c, "Point")]
+        except ValueError:
+            raise InputError(f"{name}: line {c.sourceline}: bad Coords points {raw!r}") from None
+        if any(len(p) != 2 for p in pts):
+            raise InputError(f"{name}: line {c.sourceline}: bad Coords points {raw!r}")
+        return polygon_bbox(pts)
+    return None
+
+
+def _text_equiv(el: etree._Element) -> tuple[str | None, float | None]:
+    """The preferred TextEquiv of `el`: lowest @index (or the first), as (text, conf)."""
+    equivs = _children(el, "TextEquiv")
+    if not equivs:
+        return None, None
+    best = min(equivs, key=lambda e: int(e.get("index", "0")) if e.get("index", "0").isdigit() else 0)
+    uni = _children(best, "Unicode")
+    text = "".join(uni[0].itertext()) if uni else None
+    conf = best.get("conf")
+    return text, float(conf) if conf is not None else None
+
+
+def _line(el: etree._Element, name: str) -> Line:
+    words = []
+    for w in _children(el, "Word"):
+        wt, wc = _text_equiv(w)
+        if wt:
+            words.append(Word(wt, _coords(w, name), wc))
+    text, conf = _text_equiv(el)
+    if text is None:
+        text = " ".join(w.text for w in words)
+    return Line(text=text, bbox=_coords(el, name), conf=conf, words=words)
+
+
+def _reading_order(page_el: etree._Element) -> list[str]:
+    """Region ids in the order the page's ReadingOrder gives (depth first through nested groups)."""
+    order: list[str] = []
+
+    def walk(group: etree._Element) -> None:
+        kids = [c for c in group if local(c.tag) in
+                ("RegionRef", "RegionRefIndexed", "OrderedGroup", "OrderedGroupIndexed",
+                 "UnorderedGroup", "UnorderedGroupIndexed")]
+        if any(c.get("index") is not None for c in kids):
+            kids.sort(key=lambda c: int(c.get("index", "0")))
+        for c in kids:
+            if c.get("regionRef"):
+                order.append(c.get("regionRef", ""))
+            if "Group" in local(c.tag):
+                walk(c)
+
+    for ro in _children(page_el, "ReadingOrder"):
+        walk(ro)
+    return order
+
+
+def read_pagexml(data: bytes, name: str = "-") -> list[Page]:
+    """The `Page` of a PAGE-XML document (one per file, as the format defines) with boxes."""
+    root = parse_xml(data, name)
+    if local(root.tag) != "PcGts":
+        raise InputError(f"{name}: root element is <{local(root.tag)}>, not <PcGts>")
+    page_els = _children(root, "Page")
+    if not page_els:
+        raise InputError(f"{name}: PAGE-XML file has no <Page>")
+    page_el = page_els[0]
+    blocks: list[Block] = []
+    for region in (el for el in page_el.iter() if local(el.tag) == "TextRegion"):
+        lines = [_line(tl, name) for tl in _children(region, "TextLine")]
+        lines = [ln for ln in lines if ln.text]
+        if not lines:
+            text, conf = _text_equiv(region)
+            if not text:
+                continue
+            lines = [Line(t, None, conf) for t in text.split("\n") if t]
+        block_id = region.get("id") or f"p1b{len(blocks) + 1}"
+        blocks.append(make_block(block_id, lines, 1, _coords(region, name)))
+    order = _reading_order(page_el)
+    if order:
+        rank = {rid: i for i, rid in enumerate(order)}
+        blocks.sort(key=lambda b: rank.get(b.id, len(rank)))
+    width, height = page_el.get("imageWidth"), page_el.get("imageHeight")
+    return [Page(
+        blocks=number_blocks(blocks), source=name, number=1,
+        width=float(width) if width else None, height=float(height) if height else None,
+        image=page_el.get("imageFilename"), explicit_order=bool(order),
+    )]

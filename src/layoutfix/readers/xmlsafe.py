@@ -1,0 +1,51 @@
+"""One hardened XML parser for every coordinate reader (hOCR, ALTO, PAGE-XML).
+
+OCR XML comes from archives and strangers, so it is parsed with entity substitution off, no DTD
+loading or validation, no network access and libxml2's huge-tree mode off (its size and depth limits
+stay on). A document that declares entities in its DOCTYPE is refused outright, as defusedxml does:
+no OCR format needs them, and refusing is clearer than leaving unexpanded references in the text.
+Malformed or truncated input raises `InputError` naming the file and the line.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..errors import InputError
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        recover=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
+def parse_xml(data: bytes, name: str = "-") -> etree._Element:
+    """Parse `data` and return the root element, or raise `InputError` naming `name` and the line."""
+    if not data.strip():
+        raise InputError(f"{name}: empty file, expected XML")
+    try:
+        root = etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
+        line = exc.lineno if exc.lineno else "?"
+        raise InputError(f"{name}: line {line}: malformed XML: {exc.msg}") from None
+    dtd = root.getroottree().docinfo.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        raise InputError(f"{name}: the XML declares entities in its DOCTYPE; refused for safety (XXE)")
+    for el in root.iter(etree.Entity):
+        raise InputError(f"{name}: line {el.sourceline}: undeclared or external entity &{el.name}; refused")
+    return root
+
+
+def local(tag: object) -> str:
+    """The local part of an element's tag (`{ns}TextLine` -> `TextLine`); '' for comments/PIs."""
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1]
