@@ -185,6 +185,62 @@ def normalize(
         write_edits(edits, tracked.edits, read_page(text, source=page).blocks)
 
 
+class OutputFormat(StrEnum):
+    """The `convert --format` choices."""
+
+    tei = "tei"
+    txt = "txt"
+    json = "json"
+
+
+@app.command(epilog=EXIT_CODES)
+def convert(
+    page: Annotated[str, typer.Argument(metavar="PAGE.txt", help="Flat OCR export, blocks separated by "
+                                        "blank lines; - reads stdin.")],
+    output: Annotated[str, _OUTPUT_OPTION] = "-",
+    fmt: Annotated[
+        OutputFormat,
+        typer.Option("--format", "-f",
+                     help="tei: TEI P5 XML; txt: the articles as plain text; json: the article structure."),
+    ] = OutputFormat.tei,
+    paper: Annotated[str | None, typer.Option("--paper", metavar="NAME", help="Newspaper name.")] = None,
+    date: Annotated[str | None, typer.Option("--date", metavar="YYYY-MM-DD", help="Issue date.")] = None,
+    number: Annotated[int | None, typer.Option("--page", metavar="N", min=1, help="Page number.")] = None,
+    edits: Annotated[
+        Path | None,
+        typer.Option("--edits", metavar="EDITS.jsonl", dir_okay=False,
+                     help="Also write the edit log (offsets into the original text, block ids)."),
+    ] = None,
+    variants: Annotated[
+        Variants, typer.Option("--variants", help="OpenCC configuration for character variants.")
+    ] = _NO_VARIANTS,
+    apply: Annotated[Apply, typer.Option("--apply", help="Least certain typo rules to apply.")] = Apply.high,
+    rules: Annotated[
+        list[Path] | None,
+        typer.Option("--rules", metavar="DIR", exists=True, file_okay=False,
+                     help="An extra folder of *.toml rules (repeatable)."),
+    ] = None,
+    encoding: Annotated[str | None, _ENCODING_OPTION] = None,
+) -> None:
+    """Turn a flat-text OCR page into its articles: TEI P5 (default), plain text or JSON.
+
+    Blocks are labelled (titles, kickers, bylines, furniture, continuation markers...), assembled into
+    articles, and paragraphs split across blocks are joined. Every change is recorded; see --edits.
+    """
+    from .pipeline import build_document, render
+
+    text = _read(page, encoding)
+    options = NormalizeOptions(
+        variants=variants.value, apply=apply.value, rule_dirs=tuple(rules or ())  # type: ignore[arg-type]
+    )
+    document = build_document(
+        text, source=page, page=number, paper=paper, date=date, options=options
+    )
+    _write(output, render(document, fmt.value))
+    if edits is not None:
+        write_edits(edits, document.edits, read_page(text, source=page).blocks)
+
+
 def _with_log_name(path: Path, exc: EditLogError) -> EditLogError:
     return EditLogError(f"{path}: {exc}")
 
