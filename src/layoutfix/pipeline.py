@@ -10,6 +10,7 @@ input to the output.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -29,6 +30,7 @@ from .tracked import TrackedText
 Format = Literal["tei", "txt", "json"]
 FORMATS: tuple[str, ...] = ("tei", "txt", "json")
 #: Steps that run again on joined paragraphs (the block-level ones cannot be affected by a join).
+_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
 PARAGRAPH_STEPS: tuple[str, ...] = ("punctuation", "spacing", "typos")
 
 
@@ -69,7 +71,12 @@ def build_document(
     date: str | None = None,
     options: NormalizeOptions | None = None,
 ) -> Document:
-    """The article structure of one flat page of OCR text, with its edit log."""
+    """The article structure of one flat page of OCR text, with its edit log.
+
+    Raises `InputError` if `date` is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD).
+    """
+    if date is not None and not _DATE.fullmatch(date):
+        raise InputError(f"date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     steps = build_steps(options or NormalizeOptions())
     tracked = TrackedText(text)
     for _name, step in steps:

@@ -73,6 +73,8 @@ _SIGNATURE = regex.compile(
 _NOT_A_NAME = regex.compile(
     r"[(（]\s*(?:完|待续|未完待续|全文完|节选|有删节|试行|草案|摘要|续完|本文完)\s*[)）]"
 )
+#: An end note closing an article: `(完)`, `(待续)`.
+_END_NOTE = regex.compile(r"\s*[(（]\s*(?:完|待续|未完待续|全文完|续完|本文完)\s*[)）]\s*$")
 _DATE_LEAD = regex.compile(
     r"^\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|连日来|近期|近年来|昨天|昨日|今天|今日"
     r"|本周|上周|\d{1,2}\s*日(?:上午|下午|晚)?[,，])"
@@ -111,8 +113,9 @@ def visible_len(text: str) -> int:
 
 
 def ends_sentence(text: str) -> bool:
-    """True if `text` ends with sentence-final punctuation (closing quotes and brackets allowed)."""
-    return bool(SENTENCE_END.search(text))
+    """True if `text` ends with sentence-final punctuation (closing quotes and brackets allowed), or
+    with an end note such as `(完)` / `(待续)` after it."""
+    return bool(SENTENCE_END.search(_END_NOTE.sub("", text)))
 
 
 def starts_with_date(text: str) -> bool:
