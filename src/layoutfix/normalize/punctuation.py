@@ -1,10 +1,405 @@
-"""Punctuation after GB/T 15834: full-width marks and paired quotes in Chinese context."""
+"""Punctuation after GB/T 15834: full-width marks and paired quotes in Chinese context.
+
+OCR engines trained on mixed text emit ASCII `, : ; ? ! ( ) "` in Chinese sentences, `...` or a lone
+`…` for the ellipsis and `--` for the dash. In Chinese context they become ，：；？！（）“”‘’……——.
+ASCII stays in Latin text, numbers (1,000  10:30  29.35), phone numbers (0931-8926232), URLs and
+e-mail addresses (`e-mail:` keeps its colon: the text around it is Latin).
+
+How "Chinese context" is decided, and why it makes the step idempotent: a mark looks through the
+run of punctuation and spaces it stands in (every character this step converts or produces is part
+of such runs) to the first real character on each side. Converting one mark therefore never changes
+what another mark sees, so a second run finds nothing to do. Evidence of Chinese is a Han character
+or a strictly CJK mark that this step never touches (、《》【】 ...).
+
+Sub-steps, in order: ellipsis, dash, double and single quotes, parentheses, then , : ; ? !.
+"""
 
 from __future__ import annotations
 
-from ..tracked import TrackedText
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+import regex
+
+from ..model import Cert
+from ..tracked import Change, TrackedText
+from .context import HSPACE_CLASS, Blocks, is_alpha, is_cjk, is_digit, protected
+
+#: Characters context looks through: horizontal spaces, ASCII punctuation, and every mark this step
+#: produces or consumes (，：；？！（）“”‘’……——, 。 and · of 。。。/···, ⋯, ―).
+_SKIP_RUN = regex.compile(
+    r"[" + HSPACE_CLASS + r"[\p{P}&&\p{ASCII}]，：；？！（）“”‘’…—。·⋯―]+", regex.V1
+)
+_CJK_CHARS = regex.compile(r"[\p{Han}[[\p{Block=CJKSymbolsAndPunctuation}"
+                           r"\p{Block=HalfwidthAndFullwidthForms}]&&[\p{P}\p{S}]]]", regex.V1)
+_HSPACE = regex.compile(HSPACE_CLASS)
+
+_ELLIPSIS_RUN = regex.compile(r"[.。·⋯…]+")
+#: Ellipsis spellings: 3-6 ASCII dots, 3-6 ideographic full stops or middle dots, one or two ⋯,
+#: a lone …. (…… is already right; other lengths are left alone.)
+_ELLIPSIS_FORM = regex.compile(r"\.{3,6}|。{3,6}|·{3,6}|⋯{1,2}|…")
+_DASH = regex.compile(r"(?<![-―])(?:-{2,3}|――)(?![-―])")
+_MARK = regex.compile(r"[,:;?!]")
+_QUOTE = regex.compile(r"[\"“”'‘’]")
+_DOUBLE = frozenset("\"“”")
+_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+_MARK_RULE = {
+    ",": "punct.comma",
+    ":": "punct.colon",
+    ";": "punct.semicolon",
+    "?": "punct.question",
+    "!": "punct.exclamation",
+}
+
+#: A quote followed by one of these closes; a quote after one of these opens.
+_CLOSER_FOLLOWS = frozenset("，。、；：？！）》】」』,;:?!)\"“”")
+_OPENER_PRECEDES = frozenset("：:（(《【「『\"“”")
+#: A block whose text ends with one of these (after closing quotes/brackets) ends a sentence.
+_SENTENCE_END = frozenset("。！？；.!?;…")
+_TRAILING_CLOSERS = frozenset("\"'”’)）」』》")
+
+OPEN, CLOSE = True, False
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """For each run of skippable characters: the first real character on each side."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    cjk: list[int]  # positions of Han characters and strictly CJK marks
+
+    @classmethod
+    def of(cls, text: str) -> _Context:
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in _SKIP_RUN.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+        return cls(text, starts, ends, [m.start() for m in _CJK_CHARS.finditer(text)])
+
+    def around(self, pos: int) -> tuple[str, str]:
+        """The real characters left and right of the skip run holding `pos` ("" at a line edge)."""
+        i = bisect_right(self.starts, pos) - 1
+        s, e = (self.starts[i], self.ends[i]) if i >= 0 and pos < self.ends[i] else (pos, pos + 1)
+        left = self.text[s - 1] if s > 0 else ""
+        right = self.text[e] if e < len(self.text) else ""
+        return ("" if left in "\r\n" else left), ("" if right in "\r\n" else right)
+
+    def chinese(self, pos: int) -> bool:
+        """A real character on either side of the mark at `pos` is Chinese."""
+        left, right = self.around(pos)
+        return is_cjk(left) or is_cjk(right)
+
+    def cjk_between(self, start: int, end: int) -> bool:
+        """Is there a Han character or CJK mark in text[start:end]?"""
+        i = bisect_left(self.cjk, start)
+        return i < len(self.cjk) and self.cjk[i] < end
+
+
+def _prev_visible(text: str, pos: int) -> tuple[int, str]:
+    """The position and character before `pos`, skipping horizontal spaces on the same line."""
+    i = pos - 1
+    while i >= 0 and _HSPACE.match(text[i]):
+        i -= 1
+    return i, (text[i] if i >= 0 else "")
+
+
+def _next_visible(text: str, pos: int) -> tuple[int, str]:
+    i = pos + 1
+    while i < len(text) and _HSPACE.match(text[i]):
+        i += 1
+    return i, (text[i] if i < len(text) else "")
+
+
+def _block_start(text: str, pos: int, blocks: Blocks) -> bool:
+    """Nothing but spaces between the start of `pos`'s block and `pos`."""
+    start, _ = blocks.bounds(pos)
+    i, _c = _prev_visible(text, pos)
+    return i < start
+
+
+def _block_end(text: str, pos: int, blocks: Blocks) -> bool:
+    _, end = blocks.bounds(pos)
+    i, _c = _next_visible(text, pos)
+    return i >= end
+
+
+def _prev_block_ends_sentence(text: str, pos: int, blocks: Blocks) -> bool:
+    """Does the block before `pos`'s block end a sentence (or is there none)?"""
+    b = blocks.index(pos)
+    if b == 0:
+        return True
+    i = blocks.ends[b - 1] - 1
+    while i >= blocks.starts[b - 1] and (text[i] in _TRAILING_CLOSERS or _HSPACE.match(text[i])):
+        i -= 1
+    return i < blocks.starts[b - 1] or text[i] in _SENTENCE_END
+
+
+def _hint(text: str, pos: int) -> bool | None:
+    """What the neighbours of a quote inside a block say: a mark after it closes, 说: before it opens."""
+    _, right = _next_visible(text, pos)
+    if right in _CLOSER_FOLLOWS:
+        return CLOSE
+    _, left = _prev_visible(text, pos)
+    if left in _OPENER_PRECEDES:
+        return OPEN
+    return None
+
+
+def _role(text: str, pos: int, state: bool, blocks: Blocks) -> tuple[bool, Cert]:
+    """Whether the straight quote at `pos` opens or closes, given whether a quotation is open.
+
+    Block edges first: a quote that starts a block opens (GB/T 15834: each paragraph of a long
+    quotation starts with an opening quote) unless a quotation is open and the previous block broke
+    off mid-sentence (a column break just before the closing quote). A quote that ends a block
+    closes, unless no quotation is open and it does not follow a sentence end (the quotation
+    continues in the next block). Then neighbours; then alternation.
+    """
+    if _block_start(text, pos, blocks):
+        if state is OPEN and not _prev_block_ends_sentence(text, pos, blocks):
+            return CLOSE, "medium"
+        return OPEN, "high"
+    if _block_end(text, pos, blocks):
+        _, left = _prev_visible(text, pos)
+        if left in _OPENER_PRECEDES:
+            return OPEN, "high"
+        if state is OPEN or left in _SENTENCE_END:
+            return CLOSE, "high"
+        return OPEN, "medium"
+    hint = _hint(text, pos)
+    if hint is not None:
+        return hint, "high"
+    return (CLOSE if state is OPEN else OPEN), "high"
+
+
+def _stale(text: str, first: tuple[int, str], second: tuple[int, str] | None, blocks: Blocks) -> bool:
+    """Is a quotation still open from an earlier block really over (its closing quote was lost)?
+
+    Yes when this block's first quote says nothing about itself (or is an opening “) and its second
+    quote surely closes: the two are a pair, so the first opens, not closes.
+    """
+    if second is None:
+        return False
+    (p1, c1), (p2, c2) = first, second
+    if _block_start(text, p1, blocks):
+        return False
+    first_free = c1 == "“" or (c1 == '"' and not _block_end(text, p1, blocks) and _hint(text, p1) is None)
+    second_closes = c2 == "”" or (c2 == '"' and _hint(text, p2) is CLOSE)
+    return first_free and second_closes
+
+
+@dataclass(slots=True)
+class _Quote:
+    pos: int
+    straight: bool
+    role: bool
+    cert: Cert = "high"
+
+
+def _pair_up(quotes: list[_Quote], ctx: _Context) -> list[tuple[_Quote, bool]]:
+    """Each straight quote with the verdict "Chinese context": judged as a pair where it has one."""
+    verdicts: list[tuple[_Quote, bool]] = []
+
+    def single(q: _Quote) -> None:
+        if q.straight:
+            verdicts.append((q, ctx.chinese(q.pos)))
+
+    pending: _Quote | None = None
+    for q in quotes:
+        if q.role is OPEN:
+            if pending is not None:
+                single(pending)
+            pending = q
+        elif pending is None:
+            single(q)
+        else:
+            o, pending = pending, None
+            chinese = (
+                not o.straight
+                or not q.straight
+                or is_cjk(ctx.around(o.pos)[0])
+                or is_cjk(ctx.around(q.pos)[1])
+                or ctx.cjk_between(o.pos + 1, q.pos)
+            )
+            verdicts.extend((m, chinese) for m in (o, q) if m.straight)
+    if pending is not None:
+        single(pending)
+    return verdicts
+
+
+def _quote_changes(
+    quotes: list[_Quote], ctx: _Context, open_mark: str, close_mark: str
+) -> list[Change]:
+    return [
+        Change(q.pos, q.pos + 1, open_mark if q.role is OPEN else close_mark, "punct.quote", "punct", q.cert)
+        for q, chinese in _pair_up(quotes, ctx)
+        if chinese
+    ]
+
+
+def fix_quotes(t: TrackedText) -> TrackedText:
+    """Straight quotes -> “ ” (and nested ' -> ‘ ’), paired across the whole page text.
+
+    One pass over the quotes keeps the open/closed state from block to block, so a quotation that
+    opens in one block and closes in the next is paired correctly. Existing curly quotes set the
+    state; apostrophes between letters (Xi'an, don't) are not quotes.
+    """
+    text = t.text
+    ctx = _Context.of(text)
+    blocks = Blocks(text)
+    guard = protected(text)
+    doubles: list[_Quote] = []
+    singles: list[_Quote] = []
+    state = CLOSE
+    single_state = CLOSE
+    marks = [(m.start(), m.group()) for m in _QUOTE.finditer(text) if not guard.contains(m.start())]
+    double_marks = [(p, c) for p, c in marks if c in _DOUBLE]
+    block = -1
+    k = 0  # index of the next double quote in double_marks
+    for pos, ch in marks:
+        if ch in _DOUBLE:
+            b = blocks.index(pos)
+            if b != block:
+                block = b
+                second = double_marks[k + 1] if k + 1 < len(double_marks) else None
+                if second is not None and blocks.index(second[0]) != b:
+                    second = None
+                if state is OPEN and _stale(text, (pos, ch), second, blocks):
+                    state = CLOSE
+            k += 1
+            single_state = CLOSE  # a nested quotation never outlives its outer one
+            if ch == '"':
+                role, cert = _role(text, pos, state, blocks)
+                doubles.append(_Quote(pos, True, role, cert))
+            else:
+                role = OPEN if ch == "“" else CLOSE
+                doubles.append(_Quote(pos, False, role))
+            state = role
+            continue
+        if ch == "'":
+            before = text[pos - 1] if pos else ""
+            after = text[pos + 1] if pos + 1 < len(text) else ""
+            if (is_alpha(before) or is_digit(before)) and (is_alpha(after) or is_digit(after)):
+                continue  # an apostrophe
+            role, cert = _role(text, pos, single_state, blocks)
+            singles.append(_Quote(pos, True, role, cert))
+        else:
+            role = OPEN if ch == "‘" else CLOSE
+            singles.append(_Quote(pos, False, role))
+        single_state = role
+    changes = _quote_changes(doubles, ctx, "“", "”") + _quote_changes(singles, ctx, "‘", "’")
+    return t.apply(changes)
+
+
+def fix_parentheses(t: TrackedText) -> TrackedText:
+    """ASCII ( ) -> （ ） as pairs, when the pair is in Chinese context.
+
+    A pair is Chinese when its content or the text on either side is: (通讯员茹建荣), (扩大), (1) at
+    the head of a Chinese list item, 人工智能(AI). Pairs never span blocks; an unmatched parenthesis
+    is left alone, and a pair with one full-width member gets the other converted.
+    """
+    text = t.text
+    ctx = _Context.of(text)
+    blocks = Blocks(text)
+    guard = protected(text)
+    stack: list[int] = []
+    block = 0
+    changes: list[Change] = []
+    for m in regex.finditer(r"[()（）]", text):
+        pos = m.start()
+        if guard.contains(pos):
+            continue
+        b = blocks.index(pos)
+        if b != block:
+            stack.clear()
+            block = b
+        if m.group() in "(（":
+            stack.append(pos)
+            continue
+        if not stack:
+            continue
+        o = stack.pop()
+        pair = (o, pos)
+        if text[o] == "（" and text[pos] == "）":
+            continue
+        chinese = (
+            text[o] == "（"
+            or text[pos] == "）"
+            or is_cjk(ctx.around(o)[0])
+            or is_cjk(ctx.around(pos)[1])
+            or ctx.cjk_between(o + 1, pos)
+        )
+        if chinese:
+            changes.extend(
+                Change(p, p + 1, _FULL[text[p]], "punct.paren", "punct") for p in pair if text[p] in "()"
+            )
+    return t.apply(changes)
+
+
+def fix_ellipsis(t: TrackedText) -> TrackedText:
+    """... / …… spellings -> …… in Chinese context (。。。 is Chinese wherever it stands)."""
+    text = t.text
+    ctx = _Context.of(text)
+    guard = protected(text)
+    changes = [
+        Change(m.start(), m.end(), "……", "punct.ellipsis", "punct")
+        for m in _ELLIPSIS_RUN.finditer(text)
+        if _ELLIPSIS_FORM.fullmatch(m.group())
+        and not guard.contains(m.start())
+        and (m.group()[0] == "。" or ctx.chinese(m.start()))
+    ]
+    return t.apply(changes)
+
+
+def fix_dashes(t: TrackedText) -> TrackedText:
+    """-- (and ――) -> —— in Chinese context; --option, arrows (-->) and ranges keep their ASCII."""
+    text = t.text
+    ctx = _Context.of(text)
+    guard = protected(text)
+    changes: list[Change] = []
+    for m in _DASH.finditer(text):
+        after = text[m.end()] if m.end() < len(text) else ""
+        before = text[m.start() - 1] if m.start() else ""
+        ascii_kept = m.group()[0] == "-" and (is_alpha(after) or after == ">" or before == "<")
+        if not ascii_kept and not guard.contains(m.start()) and ctx.chinese(m.start()):
+            changes.append(Change(m.start(), m.end(), "——", "punct.dash", "punct"))
+    return t.apply(changes)
+
+
+def _convert_mark(text: str, pos: int, ctx: _Context) -> bool:
+    """Should the ASCII , : ; ? ! at `pos` become full-width?"""
+    mark = text[pos]
+    before = text[pos - 1] if pos else ""
+    after = text[pos + 1] if pos + 1 < len(text) else ""
+    left, right = ctx.around(pos)
+    if mark == "," and is_digit(before) and regex.match(r"\d{3}(?!\d)", text[pos + 1 : pos + 5]):
+        return False  # thousands separator: 1,000
+    if mark == ":" and is_digit(before) and is_digit(after):
+        return False  # time or ratio: 10:30, 3:2
+    if mark in ",;":
+        return is_cjk(left) or is_cjk(right)
+    # : ? ! belong to what stands before them: Latin before (e-mail:, Why?) keeps ASCII.
+    return is_cjk(left) or (is_cjk(right) and not is_alpha(left))
+
+
+def fix_marks(t: TrackedText) -> TrackedText:
+    """ASCII , : ; ? ! -> ，：；？！ in Chinese context."""
+    text = t.text
+    ctx = _Context.of(text)
+    guard = protected(text)
+    changes = [
+        Change(m.start(), m.end(), _FULL[m.group()], _MARK_RULE[m.group()], "punct")
+        for m in _MARK.finditer(text)
+        if not guard.contains(m.start()) and _convert_mark(text, m.start(), ctx)
+    ]
+    return t.apply(changes)
 
 
 def fix_punctuation(t: TrackedText) -> TrackedText:
-    """Placeholder: returns the text unchanged (to be implemented)."""
+    """Every punctuation fixer, in an order where each sees the marks the earlier ones produced."""
+    for step in (fix_ellipsis, fix_dashes, fix_quotes, fix_parentheses, fix_marks):
+        t = step(t)
     return t
+

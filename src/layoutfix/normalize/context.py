@@ -1,0 +1,146 @@
+"""What surrounds a character: Chinese or not, protected (URL, e-mail, phone), block edges.
+
+Shared by the punctuation and spacing normalisers. Everything here reads the CURRENT text and is
+computed once per step with linear regex scans; lookups are binary searches, so a normaliser stays
+linear even on a 50,000-character line of one repeated character.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+
+import regex
+
+#: Horizontal whitespace: tabs and every Unicode space separator (never a line break).
+HSPACE_CLASS = r"[\t\p{Zs}]"
+HSPACE_RUN = regex.compile(HSPACE_CLASS + "+")
+
+#: Punctuation and symbols that only East Asian typesetting uses (full-width forms, the CJK
+#: symbols block: ，。、：；？！（）《》【】「」 ...). A space beside one of them is never wanted.
+_STRICT_CJK_PUNCT = (
+    r"[[\p{Block=CJKSymbolsAndPunctuation}\p{Block=HalfwidthAndFullwidthForms}]&&[\p{P}\p{S}]]"
+)
+STRICT_CJK_PUNCT = regex.compile(_STRICT_CJK_PUNCT, regex.V1)
+
+#: Marks Chinese shares with Western typography (GB/T 15834 quotes, ellipsis, dash, middle dot).
+SHARED_PUNCT = frozenset("“”‘’…—·")
+
+#: A Han character or strictly CJK punctuation: evidence that the text around is Chinese.
+CJK = regex.compile(r"[\p{Han}" + _STRICT_CJK_PUNCT + "]", regex.V1)
+HAN = regex.compile(r"\p{Han}")
+#: A letter of any script except Han (Latin, Greek, Cyrillic, kana...): a "Latin word" for spacing.
+ALPHA = regex.compile(r"[\p{L}--\p{Han}]", regex.V1)
+DIGIT = regex.compile(r"\p{Nd}")
+
+_URL = regex.compile(
+    r"(?i)(?<![a-z0-9.])(?:(?:https?|ftp)://|www\.)[a-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"
+)
+_URL_TRAILING = ".,;:!?'\")]"
+_EMAIL = regex.compile(r"(?i)(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+#: Chinese phone numbers: area code with hyphen or parentheses (0931-8926232, (0931)8926232),
+#: and mobile numbers; their ASCII stays as it is. A bare 7-8 digit number may be an amount, so
+#: it needs the area code.
+_PHONE = regex.compile(
+    r"(?<![\d-])(?:\(0\d{2,3}\)[ \t]?|0\d{2,3}-)[1-9]\d{6,7}(?![\d-])(?:-\d{1,5}(?!\d))?"
+    r"|(?<!\d)1[3-9]\d{9}(?!\d)"
+)
+
+#: A block separator: a line break, then (whitespace-only lines and) another line break.
+BLOCK_SEP = regex.compile(r"\n(?:" + HSPACE_CLASS + r"*\n)+")
+
+
+def is_cjk(ch: str) -> bool:
+    """True for a Han character or strictly CJK punctuation."""
+    return bool(ch) and CJK.match(ch) is not None
+
+
+def is_han(ch: str) -> bool:
+    return bool(ch) and HAN.match(ch) is not None
+
+
+def is_alpha(ch: str) -> bool:
+    """A letter that is not Han."""
+    return bool(ch) and ALPHA.match(ch) is not None
+
+
+def is_digit(ch: str) -> bool:
+    return bool(ch) and DIGIT.match(ch) is not None
+
+
+def is_strict_cjk_punct(ch: str) -> bool:
+    return bool(ch) and STRICT_CJK_PUNCT.match(ch) is not None
+
+
+class Spans:
+    """Sorted, non-overlapping spans of the text with O(log n) membership tests."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
+    def span_at(self, pos: int) -> tuple[int, int] | None:
+        """The span containing `pos`, if any."""
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and pos < self._ends[i]:
+            return self._starts[i], self._ends[i]
+        return None
+
+    def contains(self, pos: int) -> bool:
+        return self.span_at(pos) is not None
+
+    def ends_at(self, pos: int) -> bool:
+        """True if a span ends exactly at `pos` (its last character is `pos - 1`)."""
+        i = bisect_left(self._ends, pos)
+        return i < len(self._ends) and self._ends[i] == pos
+
+    def starts_at(self, pos: int) -> bool:
+        i = bisect_left(self._starts, pos)
+        return i < len(self._starts) and self._starts[i] == pos
+
+
+def links(text: str) -> Spans:
+    """URLs and e-mail addresses: their ASCII punctuation and the spaces that delimit them stay."""
+    spans: list[tuple[int, int]] = []
+    for m in _URL.finditer(text):
+        end = m.end()
+        while end > m.start() and text[end - 1] in _URL_TRAILING:
+            end -= 1
+        spans.append((m.start(), end))
+    spans.extend(m.span() for m in _EMAIL.finditer(text))
+    return Spans(spans)
+
+
+def protected(text: str) -> Spans:
+    """Links and phone numbers: nothing inside them is Chinese punctuation."""
+    spans = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+    link_spans = links(text)
+    spans.extend(zip(link_spans._starts, link_spans._ends, strict=True))
+    return Spans(spans)
+
+
+class Blocks:
+    """Where the blocks of a page text start and end (blocks are separated by blank lines)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        seps = [m.span() for m in BLOCK_SEP.finditer(text)]
+        self.starts = [0] + [e for _, e in seps]
+        self.ends = [s for s, _ in seps] + [len(text)]
+
+    def index(self, pos: int) -> int:
+        """The number of the block that holds `pos` (a separator belongs to the block after it)."""
+        return bisect_right(self.starts, pos) - 1
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        i = self.index(pos)
+        return self.starts[i], self.ends[i]
