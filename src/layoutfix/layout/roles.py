@@ -223,6 +223,10 @@ def label_block(
     if is_furniture(s):
         return [replace(block, role="furniture")]
 
+    credit = _CREDIT.search(s)
+    if credit and not s[: credit.start()].strip():
+        return [replace(block, role="credit")]
+
     cuts: list[tuple[int, str]] = [(block.start, "body")]
     lead_role = "body"
     m = _BYLINE_LEAD.match(s)
@@ -239,14 +243,10 @@ def label_block(
             if b < len(s.rstrip()):
                 cuts.append((block.start + b, "body"))
 
-    tail = s
-    credit = _CREDIT.search(tail)
-    sig = _SIGNATURE.search(tail)
-    if credit and credit.start() > 0 and s[: credit.start()].strip():
+    sig = _SIGNATURE.search(s)
+    if credit:
         cuts.append((block.start + credit.start(), "credit"))
         lead_role = "caption"
-    elif credit:
-        return [replace(block, role="credit")]
     elif sig and not _NOT_A_NAME.search(sig.group(0)) and not find_markers(sig.group(0)):
         if not s[: sig.start()].strip():
             return [replace(block, role="signature")]

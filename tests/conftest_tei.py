@@ -1,0 +1,59 @@
+"""TEI helpers for the convert tests: the official TEI P5 schema, loaded once per session.
+
+Test modules import the fixture (`from conftest_tei import tei_schema`) so pytest registers it there.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import regex
+from lxml import etree
+
+TESTS = Path(__file__).resolve().parent
+SCHEMA = TESTS / "schema" / "tei_all.rng"
+PAGES = TESTS / "pages"
+TEI = "{http://www.tei-c.org/ns/1.0}"
+
+
+@pytest.fixture(scope="session")
+def tei_schema() -> etree.RelaxNG:
+    """tei_all.rng (TEI P5 4.12.0), loaded once: it takes seconds."""
+    return etree.RelaxNG(etree.parse(str(SCHEMA)))
+
+
+def parse(xml: str) -> etree._Element:
+    return etree.fromstring(xml.encode("utf-8"))
+
+
+def assert_valid(schema: etree.RelaxNG, xml: str) -> etree._Element:
+    """Parse `xml`, fail with the schema's own messages if it is not valid TEI, return the root."""
+    root = parse(xml)
+    if not schema.validate(root):
+        errors = "\n".join(f"line {e.line}: {e.message}" for e in schema.error_log)
+        pytest.fail(f"TEI does not validate:\n{errors}")
+    return root
+
+
+def reading_text(root: etree._Element) -> str:
+    """The text a reader of the TEI body sees: everything in <text>, corrections instead of <sic>."""
+    text_el = root.find(f"{TEI}text")
+    assert text_el is not None
+    out: list[str] = []
+
+    def walk(el: etree._Element) -> None:
+        if el.tag != f"{TEI}sic":
+            out.append(el.text or "")
+            for child in el:
+                walk(child)
+        out.append(el.tail or "" if el is not text_el else "")
+
+    walk(text_el)
+    return "".join(out)
+
+
+def han(text: str) -> Counter[str]:
+    """The multiset of CJK ideographs in `text`."""
+    return Counter(regex.findall(r"\p{Han}", text))
