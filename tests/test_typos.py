@@ -285,3 +285,12 @@ def test_ten_thousand_generated_rules_load_and_apply_correctly(tmp_path: Path) -
     assert {e.rule for e in out.edits} <= {f"gen.r{i}" for i in range(10_000)}
     assert len(out.edits) == 50
     assert undo_edits(out.text, out.edits) == text
+
+
+def test_offsets_are_right_after_ascii_and_astral_characters(tmp_path: Path) -> None:
+    d = write_rules(tmp_path, rule("t.chu", "出合", "出台"))
+    text = "ab 𠀀𝒳 2023年出合,é出合。"
+    out = run(d, text)
+    assert out.text == "ab 𠀀𝒳 2023年出台,é出台。"
+    assert [(e.start, e.end) for e in out.edits] == [(text.index("出合"), text.index("出合") + 2),
+                                                      (text.rindex("出合"), text.rindex("出合") + 2)]
