@@ -1,0 +1,104 @@
+"""TEI export: valid against the official TEI P5 schema, deterministic, lossless, profile as documented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from conftest_tei import TEI, assert_valid, han, parse, reading_text, tei_schema  # noqa: F401
+from layoutfix.pipeline import convert
+
+PAGES = sorted((Path(__file__).resolve().parent / "pages").glob("*.txt"))
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def tei_of(path: Path, **kw: object) -> etree._Element:
+    return parse(convert(path, page=2, **kw).output)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_every_test_page_validates_and_loses_no_character(path: Path, tei_schema: etree.RelaxNG) -> None:  # noqa: F811
+    result = convert(path, page=2, paper="甘肃日报", date="2023-10-12")
+    root = assert_valid(tei_schema, result.output)
+    original = path.read_text(encoding="utf-8")
+    expected = han(original)
+    for ed in result.edits:
+        expected.subtract(han(ed.before))
+        expected.update(han(ed.after))
+    assert han(reading_text(root)) == +expected
+    ids = root.xpath("//@xml:id")
+    assert len(ids) == len(set(ids))
+
+
+def test_same_input_same_bytes() -> None:
+    path = PAGES[0]
+    assert convert(path, page=3, paper="X报").output == convert(path, page=3, paper="X报").output
+
+
+def test_header_records_source_paper_date_page_and_tool() -> None:
+    root = tei_of(PAGES[0], paper="甘肃日报", date="2023-10-12")
+    ns = {"t": TEI[1:-1]}
+    assert root.xpath("string(//t:sourceDesc//t:title)", namespaces=ns) == "甘肃日报"
+    assert root.xpath("string(//t:sourceDesc//t:date/@when)", namespaces=ns) == "2023-10-12"
+    assert root.xpath("string(//t:sourceDesc//t:biblScope)", namespaces=ns) == "2"
+    assert root.xpath("//t:application/@ident", namespaces=ns) == ["layoutfix"]
+    assert root.xpath("//t:normalization/t:p/@n", namespaces=ns)  # silent kinds declared
+
+
+def test_split_word_correction_is_inline_choice() -> None:
+    root = tei_of(Path(__file__).parent / "pages" / "split-word-typo.txt")
+    (choice,) = root.iter(f"{TEI}choice")
+    sic, corr = choice
+    assert (sic.text, corr.text) == ("其", "基")
+    assert corr.get("resp") == "#layoutfix" and corr.get("cert") == "high"
+    assert corr.get("type") == "typo.ji-ceng"
+    (p,) = [p for p in root.iter(f"{TEI}p") if p.getparent().tag == f"{TEI}div"]
+    assert "\n" not in "".join(p.itertext())  # the two blocks are one paragraph
+
+
+def test_furniture_inside_a_paragraph_is_an_fw_element_in_place() -> None:
+    root = tei_of(Path(__file__).parent / "pages" / "furniture-split.txt")
+    fw = root.find(f".//{TEI}p/{TEI}fw")
+    assert fw is not None and fw.get("type") == "contact"
+    assert fw.text == "新闻热线：0939-8212345"
+    assert "推动" in (fw.getparent().text or "") and (fw.tail or "").startswith("茶产业")
+
+
+def test_continuations_are_parts_with_page_pointers() -> None:
+    root = tei_of(Path(__file__).parent / "pages" / "continued-to.txt")
+    divs = root.findall(f".//{TEI}div[@type='article']")
+    assert [(d.get("part"), d.get("next")) for d in divs] == [("I", "#p3"), ("I", "#pA4")]
+    note = divs[0].find(f"{TEI}note[@type='continuation']")
+    assert note is not None and note.text == "（下转第3版）" and note.get("subtype") == "to"
+    assert divs[0].findall(f"{TEI}p")[-1].get("part") == "I"
+
+    root = tei_of(Path(__file__).parent / "pages" / "continued-from-lead.txt")
+    first = root.find(f".//{TEI}div[@type='article']")
+    assert first is not None and (first.get("part"), first.get("prev")) == ("F", "#p2")
+
+
+def test_photo_item_signature_section_and_subsections() -> None:
+    pages = Path(__file__).parent / "pages"
+    fig = tei_of(pages / "photo-item.txt").find(f".//{TEI}figure")
+    assert fig is not None and fig.find(f"{TEI}note[@type='credit']") is not None
+
+    closer = tei_of(pages / "signature.txt").find(f".//{TEI}closer")
+    assert closer is not None
+    assert "".join(closer.find(f"{TEI}signed").itertext()).replace(" ", "") == "记者孙丽"
+
+    section = tei_of(pages / "section-label.txt").find(f".//{TEI}div[@type='section']")
+    assert section is not None and section.findtext(f"{TEI}head") == "履职风采"
+    assert len(section.findall(f"{TEI}div[@type='article']")) == 2
+
+    subs = tei_of(pages / "subhead-title.txt").findall(f".//{TEI}div[@type='subsection']")
+    heads = [s.findtext(f"{TEI}head").replace(" ", "") for s in subs]
+    assert heads == ["技能培训让群众有一技之长", "劳务输转让务工更有保障"]
+
+
+def test_article_ids_follow_the_page_number() -> None:
+    root = tei_of(PAGES[0])
+    assert next(d.get(XML_ID) for d in root.iter(f"{TEI}div") if d.get("type") == "article") == "p2-a1"
+    no_page = parse(convert(PAGES[0]).output)
+    assert next(d.get(XML_ID) for d in no_page.iter(f"{TEI}div")) == "a1"
