@@ -93,6 +93,13 @@ class _Builder:
         return self.current if self.current is not None else self.new_article(*flags)
 
     def headings(self, heads: list[Block], nxt: Block | None) -> None:
+        if nxt is not None and nxt.role == "marker" and self.current is not None and all(
+            m.direction == "to" for m in find_markers(nxt.text)
+        ):
+            for h in heads:  # text running on to another page is not a heading
+                h.role = "body"
+                self.block(h)
+            return
         first = heads[0]
         wide_gap = self.gaps.get(first.id, 0) >= 2
         section: Block | None = None
