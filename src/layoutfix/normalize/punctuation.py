@@ -33,8 +33,13 @@ _SKIP_RUN = regex.compile(
 _CJK_CHARS = regex.compile(r"[\p{Han}[[\p{Block=CJKSymbolsAndPunctuation}"
                            r"\p{Block=HalfwidthAndFullwidthForms}]&&[\p{P}\p{S}]]]", regex.V1)
 _HSPACE = regex.compile(HSPACE_CLASS)
+_HSPACE_RUN = regex.compile(HSPACE_CLASS + "+")
 
-_ELLIPSIS_RUN = regex.compile(r"[.。·⋯…]+")
+#: A run of ellipsis-like marks; spaces beside 。 belong to it (spacing removes them later, and the
+#: verdict must not change when it does).
+_ELLIPSIS_RUN = regex.compile(
+    r"[.。·⋯…](?:(?:(?<=。)" + HSPACE_CLASS + r"+|" + HSPACE_CLASS + r"+(?=。))?[.。·⋯…])*"
+)
 #: Ellipsis spellings: 3-6 ASCII dots, 3-6 ideographic full stops or middle dots, one or two ⋯,
 #: a lone …. (…… is already right; other lengths are left alone.)
 _ELLIPSIS_FORM = regex.compile(r"\.{3,6}|。{3,6}|·{3,6}|⋯{1,2}|…")
@@ -346,7 +351,7 @@ def fix_ellipsis(t: TrackedText) -> TrackedText:
     changes = [
         Change(m.start(), m.end(), "……", "punct.ellipsis", "punct")
         for m in _ELLIPSIS_RUN.finditer(text)
-        if _ELLIPSIS_FORM.fullmatch(m.group())
+        if _ELLIPSIS_FORM.fullmatch(_HSPACE_RUN.sub("", m.group()))
         and not guard.contains(m.start())
         and (m.group()[0] == "。" or ctx.chinese(m.start()))
     ]

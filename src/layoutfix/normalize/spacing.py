@@ -58,6 +58,7 @@ _VISIBLE = regex.compile(r"\S")
 #: A dateline at the start of a line, ending where its conventional gap begins.
 _DATELINE = regex.compile(r"[\t\p{Zs}]*(?:\p{Han}{1,12}讯|\p{Han}{2,12}\d{1,2}月\d{1,2}日电)")
 _NUMBER_END = frozenset("%‰℃°")
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 
 
 def _is_number_end(ch: str) -> bool:
@@ -95,13 +96,13 @@ class _Layout:
         return start - ls <= 40 and _DATELINE.fullmatch(self.text, ls, start) is not None
 
     def word_lengths(self, start: int, end: int) -> tuple[int, int]:
-        """Lengths of the space-free words on each side of the space run text[start:end]."""
+        """Lengths of the runs of letters/digits/ideographs on each side of the space run."""
         text = self.text
         i = start
-        while i > 0 and not text[i - 1].isspace():
+        while i > 0 and _WORD_CHAR.match(text[i - 1]):
             i -= 1
         j = end
-        while j < len(text) and not text[j].isspace():
+        while j < len(text) and _WORD_CHAR.match(text[j]):
             j += 1
         return start - i, j - end
 

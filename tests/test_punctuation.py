@@ -1,0 +1,202 @@
+"""The punctuation normaliser: what a reader notices changed, and what must keep its ASCII."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from layoutfix.normalize.punctuation import fix_punctuation
+from layoutfix.normalize.spacing import fix_spacing
+from layoutfix.tracked import TrackedText, apply_edits, undo_edits
+
+SEED = Path(__file__).resolve().parents[1] / "examples" / "seed-page.txt"
+
+
+def run(text: str) -> str:
+    return fix_punctuation(TrackedText(text)).text
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # commas, colons, question marks in Chinese sentences
+        ("10月10日,酒泉市政协主席王海明带领调研组", "10月10日，酒泉市政协主席王海明带领调研组"),
+        ("联系电话:0931-8926232", "联系电话：0931-8926232"),
+        ("他说:我们要加强学习;要提高能力。", "他说：我们要加强学习；要提高能力。"),
+        ("《意见》落实效果如何?怎样更好推动制度建设?", "《意见》落实效果如何？怎样更好推动制度建设？"),
+        ("真是太好了!", "真是太好了！"),
+        ("AI智算协同产业化平台,杰瑞10万吨", "AI智算协同产业化平台，杰瑞10万吨"),
+        ("捐赠物资29.35万元,其中捐款17.07万元", "捐赠物资29.35万元，其中捐款17.07万元"),
+        ("时间:10:30,地点:会议室", "时间：10:30，地点：会议室"),
+        # parentheses as pairs
+        ("本报酒泉讯(通讯员茹建荣)10月10日", "本报酒泉讯（通讯员茹建荣）10月10日"),
+        ("召开五届二十八次党组(扩大)会议", "召开五届二十八次党组（扩大）会议"),
+        ("(1)加强理论学习;(2)改进工作作风。", "（1）加强理论学习；（2）改进工作作风。"),
+        ("发展人工智能(AI)产业", "发展人工智能（AI）产业"),
+        ("省、市(州)、县(市、区)三级政协", "省、市（州）、县（市、区）三级政协"),
+        ("《调研报告(讨论稿)》", "《调研报告（讨论稿）》"),
+        ("本报武威讯(通讯员梁钰）10月10日", "本报武威讯（通讯员梁钰）10月10日"),  # mixed pair
+        # quotes
+        ('全市政协委员"走进基层、了解民情"系列活动', "全市政协委员“走进基层、了解民情”系列活动"),
+        ('探索建立了"3+5"助力工作运行机制', "探索建立了“3+5”助力工作运行机制"),
+        ('"建议放开落户门槛""希望降低生活成本"', "“建议放开落户门槛”“希望降低生活成本”"),
+        ("他说:\"面向'一带一路'的食品产业。\"", "他说：“面向‘一带一路’的食品产业。”"),
+        ("他说:“把'老三线精神'融入工作”", "他说：“把‘老三线精神’融入工作”"),
+        # ellipsis and dash
+        ("谈感受、说建议...经过深度协商", "谈感受、说建议……经过深度协商"),
+        ("谈感受、说建议…经过深度协商", "谈感受、说建议……经过深度协商"),
+        ("谈感受、说建议。。。经过深度协商", "谈感受、说建议……经过深度协商"),
+        ("成效已初步显现--这是关键", "成效已初步显现——这是关键"),
+    ],
+)
+def test_chinese_context_gets_full_width_marks(before: str, after: str) -> None:
+    assert run(before) == after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "e-mail:mzxsb02@163.com",
+        "联系电话：0931-8926232",
+        "电话(0931)8926232",
+        "网址https://www.gansu.gov.cn/a?b=1,c=2(x)查看",
+        "比分为3:2,时间10:30",  # the colons; the comma is Chinese (below)
+        "The committee met on Monday, then voted: yes (12) or no? \"Fine,\" he said!",
+        "Xi'an, don't, rock 'n' roll",
+        "wait... what -- really?",
+        "共有1,000名委员",
+        "使用--help参数",
+        "成效已初步显现……这是关键",
+        "2011—2012年",
+    ],
+)
+def test_ascii_that_is_not_chinese_punctuation_stays(text: str) -> None:
+    out = run(text)
+    for keep in ("mzxsb02@163.com", "0931-8926232", "(0931)8926232", "https://www.gansu.gov.cn/a?b=1,c=2(x)",
+                 "3:2", "10:30", "Xi'an", "1,000", "--help"):
+        if keep in text:
+            assert keep in out
+    if not regex.search(r"\p{Han}", text):
+        assert out == text
+
+
+def test_email_colon_keeps_ascii_but_chinese_label_colon_changes() -> None:
+    assert run("e-mail:mzxsb02@163.com") == "e-mail:mzxsb02@163.com"
+    assert run("邮箱:mzxsb02@163.com") == "邮箱：mzxsb02@163.com"
+
+
+def test_quotation_opening_in_one_block_and_closing_in_the_next() -> None:
+    text = '全市政协委员"走进基层、了解\n\n民情、帮办实事"系列活动,并"千名干部进千村"活动'
+    out = run(text)
+    assert out == "全市政协委员“走进基层、了解\n\n民情、帮办实事”系列活动，并“千名干部进千村”活动"
+
+
+def test_multi_paragraph_quotation_opens_each_paragraph() -> None:
+    # GB/T 15834: each paragraph of a long quotation opens with “, only the last one closes.
+    text = '他说:"第一段话。\n\n"第二段话。"\n\n会议结束。'
+    assert run(text) == "他说：“第一段话。\n\n“第二段话。”\n\n会议结束。"
+
+
+def test_unclosed_quotation_does_not_flip_the_next_article() -> None:
+    # The first article's quotation continues on another page; the next article must start fresh.
+    text = '他说:"我了解到临夏州正在打造\n\n创新工作\n\n解决了许多群众关心的"大问题",这就是工作室。'
+    out = run(text)
+    assert out.endswith("“大问题”，这就是工作室。")
+
+
+def test_closing_quote_after_a_column_break() -> None:
+    text = '围绕"绿满渭源\n\n"行动、生态农业等议题建言献策。'
+    assert run(text) == "围绕“绿满渭源\n\n”行动、生态农业等议题建言献策。"
+
+
+def test_unmatched_parenthesis_is_left_alone() -> None:
+    assert run("(接一版") == "(接一版"
+    assert run("1)加强学习") == "1)加强学习"
+
+
+def test_spaced_ideographic_stops_are_one_ellipsis() -> None:
+    # Spacing would remove the spaces beside 。 later; the ellipsis must not depend on that.
+    assert run("谈感受、说建议。。 。经过协商") == "谈感受、说建议……经过协商"
+    assert run("他说。 我们走吧。") == "他说。 我们走吧。"
+
+
+def test_edits_carry_rule_kind_and_round_trip() -> None:
+    src = '本报讯(记者张三)他说:"好!"...'
+    t = fix_punctuation(TrackedText(src))
+    assert {e.kind for e in t.edits} == {"punct"}
+    assert {e.rule for e in t.edits} == {
+        "punct.paren", "punct.colon", "punct.quote", "punct.exclamation", "punct.ellipsis",
+    }
+    assert apply_edits(src, t.edits) == t.text
+    assert undo_edits(t.text, t.edits) == src
+
+
+def test_block_separators_are_kept() -> None:
+    src = "第一段,结束。\n\n第二段(续)\n\n\n第三段..."
+    out = run(src)
+    assert out == "第一段，结束。\n\n第二段（续）\n\n\n第三段……"
+
+
+def test_seed_page_has_no_ascii_left_in_chinese_context() -> None:
+    src = SEED.read_text(encoding="utf-8")
+    out = fix_spacing(fix_punctuation(TrackedText(src))).text
+    assert not regex.search(r'\p{Han}[,:()?;!"]|[,:()?;!"]\p{Han}', out)
+    assert "'" not in out and '"' not in out
+    for keep in ("0931-8926232", "e-mail:mzxsb02@163.com", "29.35", "17.07", "“3+5”", "1.2号", "37.64亿元"):
+        assert keep in out
+    # Every quotation is closed within its block, except the one article the page cuts off.
+    unbalanced = [b for b in out.split("\n\n") if b.count("“") != b.count("”")]
+    assert len(unbalanced) == 1 and unbalanced[0].endswith("共建数字化供应链综合服务")
+    assert out.count("‘") == out.count("’") == 8
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+_ALPHABET = st.sampled_from(
+    list("政协委员会议调研工作中国人民大")
+    + list("abcXYZ019")
+    + list(" \n,.:;?!()\"'-…。，：“”‘’（）、《》@/")
+    + [" ", "  ", "\n\n", "...", "--", "http://a.cn/x?y=1", "a@b.cn", "0931-8926232", "10:30", "1,000"]
+)
+_TEXT = st.lists(_ALPHABET, max_size=60).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_idempotent_and_lossless(src: str) -> None:
+    once = fix_punctuation(TrackedText(src))
+    twice = fix_punctuation(once)
+    assert twice.text == once.text
+    assert apply_edits(src, once.edits) == once.text
+    assert undo_edits(once.text, once.edits) == src
+    # Only punctuation changes: line breaks stay exactly where they were.
+    assert [i for i, c in enumerate(src) if c == "\n"] == [
+        once.to_original(i) for i, c in enumerate(once.text) if c == "\n"
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_punctuation_then_spacing_is_idempotent(src: str) -> None:
+    once = fix_spacing(fix_punctuation(TrackedText(src)))
+    twice = fix_spacing(fix_punctuation(once))
+    assert twice.text == once.text
+    assert apply_edits(src, twice.edits) == twice.text
+    assert undo_edits(twice.text, twice.edits) == src
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"' * 50_000, "(" * 50_000, ")" * 50_000, "," * 50_000, "." * 50_000, "-" * 50_000,
+     "'" * 50_000, "中" * 50_000, ' "' * 25_000, '中"' * 25_000, "中 " * 25_000, "(中" * 25_000],
+    ids=lambda text: f"{text[:2]!r}x{len(text) // 2}",
+)
+def test_long_lines_stay_fast(text: str) -> None:
+    start = time.perf_counter()
+    fix_punctuation(TrackedText(text))
+    assert time.perf_counter() - start < 5.0
