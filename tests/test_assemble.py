@@ -187,3 +187,13 @@ def test_every_block_lands_in_exactly_one_place() -> None:
         ids = [b.id for b in seen]
         assert len(ids) == len(set(ids)), path.name
         assert sorted(ids) == sorted(b.id for b in doc.pages[0].blocks), path.name
+
+
+def test_fragment_between_an_unfinished_paragraph_and_furniture_is_joined_not_a_subhead() -> None:
+    doc = page("profile-example")
+    first, second = doc.articles
+    assert [p.kind for p in first.parts] == ["p"]
+    assert [b.role for b in first.parts[0].blocks] == ["body", "body", "furniture", "body"]
+    assert "和基层治理有机结合" in paragraph_text(doc, first.parts[0])
+    assert (second.continued_from, second.continued_to) == ("1", "3")
+    assert [p.kind for p in second.parts] == ["marker", "p", "marker"]

@@ -114,6 +114,7 @@ def test_headlines_are_heading_like(text: str) -> None:
         "他说：",
         "县政协主席出席并讲话。",
         "相关职能部门要抢抓黄河流域生态保护和高质量发展国家战略机遇",  # one clause too long for a title
+        "层治理有机结合，切实把协商成果转化为推动县域经济社会发展、服务",  # a long clause after a comma
     ],
 )
 def test_sentence_fragments_are_not_headings(text: str) -> None:

@@ -31,6 +31,9 @@ _OPEN_END = regex.compile(r"[,，、:：;；(（“‘「『]\s*$")
 MAX_HEADING = 40
 #: Longest clause of a heading (between commas or spaces); a longer one is a sentence cut by a block break.
 MAX_CLAUSE = 26
+#: A headline in several parts: longest part, and longest whole.
+MAX_PART = 16
+MAX_MULTI_CLAUSE = 32
 #: Longest block that can be page furniture.
 MAX_FURNITURE = 60
 
@@ -148,7 +151,12 @@ def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
         return False
     if _SPEECH_LEAD.match(s):
         return False
-    return all(visible_len(c) <= MAX_CLAUSE for c in _CLAUSE_BREAK.split(s))
+    clauses = [c for c in _CLAUSE_BREAK.split(s) if c]
+    if len(clauses) == 1:
+        return visible_len(s) <= MAX_CLAUSE
+    # Two-part headlines are short on both sides (`创新工作，厚植服务群众新土壤`); a long clause after
+    # a comma is a sentence cut by a block break.
+    return visible_len(s) <= MAX_MULTI_CLAUSE and all(visible_len(c) <= MAX_PART for c in clauses)
 
 
 def is_org_name(text: str) -> bool:
