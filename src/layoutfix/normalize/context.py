@@ -8,7 +8,7 @@ linear even on a 50,000-character line of one repeated character.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -85,8 +85,8 @@ class Spans:
         self._starts = [s for s, _ in merged]
         self._ends = [e for _, e in merged]
 
-    def __bool__(self) -> bool:
-        return bool(self._starts)
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self._starts, self._ends, strict=True)
 
     def span_at(self, pos: int) -> tuple[int, int] | None:
         """The span containing `pos`, if any."""
@@ -123,8 +123,7 @@ def links(text: str) -> Spans:
 def protected(text: str) -> Spans:
     """Links and phone numbers: nothing inside them is Chinese punctuation."""
     spans = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
-    link_spans = links(text)
-    spans.extend(zip(link_spans._starts, link_spans._ends, strict=True))
+    spans.extend(links(text))
     return Spans(spans)
 
 
