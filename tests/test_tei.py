@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from conftest_tei import TEI, assert_valid, han, parse, reading_text, tei_schema  # noqa: F401
@@ -102,3 +104,40 @@ def test_article_ids_follow_the_page_number() -> None:
     assert next(d.get(XML_ID) for d in root.iter(f"{TEI}div") if d.get("type") == "article") == "p2-a1"
     no_page = parse(convert(PAGES[0]).output)
     assert next(d.get(XML_ID) for d in no_page.iter(f"{TEI}div")) == "a1"
+
+
+_PIECES = [
+    "本报兰州讯（记者 王晓东）10月8日，全省秋粮收获进度超过七成。",
+    "调研组指出，要持续拓展议题征集广度，鼓励引导群众反映需要协商解决的急难",
+    "愁盼问题。",
+    "让城市对青年更友好",
+    "——农机化水平持续提升",
+    "（接一版）",
+    "（下转第3版）",
+    "联系电话：0931-8926232",
+    "10月9日，果农在果园采摘苹果。 记者 马俊 摄",
+    "“我们要让消防知识走进千家万户。”支队相关负责人说。 （记者 孙丽）",
+    "专题协商议政",
+    "**秦州区政协** 调研教师队伍建设情况",
+    "实现政协协商和其",
+    "层协商有效衔接。",
+    "（张莉芳）",
+]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(_PIECES), max_size=12),
+    gaps=st.lists(st.sampled_from(["\n\n", "\n\n\n\n"]), max_size=12),
+)
+def test_any_arrangement_of_blocks_gives_valid_lossless_tei(
+    pieces: list[str], gaps: list[str], tei_schema: etree.RelaxNG  # noqa: F811
+) -> None:
+    text = "".join(p + (gaps[i] if i < len(gaps) else "\n\n") for i, p in enumerate(pieces))
+    result = convert(text)
+    root = assert_valid(tei_schema, result.output)
+    expected = han(text)
+    for ed in result.edits:
+        expected.subtract(han(ed.before))
+        expected.update(han(ed.after))
+    assert han(reading_text(root)) == +expected

@@ -46,8 +46,8 @@ class ConvertResult:
 def _load(source: str | os.PathLike[str] | bytes, encoding: str | None) -> tuple[str, str]:
     """(text, source name) from a path, raw bytes or the text itself.
 
-    A `str` is a path when it is one line naming an existing file or ending in a file suffix (so a
-    mistyped file name is reported, not converted as a one-line page); otherwise it is the page text.
+    A `str` is a path when it is one line naming an existing file, or an ASCII name with a file suffix
+    (so a mistyped file name is reported, not converted as a one-line page); otherwise it is the text.
     """
     if isinstance(source, bytes):
         from .readers.text import decode_bytes
@@ -57,7 +57,12 @@ def _load(source: str | os.PathLike[str] | bytes, encoding: str | None) -> tuple
         return read_text(source, encoding)[0], str(source)
     if "\n" not in source and len(source) < 1024:
         path = Path(source)
-        if source == "-" or path.is_file() or (path.suffix and path.suffix.isascii()):
+        try:
+            exists = path.is_file()
+        except OSError:  # not a possible file name: text
+            exists = False
+        looks_like_path = source.isascii() and bool(re.fullmatch(r"\.[A-Za-z0-9]{1,5}", path.suffix))
+        if source == "-" or exists or looks_like_path:
             return read_text(source, encoding)[0], source
     return source, "-"
 

@@ -261,6 +261,8 @@ def to_tei_tree(doc: Document) -> etree._Element:
             else:
                 _sub(section_div, "head").text = art.section
         writer.article(section_div if section_div is not None else body, art)
+    if not doc.articles:
+        _sub(body, "p")  # TEI wants content in <body>; a page with no article gets an empty paragraph
     return root
 
 

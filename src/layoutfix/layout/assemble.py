@@ -162,9 +162,10 @@ class _Builder:
             (art.captions if role == "caption" else art.credits).append(b)
         elif role == "signature":
             art = self.article("starts-mid-article")
-            if art.signature is None:
+            if art.signature is None and any(p.kind in ("p", "head") for p in art.parts):
                 art.signature = b
-            else:
+            else:  # a name with nothing signed above it is kept as text
+                b.role = "body"
                 art.parts.append(Part("p", [b]))
         else:
             b.role = "body"
