@@ -33,6 +33,9 @@ def run(text: str) -> str:
         ("AI智算协同产业化平台,杰瑞10万吨", "AI智算协同产业化平台，杰瑞10万吨"),
         ("捐赠物资29.35万元,其中捐款17.07万元", "捐赠物资29.35万元，其中捐款17.07万元"),
         ("时间:10:30,地点:会议室", "时间：10:30，地点：会议室"),
+        ("价格为3.5元/斤,比上周涨了10%!", "价格为3.5元/斤，比上周涨了10%！"),
+        ("在2023,2024年连续两年增长", "在2023，2024年连续两年增长"),
+        ("问:你是谁?答:我是记者。", "问：你是谁？答：我是记者。"),
         # parentheses as pairs
         ("本报酒泉讯(通讯员茹建荣)10月10日", "本报酒泉讯（通讯员茹建荣）10月10日"),
         ("召开五届二十八次党组(扩大)会议", "召开五届二十八次党组（扩大）会议"),
@@ -70,6 +73,7 @@ def test_chinese_context_gets_full_width_marks(before: str, after: str) -> None:
         "Xi'an, don't, rock 'n' roll",
         "wait... what -- really?",
         "共有1,000名委员",
+        "比分为3 : 2",
         "使用--help参数",
         "成效已初步显现……这是关键",
         "2011—2012年",
@@ -78,7 +82,7 @@ def test_chinese_context_gets_full_width_marks(before: str, after: str) -> None:
 def test_ascii_that_is_not_chinese_punctuation_stays(text: str) -> None:
     out = run(text)
     for keep in ("mzxsb02@163.com", "0931-8926232", "(0931)8926232", "https://www.gansu.gov.cn/a?b=1,c=2(x)",
-                 "3:2", "10:30", "Xi'an", "1,000", "--help"):
+                 "3:2", "3 : 2", "10:30", "Xi'an", "1,000", "--help"):
         if keep in text:
             assert keep in out
     if not regex.search(r"\p{Han}", text):

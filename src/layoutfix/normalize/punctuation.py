@@ -27,11 +27,17 @@ from .context import HSPACE_CLASS, Blocks, is_alpha, is_cjk, is_digit, protected
 
 #: Characters context looks through: horizontal spaces, ASCII punctuation, and every mark this step
 #: produces or consumes (，：；？！（）“”‘’……——, 。 and · of 。。。/···, ⋯, ―).
-_SKIP_RUN = regex.compile(
-    r"[" + HSPACE_CLASS + r"[\p{P}&&\p{ASCII}]，：；？！（）“”‘’…—。·⋯―]+", regex.V1
+_SKIP_CLASS = r"[" + HSPACE_CLASS + r"[\p{P}&&\p{ASCII}]，：；？！（）“”‘’…—。·⋯―"
+_SKIP_RUN = regex.compile(_SKIP_CLASS + "]+", regex.V1)
+#: The same, looking through numbers as well: 涨了10%! ends a Chinese sentence.
+_SKIP_NUMBER_RUN = regex.compile(_SKIP_CLASS + r"\p{Nd}]+", regex.V1)
+#: Evidence of Chinese inside a quotation or parentheses: Han, or a CJK mark this step never
+#: produces (a ， made from , later in the same run must not change the verdict on a second run).
+_CJK_CHARS = regex.compile(
+    r"[\p{Han}[[\p{Block=CJKSymbolsAndPunctuation}\p{Block=HalfwidthAndFullwidthForms}]"
+    r"&&[\p{P}\p{S}]--[，：；？！（）]]]",
+    regex.V1,
 )
-_CJK_CHARS = regex.compile(r"[\p{Han}[[\p{Block=CJKSymbolsAndPunctuation}"
-                           r"\p{Block=HalfwidthAndFullwidthForms}]&&[\p{P}\p{S}]]]", regex.V1)
 _HSPACE = regex.compile(HSPACE_CLASS)
 _HSPACE_RUN = regex.compile(HSPACE_CLASS + "+")
 
@@ -66,28 +72,38 @@ _TRAILING_CLOSERS = frozenset("\"'”’)）」』》")
 OPEN, CLOSE = True, False
 
 
+def _runs(pattern: regex.Pattern[str], text: str) -> tuple[list[int], list[int]]:
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in pattern.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
 @dataclass(frozen=True, slots=True)
 class _Context:
     """For each run of skippable characters: the first real character on each side."""
 
     text: str
-    starts: list[int]
-    ends: list[int]
+    runs: tuple[list[int], list[int]]
+    number_runs: tuple[list[int], list[int]]
     cjk: list[int]  # positions of Han characters and strictly CJK marks
 
     @classmethod
     def of(cls, text: str) -> _Context:
-        starts: list[int] = []
-        ends: list[int] = []
-        for m in _SKIP_RUN.finditer(text):
-            starts.append(m.start())
-            ends.append(m.end())
-        return cls(text, starts, ends, [m.start() for m in _CJK_CHARS.finditer(text)])
+        return cls(
+            text,
+            _runs(_SKIP_RUN, text),
+            _runs(_SKIP_NUMBER_RUN, text),
+            [m.start() for m in _CJK_CHARS.finditer(text)],
+        )
 
-    def around(self, pos: int) -> tuple[str, str]:
+    def around(self, pos: int, *, through_numbers: bool = False) -> tuple[str, str]:
         """The real characters left and right of the skip run holding `pos` ("" at a line edge)."""
-        i = bisect_right(self.starts, pos) - 1
-        s, e = (self.starts[i], self.ends[i]) if i >= 0 and pos < self.ends[i] else (pos, pos + 1)
+        starts, ends = self.number_runs if through_numbers else self.runs
+        i = bisect_right(starts, pos) - 1
+        s, e = (starts[i], ends[i]) if i >= 0 and pos < ends[i] else (pos, pos + 1)
         left = self.text[s - 1] if s > 0 else ""
         right = self.text[e] if e < len(self.text) else ""
         return ("" if left in "\r\n" else left), ("" if right in "\r\n" else right)
@@ -383,10 +399,18 @@ def _convert_mark(text: str, pos: int, ctx: _Context) -> bool:
         return False  # thousands separator: 1,000
     if mark == ":" and is_digit(before) and is_digit(after):
         return False  # time or ratio: 10:30, 3:2
-    if mark in ",;":
-        return is_cjk(left) or is_cjk(right)
-    # : ? ! belong to what stands before them: Latin before (e-mail:, Why?) keeps ASCII.
-    return is_cjk(left) or (is_cjk(right) and not is_alpha(left))
+    if mark == ":" and is_digit(left) and is_digit(right):
+        return False  # the same, spaced: 10 : 30
+    if is_cjk(left) or is_cjk(right):
+        if mark in ",;" or is_cjk(left):
+            return True
+        # : ? ! belong to what stands before them: Latin before (e-mail:, Why?) keeps ASCII.
+        return not is_alpha(left)
+    if is_digit(left) or is_digit(right):
+        # A number between the mark and the text: 涨了10%!  在2023,2024年  共有,3个
+        far_left, far_right = ctx.around(pos, through_numbers=True)
+        return is_cjk(far_left) if mark in ":?!" else is_cjk(far_left) or is_cjk(far_right)
+    return False
 
 
 def fix_marks(t: TrackedText) -> TrackedText:
