@@ -1,0 +1,251 @@
+"""Find OCR look-alike typos that no rule names, score them, and apply the confident ones on request.
+
+A string is suspect when a character stands alone on the best dictionary path (it is in no word of
+two or more characters) and one look-alike swap (`confusion`) puts it into a frequent word and makes
+the passage read much better (`scoring`). Each suggestion gets a certainty:
+
+- `high`: a log-probability gain of at least `HIGH_GAIN_STRONG` for a strong (hand-checked or user)
+  pair, `HIGH_GAIN` for a derived one; only these are applied by `--apply-suggestions high`;
+- `medium`: gain at least `MEDIUM_GAIN` and a new word of frequency at least `MEDIUM_FREQ`;
+- `low`: gain at least `LOW_GAIN`. Everything below is dropped.
+
+Words of a user gazetteer (the `lexicon/*.txt` words of three or more characters in the rule folders,
+plus any extra names passed in) are matched with `rapidfuzz`: a string one look-alike swap away from a
+name is suggested too. The thresholds and measured precision are in docs/suggest.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+from rapidfuzz import process
+from rapidfuzz.distance import Hamming
+
+from ..lexicon import read_lexicon
+from ..model import CERT_LEVELS, Cert
+from ..normalize.typos import _SENTENCE_END, _View, load_ruleset
+from ..tracked import Change, TrackedText
+from .confusion import ConfusionTable, Pair, load_confusion
+from .scoring import score_swap
+
+HIGH_GAIN_STRONG = 8.0
+HIGH_GAIN = 9.0
+MEDIUM_GAIN = 7.0
+MEDIUM_FREQ = 100
+LOW_GAIN = 5.0
+#: Original-path tokens on each side of a suspect character that the scored window holds.
+CONTEXT_TOKENS = 3
+
+_HAN = regex.compile(r"\p{Han}")
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A candidate correction of `suspect` (at `start:end` of the text it was found in) to `proposal`."""
+
+    start: int
+    end: int
+    suspect: str
+    proposal: str
+    word: str  # the word the swap makes, as read in the corrected text
+    pair: str  # e.g. "其→基"
+    score: float
+    cert: Cert
+    why: str
+    context: str
+    orig_start: int  # the suspect span in the ORIGINAL input of a tracked text
+    orig_end: int
+
+    @property
+    def rule(self) -> str:
+        """The rule id recorded on an applied suggestion, e.g. `suggest.其-基`."""
+        return f"suggest.{self.suspect}-{self.proposal}"
+
+    def to_json(self) -> dict[str, object]:
+        """The suggestion as a JSON-ready dict (one line of `layoutfix suggest --format jsonl`)."""
+        return {
+            "start": self.orig_start, "end": self.orig_end, "before": self.suspect, "after": self.proposal,
+            "word": self.word, "pair": self.pair, "score": round(self.score, 2), "cert": self.cert,
+            "rule": self.rule, "kind": "typo", "why": self.why, "context": self.context,
+        }
+
+
+def _certainty(pair: Pair, gain: float, freq: int) -> Cert | None:
+    if gain >= (HIGH_GAIN_STRONG if pair.strong else HIGH_GAIN):
+        return "high"
+    if gain >= MEDIUM_GAIN and freq >= MEDIUM_FREQ:
+        return "medium"
+    if gain >= LOW_GAIN:
+        return "low"
+    return None
+
+
+def _sentences(text: str) -> Iterable[tuple[int, int]]:
+    last = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > last:
+            yield last, m.start()
+        last = m.end()
+    if last < len(text):
+        yield last, len(text)
+
+
+def _gazetteer(lexicon_files: Sequence[Path], names: Iterable[str]) -> dict[int, list[str]]:
+    """Names of three or more characters by length: lexicon words (frequency not 0) and `names`."""
+    by_len: dict[int, set[str]] = {}
+    words = [w for f in lexicon_files for w, freq in read_lexicon(f) if freq != 0]
+    for w in [*words, *names]:
+        if len(w) >= 3 and _HAN.match(w):
+            by_len.setdefault(len(w), set()).add(w)
+    return {n: sorted(ws) for n, ws in by_len.items()}
+
+
+class Suggester:
+    """Suggestions for texts, with the lexicon, confusion table and gazetteer loaded once."""
+
+    def __init__(
+        self,
+        rule_dirs: Sequence[Path] = (),
+        include_default: bool = True,
+        gazetteer: Iterable[str] = (),
+        table: ConfusionTable | None = None,
+    ) -> None:
+        ruleset = load_ruleset(rule_dirs, include_default=include_default)
+        self.checker = ruleset.checker
+        self.table = table if table is not None else load_confusion(rule_dirs, include_default)
+        self.names = _gazetteer(ruleset.lexicon_files, gazetteer)
+        self._name_set = {n for ns in self.names.values() for n in ns}
+
+    def __call__(self, text: str | TrackedText) -> list[Suggestion]:
+        tracked = TrackedText(text) if isinstance(text, str) else text
+        # Characters a typo rule already changed are not suggested again.
+        done: list[tuple[int, int]] = [(s, e) for s, e, ed in tracked.edits_in_output() if ed.kind == "typo"]
+        view = _View(tracked.text)
+        vtext = view.text
+        found: dict[int, Suggestion] = {}
+        for s0, s1 in _sentences(vtext):
+            for sug in self._in_sentence(vtext, s0, s1, view, tracked):
+                if any(a < sug.end and sug.start < b for a, b in done):
+                    continue
+                best = found.get(sug.start)
+                if best is None or sug.score > best.score:
+                    found[sug.start] = sug
+        return [found[k] for k in sorted(found)]
+
+    def _in_sentence(
+        self, vtext: str, s0: int, s1: int, view: _View, tracked: TrackedText
+    ) -> Iterable[Suggestion]:
+        tok = self.checker.tokenizer
+        sentence = vtext[s0:s1]
+        tokens = self.checker.tokens(sentence)
+        for k, (w, s, _e) in enumerate(tokens):
+            if len(w) != 1 or not _HAN.match(w):
+                continue
+            pairs = self.table.of(w)
+            if not pairs:
+                continue
+            lo = tokens[max(0, k - CONTEXT_TOKENS)][1]
+            hi = tokens[min(len(tokens) - 1, k + CONTEXT_TOKENS)][2]
+            window = sentence[lo:hi]
+            for pair in pairs:
+                ev = score_swap(tok, window, s - lo, pair.meant)
+                if ev is None:
+                    continue
+                cert = _certainty(pair, ev.gain, ev.freq)
+                if cert is None:
+                    continue
+                yield self._make(vtext, s0 + s, pair, ev.word, ev.gain, cert,
+                                 f"{pair.seen} stands alone; {pair.meant} makes the word {ev.word} "
+                                 f"(freq {ev.freq}), log-prob +{ev.gain:.1f}; pair from {pair.source}",
+                                 view, tracked)
+        yield from self._gazetteer_hits(vtext, s0, s1, view, tracked)
+
+    def _gazetteer_hits(
+        self, vtext: str, s0: int, s1: int, view: _View, tracked: TrackedText
+    ) -> Iterable[Suggestion]:
+        """Strings one look-alike swap away from a gazetteer name (rapidfuzz Hamming distance 1)."""
+        for n, names in self.names.items():
+            for i in range(s0, s1 - n + 1):
+                window = vtext[i : i + n]
+                if window in self._name_set or not any(self.table.of(c) for c in window):
+                    continue
+                hit = process.extractOne(window, names, scorer=Hamming.distance, score_cutoff=1)
+                if hit is None or hit[1] != 1:
+                    continue
+                name = hit[0]
+                j = next(p for p in range(n) if window[p] != name[p])
+                pair = self.table.get(window[j], name[j])
+                if pair is None:
+                    continue
+                cert: Cert = "high" if pair.strong else "medium"
+                why = f"one look-alike away from the gazetteer name {name}; pair from {pair.source}"
+                yield self._make(vtext, i + j, pair, name, 10.0, cert, why, view, tracked)
+
+    @staticmethod
+    def _make(
+        vtext: str, vpos: int, pair: Pair, word: str, gain: float, cert: Cert, why: str,
+        view: _View, tracked: TrackedText,
+    ) -> Suggestion:
+        pos = view.to_text(vpos)
+        return Suggestion(
+            start=pos, end=pos + 1, suspect=pair.seen, proposal=pair.meant, word=word,
+            pair=f"{pair.seen}→{pair.meant}", score=gain, cert=cert, why=why,
+            context=vtext[max(0, vpos - 12) : vpos + 13].replace("\n", " "),
+            orig_start=tracked.to_original(pos), orig_end=tracked.to_original(pos + 1),
+        )
+
+
+def suggest(
+    text: str | TrackedText,
+    *,
+    rule_dirs: Sequence[Path] = (),
+    include_default: bool = True,
+    gazetteer: Iterable[str] = (),
+    min_cert: Cert = "low",
+) -> list[Suggestion]:
+    """Candidate look-alike corrections in `text` at certainty `min_cert` or better, in text order.
+
+    Offsets `start`/`end` are in `text` (the current text of a tracked text); `orig_start`/`orig_end`
+    in its original input. Nothing is changed: see `apply_suggestions`.
+    """
+    level = CERT_LEVELS.index(min_cert)
+    found = _suggester(tuple(Path(d) for d in rule_dirs), include_default, tuple(gazetteer))(text)
+    return [s for s in found if CERT_LEVELS.index(s.cert) <= level]
+
+
+_CACHE: dict[tuple[object, ...], Suggester] = {}
+
+
+def _suggester(dirs: tuple[Path, ...], include_default: bool, names: tuple[str, ...]) -> Suggester:
+    key = (dirs, include_default, names)
+    if key not in _CACHE:
+        if len(_CACHE) > 8:
+            _CACHE.clear()
+        _CACHE[key] = Suggester(dirs, include_default, names)
+    return _CACHE[key]
+
+
+def apply_suggestions(
+    tracked: TrackedText, suggestions: Iterable[Suggestion], level: Cert = "high"
+) -> TrackedText:
+    """`tracked` with the suggestions at certainty `level` or better applied as `typo` edits.
+
+    The suggestions must have been made on `tracked.text`; raises `ValueError` when one does not fit.
+    """
+    if level not in CERT_LEVELS:
+        raise ValueError(f"level must be one of {CERT_LEVELS}, got {level!r}")
+    keep = CERT_LEVELS.index(level)
+    changes: list[Change] = []
+    for s in suggestions:
+        if CERT_LEVELS.index(s.cert) > keep:
+            continue
+        if tracked.text[s.start : s.end] != s.suspect:
+            raise ValueError(f"suggestion {s.pair} at {s.start} does not fit the text")
+        changes.append(Change(s.start, s.end, s.proposal, s.rule, "typo", s.cert))
+    return tracked.apply(changes)
+
+
+__all__ = ["Suggester", "Suggestion", "apply_suggestions", "suggest"]
