@@ -82,7 +82,9 @@ edits_app = typer.Typer(
     epilog=EXIT_CODES,
     no_args_is_help=True,
 )
-rules_app = typer.Typer(help="Check rule files.", epilog=EXIT_CODES, no_args_is_help=True)
+rules_app = typer.Typer(
+    help="Check rule files; learn rules from reviewed suggestions.", epilog=EXIT_CODES, no_args_is_help=True
+)
 app.add_typer(edits_app, name="edits")
 app.add_typer(rules_app, name="rules")
 
@@ -140,6 +142,37 @@ _ENCODING_OPTION = typer.Option(
 _OUTPUT_OPTION = typer.Option("-o", "--output", metavar="OUT", help="Where to write the result; - is stdout.")
 
 
+_SUGGEST_OPTION = typer.Option(
+    "--suggest", help="Also list look-alike typos no rule fixed (on stderr), with score and certainty.")
+_APPLY_SUGGESTIONS_OPTION = typer.Option(
+    "--apply-suggestions", help="Apply look-alike suggestions at this certainty or better as typo edits "
+    "(high is the documented safe level); the rest are only listed with --suggest.")
+
+
+def _print_suggestion(s: Any, console: Console) -> None:
+    console.print(f"{s.orig_start}\t{s.cert}\t{s.pair}\t{s.found}→{s.word}\t{s.score:.1f}\t…{s.context}…"
+                  f"\t{s.why}", markup=False)
+
+
+def _suggestions(tracked: Any, dirs: tuple[Path, ...], show: bool, level: Apply | None) -> Any:
+    """Suggest on a normalised page: apply those at `level` or better, list the others on stderr."""
+    from .model import CERT_LEVELS
+    from .suggest import apply_suggestions, suggest
+
+    found = suggest(tracked, rule_dirs=dirs)
+    applied: list[Any] = []
+    if level is not None:
+        cut = CERT_LEVELS.index(level.value)  # type: ignore[arg-type]
+        applied = [s for s in found if CERT_LEVELS.index(s.cert) <= cut]
+        tracked = apply_suggestions(tracked, applied, level.value)  # type: ignore[arg-type]
+    if show:
+        for s in found:
+            if s not in applied:
+                _print_suggestion(s, _stderr)
+        _stderr.print(f"layoutfix: {len(found)} suggestions, {len(applied)} applied", markup=False)
+    return tracked
+
+
 @app.command(epilog=EXIT_CODES)
 def normalize(
     page: Annotated[str, typer.Argument(metavar="PAGE.txt", help="Flat OCR export, blocks separated by "
@@ -170,6 +203,8 @@ def normalize(
                      "folders override earlier rule ids)."),
     ] = None,
     encoding: Annotated[str | None, _ENCODING_OPTION] = None,
+    suggest: Annotated[bool, _SUGGEST_OPTION] = False,
+    apply_suggestions: Annotated[Apply | None, _APPLY_SUGGESTIONS_OPTION] = None,
 ) -> None:
     """Clean a flat-text OCR page: unicode, markup, punctuation, spacing and typo fixes.
 
@@ -180,6 +215,8 @@ def normalize(
         variants=variants.value, apply=apply.value, rule_dirs=tuple(rules or ())  # type: ignore[arg-type]
     )
     tracked = normalize_text(text, options)
+    if suggest or apply_suggestions is not None:
+        tracked = _suggestions(tracked, tuple(rules or ()), suggest, apply_suggestions)
     _write(output, tracked.text)
     if edits is not None:
         write_edits(edits, tracked.edits, read_page(text, source=page).blocks)
@@ -239,6 +276,71 @@ def convert(
     _write(output, render(document, fmt.value))
     if edits is not None:
         write_edits(edits, document.edits, read_page(text, source=page).blocks)
+
+
+class SuggestFormat(StrEnum):
+    """The `suggest --format` choices."""
+
+    text = "text"
+    jsonl = "jsonl"
+
+
+@app.command("suggest", epilog=EXIT_CODES)
+def suggest_cmd(
+    page: Annotated[str, typer.Argument(metavar="PAGE.txt", help="Flat OCR export; - reads stdin.")],
+    output: Annotated[str, _OUTPUT_OPTION] = "-",
+    fmt: Annotated[
+        SuggestFormat,
+        typer.Option("--format", "-f", help="text: one tab-separated line each; jsonl: one JSON object each "
+                     "(offsets into the original; review it and feed it to `rules learn`)."),
+    ] = SuggestFormat.text,
+    min_cert: Annotated[
+        Apply, typer.Option("--min-cert", help="Least certain suggestions listed.")
+    ] = Apply.low,
+    rules: Annotated[
+        list[Path] | None,
+        typer.Option("--rules", metavar="DIR", exists=True, file_okay=False,
+                     help="An extra rule folder (its lexicon/*.txt and confusion/*.txt count too)."),
+    ] = None,
+    gazetteer: Annotated[
+        Path | None,
+        typer.Option("--gazetteer", metavar="NAMES.txt", exists=True, dir_okay=False,
+                     help="Names of places, organisations and people, one a line, matched with rapidfuzz."),
+    ] = None,
+    encoding: Annotated[str | None, _ENCODING_OPTION] = None,
+) -> None:
+    """List look-alike typos that no rule fixed in a normalised page: position, certainty, pair, word,
+    score, context and why. Nothing is changed; see normalize --apply-suggestions."""
+    import json
+
+    from .suggest import suggest
+
+    text = _read(page, encoding)
+    dirs = tuple(rules or ())
+    tracked = normalize_text(text, NormalizeOptions(rule_dirs=dirs))
+    names: list[str] = []
+    if gazetteer is not None:
+        names = [ln.split()[0] for ln in _read(str(gazetteer), None).splitlines() if ln.strip()]
+    found = suggest(tracked, rule_dirs=dirs, gazetteer=names, min_cert=min_cert.value)  # type: ignore[arg-type]
+    if fmt is SuggestFormat.jsonl:
+        _write(output, "".join(json.dumps(s.to_json(), ensure_ascii=False) + "\n" for s in found))
+        return
+    lines = [f"{s.orig_start}\t{s.cert}\t{s.pair}\t{s.found}→{s.word}\t{s.score:.1f}\t{s.context}\t{s.why}"
+             for s in found]
+    _write(output, "".join(line + "\n" for line in lines))
+
+
+@rules_app.command("learn", epilog=EXIT_CODES)
+def rules_learn(
+    reviewed: Annotated[Path, typer.Argument(metavar="EDITS_REVIEWED.jsonl", exists=True, dir_okay=False,
+                                             help="Suggestions (suggest --format jsonl) after review; "
+                                             "lines with \"accept\": false are skipped.")],
+    output: Annotated[str, _OUTPUT_OPTION] = "-",
+) -> None:
+    """Turn accepted suggestions into typo rules (TOML), with the sentence as an example."""
+    from .suggest.learn import learn, to_toml
+
+    _write(output, to_toml(learn(reviewed)))
 
 
 def _with_log_name(path: Path, exc: EditLogError) -> EditLogError:

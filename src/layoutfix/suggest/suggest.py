@@ -51,6 +51,7 @@ class Suggestion:
     suspect: str
     proposal: str
     word: str  # the word the swap makes, as read in the corrected text
+    found: str  # the same characters as they stand in the text (the string a learned rule finds)
     pair: str  # e.g. "其→基"
     score: float
     cert: Cert
@@ -68,8 +69,8 @@ class Suggestion:
         """The suggestion as a JSON-ready dict (one line of `layoutfix suggest --format jsonl`)."""
         return {
             "start": self.orig_start, "end": self.orig_end, "before": self.suspect, "after": self.proposal,
-            "word": self.word, "pair": self.pair, "score": round(self.score, 2), "cert": self.cert,
-            "rule": self.rule, "kind": "typo", "why": self.why, "context": self.context,
+            "word": self.word, "found": self.found, "pair": self.pair, "score": round(self.score, 2),
+            "cert": self.cert, "rule": self.rule, "kind": "typo", "why": self.why, "context": self.context,
         }
 
 
@@ -157,7 +158,8 @@ class Suggester:
                 cert = _certainty(pair, ev.gain, ev.freq)
                 if cert is None:
                     continue
-                yield self._make(vtext, s0 + s, pair, ev.word, ev.gain, cert,
+                found = window[ev.start : ev.end]
+                yield self._make(vtext, s0 + s, pair, (ev.word, found), ev.gain, cert,
                                  f"{pair.seen} stands alone; {pair.meant} makes the word {ev.word} "
                                  f"(freq {ev.freq}), log-prob +{ev.gain:.1f}; pair from {pair.source}",
                                  view, tracked)
@@ -182,18 +184,18 @@ class Suggester:
                     continue
                 cert: Cert = "high" if pair.strong else "medium"
                 why = f"one look-alike away from the gazetteer name {name}; pair from {pair.source}"
-                yield self._make(vtext, i + j, pair, name, 10.0, cert, why, view, tracked)
+                yield self._make(vtext, i + j, pair, (name, window), 10.0, cert, why, view, tracked)
 
     @staticmethod
     def _make(
-        vtext: str, vpos: int, pair: Pair, word: str, gain: float, cert: Cert, why: str,
+        vtext: str, vpos: int, pair: Pair, word: tuple[str, str], gain: float, cert: Cert, why: str,
         view: _View, tracked: TrackedText,
     ) -> Suggestion:
         pos = view.to_text(vpos)
         return Suggestion(
-            start=pos, end=pos + 1, suspect=pair.seen, proposal=pair.meant, word=word,
+            start=pos, end=pos + 1, suspect=pair.seen, proposal=pair.meant, word=word[0], found=word[1],
             pair=f"{pair.seen}→{pair.meant}", score=gain, cert=cert, why=why,
-            context=vtext[max(0, vpos - 12) : vpos + 13].replace("\n", " "),
+            context=vtext[max(0, vpos - 12) : vpos].rsplit("\n", 1)[-1] + vtext[vpos : vpos + 13].split("\n", 1)[0],
             orig_start=tracked.to_original(pos), orig_end=tracked.to_original(pos + 1),
         )
 
