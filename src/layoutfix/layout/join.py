@@ -9,6 +9,7 @@ paragraph is rendered around them.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 import regex
@@ -42,30 +43,42 @@ def original_spans(blocks: Iterable[Block], tracked: TrackedText) -> dict[int, t
     return {id(b): (tracked.to_original(b.start), tracked.to_original(b.end)) for b in blocks}
 
 
-def output_position(tracked: TrackedText, pos: int, side: str) -> int:
-    """Where ORIGINAL offset `pos` stands in `tracked`'s text.
+class OutputMap:
+    """Maps ORIGINAL offsets to offsets in a tracked text's current text (computed once per text)."""
 
-    `side` is `start` or `end`: a position inside an edit maps to the edit's start or end in the output,
-    so a block's span grows to cover every edit that touches it.
-    """
-    shift = 0
-    for out_start, out_end, ed in tracked.edits_in_output():
-        if ed.start == ed.end == pos:
-            return out_start if side == "start" else out_end
-        if ed.end <= pos:
+    def __init__(self, tracked: TrackedText) -> None:
+        self._edits = tracked.edits_in_output()
+        self._ends = [ed.end for _s, _e, ed in self._edits]
+
+    def position(self, pos: int, side: str) -> int:
+        """Where ORIGINAL offset `pos` stands in the output.
+
+        `side` is `start` or `end`: a position inside an edit maps to the edit's start or end in the
+        output, so a block's span grows to cover every edit that touches it.
+        """
+        i = bisect_left(self._ends, pos)  # edits before i end before pos
+        shift = 0
+        if i > 0:
+            out_end, ed = self._edits[i - 1][1], self._edits[i - 1][2]
             shift = out_end - ed.end
-            continue
-        if ed.start < pos:
-            return out_start if side == "start" else out_end
-        break
-    return pos + shift
+        for out_start, out_end, ed in self._edits[i:]:
+            if ed.start == ed.end == pos:
+                return out_start if side == "start" else out_end
+            if ed.end <= pos:  # an edit ending exactly at pos
+                shift = out_end - ed.end
+                continue
+            if ed.start < pos:
+                return out_start if side == "start" else out_end
+            break
+        return pos + shift
 
 
 def relocate(blocks: Iterable[Block], spans: dict[int, tuple[int, int]], tracked: TrackedText) -> None:
     """Move blocks (in place) to their spans in `tracked`'s text, given their original spans."""
     text = tracked.text
+    where = OutputMap(tracked)
     for b in blocks:
         os_, oe = spans[id(b)]
-        b.start = output_position(tracked, os_, "start")
-        b.end = max(b.start, output_position(tracked, oe, "end"))
+        b.start = where.position(os_, "start")
+        b.end = max(b.start, where.position(oe, "end"))
         b.text = text[b.start : b.end]
