@@ -192,10 +192,11 @@ class Suggester:
         view: _View, tracked: TrackedText,
     ) -> Suggestion:
         pos = view.to_text(vpos)
+        left, right = vtext[max(0, vpos - 12) : vpos], vtext[vpos : vpos + 13]
         return Suggestion(
             start=pos, end=pos + 1, suspect=pair.seen, proposal=pair.meant, word=word[0], found=word[1],
             pair=f"{pair.seen}→{pair.meant}", score=gain, cert=cert, why=why,
-            context=vtext[max(0, vpos - 12) : vpos].rsplit("\n", 1)[-1] + vtext[vpos : vpos + 13].split("\n", 1)[0],
+            context=left.rsplit("\n", 1)[-1] + right.split("\n", 1)[0],
             orig_start=tracked.to_original(pos), orig_end=tracked.to_original(pos + 1),
         )
 
