@@ -6,6 +6,7 @@ Test modules import the fixture (`from conftest_tei import tei_schema`) so pytes
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -18,10 +19,16 @@ PAGES = TESTS / "pages"
 TEI = "{http://www.tei-c.org/ns/1.0}"
 
 
+@cache
+def load_schema() -> etree.RelaxNG:
+    """tei_all.rng (TEI P5 4.12.0), compiled once per process however many modules use the fixture."""
+    return etree.RelaxNG(etree.parse(str(SCHEMA)))
+
+
 @pytest.fixture(scope="session")
 def tei_schema() -> etree.RelaxNG:
-    """tei_all.rng (TEI P5 4.12.0), loaded once: it takes seconds."""
-    return etree.RelaxNG(etree.parse(str(SCHEMA)))
+    """The TEI P5 schema (see `load_schema`)."""
+    return load_schema()
 
 
 def parse(xml: str) -> etree._Element:
