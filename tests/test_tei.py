@@ -141,3 +141,17 @@ def test_any_arrangement_of_blocks_gives_valid_lossless_tei(
         expected.subtract(han(ed.before))
         expected.update(han(ed.after))
     assert han(reading_text(root)) == +expected
+
+
+def test_xml_lang_follows_the_script_of_the_output() -> None:
+    import opencc
+
+    from layoutfix import NormalizeOptions
+
+    simplified = (PAGES[0]).read_text(encoding="utf-8")
+    traditional = opencc.OpenCC("s2t").convert(simplified)
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    assert parse(convert(simplified).output).get(lang) == "zh-Hans"
+    assert parse(convert(traditional).output).get(lang) == "zh-Hant"
+    converted = convert(traditional, options=NormalizeOptions(variants="t2s")).output
+    assert parse(converted).get(lang) == "zh-Hans"

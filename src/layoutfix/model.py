@@ -205,3 +205,5 @@ class Document:
     #: Where the input came from (a file name or "-") and the page number given or found.
     source: str = "-"
     page: int | None = None
+    #: BCP 47 tag of the output text (`zh-Hans` or `zh-Hant`), for TEI `@xml:lang`.
+    lang: str = "zh-Hans"

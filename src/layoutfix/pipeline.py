@@ -12,8 +12,12 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Literal
+
+import opencc
+import regex
 
 from .errors import InputError
 from .export.jsonl import to_json
@@ -31,6 +35,7 @@ Format = Literal["tei", "txt", "json"]
 FORMATS: tuple[str, ...] = ("tei", "txt", "json")
 #: Steps that run again on joined paragraphs (the block-level ones cannot be affected by a join).
 _DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+_HAN = regex.compile(r"\p{Han}")
 PARAGRAPH_STEPS: tuple[str, ...] = ("punctuation", "spacing", "typos")
 
 
@@ -116,7 +121,7 @@ def build_document(
                 tracked = step(tracked)
     join.relocate(all_blocks, spans, tracked)
 
-    return Document(
+    document = Document(
         pages=[Page(blocks=labelled, source=source, number=page)],
         articles=assembly.articles,
         edits=tracked.edits,
@@ -128,6 +133,27 @@ def build_document(
         source=source,
         page=page,
     )
+    document.lang = script_tag(tracked.text)
+    return document
+
+
+def script_tag(text: str) -> str:
+    """`zh-Hant` if the text is mostly traditional characters, else `zh-Hans` (for `@xml:lang`).
+
+    Decided on the output text, so it follows a `--variants` conversion: a character counts as
+    traditional when OpenCC's t2s conversion changes it.
+    """
+    han = "".join(_HAN.findall(text))
+    if not han:
+        return "zh-Hans"
+    simplified = _t2s().convert(han)
+    changed = sum(1 for a, b in zip(han, simplified, strict=False) if a != b)
+    return "zh-Hant" if changed > 0.05 * len(han) else "zh-Hans"
+
+
+@cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
 
 
 def render(document: Document, fmt: str = "tei") -> str:

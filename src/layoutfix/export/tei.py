@@ -240,7 +240,7 @@ def _header(root: etree._Element, doc: Document) -> None:
 def to_tei_tree(doc: Document) -> etree._Element:
     """The document as a TEI element tree."""
     root = etree.Element(_t("TEI"), nsmap={None: TEI_NS})
-    root.set(f"{{{XML_NS}}}lang", "zh-Hans")
+    root.set(f"{{{XML_NS}}}lang", doc.lang)
     _header(root, doc)
     body = _sub(_sub(root, "text"), "body")
     writer = _Writer(doc)
