@@ -197,3 +197,11 @@ def test_fragment_between_an_unfinished_paragraph_and_furniture_is_joined_not_a_
     assert "和基层治理有机结合" in paragraph_text(doc, first.parts[0])
     assert (second.continued_from, second.continued_to) == ("1", "3")
     assert [p.kind for p in second.parts] == ["marker", "p", "marker"]
+
+
+def test_page_number_and_date_come_from_the_page_header_unless_given() -> None:
+    text = (PAGES / "standalone-byline.txt").read_text(encoding="utf-8")
+    found = build_document(text)
+    assert (found.date, found.page, found.articles[0].id) == ("2023-10-12", 4, "p4-a1")
+    given = build_document(text, page=7, date="2020-01-01")
+    assert (given.date, given.page, given.articles[0].id) == ("2020-01-01", 7, "p7-a1")

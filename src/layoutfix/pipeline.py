@@ -83,6 +83,7 @@ def build_document(
 ) -> Document:
     """The article structure of one flat page of OCR text, with its edit log.
 
+    `date` and `page` default to what a furniture line prints (`2023年10月12日 星期四`, `第4版`).
     Raises `InputError` if `date` is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD).
     """
     if date is not None and not _DATE.fullmatch(date):
@@ -109,6 +110,13 @@ def build_document(
     labelled = roles.label_blocks(
         blocks, norm, lambda b: markup_mod.emphasised_parts(raw.get(b.id, b.text))
     )
+    for b in labelled:  # a page header says which page and issue this is, unless told
+        if b.role == "furniture":
+            found_date, found_page = roles.page_facts(b.text)
+            date = date or found_date
+            page = page if page is not None else found_page
+    for b in labelled:
+        b.page = page
     assembly = assemble_mod.assemble(labelled, gaps, page)
 
     all_blocks = list(assemble_mod.iter_blocks(assembly))

@@ -291,3 +291,20 @@ def furniture_type(text: str) -> str:
     if _FURNITURE_LEAD.match(s):
         return "credit"
     return "header"
+
+
+_PAGE_NUMBER = regex.compile(r"(?:^|\s)第\s*(\d{1,3})\s*版(?:\s|$)")
+_ISO_PARTS = regex.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def page_facts(text: str) -> tuple[str | None, int | None]:
+    """The issue date (ISO) and page number printed in a furniture line (`2023年10月12日 星期四`,
+    `第4版`), when there are."""
+    date = None
+    m = _ISO_PARTS.search(text)
+    if m:
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            date = f"{year:04d}-{month:02d}-{day:02d}"
+    p = _PAGE_NUMBER.search(text)
+    return date, int(p.group(1)) if p else None
