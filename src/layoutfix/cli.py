@@ -408,6 +408,125 @@ def rules_test(
         raise typer.Exit(1)
 
 
+golden_app = typer.Typer(
+    help="Golden-file regression: re-run stored cases (input + expected TEI) and show what changed.",
+    epilog="Exit codes: 0 all cases match; 1 a case differs; 2 error (unreadable case, bad option).",
+    no_args_is_help=True,
+)
+app.add_typer(golden_app, name="golden")
+
+_GOLDEN_DIRS = typer.Argument(
+    metavar="[DIR]...", help="Folders of cases (or single case folders). Default: ./golden.")
+_GOLDEN_RULES = typer.Option(
+    "--rules", metavar="DIR", exists=True, file_okay=False,
+    help="An extra folder of *.toml rules used for every case (repeatable).")
+_GOLDEN_CASE = typer.Option("--case", metavar="NAME", help="Only this case (repeatable).")
+
+
+def _golden_cases(dirs: list[Path] | None, names: list[str] | None) -> list[Any]:
+    from .golden import find_cases
+
+    try:
+        return find_cases(dirs or [Path("golden")], names or ())
+    except LayoutfixError as exc:
+        _stderr.print(f"layoutfix: error: {exc}", markup=False)
+        raise typer.Exit(2) from None
+
+
+def _print_diff(diff: str) -> None:
+    for line in diff.splitlines():
+        style = "green" if line.startswith("+") else "red" if line.startswith("-") else (
+            "cyan" if line.startswith("@@") else None)
+        _stdout.print(line, style=style, markup=False, highlight=False)
+
+
+@golden_app.command("check")
+def golden_check(
+    dirs: Annotated[list[Path] | None, _GOLDEN_DIRS] = None,
+    case: Annotated[list[str] | None, _GOLDEN_CASE] = None,
+    rules: Annotated[list[Path] | None, _GOLDEN_RULES] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a machine-readable JSON report.")] = False,
+) -> None:
+    """Re-run every case and show a unified diff (canonical XML and article text) for each that differs.
+
+    Exit 0 when all match, 1 when any differs, 2 on error.
+    """
+    import json
+
+    from .golden import check_case
+
+    cases = _golden_cases(dirs, case)
+    results = [check_case(c, tuple(rules or ())) for c in cases]
+    if as_json:
+        report = {
+            "cases": len(results),
+            "ok": sum(r.status == "ok" for r in results),
+            "differ": sum(r.status == "differ" for r in results),
+            "error": sum(r.status == "error" for r in results),
+            "results": [r.to_json() for r in results],
+        }
+        _stdout.print(json.dumps(report, ensure_ascii=False, indent=2), markup=False, highlight=False)
+    else:
+        for r in results:
+            if r.status == "ok":
+                continue
+            _stdout.print(f"{r.status.upper()} {r.name}", style="bold", markup=False)
+            if r.error:
+                _stdout.print(f"  {r.error}", markup=False)
+            _print_diff(r.tei_diff)
+            _print_diff(r.txt_diff)
+        bad = [r for r in results if r.status != "ok"]
+        _stdout.print(f"{len(results)} cases: {len(results) - len(bad)} match, {len(bad)} differ or fail",
+                      markup=False)
+    if any(r.status == "error" for r in results):
+        raise typer.Exit(2)
+    if any(r.status == "differ" for r in results):
+        raise typer.Exit(1)
+
+
+@golden_app.command("update")
+def golden_update(
+    dirs: Annotated[list[Path] | None, _GOLDEN_DIRS] = None,
+    case: Annotated[list[str] | None, _GOLDEN_CASE] = None,
+    rules: Annotated[list[Path] | None, _GOLDEN_RULES] = None,
+) -> None:
+    """Rewrite expected files from the current output. Run `golden check` and read the diff first."""
+    from .golden import update_case
+
+    for c in _golden_cases(dirs, case):
+        try:
+            changed = update_case(c, tuple(rules or ()))
+        except LayoutfixError as exc:
+            _stderr.print(f"layoutfix: error: {c.name}: {exc}", markup=False)
+            raise typer.Exit(2) from None
+        _stdout.print(f"{'updated' if changed else 'unchanged'} {c.name}", markup=False)
+
+
+@golden_app.command("add")
+def golden_add(
+    input_path: Annotated[
+        Path, typer.Argument(metavar="INPUT", help="The input page (txt, hOCR, XML, JSON).")
+    ],
+    name: Annotated[str, typer.Option("--name", metavar="NAME", help="Case name (a folder name).")],
+    root: Annotated[Path, typer.Option("--dir", metavar="DIR", help="Folder of cases.")] = Path("golden"),
+    paper: Annotated[str | None, typer.Option("--paper", metavar="NAME", help="Newspaper name.")] = None,
+    date: Annotated[str | None, typer.Option("--date", metavar="YYYY-MM-DD", help="Issue date.")] = None,
+    number: Annotated[int | None, typer.Option("--page", metavar="N", min=1, help="Page number.")] = None,
+) -> None:
+    """Create a new case from an input file and write its expected files from the current output."""
+    from .golden import add_case
+
+    if not name or "/" in name or name.startswith("."):
+        _stderr.print(f"layoutfix: error: bad case name {name!r}", markup=False)
+        raise typer.Exit(2)
+    try:
+        case_ = add_case(input_path, name, root, {"paper": paper, "date": date, "page": number})
+    except LayoutfixError as exc:
+        _stderr.print(f"layoutfix: error: {exc}", markup=False)
+        raise typer.Exit(2) from None
+    _stdout.print(f"added {case_.path} (read {case_.expected_tei.name} before you commit it)", markup=False)
+
+
 def main() -> None:
     """Entry point of the `layoutfix` console script."""
     app(prog_name="layoutfix")
