@@ -205,3 +205,12 @@ def test_page_number_and_date_come_from_the_page_header_unless_given() -> None:
     assert (found.date, found.page, found.articles[0].id) == ("2023-10-12", 4, "p4-a1")
     given = build_document(text, page=7, date="2020-01-01")
     assert (given.date, given.page, given.articles[0].id) == ("2020-01-01", 7, "p7-a1")
+
+
+def test_a_signature_closes_its_article() -> None:
+    text = "标题\n\n本报讯 10月9日，会议召开，要推动\n\n（张莉芳）\n\n另一段没有标题的正文。\n"
+    doc = build_document(text)
+    first, second = doc.articles
+    assert first.signature is not None and first.signature.text == "（张莉芳）"
+    assert [p.incomplete for p in first.parts] == [True]
+    assert "no-title" in second.flags and paragraphs(doc, second) == ["另一段没有标题的正文。"]

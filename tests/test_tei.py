@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -126,6 +126,7 @@ _PIECES = [
 
 
 @settings(max_examples=25, deadline=None)
+@example(pieces=[_PIECES[1], "（张莉芳）", _PIECES[1]], gaps=[])  # a signature between two halves
 @given(
     pieces=st.lists(st.sampled_from(_PIECES), max_size=12),
     gaps=st.lists(st.sampled_from(["\n\n", "\n\n\n\n"]), max_size=12),

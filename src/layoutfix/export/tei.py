@@ -18,6 +18,7 @@ from lxml import etree
 from ..layout.continuation import find_markers
 from ..layout.roles import furniture_type
 from ..model import Article, Block, Document, Edit, Part
+from .text import continues_run
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -73,6 +74,7 @@ class _Writer:
     """Renders a document's text spans into TEI elements, with inline corrections."""
 
     def __init__(self, document: Document) -> None:
+        self.doc = document
         self.text = document.text
         self.inline = [x for x in output_spans(document.edits) if x[2].kind in INLINE_KINDS]
 
@@ -120,6 +122,8 @@ class _Writer:
 
         for b in part.blocks:
             if b.role == "body":
+                if run and not continues_run(self.doc, run[-1], b):
+                    flush()
                 run.append(b)
             elif b.role == "furniture":
                 flush()

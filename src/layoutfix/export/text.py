@@ -13,18 +13,34 @@ from ..model import Article, Block, Document, Part
 ARTICLE_SEPARATOR = "＊＊＊"
 
 
+def continues_run(doc: Document, prev: Block, block: Block) -> bool:
+    """Do two body blocks of a paragraph stand together in the text (joined by a `join` edit)?
+
+    Blocks that were not joined in the text (something else stands between them) are rendered
+    as separate runs, so whatever lies between them is never repeated.
+    """
+    return block.start <= prev.end or not doc.text[prev.end : block.start].strip(" ")
+
+
+def paragraph_runs(doc: Document, part: Part) -> list[tuple[int, int]]:
+    """The spans of the paragraph's body text in `doc.text`, without furniture or figures."""
+    spans: list[tuple[int, int]] = []
+    prev: Block | None = None
+    for b in part.blocks:
+        if b.role != "body":
+            prev = None
+            continue
+        if prev is not None and spans and continues_run(doc, prev, b):
+            spans[-1] = (spans[-1][0], max(spans[-1][1], b.end))
+        else:
+            spans.append((b.start, b.end))
+        prev = b
+    return spans
+
+
 def paragraph_text(doc: Document, part: Part) -> str:
     """The text of a paragraph: its body blocks, without the furniture or figures inside it."""
-    pieces: list[str] = []
-    run: list[Block] = []
-    for b in [*part.blocks, None]:
-        if b is not None and b.role == "body":
-            run.append(b)
-            continue
-        if run:
-            pieces.append(doc.text[run[0].start : max(x.end for x in run)])
-            run = []
-    return "".join(pieces)
+    return "".join(doc.text[s:e] for s, e in paragraph_runs(doc, part))
 
 
 def part_texts(doc: Document, part: Part) -> list[str]:

@@ -169,6 +169,8 @@ class _Builder:
                 art.parts.append(Part("p", [b]))
         else:
             b.role = "body"
+            if self.current is not None and self.current.signature is not None:
+                self.new_article("no-title")  # a signature closes its article
             self.article("starts-mid-article").parts.append(Part("p", [b]))
 
 
