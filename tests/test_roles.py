@@ -184,3 +184,14 @@ def test_kicker_and_title_on_one_line() -> None:
     assert pair == [("heading", "秦州区政协"), ("heading", "调研教师队伍建设情况")]
     # a two-part headline is not split
     assert label("专题协商 让建言更精准") == [("heading", "专题协商 让建言更精准")]
+
+
+def test_a_reporter_line_is_a_byline_not_a_dateline() -> None:
+    """`本报通讯员 陈静` names a reporter; `本报通讯` must not be read as a dateline (本报X讯)."""
+    from layoutfix.pipeline import convert
+
+    page = "扎根乡村的委员\n\n本报通讯员 陈静\n\n清晨六点，委员马文军已经来到合作社的大棚里。\n"
+    document = convert(page, fmt="txt").document
+    article = document.articles[0]
+    assert [b.text for b in article.bylines] == ["本报通讯员 陈静"]
+    assert article.parts[0].blocks[0].text.startswith("清晨六点")
