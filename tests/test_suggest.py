@@ -125,3 +125,16 @@ def test_cli_suggest_jsonl_and_normalize_apply(tmp_path: Path) -> None:
     assert rows and rows[0]["before"] == "没" and page.read_text("utf-8")[rows[0]["start"]] == "没"
     norm = CliRunner().invoke(app, ["normalize", str(page), "--apply-suggestions", "low", "--suggest"])
     assert norm.exit_code == 0 and "建设" in norm.stdout
+
+
+def test_convert_applies_suggestions_as_choice_and_lists_the_rest(tmp_path: Path) -> None:
+    page = tmp_path / "p.txt"
+    page.write_text("城乡道路建设提速\n\n本报讯 " + BROKEN + "\n", encoding="utf-8")
+    level = suggest(BROKEN)[0].cert
+    plain = CliRunner().invoke(app, ["convert", str(page)])
+    assert plain.exit_code == 0 and "建没" in plain.stdout and "<choice>" not in plain.stdout
+    applied = CliRunner().invoke(app, ["convert", str(page), "--apply-suggestions", level])
+    assert applied.exit_code == 0, applied.output
+    assert "<sic>没</sic>" in applied.stdout and 'type="suggest.没-设"' in applied.stdout
+    listed = CliRunner().invoke(app, ["convert", str(page), "--suggest", "-f", "txt"])
+    assert listed.exit_code == 0 and "没→设" in listed.stderr and "建没" in listed.stdout

@@ -154,23 +154,15 @@ def _print_suggestion(s: Any, console: Console) -> None:
                   f"\t{s.why}", markup=False)
 
 
-def _suggestions(tracked: Any, dirs: tuple[Path, ...], show: bool, level: Apply | None) -> Any:
-    """Suggest on a normalised page: apply those at `level` or better, list the others on stderr."""
-    from .model import CERT_LEVELS
-    from .suggest import apply_suggestions, suggest
+def _list_suggestions(tracked: Any, options: NormalizeOptions) -> None:
+    """List on stderr the look-alike suggestions left in a normalised text (those not applied)."""
+    from .suggest import suggest
 
-    found = suggest(tracked, rule_dirs=dirs)
-    applied: list[Any] = []
-    if level is not None:
-        cut = CERT_LEVELS.index(level.value)  # type: ignore[arg-type]
-        applied = [s for s in found if CERT_LEVELS.index(s.cert) <= cut]
-        tracked = apply_suggestions(tracked, applied, level.value)  # type: ignore[arg-type]
-    if show:
-        for s in found:
-            if s not in applied:
-                _print_suggestion(s, _stderr)
-        _stderr.print(f"layoutfix: {len(found)} suggestions, {len(applied)} applied", markup=False)
-    return tracked
+    found = suggest(tracked, rule_dirs=options.rule_dirs, include_default=options.default_rules)
+    for s in found:
+        _print_suggestion(s, _stderr)
+    applied = sum(1 for e in tracked.edits if any(r.startswith("suggest.") for r in e.rules))
+    _stderr.print(f"layoutfix: {len(found)} suggestions listed, {applied} applied", markup=False)
 
 
 @app.command(epilog=EXIT_CODES)
@@ -212,11 +204,12 @@ def normalize(
     """
     text = _read(page, encoding)
     options = NormalizeOptions(
-        variants=variants.value, apply=apply.value, rule_dirs=tuple(rules or ())  # type: ignore[arg-type]
+        variants=variants.value, apply=apply.value, rule_dirs=tuple(rules or ()),  # type: ignore[arg-type]
+        apply_suggestions=apply_suggestions.value if apply_suggestions else None,  # type: ignore[arg-type]
     )
     tracked = normalize_text(text, options)
-    if suggest or apply_suggestions is not None:
-        tracked = _suggestions(tracked, tuple(rules or ()), suggest, apply_suggestions)
+    if suggest:
+        _list_suggestions(tracked, options)
     _write(output, tracked.text)
     if edits is not None:
         write_edits(edits, tracked.edits, read_page(text, source=page).blocks)
@@ -258,6 +251,8 @@ def convert(
                      help="An extra folder of *.toml rules (repeatable)."),
     ] = None,
     encoding: Annotated[str | None, _ENCODING_OPTION] = None,
+    suggest: Annotated[bool, _SUGGEST_OPTION] = False,
+    apply_suggestions: Annotated[Apply | None, _APPLY_SUGGESTIONS_OPTION] = None,
 ) -> None:
     """Turn a flat-text OCR page into its articles: TEI P5 (default), plain text or JSON.
 
@@ -268,11 +263,14 @@ def convert(
 
     text = _read(page, encoding)
     options = NormalizeOptions(
-        variants=variants.value, apply=apply.value, rule_dirs=tuple(rules or ())  # type: ignore[arg-type]
+        variants=variants.value, apply=apply.value, rule_dirs=tuple(rules or ()),  # type: ignore[arg-type]
+        apply_suggestions=apply_suggestions.value if apply_suggestions else None,  # type: ignore[arg-type]
     )
     document = build_document(
         text, source=page, page=number, paper=paper, date=date, options=options
     )
+    if suggest:
+        _list_suggestions(normalize_text(text, options), options)
     _write(output, render(document, fmt.value))
     if edits is not None:
         write_edits(edits, document.edits, read_page(text, source=page).blocks)

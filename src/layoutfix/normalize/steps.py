@@ -21,15 +21,18 @@ Step = Callable[[TrackedText], TrackedText]
 class NormalizeOptions:
     """What a normalisation run does.
 
-    `variants`: an OpenCC config name without `.json` (`t2s`, `s2t`, `t2s-tw`...) or `none`.
+    `variants`: an OpenCC config name without `.json` (`t2s`, `s2t`, `tw2s`...) or `none`.
     `apply`: the least certain rule level applied (`high` applies only high-certainty rules).
     `rule_dirs`: extra rule folders, after the shipped ones; later folders override earlier ids.
+    `apply_suggestions`: also apply look-alike typo suggestions (layoutfix.suggest) at this certainty or
+    better, as `typo` edits; `None` applies none (they can still be listed with `suggest`).
     """
 
     variants: str = "none"
     apply: Cert = "high"
     rule_dirs: tuple[Path, ...] = field(default=())
     default_rules: bool = True
+    apply_suggestions: Cert | None = None
 
 
 def build_steps(options: NormalizeOptions) -> list[tuple[str, Step]]:
@@ -46,7 +49,23 @@ def build_steps(options: NormalizeOptions) -> list[tuple[str, Step]]:
         ("spacing", spacing.fix_spacing),
         ("typos", lambda t: typos.fix_typos(t, ruleset, apply=options.apply)),
     ]
+    if options.apply_suggestions is not None:
+        steps.append(("suggestions", _suggestion_step(options)))
     return steps
+
+
+def _suggestion_step(options: NormalizeOptions) -> Step:
+    """A step applying look-alike suggestions at `options.apply_suggestions` or better."""
+    from ..suggest import apply_suggestions, suggest  # imported lazily: the suggester loads its tables
+
+    level = options.apply_suggestions
+    assert level is not None
+
+    def step(t: TrackedText) -> TrackedText:
+        found = suggest(t, rule_dirs=options.rule_dirs, include_default=options.default_rules, min_cert=level)
+        return apply_suggestions(t, found, level)
+
+    return step
 
 
 def normalize_text(
