@@ -9,9 +9,10 @@ overlaps and can always be applied to the original (or undone from the output) e
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 import regex
 
@@ -62,7 +63,7 @@ def _main_kind(kinds: Iterable[EditKind]) -> EditKind:
 class TrackedText:
     """An immutable text that remembers how it was made from `original`."""
 
-    __slots__ = ("_segments", "_text", "original")
+    __slots__ = ("_seg_starts", "_segments", "_text", "original")
 
     def __init__(self, original: str, _segments: tuple[_Segment, ...] | None = None) -> None:
         self.original = original
@@ -70,6 +71,7 @@ class TrackedText:
             _segments = (_Segment(0, len(original), original),) if original else ()
         self._segments = _segments
         self._text = "".join(s.text for s in _segments)
+        self._seg_starts: list[int] | None = None  # built on first to_original (the text is immutable)
 
     @property
     def text(self) -> str:
@@ -111,16 +113,22 @@ class TrackedText:
         return out
 
     def to_original(self, pos: int) -> int:
-        """Map an offset in the current text to the original (edited runs map to their start/end)."""
-        cur = 0
-        for seg in self._segments:
-            n = len(seg.text)
-            if pos < cur + n:
-                if seg.changed:
-                    return seg.orig_start if pos == cur else seg.orig_end
-                return seg.orig_start + (pos - cur)
-            cur += n
-        return len(self.original)
+        """Map an offset in the current text to the original (edited runs map to their start/end).
+
+        A binary search over the segments' current-text starts (built once per instance), because
+        convert maps every block edge and a page can hold thousands of segments after many edits.
+        """
+        if self._seg_starts is None:
+            self._seg_starts = [0, *accumulate(len(seg.text) for seg in self._segments)]
+        starts = self._seg_starts
+        if pos >= starts[-1] or not self._segments:
+            return len(self.original)
+        # A negative pos is not an offset; as before, the first segment answers for it.
+        i = 0 if pos < 0 else bisect_right(starts, pos) - 1
+        seg, cur = self._segments[i], starts[i]
+        if seg.changed:
+            return seg.orig_start if pos == cur else seg.orig_end
+        return seg.orig_start + (pos - cur)
 
     def apply(self, changes: Iterable[Change]) -> TrackedText:
         """Return a new tracked text with `changes` (current-text offsets) applied.

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -81,23 +82,32 @@ def _runs(pattern: regex.Pattern[str], text: str) -> tuple[list[int], list[int]]
     return starts, ends
 
 
-@dataclass(frozen=True, slots=True)
 class _Context:
-    """For each run of skippable characters: the first real character on each side."""
+    """For each run of skippable characters: the first real character on each side.
 
-    text: str
-    runs: tuple[list[int], list[int]]
-    number_runs: tuple[list[int], list[int]]
-    cjk: list[int]  # positions of Han characters and strictly CJK marks
+    The runs and the CJK positions are found on first use only (most pages have no ellipsis or
+    dash to decide), and `_context` hands the same object to every sub-step that sees the same text.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
 
     @classmethod
     def of(cls, text: str) -> _Context:
-        return cls(
-            text,
-            _runs(_SKIP_RUN, text),
-            _runs(_SKIP_NUMBER_RUN, text),
-            [m.start() for m in _CJK_CHARS.finditer(text)],
-        )
+        return _context(text)
+
+    @cached_property
+    def runs(self) -> tuple[list[int], list[int]]:
+        return _runs(_SKIP_RUN, self.text)
+
+    @cached_property
+    def number_runs(self) -> tuple[list[int], list[int]]:
+        return _runs(_SKIP_NUMBER_RUN, self.text)
+
+    @cached_property
+    def cjk(self) -> list[int]:
+        """Positions of Han characters and strictly CJK marks."""
+        return [m.start() for m in _CJK_CHARS.finditer(self.text)]
 
     def around(self, pos: int, *, through_numbers: bool = False) -> tuple[str, str]:
         """The real characters left and right of the skip run holding `pos` ("" at a line edge)."""
@@ -117,6 +127,12 @@ class _Context:
         """Is there a Han character or CJK mark in text[start:end]?"""
         i = bisect_left(self.cjk, start)
         return i < len(self.cjk) and self.cjk[i] < end
+
+
+@lru_cache(maxsize=2)
+def _context(text: str) -> _Context:
+    """The context of `text`, shared by the sub-steps that see it unchanged (it is never mutated)."""
+    return _Context(text)
 
 
 def _prev_visible(text: str, pos: int) -> tuple[int, str]:
