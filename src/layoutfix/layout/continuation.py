@@ -1,4 +1,4 @@
-"""Continuation markers: `(接一版)`, `(上接第2版)`, `(下转第3版)`, `(转A4版)`, parsed into page references.
+"""Continuation markers: `(接一版)`, `(上接第2版)`, `(下转第3版)`, `(转A4版)`, `(见第3版)`, parsed into page references.
 
 A marker is kept as text (it is part of the page) and also parsed, so the article can say where it
 came from (`continued_from`) and where it goes (`continued_to`), and the TEI export can mark the
@@ -16,7 +16,7 @@ import regex
 Direction = Literal["from", "to"]
 
 _MARKER = regex.compile(
-    r"[(（]\s*(?P<dir>上接|紧接|接|续|承|下转|转至|转到|转)\s*(?:第\s*)?"
+    r"[(（]\s*(?P<dir>上接|紧接|接|续|承|下转|转至|转到|转|详见|见)\s*(?:第\s*)?"
     r"(?P<page>[A-Za-zＡ-Ｚ]?\s*[0-9０-９]{1,3}|[一二三四五六七八九十〇零两]{1,3})\s*(?:版|页|面)"
     r"[^()（）\n]{0,12}[)）]"
 )
@@ -65,6 +65,6 @@ def find_markers(text: str) -> list[Marker]:
         page = page_ref(m.group("page"))
         if page is None:
             continue
-        direction: Direction = "to" if "转" in m.group("dir") else "from"
+        direction: Direction = "to" if "转" in m.group("dir") or "见" in m.group("dir") else "from"
         out.append(Marker(m.span(), direction, page, m.group(0)))
     return out
