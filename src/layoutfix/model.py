@@ -124,6 +124,33 @@ class Block:
     bbox: BBox | None = None
     lines: list[Line] = field(default_factory=list)
     page: int | None = None
+    #: The id of the facsimile zone (the OCR block's box) the block was read from, for TEI `@facs`.
+    zone: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Zone:
+    """A region of the page image that text was read from: one OCR block (after paragraph splitting),
+    with its line boxes, for the TEI `<facsimile>`."""
+
+    id: str
+    bbox: BBox
+    lines: tuple[BBox, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LowConfidence:
+    """A word the OCR engine read with a confidence below the threshold, in ORIGINAL offsets."""
+
+    start: int
+    end: int
+    text: str
+    conf: float
+    zone: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {"start": self.start, "end": self.end, "text": self.text, "conf": round(self.conf, 3),
+                "zone": self.zone}
 
 
 @dataclass(slots=True)
@@ -141,6 +168,8 @@ class Page:
     explicit_order: bool = False
     #: True for vertical (top-to-bottom, right-to-left) text; None when not determined yet.
     vertical: bool | None = None
+    #: Facsimile zones of the page's text blocks (coordinate inputs only).
+    zones: list[Zone] = field(default_factory=list)
 
 
 PartKind = Literal["p", "head", "fw", "figure", "marker"]
@@ -207,3 +236,7 @@ class Document:
     page: int | None = None
     #: BCP 47 tag of the output text (`zh-Hans` or `zh-Hant`), for TEI `@xml:lang`.
     lang: str = "zh-Hans"
+    #: Words below the confidence threshold (coordinate inputs with engine confidences).
+    low_confidence: list[LowConfidence] = field(default_factory=list)
+    #: The confidence threshold used (None when the input had no confidences or none was applied).
+    min_conf: float | None = None
