@@ -16,7 +16,7 @@ Sub-steps, in order: ellipsis, dash, double and single quotes, parentheses, then
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -104,11 +104,6 @@ class _Context:
     def number_runs(self) -> tuple[list[int], list[int]]:
         return _runs(_SKIP_NUMBER_RUN, self.text)
 
-    @cached_property
-    def cjk(self) -> list[int]:
-        """Positions of Han characters and strictly CJK marks."""
-        return [m.start() for m in _CJK_CHARS.finditer(self.text)]
-
     def around(self, pos: int, *, through_numbers: bool = False) -> tuple[str, str]:
         """The real characters left and right of the skip run holding `pos` ("" at a line edge)."""
         starts, ends = self.number_runs if through_numbers else self.runs
@@ -124,9 +119,9 @@ class _Context:
         return is_cjk(left) or is_cjk(right)
 
     def cjk_between(self, start: int, end: int) -> bool:
-        """Is there a Han character or CJK mark in text[start:end]?"""
-        i = bisect_left(self.cjk, start)
-        return i < len(self.cjk) and self.cjk[i] < end
+        """Is there a Han character or CJK mark in text[start:end]? (A bounded search: a quotation
+        is short, while listing every Han position of the page cost more than all the pairing.)"""
+        return start < end and _CJK_CHARS.search(self.text, start, end) is not None
 
 
 @lru_cache(maxsize=2)
