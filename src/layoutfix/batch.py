@@ -1,0 +1,397 @@
+"""Convert a folder of pages at archive scale: in parallel processes, resumable, one report.
+
+`run_batch(in_dir, out_dir, config)` finds every page under `in_dir`, converts each with the public
+`layoutfix.convert`, and writes the output under `out_dir` at the same relative path. Why it is built
+this way:
+
+- Pages are independent, so the work is a chunked map over worker processes (`ProcessPoolExecutor`);
+  each worker loads the rules and jieba's dictionary once, in its initialiser, not once per page.
+- One bad page never stops a run: its error is recorded in the report and the run goes on; the caller
+  (the CLI) exits non-zero at the end when anything failed.
+- Outputs are written to a temporary file in the target folder and renamed over the target
+  (`os.replace` is atomic on one file system), so an interrupted run leaves complete files or none.
+  `resume` therefore only has to skip outputs that exist and are newer than their input.
+- The per-page result is a small picklable record (counts, not documents), so the parent's memory does
+  not grow with the number of pages beyond one record each.
+
+The same `convert_job` runs on a Dask cluster (see `layoutfix.distributed`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import time
+import traceback
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from .errors import InputError
+from .normalize import NormalizeOptions
+
+#: Input files a batch picks up (flat text; coordinate formats are read by `convert` as well).
+INPUT_SUFFIXES: tuple[str, ...] = (".txt",)
+#: Output file suffix per format: the input's stem plus this.
+OUTPUT_SUFFIXES: dict[str, str] = {"tei": ".tei.xml", "txt": ".txt", "json": ".json"}
+
+Status = Literal["ok", "skipped", "failed"]
+
+
+@dataclass(frozen=True)
+class BatchConfig:
+    """What every page of a batch gets: output format, normalisation options, paper, resume."""
+
+    fmt: str = "tei"
+    options: NormalizeOptions = field(default_factory=NormalizeOptions)
+    paper: str | None = None
+    resume: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One page to convert: where it is read from and where its output goes."""
+
+    source: Path
+    target: Path
+
+
+@dataclass(slots=True)
+class PageResult:
+    """What one page contributed to a batch: its status and counts, never the document itself."""
+
+    source: str
+    target: str
+    status: Status
+    seconds: float = 0.0
+    articles: int = 0
+    edits_by_kind: dict[str, int] = field(default_factory=dict)
+    edits_by_rule: dict[str, int] = field(default_factory=dict)
+    suggestions: int = 0
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass
+class BatchReport:
+    """Totals of a batch run, for the JSON report and the summary on stderr."""
+
+    in_dir: str
+    out_dir: str
+    fmt: str
+    jobs: int
+    pages: int = 0
+    converted: int = 0
+    skipped: int = 0
+    articles: int = 0
+    edits_by_kind: Counter[str] = field(default_factory=Counter)
+    edits_by_rule: Counter[str] = field(default_factory=Counter)
+    suggestions: int = 0
+    warnings: list[dict[str, str]] = field(default_factory=list)
+    failures: list[dict[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    @property
+    def edits(self) -> int:
+        return sum(self.edits_by_kind.values())
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.converted / self.seconds if self.seconds > 0 else 0.0
+
+    def add(self, result: PageResult) -> None:
+        """Count one page's result."""
+        self.pages += 1
+        for w in result.warnings:
+            self.warnings.append({"source": result.source, "warning": w})
+        if result.status == "skipped":
+            self.skipped += 1
+            return
+        if result.status == "failed":
+            self.failures.append({"source": result.source, "error": result.error or "unknown error"})
+            return
+        self.converted += 1
+        self.articles += result.articles
+        self.edits_by_kind.update(result.edits_by_kind)
+        self.edits_by_rule.update(result.edits_by_rule)
+        self.suggestions += result.suggestions
+
+    def to_json(self) -> dict[str, Any]:
+        """The report as a JSON-ready dict (rules sorted by count, most frequent first)."""
+        return {
+            "in_dir": self.in_dir,
+            "out_dir": self.out_dir,
+            "format": self.fmt,
+            "jobs": self.jobs,
+            "pages": self.pages,
+            "converted": self.converted,
+            "skipped": self.skipped,
+            "failed": self.failed,
+            "articles": self.articles,
+            "edits": self.edits,
+            "edits_by_kind": dict(self.edits_by_kind.most_common()),
+            "edits_by_rule": dict(self.edits_by_rule.most_common()),
+            "suggestions": self.suggestions,
+            "warnings": self.warnings,
+            "failures": self.failures,
+            "seconds": round(self.seconds, 3),
+            "pages_per_second": round(self.pages_per_second, 2),
+        }
+
+    def summary(self, top: int = 8) -> list[str]:
+        """A one-screen summary: totals, the most frequent kinds and rules, the first failures."""
+        lines = [
+            f"pages {self.pages}: {self.converted} converted, {self.skipped} skipped (up to date), "
+            f"{self.failed} failed",
+            f"articles {self.articles}, edits {self.edits}, suggestions applied {self.suggestions}, "
+            f"warnings {len(self.warnings)}",
+            f"time {self.seconds:.1f} s, {self.pages_per_second:.1f} pages/s with {self.jobs} process(es)",
+        ]
+        if self.edits_by_kind:
+            kinds = self.edits_by_kind.most_common()
+            lines.append("edits by kind: " + ", ".join(f"{k} {n}" for k, n in kinds))
+        if self.edits_by_rule:
+            shown = self.edits_by_rule.most_common(top)
+            more = len(self.edits_by_rule) - len(shown)
+            lines.append("top rules: " + ", ".join(f"{r} {n}" for r, n in shown)
+                         + (f" (+{more} more)" if more > 0 else ""))
+        for f in self.failures[:top]:
+            lines.append(f"FAILED {f['source']}: {f['error']}")
+        if self.failed > top:
+            lines.append(f"... and {self.failed - top} more failures (see the report)")
+        return lines
+
+
+def output_path(source: Path, in_dir: Path, out_dir: Path, fmt: str) -> Path:
+    """Where the output of `source` goes: the same relative folder under `out_dir`, stem + format suffix."""
+    rel = source.relative_to(in_dir)
+    return out_dir / rel.parent / (source.stem + OUTPUT_SUFFIXES[fmt])
+
+
+def discover(in_dir: Path, out_dir: Path, fmt: str) -> list[Job]:
+    """Every input page under `in_dir` (recursively, sorted, hidden files and `out_dir` left out).
+
+    Raises `InputError` when `in_dir` is not a folder or the format is unknown.
+    """
+    if fmt not in OUTPUT_SUFFIXES:
+        raise InputError(f"unknown output format {fmt!r} (choose from {', '.join(OUTPUT_SUFFIXES)})")
+    if not in_dir.is_dir():
+        raise InputError(f"{in_dir}: not a folder")
+    out_resolved = out_dir.resolve()
+    jobs: list[Job] = []
+    for path in sorted(in_dir.rglob("*")):
+        rel = path.relative_to(in_dir)
+        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+            continue
+        if path.suffix.lower() not in INPUT_SUFFIXES:
+            continue
+        if path.resolve().is_relative_to(out_resolved):
+            continue  # an output folder inside the input folder: never read our own outputs
+        jobs.append(Job(path, output_path(path, in_dir, out_dir, fmt)))
+    return jobs
+
+
+def is_up_to_date(job: Job) -> bool:
+    """Is the output there (complete, as every write is atomic) and no older than its input?"""
+    try:
+        return job.target.stat().st_mtime_ns >= job.source.stat().st_mtime_ns
+    except OSError:
+        return False
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file in the same folder and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _error_text(exc: BaseException) -> str:
+    """One line naming the error; the last frame too for an unexpected (non-layoutfix) error."""
+    from .errors import LayoutfixError
+
+    message = f"{type(exc).__name__}: {exc}"
+    if not isinstance(exc, LayoutfixError):
+        frames = traceback.extract_tb(exc.__traceback__)
+        if frames:
+            last = frames[-1]
+            message += f" (at {Path(last.filename).name}:{last.lineno})"
+    return message
+
+
+def convert_job(job: Job, config: BatchConfig) -> PageResult:
+    """Convert one page and write its output atomically; every error becomes a failed result."""
+    from .pipeline import convert
+
+    source, target = str(job.source), str(job.target)
+    if config.resume and is_up_to_date(job):
+        return PageResult(source, target, "skipped")
+    started = time.perf_counter()
+    try:
+        result = convert(job.source, fmt=config.fmt, paper=config.paper, options=config.options)
+        write_atomic(job.target, result.output.encode("utf-8"))
+    except Exception as exc:  # one bad page must not stop the run: record it and go on
+        return PageResult(source, target, "failed", time.perf_counter() - started, error=_error_text(exc))
+    by_kind: Counter[str] = Counter()
+    by_rule: Counter[str] = Counter()
+    suggestions = 0
+    for edit in result.edits:
+        by_kind[edit.kind] += 1
+        by_rule.update(edit.rules)
+        suggestions += any(r.startswith("suggest.") for r in edit.rules)
+    document = result.document
+    warnings: list[str] = []
+    if not document.articles and document.text.strip():
+        warnings.append("no article found on the page")
+    if document.low_confidence:
+        warnings.append(f"{len(document.low_confidence)} words below confidence {document.min_conf}")
+    return PageResult(
+        source, target, "ok", time.perf_counter() - started, articles=len(document.articles),
+        edits_by_kind=dict(by_kind), edits_by_rule=dict(by_rule), suggestions=suggestions,
+        warnings=warnings,
+    )
+
+
+def convert_chunk(jobs: Sequence[Job], config: BatchConfig) -> list[PageResult]:
+    """Convert a few pages in a row (one task for a worker: less pickling and scheduling per page)."""
+    return [convert_job(job, config) for job in jobs]
+
+
+def warm_up(config: BatchConfig) -> None:
+    """Load what every page needs once per process: rule files, the automaton, jieba's dictionary."""
+    from .normalize import build_steps
+    from .pipeline import build_document
+
+    build_steps(config.options)
+    build_document("预热。\n\n本报讯 预热文本，加载词典。", options=config.options)
+
+
+def _init_worker(config: BatchConfig) -> None:
+    """ProcessPoolExecutor initialiser: warm the worker up; a failure here surfaces per page later."""
+    with contextlib.suppress(Exception):  # the same error is raised, and recorded, by the first page
+        warm_up(config)
+
+
+def chunks(jobs: Sequence[Job], size: int) -> Iterator[list[Job]]:
+    """`jobs` in consecutive lists of at most `size`."""
+    for i in range(0, len(jobs), size):
+        yield list(jobs[i : i + size])
+
+
+def chunk_size(n_pages: int, workers: int) -> int:
+    """Pages per task: large enough to amortise a task's overhead, small enough to balance the load
+    (about eight tasks per worker, at most 32 pages each)."""
+    return max(1, min(32, n_pages // max(1, workers * 8)))
+
+
+ProgressCallback = Callable[[PageResult], None]
+
+
+def _run_local(jobs: Sequence[Job], config: BatchConfig, workers: int) -> Iterator[PageResult]:
+    """Results as pages finish: in this process for one worker, else over a process pool."""
+    if workers <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            yield convert_job(job, config)
+        return
+    size = chunk_size(len(jobs), workers)
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(config,)) as pool:
+        pending: dict[Future[list[PageResult]], list[Job]] = {}
+        queue = chunks(jobs, size)
+        # Keep a bounded number of tasks in flight, so memory does not grow with the number of pages.
+        for part in queue:
+            pending[pool.submit(convert_chunk, part, config)] = part
+            if len(pending) >= workers * 4:
+                break
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                part = pending.pop(future)
+                try:
+                    yield from future.result()
+                except BrokenProcessPool:
+                    for job in part:  # a worker died (killed, out of memory): its pages failed
+                        yield PageResult(str(job.source), str(job.target), "failed",
+                                         error="worker process died while converting this chunk")
+                except Exception as exc:
+                    for job in part:
+                        yield PageResult(str(job.source), str(job.target), "failed", error=_error_text(exc))
+                nxt = next(queue, None)
+                if nxt is not None:
+                    try:
+                        pending[pool.submit(convert_chunk, nxt, config)] = nxt
+                    except BrokenProcessPool:
+                        for job in [*nxt, *(j for p in queue for j in p)]:
+                            yield PageResult(str(job.source), str(job.target), "failed",
+                                             error="worker pool broke before this page was converted")
+
+
+def collect(
+    results: Iterable[PageResult], report: BatchReport, on_result: ProgressCallback | None = None
+) -> BatchReport:
+    """Add every result to `report`, calling `on_result` after each; the time is measured here."""
+    started = time.perf_counter()
+    for result in results:
+        report.add(result)
+        if on_result is not None:
+            on_result(result)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def run_batch(
+    in_dir: str | os.PathLike[str],
+    out_dir: str | os.PathLike[str],
+    config: BatchConfig | None = None,
+    *,
+    jobs: int | None = None,
+    on_start: Callable[[int], None] | None = None,
+    on_result: ProgressCallback | None = None,
+) -> BatchReport:
+    """Convert every page under `in_dir` into `out_dir` with `jobs` processes (default: all cores).
+
+    `on_start(n)` is called with the number of pages found, `on_result(page_result)` after each page
+    (in completion order). Failed pages are in `report.failures`; nothing is raised for them. Raises
+    `InputError` when `in_dir` is not a folder or the output format is unknown.
+    """
+    config = config or BatchConfig()
+    src, dst = Path(in_dir), Path(out_dir)
+    found = discover(src, dst, config.fmt)
+    workers = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
+    if on_start is not None:
+        on_start(len(found))
+    report = BatchReport(str(src), str(dst), config.fmt, workers)
+    return collect(_run_local(found, config, workers), report, on_result)
+
+
+__all__ = [
+    "INPUT_SUFFIXES",
+    "OUTPUT_SUFFIXES",
+    "BatchConfig",
+    "BatchReport",
+    "Job",
+    "PageResult",
+    "chunk_size",
+    "convert_chunk",
+    "convert_job",
+    "discover",
+    "is_up_to_date",
+    "output_path",
+    "run_batch",
+    "warm_up",
+    "write_atomic",
+]

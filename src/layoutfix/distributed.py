@@ -1,0 +1,147 @@
+"""The same batch work on a Dask distributed cluster (optional extra: `pip install 'layoutfix[dask]'`).
+
+Dask is imported inside the functions, so `import layoutfix` never needs it. The unit of work is the
+one `layoutfix.batch` uses (`convert_chunk`: a few pages converted and written atomically, counts
+returned), so a cluster run writes the same files and the same report as a local one. Workers must
+see `in_dir` and `out_dir` at the same paths (a shared file system); the results sent back are counts.
+
+Example, on a real cluster (a scheduler started with `dask scheduler`, workers with `dask worker
+tcp://sched:8786 --nthreads 1` on each machine, each with layoutfix installed)::
+
+    from distributed import Client
+    from layoutfix.batch import BatchConfig, discover
+    from layoutfix.distributed import convert_bag, pages_bag
+
+    client = Client("tcp://sched:8786")
+    jobs = discover(Path("/archive/ocr"), Path("/archive/tei"), "tei")
+    results = convert_bag(pages_bag(jobs, partition_size=32), BatchConfig(fmt="tei")).compute()
+    failed = [r for r in results if r.status == "failed"]
+
+or simply `run_dask("/archive/ocr", "/archive/tei", address="tcp://sched:8786")`, which also reports
+progress as partitions finish and returns a `BatchReport`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from .batch import (
+    BatchConfig,
+    BatchReport,
+    Job,
+    PageResult,
+    ProgressCallback,
+    chunk_size,
+    chunks,
+    collect,
+    convert_chunk,
+    discover,
+)
+from .errors import LayoutfixError
+
+
+def _require_dask() -> None:
+    try:
+        import dask.bag  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError:
+        raise LayoutfixError(
+            "--dask needs Dask: pip install 'layoutfix[dask]' (dask[distributed])"
+        ) from None
+
+
+def pages_bag(jobs: Sequence[Job], partition_size: int = 16) -> Any:
+    """A `dask.bag.Bag` of `Job`s, `partition_size` pages per partition (one task each)."""
+    _require_dask()
+    import dask.bag as db
+
+    return db.from_sequence(list(jobs), partition_size=max(1, partition_size))
+
+
+def convert_bag(bag: Any, config: BatchConfig | None = None) -> Any:
+    """Map a bag of `Job`s to a bag of `PageResult`s: each partition is converted as one chunk.
+
+    Lazy, like every bag operation: call `.compute()` (or hand it to `Client.compute`) to run it.
+    """
+    config = config or BatchConfig()
+    return bag.map_partitions(lambda part: convert_chunk(list(part), config))
+
+
+def _results(futures: list[Any], parts: list[list[Job]]) -> Iterator[PageResult]:
+    """Results as partitions finish; a partition whose task failed (a lost worker) fails its pages."""
+    from distributed import as_completed
+
+    index = {f.key: i for i, f in enumerate(futures)}
+    for future in as_completed(futures):
+        part = parts[index[future.key]]
+        try:
+            yield from future.result()
+        except Exception as exc:
+            for job in part:
+                yield PageResult(str(job.source), str(job.target), "failed",
+                                 error=f"dask task failed: {type(exc).__name__}: {exc}")
+        future.release()
+
+
+def run_dask(
+    in_dir: str | os.PathLike[str],
+    out_dir: str | os.PathLike[str],
+    config: BatchConfig | None = None,
+    *,
+    address: str = "local",
+    jobs: int | None = None,
+    on_start: Any = None,
+    on_result: ProgressCallback | None = None,
+    cluster_options: dict[str, Any] | None = None,
+) -> BatchReport:
+    """`run_batch` on a Dask cluster: `address` is a scheduler (`tcp://host:8786`) or `local`.
+
+    `local` starts a `LocalCluster` with `jobs` single-threaded worker processes (default: all cores;
+    `cluster_options` are passed on, e.g. `{"processes": False}`) and closes it at the end. Raises
+    `LayoutfixError` when Dask is not installed or the scheduler cannot be reached.
+    """
+    _require_dask()
+    from distributed import Client, LocalCluster
+
+    config = config or BatchConfig()
+    src, dst = Path(in_dir), Path(out_dir)
+    found = discover(src, dst, config.fmt)
+    workers = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
+    if on_start is not None:
+        on_start(len(found))
+    cluster = None
+    try:
+        if address == "local":
+            options = {"n_workers": workers, "threads_per_worker": 1, "dashboard_address": None}
+            options.update(cluster_options or {})
+            cluster = LocalCluster(**options)
+            client = Client(cluster)
+        else:
+            client = Client(address, timeout="20s")
+    except OSError as exc:
+        if cluster is not None:
+            cluster.close()
+        raise LayoutfixError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+    try:
+        if address != "local":
+            workers = max(1, sum(client.nthreads().values()))
+        report = BatchReport(str(src), str(dst), config.fmt, workers)
+        if not found:
+            return report
+        size = chunk_size(len(found), workers)
+        bag = pages_bag(found, size)
+        parts = list(chunks(found, size))  # from_sequence cuts consecutive slices of `size`, too
+        if len(parts) != bag.npartitions:
+            raise LayoutfixError(f"unexpected Dask partitioning: {bag.npartitions} for {len(parts)} chunks")
+        futures = client.compute(convert_bag(bag, config).to_delayed())
+        return collect(_results(futures, parts), report, on_result)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+__all__ = ["convert_bag", "pages_bag", "run_dask"]
