@@ -21,7 +21,7 @@ from typer.core import TyperGroup
 
 from . import __version__
 from .editlog import read_edits, write_edits
-from .errors import EditLogError, LayoutfixError
+from .errors import EditLogError, InputError, LayoutfixError
 from .normalize import NormalizeOptions, normalize_text
 from .readers.text import read_page, read_text
 from .tracked import apply_edits, undo_edits
@@ -523,6 +523,56 @@ def golden_add(
         _stderr.print(f"layoutfix: error: {exc}", markup=False)
         raise typer.Exit(2) from None
     _stdout.print(f"added {case_.path} (read {case_.expected_tei.name} before you commit it)", markup=False)
+
+
+@app.command("review", epilog=EXIT_CODES)
+def review(
+    page: Annotated[str, typer.Argument(metavar="INPUT", help="The OCR page (as convert); - is stdin.")],
+    output: Annotated[str, _OUTPUT_OPTION] = "-",
+    image: Annotated[
+        Path | None,
+        typer.Option("--image", metavar="PAGE.png", exists=True, dir_okay=False,
+                     help="The page image; embedded in the report with each block's box drawn on it."),
+    ] = None,
+    paper: Annotated[str | None, typer.Option("--paper", metavar="NAME", help="Newspaper name.")] = None,
+    date: Annotated[str | None, typer.Option("--date", metavar="YYYY-MM-DD", help="Issue date.")] = None,
+    number: Annotated[int | None, typer.Option("--page", metavar="N", min=1, help="Page number.")] = None,
+    variants: Annotated[
+        Variants, typer.Option("--variants", help="OpenCC configuration for character variants.")
+    ] = _NO_VARIANTS,
+    apply: Annotated[Apply, typer.Option("--apply", help="Least certain typo rules to apply.")] = Apply.high,
+    rules: Annotated[
+        list[Path] | None,
+        typer.Option("--rules", metavar="DIR", exists=True, file_okay=False,
+                     help="An extra folder of *.toml rules (repeatable)."),
+    ] = None,
+    apply_suggestions: Annotated[Apply | None, _APPLY_SUGGESTIONS_OPTION] = None,
+    encoding: Annotated[str | None, _ENCODING_OPTION] = None,
+) -> None:
+    """Write a review report: one self-contained HTML page with every change and the article cut.
+
+    The original text with each edit highlighted by kind (click for rule, certainty, reason), the
+    articles as read, the block boxes on the page image (--image, coordinate inputs), and the
+    suggestions not applied, with accept/reject controls saved as JSONL for `rules learn`.
+    """
+    from .export.html import rule_reasons, to_html, unapplied_suggestions
+    from .pipeline import convert as convert_page
+
+    dirs = tuple(rules or ())
+    options = NormalizeOptions(
+        variants=variants.value, apply=apply.value, rule_dirs=dirs,  # type: ignore[arg-type]
+        apply_suggestions=apply_suggestions.value if apply_suggestions else None,  # type: ignore[arg-type]
+    )
+    result = convert_page(page, fmt="txt", paper=paper, date=date, page=number, options=options,
+                          encoding=encoding)
+    document = result.document
+    try:
+        picture = image.read_bytes() if image is not None else None
+    except OSError as exc:
+        raise InputError(f"{image}: cannot read: {exc.strerror}") from None
+    report = to_html(document, unapplied_suggestions(document, dirs), image=picture,
+                     reasons=rule_reasons(dirs))
+    _write(output, report)
 
 
 def main() -> None:

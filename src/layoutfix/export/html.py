@@ -1,0 +1,576 @@
+"""Review report for archivists: every change and every layout decision on one self-contained HTML page.
+
+Left: the original OCR text, block by block in the order the engine delivered it, with every edit of
+the edit log highlighted by kind (hover for rule and certainty, click for the reason). Right: the
+articles as a reader sees them, each in its own colour, with the corrections marked. With block
+coordinates (and a page image), the page with each block's box in its article's colour and its
+reading-order number. Suggestions that were not applied are listed with accept/reject controls whose
+result is saved as the JSONL that `layoutfix rules learn` reads.
+
+The page needs no network: CSS, script, data and the image are inline, and a Content-Security-Policy
+forbids every fetch. All OCR text is escaped here; the script writes only with `textContent`.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+import struct
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..model import CERT_LEVELS, Article, BBox, Block, Document, Edit, Part
+from ..tracked import Change, TrackedText
+from .review_assets import CSS, JS
+from .tei import output_spans
+from .text import paragraph_runs
+
+#: Article colours: distinct on white and for common colour-vision deficiencies (Okabe-Ito, then Tol).
+PALETTE: tuple[str, ...] = (
+    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#882255", "#117733",
+    "#332288", "#AA4499", "#44AA99", "#999933",
+)
+FRONT_COLOUR = "#8a8a8a"
+KIND_LABELS: dict[str, str] = {
+    "typo": "typo", "variant": "variant", "furniture": "furniture", "join": "join",
+    "punct": "punctuation", "markup": "markup", "unicode": "unicode", "space": "space",
+}
+#: Why a change of each kind is made, when its rule has no `why` of its own.
+KIND_WHY: dict[str, str] = {
+    "space": "spaces the OCR put between Chinese characters are not in the printed text",
+    "join": "one paragraph was split across two OCR blocks; the blocks are joined",
+    "punct": "Chinese text takes full-width punctuation (GB/T 15834); quotation marks are paired",
+    "unicode": "compatibility, full-width ASCII and invisible characters are normalised (NFC)",
+    "markup": "markdown markers left by the OCR export are removed; the emphasis informs the layout",
+    "typo": "an OCR misreading corrected by a rule",
+    "variant": "character variant converted with OpenCC",
+    "furniture": "page furniture separated from the text",
+}
+#: Reasons for the built-in (non-file) rules, by id.
+RULE_WHY: dict[str, str] = {
+    "punct.comma": "a half-width comma in Chinese text becomes ，",
+    "punct.colon": "a half-width colon in Chinese text becomes ：",
+    "punct.semicolon": "a half-width semicolon in Chinese text becomes ；",
+    "punct.question": "a half-width question mark in Chinese text becomes ？",
+    "punct.exclamation": "a half-width exclamation mark in Chinese text becomes ！",
+    "punct.paren": "half-width parentheses around Chinese text become （）",
+    "punct.quote": "straight or unpaired quotation marks become paired “ ” / ‘ ’",
+    "punct.ellipsis": "dots become the ellipsis ……",
+    "punct.dash": "hyphens become the dash ——",
+    "space.cjk-cjk": "a space between two Chinese characters is an OCR artefact",
+    "space.cjk-punct": "a space next to Chinese punctuation is an OCR artefact",
+    "space.cjk-number": "a space between Chinese and a number is an OCR artefact",
+    "space.cjk-latin": "a space between Chinese and Latin letters is an OCR artefact",
+    "space.number-unit": "a space between a number and its unit is an OCR artefact",
+    "space.line-start": "spaces at the start of a line are indentation, not text",
+    "space.line-end": "spaces at the end of a line are not text",
+    "layout.join-paragraph": "the paragraph continues in the next block: the block break is removed",
+    "markup.bold": "the ** markers of bold text are removed (the block is read as a heading or emphasis)",
+    "markup.em": "the * markers of emphasis are removed",
+    "markup.heading": "the # marker of a markdown heading is removed",
+    "markup.quote": "the > marker of a quotation is removed",
+}
+ROLE_LABELS: dict[str, str] = {"body": "", "furniture": "furniture", "continuation": "marker"}
+HINT = ("Click a highlighted change to see its rule, certainty and reason; "
+        "n / j: next change, p / k: previous, Esc: clear.")
+_CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
+        "base-uri 'none'; form-action 'none'")
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def tracked_of(document: Document) -> TrackedText:
+    """The document's original text with its edit log applied, as a `TrackedText` (for suggestions)."""
+    changes = [Change(e.start, e.end, e.after, e.rule, e.kind, e.cert) for e in document.edits]
+    return TrackedText(document.original).apply(changes)
+
+
+def unapplied_suggestions(
+    document: Document, rule_dirs: Sequence[Path] = (), gazetteer: Iterable[str] = ()
+) -> list[Any]:
+    """Look-alike suggestions on the document's output that no edit applied (see layoutfix.suggest)."""
+    from ..suggest import suggest
+
+    return suggest(tracked_of(document), rule_dirs=rule_dirs, gazetteer=gazetteer)
+
+
+def rule_reasons(rule_dirs: Sequence[Path] = ()) -> dict[str, str]:
+    """The `why` of every rule of the shipped rules and `rule_dirs`, by id, plus the built-in rules."""
+    from ..normalize.typos import load_ruleset
+
+    reasons = dict(RULE_WHY)
+    reasons.update({r.id: r.why for r in load_ruleset(rule_dirs).rules})
+    return reasons
+
+
+def _why(edit: Edit, reasons: dict[str, str]) -> str:
+    parts = []
+    for rule in edit.rules:
+        if rule in reasons:
+            parts.append(reasons[rule])
+        elif rule.startswith("suggest."):
+            parts.append("a look-alike suggestion applied (see layoutfix suggest)")
+    return "; ".join(dict.fromkeys(parts)) or KIND_WHY.get(edit.kind, edit.kind)
+
+
+def to_original(spans: Sequence[tuple[int, int, Edit]], pos: int, side: str) -> int:
+    """Where output offset `pos` (a block's `start` or `end`, by `side`) stands in the original.
+
+    An edit the position falls inside belongs to the block; an edit that only deletes at a block's
+    edge is left outside it (so a `join` lands between its two blocks). Never inside an edit.
+    """
+    delta = 0
+    for s, e, ed in spans:
+        if s == e:
+            if s < pos or (s == pos and side == "start"):
+                delta = ed.end - e
+                continue
+            break
+        if e <= pos:
+            delta = ed.end - e
+            continue
+        if s < pos:
+            return ed.start if side == "start" else ed.end
+        break
+    return pos + delta
+
+
+@dataclass(slots=True)
+class _BlockInfo:
+    block: Block
+    number: int
+    art: str | None
+    colour: str
+    start: int = 0  # span in the original
+    end: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    start: int
+    end: int
+    html: str
+
+
+def _article_blocks(art: Article) -> list[Block]:
+    """An article's blocks in reading order (heading group, parts, figures, signature)."""
+    blocks: list[Block | None] = [art.section_head, *art.kicker, *art.titles, *art.subtitles, *art.bylines]
+    for part in art.parts:
+        blocks.extend(part.blocks)
+    blocks.extend([*art.captions, *art.credits, art.signature])
+    seen: set[int] = set()
+    out = []
+    for b in blocks:
+        if b is not None and id(b) not in seen:
+            seen.add(id(b))
+            out.append(b)
+    return out
+
+
+def _title(art: Article) -> str:
+    for b in (*art.titles, *art.kicker, *art.bylines):
+        return b.text.strip()[:40]
+    for part in art.parts:
+        if part.blocks:
+            return part.blocks[0].text.strip()[:20] + "…"
+    return art.id
+
+
+class _Report:
+    """Builds the report of one document."""
+
+    def __init__(
+        self, doc: Document, suggestions: Sequence[Any], reasons: dict[str, str], image: bytes | None
+    ) -> None:
+        self.doc = doc
+        self.edits = sorted(doc.edits, key=lambda e: (e.start, e.end))
+        self.spans = output_spans(self.edits)
+        self.reasons = reasons
+        self.image = image
+        self.colours = {a.id: PALETTE[i % len(PALETTE)] for i, a in enumerate(doc.articles)}
+        self.blocks = self._number_blocks()
+        self.by_block = {id(info.block): info for info in self.blocks}
+        self.edit_art, self.edit_block = self._edit_places()
+        self.suggestions = [s for s in suggestions if not self._overlaps_edit(s.orig_start, s.orig_end)]
+        self.all_suggestions = list(suggestions)
+
+    # ---------------------------------------------------------------- structure
+    def _number_blocks(self) -> list[_BlockInfo]:
+        """Every block with its reading-order number, article and original span."""
+        infos: list[_BlockInfo] = []
+        seen: set[int] = set()
+
+        def add(b: Block, art: str | None) -> None:
+            if id(b) in seen:
+                return
+            seen.add(id(b))
+            colour = self.colours[art] if art else FRONT_COLOUR
+            infos.append(_BlockInfo(b, len(infos) + 1, art, colour))
+
+        for b in self.doc.front:
+            add(b, None)
+        for art in self.doc.articles:
+            for b in _article_blocks(art):
+                add(b, art.id)
+        for page in self.doc.pages:
+            for b in page.blocks:
+                add(b, None)
+        for info in infos:
+            info.start = to_original(self.spans, info.block.start, "start")
+            info.end = max(info.start, to_original(self.spans, info.block.end, "end"))
+        return infos
+
+    def _edit_places(self) -> tuple[list[str | None], list[str | None]]:
+        """For each edit, the article and block it belongs to (an edit between blocks: the one before)."""
+        regions = sorted(self.blocks, key=lambda i: (i.start, i.end))
+        starts = [r.start for r in regions]
+        arts: list[str | None] = []
+        blocks: list[str | None] = []
+        for ed in self.edits:
+            k = bisect_right(starts, ed.start) - 1
+            info = regions[k] if k >= 0 else (regions[0] if regions else None)
+            arts.append(info.art if info else None)
+            blocks.append(info.block.id if info else None)
+        return arts, blocks
+
+    def _overlaps_edit(self, start: int, end: int) -> bool:
+        return any((e.start < end and start < e.end) or e.start == e.end == start for e in self.edits)
+
+    # ---------------------------------------------------------------- pieces
+    def edit_title(self, i: int) -> str:
+        ed = self.edits[i]
+        return f"{ed.rule} · {KIND_LABELS.get(ed.kind, ed.kind)} · {ed.cert} · {ed.before!r} → {ed.after!r}"
+
+    def _mark_open(self, i: int) -> str:
+        ed = self.edits[i]
+        art = self.edit_art[i] or ""
+        return (f'<mark class="ed k-{ed.kind} c-{ed.cert}" data-e="{i}" data-art="{_esc(art)}" '
+                f'title="{_esc(self.edit_title(i))}">')
+
+    def _original_marks(self) -> list[_Mark]:
+        marks: list[_Mark] = []
+        for i, ed in enumerate(self.edits):
+            if ed.before == "":
+                inner = '<span class="glyph">‸</span>'
+            elif not ed.before.strip():
+                inner = '<span class="glyph">' + _esc(ed.before.replace("\n", "↵").replace(" ", "·")
+                                                      .replace("\u3000", "□")) + "</span>"
+            else:
+                inner = _esc(ed.before).replace("\n", '<span class="glyph">↵</span>\n')
+            if ed.kind in ("typo", "variant"):
+                inner += f"<sup>{_esc(ed.after)}</sup>"
+            marks.append(_Mark(ed.start, ed.end, self._mark_open(i) + inner + "</mark>"))
+        for j, s in enumerate(self.all_suggestions):
+            if s in self.suggestions:
+                marks.append(_Mark(s.orig_start, s.orig_end, (
+                    f'<mark class="sug" data-s="{j}" title="{_esc("suggestion " + s.pair + " → " + s.word)}">'
+                    f"{_esc(self.doc.original[s.orig_start:s.orig_end])}</mark>")))
+        marks.sort(key=lambda m: (m.start, m.end))
+        return marks
+
+    def original_html(self) -> str:
+        """The original text: blocks in input order, gaps between them, every edit marked."""
+        text = self.doc.original
+        marks = self._original_marks()
+        out: list[str] = []
+        pos, mi = 0, 0
+
+        def upto(limit: int, final: bool = False, gap: bool = False) -> None:
+            nonlocal pos, mi
+            chunk: list[str] = []
+            while mi < len(marks) and (marks[mi].start < limit or (final and marks[mi].start <= limit)):
+                m = marks[mi]
+                mi += 1
+                if m.start < pos:  # cannot happen with a lossless log; never print text twice
+                    continue
+                chunk.append(_esc(text[pos : m.start]))
+                chunk.append(m.html)
+                pos = m.end
+            if limit > pos:
+                chunk.append(_esc(text[pos:limit]))
+                pos = limit
+            piece = "".join(chunk)
+            if gap:
+                if piece.strip():
+                    out.append(f'<div class="gap">{piece.strip(chr(10))}</div>')
+            else:
+                out.append(piece)
+
+        for info in sorted(self.blocks, key=lambda i: (i.start, i.end)):
+            if info.start < pos:
+                continue
+            upto(info.start, gap=True)
+            role = info.block.role
+            label = ROLE_LABELS.get(role, role)
+            out.append(
+                f'<div class="blk" id="o-{_esc(info.block.id)}" data-b="{_esc(info.block.id)}" '
+                f'data-art="{_esc(info.art or "")}" style="--c:{info.colour}">'
+                f'<span class="num" title="reading order">{info.number}</span>'
+                + (f'<span class="role">{_esc(label)}</span>' if label else "")
+            )
+            upto(info.end)
+            out.append("</div>")
+        upto(len(text), final=True, gap=True)
+        return "".join(out)
+
+    def fill(self, start: int, end: int) -> str:
+        """Output text `[start, end)` escaped, with typo and variant corrections marked."""
+        out: list[str] = []
+        pos = start
+        for i, (s, e, ed) in enumerate(self.spans):
+            if ed.kind not in ("typo", "variant") or s < pos or e > end or s == e:
+                continue
+            out.append(_esc(self.doc.text[pos:s]))
+            out.append(self._mark_open(i) + _esc(self.doc.text[s:e]) + "</mark>")
+            pos = e
+        out.append(_esc(self.doc.text[pos:end]))
+        return "".join(out)
+
+    def _num(self, b: Block) -> str:
+        info = self.by_block.get(id(b))
+        return f'<span class="num" title="reading order">{info.number}</span>' if info else ""
+
+    def _block(self, tag: str, cls: str, b: Block) -> str:
+        return (f'<{tag} class="{cls}" data-b="{_esc(b.id)}">{self._num(b)}'
+                f"{self.fill(b.start, b.end)}</{tag}>")
+
+    def _paragraph(self, part: Part) -> str:
+        body = [b for b in part.blocks if b.role == "body"]
+        runs = paragraph_runs(self.doc, part)
+        inner = "".join(self._num(b) for b in body) + "".join(self.fill(s, e) for s, e in runs)
+        extra = "".join(
+            self._block("span", "fw" if b.role == "furniture" else "caption", b)
+            for b in part.blocks if b.role != "body"
+        )
+        tail = ' <span class="marker">[paragraph continues on another page]</span>' if part.incomplete else ""
+        return f"<p>{inner}{tail}</p>" + (f'<p class="fw">{extra}</p>' if extra else "")
+
+    def article_html(self, art: Article) -> str:
+        colour = self.colours[art.id]
+        aid = _esc(art.id)
+        out = [f'<article class="art" id="art-{aid}" data-art="{aid}" style="--c:{colour}">',
+               f'<span class="aid">{_esc(art.id)}'
+               + (f" · continued from p. {_esc(art.continued_from)}" if art.continued_from else "")
+               + (f" · continues on p. {_esc(art.continued_to)}" if art.continued_to else "")
+               + (f" · {_esc(', '.join(art.flags))}" if art.flags else "") + "</span>"]
+        if art.section_head is not None:
+            out.append(self._block("div", "section", art.section_head))
+        elif art.section:
+            out.append(f'<div class="section">{_esc(art.section)}</div>')
+        out.extend(self._block("p", "kicker", b) for b in art.kicker)
+        out.extend(self._block("h3", "title", b) for b in art.titles)
+        out.extend(self._block("p", "subtitle", b) for b in art.subtitles)
+        out.extend(self._block("p", "byline", b) for b in art.bylines)
+        for part in art.parts:
+            if part.kind == "p":
+                out.append(self._paragraph(part))
+            elif part.kind == "head":
+                out.extend(self._block("h4", "subhead", b) for b in part.blocks)
+            elif part.kind == "fw":
+                out.extend(self._block("p", "fw", b) for b in part.blocks)
+            elif part.kind == "figure":
+                out.extend(self._block("p", "caption", b) for b in part.blocks)
+            else:
+                out.extend(self._block("p", "marker", b) for b in part.blocks)
+        if art.signature is not None:
+            out.append(self._block("p", "signed", art.signature))
+        out.append("</article>")
+        return "".join(out)
+
+    def articles_html(self) -> str:
+        front = "".join(self._block("div", "", b) for b in self.doc.front)
+        parts = [f'<div class="front">page furniture: {front}</div>'] if front else []
+        parts.extend(self.article_html(a) for a in self.doc.articles)
+        if not self.doc.articles:
+            parts.append("<p>No article was found on this page.</p>")
+        return "".join(parts)
+
+    def page_html(self) -> str:
+        """The page image (if given) with each block's box, colour and reading-order number."""
+        boxed = [i for i in self.blocks if i.block.bbox is not None]
+        if not boxed and self.image is None:
+            return ""
+        width, height = _page_size(self.doc, self.image, [i.block.bbox for i in boxed if i.block.bbox])
+        out = [f'<svg viewBox="0 0 {width:g} {height:g}" role="img" aria-label="page with block boxes">']
+        if self.image is not None:
+            uri = f"data:{_mime(self.image)};base64,{base64.b64encode(self.image).decode('ascii')}"
+            out.append(f'<image href="{uri}" x="0" y="0" width="{width:g}" height="{height:g}"/>')
+        size = max(width, height) / 55
+        for info in boxed:
+            bb = info.block.bbox
+            assert bb is not None
+            out.append(
+                f'<g class="box" data-b="{_esc(info.block.id)}" data-art="{_esc(info.art or "")}">'
+                f"<title>{info.number}: {_esc(info.block.role)} {_esc(info.art or 'furniture')}</title>"
+                f'<rect x="{bb.x0:g}" y="{bb.y0:g}" width="{bb.width:g}" height="{bb.height:g}" '
+                f'fill="{info.colour}" stroke="{info.colour}" stroke-width="{size / 6:.1f}"/>'
+                f'<rect x="{bb.x0:g}" y="{bb.y0:g}" width="{size * 1.6:.1f}" height="{size * 1.2:.1f}" '
+                f'fill="{info.colour}" fill-opacity="0.9"/>'
+                f'<text x="{bb.x0 + size * 0.2:.1f}" y="{bb.y0 + size:.1f}" font-size="{size:.1f}" '
+                f'fill="#fff">{info.number}</text></g>'
+            )
+        out.append("</svg>")
+        note = "" if boxed else '<p class="note">The input has no block coordinates: no boxes to draw.</p>'
+        return "".join(out) + note
+
+    def suggestions_html(self) -> str:
+        if not self.all_suggestions:
+            return ('<section class="sugg"><h2>Suggestions not applied: none</h2></section>')
+        rows = []
+        for j, s in enumerate(self.all_suggestions):
+            ctx = _esc(s.context).replace(_esc(s.found), f"<b>{_esc(s.found)}</b>", 1)
+            rows.append(
+                f'<tr id="sug-{j}"><td>{j + 1}</td><td class="ctx">…{ctx}…</td>'
+                f"<td>{_esc(s.pair)}</td><td>{_esc(s.found)} → {_esc(s.word)}</td><td>{_esc(s.cert)}</td>"
+                f'<td class="why">{_esc(s.why)}</td>'
+                f'<td class="act"><button data-s="{j}" data-v="accept">Accept</button> '
+                f'<button data-s="{j}" data-v="reject">Reject</button> <span class="state"></span></td></tr>'
+            )
+        return (
+            '<section class="sugg"><h2>Suggestions not applied '
+            f'(<span data-count="suggestions">{len(self.all_suggestions)}</span>)</h2>'
+            "<table><thead><tr><th>#</th><th>context</th><th>look-alike</th><th>makes</th><th>certainty</th>"
+            "<th>why</th><th>decision</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+            '<p><button id="save" disabled>Save decisions (JSONL for layoutfix rules learn)</button> '
+            '<span id="decided"></span></p></section>'
+        )
+
+    # ---------------------------------------------------------------- whole page
+    def data(self) -> dict[str, Any]:
+        edits = []
+        for i, ed in enumerate(self.edits):
+            rec = ed.to_json()
+            rec.update(i=i, why=_why(ed, self.reasons), art=self.edit_art[i] or "", block=self.edit_block[i])
+            edits.append(rec)
+        suggestions = [{"record": s.to_json()} for s in self.all_suggestions]
+        stem = Path(self.doc.source).stem if self.doc.source not in ("", "-") else "page"
+        return {"edits": edits, "suggestions": suggestions, "kindLabels": KIND_LABELS, "hint": HINT,
+                "saveName": f"{stem}.reviewed.jsonl"}
+
+    def header_html(self) -> str:
+        doc = self.doc
+        kinds = Counter(e.kind for e in self.edits)
+        certs = Counter(e.cert for e in self.edits)
+        bits = [doc.paper, doc.date, f"page {doc.page}" if doc.page is not None else None]
+        title = " · ".join(b for b in bits if b)
+        counts = [f'<span><b data-count="edits">{len(self.edits)}</b> changes</span>']
+        for kind in KIND_LABELS:
+            if kinds[kind]:
+                counts.append(f'<span><i class="swatch" style="background:var(--k-{kind})"></i>'
+                              f'{KIND_LABELS[kind]} <b data-count="kind-{kind}">{kinds[kind]}</b></span>')
+        counts.append("<span>certainty: " + ", ".join(
+            f'{c} <b data-count="cert-{c}">{certs[c]}</b>' for c in CERT_LEVELS) + "</span>")
+        counts.append(f'<span><b data-count="articles">{len(doc.articles)}</b> articles</span>')
+        counts.append(f'<span><b data-count="blocks">{len(self.blocks)}</b> blocks</span>')
+        counts.append(f'<span><b data-count="suggestions">{len(self.all_suggestions)}</b> suggestions '
+                      "not applied</span>")
+        return (f'<header class="top"><h1>Review: {_esc(doc.source)}'
+                + (f" — {_esc(title)}" if title else "") + "</h1>"
+                f'<p class="counts">{"".join(counts)}</p></header>')
+
+    def toolbar_html(self) -> str:
+        kinds = Counter(e.kind for e in self.edits)
+        kind_opts = "".join(f'<option value="{k}">{KIND_LABELS[k]} ({kinds[k]})</option>'
+                            for k in KIND_LABELS if kinds[k])
+        certs = Counter(e.cert for e in self.edits)
+        cert_opts = "".join(f'<option value="{c}">{c} ({certs[c]})</option>' for c in CERT_LEVELS)
+        art_opts = "".join(f'<option value="{_esc(a.id)}">{_esc(a.id)}: {_esc(_title(a))}</option>'
+                           for a in self.doc.articles)
+        return (
+            '<nav class="toolbar">'
+            f'<label>Kind <select id="f-kind"><option value="">all kinds</option>{kind_opts}</select></label>'
+            f'<label>Certainty <select id="f-cert"><option value="">all</option>{cert_opts}</select></label>'
+            '<label>Article <select id="f-art"><option value="">all articles</option>'
+            f"{art_opts}</select></label>"
+            '<button id="prev" title="previous change (p or k)">◀ previous</button>'
+            '<button id="next" title="next change (n or j)">next ▶</button>'
+            '<span class="shown" id="shown"></span>'
+            '<span class="legend"><kbd>n</kbd>/<kbd>j</kbd> next · <kbd>p</kbd>/<kbd>k</kbd> previous · '
+            "dashed outline: medium or low certainty</span></nav>"
+        )
+
+    def render(self) -> str:
+        data = json.dumps(self.data(), ensure_ascii=False, separators=(",", ":"))
+        # Inside <script>, "</script" or "<!--" would end or confuse the element: escape < > & as JSON does.
+        data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        page = self.page_html()
+        main_cls = ' class="with-image"' if page else ""
+        image_section = f'<section id="page"><h2>Page: block boxes, reading order</h2>{page}</section>' \
+            if page else ""
+        return (
+            "<!DOCTYPE html>\n"
+            f'<html lang="{_esc(self.doc.lang)}"><head><meta charset="utf-8">'
+            f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            '<link rel="icon" href="data:,">'
+            f"<title>Review: {_esc(self.doc.source)} — layoutfix</title><style>{CSS}</style></head><body>"
+            + self.header_html()
+            + f'<div class="sticky">{self.toolbar_html()}<p id="detail">{_esc(HINT)}</p></div>'
+            + self.suggestions_html()
+            + f"<main{main_cls}>"
+            + f'<section id="original"><h2>Original OCR text (input order), changes highlighted</h2>'
+              f"{self.original_html()}</section>"
+            + '<section id="articles"><h2>Articles as read (reading order)</h2>'
+              f"{self.articles_html()}</section>"
+            + image_section
+            + "</main>"
+            + f'<script type="application/json" id="review-data">{data}</script>'
+            + f"<script>{JS}</script></body></html>\n"
+        )
+
+
+def _png_size(data: bytes) -> tuple[int, int] | None:
+    if data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) >= 24:
+        w, h = struct.unpack(">II", data[16:24])
+        return w, h
+    return None
+
+
+def _mime(data: bytes) -> str:
+    if data[:8] == b"\x89PNG\r\n\x1a\n":
+        return "image/png"
+    if data[:3] == b"\xff\xd8\xff":
+        return "image/jpeg"
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return "image/gif"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return "application/octet-stream"
+
+
+def _page_size(doc: Document, image: bytes | None, boxes: Sequence[BBox]) -> tuple[float, float]:
+    """The page size in the coordinates of the boxes: the page's, else the PNG's, else the boxes' extent."""
+    for page in doc.pages:
+        if page.width and page.height:
+            return page.width, page.height
+    if image is not None and (size := _png_size(image)):
+        return float(size[0]), float(size[1])
+    if boxes:
+        return max(b.x1 for b in boxes) * 1.02, max(b.y1 for b in boxes) * 1.02
+    return 1000.0, 1400.0
+
+
+def to_html(
+    document: Document,
+    suggestions: Sequence[Any] = (),
+    *,
+    image: bytes | None = None,
+    reasons: dict[str, str] | None = None,
+) -> str:
+    """The review report of `document` as one self-contained HTML page.
+
+    `suggestions` are `Suggestion`s made on the document's output (see `unapplied_suggestions`);
+    `image` the bytes of the page image the block boxes refer to; `reasons` rule id -> why (default:
+    the shipped rules and the built-in ones, see `rule_reasons`).
+    """
+    return _Report(document, suggestions, reasons if reasons is not None else rule_reasons(), image).render()
+
+
+__all__ = ["rule_reasons", "to_html", "to_original", "tracked_of", "unapplied_suggestions"]
