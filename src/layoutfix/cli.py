@@ -575,6 +575,108 @@ def review(
     _write(output, report)
 
 
+@app.command("batch", epilog=EXIT_CODES)
+def batch_cmd(
+    in_dir: Annotated[Path, typer.Argument(metavar="IN_DIR", exists=True, file_okay=False,
+                                           help="Folder of pages (*.txt, searched recursively).")],
+    out_dir: Annotated[Path, typer.Argument(metavar="OUT_DIR", file_okay=False,
+                                            help="Where the outputs go, at the same relative paths.")],
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", metavar="N", min=1,
+                                             help="Worker processes (default: every core).")] = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format of every page.")
+                   ] = OutputFormat.tei,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip pages whose output exists and is newer "
+                                         "than the input (outputs are written atomically).")] = False,
+    report: Annotated[Path | None, typer.Option("--report", metavar="R.json", dir_okay=False,
+                                                help="Also write the run's report as JSON.")] = None,
+    dask: Annotated[str | None, typer.Option("--dask", metavar="ADDRESS",
+                                             help="Run on a Dask cluster (tcp://host:8786), or `local` "
+                                             "for a local one; needs layoutfix[dask].")] = None,
+    paper: Annotated[str | None, typer.Option("--paper", metavar="NAME", help="Newspaper name.")] = None,
+    variants: Annotated[
+        Variants, typer.Option("--variants", help="OpenCC configuration for character variants.")
+    ] = _NO_VARIANTS,
+    apply: Annotated[Apply, typer.Option("--apply", help="Least certain typo rules to apply.")] = Apply.high,
+    rules: Annotated[
+        list[Path] | None,
+        typer.Option("--rules", metavar="DIR", exists=True, file_okay=False,
+                     help="An extra folder of *.toml rules (repeatable)."),
+    ] = None,
+    apply_suggestions: Annotated[Apply | None, _APPLY_SUGGESTIONS_OPTION] = None,
+) -> None:
+    """Convert every page under IN_DIR into OUT_DIR, in parallel, with a progress bar and a report.
+
+    A page that cannot be converted is recorded (report and summary) and the run goes on; the exit
+    code is then 1. The summary goes to stderr; a progress bar when stderr is a terminal, else log lines.
+    """
+    import json
+    import time
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from .batch import BatchConfig, PageResult, run_batch
+
+    config = BatchConfig(
+        fmt=fmt.value, paper=paper, resume=resume,
+        options=NormalizeOptions(
+            variants=variants.value, apply=apply.value, rule_dirs=tuple(rules or ()),  # type: ignore[arg-type]
+            apply_suggestions=apply_suggestions.value if apply_suggestions else None,  # type: ignore[arg-type]
+        ),
+    )
+    state = {"total": 0, "done": 0, "failed": 0, "converted": 0, "last": 0.0}
+    started = time.perf_counter()
+    progress = Progress(
+        TextColumn("converting"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]} pages/s"), TimeRemainingColumn(),
+        TextColumn("{task.fields[failed]} failed"), console=_stderr, transient=True,
+    ) if _stderr.is_terminal else None
+    task = None
+
+    def on_start(total: int) -> None:
+        state["total"] = total
+        nonlocal task
+        if progress is not None:
+            progress.start()
+            task = progress.add_task("batch", total=total, rate="0.0", failed=0)
+        else:
+            _stderr.print(f"layoutfix: batch: {total} pages in {in_dir}", markup=False)
+
+    def on_result(result: PageResult) -> None:
+        state["done"] += 1
+        state["failed"] += result.status == "failed"
+        state["converted"] += result.status == "ok"
+        elapsed = time.perf_counter() - started
+        rate = state["converted"] / elapsed if elapsed > 0 else 0.0
+        if progress is not None and task is not None:
+            progress.update(task, advance=1, rate=f"{rate:.1f}", failed=state["failed"])
+            return
+        if result.status == "failed":
+            _stderr.print(f"layoutfix: batch: FAILED {result.source}: {result.error}", markup=False)
+        step = max(1, state["total"] // 20)
+        if state["done"] % step == 0 or state["done"] == state["total"] or elapsed - state["last"] >= 10:
+            state["last"] = elapsed
+            _stderr.print(f"layoutfix: batch: {state['done']}/{state['total']} pages, {state['failed']} "
+                          f"failed, {rate:.1f} pages/s", markup=False)
+
+    try:
+        if dask is not None:
+            from .distributed import run_dask
+
+            result = run_dask(in_dir, out_dir, config, address=dask, jobs=jobs, on_start=on_start,
+                              on_result=on_result)
+        else:
+            result = run_batch(in_dir, out_dir, config, jobs=jobs, on_start=on_start, on_result=on_result)
+    finally:
+        if progress is not None:
+            progress.stop()
+    if report is not None:
+        _write(str(report), json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n")
+    for line in result.summary():
+        _stderr.print(f"layoutfix: batch: {line}", markup=False)
+    if result.failed:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """Entry point of the `layoutfix` console script."""
     app(prog_name="layoutfix")
