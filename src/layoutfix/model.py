@@ -216,6 +216,12 @@ class Article:
     page: int | None = None
     #: The section label block, on the first article under it (its text is in `section`).
     section_head: Block | None = None
+    #: In a multi-page issue: ids of the parts this part continues and is continued by (resolved jumps).
+    prev_part: str | None = None
+    next_part: str | None = None
+    #: In a multi-page issue: jumps of this part that could not be resolved, as (direction, status,
+    #: message) with direction `from` or `to` and status `missing-page`, `no-match` or `tie`.
+    unresolved: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
