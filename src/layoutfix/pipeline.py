@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -24,11 +24,12 @@ from .export.jsonl import to_json
 from .export.tei import to_tei
 from .export.text import to_txt
 from .layout import assemble as assemble_mod
-from .layout import join, order, roles
-from .model import Block, Document, Edit, Page
+from .layout import geometry, join, order, roles
+from .model import Block, Document, Edit, LowConfidence, Page
 from .normalize import NormalizeOptions, build_steps
 from .normalize import markup as markup_mod
-from .readers.text import read_text, split_blocks
+from .readers.detect import canonical_format, read_input
+from .readers.text import split_blocks
 from .tracked import TrackedText
 
 Format = Literal["tei", "txt", "json"]
@@ -48,48 +49,87 @@ class ConvertResult:
     edits: list[Edit]
 
 
-def _load(source: str | os.PathLike[str] | bytes, encoding: str | None) -> tuple[str, str]:
-    """(text, source name) from a path, raw bytes or the text itself.
+def _single(pages: list[Page], name: str) -> Page:
+    """The one page of a coordinate file; `convert` reads one page at a time."""
+    if len(pages) != 1:
+        raise InputError(f"{name}: holds {len(pages)} pages; convert reads one page per file")
+    return pages[0]
+
+
+def _load(
+    source: str | os.PathLike[str] | bytes, encoding: str | None, input_format: str | None = None
+) -> tuple[str | Page, str]:
+    """(text or Page, source name) from a path, raw bytes or the text itself.
 
     A `str` is a path when it is one line naming an existing file, or an ASCII name with a file suffix
-    (so a mistyped file name is reported, not converted as a one-line page); otherwise it is the text.
+    (so a mistyped file name is reported, not converted as a one-line page); otherwise it is the text
+    (parsed as `input_format` when that names a coordinate format). Files and bytes are read in the
+    format detected from their content, or `input_format`.
     """
-    if isinstance(source, bytes):
-        from .readers.text import decode_bytes
+    fmt = canonical_format(input_format)
+    if isinstance(source, str) and not _is_path(source):
+        if fmt in (None, "text"):
+            return source, "-"
+        source = source.encode("utf-8")
+    name = "-" if isinstance(source, bytes) else str(source)
+    found = read_input(source, fmt, encoding, name="<bytes>")
+    if found.format == "text":
+        assert found.text is not None
+        return found.text, name
+    return _single(found.pages, name), name
 
-        return decode_bytes(source, "<bytes>", encoding)[0], "-"
-    if isinstance(source, os.PathLike):
-        return read_text(source, encoding)[0], str(source)
-    if "\n" not in source and len(source) < 1024:
-        path = Path(source)
-        try:
-            exists = path.is_file()
-        except OSError:  # not a possible file name: text
-            exists = False
-        looks_like_path = source.isascii() and bool(re.fullmatch(r"\.[A-Za-z0-9]{1,5}", path.suffix))
-        if source == "-" or exists or looks_like_path:
-            return read_text(source, encoding)[0], source
-    return source, "-"
+
+def _is_path(source: str) -> bool:
+    if "\n" in source or len(source) >= 1024:
+        return False
+    path = Path(source)
+    try:
+        exists = path.is_file()
+    except OSError:  # not a possible file name: text
+        exists = False
+    looks_like_path = source.isascii() and bool(re.fullmatch(r"\.[A-Za-z0-9]{1,5}", path.suffix))
+    return source == "-" or exists or looks_like_path
 
 
 def build_document(
-    text: str,
+    text: str | Page,
     *,
     source: str = "-",
     page: int | None = None,
     paper: str | None = None,
     date: str | None = None,
     options: NormalizeOptions | None = None,
+    min_conf: float | None = None,
 ) -> Document:
-    """The article structure of one flat page of OCR text, with its edit log.
+    """The article structure of one page, with its edit log: flat OCR text, or a `Page` with boxes.
+
+    A `Page` (from a coordinate reader) is laid out as text by `layout.geometry.page_text`: its
+    blocks in reading order (`order_blocks`), split into paragraphs where the boxes show one, joined
+    by blank lines, each block's lines joined by newlines. That text is the document's ORIGINAL, so
+    the edit log's offsets point into it; the line breaks inside a paragraph and the engine's spaces
+    between words whose boxes touch are removed as `join.line` / `space.box-gap` edits. Blocks keep
+    their boxes (`bbox`, `lines`, `zone`), and words the engine read with a confidence below
+    `min_conf` (default `geometry.DEFAULT_MIN_CONF`) are listed in `Document.low_confidence`.
 
     `date` and `page` default to what a furniture line prints (`2023年10月12日 星期四`, `第4版`).
     Raises `InputError` if `date` is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD).
     """
     if date is not None and not _DATE.fullmatch(date):
         raise InputError(f"date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    if min_conf is not None and not 0.0 <= min_conf <= 1.0:
+        raise InputError(f"minimum confidence {min_conf} is not between 0 and 1")
     steps = build_steps(options or NormalizeOptions())
-    tracked = TrackedText(text)
+    layout: geometry.PageText | None = None
+    source_page: Page | None = None
+    if isinstance(text, Page):
+        source_page = text
+        source = text.source if source == "-" else source
+        layout = geometry.page_text(source_page)
+        text = layout.text
+        changes = geometry.line_join_changes(layout) + geometry.box_gap_changes(layout)
+        tracked = TrackedText(text).apply(sorted(changes, key=lambda c: (c.start, c.end)))
+    else:
+        tracked = TrackedText(text)
     for _name, step in steps:
         tracked = step(tracked)
     norm = tracked.text
@@ -105,7 +145,12 @@ def build_document(
         gaps[ident] = max(0, text[prev_end:os_].count("\n") - 2) if i > 1 else 0
         prev_end = oe
         hints = markup_mod.block_hints(raw[ident])
-        blocks.append(Block(id=ident, text=norm[s:e], start=s, end=e, hints=hints, page=page))
+        block = Block(id=ident, text=norm[s:e], start=s, end=e, hints=hints, page=page)
+        segment = layout.segment_at(os_) if layout is not None else None
+        if segment is not None:
+            block.hints = hints | segment.hints
+            block.bbox, block.lines, block.zone = segment.bbox, list(segment.lines), segment.zone
+        blocks.append(block)
     blocks = order.reading_order(Page(blocks=blocks, source=source, number=page)).blocks
     labelled = roles.label_blocks(
         blocks, norm, lambda b: markup_mod.emphasised_parts(raw.get(b.id, b.text))
@@ -129,8 +174,23 @@ def build_document(
                 tracked = step(tracked)
     join.relocate(all_blocks, spans, tracked)
 
+    result_page = Page(blocks=labelled, source=source, number=page)
+    low: list[LowConfidence] = []
+    threshold: float | None = None
+    if layout is not None and source_page is not None:
+        prefix = f"p{page}-" if page is not None else ""
+        for b in {id(b): b for b in [*labelled, *all_blocks]}.values():
+            b.zone = f"{prefix}{b.zone}" if b.zone is not None else None
+        result_page.zones = [replace(z, id=f"{prefix}{z.id}") for z in layout.zones]
+        result_page.width, result_page.height = source_page.width, source_page.height
+        result_page.image, result_page.vertical = source_page.image, layout.vertical
+        if geometry.has_confidences(source_page):
+            threshold = geometry.DEFAULT_MIN_CONF if min_conf is None else min_conf
+            low = [replace(w, zone=f"{prefix}{w.zone}" if w.zone else None)
+                   for w in geometry.low_confidence(layout, threshold)]
+
     document = Document(
-        pages=[Page(blocks=labelled, source=source, number=page)],
+        pages=[result_page],
         articles=assembly.articles,
         edits=tracked.edits,
         original=text,
@@ -140,6 +200,8 @@ def build_document(
         front=assembly.front,
         source=source,
         page=page,
+        low_confidence=low,
+        min_conf=threshold,
     )
     document.lang = script_tag(tracked.text)
     return document
@@ -164,10 +226,11 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
-def render(document: Document, fmt: str = "tei") -> str:
-    """The document in one of the output formats: `tei`, `txt` or `json`."""
+def render(document: Document, fmt: str = "tei", *, line_zones: bool = False) -> str:
+    """The document in one of the output formats: `tei`, `txt` or `json` (`line_zones`: TEI
+    facsimile zones for every OCR line as well as every block)."""
     if fmt == "tei":
-        return to_tei(document)
+        return to_tei(document, line_zones)
     if fmt == "txt":
         return to_txt(document)
     if fmt == "json":
@@ -184,17 +247,25 @@ def convert(
     page: int | None = None,
     options: NormalizeOptions | None = None,
     encoding: str | None = None,
+    input_format: str | None = None,
+    min_conf: float | None = None,
+    line_zones: bool = False,
 ) -> ConvertResult:
-    """Convert one flat OCR page (a path, bytes, or the text itself) into articles.
+    """Convert one OCR page (a path, bytes, or the text itself) into articles.
 
-    Returns the document model, the output in `fmt` (`tei`, `txt` or `json`) and the edit log in
-    ORIGINAL offsets. Raises `InputError` for unreadable input or an unknown format.
+    The input is flat text or a coordinate file (hOCR, ALTO, PAGE-XML, RapidOCR/PaddleOCR JSON),
+    detected from its content unless `input_format` (`txt`, `hocr`, `alto`, `pagexml`, `ocrjson`)
+    forces one. Returns the document model, the output in `fmt` (`tei`, `txt` or `json`) and the
+    edit log in ORIGINAL offsets (for a coordinate file: into the page text `build_document` lays
+    out). Raises `InputError` for unreadable or malformed input or an unknown format.
     """
     if fmt not in FORMATS:
         raise InputError(f"unknown output format {fmt!r} (choose from {', '.join(FORMATS)})")
-    text, name = _load(source, encoding)
-    document = build_document(text, source=name, page=page, paper=paper, date=date, options=options)
-    return ConvertResult(document, render(document, fmt), list(document.edits))
+    content, name = _load(source, encoding, input_format)
+    document = build_document(
+        content, source=name, page=page, paper=paper, date=date, options=options, min_conf=min_conf
+    )
+    return ConvertResult(document, render(document, fmt, line_zones=line_zones), list(document.edits))
 
 
 __all__ = ["FORMATS", "ConvertResult", "build_document", "convert", "render", "to_tei"]

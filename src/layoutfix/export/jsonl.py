@@ -2,7 +2,9 @@
 
 `to_json` gives one JSON object for the page: its source, paper, date, page and the articles, each
 with kicker, titles, subtitle, byline, paragraphs (with the subhead they sit under and an
-`incomplete` flag), captions, credits, signature, section, continuation and flags. Keys are sorted
+`incomplete` flag), captions, credits, signature, section, continuation and flags; for a coordinate
+input with engine confidences, `low_confidence` lists the words under the threshold (original
+offsets, text, confidence, zone). Keys are sorted
 and the output is deterministic. (The `--edits` log is written by `layoutfix.editlog`.)
 """
 
@@ -62,4 +64,6 @@ def to_json(doc: Document) -> str:
         "furniture": [b.text for b in doc.front],
         "articles": [article_json(doc, a) for a in doc.articles],
     }
+    if doc.min_conf is not None:  # coordinate input with engine confidences
+        obj["low_confidence"] = {"min_conf": doc.min_conf, "words": [w.to_json() for w in doc.low_confidence]}
     return json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..layout.continuation import find_markers
 from ..layout.roles import furniture_type
-from ..model import Article, Block, Document, Edit, Part
+from ..model import Article, BBox, Block, Document, Edit, Part
 from .text import continues_run
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -70,15 +70,107 @@ def output_spans(edits: Sequence[Edit]) -> list[tuple[int, int, Edit]]:
     return out
 
 
+def _num(value: float) -> str:
+    """A coordinate as TEI writes it: an integer when it is one."""
+    return str(int(value)) if float(value).is_integer() else f"{value:.2f}".rstrip("0")
+
+
+def _box_attrib(box: BBox) -> dict[str, str]:
+    return {"ulx": _num(box.x0), "uly": _num(box.y0), "lrx": _num(box.x1), "lry": _num(box.y1)}
+
+
+def _facs(el: etree._Element, blocks: Sequence[Block]) -> etree._Element:
+    """Point `el` at the facsimile zones its blocks were read from (`@facs`), when they have any."""
+    zones = list(dict.fromkeys(b.zone for b in blocks if b.zone is not None))
+    if zones:
+        el.set("facs", " ".join(f"#{z}" for z in zones))
+    return el
+
+
+def _surface_id(doc: Document) -> str | None:
+    page = doc.pages[0] if doc.pages else None
+    if page is None or not page.zones:
+        return None
+    return f"p{doc.page}-surface" if doc.page is not None else "surface"
+
+
+def _facsimile(root: etree._Element, doc: Document, line_zones: bool) -> None:
+    """`<facsimile>`: one `<surface>` for the page (its size when known, the image when named) and a
+    `<zone>` per OCR block (and per line with `line_zones`), which the text points at with `@facs`."""
+    surface_id = _surface_id(doc)
+    if surface_id is None:
+        return
+    page = doc.pages[0]
+    attrib = {f"{{{XML_NS}}}id": surface_id}
+    if page.width is not None and page.height is not None:
+        attrib.update(_box_attrib(BBox(0, 0, page.width, page.height)))
+    surface = _sub(_sub(root, "facsimile"), "surface", attrib)
+    if page.image:
+        _sub(surface, "graphic", {"url": page.image})
+    for zone in page.zones:
+        _sub(surface, "zone", {f"{{{XML_NS}}}id": zone.id, "type": "block", **_box_attrib(zone.bbox)})
+        if line_zones:
+            for k, line in enumerate(zone.lines, start=1):
+                _sub(surface, "zone", {f"{{{XML_NS}}}id": f"{zone.id}-l{k}", "type": "line",
+                                       **_box_attrib(line)})
+
+
+def to_output(spans: Sequence[tuple[int, int, Edit]], pos: int, end: bool) -> int:
+    """Where ORIGINAL offset `pos` lands in the output; a position inside an edit goes to the edit's
+    output start (`end` False) or end (`end` True)."""
+    delta = 0
+    for out_start, out_end, ed in spans:
+        if ed.start >= pos:
+            break
+        if ed.end <= pos:
+            delta = out_end - ed.end
+        else:
+            return out_end if end else out_start
+    return pos + delta
+
+
+def unclear_spans(
+    doc: Document, spans: Sequence[tuple[int, int, Edit]], inline: Sequence[tuple[int, int, Edit]]
+) -> list[tuple[int, int]]:
+    """Output spans of the low-confidence words, merged, widened over any inline edit they cut."""
+    out: list[tuple[int, int]] = []
+    for w in doc.low_confidence:
+        s, e = to_output(spans, w.start, False), to_output(spans, w.end, True)
+        for cs, ce, _ed in inline:
+            if cs < e and s < ce:
+                s, e = min(s, cs), max(e, ce)
+        if e <= s or not doc.text[s:e].strip():
+            continue
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 class _Writer:
     """Renders a document's text spans into TEI elements, with inline corrections."""
 
     def __init__(self, document: Document) -> None:
         self.doc = document
         self.text = document.text
-        self.inline = [x for x in output_spans(document.edits) if x[2].kind in INLINE_KINDS]
+        spans = output_spans(document.edits)
+        self.inline = [x for x in spans if x[2].kind in INLINE_KINDS]
+        self.unclear = unclear_spans(document, spans, self.inline)
 
     def fill(self, el: etree._Element, start: int, end: int) -> None:
+        """Write `text[start:end]` into `el`: low-confidence words in <unclear>, inline edits in <choice>."""
+        pos = start
+        for s, e in self.unclear:
+            if s < start or e > end or s < pos:
+                continue
+            self.fill_choices(el, pos, s)
+            unclear = _sub(el, "unclear", {"reason": "low-confidence", "cert": "low"})
+            self.fill_choices(unclear, s, e)
+            pos = e
+        self.fill_choices(el, pos, end)
+
+    def fill_choices(self, el: etree._Element, start: int, end: int) -> None:
         """Write `text[start:end]` into `el`, wrapping each inline edit inside it in <choice>."""
         pos = start
         for s, e, ed in self.inline:
@@ -98,13 +190,13 @@ class _Writer:
     def block(
         self, parent: etree._Element, tag: str, block: Block, attrib: dict[str, str] | None = None
     ) -> None:
-        self.fill(_sub(parent, tag, attrib), block.start, block.end)
+        self.fill(_facs(_sub(parent, tag, attrib), [block]), block.start, block.end)
 
     def fw(self, parent: etree._Element, block: Block) -> None:
         self.block(parent, "fw", block, {"type": furniture_type(block.text)})
 
     def figure(self, parent: etree._Element, blocks: Sequence[Block]) -> None:
-        fig = _sub(parent, "figure", {"type": "photo"})
+        fig = _facs(_sub(parent, "figure", {"type": "photo"}), blocks)
         for b in blocks:
             if b.role == "credit":
                 self.block(fig, "note", b, {"type": "credit"})
@@ -112,7 +204,8 @@ class _Writer:
                 self.block(fig, "p", b)
 
     def paragraph(self, parent: etree._Element, part: Part) -> None:
-        p = _sub(parent, "p", {"part": "I"} if part.incomplete else None)
+        p = _facs(_sub(parent, "p", {"part": "I"} if part.incomplete else None),
+                  [b for b in part.blocks if b.role not in ("furniture", "caption", "credit")])
         run: list[Block] = []
 
         def flush() -> None:
@@ -145,7 +238,7 @@ class _Writer:
         self.block(parent, "note", block, attrib)
 
     def signature(self, parent: etree._Element, block: Block) -> None:
-        closer = _sub(parent, "closer")
+        closer = _facs(_sub(parent, "closer"), [block])
         m = _SIGNATURE_NAME.match(block.text)
         if m is None:
             self.fill(_sub(closer, "signed"), block.start, block.end)
@@ -229,6 +322,11 @@ def _header(root: etree._Element, doc: Document) -> None:
         "choice/sic/corr; corr/@type names the rule, corr/@cert its certainty, corr/@resp layoutfix. "
         f"Inline corrections: {counts['typo']} typo, {counts['variant']} variant."
     )
+    if doc.min_conf is not None:
+        _sub(corr, "p").text = (
+            f"Words the OCR engine read with a confidence below {doc.min_conf:g} are marked "
+            f"unclear[@reason='low-confidence'][@cert='low']: {len(doc.low_confidence)} words."
+        )
     norm = _sub(decl, "normalization", {"method": "silent"})
     for kind in SILENT_KINDS:
         _sub(norm, "p", {"n": kind}).text = f"{_KIND_DESCRIPTION[kind]}: {counts[kind]} edits."
@@ -241,14 +339,18 @@ def _header(root: etree._Element, doc: Document) -> None:
     )
 
 
-def to_tei_tree(doc: Document) -> etree._Element:
-    """The document as a TEI element tree."""
+def to_tei_tree(doc: Document, line_zones: bool = False) -> etree._Element:
+    """The document as a TEI element tree (`line_zones`: a facsimile zone per OCR line as well)."""
     root = etree.Element(_t("TEI"), nsmap={None: TEI_NS})
     root.set(f"{{{XML_NS}}}lang", doc.lang)
     _header(root, doc)
+    _facsimile(root, doc, line_zones)
     body = _sub(_sub(root, "text"), "body")
     writer = _Writer(doc)
     pb_attrib = {"n": str(doc.page), f"{{{XML_NS}}}id": f"p{doc.page}"} if doc.page is not None else {}
+    surface = _surface_id(doc)
+    if surface is not None:
+        pb_attrib["facs"] = f"#{surface}"
     _sub(body, "pb", pb_attrib)
     for b in doc.front:
         writer.fw(body, b)
@@ -270,7 +372,7 @@ def to_tei_tree(doc: Document) -> etree._Element:
     return root
 
 
-def to_tei(doc: Document) -> str:
+def to_tei(doc: Document, line_zones: bool = False) -> str:
     """The document as pretty-printed TEI P5 XML (UTF-8, with an XML declaration)."""
-    root = to_tei_tree(doc)
+    root = to_tei_tree(doc, line_zones)
     return etree.tostring(root, encoding="UTF-8", xml_declaration=True, pretty_print=True).decode("utf-8")

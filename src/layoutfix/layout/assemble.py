@@ -114,7 +114,9 @@ class _Builder:
             self.section = section
         elif wide_gap:
             self.section = None
-        if section is None and self.current is not None and not _starts_article(nxt) and nxt is not None:
+        headline = any("headline" in h.hints for h in heads)  # type set large (from the boxes)
+        if section is None and self.current is not None and not _starts_article(nxt) and nxt is not None \
+                and not headline:
             for h in heads:
                 h.role = "subhead"
             self.current.parts.append(Part("head", heads))

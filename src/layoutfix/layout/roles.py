@@ -230,6 +230,9 @@ def label_block(
         return [replace(block, role="marker")]
     if is_furniture(s):
         return [replace(block, role="furniture")]
+    # geometry: one small-type line above or below all other text is a running head or footer line
+    if "margin" in block.hints and visible_len(s) <= MAX_FURNITURE and not ends_sentence(s):
+        return [replace(block, role="furniture")]
 
     credit = _CREDIT.search(s)
     if credit and not s[: credit.start()].strip():

@@ -7,7 +7,9 @@ with `ocr_page`); anything else is flat text. Formats: "hocr", "alto", "pagexml"
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
@@ -20,6 +22,8 @@ from .ocrjson import read_ocrjson
 from .pagexml import read_pagexml
 
 FORMATS = ("hocr", "alto", "pagexml", "ocrjson", "text")
+#: Other names accepted for a format (`--from txt`).
+ALIASES = {"txt": "text", "page": "pagexml", "json": "ocrjson", "html": "hocr"}
 _SNIFF = 4096
 _ROOT = regex.compile(rb"<(?![?!])(?:[\w.-]+:)?([\w.-]+)")
 
@@ -57,7 +61,7 @@ def detect_format(data: bytes, name: str = "-") -> str:
 
 def read_bytes(data: bytes, name: str = "-", fmt: str | None = None) -> list[Page]:
     """Pages from the bytes of a coordinate file; `fmt` forces a format (as `--from` does)."""
-    fmt = fmt or detect_format(data, name)
+    fmt = canonical_format(fmt) or detect_format(data, name)
     if fmt == "text":
         from .text import decode_bytes, read_page
 
@@ -66,6 +70,62 @@ def read_bytes(data: bytes, name: str = "-", fmt: str | None = None) -> list[Pag
     if fmt not in READERS:
         raise InputError(f"{name}: unknown input format {fmt!r} (choose from {', '.join(FORMATS)})")
     return READERS[fmt](data, name)
+
+
+def canonical_format(fmt: str | None) -> str | None:
+    """The format name for `fmt` (aliases such as `txt` resolved); InputError for an unknown one."""
+    if fmt is None:
+        return None
+    name = ALIASES.get(fmt.lower(), fmt.lower())
+    if name not in FORMATS:
+        choices = ", ".join(("txt", *FORMATS[:-1]))
+        raise InputError(f"unknown input format {fmt!r} (choose from {choices})")
+    return name
+
+
+def _read_source(path: str | Path) -> tuple[bytes, str]:
+    source = str(path)
+    if source == "-":
+        return sys.stdin.buffer.read(), "<stdin>"
+    try:
+        return Path(path).read_bytes(), source
+    except FileNotFoundError:
+        raise InputError(f"{source}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{source}: is a directory, not a file") from None
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read: {exc.strerror}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """What `read_input` found: flat `text` (with the codec used) or coordinate `pages`, and the format."""
+
+    format: str
+    text: str | None = None
+    encoding: str | None = None
+    pages: list[Page] = field(default_factory=list)
+
+
+def read_input(
+    source: str | Path | bytes, fmt: str | None = None, encoding: str | None = None, name: str | None = None
+) -> Input:
+    """Read a page file (a path, `-` for stdin, or its bytes) in any format: detected, or `fmt`.
+
+    Flat text is decoded as `readers.text.decode_bytes` does (`encoding` forces a codec); the
+    coordinate formats are parsed into Pages.
+    """
+    from .text import decode_bytes
+
+    if isinstance(source, bytes):
+        data, label = source, name or "-"
+    else:
+        data, label = _read_source(source)
+    fmt = canonical_format(fmt) or detect_format(data, label)
+    if fmt == "text":
+        text, codec = decode_bytes(data, label, encoding)
+        return Input("text", text=text, encoding=codec)
+    return Input(fmt, pages=READERS[fmt](data, label))
 
 
 def read_any(path: str | Path, fmt: str | None = None) -> list[Page]:

@@ -1,0 +1,274 @@
+"""What the boxes of a coordinate input (hOCR, ALTO, PAGE-XML, OCR JSON) tell the text pipeline.
+
+A page with boxes is turned into the same kind of text a flat export gives, so everything downstream
+is shared: `page_text` lays the blocks out in reading order, blocks joined by a blank line and each
+block's lines by a newline. That text is the ORIGINAL of the edit log. Before that, each OCR block is
+split into paragraphs where the geometry shows one ending (`split_paragraphs`): a change of type
+size (a headline line above a byline in one Tesseract paragraph), an indented line (a paragraph's
+first line), or a line that stops short of the column edge (a paragraph's last line). The splits
+are layout, not edits: the engine's characters are all there, in the engine's lines.
+
+Three kinds of changes are then derived from the boxes, as ordinary edits on that text:
+- `line_join_changes`: a line broken at the column edge joins the next line without a space (`join`,
+  rule `join.line`); between two Latin words or numbers the break becomes one space;
+- `box_gap_changes`: a space the engine put between two words whose boxes nearly touch is removed
+  (`space`, rule `space.box-gap`) when a Han character or CJK punctuation is on either side, or
+  (cert medium) when the gap is under `LATIN_TIGHT` of the line size between Latin letters or digits;
+  a wide gap is left to the spacing normaliser, which keeps it between Latin words and in a
+  headline's phrase gap;
+- `low_confidence`: words (or, without words, lines) read with an engine confidence under the
+  threshold, in original offsets, for the TEI `<unclear>` and the JSON output.
+
+`hints` gives what the boxes say about a block's role: `headline` when its type (the median line) is at least
+`HEADLINE_RATIO` times the body size (it heads an article, it is not a subhead), `margin` for one
+small-type line above or below all other text (a running head or a footer line).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from statistics import median
+
+import regex
+
+from ..model import BBox, Block, Line, LowConfidence, Page, Word, Zone
+from ..readers.boxes import union
+from ..tracked import Change
+from .reading_order import detect_vertical, order_blocks, to_frame
+
+#: A block whose largest line is this many times the body size is a headline.
+HEADLINE_RATIO = 1.15
+#: Consecutive lines whose sizes differ by more than this factor belong to different blocks.
+SIZE_STEP = 1.3
+#: A line starting this many line sizes right of its block's left edge is indented.
+INDENT = 1.2
+#: A line ending this many line sizes short of its block's right edge ends a paragraph.
+SHORT_END = 1.5
+#: A space between words whose boxes are closer than this share of the line size is the engine's
+#: (a real gap in Chinese type, such as a headline's phrase gap, is a full-width space: one em).
+TIGHT_GAP = 0.6
+#: Between Latin letters or digits, only a gap under this share of the line size is the engine's.
+LATIN_TIGHT = 0.15
+#: Default confidence threshold (0..1) under which a word is flagged as unclear.
+DEFAULT_MIN_CONF = 0.6
+
+_HANLIKE = regex.compile(r"[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。、；：？！…—·《》〈〉「」『』【】（）]")
+_LATIN = regex.compile(r"[\p{Latin}\p{N}]")
+
+
+@dataclass(slots=True)
+class Segment:
+    """One paragraph-level block of the page text: its offsets, lines and zone id."""
+
+    start: int
+    end: int
+    lines: list[Line]
+    bbox: BBox | None
+    zone: str | None
+    hints: frozenset[str] = frozenset()
+    #: (start, end, word, line) of every word found in the text, in original offsets.
+    words: list[tuple[int, int, Word, Line]] = field(default_factory=list)
+    #: Original offsets of each line's start.
+    line_starts: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class PageText:
+    """A coordinate page laid out as text: the text, its segments and the page facts."""
+
+    text: str
+    segments: list[Segment]
+    vertical: bool
+    body: float
+    zones: list[Zone]
+
+    def segment_at(self, pos: int) -> Segment | None:
+        """The segment holding original offset `pos`."""
+        starts = [s.start for s in self.segments]
+        k = bisect_right(starts, pos) - 1
+        return self.segments[k] if 0 <= k < len(self.segments) and pos <= self.segments[k].end else None
+
+
+def _thickness(box: BBox) -> float:
+    return min(box.width, box.height)
+
+
+def body_size(blocks: list[Block]) -> float:
+    """The page's body type size: the median thickness of its line boxes (1.0 when none)."""
+    sizes = [_thickness(ln.bbox) for b in blocks for ln in b.lines if ln.bbox is not None]
+    return median(sizes) if sizes else 1.0
+
+
+def _visible(text: str) -> int:
+    return sum(1 for c in text if not c.isspace())
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("\r", "").split("\n")).strip()
+
+
+def split_paragraphs(block: Block, vertical: bool, body: float) -> list[list[Line]]:
+    """The block's lines cut into runs at a change of type size, an indent or a short line.
+
+    Indents and short lines do not cut between two headline-size lines: a centred headline in two
+    lines stays whole.
+    """
+    lines = [ln for ln in block.lines if _clean(ln.text)]
+    if not lines:
+        return []
+    boxed = [to_frame(ln.bbox, vertical) for ln in lines if ln.bbox is not None]
+    if len(boxed) != len(lines):
+        return [lines]
+    left = min(b.x0 for b in boxed)
+    right = max(b.x1 for b in boxed)
+    runs: list[list[Line]] = [[lines[0]]]
+    for k in range(1, len(lines)):
+        a, b = boxed[k - 1], boxed[k]
+        ta, tb = _thickness(a), _thickness(b)
+        # a line of one or two characters has a box as wide as its glyphs, not its type: no measure
+        sized = min(_visible(lines[k - 1].text), _visible(lines[k].text)) >= 3
+        cut = sized and max(ta, tb) > SIZE_STEP * min(ta, tb)
+        if not cut and min(ta, tb) < HEADLINE_RATIO * body:
+            cut = b.x0 - left >= INDENT * tb or a.x1 <= right - SHORT_END * ta
+        if cut:
+            runs.append([lines[k]])
+        else:
+            runs[-1].append(lines[k])
+    return runs
+
+
+def _hints(lines: list[Line], body: float) -> frozenset[str]:
+    sizes = [_thickness(ln.bbox) for ln in lines if ln.bbox is not None]
+    if sizes and median(sizes) >= HEADLINE_RATIO * body:
+        return frozenset({"headline"})
+    return frozenset()
+
+
+def _mark_margins(segments: list[Segment], vertical: bool, body: float) -> None:
+    """`margin` for one-line small-type segments wholly above or below every other segment."""
+    boxed = [s for s in segments if s.bbox is not None]
+    for seg in boxed:
+        assert seg.bbox is not None
+        if len(seg.lines) != 1 or _thickness(seg.bbox) >= body:
+            continue
+        box = to_frame(seg.bbox, vertical)
+        others = [to_frame(o.bbox, vertical) for o in boxed if o is not seg]  # type: ignore[arg-type]
+        if others and (all(o.y0 >= box.y1 for o in others) or all(o.y1 <= box.y0 for o in others)):
+            seg.hints = seg.hints | {"margin"}
+
+
+def _locate_words(line: Line, text: str, base: int) -> list[tuple[int, int, Word, Line]]:
+    """Each of the line's words with its offsets in the page text (words not found are skipped)."""
+    out: list[tuple[int, int, Word, Line]] = []
+    cursor = 0
+    for w in line.words:
+        wt = _clean(w.text)
+        if not wt:
+            continue
+        k = text.find(wt, cursor)
+        if k < 0:
+            continue
+        out.append((base + k, base + k + len(wt), w, line))
+        cursor = k + len(wt)
+    return out
+
+
+def page_text(page: Page) -> PageText:
+    """The page's text in reading order (see the module docstring), with its segments and zones.
+
+    Zone ids are `z1`, `z2`, ... in reading order; the pipeline prefixes them with the page.
+    """
+    vertical = page.vertical if page.vertical is not None else detect_vertical(page)
+    page.vertical = vertical
+    ordered = order_blocks(page)
+    body = body_size(ordered)
+    parts: list[str] = []
+    segments: list[Segment] = []
+    pos = 0
+    for block in ordered:
+        runs = split_paragraphs(block, vertical, body)
+        for run in runs:
+            if parts:
+                parts.append("\n\n")
+                pos += 2
+            seg_start = pos
+            words: list[tuple[int, int, Word, Line]] = []
+            line_starts: list[int] = []
+            for k, line in enumerate(run):
+                if k:
+                    parts.append("\n")
+                    pos += 1
+                lt = _clean(line.text)
+                line_starts.append(pos)
+                words.extend(_locate_words(line, lt, pos))
+                parts.append(lt)
+                pos += len(lt)
+            box = union(ln.bbox for ln in run)
+            if box is None and len(runs) == 1:
+                box = block.bbox
+            zone = f"z{len(segments) + 1}" if box is not None else None
+            segments.append(Segment(seg_start, pos, run, box, zone, _hints(run, body), words, line_starts))
+    _mark_margins(segments, vertical, body)
+    zones = [Zone(s.zone, s.bbox, tuple(ln.bbox for ln in s.lines if ln.bbox is not None))
+             for s in segments if s.zone is not None and s.bbox is not None]
+    return PageText("".join(parts), segments, vertical, body, zones)
+
+
+def _latin_pair(left: str, right: str) -> bool:
+    return bool(_LATIN.match(left)) and bool(_LATIN.match(right))
+
+
+def line_join_changes(pt: PageText) -> list[Change]:
+    """Join each line of a segment to the next: no space between Chinese, one between Latin words."""
+    text = pt.text
+    changes: list[Change] = []
+    for seg in pt.segments:
+        for ls in seg.line_starts[1:]:
+            nl = ls - 1
+            left, right = text[nl - 1], text[ls]
+            changes.append(Change(nl, ls, " " if _latin_pair(left, right) else "", "join.line", "join"))
+    return changes
+
+
+def box_gap_changes(pt: PageText) -> list[Change]:
+    """Remove the spaces the engine put between words whose boxes nearly touch."""
+    text = pt.text
+    changes: list[Change] = []
+    for seg in pt.segments:
+        for (_s1, e1, w1, l1), (s2, _e2, w2, l2) in zip(seg.words, seg.words[1:], strict=False):
+            if l1 is not l2 or e1 >= s2 or text[e1:s2].strip() or w1.bbox is None or w2.bbox is None:
+                continue
+            a, b = to_frame(w1.bbox, pt.vertical), to_frame(w2.bbox, pt.vertical)
+            size = _thickness(l1.bbox) if l1.bbox is not None else max(a.height, b.height)
+            gap = b.x0 - a.x1
+            left, right = text[e1 - 1], text[s2]
+            if _latin_pair(left, right):
+                if gap < LATIN_TIGHT * size:
+                    changes.append(Change(e1, s2, "", "space.box-gap", "space", "medium"))
+            elif (_HANLIKE.match(left) or _HANLIKE.match(right)) and gap < TIGHT_GAP * size:
+                changes.append(Change(e1, s2, "", "space.box-gap", "space"))
+    return changes
+
+
+def low_confidence(pt: PageText, min_conf: float) -> list[LowConfidence]:
+    """Words (lines, for formats without words) read with a confidence below `min_conf`."""
+    out: list[LowConfidence] = []
+    text = pt.text
+    for seg in pt.segments:
+        located = {id(ln) for _s, _e, _w, ln in seg.words}
+        for s, e, w, _ln in seg.words:
+            if w.conf is not None and w.conf < min_conf:
+                out.append(LowConfidence(s, e, text[s:e], w.conf, seg.zone))
+        for line, ls in zip(seg.lines, seg.line_starts, strict=True):
+            if id(line) in located or line.words or line.conf is None or line.conf >= min_conf:
+                continue
+            le = ls + len(_clean(line.text))
+            out.append(LowConfidence(ls, le, text[ls:le], line.conf, seg.zone))
+    return sorted(out, key=lambda x: x.start)
+
+
+def has_confidences(page: Page) -> bool:
+    """Whether the engine gave any confidence on this page."""
+    return any(ln.conf is not None or any(w.conf is not None for w in ln.words)
+               for b in page.blocks for ln in b.lines)
