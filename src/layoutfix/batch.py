@@ -24,7 +24,7 @@ import os
 import tempfile
 import time
 import traceback
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -303,41 +303,68 @@ ProgressCallback = Callable[[PageResult], None]
 
 
 def _run_local(jobs: Sequence[Job], config: BatchConfig, workers: int) -> Iterator[PageResult]:
-    """Results as pages finish: in this process for one worker, else over a process pool."""
+    """Results as pages finish: in this process for one worker, else over a process pool.
+
+    A worker that dies (killed, out of memory, a crash in a C extension) breaks the whole pool. The
+    pages that were in flight are then retried one at a time in a pool of their own, so the page
+    that kills a worker is found and recorded as failed, and the run goes on with a fresh pool.
+    """
     if workers <= 1 or len(jobs) <= 1:
         for job in jobs:
             yield convert_job(job, config)
         return
-    size = chunk_size(len(jobs), workers)
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(config,)) as pool:
-        pending: dict[Future[list[PageResult]], list[Job]] = {}
-        queue = chunks(jobs, size)
-        # Keep a bounded number of tasks in flight, so memory does not grow with the number of pages.
-        for part in queue:
-            pending[pool.submit(convert_chunk, part, config)] = part
-            if len(pending) >= workers * 4:
-                break
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                part = pending.pop(future)
-                try:
-                    yield from future.result()
-                except BrokenProcessPool:
-                    for job in part:  # a worker died (killed, out of memory): its pages failed
-                        yield PageResult(str(job.source), str(job.target), "failed",
-                                         error="worker process died while converting this chunk")
-                except Exception as exc:
-                    for job in part:
-                        yield PageResult(str(job.source), str(job.target), "failed", error=_error_text(exc))
-                nxt = next(queue, None)
-                if nxt is not None:
+    queue = deque(chunks(jobs, chunk_size(len(jobs), workers)))
+    while queue:
+        suspects: list[Job] = []
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(config,)) as pool:
+            pending: dict[Future[list[PageResult]], list[Job]] = {}
+            broken = False
+            while queue or pending:
+                # A bounded number of tasks in flight: memory does not grow with the number of pages.
+                while queue and not broken and len(pending) < workers * 4:
+                    part = queue.popleft()
                     try:
-                        pending[pool.submit(convert_chunk, nxt, config)] = nxt
+                        pending[pool.submit(convert_chunk, part, config)] = part
                     except BrokenProcessPool:
-                        for job in [*nxt, *(j for p in queue for j in p)]:
-                            yield PageResult(str(job.source), str(job.target), "failed",
-                                             error="worker pool broke before this page was converted")
+                        queue.appendleft(part)
+                        broken = True
+                if not pending:
+                    break
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    part = pending.pop(future)
+                    try:
+                        results = future.result()
+                    except BrokenProcessPool:
+                        suspects.extend(part)
+                        broken = True
+                        continue
+                    except Exception as exc:  # the chunk could not be sent or returned
+                        yield from (_failed(job, _error_text(exc)) for job in part)
+                        continue
+                    yield from results
+        yield from _isolate(suspects, config)
+
+
+def _failed(job: Job, error: str) -> PageResult:
+    return PageResult(str(job.source), str(job.target), "failed", error=error)
+
+
+def _isolate(jobs: Sequence[Job], config: BatchConfig) -> Iterator[PageResult]:
+    """Convert `jobs` one by one in a one-worker pool; a page that kills the worker is failed."""
+    remaining = deque(jobs)
+    while remaining:
+        with ProcessPoolExecutor(max_workers=1, initializer=_init_worker, initargs=(config,)) as pool:
+            while remaining:
+                job = remaining.popleft()
+                try:
+                    yield from pool.submit(convert_chunk, [job], config).result()
+                except BrokenProcessPool:
+                    yield _failed(job, "the worker process died converting this page "
+                                       "(killed, out of memory or a crash)")
+                    break  # a fresh pool for the rest
+                except Exception as exc:
+                    yield _failed(job, _error_text(exc))
 
 
 def collect(
