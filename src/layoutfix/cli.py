@@ -22,6 +22,7 @@ from typer.core import TyperGroup
 from . import __version__
 from .editlog import read_edits, write_edits
 from .errors import EditLogError, InputError, LayoutfixError
+from .layout.geometry import DEFAULT_MIN_CONF
 from .normalize import NormalizeOptions, normalize_text
 from .readers.text import read_page, read_text
 from .tracked import apply_edits, undo_edits
@@ -215,6 +216,16 @@ def normalize(
         write_edits(edits, tracked.edits, read_page(text, source=page).blocks)
 
 
+class InputFormat(StrEnum):
+    """The `convert --from` choices."""
+
+    txt = "txt"
+    hocr = "hocr"
+    alto = "alto"
+    pagexml = "pagexml"
+    ocrjson = "ocrjson"
+
+
 class OutputFormat(StrEnum):
     """The `convert --format` choices."""
 
@@ -225,14 +236,27 @@ class OutputFormat(StrEnum):
 
 @app.command(epilog=EXIT_CODES)
 def convert(
-    page: Annotated[str, typer.Argument(metavar="PAGE.txt", help="Flat OCR export, blocks separated by "
-                                        "blank lines; - reads stdin.")],
+    page: Annotated[str, typer.Argument(
+        metavar="PAGE", help="One OCR page: flat text (blocks separated by blank lines), hOCR, ALTO, "
+        "PAGE-XML or RapidOCR/PaddleOCR JSON, detected from the content; - reads stdin.")],
     output: Annotated[str, _OUTPUT_OPTION] = "-",
     fmt: Annotated[
         OutputFormat,
         typer.Option("--format", "-f",
                      help="tei: TEI P5 XML; txt: the articles as plain text; json: the article structure."),
     ] = OutputFormat.tei,
+    input_format: Annotated[
+        InputFormat | None,
+        typer.Option("--from", help="Read the input as this format instead of detecting it."),
+    ] = None,
+    min_conf: Annotated[
+        float, typer.Option("--min-conf", min=0.0, max=1.0, metavar="0..1",
+                            help="Flag words the OCR engine read with a lower confidence (coordinate "
+                            "inputs): <unclear> in TEI, listed in JSON."),
+    ] = DEFAULT_MIN_CONF,
+    line_zones: Annotated[
+        bool, typer.Option("--line-zones", help="TEI facsimile: a zone per OCR line as well as per block.")
+    ] = False,
     paper: Annotated[str | None, typer.Option("--paper", metavar="NAME", help="Newspaper name.")] = None,
     date: Annotated[str | None, typer.Option("--date", metavar="YYYY-MM-DD", help="Issue date.")] = None,
     number: Annotated[int | None, typer.Option("--page", metavar="N", min=1, help="Page number.")] = None,
@@ -254,26 +278,43 @@ def convert(
     suggest: Annotated[bool, _SUGGEST_OPTION] = False,
     apply_suggestions: Annotated[Apply | None, _APPLY_SUGGESTIONS_OPTION] = None,
 ) -> None:
-    """Turn a flat-text OCR page into its articles: TEI P5 (default), plain text or JSON.
+    """Turn an OCR page into its articles: TEI P5 (default), plain text or JSON.
 
-    Blocks are labelled (titles, kickers, bylines, furniture, continuation markers...), assembled into
-    articles, and paragraphs split across blocks are joined. Every change is recorded; see --edits.
+    Blocks are put in reading order (from their boxes, when the input has them), labelled (titles,
+    kickers, bylines, furniture, continuation markers...), assembled into articles, and paragraphs
+    split across blocks are joined. Every change is recorded; see --edits. For a coordinate input the
+    edit log's offsets are into the page text: blocks in reading order joined by blank lines, each
+    block's lines by newlines.
     """
     from .pipeline import build_document, render
+    from .readers.detect import read_input
 
-    text = _read(page, encoding)
+    found = read_input(page, input_format.value if input_format else None, encoding)
+    if found.format == "text":
+        assert found.text is not None
+        text = found.text
+        if found.encoding in _ENCODING_NAMES:
+            where = "<stdin>" if page == "-" else page
+            _stderr.print(f"layoutfix: note: {where} decoded as {_ENCODING_NAMES[found.encoding]}",
+                          markup=False)
+    elif len(found.pages) != 1:
+        raise InputError(f"{page}: holds {len(found.pages)} pages; convert reads one page per file")
     options = NormalizeOptions(
         variants=variants.value, apply=apply.value, rule_dirs=tuple(rules or ()),  # type: ignore[arg-type]
         apply_suggestions=apply_suggestions.value if apply_suggestions else None,  # type: ignore[arg-type]
     )
     document = build_document(
-        text, source=page, page=number, paper=paper, date=date, options=options
+        text if found.format == "text" else found.pages[0], source=page, page=number, paper=paper,
+        date=date, options=options, min_conf=min_conf,
     )
     if suggest:
-        _list_suggestions(normalize_text(text, options), options)
-    _write(output, render(document, fmt.value))
+        _list_suggestions(normalize_text(document.original, options), options)
+    _write(output, render(document, fmt.value, line_zones=line_zones))
     if edits is not None:
-        write_edits(edits, document.edits, read_page(text, source=page).blocks)
+        write_edits(edits, document.edits, read_page(document.original, source=page).blocks)
+    if document.low_confidence:
+        _stderr.print(f"layoutfix: note: {len(document.low_confidence)} words read with a confidence "
+                      f"below {document.min_conf:g} are flagged", markup=False)
 
 
 class SuggestFormat(StrEnum):
