@@ -96,12 +96,14 @@ def run_dask(
     on_start: Any = None,
     on_result: ProgressCallback | None = None,
     cluster_options: dict[str, Any] | None = None,
+    connect_timeout: str = "20s",
 ) -> BatchReport:
     """`run_batch` on a Dask cluster: `address` is a scheduler (`tcp://host:8786`) or `local`.
 
     `local` starts a `LocalCluster` with `jobs` single-threaded worker processes (default: all cores;
     `cluster_options` are passed on, e.g. `{"processes": False}`) and closes it at the end. Raises
-    `LayoutfixError` when Dask is not installed or the scheduler cannot be reached.
+    `LayoutfixError` when Dask is not installed or the scheduler cannot be reached within
+    `connect_timeout`.
     """
     _require_dask()
     from distributed import Client, LocalCluster
@@ -120,7 +122,7 @@ def run_dask(
             cluster = LocalCluster(**options)
             client = Client(cluster)
         else:
-            client = Client(address, timeout="20s")
+            client = Client(address, timeout=connect_timeout)
     except OSError as exc:
         if cluster is not None:
             cluster.close()

@@ -1,0 +1,78 @@
+"""Batch conversion on Dask: the dask.bag mapping and runs against a LocalCluster (in-process workers,
+so the test is quick and leaves no process behind). Skipped when the `dask` extra is not installed."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("dask.bag")
+pytest.importorskip("distributed")
+
+from distributed import LocalCluster
+
+from layoutfix import LayoutfixError, convert
+from layoutfix.batch import BatchConfig, discover, run_batch
+from layoutfix.cli import app
+from layoutfix.distributed import convert_bag, pages_bag, run_dask
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = sorted((ROOT / "tests" / "pages").glob("*.txt"))[:4]
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    for page in PAGES[:3]:
+        shutil.copy(page, src / page.name)
+    shutil.copy(PAGES[3], src / "sub" / PAGES[3].name)
+    (src / "broken.txt").write_bytes(b"\xff\xfe\x00\x00bad")
+    return src
+
+
+def _outputs(out: Path) -> dict[str, str]:
+    files = sorted(p for p in out.rglob("*") if p.is_file())
+    return {str(p.relative_to(out)): p.read_text(encoding="utf-8") for p in files}
+
+
+def test_convert_bag_maps_pages_to_results(archive: Path, tmp_path: Path) -> None:
+    jobs = discover(archive, tmp_path / "out", "txt")
+    bag = convert_bag(pages_bag(jobs, partition_size=2), BatchConfig(fmt="txt"))
+    results = bag.compute(scheduler="synchronous")  # the same graph a cluster would run
+    assert [r.source for r in results] == [str(j.source) for j in jobs]
+    assert [r.status for r in results].count("failed") == 1
+    for job in jobs:
+        if job.source.name != "broken.txt":
+            assert job.target.read_text(encoding="utf-8") == convert(job.source, fmt="txt").output
+
+
+def test_local_cluster_run_matches_the_process_pool(archive: Path, tmp_path: Path) -> None:
+    before = multiprocessing.active_children()
+    report = run_dask(archive, tmp_path / "dask", BatchConfig(fmt="tei"), address="local", jobs=2,
+                      cluster_options={"processes": False})
+    local = run_batch(archive, tmp_path / "pool", BatchConfig(fmt="tei"), jobs=1)
+    assert _outputs(tmp_path / "dask") == _outputs(tmp_path / "pool")
+    assert report.to_json()["edits_by_rule"] == local.to_json()["edits_by_rule"]
+    assert (report.pages, report.converted, report.failed) == (5, 4, 1)
+    assert multiprocessing.active_children() == before  # the cluster is closed
+
+
+def test_cli_batch_on_a_scheduler_address(archive: Path, tmp_path: Path, runner) -> None:
+    rep = tmp_path / "r.json"
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        result = runner.invoke(app, ["batch", str(archive), str(tmp_path / "out"), "--format", "json",
+                                     "--dask", cluster.scheduler_address, "--report", str(rep)])
+    assert result.exit_code == 1, result.output  # broken.txt failed; the others were converted
+    data = json.loads(rep.read_text(encoding="utf-8"))
+    assert (data["converted"], data["failed"], data["jobs"]) == (4, 1, 2)
+    assert (tmp_path / "out" / "sub" / f"{PAGES[3].stem}.json").is_file()
+
+
+def test_unreachable_scheduler_is_an_error(archive: Path, tmp_path: Path) -> None:
+    with pytest.raises(LayoutfixError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9"):
+        run_dask(archive, tmp_path / "out", address="tcp://127.0.0.1:9", connect_timeout="1s")
