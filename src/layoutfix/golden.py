@@ -1,7 +1,8 @@
 """Golden-file regression: re-run stored cases and show exactly what changed.
 
-A case is a folder `<case>/` holding `input.<txt|hocr|xml|json>`, optional `options.toml` (the case's
-convert options), `expected.tei.xml` and optionally `expected.txt`. TEI is compared after C14N 2.0
+A case is a folder `<case>/` holding `input.<txt|hocr|xml|json>` (flat text or a coordinate file, its
+format detected from the content), optional `options.toml` (the case's convert options; `from` forces
+the input format), `expected.tei.xml` and optionally `expected.txt`. TEI is compared after C14N 2.0
 canonicalisation with insignificant whitespace stripped, so attribute order and indentation never count;
 article text is compared line by line.
 """
@@ -27,7 +28,7 @@ TXT_FILE = "expected.txt"
 OPTIONS_FILE = "options.toml"
 
 #: Keys an options.toml may hold, mapped to what `convert` takes.
-_CONVERT_KEYS = {"paper", "date", "page", "encoding"}
+_CONVERT_KEYS = {"paper", "date", "page", "encoding", "from", "min_conf"}
 _NORMALIZE_KEYS = {"variants", "apply"}
 
 Status = Literal["ok", "differ", "error"]
@@ -119,7 +120,7 @@ def find_cases(dirs: Iterable[Path], only: Sequence[str] = ()) -> list[GoldenCas
 def render_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> tuple[str, str]:
     """Run the case's input through `convert` and return (TEI, plain text)."""
     from .pipeline import build_document, render  # imported here: the pipeline pulls in every stage
-    from .readers.text import read_text
+    from .readers.detect import read_input
 
     opts = case.options()
     norm = NormalizeOptions(
@@ -127,11 +128,15 @@ def render_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> tuple[str, 
         apply=opts.get("apply", "high"),
         rule_dirs=tuple(Path(d) for d in rule_dirs),
     )
-    text, _encoding = read_text(case.input, opts.get("encoding"))
+    # The input's format is detected from its content; `from` in options.toml forces one.
+    found = read_input(case.input, opts.get("from"), opts.get("encoding"))
+    if found.format != "text" and len(found.pages) != 1:
+        raise InputError(f"{case.input}: holds {len(found.pages)} pages; a golden case is one page")
+    content = found.text if found.text is not None else found.pages[0]
     # The source is named by file name only, so expected files do not depend on where the case lives.
     document = build_document(
-        text, source=case.input.name, page=opts.get("page"), paper=opts.get("paper"), date=opts.get("date"),
-        options=norm,
+        content, source=case.input.name, page=opts.get("page"), paper=opts.get("paper"),
+        date=opts.get("date"), options=norm, min_conf=opts.get("min_conf"),
     )
     return render(document, "tei"), render(document, "txt")
 

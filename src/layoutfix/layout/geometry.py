@@ -21,7 +21,7 @@ Three kinds of changes are then derived from the boxes, as ordinary edits on tha
 
 `hints` gives what the boxes say about a block's role: `headline` when its type (the median line) is at least
 `HEADLINE_RATIO` times the body size (it heads an article, it is not a subhead), `margin` for one
-small-type line above or below all other text (a running head or a footer line).
+line, not larger than body type, above or below all other text (a running head or footer).
 """
 
 from __future__ import annotations
@@ -50,6 +50,9 @@ SHORT_END = 1.5
 TIGHT_GAP = 0.6
 #: Between Latin letters or digits, only a gap under this share of the line size is the engine's.
 LATIN_TIGHT = 0.15
+#: A page's top or bottom line is a margin line when its type is at most this many body sizes
+#: (engines that pad their boxes, such as RapidOCR, make a 20px head measure like 22px body).
+MARGIN_SIZE = 1.05
 #: Default confidence threshold (0..1) under which a word is flagged as unclear.
 DEFAULT_MIN_CONF = 0.6
 
@@ -146,11 +149,12 @@ def _hints(lines: list[Line], body: float) -> frozenset[str]:
 
 
 def _mark_margins(segments: list[Segment], vertical: bool, body: float) -> None:
-    """`margin` for one-line small-type segments wholly above or below every other segment."""
+    """`margin` for one-line segments not larger than body type, wholly above or below every other
+    segment: the running head or a footer line (a masthead or a headline is larger)."""
     boxed = [s for s in segments if s.bbox is not None]
     for seg in boxed:
         assert seg.bbox is not None
-        if len(seg.lines) != 1 or _thickness(seg.bbox) >= body:
+        if len(seg.lines) != 1 or _thickness(seg.bbox) > MARGIN_SIZE * body:
             continue
         box = to_frame(seg.bbox, vertical)
         others = [to_frame(o.bbox, vertical) for o in boxed if o is not seg]  # type: ignore[arg-type]
