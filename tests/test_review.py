@@ -269,3 +269,20 @@ def test_review_command_errors(runner: CliRunner, seed_path: Path, tmp_path: Pat
     bad_date = runner.invoke(app, args)
     assert bad_date.exit_code == 3 and "layoutfix: error:" in bad_date.stderr
     assert not (tmp_path / "r").exists()
+
+
+def test_batch_review_writes_a_report_beside_each_output(runner: CliRunner, tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for page in PAGES[:2]:
+        (src / page.name).write_bytes(page.read_bytes())
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["batch", str(src), str(out), "--jobs", "1", "--review"])
+    assert result.exit_code == 0, result.stderr
+    for page in PAGES[:2]:
+        assert (out / f"{page.stem}.tei.xml").exists()
+        report = (out / f"{page.stem}.review.html").read_text(encoding="utf-8")
+        doc = convert(page, fmt="txt").document
+        assert int(tree(report).xpath("//header//b[@data-count='edits']")[0].text) == len(doc.edits)
+    plain = runner.invoke(app, ["batch", str(src), str(tmp_path / "plain"), "--jobs", "1"])
+    assert plain.exit_code == 0 and not list((tmp_path / "plain").glob("*.review.html"))

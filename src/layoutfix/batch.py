@@ -35,8 +35,9 @@ from typing import Any, Literal
 from .errors import InputError
 from .normalize import NormalizeOptions
 
-#: Input files a batch picks up (flat text; coordinate formats are read by `convert` as well).
-INPUT_SUFFIXES: tuple[str, ...] = (".txt",)
+#: Input files a batch picks up: flat text and the coordinate formats `convert` detects (hOCR, ALTO,
+#: PAGE-XML, RapidOCR/PaddleOCR JSON). A file of another kind under a picked suffix fails on its own.
+INPUT_SUFFIXES: tuple[str, ...] = (".txt", ".xml", ".hocr", ".html", ".xhtml", ".json")
 #: Output file suffix per format: the input's stem plus this.
 OUTPUT_SUFFIXES: dict[str, str] = {"tei": ".tei.xml", "txt": ".txt", "json": ".json"}
 
@@ -45,12 +46,16 @@ Status = Literal["ok", "skipped", "failed"]
 
 @dataclass(frozen=True)
 class BatchConfig:
-    """What every page of a batch gets: output format, normalisation options, paper, resume."""
+    """What every page of a batch gets: output format, normalisation options, paper, resume, and the
+    confidence below which words of a coordinate input are flagged (`convert(min_conf=)`)."""
 
     fmt: str = "tei"
     options: NormalizeOptions = field(default_factory=NormalizeOptions)
     paper: str | None = None
     resume: bool = False
+    min_conf: float | None = None
+    #: Also write each page's review report (`<stem>.review.html`, see export/html.py) beside its output.
+    review: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,15 +176,18 @@ class BatchReport:
         return lines
 
 
-def output_path(source: Path, in_dir: Path, out_dir: Path, fmt: str) -> Path:
-    """Where the output of `source` goes: the same relative folder under `out_dir`, stem + format suffix."""
+def output_path(source: Path, in_dir: Path, out_dir: Path, fmt: str, *, full_name: bool = False) -> Path:
+    """Where the output of `source` goes: the same relative folder under `out_dir`, the input's stem (or
+    its full name, when two inputs of a folder share a stem) plus the format's suffix."""
     rel = source.relative_to(in_dir)
-    return out_dir / rel.parent / (source.stem + OUTPUT_SUFFIXES[fmt])
+    return out_dir / rel.parent / ((source.name if full_name else source.stem) + OUTPUT_SUFFIXES[fmt])
 
 
 def discover(in_dir: Path, out_dir: Path, fmt: str) -> list[Job]:
-    """Every input page under `in_dir` (recursively, sorted, hidden files and `out_dir` left out).
+    """Every input page under `in_dir` (recursively, sorted; hidden files and `out_dir` left out).
 
+    `p1.txt` becomes `p1.tei.xml`; if a folder holds `p1.hocr` and `p1.xml`, they become
+    `p1.hocr.tei.xml` and `p1.xml.tei.xml`, so no output overwrites another whatever the order.
     Raises `InputError` when `in_dir` is not a folder or the format is unknown.
     """
     if fmt not in OUTPUT_SUFFIXES:
@@ -187,7 +195,7 @@ def discover(in_dir: Path, out_dir: Path, fmt: str) -> list[Job]:
     if not in_dir.is_dir():
         raise InputError(f"{in_dir}: not a folder")
     out_resolved = out_dir.resolve()
-    jobs: list[Job] = []
+    sources: list[Path] = []
     for path in sorted(in_dir.rglob("*")):
         rel = path.relative_to(in_dir)
         if any(part.startswith(".") for part in rel.parts) or not path.is_file():
@@ -196,8 +204,11 @@ def discover(in_dir: Path, out_dir: Path, fmt: str) -> list[Job]:
             continue
         if path.resolve().is_relative_to(out_resolved):
             continue  # an output folder inside the input folder: never read our own outputs
-        jobs.append(Job(path, output_path(path, in_dir, out_dir, fmt)))
-    return jobs
+        sources.append(path)
+    stems = Counter((p.parent, p.stem) for p in sources)
+    return [
+        Job(p, output_path(p, in_dir, out_dir, fmt, full_name=stems[p.parent, p.stem] > 1)) for p in sources
+    ]
 
 
 def is_up_to_date(job: Job) -> bool:
@@ -234,6 +245,19 @@ def _error_text(exc: BaseException) -> str:
     return message
 
 
+def review_path(target: Path, fmt: str) -> Path:
+    """Where a page's review report goes: its output's name with `.review.html` for the format suffix."""
+    return target.with_name(target.name.removesuffix(OUTPUT_SUFFIXES[fmt]) + ".review.html")
+
+
+def _review(document: Any, config: BatchConfig) -> bytes:
+    from .export.html import rule_reasons, to_html, unapplied_suggestions
+
+    dirs = config.options.rule_dirs
+    html = to_html(document, unapplied_suggestions(document, dirs), reasons=rule_reasons(dirs))
+    return html.encode("utf-8")
+
+
 def convert_job(job: Job, config: BatchConfig) -> PageResult:
     """Convert one page and write its output atomically; every error becomes a failed result."""
     from .pipeline import convert
@@ -243,8 +267,11 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
         return PageResult(source, target, "skipped")
     started = time.perf_counter()
     try:
-        result = convert(job.source, fmt=config.fmt, paper=config.paper, options=config.options)
+        result = convert(job.source, fmt=config.fmt, paper=config.paper, options=config.options,
+                         min_conf=config.min_conf)
         write_atomic(job.target, result.output.encode("utf-8"))
+        if config.review:
+            write_atomic(review_path(job.target, config.fmt), _review(result.document, config))
     except Exception as exc:  # one bad page must not stop the run: record it and go on
         return PageResult(source, target, "failed", time.perf_counter() - started, error=_error_text(exc))
     by_kind: Counter[str] = Counter()

@@ -619,7 +619,9 @@ def review(
 @app.command("batch", epilog=EXIT_CODES)
 def batch_cmd(
     in_dir: Annotated[Path, typer.Argument(metavar="IN_DIR", exists=True, file_okay=False,
-                                           help="Folder of pages (*.txt, searched recursively).")],
+                                           help="Folder of pages, searched recursively: flat text (*.txt) "
+                                           "and hOCR, ALTO, PAGE-XML, OCR JSON (*.hocr, *.html, *.xml, "
+                                           "*.json; the format is detected).")],
     out_dir: Annotated[Path, typer.Argument(metavar="OUT_DIR", file_okay=False,
                                             help="Where the outputs go, at the same relative paths.")],
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", metavar="N", min=1,
@@ -644,6 +646,12 @@ def batch_cmd(
                      help="An extra folder of *.toml rules (repeatable)."),
     ] = None,
     apply_suggestions: Annotated[Apply | None, _APPLY_SUGGESTIONS_OPTION] = None,
+    review: Annotated[bool, typer.Option("--review", help="Also write each page's review report "
+                                         "(<name>.review.html, as `layoutfix review`) beside its output.")
+                      ] = False,
+    min_conf: Annotated[float | None, typer.Option(
+        "--min-conf", metavar="0..1", min=0.0, max=1.0,
+        help="Flag words of coordinate inputs below this engine confidence (counted as warnings).")] = None,
 ) -> None:
     """Convert every page under IN_DIR into OUT_DIR, in parallel, with a progress bar and a report.
 
@@ -658,7 +666,7 @@ def batch_cmd(
     from .batch import BatchConfig, PageResult, run_batch
 
     config = BatchConfig(
-        fmt=fmt.value, paper=paper, resume=resume,
+        fmt=fmt.value, paper=paper, resume=resume, min_conf=min_conf, review=review,
         options=NormalizeOptions(
             variants=variants.value, apply=apply.value, rule_dirs=tuple(rules or ()),  # type: ignore[arg-type]
             apply_suggestions=apply_suggestions.value if apply_suggestions else None,  # type: ignore[arg-type]

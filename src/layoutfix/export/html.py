@@ -70,6 +70,8 @@ RULE_WHY: dict[str, str] = {
     "space.line-start": "spaces at the start of a line are indentation, not text",
     "space.line-end": "spaces at the end of a line are not text",
     "layout.join-paragraph": "the paragraph continues in the next block: the block break is removed",
+    "join.line": "a line break inside a paragraph (from the boxes) is not a break in the text",
+    "space.box-gap": "the engine put a space between characters whose boxes touch",
     "markup.bold": "the ** markers of bold text are removed (the block is read as a heading or emphasis)",
     "markup.em": "the * markers of emphasis are removed",
     "markup.heading": "the # marker of a markdown heading is removed",
@@ -402,7 +404,7 @@ class _Report:
         if self.image is not None:
             uri = f"data:{_mime(self.image)};base64,{base64.b64encode(self.image).decode('ascii')}"
             out.append(f'<image href="{uri}" x="0" y="0" width="{width:g}" height="{height:g}"/>')
-        size = max(width, height) / 55
+        size = max(width, height) / 32
         for info in boxed:
             bb = info.block.bbox
             assert bb is not None
@@ -411,7 +413,8 @@ class _Report:
                 f"<title>{info.number}: {_esc(info.block.role)} {_esc(info.art or 'furniture')}</title>"
                 f'<rect x="{bb.x0:g}" y="{bb.y0:g}" width="{bb.width:g}" height="{bb.height:g}" '
                 f'fill="{info.colour}" stroke="{info.colour}" stroke-width="{size / 6:.1f}"/>'
-                f'<rect x="{bb.x0:g}" y="{bb.y0:g}" width="{size * 1.6:.1f}" height="{size * 1.2:.1f}" '
+                f'<rect class="badge" x="{bb.x0:g}" y="{bb.y0:g}" width="{size * 1.6:.1f}" '
+                f'height="{size * 1.2:.1f}" '
                 f'fill="{info.colour}" fill-opacity="0.9"/>'
                 f'<text x="{bb.x0 + size * 0.2:.1f}" y="{bb.y0 + size:.1f}" font-size="{size:.1f}" '
                 f'fill="#fff">{info.number}</text></g>'
@@ -502,8 +505,8 @@ class _Report:
         data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
         page = self.page_html()
         main_cls = ' class="with-image"' if page else ""
-        image_section = f'<section id="page"><h2>Page: block boxes, reading order</h2>{page}</section>' \
-            if page else ""
+        image_section = (f'<section id="page"><h2>Page: block boxes, reading order</h2><div>{page}</div>'
+                         "</section>") if page else ""
         return (
             "<!DOCTYPE html>\n"
             f'<html lang="{_esc(self.doc.lang)}"><head><meta charset="utf-8">'

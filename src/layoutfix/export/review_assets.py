@@ -30,7 +30,8 @@ header.top h1 { font-size: 18px; margin: 0 0 4px; }
 #detail .ba { font-size: 17px; }
 #detail .why { color: var(--muted); }
 main { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0; }
-main.with-image { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) minmax(0, 0.9fr); }
+main.with-image { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) minmax(0, 1.2fr); }
+#page > div { position: sticky; top: 110px; }
 main > section { padding: 8px 16px 40px; border-right: 1px solid var(--line); min-width: 0; }
 main > section h2 { font-size: 15px; margin: 4px 0 8px; color: var(--muted); font-weight: 600; }
 #original .blk { white-space: pre-wrap; margin: 0 0 8px; padding: 2px 6px 2px 8px;
@@ -73,7 +74,8 @@ article.art .signed { text-align: right; }
 .front { margin: 0 0 14px; padding: 4px 12px; border-left: 6px solid #999; color: var(--muted);
   font-size: 13px; }
 #page svg { width: 100%; height: auto; border: 1px solid var(--line); background: #fff; }
-#page .box rect { fill-opacity: 0.10; stroke-width: 3; }
+#page .box rect { fill-opacity: 0.10; }
+#page .box rect.badge { fill-opacity: 0.9; }
 #page .box text { font-weight: 700; }
 #page .box { cursor: pointer; }
 #page .note { color: var(--muted); font-size: 13px; }
