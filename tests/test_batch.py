@@ -194,3 +194,18 @@ def test_page_result_is_small() -> None:
     r = PageResult("a.txt", "a.tei.xml", "ok", articles=3, edits_by_kind={"punct": 2})
     assert set(r.__slots__) == {"source", "target", "status", "seconds", "articles", "edits_by_kind",
                                 "edits_by_rule", "suggestions", "warnings", "error"}
+
+
+def test_coordinate_pages_are_converted_and_names_do_not_collide(tmp_path: Path) -> None:
+    ocr = ROOT / "tests" / "fixtures" / "ocr"
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(ocr / "p1.alto.xml", src / "p1.xml")
+    shutil.copy(ocr / "p1.hocr", src / "p1.hocr")
+    shutil.copy(ocr / "p2.rapidocr.json", src / "p2.json")
+    report = run_batch(src, tmp_path / "out", BatchConfig(fmt="txt"), jobs=1)
+    assert report.failures == []
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["p1.hocr.txt", "p1.xml.txt", "p2.txt"]
+    assert (tmp_path / "out" / "p1.xml.txt").read_text(encoding="utf-8") == convert(
+        src / "p1.xml", fmt="txt").output
+    assert report.articles == sum(len(convert(p).document.articles) for p in sorted(src.iterdir())) > 0
