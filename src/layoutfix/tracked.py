@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
+from typing import NamedTuple
 
 import regex
 
@@ -32,9 +33,12 @@ class Change:
     cert: Cert = "high"
 
 
-@dataclass(frozen=True, slots=True)
-class _Segment:
-    """A run of the current text: unchanged original (`rules == ()`) or the result of edits."""
+class _Segment(NamedTuple):
+    """A run of the current text: unchanged original (`rules == ()`) or the result of edits.
+
+    A named tuple rather than a frozen dataclass: a full page makes some ten thousand of these per
+    convert, and a tuple is immutable at a fraction of a frozen dataclass's construction cost.
+    """
 
     orig_start: int
     orig_end: int
@@ -63,7 +67,7 @@ def _main_kind(kinds: Iterable[EditKind]) -> EditKind:
 class TrackedText:
     """An immutable text that remembers how it was made from `original`."""
 
-    __slots__ = ("_seg_starts", "_segments", "_text", "original")
+    __slots__ = ("_edits_out", "_seg_starts", "_segments", "_text", "original")
 
     def __init__(self, original: str, _segments: tuple[_Segment, ...] | None = None) -> None:
         self.original = original
@@ -72,6 +76,7 @@ class TrackedText:
         self._segments = _segments
         self._text = "".join(s.text for s in _segments)
         self._seg_starts: list[int] | None = None  # built on first to_original (the text is immutable)
+        self._edits_out: tuple[tuple[int, int, Edit], ...] | None = None  # built on first use, likewise
 
     @property
     def text(self) -> str:
@@ -93,7 +98,13 @@ class TrackedText:
         """Each edit with the span (start, end) its `after` text occupies in the CURRENT text.
 
         Exporters use this to wrap corrections (`<choice>`) at the right place in the output.
+        Computed once per instance (edits are frozen); each call returns a new list.
         """
+        if self._edits_out is None:
+            self._edits_out = tuple(self._compute_edits_in_output())
+        return list(self._edits_out)
+
+    def _compute_edits_in_output(self) -> list[tuple[int, int, Edit]]:
         out: list[tuple[int, int, Edit]] = []
         cur = 0
         for seg in self._segments:
