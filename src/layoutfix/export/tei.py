@@ -16,6 +16,7 @@ import regex
 from lxml import etree
 
 from ..layout.continuation import find_markers
+from ..layout.jumps import page_number
 from ..layout.roles import furniture_type
 from ..model import Article, BBox, Block, Document, Edit, Part
 from .text import continues_run
@@ -94,6 +95,28 @@ def _surface_id(doc: Document) -> str | None:
     return f"p{doc.page}-surface" if doc.page is not None else "surface"
 
 
+def _issue_facsimile(root: etree._Element, doc: Document, line_zones: bool) -> None:
+    """An issue's `<facsimile>`: a `<surface>` per page read from coordinates (zone ids carry the page)."""
+    facsimile: etree._Element | None = None
+    for page in doc.pages:
+        if not page.zones:
+            continue
+        if facsimile is None:
+            facsimile = _sub(root, "facsimile")
+        attrib = {f"{{{XML_NS}}}id": f"p{page.number}-surface", "n": str(page.number)}
+        if page.width is not None and page.height is not None:
+            attrib.update(_box_attrib(BBox(0, 0, page.width, page.height)))
+        surface = _sub(facsimile, "surface", attrib)
+        if page.image:
+            _sub(surface, "graphic", {"url": page.image})
+        for zone in page.zones:
+            _sub(surface, "zone", {f"{{{XML_NS}}}id": zone.id, "type": "block", **_box_attrib(zone.bbox)})
+            if line_zones:
+                for k, line in enumerate(zone.lines, start=1):
+                    _sub(surface, "zone", {f"{{{XML_NS}}}id": f"{zone.id}-l{k}", "type": "line",
+                                           **_box_attrib(line)})
+
+
 def _facsimile(root: etree._Element, doc: Document, line_zones: bool) -> None:
     """`<facsimile>`: one `<surface>` for the page (its size when known, the image when named) and a
     `<zone>` per OCR block (and per line with `line_zones`), which the text points at with `@facs`."""
@@ -157,6 +180,25 @@ class _Writer:
         spans = output_spans(document.edits)
         self.inline = [x for x in spans if x[2].kind in INLINE_KINDS]
         self.unclear = unclear_spans(document, spans, self.inline)
+        #: A multi-page issue: pages are announced by <pb/>, also where an article jumps.
+        self.issue = len(document.pages) > 1
+        self.pages = {pg.number for pg in document.pages if pg.number is not None}
+        self.cur_page: int | None = None
+
+    def page_target(self, ref: str | None) -> str | None:
+        """`#pN` for a page reference; in an issue, only when page N is in it."""
+        if ref is None:
+            return None
+        if not self.issue:
+            return f"#p{ref}"
+        n = page_number(ref)
+        return f"#p{n}" if n in self.pages else None
+
+    def turn(self, parent: etree._Element, block: Block) -> None:
+        """In an issue, a `<pb/>` before `block` when it is on another page than what came before."""
+        if self.issue and block.page is not None and block.page != self.cur_page:
+            self.cur_page = block.page
+            _sub(parent, "pb", {"n": str(block.page), "type": "jump", "corresp": f"#p{block.page}"})
 
     def fill(self, el: etree._Element, start: int, end: int) -> None:
         """Write `text[start:end]` into `el`: low-confidence words in <unclear>, inline edits in <choice>."""
@@ -193,7 +235,8 @@ class _Writer:
         self.fill(_facs(_sub(parent, tag, attrib), [block]), block.start, block.end)
 
     def fw(self, parent: etree._Element, block: Block) -> None:
-        self.block(parent, "fw", block, {"type": furniture_type(block.text)})
+        kind = furniture_type(block.text) if block.role == "furniture" else "jump-head"
+        self.block(parent, "fw", block, {"type": kind})
 
     def figure(self, parent: etree._Element, blocks: Sequence[Block]) -> None:
         fig = _facs(_sub(parent, "figure", {"type": "photo"}), blocks)
@@ -214,6 +257,9 @@ class _Writer:
                 run.clear()
 
         for b in part.blocks:
+            if self.issue and b.page is not None and b.page != self.cur_page:
+                flush()
+                self.turn(p, b)
             if b.role == "body":
                 if run and not continues_run(self.doc, run[-1], b):
                     flush()
@@ -224,17 +270,25 @@ class _Writer:
             elif b.role in ("caption", "credit"):
                 flush()
                 self.figure(p, [b])
+            elif b.role == "marker":  # a paragraph running on across a jump to another page
+                flush()
+                self.marker(p, b, None)
+            elif b.role in ("title", "kicker", "subtitle", "byline", "section"):
+                flush()
+                self.fw(p, b)
             else:
                 flush()
                 self.fill(p, b.start, b.end)
         flush()
 
-    def marker(self, parent: etree._Element, block: Block, article: Article) -> None:
+    def marker(self, parent: etree._Element, block: Block, article: Article | None) -> None:
         attrib = {"type": "continuation"}
         found = find_markers(block.text)
         if found:
             attrib["subtype"] = found[0].direction
-            attrib["target"] = f"#p{found[0].page}"
+            target = self.page_target(found[0].page)
+            if target is not None:
+                attrib["target"] = target
         self.block(parent, "note", block, attrib)
 
     def signature(self, parent: etree._Element, block: Block) -> None:
@@ -257,11 +311,14 @@ class _Writer:
             attrib["part"] = "F"
         elif art.continued_to is not None:
             attrib["part"] = "I"
-        if art.continued_from is not None:
-            attrib["prev"] = f"#p{art.continued_from}"
-        if art.continued_to is not None:
-            attrib["next"] = f"#p{art.continued_to}"
+        prev = f"#{art.prev_part}" if art.prev_part else self.page_target(art.continued_from)
+        nxt = f"#{art.next_part}" if art.next_part else self.page_target(art.continued_to)
+        if prev is not None:
+            attrib["prev"] = prev
+        if nxt is not None:
+            attrib["next"] = nxt
         div = _sub(parent, "div", attrib)
+        self.cur_page = art.page
         for k in art.kicker:
             self.block(div, "head", k, {"type": "kicker"})
         for t in art.titles:
@@ -270,8 +327,12 @@ class _Writer:
             self.block(div, "head", s, {"type": "sub"})
         for b in art.bylines:
             self.block(div, "byline", b)
+        for direction, status, message in art.unresolved:
+            _sub(div, "note", {"type": "jump", "subtype": status, "n": direction}).text = message
         container = div
         for part in art.parts:
+            if self.issue and part.kind != "p" and part.blocks:
+                self.turn(container, part.blocks[0])
             if part.kind == "head":
                 container = _sub(div, "div", {"type": "subsection"})
                 for h in part.blocks:
@@ -285,6 +346,7 @@ class _Writer:
             elif part.kind == "marker":
                 self.marker(container, part.blocks[0], art)
         if art.signature is not None:
+            self.turn(div, art.signature)
             self.signature(div, art.signature)
 
 
@@ -292,7 +354,9 @@ def _header(root: etree._Element, doc: Document) -> None:
     header = _sub(root, "teiHeader")
     file_desc = _sub(header, "fileDesc")
     title_stmt = _sub(file_desc, "titleStmt")
-    bits = [doc.paper or doc.source, doc.date, f"第{doc.page}版" if doc.page is not None else None]
+    numbers = [pg.number for pg in doc.pages if pg.number is not None]
+    pages = f"第{numbers[0]}–{numbers[-1]}版" if len(doc.pages) > 1 and numbers else None
+    bits = [doc.paper or doc.source, doc.date, f"第{doc.page}版" if doc.page is not None else pages]
     _sub(title_stmt, "title").text = " ".join(b for b in bits if b) or "OCR page"
     pub = _sub(file_desc, "publicationStmt")
     _sub(pub, "p").text = (
@@ -305,7 +369,14 @@ def _header(root: etree._Element, doc: Document) -> None:
         _sub(bibl, "date", {"when": doc.date}).text = doc.date
     if doc.page is not None:
         _sub(bibl, "biblScope", {"unit": "page", "n": str(doc.page)}).text = str(doc.page)
-    _sub(bibl, "idno", {"type": "file"}).text = doc.source
+    if len(doc.pages) > 1:  # an issue: the page range and one file per page
+        if numbers:
+            _sub(bibl, "biblScope", {"unit": "page", "from": str(numbers[0]), "to": str(numbers[-1])}
+                 ).text = f"{numbers[0]}–{numbers[-1]}"
+        for pg in doc.pages:
+            _sub(bibl, "idno", {"type": "file", "n": str(pg.number)}).text = pg.source
+    else:
+        _sub(bibl, "idno", {"type": "file"}).text = doc.source
 
     from .. import __version__  # here, not at import time: the package imports this module
 
@@ -344,9 +415,15 @@ def to_tei_tree(doc: Document, line_zones: bool = False) -> etree._Element:
     root = etree.Element(_t("TEI"), nsmap={None: TEI_NS})
     root.set(f"{{{XML_NS}}}lang", doc.lang)
     _header(root, doc)
-    _facsimile(root, doc, line_zones)
+    if len(doc.pages) > 1:
+        _issue_facsimile(root, doc, line_zones)
+    else:
+        _facsimile(root, doc, line_zones)
     body = _sub(_sub(root, "text"), "body")
     writer = _Writer(doc)
+    if writer.issue:
+        _issue_body(body, doc, writer)
+        return root
     pb_attrib = {"n": str(doc.page), f"{{{XML_NS}}}id": f"p{doc.page}"} if doc.page is not None else {}
     surface = _surface_id(doc)
     if surface is not None:
@@ -354,9 +431,17 @@ def to_tei_tree(doc: Document, line_zones: bool = False) -> etree._Element:
     _sub(body, "pb", pb_attrib)
     for b in doc.front:
         writer.fw(body, b)
+    _articles(body, doc.articles, writer)
+    if not doc.articles:
+        _sub(body, "p")  # TEI wants content in <body>; a page with no article gets an empty paragraph
+    return root
+
+
+def _articles(body: etree._Element, articles: Sequence[Article], writer: _Writer) -> None:
+    """Articles in order, those under a section label grouped in a section `<div>`."""
     section_div: etree._Element | None = None
     current_section: str | None = None
-    for art in doc.articles:
+    for art in articles:
         if art.section is None:
             section_div, current_section = None, None
         elif art.section_head is not None or art.section != current_section:
@@ -367,9 +452,28 @@ def to_tei_tree(doc: Document, line_zones: bool = False) -> etree._Element:
             else:
                 _sub(section_div, "head").text = art.section
         writer.article(section_div if section_div is not None else body, art)
+
+
+def _issue_body(body: etree._Element, doc: Document, writer: _Writer) -> None:
+    """A multi-page issue: per page a `<pb n="N" xml:id="pN"/>`, its furniture, then the articles that
+    start on it. An article that jumped to another page carries `<pb type="jump"/>` where the page
+    changed; a `<pb type="resume"/>` after it says the page it left goes on."""
+    for pg in doc.pages:
+        n = pg.number
+        pb = _sub(body, "pb", {"n": str(n), f"{{{XML_NS}}}id": f"p{n}"})
+        if pg.zones:
+            pb.set("facs", f"#p{n}-surface")
+        writer.cur_page = n
+        for b in doc.front:
+            if b.page == n:
+                writer.fw(body, b)
+        for art in (a for a in doc.articles if a.page == n):
+            _articles(body, [art], writer)
+            if writer.cur_page != n:
+                _sub(body, "pb", {"n": str(n), "type": "resume", "corresp": f"#p{n}"})
+                writer.cur_page = n
     if not doc.articles:
-        _sub(body, "p")  # TEI wants content in <body>; a page with no article gets an empty paragraph
-    return root
+        _sub(body, "p")
 
 
 def to_tei(doc: Document, line_zones: bool = False) -> str:

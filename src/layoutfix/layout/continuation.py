@@ -1,4 +1,5 @@
-"""Continuation markers: `(接一版)`, `(上接第2版)`, `(下转第3版)`, `(转A4版)`, `(见第3版)`, parsed into page references.
+"""Continuation markers: `(接一版)`, `(上接第2版)`, `(下转第3版)`, `(转A4版)`, `(见第3版)`, parsed into page
+references.
 
 A marker is kept as text (it is part of the page) and also parsed, so the article can say where it
 came from (`continued_from`) and where it goes (`continued_to`), and the TEI export can mark the

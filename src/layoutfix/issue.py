@@ -1,0 +1,359 @@
+"""A whole newspaper issue: several pages in one TEI document, articles that jump between pages joined.
+
+Each page is converted on its own (`pipeline.build_document`), so a single page gives exactly what
+`convert` gives. Then:
+
+1. Pages are numbered and ordered: the number given for a file wins, then the file name (`…_p03`,
+   `page-3`, `p3`, `03.txt`), then the page header the page prints (`第3版`); when no page has any of
+   these, the input order. A page number used twice, or pages of which only some are numbered, is an
+   `InputError` (nothing is guessed).
+2. Jumps are resolved (`layout.jumps`): page numbers, then titles and the text around the break.
+3. The pages are put end to end into one `Document`: texts and originals are joined with a page
+   separator, block offsets and edits are shifted, so the edit log stays lossless for the issue.
+4. Unless `keep_parts`, each resolved chain of parts becomes one article (the first part's id), its
+   page changes marked in TEI by `<pb/>`; a paragraph broken off at the jump and the one that goes on
+   after it become one paragraph, its quotes paired across the break. With `keep_parts`, the parts stay
+   where they are, linked by `prev_part`/`next_part`.
+5. Unresolved jumps stay as parts, listed in `Article.unresolved` (TEI `<note type="jump">`) and in the
+   report.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import regex
+
+from .errors import InputError
+from .layout.jumps import Jump, pair_quotes_across, resolve_jumps
+from .layout.roles import ends_sentence
+from .model import Article, Block, Document, Edit, LowConfidence, Page, Part
+from .normalize import NormalizeOptions
+from .pipeline import FORMATS, build_document, render, script_tag
+from .readers.detect import read_input
+
+#: What stands between two pages in the issue's text and original (never inside any block).
+PAGE_SEPARATOR = "\n\n\n"
+#: File suffixes taken from a directory given as the issue.
+PAGE_SUFFIXES = (".txt", ".hocr", ".html", ".xml", ".json")
+_NAME_PAGE = regex.compile(r"(?i)(?:^|[^a-z0-9])(?:p|pg|page)[-_ ]?0*(\d{1,3})$")
+_BARE_NUMBER = regex.compile(r"0*(\d{1,3})")
+
+
+@dataclass(frozen=True, slots=True)
+class IssueResult:
+    """What `convert_issue` returns: the issue document, its rendering, the edit log, the jumps and the
+    report (also written to `report` when a path was given)."""
+
+    document: Document
+    output: str
+    edits: list[Edit]
+    jumps: list[Jump]
+    report: dict[str, object]
+
+    @property
+    def unresolved(self) -> list[Jump]:
+        return [j for j in self.jumps if not j.resolved]
+
+
+def page_from_name(path: str | os.PathLike[str]) -> int | None:
+    """The page number a file name states: `gsrb_p03.txt`, `page-3.txt`, `P3.txt`, `03.txt` -> 3."""
+    stem = Path(path).name.split(".")[0]
+    m = _NAME_PAGE.search(stem) or _BARE_NUMBER.fullmatch(stem)
+    return int(m.group(1)) if m and int(m.group(1)) > 0 else None
+
+
+def expand_sources(sources: Sequence[str | os.PathLike[str]]) -> list[Path]:
+    """The page files: each directory given stands for its page files (`*.txt`), sorted by name."""
+    out: list[Path] = []
+    for src in sources:
+        path = Path(src)
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES)
+            if not found:
+                raise InputError(f"{path}: no page files ({', '.join(PAGE_SUFFIXES)}) in this directory")
+            out.extend(found)
+        elif not path.is_file():
+            raise InputError(f"{path}: no such file")
+        else:
+            out.append(path)
+    if not out:
+        raise InputError("no pages given")
+    return out
+
+
+def _number_pages(docs: list[Document], paths: list[Path]) -> None:
+    """Fill in missing page numbers from the input order when no page has one; refuse mixes/duplicates."""
+    missing = [str(p) for d, p in zip(docs, paths, strict=True) if d.page is None]
+    if missing and len(missing) < len(docs):
+        raise InputError(
+            f"cannot tell the page number of {', '.join(missing)}: name the file like p3.txt or give "
+            "the number (FILE:3)"
+        )
+    if missing:
+        for n, doc in enumerate(docs, start=1):
+            _renumber(doc, n)
+    seen: dict[int, str] = {}
+    for doc, path in zip(docs, paths, strict=True):
+        assert doc.page is not None
+        if doc.page in seen:
+            raise InputError(f"page {doc.page} given twice: {seen[doc.page]} and {path}")
+        seen[doc.page] = str(path)
+
+
+def _renumber(doc: Document, page: int) -> None:
+    doc.page = page
+    for pg in doc.pages:
+        pg.number = page
+    for n, art in enumerate(doc.articles, start=1):
+        art.id = f"p{page}-a{n}"
+        art.page = page
+    for pg in doc.pages:
+        for b in pg.blocks:
+            b.page = page
+
+
+def _all_blocks(doc: Document) -> list[Block]:
+    """Every block of a page document once (labelled blocks, headings, parts)."""
+    seen: dict[int, Block] = {}
+    items: list[Block | None] = [*doc.front]
+    for pg in doc.pages:
+        items.extend(pg.blocks)
+    for art in doc.articles:
+        items.extend([art.section_head, art.signature, *art.kicker, *art.titles, *art.subtitles])
+        items.extend([*art.bylines, *art.captions, *art.credits])
+        items.extend(b for p in art.parts for b in p.blocks)
+    for b in items:
+        if b is not None:
+            seen.setdefault(id(b), b)
+    return list(seen.values())
+
+
+def _concatenate(docs: list[Document], paper: str | None, date: str | None) -> Document:
+    """One document holding every page end to end (offsets and edits shifted)."""
+    texts: list[str] = []
+    originals: list[str] = []
+    edits: list[Edit] = []
+    low: list[LowConfidence] = []
+    text_pos = orig_pos = 0
+    for i, doc in enumerate(docs):
+        if i:
+            texts.append(PAGE_SEPARATOR)
+            originals.append(PAGE_SEPARATOR)
+            text_pos += len(PAGE_SEPARATOR)
+            orig_pos += len(PAGE_SEPARATOR)
+        prefix = f"p{doc.page}-"
+        for b in _all_blocks(doc):
+            b.start += text_pos
+            b.end += text_pos
+            if b.zone is not None:  # zone ids are per page (z1, z2...): make them unique in the issue
+                b.zone = prefix + b.zone
+        for pg in doc.pages:
+            pg.zones = [replace(z, id=prefix + z.id) for z in pg.zones]
+        low.extend(replace(w, start=w.start + orig_pos, end=w.end + orig_pos,
+                           zone=prefix + w.zone if w.zone else None) for w in doc.low_confidence)
+        edits.extend(replace(e, start=e.start + orig_pos, end=e.end + orig_pos) for e in doc.edits)
+        texts.append(doc.text)
+        originals.append(doc.original)
+        text_pos += len(doc.text)
+        orig_pos += len(doc.original)
+    text = "".join(texts)
+    dates = Counter(d.date for d in docs if d.date)
+    issue = Document(
+        pages=[pg for d in docs for pg in d.pages],
+        articles=[a for d in docs for a in d.articles],
+        edits=edits,
+        original="".join(originals),
+        text=text,
+        paper=paper,
+        date=date or (dates.most_common(1)[0][0] if dates else None),
+        front=[b for d in docs for b in d.front],
+        source=", ".join(d.source for d in docs),
+        page=None,
+        low_confidence=low,
+        min_conf=next((d.min_conf for d in docs if d.min_conf is not None), None),
+    )
+    issue.lang = script_tag(text)
+    return issue
+
+
+def _heading_blocks(art: Article) -> list[Block]:
+    return [*art.kicker, *art.titles, *art.subtitles, *art.bylines]
+
+
+def _merge(first: Article, nxt: Article, siblings: list[Article]) -> None:
+    """Append the part `nxt` to the article `first` (in place): its heading group becomes jump heads,
+    and a paragraph broken off at the jump runs on into the continuation's first paragraph."""
+    if nxt.section_head is not None:  # hand a section label on to the next article under it
+        heir = next((a for a in siblings if a is not nxt and a.section == nxt.section
+                     and a.section_head is None and a.page == nxt.page), None)
+        if heir is not None:
+            heir.section_head = nxt.section_head
+            heads = _heading_blocks(nxt)
+        else:
+            heads = [nxt.section_head, *_heading_blocks(nxt)]
+    else:
+        heads = _heading_blocks(nxt)
+    lead_end = next((i for i, p in enumerate(nxt.parts) if p.kind in ("p", "head")), len(nxt.parts))
+    lead, rest = nxt.parts[:lead_end], nxt.parts[lead_end:]
+    last_p = max((i for i, p in enumerate(first.parts) if p.kind == "p"), default=None)
+    trailing = first.parts[last_p + 1 :] if last_p is not None else []
+    if first.signature is not None:  # a signed part going on elsewhere: keep the name as text
+        first.parts.append(Part("p", [first.signature]))
+        first.signature = None
+        trailing = []
+    broken = (
+        last_p is not None
+        and all(p.kind in ("marker", "fw") for p in trailing)
+        and rest and rest[0].kind == "p"
+        and not ends_sentence(first.parts[last_p].blocks[-1].text)
+    )
+    if broken:
+        assert last_p is not None
+        blocks = list(first.parts[last_p].blocks)
+        for p in trailing:
+            blocks.extend(p.blocks)
+        blocks.extend(heads)
+        for p in lead:
+            blocks.extend(p.blocks)
+        blocks.extend(rest[0].blocks)
+        first.parts = [*first.parts[:last_p], Part("p", blocks, rest[0].incomplete), *rest[1:]]
+    else:
+        first.parts = [*first.parts, *(Part("fw", [h]) for h in heads), *nxt.parts]
+    first.continued_to = nxt.continued_to
+    first.next_part = nxt.next_part
+    first.signature = nxt.signature
+    first.captions.extend(nxt.captions)
+    first.credits.extend(nxt.credits)
+    first.unresolved.extend(nxt.unresolved)
+    first.flags.extend(f for f in nxt.flags if f not in ("no-title", "starts-mid-article")
+                       and f not in first.flags)
+    if first.continued_to is None and "incomplete" not in first.flags and any(
+        p.kind == "p" and p.incomplete for p in first.parts
+    ):
+        first.flags.append("incomplete")
+
+
+def _link(articles: list[Article], jumps: list[Jump], keep_parts: bool) -> list[Article]:
+    """Record the jumps on the parts; unless `keep_parts`, merge each resolved chain into one article."""
+    for j in jumps:
+        if j.resolved:
+            assert j.source is not None and j.target is not None
+            j.source.next_part, j.target.prev_part = j.target.id, j.source.id
+        else:
+            direction, part = ("to", j.source) if j.source is not None else ("from", j.target)
+            assert part is not None
+            part.unresolved.append((direction, j.status, j.describe()))
+    if keep_parts:
+        return articles
+    by_id = {a.id: a for a in articles}
+    merged_away: set[str] = set()
+    for art in articles:
+        if art.prev_part is not None or art.id in merged_away:
+            continue
+        seen = {art.id}
+        while art.next_part is not None and art.next_part not in seen:
+            nxt = by_id[art.next_part]
+            seen.add(nxt.id)
+            merged_away.add(nxt.id)
+            _merge(art, nxt, articles)
+        art.next_part = None
+    return [a for a in articles if a.id not in merged_away]
+
+
+def build_issue(
+    sources: Sequence[str | os.PathLike[str]],
+    *,
+    paper: str | None = None,
+    date: str | None = None,
+    pages: Sequence[int | None] | None = None,
+    keep_parts: bool = False,
+    options: NormalizeOptions | None = None,
+    encoding: str | None = None,
+    input_format: str | None = None,
+    min_conf: float | None = None,
+) -> tuple[Document, list[Jump]]:
+    """The issue as one `Document` plus every jump found (see the module docstring).
+
+    `sources` are page files or directories of them; `pages` gives a page number per file (None: find
+    it). Raises `InputError` for unreadable pages, duplicate page numbers or pages only some of which
+    are numbered.
+    """
+    paths = expand_sources(sources)
+    if pages is not None and len(pages) != len(paths):
+        raise InputError(f"{len(pages)} page numbers given for {len(paths)} page files")
+    docs: list[Document] = []
+    for i, path in enumerate(paths):
+        number = pages[i] if pages is not None and pages[i] is not None else page_from_name(path)
+        found = read_input(path, input_format, encoding)
+        if found.format == "text":
+            assert found.text is not None
+            page: str | Page = found.text
+        elif len(found.pages) == 1:
+            page = found.pages[0]
+        else:
+            raise InputError(f"{path}: holds {len(found.pages)} pages; give one page per file")
+        docs.append(build_document(page, source=str(path), page=number, paper=paper, date=date,
+                                   options=options, min_conf=min_conf))
+    _number_pages(docs, paths)
+    order = sorted(range(len(docs)), key=lambda i: docs[i].page or 0)
+    docs = [docs[i] for i in order]
+    jumps = resolve_jumps(docs)
+    by_page = {d.page: d for d in docs}
+    for j in jumps:
+        if j.resolved and j.source is not None and j.target is not None:
+            pair_quotes_across(by_page[j.from_page], j.source, by_page[j.to_page], j.target)
+    issue = _concatenate(docs, paper, date)
+    issue.articles = _link(issue.articles, jumps, keep_parts)
+    return issue, jumps
+
+
+def issue_report(document: Document, jumps: list[Jump]) -> dict[str, object]:
+    """The `--report` content: the pages in order, every jump, and the unresolved ones."""
+    return {
+        "pages": [{"n": pg.number, "source": pg.source} for pg in document.pages],
+        "articles": len(document.articles),
+        "jumps": [j.to_json() for j in jumps],
+        "unresolved": [j.to_json() for j in jumps if not j.resolved],
+    }
+
+
+def convert_issue(
+    sources: Sequence[str | os.PathLike[str]],
+    *,
+    fmt: str = "tei",
+    paper: str | None = None,
+    date: str | None = None,
+    pages: Sequence[int | None] | None = None,
+    keep_parts: bool = False,
+    options: NormalizeOptions | None = None,
+    encoding: str | None = None,
+    report: str | os.PathLike[str] | None = None,
+    input_format: str | None = None,
+    min_conf: float | None = None,
+) -> IssueResult:
+    """Convert the pages of one issue into one document (`tei`, `txt` or `json`).
+
+    Writes the JSON report to `report` when given. Raises `InputError` (see `build_issue`).
+    """
+    if fmt not in FORMATS:
+        raise InputError(f"unknown output format {fmt!r} (choose from {', '.join(FORMATS)})")
+    document, jumps = build_issue(
+        sources, paper=paper, date=date, pages=pages, keep_parts=keep_parts, options=options,
+        encoding=encoding, input_format=input_format, min_conf=min_conf,
+    )
+    data = issue_report(document, jumps)
+    if report is not None:
+        try:
+            Path(report).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{report}: cannot write the report: {exc.strerror}") from None
+    return IssueResult(document, render(document, fmt), list(document.edits), jumps, data)
+
+
+__all__ = ["IssueResult", "build_issue", "convert_issue", "expand_sources", "issue_report", "page_from_name"]

@@ -1,0 +1,381 @@
+"""Jumps between the pages of an issue: which `(下转第3版)` part continues in which `(上接第1版)` part.
+
+Each page is assembled on its own (see `pipeline.build_document`); an article part that ends with a
+"to" marker has `continued_to`, one that opens with a "from" marker has `continued_from`. A jump from
+page P to page N is resolved in three steps:
+
+1. Page numbers: only a part on page N that says it continues from page P is a candidate.
+2. When a pair of pages has several jumps, the candidates are scored: the title against the shortened
+   title the continuation usually carries (`rapidfuzz` partial ratio), the text around the break (a
+   word that only exists across the break, `稳中有` + `升`; a continuation that opens with a
+   punctuation mark after an unfinished sentence) and the vocabulary both parts share.
+3. The best one-to-one assignment wins only when it is clearly better (by `MARGIN` points) than every
+   other assignment; a pair on which near-best assignments disagree is a tie.
+
+Nothing is guessed silently: a jump to a page that is not in the issue, a part with no candidate and a
+tie are returned as unresolved `Jump`s, which the caller keeps as separate parts, flags and reports.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+import regex
+from rapidfuzz import fuzz
+
+from ..lexicon import WordChecker
+from ..model import Article, Block, Document
+from .continuation import find_markers
+from .roles import ends_sentence
+
+Status = Literal["resolved", "missing-page", "no-match", "tie"]
+
+#: How many points (0..100 scale) the best assignment must beat every other one by.
+MARGIN = 10.0
+#: Weights of the title, break and vocabulary evidence in a pair's score (they add up to 1).
+W_TITLE, W_BREAK, W_WORDS = 0.6, 0.25, 0.15
+#: Characters on each side of the break looked at for a word that spans it.
+BREAK_WINDOW = 6
+#: Largest jump group scored by trying every assignment (beyond it, greedy best-first).
+MAX_EXHAUSTIVE = 6
+
+_OPENING_MARK = regex.compile(r"^\s*[，。、；：？！）」』》”’,.;:?!)]")
+_LATIN_PAGE = regex.compile(r"\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class Jump:
+    """One jump between pages and what became of it.
+
+    `source` says "continued on page `to_page`"; `target` says "continued from page `from_page`".
+    Unresolved jumps have one side None (`missing-page`, `no-match`) or list the tying parts in
+    `candidates` (`tie`). `score` is the winning pair's score (0..100) when there was a choice.
+    """
+
+    status: Status
+    source: Article | None
+    target: Article | None
+    from_page: int | None
+    to_page: int | None
+    marker: str = ""
+    score: float | None = None
+    candidates: tuple[str, ...] = ()
+
+    @property
+    def resolved(self) -> bool:
+        return self.status == "resolved"
+
+    def describe(self) -> str:
+        """One line for a person: which part, which page, what went wrong (no marker text, so it can
+        stand in the TEI without repeating the page's characters)."""
+        src = self.source.id if self.source else None
+        tgt = self.target.id if self.target else None
+        if self.status == "resolved":
+            return f"{src} continues in {tgt}"
+        if self.status == "missing-page":
+            if self.source is not None:
+                return f"{src}: page {self.to_page} is not in this issue"
+            return f"{tgt}: page {self.from_page} is not in this issue"
+        if self.status == "no-match":
+            if self.source is not None:
+                return f"{src}: no part on page {self.to_page} continues from page {self.from_page}"
+            return f"{tgt}: no part on page {self.from_page} jumps to page {self.to_page}"
+        who = src if src is not None else tgt
+        return f"{who}: candidates tie ({', '.join(self.candidates)})"
+
+    def to_json(self) -> dict[str, object]:
+        """The jump for the `--report` file."""
+        return {
+            "status": self.status,
+            "from": self.source.id if self.source else None,
+            "to": self.target.id if self.target else None,
+            "from_page": self.from_page,
+            "to_page": self.to_page,
+            "marker": self.marker,
+            "score": None if self.score is None else round(self.score, 1),
+            "candidates": list(self.candidates),
+            "message": self.describe(),
+        }
+
+
+def page_number(ref: str | None) -> int | None:
+    """The page number of a marker's page reference (`"3"` -> 3; `"A3"` -> 3: issue pages are numbered)."""
+    if ref is None:
+        return None
+    m = _LATIN_PAGE.search(ref)
+    return int(m.group()) if m else None
+
+
+def _marker_text(art: Article, direction: str) -> str:
+    for part in art.parts:
+        if part.kind == "marker":
+            for b in part.blocks:
+                if any(m.direction == direction for m in find_markers(b.text)):
+                    return b.text.strip()
+    return ""
+
+
+def _body_blocks(art: Article) -> list[Block]:
+    return [b for p in art.parts if p.kind == "p" for b in p.blocks if b.role == "body"]
+
+
+def _heading(art: Article) -> str:
+    return "".join(b.text for b in (*art.kicker, *art.titles, *art.subtitles)).strip()
+
+
+@cache
+def _checker() -> WordChecker:
+    return WordChecker()
+
+
+def _words(text: str) -> str:
+    """The distinct words of two or more characters in `text`, sorted and space-separated."""
+    words = {w for w, s, e in _checker().tokens(text) if e - s >= 2 and regex.match(r"\p{Han}", w)}
+    return " ".join(sorted(words))
+
+
+def title_score(source: Article, target: Article) -> float | None:
+    """How alike the two parts' headings are (0..100), None when either has none.
+
+    A partial ratio, because a continuation usually carries a shortened title (西部陆港枢纽 for
+    兰州新区打造西部陆港枢纽).
+    """
+    a, b = _heading(source), _heading(target)
+    if not a or not b:
+        return None
+    return float(fuzz.partial_ratio(a, b))
+
+
+def break_score(source: Article, target: Article) -> float:
+    """Evidence from the text around the break (0..100).
+
+    100 when the source breaks off mid-sentence and the continuation either opens with a mark that
+    cannot start a sentence or completes a word that only exists across the break; 0 otherwise.
+    """
+    src, tgt = _body_blocks(source), _body_blocks(target)
+    if not src or not tgt:
+        return 0.0
+    tail, head = src[-1].text.rstrip(), tgt[0].text.lstrip()
+    if not tail or not head or ends_sentence(tail):
+        return 0.0
+    if _OPENING_MARK.match(head):
+        return 100.0
+    left, right = tail[-BREAK_WINDOW:], head[:BREAK_WINDOW]
+    for _w, s, e in _checker().tokens(left + right):
+        if e - s >= 2 and s < len(left) < e:
+            return 100.0
+    return 0.0
+
+
+def words_score(source: Article, target: Article) -> float:
+    """How much vocabulary the two parts' bodies share (rapidfuzz token set ratio over their words)."""
+    a = _words("".join(b.text for b in _body_blocks(source)))
+    b = _words("".join(b.text for b in _body_blocks(target)))
+    if not a or not b:
+        return 0.0
+    return float(fuzz.token_set_ratio(a, b))
+
+
+def pair_score(source: Article, target: Article) -> float:
+    """The evidence that `target` continues `source` (0..100); see the module docstring."""
+    title = title_score(source, target)
+    return (
+        W_TITLE * (title or 0.0)
+        + W_BREAK * break_score(source, target)
+        + W_WORDS * words_score(source, target)
+    )
+
+
+def _assignments(n_src: int, n_tgt: int) -> list[tuple[tuple[int, int], ...]]:
+    """Every one-to-one assignment of min(n_src, n_tgt) pairs, as (source, target) index pairs."""
+    if n_src <= n_tgt:
+        return [tuple(enumerate(p)) for p in itertools.permutations(range(n_tgt), n_src)]
+    return [tuple((s, t) for t, s in enumerate(p)) for p in itertools.permutations(range(n_src), n_tgt)]
+
+
+def _match_group(
+    sources: list[Article], targets: list[Article], from_page: int, to_page: int
+) -> list[Jump]:
+    """Resolve the jumps from `from_page` to `to_page` (both sides present)."""
+    if len(sources) == 1 and len(targets) == 1:
+        return [Jump("resolved", sources[0], targets[0], from_page, to_page, _marker_text(sources[0], "to"))]
+    scores = [[pair_score(s, t) for t in targets] for s in sources]
+    if max(len(sources), len(targets)) <= MAX_EXHAUSTIVE:
+        options = [(sum(scores[s][t] for s, t in a), a) for a in _assignments(len(sources), len(targets))]
+    else:  # greedy best-first: one assignment, so nothing can tie
+        pairs = sorted(
+            ((scores[s][t], s, t) for s in range(len(sources)) for t in range(len(targets))), reverse=True
+        )
+        used_s: set[int] = set()
+        used_t: set[int] = set()
+        chosen: list[tuple[int, int]] = []
+        for _sc, s, t in pairs:
+            if s not in used_s and t not in used_t:
+                chosen.append((s, t))
+                used_s.add(s)
+                used_t.add(t)
+        options = [(sum(scores[s][t] for s, t in chosen), tuple(chosen))]
+    best = max(total for total, _a in options)
+    near = [a for total, a in options if best - total < MARGIN]
+    sure = set(near[0]).intersection(*map(set, near[1:]))
+    jumps: list[Jump] = []
+    decided_t: set[int] = set()
+    for s, src in enumerate(sources):
+        marker = _marker_text(src, "to")
+        pair = next(((s2, t) for s2, t in sure if s2 == s), None)
+        if pair is not None:
+            decided_t.add(pair[1])
+            jumps.append(
+                Jump("resolved", src, targets[pair[1]], from_page, to_page, marker, scores[s][pair[1]])
+            )
+            continue
+        cands = sorted({t for a in near for s2, t in a if s2 == s})
+        if cands:
+            jumps.append(Jump(
+                "tie", src, None, from_page, to_page, marker,
+                candidates=tuple(targets[t].id for t in cands),
+            ))
+        else:
+            jumps.append(Jump("no-match", src, None, from_page, to_page, marker))
+    tied = {c for j in jumps for c in j.candidates}
+    for t, tgt in enumerate(targets):
+        if t in decided_t:
+            continue
+        marker = _marker_text(tgt, "from")
+        if tgt.id in tied:
+            rivals = tuple(j.source.id for j in jumps if j.source is not None and tgt.id in j.candidates)
+            jumps.append(Jump("tie", None, tgt, from_page, to_page, marker, candidates=rivals))
+        else:
+            jumps.append(Jump("no-match", None, tgt, from_page, to_page, marker))
+    return jumps
+
+
+def resolve_jumps(pages: Sequence[Document]) -> list[Jump]:
+    """Every jump between the given pages (each a one-page `Document` with its page number), resolved
+    or not, ordered by the pages they join."""
+    present = {doc.page for doc in pages if doc.page is not None}
+    sources: dict[tuple[int, int], list[Article]] = defaultdict(list)
+    targets: dict[tuple[int, int], list[Article]] = defaultdict(list)
+    out: list[Jump] = []
+    for doc in pages:
+        for art in doc.articles:
+            page = art.page if art.page is not None else doc.page
+            if page is None:
+                continue
+            to, frm = page_number(art.continued_to), page_number(art.continued_from)
+            if to is not None:
+                if to in present:
+                    sources[(page, to)].append(art)
+                else:
+                    out.append(Jump("missing-page", art, None, page, to, _marker_text(art, "to")))
+            if frm is not None:
+                if frm in present:
+                    targets[(frm, page)].append(art)
+                else:
+                    out.append(Jump("missing-page", None, art, frm, page, _marker_text(art, "from")))
+    for key in sorted(set(sources) | set(targets)):
+        src, tgt = sources.get(key, []), targets.get(key, [])
+        if src and tgt:
+            out.extend(_match_group(src, tgt, *key))
+        else:
+            out.extend(
+                Jump("no-match", s, None, key[0], key[1], _marker_text(s, "to")) for s in src
+            )
+            out.extend(
+                Jump("no-match", None, t, key[0], key[1], _marker_text(t, "from")) for t in tgt
+            )
+    return sorted(out, key=_order)
+
+
+def _order(jump: Jump) -> tuple[int, int, str]:
+    part = jump.source or jump.target
+    return (jump.from_page or 0, jump.to_page or 0, part.id if part else "")
+
+
+QUOTE_RULE = "layout.jump-quote"
+
+
+def _first_paragraph(art: Article) -> list[Block]:
+    for part in art.parts:
+        if part.kind == "p":
+            return [b for b in part.blocks if b.role == "body"]
+        if part.kind == "head":
+            return []
+    return []
+
+
+def _last_paragraph(art: Article) -> list[Block]:
+    for part in reversed(art.parts):
+        if part.kind == "p":
+            return [b for b in part.blocks if b.role == "body"]
+        if part.kind == "head":
+            return []
+    return []
+
+
+def pair_quotes_across(source_doc: Document, source: Article, target_doc: Document, target: Article) -> int:
+    """Pair the quotes of the paragraph that continues across a resolved jump; returns how many changed.
+
+    The punctuation normaliser paired straight quotes page by page, so a quotation opened on page 1
+    (`说:"我们要…`) and closed on page 3 (`升,"他要求…`) got an opening mark on page 3. Here the
+    continuation paragraph's quotes are judged again by the same normaliser (`fix_quotes`) with the
+    source paragraph before them, as if the two were one split paragraph. A changed quote updates the
+    `punct.quote` edit that made it (rule `layout.jump-quote` added, certainty medium) and the text of
+    `target_doc` in place.
+    """
+    from ..normalize.punctuation import fix_quotes
+    from ..tracked import TrackedText
+
+    before, after = _last_paragraph(source), _first_paragraph(target)
+    if not before or not after:
+        return 0
+    prefix = "".join(source_doc.text[b.start : b.end] for b in before)
+    last = regex.findall(r"[“”]", prefix)
+    if not last or last[-1] != "“" or ends_sentence(prefix.rstrip()):
+        return 0
+    # Quotes of the continuation that were straight in the input, by their output position.
+    from ..export.tei import output_spans
+
+    spans = output_spans(target_doc.edits)
+    straight = {
+        s: i for i, (s, e, ed) in enumerate(spans)
+        if "punct.quote" in ed.rules and ed.before == '"' and e - s == 1
+    }
+    pieces: list[str] = [prefix]
+    where: dict[int, int] = {}  # synthetic offset -> target_doc offset
+    pos = len(prefix)
+    for b in after:
+        pieces.append("\n\n")
+        pos += 2
+        chunk = list(target_doc.text[b.start : b.end])
+        for k in range(len(chunk)):
+            if b.start + k in straight:
+                chunk[k] = '"'
+                where[pos + k] = b.start + k
+        pieces.append("".join(chunk))
+        pos += len(chunk)
+    judged = fix_quotes(TrackedText("".join(pieces))).text
+    text = list(target_doc.text)
+    edits = list(target_doc.edits)
+    changed = 0
+    for syn, out in where.items():
+        new = judged[syn]
+        if new == text[out] or new not in "“”":
+            continue
+        i = straight[out]
+        ed = spans[i][2]
+        k = edits.index(ed)
+        edits[k] = type(ed)(ed.start, ed.end, ed.before, new, (*ed.rules, QUOTE_RULE), ed.kind, "medium")
+        text[out] = new
+        changed += 1
+    if changed:
+        target_doc.text = "".join(text)
+        target_doc.edits = edits
+        for b in (*after, *(x for p in target.parts for x in p.blocks)):
+            b.text = target_doc.text[b.start : b.end]
+    return changed
