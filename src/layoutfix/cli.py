@@ -7,6 +7,7 @@ error's exit code; `--debug` adds the traceback. One function per command, so ne
 
 from __future__ import annotations
 
+import re
 import sys
 import traceback
 from enum import StrEnum
@@ -236,9 +237,10 @@ class OutputFormat(StrEnum):
 
 @app.command(epilog=EXIT_CODES)
 def convert(
-    page: Annotated[str, typer.Argument(
-        metavar="PAGE", help="One OCR page: flat text (blocks separated by blank lines), hOCR, ALTO, "
-        "PAGE-XML or RapidOCR/PaddleOCR JSON, detected from the content; - reads stdin.")],
+    inputs: Annotated[list[str], typer.Argument(
+        metavar="PAGE...", help="One OCR page: flat text (blocks separated by blank lines), hOCR, ALTO, "
+        "PAGE-XML or RapidOCR/PaddleOCR JSON, detected from the content; - reads stdin. Several pages, "
+        "or a directory of them, make one issue (FILE:N gives a file's page number).")],
     output: Annotated[str, _OUTPUT_OPTION] = "-",
     fmt: Annotated[
         OutputFormat,
@@ -277,8 +279,14 @@ def convert(
     encoding: Annotated[str | None, _ENCODING_OPTION] = None,
     suggest: Annotated[bool, _SUGGEST_OPTION] = False,
     apply_suggestions: Annotated[Apply | None, _APPLY_SUGGESTIONS_OPTION] = None,
+    keep_parts: Annotated[bool, typer.Option(
+        "--keep-parts", help="Issue: keep the parts of a jumping article apart, linked (prev/next).",
+    )] = False,
+    report: Annotated[Path | None, typer.Option(
+        "--report", metavar="REPORT.json", dir_okay=False,
+        help="Issue: write the pages and every jump between them, resolved or not, as JSON.")] = None,
 ) -> None:
-    """Turn an OCR page into its articles: TEI P5 (default), plain text or JSON.
+    """Turn an OCR page, or the pages of an issue, into articles: TEI P5 (default), plain text or JSON.
 
     Blocks are put in reading order (from their boxes, when the input has them), labelled (titles,
     kickers, bylines, furniture, continuation markers...), assembled into articles, and paragraphs
@@ -289,6 +297,16 @@ def convert(
     from .pipeline import build_document, render
     from .readers.detect import read_input
 
+    if len(inputs) > 1 or Path(inputs[0]).is_dir() or _ISSUE_PAGE.match(inputs[0]):
+        _convert_issue(inputs, output, fmt.value, number, edits, keep_parts, report, {
+            "paper": paper, "date": date, "encoding": encoding, "input_format": input_format,
+            "options": NormalizeOptions(
+                variants=variants.value, apply=apply.value, rule_dirs=tuple(rules or ()),  # type: ignore[arg-type]
+                apply_suggestions=apply_suggestions.value if apply_suggestions else None,  # type: ignore[arg-type]
+            ),
+        })
+        return
+    page = inputs[0]
     found = read_input(page, input_format.value if input_format else None, encoding)
     if found.format == "text":
         assert found.text is not None
@@ -315,6 +333,42 @@ def convert(
     if document.low_confidence:
         _stderr.print(f"layoutfix: note: {len(document.low_confidence)} words read with a confidence "
                       f"below {document.min_conf:g} are flagged", markup=False)
+
+
+_ISSUE_PAGE = re.compile(r"^(.+):(\d{1,3})$")
+
+
+def _convert_issue(
+    inputs: list[str], output: str, fmt: str, number: int | None, edits: Path | None, keep_parts: bool,
+    report: Path | None, kwargs: dict[str, Any],
+) -> None:
+    """`convert PAGE1 PAGE2 ...` / `convert DIR/`: one document for the issue; unresolved jumps on stderr."""
+    from .issue import convert_issue
+
+    if number is not None:
+        raise InputError("--page names one page's number; for an issue write FILE:N per file")
+    if edits is not None:
+        raise InputError("--edits writes the edit log of one page; convert the pages one by one for theirs")
+    files: list[str] = []
+    pages: list[int | None] = []
+    for item in inputs:
+        m = _ISSUE_PAGE.match(item)
+        if m and not Path(item).exists():
+            files.append(m.group(1))
+            pages.append(int(m.group(2)))
+        else:
+            files.append(item)
+            pages.append(None)
+    if any(p is not None for p in pages) and any(Path(f).is_dir() for f in files):
+        raise InputError("FILE:N numbers single files, not directories")
+    fmt_in = kwargs.pop("input_format")
+    result = convert_issue(
+        files, fmt=fmt, pages=pages if any(p is not None for p in pages) else None, keep_parts=keep_parts,
+        report=report, input_format=fmt_in.value if fmt_in else None, **kwargs,
+    )
+    _write(output, result.output)
+    for jump in result.unresolved:
+        _stderr.print(f"layoutfix: unresolved jump: {jump.describe()} {jump.marker}", markup=False)
 
 
 class SuggestFormat(StrEnum):
