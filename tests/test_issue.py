@@ -165,3 +165,16 @@ def test_cli_converts_an_issue_and_lists_unresolved_jumps_on_stderr(tmp_path: Pa
     assert res.exit_code == 0, res.output
     res = CliRunner().invoke(app, ["convert", f"{a}:1", f"{b}:1"])
     assert res.exit_code == 3 and "given twice" in res.stderr
+
+
+def test_an_issue_of_coordinate_pages_has_a_surface_per_page(tei_schema: etree.RelaxNG) -> None:  # noqa: F811
+    ocr = Path(__file__).resolve().parent / "fixtures" / "ocr"
+    result = convert_issue([ocr / "p3.rapidocr.json", ocr / "p1.alto.xml", ocr / "p2.hocr"])
+    root = assert_valid(tei_schema, result.output)
+    assert [pg.number for pg in result.document.pages] == [1, 2, 3]
+    surfaces = root.findall(f"{TEI}facsimile/{TEI}surface")
+    assert [s.get(XML_ID) for s in surfaces] == ["p1-surface", "p2-surface", "p3-surface"]
+    zone_ids = [z.get(XML_ID) for z in root.iter(f"{TEI}zone")]
+    assert len(zone_ids) == len(set(zone_ids)) > 3
+    pointed = {f.lstrip("#") for el in root.iter() for f in (el.get("facs") or "").split()}
+    assert pointed and pointed <= set(zone_ids) | {s.get(XML_ID) for s in surfaces}

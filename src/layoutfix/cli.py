@@ -300,6 +300,7 @@ def convert(
     if len(inputs) > 1 or Path(inputs[0]).is_dir() or _ISSUE_PAGE.match(inputs[0]):
         _convert_issue(inputs, output, fmt.value, number, edits, keep_parts, report, {
             "paper": paper, "date": date, "encoding": encoding, "input_format": input_format,
+            "min_conf": min_conf,
             "options": NormalizeOptions(
                 variants=variants.value, apply=apply.value, rule_dirs=tuple(rules or ()),  # type: ignore[arg-type]
                 apply_suggestions=apply_suggestions.value if apply_suggestions else None,  # type: ignore[arg-type]
