@@ -166,6 +166,24 @@ class TrackedText:
                 pos += len(segs[idx].text)
                 out.append(segs[idx])
                 idx += 1
+            if idx < len(segs) and not segs[idx].rules and e <= pos + len(segs[idx].text):
+                # The common case, kept fast: the change lies inside one unchanged run.
+                seg = segs[idx]
+                a, b = s - pos, e - pos
+                if a:
+                    out.append(_Segment(seg.orig_start, seg.orig_start + a, seg.text[:a]))
+                orig_start, orig_end = seg.orig_start + a, seg.orig_start + b
+                if ch.after == seg.text[a:b]:
+                    out.append(_Segment(orig_start, orig_end, ch.after))  # a no-op change
+                else:
+                    out.append(_Segment(orig_start, orig_end, ch.after, (ch.rule,), (ch.kind,), ch.cert))
+                if b < len(seg.text):
+                    segs[idx] = _Segment(orig_end, seg.orig_end, seg.text[b:])
+                    pos = e
+                else:
+                    pos += len(seg.text)
+                    idx += 1
+                continue
             prefix = ""
             absorbed: list[_Segment] = []
             if idx < len(segs) and pos < s:
