@@ -20,6 +20,7 @@ The same `convert_job` runs on a Dask cluster (see `layoutfix.distributed`).
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import os
 import tempfile
 import time
@@ -29,6 +30,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any, Literal
 
@@ -183,8 +185,9 @@ def output_path(source: Path, in_dir: Path, out_dir: Path, fmt: str, *, full_nam
     return out_dir / rel.parent / ((source.name if full_name else source.stem) + OUTPUT_SUFFIXES[fmt])
 
 
-def discover(in_dir: Path, out_dir: Path, fmt: str) -> list[Job]:
-    """Every input page under `in_dir` (recursively, sorted; hidden files and `out_dir` left out).
+def iter_jobs(in_dir: Path, out_dir: Path, fmt: str) -> Iterator[Job]:
+    """Every input page under `in_dir`, one folder at a time (sorted; hidden files and folders and
+    `out_dir` left out), so an archive of a million pages is walked without listing it in memory.
 
     `p1.txt` becomes `p1.tei.xml`; if a folder holds `p1.hocr` and `p1.xml`, they become
     `p1.hocr.tei.xml` and `p1.xml.tei.xml`, so no output overwrites another whatever the order.
@@ -194,21 +197,37 @@ def discover(in_dir: Path, out_dir: Path, fmt: str) -> list[Job]:
         raise InputError(f"unknown output format {fmt!r} (choose from {', '.join(OUTPUT_SUFFIXES)})")
     if not in_dir.is_dir():
         raise InputError(f"{in_dir}: not a folder")
+    return _walk(in_dir, out_dir, fmt)
+
+
+def _walk(in_dir: Path, out_dir: Path, fmt: str) -> Iterator[Job]:
     out_resolved = out_dir.resolve()
-    sources: list[Path] = []
-    for path in sorted(in_dir.rglob("*")):
-        rel = path.relative_to(in_dir)
-        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+    for folder, dirs, files in os.walk(in_dir):
+        here = Path(folder)
+        if here.resolve().is_relative_to(out_resolved):
+            dirs.clear()  # an output folder inside the input folder: never read our own outputs
             continue
-        if path.suffix.lower() not in INPUT_SUFFIXES:
-            continue
-        if path.resolve().is_relative_to(out_resolved):
-            continue  # an output folder inside the input folder: never read our own outputs
-        sources.append(path)
-    stems = Counter((p.parent, p.stem) for p in sources)
-    return [
-        Job(p, output_path(p, in_dir, out_dir, fmt, full_name=stems[p.parent, p.stem] > 1)) for p in sources
-    ]
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        names = sorted(
+            f for f in files if not f.startswith(".") and os.path.splitext(f)[1].lower() in INPUT_SUFFIXES
+        )
+        stems = Counter(os.path.splitext(f)[0] for f in names)
+        for name in names:
+            path = here / name
+            if not path.is_file():
+                continue
+            full = stems[path.stem] > 1
+            yield Job(path, output_path(path, in_dir, out_dir, fmt, full_name=full))
+
+
+def discover(in_dir: Path, out_dir: Path, fmt: str) -> list[Job]:
+    """Every input page under `in_dir`, as a list (see `iter_jobs`, which does not hold them all)."""
+    return list(iter_jobs(in_dir, out_dir, fmt))
+
+
+def count_pages(in_dir: Path, out_dir: Path, fmt: str) -> int:
+    """How many pages `iter_jobs` will yield (for the progress bar), without keeping them."""
+    return sum(1 for _ in iter_jobs(in_dir, out_dir, fmt))
 
 
 def is_up_to_date(job: Job) -> bool:
@@ -314,10 +333,11 @@ def _init_worker(config: BatchConfig) -> None:
         warm_up(config)
 
 
-def chunks(jobs: Sequence[Job], size: int) -> Iterator[list[Job]]:
-    """`jobs` in consecutive lists of at most `size`."""
-    for i in range(0, len(jobs), size):
-        yield list(jobs[i : i + size])
+def chunks(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:
+    """`jobs` in consecutive lists of at most `size`, taken from the iterable as they are needed."""
+    it = iter(jobs)
+    while part := list(islice(it, size)):
+        yield part
 
 
 def chunk_size(n_pages: int, workers: int) -> int:
@@ -329,31 +349,44 @@ def chunk_size(n_pages: int, workers: int) -> int:
 ProgressCallback = Callable[[PageResult], None]
 
 
-def _run_local(jobs: Sequence[Job], config: BatchConfig, workers: int) -> Iterator[PageResult]:
+def _run_local(
+    jobs: Iterable[Job], total: int, config: BatchConfig, workers: int
+) -> Iterator[PageResult]:
     """Results as pages finish: in this process for one worker, else over a process pool.
 
-    A worker that dies (killed, out of memory, a crash in a C extension) breaks the whole pool. The
-    pages that were in flight are then retried one at a time in a pool of their own, so the page
-    that kills a worker is found and recorded as failed, and the run goes on with a fresh pool.
+    `jobs` is consumed lazily and at most `4 * workers` chunks are in flight, so memory does not grow
+    with the number of pages. A worker that dies (killed, out of memory, a crash in a C extension)
+    breaks the whole pool: the pages that were in flight are then retried one at a time in a pool of
+    their own, so the page that kills a worker is found and recorded as failed, and the run goes on
+    with a fresh pool.
     """
-    if workers <= 1 or len(jobs) <= 1:
+    if workers <= 1 or total <= 1:
         for job in jobs:
             yield convert_job(job, config)
         return
-    queue = deque(chunks(jobs, chunk_size(len(jobs), workers)))
-    while queue:
+    parts = chunks(jobs, chunk_size(total, workers))
+    unsent: deque[list[Job]] = deque()
+    if multiprocessing.get_start_method() == "fork":
+        # Forked workers inherit what the parent has loaded (jieba's dictionary, rules, OpenCC),
+        # shared copy-on-write: load it once here instead of once per worker.
+        with contextlib.suppress(Exception):
+            warm_up(config)
+    more = True
+    while more or unsent:
         suspects: list[Job] = []
         with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(config,)) as pool:
             pending: dict[Future[list[PageResult]], list[Job]] = {}
             broken = False
-            while queue or pending:
-                # A bounded number of tasks in flight: memory does not grow with the number of pages.
-                while queue and not broken and len(pending) < workers * 4:
-                    part = queue.popleft()
+            while True:
+                while not broken and len(pending) < workers * 4:
+                    part = unsent.popleft() if unsent else next(parts, None)
+                    if part is None:
+                        more = False
+                        break
                     try:
                         pending[pool.submit(convert_chunk, part, config)] = part
                     except BrokenProcessPool:
-                        queue.appendleft(part)
+                        unsent.appendleft(part)
                         broken = True
                 if not pending:
                     break
@@ -424,12 +457,12 @@ def run_batch(
     """
     config = config or BatchConfig()
     src, dst = Path(in_dir), Path(out_dir)
-    found = discover(src, dst, config.fmt)
+    total = count_pages(src, dst, config.fmt)
     workers = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
     if on_start is not None:
-        on_start(len(found))
+        on_start(total)
     report = BatchReport(str(src), str(dst), config.fmt, workers)
-    return collect(_run_local(found, config, workers), report, on_result)
+    return collect(_run_local(iter_jobs(src, dst, config.fmt), total, config, workers), report, on_result)
 
 
 __all__ = [
@@ -442,8 +475,10 @@ __all__ = [
     "chunk_size",
     "convert_chunk",
     "convert_job",
+    "count_pages",
     "discover",
     "is_up_to_date",
+    "iter_jobs",
     "output_path",
     "run_batch",
     "warm_up",
