@@ -151,3 +151,53 @@ def test_property_idempotent_and_lossless(text: str) -> None:
     assert apply_edits(text, once.edits) == once.text
     assert undo_edits(once.text, once.edits) == text
     assert once.text.count("\n\n") == text.count("\n\n")
+
+
+def test_characters_xml_cannot_carry_are_removed_as_edits() -> None:
+    # Bug (issue 10): an ESC sequence, a vertical tab or U+FFFF in an OCR export crashed `convert`
+    # with a traceback, because TEI (XML 1.0) cannot hold them.
+    t = run("政协\x01调研\x1b[0m工作\uffff\n\n本报讯\x0b记者")
+    assert t.text == "政协调研[0m工作\n\n本报讯记者"
+    assert {e.rule for e in t.edits} == {"unicode.xml-illegal"}
+    assert undo_edits(t.text, t.edits) == "政协\x01调研\x1b[0m工作\uffff\n\n本报讯\x0b记者"
+
+
+def _real_blocks(text: str) -> int:
+    """How many blocks hold something besides characters XML cannot carry and spaces."""
+    from layoutfix.readers.text import split_blocks
+
+    return sum(1 for s, e in split_blocks(text)
+               if "".join(c for c in text[s:e] if c not in "\x01\x02\x03\x0b\x0c\x1f\uffff").strip())
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        ("第一段\n\x01\n第一段续", 1),  # a line of only a control character does not become a separator
+        ("第一段\n \x02\x03 \n第一段续", 1),
+        ("第一段\n\x0c\n第二段", 2),  # a form feed line is already blank: it stays a separator
+        ("第一段\n\n\x01\n\n第二段", 2),  # a block of nothing but noise goes
+        ("\x01\n第一段", 1),
+        ("第一段\n\x01", 1),
+    ],
+)
+def test_removing_xml_illegal_characters_keeps_the_blocks(text: str, blocks: int) -> None:
+    from layoutfix.readers.text import split_blocks
+
+    t = run(text)
+    assert len(split_blocks(t.text)) == _real_blocks(text) == blocks
+    assert undo_edits(t.text, t.edits) == text
+    assert fix_unicode(t).text == t.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*"政协调研 \n", "\n\n", "\x01", "\x0b", "\x0c", "\x1f", "\uffff"]),
+                max_size=30).map("".join))
+def test_property_xml_illegal_removal_keeps_blocks_and_is_lossless(text: str) -> None:
+    from layoutfix.readers.text import split_blocks
+
+    once = run(text)
+    assert not any(c in once.text for c in "\x01\x0b\x0c\x1f\uffff")
+    assert fix_unicode(once).text == once.text
+    assert undo_edits(once.text, once.edits) == text
+    assert len(split_blocks(once.text)) == _real_blocks(text)

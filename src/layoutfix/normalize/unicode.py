@@ -49,6 +49,11 @@ _JOINER_CONTEXT = regex.compile(
     r"|(?![\p{Han}\p{Latin}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Bopomofo}\p{Greek}\p{Cyrillic}])\p{L}"
 )
 
+#: Characters XML 1.0 cannot carry (C0 controls other than tab, LF and CR; U+FFFE, U+FFFF; lone
+#: surrogates). OCR and PDF text layers leak them (ESC sequences, vertical tabs, form feeds between
+#: pages); left in, they make the TEI output impossible to write. They carry no text, so they go.
+_XML_ILLEGAL = regex.compile(r"[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]+")
+
 #: Grapheme clusters: NFC never composes across them, so each can be normalised on its own.
 _CLUSTER = regex.compile(r"\X")
 
@@ -58,6 +63,7 @@ _RULE_FULLWIDTH = "unicode.fullwidth-ascii"
 _RULE_SPACE = "unicode.space"
 _RULE_ZERO_WIDTH = "unicode.zero-width"
 _RULE_NFC = "unicode.nfc"
+_RULE_XML_ILLEGAL = "unicode.xml-illegal"
 
 
 def _radical(m: regex.Match[str]) -> str | None:
@@ -130,6 +136,37 @@ def remove_zero_width(t: TrackedText) -> TrackedText:
     return t.apply(changes)
 
 
+def remove_xml_illegal(t: TrackedText) -> TrackedText:
+    """Drop the characters XML 1.0 cannot carry (`_XML_ILLEGAL`), one edit per run.
+
+    A line that holds nothing else but them (and spaces) would become a blank line, i.e. a new block
+    separator, so such a line goes whole with one of its line breaks: its block stays one block.
+    A line that is already blank (a lone form feed counts as whitespace) just loses the characters.
+    """
+    text = t.text
+    if not _XML_ILLEGAL.search(text):
+        return t
+    changes: list[Change] = []
+    whole_lines: set[int] = set()
+    for m in _XML_ILLEGAL.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end == -1 else end
+        line = text[start:end]
+        if line.strip() and not _XML_ILLEGAL.sub("", line).strip():
+            if start in whole_lines:
+                continue
+            whole_lines.add(start)
+            if end < len(text):
+                start, end = start, end + 1
+            elif start > 0:
+                start -= 1
+            changes.append(Change(start, end, "", _RULE_XML_ILLEGAL, "unicode"))
+        else:
+            changes.append(Change(m.start(), m.end(), "", _RULE_XML_ILLEGAL, "unicode"))
+    return t.apply(changes)
+
+
 def _nfc(m: regex.Match[str]) -> str | None:
     cluster = m.group()
     if unicodedata.is_normalized("NFC", cluster):
@@ -147,6 +184,7 @@ def compose_nfc(t: TrackedText) -> TrackedText:
 def fix_unicode(t: TrackedText) -> TrackedText:
     """Run every Unicode fixer, most specific first; NFC last so it sees the joined-up text."""
     for step in (
+        remove_xml_illegal,
         fix_radicals,
         fix_compat_ideographs,
         fix_fullwidth_ascii,
