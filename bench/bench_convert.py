@@ -110,11 +110,17 @@ def bench_rules(repeat: int) -> None:
 _DRIVER = """
 import json, resource, sys
 from layoutfix.batch import BatchConfig, run_batch
-r = run_batch(sys.argv[1], sys.argv[2], BatchConfig(fmt=sys.argv[4]), jobs=int(sys.argv[3]))
+import time
+stamps = []
+t0 = time.perf_counter()
+r = run_batch(sys.argv[1], sys.argv[2], BatchConfig(fmt=sys.argv[4]), jobs=int(sys.argv[3]),
+              on_result=lambda _: stamps.append(time.perf_counter() - t0))
+steady = (len(stamps) - 1) / (stamps[-1] - stamps[0]) if len(stamps) > 1 else 0.0
 self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 child_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 print(json.dumps({"pages": r.pages, "converted": r.converted, "failed": r.failed, "seconds": r.seconds,
-                  "pages_per_second": r.pages_per_second, "parent_mb": self_kb / 1024,
+                  "pages_per_second": r.pages_per_second, "startup": stamps[0] if stamps else 0.0,
+                  "steady": steady, "parent_mb": self_kb / 1024,
                   "worker_mb": child_kb / 1024}))
 """
 
@@ -128,12 +134,14 @@ def run_scale(corpus: Path, jobs: int, fmt: str) -> dict[str, float]:
 
 
 def bench_scale(corpus: Path, jobs: list[int], fmt: str) -> None:
-    base = None
+    base = steady = None
     for n in jobs:
         r = run_scale(corpus, n, fmt)
         base = base or r["pages_per_second"]
+        steady = steady or r["steady"]
         print(f"{corpus}: {n} process(es): {r['converted']}/{r['pages']} pages in {r['seconds']:.1f} s, "
-              f"{r['pages_per_second']:.1f} pages/s ({r['pages_per_second'] / base:.2f}x), "
+              f"{r['pages_per_second']:.1f} pages/s ({r['pages_per_second'] / base:.2f}x); after the first "
+              f"page ({r['startup']:.1f} s loading) {r['steady']:.1f} pages/s ({r['steady'] / steady:.2f}x), "
               f"peak RSS parent {r['parent_mb']:.0f} MB, largest worker {r['worker_mb']:.0f} MB")
 
 

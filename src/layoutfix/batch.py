@@ -319,12 +319,15 @@ def convert_chunk(jobs: Sequence[Job], config: BatchConfig) -> list[PageResult]:
 
 
 def warm_up(config: BatchConfig) -> None:
-    """Load what every page needs once per process: rule files, the automaton, jieba's dictionary."""
-    from .normalize import build_steps
+    """Load what pages need once per process: rule files and automaton, the word checker's jieba
+    dictionary (with the rule folders' lexicons), OpenCC, and the suggester's tables if used."""
+    from .normalize import build_steps, typos
     from .pipeline import build_document
 
     build_steps(config.options)
-    build_document("预热。\n\n本报讯 预热文本，加载词典。", options=config.options)
+    ruleset = typos.load_ruleset(config.options.rule_dirs, include_default=config.options.default_rules)
+    ruleset.checker.tokens("预热文本加载词典")
+    build_document("2024年5月6日\n\n本报讯 预热文本，加载词典。", options=config.options)
 
 
 def _init_worker(config: BatchConfig) -> None:
