@@ -214,3 +214,15 @@ def test_a_signature_closes_its_article() -> None:
     assert first.signature is not None and first.signature.text == "（张莉芳）"
     assert [p.incomplete for p in first.parts] == [True]
     assert "no-title" in second.flags and paragraphs(doc, second) == ["另一段没有标题的正文。"]
+
+
+def test_two_untitled_continuations_in_a_row_are_two_articles() -> None:
+    """A `(上接第N版)` marker after body text starts a new fragment, even without a title."""
+    from layoutfix.pipeline import convert
+
+    page = (
+        "(上接第1版)\n\n各地要压实责任,细化措施,确保冬季供暖平稳有序。\n\n"
+        "(上接第3版)\n\n会议要求,要做好应急预案,及时回应群众诉求。\n"
+    )
+    articles = convert(page, fmt="txt").document.articles
+    assert [a.continued_from for a in articles] == ["1", "3"]

@@ -145,6 +145,8 @@ class _Builder:
             markers = find_markers(b.text)
             from_marker = bool(markers) and markers[0].direction == "from"
             art = self.article("no-title" if from_marker else "starts-mid-article")
+            if from_marker and any(p.kind in ("p", "head") for p in art.parts):
+                art = self.new_article("no-title")  # text continued from elsewhere starts a new fragment
             for m in markers:
                 if m.direction == "from":
                     art.continued_from = art.continued_from or m.page
