@@ -13,7 +13,7 @@ from lxml import etree
 
 from ..errors import InputError
 from ..model import BBox, Block, Line, Page, Word
-from .boxes import make_block, mean, number_blocks
+from .boxes import make_block, mean, number, number_blocks
 from .xmlsafe import local, parse_xml
 
 
@@ -21,11 +21,7 @@ def _num(el: etree._Element, attr: str, name: str) -> float | None:
     raw = el.get(attr)
     if raw is None:
         return None
-    try:
-        return float(raw)
-    except ValueError:
-        where = f"{name}: line {el.sourceline}: {local(el.tag)}@{attr}"
-        raise InputError(f"{where} is not a number: {raw!r}") from None
+    return number(raw, f"{name}: line {el.sourceline}: {local(el.tag)}@{attr}")
 
 
 def _bbox(el: etree._Element, name: str) -> BBox | None:

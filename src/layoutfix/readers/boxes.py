@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 
+from ..errors import InputError
 from ..model import BBox, Block, Line
+
+
+def number(raw: object, where: str) -> float:
+    """`raw` (an attribute string or a JSON value) as a finite float, else `InputError` at `where`.
+
+    NaN and infinities are refused as well as non-numbers: a NaN box sorts nowhere in reading order
+    and would be written into TEI coordinates as "nan", which no schema accepts.
+    """
+    try:
+        value = float(raw)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise InputError(f"{where} is not a number: {raw!r:.40}") from None
+    if not math.isfinite(value):
+        raise InputError(f"{where} is not a finite number: {raw!r:.40}")
+    return value
 
 
 def union(boxes: Iterable[BBox | None]) -> BBox | None:
@@ -16,12 +33,17 @@ def union(boxes: Iterable[BBox | None]) -> BBox | None:
                 max(b.x1 for b in real), max(b.y1 for b in real))
 
 
-def polygon_bbox(points: Sequence[Sequence[float]]) -> BBox | None:
-    """The bounding box of a polygon given as [(x, y), ...]; None for an empty polygon."""
+def polygon_bbox(points: Sequence[Sequence[float]], where: str = "polygon") -> BBox | None:
+    """The bounding box of a polygon given as [(x, y), ...]; None for an empty polygon.
+
+    A point that is not a pair of finite numbers raises `InputError` at `where`.
+    """
     if not points:
         return None
-    xs = [float(p[0]) for p in points]
-    ys = [float(p[1]) for p in points]
+    if any(isinstance(p, str | bytes) or len(p) != 2 for p in points):
+        raise InputError(f"{where}: a point is not an (x, y) pair")
+    xs = [number(p[0], where) for p in points]
+    ys = [number(p[1], where) for p in points]
     return BBox(min(xs), min(ys), max(xs), max(ys))
 
 

@@ -14,7 +14,7 @@ import regex
 
 from ..errors import InputError
 from ..model import BBox, Block, Line, Page, Word
-from .boxes import make_block, mean, number_blocks, union
+from .boxes import make_block, mean, number, number_blocks, union
 from .xmlsafe import parse_xml
 
 LINE_CLASSES = frozenset({"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"})
@@ -35,10 +35,10 @@ def _bbox(props: dict[str, str], name: str, where: object) -> BBox | None:
     raw = props.get("bbox")
     if raw is None:
         return None
-    try:
-        x0, y0, x1, y1 = (float(v) for v in raw.split())
-    except ValueError:
-        raise InputError(f"{name}: line {where}: bad hOCR bbox {raw!r}") from None
+    values = raw.split()
+    if len(values) != 4:
+        raise InputError(f"{name}: line {where}: bad hOCR bbox {raw!r}")
+    x0, y0, x1, y1 = (number(v, f"{name}: line {where}: hOCR bbox") for v in values)
     return BBox(x0, y0, x1, y1)
 
 
@@ -56,7 +56,9 @@ def _line(el: object, name: str) -> Line:
         text = "".join(w.itertext()).strip()
         if not text:
             continue
-        conf = float(wp["x_wconf"]) / 100 if "x_wconf" in wp else None
+        conf = None
+        if "x_wconf" in wp:
+            conf = number(wp["x_wconf"], f"{name}: line {w.sourceline}: x_wconf") / 100
         words.append(Word(text, _bbox(wp, name, w.sourceline), conf))
     # no words: the line's own text, whitespace runs collapsed as an HTML reader would
     text = " ".join(w.text for w in words) if words else " ".join("".join(el.itertext()).split())  # type: ignore[attr-defined]
@@ -94,7 +96,7 @@ def read_hocr(data: bytes, name: str = "-") -> list[Page]:
         props = parse_title(el.get("title", ""))
         box = _bbox(props, name, el.sourceline)
         number = k
-        if "ppageno" in props and props["ppageno"].isdigit():
+        if "ppageno" in props and props["ppageno"].isdecimal():
             number = int(props["ppageno"]) + 1
         image = props.get("image", "").strip('"') or None
         pages.append(Page(

@@ -21,7 +21,7 @@ from typing import Any
 from ..errors import InputError
 from ..layout.reading_order import is_vertical_box, to_frame
 from ..model import BBox, Line, Page
-from .boxes import make_block, number_blocks, polygon_bbox
+from .boxes import make_block, number, number_blocks, polygon_bbox
 
 _BOX_KEYS = ("box", "points", "poly", "polygon", "bbox", "text_region")
 _TEXT_KEYS = ("text", "txt", "transcription", "rec_text")
@@ -36,16 +36,25 @@ MIN_OVERLAP = 0.5
 
 
 def _box(raw: Any, name: str) -> BBox:
-    try:
+    where = f"{name}: box {raw!r:.60}"
+    box = None
+    if isinstance(raw, list | tuple):
         if len(raw) == 4 and all(isinstance(v, int | float) for v in raw):
-            x0, y0, x1, y1 = (float(v) for v in raw)
+            x0, y0, x1, y1 = (number(v, where) for v in raw)
             return BBox(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
-        box = polygon_bbox(raw)
-    except (TypeError, ValueError, IndexError):
-        box = None
+        if all(isinstance(p, list | tuple) for p in raw):
+            box = polygon_bbox(raw, where)
     if box is None:
         raise InputError(f"{name}: not a box or polygon: {raw!r:.80}")
     return box
+
+
+def _score(raw: Any, name: str) -> float | None:
+    if raw is None:
+        return None
+    if isinstance(raw, bool) or not isinstance(raw, int | float | str):
+        raise InputError(f"{name}: score is not a number: {raw!r:.40}")
+    return number(raw, f"{name}: score")
 
 
 def _entry(item: Any, name: str) -> Line:
@@ -62,18 +71,23 @@ def _entry(item: Any, name: str) -> Line:
         raise InputError(f"{name}: unrecognised OCR JSON item: {item!r:.80}")
     if not isinstance(text, str) or box is None:
         raise InputError(f"{name}: OCR JSON item without text or box: {item!r:.80}")
-    return Line(text=text, bbox=_box(box, name), conf=float(score) if score is not None else None)
+    return Line(text=text, bbox=_box(box, name), conf=_score(score, name))
 
 
 def _paddle3(obj: dict[str, Any], name: str) -> list[Line]:
     res = obj.get("res", obj)
+    if not isinstance(res, dict):
+        raise InputError(f"{name}: PaddleOCR \"res\" is not an object")
     texts = res.get("rec_texts") or []
     scores = res.get("rec_scores") or [None] * len(texts)
     boxes = res.get("rec_polys") or res.get("dt_polys") or res.get("rec_boxes") or []
+    if not all(isinstance(v, list) for v in (texts, scores, boxes)):
+        raise InputError(f"{name}: rec_texts, rec_scores and boxes must be lists")
     if len(boxes) != len(texts) or len(scores) != len(texts):
         raise InputError(f"{name}: rec_texts, rec_scores and boxes differ in length")
-    return [Line(t, _box(b, name), float(s) if s is not None else None)
-            for t, b, s in zip(texts, boxes, scores, strict=True)]
+    if not all(isinstance(t, str) for t in texts):
+        raise InputError(f"{name}: rec_texts holds something other than text")
+    return [Line(t, _box(b, name), _score(s, name)) for t, b, s in zip(texts, boxes, scores, strict=True)]
 
 
 def _is_line_item(item: Any) -> bool:
@@ -86,11 +100,13 @@ def _is_line_item(item: Any) -> bool:
 
 def _pages_of(obj: Any, name: str) -> list[list[Line]]:
     if isinstance(obj, dict):
-        if "rec_texts" in obj or "rec_texts" in obj.get("res", {}):
+        res = obj.get("res", {})
+        if "rec_texts" in obj or (isinstance(res, dict) and "rec_texts" in res):
             return [_paddle3(obj, name)]
         raise InputError(f"{name}: JSON object is not PaddleOCR output (no rec_texts)")
     if not isinstance(obj, list):
-        raise InputError(f"{name}: OCR JSON must be a list or an object")
+        raise InputError(f"{name}: not OCR JSON: expected lines ([box, text, score] or objects with a text "
+                         f"and a box), found {obj!r:.40}")
     if not obj or _is_line_item(obj[0]):
         return [[_entry(item, name) for item in obj]]
     pages: list[list[Line]] = []
@@ -137,15 +153,18 @@ def read_ocrjson(data: bytes, name: str = "-") -> list[Page]:
     """Pages from RapidOCR / PaddleOCR JSON, lines grouped into blocks."""
     try:
         obj = json.loads(data.decode("utf-8-sig"))
+        found = _pages_of(obj, name)
     except UnicodeDecodeError as exc:
         raise InputError(f"{name}: OCR JSON is not UTF-8 (byte offset {exc.start})") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{name}: line {exc.lineno}: malformed JSON: {exc.msg}") from None
+    except RecursionError:
+        raise InputError(f"{name}: JSON nested too deeply (OCR JSON is at most a few levels deep)") from None
     pages: list[Page] = []
-    for number, lines in enumerate(_pages_of(obj, name), start=1):
+    for page_no, lines in enumerate(found, start=1):
         lines = [ln for ln in lines if ln.text.strip()]
         groups = group_lines(lines)
-        blocks = [make_block(f"p{number}b{k}", grp, number) for k, grp in enumerate(groups, start=1)]
+        blocks = [make_block(f"p{page_no}b{k}", grp, page_no) for k, grp in enumerate(groups, start=1)]
         # the JSON does not record the image size, so width and height stay unknown
-        pages.append(Page(blocks=number_blocks(blocks), source=name, number=number))
+        pages.append(Page(blocks=number_blocks(blocks), source=name, number=page_no))
     return pages

@@ -15,7 +15,7 @@ from lxml import etree
 
 from ..errors import InputError
 from ..model import BBox, Block, Line, Page, Word
-from .boxes import make_block, number_blocks, polygon_bbox
+from .boxes import make_block, number, number_blocks, polygon_bbox
 from .xmlsafe import local, parse_xml
 
 
@@ -26,44 +26,40 @@ def _children(el: etree._Element, tag: str) -> list[etree._Element]:
 def _coords(el: etree._Element, name: str) -> BBox | None:
     for c in _children(el, "Coords"):
         raw = c.get("points")
-        try:
-            if raw:
-                pts = [tuple(float(v) for v in p.split(",")) for p in raw.split()]
-            else:
-                pts = [(float(p.get("x", "")), float(p.get("y", ""))) for p in _children(c, "Point")]
-        except ValueError:
-            raise InputError(f"{name}: line {c.sourceline}: bad Coords points {raw!r}") from None
-        if any(len(p) != 2 for p in pts):
-            raise InputError(f"{name}: line {c.sourceline}: bad Coords points {raw!r}")
-        return polygon_bbox(pts)
+        where = f"{name}: line {c.sourceline}: bad Coords points {raw!r:.40}"
+        if raw:
+            pts = [tuple(p.split(",")) for p in raw.split()]
+        else:
+            pts = [(p.get("x", ""), p.get("y", "")) for p in _children(c, "Point")]
+        return polygon_bbox(pts, where)  # type: ignore[arg-type]
     return None
 
 
-def _text_equiv(el: etree._Element) -> tuple[str | None, float | None]:
+def _text_equiv(el: etree._Element, name: str = "-") -> tuple[str | None, float | None]:
     """The preferred TextEquiv of `el`: lowest @index (or the first), as (text, conf)."""
     equivs = _children(el, "TextEquiv")
     if not equivs:
         return None, None
-    best = min(equivs, key=lambda e: int(e.get("index", "0")) if e.get("index", "0").isdigit() else 0)
+    best = min(equivs, key=lambda e: int(e.get("index", "0")) if e.get("index", "0").isdecimal() else 0)
     uni = _children(best, "Unicode")
     text = "".join(uni[0].itertext()) if uni else None
     conf = best.get("conf")
-    return text, float(conf) if conf is not None else None
+    return text, number(conf, f"{name}: line {best.sourceline}: TextEquiv@conf") if conf is not None else None
 
 
 def _line(el: etree._Element, name: str) -> Line:
     words = []
     for w in _children(el, "Word"):
-        wt, wc = _text_equiv(w)
+        wt, wc = _text_equiv(w, name)
         if wt:
             words.append(Word(wt, _coords(w, name), wc))
-    text, conf = _text_equiv(el)
+    text, conf = _text_equiv(el, name)
     if text is None:
         text = " ".join(w.text for w in words)
     return Line(text=text, bbox=_coords(el, name), conf=conf, words=words)
 
 
-def _reading_order(page_el: etree._Element) -> list[str]:
+def _reading_order(page_el: etree._Element, name: str = "-") -> list[str]:
     """Region ids in the order the page's ReadingOrder gives (depth first through nested groups)."""
     order: list[str] = []
 
@@ -72,7 +68,7 @@ def _reading_order(page_el: etree._Element) -> list[str]:
                 ("RegionRef", "RegionRefIndexed", "OrderedGroup", "OrderedGroupIndexed",
                  "UnorderedGroup", "UnorderedGroupIndexed")]
         if any(c.get("index") is not None for c in kids):
-            kids.sort(key=lambda c: int(c.get("index", "0")))
+            kids.sort(key=lambda c: number(c.get("index", "0"), f"{name}: line {c.sourceline}: @index"))
         for c in kids:
             if c.get("regionRef"):
                 order.append(c.get("regionRef", ""))
@@ -98,19 +94,20 @@ def read_pagexml(data: bytes, name: str = "-") -> list[Page]:
         lines = [_line(tl, name) for tl in _children(region, "TextLine")]
         lines = [ln for ln in lines if ln.text]
         if not lines:
-            text, conf = _text_equiv(region)
+            text, conf = _text_equiv(region, name)
             if not text:
                 continue
             lines = [Line(t, None, conf) for t in text.split("\n") if t]
         block_id = region.get("id") or f"p1b{len(blocks) + 1}"
         blocks.append(make_block(block_id, lines, 1, _coords(region, name)))
-    order = _reading_order(page_el)
+    order = _reading_order(page_el, name)
     if order:
         rank = {rid: i for i, rid in enumerate(order)}
         blocks.sort(key=lambda b: rank.get(b.id, len(rank)))
     width, height = page_el.get("imageWidth"), page_el.get("imageHeight")
     return [Page(
         blocks=number_blocks(blocks), source=name, number=1,
-        width=float(width) if width else None, height=float(height) if height else None,
+        width=number(width, f"{name}: Page@imageWidth") if width else None,
+        height=number(height, f"{name}: Page@imageHeight") if height else None,
         image=page_el.get("imageFilename"), explicit_order=bool(order),
     )]
