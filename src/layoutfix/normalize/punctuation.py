@@ -16,9 +16,10 @@ Sub-steps, in order: ellipsis, dash, double and single quotes, parentheses, then
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 import regex
 
@@ -124,10 +125,47 @@ class _Context:
         return start < end and _CJK_CHARS.search(self.text, start, end) is not None
 
 
-@lru_cache(maxsize=2)
+#: Recent contexts by text: a sub-step that sees the text an earlier one saw (or produced with
+#: mark-for-mark replacements, see `_apply`) reuses its runs. A few entries, guarded for threads.
+_CONTEXTS: dict[str, _Context] = {}
+_CONTEXTS_LOCK = threading.Lock()
+_SKIP_CHAR = regex.compile(_SKIP_CLASS + "]", regex.V1)
+
+
+def _remember(ctx: _Context) -> _Context:
+    with _CONTEXTS_LOCK:
+        _CONTEXTS[ctx.text] = ctx
+        while len(_CONTEXTS) > 4:
+            del _CONTEXTS[next(iter(_CONTEXTS))]
+    return ctx
+
+
 def _context(text: str) -> _Context:
-    """The context of `text`, shared by the sub-steps that see it unchanged (it is never mutated)."""
-    return _Context(text)
+    """The context of `text`, shared by the sub-steps that see it (a context is never mutated)."""
+    with _CONTEXTS_LOCK:
+        found = _CONTEXTS.get(text)
+    return found if found is not None else _remember(_Context(text))
+
+
+def _apply(t: TrackedText, changes: list[Change], ctx: _Context) -> TrackedText:
+    """`t.apply(changes)`; when every change replaces one skippable character by another (a quote,
+    bracket or mark by its full-width form), the skip runs of the new text are those of the old,
+    character for character, so the next sub-step reuses them instead of scanning the page again."""
+    out = t.apply(changes)
+    if out is t or "runs" not in ctx.__dict__:
+        return out
+    old = t.text
+    if all(
+        c.end - c.start == 1 and len(c.after) == 1
+        and _SKIP_CHAR.match(old[c.start]) and _SKIP_CHAR.match(c.after)
+        for c in changes
+    ):
+        carried = _Context(out.text)
+        for name in ("runs", "number_runs"):
+            if name in ctx.__dict__:
+                carried.__dict__[name] = ctx.__dict__[name]
+        _remember(carried)
+    return out
 
 
 def _prev_visible(text: str, pos: int) -> tuple[int, str]:
@@ -322,7 +360,7 @@ def fix_quotes(t: TrackedText) -> TrackedText:
             singles.append(_Quote(pos, False, role))
         single_state = role
     changes = _quote_changes(doubles, ctx, "“", "”") + _quote_changes(singles, ctx, "‘", "’")
-    return t.apply(changes)
+    return _apply(t, changes, ctx)
 
 
 def fix_parentheses(t: TrackedText) -> TrackedText:
@@ -367,7 +405,7 @@ def fix_parentheses(t: TrackedText) -> TrackedText:
             changes.extend(
                 Change(p, p + 1, _FULL[text[p]], "punct.paren", "punct") for p in pair if text[p] in "()"
             )
-    return t.apply(changes)
+    return _apply(t, changes, ctx)
 
 
 def fix_ellipsis(t: TrackedText) -> TrackedText:
@@ -434,7 +472,7 @@ def fix_marks(t: TrackedText) -> TrackedText:
         for m in _MARK.finditer(text)
         if not guard.contains(m.start()) and _convert_mark(text, m.start(), ctx)
     ]
-    return t.apply(changes)
+    return _apply(t, changes, ctx)
 
 
 def fix_punctuation(t: TrackedText) -> TrackedText:
