@@ -155,17 +155,22 @@ class TrackedText:
         if ordered[-1].end > len(self._text) or ordered[0].start < 0:
             raise ValueError("change outside the text")
 
-        segs = list(self._segments)
+        segs = list(self._segments)  # items may be replaced by their unchanged tail, never added
+        if self._seg_starts is None:
+            self._seg_starts = [0, *accumulate(len(seg.text) for seg in self._segments)]
+        starts = self._seg_starts  # so segs[i] always ends at starts[i + 1]
+        nsegs = len(segs)
         out: list[_Segment] = []
         idx = 0
         pos = 0  # current-text offset where segs[idx] starts
         for ch in ordered:
             s, e = ch.start, ch.end
-            # Segments that end at or before s stay as they are.
-            while idx < len(segs) and pos + len(segs[idx].text) <= s:
-                pos += len(segs[idx].text)
-                out.append(segs[idx])
-                idx += 1
+            # Segments that end at or before s stay as they are (found by bisection: a page has
+            # thousands of segments and a step may make only a few changes).
+            if idx < nsegs and pos + len(segs[idx].text) <= s:
+                j = bisect_right(starts, s, idx + 1) - 1
+                out.extend(segs[idx:j])
+                idx, pos = j, starts[j]
             if idx < len(segs) and not segs[idx].rules and e <= pos + len(segs[idx].text):
                 # The common case, kept fast: the change lies inside one unchanged run.
                 seg = segs[idx]
