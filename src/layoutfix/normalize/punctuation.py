@@ -20,6 +20,7 @@ import threading
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 import regex
 
@@ -374,7 +375,10 @@ def fix_parentheses(t: TrackedText) -> TrackedText:
     ctx = _Context.of(text)
     blocks = Blocks(text)
     guard = protected(text)
-    stack: list[int] = []
+    # open pairs: [open position, CJK found in the content so far, where the unscanned content starts].
+    # Each pair scans only the gaps between its inner pairs and takes their verdicts, so nested
+    # parentheses cost linear time (10,000 nested pairs: seconds -> milliseconds).
+    stack: list[list[Any]] = []
     block = 0
     changes: list[Change] = []
     for m in regex.finditer(r"[()（）]", text):
@@ -386,11 +390,16 @@ def fix_parentheses(t: TrackedText) -> TrackedText:
             stack.clear()
             block = b
         if m.group() in "(（":
-            stack.append(pos)
+            stack.append([pos, False, pos + 1])
             continue
         if not stack:
             continue
-        o = stack.pop()
+        o, inner, scan_from = stack.pop()
+        inner = inner or ctx.cjk_between(scan_from, pos)
+        if stack:
+            parent = stack[-1]
+            parent[1] = parent[1] or inner or ctx.cjk_between(parent[2], o)
+            parent[2] = pos + 1
         pair = (o, pos)
         if text[o] == "（" and text[pos] == "）":
             continue
@@ -399,7 +408,7 @@ def fix_parentheses(t: TrackedText) -> TrackedText:
             or text[pos] == "）"
             or is_cjk(ctx.around(o)[0])
             or is_cjk(ctx.around(pos)[1])
-            or ctx.cjk_between(o + 1, pos)
+            or inner
         )
         if chinese:
             changes.extend(
