@@ -1,0 +1,75 @@
+"""Where convert's time goes: wall time per pipeline stage, averaged over repeated conversions.
+
+Each stage function the pipeline calls is wrapped with a timer (no sampling, no profiler overhead on
+the small functions inside), so the shares add up to about the total. Run:
+`python bench/profile_stages.py [PAGE] [REPEAT]` (default: the seed page, 20 conversions).
+For a call tree instead: `python -m pyinstrument -i 0.0005 bench/profile_stages.py PAGE`.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import layoutfix.pipeline as pipeline
+from layoutfix.normalize import steps
+
+ROOT = Path(__file__).resolve().parents[1]
+spent: defaultdict[str, float] = defaultdict(float)
+
+
+def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        t0 = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            spent[name] += time.perf_counter() - t0
+
+    return wrapper
+
+
+def instrument() -> None:
+    """Wrap the stages `pipeline.build_document` and `convert` call."""
+    build = steps.build_steps
+
+    def build_steps(options: Any) -> list[tuple[str, Any]]:
+        return [(name, timed(f"normalise: {name}", fn)) for name, fn in build(options)]
+
+    pipeline.build_steps = timed("build_steps (rule cache check)", build_steps)
+    pipeline._load = timed("read input (and coordinate reader)", pipeline._load)
+    pipeline.roles.label_blocks = timed("label blocks (layout/roles.py)", pipeline.roles.label_blocks)
+    pipeline.assemble_mod.assemble = timed("assemble articles", pipeline.assemble_mod.assemble)
+    pipeline.join.relocate = timed("join: relocate blocks", pipeline.join.relocate)
+    pipeline.script_tag = timed("script tag (OpenCC t2s)", pipeline.script_tag)
+    pipeline.render = timed("render (export)", pipeline.render)
+    geometry = getattr(pipeline, "geometry", None)
+    for name in ("page_text", "line_join_changes", "box_gap_changes"):
+        if geometry is not None and hasattr(geometry, name):
+            setattr(geometry, name, timed(f"geometry: {name}", getattr(geometry, name)))
+
+
+def main() -> None:
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "examples" / "seed-page.txt"
+    repeat = int(sys.argv[2]) if len(sys.argv) > 2 else 20
+    import jieba
+
+    jieba.initialize()
+    instrument()
+    pipeline.convert(path)  # warm: rules, dictionaries
+    spent.clear()
+    t0 = time.perf_counter()
+    for _ in range(repeat):
+        pipeline.convert(path)
+    total = (time.perf_counter() - t0) / repeat
+    print(f"{path.name}: {total * 1000:.1f} ms per convert ({repeat} runs)")
+    for name, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"  {seconds / repeat * 1000:6.2f} ms {seconds / repeat / total * 100:4.0f}%  {name}")
+
+
+if __name__ == "__main__":
+    main()
