@@ -1,6 +1,7 @@
 """atheris fuzz target: the hocr reader, then build_document and TEI, must raise only InputError.
 
-Run (not part of pytest): python tests/fuzz/fuzz_hocr.py -atheris_runs=20000 tests/bad_inputs/files
+Run (not part of pytest; see README.md):
+    python tests/fuzz/fuzz_hocr.py -atheris_runs=20000 /tmp/fuzz-corpus tests/bad_inputs/files
 """
 
 from __future__ import annotations
