@@ -209,3 +209,32 @@ def test_coordinate_pages_are_converted_and_names_do_not_collide(tmp_path: Path)
     assert (tmp_path / "out" / "p1.xml.txt").read_text(encoding="utf-8") == convert(
         src / "p1.xml", fmt="txt").output
     assert report.articles == sum(len(convert(p).document.articles) for p in sorted(src.iterdir())) > 0
+
+
+def test_issues_one_document_per_folder(tmp_path: Path, runner) -> None:
+    from layoutfix.issue import convert_issue
+
+    src = tmp_path / "in"
+    shutil.copytree(ROOT / "tests" / "issues", src / "1953")
+    out, rep = tmp_path / "out", tmp_path / "r.json"
+    result = runner.invoke(app, ["batch", str(src), str(out), "--issues", "-j", "1", "--report", str(rep)])
+    assert result.exit_code == 0, result.stderr
+    folders = sorted(p.name for p in (src / "1953").iterdir())
+    assert sorted(p.name for p in (out / "1953").iterdir()) == [f"{f}.tei.xml" for f in folders]
+    for f in folders:
+        expected = convert_issue([src / "1953" / f]).output
+        assert (out / "1953" / f"{f}.tei.xml").read_text(encoding="utf-8") == expected
+    data = json.loads(rep.read_text(encoding="utf-8"))
+    assert (data["unit"], data["pages"], data["converted"]) == ("issues", len(folders), len(folders))
+    unresolved = {f: len(convert_issue([src / "1953" / f]).unresolved) for f in folders}
+    assert {Path(w["source"]).name for w in data["warnings"]} == {f for f, n in unresolved.items() if n}
+    assert f"issues {len(folders)}: {len(folders)} converted" in result.stderr
+
+    # A page added to one issue makes only that issue out of date.
+    first = sorted((src / "1953" / folders[0]).iterdir())[0]
+    stat = (out / "1953" / f"{folders[0]}.tei.xml").stat()
+    extra = first.with_name("zz-extra" + first.suffix)
+    shutil.copy(first, extra)
+    os.utime(extra, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    again = run_batch(src, out, BatchConfig(issues=True, resume=True), jobs=1)
+    assert (again.converted + again.failed, again.skipped) == (1, len(folders) - 1)

@@ -56,6 +56,8 @@ class BatchConfig:
     paper: str | None = None
     resume: bool = False
     min_conf: float | None = None
+    #: Each folder holding page files is one issue (`layoutfix.issue.convert_issue`), one output each.
+    issues: bool = False
     #: Also write each page's review report (`<stem>.review.html`, see export/html.py) beside its output.
     review: bool = False
 
@@ -92,6 +94,8 @@ class BatchReport:
     out_dir: str
     fmt: str
     jobs: int
+    #: What one job is: "pages", or "issues" with `BatchConfig.issues`.
+    unit: str = "pages"
     pages: int = 0
     converted: int = 0
     skipped: int = 0
@@ -139,6 +143,7 @@ class BatchReport:
             "out_dir": self.out_dir,
             "format": self.fmt,
             "jobs": self.jobs,
+            "unit": self.unit,
             "pages": self.pages,
             "converted": self.converted,
             "skipped": self.skipped,
@@ -157,11 +162,12 @@ class BatchReport:
     def summary(self, top: int = 8) -> list[str]:
         """A one-screen summary: totals, the most frequent kinds and rules, the first failures."""
         lines = [
-            f"pages {self.pages}: {self.converted} converted, {self.skipped} skipped (up to date), "
+            f"{self.unit} {self.pages}: {self.converted} converted, {self.skipped} skipped (up to date), "
             f"{self.failed} failed",
             f"articles {self.articles}, edits {self.edits}, suggestions applied {self.suggestions}, "
             f"warnings {len(self.warnings)}",
-            f"time {self.seconds:.1f} s, {self.pages_per_second:.1f} pages/s with {self.jobs} process(es)",
+            f"time {self.seconds:.1f} s, {self.pages_per_second:.1f} {self.unit}/s with {self.jobs} "
+            "process(es)",
         ]
         if self.edits_by_kind:
             kinds = self.edits_by_kind.most_common()
@@ -185,22 +191,24 @@ def output_path(source: Path, in_dir: Path, out_dir: Path, fmt: str, *, full_nam
     return out_dir / rel.parent / ((source.name if full_name else source.stem) + OUTPUT_SUFFIXES[fmt])
 
 
-def iter_jobs(in_dir: Path, out_dir: Path, fmt: str) -> Iterator[Job]:
+def iter_jobs(in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False) -> Iterator[Job]:
     """Every input page under `in_dir`, one folder at a time (sorted; hidden files and folders and
     `out_dir` left out), so an archive of a million pages is walked without listing it in memory.
 
     `p1.txt` becomes `p1.tei.xml`; if a folder holds `p1.hocr` and `p1.xml`, they become
     `p1.hocr.tei.xml` and `p1.xml.tei.xml`, so no output overwrites another whatever the order.
+    With `issues`, each folder holding page files is one job instead: `1953/05-12/` (its pages
+    `p01.txt`, `p02.txt`, ...) becomes `1953/05-12.tei.xml`.
     Raises `InputError` when `in_dir` is not a folder or the format is unknown.
     """
     if fmt not in OUTPUT_SUFFIXES:
         raise InputError(f"unknown output format {fmt!r} (choose from {', '.join(OUTPUT_SUFFIXES)})")
     if not in_dir.is_dir():
         raise InputError(f"{in_dir}: not a folder")
-    return _walk(in_dir, out_dir, fmt)
+    return _walk(in_dir, out_dir, fmt, issues)
 
 
-def _walk(in_dir: Path, out_dir: Path, fmt: str) -> Iterator[Job]:
+def _walk(in_dir: Path, out_dir: Path, fmt: str, issues: bool = False) -> Iterator[Job]:
     out_resolved = out_dir.resolve()
     for folder, dirs, files in os.walk(in_dir):
         here = Path(folder)
@@ -211,6 +219,12 @@ def _walk(in_dir: Path, out_dir: Path, fmt: str) -> Iterator[Job]:
         names = sorted(
             f for f in files if not f.startswith(".") and os.path.splitext(f)[1].lower() in INPUT_SUFFIXES
         )
+        if issues:
+            if names:
+                rel = here.relative_to(in_dir)
+                name = (here.resolve().name if rel == Path(".") else here.name) + OUTPUT_SUFFIXES[fmt]
+                yield Job(here, out_dir / rel.parent / name)
+            continue
         stems = Counter(os.path.splitext(f)[0] for f in names)
         for name in names:
             path = here / name
@@ -220,20 +234,24 @@ def _walk(in_dir: Path, out_dir: Path, fmt: str) -> Iterator[Job]:
             yield Job(path, output_path(path, in_dir, out_dir, fmt, full_name=full))
 
 
-def discover(in_dir: Path, out_dir: Path, fmt: str) -> list[Job]:
-    """Every input page under `in_dir`, as a list (see `iter_jobs`, which does not hold them all)."""
-    return list(iter_jobs(in_dir, out_dir, fmt))
+def discover(in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False) -> list[Job]:
+    """Every input page (or issue) under `in_dir`, as a list (see `iter_jobs`, which does not hold
+    them all)."""
+    return list(iter_jobs(in_dir, out_dir, fmt, issues=issues))
 
 
-def count_pages(in_dir: Path, out_dir: Path, fmt: str) -> int:
-    """How many pages `iter_jobs` will yield (for the progress bar), without keeping them."""
-    return sum(1 for _ in iter_jobs(in_dir, out_dir, fmt))
+def count_pages(in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False) -> int:
+    """How many jobs `iter_jobs` will yield (for the progress bar), without keeping them."""
+    return sum(1 for _ in iter_jobs(in_dir, out_dir, fmt, issues=issues))
 
 
 def is_up_to_date(job: Job) -> bool:
     """Is the output there (complete, as every write is atomic) and no older than its input?"""
     try:
-        return job.target.stat().st_mtime_ns >= job.source.stat().st_mtime_ns
+        newest = job.source.stat().st_mtime_ns  # a folder's changes when a page is added or removed
+        if job.source.is_dir():
+            newest = max([newest, *(p.stat().st_mtime_ns for p in job.source.iterdir() if p.is_file())])
+        return job.target.stat().st_mtime_ns >= newest
     except OSError:
         return False
 
@@ -285,9 +303,20 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
     if config.resume and is_up_to_date(job):
         return PageResult(source, target, "skipped")
     started = time.perf_counter()
+    warnings: list[str] = []
+    result: Any  # a ConvertResult, or an IssueResult with --issues: both have output, edits, document
     try:
-        result = convert(job.source, fmt=config.fmt, paper=config.paper, options=config.options,
-                         min_conf=config.min_conf)
+        if config.issues:
+            from .issue import convert_issue
+
+            issue = convert_issue([job.source], fmt=config.fmt, paper=config.paper, options=config.options,
+                                  min_conf=config.min_conf)
+            result = issue
+            if issue.unresolved:
+                warnings.append(f"{len(issue.unresolved)} unresolved jump(s) between pages")
+        else:
+            result = convert(job.source, fmt=config.fmt, paper=config.paper, options=config.options,
+                             min_conf=config.min_conf)
         write_atomic(job.target, result.output.encode("utf-8"))
         if config.review:
             write_atomic(review_path(job.target, config.fmt), _review(result.document, config))
@@ -301,7 +330,6 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
         by_rule.update(edit.rules)
         suggestions += any(r.startswith("suggest.") for r in edit.rules)
     document = result.document
-    warnings: list[str] = []
     if not document.articles and document.text.strip():
         warnings.append("no article found on the page")
     if document.low_confidence:
@@ -460,12 +488,13 @@ def run_batch(
     """
     config = config or BatchConfig()
     src, dst = Path(in_dir), Path(out_dir)
-    total = count_pages(src, dst, config.fmt)
+    total = count_pages(src, dst, config.fmt, issues=config.issues)
     workers = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
     if on_start is not None:
         on_start(total)
-    report = BatchReport(str(src), str(dst), config.fmt, workers)
-    return collect(_run_local(iter_jobs(src, dst, config.fmt), total, config, workers), report, on_result)
+    report = BatchReport(str(src), str(dst), config.fmt, workers, "issues" if config.issues else "pages")
+    found = iter_jobs(src, dst, config.fmt, issues=config.issues)
+    return collect(_run_local(found, total, config, workers), report, on_result)
 
 
 __all__ = [

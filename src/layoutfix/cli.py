@@ -707,6 +707,9 @@ def batch_cmd(
     min_conf: Annotated[float | None, typer.Option(
         "--min-conf", metavar="0..1", min=0.0, max=1.0,
         help="Flag words of coordinate inputs below this engine confidence (counted as warnings).")] = None,
+    issues: Annotated[bool, typer.Option(
+        "--issues", help="Each folder holding page files is one issue: its pages become one document "
+        "(as `convert DIR/`), written as FOLDER.tei.xml beside the folder's place in OUT_DIR.")] = False,
 ) -> None:
     """Convert every page under IN_DIR into OUT_DIR, in parallel, with a progress bar and a report.
 
@@ -721,17 +724,18 @@ def batch_cmd(
     from .batch import BatchConfig, PageResult, run_batch
 
     config = BatchConfig(
-        fmt=fmt.value, paper=paper, resume=resume, min_conf=min_conf, review=review,
+        fmt=fmt.value, paper=paper, resume=resume, min_conf=min_conf, review=review, issues=issues,
         options=NormalizeOptions(
             variants=variants.value, apply=apply.value, rule_dirs=tuple(rules or ()),  # type: ignore[arg-type]
             apply_suggestions=apply_suggestions.value if apply_suggestions else None,  # type: ignore[arg-type]
         ),
     )
+    unit = "issues" if issues else "pages"
     state = {"total": 0, "done": 0, "failed": 0, "converted": 0, "last": 0.0}
     started = time.perf_counter()
     progress = Progress(
         TextColumn("converting"), BarColumn(), MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]} pages/s"), TimeRemainingColumn(),
+        TextColumn("{task.fields[rate]} " + ("issues" if issues else "pages") + "/s"), TimeRemainingColumn(),
         TextColumn("{task.fields[failed]} failed"), console=_stderr, transient=True,
     ) if _stderr.is_terminal else None
     task = None
@@ -743,7 +747,7 @@ def batch_cmd(
             progress.start()
             task = progress.add_task("batch", total=total, rate="0.0", failed=0)
         else:
-            _stderr.print(f"layoutfix: batch: {total} pages in {in_dir}", markup=False)
+            _stderr.print(f"layoutfix: batch: {total} {unit} in {in_dir}", markup=False)
 
     def on_result(result: PageResult) -> None:
         state["done"] += 1
@@ -759,8 +763,8 @@ def batch_cmd(
         step = max(1, state["total"] // 20)
         if state["done"] % step == 0 or state["done"] == state["total"] or elapsed - state["last"] >= 10:
             state["last"] = elapsed
-            _stderr.print(f"layoutfix: batch: {state['done']}/{state['total']} pages, {state['failed']} "
-                          f"failed, {rate:.1f} pages/s", markup=False)
+            _stderr.print(f"layoutfix: batch: {state['done']}/{state['total']} {unit}, {state['failed']} "
+                          f"failed, {rate:.1f} {unit}/s", markup=False)
 
     try:
         if dask is not None:
