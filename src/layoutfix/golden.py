@@ -88,7 +88,10 @@ class CaseResult:
 
 
 def _case_input(folder: Path) -> Path | None:
+    """The case's `input.<ext>` file, or its `input/` folder of pages (a whole issue)."""
     inputs = sorted(p for p in folder.glob("input.*") if p.suffix in INPUT_SUFFIXES)
+    if (folder / "input").is_dir():
+        inputs.append(folder / "input")
     if len(inputs) > 1:
         raise InputError(f"{folder}: more than one input file ({', '.join(p.name for p in inputs)})")
     return inputs[0] if inputs else None
@@ -128,6 +131,15 @@ def render_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> tuple[str, 
         apply=opts.get("apply", "high"),
         rule_dirs=tuple(Path(d) for d in rule_dirs),
     )
+    if case.input.is_dir():  # a whole issue: one page per file, jumps between pages resolved
+        from .issue import build_issue
+
+        document, _jumps = build_issue(
+            [case.input], paper=opts.get("paper"), date=opts.get("date"), options=norm,
+            encoding=opts.get("encoding"), input_format=opts.get("from"), min_conf=opts.get("min_conf"),
+            relative_to=case.path,
+        )
+        return render(document, "tei"), render(document, "txt")
     # The input's format is detected from its content; `from` in options.toml forces one.
     found = read_input(case.input, opts.get("from"), opts.get("encoding"))
     if found.format != "text" and len(found.pages) != 1:

@@ -277,11 +277,13 @@ def build_issue(
     encoding: str | None = None,
     input_format: str | None = None,
     min_conf: float | None = None,
+    relative_to: Path | None = None,
 ) -> tuple[Document, list[Jump]]:
     """The issue as one `Document` plus every jump found (see the module docstring).
 
     `sources` are page files or directories of them; `pages` gives a page number per file (None: find
-    it). Raises `InputError` for unreadable pages, duplicate page numbers or pages only some of which
+    it); with `relative_to`, page files are named relative to that folder in the output (golden cases
+    use it so their expected files do not depend on where the case lives). Raises `InputError` for unreadable pages, duplicate page numbers or pages only some of which
     are numbered.
     """
     paths = expand_sources(sources)
@@ -298,7 +300,8 @@ def build_issue(
             page = found.pages[0]
         else:
             raise InputError(f"{path}: holds {len(found.pages)} pages; give one page per file")
-        docs.append(build_document(page, source=str(path), page=number, paper=paper, date=date,
+        name = str(path.relative_to(relative_to)) if relative_to is not None else str(path)
+        docs.append(build_document(page, source=name, page=number, paper=paper, date=date,
                                    options=options, min_conf=min_conf))
     _number_pages(docs, paths)
     order = sorted(range(len(docs)), key=lambda i: docs[i].page or 0)
