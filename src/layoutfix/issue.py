@@ -283,8 +283,8 @@ def build_issue(
 
     `sources` are page files or directories of them; `pages` gives a page number per file (None: find
     it); with `relative_to`, page files are named relative to that folder in the output (golden cases
-    use it so their expected files do not depend on where the case lives). Raises `InputError` for unreadable pages, duplicate page numbers or pages only some of which
-    are numbered.
+    use it so their expected files do not depend on where the case lives). Raises `InputError` for
+    unreadable pages, duplicate page numbers or pages only some of which are numbered.
     """
     paths = expand_sources(sources)
     if pages is not None and len(pages) != len(paths):
