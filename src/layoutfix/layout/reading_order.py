@@ -24,6 +24,7 @@ horizontal and vertical lines alike.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 from statistics import median
@@ -71,6 +72,7 @@ class _Item:
     block: Block
     box: BBox  # in the reading frame
     bottom_size: float  # thickness of the block's last line
+    idx: int  # place in the input, which breaks ties
 
 
 def _thickness(box: BBox) -> float:
@@ -80,78 +82,158 @@ def _thickness(box: BBox) -> float:
 def _items(blocks: list[Block], vertical: bool) -> tuple[list[_Item], float]:
     items: list[_Item] = []
     sizes: list[float] = []
-    for b in blocks:
+    for i, b in enumerate(blocks):
         assert b.bbox is not None
         line_boxes = [ln.bbox for ln in b.lines if ln.bbox is not None]
         sizes.extend(_thickness(lb) for lb in line_boxes)
         bottom = _thickness(line_boxes[-1]) if line_boxes else _thickness(b.bbox)
-        items.append(_Item(b, to_frame(b.bbox, vertical), bottom))
+        items.append(_Item(b, to_frame(b.bbox, vertical), bottom, i))
     if not sizes:
         sizes = [it.bottom_size for it in items]
     return items, median(sizes) if sizes else 1.0
 
 
-def _gaps(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Whitespace gaps (lo, hi) between intervals."""
-    gaps: list[tuple[float, float]] = []
-    reach = None
-    for lo, hi in sorted(spans):
-        if reach is not None and lo > reach:
-            gaps.append((reach, lo))
-        reach = hi if reach is None else max(reach, hi)
-    return gaps
+def _components(items: list[_Item], axis: str) -> tuple[list[list[_Item]], list[tuple[float, float]]]:
+    """The runs of `items` separated by whitespace along `axis` ("y": bands top to bottom, "x":
+    columns left to right), each in input order, and the gaps (lo, hi) between them.
 
-
-def _weak(gap: tuple[float, float], items: list[_Item], body: float, flow: float) -> bool:
-    """Whether a horizontal gap only parts a heading from its text, or a column from its continuation.
-
-    Each block below the gap is paired with the nearest block above it that it overlaps across.
-    """
-    above = [it for it in items if it.box.y1 <= gap[0]]
-    below = [it for it in items if it.box.y0 >= gap[1]]
-    for b in below:
-        over = [a for a in above if min(a.box.x1, b.box.x1) - max(a.box.x0, b.box.x0) > 0]
-        if not over:
-            continue
-        a = max(over, key=lambda it: it.box.y1)
-        distance = b.box.y0 - a.box.y1
-        if distance < flow:
-            return True
-        if a.bottom_size >= HEADING_RATIO * body and distance < HEADING_REACH * body:
-            return True
-    return False
-
-
-def _split(items: list[_Item], cuts: list[tuple[float, float]], axis: str) -> list[list[_Item]]:
-    parts: list[list[_Item]] = [[] for _ in range(len(cuts) + 1)]
-    for it in items:
-        start = it.box.y0 if axis == "y" else it.box.x0
-        k = sum(1 for lo, _hi in cuts if start >= lo)
-        parts[k].append(it)
-    return [p for p in parts if p]
-
-
-def _xy_cut(items: list[_Item], body: float, flow: float) -> list[list[_Item]]:
-    """Leaf groups (runs read top to bottom) of the region holding `items`, in reading order."""
-    if len(items) <= 1:
-        return [items]
-    h_gaps = _gaps([(it.box.y0, it.box.y1) for it in items])
-    strong = [g for g in h_gaps if not _weak(g, items, body, flow)]
-    if strong:
-        parts = _split(items, strong, "y")
+    One sort and one sweep: a run ends where the next start (in sorted order) lies beyond the
+    furthest end so far."""
+    if axis == "y":
+        order = sorted(items, key=lambda it: (it.box.y0, it.box.y1))
+        spans = [(it.box.y0, it.box.y1) for it in order]
     else:
-        v_gaps = _gaps([(it.box.x0, it.box.x1) for it in items])
+        order = sorted(items, key=lambda it: (it.box.x0, it.box.x1))
+        spans = [(it.box.x0, it.box.x1) for it in order]
+    gaps: list[tuple[float, float]] = []
+    run_of: dict[int, int] = {}
+    reach = spans[0][1]
+    for it, (lo, hi) in zip(order, spans, strict=True):
+        if lo > reach:
+            gaps.append((reach, lo))
+        reach = max(reach, hi)
+        run_of[it.idx] = len(gaps)
+    runs: list[list[_Item]] = [[] for _ in range(len(gaps) + 1)]
+    for it in items:
+        runs[run_of[it.idx]].append(it)
+    return runs, gaps
+
+
+class _Bands:
+    """The horizontal bands of one region and, for each gap between bands, what makes it weak.
+
+    A gap is weak when some block below it, paired with the lowest block above it that it overlaps
+    across, lies within `flow` of it, or within `HEADING_REACH` body sizes of a heading. In a part
+    of the region that keeps bands s..e only, the pairing of a block b below gap i changes only by
+    losing its partner when the partner's band is cut off above (every block of a later band is
+    lower than every block of an earlier one). So gap i is weak in bands s..e exactly when some
+    recorded pair (band of b, band of its partner) has band of b <= e and partner band >= s.
+    Only blocks within `reach` of the gap can pair close enough, so each gap looks at a window.
+    """
+
+    def __init__(self, bands: list[list[_Item]], gaps: list[tuple[float, float]], body: float,
+                 flow: float) -> None:
+        self.bands = bands
+        self.gaps = gaps
+        band_of = {it.idx: k for k, band in enumerate(bands) for it in band}
+        by_top = sorted((it for band in bands for it in band), key=lambda it: it.box.y0)
+        tops = [it.box.y0 for it in by_top]
+        by_bottom = sorted((it for band in bands for it in band), key=lambda it: it.box.y1)
+        bottoms = [it.box.y1 for it in by_bottom]
+        reach = max(flow, HEADING_REACH * body)
+        self.pairs: list[list[tuple[int, int]]] = []
+        for lo, hi in gaps:
+            # a window safely wider than `reach`: the verdict below uses the exact comparisons
+            window = reach * 1.000001 + 1e-7 * (1.0 + abs(lo) + abs(hi))
+            below = by_top[bisect_left(tops, hi):bisect_left(tops, lo + window)]
+            above = by_bottom[bisect_right(bottoms, hi - window):bisect_right(bottoms, lo)]
+            above.sort(key=lambda it: (-it.box.y1, it.idx))  # the lowest first, then input order
+            pairs: list[tuple[int, int]] = []
+            for b in below:
+                a = next((a for a in above if min(a.box.x1, b.box.x1) - max(a.box.x0, b.box.x0) > 0),
+                         None)
+                if a is None:
+                    continue
+                distance = b.box.y0 - a.box.y1
+                if distance < flow or (a.bottom_size >= HEADING_RATIO * body
+                                       and distance < HEADING_REACH * body):
+                    pairs.append((band_of[b.idx], band_of[a.idx]))
+            self.pairs.append(pairs)
+
+
+def _xy_cut(items: list[_Item], body: float, flow: float, out: list[list[_Item]]) -> None:
+    """Append to `out` the leaf groups (runs read top to bottom) of the region holding `items`
+    (in input order), in reading order.
+
+    A region is cut at its strong horizontal gaps, else at its vertical gaps (columns), else at its
+    top weak gap. The last case would peel a tall region one band at a time; `_cut_bands` does that
+    as a loop over band indices instead of cutting each remainder again from scratch.
+    """
+    if len(items) <= 1:
+        out.append(items)
+        return
+    bands, gaps = _components(items, "y")
+    if not gaps:
+        columns, v_gaps = _components(items, "x")
         if v_gaps:
-            parts = _split(items, v_gaps, "x")
-        elif h_gaps:
-            # only weak gaps: take the top one (a heading off its columns), then look again
-            parts = _split(items, h_gaps[:1], "y")
+            for column in columns:
+                _xy_cut(column, body, flow, out)
         else:  # overlapping boxes: nothing to cut, read top to bottom
-            return [sorted(items, key=lambda it: (it.box.y0, it.box.x0))]
-    groups: list[list[_Item]] = []
-    for part in parts:
-        groups.extend(_xy_cut(part, body, flow))
-    return groups
+            out.append(sorted(items, key=lambda it: (it.box.y0, it.box.x0)))
+        return
+    _cut_bands(_Bands(bands, gaps, body, flow), 0, len(bands) - 1, body, flow, out)
+
+
+def _cut_bands(region: _Bands, s: int, e: int, body: float, flow: float,
+               out: list[list[_Item]]) -> None:
+    """`_xy_cut` of the part of `region` made of its bands s..e."""
+    # the partner band that keeps gap i weak for the highest start, when the part ends at band e
+    last = [max((k for bb, k in region.pairs[i] if bb <= e), default=-1) for i in range(s, e)]
+    # lowest of those from gap i down: a strong gap exists in bands cur..e iff low[cur - s] < cur
+    low = last[:]
+    for j in range(len(low) - 2, -1, -1):
+        low[j] = min(low[j], low[j + 1])
+    split: list[bool] | None = None
+    for cur in range(s, e):
+        if low[cur - s] < cur:
+            cuts = [i for i in range(cur, e) if last[i - s] < cur]
+            start = cur
+            for i in [*cuts, e]:
+                if start == i:
+                    _xy_cut(region.bands[i], body, flow, out)
+                else:
+                    _cut_bands(region, start, i, body, flow, out)
+                start = i + 1
+            return
+        if split is None:
+            split = _columns_split(region.bands, cur, e)
+        if split[cur - s]:
+            items = sorted((it for band in region.bands[cur:e + 1] for it in band), key=lambda it: it.idx)
+            for column in _components(items, "x")[0]:
+                _xy_cut(column, body, flow, out)
+            return
+        # only weak gaps and no columns: the top band (a heading off its columns) goes first
+        _xy_cut(region.bands[cur], body, flow, out)
+    _xy_cut(region.bands[e], body, flow, out)
+
+
+def _columns_split(bands: list[list[_Item]], s: int, e: int) -> list[bool]:
+    """For each cur in s..e, whether the blocks of bands cur..e leave a vertical gap (more than one
+    column): the x extents are merged band by band from the bottom up, keeping the disjoint runs."""
+    starts: list[float] = []
+    ends: list[float] = []
+    result = [False] * (e - s + 1)
+    for cur in range(e, s - 1, -1):
+        for it in bands[cur]:
+            lo, hi = it.box.x0, it.box.x1
+            i = bisect_left(ends, lo)  # first run reaching lo
+            j = bisect_right(starts, hi)  # runs starting at or before hi
+            if i < j:
+                lo, hi = min(lo, starts[i]), max(hi, ends[j - 1])
+            starts[i:j] = [lo]
+            ends[i:j] = [hi]
+        result[cur - s] = len(starts) > 1
+    return result
 
 
 def _flow_limit(blocks: list[Block], vertical: bool, body: float) -> float:
@@ -184,9 +266,11 @@ def _cross_orientation(blocks: list[Block], vertical: bool) -> tuple[list[Block]
         return [], blocks, []
     top = min(b.bbox.y0 for b in vert)  # type: ignore[union-attr]
     bottom = max(b.bbox.y1 for b in vert)  # type: ignore[union-attr]
-    first = [b for b in blocks if b not in vert and b.bbox.y1 <= top]  # type: ignore[union-attr]
-    last = [b for b in blocks if b not in vert and b.bbox.y0 >= bottom]  # type: ignore[union-attr]
-    rest = [b for b in blocks if b not in first and b not in last]
+    vert_ids = {id(b) for b in vert}
+    first = [b for b in blocks if id(b) not in vert_ids and b.bbox.y1 <= top]  # type: ignore[union-attr]
+    last = [b for b in blocks if id(b) not in vert_ids and b.bbox.y0 >= bottom]  # type: ignore[union-attr]
+    edge_ids = {id(b) for b in first + last}
+    rest = [b for b in blocks if id(b) not in edge_ids]
     key = lambda b: (b.bbox.y0, b.bbox.x0)  # noqa: E731
     return sorted(first, key=key), rest, sorted(last, key=key)
 
@@ -202,7 +286,10 @@ def reading_groups(page: Page) -> list[list[Block]]:
     first, rest, last = _cross_orientation(boxed, page.vertical)
     items, body = _items(rest, page.vertical)
     flow = _flow_limit(rest, page.vertical, body)
-    groups = [[it.block for it in group] for group in _xy_cut(items, body, flow)] if rest else []
+    leaves: list[list[_Item]] = []
+    if rest:
+        _xy_cut(items, body, flow, leaves)
+    groups = [[it.block for it in group] for group in leaves]
     return [[b] for b in first] + groups + [[b] for b in last]
 
 
