@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from layoutfix.errors import EditLogError
 from layoutfix.model import Edit
@@ -108,3 +112,56 @@ def test_edit_json_round_trip() -> None:
     data = edit.to_json()
     assert data["rule"] == "punct.a+typo.b"
     assert Edit.from_json(data) == edit
+
+
+def test_a_change_inside_an_earlier_edit_keeps_the_rest_of_it() -> None:
+    """An insertion or replacement inside text an earlier step wrote must not drop that text."""
+    first = TrackedText("abcd").apply([Change(1, 3, "XY", "r1", "typo")])
+    inserted = first.apply([Change(2, 2, "+", "r2", "punct")])
+    assert inserted.text == "aX+Yd"
+    assert [(e.before, e.after, e.rules) for e in inserted.edits] == [("bc", "X+Y", ("r1", "r2"))]
+    both = first.apply([Change(1, 2, "P", "r2", "punct"), Change(2, 3, "Q", "r3", "punct")])
+    assert both.text == "aPQd"
+    assert [(e.before, e.after) for e in both.edits] == [("bc", "PQ")]
+
+
+_ALPHABET = "ab中文 ，\n"
+
+
+@st.composite
+def _steps(draw: st.DrawFn) -> tuple[str, list[list[tuple[int, int, str]]]]:
+    text = draw(st.text(alphabet=_ALPHABET, max_size=12))
+    steps: list[list[tuple[int, int, str]]] = []
+    length = len(text)
+    for _ in range(draw(st.integers(1, 4))):
+        points = sorted(draw(st.lists(st.integers(0, length), max_size=6)))
+        changes: list[tuple[int, int, str]] = []
+        last = -1
+        for a, b in zip(points[::2], points[1::2], strict=False):
+            if a == last or (changes and a < changes[-1][1]):
+                continue
+            changes.append((a, b, draw(st.text(alphabet="XYZ", max_size=3))))
+            last = a if a == b else -1
+        steps.append(changes)
+        length += sum(len(after) - (b - a) for a, b, after in changes)
+    return text, steps
+
+
+@settings(max_examples=400, deadline=None)
+@given(_steps())
+def test_any_sequence_of_steps_matches_plain_string_edits(
+    case: tuple[str, list[list[tuple[int, int, str]]]],
+) -> None:
+    """The tracked text equals the same changes made to a plain string, and its log round-trips."""
+    text, steps = case
+    tracked = TrackedText(text)
+    plain = text
+    for n, changes in enumerate(steps):
+        tracked = tracked.apply([Change(a, b, after, f"r{n}", "typo") for a, b, after in changes])
+        for a, b, after in reversed(changes):
+            plain = plain[:a] + after + plain[b:]
+        assert tracked.text == plain
+    edits = tracked.edits
+    assert all(x.end <= y.start for x, y in pairwise(edits))
+    assert apply_edits(text, edits) == plain
+    assert undo_edits(plain, edits) == text

@@ -163,7 +163,10 @@ class TrackedText:
         out: list[_Segment] = []
         idx = 0
         pos = 0  # current-text offset where segs[idx] starts
-        for ch in ordered:
+        k = -1
+        while k + 1 < len(ordered):
+            k += 1
+            ch = ordered[k]
             s, e = ch.start, ch.end
             # Segments that end at or before s stay as they are (found by bisection: a page has
             # thousands of segments and a step may make only a few changes).
@@ -189,39 +192,49 @@ class TrackedText:
                     pos += len(seg.text)
                     idx += 1
                 continue
-            prefix = ""
+            # A change touching text earlier steps changed: the touched changed runs and every later
+            # change that falls inside them form one region, rewritten as one merged edit.
+            if idx < nsegs and pos < s and not segs[idx].changed:
+                seg, cut = segs[idx], s - pos
+                out.append(_Segment(seg.orig_start, seg.orig_start + cut, seg.text[:cut]))
+                segs[idx] = _Segment(seg.orig_start + cut, seg.orig_end, seg.text[cut:])
+                pos = s
+            region_start = pos
             absorbed: list[_Segment] = []
-            if idx < len(segs) and pos < s:
-                seg = segs[idx]
-                cut = s - pos
-                if seg.changed:
-                    prefix = seg.text[:cut]
-                    absorbed.append(seg)
-                    pos += len(seg.text)
-                    idx += 1
-                else:
-                    out.append(_Segment(seg.orig_start, seg.orig_start + cut, seg.text[:cut]))
-                    segs[idx] = _Segment(seg.orig_start + cut, seg.orig_end, seg.text[cut:])
-                    pos = s
-            suffix = ""
-            while idx < len(segs) and pos < e:
-                seg = segs[idx]
-                n = len(seg.text)
-                if pos + n > e:
-                    cut = e - pos
-                    if seg.changed:
-                        suffix = seg.text[cut:]
-                        absorbed.append(seg)
-                        pos += n
-                        idx += 1
-                    else:
+            if idx < nsegs and pos < s:  # s falls inside a changed run: take all of it
+                absorbed.append(segs[idx])
+                pos += len(segs[idx].text)
+                idx += 1
+            cluster = [ch]
+            limit = e
+            while True:
+                while idx < nsegs and pos < limit:
+                    seg = segs[idx]
+                    n = len(seg.text)
+                    if pos + n > limit and not seg.changed:
+                        cut = limit - pos
                         absorbed.append(_Segment(seg.orig_start, seg.orig_start + cut, seg.text[:cut]))
                         segs[idx] = _Segment(seg.orig_start + cut, seg.orig_end, seg.text[cut:])
-                        pos = e
-                    break
-                absorbed.append(seg)
-                pos += n
-                idx += 1
+                        pos = limit
+                        break
+                    absorbed.append(seg)
+                    pos += n
+                    idx += 1
+                if k + 1 < len(ordered) and ordered[k + 1].start < pos:
+                    k += 1
+                    cluster.append(ordered[k])
+                    limit = ordered[k].end
+                    continue
+                break
+            region = "".join(seg.text for seg in absorbed)
+            pieces: list[str] = []
+            cur = 0
+            for c in cluster:
+                pieces.append(region[cur : c.start - region_start])
+                pieces.append(c.after)
+                cur = c.end - region_start
+            pieces.append(region[cur:])
+            text = "".join(pieces)
             if absorbed:
                 orig_start, orig_end = absorbed[0].orig_start, absorbed[-1].orig_end
             else:
@@ -236,10 +249,11 @@ class TrackedText:
                 kinds.extend(seg.kinds)
                 if seg.changed:
                     cert = _lower_cert(cert, seg.cert)
-            if ch.rule not in rules:
-                rules.append(ch.rule)
-            kinds.append(ch.kind)
-            text = prefix + ch.after + suffix
+            for c in cluster:
+                if c.rule not in rules:
+                    rules.append(c.rule)
+                kinds.append(c.kind)
+                cert = _lower_cert(cert, c.cert)
             if text == self.original[orig_start:orig_end]:
                 out.append(_Segment(orig_start, orig_end, text))  # the steps cancelled out
             else:
