@@ -201,3 +201,10 @@ def test_property_xml_illegal_removal_keeps_blocks_and_is_lossless(text: str) ->
     assert fix_unicode(once).text == once.text
     assert undo_edits(once.text, once.edits) == text
     assert len(split_blocks(once.text)) == _real_blocks(text)
+
+
+def test_two_lines_of_only_xml_illegal_characters_go_without_overlapping_edits() -> None:
+    original = "\uffff\n\uffff"
+    out = fix_unicode(TrackedText(original))
+    assert out.text == ""
+    assert apply_edits(original, out.edits) == "" and undo_edits("", out.edits) == original

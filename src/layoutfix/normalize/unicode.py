@@ -159,8 +159,8 @@ def remove_xml_illegal(t: TrackedText) -> TrackedText:
             whole_lines.add(start)
             if end < len(text):
                 start, end = start, end + 1
-            elif start > 0:
-                start -= 1
+            elif start > 0 and not (changes and changes[-1].end >= start):
+                start -= 1  # the last line goes with the break before it, unless that went already
             changes.append(Change(start, end, "", _RULE_XML_ILLEGAL, "unicode"))
         else:
             changes.append(Change(m.start(), m.end(), "", _RULE_XML_ILLEGAL, "unicode"))
