@@ -125,7 +125,7 @@ def _write(path: str, text: str) -> None:
     """Write UTF-8 text to `path` (`-` is stdout), exactly as given: no newline is added."""
     data = text.encode("utf-8")
     if path == "-":
-        stream = click.get_binary_stream("stdout")
+        stream = sys.stdout.buffer
         stream.write(data)
         stream.flush()
         return
