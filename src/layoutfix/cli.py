@@ -25,6 +25,7 @@ from .editlog import read_edits, write_edits
 from .errors import EditLogError, InputError, LayoutfixError
 from .layout.geometry import DEFAULT_MIN_CONF
 from .normalize import NormalizeOptions, normalize_text
+from .readers.limits import DEFAULT_MAX_BLOCKS, DEFAULT_MAX_BYTES, set_limits
 from .readers.text import read_page, read_text
 from .tracked import apply_edits, undo_edits
 
@@ -142,6 +143,39 @@ _ENCODING_OPTION = typer.Option(
     "else UTF-8, then GB18030, then Big5.",
 )
 _OUTPUT_OPTION = typer.Option("-o", "--output", metavar="OUT", help="Where to write the result; - is stdout.")
+_MAX_BYTES_OPTION = typer.Option(
+    "--max-bytes", metavar="BYTES", min=0,
+    help=f"Refuse an input file larger than this, from its size, before reading it (default "
+    f"{DEFAULT_MAX_BYTES} = 20 MB; 0 = no limit).")
+_MAX_BLOCKS_OPTION = typer.Option(
+    "--max-blocks", metavar="N", min=0,
+    help=f"Refuse a coordinate page with more text blocks than this (default {DEFAULT_MAX_BLOCKS}; "
+    "0 = no limit).")
+def _usage_error(message: str) -> None:
+    """One line on stderr and exit code 2 (usage error)."""
+    _stderr.print(f"layoutfix: error: {message}", markup=False)
+    raise typer.Exit(2)
+
+
+def _check_header_options(paper: str | None, date: str | None = None) -> None:
+    """Refuse --paper / --date values the TEI header cannot hold: control characters (XML 1.0
+    cannot carry most of them, and none belongs in a name or a date), bytes the terminal's encoding
+    could not decode, or an empty name. (A date of the wrong shape is refused by the pipeline.)"""
+    for option, value in (("--paper", paper), ("--date", date)):
+        if value is None:
+            continue
+        bad = next((c for c in value if not c.isprintable() and c not in " \u3000"), None)
+        if bad is not None:
+            _usage_error(f"{option} {value!r}: holds {bad!r}, which a newspaper name or date cannot hold")
+        if not value.strip():
+            _usage_error(f"{option}: empty value")
+
+
+def _set_limits(max_bytes: int | None, max_blocks: int | None = None) -> None:
+    """The size limits of this command: the options given, else the defaults (never a previous
+    command's values, when several run in one process)."""
+    set_limits(max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes,
+               max_blocks=DEFAULT_MAX_BLOCKS if max_blocks is None else max_blocks)
 
 
 _SUGGEST_OPTION = typer.Option(
@@ -199,11 +233,13 @@ def normalize(
     encoding: Annotated[str | None, _ENCODING_OPTION] = None,
     suggest: Annotated[bool, _SUGGEST_OPTION] = False,
     apply_suggestions: Annotated[Apply | None, _APPLY_SUGGESTIONS_OPTION] = None,
+    max_bytes: Annotated[int | None, _MAX_BYTES_OPTION] = None,
 ) -> None:
     """Clean a flat-text OCR page: unicode, markup, punctuation, spacing and typo fixes.
 
     The block structure (blank lines) is kept. Every change is recorded; see --edits.
     """
+    _set_limits(max_bytes)
     text = _read(page, encoding)
     options = NormalizeOptions(
         variants=variants.value, apply=apply.value, rule_dirs=tuple(rules or ()),  # type: ignore[arg-type]
@@ -285,6 +321,8 @@ def convert(
     report: Annotated[Path | None, typer.Option(
         "--report", metavar="REPORT.json", dir_okay=False,
         help="Issue: write the pages and every jump between them, resolved or not, as JSON.")] = None,
+    max_bytes: Annotated[int | None, _MAX_BYTES_OPTION] = None,
+    max_blocks: Annotated[int | None, _MAX_BLOCKS_OPTION] = None,
 ) -> None:
     """Turn an OCR page, or the pages of an issue, into articles: TEI P5 (default), plain text or JSON.
 
@@ -297,6 +335,8 @@ def convert(
     from .pipeline import build_document, render
     from .readers.detect import read_input
 
+    _check_header_options(paper, date)
+    _set_limits(max_bytes, max_blocks)
     if len(inputs) > 1 or Path(inputs[0]).is_dir() or _ISSUE_PAGE.match(inputs[0]):
         _convert_issue(inputs, output, fmt.value, number, edits, keep_parts, report, {
             "paper": paper, "date": date, "encoding": encoding, "input_format": input_format,
@@ -644,6 +684,8 @@ def review(
     ] = None,
     apply_suggestions: Annotated[Apply | None, _APPLY_SUGGESTIONS_OPTION] = None,
     encoding: Annotated[str | None, _ENCODING_OPTION] = None,
+    max_bytes: Annotated[int | None, _MAX_BYTES_OPTION] = None,
+    max_blocks: Annotated[int | None, _MAX_BLOCKS_OPTION] = None,
 ) -> None:
     """Write a review report: one self-contained HTML page with every change and the article cut.
 
@@ -654,6 +696,8 @@ def review(
     from .export.html import rule_reasons, to_html, unapplied_suggestions
     from .pipeline import convert as convert_page
 
+    _check_header_options(paper, date)
+    _set_limits(max_bytes, max_blocks)
     dirs = tuple(rules or ())
     options = NormalizeOptions(
         variants=variants.value, apply=apply.value, rule_dirs=dirs,  # type: ignore[arg-type]
@@ -710,6 +754,8 @@ def batch_cmd(
     issues: Annotated[bool, typer.Option(
         "--issues", help="Each folder holding page files is one issue: its pages become one document "
         "(as `convert DIR/`), written as FOLDER.tei.xml beside the folder's place in OUT_DIR.")] = False,
+    max_bytes: Annotated[int | None, _MAX_BYTES_OPTION] = None,
+    max_blocks: Annotated[int | None, _MAX_BLOCKS_OPTION] = None,
 ) -> None:
     """Convert every page under IN_DIR into OUT_DIR, in parallel, with a progress bar and a report.
 
@@ -723,6 +769,8 @@ def batch_cmd(
 
     from .batch import BatchConfig, PageResult, run_batch
 
+    _check_header_options(paper)
+    _set_limits(max_bytes, max_blocks)  # forked workers inherit them (a Dask cluster keeps its own)
     config = BatchConfig(
         fmt=fmt.value, paper=paper, resume=resume, min_conf=min_conf, review=review, issues=issues,
         options=NormalizeOptions(

@@ -36,6 +36,26 @@ _KIND_DESCRIPTION = {
     "join": "paragraphs split across OCR blocks joined",
     "furniture": "page furniture separated from the text",
 }
+#: Characters XML 1.0 cannot carry. The page text never holds them (the unicode normaliser removes
+#: them as edits), but header strings come from outside: file names, and --paper/--date through the library.
+_XML_ILLEGAL = regex.compile(r"[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]")
+_ISO_DATE = regex.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
+
+
+def _escape_illegal(m: regex.Match[str]) -> str:
+    code = ord(m.group())
+    if 0xDC80 <= code <= 0xDCFF:  # a file-name byte that did not decode (Python's surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def header_text(value: str) -> str:
+    """`value` fit for the TEI header: each character XML 1.0 cannot carry is written as a visible
+    escape (U+0001 as `\\x01`; an undecodable file-name byte as `\\x80`), so a file name with
+    control characters still names its file and the document is still well-formed."""
+    return _XML_ILLEGAL.sub(_escape_illegal, value)
+
+
 _SIGNATURE_NAME = regex.compile(r"^([(（]\s*)(.*?)(\s*[)）])$", regex.DOTALL)
 
 
@@ -357,16 +377,17 @@ def _header(root: etree._Element, doc: Document) -> None:
     numbers = [pg.number for pg in doc.pages if pg.number is not None]
     pages = f"第{numbers[0]}–{numbers[-1]}版" if len(doc.pages) > 1 and numbers else None
     bits = [doc.paper or doc.source, doc.date, f"第{doc.page}版" if doc.page is not None else pages]
-    _sub(title_stmt, "title").text = " ".join(b for b in bits if b) or "OCR page"
+    _sub(title_stmt, "title").text = header_text(" ".join(b for b in bits if b)) or "OCR page"
     pub = _sub(file_desc, "publicationStmt")
     _sub(pub, "p").text = (
         "Machine-corrected transcription produced by layoutfix from OCR output; unpublished."
     )
     bibl = _sub(_sub(file_desc, "sourceDesc"), "bibl")
     if doc.paper:
-        _sub(bibl, "title", {"level": "j"}).text = doc.paper
-    if doc.date:
-        _sub(bibl, "date", {"when": doc.date}).text = doc.date
+        _sub(bibl, "title", {"level": "j"}).text = header_text(doc.paper)
+    if doc.date:  # @when only for an ISO date in ASCII digits (the schema's xsd date types)
+        when = {"when": doc.date} if _ISO_DATE.fullmatch(doc.date) else {}
+        _sub(bibl, "date", when).text = header_text(doc.date)
     if doc.page is not None:
         _sub(bibl, "biblScope", {"unit": "page", "n": str(doc.page)}).text = str(doc.page)
     if len(doc.pages) > 1:  # an issue: the page range and one file per page
@@ -374,9 +395,9 @@ def _header(root: etree._Element, doc: Document) -> None:
             _sub(bibl, "biblScope", {"unit": "page", "from": str(numbers[0]), "to": str(numbers[-1])}
                  ).text = f"{numbers[0]}–{numbers[-1]}"
         for pg in doc.pages:
-            _sub(bibl, "idno", {"type": "file", "n": str(pg.number)}).text = pg.source
+            _sub(bibl, "idno", {"type": "file", "n": str(pg.number)}).text = header_text(pg.source or "")
     else:
-        _sub(bibl, "idno", {"type": "file"}).text = doc.source
+        _sub(bibl, "idno", {"type": "file"}).text = header_text(doc.source or "")
 
     from .. import __version__  # here, not at import time: the package imports this module
 

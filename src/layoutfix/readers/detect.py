@@ -7,7 +7,6 @@ with `ocr_page`); anything else is flat text. Formats: "hocr", "alto", "pagexml"
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,7 @@ from ..errors import InputError
 from ..model import Page
 from .alto import read_alto
 from .hocr import read_hocr
+from .limits import check_blocks, check_size, read_limited
 from .ocrjson import read_ocrjson
 from .pagexml import read_pagexml
 
@@ -61,6 +61,7 @@ def detect_format(data: bytes, name: str = "-") -> str:
 
 def read_bytes(data: bytes, name: str = "-", fmt: str | None = None) -> list[Page]:
     """Pages from the bytes of a coordinate file; `fmt` forces a format (as `--from` does)."""
+    check_size(len(data), name)
     fmt = canonical_format(fmt) or detect_format(data, name)
     if fmt == "text":
         from .text import decode_bytes, read_page
@@ -69,7 +70,16 @@ def read_bytes(data: bytes, name: str = "-", fmt: str | None = None) -> list[Pag
         return [read_page(text, source=name)]
     if fmt not in READERS:
         raise InputError(f"{name}: unknown input format {fmt!r} (choose from {', '.join(FORMATS)})")
-    return READERS[fmt](data, name)
+    return _parse(fmt, data, name)
+
+
+def _parse(fmt: str, data: bytes, name: str) -> list[Page]:
+    """The pages of a coordinate file; a page over the block limit is refused here, before the
+    reading order and layout work that grows with the number of blocks."""
+    pages = READERS[fmt](data, name)
+    for page in pages:
+        check_blocks(len(page.blocks), name)
+    return pages
 
 
 def canonical_format(fmt: str | None) -> str | None:
@@ -84,17 +94,7 @@ def canonical_format(fmt: str | None) -> str | None:
 
 
 def _read_source(path: str | Path) -> tuple[bytes, str]:
-    source = str(path)
-    if source == "-":
-        return sys.stdin.buffer.read(), "<stdin>"
-    try:
-        return Path(path).read_bytes(), source
-    except FileNotFoundError:
-        raise InputError(f"{source}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{source}: is a directory, not a file") from None
-    except OSError as exc:
-        raise InputError(f"{source}: cannot read: {exc.strerror}") from None
+    return read_limited(path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,25 +113,29 @@ def read_input(
     """Read a page file (a path, `-` for stdin, or its bytes) in any format: detected, or `fmt`.
 
     Flat text is decoded as `readers.text.decode_bytes` does (`encoding` forces a codec); the
-    coordinate formats are parsed into Pages.
+    coordinate formats are parsed into Pages. A file over the size or block limit
+    (`readers.limits`) is refused with an InputError.
     """
     from .text import decode_bytes
 
     if isinstance(source, bytes):
         data, label = source, name or "-"
+        check_size(len(data), label)
     else:
         data, label = _read_source(source)
     fmt = canonical_format(fmt) or detect_format(data, label)
     if fmt == "text":
         text, codec = decode_bytes(data, label, encoding)
         return Input("text", text=text, encoding=codec)
-    return Input(fmt, pages=READERS[fmt](data, label))
+    return Input(fmt, pages=_parse(fmt, data, label))
 
 
 def read_any(path: str | Path, fmt: str | None = None) -> list[Page]:
     """Read a file in any supported format (detected unless `fmt` is given) into Pages."""
     p = Path(path)
     try:
+        if p.is_file():
+            check_size(p.stat().st_size, str(p))  # before reading it
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{p}: cannot read: {exc.strerror}") from None

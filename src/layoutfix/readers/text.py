@@ -12,7 +12,6 @@ so a caller that wants the exact bytes back can re-encode with the same codec (w
 from __future__ import annotations
 
 import codecs
-import sys
 from pathlib import Path
 
 import regex
@@ -20,6 +19,7 @@ import regex
 from ..errors import InputError
 from ..model import Block, Page
 from ..normalize.markup import block_hints
+from .limits import read_limited
 
 #: How much of a file is looked at to decide whether it is binary.
 _SNIFF_BYTES = 8192
@@ -137,18 +137,7 @@ def decode_bytes(data: bytes, source: str, encoding: str | None = None) -> tuple
 
 def read_text(path: str | Path, encoding: str | None = None) -> tuple[str, str]:
     """Read and decode a text file (`"-"` is standard input); return (text, encoding used)."""
-    source = str(path)
-    if source == "-":
-        return decode_bytes(sys.stdin.buffer.read(), "<stdin>", encoding)
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{source}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{source}: is a directory, not a file") from None
-    except OSError as exc:
-        raise InputError(f"{source}: cannot read: {exc.strerror}") from None
+    data, source = read_limited(path)  # a file over the size limit is refused before it is read
     return decode_bytes(data, source, encoding)
 
 

@@ -1,0 +1,96 @@
+"""Size limits on one input file, checked before it is decoded or parsed.
+
+Normalising and laying out a page keeps the page text, its tracked segments, the edit log and (for
+coordinate files) the parsed tree in memory together, several times the file size: a 50 MB flat file
+costs gigabytes (docs/robustness.md has the figures). An archive page is far smaller, so a file over
+`max_bytes` is refused with one line naming it and its size, before its bytes are read. A coordinate
+page with more than `max_blocks` text blocks is refused after parsing, before the layout work.
+
+The limits are process-wide settings (the CLI sets them from `--max-bytes` / `--max-blocks`;
+forked batch workers inherit them); 0 means no limit.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import BinaryIO
+
+from ..errors import InputError
+
+#: Default largest input file, in bytes (20 MB: a dense broadsheet page of flat text is under 100 KB,
+#: its ALTO with word boxes a few MB).
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+#: Default largest number of text blocks on one coordinate page (an ALTO page has hundreds).
+DEFAULT_MAX_BLOCKS = 10_000
+
+_limits = {"max_bytes": DEFAULT_MAX_BYTES, "max_blocks": DEFAULT_MAX_BLOCKS}
+
+
+def set_limits(max_bytes: int | None = None, max_blocks: int | None = None) -> None:
+    """Change the limits for this process (None keeps a limit as it is, 0 removes it)."""
+    for key, value in (("max_bytes", max_bytes), ("max_blocks", max_blocks)):
+        if value is not None:
+            if value < 0:
+                raise ValueError(f"{key} must be 0 (no limit) or positive, not {value}")
+            _limits[key] = value
+
+
+def max_bytes() -> int:
+    return _limits["max_bytes"]
+
+
+def max_blocks() -> int:
+    return _limits["max_blocks"]
+
+
+def _size(n: int) -> str:
+    return f"{n:,} bytes" + (f" ({n / 1024 / 1024:.1f} MB)" if n >= 1024 * 1024 else "")
+
+
+def check_size(size: int, name: str) -> None:
+    """InputError when `size` bytes are over the limit."""
+    limit = max_bytes()
+    if limit and size > limit:
+        raise InputError(f"{name}: file is {_size(size)}, over the limit of {_size(limit)}; "
+                         "raise it with --max-bytes (0 = no limit)")
+
+
+def check_blocks(count: int, name: str) -> None:
+    """InputError when a page has more than `max_blocks` text blocks."""
+    limit = max_blocks()
+    if limit and count > limit:
+        raise InputError(f"{name}: page has {count:,} text blocks, over the limit of {limit:,}; "
+                         "raise it with --max-blocks (0 = no limit)")
+
+
+def read_limited(path: str | Path) -> tuple[bytes, str]:
+    """The bytes of a file (`-` is standard input) and its name for messages, refusing a file over
+    the limit from its size before reading it (standard input: after at most limit + 1 bytes)."""
+    source = str(path)
+    if source == "-":
+        return _read_stream(sys.stdin.buffer, "<stdin>"), "<stdin>"
+    p = Path(path)
+    try:
+        if p.is_file():
+            check_size(p.stat().st_size, source)
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{source}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{source}: is a directory, not a file") from None
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read: {exc.strerror}") from None
+    check_size(len(data), source)  # a pipe or a file that grew
+    return data, source
+
+
+def _read_stream(stream: BinaryIO, name: str) -> bytes:
+    limit = max_bytes()
+    if not limit:
+        return stream.read()
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(f"{name}: input is over the limit of {_size(limit)}; "
+                         "raise it with --max-bytes (0 = no limit)")
+    return data
