@@ -217,6 +217,8 @@ def script_tag(text: str) -> str:
     if not han:
         return "zh-Hans"
     simplified = _t2s().convert(han)
+    if simplified == han:  # the usual case: skip the per-character count
+        return "zh-Hans"
     changed = sum(1 for a, b in zip(han, simplified, strict=False) if a != b)
     return "zh-Hant" if changed > 0.05 * len(han) else "zh-Hans"
 
