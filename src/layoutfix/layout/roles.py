@@ -91,6 +91,11 @@ _CLAUSE_BREAK = regex.compile(r"[,，、;；\s]+")
 #: A short headline may end with ? or ! (`《意见》落实效果如何?`) if it holds no other sentence mark.
 _QUESTION_TITLE = regex.compile(r"[^。,，;；:：!?！？]{2,24}[!?！？]")
 _INNER_SPACE = regex.compile(r"[ \t\u3000]+")
+_SPACES = regex.compile(r"\s+")
+_SECTION_LIKE = regex.compile(r"\p{Han}{2,8}")
+#: What every `_EMAIL_URL` match holds (`@`, `://` or `www.`): a cheap test before the costly search,
+#: whose `[\w.+-]+@` tries every run of hanzi (`\w`) from each of its characters.
+_EMAIL_URL_HINT = regex.compile(r"@|://|www\.", regex.IGNORECASE)
 
 #: A short name that ends like an organisation is typical of a kicker (`武威市政协` above
 #: `召开……会议`), not of a section label.
@@ -112,13 +117,15 @@ PRIMITIVE_ROLES = ("furniture", "marker", "byline", "body", "caption", "credit",
 
 def visible_len(text: str) -> int:
     """Length without whitespace: what a reader would count."""
-    return len(regex.sub(r"\s+", "", text))
+    return len(_SPACES.sub("", text))
 
 
 def ends_sentence(text: str) -> bool:
     """True if `text` ends with sentence-final punctuation (closing quotes and brackets allowed), or
     with an end note such as `(完)` / `(待续)` after it."""
-    return bool(SENTENCE_END.search(_END_NOTE.sub("", text)))
+    if "(" in text or "（" in text:  # an end note needs one; most blocks have none
+        text = _END_NOTE.sub("", text)
+    return bool(SENTENCE_END.search(text))
 
 
 def starts_with_date(text: str) -> bool:
@@ -129,19 +136,29 @@ def starts_with_date(text: str) -> bool:
 def is_furniture(text: str) -> bool:
     """Phone and e-mail lines, editor credits, date lines and page numbers: page furniture."""
     s = text.strip()
-    if not s or visible_len(s) > MAX_FURNITURE or (ends_sentence(s) and not _EMAIL_URL.search(s)):
+    if not s or visible_len(s) > MAX_FURNITURE or (ends_sentence(s) and not _has_email_url(s)):
         return False
     if _FURNITURE_LEAD.match(s) or _DATE_LINE.match(s):
         return True
-    if _EMAIL_URL.search(s) or _PHONE.search(s):
+    if _has_email_url(s) or _PHONE.search(s):
         return len(_HAN.findall(s)) <= 12
     return False
 
 
+def _has_email_url(text: str) -> bool:
+    return _EMAIL_URL_HINT.search(text) is not None and _EMAIL_URL.search(text) is not None
+
+
+def _fewer_han_than_two(text: str) -> bool:
+    first = _HAN.search(text)
+    return first is None or _HAN.search(text, first.end()) is None
+
+
 def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
-    """Short, and not ending a sentence or left open: a title, kicker, subtitle, subhead or label."""
+    """Short, and not ending a sentence or left open: a title, kicker, subtitle, subhead or label.
+    Never text the boxes show running over several lines of body type (hint `flow`)."""
     s = text.strip()
-    if len(_HAN.findall(s)) < 2:
+    if _fewer_han_than_two(s) or "flow" in hints:
         return False
     if hints & {"heading", "emphasis"}:
         return visible_len(s) <= MAX_HEADING * 2
@@ -168,7 +185,7 @@ def is_org_name(text: str) -> bool:
 def is_section_like(text: str) -> bool:
     """Could be a section label: a short run of hanzi with no punctuation that is not an organisation."""
     s = text.strip()
-    return bool(regex.fullmatch(r"\p{Han}{2,8}", s)) and not is_org_name(s)
+    return bool(_SECTION_LIKE.fullmatch(s)) and not is_org_name(s)
 
 
 def has_section_word(text: str) -> bool:
@@ -234,7 +251,7 @@ def label_block(
     if "margin" in block.hints and visible_len(s) <= MAX_FURNITURE and not ends_sentence(s):
         return [replace(block, role="furniture")]
 
-    credit = _CREDIT.search(s)
+    credit = _CREDIT.search(s) if "摄" in s or "供图" in s else None  # every credit ends so
     if credit and not s[: credit.start()].strip():
         return [replace(block, role="credit")]
 
@@ -254,7 +271,7 @@ def label_block(
             if b < len(s.rstrip()):
                 cuts.append((block.start + b, "body"))
 
-    sig = _SIGNATURE.search(s)
+    sig = _SIGNATURE.search(s) if ")" in s or "）" in s else None  # every signature ends so
     if credit:
         cuts.append((block.start + credit.start(), "credit"))
         lead_role = "caption"
@@ -289,7 +306,7 @@ def label_blocks(
 def furniture_type(text: str) -> str:
     """The TEI `fw/@type` for a furniture block: `contact`, `credit` (editors) or `header`."""
     s = text.strip()
-    if _EMAIL_URL.search(s) or _PHONE.search(s) or _CONTACT_LEAD.match(s):
+    if _has_email_url(s) or _PHONE.search(s) or _CONTACT_LEAD.match(s):
         return "contact"
     if _FURNITURE_LEAD.match(s):
         return "credit"
