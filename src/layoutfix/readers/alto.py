@@ -9,6 +9,8 @@ mm10 or inch1200): reading order only needs them to be consistent within a page.
 
 from __future__ import annotations
 
+import math
+
 from lxml import etree
 
 from ..errors import InputError
@@ -24,19 +26,57 @@ def _num(el: etree._Element, attr: str, name: str) -> float | None:
     return number(raw, f"{name}: line {el.sourceline}: {local(el.tag)}@{attr}")
 
 
-def _bbox(el: etree._Element, name: str) -> BBox | None:
+def _checked_bbox(el: etree._Element, name: str) -> BBox | None:
     x, y, w, h = (_num(el, a, name) for a in ("HPOS", "VPOS", "WIDTH", "HEIGHT"))
     if x is None or y is None or w is None or h is None:
         return None
     return BBox(x, y, x + w, y + h)
 
 
+def _bbox(el: etree._Element, name: str) -> BBox | None:
+    """The box of `el`; None if an attribute is missing, `InputError` if one is not a finite number.
+
+    Runs for every word, so the usual case (four numbers) is parsed directly; anything else goes
+    through `_checked_bbox`, which reports the bad attribute.
+    """
+    get = el.get
+    try:
+        x, y = float(get("HPOS")), float(get("VPOS"))  # type: ignore[arg-type]
+        w, h = float(get("WIDTH")), float(get("HEIGHT"))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return _checked_bbox(el, name)
+    total = x + y + w + h
+    if total - total != 0.0:  # an infinity or NaN among them (or an overflow): check one by one
+        return _checked_bbox(el, name)
+    return BBox(x, y, x + w, y + h)
+
+
+def _conf(el: etree._Element, name: str) -> float | None:
+    raw = el.get("WC")
+    if raw is not None:
+        try:
+            value = float(raw)
+        except ValueError:
+            value = math.nan
+        if value - value == 0.0:
+            return value
+    return _num(el, "WC", name)
+
+
+#: Local name of each tag seen (`{ns}String` -> `String`): one dict look-up per element instead of a split.
+_LOCAL: dict[str, str] = {}
+
+
 def _line(el: etree._Element, name: str) -> Line:
     words: list[Word] = []
     parts: list[str] = []
     pending_space = False
+    names = _LOCAL
     for child in el:
-        tag = local(child.tag)
+        full = child.tag
+        tag = names.get(full) if isinstance(full, str) else ""
+        if tag is None:
+            tag = names[full] = local(full)
         if tag == "String":
             content = child.get("CONTENT", "")
             if not content:
@@ -45,7 +85,7 @@ def _line(el: etree._Element, name: str) -> Line:
                 parts.append(" ")
             parts.append(content)
             pending_space = False
-            wc = _num(child, "WC", name)
+            wc = _conf(child, name)  # before the box, so a bad WC is the error reported, as always
             words.append(Word(content, _bbox(child, name), wc))
         elif tag == "SP":
             pending_space = True
@@ -61,16 +101,16 @@ def read_alto(data: bytes, name: str = "-") -> list[Page]:
     if local(root.tag) != "alto":
         raise InputError(f"{name}: root element is <{local(root.tag)}>, not <alto>")
     image = None
-    for el in root.iter():
-        if local(el.tag) == "fileName" and el.text:
+    for el in root.iter("{*}fileName"):  # `{*}`: in any namespace or none, found by libxml2
+        if el.text:
             image = el.text.strip()
             break
     pages: list[Page] = []
-    for k, page_el in enumerate((el for el in root.iter() if local(el.tag) == "Page"), start=1):
+    for k, page_el in enumerate(root.iter("{*}Page"), start=1):
         number = k
         blocks: list[Block] = []
-        for tb in (el for el in page_el.iter() if local(el.tag) == "TextBlock"):
-            lines = [_line(tl, name) for tl in tb.iter() if local(tl.tag) == "TextLine"]
+        for tb in page_el.iter("{*}TextBlock"):
+            lines = [_line(tl, name) for tl in tb.iter("{*}TextLine")]
             lines = [ln for ln in lines if ln.text]
             if lines:
                 block_id = tb.get("ID") or f"p{number}b{len(blocks) + 1}"
