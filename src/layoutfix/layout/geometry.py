@@ -20,7 +20,8 @@ Three kinds of changes are then derived from the boxes, as ordinary edits on tha
   threshold, in original offsets, for the TEI `<unclear>` and the JSON output.
 
 `hints` gives what the boxes say about a block's role: `headline` when its type (the median line) is at least
-`HEADLINE_RATIO` times the body size (it heads an article, it is not a subhead), `margin` for one
+`HEADLINE_RATIO` times the body size (it heads an article, it is not a subhead), `flow` for two or
+more lines of body type in one run (running text, never a heading), `margin` for one
 line, not larger than body type, above or below all other text (a running head or footer).
 """
 
@@ -35,7 +36,7 @@ import regex
 from ..model import BBox, Block, Line, LowConfidence, Page, Word, Zone
 from ..readers.boxes import union
 from ..tracked import Change
-from .reading_order import detect_vertical, order_blocks, to_frame
+from .reading_order import detect_vertical, line_size, order_blocks, to_frame
 
 #: A block whose largest line is this many times the body size is a headline.
 HEADLINE_RATIO = 1.15
@@ -97,25 +98,40 @@ def _thickness(box: BBox) -> float:
     return min(box.width, box.height)
 
 
-def body_size(blocks: list[Block]) -> float:
-    """The page's body type size: the median thickness of its line boxes (1.0 when none)."""
-    sizes = [_thickness(ln.bbox) for b in blocks for ln in b.lines if ln.bbox is not None]
+#: Type sizes of lines measured once, by `id(line)` (valid while those lines are alive).
+Sizes = dict[int, float]
+
+
+def _size(line: Line, known: Sizes | None = None) -> float:
+    size = known.get(id(line)) if known is not None else None
+    if size is None:
+        assert line.bbox is not None
+        size = line_size(line.bbox, line.text)
+    return size
+
+
+def body_size(blocks: list[Block], known: Sizes | None = None) -> float:
+    """The page's body type size: the median type size of its lines (`reading_order.line_size`; 1.0
+    when no line has a box). `known`: sizes already measured."""
+    sizes = [_size(ln, known) for b in blocks for ln in b.lines if ln.bbox is not None]
     return median(sizes) if sizes else 1.0
 
 
 def _visible(text: str) -> int:
-    return sum(1 for c in text if not c.isspace())
+    return len(text) - sum(map(str.isspace, text))
 
 
 def _clean(text: str) -> str:
     return " ".join(text.replace("\r", "").split("\n")).strip()
 
 
-def split_paragraphs(block: Block, vertical: bool, body: float) -> list[list[Line]]:
+def split_paragraphs(
+    block: Block, vertical: bool, body: float, known: Sizes | None = None
+) -> list[list[Line]]:
     """The block's lines cut into runs at a change of type size, an indent or a short line.
 
     Indents and short lines do not cut between two headline-size lines: a centred headline in two
-    lines stays whole.
+    lines stays whole. `known`: line sizes already measured.
     """
     lines = [ln for ln in block.lines if _clean(ln.text)]
     if not lines:
@@ -128,7 +144,7 @@ def split_paragraphs(block: Block, vertical: bool, body: float) -> list[list[Lin
     runs: list[list[Line]] = [[lines[0]]]
     for k in range(1, len(lines)):
         a, b = boxed[k - 1], boxed[k]
-        ta, tb = _thickness(a), _thickness(b)
+        ta, tb = _size(lines[k - 1], known), _size(lines[k], known)
         # a line of one or two characters has a box as wide as its glyphs, not its type: no measure
         sized = min(_visible(lines[k - 1].text), _visible(lines[k].text)) >= 3
         cut = sized and max(ta, tb) > SIZE_STEP * min(ta, tb)
@@ -141,16 +157,23 @@ def split_paragraphs(block: Block, vertical: bool, body: float) -> list[list[Lin
     return runs
 
 
-def _hints(lines: list[Line], body: float) -> frozenset[str]:
-    sizes = [_thickness(ln.bbox) for ln in lines if ln.bbox is not None]
+def _hints(lines: list[Line], body: float, known: Sizes | None = None) -> frozenset[str]:
+    sizes = [_size(ln, known) for ln in lines if ln.bbox is not None]
     if sizes and median(sizes) >= HEADLINE_RATIO * body:
         return frozenset({"headline"})
+    if len(sizes) >= 2 and len(sizes) == len(lines):
+        # body type over several lines of one paragraph run (`split_paragraphs` cut at every short
+        # line): running text, whatever its last characters (an engine drops a final 。)
+        return frozenset({"flow"})
     return frozenset()
 
 
 def _mark_margins(segments: list[Segment], vertical: bool, body: float) -> None:
     """`margin` for one-line segments not larger than body type, wholly above or below every other
-    segment: the running head or a footer line (a masthead or a headline is larger)."""
+    segment: the running head or a footer line (a masthead or a headline is larger).
+
+    Sizes here are box thicknesses and `body` is their median: a running head on a vertical page is
+    a horizontal line, padded like the columns' widths, so it is measured against them."""
     boxed = [s for s in segments if s.bbox is not None]
     for seg in boxed:
         assert seg.bbox is not None
@@ -186,12 +209,15 @@ def page_text(page: Page) -> PageText:
     vertical = page.vertical if page.vertical is not None else detect_vertical(page)
     page.vertical = vertical
     ordered = order_blocks(page)
-    body = body_size(ordered)
+    # each line's size is needed several times (body size, paragraph cuts, hints): measure it once
+    known: Sizes = {id(ln): line_size(ln.bbox, ln.text)
+                    for b in ordered for ln in b.lines if ln.bbox is not None}
+    body = body_size(ordered, known)
     parts: list[str] = []
     segments: list[Segment] = []
     pos = 0
     for block in ordered:
-        runs = split_paragraphs(block, vertical, body)
+        runs = split_paragraphs(block, vertical, body, known)
         for run in runs:
             if parts:
                 parts.append("\n\n")
@@ -212,8 +238,10 @@ def page_text(page: Page) -> PageText:
             if box is None and len(runs) == 1:
                 box = block.bbox
             zone = f"z{len(segments) + 1}" if box is not None else None
-            segments.append(Segment(seg_start, pos, run, box, zone, _hints(run, body), words, line_starts))
-    _mark_margins(segments, vertical, body)
+            hints = _hints(run, body, known)
+            segments.append(Segment(seg_start, pos, run, box, zone, hints, words, line_starts))
+    thick = [_thickness(ln.bbox) for b in ordered for ln in b.lines if ln.bbox is not None]
+    _mark_margins(segments, vertical, median(thick) if thick else 1.0)
     zones = [Zone(s.zone, s.bbox, tuple(ln.bbox for ln in s.lines if ln.bbox is not None))
              for s in segments if s.zone is not None and s.bbox is not None]
     return PageText("".join(parts), segments, vertical, body, zones)
