@@ -88,12 +88,19 @@ def test_articles_and_paragraphs_in_truth_order(page: str, fmt: str) -> None:
     assert all(fuzz.ratio(a, b) >= MIN_SIMILARITY for a, b in zip(titles, want, strict=True)), titles
 
 
-@pytest.mark.xfail(reason="RapidOCR on the vertical page: the second title is set at body size and "
-                   "runs into the paragraph before it (known limit, docs/readers.md)", strict=False)
 def test_vertical_page_paragraphs() -> None:
+    """RapidOCR on the vertical page: each truth paragraph once, in order, under its own title."""
     doc = convert(FIX / "p3.rapidocr.json").document
     ranks, missing = match(doc, "p3")
-    assert not missing and ranks == sorted(ranks)
+    assert not missing, [truth_paragraphs("p3")[k][1] for k in missing]
+    assert ranks == sorted(ranks) and len(ranks) == len(set(ranks)) == len(truth_paragraphs("p3"))
+    titles = [t.text for a in doc.articles for t in a.titles]
+    want = [a["title"] for a in truth("p3")["articles"]]
+    assert len(titles) == len(want)
+    assert all(fuzz.ratio(a, b) >= MIN_SIMILARITY for a, b in zip(titles, want, strict=True)), titles
+    assert not any(a.kicker for a in doc.articles)  # running text is not a kicker
+    # the horizontal running head above the columns is page furniture
+    assert [f.text for f in doc.front] == ["第4版文化"]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

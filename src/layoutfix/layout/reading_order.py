@@ -18,8 +18,8 @@ baseline grid:
   are detected from the line shapes and ordered in a rotated frame in which their columns become
   rows (`to_frame`), so the same cut reads them top to bottom, right to left.
 
-Sizes are measured as line thickness (the smaller side of a line box), which is the type size for
-horizontal and vertical lines alike.
+Sizes are type sizes as `line_size` measures them: a line box's thickness (its smaller side), and for
+a vertical line no more than its length per character, since engines pad the width of columns.
 """
 
 from __future__ import annotations
@@ -58,6 +58,25 @@ def _chars(text: str) -> int:
     return sum(1 for c in text if not c.isspace())
 
 
+def line_size(box: BBox, text: str) -> float:
+    """The type size of a line with box `box` holding `text`: what tells a headline from body text.
+
+    A box's thickness is the type size in both orientations as long as the engine draws it tight.
+    Engines pad their boxes, and RapidOCR pads vertical columns by a third of the type (26px type
+    measures 33-36px wide, a 38px headline 40px), which hides a headline among body columns. Along
+    a vertical column of Chinese every character, punctuation included, takes one em, so its length
+    over its characters is the type size, with the padding at the two ends spread over all of them:
+    a vertical line's size is the smaller of its thickness and that pitch (a letter-spaced headline
+    keeps its thickness). Horizontal lines keep the thickness: there, half-width Latin letters and
+    digits make the pitch no measure of the type.
+    """
+    thickness = min(box.width, box.height)
+    n = _chars(text)
+    if is_vertical_box(box, n):
+        return min(thickness, box.height / n)
+    return thickness
+
+
 def detect_vertical(page: Page) -> bool:
     """Whether most lines (or blocks, when lines have no boxes) of the page are vertical."""
     units = [(ln.bbox, ln.text) for b in page.blocks for ln in b.lines if ln.bbox is not None]
@@ -71,7 +90,7 @@ def detect_vertical(page: Page) -> bool:
 class _Item:
     block: Block
     box: BBox  # in the reading frame
-    bottom_size: float  # thickness of the block's last line
+    bottom_size: float  # type size of the block's last line (`line_size`)
     idx: int  # place in the input, which breaks ties
 
 
@@ -84,9 +103,9 @@ def _items(blocks: list[Block], vertical: bool) -> tuple[list[_Item], float]:
     sizes: list[float] = []
     for i, b in enumerate(blocks):
         assert b.bbox is not None
-        line_boxes = [ln.bbox for ln in b.lines if ln.bbox is not None]
-        sizes.extend(_thickness(lb) for lb in line_boxes)
-        bottom = _thickness(line_boxes[-1]) if line_boxes else _thickness(b.bbox)
+        line_sizes = [line_size(ln.bbox, ln.text) for ln in b.lines if ln.bbox is not None]
+        sizes.extend(line_sizes)
+        bottom = line_sizes[-1] if line_sizes else _thickness(b.bbox)
         items.append(_Item(b, to_frame(b.bbox, vertical), bottom, i))
     if not sizes:
         sizes = [it.bottom_size for it in items]

@@ -9,7 +9,9 @@ Accepted shapes (one page unless a list of pages is given):
 A box is a polygon [[x, y], ...] or [x0, y0, x1, y1]. These engines give lines, not blocks, so the
 reader groups lines into blocks from geometry (`group_lines`): a line joins the block above it when
 they have the same orientation and size, overlap across, and the gap between them is less than a
-line. The blocks keep the engine's order (by their first line); `layout.reading_order` reorders them.
+line (sizes as `layout.reading_order.line_size`: on a vertical page a column's length per character,
+since RapidOCR pads the columns' widths). The blocks keep the engine's order (by their first line);
+`layout.reading_order` reorders them.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..errors import InputError
-from ..layout.reading_order import is_vertical_box, to_frame
+from ..layout.reading_order import is_vertical_box, line_size, to_frame
 from ..model import BBox, Line, Page
 from .boxes import make_block, number, number_blocks, polygon_bbox
 
@@ -31,8 +33,10 @@ _SCORE_KEYS = ("score", "confidence", "conf", "rec_score")
 MAX_GAP = 0.8
 #: ... their heights differ by less than this factor ...
 MAX_SIZE_RATIO = 1.3
-#: ... and they overlap across by at least this share of the narrower one.
+#: ... and they overlap across by at least this share of the narrower one, or the line above is a
+#: paragraph's first line indented by at most this many line sizes from the start of the one below.
 MIN_OVERLAP = 0.5
+MAX_INDENT = 3.0
 
 
 def _box(raw: Any, name: str) -> BBox:
@@ -122,11 +126,13 @@ def _joins(above: Line, below: Line, vertical: bool) -> bool:
     assert above.bbox is not None and below.bbox is not None
     a, b = to_frame(above.bbox, vertical), to_frame(below.bbox, vertical)
     h = min(a.height, b.height)
-    if max(a.height, b.height) > MAX_SIZE_RATIO * h:
+    sizes = (line_size(above.bbox, above.text), line_size(below.bbox, below.text))
+    if max(sizes) > MAX_SIZE_RATIO * min(sizes):  # a headline column beside body columns
         return False
     gap = b.y0 - a.y1
     overlap = min(a.x1, b.x1) - max(a.x0, b.x0)
-    return -0.5 * h < gap < MAX_GAP * h and overlap >= MIN_OVERLAP * min(a.width, b.width)
+    indented = 0 <= a.x0 - b.x0 <= MAX_INDENT * min(sizes) and overlap > 0  # a short last line
+    return -0.5 * h < gap < MAX_GAP * h and (overlap >= MIN_OVERLAP * min(a.width, b.width) or indented)
 
 
 def group_lines(lines: Sequence[Line]) -> list[list[Line]]:
