@@ -9,7 +9,9 @@ Each page is converted on its own (`pipeline.build_document`), so a single page 
    `InputError` (nothing is guessed).
 2. Jumps are resolved (`layout.jumps`): page numbers, then titles and the text around the break.
 3. The pages are put end to end into one `Document`: texts and originals are joined with a page
-   separator, block offsets and edits are shifted, so the edit log stays lossless for the issue.
+   separator, block offsets and edits are shifted, so the edit log stays lossless for the issue. The
+   shifts are kept (`IssuePage`): each page's own text, original and edits are cut back out of the
+   issue by them, which is what `convert --edits` writes for an issue (offsets per page file).
 4. Unless `keep_parts`, each resolved chain of parts becomes one article (the first part's id), its
    page changes marked in TEI by `<pb/>`; a paragraph broken off at the jump and the one that goes on
    after it become one paragraph, its quotes paired across the break. With `keep_parts`, the parts stay
@@ -24,12 +26,12 @@ import json
 import os
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import regex
 
-from .errors import InputError
+from .errors import InputError, LayoutfixError
 from .layout.jumps import Jump, pair_quotes_across, resolve_jumps
 from .layout.roles import ends_sentence
 from .model import Article, Block, Document, Edit, LowConfidence, Page, Part
@@ -46,15 +48,32 @@ _BARE_NUMBER = regex.compile(r"0*(\d{1,3})")
 
 
 @dataclass(frozen=True, slots=True)
+class IssuePage:
+    """One page of an issue as its own file sees it: the page's original text (for a coordinate page,
+    its laid-out text, `Document.original`), its normalised text, and its edits with offsets into that
+    original, so `apply_edits(original, edits) == text`. `orig_offset`/`text_offset` are where the page
+    starts in the issue's original and text (the shifts `_concatenate` applied)."""
+
+    number: int
+    source: str
+    original: str
+    text: str
+    edits: list[Edit]
+    orig_offset: int
+    text_offset: int
+
+
+@dataclass(frozen=True, slots=True)
 class IssueResult:
     """What `convert_issue` returns: the issue document, its rendering, the edit log, the jumps and the
-    report (also written to `report` when a path was given)."""
+    report (also written to `report` when a path was given), and each page with its own edit log."""
 
     document: Document
     output: str
     edits: list[Edit]
     jumps: list[Jump]
     report: dict[str, object]
+    pages: list[IssuePage] = field(default_factory=list)
 
     @property
     def unresolved(self) -> list[Jump]:
@@ -134,12 +153,16 @@ def _all_blocks(doc: Document) -> list[Block]:
     return list(seen.values())
 
 
-def _concatenate(docs: list[Document], paper: str | None, date: str | None) -> Document:
-    """One document holding every page end to end (offsets and edits shifted)."""
+def _concatenate(
+    docs: list[Document], paper: str | None, date: str | None
+) -> tuple[Document, list[tuple[int, int]]]:
+    """One document holding every page end to end (offsets and edits shifted), and each page's shift:
+    where it starts in the issue's original and in its text."""
     texts: list[str] = []
     originals: list[str] = []
     edits: list[Edit] = []
     low: list[LowConfidence] = []
+    shifts: list[tuple[int, int]] = []
     text_pos = orig_pos = 0
     for i, doc in enumerate(docs):
         if i:
@@ -147,6 +170,7 @@ def _concatenate(docs: list[Document], paper: str | None, date: str | None) -> D
             originals.append(PAGE_SEPARATOR)
             text_pos += len(PAGE_SEPARATOR)
             orig_pos += len(PAGE_SEPARATOR)
+        shifts.append((orig_pos, text_pos))
         prefix = f"p{doc.page}-"
         for b in _all_blocks(doc):
             b.start += text_pos
@@ -179,7 +203,29 @@ def _concatenate(docs: list[Document], paper: str | None, date: str | None) -> D
         min_conf=next((d.min_conf for d in docs if d.min_conf is not None), None),
     )
     issue.lang = script_tag(text)
-    return issue
+    return issue, shifts
+
+
+def _split_pages(issue: Document, docs: list[Document], shifts: list[tuple[int, int]]) -> list[IssuePage]:
+    """Each page's original, text and edits cut back out of the issue by its shift.
+
+    Every edit of the issue must fall inside one page (the page separator is never edited; quotes
+    paired across a jump change the continuation page's own edit). An edit that does not is a bug
+    here, reported rather than dropped from every page's log.
+    """
+    pages: list[IssuePage] = []
+    taken = 0
+    for doc, (orig_at, text_at) in zip(docs, shifts, strict=True):
+        assert doc.page is not None
+        orig_end, text_end = orig_at + len(doc.original), text_at + len(doc.text)
+        mine = [replace(e, start=e.start - orig_at, end=e.end - orig_at)
+                for e in issue.edits if orig_at <= e.start and e.end <= orig_end]
+        taken += len(mine)
+        pages.append(IssuePage(doc.page, doc.source, issue.original[orig_at:orig_end],
+                               issue.text[text_at:text_end], mine, orig_at, text_at))
+    if taken != len(issue.edits):
+        raise LayoutfixError(f"{len(issue.edits) - taken} edits of the issue reach across a page boundary")
+    return pages
 
 
 def _heading_blocks(art: Article) -> list[Block]:
@@ -286,6 +332,27 @@ def build_issue(
     use it so their expected files do not depend on where the case lives). Raises `InputError` for
     unreadable pages, duplicate page numbers or pages only some of which are numbered.
     """
+    document, jumps, _pages = _build_issue(
+        sources, paper=paper, date=date, pages=pages, keep_parts=keep_parts, options=options,
+        encoding=encoding, input_format=input_format, min_conf=min_conf, relative_to=relative_to,
+    )
+    return document, jumps
+
+
+def _build_issue(
+    sources: Sequence[str | os.PathLike[str]],
+    *,
+    paper: str | None,
+    date: str | None,
+    pages: Sequence[int | None] | None,
+    keep_parts: bool,
+    options: NormalizeOptions | None,
+    encoding: str | None,
+    input_format: str | None,
+    min_conf: float | None,
+    relative_to: Path | None = None,
+) -> tuple[Document, list[Jump], list[IssuePage]]:
+    """`build_issue`, plus each page cut back out of the issue (`IssuePage`)."""
     paths = expand_sources(sources)
     if pages is not None and len(pages) != len(paths):
         raise InputError(f"{len(pages)} page numbers given for {len(paths)} page files")
@@ -311,9 +378,10 @@ def build_issue(
     for j in jumps:
         if j.resolved and j.source is not None and j.target is not None:
             pair_quotes_across(by_page[j.from_page], j.source, by_page[j.to_page], j.target)
-    issue = _concatenate(docs, paper, date)
+    issue, shifts = _concatenate(docs, paper, date)
+    issue_pages = _split_pages(issue, docs, shifts)
     issue.articles = _link(issue.articles, jumps, keep_parts)
-    return issue, jumps
+    return issue, jumps, issue_pages
 
 
 def issue_report(document: Document, jumps: list[Jump]) -> dict[str, object]:
@@ -346,7 +414,7 @@ def convert_issue(
     """
     if fmt not in FORMATS:
         raise InputError(f"unknown output format {fmt!r} (choose from {', '.join(FORMATS)})")
-    document, jumps = build_issue(
+    document, jumps, issue_pages = _build_issue(
         sources, paper=paper, date=date, pages=pages, keep_parts=keep_parts, options=options,
         encoding=encoding, input_format=input_format, min_conf=min_conf,
     )
@@ -356,7 +424,10 @@ def convert_issue(
             Path(report).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         except OSError as exc:
             raise InputError(f"{report}: cannot write the report: {exc.strerror}") from None
-    return IssueResult(document, render(document, fmt), list(document.edits), jumps, data)
+    return IssueResult(document, render(document, fmt), list(document.edits), jumps, data, issue_pages)
 
 
-__all__ = ["IssueResult", "build_issue", "convert_issue", "expand_sources", "issue_report", "page_from_name"]
+__all__ = [
+    "IssuePage", "IssueResult", "build_issue", "convert_issue", "expand_sources", "issue_report",
+    "page_from_name",
+]
