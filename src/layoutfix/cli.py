@@ -21,7 +21,7 @@ from rich.console import Console
 from typer.core import TyperGroup
 
 from . import __version__
-from .editlog import read_edits, write_edits
+from .editlog import read_edit_log, select_page, write_edits, write_issue_edits
 from .errors import EditLogError, InputError, LayoutfixError
 from .layout.geometry import DEFAULT_MIN_CONF
 from .normalize import NormalizeOptions, normalize_text
@@ -301,7 +301,8 @@ def convert(
     edits: Annotated[
         Path | None,
         typer.Option("--edits", metavar="EDITS.jsonl", dir_okay=False,
-                     help="Also write the edit log (offsets into the original text, block ids)."),
+                     help="Also write the edit log (offsets into the original text, block ids). For an "
+                     "issue: each page's edits, offsets into that page file, with its source and page."),
     ] = None,
     variants: Annotated[
         Variants, typer.Option("--variants", help="OpenCC configuration for character variants.")
@@ -388,8 +389,6 @@ def _convert_issue(
 
     if number is not None:
         raise InputError("--page names one page's number; for an issue write FILE:N per file")
-    if edits is not None:
-        raise InputError("--edits writes the edit log of one page; convert the pages one by one for theirs")
     files: list[str] = []
     pages: list[int | None] = []
     for item in inputs:
@@ -408,6 +407,8 @@ def _convert_issue(
         report=report, input_format=fmt_in.value if fmt_in else None, **kwargs,
     )
     _write(output, result.output)
+    if edits is not None:
+        write_issue_edits(edits, result.pages)
     for jump in result.unresolved:
         _stderr.print(f"layoutfix: unresolved jump: {jump.describe()} {jump.marker}", markup=False)
 
@@ -481,16 +482,28 @@ def _with_log_name(path: Path, exc: EditLogError) -> EditLogError:
     return EditLogError(f"{path}: {exc}")
 
 
+_LOG_PAGE_OPTION = typer.Option(
+    "--page", metavar="N", min=1,
+    help="An issue's edit log: use the records of page N (default: the page whose recorded source is "
+    "this file, by path or file name).")
+_LOG_SOURCE_OPTION = typer.Option(
+    "--source", metavar="FILE", help="An issue's edit log: use the records of this page file (as "
+    "recorded, the same file, or the same file name).")
+
+
 @edits_app.command("apply", epilog=EXIT_CODES)
 def edits_apply(
     original: Annotated[str, typer.Argument(metavar="ORIGINAL", help="The original input; - reads stdin.")],
     log: Annotated[Path, typer.Argument(metavar="EDITS", help="The edit log (JSONL) written by --edits.")],
     output: Annotated[str, _OUTPUT_OPTION] = "-",
     encoding: Annotated[str | None, _ENCODING_OPTION] = None,
+    page: Annotated[int | None, _LOG_PAGE_OPTION] = None,
+    source: Annotated[str | None, _LOG_SOURCE_OPTION] = None,
 ) -> None:
-    """Rebuild the normalised output from the original input and its edit log."""
+    """Rebuild the normalised output from the original input and its edit log (for an issue's log, the
+    records of this page)."""
     text = _read(original, encoding)
-    edit_list = read_edits(log)
+    edit_list = select_page(read_edit_log(log), log=str(log), file=original, source=source, page=page)
     try:
         result = apply_edits(text, edit_list)
     except EditLogError as exc:
@@ -504,10 +517,13 @@ def edits_undo(
     log: Annotated[Path, typer.Argument(metavar="EDITS", help="The edit log (JSONL) written by --edits.")],
     output: Annotated[str, _OUTPUT_OPTION] = "-",
     encoding: Annotated[str | None, _ENCODING_OPTION] = None,
+    page: Annotated[int | None, _LOG_PAGE_OPTION] = None,
+    source: Annotated[str | None, _LOG_SOURCE_OPTION] = None,
 ) -> None:
-    """Rebuild the original input (as UTF-8 text) from the normalised output and its edit log."""
+    """Rebuild the original input (as UTF-8 text) from the normalised output and its edit log (for an
+    issue's log, the records of this page: --page/--source, or the page file of the same name)."""
     text = _read(normalized, encoding)
-    edit_list = read_edits(log)
+    edit_list = select_page(read_edit_log(log), log=str(log), file=normalized, source=source, page=page)
     try:
         result = undo_edits(text, edit_list)
     except EditLogError as exc:

@@ -4,17 +4,53 @@ Each line is `Edit.to_json()` (offsets in code points of the ORIGINAL decoded te
 `rule`, `rules`, `kind`, `cert`) plus `block`, the id of the input block the edit falls in (`null` for
 an edit in the blank lines between blocks). Lines are sorted by offset and never overlap, so applying
 them to the original rebuilds the output and undoing them from the output rebuilds the original.
+
+An issue's log (`convert PAGE1 PAGE2 ... --edits`) holds several pages: each line also has `source`
+(the page file as given) and `page` (its number), and its offsets are into THAT page's original text.
+Lines are sorted by page, then by offset; the rules above hold within each page's lines.
+`loads_edit_log` reads either kind into one `PageLog` per page, `select_page` picks the one that fits
+a page file (`edits apply|undo`).
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from .errors import EditLogError
 from .model import CERT_LEVELS, KIND_PRIORITY, Block, Edit
+from .readers.text import read_page
+
+
+class LoggedPage(Protocol):
+    """A page of an issue as `write_issue_edits` needs it (`layoutfix.issue.IssuePage`)."""
+
+    @property
+    def number(self) -> int: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def original(self) -> str: ...
+    @property
+    def edits(self) -> list[Edit]: ...
+
+
+@dataclass(slots=True)
+class PageLog:
+    """The lines of an edit log for one page: `source` and `page` as recorded (both None in a
+    single-page log), the edits with offsets into that page's original."""
+
+    source: str | None
+    page: int | None
+    edits: list[Edit] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """`page 3 (p03.txt)`, for messages."""
+        return f"page {self.page} ({self.source})" if self.source else f"page {self.page}"
 
 
 def block_of(edit: Edit, blocks: Sequence[Block]) -> str | None:
@@ -52,8 +88,29 @@ def dumps_edits(edits: Sequence[Edit], blocks: Sequence[Block] = ()) -> str:
 
 def write_edits(path: str | Path, edits: Sequence[Edit], blocks: Sequence[Block] = ()) -> None:
     """Write an edit log to `path` as UTF-8 JSONL."""
+    _write(path, dumps_edits(edits, blocks))
+
+
+def dumps_issue_edits(pages: Sequence[LoggedPage]) -> str:
+    """The JSONL text of an issue's edit log: each page's records (offsets into that page's original,
+    block ids as `normalize --edits` numbers that page's blocks) with its `source` and `page`, sorted
+    by page, then offset."""
+    lines: list[str] = []
+    for pg in sorted(pages, key=lambda p: p.number):
+        for rec in edit_records(pg.edits, read_page(pg.original, source=pg.source).blocks):
+            rec["source"], rec["page"] = pg.source, pg.number
+            lines.append(json.dumps(rec, ensure_ascii=False) + "\n")
+    return "".join(lines)
+
+
+def write_issue_edits(path: str | Path, pages: Sequence[LoggedPage]) -> None:
+    """Write an issue's edit log (`dumps_issue_edits`) to `path` as UTF-8 JSONL."""
+    _write(path, dumps_issue_edits(pages))
+
+
+def _write(path: str | Path, text: str) -> None:
     try:
-        Path(path).write_text(dumps_edits(edits, blocks), encoding="utf-8", newline="\n")
+        Path(path).write_text(text, encoding="utf-8", newline="\n")
     except OSError as exc:
         raise EditLogError(f"{path}: cannot write the edit log: {exc.strerror}") from None
 
@@ -61,7 +118,7 @@ def write_edits(path: str | Path, edits: Sequence[Edit], blocks: Sequence[Block]
 _REQUIRED: dict[str, type] = {"start": int, "end": int, "before": str, "after": str}
 
 
-def _parse_line(line: str, where: str) -> Edit:
+def _parse_line(line: str, where: str) -> tuple[Edit, str | None, int | None]:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -84,12 +141,23 @@ def _parse_line(line: str, where: str) -> Edit:
         raise EditLogError(f"{where}: bad offsets start={start} end={end}")
     if len(obj["before"]) != end - start:
         raise EditLogError(f"{where}: 'before' has {len(obj['before'])} characters but spans {end - start}")
-    return Edit.from_json(obj)
+    page, src = obj.get("page"), obj.get("source")
+    if page is not None and (not isinstance(page, int) or isinstance(page, bool) or page < 1):
+        raise EditLogError(f"{where}: 'page' must be a page number (1, 2, ...)")
+    if src is not None and not isinstance(src, str):
+        raise EditLogError(f"{where}: 'source' must be a string")
+    return Edit.from_json(obj), src, page
 
 
-def loads_edits(text: str, source: str = "<edits>") -> list[Edit]:
-    """Parse JSONL edit-log text; blank lines are skipped. Errors name `source` and the line number."""
-    edits: list[Edit] = []
+def loads_edit_log(text: str, source: str = "<edits>") -> list[PageLog]:
+    """Parse JSONL edit-log text into one `PageLog` per page, in the log's order; blank lines are
+    skipped. Errors name `source` and the line number.
+
+    A page's lines must be together, sorted by offset and not overlapping; lines with and without a
+    page number cannot be mixed.
+    """
+    logs: list[PageLog] = []
+    seen: dict[tuple[str | None, int | None], int] = {}
     prev: Edit | None = None
     # Split on "\n" only: JSON leaves U+2028, U+0085 etc. unescaped, and str.splitlines would cut there.
     for number, raw in enumerate(text.split("\n"), start=1):
@@ -97,20 +165,98 @@ def loads_edits(text: str, source: str = "<edits>") -> list[Edit]:
         if not line.strip():
             continue
         where = f"{source}:{number}"
-        edit = _parse_line(line, where)
+        edit, src, page = _parse_line(line, where)
+        if not logs or (logs[-1].source, logs[-1].page) != (src, page):
+            if logs and (page is None) != (logs[-1].page is None):
+                raise EditLogError(f"{where}: lines with and without a 'page' in one edit log")
+            if (src, page) in seen:
+                raise EditLogError(f"{where}: the lines of page {page} ({src}) are not together "
+                                   f"(line {seen[src, page]} had them before)")
+            seen[src, page] = number
+            logs.append(PageLog(src, page))
+            prev = None
         if prev is not None and (edit.start, edit.end) < (prev.start, prev.end):
             raise EditLogError(f"{where}: edits are out of order (offset {edit.start} after {prev.start})")
         if prev is not None and edit.start < prev.end:
             raise EditLogError(
                 f"{where}: edit at {edit.start} overlaps the previous one (ends at {prev.end})"
             )
-        edits.append(edit)
+        logs[-1].edits.append(edit)
         prev = edit
-    return edits
+    return logs
+
+
+def loads_edits(text: str, source: str = "<edits>") -> list[Edit]:
+    """Parse a one-page JSONL edit log (see `loads_edit_log`); a log of several pages is an error
+    (pick one with `select_page`)."""
+    return select_page(loads_edit_log(text, source), log=source)
+
+
+def _same_file(given: str, recorded: str) -> bool:
+    """Whether the file named `given` now is the page file `recorded` in the log (same name as written,
+    or the same file on disk)."""
+    if given == recorded:
+        return True
+    try:
+        return os.path.samefile(given, recorded)
+    except OSError:
+        return False
+
+
+def select_page(
+    logs: Sequence[PageLog], *, log: str = "<edits>", file: str | None = None, source: str | None = None,
+    page: int | None = None,
+) -> list[Edit]:
+    """The edits of one page of an edit log.
+
+    `page`/`source` pick the page by number and/or page file (as recorded, the same file on disk, or
+    the same file name when only one page has it); a page the log has no lines for has no edits, so
+    the result is empty. Without them: a one-page log gives its edits; a log of several pages gives
+    the page whose recorded `source` is `file` (the text being applied or undone), matched the same
+    way. Raises `EditLogError` when no page, or more than one, fits.
+    """
+    paged = [lg for lg in logs if lg.page is not None]
+    listing = ", ".join(lg.describe() for lg in paged)
+    if page is not None or source is not None:
+        if logs and not paged:
+            raise EditLogError(f"{log}: holds the edits of one page, without page numbers: "
+                               "drop --page/--source")
+        found = [lg for lg in paged if page is None or lg.page == page]
+        if source is not None:
+            found = _by_file(found, source)
+        if len(found) > 1:
+            raise EditLogError(f"{log}: {len(found)} pages fit ({', '.join(f.describe() for f in found)}); "
+                               "name one with --page N")
+        return list(found[0].edits) if found else []
+    if len(logs) <= 1:
+        return list(logs[0].edits) if logs else []
+    found = _by_file(paged, file) if file is not None and file != "-" else []
+    if len(found) == 1:
+        return list(found[0].edits)
+    why = f"none is recorded as {file}" if file not in (None, "-") else "which one is meant?"
+    raise EditLogError(f"{log}: holds the edits of {len(logs)} pages ({listing}) and {why}: name the page "
+                       "with --page N or --source FILE (a page with no lines in the log had no edits)")
+
+
+def _by_file(logs: Sequence[PageLog], name: str) -> list[PageLog]:
+    exact = [lg for lg in logs if lg.source is not None and _same_file(name, lg.source)]
+    if exact:
+        return exact
+    base = Path(name).name
+    return [lg for lg in logs if lg.source is not None and Path(lg.source).name == base]
+
+
+def read_edit_log(path: str | Path) -> list[PageLog]:
+    """Read an edit log written by `write_edits` or `write_issue_edits`, one `PageLog` per page."""
+    return loads_edit_log(_read_text(path), str(path))
 
 
 def read_edits(path: str | Path) -> list[Edit]:
-    """Read an edit log written by `write_edits`."""
+    """Read a one-page edit log written by `write_edits`."""
+    return select_page(read_edit_log(path), log=str(path))
+
+
+def _read_text(path: str | Path) -> str:
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
@@ -121,4 +267,4 @@ def read_edits(path: str | Path) -> list[Edit]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise EditLogError(f"{path}: not UTF-8 (byte offset {exc.start})") from None
-    return loads_edits(text, str(path))
+    return text
