@@ -209,3 +209,9 @@ def test_malformed_issue_logs_are_refused_with_the_line() -> None:
     with pytest.raises(EditLogError, match="none is recorded as"):
         select_page(twins, file="z/p.txt")
     assert select_page(twins, file="z/p.txt", page=2)[0].start == 0
+    # Only page 1 had edits: page 2's file must not get page 1's lines; stdin gets the one page's.
+    lone = loads_edit_log(_line(0, 1, "x/p01.txt"))
+    with pytest.raises(EditLogError, match=r"one page .* none is recorded as x/p02\.txt"):
+        select_page(lone, file="x/p02.txt")
+    assert len(select_page(lone, file="-")) == len(select_page(lone, file="elsewhere/p01.txt")) == 1
+    assert select_page(lone, file="x/p02.txt", page=2) == []

@@ -211,9 +211,10 @@ def select_page(
 
     `page`/`source` pick the page by number and/or page file (as recorded, the same file on disk, or
     the same file name when only one page has it); a page the log has no lines for has no edits, so
-    the result is empty. Without them: a one-page log gives its edits; a log of several pages gives
-    the page whose recorded `source` is `file` (the text being applied or undone), matched the same
-    way. Raises `EditLogError` when no page, or more than one, fits.
+    the result is empty. Without them: the page whose recorded `source` is `file` (the text being
+    applied or undone), matched the same way; a log without page numbers, or one page's lines read
+    from stdin (`file` "-" or None), is used whole. Raises `EditLogError` when no page, or more than
+    one, fits: another page's lines would be applied to this page's text.
     """
     paged = [lg for lg in logs if lg.page is not None]
     listing = ", ".join(lg.describe() for lg in paged)
@@ -228,13 +229,15 @@ def select_page(
             raise EditLogError(f"{log}: {len(found)} pages fit ({', '.join(f.describe() for f in found)}); "
                                "name one with --page N")
         return list(found[0].edits) if found else []
-    if len(logs) <= 1:
-        return list(logs[0].edits) if logs else []
-    found = _by_file(paged, file) if file is not None and file != "-" else []
+    named = file is not None and file != "-"
+    found = _by_file(paged, file) if file is not None and named else []
     if len(found) == 1:
         return list(found[0].edits)
+    if not logs or (len(logs) == 1 and (logs[0].page is None or not named)):
+        return list(logs[0].edits) if logs else []
     why = f"none is recorded as {file}" if file not in (None, "-") else "which one is meant?"
-    raise EditLogError(f"{log}: holds the edits of {len(logs)} pages ({listing}) and {why}: name the page "
+    pages = f"{len(logs)} pages" if len(logs) > 1 else "one page"
+    raise EditLogError(f"{log}: holds the edits of {pages} ({listing}) and {why}: name the page "
                        "with --page N or --source FILE (a page with no lines in the log had no edits)")
 
 
