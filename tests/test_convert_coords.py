@@ -269,3 +269,28 @@ def test_geometry_splits_paragraphs_and_marks_headlines() -> None:
     texts = [pt.text[s.start:s.end] for s in pt.segments]
     assert texts[:3] == ["城区新增公交线路", "为方便市民出行，\n新开通三条线路。", "新线路实行统一票价。"]
     assert "headline" in pt.segments[0].hints and "headline" not in pt.segments[1].hints
+
+
+@pytest.mark.parametrize("fmt", ["hocr", "alto.xml"])
+def test_page_text_lets_edits_apply_and_undo_work_on_a_coordinate_page(fmt: str, tmp_path: Path) -> None:
+    """`convert --edits --page-text`: the CLI's own `edits apply|undo` rebuild both sides."""
+    from typer.testing import CliRunner
+
+    from layoutfix.cli import app
+
+    runner = CliRunner()
+    log, text = tmp_path / "e.jsonl", tmp_path / "page.txt"
+    out = runner.invoke(app, ["convert", str(FIX / f"p1.{fmt}"), "-o", str(tmp_path / "p1.tei.xml"),
+                              "--edits", str(log), "--page-text", str(text)])
+    assert out.exit_code == 0, out.output
+    assert "\n\n" in text.read_text(encoding="utf-8")
+    applied = runner.invoke(app, ["edits", "apply", str(text), str(log)])
+    assert applied.exit_code == 0, applied.output
+    assert applied.stdout == convert(FIX / f"p1.{fmt}").document.text
+    normalised = tmp_path / "norm.txt"
+    normalised.write_text(applied.stdout, encoding="utf-8")
+    undone = runner.invoke(app, ["edits", "undo", str(normalised), str(log)])
+    assert undone.exit_code == 0 and undone.stdout == text.read_text(encoding="utf-8")
+    refused = runner.invoke(app, ["convert", str(FIX / f"p1.{fmt}"), str(FIX / "p2.hocr"),
+                                  "--page-text", str(text)])
+    assert refused.exit_code == 2

@@ -324,6 +324,10 @@ def convert(
         help="Issue: write the pages and every jump between them, resolved or not, as JSON.")] = None,
     max_bytes: Annotated[int | None, _MAX_BYTES_OPTION] = None,
     max_blocks: Annotated[int | None, _MAX_BLOCKS_OPTION] = None,
+    page_text: Annotated[Path | None, typer.Option(
+        "--page-text", metavar="PAGE.txt", dir_okay=False,
+        help="Also write the page text the edit log's offsets point into (for a coordinate input: the "
+        "blocks in reading order, laid out as text), so `layoutfix edits apply|undo` work on it.")] = None,
 ) -> None:
     """Turn an OCR page, or the pages of an issue, into articles: TEI P5 (default), plain text or JSON.
 
@@ -339,6 +343,8 @@ def convert(
     _check_header_options(paper, date)
     _set_limits(max_bytes, max_blocks)
     if len(inputs) > 1 or Path(inputs[0]).is_dir() or _ISSUE_PAGE.match(inputs[0]):
+        if page_text is not None:
+            _usage_error("--page-text takes one page; for an issue the edit log points into each page file")
         _convert_issue(inputs, output, fmt.value, number, edits, keep_parts, report, {
             "paper": paper, "date": date, "encoding": encoding, "input_format": input_format,
             "min_conf": min_conf,
@@ -372,6 +378,8 @@ def convert(
     _write(output, render(document, fmt.value, line_zones=line_zones))
     if edits is not None:
         write_edits(edits, document.edits, read_page(document.original, source=page).blocks)
+    if page_text is not None:
+        _write(str(page_text), document.original)
     if document.low_confidence:
         _stderr.print(f"layoutfix: note: {len(document.low_confidence)} words read with a confidence "
                       f"below {document.min_conf:g} are flagged", markup=False)
