@@ -57,6 +57,7 @@ def header_text(value: str) -> str:
 
 
 _SIGNATURE_NAME = regex.compile(r"^([(（]\s*)(.*?)(\s*[)）])$", regex.DOTALL)
+_LINE_BREAK = regex.compile(r"\s*\n\s*")  # compiled once: regex.sub(str) pays the module cache per call
 
 
 def _t(tag: str) -> str:
@@ -243,7 +244,7 @@ class _Writer:
             _add_text(el, self.text[pos:s])
             choice = _sub(el, "choice")
             sic = _sub(choice, "sic")
-            sic.text = regex.sub(r"\s*\n\s*", "", ed.before) or None
+            sic.text = _LINE_BREAK.sub("", ed.before) or None
             corr = _sub(choice, "corr", {"resp": "#layoutfix", "cert": ed.cert, "type": ed.rule})
             corr.text = self.text[s:e] or None
             pos = e

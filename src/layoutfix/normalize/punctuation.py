@@ -55,6 +55,8 @@ _ELLIPSIS_FORM = regex.compile(r"\.{3,6}|。{3,6}|·{3,6}|⋯{1,2}|…")
 _DASH = regex.compile(r"(?<![-―])(?:-{2,3}|――)(?![-―])")
 _MARK = regex.compile(r"[,:;?!]")
 _QUOTE = regex.compile(r"[\"“”'‘’]")
+_PAREN = regex.compile(r"[()（）]")
+_THOUSANDS = regex.compile(r"\d{3}(?!\d)")
 _DOUBLE = frozenset("\"“”")
 _FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _MARK_RULE = {
@@ -381,7 +383,7 @@ def fix_parentheses(t: TrackedText) -> TrackedText:
     stack: list[list[Any]] = []
     block = 0
     changes: list[Change] = []
-    for m in regex.finditer(r"[()（）]", text):
+    for m in _PAREN.finditer(text):
         pos = m.start()
         if guard.contains(pos):
             continue
@@ -453,7 +455,7 @@ def _convert_mark(text: str, pos: int, ctx: _Context) -> bool:
     before = text[pos - 1] if pos else ""
     after = text[pos + 1] if pos + 1 < len(text) else ""
     left, right = ctx.around(pos)
-    if mark == "," and is_digit(before) and regex.match(r"\d{3}(?!\d)", text[pos + 1 : pos + 5]):
+    if mark == "," and is_digit(before) and _THOUSANDS.match(text[pos + 1 : pos + 5]):
         return False  # thousands separator: 1,000
     if mark == ":" and is_digit(before) and is_digit(after):
         return False  # time or ratio: 10:30, 3:2

@@ -55,6 +55,7 @@ HEADLINE_MAX_CHARS = 40
 #: Sentence punctuation; a block containing any of it is not a headline.
 _SENTENCE_PUNCT = regex.compile(r"[，。；：？！、,;:?!]")
 _VISIBLE = regex.compile(r"\S")
+_NEWLINE = regex.compile(r"\n")
 #: A dateline at the start of a line, ending where its conventional gap begins.
 _DATELINE = regex.compile(r"[\t\p{Zs}]*(?:\p{Han}{1,12}讯|\p{Han}{2,12}\d{1,2}月\d{1,2}日电)")
 _NUMBER_END = frozenset("%‰℃°")
@@ -71,7 +72,7 @@ class _Layout:
     def __init__(self, text: str) -> None:
         self.text = text
         self.blocks = Blocks(text)
-        self.line_starts = [0] + [m.end() for m in regex.finditer(r"\n", text)]
+        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         self._headline: dict[int, bool] = {}
 
     def line_start(self, pos: int) -> int:
