@@ -122,7 +122,8 @@ def _visible(text: str) -> int:
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.replace("\r", "").split("\n")).strip()
+    """`text` on one line: CRs dropped, newlines as spaces, stripped (runs once per word)."""
+    return text.replace("\r", "").replace("\n", " ").strip()
 
 
 def split_paragraphs(
@@ -264,21 +265,35 @@ def line_join_changes(pt: PageText) -> list[Change]:
 
 
 def box_gap_changes(pt: PageText) -> list[Change]:
-    """Remove the spaces the engine put between words whose boxes nearly touch."""
+    """Remove the spaces the engine put between words whose boxes nearly touch.
+
+    Runs over every pair of neighbouring words, so the checks that usually skip a pair come first
+    and each line's thickness is computed once."""
     text = pt.text
+    vertical = pt.vertical
+    latin, hanlike = _LATIN.match, _HANLIKE.match
     changes: list[Change] = []
+    sizes: dict[int, float] = {}
     for seg in pt.segments:
-        for (_s1, e1, w1, l1), (s2, _e2, w2, l2) in zip(seg.words, seg.words[1:], strict=False):
-            if l1 is not l2 or e1 >= s2 or text[e1:s2].strip() or w1.bbox is None or w2.bbox is None:
+        words = seg.words
+        for k in range(1, len(words)):
+            _s1, e1, w1, l1 = words[k - 1]
+            s2, _e2, w2, l2 = words[k]
+            if l1 is not l2 or e1 >= s2 or w1.bbox is None or w2.bbox is None or text[e1:s2].strip():
                 continue
-            a, b = to_frame(w1.bbox, pt.vertical), to_frame(w2.bbox, pt.vertical)
-            size = _thickness(l1.bbox) if l1.bbox is not None else max(a.height, b.height)
+            a, b = to_frame(w1.bbox, vertical), to_frame(w2.bbox, vertical)
+            if l1.bbox is not None:
+                size = sizes.get(id(l1))
+                if size is None:
+                    size = sizes[id(l1)] = _thickness(l1.bbox)
+            else:
+                size = max(a.height, b.height)
             gap = b.x0 - a.x1
             left, right = text[e1 - 1], text[s2]
-            if _latin_pair(left, right):
+            if latin(left) and latin(right):
                 if gap < LATIN_TIGHT * size:
                     changes.append(Change(e1, s2, "", "space.box-gap", "space", "medium"))
-            elif (_HANLIKE.match(left) or _HANLIKE.match(right)) and gap < TIGHT_GAP * size:
+            elif (hanlike(left) or hanlike(right)) and gap < TIGHT_GAP * size:
                 changes.append(Change(e1, s2, "", "space.box-gap", "space"))
     return changes
 

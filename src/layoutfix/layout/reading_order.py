@@ -55,7 +55,9 @@ def is_vertical_box(box: BBox | None, n_chars: int) -> bool:
 
 
 def _chars(text: str) -> int:
-    return sum(1 for c in text if not c.isspace())
+    """The number of non-space characters of `text` (`str.split()` cuts at exactly the characters
+    `str.isspace` accepts; one C pass instead of a generator step per character)."""
+    return len("".join(text.split()))
 
 
 def line_size(box: BBox, text: str) -> float:
