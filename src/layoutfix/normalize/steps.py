@@ -46,12 +46,25 @@ def build_steps(options: NormalizeOptions) -> list[tuple[str, Step]]:
         steps.append(("variants", variants.converter(options.variants)))
     steps += [
         ("punctuation", punctuation.fix_punctuation),
-        ("spacing", spacing.fix_spacing),
+        ("spacing", _spacing_settled),
         ("typos", lambda t: typos.fix_typos(t, ruleset, apply=options.apply)),
     ]
     if options.apply_suggestions is not None:
         steps.append(("suggestions", _suggestion_step(options)))
     return steps
+
+
+def _spacing_settled(t: TrackedText) -> TrackedText:
+    """Spacing, then markup debris the cleaned text exposes (`* ,x*` becomes `*，x*`, an emphasis)
+    removed, with punctuation and spacing again, until nothing changes: so normalising twice
+    equals normalising once."""
+    t = spacing.fix_spacing(t)
+    for _ in range(3):
+        again = markup.strip_markup(t)
+        if again.text == t.text:
+            break
+        t = spacing.fix_spacing(punctuation.fix_punctuation(again))
+    return t
 
 
 def _suggestion_step(options: NormalizeOptions) -> Step:
