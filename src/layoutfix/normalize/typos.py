@@ -21,7 +21,7 @@ import os
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, get_args
 
@@ -137,8 +137,13 @@ def _as_bytes(text: str) -> str:
 # Loading
 
 
+@cache
 def shipped_rules_dir() -> Path:
-    """The folder of rules shipped with layoutfix (the package `layoutfix.rules`)."""
+    """The folder of rules shipped with layoutfix (the package `layoutfix.rules`).
+
+    Cached: the package does not move within a process, and `importlib.resources` costs about as much
+    as the stats of the freshness check (which still run on every `load_ruleset` call).
+    """
     return Path(str(importlib.resources.files("layoutfix.rules")))
 
 
