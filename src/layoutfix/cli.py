@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 import traceback
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -24,6 +25,7 @@ from . import __version__
 from .editlog import read_edit_log, select_page, write_edits, write_issue_edits
 from .errors import EditLogError, InputError, LayoutfixError
 from .layout.geometry import DEFAULT_MIN_CONF
+from .model import Edit
 from .normalize import NormalizeOptions, normalize_text
 from .readers.limits import DEFAULT_MAX_BLOCKS, DEFAULT_MAX_BYTES, set_limits
 from .readers.text import read_page, read_text
@@ -490,6 +492,20 @@ def _with_log_name(path: Path, exc: EditLogError) -> EditLogError:
     return EditLogError(f"{path}: {exc}")
 
 
+def _run_log(
+    fn: Callable[[str, Sequence[Edit]], str], file: str, log: Path, output: str, encoding: str | None,
+    page: int | None, source: str | None,
+) -> None:
+    """Read `file` and the edit log's records for it, run `fn` (apply or undo), write the result."""
+    text = _read(file, encoding)
+    edit_list = select_page(read_edit_log(log), log=str(log), file=file, source=source, page=page)
+    try:
+        result = fn(text, edit_list)
+    except EditLogError as exc:
+        raise _with_log_name(log, exc) from None
+    _write(output, result)
+
+
 _LOG_PAGE_OPTION = typer.Option(
     "--page", metavar="N", min=1,
     help="An issue's edit log: use the records of page N (default: the page whose recorded source is "
@@ -510,13 +526,7 @@ def edits_apply(
 ) -> None:
     """Rebuild the normalised output from the original input and its edit log (for an issue's log, the
     records of this page)."""
-    text = _read(original, encoding)
-    edit_list = select_page(read_edit_log(log), log=str(log), file=original, source=source, page=page)
-    try:
-        result = apply_edits(text, edit_list)
-    except EditLogError as exc:
-        raise _with_log_name(log, exc) from None
-    _write(output, result)
+    _run_log(apply_edits, original, log, output, encoding, page, source)
 
 
 @edits_app.command("undo", epilog=EXIT_CODES)
@@ -530,13 +540,7 @@ def edits_undo(
 ) -> None:
     """Rebuild the original input (as UTF-8 text) from the normalised output and its edit log (for an
     issue's log, the records of this page: --page/--source, or the page file of the same name)."""
-    text = _read(normalized, encoding)
-    edit_list = select_page(read_edit_log(log), log=str(log), file=normalized, source=source, page=page)
-    try:
-        result = undo_edits(text, edit_list)
-    except EditLogError as exc:
-        raise _with_log_name(log, exc) from None
-    _write(output, result)
+    _run_log(undo_edits, normalized, log, output, encoding, page, source)
 
 
 @rules_app.command("test", epilog=EXIT_CODES)
