@@ -18,7 +18,7 @@ from lxml import etree
 from ..layout.continuation import find_markers
 from ..layout.jumps import page_number
 from ..layout.roles import furniture_type
-from ..model import Article, BBox, Block, Document, Edit, Part
+from ..model import Article, BBox, Block, Document, Edit, Page, Part
 from .text import continues_run
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -124,18 +124,8 @@ def _issue_facsimile(root: etree._Element, doc: Document, line_zones: bool) -> N
             continue
         if facsimile is None:
             facsimile = _sub(root, "facsimile")
-        attrib = {f"{{{XML_NS}}}id": f"p{page.number}-surface", "n": str(page.number)}
-        if page.width is not None and page.height is not None:
-            attrib.update(_box_attrib(BBox(0, 0, page.width, page.height)))
-        surface = _sub(facsimile, "surface", attrib)
-        if page.image:
-            _sub(surface, "graphic", {"url": page.image})
-        for zone in page.zones:
-            _sub(surface, "zone", {f"{{{XML_NS}}}id": zone.id, "type": "block", **_box_attrib(zone.bbox)})
-            if line_zones:
-                for k, line in enumerate(zone.lines, start=1):
-                    _sub(surface, "zone", {f"{{{XML_NS}}}id": f"{zone.id}-l{k}", "type": "line",
-                                           **_box_attrib(line)})
+        _surface(facsimile, page, {f"{{{XML_NS}}}id": f"p{page.number}-surface", "n": str(page.number)},
+                 line_zones)
 
 
 def _facsimile(root: etree._Element, doc: Document, line_zones: bool) -> None:
@@ -144,11 +134,15 @@ def _facsimile(root: etree._Element, doc: Document, line_zones: bool) -> None:
     surface_id = _surface_id(doc)
     if surface_id is None:
         return
-    page = doc.pages[0]
-    attrib = {f"{{{XML_NS}}}id": surface_id}
+    _surface(_sub(root, "facsimile"), doc.pages[0], {f"{{{XML_NS}}}id": surface_id}, line_zones)
+
+
+def _surface(facsimile: etree._Element, page: Page, attrib: dict[str, str], line_zones: bool) -> None:
+    """One page's `<surface>` (its size when known, the image when named) with a `<zone>` per OCR
+    block, and per line with `line_zones`."""
     if page.width is not None and page.height is not None:
-        attrib.update(_box_attrib(BBox(0, 0, page.width, page.height)))
-    surface = _sub(_sub(root, "facsimile"), "surface", attrib)
+        attrib = {**attrib, **_box_attrib(BBox(0, 0, page.width, page.height))}
+    surface = _sub(facsimile, "surface", attrib)
     if page.image:
         _sub(surface, "graphic", {"url": page.image})
     for zone in page.zones:
