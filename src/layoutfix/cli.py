@@ -180,6 +180,23 @@ def _set_limits(max_bytes: int | None, max_blocks: int | None = None) -> None:
                max_blocks=DEFAULT_MAX_BLOCKS if max_blocks is None else max_blocks)
 
 
+def _options(
+    variants: Any, apply: Apply, rules: Sequence[Path] | None, apply_suggestions: Apply | None
+) -> NormalizeOptions:
+    """The normalisation options the CLI's --variants/--apply/--rules/--apply-suggestions choose."""
+    return NormalizeOptions(
+        variants=variants.value, apply=apply.value, rule_dirs=tuple(rules or ()),  # type: ignore[arg-type]
+        apply_suggestions=apply_suggestions.value if apply_suggestions else None,  # type: ignore[arg-type]
+    )
+
+
+_PAPER_OPTION = typer.Option("--paper", metavar="NAME", help="Newspaper name.")
+_DATE_OPTION = typer.Option("--date", metavar="YYYY-MM-DD", help="Issue date.")
+_PAGE_OPTION = typer.Option("--page", metavar="N", min=1, help="Page number.")
+_VARIANTS_OPTION = typer.Option("--variants", help="OpenCC configuration for character variants.")
+_RULES_OPTION = typer.Option("--rules", metavar="DIR", exists=True, file_okay=False,
+                             help="An extra folder of *.toml rules (repeatable).")
+_APPLY_OPTION = typer.Option("--apply", help="Least certain typo rules to apply.")
 _SUGGEST_OPTION = typer.Option(
     "--suggest", help="Also list look-alike typos no rule fixed (on stderr), with score and certainty.")
 _APPLY_SUGGESTIONS_OPTION = typer.Option(
@@ -243,10 +260,7 @@ def normalize(
     """
     _set_limits(max_bytes)
     text = _read(page, encoding)
-    options = NormalizeOptions(
-        variants=variants.value, apply=apply.value, rule_dirs=tuple(rules or ()),  # type: ignore[arg-type]
-        apply_suggestions=apply_suggestions.value if apply_suggestions else None,  # type: ignore[arg-type]
-    )
+    options = _options(variants, apply, rules, apply_suggestions)
     tracked = normalize_text(text, options)
     if suggest:
         _list_suggestions(tracked, options)
@@ -297,24 +311,18 @@ def convert(
     line_zones: Annotated[
         bool, typer.Option("--line-zones", help="TEI facsimile: a zone per OCR line as well as per block.")
     ] = False,
-    paper: Annotated[str | None, typer.Option("--paper", metavar="NAME", help="Newspaper name.")] = None,
-    date: Annotated[str | None, typer.Option("--date", metavar="YYYY-MM-DD", help="Issue date.")] = None,
-    number: Annotated[int | None, typer.Option("--page", metavar="N", min=1, help="Page number.")] = None,
+    paper: Annotated[str | None, _PAPER_OPTION] = None,
+    date: Annotated[str | None, _DATE_OPTION] = None,
+    number: Annotated[int | None, _PAGE_OPTION] = None,
     edits: Annotated[
         Path | None,
         typer.Option("--edits", metavar="EDITS.jsonl", dir_okay=False,
                      help="Also write the edit log (offsets into the original text, block ids). For an "
                      "issue: each page's edits, offsets into that page file, with its source and page."),
     ] = None,
-    variants: Annotated[
-        Variants, typer.Option("--variants", help="OpenCC configuration for character variants.")
-    ] = _NO_VARIANTS,
-    apply: Annotated[Apply, typer.Option("--apply", help="Least certain typo rules to apply.")] = Apply.high,
-    rules: Annotated[
-        list[Path] | None,
-        typer.Option("--rules", metavar="DIR", exists=True, file_okay=False,
-                     help="An extra folder of *.toml rules (repeatable)."),
-    ] = None,
+    variants: Annotated[Variants, _VARIANTS_OPTION] = _NO_VARIANTS,
+    apply: Annotated[Apply, _APPLY_OPTION] = Apply.high,
+    rules: Annotated[list[Path] | None, _RULES_OPTION] = None,
     encoding: Annotated[str | None, _ENCODING_OPTION] = None,
     suggest: Annotated[bool, _SUGGEST_OPTION] = False,
     apply_suggestions: Annotated[Apply | None, _APPLY_SUGGESTIONS_OPTION] = None,
@@ -350,10 +358,7 @@ def convert(
         _convert_issue(inputs, output, fmt.value, number, edits, keep_parts, report, {
             "paper": paper, "date": date, "encoding": encoding, "input_format": input_format,
             "min_conf": min_conf,
-            "options": NormalizeOptions(
-                variants=variants.value, apply=apply.value, rule_dirs=tuple(rules or ()),  # type: ignore[arg-type]
-                apply_suggestions=apply_suggestions.value if apply_suggestions else None,  # type: ignore[arg-type]
-            ),
+            "options": _options(variants, apply, rules, apply_suggestions),
         })
         return
     page = inputs[0]
@@ -367,10 +372,7 @@ def convert(
                           markup=False)
     elif len(found.pages) != 1:
         raise InputError(f"{page}: holds {len(found.pages)} pages; convert reads one page per file")
-    options = NormalizeOptions(
-        variants=variants.value, apply=apply.value, rule_dirs=tuple(rules or ()),  # type: ignore[arg-type]
-        apply_suggestions=apply_suggestions.value if apply_suggestions else None,  # type: ignore[arg-type]
-    )
+    options = _options(variants, apply, rules, apply_suggestions)
     document = build_document(
         text if found.format == "text" else found.pages[0], source=page, page=number, paper=paper,
         date=date, options=options, min_conf=min_conf,
@@ -671,9 +673,9 @@ def golden_add(
     ],
     name: Annotated[str, typer.Option("--name", metavar="NAME", help="Case name (a folder name).")],
     root: Annotated[Path, typer.Option("--dir", metavar="DIR", help="Folder of cases.")] = Path("golden"),
-    paper: Annotated[str | None, typer.Option("--paper", metavar="NAME", help="Newspaper name.")] = None,
-    date: Annotated[str | None, typer.Option("--date", metavar="YYYY-MM-DD", help="Issue date.")] = None,
-    number: Annotated[int | None, typer.Option("--page", metavar="N", min=1, help="Page number.")] = None,
+    paper: Annotated[str | None, _PAPER_OPTION] = None,
+    date: Annotated[str | None, _DATE_OPTION] = None,
+    number: Annotated[int | None, _PAGE_OPTION] = None,
 ) -> None:
     """Create a new case from an input file and write its expected files from the current output."""
     from .golden import add_case
@@ -698,18 +700,12 @@ def review(
         typer.Option("--image", metavar="PAGE.png", exists=True, dir_okay=False,
                      help="The page image; embedded in the report with each block's box drawn on it."),
     ] = None,
-    paper: Annotated[str | None, typer.Option("--paper", metavar="NAME", help="Newspaper name.")] = None,
-    date: Annotated[str | None, typer.Option("--date", metavar="YYYY-MM-DD", help="Issue date.")] = None,
-    number: Annotated[int | None, typer.Option("--page", metavar="N", min=1, help="Page number.")] = None,
-    variants: Annotated[
-        Variants, typer.Option("--variants", help="OpenCC configuration for character variants.")
-    ] = _NO_VARIANTS,
-    apply: Annotated[Apply, typer.Option("--apply", help="Least certain typo rules to apply.")] = Apply.high,
-    rules: Annotated[
-        list[Path] | None,
-        typer.Option("--rules", metavar="DIR", exists=True, file_okay=False,
-                     help="An extra folder of *.toml rules (repeatable)."),
-    ] = None,
+    paper: Annotated[str | None, _PAPER_OPTION] = None,
+    date: Annotated[str | None, _DATE_OPTION] = None,
+    number: Annotated[int | None, _PAGE_OPTION] = None,
+    variants: Annotated[Variants, _VARIANTS_OPTION] = _NO_VARIANTS,
+    apply: Annotated[Apply, _APPLY_OPTION] = Apply.high,
+    rules: Annotated[list[Path] | None, _RULES_OPTION] = None,
     apply_suggestions: Annotated[Apply | None, _APPLY_SUGGESTIONS_OPTION] = None,
     encoding: Annotated[str | None, _ENCODING_OPTION] = None,
     max_bytes: Annotated[int | None, _MAX_BYTES_OPTION] = None,
@@ -727,10 +723,7 @@ def review(
     _check_header_options(paper, date)
     _set_limits(max_bytes, max_blocks)
     dirs = tuple(rules or ())
-    options = NormalizeOptions(
-        variants=variants.value, apply=apply.value, rule_dirs=dirs,  # type: ignore[arg-type]
-        apply_suggestions=apply_suggestions.value if apply_suggestions else None,  # type: ignore[arg-type]
-    )
+    options = _options(variants, apply, dirs, apply_suggestions)
     result = convert_page(page, fmt="txt", paper=paper, date=date, page=number, options=options,
                           encoding=encoding)
     document = result.document
@@ -762,16 +755,10 @@ def batch_cmd(
     dask: Annotated[str | None, typer.Option("--dask", metavar="ADDRESS",
                                              help="Run on a Dask cluster (tcp://host:8786), or `local` "
                                              "for a local one; needs layoutfix[dask].")] = None,
-    paper: Annotated[str | None, typer.Option("--paper", metavar="NAME", help="Newspaper name.")] = None,
-    variants: Annotated[
-        Variants, typer.Option("--variants", help="OpenCC configuration for character variants.")
-    ] = _NO_VARIANTS,
-    apply: Annotated[Apply, typer.Option("--apply", help="Least certain typo rules to apply.")] = Apply.high,
-    rules: Annotated[
-        list[Path] | None,
-        typer.Option("--rules", metavar="DIR", exists=True, file_okay=False,
-                     help="An extra folder of *.toml rules (repeatable)."),
-    ] = None,
+    paper: Annotated[str | None, _PAPER_OPTION] = None,
+    variants: Annotated[Variants, _VARIANTS_OPTION] = _NO_VARIANTS,
+    apply: Annotated[Apply, _APPLY_OPTION] = Apply.high,
+    rules: Annotated[list[Path] | None, _RULES_OPTION] = None,
     apply_suggestions: Annotated[Apply | None, _APPLY_SUGGESTIONS_OPTION] = None,
     review: Annotated[bool, typer.Option("--review", help="Also write each page's review report "
                                          "(<name>.review.html, as `layoutfix review`) beside its output.")
@@ -801,10 +788,7 @@ def batch_cmd(
     _set_limits(max_bytes, max_blocks)  # forked workers inherit them (a Dask cluster keeps its own)
     config = BatchConfig(
         fmt=fmt.value, paper=paper, resume=resume, min_conf=min_conf, review=review, issues=issues,
-        options=NormalizeOptions(
-            variants=variants.value, apply=apply.value, rule_dirs=tuple(rules or ()),  # type: ignore[arg-type]
-            apply_suggestions=apply_suggestions.value if apply_suggestions else None,  # type: ignore[arg-type]
-        ),
+        options=_options(variants, apply, rules, apply_suggestions),
     )
     unit = "issues" if issues else "pages"
     state = {"total": 0, "done": 0, "failed": 0, "converted": 0, "last": 0.0}
