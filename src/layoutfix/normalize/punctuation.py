@@ -26,7 +26,7 @@ import regex
 
 from ..model import Cert
 from ..tracked import Change, TrackedText
-from .context import HSPACE_CLASS, Blocks, is_alpha, is_cjk, is_digit, protected
+from .context import HSPACE_CLASS, Blocks, Spans, is_alpha, is_cjk, is_digit, protected
 
 #: Characters context looks through: horizontal spaces, ASCII punctuation, and every mark this step
 #: produces or consumes (，：；？！（）“”‘’……——, 。 and · of 。。。/···, ⋯, ―).
@@ -52,6 +52,9 @@ _ELLIPSIS_RUN = regex.compile(
 #: Ellipsis spellings: 3-6 ASCII dots, 3-6 ideographic full stops or middle dots, one or two ⋯,
 #: a lone …. (…… is already right; other lengths are left alone.)
 _ELLIPSIS_FORM = regex.compile(r"\.{3,6}|。{3,6}|·{3,6}|⋯{1,2}|…")
+#: Found in every run `_ELLIPSIS_FORM` accepts (spaces in a run only stand beside 。, so dots and
+#: middle dots are adjacent): a text without it has no ellipsis to fix, and is not scanned further.
+_ELLIPSIS_HINT = regex.compile(r"\.\.\.|···|⋯|…|。" + HSPACE_CLASS + r"*。" + HSPACE_CLASS + r"*。")
 _DASH = regex.compile(r"(?<![-―])(?:-{2,3}|――)(?![-―])")
 _MARK = regex.compile(r"[,:;?!]")
 _QUOTE = regex.compile(r"[\"“”'‘’]")
@@ -108,6 +111,16 @@ class _Context:
     def number_runs(self) -> tuple[list[int], list[int]]:
         return _runs(_SKIP_NUMBER_RUN, self.text)
 
+    @cached_property
+    def guard(self) -> Spans:
+        """Links and phone numbers (`protected`): found once per text, not once per sub-step."""
+        return protected(self.text)
+
+    @cached_property
+    def blocks(self) -> Blocks:
+        """The block edges of the text, shared by the quote and parenthesis sub-steps."""
+        return Blocks(self.text)
+
     def around(self, pos: int, *, through_numbers: bool = False) -> tuple[str, str]:
         """The real characters left and right of the skip run holding `pos` ("" at a line edge)."""
         starts, ends = self.number_runs if through_numbers else self.runs
@@ -132,7 +145,6 @@ class _Context:
 #: mark-for-mark replacements, see `_apply`) reuses its runs. A few entries, guarded for threads.
 _CONTEXTS: dict[str, _Context] = {}
 _CONTEXTS_LOCK = threading.Lock()
-_SKIP_CHAR = regex.compile(_SKIP_CLASS + "]", regex.V1)
 
 
 def _remember(ctx: _Context) -> _Context:
@@ -151,24 +163,39 @@ def _context(text: str) -> _Context:
 
 
 def _apply(t: TrackedText, changes: list[Change], ctx: _Context) -> TrackedText:
-    """`t.apply(changes)`; when every change replaces one skippable character by another (a quote,
-    bracket or mark by its full-width form), the skip runs of the new text are those of the old,
-    character for character, so the next sub-step reuses them instead of scanning the page again."""
+    """`t.apply(changes)`; when every change replaces one ASCII quote, bracket or mark by another
+    mark (its full-width form), what `_Context` found in the old text holds for the new one, so the
+    next sub-step reuses it instead of scanning the page again:
+
+    - the skip runs, character for character (both characters are skippable);
+    - the block edges (no line break or space changes);
+    - the protected spans: a mark inside a link or phone number is never changed, and a changed mark
+      is outside every match of `_PHONE`, `_URL`, `_EMAIL` and their look-arounds, or in the trailing
+      `.,;:!?'")]` a link sheds; a full-width mark there ends the match at the same place.
+    """
     out = t.apply(changes)
-    if out is t or "runs" not in ctx.__dict__:
+    if out is t:
+        return out
+    found = ctx.__dict__
+    if not any(name in found for name in _CARRIED):
         return out
     old = t.text
     if all(
-        c.end - c.start == 1 and len(c.after) == 1
-        and _SKIP_CHAR.match(old[c.start]) and _SKIP_CHAR.match(c.after)
-        for c in changes
+        c.end - c.start == 1 and old[c.start] in _CARRY_FROM and c.after in _CARRY_TO for c in changes
     ):
         carried = _Context(out.text)
-        for name in ("runs", "number_runs"):
-            if name in ctx.__dict__:
-                carried.__dict__[name] = ctx.__dict__[name]
+        for name in _CARRIED:
+            if name in found:
+                carried.__dict__[name] = found[name]
         _remember(carried)
     return out
+
+
+#: What `_apply` carries over, and the replacements it carries it across (quote, parenthesis and
+#: mark conversions; every one of these characters is in `_SKIP_CLASS`).
+_CARRIED = ("runs", "number_runs", "guard", "blocks")
+_CARRY_FROM = frozenset("\"'“”‘’()（）,:;?!")
+_CARRY_TO = frozenset("“”‘’（），：；？！")
 
 
 def _prev_visible(text: str, pos: int) -> tuple[int, str]:
@@ -320,9 +347,11 @@ def fix_quotes(t: TrackedText) -> TrackedText:
     state; apostrophes between letters (Xi'an, don't) are not quotes.
     """
     text = t.text
+    if '"' not in text and "'" not in text:
+        return t  # only straight quotes change; curly ones only set the state
     ctx = _Context.of(text)
-    blocks = Blocks(text)
-    guard = protected(text)
+    blocks = ctx.blocks
+    guard = ctx.guard
     doubles: list[_Quote] = []
     singles: list[_Quote] = []
     state = CLOSE
@@ -374,9 +403,11 @@ def fix_parentheses(t: TrackedText) -> TrackedText:
     is left alone, and a pair with one full-width member gets the other converted.
     """
     text = t.text
+    if "(" not in text and ")" not in text:
+        return t  # only ASCII parentheses change
     ctx = _Context.of(text)
-    blocks = Blocks(text)
-    guard = protected(text)
+    blocks = ctx.blocks
+    guard = ctx.guard
     # open pairs: [open position, CJK found in the content so far, where the unscanned content starts].
     # Each pair scans only the gaps between its inner pairs and takes their verdicts, so nested
     # parentheses cost linear time (10,000 nested pairs: seconds -> milliseconds).
@@ -422,8 +453,10 @@ def fix_parentheses(t: TrackedText) -> TrackedText:
 def fix_ellipsis(t: TrackedText) -> TrackedText:
     """... / …… spellings -> …… in Chinese context (。。。 is Chinese wherever it stands)."""
     text = t.text
+    if _ELLIPSIS_HINT.search(text) is None:
+        return t
     ctx = _Context.of(text)
-    guard = protected(text)
+    guard = ctx.guard
     changes = [
         Change(m.start(), m.end(), "……", "punct.ellipsis", "punct")
         for m in _ELLIPSIS_RUN.finditer(text)
@@ -437,8 +470,10 @@ def fix_ellipsis(t: TrackedText) -> TrackedText:
 def fix_dashes(t: TrackedText) -> TrackedText:
     """-- (and ――) -> —— in Chinese context; --option, arrows (-->) and ranges keep their ASCII."""
     text = t.text
+    if "--" not in text and "――" not in text:
+        return t  # no dash spelling `_DASH` could match
     ctx = _Context.of(text)
-    guard = protected(text)
+    guard = ctx.guard
     changes: list[Change] = []
     for m in _DASH.finditer(text):
         after = text[m.end()] if m.end() < len(text) else ""
@@ -476,8 +511,10 @@ def _convert_mark(text: str, pos: int, ctx: _Context) -> bool:
 def fix_marks(t: TrackedText) -> TrackedText:
     """ASCII , : ; ? ! -> ，：；？！ in Chinese context."""
     text = t.text
+    if _MARK.search(text) is None:
+        return t
     ctx = _Context.of(text)
-    guard = protected(text)
+    guard = ctx.guard
     changes = [
         Change(m.start(), m.end(), _FULL[m.group()], _MARK_RULE[m.group()], "punct")
         for m in _MARK.finditer(text)
