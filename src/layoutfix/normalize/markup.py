@@ -39,6 +39,9 @@ _EMPHASIS = regex.compile(
 _HAS_LETTER = regex.compile(r"\p{L}")
 _HAS_HAN = regex.compile(r"\p{Han}")
 _WORDS = regex.compile(r"[\p{L}\p{N}]")
+#: Every marker holds one of these (`#` or `>` opening a line, `*` or `__` around emphasis): a text
+#: without any is not parsed line by line (most pages are plain OCR text).
+_ANY_MARKER = regex.compile(r"[#>*]|__")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +128,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _find_markers(text: str) -> list[_Marker]:
     """Every marker to remove from `text` in one pass, sorted and never overlapping."""
+    if _ANY_MARKER.search(text) is None:
+        return []
     markers: list[_Marker] = []
     for start, end in _lines(text):
         line = _parse_line(text, start, end)
@@ -160,11 +165,16 @@ def emphasised_parts(raw_block: str) -> list[str]:
     split the line into kicker and title.
     """
     parts: list[str] = []
+    if _ANY_MARKER.search(raw_block) is None:
+        return parts
     for start, end in _lines(raw_block):
         line = _parse_line(raw_block, start, end)
         for em in _emphases(raw_block, line.body_start, line.body_end):
             parts.append(_strip(raw_block[em.content_start : em.content_end]))
     return parts
+
+
+_NO_HINTS: frozenset[str] = frozenset()
 
 
 def block_hints(raw_block: str) -> frozenset[str]:
@@ -175,6 +185,8 @@ def block_hints(raw_block: str) -> frozenset[str]:
     - `emphasis`: all its words are emphasised (nothing but spaces and punctuation outside);
     - `partial-emphasis`: some of its words are emphasised, others not (a kicker before a title).
     """
+    if _ANY_MARKER.search(raw_block) is None:
+        return _NO_HINTS  # no heading, quote or emphasis marker: no hint
     lines = [
         _parse_line(raw_block, s, e) for s, e in _lines(raw_block) if raw_block[s:e].strip()
     ]
