@@ -34,6 +34,7 @@ Line breaks are never touched, so "\\n\\n" block separators and every line stay 
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cached_property
 
 import regex
 
@@ -67,13 +68,24 @@ def _is_number_end(ch: str) -> bool:
 
 
 class _Layout:
-    """Lines, blocks and headline blocks of one text, found once per call."""
+    """Lines, blocks, headline blocks and links of one text, each found on first use, once per call
+    (most space runs are decided by their two neighbours alone)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.blocks = Blocks(text)
-        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         self._headline: dict[int, bool] = {}
+
+    @cached_property
+    def blocks(self) -> Blocks:
+        return Blocks(self.text)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
+
+    @cached_property
+    def links(self) -> Spans:
+        return links(self.text)
 
     def line_start(self, pos: int) -> int:
         return self.line_starts[bisect_right(self.line_starts, pos) - 1]
@@ -125,7 +137,7 @@ def _between(left: str, right: str) -> tuple[str, Cert] | None:
     return None
 
 
-def _decide(m: regex.Match[str], layout: _Layout, link_spans: Spans) -> Change | None:
+def _decide(m: regex.Match[str], layout: _Layout) -> Change | None:
     text = layout.text
     start, end = m.span()
     left = text[start - 1] if start else ""
@@ -144,6 +156,7 @@ def _decide(m: regex.Match[str], layout: _Layout, link_spans: Spans) -> Change |
         return None
     rule, cert = verdict
     if rule != "space.cjk-punct":
+        link_spans = layout.links
         if link_spans.ends_at(start) or link_spans.starts_at(end) or layout.is_dateline_gap(start):
             return None
         if end - start <= 2 and layout.is_headline(start):
@@ -155,8 +168,6 @@ def _decide(m: regex.Match[str], layout: _Layout, link_spans: Spans) -> Change |
 
 def fix_spacing(t: TrackedText) -> TrackedText:
     """Remove the spaces Chinese typesetting does not have; keep the ones that carry meaning."""
-    text = t.text
-    layout = _Layout(text)
-    link_spans = links(text)
-    changes = [c for m in HSPACE_RUN.finditer(text) if (c := _decide(m, layout, link_spans)) is not None]
-    return t.apply(changes)
+    layout = _Layout(t.text)
+    changes = [c for m in HSPACE_RUN.finditer(t.text) if (c := _decide(m, layout)) is not None]
+    return t.apply(changes) if changes else t
