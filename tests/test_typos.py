@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from layoutfix.errors import RuleError
-from layoutfix.normalize import NormalizeOptions, normalize_text
+from layoutfix.normalize import NormalizeOptions, normalize_text, typos
 from layoutfix.normalize.ruletest import check_rules
 from layoutfix.normalize.typos import fix_typos, load_ruleset
 from layoutfix.tracked import TrackedText, apply_edits, undo_edits
@@ -186,6 +186,26 @@ def test_loading_is_cached_until_a_file_changes(tmp_path: Path) -> None:
     write_rules(d, rule("t.x", "甲乙", "子") + rule("t.y", "丙丁", "丑"))
     assert load_ruleset([d]) is not first
     assert load_ruleset([d]).get("t.y") is not None
+
+
+def test_shipped_folder_is_looked_at_again_only_after_the_recheck_interval(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now = [1000.0]
+    monkeypatch.setattr(typos, "_clock", lambda: now[0])
+    monkeypatch.setattr(typos, "_shipped_seen", None)
+    d = write_rules(tmp_path / "shipped", rule("t.x", "甲乙", "子"))
+    monkeypatch.setattr(typos, "shipped_rules_dir", lambda: d)
+    first = load_ruleset()
+    write_rules(d, rule("t.x", "甲乙", "丑寅"))  # another size: mtimes may tie
+    now[0] += typos.RECHECK_SECONDS / 2
+    assert load_ruleset() is first  # within the interval the shipped folder is not looked at
+    user = write_rules(tmp_path / "user", rule("t.y", "丙丁", "寅"))
+    with_user = load_ruleset([user])
+    write_rules(user, rule("t.y", "丙丁", "卯辰"))  # another size: mtimes may tie
+    assert load_ruleset([user]) is not with_user  # a user folder is looked at on every call
+    now[0] += typos.RECHECK_SECONDS
+    assert fix_typos(TrackedText("甲乙"), load_ruleset()).text == "丑寅"
 
 
 # --- malformed files ------------------------------------------------------------------------------

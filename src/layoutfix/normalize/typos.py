@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import importlib.resources
 import os
+import time
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -142,7 +143,7 @@ def shipped_rules_dir() -> Path:
     """The folder of rules shipped with layoutfix (the package `layoutfix.rules`).
 
     Cached: the package does not move within a process, and `importlib.resources` costs about as much
-    as the stats of the freshness check (which still run on every `load_ruleset` call).
+    as the stats of the freshness check.
     """
     return Path(str(importlib.resources.files("layoutfix.rules")))
 
@@ -265,8 +266,9 @@ def _load_folder(folder: Path) -> list[Rule | str]:
 def _fingerprint(folder: Path) -> tuple[str, tuple[tuple[str, int, int], ...]]:
     """Name, modification time and size of every file `_load_folder` reads from `folder`.
 
-    Runs on every `load_ruleset` call (so an edited, added or removed rule file is picked up), hence
-    plain `os.scandir`/`stat` rather than pathlib globbing, which cost several times more per file.
+    Runs on every `load_ruleset` call for a user folder, at most once a second for the shipped one (so an
+    edited, added or removed rule file is picked up), hence plain `os.scandir`/`stat` rather than
+    pathlib globbing, which cost several times more per file.
     """
     path = os.fspath(folder)
     if os.path.isfile(path):
@@ -306,19 +308,55 @@ def _load_cached(folders: tuple[str, ...], _fingerprints: tuple[object, ...]) ->
     return RuleSet(tuple(rules.values()), tuple(lexicons))
 
 
+#: How long (seconds) the shipped rule folder's fingerprint is trusted before it is taken again.
+RECHECK_SECONDS = 1.0
+#: The clock behind `RECHECK_SECONDS` (a module attribute so tests can move it).
+_clock = time.monotonic
+#: The shipped folder's path, when it was last looked at, and its fingerprint then.
+_shipped_seen: tuple[str, float, tuple[str, tuple[tuple[str, int, int], ...]]] | None = None
+
+
+def _shipped_fingerprint(folder: Path) -> tuple[str, tuple[tuple[str, int, int], ...]]:
+    """`_fingerprint` of the shipped rule folder, taken at most once per `RECHECK_SECONDS`.
+
+    The trade: taking it means a `realpath` and a dozen `stat`s (~70 µs; on a short page about a
+    twentieth of a convert, which calls `load_ruleset` once per page). The shipped rules are part of
+    the installed package, edited only by layoutfix's own developers, so a long-lived process (a
+    batch run, the review server, a test session) sees such an edit up to a second late; a new
+    process sees it at once. User rule folders (`dirs`) are still looked at on every call, so a rule
+    edited there is used by the very next convert.
+    """
+    global _shipped_seen
+    name, now = str(folder), _clock()
+    seen = _shipped_seen
+    if seen is not None and seen[0] == name and now - seen[1] < RECHECK_SECONDS:
+        return seen[2]
+    if not folder.exists():
+        raise RuleError(f"{folder}: rule folder not found")
+    found = _fingerprint(folder)
+    _shipped_seen = (name, now, found)
+    return found
+
+
 def load_ruleset(dirs: Sequence[Path] = (), include_default: bool = True) -> RuleSet:
     """The shipped rules (unless `include_default` is false) followed by the rules of `dirs`.
 
     A rule in a later folder replaces a rule with the same id from an earlier one; `enabled = false`
     switches an id off. Each folder may hold `lexicon/*.txt` word lists for the word check. The result
-    is cached (keyed on the files' modification times), so a second call costs a few `stat`s.
-    Raises `RuleError` for a malformed rule file.
+    is cached (keyed on the files' modification times and sizes), so a second call costs a few `stat`s
+    of the files in `dirs`; the shipped folder is looked at no more than once a second (see
+    `_shipped_fingerprint`). Raises `RuleError` for a malformed rule file.
     """
-    folders = ([shipped_rules_dir()] if include_default else []) + [Path(d) for d in dirs]
+    folders = [Path(d) for d in dirs]
     for f in folders:
         if not f.exists():
             raise RuleError(f"{f}: rule folder not found")
-    return _load_cached(tuple(str(f) for f in folders), tuple(_fingerprint(f) for f in folders))
+    prints = [_fingerprint(f) for f in folders]
+    if include_default:
+        shipped = shipped_rules_dir()
+        folders.insert(0, shipped)
+        prints.insert(0, _shipped_fingerprint(shipped))
+    return _load_cached(tuple(str(f) for f in folders), tuple(prints))
 
 
 # --------------------------------------------------------------------------------------------------
