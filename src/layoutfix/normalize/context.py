@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import regex
 
@@ -50,24 +51,35 @@ _PHONE = regex.compile(
 BLOCK_SEP = regex.compile(r"\n(?:" + HSPACE_CLASS + r"*\n)+")
 
 
+#: The character tests below are pure functions of one character and run several times per mark and
+#: space run; memoised (a page holds a few thousand distinct characters), a test is a C-level cache
+#: hit instead of a Python call and a regex match.
+_CHAR_CACHE = 8192
+
+
+@lru_cache(maxsize=_CHAR_CACHE)
 def is_cjk(ch: str) -> bool:
     """True for a Han character or strictly CJK punctuation."""
     return bool(ch) and CJK.match(ch) is not None
 
 
+@lru_cache(maxsize=_CHAR_CACHE)
 def is_han(ch: str) -> bool:
     return bool(ch) and HAN.match(ch) is not None
 
 
+@lru_cache(maxsize=_CHAR_CACHE)
 def is_alpha(ch: str) -> bool:
     """A letter that is not Han."""
     return bool(ch) and ALPHA.match(ch) is not None
 
 
+@lru_cache(maxsize=_CHAR_CACHE)
 def is_digit(ch: str) -> bool:
     return bool(ch) and DIGIT.match(ch) is not None
 
 
+@lru_cache(maxsize=_CHAR_CACHE)
 def is_strict_cjk_punct(ch: str) -> bool:
     return bool(ch) and STRICT_CJK_PUNCT.match(ch) is not None
 
@@ -84,6 +96,11 @@ class Spans:
                 merged.append((s, e))
         self._starts = [s for s, _ in merged]
         self._ends = [e for _, e in merged]
+
+    @property
+    def empty(self) -> bool:
+        """No spans at all (most pages have no link or phone number): callers skip the lookups."""
+        return not self._starts
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
         return zip(self._starts, self._ends, strict=True)

@@ -26,7 +26,7 @@ import regex
 
 from ..model import Cert
 from ..tracked import Change, TrackedText
-from .context import HSPACE_CLASS, Blocks, Spans, is_alpha, is_cjk, is_digit, protected
+from .context import HSPACE_CLASS, Blocks, Spans, is_alpha, is_cjk, is_digit, is_han, protected
 
 #: Characters context looks through: horizontal spaces, ASCII punctuation, and every mark this step
 #: produces or consumes (，：；？！（）“”‘’……——, 。 and · of 。。。/···, ⋯, ―).
@@ -488,6 +488,10 @@ def _convert_mark(text: str, pos: int, ctx: _Context) -> bool:
     """Should the ASCII , : ; ? ! at `pos` become full-width?"""
     mark = text[pos]
     before = text[pos - 1] if pos else ""
+    if is_han(before):
+        # The common case, decided at once: a Han character is not skippable, so it is `left`
+        # below, and not a digit, so every test before `is_cjk(left)` fails and that one holds.
+        return True
     after = text[pos + 1] if pos + 1 < len(text) else ""
     left, right = ctx.around(pos)
     if mark == "," and is_digit(before) and _THOUSANDS.match(text[pos + 1 : pos + 5]):
@@ -515,11 +519,13 @@ def fix_marks(t: TrackedText) -> TrackedText:
         return t
     ctx = _Context.of(text)
     guard = ctx.guard
-    changes = [
-        Change(m.start(), m.end(), _FULL[m.group()], _MARK_RULE[m.group()], "punct")
-        for m in _MARK.finditer(text)
-        if not guard.contains(m.start()) and _convert_mark(text, m.start(), ctx)
-    ]
+    guarded = None if guard.empty else guard.contains
+    changes: list[Change] = []
+    for m in _MARK.finditer(text):
+        pos = m.start()
+        if (guarded is None or not guarded(pos)) and _convert_mark(text, pos, ctx):
+            mark = m.group()
+            changes.append(Change(pos, pos + 1, _FULL[mark], _MARK_RULE[mark], "punct"))
     return _apply(t, changes, ctx)
 
 
