@@ -59,6 +59,8 @@ _VISIBLE = regex.compile(r"\S")
 _NEWLINE = regex.compile(r"\n")
 #: A dateline at the start of a line, ending where its conventional gap begins.
 _DATELINE = regex.compile(r"[\t\p{Zs}]*(?:\p{Han}{1,12}讯|\p{Han}{2,12}\d{1,2}月\d{1,2}日电)")
+#: How far from its line start a dateline gap may stand.
+_DATELINE_REACH = 40
 _NUMBER_END = frozenset("%‰℃°")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 
@@ -96,17 +98,27 @@ class _Layout:
         if b not in self._headline:
             start, end = self.blocks.starts[b], self.blocks.ends[b]
             body = self.text[start:end].strip()
+            # Cheapest test first: a paragraph has a line break or sentence punctuation, and
+            # visible characters are counted only when the block is longer than the limit.
             self._headline[b] = (
                 "\n" not in body
-                and len(_VISIBLE.findall(body)) <= HEADLINE_MAX_CHARS
                 and not _SENTENCE_PUNCT.search(body)
+                and (len(body) <= HEADLINE_MAX_CHARS or len(_VISIBLE.findall(body)) <= HEADLINE_MAX_CHARS)
             )
         return self._headline[b]
 
     def is_dateline_gap(self, start: int) -> bool:
-        """Does the space run at `start` follow a dateline that opens its line?"""
-        ls = self.line_start(start)
-        return start - ls <= 40 and _DATELINE.fullmatch(self.text, ls, start) is not None
+        """Does the space run at `start` follow a dateline that opens its line?
+
+        Only the 40 characters before the run are looked at (for the line start, a bounded
+        `rfind`), so no list of every line start is built for this test.
+        """
+        lo = start - _DATELINE_REACH - 1
+        nl = self.text.rfind("\n", max(lo, 0), start)
+        if nl < 0 and lo > 0:
+            return False  # the line starts more than 40 characters before the run
+        ls = nl + 1
+        return start - ls <= _DATELINE_REACH and _DATELINE.fullmatch(self.text, ls, start) is not None
 
     def word_lengths(self, start: int, end: int) -> tuple[int, int]:
         """Lengths of the runs of letters/digits/ideographs on each side of the space run."""
