@@ -61,6 +61,8 @@ def page_ref(raw: str) -> str | None:
 
 def find_markers(text: str) -> list[Marker]:
     """Every continuation marker in `text`, in order."""
+    if "(" not in text and "（" not in text:  # every marker opens with one; most blocks hold none
+        return []
     out: list[Marker] = []
     for m in _MARKER.finditer(text):
         page = page_ref(m.group("page"))
