@@ -12,7 +12,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, pairwise
+from itertools import accumulate, compress
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 import regex
@@ -52,16 +53,31 @@ class _Segment(NamedTuple):
         return bool(self.rules)
 
 
+_TEXT = itemgetter(2)  # a segment's text, for C-level `map`
+_RULES = itemgetter(3)  # a segment's rules (empty for an unchanged run)
+_SPAN = attrgetter("start", "end")  # the sort key of changes
+#: `tuple.__new__(_Segment, fields)` builds a segment without the Python-level `__new__` of a named
+#: tuple; used where `apply` makes one per change.
+_new_seg = tuple.__new__
+
+
 def _lower_cert(a: Cert, b: Cert) -> Cert:
     return a if CERT_LEVELS.index(a) >= CERT_LEVELS.index(b) else b
 
 
 def _main_kind(kinds: Iterable[EditKind]) -> EditKind:
+    """The most significant kind among `kinds` (remembered per tuple of kinds, there are few)."""
     present = set(kinds)
     for kind in KIND_PRIORITY:
         if kind in present:
+            if isinstance(kinds, tuple) and len(_MAIN_KIND) < 4096:
+                _MAIN_KIND[kinds] = kind
             return kind
     raise ValueError("an edit needs at least one kind")
+
+
+#: `_main_kind` of each tuple of kinds seen so far (bounded: the tuples are short and few).
+_MAIN_KIND: dict[tuple[EditKind, ...], EditKind] = {}
 
 
 class TrackedText:
@@ -74,9 +90,31 @@ class TrackedText:
         if _segments is None:
             _segments = (_Segment(0, len(original), original),) if original else ()
         self._segments = _segments
-        self._text = "".join(s.text for s in _segments)
-        self._seg_starts: list[int] | None = None  # built on first to_original (the text is immutable)
+        self._text = "".join(map(_TEXT, _segments))
+        self._seg_starts: list[int] | None = None  # built on first use (the text is immutable)
         self._edits_out: tuple[tuple[int, int, Edit], ...] | None = None  # built on first use, likewise
+
+    @classmethod
+    def _make(cls, original: str, segments: tuple[_Segment, ...], text: str) -> TrackedText:
+        """A tracked text whose `text` the caller already knows (`apply` splices it from the changes)."""
+        self = object.__new__(cls)
+        self.original = original
+        self._segments = segments
+        self._text = text
+        self._seg_starts = None
+        self._edits_out = None
+        return self
+
+    def _starts(self) -> list[int]:
+        """The current-text offset where each segment starts, plus the text length at the end.
+
+        Built once per instance with C-level iteration (`accumulate` over `map`), since both
+        `to_original` and `apply` bisect it.
+        """
+        starts = self._seg_starts
+        if starts is None:
+            starts = self._seg_starts = list(accumulate(map(len, map(_TEXT, self._segments)), initial=0))
+        return starts
 
     @property
     def text(self) -> str:
@@ -105,22 +143,20 @@ class TrackedText:
         return list(self._edits_out)
 
     def _compute_edits_in_output(self) -> list[tuple[int, int, Edit]]:
+        """One `Edit` per changed segment, with its span in the current text.
+
+        Only the changed segments are visited in Python (`compress` picks them out of the segment
+        starts at C speed): a page has a few hundred edits among thousands of unchanged runs.
+        """
+        segs = self._segments
+        starts = self._starts()
+        original = self.original
         out: list[tuple[int, int, Edit]] = []
-        cur = 0
-        for seg in self._segments:
-            n = len(seg.text)
-            if seg.changed:
-                edit = Edit(
-                    start=seg.orig_start,
-                    end=seg.orig_end,
-                    before=self.original[seg.orig_start : seg.orig_end],
-                    after=seg.text,
-                    rules=seg.rules,
-                    kind=_main_kind(seg.kinds),
-                    cert=seg.cert,
-                )
-                out.append((cur, cur + n, edit))
-            cur += n
+        for i in compress(range(len(segs)), map(_RULES, segs)):
+            o_start, o_end, text, rules, kinds, cert = segs[i]
+            kind = _MAIN_KIND.get(kinds) or _main_kind(kinds)
+            edit = Edit(o_start, o_end, original[o_start:o_end], text, rules, kind, cert)
+            out.append((starts[i], starts[i + 1], edit))
         return out
 
     def to_original(self, pos: int) -> int:
@@ -129,15 +165,13 @@ class TrackedText:
         A binary search over the segments' current-text starts (built once per instance), because
         convert maps every block edge and a page can hold thousands of segments after many edits.
         """
-        if self._seg_starts is None:
-            self._seg_starts = [0, *accumulate(len(seg.text) for seg in self._segments)]
-        starts = self._seg_starts
+        starts = self._starts()
         if pos >= starts[-1] or not self._segments:
             return len(self.original)
         # A negative pos is not an offset; as before, the first segment answers for it.
         i = 0 if pos < 0 else bisect_right(starts, pos) - 1
         seg, cur = self._segments[i], starts[i]
-        if seg.changed:
+        if seg.rules:
             return seg.orig_start if pos == cur else seg.orig_end
         return seg.orig_start + (pos - cur)
 
@@ -145,121 +179,116 @@ class TrackedText:
         """Return a new tracked text with `changes` (current-text offsets) applied.
 
         Changes must not overlap each other; they are applied as one simultaneous step.
+
+        The Python work is proportional to the number of changes, not to the size of the text: the
+        new text is spliced from the old one around the changes, untouched segments are copied as
+        slices (found by bisection), and no empty unchanged segment is ever appended, so the result
+        needs no filtering pass. Normalisers call this some twenty times per page.
         """
-        ordered = sorted(changes, key=lambda c: (c.start, c.end))
+        ordered = sorted(changes, key=_SPAN)
         if not ordered:
             return self
-        for a, b in pairwise(ordered):
-            if b.start < a.end or (a.start == a.end == b.start == b.end):
-                raise ValueError(f"overlapping changes at {a.start}..{a.end} and {b.start}..{b.end}")
-        if ordered[-1].end > len(self._text) or ordered[0].start < 0:
+        old_text = self._text
+        pieces: list[str] = []
+        prev = None
+        prev_start, prev_end = -1, 0
+        for c in ordered:  # validate, and splice the new text in the same pass
+            cs, ce = c.start, c.end
+            if prev is not None and (cs < prev_end or (cs == ce == prev_start == prev_end)):
+                raise ValueError(f"overlapping changes at {prev_start}..{prev_end} and {cs}..{ce}")
+            pieces.append(old_text[prev_end:cs])
+            pieces.append(c.after)
+            prev, prev_start, prev_end = c, cs, ce
+        if prev_end > len(old_text) or ordered[0].start < 0:
             raise ValueError("change outside the text")
+        pieces.append(old_text[prev_end:])
+        new_text = "".join(pieces)
+        original = self.original
+        if len(self._segments) == 1 and not self._segments[0].rules and self._text == original:
+            return self._apply_to_original(ordered, new_text)
 
         segs = list(self._segments)  # items may be replaced by their unchanged tail, never added
-        if self._seg_starts is None:
-            self._seg_starts = [0, *accumulate(len(seg.text) for seg in self._segments)]
-        starts = self._seg_starts  # so segs[i] always ends at starts[i + 1]
+        starts = self._starts()  # so segs[i] always ends at starts[i + 1]
         nsegs = len(segs)
         out: list[_Segment] = []
+        append = out.append
         idx = 0
-        pos = 0  # current-text offset where segs[idx] starts
+        pos = 0  # current-text offset where segs[idx] (or its part not yet emitted) starts
+        cut = 0  # characters of the unchanged run segs[idx] already emitted by the fast path
         k = -1
-        while k + 1 < len(ordered):
+        nchanges = len(ordered)
+        while k + 1 < nchanges:
             k += 1
             ch = ordered[k]
             s, e = ch.start, ch.end
-            # Segments that end at or before s stay as they are (found by bisection: a page has
-            # thousands of segments and a step may make only a few changes).
-            if idx < nsegs and pos + len(segs[idx].text) <= s:
-                j = bisect_right(starts, s, idx + 1) - 1
-                out.extend(segs[idx:j])
-                idx, pos = j, starts[j]
-            if idx < len(segs) and not segs[idx].rules and e <= pos + len(segs[idx].text):
-                # The common case, kept fast: the change lies inside one unchanged run.
+            if cut:
                 seg = segs[idx]
-                a, b = s - pos, e - pos
-                if a:
-                    out.append(_Segment(seg.orig_start, seg.orig_start + a, seg.text[:a]))
-                orig_start, orig_end = seg.orig_start + a, seg.orig_start + b
-                if ch.after == seg.text[a:b]:
-                    out.append(_Segment(orig_start, orig_end, ch.after))  # a no-op change
-                else:
-                    out.append(_Segment(orig_start, orig_end, ch.after, (ch.rule,), (ch.kind,), ch.cert))
-                if b < len(seg.text):
-                    segs[idx] = _Segment(orig_end, seg.orig_end, seg.text[b:])
-                    pos = e
-                else:
-                    pos += len(seg.text)
-                    idx += 1
-                continue
-            # A change touching text earlier steps changed: the touched changed runs and every later
-            # change that falls inside them form one region, rewritten as one merged edit.
-            if idx < nsegs and pos < s and not segs[idx].changed:
-                seg, cut = segs[idx], s - pos
-                out.append(_Segment(seg.orig_start, seg.orig_start + cut, seg.text[:cut]))
-                segs[idx] = _Segment(seg.orig_start + cut, seg.orig_end, seg.text[cut:])
-                pos = s
-            region_start = pos
-            absorbed: list[_Segment] = []
-            if idx < nsegs and pos < s:  # s falls inside a changed run: take all of it
-                absorbed.append(segs[idx])
-                pos += len(segs[idx].text)
-                idx += 1
-            cluster = [ch]
-            limit = e
-            while True:
-                while idx < nsegs and pos < limit:
-                    seg = segs[idx]
-                    n = len(seg.text)
-                    if pos + n > limit and not seg.changed:
-                        cut = limit - pos
-                        absorbed.append(_Segment(seg.orig_start, seg.orig_start + cut, seg.text[:cut]))
-                        segs[idx] = _Segment(seg.orig_start + cut, seg.orig_end, seg.text[cut:])
-                        pos = limit
-                        break
-                    absorbed.append(seg)
-                    pos += n
-                    idx += 1
-                if k + 1 < len(ordered) and ordered[k + 1].start < pos:
-                    k += 1
-                    cluster.append(ordered[k])
-                    limit = ordered[k].end
+                rest_end = pos + seg.orig_end - seg.orig_start - cut
+                if not (s < rest_end and e <= rest_end):
+                    # Leaving the partly emitted run: its rest becomes a segment of its own.
+                    rest, seg_end = seg.orig_start + cut, seg.orig_end
+                    segs[idx] = _new_seg(_Segment, (rest, seg_end, original[rest:seg_end], (), (), "high"))
+                    cut = 0
+            if not cut:
+                # Segments that end at or before s stay as they are (found by bisection: a page has
+                # thousands of segments and a step may make only a few changes).
+                if idx < nsegs and pos + len(segs[idx].text) <= s:
+                    j = bisect_right(starts, s, idx + 1) - 1
+                    out.extend(segs[idx:j])
+                    idx, pos = j, starts[j]
+                if not (idx < nsegs and not segs[idx].rules and e <= pos + len(segs[idx].text)):
+                    idx, pos, k = _merge_region(ordered, k, segs, idx, pos, out, original)
                     continue
-                break
-            region = "".join(seg.text for seg in absorbed)
-            pieces: list[str] = []
-            cur = 0
-            for c in cluster:
-                pieces.append(region[cur : c.start - region_start])
-                pieces.append(c.after)
-                cur = c.end - region_start
-            pieces.append(region[cur:])
-            text = "".join(pieces)
-            if absorbed:
-                orig_start, orig_end = absorbed[0].orig_start, absorbed[-1].orig_end
+                seg = segs[idx]
+            # The common case, kept fast: the change lies inside the unchanged run segs[idx], whose
+            # first `cut` characters are already emitted. An unchanged run's text is the original's
+            # at its offsets, so pieces are sliced from the original and the run's rest is only
+            # made into a segment when a change leaves it (no copy of the tail per change).
+            base = seg.orig_start + cut  # the original offset at pos
+            orig_start, orig_end = base + s - pos, base + e - pos
+            if orig_start > base:
+                append(_new_seg(_Segment, (base, orig_start, original[base:orig_start], (), (), "high")))
+            after = ch.after
+            if after != original[orig_start:orig_end]:
+                append(_new_seg(_Segment, (orig_start, orig_end, after, (ch.rule,), (ch.kind,), ch.cert)))
+            elif after:  # a no-op change: the run stays unchanged (an empty one is dropped)
+                append(_new_seg(_Segment, (orig_start, orig_end, after, (), (), "high")))
+            pos = e
+            if orig_end < seg.orig_end:
+                cut = orig_end - seg.orig_start
             else:
-                orig_start = orig_end = out[-1].orig_end if out else 0
-            rules: list[str] = []
-            kinds: list[EditKind] = []
-            cert: Cert = ch.cert
-            for seg in absorbed:
-                for r in seg.rules:
-                    if r not in rules:
-                        rules.append(r)
-                kinds.extend(seg.kinds)
-                if seg.changed:
-                    cert = _lower_cert(cert, seg.cert)
-            for c in cluster:
-                if c.rule not in rules:
-                    rules.append(c.rule)
-                kinds.append(c.kind)
-                cert = _lower_cert(cert, c.cert)
-            if text == self.original[orig_start:orig_end]:
-                out.append(_Segment(orig_start, orig_end, text))  # the steps cancelled out
-            else:
-                out.append(_Segment(orig_start, orig_end, text, tuple(rules), tuple(kinds), cert))
+                cut = 0
+                idx += 1
+        if cut:
+            rest, seg_end = segs[idx].orig_start + cut, segs[idx].orig_end
+            segs[idx] = _new_seg(_Segment, (rest, seg_end, original[rest:seg_end], (), (), "high"))
         out.extend(segs[idx:])
-        return TrackedText(self.original, tuple(s for s in out if s.text or s.changed))
+        return TrackedText._make(original, tuple(out), new_text)
+
+    def _apply_to_original(self, ordered: list[Change], new_text: str) -> TrackedText:
+        """`apply` on a text no step has changed yet (one unchanged segment: the whole original).
+
+        The first step of every page takes this path, often with hundreds of changes (an ALTO page's
+        line joins and box gaps): current offsets are original offsets, so each change makes at most
+        the unchanged run before it and its own segment, with no segment bookkeeping. The segments
+        are exactly those the general path makes.
+        """
+        original = self.original
+        out: list[_Segment] = []
+        append = out.append
+        prev = 0
+        for c in ordered:
+            cs, ce, after = c.start, c.end, c.after
+            if cs > prev:
+                append(_new_seg(_Segment, (prev, cs, original[prev:cs], (), (), "high")))
+            if after != original[cs:ce]:
+                append(_new_seg(_Segment, (cs, ce, after, (c.rule,), (c.kind,), c.cert)))
+            elif after:  # a no-op change: the run stays unchanged (an empty one is dropped)
+                append(_new_seg(_Segment, (cs, ce, after, (), (), "high")))
+            prev = ce
+        if prev < len(original):
+            append(_new_seg(_Segment, (prev, len(original), original[prev:], (), (), "high")))
+        return TrackedText._make(original, tuple(out), new_text)
 
     def sub(
         self,
@@ -283,6 +312,86 @@ class TrackedText:
                 continue
             changes.append(Change(m.start(), m.end(), after, rule, kind, cert))
         return self.apply(changes)
+
+
+def _merge_region(
+    ordered: list[Change], k: int, segs: list[_Segment], idx: int, pos: int, out: list[_Segment],
+    original: str,
+) -> tuple[int, int, int]:
+    """`TrackedText.apply` for a change touching text earlier steps changed (`ordered[k]`).
+
+    The touched changed runs and every later change that falls inside them form one region,
+    rewritten as one merged edit appended to `out`. `segs[idx]` starts at current offset `pos`;
+    returns the new `idx`, `pos` and the index of the last change taken into the region.
+    """
+    nsegs = len(segs)
+    ch = ordered[k]
+    s, e = ch.start, ch.end
+    if idx < nsegs and pos < s and not segs[idx].rules:
+        seg, cut = segs[idx], s - pos
+        out.append(_Segment(seg.orig_start, seg.orig_start + cut, seg.text[:cut]))
+        segs[idx] = _Segment(seg.orig_start + cut, seg.orig_end, seg.text[cut:])
+        pos = s
+    region_start = pos
+    absorbed: list[_Segment] = []
+    if idx < nsegs and pos < s:  # s falls inside a changed run: take all of it
+        absorbed.append(segs[idx])
+        pos += len(segs[idx].text)
+        idx += 1
+    cluster = [ch]
+    limit = e
+    while True:
+        while idx < nsegs and pos < limit:
+            seg = segs[idx]
+            n = len(seg.text)
+            if pos + n > limit and not seg.rules:
+                cut = limit - pos
+                absorbed.append(_Segment(seg.orig_start, seg.orig_start + cut, seg.text[:cut]))
+                segs[idx] = _Segment(seg.orig_start + cut, seg.orig_end, seg.text[cut:])
+                pos = limit
+                break
+            absorbed.append(seg)
+            pos += n
+            idx += 1
+        if k + 1 < len(ordered) and ordered[k + 1].start < pos:
+            k += 1
+            cluster.append(ordered[k])
+            limit = ordered[k].end
+            continue
+        break
+    region = "".join(seg.text for seg in absorbed)
+    parts: list[str] = []
+    cur = 0
+    for c in cluster:
+        parts.append(region[cur : c.start - region_start])
+        parts.append(c.after)
+        cur = c.end - region_start
+    parts.append(region[cur:])
+    text = "".join(parts)
+    if absorbed:
+        orig_start, orig_end = absorbed[0].orig_start, absorbed[-1].orig_end
+    else:
+        orig_start = orig_end = out[-1].orig_end if out else 0
+    rules: list[str] = []
+    kinds: list[EditKind] = []
+    cert: Cert = ch.cert
+    for seg in absorbed:
+        for r in seg.rules:
+            if r not in rules:
+                rules.append(r)
+        kinds.extend(seg.kinds)
+        if seg.rules:
+            cert = _lower_cert(cert, seg.cert)
+    for c in cluster:
+        if c.rule not in rules:
+            rules.append(c.rule)
+        kinds.append(c.kind)
+        cert = _lower_cert(cert, c.cert)
+    if text != original[orig_start:orig_end]:
+        out.append(_Segment(orig_start, orig_end, text, tuple(rules), tuple(kinds), cert))
+    elif text:  # the steps cancelled out: an unchanged run (an empty one is dropped)
+        out.append(_Segment(orig_start, orig_end, text))
+    return idx, pos, k
 
 
 def apply_edits(original: str, edits: Sequence[Edit]) -> str:
