@@ -75,6 +75,15 @@ class BBox:
     x1: float
     y1: float
 
+    def __init__(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        # The readers make one box per OCR word: the slots' own setters cost about half of the
+        # `object.__setattr__` calls a frozen dataclass's generated `__init__` makes. Same
+        # signature, fields and immutability (assignment still raises FrozenInstanceError).
+        _set_x0(self, x0)
+        _set_y0(self, y0)
+        _set_x1(self, x1)
+        _set_y1(self, y1)
+
     @property
     def width(self) -> float:
         return self.x1 - self.x0
@@ -82,6 +91,10 @@ class BBox:
     @property
     def height(self) -> float:
         return self.y1 - self.y0
+
+
+_set_x0, _set_y0 = BBox.x0.__set__, BBox.y0.__set__  # type: ignore[attr-defined]
+_set_x1, _set_y1 = BBox.x1.__set__, BBox.y1.__set__  # type: ignore[attr-defined]
 
 
 @dataclass(slots=True)

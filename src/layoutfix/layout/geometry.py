@@ -59,6 +59,20 @@ DEFAULT_MIN_CONF = 0.6
 
 _HANLIKE = regex.compile(r"[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。、；：？！…—·《》〈〉「」『』【】（）]")
 _LATIN = regex.compile(r"[\p{Latin}\p{N}]")
+#: `_char_class` bits: the character matches `_LATIN` / `_HANLIKE`.
+_IS_LATIN, _IS_HANLIKE = 1, 2
+#: Classes of the characters seen so far (a page shows a few hundred distinct ones): one dict look-up
+#: per word edge instead of up to four regex matches.
+_CLASSES: dict[str, int] = {}
+
+
+def _char_class(ch: str) -> int:
+    """`_IS_LATIN | _IS_HANLIKE` bits of the one-character string `ch`, cached."""
+    bits = _CLASSES.get(ch)
+    if bits is None:
+        bits = (_IS_LATIN if _LATIN.match(ch) else 0) | (_IS_HANLIKE if _HANLIKE.match(ch) else 0)
+        _CLASSES[ch] = bits
+    return bits
 
 
 @dataclass(slots=True)
@@ -122,8 +136,14 @@ def _visible(text: str) -> int:
 
 
 def _clean(text: str) -> str:
-    """`text` on one line: CRs dropped, newlines as spaces, stripped (runs once per word)."""
-    return text.replace("\r", "").replace("\n", " ").strip()
+    """`text` on one line: CRs dropped, newlines as spaces, stripped (runs once per word).
+
+    Stripping first gives the same result (CR and newline are whitespace, and the replacements only
+    turn whitespace into whitespace or nothing), and most words then hold neither: one pass."""
+    text = text.strip()
+    if "\n" in text or "\r" in text:
+        return text.replace("\r", "").replace("\n", " ").strip()
+    return text
 
 
 def split_paragraphs(
@@ -187,18 +207,23 @@ def _mark_margins(segments: list[Segment], vertical: bool, body: float) -> None:
 
 
 def _locate_words(line: Line, text: str, base: int) -> list[tuple[int, int, Word, Line]]:
-    """Each of the line's words with its offsets in the page text (words not found are skipped)."""
+    """Each of the line's words with its offsets in the page text (words not found are skipped).
+
+    `_clean` inlined: a word without a CR or newline inside is only stripped (the same result)."""
     out: list[tuple[int, int, Word, Line]] = []
     cursor = 0
+    find = text.find
     for w in line.words:
-        wt = _clean(w.text)
+        wt = w.text.strip()
+        if "\n" in wt or "\r" in wt:
+            wt = _clean(wt)
         if not wt:
             continue
-        k = text.find(wt, cursor)
+        k = find(wt, cursor)
         if k < 0:
             continue
-        out.append((base + k, base + k + len(wt), w, line))
         cursor = k + len(wt)
+        out.append((base + k, base + cursor, w, line))
     return out
 
 
@@ -249,7 +274,7 @@ def page_text(page: Page) -> PageText:
 
 
 def _latin_pair(left: str, right: str) -> bool:
-    return bool(_LATIN.match(left)) and bool(_LATIN.match(right))
+    return bool(_char_class(left) & _char_class(right) & _IS_LATIN)
 
 
 def line_join_changes(pt: PageText) -> list[Change]:
@@ -267,34 +292,48 @@ def line_join_changes(pt: PageText) -> list[Change]:
 def box_gap_changes(pt: PageText) -> list[Change]:
     """Remove the spaces the engine put between words whose boxes nearly touch.
 
-    Runs over every pair of neighbouring words, so the checks that usually skip a pair come first
-    and each line's thickness is computed once."""
+    Runs over every pair of neighbouring words, so the checks that usually skip a pair come first,
+    each line's thickness is computed once, the characters at the gap are classified through a
+    per-process cache (`_char_class`), and on a horizontal page the boxes are used as they are
+    (`to_frame` returns them unchanged)."""
     text = pt.text
     vertical = pt.vertical
-    latin, hanlike = _LATIN.match, _HANLIKE.match
+    classes = _CLASSES
     changes: list[Change] = []
     sizes: dict[int, float] = {}
     for seg in pt.segments:
         words = seg.words
-        for k in range(1, len(words)):
-            _s1, e1, w1, l1 = words[k - 1]
-            s2, _e2, w2, l2 = words[k]
-            if l1 is not l2 or e1 >= s2 or w1.bbox is None or w2.bbox is None or text[e1:s2].strip():
-                continue
-            a, b = to_frame(w1.bbox, vertical), to_frame(w2.bbox, vertical)
-            if l1.bbox is not None:
-                size = sizes.get(id(l1))
-                if size is None:
-                    size = sizes[id(l1)] = _thickness(l1.bbox)
-            else:
-                size = max(a.height, b.height)
-            gap = b.x0 - a.x1
-            left, right = text[e1 - 1], text[s2]
-            if latin(left) and latin(right):
-                if gap < LATIN_TIGHT * size:
-                    changes.append(Change(e1, s2, "", "space.box-gap", "space", "medium"))
-            elif (hanlike(left) or hanlike(right)) and gap < TIGHT_GAP * size:
-                changes.append(Change(e1, s2, "", "space.box-gap", "space"))
+        if len(words) < 2:
+            continue
+        _s1, e1, w1, l1 = words[0]
+        for word in words[1:]:
+            s2, e2, w2, l2 = word
+            if l1 is l2 and e1 < s2:
+                box1, box2 = w1.bbox, w2.bbox
+                if box1 is not None and box2 is not None and not text[e1:s2].strip():
+                    if vertical:
+                        box1, box2 = to_frame(box1, True), to_frame(box2, True)
+                    line_box = l1.bbox
+                    if line_box is not None:
+                        size = sizes.get(id(l1))
+                        if size is None:
+                            size = sizes[id(l1)] = _thickness(line_box)
+                    else:
+                        size = max(box1.height, box2.height)
+                    gap = box2.x0 - box1.x1
+                    left, right = text[e1 - 1], text[s2]
+                    lc = classes.get(left)
+                    if lc is None:
+                        lc = _char_class(left)
+                    rc = classes.get(right)
+                    if rc is None:
+                        rc = _char_class(right)
+                    if lc & rc & _IS_LATIN:
+                        if gap < LATIN_TIGHT * size:
+                            changes.append(Change(e1, s2, "", "space.box-gap", "space", "medium"))
+                    elif (lc | rc) & _IS_HANLIKE and gap < TIGHT_GAP * size:
+                        changes.append(Change(e1, s2, "", "space.box-gap", "space"))
+            e1, w1, l1 = e2, w2, l2
     return changes
 
 

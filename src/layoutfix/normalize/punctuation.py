@@ -34,6 +34,11 @@ _SKIP_CLASS = r"[" + HSPACE_CLASS + r"[\p{P}&&\p{ASCII}]，：；？！（）“
 _SKIP_RUN = regex.compile(_SKIP_CLASS + "]+", regex.V1)
 #: The same, looking through numbers as well: 涨了10%! ends a Chinese sentence.
 _SKIP_NUMBER_RUN = regex.compile(_SKIP_CLASS + r"\p{Nd}]+", regex.V1)
+#: The same runs matched backwards (from a position to the run's start), and how far `around`
+#: measures a run from its mark before it looks the run up in the page's list of runs instead.
+_SKIP_RUN_BACK = regex.compile(_SKIP_CLASS + "]+", regex.V1 | regex.REVERSE)
+_SKIP_NUMBER_RUN_BACK = regex.compile(_SKIP_CLASS + r"\p{Nd}]+", regex.V1 | regex.REVERSE)
+_LOCAL = 64
 #: Evidence of Chinese inside a quotation or parentheses: Han, or a CJK mark this step never
 #: produces (a ， made from , later in the same run must not change the verdict on a second run).
 _CJK_CHARS = regex.compile(
@@ -122,12 +127,32 @@ class _Context:
         return Blocks(self.text)
 
     def around(self, pos: int, *, through_numbers: bool = False) -> tuple[str, str]:
-        """The real characters left and right of the skip run holding `pos` ("" at a line edge)."""
-        starts, ends = self.number_runs if through_numbers else self.runs
-        i = bisect_right(starts, pos) - 1
-        s, e = (starts[i], ends[i]) if i >= 0 and pos < ends[i] else (pos, pos + 1)
-        left = self.text[s - 1] if s > 0 else ""
-        right = self.text[e] if e < len(self.text) else ""
+        """The real characters left and right of the skip run holding `pos` ("" at a line edge).
+
+        The run is measured from `pos` outwards with two bounded regex matches (a run is a few
+        characters: listing every run of the page cost more than all the lookups); only a run
+        longer than `_LOCAL` on either side is looked up in the list of runs, which keeps a page
+        of nothing but punctuation linear.
+        """
+        text = self.text
+        n = len(text)
+        forward, backward = (
+            (_SKIP_NUMBER_RUN, _SKIP_NUMBER_RUN_BACK) if through_numbers else (_SKIP_RUN, _SKIP_RUN_BACK)
+        )
+        hi = min(pos + 1 + _LOCAL, n)
+        m = forward.match(text, pos, hi)
+        if m is None:
+            s, e = pos, pos + 1  # not a skippable character: its neighbours are the real ones
+        else:
+            lo = max(pos - _LOCAL, 0)
+            e = m.end()
+            s = backward.match(text, lo, pos + 1).start()  # type: ignore[union-attr]
+            if (e == hi and hi < n) or (s == lo and lo > 0):
+                starts, ends = self.number_runs if through_numbers else self.runs
+                i = bisect_right(starts, pos) - 1
+                s, e = starts[i], ends[i]
+        left = text[s - 1] if s > 0 else ""
+        right = text[e] if e < n else ""
         return ("" if left in "\r\n" else left), ("" if right in "\r\n" else right)
 
     def chinese(self, pos: int) -> bool:

@@ -15,7 +15,7 @@ from lxml import etree
 
 from ..errors import InputError
 from ..model import BBox, Block, Line, Page, Word
-from .boxes import make_block, mean, number, number_blocks
+from .boxes import make_block, number, number_blocks
 from .xmlsafe import local, parse_xml
 
 
@@ -68,7 +68,13 @@ _LOCAL: dict[str, str] = {}
 
 
 def _line(el: etree._Element, name: str) -> Line:
+    """One `TextLine` as a Line: its `String`s as Words, joined as the module docstring says.
+
+    Runs for every string of the page, so the usual case (a finite `WC` and four finite box numbers)
+    is parsed inline; anything else goes through `_conf` / `_checked_bbox`, which report the bad
+    attribute exactly as before (the `WC` before the box)."""
     words: list[Word] = []
+    confs: list[float] = []
     parts: list[str] = []
     pending_space = False
     names = _LOCAL
@@ -78,21 +84,43 @@ def _line(el: etree._Element, name: str) -> Line:
         if tag is None:
             tag = names[full] = local(full)
         if tag == "String":
-            content = child.get("CONTENT", "")
+            get = child.get
+            content = get("CONTENT", "")
             if not content:
                 continue
             if parts and pending_space:
                 parts.append(" ")
             parts.append(content)
             pending_space = False
-            wc = _conf(child, name)  # before the box, so a bad WC is the error reported, as always
-            words.append(Word(content, _bbox(child, name), wc))
+            raw = get("WC")
+            if raw is None:
+                wc = None
+            else:
+                try:
+                    wc = float(raw)
+                except ValueError:
+                    wc = _conf(child, name)
+                else:
+                    if wc - wc != 0.0:
+                        wc = _conf(child, name)
+                if wc is not None:
+                    confs.append(wc)
+            try:
+                x, y = float(get("HPOS")), float(get("VPOS"))  # type: ignore[arg-type]
+                w, h = float(get("WIDTH")), float(get("HEIGHT"))  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                box = _checked_bbox(child, name)
+            else:
+                total = x + y + w + h
+                box = BBox(x, y, x + w, y + h) if total - total == 0.0 else _checked_bbox(child, name)
+            words.append(Word(content, box, wc))
         elif tag == "SP":
             pending_space = True
         elif tag == "HYP":
             parts.append(child.get("CONTENT", "-"))
             pending_space = False
-    return Line(text="".join(parts), bbox=_bbox(el, name), conf=mean(w.conf for w in words), words=words)
+    conf = sum(confs) / len(confs) if confs else None  # `boxes.mean`, without a generator step per word
+    return Line(text="".join(parts), bbox=_bbox(el, name), conf=conf, words=words)
 
 
 def read_alto(data: bytes, name: str = "-") -> list[Page]:
