@@ -36,6 +36,8 @@ _MIN_GB_SHARE = 0.5
 _UTF8_EVIDENCE = 3
 
 _CONTROL_BYTES = frozenset(range(32)) - {0x09, 0x0A, 0x0C, 0x0D}
+#: The same bytes as a `bytes.translate` deletion table: counting them is then one C call, not a loop.
+_CONTROL_TABLE = bytes(sorted(_CONTROL_BYTES))
 _GB_FRIENDLY = regex.compile(r"[\p{P}\u3000]")
 _HAN = regex.compile(r"\p{Han}")
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
@@ -45,7 +47,7 @@ def _is_binary(data: bytes) -> bool:
     sample = data[:_SNIFF_BYTES]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b in _CONTROL_BYTES)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_TABLE))
     return controls > _MAX_CONTROL_SHARE * len(sample)
 
 
