@@ -9,8 +9,12 @@ nothing is dropped. The output is deterministic: same input and options, same by
 
 from __future__ import annotations
 
+import copy
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
+from operator import attrgetter
 
 import regex
 from lxml import etree
@@ -64,11 +68,23 @@ def _t(tag: str) -> str:
     return f"{{{TEI_NS}}}{tag}"
 
 
+class _Tags(dict[str, str]):
+    """Qualified TEI tag names by local name, each formatted once per process (`_sub` runs ~100
+    times per page)."""
+
+    def __missing__(self, tag: str) -> str:
+        self[tag] = qualified = _t(tag)
+        return qualified
+
+
+_TAGS = _Tags()
+_SubElement = etree.SubElement
+
+
 def _sub(parent: etree._Element, tag: str, attrib: dict[str, str] | None = None) -> etree._Element:
-    el = etree.SubElement(parent, _t(tag))
-    for key, value in (attrib or {}).items():
-        el.set(key, value)
-    return el
+    """A new TEI element `tag` at the end of `parent`, with `attrib` in its order (one lxml call:
+    setting the attributes one by one cost a call each)."""
+    return _SubElement(parent, _TAGS[tag], attrib)
 
 
 def _add_text(el: etree._Element, text: str) -> None:
@@ -83,13 +99,51 @@ def _add_text(el: etree._Element, text: str) -> None:
 
 def output_spans(edits: Sequence[Edit]) -> list[tuple[int, int, Edit]]:
     """Each edit with the span its `after` text occupies in the output (edits in original offsets)."""
+    return _output_spans(edits)[0]
+
+
+_EDIT_ORDER = attrgetter("start", "end")
+
+
+def _output_spans(edits: Sequence[Edit]) -> tuple[list[tuple[int, int, Edit]], bool]:
+    """`output_spans`, and whether the edits follow each other without overlapping (as in every
+    edit log the pipeline makes). Then output starts and ends both only grow, and the span a
+    position falls in can be found by bisection instead of a scan.
+
+    Edits already in that order (the usual case) are taken in one pass without sorting: each one
+    starting at or after the previous one's end, they are sorted by (start, end) already."""
     out: list[tuple[int, int, Edit]] = []
+    append = out.append
     delta = 0
-    for ed in sorted(edits, key=lambda e: (e.start, e.end)):
+    prev_end = edits[0].start if edits else 0
+    for ed in edits:
+        start, end = ed.start, ed.end
+        if start < prev_end or end < start:
+            break
+        prev_end = end
+        out_start = start + delta
+        size = len(ed.after)
+        append((out_start, out_start + size, ed))
+        delta += size - end + start
+    else:
+        return out, True
+    out = []
+    delta = 0
+    for ed in sorted(edits, key=_EDIT_ORDER):
         start = ed.start + delta
         out.append((start, start + len(ed.after), ed))
         delta += len(ed.after) - (ed.end - ed.start)
-    return out
+    return out, _ordered(out)
+
+
+def _ordered(spans: Sequence[tuple[int, int, Edit]]) -> bool:
+    """Do the (sorted) edits under `spans` follow each other without overlapping?"""
+    prev_end: float = float("-inf")
+    for _s, _e, ed in spans:
+        if ed.start < prev_end or ed.end < ed.start:
+            return False
+        prev_end = ed.end
+    return True
 
 
 def _num(value: float) -> str:
@@ -168,9 +222,57 @@ def to_output(spans: Sequence[tuple[int, int, Edit]], pos: int, end: bool) -> in
 
 
 def unclear_spans(
+    doc: Document,
+    spans: Sequence[tuple[int, int, Edit]],
+    inline: Sequence[tuple[int, int, Edit]],
+    ordered: bool | None = None,
+) -> list[tuple[int, int]]:
+    """Output spans of the low-confidence words, merged, widened over any inline edit they cut
+    (`ordered`: whether the edits under `spans` do not overlap, when the caller knows)."""
+    if not doc.low_confidence:
+        return []
+    if not (_ordered(spans) if ordered is None else ordered):
+        return _unclear_spans_scan(doc, spans, inline)
+    # Edits follow each other without overlapping: a word's edges are mapped by bisection over the
+    # edit starts, and the inline edits a word cuts are a contiguous run (their output starts and
+    # ends both only grow), found by bisection too instead of a scan per word.
+    starts = [ed.start for _s, _e, ed in spans]
+    inline_starts = [cs for cs, _ce, _ed in inline]
+    inline_ends = [ce for _cs, ce, _ed in inline]
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    for w in doc.low_confidence:
+        pos = w.start
+        k = bisect_left(starts, pos)
+        if k:
+            out_start, out_end, ed = spans[k - 1]
+            s = pos + out_end - ed.end if ed.end <= pos else out_start
+        else:
+            s = pos
+        pos = w.end
+        k = bisect_left(starts, pos)
+        if k:
+            out_start, out_end, ed = spans[k - 1]
+            e = pos + out_end - ed.end if ed.end <= pos else out_end
+        else:
+            e = pos
+        if inline:
+            lo, hi = bisect_right(inline_ends, s), bisect_left(inline_starts, e)
+            if lo < hi:  # inline edits overlapping the word: cs < e and s < ce
+                s, e = min(s, inline_starts[lo]), max(e, inline_ends[hi - 1])
+        if e <= s or not text[s:e].strip():
+            continue
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _unclear_spans_scan(
     doc: Document, spans: Sequence[tuple[int, int, Edit]], inline: Sequence[tuple[int, int, Edit]]
 ) -> list[tuple[int, int]]:
-    """Output spans of the low-confidence words, merged, widened over any inline edit they cut."""
+    """`unclear_spans` for edits that overlap (never made by the pipeline): a scan per word."""
     out: list[tuple[int, int]] = []
     for w in doc.low_confidence:
         s, e = to_output(spans, w.start, False), to_output(spans, w.end, True)
@@ -192,9 +294,19 @@ class _Writer:
     def __init__(self, document: Document) -> None:
         self.doc = document
         self.text = document.text
-        spans = output_spans(document.edits)
+        spans, ordered = _output_spans(document.edits)
         self.inline = [x for x in spans if x[2].kind in INLINE_KINDS]
-        self.unclear = unclear_spans(document, spans, self.inline)
+        self.unclear = unclear_spans(document, spans, self.inline, ordered)
+        # `fill` and `fill_choices` start at the first span that can lie inside their range (found
+        # by bisection) and stop after it, instead of testing every span of the page for each
+        # block, when the spans come in order (always, for an edit log the pipeline made).
+        self.inline_starts: list[int] | None = (
+            [s for s, _e, _ed in self.inline] if ordered else None
+        )
+        unclear_starts = [s for s, _e in self.unclear]
+        self.unclear_starts: list[int] | None = (
+            unclear_starts if all(a <= b for a, b in pairwise(unclear_starts)) else None
+        )
         #: A multi-page issue: pages are announced by <pb/>, also where an article jumps.
         self.issue = len(document.pages) > 1
         self.pages = {pg.number for pg in document.pages if pg.number is not None}
@@ -217,31 +329,47 @@ class _Writer:
 
     def fill(self, el: etree._Element, start: int, end: int) -> None:
         """Write `text[start:end]` into `el`: low-confidence words in <unclear>, inline edits in <choice>."""
+        unclear = self.unclear
+        if not unclear:
+            self.fill_choices(el, start, end)
+            return
         pos = start
-        for s, e in self.unclear:
+        first = 0
+        if self.unclear_starts is not None:  # in order: skip the spans before `start`
+            first = bisect_left(self.unclear_starts, start)
+        for i in range(first, len(unclear)):
+            s, e = unclear[i]
+            if s > end and self.unclear_starts is not None:
+                break  # this and every later span start past `end`
             if s < start or e > end or s < pos:
                 continue
             self.fill_choices(el, pos, s)
-            unclear = _sub(el, "unclear", {"reason": "low-confidence", "cert": "low"})
-            self.fill_choices(unclear, s, e)
+            self.fill_choices(_sub(el, "unclear", {"reason": "low-confidence", "cert": "low"}), s, e)
             pos = e
         self.fill_choices(el, pos, end)
 
     def fill_choices(self, el: etree._Element, start: int, end: int) -> None:
         """Write `text[start:end]` into `el`, wrapping each inline edit inside it in <choice>."""
+        inline = self.inline
         pos = start
-        for s, e, ed in self.inline:
-            if s < start or e > end or (s == e and not start <= s <= end):
-                continue
-            if s < pos:
-                continue
-            _add_text(el, self.text[pos:s])
-            choice = _sub(el, "choice")
-            sic = _sub(choice, "sic")
-            sic.text = _LINE_BREAK.sub("", ed.before) or None
-            corr = _sub(choice, "corr", {"resp": "#layoutfix", "cert": ed.cert, "type": ed.rule})
-            corr.text = self.text[s:e] or None
-            pos = e
+        if inline:
+            starts = self.inline_starts
+            first = 0 if starts is None else bisect_left(starts, start)
+            for i in range(first, len(inline)):
+                s, e, ed = inline[i]
+                if s > end and starts is not None:
+                    break  # this and every later edit start past `end`
+                if s < start or e > end or (s == e and not start <= s <= end):
+                    continue
+                if s < pos:
+                    continue
+                _add_text(el, self.text[pos:s])
+                choice = _sub(el, "choice")
+                _sub(choice, "sic").text = _LINE_BREAK.sub("", ed.before) or None
+                _sub(choice, "corr", {"resp": "#layoutfix", "cert": ed.cert, "type": ed.rule}).text = (
+                    self.text[s:e] or None
+                )
+                pos = e
         _add_text(el, self.text[pos:end])
 
     def block(
@@ -365,19 +493,62 @@ class _Writer:
             self.signature(div, art.signature)
 
 
-def _header(root: etree._Element, doc: Document) -> None:
+_PUBLICATION = "Machine-corrected transcription produced by layoutfix from OCR output; unpublished."
+_SEGMENTATION = (
+    "Articles are assembled from OCR blocks by text cues (headings, bylines, continuation markers); "
+    "paragraphs split across blocks are joined, and a paragraph left unfinished on the page has "
+    "part=\"I\". Page furniture is kept as fw. Every edit, with offsets into the source file, is in "
+    "the edit log (--edits)."
+)
+_KIND = attrgetter("kind")
+#: A `<TEI>` root holding the parts of the `<teiHeader>` that are the same on every page (see
+#: `_new_root`), built once per process.
+_root_template: etree._Element | None = None
+
+
+def _template() -> etree._Element:
+    """The `<TEI>` root with a `<teiHeader>` whose variable parts are left empty: the title, the
+    `<bibl>` content, and the texts of the correction and normalisation paragraphs (edit counts)."""
+    from .. import __version__  # here, not at import time: the package imports this module
+
+    root = etree.Element(_t("TEI"), nsmap={None: TEI_NS})
     header = _sub(root, "teiHeader")
     file_desc = _sub(header, "fileDesc")
-    title_stmt = _sub(file_desc, "titleStmt")
+    _sub(_sub(file_desc, "titleStmt"), "title")
+    _sub(_sub(file_desc, "publicationStmt"), "p").text = _PUBLICATION
+    _sub(_sub(file_desc, "sourceDesc"), "bibl")
+    enc = _sub(header, "encodingDesc")
+    app = _sub(_sub(enc, "appInfo"), "application", {
+        "ident": "layoutfix", "version": __version__, f"{{{XML_NS}}}id": "layoutfix",
+    })
+    _sub(app, "label").text = "layoutfix"
+    decl = _sub(enc, "editorialDecl")
+    _sub(_sub(decl, "correction", {"status": "medium", "method": "markup"}), "p")
+    norm = _sub(decl, "normalization", {"method": "silent"})
+    for kind in SILENT_KINDS:
+        _sub(norm, "p", {"n": kind})
+    _sub(_sub(decl, "segmentation"), "p").text = _SEGMENTATION
+    return root
+
+
+def _new_root(doc: Document) -> etree._Element:
+    """A `<TEI>` root with the document's `<teiHeader>`.
+
+    Most of the header is the same on every page; it is copied from a template built once (one
+    C-level copy) and only the variable parts are filled in: building the ~30 header elements one
+    by one was about half the rendering time of a short page."""
+    global _root_template
+    if _root_template is None:
+        _root_template = _template()
+    root = copy.deepcopy(_root_template)
+    root.set(f"{{{XML_NS}}}lang", doc.lang)
+    header = root[0]
+    file_desc, decl = header[0], header[1][1]
     numbers = [pg.number for pg in doc.pages if pg.number is not None]
     pages = f"第{numbers[0]}–{numbers[-1]}版" if len(doc.pages) > 1 and numbers else None
     bits = [doc.paper or doc.source, doc.date, f"第{doc.page}版" if doc.page is not None else pages]
-    _sub(title_stmt, "title").text = header_text(" ".join(b for b in bits if b)) or "OCR page"
-    pub = _sub(file_desc, "publicationStmt")
-    _sub(pub, "p").text = (
-        "Machine-corrected transcription produced by layoutfix from OCR output; unpublished."
-    )
-    bibl = _sub(_sub(file_desc, "sourceDesc"), "bibl")
+    file_desc[0][0].text = header_text(" ".join(b for b in bits if b)) or "OCR page"
+    bibl = file_desc[2][0]
     if doc.paper:
         _sub(bibl, "title", {"level": "j"}).text = header_text(doc.paper)
     if doc.date:  # @when only for an ISO date in ASCII digits (the schema's xsd date types)
@@ -394,17 +565,9 @@ def _header(root: etree._Element, doc: Document) -> None:
     else:
         _sub(bibl, "idno", {"type": "file"}).text = header_text(doc.source or "")
 
-    from .. import __version__  # here, not at import time: the package imports this module
-
-    enc = _sub(header, "encodingDesc")
-    app = _sub(_sub(enc, "appInfo"), "application", {
-        "ident": "layoutfix", "version": __version__, f"{{{XML_NS}}}id": "layoutfix",
-    })
-    _sub(app, "label").text = "layoutfix"
-    decl = _sub(enc, "editorialDecl")
-    counts = Counter(e.kind for e in doc.edits)
-    corr = _sub(decl, "correction", {"status": "medium", "method": "markup"})
-    _sub(corr, "p").text = (
+    counts = Counter(map(_KIND, doc.edits))
+    corr = decl[0]
+    corr[0].text = (
         "OCR misreadings (typo) and character-variant conversions (variant) are marked inline as "
         "choice/sic/corr; corr/@type names the rule, corr/@cert its certainty, corr/@resp layoutfix. "
         f"Inline corrections: {counts['typo']} typo, {counts['variant']} variant."
@@ -414,23 +577,14 @@ def _header(root: etree._Element, doc: Document) -> None:
             f"Words the OCR engine read with a confidence below {doc.min_conf:g} are marked "
             f"unclear[@reason='low-confidence'][@cert='low']: {len(doc.low_confidence)} words."
         )
-    norm = _sub(decl, "normalization", {"method": "silent"})
-    for kind in SILENT_KINDS:
-        _sub(norm, "p", {"n": kind}).text = f"{_KIND_DESCRIPTION[kind]}: {counts[kind]} edits."
-    seg = _sub(decl, "segmentation")
-    _sub(seg, "p").text = (
-        "Articles are assembled from OCR blocks by text cues (headings, bylines, continuation markers); "
-        "paragraphs split across blocks are joined, and a paragraph left unfinished on the page has "
-        "part=\"I\". Page furniture is kept as fw. Every edit, with offsets into the source file, is in "
-        "the edit log (--edits)."
-    )
+    for kind, p in zip(SILENT_KINDS, decl[1], strict=True):
+        p.text = f"{_KIND_DESCRIPTION[kind]}: {counts[kind]} edits."
+    return root
 
 
 def to_tei_tree(doc: Document, line_zones: bool = False) -> etree._Element:
     """The document as a TEI element tree (`line_zones`: a facsimile zone per OCR line as well)."""
-    root = etree.Element(_t("TEI"), nsmap={None: TEI_NS})
-    root.set(f"{{{XML_NS}}}lang", doc.lang)
-    _header(root, doc)
+    root = _new_root(doc)
     if len(doc.pages) > 1:
         _issue_facsimile(root, doc, line_zones)
     else:
