@@ -54,6 +54,17 @@ _JOINER_CONTEXT = regex.compile(
 #: pages); left in, they make the TEI output impossible to write. They carry no text, so they go.
 _XML_ILLEGAL = regex.compile(r"[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]+")
 
+#: Every character one of the fixers before NFC could change (the union of the classes above): a
+#: text without any is scanned once, not once per fixer (most pages are clean).
+_ANY_FIXABLE = regex.compile(
+    r"[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF"  # _XML_ILLEGAL
+    r"\u2E80-\u2EFF\u2F00-\u2FDF"  # _RADICAL
+    r"\uF900-\uFAFF\U0002F800-\U0002FA1F"  # _COMPAT_IDEOGRAPH
+    r"０-９Ａ-Ｚａ-ｚ"  # _FULLWIDTH_ALNUM
+    r"\u00A0\u2000-\u200A\u202F\u205F\u3000"  # _ODD_SPACE
+    r"\u200B\u200C\u200D\u2060\uFEFF]"  # _ZERO_WIDTH_RUN
+)
+
 #: Grapheme clusters: NFC never composes across them, so each can be normalised on its own.
 _CLUSTER = regex.compile(r"\X")
 
@@ -183,6 +194,8 @@ def compose_nfc(t: TrackedText) -> TrackedText:
 
 def fix_unicode(t: TrackedText) -> TrackedText:
     """Run every Unicode fixer, most specific first; NFC last so it sees the joined-up text."""
+    if _ANY_FIXABLE.search(t.text) is None:
+        return compose_nfc(t)  # no fixer before NFC has anything to change
     for step in (
         remove_xml_illegal,
         fix_radicals,
