@@ -100,10 +100,14 @@ class PageText:
     vertical: bool
     body: float
     zones: list[Zone]
+    #: Start of each segment, built on the first `segment_at` (the pipeline asks once per block).
+    _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def segment_at(self, pos: int) -> Segment | None:
-        """The segment holding original offset `pos`."""
-        starts = [s.start for s in self.segments]
+        """The segment holding original offset `pos` (a bisection over the segment starts)."""
+        starts = self._starts
+        if starts is None or len(starts) != len(self.segments):
+            starts = self._starts = [s.start for s in self.segments]
         k = bisect_right(starts, pos) - 1
         return self.segments[k] if 0 <= k < len(self.segments) and pos <= self.segments[k].end else None
 
@@ -194,15 +198,25 @@ def _mark_margins(segments: list[Segment], vertical: bool, body: float) -> None:
     segment: the running head or a footer line (a masthead or a headline is larger).
 
     Sizes here are box thicknesses and `body` is their median: a running head on a vertical page is
-    a horizontal line, padded like the columns' widths, so it is measured against them."""
+    a horizontal line, padded like the columns' widths, so it is measured against them.
+
+    "Above every other segment" is "above the highest top among the others": the two highest tops
+    and the two lowest bottoms of the page answer it for every segment, in one pass instead of
+    comparing each candidate with every other segment."""
     boxed = [s for s in segments if s.bbox is not None]
-    for seg in boxed:
+    if len(boxed) < 2:
+        return
+    frames = [to_frame(s.bbox, vertical) for s in boxed]  # type: ignore[arg-type]
+    top_order = sorted(range(len(frames)), key=lambda i: frames[i].y0)[:2]
+    bottom_order = sorted(range(len(frames)), key=lambda i: frames[i].y1, reverse=True)[:2]
+    for i, seg in enumerate(boxed):
         assert seg.bbox is not None
         if len(seg.lines) != 1 or _thickness(seg.bbox) > MARGIN_SIZE * body:
             continue
-        box = to_frame(seg.bbox, vertical)
-        others = [to_frame(o.bbox, vertical) for o in boxed if o is not seg]  # type: ignore[arg-type]
-        if others and (all(o.y0 >= box.y1 for o in others) or all(o.y1 <= box.y0 for o in others)):
+        box = frames[i]
+        top = frames[top_order[1] if top_order[0] == i else top_order[0]].y0  # highest other top
+        bottom = frames[bottom_order[1] if bottom_order[0] == i else bottom_order[0]].y1
+        if top >= box.y1 or bottom <= box.y0:
             seg.hints = seg.hints | {"margin"}
 
 
@@ -234,10 +248,11 @@ def page_text(page: Page) -> PageText:
     """
     vertical = page.vertical if page.vertical is not None else detect_vertical(page)
     page.vertical = vertical
-    ordered = order_blocks(page)
-    # each line's size is needed several times (body size, paragraph cuts, hints): measure it once
+    # each line's size is needed several times (reading order, body size, paragraph cuts, hints):
+    # measure it once
     known: Sizes = {id(ln): line_size(ln.bbox, ln.text)
-                    for b in ordered for ln in b.lines if ln.bbox is not None}
+                    for b in page.blocks for ln in b.lines if ln.bbox is not None}
+    ordered = order_blocks(page, sizes=known)
     body = body_size(ordered, known)
     parts: list[str] = []
     segments: list[Segment] = []

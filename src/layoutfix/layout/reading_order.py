@@ -72,10 +72,13 @@ def line_size(box: BBox, text: str) -> float:
     keeps its thickness). Horizontal lines keep the thickness: there, half-width Latin letters and
     digits make the pitch no measure of the type.
     """
-    thickness = min(box.width, box.height)
-    n = _chars(text)
-    if is_vertical_box(box, n):
-        return min(thickness, box.height / n)
+    width, height = box.x1 - box.x0, box.y1 - box.y0
+    thickness = min(width, height)
+    # `is_vertical_box(box, _chars(text))`, with the characters counted only for a tall box
+    if height > VERTICAL_RATIO * width:
+        n = _chars(text)
+        if n >= 2:
+            return min(thickness, height / n)
     return thickness
 
 
@@ -84,8 +87,9 @@ def detect_vertical(page: Page) -> bool:
     units = [(ln.bbox, ln.text) for b in page.blocks for ln in b.lines if ln.bbox is not None]
     if not units:
         units = [(b.bbox, b.text.split("\n")[0]) for b in page.blocks if b.bbox is not None]
-    votes = [is_vertical_box(box, _chars(text)) for box, text in units if _chars(text) >= 2]
-    return sum(votes) * 2 > len(votes)
+    counts = [(box, n) for box, text in units if (n := _chars(text)) >= 2]
+    votes = sum(box.height > VERTICAL_RATIO * box.width for box, _n in counts)  # `is_vertical_box`
+    return votes * 2 > len(counts)
 
 
 @dataclass(slots=True)
@@ -100,12 +104,18 @@ def _thickness(box: BBox) -> float:
     return min(box.width, box.height)
 
 
-def _items(blocks: list[Block], vertical: bool) -> tuple[list[_Item], float]:
+def _items(blocks: list[Block], vertical: bool, known: dict[int, float] | None = None
+           ) -> tuple[list[_Item], float]:
+    """The blocks as XY-cut items, and the body size (the median line size). `known`: line sizes
+    already measured, by `id(line)` (every boxed line of `blocks`)."""
     items: list[_Item] = []
     sizes: list[float] = []
     for i, b in enumerate(blocks):
         assert b.bbox is not None
-        line_sizes = [line_size(ln.bbox, ln.text) for ln in b.lines if ln.bbox is not None]
+        if known is not None:
+            line_sizes = [known[id(ln)] for ln in b.lines if ln.bbox is not None]
+        else:
+            line_sizes = [line_size(ln.bbox, ln.text) for ln in b.lines if ln.bbox is not None]
         sizes.extend(line_sizes)
         bottom = line_sizes[-1] if line_sizes else _thickness(b.bbox)
         items.append(_Item(b, to_frame(b.bbox, vertical), bottom, i))
@@ -296,16 +306,17 @@ def _cross_orientation(blocks: list[Block], vertical: bool) -> tuple[list[Block]
     return sorted(first, key=key), rest, sorted(last, key=key)
 
 
-def reading_groups(page: Page) -> list[list[Block]]:
+def reading_groups(page: Page, *, sizes: dict[int, float] | None = None) -> list[list[Block]]:
     """The page's boxed blocks as leaf groups of the XY-cut (each a run of one column or band), in
-    reading order. Sets `page.vertical` when it was not known. Blocks without a box are left out."""
+    reading order. Sets `page.vertical` when it was not known. Blocks without a box are left out.
+    `sizes`: `line_size` of every boxed line of the page by `id(line)`, when the caller has them."""
     if page.vertical is None:
         page.vertical = detect_vertical(page)
     boxed = [b for b in page.blocks if b.bbox is not None]
     if not boxed:
         return []
     first, rest, last = _cross_orientation(boxed, page.vertical)
-    items, body = _items(rest, page.vertical)
+    items, body = _items(rest, page.vertical, sizes)
     flow = _flow_limit(rest, page.vertical, body)
     leaves: list[list[_Item]] = []
     if rest:
@@ -314,15 +325,17 @@ def reading_groups(page: Page) -> list[list[Block]]:
     return [[b] for b in first] + groups + [[b] for b in last]
 
 
-def order_blocks(page: Page, respect_explicit: bool = True) -> list[Block]:
+def order_blocks(page: Page, respect_explicit: bool = True, *, sizes: dict[int, float] | None = None
+                 ) -> list[Block]:
     """The page's blocks in reading order.
 
     A stated order (`page.explicit_order`, from PAGE-XML) is kept unless `respect_explicit` is False.
     Blocks without a box keep their place after the block that preceded them in the input.
+    `sizes`: `line_size` of every boxed line by `id(line)`, when the caller measured them already.
     """
     if respect_explicit and page.explicit_order:
         return list(page.blocks)
-    ordered = [b for group in reading_groups(page) for b in group]
+    ordered = [b for group in reading_groups(page, sizes=sizes) for b in group]
     if len(ordered) == len(page.blocks):
         return ordered
     result: list[Block] = []
