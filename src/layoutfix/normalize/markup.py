@@ -126,12 +126,29 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _marked_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line holding a character a marker needs (`_ANY_MARKER`), in order.
+
+    A line without one has no marker, so `_find_markers` parses only these (a page of OCR text with
+    one markdown heading parses one line, not all of them).
+    """
+    spans: list[tuple[int, int]] = []
+    end = -1
+    for m in _ANY_MARKER.finditer(text):
+        if m.start() < end:
+            continue  # on the line found last
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        if end < 0:
+            end = len(text)
+        spans.append((start, end))
+    return spans
+
+
 def _find_markers(text: str) -> list[_Marker]:
     """Every marker to remove from `text` in one pass, sorted and never overlapping."""
-    if _ANY_MARKER.search(text) is None:
-        return []
     markers: list[_Marker] = []
-    for start, end in _lines(text):
+    for start, end in _marked_lines(text):
         line = _parse_line(text, start, end)
         markers.extend(line.markers)
         for em in _emphases(text, line.body_start, line.body_end):
