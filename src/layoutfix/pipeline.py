@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -25,7 +25,7 @@ from .export.tei import to_tei
 from .export.text import to_txt
 from .layout import assemble as assemble_mod
 from .layout import geometry, join, order, roles
-from .model import Block, Document, Edit, LowConfidence, Page
+from .model import Block, Document, Edit, LowConfidence, Page, Zone
 from .normalize import NormalizeOptions, build_steps
 from .normalize import markup as markup_mod
 from .readers.detect import canonical_format, read_input
@@ -36,7 +36,9 @@ Format = Literal["tei", "txt", "json"]
 FORMATS: tuple[str, ...] = ("tei", "txt", "json")
 #: Steps that run again on joined paragraphs (the block-level ones cannot be affected by a join).
 _DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
-_HAN = regex.compile(r"\p{Han}")
+#: Everything but hanzi: removing it leaves the page's Han text (one `sub`, ~4x cheaper than
+#: joining a `findall` of every single character).
+_NOT_HAN = regex.compile(r"\P{Han}+")
 PARAGRAPH_STEPS: tuple[str, ...] = ("punctuation", "spacing", "typos")
 
 
@@ -127,7 +129,7 @@ def build_document(
         layout = geometry.page_text(source_page)
         text = layout.text
         changes = geometry.line_join_changes(layout) + geometry.box_gap_changes(layout)
-        tracked = TrackedText(text).apply(sorted(changes, key=lambda c: (c.start, c.end)))
+        tracked = TrackedText(text).apply(changes)  # `apply` sorts by (start, end) itself, stably
     else:
         tracked = TrackedText(text)
     for _name, step in steps:
@@ -181,13 +183,12 @@ def build_document(
         prefix = f"p{page}-" if page is not None else ""
         for b in {id(b): b for b in [*labelled, *all_blocks]}.values():
             b.zone = f"{prefix}{b.zone}" if b.zone is not None else None
-        result_page.zones = [replace(z, id=f"{prefix}{z.id}") for z in layout.zones]
+        result_page.zones = [_prefixed_zone(z, prefix) for z in layout.zones]
         result_page.width, result_page.height = source_page.width, source_page.height
         result_page.image, result_page.vertical = source_page.image, layout.vertical
         if geometry.has_confidences(source_page):
             threshold = geometry.DEFAULT_MIN_CONF if min_conf is None else min_conf
-            low = [replace(w, zone=f"{prefix}{w.zone}" if w.zone else None)
-                   for w in geometry.low_confidence(layout, threshold)]
+            low = [_prefixed_word(w, prefix) for w in geometry.low_confidence(layout, threshold)]
 
     document = Document(
         pages=[result_page],
@@ -207,13 +208,42 @@ def build_document(
     return document
 
 
+_ZONE_FIELDS = ("id", "bbox", "lines")
+_LOW_FIELDS = ("start", "end", "text", "conf", "zone")
+#: Whether the two helpers below may call the constructors directly (they fall back to `replace` if
+#: the model's fields ever change, so no field is dropped).
+_DIRECT = (
+    tuple(f.name for f in fields(Zone)) == _ZONE_FIELDS
+    and tuple(f.name for f in fields(LowConfidence)) == _LOW_FIELDS
+)
+
+
+def _prefixed_zone(z: Zone, prefix: str) -> Zone:
+    """`z` with its id prefixed by the page (`p3-`); `z` itself when there is no prefix (frozen)."""
+    if not prefix:
+        return z
+    if not _DIRECT:
+        return replace(z, id=f"{prefix}{z.id}")
+    return Zone(f"{prefix}{z.id}", z.bbox, z.lines)
+
+
+def _prefixed_word(w: LowConfidence, prefix: str) -> LowConfidence:
+    """A low-confidence word with its zone id prefixed by the page; `w` itself when that changes
+    nothing (frozen)."""
+    if not prefix or not w.zone:
+        return w if w.zone or w.zone is None else replace(w, zone=None)
+    if not _DIRECT:
+        return replace(w, zone=f"{prefix}{w.zone}")
+    return LowConfidence(w.start, w.end, w.text, w.conf, f"{prefix}{w.zone}")
+
+
 def script_tag(text: str) -> str:
     """`zh-Hant` if the text is mostly traditional characters, else `zh-Hans` (for `@xml:lang`).
 
     Decided on the output text, so it follows a `--variants` conversion: a character counts as
     traditional when OpenCC's t2s conversion changes it.
     """
-    han = "".join(_HAN.findall(text))
+    han = _NOT_HAN.sub("", text)
     if not han:
         return "zh-Hans"
     simplified = _t2s().convert(han)
