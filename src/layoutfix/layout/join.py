@@ -46,6 +46,8 @@ def original_spans(blocks: Iterable[Block], tracked: TrackedText) -> dict[int, t
 class OutputMap:
     """Maps ORIGINAL offsets to offsets in a tracked text's current text (computed once per text)."""
 
+    __slots__ = ("_edits", "_ends")
+
     def __init__(self, tracked: TrackedText) -> None:
         self._edits = tracked.edits_in_output()
         self._ends = [ed.end for _s, _e, ed in self._edits]
@@ -54,18 +56,24 @@ class OutputMap:
         """Where ORIGINAL offset `pos` stands in the output.
 
         `side` is `start` or `end`: a position inside an edit maps to the edit's start or end in the
-        output, so a block's span grows to cover every edit that touches it.
+        output, so a block's span grows to cover every edit that touches it. The scan after the
+        bisection walks indexes (not a slice of the rest of the edits, which copied a page's
+        hundreds of edits per call) and usually stops at the first edit.
         """
+        edits = self._edits
         i = bisect_left(self._ends, pos)  # edits before i end before pos
         shift = 0
         if i > 0:
-            out_end, ed = self._edits[i - 1][1], self._edits[i - 1][2]
+            _s, out_end, ed = edits[i - 1]
             shift = out_end - ed.end
-        for out_start, out_end, ed in self._edits[i:]:
+        n = len(edits)
+        while i < n:
+            out_start, out_end, ed = edits[i]
             if ed.start == ed.end == pos:
                 return out_start if side == "start" else out_end
             if ed.end <= pos:  # an edit ending exactly at pos
                 shift = out_end - ed.end
+                i += 1
                 continue
             if ed.start < pos:
                 return out_start if side == "start" else out_end
