@@ -97,11 +97,6 @@ class Spans:
         self._starts = [s for s, _ in merged]
         self._ends = [e for _, e in merged]
 
-    @property
-    def empty(self) -> bool:
-        """No spans at all (most pages have no link or phone number): callers skip the lookups."""
-        return not self._starts
-
     def __iter__(self) -> Iterator[tuple[int, int]]:
         return zip(self._starts, self._ends, strict=True)
 

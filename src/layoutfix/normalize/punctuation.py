@@ -19,7 +19,8 @@ from __future__ import annotations
 import threading
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+from itertools import chain
 from typing import Any
 
 import regex
@@ -122,6 +123,12 @@ class _Context:
         return protected(self.text)
 
     @cached_property
+    def guarded(self) -> frozenset[int]:
+        """Every position inside `guard`: a set lookup per mark instead of a binary search (the
+        spans are a phone number or link here and there, so the set stays small)."""
+        return frozenset(chain.from_iterable(range(s, e) for s, e in self.guard))
+
+    @cached_property
     def blocks(self) -> Blocks:
         """The block edges of the text, shared by the quote and parenthesis sub-steps."""
         return Blocks(self.text)
@@ -218,22 +225,28 @@ def _apply(t: TrackedText, changes: list[Change], ctx: _Context) -> TrackedText:
 
 #: What `_apply` carries over, and the replacements it carries it across (quote, parenthesis and
 #: mark conversions; every one of these characters is in `_SKIP_CLASS`).
-_CARRIED = ("runs", "number_runs", "guard", "blocks")
+_CARRIED = ("runs", "number_runs", "guard", "guarded", "blocks")
 _CARRY_FROM = frozenset("\"'“”‘’()（）,:;?!")
 _CARRY_TO = frozenset("“”‘’（），：；？！")
+
+
+@lru_cache(maxsize=4096)
+def _is_hspace(ch: str) -> bool:
+    """`_HSPACE` matches `ch` (memoised: the quote sub-step tests every neighbour of every quote)."""
+    return _HSPACE.match(ch) is not None
 
 
 def _prev_visible(text: str, pos: int) -> tuple[int, str]:
     """The position and character before `pos`, skipping horizontal spaces on the same line."""
     i = pos - 1
-    while i >= 0 and _HSPACE.match(text[i]):
+    while i >= 0 and _is_hspace(text[i]):
         i -= 1
     return i, (text[i] if i >= 0 else "")
 
 
 def _next_visible(text: str, pos: int) -> tuple[int, str]:
     i = pos + 1
-    while i < len(text) and _HSPACE.match(text[i]):
+    while i < len(text) and _is_hspace(text[i]):
         i += 1
     return i, (text[i] if i < len(text) else "")
 
@@ -257,7 +270,7 @@ def _prev_block_ends_sentence(text: str, pos: int, blocks: Blocks) -> bool:
     if b == 0:
         return True
     i = blocks.ends[b - 1] - 1
-    while i >= blocks.starts[b - 1] and (text[i] in _TRAILING_CLOSERS or _HSPACE.match(text[i])):
+    while i >= blocks.starts[b - 1] and (text[i] in _TRAILING_CLOSERS or _is_hspace(text[i])):
         i -= 1
     return i < blocks.starts[b - 1] or text[i] in _SENTENCE_END
 
@@ -376,12 +389,12 @@ def fix_quotes(t: TrackedText) -> TrackedText:
         return t  # only straight quotes change; curly ones only set the state
     ctx = _Context.of(text)
     blocks = ctx.blocks
-    guard = ctx.guard
+    guarded = ctx.guarded
     doubles: list[_Quote] = []
     singles: list[_Quote] = []
     state = CLOSE
     single_state = CLOSE
-    marks = [(m.start(), m.group()) for m in _QUOTE.finditer(text) if not guard.contains(m.start())]
+    marks = [(m.start(), m.group()) for m in _QUOTE.finditer(text) if m.start() not in guarded]
     double_marks = [(p, c) for p, c in marks if c in _DOUBLE]
     block = -1
     k = 0  # index of the next double quote in double_marks
@@ -432,7 +445,7 @@ def fix_parentheses(t: TrackedText) -> TrackedText:
         return t  # only ASCII parentheses change
     ctx = _Context.of(text)
     blocks = ctx.blocks
-    guard = ctx.guard
+    guarded = ctx.guarded
     # open pairs: [open position, CJK found in the content so far, where the unscanned content starts].
     # Each pair scans only the gaps between its inner pairs and takes their verdicts, so nested
     # parentheses cost linear time (10,000 nested pairs: seconds -> milliseconds).
@@ -441,7 +454,7 @@ def fix_parentheses(t: TrackedText) -> TrackedText:
     changes: list[Change] = []
     for m in _PAREN.finditer(text):
         pos = m.start()
-        if guard.contains(pos):
+        if pos in guarded:
             continue
         b = blocks.index(pos)
         if b != block:
@@ -481,12 +494,11 @@ def fix_ellipsis(t: TrackedText) -> TrackedText:
     if _ELLIPSIS_HINT.search(text) is None:
         return t
     ctx = _Context.of(text)
-    guard = ctx.guard
     changes = [
         Change(m.start(), m.end(), "……", "punct.ellipsis", "punct")
         for m in _ELLIPSIS_RUN.finditer(text)
         if _ELLIPSIS_FORM.fullmatch(_HSPACE_RUN.sub("", m.group()))
-        and not guard.contains(m.start())
+        and m.start() not in ctx.guarded
         and (m.group()[0] == "。" or ctx.chinese(m.start()))
     ]
     return t.apply(changes)
@@ -498,13 +510,13 @@ def fix_dashes(t: TrackedText) -> TrackedText:
     if "--" not in text and "――" not in text:
         return t  # no dash spelling `_DASH` could match
     ctx = _Context.of(text)
-    guard = ctx.guard
+    guarded = ctx.guarded
     changes: list[Change] = []
     for m in _DASH.finditer(text):
         after = text[m.end()] if m.end() < len(text) else ""
         before = text[m.start() - 1] if m.start() else ""
         ascii_kept = m.group()[0] == "-" and (is_alpha(after) or after == ">" or before == "<")
-        if not ascii_kept and not guard.contains(m.start()) and ctx.chinese(m.start()):
+        if not ascii_kept and m.start() not in guarded and ctx.chinese(m.start()):
             changes.append(Change(m.start(), m.end(), "——", "punct.dash", "punct"))
     return t.apply(changes)
 
@@ -543,12 +555,11 @@ def fix_marks(t: TrackedText) -> TrackedText:
     if _MARK.search(text) is None:
         return t
     ctx = _Context.of(text)
-    guard = ctx.guard
-    guarded = None if guard.empty else guard.contains
+    guarded = ctx.guarded
     changes: list[Change] = []
     for m in _MARK.finditer(text):
         pos = m.start()
-        if (guarded is None or not guarded(pos)) and _convert_mark(text, pos, ctx):
+        if pos not in guarded and _convert_mark(text, pos, ctx):
             mark = m.group()
             changes.append(Change(pos, pos + 1, _FULL[mark], _MARK_RULE[mark], "punct"))
     return _apply(t, changes, ctx)
