@@ -24,6 +24,11 @@ from .errors import RuleError
 
 _LOCK = threading.Lock()
 _BASE: jieba.Tokenizer | None = None
+#: The pattern `jieba.Tokenizer.cut` splits a sentence with before segmenting each piece on its own
+#: (maximal runs of hanzi, letters, digits and `+#&._%-`; everything else is cut one character at a
+#: time). A word never crosses a piece boundary, so the words around a match can be found by segmenting
+#: only the pieces that hold it (see `WordChecker.window_tokens`).
+_JIEBA_PIECE = jieba.re_han_default
 
 Token = tuple[str, int, int]
 
@@ -99,6 +104,35 @@ class WordChecker:
         """The best dictionary segmentation of `sentence` as (word, start, end) triples."""
         return list(self.tokenizer.tokenize(sentence, HMM=False))
 
+    def window_tokens(self, sentence: str, start: int, end: int) -> list[Token]:
+        """The words of `tokens(sentence)` that lie in the pieces holding `sentence[start:end]`.
+
+        jieba segments each piece of a sentence (a maximal run matched by `jieba.re_han_default`, or
+        the text between two runs) independently of the others, so segmenting just the pieces that
+        overlap `start..end` gives exactly the words of the whole sentence there, offsets shifted back.
+        The word check only looks at words overlapping the match; a 160-character sentence then costs
+        jieba about a tenth of the work (~0.1 instead of ~0.7 ms per check).
+        """
+        lo, hi = 0, len(sentence)
+        for m in _JIEBA_PIECE.finditer(sentence):
+            a, b = m.span()
+            if a >= end:  # a run wholly after the match: its start bounds the window
+                hi = a
+                break
+            if b >= end:  # the run holding the match's end
+                hi = b
+                if a <= start:
+                    lo = a
+                break
+            # a run ending before `end`: its boundaries at or before `start` bound the window
+            if b <= start:
+                lo = b
+            elif a <= start:
+                lo = a
+        if lo == 0 and hi == len(sentence):
+            return self.tokens(sentence)
+        return [(w, s + lo, e + lo) for w, s, e in self.tokenizer.tokenize(sentence[lo:hi], HMM=False)]
+
     def accepts(
         self, sentence: str, start: int, end: int, replace: str, tokens: Iterable[Token] | None = None
     ) -> bool:
@@ -107,9 +141,10 @@ class WordChecker:
         Refused when a multi-character word on the best path of `sentence` overlaps the match and
         reaches outside it, or is the match itself (the "error" is then a real word). Accepted only if,
         on the best path of the corrected sentence, every changed character sits in a word of two or
-        more characters. `tokens` may pass a cached segmentation of `sentence`.
+        more characters. `tokens` may pass a cached segmentation of `sentence`; without it only the
+        pieces around the match are segmented (`window_tokens`), with the same answer.
         """
-        for _w, s, e in tokens if tokens is not None else self.tokens(sentence):
+        for _w, s, e in tokens if tokens is not None else self.window_tokens(sentence, start, end):
             if e - s >= 2 and s < end and e > start and (s < start or e > end or (s, e) == (start, end)):
                 return False
         find = sentence[start:end]
@@ -119,7 +154,7 @@ class WordChecker:
             changed = list(range(start, start + len(replace)))
         corrected = sentence[:start] + replace + sentence[end:]
         in_words: set[int] = set()
-        for _w, s, e in self.tokens(corrected):
+        for _w, s, e in self.window_tokens(corrected, start, start + len(replace)):
             if e - s >= 2:
                 in_words.update(range(s, e))
         return all(p in in_words for p in changed)
