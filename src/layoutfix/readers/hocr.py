@@ -10,7 +10,10 @@ as Tesseract writes it: it goes through the hardened parser in `xmlsafe`.
 
 from __future__ import annotations
 
+import re
+
 import regex
+from lxml import etree
 
 from ..errors import InputError
 from ..model import BBox, Block, Line, Page, Word
@@ -19,6 +22,14 @@ from .xmlsafe import parse_xml
 
 LINE_CLASSES = frozenset({"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"})
 _PROP = regex.compile(r"\s*([a-z_]+)\s+([^;]*)")
+#: A word's `title` exactly as Tesseract writes it (ASCII digits: `float` reads them as `number`
+#: would, and nine digits stay finite). Any other title goes through `parse_title`.
+_WORD_TITLE = re.compile(r"bbox ([0-9]{1,9}) ([0-9]{1,9}) ([0-9]{1,9}) ([0-9]{1,9}); x_wconf ([0-9]{1,9})")
+#: Class sets of the `class` values seen (a page repeats a handful), bounded against odd files.
+_CLASS_SETS: dict[str | None, frozenset[str]] = {}
+#: Every element of one document with its classes: the readers walk subtrees several times (pages,
+#: paragraphs, lines, words), and lxml hands back the same element objects while they are alive.
+Classes = dict[etree._Element, frozenset[str]]
 
 
 def parse_title(title: str) -> dict[str, str]:
@@ -42,45 +53,60 @@ def _bbox(props: dict[str, str], name: str, where: object) -> BBox | None:
     return BBox(x0, y0, x1, y1)
 
 
-def _classes(el: object) -> set[str]:
-    return set((el.get("class") or "").split())  # type: ignore[attr-defined]
+def _classes(el: object) -> frozenset[str]:
+    raw = el.get("class")  # type: ignore[attr-defined]
+    found = _CLASS_SETS.get(raw)
+    if found is None:
+        found = frozenset((raw or "").split())
+        if len(_CLASS_SETS) < 4096:
+            _CLASS_SETS[raw] = found
+    return found
 
 
-def _line(el: object, name: str) -> Line:
-    props = parse_title(el.get("title", ""))  # type: ignore[attr-defined]
+def _line(el: etree._Element, name: str, classes: Classes) -> Line:
+    props = parse_title(el.get("title", ""))
     words: list[Word] = []
-    for w in el.iter():  # type: ignore[attr-defined]
-        if "ocrx_word" not in _classes(w):
+    for w in el.iter():
+        if "ocrx_word" not in classes[w]:
             continue
-        wp = parse_title(w.get("title", ""))
-        text = "".join(w.itertext()).strip()
+        title = w.get("title", "")
+        m = _WORD_TITLE.fullmatch(title)
+        wp = parse_title(title) if m is None else None
+        # a word without child elements: its text is all `itertext` yields
+        text = ("".join(w.itertext()) if len(w) else w.text or "").strip()
         if not text:
             continue
-        conf = None
-        if "x_wconf" in wp:
-            conf = number(wp["x_wconf"], f"{name}: line {w.sourceline}: x_wconf") / 100
-        words.append(Word(text, _bbox(wp, name, w.sourceline), conf))
+        if m is not None:  # `parse_title` would give bbox and x_wconf: the same numbers, directly
+            conf: float | None = float(m[5]) / 100
+            box: BBox | None = BBox(float(m[1]), float(m[2]), float(m[3]), float(m[4]))
+        else:
+            assert wp is not None
+            conf = None
+            if "x_wconf" in wp:
+                conf = number(wp["x_wconf"], f"{name}: line {w.sourceline}: x_wconf") / 100
+            box = _bbox(wp, name, w.sourceline)
+        words.append(Word(text, box, conf))
     # no words: the line's own text, whitespace runs collapsed as an HTML reader would
-    text = " ".join(w.text for w in words) if words else " ".join("".join(el.itertext()).split())  # type: ignore[attr-defined]
-    box = _bbox(props, name, el.sourceline) or union(w.bbox for w in words)  # type: ignore[attr-defined]
+    text = " ".join(w.text for w in words) if words else " ".join("".join(el.itertext()).split())
+    box = _bbox(props, name, el.sourceline) or union(w.bbox for w in words)
     return Line(text=text, bbox=box, conf=mean(w.conf for w in words), words=words)
 
 
-def _blocks_of(page_el: object, page_no: int, name: str) -> list[Block]:
+def _blocks_of(page_el: etree._Element, page_no: int, name: str, classes: Classes) -> list[Block]:
     """Blocks of one page: paragraphs, else content areas, each holding its lines in document order."""
-    units = [el for el in page_el.iter() if "ocr_par" in _classes(el)]  # type: ignore[attr-defined]
+    units = [el for el in page_el.iter() if "ocr_par" in classes[el]]
     if not units:
-        units = [el for el in page_el.iter() if "ocr_carea" in _classes(el)]  # type: ignore[attr-defined]
+        units = [el for el in page_el.iter() if "ocr_carea" in classes[el]]
     if not units:
         units = [page_el]
     blocks: list[Block] = []
     for unit in units:
-        lines = [_line(el, name) for el in unit.iter() if _classes(el) & LINE_CLASSES]  # type: ignore[attr-defined]
+        lines = [_line(el, name, classes) for el in unit.iter() if classes[el] & LINE_CLASSES]
         lines = [ln for ln in lines if ln.text]
         if not lines:
             continue
-        box = _bbox(parse_title(unit.get("title", "")), name, unit.sourceline)  # type: ignore[attr-defined]
-        block_id = unit.get("id") or f"p{page_no}b{len(blocks) + 1}"  # type: ignore[attr-defined]
+        box = _bbox(parse_title(unit.get("title", "")), name, unit.sourceline)
+        block_id = unit.get("id") or f"p{page_no}b{len(blocks) + 1}"
         blocks.append(make_block(block_id, lines, page_no, box))
     return number_blocks(blocks)
 
@@ -88,7 +114,8 @@ def _blocks_of(page_el: object, page_no: int, name: str) -> list[Block]:
 def read_hocr(data: bytes, name: str = "-") -> list[Page]:
     """Every `ocr_page` of an hOCR document as a Page with boxes and confidences."""
     root = parse_xml(data, name)
-    pages_el = [el for el in root.iter() if "ocr_page" in _classes(el)]
+    classes: Classes = {el: _classes(el) for el in root.iter()}  # one `class` read per element
+    pages_el = [el for el, found in classes.items() if "ocr_page" in found]
     if not pages_el:
         raise InputError(f"{name}: no ocr_page element: not hOCR")
     pages: list[Page] = []
@@ -100,7 +127,7 @@ def read_hocr(data: bytes, name: str = "-") -> list[Page]:
             number = int(props["ppageno"]) + 1
         image = props.get("image", "").strip('"') or None
         pages.append(Page(
-            blocks=_blocks_of(el, number, name), source=name, number=number,
+            blocks=_blocks_of(el, number, name, classes), source=name, number=number,
             width=box.width if box else None, height=box.height if box else None, image=image,
         ))
     return pages
