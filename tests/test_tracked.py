@@ -165,3 +165,12 @@ def test_any_sequence_of_steps_matches_plain_string_edits(
     assert all(x.end <= y.start for x, y in pairwise(edits))
     assert apply_edits(text, edits) == plain
     assert undo_edits(plain, edits) == text
+
+
+def test_change_is_immutable_and_built_by_position_or_keyword() -> None:
+    by_kw = Change(start=1, end=2, after="，", rule="punct.comma", kind="punct")
+    assert by_kw == Change(1, 2, "，", "punct.comma", "punct", "high")
+    assert (by_kw.start, by_kw.end, by_kw.after, by_kw.cert) == (1, 2, "，", "high")
+    assert repr(by_kw) == "Change(start=1, end=2, after='，', rule='punct.comma', kind='punct', cert='high')"
+    with pytest.raises(AttributeError):
+        by_kw.start = 3  # type: ignore[misc]

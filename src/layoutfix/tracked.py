@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from itertools import accumulate, compress
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
@@ -22,9 +21,13 @@ from .errors import EditLogError
 from .model import CERT_LEVELS, KIND_PRIORITY, Cert, Edit, EditKind
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
-    """A replacement of `current[start:end]` by `after`, requested by one rule."""
+class Change(NamedTuple):
+    """A replacement of `current[start:end]` by `after`, requested by one rule.
+
+    A named tuple (immutable, same fields, positional or keyword construction and repr as the frozen
+    dataclass it was): normalisers make one per change, hundreds per page (an ALTO page's line
+    joins and box gaps alone are ~300), and a named tuple costs about a third to build.
+    """
 
     start: int
     end: int
@@ -55,7 +58,7 @@ class _Segment(NamedTuple):
 
 _TEXT = itemgetter(2)  # a segment's text, for C-level `map`
 _RULES = itemgetter(3)  # a segment's rules (empty for an unchanged run)
-_SPAN = attrgetter("start", "end")  # the sort key of changes
+_SPAN = itemgetter(0, 1)  # the sort key of changes: (start, end)
 #: `tuple.__new__(_Segment, fields)` builds a segment without the Python-level `__new__` of a named
 #: tuple; used where `apply` makes one per change.
 _new_seg = tuple.__new__
@@ -193,11 +196,11 @@ class TrackedText:
         prev = None
         prev_start, prev_end = -1, 0
         for c in ordered:  # validate, and splice the new text in the same pass
-            cs, ce = c.start, c.end
+            cs, ce, after = c[0], c[1], c[2]
             if prev is not None and (cs < prev_end or (cs == ce == prev_start == prev_end)):
                 raise ValueError(f"overlapping changes at {prev_start}..{prev_end} and {cs}..{ce}")
             pieces.append(old_text[prev_end:cs])
-            pieces.append(c.after)
+            pieces.append(after)
             prev, prev_start, prev_end = c, cs, ce
         if prev_end > len(old_text) or ordered[0].start < 0:
             raise ValueError("change outside the text")
@@ -220,7 +223,7 @@ class TrackedText:
         while k + 1 < nchanges:
             k += 1
             ch = ordered[k]
-            s, e = ch.start, ch.end
+            s, e, after, rule, kind, cert = ch
             if cut:
                 seg = segs[idx]
                 rest_end = pos + seg.orig_end - seg.orig_start - cut
@@ -248,9 +251,8 @@ class TrackedText:
             orig_start, orig_end = base + s - pos, base + e - pos
             if orig_start > base:
                 append(_new_seg(_Segment, (base, orig_start, original[base:orig_start], (), (), "high")))
-            after = ch.after
             if after != original[orig_start:orig_end]:
-                append(_new_seg(_Segment, (orig_start, orig_end, after, (ch.rule,), (ch.kind,), ch.cert)))
+                append(_new_seg(_Segment, (orig_start, orig_end, after, (rule,), (kind,), cert)))
             elif after:  # a no-op change: the run stays unchanged (an empty one is dropped)
                 append(_new_seg(_Segment, (orig_start, orig_end, after, (), (), "high")))
             pos = e
@@ -277,12 +279,11 @@ class TrackedText:
         out: list[_Segment] = []
         append = out.append
         prev = 0
-        for c in ordered:
-            cs, ce, after = c.start, c.end, c.after
+        for cs, ce, after, rule, kind, cert in ordered:
             if cs > prev:
                 append(_new_seg(_Segment, (prev, cs, original[prev:cs], (), (), "high")))
             if after != original[cs:ce]:
-                append(_new_seg(_Segment, (cs, ce, after, (c.rule,), (c.kind,), c.cert)))
+                append(_new_seg(_Segment, (cs, ce, after, (rule,), (kind,), cert)))
             elif after:  # a no-op change: the run stays unchanged (an empty one is dropped)
                 append(_new_seg(_Segment, (cs, ce, after, (), (), "high")))
             prev = ce
