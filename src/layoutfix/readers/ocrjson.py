@@ -136,19 +136,35 @@ def _joins(above: Line, below: Line, vertical: bool) -> bool:
 
 
 def group_lines(lines: Sequence[Line]) -> list[list[Line]]:
-    """Group lines into blocks: runs of same-size, overlapping lines with less than a line between."""
-    blocks: list[list[Line]] = []
+    """Group lines into blocks: runs of same-size, overlapping lines with less than a line between.
+
+    Each line's orientation, box in its reading frame and size are computed once (`_joins` on every
+    pair of a line and an open block's last line recomputed them for both)."""
     vertical = [is_vertical_box(ln.bbox, len(ln.text)) for ln in lines]  # type: ignore[arg-type]
-    for i in sorted(range(len(lines)), key=lambda k: (to_frame(lines[k].bbox, vertical[k]).y0,  # type: ignore[arg-type]
-                                                      to_frame(lines[k].bbox, vertical[k]).x0)):  # type: ignore[arg-type]
-        line = lines[i]
-        for block in blocks:
-            last = block[-1]
-            if is_vertical_box(last.bbox, len(last.text)) == vertical[i] and _joins(last, line, vertical[i]):  # type: ignore[arg-type]
-                block.append(line)
+    frames = [to_frame(ln.bbox, v) for ln, v in zip(lines, vertical, strict=True)]  # type: ignore[arg-type]
+    sizes = [line_size(ln.bbox, ln.text) for ln in lines]  # type: ignore[arg-type]
+    groups: list[list[int]] = []
+    for i in sorted(range(len(lines)), key=lambda k: (frames[k].y0, frames[k].x0)):
+        b, size_b, vert = frames[i], sizes[i], vertical[i]
+        for group in groups:
+            j = group[-1]
+            if vertical[j] != vert:
+                continue
+            # `_joins(lines[j], lines[i], vert)`: the same orientation, so lines[j]'s frame is frames[j]
+            a, size_a = frames[j], sizes[j]
+            small, large = (size_a, size_b) if size_a <= size_b else (size_b, size_a)
+            if large > MAX_SIZE_RATIO * small:  # a headline column beside body columns
+                continue
+            h = min(a.height, b.height)
+            gap = b.y0 - a.y1
+            overlap = min(a.x1, b.x1) - max(a.x0, b.x0)
+            indented = 0 <= a.x0 - b.x0 <= MAX_INDENT * small and overlap > 0
+            if -0.5 * h < gap < MAX_GAP * h and (overlap >= MIN_OVERLAP * min(a.width, b.width) or indented):
+                group.append(i)
                 break
         else:
-            blocks.append([line])
+            groups.append([i])
+    blocks = [[lines[k] for k in group] for group in groups]
     # keep the engine's order of blocks, by the position of each block's first line in the input
     index = {id(ln): k for k, ln in enumerate(lines)}
     blocks.sort(key=lambda blk: min(index[id(ln)] for ln in blk))
