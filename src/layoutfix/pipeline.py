@@ -34,11 +34,13 @@ from .tracked import TrackedText
 
 Format = Literal["tei", "txt", "json"]
 FORMATS: tuple[str, ...] = ("tei", "txt", "json")
-#: Steps that run again on joined paragraphs (the block-level ones cannot be affected by a join).
+#: A file suffix (`.txt`, `.alto`): a one-line ASCII `str` ending in one names a file, even a missing one.
+_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,5}")
 _DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
 #: Everything but hanzi: removing it leaves the page's Han text (one `sub`, ~4x cheaper than
 #: joining a `findall` of every single character).
 _NOT_HAN = regex.compile(r"\P{Han}+")
+#: Steps that run again on joined paragraphs (the block-level ones cannot be affected by a join).
 PARAGRAPH_STEPS: tuple[str, ...] = ("punctuation", "spacing", "typos")
 
 
@@ -84,13 +86,15 @@ def _load(
 def _is_path(source: str) -> bool:
     if "\n" in source or len(source) >= 1024:
         return False
+    if source == "-":
+        return True
     path = Path(source)
     try:
-        exists = path.is_file()
+        if path.is_file():
+            return True
     except OSError:  # not a possible file name: text
-        exists = False
-    looks_like_path = source.isascii() and bool(re.fullmatch(r"\.[A-Za-z0-9]{1,5}", path.suffix))
-    return source == "-" or exists or looks_like_path
+        pass
+    return source.isascii() and _SUFFIX.fullmatch(path.suffix) is not None
 
 
 def build_document(

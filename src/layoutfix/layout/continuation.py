@@ -21,6 +21,8 @@ _MARKER = regex.compile(
     r"(?P<page>[A-Za-zＡ-Ｚ]?\s*[0-9０-９]{1,3}|[一二三四五六七八九十〇零两]{1,3})\s*(?:版|页|面)"
     r"[^()（）\n]{0,12}[)）]"
 )
+_SPACES = regex.compile(r"\s+")
+_LATIN_PAGE = regex.compile(r"[A-Z]?\d{1,3}")
 _CN_DIGITS = dict(zip("〇零一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 
 
@@ -51,8 +53,8 @@ def chinese_number(numeral: str) -> int | None:
 
 def page_ref(raw: str) -> str | None:
     """Normalise a page reference: `一` -> `1`, `２` -> `2`, `a4` / `Ａ4` -> `A4`."""
-    s = regex.sub(r"\s+", "", unicodedata.normalize("NFKC", raw)).upper()
-    if regex.fullmatch(r"[A-Z]?\d{1,3}", s):
+    s = _SPACES.sub("", unicodedata.normalize("NFKC", raw)).upper()
+    if _LATIN_PAGE.fullmatch(s):
         letter = s[0] if s[0].isalpha() else ""
         return letter + str(int(s[len(letter) :]))
     n = chinese_number(s)
