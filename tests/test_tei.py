@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,8 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from conftest_tei import TEI, assert_valid, han, parse, reading_text, tei_schema  # noqa: F401
+from layoutfix.export import tei
+from layoutfix.model import Document
 from layoutfix.pipeline import convert
 
 PAGES = sorted((Path(__file__).resolve().parent / "pages").glob("*.txt"))
@@ -156,3 +159,111 @@ def test_xml_lang_follows_the_script_of_the_output() -> None:
     assert parse(convert(traditional).output).get(lang) == "zh-Hant"
     converted = convert(traditional, options=NormalizeOptions(variants="t2s")).output
     assert parse(converted).get(lang) == "zh-Hans"
+
+
+# The renderer's fast paths (bisection over edits and low-confidence words, the facsimile written as
+# markup) must give the same bytes as the plain scans and the element-by-element facsimile they
+# replace, including on inputs the sample pages never produce.
+
+OCR = Path(__file__).resolve().parent / "fixtures" / "ocr"
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
+
+
+def _with_low_confidence(doc: Document, every: int = 7) -> Document:
+    """`doc` with a made-up low-confidence word (1-3 characters) at every `every`-th original offset,
+    so unclear words meet inline corrections."""
+    from layoutfix.model import LowConfidence
+
+    words = [LowConfidence(s, min(s + 1 + s % 3, len(doc.original)), "", 0.1)
+             for s in range(0, len(doc.original), every)]
+    return dataclasses.replace(doc, low_confidence=words, min_conf=0.5)
+
+
+def _scans_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the renderer take its scan paths: edits reported as overlapping, words as unsorted."""
+    spans = tei._output_spans
+    monkeypatch.setattr(tei, "_output_spans", lambda edits: (spans(edits)[0], False))
+    monkeypatch.setattr(tei, "_sorted_starts", lambda _spans: None)
+
+
+def _sample_docs() -> list[Document]:
+    from layoutfix.normalize.steps import NormalizeOptions
+
+    typos = convert(GOLDEN / "typo-rules" / "input.txt").document
+    variants = convert(PAGES[0], options=NormalizeOptions(variants="t2s", apply="low")).document
+    assert any(e.kind in tei.INLINE_KINDS for e in typos.edits)
+    return [
+        _with_low_confidence(typos), _with_low_confidence(typos, 3), _with_low_confidence(variants),
+        convert(OCR / "p1.alto.xml", min_conf=0.95).document,
+        convert(OCR / "p2.hocr", min_conf=0.9).document,
+    ]
+
+
+def test_bisection_paths_render_as_the_scans(monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = _sample_docs()
+    fast = [tei.to_tei(d, line_zones=True) for d in docs]
+    _scans_only(monkeypatch)
+    assert [tei.to_tei(d, line_zones=True) for d in docs] == fast
+
+
+def test_edits_out_of_order_render_as_in_order() -> None:
+    for doc in _sample_docs():
+        shuffled = dataclasses.replace(doc, edits=list(reversed(doc.edits)))
+        assert tei.to_tei(shuffled) == tei.to_tei(doc)
+        assert tei.output_spans(shuffled.edits) == tei.output_spans(doc.edits)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    pieces=st.lists(st.tuples(st.integers(0, 3), st.integers(0, 3), st.integers(0, 3),
+                              st.sampled_from(["typo", "space", "variant"])), max_size=12),
+    words=st.lists(st.tuples(st.integers(0, 60), st.integers(0, 4)), max_size=10),
+)
+def test_unclear_spans_bisection_equals_the_scan(
+    pieces: list[tuple[int, int, int, str]], words: list[tuple[int, int]]
+) -> None:
+    from layoutfix.model import Edit, LowConfidence
+
+    edits, pos = [], 0
+    for gap, removed, added, kind in pieces:  # edits in order, never overlapping
+        start = pos + gap
+        edits.append(Edit(start, start + removed, "x" * removed, "y" * added, ("r",), kind))  # type: ignore[arg-type]
+        pos = start + removed
+    original = "字" * (pos + 10)
+    text = "字" * (len(original) + sum(len(e.after) - len(e.before) for e in edits))
+    low = [LowConfidence(s, s + n, "", 0.1) for s, n in sorted(words) if s + n <= len(original)]
+    doc = Document(pages=[], articles=[], edits=edits, original=original, text=text, low_confidence=low)
+    spans, ordered = tei._output_spans(edits)
+    assert ordered
+    inline = [x for x in spans if x[2].kind in tei.INLINE_KINDS]
+    assert tei.unclear_spans(doc, spans, inline) == tei._unclear_spans_scan(doc, spans, inline)
+
+
+def _issue_of_coordinate_pages() -> Document:
+    from layoutfix.issue import build_issue
+
+    return build_issue([OCR / "p1.alto.xml", OCR / "p2.alto.xml"])[0]
+
+
+@pytest.mark.parametrize("line_zones", [False, True])
+def test_facsimile_markup_gives_the_element_built_tree(
+    monkeypatch: pytest.MonkeyPatch, line_zones: bool
+) -> None:
+    docs = [convert(OCR / name, page=4).document for name in ("p1.alto.xml", "p2.hocr", "p3.page.xml")]
+    docs += [_issue_of_coordinate_pages()]
+    assert all(d.pages[0].zones for d in docs)
+    fast = [tei.to_tei(d, line_zones) for d in docs]
+    monkeypatch.setattr(tei, "_facsimile_markup", lambda *_args: None)
+    assert [tei.to_tei(d, line_zones) for d in docs] == fast
+
+
+def test_facsimile_values_needing_escapes_take_the_element_path() -> None:
+    doc = convert(OCR / "p1.alto.xml").document
+    image = 'scan "1" & <2>\t.png'
+    doc.pages[0].image = image
+    root = parse(tei.to_tei(doc))
+    assert root.find(f".//{TEI}graphic").get("url") == image
+    duplicate = doc.pages[0].zones[0]
+    doc.pages[0].image = None
+    doc.pages[0].zones.append(duplicate)  # a duplicate xml:id: libxml2 refuses the markup
+    assert tei.to_tei(doc).count(f'<zone xml:id="{duplicate.id}" type="block"') == 2

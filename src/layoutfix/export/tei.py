@@ -172,14 +172,10 @@ def _surface_id(doc: Document) -> str | None:
 
 def _issue_facsimile(root: etree._Element, doc: Document, line_zones: bool) -> None:
     """An issue's `<facsimile>`: a `<surface>` per page read from coordinates (zone ids carry the page)."""
-    facsimile: etree._Element | None = None
-    for page in doc.pages:
-        if not page.zones:
-            continue
-        if facsimile is None:
-            facsimile = _sub(root, "facsimile")
-        _surface(facsimile, page, {f"{{{XML_NS}}}id": f"p{page.number}-surface", "n": str(page.number)},
-                 line_zones)
+    surfaces = [(page, {_XML_ID: f"p{page.number}-surface", "n": str(page.number)})
+                for page in doc.pages if page.zones]
+    if surfaces:
+        _add_facsimile(root, surfaces, line_zones)
 
 
 def _facsimile(root: etree._Element, doc: Document, line_zones: bool) -> None:
@@ -188,23 +184,91 @@ def _facsimile(root: etree._Element, doc: Document, line_zones: bool) -> None:
     surface_id = _surface_id(doc)
     if surface_id is None:
         return
-    _surface(_sub(root, "facsimile"), doc.pages[0], {f"{{{XML_NS}}}id": surface_id}, line_zones)
+    _add_facsimile(root, [(doc.pages[0], {_XML_ID: surface_id})], line_zones)
+
+
+_XML_ID = f"{{{XML_NS}}}id"
+#: Attribute names as written in markup (`_facsimile_markup`).
+_MARKUP_NAME = {_XML_ID: "xml:id"}
+#: What may not stand in an attribute value written as markup: what XML escapes or normalises
+#: (`&<>"`, tabs and line breaks) and what it cannot carry. Such a value takes the element path.
+_NOT_PLAIN = regex.compile(r"[&<>\"\x00-\x1F\x7F-\x9F\uD800-\uDFFF\uFFFE\uFFFF]")
+
+
+def _add_facsimile(
+    root: etree._Element, surfaces: Sequence[tuple[Page, dict[str, str]]], line_zones: bool
+) -> None:
+    """Append `<facsimile>` with one `<surface>` per (page, surface attributes) to `root`.
+
+    A page has a zone (and with `line_zones` one per line) per OCR block, each an element with six
+    attributes: made one by one through lxml that cost ~5 us a zone. The facsimile is written as
+    markup and parsed by libxml2 instead (the same tree: lxml drops the repeated namespace
+    declaration when the parsed element joins `root`), unless a value would need escaping or the
+    parser refuses the markup (a duplicate or malformed xml:id), when it is built element by
+    element as before, with the same result or error."""
+    markup = _facsimile_markup(surfaces, line_zones)
+    if markup is not None:
+        try:
+            root.append(etree.fromstring(markup))
+            return
+        except etree.XMLSyntaxError:
+            pass
+    facsimile = _sub(root, "facsimile")
+    for page, attrib in surfaces:
+        _surface(facsimile, page, attrib, line_zones)
+
+
+def _plain(value: object) -> bool:
+    """Can `value` be written between double quotes as it is, and read back the same?"""
+    return type(value) is str and _NOT_PLAIN.search(value) is None
+
+
+def _facsimile_markup(surfaces: Sequence[tuple[Page, dict[str, str]]], line_zones: bool) -> str | None:
+    """The `<facsimile>` of `_surface` as XML markup, or None when a value is not `_plain`."""
+    parts = [f'<facsimile xmlns="{TEI_NS}">']
+    append = parts.append
+    num = _num
+    for page, attrib in surfaces:
+        if page.width is not None and page.height is not None:
+            attrib = {**attrib, **_box_attrib(BBox(0, 0, page.width, page.height))}
+        if not all(map(_plain, attrib.values())):
+            return None
+        append("<surface")
+        for key, value in attrib.items():
+            append(f' {_MARKUP_NAME.get(key, key)}="{value}"')
+        append(">")
+        if page.image:
+            if not _plain(page.image):
+                return None
+            append(f'<graphic url="{page.image}"/>')
+        for zone in page.zones:
+            zid, box = zone.id, zone.bbox
+            if not _plain(zid):
+                return None
+            append(f'<zone xml:id="{zid}" type="block" ulx="{num(box.x0)}" uly="{num(box.y0)}" '
+                   f'lrx="{num(box.x1)}" lry="{num(box.y1)}"/>')
+            if line_zones:
+                for k, line in enumerate(zone.lines, start=1):
+                    append(f'<zone xml:id="{zid}-l{k}" type="line" ulx="{num(line.x0)}" '
+                           f'uly="{num(line.y0)}" lrx="{num(line.x1)}" lry="{num(line.y1)}"/>')
+        append("</surface>")
+    append("</facsimile>")
+    return "".join(parts)
 
 
 def _surface(facsimile: etree._Element, page: Page, attrib: dict[str, str], line_zones: bool) -> None:
     """One page's `<surface>` (its size when known, the image when named) with a `<zone>` per OCR
-    block, and per line with `line_zones`."""
+    block, and per line with `line_zones`, element by element (see `_add_facsimile`)."""
     if page.width is not None and page.height is not None:
         attrib = {**attrib, **_box_attrib(BBox(0, 0, page.width, page.height))}
     surface = _sub(facsimile, "surface", attrib)
     if page.image:
         _sub(surface, "graphic", {"url": page.image})
     for zone in page.zones:
-        _sub(surface, "zone", {f"{{{XML_NS}}}id": zone.id, "type": "block", **_box_attrib(zone.bbox)})
+        _sub(surface, "zone", {_XML_ID: zone.id, "type": "block", **_box_attrib(zone.bbox)})
         if line_zones:
             for k, line in enumerate(zone.lines, start=1):
-                _sub(surface, "zone", {f"{{{XML_NS}}}id": f"{zone.id}-l{k}", "type": "line",
-                                       **_box_attrib(line)})
+                _sub(surface, "zone", {_XML_ID: f"{zone.id}-l{k}", "type": "line", **_box_attrib(line)})
 
 
 def to_output(spans: Sequence[tuple[int, int, Edit]], pos: int, end: bool) -> int:
@@ -288,6 +352,17 @@ def _unclear_spans_scan(
     return out
 
 
+def _sorted_starts(spans: Sequence[tuple[int, int]]) -> list[int] | None:
+    """The starts of `spans` when they are in order (low-confidence words come in text order), for
+    bisection; None when not, and every span is then tested."""
+    starts = [s for s, _e in spans]
+    return starts if all(a <= b for a, b in pairwise(starts)) else None
+
+
+#: Blocks inside a paragraph that `@facs` of the `<p>` does not point at (they get their own element).
+_NOT_IN_PARAGRAPH_FACS = frozenset({"furniture", "caption", "credit"})
+
+
 class _Writer:
     """Renders a document's text spans into TEI elements, with inline corrections."""
 
@@ -303,10 +378,7 @@ class _Writer:
         self.inline_starts: list[int] | None = (
             [s for s, _e, _ed in self.inline] if ordered else None
         )
-        unclear_starts = [s for s, _e in self.unclear]
-        self.unclear_starts: list[int] | None = (
-            unclear_starts if all(a <= b for a, b in pairwise(unclear_starts)) else None
-        )
+        self.unclear_starts = _sorted_starts(self.unclear)
         #: A multi-page issue: pages are announced by <pb/>, also where an article jumps.
         self.issue = len(document.pages) > 1
         self.pages = {pg.number for pg in document.pages if pg.number is not None}
@@ -331,7 +403,10 @@ class _Writer:
         """Write `text[start:end]` into `el`: low-confidence words in <unclear>, inline edits in <choice>."""
         unclear = self.unclear
         if not unclear:
-            self.fill_choices(el, start, end)
+            if self.inline:
+                self.fill_choices(el, start, end)
+            else:  # nothing to mark up on this page: the text as it is
+                _add_text(el, self.text[start:end])
             return
         pos = start
         first = 0
@@ -375,7 +450,12 @@ class _Writer:
     def block(
         self, parent: etree._Element, tag: str, block: Block, attrib: dict[str, str] | None = None
     ) -> None:
-        self.fill(_facs(_sub(parent, tag, attrib), [block]), block.start, block.end)
+        """`<tag>` holding one block's text, pointing at the block's facsimile zone (`@facs`, the
+        last attribute)."""
+        zone = block.zone
+        if zone is not None:
+            attrib = {**attrib, "facs": f"#{zone}"} if attrib else {"facs": f"#{zone}"}
+        self.fill(_SubElement(parent, _TAGS[tag], attrib), block.start, block.end)
 
     def fw(self, parent: etree._Element, block: Block) -> None:
         kind = furniture_type(block.text) if block.role == "furniture" else "jump-head"
@@ -390,8 +470,14 @@ class _Writer:
                 self.block(fig, "p", b)
 
     def paragraph(self, parent: etree._Element, part: Part) -> None:
-        p = _facs(_sub(parent, "p", {"part": "I"} if part.incomplete else None),
-                  [b for b in part.blocks if b.role not in ("furniture", "caption", "credit")])
+        zones = list(dict.fromkeys(
+            b.zone for b in part.blocks if b.zone is not None and b.role not in _NOT_IN_PARAGRAPH_FACS
+        ))
+        attrib = {"part": "I"} if part.incomplete else None
+        if zones:
+            facs = " ".join(f"#{z}" for z in zones)
+            attrib = {**attrib, "facs": facs} if attrib else {"facs": facs}
+        p = _SubElement(parent, _TAGS["p"], attrib)
         run: list[Block] = []
 
         def flush() -> None:
