@@ -20,17 +20,30 @@ from .xmlsafe import local, parse_xml
 
 
 def _children(el: etree._Element, tag: str) -> list[etree._Element]:
-    return [c for c in el if local(c.tag) == tag]
+    """The child elements of `el` with local name `tag`, in any namespace or none (libxml2 filters)."""
+    return list(el.iterchildren("{*}" + tag))
 
 
 def _coords(el: etree._Element, name: str) -> BBox | None:
-    for c in _children(el, "Coords"):
+    for c in el.iterchildren("{*}Coords"):
         raw = c.get("points")
-        where = f"{name}: line {c.sourceline}: bad Coords points {raw!r:.40}"
         if raw:
             pts = [tuple(p.split(",")) for p in raw.split()]
+            # the usual case, finite "x,y" pairs, read directly; anything else (and the error
+            # message) through `polygon_bbox`, as always
+            try:
+                xs = [float(x) for x, _y in pts]
+                ys = [float(y) for _x, y in pts]
+            except (TypeError, ValueError):
+                pass
+            else:
+                if xs:
+                    total = sum(xs) + sum(ys)
+                    if total - total == 0.0:
+                        return BBox(min(xs), min(ys), max(xs), max(ys))
         else:
             pts = [(p.get("x", ""), p.get("y", "")) for p in _children(c, "Point")]
+        where = f"{name}: line {c.sourceline}: bad Coords points {raw!r:.40}"
         return polygon_bbox(pts, where)  # type: ignore[arg-type]
     return None
 
@@ -90,7 +103,7 @@ def read_pagexml(data: bytes, name: str = "-") -> list[Page]:
         raise InputError(f"{name}: PAGE-XML file has no <Page>")
     page_el = page_els[0]
     blocks: list[Block] = []
-    for region in (el for el in page_el.iter() if local(el.tag) == "TextRegion"):
+    for region in page_el.iter("{*}TextRegion"):
         lines = [_line(tl, name) for tl in _children(region, "TextLine")]
         lines = [ln for ln in lines if ln.text]
         if not lines:
