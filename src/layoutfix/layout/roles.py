@@ -25,7 +25,8 @@ from .continuation import find_markers
 #: Characters that end a sentence, possibly followed by closing quotes or brackets.
 SENTENCE_END = regex.compile(r"(?:[。!?！？…;；]|\.{3}|(?<!\d)\.)[”’」』\"')）\]]*\s*$")
 #: The characters a `SENTENCE_END` match can end with (before trailing whitespace).
-_SENTENCE_TAIL = frozenset("。!?！？…;；.”’」』\"')）]")
+_SENTENCE_CHARS = "。!?！？…;；.”’」』\"')）]"
+_SENTENCE_TAIL = frozenset(_SENTENCE_CHARS)
 #: Ends that can never close a heading: a heading is not cut off after a comma or a colon.
 _OPEN_END = regex.compile(r"[,，、:：;；(（“‘「『]\s*$")
 
@@ -144,12 +145,14 @@ def ends_sentence(text: str) -> bool:
     with an end note such as `(完)` / `(待续)` after it."""
     if "(" in text or "（" in text:  # an end note needs one; most blocks have none
         text = _END_NOTE.sub("", text)
-    # A match is a mark, closers, whitespace, the end: the last non-space character must be one of
-    # them (`str.rstrip` strips every character `\s` matches). Saves the search on most blocks.
+    # A match is a mark, closers, whitespace, the end (`str.rstrip` strips every character `\s`
+    # matches): the last non-space character must be a mark or closer, or there is no match, and a
+    # match cannot start before the run of marks and closers that ends the text. So the search runs
+    # only on blocks that may match, from there (its lookbehind still sees the character before).
     tail = text.rstrip()
     if not tail or tail[-1] not in _SENTENCE_TAIL:
         return False
-    return bool(SENTENCE_END.search(text))
+    return SENTENCE_END.search(text, len(tail.rstrip(_SENTENCE_CHARS))) is not None
 
 
 def starts_with_date(text: str) -> bool:
