@@ -174,3 +174,105 @@ def test_change_is_immutable_and_built_by_position_or_keyword() -> None:
     assert repr(by_kw) == "Change(start=1, end=2, after='，', rule='punct.comma', kind='punct', cert='high')"
     with pytest.raises(AttributeError):
         by_kw.start = 3  # type: ignore[misc]
+
+
+def test_changes_at_the_edges_of_earlier_edits_stay_separate_edits() -> None:
+    """A change ending where an earlier edit starts, or starting where one ends, is not merged."""
+    t = TrackedText("ab,cd,ef").sub(",", "，", rule="comma", kind="punct")
+    t = t.apply([Change(1, 2, "B", "r1", "typo"), Change(3, 4, "C", "r2", "typo")])
+    assert t.text == "aB，Cd，ef"
+    assert [(e.start, e.end, e.before, e.after) for e in t.edits] == [
+        (1, 2, "b", "B"), (2, 3, ",", "，"), (3, 4, "c", "C"), (5, 6, ",", "，"),
+    ]
+    roundtrip(t)
+
+
+def test_several_changes_in_one_unchanged_run_then_one_merging_with_an_edit() -> None:
+    t = TrackedText("abcdefgh").apply([Change(6, 7, "G", "r1", "typo")])
+    t = t.apply([
+        Change(0, 1, "A", "r2", "punct"), Change(2, 3, "C", "r2", "punct"),
+        Change(4, 4, "+", "r2", "punct"), Change(5, 7, "FX", "r3", "space", "low"),
+    ])
+    assert t.text == "AbCd+eFXh"
+    assert [(e.start, e.end, e.before, e.after, e.rules) for e in t.edits] == [
+        (0, 1, "a", "A", ("r2",)), (2, 3, "c", "C", ("r2",)), (4, 4, "", "+", ("r2",)),
+        (5, 7, "fg", "FX", ("r1", "r3")),
+    ]
+    assert t.edits[-1].kind == "typo" and t.edits[-1].cert == "low"
+    roundtrip(t)
+
+
+def test_no_op_changes_leave_no_edit() -> None:
+    t = TrackedText("abc").apply([Change(0, 1, "a", "r", "typo"), Change(2, 2, "", "r", "typo")])
+    assert t.text == "abc" and t.edits == []
+    t = t.apply([Change(1, 2, "X", "r", "typo")]).apply([Change(0, 1, "a", "r", "typo")])
+    assert [(e.start, e.end, e.after) for e in t.edits] == [(1, 2, "X")]
+    assert t.to_original(3) == 3
+
+
+def test_insertion_and_deletion_at_the_same_position() -> None:
+    t = TrackedText("abcdef").apply([Change(2, 2, "X", "ins", "punct"), Change(2, 4, "", "del", "space")])
+    assert t.text == "abXef"
+    assert [(e.start, e.end, e.before, e.after) for e in t.edits] == [(2, 2, "", "X"), (2, 4, "cd", "")]
+    roundtrip(t)
+    # An insertion right after a deletion an earlier step made, in a step that also changed the run
+    # before it: the insertion lands after the deleted characters.
+    t = TrackedText("abcdef").apply([Change(3, 4, "", "del", "space")])
+    t = t.apply([Change(0, 1, "A", "r", "typo"), Change(3, 3, "Y", "ins", "punct")])
+    assert t.text == "AbcYef"
+    assert [(e.start, e.end, e.before, e.after) for e in t.edits] == [
+        (0, 1, "a", "A"), (3, 4, "d", ""), (4, 4, "", "Y"),
+    ]
+    roundtrip(t)
+
+
+def test_changes_out_of_order_and_errors_on_a_fresh_text() -> None:
+    t = TrackedText("abcd").apply([Change(3, 4, "D", "r", "typo"), Change(0, 1, "A", "r", "typo")])
+    assert t.text == "AbcD"
+    with pytest.raises(ValueError, match="outside"):
+        TrackedText("abcd").apply([Change(2, 5, "x", "r", "typo")])
+    with pytest.raises(ValueError, match="overlapping"):
+        TrackedText("abcd").apply([Change(1, 1, "x", "r", "typo"), Change(1, 1, "y", "r", "typo")])
+    assert TrackedText("").apply([Change(0, 0, "x", "r", "typo")]).edits[0].after == "x"
+
+
+@st.composite
+def _mixed_steps(draw: st.DrawFn) -> tuple[str, list[list[tuple[int, int, str | None]]]]:
+    """Like `_steps`, but some changes are no-ops (`None`: put back what the text holds there)."""
+    text = draw(st.text(alphabet=_ALPHABET, max_size=12))
+    steps: list[list[tuple[int, int, str | None]]] = []
+    length = len(text)
+    for _ in range(draw(st.integers(1, 5))):
+        points = sorted(draw(st.lists(st.integers(0, length), max_size=8)))
+        changes: list[tuple[int, int, str | None]] = []
+        for a, b in zip(points[::2], points[1::2], strict=False):
+            if changes and (a < changes[-1][1] or a == b == changes[-1][0] == changes[-1][1]):
+                continue
+            after = None if draw(st.booleans()) else draw(st.text(alphabet="XYZ", max_size=3))
+            changes.append((a, b, after))
+            length += 0 if after is None else len(after) - (b - a)
+        steps.append(changes)
+    return text, steps
+
+
+Steps = list[list[tuple[int, int, str | None]]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_mixed_steps())
+def test_no_op_changes_match_plain_string_edits(case: tuple[str, Steps]) -> None:
+    """With no-op changes mixed in, the text still matches plain string edits and no edit is a no-op."""
+    text, steps = case
+    tracked = TrackedText(text)
+    plain = text
+    for n, changes in enumerate(steps):
+        concrete = [(a, b, plain[a:b] if after is None else after) for a, b, after in changes]
+        tracked = tracked.apply([Change(a, b, after, f"r{n}", "typo") for a, b, after in concrete])
+        for a, b, after in reversed(concrete):
+            plain = plain[:a] + after + plain[b:]
+        assert tracked.text == plain
+    assert all(e.before != e.after for e in tracked.edits)
+    assert apply_edits(text, tracked.edits) == plain
+    assert undo_edits(plain, tracked.edits) == text
+    positions = [tracked.to_original(p) for p in range(len(plain) + 1)]
+    assert positions == sorted(positions) and positions[-1] == len(text)

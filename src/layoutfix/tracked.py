@@ -168,7 +168,7 @@ class TrackedText:
         A binary search over the segments' current-text starts (built once per instance), because
         convert maps every block edge and a page can hold thousands of segments after many edits.
         """
-        starts = self._starts()
+        starts = self._seg_starts or self._starts()  # never empty once built: it holds the 0
         if pos >= starts[-1] or not self._segments:
             return len(self.original)
         # A negative pos is not an offset; as before, the first segment answers for it.
@@ -191,6 +191,9 @@ class TrackedText:
         ordered = sorted(changes, key=_SPAN)
         if not ordered:
             return self
+        original = self.original
+        if len(self._segments) == 1 and not self._segments[0].rules and self._text == original:
+            return self._apply_to_original(ordered)
         old_text = self._text
         pieces: list[str] = []
         prev = None
@@ -206,9 +209,6 @@ class TrackedText:
             raise ValueError("change outside the text")
         pieces.append(old_text[prev_end:])
         new_text = "".join(pieces)
-        original = self.original
-        if len(self._segments) == 1 and not self._segments[0].rules and self._text == original:
-            return self._apply_to_original(ordered, new_text)
 
         segs = list(self._segments)  # items may be replaced by their unchanged tail, never added
         starts = self._starts()  # so segs[i] always ends at starts[i + 1]
@@ -267,28 +267,43 @@ class TrackedText:
         out.extend(segs[idx:])
         return TrackedText._make(original, tuple(out), new_text)
 
-    def _apply_to_original(self, ordered: list[Change], new_text: str) -> TrackedText:
+    def _apply_to_original(self, ordered: list[Change]) -> TrackedText:
         """`apply` on a text no step has changed yet (one unchanged segment: the whole original).
 
         The first step of every page takes this path, often with hundreds of changes (an ALTO page's
-        line joins and box gaps): current offsets are original offsets, so each change makes at most
-        the unchanged run before it and its own segment, with no segment bookkeeping. The segments
-        are exactly those the general path makes.
+        line joins and box gaps): current offsets are original offsets, so one pass validates the
+        changes, splices the new text and makes at most two segments per change (the unchanged run
+        before it and its own), with no segment bookkeeping. The segments and errors are exactly
+        those of the general path.
         """
         original = self.original
         out: list[_Segment] = []
         append = out.append
-        prev = 0
+        pieces: list[str] = []
+        piece = pieces.append
+        prev_start = prev_end = ordered[0][0] - 1  # so the first change passes the overlap test
+        last = 0  # where the unchanged run before the next change starts
         for cs, ce, after, rule, kind, cert in ordered:
-            if cs > prev:
-                append(_new_seg(_Segment, (prev, cs, original[prev:cs], (), (), "high")))
+            if cs < prev_end or (cs == ce == prev_start == prev_end):
+                raise ValueError(f"overlapping changes at {prev_start}..{prev_end} and {cs}..{ce}")
+            if cs > last:
+                gap = original[last:cs]
+                piece(gap)
+                append(_new_seg(_Segment, (last, cs, gap, (), (), "high")))
+            piece(after)
             if after != original[cs:ce]:
                 append(_new_seg(_Segment, (cs, ce, after, (rule,), (kind,), cert)))
             elif after:  # a no-op change: the run stays unchanged (an empty one is dropped)
                 append(_new_seg(_Segment, (cs, ce, after, (), (), "high")))
-            prev = ce
-        if prev < len(original):
-            append(_new_seg(_Segment, (prev, len(original), original[prev:], (), (), "high")))
+            prev_start = cs
+            prev_end = last = ce
+        if last > len(original) or ordered[0][0] < 0:
+            raise ValueError("change outside the text")
+        if last < len(original):
+            tail = original[last:]
+            piece(tail)
+            append(_new_seg(_Segment, (last, len(original), tail, (), (), "high")))
+        new_text = "".join(pieces)
         return TrackedText._make(original, tuple(out), new_text)
 
     def sub(
