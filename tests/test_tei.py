@@ -181,8 +181,9 @@ def _with_low_confidence(doc: Document, every: int = 7) -> Document:
 
 def _scans_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the renderer take its scan paths: edits reported as overlapping, words as unsorted."""
-    spans = tei._output_spans
+    spans, inline = tei._output_spans, tei._inline_spans
     monkeypatch.setattr(tei, "_output_spans", lambda edits: (spans(edits)[0], False))
+    monkeypatch.setattr(tei, "_inline_spans", lambda edits: (inline(edits)[0], False))
     monkeypatch.setattr(tei, "_sorted_starts", lambda _spans: None)
 
 
@@ -193,6 +194,7 @@ def _sample_docs() -> list[Document]:
     variants = convert(PAGES[0], options=NormalizeOptions(variants="t2s", apply="low")).document
     assert any(e.kind in tei.INLINE_KINDS for e in typos.edits)
     return [
+        typos, variants,
         _with_low_confidence(typos), _with_low_confidence(typos, 3), _with_low_confidence(variants),
         convert(OCR / "p1.alto.xml", min_conf=0.95).document,
         convert(OCR / "p2.hocr", min_conf=0.9).document,

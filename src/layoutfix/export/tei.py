@@ -136,6 +136,29 @@ def _output_spans(edits: Sequence[Edit]) -> tuple[list[tuple[int, int, Edit]], b
     return out, _ordered(out)
 
 
+def _inline_spans(edits: Sequence[Edit]) -> tuple[list[tuple[int, int, Edit]], bool]:
+    """The `output_spans` of the inline (`typo`, `variant`) edits only, and whether the edits are
+    in order: what the writer needs when there are no low-confidence words, without a tuple for
+    each of the page's (mostly silent) edits."""
+    out: list[tuple[int, int, Edit]] = []
+    delta = 0
+    prev_end = edits[0].start if edits else 0
+    for ed in edits:
+        start, end = ed.start, ed.end
+        if start < prev_end or end < start:
+            break
+        prev_end = end
+        size = len(ed.after)
+        if ed.kind in INLINE_KINDS:
+            out_start = start + delta
+            out.append((out_start, out_start + size, ed))
+        delta += size - end + start
+    else:
+        return out, True
+    spans, ordered = _output_spans(edits)
+    return [x for x in spans if x[2].kind in INLINE_KINDS], ordered
+
+
 def _ordered(spans: Sequence[tuple[int, int, Edit]]) -> bool:
     """Do the (sorted) edits under `spans` follow each other without overlapping?"""
     prev_end: float = float("-inf")
@@ -369,9 +392,13 @@ class _Writer:
     def __init__(self, document: Document) -> None:
         self.doc = document
         self.text = document.text
-        spans, ordered = _output_spans(document.edits)
-        self.inline = [x for x in spans if x[2].kind in INLINE_KINDS]
-        self.unclear = unclear_spans(document, spans, self.inline, ordered)
+        if document.low_confidence:
+            spans, ordered = _output_spans(document.edits)
+            self.inline = [x for x in spans if x[2].kind in INLINE_KINDS]
+            self.unclear = unclear_spans(document, spans, self.inline, ordered)
+        else:
+            self.inline, ordered = _inline_spans(document.edits)
+            self.unclear = []
         # `fill` and `fill_choices` start at the first span that can lie inside their range (found
         # by bisection) and stop after it, instead of testing every span of the page for each
         # block, when the spans come in order (always, for an edit log the pipeline made).
@@ -735,4 +762,9 @@ def _issue_body(body: etree._Element, doc: Document, writer: _Writer) -> None:
 def to_tei(doc: Document, line_zones: bool = False) -> str:
     """The document as pretty-printed TEI P5 XML (UTF-8, with an XML declaration)."""
     root = to_tei_tree(doc, line_zones)
-    return etree.tostring(root, encoding="UTF-8", xml_declaration=True, pretty_print=True).decode("utf-8")
+    # Serialised straight to str (the same characters as UTF-8 bytes decoded, without the copy)
+    # behind the declaration lxml writes for encoding="UTF-8".
+    return _XML_DECLARATION + etree.tostring(root, encoding="unicode", pretty_print=True)
+
+
+_XML_DECLARATION = "<?xml version='1.0' encoding='UTF-8'?>\n"
