@@ -29,6 +29,9 @@ _SENTENCE_CHARS = "。!?！？…;；.”’」』\"')）]"
 _SENTENCE_TAIL = frozenset(_SENTENCE_CHARS)
 #: Ends that can never close a heading: a heading is not cut off after a comma or a colon.
 _OPEN_END = regex.compile(r"[,，、:：;；(（“‘「『]\s*$")
+#: The characters of `_OPEN_END`'s class: on stripped text (no trailing `\s`) it matches exactly when
+#: the last character is one of them.
+_OPEN_END_CHARS = frozenset(",，、:：;；(（“‘「『")
 
 #: Longest heading, in characters other than whitespace.
 MAX_HEADING = 40
@@ -88,6 +91,8 @@ _DATE_LEAD = regex.compile(
 _HAN = regex.compile(r"\p{Han}")
 #: A block ending in a particle, conjunction or preposition was cut mid-sentence; no headline ends so.
 _CUT_END = regex.compile(r"[的和与及在对把将为从向以被给跟同并而或但且其之等]\s*$")
+_CUT_END_CHARS = frozenset("的和与及在对把将为从向以被给跟同并而或但且其之等")  # likewise
+_HEADING_HINTS = frozenset({"heading", "emphasis"})
 #: `会议强调,` / `他指出,` / `据悉,`: a paragraph opening, not a headline.
 _SPEECH_LEAD = regex.compile(r"^[^,，]{0,10}(?:强调|指出|表示|认为|提出|要求|据悉|据了解|介绍)[,，:：]")
 _CLAUSE_BREAK = regex.compile(r"[,，、;；\s]+")
@@ -136,14 +141,21 @@ def _with_role(block: Block, role: str) -> Block:
 
 
 def visible_len(text: str) -> int:
-    """Length without whitespace: what a reader would count."""
+    """Length without whitespace: what a reader would count.
+
+    In printable text the only whitespace character is the ASCII space (every other one is a Unicode
+    separator or control, which `str.isprintable` refuses), so a C scan and a count replace the
+    regex substitution on most blocks (a third of the cost on a long paragraph).
+    """
+    if text.isprintable():
+        return len(text) - text.count(" ")
     return len(_SPACES.sub("", text))
 
 
 def ends_sentence(text: str) -> bool:
     """True if `text` ends with sentence-final punctuation (closing quotes and brackets allowed), or
     with an end note such as `(完)` / `(待续)` after it."""
-    if "(" in text or "（" in text:  # an end note needs one; most blocks have none
+    if text.rstrip().endswith((")", "）")):  # an end note closes so (its `\s*$` is what rstrip strips)
         text = _END_NOTE.sub("", text)
     # A match is a mark, closers, whitespace, the end (`str.rstrip` strips every character `\s`
     # matches): the last non-space character must be a mark or closer, or there is no match, and a
@@ -187,11 +199,14 @@ def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
     s = text.strip()
     if _fewer_han_than_two(s) or "flow" in hints:
         return False
-    if hints & {"heading", "emphasis"}:
+    if hints & _HEADING_HINTS:
         return visible_len(s) <= MAX_HEADING * 2
     if _QUESTION_TITLE.fullmatch(s):
         return True
-    if visible_len(s) > MAX_HEADING or ends_sentence(s) or _OPEN_END.search(s) or _CUT_END.search(s):
+    # `s` is stripped (`str.strip` removes every `\s`), so `_OPEN_END` / `_CUT_END` match exactly when
+    # its last character is in their class: a set lookup instead of two searches over the block.
+    last = s[-1]
+    if visible_len(s) > MAX_HEADING or ends_sentence(s) or last in _OPEN_END_CHARS or last in _CUT_END_CHARS:
         return False
     if _SPEECH_LEAD.match(s):
         return False
