@@ -60,6 +60,8 @@ _ELLIPSIS_RUN = regex.compile(
 _ELLIPSIS_FORM = regex.compile(r"\.{3,6}|。{3,6}|·{3,6}|⋯{1,2}|…")
 #: Found in every run `_ELLIPSIS_FORM` accepts (spaces in a run only stand beside 。, so dots and
 #: middle dots are adjacent): a text without it has no ellipsis to fix, and is not scanned further.
+#: The forms of `_ELLIPSIS_FORM` shorter than three characters.
+_SHORT_ELLIPSES = frozenset(("…", "⋯", "⋯⋯"))
 _ELLIPSIS_HINT = regex.compile(r"\.\.\.|···|⋯|…|。" + HSPACE_CLASS + r"*。" + HSPACE_CLASS + r"*。")
 _DASH = regex.compile(r"(?<![-―])(?:-{2,3}|――)(?![-―])")
 _MARK = regex.compile(r"[,:;?!]")
@@ -494,13 +496,17 @@ def fix_ellipsis(t: TrackedText) -> TrackedText:
     if _ELLIPSIS_HINT.search(text) is None:
         return t
     ctx = _Context.of(text)
-    changes = [
-        Change(m.start(), m.end(), "……", "punct.ellipsis", "punct")
-        for m in _ELLIPSIS_RUN.finditer(text)
-        if _ELLIPSIS_FORM.fullmatch(_HSPACE_RUN.sub("", m.group()))
-        and m.start() not in ctx.guarded
-        and (m.group()[0] == "。" or ctx.chinese(m.start()))
-    ]
+    changes: list[Change] = []
+    for m in _ELLIPSIS_RUN.finditer(text):
+        run = m.group()
+        if len(run) < 3 and run not in _SHORT_ELLIPSES:
+            continue  # a lone 。 or . (most runs): too short for any other form, spaces or not
+        if (
+            _ELLIPSIS_FORM.fullmatch(_HSPACE_RUN.sub("", run))
+            and m.start() not in ctx.guarded
+            and (run[0] == "。" or ctx.chinese(m.start()))
+        ):
+            changes.append(Change(m.start(), m.end(), "……", "punct.ellipsis", "punct"))
     return t.apply(changes)
 
 
