@@ -497,6 +497,15 @@ class _Writer:
                 self.block(fig, "p", b)
 
     def paragraph(self, parent: etree._Element, part: Part) -> None:
+        blocks = part.blocks
+        if len(blocks) == 1 and blocks[0].role == "body" and not self.issue:
+            # The usual paragraph, one body block: what the general path below does for it.
+            b = blocks[0]
+            attrib = {"part": "I"} if part.incomplete else None
+            if b.zone is not None:
+                attrib = {**attrib, "facs": f"#{b.zone}"} if attrib else {"facs": f"#{b.zone}"}
+            self.fill(_SubElement(parent, _TAGS["p"], attrib), b.start, b.end)
+            return
         zones = list(dict.fromkeys(
             b.zone for b in part.blocks if b.zone is not None and b.role not in _NOT_IN_PARAGRAPH_FACS
         ))
