@@ -129,24 +129,27 @@ def _components(items: list[_Item], axis: str) -> tuple[list[list[_Item]], list[
     columns left to right), each in input order, and the gaps (lo, hi) between them.
 
     One sort and one sweep: a run ends where the next start (in sorted order) lies beyond the
-    furthest end so far."""
+    furthest end so far. Items are sorted by position in `items` with their (start, end) spans as
+    keys (a stable sort, as sorting the items themselves), and runs are recorded by position."""
     if axis == "y":
-        order = sorted(items, key=lambda it: (it.box.y0, it.box.y1))
-        spans = [(it.box.y0, it.box.y1) for it in order]
+        spans = [(it.box.y0, it.box.y1) for it in items]
     else:
-        order = sorted(items, key=lambda it: (it.box.x0, it.box.x1))
-        spans = [(it.box.x0, it.box.x1) for it in order]
+        spans = [(it.box.x0, it.box.x1) for it in items]
+    order = sorted(range(len(items)), key=spans.__getitem__)
     gaps: list[tuple[float, float]] = []
-    run_of: dict[int, int] = {}
-    reach = spans[0][1]
-    for it, (lo, hi) in zip(order, spans, strict=True):
+    run_of = [0] * len(items)
+    reach = spans[order[0]][1]
+    for k in order:
+        lo, hi = spans[k]
         if lo > reach:
             gaps.append((reach, lo))
         reach = max(reach, hi)
-        run_of[it.idx] = len(gaps)
+        run_of[k] = len(gaps)
+    if not gaps:
+        return [list(items)], gaps
     runs: list[list[_Item]] = [[] for _ in range(len(gaps) + 1)]
-    for it in items:
-        runs[run_of[it.idx]].append(it)
+    for k, it in enumerate(items):
+        runs[run_of[k]].append(it)
     return runs, gaps
 
 
