@@ -161,3 +161,13 @@ def test_long_lines_stay_fast(text: str) -> None:
     start = time.perf_counter()
     fix_spacing(TrackedText(text))
     assert time.perf_counter() - start < 5.0
+
+
+def test_re_space_class_matches_the_regex_one() -> None:
+    """`HSPACE_RE_CLASS` (for the standard `re` scans) holds exactly the characters of `HSPACE_CLASS`."""
+    import re
+
+    from layoutfix.normalize.context import HSPACE_CLASS, HSPACE_RE_CLASS
+
+    every = "".join(map(chr, range(0x110000)))
+    assert re.findall(HSPACE_RE_CLASS, every) == regex.findall(HSPACE_CLASS, every)

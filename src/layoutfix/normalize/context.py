@@ -7,6 +7,7 @@ linear even on a 50,000-character line of one repeated character.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -16,6 +17,10 @@ import regex
 #: Horizontal whitespace: tabs and every Unicode space separator (never a line break).
 HSPACE_CLASS = r"[\t\p{Zs}]"
 HSPACE_RUN = regex.compile(HSPACE_CLASS + "+")
+#: The same class spelled out for the standard `re` module (tab and the Unicode space separators,
+#: Zs), for whole-page scans where `re` is faster than `regex` (tests check that the two classes
+#: hold the same characters).
+HSPACE_RE_CLASS = r"[\t \xa0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 
 #: Punctuation and symbols that only East Asian typesetting uses (full-width forms, the CJK
 #: symbols block: ，。、：；？！（）《》【】「」 ...). A space beside one of them is never wanted.
@@ -53,7 +58,7 @@ _WWW = regex.compile(r"(?i)www\.")
 _SEVEN_DIGITS = regex.compile(r"\d{7}")
 
 #: A block separator: a line break, then (whitespace-only lines and) another line break.
-BLOCK_SEP = regex.compile(r"\n(?:" + HSPACE_CLASS + r"*\n)+")
+BLOCK_SEP = re.compile(r"\n(?:" + HSPACE_RE_CLASS + r"*\n)+")
 
 
 #: The character tests below are pure functions of one character and run several times per mark and

@@ -16,6 +16,7 @@ Sub-steps, in order: ellipsis, dash, double and single quotes, parentheses, then
 
 from __future__ import annotations
 
+import re
 import threading
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -27,7 +28,17 @@ import regex
 
 from ..model import Cert
 from ..tracked import Change, TrackedText
-from .context import HSPACE_CLASS, Blocks, Spans, is_alpha, is_cjk, is_digit, is_han, protected
+from .context import (
+    HSPACE_CLASS,
+    HSPACE_RE_CLASS,
+    Blocks,
+    Spans,
+    is_alpha,
+    is_cjk,
+    is_digit,
+    is_han,
+    protected,
+)
 
 #: Characters context looks through: horizontal spaces, ASCII punctuation, and every mark this step
 #: produces or consumes (，：；？！（）“”‘’……——, 。 and · of 。。。/···, ⋯, ―).
@@ -52,8 +63,8 @@ _HSPACE_RUN = regex.compile(HSPACE_CLASS + "+")
 
 #: A run of ellipsis-like marks; spaces beside 。 belong to it (spacing removes them later, and the
 #: verdict must not change when it does).
-_ELLIPSIS_RUN = regex.compile(
-    r"[.。·⋯…](?:(?:(?<=。)" + HSPACE_CLASS + r"+|" + HSPACE_CLASS + r"+(?=。))?[.。·⋯…])*"
+_ELLIPSIS_RUN = re.compile(
+    r"[.。·⋯…](?:(?:(?<=。)" + HSPACE_RE_CLASS + r"+|" + HSPACE_RE_CLASS + r"+(?=。))?[.。·⋯…])*"
 )
 #: Ellipsis spellings: 3-6 ASCII dots, 3-6 ideographic full stops or middle dots, one or two ⋯,
 #: a lone …. (…… is already right; other lengths are left alone.)
@@ -62,7 +73,7 @@ _ELLIPSIS_FORM = regex.compile(r"\.{3,6}|。{3,6}|·{3,6}|⋯{1,2}|…")
 #: middle dots are adjacent): a text without it has no ellipsis to fix, and is not scanned further.
 #: The forms of `_ELLIPSIS_FORM` shorter than three characters.
 _SHORT_ELLIPSES = frozenset(("…", "⋯", "⋯⋯"))
-_ELLIPSIS_HINT = regex.compile(r"\.\.\.|···|⋯|…|。" + HSPACE_CLASS + r"*。" + HSPACE_CLASS + r"*。")
+_ELLIPSIS_HINT = re.compile(r"\.\.\.|···|⋯|…|。" + HSPACE_RE_CLASS + r"*。" + HSPACE_RE_CLASS + r"*。")
 _DASH = regex.compile(r"(?<![-―])(?:-{2,3}|――)(?![-―])")
 _MARK = regex.compile(r"[,:;?!]")
 _QUOTE = regex.compile(r"[\"“”'‘’]")
