@@ -146,3 +146,47 @@ def test_blocks_without_boxes_stay_after_their_predecessor_and_explicit_order_is
     assert [g[0].id for g in reading_groups(page)] == ["b", "a"]
     page.explicit_order = True
     assert ids(page) == ["a", "loose", "b"]
+
+
+def test_bbox_keeps_its_dataclass_behaviour() -> None:
+    # BBox has its own faster __init__; it must stay a frozen dataclass in every other respect
+    import dataclasses
+    import pickle
+
+    box = BBox(1, 2, 3.5, 4)
+    assert box == BBox(x0=1, y0=2, x1=3.5, y1=4) and hash(box) == hash(BBox(1, 2, 3.5, 4))
+    assert (box.width, box.height) == (2.5, 2)
+    assert repr(box) == "BBox(x0=1, y0=2, x1=3.5, y1=4)"
+    assert dataclasses.replace(box, x0=0) == BBox(0, 2, 3.5, 4)
+    assert dataclasses.asdict(box) == {"x0": 1, "y0": 2, "x1": 3.5, "y1": 4}
+    assert pickle.loads(pickle.dumps(box)) == box
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        box.x0 = 5  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        BBox(1, 2, 3)  # type: ignore[call-arg]
+
+
+def test_margins_and_segment_lookup_match_their_definitions() -> None:
+    from layoutfix.layout.geometry import page_text
+
+    for name in ("p1.alto.xml", "p2.hocr", "p3.page.xml", "p1.rapidocr.json"):
+        page = read_any_fixture(name)
+        pt = page_text(page)
+        boxed = [s for s in pt.segments if s.bbox is not None]
+        for seg in boxed:
+            others = [o.bbox for o in boxed if o is not seg]
+            above = all(o.y0 >= seg.bbox.y1 for o in others)  # type: ignore[union-attr]
+            below = all(o.y1 <= seg.bbox.y0 for o in others)  # type: ignore[union-attr]
+            if "margin" in seg.hints:
+                assert others and (above or below) and len(seg.lines) == 1
+        for pos in range(-1, len(pt.text) + 2):
+            linear = next((s for s in reversed(pt.segments) if s.start <= pos), None)
+            expected = linear if linear is not None and pos <= linear.end else None
+            assert pt.segment_at(pos) is expected
+
+
+def read_any_fixture(name: str) -> Page:
+    from layoutfix.readers.detect import read_any
+
+    (page,) = read_any(Path(__file__).parent / "fixtures" / "ocr" / name)
+    return page
