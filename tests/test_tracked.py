@@ -274,5 +274,6 @@ def test_no_op_changes_match_plain_string_edits(case: tuple[str, Steps]) -> None
     assert all(e.before != e.after for e in tracked.edits)
     assert apply_edits(text, tracked.edits) == plain
     assert undo_edits(plain, tracked.edits) == text
+    assert all(plain[s:e] == edit.after for s, e, edit in tracked.edits_in_output())
     positions = [tracked.to_original(p) for p in range(len(plain) + 1)]
     assert positions == sorted(positions) and positions[-1] == len(text)
