@@ -59,6 +59,7 @@ class _Segment(NamedTuple):
 
 _TEXT = itemgetter(2)  # a segment's text, for C-level `map`
 _RULES = itemgetter(3)  # a segment's rules (empty for an unchanged run)
+_EDIT = itemgetter(2)  # the edit of an (out_start, out_end, edit) triple
 _SPAN = itemgetter(0, 1)  # the sort key of changes: (start, end)
 #: `tuple.__new__(_Segment, fields)` builds a segment without the Python-level `__new__` of a named
 #: tuple; used where `apply` makes one per change.
@@ -172,7 +173,9 @@ class TrackedText:
     @property
     def edits(self) -> list[Edit]:
         """The edits from the original to the current text: sorted, never overlapping."""
-        return [edit for _s, _e, edit in self.edits_in_output()]
+        if self._edits_out is None:
+            self._edits_out = tuple(self._compute_edits_in_output())
+        return list(map(_EDIT, self._edits_out))
 
     def edits_in_output(self) -> list[tuple[int, int, Edit]]:
         """Each edit with the span (start, end) its `after` text occupies in the CURRENT text.

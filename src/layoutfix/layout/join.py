@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from operator import attrgetter, itemgetter
 
 import regex
 
@@ -21,6 +22,7 @@ from .assemble import Assembly
 JOIN_RULE = "layout.join-paragraph"
 _LATIN_END = regex.compile(r"[\p{Latin}\d]$")
 _LATIN_START = regex.compile(r"^[\p{Latin}\d]")
+_EDIT, _END = itemgetter(2), attrgetter("end")
 
 
 def join_changes(assembly: Assembly, text: str) -> list[Change]:
@@ -50,7 +52,7 @@ class OutputMap:
 
     def __init__(self, tracked: TrackedText) -> None:
         self._edits = tracked.edits_in_output()
-        self._ends = [ed.end for _s, _e, ed in self._edits]
+        self._ends = list(map(_END, map(_EDIT, self._edits)))  # each edit's end in the original
 
     def position(self, pos: int, side: str) -> int:
         """Where ORIGINAL offset `pos` stands in the output.
