@@ -103,6 +103,7 @@ def output_spans(edits: Sequence[Edit]) -> list[tuple[int, int, Edit]]:
 
 
 _EDIT_ORDER = attrgetter("start", "end")
+_BEFORE_ALL = float("-inf")
 
 
 def _output_spans(edits: Sequence[Edit]) -> tuple[list[tuple[int, int, Edit]], bool]:
@@ -115,7 +116,9 @@ def _output_spans(edits: Sequence[Edit]) -> tuple[list[tuple[int, int, Edit]], b
     out: list[tuple[int, int, Edit]] = []
     append = out.append
     delta = 0
-    prev_end = edits[0].start if edits else 0
+    if not isinstance(edits, list | tuple):  # taken twice when out of order
+        edits = list(edits)
+    prev_end: float = _BEFORE_ALL
     for ed in edits:
         start, end = ed.start, ed.end
         if start < prev_end or end < start:
@@ -142,7 +145,9 @@ def _inline_spans(edits: Sequence[Edit]) -> tuple[list[tuple[int, int, Edit]], b
     each of the page's (mostly silent) edits."""
     out: list[tuple[int, int, Edit]] = []
     delta = 0
-    prev_end = edits[0].start if edits else 0
+    if not isinstance(edits, list | tuple):  # taken twice when out of order
+        edits = list(edits)
+    prev_end: float = _BEFORE_ALL
     for ed in edits:
         start, end = ed.start, ed.end
         if start < prev_end or end < start:
@@ -161,7 +166,7 @@ def _inline_spans(edits: Sequence[Edit]) -> tuple[list[tuple[int, int, Edit]], b
 
 def _ordered(spans: Sequence[tuple[int, int, Edit]]) -> bool:
     """Do the (sorted) edits under `spans` follow each other without overlapping?"""
-    prev_end: float = float("-inf")
+    prev_end: float = _BEFORE_ALL
     for _s, _e, ed in spans:
         if ed.start < prev_end or ed.end < ed.start:
             return False
