@@ -88,6 +88,8 @@ _MARK_RULE = {
     "?": "punct.question",
     "!": "punct.exclamation",
 }
+#: Each ASCII mark's full-width form and rule, for one lookup per converted mark.
+_MARK_CHANGE = {mark: (_FULL[mark], rule) for mark, rule in _MARK_RULE.items()}
 
 #: A quote followed by one of these closes; a quote after one of these opens.
 _CLOSER_FOLLOWS = frozenset("，。、；：？！）》】」』,;:?!)\"“”")
@@ -299,7 +301,7 @@ def _hint(text: str, pos: int) -> bool | None:
     return None
 
 
-def _role(text: str, pos: int, state: bool, blocks: Blocks) -> tuple[bool, Cert]:
+def _role(text: str, pos: int, state: bool, blocks: Blocks, b: int | None = None) -> tuple[bool, Cert]:
     """Whether the straight quote at `pos` opens or closes, given whether a quotation is open.
 
     Block edges first: a quote that starts a block opens (GB/T 15834: each paragraph of a long
@@ -307,21 +309,28 @@ def _role(text: str, pos: int, state: bool, blocks: Blocks) -> tuple[bool, Cert]
     off mid-sentence (a column break just before the closing quote). A quote that ends a block
     closes, unless no quotation is open and it does not follow a sentence end (the quotation
     continues in the next block). Then neighbours; then alternation.
+
+    `b` is the number of `pos`'s block when the caller knows it. Each neighbour is looked up once
+    (this is `_block_start`, `_block_end` and `_hint` in one pass).
     """
-    if _block_start(text, pos, blocks):
+    if b is None:
+        b = blocks.index(pos)
+    i, left = _prev_visible(text, pos)
+    if i < blocks.starts[b]:
         if state is OPEN and not _prev_block_ends_sentence(text, pos, blocks):
             return CLOSE, "medium"
         return OPEN, "high"
-    if _block_end(text, pos, blocks):
-        _, left = _prev_visible(text, pos)
+    j, right = _next_visible(text, pos)
+    if j >= blocks.ends[b]:
         if left in _OPENER_PRECEDES:
             return OPEN, "high"
         if state is OPEN or left in _SENTENCE_END:
             return CLOSE, "high"
         return OPEN, "medium"
-    hint = _hint(text, pos)
-    if hint is not None:
-        return hint, "high"
+    if right in _CLOSER_FOLLOWS:
+        return CLOSE, "high"
+    if left in _OPENER_PRECEDES:
+        return OPEN, "high"
     return (CLOSE if state is OPEN else OPEN), "high"
 
 
@@ -424,7 +433,7 @@ def fix_quotes(t: TrackedText) -> TrackedText:
             k += 1
             single_state = CLOSE  # a nested quotation never outlives its outer one
             if ch == '"':
-                role, cert = _role(text, pos, state, blocks)
+                role, cert = _role(text, pos, state, blocks, b)
                 doubles.append(_Quote(pos, True, role, cert))
             else:
                 role = OPEN if ch == "“" else CLOSE
@@ -576,9 +585,10 @@ def fix_marks(t: TrackedText) -> TrackedText:
     changes: list[Change] = []
     for m in _MARK.finditer(text):
         pos = m.start()
-        if pos not in guarded and _convert_mark(text, pos, ctx):
-            mark = m.group()
-            changes.append(Change(pos, pos + 1, _FULL[mark], _MARK_RULE[mark], "punct"))
+        # After a Han character (most marks) the answer is yes without the call (see _convert_mark).
+        if pos not in guarded and ((pos and is_han(text[pos - 1])) or _convert_mark(text, pos, ctx)):
+            full, rule = _MARK_CHANGE[m.group()]
+            changes.append(Change(pos, pos + 1, full, rule, "punct"))
     return _apply(t, changes, ctx)
 
 
