@@ -44,6 +44,11 @@ _ID = regex.compile(r"[a-z0-9][a-z0-9_.-]*")
 
 #: A blank-line block separator with the spaces around it.
 _GAP = regex.compile(r"[^\S\n]*\n[^\S\n]*\n\s*")
+#: `_GAP` from its first newline on: the same matches (see `_gaps`) found from a literal `\n`, where
+#: `_GAP`'s leading `[^\S\n]*` made the regex engine try a match at every character of the page.
+_GAP_FROM_NEWLINE = regex.compile(r"\n[^\S\n]*\n\s*")
+#: One horizontal whitespace character (`\s` but not a newline).
+_HSPACE = regex.compile(r"[^\S\n]")
 #: The last character of a block that does NOT end a sentence (the next block continues it).
 _OPEN_END = regex.compile(r"[\p{Han}\p{L}\p{N},,、::“‘「『((《〈【—-]")
 #: Where sentences end, in the reader's view of the text (word-check context).
@@ -363,6 +368,23 @@ def load_ruleset(dirs: Sequence[Path] = (), include_default: bool = True) -> Rul
 # Applying
 
 
+def _gaps(text: str) -> list[tuple[int, int]]:
+    r"""The spans of `_GAP.finditer(text)`, found about ten times faster on a full page.
+
+    A `_GAP` match is horizontal space, a newline, horizontal space, a newline, then all whitespace
+    after it (greedy, so the text after a match starts with a non-space character). Its first newline
+    is therefore the first `\n[^\S\n]*\n` at or after the previous match, and the match starts at the
+    run of horizontal space just before that newline, which cannot reach back into the previous match.
+    """
+    spans: list[tuple[int, int]] = []
+    for m in _GAP_FROM_NEWLINE.finditer(text):
+        s, e = m.span()
+        while s > 0 and text[s - 1].isspace() and _HSPACE.match(text[s - 1]) is not None:
+            s -= 1
+        spans.append((s, e))
+    return spans
+
+
 class _View:
     """The text as a reader sees it: blank-line breaks inside a sentence removed.
 
@@ -376,8 +398,7 @@ class _View:
         self.origins: list[int] = []  # text offset where each piece starts
         last = 0
         vpos = 0
-        for gap in _GAP.finditer(text):
-            s, e = gap.span()
+        for s, e in _gaps(text):
             if s == 0 or e == len(text) or not _OPEN_END.fullmatch(text[s - 1]):
                 continue
             pieces.append(text[last:s])
