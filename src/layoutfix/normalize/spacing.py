@@ -34,7 +34,7 @@ Line breaks are never touched, so "\\n\\n" block separators and every line stay 
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -63,6 +63,13 @@ _DATELINE = regex.compile(r"[\t\p{Zs}]*(?:\p{Han}{1,12}讯|\p{Han}{2,12}\d{1,2}�
 _DATELINE_REACH = 40
 _NUMBER_END = frozenset("%‰℃°")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
+
+
+@lru_cache(maxsize=4096)
+def _is_word_char(ch: str) -> bool:
+    """A letter, digit or ideograph (`_WORD_CHAR`), memoised: headline gaps test every character
+    of the words beside them."""
+    return _WORD_CHAR.match(ch) is not None
 
 
 def _is_number_end(ch: str) -> bool:
@@ -124,10 +131,10 @@ class _Layout:
         """Lengths of the runs of letters/digits/ideographs on each side of the space run."""
         text = self.text
         i = start
-        while i > 0 and _WORD_CHAR.match(text[i - 1]):
+        while i > 0 and _is_word_char(text[i - 1]):
             i -= 1
         j = end
-        while j < len(text) and _WORD_CHAR.match(text[j]):
+        while j < len(text) and _is_word_char(text[j]):
             j += 1
         return start - i, j - end
 
