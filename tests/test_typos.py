@@ -314,3 +314,20 @@ def test_offsets_are_right_after_ascii_and_astral_characters(tmp_path: Path) -> 
     assert out.text == "ab 𠀀𝒳 2023年出台,é出台。"
     assert [(e.start, e.end) for e in out.edits] == [(text.index("出合"), text.index("出合") + 2),
                                                       (text.rindex("出合"), text.rindex("出合") + 2)]
+
+
+def test_word_check_window_gives_the_words_of_the_whole_sentence() -> None:
+    """`window_tokens` relies on jieba cutting each run of `re_han_default` on its own: guard it."""
+    checker = load_ruleset().checker
+    sentence = (
+        "调研结束后的三个月，9月初，省政协出合开展《“千站千室万名委员”联系服务界别群众行动方案（试行）》。"
+    )
+    whole = checker.tokens(sentence)
+    rng = random.Random(3)
+    for _ in range(200):
+        start = rng.randrange(len(sentence))
+        end = rng.randint(start + 1, min(len(sentence), start + 4))
+        overlapping = [t for t in whole if t[1] < end and t[2] > start]
+        window = checker.window_tokens(sentence, start, end)
+        assert [t for t in window if t[1] < end and t[2] > start] == overlapping
+        assert set(window) <= set(whole)
