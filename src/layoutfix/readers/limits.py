@@ -12,8 +12,10 @@ forked batch workers inherit them); 0 means no limit.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+from stat import S_ISREG
 from typing import BinaryIO
 
 from ..errors import InputError
@@ -70,11 +72,15 @@ def read_limited(path: str | Path) -> tuple[bytes, str]:
     source = str(path)
     if source == "-":
         return _read_stream(sys.stdin.buffer, "<stdin>"), "<stdin>"
-    p = Path(path)
+    # One open and one fstat on the open file (not is_file + stat + read_bytes, which stat the path
+    # twice and open it again): a regular file is still measured before a byte of it is read.
+    # Opening a directory raises IsADirectoryError, as read_bytes did.
     try:
-        if p.is_file():
-            check_size(p.stat().st_size, source)
-        data = p.read_bytes()
+        with open(Path(path), "rb", buffering=0) as f:  # as Path reads it: `a.txt/` and `a.txt/.` name a.txt
+            st = os.fstat(f.fileno())
+            if S_ISREG(st.st_mode):
+                check_size(st.st_size, source)
+            data = f.read()
     except FileNotFoundError:
         raise InputError(f"{source}: no such file") from None
     except IsADirectoryError:
