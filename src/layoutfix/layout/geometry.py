@@ -308,34 +308,40 @@ def box_gap_changes(pt: PageText) -> list[Change]:
     """Remove the spaces the engine put between words whose boxes nearly touch.
 
     Runs over every pair of neighbouring words, so the checks that usually skip a pair come first,
-    each line's thickness is computed once, the characters at the gap are classified through a
-    per-process cache (`_char_class`), and on a horizontal page the boxes are used as they are
-    (`to_frame` returns them unchanged)."""
+    each line's thickness is computed once (the words of a line are consecutive), the characters at
+    the gap are classified through a per-process cache (`_char_class`), and the gap and word sizes
+    are read straight off the boxes: in the reading frame of a vertical page (`to_frame`: x' = y,
+    y' = -x) a box's left and right are its top and bottom and its height is its width, so no framed
+    box is built. A change is built as its tuple (what `Change(...)` does, without the call)."""
     text = pt.text
     vertical = pt.vertical
     classes = _CLASSES
     changes: list[Change] = []
-    sizes: dict[int, float] = {}
+    append = changes.append
+    new = tuple.__new__
     for seg in pt.segments:
         words = seg.words
         if len(words) < 2:
             continue
+        size_line: Line | None = None
+        line_thick = 0.0
         _s1, e1, w1, l1 = words[0]
-        for word in words[1:]:
-            s2, e2, w2, l2 = word
+        for k in range(1, len(words)):
+            s2, e2, w2, l2 = words[k]
             if l1 is l2 and e1 < s2:
                 box1, box2 = w1.bbox, w2.bbox
-                if box1 is not None and box2 is not None and not text[e1:s2].strip():
-                    if vertical:
-                        box1, box2 = to_frame(box1, True), to_frame(box2, True)
+                if box1 is not None and box2 is not None and text[e1:s2].isspace():
                     line_box = l1.bbox
                     if line_box is not None:
-                        size = sizes.get(id(l1))
-                        if size is None:
-                            size = sizes[id(l1)] = _thickness(line_box)
+                        if l1 is not size_line:
+                            size_line = l1
+                            line_thick = min(line_box.x1 - line_box.x0, line_box.y1 - line_box.y0)
+                        size = line_thick
+                    elif vertical:
+                        size = max(box1.x1 - box1.x0, box2.x1 - box2.x0)
                     else:
-                        size = max(box1.height, box2.height)
-                    gap = box2.x0 - box1.x1
+                        size = max(box1.y1 - box1.y0, box2.y1 - box2.y0)
+                    gap = box2.y0 - box1.y1 if vertical else box2.x0 - box1.x1
                     left, right = text[e1 - 1], text[s2]
                     lc = classes.get(left)
                     if lc is None:
@@ -345,9 +351,9 @@ def box_gap_changes(pt: PageText) -> list[Change]:
                         rc = _char_class(right)
                     if lc & rc & _IS_LATIN:
                         if gap < LATIN_TIGHT * size:
-                            changes.append(Change(e1, s2, "", "space.box-gap", "space", "medium"))
+                            append(new(Change, (e1, s2, "", "space.box-gap", "space", "medium")))
                     elif (lc | rc) & _IS_HANLIKE and gap < TIGHT_GAP * size:
-                        changes.append(Change(e1, s2, "", "space.box-gap", "space"))
+                        append(new(Change, (e1, s2, "", "space.box-gap", "space", "high")))
             e1, w1, l1 = e2, w2, l2
     return changes
 
