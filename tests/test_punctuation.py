@@ -204,3 +204,56 @@ def test_long_lines_stay_fast(text: str) -> None:
     start = time.perf_counter()
     fix_punctuation(TrackedText(text))
     assert time.perf_counter() - start < 5.0
+
+
+# --- the shortcuts of the mark sub-step -----------------------------------------------------------
+
+_GUARD_ALPHABET = st.sampled_from(
+    list("政协中国abcXY019")
+    + list(" ,:;?!()-.@/'\"")
+    + ["http://a.cn/x?y=1,2;3:4!", "www.x.cn/a,b", "a@b.cn", "x.y+z@mail.163.com,", "0931-8926232",
+       "(0931) 8926232", "13912345678", "0931-8926232-12", "https://", "WWW.", "://"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_GUARD_ALPHABET, max_size=30).map("".join))
+def test_marks_stand_only_in_the_url_part_of_the_protected_spans(text: str) -> None:
+    """`fix_marks` looks marks up in the URL spans only (`mark_guarded`), and not at all after a Han
+    character: at every ASCII , : ; ? ! both answers equal the full protected set's."""
+    from layoutfix.normalize.punctuation import _Context
+
+    full = _Context(text).guarded
+    urls_only = _Context(text).mark_guarded
+    for i, ch in enumerate(text):
+        if ch in ",:;?!":
+            assert (i in full) == (i in urls_only), (text, i)
+            if i and regex.match(r"\p{Han}", text[i - 1]):
+                assert i not in full, (text, i)
+
+
+def test_mark_guard_reuses_the_full_guard_when_found() -> None:
+    from layoutfix.normalize.punctuation import _Context
+
+    ctx = _Context("见 http://a.cn/x?y=1 和 0931-8926232")
+    assert "url_guarded" not in ctx.__dict__
+    full = ctx.guarded
+    assert ctx.mark_guarded is full
+
+
+def test_lazy_property_computes_once() -> None:
+    from layoutfix.normalize.context import lazy
+
+    calls: list[int] = []
+
+    class Thing:
+        @lazy
+        def value(self) -> int:
+            """Doc."""
+            calls.append(1)
+            return 42
+
+    thing = Thing()
+    assert thing.value == 42 and thing.value == 42 and calls == [1]
+    assert thing.__dict__["value"] == 42
+    assert isinstance(Thing.__dict__["value"], lazy) and Thing.__dict__["value"].__doc__ == "Doc."

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from typing import Any, Generic, TypeVar, overload
 
 import regex
 
@@ -59,6 +60,40 @@ _SEVEN_DIGITS = regex.compile(r"\d{7}")
 
 #: A block separator: a line break, then (whitespace-only lines and) another line break.
 BLOCK_SEP = re.compile(r"\n(?:" + HSPACE_RE_CLASS + r"*\n)+")
+
+
+_T = TypeVar("_T")
+
+
+class lazy(Generic[_T]):
+    """`functools.cached_property` without its lock: the value is computed on first access and stored
+    in the instance's `__dict__` under the same name, where later lookups find it directly.
+
+    Python 3.11's `cached_property.__get__` takes a lock on every first access; the normalisers build
+    a few context objects per step and read each property once or twice, so the lock was a visible
+    part of a short page's cost. Two threads racing on one object both compute the (pure) value and
+    one wins, which is harmless.
+    """
+
+    def __init__(self, fn: Callable[[Any], _T]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> lazy[_T]: ...
+
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
+
+    def __get__(self, obj: object | None, owner: type | None = None) -> lazy[_T] | _T:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
 
 
 #: The character tests below are pure functions of one character and run several times per mark and
@@ -130,17 +165,27 @@ class Spans:
         return i < len(self._starts) and self._starts[i] == pos
 
 
-def links(text: str) -> Spans:
-    """URLs and e-mail addresses: their ASCII punctuation and the spaces that delimit them stay."""
+def urls(text: str) -> list[tuple[int, int]]:
+    """The URLs of `text` (without the trailing punctuation a URL sheds), in order.
+
+    Of the protected spans (`protected`), only these can hold an ASCII , : ; ? ! mark: a phone number
+    is digits, parentheses, spaces and hyphens, an e-mail address letters, digits and `._%+-@`.
+    """
     spans: list[tuple[int, int]] = []
-    # Each pattern runs only where its literal part occurs: most pages have no link at all, and a
-    # test for `://`, `www.` or `@` costs a fraction of the full pattern's scan.
+    # The pattern runs only where its literal part occurs: most pages have no link at all, and a
+    # test for `://` or `www.` costs a fraction of the full pattern's scan.
     if "://" in text or _WWW.search(text) is not None:
         for m in _URL.finditer(text):
             end = m.end()
             while end > m.start() and text[end - 1] in _URL_TRAILING:
                 end -= 1
             spans.append((m.start(), end))
+    return spans
+
+
+def links(text: str) -> Spans:
+    """URLs and e-mail addresses: their ASCII punctuation and the spaces that delimit them stay."""
+    spans = urls(text)
     if "@" in text:
         spans.extend(m.span() for m in _EMAIL.finditer(text))
     return Spans(spans)
