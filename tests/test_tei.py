@@ -269,3 +269,27 @@ def test_facsimile_values_needing_escapes_take_the_element_path() -> None:
     doc.pages[0].image = None
     doc.pages[0].zones.append(duplicate)  # a duplicate xml:id: libxml2 refuses the markup
     assert tei.to_tei(doc).count(f'<zone xml:id="{duplicate.id}" type="block"') == 2
+
+
+_HEADER_VALUES = st.one_of(
+    st.none(), st.just("2020-01-02"),
+    st.lists(
+        st.sampled_from([*"ab&<>\"'\r\n\t \x01\ud800\udc80\ufffe{}年]", "]]>", "{title}"]), max_size=8
+    ).map("".join),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(paper=_HEADER_VALUES, date=_HEADER_VALUES, source=_HEADER_VALUES,
+       page=st.sampled_from([None, 0, 3]), min_conf=st.sampled_from([None, 0.5]))
+def test_to_tei_header_markup_equals_the_serialised_tree(
+    paper: str | None, date: str | None, source: str | None, page: int | None, min_conf: float | None
+) -> None:
+    """`to_tei` writes the header from a markup template: the same text as serialising the tree
+    `to_tei_tree` builds, whatever the paper, date and source hold (escapes, control characters)."""
+    from layoutfix.pipeline import build_document
+
+    base = build_document((Path(__file__).parent / "pages" / "signature.txt").read_text(encoding="utf-8"))
+    doc = dataclasses.replace(base, paper=paper, date=date, source=source, page=page, min_conf=min_conf)
+    tree = etree.tostring(tei.to_tei_tree(doc), encoding="unicode", pretty_print=True)
+    assert tei.to_tei(doc) == tei._XML_DECLARATION + tree

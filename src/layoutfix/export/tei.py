@@ -658,6 +658,52 @@ def _template() -> etree._Element:
     return root
 
 
+def _header_parts(
+    doc: Document,
+) -> tuple[str, list[tuple[str, dict[str, str], str]], str, str | None, list[str]]:
+    """The variable parts of `doc`'s `<teiHeader>`: the title, the `<bibl>` children as (tag,
+    attributes, text), the correction paragraph, the low-confidence paragraph (with `--min-conf`)
+    and the normalisation paragraphs in `SILENT_KINDS` order. Shared by the element tree
+    (`_new_root`) and the markup (`_header_markup`), so both say the same."""
+    numbers = [pg.number for pg in doc.pages if pg.number is not None]
+    pages = f"第{numbers[0]}–{numbers[-1]}版" if len(doc.pages) > 1 and numbers else None
+    bits = [doc.paper or doc.source, doc.date, f"第{doc.page}版" if doc.page is not None else pages]
+    title = header_text(" ".join(b for b in bits if b)) or "OCR page"
+    bibl: list[tuple[str, dict[str, str], str]] = []
+    if doc.paper:
+        bibl.append(("title", {"level": "j"}, header_text(doc.paper)))
+    if doc.date:  # @when only for an ISO date in ASCII digits (the schema's xsd date types)
+        when = {"when": doc.date} if _ISO_DATE.fullmatch(doc.date) else {}
+        bibl.append(("date", when, header_text(doc.date)))
+    if doc.page is not None:
+        bibl.append(("biblScope", {"unit": "page", "n": str(doc.page)}, str(doc.page)))
+    if len(doc.pages) > 1:  # an issue: the page range and one file per page
+        if numbers:
+            bibl.append((
+                "biblScope", {"unit": "page", "from": str(numbers[0]), "to": str(numbers[-1])},
+                f"{numbers[0]}–{numbers[-1]}",
+            ))
+        for pg in doc.pages:
+            bibl.append(("idno", {"type": "file", "n": str(pg.number)}, header_text(pg.source or "")))
+    else:
+        bibl.append(("idno", {"type": "file"}, header_text(doc.source or "")))
+
+    counts = Counter(map(_KIND, doc.edits))
+    correction = (
+        "OCR misreadings (typo) and character-variant conversions (variant) are marked inline as "
+        "choice/sic/corr; corr/@type names the rule, corr/@cert its certainty, corr/@resp layoutfix. "
+        f"Inline corrections: {counts['typo']} typo, {counts['variant']} variant."
+    )
+    unclear = None
+    if doc.min_conf is not None:
+        unclear = (
+            f"Words the OCR engine read with a confidence below {doc.min_conf:g} are marked "
+            f"unclear[@reason='low-confidence'][@cert='low']: {len(doc.low_confidence)} words."
+        )
+    normalization = [f"{_KIND_DESCRIPTION[kind]}: {counts[kind]} edits." for kind in SILENT_KINDS]
+    return title, bibl, correction, unclear, normalization
+
+
 def _new_root(doc: Document) -> etree._Element:
     """A `<TEI>` root with the document's `<teiHeader>`.
 
@@ -671,47 +717,101 @@ def _new_root(doc: Document) -> etree._Element:
     root.set(f"{{{XML_NS}}}lang", doc.lang)
     header = root[0]
     file_desc, decl = header[0], header[1][1]
-    numbers = [pg.number for pg in doc.pages if pg.number is not None]
-    pages = f"第{numbers[0]}–{numbers[-1]}版" if len(doc.pages) > 1 and numbers else None
-    bits = [doc.paper or doc.source, doc.date, f"第{doc.page}版" if doc.page is not None else pages]
-    file_desc[0][0].text = header_text(" ".join(b for b in bits if b)) or "OCR page"
+    title, bibl_items, correction, unclear, normalization = _header_parts(doc)
+    file_desc[0][0].text = title
     bibl = file_desc[2][0]
-    if doc.paper:
-        _sub(bibl, "title", {"level": "j"}).text = header_text(doc.paper)
-    if doc.date:  # @when only for an ISO date in ASCII digits (the schema's xsd date types)
-        when = {"when": doc.date} if _ISO_DATE.fullmatch(doc.date) else {}
-        _sub(bibl, "date", when).text = header_text(doc.date)
-    if doc.page is not None:
-        _sub(bibl, "biblScope", {"unit": "page", "n": str(doc.page)}).text = str(doc.page)
-    if len(doc.pages) > 1:  # an issue: the page range and one file per page
-        if numbers:
-            _sub(bibl, "biblScope", {"unit": "page", "from": str(numbers[0]), "to": str(numbers[-1])}
-                 ).text = f"{numbers[0]}–{numbers[-1]}"
-        for pg in doc.pages:
-            _sub(bibl, "idno", {"type": "file", "n": str(pg.number)}).text = header_text(pg.source or "")
-    else:
-        _sub(bibl, "idno", {"type": "file"}).text = header_text(doc.source or "")
-
-    counts = Counter(map(_KIND, doc.edits))
+    for tag, attrib, text in bibl_items:
+        _sub(bibl, tag, attrib).text = text
     corr = decl[0]
-    corr[0].text = (
-        "OCR misreadings (typo) and character-variant conversions (variant) are marked inline as "
-        "choice/sic/corr; corr/@type names the rule, corr/@cert its certainty, corr/@resp layoutfix. "
-        f"Inline corrections: {counts['typo']} typo, {counts['variant']} variant."
-    )
-    if doc.min_conf is not None:
-        _sub(corr, "p").text = (
-            f"Words the OCR engine read with a confidence below {doc.min_conf:g} are marked "
-            f"unclear[@reason='low-confidence'][@cert='low']: {len(doc.low_confidence)} words."
-        )
-    for kind, p in zip(SILENT_KINDS, decl[1], strict=True):
-        p.text = f"{_KIND_DESCRIPTION[kind]}: {counts[kind]} edits."
+    corr[0].text = correction
+    if unclear is not None:
+        _sub(corr, "p").text = unclear
+    for p, text in zip(decl[1], normalization, strict=True):
+        p.text = text
     return root
+
+
+#: Placeholders in the header markup template: private-use characters no header text can hold
+#: unescaped (`_header_markup` escapes every value it puts in).
+_SLOT = "\ue000{}\ue001"
+_markup_template: str | None = None
+
+
+def _escape_text(value: str) -> str:
+    """`value` as libxml2 writes element text: `&`, `<`, `>` and carriage return escaped."""
+    if "&" in value:
+        value = value.replace("&", "&amp;")
+    if "<" in value:
+        value = value.replace("<", "&lt;")
+    if ">" in value:
+        value = value.replace(">", "&gt;")
+    if "\r" in value:
+        value = value.replace("\r", "&#13;")
+    return value
+
+
+_ATTR_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
+)
+
+
+def _escape_attr(value: str) -> str:
+    """`value` as libxml2 writes an attribute value between double quotes."""
+    return value.translate(_ATTR_ESCAPES)
+
+
+def _header_template() -> str:
+    """The pretty-printed `<teiHeader>` (at depth 1, with its line break) as lxml writes it for the
+    template tree, each variable part a `str.format` field: `title`, `bibl` (the `<bibl>` children
+    with their indentation), `corr` (the correction paragraph, and the low-confidence one after
+    it) and `n0`...`n5` (the normalisation paragraphs)."""
+    root = _template()
+    header = root[0]
+    file_desc, decl = header[0], header[1][1]
+    file_desc[0][0].text = _SLOT.format("title")
+    _sub(file_desc[2][0], "idno").text = _SLOT.format("bibl")
+    decl[0][0].text = _SLOT.format("corr")
+    for i, p in enumerate(decl[1]):
+        p.text = _SLOT.format(f"n{i}")
+    markup = etree.tostring(root, encoding="unicode", pretty_print=True)
+    markup = markup[markup.index("\n") + 1 : markup.index("</teiHeader>\n") + len("</teiHeader>\n")]
+    markup = markup.replace("{", "{{").replace("}", "}}")
+    markup = regex.sub("<idno>\ue000bibl\ue001</idno>", "\ue000bibl\ue001", markup)
+    markup = regex.sub("[ ]*\ue000bibl\ue001\n", "{bibl}", markup)
+    return regex.sub("\ue000(\\w+)\ue001", r"{\1}", markup)
+
+
+def _header_markup(doc: Document) -> str:
+    """`doc`'s `<teiHeader>` as the lines `to_tei` writes for `_new_root`'s header (see
+    `_header_template`): one `str.format` of a template made once per process instead of a copy of
+    the header tree, ~15 element updates and their serialisation."""
+    global _markup_template
+    if _markup_template is None:
+        _markup_template = _header_template()
+    title, bibl_items, correction, unclear, normalization = _header_parts(doc)
+    lines = []
+    for tag, attrib, text in bibl_items:
+        attrs = "".join(f' {k}="{_escape_attr(v)}"' for k, v in attrib.items())
+        lines.append(f"          <{tag}{attrs}>{_escape_text(text)}</{tag}>\n")
+    bibl = "".join(lines)
+    corr = _escape_text(correction)
+    if unclear is not None:
+        corr += f"</p>\n          <p>{_escape_text(unclear)}"
+    n0, n1, n2, n3, n4, n5 = map(_escape_text, normalization)
+    return _markup_template.format(
+        title=_escape_text(title), bibl=bibl, corr=corr, n0=n0, n1=n1, n2=n2, n3=n3, n4=n4, n5=n5
+    )
 
 
 def to_tei_tree(doc: Document, line_zones: bool = False) -> etree._Element:
     """The document as a TEI element tree (`line_zones`: a facsimile zone per OCR line as well)."""
     root = _new_root(doc)
+    _fill_root(root, doc, line_zones)
+    return root
+
+
+def _fill_root(root: etree._Element, doc: Document, line_zones: bool) -> None:
+    """Append the facsimile (if any) and the `<text>` of `doc` to `root`."""
     if len(doc.pages) > 1:
         _issue_facsimile(root, doc, line_zones)
     else:
@@ -720,7 +820,7 @@ def to_tei_tree(doc: Document, line_zones: bool = False) -> etree._Element:
     writer = _Writer(doc)
     if writer.issue:
         _issue_body(body, doc, writer)
-        return root
+        return
     pb_attrib = {"n": str(doc.page), f"{{{XML_NS}}}id": f"p{doc.page}"} if doc.page is not None else {}
     surface = _surface_id(doc)
     if surface is not None:
@@ -731,7 +831,6 @@ def to_tei_tree(doc: Document, line_zones: bool = False) -> etree._Element:
     _articles(body, doc.articles, writer)
     if not doc.articles:
         _sub(body, "p")  # TEI wants content in <body>; a page with no article gets an empty paragraph
-    return root
 
 
 def _articles(body: etree._Element, articles: Sequence[Article], writer: _Writer) -> None:
@@ -774,11 +873,20 @@ def _issue_body(body: etree._Element, doc: Document, writer: _Writer) -> None:
 
 
 def to_tei(doc: Document, line_zones: bool = False) -> str:
-    """The document as pretty-printed TEI P5 XML (UTF-8, with an XML declaration)."""
-    root = to_tei_tree(doc, line_zones)
+    """The document as pretty-printed TEI P5 XML (UTF-8, with an XML declaration).
+
+    The same text as serialising `to_tei_tree`, but the `<teiHeader>` (the same lines on every page
+    but for a few values) is written from a markup template (`_header_markup`) into the serialised
+    root, after its start tag, instead of being copied, filled and serialised as a tree."""
+    root = etree.Element(_TAGS["TEI"], {_XML_LANG: doc.lang}, nsmap=_TEI_NSMAP)
+    _fill_root(root, doc, line_zones)
     # Serialised straight to str (the same characters as UTF-8 bytes decoded, without the copy)
     # behind the declaration lxml writes for encoding="UTF-8".
-    return _XML_DECLARATION + etree.tostring(root, encoding="unicode", pretty_print=True)
+    markup = etree.tostring(root, encoding="unicode", pretty_print=True)
+    cut = markup.index("\n") + 1  # after `<TEI ...>`: the header is its first child
+    return _XML_DECLARATION + markup[:cut] + _header_markup(doc) + markup[cut:]
 
 
+_XML_LANG = f"{{{XML_NS}}}lang"
+_TEI_NSMAP = {None: TEI_NS}
 _XML_DECLARATION = "<?xml version='1.0' encoding='UTF-8'?>\n"
