@@ -396,12 +396,14 @@ def _pair_up(quotes: list[_Quote], ctx: _Context) -> list[tuple[_Quote, bool]]:
             single(q)
         else:
             o, pending = pending, None
+            # The tests are pure, so their order only sets the cost: the bounded search of the
+            # quotation (almost always Chinese in a Chinese page) before the two neighbour walks.
             chinese = (
                 not o.straight
                 or not q.straight
+                or ctx.cjk_between(o.pos + 1, q.pos)
                 or is_cjk(ctx.around(o.pos)[0])
                 or is_cjk(ctx.around(q.pos)[1])
-                or ctx.cjk_between(o.pos + 1, q.pos)
             )
             verdicts.extend((m, chinese) for m in (o, q) if m.straight)
     if pending is not None:
@@ -516,12 +518,13 @@ def fix_parentheses(t: TrackedText) -> TrackedText:
         pair = (o, pos)
         if text[o] == "（" and text[pos] == "）":
             continue
+        # Pure tests, cheapest first: `inner` is known already, the neighbour walks cost two searches.
         chinese = (
-            text[o] == "（"
+            inner
+            or text[o] == "（"
             or text[pos] == "）"
             or is_cjk(ctx.around(o)[0])
             or is_cjk(ctx.around(pos)[1])
-            or inner
         )
         if chinese:
             changes.extend(
