@@ -171,3 +171,27 @@ def test_re_space_class_matches_the_regex_one() -> None:
 
     every = "".join(map(chr, range(0x110000)))
     assert re.findall(HSPACE_RE_CLASS, every) == regex.findall(HSPACE_CLASS, every)
+
+
+_LAYOUT_ALPHABET = st.sampled_from(
+    list("本报兰州讯电月日新华社记者中")
+    + list("0123456789 \n\t")
+    + ["\u3000", "10月9日电", "讯 ", "http://a.cn/x", "a@b.cn "]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_LAYOUT_ALPHABET, max_size=40).map("".join))
+def test_layout_shortcuts_answer_like_the_full_tests(text: str) -> None:
+    """The dateline test's 讯/电 pretest and the links' edge sets give the answers of the full
+    dateline match and of `Spans.ends_at` / `starts_at` at every position."""
+    from layoutfix.normalize.spacing import _DATELINE, _DATELINE_REACH, _Layout
+
+    layout = _Layout(text)
+    ends, starts = layout.link_edges
+    for pos in range(len(text) + 1):
+        ls = text.rfind("\n", 0, pos) + 1
+        full = pos - ls <= _DATELINE_REACH and _DATELINE.fullmatch(text, ls, pos) is not None
+        assert layout.is_dateline_gap(pos) == full, (text, pos)
+        assert (pos in ends) == layout.links.ends_at(pos)
+        assert (pos in starts) == layout.links.starts_at(pos)

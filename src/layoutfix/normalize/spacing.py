@@ -61,6 +61,8 @@ _VISIBLE = regex.compile(r"\S")
 _NEWLINE = regex.compile(r"\n")
 #: A dateline at the start of a line, ending where its conventional gap begins.
 _DATELINE = regex.compile(r"[\t\p{Zs}]*(?:\p{Han}{1,12}讯|\p{Han}{2,12}\d{1,2}月\d{1,2}日电)")
+#: The last character of every `_DATELINE` match.
+_DATELINE_ENDS = frozenset("讯电")
 #: How far from its line start a dateline gap may stand.
 _DATELINE_REACH = 40
 _NUMBER_END = frozenset("%‰℃°")
@@ -101,6 +103,13 @@ class _Layout:
     def links(self) -> Spans:
         return links(self.text)
 
+    @lazy
+    def link_edges(self) -> tuple[frozenset[int], frozenset[int]]:
+        """Where the links end and where they start (`links().ends_at` / `starts_at` as set lookups:
+        every space run between a Han character and a word or number asks both)."""
+        spans = list(self.links)
+        return frozenset(e for _, e in spans), frozenset(s for s, _ in spans)
+
     def line_start(self, pos: int) -> int:
         return self.line_starts[bisect_right(self.line_starts, pos) - 1]
 
@@ -125,6 +134,8 @@ class _Layout:
         Only the 40 characters before the run are looked at (for the line start, a bounded
         `rfind`), so no list of every line start is built for this test.
         """
+        if self.text[start - 1 : start] not in _DATELINE_ENDS:
+            return False  # every dateline ends in 讯 or 电, just before its gap
         lo = start - _DATELINE_REACH - 1
         nl = self.text.rfind("\n", max(lo, 0), start)
         if nl < 0 and lo > 0:
@@ -180,8 +191,8 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         return None
     rule, cert = verdict
     if rule != "space.cjk-punct":
-        link_spans = layout.links
-        if link_spans.ends_at(start) or link_spans.starts_at(end) or layout.is_dateline_gap(start):
+        link_ends, link_starts = layout.link_edges
+        if start in link_ends or end in link_starts or layout.is_dateline_gap(start):
             return None
         if end - start <= 2 and layout.is_headline(start):
             before, after = layout.word_lengths(start, end)
