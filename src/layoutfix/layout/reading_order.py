@@ -27,6 +27,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
+from operator import attrgetter
 from statistics import median
 
 from ..model import BBox, Block, Page
@@ -143,7 +144,8 @@ def _components(items: list[_Item], axis: str) -> tuple[list[list[_Item]], list[
         lo, hi = spans[k]
         if lo > reach:
             gaps.append((reach, lo))
-        reach = max(reach, hi)
+        if hi > reach:  # `max(reach, hi)` without the call
+            reach = hi
         run_of[k] = len(gaps)
     if not gaps:
         return [list(items)], gaps
@@ -151,6 +153,10 @@ def _components(items: list[_Item], axis: str) -> tuple[list[list[_Item]], list[
     for k, it in enumerate(items):
         runs[run_of[k]].append(it)
     return runs, gaps
+
+
+#: An item's top and bottom in the reading frame, as C-level sort keys.
+_TOP, _BOTTOM = attrgetter("box.y0"), attrgetter("box.y1")
 
 
 class _Bands:
@@ -170,10 +176,11 @@ class _Bands:
         self.bands = bands
         self.gaps = gaps
         band_of = {it.idx: k for k, band in enumerate(bands) for it in band}
-        by_top = sorted((it for band in bands for it in band), key=lambda it: it.box.y0)
-        tops = [it.box.y0 for it in by_top]
-        by_bottom = sorted((it for band in bands for it in band), key=lambda it: it.box.y1)
-        bottoms = [it.box.y1 for it in by_bottom]
+        every = [it for band in bands for it in band]
+        by_top = sorted(every, key=_TOP)
+        tops = list(map(_TOP, by_top))
+        by_bottom = sorted(every, key=_BOTTOM)
+        bottoms = list(map(_BOTTOM, by_bottom))
         reach = max(flow, HEADING_REACH * body)
         self.pairs: list[list[tuple[int, int]]] = []
         for lo, hi in gaps:
@@ -184,9 +191,13 @@ class _Bands:
             above.sort(key=lambda it: (-it.box.y1, it.idx))  # the lowest first, then input order
             pairs: list[tuple[int, int]] = []
             for b in below:
-                a = next((a for a in above if min(a.box.x1, b.box.x1) - max(a.box.x0, b.box.x0) > 0),
-                         None)
-                if a is None:
+                # the first of `above` overlapping b across (`min(right) - max(left) > 0`)
+                bx0, bx1 = b.box.x0, b.box.x1
+                for a in above:
+                    ax0, ax1 = a.box.x0, a.box.x1
+                    if (ax1 if ax1 <= bx1 else bx1) - (ax0 if ax0 >= bx0 else bx0) > 0:
+                        break
+                else:
                     continue
                 distance = b.box.y0 - a.box.y1
                 if distance < flow or (a.bottom_size >= HEADING_RATIO * body
@@ -222,7 +233,13 @@ def _cut_bands(region: _Bands, s: int, e: int, body: float, flow: float,
                out: list[list[_Item]]) -> None:
     """`_xy_cut` of the part of `region` made of its bands s..e."""
     # the partner band that keeps gap i weak for the highest start, when the part ends at band e
-    last = [max((k for bb, k in region.pairs[i] if bb <= e), default=-1) for i in range(s, e)]
+    last: list[int] = []
+    for pairs in region.pairs[s:e]:
+        top = -1
+        for bb, k in pairs:
+            if bb <= e and k > top:
+                top = k
+        last.append(top)
     # lowest of those from gap i down: a strong gap exists in bands cur..e iff low[cur - s] < cur
     low = last[:]
     for j in range(len(low) - 2, -1, -1):
