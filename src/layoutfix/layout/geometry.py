@@ -157,28 +157,40 @@ def split_paragraphs(
 
     Indents and short lines do not cut between two headline-size lines: a centred headline in two
     lines stays whole. `known`: line sizes already measured.
+
+    Each line's size and visible length is taken once (not once for each of its two pairs), a
+    horizontal page's boxes are used as they are (`to_frame` returns them unchanged), and a line is
+    kept when its stripped text is not empty (exactly when `_clean` leaves something).
     """
-    lines = [ln for ln in block.lines if _clean(ln.text)]
+    lines = [ln for ln in block.lines if ln.text.strip()]
     if not lines:
         return []
-    boxed = [to_frame(ln.bbox, vertical) for ln in lines if ln.bbox is not None]
+    if vertical:
+        boxed = [to_frame(ln.bbox, True) for ln in lines if ln.bbox is not None]
+    else:
+        boxed = [ln.bbox for ln in lines if ln.bbox is not None]
     if len(boxed) != len(lines):
         return [lines]
-    left = min(b.x0 for b in boxed)
-    right = max(b.x1 for b in boxed)
+    left = min([b.x0 for b in boxed])
+    right = max([b.x1 for b in boxed])
+    sizes = [_size(ln, known) for ln in lines]
+    # `_visible`: `str.split()` cuts at exactly the characters `str.isspace` accepts
+    visible = [len("".join(ln.text.split())) for ln in lines]
+    headline = HEADLINE_RATIO * body
     runs: list[list[Line]] = [[lines[0]]]
+    run = runs[0]
     for k in range(1, len(lines)):
-        a, b = boxed[k - 1], boxed[k]
-        ta, tb = _size(lines[k - 1], known), _size(lines[k], known)
+        ta, tb = sizes[k - 1], sizes[k]
+        small = ta if ta <= tb else tb  # `min(ta, tb)`
         # a line of one or two characters has a box as wide as its glyphs, not its type: no measure
-        sized = min(_visible(lines[k - 1].text), _visible(lines[k].text)) >= 3
-        cut = sized and max(ta, tb) > SIZE_STEP * min(ta, tb)
-        if not cut and min(ta, tb) < HEADLINE_RATIO * body:
-            cut = b.x0 - left >= INDENT * tb or a.x1 <= right - SHORT_END * ta
+        cut = visible[k - 1] >= 3 and visible[k] >= 3 and (tb if tb > ta else ta) > SIZE_STEP * small
+        if not cut and small < headline:
+            cut = boxed[k].x0 - left >= INDENT * tb or boxed[k - 1].x1 <= right - SHORT_END * ta
         if cut:
-            runs.append([lines[k]])
+            run = [lines[k]]
+            runs.append(run)
         else:
-            runs[-1].append(lines[k])
+            run.append(lines[k])
     return runs
 
 

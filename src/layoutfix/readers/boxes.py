@@ -29,8 +29,9 @@ def union(boxes: Iterable[BBox | None]) -> BBox | None:
     real = [b for b in boxes if b is not None]
     if not real:
         return None
-    return BBox(min(b.x0 for b in real), min(b.y0 for b in real),
-                max(b.x1 for b in real), max(b.y1 for b in real))
+    # lists rather than generators: each bound is one C-level pass (the same first extreme value)
+    return BBox(min([b.x0 for b in real]), min([b.y0 for b in real]),
+                max([b.x1 for b in real]), max([b.y1 for b in real]))
 
 
 def polygon_bbox(points: Sequence[Sequence[float]], where: str = "polygon") -> BBox | None:
