@@ -105,6 +105,33 @@ _SECTION_LIKE = regex.compile(r"\p{Han}{2,8}")
 #: whose `[\w.+-]+@` tries every run of hanzi (`\w`) from each of its characters.
 _EMAIL_URL_HINT = regex.compile(r"@|://|www\.", regex.IGNORECASE)
 
+#: The characters each `^\s*`-anchored lead pattern can start with after its leading whitespace, as a
+#: bit per pattern: a block whose first non-space character has no bit for a pattern cannot match it,
+#: and that one cheap look-up (cached per character) saves the pattern's match on most blocks. Each
+#: class lists the first character of every alternative of its pattern (with the pattern's flags).
+#: `str.strip` strips every character `\s` matches (and \x1c-\x1f, which `\s` does not: a block
+#: starting so gets a bit it may not need, and the pattern, run then, answers as before).
+_FURNITURE, _DATE, _BYLINE, _BYLINE_BLK, _CAPTION, _DATE_START = 1, 2, 4, 8, 16, 32
+_LEAD_CLASSES = (
+    (_FURNITURE, regex.compile(r"[联新服热电传邮投e网地责本编美校版组值主监]", regex.IGNORECASE)),
+    (_DATE, regex.compile(r"[\d星周第A-Za-z]")),
+    (_BYLINE, regex.compile(r"[本新中人央]")),
+    (_BYLINE_BLK, regex.compile(r"[本特记通实文作撰]")),
+    (_CAPTION, regex.compile(r"[图上下左右▲△↑↓◀▶]")),
+    (_DATE_START, regex.compile(r"[\d近日连昨今本上]")),
+)
+
+
+class _LeadBits(dict[str, int]):
+    """Which lead patterns a first character allows, as bits; computed once per character."""
+
+    def __missing__(self, char: str) -> int:
+        self[char] = bits = sum(bit for bit, cls in _LEAD_CLASSES if cls.fullmatch(char))
+        return bits
+
+
+_LEAD_BITS = _LeadBits()
+
 #: A short name that ends like an organisation is typical of a kicker (`武威市政协` above
 #: `召开……会议`), not of a section label.
 ORG_SUFFIX = regex.compile(
@@ -169,7 +196,8 @@ def ends_sentence(text: str) -> bool:
 
 def starts_with_date(text: str) -> bool:
     """True if `text` opens with a date or a time word (10月10日, 近日, 日前): the lead of a news item."""
-    return bool(_DATE_LEAD.match(text))
+    s = text.lstrip()  # the same object when there is nothing to strip (no copy of a long block)
+    return bool(s) and bool(_LEAD_BITS[s[0]] & _DATE_START) and bool(_DATE_LEAD.match(text))
 
 
 def is_furniture(text: str) -> bool:
@@ -177,7 +205,8 @@ def is_furniture(text: str) -> bool:
     s = text.strip()
     if not s or visible_len(s) > MAX_FURNITURE or (ends_sentence(s) and not _has_email_url(s)):
         return False
-    if _FURNITURE_LEAD.match(s) or _DATE_LINE.match(s):
+    lead = _LEAD_BITS[s[0]]
+    if (lead & _FURNITURE and _FURNITURE_LEAD.match(s)) or (lead & _DATE and _DATE_LINE.match(s)):
         return True
     if _has_email_url(s) or _PHONE.search(s):
         return len(_HAN.findall(s)) <= 12
@@ -197,6 +226,10 @@ def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
     """Short, and not ending a sentence or left open: a title, kicker, subtitle, subhead or label.
     Never text the boxes show running over several lines of body type (hint `flow`)."""
     s = text.strip()
+    # Longer than any heading and no heading hint: the answer below is False whatever else holds
+    # (a `_QUESTION_TITLE` match is at most 25 characters); most body blocks end here.
+    if len(s) > MAX_HEADING and not hints & _HEADING_HINTS and visible_len(s) > MAX_HEADING:
+        return False
     if _fewer_han_than_two(s) or "flow" in hints:
         return False
     if hints & _HEADING_HINTS:
@@ -302,10 +335,14 @@ def label_block(
 
     cuts: list[tuple[int, str]] = [(block.start, "body")]
     lead_role = "body"
-    m = _BYLINE_LEAD.match(s)
+    lead = _LEAD_BITS[stripped[0]]  # which lead patterns can match (see `_LEAD_CLASSES`)
+    m = _BYLINE_LEAD.match(s) if lead & _BYLINE else None
     if m:
         cuts = [(block.start, "byline"), (block.start + m.end(), "body")]
-    elif _BYLINE_BLOCK.match(s) and visible_len(s) <= MAX_HEADING and not ends_sentence(s):
+    elif (
+        lead & _BYLINE_BLK and _BYLINE_BLOCK.match(s) and visible_len(s) <= MAX_HEADING
+        and not ends_sentence(s)
+    ):
         return [_with_role(block, "byline")]
 
     # A marker opening or closing a body block: `(上接第1版)会议指出……`, `……服务(下转第3版)`.
@@ -324,7 +361,7 @@ def label_block(
         if not s[: sig.start()].strip():
             return [_with_role(block, "signature")]
         cuts.append((block.start + sig.start(), "signature"))
-    if _CAPTION_LEAD.match(s):
+    if lead & _CAPTION and _CAPTION_LEAD.match(s):
         lead_role = "caption"
 
     cuts.sort(key=lambda c: c[0])
