@@ -210,26 +210,31 @@ def test_long_lines_stay_fast(text: str) -> None:
 
 _GUARD_ALPHABET = st.sampled_from(
     list("政协中国abcXY019")
-    + list(" ,:;?!()-.@/'\"")
+    + list(" ,:;?!()（）-.@/'\"“”‘’")
     + ["http://a.cn/x?y=1,2;3:4!", "www.x.cn/a,b", "a@b.cn", "x.y+z@mail.163.com,", "0931-8926232",
-       "(0931) 8926232", "13912345678", "0931-8926232-12", "https://", "WWW.", "://"]
+       "(0931) 8926232", "(0931)8926232", "13912345678", "http://a.cn/x'y(1)", "0931-8926232-12",
+       "https://", "WWW.", "://"]
 )
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(_GUARD_ALPHABET, max_size=30).map("".join))
 def test_marks_stand_only_in_the_url_part_of_the_protected_spans(text: str) -> None:
-    """`fix_marks` looks marks up in the URL spans only (`mark_guarded`), and not at all after a Han
-    character: at every ASCII , : ; ? ! both answers equal the full protected set's."""
+    """`fix_marks` and `fix_quotes` look marks up in the URL spans only (`mark_guarded`), marks not at
+    all after a Han character, `fix_parentheses` in URLs and phone numbers (`paren_guarded`): at every
+    such character the answer equals the full protected set's."""
     from layoutfix.normalize.punctuation import _Context
 
     full = _Context(text).guarded
     urls_only = _Context(text).mark_guarded
+    for_parens = _Context(text).paren_guarded
     for i, ch in enumerate(text):
-        if ch in ",:;?!":
+        if ch in ",:;?!\"'“”‘’":
             assert (i in full) == (i in urls_only), (text, i)
-            if i and regex.match(r"\p{Han}", text[i - 1]):
-                assert i not in full, (text, i)
+        if ch in ",:;?!" and i and regex.match(r"\p{Han}", text[i - 1]):
+            assert i not in full, (text, i)
+        if ch in "()（）":
+            assert (i in full) == (i in for_parens), (text, i)
 
 
 def test_mark_guard_reuses_the_full_guard_when_found() -> None:

@@ -191,9 +191,14 @@ def links(text: str) -> Spans:
     return Spans(spans)
 
 
+def phones(text: str) -> list[tuple[int, int]]:
+    """The phone numbers of `text`, in order (digits, hyphens, parentheses and spaces only)."""
+    return [(m.start(), m.end()) for m in _PHONE.finditer(text)] if _SEVEN_DIGITS.search(text) else []
+
+
 def protected(text: str) -> Spans:
     """Links and phone numbers: nothing inside them is Chinese punctuation."""
-    spans = [(m.start(), m.end()) for m in _PHONE.finditer(text)] if _SEVEN_DIGITS.search(text) else []
+    spans = phones(text)
     spans.extend(links(text))
     return Spans(spans)
 

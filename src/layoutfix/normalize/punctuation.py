@@ -38,6 +38,7 @@ from .context import (
     is_digit,
     is_han,
     lazy,
+    phones,
     protected,
     urls,
 )
@@ -146,22 +147,30 @@ class _Context:
         spans are a phone number or link here and there, so the set stays small)."""
         return frozenset(chain.from_iterable(range(s, e) for s, e in self.guard))
 
+    @lazy
+    def url_guarded(self) -> frozenset[int]:
+        """Every position inside a URL (`context.urls`)."""
+        return frozenset(chain.from_iterable(range(s, e) for s, e in urls(self.text)))
+
+    @lazy
+    def paren_guarded(self) -> frozenset[int]:
+        """The positions of `guarded` a parenthesis can stand at: inside a URL or a phone number
+        (`(0931)8926232`); an e-mail address holds none. Taken from `guarded` when that is known."""
+        found = self.__dict__.get("guarded")
+        if found is not None:
+            return found
+        return self.url_guarded.union(chain.from_iterable(range(s, e) for s, e in phones(self.text)))
+
     @property
     def mark_guarded(self) -> frozenset[int]:
-        """The positions of `guarded` an ASCII , : ; ? ! can stand at: those inside a URL.
+        """The positions of `guarded` an ASCII , : ; ? ! or a quote mark can stand at: inside a URL.
 
-        A phone number or e-mail address holds none of these marks (see `context.urls`), so the mark
-        sub-step needs only the URLs, found with a test for `://` / `www.` on most pages, and not
-        the phone and e-mail scans, unless an earlier sub-step already found every span.
+        A phone number holds only digits, hyphens, parentheses and spaces, an e-mail address letters,
+        digits and `._%+-@` (see `context.urls`), so the mark and quote sub-steps need only the URLs,
+        found with a test for `://` / `www.` on most pages, unless `guarded` is already known.
         """
         found = self.__dict__.get("guarded")
-        if found is None:
-            found = self.__dict__.get("url_guarded")
-            if found is None:
-                found = self.__dict__["url_guarded"] = frozenset(
-                    chain.from_iterable(range(s, e) for s, e in urls(self.text))
-                )
-        return found
+        return found if found is not None else self.url_guarded
 
     @lazy
     def blocks(self) -> Blocks:
@@ -260,7 +269,7 @@ def _apply(t: TrackedText, changes: list[Change], ctx: _Context) -> TrackedText:
 
 #: What `_apply` carries over, and the replacements it carries it across (quote, parenthesis and
 #: mark conversions; every one of these characters is in `_SKIP_CLASS`).
-_CARRIED = ("runs", "number_runs", "guard", "guarded", "blocks")
+_CARRIED = ("runs", "number_runs", "guard", "guarded", "url_guarded", "paren_guarded", "blocks")
 _CARRY_FROM = frozenset("\"'“”‘’()（）,:;?!")
 _CARRY_TO = frozenset("“”‘’（），：；？！")
 
@@ -433,7 +442,7 @@ def fix_quotes(t: TrackedText) -> TrackedText:
         return t  # only straight quotes change; curly ones only set the state
     ctx = _Context.of(text)
     blocks = ctx.blocks
-    guarded = ctx.guarded
+    guarded = ctx.mark_guarded  # a quote mark is never inside a phone number or e-mail address
     doubles: list[_Quote] = []
     singles: list[_Quote] = []
     state = CLOSE
@@ -489,7 +498,7 @@ def fix_parentheses(t: TrackedText) -> TrackedText:
         return t  # only ASCII parentheses change
     ctx = _Context.of(text)
     blocks = ctx.blocks
-    guarded = ctx.guarded
+    guarded = ctx.paren_guarded
     # open pairs: [open position, CJK found in the content so far, where the unscanned content starts].
     # Each pair scans only the gaps between its inner pairs and takes their verdicts, so nested
     # parentheses cost linear time (10,000 nested pairs: seconds -> milliseconds).
