@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 from statistics import median
 
 import regex
@@ -282,18 +283,22 @@ def page_text(page: Page) -> PageText:
                 if k:
                     parts.append("\n")
                     pos += 1
-                lt = _clean(line.text)
+                lt = line.text.strip()  # `_clean`, whose other steps are for a CR or newline inside
+                if "\n" in lt or "\r" in lt:
+                    lt = _clean(lt)
                 line_starts.append(pos)
-                words.extend(_locate_words(line, lt, pos))
+                if line.words:
+                    words.extend(_locate_words(line, lt, pos))
                 parts.append(lt)
                 pos += len(lt)
-            box = union(ln.bbox for ln in run)
+            box = union([ln.bbox for ln in run])
             if box is None and len(runs) == 1:
                 box = block.bbox
             zone = f"z{len(segments) + 1}" if box is not None else None
             hints = _hints(run, body, known)
             segments.append(Segment(seg_start, pos, run, box, zone, hints, words, line_starts))
-    thick = [_thickness(ln.bbox) for b in ordered for ln in b.lines if ln.bbox is not None]
+    thick = [min(box.x1 - box.x0, box.y1 - box.y0)  # `_thickness`
+             for b in ordered for ln in b.lines if (box := ln.bbox) is not None]
     _mark_margins(segments, vertical, median(thick) if thick else 1.0)
     zones = [Zone(s.zone, s.bbox, tuple(ln.bbox for ln in s.lines if ln.bbox is not None))
              for s in segments if s.zone is not None and s.bbox is not None]
@@ -371,20 +376,33 @@ def box_gap_changes(pt: PageText) -> list[Change]:
 
 
 def low_confidence(pt: PageText, min_conf: float) -> list[LowConfidence]:
-    """Words (lines, for formats without words) read with a confidence below `min_conf`."""
+    """Words (lines, for formats without words) read with a confidence below `min_conf`.
+
+    The set of lines with a located word is only built for a segment that has a line without words
+    and with a low confidence (the only lines it decides about)."""
     out: list[LowConfidence] = []
     text = pt.text
     for seg in pt.segments:
-        located = {id(ln) for _s, _e, _w, ln in seg.words}
+        zone = seg.zone
         for s, e, w, _ln in seg.words:
-            if w.conf is not None and w.conf < min_conf:
-                out.append(LowConfidence(s, e, text[s:e], w.conf, seg.zone))
+            conf = w.conf
+            if conf is not None and conf < min_conf:
+                out.append(LowConfidence(s, e, text[s:e], conf, zone))
+        located: set[int] | None = None
         for line, ls in zip(seg.lines, seg.line_starts, strict=True):
-            if id(line) in located or line.words or line.conf is None or line.conf >= min_conf:
+            if line.words or line.conf is None or line.conf >= min_conf:
+                continue
+            if located is None:
+                located = {id(ln) for _s, _e, _w, ln in seg.words}
+            if id(line) in located:
                 continue
             le = ls + len(_clean(line.text))
-            out.append(LowConfidence(ls, le, text[ls:le], line.conf, seg.zone))
-    return sorted(out, key=lambda x: x.start)
+            out.append(LowConfidence(ls, le, text[ls:le], line.conf, zone))
+    return sorted(out, key=_START)
+
+
+#: A low-confidence word's start, as a C-level sort key.
+_START = attrgetter("start")
 
 
 def has_confidences(page: Page) -> bool:
