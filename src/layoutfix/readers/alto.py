@@ -64,7 +64,7 @@ def _conf(el: etree._Element, name: str) -> float | None:
 
 
 #: Local name of each tag seen (`{ns}String` -> `String`): one dict look-up per element instead of a split.
-_LOCAL: dict[str, str] = {}
+_LOCAL: dict[object, str] = {}
 
 
 def _line(el: etree._Element, name: str) -> Line:
@@ -80,7 +80,7 @@ def _line(el: etree._Element, name: str) -> Line:
     names = _LOCAL
     for child in el:
         full = child.tag
-        tag = names.get(full) if isinstance(full, str) else ""
+        tag = names.get(full)  # (a comment's or PI's tag is a function: `local` gives it '')
         if tag is None:
             tag = names[full] = local(full)
         if tag == "String":
@@ -120,7 +120,7 @@ def _line(el: etree._Element, name: str) -> Line:
             parts.append(child.get("CONTENT", "-"))
             pending_space = False
     conf = sum(confs) / len(confs) if confs else None  # `boxes.mean`, without a generator step per word
-    return Line(text="".join(parts), bbox=_bbox(el, name), conf=conf, words=words)
+    return Line("".join(parts), _bbox(el, name), conf, words)
 
 
 def read_alto(data: bytes, name: str = "-") -> list[Page]:
