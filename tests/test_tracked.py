@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from layoutfix import tracked as tracked_mod
 from layoutfix.errors import EditLogError
 from layoutfix.model import Edit
 from layoutfix.tracked import Change, TrackedText, apply_edits, undo_edits
@@ -277,3 +279,42 @@ def test_no_op_changes_match_plain_string_edits(case: tuple[str, Steps]) -> None
     assert all(plain[s:e] == edit.after for s, e, edit in tracked.edits_in_output())
     positions = [tracked.to_original(p) for p in range(len(plain) + 1)]
     assert positions == sorted(positions) and positions[-1] == len(text)
+
+
+@pytest.fixture(scope="module")
+def _lowest_thresholds() -> Iterator[None]:
+    """`apply` leaves every text's starts to be spliced, and edits are built column by column."""
+    saved = tracked_mod._SPLICE_MIN, tracked_mod._COLUMNS_MIN
+    tracked_mod._SPLICE_MIN, tracked_mod._COLUMNS_MIN = 0, 1
+    yield
+    tracked_mod._SPLICE_MIN, tracked_mod._COLUMNS_MIN = saved
+
+
+@settings(max_examples=300, deadline=None)
+@given(_mixed_steps())
+def test_spliced_starts_and_column_built_edits_match_the_plain_ways(
+    _lowest_thresholds: None, case: tuple[str, Steps]
+) -> None:
+    """With the size thresholds at their lowest, every applied text's segment starts are spliced
+    from its parent's and every edit set is built column by column: the starts equal the segment
+    lengths summed, and the edits (with output spans) those built one by one."""
+    from itertools import accumulate
+
+    text, steps = case
+    tracked = TrackedText(text)
+    plain = text
+    for n, changes in enumerate(steps):
+        concrete = [(a, b, plain[a:b] if after is None else after) for a, b, after in changes]
+        tracked = tracked.apply([Change(a, b, after, f"r{n}", "typo") for a, b, after in concrete])
+        for a, b, after in reversed(concrete):
+            plain = plain[:a] + after + plain[b:]
+        measured = list(accumulate((len(seg.text) for seg in tracked._segments), initial=0))
+        assert tracked._starts() == measured
+    columns = tracked._compute_edits_in_output()
+    tracked_mod._COLUMNS_MIN = 10**9
+    try:
+        one_by_one = tracked._compute_edits_in_output()
+    finally:
+        tracked_mod._COLUMNS_MIN = 1
+    assert columns == one_by_one
+    assert all(plain[s:e] == edit.after for s, e, edit in columns)

@@ -10,11 +10,12 @@ overlaps and can always be applied to the original (or undone from the output) e
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields
-from itertools import accumulate, compress
-from operator import itemgetter
-from typing import NamedTuple
+from itertools import accumulate, compress, repeat, starmap
+from operator import add, itemgetter, sub
+from typing import Any, NamedTuple
 
 import regex
 
@@ -81,16 +82,19 @@ def _main_kind(kinds: Iterable[EditKind]) -> EditKind:
     raise ValueError("an edit needs at least one kind")
 
 
+_EDIT_FIELDS = ("start", "end", "before", "after", "rules", "kind", "cert")
+
+
 def _edit_builder() -> Callable[[int, int, str, str, tuple[str, ...], EditKind, Cert], Edit]:
     """A function making an `Edit` from its fields in order, at about half the cost of `Edit(...)`.
 
-    A page has hundreds of edits (ALTO p1: ~300, built in `_compute_edits_in_output`), and the
-    generated `__init__` of a frozen dataclass sets each field through `object.__setattr__`; the
-    slots' own setters do the same work in fewer steps (as `model.BBox` does). Falls back to `Edit`
-    itself unless Edit is still a slotted dataclass with exactly these fields and no `__post_init__`,
-    and checks that both ways make equal edits.
+    Used for a page's first few edits (`_compute_edits_in_output` builds larger sets column by
+    column, see `_edit_filler`). The generated `__init__` of a frozen dataclass sets each field
+    through `object.__setattr__`; the slots' own setters do the same work in fewer steps (as
+    `model.BBox` does). Falls back to `Edit` itself unless Edit is still a slotted dataclass with
+    exactly these fields and no `__post_init__`, and checks that both ways make equal edits.
     """
-    names = ("start", "end", "before", "after", "rules", "kind", "cert")
+    names = _EDIT_FIELDS
     if tuple(f.name for f in fields(Edit)) != names or hasattr(Edit, "__post_init__") or (
         getattr(Edit, "__slots__", None) != names
     ):
@@ -119,6 +123,52 @@ def _edit_builder() -> Callable[[int, int, str, str, tuple[str, ...], EditKind, 
 
 _build_edit = _edit_builder()
 
+
+def _edit_filler() -> Callable[[int, Sequence[Iterable[Any]]], list[Edit]] | None:
+    """A function making `n` edits from their fields given as columns, with no Python call per edit.
+
+    A page has hundreds of edits (ALTO p1: ~300), and the generated `__init__` of a frozen dataclass
+    sets each field through `object.__setattr__` in Python. Here the edits are made empty with
+    `object.__new__` and each slot's own setter is mapped over all of them at C speed (as
+    `model.BBox` sets its slots): on ~300 edits about half the cost of the one-by-one `_build_edit`
+    and a fifth of `Edit(...)`. None (callers
+    then use `Edit` itself) unless Edit is still a slotted dataclass with exactly these fields and no
+    `__post_init__`; checks that both ways make equal edits.
+    """
+    if tuple(f.name for f in fields(Edit)) != _EDIT_FIELDS or hasattr(Edit, "__post_init__") or (
+        getattr(Edit, "__slots__", None) != _EDIT_FIELDS
+    ):
+        return None
+    setters = tuple(getattr(Edit, name).__set__ for name in _EDIT_FIELDS)
+    new = object.__new__
+
+    def fill(n: int, columns: Sequence[Iterable[Any]]) -> list[Edit]:
+        edits = list(map(new, repeat(Edit, n)))
+        for setter, column in zip(setters, columns, strict=True):
+            deque(map(setter, edits, column), 0)
+        return edits
+
+    sample = (3, 5, "其层", "基层", ("punct.a", "typo.b"), "typo", "medium")
+    made = fill(1, [(v,) for v in sample])
+    return fill if made == [Edit(*sample)] else None  # type: ignore[arg-type]
+
+
+_FILL = _edit_filler()
+#: Fewer edits than this are built one by one (`_compute_edits_in_output`): the column-wise way's
+#: fixed cost (some twenty C-level passes) is then about what it saves.
+_COLUMNS_MIN = 32
+
+
+def _fill_edits(n: int, columns: Sequence[Iterable[Any]]) -> list[Edit]:
+    """`n` edits from their fields as columns (start, end, before, after, rules, kind, cert)."""
+    if _FILL is not None:
+        return _FILL(n, columns)
+    return list(starmap(Edit, zip(*columns, strict=True)))
+
+#: Fewer segments than this are measured again rather than spliced (`TrackedText._starts`): the
+#: splice's per-run Python work then costs about as much as measuring them all.
+_SPLICE_MIN = 64
+
 #: `_main_kind` of each tuple of kinds seen so far (bounded: the tuples are short and few).
 _MAIN_KIND: dict[tuple[EditKind, ...], EditKind] = {}
 
@@ -126,7 +176,7 @@ _MAIN_KIND: dict[tuple[EditKind, ...], EditKind] = {}
 class TrackedText:
     """An immutable text that remembers how it was made from `original`."""
 
-    __slots__ = ("_edits_out", "_seg_starts", "_segments", "_text", "original")
+    __slots__ = ("_edits_out", "_seg_starts", "_segments", "_splice", "_text", "original")
 
     def __init__(self, original: str, _segments: tuple[_Segment, ...] | None = None) -> None:
         self.original = original
@@ -135,6 +185,9 @@ class TrackedText:
         self._segments = _segments
         self._text = "".join(map(_TEXT, _segments))
         self._seg_starts: list[int] | None = None  # built on first use (the text is immutable)
+        #: For a text `apply` made: its copied runs and the old text's starts, to build the starts
+        #: from (see `_spliced_starts`); None to measure every segment.
+        self._splice: tuple[list[tuple[int, int, int]], list[int]] | None = None
         self._edits_out: tuple[tuple[int, int, Edit], ...] | None = None  # built on first use, likewise
 
     @classmethod
@@ -145,18 +198,27 @@ class TrackedText:
         self._segments = segments
         self._text = text
         self._seg_starts = None
+        self._splice = None
         self._edits_out = None
         return self
 
     def _starts(self) -> list[int]:
         """The current-text offset where each segment starts, plus the text length at the end.
 
-        Built once per instance with C-level iteration (`accumulate` over `map`), since both
-        `to_original` and `apply` bisect it.
+        Built once per instance, since both `to_original` and `apply` bisect it: for a text `apply`
+        made from one whose starts were known, spliced from those (`_spliced_starts`; a step making
+        a few changes leaves most starts as they were or shifted by one amount), otherwise with
+        C-level iteration (`accumulate` over `map`).
         """
         starts = self._seg_starts
         if starts is None:
-            starts = self._seg_starts = list(accumulate(map(len, map(_TEXT, self._segments)), initial=0))
+            if self._splice is not None:
+                runs, old = self._splice
+                starts = _spliced_starts(self._segments, runs, old)
+                self._splice = None
+            else:
+                starts = list(accumulate(map(len, map(_TEXT, self._segments)), initial=0))
+            self._seg_starts = starts
         return starts
 
     @property
@@ -190,19 +252,38 @@ class TrackedText:
     def _compute_edits_in_output(self) -> list[tuple[int, int, Edit]]:
         """One `Edit` per changed segment, with its span in the current text.
 
-        Only the changed segments are visited in Python (`compress` picks them out of the segment
-        starts at C speed): a page has a few hundred edits among thousands of unchanged runs.
+        The changed segments are picked out with `compress` at C speed: a page has a few hundred
+        edits (ALTO p1: ~300) among thousands of unchanged runs. Each edit's output start is its
+        original start plus the length change of the edits before it (an unchanged run keeps its
+        length), so the segment starts are not needed. From `_COLUMNS_MIN` edits on, they are built
+        column by column with no Python call per edit (`zip`, `map`, `accumulate`; the edits are
+        made empty and filled one field at a time by mapping the slots' setters over all of them,
+        see `_fill_edits`); fewer, one by one.
         """
-        segs = self._segments
-        starts = self._starts()
-        original = self.original
-        out: list[tuple[int, int, Edit]] = []
-        for i in compress(range(len(segs)), map(_RULES, segs)):
-            o_start, o_end, text, rules, kinds, cert = segs[i]
-            kind = _MAIN_KIND.get(kinds) or _main_kind(kinds)
-            edit = _build_edit(o_start, o_end, original[o_start:o_end], text, rules, kind, cert)
-            out.append((starts[i], starts[i + 1], edit))
-        return out
+        changed = list(compress(self._segments, map(_RULES, self._segments)))
+        if len(changed) < _COLUMNS_MIN:  # a short page: one by one, the same fields
+            out: list[tuple[int, int, Edit]] = []
+            original = self.original
+            delta = 0
+            for o_start, o_end, after, rules, kinds, cert in changed:
+                kind = _MAIN_KIND.get(kinds) or _main_kind(kinds)
+                size = len(after)
+                before = original[o_start:o_end]
+                edit = _build_edit(o_start, o_end, before, after, rules, kind, cert)
+                out.append((o_start + delta, o_start + delta + size, edit))
+                delta += size - o_end + o_start
+            return out
+        o_starts, o_ends, afters, rules, kindss, certs = zip(*changed, strict=True)
+        sizes = list(map(len, afters))
+        out_starts = list(
+            map(add, o_starts, accumulate(map(sub, sizes, map(sub, o_ends, o_starts)), initial=0))
+        )
+        kinds = list(map(_MAIN_KIND.get, kindss))
+        if None in kinds:
+            kinds = [k or _main_kind(ks) for k, ks in zip(kinds, kindss, strict=True)]
+        befores = map(self.original.__getitem__, map(slice, o_starts, o_ends))
+        edits = _fill_edits(len(changed), (o_starts, o_ends, befores, afters, rules, kinds, certs))
+        return list(zip(out_starts, map(add, out_starts, sizes), edits, strict=True))
 
     def to_original(self, pos: int) -> int:
         """Map an offset in the current text to the original (edited runs map to their start/end).
@@ -257,6 +338,9 @@ class TrackedText:
         nsegs = len(segs)
         out: list[_Segment] = []
         append = out.append
+        #: (index in out, first, end) of each run segs[first:end] copied into `out` as it stands
+        #: (only segs[first] may be a tail), for `_spliced_starts`.
+        runs: list[tuple[int, int, int]] = []
         idx = 0
         pos = 0  # current-text offset where segs[idx] (or its part not yet emitted) starts
         cut = 0  # characters of the unchanged run segs[idx] already emitted by the fast path
@@ -279,6 +363,7 @@ class TrackedText:
                 # thousands of segments and a step may make only a few changes).
                 if idx < nsegs and pos + len(segs[idx].text) <= s:
                     j = bisect_right(starts, s, idx + 1) - 1
+                    runs.append((len(out), idx, j))
                     out.extend(segs[idx:j])
                     idx, pos = j, starts[j]
                 if not (idx < nsegs and not segs[idx].rules and e <= pos + len(segs[idx].text)):
@@ -306,8 +391,12 @@ class TrackedText:
         if cut:
             rest, seg_end = segs[idx].orig_start + cut, segs[idx].orig_end
             segs[idx] = _new_seg(_Segment, (rest, seg_end, original[rest:seg_end], (), (), "high"))
+        runs.append((len(out), idx, nsegs))
         out.extend(segs[idx:])
-        return TrackedText._make(original, tuple(out), new_text)
+        made = TrackedText._make(original, tuple(out), new_text)
+        if len(out) >= _SPLICE_MIN:
+            made._splice = (runs, starts)
+        return made
 
     def _apply_to_original(self, ordered: list[Change]) -> TrackedText:
         """`apply` on a text no step has changed yet (one unchanged segment: the whole original).
@@ -370,6 +459,42 @@ class TrackedText:
                 continue
             changes.append(Change(m.start(), m.end(), after, rule, kind, cert))
         return self.apply(changes)
+
+
+def _spliced_starts(
+    out: Sequence[_Segment], runs: list[tuple[int, int, int]], starts: list[int]
+) -> list[int]:
+    """The segment starts of a text `apply` made (see `TrackedText._starts`), from the old ones.
+
+    `out` holds the new segments; `runs` names the runs of old segments it copied as they stood
+    (`out[at : at + end - first] == segs[first:end]`, where only `segs[first]` may have been cut to
+    its tail). Inside a run every segment after the first keeps its old start shifted by one
+    amount (a slice of the old starts when the shift is 0, as after a mark-for-mark step), so only
+    the segments `apply` made and each run's first are measured in Python: a step with a few
+    changes on a page of thousands of segments does not measure them all again.
+    """
+    new: list[int] = []
+    append = new.append
+    cur = 0  # the new text offset where the next segment starts
+    done = 0  # segments of `out` whose starts are in `new`
+    for at, first, end in runs:
+        for seg in out[done:at]:
+            append(cur)
+            cur += len(seg[2])
+        if end > first:
+            append(cur)
+            cur += len(out[at][2])
+            if end > first + 1:
+                shift = cur - starts[first + 1]
+                kept = starts[first + 1 : end]
+                new.extend(map(add, kept, repeat(shift)) if shift else kept)
+                cur = starts[end] + shift
+        done = at + end - first
+    for seg in out[done:]:
+        append(cur)
+        cur += len(seg[2])
+    append(cur)
+    return new
 
 
 def _merge_region(
