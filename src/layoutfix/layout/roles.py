@@ -27,6 +27,9 @@ SENTENCE_END = regex.compile(r"(?:[。!?！？…;；]|\.{3}|(?<!\d)\.)[”’�
 #: The characters a `SENTENCE_END` match can end with (before trailing whitespace).
 _SENTENCE_CHARS = "。!?！？…;；.”’」』\"')）]"
 _SENTENCE_TAIL = frozenset(_SENTENCE_CHARS)
+#: `SENTENCE_END`'s one-character marks, and its closers.
+_MARKS = frozenset("。!?！？…;；")
+_CLOSERS = "”’」』\"')）]"
 #: Ends that can never close a heading: a heading is not cut off after a comma or a colon.
 _OPEN_END = regex.compile(r"[,，、:：;；(（“‘「『]\s*$")
 #: The characters of `_OPEN_END`'s class: on stripped text (no trailing `\s`) it matches exactly when
@@ -182,15 +185,27 @@ def visible_len(text: str) -> int:
 def ends_sentence(text: str) -> bool:
     """True if `text` ends with sentence-final punctuation (closing quotes and brackets allowed), or
     with an end note such as `(完)` / `(待续)` after it."""
-    if text.rstrip().endswith((")", "）")):  # an end note closes so (its `\s*$` is what rstrip strips)
+    tail = text.rstrip()
+    if tail.endswith((")", "）")):  # an end note closes so (its `\s*$` is what rstrip strips)
         text = _END_NOTE.sub("", text)
+        tail = text.rstrip()
     # A match is a mark, closers, whitespace, the end (`str.rstrip` strips every character `\s`
     # matches): the last non-space character must be a mark or closer, or there is no match, and a
     # match cannot start before the run of marks and closers that ends the text. So the search runs
     # only on blocks that may match, from there (its lookbehind still sees the character before).
-    tail = text.rstrip()
     if not tail or tail[-1] not in _SENTENCE_TAIL:
         return False
+    if len(tail) == len(text):
+        # No trailing space: the mark of a match is the character before the closers that end the
+        # text (marks and closers are disjoint). One of 。!?！？…;； matches on its own; only `.`
+        # (`...`, or not after a digit) needs the pattern.
+        body = tail.rstrip(_CLOSERS)
+        if not body:
+            return False
+        if body[-1] in _MARKS:
+            return True
+        if body[-1] != ".":
+            return False
     return SENTENCE_END.search(text, len(tail.rstrip(_SENTENCE_CHARS))) is not None
 
 
@@ -214,7 +229,12 @@ def is_furniture(text: str) -> bool:
 
 
 def _has_email_url(text: str) -> bool:
-    return _EMAIL_URL_HINT.search(text) is not None and _EMAIL_URL.search(text) is not None
+    # Every match holds `@`, `://` or `www.` (so `@`, `:` or `.`): most blocks hold none of them.
+    return (
+        ("@" in text or ":" in text or "." in text)
+        and _EMAIL_URL_HINT.search(text) is not None
+        and _EMAIL_URL.search(text) is not None
+    )
 
 
 def _fewer_han_than_two(text: str) -> bool:
