@@ -262,3 +262,14 @@ def test_lazy_property_computes_once() -> None:
     assert thing.value == 42 and thing.value == 42 and calls == [1]
     assert thing.__dict__["value"] == 42
     assert isinstance(Thing.__dict__["value"], lazy) and Thing.__dict__["value"].__doc__ == "Doc."
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(",:;?!()（）\"“”'‘’，。中a 1\n")), max_size=40))
+def test_positions_are_the_character_class_matches(text: str) -> None:
+    """`_positions` lists what `finditer` of the characters' class finds, in the same order."""
+    from layoutfix.normalize.punctuation import _MARK_CHARS, _PAREN_CHARS, _QUOTE_CHARS, _positions
+
+    for chars in (_MARK_CHARS, _PAREN_CHARS, _QUOTE_CHARS, "("):
+        expected = [m.start() for m in regex.finditer("[" + regex.escape(chars) + "]", text)]
+        assert _positions(text, chars) == expected

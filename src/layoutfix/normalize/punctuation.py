@@ -78,10 +78,10 @@ _ELLIPSIS_FORM = regex.compile(r"\.{3,6}|。{3,6}|·{3,6}|⋯{1,2}|…")
 _SHORT_ELLIPSES = frozenset(("…", "⋯", "⋯⋯"))
 _ELLIPSIS_HINT = re.compile(r"\.\.\.|···|⋯|…|。" + HSPACE_RE_CLASS + r"*。" + HSPACE_RE_CLASS + r"*。")
 _DASH = regex.compile(r"(?<![-―])(?:-{2,3}|――)(?![-―])")
-#: Literal character classes, scanned with the standard `re` (about twice as fast over a page).
-_MARK = re.compile(r"[,:;?!]")
-_QUOTE = re.compile(r"[\"“”'‘’]")
-_PAREN = re.compile(r"[()（）]")
+#: The characters each sub-step looks at, found with `_positions`.
+_MARK_CHARS = ",:;?!"
+_QUOTE_CHARS = "\"“”'‘’"
+_PAREN_CHARS = "()（）"
 _THOUSANDS = regex.compile(r"\d{3}(?!\d)")
 _DOUBLE = frozenset("\"“”")
 _FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -103,6 +103,26 @@ _SENTENCE_END = frozenset("。！？；.!?;…")
 _TRAILING_CLOSERS = frozenset("\"'”’)）」』》")
 
 OPEN, CLOSE = True, False
+
+
+def _positions(text: str, chars: str) -> list[int]:
+    """Where any of `chars` stands in `text`, in order.
+
+    One `str.find` loop per character: the search itself runs in C without a regex engine's
+    per-character class test, so a page costs a few microseconds per character plus one Python step
+    per occurrence (on a full page 2-4x cheaper than `finditer` of the character class).
+    """
+    out: list[int] = []
+    append = out.append
+    find = text.find
+    for ch in chars:
+        i = find(ch)
+        while i >= 0:
+            append(i)
+            i = find(ch, i + 1)
+    if len(chars) > 1:
+        out.sort()
+    return out
 
 
 def _runs(pattern: regex.Pattern[str], text: str) -> tuple[list[int], list[int]]:
@@ -253,7 +273,7 @@ def _apply(t: TrackedText, changes: list[Change], ctx: _Context) -> TrackedText:
     if out is t:
         return out
     found = ctx.__dict__
-    if not any(name in found for name in _CARRIED):
+    if found.keys().isdisjoint(_CARRIED):
         return out
     old = t.text
     if all(
@@ -447,7 +467,7 @@ def fix_quotes(t: TrackedText) -> TrackedText:
     singles: list[_Quote] = []
     state = CLOSE
     single_state = CLOSE
-    marks = [(m.start(), m.group()) for m in _QUOTE.finditer(text) if m.start() not in guarded]
+    marks = [(p, text[p]) for p in _positions(text, _QUOTE_CHARS) if p not in guarded]
     double_marks = [(p, c) for p, c in marks if c in _DOUBLE]
     block = -1
     k = 0  # index of the next double quote in double_marks
@@ -505,15 +525,14 @@ def fix_parentheses(t: TrackedText) -> TrackedText:
     stack: list[list[Any]] = []
     block = 0
     changes: list[Change] = []
-    for m in _PAREN.finditer(text):
-        pos = m.start()
+    for pos in _positions(text, _PAREN_CHARS):
         if pos in guarded:
             continue
         b = blocks.index(pos)
         if b != block:
             stack.clear()
             block = b
-        if m.group() in "(（":
+        if text[pos] in "(（":
             stack.append([pos, False, pos + 1])
             continue
         if not stack:
@@ -610,14 +629,13 @@ def _convert_mark(text: str, pos: int, ctx: _Context) -> bool:
 def fix_marks(t: TrackedText) -> TrackedText:
     """ASCII , : ; ? ! -> ，：；？！ in Chinese context."""
     text = t.text
-    marks = list(_MARK.finditer(text))  # one scan answers "any mark?" and lists them
+    marks = _positions(text, _MARK_CHARS)  # one scan answers "any mark?" and lists them
     if not marks:
         return t
     ctx = _Context.of(text)
     guarded: frozenset[int] | None = None
     changes: list[Change] = []
-    for m in marks:
-        pos = m.start()
+    for pos in marks:
         # After a Han character (most marks) the answer is yes without the call (see _convert_mark),
         # and without the protected spans: a URL (the only span a mark can stand in) holds no Han,
         # and cannot start with a mark.
@@ -626,7 +644,7 @@ def fix_marks(t: TrackedText) -> TrackedText:
                 guarded = ctx.mark_guarded
             if pos in guarded or not _convert_mark(text, pos, ctx):
                 continue
-        full, rule = _MARK_CHANGE[m.group()]
+        full, rule = _MARK_CHANGE[text[pos]]
         changes.append(Change(pos, pos + 1, full, rule, "punct"))
     return _apply(t, changes, ctx)
 
