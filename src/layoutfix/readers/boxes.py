@@ -26,12 +26,25 @@ def number(raw: object, where: str) -> float:
 
 def union(boxes: Iterable[BBox | None]) -> BBox | None:
     """The smallest box holding every given box; None when there is none."""
-    real = [b for b in boxes if b is not None]
-    if not real:
+    it = iter(boxes)
+    for first in it:
+        if first is not None:
+            break
+    else:
         return None
-    # lists rather than generators: each bound is one C-level pass (the same first extreme value)
-    return BBox(min([b.x0 for b in real]), min([b.y0 for b in real]),
-                max([b.x1 for b in real]), max([b.y1 for b in real]))
+    # one pass keeping the first smallest / largest value, as min() and max() do
+    x0, y0, x1, y1 = first.x0, first.y0, first.x1, first.y1
+    for b in it:
+        if b is not None:
+            if b.x0 < x0:
+                x0 = b.x0
+            if b.y0 < y0:
+                y0 = b.y0
+            if b.x1 > x1:
+                x1 = b.x1
+            if b.y1 > y1:
+                y1 = b.y1
+    return BBox(x0, y0, x1, y1)
 
 
 def polygon_bbox(points: Sequence[Sequence[float]], where: str = "polygon") -> BBox | None:
