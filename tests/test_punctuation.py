@@ -273,3 +273,24 @@ def test_positions_are_the_character_class_matches(text: str) -> None:
     for chars in (_MARK_CHARS, _PAREN_CHARS, _QUOTE_CHARS, "("):
         expected = [m.start() for m in regex.finditer("[" + regex.escape(chars) + "]", text)]
         assert _positions(text, chars) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*".。·⋯… \u3000\t中a,\n", "...", "。 。", "··"]), max_size=30).map("".join))
+def test_ellipsis_runs_are_the_hinted_runs_of_the_full_scan(text: str) -> None:
+    """`_ellipsis_runs` yields exactly the runs of the full `_ELLIPSIS_RUN` scan holding a hint, and
+    every run an ellipsis form accepts is among them."""
+    from layoutfix.normalize.punctuation import (
+        _ELLIPSIS_FORM,
+        _ELLIPSIS_HINT,
+        _ELLIPSIS_RUN,
+        _HSPACE_RUN,
+        _ellipsis_runs,
+    )
+
+    every = [m.span() for m in _ELLIPSIS_RUN.finditer(text)]
+    hinted = [(s, e) for s, e in every if _ELLIPSIS_HINT.search(text, s, e)]
+    assert [m.span() for m in _ellipsis_runs(text)] == hinted
+    for s, e in every:
+        if _ELLIPSIS_FORM.fullmatch(_HSPACE_RUN.sub("", text[s:e])):
+            assert (s, e) in hinted, (text, s, e)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -561,6 +562,34 @@ def fix_parentheses(t: TrackedText) -> TrackedText:
     return _apply(t, changes, ctx)
 
 
+#: The characters an `_ELLIPSIS_RUN` is made of (its marks and the horizontal spaces it may hold).
+_ELLIPSIS_RUN_CHAR = re.compile(r"[.。·⋯…]|" + HSPACE_RE_CLASS)
+
+
+def _ellipsis_runs(text: str) -> Iterator[re.Match[str]]:
+    """The runs of `_ELLIPSIS_RUN.finditer(text)` that hold a match of `_ELLIPSIS_HINT`, in order.
+
+    Only these can be an ellipsis (every spelling `_ELLIPSIS_FORM` accepts holds a hint, and a hint
+    never spans two runs: its spaces stand beside 。), while a page has a run for every 。. Each hint
+    outside the runs already found is traced back to where its run starts: a character that no run
+    holds (or the end of the previous run) is a boundary of the full scan's runs, so scanning from
+    there finds the same run.
+    """
+    end = 0  # the end of the last run found: the full scan resumes here
+    for h in _ELLIPSIS_HINT.finditer(text):
+        hs = h.start()
+        if hs < end:
+            continue  # inside the run found last
+        lo = hs
+        while lo > end and _ELLIPSIS_RUN_CHAR.match(text[lo - 1]):
+            lo -= 1
+        for m in _ELLIPSIS_RUN.finditer(text, lo):
+            if m.end() > hs:
+                end = m.end()
+                yield m
+                break
+
+
 def fix_ellipsis(t: TrackedText) -> TrackedText:
     """... / …… spellings -> …… in Chinese context (。。。 is Chinese wherever it stands)."""
     text = t.text
@@ -568,7 +597,7 @@ def fix_ellipsis(t: TrackedText) -> TrackedText:
         return t
     ctx = _Context.of(text)
     changes: list[Change] = []
-    for m in _ELLIPSIS_RUN.finditer(text):
+    for m in _ellipsis_runs(text):
         run = m.group()
         if len(run) < 3 and run not in _SHORT_ELLIPSES:
             continue  # a lone 。 or . (most runs): too short for any other form, spaces or not
