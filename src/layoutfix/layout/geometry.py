@@ -164,8 +164,8 @@ def split_paragraphs(
     kept when its stripped text is not empty (exactly when `_clean` leaves something).
     """
     lines = [ln for ln in block.lines if ln.text.strip()]
-    if not lines:
-        return []
+    if len(lines) <= 1:  # nothing to cut (what the steps below give for one line, boxed or not)
+        return [lines] if lines else []
     if vertical:
         boxed = [to_frame(ln.bbox, True) for ln in lines if ln.bbox is not None]
     else:
@@ -195,15 +195,20 @@ def split_paragraphs(
     return runs
 
 
+#: The hint sets `_hints` gives (immutable, so one of each serves every segment).
+_HEADLINE, _FLOW, _NO_HINTS = frozenset({"headline"}), frozenset({"flow"}), frozenset()
+
+
 def _hints(lines: list[Line], body: float, known: Sizes | None = None) -> frozenset[str]:
     sizes = [_size(ln, known) for ln in lines if ln.bbox is not None]
-    if sizes and median(sizes) >= HEADLINE_RATIO * body:
-        return frozenset({"headline"})
+    # (the median of one size is that size)
+    if sizes and (sizes[0] if len(sizes) == 1 else median(sizes)) >= HEADLINE_RATIO * body:
+        return _HEADLINE
     if len(sizes) >= 2 and len(sizes) == len(lines):
         # body type over several lines of one paragraph run (`split_paragraphs` cut at every short
         # line): running text, whatever its last characters (an engine drops a final 。)
-        return frozenset({"flow"})
-    return frozenset()
+        return _FLOW
+    return _NO_HINTS
 
 
 def _mark_margins(segments: list[Segment], vertical: bool, body: float) -> None:
