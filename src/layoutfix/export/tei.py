@@ -57,6 +57,8 @@ def header_text(value: str) -> str:
     """`value` fit for the TEI header: each character XML 1.0 cannot carry is written as a visible
     escape (U+0001 as `\\x01`; an undecodable file-name byte as `\\x80`), so a file name with
     control characters still names its file and the document is still well-formed."""
+    if value.isprintable():  # every character XML 1.0 cannot carry is a control, surrogate or noncharacter
+        return value
     return _XML_ILLEGAL.sub(_escape_illegal, value)
 
 
@@ -734,7 +736,7 @@ def _new_root(doc: Document) -> etree._Element:
 #: Placeholders in the header markup template: private-use characters no header text can hold
 #: unescaped (`_header_markup` escapes every value it puts in).
 _SLOT = "\ue000{}\ue001"
-_markup_template: str | None = None
+_markup_template: list[str] | None = None
 
 
 def _escape_text(value: str) -> str:
@@ -760,11 +762,17 @@ def _escape_attr(value: str) -> str:
     return value.translate(_ATTR_ESCAPES)
 
 
-def _header_template() -> str:
+#: The fields of the header template, in the order they occur in it.
+_HEADER_FIELDS = ["title", "bibl", "corr", *(f"n{i}" for i in range(len(SILENT_KINDS)))]
+
+
+def _header_template() -> list[str]:
     """The pretty-printed `<teiHeader>` (at depth 1, with its line break) as lxml writes it for the
-    template tree, each variable part a `str.format` field: `title`, `bibl` (the `<bibl>` children
-    with their indentation), `corr` (the correction paragraph, and the low-confidence one after
-    it) and `n0`...`n5` (the normalisation paragraphs)."""
+    template tree, cut at its variable parts: constant markup at even indexes, and at odd ones the
+    `_HEADER_FIELDS` in order: `title`, `bibl` (the `<bibl>` children with their indentation),
+    `corr` (the correction paragraph, and the low-confidence one after it) and `n0`...`n5` (the
+    normalisation paragraphs). Joined with the values in place (a `str.format` of the whole
+    template cost four times as much)."""
     root = _template()
     header = root[0]
     file_desc, decl = header[0], header[1][1]
@@ -775,15 +783,16 @@ def _header_template() -> str:
         p.text = _SLOT.format(f"n{i}")
     markup = etree.tostring(root, encoding="unicode", pretty_print=True)
     markup = markup[markup.index("\n") + 1 : markup.index("</teiHeader>\n") + len("</teiHeader>\n")]
-    markup = markup.replace("{", "{{").replace("}", "}}")
-    markup = regex.sub("<idno>\ue000bibl\ue001</idno>", "\ue000bibl\ue001", markup)
-    markup = regex.sub("[ ]*\ue000bibl\ue001\n", "{bibl}", markup)
-    return regex.sub("\ue000(\\w+)\ue001", r"{\1}", markup)
+    markup = regex.sub("[ ]*<idno>\ue000bibl\ue001</idno>\n", "\ue000bibl\ue001", markup)
+    parts = regex.split("\ue000(\\w+)\ue001", markup)
+    if parts[1::2] != _HEADER_FIELDS:
+        raise AssertionError(f"header template fields {parts[1::2]}")
+    return parts
 
 
 def _header_markup(doc: Document) -> str:
     """`doc`'s `<teiHeader>` as the lines `to_tei` writes for `_new_root`'s header (see
-    `_header_template`): one `str.format` of a template made once per process instead of a copy of
+    `_header_template`): one join of a template made once per process instead of a copy of
     the header tree, ~15 element updates and their serialisation."""
     global _markup_template
     if _markup_template is None:
@@ -797,10 +806,9 @@ def _header_markup(doc: Document) -> str:
     corr = _escape_text(correction)
     if unclear is not None:
         corr += f"</p>\n          <p>{_escape_text(unclear)}"
-    n0, n1, n2, n3, n4, n5 = map(_escape_text, normalization)
-    return _markup_template.format(
-        title=_escape_text(title), bibl=bibl, corr=corr, n0=n0, n1=n1, n2=n2, n3=n3, n4=n4, n5=n5
-    )
+    parts = _markup_template[:]
+    parts[1::2] = [_escape_text(title), bibl, corr, *map(_escape_text, normalization)]
+    return "".join(parts)
 
 
 def to_tei_tree(doc: Document, line_zones: bool = False) -> etree._Element:
