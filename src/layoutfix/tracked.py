@@ -378,7 +378,9 @@ class TrackedText:
             orig_start, orig_end = base + s - pos, base + e - pos
             if orig_start > base:
                 append(_new_seg(_Segment, (base, orig_start, original[base:orig_start], (), (), "high")))
-            if after != original[orig_start:orig_end]:
+            # A change of length differs from the original without slicing it (a line join or
+            # box-gap space removed, most changes of a coordinate page).
+            if len(after) != orig_end - orig_start or after != original[orig_start:orig_end]:
                 append(_new_seg(_Segment, (orig_start, orig_end, after, (rule,), (kind,), cert)))
             elif after:  # a no-op change: the run stays unchanged (an empty one is dropped)
                 append(_new_seg(_Segment, (orig_start, orig_end, after, (), (), "high")))
@@ -422,7 +424,7 @@ class TrackedText:
                 piece(gap)
                 append(_new_seg(_Segment, (last, cs, gap, (), (), "high")))
             piece(after)
-            if after != original[cs:ce]:
+            if len(after) != ce - cs or after != original[cs:ce]:  # as in `apply`
                 append(_new_seg(_Segment, (cs, ce, after, (rule,), (kind,), cert)))
             elif after:  # a no-op change: the run stays unchanged (an empty one is dropped)
                 append(_new_seg(_Segment, (cs, ce, after, (), (), "high")))
