@@ -294,3 +294,38 @@ def test_ellipsis_runs_are_the_hinted_runs_of_the_full_scan(text: str) -> None:
     for s, e in every:
         if _ELLIPSIS_FORM.fullmatch(_HSPACE_RUN.sub("", text[s:e])):
             assert (s, e) in hinted, (text, s, e)
+
+
+# --- which sub-steps are local to a paragraph join (evidence for the second pass) --------------------
+
+_JOIN_ALPHABET = st.sampled_from(
+    list("政协中国abc019")
+    + list(" ,:;?!()\"'-.。…（）“”")
+    + ["\n\n", "\n\n", "\n", "...", "--", "http://a.cn/x?y=1", "0931-8926232", "10:30", "1,000"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_JOIN_ALPHABET, max_size=40).map("".join), st.integers(min_value=0, max_value=50))
+def test_sub_steps_but_quotes_change_only_the_joined_block_after_a_join(src: str, which: int) -> None:
+    """On a text a sub-step leaves as it is, removing one block separator (a paragraph join) lets the
+    ellipsis, dash, parenthesis and mark sub-steps and spacing change only the joined block: their
+    verdicts read the mark's line (runs, links, numbers) or block (parenthesis pairs, headline, first
+    line), never another block. Quote pairing carries its state across blocks and is not local."""
+    from layoutfix.normalize.context import BLOCK_SEP
+    from layoutfix.normalize.punctuation import fix_dashes, fix_ellipsis, fix_marks, fix_parentheses
+
+    for step in (fix_ellipsis, fix_dashes, fix_parentheses, fix_marks, fix_spacing):
+        text = step(TrackedText(src)).text
+        if step(TrackedText(text)).text != text:
+            continue  # not a fixed point of this step: the premise does not hold
+        seps = list(BLOCK_SEP.finditer(text))
+        if not seps:
+            continue
+        sep = seps[which % len(seps)]
+        joined = text[: sep.start()] + text[sep.end() :]
+        lo = max((m.end() for m in seps if m.end() <= sep.start()), default=0)
+        hi = min((m.start() - (sep.end() - sep.start()) for m in seps if m.start() >= sep.end()),
+                 default=len(joined))
+        for e in step(TrackedText(joined)).edits:
+            assert lo <= e.start and e.end <= hi, (step.__name__, joined, e)
