@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..errors import InputError
 from ..model import BBox, Block, Line, Page, Word
-from .boxes import make_block, mean, number, number_blocks, union
+from .boxes import make_block, number, number_blocks, union
 from .xmlsafe import parse_xml
 
 LINE_CLASSES = frozenset({"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"})
@@ -64,32 +64,42 @@ def _classes(el: object) -> frozenset[str]:
 
 
 def _line(el: etree._Element, name: str, classes: Classes) -> Line:
+    """One line element as a Line: its `ocrx_word` descendants as Words (see the module docstring).
+
+    Runs for every word of the page, so a title written as Tesseract writes it is read from one
+    regex match (its groups taken at once) and the line's confidence is averaged over a list."""
     props = parse_title(el.get("title", ""))
     words: list[Word] = []
+    confs: list[float] = []
+    fullmatch = _WORD_TITLE.fullmatch
     for w in el.iter():
         if "ocrx_word" not in classes[w]:
             continue
         title = w.get("title", "")
-        m = _WORD_TITLE.fullmatch(title)
+        m = fullmatch(title)
         wp = parse_title(title) if m is None else None
         # a word without child elements: its text is all `itertext` yields
         text = ("".join(w.itertext()) if len(w) else w.text or "").strip()
         if not text:
             continue
         if m is not None:  # `parse_title` would give bbox and x_wconf: the same numbers, directly
-            conf: float | None = float(m[5]) / 100
-            box: BBox | None = BBox(float(m[1]), float(m[2]), float(m[3]), float(m[4]))
+            x0, y0, x1, y1, wconf = m.groups()
+            conf: float | None = float(wconf) / 100
+            confs.append(conf)  # type: ignore[arg-type]
+            box: BBox | None = BBox(float(x0), float(y0), float(x1), float(y1))
         else:
             assert wp is not None
             conf = None
             if "x_wconf" in wp:
                 conf = number(wp["x_wconf"], f"{name}: line {w.sourceline}: x_wconf") / 100
+                confs.append(conf)
             box = _bbox(wp, name, w.sourceline)
         words.append(Word(text, box, conf))
     # no words: the line's own text, whitespace runs collapsed as an HTML reader would
-    text = " ".join(w.text for w in words) if words else " ".join("".join(el.itertext()).split())
-    box = _bbox(props, name, el.sourceline) or union(w.bbox for w in words)
-    return Line(text=text, bbox=box, conf=mean(w.conf for w in words), words=words)
+    text = " ".join([w.text for w in words]) if words else " ".join("".join(el.itertext()).split())
+    box = _bbox(props, name, el.sourceline) or union([w.bbox for w in words])
+    # `boxes.mean` of the words' confidences, the known ones collected above in word order
+    return Line(text, box, sum(confs) / len(confs) if confs else None, words)
 
 
 def _blocks_of(page_el: etree._Element, page_no: int, name: str, classes: Classes) -> list[Block]:
