@@ -65,6 +65,8 @@ def find_markers(text: str) -> list[Marker]:
     """Every continuation marker in `text`, in order."""
     if "(" not in text and "（" not in text:  # every marker opens with one; most blocks hold none
         return []
+    if "版" not in text and "页" not in text and "面" not in text:  # and names a 版, 页 or 面
+        return []
     out: list[Marker] = []
     for m in _MARKER.finditer(text):
         page = page_ref(m.group("page"))

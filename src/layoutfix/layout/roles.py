@@ -254,7 +254,7 @@ def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
         return False
     if hints & _HEADING_HINTS:
         return visible_len(s) <= MAX_HEADING * 2
-    if _QUESTION_TITLE.fullmatch(s):
+    if s[-1] in "!?！？" and len(s) <= 25 and _QUESTION_TITLE.fullmatch(s):  # its only possible ends
         return True
     # `s` is stripped (`str.strip` removes every `\s`), so `_OPEN_END` / `_CUT_END` match exactly when
     # its last character is in their class: a set lookup instead of two searches over the block.
@@ -373,7 +373,8 @@ def label_block(
             if b < len(s.rstrip()):
                 cuts.append((block.start + b, "body"))
 
-    sig = _SIGNATURE.search(s) if ")" in s or "）" in s else None  # every signature ends so
+    # Every signature ends with `)` or `）` and trailing space (which `str.rstrip` strips).
+    sig = _SIGNATURE.search(s) if s.rstrip().endswith((")", "）")) else None
     if credit:
         cuts.append((block.start + credit.start(), "credit"))
         lead_role = "caption"
