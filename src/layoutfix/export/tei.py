@@ -396,10 +396,15 @@ _NOT_IN_PARAGRAPH_FACS = frozenset({"furniture", "caption", "credit"})
 class _Writer:
     """Renders a document's text spans into TEI elements, with inline corrections."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, kinds: Counter[str] | None = None) -> None:
+        """`kinds`: the number of edits of each kind, when the caller has counted them."""
         self.doc = document
         self.text = document.text
-        if document.low_confidence:
+        if kinds is not None and not document.low_confidence and not kinds["typo"] and not kinds["variant"]:
+            # No inline edit (most pages): no span to find (`ordered` only matters for spans).
+            self.inline, ordered = [], True
+            self.unclear = []
+        elif document.low_confidence:
             spans, ordered = _output_spans(document.edits)
             self.inline = [x for x in spans if x[2].kind in INLINE_KINDS]
             self.unclear = unclear_spans(document, spans, self.inline, ordered)
@@ -413,6 +418,9 @@ class _Writer:
             [s for s, _e, _ed in self.inline] if ordered else None
         )
         self.unclear_starts = _sorted_starts(self.unclear)
+        #: Nothing to mark up on this page (no inline edit, no low-confidence word): every element
+        #: gets its text as it is.
+        self.plain = not self.unclear and not self.inline
         #: A multi-page issue: pages are announced by <pb/>, also where an article jumps.
         self.issue = len(document.pages) > 1
         self.pages = {pg.number for pg in document.pages if pg.number is not None}
@@ -489,7 +497,11 @@ class _Writer:
         zone = block.zone
         if zone is not None:
             attrib = {**attrib, "facs": f"#{zone}"} if attrib else {"facs": f"#{zone}"}
-        self.fill(_SubElement(parent, _TAGS[tag], attrib), block.start, block.end)
+        el = _SubElement(parent, _TAGS[tag], attrib)
+        if self.plain:  # a new element: what `fill` would write into it, without its calls
+            el.text = self.text[block.start : block.end] or None
+        else:
+            self.fill(el, block.start, block.end)
 
     def fw(self, parent: etree._Element, block: Block) -> None:
         kind = furniture_type(block.text) if block.role == "furniture" else "jump-head"
@@ -511,7 +523,11 @@ class _Writer:
             attrib = {"part": "I"} if part.incomplete else None
             if b.zone is not None:
                 attrib = {**attrib, "facs": f"#{b.zone}"} if attrib else {"facs": f"#{b.zone}"}
-            self.fill(_SubElement(parent, _TAGS["p"], attrib), b.start, b.end)
+            el = _SubElement(parent, _TAGS["p"], attrib)
+            if self.plain:  # as in `block`
+                el.text = self.text[b.start : b.end] or None
+            else:
+                self.fill(el, b.start, b.end)
             return
         zones = list(dict.fromkeys(
             b.zone for b in part.blocks if b.zone is not None and b.role not in _NOT_IN_PARAGRAPH_FACS
@@ -661,7 +677,7 @@ def _template() -> etree._Element:
 
 
 def _header_parts(
-    doc: Document,
+    doc: Document, counts: Counter[str] | None = None
 ) -> tuple[str, list[tuple[str, dict[str, str], str]], str, str | None, list[str]]:
     """The variable parts of `doc`'s `<teiHeader>`: the title, the `<bibl>` children as (tag,
     attributes, text), the correction paragraph, the low-confidence paragraph (with `--min-conf`)
@@ -690,7 +706,8 @@ def _header_parts(
     else:
         bibl.append(("idno", {"type": "file"}, header_text(doc.source or "")))
 
-    counts = Counter(map(_KIND, doc.edits))
+    if counts is None:
+        counts = Counter(map(_KIND, doc.edits))
     correction = (
         "OCR misreadings (typo) and character-variant conversions (variant) are marked inline as "
         "choice/sic/corr; corr/@type names the rule, corr/@cert its certainty, corr/@resp layoutfix. "
@@ -790,14 +807,14 @@ def _header_template() -> list[str]:
     return parts
 
 
-def _header_markup(doc: Document) -> str:
+def _header_markup(doc: Document, counts: Counter[str] | None = None) -> str:
     """`doc`'s `<teiHeader>` as the lines `to_tei` writes for `_new_root`'s header (see
     `_header_template`): one join of a template made once per process instead of a copy of
     the header tree, ~15 element updates and their serialisation."""
     global _markup_template
     if _markup_template is None:
         _markup_template = _header_template()
-    title, bibl_items, correction, unclear, normalization = _header_parts(doc)
+    title, bibl_items, correction, unclear, normalization = _header_parts(doc, counts)
     lines = []
     for tag, attrib, text in bibl_items:
         attrs = "".join(f' {k}="{_escape_attr(v)}"' for k, v in attrib.items())
@@ -818,14 +835,16 @@ def to_tei_tree(doc: Document, line_zones: bool = False) -> etree._Element:
     return root
 
 
-def _fill_root(root: etree._Element, doc: Document, line_zones: bool) -> None:
-    """Append the facsimile (if any) and the `<text>` of `doc` to `root`."""
+def _fill_root(
+    root: etree._Element, doc: Document, line_zones: bool, kinds: Counter[str] | None = None
+) -> None:
+    """Append the facsimile (if any) and the `<text>` of `doc` to `root` (`kinds`: see `_Writer`)."""
     if len(doc.pages) > 1:
         _issue_facsimile(root, doc, line_zones)
     else:
         _facsimile(root, doc, line_zones)
     body = _sub(_sub(root, "text"), "body")
-    writer = _Writer(doc)
+    writer = _Writer(doc, kinds)
     if writer.issue:
         _issue_body(body, doc, writer)
         return
@@ -887,12 +906,13 @@ def to_tei(doc: Document, line_zones: bool = False) -> str:
     but for a few values) is written from a markup template (`_header_markup`) into the serialised
     root, after its start tag, instead of being copied, filled and serialised as a tree."""
     root = etree.Element(_TAGS["TEI"], {_XML_LANG: doc.lang}, nsmap=_TEI_NSMAP)
-    _fill_root(root, doc, line_zones)
+    kinds = Counter(map(_KIND, doc.edits))  # for the header and the writer
+    _fill_root(root, doc, line_zones, kinds)
     # Serialised straight to str (the same characters as UTF-8 bytes decoded, without the copy)
     # behind the declaration lxml writes for encoding="UTF-8".
     markup = etree.tostring(root, encoding="unicode", pretty_print=True)
     cut = markup.index("\n") + 1  # after `<TEI ...>`: the header is its first child
-    return _XML_DECLARATION + markup[:cut] + _header_markup(doc) + markup[cut:]
+    return _XML_DECLARATION + markup[:cut] + _header_markup(doc, kinds) + markup[cut:]
 
 
 _XML_LANG = f"{{{XML_NS}}}lang"
