@@ -76,7 +76,11 @@ def read_limited(path: str | Path) -> tuple[bytes, str]:
     # twice and open it again): a regular file is still measured before a byte of it is read.
     # Opening a directory raises IsADirectoryError, as read_bytes did.
     try:
-        with open(Path(path), "rb", buffering=0) as f:  # as Path reads it: `a.txt/` and `a.txt/.` name a.txt
+        # As Path reads the name: `a.txt/` and `a.txt/.` name a.txt, `` names the current folder.
+        # A name ending in a letter, digit, `_` or `-` means the same file to the system as to
+        # Path (which only drops `.` components and doubled separators), so it is opened as it is.
+        name = source if source[-1:].isalnum() or source[-1:] in ("_", "-") else Path(path)
+        with open(name, "rb", buffering=0) as f:
             st = os.fstat(f.fileno())
             if S_ISREG(st.st_mode):
                 check_size(st.st_size, source)
