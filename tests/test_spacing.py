@@ -195,3 +195,17 @@ def test_layout_shortcuts_answer_like_the_full_tests(text: str) -> None:
         assert layout.is_dateline_gap(pos) == full, (text, pos)
         assert (pos in ends) == layout.links.ends_at(pos)
         assert (pos in starts) == layout.links.starts_at(pos)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*'中a()," \n', "\n\n", "\n \n"]), max_size=30).map("".join))
+def test_blocks_reused_from_punctuation_are_the_texts_blocks(src: str) -> None:
+    """The block edges spacing takes over from the punctuation step are those of its own text."""
+    from layoutfix.normalize.context import Blocks
+    from layoutfix.normalize.punctuation import fix_punctuation, known_blocks
+
+    out = fix_punctuation(TrackedText(src)).text
+    found = known_blocks(out)
+    if found is not None:
+        fresh = Blocks(out)
+        assert (found.starts, found.ends) == (fresh.starts, fresh.ends)

@@ -265,6 +265,14 @@ def _context(text: str) -> _Context:
     return found if found is not None else _remember(_Context(text))
 
 
+def known_blocks(text: str) -> Blocks | None:
+    """The block edges of `text` if a punctuation sub-step already found them (for the spacing step,
+    which runs next on the text the last sub-step produced), else None."""
+    with _CONTEXTS_LOCK:
+        found = _CONTEXTS.get(text)
+    return None if found is None else found.__dict__.get("blocks")
+
+
 def _apply(t: TrackedText, changes: list[Change], ctx: _Context) -> TrackedText:
     """`t.apply(changes)`; when every change replaces one ASCII quote, bracket or mark by another
     mark (its full-width form), what `_Context` found in the old text holds for the new one, so the

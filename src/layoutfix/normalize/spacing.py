@@ -53,6 +53,7 @@ from .context import (
     lazy,
     links,
 )
+from .punctuation import known_blocks
 
 HEADLINE_MAX_CHARS = 40
 #: Sentence punctuation; a block containing any of it is not a headline.
@@ -93,7 +94,9 @@ class _Layout:
 
     @lazy
     def blocks(self) -> Blocks:
-        return Blocks(self.text)
+        # The punctuation step just before has often found them for this very text.
+        found = known_blocks(self.text)
+        return found if found is not None else Blocks(self.text)
 
     @lazy
     def line_starts(self) -> list[int]:
