@@ -51,6 +51,17 @@ _GAP_FROM_NEWLINE = regex.compile(r"\n[^\S\n]*\n\s*")
 _HSPACE = regex.compile(r"[^\S\n]")
 #: The last character of a block that does NOT end a sentence (the next block continues it).
 _OPEN_END = regex.compile(r"[\p{Han}\p{L}\p{N},,、::“‘「『((《〈【—-]")
+
+
+class _OpenEndChar(dict[str, bool]):
+    """Does `_OPEN_END` match this one character? Answered by the pattern once per character."""
+
+    def __missing__(self, char: str) -> bool:
+        self[char] = found = _OPEN_END.fullmatch(char) is not None
+        return found
+
+
+_OPEN_END_CHAR = _OpenEndChar()
 #: Where sentences end, in the reader's view of the text (word-check context).
 _SENTENCE_END = regex.compile(r"[。!?!?;;…]+|\n\s*\n")
 
@@ -399,7 +410,7 @@ class _View:
         last = 0
         vpos = 0
         for s, e in _gaps(text):
-            if s == 0 or e == len(text) or not _OPEN_END.fullmatch(text[s - 1]):
+            if s == 0 or e == len(text) or not _OPEN_END_CHAR[text[s - 1]]:
                 continue
             pieces.append(text[last:s])
             self.starts.append(vpos)
