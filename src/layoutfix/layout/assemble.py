@@ -209,7 +209,10 @@ def _join_split_paragraphs(art: Article) -> None:
 
 
 def _last_body(part: Part) -> Block:
-    return next((b for b in reversed(part.blocks) if b.role == "body"), part.blocks[-1])
+    last = part.blocks[-1]
+    if last.role == "body":  # the usual paragraph: its last block is body text
+        return last
+    return next((b for b in reversed(part.blocks) if b.role == "body"), last)
 
 
 def assemble(blocks: Sequence[Block], gaps: Mapping[str, int], page: int | None = None) -> Assembly:
@@ -241,18 +244,26 @@ def assemble(blocks: Sequence[Block], gaps: Mapping[str, int], page: int | None 
 
 
 def iter_blocks(assembly: Assembly) -> Iterator[Block]:
-    """Every block of the assembly once, in no particular order."""
-    seen: set[int] = set()
+    """Every block of the assembly once, in no particular order.
 
-    def walk(blocks: Sequence[Block | None]) -> Iterator[Block]:
-        for b in blocks:
-            if b is not None and id(b) not in seen:
-                seen.add(id(b))
-                yield b
-
-    yield from walk(assembly.front)
+    (In fact in the order of first appearance: front, then per article its heading blocks, signature,
+    captions, credits and parts.) Collected in one dict by object id, without a generator per list."""
+    seen: dict[int, Block] = {}
+    add = seen.setdefault
+    for b in assembly.front:
+        add(id(b), b)
     for art in assembly.articles:
-        yield from walk([art.section_head, *art.kicker, *art.titles, *art.subtitles, *art.bylines])
-        yield from walk([art.signature, *art.captions, *art.credits])
+        if art.section_head is not None:
+            add(id(art.section_head), art.section_head)
+        for group in (art.kicker, art.titles, art.subtitles, art.bylines):
+            for b in group:
+                add(id(b), b)
+        if art.signature is not None:
+            add(id(art.signature), art.signature)
+        for group in (art.captions, art.credits):
+            for b in group:
+                add(id(b), b)
         for part in art.parts:
-            yield from walk(part.blocks)
+            for b in part.blocks:
+                add(id(b), b)
+    return iter(seen.values())
