@@ -330,3 +330,10 @@ def test_sub_steps_but_quotes_change_only_the_joined_block_after_a_join(src: str
                  default=len(joined))
         for e in step(TrackedText(joined)).edits:
             assert lo <= e.start and e.end <= hi, (step.__name__, joined, e)
+
+
+def test_www_pretest_letters() -> None:
+    """`context.urls` tests for `w.` / `W.` before its case-insensitive `www.` search: only w and W
+    match the pattern's w, over every code point."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert sorted(set(regex.findall(r"(?i)w", every))) == ["W", "w"]
