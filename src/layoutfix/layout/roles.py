@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
+from operator import itemgetter
 
 import regex
 
@@ -331,6 +332,9 @@ def _kicker_title_split(block: Block, text: str, emphasised: Sequence[str]) -> l
     return None
 
 
+_OFFSET = itemgetter(0)  # a cut's offset
+
+
 def label_block(
     block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None = None
 ) -> list[Block]:
@@ -385,7 +389,8 @@ def label_block(
     if lead & _CAPTION and _CAPTION_LEAD.match(s):
         lead_role = "caption"
 
-    cuts.sort(key=lambda c: c[0])
+    if len(cuts) > 1:
+        cuts.sort(key=_OFFSET)
     if lead_role == "caption":
         cuts = [(o, "caption" if r == "body" else r) for o, r in cuts]
     if len(cuts) == 1:
