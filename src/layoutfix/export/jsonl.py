@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from json.encoder import encode_basestring
 
 from ..model import Article, Block, Document
 from .text import paragraph_text
@@ -67,92 +66,4 @@ def to_json(doc: Document) -> str:
     }
     if doc.min_conf is not None:  # coordinate input with engine confidences
         obj["low_confidence"] = {"min_conf": doc.min_conf, "words": [w.to_json() for w in doc.low_confidence]}
-    return dumps(obj) + "\n"
-
-
-class _Unsupported(Exception):
-    """A value `_write` does not write (left to `json.dumps`)."""
-
-
-def dumps(obj: object) -> str:
-    """`json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True)`, the same text, faster.
-
-    With `indent` the standard library encodes in Python through generators (its C encoder has no
-    indentation), about 0.25 ms for a page's structure and 1.5 ms with a few hundred low-confidence
-    words; this writes the same characters with one recursive function. Values other than dicts
-    with string keys, lists, tuples, strings, numbers, booleans and None go to `json.dumps`."""
-    out: list[str] = []
-    try:
-        _write(obj, out, "\n")
-    except _Unsupported:
-        return json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True)
-    return "".join(out)
-
-
-def _float(value: float) -> str:
-    """A float as `json.dumps` writes it (NaN and the infinities as JavaScript names)."""
-    if value != value:
-        return "NaN"
-    if value == float("inf"):
-        return "Infinity"
-    if value == -float("inf"):
-        return "-Infinity"
-    return float.__repr__(value)
-
-
-def _write(value: object, out: list[str], newline: str) -> None:
-    """Append `value` as indented JSON to `out`; `newline` is a line break and the indentation of
-    the line `value` stands on. The checks go in `json`'s order (bool before int)."""
-    if isinstance(value, str):
-        out.append(encode_basestring(value))
-    elif value is None:
-        out.append("null")
-    elif value is True:
-        out.append("true")
-    elif value is False:
-        out.append("false")
-    elif isinstance(value, int):
-        out.append(int.__repr__(value))
-    elif isinstance(value, float):
-        out.append(_float(value))
-    elif isinstance(value, list | tuple):
-        if not value:
-            out.append("[]")
-            return
-        inner = newline + "  "
-        out.append("[")
-        sep = inner
-        for item in value:
-            if type(item) is str:  # the usual leaf, without a call
-                out.append(sep + encode_basestring(item))
-            else:
-                out.append(sep)
-                _write(item, out, inner)
-            sep = "," + inner
-        out.append(newline + "]")
-    elif isinstance(value, dict):
-        if not value:
-            out.append("{}")
-            return
-        inner = newline + "  "
-        out.append("{")
-        sep = inner
-        for key, item in sorted(value.items()):
-            if not isinstance(key, str):
-                raise _Unsupported
-            kind = type(item)
-            if kind is str:  # the usual leaves, without a call
-                out.append(f"{sep}{encode_basestring(key)}: {encode_basestring(item)}")
-            elif item is None:
-                out.append(f"{sep}{encode_basestring(key)}: null")
-            elif kind is int:
-                out.append(f"{sep}{encode_basestring(key)}: {int.__repr__(item)}")
-            elif kind is float:
-                out.append(f"{sep}{encode_basestring(key)}: {_float(item)}")
-            else:
-                out.append(sep + encode_basestring(key) + ": ")
-                _write(item, out, inner)
-            sep = "," + inner
-        out.append(newline + "}")
-    else:
-        raise _Unsupported
+    return json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

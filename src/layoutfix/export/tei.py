@@ -218,72 +218,13 @@ def _facsimile(root: etree._Element, doc: Document, line_zones: bool) -> None:
 
 
 _XML_ID = f"{{{XML_NS}}}id"
-#: Attribute names as written in markup (`_facsimile_markup`).
-_MARKUP_NAME = {_XML_ID: "xml:id"}
-#: What may not stand in an attribute value written as markup: what XML escapes or normalises
-#: (`&<>"`, tabs and line breaks) and what it cannot carry. Such a value takes the element path.
-_NOT_PLAIN = regex.compile(r"[&<>\"\x00-\x1F\x7F-\x9F\uD800-\uDFFF\uFFFE\uFFFF]")
-
-
 def _add_facsimile(
     root: etree._Element, surfaces: Sequence[tuple[Page, dict[str, str]]], line_zones: bool
 ) -> None:
-    """Append `<facsimile>` with one `<surface>` per (page, surface attributes) to `root`.
-
-    A page has a zone (and with `line_zones` one per line) per OCR block, each an element with six
-    attributes: made one by one through lxml that cost ~5 us a zone. The facsimile is written as
-    markup and parsed by libxml2 instead (the same tree: lxml drops the repeated namespace
-    declaration when the parsed element joins `root`), unless a value would need escaping or the
-    parser refuses the markup (a duplicate or malformed xml:id), when it is built element by
-    element as before, with the same result or error."""
-    markup = _facsimile_markup(surfaces, line_zones)
-    if markup is not None:
-        try:
-            root.append(etree.fromstring(markup))
-            return
-        except etree.XMLSyntaxError:
-            pass
+    """Append `<facsimile>` with one `<surface>` per (page, surface attributes) to `root`."""
     facsimile = _sub(root, "facsimile")
     for page, attrib in surfaces:
         _surface(facsimile, page, attrib, line_zones)
-
-
-def _plain(value: object) -> bool:
-    """Can `value` be written between double quotes as it is, and read back the same?"""
-    return type(value) is str and _NOT_PLAIN.search(value) is None
-
-
-def _facsimile_markup(surfaces: Sequence[tuple[Page, dict[str, str]]], line_zones: bool) -> str | None:
-    """The `<facsimile>` of `_surface` as XML markup, or None when a value is not `_plain`."""
-    parts = [f'<facsimile xmlns="{TEI_NS}">']
-    append = parts.append
-    num = _num
-    for page, attrib in surfaces:
-        if page.width is not None and page.height is not None:
-            attrib = {**attrib, **_box_attrib(BBox(0, 0, page.width, page.height))}
-        if not all(map(_plain, attrib.values())):
-            return None
-        append("<surface")
-        for key, value in attrib.items():
-            append(f' {_MARKUP_NAME.get(key, key)}="{value}"')
-        append(">")
-        if page.image:
-            if not _plain(page.image):
-                return None
-            append(f'<graphic url="{page.image}"/>')
-        for zone in page.zones:
-            zid, box = zone.id, zone.bbox
-            if not _plain(zid):
-                return None
-            append(f'<zone xml:id="{zid}" type="block" ulx="{num(box.x0)}" uly="{num(box.y0)}" '
-                   f'lrx="{num(box.x1)}" lry="{num(box.y1)}"/>')
-            if line_zones:
-                for k, line in enumerate(zone.lines, start=1):
-                    append(f'<zone xml:id="{zid}-l{k}" type="line" ulx="{num(line.x0)}" '
-                           f'uly="{num(line.y0)}" lrx="{num(line.x1)}" lry="{num(line.y1)}"/>')
-        append("</surface>")
-    append("</facsimile>")
-    return "".join(parts)
 
 
 def _surface(facsimile: etree._Element, page: Page, attrib: dict[str, str], line_zones: bool) -> None:
@@ -681,8 +622,7 @@ def _header_parts(
 ) -> tuple[str, list[tuple[str, dict[str, str], str]], str, str | None, list[str]]:
     """The variable parts of `doc`'s `<teiHeader>`: the title, the `<bibl>` children as (tag,
     attributes, text), the correction paragraph, the low-confidence paragraph (with `--min-conf`)
-    and the normalisation paragraphs in `SILENT_KINDS` order. Shared by the element tree
-    (`_new_root`) and the markup (`_header_markup`), so both say the same."""
+    and the normalisation paragraphs in `SILENT_KINDS` order."""
     numbers = [pg.number for pg in doc.pages if pg.number is not None]
     pages = f"第{numbers[0]}–{numbers[-1]}版" if len(doc.pages) > 1 and numbers else None
     bits = [doc.paper or doc.source, doc.date, f"第{doc.page}版" if doc.page is not None else pages]
@@ -723,7 +663,7 @@ def _header_parts(
     return title, bibl, correction, unclear, normalization
 
 
-def _new_root(doc: Document) -> etree._Element:
+def _new_root(doc: Document, counts: Counter[str] | None = None) -> etree._Element:
     """A `<TEI>` root with the document's `<teiHeader>`.
 
     Most of the header is the same on every page; it is copied from a template built once (one
@@ -736,7 +676,7 @@ def _new_root(doc: Document) -> etree._Element:
     root.set(f"{{{XML_NS}}}lang", doc.lang)
     header = root[0]
     file_desc, decl = header[0], header[1][1]
-    title, bibl_items, correction, unclear, normalization = _header_parts(doc)
+    title, bibl_items, correction, unclear, normalization = _header_parts(doc, counts)
     file_desc[0][0].text = title
     bibl = file_desc[2][0]
     for tag, attrib, text in bibl_items:
@@ -748,84 +688,6 @@ def _new_root(doc: Document) -> etree._Element:
     for p, text in zip(decl[1], normalization, strict=True):
         p.text = text
     return root
-
-
-#: Placeholders in the header markup template: private-use characters no header text can hold
-#: unescaped (`_header_markup` escapes every value it puts in).
-_SLOT = "\ue000{}\ue001"
-_markup_template: list[str] | None = None
-
-
-def _escape_text(value: str) -> str:
-    """`value` as libxml2 writes element text: `&`, `<`, `>` and carriage return escaped."""
-    if "&" in value:
-        value = value.replace("&", "&amp;")
-    if "<" in value:
-        value = value.replace("<", "&lt;")
-    if ">" in value:
-        value = value.replace(">", "&gt;")
-    if "\r" in value:
-        value = value.replace("\r", "&#13;")
-    return value
-
-
-_ATTR_ESCAPES = str.maketrans(
-    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
-)
-
-
-def _escape_attr(value: str) -> str:
-    """`value` as libxml2 writes an attribute value between double quotes."""
-    return value.translate(_ATTR_ESCAPES)
-
-
-#: The fields of the header template, in the order they occur in it.
-_HEADER_FIELDS = ["title", "bibl", "corr", *(f"n{i}" for i in range(len(SILENT_KINDS)))]
-
-
-def _header_template() -> list[str]:
-    """The pretty-printed `<teiHeader>` (at depth 1, with its line break) as lxml writes it for the
-    template tree, cut at its variable parts: constant markup at even indexes, and at odd ones the
-    `_HEADER_FIELDS` in order: `title`, `bibl` (the `<bibl>` children with their indentation),
-    `corr` (the correction paragraph, and the low-confidence one after it) and `n0`...`n5` (the
-    normalisation paragraphs). Joined with the values in place (a `str.format` of the whole
-    template cost four times as much)."""
-    root = _template()
-    header = root[0]
-    file_desc, decl = header[0], header[1][1]
-    file_desc[0][0].text = _SLOT.format("title")
-    _sub(file_desc[2][0], "idno").text = _SLOT.format("bibl")
-    decl[0][0].text = _SLOT.format("corr")
-    for i, p in enumerate(decl[1]):
-        p.text = _SLOT.format(f"n{i}")
-    markup = etree.tostring(root, encoding="unicode", pretty_print=True)
-    markup = markup[markup.index("\n") + 1 : markup.index("</teiHeader>\n") + len("</teiHeader>\n")]
-    markup = regex.sub("[ ]*<idno>\ue000bibl\ue001</idno>\n", "\ue000bibl\ue001", markup)
-    parts = regex.split("\ue000(\\w+)\ue001", markup)
-    if parts[1::2] != _HEADER_FIELDS:
-        raise AssertionError(f"header template fields {parts[1::2]}")
-    return parts
-
-
-def _header_markup(doc: Document, counts: Counter[str] | None = None) -> str:
-    """`doc`'s `<teiHeader>` as the lines `to_tei` writes for `_new_root`'s header (see
-    `_header_template`): one join of a template made once per process instead of a copy of
-    the header tree, ~15 element updates and their serialisation."""
-    global _markup_template
-    if _markup_template is None:
-        _markup_template = _header_template()
-    title, bibl_items, correction, unclear, normalization = _header_parts(doc, counts)
-    lines = []
-    for tag, attrib, text in bibl_items:
-        attrs = "".join(f' {k}="{_escape_attr(v)}"' for k, v in attrib.items())
-        lines.append(f"          <{tag}{attrs}>{_escape_text(text)}</{tag}>\n")
-    bibl = "".join(lines)
-    corr = _escape_text(correction)
-    if unclear is not None:
-        corr += f"</p>\n          <p>{_escape_text(unclear)}"
-    parts = _markup_template[:]
-    parts[1::2] = [_escape_text(title), bibl, corr, *map(_escape_text, normalization)]
-    return "".join(parts)
 
 
 def to_tei_tree(doc: Document, line_zones: bool = False) -> etree._Element:
@@ -900,21 +762,13 @@ def _issue_body(body: etree._Element, doc: Document, writer: _Writer) -> None:
 
 
 def to_tei(doc: Document, line_zones: bool = False) -> str:
-    """The document as pretty-printed TEI P5 XML (UTF-8, with an XML declaration).
-
-    The same text as serialising `to_tei_tree`, but the `<teiHeader>` (the same lines on every page
-    but for a few values) is written from a markup template (`_header_markup`) into the serialised
-    root, after its start tag, instead of being copied, filled and serialised as a tree."""
-    root = etree.Element(_TAGS["TEI"], {_XML_LANG: doc.lang}, nsmap=_TEI_NSMAP)
-    kinds = Counter(map(_KIND, doc.edits))  # for the header and the writer
+    """The document as pretty-printed TEI P5 XML (UTF-8, with an XML declaration)."""
+    kinds = Counter(map(_KIND, doc.edits))  # counted once, for the header and the writer
+    root = _new_root(doc, kinds)
     _fill_root(root, doc, line_zones, kinds)
     # Serialised straight to str (the same characters as UTF-8 bytes decoded, without the copy)
     # behind the declaration lxml writes for encoding="UTF-8".
-    markup = etree.tostring(root, encoding="unicode", pretty_print=True)
-    cut = markup.index("\n") + 1  # after `<TEI ...>`: the header is its first child
-    return _XML_DECLARATION + markup[:cut] + _header_markup(doc, kinds) + markup[cut:]
+    return _XML_DECLARATION + etree.tostring(root, encoding="unicode", pretty_print=True)
 
 
-_XML_LANG = f"{{{XML_NS}}}lang"
-_TEI_NSMAP = {None: TEI_NS}
 _XML_DECLARATION = "<?xml version='1.0' encoding='UTF-8'?>\n"
