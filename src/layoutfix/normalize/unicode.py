@@ -25,6 +25,9 @@ from ..tracked import Change, TrackedText
 #: compatibility decomposition to a unified ideograph are changed (all 214 Kangxi radicals, and
 #: ⺟ ⻳ of the supplement); the other supplement forms are radical shapes, not characters.
 _RADICAL = regex.compile(r"[\u2E80-\u2EFF\u2F00-\u2FDF]")
+#: One unified ideograph (what a radical's NFKC must be to count), compiled once: `regex.fullmatch`
+#: with a pattern string looks it up in regex's cache (flags, key) on every radical.
+_ONE_HAN = regex.compile(r"\p{Han}")
 
 #: CJK Compatibility Ideographs and their supplement; NFC maps each (except the twelve that are
 #: really unified ideographs, e.g. U+FA0E) to the unified ideograph it duplicates.
@@ -83,7 +86,7 @@ _RULE_XML_ILLEGAL = "unicode.xml-illegal"
 def _radical(m: regex.Match[str]) -> str | None:
     """The unified ideograph a radical stands for, if Unicode defines one."""
     mapped = unicodedata.normalize("NFKC", m.group())
-    return mapped if mapped != m.group() and regex.fullmatch(r"\p{Han}", mapped) else None
+    return mapped if mapped != m.group() and _ONE_HAN.fullmatch(mapped) else None
 
 
 def _compat_ideograph(m: regex.Match[str]) -> str | None:
