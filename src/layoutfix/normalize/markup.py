@@ -191,6 +191,13 @@ def emphasised_parts(raw_block: str) -> list[str]:
     return parts
 
 
+def has_marker(text: str) -> bool:
+    """Whether `text` holds a character some marker needs (`#`, `>`, `*` or `__`). When it does
+    not, no slice of it does either: `block_hints` of any of its blocks is empty and
+    `emphasised_parts` finds nothing."""
+    return _ANY_MARKER.search(text) is not None
+
+
 _NO_HINTS: frozenset[str] = frozenset()
 
 
