@@ -172,7 +172,22 @@ def strip_markup(t: TrackedText) -> TrackedText:
 
 
 def _strip(text: str) -> str:
-    return strip_markup(TrackedText(text)).text
+    """`strip_markup(TrackedText(text)).text`, without the tracking: the same passes, each cutting
+    its markers out of the string (for hints, which need only the text). Markers are sorted and
+    never overlap; if they ever did, the tracked way runs, so its error is raised as before."""
+    while True:
+        markers = _find_markers(text)
+        if not markers:
+            return text
+        pieces: list[str] = []
+        last = 0
+        for mk in markers:
+            if mk.start < last:
+                return strip_markup(TrackedText(text)).text
+            pieces.append(text[last : mk.start])
+            last = mk.end
+        pieces.append(text[last:])
+        text = "".join(pieces)
 
 
 def emphasised_parts(raw_block: str) -> list[str]:
