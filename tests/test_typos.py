@@ -331,27 +331,3 @@ def test_word_check_window_gives_the_words_of_the_whole_sentence() -> None:
         window = checker.window_tokens(sentence, start, end)
         assert [t for t in window if t[1] < end and t[2] > start] == overlapping
         assert set(window) <= set(whole)
-
-
-def test_word_check_segments_like_jieba() -> None:
-    """The word check's own segmenter (`lexicon._tokenize`) gives jieba's words (HMM off) exactly:
-    dictionary words, unknown characters, ASCII runs, whitespace and punctuation, random mixes."""
-    from layoutfix.lexicon import _tokenize
-
-    tok = load_ruleset().checker.tokenizer
-    words = list(tok.FREQ)[:300000:11]
-    alpha = "的一是了不人在有这中大来上国个到说为和地出道也时年得就要下以会自去过家学对可"
-    alpha += "abcXYZ019 +#&._%-\r\n\t\u3000，。“”（）"
-    rng = random.Random(5)
-    for _ in range(3000):
-        parts = []
-        for _ in range(rng.randint(0, 8)):
-            if rng.random() < 0.5:
-                parts.append(rng.choice(words))
-            else:
-                parts.append("".join(rng.choice(alpha) for _ in range(rng.randint(0, 5))))
-        sentence = "".join(parts)
-        assert _tokenize(tok, sentence) == list(tok.tokenize(sentence, HMM=False)), sentence
-    for path in sorted((Path(__file__).parent / "pages").glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        assert _tokenize(tok, text) == list(tok.tokenize(text, HMM=False))

@@ -13,7 +13,6 @@ its own copy of the word table, so a user's lexicon never leaks into another rul
 from __future__ import annotations
 
 import logging
-import math
 import threading
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -31,91 +30,7 @@ _BASE: jieba.Tokenizer | None = None
 #: only the pieces that hold it (see `WordChecker.window_tokens`).
 _JIEBA_PIECE = jieba.re_han_default
 
-#: What jieba's `cut` splits a non-hanzi piece with (whitespace runs, `\r\n`; kept as words).
-_JIEBA_SKIP = jieba.re_skip_default
-#: The one-character words jieba (HMM off) glues into one word with their like neighbours
-#: (`re_eng`, `[a-zA-Z0-9]`, matched against one character).
-_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-
 Token = tuple[str, int, int]
-
-
-def _cut_run(freq: dict[str, int], total: float, run: str) -> list[str]:
-    """jieba's words (HMM off) for one `re_han_default` run, as `Tokenizer.__cut_DAG_NO_HMM` cuts it.
-
-    The same algorithm (the dictionary's prefix DAG, the best route by summed log frequency from the
-    right, one-character ASCII letters and digits glued together), in one loop: each position's DAG
-    is walked and its route taken at once (it only needs the routes to its right), without jieba's
-    DAG dict, route tuples and per-position generator. Scores are the same float expression in the
-    same order, and a tie goes to the longer word as with jieba's `max` over (score, end) tuples,
-    so the words are the same.
-    """
-    n = len(run)
-    logtotal = math.log(total)
-    log = math.log
-    get = freq.get
-    score = [0.0] * (n + 1)
-    ends = [0] * n
-    for k in range(n - 1, -1, -1):
-        best = 0.0
-        best_end = -1
-        i = k
-        frag = run[k]
-        while i < n and frag in freq:
-            if freq[frag]:
-                s = log(freq[frag]) - logtotal + score[i + 1]
-                if best_end < 0 or s >= best:
-                    best, best_end = s, i
-            i += 1
-            frag = run[k : i + 1]
-        if best_end < 0:  # no word starts here: the character alone
-            best, best_end = log(get(run[k]) or 1) - logtotal + score[k + 1], k
-        score[k] = best
-        ends[k] = best_end
-    words: list[str] = []
-    buf = ""
-    x = 0
-    while x < n:
-        y = ends[x] + 1
-        word = run[x:y]
-        if y - x == 1 and word in _ASCII_ALNUM:
-            buf += word
-        else:
-            if buf:
-                words.append(buf)
-                buf = ""
-            words.append(word)
-        x = y
-    if buf:
-        words.append(buf)
-    return words
-
-
-def _tokenize(tok: jieba.Tokenizer, sentence: str) -> list[Token]:
-    """`list(tok.tokenize(sentence, HMM=False))`: the same (word, start, end) triples, cut by
-    `_cut_run` (about half of jieba's Python work per character)."""
-    freq, total = tok.FREQ, tok.total
-    out: list[Token] = []
-    pos = 0
-    for blk in _JIEBA_PIECE.split(sentence):
-        if not blk:
-            continue
-        if _JIEBA_PIECE.match(blk):
-            for w in _cut_run(freq, total, blk):
-                end = pos + len(w)
-                out.append((w, pos, end))
-                pos = end
-            continue
-        for x in _JIEBA_SKIP.split(blk):
-            if _JIEBA_SKIP.match(x):
-                end = pos + len(x)
-                out.append((x, pos, end))
-                pos = end
-            else:
-                for ch in x:
-                    out.append((ch, pos, pos + 1))
-                    pos += 1
-    return out
 
 
 def _base_tokenizer() -> jieba.Tokenizer:
@@ -187,7 +102,7 @@ class WordChecker:
 
     def tokens(self, sentence: str) -> list[Token]:
         """The best dictionary segmentation of `sentence` as (word, start, end) triples."""
-        return _tokenize(self.tokenizer, sentence)
+        return list(self.tokenizer.tokenize(sentence, HMM=False))
 
     def window_tokens(self, sentence: str, start: int, end: int) -> list[Token]:
         """The words of `tokens(sentence)` that lie in the pieces holding `sentence[start:end]`.
@@ -216,7 +131,7 @@ class WordChecker:
                 lo = a
         if lo == 0 and hi == len(sentence):
             return self.tokens(sentence)
-        return [(w, s + lo, e + lo) for w, s, e in _tokenize(self.tokenizer, sentence[lo:hi])]
+        return [(w, s + lo, e + lo) for w, s, e in self.tokenizer.tokenize(sentence[lo:hi], HMM=False)]
 
     def accepts(
         self, sentence: str, start: int, end: int, replace: str, tokens: Iterable[Token] | None = None
