@@ -181,9 +181,8 @@ def _with_low_confidence(doc: Document, every: int = 7) -> Document:
 
 def _scans_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the renderer take its scan paths: edits reported as overlapping, words as unsorted."""
-    spans, inline = tei._output_spans, tei._inline_spans
-    monkeypatch.setattr(tei, "_output_spans", lambda edits: (spans(edits)[0], False))
-    monkeypatch.setattr(tei, "_inline_spans", lambda edits: (inline(edits)[0], False))
+    spans = tei._output_spans
+    monkeypatch.setattr(tei, "_output_spans", lambda edits, kinds=None: (spans(edits, kinds)[0], False))
     monkeypatch.setattr(tei, "_sorted_starts", lambda _spans: None)
 
 

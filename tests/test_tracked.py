@@ -260,11 +260,9 @@ def _mixed_steps(draw: st.DrawFn) -> tuple[str, list[list[tuple[int, int, str | 
 Steps = list[list[tuple[int, int, str | None]]]
 
 
-@settings(max_examples=300, deadline=None)
-@given(_mixed_steps())
-def test_no_op_changes_match_plain_string_edits(case: tuple[str, Steps]) -> None:
-    """With no-op changes mixed in, the text still matches plain string edits and no edit is a no-op."""
-    text, steps = case
+def _replay(text: str, steps: Steps) -> Iterator[tuple[TrackedText, str]]:
+    """Apply each step to a tracked text and, as plain string edits, to a string: both after each
+    step (a change with `after` None replaces a span by itself, a no-op)."""
     tracked = TrackedText(text)
     plain = text
     for n, changes in enumerate(steps):
@@ -272,6 +270,16 @@ def test_no_op_changes_match_plain_string_edits(case: tuple[str, Steps]) -> None
         tracked = tracked.apply([Change(a, b, after, f"r{n}", "typo") for a, b, after in concrete])
         for a, b, after in reversed(concrete):
             plain = plain[:a] + after + plain[b:]
+        yield tracked, plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(_mixed_steps())
+def test_no_op_changes_match_plain_string_edits(case: tuple[str, Steps]) -> None:
+    """With no-op changes mixed in, the text still matches plain string edits and no edit is a no-op."""
+    text, steps = case
+    tracked, plain = TrackedText(text), text
+    for tracked, plain in _replay(text, steps):
         assert tracked.text == plain
     assert all(e.before != e.after for e in tracked.edits)
     assert apply_edits(text, tracked.edits) == plain
@@ -301,15 +309,11 @@ def test_spliced_starts_and_column_built_edits_match_the_plain_ways(
     from itertools import accumulate
 
     text, steps = case
-    tracked = TrackedText(text)
-    plain = text
-    for n, changes in enumerate(steps):
-        concrete = [(a, b, plain[a:b] if after is None else after) for a, b, after in changes]
-        tracked = tracked.apply([Change(a, b, after, f"r{n}", "typo") for a, b, after in concrete])
-        for a, b, after in reversed(concrete):
-            plain = plain[:a] + after + plain[b:]
+    states = [(TrackedText(text), text), *_replay(text, steps)]
+    for tracked, _plain in states:
         measured = list(accumulate((len(seg.text) for seg in tracked._segments), initial=0))
         assert tracked._starts() == measured
+    tracked, plain = states[-1]
     columns = tracked._compute_edits_in_output()
     tracked_mod._COLUMNS_MIN = 10**9
     try:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import pairwise
 from operator import attrgetter
 
@@ -108,10 +108,13 @@ _EDIT_ORDER = attrgetter("start", "end")
 _BEFORE_ALL = float("-inf")
 
 
-def _output_spans(edits: Sequence[Edit]) -> tuple[list[tuple[int, int, Edit]], bool]:
-    """`output_spans`, and whether the edits follow each other without overlapping (as in every
-    edit log the pipeline makes). Then output starts and ends both only grow, and the span a
-    position falls in can be found by bisection instead of a scan.
+def _output_spans(
+    edits: Sequence[Edit], kinds: Collection[str] | None = None
+) -> tuple[list[tuple[int, int, Edit]], bool]:
+    """`output_spans` (only of the edits of `kinds`, when given: the writer's inline edits without a
+    tuple for each of the page's mostly silent edits), and whether the edits follow each other
+    without overlapping (as in every edit log the pipeline makes). Then output starts and ends both
+    only grow, and the span a position falls in can be found by bisection instead of a scan.
 
     Edits already in that order (the usual case) are taken in one pass without sorting: each one
     starting at or after the previous one's end, they are sorted by (start, end) already."""
@@ -126,9 +129,10 @@ def _output_spans(edits: Sequence[Edit]) -> tuple[list[tuple[int, int, Edit]], b
         if start < prev_end or end < start:
             break
         prev_end = end
-        out_start = start + delta
         size = len(ed.after)
-        append((out_start, out_start + size, ed))
+        if kinds is None or ed.kind in kinds:
+            out_start = start + delta
+            append((out_start, out_start + size, ed))
         delta += size - end + start
     else:
         return out, True
@@ -138,32 +142,9 @@ def _output_spans(edits: Sequence[Edit]) -> tuple[list[tuple[int, int, Edit]], b
         start = ed.start + delta
         out.append((start, start + len(ed.after), ed))
         delta += len(ed.after) - (ed.end - ed.start)
-    return out, _ordered(out)
-
-
-def _inline_spans(edits: Sequence[Edit]) -> tuple[list[tuple[int, int, Edit]], bool]:
-    """The `output_spans` of the inline (`typo`, `variant`) edits only, and whether the edits are
-    in order: what the writer needs when there are no low-confidence words, without a tuple for
-    each of the page's (mostly silent) edits."""
-    out: list[tuple[int, int, Edit]] = []
-    delta = 0
-    if not isinstance(edits, list | tuple):  # taken twice when out of order
-        edits = list(edits)
-    prev_end: float = _BEFORE_ALL
-    for ed in edits:
-        start, end = ed.start, ed.end
-        if start < prev_end or end < start:
-            break
-        prev_end = end
-        size = len(ed.after)
-        if ed.kind in INLINE_KINDS:
-            out_start = start + delta
-            out.append((out_start, out_start + size, ed))
-        delta += size - end + start
-    else:
-        return out, True
-    spans, ordered = _output_spans(edits)
-    return [x for x in spans if x[2].kind in INLINE_KINDS], ordered
+    if kinds is None:
+        return out, _ordered(out)
+    return [x for x in out if x[2].kind in kinds], _ordered(out)
 
 
 def _ordered(spans: Sequence[tuple[int, int, Edit]]) -> bool:
@@ -350,7 +331,7 @@ class _Writer:
             self.inline = [x for x in spans if x[2].kind in INLINE_KINDS]
             self.unclear = unclear_spans(document, spans, self.inline, ordered)
         else:
-            self.inline, ordered = _inline_spans(document.edits)
+            self.inline, ordered = _output_spans(document.edits, INLINE_KINDS)
             self.unclear = []
         # `fill` and `fill_choices` start at the first span that can lie inside their range (found
         # by bisection) and stop after it, instead of testing every span of the page for each
