@@ -322,3 +322,26 @@ def test_spliced_starts_and_column_built_edits_match_the_plain_ways(
         tracked_mod._COLUMNS_MIN = 1
     assert columns == one_by_one
     assert all(plain[s:e] == edit.after for s, e, edit in columns)
+
+
+def test_edit_keeps_its_dataclass_behaviour() -> None:
+    """Edit has its own faster __init__ (model.py); it must stay a frozen dataclass in every other
+    respect, the `cert` default included."""
+    import dataclasses
+    import pickle
+
+    from layoutfix.model import Edit
+
+    edit = Edit(3, 5, "其层", "基层", ("typo.ji-ceng",), "typo")
+    assert edit == Edit(start=3, end=5, before="其层", after="基层", rules=("typo.ji-ceng",), kind="typo",
+                        cert="high")
+    assert hash(edit) == hash(Edit(3, 5, "其层", "基层", ("typo.ji-ceng",), "typo"))
+    assert repr(edit).startswith("Edit(start=3, end=5, before='其层', after='基层'")
+    assert dataclasses.replace(edit, cert="low").cert == "low"
+    assert dataclasses.asdict(edit)["rules"] == ("typo.ji-ceng",)
+    assert pickle.loads(pickle.dumps(edit)) == edit
+    assert Edit.from_json(edit.to_json()) == edit
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        edit.start = 4  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Edit(3, 5, "其层", "基层", ("typo.ji-ceng",))  # type: ignore[call-arg]

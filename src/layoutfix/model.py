@@ -33,6 +33,21 @@ class Edit:
     kind: EditKind
     cert: Cert = "high"
 
+    def __init__(
+        self, start: int, end: int, before: str, after: str, rules: tuple[str, ...], kind: EditKind,
+        cert: Cert = "high",
+    ) -> None:
+        # A page makes hundreds of edits (an ALTO page ~300): the slots' own setters cost about half
+        # of the `object.__setattr__` calls a frozen dataclass's generated `__init__` makes. Same
+        # signature, fields and immutability (assignment still raises FrozenInstanceError).
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_before(self, before)
+        _set_after(self, after)
+        _set_rules(self, rules)
+        _set_kind(self, kind)
+        _set_cert(self, cert)
+
     @property
     def rule(self) -> str:
         """The rule ids joined with '+', for display and TEI attributes."""
@@ -64,6 +79,13 @@ class Edit:
             kind=obj.get("kind", "typo"),  # type: ignore[arg-type]
             cert=obj.get("cert", "high"),  # type: ignore[arg-type]
         )
+
+
+_set_start, _set_end = Edit.start.__set__, Edit.end.__set__  # type: ignore[attr-defined]
+_set_before, _set_after = Edit.before.__set__, Edit.after.__set__  # type: ignore[attr-defined]
+_set_rules, _set_kind, _set_cert = (  # type: ignore[attr-defined]
+    Edit.rules.__set__, Edit.kind.__set__, Edit.cert.__set__  # type: ignore[attr-defined]
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,12 +10,10 @@ overlaps and can always be applied to the original (or undone from the output) e
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import fields
 from itertools import accumulate, compress, repeat, starmap
 from operator import add, itemgetter, sub
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import regex
 
@@ -82,88 +80,10 @@ def _main_kind(kinds: Iterable[EditKind]) -> EditKind:
     raise ValueError("an edit needs at least one kind")
 
 
-_EDIT_FIELDS = ("start", "end", "before", "after", "rules", "kind", "cert")
-
-
-def _edit_builder() -> Callable[[int, int, str, str, tuple[str, ...], EditKind, Cert], Edit]:
-    """A function making an `Edit` from its fields in order, at about half the cost of `Edit(...)`.
-
-    Used for a page's first few edits (`_compute_edits_in_output` builds larger sets column by
-    column, see `_edit_filler`). The generated `__init__` of a frozen dataclass sets each field
-    through `object.__setattr__`; the slots' own setters do the same work in fewer steps (as
-    `model.BBox` does). Falls back to `Edit` itself unless Edit is still a slotted dataclass with
-    exactly these fields and no `__post_init__`, and checks that both ways make equal edits.
-    """
-    names = _EDIT_FIELDS
-    if tuple(f.name for f in fields(Edit)) != names or hasattr(Edit, "__post_init__") or (
-        getattr(Edit, "__slots__", None) != names
-    ):
-        return Edit
-    set_start, set_end, set_before, set_after, set_rules, set_kind, set_cert = (
-        getattr(Edit, name).__set__ for name in names
-    )
-    new = object.__new__
-
-    def build(
-        start: int, end: int, before: str, after: str, rules: tuple[str, ...], kind: EditKind, cert: Cert
-    ) -> Edit:
-        edit = new(Edit)
-        set_start(edit, start)
-        set_end(edit, end)
-        set_before(edit, before)
-        set_after(edit, after)
-        set_rules(edit, rules)
-        set_kind(edit, kind)
-        set_cert(edit, cert)
-        return edit
-
-    sample = (3, 5, "其层", "基层", ("punct.a", "typo.b"), "typo", "medium")
-    return build if build(*sample) == Edit(*sample) else Edit  # type: ignore[arg-type]
-
-
-_build_edit = _edit_builder()
-
-
-def _edit_filler() -> Callable[[int, Sequence[Iterable[Any]]], list[Edit]] | None:
-    """A function making `n` edits from their fields given as columns, with no Python call per edit.
-
-    A page has hundreds of edits (ALTO p1: ~300), and the generated `__init__` of a frozen dataclass
-    sets each field through `object.__setattr__` in Python. Here the edits are made empty with
-    `object.__new__` and each slot's own setter is mapped over all of them at C speed (as
-    `model.BBox` sets its slots): on ~300 edits about half the cost of the one-by-one `_build_edit`
-    and a fifth of `Edit(...)`. None (callers
-    then use `Edit` itself) unless Edit is still a slotted dataclass with exactly these fields and no
-    `__post_init__`; checks that both ways make equal edits.
-    """
-    if tuple(f.name for f in fields(Edit)) != _EDIT_FIELDS or hasattr(Edit, "__post_init__") or (
-        getattr(Edit, "__slots__", None) != _EDIT_FIELDS
-    ):
-        return None
-    setters = tuple(getattr(Edit, name).__set__ for name in _EDIT_FIELDS)
-    new = object.__new__
-
-    def fill(n: int, columns: Sequence[Iterable[Any]]) -> list[Edit]:
-        edits = list(map(new, repeat(Edit, n)))
-        for setter, column in zip(setters, columns, strict=True):
-            deque(map(setter, edits, column), 0)
-        return edits
-
-    sample = (3, 5, "其层", "基层", ("punct.a", "typo.b"), "typo", "medium")
-    made = fill(1, [(v,) for v in sample])
-    return fill if made == [Edit(*sample)] else None  # type: ignore[arg-type]
-
-
-_FILL = _edit_filler()
 #: Fewer edits than this are built one by one (`_compute_edits_in_output`): the column-wise way's
-#: fixed cost (some twenty C-level passes) is then about what it saves.
+#: fixed cost (a dozen C-level passes) is then about what it saves.
 _COLUMNS_MIN = 32
 
-
-def _fill_edits(n: int, columns: Sequence[Iterable[Any]]) -> list[Edit]:
-    """`n` edits from their fields as columns (start, end, before, after, rules, kind, cert)."""
-    if _FILL is not None:
-        return _FILL(n, columns)
-    return list(starmap(Edit, zip(*columns, strict=True)))
 
 #: Fewer segments than this are measured again rather than spliced (`TrackedText._starts`): the
 #: splice's per-run Python work then costs about as much as measuring them all.
@@ -255,10 +175,9 @@ class TrackedText:
         The changed segments are picked out with `compress` at C speed: a page has a few hundred
         edits (ALTO p1: ~300) among thousands of unchanged runs. Each edit's output start is its
         original start plus the length change of the edits before it (an unchanged run keeps its
-        length), so the segment starts are not needed. From `_COLUMNS_MIN` edits on, they are built
-        column by column with no Python call per edit (`zip`, `map`, `accumulate`; the edits are
-        made empty and filled one field at a time by mapping the slots' setters over all of them,
-        see `_fill_edits`); fewer, one by one.
+        length), so the segment starts are not needed. From `_COLUMNS_MIN` edits on, their fields are
+        computed column by column (`zip`, `map`, `accumulate`) and the edits made in one `starmap`;
+        fewer, one by one.
         """
         changed = list(compress(self._segments, map(_RULES, self._segments)))
         if len(changed) < _COLUMNS_MIN:  # a short page: one by one, the same fields
@@ -269,7 +188,7 @@ class TrackedText:
                 kind = _MAIN_KIND.get(kinds) or _main_kind(kinds)
                 size = len(after)
                 before = original[o_start:o_end]
-                edit = _build_edit(o_start, o_end, before, after, rules, kind, cert)
+                edit = Edit(o_start, o_end, before, after, rules, kind, cert)
                 out.append((o_start + delta, o_start + delta + size, edit))
                 delta += size - o_end + o_start
             return out
@@ -282,7 +201,7 @@ class TrackedText:
         if None in kinds:
             kinds = [k or _main_kind(ks) for k, ks in zip(kinds, kindss, strict=True)]
         befores = map(self.original.__getitem__, map(slice, o_starts, o_ends))
-        edits = _fill_edits(len(changed), (o_starts, o_ends, befores, afters, rules, kinds, certs))
+        edits = list(starmap(Edit, zip(o_starts, o_ends, befores, afters, rules, kinds, certs, strict=True)))
         return list(zip(out_starts, map(add, out_starts, sizes), edits, strict=True))
 
     def to_original(self, pos: int) -> int:
