@@ -257,32 +257,36 @@ def unclear_spans(
     inline_ends = [ce for _cs, ce, _ed in inline]
     text = doc.text
     out: list[tuple[int, int]] = []
+
+    def to_output(pos: int, end: bool) -> int:
+        """`to_output` by bisection: the last edit starting before `pos` decides."""
+        k = bisect_left(starts, pos)
+        if not k:
+            return pos
+        out_start, out_end, ed = spans[k - 1]
+        if ed.end <= pos:
+            return pos + out_end - ed.end
+        return out_end if end else out_start
+
     for w in doc.low_confidence:
-        pos = w.start
-        k = bisect_left(starts, pos)
-        if k:
-            out_start, out_end, ed = spans[k - 1]
-            s = pos + out_end - ed.end if ed.end <= pos else out_start
-        else:
-            s = pos
-        pos = w.end
-        k = bisect_left(starts, pos)
-        if k:
-            out_start, out_end, ed = spans[k - 1]
-            e = pos + out_end - ed.end if ed.end <= pos else out_end
-        else:
-            e = pos
+        s, e = to_output(w.start, False), to_output(w.end, True)
         if inline:
             lo, hi = bisect_right(inline_ends, s), bisect_left(inline_starts, e)
             if lo < hi:  # inline edits overlapping the word: cs < e and s < ce
                 s, e = min(s, inline_starts[lo]), max(e, inline_ends[hi - 1])
-        if e <= s or not text[s:e].strip():
-            continue
-        if out and s < out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
+        _add_unclear(out, text, s, e)
     return out
+
+
+def _add_unclear(out: list[tuple[int, int]], text: str, s: int, e: int) -> None:
+    """Add the output span s..e of a low-confidence word to `out`, merged with the previous span
+    it overlaps; a span of nothing but whitespace is left out."""
+    if e <= s or not text[s:e].strip():
+        return
+    if out and s < out[-1][1]:
+        out[-1] = (out[-1][0], max(out[-1][1], e))
+    else:
+        out.append((s, e))
 
 
 def _unclear_spans_scan(
@@ -295,12 +299,7 @@ def _unclear_spans_scan(
         for cs, ce, _ed in inline:
             if cs < e and s < ce:
                 s, e = min(s, cs), max(e, ce)
-        if e <= s or not doc.text[s:e].strip():
-            continue
-        if out and s < out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
+        _add_unclear(out, doc.text, s, e)
     return out
 
 
