@@ -6,12 +6,15 @@ Test modules import the fixture (`from conftest_tei import tei_schema`) so pytes
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
 import pytest
 import regex
 from lxml import etree
+
+from layoutfix.model import Edit
 
 TESTS = Path(__file__).resolve().parent
 SCHEMA = TESTS / "schema" / "tei_all.rng"
@@ -64,3 +67,13 @@ def reading_text(root: etree._Element) -> str:
 def han(text: str) -> Counter[str]:
     """The multiset of CJK ideographs in `text`."""
     return Counter(regex.findall(r"\p{Han}", text))
+
+
+def assert_every_hanzi_accounted_for(original: str, edits: Iterable[Edit], root: etree._Element) -> None:
+    """Every CJK ideograph of `original` is in the TEI's reading text, or an edit says where it went
+    (and every ideograph there came from the input or an edit)."""
+    expected = han(original)
+    for ed in edits:
+        expected.subtract(han(ed.before))
+        expected.update(han(ed.after))
+    assert han(reading_text(root)) == +expected
