@@ -4,12 +4,14 @@
 after each step: converts every sample input in the repository (flat text, every coordinate format,
 the test issues, the bad inputs and their error messages) under four option sets to TEI, txt and JSON
 with the edit log, and writes (or compares) the results. `check` names every output that differs and
-exits 1. About 10 s.
+exits 1. About 10 s. Inputs are named relative to the repository root (which is made the working
+directory), so a snapshot taken in one clone or worktree can be checked in another.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict
@@ -27,7 +29,7 @@ inputs = [ROOT / "examples/seed-page.txt", ROOT / "bench/data/news.txt"]
 inputs += sorted((ROOT / "tests/pages").glob("*.txt"))
 inputs += sorted(p for p in (ROOT / "golden").glob("*/input.*") if p.is_file())
 inputs += sorted((ROOT / "tests/fixtures/ocr").glob("p*.*"))
-inputs = [p for p in inputs if "truth" not in p.name]
+inputs = [p.relative_to(ROOT) for p in inputs if "truth" not in p.name]
 opts: dict[str, dict[str, Any]] = {
     "default": {},
     "variants": {"options": NormalizeOptions(variants="t2s", apply="low")},
@@ -47,13 +49,13 @@ def outputs() -> Iterator[tuple[str, str]]:
     for path in inputs:
         for oname, kw in opts.items():
             for fmt in ("tei", "txt", "json"):
-                key = f"{path.relative_to(ROOT)}|{oname}|{fmt}".replace("/", "__")
+                key = f"{path}|{oname}|{fmt}".replace("/", "__")
                 try:
                     r = convert(path, fmt=fmt, **kw)
                     yield key, r.output + "\n--edits--\n" + edits_json(r.edits)
                 except LayoutfixError as exc:
                     yield key, f"ERROR {type(exc).__name__}: {exc}"
-    for issue in sorted((ROOT / "tests/issues").iterdir()):
+    for issue in sorted(Path("tests/issues").iterdir()):
         pages = sorted(p for p in issue.iterdir() if p.is_file())
         for fmt in ("tei", "json"):
             key = f"issue__{issue.name}|{fmt}"
@@ -62,7 +64,7 @@ def outputs() -> Iterator[tuple[str, str]]:
                 yield key, r.output + "\n--edits--\n" + edits_json(r.edits)
             except LayoutfixError as exc:
                 yield key, f"ERROR {type(exc).__name__}: {exc}"
-    for bad in sorted((ROOT / "tests/bad_inputs/files").iterdir()):
+    for bad in sorted(Path("tests/bad_inputs/files").iterdir()):
         key = f"bad__{bad.name}"
         try:
             r = convert(bad)
@@ -76,7 +78,8 @@ def outputs() -> Iterator[tuple[str, str]]:
 def main() -> None:
     if len(sys.argv) != 3 or sys.argv[1] not in ("write", "check"):
         sys.exit("usage: python bench/output_snapshot.py write|check DIR")
-    mode, d = sys.argv[1], Path(sys.argv[2])
+    mode, d = sys.argv[1], Path(sys.argv[2]).resolve()
+    os.chdir(ROOT)
     d.mkdir(parents=True, exist_ok=True)
     bad = n = 0
     for key, text in outputs():
