@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from layoutfix.normalize import markup
 from layoutfix.normalize.markup import block_hints, emphasised_parts, strip_markup
 from layoutfix.tracked import TrackedText, apply_edits, undo_edits
 
@@ -138,3 +139,51 @@ def test_property_idempotent_lossless_and_blocks_kept(text: str) -> None:
     # Markers are deleted, never added, and newlines are never touched.
     assert all(e.after == "" and "\n" not in e.before for e in once.edits)
     assert once.text.count("\n") == text.count("\n")
+
+
+def _plain_emphasised_parts(raw_block: str) -> list[str]:
+    """`emphasised_parts` defined directly: every line parsed, each emphasised run stripped."""
+    parts: list[str] = []
+    for start, end in markup._lines(raw_block):
+        line = markup._parse_line(raw_block, start, end)
+        for em in markup._emphases(raw_block, line.body_start, line.body_end):
+            parts.append(markup._strip(raw_block[em.content_start : em.content_end]))
+    return parts
+
+
+def _plain_block_hints(raw_block: str) -> frozenset[str]:
+    """`block_hints` defined directly from its docstring, over the non-blank lines."""
+    lines = [
+        markup._parse_line(raw_block, s, e) for s, e in markup._lines(raw_block) if raw_block[s:e].strip()
+    ]
+    if not lines:
+        return frozenset()
+    hints: set[str] = set()
+    if lines[0].heading:
+        hints.add("heading")
+    if all(line.quote for line in lines):
+        hints.add("quote")
+    outside: list[str] = []
+    emphasised = False
+    for line in lines:
+        pos = line.body_start
+        for em in markup._emphases(raw_block, line.body_start, line.body_end):
+            emphasised = True
+            outside.append(raw_block[pos : em.start])
+            pos = em.end
+        outside.append(raw_block[pos : line.body_end])
+    if emphasised:
+        rest = markup._strip("\n".join(outside))
+        hints.add("partial-emphasis" if markup._WORDS.search(rest) else "emphasis")
+    return frozenset(hints)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_ALPHABET, max_size=30).map("".join))
+def test_hints_and_parts_from_one_parse_equal_the_plain_definitions(text: str) -> None:
+    # Asked in both orders and twice (the parse is kept per block text).
+    for _ in range(2):
+        assert block_hints(text) == _plain_block_hints(text)
+        assert emphasised_parts(text) == _plain_emphasised_parts(text)
+    assert emphasised_parts(text + " ") == _plain_emphasised_parts(text + " ")
+    assert block_hints(text + " ") == _plain_block_hints(text + " ")

@@ -13,6 +13,7 @@ are multiplication), and the emphasised run must contain a letter.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -196,14 +197,9 @@ def emphasised_parts(raw_block: str) -> list[str]:
     For `秦州区政协 **调研教师队伍建设情况**` this is `["调研教师队伍建设情况"]`, so the segmenter can
     split the line into kicker and title.
     """
-    parts: list[str] = []
     if _ANY_MARKER.search(raw_block) is None:
-        return parts
-    for start, end in _lines(raw_block):
-        line = _parse_line(raw_block, start, end)
-        for em in _emphases(raw_block, line.body_start, line.body_end):
-            parts.append(_strip(raw_block[em.content_start : em.content_end]))
-    return parts
+        return []
+    return [_strip(raw_block[s:e]) for s, e in _parsed_block(raw_block).contents]
 
 
 def has_marker(text: str) -> bool:
@@ -226,21 +222,47 @@ def block_hints(raw_block: str) -> frozenset[str]:
     """
     if _ANY_MARKER.search(raw_block) is None:
         return _NO_HINTS  # no heading, quote or emphasis marker: no hint
-    lines = [
-        _parse_line(raw_block, s, e) for s, e in _lines(raw_block) if raw_block[s:e].strip()
-    ]
+    return _parsed_block(raw_block).hints
+
+
+@dataclass(frozen=True, slots=True)
+class _ParsedBlock:
+    """What a block's markdown says, from one parse of its lines: its hints, and where the content of
+    each emphasised run lies (its text is stripped only when asked for)."""
+
+    hints: frozenset[str]
+    contents: tuple[tuple[int, int], ...]
+
+
+@lru_cache(maxsize=256)
+def _parsed_block(raw_block: str) -> _ParsedBlock:
+    """`block_hints` and `emphasised_parts` of a block holding a marker character, from one parse.
+
+    Both are asked of the same original block (the pipeline reads the hints of every block, the
+    segmenter the emphasised parts of a possible kicker line), so its lines are parsed once and the
+    answer kept per block text (it depends on nothing else).
+    """
+    parsed = [(_parse_line(raw_block, s, e), bool(raw_block[s:e].strip())) for s, e in _lines(raw_block)]
+    runs = [(line, _emphases(raw_block, line.body_start, line.body_end)) for line, _ in parsed]
+    contents = tuple((em.content_start, em.content_end) for _, ems in runs for em in ems)
+    lines = [(line, ems) for (line, nonblank), (_, ems) in zip(parsed, runs, strict=True) if nonblank]
+    return _ParsedBlock(_hints(raw_block, lines), contents)
+
+
+def _hints(raw_block: str, lines: list[tuple[_Line, list[_Emphasis]]]) -> frozenset[str]:
+    """The hints of a block from its non-blank lines and their emphasised runs (see `block_hints`)."""
     if not lines:
         return frozenset()
     hints: set[str] = set()
-    if lines[0].heading:
+    if lines[0][0].heading:
         hints.add("heading")
-    if all(line.quote for line in lines):
+    if all(line.quote for line, _ in lines):
         hints.add("quote")
     outside: list[str] = []
     emphasised = False
-    for line in lines:
+    for line, ems in lines:
         pos = line.body_start
-        for em in _emphases(raw_block, line.body_start, line.body_end):
+        for em in ems:
             emphasised = True
             outside.append(raw_block[pos : em.start])
             pos = em.end
