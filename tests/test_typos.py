@@ -208,6 +208,25 @@ def test_shipped_folder_is_looked_at_again_only_after_the_recheck_interval(
     assert fix_typos(TrackedText("甲乙"), load_ruleset()).text == "丑寅"
 
 
+def test_default_rule_set_is_the_general_load_of_the_shipped_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`load_ruleset()` answers from the last shipped load while the fingerprint object is the same,
+    and is otherwise what the general path loads (`_load_cached` of the shipped folder)."""
+    monkeypatch.setattr(typos, "_shipped_seen", None)
+    monkeypatch.setattr(typos, "_shipped_last", None)
+    d = write_rules(tmp_path / "shipped", rule("t.x", "甲乙", "子"))
+    monkeypatch.setattr(typos, "shipped_rules_dir", lambda: d)
+    first = load_ruleset()
+    assert first is typos._load_cached((str(d),), (typos._shipped_fingerprint(d),))
+    assert load_ruleset() is first and load_ruleset((), include_default=True) is first
+    monkeypatch.setattr(typos, "_shipped_seen", None)  # the next call looks at the folder again
+    write_rules(d, rule("t.x", "甲乙", "丑寅"))  # another size: mtimes may tie
+    again = load_ruleset()
+    assert again is not first
+    assert fix_typos(TrackedText("甲乙"), again).text == "丑寅"
+
+
 # --- malformed files ------------------------------------------------------------------------------
 
 

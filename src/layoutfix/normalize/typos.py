@@ -363,6 +363,8 @@ def load_ruleset(dirs: Sequence[Path] = (), include_default: bool = True) -> Rul
     of the files in `dirs`; the shipped folder is looked at no more than once a second (see
     `_shipped_fingerprint`). Raises `RuleError` for a malformed rule file.
     """
+    if not dirs and include_default:
+        return _shipped_ruleset()
     folders = [Path(d) for d in dirs]
     for f in folders:
         if not f.exists():
@@ -373,6 +375,27 @@ def load_ruleset(dirs: Sequence[Path] = (), include_default: bool = True) -> Rul
         folders.insert(0, shipped)
         prints.insert(0, _shipped_fingerprint(shipped))
     return _load_cached(tuple(str(f) for f in folders), tuple(prints))
+
+
+#: The shipped folder's name, the fingerprint it was loaded with and the rule set: the rule set of
+#: every convert with the default options, while `_shipped_fingerprint` answers with the same object.
+_shipped_last: tuple[str, object, RuleSet] | None = None
+
+
+def _shipped_ruleset() -> RuleSet:
+    """`load_ruleset()` (the shipped rules alone), without building the cache key of `_load_cached`
+    again while the freshness check returns the fingerprint it was loaded with (the same object
+    for up to a second, see `_shipped_fingerprint`): hashing that key (every file's name, time and
+    size) was most of a default convert's rule look-up."""
+    global _shipped_last
+    shipped = shipped_rules_dir()
+    name, found = str(shipped), _shipped_fingerprint(shipped)
+    last = _shipped_last
+    if last is not None and last[1] is found and last[0] == name:
+        return last[2]
+    ruleset = _load_cached((name,), (found,))
+    _shipped_last = (name, found, ruleset)
+    return ruleset
 
 
 # --------------------------------------------------------------------------------------------------
