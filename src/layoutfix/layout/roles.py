@@ -118,6 +118,8 @@ _EMAIL_URL_HINT = regex.compile(r"@|://|www\.", regex.IGNORECASE)
 #: `str.strip` strips every character `\s` matches (and \x1c-\x1f, which `\s` does not: a block
 #: starting so gets a bit it may not need, and the pattern, run then, answers as before).
 _FURNITURE, _DATE, _BYLINE, _BYLINE_BLK, _CAPTION, _DATE_START = 1, 2, 4, 8, 16, 32
+#: Not a lead pattern: the character is a hanzi (`_HAN`), for `_fewer_han_than_two`.
+_HANZI = 64
 _LEAD_CLASSES = (
     (_FURNITURE, regex.compile(r"[联新服热电传邮投e网地责本编美校版组值主监]", regex.IGNORECASE)),
     (_DATE, regex.compile(r"[\d星周第A-Za-z]")),
@@ -125,6 +127,7 @@ _LEAD_CLASSES = (
     (_BYLINE_BLK, regex.compile(r"[本特记通实文作撰]")),
     (_CAPTION, regex.compile(r"[图上下左右▲△↑↓◀▶]")),
     (_DATE_START, regex.compile(r"[\d近日连昨今本上]")),
+    (_HANZI, _HAN),
 )
 
 
@@ -246,30 +249,34 @@ def _has_email_url(text: str) -> bool:
 
 
 def _fewer_han_than_two(text: str) -> bool:
+    """Whether `text` holds fewer than two hanzi; most headings open with two (a cached look-up each)."""
+    if len(text) >= 2 and _LEAD_BITS[text[0]] & _LEAD_BITS[text[1]] & _HANZI:
+        return False
     return _TWO_HAN.search(text) is None
 
 
 def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
     """Short, and not ending a sentence or left open: a title, kicker, subtitle, subhead or label.
     Never text the boxes show running over several lines of body type (hint `flow`)."""
+    # Every test but the heading hint's and the question title's can only answer False, so they run
+    # cheapest first: the two-hanzi search comes last, after most body text has been turned away.
     s = text.strip()
-    # Longer than any heading and no heading hint: the answer below is False whatever else holds
-    # (a `_QUESTION_TITLE` match is at most 25 characters); most body blocks end here.
-    if len(s) > MAX_HEADING and not hints & _HEADING_HINTS and visible_len(s) > MAX_HEADING:
+    if not s or "flow" in hints:
         return False
-    if _fewer_han_than_two(s) or "flow" in hints:
+    if hints and not _HEADING_HINTS.isdisjoint(hints):  # no set built, none for most blocks
+        return not _fewer_han_than_two(s) and visible_len(s) <= MAX_HEADING * 2
+    # Longer than any heading (a `_QUESTION_TITLE` match is at most 25 characters): most body blocks.
+    if len(s) > MAX_HEADING and visible_len(s) > MAX_HEADING:
         return False
-    if hints & _HEADING_HINTS:
-        return visible_len(s) <= MAX_HEADING * 2
-    if s[-1] in "!?！？" and len(s) <= 25 and _QUESTION_TITLE.fullmatch(s):  # its only possible ends
-        return True
+    last = s[-1]
+    if last in "!?！？" and len(s) <= 25 and _QUESTION_TITLE.fullmatch(s):  # its only possible ends
+        return not _fewer_han_than_two(s)
     # `s` is stripped (`str.strip` removes every `\s`), so `_OPEN_END` / `_CUT_END` match exactly when
     # its last character is in their class: a set lookup instead of two searches over the block.
-    last = s[-1]
-    if last in _OPEN_END_CHARS or last in _CUT_END_CHARS:
+    if last in _OPEN_END_CHARS or last in _CUT_END_CHARS or ends_sentence(s):
         return False
     size = visible_len(s)
-    if size > MAX_HEADING or ends_sentence(s):
+    if size > MAX_HEADING or _fewer_han_than_two(s):
         return False
     if _may_open_with_speech(s) and _SPEECH_LEAD.match(s):
         return False
