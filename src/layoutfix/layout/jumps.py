@@ -172,10 +172,17 @@ def break_score(source: Article, target: Article) -> float:
     return 0.0
 
 
+def _body_words(art: Article) -> str:
+    """`_words` of an article's body text: what `words_score` compares."""
+    return _words("".join(b.text for b in _body_blocks(art)))
+
+
 def words_score(source: Article, target: Article) -> float:
     """How much vocabulary the two parts' bodies share (rapidfuzz token set ratio over their words)."""
-    a = _words("".join(b.text for b in _body_blocks(source)))
-    b = _words("".join(b.text for b in _body_blocks(target)))
+    return _words_ratio(_body_words(source), _body_words(target))
+
+
+def _words_ratio(a: str, b: str) -> float:
     if not a or not b:
         return 0.0
     return float(fuzz.token_set_ratio(a, b))
@@ -183,11 +190,16 @@ def words_score(source: Article, target: Article) -> float:
 
 def pair_score(source: Article, target: Article) -> float:
     """The evidence that `target` continues `source` (0..100); see the module docstring."""
+    return _pair_score(source, target, _body_words(source), _body_words(target))
+
+
+def _pair_score(source: Article, target: Article, source_words: str, target_words: str) -> float:
+    """`pair_score` with the two bodies' words already segmented (once per article, not per pair)."""
     title = title_score(source, target)
     return (
         W_TITLE * (title or 0.0)
         + W_BREAK * break_score(source, target)
-        + W_WORDS * words_score(source, target)
+        + W_WORDS * _words_ratio(source_words, target_words)
     )
 
 
@@ -204,7 +216,13 @@ def _match_group(
     """Resolve the jumps from `from_page` to `to_page` (both sides present)."""
     if len(sources) == 1 and len(targets) == 1:
         return [Jump("resolved", sources[0], targets[0], from_page, to_page, _marker_text(sources[0], "to"))]
-    scores = [[pair_score(s, t) for t in targets] for s in sources]
+    # Each body is segmented once, not once per pair it takes part in (sources x targets).
+    src_words = [_body_words(a) for a in sources]
+    tgt_words = [_body_words(a) for a in targets]
+    scores = [
+        [_pair_score(s, t, sw, tw) for t, tw in zip(targets, tgt_words, strict=True)]
+        for s, sw in zip(sources, src_words, strict=True)
+    ]
     if max(len(sources), len(targets)) <= MAX_EXHAUSTIVE:
         options = [(sum(scores[s][t] for s, t in a), a) for a in _assignments(len(sources), len(targets))]
     else:  # greedy best-first: one assignment, so nothing can tie

@@ -93,6 +93,8 @@ _DATE_LEAD = regex.compile(
     r"|本周|上周|\d{1,2}\s*日(?:上午|下午|晚)?[,，])"
 )
 _HAN = regex.compile(r"\p{Han}")
+#: Two hanzi anywhere in a text (one search instead of two `_HAN` searches).
+_TWO_HAN = regex.compile(r"\p{Han}\P{Han}*+\p{Han}")
 #: A block ending in a particle, conjunction or preposition was cut mid-sentence; no headline ends so.
 _CUT_END = regex.compile(r"[的和与及在对把将为从向以被给跟同并而或但且其之等]\s*$")
 _CUT_END_CHARS = frozenset("的和与及在对把将为从向以被给跟同并而或但且其之等")  # likewise
@@ -116,6 +118,8 @@ _EMAIL_URL_HINT = regex.compile(r"@|://|www\.", regex.IGNORECASE)
 #: `str.strip` strips every character `\s` matches (and \x1c-\x1f, which `\s` does not: a block
 #: starting so gets a bit it may not need, and the pattern, run then, answers as before).
 _FURNITURE, _DATE, _BYLINE, _BYLINE_BLK, _CAPTION, _DATE_START = 1, 2, 4, 8, 16, 32
+#: Not a lead pattern: the character is a hanzi (`_HAN`), for `_fewer_han_than_two`.
+_HANZI = 64
 _LEAD_CLASSES = (
     (_FURNITURE, regex.compile(r"[联新服热电传邮投e网地责本编美校版组值主监]", regex.IGNORECASE)),
     (_DATE, regex.compile(r"[\d星周第A-Za-z]")),
@@ -123,6 +127,7 @@ _LEAD_CLASSES = (
     (_BYLINE_BLK, regex.compile(r"[本特记通实文作撰]")),
     (_CAPTION, regex.compile(r"[图上下左右▲△↑↓◀▶]")),
     (_DATE_START, regex.compile(r"[\d近日连昨今本上]")),
+    (_HANZI, _HAN),
 )
 
 
@@ -224,9 +229,14 @@ def is_furniture(text: str) -> bool:
     lead = _LEAD_BITS[s[0]]
     if (lead & _FURNITURE and _FURNITURE_LEAD.match(s)) or (lead & _DATE and _DATE_LINE.match(s)):
         return True
-    if _has_email_url(s) or _PHONE.search(s):
+    if _has_email_url(s) or (_may_hold_phone(s) and _PHONE.search(s)):
         return len(_HAN.findall(s)) <= 12
     return False
+
+
+def _may_hold_phone(text: str) -> bool:
+    """False when `_PHONE` cannot match: a landline holds one of its dashes, a mobile number a `1`."""
+    return "1" in text or "-" in text or "－" in text or "—" in text
 
 
 def _has_email_url(text: str) -> bool:
@@ -239,37 +249,58 @@ def _has_email_url(text: str) -> bool:
 
 
 def _fewer_han_than_two(text: str) -> bool:
-    first = _HAN.search(text)
-    return first is None or _HAN.search(text, first.end()) is None
+    """Whether `text` holds fewer than two hanzi; most headings open with two (a cached look-up each)."""
+    if len(text) >= 2 and _LEAD_BITS[text[0]] & _LEAD_BITS[text[1]] & _HANZI:
+        return False
+    return _TWO_HAN.search(text) is None
 
 
 def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
     """Short, and not ending a sentence or left open: a title, kicker, subtitle, subhead or label.
     Never text the boxes show running over several lines of body type (hint `flow`)."""
+    # Every test but the heading hint's and the question title's can only answer False, so they run
+    # cheapest first: the two-hanzi search comes last, after most body text has been turned away.
     s = text.strip()
-    # Longer than any heading and no heading hint: the answer below is False whatever else holds
-    # (a `_QUESTION_TITLE` match is at most 25 characters); most body blocks end here.
-    if len(s) > MAX_HEADING and not hints & _HEADING_HINTS and visible_len(s) > MAX_HEADING:
+    if not s or "flow" in hints:
         return False
-    if _fewer_han_than_two(s) or "flow" in hints:
+    if hints and not _HEADING_HINTS.isdisjoint(hints):  # no set built, none for most blocks
+        return not _fewer_han_than_two(s) and visible_len(s) <= MAX_HEADING * 2
+    # Longer than any heading (a `_QUESTION_TITLE` match is at most 25 characters): most body blocks.
+    if len(s) > MAX_HEADING and visible_len(s) > MAX_HEADING:
         return False
-    if hints & _HEADING_HINTS:
-        return visible_len(s) <= MAX_HEADING * 2
-    if s[-1] in "!?！？" and len(s) <= 25 and _QUESTION_TITLE.fullmatch(s):  # its only possible ends
-        return True
+    last = s[-1]
+    if last in "!?！？" and len(s) <= 25 and _QUESTION_TITLE.fullmatch(s):  # its only possible ends
+        return not _fewer_han_than_two(s)
     # `s` is stripped (`str.strip` removes every `\s`), so `_OPEN_END` / `_CUT_END` match exactly when
     # its last character is in their class: a set lookup instead of two searches over the block.
-    last = s[-1]
-    if visible_len(s) > MAX_HEADING or ends_sentence(s) or last in _OPEN_END_CHARS or last in _CUT_END_CHARS:
+    if last in _OPEN_END_CHARS or last in _CUT_END_CHARS or ends_sentence(s):
         return False
-    if _SPEECH_LEAD.match(s):
+    size = visible_len(s)
+    if size > MAX_HEADING or _fewer_han_than_two(s):
         return False
-    clauses = [c for c in _CLAUSE_BREAK.split(s) if c]
-    if len(clauses) == 1:
-        return visible_len(s) <= MAX_CLAUSE
+    if _may_open_with_speech(s) and _SPEECH_LEAD.match(s):
+        return False
+    clauses = [c for c in _CLAUSE_BREAK.split(s) if c] if _may_break_clauses(s) else None
+    if clauses is None or len(clauses) == 1:
+        return size <= MAX_CLAUSE
     # Two-part headlines are short on both sides (`创新工作，厚植服务群众新土壤`); a long clause after
     # a comma is a sentence cut by a block break.
-    return visible_len(s) <= MAX_MULTI_CLAUSE and all(visible_len(c) <= MAX_PART for c in clauses)
+    return size <= MAX_MULTI_CLAUSE and all(visible_len(c) <= MAX_PART for c in clauses)
+
+
+def _may_open_with_speech(text: str) -> bool:
+    """False when `_SPEECH_LEAD` cannot match: its comma or colon ends a match within 14 characters."""
+    head = text[:14]
+    return "，" in head or "," in head or "：" in head or ":" in head
+
+
+def _may_break_clauses(text: str) -> bool:
+    """False when `_CLAUSE_BREAK` cannot match, so the text is one clause: no comma, 、 or semicolon,
+    and no whitespace (in printable text the only whitespace is the ASCII space)."""
+    return (
+        not text.isprintable() or " " in text or "，" in text or "," in text or "、" in text
+        or "；" in text or ";" in text
+    )
 
 
 def is_org_name(text: str) -> bool:
@@ -322,7 +353,7 @@ def _kicker_title_split(block: Block, text: str, emphasised: Sequence[str]) -> l
         if idx > 0 and s[:idx].strip() and idx + len(part) >= len(s.rstrip()):
             cut = block.start + idx
             return _split(block, text, [(block.start, "heading"), (cut, "heading")])
-    m = _INNER_SPACE.search(s.strip())
+    m = _INNER_SPACE.search(s.strip()) if " " in s or "\u3000" in s or "\t" in s else None
     if m:
         lead = s.strip()[: m.start()]
         rest = s.strip()[m.end() :]
@@ -333,6 +364,25 @@ def _kicker_title_split(block: Block, text: str, emphasised: Sequence[str]) -> l
 
 
 _OFFSET = itemgetter(0)  # a cut's offset
+
+#: The most characters other than whitespace a `_CREDIT` match can hold: `(` 1, `本报` 2, `特约摄影师` 5,
+#: four names of 4 with three `、` between them 19, `摄影报道` 4, `)` 1.
+_CREDIT_SPAN = 32
+#: Likewise for `_SIGNATURE`: `(` 1, `本报` 2, `特约记者` 4, names 19, `)` 1.
+_SIGNATURE_SPAN = 27
+
+
+def _tail_start(text: str, span: int) -> int:
+    """Where a search for a match anchored at the end of `text`, holding at most `span` characters
+    other than whitespace, may start: a long block is then not tried from each of its characters.
+
+    In printable text the ASCII space is the only whitespace, so a match spans at most `span` plus
+    the text's spaces; otherwise the search starts at 0. (A search from a later position still sees
+    the characters before it in a lookbehind, and `^` matches only at 0.)
+    """
+    if not text.isprintable():
+        return 0
+    return max(0, len(text) - span - text.count(" "))
 
 
 def label_block(
@@ -353,7 +403,8 @@ def label_block(
     if "margin" in block.hints and visible_len(s) <= MAX_FURNITURE and not ends_sentence(s):
         return [_with_role(block, "furniture")]
 
-    credit = _CREDIT.search(s) if "摄" in s or "供图" in s else None  # every credit ends so
+    # every credit ends so, and none starts before its last `_CREDIT_SPAN` visible characters
+    credit = _CREDIT.search(s, _tail_start(s, _CREDIT_SPAN)) if "摄" in s or "供图" in s else None
     if credit and not s[: credit.start()].strip():
         return [_with_role(block, "credit")]
 
@@ -378,7 +429,7 @@ def label_block(
                 cuts.append((block.start + b, "body"))
 
     # Every signature ends with `)` or `）` and trailing space (which `str.rstrip` strips).
-    sig = _SIGNATURE.search(s) if s.rstrip().endswith((")", "）")) else None
+    sig = _SIGNATURE.search(s, _tail_start(s, _SIGNATURE_SPAN)) if s.rstrip().endswith((")", "）")) else None
     if credit:
         cuts.append((block.start + credit.start(), "credit"))
         lead_role = "caption"
@@ -414,7 +465,7 @@ def label_blocks(
 def furniture_type(text: str) -> str:
     """The TEI `fw/@type` for a furniture block: `contact`, `credit` (editors) or `header`."""
     s = text.strip()
-    if _has_email_url(s) or _PHONE.search(s) or _CONTACT_LEAD.match(s):
+    if _has_email_url(s) or (_may_hold_phone(s) and _PHONE.search(s)) or _CONTACT_LEAD.match(s):
         return "contact"
     if _FURNITURE_LEAD.match(s):
         return "credit"
