@@ -88,9 +88,10 @@ def detect_vertical(page: Page) -> bool:
     units = [(ln.bbox, ln.text) for b in page.blocks for ln in b.lines if ln.bbox is not None]
     if not units:
         units = [(b.bbox, b.text.split("\n")[0]) for b in page.blocks if b.bbox is not None]
-    counts = [(box, n) for box, text in units if (n := _chars(text)) >= 2]
-    votes = sum(box.height > VERTICAL_RATIO * box.width for box, _n in counts)  # `is_vertical_box`
-    return votes * 2 > len(counts)
+    # `is_vertical_box` of each unit of two or more characters (`_chars`), read off the box fields
+    tall = [box.y1 - box.y0 > VERTICAL_RATIO * (box.x1 - box.x0)
+            for box, text in units if len("".join(text.split())) >= 2]
+    return tall.count(True) * 2 > len(tall)
 
 
 @dataclass(slots=True)
