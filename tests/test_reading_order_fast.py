@@ -56,3 +56,24 @@ def test_cut_pair_covers_the_usual_layouts() -> None:
         out: list[list[ro._Item]] = []
         assert ro._cut_pair(_item(0, a), _item(1, b), out), name
         assert _ids(out) == expected, name
+
+
+# items sharing a column more often than not: left edges up to 60, right edges from 50
+STACK_ITEM = st.tuples(
+    st.integers(0, 6).map(lambda v: v * 10.0), st.integers(0, 30).map(lambda v: v * 10.0),
+    st.sampled_from([-10.0, 10.0, 50.0, 80.0, 120.0]), st.sampled_from([-10.0, 0.0, 10.0, 20.0, 40.0]),
+    st.sampled_from([5.0, 10.0, 13.0, 30.0]),
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(STACK_ITEM, min_size=2, max_size=8), st.sampled_from([5.0, 10.0, 20.0]),
+       st.sampled_from([0.0, 4.0, 8.0, 25.0]))
+def test_a_stack_is_cut_band_by_band(specs: list[tuple], body: float, flow: float) -> None:
+    items = [_item(i, spec) for i, spec in enumerate(specs)]
+    bands, gaps = ro._components(items, "y")
+    if not gaps or not ro._stacked(items, bands):
+        return
+    general: list[list[ro._Item]] = []
+    ro._cut_bands(ro._Bands(bands, gaps, body, flow), 0, len(bands) - 1, body, flow, general)
+    assert _ids(general) == _ids(bands)

@@ -262,7 +262,23 @@ def _xy_cut_general(items: list[_Item], body: float, flow: float, out: list[list
         else:  # overlapping boxes: nothing to cut, read top to bottom
             out.append(sorted(items, key=_TOP_LEFT))
         return
+    if _stacked(items, bands):
+        out.extend(bands)
+        return
     _cut_bands(_Bands(bands, gaps, body, flow), 0, len(bands) - 1, body, flow, out)
+
+
+def _stacked(items: list[_Item], bands: list[list[_Item]]) -> bool:
+    """Whether the region is a stack of single blocks sharing one column: every band holds one
+    item and some x lies within every item's extent (the largest left edge is at most the
+    smallest right edge).
+
+    `_cut_bands` then reads the bands top to bottom, whichever of their gaps are weak: it only
+    reorders where a run of bands leaves a vertical gap, and blocks that all span one x merge into
+    a single run (`_columns_split`) over any run of bands."""
+    if len(bands) != len(items) or not all(bands):
+        return False
+    return max([it.box.x0 for it in items]) <= min([it.box.x1 for it in items])
 
 
 def _cut_bands(region: _Bands, s: int, e: int, body: float, flow: float,
