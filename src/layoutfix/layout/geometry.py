@@ -129,10 +129,20 @@ def _size(line: Line, known: Sizes | None = None) -> float:
     return size
 
 
+def _sizes(lines: list[Line], known: Sizes | None) -> list[float]:
+    """`_size` of each of `lines` (all boxed); when `known` holds them all, looked up without a
+    Python call per line."""
+    if known is not None:
+        sizes = list(map(known.get, map(id, lines)))
+        if None not in sizes:
+            return sizes  # type: ignore[return-value]
+    return [_size(ln, known) for ln in lines]
+
+
 def body_size(blocks: list[Block], known: Sizes | None = None) -> float:
     """The page's body type size: the median type size of its lines (`reading_order.line_size`; 1.0
     when no line has a box). `known`: sizes already measured."""
-    sizes = [_size(ln, known) for b in blocks for ln in b.lines if ln.bbox is not None]
+    sizes = _sizes([ln for b in blocks for ln in b.lines if ln.bbox is not None], known)
     return median(sizes) if sizes else 1.0
 
 
@@ -174,7 +184,7 @@ def split_paragraphs(
         return [lines]
     left = min([b.x0 for b in boxed])
     right = max([b.x1 for b in boxed])
-    sizes = [_size(ln, known) for ln in lines]
+    sizes = _sizes(lines, known)
     # `_visible`: `str.split()` cuts at exactly the characters `str.isspace` accepts
     visible = [len("".join(ln.text.split())) for ln in lines]
     headline = HEADLINE_RATIO * body
@@ -200,7 +210,7 @@ _HEADLINE, _FLOW, _NO_HINTS = frozenset({"headline"}), frozenset({"flow"}), froz
 
 
 def _hints(lines: list[Line], body: float, known: Sizes | None = None) -> frozenset[str]:
-    sizes = [_size(ln, known) for ln in lines if ln.bbox is not None]
+    sizes = _sizes([ln for ln in lines if ln.bbox is not None], known)
     # (the median of one size is that size)
     if sizes and (sizes[0] if len(sizes) == 1 else median(sizes)) >= HEADLINE_RATIO * body:
         return _HEADLINE
@@ -241,7 +251,34 @@ def _mark_margins(segments: list[Segment], vertical: bool, body: float) -> None:
 def _locate_words(line: Line, text: str, base: int) -> list[tuple[int, int, Word, Line]]:
     """Each of the line's words with its offsets in the page text (words not found are skipped).
 
-    `_clean` inlined: a word without a CR or newline inside is only stripped (the same result)."""
+    `_clean` inlined: a word without a CR or newline inside is only stripped (the same result).
+    In a text without CR or newline (a line as `page_text` lays it out) a word holding one is
+    never found as it is, so only a word that is not found is checked for them and searched for
+    again cleaned (a stripped word that is not empty stays so when cleaned)."""
+    if "\n" in text or "\r" in text:
+        return _locate_words_cleaning(line, text, base)
+    out: list[tuple[int, int, Word, Line]] = []
+    cursor = 0
+    find = text.find
+    for w in line.words:
+        wt = w.text.strip()
+        if not wt:
+            continue
+        k = find(wt, cursor)
+        if k < 0:
+            if "\n" not in wt and "\r" not in wt:
+                continue
+            wt = _clean(wt)
+            k = find(wt, cursor)
+            if k < 0:
+                continue
+        cursor = k + len(wt)
+        out.append((base + k, base + cursor, w, line))
+    return out
+
+
+def _locate_words_cleaning(line: Line, text: str, base: int) -> list[tuple[int, int, Word, Line]]:
+    """`_locate_words` in a text that holds a CR or newline: each word cleaned before its search."""
     out: list[tuple[int, int, Word, Line]] = []
     cursor = 0
     find = text.find
@@ -305,7 +342,7 @@ def page_text(page: Page) -> PageText:
     thick = [min(box.x1 - box.x0, box.y1 - box.y0)  # `_thickness`
              for b in ordered for ln in b.lines if (box := ln.bbox) is not None]
     _mark_margins(segments, vertical, median(thick) if thick else 1.0)
-    zones = [Zone(s.zone, s.bbox, tuple(ln.bbox for ln in s.lines if ln.bbox is not None))
+    zones = [Zone(s.zone, s.bbox, tuple([ln.bbox for ln in s.lines if ln.bbox is not None]))
              for s in segments if s.zone is not None and s.bbox is not None]
     return PageText("".join(parts), segments, vertical, body, zones)
 

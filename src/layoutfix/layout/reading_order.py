@@ -88,9 +88,10 @@ def detect_vertical(page: Page) -> bool:
     units = [(ln.bbox, ln.text) for b in page.blocks for ln in b.lines if ln.bbox is not None]
     if not units:
         units = [(b.bbox, b.text.split("\n")[0]) for b in page.blocks if b.bbox is not None]
-    counts = [(box, n) for box, text in units if (n := _chars(text)) >= 2]
-    votes = sum(box.height > VERTICAL_RATIO * box.width for box, _n in counts)  # `is_vertical_box`
-    return votes * 2 > len(counts)
+    # `is_vertical_box` of each unit of two or more characters (`_chars`), read off the box fields
+    tall = [box.y1 - box.y0 > VERTICAL_RATIO * (box.x1 - box.x0)
+            for box, text in units if len("".join(text.split())) >= 2]
+    return tall.count(True) * 2 > len(tall)
 
 
 @dataclass(slots=True)
@@ -157,6 +158,8 @@ def _components(items: list[_Item], axis: str) -> tuple[list[list[_Item]], list[
 
 #: An item's top and bottom in the reading frame, as C-level sort keys.
 _TOP, _BOTTOM = attrgetter("box.y0"), attrgetter("box.y1")
+#: An item's top, then left, in the reading frame: the order of a group of overlapping items.
+_TOP_LEFT = attrgetter("box.y0", "box.x0")
 
 
 class _Bands:
@@ -217,6 +220,39 @@ def _xy_cut(items: list[_Item], body: float, flow: float, out: list[list[_Item]]
     if len(items) <= 1:
         out.append(items)
         return
+    if len(items) == 2 and _cut_pair(items[0], items[1], out):
+        return
+    _xy_cut_general(items, body, flow, out)
+
+
+def _cut_pair(a: _Item, b: _Item, out: list[list[_Item]]) -> bool:
+    """`_xy_cut` of a region of two items with proper boxes (left <= right, top <= bottom); False,
+    with nothing appended, for any other pair.
+
+    Most regions the recursion reaches hold two blocks (a heading and its text, two columns). Two
+    blocks apart vertically are read top to bottom whether the gap between them is weak or strong
+    (a weak gap needs them to overlap across, so they are never two columns); side by side they
+    are two columns read left to right; overlapping both ways they are one group in reading order.
+    "Apart" and the order of the two are decided by the same comparisons `_components` makes."""
+    ba, bb = a.box, b.box
+    if not (ba.x0 <= ba.x1 and ba.y0 <= ba.y1 and bb.x0 <= bb.x1 and bb.y0 <= bb.y1):
+        return False
+    first, second = (b, a) if (bb.y0, bb.y1) < (ba.y0, ba.y1) else (a, b)
+    if second.box.y0 > first.box.y1:
+        out.append([first])
+        out.append([second])
+        return True
+    first, second = (b, a) if (bb.x0, bb.x1) < (ba.x0, ba.x1) else (a, b)
+    if second.box.x0 > first.box.x1:
+        out.append([first])
+        out.append([second])
+    else:
+        out.append(sorted((a, b), key=_TOP_LEFT))
+    return True
+
+
+def _xy_cut_general(items: list[_Item], body: float, flow: float, out: list[list[_Item]]) -> None:
+    """`_xy_cut` of a region of two or more items, by its bands and columns."""
     bands, gaps = _components(items, "y")
     if not gaps:
         columns, v_gaps = _components(items, "x")
@@ -224,9 +260,25 @@ def _xy_cut(items: list[_Item], body: float, flow: float, out: list[list[_Item]]
             for column in columns:
                 _xy_cut(column, body, flow, out)
         else:  # overlapping boxes: nothing to cut, read top to bottom
-            out.append(sorted(items, key=lambda it: (it.box.y0, it.box.x0)))
+            out.append(sorted(items, key=_TOP_LEFT))
+        return
+    if _stacked(items, bands):
+        out.extend(bands)
         return
     _cut_bands(_Bands(bands, gaps, body, flow), 0, len(bands) - 1, body, flow, out)
+
+
+def _stacked(items: list[_Item], bands: list[list[_Item]]) -> bool:
+    """Whether the region is a stack of single blocks sharing one column: every band holds one
+    item and some x lies within every item's extent (the largest left edge is at most the
+    smallest right edge).
+
+    `_cut_bands` then reads the bands top to bottom, whichever of their gaps are weak: it only
+    reorders where a run of bands leaves a vertical gap, and blocks that all span one x merge into
+    a single run (`_columns_split`) over any run of bands."""
+    if len(bands) != len(items) or not all(bands):
+        return False
+    return max([it.box.x0 for it in items]) <= min([it.box.x1 for it in items])
 
 
 def _cut_bands(region: _Bands, s: int, e: int, body: float, flow: float,
