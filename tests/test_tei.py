@@ -303,6 +303,6 @@ def test_unclear_words_without_inline_edits_render_as_with_the_general_fill(
     docs = _sample_docs()
     fast = [tei.to_tei(d, line_zones=True) for d in docs]
     # The general path: every piece through fill_choices, every block through the unclear loop.
-    monkeypatch.setattr(tei._Writer, "_put_text", tei._Writer.fill_choices)
+    monkeypatch.setattr(tei._Writer, "_fill_words_plain", tei._Writer._fill_words)
     monkeypatch.setattr(tei, "_sorted_starts", lambda _spans: None)
     assert [tei.to_tei(d, line_zones=True) for d in docs] == fast

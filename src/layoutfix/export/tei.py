@@ -396,7 +396,6 @@ class _Writer:
             else:  # nothing to mark up on this page: the text as it is
                 _add_text(el, self.text[start:end])
             return
-        pos = start
         first = 0
         starts = self.unclear_starts
         if starts is not None:  # in order: skip the spans before `start`
@@ -404,21 +403,55 @@ class _Writer:
             if first == len(unclear) or unclear[first][0] > end:  # no word here (most blocks)
                 self.fill_choices(el, start, end)
                 return
-        put = self.fill_choices if self.inline else self._put_text
+        if self.inline:
+            self._fill_words(el, first, start, end)
+        else:
+            self._fill_words_plain(el, first, start, end)
+
+    def _fill_words(self, el: etree._Element, first: int, start: int, end: int) -> None:
+        """`fill` for a range holding low-confidence words (`unclear[first]` the first that can lie in
+        it): the text between the words and each word in its `<unclear>`, through `fill_choices`."""
+        unclear = self.unclear
+        sorted_ = self.unclear_starts is not None
+        pos = start
         for i in range(first, len(unclear)):
             s, e = unclear[i]
-            if s > end and starts is not None:
+            if s > end and sorted_:
                 break  # this and every later span start past `end`
             if s < start or e > end or s < pos:
                 continue
-            put(el, pos, s)
-            put(_SubElement(el, _TAGS["unclear"], _UNCLEAR), s, e)
+            self.fill_choices(el, pos, s)
+            self.fill_choices(_SubElement(el, _TAGS["unclear"], _UNCLEAR), s, e)
             pos = e
-        put(el, pos, end)
+        self.fill_choices(el, pos, end)
 
-    def _put_text(self, el: etree._Element, start: int, end: int) -> None:
-        """`fill_choices` on a page without inline edits: `text[start:end]` as it is."""
-        _add_text(el, self.text[start:end])
+    def _fill_words_plain(self, el: etree._Element, first: int, start: int, end: int) -> None:
+        """`_fill_words` on a page without inline edits (every ALTO page with confidences): the text
+        between the words goes straight into the tail of the `<unclear>` before it, which is new,
+        instead of being appended after a look-up of `el`'s last child."""
+        unclear = self.unclear
+        text = self.text
+        sorted_ = self.unclear_starts is not None
+        tag = _TAGS["unclear"]
+        pos = start
+        last: etree._Element | None = None  # the <unclear> whose tail takes the next text
+        for i in range(first, len(unclear)):
+            s, e = unclear[i]
+            if s > end and sorted_:
+                break  # this and every later span start past `end`
+            if s < start or e > end or s < pos:
+                continue
+            if last is None:
+                _add_text(el, text[pos:s])
+            else:
+                last.tail = text[pos:s] or None
+            last = _SubElement(el, tag, _UNCLEAR)
+            last.text = text[s:e] or None
+            pos = e
+        if last is None:
+            _add_text(el, text[pos:end])
+        else:
+            last.tail = text[pos:end] or None
 
     def fill_choices(self, el: etree._Element, start: int, end: int) -> None:
         """Write `text[start:end]` into `el`, wrapping each inline edit inside it in <choice>."""
