@@ -276,3 +276,33 @@ def test_header_says_back_any_paper_date_and_source(
     if date:
         assert bibl.find(f"{TEI}date").text == tei.header_text(date)
     assert (bibl.find(f"{TEI}idno").text or "") == tei.header_text(source or "")
+
+
+def _plain_num(value: float) -> str:
+    """How TEI writes a coordinate, without `tei._num`'s memo."""
+    return str(int(value)) if float(value).is_integer() else f"{value:.2f}".rstrip("0")
+
+
+@settings(max_examples=500, deadline=None)
+@given(values=st.lists(st.one_of(
+    st.integers(-10**6, 10**6), st.floats(-1e6, 1e6, allow_nan=False),
+    st.integers(0, 4000).map(lambda n: n / 4), st.just(-0.0), st.just(0.0), st.just(1e300),
+), max_size=20))
+def test_memoised_coordinates_are_written_as_the_plain_way(values: list[float]) -> None:
+    for value in values + values:  # the second time from the memo
+        assert tei._num(value) == _plain_num(value)
+        corners = (value, 1.0, 2, value / 3)
+        expected = dict(zip(("ulx", "uly", "lrx", "lry"), map(_plain_num, corners), strict=True))
+        zone = tei._zone_attrib("z1", "line", tei.BBox(*corners))
+        assert zone == {XML_ID: "z1", "type": "line", **expected}
+
+
+def test_unclear_words_without_inline_edits_render_as_with_the_general_fill(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    docs = _sample_docs()
+    fast = [tei.to_tei(d, line_zones=True) for d in docs]
+    # The general path: every piece through fill_choices, every block through the unclear loop.
+    monkeypatch.setattr(tei._Writer, "_fill_words_plain", tei._Writer._fill_words)
+    monkeypatch.setattr(tei, "_sorted_starts", lambda _spans: None)
+    assert [tei.to_tei(d, line_zones=True) for d in docs] == fast

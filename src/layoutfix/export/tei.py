@@ -9,7 +9,6 @@ nothing is dropped. The output is deterministic: same input and options, same by
 
 from __future__ import annotations
 
-import copy
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -105,6 +104,7 @@ def output_spans(edits: Sequence[Edit]) -> list[tuple[int, int, Edit]]:
 
 
 _EDIT_ORDER = attrgetter("start", "end")
+_KIND = attrgetter("kind")
 _BEFORE_ALL = float("-inf")
 
 
@@ -159,11 +159,33 @@ def _ordered(spans: Sequence[tuple[int, int, Edit]]) -> bool:
 
 def _num(value: float) -> str:
     """A coordinate as TEI writes it: an integer when it is one."""
-    return str(int(value)) if float(value).is_integer() else f"{value:.2f}".rstrip("0")
+    text = _NUMS.get(value)
+    if text is None:
+        text = str(int(value)) if float(value).is_integer() else f"{value:.2f}".rstrip("0")
+        if len(_NUMS) < _NUMS_MAX:
+            _NUMS[value] = text
+    return text
+
+
+#: `_num` of each coordinate value met so far (equal numbers write the same: 3 and 3.0 are both
+#: "3"), since a page writes four per zone and pages share most of their values; never empty.
+_NUMS: dict[float, str] = {}
+_NUMS_MAX = 1 << 16
 
 
 def _box_attrib(box: BBox) -> dict[str, str]:
     return {"ulx": _num(box.x0), "uly": _num(box.y0), "lrx": _num(box.x1), "lry": _num(box.y1)}
+
+
+def _zone_attrib(ident: str, kind: str, box: BBox) -> dict[str, str]:
+    """The attributes of a facsimile `<zone>`, in their order (one dict: zones are most of the
+    elements of a coordinate page's TEI)."""
+    nums = _NUMS.get  # a value seen before (nearly all) without the call to `_num`
+    x0, y0, x1, y1 = box.x0, box.y0, box.x1, box.y1
+    return {
+        _XML_ID: ident, "type": kind, "ulx": nums(x0) or _num(x0), "uly": nums(y0) or _num(y0),
+        "lrx": nums(x1) or _num(x1), "lry": nums(y1) or _num(y1),
+    }
 
 
 def _facs(el: etree._Element, blocks: Sequence[Block]) -> etree._Element:
@@ -216,11 +238,12 @@ def _surface(facsimile: etree._Element, page: Page, attrib: dict[str, str], line
     surface = _sub(facsimile, "surface", attrib)
     if page.image:
         _sub(surface, "graphic", {"url": page.image})
+    zone_tag = _TAGS["zone"]
     for zone in page.zones:
-        _sub(surface, "zone", {_XML_ID: zone.id, "type": "block", **_box_attrib(zone.bbox)})
+        _SubElement(surface, zone_tag, _zone_attrib(zone.id, "block", zone.bbox))
         if line_zones:
             for k, line in enumerate(zone.lines, start=1):
-                _sub(surface, "zone", {_XML_ID: f"{zone.id}-l{k}", "type": "line", **_box_attrib(line)})
+                _SubElement(surface, zone_tag, _zone_attrib(f"{zone.id}-l{k}", "line", line))
 
 
 def to_output(spans: Sequence[tuple[int, int, Edit]], pos: int, end: bool) -> int:
@@ -310,6 +333,8 @@ def _sorted_starts(spans: Sequence[tuple[int, int]]) -> list[int] | None:
     return starts if all(a <= b for a, b in pairwise(starts)) else None
 
 
+#: The attributes of every `<unclear>` (lxml copies them: the dict is never changed).
+_UNCLEAR = {"reason": "low-confidence", "cert": "low"}
 #: Blocks inside a paragraph that `@facs` of the `<p>` does not point at (they get their own element).
 _NOT_IN_PARAGRAPH_FACS = frozenset({"furniture", "caption", "credit"})
 
@@ -371,20 +396,62 @@ class _Writer:
             else:  # nothing to mark up on this page: the text as it is
                 _add_text(el, self.text[start:end])
             return
-        pos = start
         first = 0
-        if self.unclear_starts is not None:  # in order: skip the spans before `start`
-            first = bisect_left(self.unclear_starts, start)
+        starts = self.unclear_starts
+        if starts is not None:  # in order: skip the spans before `start`
+            first = bisect_left(starts, start)
+            if first == len(unclear) or unclear[first][0] > end:  # no word here (most blocks)
+                self.fill_choices(el, start, end)
+                return
+        if self.inline:
+            self._fill_words(el, first, start, end)
+        else:
+            self._fill_words_plain(el, first, start, end)
+
+    def _fill_words(self, el: etree._Element, first: int, start: int, end: int) -> None:
+        """`fill` for a range holding low-confidence words (`unclear[first]` the first that can lie in
+        it): the text between the words and each word in its `<unclear>`, through `fill_choices`."""
+        unclear = self.unclear
+        sorted_ = self.unclear_starts is not None
+        pos = start
         for i in range(first, len(unclear)):
             s, e = unclear[i]
-            if s > end and self.unclear_starts is not None:
+            if s > end and sorted_:
                 break  # this and every later span start past `end`
             if s < start or e > end or s < pos:
                 continue
             self.fill_choices(el, pos, s)
-            self.fill_choices(_sub(el, "unclear", {"reason": "low-confidence", "cert": "low"}), s, e)
+            self.fill_choices(_SubElement(el, _TAGS["unclear"], _UNCLEAR), s, e)
             pos = e
         self.fill_choices(el, pos, end)
+
+    def _fill_words_plain(self, el: etree._Element, first: int, start: int, end: int) -> None:
+        """`_fill_words` on a page without inline edits (every ALTO page with confidences): the text
+        between the words goes straight into the tail of the `<unclear>` before it, which is new,
+        instead of being appended after a look-up of `el`'s last child."""
+        unclear = self.unclear
+        text = self.text
+        sorted_ = self.unclear_starts is not None
+        tag = _TAGS["unclear"]
+        pos = start
+        last: etree._Element | None = None  # the <unclear> whose tail takes the next text
+        for i in range(first, len(unclear)):
+            s, e = unclear[i]
+            if s > end and sorted_:
+                break  # this and every later span start past `end`
+            if s < start or e > end or s < pos:
+                continue
+            if last is None:
+                _add_text(el, text[pos:s])
+            else:
+                last.tail = text[pos:s] or None
+            last = _SubElement(el, tag, _UNCLEAR)
+            last.text = text[s:e] or None
+            pos = e
+        if last is None:
+            _add_text(el, text[pos:end])
+        else:
+            last.tail = text[pos:end] or None
 
     def fill_choices(self, el: etree._Element, start: int, end: int) -> None:
         """Write `text[start:end]` into `el`, wrapping each inline edit inside it in <choice>."""
@@ -566,7 +633,6 @@ _SEGMENTATION = (
     "part=\"I\". Page furniture is kept as fw. Every edit, with offsets into the source file, is in "
     "the edit log (--edits)."
 )
-_KIND = attrgetter("kind")
 #: A `<TEI>` root holding the parts of the `<teiHeader>` that are the same on every page (see
 #: `_new_root`), built once per process.
 _root_template: etree._Element | None = None
@@ -639,7 +705,8 @@ def _header_parts(
             f"Words the OCR engine read with a confidence below {doc.min_conf:g} are marked "
             f"unclear[@reason='low-confidence'][@cert='low']: {len(doc.low_confidence)} words."
         )
-    normalization = [f"{_KIND_DESCRIPTION[kind]}: {counts[kind]} edits." for kind in SILENT_KINDS]
+    count = counts.get  # a kind with no edit: without Counter.__missing__, a Python call
+    normalization = [f"{_KIND_DESCRIPTION[kind]}: {count(kind, 0)} edits." for kind in SILENT_KINDS]
     return title, bibl, correction, unclear, normalization
 
 
@@ -652,7 +719,7 @@ def _new_root(doc: Document, counts: Counter[str] | None = None) -> etree._Eleme
     global _root_template
     if _root_template is None:
         _root_template = _template()
-    root = copy.deepcopy(_root_template)
+    root = _root_template.__copy__()  # lxml copies the whole tree (as deepcopy, without its memo)
     root.set(f"{{{XML_NS}}}lang", doc.lang)
     header = root[0]
     file_desc, decl = header[0], header[1][1]
