@@ -36,19 +36,18 @@ def _checked_bbox(el: etree._Element, name: str) -> BBox | None:
 def _bbox(el: etree._Element, name: str) -> BBox | None:
     """The box of `el`; None if an attribute is missing, `InputError` if one is not a finite number.
 
-    Runs for every word, so the usual case (four numbers) is parsed directly; anything else goes
-    through `_checked_bbox`, which reports the bad attribute.
+    The usual case (four numbers seen before) is four `_FLOATS` look-ups; anything else goes through
+    `_uncached_box`, which parses and remembers them or reports the bad attribute.
     """
     get = el.get
+    hpos, vpos, width, height = get(b"HPOS"), get(b"VPOS"), get(b"WIDTH"), get(b"HEIGHT")
+    floats = _FLOATS
     try:
-        x, y = float(get("HPOS")), float(get("VPOS"))  # type: ignore[arg-type]
-        w, h = float(get("WIDTH")), float(get("HEIGHT"))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return _checked_bbox(el, name)
+        x, y, w, h = floats[hpos], floats[vpos], floats[width], floats[height]  # type: ignore[index]
+    except KeyError:
+        return _uncached_box(el, name, hpos, vpos, width, height)
     total = x + y + w + h
-    if total - total != 0.0:  # an infinity or NaN among them (or an overflow): check one by one
-        return _checked_bbox(el, name)
-    return BBox(x, y, x + w, y + h)
+    return BBox(x, y, x + w, y + h) if total - total == 0.0 else _checked_bbox(el, name)
 
 
 def _conf(el: etree._Element, name: str) -> float | None:
@@ -61,6 +60,36 @@ def _conf(el: etree._Element, name: str) -> float | None:
         if value - value == 0.0:
             return value
     return _num(el, "WC", name)
+
+
+#: `float()` of each attribute string seen, so a value parses once per process: a page's coordinates
+#: and confidences repeat (p1.alto.xml: 1,610 numbers, 378 distinct) and a dict look-up costs a fraction
+#: of a float parse. Bounded: past `_FLOATS_MAX` strings new values are parsed every time.
+_FLOATS: dict[str | None, float] = {}
+_FLOATS_MAX = 1 << 16
+
+
+def _cached_float(raw: str | None) -> float | None:
+    """`float(raw)`, remembered in `_FLOATS`; None when `raw` is not a number (the caller reports it)."""
+    try:
+        value = float(raw)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    if len(_FLOATS) < _FLOATS_MAX:
+        _FLOATS[raw] = value
+    return value
+
+
+def _uncached_box(
+    el: etree._Element, name: str, hpos: str | None, vpos: str | None, width: str | None, height: str | None
+) -> BBox | None:
+    """A word's box when one of its numbers is not in `_FLOATS` yet: parsed (and remembered), or,
+    for anything but four finite numbers, `_checked_bbox` with its error."""
+    x, y, w, h = _cached_float(hpos), _cached_float(vpos), _cached_float(width), _cached_float(height)
+    if x is None or y is None or w is None or h is None:
+        return _checked_bbox(el, name)
+    total = x + y + w + h
+    return BBox(x, y, x + w, y + h) if total - total == 0.0 else _checked_bbox(el, name)
 
 
 #: Local name of each tag seen (`{ns}String` -> `String`): one dict look-up per element instead of a split.
@@ -78,6 +107,7 @@ def _line(el: etree._Element, name: str) -> Line:
     parts: list[str] = []
     pending_space = False
     names = _LOCAL
+    floats = _FLOATS
     for child in el:
         full = child.tag
         tag = names.get(full)  # (a comment's or PI's tag is a function: `local` gives it '')
@@ -85,31 +115,30 @@ def _line(el: etree._Element, name: str) -> Line:
             tag = names[full] = local(full)
         if tag == "String":
             get = child.get
-            content = get("CONTENT", "")
+            content = get(b"CONTENT", "")
             if not content:
                 continue
             if parts and pending_space:
                 parts.append(" ")
             parts.append(content)
             pending_space = False
-            raw = get("WC")
+            raw = get(b"WC")
             if raw is None:
                 wc = None
             else:
                 try:
-                    wc = float(raw)
-                except ValueError:
+                    wc = floats[raw]
+                except KeyError:
+                    wc = _cached_float(raw)
+                if wc is None or wc - wc != 0.0:
                     wc = _conf(child, name)
-                else:
-                    if wc - wc != 0.0:
-                        wc = _conf(child, name)
                 if wc is not None:
                     confs.append(wc)
+            hpos, vpos, width, height = get(b"HPOS"), get(b"VPOS"), get(b"WIDTH"), get(b"HEIGHT")
             try:
-                x, y = float(get("HPOS")), float(get("VPOS"))  # type: ignore[arg-type]
-                w, h = float(get("WIDTH")), float(get("HEIGHT"))  # type: ignore[arg-type]
-            except (TypeError, ValueError):
-                box = _checked_bbox(child, name)
+                x, y, w, h = floats[hpos], floats[vpos], floats[width], floats[height]
+            except KeyError:
+                box = _uncached_box(child, name, hpos, vpos, width, height)
             else:
                 total = x + y + w + h
                 box = BBox(x, y, x + w, y + h) if total - total == 0.0 else _checked_bbox(child, name)
