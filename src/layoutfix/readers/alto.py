@@ -15,7 +15,7 @@ from lxml import etree
 
 from ..errors import InputError
 from ..model import BBox, Block, Line, Page, Word
-from .boxes import make_block, number, number_blocks
+from .boxes import FLOATS, make_block, number, number_blocks, remembered_float
 from .xmlsafe import local, parse_xml
 
 
@@ -36,12 +36,12 @@ def _checked_bbox(el: etree._Element, name: str) -> BBox | None:
 def _bbox(el: etree._Element, name: str) -> BBox | None:
     """The box of `el`; None if an attribute is missing, `InputError` if one is not a finite number.
 
-    The usual case (four numbers seen before) is four `_FLOATS` look-ups; anything else goes through
+    The usual case (four numbers seen before) is four `FLOATS` look-ups; anything else goes through
     `_uncached_box`, which parses and remembers them or reports the bad attribute.
     """
     get = el.get
     hpos, vpos, width, height = get(b"HPOS"), get(b"VPOS"), get(b"WIDTH"), get(b"HEIGHT")
-    floats = _FLOATS
+    floats = FLOATS
     try:
         x, y, w, h = floats[hpos], floats[vpos], floats[width], floats[height]  # type: ignore[index]
     except KeyError:
@@ -62,30 +62,12 @@ def _conf(el: etree._Element, name: str) -> float | None:
     return _num(el, "WC", name)
 
 
-#: `float()` of each attribute string seen, so a value parses once per process: a page's coordinates
-#: and confidences repeat (p1.alto.xml: 1,610 numbers, 378 distinct) and a dict look-up costs a fraction
-#: of a float parse. Bounded: past `_FLOATS_MAX` strings new values are parsed every time.
-_FLOATS: dict[str | None, float] = {}
-_FLOATS_MAX = 1 << 16
-
-
-def _cached_float(raw: str | None) -> float | None:
-    """`float(raw)`, remembered in `_FLOATS`; None when `raw` is not a number (the caller reports it)."""
-    try:
-        value = float(raw)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
-    if len(_FLOATS) < _FLOATS_MAX:
-        _FLOATS[raw] = value
-    return value
-
-
 def _uncached_box(
     el: etree._Element, name: str, hpos: str | None, vpos: str | None, width: str | None, height: str | None
 ) -> BBox | None:
-    """A word's box when one of its numbers is not in `_FLOATS` yet: parsed (and remembered), or,
+    """A word's box when one of its numbers is not in `FLOATS` yet: parsed (and remembered), or,
     for anything but four finite numbers, `_checked_bbox` with its error."""
-    x, y, w, h = _cached_float(hpos), _cached_float(vpos), _cached_float(width), _cached_float(height)
+    x, y, w, h = (remembered_float(raw) for raw in (hpos, vpos, width, height))
     if x is None or y is None or w is None or h is None:
         return _checked_bbox(el, name)
     total = x + y + w + h
@@ -107,7 +89,7 @@ def _line(el: etree._Element, name: str) -> Line:
     parts: list[str] = []
     pending_space = False
     names = _LOCAL
-    floats = _FLOATS
+    floats = FLOATS
     for child in el:
         full = child.tag
         tag = names.get(full)  # (a comment's or PI's tag is a function: `local` gives it '')
@@ -129,7 +111,7 @@ def _line(el: etree._Element, name: str) -> Line:
                 try:
                     wc = floats[raw]
                 except KeyError:
-                    wc = _cached_float(raw)
+                    wc = remembered_float(raw)
                 if wc is None or wc - wc != 0.0:
                     wc = _conf(child, name)
                 if wc is not None:

@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..errors import InputError
 from ..model import BBox, Block, Line, Page, Word
-from .boxes import make_block, number, number_blocks, union
+from .boxes import FLOATS, make_block, number, number_blocks, remembered_float, union
 from .xmlsafe import parse_xml
 
 LINE_CLASSES = frozenset({"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"})
@@ -63,6 +63,12 @@ def _classes(el: object) -> frozenset[str]:
     return found
 
 
+def _remembered_word_numbers(x0: str, y0: str, x1: str, y1: str, wconf: str) -> tuple[float, BBox]:
+    """A Tesseract word title's confidence and box when a number of it is not in `FLOATS` yet."""
+    v = [remembered_float(raw) for raw in (x0, y0, x1, y1, wconf)]
+    return v[4] / 100, BBox(v[0], v[1], v[2], v[3])  # type: ignore[operator,arg-type]
+
+
 def _line(el: etree._Element, name: str, classes: Classes) -> Line:
     """One line element as a Line: its `ocrx_word` descendants as Words (see the module docstring).
 
@@ -72,6 +78,7 @@ def _line(el: etree._Element, name: str, classes: Classes) -> Line:
     words: list[Word] = []
     confs: list[float] = []
     fullmatch = _WORD_TITLE.fullmatch
+    floats = FLOATS
     for w in el.iter():
         if "ocrx_word" not in classes[w]:
             continue
@@ -84,9 +91,12 @@ def _line(el: etree._Element, name: str, classes: Classes) -> Line:
             continue
         if m is not None:  # `parse_title` would give bbox and x_wconf: the same numbers, directly
             x0, y0, x1, y1, wconf = m.groups()
-            conf: float | None = float(wconf) / 100
+            try:  # (digits only: every one is a finite float, remembered in `FLOATS`)
+                conf: float | None = floats[wconf] / 100
+                box: BBox | None = BBox(floats[x0], floats[y0], floats[x1], floats[y1])
+            except KeyError:
+                conf, box = _remembered_word_numbers(x0, y0, x1, y1, wconf)
             confs.append(conf)  # type: ignore[arg-type]
-            box: BBox | None = BBox(float(x0), float(y0), float(x1), float(y1))
         else:
             assert wp is not None
             conf = None

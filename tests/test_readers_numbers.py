@@ -1,5 +1,6 @@
-"""The ALTO reader's number handling (remembered `float()` values, inline fast path) against a plain
-definition: every attribute through `boxes.number`, in the order the reader always reported them."""
+"""The coordinate readers' number handling (remembered `float()` values, inline fast paths) against
+plain definitions: ALTO attributes through `boxes.number`, in the order the reader always reported
+them; Tesseract's hOCR word titles as any other title form reads them (`parse_title`)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from hypothesis import strategies as st
 
 from layoutfix.errors import InputError
 from layoutfix.model import BBox, Word
-from layoutfix.readers import alto
+from layoutfix.readers import boxes
 from layoutfix.readers.alto import read_alto
 from layoutfix.readers.boxes import mean, number
+from layoutfix.readers.hocr import read_hocr
 
 #: Attribute values: plain and odd numbers, non-finite ones, non-numbers; None leaves the attribute out.
 VALUES = ["0", "1", "12", "-3", "0.25", " 7 ", "1e3", "-0", "1_0", "+5", "1e400", "nan", "-inf",
@@ -74,7 +76,7 @@ def test_numbers_read_as_plain_float_with_the_same_errors(
     line: dict[str, str | None], words: list[tuple[str, dict[str, str | None]]], cold: bool
 ) -> None:
     if cold:
-        alto._FLOATS.clear()
+        boxes.FLOATS.clear()
     data = _document(line, words)
     expected = _outcome(lambda: _plain_line(line, words))
     if not any(text for text, _ in words) and not isinstance(expected[0], str):
@@ -84,13 +86,36 @@ def test_numbers_read_as_plain_float_with_the_same_errors(
 
 
 def test_remembered_values_are_bounded() -> None:
-    alto._FLOATS.clear()
-    saved = alto._FLOATS_MAX
-    alto._FLOATS_MAX = 2
+    boxes.FLOATS.clear()
+    saved = boxes.FLOATS_MAX
+    boxes.FLOATS_MAX = 2
     try:
         data = _document({}, [("字", {"WC": "0.5", "HPOS": "1", "VPOS": "2", "WIDTH": "3", "HEIGHT": "4"})])
         (_, _, (word,)) = _read(data)
         assert word.bbox == BBox(1, 2, 4, 6) and word.conf == 0.5
-        assert len(alto._FLOATS) == 2
+        assert len(boxes.FLOATS) == 2
     finally:
-        alto._FLOATS_MAX = saved
+        boxes.FLOATS_MAX = saved
+
+
+digits = st.from_regex(r"[0-9]{1,9}", fullmatch=True)
+
+
+def _hocr(title: str) -> bytes:
+    return ("<html><body><div class='ocr_page' title='bbox 0 0 100 100'><p class='ocr_par'>"
+            "<span class='ocr_line' title='bbox 0 0 50 10'>"
+            f"<span class='ocrx_word' title='{title}'>字</span></span></p></div></body></html>").encode()
+
+
+@settings(max_examples=400, deadline=None)
+@given(numbers=st.lists(digits, min_size=5, max_size=5), cold=st.booleans())
+def test_tesseract_hocr_titles_read_as_any_other_title_form(numbers: list[str], cold: bool) -> None:
+    if cold:
+        boxes.FLOATS.clear()
+    x0, y0, x1, y1, wconf = numbers
+    fast = read_hocr(_hocr(f"bbox {x0} {y0} {x1} {y1}; x_wconf {wconf}"))  # Tesseract's own form
+    plain = read_hocr(_hocr(f"x_wconf {wconf}; bbox {x0} {y0} {x1} {y1}"))  # through parse_title
+    assert repr(fast) == repr(plain)
+    (word,) = fast[0].blocks[0].lines[0].words
+    assert word.bbox == BBox(float(x0), float(y0), float(x1), float(y1))
+    assert word.conf == float(wconf) / 100
