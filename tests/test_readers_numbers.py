@@ -15,8 +15,8 @@ from layoutfix.readers.boxes import mean, number
 from layoutfix.readers.hocr import read_hocr
 
 #: Attribute values: plain and odd numbers, non-finite ones, non-numbers; None leaves the attribute out.
-VALUES = ["0", "1", "12", "-3", "0.25", " 7 ", "1e3", "-0", "1_0", "+5", "1e400", "nan", "-inf",
-          "x", "", "0x10", "１２", None]
+VALUES = ["0", "1", "12", "-3", "0.25", " 7 ", "1e3", "1e308", "-1.5e308", "-0", "1_0", "+5", "1e400",
+          "nan", "-inf", "x", "", "0x10", "１２", None]
 BOX = ("HPOS", "VPOS", "WIDTH", "HEIGHT")
 
 attrs = st.fixed_dictionaries({key: st.sampled_from(VALUES) for key in ("WC", *BOX)})

@@ -46,8 +46,7 @@ def _bbox(el: etree._Element, name: str) -> BBox | None:
         x, y, w, h = floats[hpos], floats[vpos], floats[width], floats[height]  # type: ignore[index]
     except KeyError:
         return _uncached_box(el, name, hpos, vpos, width, height)
-    total = x + y + w + h
-    return BBox(x, y, x + w, y + h) if total - total == 0.0 else _checked_bbox(el, name)
+    return BBox(x, y, x + w, y + h)  # (finite numbers, as `_checked_bbox` would make it)
 
 
 def _conf(el: etree._Element, name: str) -> float | None:
@@ -65,13 +64,18 @@ def _conf(el: etree._Element, name: str) -> float | None:
 def _uncached_box(
     el: etree._Element, name: str, hpos: str | None, vpos: str | None, width: str | None, height: str | None
 ) -> BBox | None:
-    """A word's box when one of its numbers is not in `FLOATS` yet: parsed (and remembered), or,
-    for anything but four finite numbers, `_checked_bbox` with its error."""
+    """A box when one of its numbers is not in `FLOATS`: parsed (and remembered), or, for anything
+    but four finite numbers, `_checked_bbox` with its error."""
     x, y, w, h = (remembered_float(raw) for raw in (hpos, vpos, width, height))
     if x is None or y is None or w is None or h is None:
         return _checked_bbox(el, name)
-    total = x + y + w + h
-    return BBox(x, y, x + w, y + h) if total - total == 0.0 else _checked_bbox(el, name)
+    return BBox(x, y, x + w, y + h)
+
+
+def _uncached_conf(el: etree._Element, raw: str, name: str) -> float:
+    """A `WC` that is not in `FLOATS`: parsed (and remembered), or `_conf` with its error."""
+    value = remembered_float(raw)
+    return _conf(el, name) if value is None else value  # type: ignore[return-value]
 
 
 #: Local name of each tag seen (`{ns}String` -> `String`): one dict look-up per element instead of a split.
@@ -111,19 +115,15 @@ def _line(el: etree._Element, name: str) -> Line:
                 try:
                     wc = floats[raw]
                 except KeyError:
-                    wc = remembered_float(raw)
-                if wc is None or wc - wc != 0.0:
-                    wc = _conf(child, name)
-                if wc is not None:
-                    confs.append(wc)
+                    wc = _uncached_conf(child, raw, name)
+                confs.append(wc)
             hpos, vpos, width, height = get(b"HPOS"), get(b"VPOS"), get(b"WIDTH"), get(b"HEIGHT")
             try:
                 x, y, w, h = floats[hpos], floats[vpos], floats[width], floats[height]
             except KeyError:
                 box = _uncached_box(child, name, hpos, vpos, width, height)
             else:
-                total = x + y + w + h
-                box = BBox(x, y, x + w, y + h) if total - total == 0.0 else _checked_bbox(child, name)
+                box = BBox(x, y, x + w, y + h)  # (finite numbers, as `_checked_bbox` would make it)
             words.append(Word(content, box, wc))
         elif tag == "SP":
             pending_space = True
