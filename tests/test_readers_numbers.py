@@ -1,17 +1,19 @@
 """The coordinate readers' number handling (remembered `float()` values, inline fast paths) against
 plain definitions: ALTO attributes through `boxes.number`, in the order the reader always reported
-them; Tesseract's hOCR word titles as any other title form reads them (`parse_title`)."""
+them; Tesseract's hOCR word titles as any other title form reads them (`parse_title`); PAGE-XML
+`Coords@points` as `polygon_bbox` reads them."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from layoutfix.errors import InputError
 from layoutfix.model import BBox, Word
-from layoutfix.readers import boxes
+from layoutfix.readers import boxes, pagexml
 from layoutfix.readers.alto import read_alto
-from layoutfix.readers.boxes import mean, number
+from layoutfix.readers.boxes import mean, number, polygon_bbox
 from layoutfix.readers.hocr import read_hocr
 
 #: Attribute values: plain and odd numbers, non-finite ones, non-numbers; None leaves the attribute out.
@@ -119,3 +121,20 @@ def test_tesseract_hocr_titles_read_as_any_other_title_form(numbers: list[str], 
     (word,) = fast[0].blocks[0].lines[0].words
     assert word.bbox == BBox(float(x0), float(y0), float(x1), float(y1))
     assert word.conf == float(wconf) / 100
+
+
+point_part = st.sampled_from(
+    ["0", "7", "12.5", "-3", "1e308", "-1e308", "nan", "inf", "x", "", " ", "1_0", "１２"])
+point = st.lists(point_part, min_size=1, max_size=3).map(",".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(points=st.lists(point, max_size=5).map(" ".join), cold=st.booleans())
+def test_pagexml_coords_read_as_polygon_bbox_with_the_same_errors(points: str, cold: bool) -> None:
+    if cold:
+        boxes.FLOATS.clear()
+    el = etree.fromstring(f'<TextLine><Coords points="{points}"/></TextLine>')
+    where = f"p.xml: line 1: bad Coords points {points!r:.40}"
+    expected = _outcome(lambda: polygon_bbox([tuple(p.split(",")) for p in points.split()], where)
+                        if points else None)
+    assert repr(_outcome(lambda: pagexml._coords(el, "p.xml"))) == repr(expected)
