@@ -1,6 +1,6 @@
 """The coordinate readers' number handling (remembered `float()` values, inline fast paths) against
 plain definitions: ALTO attributes through `boxes.number`, in the order the reader always reported
-them; Tesseract's hOCR word titles as any other title form reads them (`parse_title`); PAGE-XML
+them; Tesseract's hOCR word, line and paragraph titles as `parse_title` reads them; PAGE-XML
 `Coords@points` as `polygon_bbox` reads them."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from lxml import etree
 
 from layoutfix.errors import InputError
 from layoutfix.model import BBox, Word
-from layoutfix.readers import boxes, pagexml
+from layoutfix.readers import boxes, hocr, pagexml
 from layoutfix.readers.alto import read_alto
 from layoutfix.readers.boxes import mean, number, polygon_bbox
 from layoutfix.readers.hocr import read_hocr
@@ -138,3 +138,20 @@ def test_pagexml_coords_read_as_polygon_bbox_with_the_same_errors(points: str, c
     expected = _outcome(lambda: polygon_bbox([tuple(p.split(",")) for p in points.split()], where)
                         if points else None)
     assert repr(_outcome(lambda: pagexml._coords(el, "p.xml"))) == repr(expected)
+
+
+title_part = st.sampled_from([
+    "bbox 1 2 3 4", "bbox 10 20 300 400", "bbox 1 2 3", "bbox 1 2 3 4 5", "bbox  1 2 3 4", " bbox 5 6 7 8",
+    "bbox 0012 0 9 999999999", "bbox 1 2 x 4", "baseline 0 0", "x_size 25.3", "x_bboxes 1 2 3 4", "",
+    "ppageno 0", "bbox 1e3 2 3 4", "BBOX 1 2 3 4",
+])
+
+
+@settings(max_examples=600, deadline=None)
+@given(parts=st.lists(title_part, min_size=1, max_size=4), cold=st.booleans())
+def test_hocr_line_titles_read_as_parse_title(parts: list[str], cold: bool) -> None:
+    if cold:
+        boxes.FLOATS.clear()
+    title = ";".join(parts)
+    expected = _outcome(lambda: hocr._bbox(hocr.parse_title(title), "h.hocr", 3))
+    assert repr(_outcome(lambda: hocr._title_box(title, "h.hocr", 3))) == repr(expected)
