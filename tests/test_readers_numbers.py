@@ -1,7 +1,7 @@
 """The coordinate readers' number handling (remembered `float()` values, inline fast paths) against
 plain definitions: ALTO attributes through `boxes.number`, in the order the reader always reported
 them; Tesseract's hOCR word, line and paragraph titles as `parse_title` reads them; PAGE-XML
-`Coords@points` as `polygon_bbox` reads them."""
+`Coords@points` as `polygon_bbox` reads them; OCR JSON boxes as the checked way reads them."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from lxml import etree
 
 from layoutfix.errors import InputError
 from layoutfix.model import BBox, Word
-from layoutfix.readers import boxes, hocr, pagexml
+from layoutfix.readers import boxes, hocr, ocrjson, pagexml
 from layoutfix.readers.alto import read_alto
 from layoutfix.readers.boxes import mean, number, polygon_bbox
 from layoutfix.readers.hocr import read_hocr
@@ -155,3 +155,37 @@ def test_hocr_line_titles_read_as_parse_title(parts: list[str], cold: bool) -> N
     title = ";".join(parts)
     expected = _outcome(lambda: hocr._bbox(hocr.parse_title(title), "h.hocr", 3))
     assert repr(_outcome(lambda: hocr._title_box(title, "h.hocr", 3))) == repr(expected)
+
+
+def _plain_json_box(raw: object, name: str) -> BBox:
+    """`ocrjson._box` as it was: every number through `boxes.number` / `polygon_bbox`."""
+    where = f"{name}: box {raw!r:.60}"
+    box = None
+    if isinstance(raw, list | tuple):
+        if len(raw) == 4 and all(isinstance(v, int | float) for v in raw):
+            x0, y0, x1, y1 = (number(v, where) for v in raw)
+            return BBox(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+        if all(isinstance(p, list | tuple) for p in raw):
+            box = polygon_bbox(raw, where)
+    if box is None:
+        raise InputError(f"{name}: not a box or polygon: {raw!r:.80}")
+    return box
+
+
+json_number = st.one_of(
+    st.integers(-10**6, 10**6), st.floats(allow_nan=True, allow_infinity=True), st.booleans(),
+    st.sampled_from(["12", " 3.5 ", "x", "nan", "", "1e400"]), st.none(), st.just(1e308),
+)
+json_box = st.one_of(
+    st.lists(json_number, min_size=0, max_size=5),
+    st.lists(st.lists(json_number, min_size=0, max_size=3), min_size=0, max_size=5),
+    st.lists(st.one_of(json_number, st.lists(json_number, min_size=2, max_size=2)), max_size=4),
+    json_number, st.text(max_size=4),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(raw=json_box)
+def test_ocrjson_boxes_read_as_number_and_polygon_bbox(raw: object) -> None:
+    expected = _outcome(lambda: _plain_json_box(raw, "j.json"))
+    assert repr(_outcome(lambda: ocrjson._box(raw, "j.json"))) == repr(expected)

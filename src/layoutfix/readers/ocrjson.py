@@ -40,8 +40,12 @@ MAX_INDENT = 3.0
 
 
 def _box(raw: Any, name: str) -> BBox:
+    """The box of an entry: four corner numbers or a polygon of points. The usual case (finite numbers)
+    is read by `_finite_box`, without formatting the message every error path names the box by."""
+    box = _finite_box(raw) if isinstance(raw, list | tuple) else None
+    if box is not None:
+        return box
     where = f"{name}: box {raw!r:.60}"
-    box = None
     if isinstance(raw, list | tuple):
         if len(raw) == 4 and all(isinstance(v, int | float) for v in raw):
             x0, y0, x1, y1 = (number(v, where) for v in raw)
@@ -51,6 +55,28 @@ def _box(raw: Any, name: str) -> BBox:
     if box is None:
         raise InputError(f"{name}: not a box or polygon: {raw!r:.80}")
     return box
+
+
+def _finite_box(raw: list[Any] | tuple[Any, ...]) -> BBox | None:
+    """The box `_box` reads from `raw` when it is four finite corner numbers or a polygon of finite
+    (x, y) pairs; None for anything else (read, or reported, the checked way)."""
+    if len(raw) == 4 and all(isinstance(v, int | float) for v in raw):
+        x0, y0, x1, y1 = (float(v) for v in raw)
+        total = x0 + y0 + x1 + y1
+        if total - total != 0.0:
+            return None
+        return BBox(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+    if not raw or not all(isinstance(p, list | tuple) for p in raw):
+        return None
+    try:  # `number` of each coordinate is float() and a finiteness check
+        xs = [float(x) for x, _y in raw]
+        ys = [float(y) for _x, y in raw]
+    except (TypeError, ValueError):  # not a pair, or not a number
+        return None
+    total = sum(xs) + sum(ys)
+    if total - total != 0.0:
+        return None
+    return BBox(min(xs), min(ys), max(xs), max(ys))
 
 
 def _score(raw: Any, name: str) -> float | None:
