@@ -1,7 +1,8 @@
 """The coordinate readers' number handling (remembered `float()` values, inline fast paths) against
 plain definitions: ALTO attributes through `boxes.number`, in the order the reader always reported
 them; Tesseract's hOCR word, line and paragraph titles as `parse_title` reads them; PAGE-XML
-`Coords@points` as `polygon_bbox` reads them; OCR JSON boxes as the checked way reads them."""
+`Coords@points` as `polygon_bbox` reads them; OCR JSON boxes as the checked way reads them, and
+its line grouping as `_joins` on every pair."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from layoutfix.errors import InputError
-from layoutfix.model import BBox, Word
+from layoutfix.layout.reading_order import is_vertical_box, to_frame
+from layoutfix.model import BBox, Line, Word
 from layoutfix.readers import boxes, hocr, ocrjson, pagexml
 from layoutfix.readers.alto import read_alto
 from layoutfix.readers.boxes import mean, number, polygon_bbox
@@ -189,3 +191,34 @@ json_box = st.one_of(
 def test_ocrjson_boxes_read_as_number_and_polygon_bbox(raw: object) -> None:
     expected = _outcome(lambda: _plain_json_box(raw, "j.json"))
     assert repr(_outcome(lambda: ocrjson._box(raw, "j.json"))) == repr(expected)
+
+
+def _plain_groups(lines: list[Line]) -> list[list[Line]]:
+    """`ocrjson.group_lines` spelled out with `_joins` on every pair it tries."""
+    vertical = [is_vertical_box(ln.bbox, len(ln.text)) for ln in lines]
+    frames = [to_frame(ln.bbox, v) for ln, v in zip(lines, vertical, strict=True)]
+    groups: list[list[int]] = []
+    for i in sorted(range(len(lines)), key=lambda k: (frames[k].y0, frames[k].x0)):
+        for group in groups:
+            j = group[-1]
+            if vertical[j] == vertical[i] and ocrjson._joins(lines[j], lines[i], vertical[i]):
+                group.append(i)
+                break
+        else:
+            groups.append([i])
+    return [[lines[k] for k in group] for group in sorted(groups, key=min)]
+
+
+coord = st.integers(0, 60).map(lambda v: v * 5.0)
+json_line = st.builds(
+    lambda x, y, w, h, n: Line("字" * n, BBox(x, y, x + w, y + h)),
+    coord, coord, st.integers(1, 80).map(float), st.integers(1, 80).map(float), st.integers(1, 12),
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(lines=st.lists(json_line, max_size=12))
+def test_ocrjson_group_lines_as_joins_on_every_pair(lines: list[Line]) -> None:
+    index = {id(ln): k for k, ln in enumerate(lines)}  # (equal lines are still different lines)
+    got = [[index[id(ln)] for ln in blk] for blk in ocrjson.group_lines(lines)]
+    assert got == [[index[id(ln)] for ln in blk] for blk in _plain_groups(lines)]

@@ -169,6 +169,8 @@ def group_lines(lines: Sequence[Line]) -> list[list[Line]]:
     vertical = [is_vertical_box(ln.bbox, len(ln.text)) for ln in lines]  # type: ignore[arg-type]
     frames = [to_frame(ln.bbox, v) for ln, v in zip(lines, vertical, strict=True)]  # type: ignore[arg-type]
     sizes = [line_size(ln.bbox, ln.text) for ln in lines]  # type: ignore[arg-type]
+    heights = [f.y1 - f.y0 for f in frames]  # (`BBox.height` / `width`, once per line)
+    widths = [f.x1 - f.x0 for f in frames]
     groups: list[list[int]] = []
     for i in sorted(range(len(lines)), key=lambda k: (frames[k].y0, frames[k].x0)):
         b, size_b, vert = frames[i], sizes[i], vertical[i]
@@ -176,16 +178,19 @@ def group_lines(lines: Sequence[Line]) -> list[list[Line]]:
             j = group[-1]
             if vertical[j] != vert:
                 continue
-            # `_joins(lines[j], lines[i], vert)`: the same orientation, so lines[j]'s frame is frames[j]
+            # `_joins(lines[j], lines[i], vert)`: the same orientation, so lines[j]'s frame is frames[j];
+            # `y if y < x else x` is `min(x, y)` and `y if y > x else x` is `max(x, y)`, ties included
             a, size_a = frames[j], sizes[j]
             small, large = (size_a, size_b) if size_a <= size_b else (size_b, size_a)
             if large > MAX_SIZE_RATIO * small:  # a headline column beside body columns
                 continue
-            h = min(a.height, b.height)
+            h = heights[i] if heights[i] < heights[j] else heights[j]
             gap = b.y0 - a.y1
-            overlap = min(a.x1, b.x1) - max(a.x0, b.x0)
+            overlap = (b.x1 if b.x1 < a.x1 else a.x1) - (b.x0 if b.x0 > a.x0 else a.x0)
             indented = 0 <= a.x0 - b.x0 <= MAX_INDENT * small and overlap > 0
-            if -0.5 * h < gap < MAX_GAP * h and (overlap >= MIN_OVERLAP * min(a.width, b.width) or indented):
+            if -0.5 * h < gap < MAX_GAP * h and (
+                overlap >= MIN_OVERLAP * (widths[i] if widths[i] < widths[j] else widths[j]) or indented
+            ):
                 group.append(i)
                 break
         else:
