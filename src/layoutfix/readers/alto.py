@@ -15,7 +15,7 @@ from lxml import etree
 
 from ..errors import InputError
 from ..model import BBox, Block, Line, Page, Word
-from .boxes import make_block, number, number_blocks
+from .boxes import FLOATS, make_block, number, number_blocks, remembered_float
 from .xmlsafe import local, parse_xml
 
 
@@ -36,19 +36,17 @@ def _checked_bbox(el: etree._Element, name: str) -> BBox | None:
 def _bbox(el: etree._Element, name: str) -> BBox | None:
     """The box of `el`; None if an attribute is missing, `InputError` if one is not a finite number.
 
-    Runs for every word, so the usual case (four numbers) is parsed directly; anything else goes
-    through `_checked_bbox`, which reports the bad attribute.
+    The usual case (four numbers seen before) is four `FLOATS` look-ups; anything else goes through
+    `_uncached_box`, which parses and remembers them or reports the bad attribute.
     """
     get = el.get
+    hpos, vpos, width, height = get(b"HPOS"), get(b"VPOS"), get(b"WIDTH"), get(b"HEIGHT")
+    floats = FLOATS
     try:
-        x, y = float(get("HPOS")), float(get("VPOS"))  # type: ignore[arg-type]
-        w, h = float(get("WIDTH")), float(get("HEIGHT"))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return _checked_bbox(el, name)
-    total = x + y + w + h
-    if total - total != 0.0:  # an infinity or NaN among them (or an overflow): check one by one
-        return _checked_bbox(el, name)
-    return BBox(x, y, x + w, y + h)
+        x, y, w, h = floats[hpos], floats[vpos], floats[width], floats[height]  # type: ignore[index]
+    except KeyError:
+        return _uncached_box(el, name, hpos, vpos, width, height)
+    return BBox(x, y, x + w, y + h)  # (finite numbers, as `_checked_bbox` would make it)
 
 
 def _conf(el: etree._Element, name: str) -> float | None:
@@ -61,6 +59,23 @@ def _conf(el: etree._Element, name: str) -> float | None:
         if value - value == 0.0:
             return value
     return _num(el, "WC", name)
+
+
+def _uncached_box(
+    el: etree._Element, name: str, hpos: str | None, vpos: str | None, width: str | None, height: str | None
+) -> BBox | None:
+    """A box when one of its numbers is not in `FLOATS`: parsed (and remembered), or, for anything
+    but four finite numbers, `_checked_bbox` with its error."""
+    x, y, w, h = (remembered_float(raw) for raw in (hpos, vpos, width, height))
+    if x is None or y is None or w is None or h is None:
+        return _checked_bbox(el, name)
+    return BBox(x, y, x + w, y + h)
+
+
+def _uncached_conf(el: etree._Element, raw: str, name: str) -> float:
+    """A `WC` that is not in `FLOATS`: parsed (and remembered), or `_conf` with its error."""
+    value = remembered_float(raw)
+    return _conf(el, name) if value is None else value  # type: ignore[return-value]
 
 
 #: Local name of each tag seen (`{ns}String` -> `String`): one dict look-up per element instead of a split.
@@ -78,6 +93,7 @@ def _line(el: etree._Element, name: str) -> Line:
     parts: list[str] = []
     pending_space = False
     names = _LOCAL
+    floats = FLOATS
     for child in el:
         full = child.tag
         tag = names.get(full)  # (a comment's or PI's tag is a function: `local` gives it '')
@@ -85,34 +101,29 @@ def _line(el: etree._Element, name: str) -> Line:
             tag = names[full] = local(full)
         if tag == "String":
             get = child.get
-            content = get("CONTENT", "")
+            content = get(b"CONTENT", "")
             if not content:
                 continue
             if parts and pending_space:
                 parts.append(" ")
             parts.append(content)
             pending_space = False
-            raw = get("WC")
+            raw = get(b"WC")
             if raw is None:
                 wc = None
             else:
                 try:
-                    wc = float(raw)
-                except ValueError:
-                    wc = _conf(child, name)
-                else:
-                    if wc - wc != 0.0:
-                        wc = _conf(child, name)
-                if wc is not None:
-                    confs.append(wc)
+                    wc = floats[raw]
+                except KeyError:
+                    wc = _uncached_conf(child, raw, name)
+                confs.append(wc)
+            hpos, vpos, width, height = get(b"HPOS"), get(b"VPOS"), get(b"WIDTH"), get(b"HEIGHT")
             try:
-                x, y = float(get("HPOS")), float(get("VPOS"))  # type: ignore[arg-type]
-                w, h = float(get("WIDTH")), float(get("HEIGHT"))  # type: ignore[arg-type]
-            except (TypeError, ValueError):
-                box = _checked_bbox(child, name)
+                x, y, w, h = floats[hpos], floats[vpos], floats[width], floats[height]
+            except KeyError:
+                box = _uncached_box(child, name, hpos, vpos, width, height)
             else:
-                total = x + y + w + h
-                box = BBox(x, y, x + w, y + h) if total - total == 0.0 else _checked_bbox(child, name)
+                box = BBox(x, y, x + w, y + h)  # (finite numbers, as `_checked_bbox` would make it)
             words.append(Word(content, box, wc))
         elif tag == "SP":
             pending_space = True

@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..errors import InputError
 from ..model import BBox, Block, Line, Page, Word
-from .boxes import make_block, number, number_blocks, union
+from .boxes import FLOATS, make_block, number, number_blocks, remembered_float, union
 from .xmlsafe import parse_xml
 
 LINE_CLASSES = frozenset({"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"})
@@ -25,6 +25,9 @@ _PROP = regex.compile(r"\s*([a-z_]+)\s+([^;]*)")
 #: A word's `title` exactly as Tesseract writes it (ASCII digits: `float` reads them as `number`
 #: would, and nine digits stay finite). Any other title goes through `parse_title`.
 _WORD_TITLE = re.compile(r"bbox ([0-9]{1,9}) ([0-9]{1,9}) ([0-9]{1,9}) ([0-9]{1,9}); x_wconf ([0-9]{1,9})")
+#: A line's or paragraph's `title` opening as Tesseract writes it: its first property a bbox of four
+#: such numbers. When "bbox" occurs nowhere else in the title, that is the box `parse_title` finds.
+_BOX_TITLE = re.compile(r"bbox ([0-9]{1,9}) ([0-9]{1,9}) ([0-9]{1,9}) ([0-9]{1,9})(?:;|\Z)")
 #: Class sets of the `class` values seen (a page repeats a handful), bounded against odd files.
 _CLASS_SETS: dict[str | None, frozenset[str]] = {}
 #: Every element of one document with its classes: the readers walk subtrees several times (pages,
@@ -53,6 +56,16 @@ def _bbox(props: dict[str, str], name: str, where: object) -> BBox | None:
     return BBox(x0, y0, x1, y1)
 
 
+def _title_box(title: str, name: str, where: object) -> BBox | None:
+    """The bbox property of a `title` (`_bbox` of `parse_title`), read directly when the title opens
+    as Tesseract writes it."""
+    m = _BOX_TITLE.match(title)
+    if m is None or title.count("bbox") != 1:
+        return _bbox(parse_title(title), name, where)
+    v = [remembered_float(raw) for raw in m.groups()]  # (digits only: finite)
+    return BBox(v[0], v[1], v[2], v[3])  # type: ignore[arg-type]
+
+
 def _classes(el: object) -> frozenset[str]:
     raw = el.get("class")  # type: ignore[attr-defined]
     found = _CLASS_SETS.get(raw)
@@ -63,15 +76,21 @@ def _classes(el: object) -> frozenset[str]:
     return found
 
 
+def _remembered_word_numbers(x0: str, y0: str, x1: str, y1: str, wconf: str) -> tuple[float, BBox]:
+    """A Tesseract word title's confidence and box when a number of it is not in `FLOATS` yet."""
+    v = [remembered_float(raw) for raw in (x0, y0, x1, y1, wconf)]
+    return v[4] / 100, BBox(v[0], v[1], v[2], v[3])  # type: ignore[operator,arg-type]
+
+
 def _line(el: etree._Element, name: str, classes: Classes) -> Line:
     """One line element as a Line: its `ocrx_word` descendants as Words (see the module docstring).
 
     Runs for every word of the page, so a title written as Tesseract writes it is read from one
     regex match (its groups taken at once) and the line's confidence is averaged over a list."""
-    props = parse_title(el.get("title", ""))
     words: list[Word] = []
     confs: list[float] = []
     fullmatch = _WORD_TITLE.fullmatch
+    floats = FLOATS
     for w in el.iter():
         if "ocrx_word" not in classes[w]:
             continue
@@ -84,9 +103,12 @@ def _line(el: etree._Element, name: str, classes: Classes) -> Line:
             continue
         if m is not None:  # `parse_title` would give bbox and x_wconf: the same numbers, directly
             x0, y0, x1, y1, wconf = m.groups()
-            conf: float | None = float(wconf) / 100
+            try:  # (digits only: every one is a finite float, remembered in `FLOATS`)
+                conf: float | None = floats[wconf] / 100
+                box: BBox | None = BBox(floats[x0], floats[y0], floats[x1], floats[y1])
+            except KeyError:
+                conf, box = _remembered_word_numbers(x0, y0, x1, y1, wconf)
             confs.append(conf)  # type: ignore[arg-type]
-            box: BBox | None = BBox(float(x0), float(y0), float(x1), float(y1))
         else:
             assert wp is not None
             conf = None
@@ -97,7 +119,7 @@ def _line(el: etree._Element, name: str, classes: Classes) -> Line:
         words.append(Word(text, box, conf))
     # no words: the line's own text, whitespace runs collapsed as an HTML reader would
     text = " ".join([w.text for w in words]) if words else " ".join("".join(el.itertext()).split())
-    box = _bbox(props, name, el.sourceline) or union([w.bbox for w in words])
+    box = _title_box(el.get("title", ""), name, el.sourceline) or union([w.bbox for w in words])
     # `boxes.mean` of the words' confidences, the known ones collected above in word order
     return Line(text, box, sum(confs) / len(confs) if confs else None, words)
 
@@ -115,7 +137,7 @@ def _blocks_of(page_el: etree._Element, page_no: int, name: str, classes: Classe
         lines = [ln for ln in lines if ln.text]
         if not lines:
             continue
-        box = _bbox(parse_title(unit.get("title", "")), name, unit.sourceline)
+        box = _title_box(unit.get("title", ""), name, unit.sourceline)
         block_id = unit.get("id") or f"p{page_no}b{len(blocks) + 1}"
         blocks.append(make_block(block_id, lines, page_no, box))
     return number_blocks(blocks)

@@ -40,8 +40,12 @@ MAX_INDENT = 3.0
 
 
 def _box(raw: Any, name: str) -> BBox:
+    """The box of an entry: four corner numbers or a polygon of points. The usual case (finite numbers)
+    is read by `_finite_box`, without formatting the message every error path names the box by."""
+    box = _finite_box(raw) if isinstance(raw, list | tuple) else None
+    if box is not None:
+        return box
     where = f"{name}: box {raw!r:.60}"
-    box = None
     if isinstance(raw, list | tuple):
         if len(raw) == 4 and all(isinstance(v, int | float) for v in raw):
             x0, y0, x1, y1 = (number(v, where) for v in raw)
@@ -51,6 +55,28 @@ def _box(raw: Any, name: str) -> BBox:
     if box is None:
         raise InputError(f"{name}: not a box or polygon: {raw!r:.80}")
     return box
+
+
+def _finite_box(raw: list[Any] | tuple[Any, ...]) -> BBox | None:
+    """The box `_box` reads from `raw` when it is four finite corner numbers or a polygon of finite
+    (x, y) pairs; None for anything else (read, or reported, the checked way)."""
+    if len(raw) == 4 and all(isinstance(v, int | float) for v in raw):
+        x0, y0, x1, y1 = (float(v) for v in raw)
+        total = x0 + y0 + x1 + y1
+        if total - total != 0.0:
+            return None
+        return BBox(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+    if not raw or not all(isinstance(p, list | tuple) for p in raw):
+        return None
+    try:  # `number` of each coordinate is float() and a finiteness check
+        xs = [float(x) for x, _y in raw]
+        ys = [float(y) for _x, y in raw]
+    except (TypeError, ValueError):  # not a pair, or not a number
+        return None
+    total = sum(xs) + sum(ys)
+    if total - total != 0.0:
+        return None
+    return BBox(min(xs), min(ys), max(xs), max(ys))
 
 
 def _score(raw: Any, name: str) -> float | None:
@@ -143,6 +169,8 @@ def group_lines(lines: Sequence[Line]) -> list[list[Line]]:
     vertical = [is_vertical_box(ln.bbox, len(ln.text)) for ln in lines]  # type: ignore[arg-type]
     frames = [to_frame(ln.bbox, v) for ln, v in zip(lines, vertical, strict=True)]  # type: ignore[arg-type]
     sizes = [line_size(ln.bbox, ln.text) for ln in lines]  # type: ignore[arg-type]
+    heights = [f.y1 - f.y0 for f in frames]  # (`BBox.height` / `width`, once per line)
+    widths = [f.x1 - f.x0 for f in frames]
     groups: list[list[int]] = []
     for i in sorted(range(len(lines)), key=lambda k: (frames[k].y0, frames[k].x0)):
         b, size_b, vert = frames[i], sizes[i], vertical[i]
@@ -150,16 +178,19 @@ def group_lines(lines: Sequence[Line]) -> list[list[Line]]:
             j = group[-1]
             if vertical[j] != vert:
                 continue
-            # `_joins(lines[j], lines[i], vert)`: the same orientation, so lines[j]'s frame is frames[j]
+            # `_joins(lines[j], lines[i], vert)`: the same orientation, so lines[j]'s frame is frames[j];
+            # `y if y < x else x` is `min(x, y)` and `y if y > x else x` is `max(x, y)`, ties included
             a, size_a = frames[j], sizes[j]
             small, large = (size_a, size_b) if size_a <= size_b else (size_b, size_a)
             if large > MAX_SIZE_RATIO * small:  # a headline column beside body columns
                 continue
-            h = min(a.height, b.height)
+            h = heights[i] if heights[i] < heights[j] else heights[j]
             gap = b.y0 - a.y1
-            overlap = min(a.x1, b.x1) - max(a.x0, b.x0)
+            overlap = (b.x1 if b.x1 < a.x1 else a.x1) - (b.x0 if b.x0 > a.x0 else a.x0)
             indented = 0 <= a.x0 - b.x0 <= MAX_INDENT * small and overlap > 0
-            if -0.5 * h < gap < MAX_GAP * h and (overlap >= MIN_OVERLAP * min(a.width, b.width) or indented):
+            if -0.5 * h < gap < MAX_GAP * h and (
+                overlap >= MIN_OVERLAP * (widths[i] if widths[i] < widths[j] else widths[j]) or indented
+            ):
                 group.append(i)
                 break
         else:

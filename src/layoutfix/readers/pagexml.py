@@ -15,7 +15,7 @@ from lxml import etree
 
 from ..errors import InputError
 from ..model import BBox, Block, Line, Page, Word
-from .boxes import make_block, number, number_blocks, polygon_bbox
+from .boxes import FLOATS, make_block, number, number_blocks, polygon_bbox, remembered_float
 from .xmlsafe import local, parse_xml
 
 
@@ -24,23 +24,35 @@ def _children(el: etree._Element, tag: str) -> list[etree._Element]:
     return list(el.iterchildren("{*}" + tag))
 
 
+def _finite_polygon_box(raw: str) -> BBox | None:
+    """The bounding box of `points` ("x,y x,y ...") when they are one or more pairs of finite numbers;
+    None for anything else, which the caller reads the checked way (and reports)."""
+    pairs = [p.split(",") for p in raw.split()]
+    floats = FLOATS
+    try:
+        try:  # the usual case: every number seen before (and so finite)
+            xs = [floats[x] for x, _y in pairs]
+            ys = [floats[y] for _x, y in pairs]
+        except KeyError:
+            xs = [remembered_float(x) for x, _y in pairs]  # type: ignore[misc]
+            ys = [remembered_float(y) for _x, y in pairs]  # type: ignore[misc]
+            if None in xs or None in ys:
+                return None
+    except ValueError:  # a point that is not a pair
+        return None
+    if not xs:
+        return None
+    return BBox(min(xs), min(ys), max(xs), max(ys))
+
+
 def _coords(el: etree._Element, name: str) -> BBox | None:
     for c in el.iterchildren("{*}Coords"):
         raw = c.get("points")
         if raw:
+            box = _finite_polygon_box(raw)
+            if box is not None:
+                return box
             pts = [tuple(p.split(",")) for p in raw.split()]
-            # the usual case, finite "x,y" pairs, read directly; anything else (and the error
-            # message) through `polygon_bbox`, as always
-            try:
-                xs = [float(x) for x, _y in pts]
-                ys = [float(y) for _x, y in pts]
-            except (TypeError, ValueError):
-                pass
-            else:
-                if xs:
-                    total = sum(xs) + sum(ys)
-                    if total - total == 0.0:
-                        return BBox(min(xs), min(ys), max(xs), max(ys))
         else:
             pts = [(p.get("x", ""), p.get("y", "")) for p in _children(c, "Point")]
         where = f"{name}: line {c.sourceline}: bad Coords points {raw!r:.40}"
@@ -53,7 +65,8 @@ def _text_equiv(el: etree._Element, name: str = "-") -> tuple[str | None, float 
     equivs = _children(el, "TextEquiv")
     if not equivs:
         return None, None
-    best = min(equivs, key=lambda e: int(e.get("index", "0")) if e.get("index", "0").isdecimal() else 0)
+    best = equivs[0] if len(equivs) == 1 else min(  # (the key never raises: one needs no ranking)
+        equivs, key=lambda e: int(e.get("index", "0")) if e.get("index", "0").isdecimal() else 0)
     uni = _children(best, "Unicode")
     text = "".join(uni[0].itertext()) if uni else None
     conf = best.get("conf")
