@@ -363,13 +363,16 @@ class _Writer:
         self.inline_starts: list[int] | None = (
             [s for s, _e, _ed in self.inline] if ordered else None
         )
-        self.unclear_starts = _sorted_starts(self.unclear)
+        self.unclear_starts = _sorted_starts(self.unclear) if self.unclear else []
         #: Nothing to mark up on this page (no inline edit, no low-confidence word): every element
         #: gets its text as it is.
         self.plain = not self.unclear and not self.inline
         #: A multi-page issue: pages are announced by <pb/>, also where an article jumps.
         self.issue = len(document.pages) > 1
-        self.pages = {pg.number for pg in document.pages if pg.number is not None}
+        #: The page numbers of an issue (`page_target` looks only there; empty for one page).
+        self.pages = (
+            {pg.number for pg in document.pages if pg.number is not None} if self.issue else set()
+        )
         self.cur_page: int | None = None
 
     def page_target(self, ref: str | None) -> str | None:
@@ -579,7 +582,7 @@ class _Writer:
         self.fill(closer, b, block.end)
 
     def article(self, parent: etree._Element, art: Article) -> None:
-        attrib = {"type": "article", f"{{{XML_NS}}}id": art.id}
+        attrib = {"type": "article", _XML_ID: art.id}
         starts_mid = "starts-mid-article" in art.flags or art.continued_from is not None
         if starts_mid and art.continued_to is not None:
             attrib["part"] = "M"
@@ -587,11 +590,14 @@ class _Writer:
             attrib["part"] = "F"
         elif art.continued_to is not None:
             attrib["part"] = "I"
-        prev = f"#{art.prev_part}" if art.prev_part else self.page_target(art.continued_from)
-        nxt = f"#{art.next_part}" if art.next_part else self.page_target(art.continued_to)
-        if prev is not None:
+        # `page_target` of no page is None: most articles neither come from nor go to one
+        if art.prev_part:
+            attrib["prev"] = f"#{art.prev_part}"
+        elif art.continued_from is not None and (prev := self.page_target(art.continued_from)):
             attrib["prev"] = prev
-        if nxt is not None:
+        if art.next_part:
+            attrib["next"] = f"#{art.next_part}"
+        elif art.continued_to is not None and (nxt := self.page_target(art.continued_to)):
             attrib["next"] = nxt
         div = _sub(parent, "div", attrib)
         self.cur_page = art.page
@@ -622,7 +628,8 @@ class _Writer:
             elif part.kind == "marker":
                 self.marker(container, part.blocks[0], art)
         if art.signature is not None:
-            self.turn(div, art.signature)
+            if self.issue:
+                self.turn(div, art.signature)
             self.signature(div, art.signature)
 
 
@@ -636,6 +643,9 @@ _SEGMENTATION = (
 #: A `<TEI>` root holding the parts of the `<teiHeader>` that are the same on every page (see
 #: `_new_root`), built once per process.
 _root_template: etree._Element | None = None
+_XML_LANG = f"{{{XML_NS}}}lang"
+#: The `@xml:lang` the template's root carries (a page's is set only when it differs).
+_TEMPLATE_LANG = "zh-Hans"
 
 
 def _template() -> etree._Element:
@@ -643,7 +653,7 @@ def _template() -> etree._Element:
     `<bibl>` content, and the texts of the correction and normalisation paragraphs (edit counts)."""
     from .. import __version__  # here, not at import time: the package imports this module
 
-    root = etree.Element(_t("TEI"), nsmap={None: TEI_NS})
+    root = etree.Element(_t("TEI"), {_XML_LANG: _TEMPLATE_LANG}, nsmap={None: TEI_NS})
     header = _sub(root, "teiHeader")
     file_desc = _sub(header, "fileDesc")
     _sub(_sub(file_desc, "titleStmt"), "title")
@@ -655,20 +665,33 @@ def _template() -> etree._Element:
     })
     _sub(app, "label").text = "layoutfix"
     decl = _sub(enc, "editorialDecl")
-    _sub(_sub(decl, "correction", {"status": "medium", "method": "markup"}), "p")
+    _sub(_sub(decl, "correction", {"status": "medium", "method": "markup"}), "p").text = (
+        _correction_text(0, 0)
+    )
     norm = _sub(decl, "normalization", {"method": "silent"})
     for kind in SILENT_KINDS:
-        _sub(norm, "p", {"n": kind})
+        _sub(norm, "p", {"n": kind}).text = _normalization_text(kind, 0)
     _sub(_sub(decl, "segmentation"), "p").text = _SEGMENTATION
     return root
 
 
-def _header_parts(
-    doc: Document, counts: Counter[str] | None = None
-) -> tuple[str, list[tuple[str, dict[str, str], str]], str, str | None, list[str]]:
-    """The variable parts of `doc`'s `<teiHeader>`: the title, the `<bibl>` children as (tag,
-    attributes, text), the correction paragraph, the low-confidence paragraph (with `--min-conf`)
-    and the normalisation paragraphs in `SILENT_KINDS` order."""
+def _correction_text(typo: int, variant: int) -> str:
+    """The correction paragraph of the header, for the numbers of inline edits."""
+    return (
+        "OCR misreadings (typo) and character-variant conversions (variant) are marked inline as "
+        "choice/sic/corr; corr/@type names the rule, corr/@cert its certainty, corr/@resp layoutfix. "
+        f"Inline corrections: {typo} typo, {variant} variant."
+    )
+
+
+def _normalization_text(kind: str, count: int) -> str:
+    """The normalisation paragraph of the header for one silent edit kind and its number of edits."""
+    return f"{_KIND_DESCRIPTION[kind]}: {count} edits."
+
+
+def _header_parts(doc: Document) -> tuple[str, list[tuple[str, dict[str, str], str]], str | None]:
+    """The parts of `doc`'s `<teiHeader>` that do not depend on its edits: the title, the `<bibl>`
+    children as (tag, attributes, text) and the low-confidence paragraph (with `--min-conf`)."""
     numbers = [pg.number for pg in doc.pages if pg.number is not None]
     pages = f"第{numbers[0]}–{numbers[-1]}版" if len(doc.pages) > 1 and numbers else None
     bits = [doc.paper or doc.source, doc.date, f"第{doc.page}版" if doc.page is not None else pages]
@@ -692,22 +715,13 @@ def _header_parts(
     else:
         bibl.append(("idno", {"type": "file"}, header_text(doc.source or "")))
 
-    if counts is None:
-        counts = Counter(map(_KIND, doc.edits))
-    correction = (
-        "OCR misreadings (typo) and character-variant conversions (variant) are marked inline as "
-        "choice/sic/corr; corr/@type names the rule, corr/@cert its certainty, corr/@resp layoutfix. "
-        f"Inline corrections: {counts['typo']} typo, {counts['variant']} variant."
-    )
     unclear = None
     if doc.min_conf is not None:
         unclear = (
             f"Words the OCR engine read with a confidence below {doc.min_conf:g} are marked "
             f"unclear[@reason='low-confidence'][@cert='low']: {len(doc.low_confidence)} words."
         )
-    count = counts.get  # a kind with no edit: without Counter.__missing__, a Python call
-    normalization = [f"{_KIND_DESCRIPTION[kind]}: {count(kind, 0)} edits." for kind in SILENT_KINDS]
-    return title, bibl, correction, unclear, normalization
+    return title, bibl, unclear
 
 
 def _new_root(doc: Document, counts: Counter[str] | None = None) -> etree._Element:
@@ -715,25 +729,36 @@ def _new_root(doc: Document, counts: Counter[str] | None = None) -> etree._Eleme
 
     Most of the header is the same on every page; it is copied from a template built once (one
     C-level copy) and only the variable parts are filled in: building the ~30 header elements one
-    by one was about half the rendering time of a short page."""
+    by one was about half the rendering time of a short page. The template already holds the
+    language and edit-count paragraphs of a page with none of an edit kind (most kinds on most
+    pages), so only the paragraphs of the kinds the page has are rewritten."""
     global _root_template
     if _root_template is None:
         _root_template = _template()
     root = _root_template.__copy__()  # lxml copies the whole tree (as deepcopy, without its memo)
-    root.set(f"{{{XML_NS}}}lang", doc.lang)
+    if doc.lang != _TEMPLATE_LANG:
+        root.set(_XML_LANG, doc.lang)
     header = root[0]
     file_desc, decl = header[0], header[1][1]
-    title, bibl_items, correction, unclear, normalization = _header_parts(doc, counts)
+    title, bibl_items, unclear = _header_parts(doc)
     file_desc[0][0].text = title
     bibl = file_desc[2][0]
     for tag, attrib, text in bibl_items:
         _sub(bibl, tag, attrib).text = text
+    if counts is None:
+        counts = Counter(map(_KIND, doc.edits))
+    count = counts.get  # a kind with no edit: without Counter.__missing__, a Python call
+    typo, variant = count("typo", 0), count("variant", 0)
     corr = decl[0]
-    corr[0].text = correction
+    if typo or variant:
+        corr[0].text = _correction_text(typo, variant)
     if unclear is not None:
         _sub(corr, "p").text = unclear
-    for p, text in zip(decl[1], normalization, strict=True):
-        p.text = text
+    norm = decl[1]
+    for i, kind in enumerate(SILENT_KINDS):
+        n = count(kind, 0)
+        if n:
+            norm[i].text = _normalization_text(kind, n)
     return root
 
 
