@@ -62,11 +62,34 @@ def page_ref(raw: str) -> str | None:
 
 
 def find_markers(text: str) -> list[Marker]:
-    """Every continuation marker in `text`, in order."""
+    """Every continuation marker in `text`, in order (a new list on every call).
+
+    A block holding a marker is asked again by the labels, the assembly, the jumps between pages and
+    the TEI writer: its markers are parsed once and remembered per text (`_FOUND`); a text without
+    one is parsed each time, as before (it is asked once, by the labels)."""
     if "(" not in text and "（" not in text:  # every marker opens with one; most blocks hold none
         return []
     if "版" not in text and "页" not in text and "面" not in text:  # and names a 版, 页 or 面
         return []
+    found = _FOUND.get(text)
+    if found is not None:
+        return list(found)
+    markers = _parse_markers(text)
+    if markers:  # a text without a marker is not asked again (only marker blocks are)
+        if len(_FOUND) >= _FOUND_MAX:
+            _FOUND.clear()
+        _FOUND[text] = tuple(markers)
+    return markers
+
+
+#: The markers of each text holding some that `find_markers` parsed (markers are frozen: the tuples
+#: are shared; every caller gets its own list). Bounded: cleared when full.
+_FOUND: dict[str, tuple[Marker, ...]] = {}
+_FOUND_MAX = 1024
+
+
+def _parse_markers(text: str) -> list[Marker]:
+    """Every continuation marker in `text`, in order, parsed from the text itself."""
     out: list[Marker] = []
     for m in _MARKER.finditer(text):
         page = page_ref(m.group("page"))
