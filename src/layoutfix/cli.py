@@ -15,7 +15,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import opencc
 import typer
 from rich.console import Console
@@ -63,7 +62,7 @@ _stdout = Console(highlight=False, soft_wrap=True)
 class _Group(TyperGroup):
     """The root command group: turns library errors into one stderr line and an exit code."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: typer.Context) -> Any:
         try:
             return super().invoke(ctx)
         except LayoutfixError as exc:
