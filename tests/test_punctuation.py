@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from layoutfix.normalize.punctuation import fix_punctuation
@@ -172,6 +172,7 @@ _TEXT = st.lists(_ALPHABET, max_size=60).map("".join)
 
 @settings(max_examples=400, deadline=None)
 @given(_TEXT)
+@example('政.)"\n\n"')  # a block ending in an opening quote: once “ it must still read as opening
 def test_idempotent_and_lossless(src: str) -> None:
     once = fix_punctuation(TrackedText(src))
     twice = fix_punctuation(once)
@@ -337,3 +338,18 @@ def test_www_pretest_letters() -> None:
     match the pattern's w, over every code point."""
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     assert sorted(set(regex.findall(r"(?i)w", every))) == ["W", "w"]
+
+
+def test_quote_opening_at_a_block_end_pairs_with_the_next_block_once_and_for_all() -> None:
+    # The straight quote ending the first block opens a quotation that the next block's quote
+    # closes; a second run over the output must not pair them differently.
+    once = fix_punctuation(TrackedText('政.)"\n\n"'))
+    assert once.text == "政.)“\n\n”"
+    assert fix_punctuation(once).text == once.text
+
+
+def test_long_quotation_paragraph_after_a_nested_closing_quote_opens() -> None:
+    # GB/T 15834: each paragraph of a long quotation opens with “, also when the previous paragraph
+    # ends with a nested quotation's closing quote after its full stop.
+    text = '他说："她说\'好。\'\n\n"我们走吧。"'
+    assert fix_punctuation(TrackedText(text)).text == "他说：“她说‘好。’\n\n“我们走吧。”"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -101,6 +101,8 @@ _CLOSER_FOLLOWS = frozenset("，。、；：？！）》】」』,;:?!)\"“”"
 _OPENER_PRECEDES = frozenset("：:（(《【「『\"“”")
 #: A block whose text ends with one of these (after closing quotes/brackets) ends a sentence.
 _SENTENCE_END = frozenset("。！？；.!?;…")
+#: What `_prev_block_ends_sentence` looks through at a block's end: closers, and straight quotes that
+#: were not judged opening.
 _TRAILING_CLOSERS = frozenset("\"'”’)）」』》")
 
 OPEN, CLOSE = True, False
@@ -343,13 +345,22 @@ def _block_end(text: str, pos: int, blocks: Blocks) -> bool:
     return i >= end
 
 
-def _prev_block_ends_sentence(text: str, pos: int, blocks: Blocks) -> bool:
-    """Does the block before `pos`'s block end a sentence (or is there none)?"""
+def _prev_block_ends_sentence(
+    text: str, pos: int, blocks: Blocks, opening: Collection[int] = ()
+) -> bool:
+    """Does the block before `pos`'s block end a sentence (or is there none)?
+
+    Closing quotes and brackets at its end are looked through, but not a straight quote judged
+    opening (its position is in `opening`): the answer must be the same once that quote has become
+    “ or ‘, or a second run over the output would pair the quotes differently.
+    """
     b = blocks.index(pos)
     if b == 0:
         return True
     i = blocks.ends[b - 1] - 1
-    while i >= blocks.starts[b - 1] and (text[i] in _TRAILING_CLOSERS or _is_hspace(text[i])):
+    while i >= blocks.starts[b - 1] and (
+        (text[i] in _TRAILING_CLOSERS and i not in opening) or _is_hspace(text[i])
+    ):
         i -= 1
     return i < blocks.starts[b - 1] or text[i] in _SENTENCE_END
 
@@ -365,7 +376,9 @@ def _hint(text: str, pos: int) -> bool | None:
     return None
 
 
-def _role(text: str, pos: int, state: bool, blocks: Blocks, b: int | None = None) -> tuple[bool, Cert]:
+def _role(
+    text: str, pos: int, state: bool, blocks: Blocks, b: int | None = None, opening: Collection[int] = ()
+) -> tuple[bool, Cert]:
     """Whether the straight quote at `pos` opens or closes, given whether a quotation is open.
 
     Block edges first: a quote that starts a block opens (GB/T 15834: each paragraph of a long
@@ -374,14 +387,15 @@ def _role(text: str, pos: int, state: bool, blocks: Blocks, b: int | None = None
     closes, unless no quotation is open and it does not follow a sentence end (the quotation
     continues in the next block). Then neighbours; then alternation.
 
-    `b` is the number of `pos`'s block when the caller knows it. Each neighbour is looked up once
+    `b` is the number of `pos`'s block when the caller knows it; `opening` holds the straight quotes
+    before `pos` already judged opening (see `_prev_block_ends_sentence`). Each neighbour is looked up once
     (this is `_block_start`, `_block_end` and `_hint` in one pass).
     """
     if b is None:
         b = blocks.index(pos)
     i, left = _prev_visible(text, pos)
     if i < blocks.starts[b]:
-        if state is OPEN and not _prev_block_ends_sentence(text, pos, blocks):
+        if state is OPEN and not _prev_block_ends_sentence(text, pos, blocks, opening):
             return CLOSE, "medium"
         return OPEN, "high"
     j, right = _next_visible(text, pos)
@@ -482,6 +496,7 @@ def fix_quotes(t: TrackedText) -> TrackedText:
     singles: list[_Quote] = []
     state = CLOSE
     single_state = CLOSE
+    opening: set[int] = set()  # straight quotes judged opening so far
     marks = [(p, text[p]) for p in _positions(text, _QUOTE_CHARS) if p not in guarded]
     double_marks = [(p, c) for p, c in marks if c in _DOUBLE]
     block = -1
@@ -499,8 +514,10 @@ def fix_quotes(t: TrackedText) -> TrackedText:
             k += 1
             single_state = CLOSE  # a nested quotation never outlives its outer one
             if ch == '"':
-                role, cert = _role(text, pos, state, blocks, b)
+                role, cert = _role(text, pos, state, blocks, b, opening)
                 doubles.append(_Quote(pos, True, role, cert))
+                if role is OPEN:
+                    opening.add(pos)
             else:
                 role = OPEN if ch == "“" else CLOSE
                 doubles.append(_Quote(pos, False, role))
@@ -511,8 +528,10 @@ def fix_quotes(t: TrackedText) -> TrackedText:
             after = text[pos + 1] if pos + 1 < len(text) else ""
             if (is_alpha(before) or is_digit(before)) and (is_alpha(after) or is_digit(after)):
                 continue  # an apostrophe
-            role, cert = _role(text, pos, single_state, blocks)
+            role, cert = _role(text, pos, single_state, blocks, None, opening)
             singles.append(_Quote(pos, True, role, cert))
+            if role is OPEN:
+                opening.add(pos)
         else:
             role = OPEN if ch == "‘" else CLOSE
             singles.append(_Quote(pos, False, role))
