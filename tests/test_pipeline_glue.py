@@ -105,3 +105,14 @@ def test_pages_without_markdown_label_as_with_the_emphasis_callback(page: Path) 
     assert all(markup.emphasised_parts(raw[b.id]) == [] for b in blocks)
     plain = roles.label_blocks(blocks, doc.text, lambda b: markup.emphasised_parts(raw.get(b.id, b.text)))
     assert repr(roles.label_blocks(blocks, doc.text, gated)) == repr(plain)
+
+
+def test_the_shared_default_options_are_the_defaults() -> None:
+    """A convert given no options normalises with the default options (one frozen instance)."""
+    import dataclasses
+
+    from layoutfix.normalize import NormalizeOptions
+
+    assert NormalizeOptions() == pipeline._DEFAULT_OPTIONS
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        pipeline._DEFAULT_OPTIONS.variants = "t2s"  # type: ignore[misc]

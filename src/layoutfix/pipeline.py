@@ -41,6 +41,9 @@ _DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
 #: Everything but hanzi: removing it leaves the page's Han text (one `sub`, ~4x cheaper than
 #: joining a `findall` of every single character).
 _NOT_HAN = regex.compile(r"\P{Han}+")
+#: The options of a convert given none (frozen, so one instance serves every page instead of a
+#: frozen dataclass built per page).
+_DEFAULT_OPTIONS = NormalizeOptions()
 #: Steps that run again on joined paragraphs (the block-level ones cannot be affected by a join).
 PARAGRAPH_STEPS: tuple[str, ...] = ("punctuation", "spacing", "typos")
 
@@ -132,7 +135,7 @@ def build_document(
         raise InputError(f"date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     if min_conf is not None and not 0.0 <= min_conf <= 1.0:
         raise InputError(f"minimum confidence {min_conf} is not between 0 and 1")
-    steps = build_steps(options or NormalizeOptions())
+    steps = build_steps(options or _DEFAULT_OPTIONS)
     layout: geometry.PageText | None = None
     source_page: Page | None = None
     if isinstance(text, Page):
