@@ -345,3 +345,47 @@ def test_edit_keeps_its_dataclass_behaviour() -> None:
         edit.start = 4  # type: ignore[misc]
     with pytest.raises(TypeError):
         Edit(3, 5, "其层", "基层", ("typo.ji-ceng",))  # type: ignore[call-arg]
+
+
+@st.composite
+def _any_step(draw: st.DrawFn) -> tuple[str, list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """A text, a first step of proper changes, and a second step of any changes (in any order,
+    insertions and replacements at one offset, overlaps, spans past the end or before the start)."""
+    text = draw(st.text(alphabet=_ALPHABET, max_size=12))
+    first: list[tuple[int, int, str]] = []
+    for a in sorted(set(draw(st.lists(st.integers(0, len(text)), max_size=4)))):
+        if not first or a >= first[-1][1]:
+            end = min(len(text), a + draw(st.integers(0, 2)))
+            first.append((a, end, draw(st.text(alphabet="XY", max_size=2))))
+    span = st.integers(-1, len(text) + 3)
+    second = draw(st.lists(st.tuples(span, span, st.text(alphabet="XYZ", max_size=2)), max_size=7))
+    return text, first, second
+
+
+def _outcome(tracked: TrackedText, changes: list[Change], by_span: bool) -> object:
+    """The segments and text `apply` makes of `changes` (by_span: the step sorted by (start, end),
+    as `apply` always did), or the error it raises."""
+    try:
+        if not by_span:
+            made = tracked.apply(changes)
+        else:  # an empty step leaves the text as it is
+            made = tracked._apply_by_span(changes) if changes else tracked
+    except ValueError as err:
+        return str(err)
+    return made._segments, made.text
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_any_step(), st.booleans())
+def test_changes_sorted_by_start_apply_as_sorted_by_span(
+    case: tuple[str, list[tuple[int, int, str]], list[tuple[int, int, str]]], fresh: bool
+) -> None:
+    """`apply` sorts a step's changes by start only: on a fresh or an edited text, with changes in
+    any order, sharing starts, overlapping or outside the text, it makes the same segments and text,
+    or raises the same error, as with the changes sorted by (start, end)."""
+    text, first, second = case
+    tracked = TrackedText(text)
+    if not fresh:
+        tracked = tracked.apply([Change(a, b, after, "r0", "punct") for a, b, after in first])
+    changes = [Change(a, b, after, f"r{i}", "typo") for i, (a, b, after) in enumerate(second)]
+    assert _outcome(tracked, changes, False) == _outcome(tracked, changes, True)

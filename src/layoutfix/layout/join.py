@@ -40,9 +40,26 @@ def join_changes(assembly: Assembly, text: str) -> list[Change]:
     return changes
 
 
-def original_spans(blocks: Iterable[Block], tracked: TrackedText) -> dict[int, tuple[int, int]]:
-    """Each block's span in the ORIGINAL text (keyed by `id(block)`), from its span in `tracked`."""
-    return {id(b): (tracked.to_original(b.start), tracked.to_original(b.end)) for b in blocks}
+def original_spans(
+    blocks: Iterable[Block], tracked: TrackedText, mapped: dict[int, int] | None = None
+) -> dict[int, tuple[int, int]]:
+    """Each block's span in the ORIGINAL text (keyed by `id(block)`), from its span in `tracked`.
+
+    `mapped` may hold offsets of `tracked`'s text already mapped by `tracked.to_original` (the
+    pipeline maps every block edge when it splits the page): their answers are taken from it, since
+    they cannot differ, and only the other edges (where a block was split) are mapped again.
+    """
+    if not mapped:
+        return {id(b): (tracked.to_original(b.start), tracked.to_original(b.end)) for b in blocks}
+    to_original, known = tracked.to_original, mapped.get
+    spans: dict[int, tuple[int, int]] = {}
+    for b in blocks:
+        start, end = known(b.start), known(b.end)
+        spans[id(b)] = (
+            to_original(b.start) if start is None else start,
+            to_original(b.end) if end is None else end,
+        )
+    return spans
 
 
 class OutputMap:
