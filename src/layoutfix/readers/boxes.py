@@ -70,7 +70,7 @@ def union(boxes: Iterable[BBox | None]) -> BBox | None:
     return BBox(x0, y0, x1, y1)
 
 
-def polygon_bbox(points: Sequence[Sequence[float]], where: str = "polygon") -> BBox | None:
+def polygon_bbox(points: Sequence[Sequence[object]], where: str = "polygon") -> BBox | None:
     """The bounding box of a polygon given as [(x, y), ...]; None for an empty polygon.
 
     A point that is not a pair of finite numbers raises `InputError` at `where`.

@@ -56,7 +56,7 @@ def _coords(el: etree._Element, name: str) -> BBox | None:
         else:
             pts = [(p.get("x", ""), p.get("y", "")) for p in _children(c, "Point")]
         where = f"{name}: line {c.sourceline}: bad Coords points {raw!r:.40}"
-        return polygon_bbox(pts, where)  # type: ignore[arg-type]
+        return polygon_bbox(pts, where)
     return None
 
 
