@@ -140,6 +140,47 @@ def test_coordinate_pages_log_offsets_into_their_laid_out_text(tmp_path: Path) -
         assert {r["source"] for r in records if r["page"] == page.number} == {str(page.source)}
 
 
+def test_page_text_folder_lets_edits_apply_and_undo_rebuild_each_coordinate_page(tmp_path: Path) -> None:
+    """`convert PAGES... --edits E --page-text DIR`: each page's laid-out text lands in DIR, and the CLI's own
+    `edits apply|undo --page N` rebuild that page's output and original from it."""
+    files = [OCR / "p3.rapidocr.json", OCR / "p1.alto.xml", OCR / "p2.hocr"]
+    log, folder = tmp_path / "edits.jsonl", tmp_path / "texts" / "issue"
+    res = _invoke("convert", *map(str, files), "-o", str(tmp_path / "i.xml"), "--edits", str(log),
+                  "--page-text", str(folder))
+    assert res.exit_code == 0, res.output
+    written = sorted(p.name for p in folder.iterdir())
+    assert written == ["p1.alto.xml.txt", "p2.hocr.txt", "p3.rapidocr.json.txt"]
+    for page in convert_issue(files).pages:
+        laid_out = folder / (Path(page.source).name + ".txt")
+        assert laid_out.read_text(encoding="utf-8") == page.original
+        out = tmp_path / f"out{page.number}.txt"
+        res = _invoke("edits", "apply", str(laid_out), str(log), "--page", str(page.number), "-o", str(out))
+        assert res.exit_code == 0, res.output
+        assert out.read_text(encoding="utf-8") == page.text
+        back = tmp_path / f"back{page.number}.txt"
+        res = _invoke("edits", "undo", str(out), str(log), "--page", str(page.number), "-o", str(back))
+        assert res.exit_code == 0, res.output
+        assert back.read_text(encoding="utf-8") == page.original
+
+
+def test_page_text_refuses_a_file_for_an_issue_a_folder_for_a_page_and_clashing_names(tmp_path: Path) -> None:
+    a_file = tmp_path / "taken.txt"
+    a_file.write_text("x", encoding="utf-8")
+    issue = [str(OCR / "p1.alto.xml"), str(OCR / "p2.hocr")]
+    res = _invoke("convert", *issue, "-o", str(tmp_path / "i.xml"), "--page-text", str(a_file))
+    assert res.exit_code == 2 and "name a folder" in res.stderr
+    res = _invoke("convert", issue[0], "-o", str(tmp_path / "p.xml"), "--page-text", str(tmp_path))
+    assert res.exit_code == 2 and "name a file" in res.stderr
+    twin = tmp_path / "other"
+    twin.mkdir()
+    shutil.copy(OCR / "p1.alto.xml", twin / "p1.alto.xml")
+    folder = tmp_path / "texts"
+    res = _invoke("convert", f"{issue[0]}:1", f"{twin / 'p1.alto.xml'}:2", "-o", str(tmp_path / "i2.xml"),
+                  "--page-text", str(folder))
+    assert res.exit_code == 3 and "p1.alto.xml.txt" in res.stderr
+    assert not folder.exists() and not (tmp_path / "i2.xml").exists()  # refused before writing anything
+
+
 def test_file_numbers_and_absolute_paths_find_the_page(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

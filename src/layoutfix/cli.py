@@ -334,9 +334,10 @@ def convert(
     max_bytes: Annotated[int | None, _MAX_BYTES_OPTION] = None,
     max_blocks: Annotated[int | None, _MAX_BLOCKS_OPTION] = None,
     page_text: Annotated[Path | None, typer.Option(
-        "--page-text", metavar="PAGE.txt", dir_okay=False,
+        "--page-text", metavar="PAGE.txt|DIR",
         help="Also write the page text the edit log's offsets point into (for a coordinate input: the "
-        "blocks in reading order, laid out as text), so `layoutfix edits apply|undo` work on it.")] = None,
+        "blocks in reading order, laid out as text), so `layoutfix edits apply|undo` work on it. For an "
+        "issue: a folder (made if missing) that gets each page's text as <page file name>.txt.")] = None,
 ) -> None:
     """Turn an OCR page, or the pages of an issue, into articles: TEI P5 (default), plain text or JSON.
 
@@ -352,15 +353,17 @@ def convert(
     _check_header_options(paper, date)
     _set_limits(max_bytes, max_blocks)
     if len(inputs) > 1 or Path(inputs[0]).is_dir() or _ISSUE_PAGE.match(inputs[0]):
-        if page_text is not None:
-            _usage_error("--page-text takes one page; for an issue the edit log points into each page file")
-        _convert_issue(inputs, output, fmt.value, number, edits, keep_parts, report, {
+        if page_text is not None and page_text.exists() and not page_text.is_dir():
+            _usage_error(f"--page-text {page_text}: for an issue, name a folder for the page texts")
+        _convert_issue(inputs, output, fmt.value, number, edits, keep_parts, report, page_text, {
             "paper": paper, "date": date, "encoding": encoding, "input_format": input_format,
             "min_conf": min_conf,
             "options": _options(variants, apply, rules, apply_suggestions),
         })
         return
     page = inputs[0]
+    if page_text is not None and page_text.is_dir():
+        _usage_error(f"--page-text {page_text} is a folder; for one page, name a file")
     found = read_input(page, input_format.value if input_format else None, encoding)
     if found.format == "text":
         assert found.text is not None
@@ -393,7 +396,7 @@ _ISSUE_PAGE = re.compile(r"^(.+):(\d{1,3})$")
 
 def _convert_issue(
     inputs: list[str], output: str, fmt: str, number: int | None, edits: Path | None, keep_parts: bool,
-    report: Path | None, kwargs: dict[str, Any],
+    report: Path | None, page_texts: Path | None, kwargs: dict[str, Any],
 ) -> None:
     """`convert PAGE1 PAGE2 ...` / `convert DIR/`: one document for the issue; unresolved jumps on stderr."""
     from .issue import convert_issue
@@ -417,11 +420,36 @@ def _convert_issue(
         files, fmt=fmt, pages=pages if any(p is not None for p in pages) else None, keep_parts=keep_parts,
         report=report, input_format=fmt_in.value if fmt_in else None, **kwargs,
     )
+    named = _named_page_texts([(pg.source, pg.original) for pg in result.pages]) if page_texts else []
     _write(output, result.output)
     if edits is not None:
         write_issue_edits(edits, result.pages)
+    if page_texts is not None:
+        _write_page_texts(page_texts, named)
     for jump in result.unresolved:
         _stderr.print(f"layoutfix: unresolved jump: {jump.describe()} {jump.marker}", markup=False)
+
+
+def _named_page_texts(pages: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each (page file, page text) of an issue as (`<page file name>.txt`, text); two pages with the
+    same file name are refused (before the issue's output is written)."""
+    names = [Path(source).name + ".txt" for source, _text in pages]
+    clash = sorted({n for n in names if names.count(n) > 1})
+    if clash:
+        raise InputError(f"--page-text: two pages would both be written as {clash[0]}; "
+                         "convert pages with distinct file names")
+    return [(name, text) for name, (_source, text) in zip(names, pages, strict=True)]
+
+
+def _write_page_texts(folder: Path, named: list[tuple[str, str]]) -> None:
+    """Write each page text of an issue into `folder` (made if missing): the text the page's lines of
+    the issue's edit log point into (for a coordinate page, its laid-out text)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"--page-text {folder}: cannot make the folder: {exc.strerror}") from None
+    for name, text in named:
+        _write(str(folder / name), text)
 
 
 class SuggestFormat(StrEnum):
