@@ -6,6 +6,8 @@ Measures (see bench/README.md and docs/performance.md for the figures):
   `jieba.lcut` pass over the same text. Target: convert <= 1x jieba.
 - `xml`: median convert time (ALTO file -> TEI) of every ALTO sample, interleaved with
   `lxml.etree.parse` of the same file. Target: convert <= 5x parse.
+- `big`: the same as `xml` on ALTO pages of archive size, p1.alto.xml tiled 2x2, 4x4 and 6x6 (1,288 to
+  11,592 strings, 0.2 to 1.9 MB), with the time the garbage collector took during the convert.
 - `rules`: median convert time of the seed page with 10 vs 10,000 typo rules loaded (generated rules,
   the same 5 of which match, shipped rules off). Target: 10,000 <= 1.5x 10.
 - `scale DIR`: `layoutfix batch` over a corpus folder with 1 and with N processes, each in a fresh
@@ -13,7 +15,7 @@ Measures (see bench/README.md and docs/performance.md for the figures):
   processes >= 1.8x the pages/s of 1; memory independent of the number of pages (run it on a 100-page
   and on a 10,000-page corpus made by make_corpus.py).
 
-Run: `python bench/bench_convert.py pages|xml|rules [--repeat R]`,
+Run: `python bench/bench_convert.py pages|xml|big|rules [--repeat R]`,
 `python bench/bench_convert.py scale DIR [--jobs 1 2] [--format tei]`.
 """
 
@@ -33,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from make_corpus import alto_sources, text_sources  # noqa: E402
+from make_corpus import alto_sources, text_sources, tiled_alto  # noqa: E402
 
 
 def interleaved(a: Callable[[], object], b: Callable[[], object], repeat: int) -> tuple[float, float]:
@@ -84,6 +86,40 @@ def bench_xml(repeat: int) -> None:
         print(f"{name:36} {path.stat().st_size:7} {conv * 1000:10.2f} {ref * 1000:9.3f} {conv / ref:6.1f}")
     print(f"median ratio convert/parse over {len(ratios)} ALTO pages: {statistics.median(ratios):.1f} "
           f"(max {max(ratios):.1f}); target <= 5")
+
+
+def bench_big(repeat: int) -> None:
+    import gc
+
+    from lxml import etree
+
+    from layoutfix import convert
+
+    spent = [0.0, 0.0]  # seconds in the collector, start of the current pass
+
+    def timer(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            spent[1] = time.perf_counter()
+        else:
+            spent[0] += time.perf_counter() - spent[1]
+
+    print(f"{'page':22} {'strings':>7} {'MB':>5} {'convert ms':>10} {'parse ms':>9} {'ratio':>6} "
+          f"{'gc ms':>6}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in (2, 4, 6):
+            path = Path(tmp) / f"p1-{n}x{n}.alto.xml"
+            path.write_bytes(tiled_alto(ROOT / "tests/fixtures/ocr/p1.alto.xml", n, n))
+            conv, ref = interleaved(lambda p=path: convert(p), lambda p=path: etree.parse(str(p)), repeat)
+            gc.collect()
+            spent[0] = 0.0
+            gc.callbacks.append(timer)
+            try:
+                convert(path)
+            finally:
+                gc.callbacks.remove(timer)
+            strings = path.read_bytes().count(b"<String ")
+            print(f"{path.name:22} {strings:7} {path.stat().st_size / 1e6:5.2f} {conv * 1000:10.1f} "
+                  f"{ref * 1000:9.2f} {conv / ref:6.1f} {spent[0] * 1000:6.1f}")
 
 
 def bench_rules(repeat: int) -> None:
@@ -148,7 +184,7 @@ def bench_scale(corpus: Path, jobs: list[int], fmt: str) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="what", required=True)
-    for name in ("pages", "xml", "rules"):
+    for name in ("pages", "xml", "big", "rules"):
         p = sub.add_parser(name)
         p.add_argument("--repeat", type=int, default=15)
     p = sub.add_parser("scale")
@@ -161,6 +197,8 @@ def main(argv: list[str] | None = None) -> None:
         bench_pages(args.repeat)
     elif args.what == "xml":
         bench_xml(args.repeat)
+    elif args.what == "big":
+        bench_big(args.repeat)
     elif args.what == "rules":
         bench_rules(args.repeat)
     else:

@@ -38,6 +38,39 @@ def alto_sources() -> list[Path]:
     return found
 
 
+def tiled_alto(source: Path, across: int, down: int) -> bytes:
+    """An ALTO page `across` x `down` times the size of `source`: its printed area repeated in a grid
+    (coordinates shifted, ids suffixed), as a big newspaper page of many articles. The sample pages are
+    small (p1.alto.xml: 322 strings); an archive's pages run to 10,000 strings and more."""
+    import copy
+
+    from lxml import etree
+
+    tree = etree.parse(str(source))
+    page = next(tree.iter("{*}Page"))
+    space = next(page.iter("{*}PrintSpace"))
+    width, height = float(page.get("WIDTH", "0")), float(page.get("HEIGHT", "0"))
+    tiles = list(space)
+    for el in tiles:
+        space.remove(el)
+    for i in range(across):
+        for j in range(down):
+            for el in tiles:
+                tile = copy.deepcopy(el)
+                for e in tile.iter("{*}*"):
+                    if e.get("HPOS") is not None:
+                        e.set("HPOS", str(int(float(e.get("HPOS", "0")) + i * width)))
+                    if e.get("VPOS") is not None:
+                        e.set("VPOS", str(int(float(e.get("VPOS", "0")) + j * height)))
+                    if e.get("ID") is not None:
+                        e.set("ID", f"{e.get('ID')}_{i}_{j}")
+                space.append(tile)
+    for el in (page, space):
+        el.set("WIDTH", str(int(width * across)))
+        el.set("HEIGHT", str(int(height * down)))
+    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+
+
 def write_pages(sources: list[Path], out: Path, count: int, suffix: str) -> int:
     """Copy `count` pages round-robin from `sources` into issue folders under `out`."""
     if not sources:

@@ -23,6 +23,7 @@ from typer.core import TyperGroup
 from . import __version__
 from .editlog import read_edit_log, select_page, write_edits, write_issue_edits
 from .errors import EditLogError, InputError, LayoutfixError
+from .gcpause import collector_paused
 from .layout.geometry import DEFAULT_MIN_CONF
 from .model import Edit
 from .normalize import NormalizeOptions, normalize_text
@@ -375,13 +376,15 @@ def convert(
     elif len(found.pages) != 1:
         raise InputError(f"{page}: holds {len(found.pages)} pages; convert reads one page per file")
     options = _options(variants, apply, rules, apply_suggestions)
-    document = build_document(
-        text if found.format == "text" else found.pages[0], source=page, page=number, paper=paper,
-        date=date, options=options, min_conf=min_conf,
-    )
+    with collector_paused():  # as `pipeline.convert` does (see layoutfix.gcpause)
+        document = build_document(
+            text if found.format == "text" else found.pages[0], source=page, page=number, paper=paper,
+            date=date, options=options, min_conf=min_conf,
+        )
+        rendered = render(document, fmt.value, line_zones=line_zones)
     if suggest:
         _list_suggestions(normalize_text(document.original, options), options)
-    _write(output, render(document, fmt.value, line_zones=line_zones))
+    _write(output, rendered)
     if edits is not None:
         write_edits(edits, document.edits, read_page(document.original, source=page).blocks)
     if page_text is not None:

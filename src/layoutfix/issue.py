@@ -32,6 +32,7 @@ from pathlib import Path
 import regex
 
 from .errors import InputError, LayoutfixError
+from .gcpause import collector_paused
 from .layout.jumps import Jump, pair_quotes_across, resolve_jumps
 from .layout.roles import ends_sentence
 from .model import Article, Block, Document, Edit, LowConfidence, Page, Part
@@ -414,17 +415,19 @@ def convert_issue(
     """
     if fmt not in FORMATS:
         raise InputError(f"unknown output format {fmt!r} (choose from {', '.join(FORMATS)})")
-    document, jumps, issue_pages = _build_issue(
-        sources, paper=paper, date=date, pages=pages, keep_parts=keep_parts, options=options,
-        encoding=encoding, input_format=input_format, min_conf=min_conf,
-    )
+    with collector_paused():  # see layoutfix.gcpause: the collector frees nothing during a convert
+        document, jumps, issue_pages = _build_issue(
+            sources, paper=paper, date=date, pages=pages, keep_parts=keep_parts, options=options,
+            encoding=encoding, input_format=input_format, min_conf=min_conf,
+        )
+        output = render(document, fmt)
     data = issue_report(document, jumps)
     if report is not None:
         try:
             Path(report).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         except OSError as exc:
             raise InputError(f"{report}: cannot write the report: {exc.strerror}") from None
-    return IssueResult(document, render(document, fmt), list(document.edits), jumps, data, issue_pages)
+    return IssueResult(document, output, list(document.edits), jumps, data, issue_pages)
 
 
 __all__ = [

@@ -24,6 +24,7 @@ from .errors import InputError
 from .export.jsonl import to_json
 from .export.tei import to_tei
 from .export.text import to_txt
+from .gcpause import collector_paused
 from .layout import assemble as assemble_mod
 from .layout import geometry, join, order, roles
 from .model import Block, Document, Edit, LowConfidence, Page, Zone
@@ -108,6 +109,7 @@ def _is_path(source: str) -> bool:
     return source.isascii() and _SUFFIX.fullmatch(path.suffix) is not None
 
 
+@collector_paused()  # see layoutfix.gcpause: the collector frees nothing while a page is built
 def build_document(
     text: str | Page,
     *,
@@ -338,11 +340,12 @@ def convert(
     """
     if fmt not in FORMATS:
         raise InputError(f"unknown output format {fmt!r} (choose from {', '.join(FORMATS)})")
-    content, name = _load(source, encoding, input_format)
-    document = build_document(
-        content, source=name, page=page, paper=paper, date=date, options=options, min_conf=min_conf
-    )
-    return ConvertResult(document, render(document, fmt, line_zones=line_zones), list(document.edits))
+    with collector_paused():  # see layoutfix.gcpause: the collector frees nothing during a convert
+        content, name = _load(source, encoding, input_format)
+        document = build_document(
+            content, source=name, page=page, paper=paper, date=date, options=options, min_conf=min_conf
+        )
+        return ConvertResult(document, render(document, fmt, line_zones=line_zones), list(document.edits))
 
 
 __all__ = ["FORMATS", "ConvertResult", "build_document", "convert", "render", "to_tei"]
