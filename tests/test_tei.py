@@ -306,3 +306,18 @@ def test_unclear_words_without_inline_edits_render_as_with_the_general_fill(
     monkeypatch.setattr(tei._Writer, "_fill_words_plain", tei._Writer._fill_words)
     monkeypatch.setattr(tei, "_sorted_starts", lambda _spans: None)
     assert [tei.to_tei(d, line_zones=True) for d in docs] == fast
+
+
+def test_a_control_character_inside_a_variant_edit_is_left_out_of_sic(
+    tei_schema: etree.RelaxNG,  # noqa: F811
+) -> None:
+    """The unicode step removes U+0001 between two characters the variant step converts; the two merge into
+    one inline edit whose original holds U+0001, which XML cannot carry. The TEI shows `<sic>` without it
+    (it used to raise ValueError); the edit log keeps it."""
+    from layoutfix.normalize import NormalizeOptions
+
+    result = convert("標題\n\n豈\x01亂。", options=NormalizeOptions(variants="t2s", apply="low"))
+    root = assert_valid(tei_schema, result.output)
+    sics = ["".join(s.itertext()) for s in root.iter(f"{TEI}sic")]
+    assert "豈亂" in sics
+    assert any(e.before == "豈\x01亂" and e.after == "岂乱" for e in result.edits)

@@ -61,6 +61,16 @@ def header_text(value: str) -> str:
     return _XML_ILLEGAL.sub(_escape_illegal, value)
 
 
+def _sic_text(before: str) -> str | None:
+    """What `<sic>` shows of an inline edit's original text: without its line breaks, and without the
+    characters XML 1.0 cannot carry (a control character the unicode step removed can be part of a
+    typo or variant edit it merged with: 豈\x01亂 -> 岂乱). The edit log keeps the exact original."""
+    text = _LINE_BREAK.sub("", before)
+    if not text.isprintable():  # every character XML 1.0 cannot carry is a control, surrogate or noncharacter
+        text = _XML_ILLEGAL.sub("", text)
+    return text or None
+
+
 _SIGNATURE_NAME = regex.compile(r"^([(（]\s*)(.*?)(\s*[)）])$", regex.DOTALL)
 _LINE_BREAK = regex.compile(r"\s*\n\s*")  # compiled once: regex.sub(str) pays the module cache per call
 
@@ -473,7 +483,7 @@ class _Writer:
                     continue
                 _add_text(el, self.text[pos:s])
                 choice = _sub(el, "choice")
-                _sub(choice, "sic").text = _LINE_BREAK.sub("", ed.before) or None
+                _sub(choice, "sic").text = _sic_text(ed.before)
                 _sub(choice, "corr", {"resp": "#layoutfix", "cert": ed.cert, "type": ed.rule}).text = (
                     self.text[s:e] or None
                 )
