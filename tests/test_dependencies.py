@@ -83,27 +83,21 @@ def _distributions_of(package: str) -> set[str]:
     return {d.lower().replace("_", "-") for d in packages_distributions().get(package, [package])}
 
 
-def test_module_level_imports_are_stdlib_or_core_dependencies() -> None:
-    core = _core()
+def _undeclared(nested: bool, declared: set[str]) -> list[str]:
+    """`file: package` for each import (inside functions if `nested`, else at module level) that is
+    neither the standard library nor one of the `declared` distributions."""
     missing: list[str] = []
     for path in sorted(SRC.rglob("*.py")):
-        module_level, _nested = _imports(path)
-        for package in sorted(module_level - {"layoutfix", "__future__"}):
-            if package in sys.stdlib_module_names:
-                continue
-            if not _distributions_of(package) & core:
+        packages = _imports(path)[1 if nested else 0]
+        for package in sorted(packages - {"layoutfix", "__future__"}):
+            if package not in sys.stdlib_module_names and not _distributions_of(package) & declared:
                 missing.append(f"{path.relative_to(ROOT)}: {package}")
-    assert missing == []
+    return missing
+
+
+def test_module_level_imports_are_stdlib_or_core_dependencies() -> None:
+    assert _undeclared(nested=False, declared=_core()) == []
 
 
 def test_imports_inside_functions_are_declared_somewhere() -> None:
-    declared = _core() | _extras()
-    missing: list[str] = []
-    for path in sorted(SRC.rglob("*.py")):
-        _module_level, nested = _imports(path)
-        for package in sorted(nested - {"layoutfix", "__future__"}):
-            if package in sys.stdlib_module_names:
-                continue
-            if not _distributions_of(package) & declared:
-                missing.append(f"{path.relative_to(ROOT)}: {package}")
-    assert missing == []
+    assert _undeclared(nested=True, declared=_core() | _extras()) == []
