@@ -80,22 +80,13 @@ class _Builder:
         self.gaps = gaps
         self.out = Assembly()
         self.current: Article | None = None
-        #: Whether the open article has a paragraph or a subhead yet (every part goes to the open
-        #: article: one flag instead of a scan of its parts per byline, marker and signature).
-        self.has_text = False
         self.section: Block | None = None
 
     def new_article(self, *flags: str) -> Article:
         art = Article(id="", section=self.section.text if self.section else None, flags=list(flags))
         self.out.articles.append(art)
         self.current = art
-        self.has_text = False
         return art
-
-    def add_text(self, art: Article, part: Part) -> None:
-        """Append a paragraph or subhead `part` to `art`, the open article."""
-        art.parts.append(part)
-        self.has_text = True
 
     def article(self, *flags: str) -> Article:
         """The open article, or a new one (flagged) when content comes before any heading."""
@@ -128,7 +119,7 @@ class _Builder:
                 and not headline:
             for h in heads:
                 h.role = "subhead"
-            self.add_text(self.current, Part("head", heads))
+            self.current.parts.append(Part("head", heads))
             return
         if section is None and nxt is not None and nxt.role == "marker" and _starts_article(nxt):
             self.section = None  # a jump from another page does not sit under this page's section
@@ -147,14 +138,14 @@ class _Builder:
                 self.current.parts.append(Part("fw", [b]))
         elif role == "byline":
             art = self.current
-            if art is None or self.has_text:
+            if art is None or any(p.kind in ("p", "head") for p in art.parts):
                 art = self.new_article("no-title")
             art.bylines.append(b)
         elif role == "marker":
             markers = find_markers(b.text)
             from_marker = bool(markers) and markers[0].direction == "from"
             art = self.article("no-title" if from_marker else "starts-mid-article")
-            if from_marker and self.has_text:
+            if from_marker and any(p.kind in ("p", "head") for p in art.parts):
                 art = self.new_article("no-title")  # text continued from elsewhere starts a new fragment
             for m in markers:
                 if m.direction == "from":
@@ -175,16 +166,16 @@ class _Builder:
             (art.captions if role == "caption" else art.credits).append(b)
         elif role == "signature":
             art = self.article("starts-mid-article")
-            if art.signature is None and self.has_text:
+            if art.signature is None and any(p.kind in ("p", "head") for p in art.parts):
                 art.signature = b
             else:  # a name with nothing signed above it is kept as text
                 b.role = "body"
-                self.add_text(art, Part("p", [b]))
+                art.parts.append(Part("p", [b]))
         else:
             b.role = "body"
             if self.current is not None and self.current.signature is not None:
                 self.new_article("no-title")  # a signature closes its article
-            self.add_text(self.article("starts-mid-article"), Part("p", [b]))
+            self.article("starts-mid-article").parts.append(Part("p", [b]))
 
 
 def _join_split_paragraphs(art: Article) -> None:
@@ -192,14 +183,12 @@ def _join_split_paragraphs(art: Article) -> None:
     (sub)section, keeping furniture and figures between them inside the paragraph in place."""
     parts = art.parts
     out: list[Part] = []
-    incomplete = False  # a paragraph of this pass left unfinished
     i = 0
     while i < len(parts):
         part = parts[i]
         i += 1
         if part.kind != "p":
             out.append(part)
-            incomplete = incomplete or part.incomplete
             continue
         while not ends_sentence(_last_body(part).text):
             j = i
@@ -214,9 +203,8 @@ def _join_split_paragraphs(art: Article) -> None:
                 part.incomplete = True
                 break
         out.append(part)
-        incomplete = incomplete or part.incomplete
     art.parts = out
-    if incomplete and art.continued_to is None:
+    if any(p.incomplete for p in out) and art.continued_to is None:
         art.flags.append("incomplete")
 
 
