@@ -60,7 +60,6 @@ _TEXT = itemgetter(2)  # a segment's text, for C-level `map`
 _RULES = itemgetter(3)  # a segment's rules (empty for an unchanged run)
 _EDIT = itemgetter(2)  # the edit of an (out_start, out_end, edit) triple
 _SPAN = itemgetter(0, 1)  # the sort key of changes: (start, end)
-_START = itemgetter(0)  # a change's start: the sort key when no two changes start at one offset
 #: `tuple.__new__(_Segment, fields)` builds a segment without the Python-level `__new__` of a named
 #: tuple; used where `apply` makes one per change.
 _new_seg = tuple.__new__
@@ -230,39 +229,21 @@ class TrackedText:
         new text is spliced from the old one around the changes, untouched segments are copied as
         slices (found by bisection), and no empty unchanged segment is ever appended, so the result
         needs no filtering pass. Normalisers call this some twenty times per page.
-
-        The changes are taken in (start, end) order. They are sorted by start alone (an int key,
-        no key tuple per change: the first step of an ALTO page sorts ~300), which is that order
-        whenever no two start at one offset; when two do, the step is taken again sorted by
-        (start, end) (`_apply_by_span`), so the result, or the error, is the same.
         """
-        ordered = sorted(changes, key=_START)
+        ordered = sorted(changes, key=_SPAN)
         if not ordered:
             return self
-        return self._apply_sorted(ordered, False)
-
-    def _apply_by_span(self, ordered: list[Change]) -> TrackedText:
-        """`apply` with the changes in (start, end) order (stable), for a step where two of them start
-        at one offset (an insertion before a replacement, or an error to report)."""
-        return self._apply_sorted(sorted(ordered, key=_SPAN), True)
-
-    def _apply_sorted(self, ordered: list[Change], by_span: bool) -> TrackedText:
-        """`apply` with the changes sorted: by (start, end) when `by_span`, else by start alone
-        (any two changes starting at one offset hand the step to `_apply_by_span`)."""
         original = self.original
         if len(self._segments) == 1 and not self._segments[0].rules and self._text == original:
-            return self._apply_to_original(ordered, by_span)
+            return self._apply_to_original(ordered)
         old_text = self._text
         pieces: list[str] = []
         prev = None
         prev_start, prev_end = -1, 0
         for c in ordered:  # validate, and splice the new text in the same pass
             cs, ce, after = c[0], c[1], c[2]
-            if prev is not None and (cs < prev_end or cs == prev_start):
-                if not by_span:
-                    return self._apply_by_span(ordered)
-                if cs < prev_end or cs == ce == prev_start == prev_end:
-                    raise ValueError(f"overlapping changes at {prev_start}..{prev_end} and {cs}..{ce}")
+            if prev is not None and (cs < prev_end or (cs == ce == prev_start == prev_end)):
+                raise ValueError(f"overlapping changes at {prev_start}..{prev_end} and {cs}..{ce}")
             pieces.append(old_text[prev_end:cs])
             pieces.append(after)
             prev, prev_start, prev_end = c, cs, ce
@@ -338,14 +319,14 @@ class TrackedText:
             made._splice = (runs, starts)
         return made
 
-    def _apply_to_original(self, ordered: list[Change], by_span: bool = True) -> TrackedText:
+    def _apply_to_original(self, ordered: list[Change]) -> TrackedText:
         """`apply` on a text no step has changed yet (one unchanged segment: the whole original).
 
         The first step of every page takes this path, often with hundreds of changes (an ALTO page's
         line joins and box gaps): current offsets are original offsets, so one pass validates the
         changes, splices the new text and makes at most two segments per change (the unchanged run
         before it and its own), with no segment bookkeeping. The segments and errors are exactly
-        those of the general path. `by_span`: as in `_apply_sorted`.
+        those of the general path.
         """
         original = self.original
         out: list[_Segment] = []
@@ -355,11 +336,8 @@ class TrackedText:
         prev_start = prev_end = ordered[0][0] - 1  # so the first change passes the overlap test
         last = 0  # where the unchanged run before the next change starts
         for cs, ce, after, rule, kind, cert in ordered:
-            if cs < prev_end or cs == prev_start:
-                if not by_span:
-                    return self._apply_by_span(ordered)
-                if cs < prev_end or cs == ce == prev_start == prev_end:
-                    raise ValueError(f"overlapping changes at {prev_start}..{prev_end} and {cs}..{ce}")
+            if cs < prev_end or (cs == ce == prev_start == prev_end):
+                raise ValueError(f"overlapping changes at {prev_start}..{prev_end} and {cs}..{ce}")
             if cs > last:
                 gap = original[last:cs]
                 piece(gap)
