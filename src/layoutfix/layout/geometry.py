@@ -251,34 +251,7 @@ def _mark_margins(segments: list[Segment], vertical: bool, body: float) -> None:
 def _locate_words(line: Line, text: str, base: int) -> list[tuple[int, int, Word, Line]]:
     """Each of the line's words with its offsets in the page text (words not found are skipped).
 
-    `_clean` inlined: a word without a CR or newline inside is only stripped (the same result).
-    In a text without CR or newline (a line as `page_text` lays it out) a word holding one is
-    never found as it is, so only a word that is not found is checked for them and searched for
-    again cleaned (a stripped word that is not empty stays so when cleaned)."""
-    if "\n" in text or "\r" in text:
-        return _locate_words_cleaning(line, text, base)
-    out: list[tuple[int, int, Word, Line]] = []
-    cursor = 0
-    find = text.find
-    for w in line.words:
-        wt = w.text.strip()
-        if not wt:
-            continue
-        k = find(wt, cursor)
-        if k < 0:
-            if "\n" not in wt and "\r" not in wt:
-                continue
-            wt = _clean(wt)
-            k = find(wt, cursor)
-            if k < 0:
-                continue
-        cursor = k + len(wt)
-        out.append((base + k, base + cursor, w, line))
-    return out
-
-
-def _locate_words_cleaning(line: Line, text: str, base: int) -> list[tuple[int, int, Word, Line]]:
-    """`_locate_words` in a text that holds a CR or newline: each word cleaned before its search."""
+    `_clean` inlined: a word without a CR or newline inside is only stripped (the same result)."""
     out: list[tuple[int, int, Word, Line]] = []
     cursor = 0
     find = text.find
