@@ -14,11 +14,17 @@ from __future__ import annotations
 
 import logging
 import threading
+import warnings
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-import jieba
+with warnings.catch_warnings():
+    # jieba 0.42 imports `pkg_resources`, which setuptools 67-80 deprecate with a UserWarning printed on
+    # every start of the CLI; users cannot act on it (setuptools 81+ has no pkg_resources and jieba
+    # falls back to plain file reads), so that one warning is silenced here, where jieba is first imported.
+    warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
+    import jieba
 
 from .errors import RuleError
 

@@ -11,8 +11,10 @@ correct character already sits in a word.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import jieba
+if TYPE_CHECKING:  # only for annotations; `layoutfix.lexicon` imports jieba (and quiets its import)
+    import jieba
 
 #: Longest dictionary word probed around a swapped character before the full segmentation runs.
 _PROBE = 4
