@@ -321,3 +321,15 @@ def test_a_control_character_inside_a_variant_edit_is_left_out_of_sic(
     sics = ["".join(s.itertext()) for s in root.iter(f"{TEI}sic")]
     assert "豈亂" in sics
     assert any(e.before == "豈\x01亂" and e.after == "岂乱" for e in result.edits)
+
+
+def test_a_low_confidence_line_split_into_paragraph_and_signature_is_unclear_in_both() -> None:
+    """OCR JSON scores whole lines: a low line holding a paragraph's end and its signature
+    (群众的实际成效。 (冯涛)) is split into `<p>` and `<closer>`; both parts are `<unclear>` (they were
+    neither, though the header and the JSON counted the word)."""
+    page = Path(__file__).parent / "fixtures" / "tei_profile" / "boxed-page.rapidocr.json"
+    root = parse(convert(page, page=2, min_conf=0.6).output)
+    unclear = "".join("".join(u.itertext()) for u in root.iter(f"{TEI}unclear"))
+    assert unclear == "新闻热线：0935-4123456群众的实际成效。（冯涛）（接一版）"
+    closer = root.find(f".//{TEI}closer")
+    assert closer is not None and closer.find(f"{TEI}signed/{TEI}unclear").text == "冯涛"

@@ -413,6 +413,8 @@ class _Writer:
         starts = self.unclear_starts
         if starts is not None:  # in order: skip the spans before `start`
             first = bisect_left(starts, start)
+            if first and unclear[first - 1][1] > start:  # a word running into the range from before
+                first -= 1
             if first == len(unclear) or unclear[first][0] > end:  # no word here (most blocks)
                 self.fill_choices(el, start, end)
                 return
@@ -420,6 +422,16 @@ class _Writer:
             self._fill_words(el, first, start, end)
         else:
             self._fill_words_plain(el, first, start, end)
+
+    def clipped(self, s: int, e: int, start: int, end: int) -> tuple[int, int]:
+        """The part of the low-confidence span s..e inside the element's range start..end: a word
+        the page split into two elements (a JSON line holding a paragraph's end and its signature,
+        a byline and its lead paragraph) is unclear in each, not in neither. An empty span (e <= s)
+        when nothing but whitespace of it is inside."""
+        if start <= s and e <= end:
+            return s, e
+        s, e = max(s, start), min(e, end)
+        return (s, e) if e > s and self.text[s:e].strip() else (s, s)
 
     def _fill_words(self, el: etree._Element, first: int, start: int, end: int) -> None:
         """`fill` for a range holding low-confidence words (`unclear[first]` the first that can lie in
@@ -431,7 +443,8 @@ class _Writer:
             s, e = unclear[i]
             if s > end and sorted_:
                 break  # this and every later span start past `end`
-            if s < start or e > end or s < pos:
+            s, e = self.clipped(s, e, start, end)
+            if s < pos or e <= s:
                 continue
             self.fill_choices(el, pos, s)
             self.fill_choices(_SubElement(el, _TAGS["unclear"], _UNCLEAR), s, e)
@@ -452,7 +465,8 @@ class _Writer:
             s, e = unclear[i]
             if s > end and sorted_:
                 break  # this and every later span start past `end`
-            if s < start or e > end or s < pos:
+            s, e = self.clipped(s, e, start, end)
+            if s < pos or e <= s:
                 continue
             if last is None:
                 _add_text(el, text[pos:s])

@@ -1,0 +1,211 @@
+"""The TEI we write is exactly the TEI docs/tei.md documents.
+
+docs/tei-profile.toml lists every element, where it stands, its attributes and their values. A broad
+set of inputs (flat pages, every coordinate format, issues, option sets that reach the rarer parts of
+the profile) is converted once; every element, parent, attribute and closed-vocabulary value written
+must be in the profile, and everything in the profile must be written by some input: a downstream
+project can build on the profile, and the profile does not promise what never happens. The same
+outputs are checked for unique ids, pointers that resolve, and the documented full example.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+import regex
+from lxml import etree
+
+from conftest_tei import load_schema
+from layoutfix.issue import convert_issue
+from layoutfix.normalize.steps import NormalizeOptions
+from layoutfix.pipeline import convert
+
+ROOT = Path(__file__).resolve().parents[1]
+PROFILE = ROOT / "docs" / "tei-profile.toml"
+FIXTURES = ROOT / "tests" / "fixtures"
+OCR = FIXTURES / "ocr"
+EXTRA = FIXTURES / "tei_profile"
+TEI_NS = "{http://www.tei-c.org/ns/1.0}"
+XML_NS = "{http://www.w3.org/XML/1998/namespace}"
+POINTER_ATTRIBUTES = ("facs", "corresp", "target", "prev", "next", "resp")
+#: A known deviation, to be fixed in layoutfix/issue.py: an issue of coordinate pages prefixes its zone
+#: ids twice (`p1-p1-z1`; docs/issues.md and the profile say `p1-z1`): build_document prefixes them with
+#: the page number it is given, and issue._concatenate adds the same prefix again. The pointers agree
+#: with the ids, so they resolve. `test_issue_zone_ids_carry_the_page_once` (xfail, strict) fails once
+#: that is fixed; then remove this and the mark.
+_DOUBLE_ZONE_PREFIX = regex.compile(r"(p[0-9]+-)\1z[0-9]+(-l[0-9]+)?")
+_NAMED = regex.compile(r"\{([a-z_]+)\}")  # {pointers}: a pattern of the profile's [patterns]
+
+
+def _name(qualified: str) -> str:
+    """`div`, `xml:id`: a TEI or XML name as the profile writes it."""
+    return qualified.replace(TEI_NS, "").replace(XML_NS, "xml:")
+
+
+def _samples() -> Iterator[tuple[str, str]]:
+    """(name, TEI) for the inputs the profile is checked on."""
+    pages = sorted((ROOT / "tests" / "pages").glob("*.txt"))
+    for path in pages:
+        yield str(path.name), convert(path).output
+    for path in pages:  # traditional output (zh-Hant) and variant corrections in every element
+        yield f"{path.name} s2t", convert(path, options=NormalizeOptions(variants="s2t")).output
+    for path in sorted(p for p in (ROOT / "golden").glob("*/input.*") if p.is_file()):
+        yield str(path.relative_to(ROOT)), convert(path).output
+    for path in sorted(p for p in OCR.glob("p*.*") if "truth" not in p.name):
+        yield path.name, convert(path).output
+        yield f"{path.name} zones", convert(
+            path, line_zones=True, min_conf=0.95, page=3, paper="某报", date="1999-01-02",
+            options=NormalizeOptions(variants="s2t"),
+        ).output
+    # a coordinate page with a signature, a photo and continuation markers (their @facs)
+    yield "boxed-page", convert(EXTRA / "boxed-page.rapidocr.json", page=2, min_conf=0.6).output
+    # medium and low certainty corrections (a medium rule, look-alike suggestions)
+    uncertain = NormalizeOptions(apply="low", apply_suggestions="low")
+    yield "uncertain-typos", convert(EXTRA / "uncertain-typos.txt", options=uncertain).output
+    # a traditional page made simplified: variant corrections in a byline and a marker
+    to_simplified = NormalizeOptions(variants="t2s")
+    yield "traditional-page", convert(EXTRA / "traditional-page.txt", options=to_simplified).output
+    yield "blank page", convert(ROOT / "tests" / "bad_inputs" / "files" / "blank.txt").output
+    folders = sorted((ROOT / "tests" / "issues").iterdir())
+    issues = [sorted(p for p in d.iterdir() if p.is_file()) for d in folders]
+    issues.append(sorted((EXTRA / "issue-no-match").iterdir()))  # an unresolved jump of every status
+    for issue in issues:
+        for keep_parts in (False, True):
+            name = f"issue {issue[0].parent.name}{' --keep-parts' * keep_parts}"
+            yield name, convert_issue(issue, keep_parts=keep_parts).output
+    coords = sorted(OCR.glob("p*.hocr"))
+    yield "issue hocr", convert_issue(coords, min_conf=0.95, paper="某报", date="1999-01-02").output
+
+
+@dataclass
+class Seen:
+    """What the sample outputs contain: parents per element, values per attribute of an element."""
+
+    parents: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    values: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    documents: list[tuple[str, str, etree._Element]] = field(default_factory=list)
+
+
+@pytest.fixture(scope="module")
+def seen() -> Seen:
+    out = Seen()
+    for name, xml in _samples():
+        root = etree.fromstring(xml.encode("utf-8"))
+        out.documents.append((name, xml, root))
+        for el in root.iter(etree.Element):
+            parent = el.getparent()
+            out.parents[_name(el.tag)].add("" if parent is None else _name(parent.tag))
+            for attr, value in el.attrib.items():
+                out.values[_name(el.tag), _name(attr)].add(value)
+    return out
+
+
+@pytest.fixture(scope="module")
+def profile() -> dict[str, Any]:
+    data = tomllib.loads(PROFILE.read_text(encoding="utf-8"))
+    patterns = data.pop("patterns")
+    for spec in data.values():
+        for attr, allowed in spec.get("attributes", {}).items():
+            if isinstance(allowed, str):
+                expanded = _NAMED.sub(lambda m: patterns[m.group(1)], allowed)
+                spec["attributes"][attr] = regex.compile(expanded)
+    return data
+
+
+def test_everything_written_is_in_the_profile(seen: Seen, profile: dict[str, Any]) -> None:
+    undocumented = []
+    for element, parents in seen.parents.items():
+        if element not in profile:
+            undocumented.append(f"element {element} (in {sorted(parents)})")
+            continue
+        undocumented += [f"{element} inside {p}" for p in parents - set(profile[element]["parents"])]
+    for (element, attr), values in seen.values.items():
+        allowed = profile.get(element, {}).get("attributes", {}).get(attr)
+        if allowed is None:
+            undocumented.append(f"{element}/@{attr}")
+        elif isinstance(allowed, list):
+            undocumented += [f"{element}/@{attr}={v!r}" for v in sorted(values - set(allowed))]
+        else:
+            undocumented += [
+                f"{element}/@{attr}={v!r}" for v in sorted(values)
+                if not allowed.fullmatch(v) and not _known_deviation(element, attr, v)
+            ]
+    assert not undocumented, "written but not in docs/tei-profile.toml: " + "; ".join(undocumented)
+
+
+def _known_deviation(element: str, attr: str, value: str) -> bool:
+    return (element, attr) == ("zone", "xml:id") and _DOUBLE_ZONE_PREFIX.fullmatch(value) is not None
+
+
+@pytest.mark.xfail(strict=True, reason="issue._concatenate prefixes zone ids build_document prefixed")
+def test_issue_zone_ids_carry_the_page_once() -> None:
+    root = etree.fromstring(convert_issue(sorted(OCR.glob("p*.hocr"))).output.encode("utf-8"))
+    ids = [z.get(f"{XML_NS}id") for z in root.iter(f"{TEI_NS}zone")]
+    assert ids and all(regex.fullmatch(r"p[0-9]+-z[0-9]+", i) for i in ids), ids[:3]
+
+
+def test_everything_in_the_profile_is_written(seen: Seen, profile: dict[str, Any]) -> None:
+    never = []
+    for element, spec in profile.items():
+        parents = seen.parents[element]
+        never += [f"{element} inside {p or 'nothing'}" for p in spec["parents"] if p not in parents]
+        for attr, allowed in spec.get("attributes", {}).items():
+            values = seen.values.get((element, attr), set())
+            if not values:
+                never.append(f"{element}/@{attr}")
+            elif isinstance(allowed, list):
+                never += [f"{element}/@{attr}={v!r}" for v in allowed if v not in values]
+    assert not never, "in docs/tei-profile.toml but written by no sample: " + "; ".join(never)
+
+
+def _is_issue(root: etree._Element) -> bool:
+    return root.find(f".//{TEI_NS}idno[@n]") is not None
+
+
+def _outside_pointer(el: etree._Element, attr: str, issue: bool) -> bool:
+    """A documented pointer out of the document: one page's `@prev`/`@next`/continuation `@target`
+    names another page (`#p1`), which that page's own TEI holds."""
+    if issue:
+        return False
+    return (el.tag == f"{TEI_NS}div" and attr in ("prev", "next")) or (
+        el.tag == f"{TEI_NS}note" and el.get("type") == "continuation" and attr == "target"
+    )
+
+
+def test_ids_are_unique_and_pointers_resolve(seen: Seen) -> None:
+    problems = []
+    for name, _xml, root in seen.documents:
+        ids = [i for el in root.iter(etree.Element) if (i := el.get(f"{XML_NS}id")) is not None]
+        problems += [f"{name}: xml:id {i} twice" for i in sorted({i for i in ids if ids.count(i) > 1})]
+        issue, known = _is_issue(root), set(ids)
+        for el in root.iter(etree.Element):
+            for attr in POINTER_ATTRIBUTES:
+                for ref in (el.get(attr) or "").split():
+                    if ref.removeprefix("#") not in known and not _outside_pointer(el, attr, issue):
+                        problems.append(f"{name}: {_name(el.tag)}/@{attr}={ref} points nowhere")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_sample_validates(seen: Seen) -> None:
+    schema = load_schema()
+    invalid = [f"{name}: {schema.error_log.last_error}" for name, _xml, root in seen.documents
+               if not schema.validate(root)]
+    assert not invalid, "\n".join(invalid)
+
+
+def test_the_documented_full_example_is_what_convert_writes() -> None:
+    doc = (ROOT / "docs" / "tei.md").read_text(encoding="utf-8")
+    example = doc.split("```xml\n", 1)[1].split("```", 1)[0]
+    output = convert(
+        "tests/pages/profile-example.txt", page=2, paper="甘肃日报", date="2023-10-12"
+    ).output if Path.cwd() == ROOT else None
+    if output is None:  # the example names the input as given on the command line, from the repository
+        output = convert(ROOT / "tests/pages/profile-example.txt", page=2, paper="甘肃日报",
+                         date="2023-10-12").output.replace(str(ROOT) + "/", "")
+    assert output == example
