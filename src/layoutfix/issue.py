@@ -127,6 +127,9 @@ def _number_pages(docs: list[Document], paths: list[Path]) -> None:
 
 
 def _renumber(doc: Document, page: int) -> None:
+    """Give a page that had no number (none given, none printed) the number `page`, with the zone ids
+    `build_document` prefixes by page number when it knows it (`p3-z1`)."""
+    _prefix_zones(doc, f"p{page}-")
     doc.page = page
     for pg in doc.pages:
         pg.number = page
@@ -136,6 +139,16 @@ def _renumber(doc: Document, page: int) -> None:
     for pg in doc.pages:
         for b in pg.blocks:
             b.page = page
+
+
+def _prefix_zones(doc: Document, prefix: str) -> None:
+    """Prefix the zone ids of a page document (`z1` -> `p3-z1`), so they are unique in an issue."""
+    for b in _all_blocks(doc):
+        if b.zone is not None:
+            b.zone = prefix + b.zone
+    for pg in doc.pages:
+        pg.zones = [replace(z, id=prefix + z.id) for z in pg.zones]
+    doc.low_confidence = [replace(w, zone=prefix + w.zone) if w.zone else w for w in doc.low_confidence]
 
 
 def _all_blocks(doc: Document) -> list[Block]:
@@ -172,16 +185,10 @@ def _concatenate(
             text_pos += len(PAGE_SEPARATOR)
             orig_pos += len(PAGE_SEPARATOR)
         shifts.append((orig_pos, text_pos))
-        prefix = f"p{doc.page}-"
-        for b in _all_blocks(doc):
+        for b in _all_blocks(doc):  # (zone ids already carry the page: build_document or _renumber)
             b.start += text_pos
             b.end += text_pos
-            if b.zone is not None:  # zone ids are per page (z1, z2...): make them unique in the issue
-                b.zone = prefix + b.zone
-        for pg in doc.pages:
-            pg.zones = [replace(z, id=prefix + z.id) for z in pg.zones]
-        low.extend(replace(w, start=w.start + orig_pos, end=w.end + orig_pos,
-                           zone=prefix + w.zone if w.zone else None) for w in doc.low_confidence)
+        low.extend(replace(w, start=w.start + orig_pos, end=w.end + orig_pos) for w in doc.low_confidence)
         edits.extend(replace(e, start=e.start + orig_pos, end=e.end + orig_pos) for e in doc.edits)
         texts.append(doc.text)
         originals.append(doc.original)
