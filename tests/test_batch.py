@@ -3,6 +3,7 @@ bad pages recorded without stopping the run, resumable, atomic outputs, report a
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import os
@@ -238,3 +239,128 @@ def test_issues_one_document_per_folder(tmp_path: Path, runner) -> None:
     os.utime(extra, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
     again = run_batch(src, out, BatchConfig(issues=True, resume=True), jobs=1)
     assert (again.converted + again.failed, again.skipped) == (1, len(folders) - 1)
+
+
+def test_input_folder_inside_the_output_folder_is_converted(tmp_path: Path, runner) -> None:
+    """`cd /archive && layoutfix batch scans .` converted nothing and exited 0: every folder of the
+    input lies inside the output folder, and the walk left out everything under OUT_DIR."""
+    src = tmp_path / "scans"
+    (src / "1953").mkdir(parents=True)
+    shutil.copy(PAGES[0], src / "1953" / "p1.txt")
+    result = runner.invoke(app, ["batch", str(src), str(tmp_path), "-j", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert "1 converted" in result.stderr
+    written = (tmp_path / "1953" / "p1.tei.xml").read_text(encoding="utf-8")
+    assert written == convert(src / "1953" / "p1.txt").output
+
+
+def test_output_folder_equal_to_the_input_folder_is_a_usage_error(tmp_path: Path, runner) -> None:
+    """IN_DIR as OUT_DIR converted nothing and exited 0; with --format txt it would overwrite the pages."""
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(PAGES[0], src / "p1.txt")
+    before = (src / "p1.txt").read_bytes()
+    result = runner.invoke(app, ["batch", str(src), str(src / "."), "--format", "txt", "-j", "1"])
+    assert result.exit_code == 2
+    assert "OUT_DIR" in result.stderr and "IN_DIR" in result.stderr
+    assert (src / "p1.txt").read_bytes() == before and sorted(p.name for p in src.iterdir()) == ["p1.txt"]
+
+
+@pytest.mark.skipif(os.name != "posix" or os.uname().sysname == "Darwin",
+                    reason="needs a file system that takes any bytes as a name")
+def test_a_file_name_that_is_not_utf8_keeps_the_report(tmp_path: Path, runner) -> None:
+    """A page named in Latin-1 (b'bad\\xe9.txt') made the report's JSON encoding fail after the whole run:
+    a traceback, no report and no summary."""
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(PAGES[0], src / "ok.txt")
+    (src / os.fsdecode(b"bad\xe9.txt")).write_bytes(b"\xff\xfe\x00\x00bad")
+    shutil.copy(PAGES[1], src / os.fsdecode(b"p\xe9.txt"))
+    rep = tmp_path / "r.json"
+    result = runner.invoke(app, ["batch", str(src), str(tmp_path / "out"), "-j", "1", "--report", str(rep)])
+    assert result.exit_code == 1, result.stderr
+    assert "2 converted, 0 skipped (up to date), 1 failed" in result.stderr
+    data = json.loads(rep.read_text(encoding="utf-8"))
+    assert [Path(f["source"]).name for f in data["failures"]] == ["bad\\xe9.txt"]
+    assert (tmp_path / "out" / os.fsdecode(b"p\xe9.tei.xml")).is_file()
+
+
+def test_resume_with_review_redoes_a_page_whose_review_is_missing(archive: Path, tmp_path: Path) -> None:
+    """A run stopped between a page's output and its review report (or a first run without --review)
+    left the review missing for good: --resume took the output alone for a complete page."""
+    out = tmp_path / "out"
+    config = BatchConfig(review=True)
+    run_batch(archive, out, config, jobs=1)
+    review = out / "1953" / "05" / "p01.review.html"
+    review.unlink()
+    kept = out / f"{PAGES[0].stem}.review.html"
+    kept_mtime = kept.stat().st_mtime_ns
+    report = run_batch(archive, out, BatchConfig(review=True, resume=True), jobs=1)
+    assert (report.converted, report.skipped) == (1, 4)
+    assert review.is_file() and kept.stat().st_mtime_ns == kept_mtime
+
+
+def test_no_two_pages_of_a_folder_write_one_output(tmp_path: Path) -> None:
+    """p1.hocr (named in full, as p1.xml is beside it) and p1.hocr.xml (by its stem p1.hocr) both went
+    to p1.hocr.tei.xml: five pages converted, four outputs, one page lost without a word."""
+    ocr = ROOT / "tests" / "fixtures" / "ocr"
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(ocr / "p1.alto.xml", src / "p1.xml")
+    shutil.copy(ocr / "p1.hocr", src / "p1.hocr")
+    shutil.copy(ocr / "p2.alto.xml", src / "p1.hocr.xml")
+    shutil.copy(PAGES[0], src / "p1.txt")
+    report = run_batch(src, tmp_path / "out", BatchConfig(fmt="txt"), jobs=1)
+    outputs = sorted((tmp_path / "out").iterdir())
+    assert report.converted == len(outputs) == 4
+    for page in src.iterdir():
+        written = [p for p in outputs if p.read_text(encoding="utf-8") == convert(page, fmt="txt").output]
+        assert written, f"the output of {page.name} was overwritten"
+
+
+def _children(pid: int) -> set[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return {int(c) for c in path.read_text().split()} if path.exists() else set()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="finds the workers through Linux /proc")
+def test_workers_end_when_the_batch_is_killed(tmp_path: Path) -> None:
+    """kill -9 (or a plain SIGTERM, as `timeout` and job schedulers send) of `layoutfix batch` left its
+    worker processes running for good, idle, each holding jieba's dictionary (~125 MB)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(300):
+        os.link(ROOT / "examples" / "seed-page.txt", src / f"p{i:03}.txt")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    batch = subprocess.Popen([sys.executable, "-c", "from layoutfix.cli import main; main()", "batch",
+                              str(src), str(tmp_path / "out"), "-j", "2"],
+                             env=env, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    try:
+        deadline = time.monotonic() + 30
+        while len(workers := _children(batch.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(workers) == 2, "the workers did not start"
+        batch.send_signal(signal.SIGKILL)
+        batch.wait()
+        deadline = time.monotonic() + 5
+        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(_alive(w) for w in workers), "a worker outlived the batch"
+    finally:
+        batch.kill()
+        for w in workers:
+            with contextlib.suppress(OSError):
+                os.kill(w, signal.SIGKILL)

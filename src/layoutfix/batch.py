@@ -23,6 +23,7 @@ import contextlib
 import multiprocessing
 import os
 import tempfile
+import threading
 import time
 import traceback
 from collections import Counter, deque
@@ -137,10 +138,11 @@ class BatchReport:
         self.suggestions += result.suggestions
 
     def to_json(self) -> dict[str, Any]:
-        """The report as a JSON-ready dict (rules sorted by count, most frequent first)."""
+        """The report as a JSON-ready dict (rules sorted by count, most frequent first). File names that
+        are not UTF-8 are shown with `\\xNN` escapes, so the report can be written as UTF-8."""
         return {
-            "in_dir": self.in_dir,
-            "out_dir": self.out_dir,
+            "in_dir": printable(self.in_dir),
+            "out_dir": printable(self.out_dir),
             "format": self.fmt,
             "jobs": self.jobs,
             "unit": self.unit,
@@ -153,8 +155,8 @@ class BatchReport:
             "edits_by_kind": dict(self.edits_by_kind.most_common()),
             "edits_by_rule": dict(self.edits_by_rule.most_common()),
             "suggestions": self.suggestions,
-            "warnings": self.warnings,
-            "failures": self.failures,
+            "warnings": [{k: printable(v) for k, v in w.items()} for w in self.warnings],
+            "failures": [{k: printable(v) for k, v in f.items()} for f in self.failures],
             "seconds": round(self.seconds, 3),
             "pages_per_second": round(self.pages_per_second, 2),
         }
@@ -178,10 +180,20 @@ class BatchReport:
             lines.append("top rules: " + ", ".join(f"{r} {n}" for r, n in shown)
                          + (f" (+{more} more)" if more > 0 else ""))
         for f in self.failures[:top]:
-            lines.append(f"FAILED {f['source']}: {f['error']}")
+            lines.append(f"FAILED {printable(f['source'])}: {printable(f['error'])}")
         if self.failed > top:
             lines.append(f"... and {self.failed - top} more failures (see the report)")
         return lines
+
+
+def printable(text: str) -> str:
+    """`text` with the bytes of a file name that is not UTF-8 (which Python keeps as lone surrogates,
+    and no UTF-8 writer accepts) shown as `\\xNN`, as `ls -b` does: `bad\\xe9.txt`."""
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that stands for no byte
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")
 
 
 def output_path(source: Path, in_dir: Path, out_dir: Path, fmt: str, *, full_name: bool = False) -> Path:
@@ -196,23 +208,52 @@ def iter_jobs(in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False) ->
     `out_dir` left out), so an archive of a million pages is walked without listing it in memory.
 
     `p1.txt` becomes `p1.tei.xml`; if a folder holds `p1.hocr` and `p1.xml`, they become
-    `p1.hocr.tei.xml` and `p1.xml.tei.xml`, so no output overwrites another whatever the order.
+    `p1.hocr.tei.xml` and `p1.xml.tei.xml`, and a `p1.hocr.xml` beside them `p1.hocr.xml.tei.xml`: any
+    page whose output by stem would be another's keeps its full name, so no output overwrites another.
     With `issues`, each folder holding page files is one job instead: `1953/05-12/` (its pages
     `p01.txt`, `p02.txt`, ...) becomes `1953/05-12.tei.xml`.
-    Raises `InputError` when `in_dir` is not a folder or the format is unknown.
+    Raises `InputError` when `in_dir` is not a folder, is `out_dir`, or the format is unknown.
     """
     if fmt not in OUTPUT_SUFFIXES:
         raise InputError(f"unknown output format {fmt!r} (choose from {', '.join(OUTPUT_SUFFIXES)})")
     if not in_dir.is_dir():
         raise InputError(f"{in_dir}: not a folder")
+    if same_folder(in_dir, out_dir):
+        raise InputError(f"{out_dir}: OUT_DIR is IN_DIR; outputs would be read as pages (and txt outputs "
+                         "would replace them): give another folder")
     return _walk(in_dir, out_dir, fmt, issues)
 
 
+def same_folder(in_dir: Path, out_dir: Path) -> bool:
+    """Are the input and output folders one folder (a batch would write its outputs among its pages)?"""
+    return in_dir.resolve() == out_dir.resolve()
+
+
+def _nested_output(in_dir: Path, out_dir: Path) -> Path | None:
+    """`out_dir` resolved when it lies inside `in_dir` (its outputs must not be read as pages), else
+    None: an input folder inside the output folder is walked whole."""
+    out_resolved, in_resolved = out_dir.resolve(), in_dir.resolve()
+    return out_resolved if out_resolved.is_relative_to(in_resolved) else None
+
+
+def _full_names(names: Sequence[str], fmt: str) -> set[str]:
+    """The names of a folder whose output must keep the full input name: each one whose output by stem
+    would be shared with another page's output (by stem or by full name), so no output is overwritten."""
+    suffix = OUTPUT_SUFFIXES[fmt]
+    full: set[str] = set()
+    while True:
+        outputs = Counter((n if n in full else os.path.splitext(n)[0]) + suffix for n in names)
+        clash = {n for n in names if n not in full and outputs[os.path.splitext(n)[0] + suffix] > 1}
+        if not clash:
+            return full  # full names are unique in a folder, so this ends
+        full |= clash
+
+
 def _walk(in_dir: Path, out_dir: Path, fmt: str, issues: bool = False) -> Iterator[Job]:
-    out_resolved = out_dir.resolve()
+    nested_output = _nested_output(in_dir, out_dir)
     for folder, dirs, files in os.walk(in_dir):
         here = Path(folder)
-        if here.resolve().is_relative_to(out_resolved):
+        if nested_output is not None and here.resolve().is_relative_to(nested_output):
             dirs.clear()  # an output folder inside the input folder: never read our own outputs
             continue
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -225,13 +266,11 @@ def _walk(in_dir: Path, out_dir: Path, fmt: str, issues: bool = False) -> Iterat
                 name = (here.resolve().name if rel == Path(".") else here.name) + OUTPUT_SUFFIXES[fmt]
                 yield Job(here, out_dir / rel.parent / name)
             continue
-        stems = Counter(os.path.splitext(f)[0] for f in names)
+        full = _full_names(names, fmt)
         for name in names:
             path = here / name
-            if not path.is_file():
-                continue
-            full = stems[path.stem] > 1
-            yield Job(path, output_path(path, in_dir, out_dir, fmt, full_name=full))
+            if path.is_file():
+                yield Job(path, output_path(path, in_dir, out_dir, fmt, full_name=name in full))
 
 
 def discover(in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False) -> list[Job]:
@@ -245,13 +284,14 @@ def count_pages(in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False) 
     return sum(1 for _ in iter_jobs(in_dir, out_dir, fmt, issues=issues))
 
 
-def is_up_to_date(job: Job) -> bool:
-    """Is the output there (complete, as every write is atomic) and no older than its input?"""
+def is_up_to_date(job: Job, also: Sequence[Path] = ()) -> bool:
+    """Is the output there (complete, as every write is atomic) and no older than its input? So must be
+    every file in `also` that the page writes beside it (its review report with `BatchConfig.review`)."""
     try:
         newest = job.source.stat().st_mtime_ns  # a folder's changes when a page is added or removed
         if job.source.is_dir():
             newest = max([newest, *(p.stat().st_mtime_ns for p in job.source.iterdir() if p.is_file())])
-        return job.target.stat().st_mtime_ns >= newest
+        return all(path.stat().st_mtime_ns >= newest for path in (job.target, *also))
     except OSError:
         return False
 
@@ -300,7 +340,8 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
     from .pipeline import convert
 
     source, target = str(job.source), str(job.target)
-    if config.resume and is_up_to_date(job):
+    beside = [review_path(job.target, config.fmt)] if config.review else []
+    if config.resume and is_up_to_date(job, beside):
         return PageResult(source, target, "skipped")
     started = time.perf_counter()
     warnings: list[str] = []
@@ -358,8 +399,19 @@ def warm_up(config: BatchConfig) -> None:
     build_document("2024年5月6日\n\n本报讯 预热文本，加载词典。", options=config.options)
 
 
-def _init_worker(config: BatchConfig) -> None:
-    """ProcessPoolExecutor initialiser: warm the worker up; a failure here surfaces per page later."""
+def _exit_with_parent(parent: int, interval: float = 0.5) -> None:
+    """End this worker process once `parent` (the batch) is gone. A batch killed with SIGKILL or ended by
+    SIGTERM cannot shut its pool down, and its idle workers would otherwise wait for work for good."""
+    while os.getppid() == parent:
+        time.sleep(interval)
+    os._exit(1)
+
+
+def _init_worker(config: BatchConfig, parent: int) -> None:
+    """ProcessPoolExecutor initialiser: watch the parent (see `_exit_with_parent`) and warm the worker
+    up; a failure in warming up surfaces per page later."""
+    threading.Thread(target=_exit_with_parent, args=(parent,), name="layoutfix-parent-watch",
+                     daemon=True).start()
     with contextlib.suppress(Exception):  # the same error is raised, and recorded, by the first page
         warm_up(config)
 
@@ -405,7 +457,8 @@ def _run_local(
     more = True
     while more or unsent:
         suspects: list[Job] = []
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(config,)) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                                 initargs=(config, os.getpid())) as pool:
             pending: dict[Future[list[PageResult]], list[Job]] = {}
             broken = False
             while True:
@@ -445,7 +498,8 @@ def _isolate(jobs: Sequence[Job], config: BatchConfig) -> Iterator[PageResult]:
     """Convert `jobs` one by one in a one-worker pool; a page that kills the worker is failed."""
     remaining = deque(jobs)
     while remaining:
-        with ProcessPoolExecutor(max_workers=1, initializer=_init_worker, initargs=(config,)) as pool:
+        with ProcessPoolExecutor(max_workers=1, initializer=_init_worker,
+                                 initargs=(config, os.getpid())) as pool:
             while remaining:
                 job = remaining.popleft()
                 try:

@@ -812,8 +812,11 @@ def batch_cmd(
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from .batch import BatchConfig, PageResult, run_batch
+    from .batch import BatchConfig, PageResult, printable, run_batch, same_folder
 
+    if same_folder(in_dir, out_dir):
+        _usage_error(f"OUT_DIR {out_dir} is IN_DIR: the outputs would be read as pages next time (and "
+                     "--format txt would replace them); give another folder")
     _check_header_options(paper)
     _set_limits(max_bytes, max_blocks)  # forked workers inherit them (a Dask cluster keeps its own)
     config = BatchConfig(
@@ -849,7 +852,8 @@ def batch_cmd(
             progress.update(task, advance=1, rate=f"{rate:.1f}", failed=state["failed"])
             return
         if result.status == "failed":
-            _stderr.print(f"layoutfix: batch: FAILED {result.source}: {result.error}", markup=False)
+            failure = f"{printable(result.source)}: {printable(result.error or '')}"
+            _stderr.print(f"layoutfix: batch: FAILED {failure}", markup=False)
         step = max(1, state["total"] // 20)
         if state["done"] % step == 0 or state["done"] == state["total"] or elapsed - state["last"] >= 10:
             state["last"] = elapsed
