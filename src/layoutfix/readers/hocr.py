@@ -28,6 +28,11 @@ _WORD_TITLE = re.compile(r"bbox ([0-9]{1,9}) ([0-9]{1,9}) ([0-9]{1,9}) ([0-9]{1,
 #: A line's or paragraph's `title` opening as Tesseract writes it: its first property a bbox of four
 #: such numbers. When "bbox" occurs nowhere else in the title, that is the box `parse_title` finds.
 _BOX_TITLE = re.compile(r"bbox ([0-9]{1,9}) ([0-9]{1,9}) ([0-9]{1,9}) ([0-9]{1,9})(?:;|\Z)")
+#: What XML and HTML count as whitespace: the indentation around and between the elements' text.
+#: Other Unicode spaces (U+3000, NBSP) are text the engine delivered: a full-width space is a phrase
+#: gap, so `str.strip` / `str.split` (which take them too) would alter the text.
+MARKUP_SPACE = " \t\n\r"
+_MARKUP_SPACE_RUN = re.compile(r"[ \t\n\r]+")
 #: Class sets of the `class` values seen (a page repeats a handful), bounded against odd files.
 _CLASS_SETS: dict[str | None, frozenset[str]] = {}
 #: Every element of one document with its classes: the readers walk subtrees several times (pages,
@@ -82,6 +87,12 @@ def _remembered_word_numbers(x0: str, y0: str, x1: str, y1: str, wconf: str) -> 
     return v[4] / 100, BBox(v[0], v[1], v[2], v[3])  # type: ignore[operator,arg-type]
 
 
+def _collapse_space(text: str) -> str:
+    """`text` with each run of markup whitespace as one space and none at the ends (how HTML shows
+    it); other Unicode spaces are kept as they are."""
+    return _MARKUP_SPACE_RUN.sub(" ", text).strip(" ")
+
+
 def _line(el: etree._Element, name: str, classes: Classes) -> Line:
     """One line element as a Line: its `ocrx_word` descendants as Words (see the module docstring).
 
@@ -98,7 +109,7 @@ def _line(el: etree._Element, name: str, classes: Classes) -> Line:
         m = fullmatch(title)
         wp = parse_title(title) if m is None else None
         # a word without child elements: its text is all `itertext` yields
-        text = ("".join(w.itertext()) if len(w) else w.text or "").strip()
+        text = ("".join(w.itertext()) if len(w) else w.text or "").strip(MARKUP_SPACE)
         if not text:
             continue
         if m is not None:  # `parse_title` would give bbox and x_wconf: the same numbers, directly
@@ -117,8 +128,8 @@ def _line(el: etree._Element, name: str, classes: Classes) -> Line:
                 confs.append(conf)
             box = _bbox(wp, name, w.sourceline)
         words.append(Word(text, box, conf))
-    # no words: the line's own text, whitespace runs collapsed as an HTML reader would
-    text = " ".join([w.text for w in words]) if words else " ".join("".join(el.itertext()).split())
+    # no words: the line's own text, markup whitespace runs collapsed as an HTML reader would
+    text = " ".join([w.text for w in words]) if words else _collapse_space("".join(el.itertext()))
     box = _title_box(el.get("title", ""), name, el.sourceline) or union([w.bbox for w in words])
     # `boxes.mean` of the words' confidences, the known ones collected above in word order
     return Line(text, box, sum(confs) / len(confs) if confs else None, words)
