@@ -321,3 +321,35 @@ def test_hocr_line_without_words_keeps_full_width_and_no_break_spaces() -> None:
     line = "<span class='ocr_line' title='bbox 0 0 90 9'>\n  中\u3000国  x\u00a0y\n</span>"
     (page,) = read_hocr(hocr_page(line))
     assert page.blocks[0].text == "中\u3000国 x\u00a0y"
+
+
+def page_xml(region_body: str) -> bytes:
+    """A PAGE 2019 page holding one text region with `region_body` inside."""
+    return (f"<PcGts xmlns='{PAGE_NS}'><Page imageWidth='900' imageHeight='900'>"
+            f"<TextRegion id='r'>{region_body}</TextRegion></Page></PcGts>").encode()
+
+
+def te(text: str) -> str:
+    return f"<TextEquiv><Unicode>{text}</Unicode></TextEquiv>"
+
+
+def test_pagexml_empty_line_reading_gives_way_to_its_words() -> None:
+    """An empty line-level TextEquiv (a placeholder) does not discard the words' text."""
+    words = "".join(f"<Word><Coords points='{x},0 {x + 9},9'/>{te(t)}</Word>"
+                    for x, t in ((0, "基层"), (20, "治理")))
+    for line_reading in (te(""), "<TextEquiv><Unicode/></TextEquiv>", te(" ")):
+        line = f"<TextLine><Coords points='0,0 29,9'/>{words}{line_reading}</TextLine>"
+        (page,) = read_pagexml(page_xml(line))
+        assert [ln.text for ln in read_lines(page)] == ["基层 治理"]
+        assert [w.text for w in page.blocks[0].lines[0].words] == ["基层", "治理"]
+
+
+def test_pagexml_parent_region_text_is_not_read_twice() -> None:
+    """A region whose text is that of the regions nested in it gives each line once; a region with
+    only region-level text keeps it."""
+    nested = (te("标题\n正文") + f"<TextRegion id='r1'><TextLine>{te('标题')}</TextLine></TextRegion>"
+              f"<TextRegion id='r2'>{te('正文')}</TextRegion>")
+    (page,) = read_pagexml(page_xml(nested))
+    assert [b.text for b in page.blocks] == ["标题", "正文"]
+    (page,) = read_pagexml(page_xml(te("标题\n正文") + "<TextRegion id='r1'/>"))
+    assert [b.text for b in page.blocks] == ["标题\n正文"]
