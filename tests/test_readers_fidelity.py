@@ -353,3 +353,31 @@ def test_pagexml_parent_region_text_is_not_read_twice() -> None:
     assert [b.text for b in page.blocks] == ["标题", "正文"]
     (page,) = read_pagexml(page_xml(te("标题\n正文") + "<TextRegion id='r1'/>"))
     assert [b.text for b in page.blocks] == ["标题\n正文"]
+
+
+def test_hocr_lines_outside_paragraphs_are_read() -> None:
+    """Lines in a content area without paragraphs, beside areas with them, are a block of their own;
+    a paragraph nested in another gives its lines once."""
+    word = "<span class='ocrx_word' title='bbox 0 0 9 9; x_wconf 90'>{}</span>"
+    line = "<span class='ocr_line' title='bbox 0 0 9 9'>" + word + "</span>"
+    data = ("<html xmlns='http://www.w3.org/1999/xhtml'><body><div class='ocr_page' title='bbox 0 0 900 900'>"
+            f"<div class='ocr_carea'><p class='ocr_par'>{line.format('甲')}</p>{line.format('乙')}</div>"
+            f"<div class='ocr_carea'>{line.format('丙')}</div>"
+            "<div class='ocr_carea'><div class='ocr_par'>"
+            f"<p class='ocr_par'>{line.format('丁')}</p></div></div>"
+            "</div></body></html>").encode()
+    (page,) = read_hocr(data)
+    assert [b.text for b in page.blocks] == ["甲", "乙", "丙", "丁"]
+
+
+def test_hocr_text_outside_word_spans_is_kept() -> None:
+    """Characters a line holds between its word spans are its text too (the words keep their boxes)."""
+    word = "<span class='ocrx_word' title='bbox 0 0 9 9; x_wconf 90'>{}</span>"
+    (page,) = read_hocr(hocr_page(f"<span class='ocr_line' title='bbox 0 0 90 9'>{word.format('中')}"
+                                  f"国\n {word.format('人')}</span>"))
+    (line,) = read_lines(page)
+    assert line.text == "中国 人"
+    assert [w.text for w in line.words] == ["中", "人"]
+    doc = convert(hocr_page(f"<span class='ocr_line' title='bbox 0 0 90 9'>{word.format('中')}国"
+                            f"{word.format('人')}</span>"), fmt="txt", input_format="hocr").document
+    assert visible(doc.original) == visible("中国人")

@@ -1,11 +1,13 @@
 """Read hOCR (Tesseract's `ocr_page` / `ocr_carea` / `ocr_par` / `ocr_line` / `ocrx_word`).
 
-Each `ocr_par` becomes a Block (an `ocr_carea` without paragraphs, or lines outside any paragraph,
-become one Block each), each line class (`ocr_line`, `ocr_header`, `ocr_caption`, `ocr_textfloat`) a
-Line, each `ocrx_word` a Word with its `bbox` and `x_wconf` scaled to 0..1. Line text is the words
-joined by single spaces, exactly as Tesseract's own text output has them (it separates every CJK
-character); the spacing normaliser removes those spaces later. The file must be well-formed XHTML,
-as Tesseract writes it: it goes through the hardened parser in `xmlsafe`.
+Each `ocr_par` becomes a Block (the lines of an `ocr_carea` outside its paragraphs, or of a page
+outside any area, become one Block each), each line class (`ocr_line`, `ocr_header`, `ocr_caption`,
+`ocr_textfloat`) a Line, each `ocrx_word` a Word with its `bbox` and `x_wconf` scaled to 0..1. Line
+text is the words joined by single spaces, exactly as Tesseract's own text output has them (it
+separates every CJK character); the spacing normaliser removes those spaces later. A line holding
+text outside its words (or no words) is its whole text with the markup's whitespace runs collapsed,
+so no character of it is lost. The file must be well-formed XHTML, as Tesseract writes it: it goes
+through the hardened parser in `xmlsafe`.
 """
 
 from __future__ import annotations
@@ -93,6 +95,11 @@ def _collapse_space(text: str) -> str:
     return _MARKUP_SPACE_RUN.sub(" ", text).strip(" ")
 
 
+def _visible_length(text: str) -> int:
+    """How many characters of `text` are not markup whitespace."""
+    return len(text) - sum(map(text.count, MARKUP_SPACE))
+
+
 def _line(el: etree._Element, name: str, classes: Classes) -> Line:
     """One line element as a Line: its `ocrx_word` descendants as Words (see the module docstring).
 
@@ -128,24 +135,43 @@ def _line(el: etree._Element, name: str, classes: Classes) -> Line:
                 confs.append(conf)
             box = _bbox(wp, name, w.sourceline)
         words.append(Word(text, box, conf))
-    # no words: the line's own text, markup whitespace runs collapsed as an HTML reader would
-    text = " ".join([w.text for w in words]) if words else _collapse_space("".join(el.itertext()))
+    text = " ".join([w.text for w in words])
+    # (the text serialiser is C: ~2 us a line, `itertext` ~12)
+    whole = etree.tostring(el, method="text", encoding=str, with_tail=False)
+    if _visible_length(whole) != _visible_length(text):
+        # no words, or text outside them: the line's own text, markup whitespace runs collapsed as
+        # an HTML reader would show it
+        text = _collapse_space(whole)
     box = _title_box(el.get("title", ""), name, el.sourceline) or union([w.bbox for w in words])
     # `boxes.mean` of the words' confidences, the known ones collected above in word order
     return Line(text, box, sum(confs) / len(confs) if confs else None, words)
 
 
+def _unit_of(line_el: etree._Element, page_el: etree._Element, classes: Classes) -> etree._Element:
+    """The element whose block a line belongs to: its nearest `ocr_par`, else its nearest
+    `ocr_carea`, else the page."""
+    area = None
+    for anc in line_el.iterancestors():
+        found = classes.get(anc, frozenset())
+        if "ocr_par" in found:
+            return anc
+        if area is None and "ocr_carea" in found:
+            area = anc
+        if anc is page_el:
+            break
+    return area if area is not None else page_el
+
+
 def _blocks_of(page_el: etree._Element, page_no: int, name: str, classes: Classes) -> list[Block]:
-    """Blocks of one page: paragraphs, else content areas, each holding its lines in document order."""
-    units = [el for el in page_el.iter() if "ocr_par" in classes[el]]
-    if not units:
-        units = [el for el in page_el.iter() if "ocr_carea" in classes[el]]
-    if not units:
-        units = [page_el]
+    """Blocks of one page: each line goes to its paragraph, else its content area, else the page's
+    own block; blocks in the order of their first lines."""
+    units: dict[etree._Element, list[Line]] = {}
+    for el in page_el.iter():
+        if classes[el] & LINE_CLASSES:
+            units.setdefault(_unit_of(el, page_el, classes), []).append(_line(el, name, classes))
     blocks: list[Block] = []
-    for unit in units:
-        lines = [_line(el, name, classes) for el in unit.iter() if classes[el] & LINE_CLASSES]
-        lines = [ln for ln in lines if ln.text]
+    for unit, found in units.items():
+        lines = [ln for ln in found if ln.text]
         if not lines:
             continue
         box = _title_box(unit.get("title", ""), name, unit.sourceline)
