@@ -1,11 +1,13 @@
 """Read hOCR (Tesseract's `ocr_page` / `ocr_carea` / `ocr_par` / `ocr_line` / `ocrx_word`).
 
-Each `ocr_par` becomes a Block (an `ocr_carea` without paragraphs, or lines outside any paragraph,
-become one Block each), each line class (`ocr_line`, `ocr_header`, `ocr_caption`, `ocr_textfloat`) a
-Line, each `ocrx_word` a Word with its `bbox` and `x_wconf` scaled to 0..1. Line text is the words
-joined by single spaces, exactly as Tesseract's own text output has them (it separates every CJK
-character); the spacing normaliser removes those spaces later. The file must be well-formed XHTML,
-as Tesseract writes it: it goes through the hardened parser in `xmlsafe`.
+Each `ocr_par` becomes a Block (the lines of an `ocr_carea` outside its paragraphs, or of a page
+outside any area, become one Block each), each line class (`ocr_line`, `ocr_header`, `ocr_caption`,
+`ocr_textfloat`) a Line, each `ocrx_word` a Word with its `bbox` and `x_wconf` scaled to 0..1. Line
+text is the words joined by single spaces, exactly as Tesseract's own text output has them (it
+separates every CJK character); the spacing normaliser removes those spaces later. A line holding
+text outside its words (or no words) is its whole text with the markup's whitespace runs collapsed,
+so no character of it is lost. The file must be well-formed XHTML, as Tesseract writes it: it goes
+through the hardened parser in `xmlsafe`.
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ _WORD_TITLE = re.compile(r"bbox ([0-9]{1,9}) ([0-9]{1,9}) ([0-9]{1,9}) ([0-9]{1,
 #: A line's or paragraph's `title` opening as Tesseract writes it: its first property a bbox of four
 #: such numbers. When "bbox" occurs nowhere else in the title, that is the box `parse_title` finds.
 _BOX_TITLE = re.compile(r"bbox ([0-9]{1,9}) ([0-9]{1,9}) ([0-9]{1,9}) ([0-9]{1,9})(?:;|\Z)")
+#: What XML and HTML count as whitespace: the indentation around and between the elements' text.
+#: Other Unicode spaces (U+3000, NBSP) are text the engine delivered: a full-width space is a phrase
+#: gap, so `str.strip` / `str.split` (which take them too) would alter the text.
+MARKUP_SPACE = " \t\n\r"
+_MARKUP_SPACE_RUN = re.compile(r"[ \t\n\r]+")
 #: Class sets of the `class` values seen (a page repeats a handful), bounded against odd files.
 _CLASS_SETS: dict[str | None, frozenset[str]] = {}
 #: Every element of one document with its classes: the readers walk subtrees several times (pages,
@@ -82,6 +89,17 @@ def _remembered_word_numbers(x0: str, y0: str, x1: str, y1: str, wconf: str) -> 
     return v[4] / 100, BBox(v[0], v[1], v[2], v[3])  # type: ignore[operator,arg-type]
 
 
+def _collapse_space(text: str) -> str:
+    """`text` with each run of markup whitespace as one space and none at the ends (how HTML shows
+    it); other Unicode spaces are kept as they are."""
+    return _MARKUP_SPACE_RUN.sub(" ", text).strip(" ")
+
+
+def _visible_length(text: str) -> int:
+    """How many characters of `text` are not markup whitespace."""
+    return len(text) - sum(map(text.count, MARKUP_SPACE))
+
+
 def _line(el: etree._Element, name: str, classes: Classes) -> Line:
     """One line element as a Line: its `ocrx_word` descendants as Words (see the module docstring).
 
@@ -98,7 +116,7 @@ def _line(el: etree._Element, name: str, classes: Classes) -> Line:
         m = fullmatch(title)
         wp = parse_title(title) if m is None else None
         # a word without child elements: its text is all `itertext` yields
-        text = ("".join(w.itertext()) if len(w) else w.text or "").strip()
+        text = ("".join(w.itertext()) if len(w) else w.text or "").strip(MARKUP_SPACE)
         if not text:
             continue
         if m is not None:  # `parse_title` would give bbox and x_wconf: the same numbers, directly
@@ -117,24 +135,43 @@ def _line(el: etree._Element, name: str, classes: Classes) -> Line:
                 confs.append(conf)
             box = _bbox(wp, name, w.sourceline)
         words.append(Word(text, box, conf))
-    # no words: the line's own text, whitespace runs collapsed as an HTML reader would
-    text = " ".join([w.text for w in words]) if words else " ".join("".join(el.itertext()).split())
+    text = " ".join([w.text for w in words])
+    # (the text serialiser is C: ~2 us a line, `itertext` ~12)
+    whole = etree.tostring(el, method="text", encoding=str, with_tail=False)
+    if _visible_length(whole) != _visible_length(text):
+        # no words, or text outside them: the line's own text, markup whitespace runs collapsed as
+        # an HTML reader would show it
+        text = _collapse_space(whole)
     box = _title_box(el.get("title", ""), name, el.sourceline) or union([w.bbox for w in words])
     # `boxes.mean` of the words' confidences, the known ones collected above in word order
     return Line(text, box, sum(confs) / len(confs) if confs else None, words)
 
 
+def _unit_of(line_el: etree._Element, page_el: etree._Element, classes: Classes) -> etree._Element:
+    """The element whose block a line belongs to: its nearest `ocr_par`, else its nearest
+    `ocr_carea`, else the page."""
+    area = None
+    for anc in line_el.iterancestors():
+        found = classes.get(anc, frozenset())
+        if "ocr_par" in found:
+            return anc
+        if area is None and "ocr_carea" in found:
+            area = anc
+        if anc is page_el:
+            break
+    return area if area is not None else page_el
+
+
 def _blocks_of(page_el: etree._Element, page_no: int, name: str, classes: Classes) -> list[Block]:
-    """Blocks of one page: paragraphs, else content areas, each holding its lines in document order."""
-    units = [el for el in page_el.iter() if "ocr_par" in classes[el]]
-    if not units:
-        units = [el for el in page_el.iter() if "ocr_carea" in classes[el]]
-    if not units:
-        units = [page_el]
+    """Blocks of one page: each line goes to its paragraph, else its content area, else the page's
+    own block; blocks in the order of their first lines."""
+    units: dict[etree._Element, list[Line]] = {}
+    for el in page_el.iter():
+        if classes[el] & LINE_CLASSES:
+            units.setdefault(_unit_of(el, page_el, classes), []).append(_line(el, name, classes))
     blocks: list[Block] = []
-    for unit in units:
-        lines = [_line(el, name, classes) for el in unit.iter() if classes[el] & LINE_CLASSES]
-        lines = [ln for ln in lines if ln.text]
+    for unit, found in units.items():
+        lines = [ln for ln in found if ln.text]
         if not lines:
             continue
         box = _title_box(unit.get("title", ""), name, unit.sourceline)

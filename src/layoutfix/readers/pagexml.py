@@ -2,11 +2,12 @@
 
 Each `TextRegion` (also nested ones) becomes a Block, each `TextLine` a Line with `Word`s when the
 file has them. A line's text is its own `TextEquiv` (the one with the lowest `index`, PAGE's
-convention for the preferred reading), else its words joined by spaces; a region without lines
-keeps its region-level text as one line. `conf` attributes are carried. When the page has a
-`ReadingOrder`, blocks are put in that order (regions it does not mention follow, in file order)
-and `Page.explicit_order` is set. PAGE also allows the old 2010 `Point` children instead of
-`Coords@points`; both are read.
+convention for the preferred reading), else (none, or a blank one) its words joined by spaces. A
+region without lines keeps its region-level text, one line per line of it, unless regions nested
+in it hold text (then that text is theirs, read from them). `conf` attributes are carried. When
+the page has a `ReadingOrder`, blocks are put in that order (regions it does not mention follow,
+in file order) and `Page.explicit_order` is set. PAGE also allows the old 2010 `Point` children
+instead of `Coords@points`; both are read.
 """
 
 from __future__ import annotations
@@ -80,9 +81,33 @@ def _line(el: etree._Element, name: str) -> Line:
         if wt:
             words.append(Word(wt, _coords(w, name), wc))
     text, conf = _text_equiv(el, name)
-    if text is None:
+    if text is None or (words and not text.strip()):
+        # no line reading, or an empty one (a placeholder some tools write) over words that hold
+        # text: the words are the engine's text
         text = " ".join(w.text for w in words)
     return Line(text=text, bbox=_coords(el, name), conf=conf, words=words)
+
+
+def _own_lines(region: etree._Element, name: str) -> list[Line]:
+    """The region's own `TextLine`s that hold text (nested regions' lines are theirs)."""
+    return [ln for ln in (_line(tl, name) for tl in _children(region, "TextLine")) if ln.text]
+
+
+def _region_text_lines(region: etree._Element, name: str) -> list[Line]:
+    """The region-level `TextEquiv` as lines (split at newlines), for a region without text lines."""
+    text, conf = _text_equiv(region, name)
+    return [Line(t, None, conf) for t in (text or "").split("\n") if t]
+
+
+def _nested_regions_hold_text(region: etree._Element, name: str) -> bool:
+    """Whether a `TextRegion` inside `region` has text of its own (lines or region-level text).
+
+    PAGE gives a parent region's `TextEquiv` as the text of what it holds: a parent without lines
+    of its own whose children are read would otherwise give their text twice."""
+    return any(
+        _own_lines(sub, name) or _region_text_lines(sub, name)
+        for sub in region.iter("{*}TextRegion") if sub is not region
+    )
 
 
 def _reading_order(page_el: etree._Element, name: str = "-") -> list[str]:
@@ -117,13 +142,13 @@ def read_pagexml(data: bytes, name: str = "-") -> list[Page]:
     page_el = page_els[0]
     blocks: list[Block] = []
     for region in page_el.iter("{*}TextRegion"):
-        lines = [_line(tl, name) for tl in _children(region, "TextLine")]
-        lines = [ln for ln in lines if ln.text]
+        lines = _own_lines(region, name)
         if not lines:
-            text, conf = _text_equiv(region, name)
-            if not text:
+            if _nested_regions_hold_text(region, name):
+                continue  # its region-level text repeats theirs, which are read on their own
+            lines = _region_text_lines(region, name)
+            if not lines:
                 continue
-            lines = [Line(t, None, conf) for t in text.split("\n") if t]
         block_id = region.get("id") or f"p1b{len(blocks) + 1}"
         blocks.append(make_block(block_id, lines, 1, _coords(region, name)))
     order = _reading_order(page_el, name)

@@ -1,0 +1,383 @@
+"""The coordinate readers deliver exactly the text an engine wrote: no word lost, altered or reordered.
+
+Hypothesis draws a page (blocks of lines of words with random text, boxes and confidences), writes
+it the way each engine writes its format (Tesseract hOCR / ALTO, PAGE-XML as tools/make_ocr_fixtures.py
+derives it, RapidOCR JSON; see tests/fixtures/ocr), reads it back and compares: the words, their order
+within a line, the line texts (joined as docs/readers.md says), boxes and confidences are what was
+written. The same bytes through `convert` keep every character of the words in the page text
+(`Document.original`), and the edit log rebuilds the output from it.
+
+Word texts mix CJK, Latin, digits, full-width forms, punctuation, XML-special characters, whitespace
+inside and around words (U+3000, NBSP, tab, newline), combining marks and astral-plane characters;
+characters XML 1.0 cannot carry are not drawn, since no XML file can hold them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from layoutfix.model import BBox, Line, Page
+from layoutfix.pipeline import convert
+from layoutfix.readers.alto import read_alto
+from layoutfix.readers.hocr import read_hocr
+from layoutfix.readers.ocrjson import read_ocrjson
+from layoutfix.readers.pagexml import read_pagexml
+from layoutfix.tracked import apply_edits
+
+#: What XML (and so hOCR) treats as whitespace around a word: U+3000, NBSP and other Unicode spaces
+#: are text the engine delivered.
+XML_SPACE = " \t\n\r"
+HTML_NS = "http://www.w3.org/1999/xhtml"
+ALTO_NS = "http://www.loc.gov/standards/alto/ns-v3#"
+PAGE_NS = "http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"
+
+SPECIAL = [*"<&>\"'", "&amp;", "]]>", "\u3000", "\u00a0", "\u2028", "\x85", " ", "\t", "\n", "\r",
+                            "\r\n", "\u0301", "\u20dd", "\U00020000", "\U0001f600", "Ａ", "１", "，", "。",
+                            "“", "”", "（", "）", "—", "…", "·"]
+
+
+def xml_char(ch: str) -> bool:
+    """A character XML 1.0 can carry (`Char` production)."""
+    cp = ord(ch)
+    return cp in (0x9, 0xA, 0xD) or 0x20 <= cp <= 0xD7FF or 0xE000 <= cp <= 0xFFFD or cp >= 0x10000
+
+
+char = st.one_of(
+    st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF),
+    st.sampled_from(SPECIAL),
+    st.sampled_from(list("aZ7-.,;:!?#%")),
+    st.characters(exclude_categories=("Cs",)).filter(xml_char),
+)
+word_text = st.lists(char, min_size=0, max_size=4).map("".join)
+
+
+@dataclass
+class DrawnWord:
+    """One word as the engine wrote it: text, integer box, confidence in 0..1 as a percentage."""
+
+    text: str
+    box: tuple[int, int, int, int]
+    conf: int
+
+
+@st.composite
+def drawn_words(draw: st.DrawFn) -> DrawnWord:
+    x0, y0 = draw(st.integers(0, 5000)), draw(st.integers(0, 5000))
+    box = (x0, y0, x0 + draw(st.integers(0, 300)), y0 + draw(st.integers(0, 300)))
+    return DrawnWord(draw(word_text), box, draw(st.integers(0, 100)))
+
+
+pages = st.lists(st.lists(st.lists(drawn_words(), min_size=1, max_size=5), min_size=1, max_size=3),
+                 min_size=1, max_size=4)
+
+
+def union(words: list[DrawnWord]) -> tuple[int, int, int, int]:
+    return (min(w.box[0] for w in words), min(w.box[1] for w in words),
+            max(w.box[2] for w in words), max(w.box[3] for w in words))
+
+
+def as_bbox(box: tuple[int, int, int, int]) -> BBox:
+    return BBox(*(float(v) for v in box))
+
+
+def read_lines(page: Page) -> list[Line]:
+    return [ln for b in page.blocks for ln in b.lines]
+
+
+def visible(text: str) -> Counter[str]:
+    """The characters of `text` that are not whitespace (the page text may re-space a line)."""
+    return Counter(ch for ch in text if not ch.isspace())
+
+
+def assert_converts_faithfully(data: bytes, fmt: str, lines: list[str]) -> None:
+    """Through `convert`: every visible character of the lines is in the page text (and nothing
+    else is), and the edit log rebuilds the output from it."""
+    doc = convert(data, fmt="txt", input_format=fmt).document
+    assert visible(doc.original) == visible("".join(lines))
+    assert apply_edits(doc.original, doc.edits) == doc.text
+
+
+# --- hOCR, as Tesseract writes it -------------------------------------------------------------
+
+def to_hocr(page: list[list[list[DrawnWord]]], split: list[bool]) -> bytes:
+    """Tesseract's hOCR: page > carea > par > line > word spans; a word's text split by markup
+    (`<strong>`) when `split` says so."""
+    h = f"{{{HTML_NS}}}"
+    root = etree.Element(h + "html", nsmap={None: HTML_NS})
+    body = etree.SubElement(etree.SubElement(root, h + "body"), h + "div", {"class": "ocr_page",
+                                                                          "title": "bbox 0 0 6000 6000"})
+    k = 0
+    spans: list[tuple[etree._Element, str, bool]] = []
+    for b, block in enumerate(page):
+        area = etree.SubElement(body, h + "div", {"class": "ocr_carea", "id": f"block_{b}"})
+        par = etree.SubElement(area, h + "p", {"class": "ocr_par", "id": f"par_{b}"})
+        for line in block:
+            x0, y0, x1, y1 = union(line)
+            title = f"bbox {x0} {y0} {x1} {y1}"
+            ln = etree.SubElement(par, h + "span", {"class": "ocr_line", "title": title})
+            for w in line:
+                x0, y0, x1, y1 = w.box
+                title = f"bbox {x0} {y0} {x1} {y1}; x_wconf {w.conf}"
+                span = etree.SubElement(ln, h + "span", {"class": "ocrx_word", "title": title})
+                spans.append((span, w.text, split[k % len(split)]))
+                k += 1
+    etree.indent(root)  # (before the words get text: it would re-indent a tail of U+3000 or NBSP)
+    for span, text, markup in spans:
+        if markup and len(text) > 1:
+            etree.SubElement(span, h + "strong").text = text[:1]
+            span[0].tail = text[1:]
+        else:
+            span.text = text
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+
+
+@settings(max_examples=150, deadline=None)
+@given(pages, st.lists(st.booleans(), min_size=1, max_size=5))
+def test_hocr_words_read_back_exactly(page: list[list[list[DrawnWord]]], split: list[bool]) -> None:
+    data = to_hocr(page, split)
+    (read,) = read_hocr(data, "drawn.hocr")
+    # a word is its text without the XML whitespace around it; a word of nothing else is no word
+    expected = [[w for w in line if w.text.strip(XML_SPACE)] for block in page for line in block]
+    expected = [line for line in expected if line]
+    got = read_lines(read)
+    assert [[w.text for w in ln.words] for ln in got] == [[w.text.strip(XML_SPACE) for w in line]
+                                                          for line in expected]
+    assert [ln.text for ln in got] == [" ".join(w.text.strip(XML_SPACE) for w in line) for line in expected]
+    assert [[(w.bbox, w.conf) for w in ln.words] for ln in got] == [
+        [(as_bbox(w.box), w.conf / 100) for w in line] for line in expected]
+    assert_converts_faithfully(data, "hocr", [ln.text for ln in got])
+
+
+# --- ALTO, as Tesseract writes it ---------------------------------------------------------------
+
+def to_alto(page: list[list[list[DrawnWord]]], spaces: list[bool]) -> bytes:
+    """Tesseract's ALTO v3: TextBlock > TextLine > String@CONTENT with an SP between strings where
+    `spaces` says so (Tesseract writes one between every two)."""
+    a = f"{{{ALTO_NS}}}"
+    root = etree.Element(a + "alto", nsmap={None: ALTO_NS})
+    pg = etree.SubElement(etree.SubElement(root, a + "Layout"), a + "Page", WIDTH="6000", HEIGHT="6000")
+    space = etree.SubElement(pg, a + "PrintSpace")
+    k = 0
+    for b, block in enumerate(page):
+        tb = etree.SubElement(space, a + "TextBlock", ID=f"block_{b}")
+        for line in block:
+            x0, y0, x1, y1 = union(line)
+            tl = etree.SubElement(tb, a + "TextLine", HPOS=str(x0), VPOS=str(y0), WIDTH=str(x1 - x0),
+                                  HEIGHT=str(y1 - y0))
+            for n, w in enumerate(line):
+                if n and spaces[k % len(spaces)]:
+                    etree.SubElement(tl, a + "SP")
+                x0, y0, x1, y1 = w.box
+                etree.SubElement(tl, a + "String", HPOS=str(x0), VPOS=str(y0), WIDTH=str(x1 - x0),
+                                 HEIGHT=str(y1 - y0), WC=f"{w.conf / 100:.2f}", CONTENT=w.text)
+                k += 1
+    etree.indent(root)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+
+
+def alto_line_text(line: list[DrawnWord], spaced: list[bool]) -> str:
+    """Strings joined by one space where an SP stood between them, directly otherwise; empty
+    strings are nothing (an SP before one still counts)."""
+    out = ""
+    pending = False
+    for w, sp in zip(line, spaced, strict=True):
+        pending = pending or sp
+        if w.text:
+            out += (" " if out and pending else "") + w.text
+            pending = False
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(pages, st.lists(st.booleans(), min_size=1, max_size=5))
+def test_alto_strings_read_back_exactly(page: list[list[list[DrawnWord]]], spaces: list[bool]) -> None:
+    data = to_alto(page, spaces)
+    (read,) = read_alto(data, "drawn.alto.xml")
+    expected_lines: list[str] = []
+    expected_words: list[list[DrawnWord]] = []
+    k = 0
+    for block in page:
+        for line in block:
+            spaced = [n > 0 and spaces[(k + n) % len(spaces)] for n in range(len(line))]
+            k += len(line)
+            text = alto_line_text(line, spaced)
+            if text:
+                expected_lines.append(text)
+                expected_words.append([w for w in line if w.text])
+    got = read_lines(read)
+    assert [ln.text for ln in got] == expected_lines
+    assert [[(w.text, w.bbox, w.conf) for w in ln.words] for ln in got] == [
+        [(w.text, as_bbox(w.box), float(f"{w.conf / 100:.2f}")) for w in line] for line in expected_words]
+    assert_converts_faithfully(data, "alto", expected_lines)
+
+
+# --- PAGE-XML ----------------------------------------------------------------------------------
+
+def _text_equiv(parent: etree._Element, text: str, conf: int | None = None) -> None:
+    p = f"{{{PAGE_NS}}}"
+    te = etree.SubElement(parent, p + "TextEquiv", {} if conf is None else {"conf": f"{conf / 100:.2f}"})
+    etree.SubElement(te, p + "Unicode").text = text
+
+
+def _coords(parent: etree._Element, box: tuple[int, int, int, int]) -> None:
+    x0, y0, x1, y1 = box
+    etree.SubElement(parent, f"{{{PAGE_NS}}}Coords", points=f"{x0},{y0} {x1},{y0} {x1},{y1} {x0},{y1}")
+
+
+def to_pagexml(page: list[list[list[DrawnWord]]], line_text: list[bool]) -> bytes:
+    """PAGE 2019: TextRegion > TextLine > Word, each with Coords and TextEquiv/Unicode; the line's
+    own TextEquiv (its words joined by spaces) where `line_text` says so, else words only."""
+    p = f"{{{PAGE_NS}}}"
+    root = etree.Element(p + "PcGts", nsmap={None: PAGE_NS})
+    pg = etree.SubElement(root, p + "Page", imageFilename="x.png", imageWidth="6000", imageHeight="6000")
+    k = 0
+    for b, block in enumerate(page):
+        region = etree.SubElement(pg, p + "TextRegion", id=f"r{b}")
+        _coords(region, union([w for line in block for w in line]))
+        for n, line in enumerate(block):
+            tl = etree.SubElement(region, p + "TextLine", id=f"r{b}l{n}")
+            _coords(tl, union(line))
+            for w in line:
+                word = etree.SubElement(tl, p + "Word")
+                _coords(word, w.box)
+                _text_equiv(word, w.text, w.conf)
+            if line_text[k % len(line_text)]:
+                _text_equiv(tl, " ".join(w.text for w in line))
+            k += 1
+    etree.indent(root)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+
+
+@settings(max_examples=150, deadline=None)
+@given(pages, st.lists(st.booleans(), min_size=1, max_size=5))
+def test_pagexml_words_and_lines_read_back_exactly(page: list[list[list[DrawnWord]]],
+                                                   line_text: list[bool]) -> None:
+    data = to_pagexml(page, line_text)
+    (read,) = read_pagexml(data, "drawn.page.xml")
+    # a line's text is its own TextEquiv, else its words joined by spaces; a word with an empty
+    # TextEquiv is no word (a line's TextEquiv keeps the space the writer put for it)
+    expected_lines: list[str] = []
+    expected_words: list[list[DrawnWord]] = []
+    lines = [line for block in page for line in block]
+    for k, line in enumerate(lines):
+        words = [w for w in line if w.text]
+        text = " ".join(w.text for w in (line if line_text[k % len(line_text)] else words))
+        if text:
+            expected_lines.append(text)
+            expected_words.append(words)
+    got = read_lines(read)
+    assert [ln.text for ln in got] == expected_lines
+    assert [[(w.text, w.bbox, w.conf) for w in ln.words] for ln in got] == [
+        [(w.text, as_bbox(w.box), float(f"{w.conf / 100:.2f}")) for w in line] for line in expected_words]
+    assert_converts_faithfully(data, "pagexml", expected_lines)
+
+
+# --- RapidOCR JSON -----------------------------------------------------------------------------
+
+def to_rapidocr(page: list[list[list[DrawnWord]]]) -> bytes:
+    """RapidOCR's `[[polygon, text, score], ...]`: one item per line (its words' texts joined as
+    the engine joins them, directly), the polygon of the line's box corners."""
+    items = []
+    for block in page:
+        for line in block:
+            x0, y0, x1, y1 = union(line)
+            items.append([[[x0, y0], [x1, y0], [x1, y1], [x0, y1]], "".join(w.text for w in line),
+                          line[0].conf / 100])
+    return json.dumps(items, ensure_ascii=False).encode()
+
+
+@settings(max_examples=150, deadline=None)
+@given(pages)
+def test_rapidocr_lines_read_back_exactly(page: list[list[list[DrawnWord]]]) -> None:
+    data = to_rapidocr(page)
+    (read,) = read_ocrjson(data, "drawn.json")
+    # a line of whitespace only carries no text and is left out; blocks are regrouped from the boxes,
+    # so the lines are compared as a collection
+    written = [("".join(w.text for w in line), as_bbox(union(line)), line[0].conf / 100)
+               for block in page for line in block]
+    expected = [item for item in written if item[0].strip()]
+    got = [(ln.text, ln.bbox, ln.conf) for ln in read_lines(read)]
+    assert sorted(got, key=repr) == sorted(expected, key=repr)
+    assert_converts_faithfully(data, "ocrjson", [text for text, _box, _conf in expected])
+
+
+# --- the cases of docs/readers.md one by one ----------------------------------------------------
+
+def hocr_page(par_body: str) -> bytes:
+    """An hOCR page holding one paragraph with `par_body` inside."""
+    return ("<html xmlns='http://www.w3.org/1999/xhtml'><body><div class='ocr_page' title='bbox 0 0 900 900'>"
+            f"<div class='ocr_carea'><p class='ocr_par'>{par_body}</p></div></div></body></html>").encode()
+
+
+def test_hocr_line_without_words_keeps_full_width_and_no_break_spaces() -> None:
+    """A line without word spans is its text with the markup's whitespace runs collapsed; a
+    full-width space (a phrase gap) and a no-break space are characters of the text."""
+    line = "<span class='ocr_line' title='bbox 0 0 90 9'>\n  中\u3000国  x\u00a0y\n</span>"
+    (page,) = read_hocr(hocr_page(line))
+    assert page.blocks[0].text == "中\u3000国 x\u00a0y"
+
+
+def page_xml(region_body: str) -> bytes:
+    """A PAGE 2019 page holding one text region with `region_body` inside."""
+    return (f"<PcGts xmlns='{PAGE_NS}'><Page imageWidth='900' imageHeight='900'>"
+            f"<TextRegion id='r'>{region_body}</TextRegion></Page></PcGts>").encode()
+
+
+def te(text: str) -> str:
+    return f"<TextEquiv><Unicode>{text}</Unicode></TextEquiv>"
+
+
+def test_pagexml_empty_line_reading_gives_way_to_its_words() -> None:
+    """An empty line-level TextEquiv (a placeholder) does not discard the words' text."""
+    words = "".join(f"<Word><Coords points='{x},0 {x + 9},9'/>{te(t)}</Word>"
+                    for x, t in ((0, "基层"), (20, "治理")))
+    for line_reading in (te(""), "<TextEquiv><Unicode/></TextEquiv>", te(" ")):
+        line = f"<TextLine><Coords points='0,0 29,9'/>{words}{line_reading}</TextLine>"
+        (page,) = read_pagexml(page_xml(line))
+        assert [ln.text for ln in read_lines(page)] == ["基层 治理"]
+        assert [w.text for w in page.blocks[0].lines[0].words] == ["基层", "治理"]
+
+
+def test_pagexml_parent_region_text_is_not_read_twice() -> None:
+    """A region whose text is that of the regions nested in it gives each line once; a region with
+    only region-level text keeps it."""
+    nested = (te("标题\n正文") + f"<TextRegion id='r1'><TextLine>{te('标题')}</TextLine></TextRegion>"
+              f"<TextRegion id='r2'>{te('正文')}</TextRegion>")
+    (page,) = read_pagexml(page_xml(nested))
+    assert [b.text for b in page.blocks] == ["标题", "正文"]
+    (page,) = read_pagexml(page_xml(te("标题\n正文") + "<TextRegion id='r1'/>"))
+    assert [b.text for b in page.blocks] == ["标题\n正文"]
+
+
+def test_hocr_lines_outside_paragraphs_are_read() -> None:
+    """Lines in a content area without paragraphs, beside areas with them, are a block of their own;
+    a paragraph nested in another gives its lines once."""
+    word = "<span class='ocrx_word' title='bbox 0 0 9 9; x_wconf 90'>{}</span>"
+    line = "<span class='ocr_line' title='bbox 0 0 9 9'>" + word + "</span>"
+    data = ("<html xmlns='http://www.w3.org/1999/xhtml'><body><div class='ocr_page' title='bbox 0 0 900 900'>"
+            f"<div class='ocr_carea'><p class='ocr_par'>{line.format('甲')}</p>{line.format('乙')}</div>"
+            f"<div class='ocr_carea'>{line.format('丙')}</div>"
+            "<div class='ocr_carea'><div class='ocr_par'>"
+            f"<p class='ocr_par'>{line.format('丁')}</p></div></div>"
+            "</div></body></html>").encode()
+    (page,) = read_hocr(data)
+    assert [b.text for b in page.blocks] == ["甲", "乙", "丙", "丁"]
+
+
+def test_hocr_text_outside_word_spans_is_kept() -> None:
+    """Characters a line holds between its word spans are its text too (the words keep their boxes)."""
+    word = "<span class='ocrx_word' title='bbox 0 0 9 9; x_wconf 90'>{}</span>"
+    (page,) = read_hocr(hocr_page(f"<span class='ocr_line' title='bbox 0 0 90 9'>{word.format('中')}"
+                                  f"国\n {word.format('人')}</span>"))
+    (line,) = read_lines(page)
+    assert line.text == "中国 人"
+    assert [w.text for w in line.words] == ["中", "人"]
+    doc = convert(hocr_page(f"<span class='ocr_line' title='bbox 0 0 90 9'>{word.format('中')}国"
+                            f"{word.format('人')}</span>"), fmt="txt", input_format="hocr").document
+    assert visible(doc.original) == visible("中国人")
