@@ -364,3 +364,27 @@ def test_workers_end_when_the_batch_is_killed(tmp_path: Path) -> None:
         for w in workers:
             with contextlib.suppress(OSError):
                 os.kill(w, signal.SIGKILL)
+
+
+@pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(), reason="no forkserver here")
+def test_batch_runs_with_forkserver_workers(tmp_path: Path) -> None:
+    """Python 3.14 starts worker processes with `forkserver` on Linux. Workers that watched for the
+    batch's pid as their parent saw the forkserver instead and ended at once: every page failed with
+    'the worker process died'."""
+    import subprocess
+    import sys
+
+    pages = sorted((ROOT / "tests" / "pages").glob("*.txt"))[:4]
+    src = tmp_path / "in"
+    src.mkdir()
+    for page in pages:
+        shutil.copy(page, src / page.name)
+    code = ("import multiprocessing, sys; multiprocessing.set_start_method('forkserver'); "
+            "from layoutfix.cli import main; main()")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    proc = subprocess.run([sys.executable, "-c", code, "batch", str(src), str(tmp_path / "out"), "-j", "2"],
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
+        p.stem + ".tei.xml" for p in pages
+    )

@@ -400,17 +400,21 @@ def warm_up(config: BatchConfig) -> None:
 
 
 def _exit_with_parent(parent: int, interval: float = 0.5) -> None:
-    """End this worker process once `parent` (the batch) is gone. A batch killed with SIGKILL or ended by
-    SIGTERM cannot shut its pool down, and its idle workers would otherwise wait for work for good."""
+    """End this worker process once `parent` is gone. A batch killed with SIGKILL or ended by SIGTERM
+    cannot shut its pool down, and its idle workers would otherwise wait for work for good."""
     while os.getppid() == parent:
         time.sleep(interval)
     os._exit(1)
 
 
-def _init_worker(config: BatchConfig, parent: int) -> None:
+def _init_worker(config: BatchConfig) -> None:
     """ProcessPoolExecutor initialiser: watch the parent (see `_exit_with_parent`) and warm the worker
-    up; a failure in warming up surfaces per page later."""
-    threading.Thread(target=_exit_with_parent, args=(parent,), name="layoutfix-parent-watch",
+    up; a failure in warming up surfaces per page later.
+
+    The parent watched is the one this worker has when it starts: the batch under the `fork` and
+    `spawn` start methods, the forkserver under `forkserver` (Python 3.14's default on Linux; it ends
+    with the batch). Comparing with the batch's own pid would end every forkserver worker at once."""
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), name="layoutfix-parent-watch",
                      daemon=True).start()
     with contextlib.suppress(Exception):  # the same error is raised, and recorded, by the first page
         warm_up(config)
@@ -458,7 +462,7 @@ def _run_local(
     while more or unsent:
         suspects: list[Job] = []
         with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                                 initargs=(config, os.getpid())) as pool:
+                                 initargs=(config,)) as pool:
             pending: dict[Future[list[PageResult]], list[Job]] = {}
             broken = False
             while True:
@@ -499,7 +503,7 @@ def _isolate(jobs: Sequence[Job], config: BatchConfig) -> Iterator[PageResult]:
     remaining = deque(jobs)
     while remaining:
         with ProcessPoolExecutor(max_workers=1, initializer=_init_worker,
-                                 initargs=(config, os.getpid())) as pool:
+                                 initargs=(config,)) as pool:
             while remaining:
                 job = remaining.popleft()
                 try:
