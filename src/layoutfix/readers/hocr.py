@@ -97,8 +97,9 @@ def _line(el: etree._Element, name: str, classes: Classes) -> Line:
         title = w.get("title", "")
         m = fullmatch(title)
         wp = parse_title(title) if m is None else None
-        # a word without child elements: its text is all `itertext` yields
-        text = ("".join(w.itertext()) if len(w) else w.text or "").strip()
+        # a word without child elements: its text is all `itertext` yields (str from a parsed
+        # document; lxml-stubs also allow bytes, hence the ignore here and on the line's text)
+        text = ("".join(w.itertext()) if len(w) else w.text or "").strip()  # type: ignore[arg-type]
         if not text:
             continue
         if m is not None:  # `parse_title` would give bbox and x_wconf: the same numbers, directly
@@ -118,7 +119,7 @@ def _line(el: etree._Element, name: str, classes: Classes) -> Line:
             box = _bbox(wp, name, w.sourceline)
         words.append(Word(text, box, conf))
     # no words: the line's own text, whitespace runs collapsed as an HTML reader would
-    text = " ".join([w.text for w in words]) if words else " ".join("".join(el.itertext()).split())
+    text = " ".join([w.text for w in words]) if words else " ".join("".join(el.itertext()).split())  # type: ignore[arg-type]
     box = _title_box(el.get("title", ""), name, el.sourceline) or union([w.bbox for w in words])
     # `boxes.mean` of the words' confidences, the known ones collected above in word order
     return Line(text, box, sum(confs) / len(confs) if confs else None, words)
