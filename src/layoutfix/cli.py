@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import opencc
 import typer
@@ -30,6 +30,9 @@ from .normalize import NormalizeOptions, normalize_text
 from .readers.limits import DEFAULT_MAX_BLOCKS, DEFAULT_MAX_BYTES, set_limits
 from .readers.text import read_page, read_text
 from .tracked import apply_edits, undo_edits
+
+if TYPE_CHECKING:  # the context a group is invoked with: typer's own copy of click's (no click import)
+    from typer._click import Context as ClickContext
 
 EXIT_CODES = (
     "Exit codes: 0 success; 1 error (or failing rule tests); 2 usage error (bad command or option); "
@@ -63,7 +66,7 @@ _stdout = Console(highlight=False, soft_wrap=True)
 class _Group(TyperGroup):
     """The root command group: turns library errors into one stderr line and an exit code."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: ClickContext) -> Any:
         try:
             return super().invoke(ctx)
         except LayoutfixError as exc:
@@ -185,8 +188,8 @@ def _options(
 ) -> NormalizeOptions:
     """The normalisation options the CLI's --variants/--apply/--rules/--apply-suggestions choose."""
     return NormalizeOptions(
-        variants=variants.value, apply=apply.value, rule_dirs=tuple(rules or ()),  # type: ignore[arg-type]
-        apply_suggestions=apply_suggestions.value if apply_suggestions else None,  # type: ignore[arg-type]
+        variants=variants.value, apply=apply.value, rule_dirs=tuple(rules or ()),
+        apply_suggestions=apply_suggestions.value if apply_suggestions else None,
     )
 
 
@@ -498,7 +501,7 @@ def suggest_cmd(
     names: list[str] = []
     if gazetteer is not None:
         names = [ln.split()[0] for ln in _read(str(gazetteer), None).splitlines() if ln.strip()]
-    found = suggest(tracked, rule_dirs=dirs, gazetteer=names, min_cert=min_cert.value)  # type: ignore[arg-type]
+    found = suggest(tracked, rule_dirs=dirs, gazetteer=names, min_cert=min_cert.value)
     if fmt is SuggestFormat.jsonl:
         _write(output, "".join(json.dumps(s.to_json(), ensure_ascii=False) + "\n" for s in found))
         return
@@ -885,4 +888,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    sys.exit(main())  # type: ignore[func-returns-value]  # (main exits through typer; None is exit 0)

@@ -132,6 +132,11 @@ def _parse_line(line: str, where: str) -> tuple[Edit, str | None, int | None]:
             raise EditLogError(f"{where}: {key!r} must be {'an integer' if typ is int else 'a string'}")
     if not ("rule" in obj or "rules" in obj):
         raise EditLogError(f"{where}: missing 'rule'")
+    if "rule" in obj and not isinstance(obj["rule"], str):
+        raise EditLogError(f"{where}: 'rule' must be a string")
+    rules = obj.get("rules")
+    if rules is not None and not (isinstance(rules, list) and all(isinstance(r, str) for r in rules)):
+        raise EditLogError(f"{where}: 'rules' must be a list of strings")
     if obj.get("kind", "typo") not in KIND_PRIORITY:
         raise EditLogError(f"{where}: unknown kind {obj.get('kind')!r}")
     if obj.get("cert", "high") not in CERT_LEVELS:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 EditKind = Literal["space", "join", "punct", "unicode", "markup", "typo", "variant", "furniture"]
 Cert = Literal["high", "medium", "low"]
@@ -67,24 +67,26 @@ class Edit:
         }
 
     @classmethod
-    def from_json(cls, obj: dict[str, object]) -> Edit:
-        """Read an edit written by `to_json`."""
+    def from_json(cls, obj: dict[str, Any]) -> Edit:
+        """Read an edit written by `to_json` (a JSON object `editlog` has checked field by field)."""
         rules = obj.get("rules") or str(obj.get("rule", "")).split("+")
         return cls(
-            start=int(obj["start"]),  # type: ignore[arg-type]
-            end=int(obj["end"]),  # type: ignore[arg-type]
+            start=int(obj["start"]),
+            end=int(obj["end"]),
             before=str(obj["before"]),
             after=str(obj["after"]),
-            rules=tuple(str(r) for r in rules),  # type: ignore[union-attr]
-            kind=obj.get("kind", "typo"),  # type: ignore[arg-type]
-            cert=obj.get("cert", "high"),  # type: ignore[arg-type]
+            rules=tuple(str(r) for r in rules),
+            kind=obj.get("kind", "typo"),
+            cert=obj.get("cert", "high"),
         )
 
 
-_set_start, _set_end = Edit.start.__set__, Edit.end.__set__  # type: ignore[attr-defined]
-_set_before, _set_after = Edit.before.__set__, Edit.after.__set__  # type: ignore[attr-defined]
-_set_rules, _set_kind, _set_cert = (  # type: ignore[attr-defined]
-    Edit.rules.__set__, Edit.kind.__set__, Edit.cert.__set__  # type: ignore[attr-defined]
+# On the class, a slot is its member descriptor; mypy takes `Edit.start` for the field's value (an
+# instance-only attribute of type int), hence the ignores on these and the BBox ones below.
+_set_start, _set_end = Edit.start.__set__, Edit.end.__set__  # type: ignore[misc, attr-defined]
+_set_before, _set_after = Edit.before.__set__, Edit.after.__set__  # type: ignore[misc, attr-defined]
+_set_rules, _set_kind, _set_cert = (
+    Edit.rules.__set__, Edit.kind.__set__, Edit.cert.__set__  # type: ignore[misc, attr-defined, union-attr]
 )
 
 
@@ -115,8 +117,8 @@ class BBox:
         return self.y1 - self.y0
 
 
-_set_x0, _set_y0 = BBox.x0.__set__, BBox.y0.__set__  # type: ignore[attr-defined]
-_set_x1, _set_y1 = BBox.x1.__set__, BBox.y1.__set__  # type: ignore[attr-defined]
+_set_x0, _set_y0 = BBox.x0.__set__, BBox.y0.__set__  # type: ignore[misc, attr-defined]
+_set_x1, _set_y1 = BBox.x1.__set__, BBox.y1.__set__  # type: ignore[misc, attr-defined]
 
 
 @dataclass(slots=True)

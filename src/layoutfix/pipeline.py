@@ -80,7 +80,7 @@ def _load(
         if fmt in (None, "text"):
             return source, "-"
         source = source.encode("utf-8")
-    name = "-" if isinstance(source, bytes) else str(source)
+    name = "-" if isinstance(source, bytes) else os.fspath(source)
     found = read_input(source, fmt, encoding, name="<bytes>")
     if found.format == "text":
         assert found.text is not None

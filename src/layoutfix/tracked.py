@@ -197,11 +197,13 @@ class TrackedText:
         out_starts = list(
             map(add, o_starts, accumulate(map(sub, sizes, map(sub, o_ends, o_starts)), initial=0))
         )
-        kinds = list(map(_MAIN_KIND.get, kindss))
-        if None in kinds:
-            kinds = [k or _main_kind(ks) for k, ks in zip(kinds, kindss, strict=True)]
+        main_kinds: list[EditKind | None] = list(map(_MAIN_KIND.get, kindss))
+        if None in main_kinds:
+            main_kinds = [k or _main_kind(ks) for k, ks in zip(main_kinds, kindss, strict=True)]
         befores = map(self.original.__getitem__, map(slice, o_starts, o_ends))
-        edits = list(starmap(Edit, zip(o_starts, o_ends, befores, afters, rules, kinds, certs, strict=True)))
+        edits = list(
+            starmap(Edit, zip(o_starts, o_ends, befores, afters, rules, main_kinds, certs, strict=True))
+        )
         return list(zip(out_starts, map(add, out_starts, sizes), edits, strict=True))
 
     def to_original(self, pos: int) -> int:

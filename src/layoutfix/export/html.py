@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..model import CERT_LEVELS, Article, BBox, Block, Document, Edit, Part
+from ..model import CERT_LEVELS, Article, BBox, Block, Document, Edit, EditKind, Part
 from ..tracked import Change, TrackedText
 from .review_assets import CSS, JS
 from .tei import output_spans
@@ -36,7 +36,7 @@ PALETTE: tuple[str, ...] = (
     "#332288", "#AA4499", "#44AA99", "#999933",
 )
 FRONT_COLOUR = "#8a8a8a"
-KIND_LABELS: dict[str, str] = {
+KIND_LABELS: dict[EditKind, str] = {
     "typo": "typo", "variant": "variant", "furniture": "furniture", "join": "join",
     "punct": "punctuation", "markup": "markup", "unicode": "unicode", "space": "space",
 }

@@ -56,7 +56,7 @@ def article_json(doc: Document, art: Article) -> dict[str, object]:
 
 def to_json(doc: Document) -> str:
     """The document's article structure as pretty-printed JSON."""
-    obj = {
+    obj: dict[str, object] = {
         "source": doc.source,
         "paper": doc.paper,
         "date": doc.date,

@@ -677,7 +677,8 @@ def _template() -> etree._Element:
     `<bibl>` content, and the texts of the correction and normalisation paragraphs (edit counts)."""
     from .. import __version__  # here, not at import time: the package imports this module
 
-    root = etree.Element(_t("TEI"), {_XML_LANG: _TEMPLATE_LANG}, nsmap={None: TEI_NS})
+    # (lxml takes the None prefix for the default namespace; lxml-stubs type nsmap keys as str)
+    root = etree.Element(_t("TEI"), {_XML_LANG: _TEMPLATE_LANG}, nsmap={None: TEI_NS})  # type: ignore[dict-item]
     header = _sub(root, "teiHeader")
     file_desc = _sub(header, "fileDesc")
     _sub(_sub(file_desc, "titleStmt"), "title")
@@ -759,7 +760,8 @@ def _new_root(doc: Document, counts: Counter[str] | None = None) -> etree._Eleme
     global _root_template
     if _root_template is None:
         _root_template = _template()
-    root = _root_template.__copy__()  # lxml copies the whole tree (as deepcopy, without its memo)
+    # lxml copies the whole tree (as deepcopy, without its memo); lxml-stubs leave out __copy__
+    root = _root_template.__copy__()  # type: ignore[attr-defined]
     if doc.lang != _TEMPLATE_LANG:
         root.set(_XML_LANG, doc.lang)
     header = root[0]

@@ -206,7 +206,9 @@ def split_paragraphs(
 
 
 #: The hint sets `_hints` gives (immutable, so one of each serves every segment).
-_HEADLINE, _FLOW, _NO_HINTS = frozenset({"headline"}), frozenset({"flow"}), frozenset()
+_HEADLINE: frozenset[str] = frozenset({"headline"})
+_FLOW: frozenset[str] = frozenset({"flow"})
+_NO_HINTS: frozenset[str] = frozenset()
 
 
 def _hints(lines: list[Line], body: float, known: Sizes | None = None) -> frozenset[str]:

@@ -43,7 +43,7 @@ def _bbox(el: etree._Element, name: str) -> BBox | None:
     hpos, vpos, width, height = get(b"HPOS"), get(b"VPOS"), get(b"WIDTH"), get(b"HEIGHT")
     floats = FLOATS
     try:
-        x, y, w, h = floats[hpos], floats[vpos], floats[width], floats[height]  # type: ignore[index]
+        x, y, w, h = floats[hpos], floats[vpos], floats[width], floats[height]
     except KeyError:
         return _uncached_box(el, name, hpos, vpos, width, height)
     return BBox(x, y, x + w, y + h)  # (finite numbers, as `_checked_bbox` would make it)

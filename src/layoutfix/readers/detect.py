@@ -7,6 +7,7 @@ with `ocr_page`); anything else is flat text. Formats: "hocr", "alto", "pagexml"
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,7 +94,7 @@ def canonical_format(fmt: str | None) -> str | None:
     return name
 
 
-def _read_source(path: str | Path) -> tuple[bytes, str]:
+def _read_source(path: str | os.PathLike[str]) -> tuple[bytes, str]:
     return read_limited(path)
 
 
@@ -108,7 +109,10 @@ class Input:
 
 
 def read_input(
-    source: str | Path | bytes, fmt: str | None = None, encoding: str | None = None, name: str | None = None
+    source: str | os.PathLike[str] | bytes,
+    fmt: str | None = None,
+    encoding: str | None = None,
+    name: str | None = None,
 ) -> Input:
     """Read a page file (a path, `-` for stdin, or its bytes) in any format: detected, or `fmt`.
 

@@ -115,8 +115,9 @@ def _line(el: etree._Element, name: str, classes: Classes) -> Line:
         title = w.get("title", "")
         m = fullmatch(title)
         wp = parse_title(title) if m is None else None
-        # a word without child elements: its text is all `itertext` yields
-        text = ("".join(w.itertext()) if len(w) else w.text or "").strip(MARKUP_SPACE)
+        # a word without child elements: its text is all `itertext` yields (str from a parsed
+        # document; lxml-stubs also allow bytes, hence the ignore)
+        text = ("".join(w.itertext()) if len(w) else w.text or "").strip(MARKUP_SPACE)  # type: ignore[arg-type]
         if not text:
             continue
         if m is not None:  # `parse_title` would give bbox and x_wconf: the same numbers, directly

@@ -66,10 +66,10 @@ def check_blocks(count: int, name: str) -> None:
                          "raise it with --max-blocks (0 = no limit)")
 
 
-def read_limited(path: str | Path) -> tuple[bytes, str]:
+def read_limited(path: str | os.PathLike[str]) -> tuple[bytes, str]:
     """The bytes of a file (`-` is standard input) and its name for messages, refusing a file over
     the limit from its size before reading it (standard input: after at most limit + 1 bytes)."""
-    source = str(path)
+    source = os.fspath(path)
     if source == "-":
         return _read_stream(sys.stdin.buffer, "<stdin>"), "<stdin>"
     # One open and one fstat on the open file (not is_file + stat + read_bytes, which stat the path

@@ -166,7 +166,7 @@ def group_lines(lines: Sequence[Line]) -> list[list[Line]]:
 
     Each line's orientation, box in its reading frame and size are computed once (`_joins` on every
     pair of a line and an open block's last line recomputed them for both)."""
-    vertical = [is_vertical_box(ln.bbox, len(ln.text)) for ln in lines]  # type: ignore[arg-type]
+    vertical = [is_vertical_box(ln.bbox, len(ln.text)) for ln in lines]
     frames = [to_frame(ln.bbox, v) for ln, v in zip(lines, vertical, strict=True)]  # type: ignore[arg-type]
     sizes = [line_size(ln.bbox, ln.text) for ln in lines]  # type: ignore[arg-type]
     heights = [f.y1 - f.y0 for f in frames]  # (`BBox.height` / `width`, once per line)

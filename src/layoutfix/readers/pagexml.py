@@ -69,7 +69,8 @@ def _text_equiv(el: etree._Element, name: str = "-") -> tuple[str | None, float 
     best = equivs[0] if len(equivs) == 1 else min(  # (the key never raises: one needs no ranking)
         equivs, key=lambda e: int(e.get("index", "0")) if e.get("index", "0").isdecimal() else 0)
     uni = _children(best, "Unicode")
-    text = "".join(uni[0].itertext()) if uni else None
+    # itertext gives str on a parsed document; lxml-stubs allow bytes too
+    text = "".join(uni[0].itertext()) if uni else None  # type: ignore[arg-type]
     conf = best.get("conf")
     return text, number(conf, f"{name}: line {best.sourceline}: TextEquiv@conf") if conf is not None else None
 
