@@ -174,3 +174,22 @@ def test_an_issue_of_coordinate_pages_has_a_surface_per_page(tei_schema: etree.R
     assert len(zone_ids) == len(set(zone_ids)) > 3
     pointed = {f.lstrip("#") for el in root.iter() for f in (el.get("facs") or "").split()}
     assert pointed and pointed <= set(zone_ids) | {s.get(XML_ID) for s in surfaces}
+
+
+def test_line_zones_reach_an_issue(tmp_path: Path, tei_schema) -> None:  # noqa: F811
+    """`convert p1.hocr p2.hocr --line-zones` wrote no line zone at all: the option was dropped on the
+    way to the issue's TEI. Now every page's lines are zones, as when each page is converted alone."""
+    ocr = Path(__file__).parent / "fixtures" / "ocr"
+    pages = [ocr / "p1.hocr", ocr / "p2.hocr"]
+    out = tmp_path / "issue.xml"
+    res = CliRunner().invoke(app, ["convert", *map(str, pages), "--line-zones", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    root = assert_valid(tei_schema, out.read_text(encoding="utf-8"))
+    lines = root.findall(f".//{TEI}zone[@type='line']")
+    alone = 0
+    for page in pages:
+        one = CliRunner().invoke(app, ["convert", str(page), "--line-zones", "-o", str(tmp_path / "one.xml")])
+        assert one.exit_code == 0, one.output
+        alone += len(etree.parse(str(tmp_path / "one.xml")).getroot().findall(f".//{TEI}zone[@type='line']"))
+    assert alone > 0 and len(lines) == alone
+    assert len({z.get("{http://www.w3.org/XML/1998/namespace}id") for z in lines}) == len(lines)

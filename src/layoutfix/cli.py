@@ -361,7 +361,7 @@ def convert(
             _usage_error(f"--page-text {page_text}: for an issue, name a folder for the page texts")
         _convert_issue(inputs, output, fmt.value, number, edits, keep_parts, report, page_text, {
             "paper": paper, "date": date, "encoding": encoding, "input_format": input_format,
-            "min_conf": min_conf,
+            "min_conf": min_conf, "line_zones": line_zones,
             "options": _options(variants, apply, rules, apply_suggestions),
         })
         return

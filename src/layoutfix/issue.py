@@ -415,8 +415,10 @@ def convert_issue(
     report: str | os.PathLike[str] | None = None,
     input_format: str | None = None,
     min_conf: float | None = None,
+    line_zones: bool = False,
 ) -> IssueResult:
-    """Convert the pages of one issue into one document (`tei`, `txt` or `json`).
+    """Convert the pages of one issue into one document (`tei`, `txt` or `json`; `line_zones`: TEI
+    facsimile zones for every OCR line as well as every block, as `convert` has them).
 
     Writes the JSON report to `report` when given. Raises `InputError` (see `build_issue`).
     """
@@ -427,7 +429,7 @@ def convert_issue(
             sources, paper=paper, date=date, pages=pages, keep_parts=keep_parts, options=options,
             encoding=encoding, input_format=input_format, min_conf=min_conf,
         )
-        output = render(document, fmt)
+        output = render(document, fmt, line_zones=line_zones)
     data = issue_report(document, jumps)
     if report is not None:
         try:
