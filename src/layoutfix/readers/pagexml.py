@@ -17,7 +17,7 @@ from lxml import etree
 from ..errors import InputError
 from ..model import BBox, Block, Line, Page, Word
 from .boxes import FLOATS, make_block, number, number_blocks, polygon_bbox, remembered_float
-from .xmlsafe import local, parse_xml
+from .xmlsafe import XML_SPACE, local, parse_xml
 
 
 def _children(el: etree._Element, tag: str) -> list[etree._Element]:
@@ -82,9 +82,9 @@ def _line(el: etree._Element, name: str) -> Line:
         if wt:
             words.append(Word(wt, _coords(w, name), wc))
     text, conf = _text_equiv(el, name)
-    if text is None or (words and not text.strip()):
+    if text is None or (words and not text.strip(XML_SPACE)):
         # no line reading, or an empty one (a placeholder some tools write) over words that hold
-        # text: the words are the engine's text
+        # text: the words are the engine's text. (A reading of U+3000 or NBSP is text, not empty.)
         text = " ".join(w.text for w in words)
     return Line(text=text, bbox=_coords(el, name), conf=conf, words=words)
 

@@ -53,6 +53,10 @@ def parse_xml(data: bytes, name: str = "-") -> etree._Element:
     return root
 
 
+#: XML's whitespace (S in the XML spec): what markup layout adds; U+3000, NBSP and the like are text.
+XML_SPACE = " \t\n\r"
+
+
 def local(tag: object) -> str:
     """The local part of an element's tag (`{ns}TextLine` -> `TextLine`); '' for comments/PIs."""
     if not isinstance(tag, str):
