@@ -388,3 +388,68 @@ def test_batch_runs_with_forkserver_workers(tmp_path: Path) -> None:
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
         p.stem + ".tei.xml" for p in pages
     )
+
+
+def _edit_log_pages(tmp_path: Path) -> Path:
+    """Two flat pages (one in a sub-folder) and a coordinate page: what a batch's edit logs must match."""
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    shutil.copy(ROOT / "examples" / "seed-page.txt", src / "seed.txt")
+    shutil.copy(PAGES[1], src / "sub" / "p2.txt")
+    shutil.copy(ROOT / "tests" / "fixtures" / "ocr" / "p1.alto.xml", src / "p1.xml")
+    return src
+
+
+def test_batch_edits_are_the_logs_convert_writes_and_undo_gives_the_input_back(
+    tmp_path: Path, runner
+) -> None:
+    """`layoutfix batch` wrote no edit log at all: a batch's changes could be neither reviewed nor undone."""
+    src, out = _edit_log_pages(tmp_path), tmp_path / "out"
+    result = runner.invoke(app, ["batch", str(src), str(out), "--edits", "-j", "1"])
+    assert result.exit_code == 0, result.stderr
+    pages = ((src / "seed.txt", "seed"), (src / "sub" / "p2.txt", "sub/p2"), (src / "p1.xml", "p1"))
+    for page, name in pages:
+        log = out / f"{name}.edits.jsonl"
+        expected = tmp_path / "convert.edits.jsonl"
+        assert runner.invoke(app, ["convert", str(page), "-o", str(tmp_path / "c.xml"),
+                                   "--edits", str(expected)]).exit_code == 0
+        assert log.read_bytes() == expected.read_bytes(), name
+        assert (out / f"{name}.tei.xml").read_text(encoding="utf-8") == convert(page).output
+    seed, log = src / "seed.txt", out / "seed.edits.jsonl"
+    assert log.read_text(encoding="utf-8").count("\n") > 5
+    normalised = tmp_path / "seed.normalised.txt"
+    applied = runner.invoke(app, ["edits", "apply", str(seed), str(log), "-o", str(normalised)])
+    assert applied.exit_code == 0, applied.stderr
+    assert normalised.read_text(encoding="utf-8") == convert(seed).document.text  # what the output holds
+    undone = runner.invoke(app, ["edits", "undo", str(normalised), str(log)])
+    assert undone.exit_code == 0, undone.stderr
+    assert undone.stdout == seed.read_text(encoding="utf-8")
+
+
+def test_batch_issue_edits_are_the_log_convert_dir_writes(tmp_path: Path, runner) -> None:
+    src = tmp_path / "in"
+    shutil.copytree(ROOT / "tests" / "issues", src)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["batch", str(src), str(out), "--issues", "--edits", "-j", "1"])
+    assert result.exit_code == 0, result.stderr
+    folders = sorted(p.name for p in src.iterdir())
+    for folder in folders:
+        expected = tmp_path / f"{folder}.expected.jsonl"
+        assert runner.invoke(app, ["convert", str(src / folder), "-o", str(tmp_path / "c.xml"),
+                                   "--edits", str(expected)]).exit_code == 0
+        assert (out / f"{folder}.edits.jsonl").read_bytes() == expected.read_bytes(), folder
+        assert expected.stat().st_size > 0
+
+
+def test_resume_with_edits_redoes_a_page_whose_edit_log_is_missing(tmp_path: Path) -> None:
+    src, out = _edit_log_pages(tmp_path), tmp_path / "out"
+    run_batch(src, out, BatchConfig(fmt="txt"), jobs=1)  # a first run without edit logs
+    first = run_batch(src, out, BatchConfig(fmt="txt", edits=True, resume=True), jobs=1)
+    assert (first.converted, first.skipped) == (3, 0)
+    log = out / "sub" / "p2.edits.jsonl"
+    log.unlink()  # as if the run had stopped between the page's output and its edit log
+    kept = out / "seed.edits.jsonl"
+    kept_mtime = kept.stat().st_mtime_ns
+    again = run_batch(src, out, BatchConfig(fmt="txt", edits=True, resume=True), jobs=1)
+    assert (again.converted, again.skipped) == (1, 2)
+    assert log.is_file() and kept.stat().st_mtime_ns == kept_mtime

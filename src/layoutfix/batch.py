@@ -61,6 +61,9 @@ class BatchConfig:
     issues: bool = False
     #: Also write each page's review report (`<stem>.review.html`, see export/html.py) beside its output.
     review: bool = False
+    #: Also write each page's edit log (`<stem>.edits.jsonl`, as `convert --edits`) beside its output,
+    #: so every change of the batch can be reviewed and undone (`layoutfix edits apply|undo`).
+    edits: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,7 +289,7 @@ def count_pages(in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False) 
 
 def is_up_to_date(job: Job, also: Sequence[Path] = ()) -> bool:
     """Is the output there (complete, as every write is atomic) and no older than its input? So must be
-    every file in `also` that the page writes beside it (its review report with `BatchConfig.review`)."""
+    every file in `also` that the page writes beside it (`beside_paths`: review report, edit log)."""
     try:
         newest = job.source.stat().st_mtime_ns  # a folder's changes when a page is added or removed
         if job.source.is_dir():
@@ -327,6 +330,30 @@ def review_path(target: Path, fmt: str) -> Path:
     return target.with_name(target.name.removesuffix(OUTPUT_SUFFIXES[fmt]) + ".review.html")
 
 
+def edits_path(target: Path, fmt: str) -> Path:
+    """Where a page's edit log goes: its output's name with `.edits.jsonl` for the format suffix."""
+    return target.with_name(target.name.removesuffix(OUTPUT_SUFFIXES[fmt]) + ".edits.jsonl")
+
+
+def beside_paths(target: Path, config: BatchConfig) -> list[Path]:
+    """The files a job writes beside its output (review report, edit log), as `config` asks; a page is
+    done only when its output and all of these are there and up to date."""
+    paths = [review_path(target, config.fmt)] if config.review else []
+    return paths + ([edits_path(target, config.fmt)] if config.edits else [])
+
+
+def _edit_log(result: Any, issues: bool) -> bytes:
+    """The edit log `layoutfix convert PAGE --edits` (or, for an issue, `convert DIR/ --edits`) writes."""
+    from .editlog import dumps_edits, dumps_issue_edits
+    from .readers.text import read_page
+
+    if issues:
+        return dumps_issue_edits(result.pages).encode("utf-8")
+    document = result.document
+    return dumps_edits(document.edits, read_page(document.original, source=document.source).blocks
+                       ).encode("utf-8")
+
+
 def _review(document: Any, config: BatchConfig) -> bytes:
     from .export.html import rule_reasons, to_html, unapplied_suggestions
 
@@ -340,8 +367,7 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
     from .pipeline import convert
 
     source, target = str(job.source), str(job.target)
-    beside = [review_path(job.target, config.fmt)] if config.review else []
-    if config.resume and is_up_to_date(job, beside):
+    if config.resume and is_up_to_date(job, beside_paths(job.target, config)):
         return PageResult(source, target, "skipped")
     started = time.perf_counter()
     warnings: list[str] = []
@@ -361,6 +387,8 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
         write_atomic(job.target, result.output.encode("utf-8"))
         if config.review:
             write_atomic(review_path(job.target, config.fmt), _review(result.document, config))
+        if config.edits:
+            write_atomic(edits_path(job.target, config.fmt), _edit_log(result, config.issues))
     except Exception as exc:  # one bad page must not stop the run: record it and go on
         return PageResult(source, target, "failed", time.perf_counter() - started, error=_error_text(exc))
     by_kind: Counter[str] = Counter()
@@ -567,6 +595,7 @@ __all__ = [
     "convert_job",
     "count_pages",
     "discover",
+    "edits_path",
     "is_up_to_date",
     "iter_jobs",
     "output_path",
