@@ -453,3 +453,32 @@ def test_resume_with_edits_redoes_a_page_whose_edit_log_is_missing(tmp_path: Pat
     again = run_batch(src, out, BatchConfig(fmt="txt", edits=True, resume=True), jobs=1)
     assert (again.converted, again.skipped) == (1, 2)
     assert log.is_file() and kept.stat().st_mtime_ns == kept_mtime
+
+
+def test_two_runs_finishing_in_another_order_give_the_same_report() -> None:
+    """Warnings and failures were listed in completion order, so two runs over one corpus (pages of
+    parallel workers finish in any order) gave reports that differ."""
+    from layoutfix.batch import BatchReport
+
+    results = [
+        PageResult("b/p2.txt", "b/p2.tei.xml", "failed", error="InputError: b/p2.txt: cannot decode"),
+        PageResult("a/p9.txt", "a/p9.tei.xml", "ok", warnings=["no article found on the page",
+                                                               "3 words below confidence 0.5"]),
+        PageResult("a/p1.txt", "a/p1.tei.xml", "failed", error="XMLError: a/p1.txt: not well-formed"),
+        PageResult("a/p10.txt", "a/p10.tei.xml", "ok", warnings=["no article found on the page"]),
+    ]
+    reports = []
+    for order in (results, results[::-1], results[1:] + results[:1]):
+        report = BatchReport("in", "out", "tei", 2)
+        for r in order:
+            report.add(r)
+        reports.append((json.dumps(report.to_json() | {"seconds": 0}), report.summary()))
+    assert reports[0] == reports[1] == reports[2]
+    data = json.loads(reports[0][0])
+    assert [f["source"] for f in data["failures"]] == ["a/p1.txt", "b/p2.txt"]
+    assert [(w["source"], w["warning"]) for w in data["warnings"]] == [
+        ("a/p10.txt", "no article found on the page"), ("a/p9.txt", "3 words below confidence 0.5"),
+        ("a/p9.txt", "no article found on the page")]
+    assert [line for line in reports[0][1] if line.startswith("FAILED")] == [
+        "FAILED a/p1.txt: XMLError: a/p1.txt: not well-formed",
+        "FAILED b/p2.txt: InputError: b/p2.txt: cannot decode"]

@@ -140,9 +140,23 @@ class BatchReport:
         self.edits_by_rule.update(result.edits_by_rule)
         self.suggestions += result.suggestions
 
+    def sorted_warnings(self) -> list[dict[str, str]]:
+        """The warnings by source, then message: not the order in which pages happened to finish, so two
+        runs over one corpus give reports that diff cleanly."""
+        return sorted(self.warnings, key=lambda w: (w["source"], w["warning"]))
+
+    def sorted_failures(self) -> list[dict[str, str]]:
+        """The failures by source, then error (see `sorted_warnings`)."""
+        return sorted(self.failures, key=lambda f: (f["source"], f["error"]))
+
+    def sort(self) -> None:
+        """Put `warnings` and `failures` themselves in that order (done when a run ends)."""
+        self.warnings, self.failures = self.sorted_warnings(), self.sorted_failures()
+
     def to_json(self) -> dict[str, Any]:
         """The report as a JSON-ready dict (rules sorted by count, most frequent first). File names that
-        are not UTF-8 are shown with `\\xNN` escapes, so the report can be written as UTF-8."""
+        are not UTF-8 are shown with `\\xNN` escapes, so the report can be written as UTF-8. Warnings and
+        failures are sorted (see `sorted_warnings`)."""
         return {
             "in_dir": printable(self.in_dir),
             "out_dir": printable(self.out_dir),
@@ -158,14 +172,15 @@ class BatchReport:
             "edits_by_kind": dict(self.edits_by_kind.most_common()),
             "edits_by_rule": dict(self.edits_by_rule.most_common()),
             "suggestions": self.suggestions,
-            "warnings": [{k: printable(v) for k, v in w.items()} for w in self.warnings],
-            "failures": [{k: printable(v) for k, v in f.items()} for f in self.failures],
+            "warnings": [{k: printable(v) for k, v in w.items()} for w in self.sorted_warnings()],
+            "failures": [{k: printable(v) for k, v in f.items()} for f in self.sorted_failures()],
             "seconds": round(self.seconds, 3),
             "pages_per_second": round(self.pages_per_second, 2),
         }
 
     def summary(self, top: int = 8) -> list[str]:
-        """A one-screen summary: totals, the most frequent kinds and rules, the first failures."""
+        """A one-screen summary: totals, the most frequent kinds and rules, the first failures (by source,
+        then error)."""
         lines = [
             f"{self.unit} {self.pages}: {self.converted} converted, {self.skipped} skipped (up to date), "
             f"{self.failed} failed",
@@ -182,7 +197,7 @@ class BatchReport:
             more = len(self.edits_by_rule) - len(shown)
             lines.append("top rules: " + ", ".join(f"{r} {n}" for r, n in shown)
                          + (f" (+{more} more)" if more > 0 else ""))
-        for f in self.failures[:top]:
+        for f in self.sorted_failures()[:top]:
             lines.append(f"FAILED {printable(f['source'])}: {printable(f['error'])}")
         if self.failed > top:
             lines.append(f"... and {self.failed - top} more failures (see the report)")
@@ -554,6 +569,7 @@ def collect(
         if on_result is not None:
             on_result(result)
     report.seconds = time.perf_counter() - started
+    report.sort()
     return report
 
 
