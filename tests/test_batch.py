@@ -482,3 +482,60 @@ def test_two_runs_finishing_in_another_order_give_the_same_report() -> None:
     assert [line for line in reports[0][1] if line.startswith("FAILED")] == [
         "FAILED a/p1.txt: XMLError: a/p1.txt: not well-formed",
         "FAILED b/p2.txt: InputError: b/p2.txt: cannot decode"]
+
+
+needs_symlinks = pytest.mark.skipif(os.name != "posix", reason="makes symbolic links")
+
+
+@needs_symlinks
+def test_a_broken_symlink_is_a_failed_page(tmp_path: Path, runner) -> None:
+    """A page that is a broken symbolic link was neither converted nor reported: exit 0, one page less."""
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(PAGES[0], src / "p1.txt")
+    (src / "p2.txt").symlink_to(tmp_path / "moved-away" / "p2.txt")
+    rep = tmp_path / "r.json"
+    result = runner.invoke(app, ["batch", str(src), str(tmp_path / "out"), "-j", "1", "--report", str(rep)])
+    assert result.exit_code == 1, result.stderr
+    assert "1 converted, 0 skipped (up to date), 1 failed" in result.stderr
+    failures = json.loads(rep.read_text(encoding="utf-8"))["failures"]
+    assert [Path(f["source"]).name for f in failures] == ["p2.txt"]
+    assert "broken symbolic link" in failures[0]["error"] and "moved-away" in failures[0]["error"]
+
+
+@needs_symlinks
+def test_an_issue_with_a_broken_symlink_page_fails(tmp_path: Path) -> None:
+    """`--issues` took a folder whose page was a broken link for a whole issue without that page."""
+    src = tmp_path / "in"
+    shutil.copytree(ROOT / "tests" / "issues" / "daily-a", src / "daily-a")
+    (src / "daily-a" / "p99.txt").symlink_to(tmp_path / "nowhere.txt")
+    report = run_batch(src, tmp_path / "out", BatchConfig(issues=True), jobs=1)
+    assert report.failed == 1 and "broken symbolic link" in report.failures[0]["error"]
+    assert "p99.txt" in report.failures[0]["error"]
+    assert not (tmp_path / "out" / "daily-a.tei.xml").exists()
+
+
+@needs_symlinks
+def test_symlinked_folders_are_followed_once_and_loops_reported(tmp_path: Path) -> None:
+    """A symbolic link to a folder was neither converted nor reported. Now a folder outside IN_DIR is
+    walked through its link; a link back into IN_DIR (a loop, or a second name for a folder converted
+    anyway) is not followed and is a warning."""
+    src, ext, out = tmp_path / "in", tmp_path / "elsewhere" / "1954", tmp_path / "elsewhere" / "out"
+    (src / "1953").mkdir(parents=True)
+    ext.mkdir(parents=True)
+    out.mkdir()
+    shutil.copy(PAGES[0], src / "1953" / "p1.txt")
+    shutil.copy(PAGES[1], ext / "p1.txt")
+    (src / "1954").symlink_to(ext)
+    (src / "1953" / "loop").symlink_to(src)  # a loop
+    (src / "again").symlink_to(src / "1953")  # a second name
+    (ext / "back").symlink_to(ext)  # a loop outside IN_DIR
+    (src / "all").symlink_to(ext.parent)  # holds 1954 (walked already) and OUT_DIR
+    report = run_batch(src, out, BatchConfig(fmt="txt"), jobs=1)
+    assert (report.converted, report.failed) == (2, 0)
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()) == [
+        "1953/p1.txt", "1954/p1.txt"]
+    assert (out / "1954" / "p1.txt").read_text(encoding="utf-8") == convert(ext / "p1.txt", fmt="txt").output
+    warned = {str(Path(w["source"]).relative_to(src)): w["warning"] for w in report.warnings}
+    assert set(warned) == {"1953/loop", "again", "1954/back", "all/1954", "all/out"}
+    assert all("not followed" in w for w in warned.values())

@@ -221,7 +221,10 @@ def output_path(source: Path, in_dir: Path, out_dir: Path, fmt: str, *, full_nam
     return out_dir / rel.parent / ((source.name if full_name else source.stem) + OUTPUT_SUFFIXES[fmt])
 
 
-def iter_jobs(in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False) -> Iterator[Job]:
+def iter_jobs(
+    in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False,
+    warnings: list[dict[str, str]] | None = None,
+) -> Iterator[Job]:
     """Every input page under `in_dir`, one folder at a time (sorted; hidden files and folders and
     `out_dir` left out), so an archive of a million pages is walked without listing it in memory.
 
@@ -230,6 +233,11 @@ def iter_jobs(in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False) ->
     page whose output by stem would be another's keeps its full name, so no output overwrites another.
     With `issues`, each folder holding page files is one job instead: `1953/05-12/` (its pages
     `p01.txt`, `p02.txt`, ...) becomes `1953/05-12.tei.xml`.
+
+    A symbolic link to a folder outside `in_dir` is walked as a folder of `in_dir`; a link that leads
+    back into `in_dir` or into `out_dir`, or to a folder walked already (a loop, or a second name for
+    the same pages) is not followed, and appended to `warnings` (source, warning) as the walk gets there.
+    A page file that cannot be read (a broken link) is yielded like any other: its job fails.
     Raises `InputError` when `in_dir` is not a folder, is `out_dir`, or the format is unknown.
     """
     if fmt not in OUTPUT_SUFFIXES:
@@ -239,7 +247,7 @@ def iter_jobs(in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False) ->
     if same_folder(in_dir, out_dir):
         raise InputError(f"{out_dir}: OUT_DIR is IN_DIR; outputs would be read as pages (and txt outputs "
                          "would replace them): give another folder")
-    return _walk(in_dir, out_dir, fmt, issues)
+    return _walk(in_dir, out_dir, fmt, issues, warnings)
 
 
 def same_folder(in_dir: Path, out_dir: Path) -> bool:
@@ -267,17 +275,58 @@ def _full_names(names: Sequence[str], fmt: str) -> set[str]:
         full |= clash
 
 
-def _walk(in_dir: Path, out_dir: Path, fmt: str, issues: bool = False) -> Iterator[Job]:
+def page_names(files: Iterable[str]) -> list[str]:
+    """The names among `files` a batch takes for pages (by suffix, hidden ones left out), sorted."""
+    return sorted(
+        f for f in files if not f.startswith(".") and os.path.splitext(f)[1].lower() in INPUT_SUFFIXES
+    )
+
+
+class _FolderGuard:
+    """Which folders the walk enters: every real folder once; a symbolic link only to a folder outside
+    both IN_DIR and OUT_DIR that was not walked yet (so no loop, no page converted twice, no output read
+    as a page). Every folder not entered for that is one warning."""
+
+    def __init__(self, in_dir: Path, out_dir: Path, warnings: list[dict[str, str]] | None) -> None:
+        self.in_root, self.out_root = in_dir.resolve(), out_dir.resolve()
+        self.walked: dict[Path, Path] = {self.in_root: in_dir}
+        self.warnings = warnings
+
+    def _why_not(self, folder: Path, real: Path) -> str | None:
+        link = folder.is_symlink()
+        if real in self.walked:
+            return f"{'symbolic link to ' if link else ''}{real}, walked already as {self.walked[real]}"
+        if link and real.is_relative_to(self.in_root):
+            return f"symbolic link to {real}, inside IN_DIR"
+        if real.is_relative_to(self.out_root) and not real.is_relative_to(self.in_root):
+            return f"{real} is inside OUT_DIR"  # reached through a link: our outputs are no pages
+        return None
+
+    def enter(self, folder: Path) -> bool:
+        """Should the walk go into `folder` (a sub-folder the walk found)?"""
+        real = folder.resolve()
+        why = self._why_not(folder, real)
+        if why is None:
+            self.walked[real] = folder
+            return True
+        if self.warnings is not None:
+            self.warnings.append({"source": str(folder), "warning": f"{why}: not followed"})
+        return False
+
+
+def _walk(
+    in_dir: Path, out_dir: Path, fmt: str, issues: bool = False,
+    warnings: list[dict[str, str]] | None = None,
+) -> Iterator[Job]:
     nested_output = _nested_output(in_dir, out_dir)
-    for folder, dirs, files in os.walk(in_dir):
+    guard = _FolderGuard(in_dir, out_dir, warnings)
+    for folder, dirs, files in os.walk(in_dir, followlinks=True):
         here = Path(folder)
         if nested_output is not None and here.resolve().is_relative_to(nested_output):
             dirs.clear()  # an output folder inside the input folder: never read our own outputs
             continue
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        names = sorted(
-            f for f in files if not f.startswith(".") and os.path.splitext(f)[1].lower() in INPUT_SUFFIXES
-        )
+        dirs[:] = [d for d in sorted(dirs) if not d.startswith(".") and guard.enter(here / d)]
+        names = page_names(files)
         if issues:
             if names:
                 rel = here.relative_to(in_dir)
@@ -285,16 +334,18 @@ def _walk(in_dir: Path, out_dir: Path, fmt: str, issues: bool = False) -> Iterat
                 yield Job(here, out_dir / rel.parent / name)
             continue
         full = _full_names(names, fmt)
-        for name in names:
+        for name in names:  # a name that is not a readable file too: its job fails (see `_unreadable`)
             path = here / name
-            if path.is_file():
-                yield Job(path, output_path(path, in_dir, out_dir, fmt, full_name=name in full))
+            yield Job(path, output_path(path, in_dir, out_dir, fmt, full_name=name in full))
 
 
-def discover(in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False) -> list[Job]:
+def discover(
+    in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False,
+    warnings: list[dict[str, str]] | None = None,
+) -> list[Job]:
     """Every input page (or issue) under `in_dir`, as a list (see `iter_jobs`, which does not hold
     them all)."""
-    return list(iter_jobs(in_dir, out_dir, fmt, issues=issues))
+    return list(iter_jobs(in_dir, out_dir, fmt, issues=issues, warnings=warnings))
 
 
 def count_pages(in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False) -> int:
@@ -377,6 +428,25 @@ def _review(document: Any, config: BatchConfig) -> bytes:
     return html.encode("utf-8")
 
 
+def _unreadable(path: Path) -> str | None:
+    """Why a page file the walk found cannot be read (a broken symbolic link; not a regular file, such
+    as a FIFO, which would block the worker), or None. A file gone since the walk is left to `convert`."""
+    if path.is_file() or not os.path.lexists(path):
+        return None
+    if path.is_symlink():
+        return f"{path}: broken symbolic link (to {os.readlink(path)})"
+    return f"{path}: not a regular file"
+
+
+def _check_readable(job: Job, issues: bool) -> None:
+    """Raise `InputError` when the page (or a page of the issue folder) cannot be read: a page must not
+    be left out of a batch, or of an issue, without a word."""
+    pages = [job.source / name for name in page_names(os.listdir(job.source))] if issues else [job.source]
+    for page in pages:
+        if (why := _unreadable(page)) is not None:
+            raise InputError(why)
+
+
 def convert_job(job: Job, config: BatchConfig) -> PageResult:
     """Convert one page and write its output atomically; every error becomes a failed result."""
     from .pipeline import convert
@@ -388,6 +458,7 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
     warnings: list[str] = []
     result: Any  # a ConvertResult, or an IssueResult with --issues: both have output, edits, document
     try:
+        _check_readable(job, config.issues)
         if config.issues:
             from .issue import convert_issue
 
@@ -595,7 +666,7 @@ def run_batch(
     if on_start is not None:
         on_start(total)
     report = BatchReport(str(src), str(dst), config.fmt, workers, "issues" if config.issues else "pages")
-    found = iter_jobs(src, dst, config.fmt, issues=config.issues)
+    found = iter_jobs(src, dst, config.fmt, issues=config.issues, warnings=report.warnings)
     return collect(_run_local(found, total, config, workers), report, on_result)
 
 
@@ -615,6 +686,7 @@ __all__ = [
     "is_up_to_date",
     "iter_jobs",
     "output_path",
+    "page_names",
     "run_batch",
     "warm_up",
     "write_atomic",

@@ -110,7 +110,8 @@ def run_dask(
 
     config = config or BatchConfig()
     src, dst = Path(in_dir), Path(out_dir)
-    found = discover(src, dst, config.fmt, issues=config.issues)
+    walk_warnings: list[dict[str, str]] = []
+    found = discover(src, dst, config.fmt, issues=config.issues, warnings=walk_warnings)
     workers = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
     if on_start is not None:
         on_start(len(found))
@@ -131,6 +132,7 @@ def run_dask(
         if address != "local":
             workers = max(1, sum(client.nthreads().values()))
         report = BatchReport(str(src), str(dst), config.fmt, workers, "issues" if config.issues else "pages")
+        report.warnings.extend(walk_warnings)
         if not found:
             return report
         size = chunk_size(len(found), workers)
