@@ -539,3 +539,24 @@ def test_symlinked_folders_are_followed_once_and_loops_reported(tmp_path: Path) 
     warned = {str(Path(w["source"]).relative_to(src)): w["warning"] for w in report.warnings}
     assert set(warned) == {"1953/loop", "again", "1954/back", "all/1954", "all/out"}
     assert all("not followed" in w for w in warned.values())
+
+
+def test_resume_removes_the_temporary_files_a_killed_worker_left(archive: Path, tmp_path: Path) -> None:
+    """A worker killed while writing leaves `.NAME.XXXXXXXX.tmp` beside the output, and no later run
+    removed it. A resumed run removes those of its own outputs, and nothing else."""
+    out = tmp_path / "out"
+    run_batch(archive, out, BatchConfig(edits=True), jobs=1)
+    folder = out / "1953" / "05"
+    stale = [folder / ".p01.tei.xml.k3x_9q0a.tmp", folder / ".p02.edits.jsonl.zz00zz00.tmp",
+             out / f".{PAGES[0].stem}.tei.xml.abcdefgh.tmp"]
+    kept = [folder / ".p01.tei.xml.abc.tmp",  # not mkstemp's eight characters
+            folder / ".p01.tei.xml.ABCDEFGH.tmp",  # nor its alphabet
+            folder / ".p03.tei.xml.abcdefgh.tmp",  # no output of this run
+            folder / ".p01.review.html.abcdefgh.tmp",  # not written by this run (no --review)
+            folder / "p01.tei.xml.abcdefgh.tmp", folder / "notes.tmp"]
+    for path in stale + kept:
+        path.write_bytes(b"<TEI half written")
+    report = run_batch(archive, out, BatchConfig(edits=True, resume=True), jobs=1)
+    assert report.skipped == 5
+    assert [p.name for p in stale if p.exists()] == []
+    assert [p.name for p in kept if not p.exists()] == []

@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import re
 import tempfile
 import threading
 import time
@@ -378,6 +379,43 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+#: A temporary file `write_atomic` makes: `.NAME.` + the eight characters `tempfile.mkstemp` draws
+#: (a-z, 0-9, _) + `.tmp`, where NAME is the file it stands in for.
+_TEMP_FILE = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}\.tmp")
+
+
+def _temp_files(folder: Path) -> dict[str, list[str]]:
+    """The temporary files of `write_atomic` in `folder` (regular files only), by the name they stand in
+    for; none when the folder is not there."""
+    found: dict[str, list[str]] = {}
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                m = _TEMP_FILE.fullmatch(entry.name)
+                if m and entry.is_file(follow_symlinks=False):
+                    found.setdefault(m["name"], []).append(entry.name)
+    except OSError:
+        pass
+    return found
+
+
+def remove_stale_temp_files(jobs: Iterable[Job], config: BatchConfig) -> Iterator[Job]:
+    """`jobs`, after removing the temporary files an earlier run left beside each job's files (a worker
+    killed while writing): only those named for this job's output, review report or edit log, and only
+    before the job is handed on, so no file this run is writing is touched. Each output folder is
+    listed once for a run of jobs writing to it."""
+    listed: Path | None = None
+    stale: dict[str, list[str]] = {}
+    for job in jobs:
+        folder = job.target.parent
+        if folder != listed:
+            listed, stale = folder, _temp_files(folder)
+        for path in (job.target, *beside_paths(job.target, config)):
+            for name in stale.pop(path.name, []):
+                (folder / name).unlink(missing_ok=True)
+        yield job
+
+
 def _error_text(exc: BaseException) -> str:
     """One line naming the error; the last frame too for an unexpected (non-layoutfix) error."""
     from .errors import LayoutfixError
@@ -667,6 +705,8 @@ def run_batch(
         on_start(total)
     report = BatchReport(str(src), str(dst), config.fmt, workers, "issues" if config.issues else "pages")
     found = iter_jobs(src, dst, config.fmt, issues=config.issues, warnings=report.warnings)
+    if config.resume:
+        found = remove_stale_temp_files(found, config)
     return collect(_run_local(found, total, config, workers), report, on_result)
 
 
@@ -687,6 +727,7 @@ __all__ = [
     "iter_jobs",
     "output_path",
     "page_names",
+    "remove_stale_temp_files",
     "run_batch",
     "warm_up",
     "write_atomic",

@@ -39,6 +39,7 @@ from .batch import (
     collect,
     convert_chunk,
     discover,
+    remove_stale_temp_files,
 )
 from .errors import LayoutfixError
 
@@ -112,6 +113,8 @@ def run_dask(
     src, dst = Path(in_dir), Path(out_dir)
     walk_warnings: list[dict[str, str]] = []
     found = discover(src, dst, config.fmt, issues=config.issues, warnings=walk_warnings)
+    if config.resume:
+        found = list(remove_stale_temp_files(found, config))
     workers = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
     if on_start is not None:
         on_start(len(found))
