@@ -388,3 +388,175 @@ def test_batch_runs_with_forkserver_workers(tmp_path: Path) -> None:
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
         p.stem + ".tei.xml" for p in pages
     )
+
+
+def _edit_log_pages(tmp_path: Path) -> Path:
+    """Two flat pages (one in a sub-folder) and a coordinate page: what a batch's edit logs must match."""
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    shutil.copy(ROOT / "examples" / "seed-page.txt", src / "seed.txt")
+    shutil.copy(PAGES[1], src / "sub" / "p2.txt")
+    shutil.copy(ROOT / "tests" / "fixtures" / "ocr" / "p1.alto.xml", src / "p1.xml")
+    return src
+
+
+def test_batch_edits_are_the_logs_convert_writes_and_undo_gives_the_input_back(
+    tmp_path: Path, runner
+) -> None:
+    """`layoutfix batch` wrote no edit log at all: a batch's changes could be neither reviewed nor undone."""
+    src, out = _edit_log_pages(tmp_path), tmp_path / "out"
+    result = runner.invoke(app, ["batch", str(src), str(out), "--edits", "-j", "1"])
+    assert result.exit_code == 0, result.stderr
+    pages = ((src / "seed.txt", "seed"), (src / "sub" / "p2.txt", "sub/p2"), (src / "p1.xml", "p1"))
+    for page, name in pages:
+        log = out / f"{name}.edits.jsonl"
+        expected = tmp_path / "convert.edits.jsonl"
+        assert runner.invoke(app, ["convert", str(page), "-o", str(tmp_path / "c.xml"),
+                                   "--edits", str(expected)]).exit_code == 0
+        assert log.read_bytes() == expected.read_bytes(), name
+        assert (out / f"{name}.tei.xml").read_text(encoding="utf-8") == convert(page).output
+    seed, log = src / "seed.txt", out / "seed.edits.jsonl"
+    assert log.read_text(encoding="utf-8").count("\n") > 5
+    normalised = tmp_path / "seed.normalised.txt"
+    applied = runner.invoke(app, ["edits", "apply", str(seed), str(log), "-o", str(normalised)])
+    assert applied.exit_code == 0, applied.stderr
+    assert normalised.read_text(encoding="utf-8") == convert(seed).document.text  # what the output holds
+    undone = runner.invoke(app, ["edits", "undo", str(normalised), str(log)])
+    assert undone.exit_code == 0, undone.stderr
+    assert undone.stdout == seed.read_text(encoding="utf-8")
+
+
+def test_batch_issue_edits_are_the_log_convert_dir_writes(tmp_path: Path, runner) -> None:
+    src = tmp_path / "in"
+    shutil.copytree(ROOT / "tests" / "issues", src)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["batch", str(src), str(out), "--issues", "--edits", "-j", "1"])
+    assert result.exit_code == 0, result.stderr
+    folders = sorted(p.name for p in src.iterdir())
+    for folder in folders:
+        expected = tmp_path / f"{folder}.expected.jsonl"
+        assert runner.invoke(app, ["convert", str(src / folder), "-o", str(tmp_path / "c.xml"),
+                                   "--edits", str(expected)]).exit_code == 0
+        assert (out / f"{folder}.edits.jsonl").read_bytes() == expected.read_bytes(), folder
+        assert expected.stat().st_size > 0
+
+
+def test_resume_with_edits_redoes_a_page_whose_edit_log_is_missing(tmp_path: Path) -> None:
+    src, out = _edit_log_pages(tmp_path), tmp_path / "out"
+    run_batch(src, out, BatchConfig(fmt="txt"), jobs=1)  # a first run without edit logs
+    first = run_batch(src, out, BatchConfig(fmt="txt", edits=True, resume=True), jobs=1)
+    assert (first.converted, first.skipped) == (3, 0)
+    log = out / "sub" / "p2.edits.jsonl"
+    log.unlink()  # as if the run had stopped between the page's output and its edit log
+    kept = out / "seed.edits.jsonl"
+    kept_mtime = kept.stat().st_mtime_ns
+    again = run_batch(src, out, BatchConfig(fmt="txt", edits=True, resume=True), jobs=1)
+    assert (again.converted, again.skipped) == (1, 2)
+    assert log.is_file() and kept.stat().st_mtime_ns == kept_mtime
+
+
+def test_two_runs_finishing_in_another_order_give_the_same_report() -> None:
+    """Warnings and failures were listed in completion order, so two runs over one corpus (pages of
+    parallel workers finish in any order) gave reports that differ."""
+    from layoutfix.batch import BatchReport
+
+    results = [
+        PageResult("b/p2.txt", "b/p2.tei.xml", "failed", error="InputError: b/p2.txt: cannot decode"),
+        PageResult("a/p9.txt", "a/p9.tei.xml", "ok", warnings=["no article found on the page",
+                                                               "3 words below confidence 0.5"]),
+        PageResult("a/p1.txt", "a/p1.tei.xml", "failed", error="XMLError: a/p1.txt: not well-formed"),
+        PageResult("a/p10.txt", "a/p10.tei.xml", "ok", warnings=["no article found on the page"]),
+    ]
+    reports = []
+    for order in (results, results[::-1], results[1:] + results[:1]):
+        report = BatchReport("in", "out", "tei", 2)
+        for r in order:
+            report.add(r)
+        reports.append((json.dumps(report.to_json() | {"seconds": 0}), report.summary()))
+    assert reports[0] == reports[1] == reports[2]
+    data = json.loads(reports[0][0])
+    assert [f["source"] for f in data["failures"]] == ["a/p1.txt", "b/p2.txt"]
+    assert [(w["source"], w["warning"]) for w in data["warnings"]] == [
+        ("a/p10.txt", "no article found on the page"), ("a/p9.txt", "3 words below confidence 0.5"),
+        ("a/p9.txt", "no article found on the page")]
+    assert [line for line in reports[0][1] if line.startswith("FAILED")] == [
+        "FAILED a/p1.txt: XMLError: a/p1.txt: not well-formed",
+        "FAILED b/p2.txt: InputError: b/p2.txt: cannot decode"]
+
+
+needs_symlinks = pytest.mark.skipif(os.name != "posix", reason="makes symbolic links")
+
+
+@needs_symlinks
+def test_a_broken_symlink_is_a_failed_page(tmp_path: Path, runner) -> None:
+    """A page that is a broken symbolic link was neither converted nor reported: exit 0, one page less."""
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(PAGES[0], src / "p1.txt")
+    (src / "p2.txt").symlink_to(tmp_path / "moved-away" / "p2.txt")
+    rep = tmp_path / "r.json"
+    result = runner.invoke(app, ["batch", str(src), str(tmp_path / "out"), "-j", "1", "--report", str(rep)])
+    assert result.exit_code == 1, result.stderr
+    assert "1 converted, 0 skipped (up to date), 1 failed" in result.stderr
+    failures = json.loads(rep.read_text(encoding="utf-8"))["failures"]
+    assert [Path(f["source"]).name for f in failures] == ["p2.txt"]
+    assert "broken symbolic link" in failures[0]["error"] and "moved-away" in failures[0]["error"]
+
+
+@needs_symlinks
+def test_an_issue_with_a_broken_symlink_page_fails(tmp_path: Path) -> None:
+    """`--issues` took a folder whose page was a broken link for a whole issue without that page."""
+    src = tmp_path / "in"
+    shutil.copytree(ROOT / "tests" / "issues" / "daily-a", src / "daily-a")
+    (src / "daily-a" / "p99.txt").symlink_to(tmp_path / "nowhere.txt")
+    report = run_batch(src, tmp_path / "out", BatchConfig(issues=True), jobs=1)
+    assert report.failed == 1 and "broken symbolic link" in report.failures[0]["error"]
+    assert "p99.txt" in report.failures[0]["error"]
+    assert not (tmp_path / "out" / "daily-a.tei.xml").exists()
+
+
+@needs_symlinks
+def test_symlinked_folders_are_followed_once_and_loops_reported(tmp_path: Path) -> None:
+    """A symbolic link to a folder was neither converted nor reported. Now a folder outside IN_DIR is
+    walked through its link; a link back into IN_DIR (a loop, or a second name for a folder converted
+    anyway) is not followed and is a warning."""
+    src, ext, out = tmp_path / "in", tmp_path / "elsewhere" / "1954", tmp_path / "elsewhere" / "out"
+    (src / "1953").mkdir(parents=True)
+    ext.mkdir(parents=True)
+    out.mkdir()
+    shutil.copy(PAGES[0], src / "1953" / "p1.txt")
+    shutil.copy(PAGES[1], ext / "p1.txt")
+    (src / "1954").symlink_to(ext)
+    (src / "1953" / "loop").symlink_to(src)  # a loop
+    (src / "again").symlink_to(src / "1953")  # a second name
+    (ext / "back").symlink_to(ext)  # a loop outside IN_DIR
+    (src / "all").symlink_to(ext.parent)  # holds 1954 (walked already) and OUT_DIR
+    report = run_batch(src, out, BatchConfig(fmt="txt"), jobs=1)
+    assert (report.converted, report.failed) == (2, 0)
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()) == [
+        "1953/p1.txt", "1954/p1.txt"]
+    assert (out / "1954" / "p1.txt").read_text(encoding="utf-8") == convert(ext / "p1.txt", fmt="txt").output
+    warned = {str(Path(w["source"]).relative_to(src)): w["warning"] for w in report.warnings}
+    assert set(warned) == {"1953/loop", "again", "1954/back", "all/1954", "all/out"}
+    assert all("not followed" in w for w in warned.values())
+
+
+def test_resume_removes_the_temporary_files_a_killed_worker_left(archive: Path, tmp_path: Path) -> None:
+    """A worker killed while writing leaves `.NAME.XXXXXXXX.tmp` beside the output, and no later run
+    removed it. A resumed run removes those of its own outputs, and nothing else."""
+    out = tmp_path / "out"
+    run_batch(archive, out, BatchConfig(edits=True), jobs=1)
+    folder = out / "1953" / "05"
+    stale = [folder / ".p01.tei.xml.k3x_9q0a.tmp", folder / ".p02.edits.jsonl.zz00zz00.tmp",
+             out / f".{PAGES[0].stem}.tei.xml.abcdefgh.tmp"]
+    kept = [folder / ".p01.tei.xml.abc.tmp",  # not mkstemp's eight characters
+            folder / ".p01.tei.xml.ABCDEFGH.tmp",  # nor its alphabet
+            folder / ".p03.tei.xml.abcdefgh.tmp",  # no output of this run
+            folder / ".p01.review.html.abcdefgh.tmp",  # not written by this run (no --review)
+            folder / "p01.tei.xml.abcdefgh.tmp", folder / "notes.tmp"]
+    for path in stale + kept:
+        path.write_bytes(b"<TEI half written")
+    report = run_batch(archive, out, BatchConfig(edits=True, resume=True), jobs=1)
+    assert report.skipped == 5
+    assert [p.name for p in stale if p.exists()] == []
+    assert [p.name for p in kept if not p.exists()] == []

@@ -76,3 +76,13 @@ def test_cli_batch_on_a_scheduler_address(archive: Path, tmp_path: Path, runner)
 def test_unreachable_scheduler_is_an_error(archive: Path, tmp_path: Path) -> None:
     with pytest.raises(LayoutfixError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9"):
         run_dask(archive, tmp_path / "out", address="tcp://127.0.0.1:9", connect_timeout="1s")
+
+
+def test_local_cluster_writes_the_edit_logs_of_the_process_pool(archive: Path, tmp_path: Path) -> None:
+    config = BatchConfig(fmt="txt", edits=True)
+    run_dask(archive, tmp_path / "dask", config, address="local", jobs=2,
+             cluster_options={"processes": False})
+    run_batch(archive, tmp_path / "pool", config, jobs=1)
+    logs = {k: v for k, v in _outputs(tmp_path / "dask").items() if k.endswith(".edits.jsonl")}
+    assert len(logs) == 4 and logs == {
+        k: v for k, v in _outputs(tmp_path / "pool").items() if k.endswith(".edits.jsonl")}

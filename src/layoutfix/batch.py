@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import re
 import tempfile
 import threading
 import time
@@ -61,6 +62,9 @@ class BatchConfig:
     issues: bool = False
     #: Also write each page's review report (`<stem>.review.html`, see export/html.py) beside its output.
     review: bool = False
+    #: Also write each page's edit log (`<stem>.edits.jsonl`, as `convert --edits`) beside its output,
+    #: so every change of the batch can be reviewed and undone (`layoutfix edits apply|undo`).
+    edits: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,9 +141,23 @@ class BatchReport:
         self.edits_by_rule.update(result.edits_by_rule)
         self.suggestions += result.suggestions
 
+    def sorted_warnings(self) -> list[dict[str, str]]:
+        """The warnings by source, then message: not the order in which pages happened to finish, so two
+        runs over one corpus give reports that diff cleanly."""
+        return sorted(self.warnings, key=lambda w: (w["source"], w["warning"]))
+
+    def sorted_failures(self) -> list[dict[str, str]]:
+        """The failures by source, then error (see `sorted_warnings`)."""
+        return sorted(self.failures, key=lambda f: (f["source"], f["error"]))
+
+    def sort(self) -> None:
+        """Put `warnings` and `failures` themselves in that order (done when a run ends)."""
+        self.warnings, self.failures = self.sorted_warnings(), self.sorted_failures()
+
     def to_json(self) -> dict[str, Any]:
         """The report as a JSON-ready dict (rules sorted by count, most frequent first). File names that
-        are not UTF-8 are shown with `\\xNN` escapes, so the report can be written as UTF-8."""
+        are not UTF-8 are shown with `\\xNN` escapes, so the report can be written as UTF-8. Warnings and
+        failures are sorted (see `sorted_warnings`)."""
         return {
             "in_dir": printable(self.in_dir),
             "out_dir": printable(self.out_dir),
@@ -155,14 +173,15 @@ class BatchReport:
             "edits_by_kind": dict(self.edits_by_kind.most_common()),
             "edits_by_rule": dict(self.edits_by_rule.most_common()),
             "suggestions": self.suggestions,
-            "warnings": [{k: printable(v) for k, v in w.items()} for w in self.warnings],
-            "failures": [{k: printable(v) for k, v in f.items()} for f in self.failures],
+            "warnings": [{k: printable(v) for k, v in w.items()} for w in self.sorted_warnings()],
+            "failures": [{k: printable(v) for k, v in f.items()} for f in self.sorted_failures()],
             "seconds": round(self.seconds, 3),
             "pages_per_second": round(self.pages_per_second, 2),
         }
 
     def summary(self, top: int = 8) -> list[str]:
-        """A one-screen summary: totals, the most frequent kinds and rules, the first failures."""
+        """A one-screen summary: totals, the most frequent kinds and rules, the first failures (by source,
+        then error)."""
         lines = [
             f"{self.unit} {self.pages}: {self.converted} converted, {self.skipped} skipped (up to date), "
             f"{self.failed} failed",
@@ -179,7 +198,7 @@ class BatchReport:
             more = len(self.edits_by_rule) - len(shown)
             lines.append("top rules: " + ", ".join(f"{r} {n}" for r, n in shown)
                          + (f" (+{more} more)" if more > 0 else ""))
-        for f in self.failures[:top]:
+        for f in self.sorted_failures()[:top]:
             lines.append(f"FAILED {printable(f['source'])}: {printable(f['error'])}")
         if self.failed > top:
             lines.append(f"... and {self.failed - top} more failures (see the report)")
@@ -203,7 +222,10 @@ def output_path(source: Path, in_dir: Path, out_dir: Path, fmt: str, *, full_nam
     return out_dir / rel.parent / ((source.name if full_name else source.stem) + OUTPUT_SUFFIXES[fmt])
 
 
-def iter_jobs(in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False) -> Iterator[Job]:
+def iter_jobs(
+    in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False,
+    warnings: list[dict[str, str]] | None = None,
+) -> Iterator[Job]:
     """Every input page under `in_dir`, one folder at a time (sorted; hidden files and folders and
     `out_dir` left out), so an archive of a million pages is walked without listing it in memory.
 
@@ -212,6 +234,11 @@ def iter_jobs(in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False) ->
     page whose output by stem would be another's keeps its full name, so no output overwrites another.
     With `issues`, each folder holding page files is one job instead: `1953/05-12/` (its pages
     `p01.txt`, `p02.txt`, ...) becomes `1953/05-12.tei.xml`.
+
+    A symbolic link to a folder outside `in_dir` is walked as a folder of `in_dir`; a link that leads
+    back into `in_dir` or into `out_dir`, or to a folder walked already (a loop, or a second name for
+    the same pages) is not followed, and appended to `warnings` (source, warning) as the walk gets there.
+    A page file that cannot be read (a broken link) is yielded like any other: its job fails.
     Raises `InputError` when `in_dir` is not a folder, is `out_dir`, or the format is unknown.
     """
     if fmt not in OUTPUT_SUFFIXES:
@@ -221,7 +248,7 @@ def iter_jobs(in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False) ->
     if same_folder(in_dir, out_dir):
         raise InputError(f"{out_dir}: OUT_DIR is IN_DIR; outputs would be read as pages (and txt outputs "
                          "would replace them): give another folder")
-    return _walk(in_dir, out_dir, fmt, issues)
+    return _walk(in_dir, out_dir, fmt, issues, warnings)
 
 
 def same_folder(in_dir: Path, out_dir: Path) -> bool:
@@ -249,17 +276,58 @@ def _full_names(names: Sequence[str], fmt: str) -> set[str]:
         full |= clash
 
 
-def _walk(in_dir: Path, out_dir: Path, fmt: str, issues: bool = False) -> Iterator[Job]:
+def page_names(files: Iterable[str]) -> list[str]:
+    """The names among `files` a batch takes for pages (by suffix, hidden ones left out), sorted."""
+    return sorted(
+        f for f in files if not f.startswith(".") and os.path.splitext(f)[1].lower() in INPUT_SUFFIXES
+    )
+
+
+class _FolderGuard:
+    """Which folders the walk enters: every real folder once; a symbolic link only to a folder outside
+    both IN_DIR and OUT_DIR that was not walked yet (so no loop, no page converted twice, no output read
+    as a page). Every folder not entered for that is one warning."""
+
+    def __init__(self, in_dir: Path, out_dir: Path, warnings: list[dict[str, str]] | None) -> None:
+        self.in_root, self.out_root = in_dir.resolve(), out_dir.resolve()
+        self.walked: dict[Path, Path] = {self.in_root: in_dir}
+        self.warnings = warnings
+
+    def _why_not(self, folder: Path, real: Path) -> str | None:
+        link = folder.is_symlink()
+        if real in self.walked:
+            return f"{'symbolic link to ' if link else ''}{real}, walked already as {self.walked[real]}"
+        if link and real.is_relative_to(self.in_root):
+            return f"symbolic link to {real}, inside IN_DIR"
+        if real.is_relative_to(self.out_root) and not real.is_relative_to(self.in_root):
+            return f"{real} is inside OUT_DIR"  # reached through a link: our outputs are no pages
+        return None
+
+    def enter(self, folder: Path) -> bool:
+        """Should the walk go into `folder` (a sub-folder the walk found)?"""
+        real = folder.resolve()
+        why = self._why_not(folder, real)
+        if why is None:
+            self.walked[real] = folder
+            return True
+        if self.warnings is not None:
+            self.warnings.append({"source": str(folder), "warning": f"{why}: not followed"})
+        return False
+
+
+def _walk(
+    in_dir: Path, out_dir: Path, fmt: str, issues: bool = False,
+    warnings: list[dict[str, str]] | None = None,
+) -> Iterator[Job]:
     nested_output = _nested_output(in_dir, out_dir)
-    for folder, dirs, files in os.walk(in_dir):
+    guard = _FolderGuard(in_dir, out_dir, warnings)
+    for folder, dirs, files in os.walk(in_dir, followlinks=True):
         here = Path(folder)
         if nested_output is not None and here.resolve().is_relative_to(nested_output):
             dirs.clear()  # an output folder inside the input folder: never read our own outputs
             continue
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        names = sorted(
-            f for f in files if not f.startswith(".") and os.path.splitext(f)[1].lower() in INPUT_SUFFIXES
-        )
+        dirs[:] = [d for d in sorted(dirs) if not d.startswith(".") and guard.enter(here / d)]
+        names = page_names(files)
         if issues:
             if names:
                 rel = here.relative_to(in_dir)
@@ -267,16 +335,18 @@ def _walk(in_dir: Path, out_dir: Path, fmt: str, issues: bool = False) -> Iterat
                 yield Job(here, out_dir / rel.parent / name)
             continue
         full = _full_names(names, fmt)
-        for name in names:
+        for name in names:  # a name that is not a readable file too: its job fails (see `_unreadable`)
             path = here / name
-            if path.is_file():
-                yield Job(path, output_path(path, in_dir, out_dir, fmt, full_name=name in full))
+            yield Job(path, output_path(path, in_dir, out_dir, fmt, full_name=name in full))
 
 
-def discover(in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False) -> list[Job]:
+def discover(
+    in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False,
+    warnings: list[dict[str, str]] | None = None,
+) -> list[Job]:
     """Every input page (or issue) under `in_dir`, as a list (see `iter_jobs`, which does not hold
     them all)."""
-    return list(iter_jobs(in_dir, out_dir, fmt, issues=issues))
+    return list(iter_jobs(in_dir, out_dir, fmt, issues=issues, warnings=warnings))
 
 
 def count_pages(in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False) -> int:
@@ -286,7 +356,7 @@ def count_pages(in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False) 
 
 def is_up_to_date(job: Job, also: Sequence[Path] = ()) -> bool:
     """Is the output there (complete, as every write is atomic) and no older than its input? So must be
-    every file in `also` that the page writes beside it (its review report with `BatchConfig.review`)."""
+    every file in `also` that the page writes beside it (`beside_paths`: review report, edit log)."""
     try:
         newest = job.source.stat().st_mtime_ns  # a folder's changes when a page is added or removed
         if job.source.is_dir():
@@ -309,6 +379,43 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+#: A temporary file `write_atomic` makes: `.NAME.` + the eight characters `tempfile.mkstemp` draws
+#: (a-z, 0-9, _) + `.tmp`, where NAME is the file it stands in for.
+_TEMP_FILE = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}\.tmp")
+
+
+def _temp_files(folder: Path) -> dict[str, list[str]]:
+    """The temporary files of `write_atomic` in `folder` (regular files only), by the name they stand in
+    for; none when the folder is not there."""
+    found: dict[str, list[str]] = {}
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                m = _TEMP_FILE.fullmatch(entry.name)
+                if m and entry.is_file(follow_symlinks=False):
+                    found.setdefault(m["name"], []).append(entry.name)
+    except OSError:
+        pass
+    return found
+
+
+def remove_stale_temp_files(jobs: Iterable[Job], config: BatchConfig) -> Iterator[Job]:
+    """`jobs`, after removing the temporary files an earlier run left beside each job's files (a worker
+    killed while writing): only those named for this job's output, review report or edit log, and only
+    before the job is handed on, so no file this run is writing is touched. Each output folder is
+    listed once for a run of jobs writing to it."""
+    listed: Path | None = None
+    stale: dict[str, list[str]] = {}
+    for job in jobs:
+        folder = job.target.parent
+        if folder != listed:
+            listed, stale = folder, _temp_files(folder)
+        for path in (job.target, *beside_paths(job.target, config)):
+            for name in stale.pop(path.name, []):
+                (folder / name).unlink(missing_ok=True)
+        yield job
+
+
 def _error_text(exc: BaseException) -> str:
     """One line naming the error; the last frame too for an unexpected (non-layoutfix) error."""
     from .errors import LayoutfixError
@@ -327,6 +434,30 @@ def review_path(target: Path, fmt: str) -> Path:
     return target.with_name(target.name.removesuffix(OUTPUT_SUFFIXES[fmt]) + ".review.html")
 
 
+def edits_path(target: Path, fmt: str) -> Path:
+    """Where a page's edit log goes: its output's name with `.edits.jsonl` for the format suffix."""
+    return target.with_name(target.name.removesuffix(OUTPUT_SUFFIXES[fmt]) + ".edits.jsonl")
+
+
+def beside_paths(target: Path, config: BatchConfig) -> list[Path]:
+    """The files a job writes beside its output (review report, edit log), as `config` asks; a page is
+    done only when its output and all of these are there and up to date."""
+    paths = [review_path(target, config.fmt)] if config.review else []
+    return paths + ([edits_path(target, config.fmt)] if config.edits else [])
+
+
+def _edit_log(result: Any, issues: bool) -> bytes:
+    """The edit log `layoutfix convert PAGE --edits` (or, for an issue, `convert DIR/ --edits`) writes."""
+    from .editlog import dumps_edits, dumps_issue_edits
+    from .readers.text import read_page
+
+    if issues:
+        return dumps_issue_edits(result.pages).encode("utf-8")
+    document = result.document
+    return dumps_edits(document.edits, read_page(document.original, source=document.source).blocks
+                       ).encode("utf-8")
+
+
 def _review(document: Any, config: BatchConfig) -> bytes:
     from .export.html import rule_reasons, to_html, unapplied_suggestions
 
@@ -335,18 +466,37 @@ def _review(document: Any, config: BatchConfig) -> bytes:
     return html.encode("utf-8")
 
 
+def _unreadable(path: Path) -> str | None:
+    """Why a page file the walk found cannot be read (a broken symbolic link; not a regular file, such
+    as a FIFO, which would block the worker), or None. A file gone since the walk is left to `convert`."""
+    if path.is_file() or not os.path.lexists(path):
+        return None
+    if path.is_symlink():
+        return f"{path}: broken symbolic link (to {os.readlink(path)})"
+    return f"{path}: not a regular file"
+
+
+def _check_readable(job: Job, issues: bool) -> None:
+    """Raise `InputError` when the page (or a page of the issue folder) cannot be read: a page must not
+    be left out of a batch, or of an issue, without a word."""
+    pages = [job.source / name for name in page_names(os.listdir(job.source))] if issues else [job.source]
+    for page in pages:
+        if (why := _unreadable(page)) is not None:
+            raise InputError(why)
+
+
 def convert_job(job: Job, config: BatchConfig) -> PageResult:
     """Convert one page and write its output atomically; every error becomes a failed result."""
     from .pipeline import convert
 
     source, target = str(job.source), str(job.target)
-    beside = [review_path(job.target, config.fmt)] if config.review else []
-    if config.resume and is_up_to_date(job, beside):
+    if config.resume and is_up_to_date(job, beside_paths(job.target, config)):
         return PageResult(source, target, "skipped")
     started = time.perf_counter()
     warnings: list[str] = []
     result: Any  # a ConvertResult, or an IssueResult with --issues: both have output, edits, document
     try:
+        _check_readable(job, config.issues)
         if config.issues:
             from .issue import convert_issue
 
@@ -361,6 +511,8 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
         write_atomic(job.target, result.output.encode("utf-8"))
         if config.review:
             write_atomic(review_path(job.target, config.fmt), _review(result.document, config))
+        if config.edits:
+            write_atomic(edits_path(job.target, config.fmt), _edit_log(result, config.issues))
     except Exception as exc:  # one bad page must not stop the run: record it and go on
         return PageResult(source, target, "failed", time.perf_counter() - started, error=_error_text(exc))
     by_kind: Counter[str] = Counter()
@@ -526,6 +678,7 @@ def collect(
         if on_result is not None:
             on_result(result)
     report.seconds = time.perf_counter() - started
+    report.sort()
     return report
 
 
@@ -551,7 +704,9 @@ def run_batch(
     if on_start is not None:
         on_start(total)
     report = BatchReport(str(src), str(dst), config.fmt, workers, "issues" if config.issues else "pages")
-    found = iter_jobs(src, dst, config.fmt, issues=config.issues)
+    found = iter_jobs(src, dst, config.fmt, issues=config.issues, warnings=report.warnings)
+    if config.resume:
+        found = remove_stale_temp_files(found, config)
     return collect(_run_local(found, total, config, workers), report, on_result)
 
 
@@ -567,9 +722,12 @@ __all__ = [
     "convert_job",
     "count_pages",
     "discover",
+    "edits_path",
     "is_up_to_date",
     "iter_jobs",
     "output_path",
+    "page_names",
+    "remove_stale_temp_files",
     "run_batch",
     "warm_up",
     "write_atomic",

@@ -796,6 +796,10 @@ def batch_cmd(
     review: Annotated[bool, typer.Option("--review", help="Also write each page's review report "
                                          "(<name>.review.html, as `layoutfix review`) beside its output.")
                       ] = False,
+    edits: Annotated[bool, typer.Option("--edits", help="Also write each page's edit log "
+                                        "(<name>.edits.jsonl, as `convert --edits`; with --issues, as "
+                                        "`convert DIR/ --edits`) beside its output, for `layoutfix edits "
+                                        "apply|undo`.")] = False,
     min_conf: Annotated[float | None, typer.Option(
         "--min-conf", metavar="0..1", min=0.0, max=1.0,
         help="Flag words of coordinate inputs below this engine confidence (counted as warnings).")] = None,
@@ -823,8 +827,8 @@ def batch_cmd(
     _check_header_options(paper)
     _set_limits(max_bytes, max_blocks)  # forked workers inherit them (a Dask cluster keeps its own)
     config = BatchConfig(
-        fmt=fmt.value, paper=paper, resume=resume, min_conf=min_conf, review=review, issues=issues,
-        options=_options(variants, apply, rules, apply_suggestions),
+        fmt=fmt.value, paper=paper, resume=resume, min_conf=min_conf, review=review, edits=edits,
+        issues=issues, options=_options(variants, apply, rules, apply_suggestions),
     )
     unit = "issues" if issues else "pages"
     state = {"total": 0, "done": 0, "failed": 0, "converted": 0, "last": 0.0}

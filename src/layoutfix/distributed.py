@@ -39,6 +39,7 @@ from .batch import (
     collect,
     convert_chunk,
     discover,
+    remove_stale_temp_files,
 )
 from .errors import LayoutfixError
 
@@ -110,7 +111,10 @@ def run_dask(
 
     config = config or BatchConfig()
     src, dst = Path(in_dir), Path(out_dir)
-    found = discover(src, dst, config.fmt, issues=config.issues)
+    walk_warnings: list[dict[str, str]] = []
+    found = discover(src, dst, config.fmt, issues=config.issues, warnings=walk_warnings)
+    if config.resume:
+        found = list(remove_stale_temp_files(found, config))
     workers = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
     if on_start is not None:
         on_start(len(found))
@@ -131,6 +135,7 @@ def run_dask(
         if address != "local":
             workers = max(1, sum(client.nthreads().values()))
         report = BatchReport(str(src), str(dst), config.fmt, workers, "issues" if config.issues else "pages")
+        report.warnings.extend(walk_warnings)
         if not found:
             return report
         size = chunk_size(len(found), workers)
