@@ -193,3 +193,29 @@ def test_line_zones_reach_an_issue(tmp_path: Path, tei_schema) -> None:  # noqa:
         alone += len(etree.parse(str(tmp_path / "one.xml")).getroot().findall(f".//{TEI}zone[@type='line']"))
     assert alone > 0 and len(lines) == alone
     assert len({z.get("{http://www.w3.org/XML/1998/namespace}id") for z in lines}) == len(lines)
+
+
+def test_issue_folder_takes_the_pages_a_batch_takes(tmp_path: Path) -> None:
+    """`convert DIR/` and `batch --issues` read one list of page files: an `.xhtml` hOCR page is a page
+    (it was dropped from an issue folder), and a hidden `._p1.txt` (what macOS leaves on other disks)
+    is not (it was read as a page and failed the issue)."""
+    issue = tmp_path / "issue"
+    shutil.copytree(ISSUES / "daily-a", issue)
+    hocr = Path(__file__).parent / "fixtures" / "ocr" / "p1.hocr"
+    (issue / "gsrb_p05.xhtml").write_bytes(hocr.read_bytes())
+    (issue / "._gsrb_p01.txt").write_bytes(b"\x00\x05\x16\x07 Mac OS X resource fork")
+    result = convert_issue([issue], fmt="json")
+    assert [p.number for p in result.pages] == [1, 2, 3, 4, 5]
+    assert Path(result.pages[-1].source).name == "gsrb_p05.xhtml"
+
+
+def test_issue_folder_refuses_a_broken_link(tmp_path: Path) -> None:
+    """A page that is a broken symbolic link failed nothing: the issue came out without that page."""
+    issue = tmp_path / "issue"
+    shutil.copytree(ISSUES / "daily-a", issue)
+    (issue / "gsrb_p05.txt").symlink_to(tmp_path / "gone.txt")
+    with pytest.raises(InputError, match=r"gsrb_p05\.txt: broken symbolic link"):
+        convert_issue([issue])
+    res = CliRunner().invoke(app, ["convert", str(issue)])
+    assert res.exit_code == 3
+    assert "broken symbolic link" in res.stderr

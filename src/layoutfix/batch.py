@@ -38,10 +38,11 @@ from typing import Any, Literal
 
 from .errors import InputError
 from .normalize import NormalizeOptions
+from .readers.detect import PAGE_SUFFIXES, page_names, unreadable
 
-#: Input files a batch picks up: flat text and the coordinate formats `convert` detects (hOCR, ALTO,
-#: PAGE-XML, RapidOCR/PaddleOCR JSON). A file of another kind under a picked suffix fails on its own.
-INPUT_SUFFIXES: tuple[str, ...] = (".txt", ".xml", ".hocr", ".html", ".xhtml", ".json")
+#: Input files a batch picks up: the page files of `readers.detect` (flat text, hOCR, ALTO, PAGE-XML,
+#: RapidOCR/PaddleOCR JSON), the same an issue folder is read for.
+INPUT_SUFFIXES: tuple[str, ...] = PAGE_SUFFIXES
 #: Output file suffix per format: the input's stem plus this.
 OUTPUT_SUFFIXES: dict[str, str] = {"tei": ".tei.xml", "txt": ".txt", "json": ".json"}
 
@@ -276,13 +277,6 @@ def _full_names(names: Sequence[str], fmt: str) -> set[str]:
         full |= clash
 
 
-def page_names(files: Iterable[str]) -> list[str]:
-    """The names among `files` a batch takes for pages (by suffix, hidden ones left out), sorted."""
-    return sorted(
-        f for f in files if not f.startswith(".") and os.path.splitext(f)[1].lower() in INPUT_SUFFIXES
-    )
-
-
 class _FolderGuard:
     """Which folders the walk enters: every real folder once; a symbolic link only to a folder outside
     both IN_DIR and OUT_DIR that was not walked yet (so no loop, no page converted twice, no output read
@@ -335,7 +329,7 @@ def _walk(
                 yield Job(here, out_dir / rel.parent / name)
             continue
         full = _full_names(names, fmt)
-        for name in names:  # a name that is not a readable file too: its job fails (see `_unreadable`)
+        for name in names:  # a name that is not a readable file too: its job fails (see `unreadable`)
             path = here / name
             yield Job(path, output_path(path, in_dir, out_dir, fmt, full_name=name in full))
 
@@ -466,22 +460,12 @@ def _review(document: Any, config: BatchConfig) -> bytes:
     return html.encode("utf-8")
 
 
-def _unreadable(path: Path) -> str | None:
-    """Why a page file the walk found cannot be read (a broken symbolic link; not a regular file, such
-    as a FIFO, which would block the worker), or None. A file gone since the walk is left to `convert`."""
-    if path.is_file() or not os.path.lexists(path):
-        return None
-    if path.is_symlink():
-        return f"{path}: broken symbolic link (to {os.readlink(path)})"
-    return f"{path}: not a regular file"
-
-
 def _check_readable(job: Job, issues: bool) -> None:
     """Raise `InputError` when the page (or a page of the issue folder) cannot be read: a page must not
     be left out of a batch, or of an issue, without a word."""
     pages = [job.source / name for name in page_names(os.listdir(job.source))] if issues else [job.source]
     for page in pages:
-        if (why := _unreadable(page)) is not None:
+        if (why := unreadable(page)) is not None:
             raise InputError(why)
 
 

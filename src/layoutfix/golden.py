@@ -21,8 +21,10 @@ from lxml import etree
 
 from .errors import InputError, LayoutfixError
 from .normalize import NormalizeOptions
+from .readers.detect import PAGE_SUFFIXES
 
-INPUT_SUFFIXES = (".txt", ".hocr", ".html", ".xml", ".json")
+#: What a case's `input.*` may be: a page file `convert` reads (see `readers.detect.PAGE_SUFFIXES`).
+INPUT_SUFFIXES = PAGE_SUFFIXES
 TEI_FILE = "expected.tei.xml"
 TXT_FILE = "expected.txt"
 OPTIONS_FILE = "options.toml"

@@ -38,12 +38,11 @@ from .layout.roles import ends_sentence
 from .model import Article, Block, Document, Edit, LowConfidence, Page, Part
 from .normalize import NormalizeOptions
 from .pipeline import FORMATS, build_document, render, script_tag
-from .readers.detect import read_input
+from .readers.detect import PAGE_SUFFIXES, page_names, read_input, unreadable
 
 #: What stands between two pages in the issue's text and original (never inside any block).
 PAGE_SEPARATOR = "\n\n\n"
 #: File suffixes taken from a directory given as the issue.
-PAGE_SUFFIXES = (".txt", ".hocr", ".html", ".xml", ".json")
 _NAME_PAGE = regex.compile(r"(?i)(?:^|[^a-z0-9])(?:p|pg|page)[-_ ]?0*(\d{1,3})$")
 _BARE_NUMBER = regex.compile(r"0*(\d{1,3})")
 
@@ -89,12 +88,17 @@ def page_from_name(path: str | os.PathLike[str]) -> int | None:
 
 
 def expand_sources(sources: Sequence[str | os.PathLike[str]]) -> list[Path]:
-    """The page files: each directory given stands for its page files (`*.txt`), sorted by name."""
+    """The page files: each directory given stands for its page files (`readers.detect.page_names`),
+    sorted by name. Raises `InputError` for a page file that cannot be read (a broken symbolic link):
+    no page of an issue is left out without a word."""
     out: list[Path] = []
     for src in sources:
         path = Path(src)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES)
+            found = [path / name for name in page_names(os.listdir(path))]
+            for page in found:
+                if (why := unreadable(page)) is not None:
+                    raise InputError(why)
             if not found:
                 raise InputError(f"{path}: no page files ({', '.join(PAGE_SUFFIXES)}) in this directory")
             out.extend(found)

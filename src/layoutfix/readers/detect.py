@@ -8,7 +8,7 @@ with `ocr_page`); anything else is flat text. Formats: "hocr", "alto", "pagexml"
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +23,9 @@ from .ocrjson import read_ocrjson
 from .pagexml import read_pagexml
 
 FORMATS = ("hocr", "alto", "pagexml", "ocrjson", "text")
+#: Files taken for pages where a folder is given (an issue folder, a batch): flat text and the coordinate
+#: formats `detect_format` tells apart. A file of another kind under one of them fails on its own.
+PAGE_SUFFIXES: tuple[str, ...] = (".txt", ".xml", ".hocr", ".html", ".xhtml", ".json")
 #: Other names accepted for a format (`--from txt`).
 ALIASES = {"txt": "text", "page": "pagexml", "json": "ocrjson", "html": "hocr"}
 _SNIFF = 4096
@@ -34,6 +37,24 @@ READERS: dict[str, Callable[[bytes, str], list[Page]]] = {
     "pagexml": read_pagexml,
     "ocrjson": read_ocrjson,
 }
+
+
+def page_names(files: Iterable[str]) -> list[str]:
+    """The names among `files` taken for pages, sorted: by suffix, hidden ones (`.p1.txt.tmp`, the `._p1.txt`
+    macOS leaves on other disks) left out."""
+    return sorted(
+        f for f in files if not f.startswith(".") and os.path.splitext(f)[1].lower() in PAGE_SUFFIXES
+    )
+
+
+def unreadable(path: Path) -> str | None:
+    """Why a page file found in a folder cannot be read (a broken symbolic link; not a regular file, such
+    as a FIFO, which would block the reader), or None. A page must never be left out without a word."""
+    if path.is_file() or not os.path.lexists(path):
+        return None
+    if path.is_symlink():
+        return f"{path}: broken symbolic link (to {os.readlink(path)})"
+    return f"{path}: not a regular file"
 
 
 def detect_format(data: bytes, name: str = "-") -> str:
