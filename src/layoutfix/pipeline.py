@@ -13,11 +13,9 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
-from functools import cache
 from pathlib import Path
 from typing import Literal
 
-import opencc
 import regex
 
 from .errors import InputError
@@ -152,6 +150,9 @@ def build_document(
     for _name, step in steps:
         tracked = step(tracked)
     norm = tracked.text
+    # Layout rules match simplified literals (本报讯, 下转第3版, 电话): they read a simplified view of
+    # the page, character for character, while blocks get their own text back after assembly.
+    view = roles.simplified_view(norm)
 
     blocks: list[Block] = []
     gaps: dict[str, int] = {}
@@ -172,16 +173,16 @@ def build_document(
         prev_end = oe
         hints = block_hints(block_raw)
         if _BLOCK_DIRECT:  # the constructor with every field in order (about half the keyword call)
-            block = Block(ident, norm[s:e], s, e, "body", hints, None, [], page, None)
+            block = Block(ident, view[s:e], s, e, "body", hints, None, [], page, None)
         else:
-            block = Block(id=ident, text=norm[s:e], start=s, end=e, hints=hints, page=page)
+            block = Block(id=ident, text=view[s:e], start=s, end=e, hints=hints, page=page)
         segment = layout.segment_at(os_) if layout is not None else None
         if segment is not None:
             block.hints = hints | segment.hints
             block.bbox, block.lines, block.zone = segment.bbox, list(segment.lines), segment.zone
         blocks.append(block)
     blocks = order.reading_order(Page(blocks=blocks, source=source, number=page)).blocks
-    labelled = roles.label_blocks(blocks, norm, _emphasis_of(raw, text))
+    labelled = roles.label_blocks(blocks, view, _emphasis_of(raw, text, view is not norm))
     for b in labelled:  # a page header says which page and issue this is, unless told
         if b.role == "furniture":
             found_date, found_page = roles.page_facts(b.text)
@@ -189,7 +190,7 @@ def build_document(
             page = page if page is not None else found_page
     for b in labelled:
         b.page = page
-    assembly = assemble_mod.assemble(labelled, gaps, page)
+    assembly = assemble_mod.assemble(labelled, gaps, page, text=None if view is norm else norm)
 
     all_blocks = list(assemble_mod.iter_blocks(assembly))
     spans = join.original_spans(all_blocks, tracked, mapped)
@@ -229,17 +230,24 @@ def build_document(
         low_confidence=low,
         min_conf=threshold,
     )
-    document.lang = script_tag(tracked.text)
+    document.lang = script_tag(tracked.text, may_be_traditional=view is not norm)
     return document
 
 
-def _emphasis_of(raw: dict[str, str], text: str) -> Callable[[Block], list[str]] | None:
+def _emphasis_of(
+    raw: dict[str, str], text: str, traditional: bool = False
+) -> Callable[[Block], list[str]] | None:
     """What `roles.label_blocks` asks of a possible heading: the emphasised parts of its original text
     (`raw`, by block id). None (no emphasis to ask for) when the page `text` holds no markdown marker
     character: every block built from it is a slice of it without one, and `emphasised_parts` of
-    such a block is empty, so the callback would answer nothing for every heading candidate."""
+    such a block is empty, so the callback would answer nothing for every heading candidate.
+    On a page with `traditional` characters the parts are given in the simplified view the labels
+    read, so they are found in the block's text."""
     if not markup_mod.has_marker(text):
         return None
+    if traditional:
+        view = roles.simplified_view
+        return lambda b: [view(p) for p in markup_mod.emphasised_parts(raw.get(b.id, b.text))]
     return lambda b: markup_mod.emphasised_parts(raw.get(b.id, b.text))
 
 
@@ -284,25 +292,26 @@ def _prefixed_word(w: LowConfidence, prefix: str) -> LowConfidence:
     return LowConfidence(w.start, w.end, w.text, w.conf, f"{prefix}{w.zone}")
 
 
-def script_tag(text: str) -> str:
+def script_tag(text: str, *, may_be_traditional: bool = True) -> str:
     """`zh-Hant` if the text is mostly traditional characters, else `zh-Hans` (for `@xml:lang`).
 
     Decided on the output text, so it follows a `--variants` conversion: a character counts as
-    traditional when OpenCC's t2s conversion changes it.
+    traditional when OpenCC's t2s conversion changes it. `may_be_traditional=False` says the caller
+    already knows (its `roles.simplified_view` of the page was the page itself): `zh-Hans` without a
+    second conversion of a simplified page.
     """
+    if not may_be_traditional:
+        return "zh-Hans"
     han = _NOT_HAN.sub("", text)
     if not han:
         return "zh-Hans"
-    simplified = _t2s().convert(han)
+    simplified = roles.t2s_converter().convert(han)
     if simplified == han:  # the usual case: skip the per-character count
         return "zh-Hans"
     changed = sum(1 for a, b in zip(han, simplified, strict=False) if a != b)
     return "zh-Hant" if changed > 0.05 * len(han) else "zh-Hans"
 
 
-@cache
-def _t2s() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
 
 
 def render(document: Document, fmt: str = "tei", *, line_zones: bool = False) -> str:

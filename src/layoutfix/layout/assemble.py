@@ -17,7 +17,7 @@ The rules (see docs/architecture.md):
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -76,14 +76,16 @@ def _assign_heading_group(article: Article, heads: list[Block]) -> None:
 class _Builder:
     """The state of one pass over a page's labelled blocks."""
 
-    def __init__(self, gaps: Mapping[str, int]) -> None:
+    def __init__(self, gaps: Mapping[str, int], own_text: Callable[[Block], str]) -> None:
         self.gaps = gaps
+        self.own_text = own_text
         self.out = Assembly()
         self.current: Article | None = None
         self.section: Block | None = None
 
     def new_article(self, *flags: str) -> Article:
-        art = Article(id="", section=self.section.text if self.section else None, flags=list(flags))
+        section = self.own_text(self.section) if self.section else None
+        art = Article(id="", section=section, flags=list(flags))
         self.out.articles.append(art)
         self.current = art
         return art
@@ -125,7 +127,7 @@ class _Builder:
             self.section = None  # a jump from another page does not sit under this page's section
         art = self.new_article() if nxt is not None else self.new_article("empty")
         if section is not None:
-            art.section = section.text
+            art.section = self.own_text(section)
             art.section_head = section
         _assign_heading_group(art, heads)
 
@@ -152,7 +154,7 @@ class _Builder:
                     art.continued_from = art.continued_from or m.page
                 else:
                     art.continued_to = m.page
-            art.continuation = " ".join(x for x in (art.continuation, b.text) if x)
+            art.continuation = " ".join(x for x in (art.continuation, self.own_text(b)) if x)
             art.parts.append(Part("marker", [b]))
         elif role in ("caption", "credit"):
             art = self.article("no-title")
@@ -215,14 +217,21 @@ def _last_body(part: Part) -> Block:
     return next((b for b in reversed(part.blocks) if b.role == "body"), last)
 
 
-def assemble(blocks: Sequence[Block], gaps: Mapping[str, int], page: int | None = None) -> Assembly:
+def assemble(
+    blocks: Sequence[Block], gaps: Mapping[str, int], page: int | None = None, *, text: str | None = None
+) -> Assembly:
     """Assemble labelled blocks (see `roles.label_blocks`) into articles.
 
     `gaps` gives, per block id, how many blank lines came before the block in the input beyond the one
     that separates every block (a wider gap is a layout cue). Article ids are `p{page}-a{n}`, or
     `a{n}` when the page number is unknown.
+
+    `text` is the page's own text when the blocks carry another view of it (the simplified view of a
+    traditional page, `roles.simplified_view`, offset for offset): the rules read the view, and
+    the blocks, section names and continuation markers come out in the page's own characters.
     """
-    builder = _Builder(gaps)
+    own_text: Callable[[Block], str] = _view_text if text is None else (lambda b: text[b.start : b.end])
+    builder = _Builder(gaps, own_text)
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -240,7 +249,15 @@ def assemble(blocks: Sequence[Block], gaps: Mapping[str, int], page: int | None 
         art.id = f"{prefix}a{n}"
         art.page = page
         _join_split_paragraphs(art)
+    if text is not None:
+        for b in iter_blocks(builder.out):
+            b.text = text[b.start : b.end]
     return builder.out
+
+
+def _view_text(block: Block) -> str:
+    """A block's text when it is the page's own (no separate view)."""
+    return block.text
 
 
 def iter_blocks(assembly: Assembly) -> Iterator[Block]:

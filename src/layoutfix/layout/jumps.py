@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
@@ -29,9 +29,9 @@ import regex
 from rapidfuzz import fuzz
 
 from ..lexicon import WordChecker
-from ..model import Article, Block, Document
+from ..model import Article, Block, Document, Part
 from .continuation import find_markers
-from .roles import ends_sentence
+from .roles import ends_sentence, simplified_view
 
 Status = Literal["resolved", "missing-page", "no-match", "tie"]
 
@@ -115,9 +115,27 @@ def _marker_text(art: Article, direction: str) -> str:
     for part in art.parts:
         if part.kind == "marker":
             for b in part.blocks:
-                if any(m.direction == direction for m in find_markers(b.text)):
+                # A traditional marker (下轉第3版) is read in the simplified view, as the labels read it.
+                markers = find_markers(b.text) or find_markers(simplified_view(b.text))
+                if any(m.direction == direction for m in markers):
                     return b.text.strip()
     return ""
+
+
+def _as_scored(art: Article, traditional: bool) -> Article:
+    """The article as the scores read it: on a `traditional` page (TEI zh-Hant), a copy whose heading
+    and body blocks hold their simplified view (`roles.simplified_view`), so titles, words across the
+    break and shared vocabulary compare with the simplified lexicon the way a simplified page's do."""
+    if not traditional:
+        return art
+
+    def viewed(blocks: list[Block]) -> list[Block]:
+        return [replace(b, text=simplified_view(b.text)) for b in blocks]
+
+    return replace(
+        art, kicker=viewed(art.kicker), titles=viewed(art.titles), subtitles=viewed(art.subtitles),
+        parts=[Part(p.kind, viewed(p.blocks), p.incomplete) for p in art.parts],
+    )
 
 
 def _body_blocks(art: Article) -> list[Block]:
@@ -211,17 +229,21 @@ def _assignments(n_src: int, n_tgt: int) -> list[tuple[tuple[int, int], ...]]:
 
 
 def _match_group(
-    sources: list[Article], targets: list[Article], from_page: int, to_page: int
+    sources: list[Article], targets: list[Article], from_page: int, to_page: int,
+    traditional: tuple[bool, bool] = (False, False),
 ) -> list[Jump]:
-    """Resolve the jumps from `from_page` to `to_page` (both sides present)."""
+    """Resolve the jumps from `from_page` to `to_page` (both sides present); `traditional` says which
+    of the two pages is printed in traditional characters (its parts are scored in the simplified view)."""
     if len(sources) == 1 and len(targets) == 1:
         return [Jump("resolved", sources[0], targets[0], from_page, to_page, _marker_text(sources[0], "to"))]
+    scored_src = [_as_scored(a, traditional[0]) for a in sources]
+    scored_tgt = [_as_scored(a, traditional[1]) for a in targets]
     # Each body is segmented once, not once per pair it takes part in (sources x targets).
-    src_words = [_body_words(a) for a in sources]
-    tgt_words = [_body_words(a) for a in targets]
+    src_words = [_body_words(a) for a in scored_src]
+    tgt_words = [_body_words(a) for a in scored_tgt]
     scores = [
-        [_pair_score(s, t, sw, tw) for t, tw in zip(targets, tgt_words, strict=True)]
-        for s, sw in zip(sources, src_words, strict=True)
+        [_pair_score(s, t, sw, tw) for t, tw in zip(scored_tgt, tgt_words, strict=True)]
+        for s, sw in zip(scored_src, src_words, strict=True)
     ]
     if max(len(sources), len(targets)) <= MAX_EXHAUSTIVE:
         options = [(sum(scores[s][t] for s, t in a), a) for a in _assignments(len(sources), len(targets))]
@@ -277,6 +299,7 @@ def resolve_jumps(pages: Sequence[Document]) -> list[Jump]:
     """Every jump between the given pages (each a one-page `Document` with its page number), resolved
     or not, ordered by the pages they join."""
     present = {doc.page for doc in pages if doc.page is not None}
+    traditional = {doc.page for doc in pages if doc.lang == "zh-Hant"}
     sources: dict[tuple[int, int], list[Article]] = defaultdict(list)
     targets: dict[tuple[int, int], list[Article]] = defaultdict(list)
     out: list[Jump] = []
@@ -299,7 +322,7 @@ def resolve_jumps(pages: Sequence[Document]) -> list[Jump]:
     for key in sorted(set(sources) | set(targets)):
         src, tgt = sources.get(key, []), targets.get(key, [])
         if src and tgt:
-            out.extend(_match_group(src, tgt, *key))
+            out.extend(_match_group(src, tgt, *key, (key[0] in traditional, key[1] in traditional)))
         else:
             out.extend(
                 Jump("no-match", s, None, key[0], key[1], _marker_text(s, "to")) for s in src

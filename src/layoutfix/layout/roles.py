@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
+from functools import cache
 from operator import itemgetter
 
+import opencc
 import regex
 
 from ..model import Block
@@ -383,6 +385,44 @@ def _tail_start(text: str, span: int) -> int:
     if not text.isprintable():
         return 0
     return max(0, len(text) - span - text.count(" "))
+
+
+@cache
+def t2s_converter() -> opencc.OpenCC:
+    """OpenCC's traditional-to-simplified converter (one per process: loading it reads its dictionaries)."""
+    return opencc.OpenCC("t2s")
+
+
+def simplified_view(text: str) -> str:
+    """`text` in simplified characters, one for one: what layout rules (written with simplified
+    literals) read, so a traditional page is labelled like its simplified twin. Offsets into the
+    view are offsets into `text`.
+
+    Returns `text` itself (the same object) when OpenCC t2s changes nothing: the usual, simplified
+    page, which callers tell apart by identity. OpenCC converts phrase by phrase (乾隆 stays, 乾燥
+    becomes 干燥); its dictionaries map a phrase to one of the same length, but should a conversion
+    ever change the length, the view is made character by character instead, so offsets still hold.
+    """
+    view = t2s_converter().convert(text)
+    if view == text:
+        return text
+    if len(view) == len(text):
+        return view
+    return text.translate(_T2S_CHARS)
+
+
+class _CharacterT2S(dict[int, str]):
+    """`str.translate` table: each character's own t2s conversion when that is one character, else
+    the character itself (computed once per character)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        converted = t2s_converter().convert(char)
+        self[code] = value = converted if len(converted) == 1 else char
+        return value
+
+
+_T2S_CHARS = _CharacterT2S()
 
 
 def label_block(
