@@ -164,3 +164,28 @@ def test_simplified_page_is_converted_once(monkeypatch: pytest.MonkeyPatch) -> N
     doc = build_document((ROOT / "examples/seed-page.txt").read_text(encoding="utf-8"))
     assert doc.lang == "zh-Hans"
     assert len(calls) == 1
+
+
+def _tei_markup(doc: Document) -> list[tuple[str, ...]]:
+    """The TEI elements and their typing attributes, in document order, without the characters."""
+    from lxml import etree
+
+    from layoutfix.pipeline import render
+
+    root = etree.fromstring(render(doc).encode("utf-8"))
+    body = root.find("{http://www.tei-c.org/ns/1.0}text")
+    assert body is not None
+    typing = ("type", "subtype", "target", "prev", "next")
+    inline = ("choice", "sic", "corr", "unclear")  # corrections differ: the typo rules are simplified
+    return [
+        (etree.QName(el).localname, *(el.get(a) or "" for a in typing))
+        for el in body.iter() if isinstance(el.tag, str) and etree.QName(el).localname not in inline
+    ]
+
+
+@pytest.mark.parametrize("path", PAGES, ids=_page_id)
+def test_traditional_page_is_written_as_its_twin(path: Path) -> None:
+    """The TEI writer types what the labels found: a traditional "to" marker (下轉第3版) was a note
+    without its direction and target page, and an editors' line (責任編輯) a page header, not a credit."""
+    simplified, traditional = _twins(path.read_text(encoding="utf-8"))
+    assert _tei_markup(build_document(traditional)) == _tei_markup(build_document(simplified))

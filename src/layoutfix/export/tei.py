@@ -18,9 +18,9 @@ from operator import attrgetter
 import regex
 from lxml import etree
 
-from ..layout.continuation import find_markers
+from ..layout.continuation import Marker, find_markers
 from ..layout.jumps import page_number
-from ..layout.roles import furniture_type
+from ..layout.roles import furniture_type, simplified_view
 from ..model import Article, BBox, Block, Document, Edit, Page, Part
 from .text import continues_run
 
@@ -519,7 +519,7 @@ class _Writer:
             self.fill(el, block.start, block.end)
 
     def fw(self, parent: etree._Element, block: Block) -> None:
-        kind = furniture_type(block.text) if block.role == "furniture" else "jump-head"
+        kind = _furniture_type(block.text) if block.role == "furniture" else "jump-head"
         self.block(parent, "fw", block, {"type": kind})
 
     def figure(self, parent: etree._Element, blocks: Sequence[Block]) -> None:
@@ -586,7 +586,7 @@ class _Writer:
 
     def marker(self, parent: etree._Element, block: Block, article: Article | None) -> None:
         attrib = {"type": "continuation"}
-        found = find_markers(block.text)
+        found = find_markers(block.text) or _traditional_markers(block.text)
         if found:
             attrib["subtype"] = found[0].direction
             target = self.page_target(found[0].page)
@@ -786,6 +786,24 @@ def _new_root(doc: Document, counts: Counter[str] | None = None) -> etree._Eleme
         if n:
             norm[i].text = _normalization_text(kind, n)
     return root
+
+
+def _furniture_type(text: str) -> str:
+    """`roles.furniture_type`, read like the labels read a block: a traditional line (責任編輯) in its
+    simplified view. Only a line that is no contact or credit as printed pays for the conversion."""
+    kind = furniture_type(text)
+    if kind == "header":
+        view = simplified_view(text)
+        if view is not text:
+            kind = furniture_type(view)
+    return kind
+
+
+def _traditional_markers(text: str) -> list[Marker]:
+    """The continuation markers of a block in its simplified view (下轉第3版), when there are none as
+    printed; the labels found them there (see `roles.simplified_view`)."""
+    view = simplified_view(text)
+    return find_markers(view) if view is not text else []
 
 
 def to_tei_tree(doc: Document, line_zones: bool = False) -> etree._Element:
