@@ -560,3 +560,37 @@ def test_resume_removes_the_temporary_files_a_killed_worker_left(archive: Path, 
     assert report.skipped == 5
     assert [p.name for p in stale if p.exists()] == []
     assert [p.name for p in kept if not p.exists()] == []
+
+
+def test_batch_page_text_makes_a_coordinate_page_undoable(tmp_path: Path, runner) -> None:
+    """With `--edits` alone, an ALTO page's log pointed into a page text the batch never wrote, so it
+    could not be applied or undone. `--page-text` writes it, as `convert --page-text` does; `--resume`
+    redoes a page whose page text is missing."""
+    src, out = _edit_log_pages(tmp_path), tmp_path / "out"
+    result = runner.invoke(app, ["batch", str(src), str(out), "--edits", "--page-text", "-j", "1"])
+    assert result.exit_code == 0, result.stderr
+    page_text, log = out / "p1.page.txt", out / "p1.edits.jsonl"
+    document = convert(src / "p1.xml").document
+    assert page_text.read_text(encoding="utf-8") == document.original
+    applied = runner.invoke(app, ["edits", "apply", str(page_text), str(log)])
+    assert applied.exit_code == 0, applied.stderr
+    assert applied.stdout == document.text
+    (out / "seed.page.txt").unlink()
+    again = run_batch(src, out, BatchConfig(edits=True, page_text=True, resume=True), jobs=1)
+    assert (again.converted, again.skipped) == (1, 2)
+
+
+def test_batch_issue_page_texts_are_the_ones_convert_dir_writes(tmp_path: Path, runner) -> None:
+    src = tmp_path / "in" / "1953-05-12"
+    shutil.copytree(ROOT / "tests" / "issues" / "daily-a", src)
+    out = tmp_path / "out"
+    args = ["batch", str(tmp_path / "in"), str(out), "--issues", "--page-text", "-j", "1"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    expected = tmp_path / "expected"
+    assert runner.invoke(app, ["convert", str(src), "-o", str(tmp_path / "c.xml"),
+                               "--page-text", str(expected)]).exit_code == 0
+    written = out / "1953-05-12.pages"
+    assert sorted(p.name for p in written.iterdir()) == sorted(p.name for p in expected.iterdir())
+    for page in expected.iterdir():
+        assert (written / page.name).read_bytes() == page.read_bytes()

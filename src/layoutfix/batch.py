@@ -66,6 +66,10 @@ class BatchConfig:
     #: Also write each page's edit log (`<stem>.edits.jsonl`, as `convert --edits`) beside its output,
     #: so every change of the batch can be reviewed and undone (`layoutfix edits apply|undo`).
     edits: bool = False
+    #: Also write the text each page's edit log points into (`<stem>.page.txt`; for an issue a folder
+    #: `<stem>.pages/` with `<page file name>.txt` per page), as `convert --page-text` does: for a
+    #: coordinate input that is the page laid out as text, which `edits apply|undo` need.
+    page_text: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,11 +437,31 @@ def edits_path(target: Path, fmt: str) -> Path:
     return target.with_name(target.name.removesuffix(OUTPUT_SUFFIXES[fmt]) + ".edits.jsonl")
 
 
+def page_text_path(target: Path, fmt: str, issues: bool = False) -> Path:
+    """Where a page's text goes (`.page.txt` for the format suffix), or an issue's page texts (a folder,
+    `.pages`)."""
+    return target.with_name(target.name.removesuffix(OUTPUT_SUFFIXES[fmt]) + (".pages" if issues else
+                                                                              ".page.txt"))
+
+
 def beside_paths(target: Path, config: BatchConfig) -> list[Path]:
-    """The files a job writes beside its output (review report, edit log), as `config` asks; a page is
-    done only when its output and all of these are there and up to date."""
+    """The files a job writes beside its output (review report, edit log, page text), as `config` asks;
+    a page is done only when its output and all of these are there and up to date."""
     paths = [review_path(target, config.fmt)] if config.review else []
-    return paths + ([edits_path(target, config.fmt)] if config.edits else [])
+    paths += [edits_path(target, config.fmt)] if config.edits else []
+    return paths + ([page_text_path(target, config.fmt, config.issues)] if config.page_text else [])
+
+
+def _write_page_texts(job: Job, result: Any, config: BatchConfig) -> None:
+    """The page text (or, for an issue, each page's text in its folder) that `_edit_log` points into."""
+    from .issue import named_page_texts
+
+    where = page_text_path(job.target, config.fmt, config.issues)
+    if not config.issues:
+        write_atomic(where, result.document.original.encode("utf-8"))
+        return
+    for name, text in named_page_texts(result.pages):
+        write_atomic(where / name, text.encode("utf-8"))
 
 
 def _edit_log(result: Any, issues: bool) -> bytes:
@@ -497,6 +521,8 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
             write_atomic(review_path(job.target, config.fmt), _review(result.document, config))
         if config.edits:
             write_atomic(edits_path(job.target, config.fmt), _edit_log(result, config.issues))
+        if config.page_text:
+            _write_page_texts(job, result, config)
     except Exception as exc:  # one bad page must not stop the run: record it and go on
         return PageResult(source, target, "failed", time.perf_counter() - started, error=_error_text(exc))
     by_kind: Counter[str] = Counter()
@@ -707,6 +733,7 @@ __all__ = [
     "count_pages",
     "discover",
     "edits_path",
+    "page_text_path",
     "is_up_to_date",
     "iter_jobs",
     "output_path",

@@ -405,7 +405,7 @@ def _convert_issue(
     report: Path | None, page_texts: Path | None, kwargs: dict[str, Any],
 ) -> None:
     """`convert PAGE1 PAGE2 ...` / `convert DIR/`: one document for the issue; unresolved jumps on stderr."""
-    from .issue import convert_issue
+    from .issue import convert_issue, named_page_texts
 
     if number is not None:
         raise InputError("--page names one page's number; for an issue write FILE:N per file")
@@ -426,7 +426,7 @@ def _convert_issue(
         files, fmt=fmt, pages=pages if any(p is not None for p in pages) else None, keep_parts=keep_parts,
         report=report, input_format=fmt_in.value if fmt_in else None, **kwargs,
     )
-    named = _named_page_texts([(pg.source, pg.original) for pg in result.pages]) if page_texts else []
+    named = named_page_texts(result.pages) if page_texts else []
     _write(output, result.output)
     if edits is not None:
         write_issue_edits(edits, result.pages)
@@ -434,17 +434,6 @@ def _convert_issue(
         _write_page_texts(page_texts, named)
     for jump in result.unresolved:
         _stderr.print(f"layoutfix: unresolved jump: {jump.describe()} {jump.marker}", markup=False)
-
-
-def _named_page_texts(pages: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Each (page file, page text) of an issue as (`<page file name>.txt`, text); two pages with the
-    same file name are refused (before the issue's output is written)."""
-    names = [Path(source).name + ".txt" for source, _text in pages]
-    clash = sorted({n for n in names if names.count(n) > 1})
-    if clash:
-        raise InputError(f"--page-text: two pages would both be written as {clash[0]}; "
-                         "convert pages with distinct file names")
-    return [(name, text) for name, (_source, text) in zip(names, pages, strict=True)]
 
 
 def _write_page_texts(folder: Path, named: list[tuple[str, str]]) -> None:
@@ -800,6 +789,11 @@ def batch_cmd(
                                         "(<name>.edits.jsonl, as `convert --edits`; with --issues, as "
                                         "`convert DIR/ --edits`) beside its output, for `layoutfix edits "
                                         "apply|undo`.")] = False,
+    page_text: Annotated[bool, typer.Option(
+        "--page-text", help="Also write the text each edit log points into (<name>.page.txt; with "
+        "--issues a folder <name>.pages/ with <page file name>.txt each), as `convert --page-text`: "
+        "for a coordinate input the page laid out as text, which `layoutfix edits apply|undo` need.")
+    ] = False,
     min_conf: Annotated[float | None, typer.Option(
         "--min-conf", metavar="0..1", min=0.0, max=1.0,
         help="Flag words of coordinate inputs below this engine confidence (counted as warnings).")] = None,
@@ -828,7 +822,7 @@ def batch_cmd(
     _set_limits(max_bytes, max_blocks)  # forked workers inherit them (a Dask cluster keeps its own)
     config = BatchConfig(
         fmt=fmt.value, paper=paper, resume=resume, min_conf=min_conf, review=review, edits=edits,
-        issues=issues, options=_options(variants, apply, rules, apply_suggestions),
+        page_text=page_text, issues=issues, options=_options(variants, apply, rules, apply_suggestions),
     )
     unit = "issues" if issues else "pages"
     state = {"total": 0, "done": 0, "failed": 0, "converted": 0, "last": 0.0}

@@ -111,6 +111,18 @@ def expand_sources(sources: Sequence[str | os.PathLike[str]]) -> list[Path]:
     return out
 
 
+def named_page_texts(pages: Sequence[IssuePage]) -> list[tuple[str, str]]:
+    """Each page of an issue as (`<page file name>.txt`, the page text its lines of the issue's edit log
+    point into), for `convert --page-text DIR` and `batch --page-text`. Two pages with the same file
+    name are refused (before anything is written)."""
+    names = [Path(pg.source).name + ".txt" for pg in pages]
+    clash = sorted({n for n in names if names.count(n) > 1})
+    if clash:
+        raise InputError(f"--page-text: two pages would both be written as {clash[0]}; "
+                         "convert pages with distinct file names")
+    return [(name, pg.original) for name, pg in zip(names, pages, strict=True)]
+
+
 def _number_pages(docs: list[Document], paths: list[Path]) -> None:
     """Fill in missing page numbers from the input order when no page has one; refuse mixes/duplicates."""
     missing = [str(p) for d, p in zip(docs, paths, strict=True) if d.page is None]
@@ -445,5 +457,5 @@ def convert_issue(
 
 __all__ = [
     "IssuePage", "IssueResult", "build_issue", "convert_issue", "expand_sources", "issue_report",
-    "page_from_name",
+    "named_page_texts", "page_from_name",
 ]
