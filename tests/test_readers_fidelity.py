@@ -436,3 +436,47 @@ def test_text_indent_starts_a_paragraph() -> None:
     paragraphs = [p for p in out.output.split("\n\n") if p.strip()]
     assert [p.strip() for p in paragraphs] == ["第一段的内容写在这里，一直写到了行末。这一段就在此处结束。",
                                                "第二段的内容从这里开始写。第二段到此也就结束了。"]
+
+
+# --- hOCR words and lines outside Tesseract's nesting -------------------------------------------
+
+def hocr_word(text: str, x: int) -> str:
+    return f"<span class='ocrx_word' title='bbox {x} 0 {x + 9} 9; x_wconf 90'>{text}</span>"
+
+
+def hocr_line(body: str, x: int = 0) -> str:
+    return f"<span class='ocr_line' title='bbox {x} 0 {x + 90} 9'>{body}</span>"
+
+
+def test_hocr_words_outside_lines_are_a_line_of_their_own() -> None:
+    """Words written straight into a paragraph, an area or the page (no ocr_line) are read, with
+    their boxes: each run of them in one unit is one line of that unit's block, in document order."""
+    par = (f"{hocr_line(hocr_word('甲', 0))}{hocr_word('乙', 10)} {hocr_word('丙', 20)}"
+           f"{hocr_line(hocr_word('丁', 30))}")
+    data = ("<html xmlns='http://www.w3.org/1999/xhtml'><body><div class='ocr_page' title='bbox 0 0 900 900'>"
+            f"<div class='ocr_carea'><p class='ocr_par'>{par}</p></div>"
+            f"<div class='ocr_carea'>{hocr_word('戊', 40)}</div>{hocr_word('己', 50)}"
+            "</div></body></html>").encode()
+    (page,) = read_hocr(data)
+    assert [[ln.text for ln in b.lines] for b in page.blocks] == [["甲", "乙 丙", "丁"], ["戊"], ["己"]]
+    loose = page.blocks[0].lines[1]
+    assert [(w.text, w.bbox, w.conf) for w in loose.words] == [
+        ("乙", BBox(10.0, 0.0, 19.0, 9.0), 0.9), ("丙", BBox(20.0, 0.0, 29.0, 9.0), 0.9)]
+    assert loose.bbox == BBox(10.0, 0.0, 29.0, 9.0)
+    doc = convert(data, fmt="txt", input_format="hocr").document
+    assert visible(doc.original) == visible("甲乙丙丁戊己")
+
+
+def test_hocr_line_nested_in_a_line_is_read_once() -> None:
+    """A line inside another (lines wrapped in an ocr_caption span) gives its words once; the outer
+    line keeps only its own text."""
+    caption = ("<span class='ocr_caption' title='bbox 0 0 90 20'>"
+               f"{hocr_line(hocr_word('图为', 0))}{hocr_line(hocr_word('会场', 10))}</span>")
+    (page,) = read_hocr(hocr_page(caption))
+    assert [ln.text for ln in read_lines(page)] == ["图为", "会场"]
+    outer = hocr_line(f"外{hocr_line(hocr_word('内', 10))}{hocr_word('尾', 20)}")
+    (page,) = read_hocr(hocr_page(outer))
+    assert [ln.text for ln in read_lines(page)] == ["外尾", "内"]
+    assert [[w.text for w in ln.words] for ln in read_lines(page)] == [["尾"], ["内"]]
+    doc = convert(hocr_page(caption + outer), fmt="txt", input_format="hocr").document
+    assert visible(doc.original) == visible("图为会场外尾内")
