@@ -480,3 +480,63 @@ def test_hocr_line_nested_in_a_line_is_read_once() -> None:
     assert [[w.text for w in ln.words] for ln in read_lines(page)] == [["尾"], ["内"]]
     doc = convert(hocr_page(caption + outer), fmt="txt", input_format="hocr").document
     assert visible(doc.original) == visible("图为会场外尾内")
+
+
+def to_loose_hocr(page: list[list[list[DrawnWord]]], kinds: list[str]) -> bytes:
+    """hOCR where each line is, as `kinds` says in turn, an `ocr_line` ("line"), an `ocr_line`
+    wrapped in an `ocr_caption` span ("wrapped"), or its words straight in the paragraph ("bare")."""
+    h = f"{{{HTML_NS}}}"
+    root = etree.Element(h + "html", nsmap={None: HTML_NS})
+    body = etree.SubElement(etree.SubElement(root, h + "body"), h + "div", {"class": "ocr_page",
+                                                                          "title": "bbox 0 0 6000 6000"})
+    k = 0
+    for block in page:
+        par = etree.SubElement(etree.SubElement(body, h + "div", {"class": "ocr_carea"}), h + "p",
+                               {"class": "ocr_par"})
+        for line in block:
+            kind = kinds[k % len(kinds)]
+            k += 1
+            x0, y0, x1, y1 = union(line)
+            parent = par
+            if kind == "wrapped":
+                parent = etree.SubElement(par, h + "span", {"class": "ocr_caption"})
+            if kind != "bare":
+                parent = etree.SubElement(parent, h + "span", {"class": "ocr_line",
+                                                               "title": f"bbox {x0} {y0} {x1} {y1}"})
+            for w in line:
+                x0, y0, x1, y1 = w.box
+                etree.SubElement(parent, h + "span", {"class": "ocrx_word",
+                                                      "title": f"bbox {x0} {y0} {x1} {y1}; x_wconf {w.conf}"})
+    etree.indent(root)
+    spans = [el for el in root.iter() if el.get("class") == "ocrx_word"]
+    for span, w in zip(spans, [w for block in page for line in block for w in line], strict=True):
+        span.text = w.text
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+
+
+@settings(max_examples=100, deadline=None)
+@given(pages, st.lists(st.sampled_from(["line", "wrapped", "bare"]), min_size=1, max_size=5))
+def test_hocr_words_outside_or_in_nested_lines_read_once(page: list[list[list[DrawnWord]]],
+                                                         kinds: list[str]) -> None:
+    """Every word is read once, in order: a line wrapped in another element is one line, and the
+    words of consecutive bare lines in one paragraph make one line."""
+    data = to_loose_hocr(page, kinds)
+    (read,) = read_hocr(data, "drawn.hocr")
+    expected: list[list[str]] = []
+    k = 0
+    for block in page:
+        bare_run = False
+        for line in block:
+            kind = kinds[k % len(kinds)]
+            k += 1
+            words = [w.text.strip(XML_SPACE) for w in line if w.text.strip(XML_SPACE)]
+            if kind == "bare" and bare_run:
+                expected[-1] += words
+            else:
+                expected.append(words)
+            bare_run = kind == "bare"
+    expected = [words for words in expected if words]
+    got = read_lines(read)
+    assert [[w.text for w in ln.words] for ln in got] == expected
+    assert [ln.text for ln in got] == [" ".join(words) for words in expected]
+    assert_converts_faithfully(data, "hocr", [ln.text for ln in got], read)
