@@ -14,11 +14,11 @@ PIECE = st.text(alphabet="政协a1 \n\r\t　", max_size=5)
 
 
 def _plain_locate(line: Line, text: str, base: int) -> list[tuple[int, int, Word, Line]]:
-    """Every word cleaned (`_clean`) and searched for after the previous one found."""
+    """Every word without the whitespace around it, searched for after the previous one found."""
     out: list[tuple[int, int, Word, Line]] = []
     cursor = 0
     for w in line.words:
-        wt = g._clean(w.text)
+        wt = w.text.strip()
         if not wt:
             continue
         k = text.find(wt, cursor)
@@ -35,8 +35,8 @@ def test_locate_words_finds_what_the_plain_search_finds(
 ) -> None:
     line = Line(" ".join(words + extra), words=[Word(t) for t in words])
     text = line.text.strip()
-    if cleaned:  # what page_text passes: no CR or newline
-        text = g._clean(text)
+    if cleaned:  # what page_text passes: the line without the XML whitespace at its ends
+        text = g.line_original(line.text)
     assert g._locate_words(line, text, base) == _plain_locate(line, text, base)
 
 

@@ -5,7 +5,9 @@ it the way each engine writes its format (Tesseract hOCR / ALTO, PAGE-XML as too
 derives it, RapidOCR JSON; see tests/fixtures/ocr), reads it back and compares: the words, their order
 within a line, the line texts (joined as docs/readers.md says), boxes and confidences are what was
 written. The same bytes through `convert` keep every character of the words in the page text
-(`Document.original`), and the edit log rebuilds the output from it.
+(`Document.original`): each line as the engine gave it, less only the XML whitespace (space, tab,
+CR, LF) at its two ends (docs/readers.md), in the engine's order within a block, and nothing else but
+the layout's line breaks; the edit log rebuilds the output from it and the original from the output.
 
 Word texts mix CJK, Latin, digits, full-width forms, punctuation, XML-special characters, whitespace
 inside and around words (U+3000, NBSP, tab, newline), combining marks and astral-plane characters;
@@ -15,6 +17,7 @@ characters XML 1.0 cannot carry are not drawn, since no XML file can hold them.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -28,7 +31,7 @@ from layoutfix.readers.alto import read_alto
 from layoutfix.readers.hocr import read_hocr
 from layoutfix.readers.ocrjson import read_ocrjson
 from layoutfix.readers.pagexml import read_pagexml
-from layoutfix.tracked import apply_edits
+from layoutfix.tracked import apply_edits, undo_edits
 
 #: What XML (and so hOCR) treats as whitespace around a word: U+3000, NBSP and other Unicode spaces
 #: are text the engine delivered.
@@ -95,12 +98,24 @@ def visible(text: str) -> Counter[str]:
     return Counter(ch for ch in text if not ch.isspace())
 
 
-def assert_converts_faithfully(data: bytes, fmt: str, lines: list[str]) -> None:
-    """Through `convert`: every visible character of the lines is in the page text (and nothing
-    else is), and the edit log rebuilds the output from it."""
+def delivered(text: str) -> str:
+    """What of an engine's line the page text must hold: all of it but the XML whitespace at its ends."""
+    return text.strip(XML_SPACE)
+
+
+def assert_converts_faithfully(data: bytes, fmt: str, lines: list[str], page: Page | None = None) -> None:
+    """Through `convert`: every character of the lines (`delivered`) is in the page text, and
+    nothing else is but line breaks; each block of `page` (the reader's) stands there with its lines
+    in order, one line break (two where the page is cut into paragraphs) between them; the edit log
+    rebuilds the output from it and back."""
     doc = convert(data, fmt="txt", input_format=fmt).document
-    assert visible(doc.original) == visible("".join(lines))
+    kept = [delivered(ln) for ln in lines if not ln.isspace()]  # (a line of whitespace carries no text)
+    assert Counter(doc.original.replace("\n", "")) == Counter("".join(kept).replace("\n", ""))
+    for block in page.blocks if page is not None else []:
+        texts = [re.escape(delivered(ln.text)) for ln in block.lines if ln.text.strip()]
+        assert re.search("\n\n?".join(texts), doc.original), (texts, doc.original)
     assert apply_edits(doc.original, doc.edits) == doc.text
+    assert undo_edits(doc.text, doc.edits) == doc.original
 
 
 # --- hOCR, as Tesseract writes it -------------------------------------------------------------
@@ -151,7 +166,7 @@ def test_hocr_words_read_back_exactly(page: list[list[list[DrawnWord]]], split: 
     assert [ln.text for ln in got] == [" ".join(w.text.strip(XML_SPACE) for w in line) for line in expected]
     assert [[(w.bbox, w.conf) for w in ln.words] for ln in got] == [
         [(as_bbox(w.box), w.conf / 100) for w in line] for line in expected]
-    assert_converts_faithfully(data, "hocr", [ln.text for ln in got])
+    assert_converts_faithfully(data, "hocr", [ln.text for ln in got], read)
 
 
 # --- ALTO, as Tesseract writes it ---------------------------------------------------------------
@@ -214,7 +229,7 @@ def test_alto_strings_read_back_exactly(page: list[list[list[DrawnWord]]], space
     assert [ln.text for ln in got] == expected_lines
     assert [[(w.text, w.bbox, w.conf) for w in ln.words] for ln in got] == [
         [(w.text, as_bbox(w.box), float(f"{w.conf / 100:.2f}")) for w in line] for line in expected_words]
-    assert_converts_faithfully(data, "alto", expected_lines)
+    assert_converts_faithfully(data, "alto", expected_lines, read)
 
 
 # --- PAGE-XML ----------------------------------------------------------------------------------
@@ -278,7 +293,7 @@ def test_pagexml_words_and_lines_read_back_exactly(page: list[list[list[DrawnWor
     assert [ln.text for ln in got] == expected_lines
     assert [[(w.text, w.bbox, w.conf) for w in ln.words] for ln in got] == [
         [(w.text, as_bbox(w.box), float(f"{w.conf / 100:.2f}")) for w in line] for line in expected_words]
-    assert_converts_faithfully(data, "pagexml", expected_lines)
+    assert_converts_faithfully(data, "pagexml", expected_lines, read)
 
 
 # --- RapidOCR JSON -----------------------------------------------------------------------------
@@ -307,7 +322,7 @@ def test_rapidocr_lines_read_back_exactly(page: list[list[list[DrawnWord]]]) -> 
     expected = [item for item in written if item[0].strip()]
     got = [(ln.text, ln.bbox, ln.conf) for ln in read_lines(read)]
     assert sorted(got, key=repr) == sorted(expected, key=repr)
-    assert_converts_faithfully(data, "ocrjson", [text for text, _box, _conf in expected])
+    assert_converts_faithfully(data, "ocrjson", [text for text, _box, _conf in expected], read)
 
 
 # --- the cases of docs/readers.md one by one ----------------------------------------------------
@@ -384,3 +399,147 @@ def test_hocr_text_outside_word_spans_is_kept() -> None:
     doc = convert(hocr_page(f"<span class='ocr_line' title='bbox 0 0 90 9'>{word.format('中')}国"
                             f"{word.format('人')}</span>"), fmt="txt", input_format="hocr").document
     assert visible(doc.original) == visible("中国人")
+
+
+# --- the page text of a coordinate page (layout/geometry.page_text) ---------------------------------
+
+def rapidocr(*lines: tuple[str, int]) -> bytes:
+    """A RapidOCR page: each (text, top) a 400 x 30 line box at the left edge."""
+    return json.dumps([[[[0, y], [400, y], [400, y + 30], [0, y + 30]], text, 0.9] for text, y in lines],
+                      ensure_ascii=False).encode()
+
+
+def test_line_indent_and_inner_line_break_are_in_the_original() -> None:
+    """A RapidOCR line opening with the paragraph indent and holding a CR/LF keeps both in the
+    original; the break is a recorded join, so the line's two halves run on in the output."""
+    data = rapidocr(("\u3000\u3000正文第一段\r\n下一行", 0), ("继续的内容在这里。", 40))
+    doc = convert(data, fmt="txt", input_format="ocrjson").document
+    assert doc.original == "\u3000\u3000正文第一段\r\n下一行\n继续的内容在这里。"
+    assert "正文第一段下一行继续的内容在这里。" in doc.text
+    (inner,) = [e for e in doc.edits if e.before == "\r\n"]
+    assert (inner.rules, inner.after) == (("join.line",), "")
+    assert apply_edits(doc.original, doc.edits) == doc.text
+    assert undo_edits(doc.text, doc.edits) == doc.original
+
+
+def test_full_width_spaces_at_line_ends_are_edits_not_silent() -> None:
+    """A full-width space ending a line is in the original; what the output drops of it is logged."""
+    doc = convert(rapidocr(("国家统计局发布数据。\u3000", 0)), fmt="txt", input_format="ocrjson").document
+    assert doc.original == "国家统计局发布数据。\u3000"
+    assert doc.text.rstrip() == "国家统计局发布数据。"
+    assert apply_edits(doc.original, doc.edits) == doc.text
+    assert "".join(e.before for e in doc.edits) == "\u3000"
+
+
+def test_text_indent_starts_a_paragraph() -> None:
+    """A line opening with full-width spaces starts a paragraph, though its box is not indented."""
+    data = rapidocr(("第一段的内容写在这里，一直写到了行末。", 0), ("这一段就在此处结束。", 40),
+                    ("\u3000\u3000第二段的内容从这里开始写。", 80), ("第二段到此也就结束了。", 120))
+    out = convert(data, fmt="txt", input_format="ocrjson")
+    paragraphs = [p for p in out.output.split("\n\n") if p.strip()]
+    assert [p.strip() for p in paragraphs] == ["第一段的内容写在这里，一直写到了行末。这一段就在此处结束。",
+                                               "第二段的内容从这里开始写。第二段到此也就结束了。"]
+
+
+# --- hOCR words and lines outside Tesseract's nesting -------------------------------------------
+
+def hocr_word(text: str, x: int) -> str:
+    return f"<span class='ocrx_word' title='bbox {x} 0 {x + 9} 9; x_wconf 90'>{text}</span>"
+
+
+def hocr_line(body: str, x: int = 0) -> str:
+    return f"<span class='ocr_line' title='bbox {x} 0 {x + 90} 9'>{body}</span>"
+
+
+def test_hocr_words_outside_lines_are_a_line_of_their_own() -> None:
+    """Words written straight into a paragraph, an area or the page (no ocr_line) are read, with
+    their boxes: each run of them in one unit is one line of that unit's block, in document order."""
+    par = (f"{hocr_line(hocr_word('甲', 0))}{hocr_word('乙', 10)} {hocr_word('丙', 20)}"
+           f"{hocr_line(hocr_word('丁', 30))}")
+    data = ("<html xmlns='http://www.w3.org/1999/xhtml'><body><div class='ocr_page' title='bbox 0 0 900 900'>"
+            f"<div class='ocr_carea'><p class='ocr_par'>{par}</p></div>"
+            f"<div class='ocr_carea'>{hocr_word('戊', 40)}</div>{hocr_word('己', 50)}"
+            "</div></body></html>").encode()
+    (page,) = read_hocr(data)
+    assert [[ln.text for ln in b.lines] for b in page.blocks] == [["甲", "乙 丙", "丁"], ["戊"], ["己"]]
+    loose = page.blocks[0].lines[1]
+    assert [(w.text, w.bbox, w.conf) for w in loose.words] == [
+        ("乙", BBox(10.0, 0.0, 19.0, 9.0), 0.9), ("丙", BBox(20.0, 0.0, 29.0, 9.0), 0.9)]
+    assert loose.bbox == BBox(10.0, 0.0, 29.0, 9.0)
+    doc = convert(data, fmt="txt", input_format="hocr").document
+    assert visible(doc.original) == visible("甲乙丙丁戊己")
+
+
+def test_hocr_line_nested_in_a_line_is_read_once() -> None:
+    """A line inside another (lines wrapped in an ocr_caption span) gives its words once; the outer
+    line keeps only its own text."""
+    caption = ("<span class='ocr_caption' title='bbox 0 0 90 20'>"
+               f"{hocr_line(hocr_word('图为', 0))}{hocr_line(hocr_word('会场', 10))}</span>")
+    (page,) = read_hocr(hocr_page(caption))
+    assert [ln.text for ln in read_lines(page)] == ["图为", "会场"]
+    outer = hocr_line(f"外{hocr_line(hocr_word('内', 10))}{hocr_word('尾', 20)}")
+    (page,) = read_hocr(hocr_page(outer))
+    assert [ln.text for ln in read_lines(page)] == ["外尾", "内"]
+    assert [[w.text for w in ln.words] for ln in read_lines(page)] == [["尾"], ["内"]]
+    doc = convert(hocr_page(caption + outer), fmt="txt", input_format="hocr").document
+    assert visible(doc.original) == visible("图为会场外尾内")
+
+
+def to_loose_hocr(page: list[list[list[DrawnWord]]], kinds: list[str]) -> bytes:
+    """hOCR where each line is, as `kinds` says in turn, an `ocr_line` ("line"), an `ocr_line`
+    wrapped in an `ocr_caption` span ("wrapped"), or its words straight in the paragraph ("bare")."""
+    h = f"{{{HTML_NS}}}"
+    root = etree.Element(h + "html", nsmap={None: HTML_NS})
+    body = etree.SubElement(etree.SubElement(root, h + "body"), h + "div", {"class": "ocr_page",
+                                                                          "title": "bbox 0 0 6000 6000"})
+    k = 0
+    for block in page:
+        par = etree.SubElement(etree.SubElement(body, h + "div", {"class": "ocr_carea"}), h + "p",
+                               {"class": "ocr_par"})
+        for line in block:
+            kind = kinds[k % len(kinds)]
+            k += 1
+            x0, y0, x1, y1 = union(line)
+            parent = par
+            if kind == "wrapped":
+                parent = etree.SubElement(par, h + "span", {"class": "ocr_caption"})
+            if kind != "bare":
+                parent = etree.SubElement(parent, h + "span", {"class": "ocr_line",
+                                                               "title": f"bbox {x0} {y0} {x1} {y1}"})
+            for w in line:
+                x0, y0, x1, y1 = w.box
+                etree.SubElement(parent, h + "span", {"class": "ocrx_word",
+                                                      "title": f"bbox {x0} {y0} {x1} {y1}; x_wconf {w.conf}"})
+    etree.indent(root)
+    spans = [el for el in root.iter() if el.get("class") == "ocrx_word"]
+    for span, w in zip(spans, [w for block in page for line in block for w in line], strict=True):
+        span.text = w.text
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+
+
+@settings(max_examples=100, deadline=None)
+@given(pages, st.lists(st.sampled_from(["line", "wrapped", "bare"]), min_size=1, max_size=5))
+def test_hocr_words_outside_or_in_nested_lines_read_once(page: list[list[list[DrawnWord]]],
+                                                         kinds: list[str]) -> None:
+    """Every word is read once, in order: a line wrapped in another element is one line, and the
+    words of consecutive bare lines in one paragraph make one line."""
+    data = to_loose_hocr(page, kinds)
+    (read,) = read_hocr(data, "drawn.hocr")
+    expected: list[list[str]] = []
+    k = 0
+    for block in page:
+        bare_run = False
+        for line in block:
+            kind = kinds[k % len(kinds)]
+            k += 1
+            words = [w.text.strip(XML_SPACE) for w in line if w.text.strip(XML_SPACE)]
+            if kind == "bare" and bare_run:
+                expected[-1] += words
+            else:
+                expected.append(words)
+            bare_run = kind == "bare"
+    expected = [words for words in expected if words]
+    got = read_lines(read)
+    assert [[w.text for w in ln.words] for ln in got] == expected
+    assert [ln.text for ln in got] == [" ".join(words) for words in expected]
+    assert_converts_faithfully(data, "hocr", [ln.text for ln in got], read)

@@ -2,15 +2,24 @@
 
 A page with boxes is turned into the same kind of text a flat export gives, so everything downstream
 is shared: `page_text` lays the blocks out in reading order, blocks joined by a blank line and each
-block's lines by a newline. That text is the ORIGINAL of the edit log. Before that, each OCR block is
-split into paragraphs where the geometry shows one ending (`split_paragraphs`): a change of type
-size (a headline line above a byline in one Tesseract paragraph), an indented line (a paragraph's
-first line), or a line that stops short of the column edge (a paragraph's last line). The splits
-are layout, not edits: the engine's characters are all there, in the engine's lines.
+block's lines by a newline. That text is the ORIGINAL of the edit log, so it holds every character the
+engine delivered: a line's text is kept as the engine gave it, less only the spaces, tabs and line
+breaks at its two ends (the layout writes the line's own ends; `LINE_EDGE`). A full-width space
+(U+3000, the Chinese paragraph indent), a no-break space or a control character at a line's end stays
+in the original, for the normalisers to change as recorded edits; a line break INSIDE an engine's line
+stays too and is joined like a break between lines (`join.line`). A line of whitespace only carries no
+text and is left out. Before that, each OCR block is split into paragraphs where the geometry shows
+one ending (`split_paragraphs`): a change of type size (a headline line above a byline in one
+Tesseract paragraph), an indented line (a paragraph's first line: its box starts right of the block's
+edge, or its text opens with a full-width space), or a line that stops short of the column edge (a
+paragraph's last line). The splits are layout, not edits: the engine's characters are all there, in
+the engine's lines.
 
 Three kinds of changes are then derived from the boxes, as ordinary edits on that text:
 - `line_join_changes`: a line broken at the column edge joins the next line without a space (`join`,
-  rule `join.line`); between two Latin words or numbers the break becomes one space;
+  rule `join.line`); between two Latin words or numbers the break becomes one space. A run of line
+  breaks inside one engine line (RapidOCR `正文\r\n下一行`) is joined the same way: the page text keeps
+  one line per engine line, and the log says where the engine's break went;
 - `box_gap_changes`: a space the engine put between two words whose boxes nearly touch is removed
   (`space`, rule `space.box-gap`) when a Han character or CJK punctuation is on either side, or
   (cert medium) when the gap is under `LATIN_TIGHT` of the line size between Latin letters or digits;
@@ -27,6 +36,7 @@ line, not larger than body type, above or below all other text (a running head o
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -57,6 +67,13 @@ LATIN_TIGHT = 0.15
 MARGIN_SIZE = 1.05
 #: Default confidence threshold (0..1) under which a word is flagged as unclear.
 DEFAULT_MIN_CONF = 0.6
+#: What `page_text` strips from the two ends of a line: XML's whitespace (the indentation of a markup
+#: file, a JSON line's CR/LF). Other spaces, such as the full-width indent, are the engine's text.
+LINE_EDGE = " \t\n\r"
+#: The Chinese paragraph indent is two of these at a line's start.
+IDEOGRAPHIC_SPACE = "\u3000"
+#: A run of line breaks inside one engine line.
+_BREAK_RUN = re.compile(r"[\r\n]+")
 
 _HANLIKE = regex.compile(r"[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。、；：？！…—·《》〈〉「」『』【】（）]")
 _LATIN = regex.compile(r"[\p{Latin}\p{N}]")
@@ -101,6 +118,8 @@ class PageText:
     vertical: bool
     body: float
     zones: list[Zone]
+    #: (start, end) of each run of line breaks inside an engine's line, in original offsets.
+    breaks: list[tuple[int, int]] = field(default_factory=list)
     #: Start of each segment, built on the first `segment_at` (the pipeline asks once per block).
     _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -146,19 +165,16 @@ def body_size(blocks: list[Block], known: Sizes | None = None) -> float:
     return median(sizes) if sizes else 1.0
 
 
-def _visible(text: str) -> int:
-    return len(text) - sum(map(str.isspace, text))
+def line_original(text: str) -> str:
+    """What a line contributes to the page's original text: the engine's text without the spaces,
+    tabs and line breaks at its ends (`LINE_EDGE`); everything else, breaks inside included, stays."""
+    return text.strip(LINE_EDGE)
 
 
-def _clean(text: str) -> str:
-    """`text` on one line: CRs dropped, newlines as spaces, stripped (runs once per word).
-
-    Stripping first gives the same result (CR and newline are whitespace, and the replacements only
-    turn whitespace into whitespace or nothing), and most words then hold neither: one pass."""
-    text = text.strip()
-    if "\n" in text or "\r" in text:
-        return text.replace("\r", "").replace("\n", " ").strip()
-    return text
+def _opens_with_indent(text: str) -> bool:
+    """Whether a line's text opens with a full-width space: the Chinese paragraph indent (two of them
+    by convention; an engine may read one)."""
+    return text.lstrip(LINE_EDGE).startswith(IDEOGRAPHIC_SPACE)
 
 
 def split_paragraphs(
@@ -166,12 +182,15 @@ def split_paragraphs(
 ) -> list[list[Line]]:
     """The block's lines cut into runs at a change of type size, an indent or a short line.
 
-    Indents and short lines do not cut between two headline-size lines: a centred headline in two
-    lines stays whole. `known`: line sizes already measured.
+    An indent is a line starting right of the block's edge, or a line whose text opens with a
+    full-width space (an engine that reads the indent as text may box the line from the column's
+    edge); a paragraph cut there by mistake is joined again by the assembly, as a paragraph that does
+    not end a sentence. Indents and short lines do not cut between two headline-size lines: a centred
+    headline in two lines stays whole. `known`: line sizes already measured.
 
     Each line's size and visible length is taken once (not once for each of its two pairs), a
     horizontal page's boxes are used as they are (`to_frame` returns them unchanged), and a line is
-    kept when its stripped text is not empty (exactly when `_clean` leaves something).
+    kept when it holds a character that is not whitespace (a line of spaces only carries no text).
     """
     lines = [ln for ln in block.lines if ln.text.strip()]
     if len(lines) <= 1:  # nothing to cut (what the steps below give for one line, boxed or not)
@@ -185,7 +204,7 @@ def split_paragraphs(
     left = min([b.x0 for b in boxed])
     right = max([b.x1 for b in boxed])
     sizes = _sizes(lines, known)
-    # `_visible`: `str.split()` cuts at exactly the characters `str.isspace` accepts
+    # visible characters: `str.split()` cuts at exactly the characters `str.isspace` accepts
     visible = [len("".join(ln.text.split())) for ln in lines]
     headline = HEADLINE_RATIO * body
     runs: list[list[Line]] = [[lines[0]]]
@@ -196,7 +215,8 @@ def split_paragraphs(
         # a line of one or two characters has a box as wide as its glyphs, not its type: no measure
         cut = visible[k - 1] >= 3 and visible[k] >= 3 and (tb if tb > ta else ta) > SIZE_STEP * small
         if not cut and small < headline:
-            cut = boxed[k].x0 - left >= INDENT * tb or boxed[k - 1].x1 <= right - SHORT_END * ta
+            cut = (boxed[k].x0 - left >= INDENT * tb or boxed[k - 1].x1 <= right - SHORT_END * ta
+                   or _opens_with_indent(lines[k].text))
         if cut:
             run = [lines[k]]
             runs.append(run)
@@ -253,14 +273,13 @@ def _mark_margins(segments: list[Segment], vertical: bool, body: float) -> None:
 def _locate_words(line: Line, text: str, base: int) -> list[tuple[int, int, Word, Line]]:
     """Each of the line's words with its offsets in the page text (words not found are skipped).
 
-    `_clean` inlined: a word without a CR or newline inside is only stripped (the same result)."""
+    A word is searched for without the whitespace around it (its visible characters are what a box
+    and a confidence describe); a line break inside it is in the original as the engine wrote it."""
     out: list[tuple[int, int, Word, Line]] = []
     cursor = 0
     find = text.find
     for w in line.words:
         wt = w.text.strip()
-        if "\n" in wt or "\r" in wt:
-            wt = _clean(wt)
         if not wt:
             continue
         k = find(wt, cursor)
@@ -274,7 +293,8 @@ def _locate_words(line: Line, text: str, base: int) -> list[tuple[int, int, Word
 def page_text(page: Page) -> PageText:
     """The page's text in reading order (see the module docstring), with its segments and zones.
 
-    Zone ids are `z1`, `z2`, ... in reading order; the pipeline prefixes them with the page.
+    Zone ids are `z1`, `z2`, ... in reading order; the pipeline prefixes them with the page. Each
+    line is its `line_original`; the line breaks inside one are listed in `PageText.breaks`.
     """
     vertical = page.vertical if page.vertical is not None else detect_vertical(page)
     page.vertical = vertical
@@ -286,6 +306,7 @@ def page_text(page: Page) -> PageText:
     body = body_size(ordered, known)
     parts: list[str] = []
     segments: list[Segment] = []
+    breaks: list[tuple[int, int]] = []
     pos = 0
     for block in ordered:
         runs = split_paragraphs(block, vertical, body, known)
@@ -300,9 +321,9 @@ def page_text(page: Page) -> PageText:
                 if k:
                     parts.append("\n")
                     pos += 1
-                lt = line.text.strip()  # `_clean`, whose other steps are for a CR or newline inside
+                lt = line.text.strip(LINE_EDGE)  # `line_original`
                 if "\n" in lt or "\r" in lt:
-                    lt = _clean(lt)
+                    breaks.extend(_breaks_in(lt, pos))
                 line_starts.append(pos)
                 if line.words:
                     words.extend(_locate_words(line, lt, pos))
@@ -319,7 +340,12 @@ def page_text(page: Page) -> PageText:
     _mark_margins(segments, vertical, median(thick) if thick else 1.0)
     zones = [Zone(s.zone, s.bbox, tuple([ln.bbox for ln in s.lines if ln.bbox is not None]))
              for s in segments if s.zone is not None and s.bbox is not None]
-    return PageText("".join(parts), segments, vertical, body, zones)
+    return PageText("".join(parts), segments, vertical, body, zones, breaks)
+
+
+def _breaks_in(line: str, base: int) -> list[tuple[int, int]]:
+    """Page offsets of the runs of line breaks inside a line's original text starting at `base`."""
+    return [(base + m.start(), base + m.end()) for m in _BREAK_RUN.finditer(line)]
 
 
 def _latin_pair(left: str, right: str) -> bool:
@@ -327,7 +353,8 @@ def _latin_pair(left: str, right: str) -> bool:
 
 
 def line_join_changes(pt: PageText) -> list[Change]:
-    """Join each line of a segment to the next: no space between Chinese, one between Latin words."""
+    """Join each line of a segment to the next, and the two sides of a line break inside an engine's
+    line: no space between Chinese, one between Latin words."""
     text = pt.text
     changes: list[Change] = []
     for seg in pt.segments:
@@ -335,6 +362,9 @@ def line_join_changes(pt: PageText) -> list[Change]:
             nl = ls - 1
             left, right = text[nl - 1], text[ls]
             changes.append(Change(nl, ls, " " if _latin_pair(left, right) else "", "join.line", "join"))
+    for start, end in pt.breaks:  # (never at a line's ends: `line_original` strips breaks there)
+        joined = " " if _latin_pair(text[start - 1], text[end]) else ""
+        changes.append(Change(start, end, joined, "join.line", "join"))
     return changes
 
 
@@ -349,6 +379,8 @@ def box_gap_changes(pt: PageText) -> list[Change]:
     box is built. A change is built as its tuple (what `Change(...)` does, without the call)."""
     text = pt.text
     vertical = pt.vertical
+    #: a gap holding a line break inside a line is `line_join_changes`'s to edit (no overlapping edits)
+    breaks = bool(pt.breaks)
     classes = _CLASSES
     changes: list[Change] = []
     append = changes.append
@@ -364,7 +396,9 @@ def box_gap_changes(pt: PageText) -> list[Change]:
             s2, e2, w2, l2 = words[k]
             if l1 is l2 and e1 < s2:
                 box1, box2 = w1.bbox, w2.bbox
-                if box1 is not None and box2 is not None and text[e1:s2].isspace():
+                gap_text = text[e1:s2]
+                if (box1 is not None and box2 is not None and gap_text.isspace()
+                        and not (breaks and ("\n" in gap_text or "\r" in gap_text))):
                     line_box = l1.bbox
                     if line_box is not None:
                         if l1 is not size_line:
@@ -413,7 +447,7 @@ def low_confidence(pt: PageText, min_conf: float) -> list[LowConfidence]:
                 located = {id(ln) for _s, _e, _w, ln in seg.words}
             if id(line) in located:
                 continue
-            le = ls + len(_clean(line.text))
+            le = ls + len(line.text.strip(LINE_EDGE))
             out.append(LowConfidence(ls, le, text[ls:le], line.conf, zone))
     return sorted(out, key=_START)
 

@@ -6,13 +6,18 @@ outside any area, become one Block each), each line class (`ocr_line`, `ocr_head
 text is the words joined by single spaces, exactly as Tesseract's own text output has them (it
 separates every CJK character); the spacing normaliser removes those spaces later. A line holding
 text outside its words (or no words) is its whole text with the markup's whitespace runs collapsed,
-so no character of it is lost. The file must be well-formed XHTML, as Tesseract writes it: it goes
-through the hardened parser in `xmlsafe`.
+so no character of it is lost. Every word is read once: a line nested in another line (not
+Tesseract's output, but a hand-edited file or an engine that wraps lines in an `ocr_caption` or
+`ocr_textfloat` span) is a line of its own, and the outer line holds only what lies outside it; words
+outside any line (an engine that writes paragraphs of words) form a line of their own, one for each
+run of such words in one paragraph (or area, or page) not interrupted by a line. The file must be
+well-formed XHTML, as Tesseract writes it: it goes through the hardened parser in `xmlsafe`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import regex
 from lxml import etree
@@ -100,8 +105,53 @@ def _visible_length(text: str) -> int:
     return len(text) - sum(map(text.count, MARKUP_SPACE))
 
 
-def _line(el: etree._Element, name: str, classes: Classes) -> Line:
-    """One line element as a Line: its `ocrx_word` descendants as Words (see the module docstring).
+def _line(el: etree._Element, name: str, classes: Classes, claimed: set[etree._Element]) -> Line:
+    """One line element as a Line: its `ocrx_word` descendants as Words (see the module docstring),
+    each added to `claimed`. A line with another line inside holds only what lies outside that one."""
+    word_els: list[etree._Element] = []
+    for d in el.iter():
+        kinds = classes[d]
+        if "ocrx_word" in kinds:
+            word_els.append(d)
+        elif kinds & LINE_CLASSES and d is not el:
+            return _outer_line(el, name, classes, claimed)
+    claimed.update(word_els)
+    # (the text serialiser is C: ~2 us a line, `itertext` ~12)
+    whole = etree.tostring(el, method="text", encoding=str, with_tail=False)
+    box = _title_box(el.get("title", ""), name, el.sourceline)
+    return _line_of(word_els, whole, box, name)
+
+
+def _outer_line(el: etree._Element, name: str, classes: Classes, claimed: set[etree._Element]) -> Line:
+    """A line element holding other line elements: its words and text outside them."""
+    word_els = [d for d in _outside_lines(el, classes) if "ocrx_word" in classes[d]]
+    claimed.update(word_els)
+    box = _title_box(el.get("title", ""), name, el.sourceline)
+    return _line_of(word_els, _text_outside_lines(el, classes), box, name)
+
+
+def _outside_lines(el: etree._Element, classes: Classes) -> Iterator[etree._Element]:
+    """The descendants of `el` that are not inside a line element nested in it (nor such a line)."""
+    for child in el:
+        if not classes[child] & LINE_CLASSES:
+            yield child
+            yield from _outside_lines(child, classes)
+
+
+def _text_outside_lines(el: etree._Element, classes: Classes) -> str:
+    """The text of `el` (no tail) without the text of the line elements nested in it."""
+    parts = [el.text or ""]
+    for child in el:
+        if not classes[child] & LINE_CLASSES:
+            parts.append(_text_outside_lines(child, classes))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _line_of(word_els: list[etree._Element], whole: str | None, box: BBox | None, name: str) -> Line:
+    """A Line of word elements and the text of the markup they stand in (`whole`; None: just the
+    words): the words joined by single spaces, or `whole` with its markup whitespace collapsed when
+    it holds more. Without a `box`, the words' union.
 
     Runs for every word of the page, so a title written as Tesseract writes it is read from one
     regex match (its groups taken at once) and the line's confidence is averaged over a list."""
@@ -109,9 +159,7 @@ def _line(el: etree._Element, name: str, classes: Classes) -> Line:
     confs: list[float] = []
     fullmatch = _WORD_TITLE.fullmatch
     floats = FLOATS
-    for w in el.iter():
-        if "ocrx_word" not in classes[w]:
-            continue
+    for w in word_els:
         title = w.get("title", "")
         m = fullmatch(title)
         wp = parse_title(title) if m is None else None
@@ -124,9 +172,9 @@ def _line(el: etree._Element, name: str, classes: Classes) -> Line:
             x0, y0, x1, y1, wconf = m.groups()
             try:  # (digits only: every one is a finite float, remembered in `FLOATS`)
                 conf: float | None = floats[wconf] / 100
-                box: BBox | None = BBox(floats[x0], floats[y0], floats[x1], floats[y1])
+                wbox: BBox | None = BBox(floats[x0], floats[y0], floats[x1], floats[y1])
             except KeyError:
-                conf, box = _remembered_word_numbers(x0, y0, x1, y1, wconf)
+                conf, wbox = _remembered_word_numbers(x0, y0, x1, y1, wconf)
             confs.append(conf)  # type: ignore[arg-type]
         else:
             assert wp is not None
@@ -134,18 +182,16 @@ def _line(el: etree._Element, name: str, classes: Classes) -> Line:
             if "x_wconf" in wp:
                 conf = number(wp["x_wconf"], f"{name}: line {w.sourceline}: x_wconf") / 100
                 confs.append(conf)
-            box = _bbox(wp, name, w.sourceline)
-        words.append(Word(text, box, conf))
+            wbox = _bbox(wp, name, w.sourceline)
+        words.append(Word(text, wbox, conf))
     text = " ".join([w.text for w in words])
-    # (the text serialiser is C: ~2 us a line, `itertext` ~12)
-    whole = etree.tostring(el, method="text", encoding=str, with_tail=False)
-    if _visible_length(whole) != _visible_length(text):
+    if whole is not None and _visible_length(whole) != _visible_length(text):
         # no words, or text outside them: the line's own text, markup whitespace runs collapsed as
         # an HTML reader would show it
         text = _collapse_space(whole)
-    box = _title_box(el.get("title", ""), name, el.sourceline) or union([w.bbox for w in words])
     # `boxes.mean` of the words' confidences, the known ones collected above in word order
-    return Line(text, box, sum(confs) / len(confs) if confs else None, words)
+    return Line(text, box or union([w.bbox for w in words]), sum(confs) / len(confs) if confs else None,
+                words)
 
 
 def _unit_of(line_el: etree._Element, page_el: etree._Element, classes: Classes) -> etree._Element:
@@ -165,11 +211,19 @@ def _unit_of(line_el: etree._Element, page_el: etree._Element, classes: Classes)
 
 def _blocks_of(page_el: etree._Element, page_no: int, name: str, classes: Classes) -> list[Block]:
     """Blocks of one page: each line goes to its paragraph, else its content area, else the page's
-    own block; blocks in the order of their first lines."""
+    own block; blocks in the order of their first lines. Words outside every line make lines of
+    their own (`_LooseWords`)."""
     units: dict[etree._Element, list[Line]] = {}
+    claimed: set[etree._Element] = set()  # the words the lines read so far (a line precedes its words)
+    loose = _LooseWords(page_el, name, classes, units)
     for el in page_el.iter():
-        if classes[el] & LINE_CLASSES:
-            units.setdefault(_unit_of(el, page_el, classes), []).append(_line(el, name, classes))
+        kinds = classes[el]
+        if kinds & LINE_CLASSES:
+            loose.flush()
+            units.setdefault(_unit_of(el, page_el, classes), []).append(_line(el, name, classes, claimed))
+        elif "ocrx_word" in kinds and el not in claimed:
+            loose.add(el)
+    loose.flush()
     blocks: list[Block] = []
     for unit, found in units.items():
         lines = [ln for ln in found if ln.text]
@@ -179,6 +233,32 @@ def _blocks_of(page_el: etree._Element, page_no: int, name: str, classes: Classe
         block_id = unit.get("id") or f"p{page_no}b{len(blocks) + 1}"
         blocks.append(make_block(block_id, lines, page_no, box))
     return number_blocks(blocks)
+
+
+class _LooseWords:
+    """Words outside every line, gathered into one line per run in one paragraph (or area, or page):
+    a run ends at a line element or at a word of another unit, and its line joins that unit's block
+    in document order. Its text is the words joined by single spaces, as a line's is."""
+
+    def __init__(self, page_el: etree._Element, name: str, classes: Classes,
+                 units: dict[etree._Element, list[Line]]) -> None:
+        self.page_el, self.name, self.classes, self.units = page_el, name, classes, units
+        self.unit: etree._Element | None = None
+        self.words: list[etree._Element] = []
+
+    def add(self, word: etree._Element) -> None:
+        """Take the next word outside every line."""
+        unit = _unit_of(word, self.page_el, self.classes)
+        if unit is not self.unit:
+            self.flush()
+            self.unit = unit
+        self.words.append(word)
+
+    def flush(self) -> None:
+        """End the current run: its words as one line of its unit."""
+        if self.unit is not None and self.words:
+            self.units.setdefault(self.unit, []).append(_line_of(self.words, None, None, self.name))
+        self.unit, self.words = None, []
 
 
 def read_hocr(data: bytes, name: str = "-") -> list[Page]:
