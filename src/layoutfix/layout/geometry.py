@@ -46,6 +46,7 @@ import regex
 
 from ..model import BBox, Block, Line, LowConfidence, Page, Word, Zone
 from ..readers.boxes import union
+from ..readers.xmlsafe import XML_SPACE
 from ..tracked import Change
 from .reading_order import detect_vertical, line_size, order_blocks, to_frame
 
@@ -69,7 +70,7 @@ MARGIN_SIZE = 1.05
 DEFAULT_MIN_CONF = 0.6
 #: What `page_text` strips from the two ends of a line: XML's whitespace (the indentation of a markup
 #: file, a JSON line's CR/LF). Other spaces, such as the full-width indent, are the engine's text.
-LINE_EDGE = " \t\n\r"
+LINE_EDGE = XML_SPACE
 #: The Chinese paragraph indent is two of these at a line's start.
 IDEOGRAPHIC_SPACE = "\u3000"
 #: A run of line breaks inside one engine line.

@@ -25,7 +25,7 @@ from lxml import etree
 from ..errors import InputError
 from ..model import BBox, Block, Line, Page, Word
 from .boxes import FLOATS, make_block, number, number_blocks, remembered_float, union
-from .xmlsafe import parse_xml
+from .xmlsafe import XML_SPACE, parse_xml
 
 LINE_CLASSES = frozenset({"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"})
 _PROP = regex.compile(r"\s*([a-z_]+)\s+([^;]*)")
@@ -35,10 +35,10 @@ _WORD_TITLE = re.compile(r"bbox ([0-9]{1,9}) ([0-9]{1,9}) ([0-9]{1,9}) ([0-9]{1,
 #: A line's or paragraph's `title` opening as Tesseract writes it: its first property a bbox of four
 #: such numbers. When "bbox" occurs nowhere else in the title, that is the box `parse_title` finds.
 _BOX_TITLE = re.compile(r"bbox ([0-9]{1,9}) ([0-9]{1,9}) ([0-9]{1,9}) ([0-9]{1,9})(?:;|\Z)")
-#: What XML and HTML count as whitespace: the indentation around and between the elements' text.
-#: Other Unicode spaces (U+3000, NBSP) are text the engine delivered: a full-width space is a phrase
-#: gap, so `str.strip` / `str.split` (which take them too) would alter the text.
-MARKUP_SPACE = " \t\n\r"
+#: What XML and HTML count as whitespace (`xmlsafe.XML_SPACE`): the indentation around and between the
+#: elements' text. Other Unicode spaces (U+3000, NBSP) are text the engine delivered: a full-width space
+#: is a phrase gap, so `str.strip` / `str.split` (which take them too) would alter the text.
+MARKUP_SPACE = XML_SPACE
 _MARKUP_SPACE_RUN = re.compile(r"[ \t\n\r]+")
 #: Class sets of the `class` values seen (a page repeats a handful), bounded against odd files.
 _CLASS_SETS: dict[str | None, frozenset[str]] = {}
