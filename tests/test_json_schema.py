@@ -14,6 +14,7 @@ the suggestions of the pages.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -226,3 +227,29 @@ def test_an_undocumented_key_fails_validation(samples: Samples) -> None:
     extra["articles"][0]["paragraphs"][0]["page"] = 1
     assert _errors("page", [(name, page)]) == []
     assert any("'page' was unexpected" in e for e in _errors("page", [(name, extra)]))
+
+
+def _json_strings(article: dict[str, Any]) -> Counter[str]:
+    """Every text an article of the JSON output lists outside its paragraphs."""
+    lists = ("kicker", "titles", "subtitle", "byline", "subheads", "captions", "credits", "furniture")
+    found = Counter(t for key in lists for t in article[key])
+    found.update(article["continuation"]["markers"])
+    if article["signature"] is not None:
+        found[article["signature"]] += 1
+    return found
+
+
+@pytest.mark.parametrize("keep_parts", [False, True])
+def test_issue_json_keeps_markers_and_jump_heads(keep_parts: bool) -> None:
+    """An article that jumps between pages keeps, in the JSON as in the TEI, its continuation markers
+    (`continuation.markers`) and the heading the next page repeats over its continuation (`furniture`,
+    TEI fw type="jump-head"), also where they stand inside a paragraph joined across the jump: the JSON
+    dropped them, so their text was in no field."""
+    for issue in _issues():
+        result = convert_issue(issue, fmt="json", keep_parts=keep_parts)
+        articles = json.loads(result.output)["articles"]
+        for art, written in zip(result.document.articles, articles, strict=True):
+            inside = Counter(b.text for p in art.parts if p.kind in ("p", "fw", "marker") for b in p.blocks
+                             if b.role not in ("body", "caption", "credit"))
+            missing = inside - _json_strings(written)
+            assert not missing, f"{issue[0].parent.name} {art.id}: {sorted(missing)} in no JSON field"
