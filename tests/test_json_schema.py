@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 from jsonschema import Draft202012Validator
 from typer.testing import CliRunner
 
@@ -253,3 +254,15 @@ def test_issue_json_keeps_markers_and_jump_heads(keep_parts: bool) -> None:
                              if b.role not in ("body", "caption", "credit"))
             missing = inside - _json_strings(written)
             assert not missing, f"{issue[0].parent.name} {art.id}: {sorted(missing)} in no JSON field"
+
+
+def test_the_examples_of_the_doc_are_valid() -> None:
+    """docs/json.md shows one example per form; each is valid under its schema (the jump under the
+    issue report's jump definition)."""
+    doc = (ROOT / "docs" / "json.md").read_text(encoding="utf-8")
+    examples = [json.loads(block) for block in regex.findall(r"```json\n(.*?)```", doc, flags=regex.S)]
+    jump = {"$ref": "#/$defs/jump", "$defs": schema("issue-report")["$defs"]}
+    checks = [schema("page"), schema("edit-line"), jump, schema("suggestion-line")]
+    assert len(examples) == len(checks)
+    for example, against in zip(examples, checks, strict=True):
+        Draft202012Validator(against).validate(example)
