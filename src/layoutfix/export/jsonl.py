@@ -2,10 +2,12 @@
 
 `to_json` gives one JSON object for the page: its source, paper, date, page and the articles, each
 with kicker, titles, subtitle, byline, paragraphs (with the subhead they sit under and an
-`incomplete` flag), captions, credits, signature, section, continuation and flags; for a coordinate
-input with engine confidences, `low_confidence` lists the words under the threshold (original
-offsets, text, confidence, zone). Keys are sorted
-and the output is deterministic. (The `--edits` log is written by `layoutfix.editlog`.)
+`incomplete` flag), captions, credits, signature, section, continuation (every marker, also one
+inside a paragraph an issue joined across its jump), furniture (with an issue's jump heads) and
+flags; for a coordinate input with engine confidences, `low_confidence` lists the words under the
+threshold (original offsets, text, confidence, zone). Keys are sorted and the output is
+deterministic. docs/json.md and docs/schema/page.schema.json document the format. (The `--edits` log
+is written by `layoutfix.editlog`.)
 """
 
 from __future__ import annotations
@@ -16,9 +18,29 @@ from collections.abc import Iterable
 from ..model import Article, Block, Document
 from .text import paragraph_text
 
+#: Roles of heading blocks that stand inside an article's content only as the heading a page repeats
+#: over an article's continuation (an issue's jump head, TEI `fw type="jump-head"`).
+_JUMP_HEAD_ROLES = frozenset({"title", "kicker", "subtitle", "byline", "section"})
+
 
 def _texts(blocks: Iterable[Block | None]) -> list[str]:
     return [b.text for b in blocks if b is not None]
+
+
+def _furniture(art: Article) -> list[str]:
+    """The article's blocks the TEI writes as `fw`, in reading order: furniture wherever it stands,
+    and in an issue the jump heads (an `fw` part, or a heading inside a paragraph joined across a
+    jump), whose text is in no other field."""
+    return [
+        b.text for p in art.parts for b in p.blocks
+        if b.role == "furniture" or p.kind == "fw" or (p.kind == "p" and b.role in _JUMP_HEAD_ROLES)
+    ]
+
+
+def _markers(art: Article) -> list[str]:
+    """The article's continuation markers in reading order, also those inside a paragraph that an
+    issue joined across the jump they announce."""
+    return [b.text for p in art.parts for b in p.blocks if b.role == "marker"]
 
 
 def article_json(doc: Document, art: Article) -> dict[str, object]:
@@ -31,7 +53,6 @@ def article_json(doc: Document, art: Article) -> dict[str, object]:
         elif part.kind == "p":
             text = paragraph_text(doc, part)
             paragraphs.append({"text": text, "subhead": subhead, "incomplete": part.incomplete})
-    furniture = [b.text for p in art.parts for b in p.blocks if b.role == "furniture"]
     return {
         "id": art.id,
         "section": art.section,
@@ -47,9 +68,9 @@ def article_json(doc: Document, art: Article) -> dict[str, object]:
         "continuation": {
             "from_page": art.continued_from,
             "to_page": art.continued_to,
-            "markers": [b.text for p in art.parts if p.kind == "marker" for b in p.blocks],
+            "markers": _markers(art),
         },
-        "furniture": furniture,
+        "furniture": _furniture(art),
         "flags": list(art.flags),
     }
 
