@@ -463,7 +463,10 @@ def test_two_runs_finishing_in_another_order_give_the_same_report() -> None:
     results = [
         PageResult("b/p2.txt", "b/p2.tei.xml", "failed", error="InputError: b/p2.txt: cannot decode"),
         PageResult("a/p9.txt", "a/p9.tei.xml", "ok", warnings=["no article found on the page",
-                                                               "3 words below confidence 0.5"]),
+                                                               "3 words below confidence 0.5"],
+                   edits_by_kind={"space": 2}, edits_by_rule={"space.cjk-cjk": 2}),
+        PageResult("a/p3.txt", "a/p3.tei.xml", "ok", edits_by_kind={"punct": 2},
+                   edits_by_rule={"punct.comma": 2}),  # ties with p9: listed by name, not by finish
         PageResult("a/p1.txt", "a/p1.tei.xml", "failed", error="XMLError: a/p1.txt: not well-formed"),
         PageResult("a/p10.txt", "a/p10.tei.xml", "ok", warnings=["no article found on the page"]),
     ]
@@ -479,6 +482,8 @@ def test_two_runs_finishing_in_another_order_give_the_same_report() -> None:
     assert [(w["source"], w["warning"]) for w in data["warnings"]] == [
         ("a/p10.txt", "no article found on the page"), ("a/p9.txt", "3 words below confidence 0.5"),
         ("a/p9.txt", "no article found on the page")]
+    assert list(data["edits_by_rule"]) == ["punct.comma", "space.cjk-cjk"]
+    assert list(data["edits_by_kind"]) == ["punct", "space"]
     assert [line for line in reports[0][1] if line.startswith("FAILED")] == [
         "FAILED a/p1.txt: XMLError: a/p1.txt: not well-formed",
         "FAILED b/p2.txt: InputError: b/p2.txt: cannot decode"]

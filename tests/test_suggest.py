@@ -138,3 +138,16 @@ def test_convert_applies_suggestions_as_choice_and_lists_the_rest(tmp_path: Path
     assert "<sic>没</sic>" in applied.stdout and 'type="suggest.没-设"' in applied.stdout
     listed = CliRunner().invoke(app, ["convert", str(page), "--suggest", "-f", "txt"])
     assert listed.exit_code == 0 and "没→设" in listed.stderr and "建没" in listed.stdout
+
+
+def test_learn_reads_what_suggest_writes_around_a_line_separator(tmp_path: Path) -> None:
+    """JSON leaves U+2028 unescaped; `rules learn` split the file with str.splitlines, cut a suggestion's
+    context in two and stopped with 'not JSON' on a file `suggest -f jsonl` had just written."""
+    page = tmp_path / "p.txt"
+    page.write_text("标题\n\n" + BROKEN.replace("。", "。\u2028", 1), encoding="utf-8")
+    out = CliRunner().invoke(app, ["suggest", str(page), "-f", "jsonl"])
+    assert out.exit_code == 0, out.output
+    assert "\u2028" in out.stdout
+    reviewed = tmp_path / "s.jsonl"
+    reviewed.write_text(out.stdout, encoding="utf-8")
+    assert [(r.find, r.replace) for r in learn(reviewed)] == [("建没", "建设")]

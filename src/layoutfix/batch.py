@@ -175,8 +175,8 @@ class BatchReport:
             "failed": self.failed,
             "articles": self.articles,
             "edits": self.edits,
-            "edits_by_kind": dict(self.edits_by_kind.most_common()),
-            "edits_by_rule": dict(self.edits_by_rule.most_common()),
+            "edits_by_kind": dict(by_count(self.edits_by_kind)),
+            "edits_by_rule": dict(by_count(self.edits_by_rule)),
             "suggestions": self.suggestions,
             "warnings": [{k: printable(v) for k, v in w.items()} for w in self.sorted_warnings()],
             "failures": [{k: printable(v) for k, v in f.items()} for f in self.sorted_failures()],
@@ -196,10 +196,10 @@ class BatchReport:
             "process(es)",
         ]
         if self.edits_by_kind:
-            kinds = self.edits_by_kind.most_common()
+            kinds = by_count(self.edits_by_kind)
             lines.append("edits by kind: " + ", ".join(f"{k} {n}" for k, n in kinds))
         if self.edits_by_rule:
-            shown = self.edits_by_rule.most_common(top)
+            shown = by_count(self.edits_by_rule)[:top]
             more = len(self.edits_by_rule) - len(shown)
             lines.append("top rules: " + ", ".join(f"{r} {n}" for r, n in shown)
                          + (f" (+{more} more)" if more > 0 else ""))
@@ -208,6 +208,12 @@ class BatchReport:
         if self.failed > top:
             lines.append(f"... and {self.failed - top} more failures (see the report)")
         return lines
+
+
+def by_count(counts: Counter[str]) -> list[tuple[str, int]]:
+    """`counts` most frequent first, equal counts by name: `Counter.most_common` keeps ties in the order
+    pages finished, so two runs over one corpus listed them differently."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
 def printable(text: str) -> str:

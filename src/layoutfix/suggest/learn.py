@@ -48,11 +48,13 @@ def _q(text: str) -> str:
 def read_reviewed(path: Path) -> list[dict[str, object]]:
     """The accepted suggestions of a reviewed JSONL file; raises `InputError` for a bad line."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        # split on "\n" only: JSON leaves U+2028, U+0085 etc. unescaped, and str.splitlines cuts there
+        lines = path.read_text(encoding="utf-8").split("\n")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read: {exc}") from exc
     out: list[dict[str, object]] = []
-    for n, line in enumerate(lines, 1):
+    for n, raw in enumerate(lines, 1):
+        line = raw.removesuffix("\r")
         if not line.strip():
             continue
         try:
