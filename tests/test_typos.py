@@ -290,6 +290,9 @@ def test_check_rules_reports_each_kind_of_failure(tmp_path: Path) -> None:
         ("t.keep", "keep line is changed"),
         ("t.again", "corrected example changes again"),
         ("t.none", "no examples: a rule must show at least one 'wrong => right' line"),
+        # the same lines in traditional characters (開展合作社, 提出合理化建議)
+        ("t.keep", "traditional form: keep line is changed"),
+        ("t.again", "traditional form: corrected example changes again"),
     }
     keep_fail = next(f for f in report.failures if f.rule_id == "t.keep")
     assert keep_fail.got == "提出台理化建议"

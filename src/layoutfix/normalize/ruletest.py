@@ -5,16 +5,23 @@ corrected by the rule itself; `keep` lines (correct text that looks like the err
 unchanged; and a corrected example must not change again (no rule may fire on it). Each check runs the
 whole pipeline (`normalize_text`) at the rule's own certainty level, so interactions between rules and
 with the other normalisers show up too.
+
+Rules also fire on pages printed in traditional characters (see `typos.traditional_form`), so every
+example and keep line is checked a second time in its traditional form, derived here with OpenCC s2t:
+a rule author writes them once, in simplified characters.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .steps import NormalizeOptions, normalize_text
-from .typos import Rule, load_ruleset
+from .typos import Rule, load_ruleset, s2t_converter
+
+#: `check_rule`'s report of one failure: text, expected, got, problem.
+_Fail = Callable[[str, str, str, str], None]
 
 
 @dataclass(frozen=True)
@@ -49,8 +56,23 @@ class RuleCheckReport:
         return not self.failures
 
 
+def traditional_example(wrong: str, right: str) -> tuple[str, str]:
+    """An example as a page printed in traditional characters would give it: the expected text
+    converted with OpenCC s2t, and the wrong text the same but for the characters it misreads, which
+    stay as written (OCR reads a printed shape; s2t would pick a character for a meaning the misread
+    has not: 干家万户 is not 幹家萬戶). Examples whose two sides differ in length are converted as
+    they are."""
+    cc = s2t_converter()
+    trad_right = cc.convert(right)
+    if not len(wrong) == len(right) == len(trad_right):
+        return cc.convert(wrong), trad_right
+    trad_wrong = "".join(w if w != r else t for w, r, t in zip(wrong, right, trad_right, strict=True))
+    return trad_wrong, trad_right
+
+
 def check_rule(rule: Rule, options: NormalizeOptions) -> list[RuleFailure]:
-    """The failures of one rule's examples and keep lines under `options`."""
+    """The failures of one rule's examples and keep lines under `options`, as written and in their
+    traditional form (`traditional_example`; keep lines converted with s2t)."""
     failures: list[RuleFailure] = []
 
     def fail(text: str, expected: str, got: str, problem: str) -> None:
@@ -59,21 +81,40 @@ def check_rule(rule: Rule, options: NormalizeOptions) -> list[RuleFailure]:
     if not rule.examples:
         fail("", "", "", "no examples: a rule must show at least one 'wrong => right' line")
     for wrong, right in rule.examples:
-        out = normalize_text(wrong, options)
-        if out.text != right:
-            fail(wrong, right, out.text, "example does not come out as written")
-        elif not any(rule.id in e.rules for e in out.edits):
-            fail(wrong, right, out.text, "example is corrected, but not by this rule")
-        again = normalize_text(right, options)
-        if again.text != right:
-            rules = ", ".join(sorted({r for e in again.edits for r in e.rules}))
-            fail(right, right, again.text, f"corrected example changes again ({rules})")
+        _check_example(rule, wrong, right, options, fail, "")
+        trad_wrong, trad_right = traditional_example(wrong, right)
+        if trad_wrong != wrong:  # a sentence s2t leaves alone has no script: its correction is simplified
+            _check_example(rule, trad_wrong, trad_right, options, fail, "traditional form: ")
+    cc = s2t_converter()
     for line in rule.keep:
-        out = normalize_text(line, options)
-        if out.text != line:
-            rules = ", ".join(sorted({r for e in out.edits for r in e.rules}))
-            fail(line, line, out.text, f"keep line is changed ({rules})")
+        _check_keep(line, options, fail, "")
+        trad = cc.convert(line)
+        if trad != line:
+            _check_keep(trad, options, fail, "traditional form: ")
     return failures
+
+
+def _check_example(
+    rule: Rule, wrong: str, right: str, options: NormalizeOptions, fail: _Fail, prefix: str
+) -> None:
+    """An example must come out as written, corrected by `rule`, and stay so when normalised again."""
+    out = normalize_text(wrong, options)
+    if out.text != right:
+        fail(wrong, right, out.text, f"{prefix}example does not come out as written")
+    elif not any(rule.id in e.rules for e in out.edits):
+        fail(wrong, right, out.text, f"{prefix}example is corrected, but not by this rule")
+    again = normalize_text(right, options)
+    if again.text != right:
+        rules = ", ".join(sorted({r for e in again.edits for r in e.rules}))
+        fail(right, right, again.text, f"{prefix}corrected example changes again ({rules})")
+
+
+def _check_keep(line: str, options: NormalizeOptions, fail: _Fail, prefix: str) -> None:
+    """A keep line must come through unchanged."""
+    out = normalize_text(line, options)
+    if out.text != line:
+        rules = ", ".join(sorted({r for e in out.edits for r in e.rules}))
+        fail(line, line, out.text, f"{prefix}keep line is changed ({rules})")
 
 
 def check_rules(dirs: Sequence[Path] = (), include_default: bool = True) -> RuleCheckReport:

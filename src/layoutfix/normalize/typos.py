@@ -10,6 +10,11 @@ Guards and the word check see the text as a reader does: a blank-line block brea
 (the block before it does not end a sentence) is skipped over, so `…实现政协协商和` + `其层协商有效衔接。`
 reads as one sentence. The break itself is never changed.
 
+Rules are written once, in simplified characters, and also fire on pages printed in traditional ones:
+each rule gets a traditional form derived with OpenCC (`traditional_form`: 其层→基层 also finds 其層 and
+writes 基層), and a traditional match is judged (guards, word check) on the simplified view of a small
+window around it, so the rule's simplified guards read it as they read a simplified page.
+
 The format is documented in docs/rules.md.
 """
 
@@ -24,12 +29,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any, Literal, get_args
 
 import ahocorasick
+import opencc
 import regex
 
 from ..errors import RuleError
+from ..layout.roles import simplified_view, t2s_converter
 from ..lexicon import WordChecker
 from ..model import CERT_LEVELS, Cert, EditKind
 from ..tracked import Change, TrackedText
@@ -86,19 +93,101 @@ class Rule:
     keep: tuple[str, ...] = ()
 
 
+#: Which page script a spelling of a rule is for: `any`, or, where the traditional form of a rule
+#: finds the same string as the rule (出合→出台 / 出合→出臺), `hans` or `hant` (see `_page_is_hant`).
+Script = Literal["any", "hans", "hant"]
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """One string the automaton finds for a rule, with what replaces it.
+
+    `traditional` marks the derived traditional form: its guards and word check read the simplified
+    view of the text around the match (the rule's own strings in place of the match).
+    """
+
+    rule: Rule
+    find: str
+    replace: str
+    traditional: bool = False
+    script: Script = "any"
+
+
+@cache
+def s2t_converter() -> opencc.OpenCC:
+    """OpenCC's simplified-to-traditional converter (one per process)."""
+    return opencc.OpenCC("s2t")
+
+
+def traditional_form(rule: Rule) -> tuple[str, str] | str | None:
+    """The rule as it reads on a page printed in traditional characters: `(find, replace)`; None when
+    that is the rule itself; a reason (str) when no faithful form can be derived.
+
+    `replace` is converted with OpenCC s2t as a phrase (台风→颱風, 千家万户→千家萬戶). The characters of
+    `find` that the rule leaves alone take the converted characters; the ones it corrects are kept as
+    written: they are what OCR read from the printed shape, not words, and s2t would choose for them by
+    meaning (干家万户 → 幹家萬戶, 提拨 → 提撥, a real word of Taiwanese usage). The derived form must have
+    the rule's shape (same length, the same characters changed) and read back as the rule under t2s,
+    since its guards and word check judge it in the simplified view.
+    """
+    find, replace = rule.find, rule.replace
+    if len(find) != len(replace):
+        return "find and replace differ in length"
+    trad_replace = s2t_converter().convert(replace)
+    if len(trad_replace) != len(replace):
+        return f"s2t changes the length of {replace!r} ({trad_replace!r})"
+    trad_find = "".join(f if f != r else t for f, r, t in zip(find, replace, trad_replace, strict=True))
+    if (trad_find, trad_replace) == (find, replace):
+        return None
+    if any((a != b) != (f != r) for a, b, f, r in zip(trad_find, trad_replace, find, replace, strict=True)):
+        return f"{trad_find}→{trad_replace} does not change the characters {find}→{replace} changes"
+    t2s = t2s_converter()
+    if t2s.convert(trad_find) != find or t2s.convert(trad_replace) != replace:
+        return f"{trad_find}→{trad_replace} does not read back as {find}→{replace} under t2s"
+    return trad_find, trad_replace
+
+
+def _spellings(rule: Rule) -> tuple[list[Spelling], str | None]:
+    """The spellings of one rule (its own, then its traditional form if any) and why a traditional
+    form was not derived, if one could not be."""
+    derived = traditional_form(rule)
+    if not isinstance(derived, tuple):
+        return [Spelling(rule, rule.find, rule.replace)], derived
+    find, replace = derived
+    if find != rule.find:
+        return [Spelling(rule, rule.find, rule.replace), Spelling(rule, find, replace, True)], None
+    # The same string on both pages (出合): the page's script picks the replacement.
+    return [
+        Spelling(rule, rule.find, rule.replace, script="hans"),
+        Spelling(rule, find, replace, True, script="hant"),
+    ], None
+
+
 @dataclass
 class RuleSet:
-    """Loaded rules, the automaton over their `find` strings, and the word checker."""
+    """Loaded rules, their spellings (own and traditional), the automaton over them and the word checker."""
 
     rules: tuple[Rule, ...]
     lexicon_files: tuple[Path, ...] = ()
+    #: Every spelling of every rule, in rule order; the automaton's values index it.
+    spellings: tuple[Spelling, ...] = field(default=(), init=False)
+    #: (rule id, reason) of the rules without a traditional form though they may need one.
+    untraditional: tuple[tuple[str, str], ...] = field(default=(), init=False)
     _automaton: Any = field(default=None, repr=False)
     _checker: WordChecker | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
+        spellings: list[Spelling] = []
+        skipped: list[tuple[str, str]] = []
+        for rule in self.rules:
+            found, reason = _spellings(rule)
+            spellings.extend(found)
+            if reason is not None:
+                skipped.append((rule.id, reason))
+        self.spellings, self.untraditional = tuple(spellings), tuple(skipped)
         by_find: dict[str, list[int]] = {}
-        for i, rule in enumerate(self.rules):
-            by_find.setdefault(rule.find, []).append(i)
+        for i, spelling in enumerate(self.spellings):
+            by_find.setdefault(spelling.find, []).append(i)
         automaton = ahocorasick.Automaton()
         for find, idxs in by_find.items():
             key = _as_bytes(find)
@@ -122,7 +211,7 @@ class RuleSet:
         return self._checker
 
     def matches(self, text: str) -> list[tuple[int, int, tuple[int, ...]]]:
-        """Every (start, end, rule indexes) where some `find` occurs in `text`, overlapping included."""
+        """Every (start, end, spelling indexes) where some `find` occurs in `text`, overlapping included."""
         if self._automaton is None:
             return []
         raw = text.encode("utf-8")
@@ -464,16 +553,17 @@ class _View:
         return self._ends[i], self._ends[min(j, len(self._ends) - 1)]
 
 
-def _changes_for(view: _View, start: int, end: int, rule: Rule) -> list[Change]:
+def _changes_for(view: _View, start: int, end: int, spelling: Spelling) -> list[Change]:
     """The text changes for replacing view[start:end]; split around a block break if one is inside."""
+    rule, find, replace = spelling.rule, spelling.find, spelling.replace
     t_start, t_last = view.to_text(start), view.to_text(end - 1)
     if t_last + 1 - t_start == end - start:
-        return [Change(t_start, t_last + 1, rule.replace, rule.id, rule.kind, rule.cert)]
-    if len(rule.find) != len(rule.replace):
+        return [Change(t_start, t_last + 1, replace, rule.id, rule.kind, rule.cert)]
+    if len(find) != len(replace):
         return []  # cannot say which side of the break the new text belongs to: leave it
     return [
         Change(view.to_text(start + i), view.to_text(start + i) + 1, b, rule.id, rule.kind, rule.cert)
-        for i, (a, b) in enumerate(zip(rule.find, rule.replace, strict=True))
+        for i, (a, b) in enumerate(zip(find, replace, strict=True))
         if a != b
     ]
 
@@ -488,33 +578,101 @@ def _guards_pass(rule: Rule, text: str, start: int, end: int) -> bool:
     return not (rule.not_before is not None and rule.not_before.match(text, 0, start) is not None)
 
 
+#: How far (characters) on either side of a match in traditional text the simplified view is taken:
+#: the guards and the word check of such a match read no further.
+WINDOW = 48
+
+
+def _simplified_window(view: _View, start: int, end: int) -> tuple[int, str] | None:
+    """(offset, text) of the simplified view of the text around view[start:end], or None when that is
+    the text itself (a simplified page: nothing converted, the match judged as always)."""
+    w0, w1 = max(0, start - WINDOW), min(len(view.text), end + WINDOW)
+    piece = view.text[w0:w1]
+    if _simplified_charset(piece):
+        return None
+    simple = simplified_view(piece)
+    return None if simple is piece else (w0, simple)
+
+
+def _simplified_charset(text: str) -> bool:
+    """Whether `text` is written in GB 2312, the simplified character set: it then holds none of the
+    characters t2s changes but 16 (乾, 於, 後, 徵... which OpenCC converts by phrase), and its window
+    is judged as written without a conversion. A quick answer for the usual, simplified page (the
+    codec takes about half the time of OpenCC on a window); any other text is converted."""
+    try:
+        text.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _accepted(
+    spelling: Spelling, view: _View, window: tuple[int, str] | None, start: int, end: int, ruleset: RuleSet
+) -> bool:
+    """Whether the guards and the word check let `spelling` replace view[start:end].
+
+    In traditional text (`window` given) they read the simplified window with the rule's own `find`
+    in place of the match, so a rule written with simplified literals judges it as on a simplified page.
+    """
+    rule = spelling.rule
+    if window is None:
+        base, text, a, b = 0, view.text, start, end
+    else:
+        base, simple = window
+        a, b = start - base, end - base
+        text = simple[:a] + rule.find + simple[b:]
+    if not _guards_pass(rule, text, a, b):
+        return False
+    if not rule.word_check:
+        return True
+    # The checker segments only the pieces of the sentence around the match (the words there are the
+    # same as in the whole sentence's segmentation, at a fraction of the cost).
+    s0, s1 = view.sentence(start, end)
+    s0, s1 = max(s0 - base, 0), min(s1 - base, len(text))
+    return ruleset.checker.accepts(text[s0:s1], a - s0, b - s0, rule.replace)
+
+
+def _page_is_hant(text: str) -> bool:
+    """Whether the page is printed in traditional characters, by the criterion of its language tag."""
+    from ..pipeline import script_tag  # the pipeline imports the normalisers
+
+    return script_tag(text) == "zh-Hant"
+
+
 def fix_typos(t: TrackedText, ruleset: RuleSet, apply: Cert = "high") -> TrackedText:
     """Apply every rule of `ruleset` at certainty `apply` or better to `t`, one edit per correction.
 
     `apply="high"` applies only high-certainty rules; `"medium"` adds medium ones; `"low"` applies all.
+    A match in traditional text gets the rule's traditional replacement; where the traditional form
+    finds the rule's own string (出合), the page's script decides (a simplified page quoting a
+    traditional name keeps simplified corrections).
     """
     if apply not in CERT_LEVELS:
         raise ValueError(f"apply must be one of {CERT_LEVELS}, got {apply!r}")
     level = CERT_LEVELS.index(apply)
     view = _View(t.text)
-    text = view.text
-    candidates = sorted(ruleset.matches(text), key=lambda m: (m[0], m[0] - m[1]))
+    candidates = sorted(ruleset.matches(view.text), key=lambda m: (m[0], m[0] - m[1]))
     changes: list[Change] = []
     covered = 0
+    page_hant: bool | None = None
     for start, end, idxs in candidates:
         if start < covered:
             continue
+        window: tuple[int, str] | Literal[False] | None = False  # False: not looked at yet
         for idx in idxs:
-            rule = ruleset.rules[idx]
-            if CERT_LEVELS.index(rule.cert) > level or not _guards_pass(rule, text, start, end):
+            spelling = ruleset.spellings[idx]
+            if CERT_LEVELS.index(spelling.rule.cert) > level:
                 continue
-            if rule.word_check:
-                # The checker segments only the pieces of the sentence around the match (the words
-                # there are the same as in the whole sentence's segmentation, at a fraction of the cost).
-                s0, s1 = view.sentence(start, end)
-                if not ruleset.checker.accepts(text[s0:s1], start - s0, end - s0, rule.replace):
+            if window is False:
+                window = _simplified_window(view, start, end)
+            if spelling.script != "any":
+                if window is not None and page_hant is None:
+                    page_hant = _page_is_hant(t.text)
+                if (spelling.script == "hant") != (window is not None and bool(page_hant)):
                     continue
-            found = _changes_for(view, start, end, rule)
+            if not _accepted(spelling, view, window, start, end, ruleset):
+                continue
+            found = _changes_for(view, start, end, spelling)
             if found:
                 changes.extend(found)
                 covered = end
