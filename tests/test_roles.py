@@ -195,3 +195,14 @@ def test_a_reporter_line_is_a_byline_not_a_dateline() -> None:
     article = document.articles[0]
     assert [b.text for b in article.bylines] == ["本报通讯员 陈静"]
     assert article.parts[0].blocks[0].text.startswith("清晨六点")
+
+
+def test_page_zero_in_a_header_is_no_page_number() -> None:
+    """`第0版` (a misread 第8版 or 第6版) gave page 0: ids `p0-a1`, `<pb n="0">`, below every real page."""
+    from layoutfix.layout.roles import page_facts
+    from layoutfix.pipeline import build_document
+
+    assert page_facts("第0版") == (None, None)
+    assert page_facts("2024年5月6日 星期一 第08版") == ("2024-05-06", 8)
+    doc = build_document("人民日报 第0版\n\n标题\n\n本报讯 正文。")
+    assert doc.page is None and all(not a.id.startswith("p0") for a in doc.articles)

@@ -526,4 +526,5 @@ def page_facts(text: str) -> tuple[str | None, int | None]:
         if 1 <= month <= 12 and 1 <= day <= 31:
             date = f"{year:04d}-{month:02d}-{day:02d}"
     p = _PAGE_NUMBER.search(text)
-    return date, int(p.group(1)) if p else None
+    number = int(p.group(1)) if p else 0
+    return date, number or None  # pages count from 1: `第0版` is a misreading, not a page number
