@@ -135,3 +135,20 @@ def test_a_simplified_page_does_not_convert_a_window(monkeypatch: pytest.MonkeyP
     page = (ROOT / "examples/seed-page.txt").read_text(encoding="utf-8")
     assert normalize_text(page, NormalizeOptions(apply=apply)).text
     assert calls == []
+
+
+def test_rules_test_names_a_rule_without_a_traditional_form(tmp_path: Path) -> None:
+    """A rule author learns from `layoutfix rules test` that a rule will not fire on traditional pages
+    (the rule set knew it, the command never said it); it is a note, not a failure."""
+    from typer.testing import CliRunner
+
+    from layoutfix.cli import app
+
+    (tmp_path / "r.toml").write_text(
+        '[[rule]]\nid = "t.long"\nfind = "后台"\nreplace = "後臺的"\ncert = "high"\nwhy = "t"\n'
+        'examples = ["进了后台。 => 进了後臺的。"]\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["rules", "test", str(tmp_path)])
+    assert "NOTE t.long: no traditional form" in result.stdout
+    assert "FAIL t.long" not in result.stdout
