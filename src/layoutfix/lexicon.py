@@ -13,28 +13,46 @@ its own copy of the word table, so a user's lexicon never leaks into another rul
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import warnings
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-
-with warnings.catch_warnings():
-    # jieba 0.42 imports `pkg_resources`, which setuptools 67-80 deprecate with a UserWarning printed on
-    # every start of the CLI; users cannot act on it (setuptools 81+ has no pkg_resources and jieba
-    # falls back to plain file reads), so that one warning is silenced here, where jieba is first imported.
-    warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
-    import jieba
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from .errors import RuleError
 
+if TYPE_CHECKING:
+    import jieba
+
 _LOCK = threading.Lock()
 _BASE: jieba.Tokenizer | None = None
-#: The pattern `jieba.Tokenizer.cut` splits a sentence with before segmenting each piece on its own
-#: (maximal runs of hanzi, letters, digits and `+#&._%-`; everything else is cut one character at a
-#: time). A word never crosses a piece boundary, so the words around a match can be found by segmenting
-#: only the pieces that hold it (see `WordChecker.window_tokens`).
-_JIEBA_PIECE = jieba.re_han_default
+
+
+@cache
+def _jieba() -> ModuleType:
+    """jieba, imported when a word check first needs it: the import alone takes ~0.13 s of every start
+    of the CLI, and most commands (and pages without a typo candidate) never segment a word.
+
+    jieba 0.42 imports `pkg_resources`, which setuptools 67-80 deprecate with a UserWarning printed on
+    stderr; users cannot act on it (setuptools 81+ has no pkg_resources and jieba falls back to plain
+    file reads), so that one warning is silenced here."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
+        import jieba
+    return jieba
+
+
+@cache
+def _jieba_piece() -> re.Pattern[str]:
+    """The pattern `jieba.Tokenizer.cut` splits a sentence with before segmenting each piece on its own
+    (maximal runs of hanzi, letters, digits and `+#&._%-`; everything else is cut one character at a
+    time). A word never crosses a piece boundary, so the words around a match can be found by segmenting
+    only the pieces that hold it (see `WordChecker.window_tokens`)."""
+    pattern: re.Pattern[str] = _jieba().re_han_default
+    return pattern
 
 Token = tuple[str, int, int]
 
@@ -45,8 +63,8 @@ def _base_tokenizer() -> jieba.Tokenizer:
     with _LOCK:
         if _BASE is None:
             # jieba logs "Building prefix dict..." to stderr at DEBUG level; library code stays quiet.
-            jieba.setLogLevel(logging.WARNING)
-            tok = jieba.Tokenizer()
+            _jieba().setLogLevel(logging.WARNING)
+            tok = _jieba().Tokenizer()
             tok.initialize()
             _BASE = tok
         return _BASE
@@ -82,7 +100,7 @@ def _tokenizer_for(lexicon_files: tuple[tuple[str, int], ...]) -> jieba.Tokenize
     base = _base_tokenizer()
     if not lexicon_files:
         return base
-    tok = jieba.Tokenizer()
+    tok = _jieba().Tokenizer()
     tok.FREQ = dict(base.FREQ)
     tok.total = base.total
     tok.user_word_tag_tab = dict(base.user_word_tag_tab)
@@ -120,7 +138,7 @@ class WordChecker:
         jieba about a tenth of the work (~0.1 instead of ~0.7 ms per check).
         """
         lo, hi = 0, len(sentence)
-        for m in _JIEBA_PIECE.finditer(sentence):
+        for m in _jieba_piece().finditer(sentence):
             a, b = m.span()
             if a >= end:  # a run wholly after the match: its start bounds the window
                 hi = a
