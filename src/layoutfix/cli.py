@@ -21,8 +21,8 @@ from rich.console import Console
 from typer.core import TyperGroup
 
 from . import __version__
-from .editlog import read_edit_log, select_page, write_edits, write_issue_edits
-from .errors import EditLogError, InputError, LayoutfixError
+from .editlog import read_edit_log, run_page_log, select_log, write_edits, write_issue_edits
+from .errors import InputError, LayoutfixError
 from .gcpause import collector_paused
 from .layout.geometry import DEFAULT_MIN_CONF
 from .model import Edit
@@ -267,9 +267,23 @@ def normalize(
     tracked = normalize_text(text, options)
     if suggest:
         _list_suggestions(tracked, options)
-    _write(output, tracked.text)
-    if edits is not None:
-        write_edits(edits, tracked.edits, read_page(text, source=page).blocks)
+    _write_with_log(output, tracked.text, edits, lambda log: write_edits(
+        log, tracked.edits, read_page(text, source=page).blocks))
+
+
+def _write_with_log(output: str, text: str, log: Path | None, write_log: Callable[[Path], None]) -> None:
+    """Write an output and its edit log, or neither: the log first (a log that cannot be written
+    leaves no output that nothing explains), and the log removed again if the output cannot be
+    written."""
+    if log is None:
+        _write(output, text)
+        return
+    write_log(log)
+    try:
+        _write(output, text)
+    except LayoutfixError:
+        log.unlink(missing_ok=True)
+        raise
 
 
 class InputFormat(StrEnum):
@@ -512,22 +526,14 @@ def rules_learn(
     _write(output, to_toml(learn(reviewed)))
 
 
-def _with_log_name(path: Path, exc: EditLogError) -> EditLogError:
-    return EditLogError(f"{path}: {exc}")
-
-
 def _run_log(
     fn: Callable[[str, Sequence[Edit]], str], file: str, log: Path, output: str, encoding: str | None,
     page: int | None, source: str | None,
 ) -> None:
     """Read `file` and the edit log's records for it, run `fn` (apply or undo), write the result."""
     text = _read(file, encoding)
-    edit_list = select_page(read_edit_log(log), log=str(log), file=file, source=source, page=page)
-    try:
-        result = fn(text, edit_list)
-    except EditLogError as exc:
-        raise _with_log_name(log, exc) from None
-    _write(output, result)
+    page_log = select_log(read_edit_log(log), log=str(log), file=file, source=source, page=page)
+    _write(output, run_page_log(fn, text, page_log, str(log)))
 
 
 _LOG_PAGE_OPTION = typer.Option(

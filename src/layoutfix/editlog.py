@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from .errors import EditLogError
+from .errors import EditLogError, LayoutfixError
 from .model import CERT_LEVELS, KIND_PRIORITY, Block, Edit
 from .readers.text import read_page
+from .tracked import EditMismatchError
 
 
 class LoggedPage(Protocol):
@@ -42,11 +43,13 @@ class LoggedPage(Protocol):
 @dataclass(slots=True)
 class PageLog:
     """The lines of an edit log for one page: `source` and `page` as recorded (both None in a
-    single-page log), the edits with offsets into that page's original."""
+    single-page log), the edits with offsets into that page's original, and the line number of each
+    edit in the log file (`lines[i]` is where `edits[i]` was read), for messages."""
 
     source: str | None
     page: int | None
     edits: list[Edit] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
 
     def describe(self) -> str:
         """`page 3 (p03.txt)`, for messages."""
@@ -109,10 +112,12 @@ def write_issue_edits(path: str | Path, pages: Sequence[LoggedPage]) -> None:
 
 
 def _write(path: str | Path, text: str) -> None:
+    """Write the log; a log that cannot be written is an output that cannot be written (exit 1), not
+    a log that does not fit its text (exit 5)."""
     try:
         Path(path).write_text(text, encoding="utf-8", newline="\n")
     except OSError as exc:
-        raise EditLogError(f"{path}: cannot write the edit log: {exc.strerror}") from None
+        raise LayoutfixError(f"{path}: cannot write the edit log: {exc.strerror}") from None
 
 
 _REQUIRED: dict[str, type] = {"start": int, "end": int, "before": str, "after": str}
@@ -187,6 +192,7 @@ def loads_edit_log(text: str, source: str = "<edits>") -> list[PageLog]:
                 f"{where}: edit at {edit.start} overlaps the previous one (ends at {prev.end})"
             )
         logs[-1].edits.append(edit)
+        logs[-1].lines.append(number)
         prev = edit
     return logs
 
@@ -212,11 +218,19 @@ def select_page(
     logs: Sequence[PageLog], *, log: str = "<edits>", file: str | None = None, source: str | None = None,
     page: int | None = None,
 ) -> list[Edit]:
-    """The edits of one page of an edit log.
+    """The edits of one page of an edit log (`select_log`)."""
+    return list(select_log(logs, log=log, file=file, source=source, page=page).edits)
+
+
+def select_log(
+    logs: Sequence[PageLog], *, log: str = "<edits>", file: str | None = None, source: str | None = None,
+    page: int | None = None,
+) -> PageLog:
+    """The lines of one page of an edit log, with their line numbers.
 
     `page`/`source` pick the page by number and/or page file (as recorded, the same file on disk, or
     the same file name when only one page has it); a page the log has no lines for has no edits, so
-    the result is empty. Without them: the page whose recorded `source` is `file` (the text being
+    the result has no edits. Without them: the page whose recorded `source` is `file` (the text being
     applied or undone), matched the same way; a log without page numbers, or one page's lines read
     from stdin (`file` "-" or None), is used whole. Raises `EditLogError` when no page, or more than
     one, fits: another page's lines would be applied to this page's text.
@@ -233,17 +247,27 @@ def select_page(
         if len(found) > 1:
             raise EditLogError(f"{log}: {len(found)} pages fit ({', '.join(f.describe() for f in found)}); "
                                "name one with --page N")
-        return list(found[0].edits) if found else []
+        return found[0] if found else PageLog(source, page)
     named = file is not None and file != "-"
     found = _by_file(paged, file) if file is not None and named else []
     if len(found) == 1:
-        return list(found[0].edits)
+        return found[0]
     if not logs or (len(logs) == 1 and (logs[0].page is None or not named)):
-        return list(logs[0].edits) if logs else []
+        return logs[0] if logs else PageLog(None, None)
     why = f"none is recorded as {file}" if file not in (None, "-") else "which one is meant?"
     pages = f"{len(logs)} pages" if len(logs) > 1 else "one page"
     raise EditLogError(f"{log}: holds the edits of {pages} ({listing}) and {why}: name the page "
                        "with --page N or --source FILE (a page with no lines in the log had no edits)")
+
+
+def run_page_log(fn: Callable[[str, Sequence[Edit]], str], text: str, page_log: PageLog, log: str) -> str:
+    """`fn` (`apply_edits` or `undo_edits`) on `text` with one page's lines; an edit that does not fit
+    the text is reported as `LOG:LINE: ...`, the line an archivist has to look at."""
+    try:
+        return fn(text, page_log.edits)
+    except EditMismatchError as exc:
+        line = page_log.lines[exc.index] if exc.index < len(page_log.lines) else None
+        raise EditLogError(f"{log}:{line}: {exc}" if line else f"{log}: {exc}") from None
 
 
 def _by_file(logs: Sequence[PageLog], name: str) -> list[PageLog]:

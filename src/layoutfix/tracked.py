@@ -500,20 +500,34 @@ def _merge_region(
     return idx, pos, k
 
 
+class EditMismatchError(EditLogError):
+    """An edit does not fit the text `apply_edits` / `undo_edits` was given. `index` is the edit's place
+    in the edits sorted by offset (the order of an edit log's lines), so a caller holding the log can
+    name the line."""
+
+    def __init__(self, message: str, index: int) -> None:
+        super().__init__(message)
+        self.index = index
+
+
 def apply_edits(original: str, edits: Sequence[Edit]) -> str:
     """Rebuild the output text from the original input and its edit log.
 
-    Raises `EditLogError` if an edit's `before` does not match the original at its offsets.
+    Raises `EditMismatchError` if an edit's `before` does not match the original at its offsets, or
+    its offsets lie past the end of the original (an insertion there would match any text).
     """
     parts: list[str] = []
     cur = 0
-    for ed in sorted(edits, key=lambda x: (x.start, x.end)):
+    for i, ed in enumerate(sorted(edits, key=lambda x: (x.start, x.end))):
         if ed.start < cur:
-            raise EditLogError(f"edit at {ed.start} overlaps the previous edit (ends at {cur})")
+            raise EditMismatchError(f"edit at {ed.start} overlaps the previous edit (ends at {cur})", i)
+        if ed.end > len(original):
+            raise EditMismatchError(f"edit at {ed.start}..{ed.end} lies past the end of the text "
+                                    f"({len(original)} characters)", i)
         if original[ed.start : ed.end] != ed.before:
-            raise EditLogError(
+            raise EditMismatchError(
                 f"edit at {ed.start}..{ed.end} expects {ed.before!r} but the text has "
-                f"{original[ed.start : ed.end]!r}"
+                f"{original[ed.start : ed.end]!r}", i
             )
         parts.append(original[cur : ed.start])
         parts.append(ed.after)
@@ -525,20 +539,24 @@ def apply_edits(original: str, edits: Sequence[Edit]) -> str:
 def undo_edits(output: str, edits: Sequence[Edit]) -> str:
     """Rebuild the original input from the output text and its edit log.
 
-    Raises `EditLogError` if an edit's `after` does not match the output where it should stand.
+    Raises `EditMismatchError` if an edit's `after` does not match the output where it should stand,
+    or that place lies past the end of the output (a deletion undone there would match any text).
     """
     parts: list[str] = []
     cur = 0  # position in output
     delta = 0  # output offset minus original offset, before the current edit
-    for ed in sorted(edits, key=lambda x: (x.start, x.end)):
+    for i, ed in enumerate(sorted(edits, key=lambda x: (x.start, x.end))):
         out_start = ed.start + delta
         if out_start < cur:
-            raise EditLogError(f"edit at {ed.start} overlaps the previous edit")
+            raise EditMismatchError(f"edit at {ed.start} overlaps the previous edit", i)
         out_end = out_start + len(ed.after)
+        if out_end > len(output):
+            raise EditMismatchError(f"edit at original {ed.start} stands at {out_start}..{out_end}, past "
+                                    f"the end of the output ({len(output)} characters)", i)
         if output[out_start:out_end] != ed.after:
-            raise EditLogError(
+            raise EditMismatchError(
                 f"edit at original {ed.start} expects {ed.after!r} in the output at {out_start} but "
-                f"finds {output[out_start:out_end]!r}"
+                f"finds {output[out_start:out_end]!r}", i
             )
         parts.append(output[cur:out_start])
         parts.append(ed.before)
