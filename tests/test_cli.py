@@ -225,6 +225,7 @@ class _Report:
     examples: int
     keeps: int
     failures: list[_Failure] = field(default_factory=list)
+    untraditional: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _fake_ruletest(monkeypatch: pytest.MonkeyPatch, report: _Report) -> list[list[Path]]:
