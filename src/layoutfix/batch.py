@@ -23,7 +23,6 @@ import contextlib
 import multiprocessing
 import os
 import re
-import tempfile
 import threading
 import time
 import traceback
@@ -36,6 +35,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Literal
 
+from .atomic import write_atomic
 from .errors import InputError
 from .normalize import NormalizeOptions
 from .readers.detect import PAGE_SUFFIXES, page_names, unreadable
@@ -368,19 +368,6 @@ def is_up_to_date(job: Job, also: Sequence[Path] = ()) -> bool:
         return all(path.stat().st_mtime_ns >= newest for path in (job.target, *also))
     except OSError:
         return False
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file in the same folder and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 #: A temporary file `write_atomic` makes: `.NAME.` + the eight characters `tempfile.mkstemp` draws

@@ -21,6 +21,7 @@ from rich.console import Console
 from typer.core import TyperGroup
 
 from . import __version__
+from .atomic import write_output
 from .editlog import read_edit_log, run_page_log, select_log, write_edits, write_issue_edits
 from .errors import InputError, LayoutfixError
 from .gcpause import collector_paused
@@ -128,7 +129,8 @@ def _read(path: str, encoding: str | None) -> str:
 
 
 def _write(path: str, text: str) -> None:
-    """Write UTF-8 text to `path` (`-` is stdout), exactly as given: no newline is added."""
+    """Write UTF-8 text to `path` (`-` is stdout), exactly as given (no newline added), whole or not at
+    all (see `layoutfix.atomic`)."""
     data = text.encode("utf-8")
     if path == "-":
         stream = sys.stdout.buffer
@@ -136,7 +138,7 @@ def _write(path: str, text: str) -> None:
         stream.flush()
         return
     try:
-        Path(path).write_bytes(data)
+        write_output(Path(path), data)
     except OSError as exc:
         raise LayoutfixError(f"{path}: cannot write: {exc.strerror}") from None
 
@@ -401,9 +403,8 @@ def convert(
         rendered = render(document, fmt.value, line_zones=line_zones)
     if suggest:
         _list_suggestions(normalize_text(document.original, options), options)
-    _write(output, rendered)
-    if edits is not None:
-        write_edits(edits, document.edits, read_page(document.original, source=page).blocks)
+    _write_with_log(output, rendered, edits, lambda log: write_edits(
+        log, document.edits, read_page(document.original, source=page).blocks))
     if page_text is not None:
         _write(str(page_text), document.original)
     if document.low_confidence:
@@ -441,9 +442,7 @@ def _convert_issue(
         report=report, input_format=fmt_in.value if fmt_in else None, **kwargs,
     )
     named = named_page_texts(result.pages) if page_texts else []
-    _write(output, result.output)
-    if edits is not None:
-        write_issue_edits(edits, result.pages)
+    _write_with_log(output, result.output, edits, lambda log: write_issue_edits(log, result.pages))
     if page_texts is not None:
         _write_page_texts(page_texts, named)
     for jump in result.unresolved:

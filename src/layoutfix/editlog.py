@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from .atomic import write_output
 from .errors import EditLogError, LayoutfixError
 from .model import CERT_LEVELS, KIND_PRIORITY, Block, Edit
 from .readers.text import read_page
@@ -115,7 +116,7 @@ def _write(path: str | Path, text: str) -> None:
     """Write the log; a log that cannot be written is an output that cannot be written (exit 1), not
     a log that does not fit its text (exit 5)."""
     try:
-        Path(path).write_text(text, encoding="utf-8", newline="\n")
+        write_output(Path(path), text.encode("utf-8"))  # whole or not at all (layoutfix.atomic)
     except OSError as exc:
         raise LayoutfixError(f"{path}: cannot write the edit log: {exc.strerror}") from None
 

@@ -1,0 +1,52 @@
+"""Write a file whole or not at all: a temporary file in the same folder, then a rename.
+
+An interrupted or failing write (a killed worker, a full disk) must never leave a half-written output
+that a later `--resume` or a reader takes for complete. The new file gets the permissions a plain
+`open(path, "w")` would give it (the old file's, else 0666 less the umask), not the 0600 of a
+temporary file: outputs in an archive's shared folders must stay readable by the group.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def _new_file_mode() -> int:
+    """0666 less this process's umask (read once: `os.umask` can only be read by setting it)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def write_atomic(path: Path, data: bytes, *, make_parents: bool = True) -> None:
+    """Write `data` to `path` through a temporary file in the same folder and a rename (`OSError` on
+    failure, with `path` untouched). `make_parents`: create missing folders first."""
+    if make_parents:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = path.stat().st_mode & 0o7777
+    except OSError:
+        mode = _new_file_mode()
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_output(path: Path, data: bytes) -> None:
+    """Write a file a user named (`-o OUT`, `--edits LOG`) whole or not at all. A special file (/dev/null,
+    a FIFO) is written through, never replaced; a symbolic link keeps its link and its target is
+    replaced; a missing folder is an error, not created. Raises `OSError`."""
+    if path.exists() and not path.is_file():
+        path.write_bytes(data)
+    else:
+        write_atomic(path.resolve(), data, make_parents=False)
