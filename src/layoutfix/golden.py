@@ -231,8 +231,8 @@ def canonical_lines(xml: str, source: str) -> list[str]:
         raise InputError(f"{source}: not well-formed XML: {exc}") from exc
     _drop_whitespace_only_text(root)
     for application in root.iter(f"{{{TEI_NS}}}application"):
-        if application.get("ident") == "layoutfix":
-            application.attrib.pop("version", None)
+        if application.get("ident") == "layoutfix" and "version" in application.attrib:
+            del application.attrib["version"]
     etree.indent(root, space="  ")
     return etree.tostring(root, encoding="unicode").splitlines()
 
