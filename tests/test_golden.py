@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from lxml import etree
@@ -164,3 +166,116 @@ def test_output_is_byte_identical_across_hash_seeds() -> None:
     second = _convert_with_seed("2718281", page)
     assert first == second
     assert b"<choice>" in first
+
+
+# --- audit round 4: golden files as an archive runs them in its own CI ---------------------------------
+
+
+def _golden(*args: str) -> Any:
+    return CliRunner().invoke(app, ["golden", *args])
+
+
+def test_new_layoutfix_version_alone_makes_no_case_differ(tmp_path: Path) -> None:
+    """An upgrade changes application/@version in every TEI header: that alone must not fail a check,
+    nor make `update` rewrite every expected file."""
+    case = _copy_case(tmp_path)
+    tei = case / "expected.tei.xml"
+    text = tei.read_text(encoding="utf-8")
+    older = re.sub(r'(ident="layoutfix" version=")[^"]*"', r'\g<1>0.0.1"', text)
+    assert older != text
+    tei.write_text(older, encoding="utf-8")
+    checked = _golden("check", str(case.parent))
+    assert checked.exit_code == 0, checked.stdout
+    updated = _golden("update", str(case.parent))
+    assert updated.exit_code == 0 and "unchanged markdown-export" in updated.stdout
+    assert tei.read_text(encoding="utf-8") == older
+
+
+def test_spaces_around_inline_elements_count(tmp_path: Path) -> None:
+    """Only whitespace-only text (indentation) is ignored: a space gained next to a correction is a
+    change of the text, even when there is no expected.txt to show it."""
+    case = _copy_case(tmp_path, "typo-rules")
+    (case / "expected.txt").unlink()
+    tei = case / "expected.tei.xml"
+    text = tei.read_text(encoding="utf-8")
+    assert "<choice>" in text
+    tei.write_text(text.replace("<choice>", " <choice>", 1), encoding="utf-8")
+    result = check_case(find_cases([case])[0])
+    assert result.status == "differ"
+
+
+@pytest.mark.parametrize(("toml", "message"), [
+    ('apply = "sometimes"', "apply"),
+    ('min_conf = "high"', "min_conf"),
+    ("paper = 5", "paper"),
+    ('page = "three"', "page"),
+    ("page = 0", "page"),
+    ("page = 3.5", "page"),
+    ("variants = true", "variants"),
+    ('encoding = ["gbk"]', "encoding"),
+])
+def test_bad_option_value_is_a_one_line_error(tmp_path: Path, toml: str, message: str) -> None:
+    """A wrong value in options.toml names the file and the key, exit 2, no traceback, nothing written."""
+    case = _copy_case(tmp_path)
+    (case / "options.toml").write_text(toml + "\n", encoding="utf-8")
+    before = (case / "expected.tei.xml").read_bytes()
+    for command in ("check", "update"):
+        out = _golden(command, str(case))
+        assert out.exit_code == 2, (command, out.output)
+        assert out.exception is None or isinstance(out.exception, SystemExit), out.exception
+        errors = out.stderr + out.stdout
+        assert "options.toml" in errors and message in errors and "Traceback" not in errors
+    assert (case / "expected.tei.xml").read_bytes() == before
+
+
+def test_toml_date_is_taken_as_the_issue_date(tmp_path: Path) -> None:
+    """`date = 2023-10-12` (a TOML date, no quotes) means the same as the quoted form."""
+    case = _copy_case(tmp_path)
+    (case / "options.toml").write_text("date = 2023-10-12\n", encoding="utf-8")
+    assert _golden("update", str(case)).exit_code == 0
+    quoted = tmp_path / "quoted"
+    shutil.copytree(case, quoted)
+    (quoted / "options.toml").write_text('date = "2023-10-12"\n', encoding="utf-8")
+    assert 'when="2023-10-12"' in (case / "expected.tei.xml").read_text(encoding="utf-8")
+    assert check_case(find_cases([quoted])[0]).status == "ok"
+
+
+def test_a_folder_without_cases_fails_the_check(tmp_path: Path) -> None:
+    """A wrong path in CI, or inputs renamed away, must not pass as '0 cases, all match'."""
+    (tmp_path / "empty").mkdir()
+    out = _golden("check", str(tmp_path / "empty"))
+    assert out.exit_code == 2 and "no golden cases" in out.stderr
+
+
+def test_a_case_folder_without_a_readable_input_is_an_error(tmp_path: Path) -> None:
+    case = _copy_case(tmp_path)
+    (case / "input.txt").rename(case / "input.TXT")
+    _copy_case(tmp_path, "spacing")
+    out = _golden("check", str(case.parent))
+    assert out.exit_code == 2
+    assert "markdown-export" in out.stderr and "input" in out.stderr
+
+
+def test_add_that_fails_leaves_no_case_behind(tmp_path: Path) -> None:
+    """A page that cannot be converted: error, and no half-made folder blocking the next `add`."""
+    page = tmp_path / "page.txt"
+    page.write_bytes(b"\x00\x01binary\x00" * 50)
+    out = _golden("add", str(page), "--name", "bad", "--dir", str(tmp_path / "g"))
+    assert out.exit_code == 2 and "binary" in out.stderr
+    assert not (tmp_path / "g" / "bad").exists()
+    page.write_text("民勤县治沙造林见成效\n\n本报讯 今年以来,民勤县完成造林5万亩。\n", "utf-8")
+    assert _golden("add", str(page), "--name", "bad", "--dir", str(tmp_path / "g")).exit_code == 0
+
+
+def test_add_takes_an_issue_folder(tmp_path: Path) -> None:
+    """A case may hold a whole issue (input/); `add` makes one from a folder of pages."""
+    issue = tmp_path / "issue"
+    shutil.copytree(GOLDEN / "issue-jumps" / "input", issue)
+    out = _golden("add", str(issue), "--name", "my-issue", "--dir", str(tmp_path / "g"),
+                  "--paper", "甘肃日报", "--date", "2023-10-12")
+    assert out.exit_code == 0, out.output
+    case = tmp_path / "g" / "my-issue"
+    assert sorted(p.name for p in (case / "input").iterdir()) == sorted(p.name for p in issue.iterdir())
+    assert (case / "expected.tei.xml").read_text(encoding="utf-8") == (
+        GOLDEN / "issue-jumps" / "expected.tei.xml").read_text(encoding="utf-8")
+    assert check_case(find_cases([case])[0]).status == "ok"

@@ -699,7 +699,8 @@ def golden_update(
 @golden_app.command("add")
 def golden_add(
     input_path: Annotated[
-        Path, typer.Argument(metavar="INPUT", help="The input page (txt, hOCR, XML, JSON).")
+        Path, typer.Argument(
+            metavar="INPUT", help="The input page (txt, hOCR, XML, JSON), or a folder of an issue's pages.")
     ],
     name: Annotated[str, typer.Option("--name", metavar="NAME", help="Case name (a folder name).")],
     root: Annotated[Path, typer.Option("--dir", metavar="DIR", help="Folder of cases.")] = Path("golden"),
@@ -707,7 +708,8 @@ def golden_add(
     date: Annotated[str | None, _DATE_OPTION] = None,
     number: Annotated[int | None, _PAGE_OPTION] = None,
 ) -> None:
-    """Create a new case from an input file and write its expected files from the current output."""
+    """Create a new case from an input page (or issue folder) and write its expected files from the current
+    output."""
     from .golden import add_case
 
     if not name or "/" in name or name.startswith("."):

@@ -3,16 +3,18 @@
 A case is a folder `<case>/` holding `input.<txt|hocr|xml|json>` (flat text or a coordinate file, its
 format detected from the content), optional `options.toml` (the case's convert options; `from` forces
 the input format), `expected.tei.xml` and optionally `expected.txt`. TEI is compared after C14N 2.0
-canonicalisation with insignificant whitespace stripped, so attribute order and indentation never count;
+canonicalisation with whitespace-only text dropped, so attribute order and indentation never count, and
+without layoutfix's own version in the header, so an upgrade shows only what it changed in the output;
 article text is compared line by line.
 """
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import shutil
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -20,14 +22,18 @@ from typing import Any, Literal
 from lxml import etree
 
 from .errors import InputError, LayoutfixError
+from .model import CERT_LEVELS
 from .normalize import NormalizeOptions
 from .readers.detect import PAGE_SUFFIXES
+from .readers.xmlsafe import XML_SPACE
 
 #: What a case's `input.*` may be: a page file `convert` reads (see `readers.detect.PAGE_SUFFIXES`).
 INPUT_SUFFIXES = PAGE_SUFFIXES
 TEI_FILE = "expected.tei.xml"
 TXT_FILE = "expected.txt"
 OPTIONS_FILE = "options.toml"
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
 
 #: Keys an options.toml may hold, mapped to what `convert` takes.
 _CONVERT_KEYS = {"paper", "date", "page", "encoding", "from", "min_conf"}
@@ -64,7 +70,49 @@ class GoldenCase:
         unknown = set(data) - _CONVERT_KEYS - _NORMALIZE_KEYS
         if unknown:
             raise InputError(f"{file}: unknown option(s) {', '.join(sorted(unknown))}")
-        return data
+        return {key: _checked_option(file, key, value) for key, value in data.items()}
+
+
+def _is_text(value: object) -> bool:
+    return isinstance(value, str)
+
+
+def _is_page(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+
+
+def _is_confidence(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 1
+
+
+def _is_level(value: object) -> bool:
+    return value in CERT_LEVELS
+
+
+#: What each options.toml value must be (as `convert` takes it), and how to say so in an error.
+_OPTION_CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
+    "paper": (_is_text, "a string"),
+    "date": (_is_text, 'a date (2023-10-12 or "2023-10-12")'),
+    "page": (_is_page, "a whole number from 1 (a page number)"),
+    "encoding": (_is_text, 'a codec name such as "gb18030"'),
+    "from": (_is_text, 'a format name such as "hocr"'),
+    "min_conf": (_is_confidence, "a number from 0 to 1"),
+    "variants": (_is_text, 'an OpenCC configuration name such as "t2s"'),
+    "apply": (_is_level, f"one of {', '.join(repr(level) for level in CERT_LEVELS)}"),
+}
+
+
+def _checked_option(file: Path, key: str, value: object) -> Any:
+    """The option's value as `convert` takes it; an InputError naming file and key when it cannot be.
+
+    A TOML date (`date = 2023-10-12`, unquoted) is the issue date it spells.
+    """
+    if key == "date" and type(value) is datetime.date:
+        return value.isoformat()
+    accepts, expected = _OPTION_CHECKS[key]
+    if not accepts(value):
+        raise InputError(f"{file}: {key} must be {expected}, got {value!r}")
+    return value
 
 
 @dataclass
@@ -99,6 +147,16 @@ def _case_input(folder: Path) -> Path | None:
     return inputs[0] if inputs else None
 
 
+def _refuse_case_without_input(folder: Path) -> None:
+    """A folder that looks like a case (expected files, an `input` of some kind) but has no input
+    `convert` reads is an error: skipping it would let a check pass without running the case."""
+    names = [p.name for p in folder.iterdir() if p.name in (TEI_FILE, TXT_FILE, OPTIONS_FILE)
+             or p.name.startswith("input")]
+    if names:
+        suffixes = ", ".join(f"input{s}" for s in sorted(INPUT_SUFFIXES))
+        raise InputError(f"{folder}: no input file ({suffixes} or input/) beside {', '.join(sorted(names))}")
+
+
 def find_cases(dirs: Iterable[Path], only: Sequence[str] = ()) -> list[GoldenCase]:
     """Every case in `dirs` (each a case folder or a folder of cases), sorted by name."""
     cases: dict[str, GoldenCase] = {}
@@ -107,13 +165,17 @@ def find_cases(dirs: Iterable[Path], only: Sequence[str] = ()) -> list[GoldenCas
         if not root.is_dir():
             raise InputError(f"{root}: not a folder of golden cases")
         folders = [root] if _case_input(root) else sorted(p for p in root.iterdir() if p.is_dir())
+        found = len(cases)
         for folder in folders:
             inp = _case_input(folder)
             if inp is None:
+                _refuse_case_without_input(folder)
                 continue
             if folder.name in cases:
                 raise InputError(f"{folder}: case name {folder.name!r} is used twice")
             cases[folder.name] = GoldenCase(folder.name, folder, inp)
+        if len(cases) == found:  # a wrong path must not pass a check as "0 cases, all match"
+            raise InputError(f"{root}: no golden cases (no folder with an input file)")
     if only:
         missing = sorted(set(only) - set(cases))
         if missing:
@@ -156,14 +218,33 @@ def render_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> tuple[str, 
 
 
 def canonical_lines(xml: str, source: str) -> list[str]:
-    """The XML in C14N 2.0 form with whitespace-only text stripped, one element per line."""
+    """The XML in C14N 2.0 form, one element per line, as `check` compares it.
+
+    Whitespace-only text (indentation) is dropped, but the spaces inside text are kept: a space gained
+    beside an inline correction is a change. layoutfix's own version (`application/@version` in the
+    TEI header) is left out, so an upgrade alone makes no case differ.
+    """
     try:
-        canon = etree.canonicalize(xml_data=xml, strip_text=True)
+        canon = etree.canonicalize(xml_data=xml)
         root = etree.fromstring(canon.encode("utf-8"))
     except etree.XMLSyntaxError as exc:
         raise InputError(f"{source}: not well-formed XML: {exc}") from exc
+    _drop_whitespace_only_text(root)
+    for application in root.iter(f"{{{TEI_NS}}}application"):
+        if application.get("ident") == "layoutfix" and "version" in application.attrib:
+            del application.attrib["version"]
     etree.indent(root, space="  ")
     return etree.tostring(root, encoding="unicode").splitlines()
+
+
+def _drop_whitespace_only_text(root: etree._Element) -> None:
+    """Remove text and tails that are only XML whitespace: indentation, which never counts (an
+    ideographic space U+3000 is text, and stays)."""
+    for element in root.iter():
+        if element.text is not None and not element.text.strip(XML_SPACE):
+            element.text = None
+        if element.tail is not None and not element.tail.strip(XML_SPACE):
+            element.tail = None
 
 
 def _diff(expected: list[str], actual: list[str], name: str) -> str:
@@ -176,6 +257,10 @@ def _diff(expected: list[str], actual: list[str], name: str) -> str:
 
 def check_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> CaseResult:
     """Compare a case's current output with its expected files."""
+    try:
+        case.options()  # a bad options.toml is the error to fix first, even before a missing file
+    except LayoutfixError as exc:
+        return CaseResult(case.name, "error", error=str(exc))
     missing = [f.name for f in (case.expected_tei,) if not f.exists()]
     if missing:
         return CaseResult(case.name, "error", error=f"{case.path}: missing {', '.join(missing)}",
@@ -195,39 +280,74 @@ def check_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> CaseResult:
 
 
 def update_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> bool:
-    """Rewrite the case's expected files from the current output; True when something changed."""
+    """Rewrite the case's expected files from the current output; True when something changed.
+
+    A file is rewritten only when `check_case` would report it (or it is missing), so an upgrade that
+    changes nothing but layoutfix's version leaves every file as it is. Nothing is written when the
+    run fails or its TEI is not well-formed, and each file is replaced whole (a temporary file and a
+    rename), so an interrupted update leaves the old file or the new one, never half of one.
+    """
+    from .batch import write_atomic  # imported here: batch pulls in the process pool
+
     tei, txt = render_case(case, rule_dirs)
-    changed = False
-    for path, content in ((case.expected_tei, tei), (case.expected_txt, txt)):
-        old = path.read_text(encoding="utf-8") if path.exists() else None
-        if old != content:
-            path.write_text(content, encoding="utf-8", newline="\n")
-            changed = True
-    return changed
+    new_tei = canonical_lines(tei, f"{case.name} output")
+    stale = [(path, content) for path, content, differs in (
+        (case.expected_tei, tei, lambda old: _tei_lines_or_none(old, case) != new_tei),
+        (case.expected_txt, txt, lambda old: old.splitlines() != txt.splitlines()),
+    ) if not path.exists() or differs(path.read_text(encoding="utf-8"))]
+    for path, content in stale:
+        write_atomic(path, content.encode("utf-8"))
+    return bool(stale)
+
+
+def _tei_lines_or_none(xml: str, case: GoldenCase) -> list[str] | None:
+    """The expected TEI as `check` compares it; None when it is not well-formed (update replaces it)."""
+    try:
+        return canonical_lines(xml, str(case.expected_tei))
+    except InputError:
+        return None
 
 
 def add_case(
     input_path: Path, name: str, root: Path, options: dict[str, Any] | None = None
 ) -> GoldenCase:
-    """Create `root/name/` from an input file (and options) and write its expected files."""
+    """Create `root/name/` from an input page (or a folder of an issue's pages) and write its expected
+    files. When the input cannot be converted, no folder is left behind to block the next `add`."""
     input_path = Path(input_path)
-    if not input_path.is_file():
-        raise InputError(f"{input_path}: no such file")
-    suffix = input_path.suffix.lower()
-    if suffix not in INPUT_SUFFIXES:
-        raise InputError(f"{input_path}: unsupported input type {suffix!r}")
+    target = _case_input_name(input_path, options or {})
     folder = Path(root) / name
     if folder.exists():
         raise InputError(f"{folder}: a case with this name exists already")
     folder.mkdir(parents=True)
-    shutil.copyfile(input_path, folder / f"input{suffix}")
-    if options:
-        lines = [f"{k} = {_toml_value(v)}" for k, v in sorted(options.items()) if v is not None]
+    try:
+        if input_path.is_dir():
+            shutil.copytree(input_path, folder / target)
+        else:
+            shutil.copyfile(input_path, folder / target)
+        lines = [f"{k} = {_toml_value(v)}" for k, v in sorted((options or {}).items()) if v is not None]
         if lines:
             (folder / OPTIONS_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    case = GoldenCase(name, folder, folder / f"input{suffix}")
-    update_case(case)
+        case = GoldenCase(name, folder, folder / target)
+        update_case(case)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
     return case
+
+
+def _case_input_name(input_path: Path, options: dict[str, Any]) -> str:
+    """The name the input gets in a case folder: `input.<ext>` for a page, `input` for an issue."""
+    if input_path.is_dir():
+        if options.get("page") is not None:
+            raise InputError(f"{input_path}: --page is for one page; an issue's pages are numbered by "
+                             "their file names")
+        return "input"
+    if not input_path.is_file():
+        raise InputError(f"{input_path}: no such file or folder")
+    suffix = input_path.suffix.lower()
+    if suffix not in INPUT_SUFFIXES:
+        raise InputError(f"{input_path}: unsupported input type {suffix!r}")
+    return f"input{suffix}"
 
 
 def _toml_value(value: object) -> str:
