@@ -287,7 +287,7 @@ def update_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> bool:
     run fails or its TEI is not well-formed, and each file is replaced whole (a temporary file and a
     rename), so an interrupted update leaves the old file or the new one, never half of one.
     """
-    from .batch import write_atomic  # imported here: batch pulls in the process pool
+    from .atomic import write_atomic
 
     tei, txt = render_case(case, rule_dirs)
     new_tei = canonical_lines(tei, f"{case.name} output")
