@@ -15,7 +15,15 @@ import pytest
 import layoutfix.pipeline
 from conftest_tei import assert_valid, tei_schema  # noqa: F401  (registers the fixture)
 from layoutfix import convert
-from layoutfix.batch import BatchConfig, PageResult, chunk_size, discover, run_batch, write_atomic
+from layoutfix.batch import (
+    SETTINGS_FILE,
+    BatchConfig,
+    PageResult,
+    chunk_size,
+    discover,
+    run_batch,
+    write_atomic,
+)
 from layoutfix.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,8 +45,14 @@ def archive(tmp_path: Path) -> Path:
     return src
 
 
+def _written(folder: Path) -> list[str]:
+    """The names of what a batch wrote into `folder`, its settings record left out."""
+    return [p.name for p in folder.iterdir() if p.name != SETTINGS_FILE]
+
+
 def _outputs(out: Path) -> dict[str, str]:
-    files = sorted(p for p in out.rglob("*") if p.is_file())
+    """The files a batch wrote into `out` by relative path, its settings record left out."""
+    files = sorted(p for p in out.rglob("*") if p.is_file() and p.name != SETTINGS_FILE)
     return {str(p.relative_to(out)): p.read_text(encoding="utf-8") for p in files}
 
 
@@ -206,7 +220,7 @@ def test_coordinate_pages_are_converted_and_names_do_not_collide(tmp_path: Path)
     shutil.copy(ocr / "p2.rapidocr.json", src / "p2.json")
     report = run_batch(src, tmp_path / "out", BatchConfig(fmt="txt"), jobs=1)
     assert report.failures == []
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["p1.hocr.txt", "p1.xml.txt", "p2.txt"]
+    assert sorted(_written(tmp_path / "out")) == ["p1.hocr.txt", "p1.xml.txt", "p2.txt"]
     assert (tmp_path / "out" / "p1.xml.txt").read_text(encoding="utf-8") == convert(
         src / "p1.xml", fmt="txt").output
     assert report.articles == sum(len(convert(p).document.articles) for p in sorted(src.iterdir())) > 0
@@ -311,7 +325,7 @@ def test_no_two_pages_of_a_folder_write_one_output(tmp_path: Path) -> None:
     shutil.copy(ocr / "p2.alto.xml", src / "p1.hocr.xml")
     shutil.copy(PAGES[0], src / "p1.txt")
     report = run_batch(src, tmp_path / "out", BatchConfig(fmt="txt"), jobs=1)
-    outputs = sorted((tmp_path / "out").iterdir())
+    outputs = [tmp_path / "out" / name for name in sorted(_written(tmp_path / "out"))]
     assert report.converted == len(outputs) == 4
     for page in src.iterdir():
         written = [p for p in outputs if p.read_text(encoding="utf-8") == convert(page, fmt="txt").output]
@@ -385,7 +399,7 @@ def test_batch_runs_with_forkserver_workers(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-c", code, "batch", str(src), str(tmp_path / "out"), "-j", "2"],
                           env=env, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
+    assert sorted(_written(tmp_path / "out")) == sorted(
         p.stem + ".tei.xml" for p in pages
     )
 
@@ -538,7 +552,7 @@ def test_symlinked_folders_are_followed_once_and_loops_reported(tmp_path: Path) 
     (src / "all").symlink_to(ext.parent)  # holds 1954 (walked already) and OUT_DIR
     report = run_batch(src, out, BatchConfig(fmt="txt"), jobs=1)
     assert (report.converted, report.failed) == (2, 0)
-    assert sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()) == [
+    assert sorted(_outputs(out)) == [
         "1953/p1.txt", "1954/p1.txt"]
     assert (out / "1954" / "p1.txt").read_text(encoding="utf-8") == convert(ext / "p1.txt", fmt="txt").output
     warned = {str(Path(w["source"]).relative_to(src)): w["warning"] for w in report.warnings}

@@ -10,7 +10,8 @@ this way:
   (the CLI) exits non-zero at the end when anything failed.
 - Outputs are written to a temporary file in the target folder and renamed over the target
   (`os.replace` is atomic on one file system), so an interrupted run leaves complete files or none.
-  `resume` therefore only has to skip outputs that exist and are newer than their input.
+  `resume` therefore only has to skip outputs that exist and are newer than their input, and that were
+  made under the settings of this run (see "Settings" below).
 - The per-page result is a small picklable record (counts, not documents), so the parent's memory does
   not grow with the number of pages beyond one record each.
 
@@ -20,6 +21,9 @@ The same `convert_job` runs on a Dask cluster (see `layoutfix.distributed`).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import hashlib
+import json
 import multiprocessing
 import os
 import re
@@ -36,7 +40,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .atomic import write_atomic
-from .errors import InputError
+from .errors import InputError, LayoutfixError
 from .normalize import NormalizeOptions
 from .readers.detect import PAGE_SUFFIXES, page_names, unreadable
 
@@ -70,6 +74,9 @@ class BatchConfig:
     #: `<stem>.pages/` with `<page file name>.txt` per page), as `convert --page-text` does: for a
     #: coordinate input that is the page laid out as text, which `edits apply|undo` need.
     page_text: bool = False
+    #: Set by the run, not the caller: the time (ns, the output folder's clock) since which outputs are
+    #: known to be made under this run's settings (`prepare_out_dir`); `resume` keeps no older output.
+    settings_since_ns: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,13 +365,17 @@ def count_pages(in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False) 
     return sum(1 for _ in iter_jobs(in_dir, out_dir, fmt, issues=issues))
 
 
-def is_up_to_date(job: Job, also: Sequence[Path] = ()) -> bool:
+def is_up_to_date(job: Job, also: Sequence[Path] = (), since_ns: int | None = None) -> bool:
     """Is the output there (complete, as every write is atomic) and no older than its input? So must be
-    every file in `also` that the page writes beside it (`beside_paths`: review report, edit log)."""
+    every file in `also` that the page writes beside it (`beside_paths`: review report, edit log). With
+    `since_ns` (`BatchConfig.settings_since_ns`), an output older than that was made under other
+    settings, and is not up to date either."""
     try:
         newest = job.source.stat().st_mtime_ns  # a folder's changes when a page is added or removed
         if job.source.is_dir():
             newest = max([newest, *(p.stat().st_mtime_ns for p in job.source.iterdir() if p.is_file())])
+        if since_ns is not None:
+            newest = max(newest, since_ns)
         return all(path.stat().st_mtime_ns >= newest for path in (job.target, *also))
     except OSError:
         return False
@@ -405,6 +416,194 @@ def remove_stale_temp_files(jobs: Iterable[Job], config: BatchConfig) -> Iterato
             for name in stale.pop(path.name, []):
                 (folder / name).unlink(missing_ok=True)
         yield job
+
+
+# --------------------------------------------------------------------------------------------------
+# Settings: what the outputs of OUT_DIR were made under
+#
+# One small file per output folder, not one per output: a million-page archive must not get a million
+# more files, and one run has one set of settings. The file records the settings (`run_settings`) and
+# its modification time says since when outputs are made under them: it is rewritten only when the
+# settings change, so an output older than the file was made under other (or unknown) settings and
+# `--resume` converts it again, while one newer than the file was made under the recorded ones. A run
+# with new settings that is stopped half-way therefore resumes where it stopped, without ever keeping
+# an output of the old settings. Times are compared on the output folder's own clock (the file's
+# time as the file system gives it), never the computer's.
+
+#: The file in OUT_DIR recording the settings its outputs were made under.
+SETTINGS_FILE = ".layoutfix-batch.json"
+#: How a changed setting is named in the warning of a resumed run.
+SETTING_LABELS: dict[str, str] = {
+    "layoutfix": "layoutfix version", "jieba": "jieba version", "opencc": "OpenCC version",
+    "shipped-rules": "shipped rules on/off",
+}
+
+
+def _installed_version(distribution: str) -> str:
+    """The installed version of a dependency whose data shapes outputs (jieba's dictionary, OpenCC's
+    tables), or "unknown"."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(distribution)
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _rule_folder_files(folder: Path) -> list[Path]:
+    """Every file of a rule folder layoutfix reads (rules, lexicons, confusion tables), in load order;
+    a rule file given instead of a folder is itself. A missing folder has none (its pages fail)."""
+    if folder.is_file():
+        return [folder]
+    return [*sorted(folder.glob("*.toml")), *sorted((folder / "lexicon").glob("*.txt")),
+            *sorted((folder / "confusion").glob("*.txt"))]
+
+
+def rules_digest(options: NormalizeOptions) -> str:
+    """A SHA-256 over the contents of every rule file, lexicon and confusion table the run loads (shipped
+    ones first, then each `--rules` folder in order), with each file's name in its folder: an edited,
+    added, removed or reordered file changes it; moving a rule folder elsewhere does not."""
+    from .normalize.typos import shipped_rules_dir
+
+    folders = ([shipped_rules_dir()] if options.default_rules else []) + [Path(d) for d in options.rule_dirs]
+    digest = hashlib.sha256()
+    for index, folder in enumerate(folders):
+        for path in _rule_folder_files(folder):
+            try:
+                content = hashlib.sha256(path.read_bytes()).hexdigest()
+            except OSError as exc:  # the pages fail on it too; the record says it could not be read
+                content = f"unreadable: {exc.strerror}"
+            name = path.name if path == folder else path.relative_to(folder).as_posix()
+            digest.update(f"{index}\0{name}\0{content}\n".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def run_settings(config: BatchConfig) -> dict[str, Any]:
+    """Everything besides its input that an output of this run depends on: layoutfix's version and the
+    data of its dependencies, the output format and issue mode, the normalisation options, the rule
+    files' contents (`rules_digest`, not their paths), `--paper` and `--min-conf`. Not the size limits
+    (a page over one fails, it gets no other output) nor `--review`/`--edits`/`--page-text` (a missing
+    file beside an output is found as it is)."""
+    from . import __version__
+
+    options = config.options
+    return {
+        "layoutfix": __version__,
+        "jieba": _installed_version("jieba"),
+        "opencc": _installed_version("OpenCC"),
+        "format": config.fmt,
+        "issues": config.issues,
+        "variants": options.variants,
+        "apply": options.apply,
+        "apply-suggestions": options.apply_suggestions,
+        "shipped-rules": options.default_rules,
+        "rules": rules_digest(options),
+        "paper": config.paper,
+        "min-conf": config.min_conf,
+    }
+
+
+def changed_settings(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """The names of the settings that differ between two records, in the record's order."""
+    return [SETTING_LABELS.get(key, key) for key in new if old.get(key) != new[key]] + [
+        SETTING_LABELS.get(key, key) for key in old if key not in new]
+
+
+def _read_settings(path: Path) -> tuple[dict[str, Any] | None, str | None]:
+    """The settings recorded in `path` and, when there are none to trust, why (None: no file at all)."""
+    try:
+        data = json.loads(path.read_bytes())
+    except FileNotFoundError:
+        return None, None
+    except (OSError, ValueError) as exc:
+        return None, f"cannot read {SETTINGS_FILE} ({exc})"
+    settings = data.get("settings") if isinstance(data, dict) else None
+    if not isinstance(settings, dict):
+        return None, f"{SETTINGS_FILE} holds no settings record"
+    return settings, None
+
+
+def _has_entries(folder: Path) -> bool:
+    """Does `folder` exist and hold anything (outputs of an earlier run, perhaps)?"""
+    try:
+        with os.scandir(folder) as entries:
+            return any(True for _ in entries)
+    except OSError:
+        return False
+
+
+def _stamp_later(path: Path, before_ns: int, patience: float = 5.0) -> int:
+    """Touch `path` until the file system gives it a time later than `before_ns` (at most one tick of
+    its clock: a few ms, up to 2 s on FAT), and return that time. Every output written before is then
+    strictly older than the file and every output written after is at least as new, even on a file
+    system whose times are coarse."""
+    deadline = time.monotonic() + patience
+    while True:
+        os.utime(path)
+        now = path.stat().st_mtime_ns
+        if now > before_ns or time.monotonic() > deadline:
+            return max(now, before_ns + 1)
+        time.sleep(0.001)
+
+
+def record_settings(out_dir: Path, settings: dict[str, Any]) -> int:
+    """Write `settings` to `OUT_DIR/.layoutfix-batch.json` (atomically) and return the time since which
+    outputs are made under them. Raises `LayoutfixError` when the file cannot be written."""
+    path = out_dir / SETTINGS_FILE
+    record = {"about": "the settings the outputs in this folder were made under (layoutfix batch); "
+                       "outputs older than this file were made under other settings",
+              "settings": settings}
+    try:
+        write_atomic(path, (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+        return _stamp_later(path, path.stat().st_mtime_ns)
+    except OSError as exc:
+        raise LayoutfixError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def settings_warning(out_dir: Path, config: BatchConfig) -> tuple[str | None, dict[str, Any] | None]:
+    """Why the outputs in `out_dir` cannot be trusted to match this run's settings (None: they can),
+    and the settings to record (None: the record is current)."""
+    settings = run_settings(config)
+    old, unreadable_why = _read_settings(out_dir / SETTINGS_FILE)
+    if old is not None:
+        changes = changed_settings(old, settings)
+        if not changes:
+            return None, None
+        return f"settings changed since the last run: {', '.join(changes)}", settings
+    if unreadable_why is not None:
+        return unreadable_why, settings
+    if _has_entries(out_dir):
+        return (f"no record of the settings the outputs in {printable(str(out_dir))} were made under "
+                "(written before layoutfix recorded them)"), settings
+    return None, settings
+
+
+def _recorded_since(out_dir: Path) -> int | None:
+    """Since when the outputs in `out_dir` are made under the recorded settings: the record's time."""
+    try:
+        return (out_dir / SETTINGS_FILE).stat().st_mtime_ns
+    except OSError:  # removed since it was read: the settings are recorded again
+        return None
+
+
+def prepare_out_dir(
+    out_dir: Path, config: BatchConfig, warnings: list[dict[str, str]],
+    on_warning: Callable[[str], None] | None = None,
+) -> BatchConfig:
+    """`config` with `settings_since_ns` set: the settings of this run recorded in OUT_DIR when they are
+    new, so that `resume` keeps only outputs made under them. A resumed run whose outputs may have been
+    made under other settings converts every page again and says so once: in `warnings` (the report)
+    and through `on_warning`. Raises `LayoutfixError` when the record cannot be written."""
+    why, settings = settings_warning(out_dir, config)
+    since = _recorded_since(out_dir) if settings is None else None
+    if since is None:
+        since = record_settings(out_dir, settings or run_settings(config))
+    if config.resume and why is not None:
+        message = f"{why}; converting every page again"
+        warnings.append({"source": str(out_dir / SETTINGS_FILE), "warning": message})
+        if on_warning is not None:
+            on_warning(message)
+    return dataclasses.replace(config, settings_since_ns=since)
 
 
 def _error_text(exc: BaseException) -> str:
@@ -491,7 +690,7 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
     from .pipeline import convert
 
     source, target = str(job.source), str(job.target)
-    if config.resume and is_up_to_date(job, beside_paths(job.target, config)):
+    if config.resume and is_up_to_date(job, beside_paths(job.target, config), config.settings_since_ns):
         return PageResult(source, target, "skipped")
     started = time.perf_counter()
     warnings: list[str] = []
@@ -693,20 +892,26 @@ def run_batch(
     jobs: int | None = None,
     on_start: Callable[[int], None] | None = None,
     on_result: ProgressCallback | None = None,
+    on_warning: Callable[[str], None] | None = None,
 ) -> BatchReport:
     """Convert every page under `in_dir` into `out_dir` with `jobs` processes (default: all cores).
 
     `on_start(n)` is called with the number of pages found, `on_result(page_result)` after each page
-    (in completion order). Failed pages are in `report.failures`; nothing is raised for them. Raises
+    (in completion order), `on_warning(message)` once before any page when a resumed run converts every
+    page again because the settings changed (`prepare_out_dir`; the message is in the report too).
+    Failed pages are in `report.failures`; nothing is raised for them. Raises
     `InputError` when `in_dir` is not a folder or the output format is unknown.
     """
     config = config or BatchConfig()
     src, dst = Path(in_dir), Path(out_dir)
     total = count_pages(src, dst, config.fmt, issues=config.issues)
     workers = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
+    settings_warnings: list[dict[str, str]] = []
+    config = prepare_out_dir(dst, config, settings_warnings, on_warning)
     if on_start is not None:
         on_start(total)
     report = BatchReport(str(src), str(dst), config.fmt, workers, "issues" if config.issues else "pages")
+    report.warnings.extend(settings_warnings)
     found = iter_jobs(src, dst, config.fmt, issues=config.issues, warnings=report.warnings)
     if config.resume:
         found = remove_stale_temp_files(found, config)
@@ -716,6 +921,7 @@ def run_batch(
 __all__ = [
     "INPUT_SUFFIXES",
     "OUTPUT_SUFFIXES",
+    "SETTINGS_FILE",
     "BatchConfig",
     "BatchReport",
     "Job",
@@ -731,6 +937,7 @@ __all__ = [
     "output_path",
     "page_names",
     "page_text_path",
+    "prepare_out_dir",
     "remove_stale_temp_files",
     "run_batch",
     "warm_up",

@@ -871,14 +871,18 @@ def batch_cmd(
             _stderr.print(f"layoutfix: batch: {state['done']}/{state['total']} {unit}, {state['failed']} "
                           f"failed, {rate:.1f} {unit}/s", markup=False)
 
+    def on_warning(message: str) -> None:
+        _stderr.print(f"layoutfix: batch: warning: {message}", markup=False)
+
     try:
         if dask is not None:
             from .distributed import run_dask
 
             result = run_dask(in_dir, out_dir, config, address=dask, jobs=jobs, on_start=on_start,
-                              on_result=on_result)
+                              on_result=on_result, on_warning=on_warning)
         else:
-            result = run_batch(in_dir, out_dir, config, jobs=jobs, on_start=on_start, on_result=on_result)
+            result = run_batch(in_dir, out_dir, config, jobs=jobs, on_start=on_start, on_result=on_result,
+                               on_warning=on_warning)
     finally:
         if progress is not None:
             progress.stop()

@@ -39,6 +39,7 @@ from .batch import (
     collect,
     convert_chunk,
     discover,
+    prepare_out_dir,
     remove_stale_temp_files,
 )
 from .errors import LayoutfixError
@@ -96,11 +97,13 @@ def run_dask(
     jobs: int | None = None,
     on_start: Any = None,
     on_result: ProgressCallback | None = None,
+    on_warning: Any = None,
     cluster_options: dict[str, Any] | None = None,
     connect_timeout: str = "20s",
 ) -> BatchReport:
     """`run_batch` on a Dask cluster: `address` is a scheduler (`tcp://host:8786`) or `local`.
 
+    `on_warning` as for `run_batch` (settings changed since the last run, with `resume`).
     `local` starts a `LocalCluster` with `jobs` single-threaded worker processes (default: all cores;
     `cluster_options` are passed on, e.g. `{"processes": False}`) and closes it at the end. Raises
     `LayoutfixError` when Dask is not installed or the scheduler cannot be reached within
@@ -116,6 +119,7 @@ def run_dask(
     if config.resume:
         found = list(remove_stale_temp_files(found, config))
     workers = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
+    config = prepare_out_dir(dst, config, walk_warnings, on_warning)  # before any worker sees it
     if on_start is not None:
         on_start(len(found))
     cluster = None

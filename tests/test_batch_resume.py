@@ -1,0 +1,160 @@
+"""`batch --resume` keeps only outputs made under the settings of the run: a run with other rules (or
+edited rule files) or other options converts every page again, says so once, and resumes correctly
+when it is stopped half-way."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from layoutfix import convert
+from layoutfix.batch import BatchConfig, PageResult, run_batch
+from layoutfix.cli import app
+from layoutfix.normalize import NormalizeOptions
+
+#: The settings record a batch leaves in OUT_DIR (spelled out: the test must run on code without it).
+RECORD = ".layoutfix-batch.json"
+PAGE = "2024年5月6日\n\n政协委员调研基层\n\n本报讯 委员们查看了{n}号测试文字，听取了意见建议。\n"
+
+
+def _archive(tmp_path: Path, pages: int = 2) -> Path:
+    src = tmp_path / "in"
+    src.mkdir()
+    for n in range(1, pages + 1):
+        (src / f"p{n}.txt").write_text(PAGE.format(n=n), encoding="utf-8")
+    return src
+
+
+def _rule(folder: Path, replace: str) -> Path:
+    """A rule folder whose one rule turns 测试文字 into `replace`; written again, the file is one
+    second newer (as an edit by hand would be), so the rule loader's own cache sees it."""
+    folder.mkdir(exist_ok=True)
+    rule = folder / "local.toml"
+    old = rule.stat().st_mtime_ns if rule.exists() else None
+    rule.write_text(f'[[rule]]\nid = "typo.test-word"\nfind = "测试文字"\nreplace = "{replace}"\n'
+                    'cert = "high"\nwhy = "a test"\n', encoding="utf-8")
+    if old is not None:
+        os.utime(rule, ns=(old + 10**9, old + 10**9))
+    return folder
+
+
+def _texts(out: Path) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(out.glob("*.txt"))}
+
+
+def test_resume_after_a_rule_file_is_edited_converts_again_with_the_new_rule(tmp_path: Path) -> None:
+    src, out = _archive(tmp_path), tmp_path / "out"
+    rules = _rule(tmp_path / "rules", "测验文字")
+    config = BatchConfig(fmt="txt", resume=True, options=NormalizeOptions(rule_dirs=(rules,)))
+    first = run_batch(src, out, config, jobs=1)
+    assert first.converted == 2 and all("测验文字" in t for t in _texts(out).values())
+
+    _rule(rules, "考试文字")  # the same folder, the same file name, another correction
+    again = run_batch(src, out, config, jobs=1)
+    assert (again.converted, again.skipped) == (2, 0)
+    assert all("考试文字" in t and "测验文字" not in t for t in _texts(out).values())
+    assert [w["warning"] for w in again.warnings] == [
+        "settings changed since the last run: rules; converting every page again"]
+
+
+def test_rule_files_count_by_content_not_by_time_or_place(tmp_path: Path) -> None:
+    """Touching a rule file or moving its folder changes no output: nothing is converted again."""
+    src, out = _archive(tmp_path), tmp_path / "out"
+    rules = _rule(tmp_path / "rules", "测验文字")
+    run_batch(src, out, BatchConfig(fmt="txt", options=NormalizeOptions(rule_dirs=(rules,))), jobs=1)
+    moved = rules.rename(tmp_path / "moved")
+    os.utime(moved / "local.toml")
+    again = run_batch(src, out, BatchConfig(fmt="txt", resume=True,
+                                            options=NormalizeOptions(rule_dirs=(moved,))), jobs=1)
+    assert (again.converted, again.skipped, again.warnings) == (0, 2, [])
+    assert (out / RECORD).is_file()  # and so, on the old code, this fails for want of the record
+
+
+def test_resume_after_an_option_change_converts_again_then_skips(tmp_path: Path) -> None:
+    src, out = _archive(tmp_path), tmp_path / "out"
+    run_batch(src, out, BatchConfig(fmt="txt"), jobs=1)
+    s2t = BatchConfig(fmt="txt", resume=True, options=NormalizeOptions(variants="s2t"))
+    changed = run_batch(src, out, s2t, jobs=1)
+    assert (changed.converted, changed.skipped) == (2, 0)
+    assert _texts(out) == {p.name: convert(p, fmt="txt", options=s2t.options).output
+                           for p in sorted(src.iterdir())}
+    assert "委員" in _texts(out)["p1.txt"]
+    same = run_batch(src, out, s2t, jobs=1)
+    assert (same.converted, same.skipped, same.warnings) == (0, 2, [])
+    back = run_batch(src, out, BatchConfig(fmt="txt", resume=True, min_conf=0.5), jobs=1)
+    assert back.converted == 2
+    assert back.warnings[0]["warning"].startswith("settings changed since the last run: variants, min-conf;")
+
+
+def test_a_run_stopped_after_a_change_resumes_without_keeping_old_outputs(tmp_path: Path) -> None:
+    """The pages converted under the new settings before the stop are kept; the others, made under the
+    old settings, are converted again: never a folder mixing the two."""
+    src, out = _archive(tmp_path, pages=3), tmp_path / "out"
+    run_batch(src, out, BatchConfig(fmt="txt"), jobs=1)
+    s2t = BatchConfig(fmt="txt", resume=True, options=NormalizeOptions(variants="s2t"))
+
+    def stop_after_one(result: PageResult) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(src, out, s2t, jobs=1, on_result=stop_after_one)
+    resumed = run_batch(src, out, s2t, jobs=1)
+    assert (resumed.converted, resumed.skipped) == (2, 1)
+    assert resumed.warnings == []  # the settings were recorded by the stopped run
+    assert all("委員" in t for t in _texts(out).values())
+
+
+def test_a_folder_without_a_record_is_converted_again(tmp_path: Path) -> None:
+    """Outputs of a layoutfix from before the record: their settings are unknown, so they are redone."""
+    src, out = _archive(tmp_path), tmp_path / "out"
+    run_batch(src, out, BatchConfig(fmt="txt"), jobs=1)
+    (out / RECORD).unlink(missing_ok=True)
+    again = run_batch(src, out, BatchConfig(fmt="txt", resume=True), jobs=1)
+    assert (again.converted, again.skipped) == (2, 0)
+    assert again.warnings[0]["warning"].startswith("no record of the settings the outputs in")
+    (out / RECORD).write_text("{not json", encoding="utf-8")
+    broken = run_batch(src, out, BatchConfig(fmt="txt", resume=True), jobs=1)
+    assert broken.converted == 2 and "cannot read .layoutfix-batch.json" in broken.warnings[0]["warning"]
+
+
+def test_cli_says_once_that_settings_changed_and_the_report_says_it(tmp_path: Path) -> None:
+    src, out, rep = _archive(tmp_path), tmp_path / "out", tmp_path / "report.json"
+    runner = CliRunner()
+    first = runner.invoke(app, ["batch", str(src), str(out), "--format", "txt", "--resume", "-j", "1"])
+    assert first.exit_code == 0, first.output
+    assert "warning:" not in first.stderr  # a fresh folder: nothing to warn about
+    changed = runner.invoke(app, ["batch", str(src), str(out), "--format", "txt", "--resume", "-j", "2",
+                                  "--variants", "s2t", "--apply", "medium", "--report", str(rep)])
+    assert changed.exit_code == 0, changed.output
+    line = ("layoutfix: batch: warning: settings changed since the last run: variants, apply; "
+            "converting every page again")
+    assert changed.stderr.count(line) == 1
+    assert "2 converted, 0 skipped (up to date)" in changed.stderr
+    warnings = json.loads(rep.read_text(encoding="utf-8"))["warnings"]
+    assert [w["warning"] for w in warnings] == [line.removeprefix("layoutfix: batch: warning: ")]
+    assert warnings[0]["source"] == str(out / RECORD)
+    same = runner.invoke(app, ["batch", str(src), str(out), "--format", "txt", "--resume",
+                               "-j", "1", "--variants", "s2t", "--apply", "medium"])
+    assert "warning:" not in same.stderr and "0 converted, 2 skipped (up to date)" in same.stderr
+
+
+def test_dask_resume_converts_again_after_a_change(tmp_path: Path) -> None:
+    pytest.importorskip("dask.bag")
+    pytest.importorskip("distributed")
+    from layoutfix.distributed import run_dask
+
+    src, out = _archive(tmp_path), tmp_path / "out"
+    quick = {"processes": False}
+    run_dask(src, out, BatchConfig(fmt="txt"), address="local", jobs=1, cluster_options=quick)
+    s2t = BatchConfig(fmt="txt", resume=True, options=NormalizeOptions(variants="s2t"))
+    changed = run_dask(src, out, s2t, address="local", jobs=1, cluster_options=quick)
+    assert (changed.converted, changed.skipped) == (2, 0)
+    assert [w["warning"] for w in changed.warnings] == [
+        "settings changed since the last run: variants; converting every page again"]
+    assert all("委員" in t for t in _texts(out).values())
+    same = run_dask(src, out, s2t, address="local", jobs=1, cluster_options=quick)
+    assert (same.converted, same.skipped) == (0, 2)
