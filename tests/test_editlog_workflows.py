@@ -114,3 +114,24 @@ def test_normalize_writes_output_and_log_or_neither(runner: CliRunner, seed_path
     assert result.exit_code == 1, result.stdout
     assert "cannot write" in one_error_line(result.stderr)
     assert not log.exists()
+
+
+def test_a_duplicated_insertion_line_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    """An archivist copies an insertion line by mistake: apply and undo refuse it, naming the second
+    line, rather than inserting the text twice."""
+    page = tmp_path / "page.txt"
+    page.write_text("基层协商", encoding="utf-8")
+    insertion = _edit(2, 2, "", "，")
+    log = _log(tmp_path / "dup.jsonl", _edit(0, 1, "基", "基"), insertion, insertion)
+    for command in ("apply", "undo"):
+        target = tmp_path / f"{command}.txt"
+        result = runner.invoke(app, ["edits", command, str(page), str(log), "-o", str(target)])
+        assert result.exit_code == 5, result.stdout
+        line = one_error_line(result.stderr)
+        assert f"{log}:3: " in line and "a second insertion at 2" in line and "line 2" in line
+        assert not target.exists()
+    single = _log(tmp_path / "single.jsonl", insertion)
+    result = runner.invoke(app, ["edits", "apply", str(page), str(single)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "基层，协商"
+

@@ -345,3 +345,65 @@ def test_edit_keeps_its_dataclass_behaviour() -> None:
         edit.start = 4  # type: ignore[misc]
     with pytest.raises(TypeError):
         Edit(3, 5, "其层", "基层", ("typo.ji-ceng",))  # type: ignore[call-arg]
+
+
+def test_insertions_at_one_original_offset_make_one_edit() -> None:
+    """Two steps inserting at the same place in the original, before or after each other: one edit
+    with both texts in output order and both rules, so the log has one line per place."""
+    first = TrackedText("ab").apply([Change(1, 1, "X", "r1", "punct")])
+    before = first.apply([Change(1, 1, "Y", "r2", "typo", "low")])
+    after = first.apply([Change(2, 2, "Y", "r2", "typo", "low")])
+    for t, text in ((before, "aYXb"), (after, "aXYb")):
+        assert t.text == text
+        assert [(e.start, e.end, e.after, e.rules, e.kind, e.cert) for e in t.edits] == [
+            (1, 1, text[1:3], ("r1", "r2"), "typo", "low")
+        ]
+        assert [(s, e) for s, e, _ in t.edits_in_output()] == [(1, 3)]
+        roundtrip(t)
+    # At the end of the text, and before an edit that replaced the next character.
+    end = TrackedText("ab").apply([Change(2, 2, "X", "r1", "punct")])
+    end = end.apply([Change(3, 3, "Y", "r2", "punct")])
+    assert [(e.start, e.after) for e in end.edits] == [(2, "XY")]
+    mid = TrackedText("abc").apply([Change(2, 2, "X", "r1", "punct"), Change(2, 3, "C", "r1", "typo")])
+    mid = mid.apply([Change(3, 3, "Y", "r2", "punct")])
+    assert mid.text == "abXYC"
+    assert [(e.start, e.end, e.after) for e in mid.edits] == [(2, 2, "XY"), (2, 3, "C")]
+    roundtrip(mid)
+
+
+def _one_insertion_per_offset(t: TrackedText) -> None:
+    starts = [e.start for e in t.edits if e.start == e.end]
+    assert len(starts) == len(set(starts)), t.edits
+
+
+@settings(max_examples=400, deadline=None)
+@given(_mixed_steps())
+def test_random_steps_never_log_two_insertions_at_one_offset(case: tuple[str, Steps]) -> None:
+    """Whatever steps insert where: at most one insertion per original offset after every step, the
+    log rebuilds the output and the original, and each edit's output span holds its text."""
+    text, steps = case
+    for tracked, plain in _replay(text, steps):
+        _one_insertion_per_offset(tracked)
+        assert apply_edits(text, tracked.edits) == plain
+        assert undo_edits(plain, tracked.edits) == text
+        assert all(plain[s:e] == edit.after for s, e, edit in tracked.edits_in_output())
+
+
+@settings(max_examples=200, deadline=None)
+@given(_mixed_steps())
+def test_joined_insertions_keep_spliced_starts_right(
+    _lowest_thresholds: None, case: tuple[str, Steps]
+) -> None:
+    """Joining an insertion with the one before it shortens the copied run it ended: with every
+    text's starts spliced, they still equal the segment lengths summed."""
+    from itertools import accumulate
+
+    text, steps = case
+    # The run copied before the insertion after "X" ends with "X", which becomes "XY".
+    joined = TrackedText("ab").apply([Change(1, 1, "X", "r1", "punct")])
+    joined = joined.apply([Change(2, 2, "Y", "r2", "punct")])
+    for tracked, _plain in [(joined, "aXYb"), *_replay(text, steps)]:
+        _one_insertion_per_offset(tracked)
+        measured = list(accumulate((len(seg.text) for seg in tracked._segments), initial=0))
+        assert tracked._starts() == measured
+    assert joined.to_original(3) == 1  # "b"

@@ -4,6 +4,7 @@ Each line is `Edit.to_json()` (offsets in code points of the ORIGINAL decoded te
 `rule`, `rules`, `kind`, `cert`) plus `block`, the id of the input block the edit falls in (`null` for
 an edit in the blank lines between blocks). Lines are sorted by offset and never overlap, so applying
 them to the original rebuilds the output and undoing them from the output rebuilds the original.
+All that is inserted at one offset is one edit, so no two lines insert at the same offset.
 
 An issue's log (`convert PAGE1 PAGE2 ... --edits`) holds several pages: each line also has `source`
 (the page file as given) and `page` (its number), and its offsets are into THAT page's original text.
@@ -164,7 +165,9 @@ def loads_edit_log(text: str, source: str = "<edits>") -> list[PageLog]:
     """Parse JSONL edit-log text into one `PageLog` per page, in the log's order; blank lines are
     skipped. Errors name `source` and the line number.
 
-    A page's lines must be together, sorted by offset and not overlapping; lines with and without a
+    A page's lines must be together, sorted by offset and not overlapping, with at most one insertion
+    per offset (layoutfix writes all text inserted at one place as one edit, so a second line there is
+    a line duplicated or added by hand, whose order the log could not tell); lines with and without a
     page number cannot be mixed.
     """
     logs: list[PageLog] = []
@@ -192,6 +195,9 @@ def loads_edit_log(text: str, source: str = "<edits>") -> list[PageLog]:
             raise EditLogError(
                 f"{where}: edit at {edit.start} overlaps the previous one (ends at {prev.end})"
             )
+        if prev is not None and edit.start == edit.end == prev.start == prev.end:
+            raise EditLogError(f"{where}: a second insertion at {edit.start} (line {logs[-1].lines[-1]} "
+                               "inserts there already; one line holds all that is inserted at one place)")
         logs[-1].edits.append(edit)
         logs[-1].lines.append(number)
         prev = edit

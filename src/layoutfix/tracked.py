@@ -4,7 +4,9 @@ Every normaliser is a pure function `TrackedText -> TrackedText`. It computes `C
 coordinates of the CURRENT text and calls `apply`; the tracked text keeps the map back to the
 original. Where a later step changes characters an earlier step already changed, the two merge into one
 `Edit` spanning the original characters involved and naming every rule, so the edit log never
-overlaps and can always be applied to the original (or undone from the output) exactly.
+overlaps and can always be applied to the original (or undone from the output) exactly. Insertions
+that steps make at one original offset become one edit likewise, so the log has at most one
+insertion per offset and a second one there is an error (`editlog.loads_edit_log`).
 """
 
 from __future__ import annotations
@@ -288,7 +290,10 @@ class TrackedText:
                     out.extend(segs[idx:j])
                     idx, pos = j, starts[j]
                 if not (idx < nsegs and not segs[idx].rules and e <= pos + len(segs[idx].text)):
+                    made_before = len(out)
                     idx, pos, k = _merge_region(ordered, k, segs, idx, pos, out, original)
+                    if len(out) > made_before and made_before:  # it may follow an insertion there
+                        _join_last_insertions(out, runs)
                     continue
                 seg = segs[idx]
             # The common case, kept fast: the change lies inside the unchanged run segs[idx], whose
@@ -303,6 +308,8 @@ class TrackedText:
             # box-gap space removed, most changes of a coordinate page).
             if len(after) != orig_end - orig_start or after != original[orig_start:orig_end]:
                 append(_new_seg(_Segment, (orig_start, orig_end, after, (rule,), (kind,), cert)))
+                if orig_start == orig_end == base and len(out) > 1:  # may follow an insertion there
+                    _join_last_insertions(out, runs)
             elif after:  # a no-op change: the run stays unchanged (an empty one is dropped)
                 append(_new_seg(_Segment, (orig_start, orig_end, after, (), (), "high")))
             pos = e
@@ -427,8 +434,9 @@ def _merge_region(
     """`TrackedText.apply` for a change touching text earlier steps changed (`ordered[k]`).
 
     The touched changed runs and every later change that falls inside them form one region,
-    rewritten as one merged edit appended to `out`. `segs[idx]` starts at current offset `pos`;
-    returns the new `idx`, `pos` and the index of the last change taken into the region.
+    rewritten as one merged edit appended to `out`; an insertion right before an earlier insertion
+    at the same original offset takes that one into its region. `segs[idx]` starts at current
+    offset `pos`; returns the new `idx`, `pos` and the index of the last change taken into the region.
     """
     nsegs = len(segs)
     ch = ordered[k]
@@ -464,6 +472,14 @@ def _merge_region(
             cluster.append(ordered[k])
             limit = ordered[k].end
             continue
+        if not absorbed and ch.after and idx < nsegs and _is_insertion(segs[idx]):
+            # An insertion right before an earlier step's insertion at the same original offset: one
+            # edit for both (the log holds at most one insertion per offset), the earlier one's rules
+            # first, as for any run a change merges with.
+            absorbed.append(segs[idx])
+            pos += len(segs[idx].text)
+            idx += 1
+            continue
         break
     region = "".join(seg.text for seg in absorbed)
     parts: list[str] = []
@@ -498,6 +514,34 @@ def _merge_region(
     elif text:  # the steps cancelled out: an unchanged run (an empty one is dropped)
         out.append(_Segment(orig_start, orig_end, text))
     return idx, pos, k
+
+
+def _is_insertion(seg: _Segment) -> bool:
+    """Whether `seg` is an edit that inserts text without replacing any original character."""
+    return bool(seg.rules) and seg.orig_start == seg.orig_end
+
+
+def _join_last_insertions(out: list[_Segment], runs: list[tuple[int, int, int]]) -> None:
+    """Make the last two segments of `out` one, if both are insertions at one original offset.
+
+    `out[-1]` was just made by `apply`. Two edits at one offset would leave their order to the edit
+    log's line order, so a line duplicated by hand could not be told from a real second insertion.
+    One edit instead, as when a change merges with earlier edits: the texts in output order, the
+    rules of `out[-2]` (made first) then those of `out[-1]`, every kind and the lower certainty.
+    A copied run that ends with `out[-2]` is shortened by it, since that segment changes length
+    (`_spliced_starts` measures it then).
+    """
+    prev, last = out[-2], out[-1]
+    if not (_is_insertion(last) and _is_insertion(prev) and prev.orig_start == last.orig_start):
+        return
+    if runs:
+        at, first, end = runs[-1]
+        keep = len(out) - 2 - at  # the run's segments before `prev`
+        if end - first > keep:
+            runs[-1] = (at, first, first + keep)
+    rules = prev.rules + tuple(r for r in last.rules if r not in prev.rules)
+    out[-2:] = [_Segment(prev.orig_start, prev.orig_end, prev.text + last.text, rules,
+                         prev.kinds + last.kinds, _lower_cert(prev.cert, last.cert))]
 
 
 class EditMismatchError(EditLogError):
