@@ -16,8 +16,6 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Literal
 
-import regex
-
 from .errors import InputError
 from .export.jsonl import to_json
 from .export.tei import to_tei
@@ -25,6 +23,7 @@ from .export.text import to_txt
 from .gcpause import collector_paused
 from .layout import assemble as assemble_mod
 from .layout import geometry, join, order, roles
+from .layout.roles import script_tag  # (also this module's: issue.py and users import it from here)
 from .model import Block, Document, Edit, LowConfidence, Page, Zone
 from .normalize import NormalizeOptions, build_steps
 from .normalize import markup as markup_mod
@@ -39,7 +38,6 @@ _SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,5}")
 _DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
 #: Everything but hanzi: removing it leaves the page's Han text (one `sub`, ~4x cheaper than
 #: joining a `findall` of every single character).
-_NOT_HAN = regex.compile(r"\P{Han}+")
 #: The options of a convert given none (frozen, so one instance serves every page instead of a
 #: frozen dataclass built per page).
 _DEFAULT_OPTIONS = NormalizeOptions()
@@ -292,28 +290,6 @@ def _prefixed_word(w: LowConfidence, prefix: str) -> LowConfidence:
     return LowConfidence(w.start, w.end, w.text, w.conf, f"{prefix}{w.zone}")
 
 
-def script_tag(text: str, *, may_be_traditional: bool = True) -> str:
-    """`zh-Hant` if the text is mostly traditional characters, else `zh-Hans` (for `@xml:lang`).
-
-    Decided on the output text, so it follows a `--variants` conversion: a character counts as
-    traditional when OpenCC's t2s conversion changes it. `may_be_traditional=False` says the caller
-    already knows (its `roles.simplified_view` of the page was the page itself): `zh-Hans` without a
-    second conversion of a simplified page.
-    """
-    if not may_be_traditional:
-        return "zh-Hans"
-    han = _NOT_HAN.sub("", text)
-    if not han:
-        return "zh-Hans"
-    simplified = roles.t2s_converter().convert(han)
-    if simplified == han:  # the usual case: skip the per-character count
-        return "zh-Hans"
-    changed = sum(1 for a, b in zip(han, simplified, strict=False) if a != b)
-    return "zh-Hant" if changed > 0.05 * len(han) else "zh-Hans"
-
-
-
-
 def render(document: Document, fmt: str = "tei", *, line_zones: bool = False) -> str:
     """The document in one of the output formats: `tei`, `txt` or `json` (`line_zones`: TEI
     facsimile zones for every OCR line as well as every block)."""
@@ -357,4 +333,4 @@ def convert(
         return ConvertResult(document, render(document, fmt, line_zones=line_zones), list(document.edits))
 
 
-__all__ = ["FORMATS", "ConvertResult", "build_document", "convert", "render", "to_tei"]
+__all__ = ["FORMATS", "ConvertResult", "build_document", "convert", "render", "script_tag", "to_tei"]

@@ -425,6 +425,30 @@ class _CharacterT2S(dict[int, str]):
 _T2S_CHARS = _CharacterT2S()
 
 
+#: Everything but Han characters (what `script_tag` leaves out of its count).
+_NOT_HAN = regex.compile(r"\P{Han}+")
+
+
+def script_tag(text: str, *, may_be_traditional: bool = True) -> str:
+    """`zh-Hant` if the text is mostly traditional characters, else `zh-Hans` (for `@xml:lang`).
+
+    Decided on the output text, so it follows a `--variants` conversion: a character counts as
+    traditional when OpenCC's t2s conversion changes it. `may_be_traditional=False` says the caller
+    already knows (its `simplified_view` of the page was the page itself): `zh-Hans` without a
+    second conversion of a simplified page.
+    """
+    if not may_be_traditional:
+        return "zh-Hans"
+    han = _NOT_HAN.sub("", text)
+    if not han:
+        return "zh-Hans"
+    simplified = t2s_converter().convert(han)
+    if simplified == han:  # the usual case: skip the per-character count
+        return "zh-Hans"
+    changed = sum(1 for a, b in zip(han, simplified, strict=False) if a != b)
+    return "zh-Hant" if changed > 0.05 * len(han) else "zh-Hans"
+
+
 def label_block(
     block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None = None
 ) -> list[Block]:

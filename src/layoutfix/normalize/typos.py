@@ -36,7 +36,7 @@ import opencc
 import regex
 
 from ..errors import RuleError
-from ..layout.roles import simplified_view, t2s_converter
+from ..layout.roles import script_tag, simplified_view, t2s_converter
 from ..lexicon import WordChecker
 from ..model import CERT_LEVELS, Cert, EditKind
 from ..tracked import Change, TrackedText
@@ -634,8 +634,6 @@ def _accepted(
 
 def _page_is_hant(text: str) -> bool:
     """Whether the page is printed in traditional characters, by the criterion of its language tag."""
-    from ..pipeline import script_tag  # the pipeline imports the normalisers
-
     return script_tag(text) == "zh-Hant"
 
 
