@@ -64,8 +64,67 @@ _stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 _stdout = Console(highlight=False, soft_wrap=True)
 
 
+#: C0 control characters and DEL: a file name or option value holding one (a newline) would split
+#: an error line in two.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _one_line(message: str) -> str:
+    """`message` as one printable line: control characters shown as escapes (`\\n`, `\\x00`) and the
+    bytes of a non-UTF-8 file name as `\\xNN`, so an error is always exactly one line of stderr."""
+    from .batch import printable  # (not at start-up: batch brings the process pool machinery)
+
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], printable(message))
+
+
+def _error(message: str) -> None:
+    """Print one error line on stderr in the form every layoutfix error takes: `layoutfix: error: ...`."""
+    _stderr.print(f"layoutfix: error: {_one_line(message)}", markup=False)
+
+
+def _usage_message(exc: typer.TyperException) -> str:
+    """Click's own message for a usage error (users search for its wording), after the subcommand it
+    concerns and followed by where to read about it: `convert: No such option: --bogus (see
+    'layoutfix convert --help')`."""
+    ctx: ClickContext | None = getattr(exc, "ctx", None)
+    message = exc.format_message()
+    if ctx is None:
+        return message
+    command = ctx.command_path.partition(" ")[2]
+    where = f"{command}: " if command else ""
+    hint = (f" (see '{ctx.command_path} {ctx.help_option_names[0]}')"
+            if ctx.command.get_help_option(ctx) is not None else "")
+    return f"{where}{message}{hint}"
+
+
 class _Group(TyperGroup):
-    """The root command group: turns library errors into one stderr line and an exit code."""
+    """The root command group: every error a user can cause, in the library or on the command line,
+    becomes one line on stderr and an exit code."""
+
+    def main(  # type: ignore[override]  # the same parameters, passed on by name
+        self, args: Sequence[str] | None = None, prog_name: str | None = None,
+        complete_var: str | None = None, standalone_mode: bool = True, **extra: Any,
+    ) -> Any:
+        """Run the command line as Click does, except that a usage error (unknown option or command,
+        missing argument, bad value, extra arguments) is one `layoutfix: error:` line and exit 2, not
+        usage, hint and a rich box: scripts and cron jobs grep stderr for `layoutfix:`. Click's
+        documented `standalone_mode=False` hands the errors to us instead of printing them."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except typer.TyperException as exc:  # Click's ClickException: UsageError, BadParameter...
+            if type(exc).__name__ == "NoArgsIsHelpError":  # a group run bare: its help, for a person
+                _stdout.print(exc.format_message(), markup=False, end="")  # (rich printed it already)
+            else:
+                _error(_usage_message(exc))
+            sys.exit(exc.exit_code)
+        except typer.Abort:  # Click's answer to end-of-input at a prompt
+            _error("aborted")
+            sys.exit(1)
+        # Without standalone mode Click returns the code of a `typer.Exit` (130 for Ctrl-C), else
+        # what the command returned: None, as every command here returns nothing.
+        sys.exit(code if isinstance(code, int) else 0)
 
     def invoke(self, ctx: ClickContext) -> Any:
         try:
@@ -73,7 +132,7 @@ class _Group(TyperGroup):
         except LayoutfixError as exc:
             if ctx.params.get("debug"):
                 _stderr.print(traceback.format_exc(), markup=False, end="")
-            _stderr.print(f"layoutfix: error: {exc}", markup=False)
+            _error(str(exc))
             raise typer.Exit(exc.exit_code) from None
 
 
