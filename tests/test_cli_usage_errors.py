@@ -95,3 +95,45 @@ def test_ctrl_c_exits_130_without_a_traceback(runner: CliRunner, monkeypatch: py
     result = runner.invoke(app, ["normalize", str(SEED)])
     assert result.exit_code == 130
     assert "Traceback" not in result.stderr
+
+
+# Bad files a user gives: one error line, and nothing written.
+
+@pytest.mark.parametrize("name", ["page1", "scans"])
+def test_review_of_a_mistyped_name_or_a_folder_is_refused(runner: CliRunner, tmp_path: Path,
+                                                           name: str) -> None:
+    # a name without a suffix, or a folder, used to be reviewed as a one-line page of its own name
+    (tmp_path / "scans").mkdir()
+    report = tmp_path / "page1.review.html"
+    result = runner.invoke(app, ["review", str(tmp_path / name), "-o", str(report)])
+    assert result.exit_code == 3
+    assert name in one_error_line(result.stderr)
+    assert result.stdout == ""
+    assert not report.exists()
+
+
+def test_convert_page_text_that_cannot_be_written_leaves_no_output(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "seed.tei.xml"
+    result = runner.invoke(app, ["convert", str(SEED), "-o", str(out), "--page-text",
+                                 str(tmp_path / "no" / "seed.page.txt")])
+    assert result.exit_code == 1
+    assert "seed.page.txt" in one_error_line(result.stderr)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_convert_output_that_cannot_be_written_leaves_no_page_text(runner: CliRunner, tmp_path: Path) -> None:
+    page_text = tmp_path / "seed.page.txt"
+    result = runner.invoke(app, ["convert", str(SEED), "-o", str(tmp_path / "no" / "seed.tei.xml"),
+                                 "--page-text", str(page_text)])
+    assert result.exit_code == 1
+    assert "seed.tei.xml" in one_error_line(result.stderr)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_issue_output_that_cannot_be_written_leaves_no_page_texts(runner: CliRunner, tmp_path: Path) -> None:
+    issue = Path(__file__).parent / "issues" / "weekly-b"
+    result = runner.invoke(app, ["convert", str(issue), "-o", str(tmp_path / "no" / "issue.tei.xml"),
+                                 "--page-text", str(tmp_path / "pages")])
+    assert result.exit_code == 1
+    assert "issue.tei.xml" in one_error_line(result.stderr)
+    assert list(tmp_path.iterdir()) == []

@@ -7,11 +7,13 @@ error's exit code; `--debug` adds the traceback. One function per command, so ne
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -332,19 +334,31 @@ def normalize(
         log, tracked.edits, read_page(text, source=page).blocks))
 
 
-def _write_with_log(output: str, text: str, log: Path | None, write_log: Callable[[Path], None]) -> None:
-    """Write an output and its edit log, or neither: the log first (a log that cannot be written
-    leaves no output that nothing explains), and the log removed again if the output cannot be
-    written."""
-    if log is None:
-        _write(output, text)
-        return
-    write_log(log)
+def _write_with_log(output: str, text: str, log: Path | None, write_log: Callable[[Path], None],
+                    extra: Sequence[tuple[Path, Callable[[Path], None]]] = ()) -> None:
+    """Write an output, its edit log and any extra files (the page text), all or none: the log and
+    the extras first (one that cannot be written leaves no output that nothing explains), and those
+    written removed again if a later one or the output cannot be written."""
+    files = [*([(log, write_log)] if log is not None else []), *extra]
+    written: list[Path] = []
     try:
+        for path, write in files:
+            write(path)
+            written.append(path)
         _write(output, text)
     except LayoutfixError:
-        log.unlink(missing_ok=True)
+        for path in reversed(written):  # (a folder made for page texts after the texts in it)
+            _remove(path)
         raise
+
+
+def _remove(path: Path) -> None:
+    """Remove a file, or a folder made for this run's page texts (empty once its texts are gone)."""
+    if path.is_dir():
+        with contextlib.suppress(OSError):  # not empty after all: leave it and what it holds
+            path.rmdir()
+    else:
+        path.unlink(missing_ok=True)
 
 
 class InputFormat(StrEnum):
@@ -463,9 +477,8 @@ def convert(
     if suggest:
         _list_suggestions(normalize_text(document.original, options), options)
     _write_with_log(output, rendered, edits, lambda log: write_edits(
-        log, document.edits, read_page(document.original, source=page).blocks))
-    if page_text is not None:
-        _write(str(page_text), document.original)
+        log, document.edits, read_page(document.original, source=page).blocks),
+        [(page_text, partial(_write_text_file, text=document.original))] if page_text is not None else [])
     if document.low_confidence:
         _stderr.print(f"layoutfix: note: {len(document.low_confidence)} words read with a confidence "
                       f"below {document.min_conf:g} are flagged", markup=False)
@@ -500,23 +513,29 @@ def _convert_issue(
         files, fmt=fmt, pages=pages if any(p is not None for p in pages) else None, keep_parts=keep_parts,
         report=report, input_format=fmt_in.value if fmt_in else None, **kwargs,
     )
-    named = named_page_texts(result.pages) if page_texts else []
-    _write_with_log(output, result.output, edits, lambda log: write_issue_edits(log, result.pages))
+    extra: list[tuple[Path, Callable[[Path], None]]] = []
     if page_texts is not None:
-        _write_page_texts(page_texts, named)
+        if not page_texts.is_dir():
+            extra.append((page_texts, _make_folder))
+        extra += [(page_texts / name, partial(_write_text_file, text=text))
+                  for name, text in named_page_texts(result.pages)]
+    _write_with_log(output, result.output, edits, lambda log: write_issue_edits(log, result.pages), extra)
     for jump in result.unresolved:
         _stderr.print(f"layoutfix: unresolved jump: {jump.describe()} {jump.marker}", markup=False)
 
 
-def _write_page_texts(folder: Path, named: list[tuple[str, str]]) -> None:
-    """Write each page text of an issue into `folder` (made if missing): the text the page's lines of
-    the issue's edit log point into (for a coordinate page, its laid-out text)."""
+def _make_folder(folder: Path) -> None:
+    """Make the --page-text folder of an issue (and its parents) if missing; it gets each page's text,
+    the text the page's lines of the issue's edit log point into."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"--page-text {folder}: cannot make the folder: {exc.strerror}") from None
-    for name, text in named:
-        _write(str(folder / name), text)
+
+
+def _write_text_file(path: Path, text: str) -> None:
+    """Write `text` to the file `path` (as `_write`, for a file that is never stdout)."""
+    _write(str(path), text)
 
 
 class SuggestFormat(StrEnum):
@@ -815,8 +834,10 @@ def review(
     _set_limits(max_bytes, max_blocks)
     dirs = tuple(rules or ())
     options = _options(variants, apply, dirs, apply_suggestions)
-    result = convert_page(page, fmt="txt", paper=paper, date=date, page=number, options=options,
-                          encoding=encoding)
+    # A Path, not the str: pipeline.convert reads a str that names no file as the page's text itself,
+    # which made a mistyped name or a folder a one-line page and a report of it (exit 0).
+    result = convert_page(page if page == "-" else Path(page), fmt="txt", paper=paper, date=date,
+                          page=number, options=options, encoding=encoding)
     document = result.document
     try:
         picture = image.read_bytes() if image is not None else None
