@@ -33,7 +33,8 @@ def test_golden_folder_has_enough_cases() -> None:
 def test_golden_case(case: GoldenCase) -> None:
     """The case's current output matches its expected files, and the expected TEI is schema-valid."""
     result = check_case(case)
-    assert result.status == "ok", f"{case.name}: {result.error or ''}\n{result.tei_diff}\n{result.txt_diff}"
+    assert result.status == "ok", (
+        f"{case.name}: {result.error or ''}\n{result.tei_diff}\n{result.txt_diff}\n{result.edits_diff}")
     schema = load_schema()
     doc = etree.parse(str(case.expected_tei))
     assert schema.validate(doc), f"{case.name}: {schema.error_log.last_error}"

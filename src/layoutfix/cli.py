@@ -719,22 +719,26 @@ def golden_check(
     rules: Annotated[list[Path] | None, _GOLDEN_RULES] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print a machine-readable JSON report.")] = False,
 ) -> None:
-    """Re-run every case and show a unified diff (canonical XML and article text) for each that differs.
+    """Re-run every case and show a unified diff (canonical XML, article text, edit log) for each that
+    differs.
 
     Exit 0 when all match, 1 when any differs, 2 on error.
     """
     import json
 
-    from .golden import check_case
+    from .golden import EDITS_FILE, check_case
 
     cases = _golden_cases(dirs, case)
     results = [check_case(c, tuple(rules or ())) for c in cases]
+    # Said once per run, not per case: an old cases folder keeps working, its logs just go unchecked.
+    without_log = [c.name for c in cases if not c.expected_edits.exists()]
     if as_json:
         report = {
             "cases": len(results),
             "ok": sum(r.status == "ok" for r in results),
             "differ": sum(r.status == "differ" for r in results),
             "error": sum(r.status == "error" for r in results),
+            "without_edit_log": without_log,
             "results": [r.to_json() for r in results],
         }
         _stdout.print(json.dumps(report, ensure_ascii=False, indent=2), markup=False, highlight=False)
@@ -747,9 +751,13 @@ def golden_check(
                 _stdout.print(f"  {r.error}", markup=False)
             _print_diff(r.tei_diff)
             _print_diff(r.txt_diff)
+            _print_diff(r.edits_diff)
         bad = [r for r in results if r.status != "ok"]
         _stdout.print(f"{len(results)} cases: {len(results) - len(bad)} match, {len(bad)} differ or fail",
                       markup=False)
+        if without_log:
+            _stdout.print(f"note: {len(without_log)} of {len(cases)} cases have no {EDITS_FILE}, so their "
+                          "edit log is not compared (`layoutfix golden update` writes it)", markup=False)
     if any(r.status == "error" for r in results):
         raise typer.Exit(2)
     if any(r.status == "differ" for r in results):
@@ -762,16 +770,18 @@ def golden_update(
     case: Annotated[list[str] | None, _GOLDEN_CASE] = None,
     rules: Annotated[list[Path] | None, _GOLDEN_RULES] = None,
 ) -> None:
-    """Rewrite expected files from the current output. Run `golden check` and read the diff first."""
+    """Rewrite expected files (TEI, text, edit log) from the current output, and write those a case lacks.
+    Run `golden check` and read the diff first."""
     from .golden import update_case
 
     for c in _golden_cases(dirs, case):
         try:
-            changed = update_case(c, tuple(rules or ()))
+            written = update_case(c, tuple(rules or ()))
         except LayoutfixError as exc:
             _stderr.print(f"layoutfix: error: {c.name}: {exc}", markup=False)
             raise typer.Exit(2) from None
-        _stdout.print(f"{'updated' if changed else 'unchanged'} {c.name}", markup=False)
+        _stdout.print(f"updated {c.name} ({', '.join(written)})" if written else f"unchanged {c.name}",
+                      markup=False)
 
 
 @golden_app.command("add")
@@ -785,20 +795,36 @@ def golden_add(
     paper: Annotated[str | None, _PAPER_OPTION] = None,
     date: Annotated[str | None, _DATE_OPTION] = None,
     number: Annotated[int | None, _PAGE_OPTION] = None,
+    encoding: Annotated[str | None, _ENCODING_OPTION] = None,
+    input_format: Annotated[InputFormat | None, typer.Option(
+        "--from", help="Read the input as this format instead of detecting it.")] = None,
+    min_conf: Annotated[float | None, typer.Option(
+        "--min-conf", min=0.0, max=1.0, metavar="0..1",
+        help="Flag words the OCR engine read with a lower confidence (coordinate inputs).")] = None,
+    variants: Annotated[Variants | None, _VARIANTS_OPTION] = None,
+    apply: Annotated[Apply | None, _APPLY_OPTION] = None,
 ) -> None:
-    """Create a new case from an input page (or issue folder) and write its expected files from the current
-    output."""
+    """Create a new case from an input page (or issue folder) and write its expected files (TEI, text,
+    edit log) from the current output. The options given are kept in the case's options.toml, so
+    `golden check` converts the page the same way."""
     from .golden import add_case
 
     if not name or "/" in name or name.startswith("."):
         _stderr.print(f"layoutfix: error: bad case name {name!r}", markup=False)
         raise typer.Exit(2)
+    _check_header_options(paper, date)
+    options = {
+        "paper": paper, "date": date, "page": number, "encoding": encoding, "min_conf": min_conf,
+        "from": input_format.value if input_format else None,
+        "variants": variants.value if variants else None, "apply": apply.value if apply else None,
+    }
     try:
-        case_ = add_case(input_path, name, root, {"paper": paper, "date": date, "page": number})
+        case_ = add_case(input_path, name, root, options)
     except LayoutfixError as exc:
         _stderr.print(f"layoutfix: error: {exc}", markup=False)
         raise typer.Exit(2) from None
-    _stdout.print(f"added {case_.path} (read {case_.expected_tei.name} before you commit it)", markup=False)
+    _stdout.print(f"added {case_.path} (read {case_.expected_tei.name} and {case_.expected_edits.name} "
+                  "before you commit them)", markup=False)
 
 
 @app.command("review", epilog=EXIT_CODES)

@@ -2,16 +2,20 @@
 
 A case is a folder `<case>/` holding `input.<txt|hocr|xml|json>` (flat text or a coordinate file, its
 format detected from the content), optional `options.toml` (the case's convert options; `from` forces
-the input format), `expected.tei.xml` and optionally `expected.txt`. TEI is compared after C14N 2.0
-canonicalisation with whitespace-only text dropped, so attribute order and indentation never count, and
-without layoutfix's own version in the header, so an upgrade shows only what it changed in the output;
-article text is compared line by line.
+the input format), `expected.tei.xml`, optionally `expected.txt` and `expected.edits.jsonl` (the edit
+log as `convert --edits` writes it). TEI is compared after C14N 2.0 canonicalisation with
+whitespace-only text dropped, so attribute order and indentation never count, and without layoutfix's
+own version in the header, so an upgrade shows only what it changed in the output; article text is
+compared line by line, and the edit log edit by edit (each line's fields, not its JSON spelling),
+because the log is what an archivist reviews and what rebuilds the original: a change of rule id or
+certainty, or an edit that leaves the text as it was, shows nowhere else.
 """
 
 from __future__ import annotations
 
 import datetime
 import difflib
+import json
 import shutil
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
@@ -31,6 +35,7 @@ from .readers.xmlsafe import XML_SPACE
 INPUT_SUFFIXES = PAGE_SUFFIXES
 TEI_FILE = "expected.tei.xml"
 TXT_FILE = "expected.txt"
+EDITS_FILE = "expected.edits.jsonl"
 OPTIONS_FILE = "options.toml"
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -57,6 +62,10 @@ class GoldenCase:
     @property
     def expected_txt(self) -> Path:
         return self.path / TXT_FILE
+
+    @property
+    def expected_edits(self) -> Path:
+        return self.path / EDITS_FILE
 
     def options(self) -> dict[str, Any]:
         """The case's options.toml as a dict (empty when there is none)."""
@@ -125,6 +134,7 @@ class CaseResult:
     txt_diff: str = ""
     error: str | None = None
     missing: list[str] = field(default_factory=list)
+    edits_diff: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -132,6 +142,7 @@ class CaseResult:
             "status": self.status,
             "tei_diff": self.tei_diff,
             "txt_diff": self.txt_diff,
+            "edits_diff": self.edits_diff,
             "error": self.error,
             "missing": self.missing,
         }
@@ -150,7 +161,7 @@ def _case_input(folder: Path) -> Path | None:
 def _refuse_case_without_input(folder: Path) -> None:
     """A folder that looks like a case (expected files, an `input` of some kind) but has no input
     `convert` reads is an error: skipping it would let a check pass without running the case."""
-    names = [p.name for p in folder.iterdir() if p.name in (TEI_FILE, TXT_FILE, OPTIONS_FILE)
+    names = [p.name for p in folder.iterdir() if p.name in (TEI_FILE, TXT_FILE, EDITS_FILE, OPTIONS_FILE)
              or p.name.startswith("input")]
     if names:
         suffixes = ", ".join(f"input{s}" for s in sorted(INPUT_SUFFIXES))
@@ -184,10 +195,28 @@ def find_cases(dirs: Iterable[Path], only: Sequence[str] = ()) -> list[GoldenCas
     return [cases[n] for n in sorted(cases)]
 
 
+@dataclass(frozen=True)
+class CaseOutput:
+    """What `convert` makes of a case: the TEI, the articles as plain text, and the edit log as
+    `convert --edits` writes it (JSONL; an issue's log names each page file relative to the case)."""
+
+    tei: str
+    txt: str
+    edits: str
+
+
 def render_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> tuple[str, str]:
     """Run the case's input through `convert` and return (TEI, plain text)."""
+    output = render_outputs(case, rule_dirs)
+    return output.tei, output.txt
+
+
+def render_outputs(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> CaseOutput:
+    """Run the case's input through `convert`: its TEI, plain text and edit log."""
+    from .editlog import dumps_edits, dumps_issue_edits
     from .pipeline import build_document, render  # imported here: the pipeline pulls in every stage
     from .readers.detect import read_input
+    from .readers.text import read_page
 
     opts = case.options()
     norm = NormalizeOptions(
@@ -196,14 +225,14 @@ def render_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> tuple[str, 
         rule_dirs=tuple(Path(d) for d in rule_dirs),
     )
     if case.input.is_dir():  # a whole issue: one page per file, jumps between pages resolved
-        from .issue import build_issue
+        from .issue import _build_issue  # build_issue without the pages' own logs, which the log needs
 
-        document, _jumps = build_issue(
-            [case.input], paper=opts.get("paper"), date=opts.get("date"), options=norm,
-            encoding=opts.get("encoding"), input_format=opts.get("from"), min_conf=opts.get("min_conf"),
-            relative_to=case.path,
+        document, _jumps, pages = _build_issue(
+            [case.input], paper=opts.get("paper"), date=opts.get("date"), pages=None, keep_parts=False,
+            options=norm, encoding=opts.get("encoding"), input_format=opts.get("from"),
+            min_conf=opts.get("min_conf"), relative_to=case.path,
         )
-        return render(document, "tei"), render(document, "txt")
+        return CaseOutput(render(document, "tei"), render(document, "txt"), dumps_issue_edits(pages))
     # The input's format is detected from its content; `from` in options.toml forces one.
     found = read_input(case.input, opts.get("from"), opts.get("encoding"))
     if found.format != "text" and len(found.pages) != 1:
@@ -214,7 +243,37 @@ def render_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> tuple[str, 
         content, source=case.input.name, page=opts.get("page"), paper=opts.get("paper"),
         date=opts.get("date"), options=norm, min_conf=opts.get("min_conf"),
     )
-    return render(document, "tei"), render(document, "txt")
+    log = dumps_edits(document.edits, read_page(document.original, source=case.input.name).blocks)
+    return CaseOutput(render(document, "tei"), render(document, "txt"), log)
+
+
+#: The fields of an edit-log line in the order `convert --edits` writes them (`Edit.to_json`, the
+#: block, and in an issue's log the page file and number).
+_LOG_FIELDS = ("start", "end", "before", "after", "rule", "rules", "kind", "cert", "block", "source", "page")
+
+
+def edit_log_lines(jsonl: str, source: str) -> list[str]:
+    """The edit log as `check` compares it: one line per edit, its fields in the order `convert
+    --edits` writes them, spelled one way.
+
+    Every field counts (offsets, text, rule ids, kind, certainty, block, page): nothing in the log
+    depends on the run (no version, no date; an issue's page files are named relative to the case).
+    Only the JSON spelling does not count (spacing, key order, escapes), nor blank lines.
+    """
+    lines = []
+    for number, line in enumerate(jsonl.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{source} line {number}: not JSON: {exc.msg}") from None
+        if not isinstance(record, dict):
+            raise InputError(f"{source} line {number}: not an edit (a JSON object)")
+        ordered = {key: record[key] for key in _LOG_FIELDS if key in record}
+        ordered |= {key: record[key] for key in sorted(record) if key not in ordered}
+        lines.append(json.dumps(ordered, ensure_ascii=False))
+    return lines
 
 
 def canonical_lines(xml: str, source: str) -> list[str]:
@@ -255,8 +314,17 @@ def _diff(expected: list[str], actual: list[str], name: str) -> str:
     )
 
 
+def _read_expected(path: Path) -> str:
+    """An expected file's text; an InputError naming it when it is not UTF-8."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
+
+
 def check_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> CaseResult:
-    """Compare a case's current output with its expected files."""
+    """Compare a case's current output with its expected files (the edit log only when the case
+    has one: cases made before logs were kept check as they did)."""
     try:
         case.options()  # a bad options.toml is the error to fix first, even before a missing file
     except LayoutfixError as exc:
@@ -266,44 +334,59 @@ def check_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> CaseResult:
         return CaseResult(case.name, "error", error=f"{case.path}: missing {', '.join(missing)}",
                           missing=missing)
     try:
-        tei, txt = render_case(case, rule_dirs)
-        expected = canonical_lines(case.expected_tei.read_text(encoding="utf-8"), str(case.expected_tei))
-        tei_diff = _diff(expected, canonical_lines(tei, f"{case.name} output"), TEI_FILE)
-        txt_diff = ""
+        out = render_outputs(case, rule_dirs)
+        expected = canonical_lines(_read_expected(case.expected_tei), str(case.expected_tei))
+        tei_diff = _diff(expected, canonical_lines(out.tei, f"{case.name} output"), TEI_FILE)
+        txt_diff = edits_diff = ""
         if case.expected_txt.exists():
-            exp_txt = case.expected_txt.read_text(encoding="utf-8").splitlines()
-            txt_diff = _diff(exp_txt, txt.splitlines(), TXT_FILE)
+            exp_txt = _read_expected(case.expected_txt).splitlines()
+            txt_diff = _diff(exp_txt, out.txt.splitlines(), TXT_FILE)
+        if case.expected_edits.exists():
+            exp_log = edit_log_lines(_read_expected(case.expected_edits), str(case.expected_edits))
+            edits_diff = _diff(exp_log, edit_log_lines(out.edits, f"{case.name} edit log"), EDITS_FILE)
     except LayoutfixError as exc:
         return CaseResult(case.name, "error", error=str(exc))
-    status: Status = "differ" if tei_diff or txt_diff else "ok"
-    return CaseResult(case.name, status, tei_diff=tei_diff, txt_diff=txt_diff)
+    status: Status = "differ" if tei_diff or txt_diff or edits_diff else "ok"
+    return CaseResult(case.name, status, tei_diff=tei_diff, txt_diff=txt_diff, edits_diff=edits_diff)
 
 
-def update_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> bool:
-    """Rewrite the case's expected files from the current output; True when something changed.
+def update_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> list[str]:
+    """Rewrite the case's expected files from the current output; the names of the files written
+    (empty, so false, when nothing changed).
 
-    A file is rewritten only when `check_case` would report it (or it is missing), so an upgrade that
-    changes nothing but layoutfix's version leaves every file as it is. Nothing is written when the
-    run fails or its TEI is not well-formed, and each file is replaced whole (a temporary file and a
-    rename), so an interrupted update leaves the old file or the new one, never half of one.
+    A file is rewritten only when `check_case` would report it (or it is missing: an update gives an
+    old case its edit log), so an upgrade that changes nothing but layoutfix's version leaves every
+    file as it is. Nothing is written when the run fails or its TEI is not well-formed, and each file
+    is replaced whole (a temporary file and a rename), so an interrupted update leaves the old file or
+    the new one, never half of one.
     """
     from .atomic import write_atomic
 
-    tei, txt = render_case(case, rule_dirs)
-    new_tei = canonical_lines(tei, f"{case.name} output")
+    out = render_outputs(case, rule_dirs)
+    new_tei = canonical_lines(out.tei, f"{case.name} output")
+    new_log = edit_log_lines(out.edits, f"{case.name} edit log")
     stale = [(path, content) for path, content, differs in (
-        (case.expected_tei, tei, lambda old: _tei_lines_or_none(old, case) != new_tei),
-        (case.expected_txt, txt, lambda old: old.splitlines() != txt.splitlines()),
-    ) if not path.exists() or differs(path.read_text(encoding="utf-8"))]
+        (case.expected_tei, out.tei, lambda old: _tei_lines_or_none(old, case) != new_tei),
+        (case.expected_txt, out.txt, lambda old: old.splitlines() != out.txt.splitlines()),
+        (case.expected_edits, out.edits, lambda old: _log_lines_or_none(old, case) != new_log),
+    ) if not path.exists() or differs(path.read_text(encoding="utf-8", errors="replace"))]
     for path, content in stale:
         write_atomic(path, content.encode("utf-8"))
-    return bool(stale)
+    return [path.name for path, _content in stale]
 
 
 def _tei_lines_or_none(xml: str, case: GoldenCase) -> list[str] | None:
     """The expected TEI as `check` compares it; None when it is not well-formed (update replaces it)."""
     try:
         return canonical_lines(xml, str(case.expected_tei))
+    except InputError:
+        return None
+
+
+def _log_lines_or_none(jsonl: str, case: GoldenCase) -> list[str] | None:
+    """The expected edit log as `check` compares it; None when a line is not JSON (update replaces it)."""
+    try:
+        return edit_log_lines(jsonl, str(case.expected_edits))
     except InputError:
         return None
 
@@ -351,9 +434,11 @@ def _case_input_name(input_path: Path, options: dict[str, Any]) -> str:
 
 
 def _toml_value(value: object) -> str:
+    """The value as options.toml holds it: a boolean, a number (`min_conf = 0.5`, not the string
+    "0.5", which options.toml refuses) or a basic string."""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
+    if isinstance(value, int | float):
+        return repr(value)
     text = str(value).replace("\\", "\\\\").replace('"', '\\"')
     return f'"{text}"'
