@@ -225,9 +225,9 @@ def render_outputs(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> CaseOutp
         rule_dirs=tuple(Path(d) for d in rule_dirs),
     )
     if case.input.is_dir():  # a whole issue: one page per file, jumps between pages resolved
-        from .issue import _build_issue  # build_issue without the pages' own logs, which the log needs
+        from .issue import build_issue_pages  # (build_issue drops the pages' own logs, which the log needs)
 
-        document, _jumps, pages = _build_issue(
+        document, _jumps, pages = build_issue_pages(
             [case.input], paper=opts.get("paper"), date=opts.get("date"), pages=None, keep_parts=False,
             options=norm, encoding=opts.get("encoding"), input_format=opts.get("from"),
             min_conf=opts.get("min_conf"), relative_to=case.path,

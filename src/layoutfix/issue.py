@@ -356,14 +356,14 @@ def build_issue(
     use it so their expected files do not depend on where the case lives). Raises `InputError` for
     unreadable pages, duplicate page numbers or pages only some of which are numbered.
     """
-    document, jumps, _pages = _build_issue(
+    document, jumps, _pages = build_issue_pages(
         sources, paper=paper, date=date, pages=pages, keep_parts=keep_parts, options=options,
         encoding=encoding, input_format=input_format, min_conf=min_conf, relative_to=relative_to,
     )
     return document, jumps
 
 
-def _build_issue(
+def build_issue_pages(
     sources: Sequence[str | os.PathLike[str]],
     *,
     paper: str | None,
@@ -441,7 +441,7 @@ def convert_issue(
     if fmt not in FORMATS:
         raise InputError(f"unknown output format {fmt!r} (choose from {', '.join(FORMATS)})")
     with collector_paused():  # see layoutfix.gcpause: the collector frees nothing during a convert
-        document, jumps, issue_pages = _build_issue(
+        document, jumps, issue_pages = build_issue_pages(
             sources, paper=paper, date=date, pages=pages, keep_parts=keep_parts, options=options,
             encoding=encoding, input_format=input_format, min_conf=min_conf,
         )
@@ -456,6 +456,6 @@ def convert_issue(
 
 
 __all__ = [
-    "IssuePage", "IssueResult", "build_issue", "convert_issue", "expand_sources", "issue_report",
-    "named_page_texts", "page_from_name",
+    "IssuePage", "IssueResult", "build_issue", "build_issue_pages", "convert_issue", "expand_sources",
+    "issue_report", "named_page_texts", "page_from_name",
 ]
