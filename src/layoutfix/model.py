@@ -280,7 +280,8 @@ class Document:
     #: Where the input came from (a file name or "-") and the page number given or found.
     source: str = "-"
     page: int | None = None
-    #: BCP 47 tag of the output text (`zh-Hans` or `zh-Hant`), for TEI `@xml:lang`.
+    #: BCP 47 tag of the output text (`zh-Hans`, `zh-Hant`; `und-Latn` or `und` without hanzi), for
+    #: TEI `@xml:lang` (`roles.script_tag`).
     lang: str = "zh-Hans"
     #: Words below the confidence threshold (coordinate inputs with engine confidences).
     low_confidence: list[LowConfidence] = field(default_factory=list)
