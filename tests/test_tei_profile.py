@@ -65,7 +65,8 @@ def _samples() -> Iterator[tuple[str, str]]:
     # a traditional page made simplified: variant corrections in a byline and a marker
     to_simplified = NormalizeOptions(variants="t2s")
     yield "traditional-page", convert(EXTRA / "traditional-page.txt", options=to_simplified).output
-    yield "blank page", convert(ROOT / "tests" / "bad_inputs" / "files" / "blank.txt").output
+    yield "blank page", convert(ROOT / "tests" / "bad_inputs" / "files" / "blank.txt").output  # und
+    yield "latin page", convert(ROOT / "tests" / "bad_inputs" / "files" / "only-latin.txt").output  # und-Latn
     folders = sorted((ROOT / "tests" / "issues").iterdir())
     issues = [sorted(p for p in d.iterdir() if p.is_file()) for d in folders]
     issues.append(sorted((EXTRA / "issue-no-match").iterdir()))  # an unresolved jump of every status

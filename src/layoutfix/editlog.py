@@ -24,7 +24,7 @@ from typing import Any, Protocol
 
 from .atomic import write_output
 from .errors import EditLogError, LayoutfixError
-from .model import CERT_LEVELS, KIND_PRIORITY, Block, Edit
+from .model import CERT_LEVELS, KIND_PRIORITY, Block, Edit, EditKind
 from .readers.text import read_page
 from .tracked import EditMismatchError
 
@@ -124,6 +124,12 @@ def _write(path: str | Path, text: str) -> None:
 
 _REQUIRED: dict[str, type] = {"start": int, "end": int, "before": str, "after": str}
 
+#: Kinds an edit log of an earlier version may hold that are no longer edit kinds, and the kind they
+#: are read as. `furniture` was declared but never made by a built-in step (furniture is labelled,
+#: not edited); only a rule file declaring `kind = "furniture"` made such edits, and a rule's edit is
+#: a `typo` by default. Applying and undoing a log do not depend on the kind.
+LEGACY_KINDS: dict[str, EditKind] = {"furniture": "typo"}
+
 
 def _parse_line(line: str, where: str) -> tuple[Edit, str | None, int | None]:
     try:
@@ -144,6 +150,8 @@ def _parse_line(line: str, where: str) -> tuple[Edit, str | None, int | None]:
     rules = obj.get("rules")
     if rules is not None and not (isinstance(rules, list) and all(isinstance(r, str) for r in rules)):
         raise EditLogError(f"{where}: 'rules' must be a list of strings")
+    if obj.get("kind") in LEGACY_KINDS:
+        obj["kind"] = LEGACY_KINDS[obj["kind"]]
     if obj.get("kind", "typo") not in KIND_PRIORITY:
         raise EditLogError(f"{where}: unknown kind {obj.get('kind')!r}")
     if obj.get("cert", "high") not in CERT_LEVELS:

@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-EditKind = Literal["space", "join", "punct", "unicode", "markup", "typo", "variant", "furniture"]
+#: What an edit does to the text. Furniture is no edit kind: it is separated by labelling blocks, and
+#: no text changes for it (an edit log of an earlier version reads "furniture" as `typo`, see
+#: `editlog.LEGACY_KINDS`).
+EditKind = Literal["space", "join", "punct", "unicode", "markup", "typo", "variant"]
 Cert = Literal["high", "medium", "low"]
 
 #: Certainty levels from most to least certain.
@@ -13,7 +16,7 @@ CERT_LEVELS: tuple[Cert, ...] = ("high", "medium", "low")
 
 #: When one edit merges several steps, its kind is the most significant one taking part.
 KIND_PRIORITY: tuple[EditKind, ...] = (
-    "typo", "variant", "furniture", "join", "punct", "markup", "unicode", "space",
+    "typo", "variant", "join", "punct", "markup", "unicode", "space",
 )
 
 
@@ -277,7 +280,8 @@ class Document:
     #: Where the input came from (a file name or "-") and the page number given or found.
     source: str = "-"
     page: int | None = None
-    #: BCP 47 tag of the output text (`zh-Hans` or `zh-Hant`), for TEI `@xml:lang`.
+    #: BCP 47 tag of the output text (`zh-Hans`, `zh-Hant`; `und-Latn` or `und` without hanzi), for
+    #: TEI `@xml:lang` (`roles.script_tag`).
     lang: str = "zh-Hans"
     #: Words below the confidence threshold (coordinate inputs with engine confidences).
     low_confidence: list[LowConfidence] = field(default_factory=list)

@@ -554,17 +554,34 @@ class EditMismatchError(EditLogError):
         self.index = index
 
 
+def _refuse_second_insertion(prev: Edit | None, edit: Edit, index: int) -> None:
+    """Raise `EditMismatchError` when `edit` inserts at the offset where `prev` (the edit before it in
+    offset order) inserts already.
+
+    `TrackedText` makes all that is inserted at one original offset one edit, so a second insertion
+    there is an edit duplicated or merged in by a program, and nothing tells which text comes first:
+    applying both would put text in twice (`editlog.loads_edit_log` refuses such a log line likewise).
+    """
+    if prev is not None and edit.start == edit.end == prev.start == prev.end:
+        raise EditMismatchError(f"a second insertion at {edit.start} (the edit before it inserts there "
+                                "already; one edit holds all that is inserted at one place)", index)
+
+
 def apply_edits(original: str, edits: Sequence[Edit]) -> str:
     """Rebuild the output text from the original input and its edit log.
 
-    Raises `EditMismatchError` if an edit's `before` does not match the original at its offsets, or
-    its offsets lie past the end of the original (an insertion there would match any text).
+    Raises `EditMismatchError` if an edit's `before` does not match the original at its offsets, its
+    offsets lie past the end of the original (an insertion there would match any text), or it is a
+    second insertion at one offset.
     """
     parts: list[str] = []
     cur = 0
+    prev: Edit | None = None
     for i, ed in enumerate(sorted(edits, key=lambda x: (x.start, x.end))):
         if ed.start < cur:
             raise EditMismatchError(f"edit at {ed.start} overlaps the previous edit (ends at {cur})", i)
+        _refuse_second_insertion(prev, ed, i)
+        prev = ed
         if ed.end > len(original):
             raise EditMismatchError(f"edit at {ed.start}..{ed.end} lies past the end of the text "
                                     f"({len(original)} characters)", i)
@@ -584,15 +601,19 @@ def undo_edits(output: str, edits: Sequence[Edit]) -> str:
     """Rebuild the original input from the output text and its edit log.
 
     Raises `EditMismatchError` if an edit's `after` does not match the output where it should stand,
-    or that place lies past the end of the output (a deletion undone there would match any text).
+    that place lies past the end of the output (a deletion undone there would match any text), or it
+    is a second insertion at one offset.
     """
     parts: list[str] = []
     cur = 0  # position in output
     delta = 0  # output offset minus original offset, before the current edit
+    prev: Edit | None = None
     for i, ed in enumerate(sorted(edits, key=lambda x: (x.start, x.end))):
         out_start = ed.start + delta
         if out_start < cur:
             raise EditMismatchError(f"edit at {ed.start} overlaps the previous edit", i)
+        _refuse_second_insertion(prev, ed, i)
+        prev = ed
         out_end = out_start + len(ed.after)
         if out_end > len(output):
             raise EditMismatchError(f"edit at original {ed.start} stands at {out_start}..{out_end}, past "

@@ -37,7 +37,7 @@ PALETTE: tuple[str, ...] = (
 )
 FRONT_COLOUR = "#8a8a8a"
 KIND_LABELS: dict[EditKind, str] = {
-    "typo": "typo", "variant": "variant", "furniture": "furniture", "join": "join",
+    "typo": "typo", "variant": "variant", "join": "join",
     "punct": "punctuation", "markup": "markup", "unicode": "unicode", "space": "space",
 }
 #: Why a change of each kind is made, when its rule has no `why` of its own.
@@ -49,7 +49,6 @@ KIND_WHY: dict[str, str] = {
     "markup": "markdown markers left by the OCR export are removed; the emphasis informs the layout",
     "typo": "an OCR misreading corrected by a rule",
     "variant": "character variant converted with OpenCC",
-    "furniture": "page furniture separated from the text",
 }
 #: Reasons for the built-in (non-file) rules, by id.
 RULE_WHY: dict[str, str] = {

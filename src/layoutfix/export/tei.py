@@ -28,7 +28,8 @@ TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 #: Edit kinds shown inline as <choice>; every other kind is applied silently.
 INLINE_KINDS = frozenset({"typo", "variant"})
-SILENT_KINDS = ("unicode", "markup", "punct", "space", "join", "furniture")
+#: Furniture is not among them: it is labelled (`fw`, declared under `segmentation`), never edited.
+SILENT_KINDS = ("unicode", "markup", "punct", "space", "join")
 _KIND_DESCRIPTION = {
     "unicode": "compatibility and control characters normalised (full-width digits and letters, stray "
     "control and zero-width characters)",
@@ -37,7 +38,6 @@ _KIND_DESCRIPTION = {
     "punct": "Chinese punctuation made full-width and quotation marks paired",
     "space": "spaces inserted by the OCR between Chinese characters removed",
     "join": "paragraphs split across OCR blocks joined",
-    "furniture": "page furniture separated from the text",
 }
 #: Characters XML 1.0 cannot carry. The page text never holds them (the unicode normaliser removes
 #: them as edits), but header strings come from outside: file names, and --paper/--date through the library.

@@ -427,26 +427,38 @@ _T2S_CHARS = _CharacterT2S()
 
 #: Everything but Han characters (what `script_tag` leaves out of its count).
 _NOT_HAN = regex.compile(r"\P{Han}+")
+_LETTER = regex.compile(r"\p{L}")
+_NON_LATIN_LETTER = regex.compile(r"[\p{L}--\p{Latin}]", regex.V1)
 
 
 def script_tag(text: str, *, may_be_traditional: bool = True) -> str:
-    """`zh-Hant` if the text is mostly traditional characters, else `zh-Hans` (for `@xml:lang`).
+    """The BCP 47 tag of the text, for `@xml:lang`: `zh-Hant` if its hanzi are mostly traditional,
+    `zh-Hans` if it has hanzi otherwise; without any hanzi, `und-Latn` when all its letters are Latin
+    (an English supplement or advertisement page: its language cannot be told, its script can) and
+    `und` for other letters or none (a table of figures, an empty page).
 
     Decided on the output text, so it follows a `--variants` conversion: a character counts as
     traditional when OpenCC's t2s conversion changes it. `may_be_traditional=False` says the caller
-    already knows (its `simplified_view` of the page was the page itself): `zh-Hans` without a
-    second conversion of a simplified page.
+    already knows (its `simplified_view` of the page was the page itself): no second conversion.
     """
+    if _HAN.search(text) is None:
+        return _tag_without_han(text)
     if not may_be_traditional:
         return "zh-Hans"
     han = _NOT_HAN.sub("", text)
-    if not han:
-        return "zh-Hans"
     simplified = t2s_converter().convert(han)
     if simplified == han:  # the usual case: skip the per-character count
         return "zh-Hans"
     changed = sum(1 for a, b in zip(han, simplified, strict=False) if a != b)
     return "zh-Hant" if changed > 0.05 * len(han) else "zh-Hans"
+
+
+def _tag_without_han(text: str) -> str:
+    """`und-Latn` for a text whose letters are all Latin, else `und` (undetermined: no language can be
+    told from the text)."""
+    if _LETTER.search(text) is not None and _NON_LATIN_LETTER.search(text) is None:
+        return "und-Latn"
+    return "und"
 
 
 def label_block(

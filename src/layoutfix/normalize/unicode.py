@@ -19,6 +19,7 @@ import unicodedata
 
 import regex
 
+from ..model import Cert
 from ..tracked import Change, TrackedText
 
 #: Kangxi Radicals (U+2F00-U+2FDF) and CJK Radicals Supplement (U+2E80-U+2EFF). Only those with a
@@ -58,6 +59,20 @@ _JOINER_CONTEXT = regex.compile(
 #: pages); left in, they make the TEI output impossible to write. They carry no text, so they go.
 _XML_ILLEGAL = regex.compile(r"[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]+")
 
+#: Terminal escape sequences (ECMA-48) that an OCR export picks up when it went through a terminal
+#: (`less -R`, `script`, `tee` of a colouring tool): CSI (`\x1b[0m`, `\x1b[1;31m`, `\x1b[K`) and OSC
+#: (a window title or hyperlink, ended by BEL or ESC \\). Without this, the XML-illegal rule would take
+#: the ESC alone and leave `[0m` in the text. A CSI that a hard wrap split keeps matching across one
+#: line break, if parameter bytes follow the break (a break right before the final byte could be real
+#: text: `\x1b[1;31` + a line starting `more`). An OSC stays on its line and is at most 2048 characters
+#: long, so a stray `\x1b]` never takes text up to a BEL far away.
+_ANSI = regex.compile(
+    r"\x1b\[[0-?]*(?:\r?\n[0-?]+)*[ -/]*[@-~]"
+    r"|\x1b\][^\x00-\x1f\x7f]{0,2048}?(?:\x07|\x1b\\)"
+)
+_LINE_BREAK = regex.compile(r"\r?\n")
+_NOT_A_BREAK = regex.compile(r"[^\r\n]")
+
 #: Every character one of the fixers before NFC could change (the union of the classes above): a
 #: text without any is scanned once, not once per fixer (most pages are clean). Compiled with the
 #: standard `re`: it scans for this one class several times faster than `regex`, which walks the
@@ -81,6 +96,7 @@ _RULE_SPACE = "unicode.space"
 _RULE_ZERO_WIDTH = "unicode.zero-width"
 _RULE_NFC = "unicode.nfc"
 _RULE_XML_ILLEGAL = "unicode.xml-illegal"
+_RULE_ANSI = "unicode.ansi"
 
 
 def _radical(m: regex.Match[str]) -> str | None:
@@ -184,6 +200,84 @@ def remove_xml_illegal(t: TrackedText) -> TrackedText:
     return t.apply(changes)
 
 
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with every character of the `spans` blanked, line breaks kept: the page as it reads
+    once the sequences are gone, offset for offset."""
+    parts: list[str] = []
+    cur = 0
+    for start, end in spans:
+        parts.append(text[cur:start])
+        parts.append(_NOT_A_BREAK.sub(" ", text[start:end]))
+        cur = end
+    parts.append(text[cur:])
+    return "".join(parts)
+
+
+def _lines_left_blank(text: str, masked: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each line that holds something but would be blank without its sequences."""
+    starts: set[int] = set()
+    for start, end in spans:
+        line = text.rfind("\n", 0, start) + 1
+        while line <= end:  # every line the sequence touches
+            starts.add(line)
+            nxt = text.find("\n", line)
+            if nxt == -1:
+                break
+            line = nxt + 1
+    found = []
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        if text[start:end].strip() and not masked[start:end].strip():
+            found.append((start, end))
+    return found
+
+
+def _ansi_changes(text: str, spans: list[tuple[int, int]]) -> list[Change]:
+    """The edits that take the sequences at `spans` out of `text`, keeping its lines and blocks.
+
+    One edit per sequence. A line that holds nothing else goes whole with one of its line breaks
+    (the one after it; the last line's the one before), as a line of XML-illegal characters does:
+    left blank, it would become a block separator; its sequences and that break are one edit. A line
+    break inside a split sequence stays unless a line it ends goes so. An edit that takes a split
+    sequence is less certain (`medium`) than one on a single line.
+    """
+    pieces = [(start, end, True) for start, end in spans]
+    dropped: set[int] = set()  # the positions of line breaks that go with a line left blank
+    for start, end in _lines_left_blank(text, _masked(text, spans), spans):
+        pieces.append((start, end, False))
+        brk = end if end < len(text) else start - 1
+        if brk >= 0 and brk not in dropped:
+            dropped.add(brk)
+            pieces.append((brk, brk + 1, False))
+    pieces.sort()
+    merged: list[tuple[int, int, bool]] = []
+    for start, end, whole in pieces:
+        if merged and (start < merged[-1][1] or (start == merged[-1][1] and not (whole and merged[-1][2]))):
+            last = merged[-1]
+            merged[-1] = (last[0], max(last[1], end), False)
+        else:
+            merged.append((start, end, whole))
+    changes = []
+    for start, end, _ in merged:
+        kept = [m.group() for m in _LINE_BREAK.finditer(text, start, end) if m.end() - 1 not in dropped]
+        split = any(s < e and "\n" in text[s:e] for s, e in spans if start <= s and e <= end)
+        cert: Cert = "medium" if split else "high"
+        changes.append(Change(start, end, "".join(kept), _RULE_ANSI, "unicode", cert))
+    return changes
+
+
+def remove_ansi_sequences(t: TrackedText) -> TrackedText:
+    """Take out terminal escape sequences (`_ANSI`), each as one `unicode.ansi` edit whose `before` is
+    the whole sequence, so neither the ESC nor the `[1;31m` after it reaches the output. An ESC that
+    starts no sequence is left to `remove_xml_illegal`."""
+    text = t.text
+    if "\x1b" not in text:
+        return t
+    spans = [m.span() for m in _ANSI.finditer(text)]
+    return t.apply(_ansi_changes(text, spans)) if spans else t
+
+
 def _nfc(m: regex.Match[str]) -> str | None:
     cluster = m.group()
     if unicodedata.is_normalized("NFC", cluster):
@@ -203,6 +297,7 @@ def fix_unicode(t: TrackedText) -> TrackedText:
     if _ANY_FIXABLE.search(t.text) is None:
         return compose_nfc(t)  # no fixer before NFC has anything to change
     for step in (
+        remove_ansi_sequences,
         remove_xml_illegal,
         fix_radicals,
         fix_compat_ideographs,
