@@ -326,12 +326,43 @@ class _FolderGuard:
         return False
 
 
+def issue_output_path(folder: Path, in_dir: Path, out_dir: Path, fmt: str) -> Path:
+    """Where the issue of `folder` goes with `--issues`: beside the folder's place in `out_dir`, named
+    after the folder (IN_DIR itself after its real name: `scans/` gives `OUT_DIR/scans.tei.xml`)."""
+    rel = folder.relative_to(in_dir)
+    name = folder.resolve().name if rel == Path(".") else folder.name
+    return out_dir / rel.parent / (name + OUTPUT_SUFFIXES[fmt])
+
+
+class _IssueOutputs:
+    """The outputs of the issues found so far, so that no two issues are written to one file.
+
+    Folder names are unique within their parent, so only IN_DIR itself (named after its own name, one
+    level up) can take the output of a folder: `scans/` holding pages and a folder `scans/scans/`
+    holding pages would both become `OUT_DIR/scans.tei.xml`, the second overwriting the first. There
+    is no name for either that a reader of OUT_DIR would expect, so it is an error before any page is
+    converted (`count_pages` walks the tree first). One path per issue is kept, not one per page."""
+
+    def __init__(self) -> None:
+        self.sources: dict[Path, Path] = {}
+
+    def claim(self, job: Job) -> Job:
+        """`job`, once its output is known to be no other issue's; raises `InputError` otherwise."""
+        first = self.sources.setdefault(job.target, job.source)
+        if first != job.source:
+            raise InputError(f"--issues: the issues {printable(str(first))} and {printable(str(job.source))} "
+                             f"would both be written to {printable(str(job.target))}: move the pages of "
+                             "one into a folder of another name")
+        return job
+
+
 def _walk(
     in_dir: Path, out_dir: Path, fmt: str, issues: bool = False,
     warnings: list[dict[str, str]] | None = None,
 ) -> Iterator[Job]:
     nested_output = _nested_output(in_dir, out_dir)
     guard = _FolderGuard(in_dir, out_dir, warnings)
+    issues_seen = _IssueOutputs()
     for folder, dirs, files in os.walk(in_dir, followlinks=True):
         here = Path(folder)
         if nested_output is not None and here.resolve().is_relative_to(nested_output):
@@ -341,9 +372,7 @@ def _walk(
         names = page_names(files)
         if issues:
             if names:
-                rel = here.relative_to(in_dir)
-                name = (here.resolve().name if rel == Path(".") else here.name) + OUTPUT_SUFFIXES[fmt]
-                yield Job(here, out_dir / rel.parent / name)
+                yield issues_seen.claim(Job(here, issue_output_path(here, in_dir, out_dir, fmt)))
             continue
         full = _full_names(names, fmt)
         for name in names:  # a name that is not a readable file too: its job fails (see `unreadable`)
@@ -933,6 +962,7 @@ __all__ = [
     "discover",
     "edits_path",
     "is_up_to_date",
+    "issue_output_path",
     "iter_jobs",
     "output_path",
     "page_names",
