@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .atomic import write_atomic
+from .contentkey import file_digest
 from .errors import InputError, LayoutfixError
 from .normalize import NormalizeOptions
 from .readers.detect import PAGE_SUFFIXES, page_names, unreadable
@@ -499,7 +500,7 @@ def rules_digest(options: NormalizeOptions) -> str:
     for index, folder in enumerate(folders):
         for path in _rule_folder_files(folder):
             try:
-                content = hashlib.sha256(path.read_bytes()).hexdigest()
+                content = file_digest(path)
             except OSError as exc:  # the pages fail on it too; the record says it could not be read
                 content = f"unreadable: {exc.strerror}"
             name = path.name if path == folder else path.relative_to(folder).as_posix()
