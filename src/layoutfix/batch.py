@@ -102,6 +102,9 @@ class PageResult:
     suggestions: int = 0
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
+    #: The output's (modification time ns, size) as the worker left it (converted) or found it
+    #: (skipped): ties the figures recorded for an output to that very file (see `PageFigures`).
+    stamp: tuple[int, int] | None = None
 
 
 @dataclass
@@ -123,6 +126,8 @@ class BatchReport:
     suggestions: int = 0
     warnings: list[dict[str, str]] = field(default_factory=list)
     failures: list[dict[str, str]] = field(default_factory=list)
+    #: Sources of up-to-date (skipped) pages whose figures were not recorded: left out of the totals.
+    unrecorded: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
     @property
@@ -137,18 +142,24 @@ class BatchReport:
     def pages_per_second(self) -> float:
         return self.converted / self.seconds if self.seconds > 0 else 0.0
 
-    def add(self, result: PageResult) -> None:
-        """Count one page's result."""
+    def add(self, result: PageResult, recorded: PageResult | None = None) -> None:
+        """Count one page's result. A skipped (up-to-date) page counts with the figures `recorded` when
+        it was converted (its articles, edits, warnings), so the totals cover every page in OUT_DIR;
+        without them it is listed in `unrecorded`."""
         self.pages += 1
-        for w in result.warnings:
-            self.warnings.append({"source": result.source, "warning": w})
         if result.status == "skipped":
             self.skipped += 1
-            return
-        if result.status == "failed":
+            if recorded is None:
+                self.unrecorded.append(result.source)
+                return
+            result = dataclasses.replace(recorded, source=result.source)
+        elif result.status == "failed":
             self.failures.append({"source": result.source, "error": result.error or "unknown error"})
             return
-        self.converted += 1
+        else:
+            self.converted += 1
+        for w in result.warnings:
+            self.warnings.append({"source": result.source, "warning": w})
         self.articles += result.articles
         self.edits_by_kind.update(result.edits_by_kind)
         self.edits_by_rule.update(result.edits_by_rule)
@@ -164,8 +175,9 @@ class BatchReport:
         return sorted(self.failures, key=lambda f: (f["source"], f["error"]))
 
     def sort(self) -> None:
-        """Put `warnings` and `failures` themselves in that order (done when a run ends)."""
+        """Put `warnings`, `failures` and `unrecorded` themselves in order (done when a run ends)."""
         self.warnings, self.failures = self.sorted_warnings(), self.sorted_failures()
+        self.unrecorded.sort()
 
     def to_json(self) -> dict[str, Any]:
         """The report as a JSON-ready dict (rules sorted by count, most frequent first). File names that
@@ -188,6 +200,7 @@ class BatchReport:
             "suggestions": self.suggestions,
             "warnings": [{k: printable(v) for k, v in w.items()} for w in self.sorted_warnings()],
             "failures": [{k: printable(v) for k, v in f.items()} for f in self.sorted_failures()],
+            "unrecorded": [printable(source) for source in sorted(self.unrecorded)],
             "seconds": round(self.seconds, 3),
             "pages_per_second": round(self.pages_per_second, 2),
         }
@@ -199,10 +212,13 @@ class BatchReport:
             f"{self.unit} {self.pages}: {self.converted} converted, {self.skipped} skipped (up to date), "
             f"{self.failed} failed",
             f"articles {self.articles}, edits {self.edits}, suggestions applied {self.suggestions}, "
-            f"warnings {len(self.warnings)}",
+            f"warnings {len(self.warnings)}" + (" (converted and up-to-date pages)" if self.skipped else ""),
             f"time {self.seconds:.1f} s, {self.pages_per_second:.1f} {self.unit}/s with {self.jobs} "
             "process(es)",
         ]
+        if self.unrecorded:
+            lines.append(f"{len(self.unrecorded)} up-to-date {self.unit} without recorded figures: not in "
+                         "the totals (see the report's unrecorded)")
         if self.edits_by_kind:
             kinds = by_count(self.edits_by_kind)
             lines.append("edits by kind: " + ", ".join(f"{k} {n}" for k, n in kinds))
@@ -636,6 +652,87 @@ def prepare_out_dir(
     return dataclasses.replace(config, settings_since_ns=since)
 
 
+# --------------------------------------------------------------------------------------------------
+# Figures: what each output in OUT_DIR counted when it was made, for the report of a resumed run
+#
+# A resumed run skips the pages that are up to date; its report must still count them, or an archivist
+# reads fewer pages, articles and edits than OUT_DIR holds. Their figures come from a file in OUT_DIR
+# (one line per output, appended by the parent as pages finish, so an interrupted run keeps them), not
+# from an earlier --report (which may be missing, elsewhere, or of another run), and not from
+# converting them again (what --resume saves). A line counts for an output only while the output's
+# (modification time, size) is the one recorded with it: an output rewritten since by anything else
+# is listed as unrecorded instead of counted with figures that may be wrong.
+
+#: The file in OUT_DIR recording each output's figures (JSON lines).
+FIGURES_FILE = ".layoutfix-batch-pages.jsonl"
+#: The figures of a page that are recorded (`PageResult` fields).
+_FIGURES = ("articles", "edits_by_kind", "edits_by_rule", "suggestions", "warnings", "stamp")
+
+
+class PageFigures:
+    """The recorded figures of the outputs in OUT_DIR: read at the start of a resumed run, appended as
+    pages are converted, and rewritten at the end with the outputs of this run only."""
+
+    def __init__(self, out_dir: Path, resume: bool) -> None:
+        self.path, self.out_dir = out_dir / FIGURES_FILE, out_dir
+        self.known = self._read() if resume else {}
+        self.kept: dict[str, dict[str, Any]] = {}
+        self.file = open(self.path, "a" if resume else "w", encoding="utf-8")  # noqa: SIM115
+
+    def _read(self) -> dict[str, dict[str, Any]]:
+        """The last line recorded per output; lines that do not parse (a run killed mid-line) are left."""
+        known: dict[str, dict[str, Any]] = {}
+        with contextlib.suppress(OSError), open(self.path, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                with contextlib.suppress(ValueError, TypeError, KeyError):
+                    entry = json.loads(line)
+                    known[entry["target"]] = entry
+        return known
+
+    def _key(self, result: PageResult) -> str:
+        return Path(result.target).relative_to(self.out_dir).as_posix()
+
+    def recorded(self, result: PageResult) -> PageResult | None:
+        """The figures recorded for the output of a skipped page, if they are of that very file."""
+        entry = self.known.get(key := self._key(result))
+        if entry is None or result.stamp is None or entry.get("stamp") != list(result.stamp):
+            return None
+        with contextlib.suppress(TypeError, ValueError):
+            figures = PageResult(result.source, result.target, "ok", articles=int(entry["articles"]),
+                                 edits_by_kind=dict(entry["edits_by_kind"]),
+                                 edits_by_rule=dict(entry["edits_by_rule"]),
+                                 suggestions=int(entry["suggestions"]), warnings=list(entry["warnings"]))
+            self.kept[key] = entry
+            return figures
+        return None
+
+    def record(self, result: PageResult) -> None:
+        """Append the figures of a page converted now (flushed: a killed run keeps what it did)."""
+        if result.status != "ok" or result.stamp is None:
+            return
+        entry = {"target": self._key(result), **{k: getattr(result, k) for k in _FIGURES}}
+        self.kept[entry["target"]] = entry
+        self.file.write(json.dumps(entry, sort_keys=True) + "\n")
+        self.file.flush()
+
+    def close(self, complete: bool) -> None:
+        """Close the file; after a complete run rewrite it with this run's outputs alone (no stale or
+        repeated lines from earlier runs)."""
+        self.file.close()
+        if complete:
+            lines = "".join(json.dumps(e, sort_keys=True) + "\n" for _, e in sorted(self.kept.items()))
+            write_atomic(self.path, lines.encode("utf-8"))
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """The (modification time ns, size) of an output, None when it is not there."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
+
+
 def _error_text(exc: BaseException) -> str:
     """One line naming the error; the last frame too for an unexpected (non-layoutfix) error."""
     from .errors import LayoutfixError
@@ -721,7 +818,7 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
 
     source, target = str(job.source), str(job.target)
     if config.resume and is_up_to_date(job, beside_paths(job.target, config), config.settings_since_ns):
-        return PageResult(source, target, "skipped")
+        return PageResult(source, target, "skipped", stamp=_stamp(job.target))
     started = time.perf_counter()
     warnings: list[str] = []
     result: Any  # a ConvertResult, or an IssueResult with --issues: both have output, edits, document
@@ -762,7 +859,7 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
     return PageResult(
         source, target, "ok", time.perf_counter() - started, articles=len(document.articles),
         edits_by_kind=dict(by_kind), edits_by_rule=dict(by_rule), suggestions=suggestions,
-        warnings=warnings,
+        warnings=warnings, stamp=_stamp(job.target),
     )
 
 
@@ -901,14 +998,27 @@ def _isolate(jobs: Sequence[Job], config: BatchConfig) -> Iterator[PageResult]:
 
 
 def collect(
-    results: Iterable[PageResult], report: BatchReport, on_result: ProgressCallback | None = None
+    results: Iterable[PageResult], report: BatchReport, on_result: ProgressCallback | None = None,
+    figures: PageFigures | None = None,
 ) -> BatchReport:
-    """Add every result to `report`, calling `on_result` after each; the time is measured here."""
+    """Add every result to `report`, calling `on_result` after each; the time is measured here. With
+    `figures`, each converted page's figures are recorded and a skipped page counts with its recorded
+    ones (see `PageFigures`)."""
     started = time.perf_counter()
-    for result in results:
-        report.add(result)
-        if on_result is not None:
-            on_result(result)
+    complete = False
+    try:
+        for result in results:
+            recorded = None
+            if figures is not None:
+                figures.record(result)
+                recorded = figures.recorded(result) if result.status == "skipped" else None
+            report.add(result, recorded)
+            if on_result is not None:
+                on_result(result)
+        complete = True
+    finally:
+        if figures is not None:
+            figures.close(complete)
     report.seconds = time.perf_counter() - started
     report.sort()
     return report
@@ -945,16 +1055,19 @@ def run_batch(
     found = iter_jobs(src, dst, config.fmt, issues=config.issues, warnings=report.warnings)
     if config.resume:
         found = remove_stale_temp_files(found, config)
-    return collect(_run_local(found, total, config, workers), report, on_result)
+    figures = PageFigures(dst, config.resume)
+    return collect(_run_local(found, total, config, workers), report, on_result, figures)
 
 
 __all__ = [
+    "FIGURES_FILE",
     "INPUT_SUFFIXES",
     "OUTPUT_SUFFIXES",
     "SETTINGS_FILE",
     "BatchConfig",
     "BatchReport",
     "Job",
+    "PageFigures",
     "PageResult",
     "chunk_size",
     "convert_chunk",
