@@ -16,6 +16,7 @@ import layoutfix.pipeline
 from conftest_tei import assert_valid, tei_schema  # noqa: F401  (registers the fixture)
 from layoutfix import convert
 from layoutfix.batch import (
+    FIGURES_FILE,
     SETTINGS_FILE,
     BatchConfig,
     PageResult,
@@ -46,13 +47,13 @@ def archive(tmp_path: Path) -> Path:
 
 
 def _written(folder: Path) -> list[str]:
-    """The names of what a batch wrote into `folder`, its settings record left out."""
-    return [p.name for p in folder.iterdir() if p.name != SETTINGS_FILE]
+    """The names of what a batch wrote into `folder`, its records (settings, figures) left out."""
+    return [p.name for p in folder.iterdir() if p.name not in (SETTINGS_FILE, FIGURES_FILE)]
 
 
 def _outputs(out: Path) -> dict[str, str]:
     """The files a batch wrote into `out` by relative path, its settings record left out."""
-    files = sorted(p for p in out.rglob("*") if p.is_file() and p.name != SETTINGS_FILE)
+    files = sorted(p for p in out.rglob("*") if p.is_file() and p.name not in (SETTINGS_FILE, FIGURES_FILE))
     return {str(p.relative_to(out)): p.read_text(encoding="utf-8") for p in files}
 
 
@@ -208,7 +209,7 @@ def test_page_result_is_small() -> None:
     """What travels back from a worker is counts, not documents (memory independent of page count)."""
     r = PageResult("a.txt", "a.tei.xml", "ok", articles=3, edits_by_kind={"punct": 2})
     assert set(r.__slots__) == {"source", "target", "status", "seconds", "articles", "edits_by_kind",
-                                "edits_by_rule", "suggestions", "warnings", "error"}
+                                "edits_by_rule", "suggestions", "warnings", "error", "stamp"}
 
 
 def test_coordinate_pages_are_converted_and_names_do_not_collide(tmp_path: Path) -> None:

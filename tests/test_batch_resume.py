@@ -158,3 +158,34 @@ def test_dask_resume_converts_again_after_a_change(tmp_path: Path) -> None:
     assert all("委員" in t for t in _texts(out).values())
     same = run_dask(src, out, s2t, address="local", jobs=1, cluster_options=quick)
     assert (same.converted, same.skipped) == (0, 2)
+
+
+def test_a_resumed_report_counts_the_up_to_date_pages_too(tmp_path: Path, runner) -> None:
+    """The report of `--resume` counted the articles and edits of the pages converted this time only:
+    after an interruption, r.json said the archive held a fraction of what OUT_DIR holds."""
+    src, out = _archive(tmp_path, pages=3), tmp_path / "out"
+    full, resumed = tmp_path / "full.json", tmp_path / "r.json"
+    assert runner.invoke(app, ["batch", str(src), str(out), "-j", "1", "--report", str(full)]).exit_code == 0
+    (out / "p2.tei.xml").unlink()  # the run was stopped before p2
+    args = ["batch", str(src), str(out), "-j", "1", "--resume", "--report", str(resumed)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    before, after = (json.loads(p.read_text(encoding="utf-8")) for p in (full, resumed))
+    assert (after["converted"], after["skipped"]) == (1, 2)
+    totals = ("pages", "articles", "edits", "edits_by_kind", "edits_by_rule", "suggestions", "warnings")
+    assert {k: after[k] for k in totals} == {k: before[k] for k in totals}
+    assert before["articles"] == 3 and after.get("unrecorded") == []
+    assert f"articles {before['articles']}, edits {before['edits']}," in result.stderr
+
+
+def test_up_to_date_pages_without_recorded_figures_are_listed_not_counted(tmp_path: Path, runner) -> None:
+    """An output changed since it was converted (here: rewritten by hand) is not counted with figures
+    that may no longer be its own; the report names it and the summary says so."""
+    src, out = _archive(tmp_path, pages=2), tmp_path / "out"
+    assert run_batch(src, out, BatchConfig(), jobs=1).articles == 2
+    (out / "p1.tei.xml").write_text((out / "p1.tei.xml").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    rep = tmp_path / "r.json"
+    result = runner.invoke(app, ["batch", str(src), str(out), "-j", "1", "--resume", "--report", str(rep)])
+    data = json.loads(rep.read_text(encoding="utf-8"))
+    assert (data["skipped"], data["articles"], data["unrecorded"]) == (2, 1, [str(src / "p1.txt")])
+    assert "1 up-to-date pages without recorded figures" in result.stderr

@@ -36,7 +36,8 @@ def archive(tmp_path: Path) -> Path:
 
 
 def _outputs(out: Path) -> dict[str, str]:
-    files = sorted(p for p in out.rglob("*") if p.is_file())
+    """The files a run wrote, its record of each output's figures left out (it holds their times)."""
+    files = sorted(p for p in out.rglob("*") if p.is_file() and p.name != ".layoutfix-batch-pages.jsonl")
     return {str(p.relative_to(out)): p.read_text(encoding="utf-8") for p in files}
 
 

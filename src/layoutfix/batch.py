@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .atomic import write_atomic
+from .contentkey import file_digest
 from .errors import InputError, LayoutfixError
 from .normalize import NormalizeOptions
 from .readers.detect import PAGE_SUFFIXES, page_names, unreadable
@@ -101,6 +102,9 @@ class PageResult:
     suggestions: int = 0
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
+    #: The output's (modification time ns, size) as the worker left it (converted) or found it
+    #: (skipped): ties the figures recorded for an output to that very file (see `PageFigures`).
+    stamp: tuple[int, int] | None = None
 
 
 @dataclass
@@ -122,6 +126,8 @@ class BatchReport:
     suggestions: int = 0
     warnings: list[dict[str, str]] = field(default_factory=list)
     failures: list[dict[str, str]] = field(default_factory=list)
+    #: Sources of up-to-date (skipped) pages whose figures were not recorded: left out of the totals.
+    unrecorded: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
     @property
@@ -136,18 +142,24 @@ class BatchReport:
     def pages_per_second(self) -> float:
         return self.converted / self.seconds if self.seconds > 0 else 0.0
 
-    def add(self, result: PageResult) -> None:
-        """Count one page's result."""
+    def add(self, result: PageResult, recorded: PageResult | None = None) -> None:
+        """Count one page's result. A skipped (up-to-date) page counts with the figures `recorded` when
+        it was converted (its articles, edits, warnings), so the totals cover every page in OUT_DIR;
+        without them it is listed in `unrecorded`."""
         self.pages += 1
-        for w in result.warnings:
-            self.warnings.append({"source": result.source, "warning": w})
         if result.status == "skipped":
             self.skipped += 1
-            return
-        if result.status == "failed":
+            if recorded is None:
+                self.unrecorded.append(result.source)
+                return
+            result = dataclasses.replace(recorded, source=result.source)
+        elif result.status == "failed":
             self.failures.append({"source": result.source, "error": result.error or "unknown error"})
             return
-        self.converted += 1
+        else:
+            self.converted += 1
+        for w in result.warnings:
+            self.warnings.append({"source": result.source, "warning": w})
         self.articles += result.articles
         self.edits_by_kind.update(result.edits_by_kind)
         self.edits_by_rule.update(result.edits_by_rule)
@@ -163,8 +175,9 @@ class BatchReport:
         return sorted(self.failures, key=lambda f: (f["source"], f["error"]))
 
     def sort(self) -> None:
-        """Put `warnings` and `failures` themselves in that order (done when a run ends)."""
+        """Put `warnings`, `failures` and `unrecorded` themselves in order (done when a run ends)."""
         self.warnings, self.failures = self.sorted_warnings(), self.sorted_failures()
+        self.unrecorded.sort()
 
     def to_json(self) -> dict[str, Any]:
         """The report as a JSON-ready dict (rules sorted by count, most frequent first). File names that
@@ -187,6 +200,7 @@ class BatchReport:
             "suggestions": self.suggestions,
             "warnings": [{k: printable(v) for k, v in w.items()} for w in self.sorted_warnings()],
             "failures": [{k: printable(v) for k, v in f.items()} for f in self.sorted_failures()],
+            "unrecorded": [printable(source) for source in sorted(self.unrecorded)],
             "seconds": round(self.seconds, 3),
             "pages_per_second": round(self.pages_per_second, 2),
         }
@@ -198,10 +212,13 @@ class BatchReport:
             f"{self.unit} {self.pages}: {self.converted} converted, {self.skipped} skipped (up to date), "
             f"{self.failed} failed",
             f"articles {self.articles}, edits {self.edits}, suggestions applied {self.suggestions}, "
-            f"warnings {len(self.warnings)}",
+            f"warnings {len(self.warnings)}" + (" (converted and up-to-date pages)" if self.skipped else ""),
             f"time {self.seconds:.1f} s, {self.pages_per_second:.1f} {self.unit}/s with {self.jobs} "
             "process(es)",
         ]
+        if self.unrecorded:
+            lines.append(f"{len(self.unrecorded)} up-to-date {self.unit} without recorded figures: not in "
+                         "the totals (see the report's unrecorded)")
         if self.edits_by_kind:
             kinds = by_count(self.edits_by_kind)
             lines.append("edits by kind: " + ", ".join(f"{k} {n}" for k, n in kinds))
@@ -326,12 +343,43 @@ class _FolderGuard:
         return False
 
 
+def issue_output_path(folder: Path, in_dir: Path, out_dir: Path, fmt: str) -> Path:
+    """Where the issue of `folder` goes with `--issues`: beside the folder's place in `out_dir`, named
+    after the folder (IN_DIR itself after its real name: `scans/` gives `OUT_DIR/scans.tei.xml`)."""
+    rel = folder.relative_to(in_dir)
+    name = folder.resolve().name if rel == Path(".") else folder.name
+    return out_dir / rel.parent / (name + OUTPUT_SUFFIXES[fmt])
+
+
+class _IssueOutputs:
+    """The outputs of the issues found so far, so that no two issues are written to one file.
+
+    Folder names are unique within their parent, so only IN_DIR itself (named after its own name, one
+    level up) can take the output of a folder: `scans/` holding pages and a folder `scans/scans/`
+    holding pages would both become `OUT_DIR/scans.tei.xml`, the second overwriting the first. There
+    is no name for either that a reader of OUT_DIR would expect, so it is an error before any page is
+    converted (`count_pages` walks the tree first). One path per issue is kept, not one per page."""
+
+    def __init__(self) -> None:
+        self.sources: dict[Path, Path] = {}
+
+    def claim(self, job: Job) -> Job:
+        """`job`, once its output is known to be no other issue's; raises `InputError` otherwise."""
+        first = self.sources.setdefault(job.target, job.source)
+        if first != job.source:
+            raise InputError(f"--issues: the issues {printable(str(first))} and {printable(str(job.source))} "
+                             f"would both be written to {printable(str(job.target))}: move the pages of "
+                             "one into a folder of another name")
+        return job
+
+
 def _walk(
     in_dir: Path, out_dir: Path, fmt: str, issues: bool = False,
     warnings: list[dict[str, str]] | None = None,
 ) -> Iterator[Job]:
     nested_output = _nested_output(in_dir, out_dir)
     guard = _FolderGuard(in_dir, out_dir, warnings)
+    issues_seen = _IssueOutputs()
     for folder, dirs, files in os.walk(in_dir, followlinks=True):
         here = Path(folder)
         if nested_output is not None and here.resolve().is_relative_to(nested_output):
@@ -341,9 +389,7 @@ def _walk(
         names = page_names(files)
         if issues:
             if names:
-                rel = here.relative_to(in_dir)
-                name = (here.resolve().name if rel == Path(".") else here.name) + OUTPUT_SUFFIXES[fmt]
-                yield Job(here, out_dir / rel.parent / name)
+                yield issues_seen.claim(Job(here, issue_output_path(here, in_dir, out_dir, fmt)))
             continue
         full = _full_names(names, fmt)
         for name in names:  # a name that is not a readable file too: its job fails (see `unreadable`)
@@ -470,7 +516,7 @@ def rules_digest(options: NormalizeOptions) -> str:
     for index, folder in enumerate(folders):
         for path in _rule_folder_files(folder):
             try:
-                content = hashlib.sha256(path.read_bytes()).hexdigest()
+                content = file_digest(path)
             except OSError as exc:  # the pages fail on it too; the record says it could not be read
                 content = f"unreadable: {exc.strerror}"
             name = path.name if path == folder else path.relative_to(folder).as_posix()
@@ -606,6 +652,87 @@ def prepare_out_dir(
     return dataclasses.replace(config, settings_since_ns=since)
 
 
+# --------------------------------------------------------------------------------------------------
+# Figures: what each output in OUT_DIR counted when it was made, for the report of a resumed run
+#
+# A resumed run skips the pages that are up to date; its report must still count them, or an archivist
+# reads fewer pages, articles and edits than OUT_DIR holds. Their figures come from a file in OUT_DIR
+# (one line per output, appended by the parent as pages finish, so an interrupted run keeps them), not
+# from an earlier --report (which may be missing, elsewhere, or of another run), and not from
+# converting them again (what --resume saves). A line counts for an output only while the output's
+# (modification time, size) is the one recorded with it: an output rewritten since by anything else
+# is listed as unrecorded instead of counted with figures that may be wrong.
+
+#: The file in OUT_DIR recording each output's figures (JSON lines).
+FIGURES_FILE = ".layoutfix-batch-pages.jsonl"
+#: The figures of a page that are recorded (`PageResult` fields).
+_FIGURES = ("articles", "edits_by_kind", "edits_by_rule", "suggestions", "warnings", "stamp")
+
+
+class PageFigures:
+    """The recorded figures of the outputs in OUT_DIR: read at the start of a resumed run, appended as
+    pages are converted, and rewritten at the end with the outputs of this run only."""
+
+    def __init__(self, out_dir: Path, resume: bool) -> None:
+        self.path, self.out_dir = out_dir / FIGURES_FILE, out_dir
+        self.known = self._read() if resume else {}
+        self.kept: dict[str, dict[str, Any]] = {}
+        self.file = open(self.path, "a" if resume else "w", encoding="utf-8")  # noqa: SIM115
+
+    def _read(self) -> dict[str, dict[str, Any]]:
+        """The last line recorded per output; lines that do not parse (a run killed mid-line) are left."""
+        known: dict[str, dict[str, Any]] = {}
+        with contextlib.suppress(OSError), open(self.path, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                with contextlib.suppress(ValueError, TypeError, KeyError):
+                    entry = json.loads(line)
+                    known[entry["target"]] = entry
+        return known
+
+    def _key(self, result: PageResult) -> str:
+        return Path(result.target).relative_to(self.out_dir).as_posix()
+
+    def recorded(self, result: PageResult) -> PageResult | None:
+        """The figures recorded for the output of a skipped page, if they are of that very file."""
+        entry = self.known.get(key := self._key(result))
+        if entry is None or result.stamp is None or entry.get("stamp") != list(result.stamp):
+            return None
+        with contextlib.suppress(TypeError, ValueError):
+            figures = PageResult(result.source, result.target, "ok", articles=int(entry["articles"]),
+                                 edits_by_kind=dict(entry["edits_by_kind"]),
+                                 edits_by_rule=dict(entry["edits_by_rule"]),
+                                 suggestions=int(entry["suggestions"]), warnings=list(entry["warnings"]))
+            self.kept[key] = entry
+            return figures
+        return None
+
+    def record(self, result: PageResult) -> None:
+        """Append the figures of a page converted now (flushed: a killed run keeps what it did)."""
+        if result.status != "ok" or result.stamp is None:
+            return
+        entry = {"target": self._key(result), **{k: getattr(result, k) for k in _FIGURES}}
+        self.kept[entry["target"]] = entry
+        self.file.write(json.dumps(entry, sort_keys=True) + "\n")
+        self.file.flush()
+
+    def close(self, complete: bool) -> None:
+        """Close the file; after a complete run rewrite it with this run's outputs alone (no stale or
+        repeated lines from earlier runs)."""
+        self.file.close()
+        if complete:
+            lines = "".join(json.dumps(e, sort_keys=True) + "\n" for _, e in sorted(self.kept.items()))
+            write_atomic(self.path, lines.encode("utf-8"))
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """The (modification time ns, size) of an output, None when it is not there."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
+
+
 def _error_text(exc: BaseException) -> str:
     """One line naming the error; the last frame too for an unexpected (non-layoutfix) error."""
     from .errors import LayoutfixError
@@ -691,7 +818,7 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
 
     source, target = str(job.source), str(job.target)
     if config.resume and is_up_to_date(job, beside_paths(job.target, config), config.settings_since_ns):
-        return PageResult(source, target, "skipped")
+        return PageResult(source, target, "skipped", stamp=_stamp(job.target))
     started = time.perf_counter()
     warnings: list[str] = []
     result: Any  # a ConvertResult, or an IssueResult with --issues: both have output, edits, document
@@ -732,7 +859,7 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
     return PageResult(
         source, target, "ok", time.perf_counter() - started, articles=len(document.articles),
         edits_by_kind=dict(by_kind), edits_by_rule=dict(by_rule), suggestions=suggestions,
-        warnings=warnings,
+        warnings=warnings, stamp=_stamp(job.target),
     )
 
 
@@ -871,14 +998,27 @@ def _isolate(jobs: Sequence[Job], config: BatchConfig) -> Iterator[PageResult]:
 
 
 def collect(
-    results: Iterable[PageResult], report: BatchReport, on_result: ProgressCallback | None = None
+    results: Iterable[PageResult], report: BatchReport, on_result: ProgressCallback | None = None,
+    figures: PageFigures | None = None,
 ) -> BatchReport:
-    """Add every result to `report`, calling `on_result` after each; the time is measured here."""
+    """Add every result to `report`, calling `on_result` after each; the time is measured here. With
+    `figures`, each converted page's figures are recorded and a skipped page counts with its recorded
+    ones (see `PageFigures`)."""
     started = time.perf_counter()
-    for result in results:
-        report.add(result)
-        if on_result is not None:
-            on_result(result)
+    complete = False
+    try:
+        for result in results:
+            recorded = None
+            if figures is not None:
+                figures.record(result)
+                recorded = figures.recorded(result) if result.status == "skipped" else None
+            report.add(result, recorded)
+            if on_result is not None:
+                on_result(result)
+        complete = True
+    finally:
+        if figures is not None:
+            figures.close(complete)
     report.seconds = time.perf_counter() - started
     report.sort()
     return report
@@ -915,16 +1055,19 @@ def run_batch(
     found = iter_jobs(src, dst, config.fmt, issues=config.issues, warnings=report.warnings)
     if config.resume:
         found = remove_stale_temp_files(found, config)
-    return collect(_run_local(found, total, config, workers), report, on_result)
+    figures = PageFigures(dst, config.resume)
+    return collect(_run_local(found, total, config, workers), report, on_result, figures)
 
 
 __all__ = [
+    "FIGURES_FILE",
     "INPUT_SUFFIXES",
     "OUTPUT_SUFFIXES",
     "SETTINGS_FILE",
     "BatchConfig",
     "BatchReport",
     "Job",
+    "PageFigures",
     "PageResult",
     "chunk_size",
     "convert_chunk",
@@ -933,6 +1076,7 @@ __all__ = [
     "discover",
     "edits_path",
     "is_up_to_date",
+    "issue_output_path",
     "iter_jobs",
     "output_path",
     "page_names",

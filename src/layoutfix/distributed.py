@@ -32,6 +32,7 @@ from .batch import (
     BatchConfig,
     BatchReport,
     Job,
+    PageFigures,
     PageResult,
     ProgressCallback,
     chunk_size,
@@ -148,7 +149,7 @@ def run_dask(
         if len(parts) != bag.npartitions:
             raise LayoutfixError(f"unexpected Dask partitioning: {bag.npartitions} for {len(parts)} chunks")
         futures = client.compute(convert_bag(bag, config).to_delayed())
-        return collect(_results(futures, parts), report, on_result)
+        return collect(_results(futures, parts), report, on_result, PageFigures(dst, config.resume))
     finally:
         client.close()
         if cluster is not None:

@@ -22,6 +22,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from .contentkey import content_key
 from .errors import RuleError
 
 if TYPE_CHECKING:
@@ -95,8 +96,9 @@ def read_lexicon(path: Path) -> list[tuple[str, int | None]]:
 
 
 @lru_cache(maxsize=16)
-def _tokenizer_for(lexicon_files: tuple[tuple[str, int], ...]) -> jieba.Tokenizer:
-    """A tokenizer with jieba's words plus those of `lexicon_files` ((path, mtime_ns) pairs)."""
+def _tokenizer_for(lexicon_files: tuple[tuple[str, str], ...]) -> jieba.Tokenizer:
+    """A tokenizer with jieba's words plus those of `lexicon_files` ((path, content digest) pairs, so an
+    edited lexicon gives a new tokenizer, see `layoutfix.contentkey`)."""
     base = _base_tokenizer()
     if not lexicon_files:
         return base
@@ -105,7 +107,7 @@ def _tokenizer_for(lexicon_files: tuple[tuple[str, int], ...]) -> jieba.Tokenize
     tok.total = base.total
     tok.user_word_tag_tab = dict(base.user_word_tag_tab)
     tok.initialized = True
-    for path, _mtime in lexicon_files:
+    for path, _digest in lexicon_files:
         for word, freq in read_lexicon(Path(path)):
             tok.add_word(word, freq)
     return tok
@@ -115,7 +117,7 @@ class WordChecker:
     """Segments sentences with jieba plus a fixed set of lexicon files; built lazily."""
 
     def __init__(self, lexicon_files: Sequence[Path] = ()) -> None:
-        self._key = tuple((str(p), p.stat().st_mtime_ns) for p in lexicon_files)
+        self._key = tuple((str(p), content_key(str(p))) for p in lexicon_files)
         self._tok: jieba.Tokenizer | None = None
 
     @property

@@ -35,6 +35,7 @@ import ahocorasick
 import opencc
 import regex
 
+from ..contentkey import content_key
 from ..errors import RuleError
 from ..layout.roles import script_tag, simplified_view, t2s_converter
 from ..lexicon import WordChecker
@@ -368,12 +369,14 @@ def _load_folder(folder: Path) -> list[Rule | str]:
     return out
 
 
-def _fingerprint(folder: Path) -> tuple[str, tuple[tuple[str, int, int], ...]]:
-    """Name, modification time and size of every file `_load_folder` reads from `folder`.
+def _fingerprint(folder: Path) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """Name and content digest (`contentkey.content_key`) of every file `_load_folder` reads from
+    `folder`: an edit is seen even when it keeps the file's size and modification time.
 
     Runs on every `load_ruleset` call for a user folder, at most once a second for the shipped one (so an
     edited, added or removed rule file is picked up), hence plain `os.scandir`/`stat` rather than
-    pathlib globbing, which cost several times more per file.
+    pathlib globbing, which cost several times more per file, and a file read again only when its
+    `stat` changed.
     """
     path = os.fspath(folder)
     if os.path.isfile(path):
@@ -382,11 +385,7 @@ def _fingerprint(folder: Path) -> tuple[str, tuple[tuple[str, int, int], ...]]:
         entries = _names(path, ".toml") + _names(os.path.join(path, "lexicon"), ".txt")
     else:
         entries = []
-    stats = []
-    for f in entries:
-        st = os.stat(f)
-        stats.append((f, st.st_mtime_ns, st.st_size))
-    return os.path.realpath(path), tuple(stats)
+    return os.path.realpath(path), tuple((f, content_key(f)) for f in entries)
 
 
 def _names(folder: str, suffix: str) -> list[str]:
@@ -418,10 +417,10 @@ RECHECK_SECONDS = 1.0
 #: The clock behind `RECHECK_SECONDS` (a module attribute so tests can move it).
 _clock = time.monotonic
 #: The shipped folder's path, when it was last looked at, and its fingerprint then.
-_shipped_seen: tuple[str, float, tuple[str, tuple[tuple[str, int, int], ...]]] | None = None
+_shipped_seen: tuple[str, float, tuple[str, tuple[tuple[str, str], ...]]] | None = None
 
 
-def _shipped_fingerprint(folder: Path) -> tuple[str, tuple[tuple[str, int, int], ...]]:
+def _shipped_fingerprint(folder: Path) -> tuple[str, tuple[tuple[str, str], ...]]:
     """`_fingerprint` of the shipped rule folder, taken at most once per `RECHECK_SECONDS`.
 
     The trade: taking it means a `realpath` and a dozen `stat`s (~70 µs; on a short page about a
@@ -448,8 +447,8 @@ def load_ruleset(dirs: Sequence[Path] = (), include_default: bool = True) -> Rul
 
     A rule in a later folder replaces a rule with the same id from an earlier one; `enabled = false`
     switches an id off. Each folder may hold `lexicon/*.txt` word lists for the word check. The result
-    is cached (keyed on the files' modification times and sizes), so a second call costs a few `stat`s
-    of the files in `dirs`; the shipped folder is looked at no more than once a second (see
+    is cached (keyed on the files' contents, see `layoutfix.contentkey`), so a second call costs a few
+    `stat`s of the files in `dirs`; the shipped folder is looked at no more than once a second (see
     `_shipped_fingerprint`). Raises `RuleError` for a malformed rule file.
     """
     if not dirs and include_default:
@@ -474,7 +473,7 @@ _shipped_last: tuple[str, object, RuleSet] | None = None
 def _shipped_ruleset() -> RuleSet:
     """`load_ruleset()` (the shipped rules alone), without building the cache key of `_load_cached`
     again while the freshness check returns the fingerprint it was loaded with (the same object
-    for up to a second, see `_shipped_fingerprint`): hashing that key (every file's name, time and
+    for up to a second, see `_shipped_fingerprint`): hashing that key (every file's name and digest,
     size) was most of a default convert's rule look-up."""
     global _shipped_last
     shipped = shipped_rules_dir()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..contentkey import content_key
 from ..errors import RuleError
 from ..normalize.typos import shipped_rules_dir
 
@@ -81,14 +82,14 @@ def table_files(dirs: Sequence[Path] = (), include_default: bool = True) -> list
 
 
 @lru_cache(maxsize=8)
-def _cached(files: tuple[tuple[str, int], ...]) -> ConfusionTable:
+def _cached(files: tuple[tuple[str, str], ...]) -> ConfusionTable:
     table = ConfusionTable()
-    for name, _mtime in files:
+    for name, _digest in files:
         read_table(Path(name), table)
     return table
 
 
 def load_confusion(dirs: Sequence[Path] = (), include_default: bool = True) -> ConfusionTable:
-    """The merged confusion table (cached on the files' modification times)."""
+    """The merged confusion table (cached on the files' contents, see `layoutfix.contentkey`)."""
     files = table_files(dirs, include_default)
-    return _cached(tuple((str(f), f.stat().st_mtime_ns) for f in files))
+    return _cached(tuple((str(f), content_key(str(f))) for f in files))

@@ -1,0 +1,51 @@
+"""What the caches of rule files, lexicons and confusion tables are keyed on: each file's content.
+
+A long-lived process (a notebook, a Dask worker, the review server, a batch) keeps loaded rules in
+memory and must see a rule file edited while it runs. A key of modification time and size misses an
+edit that keeps the size and lands within one tick of the file system's clock, or whose time is put
+back (`os.utime`, `cp -p`, `rsync -a`, `touch -r`): pages were then converted with the old rules. The
+content does not miss it. Hashing every file on every convert would cost a read of every rule file
+per page, so the digest of a file is remembered with the `stat` it was read under and used again only
+while that `stat` is unchanged (modification and change time, size, inode: an edit, even one whose
+time was put back, gives a new change time, which no user can set) and the file was already older
+than `TRUST_AFTER_NS` when it was read; a file read within that margin of its last change (an edit in
+the same tick would keep its `stat`) is read again the next time, as git does for "racily clean"
+files. The steady cost is therefore one `stat` per file, as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+
+#: How much older than the moment it was read a file must be for its `stat` to vouch for its content:
+#: more than a tick of any file system's clock (2 s on FAT) and a little clock skew of a network one.
+TRUST_AFTER_NS = 3 * 10**9
+
+#: path -> (stat signature, whether that signature vouches for the content, content digest).
+_read: dict[str, tuple[tuple[int, int, int, int], bool, str]] = {}
+
+
+def file_digest(path: str | os.PathLike[str]) -> str:
+    """The SHA-256 (hex) of the file's bytes. Raises `OSError` when it cannot be read."""
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+def content_key(path: str, st: os.stat_result | None = None) -> str:
+    """The SHA-256 of `path`'s content, for a cache key: read again only when the file's `stat` (`st`,
+    taken now when not given) changed since, or could not vouch for it (see the module docstring).
+    Raises `OSError` when the file cannot be read."""
+    st = os.stat(path) if st is None else st
+    signature = (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
+    known = _read.get(path)
+    if known is not None and known[0] == signature and known[1]:
+        return known[2]
+    now = time.time_ns()
+    digest = file_digest(path)
+    _read[path] = (signature, max(st.st_mtime_ns, st.st_ctime_ns) < now - TRUST_AFTER_NS, digest)
+    return digest
+
+
+__all__ = ["TRUST_AFTER_NS", "content_key", "file_digest"]
