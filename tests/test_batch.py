@@ -614,3 +614,15 @@ def test_batch_issue_page_texts_are_the_ones_convert_dir_writes(tmp_path: Path, 
     assert sorted(p.name for p in written.iterdir()) == sorted(p.name for p in expected.iterdir())
     for page in expected.iterdir():
         assert (written / page.name).read_bytes() == page.read_bytes()
+
+
+def test_report_in_a_missing_folder_is_refused_before_the_run(tmp_path: Path, runner) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "p1.txt").write_text("标题\n\n正文一句话。\n", encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(src), str(tmp_path / "out"),
+                                      "--report", str(tmp_path / "no" / "r.json")])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"layoutfix: error: --report {tmp_path / 'no' / 'r.json'}: no folder {tmp_path / 'no'}"]
+    assert not (tmp_path / "out").exists()  # nothing converted for a report that cannot be written

@@ -79,6 +79,16 @@ def test_unreachable_scheduler_is_an_error(archive: Path, tmp_path: Path) -> Non
         run_dask(archive, tmp_path / "out", address="tcp://127.0.0.1:9", connect_timeout="1s")
 
 
+def test_cli_malformed_scheduler_address_is_one_line_and_leaves_out_dir_alone(
+        archive: Path, tmp_path: Path, runner) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["batch", str(archive), str(out), "--dask", "nowhere"])
+    assert result.exit_code == 1
+    [line] = result.stderr.splitlines()  # not a traceback
+    assert line.startswith("layoutfix: error: cannot reach the Dask scheduler at nowhere: ")
+    assert not out.exists() or not any(out.iterdir())  # no settings record of a run that never started
+
+
 def test_local_cluster_writes_the_edit_logs_of_the_process_pool(archive: Path, tmp_path: Path) -> None:
     config = BatchConfig(fmt="txt", edits=True)
     run_dask(archive, tmp_path / "dask", config, address="local", jobs=2,

@@ -8,6 +8,7 @@ error's exit code; `--debug` adds the traceback. One function per command, so ne
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import sys
 import traceback
@@ -221,7 +222,7 @@ _MAX_BLOCKS_OPTION = typer.Option(
     "0 = no limit).")
 def _usage_error(message: str) -> None:
     """One line on stderr and exit code 2 (usage error)."""
-    _stderr.print(f"layoutfix: error: {message}", markup=False)
+    _error(message)
     raise typer.Exit(2)
 
 
@@ -874,6 +875,16 @@ def review(
     _write(output, report)
 
 
+def _check_report_folder(report: Path) -> None:
+    """Refuse a `--report` whose folder is missing or not writable before the run, not after hours of
+    converting (the report is the run's only full account)."""
+    folder = report.parent
+    if not folder.is_dir():
+        _usage_error(f"--report {report}: no folder {folder}")
+    if not os.access(folder, os.W_OK):
+        _usage_error(f"--report {report}: the folder {folder} is not writable")
+
+
 @app.command("batch", epilog=EXIT_CODES)
 def batch_cmd(
     in_dir: Annotated[Path, typer.Argument(metavar="IN_DIR", exists=True, file_okay=False,
@@ -935,6 +946,8 @@ def batch_cmd(
         _usage_error(f"OUT_DIR {out_dir} is IN_DIR: the outputs would be read as pages next time (and "
                      "--format txt would replace them); give another folder")
     _check_header_options(paper)
+    if report is not None:
+        _check_report_folder(report)
     _set_limits(max_bytes, max_blocks)  # forked workers inherit them (a Dask cluster keeps its own)
     config = BatchConfig(
         fmt=fmt.value, paper=paper, resume=resume, min_conf=min_conf, review=review, edits=edits,

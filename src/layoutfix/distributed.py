@@ -111,8 +111,6 @@ def run_dask(
     `connect_timeout`.
     """
     _require_dask()
-    from distributed import Client, LocalCluster
-
     config = config or BatchConfig()
     src, dst = Path(in_dir), Path(out_dir)
     walk_warnings: list[dict[str, str]] = []
@@ -120,23 +118,12 @@ def run_dask(
     if config.resume:
         found = list(remove_stale_temp_files(found, config))
     workers = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
-    config = prepare_out_dir(dst, config, walk_warnings, on_warning)  # before any worker sees it
-    if on_start is not None:
-        on_start(len(found))
-    cluster = None
+    # Connect first: an address that is wrong leaves OUT_DIR as it was (no settings record written).
+    client, cluster = _connect(address, workers, cluster_options, connect_timeout)
     try:
-        if address == "local":
-            options = {"n_workers": workers, "threads_per_worker": 1, "dashboard_address": None}
-            options.update(cluster_options or {})
-            cluster = LocalCluster(**options)
-            client = Client(cluster)
-        else:
-            client = Client(address, timeout=connect_timeout)
-    except OSError as exc:
-        if cluster is not None:
-            cluster.close()
-        raise LayoutfixError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
-    try:
+        config = prepare_out_dir(dst, config, walk_warnings, on_warning)  # before any worker sees it
+        if on_start is not None:
+            on_start(len(found))
         if address != "local":
             workers = max(1, sum(client.nthreads().values()))
         report = BatchReport(str(src), str(dst), config.fmt, workers, "issues" if config.issues else "pages")
@@ -151,9 +138,34 @@ def run_dask(
         futures = client.compute(convert_bag(bag, config).to_delayed())
         return collect(_results(futures, parts), report, on_result, PageFigures(dst, config.resume))
     finally:
-        client.close()
+        _close(client, cluster)
+
+
+def _connect(address: str, workers: int, cluster_options: dict[str, Any] | None,
+             timeout: str) -> tuple[Any, Any]:
+    """A client of the scheduler at `address`, or of a new `LocalCluster` for `local` (returned too, to
+    be closed at the end). Raises `LayoutfixError` when the address is malformed or nothing answers."""
+    from distributed import Client, LocalCluster
+
+    cluster = None
+    try:
+        if address == "local":
+            options = {"n_workers": workers, "threads_per_worker": 1, "dashboard_address": None}
+            options.update(cluster_options or {})
+            cluster = LocalCluster(**options)
+            return Client(cluster), cluster
+        return Client(address, timeout=timeout), None
+    except (OSError, ValueError, TypeError) as exc:  # unreachable, or malformed: "missing port number"
         if cluster is not None:
             cluster.close()
+        raise LayoutfixError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+
+
+def _close(client: Any, cluster: Any) -> None:
+    """Close the client, and the local cluster if this run started one."""
+    client.close()
+    if cluster is not None:
+        cluster.close()
 
 
 __all__ = ["convert_bag", "pages_bag", "run_dask"]
