@@ -701,7 +701,7 @@ def _golden_cases(dirs: list[Path] | None, names: list[str] | None) -> list[Any]
     try:
         return find_cases(dirs or [Path("golden")], names or ())
     except LayoutfixError as exc:
-        _stderr.print(f"layoutfix: error: {exc}", markup=False)
+        _error(str(exc))
         raise typer.Exit(2) from None
 
 
@@ -778,7 +778,7 @@ def golden_update(
         try:
             written = update_case(c, tuple(rules or ()))
         except LayoutfixError as exc:
-            _stderr.print(f"layoutfix: error: {c.name}: {exc}", markup=False)
+            _error(f"{c.name}: {exc}")
             raise typer.Exit(2) from None
         _stdout.print(f"updated {c.name} ({', '.join(written)})" if written else f"unchanged {c.name}",
                       markup=False)
@@ -809,8 +809,8 @@ def golden_add(
     `golden check` converts the page the same way."""
     from .golden import add_case
 
-    if not name or "/" in name or name.startswith("."):
-        _stderr.print(f"layoutfix: error: bad case name {name!r}", markup=False)
+    if not name or "/" in name or name.startswith(".") or _CONTROL.search(name):
+        _error(f"bad case name {name!r}")
         raise typer.Exit(2)
     _check_header_options(paper, date)
     options = {
@@ -821,7 +821,7 @@ def golden_add(
     try:
         case_ = add_case(input_path, name, root, options)
     except LayoutfixError as exc:
-        _stderr.print(f"layoutfix: error: {exc}", markup=False)
+        _error(str(exc))
         raise typer.Exit(2) from None
     _stdout.print(f"added {case_.path} (read {case_.expected_tei.name} and {case_.expected_edits.name} "
                   "before you commit them)", markup=False)
