@@ -413,11 +413,19 @@ def add_case(
     input_path: Path, name: str, root: Path, options: dict[str, Any] | None = None
 ) -> GoldenCase:
     """Create `root/name/` from an input page (or a folder of an issue's pages) and write its expected
-    files. When the input cannot be converted, no folder is left behind to block the next `add`."""
+    files.
+
+    An add that fails at any stage (copying the input, converting it, writing a file) leaves nothing
+    behind: neither a half-made case that the next `add` or `check` trips over, nor a `root` it made.
+    It never removes anything that was there before. An error about the case's copy of the input names
+    the user's file instead, since the copy is gone by the time the error is read.
+    """
     input_path = Path(input_path)
     target = _case_input_name(input_path, options or {})
     folder = Path(root) / name
-    _make_case_folder(folder)
+    if input_path.is_dir() and folder.resolve().is_relative_to(input_path.resolve()):
+        raise InputError(f"{input_path}: the case {folder} would be inside the issue it copies")
+    made = _make_case_folder(folder)
     try:
         _copy_input(input_path, folder / target)
         lines = [f"{k} = {_toml_value(v)}" for k, v in sorted((options or {}).items()) if v is not None]
@@ -425,24 +433,48 @@ def add_case(
             _write_case_file(folder / OPTIONS_FILE, "\n".join(lines) + "\n")
         case = GoldenCase(name, folder, folder / target)
         update_case(case)
+    except LayoutfixError as exc:
+        _remove_made(folder, made)
+        exc.args = (str(exc).replace(str(folder / target), str(input_path)),)
+        raise
     except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
+        _remove_made(folder, made)
         raise
     return case
 
 
-def _make_case_folder(folder: Path) -> None:
-    """Make the new case's folder; an InputError when the name is taken or the folder cannot be made
-    (a `--dir` that is a file)."""
+def _make_case_folder(folder: Path) -> Path:
+    """Make the new case's folder, and its missing parents; the outermost folder it made (what undoes
+    the add). An InputError when the name is taken or the folder cannot be made (a `--dir` that is a
+    file)."""
     if folder.exists() or folder.is_symlink():
         kind = "case" if folder.is_dir() else "file"
         raise InputError(f"{folder}: a {kind} with this name exists already")
     if folder.parent.exists() and not folder.parent.is_dir():
         raise InputError(f"{folder.parent}: not a folder of golden cases")
+    outermost = folder
+    while outermost.parent != outermost and not outermost.parent.exists():
+        outermost = outermost.parent
     try:
         folder.mkdir(parents=True)
     except OSError as exc:
         raise InputError(f"{folder}: cannot make the case folder: {exc.strerror}") from None
+    return outermost
+
+
+def _remove_made(folder: Path, outermost: Path) -> None:
+    """Undo `_make_case_folder`: the case folder with what the add put in it, then each parent it made
+    up to `outermost`, only while empty (so nothing that someone else put there meanwhile is lost)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    if outermost == folder:
+        return
+    for parent in folder.parents:
+        try:
+            parent.rmdir()
+        except OSError:
+            return
+        if parent == outermost:
+            return
 
 
 def _copy_input(source: Path, copy: Path) -> None:
