@@ -702,7 +702,7 @@ def _golden_cases(dirs: list[Path] | None, names: list[str] | None) -> list[Any]
     try:
         return find_cases(dirs or [Path("golden")], names or ())
     except LayoutfixError as exc:
-        _stderr.print(f"layoutfix: error: {exc}", markup=False)
+        _error(str(exc))
         raise typer.Exit(2) from None
 
 
@@ -779,7 +779,7 @@ def golden_update(
         try:
             written = update_case(c, tuple(rules or ()))
         except LayoutfixError as exc:
-            _stderr.print(f"layoutfix: error: {c.name}: {exc}", markup=False)
+            _error(f"{c.name}: {exc}")
             raise typer.Exit(2) from None
         _stdout.print(f"updated {c.name} ({', '.join(written)})" if written else f"unchanged {c.name}",
                       markup=False)
@@ -810,8 +810,8 @@ def golden_add(
     `golden check` converts the page the same way."""
     from .golden import add_case
 
-    if not name or "/" in name or name.startswith("."):
-        _stderr.print(f"layoutfix: error: bad case name {name!r}", markup=False)
+    if not name or "/" in name or name.startswith(".") or _CONTROL.search(name):
+        _error(f"bad case name {name!r}")
         raise typer.Exit(2)
     _check_header_options(paper, date)
     options = {
@@ -822,7 +822,7 @@ def golden_add(
     try:
         case_ = add_case(input_path, name, root, options)
     except LayoutfixError as exc:
-        _stderr.print(f"layoutfix: error: {exc}", markup=False)
+        _error(str(exc))
         raise typer.Exit(2) from None
     _stdout.print(f"added {case_.path} (read {case_.expected_tei.name} and {case_.expected_edits.name} "
                   "before you commit them)", markup=False)
@@ -835,7 +835,8 @@ def review(
     image: Annotated[
         Path | None,
         typer.Option("--image", metavar="PAGE.png", exists=True, dir_okay=False,
-                     help="The page image; embedded in the report with each block's box drawn on it."),
+                     help="The page image (PNG, JPEG, GIF, WebP, BMP or SVG; not TIFF or JPEG 2000, which "
+                     "browsers do not show); embedded in the report with each block's box drawn on it."),
     ] = None,
     paper: Annotated[str | None, _PAPER_OPTION] = None,
     date: Annotated[str | None, _DATE_OPTION] = None,
@@ -854,22 +855,25 @@ def review(
     articles as read, the block boxes on the page image (--image, coordinate inputs), and the
     suggestions not applied, with accept/reject controls saved as JSONL for `rules learn`.
     """
-    from .export.html import rule_reasons, to_html, unapplied_suggestions
+    from .export.html import image_mime, rule_reasons, to_html, unapplied_suggestions
     from .pipeline import convert as convert_page
 
     _check_header_options(paper, date)
     _set_limits(max_bytes, max_blocks)
     dirs = tuple(rules or ())
     options = _options(variants, apply, dirs, apply_suggestions)
+    picture = None
+    if image is not None:  # before the page is converted: a TIFF scan is refused at once
+        try:
+            picture = image.read_bytes()
+        except OSError as exc:
+            raise InputError(f"{image}: cannot read: {exc.strerror}") from None
+        image_mime(picture, source=f"--image {image}")
     # A Path, not the str: pipeline.convert reads a str that names no file as the page's text itself,
     # which made a mistyped name or a folder a one-line page and a report of it (exit 0).
     result = convert_page(page if page == "-" else Path(page), fmt="txt", paper=paper, date=date,
                           page=number, options=options, encoding=encoding)
     document = result.document
-    try:
-        picture = image.read_bytes() if image is not None else None
-    except OSError as exc:
-        raise InputError(f"{image}: cannot read: {exc.strerror}") from None
     report = to_html(document, unapplied_suggestions(document, dirs), image=picture,
                      reasons=rule_reasons(dirs))
     _write(output, report)

@@ -73,7 +73,7 @@ class GoldenCase:
         if not file.exists():
             return {}
         try:
-            data = tomllib.loads(file.read_text(encoding="utf-8"))
+            data = tomllib.loads(_read_case_file(file))
         except tomllib.TOMLDecodeError as exc:
             raise InputError(f"{file}: {exc}") from exc
         unknown = set(data) - _CONVERT_KEYS - _NORMALIZE_KEYS
@@ -151,6 +151,10 @@ class CaseResult:
 def _case_input(folder: Path) -> Path | None:
     """The case's `input.<ext>` file, or its `input/` folder of pages (a whole issue)."""
     inputs = sorted(p for p in folder.glob("input.*") if p.suffix in INPUT_SUFFIXES)
+    for page in inputs:
+        if page.is_dir():  # (read as an issue, it made a one-page case compare a different output)
+            raise InputError(f"{page}: a folder; a one-page case's input is a file (an issue's pages go "
+                             "in input/)")
     if (folder / "input").is_dir():
         inputs.append(folder / "input")
     if len(inputs) > 1:
@@ -161,7 +165,7 @@ def _case_input(folder: Path) -> Path | None:
 def _refuse_case_without_input(folder: Path) -> None:
     """A folder that looks like a case (expected files, an `input` of some kind) but has no input
     `convert` reads is an error: skipping it would let a check pass without running the case."""
-    names = [p.name for p in folder.iterdir() if p.name in (TEI_FILE, TXT_FILE, EDITS_FILE, OPTIONS_FILE)
+    names = [p.name for p in _entries(folder) if p.name in (TEI_FILE, TXT_FILE, EDITS_FILE, OPTIONS_FILE)
              or p.name.startswith("input")]
     if names:
         suffixes = ", ".join(f"input{s}" for s in sorted(INPUT_SUFFIXES))
@@ -175,7 +179,7 @@ def find_cases(dirs: Iterable[Path], only: Sequence[str] = ()) -> list[GoldenCas
         root = Path(root)
         if not root.is_dir():
             raise InputError(f"{root}: not a folder of golden cases")
-        folders = [root] if _case_input(root) else sorted(p for p in root.iterdir() if p.is_dir())
+        folders = [root] if _case_input(root) else _subfolders(root)
         found = len(cases)
         for folder in folders:
             inp = _case_input(folder)
@@ -193,6 +197,19 @@ def find_cases(dirs: Iterable[Path], only: Sequence[str] = ()) -> list[GoldenCas
             raise InputError(f"no such golden case: {', '.join(missing)}")
         return [cases[n] for n in sorted(only)]
     return [cases[n] for n in sorted(cases)]
+
+
+def _entries(folder: Path) -> list[Path]:
+    """What `folder` holds, sorted; an InputError naming it when it cannot be listed."""
+    try:
+        return sorted(folder.iterdir())
+    except OSError as exc:
+        raise InputError(f"{folder}: cannot read: {exc.strerror}") from None
+
+
+def _subfolders(root: Path) -> list[Path]:
+    """The folders in `root`, sorted (files beside the cases, a README, are not cases)."""
+    return [p for p in _entries(root) if p.is_dir()]
 
 
 @dataclass(frozen=True)
@@ -314,12 +331,15 @@ def _diff(expected: list[str], actual: list[str], name: str) -> str:
     )
 
 
-def _read_expected(path: Path) -> str:
-    """An expected file's text; an InputError naming it when it is not UTF-8."""
+def _read_case_file(path: Path, errors: str = "strict") -> str:
+    """A case file's text (an expected file, options.toml); an InputError naming it when it cannot be
+    read (a folder, no permission) or, with strict `errors`, is not UTF-8."""
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8", errors=errors)
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
 
 
 def check_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> CaseResult:
@@ -335,14 +355,14 @@ def check_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> CaseResult:
                           missing=missing)
     try:
         out = render_outputs(case, rule_dirs)
-        expected = canonical_lines(_read_expected(case.expected_tei), str(case.expected_tei))
+        expected = canonical_lines(_read_case_file(case.expected_tei), str(case.expected_tei))
         tei_diff = _diff(expected, canonical_lines(out.tei, f"{case.name} output"), TEI_FILE)
         txt_diff = edits_diff = ""
         if case.expected_txt.exists():
-            exp_txt = _read_expected(case.expected_txt).splitlines()
+            exp_txt = _read_case_file(case.expected_txt).splitlines()
             txt_diff = _diff(exp_txt, out.txt.splitlines(), TXT_FILE)
         if case.expected_edits.exists():
-            exp_log = edit_log_lines(_read_expected(case.expected_edits), str(case.expected_edits))
+            exp_log = edit_log_lines(_read_case_file(case.expected_edits), str(case.expected_edits))
             edits_diff = _diff(exp_log, edit_log_lines(out.edits, f"{case.name} edit log"), EDITS_FILE)
     except LayoutfixError as exc:
         return CaseResult(case.name, "error", error=str(exc))
@@ -360,8 +380,6 @@ def update_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> list[str]:
     is replaced whole (a temporary file and a rename), so an interrupted update leaves the old file or
     the new one, never half of one.
     """
-    from .atomic import write_atomic
-
     out = render_outputs(case, rule_dirs)
     new_tei = canonical_lines(out.tei, f"{case.name} output")
     new_log = edit_log_lines(out.edits, f"{case.name} edit log")
@@ -369,9 +387,9 @@ def update_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> list[str]:
         (case.expected_tei, out.tei, lambda old: _tei_lines_or_none(old, case) != new_tei),
         (case.expected_txt, out.txt, lambda old: old.splitlines() != out.txt.splitlines()),
         (case.expected_edits, out.edits, lambda old: _log_lines_or_none(old, case) != new_log),
-    ) if not path.exists() or differs(path.read_text(encoding="utf-8", errors="replace"))]
+    ) if not path.exists() or differs(_read_case_file(path, errors="replace"))]
     for path, content in stale:
-        write_atomic(path, content.encode("utf-8"))
+        _write_case_file(path, content)
     return [path.name for path, _content in stale]
 
 
@@ -395,27 +413,89 @@ def add_case(
     input_path: Path, name: str, root: Path, options: dict[str, Any] | None = None
 ) -> GoldenCase:
     """Create `root/name/` from an input page (or a folder of an issue's pages) and write its expected
-    files. When the input cannot be converted, no folder is left behind to block the next `add`."""
+    files.
+
+    An add that fails at any stage (copying the input, converting it, writing a file) leaves nothing
+    behind: neither a half-made case that the next `add` or `check` trips over, nor a `root` it made.
+    It never removes anything that was there before. An error about the case's copy of the input names
+    the user's file instead, since the copy is gone by the time the error is read.
+    """
     input_path = Path(input_path)
     target = _case_input_name(input_path, options or {})
     folder = Path(root) / name
-    if folder.exists():
-        raise InputError(f"{folder}: a case with this name exists already")
-    folder.mkdir(parents=True)
+    if input_path.is_dir() and folder.resolve().is_relative_to(input_path.resolve()):
+        raise InputError(f"{input_path}: the case {folder} would be inside the issue it copies")
+    made = _make_case_folder(folder)
     try:
-        if input_path.is_dir():
-            shutil.copytree(input_path, folder / target)
-        else:
-            shutil.copyfile(input_path, folder / target)
+        _copy_input(input_path, folder / target)
         lines = [f"{k} = {_toml_value(v)}" for k, v in sorted((options or {}).items()) if v is not None]
         if lines:
-            (folder / OPTIONS_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+            _write_case_file(folder / OPTIONS_FILE, "\n".join(lines) + "\n")
         case = GoldenCase(name, folder, folder / target)
         update_case(case)
+    except LayoutfixError as exc:
+        _remove_made(folder, made)
+        exc.args = (str(exc).replace(str(folder / target), str(input_path)),)
+        raise
     except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
+        _remove_made(folder, made)
         raise
     return case
+
+
+def _make_case_folder(folder: Path) -> Path:
+    """Make the new case's folder, and its missing parents; the outermost folder it made (what undoes
+    the add). An InputError when the name is taken or the folder cannot be made (a `--dir` that is a
+    file)."""
+    if folder.exists() or folder.is_symlink():
+        kind = "case" if folder.is_dir() else "file"
+        raise InputError(f"{folder}: a {kind} with this name exists already")
+    if folder.parent.exists() and not folder.parent.is_dir():
+        raise InputError(f"{folder.parent}: not a folder of golden cases")
+    outermost = folder
+    while outermost.parent != outermost and not outermost.parent.exists():
+        outermost = outermost.parent
+    try:
+        folder.mkdir(parents=True)
+    except OSError as exc:
+        raise InputError(f"{folder}: cannot make the case folder: {exc.strerror}") from None
+    return outermost
+
+
+def _remove_made(folder: Path, outermost: Path) -> None:
+    """Undo `_make_case_folder`: the case folder with what the add put in it, then each parent it made
+    up to `outermost`, only while empty (so nothing that someone else put there meanwhile is lost)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    if outermost == folder:
+        return
+    for parent in folder.parents:
+        try:
+            parent.rmdir()
+        except OSError:
+            return
+        if parent == outermost:
+            return
+
+
+def _copy_input(source: Path, copy: Path) -> None:
+    """Copy the input page (or issue folder) into the case; an InputError naming it on failure."""
+    try:
+        if source.is_dir():
+            shutil.copytree(source, copy)
+        else:
+            shutil.copyfile(source, copy)
+    except OSError as exc:  # (shutil.Error, a copytree's list of failures, has no strerror)
+        raise InputError(f"{source}: cannot copy into the case: {exc.strerror or exc}") from None
+
+
+def _write_case_file(path: Path, text: str) -> None:
+    """Write one file of a case whole or not at all; a LayoutfixError naming it on failure."""
+    from .atomic import write_atomic
+
+    try:
+        write_atomic(path, text.encode("utf-8"), make_parents=False)
+    except OSError as exc:
+        raise LayoutfixError(f"{path}: cannot write: {exc.strerror}") from None
 
 
 def _case_input_name(input_path: Path, options: dict[str, Any]) -> str:

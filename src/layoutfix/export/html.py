@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..errors import InputError
 from ..model import CERT_LEVELS, Article, BBox, Block, Document, Edit, EditKind, Part
+from ..readers.xmlsafe import parse_xml
 from ..tracked import Change, TrackedText
 from .review_assets import CSS, JS
 from .tei import output_spans
@@ -401,7 +403,7 @@ class _Report:
         width, height = _page_size(self.doc, self.image, [i.block.bbox for i in boxed if i.block.bbox])
         out = [f'<svg viewBox="0 0 {width:g} {height:g}" role="img" aria-label="page with block boxes">']
         if self.image is not None:
-            uri = f"data:{_mime(self.image)};base64,{base64.b64encode(self.image).decode('ascii')}"
+            uri = f"data:{image_mime(self.image)};base64,{base64.b64encode(self.image).decode('ascii')}"
             out.append(f'<image href="{uri}" x="0" y="0" width="{width:g}" height="{height:g}"/>')
         size = max(width, height) / 32
         for info in boxed:
@@ -535,7 +537,33 @@ def _png_size(data: bytes) -> tuple[int, int] | None:
     return None
 
 
-def _mime(data: bytes) -> str:
+class PageImageError(InputError):
+    """The page image is in a format the report cannot show: a broken image in the report would leave
+    the archivist without the boxes and without a word why."""
+
+
+#: Signatures of formats archives scan to that most browsers do not show (Chromium, Firefox): what
+#: the error calls them.
+_UNSHOWN_FORMATS: tuple[tuple[tuple[bytes, ...], str], ...] = (
+    ((b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"), "a TIFF image"),  # (classic and BigTIFF)
+    ((b"\x00\x00\x00\x0cjP  \r\n\x87\n",), "a JPEG 2000 image (JP2)"),
+    ((b"\xff\x4f\xff\x51",), "a JPEG 2000 codestream"),
+)
+
+#: The sizes a BMP's info header can have: with the `BM` mark, what tells a BMP from text starting "BM".
+_BMP_INFO_SIZES = (12, 40, 52, 56, 64, 108, 124)
+
+SVG_NS = "http://www.w3.org/2000/svg"
+
+
+def image_mime(data: bytes, source: str = "page image") -> str:
+    """The MIME type of a page image the report can show: PNG, JPEG, GIF, WebP, BMP or SVG (an SVG
+    in the report's `<image>` is drawn as a picture: its scripts do not run and it fetches nothing).
+
+    Raises `PageImageError` naming `source` and what the bytes are (a TIFF, a JPEG 2000 image...).
+    """
+    if not data:
+        raise PageImageError(f"{source}: an empty file, not an image")
     if data[:8] == b"\x89PNG\r\n\x1a\n":
         return "image/png"
     if data[:3] == b"\xff\xd8\xff":
@@ -544,7 +572,26 @@ def _mime(data: bytes) -> str:
         return "image/gif"
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "image/webp"
-    return "application/octet-stream"
+    if data[:2] == b"BM" and len(data) >= 18 and struct.unpack("<I", data[14:18])[0] in _BMP_INFO_SIZES:
+        return "image/bmp"
+    if _is_svg(data):
+        return "image/svg+xml"
+    for signatures, name in _UNSHOWN_FORMATS:
+        if data.startswith(signatures):
+            raise PageImageError(f"{source}: {name}, which most browsers do not show; convert it to PNG "
+                                 "or JPEG first")
+    raise PageImageError(f"{source}: not a PNG, JPEG, GIF, WebP, BMP or SVG image")
+
+
+def _is_svg(data: bytes) -> bool:
+    """Whether `data` is an SVG document (parsed by the hardened XML parser: no entities, no network)."""
+    if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return False
+    try:
+        root = parse_xml(data)
+    except InputError:
+        return False
+    return root.tag == f"{{{SVG_NS}}}svg"
 
 
 def _page_size(doc: Document, image: bytes | None, boxes: Sequence[BBox]) -> tuple[float, float]:
@@ -569,10 +616,16 @@ def to_html(
     """The review report of `document` as one self-contained HTML page.
 
     `suggestions` are `Suggestion`s made on the document's output (see `unapplied_suggestions`);
-    `image` the bytes of the page image the block boxes refer to; `reasons` rule id -> why (default:
-    the shipped rules and the built-in ones, see `rule_reasons`).
+    `image` the bytes of the page image the block boxes refer to, in a format browsers show (see
+    `image_mime`: a `PageImageError` otherwise); `reasons` rule id -> why (default: the shipped rules
+    and the built-in ones, see `rule_reasons`).
     """
+    if image is not None:
+        image_mime(image)  # refused before any work, not shown as a broken image
     return _Report(document, suggestions, reasons if reasons is not None else rule_reasons(), image).render()
 
 
-__all__ = ["rule_reasons", "to_html", "to_original", "tracked_of", "unapplied_suggestions"]
+__all__ = [
+    "PageImageError", "image_mime", "rule_reasons", "to_html", "to_original", "tracked_of",
+    "unapplied_suggestions",
+]
