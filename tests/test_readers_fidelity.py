@@ -274,6 +274,9 @@ def to_pagexml(page: list[list[list[DrawnWord]]], line_text: list[bool]) -> byte
 # a line reading of spaces and U+3000 over one word U+3000 is text, not an empty placeholder (found by CI)
 @example([[[DrawnWord("", (0, 0, 0, 0), 0), DrawnWord("", (0, 0, 0, 0), 0),
             DrawnWord("\u3000", (0, 0, 0, 0), 0)]]], [True])
+# a line reading of five spaces over words of which one is a space is the line's text, not a placeholder
+@example([[[DrawnWord("", (0, 0, 0, 0), 0)], [DrawnWord("", (0, 0, 0, 0), 0)] * 4
+           + [DrawnWord(" ", (0, 0, 0, 0), 0)]]], [True])
 def test_pagexml_words_and_lines_read_back_exactly(page: list[list[list[DrawnWord]]],
                                                    line_text: list[bool]) -> None:
     data = to_pagexml(page, line_text)

@@ -82,9 +82,10 @@ def _line(el: etree._Element, name: str) -> Line:
         if wt:
             words.append(Word(wt, _coords(w, name), wc))
     text, conf = _text_equiv(el, name)
-    if text is None or (words and not text.strip(XML_SPACE)):
+    if text is None or (not text.strip(XML_SPACE) and any(w.text.strip(XML_SPACE) for w in words)):
         # no line reading, or an empty one (a placeholder some tools write) over words that hold
-        # text: the words are the engine's text. (A reading of U+3000 or NBSP is text, not empty.)
+        # text: the words are the engine's text. (A reading of U+3000 or NBSP is text, not empty; a
+        # reading of spaces over words of spaces is the line's own text, kept whole.)
         text = " ".join(w.text for w in words)
     return Line(text=text, bbox=_coords(el, name), conf=conf, words=words)
 
