@@ -65,11 +65,54 @@ _DATE_LINE = regex.compile(
     r"\s*(?:(?:第\s*)?[A-Za-z]?\d{1,3}\s*版)?\s*$"
 )
 
-_BYLINE_LEAD = regex.compile(
-    r"^\s*(?:本报(?:记者|特约记者|通讯员)?[\p{Han}\d]{0,12}?(?:讯(?!员)|电(?!\p{Han}))"
+#: The dateline formula opening a news item: `本报X讯`, `本报X月X日电`, `新华社X电`.
+_DATELINE_FORMULA = (
+    r"(?:本报(?:记者|特约记者|通讯员)?[\p{Han}\d]{0,12}?(?:讯(?!员)|电(?!\p{Han}))"
     r"|(?:新华社|中新社|人民网|新华网|央视网|中国新闻网)[\p{Han}\d]{0,14}?电)"
-    r"(?:\s*[(（][^()（）\n]{1,40}[)）])?"
 )
+_BYLINE_LEAD = regex.compile(r"^\s*" + _DATELINE_FORMULA + r"(?:\s*[(（][^()（）\n]{1,40}[)）])?")
+
+#: Ornaments some papers print before a byline (`□本报记者 王丽`); part of the byline's text.
+BYLINE_ORNAMENTS = "□■●◆▲★◎"
+_HSPACE = r"[\t\p{Zs}]"
+#: Two-character surnames, whose bearers may have a three-character given name (欧阳晓明月 is rare,
+#: but a five-hanzi name must not end the byline early).
+_COMPOUND_SURNAMES = (
+    "欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|独孤|南宫|呼延"
+)
+#: Time words that open a lead (`_DATE_LEAD`'s words and a few more): never a reporter's name.
+_TIME_WORDS = "近日|日前|连日来|近期|近年来|昨天|昨日|今天|今日|本周|上周|目前|今年|去年"
+_NAME = rf"(?!{_TIME_WORDS})(?:(?:{_COMPOUND_SURNAMES})\p{{Han}}{{3}}|\p{{Han}}{{2,4}})"
+_NAMES = rf"{_NAME}(?:、{_NAME})*"
+_REPORTER_LABEL = r"(?:本报)?(?:特约记者|记者|通讯员|实习生)"
+#: Where a field ends: at a space, or at the end of its line (a line made of fields only is a
+#: byline or a credit, `通讯员 杨帆 摄`, with no paragraph to cut off).
+_FIELD_END = r"(?!\S)"
+#: The first reporter field: `本报记者 王丽`, `通讯员 张强、李华`, with a space after the label; glued
+#: (`记者王丽`) only after a dateline, since `通讯员培训班 近日…` and `记者节到来 各地…` open running
+#: text with a word, not a name.
+_REPORTER = (
+    rf"(?:(?>{_REPORTER_LABEL}{_HSPACE}+{_NAMES})"
+    rf"|{_DATELINE_FORMULA}{_HSPACE}+(?>{_REPORTER_LABEL}{_HSPACE}*{_NAMES})){_FIELD_END}"
+)
+#: A further field: another reporter, a credit word (`文/图`, `摄`), or one more name (`记者 王丽 李华`).
+_FIELD = rf"(?>{_REPORTER_LABEL}{_HSPACE}*{_NAMES}|文[/／·]图|图[/／·]文|摄影|摄|{_NAMES}){_FIELD_END}"
+#: A byline whose fields are set apart by spaces, opening a lead paragraph on its first line:
+#: `本报记者 王丽 通讯员 张强 近日,…`, `本报讯 记者王丽 近日,…`, `●本报记者 王丽 文/图 近日,…`.
+#: It opens with a reporter field (after an ornament, if any); every field ends at a space, and the
+#: paragraph's text follows the last one (group `gap`). The fields are atomic and taken greedily, so
+#: none is given back to the paragraph: a line made of fields only (`本报记者 王丽 李华`, `通讯员 杨帆
+#: 摄`) is not cut, nor is `记者近日从…` (no field ends at a space).
+_SPACED_BYLINE = regex.compile(
+    rf"{_HSPACE}*(?:[{BYLINE_ORNAMENTS}]{_HSPACE}*)?"
+    rf"{_REPORTER}(?:{_HSPACE}+{_FIELD})*+"
+    rf"(?P<gap>{_HSPACE}+)[\p{{Han}}\p{{N}}\p{{Latin}}“‘「『《]"
+)
+#: The characters a `_SPACED_BYLINE` match can start with after its leading spaces.
+_SPACED_BYLINE_STARTS = frozenset(BYLINE_ORNAMENTS + "本记通实特新中人央")
+#: How far into its block a spaced byline is looked for (no byline is longer): the labels and the
+#: spacing step look at the same characters.
+SPACED_BYLINE_REACH = 120
 _BYLINE_BLOCK = regex.compile(
     r"^\s*(?:本报)?(?:(?:特约)?记者|通讯员|实习生|特约撰稿人?|文\s*/|文\s*／|文图\s*[/／]|作者\s*[:：]|撰稿\s*[:：])"
 )
@@ -461,6 +504,25 @@ def _tag_without_han(text: str) -> str:
     return "und"
 
 
+def spaced_byline(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """The gap between a byline written with spaces between its fields (`本报记者 王丽 通讯员 张强
+    近日,…`) that opens the block `text[start:end]` and the lead paragraph after it: the byline's last
+    space run, as offsets into `text`. None when the block does not open with one.
+
+    Shared by the labels, which cut the byline off the lead paragraph there, and the spacing step,
+    which keeps the spaces up to the paragraph (they tell one name from the next field). The literals
+    are simplified: the labels give a traditional page's simplified view.
+    """
+    stop = len(text) if end is None else end
+    i = start
+    while i < stop and text[i] in " \t\u3000":
+        i += 1
+    if i == stop or text[i] not in _SPACED_BYLINE_STARTS:
+        return None
+    m = _SPACED_BYLINE.match(text, start, min(stop, start + SPACED_BYLINE_REACH))
+    return m.span("gap") if m else None
+
+
 def label_block(
     block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None = None
 ) -> list[Block]:
@@ -487,8 +549,11 @@ def label_block(
     cuts: list[tuple[int, str]] = [(block.start, "body")]
     lead_role = "body"
     lead = _LEAD_BITS[stripped[0]]  # which lead patterns can match (see `_LEAD_CLASSES`)
-    m = _BYLINE_LEAD.match(s) if lead & _BYLINE else None
-    if m:
+    spaced = spaced_byline(s)
+    m = _BYLINE_LEAD.match(s) if lead & _BYLINE and not spaced else None
+    if spaced:
+        cuts = [(block.start, "byline"), (block.start + spaced[1], "body")]
+    elif m:
         cuts = [(block.start, "byline"), (block.start + m.end(), "body")]
     elif (
         lead & _BYLINE_BLK and _BYLINE_BLOCK.match(s) and visible_len(s) <= MAX_HEADING
@@ -513,7 +578,7 @@ def label_block(
         if not s[: sig.start()].strip():
             return [_with_role(block, "signature")]
         cuts.append((block.start + sig.start(), "signature"))
-    if lead & _CAPTION and _CAPTION_LEAD.match(s):
+    if lead & _CAPTION and not spaced and _CAPTION_LEAD.match(s):  # `▲本报记者 王丽 …` is a byline
         lead_role = "caption"
 
     if len(cuts) > 1:

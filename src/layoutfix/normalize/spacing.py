@@ -25,6 +25,11 @@ What stays:
   characters is meaningful;
 - the gap after a dateline at the start of a line (`本报定西讯 10月10日`, `新华社兰州10月9日电 记者`):
   a typesetting convention that the segmenter uses to find the dateline;
+- the gaps of a byline written with spaces that opens a block, up to the lead paragraph after it
+  (`本报记者 王丽 通讯员 张强 近日,…`, `本报讯 记者王丽 近日,…`; `layout.roles.spaced_byline`
+  says what counts): they tell one name from the next field (王丽 from 通讯员), and the labels cut the
+  byline off at its last gap, as a one-line byline (`本报记者 王丽`, a headline-like block) keeps its
+  gap as a phrase gap (simplified literals, like the dateline's: a traditional page loses them);
 - indentation: leading spaces on the first line of a block, and 2+ spaces opening a later line
   (paragraph indents, which the layout step may use);
 - whitespace-only lines (removing their spaces could turn them into block separators or vice versa).
@@ -39,6 +44,7 @@ from functools import lru_cache
 
 import regex
 
+from ..layout.roles import spaced_byline
 from ..model import Cert
 from ..tracked import Change, TrackedText
 from .context import (
@@ -112,6 +118,26 @@ class _Layout:
         every space run between a Han character and a word or number asks both)."""
         spans = list(self.links)
         return frozenset(e for _, e in spans), frozenset(s for s, _ in spans)
+
+    @lazy
+    def byline_gaps(self) -> list[tuple[int, int]]:
+        """From where to where each block opening with a spaced byline keeps its spaces: the block's
+        start to the paragraph after the byline (the gap before the paragraph included)."""
+        blocks = self.blocks
+        gaps = []
+        for start, end in zip(blocks.starts, blocks.ends, strict=True):
+            found = spaced_byline(self.text, start, end)  # on its first line: never past a line break
+            if found:
+                gaps.append((start, found[1]))
+        return gaps
+
+    def in_byline(self, start: int) -> bool:
+        """Does the space run at `start` stand in a spaced byline that opens its block?"""
+        gaps = self.byline_gaps
+        if not gaps:
+            return False
+        i = bisect_right(gaps, (start, len(self.text))) - 1
+        return i >= 0 and gaps[i][0] <= start < gaps[i][1]
 
     def line_start(self, pos: int) -> int:
         return self.line_starts[bisect_right(self.line_starts, pos) - 1]
@@ -193,6 +219,8 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
     if verdict is None:
         return None
     rule, cert = verdict
+    if layout.in_byline(start):
+        return None  # a gap between a byline's fields
     if rule != "space.cjk-punct":
         link_ends, link_starts = layout.link_edges
         if start in link_ends or end in link_starts or layout.is_dateline_gap(start):
