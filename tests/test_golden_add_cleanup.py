@@ -101,14 +101,14 @@ def test_add_whose_input_cannot_be_copied_leaves_nothing(runner: CliRunner, tmp_
                          ["options.toml", "expected.tei.xml", "expected.txt", "expected.edits.jsonl"])
 def test_add_that_cannot_write_a_file_leaves_nothing(runner: CliRunner, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch, failing: str) -> None:
-    real: Callable[..., None] = atomic.write_atomic
+    real: Callable[..., str] = atomic._stage
 
-    def disk_full_at(path: Path, data: bytes, *, make_parents: bool = True) -> None:
+    def disk_full_at(path: Path, data: bytes, make_parents: bool) -> str:
         if path.name == failing:
             raise OSError(28, "No space left on device")
-        real(path, data, make_parents=make_parents)
+        return real(path, data, make_parents)
 
-    monkeypatch.setattr(atomic, "write_atomic", disk_full_at)
+    monkeypatch.setattr(atomic, "_stage", disk_full_at)
     cases = tmp_path / "g"
     cases.mkdir()
     (cases / "README").write_text("my cases\n", encoding="utf-8")

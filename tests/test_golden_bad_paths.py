@@ -109,11 +109,31 @@ def test_update_that_cannot_write_names_the_file(runner: CliRunner, tmp_path: Pa
     case = copy_case(tmp_path)
     (case / "expected.txt").unlink()
 
-    def disk_full(path: Path, data: bytes, *, make_parents: bool = True) -> None:
+    def disk_full(path: Path, data: bytes, make_parents: bool) -> str:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(atomic, "write_atomic", disk_full)
+    monkeypatch.setattr(atomic, "_stage", disk_full)
     result = runner.invoke(app, ["golden", "update", str(case.parent)])
     assert result.exit_code == 2
     line = one_error_line(result.stderr)
     assert "expected.txt: cannot write: No space left on device" in line
+
+
+def test_update_that_fails_on_one_file_leaves_the_case_as_it_was(
+        runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    case = copy_case(tmp_path)
+    for name in ("expected.tei.xml", "expected.txt", "expected.edits.jsonl"):
+        (case / name).write_text("stale\n", encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in case.iterdir()}
+    real = atomic._stage
+
+    def disk_full_at_txt(path: Path, data: bytes, make_parents: bool) -> str:
+        if path.name == "expected.txt":
+            raise OSError(28, "No space left on device")
+        return real(path, data, make_parents)
+
+    monkeypatch.setattr(atomic, "_stage", disk_full_at_txt)
+    result = runner.invoke(app, ["golden", "update", str(case.parent)])
+    assert result.exit_code == 2
+    assert "expected.txt: cannot write: No space left on device" in one_error_line(result.stderr)
+    assert {p.name: p.read_bytes() for p in case.iterdir()} == before  # no new TEI beside an old log

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
@@ -25,6 +26,31 @@ def _new_file_mode() -> int:
 def write_atomic(path: Path, data: bytes, *, make_parents: bool = True) -> None:
     """Write `data` to `path` through a temporary file in the same folder and a rename (`OSError` on
     failure, with `path` untouched). `make_parents`: create missing folders first."""
+    write_all_atomic([(path, data)], make_parents=make_parents)
+
+
+def write_all_atomic(files: Sequence[tuple[Path, bytes]], *, make_parents: bool = True) -> None:
+    """Write several files all or none (as far as a file system allows): every temporary file is
+    written before the first rename, so a full disk or a bad folder leaves every old file as it was
+    (`OSError`). Only a failing rename, after all data is on disk, can leave some files replaced."""
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, data in files:
+            try:
+                staged.append((_stage(path, data, make_parents), path))
+            except OSError as exc:  # name the file meant, not its temporary file
+                raise OSError(exc.errno, exc.strerror, str(path)) from exc
+        while staged:
+            tmp, path = staged[0]
+            os.replace(tmp, path)
+            staged.pop(0)
+    finally:
+        for tmp, _path in staged:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def _stage(path: Path, data: bytes, make_parents: bool) -> str:
+    """A temporary file beside `path` holding `data`, with the mode `path` has or would get."""
     if make_parents:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -36,10 +62,10 @@ def write_atomic(path: Path, data: bytes, *, make_parents: bool = True) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.chmod(tmp, mode)
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return tmp
 
 
 def write_output(path: Path, data: bytes) -> None:

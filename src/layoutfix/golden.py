@@ -388,8 +388,7 @@ def update_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> list[str]:
         (case.expected_txt, out.txt, lambda old: old.splitlines() != out.txt.splitlines()),
         (case.expected_edits, out.edits, lambda old: _log_lines_or_none(old, case) != new_log),
     ) if not path.exists() or differs(_read_case_file(path, errors="replace"))]
-    for path, content in stale:
-        _write_case_file(path, content)
+    _write_case_files(stale)
     return [path.name for path, _content in stale]
 
 
@@ -490,12 +489,21 @@ def _copy_input(source: Path, copy: Path) -> None:
 
 def _write_case_file(path: Path, text: str) -> None:
     """Write one file of a case whole or not at all; a LayoutfixError naming it on failure."""
-    from .atomic import write_atomic
+    _write_case_files([(path, text)])
 
+
+def _write_case_files(files: Sequence[tuple[Path, str]]) -> None:
+    """Write a case's files all or none, so a failed update leaves the case as it was, not with a new
+    TEI beside an old edit log; a LayoutfixError naming the case folder on failure."""
+    from .atomic import write_all_atomic
+
+    if not files:
+        return
     try:
-        write_atomic(path, text.encode("utf-8"), make_parents=False)
+        write_all_atomic([(path, text.encode("utf-8")) for path, text in files], make_parents=False)
     except OSError as exc:
-        raise LayoutfixError(f"{path}: cannot write: {exc.strerror}") from None
+        where = exc.filename or files[0][0].parent
+        raise LayoutfixError(f"{where}: cannot write: {exc.strerror}") from None
 
 
 def _case_input_name(input_path: Path, options: dict[str, Any]) -> str:
