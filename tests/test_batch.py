@@ -626,3 +626,20 @@ def test_report_in_a_missing_folder_is_refused_before_the_run(tmp_path: Path, ru
     assert result.stderr.splitlines() == [
         f"layoutfix: error: --report {tmp_path / 'no' / 'r.json'}: no folder {tmp_path / 'no'}"]
     assert not (tmp_path / "out").exists()  # nothing converted for a report that cannot be written
+
+
+def test_a_page_named_like_anothers_page_text_keeps_its_full_name(tmp_path: Path) -> None:
+    """`a.page.txt`'s text output would be the file `a.txt`'s page text goes to: both pages keep their
+    full names, as two pages sharing a stem do, and every file survives."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("第一篇标题\n\n第一篇正文。\n", encoding="utf-8")
+    (src / "a.page.txt").write_text("第二篇标题\n\n第二篇正文。\n", encoding="utf-8")
+    report = run_batch(src, tmp_path / "out", BatchConfig(fmt="txt", page_text=True), jobs=1)
+    assert (report.converted, report.failed) == (2, 0)
+    out = tmp_path / "out"
+    assert "第一篇正文" in (out / "a.txt.txt").read_text(encoding="utf-8")
+    assert (out / "a.txt.page.txt").read_text(encoding="utf-8") == (src / "a.txt").read_text(encoding="utf-8")
+    assert "第二篇正文" in (out / "a.page.txt.txt").read_text(encoding="utf-8")
+    assert (out / "a.page.txt.page.txt").read_text(encoding="utf-8") == (
+        src / "a.page.txt").read_text(encoding="utf-8")

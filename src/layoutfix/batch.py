@@ -30,7 +30,7 @@ import re
 import threading
 import time
 import traceback
-from collections import Counter, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -298,14 +298,25 @@ def _nested_output(in_dir: Path, out_dir: Path) -> Path | None:
     return out_resolved if out_resolved.is_relative_to(in_resolved) else None
 
 
+#: What a page may write beside its output, in place of the output's format suffix (`review_path`,
+#: `edits_path`, `page_text_path`): names are chosen against all of them, whichever a run asks for, so a
+#: page's outputs keep their names from run to run.
+BESIDE_SUFFIXES = (".review.html", ".edits.jsonl", ".page.txt")
+
+
 def _full_names(names: Sequence[str], fmt: str) -> set[str]:
-    """The names of a folder whose output must keep the full input name: each one whose output by stem
-    would be shared with another page's output (by stem or by full name), so no output is overwritten."""
-    suffix = OUTPUT_SUFFIXES[fmt]
+    """The names of a folder whose outputs must keep the full input name: each one whose output by stem,
+    or a file written beside it, would be the same file as another page's (by stem or by full name), so
+    no output is overwritten (`a.page.txt`'s text output is where `a.txt`'s page text goes)."""
+    suffixes = (OUTPUT_SUFFIXES[fmt], *BESIDE_SUFFIXES)
     full: set[str] = set()
     while True:
-        outputs = Counter((n if n in full else os.path.splitext(n)[0]) + suffix for n in names)
-        clash = {n for n in names if n not in full and outputs[os.path.splitext(n)[0] + suffix] > 1}
+        owners: defaultdict[str, set[str]] = defaultdict(set)
+        for n in names:
+            base = n if n in full else os.path.splitext(n)[0]
+            for suffix in suffixes:
+                owners[base + suffix].add(n)
+        clash = {n for names_of in owners.values() if len(names_of) > 1 for n in names_of} - full
         if not clash:
             return full  # full names are unique in a folder, so this ends
         full |= clash
