@@ -1,6 +1,7 @@
 """The order in which normalisers run, and the one function that runs them.
 
-Order matters for idempotency: punctuation runs before spacing so that spaces left beside new
+Line endings are made `\\n` first (normalize/newlines.py), so no later step needs to know `\\r\\n` or
+`\\r`. Order matters for idempotency: punctuation runs before spacing so that spaces left beside new
 full-width marks are removed in the same pass; typo rules run last, on clean text.
 """
 
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from ..model import Cert
 from ..tracked import TrackedText
-from . import markup, punctuation, spacing, typos, unicode, variants
+from . import markup, newlines, punctuation, spacing, typos, unicode, variants
 
 Step = Callable[[TrackedText], TrackedText]
 
@@ -39,6 +40,7 @@ def build_steps(options: NormalizeOptions) -> list[tuple[str, Step]]:
     """The named steps for `options`, in the order they run."""
     ruleset = typos.load_ruleset(options.rule_dirs, include_default=options.default_rules)
     steps: list[tuple[str, Step]] = [
+        ("line-endings", newlines.fix_line_endings),  # first: every later step knows only `\n`
         ("unicode", unicode.fix_unicode),
         ("markup", markup.strip_markup),
     ]
