@@ -3,7 +3,7 @@
 OCR exports made on Windows end their lines with `\\r\\n`, old Mac tools with `\\r`. The normalisers
 once knew only `\\n`: a CRLF page's headline lost its phrase gap (`专题协商 让建言更精准`), a byline
 its spaces, and a quote pair was turned the wrong way (`“大问题”` -> `”大问题”`). Now the first
-normalisation step makes every line ending `\\n`, as `space.newline` edits, so the output is the LF
+normalisation step makes every line ending `\\n`, as `unicode.newline` edits, so the output is the LF
 page's and the edit log still gives the original back byte for byte.
 """
 
@@ -68,11 +68,6 @@ def test_crlf_and_cr_pages_convert_like_the_lf_page(page: tuple[str, str]) -> No
     assert undo_edits(doc.text, doc.edits) == text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline.build_document measures a wider gap by the \\n of the original only; the fix is "
-    "there (outside the normalisers): count \\r\\n, \\r and \\n as one line break each",
-)
 def test_a_cr_page_keeps_a_wider_gap() -> None:
     lf_text = (ROOT / "tests" / "pages" / "section-label.txt").read_text(encoding="utf-8")
     assert "\n\n\n" in lf_text  # the wider gap that ends the section 履职风采
@@ -120,8 +115,8 @@ def test_cli_edit_log_of_a_crlf_page_gives_the_original_bytes_back(
     page.write_bytes(original)
     _convert(runner, page, "txt", "--edits", str(edits))
     records = [json.loads(line) for line in edits.read_text(encoding="utf-8").splitlines()]
-    newline_edits = [r for r in records if r["rule"] == "space.newline"]
-    assert newline_edits and all(r["kind"] == "space" for r in newline_edits)
+    newline_edits = [r for r in records if r["rule"] == "unicode.newline"]
+    assert newline_edits and all(r["kind"] == "unicode" for r in newline_edits)
     result = runner.invoke(app, ["edits", "apply", str(page), str(edits), "-o", str(out)])
     assert result.exit_code == 0, result.stderr
     assert b"\r" not in out.read_bytes()

@@ -54,6 +54,17 @@ class ConvertResult:
     edits: list[Edit]
 
 
+#: A line break of the original: a page saved on Windows (`\r\n`) or an old Mac (`\r`) counts its
+#: blank lines as a `\n` page does (the normalisers see `\n` only, `normalize/newlines.py`).
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _line_breaks(text: str, start: int, end: int) -> int:
+    """How many line breaks `text[start:end]` holds, whatever their form."""
+    gap = text[start:end]
+    return gap.count("\n") if "\r" not in gap else len(_LINE_BREAK.findall(gap))
+
+
 def _single(pages: list[Page], name: str) -> Page:
     """The one page of a coordinate file; `convert` reads one page at a time."""
     if len(pages) != 1:
@@ -167,7 +178,7 @@ def build_document(
         oe = mapped[e] = to_original(e)
         ident = f"b{i}"
         raw[ident] = block_raw = text[os_:oe]
-        gaps[ident] = max(0, text[prev_end:os_].count("\n") - 2) if i > 1 else 0
+        gaps[ident] = max(0, _line_breaks(text, prev_end, os_) - 2) if i > 1 else 0
         prev_end = oe
         hints = block_hints(block_raw)
         if _BLOCK_DIRECT:  # the constructor with every field in order (about half the keyword call)

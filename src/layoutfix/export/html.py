@@ -70,6 +70,7 @@ RULE_WHY: dict[str, str] = {
     "space.number-unit": "a space between a number and its unit is an OCR artefact",
     "space.line-start": "spaces at the start of a line are indentation, not text",
     "space.line-end": "spaces at the end of a line are not text",
+    "unicode.newline": "a Windows (CR LF) or old Mac (CR) line ending becomes a plain line break",
     "layout.join-paragraph": "the paragraph continues in the next block: the block break is removed",
     "join.line": "a line break inside a paragraph (from the boxes) is not a break in the text",
     "space.box-gap": "the engine put a space between characters whose boxes touch",
