@@ -286,3 +286,15 @@ def test_batch_review_writes_a_report_beside_each_output(runner: CliRunner, tmp_
         assert int(tree(report).xpath("//header//b[@data-count='edits']")[0].text) == len(doc.edits)
     plain = runner.invoke(app, ["batch", str(src), str(tmp_path / "plain"), "--jobs", "1"])
     assert plain.exit_code == 0 and not list((tmp_path / "plain").glob("*.review.html"))
+
+
+def test_a_removed_carriage_return_or_tab_is_shown_not_invisible() -> None:
+    """A Windows page's line endings and a tab are edits a reviewer must see: each removed one is marked
+    with a visible glyph in the original pane (a bare carriage return renders as nothing)."""
+    doc = build_document("市政协召开会议\r\n\r\n会议指出,要把\t基层协商落到实处。\r\n")
+    root = tree(to_html(doc, []))
+    marks = root.get_element_by_id("original").xpath(".//mark[contains(@class,'ed')]")
+    glyphs = [m.text_content() for m in marks if not m.text_content().strip("␍⇥·↵□")]
+    assert "␍" in glyphs
+    assert any("⇥" in g for g in glyphs)
+    assert "\r" not in root.get_element_by_id("original").text_content()

@@ -53,6 +53,10 @@ KIND_WHY: dict[str, str] = {
     "variant": "character variant converted with OpenCC",
 }
 #: Reasons for the built-in (non-file) rules, by id.
+#: How the review shows a removed whitespace character, which would otherwise be invisible (a
+#: carriage return of a Windows line ending, a tab) or look like any space.
+_WHITESPACE_GLYPHS = str.maketrans({"\n": "↵", "\r": "␍", "\t": "⇥", " ": "·", "\u3000": "□"})
+
 RULE_WHY: dict[str, str] = {
     "punct.comma": "a half-width comma in Chinese text becomes ，",
     "punct.colon": "a half-width colon in Chinese text becomes ：",
@@ -264,8 +268,7 @@ class _Report:
             if ed.before == "":
                 inner = '<span class="glyph">‸</span>'
             elif not ed.before.strip():
-                inner = '<span class="glyph">' + _esc(ed.before.replace("\n", "↵").replace(" ", "·")
-                                                      .replace("\u3000", "□")) + "</span>"
+                inner = '<span class="glyph">' + _esc(ed.before.translate(_WHITESPACE_GLYPHS)) + "</span>"
             else:
                 inner = _esc(ed.before).replace("\n", '<span class="glyph">↵</span>\n')
             if ed.kind in ("typo", "variant"):
