@@ -189,3 +189,18 @@ def test_up_to_date_pages_without_recorded_figures_are_listed_not_counted(tmp_pa
     data = json.loads(rep.read_text(encoding="utf-8"))
     assert (data["skipped"], data["articles"], data["unrecorded"]) == (2, 1, [str(src / "p1.txt")])
     assert "1 up-to-date pages without recorded figures" in result.stderr
+
+
+def test_the_figures_record_does_not_grow_across_interrupted_runs(tmp_path: Path) -> None:
+    """Each resumed run appends the figures of the pages it converts; a run stopped before the end
+    never rewrote the file, so an archive resumed again and again grew one line per page per run."""
+    from layoutfix.batch import FIGURES_FILE, PageFigures
+
+    src, out = _archive(tmp_path, pages=3), tmp_path / "out"
+    run_batch(src, out, BatchConfig(), jobs=1)
+    record = out / FIGURES_FILE
+    lines = record.read_text(encoding="utf-8")
+    assert len(lines.splitlines()) == 3
+    record.write_text(lines * 4 + '{"target": "p1.tei', encoding="utf-8")  # four runs, the last killed
+    PageFigures(out, resume=True).close(complete=False)  # a fifth run, stopped before the end
+    assert record.read_text(encoding="utf-8") == lines

@@ -688,6 +688,8 @@ class PageFigures:
         self.path, self.out_dir = out_dir / FIGURES_FILE, out_dir
         self.known = self._read() if resume else {}
         self.kept: dict[str, dict[str, Any]] = {}
+        if self.known:  # one line per output again, so runs interrupted again and again do not grow it
+            self._write(self.known)
         self.file = open(self.path, "a" if resume else "w", encoding="utf-8")  # noqa: SIM115
 
     def _read(self) -> dict[str, dict[str, Any]]:
@@ -731,8 +733,12 @@ class PageFigures:
         repeated lines from earlier runs)."""
         self.file.close()
         if complete:
-            lines = "".join(json.dumps(e, sort_keys=True) + "\n" for _, e in sorted(self.kept.items()))
-            write_atomic(self.path, lines.encode("utf-8"))
+            self._write(self.kept)
+
+    def _write(self, entries: dict[str, dict[str, Any]]) -> None:
+        """Replace the file with one line per output, sorted (whole or not at all)."""
+        lines = "".join(json.dumps(e, sort_keys=True) + "\n" for _, e in sorted(entries.items()))
+        write_atomic(self.path, lines.encode("utf-8"))
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
