@@ -16,13 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
-from functools import cache
 from operator import itemgetter
 
 import opencc
 import regex
 
-from ..hanscript import in_simplified_charset, is_simplified_char
+from ..hanscript import in_simplified_charset, is_simplified_char, opencc_converter
 from ..model import Block
 from .continuation import find_markers
 
@@ -431,10 +430,10 @@ def _tail_start(text: str, span: int) -> int:
     return max(0, len(text) - span - text.count(" "))
 
 
-@cache
 def t2s_converter() -> opencc.OpenCC:
-    """OpenCC's traditional-to-simplified converter (one per process: loading it reads its dictionaries)."""
-    return opencc.OpenCC("t2s")
+    """OpenCC's traditional-to-simplified converter, the process's one (`hanscript.opencc_converter`:
+    a `--variants t2s` step uses the same)."""
+    return opencc_converter("t2s")
 
 
 def simplified_view(text: str) -> str:
