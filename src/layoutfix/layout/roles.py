@@ -16,12 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
-from functools import cache
 from operator import itemgetter
 
 import opencc
 import regex
 
+from ..hanscript import in_simplified_charset, is_simplified_char, opencc_converter
 from ..model import Block
 from .continuation import find_markers
 
@@ -430,10 +430,10 @@ def _tail_start(text: str, span: int) -> int:
     return max(0, len(text) - span - text.count(" "))
 
 
-@cache
 def t2s_converter() -> opencc.OpenCC:
-    """OpenCC's traditional-to-simplified converter (one per process: loading it reads its dictionaries)."""
-    return opencc.OpenCC("t2s")
+    """OpenCC's traditional-to-simplified converter, the process's one (`hanscript.opencc_converter`:
+    a `--variants t2s` step uses the same)."""
+    return opencc_converter("t2s")
 
 
 def simplified_view(text: str) -> str:
@@ -511,16 +511,40 @@ def spaced_byline(text: str, start: int = 0, end: int | None = None) -> tuple[in
 
     Shared by the labels, which cut the byline off the lead paragraph there, and the spacing step,
     which keeps the spaces up to the paragraph (they tell one name from the next field). The literals
-    are simplified: the labels give a traditional page's simplified view.
+    are simplified; a block printed in traditional characters (`本報記者 王麗 通訊員 張強 近日,…`) is
+    read through the simplified view of its first characters, as the labels read the page's view, so
+    both find the same byline on either page. A simplified block is never converted.
     """
     stop = len(text) if end is None else end
     i = start
     while i < stop and text[i] in " \t\u3000":
         i += 1
-    if i == stop or text[i] not in _SPACED_BYLINE_STARTS:
+    if i == stop:
         return None
-    m = _SPACED_BYLINE.match(text, start, min(stop, start + SPACED_BYLINE_REACH))
-    return m.span("gap") if m else None
+    reach = min(stop, start + SPACED_BYLINE_REACH)
+    if text[i] in _SPACED_BYLINE_STARTS:
+        m = _SPACED_BYLINE.match(text, start, reach)
+        if m:
+            return m.span("gap")
+    elif is_simplified_char(text[i]):
+        return None  # no character of GB 2312 but a start character reads as one in the view
+    return _traditional_spaced_byline(text, start, reach)
+
+
+def _traditional_spaced_byline(text: str, start: int, reach: int) -> tuple[int, int] | None:
+    """`spaced_byline` of `text[start:reach]` read through its simplified view, when it is not in the
+    simplified character set (the view of such text is the text itself, already tried)."""
+    window = text[start:reach]
+    if in_simplified_charset(window):
+        return None
+    view = simplified_view(window)  # offset for offset
+    if view is window:
+        return None
+    m = _SPACED_BYLINE.match(view)
+    if m is None:
+        return None
+    gap_start, gap_end = m.span("gap")
+    return start + gap_start, start + gap_end
 
 
 def label_block(

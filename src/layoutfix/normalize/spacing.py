@@ -29,7 +29,10 @@ What stays:
   (`本报记者 王丽 通讯员 张强 近日,…`, `本报讯 记者王丽 近日,…`; `layout.roles.spaced_byline`
   says what counts): they tell one name from the next field (王丽 from 通讯员), and the labels cut the
   byline off at its last gap, as a one-line byline (`本报记者 王丽`, a headline-like block) keeps its
-  gap as a phrase gap (simplified literals, like the dateline's: a traditional page loses them);
+  gap as a phrase gap. Both literals are simplified; on a page printed in traditional characters
+  (`本報蘭州訊 10月10日`, `本報記者 王麗 通訊員 張強 近日,…`) the dateline and the byline are read
+  through the simplified view of their line, as the labels read the page, so both keep their gaps
+  there too. Text in the simplified character set (GB 2312) is never converted for this;
 - indentation: leading spaces on the first line of a block, and 2+ spaces opening a later line
   (paragraph indents, which the layout step may use);
 - whitespace-only lines (removing their spaces could turn them into block separators or vice versa).
@@ -44,7 +47,8 @@ from functools import lru_cache
 
 import regex
 
-from ..layout.roles import spaced_byline
+from ..hanscript import is_simplified_char
+from ..layout.roles import simplified_view, spaced_byline
 from ..model import Cert
 from ..tracked import Change, TrackedText
 from .context import (
@@ -163,14 +167,20 @@ class _Layout:
         Only the 40 characters before the run are looked at (for the line start, a bounded
         `rfind`), so no list of every line start is built for this test.
         """
-        if self.text[start - 1 : start] not in _DATELINE_ENDS:
-            return False  # every dateline ends in 讯 or 电, just before its gap
+        last = self.text[start - 1 : start]
+        simplified = last in _DATELINE_ENDS
+        if not simplified and is_simplified_char(last):
+            return False  # every dateline ends in 讯 or 电 (訊 or 電 on a traditional page), before its gap
         lo = start - _DATELINE_REACH - 1
         nl = self.text.rfind("\n", max(lo, 0), start)
         if nl < 0 and lo > 0:
             return False  # the line starts more than 40 characters before the run
         ls = nl + 1
-        return start - ls <= _DATELINE_REACH and _DATELINE.fullmatch(self.text, ls, start) is not None
+        if start - ls > _DATELINE_REACH:
+            return False
+        if simplified:
+            return _DATELINE.fullmatch(self.text, ls, start) is not None
+        return _is_traditional_dateline(self.text[ls:start])
 
     def word_lengths(self, start: int, end: int) -> tuple[int, int]:
         """Lengths of the runs of letters/digits/ideographs on each side of the space run."""
@@ -182,6 +192,13 @@ class _Layout:
         while j < len(text) and _is_word_char(text[j]):
             j += 1
         return start - i, j - end
+
+
+def _is_traditional_dateline(line: str) -> bool:
+    """Is `line` (the start of a line up to a space run) a dateline in traditional characters
+    (`本報蘭州訊`, `新華社蘭州10月9日電`)? Read through its simplified view, as the labels read the page."""
+    view = simplified_view(line)  # offset for offset
+    return view is not line and _DATELINE.fullmatch(view) is not None
 
 
 def _between(left: str, right: str) -> tuple[str, Cert] | None:

@@ -37,6 +37,7 @@ import regex
 
 from ..contentkey import content_key
 from ..errors import RuleError
+from ..hanscript import opencc_converter
 from ..layout.roles import script_tag, simplified_view, t2s_converter
 from ..lexicon import WordChecker
 from ..model import CERT_LEVELS, Cert, EditKind
@@ -114,10 +115,10 @@ class Spelling:
     script: Script = "any"
 
 
-@cache
 def s2t_converter() -> opencc.OpenCC:
-    """OpenCC's simplified-to-traditional converter (one per process)."""
-    return opencc.OpenCC("s2t")
+    """OpenCC's simplified-to-traditional converter, the process's one (`hanscript.opencc_converter`:
+    a `--variants s2t` step uses the same)."""
+    return opencc_converter("s2t")
 
 
 def traditional_form(rule: Rule) -> tuple[str, str] | str | None:

@@ -16,13 +16,13 @@ OpenCC pass (徵討 where one pass gives 征討). `t2s` and the other *2s config
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 
 import opencc
 import regex
 from rapidfuzz.distance import Levenshtein
 
 from ..errors import LayoutfixError
+from ..hanscript import opencc_converter
 from ..tracked import Change, TrackedText
 
 #: Upper bound on conversion passes per line (see the module docstring).
@@ -44,11 +44,6 @@ def _config_name(config: str) -> str:
             f"unknown OpenCC config {config!r}; valid configs are: {', '.join(valid)}"
         )
     return name
-
-
-@cache
-def _opencc(name: str) -> opencc.OpenCC:
-    return opencc.OpenCC(name)
 
 
 def _convert_stable(cc: opencc.OpenCC, line: str) -> str:
@@ -83,7 +78,7 @@ def _changed_runs(before: str, after: str) -> list[tuple[int, int, str]]:
 def convert_text(t: TrackedText, config: str) -> TrackedText:
     """Convert `t` with OpenCC config `config`, one line at a time, recording each changed run."""
     name = _config_name(config)
-    cc = _opencc(name)
+    cc = opencc_converter(name)
     rule = f"variant.{name}"
     changes: list[Change] = []
     offset = 0
@@ -105,7 +100,7 @@ def converter(config: str) -> Callable[[TrackedText], TrackedText]:
     The config is checked here, so a wrong name fails before any text is read.
     """
     name = _config_name(config)
-    _opencc(name)
+    opencc_converter(name)  # built here, before any text is read
 
     def step(t: TrackedText) -> TrackedText:
         return convert_text(t, name)
