@@ -37,7 +37,7 @@ import regex
 
 from ..contentkey import content_key
 from ..errors import RuleError
-from ..hanscript import opencc_converter
+from ..hanscript import in_simplified_charset, opencc_converter
 from ..layout.roles import script_tag, simplified_view, t2s_converter
 from ..lexicon import WordChecker
 from ..model import CERT_LEVELS, Cert, EditKind
@@ -588,22 +588,10 @@ def _simplified_window(view: _View, start: int, end: int) -> tuple[int, str] | N
     the text itself (a simplified page: nothing converted, the match judged as always)."""
     w0, w1 = max(0, start - WINDOW), min(len(view.text), end + WINDOW)
     piece = view.text[w0:w1]
-    if _simplified_charset(piece):
+    if in_simplified_charset(piece):  # (the usual, simplified page: no conversion)
         return None
     simple = simplified_view(piece)
     return None if simple is piece else (w0, simple)
-
-
-def _simplified_charset(text: str) -> bool:
-    """Whether `text` is written in GB 2312, the simplified character set: it then holds none of the
-    characters t2s changes but 16 (乾, 於, 後, 徵... which OpenCC converts by phrase), and its window
-    is judged as written without a conversion. A quick answer for the usual, simplified page (the
-    codec takes about half the time of OpenCC on a window); any other text is converted."""
-    try:
-        text.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _accepted(
