@@ -1,15 +1,61 @@
-"""layoutfix: clean, ordered articles in TEI-XML from raw OCR of Chinese newspaper pages."""
+"""layoutfix: clean, ordered articles in TEI-XML from raw OCR of Chinese newspaper pages.
 
-from .errors import InputError, LayoutfixError, RuleError
+The names here are the public API (docs/api.md). One entry point per size of job: `convert` for a
+page, `convert_issue` for the pages of an issue, `run_batch` for a folder tree. The last two (and
+their result and settings types) are imported on first use, so `import layoutfix` stays as quick as
+`convert` alone needs: their modules pull in the process pool machinery and the issue resolver.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from .errors import EditLogError, InputError, LayoutfixError, RuleError
+from .model import Edit
 from .normalize import NormalizeOptions, normalize_text
 from .pipeline import ConvertResult, convert, to_tei
 from .tracked import TrackedText, apply_edits, undo_edits
 
+if TYPE_CHECKING:  # served by `__getattr__` below at run time
+    from .batch import BatchConfig, BatchReport, run_batch
+    from .issue import IssueResult, convert_issue
+
 __version__ = "0.1.0"
 
+#: Public names imported when first used, with the submodule that defines each.
+_LAZY: dict[str, str] = {
+    "BatchConfig": "batch",
+    "BatchReport": "batch",
+    "IssueResult": "issue",
+    "convert_issue": "issue",
+    "run_batch": "batch",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """A lazily exported name (`_LAZY`), imported from its submodule on first use and kept."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The module's names, the lazily exported ones included (for completion in notebooks)."""
+    return sorted(set(globals()) | set(_LAZY))
+
+
 __all__ = [
+    "BatchConfig",
+    "BatchReport",
     "ConvertResult",
+    "Edit",
+    "EditLogError",
     "InputError",
+    "IssueResult",
     "LayoutfixError",
     "NormalizeOptions",
     "RuleError",
@@ -17,7 +63,9 @@ __all__ = [
     "__version__",
     "apply_edits",
     "convert",
+    "convert_issue",
     "normalize_text",
+    "run_batch",
     "to_tei",
     "undo_edits",
 ]
