@@ -802,14 +802,11 @@ def _write_page_texts(job: Job, result: Any, config: BatchConfig) -> None:
 
 def _edit_log(result: Any, issues: bool) -> bytes:
     """The edit log `layoutfix convert PAGE --edits` (or, for an issue, `convert DIR/ --edits`) writes."""
-    from .editlog import dumps_edits, dumps_issue_edits
-    from .readers.text import read_page
+    from .editlog import dumps_document_edits, dumps_issue_edits
 
     if issues:
         return dumps_issue_edits(result.pages).encode("utf-8")
-    document = result.document
-    return dumps_edits(document.edits, read_page(document.original, source=document.source).blocks
-                       ).encode("utf-8")
+    return dumps_document_edits(result.document).encode("utf-8")
 
 
 def _review(document: Any, config: BatchConfig) -> bytes:

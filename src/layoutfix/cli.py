@@ -25,7 +25,14 @@ from typer.core import TyperGroup
 
 from . import __version__
 from .atomic import write_output
-from .editlog import read_edit_log, run_page_log, select_log, write_edits, write_issue_edits
+from .editlog import (
+    read_edit_log,
+    run_page_log,
+    select_log,
+    write_document_edits,
+    write_edits,
+    write_issue_edits,
+)
 from .errors import InputError, LayoutfixError
 from .gcpause import collector_paused
 from .layout.geometry import DEFAULT_MIN_CONF
@@ -477,8 +484,7 @@ def convert(
         rendered = render(document, fmt.value, line_zones=line_zones)
     if suggest:
         _list_suggestions(normalize_text(document.original, options), options)
-    _write_with_log(output, rendered, edits, lambda log: write_edits(
-        log, document.edits, read_page(document.original, source=page).blocks),
+    _write_with_log(output, rendered, edits, lambda log: write_document_edits(log, document),
         [(page_text, partial(_write_text_file, text=document.original))] if page_text is not None else [])
     if document.low_confidence:
         _stderr.print(f"layoutfix: note: {len(document.low_confidence)} words read with a confidence "

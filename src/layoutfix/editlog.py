@@ -24,7 +24,7 @@ from typing import Any, Protocol
 
 from .atomic import write_output
 from .errors import EditLogError, LayoutfixError
-from .model import CERT_LEVELS, KIND_PRIORITY, Block, Edit, EditKind
+from .model import CERT_LEVELS, KIND_PRIORITY, Block, Document, Edit, EditKind
 from .readers.text import read_page
 from .tracked import EditMismatchError
 
@@ -94,6 +94,17 @@ def dumps_edits(edits: Sequence[Edit], blocks: Sequence[Block] = ()) -> str:
 def write_edits(path: str | Path, edits: Sequence[Edit], blocks: Sequence[Block] = ()) -> None:
     """Write an edit log to `path` as UTF-8 JSONL."""
     _write(path, dumps_edits(edits, blocks))
+
+
+def dumps_document_edits(document: Document) -> str:
+    """A converted page's edit log as `convert --edits` writes it: each edit with the id of the block of
+    the page's original it falls in (the blocks the flat-text reader splits the original into)."""
+    return dumps_edits(document.edits, read_page(document.original, source=document.source).blocks)
+
+
+def write_document_edits(path: str | Path, document: Document) -> None:
+    """Write a converted page's edit log to `path` as `convert --edits` does (`dumps_document_edits`)."""
+    _write(path, dumps_document_edits(document))
 
 
 def dumps_issue_edits(pages: Sequence[LoggedPage]) -> str:

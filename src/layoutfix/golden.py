@@ -230,10 +230,9 @@ def render_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> tuple[str, 
 
 def render_outputs(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> CaseOutput:
     """Run the case's input through `convert`: its TEI, plain text and edit log."""
-    from .editlog import dumps_edits, dumps_issue_edits
+    from .editlog import dumps_document_edits, dumps_issue_edits
     from .pipeline import build_document, render  # imported here: the pipeline pulls in every stage
     from .readers.detect import read_input
-    from .readers.text import read_page
 
     opts = case.options()
     norm = NormalizeOptions(
@@ -260,7 +259,7 @@ def render_outputs(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> CaseOutp
         content, source=case.input.name, page=opts.get("page"), paper=opts.get("paper"),
         date=opts.get("date"), options=norm, min_conf=opts.get("min_conf"),
     )
-    log = dumps_edits(document.edits, read_page(document.original, source=case.input.name).blocks)
+    log = dumps_document_edits(document)
     return CaseOutput(render(document, "tei"), render(document, "txt"), log)
 
 
