@@ -35,3 +35,21 @@ def seed_text() -> str:
 def runner() -> CliRunner:
     """A typer CLI runner; `result.stdout` and `result.stderr` are kept apart."""
     return CliRunner()
+
+
+@pytest.fixture
+def t2s_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The length of every text the t2s converter is asked to convert from here on (the simplified view
+    of a page, and any view a traditional cue reads), for tests that a page costs one conversion."""
+    from layoutfix.layout import roles
+
+    real = roles.t2s_converter()
+    calls: list[int] = []
+
+    class Counting:
+        def convert(self, text: str) -> str:
+            calls.append(len(text))
+            return real.convert(text)
+
+    monkeypatch.setattr(roles, "t2s_converter", Counting)
+    return calls

@@ -150,20 +150,11 @@ def test_a_length_changing_conversion_is_made_character_by_character(
     assert view == "本报訊 我們的記者"  # 報 converted; 們 (two characters) kept as it is
 
 
-def test_simplified_page_is_converted_once(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_simplified_page_is_converted_once(t2s_calls: list[int]) -> None:
     """The usual page costs one t2s conversion: the view, which also settles its language tag."""
-    real = roles.t2s_converter()
-    calls: list[int] = []
-
-    class Counting:
-        def convert(self, text: str) -> str:
-            calls.append(len(text))
-            return real.convert(text)
-
-    monkeypatch.setattr(roles, "t2s_converter", Counting)
     doc = build_document((ROOT / "examples/seed-page.txt").read_text(encoding="utf-8"))
     assert doc.lang == "zh-Hans"
-    assert len(calls) == 1
+    assert len(t2s_calls) == 1
 
 
 def _tei_markup(doc: Document) -> list[tuple[str, ...]]:

@@ -148,18 +148,9 @@ def test_cli_keeps_a_traditional_byline_apart_with_no_space_deleted(tmp_path: Pa
     assert simplified(trad_blocks) == twin_blocks
 
 
-def test_a_simplified_page_with_gaps_is_still_converted_once(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_simplified_page_with_gaps_is_still_converted_once(t2s_calls: list[int]) -> None:
     """Reading traditional datelines and bylines costs a simplified page no conversion of its own."""
-    real = roles.t2s_converter()
-    calls: list[int] = []
-
-    class Counting:
-        def convert(self, text: str) -> str:
-            calls.append(len(text))
-            return real.convert(text)
-
-    monkeypatch.setattr(roles, "t2s_converter", Counting)
     text = spaced.page("本报记者 王丽 通讯员 张强 " + spaced.BODY) + "\n" + DATELINES[0] + "\n"
     doc = build_document(text)
     assert doc.lang == "zh-Hans"
-    assert len(calls) == 1
+    assert len(t2s_calls) == 1
