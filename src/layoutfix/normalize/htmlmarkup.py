@@ -10,6 +10,9 @@ write into their markdown, and the character entities they leave in the text.
   carries what the exporters need and `markup.block_hints` marks it `graphic`. The edit that removes
   the markup before the path keeps the path's first character, so the block's original text (which
   the pipeline maps from the block's first character) still starts at the image's markup.
+- A `<sup>`/`<sub>` holding only digits (`10<sup>6</sup>`, `H<sub>2</sub>O`) becomes Unicode superscript
+  or subscript digits (`10⁶`, `H₂O`), one `markup.html-script` edit: dropping the tags alone would
+  turn a power into another number.
 - Character entities (`&amp;`, `&nbsp;`, `&#12288;`) are decoded with the standard library's table as
   `unicode.html-entity` edits, except where the decoded character would make new markup (`&lt;b&gt;`
   stays text, not a tag a second run would remove), so normalising twice equals normalising once.
@@ -27,10 +30,18 @@ from ..tracked import Change, TrackedText
 RULE_TAG = "markup.html-tag"
 RULE_IMAGE = "markup.image"
 RULE_ENTITY = "unicode.html-entity"
+RULE_SCRIPT = "markup.html-script"
 
 #: The inline and wrapper tags the exports write around text; their content is kept.
 TAG_NAMES = ("div", "span", "center", "p", "sup", "sub", "br", "b", "i", "strong", "em", "font")
 TAG = regex.compile(rf"</?(?:{'|'.join(TAG_NAMES)})(?=[\s/>])[^<>\n]*>", regex.IGNORECASE)
+
+#: A superscript or subscript of digits (a footnote mark `责任<sup>1</sup>`, a power `10<sup>6</sup>`,
+#: `H<sub>2</sub>O`): without its tags it would read as another number (`106`), so it becomes the
+#: Unicode superscript or subscript characters instead.
+_SCRIPT = regex.compile(r"<(?P<tag>sup|sub)>(?P<c>[0-9+\-=()]{1,8})</(?P=tag)>", regex.IGNORECASE)
+_SUPERSCRIPT = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
+_SUBSCRIPT = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
 
 _MD_IMAGE = regex.compile(r'!\[(?P<alt>[^\]\n]*)\]\((?P<url>[^()\s]+)(?:[ \t]+"[^"\n]*")?\)')
 _HTML_IMAGE = regex.compile(
@@ -78,6 +89,20 @@ def tag_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if "<" not in text[start:end]:
         return []
     return [m.span() for m in TAG.finditer(text, start, end)]
+
+
+def script_changes(text: str, start: int, end: int) -> list[Change]:
+    """`<sup>6</sup>` -> `⁶`, `<sub>2</sub>` -> `₂` in `text[start:end]`: one edit each."""
+    if "<" not in text[start:end]:
+        return []
+    return [
+        Change(m.start(), m.end(), _scripted(m.group("tag"), m.group("c")), RULE_SCRIPT, "markup")
+        for m in _SCRIPT.finditer(text, start, end)
+    ]
+
+
+def _scripted(tag: str, content: str) -> str:
+    return content.translate(_SUPERSCRIPT if tag.lower() == "sup" else _SUBSCRIPT)
 
 
 def image_in_line(text: str, start: int, end: int) -> ImageLine | None:

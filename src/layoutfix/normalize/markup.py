@@ -154,8 +154,12 @@ def _find_markers(text: str) -> list[_Marker]:
     """Every marker to remove from `text` in one pass, sorted and never overlapping."""
     markers: list[_Marker] = []
     for start, end in _marked_lines(text):
-        tags = htmlmarkup.tag_spans(text, start, end)
-        markers.extend(_Marker(a, b, htmlmarkup.RULE_TAG) for a, b in tags)
+        scripts = htmlmarkup.script_changes(text, start, end)
+        markers.extend(_Marker(c.start, c.end, c.rule, c.after) for c in scripts)
+        scripted = [(c.start, c.end) for c in scripts]
+        plain = [t for t in htmlmarkup.tag_spans(text, start, end) if not _inside_tag(*t, scripted)]
+        markers.extend(_Marker(a, b, htmlmarkup.RULE_TAG) for a, b in plain)
+        tags = scripted + plain
         image = htmlmarkup.standalone_image(text, start, end)
         if image is not None:
             markers.extend(_Marker(c.start, c.end, c.rule, c.after) for c in image.changes(text))
