@@ -346,7 +346,7 @@ def _sorted_starts(spans: Sequence[tuple[int, int]]) -> list[int] | None:
 #: The attributes of every `<unclear>` (lxml copies them: the dict is never changed).
 _UNCLEAR = {"reason": "low-confidence", "cert": "low"}
 #: Blocks inside a paragraph that `@facs` of the `<p>` does not point at (they get their own element).
-_NOT_IN_PARAGRAPH_FACS = frozenset({"furniture", "caption", "credit"})
+_NOT_IN_PARAGRAPH_FACS = frozenset({"furniture", "caption", "credit", "graphic"})
 
 
 class _Writer:
@@ -523,12 +523,25 @@ class _Writer:
         self.block(parent, "fw", block, {"type": kind})
 
     def figure(self, parent: etree._Element, blocks: Sequence[Block]) -> None:
-        fig = _facs(_sub(parent, "figure", {"type": "photo"}), blocks)
+        """A photo's caption and credit; with an image the markdown placed (role `graphic`), its
+        `<graphic url>` and alt text (`<figDesc>`), without `@type` (an image may be a chart or map)."""
+        graphic = any(b.role == "graphic" for b in blocks)
+        fig = _facs(_sub(parent, "figure", None if graphic else {"type": "photo"}), blocks)
         for b in blocks:
-            if b.role == "credit":
+            if b.role == "graphic":
+                self.graphic(fig, b)
+            elif b.role == "credit":
                 self.block(fig, "note", b, {"type": "credit"})
             else:
                 self.block(fig, "p", b)
+
+    def graphic(self, fig: etree._Element, block: Block) -> None:
+        """`<graphic url>` from the block's last line (the image path), `<figDesc>` from the lines
+        before it (the alt text), see `normalize.htmlmarkup`."""
+        alt_end, url_start = graphic_split(self.text, block.start, block.end)
+        _sub(fig, "graphic", {"url": self.text[url_start : block.end]})
+        if alt_end > block.start:
+            self.fill(_sub(fig, "figDesc"), block.start, alt_end)
 
     def paragraph(self, parent: etree._Element, part: Part) -> None:
         blocks = part.blocks
@@ -570,7 +583,7 @@ class _Writer:
             elif b.role == "furniture":
                 flush()
                 self.fw(p, b)
-            elif b.role in ("caption", "credit"):
+            elif b.role in ("caption", "credit", "graphic"):
                 flush()
                 self.figure(p, [b])
             elif b.role == "marker":  # a paragraph running on across a jump to another page
@@ -670,6 +683,13 @@ _root_template: etree._Element | None = None
 _XML_LANG = f"{{{XML_NS}}}lang"
 #: The `@xml:lang` the template's root carries (a page's is set only when it differs).
 _TEMPLATE_LANG = "zh-Hans"
+
+
+def graphic_split(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the alt text of the image block `text[start:end]` ends and its path starts: the path is
+    the last line (`normalize.htmlmarkup` leaves alt text and path one per line)."""
+    newline = text.rfind("\n", start, end)
+    return (start, start) if newline < 0 else (newline, newline + 1)
 
 
 def _template() -> etree._Element:

@@ -3,7 +3,7 @@
 Each article is its heading group (section label in 【】, kickers, title, subtitle), byline, then
 paragraphs separated by blank lines; subheads stand on their own line, captions follow their credit,
 the signature comes last. Articles are separated by a line of `＊＊＊`. Furniture is left out: the
-TEI keeps it.
+TEI keeps it; so are images a markdown export placed (their captions stay).
 """
 
 from __future__ import annotations
@@ -49,7 +49,8 @@ def part_texts(doc: Document, part: Part) -> list[str]:
         return [paragraph_text(doc, part)]
     if part.kind == "fw":
         return []
-    return [" ".join(b.text for b in part.blocks)]
+    # An image's alt text and path are no text of the page (the TEI and JSON keep them).
+    return [" ".join(b.text for b in part.blocks if b.role != "graphic")]
 
 
 def article_text(doc: Document, art: Article) -> str:
