@@ -146,3 +146,65 @@ def test_cli_edit_log_of_a_markdown_export_rebuilds_the_input(runner: CliRunner,
     undone = runner.invoke(app, ["edits", "undo", str(final), str(log), "-o", str(rebuilt)])
     assert undone.exit_code == 0, undone.stderr
     assert rebuilt.read_text(encoding="utf-8") == page.read_text(encoding="utf-8")
+
+
+TABLE_PAGE = (
+    "# 兰州新区打造西部陆港枢纽\n\n本报讯 近日,兰州新区召开会议。\n\n"
+    "<table><tr><td>项目</td><td>金额</td></tr><tr><td>物流园</td><td>3 亿元</td></tr></table>\n\n"
+    "| 线路 | 开行数 |\n|---|---:|\n| 兰州—汉堡 | 36 列 |\n\n"
+    "会议强调,要落实责任。\n"
+)
+
+
+def test_html_and_pipe_tables_are_tei_tables_not_headings_or_paragraphs(
+    tei_schema: etree.RelaxNG,  # noqa: F811
+) -> None:
+    root = assert_valid(tei_schema, convert(TABLE_PAGE).output)
+    tables = root.findall(f".//{TEI}table")
+    cells = [[[c.text for c in row.iter(f"{TEI}cell")] for row in t.iter(f"{TEI}row")] for t in tables]
+    assert cells == [[["项目", "金额"], ["物流园", "3亿元"]], [["线路", "开行数"], ["兰州—汉堡", "36列"]]]
+    assert [(t.get("rows"), t.get("cols")) for t in tables] == [("2", "2"), ("2", "2")]
+    assert root.find(f".//{TEI}div[@type='subsection']") is None  # the pipe table was taken for a subhead
+    body = "".join(root.find(f".//{TEI}body").itertext())  # type: ignore[union-attr]
+    assert "<td>" not in body and "|" not in body and "---" not in body
+    assert [p.text for p in root.iter(f"{TEI}p") if p.getparent().tag != f"{TEI}normalization"][-2:] == [
+        "近日，兰州新区召开会议。", "会议强调，要落实责任。",
+    ]
+
+
+def test_tables_in_txt_are_rows_of_tab_separated_cells_and_in_json_rows_of_cells() -> None:
+    txt = convert(TABLE_PAGE, fmt="txt").output
+    assert "项目\t金额\n物流园\t3亿元" in txt and "线路\t开行数\n兰州—汉堡\t36列" in txt
+    (article,) = json.loads(convert(TABLE_PAGE, fmt="json").output)["articles"]
+    assert article["tables"] == [
+        {"rows": [["项目", "金额"], ["物流园", "3亿元"]]},
+        {"rows": [["线路", "开行数"], ["兰州—汉堡", "36列"]]},
+    ]
+
+
+def test_a_table_inside_a_running_paragraph_keeps_its_place_in_the_txt() -> None:
+    page = "# 标题新闻\n\n本报讯 今年投资安排为\n\n| 项目 | 金额 |\n|---|---|\n| 物流园 | 3亿元 |\n\n合计。\n"
+    txt = convert(page, fmt="txt").output
+    assert "本报讯\n\n今年投资安排为\n\n项目\t金额\n物流园\t3亿元\n\n合计。" in txt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TABLE_PAGE,
+        "| 项目 | |\n| :--- | ---: |\n|  | 3亿元 |",
+        "<table>\n <tr><th></th><th>金额</th></tr></table>",
+    ],
+)
+def test_table_edits_are_markup_and_rebuild_the_input(text: str) -> None:
+    result = convert(text)
+    assert undo_edits(result.document.text, result.edits) == text
+    table = [e for e in result.edits if "markup.table" in e.rules]
+    assert table and {e.kind for e in table} == {"markup"}
+    assert normalize_text(result.document.text).edits == []
+
+
+def test_pipes_without_a_rule_row_are_text() -> None:
+    root = parse(convert("# 标题新闻\n\n本报讯 a | b | c 三项。\n\n| 项目 | 金额 |\n|---|---|\n").output)
+    assert [t.get("rows") for t in root.iter(f"{TEI}table")] == ["1"]
+    assert "a | b | c" in "".join(root.find(f".//{TEI}body").itertext())  # type: ignore[union-attr]

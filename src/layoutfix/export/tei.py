@@ -22,7 +22,7 @@ from ..layout.continuation import Marker, find_markers
 from ..layout.jumps import page_number
 from ..layout.roles import furniture_type, simplified_view
 from ..model import Article, BBox, Block, Document, Edit, Page, Part
-from .text import continues_run
+from .text import continues_run, graphic_split, table_cells
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -346,7 +346,7 @@ def _sorted_starts(spans: Sequence[tuple[int, int]]) -> list[int] | None:
 #: The attributes of every `<unclear>` (lxml copies them: the dict is never changed).
 _UNCLEAR = {"reason": "low-confidence", "cert": "low"}
 #: Blocks inside a paragraph that `@facs` of the `<p>` does not point at (they get their own element).
-_NOT_IN_PARAGRAPH_FACS = frozenset({"furniture", "caption", "credit", "graphic"})
+_NOT_IN_PARAGRAPH_FACS = frozenset({"furniture", "caption", "credit", "graphic", "table"})
 
 
 class _Writer:
@@ -543,6 +543,16 @@ class _Writer:
         if alt_end > block.start:
             self.fill(_sub(fig, "figDesc"), block.start, alt_end)
 
+    def table(self, parent: etree._Element, block: Block) -> None:
+        """`<table>` of `<row>`s and `<cell>`s from a table block's text (`normalize.tables`)."""
+        rows = table_cells(self.text, block.start, block.end)
+        size = {"rows": str(len(rows)), "cols": str(max(len(r) for r in rows))}
+        table = _sub(parent, "table", size)
+        for cells in rows:
+            row = _sub(table, "row")
+            for s, e in cells:
+                self.fill(_sub(row, "cell"), s, e)
+
     def paragraph(self, parent: etree._Element, part: Part) -> None:
         blocks = part.blocks
         if len(blocks) == 1 and blocks[0].role == "body" and not self.issue:
@@ -586,6 +596,9 @@ class _Writer:
             elif b.role in ("caption", "credit", "graphic"):
                 flush()
                 self.figure(p, [b])
+            elif b.role == "table":
+                flush()
+                self.table(p, b)
             elif b.role == "marker":  # a paragraph running on across a jump to another page
                 flush()
                 self.marker(p, b, None)
@@ -660,6 +673,8 @@ class _Writer:
                 self.paragraph(container, part)
             elif part.kind == "fw":
                 self.fw(container, part.blocks[0])
+            elif part.kind == "figure" and part.blocks[0].role == "table":
+                self.table(container, part.blocks[0])
             elif part.kind == "figure":
                 self.figure(container, part.blocks)
             elif part.kind == "marker":
@@ -683,13 +698,6 @@ _root_template: etree._Element | None = None
 _XML_LANG = f"{{{XML_NS}}}lang"
 #: The `@xml:lang` the template's root carries (a page's is set only when it differs).
 _TEMPLATE_LANG = "zh-Hans"
-
-
-def graphic_split(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the alt text of the image block `text[start:end]` ends and its path starts: the path is
-    the last line (`normalize.htmlmarkup` leaves alt text and path one per line)."""
-    newline = text.rfind("\n", start, end)
-    return (start, start) if newline < 0 else (newline, newline + 1)
 
 
 def _template() -> etree._Element:

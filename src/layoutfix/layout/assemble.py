@@ -40,7 +40,7 @@ class Assembly:
 
 
 #: Roles that stand between a heading group and what it heads without saying anything about it.
-_NO_CONTENT = frozenset({"furniture", "graphic"})
+_NO_CONTENT = frozenset({"furniture", "graphic", "table"})
 
 
 def _next_content(blocks: Sequence[Block], i: int) -> Block | None:
@@ -161,7 +161,7 @@ class _Builder:
                     art.continued_to = m.page
             art.continuation = " ".join(x for x in (art.continuation, self.own_text(b)) if x)
             art.parts.append(Part("marker", [b]))
-        elif role == "graphic":
+        elif role in ("graphic", "table"):  # a table is a figure part of its own: never a paragraph
             self.article("no-title").parts.append(Part("figure", [b]))
         elif role in ("caption", "credit"):
             art = self.article("no-title")

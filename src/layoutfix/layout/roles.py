@@ -467,6 +467,12 @@ def is_graphic(block: Block) -> bool:
     return "graphic" in block.hints
 
 
+def is_table(block: Block) -> bool:
+    """Whether the block is a table of a markdown export (hint `table`, see `markup.block_hints`):
+    never a heading, never joined into a paragraph."""
+    return "table" in block.hints
+
+
 def label_block(
     block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None = None
 ) -> list[Block]:
@@ -474,6 +480,8 @@ def label_block(
     several things. Returns the pieces in reading order, each with its primitive role."""
     if is_graphic(block):
         return [_with_role(block, "graphic")]
+    if is_table(block):
+        return [_with_role(block, "table")]
     s = block.text
     stripped = s.strip()
     if not stripped:

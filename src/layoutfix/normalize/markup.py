@@ -18,7 +18,7 @@ from functools import lru_cache
 import regex
 
 from ..tracked import Change, TrackedText
-from . import htmlmarkup, unicode
+from . import htmlmarkup, tables, unicode
 
 _RULE_HEADING = "markup.heading"
 _RULE_QUOTE = "markup.quote"
@@ -42,9 +42,9 @@ _HAS_LETTER = regex.compile(r"\p{L}")
 _HAS_HAN = regex.compile(r"\p{Han}")
 _WORDS = regex.compile(r"[\p{L}\p{N}]")
 #: Every marker holds one of these (`#` or `>` opening a line, `*` or `__` around emphasis, `>` closing
-#: an HTML tag, `![` opening a markdown image): a text without any is not parsed line by line (most
-#: pages are plain OCR text).
-_ANY_MARKER = regex.compile(r"[#>*]|__|!\[")
+#: an HTML tag, `![` opening a markdown image, `|` of a pipe table): a text without any is not parsed
+#: line by line (most pages are plain OCR text).
+_ANY_MARKER = regex.compile(r"[#>*|]|__|!\[")
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +152,16 @@ def _marked_lines(text: str) -> list[tuple[int, int]]:
 
 def _find_markers(text: str) -> list[_Marker]:
     """Every marker to remove from `text` in one pass, sorted and never overlapping."""
+    table = [_Marker(c.start, c.end, c.rule, c.after) for c in tables.table_changes(text)]
+    markers = _markers_by_line(text)
+    if table:  # the table's edits win over anything else found in its structure
+        spans = [(mk.start, mk.end) for mk in table]
+        markers = [mk for mk in markers if not _inside_tag(mk.start, mk.end, spans)] + table
+    return sorted(markers, key=lambda mk: mk.start)
+
+
+def _markers_by_line(text: str) -> list[_Marker]:
+    """The markers of `_find_markers` that lie on one line: tags, images, `#`/`>`, emphasis."""
     markers: list[_Marker] = []
     for start, end in _marked_lines(text):
         scripts = htmlmarkup.script_changes(text, start, end)
@@ -173,7 +183,7 @@ def _find_markers(text: str) -> list[_Marker]:
             rule = _RULE_BOLD if em.content_start - em.start >= 2 else _RULE_EM
             markers.append(_Marker(*opening, rule))
             markers.append(_Marker(*closing, rule))
-    return sorted(markers, key=lambda mk: mk.start)
+    return markers
 
 
 def _inside_tag(start: int, end: int, tags: list[tuple[int, int]]) -> bool:
@@ -246,6 +256,8 @@ def block_hints(raw_block: str) -> frozenset[str]:
     - `quote`: every non-blank line is a `>` quote;
     - `emphasis`: all its words are emphasised (nothing but spaces and punctuation outside);
     - `partial-emphasis`: some of its words are emphasised, others not (a kicker before a title);
+    - `table`: it is one HTML or pipe table, which the markup step turns into its cell texts
+      (`tables`): a table, never a heading or part of a paragraph;
     - `graphic`: it is one image line (`![alt](path)`, `<img src=...>`), which the markup step turns
       into its alt text and path (`htmlmarkup`): a figure, not text.
     """
@@ -264,6 +276,7 @@ class _ParsedBlock:
 
 
 _GRAPHIC = _ParsedBlock(frozenset({"graphic"}), ())
+_TABLE = _ParsedBlock(frozenset({"table"}), ())
 
 
 @lru_cache(maxsize=256)
@@ -274,9 +287,11 @@ def _parsed_block(raw_block: str) -> _ParsedBlock:
     segmenter the emphasised parts of a possible kicker line), so its lines are parsed once and the
     answer kept per block text (it depends on nothing else).
     """
-    nonblank = [(s, e) for s, e in _lines(raw_block) if raw_block[s:e].strip()]
-    if len(nonblank) == 1 and htmlmarkup.image_in_line(raw_block, *nonblank[0]) is not None:
+    filled = [(s, e) for s, e in _lines(raw_block) if raw_block[s:e].strip()]
+    if len(filled) == 1 and htmlmarkup.image_in_line(raw_block, *filled[0]) is not None:
         return _GRAPHIC
+    if filled and tables.table_in_block(raw_block, filled[0][0], filled[-1][1]) is not None:
+        return _TABLE
     parsed = [(_parse_line(raw_block, s, e), bool(raw_block[s:e].strip())) for s, e in _lines(raw_block)]
     runs = [(line, _emphases(raw_block, line.body_start, line.body_end)) for line, _ in parsed]
     contents = tuple((em.content_start, em.content_end) for _, ems in runs for em in ems)
