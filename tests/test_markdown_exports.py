@@ -208,3 +208,17 @@ def test_pipes_without_a_rule_row_are_text() -> None:
     root = parse(convert("# 标题新闻\n\n本报讯 a | b | c 三项。\n\n| 项目 | 金额 |\n|---|---|\n").output)
     assert [t.get("rows") for t in root.iter(f"{TEI}table")] == ["1"]
     assert "a | b | c" in "".join(root.find(f".//{TEI}body").itertext())  # type: ignore[union-attr]
+
+
+def test_inline_latex_marks_become_the_characters_they_stand_for() -> None:
+    page = (
+        "# 标题新闻\n\n本报讯 会议强调,要落实责任 $^{1}$ 。当日气温 $30^{\\circ}$ C,"
+        "面积 $100\\mathrm{km}^{2}$ ,其中 $\\textcircled{1}$ 号地块票价 $100 and $200 不等。\n"
+    )
+    result = convert(page, fmt="txt")
+    assert "要落实责任¹。当日气温30°C，面积100km²，其中①号地块票价 $100 and $200不等。" in result.output
+    latex = [e for e in result.edits if "markup.latex" in e.rules]
+    assert [e.before for e in latex] == [
+        " $^{1}$ ", " $30^{\\circ}$ ", " $100\\mathrm{km}^{2}$ ", " $\\textcircled{1}$ ",
+    ]
+    assert undo_edits(result.document.text, result.edits) == page

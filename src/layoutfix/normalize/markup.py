@@ -18,7 +18,7 @@ from functools import lru_cache
 import regex
 
 from ..tracked import Change, TrackedText
-from . import htmlmarkup, tables, unicode
+from . import htmlmarkup, latex, tables, unicode
 
 _RULE_HEADING = "markup.heading"
 _RULE_QUOTE = "markup.quote"
@@ -42,9 +42,9 @@ _HAS_LETTER = regex.compile(r"\p{L}")
 _HAS_HAN = regex.compile(r"\p{Han}")
 _WORDS = regex.compile(r"[\p{L}\p{N}]")
 #: Every marker holds one of these (`#` or `>` opening a line, `*` or `__` around emphasis, `>` closing
-#: an HTML tag, `![` opening a markdown image, `|` of a pipe table): a text without any is not parsed
-#: line by line (most pages are plain OCR text).
-_ANY_MARKER = regex.compile(r"[#>*|]|__|!\[")
+#: an HTML tag, `![` opening a markdown image, `|` of a pipe table, `$` of inline LaTeX): a text without
+#: any is not parsed line by line (most pages are plain OCR text).
+_ANY_MARKER = regex.compile(r"[#>*|$]|__|!\[")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +164,7 @@ def _markers_by_line(text: str) -> list[_Marker]:
     """The markers of `_find_markers` that lie on one line: tags, images, `#`/`>`, emphasis."""
     markers: list[_Marker] = []
     for start, end in _marked_lines(text):
-        scripts = htmlmarkup.script_changes(text, start, end)
+        scripts = htmlmarkup.script_changes(text, start, end) + latex.latex_changes(text, start, end)
         markers.extend(_Marker(c.start, c.end, c.rule, c.after) for c in scripts)
         scripted = [(c.start, c.end) for c in scripts]
         plain = [t for t in htmlmarkup.tag_spans(text, start, end) if not _inside_tag(*t, scripted)]
