@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..tracked import Change, TrackedText
+from ..tracked import Change
 
 RULE_TAG = "markup.html-tag"
 RULE_IMAGE = "markup.image"
@@ -133,17 +133,15 @@ def standalone_image(text: str, start: int, end: int) -> ImageLine | None:
     return image_in_line(text, start, end)
 
 
-def decode_entities(t: TrackedText) -> TrackedText:
+def entity_changes(text: str) -> list[Change]:
     """Character entities decoded (stdlib `html.unescape`), one `unicode.html-entity` edit each."""
-    text = t.text
     if "&" not in text:
-        return t
-    changes = [
+        return []
+    return [
         Change(m.start(), m.end(), decoded, RULE_ENTITY, "unicode")
         for m in _ENTITY.finditer(text)
         if (decoded := _decoded(text, m.start(), m.end())) is not None
     ]
-    return t.apply(changes) if changes else t
 
 
 def _decoded(text: str, start: int, end: int) -> str | None:

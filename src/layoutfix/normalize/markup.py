@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol, TypeVar
 
 import regex
 
@@ -153,11 +154,55 @@ def _marked_lines(text: str) -> list[tuple[int, int]]:
 def _find_markers(text: str) -> list[_Marker]:
     """Every marker to remove from `text` in one pass, sorted and never overlapping."""
     table = [_Marker(c.start, c.end, c.rule, c.after) for c in tables.table_changes(text)]
-    markers = _markers_by_line(text)
+    markers = _keeping_every_line(text, sorted(_markers_by_line(text), key=lambda mk: mk.start))
     if table:  # the table's edits win over anything else found in its structure
         spans = [(mk.start, mk.end) for mk in table]
         markers = [mk for mk in markers if not _inside_tag(mk.start, mk.end, spans)] + table
-    return sorted(markers, key=lambda mk: mk.start)
+        markers.sort(key=lambda mk: mk.start)
+    return markers
+
+
+class _Replacement(Protocol):
+    """A marker or a change: `text[start:end]` becomes `after`."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def after(self) -> str: ...
+
+
+_R = TypeVar("_R", bound=_Replacement)
+
+
+def _keeping_every_line(text: str, markers: list[_R]) -> list[_R]:
+    """`markers` (sorted, each within one line) without those of a line they would leave blank (a
+    line of nothing but tags, `<b>` or `<div></div>`, or a no-break space `&nbsp;`): such a line stays
+    as written, so no block of the page disappears or falls apart at a new blank line."""
+    kept: list[_R] = []
+    i = 0
+    while i < len(markers):
+        line_start = text.rfind("\n", 0, markers[i].start) + 1
+        line_end = text.find("\n", markers[i].start)
+        line_end = len(text) if line_end < 0 else line_end
+        on_line: list[_R] = []
+        while i < len(markers) and markers[i].start < line_end:
+            on_line.append(markers[i])
+            i += 1
+        if _leaves_text(text, line_start, line_end, on_line):
+            kept.extend(on_line)
+    return kept
+
+
+def _leaves_text(text: str, start: int, end: int, markers: list[_R]) -> bool:
+    """Whether `text[start:end]` holds anything but blanks once `markers` are made."""
+    pos = start
+    for mk in markers:
+        if text[pos : mk.start].strip() or mk.after.strip():
+            return True
+        pos = max(pos, mk.end)
+    return bool(text[pos:end].strip())
 
 
 def _markers_by_line(text: str) -> list[_Marker]:
@@ -196,16 +241,19 @@ def strip_markup(t: TrackedText) -> TrackedText:
 
     Removing one marker can expose another (`*a**b**c*`), so passes repeat until nothing changes;
     every pass only shortens the text, so this ends, and the result is stable under a second call.
-    HTML character entities are decoded last (`htmlmarkup.decode_entities`), and what they decode to
-    is cleaned like any character (`&nbsp;` is a no-break space, a plain space after the Unicode step).
+    HTML character entities are decoded last (`htmlmarkup.entity_changes`), never where that would
+    leave a block blank, and what they decode to is cleaned like any character (`&nbsp;` is a no-break
+    space, a plain space after the Unicode step).
     """
     while True:
         markers = _find_markers(t.text)
         if not markers:
             break
         t = t.apply(Change(mk.start, mk.end, mk.after, mk.rule, "markup") for mk in markers)
-    decoded = htmlmarkup.decode_entities(t)
-    return t if decoded is t else unicode.fix_unicode(decoded)
+    entities = htmlmarkup.entity_changes(t.text)
+    if entities:
+        entities = _keeping_every_line(t.text, entities)
+    return unicode.fix_unicode(t.apply(entities)) if entities else t
 
 
 def _strip(text: str) -> str:

@@ -45,7 +45,7 @@ def table_changes(text: str) -> list[Change]:
     if "|" not in text and "<table" not in text.lower():
         return []
     changes: list[Change] = []
-    for start, end in _blocks(text):
+    for start, end in blocks(text):
         found = table_in_block(text, start, end)
         if found is not None:
             changes.extend(found)
@@ -53,18 +53,32 @@ def table_changes(text: str) -> list[Change]:
 
 
 def table_in_block(text: str, start: int, end: int) -> list[Change] | None:
-    """The edits that turn the block `text[start:end]` into its cell texts, if it is a table."""
+    """The edits that turn the block `text[start:end]` into its cell texts, if it is a table with
+    some text in its cells (a table of empty cells would leave no block behind: it stays text)."""
     block = text[start:end]
     if "<table" in block.lower():
         cells = _html_cells(text, start, end)
+        changes = None if cells is None else _cell_changes(text, cells)
     elif "|" in block:
-        return _pipe_table(text, start, end)
+        changes = _pipe_table(text, start, end)
     else:
         return None
-    return None if cells is None else _cell_changes(text, cells)
+    if changes is None or not _leaves_text(text, start, end, changes):
+        return None
+    return _anchored(text, changes)
 
 
-def _blocks(text: str) -> Iterator[tuple[int, int]]:
+def _leaves_text(text: str, start: int, end: int, changes: list[Change]) -> bool:
+    """Whether the table's cells hold anything but blanks once `changes` are made."""
+    pos = start
+    for c in changes:
+        if text[pos : c.start].strip():
+            return True
+        pos = c.end
+    return bool(text[pos:end].strip())
+
+
+def blocks(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the runs of text between blank lines, blank edges trimmed."""
     pos = 0
     for m in _BLANK_LINE.finditer(text):
@@ -127,7 +141,7 @@ def _cell_changes(text: str, found: tuple[int, int, list[Cell]]) -> list[Change]
         changes.append(Change(pos, s, sep, RULE_TABLE, "markup"))
         pos, prev_row = e, row
     changes.append(Change(pos, table_end, "", RULE_TABLE, "markup"))
-    return _anchored(text, changes)
+    return changes
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -158,7 +172,7 @@ def _pipe_table(text: str, start: int, end: int) -> list[Change] | None:
             b = e if last else m.end()
             changes.append(Change(a, b, "" if first or last else "|", RULE_TABLE, "markup"))
     changes.sort(key=lambda c: c.start)
-    return _anchored(text, changes)
+    return changes
 
 
 def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
