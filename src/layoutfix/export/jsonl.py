@@ -5,7 +5,9 @@ with kicker, titles, subtitle, byline, paragraphs (with the subhead they sit und
 `incomplete` flag), captions, credits, signature, section, continuation (every marker, also one
 inside a paragraph an issue joined across its jump), furniture (with an issue's jump heads) and
 flags; for a coordinate input with engine confidences, `low_confidence` lists the words under the
-threshold (original offsets, text, confidence, zone). Keys are sorted and the output is
+threshold (original offsets, text, confidence, zone). An article holding images that a markdown
+export placed lists them under `graphics` (path and alt text), one holding tables under `tables`
+(rows of cell texts). Keys are sorted and the output is
 deterministic. docs/json.md and docs/schema/page.schema.json document the format. (The `--edits` log
 is written by `layoutfix.editlog`.)
 """
@@ -16,7 +18,7 @@ import json
 from collections.abc import Iterable
 
 from ..model import Article, Block, Document
-from .text import paragraph_text
+from .text import graphic_split, paragraph_text, table_cells
 
 #: Roles of heading blocks that stand inside an article's content only as the heading a page repeats
 #: over an article's continuation (an issue's jump head, TEI `fw type="jump-head"`).
@@ -43,6 +45,23 @@ def _markers(art: Article) -> list[str]:
     return [b.text for p in art.parts for b in p.blocks if b.role == "marker"]
 
 
+def _graphics(doc: Document, art: Article) -> list[dict[str, str | None]]:
+    """The images a markdown export placed in the article, in reading order: path and alt text."""
+    found: list[dict[str, str | None]] = []
+    for b in (b for p in art.parts for b in p.blocks if b.role == "graphic"):
+        alt_end, url_start = graphic_split(doc.text, b.start, b.end)
+        found.append({"url": doc.text[url_start : b.end], "alt": doc.text[b.start : alt_end] or None})
+    return found
+
+
+def _tables(doc: Document, art: Article) -> list[dict[str, list[list[str]]]]:
+    """The tables of a markdown export in the article, in reading order: rows of cell texts."""
+    return [
+        {"rows": [[doc.text[s:e] for s, e in cells] for cells in table_cells(doc.text, b.start, b.end)]}
+        for p in art.parts for b in p.blocks if b.role == "table"
+    ]
+
+
 def article_json(doc: Document, art: Article) -> dict[str, object]:
     """One article as a JSON-ready dict."""
     paragraphs: list[dict[str, object]] = []
@@ -53,7 +72,7 @@ def article_json(doc: Document, art: Article) -> dict[str, object]:
         elif part.kind == "p":
             text = paragraph_text(doc, part)
             paragraphs.append({"text": text, "subhead": subhead, "incomplete": part.incomplete})
-    return {
+    obj: dict[str, object] = {
         "id": art.id,
         "section": art.section,
         "kicker": _texts(art.kicker),
@@ -73,6 +92,13 @@ def article_json(doc: Document, art: Article) -> dict[str, object]:
         "furniture": _furniture(art),
         "flags": list(art.flags),
     }
+    graphics = _graphics(doc, art)
+    if graphics:  # only an article holding images has the key (the JSON of other pages is unchanged)
+        obj["graphics"] = graphics
+    tables = _tables(doc, art)
+    if tables:  # likewise
+        obj["tables"] = tables
+    return obj
 
 
 def to_json(doc: Document) -> str:

@@ -22,7 +22,7 @@ from ..layout.continuation import Marker, find_markers
 from ..layout.jumps import page_number
 from ..layout.roles import furniture_type, simplified_view
 from ..model import Article, BBox, Block, Document, Edit, Page, Part
-from .text import continues_run
+from .text import continues_run, graphic_split, table_cells
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -346,7 +346,7 @@ def _sorted_starts(spans: Sequence[tuple[int, int]]) -> list[int] | None:
 #: The attributes of every `<unclear>` (lxml copies them: the dict is never changed).
 _UNCLEAR = {"reason": "low-confidence", "cert": "low"}
 #: Blocks inside a paragraph that `@facs` of the `<p>` does not point at (they get their own element).
-_NOT_IN_PARAGRAPH_FACS = frozenset({"furniture", "caption", "credit"})
+_NOT_IN_PARAGRAPH_FACS = frozenset({"furniture", "caption", "credit", "graphic", "table"})
 
 
 class _Writer:
@@ -523,12 +523,35 @@ class _Writer:
         self.block(parent, "fw", block, {"type": kind})
 
     def figure(self, parent: etree._Element, blocks: Sequence[Block]) -> None:
-        fig = _facs(_sub(parent, "figure", {"type": "photo"}), blocks)
+        """A photo's caption and credit; with an image the markdown placed (role `graphic`), its
+        `<graphic url>` and alt text (`<figDesc>`), without `@type` (an image may be a chart or map)."""
+        graphic = any(b.role == "graphic" for b in blocks)
+        fig = _facs(_sub(parent, "figure", None if graphic else {"type": "photo"}), blocks)
         for b in blocks:
-            if b.role == "credit":
+            if b.role == "graphic":
+                self.graphic(fig, b)
+            elif b.role == "credit":
                 self.block(fig, "note", b, {"type": "credit"})
             else:
                 self.block(fig, "p", b)
+
+    def graphic(self, fig: etree._Element, block: Block) -> None:
+        """`<graphic url>` from the block's last line (the image path), `<figDesc>` from the lines
+        before it (the alt text), see `normalize.htmlmarkup`."""
+        alt_end, url_start = graphic_split(self.text, block.start, block.end)
+        _sub(fig, "graphic", {"url": self.text[url_start : block.end]})
+        if alt_end > block.start:
+            self.fill(_sub(fig, "figDesc"), block.start, alt_end)
+
+    def table(self, parent: etree._Element, block: Block) -> None:
+        """`<table>` of `<row>`s and `<cell>`s from a table block's text (`normalize.tables`)."""
+        rows = table_cells(self.text, block.start, block.end)
+        size = {"rows": str(len(rows)), "cols": str(max(len(r) for r in rows))}
+        table = _sub(parent, "table", size)
+        for cells in rows:
+            row = _sub(table, "row")
+            for s, e in cells:
+                self.fill(_sub(row, "cell"), s, e)
 
     def paragraph(self, parent: etree._Element, part: Part) -> None:
         blocks = part.blocks
@@ -570,9 +593,12 @@ class _Writer:
             elif b.role == "furniture":
                 flush()
                 self.fw(p, b)
-            elif b.role in ("caption", "credit"):
+            elif b.role in ("caption", "credit", "graphic"):
                 flush()
                 self.figure(p, [b])
+            elif b.role == "table":
+                flush()
+                self.table(p, b)
             elif b.role == "marker":  # a paragraph running on across a jump to another page
                 flush()
                 self.marker(p, b, None)
@@ -647,6 +673,8 @@ class _Writer:
                 self.paragraph(container, part)
             elif part.kind == "fw":
                 self.fw(container, part.blocks[0])
+            elif part.kind == "figure" and part.blocks[0].role == "table":
+                self.table(container, part.blocks[0])
             elif part.kind == "figure":
                 self.figure(container, part.blocks)
             elif part.kind == "marker":

@@ -3,14 +3,44 @@
 Each article is its heading group (section label in 【】, kickers, title, subtitle), byline, then
 paragraphs separated by blank lines; subheads stand on their own line, captions follow their credit,
 the signature comes last. Articles are separated by a line of `＊＊＊`. Furniture is left out: the
-TEI keeps it.
+TEI keeps it; so are images a markdown export placed (their captions stay). A table is one line per
+row, its cells separated by a tab.
 """
 
 from __future__ import annotations
 
+import regex
+
 from ..model import Article, Block, Document, Part
 
 ARTICLE_SEPARATOR = "＊＊＊"
+
+
+def graphic_split(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the alt text of the image block `text[start:end]` ends and its path starts: the path is
+    the last line (`normalize.htmlmarkup` leaves alt text and path one per line)."""
+    newline = text.rfind("\n", start, end)
+    return (start, start) if newline < 0 else (newline, newline + 1)
+
+
+_CELL_BREAK = regex.compile(r"(?<!\\)\|")
+
+
+def table_cells(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """The (start, end) of every cell of the table block `text[start:end]`, row by row: rows are its
+    lines, cells are parted by `|` (`normalize.tables` leaves `项目|金额` and `物流园|3亿元`, one per
+    line); a `\\|` is no break."""
+    rows: list[list[tuple[int, int]]] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        cells, cell_start = [], pos
+        for m in _CELL_BREAK.finditer(text, pos, pos + len(line)):
+            cells.append((cell_start, m.start()))
+            cell_start = m.end()
+        cells.append((cell_start, pos + len(line)))
+        rows.append(cells)
+        pos += len(line) + 1
+    return rows
 
 
 def continues_run(doc: Document, prev: Block, block: Block) -> bool:
@@ -46,10 +76,36 @@ def paragraph_text(doc: Document, part: Part) -> str:
 def part_texts(doc: Document, part: Part) -> list[str]:
     """What a part contributes to the plain text, one entry per paragraph-like chunk."""
     if part.kind == "p":
+        if any(b.role == "table" for b in part.blocks):
+            return _paragraph_around_tables(doc, part)
         return [paragraph_text(doc, part)]
     if part.kind == "fw":
         return []
-    return [" ".join(b.text for b in part.blocks)]
+    if part.blocks[0].role == "table":
+        return [table_text(doc, part.blocks[0])]
+    # An image's alt text and path are no text of the page (the TEI and JSON keep them).
+    return [" ".join(b.text for b in part.blocks if b.role != "graphic")]
+
+
+def table_text(doc: Document, block: Block) -> str:
+    """A table as plain text: one line per row, cells separated by a tab."""
+    rows = table_cells(doc.text, block.start, block.end)
+    return "\n".join("\t".join(doc.text[s:e] for s, e in cells) for cells in rows)
+
+
+def _paragraph_around_tables(doc: Document, part: Part) -> list[str]:
+    """A paragraph that runs on across a table: its text before the table, the table, the rest (a
+    table holds text, so it is not left out as furniture and figures are)."""
+    chunks: list[str] = []
+    run: list[Block] = []
+    for b in part.blocks:
+        if b.role == "table":
+            chunks += [paragraph_text(doc, Part("p", run)), table_text(doc, b)]
+            run = []
+        else:
+            run.append(b)
+    chunks.append(paragraph_text(doc, Part("p", run)))
+    return [c for c in chunks if c]
 
 
 def article_text(doc: Document, art: Article) -> str:

@@ -39,10 +39,15 @@ class Assembly:
     articles: list[Article] = field(default_factory=list)
 
 
+#: Roles that stand between a heading group and what it heads without saying anything about it.
+_NO_CONTENT = frozenset({"furniture", "graphic", "table"})
+
+
 def _next_content(blocks: Sequence[Block], i: int) -> Block | None:
-    """The first block at or after `i` that is not furniture."""
+    """The first block at or after `i` that is neither furniture nor an image (a title, an image,
+    then a byline is one article)."""
     for b in blocks[i:]:
-        if b.role != "furniture":
+        if b.role not in _NO_CONTENT:
             return b
     return None
 
@@ -156,12 +161,12 @@ class _Builder:
                     art.continued_to = m.page
             art.continuation = " ".join(x for x in (art.continuation, self.own_text(b)) if x)
             art.parts.append(Part("marker", [b]))
+        elif role in ("graphic", "table"):  # a table is a figure part of its own: never a paragraph
+            self.article("no-title").parts.append(Part("figure", [b]))
         elif role in ("caption", "credit"):
             art = self.article("no-title")
             last = art.parts[-1] if art.parts else None
-            if role == "credit" and last is not None and last.kind == "figure" and all(
-                x.role == "caption" for x in last.blocks
-            ):
+            if last is not None and last.kind == "figure" and _takes_figure_text(last, role):
                 last.blocks.append(b)
             else:
                 art.parts.append(Part("figure", [b]))
@@ -178,6 +183,13 @@ class _Builder:
             if self.current is not None and self.current.signature is not None:
                 self.new_article("no-title")  # a signature closes its article
             self.article("starts-mid-article").parts.append(Part("p", [b]))
+
+
+def _takes_figure_text(figure: Part, role: str) -> bool:
+    """Whether a caption or credit (`role`) right after `figure` belongs to it: a caption belongs to
+    the image just before it, a credit to the image and captions just before it."""
+    allowed = ("graphic",) if role == "caption" else ("graphic", "caption")
+    return all(x.role in allowed for x in figure.blocks)
 
 
 def _join_split_paragraphs(art: Article) -> None:

@@ -547,11 +547,27 @@ def _traditional_spaced_byline(text: str, start: int, reach: int) -> tuple[int, 
     return start + gap_start, start + gap_end
 
 
+def is_graphic(block: Block) -> bool:
+    """Whether the block is an image the markdown export placed (hint `graphic`, see
+    `markup.block_hints`): its text is the image's alt text and path, for a figure, not text."""
+    return "graphic" in block.hints
+
+
+def is_table(block: Block) -> bool:
+    """Whether the block is a table of a markdown export (hint `table`, see `markup.block_hints`):
+    never a heading, never joined into a paragraph."""
+    return "table" in block.hints
+
+
 def label_block(
     block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None = None
 ) -> list[Block]:
     """Label one block of `text` (the page text the block's offsets refer to); split it if it carries
     several things. Returns the pieces in reading order, each with its primitive role."""
+    if is_graphic(block):
+        return [_with_role(block, "graphic")]
+    if is_table(block):
+        return [_with_role(block, "table")]
     s = block.text
     stripped = s.strip()
     if not stripped:

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol, TypeVar
 
 import regex
 
 from ..tracked import Change, TrackedText
+from . import htmlmarkup, latex, tables, unicode
 
 _RULE_HEADING = "markup.heading"
 _RULE_QUOTE = "markup.quote"
@@ -40,18 +42,21 @@ _EMPHASIS = regex.compile(
 _HAS_LETTER = regex.compile(r"\p{L}")
 _HAS_HAN = regex.compile(r"\p{Han}")
 _WORDS = regex.compile(r"[\p{L}\p{N}]")
-#: Every marker holds one of these (`#` or `>` opening a line, `*` or `__` around emphasis): a text
-#: without any is not parsed line by line (most pages are plain OCR text).
-_ANY_MARKER = regex.compile(r"[#>*]|__")
+#: Every marker holds one of these (`#` or `>` opening a line, `*` or `__` around emphasis, `>` closing
+#: an HTML tag, `![` opening a markdown image, `|` of a pipe table, `$` of inline LaTeX): a text without
+#: any is not parsed line by line (most pages are plain OCR text).
+_ANY_MARKER = regex.compile(r"[#>*|$]|__|!\[")
 
 
 @dataclass(frozen=True, slots=True)
 class _Marker:
-    """A markup marker found in a text: `text[start:end]` is removed by `rule`."""
+    """A markup marker found in a text: `text[start:end]` is replaced by `after` (removed, for all
+    but the image markup, see `htmlmarkup`) by `rule`."""
 
     start: int
     end: int
     rule: str
+    after: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,28 +153,107 @@ def _marked_lines(text: str) -> list[tuple[int, int]]:
 
 def _find_markers(text: str) -> list[_Marker]:
     """Every marker to remove from `text` in one pass, sorted and never overlapping."""
+    table = [_Marker(c.start, c.end, c.rule, c.after) for c in tables.table_changes(text)]
+    markers = _keeping_every_line(text, sorted(_markers_by_line(text), key=lambda mk: mk.start))
+    if table:  # the table's edits win over anything else found in its structure
+        spans = [(mk.start, mk.end) for mk in table]
+        markers = [mk for mk in markers if not _inside_tag(mk.start, mk.end, spans)] + table
+        markers.sort(key=lambda mk: mk.start)
+    return markers
+
+
+class _Replacement(Protocol):
+    """A marker or a change: `text[start:end]` becomes `after`."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def after(self) -> str: ...
+
+
+_R = TypeVar("_R", bound=_Replacement)
+
+
+def _keeping_every_line(text: str, markers: list[_R]) -> list[_R]:
+    """`markers` (sorted, each within one line) without those of a line they would leave blank (a
+    line of nothing but tags, `<b>` or `<div></div>`, or a no-break space `&nbsp;`): such a line stays
+    as written, so no block of the page disappears or falls apart at a new blank line."""
+    kept: list[_R] = []
+    i = 0
+    while i < len(markers):
+        line_start = text.rfind("\n", 0, markers[i].start) + 1
+        line_end = text.find("\n", markers[i].start)
+        line_end = len(text) if line_end < 0 else line_end
+        on_line: list[_R] = []
+        while i < len(markers) and markers[i].start < line_end:
+            on_line.append(markers[i])
+            i += 1
+        if _leaves_text(text, line_start, line_end, on_line):
+            kept.extend(on_line)
+    return kept
+
+
+def _leaves_text(text: str, start: int, end: int, markers: list[_R]) -> bool:
+    """Whether `text[start:end]` holds anything but blanks once `markers` are made."""
+    pos = start
+    for mk in markers:
+        if text[pos : mk.start].strip() or mk.after.strip():
+            return True
+        pos = max(pos, mk.end)
+    return bool(text[pos:end].strip())
+
+
+def _markers_by_line(text: str) -> list[_Marker]:
+    """The markers of `_find_markers` that lie on one line: tags, images, `#`/`>`, emphasis."""
     markers: list[_Marker] = []
     for start, end in _marked_lines(text):
+        scripts = htmlmarkup.script_changes(text, start, end) + latex.latex_changes(text, start, end)
+        markers.extend(_Marker(c.start, c.end, c.rule, c.after) for c in scripts)
+        scripted = [(c.start, c.end) for c in scripts]
+        plain = [t for t in htmlmarkup.tag_spans(text, start, end) if not _inside_tag(*t, scripted)]
+        markers.extend(_Marker(a, b, htmlmarkup.RULE_TAG) for a, b in plain)
+        tags = scripted + plain
+        image = htmlmarkup.standalone_image(text, start, end)
+        if image is not None:
+            markers.extend(_Marker(c.start, c.end, c.rule, c.after) for c in image.changes(text))
+            continue
         line = _parse_line(text, start, end)
-        markers.extend(line.markers)
+        markers.extend(mk for mk in line.markers if not _inside_tag(mk.start, mk.end, tags))
         for em in _emphases(text, line.body_start, line.body_end):
+            opening, closing = (em.start, em.content_start), (em.content_end, em.end)
+            if _inside_tag(*opening, tags) or _inside_tag(*closing, tags):
+                continue  # a `*` or `__` in a tag's attributes goes with the tag
             rule = _RULE_BOLD if em.content_start - em.start >= 2 else _RULE_EM
-            markers.append(_Marker(em.start, em.content_start, rule))
-            markers.append(_Marker(em.content_end, em.end, rule))
-    return sorted(markers, key=lambda mk: mk.start)
+            markers.append(_Marker(*opening, rule))
+            markers.append(_Marker(*closing, rule))
+    return markers
+
+
+def _inside_tag(start: int, end: int, tags: list[tuple[int, int]]) -> bool:
+    """Whether `start:end` overlaps one of the HTML tags at `tags`."""
+    return any(start < b and a < end for a, b in tags)
 
 
 def strip_markup(t: TrackedText) -> TrackedText:
     """Remove markdown markers (headings, quotes, bold, emphasis), keeping the text they wrap.
 
     Removing one marker can expose another (`*a**b**c*`), so passes repeat until nothing changes;
-    every pass only deletes, so this ends, and the result is stable under a second call.
+    every pass only shortens the text, so this ends, and the result is stable under a second call.
+    HTML character entities are decoded last (`htmlmarkup.entity_changes`), never where that would
+    leave a block blank, and what they decode to is cleaned like any character (`&nbsp;` is a no-break
+    space, a plain space after the Unicode step).
     """
     while True:
         markers = _find_markers(t.text)
         if not markers:
-            return t
-        t = t.apply(Change(mk.start, mk.end, "", mk.rule, "markup") for mk in markers)
+            break
+        t = t.apply(Change(mk.start, mk.end, mk.after, mk.rule, "markup") for mk in markers)
+    entities = htmlmarkup.entity_changes(t.text)
+    if entities:
+        entities = _keeping_every_line(t.text, entities)
+    return unicode.fix_unicode(t.apply(entities)) if entities else t
 
 
 def _strip(text: str) -> str:
@@ -186,6 +270,7 @@ def _strip(text: str) -> str:
             if mk.start < last:
                 return strip_markup(TrackedText(text)).text
             pieces.append(text[last : mk.start])
+            pieces.append(mk.after)
             last = mk.end
         pieces.append(text[last:])
         text = "".join(pieces)
@@ -218,7 +303,11 @@ def block_hints(raw_block: str) -> frozenset[str]:
     - `heading`: its first line is a `#` heading;
     - `quote`: every non-blank line is a `>` quote;
     - `emphasis`: all its words are emphasised (nothing but spaces and punctuation outside);
-    - `partial-emphasis`: some of its words are emphasised, others not (a kicker before a title).
+    - `partial-emphasis`: some of its words are emphasised, others not (a kicker before a title);
+    - `table`: it is one HTML or pipe table, which the markup step turns into its cell texts
+      (`tables`): a table, never a heading or part of a paragraph;
+    - `graphic`: it is one image line (`![alt](path)`, `<img src=...>`), which the markup step turns
+      into its alt text and path (`htmlmarkup`): a figure, not text.
     """
     if _ANY_MARKER.search(raw_block) is None:
         return _NO_HINTS  # no heading, quote or emphasis marker: no hint
@@ -234,6 +323,10 @@ class _ParsedBlock:
     contents: tuple[tuple[int, int], ...]
 
 
+_GRAPHIC = _ParsedBlock(frozenset({"graphic"}), ())
+_TABLE = _ParsedBlock(frozenset({"table"}), ())
+
+
 @lru_cache(maxsize=256)
 def _parsed_block(raw_block: str) -> _ParsedBlock:
     """`block_hints` and `emphasised_parts` of a block holding a marker character, from one parse.
@@ -242,6 +335,11 @@ def _parsed_block(raw_block: str) -> _ParsedBlock:
     segmenter the emphasised parts of a possible kicker line), so its lines are parsed once and the
     answer kept per block text (it depends on nothing else).
     """
+    filled = [(s, e) for s, e in _lines(raw_block) if raw_block[s:e].strip()]
+    if len(filled) == 1 and htmlmarkup.image_in_line(raw_block, *filled[0]) is not None:
+        return _GRAPHIC
+    if filled and tables.table_in_block(raw_block, filled[0][0], filled[-1][1]) is not None:
+        return _TABLE
     parsed = [(_parse_line(raw_block, s, e), bool(raw_block[s:e].strip())) for s, e in _lines(raw_block)]
     runs = [(line, _emphases(raw_block, line.body_start, line.body_end)) for line, _ in parsed]
     contents = tuple((em.content_start, em.content_end) for _, ems in runs for em in ems)

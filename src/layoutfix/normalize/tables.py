@@ -1,0 +1,205 @@
+"""Tables in OCR-to-markdown exports: HTML `<table>` (MinerU, PP-StructureV3) and markdown pipe tables
+(Marker, olmOCR).
+
+A table standing as a block of its own (blank lines or the page's edge around it) keeps only its cell
+texts: cells separated by `|`, rows by line breaks (`项目|金额\\n物流园|3亿元`). Everything else (the
+structure tags and the whitespace between them, the pipes and spaces around cells, the `|---|` row)
+goes as `markup.table` edits, so the log still rebuilds the input, and the cell texts are normalised
+like any text. `markup.block_hints` marks the block `table`; the exporters read rows and cells back
+from the `|` and line breaks. As with images (`htmlmarkup`), the first edit keeps the first character
+of the table's text, so the block's original text starts at the table's markup.
+
+Only the cell texts are kept: `rowspan`/`colspan`, header cells and a `<caption>` are not (a table
+holding a caption, a nested table or text outside its cells is left as text). A `|` inside a cell
+would read as a cell break; `\\|` in a pipe table is kept as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..tracked import Change
+from .htmlmarkup import TAG
+
+RULE_TABLE = "markup.table"
+
+_STRUCTURE = regex.compile(
+    r"<(?P<close>/?)(?P<name>table|thead|tbody|tfoot|tr|td|th|colgroup|col)(?=[\s/>])[^<>]*>",
+    regex.IGNORECASE,
+)
+_WRAPPERS = regex.compile(rf"(?:\s|{TAG.pattern})*", regex.IGNORECASE)
+_WRAPPERS_BEFORE_END = regex.compile(rf"(?:\s|{TAG.pattern})*$", regex.IGNORECASE)
+_PIPE_ROW = regex.compile(r"[ \t]*\|.*\|[ \t]*")
+_PIPE_RULE = regex.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*")
+_PIPE = regex.compile(r"[ \t]*(?<!\\)\|[ \t]*")
+_BLANK_LINE = regex.compile(r"\n[ \t\u3000]*(?=\n)")
+
+#: A cell: the row it is in, and where its text lies.
+Cell = tuple[int, int, int]
+
+
+def table_changes(text: str) -> list[Change]:
+    """The `markup.table` edits of every table in `text` that is a block of its own."""
+    if "|" not in text and "<table" not in text.lower():
+        return []
+    changes: list[Change] = []
+    for start, end in blocks(text):
+        found = table_in_block(text, start, end)
+        if found is not None:
+            changes.extend(found)
+    return changes
+
+
+def table_in_block(text: str, start: int, end: int) -> list[Change] | None:
+    """The edits that turn the block `text[start:end]` into its cell texts, if it is a table with
+    some text in its cells (a table of empty cells would leave no block behind: it stays text)."""
+    block = text[start:end]
+    if "<table" in block.lower():
+        cells = _html_cells(text, start, end)
+        changes = None if cells is None else _cell_changes(text, cells)
+    elif "|" in block:
+        changes = _pipe_table(text, start, end)
+    else:
+        return None
+    if changes is None or not _leaves_text(text, start, end, changes):
+        return None
+    return _anchored(text, changes)
+
+
+def _leaves_text(text: str, start: int, end: int, changes: list[Change]) -> bool:
+    """Whether the table's cells hold anything but blanks once `changes` are made."""
+    pos = start
+    for c in changes:
+        if text[pos : c.start].strip():
+            return True
+        pos = c.end
+    return bool(text[pos:end].strip())
+
+
+def blocks(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the runs of text between blank lines, blank edges trimmed."""
+    pos = 0
+    for m in _BLANK_LINE.finditer(text):
+        yield from _trimmed(text, pos, m.start())
+        pos = m.end()
+    yield from _trimmed(text, pos, len(text))
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start] in " \t\r\n\u3000":
+        start += 1
+    while end > start and text[end - 1] in " \t\r\n\u3000":
+        end -= 1
+    if end > start:
+        yield start, end
+
+
+def _html_cells(text: str, start: int, end: int) -> tuple[int, int, list[Cell]] | None:
+    """The span from `<table` to `</table>` and its cells, when the block is that table (wrapper tags
+    around it allowed) with no text outside its cells."""
+    lead = _WRAPPERS.match(text, start, end)
+    open_at = lead.end() if lead else start
+    lowered = text[open_at:end].lower()
+    close_at = open_at + lowered.rfind("</table>")
+    if close_at < open_at or not lowered.startswith("<table"):
+        return None
+    table_end = close_at + len("</table>")
+    trail = _WRAPPERS_BEFORE_END.match(text, table_end, end)
+    if trail is None or trail.end() != end:
+        return None
+    cells: list[Cell] = []
+    row, cell_start, pos, tables = -1, -1, open_at, 0
+    for m in _STRUCTURE.finditer(text, open_at, table_end):
+        name, closing = m.group("name").lower(), bool(m.group("close"))
+        if cell_start < 0 and text[pos : m.start()].strip():
+            return None  # text outside any cell (a caption, stray words)
+        if cell_start >= 0 and (name in ("td", "th", "tr", "table") or closing):
+            cells.append((max(row, 0), cell_start, m.start()))
+            cell_start = -1
+        if name == "table" and not closing:
+            tables += 1
+            if tables > 1:
+                return None  # a nested table
+        elif name == "tr" and not closing:
+            row += 1
+        elif name in ("td", "th") and not closing:
+            cell_start = m.end()
+        pos = m.end()
+    return (open_at, table_end, cells) if cells else None
+
+
+def _cell_changes(text: str, found: tuple[int, int, list[Cell]]) -> list[Change]:
+    """Edits leaving the cell texts of an HTML table, `|` between cells and a line break between rows."""
+    table_start, table_end, cells = found
+    changes: list[Change] = []
+    pos, prev_row = table_start, None
+    for row, s, e in cells:
+        s, e = _strip_span(text, s, e)
+        sep = "" if prev_row is None else ("|" if row == prev_row else "\n")
+        changes.append(Change(pos, s, sep, RULE_TABLE, "markup"))
+        pos, prev_row = e, row
+    changes.append(Change(pos, table_end, "", RULE_TABLE, "markup"))
+    return changes
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _pipe_table(text: str, start: int, end: int) -> list[Change] | None:
+    """Edits leaving the cell texts of a markdown pipe table: every line `| a | b |`, the second the
+    `|---|---|` rule."""
+    lines = _line_spans(text, start, end)
+    if len(lines) < 2 or not _PIPE_RULE.fullmatch(text, *lines[1]):
+        return None
+    if not all(_PIPE_ROW.fullmatch(text, s, e) for i, (s, e) in enumerate(lines) if i != 1):
+        return None
+    changes: list[Change] = []
+    for i, (s, e) in enumerate(lines):
+        if i == 1:
+            changes.append(Change(lines[0][1], e, "", RULE_TABLE, "markup"))  # the rule and its break
+            continue
+        pipes = list(_PIPE.finditer(text, s, e))
+        for n, m in enumerate(pipes):
+            first, last = n == 0, n == len(pipes) - 1
+            a = s if first else m.start()
+            b = e if last else m.end()
+            changes.append(Change(a, b, "" if first or last else "|", RULE_TABLE, "markup"))
+    changes.sort(key=lambda c: c.start)
+    return changes
+
+
+def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = start
+    while pos <= end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        spans.append((pos, stop))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return spans
+
+
+def _anchored(text: str, changes: list[Change]) -> list[Change]:
+    """`changes` with the first one reaching into the table's first character of text, so that the
+    block's start maps back to the start of the table's markup (see the module docstring). A first
+    edit that leaves nothing takes the next character, or merges with the next edit when that
+    begins right after it (an empty first cell)."""
+    first, rest = changes[0], changes[1:]
+    while not first.after:
+        if rest and rest[0].start == first.end:
+            first = Change(first.start, rest[0].end, rest[0].after, RULE_TABLE, "markup")
+            rest = rest[1:]
+        elif first.end < len(text):
+            first = Change(first.start, first.end + 1, text[first.end], RULE_TABLE, "markup")
+        else:
+            break
+    return [first, *rest]
