@@ -187,3 +187,21 @@ def test_hints_and_parts_from_one_parse_equal_the_plain_definitions(text: str) -
         assert emphasised_parts(text) == _plain_emphasised_parts(text)
     assert emphasised_parts(text + " ") == _plain_emphasised_parts(text + " ")
     assert block_hints(text + " ") == _plain_block_hints(text + " ")
+
+
+def test_a_markdown_heading_that_reads_like_a_sentence_still_titles_its_article() -> None:
+    """The `#` removed before a block's first character was left out of the text its hints are read
+    from, so the heading hint was lost: a heading holding a comma was cut off as a title-less fragment
+    and the article under it started without its title."""
+    from layoutfix.pipeline import build_document
+
+    doc = build_document("# 会议强调，要落实责任\n\n本报讯 近日，会议召开。\n")
+    [article] = doc.articles
+    assert [b.text for b in article.titles] == ["会议强调，要落实责任"]
+
+
+def test_to_original_start_reaches_back_over_a_deletion() -> None:
+    tracked = strip_markup(TrackedText("# 标题\n\n正文"))
+    assert tracked.text.startswith("标题")
+    assert (tracked.to_original(0), tracked.to_original_start(0)) == (2, 0)
+    assert tracked.to_original_start(3) == tracked.to_original(3)  # nothing deleted before it

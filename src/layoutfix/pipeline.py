@@ -180,7 +180,10 @@ def build_document(
         raw[ident] = block_raw = text[os_:oe]
         gaps[ident] = max(0, _line_breaks(text, prev_end, os_) - 2) if i > 1 else 0
         prev_end = oe
-        hints = block_hints(block_raw)
+        # The hints read what the export marked, also a marker removed right before the block's first
+        # character (`# ` of a heading), which the block's own original span leaves out.
+        hint_start = tracked.to_original_start(s)
+        hints = block_hints(text[hint_start:oe] if hint_start < os_ else block_raw)
         if _BLOCK_DIRECT:  # the constructor with every field in order (about half the keyword call)
             block = Block(ident, view[s:e], s, e, "body", hints, None, [], page, None)
         else:

@@ -11,7 +11,7 @@ insertion per offset and a second one there is an error (`editlog.loads_edit_log
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate, compress, repeat, starmap
 from operator import add, itemgetter, sub
@@ -223,6 +223,15 @@ class TrackedText:
         if seg.rules:
             return seg.orig_start if pos == cur else seg.orig_end
         return seg.orig_start + (pos - cur)
+
+    def to_original_start(self, pos: int) -> int:
+        """`to_original` for the start of a span: where text deleted right before `pos` began (a
+        markdown `# ` removed before a heading), so the original span includes what was removed there."""
+        starts = self._seg_starts or self._starts()
+        i = bisect_left(starts, pos)
+        if 0 <= pos < starts[-1] and i < len(self._segments) and starts[i] == pos and self._segments[i].rules:
+            return self._segments[i].orig_start
+        return self.to_original(pos)
 
     def apply(self, changes: Iterable[Change]) -> TrackedText:
         """Return a new tracked text with `changes` (current-text offsets) applied.
