@@ -344,7 +344,7 @@ def test_quote_opening_at_a_block_end_pairs_with_the_next_block_once_and_for_all
     # The straight quote ending the first block opens a quotation that the next block's quote
     # closes; a second run over the output must not pair them differently.
     once = fix_punctuation(TrackedText('政.)"\n\n"'))
-    assert once.text == "政.)“\n\n”"
+    assert once.text == "政。)“\n\n”"  # the stop ends the Chinese sentence (punct.period)
     assert fix_punctuation(once).text == once.text
 
 

@@ -67,6 +67,7 @@ RULE_WHY: dict[str, str] = {
     "punct.quote": "straight or unpaired quotation marks become paired “ ” / ‘ ’",
     "punct.ellipsis": "dots become the ellipsis ……",
     "punct.dash": "hyphens become the dash ——",
+    "punct.period": "a half-width full stop ending a Chinese sentence becomes 。",
     "space.cjk-cjk": "a space between two Chinese characters is an OCR artefact",
     "space.cjk-punct": "a space next to Chinese punctuation is an OCR artefact",
     "space.cjk-number": "a space between Chinese and a number is an OCR artefact",

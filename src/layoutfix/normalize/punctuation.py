@@ -1,9 +1,12 @@
 """Punctuation after GB/T 15834: full-width marks and paired quotes in Chinese context.
 
-OCR engines trained on mixed text emit ASCII `, : ; ? ! ( ) "` in Chinese sentences, `...` or a lone
-`…` for the ellipsis and `--` for the dash. In Chinese context they become ，：；？！（）“”‘’……——.
-ASCII stays in Latin text, numbers (1,000  10:30  29.35), phone numbers (0931-8926232), URLs and
-e-mail addresses (`e-mail:` keeps its colon: the text around it is Latin).
+OCR engines trained on mixed text emit ASCII `, : ; ? ! ( ) "` in Chinese sentences, `.` for the
+full stop, `...` or a lone `…` for the ellipsis and `--` for the dash. In Chinese context they become
+，：；？！（）“”‘’。……——. ASCII stays in Latin text, numbers (1,000  10:30  29.35), phone numbers
+(0931-8926232), URLs and e-mail addresses (`e-mail:` keeps its colon: the text around it is Latin).
+A full stop needs more than context, as a dot is also a decimal point, a date or version separator,
+an abbreviation's or a list number's dot: it becomes 。 only where it ends a sentence after Chinese
+(`fix_periods`).
 
 How "Chinese context" is decided, and why it makes the step idempotent: a mark looks through the
 run of punctuation and spaces it stands in (every character this step converts or produces is part
@@ -11,7 +14,8 @@ of such runs) to the first real character on each side. Converting one mark ther
 what another mark sees, so a second run finds nothing to do. Evidence of Chinese is a Han character
 or a strictly CJK mark that this step never touches (、《》【】 ...).
 
-Sub-steps, in order: ellipsis, dash, double and single quotes, parentheses, then , : ; ? !.
+Sub-steps, in order: ellipsis, dash, double and single quotes, parentheses, , : ; ? !, then the
+full stop.
 """
 
 from __future__ import annotations
@@ -206,8 +210,8 @@ class _Context:
         """The block edges of the text, shared by the quote and parenthesis sub-steps."""
         return Blocks(self.text)
 
-    def around(self, pos: int, *, through_numbers: bool = False) -> tuple[str, str]:
-        """The real characters left and right of the skip run holding `pos` ("" at a line edge).
+    def run_span(self, pos: int, *, through_numbers: bool = False) -> tuple[int, int]:
+        """The start and end of the skip run holding `pos` (`pos`, `pos + 1` if it is not skippable).
 
         The run is measured from `pos` outwards with two bounded regex matches (a run is a few
         characters: listing every run of the page cost more than all the lookups); only a run
@@ -231,6 +235,13 @@ class _Context:
                 starts, ends = self.number_runs if through_numbers else self.runs
                 i = bisect_right(starts, pos) - 1
                 s, e = starts[i], ends[i]
+        return s, e
+
+    def around(self, pos: int, *, through_numbers: bool = False) -> tuple[str, str]:
+        """The real characters left and right of the skip run holding `pos` ("" at a line edge)."""
+        text = self.text
+        n = len(text)
+        s, e = self.run_span(pos, through_numbers=through_numbers)
         left = text[s - 1] if s > 0 else ""
         right = text[e] if e < n else ""
         return ("" if left in "\r\n" else left), ("" if right in "\r\n" else right)
@@ -304,11 +315,13 @@ def _apply(t: TrackedText, changes: list[Change], ctx: _Context) -> TrackedText:
     return out
 
 
-#: What `_apply` carries over, and the replacements it carries it across (quote, parenthesis and
-#: mark conversions; every one of these characters is in `_SKIP_CLASS`).
+#: What `_apply` carries over, and the replacements it carries it across (quote, parenthesis, mark
+#: and full stop conversions; every one of these characters is in `_SKIP_CLASS`). A converted stop
+#: has only spaces, quotes and brackets between it and the non-ASCII characters on either side, so
+#: it is neither inside a link nor the character a link's look-behind reads.
 _CARRIED = ("runs", "number_runs", "guard", "guarded", "url_guarded", "paren_guarded", "blocks")
-_CARRY_FROM = frozenset("\"'“”‘’()（）,:;?!")
-_CARRY_TO = frozenset("“”‘’（），：；？！")
+_CARRY_FROM = frozenset("\"'“”‘’()（）,:;?!.")
+_CARRY_TO = frozenset("“”‘’（），：；？！。")
 
 
 @lru_cache(maxsize=4096)
@@ -711,9 +724,105 @@ def fix_marks(t: TrackedText) -> TrackedText:
     return _apply(t, changes, ctx)
 
 
+#: What the skip run of a full stop may hold besides the stop and horizontal spaces: quotes and
+#: brackets. The other sub-steps map each of these to another of them (and every other mark to a
+#: mark outside the set), so the verdict on a run is the same before and after they run.
+_PERIOD_RUN_OK = frozenset("\"'“”‘’()（）")
+#: Marks outside the skip class that close a Chinese phrase (left of a stop) or open one (right).
+_CJK_CLOSERS = frozenset("》」』】〕〉〗％")
+_CJK_OPENERS = frozenset("《「『【〔〈〖")
+#: Chinese numerals: 一. or 十二. opening a line or clause is a list number (一、), not a sentence.
+_CHINESE_NUMERALS = frozenset("〇零一二两三四五六七八九十百")
+_LIST_NUMERAL_MAX = 3
+
+
+def _lone_stop_run(run: str) -> bool:
+    """The run holds one ASCII full stop and otherwise only spaces, quotes and brackets.
+
+    Two stops (`..`), a 。 or another ellipsis mark next to it belong to the ellipsis rule, and a
+    stop beside , : ; ? ! - % @ / is not a plain sentence end; converting a lone stop also never
+    builds an ellipsis (。 。 。) for a second run to find.
+    """
+    body = run[1:] if run[0] == "%" else run  # a percentage ends the sentence: 增长21%.
+    return body.count(".") == 1 and all(ch == "." or ch in _PERIOD_RUN_OK or _is_hspace(ch) for ch in body)
+
+
+def _list_numeral_before(text: str, end: int) -> bool:
+    """Is text[:end] a Chinese list number: 1-3 numerals opening a line or following a non-Han mark?"""
+    i = end
+    while i > 0 and end - i <= _LIST_NUMERAL_MAX and text[i - 1] in _CHINESE_NUMERALS:
+        i -= 1
+    if i == end or end - i > _LIST_NUMERAL_MAX:
+        return False
+    return i == 0 or not is_han(text[i - 1])
+
+
+def _ends_chinese_phrase(text: str, pos: int, start: int, ctx: _Context) -> bool:
+    """Does the stop at `pos`, whose skip run starts at `start`, follow a Chinese phrase?
+
+    Yes after Han or a closing CJK mark (》」％), and after a percentage in Chinese (增长21%.). A digit
+    or letter makes a decimal, version, date, list number (GB/T 15834 numbers list items 1. or 1．),
+    URL, e-mail address or abbreviation; 1-3 Chinese numerals opening a clause are a list number too
+    (一. for 一、).
+    """
+    left = text[start - 1] if start else ""
+    if text[start] == "%":
+        return is_digit(left) and _is_chinese_before(ctx.around(pos, through_numbers=True)[0])
+    return _is_chinese_before(left) and not _list_numeral_before(text, start)
+
+
+def _is_chinese_before(ch: str) -> bool:
+    """Han, or a mark that closes a Chinese phrase and is not in `_SKIP_CLASS`."""
+    return is_han(ch) or ch in _CJK_CLOSERS
+
+
+def _period_cert(text: str, pos: int, span: tuple[int, int]) -> Cert | None:
+    """The certainty that the stop at `pos`, alone in its skip run `span`, ends the sentence.
+
+    The line's end, an opening CJK mark or Han after the run: high, but medium for Han glued to the
+    stop (it may be a misread name dot, 阿卜杜拉·买买提). A digit: medium (a sentence opening with a
+    date, 6月27日, or a number in a heading). A letter (报告.pdf, .NET) or another mark (、): none.
+    """
+    end = span[1]
+    right = text[end] if end < len(text) else ""
+    if right in ("", "\n", "\r") or right in _CJK_OPENERS:
+        return "high"
+    if is_han(right):
+        return "medium" if span == (pos, pos + 1) else "high"
+    return "medium" if is_digit(right) else None
+
+
+def fix_periods(t: TrackedText) -> TrackedText:
+    """An ASCII full stop ending a Chinese sentence -> 。 (rule `punct.period`).
+
+    Decided on the run of punctuation and spaces the stop stands in, as the other marks are (see
+    the module docstring), and only for a stop alone in its run with quotes, brackets and spaces.
+    """
+    text = t.text
+    if "." not in text:
+        return t
+    ctx = _Context.of(text)
+    changes: list[Change] = []
+    lone: dict[tuple[int, int], bool] = {}  # each run is read once, however many stops it holds
+    for pos in _positions(text, "."):
+        if pos and (is_alpha(text[pos - 1]) or is_digit(text[pos - 1])):
+            continue  # 29.35, www.gsrb.com, U.S., No.1, 1.: the common case, decided at once
+        span = ctx.run_span(pos)
+        if span not in lone:
+            lone[span] = _lone_stop_run(text[span[0] : span[1]])
+        if not lone[span]:
+            continue
+        if not _ends_chinese_phrase(text, pos, span[0], ctx):
+            continue
+        cert = _period_cert(text, pos, span)
+        if cert is not None and pos not in ctx.guarded:
+            changes.append(Change(pos, pos + 1, "。", "punct.period", "punct", cert))
+    return _apply(t, changes, ctx)
+
+
 def fix_punctuation(t: TrackedText) -> TrackedText:
     """Every punctuation fixer, in an order where each sees the marks the earlier ones produced."""
-    for step in (fix_ellipsis, fix_dashes, fix_quotes, fix_parentheses, fix_marks):
+    for step in (fix_ellipsis, fix_dashes, fix_quotes, fix_parentheses, fix_marks, fix_periods):
         t = step(t)
     return t
 
