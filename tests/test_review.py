@@ -3,6 +3,7 @@ no network, the page image layer, and the `layoutfix review` command."""
 
 from __future__ import annotations
 
+import base64
 import itertools
 import json
 import re
@@ -11,18 +12,21 @@ import zlib
 from collections import Counter
 from pathlib import Path
 
+import lxml.etree
 import lxml.html
 import pytest
 from typer.testing import CliRunner
 
 from layoutfix.cli import app
 from layoutfix.editlog import dumps_edits
-from layoutfix.export.html import PALETTE, to_html, to_original, tracked_of, unapplied_suggestions
+from layoutfix.export.html import KIND_WHY, PALETTE, to_html, to_original, tracked_of, unapplied_suggestions
 from layoutfix.export.tei import output_spans
 from layoutfix.model import BBox, Document
 from layoutfix.pipeline import build_document, convert
 
 PAGES = sorted((Path(__file__).parent / "pages").glob("*.txt"))
+#: A MinerU markdown export: image lines, an HTML and a pipe table, tags, entities, LaTeX marks.
+MINERU = Path(__file__).parent.parent / "golden" / "markdown-mineru" / "input.txt"
 HOSTILE = (
     "市政协召开<script>alert('x')</script>会议\n\n"
     "本报讯(记者 张三)会议指出,要把<b>基层</b>协商 & “民主”落到实处</div><!--。\n\n"
@@ -50,6 +54,11 @@ def seed_report(seed_doc: Document) -> str:
     return to_html(seed_doc, unapplied_suggestions(seed_doc))
 
 
+@pytest.fixture(scope="module")
+def mineru_doc() -> Document:
+    return convert(MINERU, fmt="txt").document
+
+
 def tree(report: str) -> lxml.html.HtmlElement:
     return lxml.html.document_fromstring(report)
 
@@ -72,20 +81,30 @@ def left_text(root: lxml.html.HtmlElement, edits: list[dict]) -> str:
     return pane.text_content()
 
 
-def test_every_edit_is_marked_once_in_the_original_and_nothing_is_lost(
-    seed_doc: Document, seed_report: str
-) -> None:
-    root = tree(seed_report)
-    edits = data_of(seed_report)["edits"]
+def assert_original_pane_lossless(doc: Document, report: str) -> None:
+    """Every edit is marked exactly once in the original pane, with its kind, certainty and rule, and
+    reading the pane back gives the original's text (only blank lines between blocks are layout)."""
+    root = tree(report)
+    edits = data_of(report)["edits"]
     marks = root.xpath("//section[@id='original']//mark[contains(@class,' k-') or starts-with(@class,'ed ')]")
-    assert sorted(int(m.get("data-e")) for m in marks) == list(range(len(seed_doc.edits)))
+    assert sorted(int(m.get("data-e")) for m in marks) == list(range(len(doc.edits)))
     for m in marks:
         e = edits[int(m.get("data-e"))]
         assert f"k-{e['kind']}" in m.get("class") and f"c-{e['cert']}" in m.get("class")
         assert e["rule"] in m.get("title")
-    # Reading the pane back gives the original's text; only blank lines between blocks are layout.
     back = left_text(root, edits)
-    assert re.sub(r"\s+", "", back) == re.sub(r"\s+", "", seed_doc.original)
+    assert re.sub(r"\s+", "", back) == re.sub(r"\s+", "", doc.original)
+
+
+def test_every_edit_is_marked_once_in_the_original_and_nothing_is_lost(
+    seed_doc: Document, seed_report: str
+) -> None:
+    assert_original_pane_lossless(seed_doc, seed_report)
+
+
+def test_a_markdown_export_loses_nothing_in_the_original_pane(mineru_doc: Document) -> None:
+    """Tags, table markup, image lines and LaTeX marks are edits like any other: marked, not lost."""
+    assert_original_pane_lossless(mineru_doc, to_html(mineru_doc))
 
 
 def test_counts_shown_match_the_edit_log(seed_doc: Document, seed_report: str) -> None:
@@ -146,7 +165,7 @@ def test_original_blocks_carry_their_article_and_reading_number(seed_doc: Docume
             assert b.get("data-art") == art_of[b.get("data-b")]
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("page", [*PAGES, MINERU], ids=lambda p: p.parent.name if p == MINERU else p.stem)
 def test_block_spans_in_the_original_never_cut_an_edit(page: Path) -> None:
     doc = convert(page, fmt="txt").document
     spans = output_spans(sorted(doc.edits, key=lambda e: (e.start, e.end)))
@@ -298,3 +317,96 @@ def test_a_removed_carriage_return_or_tab_is_shown_not_invisible() -> None:
     assert "␍" in glyphs
     assert any("⇥" in g for g in glyphs)
     assert "\r" not in root.get_element_by_id("original").text_content()
+
+
+# ---------------------------------------------------------------- markdown exports: figures, tables
+#: The rules that take a markdown export's markup apart (normalize/htmlmarkup.py, tables.py, latex.py).
+MARKDOWN_RULES = ("markup.html-tag", "markup.html-script", "markup.image", "markup.table", "markup.latex",
+                  "unicode.html-entity")
+
+
+def articles_pane(report: str) -> lxml.html.HtmlElement:
+    return tree(report).get_element_by_id("articles")
+
+
+def read_as_text(pane: lxml.html.HtmlElement) -> str:
+    """What the articles pane says, without its badges (reading numbers, article ids, image notes,
+    image paths), without whitespace: the text a reader reads."""
+    for el in pane.xpath(".//h2|.//span[@class='num']|.//span[@class='aid']|.//span[@class='where']"
+                         "|.//code[@class='path']"):
+        el.drop_tree()
+    return re.sub(r"\s+", "", pane.text_content())
+
+
+def test_review_shows_a_markdown_export_as_the_tei_reads_it(runner: CliRunner, tmp_path: Path) -> None:
+    """Tables are HTML tables with the cells of the JSON output, in the place the TEI puts them, and no
+    image path or table pipe reads as text of the article."""
+    out = tmp_path / "r.html"
+    result = runner.invoke(app, ["review", str(MINERU), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    report = out.read_text(encoding="utf-8")
+    pane = articles_pane(report)
+    shown = [[[td.text_content() for td in tr.xpath("./td")] for tr in t.xpath(".//tr")]
+             for t in pane.xpath(".//table")]
+    exported = json.loads(convert(MINERU, fmt="json").output)["articles"]
+    assert shown == [t["rows"] for art in exported for t in art.get("tables", [])]
+    assert shown and all(len(rows) > 1 for rows in shown)
+    assert "|" not in pane.text_content()
+    tei = lxml.etree.fromstring(convert(MINERU, fmt="tei").output.encode("utf-8"))
+    body = tei.find(".//{http://www.tei-c.org/ns/1.0}body")
+    assert read_as_text(pane) == re.sub(r"\s+", "", "".join(body.itertext()))
+
+
+def test_an_image_of_a_markdown_export_is_a_figure_naming_its_path(mineru_doc: Document) -> None:
+    report = to_html(mineru_doc)
+    figures = articles_pane(report).xpath(".//figure")
+    exported = [g for art in json.loads(convert(MINERU, fmt="json").output)["articles"]
+                for g in art.get("graphics", [])]
+    assert [f.xpath(".//code[@class='path']")[0].text_content() for f in figures] == [
+        g["url"] for g in exported]
+    for fig, graphic in zip(figures, exported, strict=True):
+        desc = fig.xpath(".//span[@class='figdesc']")
+        assert [d.text_content() for d in desc] == ([graphic["alt"]] if graphic["alt"] else [])
+    captions = [p.text_content() for p in articles_pane(report).xpath(".//figure//figcaption/p")]
+    art = mineru_doc.articles[0]
+    assert {b.text for b in [*art.captions, *art.credits]} <= {re.sub(r"^\d+", "", c) for c in captions}
+    # The report holds no file it could fetch: an image path is never a link or a source.
+    root = tree(report)
+    assert not root.xpath("//*[@src or @href][contains(@src, 'images/') or contains(@href, 'images/')]")
+
+
+def test_the_markup_edits_of_a_markdown_export_carry_their_own_reason(mineru_doc: Document) -> None:
+    edits = data_of(to_html(mineru_doc))["edits"]
+    why = {e["rule"]: e["why"] for e in edits if e["rule"] in MARKDOWN_RULES}
+    assert set(why) == set(MARKDOWN_RULES)
+    kind_of = {e["rule"]: e["kind"] for e in edits}
+    assert all(why[r] != KIND_WHY[kind_of[r]] for r in why), "each says why, not just the kind's reason"
+    assert len(set(why.values())) == len(why)
+
+
+@pytest.mark.parametrize("line", ['<img src="javascript:alert(1)">', '![]("><script>)',
+                                  '![<img src=x onerror=alert(1)>](a.jpg)'])
+def test_a_hostile_image_path_stays_text(line: str) -> None:
+    doc = build_document(f"# 市政协召开会议\n\n会议指出,要落到实处。\n\n{line}\n\n图为会议现场。\n")
+    graphic = [b for b in doc.pages[0].blocks if b.role == "graphic"]
+    assert graphic, "the line is an image line"
+    report = to_html(doc)
+    root = tree(report)
+    path = graphic[0].text.split("\n")[-1]  # alt text and path, one per line
+    assert [c.text_content() for c in root.xpath("//section[@id='articles']//code[@class='path']")] == [path]
+    assert len(root.xpath("//script")) == 2
+    assert not root.xpath("//section[@id='articles']//*[@src or @href or @onerror]|//a")
+
+
+def test_a_data_url_image_is_shown_and_anything_else_named(mineru_doc: Document) -> None:
+    """An image the export embedded as a data: URL of a format browsers show is drawn in the figure
+    (the report's CSP allows data: images); a data: URL whose bytes are not what it claims is not."""
+    png = "data:image/png;base64," + base64.b64encode(tiny_png(4, 3)).decode("ascii")
+    fake = "data:image/png;base64," + base64.b64encode(b"<svg onload=alert(1)>").decode("ascii")
+    html_url = "data:text/html;base64," + base64.b64encode(b"<script>alert(1)</script>").decode("ascii")
+    doc = build_document(f"# 标题\n\n正文一段。\n\n![会场]({png})\n\n![]({fake})\n\n![]({html_url})\n")
+    root = tree(to_html(doc))
+    figures = root.xpath("//section[@id='articles']//figure")
+    assert [f.xpath(".//img/@src") for f in figures] == [[png], [], []]
+    assert [c.text_content() for c in root.xpath("//section[@id='articles']//code[@class='path']")] == [
+        fake, html_url]

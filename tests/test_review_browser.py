@@ -216,3 +216,28 @@ def test_page_boxes_link_to_the_original_blocks(browser: object, seed_path: Path
         assert dimmed == len(page.blocks) - mine and mine > 0
     finally:
         tab.page.close()
+
+
+def test_a_markdown_export_shows_its_tables_and_figures(browser: object, tmp_path: Path) -> None:
+    """MinerU's page in the browser: tables drawn as tables, each image a box naming its path (nothing
+    fetched), a hostile image path shown as text, and a table markup change explained when clicked."""
+    source = Path(__file__).parent.parent / "golden" / "markdown-mineru" / "input.txt"
+    page = source.read_text(encoding="utf-8") + '\n\n<img src="javascript:alert(3)">\n\n![]("><script>)\n'
+    path = tmp_path / "mineru.review.html"
+    path.write_text(to_html(build_document(page, source="input.txt")), encoding="utf-8")
+    tab = Opened(browser, path)
+    try:
+        assert tab.errors == [] and tab.dialogs == []
+        assert all(u.startswith(("file:", "data:")) for u in tab.requests), tab.requests
+        assert tab.page.locator("#articles table").count() == 2
+        exported = json.loads(convert(source, fmt="json").output)["articles"][0]
+        cells = [c for row in exported["tables"][0]["rows"] for c in row]
+        assert tab.page.locator("#articles table").first.inner_text().split() == cells
+        paths = tab.page.locator("#articles figure code.path").all_inner_texts()
+        assert paths == [g["url"] for g in exported["graphics"]] + ["javascript:alert(3)", '"><script>']
+        assert tab.page.locator("#articles a, #articles img").count() == 0
+        tab.page.locator('#original mark.k-markup[title^="markup.table"]').first.click()
+        detail = tab.text("#detail")
+        assert detail.startswith("markup.table") and "rows and cells" in detail
+    finally:
+        tab.page.close()

@@ -14,6 +14,7 @@ forbids every fetch. All OCR text is escaped here; the script writes only with `
 from __future__ import annotations
 
 import base64
+import binascii
 import html
 import json
 import struct
@@ -24,13 +25,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from ..errors import InputError
 from ..model import CERT_LEVELS, Article, BBox, Block, Document, Edit, EditKind, Part
 from ..readers.xmlsafe import parse_xml
 from ..tracked import Change, TrackedText
 from .review_assets import CSS, JS
 from .tei import output_spans
-from .text import paragraph_runs
+from .text import continues_run, graphic_split, paragraph_runs, table_cells
 
 #: Article colours: distinct on white and for common colour-vision deficiencies (Okabe-Ito, then Tol).
 PALETTE: tuple[str, ...] = (
@@ -83,7 +86,21 @@ RULE_WHY: dict[str, str] = {
     "markup.em": "the * markers of emphasis are removed",
     "markup.heading": "the # marker of a markdown heading is removed",
     "markup.quote": "the > marker of a quotation is removed",
+    "markup.html-tag": "an HTML tag the markdown export wrapped around text (<div>, <span>, <b>...) is "
+    "layout, not text: the tag is removed, the text inside it kept",
+    "markup.html-script": "digits in <sup>/<sub> become superscript/subscript characters (10<sup>6</sup> "
+    "is 10⁶, not 106)",
+    "markup.image": "an image line of the markdown export is a figure, not text: its markup is removed, "
+    "the image path (and alt text) kept for the TEI <graphic>",
+    "markup.table": "the HTML or pipe markup of a table is removed: its rows and cells become a TEI table",
+    "markup.latex": "an inline LaTeX mark of the export ($^{\\circ}$, \\textcircled{1}) becomes the "
+    "character it stands for",
+    "unicode.html-entity": "an HTML character entity (&amp;, &nbsp;, &#12288;) becomes the character it "
+    "stands for",
 }
+#: Blocks a paragraph shows where they stand in it (as the TEI does), not after it.
+_IN_PLACE = frozenset({"table", "graphic"})
+_CONTINUES = ' <span class="marker">[paragraph continues on another page]</span>'
 ROLE_LABELS: dict[str, str] = {"body": "", "furniture": "furniture", "continuation": "marker"}
 HINT = ("Click a highlighted change to see its rule, certainty and reason; "
         "n / j: next change, p / k: previous, Esc: clear.")
@@ -350,6 +367,8 @@ class _Report:
                 f"{self.fill(b.start, b.end)}</{tag}>")
 
     def _paragraph(self, part: Part) -> str:
+        if any(b.role in _IN_PLACE for b in part.blocks):
+            return self._paragraph_in_place(part)
         body = [b for b in part.blocks if b.role == "body"]
         runs = paragraph_runs(self.doc, part)
         inner = "".join(self._num(b) for b in body) + "".join(self.fill(s, e) for s, e in runs)
@@ -357,8 +376,81 @@ class _Report:
             self._block("span", "fw" if b.role == "furniture" else "caption", b)
             for b in part.blocks if b.role != "body"
         )
-        tail = ' <span class="marker">[paragraph continues on another page]</span>' if part.incomplete else ""
+        tail = _CONTINUES if part.incomplete else ""
         return f"<p>{inner}{tail}</p>" + (f'<p class="fw">{extra}</p>' if extra else "")
+
+    def _paragraph_in_place(self, part: Part) -> str:
+        """A paragraph that a table or an image interrupts, as the TEI has it: the text up to it, the
+        table or figure in its place, then the text running on (an HTML `<p>` cannot hold a table, so
+        the paragraph is written in pieces; the pieces after the first are not indented)."""
+        out: list[str] = []
+        piece: list[str] = []
+        run: list[Block] = []
+
+        def flush_run() -> None:
+            if run:
+                nums = "".join(self._num(b) for b in run)
+                piece.append(nums + self.fill(run[0].start, max(b.end for b in run)))
+                run.clear()
+
+        def close_piece() -> None:
+            flush_run()
+            if piece:
+                cls = ' class="cont"' if any(o.startswith("<p") for o in out) else ""
+                out.append(f"<p{cls}>{''.join(piece)}</p>")
+                piece.clear()
+
+        for b in part.blocks:
+            if b.role == "body":
+                if run and not continues_run(self.doc, run[-1], b):
+                    flush_run()
+                run.append(b)
+            elif b.role in _IN_PLACE or b.role in ("caption", "credit"):
+                close_piece()
+                out.append(self._table(b) if b.role == "table" else self._figure([b]))
+            else:
+                flush_run()
+                piece.append(self._block("span", "fw", b))
+        if part.incomplete:
+            flush_run()
+            piece.append(_CONTINUES)
+        close_piece()
+        return "".join(out)
+
+    def _figure(self, blocks: Sequence[Block]) -> str:
+        """An image a markdown export placed (a box naming it) with its caption and credit."""
+        inner = [self._graphic(b) for b in blocks if b.role == "graphic"]
+        captions = [self._block("p", "credit" if b.role == "credit" else "caption", b)
+                    for b in blocks if b.role != "graphic"]
+        if captions:
+            inner.append(f"<figcaption>{''.join(captions)}</figcaption>")
+        return f'<figure class="fig">{"".join(inner)}</figure>'
+
+    def _graphic(self, b: Block) -> str:
+        """The box standing for an image: its path (the report holds no file it could fetch), or the
+        picture itself when the path is a `data:` URL of an image a browser shows; the alt text."""
+        text = self.doc.text
+        alt_end, url_start = graphic_split(text, b.start, b.end)
+        alt = text[b.start : alt_end].strip()
+        embedded = embedded_image(text[url_start : b.end])
+        if embedded is None:
+            shown = ('<span class="where">image not in the report:</span> '
+                     f'<code class="path">{self.fill(url_start, b.end)}</code>')
+        else:
+            mime, size, uri = embedded
+            shown = (f'<img src="{_esc(uri)}" alt="{_esc(alt)}">'
+                     f'<span class="where">embedded image ({_esc(mime)}, {size} bytes)</span>')
+        desc = f'<span class="figdesc">{self.fill(b.start, alt_end)}</span>' if alt else ""
+        return f'<div class="graphic" data-b="{_esc(b.id)}">{self._num(b)}{shown}{desc}</div>'
+
+    def _table(self, b: Block) -> str:
+        """A table block as an HTML table: one row per row, one cell per cell (`text.table_cells`)."""
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{self.fill(s, e)}</td>" for s, e in cells) + "</tr>"
+            for cells in table_cells(self.doc.text, b.start, b.end)
+        )
+        return (f'<div class="table" data-b="{_esc(b.id)}">{self._num(b)}'
+                f"<table><tbody>{rows}</tbody></table></div>")
 
     def article_html(self, art: Article) -> str:
         colour = self.colours[art.id]
@@ -383,6 +475,10 @@ class _Report:
                 out.extend(self._block("h4", "subhead", b) for b in part.blocks)
             elif part.kind == "fw":
                 out.extend(self._block("p", "fw", b) for b in part.blocks)
+            elif part.kind == "figure" and part.blocks[0].role == "table":
+                out.append(self._table(part.blocks[0]))
+            elif part.kind == "figure" and any(b.role == "graphic" for b in part.blocks):
+                out.append(self._figure(part.blocks))
             elif part.kind == "figure":
                 out.extend(self._block("p", "caption", b) for b in part.blocks)
             else:
@@ -535,6 +631,29 @@ class _Report:
         )
 
 
+_DATA_URL = regex.compile(r"data:(?P<mime>image/[a-z0-9.+-]+);base64,(?P<data>[A-Za-z0-9+/]*={0,2})",
+                          regex.IGNORECASE)
+
+
+def embedded_image(url: str) -> tuple[str, int, str] | None:
+    """(MIME type, size in bytes, data URI) of the image a `data:` URL holds, when it is one the
+    report can show (see `image_mime`: the bytes must be what the URL says); None for any other path.
+
+    The URI is rebuilt from the decoded bytes, so nothing of the OCR text but the picture gets into
+    the page."""
+    m = _DATA_URL.fullmatch(url)
+    if m is None:
+        return None
+    try:
+        data = base64.b64decode(m.group("data"), validate=True)
+        mime = image_mime(data)
+    except (binascii.Error, PageImageError):
+        return None
+    if mime != m.group("mime").lower():
+        return None
+    return mime, len(data), f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
 def _png_size(data: bytes) -> tuple[int, int] | None:
     if data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) >= 24:
         w, h = struct.unpack(">II", data[16:24])
@@ -631,6 +750,6 @@ def to_html(
 
 
 __all__ = [
-    "PageImageError", "image_mime", "rule_reasons", "to_html", "to_original", "tracked_of",
+    "PageImageError", "embedded_image", "image_mime", "rule_reasons", "to_html", "to_original", "tracked_of",
     "unapplied_suggestions",
 ]

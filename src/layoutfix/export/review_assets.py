@@ -71,6 +71,18 @@ article.art .fw { color: var(--muted); font-size: 13px; }
 article.art .marker { color: #7a4b00; font-size: 14px; }
 article.art .caption { font-size: 14px; font-style: italic; }
 article.art .signed { text-align: right; }
+article.art p.cont { text-indent: 0; }
+article.art figure.fig { margin: 6px 0; }
+article.art .graphic { padding: 6px 8px; border: 1px dashed var(--c); background: #fff; color: var(--muted);
+  font-size: 13px; }
+article.art .graphic img { display: block; max-width: 100%; margin: 0 0 4px; }
+article.art .graphic .path { color: var(--ink); word-break: break-all; }
+article.art .graphic .figdesc { display: block; color: var(--ink); font-size: 14px; }
+article.art figcaption p { margin: 2px 0; }
+article.art p.credit { text-indent: 0; color: var(--muted); font-size: 13px; }
+article.art div.table { margin: 6px 0; overflow-x: auto; }
+article.art div.table table { border-collapse: collapse; font-size: 14px; }
+article.art div.table td { border: 1px solid var(--line); padding: 2px 8px; vertical-align: top; }
 .front { margin: 0 0 14px; padding: 4px 12px; border-left: 6px solid #999; color: var(--muted);
   font-size: 13px; }
 #page svg { width: 100%; height: auto; border: 1px solid var(--line); background: #fff; }
