@@ -222,3 +222,29 @@ def test_inline_latex_marks_become_the_characters_they_stand_for() -> None:
         " $^{1}$ ", " $30^{\\circ}$ ", " $100\\mathrm{km}^{2}$ ", " $\\textcircled{1}$ ",
     ]
     assert undo_edits(result.document.text, result.edits) == page
+
+
+@pytest.mark.parametrize("image", [
+    "![<b>图</b>](a.jpg)", "![图](<b>a.jpg</b>)", "![<sup>1</sup>](a.jpg)", "<div>![<i>x</i>](a.jpg)</div>",
+    "![$^{1}$](a.jpg)", "![**粗**](a.jpg)", '<img src="a.jpg" alt="<b>x</b>">', "![&amp;图](a&amp;b.jpg)",
+])
+def test_markup_inside_an_image_line_is_no_crash_and_loses_nothing(image: str) -> None:
+    """Tags in an image's alt text overlapped the image's own edits: `ValueError: overlapping changes`,
+    a traceback instead of a page."""
+    from layoutfix.pipeline import build_document
+    from layoutfix.tracked import apply_edits, undo_edits
+
+    text = f"# 标题\n\n{image}\n\n图为会场。\n"
+    doc = build_document(text)
+    assert undo_edits(doc.text, doc.edits) == text
+    assert apply_edits(text, doc.edits) == doc.text
+
+
+def test_an_image_path_that_is_no_uri_is_escaped_in_the_tei(tei_schema: etree.RelaxNG) -> None:  # noqa: F811
+    """`@url` is a URI: a path with brackets (`a[1].jpg`) made the TEI fail its schema."""
+    from layoutfix.pipeline import build_document, render
+
+    doc = build_document("# 标题\n\n![图](images/a[1].jpg)\n")
+    root = assert_valid(tei_schema, render(doc, "tei"))
+    assert [g.get("url") for g in root.iter(f"{TEI}graphic")] == ["images/a%5B1%5D.jpg"]
+    assert json.loads(render(doc, "json"))["articles"][0]["graphics"][0]["url"] == "images/a[1].jpg"

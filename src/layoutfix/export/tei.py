@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 from operator import attrgetter
+from urllib.parse import quote
 
 import regex
 from lxml import etree
@@ -346,6 +347,18 @@ def _sorted_starts(spans: Sequence[tuple[int, int]]) -> list[int] | None:
 #: The attributes of every `<unclear>` (lxml copies them: the dict is never changed).
 _UNCLEAR = {"reason": "low-confidence", "cert": "low"}
 #: Blocks inside a paragraph that `@facs` of the `<p>` does not point at (they get their own element).
+#: What an image path may hold that a URI may not (RFC 3986/3987; TEI's `@url` is `xsd:anyURI`, which the
+#: schema check refuses for `[`, `]`, spaces and a stray `%`): a `%` not starting an escape, white space,
+#: `"<>\\^`{|}[]`, and every `#` after the first.
+_NOT_IN_URI = regex.compile(r'%(?![0-9A-Fa-f]{2})|[\s"<>\\^`{|}\[\]]|(?<=#.*)#')
+
+
+def as_uri(path: str) -> str:
+    """An image path as written by the export, as a URI: the characters a URI may not hold
+    percent-encoded (`images/a[1].jpg` -> `images/a%5B1%5D.jpg`), everything else, CJK included, as is."""
+    return _NOT_IN_URI.sub(lambda m: quote(m.group(), safe=""), path)
+
+
 _NOT_IN_PARAGRAPH_FACS = frozenset({"furniture", "caption", "credit", "graphic", "table"})
 
 
@@ -539,7 +552,7 @@ class _Writer:
         """`<graphic url>` from the block's last line (the image path), `<figDesc>` from the lines
         before it (the alt text), see `normalize.htmlmarkup`."""
         alt_end, url_start = graphic_split(self.text, block.start, block.end)
-        _sub(fig, "graphic", {"url": self.text[url_start : block.end]})
+        _sub(fig, "graphic", {"url": as_uri(self.text[url_start : block.end])})
         if alt_end > block.start:
             self.fill(_sub(fig, "figDesc"), block.start, alt_end)
 

@@ -210,15 +210,19 @@ def _markers_by_line(text: str) -> list[_Marker]:
     markers: list[_Marker] = []
     for start, end in _marked_lines(text):
         scripts = htmlmarkup.script_changes(text, start, end) + latex.latex_changes(text, start, end)
-        markers.extend(_Marker(c.start, c.end, c.rule, c.after) for c in scripts)
         scripted = [(c.start, c.end) for c in scripts]
         plain = [t for t in htmlmarkup.tag_spans(text, start, end) if not _inside_tag(*t, scripted)]
-        markers.extend(_Marker(a, b, htmlmarkup.RULE_TAG) for a, b in plain)
+        in_line = [_Marker(c.start, c.end, c.rule, c.after) for c in scripts]
+        in_line += [_Marker(a, b, htmlmarkup.RULE_TAG) for a, b in plain]
         tags = scripted + plain
         image = htmlmarkup.standalone_image(text, start, end)
-        if image is not None:
-            markers.extend(_Marker(c.start, c.end, c.rule, c.after) for c in image.changes(text))
+        if image is not None:  # its edits win over tags in its alt text or path (`![<b>图</b>](a.jpg)`)
+            drawn = [_Marker(c.start, c.end, c.rule, c.after) for c in image.changes(text)]
+            spans = [(mk.start, mk.end) for mk in drawn]
+            markers.extend(mk for mk in in_line if not _inside_tag(mk.start, mk.end, spans))
+            markers.extend(drawn)
             continue
+        markers.extend(in_line)
         line = _parse_line(text, start, end)
         markers.extend(mk for mk in line.markers if not _inside_tag(mk.start, mk.end, tags))
         for em in _emphases(text, line.body_start, line.body_end):
