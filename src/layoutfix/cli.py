@@ -911,9 +911,10 @@ def batch_cmd(
                                          "than the input (outputs are written atomically).")] = False,
     report: Annotated[Path | None, typer.Option("--report", metavar="R.json", dir_okay=False,
                                                 help="Also write the run's report as JSON.")] = None,
+    # `\\[`: rich reads help text as markup and would drop `[dask]` as an unknown style tag.
     dask: Annotated[str | None, typer.Option("--dask", metavar="ADDRESS",
                                              help="Run on a Dask cluster (tcp://host:8786), or `local` "
-                                             "for a local one; needs layoutfix[dask].")] = None,
+                                             "for a local one; needs layoutfix\\[dask].")] = None,
     paper: Annotated[str | None, _PAPER_OPTION] = None,
     variants: Annotated[Variants, _VARIANTS_OPTION] = _NO_VARIANTS,
     apply: Annotated[Apply, _APPLY_OPTION] = Apply.high,
