@@ -119,6 +119,8 @@ class Suggester:
         self.table = table if table is not None else load_confusion(rule_dirs, include_default)
         self.names = _gazetteer(ruleset.lexicon_files, gazetteer)
         self._name_set = {n for ns in self.names.values() for n in ns}
+        #: The (find, replace) of every rule spelling: a correction a rule makes is the rule's to make.
+        self._ruled = tuple({(sp.find, sp.replace) for sp in ruleset.spellings})
 
     def __call__(self, text: str | TrackedText) -> list[Suggestion]:
         tracked = TrackedText(text) if isinstance(text, str) else text
@@ -180,11 +182,23 @@ class Suggester:
                 name = hit[0]
                 j = next(p for p in range(n) if window[p] != name[p])
                 pair = self.table.get(window[j], name[j])
-                if pair is None:
+                if pair is None or self._rule_decides(window, name, j):
                     continue
                 cert: Cert = "high" if pair.strong else "medium"
                 why = f"one look-alike away from the gazetteer name {name}; pair from {pair.source}"
                 yield self._make(vtext, i + j, pair, (name, window), 10.0, cert, why, view, tracked)
+
+    def _rule_decides(self, window: str, name: str, j: int) -> bool:
+        """Whether a typo rule makes this very swap (its `find` in the window and its `replace` in the
+        name, over the differing character): then the rule, with its guards, decides, and the
+        gazetteer does not overrule it (住香港 → 驻香港 is right for the 驻/住 rule's garrison contexts,
+        wrong in 他住香港，常回内地探亲)."""
+        for find, replace in self._ruled:
+            size = len(find)
+            for k in range(max(0, j - size + 1), min(j, len(window) - size) + 1):
+                if window[k : k + size] == find and name[k : k + size] == replace:
+                    return True
+        return False
 
     @staticmethod
     def _make(
