@@ -83,7 +83,7 @@ def test_case_without_a_log_checks_as_before_and_is_counted(tmp_path: Path) -> N
     (tmp_path / "spacing" / "expected.edits.jsonl").unlink()
     out = _golden("check", str(tmp_path))
     assert out.exit_code == 0, out.output
-    assert out.stdout.count("no expected.edits.jsonl") == 1 and "1 of 2 cases" in out.stdout
+    assert out.stderr.count("no expected.edits.jsonl") == 1 and "layoutfix: note: 1 of 2 cases" in out.stderr
     report = json.loads(_golden("check", "--json", str(tmp_path)).stdout)
     assert report["without_edit_log"] == ["spacing"] and report["ok"] == 2
     updated = _golden("update", str(tmp_path))

@@ -34,9 +34,8 @@ SEED_BLOCKS = [b for b in SAMPLE_PAGES[0].read_text(encoding="utf-8").split("\n\
 _QUOTED = next(i for i, b in enumerate(SEED_BLOCKS) if '"大问题"' in b)
 SEED_TROUBLE = SEED_BLOCKS[SEED_BLOCKS.index("专题协商 让建言更精准") - 2 : _QUOTED + 1]
 #: Between blocks: a blank line, a line of spaces, and a wider gap (two blank lines, which can end a
-#: section). A page with lone CRs loses its wider gaps (see `test_a_cr_page_keeps_a_wider_gap`), so
-#: the CR pages get the first two only.
-GAPS = {"\r\n": ["\n\n", "\n  \n", "\n\n\n"], "\r": ["\n\n", "\n  \n"]}
+#: section).
+GAPS = {"\r\n": ["\n\n", "\n  \n", "\n\n\n"], "\r": ["\n\n", "\n  \n", "\n\n\n"]}
 
 
 @st.composite

@@ -275,7 +275,8 @@ _SUGGEST_OPTION = typer.Option(
     "--suggest", help="Also list look-alike typos no rule fixed (on stderr), with score and certainty.")
 _APPLY_SUGGESTIONS_OPTION = typer.Option(
     "--apply-suggestions", help="Apply look-alike suggestions at this certainty or better as typo edits "
-    "(high is the documented safe level); the rest are only listed with --suggest.")
+    "(high is the documented safe level); the rest are listed with --suggest (review: shown for "
+    "accept/reject).")
 
 
 def _print_suggestion(s: Any, console: Console) -> None:
@@ -763,8 +764,9 @@ def golden_check(
         _stdout.print(f"{len(results)} cases: {len(results) - len(bad)} match, {len(bad)} differ or fail",
                       markup=False)
         if without_log:
-            _stdout.print(f"note: {len(without_log)} of {len(cases)} cases have no {EDITS_FILE}, so their "
-                          "edit log is not compared (`layoutfix golden update` writes it)", markup=False)
+            _stderr.print(f"layoutfix: note: {len(without_log)} of {len(cases)} cases have no "
+                          f"{EDITS_FILE}, so their edit log is not compared (`layoutfix golden update` "
+                          "writes it)", markup=False)
     if any(r.status == "error" for r in results):
         raise typer.Exit(2)
     if any(r.status == "differ" for r in results):
@@ -899,16 +901,17 @@ def _check_report_folder(report: Path) -> None:
 def batch_cmd(
     in_dir: Annotated[Path, typer.Argument(metavar="IN_DIR", exists=True, file_okay=False,
                                            help="Folder of pages, searched recursively: flat text (*.txt) "
-                                           "and hOCR, ALTO, PAGE-XML, OCR JSON (*.hocr, *.html, *.xml, "
-                                           "*.json; the format is detected).")],
+                                           "and hOCR, ALTO, PAGE-XML, OCR JSON (*.hocr, *.html, *.xhtml, "
+                                           "*.xml, *.json; the format is detected).")],
     out_dir: Annotated[Path, typer.Argument(metavar="OUT_DIR", file_okay=False,
                                             help="Where the outputs go, at the same relative paths.")],
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", metavar="N", min=1,
                                              help="Worker processes (default: every core).")] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format of every page.")
                    ] = OutputFormat.tei,
-    resume: Annotated[bool, typer.Option("--resume", help="Skip pages whose output exists and is newer "
-                                         "than the input (outputs are written atomically).")] = False,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip pages whose outputs exist, are not older "
+                                         "than the input and were made under the same settings (rules, "
+                                         "options, version); outputs are written atomically.")] = False,
     report: Annotated[Path | None, typer.Option("--report", metavar="R.json", dir_okay=False,
                                                 help="Also write the run's report as JSON.")] = None,
     # `\\[`: rich reads help text as markup and would drop `[dask]` as an unknown style tag.
