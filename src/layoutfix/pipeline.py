@@ -182,8 +182,11 @@ def build_document(
         prev_end = oe
         # The hints read what the export marked, also a marker removed right before the block's first
         # character (`# ` of a heading), which the block's own original span leaves out.
-        hint_start = tracked.to_original_start(s)
-        hints = block_hints(text[hint_start:oe] if hint_start < os_ else block_raw)
+        if block_hints is _no_hints:  # (no marker on the page: nothing to reach back for)
+            hints = _no_hints(block_raw)
+        else:
+            hint_start = tracked.to_original_start(s)
+            hints = block_hints(text[hint_start:oe] if hint_start < os_ else block_raw)
         if _BLOCK_DIRECT:  # the constructor with every field in order (about half the keyword call)
             block = Block(ident, view[s:e], s, e, "body", hints, None, [], page, None)
         else:

@@ -48,7 +48,7 @@ from functools import lru_cache
 import regex
 
 from ..hanscript import is_simplified_char
-from ..layout.roles import simplified_view, spaced_byline
+from ..layout.roles import SPACED_BYLINE_REACH, simplified_view, spaced_byline
 from ..model import Cert
 from ..tracked import Change, TrackedText
 from .context import (
@@ -101,6 +101,8 @@ class _Layout:
     def __init__(self, text: str) -> None:
         self.text = text
         self._headline: dict[int, bool] = {}
+        #: Per block index: the gap after the spaced byline that opens it, or None.
+        self._byline: dict[int, tuple[int, int] | None] = {}
 
     @lazy
     def blocks(self) -> Blocks:
@@ -123,25 +125,18 @@ class _Layout:
         spans = list(self.links)
         return frozenset(e for _, e in spans), frozenset(s for s, _ in spans)
 
-    @lazy
-    def byline_gaps(self) -> list[tuple[int, int]]:
-        """From where to where each block opening with a spaced byline keeps its spaces: the block's
-        start to the paragraph after the byline (the gap before the paragraph included)."""
-        blocks = self.blocks
-        gaps = []
-        for start, end in zip(blocks.starts, blocks.ends, strict=True):
-            found = spaced_byline(self.text, start, end)  # on its first line: never past a line break
-            if found:
-                gaps.append((start, found[1]))
-        return gaps
-
     def in_byline(self, start: int) -> bool:
-        """Does the space run at `start` stand in a spaced byline that opens its block?"""
-        gaps = self.byline_gaps
-        if not gaps:
+        """Does the space run at `start` stand in a spaced byline that opens its block? Each block is
+        asked once, and only when a space run lies within a byline's reach of its start."""
+        blocks = self.blocks
+        b = blocks.index(start)
+        block_start = blocks.starts[b]
+        if start - block_start > SPACED_BYLINE_REACH:
             return False
-        i = bisect_right(gaps, (start, len(self.text))) - 1
-        return i >= 0 and gaps[i][0] <= start < gaps[i][1]
+        if b not in self._byline:  # its first line only: `spaced_byline` never passes a line break
+            self._byline[b] = spaced_byline(self.text, block_start, blocks.ends[b])
+        found = self._byline[b]
+        return found is not None and start < found[1]
 
     def line_start(self, pos: int) -> int:
         return self.line_starts[bisect_right(self.line_starts, pos) - 1]

@@ -42,8 +42,8 @@ Cell = tuple[int, int, int]
 
 def table_changes(text: str) -> list[Change]:
     """The `markup.table` edits of every table in `text` that is a block of its own."""
-    if "|" not in text and "<table" not in text.lower():
-        return []
+    if "|" not in text and ("<" not in text or "<table" not in text.lower()):
+        return []  # (the usual page: no `|`, no `<`, and no copy of it lowered)
     changes: list[Change] = []
     for start, end in blocks(text):
         found = table_in_block(text, start, end)

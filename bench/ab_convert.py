@@ -1,0 +1,78 @@
+"""Interleaved A/B of convert: the source at a git revision against the working tree, in one process.
+
+Two runs of `bench_convert.py pages` minutes apart on a shared (virtual) machine differ by more than
+most changes do; timing both versions alternately in one process cancels that drift. The old source is
+unpacked with `git archive REV src rules` into a temporary folder as the package `layoutfix_old`
+(its rule folder beside it), and each flat-text sample page is converted by both, alternately.
+
+Run: `python bench/ab_convert.py REV [--repeat R]`; prints each page's median times and their ratio,
+and the median ratio new/old over the pages (below 1: the working tree is faster).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from io import BytesIO
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from make_corpus import text_sources  # noqa: E402
+
+
+def unpack_old(rev: str, into: Path) -> None:
+    """`layoutfix` at `rev` as the package `into/layoutfix_old`, with that revision's rules."""
+    data = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src/layoutfix", "rules"],
+                          check=True, capture_output=True).stdout
+    with tarfile.open(fileobj=BytesIO(data)) as tar:
+        tar.extractall(into, filter="data")
+    package = into / "layoutfix_old"
+    (into / "src" / "layoutfix").rename(package)
+    (into / "rules").rename(package / "rules")  # where an installed layoutfix has them
+    typos = package / "normalize" / "typos.py"  # the shipped rules are found by package name
+    typos.write_text(typos.read_text(encoding="utf-8").replace('"layoutfix.rules"', '"layoutfix_old.rules"'),
+                     encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("rev")
+    parser.add_argument("--repeat", type=int, default=60)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        unpack_old(args.rev, Path(tmp))
+        sys.path.insert(0, tmp)
+        import layoutfix_old  # type: ignore[import-not-found]
+
+        import layoutfix
+
+        ratios = []
+        for path in text_sources():
+            old, new = layoutfix_old.convert, layoutfix.convert
+            old(path)
+            new(path)
+            t_old: list[float] = []
+            t_new: list[float] = []
+            for _ in range(args.repeat):
+                t0 = time.perf_counter()
+                old(path)
+                t_old.append(time.perf_counter() - t0)
+                t0 = time.perf_counter()
+                new(path)
+                t_new.append(time.perf_counter() - t0)
+            a, b = statistics.median(t_old), statistics.median(t_new)
+            ratios.append(b / a)
+            print(f"{str(path.relative_to(ROOT))[-36:]:36} old {a * 1000:7.3f} ms  new {b * 1000:7.3f} ms  "
+                  f"x{b / a:.2f}")
+        print(f"median new/old over {len(ratios)} pages: {statistics.median(ratios):.3f}")
+
+
+if __name__ == "__main__":
+    main()
