@@ -55,11 +55,12 @@ KIND_WHY: dict[str, str] = {
     "typo": "an OCR misreading corrected by a rule",
     "variant": "character variant converted with OpenCC",
 }
-#: Reasons for the built-in (non-file) rules, by id.
 #: How the review shows a removed whitespace character, which would otherwise be invisible (a
 #: carriage return of a Windows line ending, a tab) or look like any space.
 _WHITESPACE_GLYPHS = str.maketrans({"\n": "↵", "\r": "␍", "\t": "⇥", " ": "·", "\u3000": "□"})
 
+#: Reasons for the built-in (non-file) rules, by id. The `variant.<config>` rules, one per OpenCC
+#: config, get theirs from `_builtin_why`; `suggest.*` edits from `_why`.
 RULE_WHY: dict[str, str] = {
     "punct.comma": "a half-width comma in Chinese text becomes ，",
     "punct.colon": "a half-width colon in Chinese text becomes ：",
@@ -79,7 +80,25 @@ RULE_WHY: dict[str, str] = {
     "space.line-start": "spaces at the start of a line are indentation, not text",
     "space.line-end": "spaces at the end of a line are not text",
     "unicode.newline": "a Windows (CR LF) or old Mac (CR) line ending becomes a plain line break",
+    "unicode.kangxi": "a Kangxi radical (⼀ U+2F00) looks like a character but is another code point: it "
+    "becomes the ideograph it stands for (一), which search and readers expect",
+    "unicode.compat-ideograph": "a CJK compatibility ideograph duplicates a unified one: it becomes that "
+    "ideograph (the same character, the code point search and readers expect)",
+    "unicode.fullwidth-ascii": "full-width Latin letters and digits (ＧＤＰ, ２０２３) become ASCII; "
+    "full-width punctuation stays, as Chinese text needs it",
+    "unicode.space": "a no-break, typographic or ideographic space becomes a plain space (the spacing "
+    "rules then decide whether it stays)",
+    "unicode.zero-width": "an invisible zero-width character (zero-width space, word joiner, BOM) carries "
+    "nothing in Chinese text",
+    "unicode.xml-illegal": "a control character or non-character XML cannot carry (NUL, form feed, vertical "
+    "tab...) holds no text and would make the TEI impossible to write",
+    "unicode.ansi": "a terminal escape sequence (colour codes such as ESC[1;31m) that the OCR export picked "
+    "up on its way through a terminal is not text",
+    "unicode.nfc": "a character written decomposed (a letter and its combining mark) is composed into "
+    "one (Unicode NFC), as search expects",
     "layout.join-paragraph": "the paragraph continues in the next block: the block break is removed",
+    "layout.jump-quote": "the paragraph continues one on another page (下转/接): its quotation marks are "
+    "paired again with the text before the jump, where a quotation may have opened",
     "join.line": "a line break inside a paragraph (from the boxes) is not a break in the text",
     "space.box-gap": "the engine put a space between characters whose boxes touch",
     "markup.bold": "the ** markers of bold text are removed (the block is read as a heading or emphasis)",
@@ -136,13 +155,23 @@ def rule_reasons(rule_dirs: Sequence[Path] = ()) -> dict[str, str]:
     return reasons
 
 
+def _builtin_why(rule: str) -> str | None:
+    """The reason of a built-in rule whose id is made at run time (`variant.<OpenCC config>`)."""
+    if rule.startswith("variant."):
+        config = rule.removeprefix("variant.")
+        return f"the --variants option converted this character or phrase with OpenCC's {config} config"
+    if rule.startswith("suggest."):
+        return "a look-alike suggestion applied (see layoutfix suggest)"
+    return None
+
+
 def _why(edit: Edit, reasons: dict[str, str]) -> str:
+    """Why the edit was made: its rules' reasons, else the reason of its kind."""
     parts = []
     for rule in edit.rules:
-        if rule in reasons:
-            parts.append(reasons[rule])
-        elif rule.startswith("suggest."):
-            parts.append("a look-alike suggestion applied (see layoutfix suggest)")
+        why = reasons.get(rule) or _builtin_why(rule)
+        if why:
+            parts.append(why)
     return "; ".join(dict.fromkeys(parts)) or KIND_WHY.get(edit.kind, edit.kind)
 
 
