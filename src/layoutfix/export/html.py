@@ -117,8 +117,6 @@ RULE_WHY: dict[str, str] = {
     "unicode.html-entity": "an HTML character entity (&amp;, &nbsp;, &#12288;) becomes the character it "
     "stands for",
 }
-#: Blocks a paragraph shows where they stand in it (as the TEI does), not after it.
-_IN_PLACE = frozenset({"table", "graphic"})
 _CONTINUES = ' <span class="marker">[paragraph continues on another page]</span>'
 ROLE_LABELS: dict[str, str] = {"body": "", "furniture": "furniture", "continuation": "marker"}
 HINT = ("Click a highlighted change to see its rule, certainty and reason; "
@@ -396,22 +394,20 @@ class _Report:
                 f"{self.fill(b.start, b.end)}</{tag}>")
 
     def _paragraph(self, part: Part) -> str:
-        if any(b.role in _IN_PLACE for b in part.blocks):
+        """A paragraph as the TEI has it: body text only, or with what interrupts it in its place."""
+        if any(b.role != "body" for b in part.blocks):
             return self._paragraph_in_place(part)
-        body = [b for b in part.blocks if b.role == "body"]
         runs = paragraph_runs(self.doc, part)
-        inner = "".join(self._num(b) for b in body) + "".join(self.fill(s, e) for s, e in runs)
-        extra = "".join(
-            self._block("span", "fw" if b.role == "furniture" else "caption", b)
-            for b in part.blocks if b.role != "body"
-        )
+        inner = "".join(self._num(b) for b in part.blocks) + "".join(self.fill(s, e) for s, e in runs)
         tail = _CONTINUES if part.incomplete else ""
-        return f"<p>{inner}{tail}</p>" + (f'<p class="fw">{extra}</p>' if extra else "")
+        return f"<p>{inner}{tail}</p>"
 
     def _paragraph_in_place(self, part: Part) -> str:
-        """A paragraph that a table or an image interrupts, as the TEI has it: the text up to it, the
-        table or figure in its place, then the text running on (an HTML `<p>` cannot hold a table, so
-        the paragraph is written in pieces; the pieces after the first are not indented)."""
+        """A paragraph that something else interrupts, as the TEI has it, so the archivist reads the
+        page in the TEI's order: a furniture line (or a marker, a stray heading) stands in the text
+        where it interrupts it; a table, image, caption or credit stands between the text up to it and
+        the text running on (an HTML `<p>` cannot hold a table or figure, so the paragraph is written
+        in pieces; the pieces after the first are not indented)."""
         out: list[str] = []
         piece: list[str] = []
         run: list[Block] = []
@@ -434,12 +430,12 @@ class _Report:
                 if run and not continues_run(self.doc, run[-1], b):
                     flush_run()
                 run.append(b)
-            elif b.role in _IN_PLACE or b.role in ("caption", "credit"):
+            elif b.role in ("table", "graphic", "caption", "credit"):
                 close_piece()
                 out.append(self._table(b) if b.role == "table" else self._figure([b]))
             else:
                 flush_run()
-                piece.append(self._block("span", "fw", b))
+                piece.append(self._block("span", "marker" if b.role == "marker" else "fw", b))
         if part.incomplete:
             flush_run()
             piece.append(_CONTINUES)
