@@ -87,14 +87,26 @@ def test_a_caption_and_credit_inside_a_paragraph_stand_between_its_halves() -> N
     shown = [(el.tag, el.get("class"), re.sub(r"^\d+", "", el.text_content())) for el in body]
     assert shown == [
         ("p", None, shown[0][2]),
-        ("figure", "fig", "图为调研组在茶园查看茶叶长势。"),
-        ("figure", "fig", "通讯员杨丽摄"),
+        ("figure", "fig", shown[1][2]),
         ("p", "cont", "茶产业与文化旅游深度融合，带动更多群众增收致富。"),
         ("p", None, "调研组强调，要加强技术培训，提高茶农种植管理水平。"),
     ]
     assert shown[0][2].endswith("打造区域公共品牌，推动")
-    assert [el.get("class") for el in body[1].xpath(".//figcaption/p")] == ["caption"]
-    assert [el.get("class") for el in body[2].xpath(".//figcaption/p")] == ["credit"]
+    assert [(el.get("class"), re.sub(r"^\d+", "", el.text_content()))
+            for el in body[1].xpath(".//figcaption/p")] == [
+        ("caption", "图为调研组在茶园查看茶叶长势。"), ("credit", "通讯员杨丽摄")]
+
+
+def test_a_caption_and_its_credit_inside_a_paragraph_are_one_figure_in_the_tei() -> None:
+    """The TEI wrote a caption and its credit read inside a paragraph as two figures (one per block),
+    while the same photo item outside a paragraph is one."""
+    from layoutfix.pipeline import render
+
+    root = lxml.etree.fromstring(render(build_document(CAPTION_SPLIT), "tei").encode("utf-8"))
+    [figure] = root.iter(f"{{{TEI_NS}}}figure")
+    assert figure.getparent().tag == f"{{{TEI_NS}}}p"
+    assert [(el.tag.split("}")[1], el.get("type"), el.text) for el in figure] == [
+        ("p", None, "图为调研组在茶园查看茶叶长势。"), ("note", "credit", "通讯员杨丽摄")]
 
 
 def test_review_shows_a_furniture_line_where_it_splits_a_paragraph(runner: CliRunner, tmp_path: Path) -> None:

@@ -425,17 +425,28 @@ class _Report:
                 out.append(f"<p{cls}>{''.join(piece)}</p>")
                 piece.clear()
 
+        photo: list[Block] = []  # a graphic, caption and credit one after another: one figure, as in the TEI
+
         for b in part.blocks:
+            if b.role in ("graphic", "caption", "credit"):
+                close_piece()
+                photo.append(b)
+                continue
+            if photo:
+                out.append(self._figure(photo))
+                photo = []
             if b.role == "body":
                 if run and not continues_run(self.doc, run[-1], b):
                     flush_run()
                 run.append(b)
-            elif b.role in ("table", "graphic", "caption", "credit"):
+            elif b.role == "table":
                 close_piece()
-                out.append(self._table(b) if b.role == "table" else self._figure([b]))
+                out.append(self._table(b))
             else:
                 flush_run()
                 piece.append(self._block("span", "marker" if b.role == "marker" else "fw", b))
+        if photo:
+            out.append(self._figure(photo))
         if part.incomplete:
             flush_run()
             piece.append(_CONTINUES)

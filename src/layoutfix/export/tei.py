@@ -589,16 +589,29 @@ class _Writer:
             attrib = {**attrib, "facs": facs} if attrib else {"facs": facs}
         p = _SubElement(parent, _TAGS["p"], attrib)
         run: list[Block] = []
+        photo: list[Block] = []  # a graphic, caption and credit read one after another: one figure
 
-        def flush() -> None:
+        def flush_text() -> None:
             if run:
                 self.fill(p, run[0].start, max(b.end for b in run))
                 run.clear()
+
+        def flush() -> None:
+            flush_text()
+            if photo:
+                self.figure(p, list(photo))
+                photo.clear()
 
         for b in part.blocks:
             if self.issue and b.page is not None and b.page != self.cur_page:
                 flush()
                 self.turn(p, b)
+            if b.role in ("caption", "credit", "graphic"):
+                flush_text()
+                photo.append(b)
+                continue
+            if photo:
+                flush()
             if b.role == "body":
                 if run and not continues_run(self.doc, run[-1], b):
                     flush()
@@ -606,9 +619,6 @@ class _Writer:
             elif b.role == "furniture":
                 flush()
                 self.fw(p, b)
-            elif b.role in ("caption", "credit", "graphic"):
-                flush()
-                self.figure(p, [b])
             elif b.role == "table":
                 flush()
                 self.table(p, b)
