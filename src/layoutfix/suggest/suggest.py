@@ -157,7 +157,8 @@ class Suggester:
         sentence = vtext[s0:s1]
         tokens = self.checker.tokens(sentence)
         for k, (w, s, _e) in enumerate(tokens):
-            if len(w) != 1 or not _HAN.match(w):
+            # Only single characters are in the table; most tokens leave after this one lookup.
+            if w not in self.table.alternatives or not _HAN.match(w):
                 continue
             pairs = self.table.of(w)
             if not pairs:
