@@ -219,3 +219,21 @@ def test_issue_folder_refuses_a_broken_link(tmp_path: Path) -> None:
     res = CliRunner().invoke(app, ["convert", str(issue)])
     assert res.exit_code == 3
     assert "broken symbolic link" in res.stderr
+
+
+def test_a_lettered_page_reference_is_never_matched_by_its_number(tmp_path: Path) -> None:
+    """A paper printed in sections has pages A2 and B2. `(下转B2版)` was read as page 2, so in an issue
+    whose pages are numbers it was joined to whatever page 2 continued from page 1: a guess, and here a
+    wrong one (page 2 is A2; the article goes on in section B)."""
+    (tmp_path / "p1.txt").write_text(
+        "兰州新区打造西部陆港枢纽\n\n本报讯(记者 李娜)10月10日,兰州新区国际陆港首趟中欧班列从中川北站发车,"
+        "标志着新区向西开放通道建设迈出\n\n(下转B2版)\n", encoding="utf-8")
+    (tmp_path / "p2.txt").write_text(
+        "西部陆港枢纽\n\n(上接第1版)\n\n新步伐。新区将加快完善口岸功能,推动物流、贸易、产业融合发展。\n",
+        encoding="utf-8")
+    result = convert_issue([tmp_path / "p1.txt", tmp_path / "p2.txt"], fmt="json")
+    lettered = [j for j in result.jumps if j.lettered]
+    assert [(j.status, j.source is not None, j.lettered) for j in lettered] == [("missing-page", True, "B2")]
+    assert "section letter" in lettered[0].describe()
+    assert not any(j.resolved for j in result.jumps)  # the part on page 2 stays a part of its own
+    assert len(json.loads(result.output)["articles"]) == 2

@@ -404,7 +404,7 @@ class _Writer:
             return None
         if not self.issue:
             return f"#p{ref}"
-        n = page_number(ref)
+        n = None if ref[:1].isalpha() else page_number(ref)  # (A4 is not page 4: see jumps._lettered)
         return f"#p{n}" if n in self.pages else None
 
     def turn(self, parent: etree._Element, block: Block) -> None:

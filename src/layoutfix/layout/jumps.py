@@ -65,6 +65,8 @@ class Jump:
     marker: str = ""
     score: float | None = None
     candidates: tuple[str, ...] = ()
+    #: A page reference with a section letter (`A4` of `转A4版`), never matched by its number alone.
+    lettered: str | None = None
 
     @property
     def resolved(self) -> bool:
@@ -78,6 +80,10 @@ class Jump:
         if self.status == "resolved":
             return f"{src} continues in {tgt}"
         if self.status == "missing-page":
+            if self.lettered is not None:
+                who = src if self.source is not None else tgt
+                return (f"{who}: page {self.lettered} has a section letter; the pages of an issue are "
+                        "numbers, so it is not matched")
             if self.source is not None:
                 return f"{src}: page {self.to_page} is not in this issue"
             return f"{tgt}: page {self.from_page} is not in this issue"
@@ -104,11 +110,18 @@ class Jump:
 
 
 def page_number(ref: str | None) -> int | None:
-    """The page number of a marker's page reference (`"3"` -> 3; `"A3"` -> 3: issue pages are numbered)."""
+    """The page number of a marker's page reference (`"3"` -> 3; `"A3"` -> 3, though a jump never
+    matches a lettered reference by its number, see `_lettered`)."""
     if ref is None:
         return None
     m = _LATIN_PAGE.search(ref)
     return int(m.group()) if m else None
+
+
+def _lettered(ref: str | None) -> bool:
+    """Whether a page reference names a section's page (`A4`): an issue's pages are numbers, and in a
+    paper printed in sections A4 and B4 are two pages, so matching A4 by its number would guess."""
+    return ref is not None and ref[:1].isalpha()
 
 
 def _marker_text(art: Article, direction: str) -> str:
@@ -308,7 +321,14 @@ def resolve_jumps(pages: Sequence[Document]) -> list[Jump]:
             page = art.page if art.page is not None else doc.page
             if page is None:
                 continue
-            to, frm = page_number(art.continued_to), page_number(art.continued_from)
+            if _lettered(art.continued_to):
+                out.append(Jump("missing-page", art, None, page, None, _marker_text(art, "to"),
+                                lettered=art.continued_to))
+            if _lettered(art.continued_from):
+                out.append(Jump("missing-page", None, art, None, page, _marker_text(art, "from"),
+                                lettered=art.continued_from))
+            to, frm = (None if _lettered(ref) else page_number(ref)
+                       for ref in (art.continued_to, art.continued_from))
             if to is not None:
                 if to in present:
                     sources[(page, to)].append(art)
