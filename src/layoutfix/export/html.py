@@ -33,7 +33,7 @@ from ..readers.xmlsafe import parse_xml
 from ..tracked import Change, TrackedText
 from .review_assets import CSS, JS
 from .tei import output_spans
-from .text import continues_run, graphic_split, paragraph_runs, table_cells
+from .text import continues_run, graphic_split, paragraph_runs, photo_groups, table_cells
 
 #: Article colours: distinct on white and for common colour-vision deficiencies (Okabe-Ito, then Tol).
 PALETTE: tuple[str, ...] = (
@@ -425,17 +425,11 @@ class _Report:
                 out.append(f"<p{cls}>{''.join(piece)}</p>")
                 piece.clear()
 
-        photo: list[Block] = []  # a graphic, caption and credit one after another: one figure, as in the TEI
-
-        for b in part.blocks:
-            if b.role in ("graphic", "caption", "credit"):
+        for b in photo_groups(part.blocks):
+            if isinstance(b, list):  # a photo item: one figure, as in the TEI
                 close_piece()
-                photo.append(b)
-                continue
-            if photo:
-                out.append(self._figure(photo))
-                photo = []
-            if b.role == "body":
+                out.append(self._figure(b))
+            elif b.role == "body":
                 if run and not continues_run(self.doc, run[-1], b):
                     flush_run()
                 run.append(b)
@@ -445,8 +439,6 @@ class _Report:
             else:
                 flush_run()
                 piece.append(self._block("span", "marker" if b.role == "marker" else "fw", b))
-        if photo:
-            out.append(self._figure(photo))
         if part.incomplete:
             flush_run()
             piece.append(_CONTINUES)

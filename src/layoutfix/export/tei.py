@@ -23,7 +23,7 @@ from ..layout.continuation import Marker, find_markers
 from ..layout.jumps import page_number
 from ..layout.roles import furniture_type, simplified_view
 from ..model import Article, BBox, Block, Document, Edit, Page, Part
-from .text import continues_run, graphic_split, table_cells
+from .text import continues_run, graphic_split, photo_groups, table_cells
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -589,30 +589,21 @@ class _Writer:
             attrib = {**attrib, "facs": facs} if attrib else {"facs": facs}
         p = _SubElement(parent, _TAGS["p"], attrib)
         run: list[Block] = []
-        photo: list[Block] = []  # a graphic, caption and credit read one after another: one figure
 
-        def flush_text() -> None:
+        def flush() -> None:
             if run:
                 self.fill(p, run[0].start, max(b.end for b in run))
                 run.clear()
 
-        def flush() -> None:
-            flush_text()
-            if photo:
-                self.figure(p, list(photo))
-                photo.clear()
-
-        for b in part.blocks:
+        for item in photo_groups(part.blocks):
+            b = item[0] if isinstance(item, list) else item
             if self.issue and b.page is not None and b.page != self.cur_page:
                 flush()
                 self.turn(p, b)
-            if b.role in ("caption", "credit", "graphic"):
-                flush_text()
-                photo.append(b)
-                continue
-            if photo:
+            if isinstance(item, list):
                 flush()
-            if b.role == "body":
+                self.figure(p, item)
+            elif b.role == "body":
                 if run and not continues_run(self.doc, run[-1], b):
                     flush()
                 run.append(b)

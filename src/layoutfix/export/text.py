@@ -9,6 +9,8 @@ row, its cells separated by a tab.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
 import regex
 
 from ..model import Article, Block, Document, Part
@@ -50,6 +52,29 @@ def continues_run(doc: Document, prev: Block, block: Block) -> bool:
     as separate runs, so whatever lies between them is never repeated.
     """
     return block.start <= prev.end or not doc.text[prev.end : block.start].strip(" ")
+
+
+#: The roles of a photo item: an image a markdown export placed, its caption, its credit.
+PHOTO_ROLES = frozenset({"graphic", "caption", "credit"})
+
+
+def photo_groups(blocks: Sequence[Block]) -> Iterator[Block | list[Block]]:
+    """A paragraph's blocks in order, with a graphic, caption and credit read one after another (on one
+    page) grouped in a list: one photo item, one figure in every export (TEI and review alike)."""
+    group: list[Block] = []
+    for b in blocks:
+        if b.role in PHOTO_ROLES and (not group or group[-1].page == b.page):
+            group.append(b)
+            continue
+        if group:
+            yield group
+            group = []
+        if b.role in PHOTO_ROLES:
+            group.append(b)
+        else:
+            yield b
+    if group:
+        yield group
 
 
 def paragraph_runs(doc: Document, part: Part) -> list[tuple[int, int]]:
