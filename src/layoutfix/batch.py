@@ -41,7 +41,7 @@ from typing import Any, Literal
 
 from .atomic import write_atomic
 from .contentkey import file_digest
-from .errors import InputError, LayoutfixError
+from .errors import InputError, LayoutfixError, printable
 from .normalize import NormalizeOptions
 from .readers.detect import PAGE_SUFFIXES, page_names, unreadable
 
@@ -238,16 +238,6 @@ def by_count(counts: Counter[str]) -> list[tuple[str, int]]:
     """`counts` most frequent first, equal counts by name: `Counter.most_common` keeps ties in the order
     pages finished, so two runs over one corpus listed them differently."""
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-
-
-def printable(text: str) -> str:
-    """`text` with the bytes of a file name that is not UTF-8 (which Python keeps as lone surrogates,
-    and no UTF-8 writer accepts) shown as `\\xNN`, as `ls -b` does: `bad\\xe9.txt`."""
-    try:
-        raw = text.encode("utf-8", "surrogateescape")
-    except UnicodeEncodeError:  # a lone surrogate that stands for no byte
-        return text.encode("utf-8", "backslashreplace").decode("utf-8")
-    return raw.decode("utf-8", "backslashreplace")
 
 
 def output_path(source: Path, in_dir: Path, out_dir: Path, fmt: str, *, full_name: bool = False) -> Path:

@@ -33,7 +33,7 @@ from .editlog import (
     write_edits,
     write_issue_edits,
 )
-from .errors import InputError, LayoutfixError
+from .errors import InputError, LayoutfixError, printable
 from .gcpause import collector_paused
 from .layout.geometry import DEFAULT_MIN_CONF
 from .model import Edit
@@ -82,8 +82,6 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 def _one_line(message: str) -> str:
     """`message` as one printable line: control characters shown as escapes (`\\n`, `\\x00`) and the
     bytes of a non-UTF-8 file name as `\\xNN`, so an error is always exactly one line of stderr."""
-    from .batch import printable  # (not at start-up: batch brings the process pool machinery)
-
     return _CONTROL.sub(lambda m: repr(m.group())[1:-1], printable(message))
 
 
@@ -954,7 +952,7 @@ def batch_cmd(
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from .batch import BatchConfig, PageResult, printable, run_batch, same_folder
+    from .batch import BatchConfig, PageResult, run_batch, same_folder
 
     if same_folder(in_dir, out_dir):
         _usage_error(f"OUT_DIR {out_dir} is IN_DIR: the outputs would be read as pages next time (and "

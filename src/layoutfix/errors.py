@@ -29,3 +29,13 @@ class EditLogError(LayoutfixError):
     """An edit log does not fit the text it is applied to."""
 
     exit_code = 5
+
+
+def printable(text: str) -> str:
+    """`text` with the bytes of a file name that is not UTF-8 (which Python keeps as lone surrogates,
+    and no UTF-8 writer accepts) shown as `\\xNN`, as `ls -b` does: `bad\\xe9.txt`."""
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that stands for no byte
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")
