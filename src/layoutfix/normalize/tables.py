@@ -21,6 +21,7 @@ from collections.abc import Iterator
 import regex
 
 from ..tracked import Change
+from .context import Blocks
 from .htmlmarkup import TAG
 
 RULE_TABLE = "markup.table"
@@ -34,7 +35,6 @@ _WRAPPERS_BEFORE_END = regex.compile(rf"(?:\s|{TAG.pattern})*$", regex.IGNORECAS
 _PIPE_ROW = regex.compile(r"[ \t]*\|.*\|[ \t]*")
 _PIPE_RULE = regex.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*")
 _PIPE = regex.compile(r"[ \t]*(?<!\\)\|[ \t]*")
-_BLANK_LINE = regex.compile(r"\n[ \t\u3000]*(?=\n)")
 
 #: A cell: the row it is in, and where its text lies.
 Cell = tuple[int, int, int]
@@ -79,12 +79,10 @@ def _leaves_text(text: str, start: int, end: int, changes: list[Change]) -> bool
 
 
 def blocks(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of the runs of text between blank lines, blank edges trimmed."""
-    pos = 0
-    for m in _BLANK_LINE.finditer(text):
-        yield from _trimmed(text, pos, m.start())
-        pos = m.end()
-    yield from _trimmed(text, pos, len(text))
+    """(start, end) of the blocks of `text` (the normalisers' `context.Blocks`), blank edges trimmed."""
+    found = Blocks(text)
+    for start, end in zip(found.starts, found.ends, strict=True):
+        yield from _trimmed(text, start, end)
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
