@@ -109,7 +109,6 @@ _SPACED_BYLINE = regex.compile(
     rf"(?P<gap>{_HSPACE}+)[\p{{Han}}\p{{N}}\p{{Latin}}“‘「『《]"
 )
 #: The characters a `_SPACED_BYLINE` match can start with after its leading spaces.
-_ONE_HAN = regex.compile(r"\p{Han}")
 _SPACED_BYLINE_STARTS = frozenset(BYLINE_ORNAMENTS + "本记通实特新中人央")
 #: How far into its block a spaced byline is looked for (no byline is longer): the labels and the
 #: spacing step look at the same characters.
@@ -527,7 +526,7 @@ def spaced_byline(text: str, start: int = 0, end: int | None = None) -> tuple[in
         m = _SPACED_BYLINE.match(text, start, reach)
         if m:
             return m.span("gap")
-    elif is_simplified_char(text[i]) or not _ONE_HAN.match(text[i]):
+    elif is_simplified_char(text[i]) or not _HAN.match(text[i]):
         # no character of GB 2312 but a start character reads as one in the view, and a traditional
         # byline opens with a hanzi (a dash, a quote or a digit opening a block is no byline)
         return None
