@@ -20,7 +20,7 @@ import regex
 from lxml import etree
 
 from ..layout.continuation import Marker, find_markers
-from ..layout.jumps import page_number
+from ..layout.jumps import is_lettered, page_number
 from ..layout.roles import furniture_type, simplified_view
 from ..model import Article, BBox, Block, Document, Edit, Page, Part
 from .text import continues_run, graphic_split, photo_groups, table_cells
@@ -404,7 +404,7 @@ class _Writer:
             return None
         if not self.issue:
             return f"#p{ref}"
-        n = None if ref[:1].isalpha() else page_number(ref)  # (A4 is not page 4: see jumps._lettered)
+        n = None if is_lettered(ref) else page_number(ref)  # (A4 is not page 4 of a sectioned paper)
         return f"#p{n}" if n in self.pages else None
 
     def turn(self, parent: etree._Element, block: Block) -> None:

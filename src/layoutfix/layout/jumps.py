@@ -111,14 +111,14 @@ class Jump:
 
 def page_number(ref: str | None) -> int | None:
     """The page number of a marker's page reference (`"3"` -> 3; `"A3"` -> 3, though a jump never
-    matches a lettered reference by its number, see `_lettered`)."""
+    matches a lettered reference by its number, see `is_lettered`)."""
     if ref is None:
         return None
     m = _LATIN_PAGE.search(ref)
     return int(m.group()) if m else None
 
 
-def _lettered(ref: str | None) -> bool:
+def is_lettered(ref: str | None) -> bool:
     """Whether a page reference names a section's page (`A4`): an issue's pages are numbers, and in a
     paper printed in sections A4 and B4 are two pages, so matching A4 by its number would guess."""
     return ref is not None and ref[:1].isalpha()
@@ -321,13 +321,13 @@ def resolve_jumps(pages: Sequence[Document]) -> list[Jump]:
             page = art.page if art.page is not None else doc.page
             if page is None:
                 continue
-            if _lettered(art.continued_to):
+            if is_lettered(art.continued_to):
                 out.append(Jump("missing-page", art, None, page, None, _marker_text(art, "to"),
                                 lettered=art.continued_to))
-            if _lettered(art.continued_from):
+            if is_lettered(art.continued_from):
                 out.append(Jump("missing-page", None, art, None, page, _marker_text(art, "from"),
                                 lettered=art.continued_from))
-            to, frm = (None if _lettered(ref) else page_number(ref)
+            to, frm = (None if is_lettered(ref) else page_number(ref)
                        for ref in (art.continued_to, art.continued_from))
             if to is not None:
                 if to in present:
