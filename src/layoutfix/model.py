@@ -139,12 +139,27 @@ class Line:
 
     `words` are the engine's words when the format has them (hOCR `ocrx_word`, ALTO `String`), so later
     steps can use the gaps between boxes; `text` is the words as the engine delivered them.
+
+    `label` is what the file says the line's region is, when a person or a layout tool marked it
+    (PAGE-XML `TextRegion/@type` or Transkribus `structure {type:…}`, hOCR `ocr_pageno`...): one of
+    `REGION_LABELS`, mapped by the reader (docs/readers.md, "Region labels"). It is carried on the
+    line, not the block, because the layout cuts a block into paragraphs by its lines; the labels
+    (`layout/roles.py`) honour a label that every line of a paragraph shares.
     """
 
     text: str
     bbox: BBox | None = None
     conf: float | None = None
     words: list[Word] = field(default_factory=list)
+    label: str | None = None
+
+
+#: The region labels a reader may put on `Line.label`: a heading (a title or subhead by the usual
+#: rules), a caption, a photo credit, page furniture (running head, footer, page number, catch-word,
+#: signature mark), an aside (marginal note, footnote: text, never a title) and a drop capital.
+REGION_LABELS: frozenset[str] = frozenset(
+    {"heading", "caption", "credit", "furniture", "aside", "drop-capital"}
+)
 
 
 @dataclass(slots=True)

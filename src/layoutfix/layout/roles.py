@@ -570,6 +570,60 @@ def label_block(
         return [_with_role(block, "graphic")]
     if is_table(block):
         return [_with_role(block, "table")]
+    label = region_label(block) if block.lines else None
+    if label is not None:
+        return _label_as_marked(block, text, emphasised, label)
+    return _label_by_text(block, text, emphasised)
+
+
+def region_label(block: Block) -> str | None:
+    """The region label every line of the block carries (`Line.label`, from the file: a PAGE-XML
+    region type, an hOCR `ocr_pageno`...), else None: a paragraph that mixes labelled and unlabelled
+    lines is left to the text cues."""
+    first = block.lines[0].label
+    if first is None:
+        return None
+    return first if all(ln.label == first for ln in block.lines) else None
+
+
+#: What caption and drop-capital regions make of the text cues' pieces: a caption region's text is
+#: caption (a credit at its end stays credit), a drop capital is never a heading (it is body, which
+#: the assembly joins to the paragraph it opens, as that does not end a sentence).
+_MARKED_PIECES: dict[str, dict[str, str]] = {
+    "caption": {"body": "caption", "heading": "caption", "byline": "caption", "signature": "caption"},
+    "drop-capital": {"heading": "body"},
+}
+#: The role of a whole region by its label: an aside (marginal note, footnote) is kept apart from
+#: the article's running text as furniture is, so it is never a title and never joined into a
+#: paragraph (a paragraph runs on across it); the TEI and JSON keep its text in place.
+_WHOLE_REGION: dict[str, str] = {"furniture": "furniture", "credit": "credit", "aside": "furniture"}
+
+
+def _label_as_marked(
+    block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None, label: str
+) -> list[Block]:
+    """Label a block whose region the file labelled (`region_label`): a person often set it, so it is
+    stronger evidence than the text cues. Furniture, credit and aside regions are that whole
+    (`_WHOLE_REGION`); a heading region is a heading (a kicker and title on one line still split),
+    whatever its length or type size; caption and drop-capital regions take the text cues' pieces
+    and recast them (`_MARKED_PIECES`)."""
+    whole = _WHOLE_REGION.get(label)
+    if whole is not None:
+        return [_with_role(block, whole)]
+    if label == "heading" and block.text.strip():
+        split = _kicker_title_split(block, text, emphasised(block) if emphasised else ())
+        return split or [_with_role(block, "heading")]
+    recast = _MARKED_PIECES.get(label)
+    pieces = _label_by_text(block, text, emphasised)
+    if not recast:
+        return pieces
+    return [_with_role(p, recast[p.role]) if p.role in recast else p for p in pieces]
+
+
+def _label_by_text(
+    block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None
+) -> list[Block]:
+    """`label_block` from the block's text cues alone (see the module docstring)."""
     s = block.text
     stripped = s.strip()
     if not stripped:

@@ -12,6 +12,13 @@ Tesseract's output, but a hand-edited file or an engine that wraps lines in an `
 outside any line (an engine that writes paragraphs of words) form a line of their own, one for each
 run of such words in one paragraph (or area, or page) not interrupted by a line. The file must be
 well-formed XHTML, as Tesseract writes it: it goes through the hardened parser in `xmlsafe`.
+
+A line's `Line.label` comes from the hOCR classes that say what a region is (docs/readers.md,
+"Region labels"): `ocr_pageno`, `ocr_footer` and `ocr_title` on the line or an element around it,
+`ocr_header` (the spec's page header) and `ocr_caption` on an element around it. Tesseract's own line
+classes `ocr_header`, `ocr_caption` and `ocr_textfloat` are its layout guess from the same type sizes
+the geometry measures, and weak (`ocr_header` marks a headline there, not a running head): they give
+no label.
 """
 
 from __future__ import annotations
@@ -28,6 +35,12 @@ from .boxes import FLOATS, make_block, number, number_blocks, remembered_float, 
 from .xmlsafe import XML_SPACE, parse_xml
 
 LINE_CLASSES = frozenset({"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"})
+#: Labels (`Line.label`) of the classes a person or a layout tool sets, on a line element itself.
+LINE_LABELS: dict[str, str] = {"ocr_pageno": "furniture", "ocr_footer": "furniture", "ocr_title": "heading"}
+#: Labels of the classes on an element holding lines (hOCR 1.2's floats and logical elements): also
+#: `ocr_header` (a page header there) and `ocr_caption`, which on a line are Tesseract's guesses.
+AREA_LABELS: dict[str, str] = {**LINE_LABELS, "ocr_header": "furniture", "ocr_caption": "caption"}
+_LABEL_CLASSES = frozenset(AREA_LABELS)
 _PROP = regex.compile(r"\s*([a-z_]+)\s+([^;]*)")
 #: A word's `title` exactly as Tesseract writes it (ASCII digits: `float` reads them as `number`
 #: would, and nine digits stay finite). Any other title goes through `parse_title`.
@@ -196,31 +209,50 @@ def _line_of(word_els: list[etree._Element], whole: str | None, box: BBox | None
 
 def _unit_of(line_el: etree._Element, page_el: etree._Element, classes: Classes) -> etree._Element:
     """The element whose block a line belongs to: its nearest `ocr_par`, else its nearest
-    `ocr_carea`, else the page."""
+    `ocr_carea` or labelled element (`AREA_LABELS`: a page number, a caption is a block of its own),
+    else the page."""
     area = None
     for anc in line_el.iterancestors():
         found = classes.get(anc, frozenset())
         if "ocr_par" in found:
             return anc
-        if area is None and "ocr_carea" in found:
+        if area is None and ("ocr_carea" in found or found & _LABEL_CLASSES):
             area = anc
         if anc is page_el:
             break
     return area if area is not None else page_el
 
 
+def _label_of(el: etree._Element, page_el: etree._Element, classes: Classes) -> str | None:
+    """The `Line.label` of a line (or loose word) element: from its own classes (`LINE_LABELS`), else
+    from the nearest element around it below the page that carries one (`AREA_LABELS`)."""
+    for kind in classes[el] & _LABEL_CLASSES:
+        if kind in LINE_LABELS:
+            return LINE_LABELS[kind]
+    for anc in el.iterancestors():
+        if anc is page_el:
+            break
+        for kind in classes.get(anc, frozenset()) & _LABEL_CLASSES:
+            return AREA_LABELS[kind]
+    return None
+
+
 def _blocks_of(page_el: etree._Element, page_no: int, name: str, classes: Classes) -> list[Block]:
     """Blocks of one page: each line goes to its paragraph, else its content area, else the page's
     own block; blocks in the order of their first lines. Words outside every line make lines of
-    their own (`_LooseWords`)."""
+    their own (`_LooseWords`). Lines get their labels (`_label_of`) when the page holds a label class."""
     units: dict[etree._Element, list[Line]] = {}
     claimed: set[etree._Element] = set()  # the words the lines read so far (a line precedes its words)
     loose = _LooseWords(page_el, name, classes, units)
+    labelled = any(classes[el] & _LABEL_CLASSES for el in page_el.iter())
     for el in page_el.iter():
         kinds = classes[el]
         if kinds & LINE_CLASSES:
             loose.flush()
-            units.setdefault(_unit_of(el, page_el, classes), []).append(_line(el, name, classes, claimed))
+            line = _line(el, name, classes, claimed)
+            if labelled:
+                line.label = _label_of(el, page_el, classes)
+            units.setdefault(_unit_of(el, page_el, classes), []).append(line)
         elif "ocrx_word" in kinds and el not in claimed:
             loose.add(el)
     loose.flush()
@@ -257,7 +289,9 @@ class _LooseWords:
     def flush(self) -> None:
         """End the current run: its words as one line of its unit."""
         if self.unit is not None and self.words:
-            self.units.setdefault(self.unit, []).append(_line_of(self.words, None, None, self.name))
+            line = _line_of(self.words, None, None, self.name)
+            line.label = _label_of(self.words[0], self.page_el, self.classes)
+            self.units.setdefault(self.unit, []).append(line)
         self.unit, self.words = None, []
 
 

@@ -8,9 +8,16 @@ in it hold text (then that text is theirs, read from them). `conf` attributes ar
 the page has a `ReadingOrder`, blocks are put in that order (regions it does not mention follow,
 in file order) and `Page.explicit_order` is set. PAGE also allows the old 2010 `Point` children
 instead of `Coords@points`; both are read.
+
+A region's layout label (`TextRegion/@type`, or the `structure {type:…}` Transkribus writes into
+`@custom`, which wins when both are given; a line's own `structure` wins over its region's) becomes
+the `Line.label` of each of its lines, by `REGION_TYPES` (docs/readers.md, "Region labels"): a
+person often set it, so the labels honour it.
 """
 
 from __future__ import annotations
+
+import re
 
 from lxml import etree
 
@@ -18,6 +25,19 @@ from ..errors import InputError
 from ..model import BBox, Block, Line, Page, Word
 from .boxes import FLOATS, make_block, number, number_blocks, polygon_bbox, remembered_float
 from .xmlsafe import XML_SPACE, local, parse_xml
+
+#: PAGE region types (2013 and 2019 `TextTypeSimpleType`) and Transkribus structure tags, lower case,
+#: as `Line.label`s. Types not listed (`paragraph`, `floating`, `TOC-entry`, `list-label`, `other`,
+#: a project's own tags) carry no label: the text cues decide, as for an unlabelled region.
+REGION_TYPES: dict[str, str] = {
+    "heading": "heading", "title": "heading", "caption": "caption", "credit": "credit",
+    "header": "furniture", "footer": "furniture", "page-number": "furniture",
+    "catch-word": "furniture", "signature-mark": "furniture",
+    "marginalia": "aside", "footnote": "aside", "footnote-continued": "aside", "endnote": "aside",
+    "drop-capital": "drop-capital",
+}
+#: The type inside a Transkribus `custom` attribute: `readingOrder {index:0;} structure {type:heading;}`.
+_STRUCTURE_TYPE = re.compile(r"(?:^|\s)structure\s*\{[^}]*?\btype\s*:\s*([^;}]+)")
 
 
 def _children(el: etree._Element, tag: str) -> list[etree._Element]:
@@ -75,7 +95,23 @@ def _text_equiv(el: etree._Element, name: str = "-") -> tuple[str | None, float 
     return text, number(conf, f"{name}: line {best.sourceline}: TextEquiv@conf") if conf is not None else None
 
 
-def _line(el: etree._Element, name: str) -> Line:
+def _structure_type(el: etree._Element) -> str | None:
+    """The Transkribus structure type in `el`'s `custom` attribute, if any."""
+    custom = el.get("custom")
+    m = _STRUCTURE_TYPE.search(custom) if custom else None
+    return m.group(1).strip() if m else None
+
+
+def _label(el: etree._Element, inherited: str | None = None) -> str | None:
+    """The `Line.label` that `el`'s own structure tag or `@type` gives (`REGION_TYPES`), else
+    `inherited` (a line's region's label). A type outside the table gives no label."""
+    raw = _structure_type(el) or el.get("type")
+    if raw is None:
+        return inherited
+    return REGION_TYPES.get(raw.strip().lower())
+
+
+def _line(el: etree._Element, name: str, region_label: str | None = None) -> Line:
     words = []
     for w in _children(el, "Word"):
         wt, wc = _text_equiv(w, name)
@@ -87,18 +123,21 @@ def _line(el: etree._Element, name: str) -> Line:
         # text: the words are the engine's text. (A reading of U+3000 or NBSP is text, not empty; a
         # reading of spaces over words of spaces is the line's own text, kept whole.)
         text = " ".join(w.text for w in words)
-    return Line(text=text, bbox=_coords(el, name), conf=conf, words=words)
+    label = _label(el, region_label) if el.get("custom") else region_label  # (a line has no @type)
+    return Line(text=text, bbox=_coords(el, name), conf=conf, words=words, label=label)
 
 
 def _own_lines(region: etree._Element, name: str) -> list[Line]:
     """The region's own `TextLine`s that hold text (nested regions' lines are theirs)."""
-    return [ln for ln in (_line(tl, name) for tl in _children(region, "TextLine")) if ln.text]
+    label = _label(region)
+    return [ln for ln in (_line(tl, name, label) for tl in _children(region, "TextLine")) if ln.text]
 
 
 def _region_text_lines(region: etree._Element, name: str) -> list[Line]:
     """The region-level `TextEquiv` as lines (split at newlines), for a region without text lines."""
     text, conf = _text_equiv(region, name)
-    return [Line(t, None, conf) for t in (text or "").split("\n") if t]
+    label = _label(region)
+    return [Line(t, None, conf, label=label) for t in (text or "").split("\n") if t]
 
 
 def _nested_regions_hold_text(region: etree._Element, name: str) -> bool:
