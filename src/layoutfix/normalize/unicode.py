@@ -1,4 +1,5 @@
-"""Unicode clean-up: Kangxi radicals, compatibility ideographs, full-width ASCII, odd spaces, NFC.
+"""Unicode clean-up: Kangxi radicals, compatibility ideographs, full-width ASCII, odd spaces, control
+characters, NFC.
 
 OCR engines and PDF text layers often emit code points that look right but are not the ordinary
 characters a reader (or a search index) expects: a Kangxi radical ⼀ for 一, a compatibility ideograph
@@ -59,6 +60,13 @@ _JOINER_CONTEXT = regex.compile(
 #: pages); left in, they make the TEI output impossible to write. They carry no text, so they go.
 _XML_ILLEGAL = regex.compile(r"[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]+")
 
+#: DEL and the C1 controls (U+0080-U+009F): XML 1.0 can carry them, but they are never text. In OCR and
+#: PDF text they are Windows-1252 bytes decoded as Latin-1 (0x93 0x94 were “ ”, 0x85 …, 0x96 –, 0x80 €)
+#: or garbage. Left in, they reach the TEI as invisible characters (and U+0085 splits a line for
+#: tools that count it as a line break).
+_C1_CONTROL = regex.compile(r"[\x7F-\x9F]")
+_C1_CONTROL_RUN = regex.compile(r"[\x7F-\x9F]+")
+
 #: Terminal escape sequences (ECMA-48) that an OCR export picks up when it went through a terminal
 #: (`less -R`, `script`, `tee` of a colouring tool): CSI (`\x1b[0m`, `\x1b[1;31m`, `\x1b[K`) and OSC
 #: (a window title or hyperlink, ended by BEL or ESC \\). Without this, the XML-illegal rule would take
@@ -79,6 +87,7 @@ _NOT_A_BREAK = regex.compile(r"[^\r\n]")
 #: ranges one by one (the class has only literal ranges, so both modules read it the same way).
 _ANY_FIXABLE = re.compile(
     r"[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF"  # _XML_ILLEGAL
+    r"\x7F-\x9F"  # _C1_CONTROL
     r"\u2E80-\u2EFF\u2F00-\u2FDF"  # _RADICAL
     r"\uF900-\uFAFF\U0002F800-\U0002FA1F"  # _COMPAT_IDEOGRAPH
     r"０-９Ａ-Ｚａ-ｚ"  # _FULLWIDTH_ALNUM
@@ -97,6 +106,8 @@ _RULE_ZERO_WIDTH = "unicode.zero-width"
 _RULE_NFC = "unicode.nfc"
 _RULE_XML_ILLEGAL = "unicode.xml-illegal"
 _RULE_ANSI = "unicode.ansi"
+_RULE_CP1252 = "unicode.cp1252"
+_RULE_CONTROL = "unicode.control"
 
 
 def _radical(m: regex.Match[str]) -> str | None:
@@ -170,23 +181,29 @@ def remove_zero_width(t: TrackedText) -> TrackedText:
 
 
 def remove_xml_illegal(t: TrackedText) -> TrackedText:
-    """Drop the characters XML 1.0 cannot carry (`_XML_ILLEGAL`), one edit per run.
+    """Drop the characters XML 1.0 cannot carry (`_XML_ILLEGAL`), one edit per run; a line of nothing
+    else goes whole, so no block is split (`_remove_runs`)."""
+    return _remove_runs(t, _XML_ILLEGAL, _RULE_XML_ILLEGAL)
+
+
+def _remove_runs(t: TrackedText, pattern: regex.Pattern[str], rule: str) -> TrackedText:
+    """Drop every run `pattern` matches, one edit per run, as `rule`.
 
     A line that holds nothing else but them (and spaces) would become a blank line, i.e. a new block
     separator, so such a line goes whole with one of its line breaks: its block stays one block.
     A line that is already blank (a lone form feed counts as whitespace) just loses the characters.
     """
     text = t.text
-    if not _XML_ILLEGAL.search(text):
+    if not pattern.search(text):
         return t
     changes: list[Change] = []
     whole_lines: set[int] = set()
-    for m in _XML_ILLEGAL.finditer(text):
+    for m in pattern.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
         end = len(text) if end == -1 else end
         line = text[start:end]
-        if line.strip() and not _XML_ILLEGAL.sub("", line).strip():
+        if line.strip() and not pattern.sub("", line).strip():
             if start in whole_lines:
                 continue
             whole_lines.add(start)
@@ -194,10 +211,33 @@ def remove_xml_illegal(t: TrackedText) -> TrackedText:
                 start, end = start, end + 1
             elif start > 0 and not (changes and changes[-1].end >= start):
                 start -= 1  # the last line goes with the break before it, unless that went already
-            changes.append(Change(start, end, "", _RULE_XML_ILLEGAL, "unicode"))
+            changes.append(Change(start, end, "", rule, "unicode"))
         else:
-            changes.append(Change(m.start(), m.end(), "", _RULE_XML_ILLEGAL, "unicode"))
+            changes.append(Change(m.start(), m.end(), "", rule, "unicode"))
     return t.apply(changes)
+
+
+def _cp1252(m: regex.Match[str]) -> str | None:
+    """The printable character Windows-1252 has at the code of C1 control `m`, if it has one."""
+    try:
+        mapped = bytes([ord(m.group())]).decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: no character in Windows-1252
+        return None
+    return mapped if mapped.isprintable() else None
+
+
+def fix_c1_controls(t: TrackedText) -> TrackedText:
+    """C1 controls -> the Windows-1252 characters they were (`unicode.cp1252`); DEL and the C1 codes
+    Windows-1252 leaves empty are removed (`unicode.control`).
+
+    Text decoded as Latin-1 from Windows-1252 bytes is the usual source (“ ” … – €), but not a
+    certain one, so the replacement is `medium`; what it maps to then goes through the later steps
+    like any character (“ ” to paired Chinese quotes). A removed code held no text: `high`.
+    """
+    if not _C1_CONTROL.search(t.text):
+        return t
+    t = t.sub(_C1_CONTROL, _cp1252, rule=_RULE_CP1252, kind="unicode", cert="medium")
+    return _remove_runs(t, _C1_CONTROL_RUN, _RULE_CONTROL)
 
 
 def _masked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -299,6 +339,7 @@ def fix_unicode(t: TrackedText) -> TrackedText:
     for step in (
         remove_ansi_sequences,
         remove_xml_illegal,
+        fix_c1_controls,
         fix_radicals,
         fix_compat_ideographs,
         fix_fullwidth_ascii,
