@@ -144,3 +144,16 @@ def test_an_issue_case_logs_its_pages_relative_to_the_case(tmp_path: Path) -> No
     assert log == (GOLDEN / "issue-jumps" / "expected.edits.jsonl").read_text(encoding="utf-8")
     assert {json.loads(line)["source"] for line in log.splitlines()} == {
         f"input/gsrb_p0{n}.txt" for n in range(1, 5)}
+
+
+def test_a_log_holding_a_line_separator_inside_an_edit_is_read_whole(tmp_path: Path) -> None:
+    """The edit log writes U+0085 (a C1 control the page carried) and U+2028 unescaped inside a
+    line; Python's `str.splitlines` breaks at them, so `golden add` refused its own log."""
+    page = tmp_path / "nel.txt"
+    page.write_text("本报讯\n\n他说\x85好。各地\u2028推进。\n", encoding="utf-8")
+    cases = tmp_path / "cases"
+    out = _golden("add", str(page), "--name", "nel", "--dir", str(cases))
+    assert out.exit_code == 0, out.output
+    log = (cases / "nel" / "expected.edits.jsonl").read_text(encoding="utf-8")
+    assert "\x85" in log or "\\u0085" in log
+    assert _golden("check", str(cases)).exit_code == 0

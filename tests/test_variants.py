@@ -124,8 +124,8 @@ def test_property_idempotent_and_lossless(config: str, parts: list[str]) -> None
 
 
 def test_s2t_is_stable_where_one_opencc_pass_is_not() -> None:
-    # One s2t pass gives 征討, a second gives 徵討: the step settles on the fixed point so the
-    # pipeline's second normalisation pass changes nothing.
+    # One s2t pass gives 征討, a second gives 徵討: the step converts once and leaves a line that is
+    # already traditional alone, so the pipeline's second normalisation pass changes nothing.
     cc = opencc.OpenCC("s2t")
     assert cc.convert(cc.convert("征讨")) != cc.convert("征讨")
     step = converter("s2t")

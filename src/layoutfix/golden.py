@@ -277,7 +277,8 @@ def edit_log_lines(jsonl: str, source: str) -> list[str]:
     Only the JSON spelling does not count (spacing, key order, escapes), nor blank lines.
     """
     lines = []
-    for number, line in enumerate(jsonl.splitlines(), 1):
+    # Not splitlines(): U+0085 and U+2028 stand unescaped inside a log line, as in the page.
+    for number, line in enumerate(jsonl.split("\n"), 1):
         if not line.strip():
             continue
         try:
