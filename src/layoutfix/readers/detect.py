@@ -1,8 +1,10 @@
 """Which coordinate format a file is in, and one entry point that reads any of them.
 
 `detect_format` looks at the first bytes (and the name only as a tie-breaker): a JSON list or object
-is OCR JSON; XML is told apart by its root element and namespace (`alto`, `PcGts`, or an HTML page
-with `ocr_page`); anything else is flat text. Formats: "hocr", "alto", "pagexml", "ocrjson", "text".
+is layout JSON when it holds the keys of a MinerU content list (`"page_idx"` and `"type"`) or of a
+PP-StructureV3 result (`"parsing_res_list"`) near its start, else OCR JSON; XML is told apart by
+its root element and namespace (`alto`, `PcGts`, or an HTML page with `ocr_page`); anything else is
+flat text. Formats: "hocr", "alto", "pagexml", "ocrjson", "layoutjson", "text".
 """
 
 from __future__ import annotations
@@ -18,11 +20,12 @@ from ..errors import InputError
 from ..model import Page
 from .alto import read_alto
 from .hocr import read_hocr
+from .layoutjson import read_layoutjson
 from .limits import check_blocks, check_size, read_limited
 from .ocrjson import read_ocrjson
 from .pagexml import read_pagexml
 
-FORMATS = ("hocr", "alto", "pagexml", "ocrjson", "text")
+FORMATS = ("hocr", "alto", "pagexml", "ocrjson", "layoutjson", "text")
 #: Files taken for pages where a folder is given (an issue folder, a batch): flat text and the coordinate
 #: formats `detect_format` tells apart. A file of another kind under one of them fails on its own.
 PAGE_SUFFIXES: tuple[str, ...] = (".txt", ".xml", ".hocr", ".html", ".xhtml", ".json")
@@ -30,12 +33,17 @@ PAGE_SUFFIXES: tuple[str, ...] = (".txt", ".xml", ".hocr", ".html", ".xhtml", ".
 ALIASES = {"txt": "text", "page": "pagexml", "json": "ocrjson", "html": "hocr"}
 _SNIFF = 4096
 _ROOT = regex.compile(rb"<(?![?!])(?:[\w.-]+:)?([\w.-]+)")
+#: Keys that mark layout JSON (`readers/layoutjson.py`) within the first bytes: a PP-StructureV3
+#: result's block list (after its few settings), or both keys of a MinerU content-list item.
+_PADDLE_KEY = regex.compile(rb'"parsing_res_list"\s*:')
+_MINERU_KEYS = (regex.compile(rb'"page_idx"\s*:'), regex.compile(rb'"type"\s*:'))
 
 READERS: dict[str, Callable[[bytes, str], list[Page]]] = {
     "hocr": read_hocr,
     "alto": read_alto,
     "pagexml": read_pagexml,
     "ocrjson": read_ocrjson,
+    "layoutjson": read_layoutjson,
 }
 
 
@@ -61,7 +69,7 @@ def detect_format(data: bytes, name: str = "-") -> str:
     """The format of `data`: one of FORMATS. Never raises; unknown content is "text"."""
     head = data[:_SNIFF].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head[:1] in (b"[", b"{"):
-        return "ocrjson"
+        return "layoutjson" if _is_layout_json(data[: _SNIFF * 4]) else "ocrjson"
     if head[:1] == b"<":
         root = _ROOT.search(head)
         tag = root.group(1).decode("ascii", "replace").lower() if root else ""
@@ -79,6 +87,14 @@ def detect_format(data: bytes, name: str = "-") -> str:
         if "page" in suffix:
             return "pagexml"
     return "text"
+
+
+def _is_layout_json(head: bytes) -> bool:
+    """Whether a JSON file's first bytes hold the keys of layout JSON (`_PADDLE_KEY`, `_MINERU_KEYS`);
+    no OCR JSON shape (`readers/ocrjson.py`) has them."""
+    if _PADDLE_KEY.search(head):
+        return True
+    return all(key.search(head) for key in _MINERU_KEYS)
 
 
 def read_bytes(data: bytes, name: str = "-", fmt: str | None = None) -> list[Page]:
