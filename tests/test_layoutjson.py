@@ -192,3 +192,30 @@ def test_cli_converts_a_content_list(tmp_path: Path) -> None:
     assert body is not None
     assert _texts(body, "head") == ["全国秋粮收购进度过半"]
     assert "人民日报 2024年10月12日 星期六" in _texts(body, "fw")
+
+
+def test_a_content_list_opening_with_a_big_table_is_still_layout_json() -> None:
+    """MinerU writes a table's whole HTML into its item; when the first item is a big table, the keys
+    that tell a content list stand after the first 16 KB, and the file was read as OCR lines."""
+    rows = "".join(f"<tr><td>第{i}项</td><td>{i * 7}万吨</td></tr>" for i in range(900))
+    table = {"type": "table", "table_body": f"<table>{rows}</table>", "bbox": [60, 40, 940, 900],
+             "page_idx": 0}
+    data = _bytes([table, *_json(MINERU)])
+    assert data.index(b'"page_idx"') > 16 * 1024
+    assert detect_format(data, "x.json") == "layoutjson"
+
+
+def test_a_key_inside_recognised_text_does_not_make_ocr_json_layout_json() -> None:
+    data = _bytes([[[[0, 0], [9, 0], [9, 9], [0, 9]], '"parsing_res_list": "page_idx" "type":', 0.9]])
+    assert detect_format(data, "x.json") == "ocrjson"
+
+
+def test_from_layoutjson_forces_the_reader(tmp_path: Path) -> None:
+    """`--from layoutjson` reads a content list whatever its name and content sniff say."""
+    src = tmp_path / "scan.dat"
+    src.write_bytes(MINERU.read_bytes())
+    result = CliRunner().invoke(app, ["convert", str(src), "--from", "layoutjson", "-f", "txt"])
+    assert result.exit_code == 0, result.output
+    assert "全国秋粮收购进度过半" in result.stdout
+    bad = CliRunner().invoke(app, ["convert", str(src), "--from", "ocrjson"])
+    assert bad.exit_code == 3

@@ -376,6 +376,7 @@ class InputFormat(StrEnum):
     alto = "alto"
     pagexml = "pagexml"
     ocrjson = "ocrjson"
+    layoutjson = "layoutjson"
 
 
 class OutputFormat(StrEnum):

@@ -15,7 +15,7 @@ with atheris.instrument_imports():
     from layoutfix.pipeline import build_document, render
     from layoutfix.readers.detect import read_input
 
-READERS = ("text", "hocr", "alto", "pagexml", "ocrjson")
+READERS = ("text", "hocr", "alto", "pagexml", "ocrjson", "layoutjson")
 
 
 def one_input(fmt: str, data: bytes) -> None:

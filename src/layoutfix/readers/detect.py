@@ -33,8 +33,9 @@ PAGE_SUFFIXES: tuple[str, ...] = (".txt", ".xml", ".hocr", ".html", ".xhtml", ".
 ALIASES = {"txt": "text", "page": "pagexml", "json": "ocrjson", "html": "hocr"}
 _SNIFF = 4096
 _ROOT = regex.compile(rb"<(?![?!])(?:[\w.-]+:)?([\w.-]+)")
-#: Keys that mark layout JSON (`readers/layoutjson.py`) within the first bytes: a PP-StructureV3
-#: result's block list (after its few settings), or both keys of a MinerU content-list item.
+#: Keys that mark layout JSON (`readers/layoutjson.py`): a PP-StructureV3 result's block list, or both
+#: keys of a MinerU content-list item. Inside a JSON string a quote is escaped, so recognised text
+#: holding these words never matches.
 _PADDLE_KEY = regex.compile(rb'"parsing_res_list"\s*:')
 _MINERU_KEYS = (regex.compile(rb'"page_idx"\s*:'), regex.compile(rb'"type"\s*:'))
 
@@ -69,7 +70,7 @@ def detect_format(data: bytes, name: str = "-") -> str:
     """The format of `data`: one of FORMATS. Never raises; unknown content is "text"."""
     head = data[:_SNIFF].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head[:1] in (b"[", b"{"):
-        return "layoutjson" if _is_layout_json(data[: _SNIFF * 4]) else "ocrjson"
+        return "layoutjson" if _is_layout_json(data) else "ocrjson"
     if head[:1] == b"<":
         root = _ROOT.search(head)
         tag = root.group(1).decode("ascii", "replace").lower() if root else ""
@@ -89,12 +90,13 @@ def detect_format(data: bytes, name: str = "-") -> str:
     return "text"
 
 
-def _is_layout_json(head: bytes) -> bool:
-    """Whether a JSON file's first bytes hold the keys of layout JSON (`_PADDLE_KEY`, `_MINERU_KEYS`);
-    no OCR JSON shape (`readers/ocrjson.py`) has them."""
-    if _PADDLE_KEY.search(head):
+def _is_layout_json(data: bytes) -> bool:
+    """Whether a JSON file holds the keys of layout JSON (`_PADDLE_KEY`, `_MINERU_KEYS`); no OCR JSON
+    shape (`readers/ocrjson.py`) has them. The whole file is searched: MinerU writes a table's HTML
+    into its item, so a content list opening with a big table has its first `page_idx` far in."""
+    if _PADDLE_KEY.search(data):
         return True
-    return all(key.search(head) for key in _MINERU_KEYS)
+    return all(key.search(data) for key in _MINERU_KEYS)
 
 
 def read_bytes(data: bytes, name: str = "-", fmt: str | None = None) -> list[Page]:
