@@ -6,7 +6,11 @@ Each page is converted on its own (`pipeline.build_document`), so a single page 
 1. Pages are numbered and ordered: the number given for a file wins, then the file name (`…_p03`,
    `page-3`, `p3`, `03.txt`), then the page header the page prints (`第3版`); when no page has any of
    these, the input order. A page number used twice, or pages of which only some are numbered, is an
-   `InputError` (nothing is guessed).
+   `InputError` (nothing is guessed). A paper printed in sections labels its pages instead (`A4`,
+   given for a file or read from its name: `A04.txt`, `gsrb_A04.txt`, `a4.alto.xml`, `A4版.txt`):
+   such an issue is ordered by section letter, then number (A1 < A2 < A10 < B1), and its pages are
+   numbered 1..n in that order; a label used twice, or pages of which only some are labelled, is an
+   `InputError`.
 2. Jumps are resolved (`layout.jumps`): page numbers, then titles and the text around the break.
 3. The pages are put end to end into one `Document`: texts and originals are joined with a page
    separator, block offsets and edits are shifted, so the edit log stays lossless for the issue. The
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -33,6 +38,7 @@ import regex
 
 from .errors import InputError, LayoutfixError
 from .gcpause import collector_paused
+from .layout.continuation import page_ref
 from .layout.jumps import Jump, pair_quotes_across, resolve_jumps
 from .layout.roles import ends_sentence
 from .model import Article, Block, Document, Edit, LowConfidence, Page, Part
@@ -45,6 +51,10 @@ PAGE_SEPARATOR = "\n\n\n"
 #: File suffixes taken from a directory given as the issue.
 _NAME_PAGE = regex.compile(r"(?i)(?:^|[^a-z0-9])(?:p|pg|page)[-_ ]?0*(\d{1,3})$")
 _BARE_NUMBER = regex.compile(r"0*(\d{1,3})")
+#: A section's page in a file name, after a separator or at the start: `A04`, `gsrb_A04`, `a4`, `A4版`.
+_NAME_LABEL = regex.compile(r"(?i)(?:^|[^a-z0-9])([a-z]0*[1-9]\d{0,2})版?$")
+#: A page label as `page_label` gives it: one section letter and the page's number in the section.
+_LABEL = regex.compile(r"[A-Z][1-9]\d{0,2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +71,8 @@ class IssuePage:
     edits: list[Edit]
     orig_offset: int
     text_offset: int
+    #: The page's section label (`A4`) in an issue of a paper printed in sections, else None.
+    label: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +97,29 @@ def page_from_name(path: str | os.PathLike[str]) -> int | None:
     stem = Path(path).name.split(".")[0]
     m = _NAME_PAGE.search(stem) or _BARE_NUMBER.fullmatch(stem)
     return int(m.group(1)) if m and int(m.group(1)) > 0 else None
+
+
+def page_label(raw: str) -> str | None:
+    """A section page label in its one spelling (`a04`, `Ａ４` -> `A4`), None when `raw` is not a
+    section letter followed by a page number (`4`, `A0`, `AB4`)."""
+    label = page_ref(raw)
+    return label if label is not None and _LABEL.fullmatch(label) else None
+
+
+def label_from_name(path: str | os.PathLike[str]) -> str | None:
+    """The section label a file name states: `A04.txt`, `gsrb_A04.txt`, `a4.alto.xml`, `A4版.txt` -> `A4`
+    (case-insensitive, full-width letters and digits read as ASCII, leading zeros dropped). A name
+    that `page_from_name` reads as a page number (`p3.txt`, `page-3.txt`) states no label."""
+    if page_from_name(path) is not None:
+        return None
+    stem = unicodedata.normalize("NFKC", Path(path).name).split(".")[0]
+    m = _NAME_LABEL.search(stem)
+    return page_label(m.group(1)) if m else None
+
+
+def label_order(label: str) -> tuple[str, int]:
+    """The sort key of a section label: section letter, then page number (A1 < A2 < A10 < B1)."""
+    return label[0], int(label[1:])
 
 
 def expand_sources(sources: Sequence[str | os.PathLike[str]]) -> list[Path]:
@@ -121,6 +156,50 @@ def named_page_texts(pages: Sequence[IssuePage]) -> list[tuple[str, str]]:
         raise InputError(f"--page-text: two pages would both be written as {clash[0]}; "
                          "convert pages with distinct file names")
     return [(name, pg.original) for name, pg in zip(names, pages, strict=True)]
+
+
+def section_labels(
+    paths: Sequence[Path], pages: Sequence[int | None] | None, labels: Sequence[str | None] | None
+) -> list[str] | None:
+    """Each page's section label when the issue's pages are labelled (given in `labels`, else read
+    from the file name unless a number was given for the file), None when no page has one.
+
+    Raises `InputError` for a label that is not one (`AB4`), a file given both a number and a label,
+    pages only some of which are labelled, and a label used twice: the issue is not guessed.
+    """
+    found: list[str | None] = []
+    for i, path in enumerate(paths):
+        number = pages[i] if pages is not None else None
+        raw = labels[i] if labels is not None else None
+        if raw is not None and number is not None:
+            raise InputError(f"{path}: give a page number or a section label, not both")
+        if raw is not None and page_label(raw) is None:
+            raise InputError(f"{path}: {raw!r} is not a section page label (a letter and a number: A4)")
+        found.append(page_label(raw) if raw is not None else None if number is not None
+                     else label_from_name(path))
+    if all(label is None for label in found):
+        return None
+    unlabelled = [str(path) for path, label in zip(paths, found, strict=True) if label is None]
+    if unlabelled:
+        raise InputError(
+            f"cannot tell the section label of {', '.join(unlabelled)} while other pages have one: "
+            "name the file like A04.txt or give the label (FILE:A4)"
+        )
+    seen: dict[str, str] = {}
+    for path, label in zip(paths, found, strict=True):
+        assert label is not None
+        if label in seen:
+            raise InputError(f"page {label} given twice: {seen[label]} and {path}")
+        seen[label] = str(path)
+    return [label for label in found if label is not None]
+
+
+def label_numbers(labels: Sequence[str]) -> list[int]:
+    """The page number of each labelled page: 1..n in section order (A1 < A2 < A10 < B1)."""
+    numbers = [0] * len(labels)
+    for n, i in enumerate(sorted(range(len(labels)), key=lambda i: label_order(labels[i])), start=1):
+        numbers[i] = n
+    return numbers
 
 
 def _number_pages(docs: list[Document], paths: list[Path]) -> None:
@@ -246,7 +325,8 @@ def _split_pages(issue: Document, docs: list[Document], shifts: list[tuple[int, 
                 for e in issue.edits if orig_at <= e.start and e.end <= orig_end]
         taken += len(mine)
         pages.append(IssuePage(doc.page, doc.source, issue.original[orig_at:orig_end],
-                               issue.text[text_at:text_end], mine, orig_at, text_at))
+                               issue.text[text_at:text_end], mine, orig_at, text_at,
+                               doc.pages[0].label if doc.pages else None))
     if taken != len(issue.edits):
         raise LayoutfixError(f"{len(issue.edits) - taken} edits of the issue reach across a page boundary")
     return pages
@@ -348,17 +428,21 @@ def build_issue(
     input_format: str | None = None,
     min_conf: float | None = None,
     relative_to: Path | None = None,
+    labels: Sequence[str | None] | None = None,
 ) -> tuple[Document, list[Jump]]:
     """The issue as one `Document` plus every jump found (see the module docstring).
 
     `sources` are page files or directories of them; `pages` gives a page number per file (None: find
-    it); with `relative_to`, page files are named relative to that folder in the output (golden cases
-    use it so their expected files do not depend on where the case lives). Raises `InputError` for
-    unreadable pages, duplicate page numbers or pages only some of which are numbered.
+    it), `labels` a section label (`A4`) per file of a paper printed in sections (None: read it from
+    the file name); with `relative_to`, page files are named relative to that folder in the output
+    (golden cases use it so their expected files do not depend on where the case lives). Raises
+    `InputError` for unreadable pages, duplicate page numbers or labels, or pages only some of which
+    are numbered or labelled.
     """
     document, jumps, _pages = build_issue_pages(
         sources, paper=paper, date=date, pages=pages, keep_parts=keep_parts, options=options,
         encoding=encoding, input_format=input_format, min_conf=min_conf, relative_to=relative_to,
+        labels=labels,
     )
     return document, jumps
 
@@ -375,14 +459,22 @@ def build_issue_pages(
     input_format: str | None,
     min_conf: float | None,
     relative_to: Path | None = None,
+    labels: Sequence[str | None] | None = None,
 ) -> tuple[Document, list[Jump], list[IssuePage]]:
     """`build_issue`, plus each page cut back out of the issue (`IssuePage`)."""
     paths = expand_sources(sources)
     if pages is not None and len(pages) != len(paths):
         raise InputError(f"{len(pages)} page numbers given for {len(paths)} page files")
+    if labels is not None and len(labels) != len(paths):
+        raise InputError(f"{len(labels)} page labels given for {len(paths)} page files")
+    sections = section_labels(paths, pages, labels)
+    numbers = label_numbers(sections) if sections is not None else None
     docs: list[Document] = []
     for i, path in enumerate(paths):
-        number = pages[i] if pages is not None and pages[i] is not None else page_from_name(path)
+        if numbers is not None:
+            number: int | None = numbers[i]
+        else:
+            number = pages[i] if pages is not None and pages[i] is not None else page_from_name(path)
         found = read_input(path, input_format, encoding)
         if found.format == "text":
             assert found.text is not None
@@ -394,6 +486,9 @@ def build_issue_pages(
         name = str(path.relative_to(relative_to)) if relative_to is not None else str(path)
         docs.append(build_document(page, source=name, page=number, paper=paper, date=date,
                                    options=options, min_conf=min_conf))
+        if sections is not None:
+            for pg in docs[-1].pages:
+                pg.label = sections[i]
     _number_pages(docs, paths)
     order = sorted(range(len(docs)), key=lambda i: docs[i].page or 0)
     docs = [docs[i] for i in order]
@@ -411,11 +506,19 @@ def build_issue_pages(
 def issue_report(document: Document, jumps: list[Jump]) -> dict[str, object]:
     """The `--report` content: the pages in order, every jump, and the unresolved ones."""
     return {
-        "pages": [{"n": pg.number, "source": pg.source} for pg in document.pages],
+        "pages": [_report_page(pg) for pg in document.pages],
         "articles": len(document.articles),
         "jumps": [j.to_json() for j in jumps],
         "unresolved": [j.to_json() for j in jumps if not j.resolved],
     }
+
+
+def _report_page(page: Page) -> dict[str, object]:
+    """One page of the report: its number, its file and, in a paper printed in sections, its label."""
+    entry: dict[str, object] = {"n": page.number, "source": page.source}
+    if page.label is not None:
+        entry["label"] = page.label
+    return entry
 
 
 def convert_issue(
@@ -432,9 +535,11 @@ def convert_issue(
     input_format: str | None = None,
     min_conf: float | None = None,
     line_zones: bool = False,
+    labels: Sequence[str | None] | None = None,
 ) -> IssueResult:
     """Convert the pages of one issue into one document (`tei`, `txt` or `json`; `line_zones`: TEI
-    facsimile zones for every OCR line as well as every block, as `convert` has them).
+    facsimile zones for every OCR line as well as every block, as `convert` has them; `labels`: a
+    section label per file, see `build_issue`).
 
     Writes the JSON report to `report` when given. Raises `InputError` (see `build_issue`).
     """
@@ -443,7 +548,7 @@ def convert_issue(
     with collector_paused():  # see layoutfix.gcpause: the collector frees nothing during a convert
         document, jumps, issue_pages = build_issue_pages(
             sources, paper=paper, date=date, pages=pages, keep_parts=keep_parts, options=options,
-            encoding=encoding, input_format=input_format, min_conf=min_conf,
+            encoding=encoding, input_format=input_format, min_conf=min_conf, labels=labels,
         )
         output = render(document, fmt, line_zones=line_zones)
     data = issue_report(document, jumps)
@@ -457,5 +562,5 @@ def convert_issue(
 
 __all__ = [
     "IssuePage", "IssueResult", "build_issue", "build_issue_pages", "convert_issue", "expand_sources",
-    "issue_report", "named_page_texts", "page_from_name",
+    "issue_report", "label_from_name", "named_page_texts", "page_from_name", "page_label",
 ]

@@ -215,6 +215,8 @@ class Page:
     blocks: list[Block]
     source: str = "-"
     number: int | None = None
+    #: In an issue of a paper printed in sections, the page's label (`A4`, `B1`); its TEI `pb/@n`.
+    label: str | None = None
     width: float | None = None
     height: float | None = None
     #: The page image the coordinates refer to, when the input names it (for the TEI `<facsimile>`).

@@ -214,9 +214,15 @@ def _surface_id(doc: Document) -> str | None:
     return f"p{doc.page}-surface" if doc.page is not None else "surface"
 
 
+def page_name(page: Page) -> str:
+    """How the TEI names a page of an issue (`pb/@n`, `surface/@n`, the header): its section label
+    (`A4`) in a paper printed in sections, else its number. Ids stay number-based (`p3`)."""
+    return page.label if page.label is not None else str(page.number)
+
+
 def _issue_facsimile(root: etree._Element, doc: Document, line_zones: bool) -> None:
     """An issue's `<facsimile>`: a `<surface>` per page read from coordinates (zone ids carry the page)."""
-    surfaces = [(page, {_XML_ID: f"p{page.number}-surface", "n": str(page.number)})
+    surfaces = [(page, {_XML_ID: f"p{page.number}-surface", "n": page_name(page)})
                 for page in doc.pages if page.zones]
     if surfaces:
         _add_facsimile(root, surfaces, line_zones)
@@ -396,22 +402,35 @@ class _Writer:
         self.pages = (
             {pg.number for pg in document.pages if pg.number is not None} if self.issue else set()
         )
+        #: An issue labelled by section: each page's label by its number, and its number by label.
+        self.labels = {pg.number: pg.label for pg in document.pages
+                       if pg.number is not None and pg.label is not None} if self.issue else {}
+        self.by_label = {label: n for n, label in self.labels.items()}
         self.cur_page: int | None = None
 
     def page_target(self, ref: str | None) -> str | None:
-        """`#pN` for a page reference; in an issue, only when page N is in it."""
+        """`#pN` for a page reference; in an issue, only when page N is in it (in an issue labelled by
+        section: when the page labelled `ref` is; a reference without a letter names none, as in
+        `layout.jumps`)."""
         if ref is None:
             return None
         if not self.issue:
             return f"#p{ref}"
+        if self.labels:
+            labelled = self.by_label.get(ref)
+            return f"#p{labelled}" if labelled is not None else None
         n = None if is_lettered(ref) else page_number(ref)  # (A4 is not page 4 of a sectioned paper)
         return f"#p{n}" if n in self.pages else None
+
+    def page_n(self, number: int) -> str:
+        """`pb/@n` of page `number`: its section label in an issue labelled by section, else the number."""
+        return self.labels.get(number, str(number))
 
     def turn(self, parent: etree._Element, block: Block) -> None:
         """In an issue, a `<pb/>` before `block` when it is on another page than what came before."""
         if self.issue and block.page is not None and block.page != self.cur_page:
             self.cur_page = block.page
-            _sub(parent, "pb", {"n": str(block.page), "type": "jump", "corresp": f"#p{block.page}"})
+            _sub(parent, "pb", {"n": self.page_n(block.page), "type": "jump", "corresp": f"#p{block.page}"})
 
     def fill(self, el: etree._Element, start: int, end: int) -> None:
         """Write `text[start:end]` into `el`: low-confidence words in <unclear>, inline edits in <choice>."""
@@ -759,7 +778,7 @@ def _normalization_text(kind: str, count: int) -> str:
 def _header_parts(doc: Document) -> tuple[str, list[tuple[str, dict[str, str], str]], str | None]:
     """The parts of `doc`'s `<teiHeader>` that do not depend on its edits: the title, the `<bibl>`
     children as (tag, attributes, text) and the low-confidence paragraph (with `--min-conf`)."""
-    numbers = [pg.number for pg in doc.pages if pg.number is not None]
+    numbers = [page_name(pg) for pg in doc.pages if pg.number is not None]
     pages = f"第{numbers[0]}–{numbers[-1]}版" if len(doc.pages) > 1 and numbers else None
     bits = [doc.paper or doc.source, doc.date, f"第{doc.page}版" if doc.page is not None else pages]
     title = header_text(" ".join(b for b in bits if b)) or "OCR page"
@@ -778,7 +797,7 @@ def _header_parts(doc: Document) -> tuple[str, list[tuple[str, dict[str, str], s
                 f"{numbers[0]}–{numbers[-1]}",
             ))
         for pg in doc.pages:
-            bibl.append(("idno", {"type": "file", "n": str(pg.number)}, header_text(pg.source or "")))
+            bibl.append(("idno", {"type": "file", "n": page_name(pg)}, header_text(pg.source or "")))
     else:
         bibl.append(("idno", {"type": "file"}, header_text(doc.source or "")))
 
@@ -903,7 +922,7 @@ def _issue_body(body: etree._Element, doc: Document, writer: _Writer) -> None:
     changed; a `<pb type="resume"/>` after it says the page it left goes on."""
     for pg in doc.pages:
         n = pg.number
-        pb = _sub(body, "pb", {"n": str(n), f"{{{XML_NS}}}id": f"p{n}"})
+        pb = _sub(body, "pb", {"n": page_name(pg), f"{{{XML_NS}}}id": f"p{n}"})
         if pg.zones:
             pb.set("facs", f"#p{n}-surface")
         writer.cur_page = n
@@ -913,7 +932,7 @@ def _issue_body(body: etree._Element, doc: Document, writer: _Writer) -> None:
         for art in (a for a in doc.articles if a.page == n):
             _articles(body, [art], writer)
             if writer.cur_page != n:
-                _sub(body, "pb", {"n": str(n), "type": "resume", "corresp": f"#p{n}"})
+                _sub(body, "pb", {"n": page_name(pg), "type": "resume", "corresp": f"#p{n}"})
                 writer.cur_page = n
     if not doc.articles:
         _sub(body, "p")

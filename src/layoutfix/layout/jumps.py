@@ -12,6 +12,11 @@ page P to page N is resolved in three steps:
 3. The best one-to-one assignment wins only when it is clearly better (by `MARGIN` points) than every
    other assignment; a pair on which near-best assignments disagree is a tie.
 
+In a paper printed in sections the pages carry labels (`A4`, `Page.label`): a lettered reference
+(`转A4版`) names the page labelled A4 and is matched like a number is, by the page's number in the
+issue. A reference without a letter (`转4版`) in such an issue could mean A4, B4 or the fourth page, so
+it is not matched; a lettered one in an issue without labels neither.
+
 Nothing is guessed silently: a jump to a page that is not in the issue, a part with no candidate and a
 tie are returned as unresolved `Jump`s, which the caller keeps as separate parts, flags and reports.
 """
@@ -65,8 +70,16 @@ class Jump:
     marker: str = ""
     score: float | None = None
     candidates: tuple[str, ...] = ()
-    #: A page reference with a section letter (`A4` of `转A4版`), never matched by its number alone.
+    #: A page reference with a section letter (`A4` of `转A4版`) in an issue whose pages have no
+    #: labels, never matched by its number alone.
     lettered: str | None = None
+    #: The labels of `from_page` and `to_page` in an issue of a paper printed in sections (a page
+    #: not in the issue: the label its marker names).
+    from_label: str | None = None
+    to_label: str | None = None
+    #: A page reference without a section letter (`4` of `转4版`) in an issue whose pages are
+    #: labelled: A4, B4 or the fourth page, so it is not matched.
+    unlettered: str | None = None
 
     @property
     def resolved(self) -> bool:
@@ -79,34 +92,50 @@ class Jump:
         tgt = self.target.id if self.target else None
         if self.status == "resolved":
             return f"{src} continues in {tgt}"
+        to_page, from_page = self.page_name("to"), self.page_name("from")
         if self.status == "missing-page":
+            who = src if self.source is not None else tgt
             if self.lettered is not None:
-                who = src if self.source is not None else tgt
                 return (f"{who}: page {self.lettered} has a section letter; the pages of an issue are "
                         "numbers, so it is not matched")
+            if self.unlettered is not None:
+                return (f"{who}: page {self.unlettered} has no section letter; the pages of this issue "
+                        "are labelled by section (A1, B1…), so it is not matched")
             if self.source is not None:
-                return f"{src}: page {self.to_page} is not in this issue"
-            return f"{tgt}: page {self.from_page} is not in this issue"
+                return f"{src}: page {to_page} is not in this issue"
+            return f"{tgt}: page {from_page} is not in this issue"
         if self.status == "no-match":
             if self.source is not None:
-                return f"{src}: no part on page {self.to_page} continues from page {self.from_page}"
-            return f"{tgt}: no part on page {self.from_page} jumps to page {self.to_page}"
+                return f"{src}: no part on page {to_page} continues from page {from_page}"
+            return f"{tgt}: no part on page {from_page} jumps to page {to_page}"
         who = src if src is not None else tgt
         return f"{who}: candidates tie ({', '.join(self.candidates)})"
 
+    def page_name(self, side: Literal["from", "to"]) -> str:
+        """How a person names the page on one side of the jump: its label (`A4`) in a paper printed
+        in sections, else its number."""
+        label, number = (self.from_label, self.from_page) if side == "from" else (self.to_label, self.to_page)
+        return label if label is not None else str(number)
+
     def to_json(self) -> dict[str, object]:
-        """The jump for the `--report` file."""
-        return {
+        """The jump for the `--report` file (`from_label`/`to_label` only in an issue whose pages are
+        labelled by section, so the report of any other issue keeps its form)."""
+        out: dict[str, object] = {
             "status": self.status,
             "from": self.source.id if self.source else None,
             "to": self.target.id if self.target else None,
             "from_page": self.from_page,
             "to_page": self.to_page,
+        }
+        if self.from_label is not None or self.to_label is not None:
+            out["from_label"], out["to_label"] = self.from_label, self.to_label
+        out.update({
             "marker": self.marker,
             "score": None if self.score is None else round(self.score, 1),
             "candidates": list(self.candidates),
             "message": self.describe(),
-        }
+        })
+        return out
 
 
 def page_number(ref: str | None) -> int | None:
@@ -308,11 +337,42 @@ def _match_group(
     return jumps
 
 
+def page_labels(pages: Sequence[Document]) -> dict[int, str]:
+    """The section label of each labelled page by its number (empty for an issue without labels)."""
+    return {doc.page: pg.label for doc in pages if doc.page is not None
+            for pg in doc.pages[:1] if pg.label is not None}
+
+
+def _labelled_refs(
+    art: Article, page: int, by_label: dict[str, int], out: list[Jump]
+) -> tuple[int | None, int | None]:
+    """In an issue labelled by section: the page numbers `art`'s "to" and "from" references name (a
+    label of the issue), or None; a reference that names no page of the issue becomes an unresolved
+    jump in `out` (a label not in the issue, or a reference without a section letter)."""
+    found: list[int | None] = []
+    for direction, ref in (("to", art.continued_to), ("from", art.continued_from)):
+        number = by_label.get(ref) if ref is not None else None
+        found.append(number)
+        if ref is None or number is not None:
+            continue
+        marker = _marker_text(art, direction)
+        label, unlettered = (ref, None) if is_lettered(ref) else (None, ref)
+        if direction == "to":
+            out.append(Jump("missing-page", art, None, page, None, marker, to_label=label,
+                            unlettered=unlettered))
+        else:
+            out.append(Jump("missing-page", None, art, None, page, marker, from_label=label,
+                            unlettered=unlettered))
+    return found[0], found[1]
+
+
 def resolve_jumps(pages: Sequence[Document]) -> list[Jump]:
-    """Every jump between the given pages (each a one-page `Document` with its page number), resolved
-    or not, ordered by the pages they join."""
+    """Every jump between the given pages (each a one-page `Document` with its page number and, in a
+    paper printed in sections, its label), resolved or not, ordered by the pages they join."""
     present = {doc.page for doc in pages if doc.page is not None}
     traditional = {doc.page for doc in pages if doc.lang == "zh-Hant"}
+    labels = page_labels(pages)
+    by_label = {label: number for number, label in labels.items()}
     sources: dict[tuple[int, int], list[Article]] = defaultdict(list)
     targets: dict[tuple[int, int], list[Article]] = defaultdict(list)
     out: list[Jump] = []
@@ -320,6 +380,13 @@ def resolve_jumps(pages: Sequence[Document]) -> list[Jump]:
         for art in doc.articles:
             page = art.page if art.page is not None else doc.page
             if page is None:
+                continue
+            if labels:
+                to, frm = _labelled_refs(art, page, by_label, out)
+                if to is not None:
+                    sources[(page, to)].append(art)
+                if frm is not None:
+                    targets[(frm, page)].append(art)
                 continue
             if is_lettered(art.continued_to):
                 out.append(Jump("missing-page", art, None, page, None, _marker_text(art, "to"),
@@ -350,7 +417,18 @@ def resolve_jumps(pages: Sequence[Document]) -> list[Jump]:
             out.extend(
                 Jump("no-match", None, t, key[0], key[1], _marker_text(t, "from")) for t in tgt
             )
+    if labels:
+        out = [_with_labels(j, labels) for j in out]
     return sorted(out, key=_order)
+
+
+def _with_labels(jump: Jump, labels: dict[int, str]) -> Jump:
+    """`jump` naming the labels of its pages (a page outside the issue keeps the label its marker names)."""
+    return replace(
+        jump,
+        from_label=jump.from_label or (labels.get(jump.from_page) if jump.from_page is not None else None),
+        to_label=jump.to_label or (labels.get(jump.to_page) if jump.to_page is not None else None),
+    )
 
 
 def _order(jump: Jump) -> tuple[int, int, str]:
