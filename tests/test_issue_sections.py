@@ -147,3 +147,36 @@ def test_cli_report_names_the_labels(tmp_path: Path) -> None:
         ("A1", "A3"), ("B1", "B3"),
     }
     assert "unresolved jump: p4-a3: page C2 is not in this issue" in result.stderr
+
+
+def test_cli_file_colon_label_gives_a_page_its_label(tmp_path: Path) -> None:
+    # A scan whose file name states no label gets it on the command line, as FILE:3 gives a number.
+    a = _jump_page(tmp_path, "scan-x.txt", "(下转B2版)")
+    b = _continuation_page(tmp_path, "scan-y.txt", "(上接A4版)")
+    out, report = tmp_path / "issue.xml", tmp_path / "jumps.json"
+    result = CliRunner().invoke(app, ["convert", f"{a}:A4", f"{b}:b02", "-o", str(out),
+                                      "--report", str(report)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert [(p["n"], p["label"]) for p in data["pages"]] == [(1, "A4"), (2, "B2")]
+    assert [j["status"] for j in data["jumps"]] == ["resolved"]
+    assert '<pb n="B2" type="jump" corresp="#p2"/>' in out.read_text(encoding="utf-8")
+
+
+def test_edits_page_takes_a_label_the_page_file_names(tmp_path: Path) -> None:
+    a = _jump_page(tmp_path, "A04.txt", "(下转B2版)")
+    b = _continuation_page(tmp_path, "B02.txt", "(上接A4版)")
+    log, clean = tmp_path / "issue.jsonl", tmp_path / "b.clean.txt"
+    runner = CliRunner()
+    made = runner.invoke(app, ["convert", str(tmp_path), "-o", str(tmp_path / "issue.xml"),
+                               "--edits", str(log)])
+    assert made.exit_code == 0, made.output
+    result = runner.invoke(app, ["edits", "apply", str(b), str(log), "--page", "b2", "-o", str(clean)])
+    assert result.exit_code == 0, result.output
+    assert "（上接A4版）" in clean.read_text(encoding="utf-8")  # page B2's edits, not page A4's
+    back = runner.invoke(app, ["edits", "undo", str(clean), str(log), "--page", "B2"])
+    assert back.exit_code == 0 and back.stdout == b.read_text(encoding="utf-8")
+    missing = runner.invoke(app, ["edits", "apply", str(a), str(log), "--page", "C1"])
+    assert missing.exit_code == 5
+    assert "no page file of this log named for page C1" in missing.stderr
+    assert missing.stderr.count("\n") == 1

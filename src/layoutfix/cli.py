@@ -26,6 +26,7 @@ from typer.core import TyperGroup
 from . import __version__
 from .atomic import write_output
 from .editlog import (
+    PageLog,
     read_edit_log,
     run_page_log,
     select_log,
@@ -33,7 +34,7 @@ from .editlog import (
     write_edits,
     write_issue_edits,
 )
-from .errors import InputError, LayoutfixError, printable
+from .errors import EditLogError, InputError, LayoutfixError, printable
 from .gcpause import collector_paused
 from .layout.geometry import DEFAULT_MIN_CONF
 from .model import Edit
@@ -392,7 +393,8 @@ def convert(
     inputs: Annotated[list[str], typer.Argument(
         metavar="PAGE...", help="One OCR page: flat text (blocks separated by blank lines), hOCR, ALTO, "
         "PAGE-XML or RapidOCR/PaddleOCR JSON, detected from the content; - reads stdin. Several pages, "
-        "or a directory of them, make one issue (FILE:N gives a file's page number).")],
+        "or a directory of them, make one issue (FILE:N gives a file's page number, FILE:A4 its "
+        "section label in a paper printed in sections).")],
     output: Annotated[str, _OUTPUT_OPTION] = "-",
     fmt: Annotated[
         OutputFormat,
@@ -492,6 +494,28 @@ def convert(
 
 
 _ISSUE_PAGE = re.compile(r"^(.+):(\d{1,3})$")
+#: `FILE:A4`: the section label of a page file of an issue (full-width letters and digits too).
+_ISSUE_LABEL = re.compile(r"^(.+):([A-Za-zＡ-Ｚａ-ｚ][0-9０-９]{1,3})$")
+
+
+def _issue_files(inputs: list[str]) -> tuple[list[str], list[int | None], list[str | None]]:
+    """The page files of `convert PAGE1 PAGE2 ...` with the page number (`FILE:3`) or section label
+    (`FILE:A4`) given for each; a name that exists as a file is a file, colon and all."""
+    files: list[str] = []
+    pages: list[int | None] = []
+    labels: list[str | None] = []
+    for item in inputs:
+        number = _ISSUE_PAGE.match(item)
+        label = _ISSUE_LABEL.match(item)
+        given = None if Path(item).exists() else number or label
+        files.append(given.group(1) if given is not None else item)
+        pages.append(int(given.group(2)) if given is not None and given is number else None)
+        labels.append(given.group(2) if given is not None and given is label else None)
+    if any(p is not None for p in pages) and any(Path(f).is_dir() for f in files):
+        raise InputError("FILE:N numbers single files, not directories")
+    if any(label is not None for label in labels) and any(Path(f).is_dir() for f in files):
+        raise InputError("FILE:A4 labels single files, not directories")
+    return files, pages, labels
 
 
 def _convert_issue(
@@ -503,22 +527,12 @@ def _convert_issue(
 
     if number is not None:
         raise InputError("--page names one page's number; for an issue write FILE:N per file")
-    files: list[str] = []
-    pages: list[int | None] = []
-    for item in inputs:
-        m = _ISSUE_PAGE.match(item)
-        if m and not Path(item).exists():
-            files.append(m.group(1))
-            pages.append(int(m.group(2)))
-        else:
-            files.append(item)
-            pages.append(None)
-    if any(p is not None for p in pages) and any(Path(f).is_dir() for f in files):
-        raise InputError("FILE:N numbers single files, not directories")
+    files, pages, labels = _issue_files(inputs)
     fmt_in = kwargs.pop("input_format")
     result = convert_issue(
         files, fmt=fmt, pages=pages if any(p is not None for p in pages) else None, keep_parts=keep_parts,
-        report=report, input_format=fmt_in.value if fmt_in else None, **kwargs,
+        report=report, input_format=fmt_in.value if fmt_in else None,
+        labels=labels if any(label is not None for label in labels) else None, **kwargs,
     )
     extra: list[tuple[Path, Callable[[Path], None]]] = []
     if page_texts is not None:
@@ -612,18 +626,46 @@ def rules_learn(
 
 def _run_log(
     fn: Callable[[str, Sequence[Edit]], str], file: str, log: Path, output: str, encoding: str | None,
-    page: int | None, source: str | None,
+    page: str | None, source: str | None,
 ) -> None:
     """Read `file` and the edit log's records for it, run `fn` (apply or undo), write the result."""
     text = _read(file, encoding)
-    page_log = select_log(read_edit_log(log), log=str(log), file=file, source=source, page=page)
+    logs = read_edit_log(log)
+    number = _log_page(page, logs, log)
+    page_log = select_log(logs, log=str(log), file=file, source=source, page=number)
     _write(output, run_page_log(fn, text, page_log, str(log)))
 
 
+def _log_page(value: str | None, logs: Sequence[PageLog], log: Path) -> int | None:
+    """The page number `--page` of `edits apply|undo` names: a number, or the section label (`A4`)
+    of an issue's page. The log records each page's number and file, not its label, so a label names
+    the page whose recorded file name states it (`A04.txt`, as `convert` reads labels from names)."""
+    if value is None:
+        return None
+    if value.isdecimal():
+        if int(value) < 1:
+            _usage_error(f"--page {value}: page numbers start at 1")
+        return int(value)
+    from .issue import label_from_name, page_label
+
+    label = page_label(value)
+    if label is None:
+        _usage_error(f"--page {value!r}: give a page number (3) or a section label (A4)")
+    named = sorted({lg.page for lg in logs if lg.page is not None and lg.source is not None
+                    and label_from_name(lg.source) == label})
+    if len(named) != 1:
+        listing = ", ".join(lg.describe() for lg in logs if lg.page is not None) or "no page numbers"
+        why = "no page file" if not named else f"{len(named)} page files"
+        raise EditLogError(f"{log}: {why} of this log named for page {label} ({listing}): "
+                           "name the page with --page N")
+    return named[0]
+
+
 _LOG_PAGE_OPTION = typer.Option(
-    "--page", metavar="N", min=1,
-    help="An issue's edit log: use the records of page N (default: the page whose recorded source is "
-    "this file, by path or file name).")
+    "--page", metavar="N|A4",
+    help="An issue's edit log: use the records of page N, or of the page whose file name states the "
+    "section label A4 (A04.txt; default: the page whose recorded source is this file, by path or file "
+    "name).")
 _LOG_SOURCE_OPTION = typer.Option(
     "--source", metavar="FILE", help="An issue's edit log: use the records of this page file (as "
     "recorded, the same file, or the same file name).")
@@ -635,7 +677,7 @@ def edits_apply(
     log: Annotated[Path, typer.Argument(metavar="EDITS", help="The edit log (JSONL) written by --edits.")],
     output: Annotated[str, _OUTPUT_OPTION] = "-",
     encoding: Annotated[str | None, _ENCODING_OPTION] = None,
-    page: Annotated[int | None, _LOG_PAGE_OPTION] = None,
+    page: Annotated[str | None, _LOG_PAGE_OPTION] = None,
     source: Annotated[str | None, _LOG_SOURCE_OPTION] = None,
 ) -> None:
     """Rebuild the normalised output from the original input and its edit log (for an issue's log, the
@@ -649,7 +691,7 @@ def edits_undo(
     log: Annotated[Path, typer.Argument(metavar="EDITS", help="The edit log (JSONL) written by --edits.")],
     output: Annotated[str, _OUTPUT_OPTION] = "-",
     encoding: Annotated[str | None, _ENCODING_OPTION] = None,
-    page: Annotated[int | None, _LOG_PAGE_OPTION] = None,
+    page: Annotated[str | None, _LOG_PAGE_OPTION] = None,
     source: Annotated[str | None, _LOG_SOURCE_OPTION] = None,
 ) -> None:
     """Rebuild the original input (as UTF-8 text) from the normalised output and its edit log (for an
