@@ -167,16 +167,9 @@ def section_labels(
     Raises `InputError` for a label that is not one (`AB4`), a file given both a number and a label,
     pages only some of which are labelled, and a label used twice: the issue is not guessed.
     """
-    found: list[str | None] = []
-    for i, path in enumerate(paths):
-        number = pages[i] if pages is not None else None
-        raw = labels[i] if labels is not None else None
-        if raw is not None and number is not None:
-            raise InputError(f"{path}: give a page number or a section label, not both")
-        if raw is not None and page_label(raw) is None:
-            raise InputError(f"{path}: {raw!r} is not a section page label (a letter and a number: A4)")
-        found.append(page_label(raw) if raw is not None else None if number is not None
-                     else label_from_name(path))
+    numbers = pages if pages is not None else [None] * len(paths)
+    given = labels if labels is not None else [None] * len(paths)
+    found = [_label_of(path, n, raw) for path, n, raw in zip(paths, numbers, given, strict=True)]
     if all(label is None for label in found):
         return None
     unlabelled = [str(path) for path, label in zip(paths, found, strict=True) if label is None]
@@ -192,6 +185,18 @@ def section_labels(
             raise InputError(f"page {label} given twice: {seen[label]} and {path}")
         seen[label] = str(path)
     return [label for label in found if label is not None]
+
+
+def _label_of(path: Path, number: int | None, given: str | None) -> str | None:
+    """One file's section label: the one `given`, else none when a number was given, else its name's."""
+    if given is None:
+        return label_from_name(path) if number is None else None
+    if number is not None:
+        raise InputError(f"{path}: give a page number or a section label, not both")
+    label = page_label(given)
+    if label is None:
+        raise InputError(f"{path}: {given!r} is not a section page label (a letter and a number: A4)")
+    return label
 
 
 def label_numbers(labels: Sequence[str]) -> list[int]:
