@@ -86,6 +86,7 @@ def _convert_samples(samples: Samples) -> None:
              for p in COORDS]
     runs.append(("boxed-page", EXTRA / "boxed-page.rapidocr.json", {"page": 2, "min_conf": 0.6}))
     runs.append(("blank page", ROOT / "tests" / "bad_inputs" / "files" / "blank.txt", {}))
+    runs.append(("markdown-table", EXTRA / "markdown-table.txt", {}))  # header rows, spanning cells
     for name, path, kw in runs:
         r = convert(path, fmt="json", **kw)
         samples.add_page(name, r.output)

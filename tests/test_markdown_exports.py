@@ -178,7 +178,7 @@ def test_tables_in_txt_are_rows_of_tab_separated_cells_and_in_json_rows_of_cells
     (article,) = json.loads(convert(TABLE_PAGE, fmt="json").output)["articles"]
     assert article["tables"] == [
         {"rows": [["项目", "金额"], ["物流园", "3亿元"]]},
-        {"rows": [["线路", "开行数"], ["兰州—汉堡", "36列"]]},
+        {"rows": [["线路", "开行数"], ["兰州—汉堡", "36列"]], "header_rows": [0]},
     ]
 
 

@@ -346,7 +346,7 @@ def test_review_shows_a_markdown_export_as_the_tei_reads_it(runner: CliRunner, t
     assert result.exit_code == 0, result.stderr
     report = out.read_text(encoding="utf-8")
     pane = articles_pane(report)
-    shown = [[[td.text_content() for td in tr.xpath("./td")] for tr in t.xpath(".//tr")]
+    shown = [[[td.text_content() for td in tr.xpath("./td | ./th")] for tr in t.xpath(".//tr")]
              for t in pane.xpath(".//table")]
     exported = json.loads(convert(MINERU, fmt="json").output)["articles"]
     assert shown == [t["rows"] for art in exported for t in art.get("tables", [])]

@@ -65,6 +65,8 @@ def _samples() -> Iterator[tuple[str, str]]:
     # a traditional page made simplified: variant corrections in a byline and a marker
     to_simplified = NormalizeOptions(variants="t2s")
     yield "traditional-page", convert(EXTRA / "traditional-page.txt", options=to_simplified).output
+    # a markdown export's table with header cells and rows, rowspan and colspan (cell/@rows, @cols, @role)
+    yield "markdown-table", convert(EXTRA / "markdown-table.txt").output
     yield "blank page", convert(ROOT / "tests" / "bad_inputs" / "files" / "blank.txt").output  # und
     yield "latin page", convert(ROOT / "tests" / "bad_inputs" / "files" / "only-latin.txt").output  # und-Latn
     folders = sorted((ROOT / "tests" / "issues").iterdir())

@@ -33,7 +33,7 @@ from ..readers.xmlsafe import parse_xml
 from ..tracked import Change, TrackedText
 from .review_assets import CSS, JS
 from .tei import output_spans
-from .text import continues_run, graphic_split, paragraph_runs, photo_groups, table_cells
+from .text import TableCell, continues_run, graphic_split, paragraph_runs, photo_groups, table_layout
 
 #: Article colours: distinct on white and for common colour-vision deficiencies (Okabe-Ito, then Tol).
 PALETTE: tuple[str, ...] = (
@@ -475,13 +475,22 @@ class _Report:
         return f'<div class="graphic" data-b="{_esc(b.id)}">{self._num(b)}{shown}{desc}</div>'
 
     def _table(self, b: Block) -> str:
-        """A table block as an HTML table: one row per row, one cell per cell (`text.table_cells`)."""
+        """A table block as an HTML table (`text.table_layout`): header cells as `<th>`, spanning
+        cells with their `rowspan`/`colspan`, as the TEI has them."""
+        layout = table_layout(self.doc, b, self.spans)
         rows = "".join(
-            "<tr>" + "".join(f"<td>{self.fill(s, e)}</td>" for s, e in cells) + "</tr>"
-            for cells in table_cells(self.doc.text, b.start, b.end)
+            "<tr>" + "".join(self._cell(c, label_row) for c in cells) + "</tr>"
+            for cells, label_row in zip(layout.rows, layout.label_rows, strict=True)
         )
         return (f'<div class="table" data-b="{_esc(b.id)}">{self._num(b)}'
                 f"<table><tbody>{rows}</tbody></table></div>")
+
+    def _cell(self, c: TableCell, in_label_row: bool) -> str:
+        """One table cell of the review: `<th>` for a header, its spans as attributes."""
+        tag = "th" if c.label or in_label_row else "td"
+        spans = f' rowspan="{c.rows}"' if c.rows > 1 else ""
+        spans += f' colspan="{c.cols}"' if c.cols > 1 else ""
+        return f"<{tag}{spans}>{self.fill(c.start, c.end)}</{tag}>"
 
     def article_html(self, art: Article) -> str:
         colour = self.colours[art.id]

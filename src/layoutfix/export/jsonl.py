@@ -18,7 +18,8 @@ import json
 from collections.abc import Iterable
 
 from ..model import Article, Block, Document
-from .text import graphic_split, paragraph_text, table_cells
+from .tei import output_spans
+from .text import TableLayout, graphic_split, paragraph_text, table_layout
 
 #: Roles of heading blocks that stand inside an article's content only as the heading a page repeats
 #: over an article's continuation (an issue's jump head, TEI `fw type="jump-head"`).
@@ -54,12 +55,32 @@ def _graphics(doc: Document, art: Article) -> list[dict[str, str | None]]:
     return found
 
 
-def _tables(doc: Document, art: Article) -> list[dict[str, list[list[str]]]]:
-    """The tables of a markdown export in the article, in reading order: rows of cell texts."""
-    return [
-        {"rows": [[doc.text[s:e] for s, e in cells] for cells in table_cells(doc.text, b.start, b.end)]}
-        for p in art.parts for b in p.blocks if b.role == "table"
+def _tables(doc: Document, art: Article) -> list[dict[str, object]]:
+    """The tables of a markdown export in the article, in reading order (`table_json`)."""
+    blocks = [b for p in art.parts for b in p.blocks if b.role == "table"]
+    if not blocks:
+        return []
+    spans = output_spans(doc.edits)
+    return [table_json(doc, table_layout(doc, b, spans)) for b in blocks]
+
+
+def table_json(doc: Document, layout: TableLayout) -> dict[str, object]:
+    """A table as JSON: `rows` of cell texts; `header_rows`, the indexes of its header rows, and
+    `cells`, each cell spanning rows or columns or a header cell outside a header row (`row` and
+    `cell` its indexes in `rows`), only when there are any (a plain table's JSON is unchanged)."""
+    obj: dict[str, object] = {"rows": [[doc.text[c.start : c.end] for c in row] for row in layout.rows]}
+    header_rows = [i for i, label in enumerate(layout.label_rows) if label]
+    if header_rows:
+        obj["header_rows"] = header_rows
+    cells = [
+        {"row": i, "cell": j, "rows": c.rows, "cols": c.cols, "label": c.label}
+        for i, row in enumerate(layout.rows)
+        for j, c in enumerate(row)
+        if c.rows > 1 or c.cols > 1 or (c.label and not layout.label_rows[i])
     ]
+    if cells:
+        obj["cells"] = cells
+    return obj
 
 
 def article_json(doc: Document, art: Article) -> dict[str, object]:

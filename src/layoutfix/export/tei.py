@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Sequence
+from functools import cached_property
 from itertools import pairwise
 from operator import attrgetter
 from urllib.parse import quote
@@ -23,7 +24,7 @@ from ..layout.continuation import Marker, find_markers
 from ..layout.jumps import is_lettered, page_number
 from ..layout.roles import furniture_type, simplified_view
 from ..model import Article, BBox, Block, Document, Edit, Page, Part
-from .text import continues_run, graphic_split, photo_groups, table_cells
+from .text import TableCell, continues_run, graphic_split, photo_groups, table_layout
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -368,6 +369,18 @@ def as_uri(path: str) -> str:
 _NOT_IN_PARAGRAPH_FACS = frozenset({"furniture", "caption", "credit", "graphic", "table"})
 
 
+def _cell_attrib(cell: TableCell, in_label_row: bool) -> dict[str, str] | None:
+    """A TEI cell's `@role`, `@rows` and `@cols`, each only when it says something."""
+    attrib: dict[str, str] = {}
+    if cell.label and not in_label_row:
+        attrib["role"] = "label"
+    if cell.rows > 1:
+        attrib["rows"] = str(cell.rows)
+    if cell.cols > 1:
+        attrib["cols"] = str(cell.cols)
+    return attrib or None
+
+
 class _Writer:
     """Renders a document's text spans into TEI elements, with inline corrections."""
 
@@ -575,15 +588,22 @@ class _Writer:
         if alt_end > block.start:
             self.fill(_sub(fig, "figDesc"), block.start, alt_end)
 
+    @cached_property
+    def edit_spans(self) -> list[tuple[int, int, Edit]]:
+        """Every edit with its output span (only a page with a table asks: `text.table_layout`)."""
+        return output_spans(self.doc.edits)
+
     def table(self, parent: etree._Element, block: Block) -> None:
-        """`<table>` of `<row>`s and `<cell>`s from a table block's text (`normalize.tables`)."""
-        rows = table_cells(self.text, block.start, block.end)
-        size = {"rows": str(len(rows)), "cols": str(max(len(r) for r in rows))}
+        """`<table>` of `<row>`s and `<cell>`s from a table block (`text.table_layout`): a spanning
+        cell has `@rows`/`@cols`, a header cell `@role="label"`, a row of header cells
+        `row/@role="label"` instead."""
+        layout = table_layout(self.doc, block, self.edit_spans)
+        size = {"rows": str(len(layout.rows)), "cols": str(max(sum(c.cols for c in r) for r in layout.rows))}
         table = _sub(parent, "table", size)
-        for cells in rows:
-            row = _sub(table, "row")
-            for s, e in cells:
-                self.fill(_sub(row, "cell"), s, e)
+        for cells, label_row in zip(layout.rows, layout.label_rows, strict=True):
+            row = _sub(table, "row", {"role": "label"} if label_row else None)
+            for c in cells:
+                self.fill(_sub(row, "cell", _cell_attrib(c, label_row)), c.start, c.end)
 
     def paragraph(self, parent: etree._Element, part: Part) -> None:
         blocks = part.blocks

@@ -9,11 +9,14 @@ row, its cells separated by a tab.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 import regex
 
-from ..model import Article, Block, Document, Part
+from ..model import Article, Block, Document, Edit, Part
+from ..normalize.tables import RULE_TABLE, holds_pipe_rule, opening_tag
 
 ARTICLE_SEPARATOR = "＊＊＊"
 
@@ -43,6 +46,75 @@ def table_cells(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
         rows.append(cells)
         pos += len(line) + 1
     return rows
+
+
+@dataclass(frozen=True, slots=True)
+class TableCell:
+    """A cell of a table block: where its text lies in `doc.text`, the rows and columns it spans,
+    and whether it is a header cell (`<th>`)."""
+
+    start: int
+    end: int
+    rows: int = 1
+    cols: int = 1
+    label: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TableLayout:
+    """A table block's rows of cells, and which rows are header rows (every cell a `<th>`, or the
+    row above a pipe table's `|---|` rule)."""
+
+    rows: list[list[TableCell]]
+    label_rows: list[bool]
+
+
+def table_layout(doc: Document, block: Block, spans: Sequence[tuple[int, int, Edit]]) -> TableLayout:
+    """The cells of a table block with what the markup removed before each one said (`spans`: every
+    edit of `doc.edits` with its output span, `tei.output_spans`).
+
+    The cell texts are read from the text (`table_cells`); a cell's span and header flag come from
+    the `markup.table` edit that removed its opening tag, the very markup an undo puts back, so the
+    output follows from the original and the edit log alone."""
+    table_edits = _table_edits(block, spans)
+    rows: list[list[TableCell]] = []
+    label_rows: list[bool] = []
+    gap_start = block.start
+    for cells in table_cells(doc.text, block.start, block.end):
+        markup = _markup_between(doc.original, table_edits, gap_start, cells[0][0])
+        if label_rows and holds_pipe_rule(markup):
+            label_rows[-1] = True
+        row: list[TableCell] = []
+        for s, e in cells:
+            tag = opening_tag(markup if not row else _markup_between(doc.original, table_edits, gap_start, s))
+            row.append(TableCell(s, e, tag.rows, tag.cols, tag.name == "th"))
+            gap_start = e
+        rows.append(row)
+        label_rows.append(all(c.label for c in row))
+    return TableLayout(rows, label_rows)
+
+
+def _table_edits(block: Block, spans: Sequence[tuple[int, int, Edit]]) -> list[tuple[int, int, Edit]]:
+    """The `markup.table` edits whose output lies in the block (spans come in output order)."""
+    first = bisect_left(spans, block.start, key=_OUT_END)
+    found: list[tuple[int, int, Edit]] = []
+    for span in spans[first:]:
+        if span[0] > block.end:
+            break
+        if RULE_TABLE in span[2].rules:
+            found.append(span)
+    return found
+
+
+def _OUT_END(span: tuple[int, int, Edit]) -> int:
+    return span[1]
+
+
+def _markup_between(original: str, edits: Sequence[tuple[int, int, Edit]], start: int, end: int) -> str:
+    """The original text of the table edits that make the output between `start` and `end` (the
+    markup removed between two cells, a separator left in its place)."""
+    inside = [ed for s, e, ed in edits if start <= s and (e <= end or s == start)]
+    return original[inside[0].start : inside[-1].end] if inside else ""
 
 
 def continues_run(doc: Document, prev: Block, block: Block) -> bool:

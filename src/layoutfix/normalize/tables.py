@@ -9,14 +9,18 @@ like any text. `markup.block_hints` marks the block `table`; the exporters read 
 from the `|` and line breaks. As with images (`htmlmarkup`), the first edit keeps the first character
 of the table's text, so the block's original text starts at the table's markup.
 
-Only the cell texts are kept: `rowspan`/`colspan`, header cells and a `<caption>` are not (a table
-holding a caption, a nested table or text outside its cells is left as text). A `|` inside a cell
+Only the cell texts stay in the text. A cell's `rowspan`/`colspan` and whether it is a header cell
+are in the markup its edit removed: the exporters read them back from the log (`opening_tag`,
+`holds_pipe_rule`, used by `export.text.table_layout`). A table holding a caption, a nested table
+or text outside its cells is left as text. A `|` inside a cell
 would read as a cell break; `\\|` in a pipe table is kept as written.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from html.parser import HTMLParser
+from typing import NamedTuple
 
 import regex
 
@@ -38,6 +42,63 @@ _PIPE = regex.compile(r"[ \t]*(?<!\\)\|[ \t]*")
 
 #: A cell: the row it is in, and where its text lies.
 Cell = tuple[int, int, int]
+
+
+class CellTag(NamedTuple):
+    """What the markup opening a cell says about it: `td`, `th` (a header cell) or `""` (a pipe
+    table's cell), and the rows and columns it spans."""
+
+    name: str = ""
+    rows: int = 1
+    cols: int = 1
+
+
+#: HTML's own limits on a span (`rowspan` 65534, `colspan` 1000); a larger or unreadable value is 1.
+_SPAN_LIMITS = {"rowspan": 65534, "colspan": 1000}
+
+
+def opening_tag(markup: str) -> CellTag:
+    """The cell the removed `markup` right before a cell's text opens: its last `<td>` or `<th>`
+    (with `rowspan`/`colspan`), or a plain cell when it holds none (a pipe table)."""
+    last = None
+    for m in _STRUCTURE.finditer(markup):
+        if not m.group("close") and m.group("name").lower() in ("td", "th"):
+            last = m
+    if last is None:
+        return CellTag()
+    attrs = _attributes(last.group())
+    return CellTag(last.group("name").lower(), _span(attrs, "rowspan"), _span(attrs, "colspan"))
+
+
+def holds_pipe_rule(markup: str) -> bool:
+    """Whether the removed `markup` between two rows holds a pipe table's `|---|` rule row: the row
+    above it is the table's header."""
+    return any(_PIPE_RULE.fullmatch(line) for line in markup.split("\n"))
+
+
+def _span(attrs: dict[str, str | None], name: str) -> int:
+    value = (attrs.get(name) or "").strip()
+    if not value.isascii() or not value.isdigit():
+        return 1
+    return int(value) if 1 <= int(value) <= _SPAN_LIMITS[name] else 1
+
+
+class _TagAttributes(HTMLParser):
+    """The attributes of one start tag, read by the standard library's HTML parser."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: dict[str, str | None] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found = dict(attrs)
+
+
+def _attributes(tag: str) -> dict[str, str | None]:
+    parser = _TagAttributes()
+    parser.feed(tag)
+    parser.close()
+    return parser.found
 
 
 def table_changes(text: str) -> list[Change]:
