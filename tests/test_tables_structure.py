@@ -86,3 +86,48 @@ def test_review_table_shows_headers_and_spans() -> None:
 def test_the_log_still_rebuilds_the_input(text: str) -> None:
     result = convert(text)
     assert undo_edits(result.document.text, result.edits) == text
+
+
+CAPTIONED = (
+    "# 中欧班列开行\n\n本报讯 今年开行情况如下。\n\n"
+    "<table><caption>表2 班列|开行</caption><tr><td>线路</td><td>列数</td></tr>"
+    "<tr><td>兰州—汉堡</td><td>36</td></tr></table>\n"
+)
+
+
+def test_a_caption_keeps_its_table_a_table_headed_by_it(tei_schema: etree.RelaxNG) -> None:  # noqa: F811
+    root = assert_valid(tei_schema, convert(CAPTIONED).output)
+    (table,) = root.iter(f"{TEI}table")
+    assert next((child.tag, child.text) for child in table) == (f"{TEI}head", "表2班列|开行")
+    rows = [[c.text for c in row] for row in table.iter(f"{TEI}row")]
+    assert rows == [["线路", "列数"], ["兰州—汉堡", "36"]]
+    assert table.get("rows") == "2"
+
+
+def test_a_caption_is_a_line_above_the_rows_in_txt_json_and_the_review() -> None:
+    assert "表2班列|开行\n线路\t列数\n兰州—汉堡\t36" in convert(CAPTIONED, fmt="txt").output
+    (table,) = json.loads(convert(CAPTIONED, fmt="json").output)["articles"][0]["tables"]
+    assert table == {"caption": "表2班列|开行", "rows": [["线路", "列数"], ["兰州—汉堡", "36"]]}
+    review = to_html(convert(CAPTIONED).document)
+    assert "<table><caption>表2班列|开行</caption><tbody><tr><td>线路</td>" in review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CAPTIONED,
+        "<table><caption> </caption><tr><td>线路</td></tr></table>",
+        "<table><caption>表</caption></table>",
+    ],
+)
+def test_a_captioned_tables_log_rebuilds_the_input(text: str) -> None:
+    result = convert(text)
+    assert undo_edits(result.document.text, result.edits) == text
+
+
+def test_an_empty_caption_is_no_line_and_a_caption_alone_is_no_table() -> None:
+    page = "<table><caption> </caption><tr><td>线路</td></tr></table>"
+    (table,) = json.loads(convert(page, fmt="json").output)["articles"][0]["tables"]
+    assert table == {"rows": [["线路"]]}
+    alone = etree.fromstring(convert("<table><caption>表</caption></table>").output.encode("utf-8"))
+    assert next(alone.iter(f"{TEI}table"), None) is None

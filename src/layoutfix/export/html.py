@@ -475,15 +475,16 @@ class _Report:
         return f'<div class="graphic" data-b="{_esc(b.id)}">{self._num(b)}{shown}{desc}</div>'
 
     def _table(self, b: Block) -> str:
-        """A table block as an HTML table (`text.table_layout`): header cells as `<th>`, spanning
-        cells with their `rowspan`/`colspan`, as the TEI has them."""
+        """A table block as an HTML table (`text.table_layout`): its caption, header cells as `<th>`,
+        spanning cells with their `rowspan`/`colspan`, as the TEI has them."""
         layout = table_layout(self.doc, b, self.spans)
         rows = "".join(
             "<tr>" + "".join(self._cell(c, label_row) for c in cells) + "</tr>"
             for cells, label_row in zip(layout.rows, layout.label_rows, strict=True)
         )
+        caption = "" if layout.caption is None else f"<caption>{self.fill(*layout.caption)}</caption>"
         return (f'<div class="table" data-b="{_esc(b.id)}">{self._num(b)}'
-                f"<table><tbody>{rows}</tbody></table></div>")
+                f"<table>{caption}<tbody>{rows}</tbody></table></div>")
 
     def _cell(self, c: TableCell, in_label_row: bool) -> str:
         """One table cell of the review: `<th>` for a header, its spans as attributes."""

@@ -65,10 +65,12 @@ def _tables(doc: Document, art: Article) -> list[dict[str, object]]:
 
 
 def table_json(doc: Document, layout: TableLayout) -> dict[str, object]:
-    """A table as JSON: `rows` of cell texts; `header_rows`, the indexes of its header rows, and
-    `cells`, each cell spanning rows or columns or a header cell outside a header row (`row` and
-    `cell` its indexes in `rows`), only when there are any (a plain table's JSON is unchanged)."""
+    """A table as JSON: `rows` of cell texts; its `caption`, `header_rows` (the indexes of its header
+    rows) and `cells` (each cell spanning rows or columns or a header cell outside a header row, `row`
+    and `cell` its indexes in `rows`), only when there are any (a plain table's JSON is unchanged)."""
     obj: dict[str, object] = {"rows": [[doc.text[c.start : c.end] for c in row] for row in layout.rows]}
+    if layout.caption is not None:
+        obj["caption"] = doc.text[slice(*layout.caption)]
     header_rows = [i for i, label in enumerate(layout.label_rows) if label]
     if header_rows:
         obj["header_rows"] = header_rows

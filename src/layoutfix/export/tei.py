@@ -594,12 +594,14 @@ class _Writer:
         return output_spans(self.doc.edits)
 
     def table(self, parent: etree._Element, block: Block) -> None:
-        """`<table>` of `<row>`s and `<cell>`s from a table block (`text.table_layout`): a spanning
-        cell has `@rows`/`@cols`, a header cell `@role="label"`, a row of header cells
-        `row/@role="label"` instead."""
+        """`<table>` of `<row>`s and `<cell>`s from a table block (`text.table_layout`): its caption
+        as `<head>`, a spanning cell with `@rows`/`@cols`, a header cell `@role="label"`, a row of
+        header cells `row/@role="label"` instead."""
         layout = table_layout(self.doc, block, self.edit_spans)
         size = {"rows": str(len(layout.rows)), "cols": str(max(sum(c.cols for c in r) for r in layout.rows))}
         table = _sub(parent, "table", size)
+        if layout.caption is not None:
+            self.fill(_sub(table, "head"), *layout.caption)
         for cells, label_row in zip(layout.rows, layout.label_rows, strict=True):
             row = _sub(table, "row", {"role": "label"} if label_row else None)
             for c in cells:

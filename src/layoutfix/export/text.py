@@ -62,11 +62,12 @@ class TableCell:
 
 @dataclass(frozen=True, slots=True)
 class TableLayout:
-    """A table block's rows of cells, and which rows are header rows (every cell a `<th>`, or the
-    row above a pipe table's `|---|` rule)."""
+    """A table block's rows of cells, which rows are header rows (every cell a `<th>`, or the row
+    above a pipe table's `|---|` rule), and where its `<caption>` lies (its first line), if it has one."""
 
     rows: list[list[TableCell]]
     label_rows: list[bool]
+    caption: tuple[int, int] | None = None
 
 
 def table_layout(doc: Document, block: Block, spans: Sequence[tuple[int, int, Edit]]) -> TableLayout:
@@ -79,11 +80,16 @@ def table_layout(doc: Document, block: Block, spans: Sequence[tuple[int, int, Ed
     table_edits = _table_edits(block, spans)
     rows: list[list[TableCell]] = []
     label_rows: list[bool] = []
+    caption: tuple[int, int] | None = None
     gap_start = block.start
     for cells in table_cells(doc.text, block.start, block.end):
         markup = _markup_between(doc.original, table_edits, gap_start, cells[0][0])
         if label_rows and holds_pipe_rule(markup):
             label_rows[-1] = True
+        if caption is None and not rows and opening_tag(markup).name == "caption":
+            caption = (cells[0][0], cells[-1][1])  # a `|` in a caption parts nothing
+            gap_start = cells[-1][1]
+            continue
         row: list[TableCell] = []
         for s, e in cells:
             tag = opening_tag(markup if not row else _markup_between(doc.original, table_edits, gap_start, s))
@@ -91,7 +97,7 @@ def table_layout(doc: Document, block: Block, spans: Sequence[tuple[int, int, Ed
             gap_start = e
         rows.append(row)
         label_rows.append(all(c.label for c in row))
-    return TableLayout(rows, label_rows)
+    return TableLayout(rows, label_rows, caption)
 
 
 def _table_edits(block: Block, spans: Sequence[tuple[int, int, Edit]]) -> list[tuple[int, int, Edit]]:
@@ -185,9 +191,14 @@ def part_texts(doc: Document, part: Part) -> list[str]:
 
 
 def table_text(doc: Document, block: Block) -> str:
-    """A table as plain text: one line per row, cells separated by a tab."""
-    rows = table_cells(doc.text, block.start, block.end)
-    return "\n".join("\t".join(doc.text[s:e] for s, e in cells) for cells in rows)
+    """A table as plain text: its caption on a line above, then one line per row, cells separated
+    by a tab."""
+    from .tei import output_spans  # (imported here: the TEI exporter imports this module)
+
+    layout = table_layout(doc, block, output_spans(doc.edits))
+    lines = [] if layout.caption is None else [doc.text[slice(*layout.caption)]]
+    lines += ["\t".join(doc.text[c.start : c.end] for c in cells) for cells in layout.rows]
+    return "\n".join(lines)
 
 
 def _paragraph_around_tables(doc: Document, part: Part) -> list[str]:

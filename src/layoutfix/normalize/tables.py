@@ -11,8 +11,9 @@ of the table's text, so the block's original text starts at the table's markup.
 
 Only the cell texts stay in the text. A cell's `rowspan`/`colspan` and whether it is a header cell
 are in the markup its edit removed: the exporters read them back from the log (`opening_tag`,
-`holds_pipe_rule`, used by `export.text.table_layout`). A table holding a caption, a nested table
-or text outside its cells is left as text. A `|` inside a cell
+`holds_pipe_rule`, used by `export.text.table_layout`). A `<caption>` before the first row is a line
+of its own above the rows (an empty one goes with the markup). A table holding a nested table or
+text outside its cells is left as text. A `|` inside a cell
 would read as a cell break; `\\|` in a pipe table is kept as written.
 """
 
@@ -31,7 +32,7 @@ from .htmlmarkup import TAG
 RULE_TABLE = "markup.table"
 
 _STRUCTURE = regex.compile(
-    r"<(?P<close>/?)(?P<name>table|thead|tbody|tfoot|tr|td|th|colgroup|col)(?=[\s/>])[^<>]*>",
+    r"<(?P<close>/?)(?P<name>table|caption|thead|tbody|tfoot|tr|td|th|colgroup|col)(?=[\s/>])[^<>]*>",
     regex.IGNORECASE,
 )
 _WRAPPERS = regex.compile(rf"(?:\s|{TAG.pattern})*", regex.IGNORECASE)
@@ -42,11 +43,14 @@ _PIPE = regex.compile(r"[ \t]*(?<!\\)\|[ \t]*")
 
 #: A cell: the row it is in, and where its text lies.
 Cell = tuple[int, int, int]
+#: The row of a table's `<caption>`: a line of its own above the rows.
+CAPTION_ROW = -1
 
 
 class CellTag(NamedTuple):
-    """What the markup opening a cell says about it: `td`, `th` (a header cell) or `""` (a pipe
-    table's cell), and the rows and columns it spans."""
+    """What the markup opening a cell says about it: `td`, `th` (a header cell), `caption` (the
+    table's caption, a line above its rows) or `""` (a pipe table's cell), and the rows and columns
+    it spans."""
 
     name: str = ""
     rows: int = 1
@@ -58,11 +62,11 @@ _SPAN_LIMITS = {"rowspan": 65534, "colspan": 1000}
 
 
 def opening_tag(markup: str) -> CellTag:
-    """The cell the removed `markup` right before a cell's text opens: its last `<td>` or `<th>`
-    (with `rowspan`/`colspan`), or a plain cell when it holds none (a pipe table)."""
+    """The cell the removed `markup` right before a cell's text opens: its last `<td>`, `<th>` (with
+    `rowspan`/`colspan`) or `<caption>`, or a plain cell when it holds none (a pipe table)."""
     last = None
     for m in _STRUCTURE.finditer(markup):
-        if not m.group("close") and m.group("name").lower() in ("td", "th"):
+        if not m.group("close") and m.group("name").lower() in ("td", "th", "caption"):
             last = m
     if last is None:
         return CellTag()
@@ -169,24 +173,31 @@ def _html_cells(text: str, start: int, end: int) -> tuple[int, int, list[Cell]] 
     if trail is None or trail.end() != end:
         return None
     cells: list[Cell] = []
-    row, cell_start, pos, tables = -1, -1, open_at, 0
+    row, cell_start, pos, tables, in_caption = -1, -1, open_at, 0, False
     for m in _STRUCTURE.finditer(text, open_at, table_end):
         name, closing = m.group("name").lower(), bool(m.group("close"))
         if cell_start < 0 and text[pos : m.start()].strip():
-            return None  # text outside any cell (a caption, stray words)
-        if cell_start >= 0 and (name in ("td", "th", "tr", "table") or closing):
-            cells.append((max(row, 0), cell_start, m.start()))
+            return None  # text outside any cell (stray words)
+        if cell_start >= 0 and (name in ("td", "th", "tr", "table", "caption") or closing):
+            cells.append((CAPTION_ROW if in_caption else max(row, 0), cell_start, m.start()))
             cell_start = -1
+        in_caption = name == "caption" and not closing
         if name == "table" and not closing:
             tables += 1
             if tables > 1:
                 return None  # a nested table
+        elif in_caption:
+            if row >= 0 or cells:
+                return None  # a caption after the first row: not where HTML puts it
+            cell_start = m.end()
         elif name == "tr" and not closing:
             row += 1
         elif name in ("td", "th") and not closing:
             cell_start = m.end()
         pos = m.end()
-    return (open_at, table_end, cells) if cells else None
+    if cells and cells[0][0] == CAPTION_ROW and not text[cells[0][1] : cells[0][2]].strip():
+        cells = cells[1:]  # an empty caption: its tags go with the markup before the first cell
+    return (open_at, table_end, cells) if any(row != CAPTION_ROW for row, _s, _e in cells) else None
 
 
 def _cell_changes(text: str, found: tuple[int, int, list[Cell]]) -> list[Change]:
