@@ -131,3 +131,24 @@ def test_an_empty_caption_is_no_line_and_a_caption_alone_is_no_table() -> None:
     assert table == {"rows": [["线路"]]}
     alone = etree.fromstring(convert("<table><caption>表</caption></table>").output.encode("utf-8"))
     assert next(alone.iter(f"{TEI}table"), None) is None
+
+
+@pytest.mark.parametrize(
+    ("page", "first_markup"),
+    [
+        ("# 标题新闻\n\n![](images/a1.jpg)\n\n图为会场。\n", "![]("),
+        ('# 标题新闻\n\n<div><img src="imgs/a1.jpg" alt="Image" /></div>\n\n图为会场。\n', '<img src="'),
+        ("# 标题新闻\n\n![会场](images/a1.jpg)\n\n图为会场。\n", "!["),
+        ("# 标题新闻\n\n<table><tr><td>项目</td><td>金额</td></tr></table>\n", "<table><tr><td>"),
+        ("# 标题新闻\n\n| 项目 | 金额 |\n|---|---|\n| 物流园 | 3亿元 |\n", "| "),
+    ],
+)
+def test_the_first_edit_of_an_image_or_table_removes_only_its_markup(page: str, first_markup: str) -> None:
+    """An archivist reading the log sees the markup deleted, not `![](i` -> `i`; the block is still a
+    figure or a table (its hint is read from where the removed markup began)."""
+    result = convert(page)
+    first = next(e for e in result.edits if {"markup.image", "markup.table"} & set(e.rules))
+    assert (first.before, first.after) == (first_markup, "")
+    root = etree.fromstring(result.output.encode("utf-8"))
+    assert len(list(root.iter(f"{TEI}graphic"))) + len(list(root.iter(f"{TEI}table"))) == 1
+    assert undo_edits(result.document.text, result.edits) == page

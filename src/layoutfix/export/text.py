@@ -119,7 +119,7 @@ def _OUT_END(span: tuple[int, int, Edit]) -> int:
 def _markup_between(original: str, edits: Sequence[tuple[int, int, Edit]], start: int, end: int) -> str:
     """The original text of the table edits that make the output between `start` and `end` (the
     markup removed between two cells, a separator left in its place)."""
-    inside = [ed for s, e, ed in edits if start <= s and (e <= end or s == start)]
+    inside = [ed for s, e, ed in edits if start <= s and e <= end]
     return original[inside[0].start : inside[-1].end] if inside else ""
 
 

@@ -7,9 +7,9 @@ write into their markdown, and the character entities they leave in the text.
 - A line that is nothing but one image (`![alt](path)`, `<img src=... alt=...>`, possibly inside
   wrapper tags) and stands alone between blank lines is a figure, not text: its markup goes as a
   `markup.image` edit and leaves the alt text (markdown only) and the path, one per line, so the block
-  carries what the exporters need and `markup.block_hints` marks it `graphic`. The edit that removes
-  the markup before the path keeps the path's first character, so the block's original text (which
-  the pipeline maps from the block's first character) still starts at the image's markup.
+  carries what the exporters need and `markup.block_hints` marks it `graphic` (it reads the block's
+  original text from where the markup removed right before its first character began:
+  `TrackedText.to_original_start`).
 - A `<sup>`/`<sub>` holding only digits (`10<sup>6</sup>`, `H<sub>2</sub>O`) becomes Unicode superscript
   or subscript digits (`10⁶`, `H₂O`), one `markup.html-script` edit: dropping the tags alone would
   turn a power into another number.
@@ -78,7 +78,7 @@ class ImageLine:
         else:
             first, tail = self.url_start, []
         return [
-            Change(self.start, first + 1, text[first], RULE_IMAGE, "markup"),
+            Change(self.start, first, "", RULE_IMAGE, "markup"),
             *tail,
             Change(self.url_end, self.end, "", RULE_IMAGE, "markup"),
         ]

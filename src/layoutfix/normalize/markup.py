@@ -51,7 +51,7 @@ _ANY_MARKER = regex.compile(r"[#>*|$]|__|!\[")
 @dataclass(frozen=True, slots=True)
 class _Marker:
     """A markup marker found in a text: `text[start:end]` is replaced by `after` (removed, for all
-    but the image markup, see `htmlmarkup`) by `rule`."""
+    but the separators an image or table leaves between its parts) by `rule`."""
 
     start: int
     end: int

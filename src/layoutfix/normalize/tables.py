@@ -5,9 +5,10 @@ A table standing as a block of its own (blank lines or the page's edge around it
 texts: cells separated by `|`, rows by line breaks (`项目|金额\\n物流园|3亿元`). Everything else (the
 structure tags and the whitespace between them, the pipes and spaces around cells, the `|---|` row)
 goes as `markup.table` edits, so the log still rebuilds the input, and the cell texts are normalised
-like any text. `markup.block_hints` marks the block `table`; the exporters read rows and cells back
-from the `|` and line breaks. As with images (`htmlmarkup`), the first edit keeps the first character
-of the table's text, so the block's original text starts at the table's markup.
+like any text. `markup.block_hints` marks the block `table` (the pipeline reads a block's original
+text from where markup removed right before its first character began,
+`TrackedText.to_original_start`, so the removed `<table><tr><td>` is in it); the exporters read rows
+and cells back from the `|` and line breaks.
 
 Only the cell texts stay in the text. A cell's `rowspan`/`colspan` and whether it is a header cell
 are in the markup its edit removed: the exporters read them back from the log (`opening_tag`,
@@ -130,7 +131,7 @@ def table_in_block(text: str, start: int, end: int) -> list[Change] | None:
         return None
     if changes is None or not _leaves_text(text, start, end, changes):
         return None
-    return _anchored(text, changes)
+    return changes
 
 
 def _leaves_text(text: str, start: int, end: int, changes: list[Change]) -> bool:
@@ -256,20 +257,3 @@ def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             break
         pos = nl + 1
     return spans
-
-
-def _anchored(text: str, changes: list[Change]) -> list[Change]:
-    """`changes` with the first one reaching into the table's first character of text, so that the
-    block's start maps back to the start of the table's markup (see the module docstring). A first
-    edit that leaves nothing takes the next character, or merges with the next edit when that
-    begins right after it (an empty first cell)."""
-    first, rest = changes[0], changes[1:]
-    while not first.after:
-        if rest and rest[0].start == first.end:
-            first = Change(first.start, rest[0].end, rest[0].after, RULE_TABLE, "markup")
-            rest = rest[1:]
-        elif first.end < len(text):
-            first = Change(first.start, first.end + 1, text[first.end], RULE_TABLE, "markup")
-        else:
-            break
-    return [first, *rest]
