@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 import regex
 
@@ -46,6 +47,9 @@ def table_cells(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
         rows.append(cells)
         pos += len(line) + 1
     return rows
+
+
+_OUT_END = itemgetter(1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +96,9 @@ def table_layout(doc: Document, block: Block, spans: Sequence[tuple[int, int, Ed
             continue
         row: list[TableCell] = []
         for s, e in cells:
-            tag = opening_tag(markup if not row else _markup_between(doc.original, table_edits, gap_start, s))
+            if row:  # (the row's first cell opens with the markup between the rows)
+                markup = _markup_between(doc.original, table_edits, gap_start, s)
+            tag = opening_tag(markup)
             row.append(TableCell(s, e, tag.rows, tag.cols, tag.name == "th"))
             gap_start = e
         rows.append(row)
@@ -102,7 +108,7 @@ def table_layout(doc: Document, block: Block, spans: Sequence[tuple[int, int, Ed
 
 def _table_edits(block: Block, spans: Sequence[tuple[int, int, Edit]]) -> list[tuple[int, int, Edit]]:
     """The `markup.table` edits whose output lies in the block (spans come in output order)."""
-    first = bisect_left(spans, block.start, key=_OUT_END)
+    first = bisect_left(spans, block.start, key=_OUT_END)  # output ends grow with the starts
     found: list[tuple[int, int, Edit]] = []
     for span in spans[first:]:
         if span[0] > block.end:
@@ -110,10 +116,6 @@ def _table_edits(block: Block, spans: Sequence[tuple[int, int, Edit]]) -> list[t
         if RULE_TABLE in span[2].rules:
             found.append(span)
     return found
-
-
-def _OUT_END(span: tuple[int, int, Edit]) -> int:
-    return span[1]
 
 
 def _markup_between(original: str, edits: Sequence[tuple[int, int, Edit]], start: int, end: int) -> str:

@@ -82,10 +82,10 @@ def holds_pipe_rule(markup: str) -> bool:
 
 
 def _span(attrs: dict[str, str | None], name: str) -> int:
+    """The rows or columns attribute `name` spans: 1 when absent, unreadable or past HTML's limit."""
     value = (attrs.get(name) or "").strip()
-    if not value.isascii() or not value.isdigit():
-        return 1
-    return int(value) if 1 <= int(value) <= _SPAN_LIMITS[name] else 1
+    number = int(value) if value.isascii() and value.isdigit() else 0
+    return number if 1 <= number <= _SPAN_LIMITS[name] else 1
 
 
 class _TagAttributes(HTMLParser):
