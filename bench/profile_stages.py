@@ -2,7 +2,9 @@
 
 Each stage function the pipeline calls is wrapped with a timer (no sampling, no profiler overhead on
 the small functions inside), so the shares add up to about the total. Run:
-`python bench/profile_stages.py [PAGE] [REPEAT]` (default: the seed page, 20 conversions).
+`python bench/profile_stages.py [PAGE] [REPEAT]` (default: the seed page, 20 conversions); PAGE
+`short` takes every flat-text sample page under 4 KB (the short pages of `bench_convert.py pages`)
+in turn and prints the time per page, with one `jieba.lcut` pass over the same texts for reference.
 For a call tree instead: `python -m pyinstrument -i 0.0005 bench/profile_stages.py PAGE`.
 """
 
@@ -46,6 +48,8 @@ def instrument() -> None:
     pipeline.assemble_mod.assemble = timed("assemble articles", pipeline.assemble_mod.assemble)
     pipeline.join.relocate = timed("join: relocate blocks", pipeline.join.relocate)
     pipeline.script_tag = timed("script tag (OpenCC t2s)", pipeline.script_tag)
+    pipeline.join.original_spans = timed("join: spans and changes", pipeline.join.original_spans)
+    pipeline.join.join_changes = timed("join: spans and changes", pipeline.join.join_changes)
     pipeline.render = timed("render (export)", pipeline.render)
     geometry = getattr(pipeline, "geometry", None)
     for name in ("page_text", "line_join_changes", "box_gap_changes"):
@@ -54,21 +58,41 @@ def instrument() -> None:
 
 
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "examples" / "seed-page.txt"
+    arg = sys.argv[1] if len(sys.argv) > 1 else str(ROOT / "examples" / "seed-page.txt")
     repeat = int(sys.argv[2]) if len(sys.argv) > 2 else 20
+    if arg == "short":
+        sys.path.insert(0, str(ROOT / "bench"))
+        from make_corpus import text_sources
+
+        paths = [p for p in text_sources() if p.stat().st_size < 4096]
+    else:
+        paths = [Path(arg)]
     import jieba
 
     jieba.initialize()
     instrument()
-    pipeline.convert(path)  # warm: rules, dictionaries
+    for path in paths:
+        pipeline.convert(path)  # warm: rules, dictionaries
     spent.clear()
     t0 = time.perf_counter()
     for _ in range(repeat):
-        pipeline.convert(path)
-    total = (time.perf_counter() - t0) / repeat
-    print(f"{path.name}: {total * 1000:.1f} ms per convert ({repeat} runs)")
-    for name, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
-        print(f"  {seconds / repeat * 1000:6.2f} ms {seconds / repeat / total * 100:4.0f}%  {name}")
+        for path in paths:
+            pipeline.convert(path)
+    runs = repeat * len(paths)
+    total = (time.perf_counter() - t0) / runs
+    name = paths[0].name if len(paths) == 1 else f"{len(paths)} short pages"
+    print(f"{name}: {total * 1000:.3f} ms per convert ({runs} runs)")
+    for stage, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"  {seconds / runs * 1000:6.3f} ms {seconds / runs / total * 100:4.0f}%  {stage}")
+    rest = total - sum(spent.values()) / runs
+    print(f"  {rest * 1000:6.3f} ms {rest / total * 100:4.0f}%  the rest (blocks, view, pipeline code)")
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    t0 = time.perf_counter()
+    for _ in range(repeat):
+        for text in texts:
+            jieba.lcut(text)
+    jieba_ms = (time.perf_counter() - t0) / runs * 1000
+    print(f"one jieba.lcut pass over the same texts: {jieba_ms:.3f} ms per page")
 
 
 if __name__ == "__main__":
