@@ -26,7 +26,6 @@ the page's reading order (`Page.explicit_order`), as the tools computed it.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -35,6 +34,7 @@ import regex
 from ..errors import InputError
 from ..model import BBox, Line, Page
 from .boxes import make_block, number, number_blocks
+from .ocrjson import load_json
 
 #: MinerU content-list types whose whole text carries a label (`Line.label`). `text` with a
 #: `text_level` of 1 or more, and `title`, are headings.
@@ -75,7 +75,7 @@ PADDLE_LABELS: dict[str, str] = {
 
 def read_layoutjson(data: bytes, name: str = "-") -> list[Page]:
     """Pages from a MinerU content list or a PP-StructureV3 result (see the module docstring)."""
-    obj = _load(data, name)
+    obj = load_json(data, name, "layout JSON")
     if isinstance(obj, list) and obj and all(isinstance(it, dict) and "page_idx" in it for it in obj):
         return _mineru_pages(obj, name)
     pages = list(_paddle_page_objects(obj, name))
@@ -83,18 +83,6 @@ def read_layoutjson(data: bytes, name: str = "-") -> list[Page]:
         raise InputError(f"{name}: not layout JSON: expected a MinerU content list (items with "
                          "type and page_idx) or a PP-StructureV3 result (parsing_res_list)")
     return [_paddle_page(p, k, name) for k, p in enumerate(pages, start=1)]
-
-
-def _load(data: bytes, name: str) -> Any:
-    """The parsed JSON, or a one-line InputError naming the file."""
-    try:
-        return json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: layout JSON is not UTF-8 (byte offset {exc.start})") from None
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{name}: line {exc.lineno}: malformed JSON: {exc.msg}") from None
-    except RecursionError:
-        raise InputError(f"{name}: JSON nested too deeply") from None
 
 
 def _box(raw: Any, where: str) -> BBox | None:

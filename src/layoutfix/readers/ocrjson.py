@@ -202,17 +202,27 @@ def group_lines(lines: Sequence[Line]) -> list[list[Line]]:
     return blocks
 
 
-def read_ocrjson(data: bytes, name: str = "-") -> list[Page]:
-    """Pages from RapidOCR / PaddleOCR JSON, lines grouped into blocks."""
+def load_json(data: bytes, name: str, what: str, too_deep: str = "JSON nested too deeply") -> Any:
+    """The parsed JSON of an OCR file (`what` names its kind in the message), or a one-line
+    InputError naming the file."""
     try:
-        obj = json.loads(data.decode("utf-8-sig"))
-        found = _pages_of(obj, name)
+        return json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: OCR JSON is not UTF-8 (byte offset {exc.start})") from None
+        raise InputError(f"{name}: {what} is not UTF-8 (byte offset {exc.start})") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{name}: line {exc.lineno}: malformed JSON: {exc.msg}") from None
     except RecursionError:
-        raise InputError(f"{name}: JSON nested too deeply (OCR JSON is at most a few levels deep)") from None
+        raise InputError(f"{name}: {too_deep}") from None
+
+
+def read_ocrjson(data: bytes, name: str = "-") -> list[Page]:
+    """Pages from RapidOCR / PaddleOCR JSON, lines grouped into blocks."""
+    too_deep = "JSON nested too deeply (OCR JSON is at most a few levels deep)"
+    obj = load_json(data, name, "OCR JSON", too_deep)
+    try:
+        found = _pages_of(obj, name)
+    except RecursionError:
+        raise InputError(f"{name}: {too_deep}") from None
     pages: list[Page] = []
     for page_no, lines in enumerate(found, start=1):
         lines = [ln for ln in lines if ln.text.strip()]
