@@ -5,11 +5,11 @@ write into their markdown, and the character entities they leave in the text.
   text: they go as `markup.html-tag` edits, the text between them stays. Only the tags named in
   `TAG_NAMES` count, so `a < b` and book-title marks typed as `<<人民日报>>` are text.
 - A line that is nothing but one image (`![alt](path)`, `<img src=... alt=...>`, possibly inside
-  wrapper tags) and stands alone between blank lines is a figure, not text: its markup goes as a
-  `markup.image` edit and leaves the alt text (markdown only) and the path, one per line, so the block
-  carries what the exporters need and `markup.block_hints` marks it `graphic` (it reads the block's
-  original text from where the markup removed right before its first character began:
-  `TrackedText.to_original_start`).
+  wrapper tags, `<html><body>` among them) and stands alone between blank lines is a figure, not
+  text: its markup goes as a `markup.image` edit and leaves the alt text (markdown only) and the
+  path, one per line, so the block carries what the exporters need and `markup.block_hints` marks it
+  `graphic` (it reads the block's original text from where the markup removed right before its
+  first character began: `TrackedText.to_original_start`).
 - A `<sup>`/`<sub>` holding only digits (`10<sup>6</sup>`, `H<sub>2</sub>O`) becomes Unicode superscript
   or subscript digits (`10⁶`, `H₂O`), one `markup.html-script` edit: dropping the tags alone would
   turn a power into another number.
@@ -35,6 +35,11 @@ RULE_SCRIPT = "markup.html-script"
 #: The inline and wrapper tags the exports write around text; their content is kept.
 TAG_NAMES = ("div", "span", "center", "p", "sup", "sub", "br", "b", "i", "strong", "em", "font")
 TAG = regex.compile(rf"</?(?:{'|'.join(TAG_NAMES)})(?=[\s/>])[^<>\n]*>", regex.IGNORECASE)
+#: The document tags an export wraps around a table or an image (MinerU writes its tables as
+#: `<html><body><table>…</table></body></html>`, in its markdown too): markup there, text elsewhere.
+DOCUMENT_TAG = regex.compile(r"</?(?:html|body)(?=[\s/>])[^<>\n]*>", regex.IGNORECASE)
+#: Any tag that may stand around a table or an image: an inline or wrapper tag, or a document tag.
+WRAPPER_TAG = regex.compile(rf"{TAG.pattern}|{DOCUMENT_TAG.pattern}", regex.IGNORECASE)
 
 #: A superscript or subscript of digits (a footnote mark `责任<sup>1</sup>`, a power `10<sup>6</sup>`,
 #: `H<sub>2</sub>O`): without its tags it would read as another number (`106`), so it becomes the
@@ -48,7 +53,7 @@ _HTML_IMAGE = regex.compile(
     r"<img\b[^<>\n]*?\bsrc\s*=\s*(?P<q>[\"']?)(?P<url>[^\"'\s<>]+)(?P=q)[^<>\n]*>", regex.IGNORECASE
 )
 #: Whatever may stand around the image on its line: wrapper tags and blanks.
-_WRAPPER = regex.compile(rf"(?:\s|{TAG.pattern})*", regex.IGNORECASE)
+_WRAPPER = regex.compile(rf"(?:\s|{WRAPPER_TAG.pattern})*", regex.IGNORECASE)
 
 _ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 #: Decoded characters that are markdown markers: such an entity stays as written.
@@ -69,19 +74,24 @@ class ImageLine:
     url_end: int
     alt_start: int
     alt_end: int
+    #: The document tags (`<html>`, `<body>`) around the image on its line: they go with it.
+    documents: tuple[tuple[int, int], ...] = ()
 
     def changes(self, text: str) -> list[Change]:
-        """The edits on `text` that leave the alt text (when there is one) and the path, one per line."""
+        """The edits on `text` that leave the alt text (when there is one) and the path, one per line,
+        and remove the document tags around the image (the other wrapper tags go as any tag does)."""
         if self.alt_end > self.alt_start:
             first = self.alt_start
             tail = [Change(self.alt_end, self.url_start, "\n", RULE_IMAGE, "markup")]
         else:
             first, tail = self.url_start, []
-        return [
+        image = [
             Change(self.start, first, "", RULE_IMAGE, "markup"),
             *tail,
             Change(self.url_end, self.end, "", RULE_IMAGE, "markup"),
         ]
+        documents = [Change(a, b, "", RULE_TAG, "markup") for a, b in self.documents]
+        return sorted(image + documents, key=lambda c: c.start)
 
 
 def tag_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -118,7 +128,15 @@ def image_in_line(text: str, start: int, end: int) -> ImageLine | None:
     alt = (m.start("alt"), m.end("alt")) if "alt" in m.re.groupindex else (m.start(), m.start())
     if not text[alt[0] : alt[1]].strip():
         alt = (m.start(), m.start())
-    return ImageLine(m.start(), m.end(), m.start("url"), m.end("url"), *alt)
+    documents = document_tags(text, start, pos) + document_tags(text, m.end(), end)
+    return ImageLine(m.start(), m.end(), m.start("url"), m.end("url"), *alt, documents)
+
+
+def document_tags(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of every document tag (`<html>`, `</body>`...) in `text[start:end]`."""
+    if "<" not in text[start:end]:
+        return ()
+    return tuple(m.span() for m in DOCUMENT_TAG.finditer(text, start, end))
 
 
 def standalone_image(text: str, start: int, end: int) -> ImageLine | None:

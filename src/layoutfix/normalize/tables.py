@@ -1,9 +1,10 @@
 """Tables in OCR-to-markdown exports: HTML `<table>` (MinerU, PP-StructureV3) and markdown pipe tables
 (Marker, olmOCR).
 
-A table standing as a block of its own (blank lines or the page's edge around it) keeps only its cell
-texts: cells separated by `|`, rows by line breaks (`项目|金额\\n物流园|3亿元`). Everything else (the
-structure tags and the whitespace between them, the pipes and spaces around cells, the `|---|` row)
+A table standing as a block of its own (blank lines or the page's edge around it; wrapper tags around
+it allowed, MinerU's `<html><body>` envelope among them, which goes as `markup.html-tag` edits) keeps
+only its cell texts: cells separated by `|`, rows by line breaks (`项目|金额\\n物流园|3亿元`). Everything
+else (the structure tags and the whitespace between them, the pipes and spaces around cells, the `|---|` row)
 goes as `markup.table` edits, so the log still rebuilds the input, and the cell texts are normalised
 like any text. `markup.block_hints` marks the block `table` (the pipeline reads a block's original
 text from where markup removed right before its first character began,
@@ -28,7 +29,7 @@ import regex
 
 from ..tracked import Change
 from .context import Blocks
-from .htmlmarkup import TAG
+from .htmlmarkup import RULE_TAG, WRAPPER_TAG, document_tags
 
 RULE_TABLE = "markup.table"
 
@@ -36,8 +37,8 @@ _STRUCTURE = regex.compile(
     r"<(?P<close>/?)(?P<name>table|caption|thead|tbody|tfoot|tr|td|th|colgroup|col)(?=[\s/>])[^<>]*>",
     regex.IGNORECASE,
 )
-_WRAPPERS = regex.compile(rf"(?:\s|{TAG.pattern})*", regex.IGNORECASE)
-_WRAPPERS_BEFORE_END = regex.compile(rf"(?:\s|{TAG.pattern})*$", regex.IGNORECASE)
+_WRAPPERS = regex.compile(rf"(?:\s|{WRAPPER_TAG.pattern})*", regex.IGNORECASE)
+_WRAPPERS_BEFORE_END = regex.compile(rf"(?:\s|{WRAPPER_TAG.pattern})*$", regex.IGNORECASE)
 _PIPE_ROW = regex.compile(r"[ \t]*\|.*\|[ \t]*")
 _PIPE_RULE = regex.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*")
 _PIPE = regex.compile(r"[ \t]*(?<!\\)\|[ \t]*")
@@ -124,7 +125,7 @@ def table_in_block(text: str, start: int, end: int) -> list[Change] | None:
     block = text[start:end]
     if "<table" in block.lower():
         cells = _html_cells(text, start, end)
-        changes = None if cells is None else _cell_changes(text, cells)
+        changes = None if cells is None else _html_table_changes(text, start, end, cells)
     elif "|" in block:
         changes = _pipe_table(text, start, end)
     else:
@@ -213,6 +214,43 @@ def _cell_changes(text: str, found: tuple[int, int, list[Cell]]) -> list[Change]
         pos, prev_row = e, row
     changes.append(Change(pos, table_end, "", RULE_TABLE, "markup"))
     return changes
+
+
+def _html_table_changes(text: str, start: int, end: int, found: tuple[int, int, list[Cell]]) -> list[Change]:
+    """The edits of an HTML table standing as the block `text[start:end]`, in order."""
+    changes = _cell_changes(text, found) + _envelope_changes(text, start, end, found)
+    return sorted(changes, key=lambda c: c.start)
+
+
+def _envelope_changes(text: str, start: int, end: int, found: tuple[int, int, list[Cell]]) -> list[Change]:
+    """`markup.html-tag` edits removing the document tags (`<html><body>`, as MinerU writes them) around
+    the table in the block `text[start:end]`, each with the blanks between it and the table: they are
+    not text, and the html-tag step leaves tags of those names alone elsewhere. (The other wrapper
+    tags around it go as any tag does.)"""
+    table_start, table_end, _cells = found
+    lead = [
+        Change(a, _blanks_end(text, b, table_start), "", RULE_TAG, "markup")
+        for a, b in document_tags(text, start, table_start)
+    ]
+    trail = [
+        Change(_blanks_start(text, table_end, a), b, "", RULE_TAG, "markup")
+        for a, b in document_tags(text, table_end, end)
+    ]
+    return lead + trail
+
+
+def _blanks_end(text: str, pos: int, stop: int) -> int:
+    """Where the blanks starting at `pos` end (at `stop` at the latest)."""
+    while pos < stop and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _blanks_start(text: str, stop: int, pos: int) -> int:
+    """Where the blanks ending at `pos` start (at `stop` at the earliest)."""
+    while pos > stop and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
