@@ -1,12 +1,14 @@
 """Tables and images that a markdown export wraps in a document envelope (`<html><body>…</body></html>`,
 as MinerU writes its tables, in its markdown too) are still tables and figures: no tag is left as
-text, the envelope goes as logged `markup.html-tag` edits, and the log still rebuilds the input."""
+text, the envelope goes as logged `markup.html-tag` edits, and the log still rebuilds the input. The
+review's original pane shows a table's or an image's removed markup inside its block."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import lxml.html
 import pytest
 from lxml import etree
 from typer.testing import CliRunner
@@ -14,6 +16,7 @@ from typer.testing import CliRunner
 from conftest_tei import TEI
 from layoutfix import convert
 from layoutfix.cli import app
+from layoutfix.export.html import to_html
 from layoutfix.tracked import undo_edits
 
 MINERU_TABLE = (
@@ -76,3 +79,30 @@ def test_cli_convert_of_a_mineru_table_leaves_no_tags(runner: CliRunner, tmp_pat
     assert result.stdout.strip() == "项目\t金额\n物流园\t3亿元"
     rules = [json.loads(line)["rule"] for line in edits.read_text(encoding="utf-8").splitlines()]
     assert rules.count("markup.html-tag") == 4
+
+
+@pytest.mark.parametrize(
+    ("block", "role", "markup"),
+    [
+        (MINERU_TABLE, "table", ["<html>", "<body>", "<table><tr><td>", "</td></tr></table>", "</html>"]),
+        (
+            "<table><tr><td>项目</td><td>金额</td></tr></table>",
+            "table",
+            ["<table><tr><td>", "</td></tr></table>"],
+        ),
+        ("![会场](images/a1.jpg)", "graphic", ["![", "](", ")"]),
+    ],
+)
+def test_the_review_shows_a_tables_or_images_markup_inside_its_block(
+    block: str, role: str, markup: list[str]
+) -> None:
+    """The original pane shows the removed `<table><tr><td>` or `![` in the block it made, not in the
+    gap before it (where it read as belonging to the paragraph above)."""
+    page = PAGE.format(table=block)
+    result = convert(page)
+    (made,) = [b for page in result.document.pages for b in page.blocks if b.role == role]
+    pane = lxml.html.fromstring(to_html(result.document)).get_element_by_id("original")
+    shown = "".join(pane.get_element_by_id(f"o-{made.id}").itertext())
+    assert all(tag in shown for tag in markup)
+    gaps = "".join(t for gap in pane.find_class("gap") for t in gap.itertext())
+    assert not any(tag in gaps for tag in markup)

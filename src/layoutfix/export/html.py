@@ -18,7 +18,7 @@ import binascii
 import html
 import json
 import struct
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -198,6 +198,38 @@ def to_original(spans: Sequence[tuple[int, int, Edit]], pos: int, side: str) -> 
     return pos + delta
 
 
+#: Roles of blocks a markdown export's markup made (a table, an image): the markup removed at their
+#: edges (`<table><tr><td>`, `![](`, `)`, an `<html><body>` envelope) is theirs, not the gap's.
+_MARKUP_MADE_ROLES = frozenset({"table", "graphic"})
+
+
+def _out_start(span: tuple[int, int, Edit]) -> int:
+    return span[0]
+
+
+def _with_edge_markup(
+    spans: Sequence[tuple[int, int, Edit]], block: Block, start: int, end: int
+) -> tuple[int, int]:
+    """The original span `start:end` of a table or image block widened over the markup deleted right
+    at its edges, so the review's original pane shows `<table><tr><td>` or `![](` inside the block it
+    made rather than in the gap before it (where it read as belonging to the block above)."""
+    first = bisect_left(spans, block.start, key=_out_start)
+    at_start = first
+    while at_start < len(spans) and spans[at_start][0] == spans[at_start][1] == block.start:
+        at_start += 1
+    for _s, _e, ed in reversed(spans[first:at_start]):
+        if ed.kind != "markup" or ed.end != start:
+            break
+        start = ed.start
+    i = bisect_left(spans, block.end, key=_out_start)
+    while i < len(spans) and spans[i][0] == spans[i][1] == block.end:
+        ed = spans[i][2]
+        if ed.kind != "markup" or ed.start != end:
+            break
+        end, i = ed.end, i + 1
+    return start, end
+
+
 @dataclass(slots=True)
 class _BlockInfo:
     block: Block
@@ -281,6 +313,8 @@ class _Report:
         for info in infos:
             info.start = to_original(self.spans, info.block.start, "start")
             info.end = max(info.start, to_original(self.spans, info.block.end, "end"))
+            if info.block.role in _MARKUP_MADE_ROLES:
+                info.start, info.end = _with_edge_markup(self.spans, info.block, info.start, info.end)
         return infos
 
     def _edit_places(self) -> tuple[list[str | None], list[str | None]]:
