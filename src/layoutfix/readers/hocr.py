@@ -10,8 +10,13 @@ so no character of it is lost. Every word is read once: a line nested in another
 Tesseract's output, but a hand-edited file or an engine that wraps lines in an `ocr_caption` or
 `ocr_textfloat` span) is a line of its own, and the outer line holds only what lies outside it; words
 outside any line (an engine that writes paragraphs of words) form a line of their own, one for each
-run of such words in one paragraph (or area, or page) not interrupted by a line. The file must be
-well-formed XHTML, as Tesseract writes it: it goes through the hardened parser in `xmlsafe`.
+run of such words in one paragraph (or area, or page) not interrupted by a line. Text outside every
+line and word (`<span class='ocr_pageno'>4</span>`, a hand-made `<p class='ocr_par'>text</p>`, a
+character between two lines) is a line of its own, in document order, in the block of the element
+holding it, with that element's box (else the nearest box around it below the page): no text of a
+page is dropped. Text in the body outside every `ocr_page` belongs to no page: the file is refused.
+The file must be well-formed XHTML, as Tesseract writes it: it goes through the hardened parser in
+`xmlsafe`.
 
 A line's `Line.label` comes from the hOCR classes that say what a region is (docs/readers.md,
 "Region labels"): `ocr_pageno`, `ocr_footer` and `ocr_title` on the line or an element around it,
@@ -41,6 +46,9 @@ LINE_LABELS: dict[str, str] = {"ocr_pageno": "furniture", "ocr_footer": "furnitu
 #: `ocr_header` (a page header there) and `ocr_caption`, which on a line are Tesseract's guesses.
 AREA_LABELS: dict[str, str] = {**LINE_LABELS, "ocr_header": "furniture", "ocr_caption": "caption"}
 _LABEL_CLASSES = frozenset(AREA_LABELS)
+#: The classes whose elements' text `_line` and `_LooseWords` read: text anywhere else is read as
+#: a line of its own (`_add_stray`).
+_TEXT_CLASSES = LINE_CLASSES | {"ocrx_word"}
 _PROP = regex.compile(r"\s*([a-z_]+)\s+([^;]*)")
 #: A word's `title` exactly as Tesseract writes it (ASCII digits: `float` reads them as `number`
 #: would, and nine digits stay finite). Any other title goes through `parse_title`.
@@ -118,21 +126,23 @@ def _visible_length(text: str) -> int:
     return len(text) - sum(map(text.count, MARKUP_SPACE))
 
 
-def _line(el: etree._Element, name: str, classes: Classes, claimed: set[etree._Element]) -> Line:
+def _line(el: etree._Element, name: str, classes: Classes,
+          claimed: set[etree._Element]) -> tuple[Line, bool]:
     """One line element as a Line: its `ocrx_word` descendants as Words (see the module docstring),
-    each added to `claimed`. A line with another line inside holds only what lies outside that one."""
+    each added to `claimed`. A line with another line inside holds only what lies outside that one;
+    the flag says whether there is one (the page's walk must then visit the line's inside)."""
     word_els: list[etree._Element] = []
     for d in el.iter():
         kinds = classes[d]
         if "ocrx_word" in kinds:
             word_els.append(d)
         elif kinds & LINE_CLASSES and d is not el:
-            return _outer_line(el, name, classes, claimed)
+            return _outer_line(el, name, classes, claimed), True
     claimed.update(word_els)
     # (the text serialiser is C: ~2 us a line, `itertext` ~12)
     whole = etree.tostring(el, method="text", encoding=str, with_tail=False)
     box = _title_box(el.get("title", ""), name, el.sourceline)
-    return _line_of(word_els, whole, box, name)
+    return _line_of(word_els, whole, box, name), False
 
 
 def _outer_line(el: etree._Element, name: str, classes: Classes, claimed: set[etree._Element]) -> Line:
@@ -245,16 +255,32 @@ def _blocks_of(page_el: etree._Element, page_no: int, name: str, classes: Classe
     claimed: set[etree._Element] = set()  # the words the lines read so far (a line precedes its words)
     loose = _LooseWords(page_el, name, classes, units)
     labelled = any(classes[el] & _LABEL_CLASSES for el in page_el.iter())
-    for el in page_el.iter():
+    inside = 0  # how many line or word elements the walk is in: text there is theirs
+    walk = etree.iterwalk(page_el, events=("start", "end"))
+    for event, el in walk:
         kinds = classes[el]
+        if event == "end":
+            if kinds & _TEXT_CLASSES:
+                inside -= 1
+            if inside == 0 and el is not page_el and _holds_text(el.tail):
+                loose.flush()
+                _add_stray(el.getparent(), el.tail, page_el, name, classes, units)
+            continue
         if kinds & LINE_CLASSES:
             loose.flush()
-            line = _line(el, name, classes, claimed)
+            line, nested = _line(el, name, classes, claimed)
             if labelled:
                 line.label = _label_of(el, page_el, classes)
             units.setdefault(_unit_of(el, page_el, classes), []).append(line)
+            if not nested:  # the line read all of its inside
+                walk.skip_subtree()
         elif "ocrx_word" in kinds and el not in claimed:
             loose.add(el)
+        elif inside == 0 and _holds_text(el.text):
+            loose.flush()
+            _add_stray(el, el.text, page_el, name, classes, units)
+        if kinds & _TEXT_CLASSES:
+            inside += 1
     loose.flush()
     blocks: list[Block] = []
     for unit, found in units.items():
@@ -265,6 +291,62 @@ def _blocks_of(page_el: etree._Element, page_no: int, name: str, classes: Classe
         block_id = unit.get("id") or f"p{page_no}b{len(blocks) + 1}"
         blocks.append(make_block(block_id, lines, page_no, box))
     return number_blocks(blocks)
+
+
+def _holds_text(text: str | None) -> bool:
+    """Whether markup text holds a character that is not markup whitespace (indentation is not text)."""
+    return text is not None and bool(text.strip(MARKUP_SPACE))
+
+
+def _add_stray(holder: etree._Element, text: str, page_el: etree._Element, name: str, classes: Classes,
+               units: dict[etree._Element, list[Line]]) -> None:
+    """Text standing outside every line and word (`<span class='ocr_pageno'>4</span>`, a hand-made
+    `<p class='ocr_par'>…</p>`, text between two elements) as a line of its own in the block its
+    `holder` (the element it stands in) belongs to, so no character of the file is lost."""
+    box = _holder_box(holder, page_el, name)
+    line = Line(_collapse_space(text), box, None, [])
+    line.label = _holder_label(holder, page_el, classes)
+    units.setdefault(_holder_unit(holder, page_el, classes), []).append(line)
+
+
+def _holder_box(holder: etree._Element, page_el: etree._Element, name: str) -> BBox | None:
+    """The box of text outside lines: its holder's bbox, else that of the nearest element around it
+    below the page (the page's box would make the text a page-sized line, a headline by its size)."""
+    for el in (holder, *holder.iterancestors()):
+        if el is page_el:
+            return None
+        title = el.get("title")
+        if title and "bbox" in title:
+            box = _title_box(title, name, el.sourceline)
+            if box is not None:
+                return box
+    return None
+
+
+def _holder_unit(holder: etree._Element, page_el: etree._Element, classes: Classes) -> etree._Element:
+    """The element whose block text outside lines belongs to: as for a line (`_unit_of`), with its
+    holder counted as the nearest paragraph or area when it is one."""
+    if holder is page_el:
+        return page_el
+    found = classes[holder]
+    if "ocr_par" in found:
+        return holder
+    unit = _unit_of(holder, page_el, classes)
+    if "ocr_par" not in classes[unit] and ("ocr_carea" in found or found & _LABEL_CLASSES):
+        return holder
+    return unit
+
+
+def _holder_label(holder: etree._Element, page_el: etree._Element, classes: Classes) -> str | None:
+    """The `Line.label` of text outside lines: from the nearest element, its holder first, below the
+    page carrying a label class (`AREA_LABELS`: the holder is no line, so its `ocr_caption` is no
+    Tesseract guess)."""
+    for el in (holder, *holder.iterancestors()):
+        if el is page_el:
+            break
+        for kind in classes.get(el, frozenset()) & _LABEL_CLASSES:
+            return AREA_LABELS[kind]
+    return None
 
 
 class _LooseWords:
@@ -295,6 +377,34 @@ class _LooseWords:
         self.unit, self.words = None, []
 
 
+#: Elements whose text is no page text: the document's head (its `title`, `meta`) and scripts.
+_NOT_PAGE_TEXT = frozenset({"head", "script", "style"})
+
+
+def _refuse_text_outside_pages(root: etree._Element, classes: Classes, name: str) -> None:
+    """Raise InputError for text of the document's body outside every `ocr_page`: it belongs to no
+    page, so reading the pages alone would lose it silently."""
+    walk = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walk:
+        if event == "start":
+            skip = "ocr_page" in classes[el] or etree.QName(el).localname in _NOT_PAGE_TEXT
+            if skip:
+                walk.skip_subtree()
+            elif _holds_text(el.text):
+                _text_outside_pages(el.text, f"line {el.sourceline}", name)
+        elif el is not root and _holds_text(el.tail):
+            where = f"after the element of line {el.sourceline}"
+            _text_outside_pages(el.tail, where, name)
+
+
+def _text_outside_pages(text: str, where: str, name: str) -> None:
+    """Raise the one-line error for `text` standing outside every page."""
+    shown = _collapse_space(text)
+    shown = shown if len(shown) <= 20 else shown[:20] + "…"
+    raise InputError(f"{name}: {where}: text outside every ocr_page: {shown!r}; "
+                     "put it inside a page or remove it")
+
+
 def read_hocr(data: bytes, name: str = "-") -> list[Page]:
     """Every `ocr_page` of an hOCR document as a Page with boxes and confidences."""
     root = parse_xml(data, name)
@@ -302,6 +412,7 @@ def read_hocr(data: bytes, name: str = "-") -> list[Page]:
     pages_el = [el for el, found in classes.items() if "ocr_page" in found]
     if not pages_el:
         raise InputError(f"{name}: no ocr_page element: not hOCR")
+    _refuse_text_outside_pages(root, classes, name)
     pages: list[Page] = []
     for k, el in enumerate(pages_el, start=1):
         props = parse_title(el.get("title", ""))
