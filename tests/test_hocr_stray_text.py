@@ -136,9 +136,9 @@ texts = st.sampled_from(["", "", "\n  ", "甲", "乙丙", "，", "4", "\u3000丁
 
 @st.composite
 def trees(draw: st.DrawFn, depth: int = 0) -> tuple[str, str, list]:  # type: ignore[type-arg]
-    """(class, text, children with their tails): an element of some hOCR class; words have no children."""
+    """(class, text, children with their tails): an element of some hOCR class."""
     kind = draw(st.sampled_from(KINDS))
-    children = [] if kind == "ocrx_word" or depth >= 3 else draw(
+    children = [] if depth >= 3 else draw(
         st.lists(st.tuples(trees(depth + 1), texts), max_size=3))
     return kind, draw(texts), children
 
@@ -170,3 +170,24 @@ def test_every_character_of_a_page_is_in_the_page_text(elements: list, first: st
     written = Counter(ch for ch in "".join(pg.itertext()) if not ch.isspace())
     original = round_trips(etree.tostring(root, encoding="UTF-8"))
     assert Counter(ch for ch in original if not ch.isspace()) == written
+
+
+def test_word_nested_in_a_loose_word_is_read_once() -> None:
+    """A word span inside a word span outside any line: its text is the outer word's, read once
+    (before, `甲乙` came out as `甲乙 乙`, the inner word a second time)."""
+    inner = "<span class='ocrx_word' title='bbox 5 0 9 9; x_wconf 90'>乙</span>"
+    outer = f"<span class='ocrx_word' title='bbox 0 0 9 9; x_wconf 90'>甲{inner}</span>"
+    (read,) = read_hocr(page(f"<p class='ocr_par'>{outer}</p>"))
+    assert [ln.text for b in read.blocks for ln in b.lines] == ["甲乙"]
+    assert Counter(round_trips(page(f"<p class='ocr_par'>{outer}</p>"))) == Counter("甲乙")
+
+
+def test_word_nested_in_a_word_of_a_line_is_read_once() -> None:
+    """A line holding text besides a word that holds another word: the line is its whole text once
+    (before, the inner word counted twice, its length hid the line's own text `甲`, and the line read
+    `乙 乙` in place of `甲乙`)."""
+    inner = "<span class='ocrx_word' title='bbox 5 0 9 9; x_wconf 90'>乙</span>"
+    outer = f"<span class='ocrx_word' title='bbox 0 0 9 9; x_wconf 90'>{inner}</span>"
+    (read,) = read_hocr(page(f"<p class='ocr_par'>{line('甲' + outer, 0)}</p>"))
+    (only,) = [ln for b in read.blocks for ln in b.lines]
+    assert (only.text, [w.text for w in only.words]) == ("甲乙", ["乙"])

@@ -142,7 +142,7 @@ def _line(el: etree._Element, name: str, classes: Classes,
     # (the text serialiser is C: ~2 us a line, `itertext` ~12)
     whole = etree.tostring(el, method="text", encoding=str, with_tail=False)
     box = _title_box(el.get("title", ""), name, el.sourceline)
-    return _line_of(word_els, whole, box, name), False
+    return _line_of(_outermost(word_els), whole, box, name), False
 
 
 def _outer_line(el: etree._Element, name: str, classes: Classes, claimed: set[etree._Element]) -> Line:
@@ -150,7 +150,19 @@ def _outer_line(el: etree._Element, name: str, classes: Classes, claimed: set[et
     word_els = [d for d in _outside_lines(el, classes) if "ocrx_word" in classes[d]]
     claimed.update(word_els)
     box = _title_box(el.get("title", ""), name, el.sourceline)
-    return _line_of(word_els, _text_outside_lines(el, classes), box, name)
+    return _line_of(_outermost(word_els), _text_outside_lines(el, classes), box, name)
+
+
+def _outermost(word_els: list[etree._Element]) -> list[etree._Element]:
+    """The words of `word_els` (in document order) not inside another word: a word's text holds the
+    words inside it, which read again would repeat their text (and hide text outside the words)."""
+    if not any(map(len, word_els)):  # (Tesseract's words hold at most a <strong>: the usual case)
+        return word_els
+    inner: set[etree._Element] = set()
+    for w in word_els:
+        if len(w) and w not in inner:
+            inner.update(w.iterdescendants())
+    return [w for w in word_els if w not in inner]
 
 
 def _outside_lines(el: etree._Element, classes: Classes) -> Iterator[etree._Element]:
@@ -276,6 +288,7 @@ def _blocks_of(page_el: etree._Element, page_no: int, name: str, classes: Classe
                 walk.skip_subtree()
         elif "ocrx_word" in kinds and el not in claimed:
             loose.add(el)
+            walk.skip_subtree()  # its text is the word's: a word inside is no word of its own
         elif inside == 0 and _holds_text(el.text):
             loose.flush()
             _add_stray(el, el.text, page_el, name, classes, units)
