@@ -60,7 +60,7 @@ def test_page_number_span_without_a_line_is_furniture_of_its_own() -> None:
     (read,) = read_hocr(data)
     assert [b.text for b in read.blocks] == ["4", BODY]
     (number,) = read.blocks[0].lines
-    assert (number.bbox, number.label) == (BBox(900, 30, 940, 62), "furniture")
+    assert (number.bbox, number.label) == (BBox(900, 30, 940, 62), "page-number")
     assert "4" in round_trips(data)
     tei = convert(data, fmt="tei", input_format="hocr").output
     assert "<fw" in tei and ">4</fw>" in tei

@@ -22,9 +22,12 @@ import regex
 from lxml import etree
 
 from conftest_tei import load_schema
+from layoutfix.export.tei import to_tei
 from layoutfix.issue import convert_issue
+from layoutfix.model import Page
 from layoutfix.normalize.steps import NormalizeOptions
-from layoutfix.pipeline import convert
+from layoutfix.pipeline import build_document, convert
+from layoutfix.readers.pagexml import read_pagexml
 
 ROOT = Path(__file__).resolve().parents[1]
 PROFILE = ROOT / "docs" / "tei-profile.toml"
@@ -67,6 +70,10 @@ def _samples() -> Iterator[tuple[str, str]]:
     yield "traditional-page", convert(EXTRA / "traditional-page.txt", options=to_simplified).output
     # a markdown export's table with header cells and rows, rowspan and colspan (cell/@rows, @cols, @role)
     yield "markdown-table", convert(EXTRA / "markdown-table.txt").output
+    # labelled regions: a page number (fw pageNum); notes before an article, in it and in a paragraph
+    yield "labelled hocr", convert(FIXTURES / "labels" / "labelled.hocr").output
+    yield "notes", convert(EXTRA / "notes.page.xml").output
+    yield "notes placed", to_tei(build_document(_placed_notes(EXTRA / "notes.page.xml")))
     yield "blank page", convert(ROOT / "tests" / "bad_inputs" / "files" / "blank.txt").output  # und
     yield "latin page", convert(ROOT / "tests" / "bad_inputs" / "files" / "only-latin.txt").output  # und-Latn
     folders = sorted((ROOT / "tests" / "issues").iterdir())
@@ -78,6 +85,22 @@ def _samples() -> Iterator[tuple[str, str]]:
             yield name, convert_issue(issue, keep_parts=keep_parts).output
     coords = sorted(OCR.glob("p*.hocr"))
     yield "issue hocr", convert_issue(coords, min_conf=0.95, paper="某报", date="1999-01-02").output
+
+
+#: The note labels that say where a note is printed (`roles.NOTE_PLACES`), by region id of
+#: tests/fixtures/tei_profile/notes.page.xml: the PAGE reader gives marginalia, footnote and endnote
+#: regions one label (`aside`) today, so `_placed_notes` labels the lines as a reader telling them
+#: apart would.
+_PLACED = {"m": "margin-note", "f": "footnote", "e": "endnote"}
+
+
+def _placed_notes(path: Path) -> Page:
+    """The page of `path` with its note regions' lines labelled by where the note is printed."""
+    (page,) = read_pagexml(path.read_bytes(), path.name)
+    for block in page.blocks:
+        for line in block.lines:
+            line.label = _PLACED.get(block.id, line.label)
+    return page
 
 
 @dataclass

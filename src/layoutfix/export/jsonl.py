@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
+from ..layout.roles import note_place
 from ..model import Article, Block, Document
 from .tei import output_spans
 from .text import TableLayout, graphic_split, paragraph_text, table_layout
@@ -36,8 +37,15 @@ def _furniture(art: Article) -> list[str]:
     jump), whose text is in no other field."""
     return [
         b.text for p in art.parts for b in p.blocks
-        if b.role == "furniture" or p.kind == "fw" or (p.kind == "p" and b.role in _JUMP_HEAD_ROLES)
+        if b.role == "furniture" or (p.kind == "fw" and b.role != "note")
+        or (p.kind == "p" and b.role in _JUMP_HEAD_ROLES)
     ]
+
+
+def _notes(blocks: Iterable[Block]) -> list[dict[str, str | None]]:
+    """The notes among `blocks` (regions the file labels a marginal note, footnote or endnote), in
+    reading order: text and TEI `@place` (`margin`, `foot`, `end`, or null when the label does not say)."""
+    return [{"text": b.text, "place": note_place(b)} for b in blocks if b.role == "note"]
 
 
 def _markers(art: Article) -> list[str]:
@@ -121,6 +129,9 @@ def article_json(doc: Document, art: Article) -> dict[str, object]:
     tables = _tables(doc, art)
     if tables:  # likewise
         obj["tables"] = tables
+    notes = _notes(b for p in art.parts for b in p.blocks)
+    if notes:  # likewise
+        obj["notes"] = notes
     return obj
 
 
@@ -131,9 +142,12 @@ def to_json(doc: Document) -> str:
         "paper": doc.paper,
         "date": doc.date,
         "page": doc.page,
-        "furniture": [b.text for b in doc.front],
+        "furniture": [b.text for b in doc.front if b.role != "note"],
         "articles": [article_json(doc, a) for a in doc.articles],
     }
+    notes = _notes(doc.front)
+    if notes:  # only a page with notes before its first article has the key
+        obj["notes"] = notes
     if doc.min_conf is not None:  # coordinate input with engine confidences
         obj["low_confidence"] = {"min_conf": doc.min_conf, "words": [w.to_json() for w in doc.low_confidence]}
     return json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -22,7 +22,7 @@ from lxml import etree
 
 from ..layout.continuation import Marker, find_markers
 from ..layout.jumps import is_lettered, page_number
-from ..layout.roles import furniture_type, simplified_view
+from ..layout.roles import furniture_type, is_page_number, note_place, simplified_view
 from ..model import Article, BBox, Block, Document, Edit, Page, Part
 from .text import TableCell, continues_run, graphic_split, photo_groups, table_layout
 
@@ -366,7 +366,7 @@ def as_uri(path: str) -> str:
     return _NOT_IN_URI.sub(lambda m: quote(m.group(), safe=""), path)
 
 
-_NOT_IN_PARAGRAPH_FACS = frozenset({"furniture", "caption", "credit", "graphic", "table"})
+_NOT_IN_PARAGRAPH_FACS = frozenset({"furniture", "note", "caption", "credit", "graphic", "table"})
 
 
 def _cell_attrib(cell: TableCell, in_label_row: bool) -> dict[str, str] | None:
@@ -564,8 +564,24 @@ class _Writer:
             self.fill(el, block.start, block.end)
 
     def fw(self, parent: etree._Element, block: Block) -> None:
-        kind = _furniture_type(block.text) if block.role == "furniture" else "jump-head"
+        """`<fw>`: furniture typed by its text, a labelled page number `pageNum`, and a heading
+        that came with a jump (`jump-head`)."""
+        if block.role != "furniture":
+            kind = "jump-head"
+        elif is_page_number(block):
+            kind = "pageNum"
+        else:
+            kind = _furniture_type(block.text)
         self.block(parent, "fw", block, {"type": kind})
+
+    def set_apart(self, parent: etree._Element, block: Block) -> None:
+        """A block kept apart from the running text where it stands: a note region as `<note>`
+        (with `@place` when its label says where the page prints it), furniture as `<fw>`."""
+        if block.role == "note":
+            place = note_place(block)
+            self.block(parent, "note", block, {"place": place} if place else None)
+        else:
+            self.fw(parent, block)
 
     def figure(self, parent: etree._Element, blocks: Sequence[Block]) -> None:
         """A photo's caption and credit; with an image the markdown placed (role `graphic`), its
@@ -648,9 +664,9 @@ class _Writer:
                 if run and not continues_run(self.doc, run[-1], b):
                     flush()
                 run.append(b)
-            elif b.role == "furniture":
+            elif b.role in ("furniture", "note"):
                 flush()
-                self.fw(p, b)
+                self.set_apart(p, b)
             elif b.role == "table":
                 flush()
                 self.table(p, b)
@@ -727,7 +743,7 @@ class _Writer:
             elif part.kind == "p":
                 self.paragraph(container, part)
             elif part.kind == "fw":
-                self.fw(container, part.blocks[0])
+                self.set_apart(container, part.blocks[0])
             elif part.kind == "figure" and part.blocks[0].role == "table":
                 self.table(container, part.blocks[0])
             elif part.kind == "figure":
@@ -915,7 +931,7 @@ def _fill_root(
         pb_attrib["facs"] = f"#{surface}"
     _sub(body, "pb", pb_attrib)
     for b in doc.front:
-        writer.fw(body, b)
+        writer.set_apart(body, b)
     _articles(body, doc.articles, writer)
     if not doc.articles:
         _sub(body, "p")  # TEI wants content in <body>; a page with no article gets an empty paragraph
@@ -950,7 +966,7 @@ def _issue_body(body: etree._Element, doc: Document, writer: _Writer) -> None:
         writer.cur_page = n
         for b in doc.front:
             if b.page == n:
-                writer.fw(body, b)
+                writer.set_apart(body, b)
         for art in (a for a in doc.articles if a.page == n):
             _articles(body, [art], writer)
             if writer.cur_page != n:

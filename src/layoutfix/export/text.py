@@ -4,7 +4,9 @@ Each article is its heading group (section label in 【】, kickers, title, subt
 paragraphs separated by blank lines; subheads stand on their own line, captions follow their credit,
 the signature comes last. Articles are separated by a line of `＊＊＊`. Furniture is left out: the
 TEI keeps it; so are images a markdown export placed (their captions stay). A table is one line per
-row, its cells separated by a tab.
+row, its cells separated by a tab. A note (a region the file labels a marginal note, footnote or
+endnote) is a paragraph of its own where it stands, after the paragraph it interrupts; notes before
+the first article open the text.
 """
 
 from __future__ import annotations
@@ -182,10 +184,13 @@ def part_texts(doc: Document, part: Part) -> list[str]:
     """What a part contributes to the plain text, one entry per paragraph-like chunk."""
     if part.kind == "p":
         if any(b.role == "table" for b in part.blocks):
-            return _paragraph_around_tables(doc, part)
-        return [paragraph_text(doc, part)]
-    if part.kind == "fw":
-        return []
+            chunks = _paragraph_around_tables(doc, part)
+        else:
+            chunks = [paragraph_text(doc, part)]
+        # a note the paragraph runs on across follows it: the paragraph's sentence stays whole
+        return chunks + [b.text for b in part.blocks if b.role == "note"]
+    if part.kind == "fw":  # furniture is left out; a note is a paragraph of its own
+        return [b.text for b in part.blocks if b.role == "note"]
     if part.blocks[0].role == "table":
         return [table_text(doc, part.blocks[0])]
     # An image's alt text and path are no text of the page (the TEI and JSON keep them).
@@ -235,5 +240,8 @@ def article_text(doc: Document, art: Article) -> str:
 
 
 def to_txt(doc: Document) -> str:
-    """The document as plain text, articles in reading order."""
-    return f"\n\n{ARTICLE_SEPARATOR}\n\n".join(article_text(doc, a) for a in doc.articles) + "\n"
+    """The document as plain text, articles in reading order (after the notes standing before the
+    first article, if any)."""
+    articles = f"\n\n{ARTICLE_SEPARATOR}\n\n".join(article_text(doc, a) for a in doc.articles)
+    notes = [b.text for b in doc.front if b.role == "note"]
+    return "\n\n".join([*notes, articles] if articles else notes) + "\n"

@@ -40,7 +40,10 @@ class Assembly:
 
 
 #: Roles that stand between a heading group and what it heads without saying anything about it.
-_NO_CONTENT = frozenset({"furniture", "graphic", "table"})
+_NO_CONTENT = frozenset({"furniture", "note", "graphic", "table"})
+#: Roles kept where they stand, apart from the running text: page furniture and notes (a region the
+#: file labels a marginal note or footnote). Both are `fw` parts: a paragraph runs on across them.
+_SET_APART = frozenset({"furniture", "note"})
 
 
 def _next_content(blocks: Sequence[Block], i: int) -> Block | None:
@@ -138,7 +141,7 @@ class _Builder:
 
     def block(self, b: Block) -> None:
         role = b.role
-        if role == "furniture":
+        if role in _SET_APART:
             if self.current is None:
                 self.out.front.append(b)
             else:

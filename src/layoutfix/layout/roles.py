@@ -593,20 +593,29 @@ _MARKED_PIECES: dict[str, dict[str, str]] = {
     "caption": {"body": "caption", "heading": "caption", "byline": "caption", "signature": "caption"},
     "drop-capital": {"heading": "body"},
 }
-#: The role of a whole region by its label: an aside (marginal note, footnote) is kept apart from
-#: the article's running text as furniture is, so it is never a title and never joined into a
-#: paragraph (a paragraph runs on across it); the TEI and JSON keep its text in place.
-_WHOLE_REGION: dict[str, str] = {"furniture": "furniture", "credit": "credit", "aside": "furniture"}
+#: TEI `note/@place` of a note region by its label: where the page prints it. `aside` (what the PAGE
+#: reader gives marginalia, footnotes and endnotes alike today) says only that it is a note.
+NOTE_PLACES: dict[str, str | None] = {
+    "aside": None, "margin-note": "margin", "footnote": "foot", "endnote": "end",
+}
+#: The role of a whole region by its label: a note (marginal note, footnote, endnote) is kept apart
+#: from the article's running text where it stands, so it is never a title and never joined into a
+#: paragraph (a paragraph runs on across it), and the exports keep it as a note; a page number is
+#: furniture (TEI `fw type="pageNum"`).
+_WHOLE_REGION: dict[str, str] = {
+    "furniture": "furniture", "page-number": "furniture", "credit": "credit",
+    **{label: "note" for label in NOTE_PLACES},
+}
 
 
 def _label_as_marked(
     block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None, label: str
 ) -> list[Block]:
     """Label a block whose region the file labelled (`region_label`): a person often set it, so it is
-    stronger evidence than the text cues. Furniture, credit and aside regions are that whole
-    (`_WHOLE_REGION`); a heading region is a heading (a kicker and title on one line still split),
-    whatever its length or type size; caption and drop-capital regions take the text cues' pieces
-    and recast them (`_MARKED_PIECES`)."""
+    stronger evidence than the text cues. Furniture (a page number too), credit and note regions
+    are that whole (`_WHOLE_REGION`: a note region is role `note`); a heading region is a heading
+    (a kicker and title on one line still split), whatever its length or type size; caption and
+    drop-capital regions take the text cues' pieces and recast them (`_MARKED_PIECES`)."""
     whole = _WHOLE_REGION.get(label)
     if whole is not None:
         return [_with_role(block, whole)]
@@ -699,8 +708,21 @@ def label_blocks(
     return out
 
 
+def note_place(block: Block) -> str | None:
+    """The TEI `note/@place` of a note block (`margin`, `foot`, `end`), from its region label;
+    None when the label does not say."""
+    label = region_label(block) if block.lines else None
+    return NOTE_PLACES.get(label) if label is not None else None
+
+
+def is_page_number(block: Block) -> bool:
+    """Whether the file labelled the block's region a page number (hOCR `ocr_pageno`)."""
+    return bool(block.lines) and region_label(block) == "page-number"
+
+
 def furniture_type(text: str) -> str:
-    """The TEI `fw/@type` for a furniture block: `contact`, `credit` (editors) or `header`."""
+    """The TEI `fw/@type` for a furniture block by its text: `contact`, `credit` (editors) or
+    `header` (a labelled page number is `pageNum`: `is_page_number`)."""
     s = text.strip()
     if _has_email_url(s) or (_may_hold_phone(s) and _PHONE.search(s)) or _CONTACT_LEAD.match(s):
         return "contact"

@@ -41,7 +41,7 @@ from .xmlsafe import XML_SPACE, parse_xml
 
 LINE_CLASSES = frozenset({"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"})
 #: Labels (`Line.label`) of the classes a person or a layout tool sets, on a line element itself.
-LINE_LABELS: dict[str, str] = {"ocr_pageno": "furniture", "ocr_footer": "furniture", "ocr_title": "heading"}
+LINE_LABELS: dict[str, str] = {"ocr_pageno": "page-number", "ocr_footer": "furniture", "ocr_title": "heading"}
 #: Labels of the classes on an element holding lines (hOCR 1.2's floats and logical elements): also
 #: `ocr_header` (a page header there) and `ocr_caption`, which on a line are Tesseract's guesses.
 AREA_LABELS: dict[str, str] = {**LINE_LABELS, "ocr_header": "furniture", "ocr_caption": "caption"}
