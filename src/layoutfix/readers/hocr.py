@@ -269,14 +269,16 @@ def _blocks_of(page_el: etree._Element, page_no: int, name: str, classes: Classe
     labelled = any(classes[el] & _LABEL_CLASSES for el in page_el.iter())
     inside = 0  # how many line or word elements the walk is in: text there is theirs
     walk = etree.iterwalk(page_el, events=("start", "end"))
+    space = MARKUP_SPACE
     for event, el in walk:
         kinds = classes[el]
         if event == "end":
             if kinds & _TEXT_CLASSES:
                 inside -= 1
-            if inside == 0 and el is not page_el and _holds_text(el.tail):
+            # (`_holds_text` inlined: every element ends here, and its tail is mostly indentation)
+            if inside == 0 and (tail := el.tail) and tail.strip(space) and el is not page_el:
                 loose.flush()
-                _add_stray(el.getparent(), el.tail, page_el, name, classes, units)
+                _add_stray(el.getparent(), tail, page_el, name, classes, units)
             continue
         if kinds & LINE_CLASSES:
             loose.flush()
@@ -289,9 +291,9 @@ def _blocks_of(page_el: etree._Element, page_no: int, name: str, classes: Classe
         elif "ocrx_word" in kinds and el not in claimed:
             loose.add(el)
             walk.skip_subtree()  # its text is the word's: a word inside is no word of its own
-        elif inside == 0 and _holds_text(el.text):
+        elif inside == 0 and (text := el.text) and text.strip(space):
             loose.flush()
-            _add_stray(el, el.text, page_el, name, classes, units)
+            _add_stray(el, text, page_el, name, classes, units)
         if kinds & _TEXT_CLASSES:
             inside += 1
     loose.flush()
