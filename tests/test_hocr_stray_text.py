@@ -191,3 +191,13 @@ def test_word_nested_in_a_word_of_a_line_is_read_once() -> None:
     (read,) = read_hocr(page(f"<p class='ocr_par'>{line('甲' + outer, 0)}</p>"))
     (only,) = [ln for b in read.blocks for ln in b.lines]
     assert (only.text, [w.text for w in only.words]) == ("甲乙", ["乙"])
+
+
+def test_line_nested_in_a_word_of_a_line_is_read_once() -> None:
+    """A line inside a word of another line (found by the property test above): the inner line is a
+    line of its own, and the outer line keeps its own text (before, the word's text counted the inner
+    line's, which came out twice while the outer line's `甲` was lost)."""
+    inner = line("，", 40)
+    word = f"<span class='ocrx_word' title='bbox 0 0 9 9; x_wconf 90'>{inner}</span>甲"
+    (read,) = read_hocr(page(f"<p class='ocr_par'>{line(word, 0)}</p>"))
+    assert sorted(ln.text for b in read.blocks for ln in b.lines) == sorted(["甲", "，"])

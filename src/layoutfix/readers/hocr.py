@@ -149,6 +149,8 @@ def _outer_line(el: etree._Element, name: str, classes: Classes, claimed: set[et
     """A line element holding other line elements: its words and text outside them."""
     word_els = [d for d in _outside_lines(el, classes) if "ocrx_word" in classes[d]]
     claimed.update(word_els)
+    # a word holding a line is no word here: its text outside that line is the outer line's text
+    word_els = [w for w in word_els if not any(classes[d] & LINE_CLASSES for d in w.iterdescendants())]
     box = _title_box(el.get("title", ""), name, el.sourceline)
     return _line_of(_outermost(word_els), _text_outside_lines(el, classes), box, name)
 
