@@ -98,7 +98,7 @@ def test_a_content_list_of_several_pages_gives_several_pages() -> None:
     assert [p.number for p in pages] == [1, 2]
     assert [b.text for b in pages[1].blocks] == ["2024年10月12日 星期六 第2版",
                                                   "（上接第1版）各地粮食部门加强市场监测，确保农民售粮顺畅。"]
-    assert [b.lines[0].label for b in pages[0].blocks] == ["heading", None, "furniture"]
+    assert [b.lines[0].label for b in pages[0].blocks] == ["heading", None, "page-number"]
 
 
 def test_a_pp_structure_result_gives_heads_furniture_and_caption() -> None:

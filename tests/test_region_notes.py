@@ -77,25 +77,21 @@ def test_notes_are_paragraphs_of_the_plain_text() -> None:
 
 
 def test_notes_are_listed_in_the_json_not_as_furniture() -> None:
-    """`notes` on the page (before the first article) and on the article, text and place (null: the
-    PAGE reader does not yet tell the three kinds apart); no note is furniture or paragraph text."""
+    """`notes` on the page (before the first article) and on the article, text and place (the PAGE
+    type: marginalia, footnote, endnote); no note is furniture or paragraph text."""
     page = json.loads(convert(NOTES, fmt="json").output)
-    assert page["notes"] == [{"text": MARGIN, "place": None}]
+    assert page["notes"] == [{"text": MARGIN, "place": "margin"}]
     assert page["furniture"] == []
     (art,) = page["articles"]
-    assert art["notes"] == [{"text": FOOT, "place": None}, {"text": END, "place": None}]
+    assert art["notes"] == [{"text": FOOT, "place": "foot"}, {"text": END, "place": "end"}]
     assert art["furniture"] == []
     assert [p["text"] for p in art["paragraphs"]] == [PARAGRAPH]
 
 
 def test_a_note_label_that_says_where_gives_the_place(tei_schema) -> None:  # noqa: F811
-    """Lines labelled as a reader telling the kinds apart would (`roles.NOTE_PLACES`): TEI
-    `note/@place` margin, foot and end, the same places in the JSON."""
+    """PAGE `marginalia`, `footnote` and `endnote` regions (`roles.NOTE_PLACES`): TEI `note/@place`
+    margin, foot and end, the same places in the JSON."""
     (page,) = read_pagexml(NOTES.read_bytes(), NOTES.name)
-    labels = {"m": "margin-note", "f": "footnote", "e": "endnote"}
-    for block in page.blocks:
-        for line in block.lines:
-            line.label = labels.get(block.id, line.label)
     doc = build_document(page)
     xml = to_tei(doc)
     assert_valid(tei_schema, xml)

@@ -74,6 +74,7 @@ def test_labelled_heading_is_the_articles_head(labelled_page: Path | bytes) -> N
 def test_page_number_and_running_head_are_furniture_not_article_text(labelled_page: Path | bytes) -> None:
     body = _tei_body(labelled_page)
     assert [_text(fw) for fw in body.findall(f"{TEI}fw")] == ["农村经济", "4"]
+    assert body.findall(f"{TEI}fw")[1].get("type") == "pageNum"  # PAGE page-number, hOCR ocr_pageno
     article_text = "".join(_text(p) for p in body.iter(f"{TEI}p", f"{TEI}head"))
     assert "4全国" not in article_text and "农村经济" not in article_text
     txt = convert(labelled_page, fmt="txt").output

@@ -22,12 +22,9 @@ import regex
 from lxml import etree
 
 from conftest_tei import load_schema
-from layoutfix.export.tei import to_tei
 from layoutfix.issue import convert_issue
-from layoutfix.model import Page
 from layoutfix.normalize.steps import NormalizeOptions
-from layoutfix.pipeline import build_document, convert
-from layoutfix.readers.pagexml import read_pagexml
+from layoutfix.pipeline import convert
 
 ROOT = Path(__file__).resolve().parents[1]
 PROFILE = ROOT / "docs" / "tei-profile.toml"
@@ -73,7 +70,6 @@ def _samples() -> Iterator[tuple[str, str]]:
     # labelled regions: a page number (fw pageNum); notes before an article, in it and in a paragraph
     yield "labelled hocr", convert(FIXTURES / "labels" / "labelled.hocr").output
     yield "notes", convert(EXTRA / "notes.page.xml").output
-    yield "notes placed", to_tei(build_document(_placed_notes(EXTRA / "notes.page.xml")))
     yield "blank page", convert(ROOT / "tests" / "bad_inputs" / "files" / "blank.txt").output  # und
     yield "latin page", convert(ROOT / "tests" / "bad_inputs" / "files" / "only-latin.txt").output  # und-Latn
     folders = sorted((ROOT / "tests" / "issues").iterdir())
@@ -88,21 +84,6 @@ def _samples() -> Iterator[tuple[str, str]]:
 
 
 #: The note labels that say where a note is printed (`roles.NOTE_PLACES`), by region id of
-#: tests/fixtures/tei_profile/notes.page.xml: the PAGE reader gives marginalia, footnote and endnote
-#: regions one label (`aside`) today, so `_placed_notes` labels the lines as a reader telling them
-#: apart would.
-_PLACED = {"m": "margin-note", "f": "footnote", "e": "endnote"}
-
-
-def _placed_notes(path: Path) -> Page:
-    """The page of `path` with its note regions' lines labelled by where the note is printed."""
-    (page,) = read_pagexml(path.read_bytes(), path.name)
-    for block in page.blocks:
-        for line in block.lines:
-            line.label = _PLACED.get(block.id, line.label)
-    return page
-
-
 @dataclass
 class Seen:
     """What the sample outputs contain: parents per element, values per attribute of an element."""

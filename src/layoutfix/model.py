@@ -155,11 +155,13 @@ class Line:
 
 
 #: The region labels a reader may put on `Line.label`: a heading (a title or subhead by the usual
-#: rules), a caption, a photo credit, page furniture (running head, footer, page number, catch-word,
-#: signature mark), an aside (marginal note, footnote: text, never a title) and a drop capital.
-REGION_LABELS: frozenset[str] = frozenset(
-    {"heading", "caption", "credit", "furniture", "aside", "drop-capital"}
-)
+#: rules), a caption, a photo credit, page furniture (running head, footer, catch-word, signature
+#: mark), a page number (furniture, TEI `fw type="pageNum"`), a note that says where it is printed
+#: (margin-note, footnote, endnote: TEI `note/@place`) or not (aside), and a drop capital.
+REGION_LABELS: frozenset[str] = frozenset({
+    "heading", "caption", "credit", "furniture", "page-number", "aside", "margin-note", "footnote",
+    "endnote", "drop-capital",
+})
 
 
 @dataclass(slots=True)

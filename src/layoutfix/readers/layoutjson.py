@@ -40,8 +40,8 @@ from .ocrjson import load_json
 #: `text_level` of 1 or more, and `title`, are headings.
 MINERU_TYPES: dict[str, str] = {
     "title": "heading",
-    "header": "furniture", "footer": "furniture", "page_number": "furniture",
-    "aside_text": "aside", "page_footnote": "aside",
+    "header": "furniture", "footer": "furniture", "page_number": "page-number",
+    "aside_text": "aside", "page_footnote": "footnote",
 }
 #: The caption and footnote fields of MinerU's visual items, read after the item's body as one block
 #: with the label: a photo's captions and footnotes (its credit) make one caption, which the labels
@@ -67,8 +67,8 @@ PADDLE_LABELS: dict[str, str] = {
     "content_title": "heading", "reference_title": "heading",
     "figure_title": "caption", "chart_title": "caption", "table_title": "caption",
     "vision_footnote": "caption",
-    "header": "furniture", "footer": "furniture", "number": "furniture",
-    "aside_text": "aside", "footnote": "aside",
+    "header": "furniture", "footer": "furniture", "number": "page-number",
+    "aside_text": "aside", "footnote": "footnote",
     "image": "aside", "chart": "aside", "seal": "aside",
 }
 

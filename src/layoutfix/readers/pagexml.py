@@ -31,9 +31,10 @@ from .xmlsafe import XML_SPACE, local, parse_xml
 #: a project's own tags) carry no label: the text cues decide, as for an unlabelled region.
 REGION_TYPES: dict[str, str] = {
     "heading": "heading", "title": "heading", "caption": "caption", "credit": "credit",
-    "header": "furniture", "footer": "furniture", "page-number": "furniture",
+    "header": "furniture", "footer": "furniture", "page-number": "page-number",
     "catch-word": "furniture", "signature-mark": "furniture",
-    "marginalia": "aside", "footnote": "aside", "footnote-continued": "aside", "endnote": "aside",
+    "marginalia": "margin-note", "footnote": "footnote", "footnote-continued": "footnote",
+    "endnote": "endnote",
     "drop-capital": "drop-capital",
 }
 #: The type inside a Transkribus `custom` attribute: `readingOrder {index:0;} structure {type:heading;}`.
