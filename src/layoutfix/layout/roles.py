@@ -116,10 +116,32 @@ SPACED_BYLINE_REACH = 120
 _BYLINE_BLOCK = regex.compile(
     r"^\s*(?:本报)?(?:(?:特约)?记者|通讯员|实习生|特约撰稿人?|文\s*/|文\s*／|文图\s*[/／]|作者\s*[:：]|撰稿\s*[:：])"
 )
+#: Who a photo credit names as its source before the role: `本报`, `新华社`, `人民日报`, `经济日报`,
+#: `中国青年报`, `央视网`: a paper, agency, site or station (a name ending in 报, 社, 网 or 台).
+_CREDIT_ORG = r"(?:本报|\p{Han}{1,8}?(?:报|社|网|台))"
+_CREDIT_ROLE = r"(?:(?:特约)?记者|摄影记者|通讯员|特约摄影师?|实习生)"
+_CREDIT_NAMES = r"[\p{Han}·]{2,4}(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3}"
+#: `新华社记者 张强 摄`, `本报记者 王丽/摄`, `通讯员 齐彦军 摄影报道`, `张强 摄`, `视觉中国供图`; not
+#: `…正在拍摄` (拍摄 is the verb "to photograph", no name before it).
+_CREDIT_BY = (
+    rf"(?:(?:{_CREDIT_ORG}\s*)?{_CREDIT_ROLE}\s*)?{_CREDIT_NAMES}\s*(?:[/／]\s*)?(?<!拍)(?:摄影报道|摄|供图)"
+)
+#: The other forms papers print: `新华社发（李明 摄）` and `新华社发` (an agency's photo), `资料图片`,
+#: `视觉中国供图` / `兰州新区管委会供图` (a source longer than a name), and the credits opening
+#: with their word, `摄影：王丽`, `图/王丽` (`图：` opens a caption, and `图/文` is a byline).
+_CREDIT_FORMS = (
+    rf"{_CREDIT_BY}"
+    rf"|\p{{Han}}{{1,6}}?社发(?:\s*[(（]\s*(?:{_CREDIT_ROLE}\s*)?{_CREDIT_NAMES}\s*(?:[/／]\s*)?摄\s*[)）])?"
+    r"|\p{Han}{2,12}供图"
+    rf"|(?:{_CREDIT_ORG})?资料(?:图片|照片)"
+    rf"|(?:摄影\s*[:：/／]|图\s*[/／])\s*(?:{_CREDIT_ORG}?{_CREDIT_ROLE}\s*)?{_CREDIT_NAMES}"
+)
+#: A photo credit ending its block: on a line of its own or after the caption's last sentence (or a
+#: space), in parentheses or not. Its fields may be set apart by spaces (`新华社记者 张强 摄`), which the
+#: spacing step keeps (`credit_span`).
 _CREDIT = regex.compile(
     r"(?:^|(?<=[。!?！？…”」』]\s*)|(?<=\s))"
-    r"[(（]?\s*(?:本报)?(?:(?:特约)?记者|通讯员|特约摄影师?|实习生)?\s*"
-    r"[\p{Han}·]{2,4}(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3}\s*(?:摄影报道|摄|供图)\s*[)）]?\s*$"
+    rf"[(（]?\s*(?:{_CREDIT_FORMS})\s*[)）]?\s*$"
 )
 _CAPTION_LEAD = regex.compile(r"^\s*(?:图为|上图|下图|左图|右图|图[:：]|[▲△↑↓◀▶])")
 _SIGNATURE = regex.compile(
@@ -410,9 +432,10 @@ def _kicker_title_split(block: Block, text: str, emphasised: Sequence[str]) -> l
 
 _OFFSET = itemgetter(0)  # a cut's offset
 
-#: The most characters other than whitespace a `_CREDIT` match can hold: `(` 1, `本报` 2, `特约摄影师` 5,
-#: four names of 4 with three `、` between them 19, `摄影报道` 4, `)` 1.
-_CREDIT_SPAN = 32
+#: The most characters other than whitespace a `_CREDIT` match can hold: `(` 1, an organisation of 9
+#: (`_CREDIT_ORG`), `特约摄影师` 5, four names of 4 with three `、` between them 19, `/` 1, `摄影报道` 4,
+#: `)` 1; the other forms hold less (`新华社发（…摄）` 38, `摄影：…` 38, `…供图` 16, `…资料图片` 15).
+_CREDIT_SPAN = 40
 #: Likewise for `_SIGNATURE`: `(` 1, `本报` 2, `特约记者` 4, names 19, `)` 1.
 _SIGNATURE_SPAN = 27
 
@@ -428,6 +451,52 @@ def _tail_start(text: str, span: int) -> int:
     if not text.isprintable():
         return 0
     return max(0, len(text) - span - text.count(" "))
+
+
+def find_credit(text: str) -> regex.Match[str] | None:
+    """The photo credit ending `text` (`新华社记者 张强 摄`, `摄影：王丽`, `资料图片`), if any.
+
+    Every credit holds 摄, 图 or 社发 and starts within its last `_CREDIT_SPAN` visible characters, so
+    most blocks are answered without a search, and a long one is not tried from each character.
+    """
+    if not _may_end_with_credit(text):
+        return None
+    return _CREDIT.search(text, _tail_start(text, _CREDIT_SPAN))
+
+
+def _may_end_with_credit(text: str) -> bool:
+    """Whether `text` holds what every credit holds (摄, 图 or 社发): most blocks hold none."""
+    return "摄" in text or "图" in text or "社发" in text
+
+
+#: How far from its block's end a credit's spaces may stand: `_CREDIT_SPAN` visible characters and the
+#: spaces between them (the spacing step asks only about space runs this close to the end).
+CREDIT_REACH = 80
+
+
+def credit_span(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """Where the photo credit ending the block `text[start:end]` stands (`新华社记者 张强 摄`), from its
+    first to its last visible character, as offsets into `text`; None when the block ends with none.
+
+    The spacing step keeps the spaces between a credit's fields, as it keeps a spaced byline's
+    (`本报记者 王丽、李华 摄 近日,…`), and the space setting it apart from a caption that does not end
+    a sentence. Read like `spaced_byline`: the literals are simplified, so a block tail outside the
+    simplified character set (`新華社記者 張強 攝`) is read through the simplified view of its block.
+    """
+    stop = len(text) if end is None else end
+    lo = max(start, stop - CREDIT_REACH)
+    if in_simplified_charset(text[lo:stop]):
+        m = _CREDIT.search(text, lo, stop) if _may_end_with_credit(text[lo:stop]) else None
+        offset = 0
+    else:
+        view = simplified_view(text[start:stop])  # offset for offset
+        m = _CREDIT.search(view, lo - start) if _may_end_with_credit(view[lo - start :]) else None
+        offset = start
+    if m is None:
+        return None
+    found = m.group()
+    first = len(found) - len(found.lstrip())
+    return offset + m.start() + first, offset + m.start() + len(found.rstrip())
 
 
 def t2s_converter() -> opencc.OpenCC:
@@ -647,7 +716,7 @@ def _label_by_text(
         return [_with_role(block, "furniture")]
 
     # every credit ends so, and none starts before its last `_CREDIT_SPAN` visible characters
-    credit = _CREDIT.search(s, _tail_start(s, _CREDIT_SPAN)) if "摄" in s or "供图" in s else None
+    credit = find_credit(s)
     if credit and not s[: credit.start()].strip():
         return [_with_role(block, "credit")]
 

@@ -33,6 +33,11 @@ What stays:
   (`本報蘭州訊 10月10日`, `本報記者 王麗 通訊員 張強 近日,…`) the dateline and the byline are read
   through the simplified view of their line, as the labels read the page, so both keep their gaps
   there too. Text in the simplified character set (GB 2312) is never converted for this;
+- the gaps of a photo credit ending a block (`新华社记者 张强 摄`, `通讯员 杨帆 摄`, `新华社发（李明 摄）`;
+  `layout.roles.credit_span` says what counts), and the gap before it when the caption does not end
+  with punctuation (`图为工人在检修设备 新华社记者 张强 摄`): a credit's fields are fields as a byline's
+  are, and the labels find the credit by that gap. Spaces beside punctuation go as elsewhere
+  (`。 记者 马俊 摄` -> `。记者 马俊 摄`). A traditional credit is read through its simplified view;
 - indentation: leading spaces on the first line of a block, and 2+ spaces opening a later line
   (paragraph indents, which the layout step may use);
 - whitespace-only lines (removing their spaces could turn them into block separators or vice versa).
@@ -48,7 +53,7 @@ from functools import lru_cache
 import regex
 
 from ..hanscript import is_simplified_char
-from ..layout.roles import SPACED_BYLINE_REACH, simplified_view, spaced_byline
+from ..layout.roles import CREDIT_REACH, SPACED_BYLINE_REACH, credit_span, simplified_view, spaced_byline
 from ..model import Cert
 from ..tracked import Change, TrackedText
 from .context import (
@@ -103,6 +108,8 @@ class _Layout:
         self._headline: dict[int, bool] = {}
         #: Per block index: the gap after the spaced byline that opens it, or None.
         self._byline: dict[int, tuple[int, int] | None] = {}
+        #: Per block index: the photo credit that ends it, or None.
+        self._credit: dict[int, tuple[int, int] | None] = {}
 
     @lazy
     def blocks(self) -> Blocks:
@@ -137,6 +144,20 @@ class _Layout:
             self._byline[b] = spaced_byline(self.text, block_start, blocks.ends[b])
         found = self._byline[b]
         return found is not None and start < found[1]
+
+    def in_credit(self, start: int, end: int) -> bool:
+        """Is the space run `text[start:end]` a gap between the fields of the photo credit ending its
+        block (`新华社记者 张强 摄`), or the gap setting that credit apart from its caption? Each block
+        is asked once, and only when a space run lies within a credit's reach of its end."""
+        blocks = self.blocks
+        b = blocks.index(start)
+        block_end = blocks.ends[b]
+        if block_end - start > CREDIT_REACH:
+            return False
+        if b not in self._credit:
+            self._credit[b] = credit_span(self.text, blocks.starts[b], block_end)
+        found = self._credit[b]
+        return found is not None and found[0] <= end and start < found[1]
 
     def line_start(self, pos: int) -> int:
         return self.line_starts[bisect_right(self.line_starts, pos) - 1]
@@ -233,6 +254,8 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
     rule, cert = verdict
     if layout.in_byline(start):
         return None  # a gap between a byline's fields
+    if rule != "space.cjk-punct" and layout.in_credit(start, end):
+        return None  # a gap between a credit's fields, or before the credit
     if rule != "space.cjk-punct":
         link_ends, link_starts = layout.link_edges
         if start in link_ends or end in link_starts or layout.is_dateline_gap(start):
