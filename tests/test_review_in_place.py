@@ -94,7 +94,7 @@ def test_a_caption_and_credit_inside_a_paragraph_stand_between_its_halves() -> N
     assert shown[0][2].endswith("打造区域公共品牌，推动")
     assert [(el.get("class"), re.sub(r"^\d+", "", el.text_content()))
             for el in body[1].xpath(".//figcaption/p")] == [
-        ("caption", "图为调研组在茶园查看茶叶长势。"), ("credit", "通讯员杨丽摄")]
+        ("caption", "图为调研组在茶园查看茶叶长势。"), ("credit", "通讯员 杨丽 摄")]
 
 
 def test_a_caption_and_its_credit_inside_a_paragraph_are_one_figure_in_the_tei() -> None:
@@ -106,7 +106,7 @@ def test_a_caption_and_its_credit_inside_a_paragraph_are_one_figure_in_the_tei()
     [figure] = root.iter(f"{{{TEI_NS}}}figure")
     assert figure.getparent().tag == f"{{{TEI_NS}}}p"
     assert [(el.tag.split("}")[1], el.get("type"), el.text) for el in figure] == [
-        ("p", None, "图为调研组在茶园查看茶叶长势。"), ("note", "credit", "通讯员杨丽摄")]
+        ("p", None, "图为调研组在茶园查看茶叶长势。"), ("note", "credit", "通讯员 杨丽 摄")]
 
 
 def test_review_shows_a_furniture_line_where_it_splits_a_paragraph(runner: CliRunner, tmp_path: Path) -> None:
