@@ -128,13 +128,15 @@ _CREDIT_BY = (
 )
 #: The other forms papers print: `新华社发（李明 摄）` and `新华社发` (an agency's photo), `资料图片`,
 #: `视觉中国供图` / `兰州新区管委会供图` (a source longer than a name), and the credits opening
-#: with their word, `摄影：王丽`, `图/王丽` (`图：` opens a caption, and `图/文` is a byline).
+#: with their word, `摄影：王丽`, `图/王丽` (`图：` opens a caption, and `图/文 王丽` is a byline, also
+#: once the spacing step has glued it: `图/文王丽`).
 _CREDIT_FORMS = (
     rf"{_CREDIT_BY}"
     rf"|\p{{Han}}{{1,6}}?社发(?:\s*[(（]\s*(?:{_CREDIT_ROLE}\s*)?{_CREDIT_NAMES}\s*(?:[/／]\s*)?摄\s*[)）])?"
     r"|\p{Han}{2,12}供图"
     rf"|(?:{_CREDIT_ORG})?资料(?:图片|照片)"
-    rf"|(?:摄影\s*[:：/／]|图\s*[/／])\s*(?:{_CREDIT_ORG}?{_CREDIT_ROLE}\s*)?{_CREDIT_NAMES}"
+    rf"|(?:摄影\s*[:：/／]|图\s*[/／](?!\s*文\s*\p{{Han}}{{2,4}}\s*$))\s*(?:{_CREDIT_ORG}?{_CREDIT_ROLE}\s*)?"
+    rf"{_CREDIT_NAMES}"
 )
 #: A photo credit ending its block: on a line of its own or after the caption's last sentence (or a
 #: space), in parentheses or not. Its fields may be set apart by spaces (`新华社记者 张强 摄`), which the
