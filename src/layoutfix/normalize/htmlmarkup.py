@@ -9,7 +9,10 @@ write into their markdown, and the character entities they leave in the text.
   text: its markup goes as a `markup.image` edit and leaves the alt text (markdown only) and the
   path, one per line, so the block carries what the exporters need and `markup.block_hints` marks it
   `graphic` (it reads the block's original text from where the markup removed right before its
-  first character began: `TrackedText.to_original_start`).
+  first character began: `TrackedText.to_original_start`). Lines of nothing but wrapper tags right
+  around it (MinerU and Marker write `<div style="text-align: center;">` and `</div>` on lines of
+  their own) belong to the figure: each tag goes as a `markup.html-tag` edit with its line break
+  (`envelope_changes`, as for a table), so no tag or blank line is left in the block.
 - A `<sup>`/`<sub>` holding only digits (`10<sup>6</sup>`, `H<sub>2</sub>O`) becomes Unicode superscript
   or subscript digits (`10⁶`, `H₂O`), one `markup.html-script` edit: dropping the tags alone would
   turn a power into another number.
@@ -21,7 +24,7 @@ write into their markdown, and the character entities they leave in the text.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -76,6 +79,9 @@ class ImageLine:
     alt_end: int
     #: The document tags (`<html>`, `<body>`) around the image on its line: they go with it.
     documents: tuple[tuple[int, int], ...] = ()
+    #: The edits removing the wrapper tags on lines of their own around the image's line, each with
+    #: its line break: they span lines, so they are made after the line-by-line tag step.
+    envelope: tuple[Change, ...] = ()
 
     def changes(self, text: str) -> list[Change]:
         """The edits on `text` that leave the alt text (when there is one) and the path, one per line,
@@ -140,15 +146,86 @@ def document_tags(text: str, start: int, end: int) -> tuple[tuple[int, int], ...
 
 
 def standalone_image(text: str, start: int, end: int) -> ImageLine | None:
-    """`image_in_line`, when the line is also a block of its own (blank or no line around it)."""
+    """`image_in_line`, when the line is also a block of its own (blank or no line around it), lines
+    of nothing but wrapper tags around it allowed (they go with it: `ImageLine.envelope`)."""
     if "<img" not in text[start:end].lower() and "![" not in text[start:end]:
         return None
-    if start > 0 and text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip():
-        return None  # the line above holds text
-    after = text.find("\n", end + 1)
-    if end < len(text) and text[end + 1 : len(text) if after < 0 else after].strip():
-        return None  # the line below holds text
-    return image_in_line(text, start, end)
+    top, bottom = _wrapper_lines_above(text, start), _wrapper_lines_below(text, end)
+    if top is None or bottom is None:
+        return None  # a line of text above or below: the image is part of a paragraph
+    image = image_in_line(text, start, end)
+    if image is None or (top == start and bottom == end):
+        return image
+    envelope = envelope_changes(text, top, image.start, image.end, bottom, documents_on_line=False)
+    return replace(image, envelope=tuple(envelope))
+
+
+def wrapper_line(text: str, start: int, end: int) -> bool:
+    """Whether the line `text[start:end]` holds wrapper tags and nothing else but blanks."""
+    m = _WRAPPER.match(text, start, end)
+    return m is not None and m.end() == end and bool(text[start:end].strip())
+
+
+def _wrapper_lines_above(text: str, line_start: int) -> int | None:
+    """Where the run of wrapper-tag lines right above the line at `line_start` begins (`line_start`
+    when there is none), or None when a line of text stands above it with no blank line between."""
+    while line_start > 0:
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if not text[above : line_start - 1].strip():
+            break
+        if not wrapper_line(text, above, line_start - 1):
+            return None
+        line_start = above
+    return line_start
+
+
+def _wrapper_lines_below(text: str, line_end: int) -> int | None:
+    """Where the run of wrapper-tag lines right below the line ending at `line_end` ends (`line_end`
+    when there is none), or None when a line of text stands below it with no blank line between."""
+    while line_end < len(text):
+        after = text.find("\n", line_end + 1)
+        below_end = len(text) if after < 0 else after
+        if not text[line_end + 1 : below_end].strip():
+            break
+        if not wrapper_line(text, line_end + 1, below_end):
+            return None
+        line_end = below_end
+    return line_end
+
+
+def envelope_changes(
+    text: str, start: int, inner_start: int, inner_end: int, end: int, *, documents_on_line: bool
+) -> list[Change]:
+    """`markup.html-tag` edits removing the wrapper tags an export writes around a table or an image
+    (`text[inner_start:inner_end]`) in its block `text[start:end]`: every wrapper tag on a line of its
+    own, and (`documents_on_line`) the document tags on the table's own lines. Each takes the blanks
+    between it and the table or image along, so a tag on its own line leaves no line behind. (The
+    other tags on the table's or image's lines go as any tag does: their line keeps text.)"""
+    first = max(start, text.rfind("\n", start, inner_start) + 1)
+    last = text.find("\n", inner_end, end)
+    last = end if last < 0 else last
+    lead = [m.span() for m in WRAPPER_TAG.finditer(text, start, first)]
+    trail = [m.span() for m in WRAPPER_TAG.finditer(text, last, end)]
+    if documents_on_line:
+        lead += document_tags(text, first, inner_start)
+        trail = [*document_tags(text, inner_end, last), *trail]
+    return [Change(a, _blanks_end(text, b, inner_start), "", RULE_TAG, "markup") for a, b in lead] + [
+        Change(_blanks_start(text, inner_end, a), b, "", RULE_TAG, "markup") for a, b in trail
+    ]
+
+
+def _blanks_end(text: str, pos: int, stop: int) -> int:
+    """Where the blanks starting at `pos` end (at `stop` at the latest)."""
+    while pos < stop and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _blanks_start(text: str, stop: int, pos: int) -> int:
+    """Where the blanks ending at `pos` start (at `stop` at the earliest)."""
+    while pos > stop and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def entity_changes(text: str) -> list[Change]:

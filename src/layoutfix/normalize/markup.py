@@ -160,8 +160,10 @@ def _marked_lines(text: str) -> list[tuple[int, int]]:
 def _find_markers(text: str) -> list[_Marker]:
     """Every marker to remove from `text` in one pass, sorted and never overlapping."""
     table = [_Marker(c.start, c.end, c.rule, c.after) for c in tables.table_changes(text)]
-    markers = _keeping_every_line(text, sorted(_markers_by_line(text), key=lambda mk: mk.start))
-    if table:  # the table's edits win over anything else found in its structure
+    envelopes: list[_Marker] = []  # an image's wrapper-tag lines: they span lines, so kept apart
+    markers = _keeping_every_line(text, sorted(_markers_by_line(text, envelopes), key=lambda mk: mk.start))
+    table += envelopes
+    if table:  # the table's (or image's wrapper) edits win over anything else found in their span
         spans = [(mk.start, mk.end) for mk in table]
         markers = [mk for mk in markers if not _inside_tag(mk.start, mk.end, spans)] + table
         markers.sort(key=lambda mk: mk.start)
@@ -211,8 +213,10 @@ def _leaves_text(text: str, start: int, end: int, markers: list[_R]) -> bool:
     return bool(text[pos:end].strip())
 
 
-def _markers_by_line(text: str) -> list[_Marker]:
-    """The markers of `_find_markers` that lie on one line: tags, images, `#`/`>`, emphasis."""
+def _markers_by_line(text: str, envelopes: list[_Marker]) -> list[_Marker]:
+    """The markers of `_find_markers` that lie on one line: tags, images, `#`/`>`, emphasis. The
+    edits of an image's wrapper-tag lines (`ImageLine.envelope`) go to `envelopes`: they span lines,
+    and `_keeping_every_line` would keep such a line as written."""
     markers: list[_Marker] = []
     for start, end in _marked_lines(text):
         scripts = htmlmarkup.script_changes(text, start, end) + latex.latex_changes(text, start, end)
@@ -227,6 +231,7 @@ def _markers_by_line(text: str) -> list[_Marker]:
             spans = [(mk.start, mk.end) for mk in drawn]
             markers.extend(mk for mk in in_line if not _inside_tag(mk.start, mk.end, spans))
             markers.extend(drawn)
+            envelopes.extend(_Marker(c.start, c.end, c.rule, c.after) for c in image.envelope)
             continue
         markers.extend(in_line)
         line = _parse_line(text, start, end)
@@ -348,7 +353,7 @@ def _parsed_block(raw_block: str) -> _ParsedBlock:
     answer kept per block text (it depends on nothing else).
     """
     filled = [(s, e) for s, e in _lines(raw_block) if raw_block[s:e].strip()]
-    if len(filled) == 1 and htmlmarkup.image_in_line(raw_block, *filled[0]) is not None:
+    if _image_block(raw_block, filled):
         return _GRAPHIC
     if filled and tables.table_in_block(raw_block, filled[0][0], filled[-1][1]) is not None:
         return _TABLE
@@ -357,6 +362,13 @@ def _parsed_block(raw_block: str) -> _ParsedBlock:
     contents = tuple((em.content_start, em.content_end) for _, ems in runs for em in ems)
     lines = [(line, ems) for (line, nonblank), (_, ems) in zip(parsed, runs, strict=True) if nonblank]
     return _ParsedBlock(_hints(raw_block, lines), contents)
+
+
+def _image_block(raw_block: str, filled: list[tuple[int, int]]) -> bool:
+    """Whether the block's non-blank lines `filled` are one image line and lines of nothing but
+    wrapper tags around it (which the markup step removes with the image's markup)."""
+    images = [(s, e) for s, e in filled if not htmlmarkup.wrapper_line(raw_block, s, e)]
+    return len(images) == 1 and htmlmarkup.image_in_line(raw_block, *images[0]) is not None
 
 
 def _hints(raw_block: str, lines: list[tuple[_Line, list[_Emphasis]]]) -> frozenset[str]:

@@ -2,7 +2,8 @@
 (Marker, olmOCR).
 
 A table standing as a block of its own (blank lines or the page's edge around it; wrapper tags around
-it allowed, MinerU's `<html><body>` envelope among them, which goes as `markup.html-tag` edits) keeps
+it allowed, MinerU's `<html><body>` envelope and tags on lines of their own among them, which go as
+`markup.html-tag` edits with their line breaks) keeps
 only its cell texts: cells separated by `|`, rows by line breaks (`项目|金额\\n物流园|3亿元`). Everything
 else (the structure tags and the whitespace between them, the pipes and spaces around cells, the `|---|` row)
 goes as `markup.table` edits, so the log still rebuilds the input, and the cell texts are normalised
@@ -29,7 +30,7 @@ import regex
 
 from ..tracked import Change
 from .context import Blocks
-from .htmlmarkup import RULE_TAG, WRAPPER_TAG, document_tags
+from .htmlmarkup import WRAPPER_TAG, envelope_changes
 
 RULE_TABLE = "markup.table"
 
@@ -223,34 +224,13 @@ def _html_table_changes(text: str, start: int, end: int, found: tuple[int, int, 
 
 
 def _envelope_changes(text: str, start: int, end: int, found: tuple[int, int, list[Cell]]) -> list[Change]:
-    """`markup.html-tag` edits removing the document tags (`<html><body>`, as MinerU writes them) around
-    the table in the block `text[start:end]`, each with the blanks between it and the table: they are
-    not text, and the html-tag step leaves tags of those names alone elsewhere. (The other wrapper
-    tags around it go as any tag does.)"""
+    """`markup.html-tag` edits removing the wrapper tags around the table in the block `text[start:end]`
+    that would otherwise stay as text: the document tags (`<html><body>`, as MinerU writes them; the
+    html-tag step leaves tags of those names alone elsewhere) and the tags on lines of their own
+    (`<div style="text-align: center;">` above the table, `</div>` below it: the html-tag step keeps a
+    tag that would leave its line blank, and the line would read as a row)."""
     table_start, table_end, _cells = found
-    lead = [
-        Change(a, _blanks_end(text, b, table_start), "", RULE_TAG, "markup")
-        for a, b in document_tags(text, start, table_start)
-    ]
-    trail = [
-        Change(_blanks_start(text, table_end, a), b, "", RULE_TAG, "markup")
-        for a, b in document_tags(text, table_end, end)
-    ]
-    return lead + trail
-
-
-def _blanks_end(text: str, pos: int, stop: int) -> int:
-    """Where the blanks starting at `pos` end (at `stop` at the latest)."""
-    while pos < stop and text[pos].isspace():
-        pos += 1
-    return pos
-
-
-def _blanks_start(text: str, stop: int, pos: int) -> int:
-    """Where the blanks ending at `pos` start (at `stop` at the earliest)."""
-    while pos > stop and text[pos - 1].isspace():
-        pos -= 1
-    return pos
+    return envelope_changes(text, start, table_start, table_end, end, documents_on_line=True)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
