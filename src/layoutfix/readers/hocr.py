@@ -253,12 +253,8 @@ def _label_of(el: etree._Element, page_el: etree._Element, classes: Classes) -> 
     for kind in classes[el] & _LABEL_CLASSES:
         if kind in LINE_LABELS:
             return LINE_LABELS[kind]
-    for anc in el.iterancestors():
-        if anc is page_el:
-            break
-        for kind in classes.get(anc, frozenset()) & _LABEL_CLASSES:
-            return AREA_LABELS[kind]
-    return None
+    parent = el.getparent()
+    return _holder_label(parent, page_el, classes) if parent is not None else None
 
 
 def _blocks_of(page_el: etree._Element, page_no: int, name: str, classes: Classes) -> list[Block]:
