@@ -7,7 +7,8 @@ Each page is converted on its own (`pipeline.build_document`), so a single page 
    `page-3`, `p3`, `03.txt`), then the page header the page prints (`第3版`); when no page has any of
    these, the input order. A page number used twice, or pages of which only some are numbered, is an
    `InputError` (nothing is guessed). A paper printed in sections labels its pages instead (`A4`,
-   given for a file or read from its name: `A04.txt`, `gsrb_A04.txt`, `a4.alto.xml`, `A4版.txt`):
+   given for a file, read from its name: `A04.txt`, `gsrb_A04.txt`, `a4.alto.xml`, `A4版.txt`, or,
+   for a file whose name states no label and no number, from its header: `第A4版`, `A04 要闻`):
    such an issue is ordered by section letter, then number (A1 < A2 < A10 < B1), and its pages are
    numbered 1..n in that order; a label used twice, or pages of which only some are labelled, is an
    `InputError`.
@@ -30,8 +31,9 @@ import json
 import os
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 import regex
@@ -40,7 +42,7 @@ from .errors import InputError, LayoutfixError
 from .gcpause import collector_paused
 from .layout.continuation import page_ref
 from .layout.jumps import Jump, pair_quotes_across, resolve_jumps
-from .layout.roles import ends_sentence
+from .layout.roles import ends_sentence, page_label_fact
 from .model import Article, Block, Document, Edit, LowConfidence, Page, Part
 from .normalize import NormalizeOptions
 from .pipeline import FORMATS, build_document, render, script_tag
@@ -167,9 +169,25 @@ def section_labels(
     Raises `InputError` for a label that is not one (`AB4`), a file given both a number and a label,
     pages only some of which are labelled, and a label used twice: the issue is not guessed.
     """
+    return checked_labels(paths, named_labels(paths, pages, labels))
+
+
+def named_labels(
+    paths: Sequence[Path], pages: Sequence[int | None] | None, labels: Sequence[str | None] | None
+) -> list[str | None]:
+    """Each file's section label as given (`FILE:A4`) or stated by its name (None: neither), with the
+    errors of `section_labels` that need no page read: a bad label, a number and a label for one
+    file, a label used twice."""
     numbers = pages if pages is not None else [None] * len(paths)
     given = labels if labels is not None else [None] * len(paths)
     found = [_label_of(path, n, raw) for path, n, raw in zip(paths, numbers, given, strict=True)]
+    _refuse_twice(paths, found)
+    return found
+
+
+def checked_labels(paths: Sequence[Path], found: Sequence[str | None]) -> list[str] | None:
+    """The labels of a sectioned issue (`found`, one per page), None when no page has one. Raises
+    `InputError` for pages only some of which are labelled and for a label used twice."""
     if all(label is None for label in found):
         return None
     unlabelled = [str(path) for path, label in zip(paths, found, strict=True) if label is None]
@@ -178,13 +196,19 @@ def section_labels(
             f"cannot tell the section label of {', '.join(unlabelled)} while other pages have one: "
             "name the file like A04.txt or give the label (FILE:A4)"
         )
+    _refuse_twice(paths, found)
+    return [label for label in found if label is not None]
+
+
+def _refuse_twice(paths: Sequence[Path], found: Sequence[str | None]) -> None:
+    """Raise `InputError` when two pages have the same label: the issue is not guessed."""
     seen: dict[str, str] = {}
     for path, label in zip(paths, found, strict=True):
-        assert label is not None
+        if label is None:
+            continue
         if label in seen:
             raise InputError(f"page {label} given twice: {seen[label]} and {path}")
         seen[label] = str(path)
-    return [label for label in found if label is not None]
 
 
 def _label_of(path: Path, number: int | None, given: str | None) -> str | None:
@@ -197,6 +221,24 @@ def _label_of(path: Path, number: int | None, given: str | None) -> str | None:
     if label is None:
         raise InputError(f"{path}: {given!r} is not a section page label (a letter and a number: A4)")
     return label
+
+
+def header_label(doc: Document) -> str | None:
+    """The section label a page prints at its head, as `第3版` gives its number: a furniture line
+    naming the page (`2023年10月12日 星期四 第A4版`, `A4版`, `Ａ４版`), or a line at the top of the page
+    holding only the page and its section (`A04 要闻`). Never read from running text or headings
+    further down, which may name other pages (`详见A4版`)."""
+    at_top = True
+    for block in doc.pages[0].blocks if doc.pages else []:
+        text = unicodedata.normalize("NFKC", block.text)
+        raw = page_label_fact(text) if block.role == "furniture" else None
+        if raw is None and at_top:
+            raw = page_label_fact(text, whole_header=True)
+        label = page_label(raw) if raw is not None else None
+        if label is not None:
+            return label
+        at_top = at_top and (block.role == "furniture" or raw is not None)
+    return None
 
 
 def label_numbers(labels: Sequence[str]) -> list[int]:
@@ -224,6 +266,16 @@ def _number_pages(docs: list[Document], paths: list[Path]) -> None:
         if doc.page in seen:
             raise InputError(f"page {doc.page} given twice: {seen[doc.page]} and {path}")
         seen[doc.page] = str(path)
+
+
+def _numbered(doc: Document | None, number: int, build: Callable[[], Document]) -> Document:
+    """The page document numbered `number`: built so when not built yet, renumbered when it had no
+    number, built again when its header printed another one (`第3版` beside `第A4版`)."""
+    if doc is None or doc.page not in (None, number):
+        return build()
+    if doc.page is None:
+        _renumber(doc, number)
+    return doc
 
 
 def _renumber(doc: Document, page: int) -> None:
@@ -472,14 +524,10 @@ def build_issue_pages(
         raise InputError(f"{len(pages)} page numbers given for {len(paths)} page files")
     if labels is not None and len(labels) != len(paths):
         raise InputError(f"{len(labels)} page labels given for {len(paths)} page files")
-    sections = section_labels(paths, pages, labels)
-    numbers = label_numbers(sections) if sections is not None else None
-    docs: list[Document] = []
-    for i, path in enumerate(paths):
-        if numbers is not None:
-            number: int | None = numbers[i]
-        else:
-            number = pages[i] if pages is not None and pages[i] is not None else page_from_name(path)
+    named = named_labels(paths, pages, labels)
+
+    def build(i: int, number: int | None) -> Document:
+        path = paths[i]
         found = read_input(path, input_format, encoding)
         if found.format == "text":
             assert found.text is not None
@@ -489,11 +537,26 @@ def build_issue_pages(
         else:
             raise InputError(f"{path}: holds {len(found.pages)} pages; give one page per file")
         name = str(path.relative_to(relative_to)) if relative_to is not None else str(path)
-        docs.append(build_document(page, source=name, page=number, paper=paper, date=date,
-                                   options=options, min_conf=min_conf))
-        if sections is not None:
-            for pg in docs[-1].pages:
+        return build_document(page, source=name, page=number, paper=paper, date=date,
+                              options=options, min_conf=min_conf)
+
+    # A page neither labelled nor given a label by its name is read first: its header may label it.
+    built: list[Document | None] = [None] * len(paths)
+    found = list(named)
+    for i, path in enumerate(paths):
+        if named[i] is None:
+            number = pages[i] if pages is not None and pages[i] is not None else page_from_name(path)
+            built[i] = doc = build(i, number)
+            if number is None:
+                found[i] = header_label(doc)
+    sections = checked_labels(paths, found)
+    if sections is not None:
+        for i, number in enumerate(label_numbers(sections)):
+            built[i] = doc = _numbered(built[i], number, partial(build, i, number))
+            for pg in doc.pages:
                 pg.label = sections[i]
+    docs = [doc for doc in built if doc is not None]  # every page: a named label makes a sectioned issue
+    assert len(docs) == len(paths)
     _number_pages(docs, paths)
     order = sorted(range(len(docs)), key=lambda i: docs[i].page or 0)
     docs = [docs[i] for i in order]

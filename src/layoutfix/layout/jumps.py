@@ -96,8 +96,9 @@ class Jump:
         if self.status == "missing-page":
             who = src if self.source is not None else tgt
             if self.lettered is not None:
-                return (f"{who}: page {self.lettered} has a section letter; the pages of an issue are "
-                        "numbers, so it is not matched")
+                return (f"{who}: page {self.lettered} has a section letter but the pages of this issue "
+                        f"have no section labels, so it is not matched: name the page files by section "
+                        f"({self.lettered}.txt) or give each its label (FILE:{self.lettered})")
             if self.unlettered is not None:
                 return (f"{who}: page {self.unlettered} has no section letter; the pages of this issue "
                         "are labelled by section (A1, B1…), so it is not matched")

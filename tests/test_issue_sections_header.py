@@ -1,0 +1,104 @@
+"""Section labels read from the page header when the file names give none (scan_001.txt...), and the
+message for a lettered jump in an issue without labels."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from layoutfix.cli import app
+from layoutfix.issue import convert_issue
+
+SECTIONS = Path(__file__).parent / "issues" / "sections-d"
+#: The sections-d pages under names that state neither a number nor a label, out of section order.
+SCANS = {"scan_001.txt": "gsrb_B03.txt", "scan_002.txt": "gsrb_A01.txt",
+         "scan_003.txt": "gsrb_B01.txt", "scan_004.txt": "gsrb_A03.txt"}
+BODY = "本报讯(记者 王晓明)10月11日,全省秋冬季农业生产工作会议在兰州召开。\n"
+
+
+def _scans(tmp_path: Path) -> Path:
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    for name, original in SCANS.items():
+        shutil.copy(SECTIONS / original, folder / name)
+    return folder
+
+
+def _page(folder: Path, name: str, header: str, body: str = BODY) -> Path:
+    path = folder / name
+    path.write_text(f"{header}\n\n全省农业生产工作会议召开\n\n{body}", encoding="utf-8")
+    return path
+
+
+def test_scanned_pages_are_labelled_by_their_headers_as_named_pages_are(tmp_path: Path) -> None:
+    """`第A1版` in each page's header labels it: the issue is the one its named twin (gsrb_A01.txt...)
+    gives, pages in section order, lettered jumps resolved; only the file names differ."""
+    named = convert_issue([SECTIONS], fmt="json")
+    scanned = convert_issue([_scans(tmp_path)], fmt="json")
+    assert [(p["label"], Path(p["source"]).name) for p in scanned.report["pages"]] == [
+        ("A1", "scan_002.txt"), ("A3", "scan_004.txt"), ("B1", "scan_003.txt"), ("B3", "scan_001.txt")]
+    assert scanned.report["jumps"] == named.report["jumps"]
+    assert json.loads(scanned.output)["articles"] == json.loads(named.output)["articles"]
+
+
+@pytest.mark.parametrize("header", [
+    "2023年10月12日 星期四 第A4版", "A4版", "第A04版", "Ａ４版", "A04 要闻", "2023年10月12日 星期四 A04 要闻",
+])
+def test_each_printed_header_form_labels_the_page(tmp_path: Path, header: str) -> None:
+    _page(tmp_path, "scan_a.txt", header)
+    _page(tmp_path, "scan_b.txt", "第B1版")
+    result = convert_issue([tmp_path / "scan_b.txt", tmp_path / "scan_a.txt"], fmt="json")
+    assert [(p["label"], Path(p["source"]).name) for p in result.report["pages"]] == [
+        ("A4", "scan_a.txt"), ("B1", "scan_b.txt")]
+
+
+def test_a_page_named_in_running_text_labels_nothing(tmp_path: Path) -> None:
+    """`详见A4版` in a paragraph, or `A04 要闻` below the page's first article, is not the page's header:
+    beside a page whose header is labelled, the page is unlabelled, a one-line error (exit 3)."""
+    _page(tmp_path, "scan_a.txt", "第B1版")
+    _page(tmp_path, "scan_b.txt", "2023年10月12日", "本报讯 全省会议召开,详见A4版。\n\nA04 要闻\n")
+    res = CliRunner().invoke(app, ["convert", str(tmp_path / "scan_a.txt"), str(tmp_path / "scan_b.txt")])
+    assert res.exit_code == 3
+    assert "cannot tell the section label of" in res.stderr and "scan_b.txt" in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1
+
+
+def test_a_label_two_headers_print_is_refused(tmp_path: Path) -> None:
+    _page(tmp_path, "scan_a.txt", "第A4版")
+    _page(tmp_path, "scan_b.txt", "A04 要闻")
+    res = CliRunner().invoke(app, ["convert", str(tmp_path / "scan_a.txt"), str(tmp_path / "scan_b.txt")])
+    assert res.exit_code == 3
+    assert "page A4 given twice" in res.stderr
+
+
+def test_a_header_label_beside_a_named_label_is_a_section_issue(tmp_path: Path) -> None:
+    """A named page (A01.txt) and a page labelled only by its header make one sectioned issue."""
+    _page(tmp_path, "A01.txt", "2023年10月12日")
+    _page(tmp_path, "scan.txt", "第A2版")
+    result = convert_issue([tmp_path / "scan.txt", tmp_path / "A01.txt"], fmt="json")
+    assert [p["label"] for p in result.report["pages"]] == ["A1", "A2"]
+
+
+def test_a_page_given_a_number_is_not_labelled_by_its_header(tmp_path: Path) -> None:
+    """`FILE:N` wins over the header, as over the name: the issue stays numbered."""
+    _page(tmp_path, "scan_a.txt", "第A4版")
+    _page(tmp_path, "scan_b.txt", "第B1版")
+    result = convert_issue([tmp_path / "scan_a.txt", tmp_path / "scan_b.txt"], fmt="json", pages=[2, 1])
+    assert [(p["n"], "label" in p) for p in result.report["pages"]] == [(1, False), (2, False)]
+
+
+def test_a_lettered_jump_without_labels_says_how_to_get_it_matched(tmp_path: Path) -> None:
+    """In an issue of numbered pages `(下转B2版)` is not matched; the message tells the user how to
+    label the pages so that it is."""
+    (tmp_path / "p1.txt").write_text(
+        "兰州新区打造西部陆港枢纽\n\n本报讯(记者 李娜)10月10日,兰州新区国际陆港首趟中欧班列从中川北站发车,"
+        "标志着新区向西开放通道建设迈出\n\n(下转B2版)\n", encoding="utf-8")
+    _page(tmp_path, "p2.txt", "第2版")
+    res = CliRunner().invoke(app, ["convert", str(tmp_path / "p1.txt"), str(tmp_path / "p2.txt")])
+    assert res.exit_code == 0
+    line = next(ln for ln in res.stderr.splitlines() if "B2" in ln)
+    assert "B2.txt" in line and "FILE:B2" in line
