@@ -160,24 +160,12 @@ def named_page_texts(pages: Sequence[IssuePage]) -> list[tuple[str, str]]:
     return [(name, pg.original) for name, pg in zip(names, pages, strict=True)]
 
 
-def section_labels(
-    paths: Sequence[Path], pages: Sequence[int | None] | None, labels: Sequence[str | None] | None
-) -> list[str] | None:
-    """Each page's section label when the issue's pages are labelled (given in `labels`, else read
-    from the file name unless a number was given for the file), None when no page has one.
-
-    Raises `InputError` for a label that is not one (`AB4`), a file given both a number and a label,
-    pages only some of which are labelled, and a label used twice: the issue is not guessed.
-    """
-    return checked_labels(paths, named_labels(paths, pages, labels))
-
-
 def named_labels(
     paths: Sequence[Path], pages: Sequence[int | None] | None, labels: Sequence[str | None] | None
 ) -> list[str | None]:
-    """Each file's section label as given (`FILE:A4`) or stated by its name (None: neither), with the
-    errors of `section_labels` that need no page read: a bad label, a number and a label for one
-    file, a label used twice."""
+    """Each file's section label as given (`FILE:A4`) or stated by its name (None: neither). Raises
+    `InputError` for what needs no page read: a label that is not one (`AB4`), a number and a label
+    for one file, a label used twice (`checked_labels` refuses the rest once the headers are read)."""
     numbers = pages if pages is not None else [None] * len(paths)
     given = labels if labels is not None else [None] * len(paths)
     found = [_label_of(path, n, raw) for path, n, raw in zip(paths, numbers, given, strict=True)]
