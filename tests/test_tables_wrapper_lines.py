@@ -2,7 +2,7 @@
 `<div style="text-align: center;">` and `</div>` on lines of their own) is part of its markup: it goes
 as a logged `markup.html-tag` edit with its line break, so the table has no `<div>` row and the figure
 is a figure, no blank line is left, and the log still rebuilds the input. Around ordinary text such a
-tag stays as written (the html-tag step keeps a tag that would leave its line blank)."""
+tag goes too (tests/test_wrapper_text.py)."""
 
 from __future__ import annotations
 
@@ -94,13 +94,13 @@ def test_the_review_shows_the_wrapper_lines_inside_the_table_block() -> None:
     assert "div" not in gaps
 
 
-def test_wrapper_lines_around_ordinary_text_stay_text() -> None:
-    """Only the lines around a table or an image are its markup: around a paragraph the opening tag
-    stays as written, as before."""
+def test_wrapper_lines_around_ordinary_text_go_too() -> None:
+    """Around a paragraph the tag lines go the same way (tests/test_wrapper_text.py): the paragraph
+    stays a paragraph of its own, without tags."""
     page = PAGE.format(block="<div>\n会议指出，要抓好项目建设。\n</div>")
     result = convert(page)
-    assert not [e for e in result.edits if e.before.startswith("<div>")]
-    assert "<div>\n会议指出，要抓好项目建设。" in convert(page, fmt="txt").output
+    assert [e.before for e in result.edits if "markup.html-tag" in e.rules] == ["<div>\n", "\n</div>"]
+    assert "\n\n会议指出，要抓好项目建设。\n\n" in convert(page, fmt="txt").output
 
 
 def test_cli_convert_of_a_centred_table_leaves_no_tag_rows(runner: CliRunner, tmp_path: Path) -> None:

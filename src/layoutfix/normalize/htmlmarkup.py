@@ -12,7 +12,9 @@ write into their markdown, and the character entities they leave in the text.
   first character began: `TrackedText.to_original_start`). Lines of nothing but wrapper tags right
   around it (MinerU and Marker write `<div style="text-align: center;">` and `</div>` on lines of
   their own) belong to the figure: each tag goes as a `markup.html-tag` edit with its line break
-  (`envelope_changes`, as for a table), so no tag or blank line is left in the block.
+  (`envelope_changes`, as for a table), so no tag or blank line is left in the block. Around
+  ordinary text (a centred headline or caption) such lines go the same way (`text_wrapper_changes`),
+  so the block keeps its text and stays apart from the next one.
 - A `<sup>`/`<sub>` holding only digits (`10<sup>6</sup>`, `H<sub>2</sub>O`) becomes Unicode superscript
   or subscript digits (`10⁶`, `H₂O`), one `markup.html-script` edit: dropping the tags alone would
   turn a power into another number.
@@ -43,6 +45,9 @@ TAG = regex.compile(rf"</?(?:{'|'.join(TAG_NAMES)})(?=[\s/>])[^<>\n]*>", regex.I
 DOCUMENT_TAG = regex.compile(r"</?(?:html|body)(?=[\s/>])[^<>\n]*>", regex.IGNORECASE)
 #: Any tag that may stand around a table or an image: an inline or wrapper tag, or a document tag.
 WRAPPER_TAG = regex.compile(rf"{TAG.pattern}|{DOCUMENT_TAG.pattern}", regex.IGNORECASE)
+#: A line of nothing but inline or wrapper tags and blanks (`<div style="text-align: center;">`,
+#: `</div>`): around text it is markup (`text_wrapper_changes`); document tags do not count there.
+_TAG_LINE = regex.compile(rf"^[^\S\n]*(?:(?:{TAG.pattern})[^\S\n]*)+$", regex.IGNORECASE | regex.MULTILINE)
 
 #: A superscript or subscript of digits (a footnote mark `责任<sup>1</sup>`, a power `10<sup>6</sup>`,
 #: `H<sub>2</sub>O`): without its tags it would read as another number (`106`), so it becomes the
@@ -212,6 +217,78 @@ def envelope_changes(
     return [Change(a, _blanks_end(text, b, inner_start), "", RULE_TAG, "markup") for a, b in lead] + [
         Change(_blanks_start(text, inner_end, a), b, "", RULE_TAG, "markup") for a, b in trail
     ]
+
+
+def text_wrapper_changes(text: str) -> list[Change]:
+    """`markup.html-tag` edits removing the lines of nothing but wrapper tags in a block of text
+    (MinerU and Marker write `<div style="text-align: center;">` above a centred headline or caption
+    and `</div>` below it, on lines of their own), each tag with the line break between it and the
+    block's text, so the text stays and the block neither splits nor loses its blank line to the next
+    one. A block of nothing but such lines stays as written (no block of the page disappears); a table
+    or an image standing as a block removes its wrapper lines itself (`envelope_changes`)."""
+    if "<" not in text:
+        return []
+    changes: list[Change] = []
+    done = -1
+    for m in _TAG_LINE.finditer(text):
+        if m.start() < done:
+            continue  # in the block handled last
+        start, end = _block_around(text, m.start(), m.end())
+        changes += _tag_line_changes(text, _line_spans(text, start, end))
+        done = end
+    return changes
+
+
+def tag_line(text: str, start: int, end: int) -> bool:
+    """Whether the line `text[start:end]` holds inline or wrapper tags and nothing else but blanks."""
+    return _TAG_LINE.fullmatch(text, start, end) is not None
+
+
+def _block_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The (start, end) of the block (the run of non-blank lines) holding the line `text[start:end]`."""
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        if not text[above : start - 1].strip():
+            break
+        start = above
+    while end < len(text):
+        after = text.find("\n", end + 1)
+        below_end = len(text) if after < 0 else after
+        if not text[end + 1 : below_end].strip():
+            break
+        end = below_end
+    return start, end
+
+
+def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of every line of `text[start:end]`, without its line break."""
+    spans: list[tuple[int, int]] = []
+    for line in text[start:end].split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _tag_line_changes(text: str, lines: list[tuple[int, int]]) -> list[Change]:
+    """The edits removing the tag lines among a block's `lines`: a tag below a line of text goes with
+    the line break after that text, a tag above the block's first line of text with the line break
+    before it. None when the block has no line of text."""
+    if all(tag_line(text, s, e) for s, e in lines):
+        return []
+    changes: list[Change] = []
+    text_end = -1  # where the last line of text above ends
+    first_text = next(s for s, e in lines if not tag_line(text, s, e))
+    for s, e in lines:
+        if not tag_line(text, s, e):
+            text_end = e
+            continue
+        for m in TAG.finditer(text, s, e):
+            a, b = m.span()
+            if text_end >= 0:
+                changes.append(Change(_blanks_start(text, text_end, a), b, "", RULE_TAG, "markup"))
+            else:
+                changes.append(Change(a, _blanks_end(text, b, first_text), "", RULE_TAG, "markup"))
+    return changes
 
 
 def _blanks_end(text: str, pos: int, stop: int) -> int:

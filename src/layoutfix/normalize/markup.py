@@ -162,6 +162,9 @@ def _find_markers(text: str) -> list[_Marker]:
     table = [_Marker(c.start, c.end, c.rule, c.after) for c in tables.table_changes(text)]
     envelopes: list[_Marker] = []  # an image's wrapper-tag lines: they span lines, so kept apart
     markers = _keeping_every_line(text, sorted(_markers_by_line(text, envelopes), key=lambda mk: mk.start))
+    # A block's lines of nothing but wrapper tags, which `_keeping_every_line` kept: they span lines.
+    markers += [_Marker(c.start, c.end, c.rule) for c in htmlmarkup.text_wrapper_changes(text)]
+    markers.sort(key=lambda mk: mk.start)
     table += envelopes
     if table:  # the table's (or image's wrapper) edits win over anything else found in their span
         spans = [(mk.start, mk.end) for mk in table]
@@ -357,11 +360,22 @@ def _parsed_block(raw_block: str) -> _ParsedBlock:
         return _GRAPHIC
     if filled and tables.table_in_block(raw_block, filled[0][0], filled[-1][1]) is not None:
         return _TABLE
-    parsed = [(_parse_line(raw_block, s, e), bool(raw_block[s:e].strip())) for s, e in _lines(raw_block)]
+    spans = _lines(raw_block)
+    counted = [_says_something(raw_block, s, e) for s, e in spans]
+    if not any(counted):  # nothing but wrapper tags: they stay text, and are read as such
+        counted = [bool(raw_block[s:e].strip()) for s, e in spans]
+    parsed = [(_parse_line(raw_block, s, e), keep) for (s, e), keep in zip(spans, counted, strict=True)]
     runs = [(line, _emphases(raw_block, line.body_start, line.body_end)) for line, _ in parsed]
     contents = tuple((em.content_start, em.content_end) for _, ems in runs for em in ems)
     lines = [(line, ems) for (line, nonblank), (_, ems) in zip(parsed, runs, strict=True) if nonblank]
     return _ParsedBlock(_hints(raw_block, lines), contents)
+
+
+def _says_something(raw_block: str, start: int, end: int) -> bool:
+    """Whether the line `raw_block[start:end]` counts for the block's hints: not blank, and not a line
+    of nothing but wrapper tags (`<div style="text-align: center;">` above a `# ` heading, which the
+    markup step removes: `htmlmarkup.text_wrapper_changes`)."""
+    return bool(raw_block[start:end].strip()) and not htmlmarkup.tag_line(raw_block, start, end)
 
 
 def _image_block(raw_block: str, filled: list[tuple[int, int]]) -> bool:
