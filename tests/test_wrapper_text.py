@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import lxml.html
 import pytest
 from lxml import etree
 from typer.testing import CliRunner
@@ -16,6 +17,7 @@ from typer.testing import CliRunner
 from conftest_tei import TEI
 from layoutfix import convert, normalize_text
 from layoutfix.cli import app
+from layoutfix.export.html import to_html
 from layoutfix.tracked import undo_edits
 
 #: A paragraph cut by a block break (it runs on in the next block), wrapped: {above}/{below}.
@@ -118,3 +120,17 @@ def test_a_block_of_nothing_but_tags_and_html_lines_around_text_stay_as_written(
     disappears), and `<html>`/`<body>` count as markup only around a table or an image."""
     page = "<div>\n\n本报讯 全市经济运行稳中有进。\n\n<html>\n各项指标好于预期。\n</html>\n"
     assert normalize_text(page).text == page
+
+
+def test_the_review_shows_wrapper_lines_inside_the_block_they_wrap() -> None:
+    """The original pane shows a centred headline's `<div …>` and `</div>` lines in the headline's
+    block, not in the gaps around it, where they read as the paragraph above's."""
+    page = ("本报讯 今年以来，全市经济运行稳中有进。\n\n<div style=\"text-align: center;\">\n"
+            "全国秋粮收购进度过半\n</div>\n\n本报北京10月11日电 记者从国家粮食和物资储备局获悉。\n")
+    result = convert(page)
+    (head,) = [b for pg in result.document.pages for b in pg.blocks if "全国秋粮" in b.text]
+    pane = lxml.html.fromstring(to_html(result.document)).get_element_by_id("original")
+    shown = "".join(pane.get_element_by_id(f"o-{head.id}").itertext())
+    assert '<div style="text-align: center;">' in shown and "</div>" in shown
+    gaps = "".join(t for gap in pane.find_class("gap") for t in gap.itertext())
+    assert "div" not in gaps

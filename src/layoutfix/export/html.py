@@ -29,6 +29,7 @@ import regex
 
 from ..errors import InputError
 from ..model import CERT_LEVELS, Article, BBox, Block, Document, Edit, EditKind, Part
+from ..normalize.htmlmarkup import RULE_TAG
 from ..readers.xmlsafe import parse_xml
 from ..tracked import Change, TrackedText
 from .review_assets import CSS, JS
@@ -210,24 +211,35 @@ def _out_start(span: tuple[int, int, Edit]) -> int:
 def _with_edge_markup(
     spans: Sequence[tuple[int, int, Edit]], block: Block, start: int, end: int
 ) -> tuple[int, int]:
-    """The original span `start:end` of a table or image block widened over the markup deleted right
-    at its edges, so the review's original pane shows `<table><tr><td>` or `![](` inside the block it
-    made rather than in the gap before it (where it read as belonging to the block above)."""
+    """The original span `start:end` of a block widened over the markup deleted right at its edges,
+    so the review's original pane shows it inside the block it belongs to rather than in the gap
+    before or after it (where it read as the neighbouring block's): for a table or an image all its
+    markup (`<table><tr><td>`, `![](`), for any block the wrapper-tag lines around it (`<div …>`,
+    `</div>`). A removed `# ` still stands before its heading."""
+    belongs = _is_markup if block.role in _MARKUP_MADE_ROLES else _is_wrapper_tag
     first = bisect_left(spans, block.start, key=_out_start)
     at_start = first
     while at_start < len(spans) and spans[at_start][0] == spans[at_start][1] == block.start:
         at_start += 1
     for _s, _e, ed in reversed(spans[first:at_start]):
-        if ed.kind != "markup" or ed.end != start:
+        if not belongs(ed) or ed.end != start:
             break
         start = ed.start
     i = bisect_left(spans, block.end, key=_out_start)
     while i < len(spans) and spans[i][0] == spans[i][1] == block.end:
         ed = spans[i][2]
-        if ed.kind != "markup" or ed.start != end:
+        if not belongs(ed) or ed.start != end:
             break
         end, i = ed.end, i + 1
     return start, end
+
+
+def _is_markup(ed: Edit) -> bool:
+    return ed.kind == "markup"
+
+
+def _is_wrapper_tag(ed: Edit) -> bool:
+    return ed.rule == RULE_TAG
 
 
 @dataclass(slots=True)
@@ -313,8 +325,7 @@ class _Report:
         for info in infos:
             info.start = to_original(self.spans, info.block.start, "start")
             info.end = max(info.start, to_original(self.spans, info.block.end, "end"))
-            if info.block.role in _MARKUP_MADE_ROLES:
-                info.start, info.end = _with_edge_markup(self.spans, info.block, info.start, info.end)
+            info.start, info.end = _with_edge_markup(self.spans, info.block, info.start, info.end)
         return infos
 
     def _edit_places(self) -> tuple[list[str | None], list[str | None]]:
