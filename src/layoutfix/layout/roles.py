@@ -95,6 +95,15 @@ _REPORTER = (
     rf"(?:(?>{_REPORTER_LABEL}{_HSPACE}+{_NAMES})"
     rf"|{_DATELINE_FORMULA}{_HSPACE}+(?>{_REPORTER_LABEL}{_HSPACE}*{_NAMES})){_FIELD_END}"
 )
+#: A credit word opening a byline, before its name: `图/文 王丽` (photos and text by one reporter),
+#: `文/图 王丽`, `文·图 王丽`, `图文/王丽`, `文/本报记者 王丽`. `图文` and `文图` need a slash or a
+#: space after them (`图文并茂` opens a headline); `图/王丽` alone is a photo credit (`find_credit`).
+_CREDIT_WORD_LEAD = rf"(?:文[/／·]图|图[/／·]文|(?:图文|文图)(?:[/／]|(?={_HSPACE}))|文[/／])"
+#: The field a byline opens with: a reporter (`_REPORTER`), or a credit word and its name.
+_OPENING = (
+    rf"(?:{_REPORTER}"
+    rf"|{_CREDIT_WORD_LEAD}{_HSPACE}*(?>(?:{_REPORTER_LABEL}{_HSPACE}*)?{_NAMES}){_FIELD_END})"
+)
 #: A further field: another reporter, a credit word (`文/图`, `摄`), or one more name (`记者 王丽 李华`).
 _FIELD = rf"(?>{_REPORTER_LABEL}{_HSPACE}*{_NAMES}|文[/／·]图|图[/／·]文|摄影|摄|{_NAMES}){_FIELD_END}"
 #: A byline whose fields are set apart by spaces, opening a lead paragraph on its first line:
@@ -105,16 +114,29 @@ _FIELD = rf"(?>{_REPORTER_LABEL}{_HSPACE}*{_NAMES}|文[/／·]图|图[/／·]文
 #: 摄`) is not cut, nor is `记者近日从…` (no field ends at a space).
 _SPACED_BYLINE = regex.compile(
     rf"{_HSPACE}*(?:[{BYLINE_ORNAMENTS}]{_HSPACE}*)?"
-    rf"{_REPORTER}(?:{_HSPACE}+{_FIELD})*+"
+    rf"{_OPENING}(?:{_HSPACE}+{_FIELD})*+"
     rf"(?P<gap>{_HSPACE}+)[\p{{Han}}\p{{N}}\p{{Latin}}“‘「『《]"
 )
-#: The characters a `_SPACED_BYLINE` match can start with after its leading spaces.
-_SPACED_BYLINE_STARTS = frozenset(BYLINE_ORNAMENTS + "本记通实特新中人央")
+#: A block that is a byline of fields only, on one line: `图/文 王丽`, `本报记者 王丽、李华`,
+#: `本报记者 王丽 文/图`. Its spaces are the byline's, as a spaced byline's up to its paragraph are.
+_FIELDS_BYLINE = regex.compile(
+    rf"\s*(?:[{BYLINE_ORNAMENTS}]{_HSPACE}*)?{_OPENING}(?:{_HSPACE}+{_FIELD})*+\s*"
+)
+#: The characters a `_SPACED_BYLINE` or `_FIELDS_BYLINE` match can start with after its leading spaces.
+_SPACED_BYLINE_STARTS = frozenset(BYLINE_ORNAMENTS + "本记通实特新中人央文图")
 #: How far into its block a spaced byline is looked for (no byline is longer): the labels and the
 #: spacing step look at the same characters.
 SPACED_BYLINE_REACH = 120
 _BYLINE_BLOCK = regex.compile(
     r"^\s*(?:本报)?(?:(?:特约)?记者|通讯员|实习生|特约撰稿人?|文\s*/|文\s*／|文图\s*[/／]|作者\s*[:：]|撰稿\s*[:：])"
+)
+#: A reporter label glued to the hanzi after it (`记者王丽报道`, `记者摄下了车祸现场`).
+_GLUED_LABEL = regex.compile(rf"\s*{_REPORTER_LABEL}(?=\p{{Han}})")
+#: ...which opens a byline only when a name follows the label and ends where a field ends: at a space,
+#: `、`, a slash or a parenthesis, before `摄` / `报道` / `发自`, or at the block's end. A byline names
+#: people: `记者摄下了车祸现场` (摄 is the verb, no surname) and `记者从市交通局获悉` are sentences.
+_GLUED_NAME = regex.compile(
+    rf"\s*{_REPORTER_LABEL}(?!摄){_NAMES}(?:{_HSPACE}|[、/／(（]|摄|报道|发自|\s*$)"
 )
 #: Who a photo credit names as its source before the role: `本报`, `新华社`, `人民日报`, `经济日报`,
 #: `中国青年报`, `央视网`: a paper, agency, site or station (a name ending in 报, 社, 网 or 台).
@@ -193,7 +215,7 @@ _LEAD_CLASSES = (
     (_FURNITURE, regex.compile(r"[联新服热电传邮投e网地责本编美校版组值主监]", regex.IGNORECASE)),
     (_DATE, regex.compile(r"[\d星周第A-Za-z]")),
     (_BYLINE, regex.compile(r"[本新中人央]")),
-    (_BYLINE_BLK, regex.compile(r"[本特记通实文作撰]")),
+    (_BYLINE_BLK, regex.compile(rf"[本特记通实文作撰图{BYLINE_ORNAMENTS}]")),
     (_CAPTION, regex.compile(r"[图上下左右▲△↑↓◀▶]")),
     (_DATE_START, regex.compile(r"[\d近日连昨今本上]")),
     (_HANZI, _HAN),
@@ -620,6 +642,40 @@ def _traditional_spaced_byline(text: str, start: int, reach: int) -> tuple[int, 
     return start + gap_start, start + gap_end
 
 
+def byline_fields(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the block `text[start:end]` is a byline of fields only, on one line (`图/文 王丽`,
+    `本报记者 王丽、李华`, `本报记者 王丽 文/图`): every space in it sets one field apart from the
+    next, and the spacing step keeps them, as it keeps a spaced byline's up to its paragraph.
+
+    The labels call such a block a byline too (`is_byline_block`). Read like `spaced_byline`: a block
+    outside the simplified character set (`圖/文 王麗`) is read through its simplified view.
+    """
+    stop = len(text) if end is None else end
+    if stop - start > SPACED_BYLINE_REACH:
+        return False
+    window = text[start:stop]
+    first = window.lstrip()[:1]
+    if not first:
+        return False
+    if first not in _SPACED_BYLINE_STARTS:
+        if is_simplified_char(first) or not _HAN.match(first) or in_simplified_charset(window):
+            return False  # as in `spaced_byline`: only a traditional byline reads differently in the view
+        window = simplified_view(window)
+    return _FIELDS_BYLINE.fullmatch(window) is not None
+
+
+def is_byline_block(text: str) -> bool:
+    """Whether a whole block is a byline by its text: fields only (`byline_fields`), or a short
+    unpunctuated block opening with a reporter label or a credit word (`本报记者 王丽 发自北京`,
+    `作者：王丽`). A label glued to the text after it must be followed by a name (`记者王丽报道`), or
+    the block is a sentence about the reporter (`记者摄下了车祸现场`, `记者从市交通局获悉`)."""
+    if byline_fields(text):
+        return True
+    if not _BYLINE_BLOCK.match(text) or visible_len(text) > MAX_HEADING or ends_sentence(text):
+        return False
+    return not _GLUED_LABEL.match(text) or _GLUED_NAME.match(text) is not None
+
+
 def is_graphic(block: Block) -> bool:
     """Whether the block is an image the markdown export placed (hint `graphic`, see
     `markup.block_hints`): its text is the image's alt text and path, for a figure, not text."""
@@ -731,10 +787,7 @@ def _label_by_text(
         cuts = [(block.start, "byline"), (block.start + spaced[1], "body")]
     elif m:
         cuts = [(block.start, "byline"), (block.start + m.end(), "body")]
-    elif (
-        lead & _BYLINE_BLK and _BYLINE_BLOCK.match(s) and visible_len(s) <= MAX_HEADING
-        and not ends_sentence(s)
-    ):
+    elif lead & _BYLINE_BLK and is_byline_block(s):
         return [_with_role(block, "byline")]
 
     # A marker opening or closing a body block: `(上接第1版)会议指出……`, `……服务(下转第3版)`.

@@ -28,11 +28,13 @@ What stays:
 - the gaps of a byline written with spaces that opens a block, up to the lead paragraph after it
   (`本报记者 王丽 通讯员 张强 近日,…`, `本报讯 记者王丽 近日,…`; `layout.roles.spaced_byline`
   says what counts): they tell one name from the next field (王丽 from 通讯员), and the labels cut the
-  byline off at its last gap, as a one-line byline (`本报记者 王丽`, a headline-like block) keeps its
-  gap as a phrase gap. Both literals are simplified; on a page printed in traditional characters
-  (`本報蘭州訊 10月10日`, `本報記者 王麗 通訊員 張強 近日,…`) the dateline and the byline are read
-  through the simplified view of their line, as the labels read the page, so both keep their gaps
-  there too. Text in the simplified character set (GB 2312) is never converted for this;
+  byline off at its last gap; a block that is a byline of fields only (`图/文 王丽`, `本报记者 王丽、李华`,
+  `本报记者 王丽 文/图`; `layout.roles.byline_fields`) keeps every gap too, where the phrase-gap rule
+  would lose one beside a one-character field or in a block holding `、`. Both literals are
+  simplified; on a page printed in traditional characters (`本報蘭州訊 10月10日`, `本報記者 王麗
+  通訊員 張強 近日,…`) the dateline and the byline are read through the simplified view of their line,
+  as the labels read the page, so both keep their gaps there too. Text in the simplified character
+  set (GB 2312) is never converted for this;
 - the gaps of a photo credit ending a block (`新华社记者 张强 摄`, `通讯员 杨帆 摄`, `新华社发（李明 摄）`;
   `layout.roles.credit_span` says what counts), and the gap before it when the caption does not end
   with punctuation (`图为工人在检修设备 新华社记者 张强 摄`): a credit's fields are fields as a byline's
@@ -53,7 +55,14 @@ from functools import lru_cache
 import regex
 
 from ..hanscript import is_simplified_char
-from ..layout.roles import CREDIT_REACH, SPACED_BYLINE_REACH, credit_span, simplified_view, spaced_byline
+from ..layout.roles import (
+    CREDIT_REACH,
+    SPACED_BYLINE_REACH,
+    byline_fields,
+    credit_span,
+    simplified_view,
+    spaced_byline,
+)
 from ..model import Cert
 from ..tracked import Change, TrackedText
 from .context import (
@@ -106,8 +115,9 @@ class _Layout:
     def __init__(self, text: str) -> None:
         self.text = text
         self._headline: dict[int, bool] = {}
-        #: Per block index: the gap after the spaced byline that opens it, or None.
-        self._byline: dict[int, tuple[int, int] | None] = {}
+        #: Per block index: where the byline's spaces end (the gap after the spaced byline that opens
+        #: it, or the block's end for a byline of fields only), or None.
+        self._byline: dict[int, int | None] = {}
         #: Per block index: the photo credit that ends it, or None.
         self._credit: dict[int, tuple[int, int] | None] = {}
 
@@ -141,9 +151,18 @@ class _Layout:
         if start - block_start > SPACED_BYLINE_REACH:
             return False
         if b not in self._byline:  # its first line only: `spaced_byline` never passes a line break
-            self._byline[b] = spaced_byline(self.text, block_start, blocks.ends[b])
+            self._byline[b] = self._byline_gap_end(block_start, blocks.ends[b])
         found = self._byline[b]
-        return found is not None and start < found[1]
+        return found is not None and start < found
+
+    def _byline_gap_end(self, block_start: int, block_end: int) -> int | None:
+        """Where the byline opening the block ends, up to its paragraph (`spaced_byline`), or the
+        block's end when the whole block is a byline of fields (`byline_fields`: `图/文 王丽`); None
+        when the block opens with no byline."""
+        found = spaced_byline(self.text, block_start, block_end)
+        if found is not None:
+            return found[1]
+        return block_end if byline_fields(self.text, block_start, block_end) else None
 
     def in_credit(self, start: int, end: int) -> bool:
         """Is the space run `text[start:end]` a gap between the fields of the photo credit ending its
