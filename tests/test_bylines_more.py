@@ -113,3 +113,39 @@ def test_the_cli_writes_the_byline_and_no_space_edit_inside_it(tmp_path) -> None
     assert result.exit_code == 0, result.stderr
     assert "图/文 王丽" in result.stdout
     assert "space" not in edits.read_text(encoding="utf-8")
+
+
+def figure_parts(block: str) -> tuple[list[str], list[str]]:
+    """The caption (`<p>`) and credit (`<note type="credit">`) texts of the TEI figures of a page
+    holding `block` under the title."""
+    root = etree.fromstring(layoutfix.convert(f"{TITLE}\n\n{block}\n").output.encode("utf-8"))
+    captions: list[str] = []
+    credits: list[str] = []
+    for fig in root.iterfind(".//tei:body//tei:figure", TEI):
+        captions += ["".join(p.itertext()) for p in fig.iterfind("tei:p", TEI)]
+        credits += ["".join(n.itertext()) for n in fig.iterfind("tei:note[@type='credit']", TEI)]
+    return captions, credits
+
+
+def test_a_caption_whose_words_ocr_spaced_out_keeps_them_out_of_the_credit() -> None:
+    captions, credits = figure_parts("图为 工人 在 检修 设备 张强 摄")
+    assert credits == ["张强 摄"]
+    assert "".join(captions).replace(" ", "") == "图为工人在检修设备"
+
+
+#: Credits whose names are set apart by spaces where that is no caption's word: after a role, after
+#: the caption's last sentence, in parentheses, on a line of their own.
+SPACED_NAME_CREDITS = [
+    ("图为工人在检修设备 记者 张强 李华 摄", "记者 张强 李华 摄"),
+    ("图为工人在检修设备。 张强 李华 摄", "张强 李华 摄"),
+    ("图为工人在检修设备。（张强 李华 摄）", "（张强 李华 摄）"),
+    ("图为工人在检修设备\n张强 李华 摄", "张强 李华 摄"),
+    ("图为工人在检修设备 张强、李华 摄", "张强、李华 摄"),
+]
+
+
+@pytest.mark.parametrize(("block", "credit"), SPACED_NAME_CREDITS)
+def test_spaced_names_stay_in_the_credit_where_no_caption_word_can_be_taken(block: str, credit: str) -> None:
+    captions, credits = figure_parts(block)
+    assert credits == [credit]
+    assert captions == ["图为工人在检修设备" + ("。" if "。" in block else "")]

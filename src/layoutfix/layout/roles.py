@@ -143,10 +143,20 @@ _GLUED_NAME = regex.compile(
 _CREDIT_ORG = r"(?:本报|\p{Han}{1,8}?(?:报|社|网|台))"
 _CREDIT_ROLE = r"(?:(?:特约)?记者|摄影记者|通讯员|特约摄影师?|实习生)"
 _CREDIT_NAMES = r"[\p{Han}·]{2,4}(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3}"
+#: The names of a credit without a role before them, where only a space sets the credit apart from a
+#: caption that ends without punctuation: one field (`张强 摄`), several names joined by 、. Words the
+#: OCR spaced out (`图为 工人 在 检修 设备 张强 摄`) cannot be told from spaced names there, so the
+#: credit takes the last field only. After a role (`记者 张强 李华 摄`), on a line of its own, or
+#: after the caption's last sentence or an opening parenthesis, names may be set apart by spaces.
+_CREDIT_BARE_NAMES = (
+    rf"(?:(?<=(?:^|[\n。!?！？…”」』(（])\s*){_CREDIT_NAMES}"
+    r"|[\p{Han}·]{2,4}(?:\s*、\s*[\p{Han}·]{2,4}){0,3})"
+)
 #: `新华社记者 张强 摄`, `本报记者 王丽/摄`, `通讯员 齐彦军 摄影报道`, `张强 摄`, `视觉中国供图`; not
 #: `…正在拍摄` (拍摄 is the verb "to photograph", no name before it).
 _CREDIT_BY = (
-    rf"(?:(?:{_CREDIT_ORG}\s*)?{_CREDIT_ROLE}\s*)?{_CREDIT_NAMES}\s*(?:[/／]\s*)?(?<!拍)(?:摄影报道|摄|供图)"
+    rf"(?:(?:{_CREDIT_ORG}\s*)?{_CREDIT_ROLE}\s*{_CREDIT_NAMES}|{_CREDIT_BARE_NAMES})"
+    r"\s*(?:[/／]\s*)?(?<!拍)(?:摄影报道|摄|供图)"
 )
 #: The other forms papers print: `新华社发（李明 摄）` and `新华社发` (an agency's photo), `资料图片`,
 #: `视觉中国供图` / `兰州新区管委会供图` (a source longer than a name), and the credits opening
