@@ -14,11 +14,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import lxml.html
 from lxml import etree
 from typer.testing import CliRunner
 
 from conftest_tei import assert_valid, tei_schema  # noqa: F401  (registers the fixture)
 from layoutfix.cli import app
+from layoutfix.export.html import to_html
 from layoutfix.export.jsonl import to_json
 from layoutfix.export.tei import to_tei
 from layoutfix.export.text import to_txt
@@ -124,3 +126,15 @@ def test_cli_keeps_the_notes_in_the_plain_text(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
     assert all(note in text for note in (MARGIN, FOOT, END))
+
+
+def test_the_review_shows_notes_as_notes_not_furniture() -> None:
+    """The review's articles pane marks each note as a note where it stands (the one before the
+    article under `notes`, not `page furniture`), as the TEI writes `<note>`, not `<fw>`."""
+    doc = convert(NOTES).document
+    pane = lxml.html.fromstring(to_html(doc))
+    notes = ["".join(el.itertext()) for el in pane.find_class("note-region")]
+    assert len(notes) == 3 and all(any(t in n for n in notes) for t in (MARGIN, FOOT, END))
+    fronts = ["".join(el.itertext()) for el in pane.find_class("front")]
+    assert not any(MARGIN in f for f in fronts if f.startswith("page furniture"))
+    assert not any(FOOT in "".join(el.itertext()) for el in pane.find_class("fw"))

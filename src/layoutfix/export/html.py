@@ -123,6 +123,14 @@ RULE_WHY: dict[str, str] = {
 }
 _CONTINUES = ' <span class="marker">[paragraph continues on another page]</span>'
 ROLE_LABELS: dict[str, str] = {"body": "", "furniture": "furniture", "continuation": "marker"}
+
+
+def _apart_class(b: Block) -> str:
+    """The class of a block the TEI sets apart from the running text: `note-region` for a region the
+    file labels a marginal note, footnote or endnote (TEI `note`), else `fw`."""
+    return "note-region" if b.role == "note" else "fw"
+
+
 HINT = ("Click a highlighted change to see its rule, certainty and reason; "
         "n / j: next change, p / k: previous, Esc: clear.")
 _CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
@@ -486,7 +494,7 @@ class _Report:
                 out.append(self._table(b))
             else:
                 flush_run()
-                piece.append(self._block("span", "marker" if b.role == "marker" else "fw", b))
+                piece.append(self._block("span", "marker" if b.role == "marker" else _apart_class(b), b))
         if part.incomplete:
             flush_run()
             piece.append(_CONTINUES)
@@ -560,7 +568,7 @@ class _Report:
             elif part.kind == "head":
                 out.extend(self._block("h4", "subhead", b) for b in part.blocks)
             elif part.kind == "fw":
-                out.extend(self._block("p", "fw", b) for b in part.blocks)
+                out.extend(self._block("p", _apart_class(b), b) for b in part.blocks)
             elif part.kind == "figure" and part.blocks[0].role == "table":
                 out.append(self._table(part.blocks[0]))
             elif part.kind == "figure" and any(b.role == "graphic" for b in part.blocks):
@@ -575,8 +583,11 @@ class _Report:
         return "".join(out)
 
     def articles_html(self) -> str:
-        front = "".join(self._block("div", "", b) for b in self.doc.front)
+        front = "".join(self._block("div", "", b) for b in self.doc.front if b.role != "note")
+        notes = "".join(self._block("div", "note-region", b) for b in self.doc.front if b.role == "note")
         parts = [f'<div class="front">page furniture: {front}</div>'] if front else []
+        if notes:
+            parts.append(f'<div class="front">notes: {notes}</div>')
         parts.extend(self.article_html(a) for a in self.doc.articles)
         if not self.doc.articles:
             parts.append("<p>No article was found on this page.</p>")

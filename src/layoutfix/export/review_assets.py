@@ -68,6 +68,8 @@ article.art p { margin: 4px 0; text-indent: 2em; }
 article.art p.kicker, article.art p.subtitle, article.art p.byline, article.art p.fw, article.art p.marker,
 article.art p.signed, article.art p.caption { text-indent: 0; }
 article.art .fw { color: var(--muted); font-size: 13px; }
+article.art .note-region, .front .note-region { font-style: italic; font-size: 13px; text-indent: 0;
+  border-left: 3px solid var(--line); padding-left: 6px; }
 article.art p > span.fw, article.art p > span.marker { margin: 0 3px; padding: 0 4px;
   border: 1px dashed var(--line); border-radius: 3px; }
 article.art .marker { color: #7a4b00; font-size: 14px; }
