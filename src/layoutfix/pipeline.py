@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -198,11 +199,14 @@ def build_document(
         blocks.append(block)
     blocks = order.reading_order(Page(blocks=blocks, source=source, number=page)).blocks
     labelled = roles.label_blocks(blocks, view, _emphasis_of(raw, text, view is not norm))
+    folio: int | None = None
     for b in labelled:  # a page header says which page and issue this is, unless told
         if b.role == "furniture":
             found_date, found_page = roles.page_facts(b.text)
             date = date or found_date
             page = page if page is not None else found_page
+            folio = folio or _folio(b)
+    page = page if page is not None else folio  # a printed `第4版` wins over the folio
     for b in labelled:
         b.page = page
     assembly = assemble_mod.assemble(labelled, gaps, page, text=None if view is norm else norm)
@@ -247,6 +251,17 @@ def build_document(
     )
     document.lang = script_tag(tracked.text, may_be_traditional=view is not norm)
     return document
+
+
+def _folio(block: Block) -> int | None:
+    """The page number a region the file labels a page number prints in plain digits (hOCR
+    `ocr_pageno`, PAGE `page-number`: `4`, `０４`), else None. In a newspaper the folio is the 版
+    number; `第4版` printed in a header states the same and is preferred."""
+    if not roles.is_page_number(block):
+        return None
+    digits = unicodedata.normalize("NFKC", block.text).strip()
+    number = int(digits) if digits.isascii() and digits.isdigit() and len(digits) <= 3 else 0
+    return number or None  # pages count from 1
 
 
 def _emphasis_of(

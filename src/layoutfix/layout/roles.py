@@ -837,9 +837,23 @@ def label_blocks(
 ) -> list[Block]:
     """Label every block (see `label_block`); the result may hold more blocks than the input."""
     out: list[Block] = []
-    for block in blocks:
-        out.extend(label_block(block, text, emphasised))
+    at_top = True  # only furniture so far: a page header may still come
+    for i, block in enumerate(blocks):
+        if at_top and _is_top_header(block, first=i == 0):
+            out.append(_with_role(block, "furniture"))
+            continue
+        pieces = label_block(block, text, emphasised)
+        at_top = at_top and all(p.role == "furniture" for p in pieces)
+        out.extend(pieces)
     return out
+
+
+def _is_top_header(block: Block, *, first: bool) -> bool:
+    """Whether a block among the page's first furniture is its page header (`page_header`); a region
+    the file labelled keeps the role its label gives."""
+    if block.lines and region_label(block) is not None:
+        return False
+    return page_header(block.text, first=first) is not None
 
 
 def note_place(block: Block) -> str | None:
@@ -879,7 +893,7 @@ def page_facts(text: str) -> tuple[str | None, int | None]:
         if 1 <= month <= 12 and 1 <= day <= 31:
             date = f"{year:04d}-{month:02d}-{day:02d}"
     p = _PAGE_NUMBER.search(text)
-    number = int(p.group(1)) if p else 0
+    number = int(p.group(1)) if p else _header_number(text)
     return date, number or None  # pages count from 1: `第0版` is a misreading, not a page number
 
 
@@ -900,3 +914,54 @@ def page_label_fact(text: str, *, whole_header: bool = False) -> str | None:
     letters and digits (`Ａ４版`) are for the caller to fold (NFKC), as the unicode step does."""
     m = (_SECTION_HEADER.fullmatch if whole_header else _PAGE_LABEL.search)(text)
     return m.group(1) if m else None
+
+
+_HEADER_DATE = (
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期[一二三四五六日天]|周[一二三四五六日]))?"
+    r"|星期[一二三四五六日天]"
+)
+#: A paper's name in its page header: `人民日报`, `武威日报`, `北京晚报`, `中国青年报`.
+_HEADER_PAPER = r"\p{Han}{1,8}?报"
+_HEADER_EXTRA = rf"(?:{_HEADER_DATE}|{_HEADER_PAPER})"
+#: The page part of a header: `第3版`, `第A4版`, `04版`, `A4版`, or a section page without 版 (`A04`).
+_HEADER_PAGE = (
+    r"(?:第\s*(?P<page>[A-Z]?\s*\d{1,3})\s*版|(?P<page>[A-Z]?\s*\d{1,3})\s*版"
+    r"|(?P<lettered>[A-Z]\s*\d{1,3})(?!\d))"
+)
+_SECTION_WORD_ALT = "|".join(sorted(SECTION_WORDS, key=len, reverse=True))
+#: A page header line: the page and its section's name (`A04 要闻`, `第3版 要闻`, `第A4版：要闻`,
+#: `04版 经济`), with the paper's name and the issue date before or after it, or not.
+_PAGE_HEADER = regex.compile(
+    rf"\s*(?:{_HEADER_EXTRA}\s*)*{_HEADER_PAGE}\s*[:：|｜]?\s*(?P<name>\p{{Han}}{{2,6}})"
+    rf"(?:\s+{_HEADER_EXTRA})*\s*"
+)
+#: The page header of a page's first line that holds nothing else: a bare page number and a section
+#: word (`3 要闻`, which the spacing step makes `3要闻`); `3个要点` is a headline.
+_BARE_PAGE_HEADER = regex.compile(rf"\s*(?P<page>\d{{1,2}})\s*(?P<name>{_SECTION_WORD_ALT})\s*")
+
+
+def page_header(text: str, *, first: bool = False) -> regex.Match[str] | None:
+    """The page header a line at the top of a page is (`A04 要闻`, `第3版 要闻`, `04版 经济`,
+    `人民日报 2023年10月12日 第3版 要闻`): the page and its section, which papers print above every
+    page. It is page furniture, never a kicker over the first article. A section page without 版
+    (`A04 要闻`) needs a section word or a zero-padded number, as `G20 峰会开幕` is a headline; a bare
+    number (`3 要闻`) only on the page's `first` line, before a section word and nothing else. The
+    match's group `page` holds the page number (`lettered` a section page without 版), `name` the
+    section."""
+    if visible_len(text) > MAX_FURNITURE or ends_sentence(text):
+        return None
+    m = _PAGE_HEADER.fullmatch(text)
+    if m is not None:
+        lettered = m.group("lettered")
+        if lettered is None or "0" in lettered[1:2] or has_section_word(m.group("name")):
+            return m
+        return None
+    return _BARE_PAGE_HEADER.fullmatch(text) if first else None
+
+
+def _header_number(text: str) -> int:
+    """The page number a page header without a section letter states (`第3版 要闻`, `04版 经济`,
+    `3 要闻`), else 0."""
+    m = page_header(text, first=True)
+    page = m.group("page") if m is not None else None
+    return int(page) if page is not None and page.isdigit() else 0
