@@ -102,3 +102,13 @@ def test_a_lettered_jump_without_labels_says_how_to_get_it_matched(tmp_path: Pat
     assert res.exit_code == 0
     line = next(ln for ln in res.stderr.splitlines() if "B2" in ln)
     assert "B2.txt" in line and "FILE:B2" in line
+
+
+@pytest.mark.parametrize("headline", ["G20峰会开幕", "G20 峰会开幕", "C919交付使用"])
+def test_a_headline_opening_a_page_labels_nothing(tmp_path: Path, headline: str) -> None:
+    """A page opening with a headline that starts with a letter and digits (`G20峰会开幕`) is not a
+    section page G20: the issue of two such unnamed pages is numbered in input order, unlabelled."""
+    for name in ("scan_a.txt", "scan_b.txt"):
+        (tmp_path / name).write_text(f"{headline}\n\n{BODY}", encoding="utf-8")
+    result = convert_issue([tmp_path / "scan_a.txt", tmp_path / "scan_b.txt"], fmt="json")
+    assert [p.get("label") for p in result.report["pages"]] == [None, None]

@@ -899,21 +899,19 @@ def page_facts(text: str) -> tuple[str | None, int | None]:
 
 #: A section page named in a furniture line, as `第3版` names a page: `A4版`, `第A4版`, `第A04版`.
 _PAGE_LABEL = regex.compile(r"(?:^|\s)第?\s*([A-Z]\s*\d{1,3})\s*版(?:\s|$)")
-#: A header line that holds nothing but the section page and the section's name, as papers print it
-#: above the page (`A04 要闻`, `A4版 要闻`, `第A04版：要闻`), after the issue date or not.
-_SECTION_HEADER = regex.compile(
-    r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*)?"
-    r"第?\s*([A-Z]\s*\d{1,3})\s*版?\s*[:：]?\s*\p{Han}{2,6}\s*$"
-)
 
 
 def page_label_fact(text: str, *, whole_header: bool = False) -> str | None:
     """The section page (`A4`, `A04` as printed) a furniture line names (`2023年10月12日 星期四 第A4版`),
-    or, with `whole_header`, a page-top line that is only that page and its section (`A04 要闻`),
-    which the labels take for a heading: a body sentence never names a page this way. Full-width
+    or, with `whole_header`, a page-top line that is a page header (`A04 要闻`, `page_header`, whose
+    guards keep a headline such as `G20峰会开幕` from naming a page). Full-width
     letters and digits (`Ａ４版`) are for the caller to fold (NFKC), as the unicode step does."""
-    m = (_SECTION_HEADER.fullmatch if whole_header else _PAGE_LABEL.search)(text)
-    return m.group(1) if m else None
+    if not whole_header:
+        m = _PAGE_LABEL.search(text)
+        return m.group(1) if m else None
+    header = page_header(text)  # its guards: `G20峰会开幕` is a headline, not section page G20
+    raw = (header.group("lettered") or header.group("page")) if header is not None else None
+    return raw if raw is not None and raw[:1].isalpha() else None
 
 
 _HEADER_DATE = (
