@@ -184,3 +184,41 @@ class WordChecker:
             if e - s >= 2:
                 in_words.update(range(s, e))
         return all(p in in_words for p in changed)
+
+
+@cache
+def _plain_checker() -> WordChecker:
+    """The word check with jieba's dictionary alone (no lexicon files), shared by the layout rules."""
+    return WordChecker()
+
+
+@cache
+def _word_tags() -> dict[str, str]:
+    """jieba's part-of-speech tag of every word of its dictionary (`nr` a person's name, `n` a noun...).
+
+    Read by `jieba.posseg` when first imported (about a second), so only a text made of dictionary
+    words asks for it."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
+        import jieba.posseg
+    tags: dict[str, str] = jieba.posseg.dt.word_tag_tab
+    return tags
+
+
+def spells_words(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` reads as ordinary dictionary words rather than a person's name.
+
+    In the best dictionary segmentation of `text` (HMM off), every character of the span must lie in
+    a word of two or more characters (a word may reach in from before the span: 记者节 in 记者节到来),
+    and none of those words may be tagged a person's name (jieba's `nr` tags: 高峰 is one). A name is
+    rarely a dictionary word: 王丽 and 欧阳晓明 segment into single characters, 培训班 and 大会 do not.
+    """
+    covered = []
+    for word, s, e in _plain_checker().tokens(text):
+        if e <= start or s >= end:
+            continue
+        if e - s < 2:
+            return False
+        covered.append(word)
+    tags = _word_tags()
+    return bool(covered) and not any(tags.get(w, "").startswith("nr") for w in covered)

@@ -22,6 +22,7 @@ import opencc
 import regex
 
 from ..hanscript import in_simplified_charset, is_simplified_char, opencc_converter
+from ..lexicon import spells_words
 from ..model import Block
 from .continuation import find_markers
 
@@ -136,7 +137,7 @@ _GLUED_LABEL = regex.compile(rf"\s*{_REPORTER_LABEL}(?=\p{{Han}})")
 #: `、`, a slash or a parenthesis, before `摄` / `报道` / `发自`, or at the block's end. A byline names
 #: people: `记者摄下了车祸现场` (摄 is the verb, no surname) and `记者从市交通局获悉` are sentences.
 _GLUED_NAME = regex.compile(
-    rf"\s*{_REPORTER_LABEL}(?!摄){_NAMES}(?:{_HSPACE}|[、/／(（]|摄|报道|发自|\s*$)"
+    rf"\s*{_REPORTER_LABEL}(?!摄)(?P<name>{_NAME})(?:、{_NAME})*(?:{_HSPACE}|[、/／(（]|摄|报道|发自|\s*$)"
 )
 #: Who a photo credit names as its source before the role: `本报`, `新华社`, `人民日报`, `经济日报`,
 #: `中国青年报`, `央视网`: a paper, agency, site or station (a name ending in 报, 社, 网 or 台).
@@ -683,7 +684,16 @@ def is_byline_block(text: str) -> bool:
         return True
     if not _BYLINE_BLOCK.match(text) or visible_len(text) > MAX_HEADING or ends_sentence(text):
         return False
-    return not _GLUED_LABEL.match(text) or _GLUED_NAME.match(text) is not None
+    return not _GLUED_LABEL.match(text) or _glued_name(text)
+
+
+def _glued_name(text: str) -> bool:
+    """Whether the hanzi glued to the reporter label opening `text` name someone (`记者王丽报道`,
+    `记者仝卫`) rather than spell words (`通讯员培训班`, `记者节到来`, `记者站成立`, `通讯员大会召开`):
+    the pattern only sees two to four hanzi, so the dictionary tells a word from a name
+    (`lexicon.spells_words`). Asked of the few short blocks that open with a glued label."""
+    m = _GLUED_NAME.match(text)
+    return m is not None and not spells_words(text, *m.span("name"))
 
 
 def is_graphic(block: Block) -> bool:

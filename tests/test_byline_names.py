@@ -1,0 +1,90 @@
+"""Bylines name people: a reporter label glued to a word is no byline, and a bracketed reporter line
+under the title is the article's byline.
+
+`通讯员培训班`, `记者节到来`, `记者站成立` open with a reporter label, but the hanzi after it spell
+words (a training class, Journalists' Day, a news bureau), not a reporter's name; jieba's dictionary
+tells them apart. `（记者 王丽）` between the headings and the lead paragraph is the byline (TEI
+`<byline>`, its field space kept); at the end of an article it stays the signature.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from typer.testing import CliRunner
+
+import layoutfix
+from layoutfix.cli import app
+
+TEI = {"tei": "http://www.tei-c.org/ns/1.0"}
+TITLE = "兰州新区打造西部陆港枢纽"
+LEAD = "近日，兰州新区召开会议。"
+
+
+def tei_texts(page: str) -> dict[str, list[str]]:
+    """The texts of the `<byline>`, `<head>`, `<p>` and `<signed>` elements of the TEI body that
+    `convert` writes for `page`."""
+    root = etree.fromstring(layoutfix.convert(page).output.encode("utf-8"))
+    body = root.find(".//tei:body", TEI)
+    assert body is not None
+    return {
+        tag: ["".join(el.itertext()) for el in body.iterfind(f".//tei:{tag}", TEI)]
+        for tag in ("byline", "head", "p", "signed")
+    }
+
+
+def under_title(block: str) -> dict[str, list[str]]:
+    """`tei_texts` of a page holding the title, `block`, then the lead paragraph."""
+    return tei_texts(f"{TITLE}\n\n{block}\n\n{LEAD}\n")
+
+
+#: Must change: a reporter label glued to a word, on a line of its own.
+LABEL_WORDS = ["通讯员培训班", "记者节到来", "记者站成立", "通讯员大会召开"]
+
+
+@pytest.mark.parametrize("block", LABEL_WORDS)
+def test_a_reporter_label_glued_to_a_word_is_no_byline(block: str) -> None:
+    texts = under_title(block)
+    assert texts["byline"] == []
+    assert block in texts["head"] + texts["p"]  # kept whole, as printed
+    assert texts["p"][-1] == LEAD
+
+
+#: Must not change: reporter bylines, the name glued to the label or not; two-character, rare,
+#: compound and traditional names, and a name that is also a dictionary word (高峰, tagged a name).
+NAMED_BYLINES = [
+    "记者 王丽",
+    "本报记者 王丽 李华",
+    "记者王丽报道",
+    "记者王丽",
+    "通讯员 张强",
+    "通讯员张强",
+    "记者欧阳晓明",
+    "记者 仝卫",
+    "记者仝卫",
+    "記者 王麗",
+    "記者王麗",
+    "记者高峰",
+    "记者王丽、李华",
+]
+
+
+@pytest.mark.parametrize("block", NAMED_BYLINES)
+def test_a_reporter_label_before_a_name_stays_a_byline(block: str) -> None:
+    texts = under_title(block)
+    assert texts["byline"] == [block]
+    assert texts["head"] == [TITLE]
+    assert texts["p"] == [LEAD]
+
+
+def test_the_cli_json_has_no_byline_for_a_glued_word(tmp_path: Path) -> None:
+    src = tmp_path / "page.txt"
+    src.write_text(f"{TITLE}\n\n通讯员培训班\n\n{LEAD}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["convert", str(src), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    (article,) = json.loads(result.stdout)["articles"]
+    assert article["byline"] == []
+    assert "通讯员培训班" in article["kicker"] + article["titles"]
