@@ -88,3 +88,47 @@ def test_the_cli_json_has_no_byline_for_a_glued_word(tmp_path: Path) -> None:
     (article,) = json.loads(result.stdout)["articles"]
     assert article["byline"] == []
     assert "通讯员培训班" in article["kicker"] + article["titles"]
+
+
+#: A bracketed reporter line as papers print it under the title.
+BRACKETED_BYLINES = ["（记者 王丽）", "（本报记者 王丽 李华）", "（通讯员 张强）", "（記者 王麗）"]
+
+
+@pytest.mark.parametrize("block", BRACKETED_BYLINES)
+def test_a_bracketed_reporter_line_under_the_title_is_the_byline(block: str) -> None:
+    texts = under_title(block)
+    assert texts["byline"] == [block]  # its own block, its field spaces kept
+    assert texts["head"] == [TITLE]
+    assert texts["p"] == [LEAD]  # not merged into the lead paragraph
+    assert texts["signed"] == []
+
+
+def test_a_bracketed_reporter_line_under_a_second_title_bylines_that_article() -> None:
+    texts = tei_texts(f"{TITLE}\n\n{LEAD}\n\n兰州召开推进会\n\n（记者 李华）\n\n日前，兰州召开推进会。\n")
+    assert texts["head"] == [TITLE, "兰州召开推进会"]  # a title, not a subhead of the first article
+    assert texts["byline"] == ["（记者 李华）"]
+    assert texts["p"] == [LEAD, "日前，兰州召开推进会。"]
+
+
+def test_a_bracketed_reporter_line_closing_an_article_stays_its_signature() -> None:
+    texts = tei_texts(f"{TITLE}\n\n{LEAD}\n\n（记者 王丽）\n")
+    assert texts["signed"] == ["记者 王丽"]
+    assert texts["byline"] == []
+    assert texts["p"] == [LEAD]
+
+
+def test_a_bare_bracketed_name_under_the_title_is_left_as_it_was() -> None:
+    texts = under_title("（王丽）")
+    assert texts["byline"] == []
+    assert texts["p"] == ["（王丽）" + LEAD]
+
+
+def test_the_cli_keeps_the_bracketed_bylines_space_and_logs_no_join(tmp_path: Path) -> None:
+    src = tmp_path / "page.txt"
+    src.write_text(f"{TITLE}\n\n（记者 王丽）\n\n{LEAD}\n", encoding="utf-8")
+    edits = tmp_path / "edits.jsonl"
+    result = CliRunner().invoke(app, ["convert", str(src), "-f", "txt", "--edits", str(edits)])
+    assert result.exit_code == 0, result.stderr
+    assert "（记者 王丽）\n" in result.stdout
+    assert "（记者王丽）" not in result.stdout
+    assert edits.read_text(encoding="utf-8") == ""  # no space removed, no paragraph join

@@ -24,7 +24,7 @@ import regex
 
 from ..model import Article, Block, Part
 from .continuation import find_markers
-from .roles import ends_sentence, has_section_word, is_section_like, starts_with_date
+from .roles import ends_sentence, has_section_word, is_reporter_signature, is_section_like, starts_with_date
 
 _DASH_LEAD = regex.compile(r"^\s*(?:—|-|─|－|――)")
 #: Parts a split paragraph may jump over.
@@ -61,6 +61,8 @@ def _starts_article(nxt: Block | None) -> bool:
         return False
     if nxt.role in ("byline", "caption", "credit"):
         return True
+    if nxt.role == "signature":  # `（记者 王丽）` under the title: the byline (`_Builder.signature`)
+        return is_reporter_signature(nxt.text)
     if nxt.role == "marker":
         return any(m.direction == "from" for m in find_markers(nxt.text))
     return nxt.role == "body" and starts_with_date(nxt.text)
@@ -175,17 +177,28 @@ class _Builder:
                 art.parts.append(Part("figure", [b]))
             (art.captions if role == "caption" else art.credits).append(b)
         elif role == "signature":
-            art = self.article("starts-mid-article")
-            if art.signature is None and any(p.kind in ("p", "head") for p in art.parts):
-                art.signature = b
-            else:  # a name with nothing signed above it is kept as text
-                b.role = "body"
-                art.parts.append(Part("p", [b]))
+            self.signature(b)
         else:
             b.role = "body"
             if self.current is not None and self.current.signature is not None:
                 self.new_article("no-title")  # a signature closes its article
             self.article("starts-mid-article").parts.append(Part("p", [b]))
+
+
+    def signature(self, b: Block) -> None:
+        """A bracketed name: the signature closing the article above it; a reporter's line under the
+        headings, before any paragraph (`（记者 王丽）`), is the article's byline, as papers print it;
+        a name with nothing signed above it is kept as text."""
+        art = self.article("starts-mid-article")
+        has_text = any(p.kind in ("p", "head") for p in art.parts)
+        if not has_text and (art.titles or art.kicker) and is_reporter_signature(b.text):
+            b.role = "byline"
+            art.bylines.append(b)
+        elif art.signature is None and has_text:
+            art.signature = b
+        else:
+            b.role = "body"
+            art.parts.append(Part("p", [b]))
 
 
 def _takes_figure_text(figure: Part, role: str) -> bool:

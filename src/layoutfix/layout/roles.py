@@ -184,6 +184,9 @@ _SIGNATURE = regex.compile(
     r"[(（]\s*(?:(?:本报)?(?:(?:特约)?记者|通讯员|实习生)\s*)?"
     r"[\p{Han}·]{2,4}(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3}\s*[)）]\s*$"
 )
+#: A signature naming its writer by a reporter label: `（记者 王丽）`, `(本报通讯员 张强)`. Papers print
+#: the byline so under the title too (`is_reporter_signature`).
+_REPORTER_SIGNATURE = regex.compile(r"\s*[(（]\s*(?:本报)?(?:(?:特约)?记者|通讯员|实习生)")
 #: Parenthesised end notes that look like a signature but are not a name.
 _NOT_A_NAME = regex.compile(
     r"[(（]\s*(?:完|待续|未完待续|全文完|节选|有删节|试行|草案|摘要|续完|本文完)\s*[)）]"
@@ -694,6 +697,13 @@ def _glued_name(text: str) -> bool:
     (`lexicon.spells_words`). Asked of the few short blocks that open with a glued label."""
     m = _GLUED_NAME.match(text)
     return m is not None and not spells_words(text, *m.span("name"))
+
+
+def is_reporter_signature(text: str) -> bool:
+    """Whether a signature block (`_SIGNATURE`) names a reporter by label, `（记者 王丽）`: set between
+    an article's headings and its first paragraph, that is its byline (see `layout.assemble`); a
+    bare name `（王丽）` is not told apart from other bracketed notes there, so it is left as it is."""
+    return _REPORTER_SIGNATURE.match(text) is not None
 
 
 def is_graphic(block: Block) -> bool:
