@@ -132,3 +132,31 @@ def test_the_cli_keeps_the_bracketed_bylines_space_and_logs_no_join(tmp_path: Pa
     assert "（记者 王丽）\n" in result.stdout
     assert "（记者王丽）" not in result.stdout
     assert edits.read_text(encoding="utf-8") == ""  # no space removed, no paragraph join
+
+
+#: The bracketed reporter line opening the lead paragraph, and the byline cut off it (its spaces kept).
+LEAD_OPENINGS = [
+    ("（记者 王丽）", "（记者 王丽）"),
+    ("（记者王丽）", "（记者王丽）"),
+    ("(记者 王丽 李华) ", "（记者 王丽 李华）"),
+    ("（本报通讯员 张强）", "（本报通讯员 张强）"),
+    ("（記者 王麗）", "（記者 王麗）"),
+]
+
+
+@pytest.mark.parametrize(("opening", "byline"), LEAD_OPENINGS)
+def test_a_bracketed_reporter_line_opening_the_lead_is_cut_off_as_byline(opening: str, byline: str) -> None:
+    texts = tei_texts(f"{TITLE}\n\n{opening}{LEAD}\n")
+    assert texts["byline"] == [byline]
+    assert texts["p"] == [LEAD]
+
+
+#: Must not change: a bracket opening the lead that names no reporter, or a glued label before words.
+NOT_LEAD_BYLINES = ["（王丽）", "（记者站供稿）"]
+
+
+@pytest.mark.parametrize("opening", NOT_LEAD_BYLINES)
+def test_a_bracket_naming_no_reporter_stays_in_the_lead(opening: str) -> None:
+    texts = tei_texts(f"{TITLE}\n\n{opening}{LEAD}\n")
+    assert texts["byline"] == []
+    assert texts["p"] == [opening + LEAD]

@@ -187,6 +187,12 @@ _SIGNATURE = regex.compile(
 #: A signature naming its writer by a reporter label: `（记者 王丽）`, `(本报通讯员 张强)`. Papers print
 #: the byline so under the title too (`is_reporter_signature`).
 _REPORTER_SIGNATURE = regex.compile(r"\s*[(（]\s*(?:本报)?(?:(?:特约)?记者|通讯员|实习生)")
+#: Such a line opening the lead paragraph, `（记者 王丽）近日，…`: the byline, cut off the paragraph as
+#: `本报讯（记者 王丽）` is (`_BYLINE_LEAD`). Its names are a signature's.
+_BRACKETED_BYLINE_LEAD = regex.compile(
+    r"\s*[(（]\s*(?P<fields>(?:本报)?(?:(?:特约)?记者|通讯员|实习生)(?P<gap>\s*)"
+    r"(?P<name>[\p{Han}·]{2,4})(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3})\s*[)）](?=\s*\S)"
+)
 #: Parenthesised end notes that look like a signature but are not a name.
 _NOT_A_NAME = regex.compile(
     r"[(（]\s*(?:完|待续|未完待续|全文完|节选|有删节|试行|草案|摘要|续完|本文完)\s*[)）]"
@@ -656,6 +662,28 @@ def _traditional_spaced_byline(text: str, start: int, reach: int) -> tuple[int, 
     return start + gap_start, start + gap_end
 
 
+def bracketed_byline(text: str, start: int = 0, end: int | None = None) -> tuple[int, int, int] | None:
+    """The bracketed reporter line opening the lead paragraph in the block `text[start:end]`
+    (`（记者 王丽）近日，…`), as offsets into `text`: where its fields start and end inside the
+    brackets, and where the closing bracket ends; None when the block opens with none.
+
+    Shared by the labels, which cut the byline off the paragraph there, and the spacing step, which
+    keeps the spaces between its fields (`（记者 王丽 李华）`: 王丽 from 李华). Read like `spaced_byline`:
+    a block outside the simplified character set (`（記者 王麗）…`) is read through its simplified view.
+    """
+    stop = len(text) if end is None else end
+    window = text[start : min(stop, start + SPACED_BYLINE_REACH)]
+    first = window.lstrip()[:1]
+    if first not in ("(", "（"):
+        return None
+    if not in_simplified_charset(window):
+        window = simplified_view(window)  # offset for offset
+    m = _BRACKETED_BYLINE_LEAD.match(window)
+    if m is None or (not m.group("gap") and spells_words(window, *m.span("name"))):
+        return None  # `（记者站供稿）…`: a glued label before words, as in `_glued_name`
+    return start + m.start("fields"), start + m.end("fields"), start + m.end()
+
+
 def byline_fields(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether the block `text[start:end]` is a byline of fields only, on one line (`图/文 王丽`,
     `本报记者 王丽、李华`, `本报记者 王丽 文/图`): every space in it sets one field apart from the
@@ -817,6 +845,8 @@ def _label_by_text(
         cuts = [(block.start, "byline"), (block.start + spaced[1], "body")]
     elif m:
         cuts = [(block.start, "byline"), (block.start + m.end(), "body")]
+    elif stripped[0] in "(（" and (bracketed := bracketed_byline(s)):
+        cuts = [(block.start, "byline"), (block.start + bracketed[2], "body")]
     elif lead & _BYLINE_BLK and is_byline_block(s):
         return [_with_role(block, "byline")]
 

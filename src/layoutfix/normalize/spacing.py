@@ -30,7 +30,9 @@ What stays:
   says what counts): they tell one name from the next field (王丽 from 通讯员), and the labels cut the
   byline off at its last gap; a block that is a byline of fields only (`图/文 王丽`, `本报记者 王丽、李华`,
   `本报记者 王丽 文/图`; `layout.roles.byline_fields`) keeps every gap too, where the phrase-gap rule
-  would lose one beside a one-character field or in a block holding `、`. Both literals are
+  would lose one beside a one-character field or in a block holding `、`; a bracketed reporter line
+  opening the lead (`（记者 王丽 李华）近日,…`; `layout.roles.bracketed_byline`) keeps the spaces
+  between its fields inside the brackets (one beside a bracket goes). The literals are
   simplified; on a page printed in traditional characters (`本報蘭州訊 10月10日`, `本報記者 王麗
   通訊員 張強 近日,…`) the dateline and the byline are read through the simplified view of their line,
   as the labels read the page, so both keep their gaps there too. Text in the simplified character
@@ -58,6 +60,7 @@ from ..hanscript import is_simplified_char
 from ..layout.roles import (
     CREDIT_REACH,
     SPACED_BYLINE_REACH,
+    bracketed_byline,
     byline_fields,
     credit_span,
     simplified_view,
@@ -115,9 +118,10 @@ class _Layout:
     def __init__(self, text: str) -> None:
         self.text = text
         self._headline: dict[int, bool] = {}
-        #: Per block index: where the byline's spaces end (the gap after the spaced byline that opens
-        #: it, or the block's end for a byline of fields only), or None.
-        self._byline: dict[int, int | None] = {}
+        #: Per block index: where the byline's spaces stand (from the block's start to the gap after
+        #: the spaced byline that opens it, or to its end for a byline of fields only; the fields
+        #: inside the brackets of a bracketed byline), or None.
+        self._byline: dict[int, tuple[int, int] | None] = {}
         #: Per block index: the photo credit that ends it, or None.
         self._credit: dict[int, tuple[int, int] | None] = {}
 
@@ -151,18 +155,22 @@ class _Layout:
         if start - block_start > SPACED_BYLINE_REACH:
             return False
         if b not in self._byline:  # its first line only: `spaced_byline` never passes a line break
-            self._byline[b] = self._byline_gap_end(block_start, blocks.ends[b])
+            self._byline[b] = self._byline_span(block_start, blocks.ends[b])
         found = self._byline[b]
-        return found is not None and start < found
+        return found is not None and found[0] <= start < found[1]
 
-    def _byline_gap_end(self, block_start: int, block_end: int) -> int | None:
-        """Where the byline opening the block ends, up to its paragraph (`spaced_byline`), or the
-        block's end when the whole block is a byline of fields (`byline_fields`: `图/文 王丽`); None
-        when the block opens with no byline."""
+    def _byline_span(self, block_start: int, block_end: int) -> tuple[int, int] | None:
+        """Where the byline opening the block keeps its spaces: up to its paragraph (`spaced_byline`),
+        the whole block when it is a byline of fields (`byline_fields`: `图/文 王丽`), or between the
+        fields inside its brackets (`bracketed_byline`: `（记者 王丽 李华）近日,…`, a space beside a
+        bracket still goes); None when the block opens with no byline."""
         found = spaced_byline(self.text, block_start, block_end)
         if found is not None:
-            return found[1]
-        return block_end if byline_fields(self.text, block_start, block_end) else None
+            return block_start, found[1]
+        if byline_fields(self.text, block_start, block_end):
+            return block_start, block_end
+        bracketed = bracketed_byline(self.text, block_start, block_end)
+        return bracketed[:2] if bracketed is not None else None
 
     def in_credit(self, start: int, end: int) -> bool:
         """Is the space run `text[start:end]` a gap between the fields of the photo credit ending its
