@@ -455,7 +455,7 @@ def convert(
 
     _check_header_options(paper, date)
     _set_limits(max_bytes, max_blocks)
-    if len(inputs) > 1 or Path(inputs[0]).is_dir() or _ISSUE_PAGE.match(inputs[0]):
+    if len(inputs) > 1 or Path(inputs[0]).is_dir() or _names_issue_page(inputs[0]):
         if page_text is not None and page_text.exists() and not page_text.is_dir():
             _usage_error(f"--page-text {page_text}: for an issue, name a folder for the page texts")
         _convert_issue(inputs, output, fmt.value, number, edits, keep_parts, report, page_text, {
@@ -496,6 +496,12 @@ def convert(
 _ISSUE_PAGE = re.compile(r"^(.+):(\d{1,3})$")
 #: `FILE:A4`: the section label of a page file of an issue (full-width letters and digits too).
 _ISSUE_LABEL = re.compile(r"^(.+):([A-Za-zＡ-Ｚａ-ｚ][0-9０-９]{1,3})$")
+
+
+def _names_issue_page(item: str) -> bool:
+    """Whether one input names a page of an issue by number or section label (`FILE:3`, `FILE:A4`),
+    so that a single page given so is converted as a one-page issue with that number or label."""
+    return bool(_ISSUE_PAGE.match(item) or _ISSUE_LABEL.match(item))
 
 
 def _issue_files(inputs: list[str]) -> tuple[list[str], list[int | None], list[str | None]]:
