@@ -381,6 +381,56 @@ def test_workers_end_when_the_batch_is_killed(tmp_path: Path) -> None:
                 os.kill(w, signal.SIGKILL)
 
 
+_SLOW_START = """
+import os, signal, sys, time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from layoutfix import batch
+
+def slow_start(config, batch_pid):
+    time.sleep(1.5)  # the batch is killed while its workers are still starting
+    batch._init_worker(config, batch_pid)
+
+if __name__ == "__main__":
+    import multiprocessing
+    multiprocessing.set_start_method(sys.argv[2])
+    pool = ProcessPoolExecutor(max_workers=2, initializer=slow_start,
+                               initargs=(batch.BatchConfig(), os.getpid()))
+    pool.submit(int, 1)
+    time.sleep(0.3)
+    Path(sys.argv[1]).write_text(" ".join(map(str, pool._processes)))
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="finds the workers through Linux /proc")
+def test_workers_end_when_the_batch_is_killed_while_they_start(tmp_path: Path) -> None:
+    """A worker started the watch on its parent after the batch was already killed: its parent was
+    then init, which never ends, and the worker stayed for good (this made the test above fail now
+    and then on a loaded machine)."""
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "slow_start.py"
+    script.write_text(_SLOW_START, encoding="utf-8")
+    pids = tmp_path / "workers"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    subprocess.run([sys.executable, str(script), str(pids), "fork"], env=env, timeout=60,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers = {int(w) for w in pids.read_text().split()}
+    assert len(workers) == 2
+    try:
+        deadline = time.monotonic() + 10
+        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(_alive(w) for w in workers), "a worker outlived the batch"
+    finally:
+        for w in workers:
+            with contextlib.suppress(OSError):
+                os.kill(w, 9)
+
+
 @pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(), reason="no forkserver here")
 def test_batch_runs_with_forkserver_workers(tmp_path: Path) -> None:
     """Python 3.14 starts worker processes with `forkserver` on Linux. Workers that watched for the

@@ -884,22 +884,38 @@ def warm_up(config: BatchConfig) -> None:
     build_document("2024年5月6日\n\n本报讯 预热文本，加载词典。", options=config.options)
 
 
-def _exit_with_parent(parent: int, interval: float = 0.5) -> None:
-    """End this worker process once `parent` is gone. A batch killed with SIGKILL or ended by SIGTERM
-    cannot shut its pool down, and its idle workers would otherwise wait for work for good."""
-    while os.getppid() == parent:
+def _exit_with_parent(parent: int, batch: int, interval: float = 0.5) -> None:
+    """End this worker process once `parent` or the `batch` process is gone. A batch killed with
+    SIGKILL or ended by SIGTERM cannot shut its pool down, and its idle workers would otherwise wait
+    for work for good. The batch's own pid covers a worker whose batch died before it started: its
+    parent is then already init, which never goes."""
+    while os.getppid() == parent and _process_exists(batch):
         time.sleep(interval)
     os._exit(1)
 
 
-def _init_worker(config: BatchConfig) -> None:
-    """ProcessPoolExecutor initialiser: watch the parent (see `_exit_with_parent`) and warm the worker
-    up; a failure in warming up surfaces per page later.
+def _process_exists(pid: int) -> bool:
+    """Whether a process `pid` exists (POSIX signal 0; elsewhere `os.kill` would end it, so assume yes)."""
+    if os.name != "posix":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def _init_worker(config: BatchConfig, batch: int) -> None:
+    """ProcessPoolExecutor initialiser: watch the parent and the batch (see `_exit_with_parent`) and
+    warm the worker up; a failure in warming up surfaces per page later.
 
     The parent watched is the one this worker has when it starts: the batch under the `fork` and
     `spawn` start methods, the forkserver under `forkserver` (Python 3.14's default on Linux; it ends
-    with the batch). Comparing with the batch's own pid would end every forkserver worker at once."""
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), name="layoutfix-parent-watch",
+    with the batch). Comparing with the batch's own pid would end every forkserver worker at once, so
+    `batch` is watched for existing, not for being the parent."""
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(), batch), name="layoutfix-parent-watch",
                      daemon=True).start()
     with contextlib.suppress(Exception):  # the same error is raised, and recorded, by the first page
         warm_up(config)
@@ -947,7 +963,7 @@ def _run_local(
     while more or unsent:
         suspects: list[Job] = []
         with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                                 initargs=(config,)) as pool:
+                                 initargs=(config, os.getpid())) as pool:
             pending: dict[Future[list[PageResult]], list[Job]] = {}
             broken = False
             while True:
@@ -988,7 +1004,7 @@ def _isolate(jobs: Sequence[Job], config: BatchConfig) -> Iterator[PageResult]:
     remaining = deque(jobs)
     while remaining:
         with ProcessPoolExecutor(max_workers=1, initializer=_init_worker,
-                                 initargs=(config,)) as pool:
+                                 initargs=(config, os.getpid())) as pool:
             while remaining:
                 job = remaining.popleft()
                 try:
