@@ -87,6 +87,7 @@ def _convert_samples(samples: Samples) -> None:
     runs.append(("boxed-page", EXTRA / "boxed-page.rapidocr.json", {"page": 2, "min_conf": 0.6}))
     runs.append(("blank page", ROOT / "tests" / "bad_inputs" / "files" / "blank.txt", {}))
     runs.append(("markdown-table", EXTRA / "markdown-table.txt", {}))  # header rows, spanning cells
+    runs.append(("table-notes", EXTRA / "table-notes.content_list.json", {}))  # a table's caption, notes
     runs.append(("notes", EXTRA / "notes.page.xml", {}))  # labelled note regions: `notes`
     for name, path, kw in runs:
         r = convert(path, fmt="json", **kw)

@@ -51,7 +51,8 @@ def _texts(body: etree._Element, tag: str) -> list[str]:
 
 def test_a_content_list_gives_head_furniture_figure_and_table() -> None:
     body = _body(MINERU)
-    assert _texts(body, "head") == ["全国秋粮收购进度过半"]
+    # the table's caption is the table's head (tests/test_table_captions.py), not a photo's
+    assert _texts(body, "head") == ["全国秋粮收购进度过半", "主产区收购情况"]
     assert _texts(body, "fw") == ["人民日报 2024年10月12日 星期六", "4"]
     assert [g.get("url") for g in body.iter(f"{TEI}graphic")] == ["images/3f2a9c.jpg"]
     figure = next(g.getparent() for g in body.iter(f"{TEI}graphic"))
@@ -190,7 +191,7 @@ def test_cli_converts_a_content_list(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     body = etree.parse(str(out)).getroot().find(f".//{TEI}body")
     assert body is not None
-    assert _texts(body, "head") == ["全国秋粮收购进度过半"]
+    assert _texts(body, "head") == ["全国秋粮收购进度过半", "主产区收购情况"]  # the title, the table's
     assert "人民日报 2024年10月12日 星期六" in _texts(body, "fw")
 
 

@@ -67,6 +67,8 @@ def _samples() -> Iterator[tuple[str, str]]:
     yield "traditional-page", convert(EXTRA / "traditional-page.txt", options=to_simplified).output
     # a markdown export's table with header cells and rows, rowspan and colspan (cell/@rows, @cols, @role)
     yield "markdown-table", convert(EXTRA / "markdown-table.txt").output
+    # a layout JSON table with its title and footnote (table/head with @facs, note in table)
+    yield "table-notes", convert(EXTRA / "table-notes.content_list.json").output
     # labelled regions: a page number (fw pageNum); notes before an article, in it and in a paragraph
     yield "labelled hocr", convert(FIXTURES / "labels" / "labelled.hocr").output
     yield "notes", convert(EXTRA / "notes.page.xml").output

@@ -34,7 +34,16 @@ from ..readers.xmlsafe import parse_xml
 from ..tracked import Change, TrackedText
 from .review_assets import CSS, JS
 from .tei import output_spans
-from .text import TableCell, continues_run, graphic_split, paragraph_runs, photo_groups, table_layout
+from .text import (
+    TABLE_SIDE_ROLES,
+    TableCell,
+    continues_run,
+    graphic_split,
+    paragraph_runs,
+    photo_groups,
+    table_block,
+    table_layout,
+)
 
 #: Article colours: distinct on white and for common colour-vision deficiencies (Okabe-Ito, then Tol).
 PALETTE: tuple[str, ...] = (
@@ -491,7 +500,9 @@ class _Report:
                 run.append(b)
             elif b.role == "table":
                 close_piece()
-                out.append(self._table(b))
+                out.append(self._table(b, part.blocks))
+            elif b.role in TABLE_SIDE_ROLES:  # shown inside their table
+                continue
             else:
                 flush_run()
                 piece.append(self._block("span", "marker" if b.role == "marker" else _apart_class(b), b))
@@ -527,17 +538,22 @@ class _Report:
         desc = f'<span class="figdesc">{self.fill(b.start, alt_end)}</span>' if alt else ""
         return f'<div class="graphic" data-b="{_esc(b.id)}">{self._num(b)}{shown}{desc}</div>'
 
-    def _table(self, b: Block) -> str:
-        """A table block as an HTML table (`text.table_layout`): its caption, header cells as `<th>`,
-        spanning cells with their `rowspan`/`colspan`, as the TEI has them."""
-        layout = table_layout(self.doc, b, self.spans)
+    def _table(self, b: Block, around: Sequence[Block]) -> str:
+        """A table block as an HTML table (`text.table_layout`): its title block and caption, header
+        cells as `<th>`, spanning cells with their `rowspan`/`colspan`, its footnote under it, as the
+        TEI has them (`around`: the blocks of its part or paragraph)."""
+        layout = table_layout(self.doc, b, self.spans, around)
         rows = "".join(
             "<tr>" + "".join(self._cell(c, label_row) for c in cells) + "</tr>"
             for cells, label_row in zip(layout.rows, layout.label_rows, strict=True)
         )
-        caption = "" if layout.caption is None else f"<caption>{self.fill(*layout.caption)}</caption>"
+        heads = [self._block("span", "caption", h) for h in layout.heads]
+        if layout.caption is not None:
+            heads.append(self.fill(*layout.caption))
+        caption = f"<caption>{' '.join(heads)}</caption>" if heads else ""
+        notes = "".join(self._block("p", "note-region", n) for n in layout.notes)
         return (f'<div class="table" data-b="{_esc(b.id)}">{self._num(b)}'
-                f"<table>{caption}<tbody>{rows}</tbody></table></div>")
+                f"<table>{caption}<tbody>{rows}</tbody></table>{notes}</div>")
 
     def _cell(self, c: TableCell, in_label_row: bool) -> str:
         """One table cell of the review: `<th>` for a header, its spans as attributes."""
@@ -569,8 +585,8 @@ class _Report:
                 out.extend(self._block("h4", "subhead", b) for b in part.blocks)
             elif part.kind == "fw":
                 out.extend(self._block("p", _apart_class(b), b) for b in part.blocks)
-            elif part.kind == "figure" and part.blocks[0].role == "table":
-                out.append(self._table(part.blocks[0]))
+            elif part.kind == "figure" and (table := table_block(part)) is not None:
+                out.append(self._table(table, part.blocks))
             elif part.kind == "figure" and any(b.role == "graphic" for b in part.blocks):
                 out.append(self._figure(part.blocks))
             elif part.kind == "figure":

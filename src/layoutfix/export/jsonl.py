@@ -64,21 +64,26 @@ def _graphics(doc: Document, art: Article) -> list[dict[str, str | None]]:
 
 
 def _tables(doc: Document, art: Article) -> list[dict[str, object]]:
-    """The tables of a markdown export in the article, in reading order (`table_json`)."""
-    blocks = [b for p in art.parts for b in p.blocks if b.role == "table"]
-    if not blocks:
+    """The tables in the article, in reading order (`table_json`), each with the title and footnote
+    blocks of its part or paragraph."""
+    found = [(b, p.blocks) for p in art.parts for b in p.blocks if b.role == "table"]
+    if not found:
         return []
     spans = output_spans(doc.edits)
-    return [table_json(doc, table_layout(doc, b, spans)) for b in blocks]
+    return [table_json(doc, table_layout(doc, b, spans, around)) for b, around in found]
 
 
 def table_json(doc: Document, layout: TableLayout) -> dict[str, object]:
-    """A table as JSON: `rows` of cell texts; its `caption`, `header_rows` (the indexes of its header
+    """A table as JSON: `rows` of cell texts; its `caption` (its title above it and its own
+    `<caption>`, one line each), `notes` (its footnotes), `header_rows` (the indexes of its header
     rows) and `cells` (each cell spanning rows or columns or a header cell outside a header row, `row`
     and `cell` its indexes in `rows`), only when there are any (a plain table's JSON is unchanged)."""
     obj: dict[str, object] = {"rows": [[doc.text[c.start : c.end] for c in row] for row in layout.rows]}
-    if layout.caption is not None:
-        obj["caption"] = doc.text[slice(*layout.caption)]
+    captions = layout.captions(doc.text)
+    if captions:
+        obj["caption"] = "\n".join(captions)
+    if layout.notes:
+        obj["notes"] = _texts(layout.notes)
     header_rows = [i for i, label in enumerate(layout.label_rows) if label]
     if header_rows:
         obj["header_rows"] = header_rows

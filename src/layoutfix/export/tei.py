@@ -24,7 +24,15 @@ from ..layout.continuation import Marker, find_markers
 from ..layout.jumps import is_lettered, page_number
 from ..layout.roles import furniture_type, is_page_number, note_place, simplified_view
 from ..model import Article, BBox, Block, Document, Edit, Page, Part
-from .text import TableCell, continues_run, graphic_split, photo_groups, table_layout
+from .text import (
+    TABLE_SIDE_ROLES,
+    TableCell,
+    continues_run,
+    graphic_split,
+    photo_groups,
+    table_block,
+    table_layout,
+)
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -366,7 +374,9 @@ def as_uri(path: str) -> str:
     return _NOT_IN_URI.sub(lambda m: quote(m.group(), safe=""), path)
 
 
-_NOT_IN_PARAGRAPH_FACS = frozenset({"furniture", "note", "caption", "credit", "graphic", "table"})
+_NOT_IN_PARAGRAPH_FACS = frozenset(
+    {"furniture", "note", "caption", "credit", "graphic", "table", *TABLE_SIDE_ROLES}
+)
 
 
 def _cell_attrib(cell: TableCell, in_label_row: bool) -> dict[str, str] | None:
@@ -609,19 +619,24 @@ class _Writer:
         """Every edit with its output span (only a page with a table asks: `text.table_layout`)."""
         return output_spans(self.doc.edits)
 
-    def table(self, parent: etree._Element, block: Block) -> None:
-        """`<table>` of `<row>`s and `<cell>`s from a table block (`text.table_layout`): its caption
-        as `<head>`, a spanning cell with `@rows`/`@cols`, a header cell `@role="label"`, a row of
-        header cells `row/@role="label"` instead."""
-        layout = table_layout(self.doc, block, self.edit_spans)
+    def table(self, parent: etree._Element, block: Block, around: Sequence[Block]) -> None:
+        """`<table>` of `<row>`s and `<cell>`s from a table block (`text.table_layout`): its title
+        block and its own caption as `<head>`s, a spanning cell with `@rows`/`@cols`, a header cell
+        `@role="label"`, a row of header cells `row/@role="label"` instead, its footnote as a
+        `<note>` after the rows (`around`: the blocks of its part or paragraph)."""
+        layout = table_layout(self.doc, block, self.edit_spans, around)
         size = {"rows": str(len(layout.rows)), "cols": str(max(sum(c.cols for c in r) for r in layout.rows))}
         table = _sub(parent, "table", size)
+        for head in layout.heads:
+            self.block(table, "head", head)
         if layout.caption is not None:
             self.fill(_sub(table, "head"), *layout.caption)
         for cells, label_row in zip(layout.rows, layout.label_rows, strict=True):
             row = _sub(table, "row", {"role": "label"} if label_row else None)
             for c in cells:
                 self.fill(_sub(row, "cell", _cell_attrib(c, label_row)), c.start, c.end)
+        for note in layout.notes:
+            self.block(table, "note", note)
 
     def paragraph(self, parent: etree._Element, part: Part) -> None:
         blocks = part.blocks
@@ -669,7 +684,9 @@ class _Writer:
                 self.set_apart(p, b)
             elif b.role == "table":
                 flush()
-                self.table(p, b)
+                self.table(p, b, part.blocks)
+            elif b.role in TABLE_SIDE_ROLES:  # written inside their table
+                continue
             elif b.role == "marker":  # a paragraph running on across a jump to another page
                 flush()
                 self.marker(p, b, None)
@@ -744,8 +761,8 @@ class _Writer:
                 self.paragraph(container, part)
             elif part.kind == "fw":
                 self.set_apart(container, part.blocks[0])
-            elif part.kind == "figure" and part.blocks[0].role == "table":
-                self.table(container, part.blocks[0])
+            elif part.kind == "figure" and (table := table_block(part)) is not None:
+                self.table(container, table, part.blocks)
             elif part.kind == "figure":
                 self.figure(container, part.blocks)
             elif part.kind == "marker":

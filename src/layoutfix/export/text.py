@@ -4,9 +4,9 @@ Each article is its heading group (section label in 【】, kickers, title, subt
 paragraphs separated by blank lines; subheads stand on their own line, captions follow their credit,
 the signature comes last. Articles are separated by a line of `＊＊＊`. Furniture is left out: the
 TEI keeps it; so are images a markdown export placed (their captions stay). A table is one line per
-row, its cells separated by a tab. A note (a region the file labels a marginal note, footnote or
-endnote) is a paragraph of its own where it stands, after the paragraph it interrupts; notes before
-the first article open the text.
+row, its cells separated by a tab, its title and caption above the rows and its footnote below. A
+note (a region the file labels a marginal note, footnote or endnote) is a paragraph of its own where
+it stands, after the paragraph it interrupts; notes before the first article open the text.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from operator import itemgetter
 
 import regex
 
+from ..layout.assemble import TABLE_CAPTION, TABLE_NOTE
 from ..model import Article, Block, Document, Edit, Part
 from ..normalize.tables import RULE_TABLE, holds_pipe_rule, opening_tag
 
@@ -69,16 +70,53 @@ class TableCell:
 @dataclass(frozen=True, slots=True)
 class TableLayout:
     """A table block's rows of cells, which rows are header rows (every cell a `<th>`, or the row
-    above a pipe table's `|---|` rule), and where its `<caption>` lies (its first line), if it has one."""
+    above a pipe table's `|---|` rule), and where its `<caption>` lies (its first line), if it has one;
+    `heads` and `notes`: the blocks of the table's title above it and its footnote under it, when the
+    assembly found them (a layout JSON's `table_caption` and `table_footnote`, `table_sides`)."""
 
     rows: list[list[TableCell]]
     label_rows: list[bool]
     caption: tuple[int, int] | None = None
+    heads: tuple[Block, ...] = ()
+    notes: tuple[Block, ...] = ()
+
+    def captions(self, text: str) -> list[str]:
+        """The table's title and caption texts, top to bottom: the title blocks above it, then its
+        own `<caption>`."""
+        own = [] if self.caption is None else [text[slice(*self.caption)]]
+        return [b.text for b in self.heads] + own
 
 
-def table_layout(doc: Document, block: Block, spans: Sequence[tuple[int, int, Edit]]) -> TableLayout:
+#: The roles of a table's own blocks beside it (`layout.assemble`): its title and its footnote.
+TABLE_SIDE_ROLES = frozenset({TABLE_CAPTION, TABLE_NOTE})
+
+
+def table_sides(blocks: Sequence[Block], table: Block) -> tuple[tuple[Block, ...], tuple[Block, ...]]:
+    """The title blocks right above `table` and the footnote blocks right under it among `blocks`
+    (its part, or the paragraph that runs on across it), as the assembly placed them."""
+    at = next((i for i, b in enumerate(blocks) if b is table), None)
+    if at is None:
+        return (), ()
+    first = at
+    while first > 0 and blocks[first - 1].role == TABLE_CAPTION:
+        first -= 1
+    last = at + 1
+    while last < len(blocks) and blocks[last].role == TABLE_NOTE:
+        last += 1
+    return tuple(blocks[first:at]), tuple(blocks[at + 1 : last])
+
+
+def table_block(part: Part) -> Block | None:
+    """The table of a figure part (its title and footnote blocks stand around it), else None."""
+    return next((b for b in part.blocks if b.role == "table"), None)
+
+
+def table_layout(
+    doc: Document, block: Block, spans: Sequence[tuple[int, int, Edit]], around: Sequence[Block] = ()
+) -> TableLayout:
     """The cells of a table block with what the markup removed before each one said (`spans`: every
-    edit of `doc.edits` with its output span, `tei.output_spans`).
+    edit of `doc.edits` with its output span, `tei.output_spans`); its title and footnote blocks
+    from `around`, the blocks of its part or paragraph (`table_sides`).
 
     The cell texts are read from the text (`table_cells`); a cell's span and header flag come from
     the `markup.table` edit that removed its opening tag, the very markup an undo puts back, so the
@@ -105,7 +143,8 @@ def table_layout(doc: Document, block: Block, spans: Sequence[tuple[int, int, Ed
             gap_start = e
         rows.append(row)
         label_rows.append(all(c.label for c in row))
-    return TableLayout(rows, label_rows, caption)
+    heads, notes = table_sides(around, block)
+    return TableLayout(rows, label_rows, caption, heads, notes)
 
 
 def _table_edits(block: Block, spans: Sequence[tuple[int, int, Edit]]) -> list[tuple[int, int, Edit]]:
@@ -191,20 +230,22 @@ def part_texts(doc: Document, part: Part) -> list[str]:
         return chunks + [b.text for b in part.blocks if b.role == "note"]
     if part.kind == "fw":  # furniture is left out; a note is a paragraph of its own
         return [b.text for b in part.blocks if b.role == "note"]
-    if part.blocks[0].role == "table":
-        return [table_text(doc, part.blocks[0])]
+    table = table_block(part)
+    if table is not None:
+        return [table_text(doc, table, part.blocks)]
     # An image's alt text and path are no text of the page (the TEI and JSON keep them).
     return [" ".join(b.text for b in part.blocks if b.role != "graphic")]
 
 
-def table_text(doc: Document, block: Block) -> str:
-    """A table as plain text: its caption on a line above, then one line per row, cells separated
-    by a tab."""
+def table_text(doc: Document, block: Block, around: Sequence[Block] = ()) -> str:
+    """A table as plain text: its title and caption on lines above, then one line per row, cells
+    separated by a tab, then its footnote (`around`: the blocks of its part or paragraph)."""
     from .tei import output_spans  # (imported here: the TEI exporter imports this module)
 
-    layout = table_layout(doc, block, output_spans(doc.edits))
-    lines = [] if layout.caption is None else [doc.text[slice(*layout.caption)]]
+    layout = table_layout(doc, block, output_spans(doc.edits), around)
+    lines = layout.captions(doc.text)
     lines += ["\t".join(doc.text[c.start : c.end] for c in cells) for cells in layout.rows]
+    lines += [b.text for b in layout.notes]
     return "\n".join(lines)
 
 
@@ -215,9 +256,9 @@ def _paragraph_around_tables(doc: Document, part: Part) -> list[str]:
     run: list[Block] = []
     for b in part.blocks:
         if b.role == "table":
-            chunks += [paragraph_text(doc, Part("p", run)), table_text(doc, b)]
+            chunks += [paragraph_text(doc, Part("p", run)), table_text(doc, b, part.blocks)]
             run = []
-        else:
+        elif b.role not in TABLE_SIDE_ROLES:  # (written with their table)
             run.append(b)
     chunks.append(paragraph_text(doc, Part("p", run)))
     return [c for c in chunks if c]

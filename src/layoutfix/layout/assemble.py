@@ -24,7 +24,15 @@ import regex
 
 from ..model import Article, Block, Part
 from .continuation import find_markers
-from .roles import ends_sentence, has_section_word, is_reporter_signature, is_section_like, starts_with_date
+from .roles import (
+    ends_sentence,
+    has_section_word,
+    is_reporter_signature,
+    is_section_like,
+    note_place,
+    region_label,
+    starts_with_date,
+)
 
 _DASH_LEAD = regex.compile(r"^\s*(?:—|-|─|－|――)")
 #: Parts a split paragraph may jump over.
@@ -44,6 +52,10 @@ _NO_CONTENT = frozenset({"furniture", "note", "graphic", "table"})
 #: Roles kept where they stand, apart from the running text: page furniture and notes (a region the
 #: file labels a marginal note or footnote). Both are `fw` parts: a paragraph runs on across them.
 _SET_APART = frozenset({"furniture", "note"})
+#: The roles of a table's own text around its cells: its title standing above it (TEI `table/head`)
+#: and its footnote right under it (a `note` in the table). Both are blocks of the table's part.
+TABLE_CAPTION = "table-caption"
+TABLE_NOTE = "table-note"
 
 
 def _next_content(blocks: Sequence[Block], i: int) -> Block | None:
@@ -143,7 +155,10 @@ class _Builder:
 
     def block(self, b: Block) -> None:
         role = b.role
-        if role in _SET_APART:
+        if role == "note" and self.current is not None and _takes_table_note(self.current, b):
+            b.role = TABLE_NOTE
+            self.current.parts[-1].blocks.append(b)
+        elif role in _SET_APART:
             if self.current is None:
                 self.out.front.append(b)
             else:
@@ -167,7 +182,9 @@ class _Builder:
             art.continuation = " ".join(x for x in (art.continuation, self.own_text(b)) if x)
             art.parts.append(Part("marker", [b]))
         elif role in ("graphic", "table"):  # a table is a figure part of its own: never a paragraph
-            self.article("no-title").parts.append(Part("figure", [b]))
+            art = self.article("no-title")
+            above = _take_table_caption(art) if role == "table" else []
+            art.parts.append(Part("figure", [*above, b]))
         elif role in ("caption", "credit"):
             art = self.article("no-title")
             last = art.parts[-1] if art.parts else None
@@ -206,6 +223,34 @@ def _takes_figure_text(figure: Part, role: str) -> bool:
     the image just before it, a credit to the image and captions just before it."""
     allowed = ("graphic",) if role == "caption" else ("graphic", "caption")
     return all(x.role in allowed for x in figure.blocks)
+
+
+def _take_table_caption(art: Article) -> list[Block]:
+    """The title of a table about to be added to `art`: a caption region the file labelled (MinerU
+    `table_caption`, PP-StructureV3 `table_title` or `figure_title`) standing alone, no image above
+    it, right before the table. It is taken out of the article's captions (it is no photo's) and
+    becomes the table's (role `table-caption`); anything else gives nothing."""
+    last = art.parts[-1] if art.parts else None
+    if last is None or last.kind != "figure" or len(last.blocks) != 1:
+        return []
+    caption = last.blocks[0]
+    if caption.role != "caption" or not caption.lines or region_label(caption) != "caption":
+        return []
+    art.parts.pop()
+    art.captions = [c for c in art.captions if c is not caption]
+    caption.role = TABLE_CAPTION
+    return [caption]
+
+
+def _takes_table_note(art: Article, note: Block) -> bool:
+    """Whether a note region right after a table is the table's footnote: a note whose label does
+    not place it on the page (`aside`: MinerU's `table_footnote`), the first one under the table.
+    A margin note, footnote or endnote stays where the page prints it."""
+    last = art.parts[-1] if art.parts else None
+    return (
+        last is not None and last.kind == "figure" and last.blocks[-1].role == "table"
+        and note_place(note) is None
+    )
 
 
 def _join_split_paragraphs(art: Article) -> None:
