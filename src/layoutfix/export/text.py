@@ -4,9 +4,10 @@ Each article is its heading group (section label in 【】, kickers, title, subt
 paragraphs separated by blank lines; subheads stand on their own line, captions follow their credit,
 the signature comes last. Articles are separated by a line of `＊＊＊`. Furniture is left out: the
 TEI keeps it; so are images a markdown export placed (their captions stay). A table is one line per
-row, its cells separated by a tab, its title and caption above the rows and its footnote below. A
-note (a region the file labels a marginal note, footnote or endnote) is a paragraph of its own where
-it stands, after the paragraph it interrupts; notes before the first article open the text.
+row, its cells separated by a tab (a grid: a spanning cell leaves an empty field in each other
+column and row it covers), its title and caption above the rows and its footnote below. A note (a
+region the file labels a marginal note, footnote or endnote) is a paragraph of its own where it
+stands, after the paragraph it interrupts; notes before the first article open the text.
 """
 
 from __future__ import annotations
@@ -244,9 +245,32 @@ def table_text(doc: Document, block: Block, around: Sequence[Block] = ()) -> str
 
     layout = table_layout(doc, block, output_spans(doc.edits), around)
     lines = layout.captions(doc.text)
-    lines += ["\t".join(doc.text[c.start : c.end] for c in cells) for cells in layout.rows]
+    lines += ["\t".join(fields) for fields in grid_rows(doc.text, layout.rows)]
     lines += [b.text for b in layout.notes]
     return "\n".join(lines)
+
+
+def grid_rows(text: str, rows: Sequence[Sequence[TableCell]]) -> list[list[str]]:
+    """The table's rows as fields of a grid: each cell's text in the column it starts in, and an
+    empty field for every other column a cell covers, spanning from the left (`colspan`) or from a
+    row above (`rowspan`), so the fields of every row stand under their column headings."""
+    out: list[list[str]] = []
+    from_above: dict[int, int] = {}  # column -> rows below the current one a cell above still covers
+    for cells in rows:
+        covered = set(from_above)
+        fields: list[str] = []
+        spanning: dict[int, int] = {}
+        for cell in cells:
+            while len(fields) in covered:
+                fields.append("")
+            if cell.rows > 1:
+                spanning.update(dict.fromkeys(range(len(fields), len(fields) + cell.cols), cell.rows - 1))
+            fields.append(text[cell.start : cell.end])
+            fields += [""] * (cell.cols - 1)
+        fields += [""] * (max(covered, default=-1) + 1 - len(fields))  # covered columns at the row's end
+        out.append(fields)
+        from_above = {c: n - 1 for c, n in from_above.items() if n > 1} | spanning
+    return out
 
 
 def _paragraph_around_tables(doc: Document, part: Part) -> list[str]:
