@@ -29,6 +29,7 @@ inputs = [ROOT / "examples/seed-page.txt", ROOT / "bench/data/news.txt"]
 inputs += sorted((ROOT / "tests/pages").glob("*.txt"))
 inputs += sorted(p for p in (ROOT / "golden").glob("*/input.*") if p.is_file())
 inputs += sorted((ROOT / "tests/fixtures/ocr").glob("p*.*"))
+inputs += sorted((ROOT / "tests/fixtures/layoutjson").glob("*.json"))
 inputs = [p.relative_to(ROOT) for p in inputs if "truth" not in p.name]
 opts: dict[str, dict[str, Any]] = {
     "default": {},
