@@ -7,8 +7,9 @@ The rules (see docs/architecture.md):
   starting with a dash after it is the subtitle, the ones above it are kickers.
 - A run of headings followed by plain body inside an article are subheads; with no article open they
   start one (an article without byline).
-- The first heading of a run is a section label when it is a short unpunctuated label that is not an
-  organisation name and either follows a wider gap or holds a section word (专题, 要闻...). A section
+- The first heading of a run is a section label when it is a column name in brackets (【要闻】,
+  〖理论〗), or a short unpunctuated label that is not an organisation name and either follows a wider
+  gap or holds a section word (专题, 要闻...). A section
   groups the articles after it until the next label, a wider gap before a heading, or an article
   continued from another page (a jump is placed wherever space was left, not under a section).
 - A body block that does not end a sentence continues in the next body block of the same
@@ -27,6 +28,7 @@ from .continuation import find_markers
 from .roles import (
     ends_sentence,
     has_section_word,
+    is_bracketed_label,
     is_reporter_signature,
     is_section_like,
     note_place,
@@ -80,6 +82,14 @@ def _starts_article(nxt: Block | None) -> bool:
     return nxt.role == "body" and starts_with_date(nxt.text)
 
 
+def _is_section_label(text: str, *, wide_gap: bool) -> bool:
+    """Whether the first heading of a run of two or more is a section label: a column name in brackets
+    (`【要闻】`), or a short unpunctuated label that follows a wider gap or holds a section word."""
+    if is_bracketed_label(text):
+        return True
+    return is_section_like(text) and (wide_gap or has_section_word(text))
+
+
 def _assign_heading_group(article: Article, heads: list[Block]) -> None:
     """Kickers, title and subtitle from the headings above an article, top to bottom."""
     if len(heads) >= 2 and _DASH_LEAD.match(heads[-1].text):
@@ -127,11 +137,7 @@ class _Builder:
         first = heads[0]
         wide_gap = self.gaps.get(first.id, 0) >= 2
         section: Block | None = None
-        if (
-            len(heads) >= 2
-            and is_section_like(first.text)
-            and (wide_gap or has_section_word(first.text))
-        ):
+        if len(heads) >= 2 and _is_section_label(first.text, wide_gap=wide_gap):
             section = heads.pop(0)
             section.role = "section"
         if section is not None:

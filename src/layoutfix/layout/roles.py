@@ -266,6 +266,15 @@ SECTION_WORDS: tuple[str, ...] = (
     "导读", "图片新闻",
 )
 
+#: The brackets a column name (栏目) is printed in: lenticular, white lenticular, full-width and ASCII
+#: square (as OCR often reads 【】), tortoise shell.
+_BRACKET_PAIRS = {"【": "】", "〖": "〗", "［": "］", "[": "]", "〔": "〕"}
+#: Labels of an editor's note or a sidebar inside an article (`【编者按】`, `【内容提要】`, `【相关链接】`,
+#: `【记者手记】`), printed in the same brackets as a column name but not one.
+_NOTE_LABEL = regex.compile(
+    r"(?:编者按|编辑按|按语|编后语?|提要|摘要|导语|提示|题记|链接|手记|贴士|延伸阅读)$"
+)
+
 #: The primitive roles `label_blocks` assigns.
 PRIMITIVE_ROLES = ("furniture", "marker", "byline", "body", "caption", "credit", "signature", "heading")
 
@@ -429,6 +438,20 @@ def is_section_like(text: str) -> bool:
 def has_section_word(text: str) -> bool:
     """Contains a word typical of section labels (专题, 要闻, 视点...)."""
     return any(w in text for w in SECTION_WORDS)
+
+
+def is_bracketed_label(text: str) -> bool:
+    """A whole line that is one column name (栏目) in brackets: `【要闻】`, `【基层协商】`, `〖理论〗`,
+    `［专题］`. Papers print the column a story runs under so above its title, so the brackets say
+    what a section word or a wider gap says of a bare label. The name inside must be one a bare label
+    could be (`is_section_like`): an organisation (`【省政协办公厅】`) stays a kicker, as `武威市政协`
+    does, and so does a long or punctuated phrase; an editor's note or sidebar label on its own line
+    (`【编者按】`, `【相关链接】`) heads part of an article, not a column."""
+    s = text.strip()
+    if len(s) < 4 or _BRACKET_PAIRS.get(s[0]) != s[-1]:
+        return False
+    name = s[1:-1]
+    return is_section_like(name) and not _NOTE_LABEL.search(name)
 
 
 def _piece(block: Block, text: str, start: int, end: int, role: str, n: int) -> Block:
