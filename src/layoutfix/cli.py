@@ -748,13 +748,26 @@ _GOLDEN_RULES = typer.Option(
     "--rules", metavar="DIR", exists=True, file_okay=False,
     help="An extra folder of *.toml rules used for every case (repeatable).")
 _GOLDEN_CASE = typer.Option("--case", metavar="NAME", help="Only this case (repeatable).")
+_GOLDEN_DIR_OPTION = typer.Option(
+    "--dir", metavar="DIR",
+    help="A folder of cases, the same as a DIR argument (repeatable), as golden add takes it.")
 
 
-def _golden_cases(dirs: list[Path] | None, names: list[str] | None) -> list[Any]:
+def _golden_dirs(dirs: list[Path] | None, dir_options: list[Path] | None) -> list[Path]:
+    """The case folders a golden command was given, as DIR arguments or `--dir` options (the form
+    `golden add` takes), not both; `./golden` when neither. Exit 2 when both are given: which the user
+    meant cannot be told."""
+    if dirs and dir_options:
+        _error("give the folders of cases as DIR arguments or with --dir, not both")
+        raise typer.Exit(2)
+    return dirs or dir_options or [Path("golden")]
+
+
+def _golden_cases(dirs: list[Path], names: list[str] | None) -> list[Any]:
     from .golden import find_cases
 
     try:
-        return find_cases(dirs or [Path("golden")], names or ())
+        return find_cases(dirs, names or ())
     except LayoutfixError as exc:
         _error(str(exc))
         raise typer.Exit(2) from None
@@ -770,6 +783,7 @@ def _print_diff(diff: str) -> None:
 @golden_app.command("check")
 def golden_check(
     dirs: Annotated[list[Path] | None, _GOLDEN_DIRS] = None,
+    dir_options: Annotated[list[Path] | None, _GOLDEN_DIR_OPTION] = None,
     case: Annotated[list[str] | None, _GOLDEN_CASE] = None,
     rules: Annotated[list[Path] | None, _GOLDEN_RULES] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print a machine-readable JSON report.")] = False,
@@ -783,7 +797,7 @@ def golden_check(
 
     from .golden import EDITS_FILE, check_case
 
-    cases = _golden_cases(dirs, case)
+    cases = _golden_cases(_golden_dirs(dirs, dir_options), case)
     results = [check_case(c, tuple(rules or ())) for c in cases]
     # Said once per run, not per case: an old cases folder keeps working, its logs just go unchecked.
     without_log = [c.name for c in cases if not c.expected_edits.exists()]
@@ -823,6 +837,7 @@ def golden_check(
 @golden_app.command("update")
 def golden_update(
     dirs: Annotated[list[Path] | None, _GOLDEN_DIRS] = None,
+    dir_options: Annotated[list[Path] | None, _GOLDEN_DIR_OPTION] = None,
     case: Annotated[list[str] | None, _GOLDEN_CASE] = None,
     rules: Annotated[list[Path] | None, _GOLDEN_RULES] = None,
 ) -> None:
@@ -830,7 +845,7 @@ def golden_update(
     Run `golden check` and read the diff first."""
     from .golden import update_case
 
-    for c in _golden_cases(dirs, case):
+    for c in _golden_cases(_golden_dirs(dirs, dir_options), case):
         try:
             written = update_case(c, tuple(rules or ()))
         except LayoutfixError as exc:
