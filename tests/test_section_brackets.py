@@ -119,3 +119,15 @@ def test_brackets_inside_a_title_and_a_lone_bracketed_line_stay_titles() -> None
     assert (inside["section"], inside["titles"]) == (None, ["省政协召开【专题】常委会议"])
     (lone,) = articles(f"【要闻】\n\n{LEAD}\n")
     assert (lone["section"], lone["titles"]) == (None, ["【要闻】"])
+
+
+@pytest.mark.parametrize("label", ["【要闻】", "〖理论〗", "[要闻]"])
+def test_the_plain_text_prints_a_bracketed_section_once(label: str) -> None:
+    """The plain text puts a section label in 【】; one printed in brackets already came out 【【要闻】】."""
+    text = convert(page_under(label), fmt="txt").output
+    assert text.splitlines()[0] == label
+
+
+def test_the_plain_text_still_brackets_a_bare_section_label() -> None:
+    text = convert("专题协商\n\n\n\n" + page_under("省政协召开常委会议").split("\n\n", 1)[1], fmt="txt").output
+    assert text.splitlines()[0] == "【专题协商】"

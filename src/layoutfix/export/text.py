@@ -20,6 +20,7 @@ from operator import itemgetter
 import regex
 
 from ..layout.assemble import TABLE_CAPTION, TABLE_NOTE
+from ..layout.roles import is_bracketed_label
 from ..model import Article, Block, Document, Edit, Part
 from ..normalize.tables import RULE_TABLE, holds_pipe_rule, opening_tag
 
@@ -291,8 +292,9 @@ def _paragraph_around_tables(doc: Document, part: Part) -> list[str]:
 def article_text(doc: Document, art: Article) -> str:
     """One article as plain text."""
     chunks: list[str] = []
-    if art.section_head is not None:
-        chunks.append(f"【{art.section_head.text}】")
+    if art.section_head is not None:  # a column printed in brackets keeps its own (is_bracketed_label)
+        label = art.section_head.text
+        chunks.append(label if is_bracketed_label(label) else f"【{label}】")
     head = [*art.kicker, *art.titles, *art.subtitles]
     if head:
         chunks.append("\n".join(b.text for b in head))
