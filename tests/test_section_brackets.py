@@ -129,5 +129,5 @@ def test_the_plain_text_prints_a_bracketed_section_once(label: str) -> None:
 
 
 def test_the_plain_text_still_brackets_a_bare_section_label() -> None:
-    text = convert("专题协商\n\n\n\n" + page_under("省政协召开常委会议").split("\n\n", 1)[1], fmt="txt").output
+    text = convert(f"专题协商\n\n\n\n{TITLE}\n\n{LEAD}\n", fmt="txt").output
     assert text.splitlines()[0] == "【专题协商】"
