@@ -160,3 +160,35 @@ def test_a_bracket_naming_no_reporter_stays_in_the_lead(opening: str) -> None:
     texts = tei_texts(f"{TITLE}\n\n{opening}{LEAD}\n")
     assert texts["byline"] == []
     assert texts["p"] == [opening + LEAD]
+
+
+#: A bracketed reporter line of its own naming several people joined by `、`: the headline gap rule
+#: does not keep its field space (a block holding `、` is no headline), the byline's fields do.
+ENUMERATED_BRACKETED = [
+    ("（本报记者 王丽、李华）", "（本报记者 王丽、李华）"),
+    ("（記者 王麗、李華）", "（記者 王麗、李華）"),
+    ("（ 本报记者 王丽、李华 ）", "（本报记者 王丽、李华）"),  # a space beside a bracket still goes
+]
+
+
+@pytest.mark.parametrize(("block", "byline"), ENUMERATED_BRACKETED)
+def test_an_enumerated_bracketed_byline_keeps_its_field_space(block: str, byline: str) -> None:
+    texts = under_title(block)
+    assert texts["byline"] == [byline]
+    assert texts["p"] == [LEAD]
+
+
+def test_an_enumerated_bracketed_signature_keeps_its_field_space() -> None:
+    texts = tei_texts(f"{TITLE}\n\n{LEAD}\n\n（本报记者 王丽、李华）\n")
+    assert texts["signed"] == ["本报记者 王丽、李华"]
+
+
+def test_the_cli_logs_no_space_edit_inside_an_enumerated_bracketed_byline(tmp_path: Path) -> None:
+    src = tmp_path / "page.txt"
+    src.write_text(f"{TITLE}\n\n（本报记者 王丽、李华）\n\n{LEAD}\n", encoding="utf-8")
+    edits = tmp_path / "edits.jsonl"
+    result = CliRunner().invoke(app, ["convert", str(src), "-f", "json", "--edits", str(edits)])
+    assert result.exit_code == 0, result.stderr
+    (article,) = json.loads(result.stdout)["articles"]
+    assert article["byline"] == ["（本报记者 王丽、李华）"]
+    assert edits.read_text(encoding="utf-8") == ""

@@ -187,12 +187,17 @@ _SIGNATURE = regex.compile(
 #: A signature naming its writer by a reporter label: `（记者 王丽）`, `(本报通讯员 张强)`. Papers print
 #: the byline so under the title too (`is_reporter_signature`).
 _REPORTER_SIGNATURE = regex.compile(r"\s*[(（]\s*(?:本报)?(?:(?:特约)?记者|通讯员|实习生)")
-#: Such a line opening the lead paragraph, `（记者 王丽）近日，…`: the byline, cut off the paragraph as
-#: `本报讯（记者 王丽）` is (`_BYLINE_LEAD`). Its names are a signature's.
-_BRACKETED_BYLINE_LEAD = regex.compile(
+#: A bracketed reporter line, `（记者 王丽）`, `（本报记者 王丽、李华）`: its fields (label and names, as a
+#: signature's) inside the brackets.
+_BRACKETED_REPORTER = (
     r"\s*[(（]\s*(?P<fields>(?:本报)?(?:(?:特约)?记者|通讯员|实习生)(?P<gap>\s*)"
-    r"(?P<name>[\p{Han}·]{2,4})(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3})\s*[)）](?=\s*\S)"
+    r"(?P<name>[\p{Han}·]{2,4})(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3})\s*[)）]"
 )
+#: Such a line opening the lead paragraph, `（记者 王丽）近日，…`: the byline, cut off the paragraph as
+#: `本报讯（记者 王丽）` is (`_BYLINE_LEAD`).
+_BRACKETED_BYLINE_LEAD = regex.compile(_BRACKETED_REPORTER + r"(?=\s*\S)")
+#: Such a line as a block of its own (the byline under a title, or an article's closing signature).
+_BRACKETED_BYLINE_LINE = regex.compile(_BRACKETED_REPORTER + r"\s*")
 #: Parenthesised end notes that look like a signature but are not a name.
 _NOT_A_NAME = regex.compile(
     r"[(（]\s*(?:完|待续|未完待续|全文完|节选|有删节|试行|草案|摘要|续完|本文完)\s*[)）]"
@@ -695,16 +700,42 @@ def bracketed_byline(text: str, start: int = 0, end: int | None = None) -> tuple
     a block outside the simplified character set (`（記者 王麗）…`) is read through its simplified view.
     """
     stop = len(text) if end is None else end
-    window = text[start : min(stop, start + SPACED_BYLINE_REACH)]
+    m = _bracketed_match(_BRACKETED_BYLINE_LEAD.match, text[start : min(stop, start + SPACED_BYLINE_REACH)])
+    return None if m is None else (start + m.start("fields"), start + m.end("fields"), start + m.end())
+
+
+def bracketed_byline_line(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """Where the fields of the block `text[start:end]` stand inside its brackets, as offsets into
+    `text`, when the block is a bracketed reporter line and nothing else (`（本报记者 王丽、李华）`):
+    the byline under a title, or an article's closing signature. None otherwise.
+
+    For the spacing step, which keeps the spaces between its fields there as it does when the line
+    opens the lead (`bracketed_byline`): the headline phrase-gap rule alone loses them in a block
+    holding `、`. Read like `bracketed_byline`, through the simplified view of a traditional block.
+    """
+    stop = len(text) if end is None else end
+    if stop - start > SPACED_BYLINE_REACH:
+        return None
+    m = _bracketed_match(_BRACKETED_BYLINE_LINE.fullmatch, text[start:stop])
+    return None if m is None else (start + m.start("fields"), start + m.end("fields"))
+
+
+def _bracketed_match(
+    match: Callable[[str], regex.Match[str] | None], window: str
+) -> regex.Match[str] | None:
+    """`match` (a bracketed reporter pattern's) on `window`, read through its simplified view when it
+    is not in the simplified character set (offsets stay the window's); None when the window opens
+    with no bracket, or when a label glued to the hanzi after it spells words (`（记者站供稿）`, as
+    in `_glued_name`)."""
     first = window.lstrip()[:1]
     if first not in ("(", "（"):
         return None
     if not in_simplified_charset(window):
         window = simplified_view(window)  # offset for offset
-    m = _BRACKETED_BYLINE_LEAD.match(window)
+    m = match(window)
     if m is None or (not m.group("gap") and spells_words(window, *m.span("name"))):
-        return None  # `（记者站供稿）…`: a glued label before words, as in `_glued_name`
-    return start + m.start("fields"), start + m.end("fields"), start + m.end()
+        return None
+    return m
 
 
 def byline_fields(text: str, start: int = 0, end: int | None = None) -> bool:

@@ -31,8 +31,9 @@ What stays:
   byline off at its last gap; a block that is a byline of fields only (`图/文 王丽`, `本报记者 王丽、李华`,
   `本报记者 王丽 文/图`; `layout.roles.byline_fields`) keeps every gap too, where the phrase-gap rule
   would lose one beside a one-character field or in a block holding `、`; a bracketed reporter line
-  opening the lead (`（记者 王丽 李华）近日,…`; `layout.roles.bracketed_byline`) keeps the spaces
-  between its fields inside the brackets (one beside a bracket goes). The literals are
+  opening the lead (`（记者 王丽 李华）近日,…`; `layout.roles.bracketed_byline`) or standing alone as
+  a block (`（本报记者 王丽、李华）`; `layout.roles.bracketed_byline_line`) keeps the spaces between its
+  fields inside the brackets (one beside a bracket goes). The literals are
   simplified; on a page printed in traditional characters (`本報蘭州訊 10月10日`, `本報記者 王麗
   通訊員 張強 近日,…`) the dateline and the byline are read through the simplified view of their line,
   as the labels read the page, so both keep their gaps there too. Text in the simplified character
@@ -61,6 +62,7 @@ from ..layout.roles import (
     CREDIT_REACH,
     SPACED_BYLINE_REACH,
     bracketed_byline,
+    bracketed_byline_line,
     byline_fields,
     credit_span,
     simplified_view,
@@ -163,14 +165,17 @@ class _Layout:
         """Where the byline opening the block keeps its spaces: up to its paragraph (`spaced_byline`),
         the whole block when it is a byline of fields (`byline_fields`: `图/文 王丽`), or between the
         fields inside its brackets (`bracketed_byline`: `（记者 王丽 李华）近日,…`, a space beside a
-        bracket still goes); None when the block opens with no byline."""
+        bracket still goes), also when that line is the whole block (`bracketed_byline_line`:
+        `（本报记者 王丽、李华）` under a title); None when the block opens with no byline."""
         found = spaced_byline(self.text, block_start, block_end)
         if found is not None:
             return block_start, found[1]
         if byline_fields(self.text, block_start, block_end):
             return block_start, block_end
         bracketed = bracketed_byline(self.text, block_start, block_end)
-        return bracketed[:2] if bracketed is not None else None
+        if bracketed is not None:
+            return bracketed[:2]
+        return bracketed_byline_line(self.text, block_start, block_end)
 
     def in_credit(self, start: int, end: int) -> bool:
         """Is the space run `text[start:end]` a gap between the fields of the photo credit ending its
