@@ -192,3 +192,33 @@ def test_the_cli_logs_no_space_edit_inside_an_enumerated_bracketed_byline(tmp_pa
     (article,) = json.loads(result.stdout)["articles"]
     assert article["byline"] == ["（本报记者 王丽、李华）"]
     assert edits.read_text(encoding="utf-8") == ""
+
+
+#: A surname and a given name that together spell a dictionary word (江山 "land", 高原 "plateau",
+#: 方圆 "surroundings", 黄河 "the Yellow River"): after the reporter label they name the reporter.
+SURNAMED_WORD_NAMES = ["记者江山", "记者高原", "通讯员方圆", "本报记者黄河", "记者江山报道"]
+
+
+@pytest.mark.parametrize("block", SURNAMED_WORD_NAMES)
+def test_a_name_that_is_also_a_word_stays_a_byline_when_it_opens_with_a_surname(block: str) -> None:
+    texts = under_title(block)
+    assert texts["byline"] == [block]
+    assert texts["head"] == [TITLE]
+    assert texts["p"] == [LEAD]
+
+
+def test_a_surname_after_a_word_that_begins_in_the_label_is_no_name() -> None:
+    # 席 is a surname, but 记者席 (the press seats) begins inside the label: no byline, as 记者节到来.
+    texts = under_title("记者席爆满")
+    assert texts["byline"] == []
+    assert "记者席爆满" in texts["head"]
+
+
+def test_the_cli_json_names_the_reporter_whose_name_is_a_word(tmp_path: Path) -> None:
+    src = tmp_path / "page.txt"
+    src.write_text(f"{TITLE}\n\n记者江山\n\n{LEAD}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["convert", str(src), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    (article,) = json.loads(result.stdout)["articles"]
+    assert article["byline"] == ["记者江山"]
+    assert article["titles"] == [TITLE]

@@ -22,7 +22,7 @@ import opencc
 import regex
 
 from ..hanscript import in_simplified_charset, is_simplified_char, opencc_converter
-from ..lexicon import spells_words
+from ..lexicon import names_a_person
 from ..model import Block
 from .continuation import find_markers
 
@@ -733,7 +733,7 @@ def _bracketed_match(
     if not in_simplified_charset(window):
         window = simplified_view(window)  # offset for offset
     m = match(window)
-    if m is None or (not m.group("gap") and spells_words(window, *m.span("name"))):
+    if m is None or (not m.group("gap") and not names_a_person(window, *m.span("name"))):
         return None
     return m
 
@@ -774,11 +774,12 @@ def is_byline_block(text: str) -> bool:
 
 def _glued_name(text: str) -> bool:
     """Whether the hanzi glued to the reporter label opening `text` name someone (`记者王丽报道`,
-    `记者仝卫`) rather than spell words (`通讯员培训班`, `记者节到来`, `记者站成立`, `通讯员大会召开`):
-    the pattern only sees two to four hanzi, so the dictionary tells a word from a name
-    (`lexicon.spells_words`). Asked of the few short blocks that open with a glued label."""
+    `记者仝卫`, `记者江山`) rather than spell words (`通讯员培训班`, `记者节到来`, `记者站成立`,
+    `通讯员大会召开`): the pattern only sees two to four hanzi, so a surname list and the dictionary
+    tell a word from a name (`lexicon.names_a_person`). Asked of the few short blocks that open with
+    a glued label."""
     m = _GLUED_NAME.match(text)
-    return m is not None and not spells_words(text, *m.span("name"))
+    return m is not None and names_a_person(text, *m.span("name"))
 
 
 def is_reporter_signature(text: str) -> bool:
