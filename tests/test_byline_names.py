@@ -222,3 +222,32 @@ def test_the_cli_json_names_the_reporter_whose_name_is_a_word(tmp_path: Path) ->
     (article,) = json.loads(result.stdout)["articles"]
     assert article["byline"] == ["记者江山"]
     assert article["titles"] == [TITLE]
+
+
+#: Must change: a reporter label, a space and a dictionary word, on a line of its own; as when glued.
+SPACED_LABEL_WORDS = ["通讯员 培训班", "记者 节日", "通訊員 培訓班"]
+
+
+@pytest.mark.parametrize("block", SPACED_LABEL_WORDS)
+def test_a_reporter_label_spaced_from_a_word_is_no_byline(block: str) -> None:
+    texts = under_title(block)
+    assert texts["byline"] == []
+    assert block in texts["head"]  # kept whole, its phrase gap too
+    assert texts["p"] == [LEAD]
+
+
+def test_a_reporter_label_spaced_from_a_word_opening_the_lead_stays_in_it() -> None:
+    texts = tei_texts(f"{TITLE}\n\n通讯员 培训班 近日，兰州新区召开会议。\n")
+    assert texts["byline"] == []
+    assert texts["p"] == ["通讯员培训班近日，兰州新区召开会议。"]
+
+
+#: Must not change: spaced names, one also a word (高峰 tagged a name, 江山 after a surname).
+SPACED_NAMES = ["记者 王丽", "记者 仝卫", "记者 高峰", "记者 江山", "本报记者 王丽 发自北京"]
+
+
+@pytest.mark.parametrize("block", SPACED_NAMES)
+def test_a_reporter_label_spaced_from_a_name_stays_a_byline(block: str) -> None:
+    texts = under_title(block)
+    assert texts["byline"] == [block]
+    assert texts["p"] == [LEAD]

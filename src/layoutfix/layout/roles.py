@@ -91,9 +91,10 @@ _REPORTER_LABEL = r"(?:本报)?(?:特约记者|记者|通讯员|实习生)"
 _FIELD_END = r"(?!\S)"
 #: The first reporter field: `本报记者 王丽`, `通讯员 张强、李华`, with a space after the label; glued
 #: (`记者王丽`) only after a dateline, since `通讯员培训班 近日…` and `记者节到来 各地…` open running
-#: text with a word, not a name.
+#: text with a word, not a name. Group `first` is the first name after a spaced label, which must name
+#: a person (`_names_someone`: `通讯员 培训班` spells a word).
 _REPORTER = (
-    rf"(?:(?>{_REPORTER_LABEL}{_HSPACE}+{_NAMES})"
+    rf"(?:(?>{_REPORTER_LABEL}{_HSPACE}+(?P<first>{_NAME})(?:、{_NAME})*)"
     rf"|{_DATELINE_FORMULA}{_HSPACE}+(?>{_REPORTER_LABEL}{_HSPACE}*{_NAMES})){_FIELD_END}"
 )
 #: A credit word opening a byline, before its name: `图/文 王丽` (photos and text by one reporter),
@@ -138,6 +139,11 @@ _GLUED_LABEL = regex.compile(rf"\s*{_REPORTER_LABEL}(?=\p{{Han}})")
 #: people: `记者摄下了车祸现场` (摄 is the verb, no surname) and `记者从市交通局获悉` are sentences.
 _GLUED_NAME = regex.compile(
     rf"\s*{_REPORTER_LABEL}(?!摄)(?P<name>{_NAME})(?:、{_NAME})*(?:{_HSPACE}|[、/／(（]|摄|报道|发自|\s*$)"
+)
+#: A reporter label, a space and two to four hanzi ending where a field ends (as in `_GLUED_NAME`):
+#: `本报记者 王丽 发自北京`, which must name a person (`通讯员 培训班` is no byline).
+_SPACED_NAME = regex.compile(
+    rf"\s*{_REPORTER_LABEL}{_HSPACE}+(?P<name>{_NAME})(?:、{_NAME})*(?:{_HSPACE}|[、/／(（]|摄|报道|发自|\s*$)"
 )
 #: Who a photo credit names as its source before the role: `本报`, `新华社`, `人民日报`, `经济日报`,
 #: `中国青年报`, `央视网`: a paper, agency, site or station (a name ending in 报, 社, 网 or 台).
@@ -666,7 +672,7 @@ def spaced_byline(text: str, start: int = 0, end: int | None = None) -> tuple[in
     if text[i] in _SPACED_BYLINE_STARTS:
         m = _SPACED_BYLINE.match(text, start, reach)
         if m:
-            return m.span("gap")
+            return m.span("gap") if _names_someone(text, m) else None
     elif is_simplified_char(text[i]) or not _HAN.match(text[i]):
         # no character of GB 2312 but a start character reads as one in the view, and a traditional
         # byline opens with a hanzi (a dash, a quote or a digit opening a block is no byline)
@@ -684,7 +690,7 @@ def _traditional_spaced_byline(text: str, start: int, reach: int) -> tuple[int, 
     if view is window:
         return None
     m = _SPACED_BYLINE.match(view)
-    if m is None:
+    if m is None or not _names_someone(view, m):
         return None
     gap_start, gap_end = m.span("gap")
     return start + gap_start, start + gap_end
@@ -725,15 +731,15 @@ def _bracketed_match(
 ) -> regex.Match[str] | None:
     """`match` (a bracketed reporter pattern's) on `window`, read through its simplified view when it
     is not in the simplified character set (offsets stay the window's); None when the window opens
-    with no bracket, or when a label glued to the hanzi after it spells words (`（记者站供稿）`, as
-    in `_glued_name`)."""
+    with no bracket, or when the hanzi after the label spell words, not a name (`（记者站供稿）`,
+    `（通讯员 培训班）`: `lexicon.names_a_person`, as in `_glued_name`)."""
     first = window.lstrip()[:1]
     if first not in ("(", "（"):
         return None
     if not in_simplified_charset(window):
         window = simplified_view(window)  # offset for offset
     m = match(window)
-    if m is None or (not m.group("gap") and not names_a_person(window, *m.span("name"))):
+    if m is None or not names_a_person(window, *m.span("name")):
         return None
     return m
 
@@ -757,19 +763,35 @@ def byline_fields(text: str, start: int = 0, end: int | None = None) -> bool:
         if is_simplified_char(first) or not _HAN.match(first) or in_simplified_charset(window):
             return False  # as in `spaced_byline`: only a traditional byline reads differently in the view
         window = simplified_view(window)
-    return _FIELDS_BYLINE.fullmatch(window) is not None
+    m = _FIELDS_BYLINE.fullmatch(window)
+    return m is not None and _names_someone(window, m)
+
+
+def _names_someone(text: str, m: regex.Match[str]) -> bool:
+    """Whether the first name after the spaced reporter label opening a byline match `m` of `text`
+    (group `first`) names a person (`lexicon.names_a_person`): `记者 王丽`, `记者 江山`, not
+    `通讯员 培训班`. True when the byline opens otherwise (a dateline, a credit word). Only the match
+    is segmented: a word never crosses the space after the name."""
+    first_start, first_end = m.span("first")
+    if first_start < 0:
+        return True
+    return names_a_person(text[m.start() : m.end()], first_start - m.start(), first_end - m.start())
 
 
 def is_byline_block(text: str) -> bool:
     """Whether a whole block is a byline by its text: fields only (`byline_fields`), or a short
     unpunctuated block opening with a reporter label or a credit word (`本报记者 王丽 发自北京`,
     `作者：王丽`). A label glued to the text after it must be followed by a name (`记者王丽报道`), or
-    the block is a sentence about the reporter (`记者摄下了车祸现场`, `记者从市交通局获悉`)."""
+    the block is a sentence about the reporter (`记者摄下了车祸现场`, `记者从市交通局获悉`); the hanzi
+    after a label and a space must not spell words (`通讯员 培训班`)."""
     if byline_fields(text):
         return True
     if not _BYLINE_BLOCK.match(text) or visible_len(text) > MAX_HEADING or ends_sentence(text):
         return False
-    return not _GLUED_LABEL.match(text) or _glued_name(text)
+    if _GLUED_LABEL.match(text):
+        return _glued_name(text)
+    spaced = _SPACED_NAME.match(text)
+    return spaced is None or names_a_person(text, *spaced.span("name"))
 
 
 def _glued_name(text: str) -> bool:
