@@ -22,7 +22,7 @@ import opencc
 import regex
 
 from ..hanscript import in_simplified_charset, is_simplified_char, opencc_converter
-from ..lexicon import names_a_person
+from ..lexicon import names_a_person, opens_with_surname, spells_words
 from ..model import Block
 from .continuation import find_markers
 
@@ -155,8 +155,12 @@ _CREDIT_NAMES = r"[\p{Han}·]{2,4}(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3}"
 #: OCR spaced out (`图为 工人 在 检修 设备 张强 摄`) cannot be told from spaced names there, so the
 #: credit takes the last field only. After a role (`记者 张强 李华 摄`), on a line of its own, or
 #: after the caption's last sentence or an opening parenthesis, names may be set apart by spaces.
+#: So may they after a caption whose last run is longer than a name (`图为工人在检修设备 张强 李华 摄`,
+#: group `spaced`), if each but the last opens with a surname and spells no words (`_named_credit`:
+#: `图为工人在检修设备 现场 张强 摄` keeps 现场 in its caption).
 _CREDIT_BARE_NAMES = (
     rf"(?:(?<=(?:^|[\n。!?！？…”」』(（])\s*){_CREDIT_NAMES}"
+    rf"|(?<=\S{{5}}{_HSPACE}+)(?P<spaced>[\p{{Han}}·]{{2,4}}(?:{_HSPACE}+[\p{{Han}}·]{{2,4}}){{1,3}})"
     r"|[\p{Han}·]{2,4}(?:\s*、\s*[\p{Han}·]{2,4}){0,3})"
 )
 #: `新华社记者 张强 摄`, `本报记者 王丽/摄`, `通讯员 齐彦军 摄影报道`, `张强 摄`, `视觉中国供图`; not
@@ -532,7 +536,8 @@ def _tail_start(text: str, span: int) -> int:
 
 
 def find_credit(text: str) -> regex.Match[str] | None:
-    """The photo credit ending `text` (`新华社记者 张强 摄`, `摄影：王丽`, `资料图片`), if any.
+    """The photo credit ending `text` (`新华社记者 张强 摄`, `摄影：王丽`, `资料图片`), if any, as the
+    pattern reads it (`named_credit` also asks whether spaced names name people).
 
     Every credit holds 摄, 图 or 社发 and starts within its last `_CREDIT_SPAN` visible characters, so
     most blocks are answered without a search, and a long one is not tried from each character.
@@ -540,6 +545,39 @@ def find_credit(text: str) -> regex.Match[str] | None:
     if not _may_end_with_credit(text):
         return None
     return _CREDIT.search(text, _tail_start(text, _CREDIT_SPAN))
+
+
+def named_credit(text: str) -> regex.Match[str] | None:
+    """`find_credit`, whose names set apart by spaces after a caption (group `spaced`) name people:
+    `图为工人在检修设备 张强 李华 摄` gives `张强 李华 摄`, `图为工人在检修设备 现场 张强 摄` only
+    `张强 摄`. The labels ask this, and the spacing step the same through `credit_span`."""
+    m = find_credit(text)
+    return m if m is None else _named_credit(text, m, len(text))
+
+
+def _named_credit(text: str, m: regex.Match[str], endpos: int) -> regex.Match[str] | None:
+    """`m`, a `_CREDIT` match in `text`, or when its spaced names do not all name people the next match
+    after the first of them (which takes the last name only, as the caption's run before it is short)."""
+    found: regex.Match[str] | None = m
+    while found is not None and found.start("spaced") >= 0 and not _spaced_names_name_people(text, found):
+        found = _CREDIT.search(text, found.start("spaced") + 1, endpos)
+    return found
+
+
+def _spaced_names_name_people(text: str, m: regex.Match[str]) -> bool:
+    """Whether each of the spaced names of credit match `m` but its last opens with a surname and
+    spells no dictionary words (`lexicon.spells_words`; a word tagged a person's name passes): no
+    label says they are names, so both must hold (`游玩`, a word after a surname, and `现场` stay in the
+    caption). Only the names are segmented: a word never crosses the spaces between them."""
+    start, end = m.span("spaced")
+    names = text[start:end]
+    offset = 0
+    for name in names.split()[:-1]:
+        offset = names.index(name, offset)
+        if not opens_with_surname(name) or spells_words(names, offset, offset + len(name)):
+            return False
+        offset += len(name)
+    return True
 
 
 def _may_end_with_credit(text: str) -> bool:
@@ -565,10 +603,12 @@ def credit_span(text: str, start: int = 0, end: int | None = None) -> tuple[int,
     lo = max(start, stop - CREDIT_REACH)
     if in_simplified_charset(text[lo:stop]):
         m = _CREDIT.search(text, lo, stop) if _may_end_with_credit(text[lo:stop]) else None
+        m = m if m is None else _named_credit(text, m, stop)
         offset = 0
     else:
         view = simplified_view(text[start:stop])  # offset for offset
         m = _CREDIT.search(view, lo - start) if _may_end_with_credit(view[lo - start :]) else None
+        m = m if m is None else _named_credit(view, m, len(view))
         offset = start
     if m is None:
         return None
@@ -909,7 +949,7 @@ def _label_by_text(
         return [_with_role(block, "furniture")]
 
     # every credit ends so, and none starts before its last `_CREDIT_SPAN` visible characters
-    credit = find_credit(s)
+    credit = named_credit(s)
     if credit and not s[: credit.start()].strip():
         return [_with_role(block, "credit")]
 
