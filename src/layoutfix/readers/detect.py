@@ -66,10 +66,15 @@ def unreadable(path: Path) -> str | None:
     return f"{path}: not a regular file"
 
 
+#: How every JSON the readers take opens: an object with a key, or an array of arrays, objects or
+#: strings. A text page opening with a bracketed column name (`[要闻]`, `{编者按}`) is no JSON.
+_JSON_OPENING = regex.compile(rb'\{\s*["}]|\[\s*[\[{"\]]')
+
+
 def detect_format(data: bytes, name: str = "-") -> str:
     """The format of `data`: one of FORMATS. Never raises; unknown content is "text"."""
     head = data[:_SNIFF].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head[:1] in (b"[", b"{"):
+    if _JSON_OPENING.match(head):
         return "layoutjson" if _is_layout_json(data) else "ocrjson"
     if head[:1] == b"<":
         root = _ROOT.search(head)
