@@ -775,15 +775,20 @@ def beside_paths(target: Path, config: BatchConfig) -> list[Path]:
     a page is done only when its output and all of these are there and up to date."""
     paths = [review_path(target, config.fmt)] if config.review else []
     paths += [edits_path(target, config.fmt)] if config.edits else []
-    return paths + ([page_text_path(target, config.fmt, config.issues)] if config.page_text else [])
+    if not config.page_text:
+        return paths
+    # A file of several pages is an issue of its own: its page texts are a folder, as an issue's.
+    several = not config.issues and page_text_path(target, config.fmt, True).is_dir() and not \
+        page_text_path(target, config.fmt).exists()
+    return [*paths, page_text_path(target, config.fmt, config.issues or several)]
 
 
-def _write_page_texts(job: Job, result: Any, config: BatchConfig) -> None:
-    """The page text (or, for an issue, each page's text in its folder) that `_edit_log` points into."""
+def _write_page_texts(job: Job, result: Any, config: BatchConfig, issue: bool) -> None:
+    """The page text (or, for an `issue`, each page's text in its folder) that `_edit_log` points into."""
     from .issue import named_page_texts
 
-    where = page_text_path(job.target, config.fmt, config.issues)
-    if not config.issues:
+    where = page_text_path(job.target, config.fmt, issue)
+    if not issue:
         write_atomic(where, result.document.original.encode("utf-8"))
         return
     for name, text in named_page_texts(result.pages):
@@ -816,9 +821,24 @@ def _check_readable(job: Job, issues: bool) -> None:
             raise InputError(why)
 
 
+def _convert_file(source: Path, config: BatchConfig) -> Any:
+    """One page file converted (a `ConvertResult`), or, for a file holding several pages (a MinerU
+    content list of a whole PDF), the issue they make (an `IssueResult`, as `convert FILE` gives)."""
+    from .issue import convert_issue
+    from .pipeline import SeveralPagesError, convert
+
+    try:
+        return convert(source, fmt=config.fmt, paper=config.paper, options=config.options,
+                       min_conf=config.min_conf)
+    except SeveralPagesError:
+        return convert_issue([source], fmt=config.fmt, paper=config.paper, options=config.options,
+                             min_conf=config.min_conf)
+
+
 def convert_job(job: Job, config: BatchConfig) -> PageResult:
-    """Convert one page and write its output atomically; every error becomes a failed result."""
-    from .pipeline import convert
+    """Convert one page (or a file of several pages, as one issue) and write its output atomically;
+    every error becomes a failed result."""
+    from .issue import IssueResult
 
     source, target = str(job.source), str(job.target)
     if config.resume and is_up_to_date(job, beside_paths(job.target, config), config.settings_since_ns):
@@ -837,15 +857,17 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
             if issue.unresolved:
                 warnings.append(f"{len(issue.unresolved)} unresolved jump(s) between pages")
         else:
-            result = convert(job.source, fmt=config.fmt, paper=config.paper, options=config.options,
-                             min_conf=config.min_conf)
+            result = _convert_file(job.source, config)
+        as_issue = config.issues or isinstance(result, IssueResult)
+        if as_issue and not config.issues and result.unresolved:
+            warnings.append(f"{len(result.unresolved)} unresolved jump(s) between pages")
         write_atomic(job.target, result.output.encode("utf-8"))
         if config.review:
             write_atomic(review_path(job.target, config.fmt), _review(result.document, config))
         if config.edits:
-            write_atomic(edits_path(job.target, config.fmt), _edit_log(result, config.issues))
+            write_atomic(edits_path(job.target, config.fmt), _edit_log(result, as_issue))
         if config.page_text:
-            _write_page_texts(job, result, config)
+            _write_page_texts(job, result, config, as_issue)
     except Exception as exc:  # one bad page must not stop the run: record it and go on
         return PageResult(source, target, "failed", time.perf_counter() - started, error=_error_text(exc))
     by_kind: Counter[str] = Counter()

@@ -455,19 +455,22 @@ def convert(
 
     _check_header_options(paper, date)
     _set_limits(max_bytes, max_blocks)
+    options = _options(variants, apply, rules, apply_suggestions)
+    issue_kwargs: dict[str, Any] = {
+        "paper": paper, "date": date, "encoding": encoding, "input_format": input_format,
+        "min_conf": min_conf, "line_zones": line_zones, "options": options,
+    }
     if len(inputs) > 1 or Path(inputs[0]).is_dir() or _names_issue_page(inputs[0]):
-        if page_text is not None and page_text.exists() and not page_text.is_dir():
-            _usage_error(f"--page-text {page_text}: for an issue, name a folder for the page texts")
-        _convert_issue(inputs, output, fmt.value, number, edits, keep_parts, report, page_text, {
-            "paper": paper, "date": date, "encoding": encoding, "input_format": input_format,
-            "min_conf": min_conf, "line_zones": line_zones,
-            "options": _options(variants, apply, rules, apply_suggestions),
-        })
+        _convert_issue(inputs, output, fmt.value, number, edits, keep_parts, report, page_text, issue_kwargs)
         return
     page = inputs[0]
+    found = read_input(page, input_format.value if input_format else None, encoding)
+    if found.format != "text" and len(found.pages) != 1:  # a file of several pages is an issue
+        _one_file_issue("convert", page, len(found.pages), number)
+        _convert_issue(inputs, output, fmt.value, None, edits, keep_parts, report, page_text, issue_kwargs)
+        return
     if page_text is not None and page_text.is_dir():
         _usage_error(f"--page-text {page_text} is a folder; for one page, name a file")
-    found = read_input(page, input_format.value if input_format else None, encoding)
     if found.format == "text":
         assert found.text is not None
         text = found.text
@@ -475,9 +478,6 @@ def convert(
             where = "<stdin>" if page == "-" else page
             _stderr.print(f"layoutfix: note: {where} decoded as {_ENCODING_NAMES[found.encoding]}",
                           markup=False)
-    elif len(found.pages) != 1:
-        raise InputError(f"{page}: holds {len(found.pages)} pages; convert reads one page per file")
-    options = _options(variants, apply, rules, apply_suggestions)
     with collector_paused():  # as `pipeline.convert` does (see layoutfix.gcpause)
         document = build_document(
             text if found.format == "text" else found.pages[0], source=page, page=number, paper=paper,
@@ -531,6 +531,8 @@ def _convert_issue(
     """`convert PAGE1 PAGE2 ...` / `convert DIR/`: one document for the issue; unresolved jumps on stderr."""
     from .issue import convert_issue, named_page_texts
 
+    if page_texts is not None and page_texts.exists() and not page_texts.is_dir():
+        _usage_error(f"--page-text {page_texts}: for an issue, name a folder for the page texts")
     if number is not None:
         raise InputError("--page names one page's number; for an issue write FILE:N per file")
     files, pages, labels = _issue_files(inputs)
@@ -549,6 +551,17 @@ def _convert_issue(
     _write_with_log(output, result.output, edits, lambda log: write_issue_edits(log, result.pages), extra)
     for jump in result.unresolved:
         _stderr.print(f"layoutfix: unresolved jump: {jump.describe()} {jump.marker}", markup=False)
+
+
+def _one_file_issue(command: str, page: str, count: int, number: int | None) -> None:
+    """Refuse what a file of several pages cannot be made an issue with, naming `command`: standard
+    input (an issue is read from its files) and `--page` (its pages are numbered by the file)."""
+    if page == "-":
+        raise InputError(f"{command}: <stdin> holds {count} pages; a file of several pages is read as an "
+                         "issue, from its file: save it and give the file")
+    if number is not None:
+        raise InputError(f"{command}: {page} holds {count} pages, numbered by the file; --page numbers "
+                         "a file of one page")
 
 
 def _make_folder(folder: Path) -> None:
@@ -926,6 +939,8 @@ def review(
     suggestions not applied, with accept/reject controls saved as JSONL for `rules learn`.
     """
     from .export.html import image_mime, rule_reasons, to_html, unapplied_suggestions
+    from .issue import build_issue
+    from .pipeline import SeveralPagesError
     from .pipeline import convert as convert_page
 
     _check_header_options(paper, date)
@@ -941,9 +956,15 @@ def review(
         image_mime(picture, source=f"--image {image}")
     # A Path, not the str: pipeline.convert reads a str that names no file as the page's text itself,
     # which made a mistyped name or a folder a one-line page and a report of it (exit 0).
-    result = convert_page(page if page == "-" else Path(page), fmt="txt", paper=paper, date=date,
-                          page=number, options=options, encoding=encoding)
-    document = result.document
+    try:
+        document = convert_page(page if page == "-" else Path(page), fmt="txt", paper=paper, date=date,
+                                page=number, options=options, encoding=encoding).document
+    except SeveralPagesError as exc:  # a file of several pages: its report shows the issue they make
+        _one_file_issue("review", page, exc.count, number)
+        if image is not None:
+            raise InputError(f"review: --image {image}: {page} holds {exc.count} pages, and one page "
+                             "image cannot show the boxes of them all") from None
+        document = build_issue([page], paper=paper, date=date, options=options, encoding=encoding)[0]
     report = to_html(document, unapplied_suggestions(document, dirs), image=picture,
                      reasons=rule_reasons(dirs))
     _write(output, report)

@@ -150,9 +150,12 @@ def expand_sources(sources: Sequence[str | os.PathLike[str]]) -> list[Path]:
 
 def named_page_texts(pages: Sequence[IssuePage]) -> list[tuple[str, str]]:
     """Each page of an issue as (`<page file name>.txt`, the page text its lines of the issue's edit log
-    point into), for `convert --page-text DIR` and `batch --page-text`. Two pages with the same file
-    name are refused (before anything is written)."""
-    names = [Path(pg.source).name + ".txt" for pg in pages]
+    point into), for `convert --page-text DIR` and `batch --page-text`. The pages of a file holding
+    several pages are told apart by their numbers (`issue.json.p2.txt`, for `edits apply|undo --page
+    2`). Two pages with the same file name are refused (before anything is written)."""
+    sources = Counter(pg.source for pg in pages)
+    names = [Path(pg.source).name + (f".p{pg.number}" if sources[pg.source] > 1 else "") + ".txt"
+             for pg in pages]
     clash = sorted({n for n in names if names.count(n) > 1})
     if clash:
         raise InputError(f"--page-text: two pages would both be written as {clash[0]}; "
@@ -345,7 +348,7 @@ def _concatenate(
         paper=paper,
         date=date or (dates.most_common(1)[0][0] if dates else None),
         front=[b for d in docs for b in d.front],
-        source=", ".join(d.source for d in docs),
+        source=", ".join(dict.fromkeys(d.source for d in docs)),  # a file of several pages once
         page=None,
         low_confidence=low,
         min_conf=next((d.min_conf for d in docs if d.min_conf is not None), None),
@@ -461,6 +464,66 @@ def _link(articles: list[Article], jumps: list[Jump], keep_parts: bool) -> list[
     return [a for a in articles if a.id not in merged_away]
 
 
+def _file_pages(path: Path, input_format: str | None, encoding: str | None) -> list[str | Page]:
+    """The pages a file holds: flat text is one page; a coordinate file holds each page its reader
+    finds (a Tesseract hOCR of a TIFF, a MinerU content list of a whole PDF: several)."""
+    found = read_input(path, input_format, encoding)
+    if found.format == "text":
+        assert found.text is not None
+        return [found.text]
+    if not found.pages:
+        raise InputError(f"{path}: holds no page")
+    return list(found.pages)
+
+
+def several_page_numbers(
+    paths: Sequence[Path], contents: Sequence[Sequence[str | Page]],
+    pages: Sequence[int | None] | None = None, labels: Sequence[str | None] | None = None,
+) -> list[list[int]]:
+    """The page numbers of an issue holding a file of several pages, per file and page (`contents`:
+    each file's pages in the file's order). One file alone: the numbers its reader gives (hOCR
+    `ppageno` + 1, MinerU `page_idx` + 1, PP-StructureV3 `page_index` + 1, else the page's place in
+    the file). With other files: every page in the order given, numbered 1..n, as neither the file
+    names nor the readers (each counting from its own first page) can number them together. Raises
+    `InputError` for a number or label given for a file (`FILE:N`, `FILE:A4`: in such an issue the
+    pages are numbered by the files and their order) and for a page number a file holds twice."""
+    _refuse_given(paths, contents, pages, labels)
+    if len(contents) == 1:
+        numbers = [page.number if isinstance(page, Page) and page.number else place
+                   for place, page in enumerate(contents[0], start=1)]
+        twice = next((n for n in numbers if numbers.count(n) > 1), None)
+        if twice is not None:
+            raise InputError(f"{paths[0]}: holds page {twice} twice (its pages are numbered by the file)")
+        return [numbers]
+    out: list[list[int]] = []
+    first = 1
+    for content in contents:
+        out.append(list(range(first, first + len(content))))
+        first += len(content)
+    return out
+
+
+def _refuse_given(
+    paths: Sequence[Path], contents: Sequence[Sequence[str | Page]],
+    pages: Sequence[int | None] | None, labels: Sequence[str | None] | None,
+) -> None:
+    """Raise `InputError` for a page number or label given for a file (`FILE:N`, `FILE:A4`) of an
+    issue holding a file of several pages: `FILE:N` could be read as page N of that file, and the
+    other pages are numbered by their order, so a number given would be a guess either way."""
+    several = next(i for i, content in enumerate(contents) if len(content) > 1)
+    for i, path in enumerate(paths):
+        given = pages[i] if pages is not None and pages[i] is not None else None
+        given_label = labels[i] if labels is not None else None
+        if given is None and given_label is None:
+            continue
+        form = f"{path}:{given if given is not None else given_label}"
+        if len(contents[i]) > 1:
+            raise InputError(f"{form}: the file holds {len(contents[i])} pages, numbered by the file; "
+                             "FILE:N and FILE:A4 name a file of one page (give the file alone)")
+        raise InputError(f"{form}: {paths[several]} holds {len(contents[several])} pages, so the pages "
+                         "are numbered in the order given; FILE:N and FILE:A4 cannot be used with it")
+
+
 def build_issue(
     sources: Sequence[str | os.PathLike[str]],
     *,
@@ -513,28 +576,30 @@ def build_issue_pages(
     if labels is not None and len(labels) != len(paths):
         raise InputError(f"{len(labels)} page labels given for {len(paths)} page files")
     named = named_labels(paths, pages, labels)
+    contents = [_file_pages(path, input_format, encoding) for path in paths]
 
-    def build(i: int, number: int | None) -> Document:
+    def build(i: int, number: int | None, content: str | Page | None = None) -> Document:
         path = paths[i]
-        found = read_input(path, input_format, encoding)
-        if found.format == "text":
-            assert found.text is not None
-            page: str | Page = found.text
-        elif len(found.pages) == 1:
-            page = found.pages[0]
-        else:
-            raise InputError(f"{path}: holds {len(found.pages)} pages; give one page per file")
+        if content is None:  # built again with another number: read afresh, as the first time
+            content = _file_pages(path, input_format, encoding)[0]
         name = str(path.relative_to(relative_to)) if relative_to is not None else str(path)
-        return build_document(page, source=name, page=number, paper=paper, date=date,
+        return build_document(content, source=name, page=number, paper=paper, date=date,
                               options=options, min_conf=min_conf)
 
+    if any(len(content) > 1 for content in contents):
+        numbers = several_page_numbers(paths, contents, pages, labels)
+        docs = [build(i, number, content) for i, (file_pages, file_numbers) in
+                enumerate(zip(contents, numbers, strict=True))
+                for content, number in zip(file_pages, file_numbers, strict=True)]
+        return _assemble_issue(docs, [paths[i] for i, c in enumerate(contents) for _ in c], paper, date,
+                               keep_parts)
     # A page neither labelled nor given a label by its name is read first: its header may label it.
     built: list[Document | None] = [None] * len(paths)
     found = list(named)
     for i, path in enumerate(paths):
         if named[i] is None:
             number = pages[i] if pages is not None and pages[i] is not None else page_from_name(path)
-            built[i] = doc = build(i, number)
+            built[i] = doc = build(i, number, contents[i][0])
             if number is None:
                 found[i] = header_label(doc)
     sections = checked_labels(paths, found)
@@ -545,6 +610,15 @@ def build_issue_pages(
                 pg.label = sections[i]
     docs = [doc for doc in built if doc is not None]  # every page: a named label makes a sectioned issue
     assert len(docs) == len(paths)
+    return _assemble_issue(docs, paths, paper, date, keep_parts)
+
+
+def _assemble_issue(
+    docs: list[Document], paths: list[Path], paper: str | None, date: str | None, keep_parts: bool
+) -> tuple[Document, list[Jump], list[IssuePage]]:
+    """The issue of the page documents `docs` (one per entry of `paths`, the file each page comes
+    from): numbered and checked, ordered by number, jumps resolved, concatenated and each page cut
+    back out (`build_issue_pages`)."""
     _number_pages(docs, paths)
     order = sorted(range(len(docs)), key=lambda i: docs[i].page or 0)
     docs = [docs[i] for i in order]
@@ -619,4 +693,5 @@ def convert_issue(
 __all__ = [
     "IssuePage", "IssueResult", "build_issue", "build_issue_pages", "convert_issue", "expand_sources",
     "issue_report", "label_from_name", "named_page_texts", "page_from_name", "page_label",
+    "several_page_numbers",
 ]

@@ -66,10 +66,21 @@ def _line_breaks(text: str, start: int, end: int) -> int:
     return gap.count("\n") if "\r" not in gap else len(_LINE_BREAK.findall(gap))
 
 
+class SeveralPagesError(InputError):
+    """A file holding several pages was given to `convert`, which reads one page. The CLI's `convert`,
+    `review` and `batch` catch it and make the file's pages one issue (`layoutfix.issue`)."""
+
+    def __init__(self, name: str, count: int) -> None:
+        super().__init__(f"{name}: holds {count} pages; convert() reads one page: give the file to "
+                         "layoutfix.issue.convert_issue, which makes its pages one issue")
+        self.name = name
+        self.count = count
+
+
 def _single(pages: list[Page], name: str) -> Page:
     """The one page of a coordinate file; `convert` reads one page at a time."""
     if len(pages) != 1:
-        raise InputError(f"{name}: holds {len(pages)} pages; convert reads one page per file")
+        raise SeveralPagesError(name, len(pages))
     return pages[0]
 
 
@@ -365,4 +376,7 @@ def convert(
         return ConvertResult(document, render(document, fmt, line_zones=line_zones), list(document.edits))
 
 
-__all__ = ["FORMATS", "ConvertResult", "build_document", "convert", "render", "script_tag", "to_tei"]
+__all__ = [
+    "FORMATS", "ConvertResult", "SeveralPagesError", "build_document", "convert", "render", "script_tag",
+    "to_tei",
+]
