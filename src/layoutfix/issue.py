@@ -349,7 +349,7 @@ def _concatenate(
         date=date or (dates.most_common(1)[0][0] if dates else None),
         front=[b for d in docs for b in d.front],
         source=", ".join(dict.fromkeys(d.source for d in docs)),  # a file of several pages once
-        page=None,
+        page=docs[0].page if len(docs) == 1 else None,  # a one-page issue keeps its page's number
         low_confidence=low,
         min_conf=next((d.min_conf for d in docs if d.min_conf is not None), None),
     )
