@@ -219,3 +219,31 @@ def test_batch_writes_one_issue_for_a_several_page_file(
     again = runner.invoke(app, ["batch", str(hocr_file.parent), str(out), "-j", "1", "--edits",
                                 "--page-text", "--resume"])
     assert again.exit_code == 0 and "1 skipped" in again.stderr
+
+
+def _pagexml(pages: list[list[str]]) -> str:
+    """A PAGE-XML file with one `<Page>` per page (the format allows one; some exporters write more)."""
+    def region(page: int, i: int, text: str) -> str:
+        box = f"100,{100 + 60 * i} 900,{100 + 60 * i} 900,{150 + 60 * i} 100,{150 + 60 * i}"
+        return (f'<TextRegion id="p{page}r{i}"><Coords points="{box}"/><TextLine id="p{page}r{i}l1">'
+                f'<Coords points="{box}"/><TextEquiv><Unicode>{text}</Unicode></TextEquiv></TextLine>'
+                f"</TextRegion>")
+    body = "".join(
+        f'<Page imageFilename="p{n}.png" imageWidth="1000" imageHeight="2000">'
+        + "".join(region(n, i, text) for i, text in enumerate(texts)) + "</Page>"
+        for n, texts in enumerate(pages, start=1)
+    )
+    return f'<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15">{body}</PcGts>'
+
+
+def test_every_page_of_a_several_page_page_xml_file_is_read(runner: CliRunner, tmp_path: Path) -> None:
+    """The PAGE-XML reader read the first `<Page>` only: the text of the others was dropped without a
+    word (exit 0)."""
+    path = tmp_path / "scan.page.xml"
+    path.write_text(_pagexml(PAGE_TEXTS[1:]), encoding="utf-8")
+    result = runner.invoke(app, ["convert", str(path), "-f", "txt"])
+    assert result.exit_code == 0, result.stderr
+    assert "粮食部门加强市场监测" in result.stdout
+    assert "城区新增三条公交线路" in result.stdout
+    issue = convert_issue([path])
+    assert [(p.number, p.source) for p in issue.pages] == [(1, str(path)), (2, str(path))]

@@ -174,14 +174,19 @@ def _reading_order(page_el: etree._Element, name: str = "-") -> list[str]:
 
 
 def read_pagexml(data: bytes, name: str = "-") -> list[Page]:
-    """The `Page` of a PAGE-XML document (one per file, as the format defines) with boxes."""
+    """The pages of a PAGE-XML document, with boxes. The format defines one `<Page>` per file; a file
+    holding several (as some exporters write) gives them all, in file order, so no text is left out."""
     root = parse_xml(data, name)
     if local(root.tag) != "PcGts":
         raise InputError(f"{name}: root element is <{local(root.tag)}>, not <PcGts>")
     page_els = _children(root, "Page")
     if not page_els:
         raise InputError(f"{name}: PAGE-XML file has no <Page>")
-    page_el = page_els[0]
+    return [_read_page(page_el, index, name) for index, page_el in enumerate(page_els, start=1)]
+
+
+def _read_page(page_el: etree._Element, page_number: int, name: str) -> Page:
+    """One `<Page>`: its text regions as blocks, in the file's reading order when it gives one."""
     blocks: list[Block] = []
     for region in page_el.iter("{*}TextRegion"):
         lines = _own_lines(region, name)
@@ -191,16 +196,16 @@ def read_pagexml(data: bytes, name: str = "-") -> list[Page]:
             lines = _region_text_lines(region, name)
             if not lines:
                 continue
-        block_id = region.get("id") or f"p1b{len(blocks) + 1}"
-        blocks.append(make_block(block_id, lines, 1, _coords(region, name)))
+        block_id = region.get("id") or f"p{page_number}b{len(blocks) + 1}"
+        blocks.append(make_block(block_id, lines, page_number, _coords(region, name)))
     order = _reading_order(page_el, name)
     if order:
         rank = {rid: i for i, rid in enumerate(order)}
         blocks.sort(key=lambda b: rank.get(b.id, len(rank)))
     width, height = page_el.get("imageWidth"), page_el.get("imageHeight")
-    return [Page(
-        blocks=number_blocks(blocks), source=name, number=1,
+    return Page(
+        blocks=number_blocks(blocks), source=name, number=page_number,
         width=number(width, f"{name}: Page@imageWidth") if width else None,
         height=number(height, f"{name}: Page@imageHeight") if height else None,
         image=page_el.get("imageFilename"), explicit_order=bool(order),
-    )]
+    )
