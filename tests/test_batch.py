@@ -42,7 +42,7 @@ def archive(tmp_path: Path) -> Path:
     shutil.copy(PAGES[3], src / "1953" / "05" / "p02.txt")
     (src / "broken.txt").write_bytes(b"\xff\xfe\x00\x00bad")  # a UTF-32 BOM and 3 bytes: undecodable
     (src / ".hidden.txt").write_text("本报讯 不该读到。\n", encoding="utf-8")
-    (src / "notes.md").write_text("not a page\n", encoding="utf-8")
+    (src / "p01.tif").write_bytes(b"II*\x00")  # the scan beside its OCR: not a page file
     return src
 
 

@@ -26,9 +26,10 @@ from .ocrjson import read_ocrjson
 from .pagexml import read_pagexml
 
 FORMATS = ("hocr", "alto", "pagexml", "ocrjson", "layoutjson", "text")
-#: Files taken for pages where a folder is given (an issue folder, a batch): flat text and the coordinate
-#: formats `detect_format` tells apart. A file of another kind under one of them fails on its own.
-PAGE_SUFFIXES: tuple[str, ...] = (".txt", ".xml", ".hocr", ".html", ".xhtml", ".json")
+#: Files taken for pages where a folder is given (an issue folder, a batch): flat text (markdown exports
+#: included) and the coordinate formats `detect_format` tells apart. A file of another kind under one
+#: of them fails on its own.
+PAGE_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".xml", ".hocr", ".html", ".xhtml", ".json")
 #: Other names accepted for a format (`--from txt`).
 ALIASES = {"txt": "text", "page": "pagexml", "json": "ocrjson", "html": "hocr"}
 _SNIFF = 4096
