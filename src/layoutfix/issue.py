@@ -349,12 +349,22 @@ def _concatenate(
         date=date or (dates.most_common(1)[0][0] if dates else None),
         front=[b for d in docs for b in d.front],
         source=", ".join(dict.fromkeys(d.source for d in docs)),  # a file of several pages once
-        page=docs[0].page if len(docs) == 1 else None,  # a one-page issue keeps its page's number
+        page=_one_page_number(docs),
         low_confidence=low,
         min_conf=next((d.min_conf for d in docs if d.min_conf is not None), None),
+        is_issue=True,
     )
     issue.lang = script_tag(text)
     return issue, shifts
+
+
+def _one_page_number(docs: list[Document]) -> int | None:
+    """The issue's own page number: that of its one page (`convert scan.txt:3`), so the JSON `page`
+    and the TEI title name it. None for several pages, and for a page of a paper printed in sections
+    (`scan.txt:A3`): its number only counts the issue's pages (ids `p1`), the label names it."""
+    if len(docs) != 1 or any(pg.label is not None for pg in docs[0].pages):
+        return None
+    return docs[0].page
 
 
 def _split_pages(issue: Document, docs: list[Document], shifts: list[tuple[int, int]]) -> list[IssuePage]:

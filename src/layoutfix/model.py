@@ -306,3 +306,6 @@ class Document:
     low_confidence: list[LowConfidence] = field(default_factory=list)
     #: The confidence threshold used (None when the input had no confidences or none was applied).
     min_conf: float | None = None
+    #: An issue (`issue.build_issue`, `convert_issue`): written with a `<pb/>` per page and every
+    #: pointer inside the document, also when it holds one page (`convert FILE:3`, `FILE:A3`).
+    is_issue: bool = False

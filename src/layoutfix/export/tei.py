@@ -419,8 +419,9 @@ class _Writer:
         #: Nothing to mark up on this page (no inline edit, no low-confidence word): every element
         #: gets its text as it is.
         self.plain = not self.unclear and not self.inline
-        #: A multi-page issue: pages are announced by <pb/>, also where an article jumps.
-        self.issue = len(document.pages) > 1
+        #: An issue, of one page or several (`Document.is_issue`): pages are announced by <pb/>, also
+        #: where an article jumps, and page pointers name only its pages.
+        self.issue = document.is_issue
         #: The page numbers of an issue (`page_target` looks only there; empty for one page).
         self.pages = (
             {pg.number for pg in document.pages if pg.number is not None} if self.issue else set()
@@ -834,8 +835,10 @@ def _header_parts(doc: Document) -> tuple[str, list[tuple[str, dict[str, str], s
     """The parts of `doc`'s `<teiHeader>` that do not depend on its edits: the title, the `<bibl>`
     children as (tag, attributes, text) and the low-confidence paragraph (with `--min-conf`)."""
     numbers = [page_name(pg) for pg in doc.pages if pg.number is not None]
-    pages = f"第{numbers[0]}–{numbers[-1]}版" if len(doc.pages) > 1 and numbers else None
-    bits = [doc.paper or doc.source, doc.date, f"第{doc.page}版" if doc.page is not None else pages]
+    pages = str(doc.page) if doc.page is not None else None
+    if doc.is_issue:
+        pages = _page_range(numbers) if numbers else None
+    bits = [doc.paper or doc.source, doc.date, f"第{pages}版" if pages is not None else None]
     title = header_text(" ".join(b for b in bits if b)) or "OCR page"
     bibl: list[tuple[str, dict[str, str], str]] = []
     if doc.paper:
@@ -843,17 +846,14 @@ def _header_parts(doc: Document) -> tuple[str, list[tuple[str, dict[str, str], s
     if doc.date:  # @when only for an ISO date in ASCII digits (the schema's xsd date types)
         when = {"when": doc.date} if _ISO_DATE.fullmatch(doc.date) else {}
         bibl.append(("date", when, header_text(doc.date)))
-    if doc.page is not None:
-        bibl.append(("biblScope", {"unit": "page", "n": str(doc.page)}, str(doc.page)))
-    if len(doc.pages) > 1:  # an issue: the page range and one file per page
+    if doc.is_issue:  # the page (or page range) and one file per page
         if numbers:
-            bibl.append((
-                "biblScope", {"unit": "page", "from": str(numbers[0]), "to": str(numbers[-1])},
-                f"{numbers[0]}–{numbers[-1]}",
-            ))
+            bibl.append(("biblScope", _scope_attrib(numbers), _page_range(numbers)))
         for pg in doc.pages:
             bibl.append(("idno", {"type": "file", "n": page_name(pg)}, header_text(pg.source or "")))
     else:
+        if doc.page is not None:
+            bibl.append(("biblScope", {"unit": "page", "n": str(doc.page)}, str(doc.page)))
         bibl.append(("idno", {"type": "file"}, header_text(doc.source or "")))
 
     unclear = None
@@ -863,6 +863,19 @@ def _header_parts(doc: Document) -> tuple[str, list[tuple[str, dict[str, str], s
             f"unclear[@reason='low-confidence'][@cert='low']: {len(doc.low_confidence)} words."
         )
     return title, bibl, unclear
+
+
+def _page_range(names: Sequence[str]) -> str:
+    """An issue's pages (at least one) as the header names them: `A3` for one page, `A1–B3` for
+    several."""
+    return names[0] if len(names) == 1 else f"{names[0]}–{names[-1]}"
+
+
+def _scope_attrib(names: Sequence[str]) -> dict[str, str]:
+    """`biblScope` attributes of an issue's pages: `@n` for one page, `@from`/`@to` for several."""
+    if len(names) == 1:
+        return {"unit": "page", "n": names[0]}
+    return {"unit": "page", "from": names[0], "to": names[-1]}
 
 
 def _new_root(doc: Document, counts: Counter[str] | None = None) -> etree._Element:
@@ -933,7 +946,7 @@ def _fill_root(
     root: etree._Element, doc: Document, line_zones: bool, kinds: Counter[str] | None = None
 ) -> None:
     """Append the facsimile (if any) and the `<text>` of `doc` to `root` (`kinds`: see `_Writer`)."""
-    if len(doc.pages) > 1:
+    if doc.is_issue:
         _issue_facsimile(root, doc, line_zones)
     else:
         _facsimile(root, doc, line_zones)
@@ -972,9 +985,9 @@ def _articles(body: etree._Element, articles: Sequence[Article], writer: _Writer
 
 
 def _issue_body(body: etree._Element, doc: Document, writer: _Writer) -> None:
-    """A multi-page issue: per page a `<pb n="N" xml:id="pN"/>`, its furniture, then the articles that
-    start on it. An article that jumped to another page carries `<pb type="jump"/>` where the page
-    changed; a `<pb type="resume"/>` after it says the page it left goes on."""
+    """An issue (of one page or several): per page a `<pb n="N" xml:id="pN"/>`, its furniture, then
+    the articles that start on it. An article that jumped to another page carries `<pb type="jump"/>`
+    where the page changed; a `<pb type="resume"/>` after it says the page it left goes on."""
     for pg in doc.pages:
         n = pg.number
         pb = _sub(body, "pb", {"n": page_name(pg), f"{{{XML_NS}}}id": f"p{n}"})
