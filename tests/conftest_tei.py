@@ -77,3 +77,18 @@ def assert_every_hanzi_accounted_for(original: str, edits: Iterable[Edit], root:
         expected.subtract(han(ed.before))
         expected.update(han(ed.after))
     assert han(reading_text(root)) == +expected
+
+
+def figure_parts(block: str, title: str = "兰州新区打造西部陆港枢纽") -> tuple[list[str], list[str]]:
+    """The caption (`<p>`) and credit (`<note type="credit">`) texts of the TEI figures of a flat page
+    holding `block` under `title`."""
+    from layoutfix import convert
+
+    root = etree.fromstring(convert(f"{title}\n\n{block}\n").output.encode("utf-8"))
+    ns = {"tei": TEI[1:-1]}
+    captions: list[str] = []
+    credits: list[str] = []
+    for fig in root.iterfind(".//tei:body//tei:figure", ns):
+        captions += ["".join(p.itertext()) for p in fig.iterfind("tei:p", ns)]
+        credits += ["".join(n.itertext()) for n in fig.iterfind("tei:note[@type='credit']", ns)]
+    return captions, credits

@@ -13,6 +13,7 @@ from lxml import etree
 from typer.testing import CliRunner
 
 import layoutfix
+from conftest_tei import figure_parts
 from layoutfix.cli import app
 
 TEI = {"tei": "http://www.tei-c.org/ns/1.0"}
@@ -113,18 +114,6 @@ def test_the_cli_writes_the_byline_and_no_space_edit_inside_it(tmp_path) -> None
     assert result.exit_code == 0, result.stderr
     assert "图/文 王丽" in result.stdout
     assert "space" not in edits.read_text(encoding="utf-8")
-
-
-def figure_parts(block: str) -> tuple[list[str], list[str]]:
-    """The caption (`<p>`) and credit (`<note type="credit">`) texts of the TEI figures of a page
-    holding `block` under the title."""
-    root = etree.fromstring(layoutfix.convert(f"{TITLE}\n\n{block}\n").output.encode("utf-8"))
-    captions: list[str] = []
-    credits: list[str] = []
-    for fig in root.iterfind(".//tei:body//tei:figure", TEI):
-        captions += ["".join(p.itertext()) for p in fig.iterfind("tei:p", TEI)]
-        credits += ["".join(n.itertext()) for n in fig.iterfind("tei:note[@type='credit']", TEI)]
-    return captions, credits
 
 
 def test_a_caption_whose_words_ocr_spaced_out_keeps_them_out_of_the_credit() -> None:

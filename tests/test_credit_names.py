@@ -12,26 +12,13 @@ import json
 from pathlib import Path
 
 import pytest
-from lxml import etree
 from typer.testing import CliRunner
 
-import layoutfix
+from conftest_tei import figure_parts
 from layoutfix.cli import app
 
 TEI = {"tei": "http://www.tei-c.org/ns/1.0"}
 TITLE = "兰州新区打造西部陆港枢纽"
-
-
-def figure_parts(block: str) -> tuple[list[str], list[str]]:
-    """The caption (`<p>`) and credit (`<note type="credit">`) texts of the TEI figures of a page
-    holding `block` under the title."""
-    root = etree.fromstring(layoutfix.convert(f"{TITLE}\n\n{block}\n").output.encode("utf-8"))
-    captions: list[str] = []
-    credits: list[str] = []
-    for fig in root.iterfind(".//tei:body//tei:figure", TEI):
-        captions += ["".join(p.itertext()) for p in fig.iterfind("tei:p", TEI)]
-        credits += ["".join(n.itertext()) for n in fig.iterfind("tei:note[@type='credit']", TEI)]
-    return captions, credits
 
 
 #: Must change: every name goes to the credit, with its spaces; the caption keeps its own text.
