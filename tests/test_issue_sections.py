@@ -180,3 +180,23 @@ def test_edits_page_takes_a_label_the_page_file_names(tmp_path: Path) -> None:
     assert missing.exit_code == 5
     assert "no page file of this log named for page C1" in missing.stderr
     assert missing.stderr.count("\n") == 1
+
+
+def test_edits_page_label_of_a_page_without_edits_gives_its_text_back(tmp_path: Path) -> None:
+    """`--page 2` of a page the log has no lines for gives the text back unchanged; `--page A3` of the
+    same page (its file A03.txt) was refused as 'no page file of this log named for page A3'."""
+    _jump_page(tmp_path, "A01.txt", "(下转B2版)")
+    clean = _page(tmp_path, "A03.txt", "全市召开会议", "近日，全市召开会议。")
+    _continuation_page(tmp_path, "B02.txt", "(上接A1版)")
+    log = tmp_path / "issue.jsonl"
+    runner = CliRunner()
+    made = runner.invoke(app, ["convert", str(tmp_path), "-o", str(tmp_path / "issue.xml"),
+                               "--edits", str(log)])
+    assert made.exit_code == 0, made.output
+    assert "A03.txt" not in log.read_text(encoding="utf-8")  # nothing to change on that page
+    for command in ("apply", "undo"):
+        result = runner.invoke(app, ["edits", command, str(clean), str(log), "--page", "A3"])
+        assert result.exit_code == 0, result.output
+        assert result.stdout == clean.read_text(encoding="utf-8")
+    other = runner.invoke(app, ["edits", "apply", str(tmp_path / "B02.txt"), str(log), "--page", "A3"])
+    assert other.exit_code == 5  # B02.txt is not the page A3: never apply another page's lines

@@ -650,9 +650,25 @@ def _run_log(
     """Read `file` and the edit log's records for it, run `fn` (apply or undo), write the result."""
     text = _read(file, encoding)
     logs = read_edit_log(log)
-    number = _log_page(page, logs, log)
-    page_log = select_log(logs, log=str(log), file=file, source=source, page=number)
+    if page is not None and source is None and _page_without_edits(page, logs, file):
+        page_log = PageLog(file, None)
+    else:
+        number = _log_page(page, logs, log)
+        page_log = select_log(logs, log=str(log), file=file, source=source, page=number)
     _write(output, run_page_log(fn, text, page_log, str(log)))
+
+
+def _page_without_edits(value: str, logs: Sequence[PageLog], file: str) -> bool:
+    """Whether `--page A4` names a page of an issue's log that had no edits: the file being applied or
+    undone states the label (`A04.txt`) and no page file of the log does, so the log has no lines for
+    it, as `--page N` of a page without lines (the text comes back unchanged)."""
+    from .issue import label_from_name, page_label
+
+    label = None if value.isdecimal() else page_label(value)
+    if label is None or file == "-" or label_from_name(file) != label:
+        return False
+    return all(lg.page is not None for lg in logs) and not any(
+        lg.source is not None and label_from_name(lg.source) == label for lg in logs)
 
 
 def _log_page(value: str | None, logs: Sequence[PageLog], log: Path) -> int | None:
