@@ -112,3 +112,29 @@ def test_a_headline_opening_a_page_labels_nothing(tmp_path: Path, headline: str)
         (tmp_path / name).write_text(f"{headline}\n\n{BODY}", encoding="utf-8")
     result = convert_issue([tmp_path / "scan_a.txt", tmp_path / "scan_b.txt"], fmt="json")
     assert [p.get("label") for p in result.report["pages"]] == [None, None]
+
+
+@pytest.mark.parametrize("header", ["甘肃日报 2023年10月12日 星期四 第{label}版", "甘肃日报 第{label}版",
+                                    "2023年10月12日 甘肃日报 {label}版"])
+def test_a_header_naming_the_paper_and_no_section_labels_the_page(tmp_path: Path, header: str) -> None:
+    """A header line with the paper's name and the page but no section name (`甘肃日报 2023年10月12日
+    星期四 第A1版`) was a kicker over the first article: the page got no label and a lettered jump
+    stayed unresolved ('... have no section labels')."""
+    _page(tmp_path, "scan_001.txt", header.format(label="A1"),
+                  "本报讯 10月11日，全省秋冬季农业生产工作会议在兰州召开，会议要求各地(下转B2版)")
+    _page(tmp_path, "scan_002.txt", header.format(label="B2"), "(上接A1版)抓好冬小麦播种。\n")
+    result = convert_issue([tmp_path], fmt="tei", report=tmp_path / "report.json")
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert [(p["n"], p["label"]) for p in report["pages"]] == [(1, "A1"), (2, "B2")]
+    assert [j.status for j in result.jumps] == ["resolved"]
+    assert f'<fw type="header">{header.format(label="A1")}</fw>' in result.output
+    assert "kicker" not in result.output
+
+
+def test_a_single_page_header_naming_the_paper_gives_the_page_number() -> None:
+    from layoutfix.pipeline import convert
+
+    result = convert("甘肃日报 第4版\n\n全省农业生产工作会议召开\n\n" + BODY, fmt="json")
+    page = json.loads(result.output)
+    assert page["page"] == 4
+    assert page["articles"][0]["kicker"] == []

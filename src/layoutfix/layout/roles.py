@@ -1100,6 +1100,14 @@ _PAGE_HEADER = regex.compile(
     rf"\s*(?:{_HEADER_EXTRA}\s*)*{_HEADER_PAGE}\s*[:：|｜]?\s*(?P<name>\p{{Han}}{{2,6}})"
     rf"(?:\s+{_HEADER_EXTRA})*\s*"
 )
+#: A page header without a section name: the paper's name or the issue date, and the page with 版
+#: (`甘肃日报 2023年10月12日 星期四 第A1版`, `甘肃日报 第4版`); 版 and the paper or date say it is
+#: no headline.
+_UNNAMED_PAGE_HEADER = regex.compile(
+    rf"\s*(?:{_HEADER_EXTRA}\s*)+"
+    rf"(?:第\s*(?P<page>[A-Z]?\s*\d{{1,3}})\s*版|(?P<page>[A-Z]?\s*\d{{1,3}})\s*版)"
+    rf"(?:\s*{_HEADER_EXTRA})*\s*"
+)
 #: The page header of a page's first line that holds nothing else: a bare page number and a section
 #: word (`3 要闻`, which the spacing step makes `3要闻`); `3个要点` is a headline.
 _BARE_PAGE_HEADER = regex.compile(rf"\s*(?P<page>\d{{1,2}})\s*(?P<name>{_SECTION_WORD_ALT})\s*")
@@ -1107,12 +1115,13 @@ _BARE_PAGE_HEADER = regex.compile(rf"\s*(?P<page>\d{{1,2}})\s*(?P<name>{_SECTION
 
 def page_header(text: str, *, first: bool = False) -> regex.Match[str] | None:
     """The page header a line at the top of a page is (`A04 要闻`, `第3版 要闻`, `04版 经济`,
-    `人民日报 2023年10月12日 第3版 要闻`): the page and its section, which papers print above every
-    page. It is page furniture, never a kicker over the first article. A section page without 版
-    (`A04 要闻`) needs a section word or a zero-padded number, as `G20 峰会开幕` is a headline; a bare
-    number (`3 要闻`) only on the page's `first` line, before a section word and nothing else. The
-    match's group `page` holds the page number (`lettered` a section page without 版), `name` the
-    section."""
+    `人民日报 2023年10月12日 第3版 要闻`, `甘肃日报 2023年10月12日 第A1版`): the page and its
+    section, which papers print above every page. It is page furniture, never a kicker over the
+    first article. A section page without 版 (`A04 要闻`) needs a section word or a zero-padded
+    number, as `G20 峰会开幕` is a headline; a bare number (`3 要闻`) only on the page's `first`
+    line, before a section word and nothing else. The match's group `page` holds the page number
+    (`lettered` a section page without 版), `name` the section (missing when the header names
+    none)."""
     if visible_len(text) > MAX_FURNITURE or ends_sentence(text):
         return None
     m = _PAGE_HEADER.fullmatch(text)
@@ -1121,6 +1130,9 @@ def page_header(text: str, *, first: bool = False) -> regex.Match[str] | None:
         if lettered is None or "0" in lettered[1:2] or has_section_word(m.group("name")):
             return m
         return None
+    unnamed = _UNNAMED_PAGE_HEADER.fullmatch(text)
+    if unnamed is not None:
+        return unnamed
     return _BARE_PAGE_HEADER.fullmatch(text) if first else None
 
 
