@@ -45,7 +45,13 @@ What stays:
   (`。 记者 马俊 摄` -> `。记者 马俊 摄`). A traditional credit is read through its simplified view;
 - indentation: leading spaces on the first line of a block, and 2+ spaces opening a later line
   (paragraph indents, which the layout step may use);
-- whitespace-only lines (removing their spaces could turn them into block separators or vice versa).
+- whitespace-only lines (removing their spaces could turn them into block separators or vice versa);
+- a field gap: a TAB, or a run of two or more spaces (`本版编辑：赵静　　美编：王强`, whose ideographic
+  spaces the unicode step has made plain ones), between two visible characters on a line without
+  sentence punctuation (，。；！？ ; ! ? or a comma not between digits): a table row's cells
+  (`地区生产总值<TAB>1200亿元<TAB>5.2%`), a credit line's fields. The run stays as it is, no edit (two
+  TABs are an empty cell). OCR's stray spaces are single (165 of 165 runs between two hanzi in the
+  sample pages); on a line of running text a gap separates no fields and goes as any other run.
 Line breaks are never touched, so "\\n\\n" block separators and every line stay where they were.
 """
 
@@ -96,6 +102,10 @@ _DATELINE_ENDS = frozenset("讯电")
 #: How far from its line start a dateline gap may stand.
 _DATELINE_REACH = 40
 _NUMBER_END = frozenset("%‰℃°")
+#: Punctuation that ends or splits a sentence; a line holding any of it is running text, not fields.
+#: A comma between digits (1,200) is a thousands separator and does not count; 、 and ： do not count
+#: either, as table cells (农、林、牧、渔业) and credit lines (本版编辑：赵静) hold them.
+_SENTENCE_LINE = regex.compile(r"[，。；！？;!?]|(?<!\d),|,(?!\d)")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 #: A run of horizontal spaces (`context.HSPACE_RUN`), scanned with the standard `re`: the page scan
 #: for space runs costs about half of `regex`'s.
@@ -249,6 +259,23 @@ def _is_traditional_dateline(line: str) -> bool:
     return view is not line and _DATELINE.fullmatch(view) is not None
 
 
+def _is_field_gap(run: str) -> bool:
+    """Is this run of spaces one that separates fields (a TAB, or two or more spaces) rather than a
+    stray space OCR read between two characters? The stray spaces of every sample page are single;
+    a TAB, or a doubled ideographic space (which the unicode step has already made two plain
+    spaces), is set on purpose between a table's cells or the fields of a credit line."""
+    return len(run) >= 2 or "\t" in run
+
+
+def _in_sentence_line(text: str, pos: int) -> bool:
+    """Does the line holding `pos` read as running text (it has sentence punctuation, `_SENTENCE_LINE`)?
+    Fields (a table row, an editor's credit line) have none, so a field gap there is kept; inside a
+    sentence there are no fields to separate, and the gap goes as any other space run."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return _SENTENCE_LINE.search(text, start, end if end >= 0 else len(text)) is not None
+
+
 def _between(left: str, right: str) -> tuple[str, Cert] | None:
     """The rule that removes a space between two visible characters, or None to keep it."""
     if is_strict_cjk_punct(left) or is_strict_cjk_punct(right):
@@ -280,6 +307,8 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         if first_line or end - start >= 2:
             return None  # indentation
         return Change(start, end, "", "space.line-start", "space")
+    if _is_field_gap(m.group()) and not _in_sentence_line(text, start):
+        return None  # a gap between fields: a table row's cells, 本版编辑：赵静　　美编：王强
     verdict = _between(left, right)
     if verdict is None:
         return None
