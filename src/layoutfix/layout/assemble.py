@@ -251,11 +251,12 @@ def _take_table_caption(art: Article) -> list[Block]:
 def _takes_table_note(art: Article, note: Block) -> bool:
     """Whether a note region right after a table is the table's footnote: a note whose label does
     not place it on the page (`aside`: MinerU's `table_footnote`), the first one under the table.
-    A margin note, footnote or endnote stays where the page prints it."""
+    A margin note, footnote or endnote stays where the page prints it, and so does a note the text
+    cues found (an author's note, `（作者单位：…）`, ends the article, not the table)."""
     last = art.parts[-1] if art.parts else None
     return (
         last is not None and last.kind == "figure" and last.blocks[-1].role == "table"
-        and note_place(note) is None
+        and bool(note.lines) and region_label(note) is not None and note_place(note) is None
     )
 
 

@@ -55,6 +55,22 @@ _FURNITURE_LEAD = regex.compile(
     r"|责任编辑|本版编辑|编辑|美编|校对|版式|组版|值班|主编|监制)\s*[:：]?",
     regex.IGNORECASE,
 )
+#: The editors' lines among `_FURNITURE_LEAD`: who edited, proofread or laid out the page or story.
+_EDITOR_LEAD = regex.compile(r"\s*(?:责任编辑|本版编辑|编辑|美编|校对|版式|组版|值班|主编|监制)")
+#: A whole line in one pair of brackets (group `inner`): `（责任编辑：赵静）`, `【责任编辑：赵静】`,
+#: `(责任编辑 赵静)`, `（作者单位：甘肃省政协研究室）`. Papers print editor credits and author notes so
+#: as often as bare; OCR may pair a half-width bracket with a full-width one.
+_BRACKETED_LINE = regex.compile(
+    r"\s*(?:[(（](?P<inner>[^()（）\n]+)[)）]|【(?P<inner>[^【】\n]+)】|〖(?P<inner>[^〖〗\n]+)〗"
+    r"|[［\[](?P<inner>[^［］\[\]\n]+)[］\]]|〔(?P<inner>[^〔〕\n]+)〕)\s*"
+)
+#: An author's note closing an article: where the writer works or who they are (`作者单位：…`,
+#: `作者简介：…`, and in brackets also `（作者系…）`, `（本文作者为…）`). Bare, it needs its colon, so a
+#: sentence opening `作者系统地…` stays text.
+_AUTHOR_NOTE_BARE = regex.compile(r"\s*(?:本文)?作者(?:单位|简介|工作单位)\s*[:：]")
+_AUTHOR_NOTE_INNER = regex.compile(
+    r"\s*(?:本文)?作者(?:单位|简介|工作单位|系|为|是|现任|现为|任职于|供职于|工作于)"
+)
 _CONTACT_LEAD = regex.compile(
     r"^\s*(?:联系电话|新闻热线|服务热线|热线|电话|传真|邮箱|电子邮箱|投稿邮箱|e-?mail|email|网址|邮编|地址)",
     regex.IGNORECASE,
@@ -266,6 +282,10 @@ class _LeadBits(dict[str, int]):
 
 
 _LEAD_BITS = _LeadBits()
+#: The opening brackets `_BRACKETED_LINE` knows.
+_LINE_OPENERS = frozenset("(（【〖［[〔")
+#: ...and the closing ones.
+_LINE_CLOSERS = frozenset(")）】〗］]〕")
 
 #: A short name that ends like an organisation is typical of a kicker (`武威市政协` above
 #: `召开……会议`), not of a section label.
@@ -356,9 +376,57 @@ def starts_with_date(text: str) -> bool:
     return bool(s) and bool(_LEAD_BITS[s[0]] & _DATE_START) and bool(_DATE_LEAD.match(text))
 
 
-def is_furniture(text: str) -> bool:
-    """Phone and e-mail lines, editor credits, date lines and page numbers: page furniture."""
+def bracketed_inner(text: str) -> str | None:
+    """The text inside the one pair of brackets `text` is wholly set in (`（责任编辑：赵静）` gives
+    `责任编辑：赵静`), else None."""
     s = text.strip()
+    if len(s) < 3 or s[0] not in _LINE_OPENERS:
+        return None
+    m = _BRACKETED_LINE.fullmatch(s)
+    return m.group("inner") if m is not None else None
+
+
+def is_editor_credit(text: str) -> bool:
+    """An editor's credit line (`责任编辑：赵静`), bare or wholly in brackets (`（责任编辑：赵静）`,
+    `【责任编辑：赵静】`, `(责任编辑 赵静)`): page furniture, whose brackets change nothing. In brackets
+    it is never a title (it does not end a sentence) nor a signature (it names an editor, not the
+    writer)."""
+    inner = bracketed_inner(text)
+    s = inner if inner is not None else text
+    return bool(_EDITOR_LEAD.match(s)) and is_furniture(s)
+
+
+def is_author_note(text: str) -> bool:
+    """An author's note ending an article, where its writer works or who they are: `作者单位：甘肃省
+    政协研究室`, `（作者单位：…）`, `（作者系甘肃省政协委员）`, `【作者简介】`-less `作者简介：…`. It belongs
+    to the article it ends, kept apart from its running text as a note (role `note`), never a title."""
+    inner = bracketed_inner(text)
+    if inner is not None:
+        return bool(_AUTHOR_NOTE_INNER.match(inner))
+    return bool(_AUTHOR_NOTE_BARE.match(text))
+
+
+def _trailing_editor_credit(text: str) -> int | None:
+    """Where a bracketed editor credit closing a paragraph after its last sentence stands
+    (`……会议。（责任编辑：赵静）`), else None: it is the page's furniture, cut off the paragraph as a
+    signature is, so the paragraph still ends its sentence and the credit is no part of its text."""
+    tail = text.rstrip()
+    if not tail or tail[-1] not in _LINE_CLOSERS:
+        return None
+    start = max(tail.rfind(c) for c in _LINE_OPENERS)
+    if start <= 0 or not ends_sentence(text[:start]) or not is_editor_credit(tail[start:]):
+        return None
+    return start
+
+
+def is_furniture(text: str) -> bool:
+    """Phone and e-mail lines, editor credits (bare or in brackets: `is_editor_credit`), date lines
+    and page numbers: page furniture."""
+    s = text.strip()
+    if s and s[0] in _LINE_OPENERS:
+        inner = bracketed_inner(s)
+        if inner is not None and _EDITOR_LEAD.match(inner) and is_furniture(inner):
+            return True
     if not s or visible_len(s) > MAX_FURNITURE or (ends_sentence(s) and not _has_email_url(s)):
         return False
     lead = _LEAD_BITS[s[0]]
@@ -944,6 +1012,8 @@ def _label_by_text(
         return [_with_role(block, "marker")]
     if is_furniture(s):
         return [_with_role(block, "furniture")]
+    if is_author_note(s):
+        return [_with_role(block, "note")]
     # geometry: one small-type line above or below all other text is a running head or footer line
     if "margin" in block.hints and visible_len(s) <= MAX_FURNITURE and not ends_sentence(s):
         return [_with_role(block, "furniture")]
@@ -977,10 +1047,15 @@ def _label_by_text(
 
     # Every signature ends with `)` or `）` and trailing space (which `str.rstrip` strips).
     sig = _SIGNATURE.search(s, _tail_start(s, _SIGNATURE_SPAN)) if s.rstrip().endswith((")", "）")) else None
+    if (editor := _trailing_editor_credit(s)) is not None:
+        cuts.append((block.start + editor, "furniture"))
     if credit:
         cuts.append((block.start + credit.start(), "credit"))
         lead_role = "caption"
-    elif sig and not _NOT_A_NAME.search(sig.group(0)) and not find_markers(sig.group(0)):
+    elif (
+        sig and not _NOT_A_NAME.search(sig.group(0)) and not find_markers(sig.group(0))
+        and not is_editor_credit(sig.group(0))
+    ):
         if not s[: sig.start()].strip():
             return [_with_role(block, "signature")]
         cuts.append((block.start + sig.start(), "signature"))
@@ -1039,6 +1114,7 @@ def furniture_type(text: str) -> str:
     """The TEI `fw/@type` for a furniture block by its text: `contact`, `credit` (editors) or
     `header` (a labelled page number is `pageNum`: `is_page_number`)."""
     s = text.strip()
+    s = bracketed_inner(s) or s  # `（责任编辑：赵静）` is an editor credit as `责任编辑：赵静` is
     if _has_email_url(s) or (_may_hold_phone(s) and _PHONE.search(s)) or _CONTACT_LEAD.match(s):
         return "contact"
     if _FURNITURE_LEAD.match(s):
