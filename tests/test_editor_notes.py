@@ -152,3 +152,51 @@ def test_the_edit_log_rebuilds_the_page_and_the_tei_keeps_every_line_in_order(tm
     converted = layoutfix.convert(page)
     assert layoutfix.apply_edits(page, converted.edits) == converted.document.text
     assert layoutfix.undo_edits(converted.document.text, converted.edits) == page
+
+
+#: A numbered list the paragraph before it announces, one item a line, in one block.
+LISTS = [
+    "1. 加强组织领导\n2. 压实工作责任\n3. 强化督促检查",
+    "（一）加强组织领导\n（二）压实工作责任",
+    "一、加强组织领导\n二、压实工作责任\n三、强化督促检查",
+    "①加强组织领导\n②压实工作责任",
+]
+ANNOUNCING = "会议强调，要做好以下工作："
+
+
+@pytest.mark.parametrize("items", LISTS)
+def test_a_numbered_list_stays_body_text_of_the_article_it_continues(items: str) -> None:
+    divs = article_divs(f"{TITLE}\n\n{LEAD}{ANNOUNCING}\n\n{items}\n")
+    assert len(divs) == 1  # no new article titled by the list
+    assert texts(divs[0], "tei:head") == [TITLE]
+    assert texts(divs[0], "tei:p") == [LEAD + ANNOUNCING, items]  # not joined: the colon announces it
+    assert divs[0].xpath(".//tei:p[@part]", namespaces=TEI) == []  # neither is cut off
+
+
+def test_a_numbered_list_keeps_the_next_article_apart() -> None:
+    page = f"{TITLE}\n\n{LEAD}{ANNOUNCING}\n\n{LISTS[0]}\n\n全省部署工作\n\n近日，全省部署工作。\n"
+    divs = article_divs(page)
+    assert [texts(d, "tei:head") for d in divs] == [[TITLE], ["全省部署工作"]]
+    assert texts(divs[0], "tei:p")[-1] == LISTS[0]
+
+
+def test_the_list_adds_no_join_to_the_edit_log(tmp_path: Path) -> None:
+    src = tmp_path / "page.txt"
+    page = f"{TITLE}\n\n{LEAD}{ANNOUNCING}\n\n{LISTS[0]}\n"
+    src.write_text(page, encoding="utf-8")
+    edits = tmp_path / "edits.jsonl"
+    result = CliRunner().invoke(app, ["convert", str(src), "-f", "txt", "--edits", str(edits)])
+    assert result.exit_code == 0, result.output
+    assert edits.read_text(encoding="utf-8") == ""
+    assert result.stdout == page  # the text as printed, list lines and all
+
+
+def test_a_numbered_subhead_alone_before_body_stays_a_subhead() -> None:
+    page = (
+        f"{TITLE}\n\n{LEAD}\n\n一、坚持党的领导\n\n会议指出，要坚持党的领导。\n\n"
+        "（二）压实工作责任\n\n会议要求，压实责任。\n"
+    )
+    divs = article_divs(page)
+    assert len(divs) == 1
+    subs = divs[0].findall("tei:div[@type='subsection']", TEI)
+    assert [texts(d, "tei:head") for d in subs] == [["一、坚持党的领导"], ["（二）压实工作责任"]]

@@ -29,6 +29,7 @@ from .roles import (
     ends_sentence,
     has_section_word,
     is_bracketed_label,
+    is_numbered_list,
     is_reporter_signature,
     is_section_like,
     note_place,
@@ -272,10 +273,12 @@ def _join_split_paragraphs(art: Article) -> None:
         if part.kind != "p":
             out.append(part)
             continue
-        while not ends_sentence(_last_body(part).text):
+        while not _ends_paragraph(_last_body(part).text):
             j = i
             while j < len(parts) and parts[j].kind in _JUMPABLE:
                 j += 1
+            if j < len(parts) and parts[j].kind == "p" and _announces_list(part, parts[j]):
+                break  # `要做好以下工作：` then its numbered items: two paragraphs, both whole
             if j < len(parts) and parts[j].kind == "p":
                 for between in parts[i:j]:
                     part.blocks.extend(between.blocks)
@@ -288,6 +291,23 @@ def _join_split_paragraphs(art: Article) -> None:
     art.parts = out
     if any(p.incomplete for p in out) and art.continued_to is None:
         art.flags.append("incomplete")
+
+
+def _ends_paragraph(text: str) -> bool:
+    """Whether a paragraph's last block closes it: it ends a sentence, or it is a numbered list
+    (`1. 加强组织领导` / `2. 压实工作责任`), whose items end where the list does."""
+    return ends_sentence(text) or is_numbered_list(text)
+
+
+def _announces_list(part: Part, nxt: Part) -> bool:
+    """Whether paragraph `part` ends with a colon announcing the numbered list `nxt` opens with
+    (`会议强调，要做好以下工作：` then `1. 加强组织领导` / `2. …`): the list is not the rest of a
+    sentence cut by a block break, so the two are not joined."""
+    first = next((b for b in nxt.blocks if b.role == "body"), None)
+    return (
+        first is not None and _last_body(part).text.rstrip().endswith((":", "："))
+        and is_numbered_list(first.text)
+    )
 
 
 def _last_body(part: Part) -> Block:

@@ -71,6 +71,12 @@ _AUTHOR_NOTE_BARE = regex.compile(r"\s*(?:本文)?作者(?:单位|简介|工作�
 _AUTHOR_NOTE_INNER = regex.compile(
     r"\s*(?:本文)?作者(?:单位|简介|工作单位|系|为|是|现任|现为|任职于|供职于|工作于)"
 )
+#: What opens an item of a numbered list or a numbered subhead: `1.`, `1、`, `1)`, `（1）`, `(一)`,
+#: `一、`, `①`. `1.5亿元` opens with a number, not an item.
+_ENUMERATOR = regex.compile(
+    r"\s*(?:\d{1,2}(?:[.．](?!\d)|[、)）])|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]"
+    r"|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473])"
+)
 _CONTACT_LEAD = regex.compile(
     r"^\s*(?:联系电话|新闻热线|服务热线|热线|电话|传真|邮箱|电子邮箱|投稿邮箱|e-?mail|email|网址|邮编|地址)",
     regex.IGNORECASE,
@@ -417,6 +423,17 @@ def _trailing_editor_credit(text: str) -> int | None:
     if start <= 0 or not ends_sentence(text[:start]) or not is_editor_credit(tail[start:]):
         return None
     return start
+
+
+def is_numbered_list(text: str) -> bool:
+    """A block of two or more lines each opening with an item number (`1. 加强组织领导` /
+    `2. 压实工作责任`, `（一）…` / `（二）…`, `一、…` / `二、…`): the items of a list the paragraph
+    before it announces, body text however short each item is. A numbered subhead stands alone on
+    its line (`一、坚持党的领导` before its body) and stays a heading."""
+    if "\n" not in text.strip():
+        return False
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return len(lines) >= 2 and all(_ENUMERATOR.match(ln) for ln in lines)
 
 
 def is_furniture(text: str) -> bool:
@@ -1067,7 +1084,7 @@ def _label_by_text(
     if lead_role == "caption":
         cuts = [(o, "caption" if r == "body" else r) for o, r in cuts]
     if len(cuts) == 1:
-        if lead_role == "body" and is_heading_like(s, block.hints):
+        if lead_role == "body" and is_heading_like(s, block.hints) and not is_numbered_list(s):
             split = _kicker_title_split(block, text, emphasised(block) if emphasised else ())
             return split or [_with_role(block, "heading")]
         return [_with_role(block, cuts[0][1])]
