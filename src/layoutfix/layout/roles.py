@@ -94,6 +94,8 @@ _DATELINE_FORMULA = (
     r"|(?:新华社|中新社|人民网|新华网|央视网|中国新闻网)[\p{Han}\d]{0,14}?电)"
 )
 _BYLINE_LEAD = regex.compile(r"^\s*" + _DATELINE_FORMULA + r"(?:\s*[(（][^()（）\n]{1,40}[)）])?")
+#: The dateline formula alone at the start of a block, before a bracketed reporter line.
+_DATELINE_HEAD = regex.compile(r"\s*" + _DATELINE_FORMULA)
 
 #: Ornaments some papers print before a byline (`□本报记者 王丽`); part of the byline's text.
 BYLINE_ORNAMENTS = "□■●◆▲★◎"
@@ -833,6 +835,32 @@ def bracketed_byline(text: str, start: int = 0, end: int | None = None) -> tuple
     stop = len(text) if end is None else end
     m = _bracketed_match(_BRACKETED_BYLINE_LEAD.match, text[start : min(stop, start + SPACED_BYLINE_REACH)])
     return None if m is None else (start + m.start("fields"), start + m.end("fields"), start + m.end())
+
+
+def dateline_bracketed_byline(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """Where the fields of a bracketed reporter line after the dateline opening the block
+    `text[start:end]` stand inside its brackets (`本报讯（记者 李明 王芳）近日，…`,
+    `新华社北京10月11日电（记者 张三 李四）`), as offsets into `text`; None when the block opens
+    otherwise.
+
+    For the spacing step, which keeps the spaces between those fields (李明 from 王芳) as it does for
+    the same line without a dateline (`bracketed_byline`); the labels cut the whole dateline byline
+    off the paragraph (`_BYLINE_LEAD`). The dateline is read like `spaced_byline`, through the
+    simplified view of a traditional block (`本報蘭州訊（記者 李明 王芳）`).
+    """
+    stop = len(text) if end is None else end
+    reach = min(stop, start + SPACED_BYLINE_REACH)
+    window = text[start:reach]
+    first = window.lstrip()[:1]
+    if not first or not _LEAD_BITS[first] & _BYLINE:
+        return None  # every dateline formula opens with one of these characters, in either script
+    view = window if in_simplified_charset(window) else simplified_view(window)  # offset for offset
+    m = _DATELINE_HEAD.match(view)
+    if m is None:
+        return None
+    after = start + m.end()
+    fields = bracketed_byline(text, after, stop) or bracketed_byline_line(text, after, stop)
+    return None if fields is None else fields[:2]
 
 
 def bracketed_byline_line(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:

@@ -31,7 +31,8 @@ What stays:
   byline off at its last gap; a block that is a byline of fields only (`图/文 王丽`, `本报记者 王丽、李华`,
   `本报记者 王丽 文/图`; `layout.roles.byline_fields`) keeps every gap too, where the phrase-gap rule
   would lose one beside a one-character field or in a block holding `、`; a bracketed reporter line
-  opening the lead (`（记者 王丽 李华）近日,…`; `layout.roles.bracketed_byline`) or standing alone as
+  opening the lead (`（记者 王丽 李华）近日,…`; `layout.roles.bracketed_byline`), after a dateline
+  (`本报讯（记者 李明 王芳）近日,…`; `layout.roles.dateline_bracketed_byline`) or standing alone as
   a block (`（本报记者 王丽、李华）`; `layout.roles.bracketed_byline_line`) keeps the spaces between its
   fields inside the brackets (one beside a bracket goes). The literals are
   simplified; on a page printed in traditional characters (`本報蘭州訊 10月10日`, `本報記者 王麗
@@ -71,6 +72,7 @@ from ..layout.roles import (
     bracketed_byline_line,
     byline_fields,
     credit_span,
+    dateline_bracketed_byline,
     simplified_view,
     spaced_byline,
 )
@@ -132,7 +134,7 @@ class _Layout:
         self._headline: dict[int, bool] = {}
         #: Per block index: where the byline's spaces stand (from the block's start to the gap after
         #: the spaced byline that opens it, or to its end for a byline of fields only; the fields
-        #: inside the brackets of a bracketed byline), or None.
+        #: inside the brackets of a bracketed byline, after a dateline or not), or None.
         self._byline: dict[int, tuple[int, int] | None] = {}
         #: Per block index: the photo credit that ends it, or None.
         self._credit: dict[int, tuple[int, int] | None] = {}
@@ -175,8 +177,9 @@ class _Layout:
         """Where the byline opening the block keeps its spaces: up to its paragraph (`spaced_byline`),
         the whole block when it is a byline of fields (`byline_fields`: `图/文 王丽`), or between the
         fields inside its brackets (`bracketed_byline`: `（记者 王丽 李华）近日,…`, a space beside a
-        bracket still goes), also when that line is the whole block (`bracketed_byline_line`:
-        `（本报记者 王丽、李华）` under a title); None when the block opens with no byline."""
+        bracket still goes), also after a dateline (`dateline_bracketed_byline`: `本报讯（记者 李明 王芳）`)
+        and when that line is the whole block (`bracketed_byline_line`: `（本报记者 王丽、李华）` under a
+        title); None when the block opens with no byline."""
         found = spaced_byline(self.text, block_start, block_end)
         if found is not None:
             return block_start, found[1]
@@ -185,6 +188,9 @@ class _Layout:
         bracketed = bracketed_byline(self.text, block_start, block_end)
         if bracketed is not None:
             return bracketed[:2]
+        dated = dateline_bracketed_byline(self.text, block_start, block_end)
+        if dated is not None:
+            return dated
         return bracketed_byline_line(self.text, block_start, block_end)
 
     def in_credit(self, start: int, end: int) -> bool:
