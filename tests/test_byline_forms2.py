@@ -80,3 +80,49 @@ def test_the_cli_logs_no_space_edit_inside_a_dateline_bracketed_byline(tmp_path:
     (article,) = json.loads(result.stdout)["articles"]
     assert article["byline"] == ["本报讯（记者 李明 王芳）"]
     assert edits.read_text(encoding="utf-8") == ""
+
+
+# 2. A byline on a line of its own at the top of the lead's block (no blank line between them) is the
+#    byline, as when it is a block of its own, and keeps its field spaces.
+GEO_TITLE = "黄河流域生态保护取得新进展"
+GEO_LEAD = "近日，记者从黄河水利委员会获悉。"
+
+#: The byline lines above the lead, the lead, and the byline they give.
+BYLINE_LINES = [
+    ("本报记者 王丽 李华", GEO_LEAD, "本报记者 王丽 李华"),
+    ("本报记者王丽", GEO_LEAD, "本报记者王丽"),
+    ("通讯员 张强", GEO_LEAD, "通讯员 张强"),
+    ("本报记者 王丽\n通讯员 张强", GEO_LEAD, "本报记者 王丽通讯员 张强"),
+    ("記者 王麗 李華", "近日，記者從黃河水利委員會獲悉。", "記者 王麗 李華"),
+]
+
+
+def unbroken(texts: list[str]) -> list[str]:
+    """`texts` without their line breaks (TEI keeps a block's line breaks in its element)."""
+    return [t.replace("\n", "") for t in texts]
+
+
+@pytest.mark.parametrize(("lines", "lead", "byline"), BYLINE_LINES)
+def test_a_byline_line_above_the_lead_is_the_byline(lines: str, lead: str, byline: str) -> None:
+    texts = tei_texts(f"{GEO_TITLE}\n\n{lines}\n{lead}\n")
+    assert unbroken(texts["byline"]) == [byline]
+    assert texts["p"] == [lead]
+
+
+#: Must not change: a first line that opens with a reporter label but is a sentence or words.
+NOT_BYLINE_LINES = ["记者从黄河水利委员会获悉", "通讯员培训班"]
+
+
+@pytest.mark.parametrize("line", NOT_BYLINE_LINES)
+def test_a_first_line_naming_no_reporter_stays_in_the_paragraph(line: str) -> None:
+    texts = tei_texts(f"{GEO_TITLE}\n\n{line}\n今年全流域生态保护取得新进展。\n")
+    assert texts["byline"] == []
+    assert unbroken(texts["p"]) == [f"{line}今年全流域生态保护取得新进展。"]
+
+
+def test_the_cli_text_sets_the_byline_line_apart_from_the_lead(tmp_path: Path) -> None:
+    src = tmp_path / "page.txt"
+    src.write_text(f"{GEO_TITLE}\n\n本报记者 王丽 李华\n{GEO_LEAD}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["convert", str(src), "-f", "txt"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == f"{GEO_TITLE}\n\n本报记者 王丽 李华\n\n{GEO_LEAD}\n"

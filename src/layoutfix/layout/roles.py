@@ -947,6 +947,37 @@ def is_byline_block(text: str) -> bool:
     return spaced is None or names_a_person(text, *spaced.span("name"))
 
 
+def byline_lines_end(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Where the byline lines opening the block `text[start:end]` end (before the line break that
+    follows them), as an offset into `text`, when the block's first line, or first few, is a byline
+    of its own (`is_byline_block`: `本报记者 王丽 李华`) and a paragraph follows on the next line (a
+    byline printed above the lead without a blank line). None otherwise, also when the whole block
+    is bylines.
+
+    Shared by the labels, which cut the byline off the paragraph there as they cut a byline block
+    off by a blank line, and the spacing step, which keeps the spaces of those lines (王丽 from 李华).
+    """
+    stop = len(text) if end is None else end
+    window = text[start : min(stop, start + SPACED_BYLINE_REACH + 1)]
+    first = window.lstrip()[:1]
+    if not first or "\n" not in window:
+        return None
+    if not _LEAD_BITS[first] & _BYLINE_BLK:
+        if is_simplified_char(first) or not _HAN.match(first) or in_simplified_charset(window):
+            return None  # as in `spaced_byline`: only a traditional byline reads differently in the view
+        window = simplified_view(window)  # offset for offset
+    found = None
+    line_start = 0
+    while (nl := window.find("\n", line_start)) >= 0:
+        line = window[line_start:nl]
+        if not line.strip() or not is_byline_block(line):
+            break
+        found, line_start = start + nl, nl + 1
+    if found is None or not text[found:stop].strip():
+        return None
+    return found
+
+
 def _glued_name(text: str) -> bool:
     """Whether the hanzi glued to the reporter label opening `text` name someone (`记者王丽报道`,
     `记者仝卫`, `记者江山`) rather than spell words (`通讯员培训班`, `记者节到来`, `记者站成立`,
@@ -1081,6 +1112,8 @@ def _label_by_text(
         cuts = [(block.start, "byline"), (block.start + bracketed[2], "body")]
     elif lead & _BYLINE_BLK and is_byline_block(s):
         return [_with_role(block, "byline")]
+    elif lead & _BYLINE_BLK and (head_end := byline_lines_end(s)) is not None:
+        cuts = [(block.start, "byline"), (block.start + head_end, "body")]
 
     # A marker opening or closing a body block: `(上接第1版)会议指出……`, `……服务(下转第3版)`.
     for mk in markers:

@@ -34,11 +34,12 @@ What stays:
   opening the lead (`（记者 王丽 李华）近日,…`; `layout.roles.bracketed_byline`), after a dateline
   (`本报讯（记者 李明 王芳）近日,…`; `layout.roles.dateline_bracketed_byline`) or standing alone as
   a block (`（本报记者 王丽、李华）`; `layout.roles.bracketed_byline_line`) keeps the spaces between its
-  fields inside the brackets (one beside a bracket goes). The literals are
-  simplified; on a page printed in traditional characters (`本報蘭州訊 10月10日`, `本報記者 王麗
-  通訊員 張強 近日,…`) the dateline and the byline are read through the simplified view of their line,
-  as the labels read the page, so both keep their gaps there too. Text in the simplified character
-  set (GB 2312) is never converted for this;
+  fields inside the brackets (one beside a bracket goes); so does a byline on a line of its own above
+  the lead in the same block (`本报记者 王丽 李华` / `近日,…`; `layout.roles.byline_lines_end`).
+  The literals are simplified; on a page printed in traditional characters (`本報蘭州訊 10月10日`,
+  `本報記者 王麗 通訊員 張強 近日,…`) the dateline and the byline are read through the simplified
+  view of their line, as the labels read the page, so both keep their gaps there too. Text in the
+  simplified character set (GB 2312) is never converted for this;
 - the gaps of a photo credit ending a block (`新华社记者 张强 摄`, `通讯员 杨帆 摄`, `新华社发（李明 摄）`;
   `layout.roles.credit_span` says what counts), and the gap before it when the caption does not end
   with punctuation (`图为工人在检修设备 新华社记者 张强 摄`): a credit's fields are fields as a byline's
@@ -71,6 +72,7 @@ from ..layout.roles import (
     bracketed_byline,
     bracketed_byline_line,
     byline_fields,
+    byline_lines_end,
     credit_span,
     dateline_bracketed_byline,
     simplified_view,
@@ -134,7 +136,8 @@ class _Layout:
         self._headline: dict[int, bool] = {}
         #: Per block index: where the byline's spaces stand (from the block's start to the gap after
         #: the spaced byline that opens it, or to its end for a byline of fields only; the fields
-        #: inside the brackets of a bracketed byline, after a dateline or not), or None.
+        #: inside the brackets of a bracketed byline, after a dateline or not; the byline lines above
+        #: the lead), or None.
         self._byline: dict[int, tuple[int, int] | None] = {}
         #: Per block index: the photo credit that ends it, or None.
         self._credit: dict[int, tuple[int, int] | None] = {}
@@ -191,6 +194,9 @@ class _Layout:
         dated = dateline_bracketed_byline(self.text, block_start, block_end)
         if dated is not None:
             return dated
+        lines_end = byline_lines_end(self.text, block_start, block_end)
+        if lines_end is not None:
+            return block_start, lines_end
         return bracketed_byline_line(self.text, block_start, block_end)
 
     def in_credit(self, start: int, end: int) -> bool:
