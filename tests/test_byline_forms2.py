@@ -126,3 +126,50 @@ def test_the_cli_text_sets_the_byline_line_apart_from_the_lead(tmp_path: Path) -
     result = CliRunner().invoke(app, ["convert", str(src), "-f", "txt"])
     assert result.exit_code == 0, result.stderr
     assert result.stdout == f"{GEO_TITLE}\n\n本报记者 王丽 李华\n\n{GEO_LEAD}\n"
+
+
+# 3. A byline naming the paper or agency before the reporter's or commentator's label, under the
+#    headline, is the byline: the headline stays the title instead of becoming a kicker.
+OPINION_TITLE = "让基层协商更有温度"
+OPINION_LEAD = "协商于民、协商为民，是人民政协的重要职责。"
+
+#: The byline block under the headline, and the byline it gives.
+ORG_BYLINES = [
+    ("新华社记者 张三 李四", "新华社记者 张三 李四"),
+    ("人民日报记者 王丽", "人民日报记者 王丽"),
+    ("本报评论员", "本报评论员"),
+    ("本报特约评论员 张明", "本报特约评论员 张明"),
+    ("甘肃日报评论员", "甘肃日报评论员"),
+    ("新华社记者张三", "新华社记者张三"),
+    ("新华社记者 张三、李四", "新华社记者 张三、李四"),
+    ("新華社記者 張三 李四", "新華社記者 張三 李四"),
+]
+
+
+@pytest.mark.parametrize(("block", "byline"), ORG_BYLINES)
+def test_a_paper_reporter_byline_under_the_headline_leaves_it_the_title(block: str, byline: str) -> None:
+    texts = tei_texts(f"{OPINION_TITLE}\n\n{block}\n\n{OPINION_LEAD}\n")
+    assert texts["head"] == [OPINION_TITLE]
+    assert texts["byline"] == [byline]
+
+
+#: Must not change: a headline that opens with a paper's reporter but goes on with words.
+ORG_HEADLINES = ["新华社记者探访雄安新区", "人民日报评论员文章", "本报记者节"]
+
+
+@pytest.mark.parametrize("block", ORG_HEADLINES)
+def test_a_headline_about_a_papers_reporters_stays_a_heading(block: str) -> None:
+    texts = tei_texts(f"{OPINION_TITLE}\n\n{block}\n\n{OPINION_LEAD}\n")
+    assert texts["byline"] == []
+    assert block in texts["head"]
+
+
+def test_the_cli_json_names_the_headline_the_title_over_a_commentator(tmp_path: Path) -> None:
+    src = tmp_path / "page.txt"
+    src.write_text(f"{OPINION_TITLE}\n\n本报评论员\n\n{OPINION_LEAD}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["convert", str(src), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    (article,) = json.loads(result.stdout)["articles"]
+    assert article["titles"] == [OPINION_TITLE]
+    assert article["kicker"] == []
+    assert article["byline"] == ["本报评论员"]

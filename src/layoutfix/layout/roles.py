@@ -172,6 +172,16 @@ _SPACED_NAME = regex.compile(
 #: Who a photo credit names as its source before the role: `本报`, `新华社`, `人民日报`, `经济日报`,
 #: `中国青年报`, `央视网`: a paper, agency, site or station (a name ending in 报, 社, 网 or 台).
 _CREDIT_ORG = r"(?:本报|\p{Han}{1,8}?(?:报|社|网|台))"
+#: A block that is a byline naming the paper or agency before the reporter's or commentator's label,
+#: with or without names (`新华社记者 张三 李四`, `人民日报记者 王丽`, `本报评论员`, `本报特约评论员 张明`,
+#: `甘肃日报评论员`): printed under the headline as a byline is. Group `name` is the first name, which
+#: must name a person (`本报记者节`, `人民日报评论员文章` are no bylines; see `org_byline`).
+_ORG_BYLINE = regex.compile(
+    rf"\s*{_CREDIT_ORG}(?:特约)?(?:记者|评论员|通讯员)"
+    rf"(?:{_HSPACE}*(?P<name>{_NAME})(?:(?:、|{_HSPACE}+){_NAME})*)?\s*"
+)
+#: The labels an `_ORG_BYLINE` holds: one of them must be in a block before the pattern is tried.
+_ORG_BYLINE_LABELS = ("记者", "评论员", "通讯员")
 _CREDIT_ROLE = r"(?:(?:特约)?记者|摄影记者|通讯员|特约摄影师?|实习生)"
 _CREDIT_NAMES = r"[\p{Han}·]{2,4}(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3}"
 #: The names of a credit without a role before them, where only a space sets the credit apart from a
@@ -947,6 +957,46 @@ def is_byline_block(text: str) -> bool:
     return spaced is None or names_a_person(text, *spaced.span("name"))
 
 
+def org_byline(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the block `text` is a byline naming the paper or agency before the reporter's or
+    commentator's label (`新华社记者 张三 李四`, `人民日报记者 王丽`, `本报评论员`, `本报特约评论员 张明`,
+    `甘肃日报评论员`), on one line; its names, if any, must name people (`lexicon.names_a_person`; a
+    name glued to the label must spell no dictionary words, `人民日报评论员文章`).
+
+    Under a headline such a block is the byline, not the title (which would make the headline a
+    kicker); the spacing step keeps its spaces (`新华社记者 张三、李四`), as a byline block's. Read like
+    `byline_fields`: a block outside the simplified character set (`新華社記者 張三`) through its
+    simplified view.
+    """
+    stop = len(text) if end is None else end
+    if stop - start > SPACED_BYLINE_REACH:
+        return False
+    text = text[start:stop]
+    if not _holds_org_byline_label(text):
+        if in_simplified_charset(text):
+            return False
+        text = simplified_view(text)  # a traditional block (記者): its labels read in the view
+        if not _holds_org_byline_label(text):
+            return False
+    if visible_len(text) > MAX_HEADING:
+        return False
+    m = _ORG_BYLINE.fullmatch(text)
+    if m is None:
+        return False
+    name_start, name_end = m.span("name")
+    if name_start < 0:
+        return True
+    if text[name_start - 1].isspace():
+        return names_a_person(text, name_start, name_end)
+    # glued to the label, a surname opening a word is no name here: `人民日报评论员文章`
+    return not spells_words(text, name_start, name_end)
+
+
+def _holds_org_byline_label(text: str) -> bool:
+    """Whether `text` holds a label an `_ORG_BYLINE` needs: the cheap test before the pattern."""
+    return any(label in text for label in _ORG_BYLINE_LABELS)
+
+
 def byline_lines_end(text: str, start: int = 0, end: int | None = None) -> int | None:
     """Where the byline lines opening the block `text[start:end]` end (before the line break that
     follows them), as an offset into `text`, when the block's first line, or first few, is a byline
@@ -1110,7 +1160,7 @@ def _label_by_text(
         cuts = [(block.start, "byline"), (block.start + m.end(), "body")]
     elif stripped[0] in "(（" and (bracketed := bracketed_byline(s)):
         cuts = [(block.start, "byline"), (block.start + bracketed[2], "body")]
-    elif lead & _BYLINE_BLK and is_byline_block(s):
+    elif (lead & _BYLINE_BLK and is_byline_block(s)) or (lead & _HANZI and org_byline(s)):
         return [_with_role(block, "byline")]
     elif lead & _BYLINE_BLK and (head_end := byline_lines_end(s)) is not None:
         cuts = [(block.start, "byline"), (block.start + head_end, "body")]

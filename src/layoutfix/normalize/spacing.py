@@ -75,6 +75,7 @@ from ..layout.roles import (
     byline_lines_end,
     credit_span,
     dateline_bracketed_byline,
+    org_byline,
     simplified_view,
     spaced_byline,
 )
@@ -178,7 +179,8 @@ class _Layout:
 
     def _byline_span(self, block_start: int, block_end: int) -> tuple[int, int] | None:
         """Where the byline opening the block keeps its spaces: up to its paragraph (`spaced_byline`),
-        the whole block when it is a byline of fields (`byline_fields`: `图/文 王丽`), or between the
+        the whole block when it is a byline of fields (`byline_fields`: `图/文 王丽`) or one naming its
+        paper (`org_byline`: `新华社记者 张三、李四`), or between the
         fields inside its brackets (`bracketed_byline`: `（记者 王丽 李华）近日,…`, a space beside a
         bracket still goes), also after a dateline (`dateline_bracketed_byline`: `本报讯（记者 李明 王芳）`)
         and when that line is the whole block (`bracketed_byline_line`: `（本报记者 王丽、李华）` under a
@@ -186,7 +188,7 @@ class _Layout:
         found = spaced_byline(self.text, block_start, block_end)
         if found is not None:
             return block_start, found[1]
-        if byline_fields(self.text, block_start, block_end):
+        if byline_fields(self.text, block_start, block_end) or org_byline(self.text, block_start, block_end):
             return block_start, block_end
         bracketed = bracketed_byline(self.text, block_start, block_end)
         if bracketed is not None:
