@@ -173,3 +173,19 @@ def test_the_cli_json_names_the_headline_the_title_over_a_commentator(tmp_path: 
     assert article["titles"] == [OPINION_TITLE]
     assert article["kicker"] == []
     assert article["byline"] == ["本报评论员"]
+
+
+def test_a_layout_json_block_opening_with_a_byline_line_keeps_it_whole(tmp_path: Path) -> None:
+    """A PP-StructureV3 text block `本报记者 王丽 李华\\n近日，…`: the reader's line join glued the byline
+    line to the lead before the labels ran, which then cut the byline at its last space (`本报记者
+    王丽`) and left 李华 at the head of the paragraph (`李华近日，…`)."""
+    fixture = Path(__file__).parent / "fixtures" / "layoutjson" / "page_res.json"
+    page = json.loads(fixture.read_text("utf-8"))
+    blocks = page.get("res", page)["parsing_res_list"]
+    blocks[2]["block_content"] = "本报记者 王丽 李华\n近日，记者从黄河水利委员会获悉。"
+    path = tmp_path / "page_res.json"
+    path.write_text(json.dumps(page, ensure_ascii=False), encoding="utf-8")
+    result = json.loads(layoutfix.convert(path, fmt="json").output)
+    article = result["articles"][0]
+    assert article["byline"] == ["本报记者 王丽 李华"]
+    assert any(p["text"].startswith("近日，记者从") for p in article["paragraphs"])

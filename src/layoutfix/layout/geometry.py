@@ -49,6 +49,7 @@ from ..readers.boxes import union
 from ..readers.xmlsafe import XML_SPACE
 from ..tracked import Change
 from .reading_order import detect_vertical, line_size, order_blocks, to_frame
+from .roles import byline_lines_end
 
 #: A block whose largest line is this many times the body size is a headline.
 HEADLINE_RATIO = 1.15
@@ -355,12 +356,17 @@ def _latin_pair(left: str, right: str) -> bool:
 
 def line_join_changes(pt: PageText) -> list[Change]:
     """Join each line of a segment to the next, and the two sides of a line break inside an engine's
-    line: no space between Chinese, one between Latin words."""
+    line: no space between Chinese, one between Latin words. The lines of a byline opening a segment
+    above its lead (`roles.byline_lines_end`) are not joined to it."""
     text = pt.text
     changes: list[Change] = []
     for seg in pt.segments:
+        # a byline printed on its own line(s) above the lead stays on its line: the labels cut it off there
+        kept = byline_lines_end(text, seg.start, seg.end) if len(seg.line_starts) > 1 else None
         for ls in seg.line_starts[1:]:
             nl = ls - 1
+            if kept is not None and nl <= kept:
+                continue
             left, right = text[nl - 1], text[ls]
             changes.append(Change(nl, ls, " " if _latin_pair(left, right) else "", "join.line", "join"))
     for start, end in pt.breaks:  # (never at a line's ends: `line_original` strips breaks there)
