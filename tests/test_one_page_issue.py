@@ -124,3 +124,16 @@ def test_a_page_converted_alone_is_still_a_single_page(runner: CliRunner) -> Non
         "#pA1", "#pA1", "#p4",
     ]
     assert not [n for n in root.iter(f"{TEI}note") if n.get("type") == "jump"]
+
+
+@pytest.mark.parametrize(("given", "shown"), [(":3", "· page 3</h1>"), (":A3", "· page A3</h1>")])
+def test_review_takes_a_page_number_or_label_as_convert_does(tmp_path: Path, given: str, shown: str) -> None:
+    """`review FILE:3` and `review FILE:A3` were refused ('no such file', exit 3) though convert takes
+    them; the report's heading names the page by its number or label."""
+    out = tmp_path / "review.html"
+    result = CliRunner().invoke(app, ["review", f"{PAGE}{given}", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert shown in out.read_text(encoding="utf-8")
+    both = CliRunner().invoke(app, ["review", f"{PAGE}{given}", "--page", "3", "-o", str(out)])
+    assert both.exit_code == 2
+    assert "drop --page" in both.stderr

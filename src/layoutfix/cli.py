@@ -929,7 +929,8 @@ def golden_add(
 
 @app.command("review", epilog=EXIT_CODES)
 def review(
-    page: Annotated[str, typer.Argument(metavar="INPUT", help="The OCR page (as convert); - is stdin.")],
+    page: Annotated[str, typer.Argument(metavar="INPUT", help="The OCR page (as convert; FILE:3 or FILE:A4 "
+                                        "gives its page number or section label); - is stdin.")],
     output: Annotated[str, _OUTPUT_OPTION] = "-",
     image: Annotated[
         Path | None,
@@ -970,6 +971,17 @@ def review(
         except OSError as exc:
             raise InputError(f"{image}: cannot read: {exc.strerror}") from None
         image_mime(picture, source=f"--image {image}")
+    if page != "-" and not Path(page).exists() and _names_issue_page(page):
+        # `FILE:3` / `FILE:A4`, as convert takes them: the report shows that one-page issue
+        if number is not None:
+            _usage_error(f"review: {page} gives the page's number or label; drop --page")
+        files, pages, labels = _issue_files([page])
+        document = build_issue(files, paper=paper, date=date, options=options, encoding=encoding,
+                               pages=pages if pages[0] is not None else None,
+                               labels=labels if labels[0] is not None else None)[0]
+        _write(output, to_html(document, unapplied_suggestions(document, dirs), image=picture,
+                               reasons=rule_reasons(dirs)))
+        return
     # A Path, not the str: pipeline.convert reads a str that names no file as the page's text itself,
     # which made a mistyped name or a folder a one-line page and a report of it (exit 0).
     try:
@@ -999,9 +1011,10 @@ def _check_report_folder(report: Path) -> None:
 @app.command("batch", epilog=EXIT_CODES)
 def batch_cmd(
     in_dir: Annotated[Path, typer.Argument(metavar="IN_DIR", exists=True, file_okay=False,
-                                           help="Folder of pages, searched recursively: flat text (*.txt) "
-                                           "and hOCR, ALTO, PAGE-XML, OCR JSON (*.hocr, *.html, *.xhtml, "
-                                           "*.xml, *.json; the format is detected).")],
+                                           help="Folder of pages, searched recursively: flat text "
+                                           "(*.txt, *.md, *.markdown) and hOCR, ALTO, PAGE-XML, OCR "
+                                           "JSON (*.hocr, *.html, *.xhtml, *.xml, *.json; the format "
+                                           "is detected).")],
     out_dir: Annotated[Path, typer.Argument(metavar="OUT_DIR", file_okay=False,
                                             help="Where the outputs go, at the same relative paths.")],
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", metavar="N", min=1,

@@ -676,7 +676,9 @@ class _Report:
         doc = self.doc
         kinds = Counter(e.kind for e in self.edits)
         certs = Counter(e.cert for e in self.edits)
-        bits = [doc.paper, doc.date, f"page {doc.page}" if doc.page is not None else None]
+        # a one-page issue given its section label (`review A03.txt:A3`) has no number but the label
+        page = doc.page if doc.page is not None or len(doc.pages) != 1 else doc.pages[0].label
+        bits = [doc.paper, doc.date, f"page {page}" if page is not None else None]
         title = " · ".join(b for b in bits if b)
         counts = [f'<span><b data-count="edits">{len(self.edits)}</b> changes</span>']
         for kind in KIND_LABELS:
