@@ -1310,7 +1310,7 @@ _PAGE_HEADER = regex.compile(
 _UNNAMED_PAGE_HEADER = regex.compile(
     rf"\s*(?:{_HEADER_EXTRA}\s*)+"
     rf"(?:第\s*(?P<page>[A-Z]?\s*\d{{1,3}})\s*版|(?P<page>[A-Z]?\s*\d{{1,3}})\s*版)"
-    rf"(?:\s*{_HEADER_EXTRA})*\s*"
+    rf"(?:\s*{_HEADER_EXTRA})*\s*(?P<lettered>)(?P<name>)"  # (no section page, no name: empty)
 )
 #: The page header of a page's first line that holds nothing else: a bare page number and a section
 #: word (`3 要闻`, which the spacing step makes `3要闻`); `3个要点` is a headline.
