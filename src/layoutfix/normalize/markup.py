@@ -47,11 +47,12 @@ _WORDS = regex.compile(r"[\p{L}\p{N}]")
 #: an HTML tag, `![` opening a markdown image, `|` of a pipe table, `$` of inline LaTeX): a text without
 #: any is not parsed line by line (most pages are plain OCR text).
 _ANY_MARKER = regex.compile(r"[#>*|$]|__|!\[")
-#: A character every match of `_ANY_MARKER` holds, or an HTML table's `<` or an entity's `&`: a text
-#: without any holds nothing `strip_markup` removes. One character class, searched with the standard
-#: `re` (it scans a class several times faster than `regex` scans `_ANY_MARKER`'s alternatives), so
-#: the usual page, plain OCR text, leaves each of the three `strip_markup` calls of a convert at once.
-_MARKUP_CHARS = re.compile(r"[#>*|$_!<&]")
+#: A character every match of `_ANY_MARKER` holds, an HTML table's `<`, an entity's `&` or the TAB
+#: of tab-separated rows (`tables`): a text without any holds nothing `strip_markup` removes. One
+#: character class, searched with the standard `re` (it scans a class several times faster than
+#: `regex` scans `_ANY_MARKER`'s alternatives), so the usual page, plain OCR text, leaves each of the
+#: three `strip_markup` calls of a convert at once.
+_MARKUP_CHARS = re.compile(r"[#>*|$_!<&\t]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,10 +309,10 @@ def emphasised_parts(raw_block: str) -> list[str]:
 
 
 def has_marker(text: str) -> bool:
-    """Whether `text` holds a character some marker needs (`#`, `>`, `*` or `__`). When it does
-    not, no slice of it does either: `block_hints` of any of its blocks is empty and
-    `emphasised_parts` finds nothing."""
-    return _MARKUP_CHARS.search(text) is not None and _ANY_MARKER.search(text) is not None
+    """Whether `text` holds a character some marker needs (`#`, `>`, `*` or `__`) or a TAB (rows of a
+    tab-separated table). When it does not, no slice of it does either: `block_hints` of any of its
+    blocks is empty and `emphasised_parts` finds nothing."""
+    return _MARKUP_CHARS.search(text) is not None and (_ANY_MARKER.search(text) is not None or "\t" in text)
 
 
 _NO_HINTS: frozenset[str] = frozenset()
@@ -324,13 +325,13 @@ def block_hints(raw_block: str) -> frozenset[str]:
     - `quote`: every non-blank line is a `>` quote;
     - `emphasis`: all its words are emphasised (nothing but spaces and punctuation outside);
     - `partial-emphasis`: some of its words are emphasised, others not (a kicker before a title);
-    - `table`: it is one HTML or pipe table, which the markup step turns into its cell texts
+    - `table`: it is one HTML, pipe or tab-separated table, which the markup step turns into its cell texts
       (`tables`): a table, never a heading or part of a paragraph;
     - `graphic`: it is one image line (`![alt](path)`, `<img src=...>`), which the markup step turns
       into its alt text and path (`htmlmarkup`): a figure, not text.
     """
-    if _ANY_MARKER.search(raw_block) is None:
-        return _NO_HINTS  # no heading, quote or emphasis marker: no hint
+    if _ANY_MARKER.search(raw_block) is None and "\t" not in raw_block:
+        return _NO_HINTS  # no heading, quote, emphasis or table marker: no hint
     return _parsed_block(raw_block).hints
 
 

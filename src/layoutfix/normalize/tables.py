@@ -18,6 +18,13 @@ are in the markup its edit removed: the exporters read them back from the log (`
 of its own above the rows (an empty one goes with the markup). A table holding a nested table or
 text outside its cells is left as text. A `|` inside a cell
 would read as a cell break; `\\|` in a pipe table is kept as written.
+
+Tab-separated rows (OCR text exports, a spreadsheet pasted into a page, and layoutfix's own plain-text
+export of a table) are a table too when the block has two or more lines, every one holding a TAB and
+all with the same number of fields: each TAB (with any spaces beside it) becomes the `|` between two
+cells as a `markup.table` edit, so undoing the log gives the TABs back. A TAB at a line's edge is an
+empty field (the plain-text export writes one for a column a spanning cell covers). Rows of differing
+field counts, a single line and a block holding a `|` stay text.
 """
 
 from __future__ import annotations
@@ -43,6 +50,8 @@ _WRAPPERS_BEFORE_END = regex.compile(rf"(?:\s|{WRAPPER_TAG.pattern})*$", regex.I
 _PIPE_ROW = regex.compile(r"[ \t]*\|.*\|[ \t]*")
 _PIPE_RULE = regex.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*")
 _PIPE = regex.compile(r"[ \t]*(?<!\\)\|[ \t]*")
+#: A field break of tab-separated rows: one TAB and the spaces padding it.
+_TAB_BREAK = regex.compile(r" *\t *")
 
 #: A cell: the row it is in, and where its text lies.
 Cell = tuple[int, int, int]
@@ -110,8 +119,8 @@ def _attributes(tag: str) -> dict[str, str | None]:
 
 def table_changes(text: str) -> list[Change]:
     """The `markup.table` edits of every table in `text` that is a block of its own."""
-    if "|" not in text and ("<" not in text or "<table" not in text.lower()):
-        return []  # (the usual page: no `|`, no `<`, and no copy of it lowered)
+    if "|" not in text and "\t" not in text and ("<" not in text or "<table" not in text.lower()):
+        return []  # (the usual page: no `|`, no TAB, no `<`, and no copy of it lowered)
     changes: list[Change] = []
     for start, end in blocks(text):
         found = table_in_block(text, start, end)
@@ -129,6 +138,8 @@ def table_in_block(text: str, start: int, end: int) -> list[Change] | None:
         changes = None if cells is None else _html_table_changes(text, start, end, cells)
     elif "|" in block:
         changes = _pipe_table(text, start, end)
+    elif "\t" in block:
+        changes = _tab_table(text, start, end)
     else:
         return None
     if changes is None or not _leaves_text(text, start, end, changes):
@@ -262,6 +273,23 @@ def _pipe_table(text: str, start: int, end: int) -> list[Change] | None:
             changes.append(Change(a, b, "" if first or last else "|", RULE_TABLE, "markup"))
     changes.sort(key=lambda c: c.start)
     return changes
+
+
+def _tab_table(text: str, start: int, end: int) -> list[Change] | None:
+    """Edits making every TAB of a block of tab-separated rows a cell break (`|`): two or more lines,
+    each holding a TAB, all with the same number of fields. The block is taken to its lines' edges, so
+    a TAB opening its first line or ending its last (an empty field) counts."""
+    start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    lines = _line_spans(text, start, len(text) if line_end < 0 else line_end)
+    fields = {text.count("\t", s, e) + 1 for s, e in lines}
+    if len(lines) < 2 or len(fields) != 1 or fields == {1}:
+        return None
+    return [
+        Change(m.start(), m.end(), "|", RULE_TABLE, "markup")
+        for s, e in lines
+        for m in _TAB_BREAK.finditer(text, s, e)
+    ]
 
 
 def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
