@@ -5,12 +5,18 @@ separator is replaced by a `join` edit on the same `TrackedText`, so the paragra
 and the typo rules that run afterwards see a word split across the break (`…和` / `其层协商…`).
 Blocks with furniture or a figure between them are not moved (the text never changes order); the
 paragraph is rendered around them.
+
+Flat text wrapped at the column width (a Tesseract txt export: single newlines inside a paragraph,
+blank lines between paragraphs) has its line breaks inside a body paragraph joined the same way, by
+`join.wrap` edits (`wrap_changes`), so the paragraph reads as one line as a coordinate page's does.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from operator import attrgetter, itemgetter
 
 import regex
@@ -18,15 +24,33 @@ import regex
 from ..model import Block
 from ..tracked import Change, TrackedText
 from .assemble import Assembly
+from .geometry import _latin_pair
+from .roles import ends_sentence
 
 JOIN_RULE = "layout.join-paragraph"
+#: A line break of flat text read as a wrap at the column width. Its own rule, at `medium`: the
+#: coordinate join (`join.line`, `high`) knows from the boxes that two lines are one paragraph; here
+#: the line widths are the only cue.
+WRAP_RULE = "join.wrap"
+#: A block whose widest line is narrower than this (in columns: a hanzi is two) is not a wrapped
+#: column but short lines set on their own (verse, a list): its breaks stay.
+MIN_MEASURE = 16
+#: How many columns short of the block's widest line a wrapped line may stop: two hanzi (a line
+#: that cannot end on the next character, OCR dropping one), one after a sentence end.
+_WRAP_SLACK, _SENTENCE_SLACK = 4, 2
+#: A field gap (a table row's cells, `编辑：赵静  美编：王强`): a block holding one is no running text.
+_FIELD_GAP = regex.compile(r"\t|\S[ \u3000]{2,}\S")
+#: The characters a line of verse or a list item ends with; a block whose lines all do is left alone.
+_LINE_END_MARK = frozenset("，。、；：！？…,.;:!?\"'”’」』）)")
+_NEXT_UNIT = regex.compile(r"[\p{Latin}\p{N}]+|.")
 _LATIN_END = regex.compile(r"[\p{Latin}\d]$")
 _LATIN_START = regex.compile(r"^[\p{Latin}\d]")
 _EDIT, _END = itemgetter(2), attrgetter("end")
 
 
 def join_changes(assembly: Assembly, text: str) -> list[Change]:
-    """The `join` changes (in `text` offsets) for every paragraph whose blocks touch in the text."""
+    """The `join` changes (in `text` offsets) for every paragraph whose blocks touch in the text, and
+    for the wrapped lines inside its body blocks (`wrap_changes`)."""
     changes: list[Change] = []
     for art in assembly.articles:
         for part in art.parts:
@@ -37,7 +61,70 @@ def join_changes(assembly: Assembly, text: str) -> list[Change]:
                     continue
                 glue = " " if _LATIN_END.search(a.text) and _LATIN_START.search(b.text) else ""
                 changes.append(Change(a.end, b.start, glue, JOIN_RULE, "join", "high"))
+    return changes + wrap_changes(assembly, text)
+
+
+def wrap_changes(assembly: Assembly, text: str) -> list[Change]:
+    """The `join.wrap` changes (in `text` offsets) for the line breaks inside the body blocks of every
+    paragraph that read as a wrap at the column width.
+
+    Only flat text has them: a coordinate page's lines are joined from the boxes before (`join.line`),
+    and its blocks carry their `lines`. Headings, bylines, captions, furniture and tables are never
+    body blocks of a paragraph, so their lines stay.
+    """
+    changes: list[Change] = []
+    for art in assembly.articles:
+        for part in art.parts:
+            if part.kind != "p":
+                continue
+            for b in part.blocks:
+                if b.role == "body" and not b.lines and "\n" in text[b.start : b.end]:
+                    changes.extend(_block_wraps(text, b.start, b.end))
     return changes
+
+
+def _block_wraps(text: str, start: int, end: int) -> list[Change]:
+    """The wrap joins of one block `text[start:end]`, read on its whole lines (the first may open
+    with a byline cut off the block): a break joins when the line before it fills the block's
+    measure (the next line's first character or Latin word would not have fitted), the next line
+    opens without an indent, and, after a sentence end, when the block also shows a wrap
+    inside a sentence (lines that each end a sentence are one paragraph each)."""
+    line_start = text.rfind("\n", 0, start) + 1  # a block cut from a byline starts mid-line
+    lines = text[line_start:end].split("\n")
+    if not _may_be_wrapped(lines):
+        return []
+    measure = max(map(_width, lines))
+    inside: list[Change] = []
+    after_sentence: list[Change] = []
+    pos = line_start
+    for line, nxt in pairwise(lines):
+        brk = pos + len(line)
+        pos = brk + 1
+        body = line.rstrip()
+        if not nxt or nxt[0].isspace() or not body:  # an indent opens a paragraph (left as it is)
+            continue
+        closes = ends_sentence(body)
+        slack = _SENTENCE_SLACK if closes else _WRAP_SLACK
+        unit = _NEXT_UNIT.match(nxt)
+        if _width(body) + _width(unit.group() if unit else nxt[0]) + slack <= measure:
+            continue  # the line stops short: the end of a paragraph or a line set on its own
+        glue = " " if _latin_pair(body[-1], nxt[0]) else ""
+        change = Change(brk - (len(line) - len(body)), brk + 1, glue, WRAP_RULE, "join", "medium")
+        (after_sentence if closes else inside).append(change)
+    return inside + after_sentence if inside else []
+
+
+def _may_be_wrapped(lines: Sequence[str]) -> bool:
+    """Whether a block's lines can be a column of running text: a measure wide enough, no field gap,
+    and not every line ending in punctuation (verse, a list, one sentence per line)."""
+    if max(map(_width, lines)) < MIN_MEASURE or any(_FIELD_GAP.search(ln) for ln in lines):
+        return False
+    return not all(ln.rstrip() and ln.rstrip()[-1] in _LINE_END_MARK for ln in lines)
+
+
+def _width(s: str) -> int:
+    """The columns `s` takes in a fixed-width export: two for a wide (East Asian) character."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
 def original_spans(

@@ -1,0 +1,97 @@
+"""Flat text wrapped at the column width (a Tesseract txt export) reads as one line per paragraph.
+
+Such exports break every paragraph at the column with single newlines and set paragraphs apart by a
+blank line. A newline between hanzi is whitespace in TEI, so readers saw a space inside a word
+(会议强调 要抓好落实) and search missed words across the break. A break inside a body paragraph is
+now a `join.wrap` edit (kind `join`, certainty `medium`), with the coordinate join's rule for the glue:
+nothing between Chinese, a space between Latin words. Lines set on their own stay.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from layoutfix.cli import app
+
+TITLE = "全市召开会议"
+#: A paragraph as a 15-hanzi column prints it, and the same paragraph on one line.
+WRAPPED = "近日，全市召开会议。会议强调，要\n抓好各项工作的落实，推动基层协商\n向纵深发展。"
+ONE_LINE = WRAPPED.replace("\n", "")
+#: A Latin phrase broken at the column: the words keep their space.
+LATIN = "近日，全市召开会议，会议邀请World\nHealth Organization的专家作报告。"
+
+
+def _page(tmp_path: Path, body: str, name: str = "page.txt") -> Path:
+    page = tmp_path / name
+    page.write_text(f"{TITLE}\n\n{body}\n", encoding="utf-8")
+    return page
+
+
+def _convert(runner: CliRunner, page: Path, fmt: str, *extra: str) -> str:
+    result = runner.invoke(app, ["convert", str(page), "-f", fmt, *extra])
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def test_txt_json_and_tei_read_a_wrapped_paragraph_as_one_line(runner: CliRunner, tmp_path: Path) -> None:
+    page = _page(tmp_path, WRAPPED)
+    assert _convert(runner, page, "txt") == f"{TITLE}\n\n{ONE_LINE}\n"
+    paragraphs = json.loads(_convert(runner, page, "json"))["articles"][0]["paragraphs"]
+    assert [p["text"] for p in paragraphs] == [ONE_LINE]
+    assert f"<p>{ONE_LINE}</p>" in _convert(runner, page, "tei")
+
+
+def test_a_latin_phrase_wrapped_across_lines_keeps_its_space(runner: CliRunner, tmp_path: Path) -> None:
+    out = _convert(runner, _page(tmp_path, LATIN), "txt")
+    assert "邀请World Health Organization的专家" in out
+
+
+def test_the_edit_log_rebuilds_the_output_and_the_original(runner: CliRunner, tmp_path: Path) -> None:
+    page, edits, out, back = _page(tmp_path, WRAPPED), *(tmp_path / n for n in ("e.jsonl", "o.txt", "b.txt"))
+    _convert(runner, page, "txt", "--edits", str(edits))
+    records = [json.loads(line) for line in edits.read_text(encoding="utf-8").splitlines()]
+    assert [(r["before"], r["after"], r["rule"], r["kind"]) for r in records] == [
+        ("\n", "", "join.wrap", "join")
+    ] * 2
+    result = runner.invoke(app, ["edits", "apply", str(page), str(edits), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert ONE_LINE in out.read_text(encoding="utf-8")
+    result = runner.invoke(app, ["edits", "undo", str(out), str(edits), "-o", str(back)])
+    assert result.exit_code == 0, result.stderr
+    assert back.read_bytes() == page.read_bytes()
+
+
+def test_a_second_convert_of_the_output_changes_nothing(runner: CliRunner, tmp_path: Path) -> None:
+    first = _convert(runner, _page(tmp_path, f"{WRAPPED}\n\n{LATIN}"), "txt")
+    assert first.split("\n\n") == [TITLE, ONE_LINE, LATIN.replace("\n", " ") + "\n"]
+    again = tmp_path / "again.txt"
+    again.write_text(first, encoding="utf-8")
+    edits = tmp_path / "again.jsonl"
+    assert _convert(runner, again, "txt", "--edits", str(edits)) == first
+    assert "join" not in edits.read_text(encoding="utf-8")
+
+
+def test_lines_set_on_their_own_keep_their_breaks(runner: CliRunner, tmp_path: Path) -> None:
+    verse = "床前明月光，\n疑是地上霜。\n举头望明月，\n低头思故乡。"
+    table = "指标\t数值\t增长\n地区生产总值\t1200亿元\t5.2%"
+    one_per_line = "近日，全市召开会议。会议强调要抓好落实，推动发展。\n会议指出，要进一步提高认识。"
+    for body in (verse, table, one_per_line):
+        out_lines = _convert(runner, _page(tmp_path, body), "txt").splitlines()
+        assert all(line in out_lines for line in body.splitlines()), body
+
+
+def test_an_indented_line_after_a_sentence_opens_a_new_line(runner: CliRunner, tmp_path: Path) -> None:
+    first = "  会议强调，要抓好各项工作的落实，推动基层\n协商向纵深发展，把好事办好。"
+    second = "  会议要求，各级干部要深入基层调查研究。"
+    out_lines = _convert(runner, _page(tmp_path, f"{first}\n{second}"), "txt").splitlines()
+    assert out_lines[2:] == [first.replace("\n", ""), second]
+
+
+def test_heading_lines_keep_their_break(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("秦州区政协\n调研教师队伍建设情况\n\n" + WRAPPED + "\n", encoding="utf-8")
+    out = _convert(runner, page, "txt")
+    assert out.startswith("秦州区政协\n调研教师队伍建设情况\n\n") and ONE_LINE in out
