@@ -350,7 +350,9 @@ def _breaks_in(line: str, base: int) -> list[tuple[int, int]]:
     return [(base + m.start(), base + m.end()) for m in _BREAK_RUN.finditer(line)]
 
 
-def _latin_pair(left: str, right: str) -> bool:
+def latin_pair(left: str, right: str) -> bool:
+    """Whether a join between `left` and `right` needs a space: both are Latin letters or digits
+    (shared by the box join here and the flat-text wrap join in layout/join.py)."""
     return bool(_char_class(left) & _char_class(right) & _IS_LATIN)
 
 
@@ -368,9 +370,9 @@ def line_join_changes(pt: PageText) -> list[Change]:
             if kept is not None and nl <= kept:
                 continue
             left, right = text[nl - 1], text[ls]
-            changes.append(Change(nl, ls, " " if _latin_pair(left, right) else "", "join.line", "join"))
+            changes.append(Change(nl, ls, " " if latin_pair(left, right) else "", "join.line", "join"))
     for start, end in pt.breaks:  # (never at a line's ends: `line_original` strips breaks there)
-        joined = " " if _latin_pair(text[start - 1], text[end]) else ""
+        joined = " " if latin_pair(text[start - 1], text[end]) else ""
         changes.append(Change(start, end, joined, "join.line", "join"))
     return changes
 

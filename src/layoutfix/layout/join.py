@@ -24,7 +24,7 @@ import regex
 from ..model import Block
 from ..tracked import Change, TrackedText
 from .assemble import Assembly
-from .geometry import _latin_pair
+from .geometry import latin_pair
 from .roles import ends_sentence
 
 JOIN_RULE = "layout.join-paragraph"
@@ -108,7 +108,7 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
         unit = _NEXT_UNIT.match(nxt)
         if _width(body) + _width(unit.group() if unit else nxt[0]) + slack <= measure:
             continue  # the line stops short: the end of a paragraph or a line set on its own
-        glue = " " if _latin_pair(body[-1], nxt[0]) else ""
+        glue = " " if latin_pair(body[-1], nxt[0]) else ""
         change = Change(brk - (len(line) - len(body)), brk + 1, glue, WRAP_RULE, "join", "medium")
         (after_sentence if closes else inside).append(change)
     return inside + after_sentence if inside else []
