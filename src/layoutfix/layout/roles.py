@@ -182,6 +182,9 @@ _ORG_BYLINE = regex.compile(
 )
 #: The labels an `_ORG_BYLINE` holds: one of them must be in a block before the pattern is tried.
 _ORG_BYLINE_LABELS = ("记者", "评论员", "通讯员")
+#: Those labels in either script (記者, 評論員, 通訊員): most blocks hold none, and are refused by one
+#: search without their simplified view.
+_ORG_BYLINE_GATE = regex.compile(r"[记記]者|[评評][论論][员員]|通[讯訊][员員]")
 _CREDIT_ROLE = r"(?:(?:特约)?记者|摄影记者|通讯员|特约摄影师?|实习生)"
 _CREDIT_NAMES = r"[\p{Han}·]{2,4}(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3}"
 #: The names of a credit without a role before them, where only a space sets the credit apart from a
@@ -972,9 +975,9 @@ def org_byline(text: str, start: int = 0, end: int | None = None) -> bool:
     if stop - start > SPACED_BYLINE_REACH:
         return False
     text = text[start:stop]
+    if _ORG_BYLINE_GATE.search(text) is None:
+        return False
     if not _holds_org_byline_label(text):
-        if in_simplified_charset(text):
-            return False
         text = simplified_view(text)  # a traditional block (記者): its labels read in the view
         if not _holds_org_byline_label(text):
             return False
