@@ -25,7 +25,7 @@ from ..model import Block
 from ..tracked import Change, TrackedText
 from .assemble import Assembly
 from .geometry import latin_pair
-from .roles import ends_sentence
+from .roles import ends_sentence, opens_list_item
 
 JOIN_RULE = "layout.join-paragraph"
 #: A line break of flat text read as a wrap at the column width. Its own rule, at `medium`: the
@@ -87,8 +87,8 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
     """The wrap joins of one block `text[start:end]`, read on its whole lines (the first may open
     with a byline cut off the block): a break joins when the line before it fills the block's
     measure (the next line's first character or Latin word would not have fitted), the next line
-    opens without an indent, and, after a sentence end, when the block also shows a wrap
-    inside a sentence (lines that each end a sentence are one paragraph each)."""
+    opens without an indent or an item number (`（二）…`), and, after a sentence end, when the block
+    also shows a wrap inside a sentence (lines that each end a sentence are one paragraph each)."""
     line_start = text.rfind("\n", 0, start) + 1  # a block cut from a byline starts mid-line
     lines = text[line_start:end].split("\n")
     if not _may_be_wrapped(lines):
@@ -101,8 +101,8 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
         brk = pos + len(line)
         pos = brk + 1
         body = line.rstrip()
-        if not nxt or nxt[0].isspace() or not body:  # an indent opens a paragraph (left as it is)
-            continue
+        if not nxt or nxt[0].isspace() or not body or opens_list_item(nxt):
+            continue  # an indent opens a paragraph, an item number a list item (left as they are)
         closes = ends_sentence(body)
         slack = _SENTENCE_SLACK if closes else _WRAP_SLACK
         unit = _NEXT_UNIT.match(nxt)

@@ -440,6 +440,12 @@ def _trailing_editor_credit(text: str) -> int | None:
     return start
 
 
+def opens_list_item(line: str) -> bool:
+    """Whether a line opens with an item number (`1.`, `（一）`, `一、`, `①`): it starts an item of a
+    list, so the line break before it is no wrap of the line above."""
+    return _ENUMERATOR.match(line) is not None
+
+
 def is_numbered_list(text: str) -> bool:
     """A block of two or more lines each opening with an item number (`1. 加强组织领导` /
     `2. 压实工作责任`, `（一）…` / `（二）…`, `一、…` / `二、…`): the items of a list the paragraph
