@@ -457,6 +457,69 @@ def is_numbered_list(text: str) -> bool:
     return len(lines) >= 2 and all(_ENUMERATOR.match(ln) for ln in lines)
 
 
+#: A paragraph indent opening a line of flat text: two ideographic spaces (`　　`, which the unicode
+#: step has made two plain spaces by the time the labels read the page), 2-4 plain spaces or a TAB.
+#: One space is OCR noise, not an indent.
+_INDENT = regex.compile(r"(?:\t|[ \u3000]{2,4})(?=[^\s])")
+#: A field gap inside a line (after its indent): a table row's cells or `编辑：赵静  美编：王强`.
+_INNER_FIELD_GAP = regex.compile(r"\S(?:[ \u3000]*\t|[ \u3000]{2,}\S)")
+#: What sets a verse line's clauses apart.
+_CLAUSE_MARKS = regex.compile(r"[，。！？；、,.!?;：:…“”‘’「」『』]+")
+#: The longest clause of a classical poem's line (five or seven hanzi, nine at most in a ci).
+_MAX_VERSE_CLAUSE = 9
+
+
+def indented_paragraph_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """The offsets (into `text`) of the lines inside the flat-text block `text[start:end]` that open
+    a new paragraph: a line opening with an indent (`_INDENT`) after a line that ends a sentence.
+    Many OCR text exports (ABBYY, Word-saved txt, newspaper CMS exports) set paragraphs apart so,
+    with no blank line between them.
+
+    A block whose every line is indented says nothing by its indents unless each line is a whole
+    paragraph (ends a sentence). Left whole: a numbered list, a block holding a field gap (a table's
+    rows), verse (every line's clauses of one length, `白日依山尽，黄河入海流。`) and, so a list's
+    items stay together, a break before an item number (`1.`, `一、`) or after a semicolon."""
+    stop = len(text) if end is None else end
+    block = text[start:stop]
+    if "\n" not in block.strip():
+        return []
+    lines = block.split("\n")
+    indents = [_INDENT.match(ln) for ln in lines]
+    if not any(indents[1:]) or _holds_field_gap(lines, indents) or is_numbered_list(block):
+        return []
+    visible = [ln for ln in lines if ln.strip()]
+    every_line_indented = all(m for m, ln in zip(indents, lines, strict=True) if ln.strip())
+    if every_line_indented and not all(_ends_paragraph(ln) for ln in visible[:-1]):
+        return []  # an indented column (a quotation, a poem), not one paragraph per line
+    if _is_verse(visible):
+        return []
+    starts: list[int] = []
+    pos = start
+    for prev, line, indent in zip(lines, lines[1:], indents[1:], strict=False):
+        pos += len(prev) + 1
+        if indent and _ends_paragraph(prev) and not opens_list_item(line):
+            starts.append(pos)
+    return starts
+
+
+def _ends_paragraph(line: str) -> bool:
+    """Whether a line ends a sentence other than by a semicolon (which ends a list's item)."""
+    tail = line.rstrip()
+    return ends_sentence(tail) and not tail.endswith((";", "；"))
+
+
+def _holds_field_gap(lines: Sequence[str], indents: Sequence[regex.Match[str] | None]) -> bool:
+    """Whether a line holds a field gap after its indent (a table's rows, fields of a credit line)."""
+    return any(_INNER_FIELD_GAP.search(ln, m.end() if m else 0) for ln, m in zip(lines, indents, strict=True))
+
+
+def _is_verse(lines: Sequence[str]) -> bool:
+    """Whether the lines are verse: every clause of every line holds the same number of characters,
+    a classical poem's five or seven (`床前明月光，` / `疑是地上霜。`)."""
+    sizes = {len(c.strip()) for ln in lines for c in _CLAUSE_MARKS.split(ln) if c.strip()}
+    return len(sizes) == 1 and sizes.pop() <= _MAX_VERSE_CLAUSE
+
+
 def is_furniture(text: str) -> bool:
     """Phone and e-mail lines, editor credits (bare or in brackets: `is_editor_credit`), date lines
     and page numbers: page furniture."""
@@ -1198,6 +1261,8 @@ def _label_by_text(
         cuts.append((block.start + sig.start(), "signature"))
     if lead & _CAPTION and not spaced and _CAPTION_LEAD.match(s):  # `▲本报记者 王丽 …` is a byline
         lead_role = "caption"
+    if lead_role == "body" and not block.lines and "\n" in s:  # flat text: indented paragraphs
+        cuts.extend((block.start + o, "body") for o in indented_paragraph_starts(s))
 
     if len(cuts) > 1:
         cuts.sort(key=_OFFSET)
