@@ -18,6 +18,11 @@ write into their markdown, and the character entities they leave in the text.
 - A `<sup>`/`<sub>` holding only digits (`10<sup>6</sup>`, `H<sub>2</sub>O`) becomes Unicode superscript
   or subscript digits (`10⁶`, `H₂O`), one `markup.html-script` edit: dropping the tags alone would
   turn a power into another number.
+- A degree sign the export wrote as a superscript letter o after a number (`-3<sup>o</sup>C`,
+  `北纬36<sup>O</sup>`, also `º`), or as a superscript zero between a number and C or F
+  (`-3<sup>0</sup>C`), becomes `°` (`-3°C`, as `$-3^{\\circ}$C` does in `latex.py`), one
+  `markup.html-script` edit of certainty `medium` (the letter is read as a sign): dropping the tags
+  would glue a letter onto the number (`-3oC`), and `⁰` would make it a power. The unit letter stays.
 - Character entities (`&amp;`, `&nbsp;`, `&#12288;`) are decoded with the standard library's table as
   `unicode.html-entity` edits, except where the decoded character would make new markup (`&lt;b&gt;`
   stays text, not a tag a second run would remove), so normalising twice equals normalising once.
@@ -55,6 +60,12 @@ _TAG_LINE = regex.compile(rf"^[^\S\n]*(?:(?:{TAG.pattern})[^\S\n]*)+$", regex.IG
 _SCRIPT = regex.compile(r"<(?P<tag>sup|sub)>(?P<c>[0-9+\-=()]{1,8})</(?P=tag)>", regex.IGNORECASE)
 _SUPERSCRIPT = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
 _SUBSCRIPT = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
+#: A degree sign written as a superscript after a number: a letter o (or º, °) anywhere after a
+#: digit, a zero only before a Celsius or Fahrenheit C/F (`10<sup>0</sup>` alone is a power).
+_DEGREE = regex.compile(
+    r"(?<=[0-9])<(?P<tag>sup)>(?:[oOº°]|0(?=</sup>[^\S\n]?[CF](?![A-Za-z])))</(?P=tag)>", regex.IGNORECASE
+)
+DEGREE = "°"
 
 _MD_IMAGE = regex.compile(r'!\[(?P<alt>[^\]\n]*)\]\((?P<url>[^()\s]+)(?:[ \t]+"[^"\n]*")?\)')
 _HTML_IMAGE = regex.compile(
@@ -113,13 +124,21 @@ def tag_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def script_changes(text: str, start: int, end: int) -> list[Change]:
-    """`<sup>6</sup>` -> `⁶`, `<sub>2</sub>` -> `₂` in `text[start:end]`: one edit each."""
+    """`<sup>6</sup>` -> `⁶`, `<sub>2</sub>` -> `₂`, `3<sup>o</sup>C` -> `3°C` in `text[start:end]`: one
+    edit each (a degree sign at certainty `medium`, as it reads a letter as a sign)."""
     if "<" not in text[start:end]:
         return []
-    return [
+    degrees = [
+        Change(m.start(), m.end(), DEGREE, RULE_SCRIPT, "markup", "medium")
+        for m in _DEGREE.finditer(text, start, end)
+    ]
+    taken = {c.start for c in degrees}
+    scripts = [
         Change(m.start(), m.end(), _scripted(m.group("tag"), m.group("c")), RULE_SCRIPT, "markup")
         for m in _SCRIPT.finditer(text, start, end)
+        if m.start() not in taken
     ]
+    return sorted(degrees + scripts, key=lambda c: c.start)
 
 
 def _scripted(tag: str, content: str) -> str:

@@ -19,6 +19,7 @@ from typing import Protocol, TypeVar
 
 import regex
 
+from ..model import Cert
 from ..tracked import Change, TrackedText
 from . import htmlmarkup, latex, tables, unicode
 
@@ -64,6 +65,8 @@ class _Marker:
     end: int
     rule: str
     after: str = ""
+    #: How sure the replacement is: `medium` for a degree sign read from a superscript o.
+    cert: Cert = "high"
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +229,7 @@ def _markers_by_line(text: str, envelopes: list[_Marker]) -> list[_Marker]:
         scripts = htmlmarkup.script_changes(text, start, end) + latex.latex_changes(text, start, end)
         scripted = [(c.start, c.end) for c in scripts]
         plain = [t for t in htmlmarkup.tag_spans(text, start, end) if not _inside_tag(*t, scripted)]
-        in_line = [_Marker(c.start, c.end, c.rule, c.after) for c in scripts]
+        in_line = [_Marker(c.start, c.end, c.rule, c.after, c.cert) for c in scripts]
         in_line += [_Marker(a, b, htmlmarkup.RULE_TAG) for a, b in plain]
         tags = scripted + plain
         image = htmlmarkup.standalone_image(text, start, end)
@@ -270,7 +273,7 @@ def strip_markup(t: TrackedText) -> TrackedText:
         markers = _find_markers(t.text)
         if not markers:
             break
-        t = t.apply(Change(mk.start, mk.end, mk.after, mk.rule, "markup") for mk in markers)
+        t = t.apply(Change(mk.start, mk.end, mk.after, mk.rule, "markup", mk.cert) for mk in markers)
     entities = htmlmarkup.entity_changes(t.text)
     if entities:
         entities = _keeping_every_line(t.text, entities)
