@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from typer.testing import CliRunner
 
 from layoutfix.cli import app
@@ -53,3 +54,40 @@ def test_powers_and_units_keep_their_superscript_digits(runner: CliRunner) -> No
 def test_a_superscript_o_after_a_letter_stays_a_letter(runner: CliRunner) -> None:
     out = converted(runner, "# 编号\n\n编号N<sup>o</sup> 5的展品。\n")
     assert "No 5" in out and "°" not in out, out
+
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+MEETING = "全市召开会议\n\n{line}\n\n近日，全市召开会议。\n"
+
+
+def bylines_and_credits(runner: CliRunner, page: str) -> tuple[list[str], list[str], int]:
+    """The TEI bylines, photo credits and figures of `page` converted on stdin."""
+    root = etree.fromstring(converted(runner, page, "tei").encode("utf-8"))
+    bylines = [el.xpath("string()") for el in root.iter(f"{TEI}byline")]
+    credits = [el.xpath("string()") for el in root.iter(f"{TEI}note") if el.get("type") == "credit"]
+    return bylines, credits, len(list(root.iter(f"{TEI}figure")))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "文/本报记者 王丽 图/李华",
+        "文/王丽 图/李华",
+        "文/王丽　图/李华",
+        "撰文/王丽 摄影/李华",
+        "文/王丽 图/本报记者 李华",
+        "文·图/王丽",
+        "文/王麗 圖/李華",
+    ],
+)
+def test_a_byline_naming_writer_and_photographer_is_one_byline_and_no_figure(
+    runner: CliRunner, line: str
+) -> None:
+    bylines, credits, figures = bylines_and_credits(runner, MEETING.format(line=line))
+    assert (bylines, credits, figures) == ([line.replace("　", " ")], [], 0)
+
+
+@pytest.mark.parametrize("block", ["图为会议现场。\n图/李华", "图/李华"])
+def test_a_photo_credit_on_its_own_line_stays_a_credit(runner: CliRunner, block: str) -> None:
+    bylines, credits, figures = bylines_and_credits(runner, MEETING.format(line=block))
+    assert (bylines, credits, figures) == ([], ["图/李华"], 1)

@@ -122,16 +122,25 @@ _REPORTER = (
     rf"|{_DATELINE_FORMULA}{_HSPACE}+(?>{_REPORTER_LABEL}{_HSPACE}*{_NAMES})){_FIELD_END}"
 )
 #: A credit word opening a byline, before its name: `图/文 王丽` (photos and text by one reporter),
-#: `文/图 王丽`, `文·图 王丽`, `图文/王丽`, `文/本报记者 王丽`. `图文` and `文图` need a slash or a
-#: space after them (`图文并茂` opens a headline); `图/王丽` alone is a photo credit (`find_credit`).
-_CREDIT_WORD_LEAD = rf"(?:文[/／·]图|图[/／·]文|(?:图文|文图)(?:[/／]|(?={_HSPACE}))|文[/／])"
+#: `文/图 王丽`, `文·图 王丽`, `文·图/王丽`, `图文/王丽`, `文/本报记者 王丽`, `撰文/王丽`. `图文` and `文图`
+#: need a slash or a space after them (`图文并茂` opens a headline); `图/王丽` alone is a photo credit
+#: (`find_credit`).
+_CREDIT_WORD_LEAD = (
+    rf"(?:(?:文[/／·]图|图[/／·]文)[/／:：]?|(?:图文|文图)(?:[/／]|(?={_HSPACE}))|撰文[/／:：]|文[/／])"
+)
+#: A photographer's field after the writer's in one byline line: `文/王丽 图/李华`, `撰文/王丽 摄影/李华`,
+#: `文/本报记者 王丽 图/本报记者 李华`. Alone on its line or after a caption, `图/李华` is a credit.
+_PHOTO_FIELD = rf"(?:图|图片|摄影)[/／:：]{_HSPACE}*(?:{_REPORTER_LABEL}{_HSPACE}*)?{_NAMES}"
 #: The field a byline opens with: a reporter (`_REPORTER`), or a credit word and its name.
 _OPENING = (
     rf"(?:{_REPORTER}"
     rf"|{_CREDIT_WORD_LEAD}{_HSPACE}*(?>(?:{_REPORTER_LABEL}{_HSPACE}*)?{_NAMES}){_FIELD_END})"
 )
-#: A further field: another reporter, a credit word (`文/图`, `摄`), or one more name (`记者 王丽 李华`).
-_FIELD = rf"(?>{_REPORTER_LABEL}{_HSPACE}*{_NAMES}|文[/／·]图|图[/／·]文|摄影|摄|{_NAMES}){_FIELD_END}"
+#: A further field: another reporter, a photographer (`图/李华`), a credit word (`文/图`, `摄`), or one
+#: more name (`记者 王丽 李华`).
+_FIELD = (
+    rf"(?>{_REPORTER_LABEL}{_HSPACE}*{_NAMES}|{_PHOTO_FIELD}|文[/／·]图|图[/／·]文|摄影|摄|{_NAMES}){_FIELD_END}"
+)
 #: A byline whose fields are set apart by spaces, opening a lead paragraph on its first line:
 #: `本报记者 王丽 通讯员 张强 近日,…`, `本报讯 记者王丽 近日,…`, `●本报记者 王丽 文/图 近日,…`.
 #: It opens with a reporter field (after an ornament, if any); every field ends at a space, and the
@@ -149,12 +158,12 @@ _FIELDS_BYLINE = regex.compile(
     rf"\s*(?:[{BYLINE_ORNAMENTS}]{_HSPACE}*)?{_OPENING}(?:{_HSPACE}+{_FIELD})*+\s*"
 )
 #: The characters a `_SPACED_BYLINE` or `_FIELDS_BYLINE` match can start with after its leading spaces.
-_SPACED_BYLINE_STARTS = frozenset(BYLINE_ORNAMENTS + "本记通实特新中人央文图")
+_SPACED_BYLINE_STARTS = frozenset(BYLINE_ORNAMENTS + "本记通实特新中人央文图撰")
 #: How far into its block a spaced byline is looked for (no byline is longer): the labels and the
 #: spacing step look at the same characters.
 SPACED_BYLINE_REACH = 120
 _BYLINE_BLOCK = regex.compile(
-    r"^\s*(?:本报)?(?:(?:特约)?记者|通讯员|实习生|特约撰稿人?|文\s*/|文\s*／|文图\s*[/／]|作者\s*[:：]|撰稿\s*[:：])"
+    r"^\s*(?:本报)?(?:(?:特约)?记者|通讯员|实习生|特约撰稿人?|文\s*/|文\s*／|文图\s*[/／]|撰文\s*[/／:：]|作者\s*[:：]|撰稿\s*[:：])"
 )
 #: A reporter label glued to the hanzi after it (`记者王丽报道`, `记者摄下了车祸现场`).
 _GLUED_LABEL = regex.compile(rf"\s*{_REPORTER_LABEL}(?=\p{{Han}})")
