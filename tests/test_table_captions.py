@@ -177,3 +177,17 @@ def test_a_markdown_caption_before_a_table_stays_a_caption() -> None:
     art = _article(page.encode("utf-8"))
     assert art["captions"] == ["图为农民在晾晒玉米。"]
     assert "caption" not in art["tables"][0]
+
+
+def test_a_table_read_with_its_box_points_at_its_zone(tei_schema: etree.RelaxNG) -> None:  # noqa: F811
+    """A MinerU table item with a `bbox` had its facsimile zone written, but the `<table>` did not point
+    at it (its caption and footnote did): a reader of the TEI could not find the table on the page."""
+    items = json.loads(_mineru())
+    items[2]["bbox"] = [520, 390, 940, 560]
+    root = assert_valid(tei_schema, convert(json.dumps(items, ensure_ascii=False).encode("utf-8")).output)
+    table = root.find(f".//{TEI}table")
+    assert table is not None and table.get("facs"), "the table has no @facs"
+    xml_id = "{http://www.w3.org/XML/1998/namespace}id"
+    zones = {z.get(xml_id): z for z in root.iter(f"{TEI}zone")}
+    zone = zones[table.get("facs", "")[1:]]
+    assert [zone.get(k) for k in ("ulx", "uly", "lrx", "lry")] == ["520", "390", "940", "560"]

@@ -627,7 +627,7 @@ class _Writer:
         `<note>` after the rows (`around`: the blocks of its part or paragraph)."""
         layout = table_layout(self.doc, block, self.edit_spans, around)
         size = {"rows": str(len(layout.rows)), "cols": str(max(sum(c.cols for c in r) for r in layout.rows))}
-        table = _sub(parent, "table", size)
+        table = _facs(_sub(parent, "table", size), [block])  # the table's own region on the page
         for head in layout.heads:
             self.block(table, "head", head)
         if layout.caption is not None:
