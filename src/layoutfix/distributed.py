@@ -152,13 +152,29 @@ def _connect(address: str, workers: int, cluster_options: dict[str, Any] | None,
         if address == "local":
             options = {"n_workers": workers, "threads_per_worker": 1, "dashboard_address": None}
             options.update(cluster_options or {})
-            cluster = LocalCluster(**options)
+            cluster = _local_cluster(LocalCluster, options)
             return Client(cluster), cluster
         return Client(address, timeout=timeout), None
     except (OSError, ValueError, TypeError) as exc:  # unreachable, or malformed: "missing port number"
         if cluster is not None:
             cluster.close()
         raise LayoutfixError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+
+
+def _local_cluster(factory: Any, options: dict[str, Any], attempts: int = 2) -> Any:
+    """A new `LocalCluster`. Dask gives the thread of its event loop 10 s to start and otherwise fails
+    with a bare `AssertionError` (distributed.utils.LoopRunner), which a loaded machine can hit once;
+    the start is tried again, and a second failure is one `LayoutfixError` line, not a traceback."""
+    for _ in range(attempts - 1):
+        try:
+            return factory(**options)
+        except (AssertionError, TimeoutError):
+            continue
+    try:
+        return factory(**options)
+    except (AssertionError, TimeoutError) as exc:
+        why = str(exc) or "its event loop did not start in time"
+        raise LayoutfixError(f"cannot start a local Dask cluster: {why} ({attempts} attempts)") from None
 
 
 def _close(client: Any, cluster: Any) -> None:
