@@ -950,6 +950,10 @@ def dateline_bracketed_byline(text: str, start: int = 0, end: int | None = None)
     if m is None:
         return None
     after = start + m.end()
+    close = min((i for i in (text.find("）", after, reach), text.find(")", after, reach)) if i >= 0),
+                default=reach)
+    if not any(c.isspace() for c in text[after:close]):
+        return None  # no space between its fields to keep (本报酒泉讯（通讯员茹建荣）): no name check
     fields = bracketed_byline(text, after, stop) or bracketed_byline_line(text, after, stop)
     return None if fields is None else fields[:2]
 
