@@ -253,7 +253,7 @@ def text_wrapper_changes(text: str) -> list[Change]:
         if m.start() < done:
             continue  # in the block handled last
         start, end = _block_around(text, m.start(), m.end())
-        changes += _tag_line_changes(text, _line_spans(text, start, end))
+        changes += _tag_line_changes(text, line_spans(text, start, end))
         done = end
     return changes
 
@@ -279,7 +279,7 @@ def _block_around(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of every line of `text[start:end]`, without its line break."""
     spans: list[tuple[int, int]] = []
     for line in text[start:end].split("\n"):

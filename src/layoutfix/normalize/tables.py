@@ -37,7 +37,7 @@ import regex
 
 from ..tracked import Change
 from .context import Blocks
-from .htmlmarkup import WRAPPER_TAG, envelope_changes
+from .htmlmarkup import WRAPPER_TAG, envelope_changes, line_spans
 
 RULE_TABLE = "markup.table"
 
@@ -229,19 +229,16 @@ def _cell_changes(text: str, found: tuple[int, int, list[Cell]]) -> list[Change]
 
 
 def _html_table_changes(text: str, start: int, end: int, found: tuple[int, int, list[Cell]]) -> list[Change]:
-    """The edits of an HTML table standing as the block `text[start:end]`, in order."""
-    changes = _cell_changes(text, found) + _envelope_changes(text, start, end, found)
-    return sorted(changes, key=lambda c: c.start)
-
-
-def _envelope_changes(text: str, start: int, end: int, found: tuple[int, int, list[Cell]]) -> list[Change]:
-    """`markup.html-tag` edits removing the wrapper tags around the table in the block `text[start:end]`
-    that would otherwise stay as text: the document tags (`<html><body>`, as MinerU writes them; the
-    html-tag step leaves tags of those names alone elsewhere) and the tags on lines of their own
-    (`<div style="text-align: center;">` above the table, `</div>` below it: the html-tag step keeps a
-    tag that would leave its line blank, and the line would read as a row)."""
+    """The edits of an HTML table standing as the block `text[start:end]`, in order: its cells', and
+    `markup.html-tag` edits removing the wrapper tags around it that would otherwise stay as text: the
+    document tags (`<html><body>`, as MinerU writes them; the html-tag step leaves tags of those names
+    alone elsewhere) and the tags on lines of their own (`<div style="text-align: center;">` above the
+    table, `</div>` below it: the html-tag step keeps a tag that would leave its line blank, and the
+    line would read as a row)."""
     table_start, table_end, _cells = found
-    return envelope_changes(text, start, table_start, table_end, end, documents_on_line=True)
+    changes = _cell_changes(text, found) + envelope_changes(
+        text, start, table_start, table_end, end, documents_on_line=True)
+    return sorted(changes, key=lambda c: c.start)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -255,7 +252,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 def _pipe_table(text: str, start: int, end: int) -> list[Change] | None:
     """Edits leaving the cell texts of a markdown pipe table: every line `| a | b |`, the second the
     `|---|---|` rule."""
-    lines = _line_spans(text, start, end)
+    lines = line_spans(text, start, end)
     if len(lines) < 2 or not _PIPE_RULE.fullmatch(text, *lines[1]):
         return None
     if not all(_PIPE_ROW.fullmatch(text, s, e) for i, (s, e) in enumerate(lines) if i != 1):
@@ -281,7 +278,7 @@ def _tab_table(text: str, start: int, end: int) -> list[Change] | None:
     a TAB opening its first line or ending its last (an empty field) counts."""
     start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    lines = _line_spans(text, start, len(text) if line_end < 0 else line_end)
+    lines = line_spans(text, start, len(text) if line_end < 0 else line_end)
     fields = {text.count("\t", s, e) + 1 for s, e in lines}
     if len(lines) < 2 or len(fields) != 1 or fields == {1}:
         return None
@@ -290,16 +287,3 @@ def _tab_table(text: str, start: int, end: int) -> list[Change] | None:
         for s, e in lines
         for m in _TAB_BREAK.finditer(text, s, e)
     ]
-
-
-def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    pos = start
-    while pos <= end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        spans.append((pos, stop))
-        if nl < 0:
-            break
-        pos = nl + 1
-    return spans
