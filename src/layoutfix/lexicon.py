@@ -215,7 +215,7 @@ def spells_words(text: str, start: int, end: int) -> bool:
     rarely a dictionary word: 王丽 and 欧阳晓明 segment into single characters, 培训班 and 大会 do not.
     """
     covered = []
-    for word, s, e in _plain_checker().tokens(text):
+    for word, s, e in _plain_checker().window_tokens(text, start, end):  # only the pieces around it
         if e <= start or s >= end:
             continue
         if e - s < 2:
@@ -265,4 +265,4 @@ def _word_reaches_in(text: str, start: int) -> bool:
     after it (记者节 across 记者|节到来); never across a space."""
     if start == 0 or text[start - 1].isspace():
         return False
-    return any(s < start < e for _w, s, e in _plain_checker().tokens(text))
+    return any(s < start < e for _w, s, e in _plain_checker().window_tokens(text, start - 1, start + 1))

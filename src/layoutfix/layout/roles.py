@@ -722,9 +722,10 @@ def find_credit(text: str) -> regex.Match[str] | None:
     Every credit holds 摄, 图 or 社发 and starts within its last `_CREDIT_SPAN` visible characters, so
     most blocks are answered without a search, and a long one is not tried from each character.
     """
-    if not _may_end_with_credit(text):
+    tail = _tail_start(text, _CREDIT_SPAN)
+    if not _may_end_with_credit(text[tail:]):  # (a 蓝图 earlier in a paragraph says nothing)
         return None
-    return _CREDIT.search(text, _tail_start(text, _CREDIT_SPAN))
+    return _CREDIT.search(text, tail)
 
 
 def named_credit(text: str) -> regex.Match[str] | None:
