@@ -822,17 +822,20 @@ def _check_readable(job: Job, issues: bool) -> None:
 
 
 def _convert_file(source: Path, config: BatchConfig) -> Any:
-    """One page file converted (a `ConvertResult`), or, for a file holding several pages (a MinerU
-    content list of a whole PDF), the issue they make (an `IssueResult`, as `convert FILE` gives)."""
+    """One page file converted (a `ConvertResult`), or an `IssueResult`: for an issue folder with
+    `--issues`, and for a file holding several pages (a MinerU content list of a whole PDF), the issue
+    they make (as `convert FILE` gives)."""
     from .issue import convert_issue
     from .pipeline import SeveralPagesError, convert
 
+    kwargs: dict[str, Any] = {"fmt": config.fmt, "paper": config.paper, "options": config.options,
+                              "min_conf": config.min_conf}
+    if config.issues:
+        return convert_issue([source], **kwargs)
     try:
-        return convert(source, fmt=config.fmt, paper=config.paper, options=config.options,
-                       min_conf=config.min_conf)
+        return convert(source, **kwargs)
     except SeveralPagesError:
-        return convert_issue([source], fmt=config.fmt, paper=config.paper, options=config.options,
-                             min_conf=config.min_conf)
+        return convert_issue([source], **kwargs)
 
 
 def convert_job(job: Job, config: BatchConfig) -> PageResult:
@@ -845,21 +848,12 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
         return PageResult(source, target, "skipped", stamp=_stamp(job.target))
     started = time.perf_counter()
     warnings: list[str] = []
-    result: Any  # a ConvertResult, or an IssueResult with --issues: both have output, edits, document
+    result: Any  # a ConvertResult, or an IssueResult (--issues, a file of several pages)
     try:
         _check_readable(job, config.issues)
-        if config.issues:
-            from .issue import convert_issue
-
-            issue = convert_issue([job.source], fmt=config.fmt, paper=config.paper, options=config.options,
-                                  min_conf=config.min_conf)
-            result = issue
-            if issue.unresolved:
-                warnings.append(f"{len(issue.unresolved)} unresolved jump(s) between pages")
-        else:
-            result = _convert_file(job.source, config)
-        as_issue = config.issues or isinstance(result, IssueResult)
-        if as_issue and not config.issues and result.unresolved:
+        result = _convert_file(job.source, config)
+        as_issue = isinstance(result, IssueResult)
+        if as_issue and result.unresolved:
             warnings.append(f"{len(result.unresolved)} unresolved jump(s) between pages")
         write_atomic(job.target, result.output.encode("utf-8"))
         if config.review:

@@ -977,22 +977,19 @@ def review(
             _usage_error(f"review: {page} gives the page's number or label; drop --page")
         files, pages, labels = _issue_files([page])
         document = build_issue(files, paper=paper, date=date, options=options, encoding=encoding,
-                               pages=pages if pages[0] is not None else None,
-                               labels=labels if labels[0] is not None else None)[0]
-        _write(output, to_html(document, unapplied_suggestions(document, dirs), image=picture,
-                               reasons=rule_reasons(dirs)))
-        return
-    # A Path, not the str: pipeline.convert reads a str that names no file as the page's text itself,
-    # which made a mistyped name or a folder a one-line page and a report of it (exit 0).
-    try:
-        document = convert_page(page if page == "-" else Path(page), fmt="txt", paper=paper, date=date,
-                                page=number, options=options, encoding=encoding).document
-    except SeveralPagesError as exc:  # a file of several pages: its report shows the issue they make
-        _one_file_issue("review", page, exc.count, number)
-        if image is not None:
-            raise InputError(f"review: --image {image}: {page} holds {exc.count} pages, and one page "
-                             "image cannot show the boxes of them all") from None
-        document = build_issue([page], paper=paper, date=date, options=options, encoding=encoding)[0]
+                               pages=pages, labels=labels)[0]
+    else:
+        # A Path, not the str: pipeline.convert reads a str that names no file as the page's text itself,
+        # which made a mistyped name or a folder a one-line page and a report of it (exit 0).
+        try:
+            document = convert_page(page if page == "-" else Path(page), fmt="txt", paper=paper, date=date,
+                                    page=number, options=options, encoding=encoding).document
+        except SeveralPagesError as exc:  # a file of several pages: its report shows the issue they make
+            _one_file_issue("review", page, exc.count, number)
+            if image is not None:
+                raise InputError(f"review: --image {image}: {page} holds {exc.count} pages, and one page "
+                                 "image cannot show the boxes of them all") from None
+            document = build_issue([page], paper=paper, date=date, options=options, encoding=encoding)[0]
     report = to_html(document, unapplied_suggestions(document, dirs), image=picture,
                      reasons=rule_reasons(dirs))
     _write(output, report)

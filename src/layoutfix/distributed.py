@@ -165,16 +165,14 @@ def _local_cluster(factory: Any, options: dict[str, Any], attempts: int = 2) -> 
     """A new `LocalCluster`. Dask gives the thread of its event loop 10 s to start and otherwise fails
     with a bare `AssertionError` (distributed.utils.LoopRunner), which a loaded machine can hit once;
     the start is tried again, and a second failure is one `LayoutfixError` line, not a traceback."""
-    for _ in range(attempts - 1):
+    failure: BaseException | None = None
+    for _ in range(attempts):
         try:
             return factory(**options)
-        except (AssertionError, TimeoutError):
-            continue
-    try:
-        return factory(**options)
-    except (AssertionError, TimeoutError) as exc:
-        why = str(exc) or "its event loop did not start in time"
-        raise LayoutfixError(f"cannot start a local Dask cluster: {why} ({attempts} attempts)") from None
+        except (AssertionError, TimeoutError) as exc:
+            failure = exc
+    why = str(failure) or "its event loop did not start in time"
+    raise LayoutfixError(f"cannot start a local Dask cluster: {why} ({attempts} attempts)")
 
 
 def _close(client: Any, cluster: Any) -> None:

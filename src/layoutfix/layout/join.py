@@ -91,9 +91,9 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
     also shows a wrap inside a sentence (lines that each end a sentence are one paragraph each)."""
     line_start = text.rfind("\n", 0, start) + 1  # a block cut from a byline starts mid-line
     lines = text[line_start:end].split("\n")
-    if not _may_be_wrapped(lines):
-        return []
     measure = max(map(_width, lines))
+    if not _may_be_wrapped(lines, measure):
+        return []
     inside: list[Change] = []
     after_sentence: list[Change] = []
     pos = line_start
@@ -114,10 +114,11 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
     return inside + after_sentence if inside else []
 
 
-def _may_be_wrapped(lines: Sequence[str]) -> bool:
-    """Whether a block's lines can be a column of running text: a measure wide enough, no field gap,
-    and not every line ending in punctuation (verse, a list, one sentence per line)."""
-    if max(map(_width, lines)) < MIN_MEASURE or any(_FIELD_GAP.search(ln) for ln in lines):
+def _may_be_wrapped(lines: Sequence[str], measure: int) -> bool:
+    """Whether a block's lines, the widest `measure` columns, can be a column of running text: a
+    measure wide enough, no field gap, and not every line ending in punctuation (verse, a list, one
+    sentence per line)."""
+    if measure < MIN_MEASURE or any(_FIELD_GAP.search(ln) for ln in lines):
         return False
     return not all(ln.rstrip() and ln.rstrip()[-1] in _LINE_END_MARK for ln in lines)
 
