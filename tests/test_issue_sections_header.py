@@ -138,3 +138,21 @@ def test_a_single_page_header_naming_the_paper_gives_the_page_number() -> None:
     page = json.loads(result.output)
     assert page["page"] == 4
     assert page["articles"][0]["kicker"] == []
+
+
+#: Sentence fragments citing a page of this or another paper.
+PAGE_CITATIONS = ["本报第4版刊登", "详见本报第4版", "请详见本报第4版", "见今日本报第4版", "转自人民日报第4版",
+                  "据光明日报第3版报道", "光明日报第3版报道"]
+
+
+@pytest.mark.parametrize("line", PAGE_CITATIONS)
+def test_a_line_citing_a_papers_page_is_no_page_header(line: str) -> None:
+    """A sentence fragment that cites a page of this or another paper (`本报第4版刊登`, `详见本报第4版`)
+    at the top of a page is text: it was the page header, and gave the page that number."""
+    from layoutfix.pipeline import convert
+
+    page = json.loads(convert(f"{line}\n\n全省农业生产工作会议召开\n\n{BODY}", fmt="json").output)
+    assert page["page"] is None
+    tei = convert(f"{line}\n\n全省农业生产工作会议召开\n\n{BODY}", fmt="tei").output
+    assert f'<fw type="header">{line}</fw>' not in tei
+    assert line in tei

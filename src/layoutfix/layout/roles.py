@@ -1379,8 +1379,13 @@ _HEADER_DATE = (
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期[一二三四五六日天]|周[一二三四五六日]))?"
     r"|星期[一二三四五六日天]"
 )
+#: What opens a sentence citing a paper rather than a page header naming one: `本报` (this paper),
+#: `详见本报第4版`, `转自人民日报第4版`, `据光明日报第3版报道`, anywhere in the name.
+_PAPER_CITATION = r"(?:详见|请看|参见|参看|见|转自|转载自|原载|载于|据|(?:本|该|此|我)报)"
 #: A paper's name in its page header: `人民日报`, `武威日报`, `北京晚报`, `中国青年报`.
-_HEADER_PAPER = r"\p{Han}{1,8}?报"
+_HEADER_PAPER = rf"(?:(?!{_PAPER_CITATION})\p{{Han}}){{1,8}}?报"
+#: What a page is cited for in running text, never a section's name: `本报第4版刊登`.
+_CITING_VERB = r"(?:刊登|刊发|刊载|报道|发表|转载)"
 _HEADER_EXTRA = rf"(?:{_HEADER_DATE}|{_HEADER_PAPER})"
 #: The page part of a header: `第3版`, `第A4版`, `04版`, `A4版`, or a section page without 版 (`A04`).
 _HEADER_PAGE = (
@@ -1391,7 +1396,7 @@ _SECTION_WORD_ALT = "|".join(sorted(SECTION_WORDS, key=len, reverse=True))
 #: A page header line: the page and its section's name (`A04 要闻`, `第3版 要闻`, `第A4版：要闻`,
 #: `04版 经济`), with the paper's name and the issue date before or after it, or not.
 _PAGE_HEADER = regex.compile(
-    rf"\s*(?:{_HEADER_EXTRA}\s*)*{_HEADER_PAGE}\s*[:：|｜]?\s*(?P<name>\p{{Han}}{{2,6}})"
+    rf"\s*(?:{_HEADER_EXTRA}\s*)*{_HEADER_PAGE}\s*[:：|｜]?\s*(?P<name>(?!{_CITING_VERB})\p{{Han}}{{2,6}})"
     rf"(?:\s+{_HEADER_EXTRA})*\s*"
 )
 #: A page header without a section name: the paper's name or the issue date, and the page with 版
