@@ -221,14 +221,17 @@ def header_label(doc: Document) -> str | None:
     further down, which may name other pages (`详见A4版`)."""
     at_top = True
     for block in doc.pages[0].blocks if doc.pages else []:
+        furniture = block.role == "furniture"
+        if not (furniture or at_top):
+            continue  # running text below the page's top names no label
         text = unicodedata.normalize("NFKC", block.text)
-        raw = page_label_fact(text) if block.role == "furniture" else None
+        raw = page_label_fact(text) if furniture else None
         if raw is None and at_top:
             raw = page_label_fact(text, whole_header=True)
         label = page_label(raw) if raw is not None else None
         if label is not None:
             return label
-        at_top = at_top and (block.role == "furniture" or raw is not None)
+        at_top = at_top and (furniture or raw is not None)
     return None
 
 
