@@ -235,14 +235,17 @@ _CREDIT = regex.compile(
     rf"[(（]?\s*(?:{_CREDIT_FORMS})\s*[)）]?\s*$"
 )
 _CAPTION_LEAD = regex.compile(r"^\s*(?:图为|上图|下图|左图|右图|图[:：]|[▲△↑↓◀▶])")
+#: The label an author signs a closing line with, `（作者：王丽）`, `（作者 王丽）`: a signature as a
+#: reporter's `（记者 王丽）` is (who the author is or where they work, `（作者系…）`, is a note).
+_AUTHOR_LABEL = r"作者\s*[:：]?"
 _SIGNATURE = regex.compile(
     r"(?:(?<=[。!?！？…”」』]\s*)|^\s*)"
-    r"[(（]\s*(?:(?:本报)?(?:(?:特约)?记者|通讯员|实习生)\s*)?"
+    rf"[(（]\s*(?:(?:(?:本报)?(?:(?:特约)?记者|通讯员|实习生)|{_AUTHOR_LABEL})\s*)?"
     r"[\p{Han}·]{2,4}(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3}\s*[)）]\s*$"
 )
-#: A signature naming its writer by a reporter label: `（记者 王丽）`, `(本报通讯员 张强)`. Papers print
-#: the byline so under the title too (`is_reporter_signature`).
-_REPORTER_SIGNATURE = regex.compile(r"\s*[(（]\s*(?:本报)?(?:(?:特约)?记者|通讯员|实习生)")
+#: A signature naming its writer by a reporter's or author's label: `（记者 王丽）`, `(本报通讯员 张强)`,
+#: `（作者：王丽）`. Papers print the byline so under the title too (`is_reporter_signature`).
+_REPORTER_SIGNATURE = regex.compile(r"\s*[(（]\s*(?:(?:本报)?(?:(?:特约)?记者|通讯员|实习生)|作者)")
 #: A bracketed reporter line, `（记者 王丽）`, `（本报记者 王丽、李华）`: its fields (label and names, as a
 #: signature's) inside the brackets.
 _BRACKETED_REPORTER = (
@@ -1127,7 +1130,8 @@ def _glued_name(text: str) -> bool:
 
 
 def is_reporter_signature(text: str) -> bool:
-    """Whether a signature block (`_SIGNATURE`) names a reporter by label, `（记者 王丽）`: set between
+    """Whether a signature block (`_SIGNATURE`) names a reporter or author by label, `（记者 王丽）`,
+    `（作者：王丽）`: set between
     an article's headings and its first paragraph, that is its byline (see `layout.assemble`); a
     bare name `（王丽）` is not told apart from other bracketed notes there, so it is left as it is."""
     return _REPORTER_SIGNATURE.match(text) is not None
