@@ -4,6 +4,9 @@ caption, and a spaced byline above the lead."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from lxml import etree
 from typer.testing import CliRunner
@@ -55,3 +58,33 @@ def test_an_author_note_in_brackets_stays_a_note(runner: CliRunner) -> None:
     (article,) = articles(root)
     assert text_of(article.find(f"{TEI}note")) == "（作者系甘肃省政协委员）"
     assert article.find(f"{TEI}closer") is None
+
+
+@pytest.mark.parametrize(
+    "signature", ["（记者 王丽）", "（本报记者 王丽 李华）", "（作者 王丽）", "（記者 王麗）"]
+)
+@pytest.mark.parametrize("sep", ["\n", ""])
+def test_a_signature_closing_the_paragraph_keeps_its_field_space(
+    runner: CliRunner, signature: str, sep: str
+) -> None:
+    alone = tei(runner, f"全市召开会议\n\n{TEXT}\n\n{signature}\n")
+    under = tei(runner, f"全市召开会议\n\n{TEXT}{sep}{signature}\n")
+    expected = signature.strip("（）")
+    assert text_of(alone.find(f".//{TEI}closer/{TEI}signed")) == expected
+    assert text_of(under.find(f".//{TEI}closer/{TEI}signed")) == expected
+    (article,) = articles(under)
+    assert [text_of(p) for p in article.findall(f"{TEI}p")] == [TEXT]
+
+
+def test_the_signature_space_is_kept_and_the_other_spaces_still_go(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    page = tmp_path / "page.txt"
+    spaced = "全市召开会议\n\n近日，全市 召开会议。 会议强调要抓好落实。\n（记者 王丽）\n"
+    page.write_text(spaced, encoding="utf-8")
+    out, log = tmp_path / "page.out.txt", tmp_path / "page.jsonl"
+    result = runner.invoke(app, ["convert", str(page), "-f", "txt", "-o", str(out), "--edits", str(log)])
+    assert result.exit_code == 0, result.stderr
+    edits = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    assert [(e["before"], e["rule"]) for e in edits] == [(" ", "space.cjk-cjk"), (" ", "space.cjk-punct")]
+    assert "（记者 王丽）" in out.read_text(encoding="utf-8")

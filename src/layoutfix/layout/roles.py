@@ -257,6 +257,13 @@ _BRACKETED_REPORTER = (
 _BRACKETED_BYLINE_LEAD = regex.compile(_BRACKETED_REPORTER + r"(?=\s*\S)")
 #: Such a line as a block of its own (the byline under a title, or an article's closing signature).
 _BRACKETED_BYLINE_LINE = regex.compile(_BRACKETED_REPORTER + r"\s*")
+#: A bracketed signature naming its writer by label (`（记者 王丽）`, `（作者 王丽）`), group `fields`
+#: its label and names inside the brackets, as `_BRACKETED_REPORTER`'s: where the spacing step keeps
+#: the space between them when the line closes a paragraph's block (`closing_signature_fields`).
+_SIGNED_FIELDS = regex.compile(
+    rf"\s*[(（]\s*(?P<fields>(?:{_REPORTER_LABEL}|{_AUTHOR_LABEL})(?P<gap>\s*)"
+    r"(?P<name>[\p{Han}·]{2,4})(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3})\s*[)）]\s*"
+)
 #: Parenthesised end notes that look like a signature but are not a name.
 _NOT_A_NAME = regex.compile(
     r"[(（]\s*(?:完|待续|未完待续|全文完|节选|有删节|试行|草案|摘要|续完|本文完)\s*[)）]"
@@ -703,6 +710,9 @@ _OFFSET = itemgetter(0)  # a cut's offset
 _CREDIT_SPAN = 40
 #: Likewise for `_SIGNATURE`: `(` 1, `本报` 2, `特约记者` 4, names 19, `)` 1.
 _SIGNATURE_SPAN = 27
+#: How far from its block's end a signature's spaces may stand: `_SIGNATURE_SPAN` visible characters
+#: and the spaces between them (the spacing step asks only about space runs this close to the end).
+SIGNATURE_REACH = 60
 
 
 def _tail_start(text: str, span: int) -> int:
@@ -978,6 +988,27 @@ def bracketed_byline_line(text: str, start: int = 0, end: int | None = None) -> 
         return None
     m = _bracketed_match(_BRACKETED_BYLINE_LINE.fullmatch, text[start:stop])
     return None if m is None else (start + m.start("fields"), start + m.end("fields"))
+
+
+def closing_signature_fields(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """Where the fields of the bracketed signature closing the block `text[start:end]` after its
+    last sentence stand inside the brackets (`……落实。\n（记者 王丽）`, `……落实。（作者 王丽）`), as
+    offsets into `text`; None when the block ends otherwise, or is that line alone
+    (`bracketed_byline_line`).
+
+    For the spacing step, which keeps the space between label and name there as it does for the
+    same signature in a block of its own; the labels cut it off the paragraph as a signature
+    (`_SIGNATURE`). Read like `bracketed_byline`, through the simplified view of a traditional line.
+    """
+    stop = len(text) if end is None else end
+    tail = text[max(start, stop - SIGNATURE_REACH) : stop].rstrip()
+    if not tail.endswith((")", "）")):
+        return None
+    opening = max(text.rfind("(", start, stop), text.rfind("（", start, stop))
+    if opening <= start or not text[start:opening].strip() or not ends_sentence(text[start:opening]):
+        return None
+    m = _bracketed_match(_SIGNED_FIELDS.fullmatch, text[opening:stop])
+    return None if m is None else (opening + m.start("fields"), opening + m.end("fields"))
 
 
 def _bracketed_match(

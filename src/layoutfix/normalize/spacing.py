@@ -34,8 +34,11 @@ What stays:
   opening the lead (`（记者 王丽 李华）近日,…`; `layout.roles.bracketed_byline`), after a dateline
   (`本报讯（记者 李明 王芳）近日,…`; `layout.roles.dateline_bracketed_byline`) or standing alone as
   a block (`（本报记者 王丽、李华）`; `layout.roles.bracketed_byline_line`) keeps the spaces between its
-  fields inside the brackets (one beside a bracket goes); so does a byline on a line of its own above
-  the lead in the same block (`本报记者 王丽 李华` / `近日,…`; `layout.roles.byline_lines_end`).
+  fields inside the brackets (one beside a bracket goes), and so does a bracketed signature closing the
+  paragraph's block after its last sentence (`……落实。` / `（记者 王丽）`, `（作者 王丽）`;
+  `layout.roles.closing_signature_fields`), as it does in a block of its own; so does a byline on a
+  line of its own above the lead in the same block (`本报记者 王丽 李华` / `近日,…`;
+  `layout.roles.byline_lines_end`).
   The literals are simplified; on a page printed in traditional characters (`本報蘭州訊 10月10日`,
   `本報記者 王麗 通訊員 張強 近日,…`) the dateline and the byline are read through the simplified
   view of their line, as the labels read the page, so both keep their gaps there too. Text in the
@@ -68,11 +71,13 @@ import regex
 from ..hanscript import is_simplified_char
 from ..layout.roles import (
     CREDIT_REACH,
+    SIGNATURE_REACH,
     SPACED_BYLINE_REACH,
     bracketed_byline,
     bracketed_byline_line,
     byline_fields,
     byline_lines_end,
+    closing_signature_fields,
     credit_span,
     dateline_bracketed_byline,
     org_byline,
@@ -142,6 +147,8 @@ class _Layout:
         self._byline: dict[int, tuple[int, int] | None] = {}
         #: Per block index: the photo credit that ends it, or None.
         self._credit: dict[int, tuple[int, int] | None] = {}
+        #: Per block index: the fields of the bracketed signature closing its paragraph, or None.
+        self._signature: dict[int, tuple[int, int] | None] = {}
 
     @lazy
     def blocks(self) -> Blocks:
@@ -214,6 +221,20 @@ class _Layout:
             self._credit[b] = credit_span(self.text, blocks.starts[b], block_end)
         found = self._credit[b]
         return found is not None and found[0] <= end and start < found[1]
+
+    def in_signature(self, start: int) -> bool:
+        """Does the space run at `start` stand between the label and names of a bracketed signature
+        closing its block after the paragraph's last sentence (`……落实。\n（记者 王丽）`)? Asked once
+        per block, and only when a space run lies within a signature's reach of its end."""
+        blocks = self.blocks
+        b = blocks.index(start)
+        block_end = blocks.ends[b]
+        if block_end - start > SIGNATURE_REACH:
+            return False
+        if b not in self._signature:
+            self._signature[b] = closing_signature_fields(self.text, blocks.starts[b], block_end)
+        found = self._signature[b]
+        return found is not None and found[0] <= start < found[1]
 
     def line_start(self, pos: int) -> int:
         return self.line_starts[bisect_right(self.line_starts, pos) - 1]
@@ -331,6 +352,8 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         return None  # a gap between a byline's fields
     if rule != "space.cjk-punct" and layout.in_credit(start, end):
         return None  # a gap between a credit's fields, or before the credit
+    if rule != "space.cjk-punct" and layout.in_signature(start):
+        return None  # a gap between a closing signature's label and names: `（记者 王丽）`
     if rule != "space.cjk-punct":
         link_ends, link_starts = layout.link_edges
         if start in link_ends or end in link_starts or layout.is_dateline_gap(start):
