@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+import regex
 from lxml import etree
 from typer.testing import CliRunner
 
@@ -88,3 +89,50 @@ def test_the_signature_space_is_kept_and_the_other_spaces_still_go(
     edits = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
     assert [(e["before"], e["rule"]) for e in edits] == [(" ", "space.cjk-cjk"), (" ", "space.cjk-punct")]
     assert "（记者 王丽）" in out.read_text(encoding="utf-8")
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The `|`-separated alternatives of `pattern` outside any group or character class."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+#: One credit of each form of `roles._CREDIT_FORMS`, in its order.
+CREDIT_EXAMPLES = ["新华社记者 张强 摄", "新华社发（李明 摄）", "视觉中国供图", "本报资料照片", "摄影：王丽"]
+
+
+def test_every_credit_form_passes_the_quick_filter_and_is_found_under_a_caption() -> None:
+    from layoutfix.layout import roles
+
+    forms = top_level_alternatives(roles._CREDIT_FORMS)
+    assert len(forms) == len(CREDIT_EXAMPLES), "give the new credit form an example"
+    for form, credit in zip(forms, CREDIT_EXAMPLES, strict=True):
+        assert regex.fullmatch(form, credit), (form, credit)
+        found = roles.named_credit(f"会场一角。\n{credit}")
+        assert found is not None and found.group().strip() == credit, credit
+
+
+@pytest.mark.parametrize("credit", ["本报资料照片", "资料照片"])
+@pytest.mark.parametrize("caption", ["", "会场一角。", "会场一角。\n"])
+def test_an_archive_photo_credit_is_a_credit(runner: CliRunner, caption: str, credit: str) -> None:
+    root = tei(runner, f"全市召开会议\n\n{TEXT}\n\n{caption}{credit}\n")
+    (article,) = articles(root)
+    assert [text_of(n) for n in article.findall(f".//{TEI}figure/{TEI}note[@type='credit']")] == [credit]
+    assert [text_of(h) for h in article.findall(f"{TEI}head")] == ["全市召开会议"]

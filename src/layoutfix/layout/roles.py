@@ -732,8 +732,9 @@ def find_credit(text: str) -> regex.Match[str] | None:
     """The photo credit ending `text` (`新华社记者 张强 摄`, `摄影：王丽`, `资料图片`), if any, as the
     pattern reads it (`named_credit` also asks whether spaced names name people).
 
-    Every credit holds 摄, 图 or 社发 and starts within its last `_CREDIT_SPAN` visible characters, so
-    most blocks are answered without a search, and a long one is not tried from each character.
+    Every credit holds one of `_CREDIT_CUES` and starts within its last `_CREDIT_SPAN` visible
+    characters, so most blocks are answered without a search, and a long one is not tried from each
+    character.
     """
     tail = _tail_start(text, _CREDIT_SPAN)
     if not _may_end_with_credit(text[tail:]):  # (a 蓝图 earlier in a paragraph says nothing)
@@ -774,9 +775,14 @@ def _spaced_names_name_people(text: str, m: regex.Match[str]) -> bool:
     return True
 
 
+#: What every form of `_CREDIT_FORMS` holds, one of them at least: 摄 (`张强 摄`, `摄影：王丽`), 图
+#: (`图/王丽`, `视觉中国供图`, `资料图片`), 社发 (`新华社发`), 照片 (`本报资料照片`).
+_CREDIT_CUES = ("摄", "图", "社发", "照片")
+
+
 def _may_end_with_credit(text: str) -> bool:
-    """Whether `text` holds what every credit holds (摄, 图 or 社发): most blocks hold none."""
-    return "摄" in text or "图" in text or "社发" in text
+    """Whether `text` holds what every credit holds (`_CREDIT_CUES`): most blocks hold none."""
+    return any(cue in text for cue in _CREDIT_CUES)
 
 
 #: How far from its block's end a credit's spaces may stand: `_CREDIT_SPAN` visible characters and the
