@@ -136,3 +136,24 @@ def test_an_archive_photo_credit_is_a_credit(runner: CliRunner, caption: str, cr
     (article,) = articles(root)
     assert [text_of(n) for n in article.findall(f".//{TEI}figure/{TEI}note[@type='credit']")] == [credit]
     assert [text_of(h) for h in article.findall(f"{TEI}head")] == ["全市召开会议"]
+
+
+@pytest.mark.parametrize(
+    ("page", "byline"),
+    [
+        ("全市召开会议\n\n本報記者 王麗 發自北京\n近日，全市召開會議。\n", "本報記者 王麗 發自北京"),
+        ("全市召开会议\n\n本報記者 王麗 李華\n近日，全市召開會議。\n", "本報記者 王麗 李華"),
+    ],
+)
+def test_a_traditional_byline_line_above_the_lead_keeps_its_spaces(
+    runner: CliRunner, page: str, byline: str
+) -> None:
+    (article,) = articles(tei(runner, page))
+    assert [text_of(b) for b in article.findall(f"{TEI}byline")] == [byline]
+
+
+def test_a_byline_line_above_the_lead_keeps_its_spaces_through_s2t(runner: CliRunner) -> None:
+    page = "全市召开会议\n\n本报记者 王丽 发自北京\n近日，全市召开会议。\n"
+    result = runner.invoke(app, ["convert", "-", "-f", "txt", "--variants", "s2t"], input=page)
+    assert result.exit_code == 0, result.stderr
+    assert "本報記者 王麗 發自北京\n" in result.stdout, result.stdout

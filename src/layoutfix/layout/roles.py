@@ -1144,6 +1144,8 @@ def byline_lines_end(text: str, start: int = 0, end: int | None = None) -> int |
         if is_simplified_char(first) or not _HAN.match(first) or in_simplified_charset(window):
             return None  # as in `spaced_byline`: only a traditional byline reads differently in the view
         window = simplified_view(window)  # offset for offset
+    elif not in_simplified_charset(window):  # `本報記者 王麗`: 本 opens a byline in either script
+        window = simplified_view(window)
     found = None
     line_start = 0
     while (nl := window.find("\n", line_start)) >= 0:
