@@ -240,16 +240,16 @@ _CAPTION_LEAD = regex.compile(r"^\s*(?:图为|上图|下图|左图|右图|图[:�
 _AUTHOR_LABEL = r"作者\s*[:：]?"
 _SIGNATURE = regex.compile(
     r"(?:(?<=[。!?！？…”」』]\s*)|^\s*)"
-    rf"[(（]\s*(?:(?:(?:本报)?(?:(?:特约)?记者|通讯员|实习生)|{_AUTHOR_LABEL})\s*)?"
+    rf"[(（]\s*(?:(?:{_REPORTER_LABEL}|{_AUTHOR_LABEL})\s*)?"
     r"[\p{Han}·]{2,4}(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3}\s*[)）]\s*$"
 )
 #: A signature naming its writer by a reporter's or author's label: `（记者 王丽）`, `(本报通讯员 张强)`,
 #: `（作者：王丽）`. Papers print the byline so under the title too (`is_reporter_signature`).
-_REPORTER_SIGNATURE = regex.compile(r"\s*[(（]\s*(?:(?:本报)?(?:(?:特约)?记者|通讯员|实习生)|作者)")
+_REPORTER_SIGNATURE = regex.compile(rf"\s*[(（]\s*(?:{_REPORTER_LABEL}|作者)")
 #: A bracketed reporter line, `（记者 王丽）`, `（本报记者 王丽、李华）`: its fields (label and names, as a
 #: signature's) inside the brackets.
 _BRACKETED_REPORTER = (
-    r"\s*[(（]\s*(?P<fields>(?:本报)?(?:(?:特约)?记者|通讯员|实习生)(?P<gap>\s*)"
+    rf"\s*[(（]\s*(?P<fields>{_REPORTER_LABEL}(?P<gap>\s*)"
     r"(?P<name>[\p{Han}·]{2,4})(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3})\s*[)）]"
 )
 #: Such a line opening the lead paragraph, `（记者 王丽）近日，…`: the byline, cut off the paragraph as
