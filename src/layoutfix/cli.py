@@ -888,7 +888,8 @@ def golden_update(
 def golden_add(
     input_path: Annotated[
         Path, typer.Argument(
-            metavar="INPUT", help="The input page (txt, hOCR, XML, JSON), or a folder of an issue's pages.")
+            metavar="INPUT", help="The input page (txt, hOCR, XML, JSON; a file of several pages is an "
+            "issue, as convert reads it), or a folder of an issue's pages.")
     ],
     name: Annotated[str, typer.Option("--name", metavar="NAME", help="Case name (a folder name).")],
     root: Annotated[Path, typer.Option("--dir", metavar="DIR", help="Folder of cases.")] = Path("golden"),

@@ -1,7 +1,8 @@
 """Golden-file regression: re-run stored cases and show exactly what changed.
 
 A case is a folder `<case>/` holding `input.<txt|hocr|xml|json>` (flat text or a coordinate file, its
-format detected from the content), optional `options.toml` (the case's convert options; `from` forces
+format detected from the content; a file of several pages is an issue, as `convert` reads it) or an
+`input/` folder of an issue's pages, optional `options.toml` (the case's convert options; `from` forces
 the input format), `expected.tei.xml`, optionally `expected.txt` and `expected.edits.jsonl` (the edit
 log as `convert --edits` writes it). TEI is compared after C14N 2.0 canonicalisation with
 whitespace-only text dropped, so attribute order and indentation never count, and without layoutfix's
@@ -230,7 +231,7 @@ def render_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> tuple[str, 
 
 def render_outputs(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> CaseOutput:
     """Run the case's input through `convert`: its TEI, plain text and edit log."""
-    from .editlog import dumps_document_edits, dumps_issue_edits
+    from .editlog import dumps_document_edits
     from .pipeline import build_document, render  # imported here: the pipeline pulls in every stage
     from .readers.detect import read_input
 
@@ -241,18 +242,14 @@ def render_outputs(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> CaseOutp
         rule_dirs=tuple(Path(d) for d in rule_dirs),
     )
     if case.input.is_dir():  # a whole issue: one page per file, jumps between pages resolved
-        from .issue import build_issue_pages  # (build_issue drops the pages' own logs, which the log needs)
-
-        document, _jumps, pages = build_issue_pages(
-            [case.input], paper=opts.get("paper"), date=opts.get("date"), pages=None, keep_parts=False,
-            options=norm, encoding=opts.get("encoding"), input_format=opts.get("from"),
-            min_conf=opts.get("min_conf"), relative_to=case.path,
-        )
-        return CaseOutput(render(document, "tei"), render(document, "txt"), dumps_issue_edits(pages))
+        return _issue_outputs(case, opts, norm)
     # The input's format is detected from its content; `from` in options.toml forces one.
     found = read_input(case.input, opts.get("from"), opts.get("encoding"))
-    if found.format != "text" and len(found.pages) != 1:
-        raise InputError(f"{case.input}: holds {len(found.pages)} pages; a golden case is one page")
+    if found.format != "text" and len(found.pages) != 1:  # an issue, as `convert` makes it
+        if opts.get("page") is not None:  # (as `convert FILE --page N` is refused)
+            raise InputError(f"{case.input}: holds {len(found.pages)} pages, numbered by the file; --page "
+                             "numbers a file of one page")
+        return _issue_outputs(case, opts, norm)
     content = found.text if found.text is not None else found.pages[0]
     # The source is named by file name only, so expected files do not depend on where the case lives.
     document = build_document(
@@ -261,6 +258,22 @@ def render_outputs(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> CaseOutp
     )
     log = dumps_document_edits(document)
     return CaseOutput(render(document, "tei"), render(document, "txt"), log)
+
+
+def _issue_outputs(case: GoldenCase, opts: dict[str, Any], norm: NormalizeOptions) -> CaseOutput:
+    """The outputs of a case whose input is an issue: a folder of page files, or one file holding
+    several pages; its page files are named relative to the case, so the expected files do not depend
+    on where the case lives."""
+    from .editlog import dumps_issue_edits
+    from .issue import build_issue_pages  # (build_issue drops the pages' own logs, which the log needs)
+    from .pipeline import render
+
+    document, _jumps, pages = build_issue_pages(
+        [case.input], paper=opts.get("paper"), date=opts.get("date"), pages=None, keep_parts=False,
+        options=norm, encoding=opts.get("encoding"), input_format=opts.get("from"),
+        min_conf=opts.get("min_conf"), relative_to=case.path,
+    )
+    return CaseOutput(render(document, "tei"), render(document, "txt"), dumps_issue_edits(pages))
 
 
 #: The fields of an edit-log line in the order `convert --edits` writes them (`Edit.to_json`, the
