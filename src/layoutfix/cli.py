@@ -667,27 +667,34 @@ def _page_without_edits(value: str, logs: Sequence[PageLog], file: str) -> bool:
     label = None if value.isdecimal() else page_label(value)
     if label is None or file == "-" or label_from_name(file) != label:
         return False
-    return all(lg.page is not None for lg in logs) and not any(
-        lg.source is not None and label_from_name(lg.source) == label for lg in logs)
+    return all(lg.page is not None for lg in logs) and not _pages_named_for(label, logs)
+
+
+def _pages_named_for(label: str, logs: Sequence[PageLog]) -> list[int]:
+    """The numbers of the pages of an issue's log whose recorded file name states the section label
+    (`A04.txt` for A4, as `convert` reads labels from names): the log records each page's number and
+    file, not its label, so this is how `--page A4` finds its page."""
+    from .issue import label_from_name
+
+    return sorted({lg.page for lg in logs if lg.page is not None and lg.source is not None
+                   and label_from_name(lg.source) == label})
 
 
 def _log_page(value: str | None, logs: Sequence[PageLog], log: Path) -> int | None:
     """The page number `--page` of `edits apply|undo` names: a number, or the section label (`A4`)
-    of an issue's page. The log records each page's number and file, not its label, so a label names
-    the page whose recorded file name states it (`A04.txt`, as `convert` reads labels from names)."""
+    of an issue's page, the one page whose recorded file name states it (`_pages_named_for`)."""
     if value is None:
         return None
     if value.isdecimal():
         if int(value) < 1:
             _usage_error(f"--page {value}: page numbers start at 1")
         return int(value)
-    from .issue import label_from_name, page_label
+    from .issue import page_label
 
     label = page_label(value)
     if label is None:
         _usage_error(f"--page {value!r}: give a page number (3) or a section label (A4)")
-    named = sorted({lg.page for lg in logs if lg.page is not None and lg.source is not None
-                    and label_from_name(lg.source) == label})
+    named = _pages_named_for(label, logs)
     if len(named) != 1:
         listing = ", ".join(lg.describe() for lg in logs if lg.page is not None) or "no page numbers"
         why = "no page file" if not named else f"{len(named)} page files"
