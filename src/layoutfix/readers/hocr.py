@@ -29,7 +29,7 @@ no label.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 from lxml import etree
@@ -234,9 +234,17 @@ def _line_of(word_els: list[etree._Element], whole: str | None, box: BBox | None
 def _unit_of(line_el: etree._Element, page_el: etree._Element, classes: Classes) -> etree._Element:
     """The element whose block a line belongs to: its nearest `ocr_par`, else its nearest
     `ocr_carea` or labelled element (`AREA_LABELS`: a page number, a caption is a block of its own),
-    else the page."""
+    else the page. The line's own classes do not count (Tesseract's `ocr_caption` line is a line)."""
+    return _nearest_unit(line_el.iterancestors(), page_el, classes)
+
+
+def _nearest_unit(
+    elements: Iterable[etree._Element], page_el: etree._Element, classes: Classes
+) -> etree._Element:
+    """The unit (`_unit_of`) among `elements`, walked nearest first up to the page: the first
+    `ocr_par`, else the first `ocr_carea` or labelled element, else the page."""
     area = None
-    for anc in line_el.iterancestors():
+    for anc in elements:
         found = classes.get(anc, frozenset())
         if "ocr_par" in found:
             return anc
@@ -338,16 +346,8 @@ def _holder_box(holder: etree._Element, page_el: etree._Element, name: str) -> B
 
 def _holder_unit(holder: etree._Element, page_el: etree._Element, classes: Classes) -> etree._Element:
     """The element whose block text outside lines belongs to: as for a line (`_unit_of`), with its
-    holder counted as the nearest paragraph or area when it is one."""
-    if holder is page_el:
-        return page_el
-    found = classes[holder]
-    if "ocr_par" in found:
-        return holder
-    unit = _unit_of(holder, page_el, classes)
-    if "ocr_par" not in classes[unit] and ("ocr_carea" in found or found & _LABEL_CLASSES):
-        return holder
-    return unit
+    holder counted as the nearest paragraph or area when it is one (the holder is no line)."""
+    return _nearest_unit((holder, *holder.iterancestors()), page_el, classes)
 
 
 def _holder_label(holder: etree._Element, page_el: etree._Element, classes: Classes) -> str | None:
