@@ -694,6 +694,7 @@ def _log_page(value: str | None, logs: Sequence[PageLog], log: Path) -> int | No
     label = page_label(value)
     if label is None:
         _usage_error(f"--page {value!r}: give a page number (3) or a section label (A4)")
+        return None  # (not reached: _usage_error exits; it is typed as returning)
     named = _pages_named_for(label, logs)
     if len(named) != 1:
         listing = ", ".join(lg.describe() for lg in logs if lg.page is not None) or "no page numbers"
