@@ -101,5 +101,6 @@ def test_a_page_number_for_a_several_page_file_is_refused_and_leaves_nothing(
                                  "--page", "2"])
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
-        f"layoutfix: error: {page}: holds 3 pages, numbered by the file; --page numbers a file of one page"]
+        f"layoutfix: error: {page}: holds 3 pages, numbered by the file; --page (page in options.toml) "
+        "numbers a file of one page"]
     assert not cases.exists()

@@ -248,7 +248,7 @@ def render_outputs(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> CaseOutp
     if found.format != "text" and len(found.pages) != 1:  # an issue, as `convert` makes it
         if opts.get("page") is not None:  # (as `convert FILE --page N` is refused)
             raise InputError(f"{case.input}: holds {len(found.pages)} pages, numbered by the file; --page "
-                             "numbers a file of one page")
+                             "(page in options.toml) numbers a file of one page")
         return _issue_outputs(case, opts, norm)
     content = found.text if found.text is not None else found.pages[0]
     # The source is named by file name only, so expected files do not depend on where the case lives.
