@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import opencc
 import typer
@@ -226,7 +226,7 @@ _MAX_BLOCKS_OPTION = typer.Option(
     "--max-blocks", metavar="N", min=0,
     help=f"Refuse a coordinate page with more text blocks than this (default {DEFAULT_MAX_BLOCKS}; "
     "0 = no limit).")
-def _usage_error(message: str) -> None:
+def _usage_error(message: str) -> NoReturn:
     """One line on stderr and exit code 2 (usage error)."""
     _error(message)
     raise typer.Exit(2)
@@ -694,7 +694,6 @@ def _log_page(value: str | None, logs: Sequence[PageLog], log: Path) -> int | No
     label = page_label(value)
     if label is None:
         _usage_error(f"--page {value!r}: give a page number (3) or a section label (A4)")
-        return None  # (not reached: _usage_error exits; it is typed as returning)
     named = _pages_named_for(label, logs)
     if len(named) != 1:
         listing = ", ".join(lg.describe() for lg in logs if lg.page is not None) or "no page numbers"
