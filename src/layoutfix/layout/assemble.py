@@ -18,7 +18,7 @@ The rules (see docs/architecture.md):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
 import regex
@@ -33,6 +33,7 @@ from .roles import (
     is_reporter_signature,
     is_section_like,
     note_place,
+    opens_any_list_item,
     region_label,
     starts_with_date,
 )
@@ -115,6 +116,9 @@ class _Builder:
         self.out = Assembly()
         self.current: Article | None = None
         self.section: Block | None = None
+        #: The blocks (by `id`) read as items of a list announced by a colon: each is a paragraph
+        #: of its own, whole where its item ends.
+        self.list_items: set[int] = set()
 
     def new_article(self, *flags: str) -> Article:
         section = self.own_text(self.section) if self.section else None
@@ -133,6 +137,12 @@ class _Builder:
         ):
             for h in heads:  # text running on to another page is not a heading
                 h.role = "body"
+                self.block(h)
+            return
+        if self.continues_list(heads, nxt):
+            for h in heads:  # `会议要求：` then `1. 抓好落实` / `2. 加强领导`: the items, not subheads
+                h.role = "body"
+                self.list_items.add(id(h))
                 self.block(h)
             return
         first = heads[0]
@@ -159,6 +169,25 @@ class _Builder:
             art.section = self.own_text(section)
             art.section_head = section
         _assign_heading_group(art, heads)
+
+    def continues_list(self, heads: Sequence[Block], nxt: Block | None) -> bool:
+        """Whether a run of headings is items of a list the open article announces: each opens with
+        an item number or a bullet, right after a paragraph ending with a colon (`会议要求：`) or after
+        such an item, and there are two of them or the list goes on in the body after them. A lone
+        numbered subhead above its body (`一、坚持党的领导`) stays a subhead; headings followed by a
+        byline still start an article."""
+        art = self.current
+        if art is None or not all(opens_any_list_item(h.text) for h in heads) or _starts_article(nxt):
+            return False
+        if any("headline" in h.hints for h in heads):
+            return False
+        last = next((p for p in reversed(art.parts) if p.kind not in _JUMPABLE), None)
+        if last is None or last.kind != "p":
+            return False
+        body = _last_body(last)
+        if id(body) not in self.list_items and not body.text.rstrip().endswith((":", "：")):
+            return False
+        return len(heads) >= 2 or (nxt is not None and nxt.role == "body" and opens_any_list_item(nxt.text))
 
     def block(self, b: Block) -> None:
         role = b.role
@@ -261,9 +290,10 @@ def _takes_table_note(art: Article, note: Block) -> bool:
     )
 
 
-def _join_split_paragraphs(art: Article) -> None:
+def _join_split_paragraphs(art: Article, list_items: Set[int] = frozenset()) -> None:
     """Merge a paragraph that does not end a sentence with the next paragraph of the same
-    (sub)section, keeping furniture and figures between them inside the paragraph in place."""
+    (sub)section, keeping furniture and figures between them inside the paragraph in place. A list's
+    item (`list_items`, block ids) ends its paragraph, and a paragraph announcing it is whole."""
     parts = art.parts
     out: list[Part] = []
     i = 0
@@ -273,11 +303,11 @@ def _join_split_paragraphs(art: Article) -> None:
         if part.kind != "p":
             out.append(part)
             continue
-        while not _ends_paragraph(_last_body(part).text):
+        while not _ends_paragraph(_last_body(part).text) and id(_last_body(part)) not in list_items:
             j = i
             while j < len(parts) and parts[j].kind in _JUMPABLE:
                 j += 1
-            if j < len(parts) and parts[j].kind == "p" and _announces_list(part, parts[j]):
+            if j < len(parts) and parts[j].kind == "p" and _announces_list(part, parts[j], list_items):
                 break  # `要做好以下工作：` then its numbered items: two paragraphs, both whole
             if j < len(parts) and parts[j].kind == "p":
                 for between in parts[i:j]:
@@ -299,14 +329,15 @@ def _ends_paragraph(text: str) -> bool:
     return ends_sentence(text) or is_numbered_list(text)
 
 
-def _announces_list(part: Part, nxt: Part) -> bool:
-    """Whether paragraph `part` ends with a colon announcing the numbered list `nxt` opens with
-    (`会议强调，要做好以下工作：` then `1. 加强组织领导` / `2. …`): the list is not the rest of a
-    sentence cut by a block break, so the two are not joined."""
+def _announces_list(part: Part, nxt: Part, list_items: Set[int] = frozenset()) -> bool:
+    """Whether paragraph `part` ends with a colon announcing the list `nxt` opens with
+    (`会议强调，要做好以下工作：` then `1. 加强组织领导` / `2. …` in one block, or its first item
+    in a block of its own, `list_items`): the list is not the rest of a sentence cut by a block
+    break, so the two are not joined."""
     first = next((b for b in nxt.blocks if b.role == "body"), None)
     return (
         first is not None and _last_body(part).text.rstrip().endswith((":", "："))
-        and is_numbered_list(first.text)
+        and (is_numbered_list(first.text) or id(first) in list_items)
     )
 
 
@@ -348,7 +379,7 @@ def assemble(
     for n, art in enumerate(builder.out.articles, start=1):
         art.id = f"{prefix}a{n}"
         art.page = page
-        _join_split_paragraphs(art)
+        _join_split_paragraphs(art, builder.list_items)
     if text is not None:
         for b in iter_blocks(builder.out):
             b.text = text[b.start : b.end]

@@ -77,6 +77,11 @@ _ENUMERATOR = regex.compile(
     r"\s*(?:\d{1,2}(?:[.．](?!\d)|[、)）])|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]"
     r"|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473])"
 )
+#: What opens an item of a bulleted list: a bullet sign (`●`, `•`, `·`, `■`, `◆`...; the space after it
+#: may be gone, as the spacing step takes it), or a hyphen or asterisk followed by a space (`- `,
+#: `* `). Not a dash (`——` opens a subtitle), `▲` (a caption's pointer), `★` (a kicker's ornament) nor
+#: `○` (a zero in `二○二三年`).
+_BULLET = regex.compile(r"\s*(?:[●•·・■□◆◇▪▫◎◉►▸]|[-－*＊](?=[ \t\u3000]))")
 _CONTACT_LEAD = regex.compile(
     r"^\s*(?:联系电话|新闻热线|服务热线|热线|电话|传真|邮箱|电子邮箱|投稿邮箱|e-?mail|email|网址|邮编|地址)",
     regex.IGNORECASE,
@@ -467,15 +472,21 @@ def opens_list_item(line: str) -> bool:
     return _ENUMERATOR.match(line) is not None
 
 
+def opens_any_list_item(line: str) -> bool:
+    """Whether a line opens an item of a numbered list (`opens_list_item`) or of a bulleted one
+    (`● 抓好落实`, `- 抓好落实`, `■抓好落实`)."""
+    return _ENUMERATOR.match(line) is not None or _BULLET.match(line) is not None
+
+
 def is_numbered_list(text: str) -> bool:
-    """A block of two or more lines each opening with an item number (`1. 加强组织领导` /
-    `2. 压实工作责任`, `（一）…` / `（二）…`, `一、…` / `二、…`): the items of a list the paragraph
-    before it announces, body text however short each item is. A numbered subhead stands alone on
-    its line (`一、坚持党的领导` before its body) and stays a heading."""
+    """A block of two or more lines each opening with an item number or a bullet (`1. 加强组织领导` /
+    `2. 压实工作责任`, `（一）…` / `（二）…`, `一、…` / `二、…`, `● 抓好落实` / `● 加强领导`): the
+    items of a list the paragraph before it announces, body text however short each item is. A
+    numbered subhead stands alone on its line (`一、坚持党的领导` before its body) and stays a heading."""
     if "\n" not in text.strip():
         return False
     lines = [ln for ln in text.splitlines() if ln.strip()]
-    return len(lines) >= 2 and all(_ENUMERATOR.match(ln) for ln in lines)
+    return len(lines) >= 2 and all(map(opens_any_list_item, lines))
 
 
 #: A paragraph indent opening a line of flat text: two ideographic spaces (`　　`, which the unicode
