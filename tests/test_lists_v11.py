@@ -107,3 +107,17 @@ def test_list_headings_above_a_byline_still_start_an_article() -> None:
     page = "\n\n".join([TITLE, ANNOUNCING, "● 全省部署工作", byline, "近日，全省部署工作。"]) + "\n"
     divs = article_divs(page)
     assert len(divs) == 2
+
+
+#: A wrapped paragraph (its first line fills the measure) announcing a list whose items follow in
+#: the same block, one a line.
+WRAPPED_LEAD = "近日，全市召开会议，会议要求各地各部门切实做好以下几个方面的重点工作"
+
+
+@pytest.mark.parametrize("mark", ["- ", "● ", "■", "1. "])
+def test_the_wrap_join_keeps_a_list_item_on_its_line(mark: str) -> None:
+    first, second = f"{mark}抓好落实，确保各项任务按期完成", f"{mark}加强领导"
+    page = f"{TITLE}\n\n{WRAPPED_LEAD}\n{first}\n{second}\n"
+    result = layoutfix.convert(page, fmt="txt")
+    assert f"{WRAPPED_LEAD}\n{first}\n{second}" in result.output  # not `…重点工作- 抓好落实`
+    assert not [e for e in result.edits if "join.wrap" in e.rules]

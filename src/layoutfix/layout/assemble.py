@@ -33,7 +33,7 @@ from .roles import (
     is_reporter_signature,
     is_section_like,
     note_place,
-    opens_any_list_item,
+    opens_list_item,
     region_label,
     starts_with_date,
 )
@@ -177,7 +177,7 @@ class _Builder:
         numbered subhead above its body (`一、坚持党的领导`) stays a subhead; headings followed by a
         byline still start an article."""
         art = self.current
-        if art is None or not all(opens_any_list_item(h.text) for h in heads) or _starts_article(nxt):
+        if art is None or not all(opens_list_item(h.text) for h in heads) or _starts_article(nxt):
             return False
         if any("headline" in h.hints for h in heads):
             return False
@@ -187,7 +187,7 @@ class _Builder:
         body = _last_body(last)
         if id(body) not in self.list_items and not body.text.rstrip().endswith((":", "：")):
             return False
-        return len(heads) >= 2 or (nxt is not None and nxt.role == "body" and opens_any_list_item(nxt.text))
+        return len(heads) >= 2 or (nxt is not None and nxt.role == "body" and opens_list_item(nxt.text))
 
     def block(self, b: Block) -> None:
         role = b.role

@@ -467,14 +467,9 @@ def _trailing_editor_credit(text: str) -> int | None:
 
 
 def opens_list_item(line: str) -> bool:
-    """Whether a line opens with an item number (`1.`, `（一）`, `一、`, `①`): it starts an item of a
-    list, so the line break before it is no wrap of the line above."""
-    return _ENUMERATOR.match(line) is not None
-
-
-def opens_any_list_item(line: str) -> bool:
-    """Whether a line opens an item of a numbered list (`opens_list_item`) or of a bulleted one
-    (`● 抓好落实`, `- 抓好落实`, `■抓好落实`)."""
+    """Whether a line opens with an item number (`1.`, `（一）`, `一、`, `①`) or a bullet (`● 抓好落实`,
+    `- 抓好落实`, `■抓好落实`): it starts an item of a list, so the line break before it is no wrap
+    of the line above, nor (after a sentence end) the start of an indented paragraph."""
     return _ENUMERATOR.match(line) is not None or _BULLET.match(line) is not None
 
 
@@ -486,7 +481,7 @@ def is_numbered_list(text: str) -> bool:
     if "\n" not in text.strip():
         return False
     lines = [ln for ln in text.splitlines() if ln.strip()]
-    return len(lines) >= 2 and all(map(opens_any_list_item, lines))
+    return len(lines) >= 2 and all(map(opens_list_item, lines))
 
 
 #: A paragraph indent opening a line of flat text: two ideographic spaces (`　　`, which the unicode
