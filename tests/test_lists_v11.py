@@ -121,3 +121,21 @@ def test_the_wrap_join_keeps_a_list_item_on_its_line(mark: str) -> None:
     result = layoutfix.convert(page, fmt="txt")
     assert f"{WRAPPED_LEAD}\n{first}\n{second}" in result.output  # not `…重点工作- 抓好落实`
     assert not [e for e in result.edits if "join.wrap" in e.rules]
+
+
+def test_tab_indented_paragraph_lines_are_no_table() -> None:
+    lines = ["\t近日，全市召开会议。会议强调，要抓好落实。", "\t会议要求，各地要加强领导。"]
+    page = f"{TITLE}\n\n" + "\n".join(lines) + "\n"
+    root = etree.fromstring(layoutfix.convert(page).output.encode("utf-8"))
+    assert root.findall(".//tei:table", TEI) == []
+    (div,) = root.findall(".//tei:body//tei:div[@type='article']", TEI)
+    # the sentences are paragraph text, not cells (one p or two: the indent step decides that)
+    assert "".join("".join(texts(div, "tei:p")).split()) == "".join(ln.strip() for ln in lines)
+    result = layoutfix.convert(page, fmt="txt")
+    assert not [e for e in result.edits if "markup.table" in e.rules]
+
+
+def test_tab_rows_with_text_in_the_first_field_stay_a_table() -> None:
+    page = f"{TITLE}\n\n项目\t金额\n\t3亿元\n"  # one empty first cell is a cell, not an indent
+    root = etree.fromstring(layoutfix.convert(page).output.encode("utf-8"))
+    assert len(root.findall(".//tei:table", TEI)) == 1

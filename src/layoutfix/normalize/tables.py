@@ -24,7 +24,8 @@ export of a table) are a table too when the block has two or more lines, every o
 all with the same number of fields: each TAB (with any spaces beside it) becomes the `|` between two
 cells as a `markup.table` edit, so undoing the log gives the TABs back. A TAB at a line's edge is an
 empty field (the plain-text export writes one for a column a spanning cell covers). Rows of differing
-field counts, a single line and a block holding a `|` stay text.
+field counts, a single line, a block holding a `|` and lines that each only open with a TAB (an
+indent: paragraph lines as some text exports write them) stay text.
 """
 
 from __future__ import annotations
@@ -280,10 +281,16 @@ def _tab_table(text: str, start: int, end: int) -> list[Change] | None:
     line_end = text.find("\n", end)
     lines = line_spans(text, start, len(text) if line_end < 0 else line_end)
     fields = {text.count("\t", s, e) + 1 for s, e in lines}
-    if len(lines) < 2 or len(fields) != 1 or fields == {1}:
+    if len(lines) < 2 or len(fields) != 1 or fields == {1} or _tab_indented(text, lines, fields):
         return None
     return [
         Change(m.start(), m.end(), "|", RULE_TABLE, "markup")
         for s, e in lines
         for m in _TAB_BREAK.finditer(text, s, e)
     ]
+
+
+def _tab_indented(text: str, lines: list[tuple[int, int]], fields: set[int]) -> bool:
+    """Whether two-field rows are paragraph lines indented by a TAB (as some text exports indent):
+    the first field empty on every line is an indent, not a column."""
+    return fields == {2} and all(not text[s : text.index("\t", s, e)].strip() for s, e in lines)
