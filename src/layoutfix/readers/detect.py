@@ -9,6 +9,7 @@ flat text. Formats: "hocr", "alto", "pagexml", "ocrjson", "layoutjson", "text".
 
 from __future__ import annotations
 
+import codecs
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -72,8 +73,37 @@ def unreadable(path: Path) -> str | None:
 _JSON_OPENING = regex.compile(rb'\{\s*["}]|\[\s*[\[{"\]]')
 
 
+#: Byte-order marks of the wide Unicode encodings, UTF-32 first (its little-endian mark begins with
+#: UTF-16's): PowerShell's Out-File and Windows Notepad write UTF-16 with a mark.
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: Suffixes of flat text: the name never makes such a file XML, only its content can.
+_TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+
+
+def wide_codec(data: bytes) -> str | None:
+    """"utf-16" or "utf-32" when `data` opens with that encoding's byte-order mark, else None."""
+    for bom, codec in _WIDE_BOMS:
+        if data.startswith(bom):
+            return codec
+    return None
+
+
+def _sniffable(data: bytes) -> bytes:
+    """`data` as bytes the sniffing patterns can read: a UTF-16/32 file (with its byte-order mark)
+    re-encoded as UTF-8, for detection only (an undecodable byte is replaced here; the reader or the
+    text decoder reports it)."""
+    codec = wide_codec(data)
+    if codec is None:
+        return data
+    return data.decode(codec, "replace").encode("utf-8")
+
+
 def detect_format(data: bytes, name: str = "-") -> str:
     """The format of `data`: one of FORMATS. Never raises; unknown content is "text"."""
+    data = _sniffable(data)
     head = data[:_SNIFF].lstrip(b"\xef\xbb\xbf \t\r\n")
     if _JSON_OPENING.match(head):
         return "layoutjson" if _is_layout_json(data) else "ocrjson"
@@ -86,7 +116,9 @@ def detect_format(data: bytes, name: str = "-") -> str:
             return "pagexml"
         if tag == "html" and (b"ocr_page" in data[: _SNIFF * 4] or b"ocr-capabilities" in head):
             return "hocr"
-        suffix = name.lower()
+        suffix = os.path.basename(name).lower()
+        if suffix.endswith(_TEXT_SUFFIXES):
+            return "text"
         if suffix.endswith((".hocr", ".html", ".xhtml")):
             return "hocr"
         if "alto" in suffix:
@@ -108,15 +140,92 @@ def _is_layout_json(data: bytes) -> bool:
 def read_bytes(data: bytes, name: str = "-", fmt: str | None = None) -> list[Page]:
     """Pages from the bytes of a coordinate file; `fmt` forces a format (as `--from` does)."""
     check_size(len(data), name)
-    fmt = canonical_format(fmt) or detect_format(data, name)
+    fmt = canonical_format(fmt) or _detected(data, name)
     if fmt == "text":
         from .text import decode_bytes, read_page
 
-        text, _codec = decode_bytes(data, name)
+        text, _codec = decode_bytes(data, name, wide_codec(data))
         return [read_page(text, source=name)]
     if fmt not in READERS:
         raise InputError(f"{name}: unknown input format {fmt!r} (choose from {', '.join(FORMATS)})")
-    return _parse(fmt, data, name)
+    return _parse(fmt, _reader_bytes(fmt, data, name, None), name)
+
+
+#: The XML and JSON formats, as `--from` names them (the message refusing other XML lists them).
+_XML_FORMATS = ("hocr", "alto", "pagexml")
+_XML_DECLARATION = regex.compile(rb"<\?xml[\s?]")
+#: A start tag with an attribute (a namespace declaration or other): markup, not a bracketed word.
+_ATTRIBUTED_ROOT = regex.compile(rb"<([A-Za-z_][\w.:-]*)\s+[A-Za-z_][\w.:-]*\s*=\s*[\"']")
+_ROOT_NAME = regex.compile(rb"<(?![?!])([A-Za-z_][\w.:-]*)")
+_DECLARED_ENCODING = regex.compile(rb"""^<\?xml[^>]*?\sencoding\s*=\s*["']([\w.:-]+)["']""")
+
+
+def _detected(data: bytes, name: str) -> str:
+    """The detected format of `data`; InputError for XML that is none of the page formats (METS,
+    ABBYY FineReader XML, ...), which read as flat text would make its markup the article."""
+    fmt = detect_format(data, name)
+    if fmt == "text" and (root := unknown_xml_root(data)) is not None:
+        raise InputError(
+            f"{name}: XML with root element <{root}> is not a page format layoutfix reads (hOCR, ALTO, "
+            "PAGE-XML); --from txt reads it as flat text"
+        )
+    return fmt
+
+
+def unknown_xml_root(data: bytes) -> str | None:
+    """The root element's name when `data`, detected as flat text, is clearly XML: it opens with an XML
+    declaration, or with a start tag carrying attributes (a namespace) and the whole file parses as
+    XML. A text page opening with a bracketed word (`<经济日报>`) or an HTML fragment that is not one
+    well-formed element stays text."""
+    head = _sniffable(data[: _SNIFF * 2])[:_SNIFF].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if _XML_DECLARATION.match(head):
+        root = _ROOT_NAME.search(head)
+        return root.group(1).decode("ascii") if root else "?"
+    tag = _ATTRIBUTED_ROOT.match(head)
+    if tag is None:
+        return None
+    from .xmlsafe import parse_xml
+
+    try:
+        parse_xml(data)
+    except InputError:
+        return None
+    return tag.group(1).decode("ascii")
+
+
+def _reader_bytes(fmt: str, data: bytes, name: str, encoding: str | None) -> bytes:
+    """The bytes a coordinate reader parses. JSON in UTF-16/32 (with its byte-order mark) or in the
+    `encoding` given is re-encoded as UTF-8, the encoding JSON is read in; XML takes `encoding` when it
+    declares none (an XML declaration naming another encoding is refused: which would be right?)."""
+    from .text import decode_bytes
+
+    if fmt in _XML_FORMATS:
+        if encoding is None or wide_codec(data) is not None:
+            return data
+        declared = _DECLARED_ENCODING.match(data.lstrip(b"\xef\xbb\xbf"))
+        if declared is not None:
+            _check_declared(declared.group(1).decode("ascii"), encoding, name)
+            return data
+        text, _codec = decode_bytes(data, name, encoding)
+        return text.encode("utf-8")
+    codec = encoding or wide_codec(data)
+    if codec is None:
+        return data
+    text, _codec = decode_bytes(data, name, codec)
+    return text.encode("utf-8")
+
+
+def _check_declared(declared: str, encoding: str, name: str) -> None:
+    """InputError when `--encoding` names another codec than the XML declaration does."""
+    try:
+        same = codecs.lookup(declared).name == codecs.lookup(encoding).name
+    except LookupError:
+        same = declared.lower() == encoding.lower()
+    if not same:
+        raise InputError(
+            f"{name}: --encoding {encoding} given, but the XML declares encoding {declared!r}; XML is read "
+            "in the encoding it declares: drop --encoding (or correct the declaration)"
+        )
 
 
 def _parse(fmt: str, data: bytes, name: str) -> list[Page]:
@@ -172,11 +281,11 @@ def read_input(
         check_size(len(data), label)
     else:
         data, label = _read_source(source)
-    fmt = canonical_format(fmt) or detect_format(data, label)
+    fmt = canonical_format(fmt) or _detected(data, label)
     if fmt == "text":
-        text, codec = decode_bytes(data, label, encoding)
+        text, codec = decode_bytes(data, label, encoding or wide_codec(data))
         return Input("text", text=text, encoding=codec)
-    return Input(fmt, pages=_parse(fmt, data, label))
+    return Input(fmt, pages=_parse(fmt, _reader_bytes(fmt, data, label, encoding), label))
 
 
 def read_any(path: str | Path, fmt: str | None = None) -> list[Page]:
