@@ -165,3 +165,31 @@ def test_encoding_is_honoured_for_json(runner: CliRunner, tmp_path: Path) -> Non
     code, out, err = convert_txt(runner, page, "--encoding", "gb18030")
     assert code == 0, err
     assert out == convert_txt(runner, OCR / "p1.rapidocr.json")[1]
+
+
+# --- 5. PAGE-XML TextEquiv with PlainText only -------------------------------------------------------
+
+PAGE_PLAIN = """<?xml version="1.0" encoding="UTF-8"?>
+<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15">
+<Page imageFilename="p.png" imageWidth="1000" imageHeight="1000">
+<TextRegion id="r1"><Coords points="100,150 700,150 700,250 100,250"/>
+ <TextLine id="l1"><Coords points="100,150 700,150 700,180 100,180"/>
+  <TextEquiv><Unicode>近日，全市召开会议。</Unicode></TextEquiv></TextLine>
+ <TextLine id="l2"><Coords points="100,185 700,185 700,215 100,215"/>
+  <TextEquiv><PlainText>会议要求，各地要加强领导。</PlainText></TextEquiv></TextLine>
+</TextRegion>
+<TextRegion id="r2"><Coords points="100,300 700,300 700,340 100,340"/>
+ <TextLine id="l3"><Coords points="100,300 700,300 700,340 100,340"/>
+  <Word id="w1"><Coords points="100,300 300,300 300,340 100,340"/>
+   <TextEquiv><PlainText>会议强调</PlainText></TextEquiv></Word></TextLine>
+</TextRegion>
+</Page></PcGts>
+"""
+
+
+def test_a_page_xml_line_with_plaintext_only_keeps_its_text(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "scan.xml"
+    page.write_text(PAGE_PLAIN, encoding="utf-8")
+    code, out, err = convert_txt(runner, page)
+    assert code == 0, err
+    assert "各地要加强领导" in out and "会议强调" in out

@@ -2,12 +2,12 @@
 
 Each `TextRegion` (also nested ones) becomes a Block, each `TextLine` a Line with `Word`s when the
 file has them. A line's text is its own `TextEquiv` (the one with the lowest `index`, PAGE's
-convention for the preferred reading), else (none, or a blank one) its words joined by spaces. A
-region without lines keeps its region-level text, one line per line of it, unless regions nested
-in it hold text (then that text is theirs, read from them). `conf` attributes are carried. When
-the page has a `ReadingOrder`, blocks are put in that order (regions it does not mention follow,
-in file order) and `Page.explicit_order` is set. PAGE also allows the old 2010 `Point` children
-instead of `Coords@points`; both are read.
+convention for the preferred reading; its `Unicode`, or its `PlainText` when it has no `Unicode`),
+else (none, or a blank one) its words joined by spaces. A region without lines keeps its
+region-level text, one line per line of it, unless regions nested in it hold text (then that text is
+theirs, read from them). `conf` attributes are carried. When the page has a `ReadingOrder`, blocks
+are put in that order (regions it does not mention follow, in file order) and `Page.explicit_order`
+is set. PAGE also allows the old 2010 `Point` children instead of `Coords@points`; both are read.
 
 A region's layout label (`TextRegion/@type`, or the `structure {type:…}` Transkribus writes into
 `@custom`, which wins when both are given; a line's own `structure` wins over its region's) becomes
@@ -89,7 +89,8 @@ def _text_equiv(el: etree._Element, name: str = "-") -> tuple[str | None, float 
         return None, None
     best = equivs[0] if len(equivs) == 1 else min(  # (the key never raises: one needs no ranking)
         equivs, key=lambda e: int(e.get("index", "0")) if e.get("index", "0").isdecimal() else 0)
-    uni = _children(best, "Unicode")
+    # PAGE requires Unicode; some tools write only PlainText, which must not lose the line
+    uni = _children(best, "Unicode") or _children(best, "PlainText")
     # itertext gives str on a parsed document; lxml-stubs allow bytes too
     text = "".join(uni[0].itertext()) if uni else None  # type: ignore[arg-type]
     conf = best.get("conf")
