@@ -154,8 +154,9 @@ def read_bytes(data: bytes, name: str = "-", fmt: str | None = None) -> list[Pag
 #: The XML and JSON formats, as `--from` names them (the message refusing other XML lists them).
 _XML_FORMATS = ("hocr", "alto", "pagexml")
 _XML_DECLARATION = regex.compile(rb"<\?xml[\s?]")
-#: A start tag with an attribute (a namespace declaration or other): markup, not a bracketed word.
-_ATTRIBUTED_ROOT = regex.compile(rb"<([A-Za-z_][\w.:-]*)\s+[A-Za-z_][\w.:-]*\s*=\s*[\"']")
+#: A start tag declaring a namespace: XML markup, not a bracketed word nor an HTML fragment of a
+#: markdown export (`<div align="center"><table>…`), which declares none.
+_NAMESPACED_ROOT = regex.compile(rb"<([A-Za-z_][\w.:-]*)\s[^<>]*?\bxmlns(?::[\w.-]+)?\s*=\s*[\"']")
 _ROOT_NAME = regex.compile(rb"<(?![?!])([A-Za-z_][\w.:-]*)")
 _DECLARED_ENCODING = regex.compile(rb"""^<\?xml[^>]*?\sencoding\s*=\s*["']([\w.:-]+)["']""")
 
@@ -164,7 +165,7 @@ def _detected(data: bytes, name: str) -> str:
     """The detected format of `data`; InputError for XML that is none of the page formats (METS,
     ABBYY FineReader XML, ...), which read as flat text would make its markup the article."""
     fmt = detect_format(data, name)
-    if fmt == "text" and (root := unknown_xml_root(data)) is not None:
+    if fmt == "text" and (root := unknown_xml_root(data, name)) is not None:
         raise InputError(
             f"{name}: XML with root element <{root}> is not a page format layoutfix reads (hOCR, ALTO, "
             "PAGE-XML); --from txt reads it as flat text"
@@ -172,17 +173,17 @@ def _detected(data: bytes, name: str) -> str:
     return fmt
 
 
-def unknown_xml_root(data: bytes) -> str | None:
+def unknown_xml_root(data: bytes, name: str = "-") -> str | None:
     """The root element's name when `data`, detected as flat text, is clearly XML: it opens with an XML
-    declaration, or with a start tag carrying attributes (a namespace) and the whole file parses as
-    XML. A text page opening with a bracketed word (`<经济日报>`) or an HTML fragment that is not one
-    well-formed element stays text."""
+    declaration, or (not for a `.txt`/`.md` name) with a start tag declaring a namespace and the whole
+    file parses as XML. A text page opening with a bracketed word (`<经济日报>`) or with HTML
+    (a markdown export's `<div align="center"><table>`) stays text."""
     head = _sniffable(data[: _SNIFF * 2])[:_SNIFF].lstrip(b"\xef\xbb\xbf \t\r\n")
     if _XML_DECLARATION.match(head):
         root = _ROOT_NAME.search(head)
         return root.group(1).decode("ascii") if root else "?"
-    tag = _ATTRIBUTED_ROOT.match(head)
-    if tag is None:
+    tag = _NAMESPACED_ROOT.match(head)
+    if tag is None or os.path.basename(name).lower().endswith(_TEXT_SUFFIXES):
         return None
     from .xmlsafe import parse_xml
 
