@@ -506,7 +506,8 @@ def _names_issue_page(item: str) -> bool:
 
 def _issue_files(inputs: list[str]) -> tuple[list[str], list[int | None], list[str | None]]:
     """The page files of `convert PAGE1 PAGE2 ...` with the page number (`FILE:3`) or section label
-    (`FILE:A4`) given for each; a name that exists as a file is a file, colon and all."""
+    (`FILE:A4`) given for each; a name that exists as a file is a file, colon and all. `FILE:0` is
+    refused as `--page 0` is (exit 2): page numbers start at 1."""
     files: list[str] = []
     pages: list[int | None] = []
     labels: list[str | None] = []
@@ -514,6 +515,8 @@ def _issue_files(inputs: list[str]) -> tuple[list[str], list[int | None], list[s
         number = _ISSUE_PAGE.match(item)
         label = _ISSUE_LABEL.match(item)
         given = None if Path(item).exists() else number or label
+        if given is not None and given is number and int(number.group(2)) == 0:
+            _usage_error(f"{item}: page numbers start at 1")  # as `--page 0` is refused
         files.append(given.group(1) if given is not None else item)
         pages.append(int(given.group(2)) if given is not None and given is number else None)
         labels.append(given.group(2) if given is not None and given is label else None)
