@@ -3,7 +3,8 @@ write into their markdown, and the character entities they leave in the text.
 
 - Inline and wrapper tags (`<div style="text-align: center;">`, `<span>`, `<sup>`, `<br/>`...) are not
   text: they go as `markup.html-tag` edits, the text between them stays. Only the tags named in
-  `TAG_NAMES` count, so `a < b` and book-title marks typed as `<<人民日报>>` are text.
+  `TAG_NAMES` count, and only in HTML tag syntax (attributes `name` or `name="value"`), so `a < b`,
+  `a<b && c>d` and book-title marks typed as `<<人民日报>>` are text.
 - A line that is nothing but one image (`![alt](path)`, `<img src=... alt=...>`, possibly inside
   wrapper tags, `<html><body>` among them) and stands alone between blank lines is a figure, not
   text: its markup goes as a `markup.image` edit and leaves the alt text (markdown only) and the
@@ -42,12 +43,20 @@ RULE_IMAGE = "markup.image"
 RULE_ENTITY = "unicode.html-entity"
 RULE_SCRIPT = "markup.html-script"
 
+#: What follows a tag's name up to its `>` on the same line: HTML attribute syntax, each attribute a
+#: name or name=value (quoted or not), then an optional `/`. Text that merely has a tag name after a `<`
+#: (`a<b && c>d`, `若a<b，则b>a`) is not a tag and stays.
+_ATTRIBUTES = (
+    r"""(?:[^\S\n]+[A-Za-z_:][-A-Za-z0-9_:.]*"""
+    r"""(?:[^\S\n]*=[^\S\n]*(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s"'=<>`]+))?)*"""
+    r"[^\S\n]*/?>"
+)
 #: The inline and wrapper tags the exports write around text; their content is kept.
 TAG_NAMES = ("div", "span", "center", "p", "sup", "sub", "br", "b", "i", "strong", "em", "font")
-TAG = regex.compile(rf"</?(?:{'|'.join(TAG_NAMES)})(?=[\s/>])[^<>\n]*>", regex.IGNORECASE)
+TAG = regex.compile(rf"</?(?:{'|'.join(TAG_NAMES)})(?=[\s/>]){_ATTRIBUTES}", regex.IGNORECASE)
 #: The document tags an export wraps around a table or an image (MinerU writes its tables as
 #: `<html><body><table>…</table></body></html>`, in its markdown too): markup there, text elsewhere.
-DOCUMENT_TAG = regex.compile(r"</?(?:html|body)(?=[\s/>])[^<>\n]*>", regex.IGNORECASE)
+DOCUMENT_TAG = regex.compile(rf"</?(?:html|body)(?=[\s/>]){_ATTRIBUTES}", regex.IGNORECASE)
 #: Any tag that may stand around a table or an image: an inline or wrapper tag, or a document tag.
 WRAPPER_TAG = regex.compile(rf"{TAG.pattern}|{DOCUMENT_TAG.pattern}", regex.IGNORECASE)
 #: A line of nothing but inline or wrapper tags and blanks (`<div style="text-align: center;">`,
