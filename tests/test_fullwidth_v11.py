@@ -3,6 +3,7 @@ HTML tag, and `FILE:0` as a page number."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,86 @@ def test_tags_the_exports_write_still_go(runner: CliRunner, body: str, kept: str
     out = _body_txt(runner, body)
     assert kept in out
     assert "<" not in out
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("增长６．５个百分点。", "增长6.5个百分点。"),
+        ("ＰＭ２．５浓度下降。", "PM2.5浓度下降。"),
+        ("Ａ－１型号，３－５月。", "A-1型号，3-5月。"),
+        ("上午１０：３０举行。", "上午10:30举行。"),
+        ("日期２０２３／１０／１２，Ｒ＆Ｄ。", "日期2023/10/12，R&D。"),
+        ("上午10：30举行，PM2．5下降。", "上午10:30举行，PM2.5下降。"),
+    ],
+)
+def test_fullwidth_marks_between_ascii_letters_and_digits_become_ascii(
+    runner: CliRunner, body: str, expected: str
+) -> None:
+    assert expected in _body_txt(runner, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "２０２３年：会议召开。",
+        "他说：“好。”",
+        "增长５。",
+        "第1：A组胜出。",
+        "在2023，2024年两年间。",
+        "增长6.5％。",
+    ],
+)
+def test_chinese_punctuation_beside_numbers_stays(runner: CliRunner, body: str) -> None:
+    expected = body.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    assert expected in _body_txt(runner, body)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("详见ｗｗｗ．ｇｓｒｂ．ｃｏｍ，请查收。", "详见www.gsrb.com，请查收。"),
+        ("请发邮件至ｉｎｆｏ＠ｇｓｒｂ．ｃｏｍ报名。", "请发邮件至info@gsrb.com报名。"),
+        ("详情请见ｈｔｔｐ：／／ｗｗｗ．ａ．ｃｏｍ／ｘ，欢迎参与。", "详情请见http://www.a.com/x，欢迎参与。"),
+    ],
+)
+def test_fullwidth_links_and_addresses_become_ascii(runner: CliRunner, page: str, expected: str) -> None:
+    # A paragraph holding a link or address is a contact line (furniture, not in -f txt): read the
+    # normalised text instead.
+    result = runner.invoke(app, ["normalize", "-"], input=page.encode())
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == expected
+
+
+def test_a_fullwidth_time_reads_as_the_ascii_time_does(runner: CliRunner) -> None:
+    assert _body_txt(runner, "上午１０：３０举行。") == _body_txt(runner, "上午10:30举行。")
+
+
+def test_a_second_convert_changes_nothing(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "标题一则\n\n详见ｗｗｗ．ｇｓｒｂ．ｃｏｍ，上午１０：３０举行，ＰＭ２．５下降，Ａ－１型号，"
+        "比分3:2，Tel:0931，第1:A组。\n",
+        encoding="utf-8",
+    )
+    first = runner.invoke(app, ["convert", str(page), "-f", "txt"])
+    assert first.exit_code == 0, first.stderr
+    again = tmp_path / "again.txt"
+    again.write_text(first.stdout, encoding="utf-8")
+    log = tmp_path / "again.jsonl"
+    second = runner.invoke(app, ["convert", str(again), "-f", "txt", "--edits", str(log)])
+    assert second.exit_code == 0, second.stderr
+    assert second.stdout == first.stdout
+    assert log.read_text(encoding="utf-8") == ""
+
+
+def test_the_marks_are_logged_edits_of_the_fullwidth_rule(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("标题一则\n\n上午10：30举行，PM2．5下降。\n", encoding="utf-8")
+    log = tmp_path / "page.jsonl"
+    result = runner.invoke(app, ["convert", str(page), "-f", "txt", "--edits", str(log)])
+    assert result.exit_code == 0, result.stderr
+    edits = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    marks = [(e["before"], e["after"], e["rule"], e["cert"]) for e in edits if e["before"] in ("：", "．")]
+    rule = "unicode.fullwidth-ascii"
+    assert marks == [("：", ":", rule, "high"), ("．", ".", rule, "high")]

@@ -3,9 +3,9 @@ characters, NFC.
 
 OCR engines and PDF text layers often emit code points that look right but are not the ordinary
 characters a reader (or a search index) expects: a Kangxi radical ⼀ for 一, a compatibility ideograph
-for its unified twin, full-width Ｌａｔｉｎ letters and ０-９ digits, zero-width characters, ideographic
-and no-break spaces. Each family is one small fixer with its own rule id, so the edit log says why a
-character changed.
+for its unified twin, full-width Ｌａｔｉｎ letters and ０-９ digits and the full-width marks joining them
+(`ｗｗｗ．ｇｓｒｂ．ｃｏｍ`, `１０：３０`), zero-width characters, ideographic and no-break spaces. Each
+family is one small fixer with its own rule id, so the edit log says why a character changed.
 
 We never normalise the whole text with NFKC (or ftfy): NFKC turns full-width Chinese punctuation
 (，。：；？！（）) into ASCII, which is wrong for Chinese text. Instead `unicodedata` supplies the real
@@ -37,6 +37,22 @@ _COMPAT_IDEOGRAPH = regex.compile(r"[\uF900-\uFAFF\U0002F800-\U0002FA1F]")
 
 #: Full-width ASCII letters and digits only: full-width punctuation stays (it is correct in Chinese).
 _FULLWIDTH_ALNUM = regex.compile(r"[０-９Ａ-Ｚａ-ｚ]+")
+
+#: A full-width mark right after an ASCII letter or digit (after the letter and digit fold), as in
+#: `www．gsrb．com`, `info＠gsrb`, `6．5`, `10：30`, `http：／／`: which of them become ASCII is
+#: decided by `_fullwidth_mark`. A mark with Chinese beside it (`2023年：`, `５。`) is never a match.
+#: The percent sign is not among them: `6.5％` (ASCII digits, full-width ％) is how Chinese papers
+#: print a percentage, and the punctuation step reads ％ as closing a Chinese phrase.
+#: Nor is the comma: `101，102` may list two numbers, which `101,102` would make one.
+_FULLWIDTH_MARK = regex.compile(r"(?<=[0-9A-Za-z])(?:：／／|[．＠／＆＿－：])")
+#: The same test with the standard `re`, which scans a clean page for it several times faster.
+_ANY_FULLWIDTH_MARK = re.compile(r"(?<=[0-9A-Za-z])[．＠／＆＿－：]")
+#: The marks that become ASCII wherever an ASCII letter or digit stands on both sides: the dot of a
+#: domain or decimal, the @ of an address, a slash, ampersand, underscore or hyphen (A-1, 3-5,
+#: 0931-8926232). The punctuation step never makes their ASCII forms full-width.
+_JOINING_MARKS = frozenset("．＠／＆＿－")
+_ASCII_ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_ASCII_DIGIT = frozenset("0123456789")
 
 #: No-break, typographic and ideographic spaces; the spacing normaliser later removes the ones that
 #: stand between CJK characters.
@@ -141,6 +157,41 @@ def fix_fullwidth_ascii(t: TrackedText) -> TrackedText:
     One edit per run (ＧＤＰ -> GDP), so the log reads like the change a reader sees.
     """
     return t.sub(_FULLWIDTH_ALNUM, _fullwidth, rule=_RULE_FULLWIDTH, kind="unicode")
+
+
+def _fullwidth_mark(m: regex.Match[str]) -> str | None:
+    """The ASCII form of the full-width mark after an ASCII letter or digit, where it joins two parts
+    of a number, code, address or link; None where it is Chinese punctuation.
+
+    Each choice agrees with what the punctuation step does to the ASCII mark, so it never makes the
+    mark full-width again: a colon between digits is a time or ratio (`10:30`), after a letter it
+    belongs to Latin text (`Tel:0931`) unless a digit stands before and a letter after (`中1：A`,
+    which punctuation would make full-width).
+    """
+    mark = m.group()
+    text = m.string
+    before = text[m.start() - 1]
+    after = text[m.end()] if m.end() < len(text) else ""
+    if not after or after not in _ASCII_ALNUM:
+        return None
+    if mark in _JOINING_MARKS:
+        return unicodedata.normalize("NFKC", mark)
+    if mark == "：":
+        return None if before in _ASCII_DIGIT and after not in _ASCII_DIGIT else ":"
+    return "://" if before not in _ASCII_DIGIT else None  # ：／／ of a link: http：／／www
+
+
+def fix_fullwidth_marks(t: TrackedText) -> TrackedText:
+    """Full-width marks between ASCII letters and digits -> ASCII (`www．gsrb．com` -> `www.gsrb.com`,
+    `6．5` -> `6.5`, `10：30` -> `10:30`), as `unicode.fullwidth-ascii` edits.
+
+    Runs after `fix_fullwidth_ascii`: once ６．５ has become 6．5 the dot is a form neither printed nor
+    normal, which search misses. Chinese punctuation with Chinese text beside it stays (`2023年：`,
+    `他说：`, a sentence end `５。`).
+    """
+    if _ANY_FULLWIDTH_MARK.search(t.text) is None:
+        return t
+    return t.sub(_FULLWIDTH_MARK, _fullwidth_mark, rule=_RULE_FULLWIDTH, kind="unicode")
 
 
 def fix_spaces(t: TrackedText) -> TrackedText:
@@ -335,7 +386,9 @@ def compose_nfc(t: TrackedText) -> TrackedText:
 def fix_unicode(t: TrackedText) -> TrackedText:
     """Run every Unicode fixer, most specific first; NFC last so it sees the joined-up text."""
     if _ANY_FIXABLE.search(t.text) is None:
-        return compose_nfc(t)  # no fixer before NFC has anything to change
+        # No fixer before NFC has anything to change but the marks between ASCII letters and digits
+        # (`_ANY_FIXABLE` leaves out ，： and the like: they stand in almost every Chinese text).
+        return compose_nfc(fix_fullwidth_marks(t))
     for step in (
         remove_ansi_sequences,
         remove_xml_illegal,
@@ -343,6 +396,7 @@ def fix_unicode(t: TrackedText) -> TrackedText:
         fix_radicals,
         fix_compat_ideographs,
         fix_fullwidth_ascii,
+        fix_fullwidth_marks,
         fix_spaces,
         remove_zero_width,
         compose_nfc,
