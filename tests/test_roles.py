@@ -88,6 +88,15 @@ def test_furniture(text: str, kind: str) -> None:
     assert label(text) == [("furniture", text)]
 
 
+@pytest.mark.parametrize("text", ["请发邮件至info@gsrb.com报名。", "详见www.gsrb.com，请查收。",
+                                  "报名请拨打电话0931-8888888。", "欢迎登录http://www.gsrb.com了解详情！"])
+def test_a_sentence_giving_an_address_is_body_text(text: str) -> None:
+    """A sentence of the article naming an e-mail, a site or a phone number (ending with 。！？) is
+    text: as furniture it was left out of the plain text, a sentence lost from the article."""
+    assert not is_furniture(text)
+    assert label(text) == [("body", text)]
+
+
 def test_body_text_with_numbers_is_not_furniture() -> None:
     assert not is_furniture("签约5个项目，签约总资金37.64亿元。")
     assert not is_furniture("活动将持续到2024年1月底结束。")

@@ -555,7 +555,7 @@ def is_furniture(text: str) -> bool:
         inner = bracketed_inner(s)
         if inner is not None and _EDITOR_LEAD.match(inner) and is_furniture(inner):
             return True
-    if not s or visible_len(s) > MAX_FURNITURE or (ends_sentence(s) and not _has_email_url(s)):
+    if not s or visible_len(s) > MAX_FURNITURE or (ends_sentence(s) and not _address_line_end(s)):
         return False
     lead = _LEAD_BITS[s[0]]
     if (lead & _FURNITURE and _FURNITURE_LEAD.match(s)) or (lead & _DATE and _DATE_LINE.match(s)):
@@ -563,6 +563,17 @@ def is_furniture(text: str) -> bool:
     if _has_email_url(s) or (_may_hold_phone(s) and _PHONE.search(s)):
         return len(_HAN.findall(s)) <= 12
     return False
+
+
+def _address_line_end(text: str) -> bool:
+    """Whether a line ending a sentence may still be a contact line: it names an e-mail or a site,
+    and its end is no Chinese sentence's (`e-mail:ab@163.com.` is furniture, `请发邮件至ab@163.com报名。`
+    a sentence of the article)."""
+    return text.rstrip().rstrip(_CLOSERS)[-1:] not in _CHINESE_SENTENCE_MARKS and _has_email_url(text)
+
+
+#: The marks ending a Chinese sentence.
+_CHINESE_SENTENCE_MARKS = frozenset("。！？…")
 
 
 def _may_hold_phone(text: str) -> bool:
