@@ -12,18 +12,29 @@ they have the same orientation and size, overlap across, and the gap between the
 line (sizes as `layout.reading_order.line_size`: on a vertical page a column's length per character,
 since RapidOCR pads the columns' widths). The blocks keep the engine's order (by their first line);
 `layout.reading_order` reorders them.
+
+Before that, the items the engine cut out of one printed line where the print has a wide gap (a
+byline's field spaces, a dateline before its first sentence) are one line again (`join_printed_lines`):
+two horizontal items of one row (`_same_row`: vertical overlap of most of the lower one, heights
+within `MAX_SIZE_RATIO`) at most `MAX_FIELD_GAP` line heights apart, when a line of their size just
+above or below runs across the gap between them (`_inside_column`: the gap is no gutter). Such a
+line is built as hOCR and ALTO build theirs: each item a `Word` with its box and score, the text the
+words joined by one space, the box their union, so `layout.geometry` treats the gap as it treats a
+gap between words (a space kept as the print's field gap, or removed as `space.box-gap` where the
+boxes nearly touch) and the edit log still rebuilds the reader's text.
 """
 
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
 from ..errors import InputError
 from ..layout.reading_order import is_vertical_box, line_size, to_frame
-from ..model import BBox, Line, Page
-from .boxes import make_block, number, number_blocks, polygon_bbox
+from ..model import BBox, Line, Page, Word
+from .boxes import make_block, mean, number, number_blocks, polygon_bbox, union
 
 _BOX_KEYS = ("box", "points", "poly", "polygon", "bbox", "text_region")
 _TEXT_KEYS = ("text", "txt", "transcription", "rec_text")
@@ -37,6 +48,14 @@ MAX_SIZE_RATIO = 1.3
 #: paragraph's first line indented by at most this many line sizes from the start of the one below.
 MIN_OVERLAP = 0.5
 MAX_INDENT = 3.0
+#: Two items are on one printed line when they overlap vertically by this share of the lower one ...
+MIN_ROW_OVERLAP = 0.7
+#: ... and the gap between them is at most this many line heights (a byline's or dateline's field
+#: gap is one or two ems; RapidOCR keeps gaps under about one em inside an item) ...
+MAX_FIELD_GAP = 3.0
+#: ... and a line of their size within this many line heights above or below runs across the gap
+#: (`_inside_column`: the gap is inside a column, not a gutter).
+GUTTER_REACH = 2.0
 
 
 def _box(raw: Any, name: str) -> BBox:
@@ -202,6 +221,111 @@ def group_lines(lines: Sequence[Line]) -> list[list[Line]]:
     return blocks
 
 
+def _is_row_item(line: Line) -> bool:
+    """Whether an item can share a printed row with others: set horizontally, its box at least as wide
+    as high (a box standing taller may be a vertical column of one character)."""
+    box = line.bbox
+    assert box is not None
+    return not is_vertical_box(box, len(line.text)) and box.width >= box.height
+
+
+def _same_row(left: BBox, right: BBox) -> bool:
+    """Whether `right` continues the printed line of `left`: vertical overlap of most of the lower
+    box, heights within `MAX_SIZE_RATIO`, and a gap in reading direction of at most `MAX_FIELD_GAP`
+    line heights (a slight overlap of padded boxes counts as no gap)."""
+    low, high = sorted((left.height, right.height))
+    if low <= 0 or high > MAX_SIZE_RATIO * low:
+        return False
+    overlap = min(left.y1, right.y1) - max(left.y0, right.y0)
+    gap = right.x0 - left.x1
+    return overlap >= MIN_ROW_OVERLAP * low and -0.25 * low <= gap <= MAX_FIELD_GAP * low
+
+
+def _inside_column(left: BBox, right: BBox, page: _ByTop) -> bool:
+    """Whether the gap between two row items lies inside a column (a field gap), not between columns.
+
+    Inside a column, the lines above and below a byline or dateline run across its gaps; between two
+    columns (or a caption and the column beside it) no line of the same type size does, whatever the
+    gutter's width (a headline spanning both columns may, so lines of another size do not count).
+    Without such a line the items stay apart: nothing shows that the gap is not a gutter."""
+    height = max(left.height, right.height)
+    top, bottom = min(left.y0, right.y0), max(left.y1, right.y1)
+    reach = GUTTER_REACH * height
+    for box in page.starting_within(top - reach - page.tallest, bottom + reach):
+        if box is left or box is right or box.y1 < top - reach or box.height <= 0:
+            continue
+        if box.x0 < left.x1 and box.x1 > right.x0:
+            low, high = sorted((box.height, height))
+            if high <= MAX_SIZE_RATIO * low:
+                return True
+    return False
+
+
+class _ByTop:
+    """Boxes sorted by their top edge, to find those starting within a band of the page quickly."""
+
+    def __init__(self, boxes: Sequence[BBox]) -> None:
+        self.boxes = sorted(boxes, key=lambda b: b.y0)
+        self.tops = [b.y0 for b in self.boxes]
+        self.tallest = max((b.height for b in self.boxes), default=0.0)
+
+    def starting_within(self, low: float, high: float) -> list[BBox]:
+        """The boxes whose top edge lies in [low, high]."""
+        return self.boxes[bisect_left(self.tops, low):bisect_right(self.tops, high)]
+
+
+def _row_partners(lines: Sequence[Line]) -> dict[int, int]:
+    """For each item, the index of the item continuing its printed line to the right (the nearest
+    one in its row, when the gap between them lies inside a column); each item continues at most one
+    other."""
+    boxes: list[BBox] = [ln.bbox for ln in lines]  # type: ignore[misc]
+    page = _ByTop(boxes)
+    rows = _ByTop([boxes[k] for k, ln in enumerate(lines) if _is_row_item(ln)])
+    index = {id(box): k for k, box in enumerate(boxes)}
+    partner: dict[int, int] = {}
+    continued: set[int] = set()
+    for left in rows.boxes:
+        near = [box for box in rows.starting_within(left.y0 - MAX_SIZE_RATIO * left.height, left.y1)
+                if box is not left and index[id(box)] not in continued and _same_row(left, box)]
+        if not near:
+            continue
+        right = min(near, key=lambda box: box.x0)
+        if _inside_column(left, right, page):
+            partner[index[id(left)]] = index[id(right)]
+            continued.add(index[id(right)])
+    return partner
+
+
+def _joined_line(items: Sequence[Line]) -> Line:
+    """One line of the items of a printed row, as hOCR and ALTO lines are made of words: each item a
+    word with its box and score, the text the words joined by one space, the box their union."""
+    words = [Word(ln.text, ln.bbox, ln.conf) for ln in items]
+    return Line(" ".join(w.text for w in words), union(w.bbox for w in words),
+                mean(w.conf for w in words), words)
+
+
+def join_printed_lines(lines: Sequence[Line]) -> list[Line]:
+    """The engine's items with those of one printed line (see the module docstring) made one line,
+    in the engine's order of each line's first item; other items are returned as they are."""
+    partner = _row_partners(lines)
+    if not partner:
+        return list(lines)
+    continued = set(partner.values())
+    out: list[tuple[int, Line]] = []
+    for k, ln in enumerate(lines):
+        if k in continued:
+            continue
+        if k not in partner:
+            out.append((k, ln))
+            continue
+        chain = [k]
+        while chain[-1] in partner:
+            chain.append(partner[chain[-1]])
+        out.append((min(chain), _joined_line([lines[c] for c in chain])))
+    out.sort(key=lambda pair: pair[0])
+    return [ln for _k, ln in out]
+
+
 def load_json(data: bytes, name: str, what: str, too_deep: str = "JSON nested too deeply") -> Any:
     """The parsed JSON of an OCR file (`what` names its kind in the message), or a one-line
     InputError naming the file."""
@@ -225,7 +349,7 @@ def read_ocrjson(data: bytes, name: str = "-") -> list[Page]:
         raise InputError(f"{name}: {too_deep}") from None
     pages: list[Page] = []
     for page_no, lines in enumerate(found, start=1):
-        lines = [ln for ln in lines if ln.text.strip()]
+        lines = join_printed_lines([ln for ln in lines if ln.text.strip()])
         groups = group_lines(lines)
         blocks = [make_block(f"p{page_no}b{k}", grp, page_no) for k, grp in enumerate(groups, start=1)]
         # the JSON does not record the image size, so width and height stay unknown
