@@ -251,13 +251,14 @@ def _inside_column(left: BBox, right: BBox, page: _ByTop) -> bool:
     height = max(left.height, right.height)
     top, bottom = min(left.y0, right.y0), max(left.y1, right.y1)
     reach = GUTTER_REACH * height
-    for box in page.starting_within(top - reach - page.tallest, bottom + reach):
-        if box is left or box is right or box.y1 < top - reach or box.height <= 0:
+    gap_start, gap_end, above = left.x1, right.x0, top - reach
+    for box in page.starting_within(above - page.tallest, bottom + reach):
+        # most boxes in the band lie beside the gap: that test first
+        if box.x0 >= gap_start or box.x1 <= gap_end or box is left or box is right or box.y1 < above:
             continue
-        if box.x0 < left.x1 and box.x1 > right.x0:
-            low, high = sorted((box.height, height))
-            if high <= MAX_SIZE_RATIO * low:
-                return True
+        size = box.height
+        if size > 0 and max(size, height) <= MAX_SIZE_RATIO * min(size, height):
+            return True
     return False
 
 
@@ -285,8 +286,12 @@ def _row_partners(lines: Sequence[Line]) -> dict[int, int]:
     partner: dict[int, int] = {}
     continued: set[int] = set()
     for left in rows.boxes:
-        near = [box for box in rows.starting_within(left.y0 - MAX_SIZE_RATIO * left.height, left.y1)
-                if box is not left and index[id(box)] not in continued and _same_row(left, box)]
+        # `_same_row` bounds the gap by the lower box's height, so by `left`'s: a cheap first cut
+        height = left.height
+        first, last = left.x1 - 0.25 * height, left.x1 + MAX_FIELD_GAP * height
+        near = [box for box in rows.starting_within(left.y0 - MAX_SIZE_RATIO * height, left.y1)
+                if first <= box.x0 <= last and box is not left and index[id(box)] not in continued
+                and _same_row(left, box)]
         if not near:
             continue
         right = min(near, key=lambda box: box.x0)
