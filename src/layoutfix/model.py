@@ -231,7 +231,7 @@ class Page:
     zones: list[Zone] = field(default_factory=list)
 
 
-PartKind = Literal["p", "head", "fw", "figure", "marker"]
+PartKind = Literal["p", "head", "fw", "figure", "marker", "separator"]
 
 
 @dataclass(slots=True)
@@ -242,7 +242,9 @@ class Part:
     that sat between them kept in place (`blocks` in reading order; furniture blocks have role
     `furniture`); `incomplete` marks a paragraph whose sentence does not end on this page.
     `head`: a subhead opening a subsection. `fw`: furniture. `figure`: a caption and/or photo credit.
-    `marker`: a continuation marker such as `(下转第3版)`.
+    `marker`: a continuation marker such as `(下转第3版)`. `separator`: an ornament line (`＊＊＊`,
+    role `separator`) between the sections of the article, or, as its last parts, after it (between
+    it and the next article); no paragraph runs on across it.
     """
 
     kind: PartKind

@@ -593,6 +593,8 @@ class _Report:
                 out.append(self._figure(part.blocks))
             elif part.kind == "figure":
                 out.extend(self._block("p", "caption", b) for b in part.blocks)
+            elif part.kind == "separator":  # an ornament line (TEI milestone), not a marker
+                out.extend(self._block("p", "separator", b) for b in part.blocks)
             else:
                 out.extend(self._block("p", "marker", b) for b in part.blocks)
         if art.signature is not None:

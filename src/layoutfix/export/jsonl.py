@@ -7,7 +7,9 @@ inside a paragraph an issue joined across its jump), furniture (with an issue's 
 flags; for a coordinate input with engine confidences, `low_confidence` lists the words under the
 threshold (original offsets, text, confidence, zone). An article holding images that a markdown
 export placed lists them under `graphics` (path and alt text), one holding tables under `tables`
-(rows of cell texts). Keys are sorted and the output is
+(rows of cell texts), one holding ornament lines (`＊＊＊`) under `separators` (each its text and
+the paragraph it stands before; the page's own `separators` those before the first article). Keys
+are sorted and the output is
 deterministic. docs/json.md and docs/schema/page.schema.json document the format. (The `--edits` log
 is written by `layoutfix.editlog`.)
 """
@@ -17,7 +19,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from ..layout.roles import note_place
+from ..layout.roles import SEPARATOR, note_place
 from ..model import Article, Block, Document
 from .tei import output_spans
 from .text import TableLayout, graphic_split, paragraph_text, table_layout
@@ -101,9 +103,12 @@ def table_json(doc: Document, layout: TableLayout) -> dict[str, object]:
 def article_json(doc: Document, art: Article) -> dict[str, object]:
     """One article as a JSON-ready dict."""
     paragraphs: list[dict[str, object]] = []
+    separators: list[dict[str, object]] = []
     subhead: str | None = None
     for part in art.parts:
-        if part.kind == "head":
+        if part.kind == "separator":  # `paragraph`: the one it stands before (len: after the last)
+            separators += [{"text": b.text, "paragraph": len(paragraphs)} for b in part.blocks]
+        elif part.kind == "head":
             subhead = " ".join(_texts(part.blocks))
         elif part.kind == "p":
             text = paragraph_text(doc, part)
@@ -137,6 +142,8 @@ def article_json(doc: Document, art: Article) -> dict[str, object]:
     notes = _notes(b for p in art.parts for b in p.blocks)
     if notes:  # likewise
         obj["notes"] = notes
+    if separators:  # likewise
+        obj["separators"] = separators
     return obj
 
 
@@ -147,12 +154,15 @@ def to_json(doc: Document) -> str:
         "paper": doc.paper,
         "date": doc.date,
         "page": doc.page,
-        "furniture": [b.text for b in doc.front if b.role != "note"],
+        "furniture": [b.text for b in doc.front if b.role not in ("note", SEPARATOR)],
         "articles": [article_json(doc, a) for a in doc.articles],
     }
     notes = _notes(doc.front)
     if notes:  # only a page with notes before its first article has the key
         obj["notes"] = notes
+    separators = [b.text for b in doc.front if b.role == SEPARATOR]
+    if separators:  # likewise: ornament lines before the first article
+        obj["separators"] = separators
     if doc.min_conf is not None:  # coordinate input with engine confidences
         obj["low_confidence"] = {"min_conf": doc.min_conf, "words": [w.to_json() for w in doc.low_confidence]}
     return json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -75,6 +75,7 @@ article.art p > span.fw, article.art p > span.marker { margin: 0 3px; padding: 0
 article.art .marker { color: #7a4b00; font-size: 14px; }
 article.art .caption { font-size: 14px; font-style: italic; }
 article.art .signed { text-align: right; }
+article.art p.separator { text-indent: 0; text-align: center; color: var(--muted); }
 article.art p.cont { text-indent: 0; }
 article.art figure.fig { margin: 6px 0; }
 article.art .graphic { padding: 6px 8px; border: 1px dashed var(--c); background: #fff; color: var(--muted);

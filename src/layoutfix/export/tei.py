@@ -20,9 +20,10 @@ from urllib.parse import quote
 import regex
 from lxml import etree
 
+from ..layout.assemble import trailing_separators
 from ..layout.continuation import Marker, find_markers
 from ..layout.jumps import is_lettered, page_number
-from ..layout.roles import furniture_type, is_page_number, note_place, simplified_view
+from ..layout.roles import SEPARATOR, furniture_type, is_page_number, note_place, simplified_view
 from ..model import Article, BBox, Block, Document, Edit, Page, Part
 from .text import (
     TABLE_SIDE_ROLES,
@@ -587,12 +588,21 @@ class _Writer:
 
     def set_apart(self, parent: etree._Element, block: Block) -> None:
         """A block kept apart from the running text where it stands: a note region as `<note>`
-        (with `@place` when its label says where the page prints it), furniture as `<fw>`."""
-        if block.role == "note":
+        (with `@place` when its label says where the page prints it), furniture as `<fw>`, an
+        ornament line before the first article as a `<milestone>`."""
+        if block.role == SEPARATOR:
+            self.milestone(parent, block)
+        elif block.role == "note":
             place = note_place(block)
             self.block(parent, "note", block, {"place": place} if place else None)
         else:
             self.fw(parent, block)
+
+    def milestone(self, parent: etree._Element, block: Block) -> None:
+        """An ornament line (`＊＊＊`, role `separator`) as `<milestone unit="section"/>`, its marks
+        as printed (after normalisation) in `@rend`: an empty element, so the marks are kept there."""
+        marks = self.text[block.start : block.end].strip()
+        _sub(parent, "milestone", {"unit": "section", "rend": marks})
 
     def figure(self, parent: etree._Element, blocks: Sequence[Block]) -> None:
         """A photo's caption and credit; with an image the markdown placed (role `graphic`), its
@@ -751,7 +761,9 @@ class _Writer:
         for direction, status, message in art.unresolved:
             _sub(div, "note", {"type": "jump", "subtype": status, "n": direction}).text = message
         container = div
-        for part in art.parts:
+        trailing = trailing_separators(art)
+        parts = art.parts[: len(art.parts) - len(trailing)]
+        for part in parts:
             if self.issue and part.kind != "p" and part.blocks:
                 self.turn(container, part.blocks[0])
             if part.kind == "head":
@@ -768,10 +780,16 @@ class _Writer:
                 self.figure(container, part.blocks)
             elif part.kind == "marker":
                 self.marker(container, part.blocks[0], art)
+            elif part.kind == "separator":  # between two of its sections
+                self.milestone(container, part.blocks[0])
         if art.signature is not None:
             if self.issue:
                 self.turn(div, art.signature)
             self.signature(div, art.signature)
+        for b in trailing:  # after the article, before the next one
+            if self.issue:
+                self.turn(parent, b)
+            self.milestone(parent, b)
 
 
 _PUBLICATION = "Machine-corrected transcription produced by layoutfix from OCR output; unpublished."

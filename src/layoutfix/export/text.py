@@ -7,7 +7,10 @@ TEI keeps it; so are images a markdown export placed (their captions stay). A ta
 row, its cells separated by a tab (a grid: a spanning cell leaves an empty field in each other
 column and row it covers), its title and caption above the rows and its footnote below. A note (a
 region the file labels a marginal note, footnote or endnote) is a paragraph of its own where it
-stands, after the paragraph it interrupts; notes before the first article open the text.
+stands, after the paragraph it interrupts; notes before the first article open the text. An ornament
+line (`＊＊＊`, `※※※`) between two sections of an article stands on its own line as printed; one
+between two articles is the `＊＊＊` line written there anyway (after the last article, or before
+the first, it is written as printed), so the text of this export reads back as it was written.
 """
 
 from __future__ import annotations
@@ -19,8 +22,8 @@ from operator import itemgetter
 
 import regex
 
-from ..layout.assemble import TABLE_CAPTION, TABLE_NOTE
-from ..layout.roles import is_bracketed_label
+from ..layout.assemble import TABLE_CAPTION, TABLE_NOTE, trailing_separators
+from ..layout.roles import SEPARATOR, is_bracketed_label
 from ..model import Article, Block, Document, Edit, Part
 from ..normalize.tables import RULE_TABLE, holds_pipe_rule, opening_tag
 
@@ -232,6 +235,8 @@ def part_texts(doc: Document, part: Part) -> list[str]:
         return chunks + [b.text for b in part.blocks if b.role == "note"]
     if part.kind == "fw":  # furniture is left out; a note is a paragraph of its own
         return [b.text for b in part.blocks if b.role == "note"]
+    if part.kind == "separator":  # an ornament line parting two sections, as printed
+        return [b.text for b in part.blocks]
     table = table_block(part)
     if table is not None:
         return [table_text(doc, table, part.blocks)]
@@ -289,8 +294,9 @@ def _paragraph_around_tables(doc: Document, part: Part) -> list[str]:
     return [c for c in chunks if c]
 
 
-def article_text(doc: Document, art: Article) -> str:
-    """One article as plain text."""
+def article_text(doc: Document, art: Article, *, last: bool = True) -> str:
+    """One article as plain text; unless it is the `last`, without the ornament lines it ends with
+    (`assemble.trailing_separators`): the `＊＊＊` line written between articles stands for them."""
     chunks: list[str] = []
     if art.section_head is not None:  # a column printed in brackets keeps its own (is_bracketed_label)
         label = art.section_head.text
@@ -299,7 +305,10 @@ def article_text(doc: Document, art: Article) -> str:
     if head:
         chunks.append("\n".join(b.text for b in head))
     chunks.extend(b.text for b in art.bylines)
-    for part in art.parts:
+    parts = art.parts
+    if not last:
+        parts = parts[: len(parts) - len(trailing_separators(art))]
+    for part in parts:
         chunks.extend(part_texts(doc, part))
     if art.signature is not None:
         chunks.append(art.signature.text)
@@ -309,6 +318,9 @@ def article_text(doc: Document, art: Article) -> str:
 def to_txt(doc: Document) -> str:
     """The document as plain text, articles in reading order (after the notes standing before the
     first article, if any)."""
-    articles = f"\n\n{ARTICLE_SEPARATOR}\n\n".join(article_text(doc, a) for a in doc.articles)
-    notes = [b.text for b in doc.front if b.role == "note"]
+    n = len(doc.articles)
+    articles = f"\n\n{ARTICLE_SEPARATOR}\n\n".join(
+        article_text(doc, a, last=i == n) for i, a in enumerate(doc.articles, start=1)
+    )
+    notes = [b.text for b in doc.front if b.role in ("note", SEPARATOR)]
     return "\n\n".join([*notes, articles] if articles else notes) + "\n"

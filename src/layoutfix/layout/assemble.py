@@ -14,6 +14,9 @@ The rules (see docs/architecture.md):
   continued from another page (a jump is placed wherever space was left, not under a section).
 - A body block that does not end a sentence continues in the next body block of the same
   (sub)section, across furniture and figures; a paragraph left unfinished is flagged incomplete.
+- An ornament line (`＊＊＊`, role `separator`) is a part of the open article (before any article:
+  the page's front) that no paragraph runs on across; headings after it start a new article, and
+  the separators an article ends with stand between it and the next one (`trailing_separators`).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import regex
 from ..model import Article, Block, Part
 from .continuation import find_markers
 from .roles import (
+    SEPARATOR,
     ends_sentence,
     has_section_word,
     is_bracketed_label,
@@ -139,6 +143,11 @@ class _Builder:
                 h.role = "body"
                 self.block(h)
             return
+        if nxt is not None and nxt.role == SEPARATOR and self.current is not None:
+            for h in heads:  # a section's last line above an ornament heads nothing: its text
+                h.role = "body"
+                self.block(h)
+            return
         if self.continues_list(heads, nxt):
             for h in heads:  # `会议要求：` then `1. 抓好落实` / `2. 加强领导`: the items, not subheads
                 h.role = "body"
@@ -157,7 +166,7 @@ class _Builder:
             self.section = None
         headline = any("headline" in h.hints for h in heads)  # type set large (from the boxes)
         if section is None and self.current is not None and not _starts_article(nxt) and nxt is not None \
-                and not headline:
+                and not headline and not _ends_with_separator(self.current):
             for h in heads:
                 h.role = "subhead"
             self.current.parts.append(Part("head", heads))
@@ -231,12 +240,23 @@ class _Builder:
             (art.captions if role == "caption" else art.credits).append(b)
         elif role == "signature":
             self.signature(b)
+        elif role == SEPARATOR:
+            self.separator(b)
         else:
             b.role = "body"
             if self.current is not None and self.current.signature is not None:
                 self.new_article("no-title")  # a signature closes its article
             self.article("starts-mid-article").parts.append(Part("p", [b]))
 
+
+    def separator(self, b: Block) -> None:
+        """An ornament line: a part of the open article, where it stands (what comes next decides
+        whether it parts two sections of the article or the article from the next), or, before any
+        article, the page's front."""
+        if self.current is None:
+            self.out.front.append(b)
+        else:
+            self.current.parts.append(Part("separator", [b]))
 
     def signature(self, b: Block) -> None:
         """A bracketed name: the signature closing the article above it; a reporter's line under the
@@ -252,6 +272,23 @@ class _Builder:
         else:
             b.role = "body"
             art.parts.append(Part("p", [b]))
+
+
+def _ends_with_separator(art: Article) -> bool:
+    """Whether the last part of `art` is an ornament line: headings after it open a new article
+    (a row of `＊＊＊` parts articles as the plain-text export writes them), not a subsection."""
+    return bool(art.parts) and art.parts[-1].kind == "separator"
+
+
+def trailing_separators(art: Article) -> list[Block]:
+    """The ornament lines an article ends with (after its last other part): they stand between it
+    and the next article, not inside it (TEI: a `milestone` after the article's `div`)."""
+    found: list[Block] = []
+    for part in reversed(art.parts):
+        if part.kind != "separator":
+            break
+        found[:0] = part.blocks
+    return found
 
 
 def _takes_figure_text(figure: Part, role: str) -> bool:

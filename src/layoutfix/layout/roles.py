@@ -1205,6 +1205,24 @@ def is_table(block: Block) -> bool:
     return "table" in block.hints
 
 
+#: The role of an ornament line set between articles or between the sections of one (`is_separator`).
+SEPARATOR = "separator"
+#: Marks papers print in a row as a section break (`＊＊＊`, `※※※`, `☆☆☆`, `◇◇◇`). Left out on
+#: purpose: dashes (`———` may be a dash, 破折号; a markdown `---` becomes one), `□`/`■` (an
+#: illegible or withheld character each), `○`/`〇` (a withheld name, a zero), `●`/`·` (bullets,
+#: an ellipsis misread).
+SEPARATOR_MARKS = "＊*※☆★◇◆△▲▽▼◎✱✲✳✻✽✦✧❖❋✿❀❁♦◈"
+_SEPARATOR = regex.compile(rf"\s*(?:[{regex.escape(SEPARATOR_MARKS)}][ \t\u3000]*){{3,}}\s*")
+
+
+def is_separator(text: str) -> bool:
+    """Whether a block is only an ornament line, three or more of `SEPARATOR_MARKS` on one line,
+    spaced or not (`＊＊＊`, `* * *`, `☆☆☆`): a break between articles or between the sections of
+    one, never a heading or a paragraph, and no paragraph runs on across it. The plain-text export
+    writes `＊＊＊` between articles, so its own output reads back as it was written."""
+    return _SEPARATOR.fullmatch(text) is not None
+
+
 def label_block(
     block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None = None
 ) -> list[Block]:
@@ -1214,6 +1232,8 @@ def label_block(
         return [_with_role(block, "graphic")]
     if is_table(block):
         return [_with_role(block, "table")]
+    if is_separator(block.text):  # also in a region the file labels a heading: it heads nothing
+        return [_with_role(block, SEPARATOR)]
     label = region_label(block) if block.lines else None
     if label is not None:
         return _label_as_marked(block, text, emphasised, label)
