@@ -132,3 +132,21 @@ def test_dashes_withheld_characters_and_short_rows_are_no_separator(line: str) -
     doc = convert(_page(inside=line), fmt="json").document
     assert not any(p.kind == "separator" and line in p.blocks[0].text for a in doc.articles for p in a.parts)
     assert line in convert(_page(inside=line), fmt="txt").output  # kept as text, as before
+
+
+def test_the_review_shows_separators_as_such(runner: CliRunner, tmp_path: Path) -> None:
+    page, report = tmp_path / "page.txt", tmp_path / "review.html"
+    page.write_text("◇◇◇\n\n" + _page(), encoding="utf-8")
+    result = runner.invoke(app, ["review", str(page), "-o", str(report)])
+    assert result.exit_code == 0, result.stderr
+    html = report.read_text(encoding="utf-8")
+    assert html.count('class="separator"') == 3  # before the first article, inside it, after it
+    assert "page furniture:" not in html
+
+
+def test_a_separator_after_the_signature_of_the_last_article_follows_it() -> None:
+    page = "全市召开会议\n\n本报讯 近日，全市召开会议。\n\n（张莉芳）\n\n※※※\n"
+    doc = convert(page, fmt="txt")
+    assert len(doc.document.articles) == 1
+    assert doc.output.endswith("近日，全市召开会议。\n\n（张莉芳）\n\n※※※\n")
+    assert convert(doc.output, fmt="txt").output == doc.output

@@ -603,11 +603,15 @@ class _Report:
         return "".join(out)
 
     def articles_html(self) -> str:
-        front = "".join(self._block("div", "", b) for b in self.doc.front if b.role != "note")
-        notes = "".join(self._block("div", "note-region", b) for b in self.doc.front if b.role == "note")
+        kept = self.doc.front
+        front = "".join(self._block("div", "", b) for b in kept if b.role not in ("note", "separator"))
+        notes = "".join(self._block("div", "note-region", b) for b in kept if b.role == "note")
+        ornaments = "".join(self._block("div", "separator", b) for b in kept if b.role == "separator")
         parts = [f'<div class="front">page furniture: {front}</div>'] if front else []
         if notes:
             parts.append(f'<div class="front">notes: {notes}</div>')
+        if ornaments:  # an ornament line before the first article (TEI milestone), no furniture
+            parts.append(f'<div class="front">separator: {ornaments}</div>')
         parts.extend(self.article_html(a) for a in self.doc.articles)
         if not self.doc.articles:
             parts.append("<p>No article was found on this page.</p>")

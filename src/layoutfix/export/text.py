@@ -295,8 +295,9 @@ def _paragraph_around_tables(doc: Document, part: Part) -> list[str]:
 
 
 def article_text(doc: Document, art: Article, *, last: bool = True) -> str:
-    """One article as plain text; unless it is the `last`, without the ornament lines it ends with
-    (`assemble.trailing_separators`): the `＊＊＊` line written between articles stands for them."""
+    """One article as plain text. The ornament lines it ends with (`assemble.trailing_separators`)
+    follow its signature, as printed, in the `last` article only: between articles the `＊＊＊` line
+    written there stands for them."""
     chunks: list[str] = []
     if art.section_head is not None:  # a column printed in brackets keeps its own (is_bracketed_label)
         label = art.section_head.text
@@ -305,13 +306,13 @@ def article_text(doc: Document, art: Article, *, last: bool = True) -> str:
     if head:
         chunks.append("\n".join(b.text for b in head))
     chunks.extend(b.text for b in art.bylines)
-    parts = art.parts
-    if not last:
-        parts = parts[: len(parts) - len(trailing_separators(art))]
-    for part in parts:
+    trailing = trailing_separators(art)
+    for part in art.parts[: len(art.parts) - len(trailing)]:
         chunks.extend(part_texts(doc, part))
     if art.signature is not None:
         chunks.append(art.signature.text)
+    if last:
+        chunks.extend(b.text for b in trailing)
     return "\n\n".join(c for c in chunks if c)
 
 
