@@ -804,10 +804,12 @@ def fix_periods(t: TrackedText) -> TrackedText:
     ctx = _Context.of(text)
     changes: list[Change] = []
     lone: dict[tuple[int, int], bool] = {}  # each run is read once, however many stops it holds
+    span = (0, 0)
     for pos in _positions(text, "."):
         if pos and (is_alpha(text[pos - 1]) or is_digit(text[pos - 1])):
             continue  # 29.35, www.gsrb.com, U.S., No.1, 1.: the common case, decided at once
-        span = ctx.run_span(pos)
+        if not span[0] <= pos < span[1]:  # a stop in the run just measured is in that run
+            span = ctx.run_span(pos)
         if span not in lone:
             lone[span] = _lone_stop_run(text[span[0] : span[1]])
         if not lone[span]:
