@@ -397,6 +397,14 @@ def _heading_blocks(art: Article) -> list[Block]:
     return [*art.kicker, *art.titles, *art.subtitles, *art.bylines]
 
 
+def _trailing_separator_parts(art: Article) -> list[Part]:
+    """The separator parts an article ends with (`assemble.trailing_separators` gives their blocks)."""
+    end = len(art.parts)
+    while end and art.parts[end - 1].kind == "separator":
+        end -= 1
+    return art.parts[end:]
+
+
 def _merge(first: Article, nxt: Article, siblings: list[Article]) -> None:
     """Append the part `nxt` to the article `first` (in place): its heading group becomes jump heads,
     and a paragraph broken off at the jump runs on into the continuation's first paragraph."""
@@ -412,6 +420,10 @@ def _merge(first: Article, nxt: Article, siblings: list[Article]) -> None:
         heads = _heading_blocks(nxt)
     lead_end = next((i for i, p in enumerate(nxt.parts) if p.kind in ("p", "head")), len(nxt.parts))
     lead, rest = nxt.parts[:lead_end], nxt.parts[lead_end:]
+    # ornament lines after the jump stand between this part and the next article on its page: they
+    # go after the merged article, not inside it, and do not keep the cut paragraph from running on
+    between = _trailing_separator_parts(first)
+    first.parts = first.parts[: len(first.parts) - len(between)]
     last_p = max((i for i, p in enumerate(first.parts) if p.kind == "p"), default=None)
     trailing = first.parts[last_p + 1 :] if last_p is not None else []
     if first.signature is not None:  # a signed part going on elsewhere: keep the name as text
@@ -436,6 +448,7 @@ def _merge(first: Article, nxt: Article, siblings: list[Article]) -> None:
         first.parts = [*first.parts[:last_p], Part("p", blocks, rest[0].incomplete), *rest[1:]]
     else:
         first.parts = [*first.parts, *(Part("fw", [h]) for h in heads), *nxt.parts]
+    first.parts.extend(between)
     first.continued_to = nxt.continued_to
     first.next_part = nxt.next_part
     first.signature = nxt.signature

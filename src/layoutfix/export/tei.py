@@ -451,11 +451,12 @@ class _Writer:
         """`pb/@n` of page `number`: its section label in an issue labelled by section, else the number."""
         return self.labels.get(number, str(number))
 
-    def turn(self, parent: etree._Element, block: Block) -> None:
-        """In an issue, a `<pb/>` before `block` when it is on another page than what came before."""
+    def turn(self, parent: etree._Element, block: Block, kind: str = "jump") -> None:
+        """In an issue, a `<pb/>` before `block` when it is on another page than what came before:
+        `jump` to where an article goes on, `resume` back to a page an article left."""
         if self.issue and block.page is not None and block.page != self.cur_page:
             self.cur_page = block.page
-            _sub(parent, "pb", {"n": self.page_n(block.page), "type": "jump", "corresp": f"#p{block.page}"})
+            _sub(parent, "pb", {"n": self.page_n(block.page), "type": kind, "corresp": f"#p{block.page}"})
 
     def fill(self, el: etree._Element, start: int, end: int) -> None:
         """Write `text[start:end]` into `el`: low-confidence words in <unclear>, inline edits in <choice>."""
@@ -787,8 +788,8 @@ class _Writer:
                 self.turn(div, art.signature)
             self.signature(div, art.signature)
         for b in trailing:  # after the article, before the next one
-            if self.issue:
-                self.turn(parent, b)
+            if self.issue:  # (printed after a jump marker: back on the article's first page)
+                self.turn(parent, b, "resume" if b.page == art.page else "jump")
             self.milestone(parent, b)
 
 
