@@ -120,11 +120,13 @@ def _cli_samples(samples: Samples, tmp: Path) -> None:
     assert result.exit_code == 0, result.stderr
     samples.add_lines("edit-line", "cli page edits", one.read_text(encoding="utf-8"))
 
-    batch_in = tmp / "in"  # a small batch: flat pages, a coordinate page, a bad page (a failure)
-    batch_in.mkdir()
+    batch_in = tmp / "in"  # a small batch: flat pages, a coordinate page, a bad page (a failure), and
+    batch_in.mkdir()  # a METS file delivered beside them (not a page: the report's not_pages)
     for p in (*PAGES[:2], COORDS[0]):
         (batch_in / p.name).write_bytes(p.read_bytes())
     (batch_in / "binary.txt").write_bytes(b"\x00\x01\x02 not a page")
+    (batch_in / "mets.xml").write_text('<?xml version="1.0"?>\n<mets:mets xmlns:mets="http://www.loc.gov/METS/"/>\n',
+                                       encoding="utf-8")
     result = runner.invoke(app, ["batch", str(batch_in), str(tmp / "out"), "-j", "1", "-f", "json",
                                  "--report", str(tmp / "batch.json")])
     assert result.exit_code != 0 or "failed" in result.stderr, result.stderr

@@ -41,7 +41,7 @@ from typing import Any, Literal
 
 from .atomic import write_atomic
 from .contentkey import file_digest
-from .errors import InputError, LayoutfixError, printable
+from .errors import InputError, LayoutfixError, NotAPageError, printable
 from .normalize import NormalizeOptions
 from .readers.detect import PAGE_SUFFIXES, page_names, unreadable
 
@@ -51,7 +51,10 @@ INPUT_SUFFIXES: tuple[str, ...] = PAGE_SUFFIXES
 #: Output file suffix per format: the input's stem plus this.
 OUTPUT_SUFFIXES: dict[str, str] = {"tei": ".tei.xml", "txt": ".txt", "json": ".json"}
 
-Status = Literal["ok", "skipped", "failed"]
+#: A job's outcome: converted, skipped as up to date (`resume`), failed, or passed over as no page at
+#: all (a METS, metadata JSON or index.html delivered beside the pages; with `issues`, a folder of
+#: such files only), which is no failure.
+Status = Literal["ok", "skipped", "failed", "not_a_page"]
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,9 @@ class PageResult:
     #: The output's (modification time ns, size) as the worker left it (converted) or found it
     #: (skipped): ties the figures recorded for an output to that very file (see `PageFigures`).
     stamp: tuple[int, int] | None = None
+    #: The files passed over as no page (source, reason): the job's own file ("not_a_page"), or the
+    #: files of an issue folder beside its pages.
+    not_pages: list[dict[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -128,6 +134,10 @@ class BatchReport:
     failures: list[dict[str, str]] = field(default_factory=list)
     #: Sources of up-to-date (skipped) pages whose figures were not recorded: left out of the totals.
     unrecorded: list[str] = field(default_factory=list)
+    #: Jobs passed over as no page (status "not_a_page"), and every file so passed over (source,
+    #: reason), also those of an issue folder whose pages were converted.
+    not_a_page: int = 0
+    not_pages: list[dict[str, str]] = field(default_factory=list)
     seconds: float = 0.0
 
     @property
@@ -147,6 +157,10 @@ class BatchReport:
         it was converted (its articles, edits, warnings), so the totals cover every page in OUT_DIR;
         without them it is listed in `unrecorded`."""
         self.pages += 1
+        self.not_pages.extend(result.not_pages)
+        if result.status == "not_a_page":
+            self.not_a_page += 1
+            return
         if result.status == "skipped":
             self.skipped += 1
             if recorded is None:
@@ -178,6 +192,7 @@ class BatchReport:
         """Put `warnings`, `failures` and `unrecorded` themselves in order (done when a run ends)."""
         self.warnings, self.failures = self.sorted_warnings(), self.sorted_failures()
         self.unrecorded.sort()
+        self.not_pages.sort(key=lambda n: (n["source"], n["reason"]))
 
     def to_json(self) -> dict[str, Any]:
         """The report as a JSON-ready dict (rules sorted by count, most frequent first). File names that
@@ -201,6 +216,9 @@ class BatchReport:
             "warnings": [{k: printable(v) for k, v in w.items()} for w in self.sorted_warnings()],
             "failures": [{k: printable(v) for k, v in f.items()} for f in self.sorted_failures()],
             "unrecorded": [printable(source) for source in sorted(self.unrecorded)],
+            "not_a_page": self.not_a_page,
+            "not_pages": [{k: printable(v) for k, v in n.items()}
+                          for n in sorted(self.not_pages, key=lambda n: (n["source"], n["reason"]))],
             "seconds": round(self.seconds, 3),
             "pages_per_second": round(self.pages_per_second, 2),
         }
@@ -210,12 +228,15 @@ class BatchReport:
         then error)."""
         lines = [
             f"{self.unit} {self.pages}: {self.converted} converted, {self.skipped} skipped (up to date), "
-            f"{self.failed} failed",
+            f"{self.failed} failed" + (f", {self.not_a_page} not a page" if self.not_a_page else ""),
             f"articles {self.articles}, edits {self.edits}, suggestions applied {self.suggestions}, "
             f"warnings {len(self.warnings)}" + (" (converted and up-to-date pages)" if self.skipped else ""),
             f"time {self.seconds:.1f} s, {self.pages_per_second:.1f} {self.unit}/s with {self.jobs} "
             "process(es)",
         ]
+        if self.not_pages:
+            lines.append(f"{len(self.not_pages)} file(s) passed over as not pages (METS, metadata, ...): "
+                         "see the report's not_pages")
         if self.unrecorded:
             lines.append(f"{len(self.unrecorded)} up-to-date {self.unit} without recorded figures: not in "
                          "the totals (see the report's unrecorded)")
@@ -821,17 +842,19 @@ def _check_readable(job: Job, issues: bool) -> None:
             raise InputError(why)
 
 
-def _convert_file(source: Path, config: BatchConfig) -> Any:
+def _convert_file(source: Path, config: BatchConfig, not_pages: list[dict[str, str]]) -> Any:
     """One page file converted (a `ConvertResult`), or an `IssueResult`: for an issue folder with
     `--issues`, and for a file holding several pages (a MinerU content list of a whole PDF), the issue
-    they make (as `convert FILE` gives)."""
+    they make (as `convert FILE` gives). The files of an issue folder that are no pages are left out
+    and appended to `not_pages`."""
     from .issue import convert_issue
     from .pipeline import SeveralPagesError, convert
 
     kwargs: dict[str, Any] = {"fmt": config.fmt, "paper": config.paper, "options": config.options,
                               "min_conf": config.min_conf}
     if config.issues:
-        return convert_issue([source], **kwargs)
+        return convert_issue([source], on_not_a_page=lambda exc: not_pages.append(_not_a_page(exc)),
+                             **kwargs)
     try:
         return convert(source, **kwargs)
     except SeveralPagesError:
@@ -848,10 +871,11 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
         return PageResult(source, target, "skipped", stamp=_stamp(job.target))
     started = time.perf_counter()
     warnings: list[str] = []
+    not_pages: list[dict[str, str]] = []
     result: Any  # a ConvertResult, or an IssueResult (--issues, a file of several pages)
     try:
         _check_readable(job, config.issues)
-        result = _convert_file(job.source, config)
+        result = _convert_file(job.source, config, not_pages)
         as_issue = isinstance(result, IssueResult)
         if as_issue and result.unresolved:
             warnings.append(f"{len(result.unresolved)} unresolved jump(s) between pages")
@@ -862,8 +886,12 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
             write_atomic(edits_path(job.target, config.fmt), _edit_log(result, as_issue))
         if config.page_text:
             _write_page_texts(job, result, config, as_issue)
+    except NotAPageError as exc:  # a file delivered beside the pages (or a folder of such files only)
+        return PageResult(source, target, "not_a_page", time.perf_counter() - started, error=str(exc),
+                          not_pages=not_pages or [_not_a_page(exc)])
     except Exception as exc:  # one bad page must not stop the run: record it and go on
-        return PageResult(source, target, "failed", time.perf_counter() - started, error=_error_text(exc))
+        return PageResult(source, target, "failed", time.perf_counter() - started, error=_error_text(exc),
+                          not_pages=not_pages)
     by_kind: Counter[str] = Counter()
     by_rule: Counter[str] = Counter()
     suggestions = 0
@@ -879,8 +907,13 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
     return PageResult(
         source, target, "ok", time.perf_counter() - started, articles=len(document.articles),
         edits_by_kind=dict(by_kind), edits_by_rule=dict(by_rule), suggestions=suggestions,
-        warnings=warnings, stamp=_stamp(job.target),
+        warnings=warnings, stamp=_stamp(job.target), not_pages=not_pages,
     )
+
+
+def _not_a_page(exc: NotAPageError) -> dict[str, str]:
+    """A file passed over as no page, as the report lists it."""
+    return {"source": exc.path, "reason": exc.reason}
 
 
 def convert_chunk(jobs: Sequence[Job], config: BatchConfig) -> list[PageResult]:
@@ -1035,11 +1068,11 @@ def _isolate(jobs: Sequence[Job], config: BatchConfig) -> Iterator[PageResult]:
 
 def collect(
     results: Iterable[PageResult], report: BatchReport, on_result: ProgressCallback | None = None,
-    figures: PageFigures | None = None,
+    figures: PageFigures | None = None, on_warning: Callable[[str], None] | None = None,
 ) -> BatchReport:
-    """Add every result to `report`, calling `on_result` after each; the time is measured here. With
-    `figures`, each converted page's figures are recorded and a skipped page counts with its recorded
-    ones (see `PageFigures`)."""
+    """Add every result to `report`, calling `on_result` after each, and `on_warning` once for each file
+    passed over as no page; the time is measured here. With `figures`, each converted page's figures
+    are recorded and a skipped page counts with its recorded ones (see `PageFigures`)."""
     started = time.perf_counter()
     complete = False
     try:
@@ -1049,6 +1082,9 @@ def collect(
                 figures.record(result)
                 recorded = figures.recorded(result) if result.status == "skipped" else None
             report.add(result, recorded)
+            if on_warning is not None:
+                for skipped in result.not_pages:
+                    on_warning(f"{printable(skipped['source'])}: not a page, skipped: {skipped['reason']}")
             if on_result is not None:
                 on_result(result)
         complete = True
@@ -1074,7 +1110,9 @@ def run_batch(
 
     `on_start(n)` is called with the number of pages found, `on_result(page_result)` after each page
     (in completion order), `on_warning(message)` once before any page when a resumed run converts every
-    page again because the settings changed (`prepare_out_dir`; the message is in the report too).
+    page again because the settings changed (`prepare_out_dir`; the message is in the report too), and
+    once for every file passed over as no page (a METS, metadata JSON or index.html beside the pages:
+    the report's `not_pages`; no failure).
     Failed pages are in `report.failures`; nothing is raised for them. Raises
     `InputError` when `in_dir` is not a folder or the output format is unknown.
     """
@@ -1092,7 +1130,7 @@ def run_batch(
     if config.resume:
         found = remove_stale_temp_files(found, config)
     figures = PageFigures(dst, config.resume)
-    return collect(_run_local(found, total, config, workers), report, on_result, figures)
+    return collect(_run_local(found, total, config, workers), report, on_result, figures, on_warning)
 
 
 __all__ = [

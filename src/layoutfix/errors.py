@@ -19,6 +19,21 @@ class InputError(LayoutfixError):
     exit_code = 3
 
 
+class NotAPageError(InputError):
+    """The file is readable but of no page format layoutfix reads: XML with another root (METS, ABBYY),
+    JSON of no OCR or layout shape (a delivery's `metadata.json`), HTML without `ocr_page`. Named
+    alone it is an error like any bad input; found in a folder of pages it is a file delivered beside
+    them, which folder runs skip with a warning instead of failing on it."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path, self.reason = path, reason
+
+    def __reduce__(self) -> tuple[type[NotAPageError], tuple[str, str]]:
+        """Pickle by the constructor's arguments, so the error crosses to and from worker processes."""
+        return type(self), (self.path, self.reason)
+
+
 class RuleError(LayoutfixError):
     """A rule file is malformed or a rule's own examples fail."""
 

@@ -38,7 +38,7 @@ from pathlib import Path
 
 import regex
 
-from .errors import InputError, LayoutfixError
+from .errors import InputError, LayoutfixError, NotAPageError
 from .gcpause import collector_paused
 from .layout.continuation import page_ref
 from .layout.jumps import Jump, pair_quotes_across, resolve_jumps
@@ -146,6 +146,57 @@ def expand_sources(sources: Sequence[str | os.PathLike[str]]) -> list[Path]:
     if not out:
         raise InputError("no pages given")
     return out
+
+
+#: Told of each file of a folder skipped as not a page (see `build_issue_pages`).
+NotAPageCallback = Callable[[NotAPageError], None]
+
+
+@dataclass(frozen=True, slots=True)
+class _PageFiles:
+    """The page files of an issue that are pages, each with the pages it holds, and the number and
+    label given for it (None where none were given)."""
+
+    paths: list[Path]
+    contents: list[list[str | Page]]
+    pages: list[int | None] | None
+    labels: list[str | None] | None
+
+
+def _listed_in_folders(sources: Sequence[str | os.PathLike[str]]) -> set[Path]:
+    """The page files `expand_sources` takes from the folders among `sources` (not files named)."""
+    return {Path(src) / name for src in sources if Path(src).is_dir()
+            for name in page_names(os.listdir(src))} - {Path(src) for src in sources}
+
+
+def _without_files_beside(
+    sources: Sequence[str | os.PathLike[str]], paths: list[Path], pages: Sequence[int | None] | None,
+    labels: Sequence[str | None] | None, read: Callable[[Path], list[str | Page]],
+    on_not_a_page: NotAPageCallback,
+) -> _PageFiles:
+    """The files of `paths` that are pages, read. A file found in a folder that is no page (METS,
+    metadata JSON, an index.html delivered beside the scans: `NotAPageError`) is left out and passed
+    to `on_not_a_page`; a file named itself stays an error. A folder holding no page at all is a
+    `NotAPageError` of its own, after its files were passed on.
+    A broken page (malformed XML, truncated JSON) is an error here as anywhere."""
+    listed = _listed_in_folders(sources)
+    kept: list[int] = []
+    contents: list[list[str | Page]] = []
+    for i, path in enumerate(paths):
+        try:
+            contents.append(read(path))
+        except NotAPageError as exc:
+            if path not in listed:
+                raise
+            on_not_a_page(exc)
+            continue
+        kept.append(i)
+    if not kept:  # a delivery's top folder holding its index.html only, say: no issue at all
+        folders = ", ".join(str(src) for src in sources if Path(src).is_dir())
+        raise NotAPageError(folders, "no page among its files, only files that are not pages")
+    return _PageFiles([paths[i] for i in kept], contents,
+                      [pages[i] for i in kept] if pages is not None else None,
+                      [labels[i] for i in kept] if labels is not None else None)
 
 
 def named_page_texts(pages: Sequence[IssuePage]) -> list[tuple[str, str]]:
@@ -594,15 +645,28 @@ def build_issue_pages(
     min_conf: float | None,
     relative_to: Path | None = None,
     labels: Sequence[str | None] | None = None,
+    on_not_a_page: NotAPageCallback | None = None,
 ) -> tuple[Document, list[Jump], list[IssuePage]]:
-    """`build_issue`, plus each page cut back out of the issue (`IssuePage`)."""
+    """`build_issue`, plus each page cut back out of the issue (`IssuePage`).
+
+    With `on_not_a_page`, a file of a folder given that is no page (`NotAPageError`: METS, metadata
+    JSON, a web page delivered beside the scans) is left out of the issue and passed to it, as folder
+    runs want; without, it is an error, as every file that cannot be read as a page."""
     paths = expand_sources(sources)
     if pages is not None and len(pages) != len(paths):
         raise InputError(f"{len(pages)} page numbers given for {len(paths)} page files")
     if labels is not None and len(labels) != len(paths):
         raise InputError(f"{len(labels)} page labels given for {len(paths)} page files")
+    contents: list[list[str | Page]] | None = None
+    if on_not_a_page is not None:  # the files are read first: which of them are pages decides the rest
+        found_pages = _without_files_beside(sources, paths, pages, labels,
+                                            partial(_file_pages, input_format=input_format,
+                                                    encoding=encoding), on_not_a_page)
+        paths, contents = found_pages.paths, found_pages.contents
+        pages, labels = found_pages.pages, found_pages.labels
     named = named_labels(paths, pages, labels)
-    contents = [_file_pages(path, input_format, encoding) for path in paths]
+    if contents is None:
+        contents = [_file_pages(path, input_format, encoding) for path in paths]
 
     def build(i: int, number: int | None, content: str | Page | None = None) -> Document:
         path = paths[i]
@@ -692,10 +756,12 @@ def convert_issue(
     min_conf: float | None = None,
     line_zones: bool = False,
     labels: Sequence[str | None] | None = None,
+    on_not_a_page: NotAPageCallback | None = None,
 ) -> IssueResult:
     """Convert the pages of one issue into one document (`tei`, `txt` or `json`; `line_zones`: TEI
     facsimile zones for every OCR line as well as every block, as `convert` has them; `labels`: a
-    section label per file, see `build_issue`).
+    section label per file, see `build_issue`; `on_not_a_page`: skip the files of a folder that are no
+    pages, see `build_issue_pages`).
 
     Writes the JSON report to `report` when given. Raises `InputError` (see `build_issue`).
     """
@@ -705,6 +771,7 @@ def convert_issue(
         document, jumps, issue_pages = build_issue_pages(
             sources, paper=paper, date=date, pages=pages, keep_parts=keep_parts, options=options,
             encoding=encoding, input_format=input_format, min_conf=min_conf, labels=labels,
+            on_not_a_page=on_not_a_page,
         )
         output = render(document, fmt, line_zones=line_zones)
     data = issue_report(document, jumps)
@@ -717,7 +784,7 @@ def convert_issue(
 
 
 __all__ = [
-    "IssuePage", "IssueResult", "build_issue", "build_issue_pages", "convert_issue", "expand_sources",
-    "issue_report", "label_from_name", "named_page_texts", "page_from_name", "page_label",
+    "IssuePage", "IssueResult", "NotAPageCallback", "build_issue", "build_issue_pages", "convert_issue",
+    "expand_sources", "issue_report", "label_from_name", "named_page_texts", "page_from_name", "page_label",
     "several_page_numbers",
 ]

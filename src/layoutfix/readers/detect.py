@@ -17,7 +17,7 @@ from pathlib import Path
 
 import regex
 
-from ..errors import InputError
+from ..errors import InputError, NotAPageError
 from ..model import Page
 from .alto import read_alto
 from .hocr import read_hocr
@@ -158,18 +158,25 @@ _XML_DECLARATION = regex.compile(rb"<\?xml[\s?]")
 #: markdown export (`<div align="center"><table>…`), which declares none.
 _NAMESPACED_ROOT = regex.compile(rb"<([A-Za-z_][\w.:-]*)\s[^<>]*?\bxmlns(?::[\w.-]+)?\s*=\s*[\"']")
 _ROOT_NAME = regex.compile(rb"<(?![?!])([A-Za-z_][\w.:-]*)")
+#: Anything of hOCR: a class (`ocr_page`, `ocrx_word`) or the capabilities it declares.
+_HOCR_MARK = regex.compile(rb"ocrx?_[a-z]|ocr-capabilities")
 _DECLARED_ENCODING = regex.compile(rb"""^<\?xml[^>]*?\sencoding\s*=\s*["']([\w.:-]+)["']""")
 
 
 def _detected(data: bytes, name: str) -> str:
-    """The detected format of `data`; InputError for XML that is none of the page formats (METS,
-    ABBYY FineReader XML, ...), which read as flat text would make its markup the article."""
+    """The detected format of `data`; NotAPageError for XML that is none of the page formats (METS,
+    ABBYY FineReader XML, ...), which read as flat text would make its markup the article, and for an
+    `.html` file holding no `ocr_page` (a web page, well-formed or not)."""
     fmt = detect_format(data, name)
     if fmt == "text" and (root := unknown_xml_root(data, name)) is not None:
-        raise InputError(
-            f"{name}: XML with root element <{root}> is not a page format layoutfix reads (hOCR, ALTO, "
+        raise NotAPageError(
+            name, f"XML with root element <{root}> is not a page format layoutfix reads (hOCR, ALTO, "
             "PAGE-XML); --from txt reads it as flat text"
         )
+    if fmt == "hocr" and not _HOCR_MARK.search(_sniffable(data)):
+        # taken for hOCR by its name only, with no trace of hOCR: a web page (a delivery's index.html,
+        # which need not even be XML). A broken hOCR page keeps its marks and fails in the reader.
+        raise NotAPageError(name, "no ocr_page element: not hOCR")
     return fmt
 
 

@@ -31,7 +31,7 @@ from typing import Any
 
 import regex
 
-from ..errors import InputError
+from ..errors import InputError, NotAPageError
 from ..model import BBox, Line, Page
 from .boxes import make_block, number, number_blocks
 from .ocrjson import load_json
@@ -80,8 +80,8 @@ def read_layoutjson(data: bytes, name: str = "-") -> list[Page]:
         return _mineru_pages(obj, name)
     pages = list(_paddle_page_objects(obj, name))
     if not pages:
-        raise InputError(f"{name}: not layout JSON: expected a MinerU content list (items with "
-                         "type and page_idx) or a PP-StructureV3 result (parsing_res_list)")
+        raise NotAPageError(name, "not layout JSON: expected a MinerU content list (items with type "
+                            "and page_idx) or a PP-StructureV3 result (parsing_res_list)")
     return [_paddle_page(p, k, name) for k, p in enumerate(pages, start=1)]
 
 

@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, NotAPageError
 from ..layout.reading_order import is_vertical_box, line_size, to_frame
 from ..model import BBox, Line, Page, Word
 from .boxes import make_block, mean, number, number_blocks, polygon_bbox, union
@@ -152,7 +152,10 @@ def _pages_of(obj: Any, name: str) -> list[list[Line]]:
         res = obj.get("res", {})
         if "rec_texts" in obj or (isinstance(res, dict) and "rec_texts" in res):
             return [_paddle3(obj, name)]
-        raise InputError(f"{name}: JSON object is not PaddleOCR output (no rec_texts)")
+        if "res" in obj:  # PaddleOCR's own key: a broken result
+            raise InputError(f"{name}: JSON object is not PaddleOCR output (no rec_texts)")
+        # an object of no OCR shape at all (a delivery's metadata.json)
+        raise NotAPageError(name, "JSON object is not PaddleOCR output (no rec_texts)")
     if not isinstance(obj, list):
         raise InputError(f"{name}: not OCR JSON: expected lines ([box, text, score] or objects with a text "
                          f"and a box), found {obj!r:.40}")
