@@ -144,3 +144,27 @@ def test_an_issue_folder_keeps_its_pages_only_when_asked(tmp_path: Path) -> None
     with pytest.raises(NotAPageError):
         convert_issue([issue / "p1.alto.xml", named], fmt="txt", on_not_a_page=passed_over.append)
     assert issubclass(NotAPageError, InputError)
+
+
+def test_convert_of_an_issue_folder_passes_over_the_files_beside_the_pages(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """`convert DIR/` reads a delivery folder as batch --issues does: the METS, metadata JSON and
+    index.html beside the pages are left out with one warning each, the pages make the issue."""
+    issue = _delivery(tmp_path / "in")
+    out = tmp_path / "issue.tei.xml"
+    result = runner.invoke(app, ["convert", f"{issue}/", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert _warned(result.stderr) == sorted(SIDECARS)
+    tei = out.read_text(encoding="utf-8")
+    assert tei.count("<pb n=") == 2
+    assert "mets" not in tei
+
+
+def test_a_dask_batch_warns_of_each_file_beside_the_pages(runner: CliRunner, tmp_path: Path) -> None:
+    pytest.importorskip("dask.bag")
+    _delivery(tmp_path / "in")
+    code, stderr, report = _batch(runner, tmp_path, "--dask", "local")
+    assert code == 0, stderr
+    assert report["not_a_page"] == len(SIDECARS)
+    assert _warned(stderr) == sorted(SIDECARS)

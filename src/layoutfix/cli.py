@@ -34,7 +34,7 @@ from .editlog import (
     write_edits,
     write_issue_edits,
 )
-from .errors import EditLogError, InputError, LayoutfixError, printable
+from .errors import EditLogError, InputError, LayoutfixError, NotAPageError, printable
 from .gcpause import collector_paused
 from .layout.geometry import DEFAULT_MIN_CONF
 from .model import Edit
@@ -543,7 +543,8 @@ def _convert_issue(
     result = convert_issue(
         files, fmt=fmt, pages=pages if any(p is not None for p in pages) else None, keep_parts=keep_parts,
         report=report, input_format=fmt_in.value if fmt_in else None,
-        labels=labels if any(label is not None for label in labels) else None, **kwargs,
+        labels=labels if any(label is not None for label in labels) else None,
+        on_not_a_page=_warn_not_a_page, **kwargs,
     )
     extra: list[tuple[Path, Callable[[Path], None]]] = []
     if page_texts is not None:
@@ -554,6 +555,13 @@ def _convert_issue(
     _write_with_log(output, result.output, edits, lambda log: write_issue_edits(log, result.pages), extra)
     for jump in result.unresolved:
         _stderr.print(f"layoutfix: unresolved jump: {jump.describe()} {jump.marker}", markup=False)
+
+
+def _warn_not_a_page(exc: NotAPageError) -> None:
+    """One warning line for a file of an issue folder that is no page (METS, metadata JSON, an
+    index.html), which the issue leaves out; named on its own, such a file is an error."""
+    _stderr.print(f"layoutfix: warning: {printable(exc.path)}: not a page, skipped: {exc.reason}",
+                  markup=False)
 
 
 def _one_file_issue(command: str, page: str, count: int, number: int | None) -> None:

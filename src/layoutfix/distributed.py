@@ -136,7 +136,8 @@ def run_dask(
         if len(parts) != bag.npartitions:
             raise LayoutfixError(f"unexpected Dask partitioning: {bag.npartitions} for {len(parts)} chunks")
         futures = client.compute(convert_bag(bag, config).to_delayed())
-        return collect(_results(futures, parts), report, on_result, PageFigures(dst, config.resume))
+        return collect(_results(futures, parts), report, on_result, PageFigures(dst, config.resume),
+                       on_warning)
     finally:
         _close(client, cluster)
 
