@@ -237,3 +237,27 @@ def test_a_lettered_page_reference_is_never_matched_by_its_number(tmp_path: Path
     assert "section letter" in lettered[0].describe()
     assert not any(j.resolved for j in result.jumps)  # the part on page 2 stays a part of its own
     assert len(json.loads(result.output)["articles"]) == 2
+
+
+@pytest.mark.parametrize(("name", "page"), [
+    ("第1版.txt", 1), ("第2版.TXT", 2), ("第01版.txt", 1), ("gsrb_第3版.txt", 3), ("1版.txt", 1),
+    ("04版.alto.xml", 4), ("第１２版.txt", 12), ("甘肃日报第5版.txt", 5),
+])
+def test_a_file_named_by_its_page_in_chinese_states_its_number(name: str, page: int) -> None:
+    """Deliveries name pages as papers print them (`第1版.txt`): an issue of such files was refused
+    with 'cannot tell the page number'."""
+    assert page_from_name(name) == page
+
+
+@pytest.mark.parametrize("name", ["第A3版.txt", "A4版.txt", "第0版.txt", "版面.txt"])
+def test_a_section_page_or_no_number_is_no_page_number(name: str) -> None:
+    assert page_from_name(name) is None
+
+
+def test_an_issue_of_files_named_by_their_pages_in_chinese(tmp_path: Path) -> None:
+    # pages without a header: only their names number them
+    for name, title in (("第2版.txt", "兰州新区打造西部陆港枢纽"), ("第1版.TXT", "全省农业生产工作会议召开")):
+        (tmp_path / name).write_text(f"{title}\n\n近日，全省召开会议。\n", encoding="utf-8")
+    result = convert_issue([tmp_path])
+    assert [(pg.number, Path(pg.source).name) for pg in result.document.pages] == [
+        (1, "第1版.TXT"), (2, "第2版.txt")]

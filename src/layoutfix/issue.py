@@ -53,6 +53,9 @@ PAGE_SEPARATOR = "\n\n\n"
 #: File suffixes taken from a directory given as the issue.
 _NAME_PAGE = regex.compile(r"(?i)(?:^|[^a-z0-9])(?:p|pg|page)[-_ ]?0*(\d{1,3})$")
 _BARE_NUMBER = regex.compile(r"0*(\d{1,3})")
+#: A page named as papers print it, at the end of the name: `第1版`, `第01版`, `04版`, `甘肃日报第5版`
+#: (not a section page: `第A3版`, `A4版` are labels).
+_NAME_PRINTED_PAGE = regex.compile(r"(?i)(?:^|[^a-z0-9])第?0*(\d{1,3})版$")
 #: A section's page in a file name, after a separator or at the start: `A04`, `gsrb_A04`, `a4`, `A4版`.
 _NAME_LABEL = regex.compile(r"(?i)(?:^|[^a-z0-9])([a-z]0*[1-9]\d{0,2})版?$")
 #: A page label as `page_label` gives it: one section letter and the page's number in the section.
@@ -95,9 +98,10 @@ class IssueResult:
 
 
 def page_from_name(path: str | os.PathLike[str]) -> int | None:
-    """The page number a file name states: `gsrb_p03.txt`, `page-3.txt`, `P3.txt`, `03.txt` -> 3."""
-    stem = Path(path).name.split(".")[0]
-    m = _NAME_PAGE.search(stem) or _BARE_NUMBER.fullmatch(stem)
+    """The page number a file name states: `gsrb_p03.txt`, `page-3.txt`, `P3.txt`, `03.txt`, `第3版.txt`
+    -> 3 (full-width digits read as ASCII)."""
+    stem = unicodedata.normalize("NFKC", Path(path).name).split(".")[0]
+    m = _NAME_PAGE.search(stem) or _BARE_NUMBER.fullmatch(stem) or _NAME_PRINTED_PAGE.search(stem)
     return int(m.group(1)) if m and int(m.group(1)) > 0 else None
 
 
