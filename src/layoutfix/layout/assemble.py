@@ -361,9 +361,26 @@ def _join_split_paragraphs(art: Article, list_items: Set[int] = frozenset()) -> 
 
 
 def _ends_paragraph(text: str) -> bool:
-    """Whether a paragraph's last block closes it: it ends a sentence, or it is a numbered list
-    (`1. 加强组织领导` / `2. 压实工作责任`), whose items end where the list does."""
-    return ends_sentence(text) or is_numbered_list(text)
+    """Whether a paragraph's last block closes it: it ends a sentence, it is a numbered list
+    (`1. 加强组织领导` / `2. 压实工作责任`), whose items end where the list does, or it ends with a
+    list item (`会议要求：` / `1. 抓好落实` / `2. 加强领导`, `_ends_with_list_item`)."""
+    return ends_sentence(text) or is_numbered_list(text) or _ends_with_list_item(text)
+
+
+#: What a list item left open for the next block ends with: a comma, 、, colon or semicolon.
+_ITEM_LEFT_OPEN = tuple(",，、:：;；")
+
+
+def _ends_with_list_item(text: str) -> bool:
+    """Whether the last line of a block opens a list item (an item number or a bullet,
+    `roles.opens_list_item`) that is not left open by a comma or a colon: the item ends where its
+    line does, as the items of a list block do, so the next block is a new paragraph, not the rest
+    of a sentence a column break cut."""
+    lines = text.rstrip().splitlines()
+    if len(lines) < 2:  # a one-line block is a list only as `is_numbered_list` or a heading says
+        return False
+    last = lines[-1]
+    return opens_list_item(last) and not last.endswith(_ITEM_LEFT_OPEN)
 
 
 def _announces_list(part: Part, nxt: Part, list_items: Set[int] = frozenset()) -> bool:
