@@ -5,6 +5,7 @@ headline, a bare byline after the text signs its article, a byline line above th
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 from typer.testing import CliRunner
 
@@ -59,3 +60,40 @@ def test_a_paragraph_cut_mid_sentence_by_a_column_break_is_still_joined() -> Non
         (para,) = texts(div, "tei:p")
         rest = "按期完成，会议还强调了安全。"
         assert para.replace(" ", "").endswith(last_line.replace(" ", "") + rest), para
+
+
+# 2. A first paragraph cut mid-sentence, holding a full stop, is no headline.
+
+KICKER_LIKE = "全市经济稳中有进"
+CUT_LEAD = "近日，全市召开会议。会议强调，要抓紧落实。会议要求各地"
+
+
+@pytest.mark.parametrize("byline", ["", "本报记者 王丽\n\n"])
+def test_a_short_lead_cut_after_a_full_stop_is_a_paragraph_not_the_title(byline: str) -> None:
+    (div,) = article_divs(f"{KICKER_LIKE}\n\n{byline}{CUT_LEAD}\n")
+    assert texts(div, "tei:head") == [KICKER_LIKE]  # the title, not a kicker over the lead
+    assert texts(div, "tei:p") == [CUT_LEAD]
+    assert div.xpath("tei:p/@part", namespaces=TEI) == ["I"]  # flagged unfinished, text intact
+
+
+def test_the_text_output_of_a_cut_lead_keeps_title_and_paragraph_apart() -> None:
+    # The txt of a PAGE-XML page with this heading and paragraph region is this page; converting
+    # it again must give it back (it gave the kicker and heading on adjacent lines).
+    page = f"{KICKER_LIKE}\n\n{CUT_LEAD}\n"
+    assert convert_txt(page) == page
+    assert convert_txt(convert_txt(page)) == page
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "“江山就是人民。”的深刻内涵",  # a quotation's own full stop
+        "关注！这些新规下月起施行",
+        "房价会涨吗？专家这样说",
+        "《意见》落实效果如何？",
+        "创新工作，厚植服务群众新土壤",
+    ],
+)
+def test_headlines_with_inner_marks_stay_titles(title: str) -> None:
+    (div,) = article_divs(f"{title}\n\n本报记者 王丽\n\n近日，全市召开会议。\n")
+    assert texts(div, "tei:head") == [title]

@@ -620,6 +620,8 @@ def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
     size = visible_len(s)
     if size > MAX_HEADING or _fewer_han_than_two(s):
         return False
+    if "。" in s and _INNER_FULL_STOP.search(s):
+        return False
     if _may_open_with_speech(s) and _SPEECH_LEAD.match(s):
         return False
     clauses = [c for c in _CLAUSE_BREAK.split(s) if c] if _may_break_clauses(s) else None
@@ -628,6 +630,13 @@ def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
     # Two-part headlines are short on both sides (`创新工作，厚植服务群众新土壤`); a long clause after
     # a comma is a sentence cut by a block break.
     return size <= MAX_MULTI_CLAUSE and all(visible_len(c) <= MAX_PART for c in clauses)
+
+
+#: A full stop inside a text with more text right after it (`会议强调，要抓紧落实。会议要求各地`): a
+#: sentence ended and another began, which a headline never does; a first paragraph cut mid-sentence
+#: by a block break does. A quotation's full stop before its closing mark (`“不忘初心。”的答卷`) is
+#: the quote's own, and `！` / `？` inside a headline are its voice (`关注！这些新规下月起施行`).
+_INNER_FULL_STOP = regex.compile(r"。\s*[\p{Han}\p{L}\p{N}]")
 
 
 def _may_open_with_speech(text: str) -> bool:
