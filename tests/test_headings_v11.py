@@ -97,3 +97,36 @@ def test_the_text_output_of_a_cut_lead_keeps_title_and_paragraph_apart() -> None
 def test_headlines_with_inner_marks_stay_titles(title: str) -> None:
     (div,) = article_divs(f"{title}\n\n本报记者 王丽\n\n近日，全市召开会议。\n")
     assert texts(div, "tei:head") == [title]
+
+
+# 3. A bare author line after the text signs the article above it.
+
+LEAD = "近日，全市召开会议。会议强调要抓好落实。"
+
+
+def signed(div: etree._Element) -> list[str]:
+    return texts(div, "tei:closer/tei:signed")
+
+
+@pytest.mark.parametrize(
+    ("author", "signs"),
+    # the punctuation step makes `:` full width
+    [("作者：王丽", "作者：王丽"), ("作者:王丽", "作者：王丽"), ("作者：王麗", "作者：王麗")],
+)
+def test_a_bare_author_line_after_the_text_signs_the_article(author: str, signs: str) -> None:
+    (div,) = article_divs(f"{TITLE}\n\n{LEAD}\n\n{author}\n")
+    assert texts(div, "tei:head") == [TITLE]
+    assert texts(div, "tei:p") == [LEAD]
+    assert signed(div) == [signs] and texts(div, "tei:byline") == []
+
+
+def test_an_author_line_before_the_next_article_signs_the_one_above() -> None:
+    page = f"{TITLE}\n\n{LEAD}\n\n作者：王丽\n\n城区新增三条公交线路\n\n本报讯 近日，城区新增三条公交线路。\n"
+    first, second = article_divs(page)
+    assert signed(first) == ["作者：王丽"]
+    assert texts(second, "tei:head") == ["城区新增三条公交线路"] and signed(second) == []
+
+
+def test_an_author_line_under_the_title_stays_the_byline() -> None:
+    (div,) = article_divs(f"{TITLE}\n\n作者：王丽\n\n{LEAD}\n")
+    assert texts(div, "tei:byline") == ["作者：王丽"] and signed(div) == []

@@ -32,6 +32,7 @@ from .roles import (
     SEPARATOR,
     ends_sentence,
     has_section_word,
+    is_author_line,
     is_bracketed_label,
     is_numbered_list,
     is_reporter_signature,
@@ -257,6 +258,17 @@ class _Builder:
             self.out.front.append(b)
         else:
             self.current.parts.append(Part("separator", [b]))
+    def author_signs(self, b: Block, nxt: Block | None) -> bool:
+        """Whether a bare author line (`作者：王丽`, `roles.is_author_line`) signs the open article
+        rather than starting one: it stands after the article's text, the article has no signature
+        yet, and no paragraph follows it for it to head (the page ends, or a heading, byline or
+        figure comes next). So it closes the article as `（作者：王丽）` does."""
+        art = self.current
+        if art is None or art.signature is not None or not any(p.kind == "p" for p in art.parts):
+            return False
+        if nxt is not None and nxt.role in ("body", "signature", "marker"):
+            return False
+        return is_author_line(b.text)
 
     def signature(self, b: Block) -> None:
         """A bracketed name: the signature closing the article above it; a reporter's line under the
@@ -427,6 +439,8 @@ def assemble(
             builder.headings(list(blocks[i:j]), _next_content(blocks, j))
             i = j
             continue
+        if b.role == "byline" and builder.author_signs(b, _next_content(blocks, i + 1)):
+            b.role = "signature"  # `作者：王丽` after the text: the article's signature
         builder.block(b)
         i += 1
     prefix = f"p{page}-" if page is not None else ""

@@ -1202,6 +1202,18 @@ def is_reporter_signature(text: str) -> bool:
     return _REPORTER_SIGNATURE.match(text) is not None
 
 
+#: A line naming the article's author by the label and its colon, names only: `作者：王丽`,
+#: `作者：王丽 李华` (the bare twin of the signature `（作者：王丽）`).
+_AUTHOR_LINE = regex.compile(rf"\s*作者\s*[:：]\s*{_CREDIT_NAMES}\s*")
+
+
+def is_author_line(text: str) -> bool:
+    """Whether a block is only an author's label and names (`作者：王丽`): under the title it is the
+    byline; after the article's text it signs the article, as `（作者：王丽）` does there (see
+    `layout.assemble`)."""
+    return "作者" in text and _AUTHOR_LINE.fullmatch(text) is not None
+
+
 def is_graphic(block: Block) -> bool:
     """Whether the block is an image the markdown export placed (hint `graphic`, see
     `markup.block_hints`): its text is the image's alt text and path, for a figure, not text."""
