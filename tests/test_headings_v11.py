@@ -130,3 +130,45 @@ def test_an_author_line_before_the_next_article_signs_the_one_above() -> None:
 def test_an_author_line_under_the_title_stays_the_byline() -> None:
     (div,) = article_divs(f"{TITLE}\n\n作者：王丽\n\n{LEAD}\n")
     assert texts(div, "tei:byline") == ["作者：王丽"] and signed(div) == []
+
+
+# 4. A byline line above the lead is one byline, whole.
+
+LEAD_LINE = "近日，全市召开会议。"
+BYLINE_LINES = [
+    "本报记者 王丽 发自北京报道",
+    "本报北京10月9日电 记者 王丽 发自北京",
+    "新华社北京10月9日电 记者 王丽 发自北京",
+    "本报北京10月9日电 记者 王丽",
+    "本報記者 王麗 發自北京報道",
+]
+
+
+@pytest.mark.parametrize("byline", BYLINE_LINES)
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])  # above the lead in its block, or a block of its own
+def test_a_byline_line_above_the_lead_is_the_whole_byline(byline: str, sep: str) -> None:
+    (div,) = article_divs(f"{TITLE}\n\n{byline}{sep}{LEAD_LINE}\n")
+    assert texts(div, "tei:byline") == [byline]  # its field spaces kept
+    assert texts(div, "tei:p") == [LEAD_LINE]
+
+
+def test_a_byline_filing_from_a_place_on_the_lead_line_is_cut_off_whole() -> None:
+    (div,) = article_divs(f"{TITLE}\n\n本报记者 王丽 发自北京报道 {LEAD_LINE}\n")
+    assert texts(div, "tei:byline") == ["本报记者 王丽 发自北京报道"]
+    assert texts(div, "tei:p") == [LEAD_LINE]
+
+
+@pytest.mark.parametrize(
+    ("block", "byline", "para"),
+    [
+        ("本报北京10月9日电\n近日，全市召开会议。", "本报北京10月9日电", LEAD_LINE),
+        ("本报北京10月9日电 近日，全市召开会议。", "本报北京10月9日电", LEAD_LINE),
+        ("本报记者 王丽 发自内心地说，会议很好。", "本报记者 王丽", "发自内心地说，会议很好。"),
+    ],
+)
+def test_a_dateline_or_byline_before_running_text_keeps_the_text_in_the_paragraph(
+    block: str, byline: str, para: str
+) -> None:
+    (div,) = article_divs(f"{TITLE}\n\n{block}\n")
+    assert texts(div, "tei:byline") == [byline]
+    assert texts(div, "tei:p") == [para]

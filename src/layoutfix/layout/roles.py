@@ -141,10 +141,14 @@ _OPENING = (
     rf"(?:{_REPORTER}"
     rf"|{_CREDIT_WORD_LEAD}{_HSPACE}*(?>(?:{_REPORTER_LABEL}{_HSPACE}*)?{_NAMES}){_FIELD_END})"
 )
-#: A further field: another reporter, a photographer (`图/李华`), a credit word (`文/图`, `摄`), or one
-#: more name (`记者 王丽 李华`).
+#: Where the reporter files from: `发自北京`, `发自北京报道`, `发自兰州新区` (before the bare names, which
+#: would take `发自北京` and leave `报道` glued to it).
+_SENT_FROM = r"发自\p{Han}{1,8}"
+#: A further field: another reporter, a photographer (`图/李华`), a credit word (`文/图`, `摄`), where
+#: the reporter files from (`发自北京报道`), or one more name (`记者 王丽 李华`).
 _FIELD = (
-    rf"(?>{_REPORTER_LABEL}{_HSPACE}*{_NAMES}|{_PHOTO_FIELD}|文[/／·]图|图[/／·]文|摄影|摄|{_NAMES}){_FIELD_END}"
+    rf"(?>{_REPORTER_LABEL}{_HSPACE}*{_NAMES}|{_PHOTO_FIELD}|文[/／·]图|图[/／·]文|摄影|摄|{_SENT_FROM}"
+    rf"|{_NAMES}){_FIELD_END}"
 )
 #: A byline whose fields are set apart by spaces, opening a lead paragraph on its first line:
 #: `本报记者 王丽 通讯员 张强 近日,…`, `本报讯 记者王丽 近日,…`, `●本报记者 王丽 文/图 近日,…`.
@@ -1166,7 +1170,7 @@ def byline_lines_end(text: str, start: int = 0, end: int | None = None) -> int |
     first = window.lstrip()[:1]
     if not first or "\n" not in window:
         return None
-    if not _LEAD_BITS[first] & _BYLINE_BLK:
+    if not _LEAD_BITS[first] & _BYLINE_BLK and first not in _SPACED_BYLINE_STARTS:  # 新华社…电 记者 王丽
         if is_simplified_char(first) or not _HAN.match(first) or in_simplified_charset(window):
             return None  # as in `spaced_byline`: only a traditional byline reads differently in the view
         window = simplified_view(window)  # offset for offset
@@ -1345,6 +1349,10 @@ def _label_by_text(
     m = _BYLINE_LEAD.match(s) if lead & _BYLINE and not spaced else None
     if spaced:
         cuts = [(block.start, "byline"), (block.start + spaced[1], "body")]
+    elif m and (line_end := _byline_line_end(s, m.end())) is not None:
+        if not s[line_end:].strip():  # `本报北京10月9日电 记者 王丽 发自北京` alone: one byline
+            return [_with_role(block, "byline")]
+        cuts = [(block.start, "byline"), (block.start + line_end, "body")]
     elif m:
         cuts = [(block.start, "byline"), (block.start + m.end(), "body")]
     elif stripped[0] in "(（" and (bracketed := bracketed_byline(s)):
@@ -1391,6 +1399,18 @@ def _label_by_text(
             return split or [_with_role(block, "heading")]
         return [_with_role(block, cuts[0][1])]
     return _split(block, text, cuts)
+
+
+def _byline_line_end(text: str, lead_end: int) -> int | None:
+    """Where the block's first line ends when a dateline formula (`本报北京10月9日电`, ending at
+    `lead_end`) opens a line of byline fields only (`byline_fields`: `本报北京10月9日电 记者 王丽 发自北京`):
+    the whole line is the byline, not the formula alone with the reporter's fields left to the lead
+    paragraph on the next line. None when the formula ends its line or the line holds more."""
+    nl = text.find("\n", lead_end)
+    line_end = len(text.rstrip()) if nl < 0 else nl
+    if not text[lead_end:line_end].strip() or not byline_fields(text, 0, line_end):
+        return None
+    return line_end
 
 
 def label_blocks(
