@@ -172,3 +172,30 @@ def test_a_dateline_or_byline_before_running_text_keeps_the_text_in_the_paragrap
     (div,) = article_divs(f"{TITLE}\n\n{block}\n")
     assert texts(div, "tei:byline") == [byline]
     assert texts(div, "tei:p") == [para]
+
+
+# 5. Title, byline and lead on lines of one block.
+
+
+@pytest.mark.parametrize(
+    "byline", ["本报记者 王丽 发自北京", "本报记者 王丽", "新华社北京10月9日电 记者 王丽", "本報記者 王麗"]
+)
+def test_title_byline_and_lead_in_one_block_are_cut_apart(byline: str) -> None:
+    (div,) = article_divs(f"{TITLE}\n{byline}\n{LEAD_LINE}\n")
+    assert texts(div, "tei:head") == [TITLE]
+    # the spacing step, which reads a block's first lines only, still takes the field spaces
+    assert [b.replace(" ", "") for b in texts(div, "tei:byline")] == [byline.replace(" ", "")]
+    assert texts(div, "tei:p") == [LEAD_LINE]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        f"{TITLE}\n记者节到来之际，\n{LEAD_LINE}",  # the second line is text about reporters
+        f"{TITLE}\n{LEAD_LINE}",  # no byline line
+        f"近日，全市召开会议，会议由市委书记主持，研究部署\n本报记者 王丽\n{LEAD_LINE}",  # no title line
+    ],
+)
+def test_a_block_without_a_title_over_a_byline_line_is_not_cut_so(block: str) -> None:
+    divs = article_divs(f"{block}\n")
+    assert all(texts(div, "tei:byline") == [] or texts(div, "tei:head") == [] for div in divs)

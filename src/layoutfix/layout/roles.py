@@ -1188,6 +1188,27 @@ def byline_lines_end(text: str, start: int = 0, end: int | None = None) -> int |
     return found
 
 
+def heading_over_byline(text: str) -> tuple[int, int] | None:
+    """Where the title line and the byline lines under it end, as offsets into `text`, when a block
+    prints title, byline and lead on lines of their own without a blank line between them
+    (`全市召开会议` / `本报记者 王丽 发自北京` / `近日，…`): its first line is heading-like
+    (`is_heading_like`), does not open with a date and is no byline itself; the next line or lines
+    are a byline of their own with a paragraph after them (`byline_lines_end`). None otherwise. A
+    line of byline fields does not occur inside a paragraph, so the cut is safe where both hold."""
+    nl = text.find("\n")
+    if nl < 0:
+        return None
+    first = text[:nl]
+    if not first.strip() or starts_with_date(first) or not is_heading_like(first):
+        return None  # a line opening with a date (`近日，…`) is a lead paragraph's, however short
+    if is_byline_block(first) or org_byline(first):
+        return None
+    byline_end = byline_lines_end(text, nl + 1)
+    if byline_end is None:
+        return None
+    return nl, byline_end
+
+
 def _glued_name(text: str) -> bool:
     """Whether the hanzi glued to the reporter label opening `text` name someone (`记者王丽报道`,
     `记者仝卫`, `记者江山`) rather than spell words (`通讯员培训班`, `记者节到来`, `记者站成立`,
@@ -1341,6 +1362,12 @@ def _label_by_text(
     credit = named_credit(s)
     if credit and not s[: credit.start()].strip():
         return [_with_role(block, "credit")]
+
+    if "\n" in s and (heading_byline := heading_over_byline(s)) is not None:
+        line_end, byline_end = heading_byline  # `全市召开会议` / `本报记者 王丽` / `近日，…` in one block
+        return _split(block, text, [
+            (block.start, "heading"), (block.start + line_end, "byline"), (block.start + byline_end, "body")
+        ])
 
     cuts: list[tuple[int, str]] = [(block.start, "body")]
     lead_role = "body"
