@@ -1364,9 +1364,9 @@ def _label_by_text(
         return [_with_role(block, "credit")]
 
     if "\n" in s and (heading_byline := heading_over_byline(s)) is not None:
-        line_end, byline_end = heading_byline  # `全市召开会议` / `本报记者 王丽` / `近日，…` in one block
+        title_end, byline_end = heading_byline  # `全市召开会议` / `本报记者 王丽` / `近日，…` in one block
         return _split(block, text, [
-            (block.start, "heading"), (block.start + line_end, "byline"), (block.start + byline_end, "body")
+            (block.start, "heading"), (block.start + title_end, "byline"), (block.start + byline_end, "body")
         ])
 
     cuts: list[tuple[int, str]] = [(block.start, "body")]
