@@ -258,6 +258,7 @@ class _Builder:
             self.out.front.append(b)
         else:
             self.current.parts.append(Part("separator", [b]))
+
     def author_signs(self, b: Block, nxt: Block | None) -> bool:
         """Whether a bare author line (`作者：王丽`, `roles.is_author_line`) signs the open article
         rather than starting one: it stands after the article's text, the article has no signature
