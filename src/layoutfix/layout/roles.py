@@ -22,7 +22,7 @@ import opencc
 import regex
 
 from ..hanscript import in_simplified_charset, is_simplified_char, opencc_converter
-from ..lexicon import names_a_person, opens_with_surname, spells_words
+from ..lexicon import _word_tags, names_a_person, opens_with_surname, spells_words
 from ..model import Block
 from .continuation import find_markers
 
@@ -50,11 +50,12 @@ MAX_MULTI_CLAUSE = 32
 #: Longest block that can be page furniture.
 MAX_FURNITURE = 60
 
-_FURNITURE_LEAD = regex.compile(
-    r"^\s*(?:联系电话|新闻热线|服务热线|热线|电话|传真|邮箱|电子邮箱|投稿邮箱|e-?mail|email|网址|邮编|地址"
-    r"|责任编辑|本版编辑|编辑|美编|校对|版式|组版|值班|主编|监制)\s*[:：]?",
-    regex.IGNORECASE,
+#: The labels opening a furniture line's fields: contacts, then editors.
+_FIELD_LABELS = (
+    r"(?:联系电话|新闻热线|服务热线|热线|电话|传真|邮箱|电子邮箱|投稿邮箱|e-?mail|email|网址|邮编|地址"
+    r"|责任编辑|本版编辑|编辑|美编|校对|版式|组版|值班|主编|监制)"
 )
+_FURNITURE_LEAD = regex.compile(rf"^\s*{_FIELD_LABELS}\s*[:：]?", regex.IGNORECASE)
 #: The editors' lines among `_FURNITURE_LEAD`: who edited, proofread or laid out the page or story.
 _EDITOR_LEAD = regex.compile(r"\s*(?:责任编辑|本版编辑|编辑|美编|校对|版式|组版|值班|主编|监制)")
 #: A whole line in one pair of brackets (group `inner`): `（责任编辑：赵静）`, `【责任编辑：赵静】`,
@@ -1237,6 +1238,35 @@ def is_author_line(text: str) -> bool:
     byline; after the article's text it signs the article, as `（作者：王丽）` does there (see
     `layout.assemble`)."""
     return "作者" in text and _AUTHOR_LINE.fullmatch(text) is not None
+
+
+#: A furniture field's label at a position (`责任编辑`, `邮编`), or the hanzi before a colon there
+#: (group `label`: `投诉电话：`); see `opens_field`.
+_FIELD_OPENING = regex.compile(rf"{_FIELD_LABELS}|(?P<label>\p{{Han}}{{2,6}})[:：]", regex.IGNORECASE)
+#: A label before a colon ending with a field label (`投诉电话`, `订阅热线`).
+_FIELD_LABEL_END = regex.compile(rf"{_FIELD_LABELS}$", regex.IGNORECASE)
+#: jieba's tags of a number, a measure word and a time word: after a number they continue its phrase
+#: (`30 万元：`, `2023 年底：`), whatever follows them.
+_NUMBER_PHRASE_TAGS = frozenset({"m", "q", "t"})
+
+
+def opens_field(text: str, pos: int) -> bool:
+    """Whether a new field of a furniture or credit line opens at `text[pos]` (`…0935-2212345 责任编辑：李明`,
+    `…741000 电话 …`): a field label of the contact and editor lines, or a label word before a colon.
+
+    The spacing step asks it before removing the space between a number and the hanzi after it: that
+    space goes when the hanzi are the number's unit (`5 个`, `30 万元`, `2023 年`) but sets a new field
+    apart. A label before a colon must end with such a field label (`投诉电话：`) or be one dictionary
+    word naming no number, measure or time (`地址`, not `个方面`, `万元`, `年底`), as jieba's
+    dictionary tags it."""
+    m = _FIELD_OPENING.match(text, pos)
+    if m is None:
+        return False
+    label = m.group("label")
+    if label is None or _FIELD_LABEL_END.search(label):
+        return True  # `投诉电话：`, `订阅热线：`
+    tag = _word_tags().get(label)
+    return tag is not None and tag not in _NUMBER_PHRASE_TAGS
 
 
 def is_graphic(block: Block) -> bool:

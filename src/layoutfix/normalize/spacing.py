@@ -8,7 +8,10 @@ What goes (one edit per run of spaces, kind `space`):
 - `space.cjk-cjk`: between two Han characters;
 - `space.cjk-punct`: beside full-width punctuation (，。、（）《》...), either side; beside the marks
   Chinese shares with Western text (“ ” ‘ ’ … — ·) only when the other side is Chinese;
-- `space.number-unit`: between a number (or % ‰ ℃ °) and the Han character after it (37.64 亿元);
+- `space.number-unit`: between a number (or % ‰ ℃ °) and the Han character after it (37.64 亿元),
+  unless a new field opens there (`新闻热线：0935-2212345 责任编辑：李明`, `邮编 741000 电话 …`;
+  `layout.roles.opens_field`): a label of the contact and editor lines, or a dictionary word before a
+  colon that names no number, measure or time (`个方面：`, `万元：`, `年底：` go on with the number);
 - `space.cjk-number`: between a Han character and a number after it (10月 10日, 总资金 37.64);
 - `space.cjk-latin` (cert medium): between Han and a Latin word, either order. Mainland newspapers
   set 华为Mate手机 without spaces, so in running text the gap is OCR debris; medium because some
@@ -80,6 +83,7 @@ from ..layout.roles import (
     closing_signature_fields,
     credit_span,
     dateline_bracketed_byline,
+    opens_field,
     org_byline,
     simplified_view,
     spaced_byline,
@@ -348,6 +352,8 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
     if verdict is None:
         return None
     rule, cert = verdict
+    if rule == "space.number-unit" and opens_field(text, end):
+        return None  # a number ending a field, the next field's label after it: `0935-2212345 责任编辑：`
     if layout.in_byline(start):
         return None  # a gap between a byline's fields
     if rule != "space.cjk-punct" and layout.in_credit(start, end):
