@@ -82,3 +82,36 @@ def test_a_field_label_after_a_number_keeps_its_space(line: str) -> None:
 )
 def test_a_unit_or_the_number_s_phrase_after_a_number_still_loses_the_space(before: str, after: str) -> None:
     assert spaced(before) == after
+
+
+# 2. A byline under a title line of the same block keeps its field spaces.
+
+
+@pytest.mark.parametrize(
+    ("title", "byline", "lead"),
+    [
+        (TITLE, "本报记者 王丽 发自北京", LEAD),
+        (TITLE, "本报记者 王丽 李华", LEAD),
+        (TITLE, "记者 王丽 通讯员 张强", LEAD),
+        (TITLE, "新华社北京10月9日电 记者 王丽", LEAD),
+        ("全市召開會議", "本報記者 王麗 發自北京", "近日，全市召開會議。"),
+    ],
+)
+def test_a_byline_under_a_title_line_keeps_its_field_spaces(title: str, byline: str, lead: str) -> None:
+    page = f"{title}\n{byline}\n{lead}\n"
+    assert tei_texts(page, "tei:byline") == [byline]  # as its own block: `本报记者 王丽 发自北京`
+    assert tei_texts(page, "tei:head") == [title]
+    assert tei_texts(page, "tei:p") == [lead]
+
+
+def test_spaces_in_the_lead_under_a_title_and_byline_still_go() -> None:
+    page = f"{TITLE}\n本报记者 王丽\n近日，全市 召开会议。\n"
+    assert tei_texts(page, "tei:p") == [LEAD]
+    assert tei_texts(page, "tei:byline") == ["本报记者 王丽"]
+
+
+def test_a_heading_like_first_line_over_a_paragraph_keeps_no_spaces() -> None:
+    # no byline under the first line: nothing there is a field
+    assert spaced("全市召开会议\n会议 强调 要抓好落实\n近日，全市召开会议。") == (
+        "全市召开会议\n会议强调要抓好落实\n近日，全市召开会议。"
+    )

@@ -41,7 +41,8 @@ What stays:
   paragraph's block after its last sentence (`……落实。` / `（记者 王丽）`, `（作者 王丽）`;
   `layout.roles.closing_signature_fields`), as it does in a block of its own; so does a byline on a
   line of its own above the lead in the same block (`本报记者 王丽 李华` / `近日,…`;
-  `layout.roles.byline_lines_end`).
+  `layout.roles.byline_lines_end`), also under a title line of that block (`全市召开会议` /
+  `本报记者 王丽 发自北京` / `近日,…`; `layout.roles.heading_over_byline`, where the labels cut it).
   The literals are simplified; on a page printed in traditional characters (`本報蘭州訊 10月10日`,
   `本報記者 王麗 通訊員 張強 近日,…`) the dateline and the byline are read through the simplified
   view of their line, as the labels read the page, so both keep their gaps there too. Text in the
@@ -74,6 +75,7 @@ import regex
 from ..hanscript import is_simplified_char
 from ..layout.roles import (
     CREDIT_REACH,
+    MAX_HEADING,
     SIGNATURE_REACH,
     SPACED_BYLINE_REACH,
     bracketed_byline,
@@ -83,6 +85,7 @@ from ..layout.roles import (
     closing_signature_fields,
     credit_span,
     dateline_bracketed_byline,
+    heading_over_byline,
     opens_field,
     org_byline,
     simplified_view,
@@ -124,6 +127,9 @@ _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 #: A run of horizontal spaces (`context.HSPACE_RUN`), scanned with the standard `re`: the page scan
 #: for space runs costs about half of `regex`'s.
 _HSPACE_RUN = re.compile(HSPACE_RE_CLASS + "+")
+#: How far from its block's start a byline's space may stand: a byline's reach, after a title line
+#: printed above it in the same block (`heading_over_byline`). A title's spaces and a few more.
+_BYLINE_REACH = SPACED_BYLINE_REACH + 2 * MAX_HEADING
 
 
 @lru_cache(maxsize=4096)
@@ -181,9 +187,9 @@ class _Layout:
         blocks = self.blocks
         b = blocks.index(start)
         block_start = blocks.starts[b]
-        if start - block_start > SPACED_BYLINE_REACH:
+        if start - block_start > _BYLINE_REACH:
             return False
-        if b not in self._byline:  # its first line only: `spaced_byline` never passes a line break
+        if b not in self._byline:  # its first lines only: `spaced_byline` never passes a line break
             self._byline[b] = self._byline_span(block_start, blocks.ends[b])
         found = self._byline[b]
         return found is not None and found[0] <= start < found[1]
@@ -195,7 +201,8 @@ class _Layout:
         fields inside its brackets (`bracketed_byline`: `（记者 王丽 李华）近日,…`, a space beside a
         bracket still goes), also after a dateline (`dateline_bracketed_byline`: `本报讯（记者 李明 王芳）`)
         and when that line is the whole block (`bracketed_byline_line`: `（本报记者 王丽、李华）` under a
-        title); None when the block opens with no byline."""
+        title), or the byline lines under a title line (`_byline_under_title`); None when the block
+        opens with no byline."""
         found = spaced_byline(self.text, block_start, block_end)
         if found is not None:
             return block_start, found[1]
@@ -210,7 +217,22 @@ class _Layout:
         lines_end = byline_lines_end(self.text, block_start, block_end)
         if lines_end is not None:
             return block_start, lines_end
-        return bracketed_byline_line(self.text, block_start, block_end)
+        alone = bracketed_byline_line(self.text, block_start, block_end)
+        if alone is not None:
+            return alone
+        return self._byline_under_title(block_start, block_end)
+
+    def _byline_under_title(self, block_start: int, block_end: int) -> tuple[int, int] | None:
+        """The byline lines under a title line of the same block, above the lead (`全市召开会议` /
+        `本报记者 王丽 发自北京` / `近日,…`; `heading_over_byline`, where the labels cut the block into
+        title, byline and paragraph), or None. Only the block's opening is read: a title line, a
+        byline's reach and the start of the lead after it."""
+        window_end = min(block_end, block_start + _BYLINE_REACH + SPACED_BYLINE_REACH)
+        found = heading_over_byline(self.text[block_start:window_end])
+        if found is None:
+            return None
+        title_end, byline_end = found
+        return block_start + title_end + 1, block_start + byline_end
 
     def in_credit(self, start: int, end: int) -> bool:
         """Is the space run `text[start:end]` a gap between the fields of the photo credit ending its
