@@ -115,3 +115,31 @@ def test_a_heading_like_first_line_over_a_paragraph_keeps_no_spaces() -> None:
     assert spaced("全市召开会议\n会议 强调 要抓好落实\n近日，全市召开会议。") == (
         "全市召开会议\n会议强调要抓好落实\n近日，全市召开会议。"
     )
+
+
+# 3. An author line keeps the space between its names.
+
+BODY = "近日，全市召开会议。会议强调要抓好落实。"
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("作者：王丽 李华", "作者：王丽 李华"),
+        ("作者: 王丽 李华", "作者：王丽 李华"),  # the space beside the colon is no field gap
+        ("作者：王丽 李华 张强", "作者：王丽 李华 张强"),
+        ("作者：王麗 李華", "作者：王麗 李華"),
+    ],
+)
+def test_an_author_line_signing_the_article_keeps_the_space_between_names(line: str, kept: str) -> None:
+    page = f"{TITLE}\n\n{BODY}\n\n{line}\n"
+    assert tei_texts(page, "tei:closer/tei:signed") == [kept]  # not `作者：王丽李华`
+
+
+def test_an_author_line_under_the_title_keeps_the_space_between_names() -> None:
+    page = f"{TITLE}\n\n作者：王丽 李华\n\n{LEAD}\n"
+    assert tei_texts(page, "tei:byline") == ["作者：王丽 李华"]
+
+
+def test_an_author_label_opening_a_sentence_keeps_no_spaces() -> None:
+    assert spaced("作者：这本书 写得 很好。") == "作者：这本书写得很好。"

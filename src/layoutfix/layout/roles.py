@@ -1269,6 +1269,23 @@ def opens_field(text: str, pos: int) -> bool:
     return tag is not None and tag not in _NUMBER_PHRASE_TAGS
 
 
+#: `_AUTHOR_LINE` with its names as group `names`.
+_AUTHOR_LINE_NAMES = regex.compile(rf"\s*作者\s*[:：]\s*(?P<names>{_CREDIT_NAMES})\s*")
+
+
+def author_line_names(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """Where the names of the block `text[start:end]` stand when it is an author line
+    (`is_author_line`: `作者：王丽 李华`), as offsets into `text`; None otherwise.
+
+    The spacing step keeps the spaces between them (王丽 from 李华), as it keeps a reporter byline's
+    (`本报记者 王丽 李华`, `（记者 王丽 李华）`); a space beside the colon is no field gap and goes."""
+    stop = len(text) if end is None else end
+    if stop - start > SPACED_BYLINE_REACH or "作者" not in text[start:stop]:
+        return None
+    m = _AUTHOR_LINE_NAMES.fullmatch(text, start, stop)
+    return m.span("names") if m is not None else None
+
+
 def is_graphic(block: Block) -> bool:
     """Whether the block is an image the markdown export placed (hint `graphic`, see
     `markup.block_hints`): its text is the image's alt text and path, for a figure, not text."""

@@ -43,6 +43,9 @@ What stays:
   line of its own above the lead in the same block (`本报记者 王丽 李华` / `近日,…`;
   `layout.roles.byline_lines_end`), also under a title line of that block (`全市召开会议` /
   `本报记者 王丽 发自北京` / `近日,…`; `layout.roles.heading_over_byline`, where the labels cut it).
+  An author line as a block of its own (`作者：王丽 李华`, a byline under the title, a signature after
+  the text; `layout.roles.author_line_names`) keeps the spaces between its names, not one beside the
+  colon.
   The literals are simplified; on a page printed in traditional characters (`本報蘭州訊 10月10日`,
   `本報記者 王麗 通訊員 張強 近日,…`) the dateline and the byline are read through the simplified
   view of their line, as the labels read the page, so both keep their gaps there too. Text in the
@@ -78,6 +81,7 @@ from ..layout.roles import (
     MAX_HEADING,
     SIGNATURE_REACH,
     SPACED_BYLINE_REACH,
+    author_line_names,
     bracketed_byline,
     bracketed_byline_line,
     byline_fields,
@@ -201,8 +205,9 @@ class _Layout:
         fields inside its brackets (`bracketed_byline`: `（记者 王丽 李华）近日,…`, a space beside a
         bracket still goes), also after a dateline (`dateline_bracketed_byline`: `本报讯（记者 李明 王芳）`)
         and when that line is the whole block (`bracketed_byline_line`: `（本报记者 王丽、李华）` under a
-        title), or the byline lines under a title line (`_byline_under_title`); None when the block
-        opens with no byline."""
+        title), the names of an author line (`author_line_names`: `作者：王丽 李华`, a space beside its
+        colon still goes), or the byline lines under a title line (`_byline_under_title`); None when
+        the block opens with no byline."""
         found = spaced_byline(self.text, block_start, block_end)
         if found is not None:
             return block_start, found[1]
@@ -220,6 +225,9 @@ class _Layout:
         alone = bracketed_byline_line(self.text, block_start, block_end)
         if alone is not None:
             return alone
+        author = author_line_names(self.text, block_start, block_end)
+        if author is not None:
+            return author
         return self._byline_under_title(block_start, block_end)
 
     def _byline_under_title(self, block_start: int, block_end: int) -> tuple[int, int] | None:
