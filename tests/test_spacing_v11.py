@@ -78,6 +78,9 @@ def test_a_field_label_after_a_number_keeps_its_space(line: str) -> None:
         ("投入资金 30 万元：", "投入资金30万元："),
         ("截至 2023 年底：", "截至2023年底："),
         ("增长 5% 以上", "增长5%以上"),
+        ("2023 年度：全市经济稳中有进", "2023年度：全市经济稳中有进"),
+        ("请拨打12345 热线反映问题。", "请拨打12345热线反映问题。"),  # a sentence: no fields
+        ("请拨打12345 热线电话反映。", "请拨打12345热线电话反映。"),
     ],
 )
 def test_a_unit_or_the_number_s_phrase_after_a_number_still_loses_the_space(before: str, after: str) -> None:

@@ -1242,7 +1242,9 @@ def is_author_line(text: str) -> bool:
 
 #: A furniture field's label at a position (`责任编辑`, `邮编`), or the hanzi before a colon there
 #: (group `label`: `投诉电话：`); see `opens_field`.
-_FIELD_OPENING = regex.compile(rf"{_FIELD_LABELS}|(?P<label>\p{{Han}}{{2,6}})[:：]", regex.IGNORECASE)
+_FIELD_OPENING = regex.compile(
+    rf"{_FIELD_LABELS}(?=\s*[:：]|\s|\d|$)|(?P<label>\p{{Han}}{{2,6}})[:：]", regex.IGNORECASE
+)
 #: A label before a colon ending with a field label (`投诉电话`, `订阅热线`).
 _FIELD_LABEL_END = regex.compile(rf"{_FIELD_LABELS}$", regex.IGNORECASE)
 #: jieba's tags of a number, a measure word and a time word: after a number they continue its phrase
@@ -1252,21 +1254,25 @@ _NUMBER_PHRASE_TAGS = frozenset({"m", "q", "t"})
 
 def opens_field(text: str, pos: int) -> bool:
     """Whether a new field of a furniture or credit line opens at `text[pos]` (`…0935-2212345 责任编辑：李明`,
-    `…741000 电话 …`): a field label of the contact and editor lines, or a label word before a colon.
+    `…741000 电话 …`): a field label of the contact and editor lines before a colon, a space, a digit
+    or the end (`热线电话` goes on), or a label word before a colon.
 
     The spacing step asks it before removing the space between a number and the hanzi after it: that
     space goes when the hanzi are the number's unit (`5 个`, `30 万元`, `2023 年`) but sets a new field
     apart. A label before a colon must end with such a field label (`投诉电话：`) or be one dictionary
-    word naming no number, measure or time (`地址`, not `个方面`, `万元`, `年底`), as jieba's
-    dictionary tags it."""
+    word naming no number, measure or time, nor opening with one (`地址`, not `个方面`, `万元`, `年底`,
+    `年度`), as jieba's dictionary tags it."""
     m = _FIELD_OPENING.match(text, pos)
     if m is None:
         return False
     label = m.group("label")
     if label is None or _FIELD_LABEL_END.search(label):
         return True  # `投诉电话：`, `订阅热线：`
-    tag = _word_tags().get(label)
-    return tag is not None and tag not in _NUMBER_PHRASE_TAGS
+    tags = _word_tags()
+    tag = tags.get(label)
+    if tag is None or tag in _NUMBER_PHRASE_TAGS:
+        return False
+    return tags.get(label[0]) not in _NUMBER_PHRASE_TAGS  # `年度：`
 
 
 #: `_AUTHOR_LINE` with its names as group `names`.

@@ -9,9 +9,10 @@ What goes (one edit per run of spaces, kind `space`):
 - `space.cjk-punct`: beside full-width punctuation (，。、（）《》...), either side; beside the marks
   Chinese shares with Western text (“ ” ‘ ’ … — ·) only when the other side is Chinese;
 - `space.number-unit`: between a number (or % ‰ ℃ °) and the Han character after it (37.64 亿元),
-  unless a new field opens there (`新闻热线：0935-2212345 责任编辑：李明`, `邮编 741000 电话 …`;
-  `layout.roles.opens_field`): a label of the contact and editor lines, or a dictionary word before a
-  colon that names no number, measure or time (`个方面：`, `万元：`, `年底：` go on with the number);
+  unless a new field opens there on a line of fields (no sentence punctuation, as for a field gap
+  below: `新闻热线：0935-2212345 责任编辑：李明`, `邮编 741000 电话 …`; `layout.roles.opens_field`): a
+  label of the contact and editor lines, or a dictionary word before a colon that names no number,
+  measure or time (`个方面：`, `万元：`, `年底：`, `年度：` go on with the number);
 - `space.cjk-number`: between a Han character and a number after it (10月 10日, 总资金 37.64);
 - `space.cjk-latin` (cert medium): between Han and a Latin word, either order. Mainland newspapers
   set 华为Mate手机 without spaces, so in running text the gap is OCR debris; medium because some
@@ -382,7 +383,7 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
     if verdict is None:
         return None
     rule, cert = verdict
-    if rule == "space.number-unit" and opens_field(text, end):
+    if rule == "space.number-unit" and opens_field(text, end) and not _in_sentence_line(text, start):
         return None  # a number ending a field, the next field's label after it: `0935-2212345 责任编辑：`
     if layout.in_byline(start):
         return None  # a gap between a byline's fields
