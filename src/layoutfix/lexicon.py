@@ -194,7 +194,7 @@ def _plain_checker() -> WordChecker:
 
 
 @cache
-def _word_tags() -> dict[str, str]:
+def word_tags() -> dict[str, str]:
     """jieba's part-of-speech tag of every word of its dictionary (`nr` a person's name, `n` a noun...).
 
     Read by `jieba.posseg` when first imported (about a second), so only a text made of dictionary
@@ -221,7 +221,7 @@ def spells_words(text: str, start: int, end: int) -> bool:
         if e - s < 2:
             return False
         covered.append(word)
-    tags = _word_tags()
+    tags = word_tags()
     return bool(covered) and not any(tags.get(w, "").startswith("nr") for w in covered)
 
 

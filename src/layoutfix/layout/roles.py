@@ -22,7 +22,7 @@ import opencc
 import regex
 
 from ..hanscript import in_simplified_charset, is_simplified_char, opencc_converter
-from ..lexicon import _word_tags, names_a_person, opens_with_surname, spells_words
+from ..lexicon import names_a_person, opens_with_surname, spells_words, word_tags
 from ..model import Block
 from .continuation import find_markers
 
@@ -1268,7 +1268,7 @@ def opens_field(text: str, pos: int) -> bool:
     label = m.group("label")
     if label is None or _FIELD_LABEL_END.search(label):
         return True  # `投诉电话：`, `订阅热线：`
-    tags = _word_tags()
+    tags = word_tags()
     tag = tags.get(label)
     if tag is None or tag in _NUMBER_PHRASE_TAGS:
         return False

@@ -72,6 +72,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import lru_cache
 
 import regex
@@ -247,29 +248,31 @@ class _Layout:
         """Is the space run `text[start:end]` a gap between the fields of the photo credit ending its
         block (`新华社记者 张强 摄`), or the gap setting that credit apart from its caption? Each block
         is asked once, and only when a space run lies within a credit's reach of its end."""
-        blocks = self.blocks
-        b = blocks.index(start)
-        block_end = blocks.ends[b]
-        if block_end - start > CREDIT_REACH:
-            return False
-        if b not in self._credit:
-            self._credit[b] = credit_span(self.text, blocks.starts[b], block_end)
-        found = self._credit[b]
+        found = self._block_tail(start, CREDIT_REACH, self._credit, credit_span)
         return found is not None and found[0] <= end and start < found[1]
 
     def in_signature(self, start: int) -> bool:
         """Does the space run at `start` stand between the label and names of a bracketed signature
         closing its block after the paragraph's last sentence (`……落实。\n（记者 王丽）`)? Asked once
         per block, and only when a space run lies within a signature's reach of its end."""
+        found = self._block_tail(start, SIGNATURE_REACH, self._signature, closing_signature_fields)
+        return found is not None and found[0] <= start < found[1]
+
+    def _block_tail(
+        self, start: int, reach: int, cache: dict[int, tuple[int, int] | None],
+        find: Callable[[str, int, int], tuple[int, int] | None],
+    ) -> tuple[int, int] | None:
+        """What `find` gives for the block holding `start` (a span closing it: a credit, a
+        signature), computed once per block; None when `start` lies further than `reach` from the
+        block's end, where no such span reaches."""
         blocks = self.blocks
         b = blocks.index(start)
         block_end = blocks.ends[b]
-        if block_end - start > SIGNATURE_REACH:
-            return False
-        if b not in self._signature:
-            self._signature[b] = closing_signature_fields(self.text, blocks.starts[b], block_end)
-        found = self._signature[b]
-        return found is not None and found[0] <= start < found[1]
+        if block_end - start > reach:
+            return None
+        if b not in cache:
+            cache[b] = find(self.text, blocks.starts[b], block_end)
+        return cache[b]
 
     def line_start(self, pos: int) -> int:
         return self.line_starts[bisect_right(self.line_starts, pos) - 1]
