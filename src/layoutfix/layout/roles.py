@@ -1292,6 +1292,21 @@ def author_line_names(text: str, start: int = 0, end: int | None = None) -> tupl
     return m.span("names") if m is not None else None
 
 
+def closing_author_names(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """Where the names of an author line closing the block `text[start:end]` stand, on a line of
+    its own under the paragraph's last sentence (`……落实。\n作者：王丽 李华`), as offsets into
+    `text`; None otherwise. The line signs the article, as the same line as a block of its own does
+    (`layout.assemble`); the spacing step keeps the spaces between the names."""
+    stop = len(text) if end is None else end
+    stop = start + len(text[start:stop].rstrip())  # a block's end may hold the newline after it
+    line = text.rfind("\n", start, stop) + 1
+    if line <= start or stop - line > SPACED_BYLINE_REACH or "作者" not in text[line:stop]:
+        return None
+    if not ends_sentence(text[start : line - 1]):
+        return None
+    return author_line_names(text, line, stop)
+
+
 def is_graphic(block: Block) -> bool:
     """Whether the block is an image the markdown export placed (hint `graphic`, see
     `markup.block_hints`): its text is the image's alt text and path, for a figure, not text."""
@@ -1464,6 +1479,8 @@ def _label_by_text(
         if not s[: sig.start()].strip():
             return [_with_role(block, "signature")]
         cuts.append((block.start + sig.start(), "signature"))
+    elif "作者" in s and (author := closing_author_names(s)) is not None:
+        cuts.append((block.start + s.rfind("\n", 0, author[0]) + 1, "signature"))
     if lead & _CAPTION and not spaced and _CAPTION_LEAD.match(s):  # `▲本报记者 王丽 …` is a byline
         lead_role = "caption"
     if lead_role == "body" and not block.lines and "\n" in s:  # flat text: indented paragraphs

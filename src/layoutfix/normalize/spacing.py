@@ -88,6 +88,7 @@ from ..layout.roles import (
     bracketed_byline_line,
     byline_fields,
     byline_lines_end,
+    closing_author_names,
     closing_signature_fields,
     credit_span,
     dateline_bracketed_byline,
@@ -147,6 +148,12 @@ def _is_word_char(ch: str) -> bool:
 
 def _is_number_end(ch: str) -> bool:
     return is_digit(ch) or ch in _NUMBER_END
+
+
+def _closing_signature(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The fields of the signature closing the block `text[start:end]` under its last sentence: a
+    bracketed one (`（记者 王丽）`) or an author line (`作者：王丽 李华`)."""
+    return closing_signature_fields(text, start, end) or closing_author_names(text, start, end)
 
 
 class _Layout:
@@ -255,7 +262,7 @@ class _Layout:
         """Does the space run at `start` stand between the label and names of a bracketed signature
         closing its block after the paragraph's last sentence (`……落实。\n（记者 王丽）`)? Asked once
         per block, and only when a space run lies within a signature's reach of its end."""
-        found = self._block_tail(start, SIGNATURE_REACH, self._signature, closing_signature_fields)
+        found = self._block_tail(start, SIGNATURE_REACH, self._signature, _closing_signature)
         return found is not None and found[0] <= start < found[1]
 
     def _block_tail(
