@@ -173,3 +173,18 @@ def test_the_marks_are_logged_edits_of_the_fullwidth_rule(runner: CliRunner, tmp
     marks = [(e["before"], e["after"], e["rule"], e["cert"]) for e in edits if e["before"] in ("：", "．")]
     rule = "unicode.fullwidth-ascii"
     assert marks == [("：", ":", rule, "high"), ("．", ".", rule, "high")]
+
+
+@pytest.mark.parametrize("text", ["a：\u200ba", "１０：\u200b３０", "www．\u2060gsrb．com"])
+def test_a_mark_behind_a_zero_width_character_is_fixed_in_one_pass(text: str) -> None:
+    """The zero-width character between a mark and a letter goes in the same pass as the mark's
+    fix, so a second normalisation changes nothing (the property test in test_unicode.py found
+    `a：\\u200ba`: the first pass left `a：a`, the second made it `a:a`)."""
+    from layoutfix.normalize.unicode import fix_unicode
+    from layoutfix.tracked import TrackedText
+
+    once = fix_unicode(TrackedText(text))
+    twice = fix_unicode(once)
+    assert twice.text == once.text
+    assert "\u200b" not in once.text and "\u2060" not in once.text
+    assert "：" not in once.text and "．" not in once.text

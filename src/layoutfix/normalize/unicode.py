@@ -396,9 +396,9 @@ def fix_unicode(t: TrackedText) -> TrackedText:
         fix_radicals,
         fix_compat_ideographs,
         fix_fullwidth_ascii,
-        fix_fullwidth_marks,
         fix_spaces,
         remove_zero_width,
+        fix_fullwidth_marks,  # after them: `a：\u200ba` is `a：a`, a mark between letters
         compose_nfc,
     ):
         t = step(t)
