@@ -1628,6 +1628,9 @@ _UNNAMED_PAGE_HEADER = regex.compile(
 #: The page header of a page's first line that holds nothing else: a bare page number and a section
 #: word (`3 要闻`, which the spacing step makes `3要闻`); `3个要点` is a headline.
 _BARE_PAGE_HEADER = regex.compile(rf"\s*(?P<page>\d{{1,2}})\s*(?P<name>{_SECTION_WORD_ALT})\s*")
+#: What every page header holds: the page number's digit (each of the three patterns above needs a
+#: `\d`; the same class, so a full-width ３ counts as they count it).
+_HEADER_DIGIT = regex.compile(r"\d")
 
 
 def page_header(text: str, *, first: bool = False) -> regex.Match[str] | None:
@@ -1639,8 +1642,8 @@ def page_header(text: str, *, first: bool = False) -> regex.Match[str] | None:
     line, before a section word and nothing else. The match's group `page` holds the page number
     (`lettered` a section page without 版), `name` the section (missing when the header names
     none)."""
-    if visible_len(text) > MAX_FURNITURE or ends_sentence(text):
-        return None
+    if visible_len(text) > MAX_FURNITURE or ends_sentence(text) or _HEADER_DIGIT.search(text) is None:
+        return None  # (most first lines, headlines, hold no digit: three long patterns are not tried)
     m = _PAGE_HEADER.fullmatch(text)
     if m is not None:
         lettered = m.group("lettered")
