@@ -813,7 +813,7 @@ _CREDIT_CUES = ("摄", "图", "社发", "照片")
 
 def _may_end_with_credit(text: str) -> bool:
     """Whether `text` holds what every credit holds (`_CREDIT_CUES`): most blocks hold none."""
-    return any(cue in text for cue in _CREDIT_CUES)
+    return "摄" in text or "图" in text or "社发" in text or "照片" in text  # `_CREDIT_CUES`, unrolled
 
 
 #: How far from its block's end a credit's spaces may stand: `_CREDIT_SPAN` visible characters and the
@@ -1327,6 +1327,9 @@ SEPARATOR = "separator"
 #: an ellipsis misread).
 SEPARATOR_MARKS = "＊*※☆★◇◆△▲▽▼◎✱✲✳✻✽✦✧❖❋✿❀❁♦◈"
 _SEPARATOR = regex.compile(rf"\s*(?:[{regex.escape(SEPARATOR_MARKS)}][ \t\u3000]*){{3,}}\s*")
+#: What an ornament line's first visible character is (`_SEPARATOR` allows only spaces before it, and
+#: every space it allows is one `str.lstrip` strips): a block opening otherwise is none.
+_SEPARATOR_MARK_SET = frozenset(SEPARATOR_MARKS)
 
 
 def is_separator(text: str) -> bool:
@@ -1334,6 +1337,8 @@ def is_separator(text: str) -> bool:
     spaced or not (`＊＊＊`, `* * *`, `☆☆☆`): a break between articles or between the sections of
     one, never a heading or a paragraph, and no paragraph runs on across it. The plain-text export
     writes `＊＊＊` between articles, so its own output reads back as it was written."""
+    if text.lstrip()[:1] not in _SEPARATOR_MARK_SET:  # (every block is asked: most open with a hanzi)
+        return False
     return _SEPARATOR.fullmatch(text) is not None
 
 
