@@ -1510,9 +1510,19 @@ def _byline_line_end(text: str, lead_end: int) -> int | None:
     paragraph on the next line. None when the formula ends its line or the line holds more."""
     nl = text.find("\n", lead_end)
     line_end = len(text.rstrip()) if nl < 0 else nl
+    if _holds_sentence_mark(text, line_end):
+        return None  # the lead on the formula's line (`本报讯 10月9日，…`): the common case, at once
     if not text[lead_end:line_end].strip() or not byline_fields(text, 0, line_end):
         return None
     return line_end
+
+
+def _holds_sentence_mark(text: str, end: int) -> bool:
+    """Whether `text[:end]` holds a full-width comma or full stop, which no line of byline fields
+    does: no part of `_FIELDS_BYLINE` takes either (its classes are hanzi, digits, spaces, `/`, `:`,
+    `·` and ornaments), and the simplified view `byline_fields` may read changes hanzi, never them.
+    A necessary condition that spares the long pattern a lead paragraph's first line."""
+    return text.find("，", 0, end) >= 0 or text.find("。", 0, end) >= 0
 
 
 def label_blocks(
