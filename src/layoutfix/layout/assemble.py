@@ -186,16 +186,16 @@ class _Builder:
         such an item, and there are two of them or the list goes on in the body after them. A lone
         numbered subhead above its body (`一、坚持党的领导`) stays a subhead; headings followed by a
         byline still start an article."""
-        art = self.current
-        if art is None or not all(opens_list_item(h.text) for h in heads) or _starts_article(nxt):
-            return False
-        if any("headline" in h.hints for h in heads):
+        art = self.current  # (every test is pure: the cheap ones that fail for most runs go first)
+        if art is None or any("headline" in h.hints for h in heads):
             return False
         last = next((p for p in reversed(art.parts) if p.kind not in _JUMPABLE), None)
         if last is None or last.kind != "p":
             return False
         body = _last_body(last)
         if id(body) not in self.list_items and not body.text.rstrip().endswith((":", "：")):
+            return False
+        if not all(opens_list_item(h.text) for h in heads) or _starts_article(nxt):
             return False
         return len(heads) >= 2 or (nxt is not None and nxt.role == "body" and opens_list_item(nxt.text))
 
