@@ -79,6 +79,23 @@ def test_unreachable_scheduler_is_an_error(archive: Path, tmp_path: Path) -> Non
         run_dask(archive, tmp_path / "out", address="tcp://127.0.0.1:9", connect_timeout="1s")
 
 
+def test_a_client_that_could_not_connect_is_gone_when_the_error_is_raised(archive: Path,
+                                                                          tmp_path: Path) -> None:
+    """A Client whose connection failed lived on in a reference cycle until some later garbage
+    collection; its `__del__` then took Dask's event-loop lock, and when that collection fell inside
+    the next LocalCluster's start (which holds the lock) the process hung for good (a CI run hung so in
+    this file). It is collected before the error is raised."""
+    import gc
+
+    from distributed import Client
+
+    for address in ("tcp://127.0.0.1:9", "nowhere"):
+        gc.collect()  # what earlier tests left
+        with pytest.raises(LayoutfixError):
+            run_dask(archive, tmp_path / "out", address=address, connect_timeout="1s")
+        assert [o for o in gc.get_objects() if isinstance(o, Client)] == []
+
+
 def test_cli_malformed_scheduler_address_is_one_line_and_leaves_out_dir_alone(
         archive: Path, tmp_path: Path, runner) -> None:
     out = tmp_path / "out"

@@ -23,6 +23,7 @@ progress as partitions finish and returns a `BatchReport`.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -159,20 +160,32 @@ def _connect(address: str, workers: int, cluster_options: dict[str, Any] | None,
     except (OSError, ValueError, TypeError) as exc:  # unreachable, or malformed: "missing port number"
         if cluster is not None:
             cluster.close()
-        raise LayoutfixError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+        message = f"cannot reach the Dask scheduler at {address}: {exc}"
+    _collect_half_made()
+    raise LayoutfixError(message)
+
+
+def _collect_half_made() -> None:
+    """Collect the Dask object whose constructor just failed, now. The failure's traceback keeps it
+    in a reference cycle, so otherwise the collector deletes it at some later allocation, and its
+    `__del__` (`Client.close`) takes the lock every Dask event loop starts under (a class lock of
+    `distributed.utils.LoopRunner`): when that allocation is inside the next `LocalCluster`'s start,
+    which holds the lock, the process hangs for good (seen in a CI run's test_dask.py)."""
+    gc.collect()
 
 
 def _local_cluster(factory: Any, options: dict[str, Any], attempts: int = 2) -> Any:
     """A new `LocalCluster`. Dask gives the thread of its event loop 10 s to start and otherwise fails
     with a bare `AssertionError` (distributed.utils.LoopRunner), which a loaded machine can hit once;
     the start is tried again, and a second failure is one `LayoutfixError` line, not a traceback."""
-    failure: BaseException | None = None
+    why = ""
     for _ in range(attempts):
         try:
             return factory(**options)
         except (AssertionError, TimeoutError) as exc:
-            failure = exc
-    why = str(failure) or "its event loop did not start in time"
+            why = str(exc)  # (not the exception: its traceback holds the half-made cluster)
+        _collect_half_made()
+    why = why or "its event loop did not start in time"
     raise LayoutfixError(f"cannot start a local Dask cluster: {why} ({attempts} attempts)")
 
 
