@@ -1106,7 +1106,7 @@ def is_byline_block(text: str) -> bool:
     `作者：王丽`). A label glued to the text after it must be followed by a name (`记者王丽报道`), or
     the block is a sentence about the reporter (`记者摄下了车祸现场`, `记者从市交通局获悉`); the hanzi
     after a label and a space must not spell words (`通讯员 培训班`)."""
-    if byline_fields(text):
+    if byline_fields(text) or is_author_line(text):  # (`作者 王丽`: a space for the colon)
         return True
     if not _BYLINE_BLOCK.match(text) or visible_len(text) > MAX_HEADING or ends_sentence(text):
         return False
@@ -1228,16 +1228,33 @@ def is_reporter_signature(text: str) -> bool:
     return _REPORTER_SIGNATURE.match(text) is not None
 
 
-#: A line naming the article's author by the label and its colon, names only: `作者：王丽`,
-#: `作者：王丽 李华` (the bare twin of the signature `（作者：王丽）`).
-_AUTHOR_LINE = regex.compile(rf"\s*作者\s*[:：]\s*{_CREDIT_NAMES}\s*")
+#: A line naming the article's author by the label and names only: `作者：王丽`, `作者：王丽 李华`, or
+#: with a space for the colon, `作者 王丽` (the bare twin of the signature `（作者：王丽）`). Group
+#: `gap` is what sets the label apart, `names` the names.
+_AUTHOR_LINE_NAMES = regex.compile(rf"\s*作者(?P<gap>\s*[:：]\s*|\s+)(?P<names>{_CREDIT_NAMES})\s*")
+
+
+def _author_line(text: str, start: int, stop: int) -> regex.Match[str] | None:
+    """`_AUTHOR_LINE_NAMES` over `text[start:stop]`; without a colon its first name must name a person
+    and be no other dictionary word (`作者 王丽`, not `作者 简介`)."""
+    m = _AUTHOR_LINE_NAMES.fullmatch(text, start, stop)
+    if m is None or ":" in m.group("gap") or "：" in m.group("gap"):
+        return m
+    first = m.start("names")
+    end = first
+    while end < m.end("names") and not text[end].isspace() and text[end] != "、":
+        end += 1
+    if not names_a_person(text, first, end):
+        return None
+    tag = word_tags().get(text[first:end])  # `作者 简介`: 简 opens surnames, 简介 is a noun
+    return m if tag is None or tag == "nr" else None
 
 
 def is_author_line(text: str) -> bool:
-    """Whether a block is only an author's label and names (`作者：王丽`): under the title it is the
-    byline; after the article's text it signs the article, as `（作者：王丽）` does there (see
+    """Whether a block is only an author's label and names (`作者：王丽`, `作者 王丽`): under the title
+    it is the byline; after the article's text it signs the article, as `（作者：王丽）` does there (see
     `layout.assemble`)."""
-    return "作者" in text and _AUTHOR_LINE.fullmatch(text) is not None
+    return "作者" in text and _author_line(text, 0, len(text)) is not None
 
 
 #: A furniture field's label at a position (`责任编辑`, `邮编`), or the hanzi before a colon there
@@ -1275,21 +1292,21 @@ def opens_field(text: str, pos: int) -> bool:
     return tags.get(label[0]) not in _NUMBER_PHRASE_TAGS  # `年度：`
 
 
-#: `_AUTHOR_LINE` with its names as group `names`.
-_AUTHOR_LINE_NAMES = regex.compile(rf"\s*作者\s*[:：]\s*(?P<names>{_CREDIT_NAMES})\s*")
-
-
 def author_line_names(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
     """Where the names of the block `text[start:end]` stand when it is an author line
     (`is_author_line`: `作者：王丽 李华`), as offsets into `text`; None otherwise.
 
     The spacing step keeps the spaces between them (王丽 from 李华), as it keeps a reporter byline's
-    (`本报记者 王丽 李华`, `（记者 王丽 李华）`); a space beside the colon is no field gap and goes."""
+    (`本报记者 王丽 李华`, `（记者 王丽 李华）`); a space beside the colon is no field gap and goes, but
+    a space standing for the colon (`作者 王丽`) is one: the span then starts at it."""
     stop = len(text) if end is None else end
     if stop - start > SPACED_BYLINE_REACH or "作者" not in text[start:stop]:
         return None
-    m = _AUTHOR_LINE_NAMES.fullmatch(text, start, stop)
-    return m.span("names") if m is not None else None
+    m = _author_line(text, start, stop)
+    if m is None:
+        return None
+    gap = m.group("gap")
+    return (m.start("names") if ":" in gap or "：" in gap else m.start("gap")), m.end("names")
 
 
 def closing_author_names(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
