@@ -188,3 +188,16 @@ def test_a_mark_behind_a_zero_width_character_is_fixed_in_one_pass(text: str) ->
     assert twice.text == once.text
     assert "\u200b" not in once.text and "\u2060" not in once.text
     assert "：" not in once.text and "．" not in once.text
+
+
+@pytest.mark.parametrize(("text", "once"), [
+    ("a： a", "a:a"), ("E-mail： mzxsb02@163.com", "E-mail:mzxsb02@163.com"),
+])
+def test_a_mark_the_spacing_sets_between_letters_is_fixed_in_one_normalisation(text: str, once: str) -> None:
+    """The spacing step removing the space after a full-width mark set it between ASCII letters; a second
+    normalisation then made it ASCII (the spacing property test found `a： a`)."""
+    from layoutfix.normalize import normalize_text
+
+    first = normalize_text(text)
+    assert first.text == once
+    assert normalize_text(first.text).text == first.text

@@ -56,8 +56,8 @@ What stays:
   with punctuation (`图为工人在检修设备 新华社记者 张强 摄`): a credit's fields are fields as a byline's
   are, and the labels find the credit by that gap. Spaces beside punctuation go as elsewhere
   (`。 记者 马俊 摄` -> `。记者 马俊 摄`). A traditional credit is read through its simplified view;
-- indentation: leading spaces on the first line of a block, and 2+ spaces opening a later line
-  (paragraph indents, which the layout step may use);
+- indentation: leading spaces on the first line of a block, and 2+ spaces or a TAB opening a later
+  line (paragraph indents, which the layout step may use);
 - whitespace-only lines (removing their spaces could turn them into block separators or vice versa);
 - a field gap: a TAB, or a run of two or more spaces (`本版编辑：赵静　　美编：王强`, whose ideographic
   spaces the unicode step has made plain ones), between two visible characters on a line without
@@ -384,8 +384,8 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         return Change(start, end, "", "space.line-end", "space")
     if left in ("", "\n", "\r"):
         first_line = layout.blocks.starts[layout.blocks.index(start)] >= layout.line_start(start)
-        if first_line or end - start >= 2:
-            return None  # indentation
+        if first_line or end - start >= 2 or "\t" in m.group():
+            return None  # indentation (a TAB indents a paragraph in Word-saved and CMS text)
         return Change(start, end, "", "space.line-start", "space")
     if _is_field_gap(m.group()) and not _in_sentence_line(text, start):
         return None  # a gap between fields: a table row's cells, 本版编辑：赵静　　美编：王强

@@ -59,14 +59,21 @@ def build_steps(options: NormalizeOptions) -> list[tuple[str, Step]]:
 def _spacing_settled(t: TrackedText) -> TrackedText:
     """Spacing, then markup debris the cleaned text exposes (`* ,x*` becomes `*，x*`, an emphasis)
     removed, with punctuation and spacing again, until nothing changes: so normalising twice
-    equals normalising once."""
-    t = spacing.fix_spacing(t)
+    equals normalising once. A full-width mark the spacing set between ASCII letters or digits
+    (`E-mail： ab@163.com` -> `E-mail：ab@…`) is made ASCII here, as the unicode step does with
+    one printed so, which a second normalisation would otherwise do."""
+    t = _spaced(t)
     for _ in range(3):
         again = markup.strip_markup(t)
         if again.text == t.text:
             break
-        t = spacing.fix_spacing(punctuation.fix_punctuation(again))
+        t = _spaced(punctuation.fix_punctuation(again))
     return t
+
+
+def _spaced(t: TrackedText) -> TrackedText:
+    """The spacing step, and the full-width marks it leaves between ASCII letters and digits."""
+    return unicode.fix_fullwidth_marks(spacing.fix_spacing(t))
 
 
 def _suggestion_step(options: NormalizeOptions) -> Step:
