@@ -40,6 +40,7 @@ import regex
 
 from .errors import InputError, LayoutfixError, NotAPageError
 from .gcpause import collector_paused
+from .layout.assemble import trailing_separator_parts
 from .layout.continuation import page_ref
 from .layout.jumps import Jump, pair_quotes_across, resolve_jumps
 from .layout.roles import ends_sentence, page_label_fact
@@ -452,14 +453,6 @@ def _heading_blocks(art: Article) -> list[Block]:
     return [*art.kicker, *art.titles, *art.subtitles, *art.bylines]
 
 
-def _trailing_separator_parts(art: Article) -> list[Part]:
-    """The separator parts an article ends with (`assemble.trailing_separators` gives their blocks)."""
-    end = len(art.parts)
-    while end and art.parts[end - 1].kind == "separator":
-        end -= 1
-    return art.parts[end:]
-
-
 def _merge(first: Article, nxt: Article, siblings: list[Article]) -> None:
     """Append the part `nxt` to the article `first` (in place): its heading group becomes jump heads,
     and a paragraph broken off at the jump runs on into the continuation's first paragraph."""
@@ -477,7 +470,7 @@ def _merge(first: Article, nxt: Article, siblings: list[Article]) -> None:
     lead, rest = nxt.parts[:lead_end], nxt.parts[lead_end:]
     # ornament lines after the jump stand between this part and the next article on its page: they
     # go after the merged article, not inside it, and do not keep the cut paragraph from running on
-    between = _trailing_separator_parts(first)
+    between = trailing_separator_parts(first)
     first.parts = first.parts[: len(first.parts) - len(between)]
     last_p = max((i for i, p in enumerate(first.parts) if p.kind == "p"), default=None)
     trailing = first.parts[last_p + 1 :] if last_p is not None else []

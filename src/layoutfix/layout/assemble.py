@@ -293,15 +293,18 @@ def _ends_with_separator(art: Article) -> bool:
     return bool(art.parts) and art.parts[-1].kind == "separator"
 
 
-def trailing_separators(art: Article) -> list[Block]:
-    """The ornament lines an article ends with (after its last other part): they stand between it
+def trailing_separator_parts(art: Article) -> list[Part]:
+    """The separator parts an article ends with (after its last other part): they stand between it
     and the next article, not inside it (TEI: a `milestone` after the article's `div`)."""
-    found: list[Block] = []
-    for part in reversed(art.parts):
-        if part.kind != "separator":
-            break
-        found[:0] = part.blocks
-    return found
+    end = len(art.parts)
+    while end and art.parts[end - 1].kind == "separator":
+        end -= 1
+    return art.parts[end:]
+
+
+def trailing_separators(art: Article) -> list[Block]:
+    """The ornament lines of `trailing_separator_parts`."""
+    return [b for part in trailing_separator_parts(art) for b in part.blocks]
 
 
 def _takes_figure_text(figure: Part, role: str) -> bool:

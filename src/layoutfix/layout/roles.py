@@ -763,9 +763,9 @@ def find_credit(text: str) -> regex.Match[str] | None:
     """The photo credit ending `text` (`新华社记者 张强 摄`, `摄影：王丽`, `资料图片`), if any, as the
     pattern reads it (`named_credit` also asks whether spaced names name people).
 
-    Every credit holds one of `_CREDIT_CUES` and starts within its last `_CREDIT_SPAN` visible
-    characters, so most blocks are answered without a search, and a long one is not tried from each
-    character.
+    Every credit holds 摄, 图, 社发 or 照片 (`_may_end_with_credit`) and starts within its last
+    `_CREDIT_SPAN` visible characters, so most blocks are answered without a search, and a long one
+    is not tried from each character.
     """
     tail = _tail_start(text, _CREDIT_SPAN)
     if not _may_end_with_credit(text[tail:]):  # (a 蓝图 earlier in a paragraph says nothing)
@@ -808,12 +808,12 @@ def _spaced_names_name_people(text: str, m: regex.Match[str]) -> bool:
 
 #: What every form of `_CREDIT_FORMS` holds, one of them at least: 摄 (`张强 摄`, `摄影：王丽`), 图
 #: (`图/王丽`, `视觉中国供图`, `资料图片`), 社发 (`新华社发`), 照片 (`本报资料照片`).
-_CREDIT_CUES = ("摄", "图", "社发", "照片")
 
 
 def _may_end_with_credit(text: str) -> bool:
-    """Whether `text` holds what every credit holds (`_CREDIT_CUES`): most blocks hold none."""
-    return "摄" in text or "图" in text or "社发" in text or "照片" in text  # `_CREDIT_CUES`, unrolled
+    """Whether `text` holds what every form of `_CREDIT_FORMS` holds, 摄, 图, 社发 or 照片 (资料照片):
+    most blocks hold none."""
+    return "摄" in text or "图" in text or "社发" in text or "照片" in text
 
 
 #: How far from its block's end a credit's spaces may stand: `_CREDIT_SPAN` visible characters and the
@@ -1234,6 +1234,10 @@ def is_reporter_signature(text: str) -> bool:
 _AUTHOR_LINE_NAMES = regex.compile(rf"\s*作者(?P<gap>\s*[:：]\s*|\s+)(?P<names>{_CREDIT_NAMES})\s*")
 
 
+#: A name of `_CREDIT_NAMES`, up to the space or 、 after it.
+_NAME_RUN = regex.compile(r"[\p{Han}·]+")
+
+
 def _author_line(text: str, start: int, stop: int) -> regex.Match[str] | None:
     """`_AUTHOR_LINE_NAMES` over `text[start:stop]`; without a colon its first name must name a person
     and be no other dictionary word (`作者 王丽`, not `作者 简介`)."""
@@ -1241,9 +1245,7 @@ def _author_line(text: str, start: int, stop: int) -> regex.Match[str] | None:
     if m is None or ":" in m.group("gap") or "：" in m.group("gap"):
         return m
     first = m.start("names")
-    end = first
-    while end < m.end("names") and not text[end].isspace() and text[end] != "、":
-        end += 1
+    end = _NAME_RUN.match(text, first).end()  # type: ignore[union-attr]  # (names open with one)
     if not names_a_person(text, first, end):
         return None
     tag = word_tags().get(text[first:end])  # `作者 简介`: 简 opens surnames, 简介 is a noun

@@ -259,9 +259,10 @@ class _Layout:
         return found is not None and found[0] <= end and start < found[1]
 
     def in_signature(self, start: int) -> bool:
-        """Does the space run at `start` stand between the label and names of a bracketed signature
-        closing its block after the paragraph's last sentence (`……落实。\n（记者 王丽）`)? Asked once
-        per block, and only when a space run lies within a signature's reach of its end."""
+        """Does the space run at `start` stand between the label and names of a signature closing its
+        block after the paragraph's last sentence (`……落实。\n（记者 王丽）`, `……落实。\n作者：王丽 李华`:
+        `_closing_signature`)? Asked once per block, and only when a space run lies within a
+        signature's reach of its end."""
         found = self._block_tail(start, SIGNATURE_REACH, self._signature, _closing_signature)
         return found is not None and found[0] <= start < found[1]
 
