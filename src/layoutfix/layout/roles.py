@@ -293,6 +293,12 @@ _CUT_END_CHARS = frozenset("的和与及在对把将为从向以被给跟同并�
 _HEADING_HINTS = frozenset({"heading", "emphasis"})
 #: `会议强调,` / `他指出,` / `据悉,`: a paragraph opening, not a headline.
 _SPEECH_LEAD = regex.compile(r"^[^,，]{0,10}(?:强调|指出|表示|认为|提出|要求|据悉|据了解|介绍)[,，:：]")
+#: `近日，` / `10月9日上午，`: a news lead's opening time and its comma. A headline names no such time
+#: before a comma, so a short block opening so is a first paragraph cut by a block break.
+_TIME_LEAD = regex.compile(
+    r"^(?:近日|日前|近期|前不久|不久前|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日)"
+    r"(?:上午|下午|中午|晚上|晚间|晚|凌晨)?[,，]"
+)
 _CLAUSE_BREAK = regex.compile(r"[,，、;；\s]+")
 #: A short headline may end with ? or ! (`《意见》落实效果如何?`) if it holds no other sentence mark.
 _QUESTION_TITLE = regex.compile(r"[^。,，;；:：!?！？]{2,24}[!?！？]")
@@ -627,7 +633,7 @@ def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
         return False
     if "。" in s and _INNER_FULL_STOP.search(s):
         return False
-    if _may_open_with_speech(s) and _SPEECH_LEAD.match(s):
+    if _may_open_with_speech(s) and (_SPEECH_LEAD.match(s) or _TIME_LEAD.match(s)):
         return False
     clauses = [c for c in _CLAUSE_BREAK.split(s) if c] if _may_break_clauses(s) else None
     if clauses is None or len(clauses) == 1:
@@ -645,7 +651,8 @@ _INNER_FULL_STOP = regex.compile(r"。\s*[\p{Han}\p{L}\p{N}]")
 
 
 def _may_open_with_speech(text: str) -> bool:
-    """False when `_SPEECH_LEAD` cannot match: its comma or colon ends a match within 14 characters."""
+    """False when `_SPEECH_LEAD` and `_TIME_LEAD` cannot match: a comma or colon ends their matches
+    within 14 characters."""
     head = text[:14]
     return "，" in head or "," in head or "：" in head or ":" in head
 
