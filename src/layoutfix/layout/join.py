@@ -25,9 +25,14 @@ from ..model import Block
 from ..tracked import Change, TrackedText
 from .assemble import Assembly
 from .geometry import latin_pair
-from .roles import ends_sentence, opens_list_item
+from .roles import ends_sentence, opens_like_paragraph, opens_list_item
 
 JOIN_RULE = "layout.join-paragraph"
+#: A paragraph join is `high` where the next block goes on with the sentence, and `medium`, so it goes
+#: to review, where a block ending in a word is followed by one opening as a paragraph does
+#: (`…要求加强领导` / `会议指出，…`): the first may have lost its sentence end rather than been cut by
+#: a column break. After a mark (`本报讯（记者 王立新）` / `5月5日，…`) the lead goes on.
+JOIN_CERTAINTY, DOUBTFUL_JOIN_CERTAINTY = "high", "medium"
 #: A line break of flat text read as a wrap at the column width. Its own rule, at `medium`: the
 #: coordinate join (`join.line`, `high`) knows from the boxes that two lines are one paragraph; here
 #: the line widths are the only cue.
@@ -43,6 +48,7 @@ _FIELD_GAP = regex.compile(r"\t|\S[ \u3000]{2,}\S")
 #: The characters a line of verse or a list item ends with; a block whose lines all do is left alone.
 _LINE_END_MARK = frozenset("，。、；：！？…,.;:!?\"'”’」』）)")
 _NEXT_UNIT = regex.compile(r"[\p{Latin}\p{N}]+|.")
+_ENDS_IN_WORD = regex.compile(r"[\p{Han}\p{L}\p{N}]\s*$")
 _LATIN_END = regex.compile(r"[\p{Latin}\d]$")
 _LATIN_START = regex.compile(r"^[\p{Latin}\d]")
 _EDIT, _END = itemgetter(2), attrgetter("end")
@@ -60,7 +66,10 @@ def join_changes(assembly: Assembly, text: str) -> list[Change]:
                 if a.role != "body" or b.role != "body" or text[a.end : b.start].strip():
                     continue
                 glue = " " if _LATIN_END.search(a.text) and _LATIN_START.search(b.text) else ""
-                changes.append(Change(a.end, b.start, glue, JOIN_RULE, "join", "high"))
+                cert = JOIN_CERTAINTY
+                if _ENDS_IN_WORD.search(a.text) and opens_like_paragraph(b.text):
+                    cert = DOUBTFUL_JOIN_CERTAINTY
+                changes.append(Change(a.end, b.start, glue, JOIN_RULE, "join", cert))
     return changes + wrap_changes(assembly, text)
 
 

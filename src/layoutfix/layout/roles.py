@@ -650,6 +650,17 @@ def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
 _INNER_FULL_STOP = regex.compile(r"。\s*[\p{Han}\p{L}\p{N}]")
 
 
+def opens_like_paragraph(text: str) -> bool:
+    """A block opening as a paragraph does (`会议指出，`, `近日，`): after a block left open, it more
+    likely starts a new paragraph (the sentence end lost) than goes on with the sentence."""
+    s = text.lstrip()
+    if not _may_open_with_speech(s):
+        return False
+    lead = _SPEECH_LEAD.match(s) or _TIME_LEAD.match(s)
+    # `干部队伍建设。会议指出，`: the sentence cut at the break ends first, then a new one opens.
+    return lead is not None and not any(mark in lead.group() for mark in "。！？!?")
+
+
 def _may_open_with_speech(text: str) -> bool:
     """False when `_SPEECH_LEAD` and `_TIME_LEAD` cannot match: a comma or colon ends their matches
     within 14 characters."""
