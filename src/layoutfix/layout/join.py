@@ -21,7 +21,7 @@ from operator import attrgetter, itemgetter
 
 import regex
 
-from ..model import Block
+from ..model import Block, Cert
 from ..tracked import Change, TrackedText
 from .assemble import Assembly
 from .geometry import latin_pair
@@ -32,7 +32,8 @@ JOIN_RULE = "layout.join-paragraph"
 #: to review, where a block ending in a word is followed by one opening as a paragraph does
 #: (`…要求加强领导` / `会议指出，…`): the first may have lost its sentence end rather than been cut by
 #: a column break. After a mark (`本报讯（记者 王立新）` / `5月5日，…`) the lead goes on.
-JOIN_CERTAINTY, DOUBTFUL_JOIN_CERTAINTY = "high", "medium"
+JOIN_CERTAINTY: Cert = "high"
+DOUBTFUL_JOIN_CERTAINTY: Cert = "medium"
 #: A line break of flat text read as a wrap at the column width. Its own rule, at `medium`: the
 #: coordinate join (`join.line`, `high`) knows from the boxes that two lines are one paragraph; here
 #: the line widths are the only cue.
