@@ -1298,8 +1298,11 @@ def opens_field(text: str, pos: int) -> bool:
     space goes when the hanzi are the number's unit (`5 个`, `30 万元`, `2023 年`) but sets a new field
     apart. A label before a colon must end with such a field label (`投诉电话：`) or be one dictionary
     word naming no number, measure or time, nor opening with one (`地址`, not `个方面`, `万元`, `年底`,
-    `年度`), as jieba's dictionary tags it."""
+    `年度`), as jieba's dictionary tags it. A traditional label (`責任編輯：`) is read through the
+    simplified view of the characters at `pos`, as the labels read the page (`_traditional_field_opening`)."""
     m = _FIELD_OPENING.match(text, pos)
+    if m is None or m.group("label") is not None:  # `責任編輯：` passes as a word before a colon
+        m = _traditional_field_opening(text, pos) or m
     if m is None:
         return False
     label = m.group("label")
@@ -1310,6 +1313,22 @@ def opens_field(text: str, pos: int) -> bool:
     if tag is None or tag in _NUMBER_PHRASE_TAGS:
         return False
     return tags.get(label[0]) not in _NUMBER_PHRASE_TAGS  # `年度：`
+
+
+#: More characters than any `_FIELD_OPENING` match holds (a label of 6 hanzi and its colon), so the
+#: end of a window this long is never taken for the end of the text.
+_FIELD_WINDOW = 12
+
+
+def _traditional_field_opening(text: str, pos: int) -> regex.Match[str] | None:
+    """`_FIELD_OPENING` matched on the simplified view of the characters at `pos`, when they are not
+    in the simplified character set (`新聞熱線`, `責任編輯`); None otherwise, or when the view opens
+    no field either. The match's offsets are the window's."""
+    window = text[pos : pos + _FIELD_WINDOW]
+    if in_simplified_charset(window):
+        return None  # what the view would read is the text itself, already tried
+    view = simplified_view(window)  # offset for offset
+    return None if view is window else _FIELD_OPENING.match(view)
 
 
 def author_line_names(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
@@ -1437,6 +1456,8 @@ def _label_as_marked(
     (a kicker and title on one line still split), whatever its length or type size; caption and
     drop-capital regions take the text cues' pieces and recast them (`_MARKED_PIECES`)."""
     whole = _WHOLE_REGION.get(label)
+    if whole == "furniture" and label == "furniture":
+        return _furniture_pieces(block, text)  # a footer region's fields typed one run each
     if whole is not None:
         return [_with_role(block, whole)]
     if label == "heading" and block.text.strip():
@@ -1461,12 +1482,12 @@ def _label_by_text(
     if markers and len(markers) == 1 and markers[0].span == (len(s) - len(s.lstrip()), len(s.rstrip())):
         return [_with_role(block, "marker")]
     if is_furniture(s):
-        return [_with_role(block, "furniture")]
+        return _furniture_pieces(block, text)
     if is_author_note(s):
         return [_with_role(block, "note")]
     # geometry: one small-type line above or below all other text is a running head or footer line
     if "margin" in block.hints and visible_len(s) <= MAX_FURNITURE and not ends_sentence(s):
-        return [_with_role(block, "furniture")]
+        return _furniture_pieces(block, text)
 
     # every credit ends so, and none starts before its last `_CREDIT_SPAN` visible characters
     credit = named_credit(s)
@@ -1608,6 +1629,67 @@ def furniture_type(text: str) -> str:
     if _FURNITURE_LEAD.match(s):
         return "credit"
     return "header"
+
+
+#: A field of a furniture line opening at its start or after a space or a line break, typed by its
+#: label (group `contact` or `credit`): a contact or editor label before a colon, a space or a digit
+#: (`责任编辑：`, `邮编 730000`; `编辑部` is a word, no label), or a label of up to four more hanzi
+#: ending with one before a colon (`通讯地址：`, `投诉电话：`). The labels: `_FIELD_LABELS`'s two kinds.
+_TYPED_FIELD = regex.compile(
+    r"(?<!\S)(?:"
+    r"(?:(?P<contact>联系电话|新闻热线|服务热线|热线|电话|传真|邮箱|电子邮箱|投稿邮箱|e-?mail|email|网址|邮编|地址)"
+    r"|(?P<credit>责任编辑|本版编辑|编辑|美编|校对|版式|组版|值班|主编|监制))(?=\s*[:：]|\s|\d)"
+    r"|\p{Han}{1,4}?(?:(?P<contact>电话|热线|传真|邮箱|网址|邮编|地址)|(?P<credit>编辑|校对|主编))(?=\s*[:：])"
+    r")",
+    regex.IGNORECASE,
+)
+
+
+def furniture_runs(text: str) -> list[tuple[int, str]]:
+    """Where each run of fields of one kind starts in the furniture block `text`, with its kind
+    (`contact`, `credit` or `header`, as `furniture_type` names them), in order.
+
+    Footers print several fields on one line (`新闻热线：0935-2212345 责任编辑：李明`); a reader counting
+    the page's editors needs the credit typed as one, so the labels cut such a line into one block per
+    run. A field opens at a label after a space or a line break (`_TYPED_FIELD`), which is where the
+    printed line itself sets fields apart; a value holding a space (`通讯地址：兰州市 城关区`) goes on.
+    Text before the first label is a run of its own only when it is furniture alone (a date line, an
+    unlabelled phone number), else the first field's. A label with no value before the next one
+    (`编辑 电话：…`) names that field. One run (every single-kind line) means: do not cut."""
+    opens = [(m.start(), "contact" if m.group("contact") else "credit") for m in _TYPED_FIELD.finditer(text)]
+    lead = len(text) - len(text.lstrip())
+    if not opens or opens[0][0] > lead:
+        before = text[lead : opens[0][0]] if opens else text
+        if not opens or is_furniture(before):
+            opens.insert(0, (lead, furniture_type(before)))
+        else:
+            opens[0] = (lead, opens[0][1])
+    runs: list[tuple[int, str]] = []
+    for i, (start, kind) in enumerate(opens):
+        end = opens[i + 1][0] if i + 1 < len(opens) else len(text)
+        if i + 1 < len(opens) and _label_only(text[start:end]):
+            continue  # `编辑 电话：…`: the label names the next field
+        if runs and runs[-1][1] == kind:
+            continue
+        runs.append((start if runs else lead, kind))
+    return runs
+
+
+def _label_only(field: str) -> bool:
+    """Whether a field is its label alone, with no value before the next field (`编辑 `)."""
+    m = _TYPED_FIELD.match(field)
+    return m is not None and not field[m.end() :].strip(" \t\n:：")
+
+
+def _furniture_pieces(block: Block, text: str) -> list[Block]:
+    """A furniture block as one piece per run of fields of one kind (`furniture_runs`), each role
+    `furniture`: the TEI types each `fw` by its text, so `新闻热线：… 责任编辑：李明` gives a `contact`
+    and a `credit`. The space between two runs lies between the pieces, as a byline's line break
+    does between it and its lead: the text is not changed, only where one block ends."""
+    runs = furniture_runs(block.text) if visible_len(block.text) > 4 else ()
+    if len(runs) < 2:
+        return [_with_role(block, "furniture")]
+    return _split(block, text, [(block.start + start, "furniture") for start, _ in runs])
 
 
 _PAGE_NUMBER = regex.compile(r"(?:^|\s)第\s*(\d{1,3})\s*版(?:\s|$)")
