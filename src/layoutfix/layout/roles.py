@@ -50,14 +50,16 @@ MAX_MULTI_CLAUSE = 32
 #: Longest block that can be page furniture.
 MAX_FURNITURE = 60
 
-#: The labels opening a furniture line's fields: contacts, then editors.
-_FIELD_LABELS = (
-    r"(?:联系电话|新闻热线|服务热线|热线|电话|传真|邮箱|电子邮箱|投稿邮箱|e-?mail|email|网址|邮编|地址"
-    r"|责任编辑|本版编辑|编辑|美编|校对|版式|组版|值班|主编|监制)"
+#: The labels opening a furniture line's fields, by kind: how to reach the paper, and who edited the
+#: page.
+_CONTACT_LABELS = (
+    r"联系电话|新闻热线|服务热线|热线|电话|传真|邮箱|电子邮箱|投稿邮箱|e-?mail|email|网址|邮编|地址"
 )
+_EDITOR_LABELS = r"责任编辑|本版编辑|编辑|美编|校对|版式|组版|值班|主编|监制"
+_FIELD_LABELS = rf"(?:{_CONTACT_LABELS}|{_EDITOR_LABELS})"
 _FURNITURE_LEAD = regex.compile(rf"^\s*{_FIELD_LABELS}\s*[:：]?", regex.IGNORECASE)
 #: The editors' lines among `_FURNITURE_LEAD`: who edited, proofread or laid out the page or story.
-_EDITOR_LEAD = regex.compile(r"\s*(?:责任编辑|本版编辑|编辑|美编|校对|版式|组版|值班|主编|监制)")
+_EDITOR_LEAD = regex.compile(rf"\s*(?:{_EDITOR_LABELS})")
 #: A whole line in one pair of brackets (group `inner`): `（责任编辑：赵静）`, `【责任编辑：赵静】`,
 #: `(责任编辑 赵静)`, `（作者单位：甘肃省政协研究室）`. Papers print editor credits and author notes so
 #: as often as bare; OCR may pair a half-width bracket with a full-width one.
@@ -1634,11 +1636,10 @@ def furniture_type(text: str) -> str:
 #: A field of a furniture line opening at its start or after a space or a line break, typed by its
 #: label (group `contact` or `credit`): a contact or editor label before a colon, a space or a digit
 #: (`责任编辑：`, `邮编 730000`; `编辑部` is a word, no label), or a label of up to four more hanzi
-#: ending with one before a colon (`通讯地址：`, `投诉电话：`). The labels: `_FIELD_LABELS`'s two kinds.
+#: ending with one before a colon (`通讯地址：`, `投诉电话：`).
 _TYPED_FIELD = regex.compile(
     r"(?<!\S)(?:"
-    r"(?:(?P<contact>联系电话|新闻热线|服务热线|热线|电话|传真|邮箱|电子邮箱|投稿邮箱|e-?mail|email|网址|邮编|地址)"
-    r"|(?P<credit>责任编辑|本版编辑|编辑|美编|校对|版式|组版|值班|主编|监制))(?=\s*[:：]|\s|\d)"
+    rf"(?:(?P<contact>{_CONTACT_LABELS})|(?P<credit>{_EDITOR_LABELS}))(?=\s*[:：]|\s|\d)"
     r"|\p{Han}{1,4}?(?:(?P<contact>电话|热线|传真|邮箱|网址|邮编|地址)|(?P<credit>编辑|校对|主编))(?=\s*[:：])"
     r")",
     regex.IGNORECASE,
