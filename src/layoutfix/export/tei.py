@@ -601,9 +601,11 @@ class _Writer:
 
     def milestone(self, parent: etree._Element, block: Block) -> None:
         """An ornament line (`＊＊＊`, role `separator`) as `<milestone unit="section"/>`, its marks
-        as printed (after normalisation) in `@rend`: an empty element, so the marks are kept there."""
+        as printed (after normalisation) in `@rend`: an empty element, so the marks are kept there.
+        From a coordinate page it points at the zone the line was read from (`@facs`), as every other
+        element holding a block does, so a reviewer can find the ornament on the image."""
         marks = self.text[block.start : block.end].strip()
-        _sub(parent, "milestone", {"unit": "section", "rend": marks})
+        _facs(_sub(parent, "milestone", {"unit": "section", "rend": marks}), [block])
 
     def figure(self, parent: etree._Element, blocks: Sequence[Block]) -> None:
         """A photo's caption and credit; with an image the markdown placed (role `graphic`), its
