@@ -3,11 +3,16 @@ and separator milestones pointing at their facsimile zone."""
 
 from __future__ import annotations
 
+import json
+import logging
 from pathlib import Path
 
+import pytest
 from lxml import etree
+from typer.testing import CliRunner
 
 from conftest_tei import assert_valid, load_schema
+from layoutfix.cli import app
 from layoutfix.pipeline import convert
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
@@ -24,9 +29,11 @@ _PAGE = [
 ]
 
 
-def alto(blocks: list[list[tuple[str, int]]], wc: str = "0.95") -> str:
-    """An ALTO v4 page of the given blocks, one `String` per line, each line `size` high."""
+def alto(blocks: list[list[tuple[str, int]]], wc: str | list[str] = "0.95") -> str:
+    """An ALTO v4 page of the given blocks, one `String` per line, each line `size` high; `wc` is
+    every string's `WC`, or one per line in page order."""
     out, y = [], 100
+    wcs = iter(wc) if isinstance(wc, list) else None
     for k, lines in enumerate(blocks):
         top = y
         rows = []
@@ -34,7 +41,8 @@ def alto(blocks: list[list[tuple[str, int]]], wc: str = "0.95") -> str:
             width = size * len(text)
             rows.append(
                 f'<TextLine HPOS="100" VPOS="{y}" WIDTH="{width}" HEIGHT="{size}">'
-                f'<String CONTENT="{text}" HPOS="100" VPOS="{y}" WIDTH="{width}" HEIGHT="{size}" WC="{wc}"/>'
+                f'<String CONTENT="{text}" HPOS="100" VPOS="{y}" WIDTH="{width}" HEIGHT="{size}" '
+                f'WC="{next(wcs) if wcs else wc}"/>'
                 "</TextLine>")
             y += size + 10
         width = max(size * len(text) for text, size in lines)
@@ -70,3 +78,48 @@ def test_a_separator_of_flat_text_has_no_facs(tmp_path: Path) -> None:
     page.write_text("\n\n".join(text for block in _PAGE for text, _ in block) + "\n", encoding="utf-8")
     milestones = list(_tei(page).iter(f"{TEI}milestone"))
     assert len(milestones) == 2 and all(m.get("facs") is None for m in milestones)
+
+
+# --- ALTO WC on a 0-100 scale ---------------------------------------------------------------------
+
+_TWO = _PAGE[:2]  # a headline and its paragraph
+
+
+def _low_confidence(runner: CliRunner, page: Path) -> tuple[list[tuple[str, float]], str]:
+    """`convert PAGE -f json`: the flagged words (text, confidence) and stderr."""
+    result = runner.invoke(app, ["convert", str(page), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    words = json.loads(result.stdout)["low_confidence"]["words"]
+    return [(w["text"], w["conf"]) for w in words], result.stderr
+
+
+def test_alto_wc_in_percent_is_flagged_as_its_fraction_is(tmp_path: Path) -> None:
+    runner = CliRunner()
+    percent, fraction = tmp_path / "percent.alto.xml", tmp_path / "fraction.alto.xml"
+    percent.write_text(alto(_TWO, wc=["95", "35"]), encoding="utf-8")
+    fraction.write_text(alto(_TWO, wc=["0.95", "0.35"]), encoding="utf-8")
+    flagged, stderr = _low_confidence(runner, percent)
+    assert flagged == _low_confidence(runner, fraction)[0]
+    assert [conf for _, conf in flagged] == [0.35]  # the paragraph, not the headline at 95
+    assert "1 words read with a confidence below 0.6 are flagged" in stderr
+
+
+def test_a_wc_of_1_on_a_page_of_fractions_stays_certain(tmp_path: Path) -> None:
+    page = tmp_path / "p.alto.xml"
+    page.write_text(alto(_TWO, wc=["1", "0.35"]), encoding="utf-8")
+    assert [conf for _, conf in _low_confidence(CliRunner(), page)[0]] == [0.35]
+
+
+@pytest.mark.parametrize("bad", ["-1", "150"])
+def test_a_wc_outside_both_scales_is_ignored_with_one_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, bad: str
+) -> None:
+    page = tmp_path / "bad.alto.xml"
+    page.write_text(alto(_PAGE, wc=[bad, "35", bad, bad, bad, bad, bad]), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="layoutfix"):
+        flagged, _ = _low_confidence(CliRunner(), page)
+    assert [conf for _, conf in flagged] == [0.35]  # the others have no confidence; 35 is percent
+    (record,) = caplog.records
+    message = record.getMessage()
+    assert message.startswith(f"layoutfix: warning: {page}: line ") and "\n" not in message
+    assert f"String@WC '{bad}' is no confidence" in message and "(6 in the file)" in message

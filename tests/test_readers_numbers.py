@@ -54,8 +54,14 @@ def _plain_line(line: dict[str, str | None], words: list[tuple[str, dict[str, st
     for text, values in words:
         if text:
             conf = _plain_number(values, "WC", "String")
+            if conf is not None and not 0 <= conf <= 100:  # no confidence on either scale: ignored
+                conf = None
             read.append(Word(text, _plain_box(values, "String"), conf))
-    return _plain_box(line, "TextLine"), mean(w.conf for w in read), read
+    line_conf = mean(w.conf for w in read)
+    if any(w.conf is not None and w.conf > 1 for w in read):  # a file of percent (docs/readers.md)
+        line_conf = None if line_conf is None else line_conf / 100
+        read = [Word(w.text, w.bbox, None if w.conf is None else w.conf / 100) for w in read]
+    return _plain_box(line, "TextLine"), line_conf, read
 
 
 def _outcome(make):  # type: ignore[no-untyped-def]

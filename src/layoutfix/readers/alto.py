@@ -1,15 +1,23 @@
 """Read ALTO v2-v4 (`Page` / `TextBlock` / `TextLine` / `String@CONTENT`, `HPOS VPOS WIDTH HEIGHT`, `SP`).
 
 Each `TextBlock` (also inside `ComposedBlock`) becomes a Block, each `TextLine` a Line, each `String`
-a Word with its `WC` confidence (0..1). A line's text is its strings joined by one space where the
-file has an `SP` (or a `HYP`, written as its `CONTENT`) between them and directly otherwise, so the
-text is what the engine delivered. Coordinates are kept in the file's `MeasurementUnit` (pixel,
-mm10 or inch1200): reading order only needs them to be consistent within a page.
+a Word with its `WC` confidence (0..1). ALTO defines `WC` from 0 to 1, but some producers write
+percent (`WC="95"`): when any `WC` of the file is above 1, the file's `WC`s are read as percent and
+divided by 100, so `WC="35"` is flagged as low as `WC="0.35"` is. A number outside both scales
+(negative, above 100) is ignored (the word has no confidence) with one warning per file, logged on the
+`layoutfix` logger; a `WC` that is no finite number is an `InputError`, as a bad box number is.
+
+A line's text is its strings joined by one space where the file has an `SP` (or a `HYP`, written as
+its `CONTENT`) between them and directly otherwise, so the text is what the engine delivered.
+Coordinates are kept in the file's `MeasurementUnit` (pixel, mm10 or inch1200): reading order only
+needs them to be consistent within a page.
 """
 
 from __future__ import annotations
 
+import logging
 import math
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -78,16 +86,60 @@ def _uncached_conf(el: etree._Element, raw: str, name: str) -> float:
     return _conf(el, name) if value is None else value  # type: ignore[return-value]
 
 
+#: Where readers report what they read past (a bad confidence): a library user's logging setup decides;
+#: without one, Python prints the message alone on stderr (its last-resort handler).
+LOG = logging.getLogger("layoutfix")
+
+#: Highest `WC` on the percent scale some producers write instead of ALTO's 0..1.
+_PERCENT_MAX = 100.0
+
+
+@dataclass(slots=True)
+class _Confidences:
+    """What one file's `WC`s tell about their scale, and the ones no scale allows."""
+
+    #: A `WC` above 1 (and at most 100) was seen: the file's confidences are percent.
+    percent: bool = False
+    #: (source line, raw value) of each `WC` ignored, in file order.
+    bad: list[tuple[object, str]] = field(default_factory=list)
+
+    def checked(self, words: list[Word], confs: list[float], el: etree._Element) -> list[float]:
+        """`confs` without the values outside 0..100 (their words' confidence set to None), noting
+        whether a value above 1 makes the file's scale percent."""
+        kept: list[float] = []
+        for word in words:
+            wc = word.conf
+            if wc is None:
+                continue
+            if 0.0 <= wc <= _PERCENT_MAX:
+                self.percent = self.percent or wc > 1.0
+                kept.append(wc)
+            else:
+                self.bad.append((el.sourceline, f"{wc:g}"))
+                word.conf = None
+        return kept
+
+    def warn(self, name: str) -> None:
+        """One warning line for the file's ignored `WC`s, if any."""
+        if self.bad:
+            line, raw = self.bad[0]
+            more = f" ({len(self.bad)} in the file)" if len(self.bad) > 1 else ""
+            LOG.warning(f"layoutfix: warning: {name}: line {line}: String@WC {raw!r:.40} is no confidence "
+                        f"(0 to 1, or 0 to 100 in a file of percent); ignored{more}")
+
+
 #: Local name of each tag seen (`{ns}String` -> `String`): one dict look-up per element instead of a split.
 _LOCAL: dict[object, str] = {}
 
 
-def _line(el: etree._Element, name: str) -> Line:
+def _line(el: etree._Element, name: str, scale: _Confidences) -> Line:
     """One `TextLine` as a Line: its `String`s as Words, joined as the module docstring says.
 
     Runs for every string of the page, so the usual case (a finite `WC` and four finite box numbers)
     is parsed inline; anything else goes through `_conf` / `_checked_bbox`, which report the bad
-    attribute exactly as before (the `WC` before the box)."""
+    attribute exactly as before (the `WC` before the box). A `WC` outside 0..100 is left out (noted in
+    `scale`); the others are as written here: `read_alto` scales a file of percent once it has seen
+    every `WC`."""
     words: list[Word] = []
     confs: list[float] = []
     parts: list[str] = []
@@ -130,6 +182,8 @@ def _line(el: etree._Element, name: str) -> Line:
         elif tag == "HYP":
             parts.append(child.get("CONTENT", "-"))
             pending_space = False
+    if confs and (max(confs) > 1.0 or min(confs) < 0.0):  # (two C calls a line, not a test a word)
+        confs = scale.checked(words, confs, el)
     conf = sum(confs) / len(confs) if confs else None  # `boxes.mean`, without a generator step per word
     return Line("".join(parts), _bbox(el, name), conf, words)
 
@@ -145,11 +199,12 @@ def read_alto(data: bytes, name: str = "-") -> list[Page]:
             image = el.text.strip()
             break
     pages: list[Page] = []
+    scale = _Confidences()
     for k, page_el in enumerate(root.iter("{*}Page"), start=1):
         number = k
         blocks: list[Block] = []
         for tb in page_el.iter("{*}TextBlock"):
-            lines = [_line(tl, name) for tl in tb.iter("{*}TextLine")]
+            lines = [_line(tl, name, scale) for tl in tb.iter("{*}TextLine")]
             lines = [ln for ln in lines if ln.text]
             if lines:
                 block_id = tb.get("ID") or f"p{number}b{len(blocks) + 1}"
@@ -160,4 +215,19 @@ def read_alto(data: bytes, name: str = "-") -> list[Page]:
         ))
     if not pages:
         raise InputError(f"{name}: ALTO file has no <Page>")
+    scale.warn(name)
+    if scale.percent:
+        _as_fractions(pages)
     return pages
+
+
+def _as_fractions(pages: list[Page]) -> None:
+    """Divide every word's and line's confidence by 100 (a file whose `WC`s are percent)."""
+    for page in pages:
+        for block in page.blocks:
+            for line in block.lines:
+                if line.conf is not None:
+                    line.conf /= _PERCENT_MAX
+                for word in line.words:
+                    if word.conf is not None:
+                        word.conf /= _PERCENT_MAX
