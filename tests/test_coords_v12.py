@@ -123,3 +123,62 @@ def test_a_wc_outside_both_scales_is_ignored_with_one_warning(
     message = record.getMessage()
     assert message.startswith(f"layoutfix: warning: {page}: line ") and "\n" not in message
     assert f"String@WC '{bad}' is no confidence" in message and "(6 in the file)" in message
+
+
+# --- ALTO hyphenation with SUBS_CONTENT -----------------------------------------------------------
+
+_HYPHENATED = """<?xml version="1.0" encoding="UTF-8"?>
+<alto xmlns="http://www.loc.gov/standards/alto/ns-v4#"><Layout><Page ID="P1" WIDTH="2000" HEIGHT="2000">
+<PrintSpace><TextBlock ID="b0" HPOS="100" VPOS="100" WIDTH="600" HEIGHT="70">
+<TextLine HPOS="100" VPOS="100" WIDTH="600" HEIGHT="30"><String CONTENT="The" HPOS="100" VPOS="100" WIDTH="90"
+ HEIGHT="30"/><SP/><String CONTENT="Interna" HPOS="200" VPOS="100" WIDTH="480" HEIGHT="30"
+ {part1}/><HYP CONTENT="-"/></TextLine>
+<TextLine HPOS="100" VPOS="140" WIDTH="600" HEIGHT="30"><String CONTENT="tional" HPOS="100" VPOS="140"
+ WIDTH="180" HEIGHT="30" {part2}/><SP/><String CONTENT="Herald" HPOS="300" VPOS="140" WIDTH="200"
+ HEIGHT="30"/></TextLine>
+</TextBlock></PrintSpace></Page></Layout></alto>
+"""
+
+
+def _hyphenated(tmp_path: Path, part1: str, part2: str) -> Path:
+    page = tmp_path / "hyp.alto.xml"
+    page.write_text(_HYPHENATED.format(part1=part1, part2=part2), encoding="utf-8")
+    return page
+
+
+_SUBS = 'SUBS_TYPE="HypPart{n}" SUBS_CONTENT="{whole}"'
+
+
+def test_an_alto_word_broken_by_hyp_with_subs_content_is_whole_with_an_edit(tmp_path: Path) -> None:
+    runner = CliRunner()
+    page = _hyphenated(tmp_path, _SUBS.format(n=1, whole="International"),
+                       _SUBS.format(n=2, whole="International"))
+    edits, original = tmp_path / "e.jsonl", tmp_path / "page.txt"
+    result = runner.invoke(app, ["convert", str(page), "-f", "txt", "--edits", str(edits),
+                                 "--page-text", str(original)])
+    assert result.exit_code == 0, result.stderr
+    assert "The International Herald" in result.stdout
+    log = [json.loads(line) for line in edits.read_text(encoding="utf-8").splitlines()]
+    (dehyphen,) = [e for e in log if e["rule"] == "layout.dehyphenate"]
+    assert (dehyphen["before"], dehyphen["after"], dehyphen["cert"]) == ("-", "", "high")
+    # the log rebuilds the page text and back: the hyphen is in the original
+    assert "Interna-\ntional" in original.read_text(encoding="utf-8")
+    applied = runner.invoke(app, ["edits", "apply", str(original), str(edits)])
+    assert applied.exit_code == 0, applied.stderr
+    assert "The International Herald" in applied.stdout
+    normalised = tmp_path / "norm.txt"
+    normalised.write_text(applied.stdout, encoding="utf-8")
+    undone = runner.invoke(app, ["edits", "undo", str(normalised), str(edits)])
+    assert undone.exit_code == 0, undone.stderr
+    assert undone.stdout == original.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("part1", "part2"), [
+    ("", ""),  # no SUBS_CONTENT
+    (_SUBS.format(n=1, whole="Internal"), _SUBS.format(n=2, whole="Internal")),  # not the two parts
+    (_SUBS.format(n=1, whole="International"), _SUBS.format(n=2, whole="Internationally")),  # disagree
+])
+def test_an_alto_hyp_without_agreeing_subs_content_is_kept(tmp_path: Path, part1: str, part2: str) -> None:
+    result = convert(_hyphenated(tmp_path, part1, part2), fmt="txt")
+    assert "The Interna-tional Herald" in result.output
+    assert not any(e.rule == "layout.dehyphenate" for e in result.edits)

@@ -152,6 +152,10 @@ class Line:
     conf: float | None = None
     words: list[Word] = field(default_factory=list)
     label: str | None = None
+    #: The hyphen ending this line when the file says it breaks a word that the next line ends (ALTO
+    #: `HypPart1`/`HypPart2` with one `SUBS_CONTENT`): the layout removes it as a `layout.dehyphenate`
+    #: edit when it joins the two lines.
+    word_break: str | None = None
 
 
 #: The region labels a reader may put on `Line.label`: a heading (a title or subhead by the usual

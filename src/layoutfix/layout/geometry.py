@@ -365,11 +365,14 @@ def line_join_changes(pt: PageText) -> list[Change]:
     for seg in pt.segments:
         # a byline printed on its own line(s) above the lead stays on its line: the labels cut it off there
         kept = byline_lines_end(text, seg.start, seg.end) if len(seg.line_starts) > 1 else None
-        for ls in seg.line_starts[1:]:
+        for k, ls in enumerate(seg.line_starts[1:]):
             nl = ls - 1
             if kept is not None and nl <= kept:
                 continue
             left, right = text[nl - 1], text[ls]
+            hyphen = seg.lines[k].word_break
+            if hyphen and text.endswith(hyphen, seg.start, nl):  # a word the file says was broken here
+                changes.append(Change(nl - len(hyphen), nl, "", "layout.dehyphenate", "join"))
             changes.append(Change(nl, ls, " " if latin_pair(left, right) else "", "join.line", "join"))
     for start, end in pt.breaks:  # (never at a line's ends: `line_original` strips breaks there)
         joined = " " if latin_pair(text[start - 1], text[end]) else ""

@@ -18,6 +18,8 @@ from __future__ import annotations
 import logging
 import math
 from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -132,15 +134,26 @@ class _Confidences:
 _LOCAL: dict[object, str] = {}
 
 
-def _line(el: etree._Element, name: str, scale: _Confidences) -> Line:
+class _Ends(NamedTuple):
+    """A line's first and last `String` and the `HYP` after the last one: what a word broken across
+    two lines is told by (`_mark_word_breaks`)."""
+
+    first: etree._Element | None
+    last: etree._Element | None
+    hyphen: str | None
+
+
+def _line(el: etree._Element, name: str, scale: _Confidences) -> tuple[Line, _Ends]:
     """One `TextLine` as a Line: its `String`s as Words, joined as the module docstring says.
 
     Runs for every string of the page, so the usual case (a finite `WC` and four finite box numbers)
     is parsed inline; anything else goes through `_conf` / `_checked_bbox`, which report the bad
     attribute exactly as before (the `WC` before the box). A `WC` outside 0..100 is left out (noted in
     `scale`); the others are as written here: `read_alto` scales a file of percent once it has seen
-    every `WC`."""
+    every `WC`. Also returns the line's `_Ends`."""
     words: list[Word] = []
+    first = last = None
+    hyphen: str | None = None
     confs: list[float] = []
     parts: list[str] = []
     pending_space = False
@@ -177,15 +190,44 @@ def _line(el: etree._Element, name: str, scale: _Confidences) -> Line:
             else:
                 box = BBox(x, y, x + w, y + h)  # (finite numbers, as `_checked_bbox` would make it)
             words.append(Word(content, box, wc))
+            if first is None:
+                first = child
+            last, hyphen = child, None
         elif tag == "SP":
             pending_space = True
         elif tag == "HYP":
-            parts.append(child.get("CONTENT", "-"))
+            hyphen = child.get("CONTENT", "-")
+            parts.append(hyphen)
             pending_space = False
     if confs and (max(confs) > 1.0 or min(confs) < 0.0):  # (two C calls a line, not a test a word)
         confs = scale.checked(words, confs, el)
     conf = sum(confs) / len(confs) if confs else None  # `boxes.mean`, without a generator step per word
-    return Line("".join(parts), _bbox(el, name), conf, words)
+    return Line("".join(parts), _bbox(el, name), conf, words), _Ends(first, last, hyphen)
+
+
+def _breaks_word(ends: _Ends, after: _Ends) -> bool:
+    """Whether the file says the hyphen ending a line breaks one word that the next line ends: the
+    line's last `String` is `HypPart1`, the next line's first `HypPart2`, both with the same
+    `SUBS_CONTENT`, which is the two parts without the hyphen."""
+    part1, part2 = ends.last, after.first
+    if ends.hyphen is None or part1 is None or part2 is None:
+        return False
+    if part1.get("SUBS_TYPE") != "HypPart1" or part2.get("SUBS_TYPE") != "HypPart2":
+        return False
+    whole = part1.get("SUBS_CONTENT")
+    joined = part1.get("CONTENT", "") + part2.get("CONTENT", "")
+    return bool(whole) and whole == part2.get("SUBS_CONTENT") == joined
+
+
+def _block_lines(tb: etree._Element, name: str, scale: _Confidences) -> list[Line]:
+    """A `TextBlock`'s lines that hold text, each ending in a word break the file states marked
+    (`Line.word_break`, its hyphen) for the layout to remove as an edit."""
+    read = [_line(tl, name, scale) for tl in tb.iter("{*}TextLine")]
+    read = [(ln, ends) for ln, ends in read if ln.text]
+    for (line, ends), (_, after) in pairwise(read):
+        if ends.hyphen is not None and _breaks_word(ends, after):
+            line.word_break = ends.hyphen
+    return [ln for ln, _ in read]
 
 
 def read_alto(data: bytes, name: str = "-") -> list[Page]:
@@ -204,8 +246,7 @@ def read_alto(data: bytes, name: str = "-") -> list[Page]:
         number = k
         blocks: list[Block] = []
         for tb in page_el.iter("{*}TextBlock"):
-            lines = [_line(tl, name, scale) for tl in tb.iter("{*}TextLine")]
-            lines = [ln for ln in lines if ln.text]
+            lines = _block_lines(tb, name, scale)
             if lines:
                 block_id = tb.get("ID") or f"p{number}b{len(blocks) + 1}"
                 blocks.append(make_block(block_id, lines, number, _bbox(tb, name)))
