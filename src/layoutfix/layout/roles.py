@@ -1248,22 +1248,27 @@ def is_reporter_signature(text: str) -> bool:
     return _REPORTER_SIGNATURE.match(text) is not None
 
 
-#: A line naming the article's author by the label and names only: `作者：王丽`, `作者：王丽 李华`, or
-#: with a space for the colon, `作者 王丽` (the bare twin of the signature `（作者：王丽）`). Group
-#: `gap` is what sets the label apart, `names` the names.
-_AUTHOR_LINE_NAMES = regex.compile(rf"\s*作者(?P<gap>\s*[:：]\s*|\s+)(?P<names>{_CREDIT_NAMES})\s*")
+#: A line naming the article's author by the label and names only: `作者：王丽`, `作者：王丽 李华`, with
+#: a space for the colon, `作者 王丽` (the bare twin of the signature `（作者：王丽）`), or glued,
+#: `作者王丽`. Group `gap` is what sets the label apart (empty when glued), `names` the names.
+_AUTHOR_LINE_NAMES = regex.compile(rf"\s*作者(?P<gap>\s*[:：]\s*|\s*)(?P<names>{_CREDIT_NAMES})\s*")
 
 
 #: A name of `_CREDIT_NAMES`, up to the space or 、 after it.
 _NAME_RUN = regex.compile(r"[\p{Han}·]+")
 
 
-def _author_line(text: str, start: int, stop: int) -> regex.Match[str] | None:
+def _author_line(text: str, start: int, stop: int, *, glued: bool = True) -> regex.Match[str] | None:
     """`_AUTHOR_LINE_NAMES` over `text[start:stop]`; without a colon its first name must name a person
-    and be no other dictionary word (`作者 王丽`, not `作者 简介`)."""
+    and be no other dictionary word (`作者 王丽`, `作者王丽`, not `作者 简介`, `作者简介`, `作者介绍`,
+    `作者的话`, which head a note or a column), and glued it must not open as an author's note does
+    (`作者系教授`: `_AUTHOR_NOTE_INNER`, the writer's post, not a name). `glued=False` refuses the
+    glued form (`作者王丽`)."""
     m = _AUTHOR_LINE_NAMES.fullmatch(text, start, stop)
     if m is None or ":" in m.group("gap") or "：" in m.group("gap"):
         return m
+    if not m.group("gap") and (not glued or _AUTHOR_NOTE_INNER.match(text, start, stop)):
+        return None
     first = m.start("names")
     end = _NAME_RUN.match(text, first).end()  # type: ignore[union-attr]  # (names open with one)
     if not names_a_person(text, first, end):
@@ -1273,9 +1278,9 @@ def _author_line(text: str, start: int, stop: int) -> regex.Match[str] | None:
 
 
 def is_author_line(text: str) -> bool:
-    """Whether a block is only an author's label and names (`作者：王丽`, `作者 王丽`): under the title
-    it is the byline; after the article's text it signs the article, as `（作者：王丽）` does there (see
-    `layout.assemble`)."""
+    """Whether a block is only an author's label and names (`作者：王丽`, `作者 王丽`, `作者王丽`): under
+    the title it is the byline; after the article's text it signs the article, as `（作者：王丽）` does
+    there (see `layout.assemble`)."""
     return "作者" in text and _author_line(text, 0, len(text)) is not None
 
 
@@ -1333,9 +1338,12 @@ def _traditional_field_opening(text: str, pos: int) -> regex.Match[str] | None:
     return None if view is window else _FIELD_OPENING.match(view)
 
 
-def author_line_names(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+def author_line_names(
+    text: str, start: int = 0, end: int | None = None, *, glued: bool = True
+) -> tuple[int, int] | None:
     """Where the names of the block `text[start:end]` stand when it is an author line
-    (`is_author_line`: `作者：王丽 李华`), as offsets into `text`; None otherwise.
+    (`is_author_line`: `作者：王丽 李华`, `作者王丽 李华`), as offsets into `text`; None otherwise, and
+    for a glued line (`作者王丽`) when `glued` is False.
 
     The spacing step keeps the spaces between them (王丽 from 李华), as it keeps a reporter byline's
     (`本报记者 王丽 李华`, `（记者 王丽 李华）`); a space beside the colon is no field gap and goes, but
@@ -1343,7 +1351,7 @@ def author_line_names(text: str, start: int = 0, end: int | None = None) -> tupl
     stop = len(text) if end is None else end
     if stop - start > SPACED_BYLINE_REACH or "作者" not in text[start:stop]:
         return None
-    m = _author_line(text, start, stop)
+    m = _author_line(text, start, stop, glued=glued)
     if m is None:
         return None
     gap = m.group("gap")
@@ -1354,7 +1362,9 @@ def closing_author_names(text: str, start: int = 0, end: int | None = None) -> t
     """Where the names of an author line closing the block `text[start:end]` stand, on a line of
     its own under the paragraph's last sentence (`……落实。\n作者：王丽 李华`), as offsets into
     `text`; None otherwise. The line signs the article, as the same line as a block of its own does
-    (`layout.assemble`); the spacing step keeps the spaces between the names."""
+    (`layout.assemble`); the spacing step keeps the spaces between the names. A glued line
+    (`作者王丽`) signs only as a block of its own: inside the paragraph's block neither a colon, a
+    space nor a blank line sets it apart from the text, so it stays the paragraph's last line."""
     stop = len(text) if end is None else end
     stop = start + len(text[start:stop].rstrip())  # a block's end may hold the newline after it
     line = text.rfind("\n", start, stop) + 1
@@ -1362,7 +1372,7 @@ def closing_author_names(text: str, start: int = 0, end: int | None = None) -> t
         return None
     if not ends_sentence(text[start : line - 1]):
         return None
-    return author_line_names(text, line, stop)
+    return author_line_names(text, line, stop, glued=False)
 
 
 def is_graphic(block: Block) -> bool:

@@ -1,0 +1,58 @@
+"""Signatures and ornament lines, as a reader of the TEI/JSON/txt output sees them.
+
+1. A glued author line (`作者王丽`, no colon or space) in a block of its own after the text was a
+   second article's `<head>`; it signs the article as `作者：王丽` and `作者 王丽` do, and under the
+   title it is the byline. `作者简介`, `作者介绍`, `作者的话` stay headings, and `作者系教授` (who the
+   writer is, not a name) is no signature.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from layoutfix.cli import app
+
+TITLE = "全市召开会议"
+LEAD = "近日，全市召开会议。会议强调要抓好落实。"
+
+
+def _convert(text: str, fmt: str) -> str:
+    result = CliRunner().invoke(app, ["convert", "-", "-f", fmt], input=text)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def _articles(text: str) -> list[dict[str, Any]]:
+    articles: list[dict[str, Any]] = json.loads(_convert(text, "json"))["articles"]
+    return articles
+
+
+@pytest.mark.parametrize("line", ["作者王丽", "作者欧阳晓明", "作者王丽 李华"])
+def test_a_glued_author_line_after_the_text_signs_the_article(line: str) -> None:
+    page = f"{TITLE}\n\n{LEAD}\n\n{line}\n"
+    (article,) = _articles(page)
+    assert article["signature"] == line
+    assert [p["text"] for p in article["paragraphs"]] == [LEAD]
+    assert f"<signed>{line}</signed>" in _convert(page, "tei")
+
+
+@pytest.mark.parametrize("line", ["作者王丽", "作者欧阳晓明"])
+def test_a_glued_author_line_under_the_title_is_the_byline(line: str) -> None:
+    (article,) = _articles(f"{TITLE}\n\n{line}\n\n{LEAD}\n")
+    assert article["titles"] == [TITLE]
+    assert article["byline"] == [line]
+    assert [p["text"] for p in article["paragraphs"]] == [LEAD]
+
+
+@pytest.mark.parametrize("line", ["作者简介", "作者介绍", "作者的话", "作者系教授"])
+def test_a_word_glued_to_the_author_label_stays_a_heading(line: str) -> None:
+    after = _articles(f"{TITLE}\n\n{LEAD}\n\n{line}\n")
+    assert [a["signature"] for a in after] == [None, None]
+    assert after[1]["titles"] == [line]
+    (under,) = _articles(f"{TITLE}\n\n{line}\n\n{LEAD}\n")
+    assert under["byline"] == []
+    assert line in under["titles"]
