@@ -4,6 +4,9 @@
    second article's `<head>`; it signs the article as `作者：王丽` and `作者 王丽` do, and under the
    title it is the byline. `作者简介`, `作者介绍`, `作者的话` stay headings, and `作者系教授` (who the
    writer is, not a name) is no signature.
+2. Bare names in brackets closing a paragraph (`……落实。（王丽 李华）`, two authors, no 记者 or 作者
+   label) lost the space between them (`space.cjk-cjk`), which the labelled forms keep; ordinary words
+   with a stray OCR space there (`（会议 现场）`) still lose it.
 """
 
 from __future__ import annotations
@@ -56,3 +59,22 @@ def test_a_word_glued_to_the_author_label_stays_a_heading(line: str) -> None:
     (under,) = _articles(f"{TITLE}\n\n{line}\n\n{LEAD}\n")
     assert under["byline"] == []
     assert line in under["titles"]
+
+
+@pytest.mark.parametrize("sep", ["", "\n"])
+@pytest.mark.parametrize("names", ["王丽 李华", "王丽 李华 张强", "欧阳晓明 李华"])
+def test_bare_names_closing_the_paragraph_keep_their_spaces(sep: str, names: str) -> None:
+    page = f"{TITLE}\n\n{LEAD}{sep}（{names}）\n"
+    (article,) = _articles(page)
+    assert article["signature"] == f"（{names}）"
+    assert [p["text"] for p in article["paragraphs"]] == [LEAD]
+    assert f"<signed>{names}</signed>" in _convert(page, "tei")
+    assert f"（{names}）" in _convert(page, "txt")
+
+
+@pytest.mark.parametrize(("inner", "printed"), [
+    ("会议 现场", "（会议现场）"), ("下转 第二版", "（下转第二版）"), ("下转第二版", "（下转第二版）"),
+])
+def test_words_in_brackets_closing_the_paragraph_lose_a_stray_space(inner: str, printed: str) -> None:
+    txt = _convert(f"{TITLE}\n\n{LEAD}（{inner}）\n", "txt")
+    assert printed in txt

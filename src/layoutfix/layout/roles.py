@@ -1068,6 +1068,54 @@ def closing_signature_fields(text: str, start: int = 0, end: int | None = None) 
     return None if m is None else (opening + m.start("fields"), opening + m.end("fields"))
 
 
+#: Two to four bare names in brackets, set apart by spaces or 、 (`（王丽 李华）`), group `names` the
+#: names inside the brackets: a signature without a label, whose names no label vouches for.
+_BARE_SIGNED_NAMES = regex.compile(
+    r"\s*[(（]\s*(?P<names>[\p{Han}·]{2,4}(?:\s*[、\s]\s*[\p{Han}·]{2,4}){1,3})\s*[)）]\s*"
+)
+
+
+def closing_bare_names(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """Where the names of a bare bracketed signature of two or more names closing the block
+    `text[start:end]` after its last sentence stand inside the brackets (`……落实。（王丽 李华）`, on the
+    paragraph's last line or the line under it), as offsets into `text`; None otherwise.
+
+    The spacing step keeps the spaces between the names there, as it does for the labelled forms
+    (`（记者 王丽 李华）`, `closing_signature_fields`), and the labels cut the line off as the signature
+    (`_SIGNATURE`). With no label to say that names follow, each name must name a person and be no
+    other dictionary word (`_is_only_a_name`, jieba's person names), and the brackets must hold no
+    continuation marker (`continuation.find_markers`): `（会议 现场）` and `（下转 第二版）` are words with a
+    stray OCR space, which goes. Read through the simplified view of a traditional
+    line, as `_bracketed_match` reads the labelled forms."""
+    stop = len(text) if end is None else end
+    opening = _closing_bracket(text, start, stop)
+    if opening is None:
+        return None
+    window = text[opening:stop]
+    if not in_simplified_charset(window):
+        window = simplified_view(window)  # offset for offset
+    m = _BARE_SIGNED_NAMES.fullmatch(window)
+    if m is None or find_markers(window):  # `（下转 第二版）`: 下 and 第 open surnames too
+        return None
+    names = _NAME_RUN.finditer(window, m.start("names"), m.end("names"))
+    if not all(_is_only_a_name(window, *name.span()) for name in names):
+        return None
+    return opening + m.start("names"), opening + m.end("names")
+
+
+def _closing_bracket(text: str, start: int, stop: int) -> int | None:
+    """Where the opening bracket of a bracketed line closing the block `text[start:stop]` after the
+    paragraph's last sentence stands (`……落实。（王丽 李华）`), or None when the block ends otherwise or
+    is that line alone."""
+    tail = text[max(start, stop - SIGNATURE_REACH) : stop].rstrip()
+    if not tail.endswith((")", "）")):
+        return None
+    opening = max(text.rfind("(", start, stop), text.rfind("（", start, stop))
+    if opening <= start or not text[start:opening].strip() or not ends_sentence(text[start:opening]):
+        return None
+    return opening
+
+
 def _bracketed_match(
     match: Callable[[str], regex.Match[str] | None], window: str
 ) -> regex.Match[str] | None:
@@ -1271,10 +1319,17 @@ def _author_line(text: str, start: int, stop: int, *, glued: bool = True) -> reg
         return None
     first = m.start("names")
     end = _NAME_RUN.match(text, first).end()  # type: ignore[union-attr]  # (names open with one)
-    if not names_a_person(text, first, end):
-        return None
-    tag = word_tags().get(text[first:end])  # `作者 简介`: 简 opens surnames, 简介 is a noun
-    return m if tag is None or tag == "nr" else None
+    return m if _is_only_a_name(text, first, end) else None
+
+
+def _is_only_a_name(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` names a person (`lexicon.names_a_person`) and is no other dictionary
+    word (jieba's tag is a person's name `nr` or none): `王丽`, `高峰`, not `简介` (简 opens surnames,
+    简介 is a noun), `会议`, `江山`. Asked where no label says that names follow."""
+    if not names_a_person(text, start, end):
+        return False
+    tag = word_tags().get(text[start:end])
+    return tag is None or tag == "nr"
 
 
 def is_author_line(text: str) -> bool:

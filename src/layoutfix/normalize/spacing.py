@@ -40,7 +40,9 @@ What stays:
   a block (`（本报记者 王丽、李华）`; `layout.roles.bracketed_byline_line`) keeps the spaces between its
   fields inside the brackets (one beside a bracket goes), and so does a bracketed signature closing the
   paragraph's block after its last sentence (`……落实。` / `（记者 王丽）`, `（作者 王丽）`;
-  `layout.roles.closing_signature_fields`), as it does in a block of its own; so does a byline on a
+  `layout.roles.closing_signature_fields`), as it does in a block of its own, and the spaces between
+  bare names there (`……落实。（王丽 李华）`; `layout.roles.closing_bare_names`: each a person's name
+  and no other dictionary word, so `（会议 现场）` loses its stray space); so does a byline on a
   line of its own above the lead in the same block (`本报记者 王丽 李华` / `近日,…`;
   `layout.roles.byline_lines_end`), also under a title line of that block (`全市召开会议` /
   `本报记者 王丽 发自北京` / `近日,…`; `layout.roles.heading_over_byline`, where the labels cut it).
@@ -89,6 +91,7 @@ from ..layout.roles import (
     byline_fields,
     byline_lines_end,
     closing_author_names,
+    closing_bare_names,
     closing_signature_fields,
     credit_span,
     dateline_bracketed_byline,
@@ -152,8 +155,13 @@ def _is_number_end(ch: str) -> bool:
 
 def _closing_signature(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The fields of the signature closing the block `text[start:end]` under its last sentence: a
-    bracketed one (`（记者 王丽）`) or an author line (`作者：王丽 李华`)."""
-    return closing_signature_fields(text, start, end) or closing_author_names(text, start, end)
+    bracketed one (`（记者 王丽）`, or bare names of people, `（王丽 李华）`) or an author line
+    (`作者：王丽 李华`)."""
+    return (
+        closing_signature_fields(text, start, end)
+        or closing_bare_names(text, start, end)
+        or closing_author_names(text, start, end)
+    )
 
 
 class _Layout:
