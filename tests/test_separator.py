@@ -119,9 +119,9 @@ def test_a_separator_before_the_first_article_is_kept_in_every_export() -> None:
 
 
 def test_the_edit_log_rebuilds_a_separator_the_spacing_step_changed() -> None:
-    original = _page(inside="＊ ＊ ＊")
+    original = _page(inside="＊ ＊ ＊ ")
     r = convert(original)
-    assert 'rend="＊＊＊"' in r.output  # the spaces between full-width marks went, as edits
+    assert 'rend="＊ ＊ ＊"' in r.output  # the marks' spaces stay as printed, the trailing one went
     assert any(e.before == " " and e.after == "" for e in r.edits)
     assert apply_edits(original, r.edits) == r.document.text
     assert undo_edits(r.document.text, r.edits) == original

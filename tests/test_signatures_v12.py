@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -78,3 +79,26 @@ def test_bare_names_closing_the_paragraph_keep_their_spaces(sep: str, names: str
 def test_words_in_brackets_closing_the_paragraph_lose_a_stray_space(inner: str, printed: str) -> None:
     txt = _convert(f"{TITLE}\n\n{LEAD}（{inner}）\n", "txt")
     assert printed in txt
+
+
+SECTIONS = f"{TITLE}\n\n近日，全市召开会议。\n\n{{line}}\n\n会议强调要抓好落实。\n"
+
+
+@pytest.mark.parametrize("line", ["＊ ＊ ＊", "＊ ＊ ＊ ＊ ＊", "☆ ☆ ☆", "※ ※ ※", "* * *"])
+def test_an_ornament_line_keeps_its_spaces_as_printed(line: str, tmp_path: Path) -> None:
+    page, edits = tmp_path / "page.txt", tmp_path / "edits.jsonl"
+    page.write_text(SECTIONS.format(line=line), encoding="utf-8")
+    result = CliRunner().invoke(app, ["convert", str(page), "-f", "txt", "--edits", str(edits)])
+    assert result.exit_code == 0, result.stderr
+    assert f"\n\n{line}\n\n" in result.stdout
+    assert edits.read_text(encoding="utf-8") == ""  # no space went
+    assert f'<milestone unit="section" rend="{line}"/>' in _convert(page.read_text(encoding="utf-8"), "tei")
+    again = tmp_path / "again.txt"
+    again.write_text(result.stdout, encoding="utf-8")
+    assert _convert_file(again, "txt") == result.stdout
+
+
+def _convert_file(path: Path, fmt: str) -> str:
+    result = CliRunner().invoke(app, ["convert", str(path), "-f", fmt])
+    assert result.exit_code == 0, result.stderr
+    return result.stdout

@@ -60,6 +60,9 @@ What stays:
   (`。 记者 马俊 摄` -> `。记者 马俊 摄`). A traditional credit is read through its simplified view;
 - indentation: leading spaces on the first line of a block, and 2+ spaces or a TAB opening a later
   line (paragraph indents, which the layout step may use);
+- the gaps between the marks of an ornament line (`＊ ＊ ＊`, `☆ ☆ ☆`; `layout.roles.is_separator`),
+  as printed: `＊` is full-width punctuation, but a gap beside it there is no OCR debris, and `☆`, `※`,
+  `◇` (no punctuation) kept theirs already;
 - whitespace-only lines (removing their spaces could turn them into block separators or vice versa);
 - a field gap: a TAB, or a run of two or more spaces (`本版编辑：赵静　　美编：王强`, whose ideographic
   spaces the unicode step has made plain ones), between two visible characters on a line without
@@ -83,6 +86,7 @@ from ..hanscript import is_simplified_char
 from ..layout.roles import (
     CREDIT_REACH,
     MAX_HEADING,
+    SEPARATOR_MARKS,
     SIGNATURE_REACH,
     SPACED_BYLINE_REACH,
     author_line_names,
@@ -96,6 +100,7 @@ from ..layout.roles import (
     credit_span,
     dateline_bracketed_byline,
     heading_over_byline,
+    is_separator,
     opens_field,
     org_byline,
     simplified_view,
@@ -147,6 +152,22 @@ def _is_word_char(ch: str) -> bool:
     """A letter, digit or ideograph (`_WORD_CHAR`), memoised: headline gaps test every character
     of the words beside them."""
     return _WORD_CHAR.match(ch) is not None
+
+
+_ORNAMENT_MARKS = frozenset(SEPARATOR_MARKS)
+
+
+def _in_ornament_line(text: str, start: int, left: str, right: str) -> bool:
+    """Is the space run at `start`, between `left` and `right`, a gap between two marks of an ornament
+    line (`＊ ＊ ＊`, `roles.is_separator`)? Such gaps are kept as printed, for every mark: the
+    full-width `＊` is CJK punctuation (`space.cjk-punct`) where `☆`, `※`, `◇` are not, so `＊ ＊ ＊`
+    alone lost its spaces. The line reads back the same, so converting the output again changes
+    nothing."""
+    if left not in _ORNAMENT_MARKS or right not in _ORNAMENT_MARKS:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return is_separator(text[line_start : line_end if line_end >= 0 else len(text)])
 
 
 def _is_number_end(ch: str) -> bool:
@@ -402,6 +423,8 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
     if verdict is None:
         return None
     rule, cert = verdict
+    if rule == "space.cjk-punct" and _in_ornament_line(text, start, left, right):
+        return None  # a gap between the marks of an ornament line: `＊ ＊ ＊`, as `☆ ☆ ☆`
     if rule == "space.number-unit" and opens_field(text, end) and not _in_sentence_line(text, start):
         return None  # a number ending a field, the next field's label after it: `0935-2212345 责任编辑：`
     if layout.in_byline(start):
