@@ -1058,11 +1058,8 @@ def closing_signature_fields(text: str, start: int = 0, end: int | None = None) 
     (`_SIGNATURE`). Read like `bracketed_byline`, through the simplified view of a traditional line.
     """
     stop = len(text) if end is None else end
-    tail = text[max(start, stop - SIGNATURE_REACH) : stop].rstrip()
-    if not tail.endswith((")", "）")):
-        return None
-    opening = max(text.rfind("(", start, stop), text.rfind("（", start, stop))
-    if opening <= start or not text[start:opening].strip() or not ends_sentence(text[start:opening]):
+    opening = _closing_bracket(text, start, stop)
+    if opening is None:
         return None
     m = _bracketed_match(_SIGNED_FIELDS.fullmatch, text[opening:stop])
     return None if m is None else (opening + m.start("fields"), opening + m.end("fields"))
