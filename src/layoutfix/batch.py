@@ -933,6 +933,23 @@ def warm_up(config: BatchConfig) -> None:
     build_document("2024年5月6日\n\n本报讯 预热文本，加载词典。", options=config.options)
 
 
+def check_rules(config: BatchConfig) -> None:
+    """Load what every page of the run would load from the rule folders (rule files and their
+    lexicons; the confusion tables when suggestions are applied or reviewed), once, before any work.
+    A malformed file would otherwise fail every page alike, after OUT_DIR was prepared. Raises
+    `RuleError` naming the file, as `convert` does."""
+    from .lexicon import read_lexicon
+    from .normalize import typos
+    from .suggest.confusion import load_confusion
+
+    options = config.options
+    ruleset = typos.load_ruleset(options.rule_dirs, include_default=options.default_rules)
+    for path in ruleset.lexicon_files:
+        read_lexicon(path)
+    if config.review or options.apply_suggestions is not None:
+        load_confusion(options.rule_dirs, options.default_rules)
+
+
 def _exit_with_parent(parent: int, batch: int, interval: float = 0.5) -> None:
     """End this worker process once `parent` or the `batch` process is gone. A batch killed with
     SIGKILL or ended by SIGTERM cannot shut its pool down, and its idle workers would otherwise wait
@@ -1114,11 +1131,13 @@ def run_batch(
     once for every file passed over as no page (a METS, metadata JSON or index.html beside the pages:
     the report's `not_pages`; no failure).
     Failed pages are in `report.failures`; nothing is raised for them. Raises
-    `InputError` when `in_dir` is not a folder or the output format is unknown.
+    `InputError` when `in_dir` is not a folder or the output format is unknown, and `RuleError` for a
+    malformed rule file (`check_rules`), before anything is written.
     """
     config = config or BatchConfig()
     src, dst = Path(in_dir), Path(out_dir)
     total = count_pages(src, dst, config.fmt, issues=config.issues)
+    check_rules(config)
     workers = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
     settings_warnings: list[dict[str, str]] = []
     config = prepare_out_dir(dst, config, settings_warnings, on_warning)
@@ -1143,6 +1162,7 @@ __all__ = [
     "Job",
     "PageFigures",
     "PageResult",
+    "check_rules",
     "chunk_size",
     "convert_chunk",
     "convert_job",

@@ -1082,7 +1082,7 @@ def batch_cmd(
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from .batch import BatchConfig, PageResult, run_batch, same_folder
+    from .batch import BatchConfig, PageResult, check_rules, run_batch, same_folder
 
     if same_folder(in_dir, out_dir):
         _usage_error(f"OUT_DIR {out_dir} is IN_DIR: the outputs would be read as pages next time (and "
@@ -1095,6 +1095,7 @@ def batch_cmd(
         fmt=fmt.value, paper=paper, resume=resume, min_conf=min_conf, review=review, edits=edits,
         page_text=page_text, issues=issues, options=_options(variants, apply, rules, apply_suggestions),
     )
+    check_rules(config)  # a malformed rule file: exit 4 before any work, local or on Dask
     unit = "issues" if issues else "pages"
     state = {"total": 0, "done": 0, "failed": 0, "converted": 0, "last": 0.0}
     started = time.perf_counter()
