@@ -4,6 +4,7 @@ the run's last lines say what happened (all up to date, a loop, an interruption)
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,44 @@ def test_a_malformed_rule_file_stops_the_batch_before_any_page(tmp_path: Path, d
     assert len(lines) == 1 and lines[0].startswith("layoutfix: error: "), result.stderr
     assert "bad.toml" in lines[0] and "FAILED" not in result.stderr
     assert not out.exists() and not rep.exists()  # nothing written: no record, no report
+
+
+ALTO = Path(__file__).parent / "fixtures" / "ocr" / "p1.alto.xml"
+
+
+def _stale_run(src: Path, out: Path, rep: Path) -> tuple[str, list[str]]:
+    """A resumed TEI run over `src`; its stderr and the report's stale outputs."""
+    result = CliRunner().invoke(app, ["batch", str(src), str(out), "-j", "1", "--resume",
+                                      "--report", str(rep)])
+    assert result.exit_code == 0, result.output
+    return result.stderr, json.loads(rep.read_text(encoding="utf-8"))["stale_outputs"]
+
+
+def test_outputs_no_input_maps_to_any_more_are_named_not_deleted(tmp_path: Path) -> None:
+    """The audit's scenario: a.xml delivered beside a.txt renames a.txt's output to a.txt.tei.xml, and
+    the old a.tei.xml stayed, unnamed: OUT_DIR held the same article twice, the report silent."""
+    src, out, rep = tmp_path / "in", tmp_path / "out", tmp_path / "r.json"
+    src.mkdir()
+    (src / "a.txt").write_text(PAGE.format(n=1), encoding="utf-8")
+    stderr, stale = _stale_run(src, out, rep)
+    assert stale == [] and "warning:" not in stderr
+    (out / "notes.json").write_text("{}", encoding="utf-8")  # the user's own file, of another format
+    (src / "a.xml").write_bytes(ALTO.read_bytes())
+    stderr, stale = _stale_run(src, out, rep)
+    assert stale == [str(out / "a.tei.xml")]
+    assert f"layoutfix: batch: warning: {out / 'a.tei.xml'}: made by no input of this run" in stderr
+    assert (out / "a.tei.xml").exists()  # named, never deleted
+    (src / "a.xml").unlink()  # the reverse: both full-name outputs are made by no input now
+    stderr, stale = _stale_run(src, out, rep)
+    assert stale == [str(out / "a.txt.tei.xml"), str(out / "a.xml.tei.xml")]
+    warned = [line for line in stderr.splitlines() if line.startswith("layoutfix: batch: warning: ")]
+    assert [w.split(": ")[3] for w in warned] == stale
+
+
+def test_files_written_beside_outputs_are_not_stale_outputs(tmp_path: Path) -> None:
+    """A txt run's page texts (`a.page.txt`) end as its outputs do: they are no stale outputs."""
+    src, out = _archive(tmp_path), tmp_path / "out"
+    args = ["batch", str(src), str(out), "-j", "1", "-f", "txt", "--page-text", "--edits"]
+    CliRunner().invoke(app, args)
+    again = CliRunner().invoke(app, [*args, "--resume"])
+    assert again.exit_code == 0 and "made by no input" not in again.stderr, again.stderr

@@ -138,6 +138,9 @@ class BatchReport:
     #: reason), also those of an issue folder whose pages were converted.
     not_a_page: int = 0
     not_pages: list[dict[str, str]] = field(default_factory=list)
+    #: Outputs in OUT_DIR, of the run's format, that no input of this run maps to (`stale_outputs`):
+    #: left by an input since removed or renamed, or by a page whose output name changed.
+    stale_outputs: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
     @property
@@ -219,6 +222,7 @@ class BatchReport:
             "not_a_page": self.not_a_page,
             "not_pages": [{k: printable(v) for k, v in n.items()}
                           for n in sorted(self.not_pages, key=lambda n: (n["source"], n["reason"]))],
+            "stale_outputs": [printable(path) for path in sorted(self.stale_outputs)],
             "seconds": round(self.seconds, 3),
             "pages_per_second": round(self.pages_per_second, 2),
         }
@@ -237,6 +241,9 @@ class BatchReport:
         if self.not_pages:
             lines.append(f"{len(self.not_pages)} file(s) passed over as not pages (METS, metadata, ...): "
                          "see the report's not_pages")
+        if self.stale_outputs:
+            lines.append(f"{len(self.stale_outputs)} output(s) in OUT_DIR made by no input of this run, left "
+                         "in place: see the report's stale_outputs")
         if self.unrecorded:
             lines.append(f"{len(self.unrecorded)} up-to-date {self.unit} without recorded figures: not in "
                          "the totals (see the report's unrecorded)")
@@ -1083,17 +1090,71 @@ def _isolate(jobs: Sequence[Job], config: BatchConfig) -> Iterator[PageResult]:
                     yield _failed(job, _error_text(exc))
 
 
+#: How many outputs made by no input are named on stderr, one line each (all are in the report).
+STALE_SHOWN = 20
+
+
+def stale_outputs(in_dir: Path, out_dir: Path, fmt: str, targets: set[str]) -> list[str]:
+    """The outputs in `out_dir` of format `fmt` that are none of this run's `targets` (sorted): left by an
+    input removed or renamed since, or by a page whose output took its full name when a file of the same
+    stem was delivered beside it (`a.txt` -> `a.txt.tei.xml`, so `a.tei.xml` is nobody's any more).
+
+    Left out: hidden files and folders (the batch's records), the files a page writes beside its output
+    (`BESIDE_SUFFIXES`: a txt run's `a.page.txt`), an issue's page-text folder `NAME.pages/` beside its
+    output (the output alone is named), and `in_dir` when it lies inside `out_dir`. Files of another
+    format are the user's."""
+    suffix = OUTPUT_SUFFIXES[fmt]
+    inputs = in_dir.resolve()
+    found: list[str] = []
+    for folder, dirs, files in os.walk(out_dir):
+        here = Path(folder)
+        dirs[:] = [d for d in dirs if not d.startswith(".") and (here / d).resolve() != inputs
+                   and not _page_text_folder(here / d, suffix, targets)]
+        found += [str(here / name) for name in files
+                  if name.endswith(suffix) and not name.startswith(".") and str(here / name) not in targets
+                  and not name.endswith(BESIDE_SUFFIXES)]
+    return sorted(found)
+
+
+def _page_text_folder(folder: Path, suffix: str, targets: set[str]) -> bool:
+    """Is `folder` the page texts of an issue (or a file of several pages) beside its output, a target
+    or an output listed itself?"""
+    if not folder.name.endswith(".pages"):
+        return False
+    output = folder.with_name(folder.name.removesuffix(".pages") + suffix)
+    return str(output) in targets or output.is_file()
+
+
+def _report_stale_outputs(report: BatchReport, targets: set[str],
+                          on_warning: Callable[[str], None] | None) -> None:
+    """Name the outputs no input of the run maps to (`stale_outputs`) in `report` and, the first
+    `STALE_SHOWN` of them, through `on_warning`: never deleted, as they may be all an archivist has."""
+    report.stale_outputs = stale_outputs(Path(report.in_dir), Path(report.out_dir), report.fmt, targets)
+    if on_warning is None:
+        return
+    for path in report.stale_outputs[:STALE_SHOWN]:
+        on_warning(f"{printable(path)}: made by no input of this run (its input was removed or renamed, or "
+                   "its name changed when a file of the same stem came beside it): left in place")
+    if len(report.stale_outputs) > STALE_SHOWN:
+        on_warning(f"... and {len(report.stale_outputs) - STALE_SHOWN} more outputs made by no input "
+                   "(see the report's stale_outputs)")
+
+
 def collect(
     results: Iterable[PageResult], report: BatchReport, on_result: ProgressCallback | None = None,
     figures: PageFigures | None = None, on_warning: Callable[[str], None] | None = None,
 ) -> BatchReport:
     """Add every result to `report`, calling `on_result` after each, and `on_warning` once for each file
     passed over as no page; the time is measured here. With `figures`, each converted page's figures
-    are recorded and a skipped page counts with its recorded ones (see `PageFigures`)."""
+    are recorded and a skipped page counts with its recorded ones (see `PageFigures`). After a complete
+    run, the outputs in OUT_DIR that no result's target is are named (`stale_outputs`)."""
     started = time.perf_counter()
     complete = False
+    targets: set[str] = set()
     try:
         for result in results:
+            if result.status != "not_a_page":
+                targets.add(result.target)
             recorded = None
             if figures is not None:
                 figures.record(result)
@@ -1108,6 +1169,7 @@ def collect(
     finally:
         if figures is not None:
             figures.close(complete)
+    _report_stale_outputs(report, targets, on_warning)
     report.seconds = time.perf_counter() - started
     report.sort()
     return report
@@ -1178,6 +1240,7 @@ __all__ = [
     "prepare_out_dir",
     "remove_stale_temp_files",
     "run_batch",
+    "stale_outputs",
     "warm_up",
     "write_atomic",
 ]
