@@ -86,3 +86,21 @@ def test_files_written_beside_outputs_are_not_stale_outputs(tmp_path: Path) -> N
     CliRunner().invoke(app, args)
     again = CliRunner().invoke(app, [*args, "--resume"])
     assert again.exit_code == 0 and "made by no input" not in again.stderr, again.stderr
+
+
+XML_LIKE_TEXT = '<?xml version="1.0"?>\n\n本报讯 近日，市里召开会议。\n'
+
+
+def test_from_txt_reads_a_text_page_opening_with_an_xml_declaration(tmp_path: Path) -> None:
+    """The audit's det/x.txt: passed over as not a page (exit 0, a warning) with no way to read it in a
+    batch, though the warning pointed at --from txt, which only convert had."""
+    src, out = _archive(tmp_path, pages=1), tmp_path / "out"
+    (src / "x.txt").write_text(XML_LIKE_TEXT, encoding="utf-8")
+    plain = CliRunner().invoke(app, ["batch", str(src), str(out), "-j", "1"])
+    assert plain.exit_code == 0 and "x.txt: not a page, skipped" in plain.stderr
+    assert "--from txt" in plain.stderr and not (out / "x.tei.xml").exists()
+    read = CliRunner().invoke(app, ["batch", str(src), str(out), "-j", "1", "--from", "txt", "--resume"])
+    assert read.exit_code == 0, read.output
+    assert "not a page" not in read.stderr and "2 converted" in read.stderr
+    assert "settings changed since the last run: from" in read.stderr  # a resume re-reads every page
+    assert "市里召开会议" in (out / "x.tei.xml").read_text(encoding="utf-8")

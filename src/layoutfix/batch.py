@@ -78,6 +78,9 @@ class BatchConfig:
     #: `<stem>.pages/` with `<page file name>.txt` per page), as `convert --page-text` does: for a
     #: coordinate input that is the page laid out as text, which `edits apply|undo` need.
     page_text: bool = False
+    #: Read every page as this format (`txt`, `hocr`, `alto`, ...; `convert(input_format=)`, the CLI's
+    #: `--from`) instead of detecting it: a flat-text page opening with `<?xml …?>` is no page otherwise.
+    input_format: str | None = None
     #: Set by the run, not the caller: the time (ns, the output folder's clock) since which outputs are
     #: known to be made under this run's settings (`prepare_out_dir`); `resume` keeps no older output.
     settings_since_ns: int | None = None
@@ -555,7 +558,7 @@ def rules_digest(options: NormalizeOptions) -> str:
 
 def run_settings(config: BatchConfig) -> dict[str, Any]:
     """Everything besides its input that an output of this run depends on: layoutfix's version and the
-    data of its dependencies, the output format and issue mode, the normalisation options, the rule
+    data of its dependencies, the output format, `--from` and issue mode, the normalisation options, the rule
     files' contents (`rules_digest`, not their paths), `--paper` and `--min-conf`. Not the size limits
     (a page over one fails, it gets no other output) nor `--review`/`--edits`/`--page-text` (a missing
     file beside an output is found as it is)."""
@@ -567,6 +570,7 @@ def run_settings(config: BatchConfig) -> dict[str, Any]:
         "jieba": _installed_version("jieba"),
         "opencc": _installed_version("OpenCC"),
         "format": config.fmt,
+        "from": config.input_format,
         "issues": config.issues,
         "variants": options.variants,
         "apply": options.apply,
@@ -858,7 +862,7 @@ def _convert_file(source: Path, config: BatchConfig, not_pages: list[dict[str, s
     from .pipeline import SeveralPagesError, convert
 
     kwargs: dict[str, Any] = {"fmt": config.fmt, "paper": config.paper, "options": config.options,
-                              "min_conf": config.min_conf}
+                              "min_conf": config.min_conf, "input_format": config.input_format}
     if config.issues:
         return convert_issue([source], on_not_a_page=lambda exc: not_pages.append(_not_a_page(exc)),
                              **kwargs)

@@ -1024,6 +1024,12 @@ def _check_report_folder(report: Path) -> None:
         _usage_error(f"--report {report}: the folder {folder} is not writable")
 
 
+#: `--from` of `batch`: as `convert --from`, for every page of the run.
+_BATCH_FROM_OPTION = typer.Option(
+    "--from", help="Read every page as this format instead of detecting it (a flat-text page opening "
+    "with <?xml ...?> is otherwise passed over as not a page: --from txt).")
+
+
 @app.command("batch", epilog=EXIT_CODES)
 def batch_cmd(
     in_dir: Annotated[Path, typer.Argument(metavar="IN_DIR", exists=True, file_okay=False,
@@ -1037,6 +1043,7 @@ def batch_cmd(
                                              help="Worker processes (default: every core).")] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format of every page.")
                    ] = OutputFormat.tei,
+    input_format: Annotated[InputFormat | None, _BATCH_FROM_OPTION] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Skip pages whose outputs exist, are not older "
                                          "than the input and were made under the same settings (rules, "
                                          "options, version); outputs are written atomically.")] = False,
@@ -1094,6 +1101,7 @@ def batch_cmd(
     config = BatchConfig(
         fmt=fmt.value, paper=paper, resume=resume, min_conf=min_conf, review=review, edits=edits,
         page_text=page_text, issues=issues, options=_options(variants, apply, rules, apply_suggestions),
+        input_format=input_format.value if input_format else None,
     )
     check_rules(config)  # a malformed rule file: exit 4 before any work, local or on Dask
     unit = "issues" if issues else "pages"
