@@ -104,3 +104,12 @@ def test_from_txt_reads_a_text_page_opening_with_an_xml_declaration(tmp_path: Pa
     assert "not a page" not in read.stderr and "2 converted" in read.stderr
     assert "settings changed since the last run: from" in read.stderr  # a resume re-reads every page
     assert "市里召开会议" in (out / "x.tei.xml").read_text(encoding="utf-8")
+
+
+def test_a_resume_with_every_page_up_to_date_says_so_not_a_rate(tmp_path: Path) -> None:
+    """The summary read `time 0.0 s, 0.0 pages/s`, as a stalled run would."""
+    src, out = _archive(tmp_path), tmp_path / "out"
+    CliRunner().invoke(app, ["batch", str(src), str(out), "-j", "1"])
+    again = CliRunner().invoke(app, ["batch", str(src), str(out), "-j", "1", "--resume"])
+    assert again.exit_code == 0, again.output
+    assert "all up to date (2 pages skipped)" in again.stderr and "0.0 pages/s" not in again.stderr

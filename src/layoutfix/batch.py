@@ -230,6 +230,14 @@ class BatchReport:
             "pages_per_second": round(self.pages_per_second, 2),
         }
 
+    def _time_line(self) -> str:
+        """The run's time and rate; a run that converted nothing because every page was up to date says
+        so, instead of a rate of 0.0 that reads as a stall."""
+        if self.skipped and not self.converted and not self.failed:
+            return f"time {self.seconds:.1f} s, all up to date ({self.skipped} {self.unit} skipped)"
+        return (f"time {self.seconds:.1f} s, {self.pages_per_second:.1f} {self.unit}/s with {self.jobs} "
+                "process(es)")
+
     def summary(self, top: int = 8) -> list[str]:
         """A one-screen summary: totals, the most frequent kinds and rules, the first failures (by source,
         then error)."""
@@ -238,8 +246,7 @@ class BatchReport:
             f"{self.failed} failed" + (f", {self.not_a_page} not a page" if self.not_a_page else ""),
             f"articles {self.articles}, edits {self.edits}, suggestions applied {self.suggestions}, "
             f"warnings {len(self.warnings)}" + (" (converted and up-to-date pages)" if self.skipped else ""),
-            f"time {self.seconds:.1f} s, {self.pages_per_second:.1f} {self.unit}/s with {self.jobs} "
-            "process(es)",
+            self._time_line(),
         ]
         if self.not_pages:
             lines.append(f"{len(self.not_pages)} file(s) passed over as not pages (METS, metadata, ...): "

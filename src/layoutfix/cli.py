@@ -1138,8 +1138,9 @@ def batch_cmd(
         step = max(1, state["total"] // 20)
         if state["done"] % step == 0 or state["done"] == state["total"] or elapsed - state["last"] >= 10:
             state["last"] = elapsed
+            pace = f"{rate:.1f} {unit}/s" if state["converted"] else "none converted yet"
             _stderr.print(f"layoutfix: batch: {state['done']}/{state['total']} {unit}, {state['failed']} "
-                          f"failed, {rate:.1f} {unit}/s", markup=False)
+                          f"failed, {pace}", markup=False)
 
     def on_warning(message: str) -> None:
         _stderr.print(f"layoutfix: batch: warning: {message}", markup=False)
