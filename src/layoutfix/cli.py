@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -232,6 +233,57 @@ def _usage_error(message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
+#: A path option of a command as (how the user gave it: `-o`, `--edits`, the argument's metavar; the
+#: path as given, None when not given).
+NamedPath = tuple[str, str | Path | None]
+
+
+def _same_file(a: str | Path, b: str | Path) -> bool:
+    """Whether two paths name one file: the same path once resolved (`./p.txt`, `p.txt`), or, when both
+    exist, one file by `os.path.samefile` (a hard link, a symbolic link). `-` (stdin/stdout) and what
+    is neither a file nor a folder (`/dev/null`, `/dev/stdout` on a terminal or pipe, a FIFO) never
+    count: two streams written there lose nothing."""
+    if str(a) == "-" or str(b) == "-" or not (_file_or_new(a) and _file_or_new(b)):
+        return False
+    if Path(a).resolve() == Path(b).resolve():
+        return True
+    with contextlib.suppress(OSError):  # (one missing: no file it could share)
+        return os.path.samefile(a, b)
+    return False
+
+
+def _file_or_new(path: str | Path) -> bool:
+    """Whether `path` is a regular file or a folder, or does not exist yet (an output to be made)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return True
+    return stat.S_ISREG(mode) or stat.S_ISDIR(mode)
+
+
+def _refuse_same_files(command: str, named: Sequence[NamedPath]) -> None:
+    """Refuse, before any work, a command line where two of its path options name one file: an output
+    written over its own input (`convert p.txt -o p.txt` replaced the OCR original by TEI, with no edit
+    log to rebuild it) or over another output (`-o out.txt --edits out.txt` wrote the log, then the
+    text over it). Exit 2, one line naming both options; nothing is written."""
+    given = [(option, path) for option, path in named if path is not None]
+    for i, (first, first_path) in enumerate(given):
+        for second, second_path in given[i + 1:]:
+            assert first_path is not None and second_path is not None
+            if _same_file(first_path, second_path):
+                _usage_error(f"{command}: {first} {first_path} and {second} {second_path} name the same "
+                             "file; give each its own (nothing was written)")
+
+
+def _input_file(item: str) -> str:
+    """The file an input argument names: `FILE:3` and `FILE:A4` name FILE (unless a file of that
+    name, colon and all, exists), as convert and review read them."""
+    if Path(item).exists():
+        return item
+    found = _ISSUE_PAGE.match(item) or _ISSUE_LABEL.match(item)
+    return found.group(1) if found else item
+
+
 def _check_header_options(paper: str | None, date: str | None = None) -> None:
     """Refuse --paper / --date values the TEI header cannot hold: control characters (XML 1.0
     cannot carry most of them, and none belongs in a name or a date), bytes the terminal's encoding
@@ -332,6 +384,7 @@ def normalize(
 
     The block structure (blank lines) is kept. Every change is recorded; see --edits.
     """
+    _refuse_same_files("normalize", [("PAGE.txt", page), ("-o", output), ("--edits", edits)])
     _set_limits(max_bytes)
     text = _read(page, encoding)
     options = _options(variants, apply, rules, apply_suggestions)
@@ -453,6 +506,8 @@ def convert(
     from .pipeline import build_document, render
     from .readers.detect import read_input
 
+    _refuse_same_files("convert", [*(("PAGE", _input_file(item)) for item in inputs), ("-o", output),
+                                   ("--edits", edits), ("--page-text", page_text), ("--report", report)])
     _check_header_options(paper, date)
     _set_limits(max_bytes, max_blocks)
     options = _options(variants, apply, rules, apply_suggestions)
@@ -626,6 +681,7 @@ def suggest_cmd(
 
     from .suggest import suggest
 
+    _refuse_same_files("suggest", [("PAGE.txt", page), ("--gazetteer", gazetteer), ("-o", output)])
     text = _read(page, encoding)
     dirs = tuple(rules or ())
     tracked = normalize_text(text, NormalizeOptions(rule_dirs=dirs))
@@ -651,6 +707,7 @@ def rules_learn(
     """Turn accepted suggestions into typo rules (TOML), with the sentence as an example."""
     from .suggest.learn import learn, to_toml
 
+    _refuse_same_files("rules learn", [("EDITS_REVIEWED.jsonl", reviewed), ("-o", output)])
     _write(output, to_toml(learn(reviewed)))
 
 
@@ -735,6 +792,7 @@ def edits_apply(
 ) -> None:
     """Rebuild the normalised output from the original input and its edit log (for an issue's log, the
     records of this page)."""
+    _refuse_same_files("edits apply", [("ORIGINAL", original), ("EDITS", log), ("-o", output)])
     _run_log(apply_edits, original, log, output, encoding, page, source)
 
 
@@ -749,6 +807,7 @@ def edits_undo(
 ) -> None:
     """Rebuild the original input (as UTF-8 text) from the normalised output and its edit log (for an
     issue's log, the records of this page: --page/--source, or the page file of the same name)."""
+    _refuse_same_files("edits undo", [("OUTPUT", normalized), ("EDITS", log), ("-o", output)])
     _run_log(undo_edits, normalized, log, output, encoding, page, source)
 
 
@@ -979,6 +1038,7 @@ def review(
     from .pipeline import SeveralPagesError
     from .pipeline import convert as convert_page
 
+    _refuse_same_files("review", [("INPUT", _input_file(page)), ("--image", image), ("-o", output)])
     _check_header_options(paper, date)
     _set_limits(max_bytes, max_blocks)
     dirs = tuple(rules or ())
