@@ -112,3 +112,40 @@ def test_distinct_files_and_streams_still_work(runner: CliRunner, page: Path, tm
     result = runner.invoke(app, ["edits", "apply", str(page), str(log), "-o", "-"])
     assert result.exit_code == 0, result.stderr
     assert result.stdout == (tmp_path / "n.txt").read_text(encoding="utf-8")
+
+
+OCR = Path(__file__).parent / "fixtures" / "ocr"
+#: A flat page whose first line is an XML declaration: detected as XML of no page format.
+DECLARED = '<?xml version="1.0"?>\n\n本报讯 近日，市里召开会议。\n'
+
+
+def test_review_reads_the_input_as_from_says(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "x.txt"
+    page.write_text(DECLARED, encoding="utf-8")
+    report = tmp_path / "x.html"
+    refused = runner.invoke(app, ["review", str(page), "-o", str(report)])
+    assert refused.exit_code == 3, refused.stderr
+    assert "--from txt" in one_error_line(refused.stderr)
+    result = runner.invoke(app, ["review", str(page), "--from", "txt", "-o", str(report)])
+    assert result.exit_code == 0, result.stderr
+    assert "市里召开会议" in report.read_text(encoding="utf-8")
+    wrong = runner.invoke(app, ["review", str(OCR / "p1.hocr"), "--from", "alto", "-o", str(report)])
+    converted = runner.invoke(app, ["convert", str(OCR / "p1.hocr"), "--from", "alto"])
+    assert wrong.exit_code == converted.exit_code == 3
+    assert one_error_line(wrong.stderr) == one_error_line(converted.stderr)
+
+
+def test_review_min_conf_flags_as_convert_does(runner: CliRunner, tmp_path: Path) -> None:
+    page = str(OCR / "p1.alto.xml")
+    for level in ("0.99", "0.3"):
+        result = runner.invoke(app, ["review", page, "--min-conf", level, "-o", str(tmp_path / "r.html")])
+        assert result.exit_code == 0, result.stderr
+        converted = runner.invoke(app, ["convert", page, "--min-conf", level, "-o", str(tmp_path / "r.tei")])
+        assert result.stderr == converted.stderr
+    strict = runner.invoke(app, ["review", page, "--min-conf", "0.99", "-o", str(tmp_path / "r.html")])
+    default = runner.invoke(app, ["review", page, "-o", str(tmp_path / "r.html")])
+    assert "below 0.99 are flagged" in strict.stderr
+    assert strict.stderr != default.stderr
+    bad = runner.invoke(app, ["review", page, "--min-conf", "2", "-o", str(tmp_path / "r.html")])
+    assert bad.exit_code == 2
+    assert "--min-conf" in one_error_line(bad.stderr)

@@ -441,6 +441,15 @@ class OutputFormat(StrEnum):
     json = "json"
 
 
+#: `--from` and `--min-conf` of convert and review (review takes the convert options that change the
+#: result it shows).
+_FROM_OPTION = typer.Option("--from", help="Read the input as this format instead of detecting it.")
+_MIN_CONF_OPTION = typer.Option(
+    "--min-conf", min=0.0, max=1.0, metavar="0..1",
+    help="Flag words the OCR engine read with a lower confidence (coordinate inputs): <unclear> in TEI, "
+    "listed in JSON; a note on stderr says how many.")
+
+
 @app.command(epilog=EXIT_CODES)
 def convert(
     inputs: Annotated[list[str], typer.Argument(
@@ -454,15 +463,8 @@ def convert(
         typer.Option("--format", "-f",
                      help="tei: TEI P5 XML; txt: the articles as plain text; json: the article structure."),
     ] = OutputFormat.tei,
-    input_format: Annotated[
-        InputFormat | None,
-        typer.Option("--from", help="Read the input as this format instead of detecting it."),
-    ] = None,
-    min_conf: Annotated[
-        float, typer.Option("--min-conf", min=0.0, max=1.0, metavar="0..1",
-                            help="Flag words the OCR engine read with a lower confidence (coordinate "
-                            "inputs): <unclear> in TEI, listed in JSON."),
-    ] = DEFAULT_MIN_CONF,
+    input_format: Annotated[InputFormat | None, _FROM_OPTION] = None,
+    min_conf: Annotated[float, _MIN_CONF_OPTION] = DEFAULT_MIN_CONF,
     line_zones: Annotated[
         bool, typer.Option("--line-zones", help="TEI facsimile: a zone per OCR line as well as per block.")
     ] = False,
@@ -543,6 +545,11 @@ def convert(
         _list_suggestions(normalize_text(document.original, options), options)
     _write_with_log(output, rendered, edits, lambda log: write_document_edits(log, document),
         [(page_text, partial(_write_text_file, text=document.original))] if page_text is not None else [])
+    _note_low_confidence(document)
+
+
+def _note_low_confidence(document: Any) -> None:
+    """Say on stderr how many words the OCR engine read below `--min-conf` (none: nothing said)."""
     if document.low_confidence:
         _stderr.print(f"layoutfix: note: {len(document.low_confidence)} words read with a confidence "
                       f"below {document.min_conf:g} are flagged", markup=False)
@@ -1019,6 +1026,8 @@ def review(
     paper: Annotated[str | None, _PAPER_OPTION] = None,
     date: Annotated[str | None, _DATE_OPTION] = None,
     number: Annotated[int | None, _PAGE_OPTION] = None,
+    input_format: Annotated[InputFormat | None, _FROM_OPTION] = None,
+    min_conf: Annotated[float, _MIN_CONF_OPTION] = DEFAULT_MIN_CONF,
     variants: Annotated[Variants, _VARIANTS_OPTION] = _NO_VARIANTS,
     apply: Annotated[Apply, _APPLY_OPTION] = Apply.high,
     rules: Annotated[list[Path] | None, _RULES_OPTION] = None,
@@ -1034,9 +1043,6 @@ def review(
     suggestions not applied, with accept/reject controls saved as JSONL for `rules learn`.
     """
     from .export.html import image_mime, rule_reasons, to_html, unapplied_suggestions
-    from .issue import build_issue
-    from .pipeline import SeveralPagesError
-    from .pipeline import convert as convert_page
 
     _refuse_same_files("review", [("INPUT", _input_file(page)), ("--image", image), ("-o", output)])
     _check_header_options(paper, date)
@@ -1050,28 +1056,41 @@ def review(
         except OSError as exc:
             raise InputError(f"{image}: cannot read: {exc.strerror}") from None
         image_mime(picture, source=f"--image {image}")
+    settings: dict[str, Any] = {
+        "paper": paper, "date": date, "options": options, "encoding": encoding,
+        "input_format": input_format.value if input_format else None, "min_conf": min_conf,
+    }
+    document = _review_document(page, number, image, settings)
+    report = to_html(document, unapplied_suggestions(document, dirs), image=picture,
+                     reasons=rule_reasons(dirs))
+    _write(output, report)
+    _note_low_confidence(document)
+
+
+def _review_document(page: str, number: int | None, image: Path | None, settings: dict[str, Any]) -> Any:
+    """The document `review` shows, read as `convert` reads its input: one page, the one-page issue
+    `FILE:3`/`FILE:A4` names, or the issue a file of several pages makes. `settings` are the
+    keyword arguments both `pipeline.convert` and `issue.build_issue` take."""
+    from .issue import build_issue
+    from .pipeline import SeveralPagesError
+    from .pipeline import convert as convert_page
+
     if page != "-" and not Path(page).exists() and _names_issue_page(page):
         # `FILE:3` / `FILE:A4`, as convert takes them: the report shows that one-page issue
         if number is not None:
             _usage_error(f"review: {page} gives the page's number or label; drop --page")
         files, pages, labels = _issue_files([page])
-        document = build_issue(files, paper=paper, date=date, options=options, encoding=encoding,
-                               pages=pages, labels=labels)[0]
-    else:
-        # A Path, not the str: pipeline.convert reads a str that names no file as the page's text itself,
-        # which made a mistyped name or a folder a one-line page and a report of it (exit 0).
-        try:
-            document = convert_page(page if page == "-" else Path(page), fmt="txt", paper=paper, date=date,
-                                    page=number, options=options, encoding=encoding).document
-        except SeveralPagesError as exc:  # a file of several pages: its report shows the issue they make
-            _one_file_issue("review", page, exc.count, number)
-            if image is not None:
-                raise InputError(f"review: --image {image}: {page} holds {exc.count} pages, and one page "
-                                 "image cannot show the boxes of them all") from None
-            document = build_issue([page], paper=paper, date=date, options=options, encoding=encoding)[0]
-    report = to_html(document, unapplied_suggestions(document, dirs), image=picture,
-                     reasons=rule_reasons(dirs))
-    _write(output, report)
+        return build_issue(files, pages=pages, labels=labels, **settings)[0]
+    # A Path, not the str: pipeline.convert reads a str that names no file as the page's text itself,
+    # which made a mistyped name or a folder a one-line page and a report of it (exit 0).
+    try:
+        return convert_page(page if page == "-" else Path(page), fmt="txt", page=number, **settings).document
+    except SeveralPagesError as exc:  # a file of several pages: its report shows the issue they make
+        _one_file_issue("review", page, exc.count, number)
+        if image is not None:
+            raise InputError(f"review: --image {image}: {page} holds {exc.count} pages, and one page "
+                             "image cannot show the boxes of them all") from None
+        return build_issue([page], **settings)[0]
 
 
 def _check_report_folder(report: Path) -> None:
