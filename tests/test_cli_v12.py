@@ -149,3 +149,41 @@ def test_review_min_conf_flags_as_convert_does(runner: CliRunner, tmp_path: Path
     bad = runner.invoke(app, ["review", page, "--min-conf", "2", "-o", str(tmp_path / "r.html")])
     assert bad.exit_code == 2
     assert "--min-conf" in one_error_line(bad.stderr)
+
+
+ISSUE = Path(__file__).parent / "issues" / "daily-a"
+
+
+def test_review_of_an_issue_folder_is_the_report_batch_writes(runner: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "in" / "daily-a"
+    folder.mkdir(parents=True)
+    for page in ISSUE.iterdir():
+        (folder / page.name).write_bytes(page.read_bytes())
+    batch = runner.invoke(app, ["batch", str(tmp_path / "in"), str(tmp_path / "out"), "--issues", "--review",
+                                "-j", "1"])
+    assert batch.exit_code == 0, batch.stderr
+    report = tmp_path / "daily-a.html"
+    result = runner.invoke(app, ["review", str(folder), "-o", str(report)])
+    assert result.exit_code == 0, result.stderr
+    assert report.read_bytes() == (tmp_path / "out" / "daily-a.review.html").read_bytes()
+
+
+def test_review_of_an_issue_folder_skips_what_is_no_page(runner: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "issue"
+    folder.mkdir()
+    for page in ISSUE.iterdir():
+        (folder / page.name).write_bytes(page.read_bytes())
+    (folder / "mets.xml").write_text('<?xml version="1.0"?>\n<mets:mets xmlns:mets="http://www.loc.gov/METS/"/>\n',
+                                     encoding="utf-8")
+    report = tmp_path / "i.html"
+    result = runner.invoke(app, ["review", f"{folder}/", "-o", str(report)])
+    assert result.exit_code == 0, result.stderr
+    assert "mets.xml: not a page, skipped" in result.stderr
+    assert "gsrb_p04.txt" in report.read_text(encoding="utf-8")
+    image = tmp_path / "p.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 32)
+    for extra in (["--page", "2"], ["--image", str(image)]):
+        refused = runner.invoke(app, ["review", str(folder), *extra, "-o", str(tmp_path / "x.html")])
+        assert refused.exit_code in (2, 3), refused.stderr
+        assert extra[0] in one_error_line(refused.stderr)
+    assert not (tmp_path / "x.html").exists()

@@ -548,6 +548,26 @@ def convert(
     _note_low_confidence(document)
 
 
+def _review_issue_folder(
+    folder: str, number: int | None, image: Path | None, settings: dict[str, Any]
+) -> Any:
+    """The issue a folder of pages makes, read as `convert DIR/` and `batch --issues --review` read it
+    (a file that is no page left out, with a warning), so `review DIR/` shows the report batch writes.
+    `--page` and `--image` are refused: the pages are numbered by their files, and one image cannot
+    show the boxes of several pages."""
+    from .issue import build_issue_pages
+
+    if number is not None:
+        raise InputError(f"review: {folder} is an issue folder, its pages numbered by their files; "
+                         "--page numbers a single page")
+    if image is not None:
+        raise InputError(f"review: --image {image}: {folder} is an issue folder, and one page image "
+                         "cannot show the boxes of all its pages")
+    with collector_paused():  # as convert_issue builds it (see layoutfix.gcpause)
+        return build_issue_pages([folder], pages=None, keep_parts=False, on_not_a_page=_warn_not_a_page,
+                                 **settings)[0]
+
+
 def _note_low_confidence(document: Any) -> None:
     """Say on stderr how many words the OCR engine read below `--min-conf` (none: nothing said)."""
     if document.low_confidence:
@@ -1075,6 +1095,8 @@ def _review_document(page: str, number: int | None, image: Path | None, settings
     from .pipeline import SeveralPagesError
     from .pipeline import convert as convert_page
 
+    if page != "-" and Path(page).is_dir():
+        return _review_issue_folder(page, number, image, settings)
     if page != "-" and not Path(page).exists() and _names_issue_page(page):
         # `FILE:3` / `FILE:A4`, as convert takes them: the report shows that one-page issue
         if number is not None:
