@@ -265,14 +265,30 @@ def _refuse_same_files(command: str, named: Sequence[NamedPath]) -> None:
     """Refuse, before any work, a command line where two of its path options name one file: an output
     written over its own input (`convert p.txt -o p.txt` replaced the OCR original by TEI, with no edit
     log to rebuild it) or over another output (`-o out.txt --edits out.txt` wrote the log, then the
-    text over it). Exit 2, one line naming both options; nothing is written."""
+    text over it). Exit 2, one line naming both options; nothing is written. Paths of one option (the
+    pages of an issue) are not compared with each other."""
     given = [(option, path) for option, path in named if path is not None]
     for i, (first, first_path) in enumerate(given):
         for second, second_path in given[i + 1:]:
             assert first_path is not None and second_path is not None
-            if _same_file(first_path, second_path):
+            if first != second and _same_file(first_path, second_path):
                 _usage_error(f"{command}: {first} {first_path} and {second} {second_path} name the same "
                              "file; give each its own (nothing was written)")
+
+
+def _input_paths(item: str) -> list[str]:
+    """The files an input argument names (`_input_file`); a folder stands for itself and its page
+    files, since an output written over one of them (`convert DIR/ -o DIR/p1.txt`) replaces a page."""
+    from .readers.detect import page_names
+
+    path = _input_file(item)
+    if not os.path.isdir(path):
+        return [path]
+    try:
+        names = page_names(os.listdir(path))
+    except OSError:  # unreadable: the command says so when it reads it
+        return [path]
+    return [path, *(os.path.join(path, name) for name in names)]
 
 
 def _input_file(item: str) -> str:
@@ -508,7 +524,8 @@ def convert(
     from .pipeline import build_document, render
     from .readers.detect import read_input
 
-    _refuse_same_files("convert", [*(("PAGE", _input_file(item)) for item in inputs), ("-o", output),
+    _refuse_same_files("convert", [*(("PAGE", file) for item in inputs for file in _input_paths(item)),
+                                   ("-o", output),
                                    ("--edits", edits), ("--page-text", page_text), ("--report", report)])
     _check_header_options(paper, date)
     _set_limits(max_bytes, max_blocks)
@@ -1064,7 +1081,8 @@ def review(
     """
     from .export.html import image_mime, rule_reasons, to_html, unapplied_suggestions
 
-    _refuse_same_files("review", [("INPUT", _input_file(page)), ("--image", image), ("-o", output)])
+    _refuse_same_files("review", [*(("INPUT", file) for file in _input_paths(page)), ("--image", image),
+                                  ("-o", output)])
     _check_header_options(paper, date)
     _set_limits(max_bytes, max_blocks)
     dirs = tuple(rules or ())
