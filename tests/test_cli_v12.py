@@ -52,6 +52,7 @@ _CLASHES = [
     (["normalize", "{p}", "-o", "{d}/out.txt", "--edits", "{d}/out.txt"], ("-o", "--edits")),
     (["review", "{p}", "-o", "{p}"], ("INPUT", "-o")),
     (["suggest", "{p}", "-o", "{p}"], ("PAGE.txt", "-o")),
+    (["suggest", "{p}", "--gazetteer", "{d}/q.txt", "-o", "{d}/q.txt"], ("--gazetteer", "-o")),
     (["edits", "apply", "{p}", "{d}/e.jsonl", "-o", "{d}/e.jsonl"], ("EDITS", "-o")),
     (["edits", "undo", "{p}", "{d}/e.jsonl", "-o", "{p}"], ("OUTPUT", "-o")),
     (["rules", "learn", "{d}/e.jsonl", "-o", "{d}/e.jsonl"], ("EDITS_REVIEWED.jsonl", "-o")),
