@@ -170,14 +170,22 @@ def _detected(data: bytes, name: str) -> str:
     fmt = detect_format(data, name)
     if fmt == "text" and (root := unknown_xml_root(data, name)) is not None:
         raise NotAPageError(
-            name, f"XML with root element <{root}> is not a page format layoutfix reads (hOCR, ALTO, "
-            "PAGE-XML); --from txt reads it as flat text"
+            name, f"{_xml_found(root)} is not a page format layoutfix reads (hOCR, ALTO, PAGE-XML); "
+            "--from txt reads it as flat text"
         )
     if fmt == "hocr" and not _HOCR_MARK.search(_sniffable(data)):
         # taken for hOCR by its name only, with no trace of hOCR: a web page (a delivery's index.html,
         # which need not even be XML). A broken hOCR page keeps its marks and fails in the reader.
         raise NotAPageError(name, "no ocr_page element: not hOCR")
     return fmt
+
+
+def _xml_found(root: str) -> str:
+    """What a refusal says was found: the root element, or (`?`, see `unknown_xml_root`) an XML
+    declaration with no element after it, which a flat page opening with `<?xml …?>` is."""
+    if root == "?":
+        return "an XML declaration (<?xml …?>) with no element after it"
+    return f"XML with root element <{root}>"
 
 
 def unknown_xml_root(data: bytes, name: str = "-") -> str | None:
