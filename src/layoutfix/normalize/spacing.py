@@ -5,7 +5,8 @@ characters read as spaces: 习近平总 书记), from padded two-character names
 with a space, and from the gap the engine sees around digits and Latin letters (总资金 37.64 亿元).
 
 What goes (one edit per run of spaces, kind `space`):
-- `space.cjk-cjk`: between two Han characters;
+- `space.cjk-cjk`: between two Han characters, unless it sets two fields of a line of fields apart
+  (`本版编辑：王丽 美编：李华`: a field before it, a label and its colon after it);
 - `space.cjk-punct`: beside full-width punctuation (，。、（）《》...), either side; beside the marks
   Chinese shares with Western text (“ ” ‘ ’ … — ·) only when the other side is Chinese;
 - `space.number-unit`: between a number (or % ‰ ℃ °) and the Han character after it (37.64 亿元),
@@ -377,6 +378,27 @@ def _is_field_gap(run: str) -> bool:
     return len(run) >= 2 or "\t" in run
 
 
+def _between_fields(text: str, start: int, end: int) -> bool:
+    """Does the gap `text[start:end]` set two fields of a line of fields apart (`本版编辑：王丽 美编：李华`,
+    `地址：兰州市 城关区 责任编辑：李明`)? A field with its colon ends before it on the line, a label and
+    its colon open after it (`opens_field`), and the line has no sentence punctuation. A gap inside a
+    value (`兰州市 城关区`) is OCR debris as anywhere else."""
+    if _LABEL_AND_COLON.match(text, end) is None:  # (anchored: the cheap test first, for most gaps)
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        _FIELD_BEFORE.search(text, line_start, start) is not None
+        and not _in_sentence_line(text, start)
+        and opens_field(text, end)
+    )
+
+
+#: A field on the line before a gap: a hanzi label, its colon and a value (`美编：李华`).
+_FIELD_BEFORE = regex.compile(r"\p{Han}[:：]\s*\S")
+#: A field label and its colon opening right after a gap (`美编：`, `责任编辑：`).
+_LABEL_AND_COLON = regex.compile(r"\p{Han}{1,6}[:：]")
+
+
 def _in_sentence_line(text: str, pos: int) -> bool:
     """Does the line holding `pos` read as running text (it has sentence punctuation, `_SENTENCE_LINE`)?
     Fields (a table row, an editor's credit line) have none, so a field gap there is kept; inside a
@@ -427,6 +449,8 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         return None  # a gap between the marks of an ornament line: `＊ ＊ ＊`, as `☆ ☆ ☆`
     if rule == "space.number-unit" and opens_field(text, end) and not _in_sentence_line(text, start):
         return None  # a number ending a field, the next field's label after it: `0935-2212345 责任编辑：`
+    if rule == "space.cjk-cjk" and _between_fields(text, start, end):
+        return None  # a value ending a field, the next field's label after it: `王丽 美编：李华`
     if layout.in_byline(start):
         return None  # a gap between a byline's fields
     if rule != "space.cjk-punct" and layout.in_credit(start, end):
