@@ -1273,6 +1273,13 @@ def batch_cmd(
         else:
             result = run_batch(in_dir, out_dir, config, jobs=jobs, on_start=on_start, on_result=on_result,
                                on_warning=on_warning)
+    except KeyboardInterrupt:
+        if progress is not None:
+            progress.stop()
+        # Ctrl-C: say where the run stopped and how to go on (outputs are written whole or not at all).
+        _stderr.print(f"layoutfix: batch: interrupted after {state['done']} of {state['total']} {unit}; "
+                      "every output written is complete, and --resume goes on from there", markup=False)
+        raise typer.Exit(130) from None
     finally:
         if progress is not None:
             progress.stop()

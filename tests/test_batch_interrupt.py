@@ -1,0 +1,34 @@
+"""Ctrl-C during `layoutfix batch`: the run ends with exit 130 and one line saying how far it got and
+that `--resume` goes on from there, instead of ending silently."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+import layoutfix.batch
+from layoutfix.batch import PageResult
+from layoutfix.cli import app
+
+
+def test_an_interrupted_batch_says_where_it_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for k in range(5):
+        (src / f"p{k}.txt").write_text("全市召开会议\n\n近日，全市召开会议。\n", encoding="utf-8")
+
+    def interrupted(in_dir: Path, out_dir: Path, config: Any, **kw: Any) -> None:
+        kw["on_start"](5)
+        for k in range(2):
+            kw["on_result"](PageResult(str(src / f"p{k}.txt"), str(out_dir / f"p{k}.tei.xml"), "ok"))
+        raise KeyboardInterrupt  # what SIGINT raises in the main process while pages are converted
+
+    monkeypatch.setattr(layoutfix.batch, "run_batch", interrupted)
+    result = CliRunner().invoke(app, ["batch", str(src), str(tmp_path / "out")])
+    assert result.exit_code == 130
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("layoutfix: batch: interrupted after 2 of 5 pages")
+    assert "--resume" in last
