@@ -256,13 +256,35 @@ def shipped_rules_dir() -> Path:
 
 
 def _compile_guard(pattern: object, where: str, name: str) -> regex.Pattern[str]:
+    """The compiled guard `name` of a rule; a `RuleError` for a guard that matches empty text.
+
+    Such a guard decides without reading a character: x* or (?:a|) holds at every match, so an
+    `after`/`before` guard lets every match through and a `not_` guard refuses every one (the rule
+    never fires, and `rules test` could only report its examples unchanged); a lookahead such as
+    (?!a) holds at the page's edge. The docs give none of these a meaning.
+    """
     if not isinstance(pattern, str) or not pattern:
         raise RuleError(f"{where}: '{name}' must be a non-empty regex string")
     flags = regex.REVERSE if name in ("before", "not_before") else 0
     try:
-        return regex.compile(pattern, flags)
+        compiled = regex.compile(pattern, flags)
     except regex.error as exc:
         raise RuleError(f"{where}: bad regex in '{name}' ({pattern!r}): {exc}") from exc
+    if compiled.fullmatch("") is not None:
+        raise RuleError(
+            f"{where}: '{name}' ({pattern!r}) matches empty text, so it {_EMPTY_GUARD_EFFECT[name]};"
+            " a guard must need at least one character"
+        )
+    return compiled
+
+
+#: What a guard matching empty text would do to its rule, for the load error.
+_EMPTY_GUARD_EFFECT = {
+    "before": "lets a match through without reading the text before it",
+    "after": "lets a match through without reading the text after it",
+    "not_before": "refuses a match without reading the text before it",
+    "not_after": "refuses a match without reading the text after it",
+}
 
 
 def _str_list(value: object, where: str, name: str) -> list[str]:
