@@ -73,3 +73,19 @@ def test_convert_with_an_empty_after_guard_stops_with_exit_4(tmp_path: Path) -> 
     assert result.exit_code == 4
     assert "'after'" in result.stderr
     assert result.stdout == ""
+
+
+def test_a_credit_line_gap_of_ideographic_spaces_is_one_unicode_edit_as_docs_rules_says(
+    tmp_path: Path,
+) -> None:
+    """docs/rules.md, "Built-in rules": the gap becomes two plain spaces, its only edit unicode.space."""
+    page = tmp_path / "credit.txt"
+    page.write_text("全市召开会议\n\n本版编辑：赵静\u3000\u3000美编：王强\n", encoding="utf-8")
+    log = tmp_path / "edits.jsonl"
+    result = CliRunner().invoke(app, ["convert", str(page), "-f", "txt", "--edits", str(log)])
+    assert result.exit_code == 0, result.stderr
+    edits = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    assert [(e["rule"], e["before"], e["after"]) for e in edits] == [("unicode.space", "\u3000\u3000", "  ")]
+    out = tmp_path / "credit.xml"
+    assert CliRunner().invoke(app, ["convert", str(page), "-o", str(out)]).exit_code == 0
+    assert "本版编辑：赵静  美编：王强" in out.read_text(encoding="utf-8")
