@@ -15,9 +15,7 @@ needs them to be consistent within a page.
 
 from __future__ import annotations
 
-import logging
 import math
-from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -26,6 +24,7 @@ from lxml import etree
 from ..errors import InputError
 from ..model import BBox, Block, Line, Page, Word
 from .boxes import FLOATS, make_block, number, number_blocks, remembered_float
+from .confidence import Confidences
 from .xmlsafe import local, parse_xml
 
 
@@ -88,48 +87,6 @@ def _uncached_conf(el: etree._Element, raw: str, name: str) -> float:
     return _conf(el, name) if value is None else value  # type: ignore[return-value]
 
 
-#: Where readers report what they read past (a bad confidence): a library user's logging setup decides;
-#: without one, Python prints the message alone on stderr (its last-resort handler).
-LOG = logging.getLogger("layoutfix")
-
-#: Highest `WC` on the percent scale some producers write instead of ALTO's 0..1.
-_PERCENT_MAX = 100.0
-
-
-@dataclass(slots=True)
-class _Confidences:
-    """What one file's `WC`s tell about their scale, and the ones no scale allows."""
-
-    #: A `WC` above 1 (and at most 100) was seen: the file's confidences are percent.
-    percent: bool = False
-    #: (source line, raw value) of each `WC` ignored, in file order.
-    bad: list[tuple[object, str]] = field(default_factory=list)
-
-    def checked(self, words: list[Word], confs: list[float], el: etree._Element) -> list[float]:
-        """`confs` without the values outside 0..100 (their words' confidence set to None), noting
-        whether a value above 1 makes the file's scale percent."""
-        kept: list[float] = []
-        for word in words:
-            wc = word.conf
-            if wc is None:
-                continue
-            if 0.0 <= wc <= _PERCENT_MAX:
-                self.percent = self.percent or wc > 1.0
-                kept.append(wc)
-            else:
-                self.bad.append((el.sourceline, f"{wc:g}"))
-                word.conf = None
-        return kept
-
-    def warn(self, name: str) -> None:
-        """One warning line for the file's ignored `WC`s, if any."""
-        if self.bad:
-            line, raw = self.bad[0]
-            more = f" ({len(self.bad)} in the file)" if len(self.bad) > 1 else ""
-            LOG.warning(f"layoutfix: warning: {name}: line {line}: String@WC {raw!r:.40} is no confidence "
-                        f"(0 to 1, or 0 to 100 in a file of percent); ignored{more}")
-
-
 #: Local name of each tag seen (`{ns}String` -> `String`): one dict look-up per element instead of a split.
 _LOCAL: dict[object, str] = {}
 
@@ -143,7 +100,7 @@ class _Ends(NamedTuple):
     hyphen: str | None
 
 
-def _line(el: etree._Element, name: str, scale: _Confidences) -> tuple[Line, _Ends]:
+def _line(el: etree._Element, name: str, scale: Confidences) -> tuple[Line, _Ends]:
     """One `TextLine` as a Line: its `String`s as Words, joined as the module docstring says.
 
     Runs for every string of the page, so the usual case (a finite `WC` and four finite box numbers)
@@ -200,7 +157,7 @@ def _line(el: etree._Element, name: str, scale: _Confidences) -> tuple[Line, _En
             parts.append(hyphen)
             pending_space = False
     if confs and (max(confs) > 1.0 or min(confs) < 0.0):  # (two C calls a line, not a test a word)
-        confs = scale.checked(words, confs, el)
+        confs = scale.checked(words, confs, el.sourceline)
     conf = sum(confs) / len(confs) if confs else None  # `boxes.mean`, without a generator step per word
     return Line("".join(parts), _bbox(el, name), conf, words), _Ends(first, last, hyphen)
 
@@ -219,7 +176,7 @@ def _breaks_word(ends: _Ends, after: _Ends) -> bool:
     return bool(whole) and whole == part2.get("SUBS_CONTENT") == joined
 
 
-def _block_lines(tb: etree._Element, name: str, scale: _Confidences) -> list[Line]:
+def _block_lines(tb: etree._Element, name: str, scale: Confidences) -> list[Line]:
     """A `TextBlock`'s lines that hold text, each ending in a word break the file states marked
     (`Line.word_break`, its hyphen) for the layout to remove as an edit."""
     read = [_line(tl, name, scale) for tl in tb.iter("{*}TextLine")]
@@ -241,7 +198,7 @@ def read_alto(data: bytes, name: str = "-") -> list[Page]:
             image = el.text.strip()
             break
     pages: list[Page] = []
-    scale = _Confidences()
+    scale = Confidences("String@WC")
     for k, page_el in enumerate(root.iter("{*}Page"), start=1):
         number = k
         blocks: list[Block] = []
@@ -256,19 +213,5 @@ def read_alto(data: bytes, name: str = "-") -> list[Page]:
         ))
     if not pages:
         raise InputError(f"{name}: ALTO file has no <Page>")
-    scale.warn(name)
-    if scale.percent:
-        _as_fractions(pages)
+    scale.settle(pages, name)
     return pages
-
-
-def _as_fractions(pages: list[Page]) -> None:
-    """Divide every word's and line's confidence by 100 (a file whose `WC`s are percent)."""
-    for page in pages:
-        for block in page.blocks:
-            for line in block.lines:
-                if line.conf is not None:
-                    line.conf /= _PERCENT_MAX
-                for word in line.words:
-                    if word.conf is not None:
-                        word.conf /= _PERCENT_MAX

@@ -2,7 +2,8 @@
 
 Each `ocr_par` becomes a Block (the lines of an `ocr_carea` outside its paragraphs, or of a page
 outside any area, become one Block each), each line class (`ocr_line`, `ocr_header`, `ocr_caption`,
-`ocr_textfloat`) a Line, each `ocrx_word` a Word with its `bbox` and `x_wconf` scaled to 0..1. Line
+`ocr_textfloat`) a Line, each `ocrx_word` a Word with its `bbox` and `x_wconf` scaled to 0..1 (an
+`x_wconf` outside the spec's 0..100 is ignored, with one warning line per file: `readers/confidence.py`). Line
 text is the words joined by single spaces, exactly as Tesseract's own text output has them (it
 separates every CJK character); the spacing normaliser removes those spaces later. A line holding
 text outside its words (or no words) is its whole text with the markup's whitespace runs collapsed,
@@ -37,6 +38,7 @@ from lxml import etree
 from ..errors import InputError
 from ..model import BBox, Block, Line, Page, Word
 from .boxes import FLOATS, make_block, number, number_blocks, remembered_float, union
+from .confidence import PERCENT_MAX, Confidences
 from .xmlsafe import XML_SPACE, parse_xml
 
 LINE_CLASSES = frozenset({"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"})
@@ -110,9 +112,18 @@ def _classes(el: object) -> frozenset[str]:
 
 
 def _remembered_word_numbers(x0: str, y0: str, x1: str, y1: str, wconf: str) -> tuple[float, BBox]:
-    """A Tesseract word title's confidence and box when a number of it is not in `FLOATS` yet."""
+    """A Tesseract word title's `x_wconf` (as written, 0..100) and box when a number of it is not in
+    `FLOATS` yet."""
     v = [remembered_float(raw) for raw in (x0, y0, x1, y1, wconf)]
-    return v[4] / 100, BBox(v[0], v[1], v[2], v[3])  # type: ignore[operator,arg-type]
+    return v[4], BBox(v[0], v[1], v[2], v[3])  # type: ignore[return-value,arg-type]
+
+
+def _word_conf(wconf: float, word: etree._Element, scale: Confidences) -> float | None:
+    """An `x_wconf` (0..100 by the hOCR spec) as a fraction, or None (noted for the file's warning)
+    for a number outside 0..100, which no scale reads as a confidence."""
+    if 0.0 <= wconf <= PERCENT_MAX:
+        return wconf / 100
+    return scale.kept(wconf, word.sourceline)  # (None: outside the range)
 
 
 def _collapse_space(text: str) -> str:
@@ -127,7 +138,7 @@ def _visible_length(text: str) -> int:
 
 
 def _line(el: etree._Element, name: str, classes: Classes,
-          claimed: set[etree._Element]) -> tuple[Line, bool]:
+          claimed: set[etree._Element], scale: Confidences) -> tuple[Line, bool]:
     """One line element as a Line: its `ocrx_word` descendants as Words (see the module docstring),
     each added to `claimed`. A line with another line inside holds only what lies outside that one;
     the flag says whether there is one (the page's walk must then visit the line's inside)."""
@@ -137,22 +148,23 @@ def _line(el: etree._Element, name: str, classes: Classes,
         if "ocrx_word" in kinds:
             word_els.append(d)
         elif kinds & LINE_CLASSES and d is not el:
-            return _outer_line(el, name, classes, claimed), True
+            return _outer_line(el, name, classes, claimed, scale), True
     claimed.update(word_els)
     # (the text serialiser is C: ~2 us a line, `itertext` ~12)
     whole = etree.tostring(el, method="text", encoding=str, with_tail=False)
     box = _title_box(el.get("title", ""), name, el.sourceline)
-    return _line_of(_outermost(word_els), whole, box, name), False
+    return _line_of(_outermost(word_els), whole, box, name, scale), False
 
 
-def _outer_line(el: etree._Element, name: str, classes: Classes, claimed: set[etree._Element]) -> Line:
+def _outer_line(el: etree._Element, name: str, classes: Classes, claimed: set[etree._Element],
+                scale: Confidences) -> Line:
     """A line element holding other line elements: its words and text outside them."""
     word_els = [d for d in _outside_lines(el, classes) if "ocrx_word" in classes[d]]
     claimed.update(word_els)
     # a word holding a line is no word here: its text outside that line is the outer line's text
     word_els = [w for w in word_els if not any(classes[d] & LINE_CLASSES for d in w.iterdescendants())]
     box = _title_box(el.get("title", ""), name, el.sourceline)
-    return _line_of(_outermost(word_els), _text_outside_lines(el, classes), box, name)
+    return _line_of(_outermost(word_els), _text_outside_lines(el, classes), box, name, scale)
 
 
 def _outermost(word_els: list[etree._Element]) -> list[etree._Element]:
@@ -185,10 +197,12 @@ def _text_outside_lines(el: etree._Element, classes: Classes) -> str:
     return "".join(parts)
 
 
-def _line_of(word_els: list[etree._Element], whole: str | None, box: BBox | None, name: str) -> Line:
+def _line_of(word_els: list[etree._Element], whole: str | None, box: BBox | None, name: str,
+             scale: Confidences) -> Line:
     """A Line of word elements and the text of the markup they stand in (`whole`; None: just the
     words): the words joined by single spaces, or `whole` with its markup whitespace collapsed when
-    it holds more. Without a `box`, the words' union.
+    it holds more. Without a `box`, the words' union. An `x_wconf` outside 0..100 is left out (the
+    word has no confidence), noted in `scale` for the file's warning.
 
     Runs for every word of the page, so a title written as Tesseract writes it is read from one
     regex match (its groups taken at once) and the line's confidence is averaged over a list."""
@@ -208,18 +222,20 @@ def _line_of(word_els: list[etree._Element], whole: str | None, box: BBox | None
         if m is not None:  # `parse_title` would give bbox and x_wconf: the same numbers, directly
             x0, y0, x1, y1, wconf = m.groups()
             try:  # (digits only: every one is a finite float, remembered in `FLOATS`)
-                conf: float | None = floats[wconf] / 100
+                raw = floats[wconf]
                 wbox: BBox | None = BBox(floats[x0], floats[y0], floats[x1], floats[y1])
             except KeyError:
-                conf, wbox = _remembered_word_numbers(x0, y0, x1, y1, wconf)
-            confs.append(conf)  # type: ignore[arg-type]
+                raw, wbox = _remembered_word_numbers(x0, y0, x1, y1, wconf)
+            # (never negative: digits only)
+            conf: float | None = raw / 100 if raw <= PERCENT_MAX else _word_conf(raw, w, scale)
         else:
             assert wp is not None
             conf = None
             if "x_wconf" in wp:
-                conf = number(wp["x_wconf"], f"{name}: line {w.sourceline}: x_wconf") / 100
-                confs.append(conf)
+                conf = _word_conf(number(wp["x_wconf"], f"{name}: line {w.sourceline}: x_wconf"), w, scale)
             wbox = _bbox(wp, name, w.sourceline)
+        if conf is not None:
+            confs.append(conf)
         words.append(Word(text, wbox, conf))
     text = " ".join([w.text for w in words])
     if whole is not None and _visible_length(whole) != _visible_length(text):
@@ -265,13 +281,14 @@ def _label_of(el: etree._Element, page_el: etree._Element, classes: Classes) -> 
     return _holder_label(parent, page_el, classes) if parent is not None else None
 
 
-def _blocks_of(page_el: etree._Element, page_no: int, name: str, classes: Classes) -> list[Block]:
+def _blocks_of(page_el: etree._Element, page_no: int, name: str, classes: Classes,
+               scale: Confidences) -> list[Block]:
     """Blocks of one page: each line goes to its paragraph, else its content area, else the page's
     own block; blocks in the order of their first lines. Words outside every line make lines of
     their own (`_LooseWords`). Lines get their labels (`_label_of`) when the page holds a label class."""
     units: dict[etree._Element, list[Line]] = {}
     claimed: set[etree._Element] = set()  # the words the lines read so far (a line precedes its words)
-    loose = _LooseWords(page_el, name, classes, units)
+    loose = _LooseWords(page_el, name, classes, units, scale)
     labelled = any(classes[el] & _LABEL_CLASSES for el in page_el.iter())
     inside = 0  # how many line or word elements the walk is in: text there is theirs
     walk = etree.iterwalk(page_el, events=("start", "end"))
@@ -288,7 +305,7 @@ def _blocks_of(page_el: etree._Element, page_no: int, name: str, classes: Classe
             continue
         if kinds & LINE_CLASSES:
             loose.flush()
-            line, nested = _line(el, name, classes, claimed)
+            line, nested = _line(el, name, classes, claimed, scale)
             if labelled:
                 line.label = _label_of(el, page_el, classes)
             units.setdefault(_unit_of(el, page_el, classes), []).append(line)
@@ -368,8 +385,9 @@ class _LooseWords:
     in document order. Its text is the words joined by single spaces, as a line's is."""
 
     def __init__(self, page_el: etree._Element, name: str, classes: Classes,
-                 units: dict[etree._Element, list[Line]]) -> None:
+                 units: dict[etree._Element, list[Line]], scale: Confidences) -> None:
         self.page_el, self.name, self.classes, self.units = page_el, name, classes, units
+        self.scale = scale
         self.unit: etree._Element | None = None
         self.words: list[etree._Element] = []
 
@@ -384,7 +402,7 @@ class _LooseWords:
     def flush(self) -> None:
         """End the current run: its words as one line of its unit."""
         if self.unit is not None and self.words:
-            line = _line_of(self.words, None, None, self.name)
+            line = _line_of(self.words, None, None, self.name, self.scale)
             line.label = _label_of(self.words[0], self.page_el, self.classes)
             self.units.setdefault(self.unit, []).append(line)
         self.unit, self.words = None, []
@@ -427,6 +445,7 @@ def read_hocr(data: bytes, name: str = "-") -> list[Page]:
         raise InputError(f"{name}: no ocr_page element: not hOCR")
     _refuse_text_outside_pages(root, classes, name)
     pages: list[Page] = []
+    scale = Confidences("x_wconf", scales="0 to 100")
     for k, el in enumerate(pages_el, start=1):
         props = parse_title(el.get("title", ""))
         box = _bbox(props, name, el.sourceline)
@@ -435,7 +454,8 @@ def read_hocr(data: bytes, name: str = "-") -> list[Page]:
             number = int(props["ppageno"]) + 1
         image = props.get("image", "").strip('"') or None
         pages.append(Page(
-            blocks=_blocks_of(el, number, name, classes), source=name, number=number,
+            blocks=_blocks_of(el, number, name, classes, scale), source=name, number=number,
             width=box.width if box else None, height=box.height if box else None, image=image,
         ))
+    scale.warn(name)  # (hOCR is percent by its spec: every x_wconf was divided by 100 as read)
     return pages

@@ -5,9 +5,12 @@ file has them. A line's text is its own `TextEquiv` (the one with the lowest `in
 convention for the preferred reading; its `Unicode`, or its `PlainText` when it has no `Unicode`),
 else (none, or a blank one) its words joined by spaces. A region without lines keeps its
 region-level text, one line per line of it, unless regions nested in it hold text (then that text is
-theirs, read from them). `conf` attributes are carried. When the page has a `ReadingOrder`, blocks
-are put in that order (regions it does not mention follow, in file order) and `Page.explicit_order`
-is set. PAGE also allows the old 2010 `Point` children instead of `Coords@points`; both are read.
+theirs, read from them). `conf` attributes are carried, 0..1 as PAGE defines them; a file written
+in percent (any `conf` read from it above 1) is read as percent and divided by 100, and a `conf`
+outside both scales is ignored with one warning line per file (`readers/confidence.py`, as ALTO's
+`WC`). When the page has a `ReadingOrder`, blocks are put in that order (regions it does not mention
+follow, in file order) and `Page.explicit_order` is set. PAGE also allows the old 2010 `Point`
+children instead of `Coords@points`; both are read.
 
 A region's layout label (`TextRegion/@type`, or the `structure {type:…}` Transkribus writes into
 `@custom`, which wins when both are given; a line's own `structure` wins over its region's) becomes
@@ -24,6 +27,7 @@ from lxml import etree
 from ..errors import InputError
 from ..model import BBox, Block, Line, Page, Word
 from .boxes import FLOATS, make_block, number, number_blocks, polygon_bbox, remembered_float
+from .confidence import Confidences
 from .xmlsafe import XML_SPACE, local, parse_xml
 
 #: PAGE region types (2013 and 2019 `TextTypeSimpleType`) and Transkribus structure tags, lower case,
@@ -82,8 +86,11 @@ def _coords(el: etree._Element, name: str) -> BBox | None:
     return None
 
 
-def _text_equiv(el: etree._Element, name: str = "-") -> tuple[str | None, float | None]:
-    """The preferred TextEquiv of `el`: lowest @index (or the first), as (text, conf)."""
+def _text_equiv(
+    el: etree._Element, name: str = "-", scale: Confidences | None = None
+) -> tuple[str | None, float | None]:
+    """The preferred TextEquiv of `el`: lowest @index (or the first), as (text, conf). A `conf`
+    outside 0..100 is None, noted in `scale` (given where the text is read, not only looked at)."""
     equivs = _children(el, "TextEquiv")
     if not equivs:
         return None, None
@@ -93,8 +100,11 @@ def _text_equiv(el: etree._Element, name: str = "-") -> tuple[str | None, float 
     uni = _children(best, "Unicode") or _children(best, "PlainText")
     # itertext gives str on a parsed document; lxml-stubs allow bytes too
     text = "".join(uni[0].itertext()) if uni else None  # type: ignore[arg-type]
-    conf = best.get("conf")
-    return text, number(conf, f"{name}: line {best.sourceline}: TextEquiv@conf") if conf is not None else None
+    raw = best.get("conf")
+    if raw is None:
+        return text, None
+    conf = number(raw, f"{name}: line {best.sourceline}: TextEquiv@conf")
+    return text, conf if scale is None else scale.kept(conf, best.sourceline)
 
 
 def _structure_type(el: etree._Element) -> str | None:
@@ -113,13 +123,15 @@ def _label(el: etree._Element, inherited: str | None = None) -> str | None:
     return REGION_TYPES.get(raw.strip().lower())
 
 
-def _line(el: etree._Element, name: str, region_label: str | None = None) -> Line:
+def _line(
+    el: etree._Element, name: str, region_label: str | None = None, scale: Confidences | None = None
+) -> Line:
     words = []
     for w in _children(el, "Word"):
-        wt, wc = _text_equiv(w, name)
+        wt, wc = _text_equiv(w, name, scale)
         if wt:
             words.append(Word(wt, _coords(w, name), wc))
-    text, conf = _text_equiv(el, name)
+    text, conf = _text_equiv(el, name, scale)
     if text is None or (not text.strip(XML_SPACE) and any(w.text.strip(XML_SPACE) for w in words)):
         # no line reading, or an empty one (a placeholder some tools write) over words that hold
         # text: the words are the engine's text. (A reading of U+3000 or NBSP is text, not empty; a
@@ -129,15 +141,15 @@ def _line(el: etree._Element, name: str, region_label: str | None = None) -> Lin
     return Line(text=text, bbox=_coords(el, name), conf=conf, words=words, label=label)
 
 
-def _own_lines(region: etree._Element, name: str) -> list[Line]:
+def _own_lines(region: etree._Element, name: str, scale: Confidences | None = None) -> list[Line]:
     """The region's own `TextLine`s that hold text (nested regions' lines are theirs)."""
     label = _label(region)
-    return [ln for ln in (_line(tl, name, label) for tl in _children(region, "TextLine")) if ln.text]
+    return [ln for ln in (_line(tl, name, label, scale) for tl in _children(region, "TextLine")) if ln.text]
 
 
-def _region_text_lines(region: etree._Element, name: str) -> list[Line]:
+def _region_text_lines(region: etree._Element, name: str, scale: Confidences | None = None) -> list[Line]:
     """The region-level `TextEquiv` as lines (split at newlines), for a region without text lines."""
-    text, conf = _text_equiv(region, name)
+    text, conf = _text_equiv(region, name, scale)
     label = _label(region)
     return [Line(t, None, conf, label=label) for t in (text or "").split("\n") if t]
 
@@ -183,18 +195,21 @@ def read_pagexml(data: bytes, name: str = "-") -> list[Page]:
     page_els = _children(root, "Page")
     if not page_els:
         raise InputError(f"{name}: PAGE-XML file has no <Page>")
-    return [_read_page(page_el, index, name) for index, page_el in enumerate(page_els, start=1)]
+    scale = Confidences("TextEquiv@conf")
+    pages = [_read_page(page_el, index, name, scale) for index, page_el in enumerate(page_els, start=1)]
+    scale.settle(pages, name)
+    return pages
 
 
-def _read_page(page_el: etree._Element, page_number: int, name: str) -> Page:
+def _read_page(page_el: etree._Element, page_number: int, name: str, scale: Confidences) -> Page:
     """One `<Page>`: its text regions as blocks, in the file's reading order when it gives one."""
     blocks: list[Block] = []
     for region in page_el.iter("{*}TextRegion"):
-        lines = _own_lines(region, name)
+        lines = _own_lines(region, name, scale)
         if not lines:
             if _nested_regions_hold_text(region, name):
                 continue  # its region-level text repeats theirs, which are read on their own
-            lines = _region_text_lines(region, name)
+            lines = _region_text_lines(region, name, scale)
             if not lines:
                 continue
         block_id = region.get("id") or f"p{page_number}b{len(blocks) + 1}"
