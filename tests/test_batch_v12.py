@@ -113,3 +113,18 @@ def test_a_resume_with_every_page_up_to_date_says_so_not_a_rate(tmp_path: Path) 
     again = CliRunner().invoke(app, ["batch", str(src), str(out), "-j", "1", "--resume"])
     assert again.exit_code == 0, again.output
     assert "all up to date (2 pages skipped)" in again.stderr and "0.0 pages/s" not in again.stderr
+
+
+def test_run_dask_refuses_a_malformed_rule_file_before_any_work(tmp_path: Path) -> None:
+    """The Python API, as the CLI: one RuleError, before a cluster starts or OUT_DIR is made."""
+    pytest.importorskip("distributed")
+    from layoutfix.batch import BatchConfig
+    from layoutfix.distributed import run_dask
+    from layoutfix.errors import RuleError
+    from layoutfix.normalize import NormalizeOptions
+
+    src, out = _archive(tmp_path), tmp_path / "out"
+    config = BatchConfig(options=NormalizeOptions(rule_dirs=(str(_bad_rules(tmp_path)),)))
+    with pytest.raises(RuleError, match=r"bad\.toml"):
+        run_dask(src, out, config, address="local", jobs=1)
+    assert not out.exists()

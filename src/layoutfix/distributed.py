@@ -36,6 +36,7 @@ from .batch import (
     PageFigures,
     PageResult,
     ProgressCallback,
+    check_rules,
     chunk_size,
     chunks,
     collect,
@@ -109,10 +110,12 @@ def run_dask(
     `local` starts a `LocalCluster` with `jobs` single-threaded worker processes (default: all cores;
     `cluster_options` are passed on, e.g. `{"processes": False}`) and closes it at the end. Raises
     `LayoutfixError` when Dask is not installed or the scheduler cannot be reached within
-    `connect_timeout`.
+    `connect_timeout`, and `RuleError` for a malformed rule file (`check_rules`), before anything is
+    written.
     """
     _require_dask()
     config = config or BatchConfig()
+    check_rules(config)  # one error, not a failure per page on every worker
     src, dst = Path(in_dir), Path(out_dir)
     walk_warnings: list[dict[str, str]] = []
     found = discover(src, dst, config.fmt, issues=config.issues, warnings=walk_warnings)
