@@ -4,13 +4,13 @@ number outside 0..100 is ignored with one warning line per file (docs/readers.md
 from __future__ import annotations
 
 import json
-import logging
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from layoutfix.cli import app
+from layoutfix.model import Page
 from layoutfix.readers.hocr import read_hocr
 from layoutfix.readers.pagexml import read_pagexml
 
@@ -66,11 +66,11 @@ def low_confidence(page: Path) -> tuple[list[tuple[str, float]], str]:
     return [(w["text"], w["conf"]) for w in words], result.stderr
 
 
-def one_warning(caplog: pytest.LogCaptureFixture) -> str:
-    """The one warning line the reader logged for the file."""
-    (record,) = [r for r in caplog.records if r.levelno == logging.WARNING]
-    message = record.getMessage()
-    assert message.startswith("layoutfix: warning: ") and "\n" not in message
+def one_warning(pages: list[Page]) -> str:
+    """The one warning line the reader left for the file (on its first page)."""
+    assert all(not page.warnings for page in pages[1:])
+    (message,) = pages[0].warnings
+    assert "\n" not in message
     return message
 
 
@@ -78,39 +78,32 @@ def one_warning(caplog: pytest.LogCaptureFixture) -> str:
 
 
 @pytest.mark.parametrize("bad", ["150", "-5"])
-def test_hocr_x_wconf_outside_0_100_is_ignored_with_one_warning(
-    caplog: pytest.LogCaptureFixture, bad: str
-) -> None:
-    with caplog.at_level(logging.WARNING, logger="layoutfix"):
-        pages = read_hocr(hocr([bad, "35"]).encode(), "p.hocr")
+def test_hocr_x_wconf_outside_0_100_is_ignored_with_one_warning(bad: str) -> None:
+    pages = read_hocr(hocr([bad, "35"]).encode(), "p.hocr")
     assert word_confs(pages) == [None, 0.35]
     assert line_confs(pages) == [None, 0.35]
-    message = one_warning(caplog)
+    message = one_warning(pages)
     assert "p.hocr: line 1: x_wconf" in message and f"'{bad}' is no confidence (0 to 100)" in message
 
 
-def test_hocr_bad_x_wconfs_are_one_warning_line_for_the_file(caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING, logger="layoutfix"):
-        read_hocr(hocr(["-5", "150"]).encode(), "p.hocr")
-    assert "'-5' is no confidence" in one_warning(caplog) and "(2 in the file)" in one_warning(caplog)
+def test_hocr_bad_x_wconfs_are_one_warning_line_for_the_file() -> None:
+    message = one_warning(read_hocr(hocr(["-5", "150"]).encode(), "p.hocr"))
+    assert "'-5' is no confidence" in message and "(2 in the file)" in message
 
 
-def test_a_negative_hocr_x_wconf_is_not_flagged_in_the_json(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
-) -> None:
+def test_a_negative_hocr_x_wconf_is_not_flagged_in_the_json(tmp_path: Path) -> None:
     page = tmp_path / "p.hocr"
     page.write_text(hocr(["-5", "35"]), encoding="utf-8")
-    with caplog.at_level(logging.WARNING, logger="layoutfix"):
-        flagged, _ = low_confidence(page)
+    flagged, stderr = low_confidence(page)
     assert flagged == [(LEAD, 0.35)]
-    assert "x_wconf '-5' is no confidence" in one_warning(caplog)
+    (message,) = [line for line in stderr.splitlines() if "warning" in line]
+    assert message.startswith(f"layoutfix: warning: {page}: line 1: x_wconf '-5' is no confidence")
 
 
-def test_hocr_x_wconf_0_and_100_are_read_as_they_were(caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING, logger="layoutfix"):
-        pages = read_hocr(hocr(["100", "0"]).encode(), "p.hocr")
+def test_hocr_x_wconf_0_and_100_are_read_as_they_were() -> None:
+    pages = read_hocr(hocr(["100", "0"]).encode(), "p.hocr")
     assert word_confs(pages) == [1.0, 0.0]
-    assert caplog.records == []
+    assert all(not page.warnings for page in pages)
 
 
 # --- PAGE-XML @conf (0-1 by the spec, percent from some producers) --------------------------------
@@ -127,14 +120,11 @@ def test_pagexml_conf_in_percent_is_flagged_as_its_fraction_is(tmp_path: Path) -
 
 
 @pytest.mark.parametrize("bad", ["-0.5", "150"])
-def test_pagexml_conf_outside_both_scales_is_ignored_with_one_warning(
-    caplog: pytest.LogCaptureFixture, bad: str
-) -> None:
-    with caplog.at_level(logging.WARNING, logger="layoutfix"):
-        pages = read_pagexml(pagexml([bad, "0.35"], line_confs=[bad, "0.4"]).encode(), "p.page.xml")
+def test_pagexml_conf_outside_both_scales_is_ignored_with_one_warning(bad: str) -> None:
+    pages = read_pagexml(pagexml([bad, "0.35"], line_confs=[bad, "0.4"]).encode(), "p.page.xml")
     assert word_confs(pages) == [None, 0.35]
     assert line_confs(pages) == [None, 0.4]
-    message = one_warning(caplog)
+    message = one_warning(pages)
     assert "p.page.xml: line 1: TextEquiv@conf" in message
     assert f"'{bad}' is no confidence (0 to 1, or 0 to 100 in a file of percent)" in message
     assert "(2 in the file)" in message
@@ -145,3 +135,31 @@ def test_a_pagexml_conf_of_1_on_a_page_of_fractions_stays_certain(tmp_path: Path
     page.write_text(pagexml(["1", "0.35"]), encoding="utf-8")
     assert low_confidence(page)[0] == [(LEAD, 0.35)]
     assert word_confs(read_pagexml(page.read_bytes())) == [1.0, 0.35]
+
+
+# --- where the warning goes: on the document, never printed by the library ------------------------
+
+
+def test_a_library_convert_prints_nothing_and_hands_the_warning_over(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """docs/api.md: library code never prints. The warning is `Document.warnings`, for the program."""
+    import layoutfix
+
+    result = layoutfix.convert(hocr(["-5", "35"]).encode(), input_format="hocr")
+    out, err = capfd.readouterr()
+    assert (out, err) == ("", "")
+    (message,) = result.document.warnings
+    assert "x_wconf '-5' is no confidence" in message
+
+
+def test_batch_counts_the_reader_warning_in_its_report(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "p.hocr").write_text(hocr(["-5", "35"]), encoding="utf-8")
+    report = tmp_path / "r.json"
+    result = CliRunner().invoke(app, ["batch", str(src), str(tmp_path / "out"), "-j", "1",
+                                      "--report", str(report)])
+    assert result.exit_code == 0, result.stderr
+    warnings = [w["warning"] for w in json.loads(report.read_text(encoding="utf-8"))["warnings"]]
+    assert any("x_wconf '-5' is no confidence" in w for w in warnings), warnings

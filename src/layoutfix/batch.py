@@ -920,6 +920,7 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
     document = result.document
     if not document.articles and document.text.strip():
         warnings.append("no article found on the page")
+    warnings.extend(document.warnings)  # what the reader read past (a confidence out of range)
     if document.low_confidence:
         warnings.append(f"{len(document.low_confidence)} words below confidence {document.min_conf}")
     return PageResult(

@@ -586,7 +586,10 @@ def _review_issue_folder(
 
 
 def _note_low_confidence(document: Any) -> None:
-    """Say on stderr how many words the OCR engine read below `--min-conf` (none: nothing said)."""
+    """Say on stderr what the readers read past (`Document.warnings`), and how many words the OCR
+    engine read below `--min-conf` (none: nothing said)."""
+    for warning in document.warnings:
+        _stderr.print(f"layoutfix: warning: {printable(warning)}", markup=False)
     if document.low_confidence:
         _stderr.print(f"layoutfix: note: {len(document.low_confidence)} words read with a confidence "
                       f"below {document.min_conf:g} are flagged", markup=False)
@@ -654,6 +657,7 @@ def _convert_issue(
     _write_with_log(output, result.output, edits, lambda log: write_issue_edits(log, result.pages), extra)
     for jump in result.unresolved:
         _stderr.print(f"layoutfix: unresolved jump: {jump.describe()} {jump.marker}", markup=False)
+    _note_low_confidence(result.document)
 
 
 def _warn_not_a_page(exc: NotAPageError) -> None:

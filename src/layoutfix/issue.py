@@ -411,6 +411,7 @@ def _concatenate(
         page=_one_page_number(docs),
         low_confidence=low,
         min_conf=next((d.min_conf for d in docs if d.min_conf is not None), None),
+        warnings=[w for d in docs for w in d.warnings],
         is_issue=True,
     )
     issue.lang = script_tag(text)

@@ -233,6 +233,9 @@ class Page:
     vertical: bool | None = None
     #: Facsimile zones of the page's text blocks (coordinate inputs only).
     zones: list[Zone] = field(default_factory=list)
+    #: What the reader read past in the page's file, one line each (`p.alto.xml: line 12: String@WC
+    #: '-1' is no confidence ...; ignored`): a file's warnings are on its first page.
+    warnings: list[str] = field(default_factory=list)
 
 
 PartKind = Literal["p", "head", "fw", "figure", "marker", "separator"]
@@ -312,6 +315,9 @@ class Document:
     low_confidence: list[LowConfidence] = field(default_factory=list)
     #: The confidence threshold used (None when the input had no confidences or none was applied).
     min_conf: float | None = None
+    #: What the readers read past in the input, one line each (`Page.warnings`): the CLI prints them
+    #: and `batch` counts them; the library itself never prints.
+    warnings: list[str] = field(default_factory=list)
     #: An issue (`issue.build_issue`, `convert_issue`): written with a `<pb/>` per page and every
     #: pointer inside the document, also when it holds one page (`convert FILE:3`, `FILE:A3`).
     is_issue: bool = False

@@ -259,6 +259,7 @@ def build_document(
         page=page,
         low_confidence=low,
         min_conf=threshold,
+        warnings=list(source_page.warnings) if source_page is not None else [],
     )
     document.lang = script_tag(tracked.text, may_be_traditional=view is not norm)
     return document

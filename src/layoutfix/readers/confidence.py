@@ -4,20 +4,16 @@ ALTO `WC` and PAGE-XML `@conf` are 0..1 by their specs, hOCR `x_wconf` 0..100, b
 percent where 0..1 is due, and a few write numbers outside both scales. Each reader keeps one
 `Confidences` per file: a value read as percent makes the whole file percent (read by the ALTO and
 PAGE readers), and a value below 0 or above 100 is left out (the word or line read without a
-confidence) and reported in one warning line for the file, so a word is never flagged, or hidden
-from the low-confidence list, by a number that is no confidence (docs/readers.md).
+confidence) and reported in one warning line for the file (on its first page's `Page.warnings`), so
+a word is never flagged, or hidden from the low-confidence list, by a number that is no confidence
+(docs/readers.md).
 """
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 
 from ..model import Page, Word
-
-#: Where readers report what they read past (a bad confidence): a library user's logging setup decides;
-#: without one, Python prints the message alone on stderr (its last-resort handler).
-LOG = logging.getLogger("layoutfix")
 
 #: Highest confidence on the percent scale (hOCR's own, and what some ALTO/PAGE producers write).
 PERCENT_MAX = 100.0
@@ -60,18 +56,19 @@ class Confidences:
                 kept.append(word.conf)
         return kept
 
-    def warn(self, name: str) -> None:
-        """One warning line for the file's ignored confidences, if any."""
-        if self.bad:
+    def warn(self, pages: list[Page], name: str) -> None:
+        """One warning line for the file's ignored confidences, if any, on its first page: a library
+        call never prints; the CLI prints `Document.warnings` and `batch` counts them."""
+        if self.bad and pages:
             line, raw = self.bad[0]
             more = f" ({len(self.bad)} in the file)" if len(self.bad) > 1 else ""
-            LOG.warning(f"layoutfix: warning: {name}: line {line}: {self.attribute} {raw!r:.40} is no "
-                        f"confidence ({self.scales}); ignored{more}")
+            pages[0].warnings.append(f"{name}: line {line}: {self.attribute} {raw!r:.40} is no "
+                                     f"confidence ({self.scales}); ignored{more}")
 
     def settle(self, pages: list[Page], name: str) -> None:
         """The end of a 0..1 format's file: its warning, and its confidences as fractions when the
         file was written in percent."""
-        self.warn(name)
+        self.warn(pages, name)
         if self.percent:
             as_fractions(pages)
 

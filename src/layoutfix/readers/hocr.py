@@ -457,5 +457,5 @@ def read_hocr(data: bytes, name: str = "-") -> list[Page]:
             blocks=_blocks_of(el, number, name, classes, scale), source=name, number=number,
             width=box.width if box else None, height=box.height if box else None, image=image,
         ))
-    scale.warn(name)  # (hOCR is percent by its spec: every x_wconf was divided by 100 as read)
+    scale.warn(pages, name)  # (hOCR is percent by its spec: every x_wconf was divided by 100 as read)
     return pages
