@@ -72,6 +72,8 @@ def _samples() -> Iterator[tuple[str, str]]:
     # labelled regions: a page number (fw pageNum); notes before an article, in it and in a paragraph
     yield "labelled hocr", convert(FIXTURES / "labels" / "labelled.hocr").output
     yield "notes", convert(EXTRA / "notes.page.xml").output
+    # an ornament line of a coordinate page (milestone/@facs)
+    yield "separator alto", convert(EXTRA / "separator.alto.xml").output
     yield "blank page", convert(ROOT / "tests" / "bad_inputs" / "files" / "blank.txt").output  # und
     yield "latin page", convert(ROOT / "tests" / "bad_inputs" / "files" / "only-latin.txt").output  # und-Latn
     folders = sorted((ROOT / "tests" / "issues").iterdir())
@@ -212,10 +214,12 @@ def test_every_sample_validates(seen: Seen) -> None:
 def test_the_documented_full_example_is_what_convert_writes() -> None:
     doc = (ROOT / "docs" / "tei.md").read_text(encoding="utf-8")
     example = doc.split("```xml\n", 1)[1].split("```", 1)[0]
-    output = convert(
-        "tests/pages/profile-example.txt", page=2, paper="甘肃日报", date="2023-10-12"
-    ).output if Path.cwd() == ROOT else None
-    if output is None:  # the example names the input as given on the command line, from the repository
-        output = convert(ROOT / "tests/pages/profile-example.txt", page=2, paper="甘肃日报",
-                         date="2023-10-12").output.replace(str(ROOT) + "/", "")
-    assert output == example
+    output = convert(ROOT / "tests/pages/profile-example.txt", page=2, paper="甘肃日报",
+                     date="2023-10-12").output  # (the file is recorded by its name only)
+    # The rule files' SHA-256 changes with every edit of a shipped rule: the example shows one.
+    assert _without_digest(output) == _without_digest(example)
+
+
+def _without_digest(tei: str) -> str:
+    """The TEI with the rule files' SHA-256 (`desc[@type="rules-sha256"]/@n`) left out."""
+    return regex.sub(r'(<desc type="rules-sha256" n=")[0-9a-f]{64}"', r'\1…"', tei)

@@ -311,7 +311,8 @@ def canonical_lines(xml: str, source: str) -> list[str]:
 
     Whitespace-only text (indentation) is dropped, but the spaces inside text are kept: a space gained
     beside an inline correction is a change. layoutfix's own version (`application/@version` in the
-    TEI header) is left out, so an upgrade alone makes no case differ.
+    TEI header) and the rule files' SHA-256 (`desc[@type="rules-sha256"]`) are left out, so an upgrade
+    or a rule edit alone makes no case differ: what it changed in the text or the log does.
     """
     try:
         canon = etree.canonicalize(xml_data=xml)
@@ -322,6 +323,8 @@ def canonical_lines(xml: str, source: str) -> list[str]:
     for application in root.iter(f"{{{TEI_NS}}}application"):
         if application.get("ident") == "layoutfix" and "version" in application.attrib:
             del application.attrib["version"]
+        for digest in application.iterfind(f"{{{TEI_NS}}}desc[@type='rules-sha256']"):
+            application.remove(digest)  # a rule edit shows as the text it changes (as the version)
     etree.indent(root, space="  ")
     return etree.tostring(root, encoding="unicode").splitlines()
 

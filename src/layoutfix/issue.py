@@ -412,6 +412,7 @@ def _concatenate(
         low_confidence=low,
         min_conf=next((d.min_conf for d in docs if d.min_conf is not None), None),
         warnings=[w for d in docs for w in d.warnings],
+        options=docs[0].options,  # (every page is built with the same)
         is_issue=True,
     )
     issue.lang = script_tag(text)
@@ -617,7 +618,8 @@ def build_issue(
 
     `sources` are page files or directories of them; `pages` gives a page number per file (None: find
     it), `labels` a section label (`A4`) per file of a paper printed in sections (None: read it from
-    the file name); with `relative_to`, page files are named relative to that folder in the output
+    the file name); page files are named by file name only in the output, or with `relative_to`
+    relative to that folder
     (golden cases use it so their expected files do not depend on where the case lives). Raises
     `InputError` for unreadable pages, duplicate page numbers or labels, or pages only some of which
     are numbered or labelled.
@@ -670,9 +672,8 @@ def build_issue_pages(
         path = paths[i]
         if content is None:  # built again with another number: read afresh, as the first time
             content = _file_pages(path, input_format, encoding)[0]
-        name = str(path.relative_to(relative_to)) if relative_to is not None else str(path)
-        return build_document(content, source=name, page=number, paper=paper, date=date,
-                              options=options, min_conf=min_conf)
+        return build_document(content, source=str(path), page=number, paper=paper, date=date,
+                              options=options, min_conf=min_conf, relative_to=relative_to)
 
     if any(len(content) > 1 for content in contents):
         numbers = several_page_numbers(paths, contents, pages, labels)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:  # (the normalize package imports this module)
+    from .normalize import NormalizeOptions
 
 #: What an edit does to the text. Furniture is no edit kind: it is separated by labelling blocks, and
 #: no text changes for it (an edit log of an earlier version reads "furniture" as `typo`, see
@@ -318,6 +321,10 @@ class Document:
     #: What the readers read past in the input, one line each (`Page.warnings`): the CLI prints them
     #: and `batch` counts them; the library itself never prints.
     warnings: list[str] = field(default_factory=list)
+    #: The normalisation options the text was corrected with (`--apply`, `--apply-suggestions`,
+    #: `--variants`, the rule folders), which the TEI header records; None: not known (a document
+    #: built by hand), and the header says nothing of them.
+    options: NormalizeOptions | None = None
     #: An issue (`issue.build_issue`, `convert_issue`): written with a `<pb/>` per page and every
     #: pointer inside the document, also when it holds one page (`convert FILE:3`, `FILE:A3`).
     is_issue: bool = False

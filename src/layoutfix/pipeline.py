@@ -128,6 +128,17 @@ def _is_path(source: str) -> bool:
     return source.isascii() and _SUFFIX.fullmatch(path.suffix) is not None
 
 
+def recorded_name(source: str, relative_to: str | os.PathLike[str] | None = None) -> str:
+    """How the outputs name an input file: its name only, or its path relative to `relative_to` (a
+    folder holding it: a batch's input folder, a golden case) with `/` separators on every OS. "-"
+    (standard input, or text given as such) stays "-"."""
+    if source == "-":
+        return source
+    if relative_to is not None:
+        return Path(source).relative_to(relative_to).as_posix()
+    return Path(source).name
+
+
 @collector_paused()  # see layoutfix.gcpause: the collector frees nothing while a page is built
 def build_document(
     text: str | Page,
@@ -138,8 +149,14 @@ def build_document(
     date: str | None = None,
     options: NormalizeOptions | None = None,
     min_conf: float | None = None,
+    relative_to: str | os.PathLike[str] | None = None,
 ) -> Document:
     """The article structure of one page, with its edit log: flat OCR text, or a `Page` with boxes.
+
+    `source` (the input file's path, or "-") is recorded by the file's name only (`seed-page.txt`),
+    or with `relative_to` by its path relative to that folder with `/` separators
+    (`1950-01-01/p1.alto.xml`): the output must not depend on how the path was typed nor name the
+    folders of the machine it ran on (see `recorded_name`).
 
     A `Page` (from a coordinate reader) is laid out as text by `layout.geometry.page_text`: its
     blocks in reading order (`order_blocks`), split into paragraphs where the boxes show one, joined
@@ -168,6 +185,7 @@ def build_document(
         tracked = TrackedText(text).apply(changes)  # `apply` sorts by (start, end) itself, stably
     else:
         tracked = TrackedText(text)
+    source = recorded_name(source, relative_to)
     for _name, step in steps:
         tracked = step(tracked)
     norm = tracked.text
@@ -260,6 +278,7 @@ def build_document(
         low_confidence=low,
         min_conf=threshold,
         warnings=list(source_page.warnings) if source_page is not None else [],
+        options=options or _DEFAULT_OPTIONS,
     )
     document.lang = script_tag(tracked.text, may_be_traditional=view is not norm)
     return document

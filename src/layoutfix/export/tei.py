@@ -25,6 +25,7 @@ from ..layout.continuation import Marker, find_markers
 from ..layout.jumps import is_lettered, page_number
 from ..layout.roles import SEPARATOR, furniture_type, is_page_number, note_place, simplified_view
 from ..model import Article, BBox, Block, Document, Edit, Page, Part
+from ..normalize import NormalizeOptions
 from .text import (
     TABLE_SIDE_ROLES,
     TableCell,
@@ -886,6 +887,64 @@ def _header_parts(doc: Document) -> tuple[str, list[tuple[str, dict[str, str], s
     return title, bibl, unclear
 
 
+def _settings(app: etree._Element, doc: Document) -> None:
+    """A `<desc type=SETTING n=VALUE>` in `<application>` for each setting that changes the text:
+    `--apply`, `--apply-suggestions`, `--variants`, the rule set (shipped rules on or off and a
+    SHA-256 of the rule files' contents, never their paths) and, on a coordinate page with
+    confidences, `--min-conf`; so a consumer can tell how the text was corrected. Nothing of the run
+    (no date, no path) is written: the same input and settings give the same bytes."""
+    options = doc.options
+    assert options is not None
+    suggestions = options.apply_suggestions
+    folders = len(options.rule_dirs)
+    own = f"{folders} folder{'s' if folders != 1 else ''} of your own (--rules)"
+    rules = ["the shipped rules"] if options.default_rules else []
+    rules += [own] if folders else []
+    items = [
+        ("apply", options.apply, f"Typo rules of certainty {_CERT_RANGE[options.apply]} applied "
+                                 f"(--apply {options.apply})."),
+        ("apply-suggestions", suggestions or "none",
+         f"Look-alike suggestions of certainty {_CERT_RANGE[suggestions]} applied (--apply-suggestions "
+         f"{suggestions})." if suggestions else "Look-alike suggestions not applied (--apply-suggestions)."),
+        ("variants", options.variants,
+         "No character-variant conversion (--variants none)." if options.variants == "none" else
+         f"Character variants converted with OpenCC {options.variants} (--variants {options.variants})."),
+        ("shipped-rules", "on" if options.default_rules else "off",
+         "The rules shipped with layoutfix applied." if options.default_rules else
+         "The rules shipped with layoutfix not applied."),
+        ("rules-sha256", _rules_digest(options),
+         f"SHA-256 of the contents of the rule files applied: {' and '.join(rules) or 'none'}."),
+    ]
+    if doc.min_conf is not None:
+        items.append(("min-conf", f"{doc.min_conf:g}", f"Words read with a confidence below "
+                                                        f"{doc.min_conf:g} marked unclear (--min-conf)."))
+    for kind, value, text in items:
+        _sub(app, "desc", {"type": kind, "n": value}).text = text
+
+
+#: The certainties a level applies, for the header's settings.
+_CERT_RANGE = {"high": "high", "medium": "high and medium", "low": "high, medium and low"}
+#: The options, rule set and digest of the last `_rules_digest` call.
+_digest_last: tuple[NormalizeOptions, object, str] | None = None
+
+
+def _rules_digest(options: NormalizeOptions) -> str:
+    """`batch.rules_digest` of `options`, taken again only when the rule set was loaded afresh (its
+    files changed, see `typos.load_ruleset`): hashing every rule file would cost about a
+    millisecond a page."""
+    global _digest_last
+    from ..batch import rules_digest  # (here: batch imports the pipeline, which imports this module)
+    from ..normalize.typos import load_ruleset
+
+    ruleset = load_ruleset(options.rule_dirs, include_default=options.default_rules)
+    last = _digest_last
+    if last is not None and last[0] == options and last[1] is ruleset:
+        return last[2]
+    digest = rules_digest(options)
+    _digest_last = (options, ruleset, digest)
+    return digest
+
+
 def _page_range(names: Sequence[str]) -> str:
     """An issue's pages (at least one) as the header names them: `A3` for one page, `A1–B3` for
     several."""
@@ -916,6 +975,8 @@ def _new_root(doc: Document, counts: Counter[str] | None = None) -> etree._Eleme
         root.set(_XML_LANG, doc.lang)
     header = root[0]
     file_desc, decl = header[0], header[1][1]
+    if doc.options is not None:
+        _settings(header[1][0][0], doc)
     title, bibl_items, unclear = _header_parts(doc)
     file_desc[0][0].text = title
     bibl = file_desc[2][0]
