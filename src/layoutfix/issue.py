@@ -428,7 +428,9 @@ def _one_page_number(docs: list[Document]) -> int | None:
     return docs[0].page
 
 
-def _split_pages(issue: Document, docs: list[Document], shifts: list[tuple[int, int]]) -> list[IssuePage]:
+def _split_pages(
+    issue: Document, docs: list[Document], shifts: list[tuple[int, int]], files: list[str]
+) -> list[IssuePage]:
     """Each page's original, text and edits cut back out of the issue by its shift.
 
     Every edit of the issue must fall inside one page (the page separator is never edited; quotes
@@ -437,13 +439,13 @@ def _split_pages(issue: Document, docs: list[Document], shifts: list[tuple[int, 
     """
     pages: list[IssuePage] = []
     taken = 0
-    for doc, (orig_at, text_at) in zip(docs, shifts, strict=True):
+    for doc, file, (orig_at, text_at) in zip(docs, files, shifts, strict=True):
         assert doc.page is not None
         orig_end, text_end = orig_at + len(doc.original), text_at + len(doc.text)
         mine = [replace(e, start=e.start - orig_at, end=e.end - orig_at)
                 for e in issue.edits if orig_at <= e.start and e.end <= orig_end]
         taken += len(mine)
-        pages.append(IssuePage(doc.page, doc.source, issue.original[orig_at:orig_end],
+        pages.append(IssuePage(doc.page, file, issue.original[orig_at:orig_end],
                                issue.text[text_at:text_end], mine, orig_at, text_at,
                                doc.pages[0].label if doc.pages else None))
     if taken != len(issue.edits):
@@ -681,7 +683,7 @@ def build_issue_pages(
                 enumerate(zip(contents, numbers, strict=True))
                 for content, number in zip(file_pages, file_numbers, strict=True)]
         return _assemble_issue(docs, [paths[i] for i, c in enumerate(contents) for _ in c], paper, date,
-                               keep_parts)
+                               keep_parts, relative_to)
     # A page neither labelled nor given a label by its name is read first: its header may label it.
     built: list[Document | None] = [None] * len(paths)
     found = list(named)
@@ -699,11 +701,12 @@ def build_issue_pages(
                 pg.label = sections[i]
     docs = [doc for doc in built if doc is not None]  # every page: a named label makes a sectioned issue
     assert len(docs) == len(paths)
-    return _assemble_issue(docs, paths, paper, date, keep_parts)
+    return _assemble_issue(docs, paths, paper, date, keep_parts, relative_to)
 
 
 def _assemble_issue(
-    docs: list[Document], paths: list[Path], paper: str | None, date: str | None, keep_parts: bool
+    docs: list[Document], paths: list[Path], paper: str | None, date: str | None, keep_parts: bool,
+    relative_to: Path | None = None,
 ) -> tuple[Document, list[Jump], list[IssuePage]]:
     """The issue of the page documents `docs` (one per entry of `paths`, the file each page comes
     from): numbered and checked, ordered by number, jumps resolved, concatenated and each page cut
@@ -711,13 +714,17 @@ def _assemble_issue(
     _number_pages(docs, paths)
     order = sorted(range(len(docs)), key=lambda i: docs[i].page or 0)
     docs = [docs[i] for i in order]
+    # The edit log names each page file as given (relative to `relative_to`), so that `edits apply`
+    # finds it; the TEI and JSON record the name `build_document` gave.
+    files = [str(paths[i].relative_to(relative_to)) if relative_to is not None else str(paths[i])
+             for i in order]
     jumps = resolve_jumps(docs)
     by_page = {d.page: d for d in docs}
     for j in jumps:
         if j.resolved and j.source is not None and j.target is not None:
             pair_quotes_across(by_page[j.from_page], j.source, by_page[j.to_page], j.target)
     issue, shifts = _concatenate(docs, paper, date)
-    issue_pages = _split_pages(issue, docs, shifts)
+    issue_pages = _split_pages(issue, docs, shifts, files)
     issue.articles = _link(issue.articles, jumps, keep_parts)
     return issue, jumps, issue_pages
 
