@@ -74,7 +74,7 @@ def test_convert_makes_the_pages_of_one_hocr_file_one_issue(runner: CliRunner, h
     assert result.exit_code == 0, result.stderr
     root = _tei(result.stdout)
     assert _page_numbers(root) == ["1", "2", "3"]
-    assert [(el.get("n"), el.text) for el in root.iter(f"{TEI}idno")] == [(str(n), str(hocr_file))
+    assert [(el.get("n"), el.text) for el in root.iter(f"{TEI}idno")] == [(str(n), hocr_file.name)
                                                                            for n in (1, 2, 3)]
     # the article broken off on page 1 goes on on page 2: one article across the page change
     articles = [el for el in root.iter(f"{TEI}div") if el.get("type") == "article"]

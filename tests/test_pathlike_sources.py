@@ -30,7 +30,7 @@ class PagePath:
 def test_a_pathlike_page_is_named_by_its_path() -> None:
     page = str(_PAGES / "signature.txt")
     result = convert(PagePath(page), fmt="json")
-    assert result.document.source == page
+    assert result.document.source == Path(page).name  # (recorded by file name only, v12)
     assert result.output == convert(Path(page), fmt="json").output
 
 
