@@ -17,7 +17,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Literal
 
-from .errors import InputError
+from .errors import InputError, printable
 from .export.jsonl import to_json
 from .export.tei import to_tei
 from .export.text import to_txt
@@ -131,12 +131,14 @@ def _is_path(source: str) -> bool:
 def recorded_name(source: str, relative_to: str | os.PathLike[str] | None = None) -> str:
     """How the outputs name an input file: its name only, or its path relative to `relative_to` (a
     folder holding it: a batch's input folder, a golden case) with `/` separators on every OS. "-"
-    (standard input, or text given as such) stays "-"."""
+    (standard input, or text given as such) stays "-". A name that is not UTF-8 (a GBK name from a
+    Windows archive, which Python keeps as lone surrogates) is shown with `\\xNN` escapes (`printable`),
+    so every output can be written."""
     if source == "-":
         return source
     if relative_to is not None:
-        return Path(source).relative_to(relative_to).as_posix()
-    return Path(source).name
+        return printable(Path(source).relative_to(relative_to).as_posix())
+    return printable(Path(source).name)
 
 
 @collector_paused()  # see layoutfix.gcpause: the collector frees nothing while a page is built
