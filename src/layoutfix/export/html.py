@@ -28,7 +28,7 @@ from typing import Any
 import regex
 
 from ..errors import InputError
-from ..model import CERT_LEVELS, Article, BBox, Block, Document, Edit, EditKind, Part
+from ..model import CERT_LEVELS, Article, BBox, Block, Document, Edit, EditKind, LowConfidence, Part
 from ..normalize.htmlmarkup import RULE_TAG
 from ..readers.xmlsafe import parse_xml
 from ..tracked import Change, TrackedText
@@ -278,6 +278,19 @@ class _Mark:
     start: int
     end: int
     html: str
+    #: Indices (in `_Report.low`) of the low-confidence words the marked text overlaps.
+    words: tuple[int, ...] = ()
+
+
+def _touches(start: int, end: int, w: LowConfidence) -> bool:
+    """Whether the original span start..end (an insertion when empty) lies in or across the word `w`."""
+    if start == end:
+        return w.start < start < w.end
+    return start < w.end and w.start < end
+
+
+def _conf_text(w: LowConfidence) -> str:
+    return f"{w.conf:.2f}"
 
 
 def _article_blocks(art: Article) -> list[Block]:
@@ -321,6 +334,10 @@ class _Report:
         self.edit_art, self.edit_block = self._edit_places()
         self.suggestions = [s for s in suggestions if not self._overlaps_edit(s.orig_start, s.orig_end)]
         self.all_suggestions = list(suggestions)
+        #: The words the OCR engine read below --min-conf, in original order (none for flat text).
+        self.low = sorted(doc.low_confidence, key=lambda w: (w.start, w.end))
+        self._low_ends = [w.end for w in self.low]
+        self.edit_words = [self._words_in(ed.start, ed.end) for ed in self.edits]
 
     # ---------------------------------------------------------------- structure
     def _number_blocks(self) -> list[_BlockInfo]:
@@ -365,6 +382,48 @@ class _Report:
     def _overlaps_edit(self, start: int, end: int) -> bool:
         return any((e.start < end and start < e.end) or e.start == e.end == start for e in self.edits)
 
+    def _words_in(self, start: int, end: int) -> tuple[int, ...]:
+        """The low-confidence words the original span start..end lies in or across (their indices)."""
+        if not self.low:
+            return ()
+        found = []
+        for k in range(bisect_right(self._low_ends, start), len(self.low)):
+            w = self.low[k]
+            if w.start > end:
+                break
+            if _touches(start, end, w):
+                found.append(k)
+        return tuple(found)
+
+    def _low_open(self, words: Sequence[int]) -> str:
+        """The opening tag that marks text of the low-confidence words `words`, with their confidences
+        as its tooltip."""
+        confs = ", ".join(f"{self.low[k].text} {_conf_text(self.low[k])}" for k in words)
+        return (f'<span class="lc" data-w="{" ".join(map(str, words))}" '
+                f'title="{_esc(f"low OCR confidence (below {self.doc.min_conf:g}): {confs}")}">')
+
+    def _plain(self, start: int, end: int) -> str:
+        """Original text start..end (holding no edit) escaped, the low-confidence words in it marked."""
+        text = self.doc.original
+        if not self.low:
+            return _esc(text[start:end])
+        out: list[str] = []
+        pos = start
+        for k in self._words_in(start, end):
+            w = self.low[k]
+            ws, we = max(w.start, pos), min(w.end, end)
+            if we <= ws:
+                continue
+            out.append(_esc(text[pos:ws]))
+            out.append(self._low_open((k,)) + _esc(text[ws:we]) + "</span>")
+            pos = we
+        out.append(_esc(text[pos:end]))
+        return "".join(out)
+
+    def _in_low_words(self, mark: _Mark) -> str:
+        """A mark's HTML, inside a low-confidence mark when its text lies in such words."""
+        return self._low_open(mark.words) + mark.html + "</span>" if mark.words else mark.html
+
     # ---------------------------------------------------------------- pieces
     def edit_title(self, i: int) -> str:
         ed = self.edits[i]
@@ -387,12 +446,13 @@ class _Report:
                 inner = _esc(ed.before).replace("\n", '<span class="glyph">↵</span>\n')
             if ed.kind in ("typo", "variant"):
                 inner += f"<sup>{_esc(ed.after)}</sup>"
-            marks.append(_Mark(ed.start, ed.end, self._mark_open(i) + inner + "</mark>"))
+            marks.append(_Mark(ed.start, ed.end, self._mark_open(i) + inner + "</mark>", self.edit_words[i]))
         for j, s in enumerate(self.all_suggestions):
             if s in self.suggestions:
                 marks.append(_Mark(s.orig_start, s.orig_end, (
                     f'<mark class="sug" data-s="{j}" title="{_esc("suggestion " + s.pair + " → " + s.word)}">'
-                    f"{_esc(self.doc.original[s.orig_start:s.orig_end])}</mark>")))
+                    f"{_esc(self.doc.original[s.orig_start:s.orig_end])}</mark>"),
+                    self._words_in(s.orig_start, s.orig_end)))
         marks.sort(key=lambda m: (m.start, m.end))
         return marks
 
@@ -411,11 +471,11 @@ class _Report:
                 mi += 1
                 if m.start < pos:  # cannot happen with a lossless log; never print text twice
                     continue
-                chunk.append(_esc(text[pos : m.start]))
-                chunk.append(m.html)
+                chunk.append(self._plain(pos, m.start))
+                chunk.append(self._in_low_words(m))
                 pos = m.end
             if limit > pos:
-                chunk.append(_esc(text[pos:limit]))
+                chunk.append(self._plain(pos, limit))
                 pos = limit
             piece = "".join(chunk)
             if gap:
@@ -676,6 +736,8 @@ class _Report:
         for i, ed in enumerate(self.edits):
             rec = ed.to_json()
             rec.update(i=i, why=_why(ed, self.reasons), art=self.edit_art[i] or "", block=self.edit_block[i])
+            if self.edit_words[i]:  # the confidences of the low-confidence words the edit lies in
+                rec["lc"] = [round(self.low[k].conf, 3) for k in self.edit_words[i]]
             edits.append(rec)
         suggestions = [{"record": s.to_json()} for s in self.all_suggestions]
         stem = Path(self.doc.source).stem if self.doc.source not in ("", "-") else "page"
@@ -697,6 +759,9 @@ class _Report:
                               f'{KIND_LABELS[kind]} <b data-count="kind-{kind}">{kinds[kind]}</b></span>')
         counts.append("<span>certainty: " + ", ".join(
             f'{c} <b data-count="cert-{c}">{certs[c]}</b>' for c in CERT_LEVELS) + "</span>")
+        if doc.min_conf is not None:  # an input with engine confidences (never flat text)
+            counts.append(f'<span><b data-count="low-confidence">{len(self.low)}</b> words read below OCR '
+                          f"confidence {doc.min_conf:g} (wavy underline)</span>")
         counts.append(f'<span><b data-count="articles">{len(doc.articles)}</b> articles</span>')
         counts.append(f'<span><b data-count="blocks">{len(self.blocks)}</b> blocks</span>')
         counts.append(f'<span><b data-count="suggestions">{len(self.all_suggestions)}</b> suggestions '
@@ -713,17 +778,22 @@ class _Report:
         cert_opts = "".join(f'<option value="{c}">{c} ({certs[c]})</option>' for c in CERT_LEVELS)
         art_opts = "".join(f'<option value="{_esc(a.id)}">{_esc(a.id)}: {_esc(_title(a))}</option>'
                            for a in self.doc.articles)
+        in_low = sum(1 for words in self.edit_words if words)
+        low_filter = ('<label><input type="checkbox" id="f-lc"> only changes in low-confidence words '
+                      f"({in_low})</label>") if self.low else ""
+        low_legend = (" · wavy underline: read below OCR confidence "
+                      f"{self.doc.min_conf:g}") if self.doc.min_conf is not None else ""
         return (
             '<nav class="toolbar">'
             f'<label>Kind <select id="f-kind"><option value="">all kinds</option>{kind_opts}</select></label>'
             f'<label>Certainty <select id="f-cert"><option value="">all</option>{cert_opts}</select></label>'
             '<label>Article <select id="f-art"><option value="">all articles</option>'
-            f"{art_opts}</select></label>"
+            f"{art_opts}</select></label>{low_filter}"
             '<button id="prev" title="previous change (p or k)">◀ previous</button>'
             '<button id="next" title="next change (n or j)">next ▶</button>'
             '<span class="shown" id="shown"></span>'
             '<span class="legend"><kbd>n</kbd>/<kbd>j</kbd> next · <kbd>p</kbd>/<kbd>k</kbd> previous · '
-            "dashed outline: medium or low certainty</span></nav>"
+            f"dashed outline: medium or low certainty{low_legend}</span></nav>"
         )
 
     def render(self) -> str:

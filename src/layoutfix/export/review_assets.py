@@ -53,6 +53,8 @@ mark.ed.current { outline: 3px solid #000; outline-offset: 1px; }
 mark.ed .glyph { color: #555; font-size: 85%; }
 mark.ed sup { font-size: 70%; color: #a00; margin-left: 1px; }
 mark.sug { background: none; border-bottom: 2px dotted #b00020; cursor: pointer; }
+span.lc { text-decoration: underline wavy #4b0082; text-decoration-thickness: 1.5px;
+  text-underline-offset: 4px; text-decoration-skip-ink: none; cursor: help; }
 .dim { opacity: 0.25; }
 .hidden { display: none !important; }
 article.art { margin: 0 0 14px; padding: 6px 12px; border-left: 6px solid var(--c);
@@ -118,13 +120,14 @@ JS = r"""
   const byIndex = new Map(marks.map(m => [Number(m.dataset.e), m]));
   const kindSel = document.getElementById("f-kind"), certSel = document.getElementById("f-cert");
   const artSel = document.getElementById("f-art"), shown = document.getElementById("shown");
+  const lowBox = document.getElementById("f-lc");  // absent when no word is below --min-conf
   const detail = document.getElementById("detail");
   let current = -1;
 
   function visible(e) {
     return (kindSel.value === "" || e.kind === kindSel.value) &&
       (certSel.value === "" || e.cert === certSel.value) &&
-      (artSel.value === "" || e.art === artSel.value);
+      (artSel.value === "" || e.art === artSel.value) && (!lowBox || !lowBox.checked || !!e.lc);
   }
   function show(s) { return s.replace(/\n/g, "\u21b5").replace(/ /g, "\u2423") || "\u2205"; }
   function put(parent, cls, text) {
@@ -139,6 +142,7 @@ JS = r"""
     put(detail, "", " \u00b7 change " + (e.i + 1) + " of " + edits.length + ", offset " + e.start +
       (e.block ? ", block " + e.block : "") + (e.art ? ", article " + e.art : "") + " \u00b7 ");
     put(detail, "why", e.why);
+    if (e.lc) put(detail, "", " \u00b7 in a word read with OCR confidence " + e.lc.join(", "));
   }
   function select(i) {
     document.querySelectorAll("mark.ed.current").forEach(m => m.classList.remove("current"));
@@ -174,7 +178,7 @@ JS = r"""
       current = -1;
     }
   }
-  [kindSel, certSel, artSel].forEach(s => s.addEventListener("change", applyFilters));
+  [kindSel, certSel, artSel, lowBox].forEach(s => { if (s) s.addEventListener("change", applyFilters); });
   document.addEventListener("click", ev => {
     const m = ev.target.closest("mark.ed");
     if (m) { select(Number(m.dataset.e)); return; }
