@@ -80,3 +80,18 @@ def test_review_of_flat_text_has_no_confidence_marks(runner: CliRunner, tmp_path
     assert not root.xpath("//*[contains(@class,'lc')]")
     assert not root.xpath("//*[@data-count='low-confidence'] | //*[@id='f-lc']")
     assert "confidence" not in root.get_element_by_id("review-data").text
+
+
+ISSUES = Path(__file__).parent / "issues"
+
+
+@pytest.mark.parametrize("issue", ["weekly-b", "sections-d"])
+def test_review_of_an_issue_folder_names_its_unresolved_jumps(
+    runner: CliRunner, tmp_path: Path, issue: str
+) -> None:
+    folder = f"{ISSUES / issue}/"
+    converted = runner.invoke(app, ["convert", folder, "-o", str(tmp_path / "i.tei")])
+    reviewed = runner.invoke(app, ["review", folder, "-o", str(tmp_path / "i.html")])
+    assert converted.exit_code == reviewed.exit_code == 0, reviewed.stderr
+    assert "unresolved jump:" in converted.stderr
+    assert reviewed.stderr == converted.stderr

@@ -567,7 +567,7 @@ def convert(
 
 def _review_issue_folder(
     folder: str, number: int | None, image: Path | None, settings: dict[str, Any]
-) -> Any:
+) -> tuple[Any, list[Any]]:
     """The issue a folder of pages makes, read as `convert DIR/` and `batch --issues --review` read it
     (a file that is no page left out, with a warning), so `review DIR/` shows the report batch writes.
     `--page` and `--image` are refused: the pages are numbered by their files, and one image cannot
@@ -581,8 +581,9 @@ def _review_issue_folder(
         raise InputError(f"review: --image {image}: {folder} is an issue folder, and one page image "
                          "cannot show the boxes of all its pages")
     with collector_paused():  # as convert_issue builds it (see layoutfix.gcpause)
-        return build_issue_pages([folder], pages=None, keep_parts=False, on_not_a_page=_warn_not_a_page,
-                                 **settings)[0]
+        document, jumps, _pages = build_issue_pages([folder], pages=None, keep_parts=False,
+                                                    on_not_a_page=_warn_not_a_page, **settings)
+    return document, jumps
 
 
 def _note_low_confidence(document: Any) -> None:
@@ -655,9 +656,16 @@ def _convert_issue(
         extra += [(page_texts / name, partial(_write_text_file, text=text))
                   for name, text in named_page_texts(result.pages)]
     _write_with_log(output, result.output, edits, lambda log: write_issue_edits(log, result.pages), extra)
-    for jump in result.unresolved:
-        _stderr.print(f"layoutfix: unresolved jump: {jump.describe()} {jump.marker}", markup=False)
+    _print_unresolved(result.unresolved)
     _note_low_confidence(result.document)
+
+
+def _print_unresolved(jumps: Sequence[Any]) -> None:
+    """One stderr line for each jump of an issue (下转/接) matched to no page, with its marker: the
+    archivist looks for the article's other part by hand."""
+    for jump in jumps:
+        if not jump.resolved:
+            _stderr.print(f"layoutfix: unresolved jump: {jump.describe()} {jump.marker}", markup=False)
 
 
 def _warn_not_a_page(exc: NotAPageError) -> None:
@@ -1102,17 +1110,21 @@ def review(
         "paper": paper, "date": date, "options": options, "encoding": encoding,
         "input_format": input_format.value if input_format else None, "min_conf": min_conf,
     }
-    document = _review_document(page, number, image, settings)
+    document, jumps = _review_document(page, number, image, settings)
     report = to_html(document, unapplied_suggestions(document, dirs), image=picture,
                      reasons=rule_reasons(dirs))
     _write(output, report)
+    _print_unresolved(jumps)
     _note_low_confidence(document)
 
 
-def _review_document(page: str, number: int | None, image: Path | None, settings: dict[str, Any]) -> Any:
-    """The document `review` shows, read as `convert` reads its input: one page, the one-page issue
-    `FILE:3`/`FILE:A4` names, or the issue a file of several pages makes. `settings` are the
-    keyword arguments both `pipeline.convert` and `issue.build_issue` take."""
+def _review_document(
+    page: str, number: int | None, image: Path | None, settings: dict[str, Any]
+) -> tuple[Any, list[Any]]:
+    """The document `review` shows and the jumps of its issue (none for one page), read as `convert`
+    reads its input: one page, the one-page issue `FILE:3`/`FILE:A4` names, or the issue a file of
+    several pages makes. `settings` are the keyword arguments both `pipeline.convert` and
+    `issue.build_issue` take."""
     from .issue import build_issue
     from .pipeline import SeveralPagesError
     from .pipeline import convert as convert_page
@@ -1124,17 +1136,18 @@ def _review_document(page: str, number: int | None, image: Path | None, settings
         if number is not None:
             _usage_error(f"review: {page} gives the page's number or label; drop --page")
         files, pages, labels = _issue_files([page])
-        return build_issue(files, pages=pages, labels=labels, **settings)[0]
+        return build_issue(files, pages=pages, labels=labels, **settings)
     # A Path, not the str: pipeline.convert reads a str that names no file as the page's text itself,
     # which made a mistyped name or a folder a one-line page and a report of it (exit 0).
     try:
-        return convert_page(page if page == "-" else Path(page), fmt="txt", page=number, **settings).document
+        return convert_page(page if page == "-" else Path(page), fmt="txt", page=number,
+                            **settings).document, []
     except SeveralPagesError as exc:  # a file of several pages: its report shows the issue they make
         _one_file_issue("review", page, exc.count, number)
         if image is not None:
             raise InputError(f"review: --image {image}: {page} holds {exc.count} pages, and one page "
                              "image cannot show the boxes of them all") from None
-        return build_issue([page], **settings)[0]
+        return build_issue([page], **settings)
 
 
 def _check_report_folder(report: Path) -> None:
