@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Literal
 
@@ -820,6 +820,55 @@ def beside_paths(target: Path, config: BatchConfig) -> list[Path]:
     several = not config.issues and page_text_path(target, config.fmt, True).is_dir() and not \
         page_text_path(target, config.fmt).exists()
     return [*paths, page_text_path(target, config.fmt, config.issues or several)]
+
+
+#: What a file of a run is, as `run_file_named` names it.
+FileRole = Literal["PAGE", "output", "record"]
+
+
+def _job_files(job: Job, config: BatchConfig) -> Iterator[tuple[FileRole, Path]]:
+    """The files a job reads or writes: its page (an issue's page files), its output and the files
+    written beside it (`beside_paths`)."""
+    if job.source.is_dir():
+        with contextlib.suppress(OSError):  # unreadable: its job fails, no page of it to replace
+            yield from (("PAGE", job.source / name) for name in page_names(os.listdir(job.source)))
+    else:
+        yield "PAGE", job.source
+    yield "output", job.target
+    yield from (("output", path) for path in beside_paths(job.target, config))
+
+
+def _names_file(path: Path, real: Path, identity: tuple[int, int] | None) -> bool:
+    """Whether `path` is the file whose resolved path is `real`: by device and inode when that file
+    exists (`identity`, so a hard or symbolic link counts), else by the resolved path (an output to be
+    made)."""
+    if identity is not None:
+        try:
+            found = os.stat(path)
+        except OSError:
+            return False
+        return (found.st_dev, found.st_ino) == identity
+    return path.name == real.name and path.resolve() == real
+
+
+def run_file_named(
+    path: Path, in_dir: Path, out_dir: Path, config: BatchConfig,
+) -> tuple[FileRole, Path] | None:
+    """The page, output or record of a run (`in_dir`, `out_dir`, `config`) that `path` names, if any, and
+    what it is: a report written there would replace a page's text or an output (`batch IN OUT --report
+    IN/a.txt`). Walks the run's pages once, as `count_pages` does."""
+    real = path.resolve()
+    try:
+        found = os.stat(path)
+        identity: tuple[int, int] | None = (found.st_dev, found.st_ino)
+    except OSError:
+        identity = None
+    records: list[tuple[FileRole, Path]] = [("record", out_dir / SETTINGS_FILE),
+                                            ("record", out_dir / FIGURES_FILE)]
+    files = (f for job in iter_jobs(in_dir, out_dir, config.fmt, issues=config.issues)
+             for f in _job_files(job, config))
+    return next(((role, candidate) for role, candidate in chain(records, files)
+                 if _names_file(candidate, real, identity)), None)
 
 
 def _write_page_texts(job: Job, result: Any, config: BatchConfig, issue: bool) -> None:

@@ -1225,7 +1225,7 @@ def batch_cmd(
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from .batch import BatchConfig, PageResult, check_rules, run_batch, same_folder
+    from .batch import BatchConfig, PageResult, check_rules, run_batch, run_file_named, same_folder
 
     if same_folder(in_dir, out_dir):
         _usage_error(f"OUT_DIR {out_dir} is IN_DIR: the outputs would be read as pages next time (and "
@@ -1239,6 +1239,10 @@ def batch_cmd(
         page_text=page_text, issues=issues, options=_options(variants, apply, rules, apply_suggestions),
         input_format=input_format.value if input_format else None,
     )
+    if report is not None:  # the report written over a page or an output of the run: text lost
+        clash = run_file_named(report, in_dir, out_dir, config)
+        if clash is not None:
+            _refuse_same_files("batch", [("--report", report), clash])
     check_rules(config)  # a malformed rule file: exit 4 before any work, local or on Dask
     unit = "issues" if issues else "pages"
     state = {"total": 0, "done": 0, "failed": 0, "converted": 0, "last": 0.0}

@@ -1,0 +1,74 @@
+"""`layoutfix batch` (v12, second round): a `--report` naming a page or an output of the run is refused
+before any work; a symbolic-link loop is a warning on stderr as other walk warnings; a run of many
+failed pages names the first of them on stderr, not every one."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from layoutfix.cli import app
+
+PAGE = "全市召开会议\n\n近日，全市召开会议。\n"
+
+
+def _pages(folder: Path, *names: str) -> None:
+    for name in names:
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(PAGE, encoding="utf-8")
+
+
+def _batch(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(app, ["batch", *args, "-j", "1"])
+    return result.exit_code, result.stderr
+
+
+@pytest.mark.parametrize("report", ["in/a.txt", "in/sub/b.txt", "in/../in/a.txt", "link.json"])
+def test_a_report_naming_a_page_is_refused_and_the_page_kept(tmp_path: Path, report: str,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    _pages(tmp_path / "in", "a.txt", "sub/b.txt")
+    os.link("in/a.txt", "link.json")  # a hard link: one file under two names
+    code, err = _batch("in", "out", "--report", report)
+    assert code == 2
+    assert err.count("\n") == 1 and err.startswith(f"layoutfix: error: batch: --report {report} and PAGE ")
+    assert (tmp_path / "in/a.txt").read_text(encoding="utf-8") == PAGE
+    assert (tmp_path / "in/sub/b.txt").read_text(encoding="utf-8") == PAGE
+    assert not (tmp_path / "out").exists()  # nothing written, not even the settings record
+
+
+@pytest.mark.parametrize("report, extra", [("out/a.tei.xml", []), ("out/sub/b.edits.jsonl", ["--edits"]),
+                                           ("out/a.json", ["--format", "json"])])
+def test_a_report_naming_an_output_is_refused(tmp_path: Path, report: str, extra: list[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    _pages(tmp_path / "in", "a.txt", "sub/b.txt")
+    (tmp_path / "out/sub").mkdir(parents=True)  # a first run: the output does not exist yet
+    code, err = _batch("in", "out", "--report", report, *extra)
+    assert code == 2
+    assert err.startswith(f"layoutfix: error: batch: --report {report} and output {report} name the same")
+    assert not list((tmp_path / "out").rglob("*.*"))
+
+
+def test_a_report_replacing_the_previous_output_is_refused(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    _pages(tmp_path / "in", "a.txt")
+    assert _batch("in", "out")[0] == 0
+    before = (tmp_path / "out/a.tei.xml").read_bytes()
+    code, err = _batch("in", "out", "--report", "out/a.tei.xml")
+    assert code == 2 and "name the same file" in err
+    assert (tmp_path / "out/a.tei.xml").read_bytes() == before
+
+
+def test_a_report_elsewhere_is_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    _pages(tmp_path / "in", "a.txt")
+    (tmp_path / "out").mkdir()
+    code, _ = _batch("in", "out", "--report", "out/run.json")  # in OUT_DIR, of no page's name
+    assert code == 0
+    assert (tmp_path / "out/run.json").read_text(encoding="utf-8").startswith("{")
+    assert (tmp_path / "in/a.txt").read_text(encoding="utf-8") == PAGE
