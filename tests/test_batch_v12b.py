@@ -72,3 +72,15 @@ def test_a_report_elsewhere_is_written(tmp_path: Path, monkeypatch: pytest.Monke
     assert code == 0
     assert (tmp_path / "out/run.json").read_text(encoding="utf-8").startswith("{")
     assert (tmp_path / "in/a.txt").read_text(encoding="utf-8") == PAGE
+
+
+def test_a_symlink_loop_is_a_warning_on_stderr(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    _pages(tmp_path / "in", "d/a.txt")
+    (tmp_path / "in/d/up").symlink_to("..")  # a loop: in/d/up/d/up/...
+    code, err = _batch("in", "out", "--report", "r.json")
+    assert code == 0
+    warned = [line for line in err.splitlines() if line.startswith("layoutfix: batch: warning: ")]
+    assert warned == [f"layoutfix: batch: warning: in/d/up: symbolic link to {(tmp_path / 'in').resolve()}, "
+                      "walked already as in: not followed"]
+    assert "warnings 1" in err  # the summary counts it, as the report lists it

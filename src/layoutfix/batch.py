@@ -287,7 +287,7 @@ def output_path(source: Path, in_dir: Path, out_dir: Path, fmt: str, *, full_nam
 
 def iter_jobs(
     in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False,
-    warnings: list[dict[str, str]] | None = None,
+    warnings: list[dict[str, str]] | None = None, on_warning: Callable[[str], None] | None = None,
 ) -> Iterator[Job]:
     """Every input page under `in_dir`, one folder at a time (sorted; hidden files and folders and
     `out_dir` left out), so an archive of a million pages is walked without listing it in memory.
@@ -300,7 +300,9 @@ def iter_jobs(
 
     A symbolic link to a folder outside `in_dir` is walked as a folder of `in_dir`; a link that leads
     back into `in_dir` or into `out_dir`, or to a folder walked already (a loop, or a second name for
-    the same pages) is not followed, and appended to `warnings` (source, warning) as the walk gets there.
+    the same pages) is not followed, and appended to `warnings` (source, warning) and passed to
+    `on_warning` as one line (`in/d/up: symbolic link to ..., walked already as in: not followed`) as the
+    walk gets there.
     A page file that cannot be read (a broken link) is yielded like any other: its job fails.
     Raises `InputError` when `in_dir` is not a folder, is `out_dir`, or the format is unknown.
     """
@@ -311,7 +313,7 @@ def iter_jobs(
     if same_folder(in_dir, out_dir):
         raise InputError(f"{out_dir}: OUT_DIR is IN_DIR; outputs would be read as pages (and txt outputs "
                          "would replace them): give another folder")
-    return _walk(in_dir, out_dir, fmt, issues, warnings)
+    return _walk(in_dir, out_dir, fmt, issues, warnings, on_warning)
 
 
 def same_folder(in_dir: Path, out_dir: Path) -> bool:
@@ -353,12 +355,15 @@ def _full_names(names: Sequence[str], fmt: str) -> set[str]:
 class _FolderGuard:
     """Which folders the walk enters: every real folder once; a symbolic link only to a folder outside
     both IN_DIR and OUT_DIR that was not walked yet (so no loop, no page converted twice, no output read
-    as a page). Every folder not entered for that is one warning."""
+    as a page). Every folder not entered for that is one warning: in the report and, through
+    `on_warning`, on stderr, as the walk's other warnings are."""
 
-    def __init__(self, in_dir: Path, out_dir: Path, warnings: list[dict[str, str]] | None) -> None:
+    def __init__(self, in_dir: Path, out_dir: Path, warnings: list[dict[str, str]] | None,
+                 on_warning: Callable[[str], None] | None = None) -> None:
         self.in_root, self.out_root = in_dir.resolve(), out_dir.resolve()
         self.walked: dict[Path, Path] = {self.in_root: in_dir}
         self.warnings = warnings
+        self.on_warning = on_warning
 
     def _why_not(self, folder: Path, real: Path) -> str | None:
         link = folder.is_symlink()
@@ -379,6 +384,8 @@ class _FolderGuard:
             return True
         if self.warnings is not None:
             self.warnings.append({"source": str(folder), "warning": f"{why}: not followed"})
+        if self.on_warning is not None:
+            self.on_warning(printable(f"{folder}: {why}: not followed"))
         return False
 
 
@@ -414,10 +421,10 @@ class _IssueOutputs:
 
 def _walk(
     in_dir: Path, out_dir: Path, fmt: str, issues: bool = False,
-    warnings: list[dict[str, str]] | None = None,
+    warnings: list[dict[str, str]] | None = None, on_warning: Callable[[str], None] | None = None,
 ) -> Iterator[Job]:
     nested_output = _nested_output(in_dir, out_dir)
-    guard = _FolderGuard(in_dir, out_dir, warnings)
+    guard = _FolderGuard(in_dir, out_dir, warnings, on_warning)
     issues_seen = _IssueOutputs()
     for folder, dirs, files in os.walk(in_dir, followlinks=True):
         here = Path(folder)
@@ -438,11 +445,11 @@ def _walk(
 
 def discover(
     in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False,
-    warnings: list[dict[str, str]] | None = None,
+    warnings: list[dict[str, str]] | None = None, on_warning: Callable[[str], None] | None = None,
 ) -> list[Job]:
     """Every input page (or issue) under `in_dir`, as a list (see `iter_jobs`, which does not hold
     them all)."""
-    return list(iter_jobs(in_dir, out_dir, fmt, issues=issues, warnings=warnings))
+    return list(iter_jobs(in_dir, out_dir, fmt, issues=issues, warnings=warnings, on_warning=on_warning))
 
 
 def count_pages(in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False) -> int:
@@ -1252,7 +1259,8 @@ def run_batch(
     (in completion order), `on_warning(message)` once before any page when a resumed run converts every
     page again because the settings changed (`prepare_out_dir`; the message is in the report too), and
     once for every file passed over as no page (a METS, metadata JSON or index.html beside the pages:
-    the report's `not_pages`; no failure).
+    the report's `not_pages`; no failure), for every folder the walk does not follow (a symbolic-link
+    loop; `iter_jobs`) and for the outputs no input made (`stale_outputs`).
     Failed pages are in `report.failures`; nothing is raised for them. Raises
     `InputError` when `in_dir` is not a folder or the output format is unknown, and `RuleError` for a
     malformed rule file (`check_rules`), before anything is written.
@@ -1268,7 +1276,8 @@ def run_batch(
         on_start(total)
     report = BatchReport(str(src), str(dst), config.fmt, workers, "issues" if config.issues else "pages")
     report.warnings.extend(settings_warnings)
-    found = iter_jobs(src, dst, config.fmt, issues=config.issues, warnings=report.warnings)
+    found = iter_jobs(src, dst, config.fmt, issues=config.issues, warnings=report.warnings,
+                      on_warning=on_warning)
     if config.resume:
         found = remove_stale_temp_files(found, config)
     figures = PageFigures(dst, config.resume)
