@@ -4,6 +4,7 @@ failed pages names the first of them on stderr, not every one."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -84,3 +85,32 @@ def test_a_symlink_loop_is_a_warning_on_stderr(tmp_path: Path, monkeypatch: pyte
     assert warned == [f"layoutfix: batch: warning: in/d/up: symbolic link to {(tmp_path / 'in').resolve()}, "
                       "walked already as in: not followed"]
     assert "warnings 1" in err  # the summary counts it, as the report lists it
+
+
+def _undecodable(folder: Path, n: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for k in range(n):
+        (folder / f"p{k:03}.txt").write_bytes(b"\x00\x01binary\x02" * 4)
+
+
+def test_with_a_report_only_the_first_failures_are_named_on_stderr(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    _undecodable(tmp_path / "in", 30)
+    code, err = _batch("in", "out", "--report", "r.json")
+    assert code == 1
+    live = [line for line in err.splitlines() if line.startswith("layoutfix: batch: FAILED")]
+    assert len(live) == 20 + 8  # the first 20 as they fail, then the summary's first 8
+    assert "more than 20 pages failed: the others are not named here" in err
+    assert "pages 30: 0 converted, 0 skipped (up to date), 30 failed" in err
+    assert len(json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["failures"]) == 30
+
+
+def test_without_a_report_every_failure_is_named_on_stderr(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    _undecodable(tmp_path / "in", 30)
+    code, err = _batch("in", "out")
+    assert code == 1
+    named = {line.split(": ")[2] for line in err.splitlines() if line.startswith("layoutfix: batch: FAILED")}
+    assert named == {f"FAILED in/p{k:03}.txt" for k in range(30)}  # the log is the failures' only list

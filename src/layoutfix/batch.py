@@ -445,11 +445,11 @@ def _walk(
 
 def discover(
     in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False,
-    warnings: list[dict[str, str]] | None = None, on_warning: Callable[[str], None] | None = None,
+    warnings: list[dict[str, str]] | None = None,
 ) -> list[Job]:
     """Every input page (or issue) under `in_dir`, as a list (see `iter_jobs`, which does not hold
     them all)."""
-    return list(iter_jobs(in_dir, out_dir, fmt, issues=issues, warnings=warnings, on_warning=on_warning))
+    return list(iter_jobs(in_dir, out_dir, fmt, issues=issues, warnings=warnings))
 
 
 def count_pages(in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False) -> int:
@@ -1161,6 +1161,10 @@ def _isolate(jobs: Sequence[Job], config: BatchConfig) -> Iterator[PageResult]:
 #: How many outputs made by no input are named on stderr, one line each (all are in the report).
 STALE_SHOWN = 20
 
+#: How many failed pages a run with a report names on stderr as they fail, one line each (all are in
+#: the report); a run without a report names every one, as its log is then their only list.
+FAILED_SHOWN = 20
+
 
 def stale_outputs(in_dir: Path, out_dir: Path, fmt: str, targets: set[str]) -> list[str]:
     """The outputs in `out_dir` of format `fmt` that are none of this run's `targets` (sorted): left by an
@@ -1285,6 +1289,7 @@ def run_batch(
 
 
 __all__ = [
+    "FAILED_SHOWN",
     "FIGURES_FILE",
     "INPUT_SUFFIXES",
     "OUTPUT_SUFFIXES",

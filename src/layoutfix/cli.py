@@ -1225,7 +1225,15 @@ def batch_cmd(
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from .batch import BatchConfig, PageResult, check_rules, run_batch, run_file_named, same_folder
+    from .batch import (
+        FAILED_SHOWN,
+        BatchConfig,
+        PageResult,
+        check_rules,
+        run_batch,
+        run_file_named,
+        same_folder,
+    )
 
     if same_folder(in_dir, out_dir):
         _usage_error(f"OUT_DIR {out_dir} is IN_DIR: the outputs would be read as pages next time (and "
@@ -1273,14 +1281,25 @@ def batch_cmd(
             progress.update(task, advance=1, rate=f"{rate:.1f}", failed=state["failed"])
             return
         if result.status == "failed":
-            failure = f"{printable(result.source)}: {printable(result.error or '')}"
-            _stderr.print(f"layoutfix: batch: FAILED {failure}", markup=False)
+            log_failure(result)
         step = max(1, state["total"] // 20)
         if state["done"] % step == 0 or state["done"] == state["total"] or elapsed - state["last"] >= 10:
             state["last"] = elapsed
             pace = f"{rate:.1f} {unit}/s" if state["converted"] else "none converted yet"
             _stderr.print(f"layoutfix: batch: {state['done']}/{state['total']} {unit}, {state['failed']} "
                           f"failed, {pace}", markup=False)
+
+    def log_failure(result: PageResult) -> None:
+        """One FAILED line per failed page; with a report, which lists each, only the first
+        `FAILED_SHOWN`, so a run where every page fails alike does not bury its log."""
+        if report is not None and state["failed"] > FAILED_SHOWN:
+            if state["failed"] == FAILED_SHOWN + 1:
+                _stderr.print(f"layoutfix: batch: more than {FAILED_SHOWN} {unit} failed: the others are not "
+                              f"named here; the summary counts them and {printable(str(report))} lists each",
+                              markup=False)
+            return
+        failure = f"{printable(result.source)}: {printable(result.error or '')}"
+        _stderr.print(f"layoutfix: batch: FAILED {failure}", markup=False)
 
     def on_warning(message: str) -> None:
         _stderr.print(f"layoutfix: batch: warning: {message}", markup=False)
