@@ -66,7 +66,7 @@ def test_every_page_is_converted_as_convert_would(archive: Path, tmp_path: Path,
     )
     for rel, xml in files.items():
         source = archive / Path(rel).parent / (Path(rel).name.removesuffix(".tei.xml") + ".txt")
-        assert xml == convert(source).output
+        assert xml == convert(source, relative_to=archive).output
         assert_valid(tei_schema, xml)
     assert (report.pages, report.converted, report.failed, report.skipped) == (6, 5, 1, 0)
     expected_articles = sum(
@@ -266,7 +266,7 @@ def test_input_folder_inside_the_output_folder_is_converted(tmp_path: Path, runn
     assert result.exit_code == 0, result.stderr
     assert "1 converted" in result.stderr
     written = (tmp_path / "1953" / "p1.tei.xml").read_text(encoding="utf-8")
-    assert written == convert(src / "1953" / "p1.txt").output
+    assert written == convert(src / "1953" / "p1.txt", relative_to=src).output
 
 
 def test_output_folder_equal_to_the_input_folder_is_a_usage_error(tmp_path: Path, runner) -> None:
@@ -479,7 +479,8 @@ def test_batch_edits_are_the_logs_convert_writes_and_undo_gives_the_input_back(
         assert runner.invoke(app, ["convert", str(page), "-o", str(tmp_path / "c.xml"),
                                    "--edits", str(expected)]).exit_code == 0
         assert log.read_bytes() == expected.read_bytes(), name
-        assert (out / f"{name}.tei.xml").read_text(encoding="utf-8") == convert(page).output
+        # the batch records the page by its path under IN_DIR (`sub/p2.txt`), as `relative_to` does
+        assert (out / f"{name}.tei.xml").read_text(encoding="utf-8") == convert(page, relative_to=src).output
     seed, log = src / "seed.txt", out / "seed.edits.jsonl"
     assert log.read_text(encoding="utf-8").count("\n") > 5
     normalised = tmp_path / "seed.normalised.txt"

@@ -92,6 +92,9 @@ class Job:
 
     source: Path
     target: Path
+    #: The run's input folder, for a page file: its outputs record the page by its path relative to
+    #: it (`1950-01-01/p1.alto.xml`), as base names repeat across issue folders. None: by file name.
+    in_dir: Path | None = None
 
 
 @dataclass(slots=True)
@@ -440,7 +443,7 @@ def _walk(
         full = _full_names(names, fmt)
         for name in names:  # a name that is not a readable file too: its job fails (see `unreadable`)
             path = here / name
-            yield Job(path, output_path(path, in_dir, out_dir, fmt, full_name=name in full))
+            yield Job(path, output_path(path, in_dir, out_dir, fmt, full_name=name in full), in_dir)
 
 
 def discover(
@@ -916,11 +919,14 @@ def _check_readable(job: Job, issues: bool) -> None:
             raise InputError(why)
 
 
-def _convert_file(source: Path, config: BatchConfig, not_pages: list[dict[str, str]]) -> Any:
+def _convert_file(
+    source: Path, config: BatchConfig, not_pages: list[dict[str, str]], in_dir: Path | None = None,
+) -> Any:
     """One page file converted (a `ConvertResult`), or an `IssueResult`: for an issue folder with
     `--issues`, and for a file holding several pages (a MinerU content list of a whole PDF), the issue
     they make (as `convert FILE` gives). The files of an issue folder that are no pages are left out
-    and appended to `not_pages`."""
+    and appended to `not_pages`. A page file is recorded in its outputs by its path relative to
+    `in_dir` (the run's input folder)."""
     from .issue import convert_issue
     from .pipeline import SeveralPagesError, convert
 
@@ -930,7 +936,7 @@ def _convert_file(source: Path, config: BatchConfig, not_pages: list[dict[str, s
         return convert_issue([source], on_not_a_page=lambda exc: not_pages.append(_not_a_page(exc)),
                              **kwargs)
     try:
-        return convert(source, **kwargs)
+        return convert(source, relative_to=in_dir, **kwargs)
     except SeveralPagesError:
         return convert_issue([source], **kwargs)
 
@@ -949,7 +955,7 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
     result: Any  # a ConvertResult, or an IssueResult (--issues, a file of several pages)
     try:
         _check_readable(job, config.issues)
-        result = _convert_file(job.source, config, not_pages)
+        result = _convert_file(job.source, config, not_pages, job.in_dir)
         as_issue = isinstance(result, IssueResult)
         if as_issue and result.unresolved:
             warnings.append(f"{len(result.unresolved)} unresolved jump(s) between pages")

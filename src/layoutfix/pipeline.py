@@ -379,6 +379,7 @@ def convert(
     input_format: str | None = None,
     min_conf: float | None = None,
     line_zones: bool = False,
+    relative_to: str | os.PathLike[str] | None = None,
 ) -> ConvertResult:
     """Convert one OCR page (a path, bytes, or the text itself) into articles.
 
@@ -386,14 +387,17 @@ def convert(
     detected from its content unless `input_format` (`txt`, `hocr`, `alto`, `pagexml`, `ocrjson`)
     forces one. Returns the document model, the output in `fmt` (`tei`, `txt` or `json`) and the
     edit log in ORIGINAL offsets (for a coordinate file: into the page text `build_document` lays
-    out). Raises `InputError` for unreadable or malformed input or an unknown format.
+    out). The outputs record a file by its name, or with `relative_to` (a folder holding it) by its
+    path relative to that folder. Raises `InputError` for unreadable or malformed input or an unknown
+    format.
     """
     if fmt not in FORMATS:
         raise InputError(f"unknown output format {fmt!r} (choose from {', '.join(FORMATS)})")
     with collector_paused():  # see layoutfix.gcpause: the collector frees nothing during a convert
         content, name = _load(source, encoding, input_format)
         document = build_document(
-            content, source=name, page=page, paper=paper, date=date, options=options, min_conf=min_conf
+            content, source=name, page=page, paper=paper, date=date, options=options, min_conf=min_conf,
+            relative_to=relative_to,
         )
         return ConvertResult(document, render(document, fmt, line_zones=line_zones), list(document.edits))
 
