@@ -57,6 +57,9 @@ class Assembly:
 
 
 #: Roles that stand between a heading group and what it heads without saying anything about it.
+#: The flag of an article that is a heading group and nothing else (page furniture aside): a title
+#: with no text, table, image or note after it on the page (docs/json.md).
+EMPTY = "empty"
 _NO_CONTENT = frozenset({"furniture", "note", "graphic", "table"})
 #: Roles kept where they stand, apart from the running text: page furniture and notes (a region the
 #: file labels a marginal note or footnote). Both are `fw` parts: a paragraph runs on across them.
@@ -174,7 +177,7 @@ class _Builder:
             return
         if section is None and nxt is not None and nxt.role == "marker" and _starts_article(nxt):
             self.section = None  # a jump from another page does not sit under this page's section
-        art = self.new_article() if nxt is not None else self.new_article("empty")
+        art = self.new_article() if nxt is not None else self.new_article(EMPTY)
         if section is not None:
             art.section = self.own_text(section)
             art.section_head = section
@@ -452,10 +455,19 @@ def assemble(
         art.id = f"{prefix}a{n}"
         art.page = page
         _join_split_paragraphs(art, builder.list_items)
+        if EMPTY in art.flags and _holds_content(art):
+            art.flags.remove(EMPTY)
     if text is not None:
         for b in iter_blocks(builder.out):
             b.text = text[b.start : b.end]
     return builder.out
+
+
+def _holds_content(art: Article) -> bool:
+    """Whether an article holds anything under its headings but page furniture: a heading group
+    with no text after it on the page (flagged `empty`) may still take the table, image or note
+    that follows it, and an article holding a table is not empty."""
+    return any(b.role != "furniture" for part in art.parts for b in part.blocks)
 
 
 def _view_text(block: Block) -> str:
