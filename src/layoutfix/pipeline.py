@@ -9,6 +9,7 @@ input to the output.
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
 import unicodedata
@@ -117,8 +118,8 @@ def _is_path(source: str) -> bool:
     """
     if "\n" in source or len(source) >= 1024:
         return False
-    if source == "-" or os.path.isfile(source):
-        return True
+    if source == "-" or os.path.isfile(source) or os.path.isdir(source):
+        return True  # (a folder is read as a path too: refused as one, as a `Path` naming it is)
     path = Path(source)
     try:
         if path.is_file():
@@ -169,10 +170,10 @@ def build_document(
     `min_conf` (default `geometry.DEFAULT_MIN_CONF`) are listed in `Document.low_confidence`.
 
     `date` and `page` default to what a furniture line prints (`2023年10月12日 星期四`, `第4版`).
-    Raises `InputError` if `date` is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD).
+    Raises `InputError` if `date` is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of the calendar,
+    `page` is negative, or `paper` holds a character no UTF-8 output can hold (a lone surrogate).
     """
-    if date is not None and not _DATE.fullmatch(date):
-        raise InputError(f"date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    _check_header_facts(paper, date, page)
     if min_conf is not None and not 0.0 <= min_conf <= 1.0:
         raise InputError(f"minimum confidence {min_conf} is not between 0 and 1")
     steps = build_steps(options or _DEFAULT_OPTIONS)
@@ -284,6 +285,35 @@ def build_document(
     )
     document.lang = script_tag(tracked.text, may_be_traditional=view is not norm)
     return document
+
+
+def _check_header_facts(paper: str | None, date: str | None, page: int | None) -> None:
+    """Refuse header facts that would be written wrong: a date the calendar has not (2023-02-30), a
+    negative page (ids `p-1-a1`), a paper name the TEI and JSON cannot encode. The schema and the
+    TEI take page 0, so it passes."""
+    if date is not None and not (isinstance(date, str) and _DATE.fullmatch(date) and _on_calendar(date)):
+        raise InputError(f"date {date!r} is not a date written YYYY, YYYY-MM or YYYY-MM-DD")
+    if page is not None and (isinstance(page, bool) or not isinstance(page, int) or page < 0):
+        raise InputError(f"page {page!r} is not a page number (an int, 0 or more)")
+    if paper is not None:
+        if not isinstance(paper, str):
+            raise InputError(f"paper {paper!r} is not a str")
+        try:
+            paper.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise InputError(f"paper {paper!r} holds {paper[exc.start]!r} (a lone surrogate), "
+                             "which no UTF-8 output can hold") from None
+
+
+def _on_calendar(date: str) -> bool:
+    """Whether a full `YYYY-MM-DD` date exists (shorter forms are checked by their pattern alone)."""
+    if len(date) < 10:
+        return True
+    try:
+        datetime.date.fromisoformat(date)
+    except ValueError:
+        return False
+    return True
 
 
 def _folio(block: Block) -> int | None:

@@ -7,11 +7,14 @@ full-width marks are removed in the same pass; typo rules run last, on clean tex
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from ..model import Cert
+from ..errors import InputError
+from ..model import CERT_LEVELS, Cert
 from ..tracked import TrackedText
 from . import markup, newlines, punctuation, spacing, typos, unicode, variants
 
@@ -27,6 +30,11 @@ class NormalizeOptions:
     `rule_dirs`: extra rule folders, after the shipped ones; later folders override earlier ids.
     `apply_suggestions`: also apply look-alike typo suggestions (layoutfix.suggest) at this certainty or
     better, as `typo` edits; `None` applies none (they can still be listed with `suggest`).
+
+    A value of the wrong kind is refused when the options are made, with a one-line `InputError`
+    naming the field, so a slip fails where it was made rather than deep inside a conversion. A
+    single folder (`str` or `Path`) given as `rule_dirs` is taken as that one folder, not as a
+    sequence of one-character folder names.
     """
 
     variants: str = "none"
@@ -34,6 +42,39 @@ class NormalizeOptions:
     rule_dirs: tuple[Path, ...] = field(default=())
     default_rules: bool = True
     apply_suggestions: Cert | None = None
+
+    def __post_init__(self) -> None:
+        """Refuse values no conversion can use; make a single rule folder a tuple of one."""
+        if isinstance(self.rule_dirs, (str, os.PathLike)):
+            object.__setattr__(self, "rule_dirs", (self.rule_dirs,))
+        _check_options(self)
+
+
+def _check_options(options: NormalizeOptions) -> None:
+    """Raise `InputError` naming the first field of `options` that holds a value of the wrong kind."""
+    if not isinstance(options.variants, str):
+        _refuse("variants", options.variants, "an OpenCC config name (t2s, s2t, tw2s...) or 'none'")
+    if options.apply not in CERT_LEVELS:
+        _refuse("apply", options.apply, _one_of(CERT_LEVELS))
+    if options.apply_suggestions is not None and options.apply_suggestions not in CERT_LEVELS:
+        _refuse("apply_suggestions", options.apply_suggestions, f"None or {_one_of(CERT_LEVELS)}")
+    if not isinstance(options.default_rules, bool):
+        _refuse("default_rules", options.default_rules, "True or False")
+    if not isinstance(options.rule_dirs, tuple | list) or not all(
+        isinstance(d, str | os.PathLike) for d in options.rule_dirs
+    ):
+        _refuse("rule_dirs", options.rule_dirs, "a tuple of folders (str or Path), or one folder")
+
+
+def _one_of(values: tuple[str, ...]) -> str:
+    """`'high', 'medium' or 'low'`: the allowed values, for a message."""
+    quoted = [repr(v) for v in values]
+    return f"one of {', '.join(quoted)}"
+
+
+def _refuse(name: str, value: Any, allowed: str) -> None:
+    """Raise the one-line error for option `name` holding `value`."""
+    raise InputError(f"NormalizeOptions {name}={value!r} is not allowed: it must be {allowed}")
 
 
 def build_steps(options: NormalizeOptions) -> list[tuple[str, Step]]:
