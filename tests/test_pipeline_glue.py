@@ -17,14 +17,15 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _plain_is_path(source: str) -> bool:
-    """`pipeline._is_path` as it was, always through `Path`."""
+    """`pipeline._is_path` as it was, always through `Path`; a folder's name is a path too (v12: a
+    `str` naming a folder is refused as the `Path` is, not converted as a one-line page)."""
     if "\n" in source or len(source) >= 1024:
         return False
     if source == "-":
         return True
     path = Path(source)
     try:
-        if path.is_file():
+        if path.is_file() or (source != "" and path.is_dir()):  # (Path("") is the current folder)
             return True
     except OSError:
         pass
