@@ -75,11 +75,16 @@ def test_a_report_elsewhere_is_written(tmp_path: Path, monkeypatch: pytest.Monke
     assert (tmp_path / "in/a.txt").read_text(encoding="utf-8") == PAGE
 
 
-def test_a_symlink_loop_is_a_warning_on_stderr(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("dask", [False, True], ids=["local", "dask"])
+def test_a_symlink_loop_is_a_warning_on_stderr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dask: bool
+) -> None:
+    if dask:
+        pytest.importorskip("distributed")
     monkeypatch.chdir(tmp_path)
     _pages(tmp_path / "in", "d/a.txt")
     (tmp_path / "in/d/up").symlink_to("..")  # a loop: in/d/up/d/up/...
-    code, err = _batch("in", "out", "--report", "r.json")
+    code, err = _batch("in", "out", "--report", "r.json", *(["--dask", "local"] if dask else []))
     assert code == 0
     warned = [line for line in err.splitlines() if line.startswith("layoutfix: batch: warning: ")]
     assert warned == [f"layoutfix: batch: warning: in/d/up: symbolic link to {(tmp_path / 'in').resolve()}, "

@@ -41,7 +41,7 @@ from .batch import (
     chunks,
     collect,
     convert_chunk,
-    discover,
+    iter_jobs,
     prepare_out_dir,
     remove_stale_temp_files,
 )
@@ -118,7 +118,8 @@ def run_dask(
     check_rules(config)  # one error, not a failure per page on every worker
     src, dst = Path(in_dir), Path(out_dir)
     walk_warnings: list[dict[str, str]] = []
-    found = discover(src, dst, config.fmt, issues=config.issues, warnings=walk_warnings)
+    found = list(iter_jobs(src, dst, config.fmt, issues=config.issues, warnings=walk_warnings,
+                           on_warning=on_warning))  # (a symbolic-link loop said on stderr, as run_batch)
     if config.resume:
         found = list(remove_stale_temp_files(found, config))
     workers = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
