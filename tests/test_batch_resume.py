@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from batch_pages import small_archive
 from layoutfix import convert
 from layoutfix.batch import BatchConfig, PageResult, run_batch
 from layoutfix.cli import app
@@ -18,15 +19,6 @@ from layoutfix.normalize import NormalizeOptions
 
 #: The settings record a batch leaves in OUT_DIR (spelled out: the test must run on code without it).
 RECORD = ".layoutfix-batch.json"
-PAGE = "2024年5月6日\n\n政协委员调研基层\n\n本报讯 委员们查看了{n}号测试文字，听取了意见建议。\n"
-
-
-def _archive(tmp_path: Path, pages: int = 2) -> Path:
-    src = tmp_path / "in"
-    src.mkdir()
-    for n in range(1, pages + 1):
-        (src / f"p{n}.txt").write_text(PAGE.format(n=n), encoding="utf-8")
-    return src
 
 
 def _rule(folder: Path, replace: str) -> Path:
@@ -47,7 +39,7 @@ def _texts(out: Path) -> dict[str, str]:
 
 
 def test_resume_after_a_rule_file_is_edited_converts_again_with_the_new_rule(tmp_path: Path) -> None:
-    src, out = _archive(tmp_path), tmp_path / "out"
+    src, out = small_archive(tmp_path), tmp_path / "out"
     rules = _rule(tmp_path / "rules", "测验文字")
     config = BatchConfig(fmt="txt", resume=True, options=NormalizeOptions(rule_dirs=(rules,)))
     first = run_batch(src, out, config, jobs=1)
@@ -63,7 +55,7 @@ def test_resume_after_a_rule_file_is_edited_converts_again_with_the_new_rule(tmp
 
 def test_rule_files_count_by_content_not_by_time_or_place(tmp_path: Path) -> None:
     """Touching a rule file or moving its folder changes no output: nothing is converted again."""
-    src, out = _archive(tmp_path), tmp_path / "out"
+    src, out = small_archive(tmp_path), tmp_path / "out"
     rules = _rule(tmp_path / "rules", "测验文字")
     run_batch(src, out, BatchConfig(fmt="txt", options=NormalizeOptions(rule_dirs=(rules,))), jobs=1)
     moved = rules.rename(tmp_path / "moved")
@@ -75,7 +67,7 @@ def test_rule_files_count_by_content_not_by_time_or_place(tmp_path: Path) -> Non
 
 
 def test_resume_after_an_option_change_converts_again_then_skips(tmp_path: Path) -> None:
-    src, out = _archive(tmp_path), tmp_path / "out"
+    src, out = small_archive(tmp_path), tmp_path / "out"
     run_batch(src, out, BatchConfig(fmt="txt"), jobs=1)
     s2t = BatchConfig(fmt="txt", resume=True, options=NormalizeOptions(variants="s2t"))
     changed = run_batch(src, out, s2t, jobs=1)
@@ -93,7 +85,7 @@ def test_resume_after_an_option_change_converts_again_then_skips(tmp_path: Path)
 def test_a_run_stopped_after_a_change_resumes_without_keeping_old_outputs(tmp_path: Path) -> None:
     """The pages converted under the new settings before the stop are kept; the others, made under the
     old settings, are converted again: never a folder mixing the two."""
-    src, out = _archive(tmp_path, pages=3), tmp_path / "out"
+    src, out = small_archive(tmp_path, pages=3), tmp_path / "out"
     run_batch(src, out, BatchConfig(fmt="txt"), jobs=1)
     s2t = BatchConfig(fmt="txt", resume=True, options=NormalizeOptions(variants="s2t"))
 
@@ -110,7 +102,7 @@ def test_a_run_stopped_after_a_change_resumes_without_keeping_old_outputs(tmp_pa
 
 def test_a_folder_without_a_record_is_converted_again(tmp_path: Path) -> None:
     """Outputs of a layoutfix from before the record: their settings are unknown, so they are redone."""
-    src, out = _archive(tmp_path), tmp_path / "out"
+    src, out = small_archive(tmp_path), tmp_path / "out"
     run_batch(src, out, BatchConfig(fmt="txt"), jobs=1)
     (out / RECORD).unlink(missing_ok=True)
     again = run_batch(src, out, BatchConfig(fmt="txt", resume=True), jobs=1)
@@ -122,7 +114,7 @@ def test_a_folder_without_a_record_is_converted_again(tmp_path: Path) -> None:
 
 
 def test_cli_says_once_that_settings_changed_and_the_report_says_it(tmp_path: Path) -> None:
-    src, out, rep = _archive(tmp_path), tmp_path / "out", tmp_path / "report.json"
+    src, out, rep = small_archive(tmp_path), tmp_path / "out", tmp_path / "report.json"
     runner = CliRunner()
     first = runner.invoke(app, ["batch", str(src), str(out), "--format", "txt", "--resume", "-j", "1"])
     assert first.exit_code == 0, first.output
@@ -147,7 +139,7 @@ def test_dask_resume_converts_again_after_a_change(tmp_path: Path) -> None:
     pytest.importorskip("distributed")
     from layoutfix.distributed import run_dask
 
-    src, out = _archive(tmp_path), tmp_path / "out"
+    src, out = small_archive(tmp_path), tmp_path / "out"
     quick = {"processes": False}
     run_dask(src, out, BatchConfig(fmt="txt"), address="local", jobs=1, cluster_options=quick)
     s2t = BatchConfig(fmt="txt", resume=True, options=NormalizeOptions(variants="s2t"))
@@ -163,7 +155,7 @@ def test_dask_resume_converts_again_after_a_change(tmp_path: Path) -> None:
 def test_a_resumed_report_counts_the_up_to_date_pages_too(tmp_path: Path, runner) -> None:
     """The report of `--resume` counted the articles and edits of the pages converted this time only:
     after an interruption, r.json said the archive held a fraction of what OUT_DIR holds."""
-    src, out = _archive(tmp_path, pages=3), tmp_path / "out"
+    src, out = small_archive(tmp_path, pages=3), tmp_path / "out"
     full, resumed = tmp_path / "full.json", tmp_path / "r.json"
     assert runner.invoke(app, ["batch", str(src), str(out), "-j", "1", "--report", str(full)]).exit_code == 0
     (out / "p2.tei.xml").unlink()  # the run was stopped before p2
@@ -181,7 +173,7 @@ def test_a_resumed_report_counts_the_up_to_date_pages_too(tmp_path: Path, runner
 def test_up_to_date_pages_without_recorded_figures_are_listed_not_counted(tmp_path: Path, runner) -> None:
     """An output changed since it was converted (here: rewritten by hand) is not counted with figures
     that may no longer be its own; the report names it and the summary says so."""
-    src, out = _archive(tmp_path, pages=2), tmp_path / "out"
+    src, out = small_archive(tmp_path, pages=2), tmp_path / "out"
     assert run_batch(src, out, BatchConfig(), jobs=1).articles == 2
     (out / "p1.tei.xml").write_text((out / "p1.tei.xml").read_text(encoding="utf-8") + "\n", encoding="utf-8")
     rep = tmp_path / "r.json"
@@ -196,7 +188,7 @@ def test_the_figures_record_does_not_grow_across_interrupted_runs(tmp_path: Path
     never rewrote the file, so an archive resumed again and again grew one line per page per run."""
     from layoutfix.batch import FIGURES_FILE, PageFigures
 
-    src, out = _archive(tmp_path, pages=3), tmp_path / "out"
+    src, out = small_archive(tmp_path, pages=3), tmp_path / "out"
     run_batch(src, out, BatchConfig(), jobs=1)
     record = out / FIGURES_FILE
     lines = record.read_text(encoding="utf-8")

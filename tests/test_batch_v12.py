@@ -10,17 +10,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from batch_pages import PAGE, small_archive
 from layoutfix.cli import app
-
-PAGE = "2024年5月6日\n\n政协委员调研基层\n\n本报讯 委员们查看了{n}号测试文字，听取了意见建议。\n"
-
-
-def _archive(tmp_path: Path, pages: int = 2) -> Path:
-    src = tmp_path / "in"
-    src.mkdir()
-    for n in range(1, pages + 1):
-        (src / f"p{n}.txt").write_text(PAGE.format(n=n), encoding="utf-8")
-    return src
 
 
 def _bad_rules(tmp_path: Path) -> Path:
@@ -36,7 +27,7 @@ def test_a_malformed_rule_file_stops_the_batch_before_any_page(tmp_path: Path, d
     """Every page failed on the same RuleError (exit 1) where the other commands exit 4 at once."""
     if dask:
         pytest.importorskip("distributed")
-    src, out, rep = _archive(tmp_path), tmp_path / "out", tmp_path / "r.json"
+    src, out, rep = small_archive(tmp_path), tmp_path / "out", tmp_path / "r.json"
     args = ["batch", str(src), str(out), "--rules", str(_bad_rules(tmp_path)), "-j", "1",
             "--report", str(rep)] + (["--dask", "local"] if dask else [])
     result = CliRunner().invoke(app, args)
@@ -81,7 +72,7 @@ def test_outputs_no_input_maps_to_any_more_are_named_not_deleted(tmp_path: Path)
 
 def test_files_written_beside_outputs_are_not_stale_outputs(tmp_path: Path) -> None:
     """A txt run's page texts (`a.page.txt`) end as its outputs do: they are no stale outputs."""
-    src, out = _archive(tmp_path), tmp_path / "out"
+    src, out = small_archive(tmp_path), tmp_path / "out"
     args = ["batch", str(src), str(out), "-j", "1", "-f", "txt", "--page-text", "--edits"]
     CliRunner().invoke(app, args)
     again = CliRunner().invoke(app, [*args, "--resume"])
@@ -94,7 +85,7 @@ XML_LIKE_TEXT = '<?xml version="1.0"?>\n\n本报讯 近日，市里召开会议�
 def test_from_txt_reads_a_text_page_opening_with_an_xml_declaration(tmp_path: Path) -> None:
     """The audit's det/x.txt: passed over as not a page (exit 0, a warning) with no way to read it in a
     batch, though the warning pointed at --from txt, which only convert had."""
-    src, out = _archive(tmp_path, pages=1), tmp_path / "out"
+    src, out = small_archive(tmp_path, pages=1), tmp_path / "out"
     (src / "x.txt").write_text(XML_LIKE_TEXT, encoding="utf-8")
     plain = CliRunner().invoke(app, ["batch", str(src), str(out), "-j", "1"])
     assert plain.exit_code == 0 and "x.txt: not a page, skipped" in plain.stderr
@@ -108,7 +99,7 @@ def test_from_txt_reads_a_text_page_opening_with_an_xml_declaration(tmp_path: Pa
 
 def test_a_resume_with_every_page_up_to_date_says_so_not_a_rate(tmp_path: Path) -> None:
     """The summary read `time 0.0 s, 0.0 pages/s`, as a stalled run would."""
-    src, out = _archive(tmp_path), tmp_path / "out"
+    src, out = small_archive(tmp_path), tmp_path / "out"
     CliRunner().invoke(app, ["batch", str(src), str(out), "-j", "1"])
     again = CliRunner().invoke(app, ["batch", str(src), str(out), "-j", "1", "--resume"])
     assert again.exit_code == 0, again.output
@@ -123,7 +114,7 @@ def test_run_dask_refuses_a_malformed_rule_file_before_any_work(tmp_path: Path) 
     from layoutfix.errors import RuleError
     from layoutfix.normalize import NormalizeOptions
 
-    src, out = _archive(tmp_path), tmp_path / "out"
+    src, out = small_archive(tmp_path), tmp_path / "out"
     config = BatchConfig(options=NormalizeOptions(rule_dirs=(str(_bad_rules(tmp_path)),)))
     with pytest.raises(RuleError, match=r"bad\.toml"):
         run_dask(src, out, config, address="local", jobs=1)

@@ -1,0 +1,16 @@
+"""A small archive of flat-text pages for the batch tests (imported as `conftest_tei` is)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PAGE = "2024年5月6日\n\n政协委员调研基层\n\n本报讯 委员们查看了{n}号测试文字，听取了意见建议。\n"
+
+
+def small_archive(tmp_path: Path, pages: int = 2) -> Path:
+    """`tmp_path/in` holding `p1.txt` ... `pN.txt`, each a short page that differs by its number."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for n in range(1, pages + 1):
+        (src / f"p{n}.txt").write_text(PAGE.format(n=n), encoding="utf-8")
+    return src
