@@ -562,7 +562,7 @@ def convert(
         _list_suggestions(normalize_text(document.original, options), options)
     _write_with_log(output, rendered, edits, lambda log: write_document_edits(log, document),
         [(page_text, partial(_write_text_file, text=document.original))] if page_text is not None else [])
-    _note_low_confidence(document)
+    _print_reader_notes(document)
 
 
 def _review_issue_folder(
@@ -586,7 +586,7 @@ def _review_issue_folder(
     return document, jumps
 
 
-def _note_low_confidence(document: Any) -> None:
+def _print_reader_notes(document: Any) -> None:
     """Say on stderr what the readers read past (`Document.warnings`), and how many words the OCR
     engine read below `--min-conf` (none: nothing said)."""
     for warning in document.warnings:
@@ -657,7 +657,7 @@ def _convert_issue(
                   for name, text in named_page_texts(result.pages)]
     _write_with_log(output, result.output, edits, lambda log: write_issue_edits(log, result.pages), extra)
     _print_unresolved(result.unresolved)
-    _note_low_confidence(result.document)
+    _print_reader_notes(result.document)
 
 
 def _print_unresolved(jumps: Sequence[Any]) -> None:
@@ -1115,7 +1115,7 @@ def review(
                      reasons=rule_reasons(dirs))
     _write(output, report)
     _print_unresolved(jumps)
-    _note_low_confidence(document)
+    _print_reader_notes(document)
 
 
 def _review_document(
