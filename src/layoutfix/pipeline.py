@@ -139,7 +139,8 @@ def recorded_name(source: str, relative_to: str | os.PathLike[str] | None = None
         return source
     if relative_to is not None:
         return printable(Path(source).relative_to(relative_to).as_posix())
-    return printable(Path(source).name)
+    name = os.path.basename(source) or Path(source).name  # (no Path per page; `dir/` needs one)
+    return name if name.isascii() else printable(name)
 
 
 @collector_paused()  # see layoutfix.gcpause: the collector frees nothing while a page is built

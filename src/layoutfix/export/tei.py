@@ -9,6 +9,7 @@ nothing is dropped. The output is deterministic: same input and options, same by
 
 from __future__ import annotations
 
+import copy
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -893,8 +894,37 @@ def _settings(app: etree._Element, doc: Document) -> None:
     SHA-256 of the rule files' contents, never their paths) and, on a coordinate page with
     confidences, `--min-conf`; so a consumer can tell how the text was corrected. Nothing of the run
     (no date, no path) is written: the same input and settings give the same bytes."""
-    options = doc.options
-    assert options is not None
+    assert doc.options is not None
+    app.extend(list(copy.deepcopy(_setting_descs(doc.options, doc.min_conf))))
+
+
+#: The `<desc>`s of the last options, rule set and `--min-conf` (`_setting_descs`), in a holder.
+_descs_last: tuple[NormalizeOptions, object, float | None, etree._Element] | None = None
+
+
+def _setting_descs(options: NormalizeOptions, min_conf: float | None) -> etree._Element:
+    """An element holding the `<desc>` of each setting `_settings` writes, made again only when the
+    options, the rule set (`typos.load_ruleset`: reloaded when its files change) or `--min-conf`
+    change: a batch writes the same on every page, and one deep copy costs a third of making them."""
+    global _descs_last
+    from ..normalize.typos import load_ruleset
+
+    ruleset = load_ruleset(options.rule_dirs, include_default=options.default_rules)
+    last = _descs_last
+    if last is not None and last[0] == options and last[1] is ruleset and last[2] == min_conf:
+        return last[3]
+    holder = etree.Element("settings")
+    for kind, value, text in _setting_items(options, min_conf):
+        _sub(holder, "desc", {"type": kind, "n": value}).text = text
+    _descs_last = (options, ruleset, min_conf, holder)
+    return holder
+
+
+def _setting_items(options: NormalizeOptions, min_conf: float | None) -> list[tuple[str, str, str]]:
+    """The (type, value, text) of each setting that changes the text (see `_settings`). Hashing every
+    rule file (`batch.rules_digest`) costs about a millisecond, hence the cache in `_setting_descs`."""
+    from ..batch import rules_digest  # (here: batch imports the pipeline, which imports this module)
+
     suggestions = options.apply_suggestions
     folders = len(options.rule_dirs)
     own = f"{folders} folder{'s' if folders != 1 else ''} of your own (--rules)"
@@ -912,37 +942,17 @@ def _settings(app: etree._Element, doc: Document) -> None:
         ("shipped-rules", "on" if options.default_rules else "off",
          "The rules shipped with layoutfix applied." if options.default_rules else
          "The rules shipped with layoutfix not applied."),
-        ("rules-sha256", _rules_digest(options),
+        ("rules-sha256", rules_digest(options),
          f"SHA-256 of the contents of the rule files applied: {' and '.join(rules) or 'none'}."),
     ]
-    if doc.min_conf is not None:
-        items.append(("min-conf", f"{doc.min_conf:g}", f"Words read with a confidence below "
-                                                        f"{doc.min_conf:g} marked unclear (--min-conf)."))
-    for kind, value, text in items:
-        _sub(app, "desc", {"type": kind, "n": value}).text = text
+    if min_conf is not None:
+        items.append(("min-conf", f"{min_conf:g}", f"Words read with a confidence below "
+                                                   f"{min_conf:g} marked unclear (--min-conf)."))
+    return items
 
 
 #: The certainties a level applies, for the header's settings.
 _CERT_RANGE = {"high": "high", "medium": "high and medium", "low": "high, medium and low"}
-#: The options, rule set and digest of the last `_rules_digest` call.
-_digest_last: tuple[NormalizeOptions, object, str] | None = None
-
-
-def _rules_digest(options: NormalizeOptions) -> str:
-    """`batch.rules_digest` of `options`, taken again only when the rule set was loaded afresh (its
-    files changed, see `typos.load_ruleset`): hashing every rule file would cost about a
-    millisecond a page."""
-    global _digest_last
-    from ..batch import rules_digest  # (here: batch imports the pipeline, which imports this module)
-    from ..normalize.typos import load_ruleset
-
-    ruleset = load_ruleset(options.rule_dirs, include_default=options.default_rules)
-    last = _digest_last
-    if last is not None and last[0] == options and last[1] is ruleset:
-        return last[2]
-    digest = rules_digest(options)
-    _digest_last = (options, ruleset, digest)
-    return digest
 
 
 def _page_range(names: Sequence[str]) -> str:
