@@ -1648,13 +1648,21 @@ def _holds_sentence_mark(text: str, end: int) -> bool:
 
 
 def label_blocks(
-    blocks: Sequence[Block], text: str, emphasised: Callable[[Block], Sequence[str]] | None = None
+    blocks: Sequence[Block],
+    text: str,
+    emphasised: Callable[[Block], Sequence[str]] | None = None,
+    *,
+    paper: str | None = None,
 ) -> list[Block]:
-    """Label every block (see `label_block`); the result may hold more blocks than the input."""
+    """Label every block (see `label_block`); the result may hold more blocks than the input.
+    `paper`, the paper's name when the caller knows it, is a masthead line too (`is_masthead`)."""
     out: list[Block] = []
     at_top = True  # only furniture so far: a page header may still come
     for i, block in enumerate(blocks):
-        if at_top and _is_top_header(block, first=i == 0):
+        if at_top and (
+            _is_top_header(block, first=i == 0)
+            or _is_top_masthead(blocks, i, out, text, emphasised, paper)
+        ):
             out.append(_with_role(block, "furniture"))
             continue
         pieces = label_block(block, text, emphasised)
@@ -1669,6 +1677,39 @@ def _is_top_header(block: Block, *, first: bool) -> bool:
     if block.lines and region_label(block) is not None:
         return False
     return page_header(block.text, first=first) is not None
+
+
+def _is_top_masthead(
+    blocks: Sequence[Block],
+    i: int,
+    above: Sequence[Block],
+    text: str,
+    emphasised: Callable[[Block], Sequence[str]] | None,
+    paper: str | None,
+) -> bool:
+    """Whether `blocks[i]`, among the page's first furniture (`above` holds only furniture), is the
+    paper's masthead: a line naming the paper (`is_masthead`) with a date line or a page number line
+    right above or right below it. The date or page beside it is what tells the running head from a
+    headline that names a paper (`甘肃日报` over the first article, with no date near it, stays a
+    title); a region the file labelled keeps the role its label gives."""
+    block = blocks[i]
+    if (block.lines and region_label(block) is not None) or not is_masthead(block.text, paper=paper):
+        return False
+    if above and _states_date_or_page(above[-1].text):
+        return True
+    if i + 1 >= len(blocks):
+        return False
+    below = blocks[i + 1]
+    if _is_top_header(below, first=False):
+        return True
+    pieces = label_block(below, text, emphasised)
+    return pieces[0].role == "furniture" and _states_date_or_page(pieces[0].text)
+
+
+def _states_date_or_page(text: str) -> bool:
+    """Whether a furniture line states the issue date or the page (`2023年10月12日 星期四`, `第4版`,
+    `A04 要闻`): the lines a masthead stands beside."""
+    return page_facts(text) != (None, None) or page_header(text) is not None
 
 
 def note_place(block: Block) -> str | None:
@@ -1859,3 +1900,23 @@ def _header_number(text: str) -> int:
     m = page_header(text, first=True)
     page = m.group("page") if m is not None else None
     return int(page) if page is not None and page.isdigit() else 0
+
+
+#: The kinds of paper a masthead names, the last word of its name (`甘肃日报`, `北京晚报`, `环球时报`,
+#: `中国青年报`). A bare `…报` is not enough: `喜报`, `捷报`, `快报`, `公报`, `简报` end headlines
+#: (`一份特殊的喜报` right under the date line).
+_PAPER_KINDS = "日报|晚报|早报|晨报|时报|商报|周报|导报|法制报|青年报|都市报"
+#: A masthead line: the paper's name alone, two to eight hanzi before its kind, not opening as a
+#: citation does (`本报`, `据…`). Simplified: the labels read the page's simplified view (`甘肅日報`).
+_MASTHEAD = regex.compile(rf"\s*(?!{_PAPER_CITATION})\p{{Han}}{{2,8}}?(?:{_PAPER_KINDS})\s*")
+
+
+def is_masthead(text: str, *, paper: str | None = None) -> bool:
+    """Whether a line is a paper's name printed alone at the top of a page (`甘肃日报`, `北京晚报`,
+    `中国青年报`), or the `paper` the caller names (`参考消息`). Only a name: `甘肃日报创刊70周年` and
+    `读者致甘肃日报的一封信` are headlines. Page furniture only with a date or page line beside it
+    (`label_blocks`)."""
+    s = text.strip()
+    if paper is not None and s and s in (paper.strip(), simplified_view(paper.strip())):
+        return True
+    return _MASTHEAD.fullmatch(s) is not None
