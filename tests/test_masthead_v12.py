@@ -129,3 +129,10 @@ def test_a_paper_over_a_headline_with_no_date_stays_its_kicker(runner: CliRunner
 )
 def test_is_masthead(line: str, paper: str | None, expected: bool) -> None:
     assert roles.is_masthead(line, paper=paper) is expected
+
+
+def test_the_paper_given_with_paper_names_its_masthead(runner: CliRunner, tmp_path: Path) -> None:
+    """`--paper 参考消息` (a name ending in no paper type) makes that line over the date the masthead."""
+    page = "参考消息\n\n2023年10月12日 星期四\n\n全市召开会议\n\n近日，全市召开会议。\n"
+    root = etree.fromstring(_convert(runner, tmp_path, page, "tei", "--paper", "参考消息").encode("utf-8"))
+    assert [h.xpath("string()") for h in root.iterfind(".//t:body//t:head", NS)] == ["全市召开会议"]
