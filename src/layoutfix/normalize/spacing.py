@@ -78,7 +78,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import regex
@@ -471,8 +471,17 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
     return Change(start, end, "", rule, "space", cert)
 
 
-def fix_spacing(t: TrackedText) -> TrackedText:
-    """Remove the spaces Chinese typesetting does not have; keep the ones that carry meaning."""
+def fix_spacing(t: TrackedText, within: Sequence[tuple[int, int]] | None = None) -> TrackedText:
+    """Remove the spaces Chinese typesetting does not have; keep the ones that carry meaning.
+
+    `within`: decide only the space runs inside these spans (whole blocks, in order), for a text
+    whose other blocks were spaced already and have not changed since."""
     layout = _Layout(t.text)
-    changes = [c for m in _HSPACE_RUN.finditer(t.text) if (c := _decide(m, layout)) is not None]
+    spans = [(0, len(t.text))] if within is None else within
+    changes = [
+        c
+        for start, end in spans
+        for m in _HSPACE_RUN.finditer(t.text, start, end)
+        if (c := _decide(m, layout)) is not None
+    ]
     return t.apply(changes) if changes else t

@@ -655,6 +655,12 @@ def fix_typos(t: TrackedText, ruleset: RuleSet, apply: Cert = "high") -> Tracked
     finds the rule's own string (出合), the page's script decides (a simplified page quoting a
     traditional name keeps simplified corrections).
     """
+    return t.apply(typo_changes(t, ruleset, apply))
+
+
+def typo_changes(t: TrackedText, ruleset: RuleSet, apply: Cert = "high") -> list[Change]:
+    """The corrections `fix_typos` makes to `t`, at offsets of `t.text`, not yet applied: the
+    normaliser asks where they fall, to decide whether the spacing step must look again."""
     if apply not in CERT_LEVELS:
         raise ValueError(f"apply must be one of {CERT_LEVELS}, got {apply!r}")
     level = CERT_LEVELS.index(apply)
@@ -685,4 +691,4 @@ def fix_typos(t: TrackedText, ruleset: RuleSet, apply: Cert = "high") -> Tracked
                 changes.extend(found)
                 covered = end
                 break
-    return t.apply(changes)
+    return changes
