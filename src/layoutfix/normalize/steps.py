@@ -2,7 +2,8 @@
 
 Line endings are made `\\n` first (normalize/newlines.py), so no later step needs to know `\\r\\n` or
 `\\r`. Order matters for idempotency: punctuation runs before spacing so that spaces left beside new
-full-width marks are removed in the same pass; typo rules run last, on clean text.
+full-width marks are removed in the same pass; typo rules run last, on clean text, and spacing
+decides again on the blocks they rewrote.
 """
 
 from __future__ import annotations
