@@ -402,6 +402,21 @@ _FIELD_BEFORE = regex.compile(r"\p{Han}[:：]\s*\S")
 _LABEL_AND_COLON = regex.compile(r"\p{Han}{1,6}[:：]")
 
 
+def _in_date_line(text: str, pos: int) -> bool:
+    """Is the line holding `pos` a date line, the date and its weekday alone (`2023年10月12日 星期四`,
+    also with `第4版`)? Papers print the gap before the weekday, in any block (a masthead's too)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return _DATE_AND_WEEKDAY.fullmatch(text, start, end if end >= 0 else len(text)) is not None
+
+
+#: A date line: the date, its weekday, and perhaps the page (`roles._DATE_LINE`, the date required).
+_DATE_AND_WEEKDAY = regex.compile(
+    r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天]|周[一二三四五六日])"
+    r"\s*(?:(?:第\s*)?[A-Za-z]?\d{1,3}\s*版)?\s*"
+)
+
+
 def _in_sentence_line(text: str, pos: int) -> bool:
     """Does the line holding `pos` read as running text (it has sentence punctuation, `_SENTENCE_LINE`)?
     Fields (a table row, an editor's credit line) have none, so a field gap there is kept; inside a
@@ -454,6 +469,8 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         return None  # a number ending a field, the next field's label after it: `0935-2212345 责任编辑：`
     if rule == "space.cjk-cjk" and _between_fields(text, start, end):
         return None  # a value ending a field, the next field's label after it: `王丽 美编：李华`
+    if rule == "space.cjk-cjk" and text[start - 1] == "日" and _in_date_line(text, start):
+        return None  # a date line's gap before its weekday: `2023年10月12日 星期四`
     if layout.in_byline(start):
         return None  # a gap between a byline's fields
     if rule != "space.cjk-punct" and layout.in_credit(start, end):
