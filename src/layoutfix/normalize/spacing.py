@@ -30,6 +30,7 @@ What stays:
   characters is meaningful;
 - the gap after a dateline at the start of a line (`本报定西讯 10月10日`, `新华社兰州10月9日电 记者`):
   a typesetting convention that the segmenter uses to find the dateline;
+- the gap before the weekday of a date line (`2023年10月12日 星期四`, in any block: `_in_date_line`);
 - the gaps of a byline written with spaces that opens a block, up to the lead paragraph after it
   (`本报记者 王丽 通讯员 张强 近日,…`, `本报讯 记者王丽 近日,…`; `layout.roles.spaced_byline`
   says what counts): they tell one name from the next field (王丽 from 通讯员), and the labels cut the
