@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import math
 from itertools import pairwise
-from typing import NamedTuple
 
 from lxml import etree
 
@@ -91,26 +90,17 @@ def _uncached_conf(el: etree._Element, raw: str, name: str) -> float:
 _LOCAL: dict[object, str] = {}
 
 
-class _Ends(NamedTuple):
-    """A line's first and last `String` and the `HYP` after the last one: what a word broken across
-    two lines is told by (`_mark_word_breaks`)."""
-
-    first: etree._Element | None
-    last: etree._Element | None
-    hyphen: str | None
-
-
-def _line(el: etree._Element, name: str, scale: Confidences) -> tuple[Line, _Ends]:
+def _line(el: etree._Element, name: str, scale: Confidences) -> tuple[Line, etree._Element | None]:
     """One `TextLine` as a Line: its `String`s as Words, joined as the module docstring says.
 
     Runs for every string of the page, so the usual case (a finite `WC` and four finite box numbers)
     is parsed inline; anything else goes through `_conf` / `_checked_bbox`, which report the bad
     attribute exactly as before (the `WC` before the box). A `WC` outside 0..100 is left out (noted in
     `scale`); the others are as written here: `read_alto` scales a file of percent once it has seen
-    every `WC`. Also returns the line's `_Ends`."""
+    every `WC`. Also returns the line's closing `HYP` when no `String` follows it (`_word_break`
+    reads it; found here, it costs the words nothing)."""
     words: list[Word] = []
-    first = last = None
-    hyphen: str | None = None
+    closing_hyp: etree._Element | None = None
     confs: list[float] = []
     parts: list[str] = []
     pending_space = False
@@ -147,44 +137,43 @@ def _line(el: etree._Element, name: str, scale: Confidences) -> tuple[Line, _End
             else:
                 box = BBox(x, y, x + w, y + h)  # (finite numbers, as `_checked_bbox` would make it)
             words.append(Word(content, box, wc))
-            if first is None:
-                first = child
-            last, hyphen = child, None
+            closing_hyp = None
         elif tag == "SP":
             pending_space = True
         elif tag == "HYP":
-            hyphen = child.get("CONTENT", "-")
-            parts.append(hyphen)
+            closing_hyp = child
+            parts.append(child.get("CONTENT", "-"))
             pending_space = False
     if confs and (max(confs) > 1.0 or min(confs) < 0.0):  # (two C calls a line, not a test a word)
         confs = scale.checked(words, confs, el.sourceline)
     conf = sum(confs) / len(confs) if confs else None  # `boxes.mean`, without a generator step per word
-    return Line("".join(parts), _bbox(el, name), conf, words), _Ends(first, last, hyphen)
+    return Line("".join(parts), _bbox(el, name), conf, words), closing_hyp
 
 
-def _breaks_word(ends: _Ends, after: _Ends) -> bool:
-    """Whether the file says the hyphen ending a line breaks one word that the next line ends: the
+def _word_break(hyp: etree._Element, next_line: etree._Element) -> str | None:
+    """The hyphen `hyp` ending a line when the file says it breaks one word that `next_line` ends: the
     line's last `String` is `HypPart1`, the next line's first `HypPart2`, both with the same
-    `SUBS_CONTENT`, which is the two parts without the hyphen."""
-    part1, part2 = ends.last, after.first
-    if ends.hyphen is None or part1 is None or part2 is None:
-        return False
+    `SUBS_CONTENT`, which is the two parts without the hyphen; else None."""
+    part1 = next(hyp.itersiblings("{*}String", preceding=True), None)
+    part2 = next((s for s in next_line.iterfind("{*}String") if s.get("CONTENT")), None)
+    if part1 is None or part2 is None:
+        return None
     if part1.get("SUBS_TYPE") != "HypPart1" or part2.get("SUBS_TYPE") != "HypPart2":
-        return False
+        return None
     whole = part1.get("SUBS_CONTENT")
     joined = part1.get("CONTENT", "") + part2.get("CONTENT", "")
-    return bool(whole) and whole == part2.get("SUBS_CONTENT") == joined
+    return hyp.get("CONTENT", "-") if whole and whole == part2.get("SUBS_CONTENT") == joined else None
 
 
 def _block_lines(tb: etree._Element, name: str, scale: Confidences) -> list[Line]:
     """A `TextBlock`'s lines that hold text, each ending in a word break the file states marked
     (`Line.word_break`, its hyphen) for the layout to remove as an edit."""
-    read = [_line(tl, name, scale) for tl in tb.iter("{*}TextLine")]
-    read = [(ln, ends) for ln, ends in read if ln.text]
-    for (line, ends), (_, after) in pairwise(read):
-        if ends.hyphen is not None and _breaks_word(ends, after):
-            line.word_break = ends.hyphen
-    return [ln for ln, _ in read]
+    read = [(tl, *_line(tl, name, scale)) for tl in tb.iter("{*}TextLine")]
+    read = [item for item in read if item[1].text]
+    for (_, line, hyp), (next_el, _, _) in pairwise(read):
+        if hyp is not None:
+            line.word_break = _word_break(hyp, next_el)
+    return [line for _, line, _ in read]
 
 
 def read_alto(data: bytes, name: str = "-") -> list[Page]:
