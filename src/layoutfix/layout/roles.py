@@ -578,6 +578,12 @@ def is_furniture(text: str) -> bool:
     return False
 
 
+def is_date_line(line: str) -> bool:
+    """A line of the issue's date, its weekday and its page only, each part optional
+    (`2023年10月12日 星期四`, `2023年10月12日 星期四 第4版`, `第4版`): page furniture."""
+    return _DATE_LINE.match(line) is not None
+
+
 def _address_line_end(text: str) -> bool:
     """Whether a line ending a sentence may still be a contact line: it names an e-mail or a site,
     and its end is no Chinese sentence's (`e-mail:ab@163.com.` is furniture, `请发邮件至ab@163.com报名。`

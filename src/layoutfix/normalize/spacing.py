@@ -30,7 +30,7 @@ What stays:
   characters is meaningful;
 - the gap after a dateline at the start of a line (`本报定西讯 10月10日`, `新华社兰州10月9日电 记者`):
   a typesetting convention that the segmenter uses to find the dateline;
-- the gap before the weekday of a date line (`2023年10月12日 星期四`, in any block: `_in_date_line`);
+- the gap before the weekday of a date line (`2023年10月12日 星期四`, in any block: `_weekday_gap`);
 - the gaps of a byline written with spaces that opens a block, up to the lead paragraph after it
   (`本报记者 王丽 通讯员 张强 近日,…`, `本报讯 记者王丽 近日,…`; `layout.roles.spaced_byline`
   says what counts): they tell one name from the next field (王丽 from 通讯员), and the labels cut the
@@ -102,6 +102,7 @@ from ..layout.roles import (
     credit_span,
     dateline_bracketed_byline,
     heading_over_byline,
+    is_date_line,
     is_separator,
     opens_field,
     org_byline,
@@ -403,19 +404,14 @@ _FIELD_BEFORE = regex.compile(r"\p{Han}[:：]\s*\S")
 _LABEL_AND_COLON = regex.compile(r"\p{Han}{1,6}[:：]")
 
 
-def _in_date_line(text: str, pos: int) -> bool:
-    """Is the line holding `pos` a date line, the date and its weekday alone (`2023年10月12日 星期四`,
-    also with `第4版`)? Papers print the gap before the weekday, in any block (a masthead's too)."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return _DATE_AND_WEEKDAY.fullmatch(text, start, end if end >= 0 else len(text)) is not None
-
-
-#: A date line: the date, its weekday, and perhaps the page (`roles._DATE_LINE`, the date required).
-_DATE_AND_WEEKDAY = regex.compile(
-    r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天]|周[一二三四五六日])"
-    r"\s*(?:(?:第\s*)?[A-Za-z]?\d{1,3}\s*版)?\s*"
-)
+def _weekday_gap(text: str, start: int, end: int) -> bool:
+    """Is `text[start:end]` the gap between a date and its weekday on a date line (`roles.is_date_line`:
+    `2023年10月12日 星期四`, also with `第4版`)? Papers print it, in any block (a masthead's too)."""
+    if text[start - 1] != "日" or text[end] not in "星周":
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return is_date_line(text[line_start : line_end if line_end >= 0 else len(text)])
 
 
 def _in_sentence_line(text: str, pos: int) -> bool:
@@ -470,7 +466,7 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         return None  # a number ending a field, the next field's label after it: `0935-2212345 责任编辑：`
     if rule == "space.cjk-cjk" and _between_fields(text, start, end):
         return None  # a value ending a field, the next field's label after it: `王丽 美编：李华`
-    if rule == "space.cjk-cjk" and text[start - 1] == "日" and _in_date_line(text, start):
+    if rule == "space.cjk-cjk" and _weekday_gap(text, start, end):
         return None  # a date line's gap before its weekday: `2023年10月12日 星期四`
     if layout.in_byline(start):
         return None  # a gap between a byline's fields
