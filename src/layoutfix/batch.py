@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import json
 import multiprocessing
 import os
@@ -40,7 +39,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .atomic import write_atomic
-from .contentkey import file_digest
+from .contentkey import rules_digest
 from .errors import InputError, LayoutfixError, NotAPageError, printable
 from .normalize import NormalizeOptions
 from .readers.detect import PAGE_SUFFIXES, page_names, unreadable
@@ -543,34 +542,6 @@ def _installed_version(distribution: str) -> str:
         return version(distribution)
     except PackageNotFoundError:
         return "unknown"
-
-
-def _rule_folder_files(folder: Path) -> list[Path]:
-    """Every file of a rule folder layoutfix reads (rules, lexicons, confusion tables), in load order;
-    a rule file given instead of a folder is itself. A missing folder has none (its pages fail)."""
-    if folder.is_file():
-        return [folder]
-    return [*sorted(folder.glob("*.toml")), *sorted((folder / "lexicon").glob("*.txt")),
-            *sorted((folder / "confusion").glob("*.txt"))]
-
-
-def rules_digest(options: NormalizeOptions) -> str:
-    """A SHA-256 over the contents of every rule file, lexicon and confusion table the run loads (shipped
-    ones first, then each `--rules` folder in order), with each file's name in its folder: an edited,
-    added, removed or reordered file changes it; moving a rule folder elsewhere does not."""
-    from .normalize.typos import shipped_rules_dir
-
-    folders = ([shipped_rules_dir()] if options.default_rules else []) + [Path(d) for d in options.rule_dirs]
-    digest = hashlib.sha256()
-    for index, folder in enumerate(folders):
-        for path in _rule_folder_files(folder):
-            try:
-                content = file_digest(path)
-            except OSError as exc:  # the pages fail on it too; the record says it could not be read
-                content = f"unreadable: {exc.strerror}"
-            name = path.name if path == folder else path.relative_to(folder).as_posix()
-            digest.update(f"{index}\0{name}\0{content}\n".encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()
 
 
 def run_settings(config: BatchConfig) -> dict[str, Any]:

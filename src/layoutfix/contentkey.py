@@ -1,4 +1,6 @@
-"""What the caches of rule files, lexicons and confusion tables are keyed on: each file's content.
+"""What the caches of rule files, lexicons and confusion tables are keyed on: each file's content;
+and the digest of a whole rule set (`rules_digest`), which a batch's resume record and the TEI header
+record.
 
 A long-lived process (a notebook, a Dask worker, the review server, a batch) keeps loaded rules in
 memory and must see a rule file edited while it runs. A key of modification time and size misses an
@@ -18,6 +20,11 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .normalize import NormalizeOptions
 
 #: How much older than the moment it was read a file must be for its `stat` to vouch for its content:
 #: more than a tick of any file system's clock (2 s on FAT) and a little clock skew of a network one.
@@ -48,4 +55,33 @@ def content_key(path: str, st: os.stat_result | None = None) -> str:
     return digest
 
 
-__all__ = ["TRUST_AFTER_NS", "content_key", "file_digest"]
+
+def _rule_folder_files(folder: Path) -> list[Path]:
+    """Every file of a rule folder layoutfix reads (rules, lexicons, confusion tables), in load order;
+    a rule file given instead of a folder is itself. A missing folder has none (its pages fail)."""
+    if folder.is_file():
+        return [folder]
+    return [*sorted(folder.glob("*.toml")), *sorted((folder / "lexicon").glob("*.txt")),
+            *sorted((folder / "confusion").glob("*.txt"))]
+
+
+def rules_digest(options: NormalizeOptions) -> str:
+    """A SHA-256 over the contents of every rule file, lexicon and confusion table the run loads (shipped
+    ones first, then each `--rules` folder in order), with each file's name in its folder: an edited,
+    added, removed or reordered file changes it; moving a rule folder elsewhere does not."""
+    from .normalize.typos import shipped_rules_dir  # (here: typos imports this module)
+
+    folders = ([shipped_rules_dir()] if options.default_rules else []) + [Path(d) for d in options.rule_dirs]
+    digest = hashlib.sha256()
+    for index, folder in enumerate(folders):
+        for path in _rule_folder_files(folder):
+            try:
+                content = file_digest(path)
+            except OSError as exc:  # the pages fail on it too; the record says it could not be read
+                content = f"unreadable: {exc.strerror}"
+            name = path.name if path == folder else path.relative_to(folder).as_posix()
+            digest.update(f"{index}\0{name}\0{content}\n".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+__all__ = ["TRUST_AFTER_NS", "content_key", "file_digest", "rules_digest"]

@@ -21,6 +21,7 @@ from urllib.parse import quote
 import regex
 from lxml import etree
 
+from ..contentkey import rules_digest
 from ..layout.assemble import trailing_separators
 from ..layout.continuation import Marker, find_markers
 from ..layout.jumps import is_lettered, page_number
@@ -922,9 +923,7 @@ def _setting_descs(options: NormalizeOptions, min_conf: float | None) -> etree._
 
 def _setting_items(options: NormalizeOptions, min_conf: float | None) -> list[tuple[str, str, str]]:
     """The (type, value, text) of each setting that changes the text (see `_settings`). Hashing every
-    rule file (`batch.rules_digest`) costs about a millisecond, hence the cache in `_setting_descs`."""
-    from ..batch import rules_digest  # (here: batch imports the pipeline, which imports this module)
-
+    rule file (`contentkey.rules_digest`) costs about a millisecond, hence the cache in `_setting_descs`."""
     suggestions = options.apply_suggestions
     folders = len(options.rule_dirs)
     own = f"{folders} folder{'s' if folders != 1 else ''} of your own (--rules)"
