@@ -1791,9 +1791,6 @@ def _label_only(field: str) -> bool:
     return m is not None and not field[m.end() :].strip(" \t\n:：")
 
 
-_INNER_WHITESPACE = regex.compile(r"\s")
-
-
 def _furniture_pieces(block: Block, text: str) -> list[Block]:
     """A furniture block as one piece per run of fields of one kind (`furniture_runs`), each role
     `furniture`: the TEI types each `fw` by its text, so `新闻热线：… 责任编辑：李明` gives a `contact`
@@ -1801,7 +1798,7 @@ def _furniture_pieces(block: Block, text: str) -> list[Block]:
     does between it and its lead: the text is not changed, only where one block ends."""
     s = block.text.strip()
     # fields are set apart by a space or a line break: a block with none inside is one run
-    runs = furniture_runs(block.text) if visible_len(s) > 4 and _INNER_WHITESPACE.search(s) else ()
+    runs = furniture_runs(block.text) if visible_len(s) > 4 and _SPACES.search(s) else ()
     if len(runs) < 2:
         return [_with_role(block, "furniture")]
     return _split(block, text, [(block.start + start, "furniture") for start, _ in runs])
