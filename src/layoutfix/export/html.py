@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ from ..normalize.htmlmarkup import RULE_TAG
 from ..readers.xmlsafe import parse_xml
 from ..tracked import Change, TrackedText
 from .review_assets import CSS, JS
-from .tei import output_spans
+from .tei import output_spans, to_output
 from .text import (
     TABLE_SIDE_ROLES,
     TableCell,
@@ -134,6 +135,8 @@ RULE_WHY: dict[str, str] = {
     "unicode.html-entity": "an HTML character entity (&amp;, &nbsp;, &#12288;) becomes the character it "
     "stands for",
 }
+#: How the review names the direction of an unresolved jump (`Article.unresolved`).
+_JUMP_DIRECTIONS = {"to": "下转: continues on another page", "from": "上接: continued from another page"}
 _CONTINUES = ' <span class="marker">[paragraph continues on another page]</span>'
 ROLE_LABELS: dict[str, str] = {"body": "", "furniture": "furniture", "continuation": "marker"}
 
@@ -338,6 +341,10 @@ class _Report:
         self.low = sorted(doc.low_confidence, key=lambda w: (w.start, w.end))
         self._low_ends = [w.end for w in self.low]
         self.edit_words = [self._words_in(ed.start, ed.end) for ed in self.edits]
+        self._edit_starts = [ed.start for ed in self.edits]
+        #: The same words where their text stands in the output, in output order (articles pane).
+        self.low_out = self._low_in_output()
+        self._low_out_reach = list(accumulate((e for _s, e, _k in self.low_out), max))
 
     # ---------------------------------------------------------------- structure
     def _number_blocks(self) -> list[_BlockInfo]:
@@ -394,6 +401,47 @@ class _Report:
             if _touches(start, end, w):
                 found.append(k)
         return tuple(found)
+
+    def _low_in_output(self) -> list[tuple[int, int, int]]:
+        """Each low-confidence word's output span and index, as the TEI's `<unclear>` places it
+        (`tei.to_output`): a word an edit changed covers that edit's output, so the corrected text is
+        marked where it stands; a word removed entirely, or left as whitespace only, has no span."""
+        out = []
+        text = self.doc.text
+        for k, w in enumerate(self.low):
+            s, e = self._to_output(w.start, False), self._to_output(w.end, True)
+            if e > s and text[s:e].strip():
+                out.append((s, e, k))
+        out.sort()
+        return out
+
+    def _to_output(self, pos: int, end: bool) -> int:
+        """`tei.to_output` of original offset `pos`, given only the edit that decides it: the last one
+        starting before `pos` (the edits of a log follow each other), found by bisection rather than
+        a scan of the page's edits for every word."""
+        k = bisect_left(self._edit_starts, pos)
+        return to_output(self.spans[k - 1 : k] if k else (), pos, end)
+
+    def _plain_output(self, start: int, end: int) -> str:
+        """Output text start..end (holding no marked correction) escaped, the low-confidence words in
+        it marked, as `_plain` marks them in the original (a piece two words share names both)."""
+        text = self.doc.text
+        first = bisect_right(self._low_out_reach, start)
+        words = []
+        for s, e, k in self.low_out[first:]:
+            if s >= end:
+                break
+            if e > start:
+                words.append((max(s, start), min(e, end), k))
+        if not words:
+            return _esc(text[start:end])
+        cuts = sorted({start, end, *(s for s, _e, _k in words), *(e for _s, e, _k in words)})
+        out = []
+        for a, b in pairwise(cuts):
+            inside = tuple(k for s, e, k in words if s <= a and b <= e)
+            piece = _esc(text[a:b])
+            out.append(self._low_open(inside) + piece + "</span>" if inside else piece)
+        return "".join(out)
 
     def _low_open(self, words: Sequence[int]) -> str:
         """The opening tag that marks text of the low-confidence words `words`, with their confidences
@@ -502,16 +550,19 @@ class _Report:
         return "".join(out)
 
     def fill(self, start: int, end: int) -> str:
-        """Output text `[start, end)` escaped, with typo and variant corrections marked."""
+        """Output text `[start, end)` escaped, with typo and variant corrections marked, and the
+        words read below --min-conf underlined as in the original pane (a correction inside such a
+        word is underlined whole)."""
         out: list[str] = []
         pos = start
         for i, (s, e, ed) in enumerate(self.spans):
             if ed.kind not in ("typo", "variant") or s < pos or e > end or s == e:
                 continue
-            out.append(_esc(self.doc.text[pos:s]))
-            out.append(self._mark_open(i) + _esc(self.doc.text[s:e]) + "</mark>")
+            out.append(self._plain_output(pos, s))
+            mark = self._mark_open(i) + _esc(self.doc.text[s:e]) + "</mark>"
+            out.append(self._in_low_words(_Mark(s, e, mark, self.edit_words[i])))
             pos = e
-        out.append(_esc(self.doc.text[pos:end]))
+        out.append(self._plain_output(pos, end))
         return "".join(out)
 
     def _num(self, b: Block) -> str:
@@ -766,9 +817,30 @@ class _Report:
         counts.append(f'<span><b data-count="blocks">{len(self.blocks)}</b> blocks</span>')
         counts.append(f'<span><b data-count="suggestions">{len(self.all_suggestions)}</b> suggestions '
                       "not applied</span>")
+        jumps = self.unresolved_jumps()
+        if jumps:
+            counts.append(f'<span><b data-count="unresolved-jumps">{len(jumps)}</b> unresolved jumps</span>')
         return (f'<header class="top"><h1>Review: {_esc(doc.source)}'
                 + (f" — {_esc(title)}" if title else "") + "</h1>"
-                f'<p class="counts">{"".join(counts)}</p></header>')
+                f'<p class="counts">{"".join(counts)}</p>{self._jumps_html(jumps)}</header>')
+
+    def unresolved_jumps(self) -> list[tuple[Article, str, str]]:
+        """An issue's jumps (continued on or from another page) matched to no page, as (article,
+        direction, message): what the TEI's `<note type="jump">` and `convert DIR/`'s stderr say, and
+        `batch --issues` only counts."""
+        return [(art, direction, message) for art in self.doc.articles
+                for direction, _status, message in art.unresolved]
+
+    def _jumps_html(self, jumps: Sequence[tuple[Article, str, str]]) -> str:
+        """The unresolved jumps listed under the counts, each linking to its article (a plain anchor:
+        it works without the script), so the archivist knows which article's other part to find."""
+        if not jumps:
+            return ""
+        items = "".join(
+            f'<li data-art="{_esc(art.id)}">{_esc(message)} ({_JUMP_DIRECTIONS.get(direction, "")}; '
+            f'article <a href="#art-{_esc(art.id)}">{_esc(art.id)}</a>)</li>'
+            for art, direction, message in jumps)
+        return f'<div class="jumps" id="unresolved-jumps">Unresolved jumps:<ul>{items}</ul></div>'
 
     def toolbar_html(self) -> str:
         kinds = Counter(e.kind for e in self.edits)
