@@ -14,8 +14,9 @@ subtitle or subhead depends on its neighbours; `assemble` decides that.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields, replace
+from itertools import pairwise
 from operator import itemgetter
 
 import opencc
@@ -1661,20 +1662,32 @@ def label_blocks(
     paper: str | None = None,
 ) -> list[Block]:
     """Label every block (see `label_block`); the result may hold more blocks than the input.
-    `paper`, the paper's name when the caller knows it, is a masthead line too (`is_masthead`)."""
+    `paper`, the paper's name when the caller knows it, is a masthead line too (`is_masthead`).
+    The page's running head (`running_head`) is furniture, as is a page header or masthead among
+    the page's first furniture lines."""
     out: list[Block] = []
     at_top = True  # only furniture so far: a page header may still come
+    head = running_head(_unlabelled_texts(blocks), paper=paper)  # masthead, date, page lines
     for i, block in enumerate(blocks):
-        if at_top and (
+        if i < head or (at_top and (
             _is_top_header(block, first=i == 0)
             or _is_top_masthead(blocks, i, out, text, emphasised, paper)
-        ):
+        )):
             out.append(_with_role(block, "furniture"))
             continue
         pieces = label_block(block, text, emphasised)
         at_top = at_top and all(p.role == "furniture" for p in pieces)
         out.extend(pieces)
     return out
+
+
+def _unlabelled_texts(blocks: Sequence[Block]) -> Iterable[str]:
+    """The texts of the page's first blocks up to the first region the file labelled, which keeps
+    the role its label gives (for `running_head`)."""
+    for block in blocks:
+        if block.lines and region_label(block) is not None:
+            return
+        yield block.text
 
 
 def _is_top_header(block: Block, *, first: bool) -> bool:
@@ -1860,20 +1873,26 @@ _SECTION_WORD_ALT = "|".join(sorted(SECTION_WORDS, key=len, reverse=True))
 #: A page header line: the page and its section's name (`A04 要闻`, `第3版 要闻`, `第A4版：要闻`,
 #: `04版 经济`), with the paper's name and the issue date before or after it, or not.
 _PAGE_HEADER = regex.compile(
-    rf"\s*(?:{_HEADER_EXTRA}\s*)*{_HEADER_PAGE}\s*[:：|｜]?\s*(?P<name>(?!{_CITING_VERB})\p{{Han}}{{2,6}})"
-    rf"(?:\s+{_HEADER_EXTRA})*\s*"
+    rf"\s*(?:(?P<extra>{_HEADER_EXTRA})\s*)*(?P<part>{_HEADER_PAGE})\s*[:：|｜]?\s*"
+    rf"(?P<name>(?!{_CITING_VERB})\p{{Han}}{{2,6}})(?:\s+(?P<extra>{_HEADER_EXTRA}))*\s*"
 )
 #: A page header without a section name: the paper's name or the issue date, and the page with 版
 #: (`甘肃日报 2023年10月12日 星期四 第A1版`, `甘肃日报 第4版`); 版 and the paper or date say it is
 #: no headline.
 _UNNAMED_PAGE_HEADER = regex.compile(
-    rf"\s*(?:{_HEADER_EXTRA}\s*)+"
-    rf"(?:第\s*(?P<page>[A-Z]?\s*\d{{1,3}})\s*版|(?P<page>[A-Z]?\s*\d{{1,3}})\s*版)"
-    rf"(?:\s*{_HEADER_EXTRA})*\s*(?P<lettered>)(?P<name>)"  # (no section page, no name: empty)
+    rf"\s*(?:(?P<extra>{_HEADER_EXTRA})\s*)+"
+    rf"(?P<part>第\s*(?P<page>[A-Z]?\s*\d{{1,3}})\s*版|(?P<page>[A-Z]?\s*\d{{1,3}})\s*版)"
+    rf"(?:\s*(?P<extra>{_HEADER_EXTRA}))*\s*(?P<lettered>)(?P<name>)"  # (no section page, no name: empty)
 )
-#: The page header of a page's first line that holds nothing else: a bare page number and a section
-#: word (`3 要闻`, which the spacing step makes `3要闻`); `3个要点` is a headline.
-_BARE_PAGE_HEADER = regex.compile(rf"\s*(?P<page>\d{{1,2}})\s*(?P<name>{_SECTION_WORD_ALT})\s*")
+#: The page header of a page's running head (`running_head`) with a bare page number: the number and
+#: a section word, either order (`3 要闻`, `要闻 3`), with the paper's name and the issue date around
+#: them or not (`3 要闻 2023年10月12日`); `3个要点` and `3 人受伤` are no section's name.
+_BARE_PAGE_HEADER = regex.compile(
+    rf"\s*(?:(?P<extra>{_HEADER_EXTRA})\s*)*"
+    rf"(?:(?P<part>(?P<page>\d{{1,2}}))\s*(?P<name>{_SECTION_WORD_ALT})"
+    rf"|(?P<name>{_SECTION_WORD_ALT})\s*(?P<part>(?P<page>\d{{1,2}}))(?!\d))"
+    rf"(?:\s+(?P<extra>{_HEADER_EXTRA}))*\s*"
+)
 #: What every page header holds: the page number's digit (each of the three patterns above needs a
 #: `\d`; the same class, so a full-width ３ counts as they count it).
 _HEADER_DIGIT = regex.compile(r"\d")
@@ -1884,8 +1903,9 @@ def page_header(text: str, *, first: bool = False) -> regex.Match[str] | None:
     `人民日报 2023年10月12日 第3版 要闻`, `甘肃日报 2023年10月12日 第A1版`): the page and its
     section, which papers print above every page. It is page furniture, never a kicker over the
     first article. A section page without 版 (`A04 要闻`) needs a section word or a zero-padded
-    number, as `G20 峰会开幕` is a headline; a bare number (`3 要闻`) only on the page's `first`
-    line, before a section word and nothing else. The match's group `page` holds the page number
+    number, as `G20 峰会开幕` is a headline; a bare number beside a section word (`3 要闻`, `要闻 3`)
+    only with `first`, a line the caller knows to stand in the page's running head (its first line,
+    or `running_head`). The match's group `page` holds the page number
     (`lettered` a section page without 版), `name` the section (missing when the header names
     none)."""
     if visible_len(text) > MAX_FURNITURE or ends_sentence(text) or _HEADER_DIGIT.search(text) is None:
@@ -1928,3 +1948,59 @@ def is_masthead(text: str, *, paper: str | None = None) -> bool:
     if paper is not None and s and s in (paper.strip(), simplified_view(paper.strip())):
         return True
     return _MASTHEAD.fullmatch(s) is not None
+
+
+def is_head_line(line: str, *, paper: str | None = None) -> bool:
+    """Whether a line may stand in a page's running head: the paper's masthead (`is_masthead`), a
+    date line (`2023年10月12日 星期四`, `第4版`: `is_date_line`) or a page header, a bare page number
+    beside a section word included (`A04 要闻`, `3 要闻`: `page_header`). Read through the simplified
+    view, as the labels read the page."""
+    s = line.strip()
+    if not s or _holds_sentence_mark(s, len(s)) or visible_len(s) > MAX_FURNITURE or ends_sentence(s):
+        return False  # (a paragraph's first line, at once: none of the three is a sentence)
+    s = _line_view(s)
+    return is_masthead(s, paper=paper) or is_date_line(s) or page_header(s, first=True) is not None
+
+
+def _line_view(line: str) -> str:
+    """A line of the page's head as the labels read it (`simplified_view`); a line in the simplified
+    character set reads as it is, without asking OpenCC (most pages, and a conversion call per line
+    would cost more than the tests it serves)."""
+    return line if in_simplified_charset(line) else simplified_view(line)
+
+
+def running_head(texts: Iterable[str], *, paper: str | None = None) -> int:
+    """How many of a page's first blocks (`texts`, in reading order) are its running head: the
+    leading blocks whose every line is a head line (`is_head_line`), when one of those lines states
+    the issue date or the page. Papers print the masthead, the date and the page with its section
+    (`甘肃日报` / `2023年10月12日 星期四` / `3 要闻`) above every page, in one block or several; the
+    date or page is what tells them from a headline naming a paper (`甘肃日报` over the first
+    article, with nothing else, is no running head: 0) or a body line opening with a number
+    (`3 人受伤` is no head line). The labels make these blocks furniture and the spacing step keeps
+    the gaps between their page headers' parts (`header_part_gaps`), so both read the same lines."""
+    count, states = 0, False
+    for text in texts:
+        lines = [ln for ln in text.split("\n") if ln.strip()]
+        if not lines or not all(is_head_line(ln, paper=paper) for ln in lines):
+            break
+        count += 1
+        states = states or any(_states_date_or_page(_line_view(ln)) for ln in lines)
+    return count if states else 0
+
+
+def header_part_gaps(line: str) -> list[tuple[int, int]]:
+    """The stretches of `line` between the parts of the page header it is (`page_header`): paper,
+    date, page and section name (`3 要闻 2023年10月12日` holds two, around `要闻`); empty when the line
+    is no page header. A header's fields are set apart as printed, as the fields of other furniture
+    lines are (`3 要闻` is not `3要闻`); a space inside a part (`2023 年`) is not between parts."""
+    m = page_header(_line_view(line), first=True)
+    if m is None:
+        return []
+    parts = sorted(
+        span
+        for group in ("extra", "part", "name")
+        if group in m.re.groupindex
+        for span in m.spans(group)
+        if span[1] > span[0]
+    )
+    return [(a[1], b[0]) for a, b in pairwise(parts) if b[0] > a[1]]

@@ -31,6 +31,8 @@ What stays:
 - the gap after a dateline at the start of a line (`本报定西讯 10月10日`, `新华社兰州10月9日电 记者`):
   a typesetting convention that the segmenter uses to find the dateline;
 - the gap before the weekday of a date line (`2023年10月12日 星期四`, in any block: `_weekday_gap`);
+- the gaps between the parts of a page header in the page's running head (`3 要闻`, `要闻 3`,
+  `甘肃日报 3 要闻`; `layout.roles.running_head`, `layout.roles.header_part_gaps`), as printed;
 - the gaps of a byline written with spaces that opens a block, up to the lead paragraph after it
   (`本报记者 王丽 通讯员 张强 近日,…`, `本报讯 记者王丽 近日,…`; `layout.roles.spaced_byline`
   says what counts): they tell one name from the next field (王丽 from 通讯员), and the labels cut the
@@ -101,11 +103,13 @@ from ..layout.roles import (
     closing_signature_fields,
     credit_span,
     dateline_bracketed_byline,
+    header_part_gaps,
     heading_over_byline,
     is_date_line,
     is_separator,
     opens_field,
     org_byline,
+    running_head,
     simplified_view,
     spaced_byline,
 )
@@ -225,6 +229,36 @@ class _Layout:
         every space run between a Han character and a word or number asks both)."""
         spans = list(self.links)
         return frozenset(e for _, e in spans), frozenset(s for s, _ in spans)
+
+    @lazy
+    def head_gaps(self) -> tuple[int, list[tuple[int, int]]]:
+        """Where the page's running head ends (`roles.running_head`: masthead, date and page lines
+        above the first article) and the gaps between the parts of its page headers
+        (`roles.header_part_gaps`: `3 要闻`, `要闻 3`), as offsets into the text."""
+        blocks = self.blocks
+        texts = (self.text[a:b] for a, b in zip(blocks.starts, blocks.ends, strict=True))
+        count = running_head(texts)
+        if not count:
+            return 0, []
+        end = blocks.ends[count - 1]
+        gaps = [
+            (start + a, start + b)
+            for start in self.line_starts
+            if start < end
+            for a, b in header_part_gaps(self.text[start : self._line_end(start, end)])
+        ]
+        return end, gaps
+
+    def _line_end(self, start: int, end: int) -> int:
+        nl = self.text.find("\n", start, end)
+        return nl if nl >= 0 else end
+
+    def in_header_gap(self, start: int, end: int) -> bool:
+        """Is the space run `text[start:end]` a gap between two parts of a page header in the page's
+        running head (`3 要闻`: page and section, `要闻 2023年10月12日`: section and date)? Such a gap
+        sets the header's fields apart as printed, as a credit line's fields are set apart."""
+        head_end, gaps = self.head_gaps
+        return start < head_end and any(a <= start and end <= b for a, b in gaps)
 
     def in_byline(self, start: int) -> bool:
         """Does the space run at `start` stand in a spaced byline that opens its block? Each block is
@@ -468,6 +502,8 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         return None  # a value ending a field, the next field's label after it: `王丽 美编：李华`
     if rule == "space.cjk-cjk" and _weekday_gap(text, start, end):
         return None  # a date line's gap before its weekday: `2023年10月12日 星期四`
+    if rule != "space.cjk-punct" and layout.in_header_gap(start, end):
+        return None  # a page header's page and section in the running head: `3 要闻`, `要闻 3`
     if layout.in_byline(start):
         return None  # a gap between a byline's fields
     if rule != "space.cjk-punct" and layout.in_credit(start, end):
