@@ -39,10 +39,11 @@ def instrument() -> None:
     """Wrap the stages `pipeline.build_document` and `convert` call."""
     build = steps.build_steps
 
-    def build_steps(options: Any) -> list[tuple[str, Any]]:
-        return [(name, timed(f"normalise: {name}", fn)) for name, fn in build(options)]
+    def build_steps(options: Any, ruleset: Any = None) -> list[tuple[str, Any]]:
+        return [(name, timed(f"normalise: {name}", fn)) for name, fn in build(options, ruleset)]
 
-    pipeline.build_steps = timed("build_steps (rule cache check)", build_steps)
+    pipeline.build_steps = timed("build_steps", build_steps)
+    pipeline.load_ruleset = timed("rule cache check (load_ruleset)", pipeline.load_ruleset)
     pipeline._load = timed("read input (and coordinate reader)", pipeline._load)
     pipeline.roles.label_blocks = timed("label blocks (layout/roles.py)", pipeline.roles.label_blocks)
     pipeline.assemble_mod.assemble = timed("assemble articles", pipeline.assemble_mod.assemble)

@@ -413,6 +413,7 @@ def _concatenate(
         min_conf=next((d.min_conf for d in docs if d.min_conf is not None), None),
         warnings=[w for d in docs for w in d.warnings],
         options=docs[0].options,  # (every page is built with the same)
+        rules_key=docs[0].rules_key,
         is_issue=True,
     )
     issue.lang = script_tag(text)

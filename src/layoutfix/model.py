@@ -328,3 +328,7 @@ class Document:
     #: An issue (`issue.build_issue`, `convert_issue`): written with a `<pb/>` per page and every
     #: pointer inside the document, also when it holds one page (`convert FILE:3`, `FILE:A3`).
     is_issue: bool = False
+    #: Which rule files, with which contents, the text was corrected with (`RuleSet.loaded_from`), so
+    #: the TEI header's rule digest is that of the rules applied, without looking the rule folders up
+    #: a second time; None: not known (the header looks the rules of `options` up).
+    rules_key: tuple[object, ...] | None = field(default=None, compare=False, repr=False)

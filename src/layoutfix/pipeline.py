@@ -29,6 +29,7 @@ from .layout.roles import script_tag  # (also this module's: issue.py and users 
 from .model import Block, Document, Edit, LowConfidence, Page, Zone
 from .normalize import NormalizeOptions, build_steps
 from .normalize import markup as markup_mod
+from .normalize.typos import load_ruleset
 from .readers.detect import canonical_format, read_input
 from .readers.text import split_blocks
 from .tracked import TrackedText
@@ -177,7 +178,9 @@ def build_document(
     _check_header_facts(paper, date, page)
     if min_conf is not None and not 0.0 <= min_conf <= 1.0:
         raise InputError(f"minimum confidence {min_conf} is not between 0 and 1")
-    steps = build_steps(options or _DEFAULT_OPTIONS)
+    options = options or _DEFAULT_OPTIONS
+    ruleset = load_ruleset(options.rule_dirs, include_default=options.default_rules)
+    steps = build_steps(options, ruleset)
     layout: geometry.PageText | None = None
     source_page: Page | None = None
     if isinstance(text, Page):
@@ -282,7 +285,8 @@ def build_document(
         low_confidence=low,
         min_conf=threshold,
         warnings=list(source_page.warnings) if source_page is not None else [],
-        options=options or _DEFAULT_OPTIONS,
+        options=options,
+        rules_key=ruleset.loaded_from,
     )
     document.lang = script_tag(tracked.text, may_be_traditional=view is not norm)
     return document

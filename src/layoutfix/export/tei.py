@@ -896,28 +896,31 @@ def _settings(app: etree._Element, doc: Document) -> None:
     confidences, `--min-conf`; so a consumer can tell how the text was corrected. Nothing of the run
     (no date, no path) is written: the same input and settings give the same bytes."""
     assert doc.options is not None
-    app.extend(list(copy.deepcopy(_setting_descs(doc.options, doc.min_conf))))
+    app.extend(list(copy.deepcopy(_setting_descs(doc.options, doc.min_conf, doc.rules_key))))
 
 
-#: The `<desc>`s of the last options, rule set and `--min-conf` (`_setting_descs`), in a holder.
+#: The `<desc>`s of the last options, rule files and `--min-conf` (`_setting_descs`), in a holder.
 _descs_last: tuple[NormalizeOptions, object, float | None, etree._Element] | None = None
 
 
-def _setting_descs(options: NormalizeOptions, min_conf: float | None) -> etree._Element:
+def _setting_descs(options: NormalizeOptions, min_conf: float | None,
+                   rules_key: tuple[object, ...] | None = None) -> etree._Element:
     """An element holding the `<desc>` of each setting `_settings` writes, made again only when the
-    options, the rule set (`typos.load_ruleset`: reloaded when its files change) or `--min-conf`
-    change: a batch writes the same on every page, and one deep copy costs a third of making them."""
+    options, the rule files the text was corrected with (`rules_key`, `Document.rules_key`; when
+    not known, those `typos.load_ruleset` loads now) or `--min-conf` change: a batch writes the
+    same on every page, and one deep copy costs a third of making them."""
     global _descs_last
-    from ..normalize.typos import load_ruleset
+    if rules_key is None:
+        from ..normalize.typos import load_ruleset
 
-    ruleset = load_ruleset(options.rule_dirs, include_default=options.default_rules)
+        rules_key = load_ruleset(options.rule_dirs, include_default=options.default_rules).loaded_from
     last = _descs_last
-    if last is not None and last[0] == options and last[1] is ruleset and last[2] == min_conf:
+    if last is not None and last[0] == options and last[1] == rules_key and last[2] == min_conf:
         return last[3]
     holder = etree.Element("settings")
     for kind, value, text in _setting_items(options, min_conf):
         _sub(holder, "desc", {"type": kind, "n": value}).text = text
-    _descs_last = (options, ruleset, min_conf, holder)
+    _descs_last = (options, rules_key, min_conf, holder)
     return holder
 
 

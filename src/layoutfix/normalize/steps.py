@@ -80,9 +80,11 @@ def _refuse(name: str, value: Any, allowed: str) -> None:
     raise InputError(f"NormalizeOptions {name}={value!r} is not allowed: it must be {allowed}")
 
 
-def build_steps(options: NormalizeOptions) -> list[tuple[str, Step]]:
-    """The named steps for `options`, in the order they run."""
-    ruleset = typos.load_ruleset(options.rule_dirs, include_default=options.default_rules)
+def build_steps(options: NormalizeOptions, ruleset: typos.RuleSet | None = None) -> list[tuple[str, Step]]:
+    """The named steps for `options`, in the order they run. `ruleset`: the rules of `options`
+    loaded already (`typos.load_ruleset`), so a caller that needs them too looks them up once."""
+    if ruleset is None:
+        ruleset = typos.load_ruleset(options.rule_dirs, include_default=options.default_rules)
     steps: list[tuple[str, Step]] = [
         ("line-endings", newlines.fix_line_endings),  # first: every later step knows only `\n`
         ("unicode", unicode.fix_unicode),

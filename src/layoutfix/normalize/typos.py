@@ -177,6 +177,9 @@ class RuleSet:
     untraditional: tuple[tuple[str, str], ...] = field(default=(), init=False)
     _automaton: Any = field(default=None, repr=False)
     _checker: WordChecker | None = field(default=None, repr=False)
+    #: The folders and the files' content digests it was loaded from (`load_ruleset`'s cache key;
+    #: `()` for a set built by hand): equal keys mean the same rule files with the same contents.
+    loaded_from: tuple[object, ...] = field(default=(), compare=False, repr=False)
 
     def __post_init__(self) -> None:
         spellings: list[Spelling] = []
@@ -432,7 +435,7 @@ def _load_cached(folders: tuple[str, ...], _fingerprints: tuple[object, ...]) ->
             else:
                 rules[item.id] = item  # a later folder overrides an earlier id, in its old place
         lexicons.extend(_lexicon_files(folder))
-    return RuleSet(tuple(rules.values()), tuple(lexicons))
+    return RuleSet(tuple(rules.values()), tuple(lexicons), loaded_from=(folders, _fingerprints))
 
 
 #: How long (seconds) the shipped rule folder's fingerprint is trusted before it is taken again.
