@@ -397,7 +397,10 @@ def _load_folder(folder: Path) -> list[Rule | str]:
 
 def _fingerprint(folder: Path) -> tuple[str, tuple[tuple[str, str], ...]]:
     """Name and content digest (`contentkey.content_key`) of every file `_load_folder` reads from
-    `folder`: an edit is seen even when it keeps the file's size and modification time.
+    `folder`, and of its confusion tables: an edit is seen even when it keeps the file's size and
+    modification time. The confusion tables do not change the rules, but the TEI header's rule
+    digest (`contentkey.rules_digest`) covers them and is remade only for new rule files
+    (`RuleSet.loaded_from`), so an edited table must count as new rule files too.
 
     Runs on every `load_ruleset` call for a user folder, at most once a second for the shipped one (so an
     edited, added or removed rule file is picked up), hence plain `os.scandir`/`stat` rather than
@@ -408,7 +411,8 @@ def _fingerprint(folder: Path) -> tuple[str, tuple[tuple[str, str], ...]]:
     if os.path.isfile(path):
         entries = [path]
     elif os.path.isdir(path):
-        entries = _names(path, ".toml") + _names(os.path.join(path, "lexicon"), ".txt")
+        entries = (_names(path, ".toml") + _names(os.path.join(path, "lexicon"), ".txt")
+                   + _names(os.path.join(path, "confusion"), ".txt"))
     else:
         entries = []
     return os.path.realpath(path), tuple((f, content_key(f)) for f in entries)
