@@ -9,7 +9,6 @@ nothing is dropped. The output is deterministic: same input and options, same by
 
 from __future__ import annotations
 
-import copy
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -889,44 +888,46 @@ def _header_parts(doc: Document) -> tuple[str, list[tuple[str, dict[str, str], s
     return title, bibl, unclear
 
 
-def _settings(app: etree._Element, doc: Document) -> None:
-    """A `<desc type=SETTING n=VALUE>` in `<application>` for each setting that changes the text:
-    `--apply`, `--apply-suggestions`, `--variants`, the rule set (shipped rules on or off and a
-    SHA-256 of the rule files' contents, never their paths) and, on a coordinate page with
-    confidences, `--min-conf`; so a consumer can tell how the text was corrected. Nothing of the run
-    (no date, no path) is written: the same input and settings give the same bytes."""
-    assert doc.options is not None
-    app.extend(list(copy.deepcopy(_setting_descs(doc.options, doc.min_conf, doc.rules_key))))
+def _settings_template(doc: Document) -> etree._Element:
+    """The root template (`_root_template`) with a `<desc type=SETTING n=VALUE>` in `<application>`
+    for each setting that changes the text: `--apply`, `--apply-suggestions`, `--variants`, the rule
+    set (shipped rules on or off and a SHA-256 of the rule files' contents, never their paths) and,
+    on a coordinate page with confidences, `--min-conf`; so a consumer can tell how the text was
+    corrected. Nothing of the run (no date, no path) is written: the same input and settings give
+    the same bytes.
 
-
-#: The `<desc>`s of the last options, rule files and `--min-conf` (`_setting_descs`), in a holder.
-_descs_last: tuple[NormalizeOptions, object, float | None, etree._Element] | None = None
-
-
-def _setting_descs(options: NormalizeOptions, min_conf: float | None,
-                   rules_key: tuple[object, ...] | None = None) -> etree._Element:
-    """An element holding the `<desc>` of each setting `_settings` writes, made again only when the
-    options, the rule files the text was corrected with (`rules_key`, `Document.rules_key`; when
-    not known, those `typos.load_ruleset` loads now) or `--min-conf` change: a batch writes the
-    same on every page, and one deep copy costs a third of making them."""
-    global _descs_last
+    Made again only when the options, the rule files the text was corrected with (`rules_key`,
+    `Document.rules_key`; when not known, those `typos.load_ruleset` loads now) or `--min-conf`
+    change: a batch writes the same on every page, and the page's one copy of the template then
+    brings them along (copying them into each page's header cost a sixth of making it)."""
+    global _settings_last
+    options, min_conf, rules_key = doc.options, doc.min_conf, doc.rules_key
+    assert options is not None and _root_template is not None
     if rules_key is None:
         from ..normalize.typos import load_ruleset
 
         rules_key = load_ruleset(options.rule_dirs, include_default=options.default_rules).loaded_from
-    last = _descs_last
-    if last is not None and last[0] == options and last[1] == rules_key and last[2] == min_conf:
-        return last[3]
-    holder = etree.Element("settings")
+    last = _settings_last
+    if (last is not None and last[0] == options and last[1] == rules_key and last[2] == min_conf
+            and last[3] is _root_template):
+        return last[4]
+    root = _root_template.__copy__()  # type: ignore[attr-defined]
+    app = root[0][1][0][0]
     for kind, value, text in _setting_items(options, min_conf):
-        _sub(holder, "desc", {"type": kind, "n": value}).text = text
-    _descs_last = (options, rules_key, min_conf, holder)
-    return holder
+        _sub(app, "desc", {"type": kind, "n": value}).text = text
+    _settings_last = (options, rules_key, min_conf, _root_template, root)
+    return root
+
+
+#: The options, rule files and `--min-conf` of the last `_settings_template`, the template it
+#: copied and the result.
+_settings_last: tuple[NormalizeOptions, object, float | None, etree._Element, etree._Element] | None = None
 
 
 def _setting_items(options: NormalizeOptions, min_conf: float | None) -> list[tuple[str, str, str]]:
-    """The (type, value, text) of each setting that changes the text (see `_settings`). Hashing every
-    rule file (`contentkey.rules_digest`) costs about a millisecond, hence the cache in `_setting_descs`."""
+    """The (type, value, text) of each setting that changes the text (see `_settings_template`).
+    Hashing every rule file (`contentkey.rules_digest`) costs about a millisecond, hence the cache in
+    `_settings_template`."""
     suggestions = options.apply_suggestions
     folders = len(options.rule_dirs)
     own = f"{folders} folder{'s' if folders != 1 else ''} of your own (--rules)"
@@ -977,18 +978,18 @@ def _new_root(doc: Document, counts: Counter[str] | None = None) -> etree._Eleme
     C-level copy) and only the variable parts are filled in: building the ~30 header elements one
     by one was about half the rendering time of a short page. The template already holds the
     language and edit-count paragraphs of a page with none of an edit kind (most kinds on most
-    pages), so only the paragraphs of the kinds the page has are rewritten."""
+    pages), so only the paragraphs of the kinds the page has are rewritten; and, for a document that
+    knows its options, the settings' `<desc>`s (`_settings_template`)."""
     global _root_template
     if _root_template is None:
         _root_template = _template()
+    template = _root_template if doc.options is None else _settings_template(doc)
     # lxml copies the whole tree (as deepcopy, without its memo); lxml-stubs leave out __copy__
-    root = _root_template.__copy__()  # type: ignore[attr-defined]
+    root = template.__copy__()  # type: ignore[attr-defined]
     if doc.lang != _TEMPLATE_LANG:
         root.set(_XML_LANG, doc.lang)
     header = root[0]
     file_desc, decl = header[0], header[1][1]
-    if doc.options is not None:
-        _settings(header[1][0][0], doc)
     title, bibl_items, unclear = _header_parts(doc)
     file_desc[0][0].text = title
     bibl = file_desc[2][0]
