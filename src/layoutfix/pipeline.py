@@ -94,15 +94,17 @@ def _load(
     A `str` is a path when it is one line naming an existing file, or an ASCII name with a file suffix
     (so a mistyped file name is reported, not converted as a one-line page); otherwise it is the text
     (parsed as `input_format` when that names a coordinate format). Files and bytes are read in the
-    format detected from their content, or `input_format`.
+    format detected from their content, or `input_format`. An error reading text given as a `str`
+    names it `<string>`, one reading bytes `<bytes>`.
     """
     fmt = canonical_format(input_format)
+    label = "<bytes>"  # how errors (and a coordinate page's record) name an in-memory source
     if isinstance(source, str) and not _is_path(source):
         if fmt in (None, "text"):
             return source, "-"
-        source = source.encode("utf-8")
+        source, label = source.encode("utf-8"), "<string>"
     name = "-" if isinstance(source, bytes) else os.fspath(source)
-    found = read_input(source, fmt, encoding, name="<bytes>")
+    found = read_input(source, fmt, encoding, name=label)
     if found.format == "text":
         assert found.text is not None
         return found.text, name
