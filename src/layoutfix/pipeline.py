@@ -18,6 +18,8 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Literal
 
+import regex
+
 from .errors import InputError, printable
 from .export.jsonl import to_json
 from .export.tei import to_tei
@@ -38,6 +40,9 @@ Format = Literal["tei", "txt", "json"]
 FORMATS: tuple[str, ...] = ("tei", "txt", "json")
 #: A file suffix (`.txt`, `.alto`): a one-line ASCII `str` ending in one names a file, even a missing one.
 _SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,5}")
+#: What a paper's name cannot hold: C0/C1 control characters (tab, newline, NUL, BEL...) and the
+#: Unicode line and paragraph separators.
+_CONTROL = regex.compile(r"[\p{Cc}\p{Zl}\p{Zp}]")
 _DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
 #: Everything but hanzi: removing it leaves the page's Han text (one `sub`, ~4x cheaper than
 #: joining a `findall` of every single character).
@@ -175,7 +180,8 @@ def build_document(
 
     `date` and `page` default to what a furniture line prints (`2023年10月12日 星期四`, `第4版`).
     Raises `InputError` if `date` is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of the calendar,
-    `page` is negative, or `paper` holds a character no UTF-8 output can hold (a lone surrogate).
+    `page` is negative, or `paper` holds a character no UTF-8 output can hold (a lone surrogate) or
+    a control character (tab and line breaks included).
     """
     _check_header_facts(paper, date, page)
     if min_conf is not None and not 0.0 <= min_conf <= 1.0:
@@ -296,7 +302,9 @@ def build_document(
 
 def _check_header_facts(paper: str | None, date: str | None, page: int | None) -> None:
     """Refuse header facts that would be written wrong: a date the calendar has not (2023-02-30), a
-    negative page (ids `p-1-a1`), a paper name the TEI and JSON cannot encode. The schema and the
+    negative page (ids `p-1-a1`), a paper name the TEI and JSON cannot encode, or one holding a
+    control character (C0 or C1, tab and line breaks included: a name is one line of the title,
+    and the TEI would show `\x07` where the JSON holds the character itself). The schema and the
     TEI take page 0, so it passes."""
     if date is not None and not (isinstance(date, str) and _DATE.fullmatch(date) and _on_calendar(date)):
         raise InputError(f"date {date!r} is not a date written YYYY, YYYY-MM or YYYY-MM-DD")
@@ -310,6 +318,9 @@ def _check_header_facts(paper: str | None, date: str | None, page: int | None) -
         except UnicodeEncodeError as exc:
             raise InputError(f"paper {paper!r} holds {paper[exc.start]!r} (a lone surrogate), "
                              "which no UTF-8 output can hold") from None
+        if control := _CONTROL.search(paper):
+            raise InputError(f"paper {paper!r} holds {control.group()!r} (a control character or "
+                             "line break), which a newspaper name cannot hold")
 
 
 def _on_calendar(date: str) -> bool:
