@@ -6,7 +6,8 @@ with a space, and from the gap the engine sees around digits and Latin letters (
 
 What goes (one edit per run of spaces, kind `space`):
 - `space.cjk-cjk`: between two Han characters, unless it sets two fields of a line of fields apart
-  (`本版编辑：王丽 美编：李华`: a field before it, a label and its colon after it);
+  (`本版编辑：王丽 美编：李华`: a field before it, a label and its colon after it); a Han character
+  followed by variation selectors (`葛\U000E0100`, a chosen glyph) counts as that character;
 - `space.cjk-punct`: beside full-width punctuation (，。、（）《》...), either side; beside the marks
   Chinese shares with Western text (“ ” ‘ ’ … — ·) only when the other side is Chinese;
 - `space.number-unit`: between a number (or % ‰ ℃ °) and the Han character after it (37.64 亿元),
@@ -145,7 +146,12 @@ _NUMBER_END = frozenset("%‰℃°")
 #: A comma between digits (1,200) is a thousands separator and does not count; 、 and ： do not count
 #: either, as table cells (农、林、牧、渔业) and credit lines (本版编辑：赵静) hold them.
 _SENTENCE_LINE = regex.compile(r"[，。；！？;!?]|(?<!\d),|,(?!\d)")
-_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
+#: A variation selector (U+FE00-FE0F, U+E0100-E01EF) belongs to the character before it, so it is
+#: part of that word.
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}\p{Variation_Selector}]")
+#: The variation selectors ending the text before a position (read backwards): `葛\U000E0100` is
+#: the hanzi 葛 in a chosen glyph, and a space after it is decided as after 葛.
+_SELECTORS_BEFORE = regex.compile(r"(?r)\p{Variation_Selector}+")
 #: A run of horizontal spaces (`context.HSPACE_RUN`), scanned with the standard `re`: the page scan
 #: for space runs costs about half of `regex`'s.
 _HSPACE_RUN = re.compile(HSPACE_RE_CLASS + "+")
@@ -474,10 +480,22 @@ def _between(left: str, right: str) -> tuple[str, Cert] | None:
     return None
 
 
+def _char_before(text: str, start: int) -> str:
+    """The character before `start`; for a Han character in a chosen glyph (`葛` and its variation
+    selectors), that Han character, so a space after it goes as after the plain one. The selectors
+    themselves stay in the text."""
+    left = text[start - 1] if start else ""
+    if left and (selectors := _SELECTORS_BEFORE.match(text, 0, start)) is not None:
+        base = text[selectors.start() - 1] if selectors.start() else ""
+        if is_han(base):
+            return base
+    return left
+
+
 def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
     text = layout.text
     start, end = m.span()
-    left = text[start - 1] if start else ""
+    left = _char_before(text, start)
     right = text[end] if end < len(text) else ""
     if right in ("", "\n", "\r"):
         if left in ("", "\n", "\r"):
