@@ -80,3 +80,58 @@ def test_the_cli_refuses_a_control_character_in_paper() -> None:
     assert result.exit_code == 2
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1 and "--paper" in result.stderr
+
+
+# --- 4. PAGE-XML: an empty Word's conf does not choose the file's scale -----------------------------
+
+
+def _page_xml(empty_word_conf: str | None) -> str:
+    """A PAGE-XML page of a headline (word conf 0.95) and a lead (word conf 0.5), both on the 0..1
+    scale; with `empty_word_conf`, the lead's line ends in a Word with no text carrying that conf."""
+    regions = []
+    for k, (text, conf) in enumerate((("全市召开会议", "0.95"), ("近日，全市召开会议。", "0.5"))):
+        y = 100 + 60 * k
+        pts = f"100,{y} {100 + 30 * len(text)},{y} {100 + 30 * len(text)},{y + 30} 100,{y + 30}"
+        empty = (f'<Word id="r{k}w1"><Coords points="{pts}"/><TextEquiv conf="{empty_word_conf}">'
+                 "<Unicode></Unicode></TextEquiv></Word>") if k == 1 and empty_word_conf else ""
+        regions.append(
+            f'<TextRegion id="r{k}"><Coords points="{pts}"/><TextLine id="r{k}l0"><Coords points="{pts}"/>'
+            f'<Word id="r{k}w0"><Coords points="{pts}"/><TextEquiv conf="{conf}"><Unicode>{text}</Unicode>'
+            f"</TextEquiv></Word>{empty}<TextEquiv><Unicode>{text}</Unicode></TextEquiv></TextLine>"
+            "</TextRegion>")
+    return ('<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15">'
+            '<Page imageFilename="p.png" imageWidth="1000" imageHeight="1000">' + "".join(regions)
+            + "</Page></PcGts>")
+
+
+def _flagged(tmp_path: Path, empty_word_conf: str | None) -> tuple[list[tuple[str, float]], str]:
+    """`layoutfix convert PAGE -f json`: the words flagged below the default --min-conf, and stderr."""
+    from typer.testing import CliRunner
+
+    from layoutfix.cli import app
+
+    page = tmp_path / "p.page.xml"
+    page.write_text(_page_xml(empty_word_conf), encoding="utf-8")
+    result = CliRunner().invoke(app, ["convert", str(page), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    words = json.loads(result.stdout)["low_confidence"]["words"]
+    return [(w["text"], w["conf"]) for w in words], result.stderr
+
+
+@pytest.mark.parametrize("conf", ["35", "100", "150"])
+def test_an_empty_words_conf_does_not_decide_the_scale(tmp_path: Path, conf: str) -> None:
+    """An empty Word has nothing to read: its conf neither makes the file percent (which flagged the
+    0.95 headline as 0.0095) nor earns a warning about a value out of range."""
+    flagged, stderr = _flagged(tmp_path, conf)
+    assert (flagged, stderr) == _flagged(tmp_path, None)
+    assert flagged == [("近日，全市召开会议。", 0.5)]
+    assert "warning" not in stderr
+
+
+def test_a_word_with_text_still_makes_the_file_percent(tmp_path: Path) -> None:
+    page = tmp_path / "p.page.xml"
+    page.write_text(_page_xml(None).replace('conf="0.5"', 'conf="50"'), encoding="utf-8")
+    from layoutfix.readers.pagexml import read_pagexml
+
+    (read,) = read_pagexml(page.read_bytes(), "p.page.xml")
+    assert [w.conf for b in read.blocks for ln in b.lines for w in ln.words] == [0.0095, 0.5]

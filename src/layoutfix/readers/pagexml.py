@@ -8,8 +8,9 @@ region-level text, one line per line of it, unless regions nested in it hold tex
 theirs, read from them). `conf` attributes are carried, 0..1 as PAGE defines them; a file written
 in percent (any `conf` read from it above 1) is read as percent and divided by 100, and a `conf`
 outside both scales is ignored with one warning line per file (`readers/confidence.py`, as ALTO's
-`WC`). When the page has a `ReadingOrder`, blocks are put in that order (regions it does not mention
-follow, in file order) and `Page.explicit_order` is set. PAGE also allows the old 2010 `Point`
+`WC`). A `Word` with no text is dropped, and its `conf` counts for neither. When the page has a
+`ReadingOrder`, blocks are put in that order (regions it does not mention follow, in file order) and
+`Page.explicit_order` is set. PAGE also allows the old 2010 `Point`
 children instead of `Coords@points`; both are read.
 
 A region's layout label (`TextRegion/@type`, or the `structure {type:…}` Transkribus writes into
@@ -87,10 +88,12 @@ def _coords(el: etree._Element, name: str) -> BBox | None:
 
 
 def _text_equiv(
-    el: etree._Element, name: str = "-", scale: Confidences | None = None
+    el: etree._Element, name: str = "-", scale: Confidences | None = None, empty_counts: bool = True
 ) -> tuple[str | None, float | None]:
     """The preferred TextEquiv of `el`: lowest @index (or the first), as (text, conf). A `conf`
-    outside 0..100 is None, noted in `scale` (given where the text is read, not only looked at)."""
+    outside 0..100 is None, noted in `scale` (given where the text is read, not only looked at).
+    With `empty_counts=False` the conf of an empty reading is not shown to `scale` (a `Word` with no
+    text is dropped: its conf must not make the file's confidences percent)."""
     equivs = _children(el, "TextEquiv")
     if not equivs:
         return None, None
@@ -104,7 +107,9 @@ def _text_equiv(
     if raw is None:
         return text, None
     conf = number(raw, f"{name}: line {best.sourceline}: TextEquiv@conf")
-    return text, conf if scale is None else scale.kept(conf, best.sourceline)
+    if scale is None or not (text or empty_counts):
+        return text, conf
+    return text, scale.kept(conf, best.sourceline)
 
 
 def _structure_type(el: etree._Element) -> str | None:
@@ -128,7 +133,7 @@ def _line(
 ) -> Line:
     words = []
     for w in _children(el, "Word"):
-        wt, wc = _text_equiv(w, name, scale)
+        wt, wc = _text_equiv(w, name, scale, empty_counts=False)
         if wt:
             words.append(Word(wt, _coords(w, name), wc))
     text, conf = _text_equiv(el, name, scale)
