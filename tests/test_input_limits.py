@@ -143,10 +143,11 @@ def test_bad_paper_or_date_is_a_usage_error_in_one_line(
 
 def test_any_file_name_gives_a_valid_header(tmp_path: Path, tei_schema: etree.RelaxNG) -> None:  # noqa: F811
     name = "page\x01\x1b\udce9\ufffe.txt"  # controls, an undecodable byte (surrogateescape), a noncharacter
-    result = convert(PAGE.encode(), fmt="tei", paper="人民\x01日报", date="２０２３")
+    # (a paper holding a control character is refused since v13: tests/test_api_v13.py)
+    result = convert(PAGE.encode(), fmt="tei", paper="人民\ufffe日报", date="２０２３")
     root = assert_valid(tei_schema, result.output)
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
-    assert root.findtext(".//t:sourceDesc/t:bibl/t:title", namespaces=ns) == "人民\\x01日报"
+    assert root.findtext(".//t:sourceDesc/t:bibl/t:title", namespaces=ns) == "人民\\ufffe日报"
     date = root.find(".//t:sourceDesc/t:bibl/t:date", namespaces=ns)
     assert date.text == "２０２３" and "when" not in date.attrib  # kept as text, not as an xsd date
     from layoutfix.pipeline import build_document, render
