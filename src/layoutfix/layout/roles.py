@@ -1086,10 +1086,11 @@ def closing_bare_names(text: str, start: int = 0, end: int | None = None) -> tup
 
     The spacing step keeps the spaces between the names there, as it does for the labelled forms
     (`（记者 王丽 李华）`, `closing_signature_fields`), and the labels cut the line off as the signature
-    (`_SIGNATURE`). With no label to say that names follow, each name must name a person and be no
-    other dictionary word (`_is_only_a_name`, jieba's person names), and the brackets must hold no
-    continuation marker (`continuation.find_markers`): `（会议 现场）` and `（下转 第二版）` are words with a
-    stray OCR space, which goes. Read through the simplified view of a traditional
+    (`_SIGNATURE`). With no label to say that names follow, each name must name a person: no other
+    dictionary word (`_is_only_a_name`, jieba's person names), or a word opening with a surname beside
+    such a name (`_all_bare_names`: `（江山 高峰）`); and the brackets must hold no continuation marker
+    (`continuation.find_markers`): `（会议 现场）` and `（下转 第二版）` are words with a stray OCR space,
+    which goes. Read through the simplified view of a traditional
     line, as `_bracketed_match` reads the labelled forms."""
     stop = len(text) if end is None else end
     opening = _closing_bracket(text, start, stop)
@@ -1101,10 +1102,38 @@ def closing_bare_names(text: str, start: int = 0, end: int | None = None) -> tup
     m = _BARE_SIGNED_NAMES.fullmatch(window)
     if m is None or find_markers(window):  # `（下转 第二版）`: 下 and 第 open surnames too
         return None
-    names = _NAME_RUN.finditer(window, m.start("names"), m.end("names"))
-    if not all(_is_only_a_name(window, *name.span()) for name in names):
+    spans = [name.span() for name in _NAME_RUN.finditer(window, m.start("names"), m.end("names"))]
+    if not _all_bare_names(window, spans):
         return None
     return opening + m.start("names"), opening + m.end("names")
+
+
+def _all_bare_names(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the tokens `text[s:e]` of a bare signature all name people. One at least must be only a
+    name (`_is_only_a_name`: 王丽, 高峰, 海燕); beside it, a token that is also a word counts when it
+    opens with a surname (`_is_surnamed_word`: 江山 in `（江山 高峰）`). Words alone stay words:
+    `（会议 现场）` opens with no surname, `（平安 和谐）` holds no name that is only a name."""
+    only_names = [_is_only_a_name(text, s, e) for s, e in spans]
+    return any(only_names) and all(
+        only or _is_surnamed_word(text, s, e) for only, (s, e) in zip(only_names, spans, strict=True))
+
+
+def _signs_with_names(signature: str) -> bool:
+    """Whether a closing bracketed line (`_SIGNATURE`) signs the article: a label says names follow
+    (`（记者 王丽）`, `（作者：王丽）`), or its bare tokens name people (`_all_bare_names`: `（王丽 李华）`,
+    `（江山 高峰）`), not words (`（会议现场）`, `（会议 现场）`). Read through the simplified view of a
+    traditional line."""
+    if is_reporter_signature(signature):
+        return True
+    window = signature if in_simplified_charset(signature) else simplified_view(signature)
+    return _all_bare_names(window, [name.span() for name in _NAME_RUN.finditer(window)])
+
+
+def _is_surnamed_word(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]`, a dictionary word, may still be a person's name: it opens with a
+    surname (`lexicon.opens_with_surname`, 江山) and names a person where it stands
+    (`lexicon.names_a_person`)."""
+    return opens_with_surname(text[start:end]) and names_a_person(text, start, end)
 
 
 def _closing_bracket(text: str, start: int, stop: int) -> int | None:
@@ -1327,13 +1356,11 @@ def _author_line(text: str, start: int, stop: int, *, glued: bool = True) -> reg
 
 
 def _is_only_a_name(text: str, start: int, end: int) -> bool:
-    """Whether `text[start:end]` names a person (`lexicon.names_a_person`) and is no other dictionary
-    word (jieba's tag is a person's name `nr` or none): `王丽`, `高峰`, not `简介` (简 opens surnames,
-    简介 is a noun), `会议`, `江山`. Asked where no label says that names follow."""
-    if not names_a_person(text, start, end):
-        return False
-    tag = word_tags().get(text[start:end])
-    return tag is None or tag == "nr"
+    """Whether `text[start:end]` names a person (`lexicon.names_a_person`) and spells no dictionary
+    words (`lexicon.spells_words`: a word tagged a person's name, 高峰, does not): `王丽`, `高峰`, not
+    `简介` (简 opens surnames, 简介 is a noun), `会议`, `江山`, nor words run together (`平安和谐`,
+    which no dictionary entry tags). Asked where no label says that names follow."""
+    return names_a_person(text, start, end) and not spells_words(text, start, end)
 
 
 def is_author_line(text: str) -> bool:
@@ -1611,8 +1638,9 @@ def _label_by_text(
         and not is_editor_credit(sig.group(0))
     ):
         if not s[: sig.start()].strip():
-            return [_with_role(block, "signature")]
-        cuts.append((block.start + sig.start(), "signature"))
+            return [_with_role(block, "signature")]  # (alone, words would be taken for a heading)
+        if _signs_with_names(sig.group(0)):  # else words closing the paragraph: `（会议现场）`
+            cuts.append((block.start + sig.start(), "signature"))
     elif "作者" in s and (author := closing_author_names(s)) is not None:
         cuts.append((block.start + s.rfind("\n", 0, author[0]) + 1, "signature"))
     if lead & _CAPTION and not spaced and _CAPTION_LEAD.match(s):  # `▲本报记者 王丽 …` is a byline

@@ -47,7 +47,8 @@ What stays:
   paragraph's block after its last sentence (`……落实。` / `（记者 王丽）`, `（作者 王丽）`;
   `layout.roles.closing_signature_fields`), as it does in a block of its own, and the spaces between
   bare names there (`……落实。（王丽 李华）`; `layout.roles.closing_bare_names`: each a person's name
-  and no other dictionary word, so `（会议 现场）` loses its stray space); so does a byline on a
+  and no other dictionary word, or a word opening with a surname beside such a name, `（江山 高峰）`;
+  so `（会议 现场）` loses its stray space); so does a byline on a
   line of its own above the lead in the same block (`本报记者 王丽 李华` / `近日,…`;
   `layout.roles.byline_lines_end`), also under a title line of that block (`全市召开会议` /
   `本报记者 王丽 发自北京` / `近日,…`; `layout.roles.heading_over_byline`, where the labels cut it).
