@@ -748,13 +748,16 @@ def _lone_stop_run(run: str) -> bool:
 
 
 def _list_numeral_before(text: str, end: int) -> bool:
-    """Is text[:end] a Chinese list number: 1-3 numerals opening a line or following a non-Han mark?"""
+    """Is text[:end] a Chinese list number: 1-3 numerals opening a line or following a non-Han mark?
+    Spaces before the numerals are looked through: after a hanzi they are a stray gap the spacing
+    step removes (`之 一.` is `之一.`, a sentence's end), so deciding on the character before them
+    gives the answer a second normalisation would give."""
     i = end
     while i > 0 and end - i <= _LIST_NUMERAL_MAX and text[i - 1] in _CHINESE_NUMERALS:
         i -= 1
     if i == end or end - i > _LIST_NUMERAL_MAX:
         return False
-    return i == 0 or not is_han(text[i - 1])
+    return not is_han(_prev_visible(text, i)[1])
 
 
 def _ends_chinese_phrase(text: str, pos: int, start: int, ctx: _Context) -> bool:
