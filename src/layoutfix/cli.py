@@ -539,8 +539,9 @@ def convert(
         return
     page = inputs[0]
     found = read_input(page, input_format.value if input_format else None, encoding)
-    if found.format != "text" and len(found.pages) != 1:  # a file of several pages is an issue
-        _one_file_issue("convert", page, len(found.pages), number)
+    page_count = len(found.contents())
+    if page_count != 1:  # a file of several pages is an issue (flat text: pages set apart by form feeds)
+        _one_file_issue("convert", page, page_count, number)
         _convert_issue(inputs, output, fmt.value, None, edits, keep_parts, report, page_text, issue_kwargs)
         return
     if page_text is not None and page_text.is_dir():

@@ -245,9 +245,10 @@ def render_outputs(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> CaseOutp
         return _issue_outputs(case, opts, norm)
     # The input's format is detected from its content; `from` in options.toml forces one.
     found = read_input(case.input, opts.get("from"), opts.get("encoding"))
-    if found.format != "text" and len(found.pages) != 1:  # an issue, as `convert` makes it
+    page_count = len(found.contents())
+    if page_count != 1:  # an issue, as `convert` makes it
         if opts.get("page") is not None:  # (as `convert FILE --page N` is refused)
-            raise InputError(f"{case.input}: holds {len(found.pages)} pages, numbered by the file; --page "
+            raise InputError(f"{case.input}: holds {page_count} pages, numbered by the file; --page "
                              "(page in options.toml) numbers a file of one page")
         return _issue_outputs(case, opts, norm)
     content = found.text if found.text is not None else found.pages[0]

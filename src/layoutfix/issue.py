@@ -544,15 +544,13 @@ def _link(articles: list[Article], jumps: list[Jump], keep_parts: bool) -> list[
 
 
 def _file_pages(path: Path, input_format: str | None, encoding: str | None) -> list[str | Page]:
-    """The pages a file holds: flat text is one page; a coordinate file holds each page its reader
-    finds (a Tesseract hOCR of a TIFF, a MinerU content list of a whole PDF: several)."""
-    found = read_input(path, input_format, encoding)
-    if found.format == "text":
-        assert found.text is not None
-        return [found.text]
-    if not found.pages:
+    """The pages a file holds: a coordinate file holds each page its reader finds (a Tesseract hOCR
+    of a TIFF, a MinerU content list of a whole PDF: several); flat text is one page, or the pages
+    its form feeds separate (pdftotext, Tesseract's txt of a multi-page scan)."""
+    contents = read_input(path, input_format, encoding).contents()
+    if not contents:
         raise InputError(f"{path}: holds no page")
-    return list(found.pages)
+    return contents
 
 
 def several_page_numbers(

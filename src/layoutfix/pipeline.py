@@ -33,7 +33,7 @@ from .normalize import NormalizeOptions, build_steps
 from .normalize import markup as markup_mod
 from .normalize.typos import load_ruleset
 from .readers.detect import canonical_format, read_input
-from .readers.text import split_blocks
+from .readers.text import FORM_FEED, split_blocks, split_pages
 from .tracked import TrackedText
 
 Format = Literal["tei", "txt", "json"]
@@ -74,8 +74,9 @@ def _line_breaks(text: str, start: int, end: int) -> int:
 
 
 class SeveralPagesError(InputError):
-    """A file holding several pages was given to `convert`, which reads one page. The CLI's `convert`,
-    `review` and `batch` catch it and make the file's pages one issue (`layoutfix.issue`)."""
+    """A file holding several pages (a coordinate file's, or flat text's separated by form feeds) was
+    given to `convert` or `build_document`, which read one page. The CLI's `convert`, `review` and
+    `batch` catch it and make the file's pages one issue (`layoutfix.issue`)."""
 
     def __init__(self, name: str, count: int) -> None:
         super().__init__(f"{name}: holds {count} pages; convert() reads one page: give the file to "
@@ -89,6 +90,16 @@ def _single(pages: list[Page], name: str) -> Page:
     if len(pages) != 1:
         raise SeveralPagesError(name, len(pages))
     return pages[0]
+
+
+def _one_text_page(text: str, name: str) -> str:
+    """Flat text of one page; text whose form feeds separate several pages (`split_pages`) is an
+    issue, never one page with the next page's first line glued into the last paragraph before it."""
+    if FORM_FEED in text:
+        count = len(split_pages(text))
+        if count > 1:
+            raise SeveralPagesError(name, count)
+    return text
 
 
 def _load(
@@ -199,7 +210,7 @@ def build_document(
         changes = geometry.line_join_changes(layout) + geometry.box_gap_changes(layout)
         tracked = TrackedText(text).apply(changes)  # `apply` sorts by (start, end) itself, stably
     else:
-        tracked = TrackedText(text)
+        tracked = TrackedText(_one_text_page(text, source))
     source = recorded_name(source, relative_to)
     for _name, step in steps:
         tracked = step(tracked)

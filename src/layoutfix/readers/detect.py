@@ -277,6 +277,16 @@ class Input:
     encoding: str | None = None
     pages: list[Page] = field(default_factory=list)
 
+    def contents(self) -> list[str | Page]:
+        """The pages the file holds, in file order: a coordinate file's `pages`, or the flat text's
+        pages (`readers.text.split_pages`: its form feeds separate them; most text is one page).
+        More than one makes the file an issue of its own, whatever its format."""
+        if self.text is None:
+            return list(self.pages)
+        from .text import split_pages
+
+        return list(split_pages(self.text))
+
 
 def read_input(
     source: str | os.PathLike[str] | bytes,

@@ -41,6 +41,10 @@ _CONTROL_TABLE = bytes(sorted(_CONTROL_BYTES))
 _GB_FRIENDLY = regex.compile(r"[\p{P}\u3000]")
 _HAN = regex.compile(r"\p{Han}")
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+#: The page break of flat-text exports (U+000C): pdftotext and Tesseract's txt end every page with it.
+FORM_FEED = "\f"
+#: A run of form feeds at a line's start or end: page breaks (one mid-line is a stray control character).
+_PAGE_BREAKS = regex.compile(r"(?<![^\r\n])\f+|\f+(?![^\r\n])")
 
 
 def _is_binary(data: bytes) -> bool:
@@ -141,6 +145,38 @@ def read_text(path: str | Path, encoding: str | None = None) -> tuple[str, str]:
     """Read and decode a text file (`"-"` is standard input); return (text, encoding used)."""
     data, source = read_limited(path)  # a file over the size limit is refused before it is read
     return decode_bytes(data, source, encoding)
+
+
+def split_pages(text: str) -> list[str]:
+    """The pages of a flat-text export, in file order: the texts its form feeds separate.
+
+    pdftotext, Tesseract's txt and other exports of a multi-page scan end every page with a form feed,
+    written at a line's start (after the page's last line break) or end, so such a form feed is a
+    page break: two pages are never one block, let alone one paragraph. The form feeds belong to no
+    page. Whitespace after the last one is no page (the terminator of the last page), and a blank
+    text between two form feeds is a blank page, which keeps its place (pages are numbered by place,
+    as a PAGE-XML file's `<Page>`s are). A form feed inside a line, between two other characters, is
+    no export's page break but a stray control character: it stays in its page, for the unicode
+    normaliser to remove as an edit, as it removes any other.
+
+    Text whose page breaks do not separate two pages holding text (none, a single trailing one as
+    Tesseract writes after one page, one followed by whitespace only) is one page: `[text]`, itself,
+    form feeds and all (removed as edits by the unicode normaliser).
+    """
+    if FORM_FEED not in text:
+        return [text]
+    pieces: list[str] = []
+    pos = 0
+    for run in _PAGE_BREAKS.finditer(text):
+        pieces.append(text[pos:run.start()])
+        pieces.extend([""] * (run.end() - run.start() - 1))  # blank pages between form feeds
+        pos = run.end()
+    pieces.append(text[pos:])
+    if sum(1 for piece in pieces if piece.strip()) < 2:
+        return [text]
+    while not pieces[-1].strip():  # (a page holding text comes later than any trailing blank)
+        pieces.pop()
+    return pieces
 
 
 def split_blocks(text: str) -> list[tuple[int, int]]:
