@@ -116,3 +116,21 @@ def test_the_python_api_reads_it_as_an_issue(two_pages: Path) -> None:
     issue = convert_issue([two_pages])
     assert [pg.number for pg in issue.pages] == [1, 2]
     assert [pg.original for pg in issue.pages] == [PAGE_1, PAGE_2]
+
+
+@pytest.mark.parametrize("page", ["1", "2"])
+def test_edits_apply_refuses_the_whole_file_of_several_pages(
+    runner: CliRunner, two_pages: Path, tmp_path: Path, page: str
+) -> None:
+    """A page's offsets are into that page's text: applied to the whole file, page 1's edits gave page
+    1 corrected with page 2 raw behind it (and the form feed kept), exit 0. The page texts to apply
+    them to are what `convert --page-text` writes."""
+    log = tmp_path / "e.jsonl"
+    assert runner.invoke(app, ["convert", str(two_pages), "-o", str(tmp_path / "o.xml"),
+                               "--edits", str(log)]).exit_code == 0
+    out = tmp_path / "applied.txt"
+    result = runner.invoke(app, ["edits", "apply", str(two_pages), str(log), "--page", page, "-o", str(out)])
+    assert result.exit_code == 5
+    assert "form feed" in result.stderr and "--page-text" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not out.exists()

@@ -774,6 +774,8 @@ def _run_log(
 ) -> None:
     """Read `file` and the edit log's records for it, run `fn` (apply or undo), write the result."""
     text = _read(file, encoding)
+    if fn is apply_edits:
+        _refuse_several_text_pages(file, text)
     logs = read_edit_log(log)
     if page is not None and source is None and _page_without_edits(page, logs, file):
         page_log = PageLog(file, None)
@@ -781,6 +783,19 @@ def _run_log(
         number = _log_page(page, logs, log)
         page_log = select_log(logs, log=str(log), file=file, source=source, page=number)
     _write(output, run_page_log(fn, text, page_log, str(log)))
+
+
+def _refuse_several_text_pages(file: str, text: str) -> None:
+    """An original whose form feeds separate several pages (`readers.text.split_pages`) is not one
+    page's text: an edit log's offsets are into one page, so applying them to the whole file would
+    give that page corrected with the others raw behind it. The page texts are what
+    `convert --page-text` writes."""
+    from .readers.text import FORM_FEED, split_pages
+
+    if FORM_FEED in text and (count := len(split_pages(text))) > 1:
+        raise EditLogError(f"{printable(file)}: holds {count} pages set apart by form feeds; an edit log's "
+                           "offsets are into one page's text: apply it to the page's file that "
+                           "`convert --page-text DIR` writes")
 
 
 def _page_without_edits(value: str, logs: Sequence[PageLog], file: str) -> bool:
