@@ -1697,10 +1697,13 @@ def label_blocks(
     at_top = True  # only furniture so far: a page header may still come
     head = running_head(_unlabelled_texts(blocks), paper=paper)  # masthead, date, page lines
     for i, block in enumerate(blocks):
-        if i < head or (at_top and (
+        if i < head:  # the running head; editors printed beside the date are a credit of their own
+            out.extend(_furniture_pieces(block, text))
+            continue
+        if at_top and (
             _is_top_header(block, first=i == 0)
             or _is_top_masthead(blocks, i, out, text, emphasised, paper)
-        )):
+        ):
             out.append(_with_role(block, "furniture"))
             continue
         pieces = label_block(block, text, emphasised)
@@ -1987,7 +1990,51 @@ def is_head_line(line: str, *, paper: str | None = None) -> bool:
     if not s or _holds_sentence_mark(s, len(s)) or visible_len(s) > MAX_FURNITURE or ends_sentence(s):
         return False  # (a paragraph's first line, at once: none of the three is a sentence)
     s = _line_view(s)
-    return is_masthead(s, paper=paper) or is_date_line(s) or page_header(s, first=True) is not None
+    return (
+        is_masthead(s, paper=paper)
+        or is_date_line(s)
+        or page_header(s, first=True) is not None
+        or dated_head_line(s, paper=paper) is not None
+        or _LUNAR_LINE.fullmatch(s) is not None
+    )
+
+
+#: A lunar date printed beside the issue date (`农历八月廿八`, `农历癸卯年八月廿八`, `癸卯年八月廿八`):
+#: 农历 or the year's cyclical name says it is a date, not a headline's words.
+_LUNAR_DATE = (
+    r"(?:农历(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)"
+    r"闰?[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|二十|三十)"
+)
+#: A line of the lunar date alone, under the date line (`农历癸卯年八月廿八`).
+_LUNAR_LINE = regex.compile(rf"\s*{_LUNAR_DATE}\s*")
+#: A date line with more on it than `is_date_line` takes, as papers print their page tops: the paper's
+#: name before it (`甘肃日报 2023年10月12日 星期四`), the lunar date after the weekday
+#: (`2023年10月12日 星期四 农历八月廿八`), the page's editors after it (`2023年10月12日 星期四
+#: 责任编辑：王丽 版式：李华`). Groups: `paper` (a masthead only if `is_masthead` says so), `part` (each
+#: of the date line's parts), `credits` (the editors' fields, from the first label to the end).
+_DATED_HEAD = regex.compile(
+    r"\s*(?:(?P<paper>\p{Han}{2,10})\s+)?"
+    r"(?P<part>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"(?:\s*(?P<part>星期[一二三四五六日天]|周[一二三四五六日]))?"
+    rf"(?:\s*(?P<part>{_LUNAR_DATE}))?"
+    r"(?:\s*(?P<part>(?:第\s*)?[A-Za-z]?\d{1,3}\s*版))?"
+    rf"(?:\s+(?P<credits>(?:{_EDITOR_LABELS})(?:\s*[:：]|\s)\s*\S+(?:\s+\S+)*))?\s*"
+)
+
+
+def dated_head_line(line: str, *, paper: str | None = None) -> regex.Match[str] | None:
+    """The date line of a page's running head when it carries more than the date, weekday and page
+    (`is_date_line`): the paper's name before it, the lunar date, the page's editors after it
+    (`_DATED_HEAD`). Papers print these on one line at the top of a page; the match's groups give
+    the line's parts, whose gaps the spacing step keeps (`header_part_gaps`). None for a plain date
+    line, or a first word that is no masthead (`全市 2023年10月12日`)."""
+    m = _DATED_HEAD.fullmatch(line)
+    if m is None or is_date_line(line):
+        return None
+    name = m.group("paper")
+    if name is not None and not is_masthead(name, paper=paper):
+        return None
+    return m
 
 
 def _line_view(line: str) -> str:
@@ -2021,12 +2068,13 @@ def header_part_gaps(line: str) -> list[tuple[int, int]]:
     date, page and section name (`3 要闻 2023年10月12日` holds two, around `要闻`); empty when the line
     is no page header. A header's fields are set apart as printed, as the fields of other furniture
     lines are (`3 要闻` is not `3要闻`); a space inside a part (`2023 年`) is not between parts."""
-    m = page_header(_line_view(line), first=True)
+    view = _line_view(line)
+    m = page_header(view, first=True) or dated_head_line(view)
     if m is None:
         return []
     parts = sorted(
         span
-        for group in ("extra", "part", "name")
+        for group in ("extra", "part", "name", "paper", "credits")
         if group in m.re.groupindex
         for span in m.spans(group)
         if span[1] > span[0]
