@@ -46,6 +46,14 @@ DATED_TOPS = {
     ),
 }
 
+#: Page tops printing the date with dots, dashes or slashes, and the page number they state (None: a
+#: section page, `A04`, which the JSON `page` does not hold).
+NUMERIC_TOPS = {
+    "dotted-after-header": ("第4版 国际新闻 2023.10.12", 4),
+    "dashed-with-section-page": ("2023-10-12 星期四 A04", None),
+    "slashed-after-masthead": ("人民日报 2023/10/12 星期四\n\n第3版 要闻", 3),
+}
+
 
 @pytest.fixture
 def runner() -> CliRunner:
@@ -113,3 +121,21 @@ def test_a_first_paragraph_opening_with_the_date_stays_text(runner: CliRunner, t
     doc = json.loads(_convert(runner, tmp_path, page, "-f", "json"))
     assert doc["furniture"] == []
     assert doc["articles"][0]["titles"] == [TITLE]
+
+
+@pytest.mark.parametrize("name", sorted(NUMERIC_TOPS))
+def test_a_numeric_date_page_top_is_furniture_and_gives_the_date(
+    runner: CliRunner, tmp_path: Path, name: str
+) -> None:
+    top, page = NUMERIC_TOPS[name]
+    doc = json.loads(_convert(runner, tmp_path, f"{top}\n\n{ARTICLE}", "-f", "json"))
+    assert doc["furniture"] == [line for line in top.split("\n") if line]
+    assert (doc["date"], doc["page"]) == ("2023-10-12", page)
+    assert (doc["articles"][0]["kicker"], doc["articles"][0]["titles"]) == ([], [TITLE])
+
+
+def test_a_phone_number_in_a_footer_gives_no_date(runner: CliRunner, tmp_path: Path) -> None:
+    """Only a year, month and day with one kind of separator is a date (`0931-8123456` is a phone)."""
+    page = f"{ARTICLE}\n电话：0931-8123456 邮编 730000\n"
+    doc = json.loads(_convert(runner, tmp_path, page, "-f", "json"))
+    assert doc["date"] is None

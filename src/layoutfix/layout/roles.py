@@ -1849,7 +1849,10 @@ def _furniture_pieces(block: Block, text: str) -> list[Block]:
 
 
 _PAGE_NUMBER = regex.compile(r"(?:^|\s)第\s*(\d{1,3})\s*版(?:\s|$)")
-_ISO_PARTS = regex.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_ISO_PARTS = regex.compile(
+    r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"|(?<![\d.\-/])(\d{4})([.\-/])(\d{1,2})\5(\d{1,2})(?![\d.\-/])"  # `2023.10.12`, `2023-10-12`
+)
 
 
 def page_facts(text: str) -> tuple[str | None, int | None]:
@@ -1858,7 +1861,7 @@ def page_facts(text: str) -> tuple[str | None, int | None]:
     date = None
     m = _ISO_PARTS.search(text)
     if m:
-        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        year, month, day = (int(g) for g in (m.group(1, 2, 3) if m.group(1) else m.group(4, 6, 7)))
         if 1 <= month <= 12 and 1 <= day <= 31:
             date = f"{year:04d}-{month:02d}-{day:02d}"
     p = _PAGE_NUMBER.search(text)
@@ -1883,8 +1886,14 @@ def page_label_fact(text: str, *, whole_header: bool = False) -> str | None:
     return raw if raw is not None and raw[:1].isalpha() else None
 
 
+#: An issue date printed with dots, dashes or slashes, one kind in a date (`2023.10.12`, `2023-10-12`,
+#: `2023/10/12`), as many papers print it in their page headers.
+_NUMERIC_DATE = (
+    r"(?<![\d.\-/])\d{4}(?:\.\d{1,2}\.\d{1,2}|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})(?![\d.\-/])"
+)
 _HEADER_DATE = (
-    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期[一二三四五六日天]|周[一二三四五六日]))?"
+    rf"(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{_NUMERIC_DATE})"
+    r"(?:\s*(?:星期[一二三四五六日天]|周[一二三四五六日]))?"
     r"|星期[一二三四五六日天]"
 )
 #: What opens a sentence citing a paper rather than a page header naming one: `本报` (this paper),
@@ -2014,10 +2023,10 @@ _LUNAR_LINE = regex.compile(rf"\s*{_LUNAR_DATE}\s*")
 #: of the date line's parts), `credits` (the editors' fields, from the first label to the end).
 _DATED_HEAD = regex.compile(
     r"\s*(?:(?P<paper>\p{Han}{2,10})\s+)?"
-    r"(?P<part>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    rf"(?P<part>\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{_NUMERIC_DATE})"
     r"(?:\s*(?P<part>星期[一二三四五六日天]|周[一二三四五六日]))?"
     rf"(?:\s*(?P<part>{_LUNAR_DATE}))?"
-    r"(?:\s*(?P<part>(?:第\s*)?[A-Za-z]?\d{1,3}\s*版))?"
+    r"(?:\s*(?P<part>(?:第\s*)?[A-Za-z]?\d{1,3}\s*版|(?<=\s)[A-Z]\d{1,3}(?!\d)))?"
     rf"(?:\s+(?P<credits>(?:{_EDITOR_LABELS})(?:\s*[:：]|\s)\s*\S+(?:\s+\S+)*))?\s*"
 )
 
