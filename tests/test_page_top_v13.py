@@ -139,3 +139,37 @@ def test_a_phone_number_in_a_footer_gives_no_date(runner: CliRunner, tmp_path: P
     page = f"{ARTICLE}\n电话：0931-8123456 邮编 730000\n"
     doc = json.loads(_convert(runner, tmp_path, page, "-f", "json"))
     assert doc["date"] is None
+
+
+#: Page tops setting their fields apart with marks, or naming a section page's section with no section
+#: word; each of their blocks is one header `fw`.
+MARKED_TOPS = {
+    "pipes": "新民晚报 | 2023年10月12日 | 星期四 | A5 | 国内新闻",
+    "slash-bare-number": "人民日报\n\n2023年10月12日 星期四\n\n要闻 / 3",
+    "section-page-hong-kong": "星島日報\n\n2023年10月12日 星期四\n\nA10 港聞",
+    "section-page-taiwan": "自由時報 2023年10月12日 星期四 A5 政治新聞",
+}
+
+
+@pytest.mark.parametrize("name", sorted(MARKED_TOPS))
+def test_a_marked_or_lettered_page_top_is_furniture(runner: CliRunner, tmp_path: Path, name: str) -> None:
+    top = MARKED_TOPS[name]
+    page = f"{top}\n\n{ARTICLE}"
+    log = tmp_path / "edits.jsonl"
+    front, heads = _front_and_first_article(_convert(runner, tmp_path, page, "--edits", str(log)))
+    assert front == [("header", block) for block in top.split("\n\n")]
+    assert heads == [(None, TITLE)]
+    edits = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    assert [e for e in edits if e["start"] < len(top)] == []
+    doc = json.loads(_convert(runner, tmp_path, page, "-f", "json"))
+    assert (doc["date"], doc["articles"][0]["kicker"]) == ("2023-10-12", [])
+
+
+@pytest.mark.parametrize("headline", ["G20 峰会开幕", "C919 大飞机首飞", "F1 赛车开赛"])
+def test_a_headline_opening_with_a_letter_and_number_stays_the_title(
+    runner: CliRunner, tmp_path: Path, headline: str
+) -> None:
+    page = f"2023年10月12日 星期四\n\n{headline}\n\n本报记者 王丽\n\n近日，全市召开安全生产工作会议。\n"
+    front, heads = _front_and_first_article(_convert(runner, tmp_path, page))
+    assert front == [("header", "2023年10月12日 星期四")]
+    assert heads == [(None, headline)]

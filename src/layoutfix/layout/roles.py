@@ -1910,28 +1910,33 @@ _HEADER_PAGE = (
     r"|(?P<lettered>[A-Z]\s*\d{1,3})(?!\d))"
 )
 _SECTION_WORD_ALT = "|".join(sorted(SECTION_WORDS, key=len, reverse=True))
+#: The marks papers print between a page header's fields (`新民晚报 | 2023年10月12日 | A5`, `要闻 / 3`,
+#: `A3 要闻 ● 责任编辑 王丽`), with spaces around them or not.
+_FIELD_MARKS = "|｜/／·•●■"
+_FIELD_SEP = rf"\s*[{_FIELD_MARKS}]\s*"
 #: A page header line: the page and its section's name (`A04 要闻`, `第3版 要闻`, `第A4版：要闻`,
 #: `04版 经济`), with the paper's name and the issue date before or after it, or not.
 _PAGE_HEADER = regex.compile(
-    rf"\s*(?:(?P<extra>{_HEADER_EXTRA})\s*)*(?P<part>{_HEADER_PAGE})\s*[:：|｜]?\s*"
-    rf"(?P<name>(?!{_CITING_VERB})\p{{Han}}{{2,6}})(?:\s+(?P<extra>{_HEADER_EXTRA}))*\s*"
+    rf"\s*(?:(?P<extra>{_HEADER_EXTRA})(?:{_FIELD_SEP}|\s*))*(?P<part>{_HEADER_PAGE})\s*[:：{_FIELD_MARKS}]?\s*"
+    rf"(?P<name>(?!{_CITING_VERB})\p{{Han}}{{2,6}})(?:(?:{_FIELD_SEP}|\s+)(?P<extra>{_HEADER_EXTRA}))*\s*"
 )
 #: A page header without a section name: the paper's name or the issue date, and the page with 版
 #: (`甘肃日报 2023年10月12日 星期四 第A1版`, `甘肃日报 第4版`); 版 and the paper or date say it is
 #: no headline.
 _UNNAMED_PAGE_HEADER = regex.compile(
-    rf"\s*(?:(?P<extra>{_HEADER_EXTRA})\s*)+"
+    rf"\s*(?:(?P<extra>{_HEADER_EXTRA})(?:{_FIELD_SEP}|\s*))+"
     rf"(?P<part>第\s*(?P<page>[A-Z]?\s*\d{{1,3}})\s*版|(?P<page>[A-Z]?\s*\d{{1,3}})\s*版)"
-    rf"(?:\s*(?P<extra>{_HEADER_EXTRA}))*\s*(?P<lettered>)(?P<name>)"  # (no section page, no name: empty)
+    # (no section page and no name: both groups empty)
+    rf"(?:(?:{_FIELD_SEP}|\s*)(?P<extra>{_HEADER_EXTRA}))*\s*(?P<lettered>)(?P<name>)"
 )
 #: The page header of a page's running head (`running_head`) with a bare page number: the number and
 #: a section word, either order (`3 要闻`, `要闻 3`), with the paper's name and the issue date around
 #: them or not (`3 要闻 2023年10月12日`); `3个要点` and `3 人受伤` are no section's name.
 _BARE_PAGE_HEADER = regex.compile(
-    rf"\s*(?:(?P<extra>{_HEADER_EXTRA})\s*)*"
-    rf"(?:(?P<part>(?P<page>\d{{1,2}}))\s*(?P<name>{_SECTION_WORD_ALT})"
-    rf"|(?P<name>{_SECTION_WORD_ALT})\s*(?P<part>(?P<page>\d{{1,2}}))(?!\d))"
-    rf"(?:\s+(?P<extra>{_HEADER_EXTRA}))*\s*"
+    rf"\s*(?:(?P<extra>{_HEADER_EXTRA})(?:{_FIELD_SEP}|\s*))*"
+    rf"(?:(?P<part>(?P<page>\d{{1,2}}))(?:{_FIELD_SEP}|\s*)(?P<name>{_SECTION_WORD_ALT})"
+    rf"|(?P<name>{_SECTION_WORD_ALT})(?:{_FIELD_SEP}|\s*)(?P<part>(?P<page>\d{{1,2}}))(?!\d))"
+    rf"(?:(?:{_FIELD_SEP}|\s+)(?P<extra>{_HEADER_EXTRA}))*\s*"
 )
 #: What every page header holds: the page number's digit (each of the three patterns above needs a
 #: `\d`; the same class, so a full-width ３ counts as they count it).
@@ -1955,11 +1960,22 @@ def page_header(text: str, *, first: bool = False) -> regex.Match[str] | None:
         lettered = m.group("lettered")
         if lettered is None or "0" in lettered[1:2] or has_section_word(m.group("name")):
             return m
-        return None
+        return m if first and _running_section_page(text, m) else None
     unnamed = _UNNAMED_PAGE_HEADER.fullmatch(text)
     if unnamed is not None:
         return unnamed
     return _BARE_PAGE_HEADER.fullmatch(text) if first else None
+
+
+def _running_section_page(text: str, m: regex.Match[str]) -> bool:
+    """Whether the section page without 版 of a running head's page header (`A5 国内新闻`, `A10 港闻`)
+    reads as one though its section is no section word: a section letter A to E, set apart from the
+    name by a space or a field mark, a page of one or two digits. `G20 峰会开幕` and `C919 大飞机` are
+    headlines."""
+    lettered, after = m.group("lettered").replace(" ", ""), m.end("part")
+    if lettered[0] not in "ABCDE" or len(lettered) > 3 or after >= len(text):
+        return False
+    return text[after].isspace() or text[after] in _FIELD_MARKS
 
 
 def _header_number(text: str) -> int:
