@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -20,8 +21,9 @@ from lxml import etree
 from conftest_tei import assert_every_hanzi_accounted_for, load_schema
 from layoutfix.model import BBox, Document, Line, Page, Word
 from layoutfix.normalize import NormalizeOptions, normalize_text
-from layoutfix.pipeline import build_document, render
+from layoutfix.pipeline import SeveralPagesError, build_document, render
 from layoutfix.readers.boxes import make_block, number_blocks
+from layoutfix.readers.text import split_pages
 from layoutfix.tracked import apply_edits, undo_edits
 
 WORDS = ["基层", "其层", "协商", "政协", "出合", "委员", "本报酒泉讯", "通讯员", "（接一版）", "(下转第3版)",
@@ -97,6 +99,13 @@ def check(doc: Document, original_input: str | None, options: NormalizeOptions) 
 @given(text=flat_page, which=st.sampled_from(range(len(OPTIONS))))
 def test_any_flat_page_converts_losslessly_to_valid_tei(text: str, which: int) -> None:
     options = OPTIONS[which]
+    pages = split_pages(text)
+    if len(pages) > 1:  # form feeds set pages apart: an issue, never one page glued together
+        with pytest.raises(SeveralPagesError):
+            build_document(text, options=options)
+        for page in pages:
+            check(build_document(page, options=options), page, options)
+        return
     doc = build_document(text, options=options)
     check(doc, text, options)
 
