@@ -199,7 +199,7 @@ def build_document(
         raise InputError(f"minimum confidence {min_conf} is not between 0 and 1")
     options = options or _DEFAULT_OPTIONS
     ruleset = load_ruleset(options.rule_dirs, include_default=options.default_rules)
-    steps = build_steps(options, ruleset)
+    steps = build_steps(options, ruleset, paper=paper)
     layout: geometry.PageText | None = None
     source_page: Page | None = None
     if isinstance(text, Page):

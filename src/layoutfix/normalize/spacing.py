@@ -203,8 +203,11 @@ class _Layout:
     """Lines, blocks, headline blocks and links of one text, each found on first use, once per call
     (most space runs are decided by their two neighbours alone)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, paper: str | None = None) -> None:
         self.text = text
+        #: The page's paper when the caller names it (`--paper 参考消息`): a masthead line of the
+        #: running head, as the labels read it.
+        self.paper = paper
         self._headline: dict[int, bool] = {}
         #: Per block index: where the byline's spaces stand (from the block's start to the gap after
         #: the spaced byline that opens it, or to its end for a byline of fields only; the fields
@@ -244,7 +247,7 @@ class _Layout:
         (`roles.header_part_gaps`: `3 要闻`, `要闻 3`), as offsets into the text."""
         blocks = self.blocks
         texts = (self.text[a:b] for a, b in zip(blocks.starts, blocks.ends, strict=True))
-        count = running_head(texts)
+        count = running_head(texts, paper=self.paper)
         if not count:
             return 0, []
         end = blocks.ends[count - 1]
@@ -540,12 +543,16 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
     return Change(start, end, "", rule, "space", cert)
 
 
-def fix_spacing(t: TrackedText, within: Sequence[tuple[int, int]] | None = None) -> TrackedText:
+def fix_spacing(
+    t: TrackedText, within: Sequence[tuple[int, int]] | None = None, *, paper: str | None = None
+) -> TrackedText:
     """Remove the spaces Chinese typesetting does not have; keep the ones that carry meaning.
 
     `within`: decide only the space runs inside these spans (whole blocks, in order), for a text
-    whose other blocks were spaced already and have not changed since."""
-    layout = _Layout(t.text)
+    whose other blocks were spaced already and have not changed since. `paper`: the page's paper
+    when the caller names it (`--paper 参考消息`), a masthead in the running head whose page
+    header's gaps stay, as `layout.roles.running_head` reads it for the labels."""
+    layout = _Layout(t.text, paper)
     spans = [(0, len(t.text))] if within is None else within
     changes = [
         c

@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -80,9 +81,16 @@ def _refuse(name: str, value: Any, allowed: str) -> None:
     raise InputError(f"NormalizeOptions {name}={value!r} is not allowed: it must be {allowed}")
 
 
-def build_steps(options: NormalizeOptions, ruleset: typos.RuleSet | None = None) -> list[tuple[str, Step]]:
+def build_steps(
+    options: NormalizeOptions, ruleset: typos.RuleSet | None = None, *, paper: str | None = None
+) -> list[tuple[str, Step]]:
     """The named steps for `options`, in the order they run. `ruleset`: the rules of `options`
-    loaded already (`typos.load_ruleset`), so a caller that needs them too looks them up once."""
+    loaded already (`typos.load_ruleset`), so a caller that needs them too looks them up once.
+
+    `paper`: the name of the page's paper when the caller knows it (`convert --paper 参考消息`), so
+    the spacing step reads the page's running head as the labels do (`layout.roles.running_head`):
+    a page fact, not a normalisation option, so it is no field of `NormalizeOptions` (which the TEI
+    header records as the run's settings, the same for every page of a batch)."""
     if ruleset is None:
         ruleset = typos.load_ruleset(options.rule_dirs, include_default=options.default_rules)
     steps: list[tuple[str, Step]] = [
@@ -94,37 +102,38 @@ def build_steps(options: NormalizeOptions, ruleset: typos.RuleSet | None = None)
         steps.append(("variants", variants.converter(options.variants)))
     steps += [
         ("punctuation", punctuation.fix_punctuation),
-        ("spacing", _spacing_settled),
-        ("typos", _typos_settled(ruleset, options.apply)),
+        ("spacing", partial(_spacing_settled, paper=paper) if paper is not None else _spacing_settled),
+        ("typos", _typos_settled(ruleset, options.apply, paper)),
     ]
     if options.apply_suggestions is not None:
         steps.append(("suggestions", _suggestion_step(options)))
     return steps
 
 
-def _spacing_settled(t: TrackedText) -> TrackedText:
+def _spacing_settled(t: TrackedText, paper: str | None = None) -> TrackedText:
     """Spacing, then markup debris the cleaned text exposes (`* ,x*` becomes `*，x*`, an emphasis)
     removed, with punctuation and spacing again, until nothing changes: so normalising twice
     equals normalising once. A full-width mark the spacing set between ASCII letters or digits
     (`E-mail： ab@163.com` -> `E-mail：ab@…`) is made ASCII here, as the unicode step does with
-    one printed so, which a second normalisation would otherwise do."""
-    t = _spaced(t)
+    one printed so, which a second normalisation would otherwise do. `paper`: see `build_steps`."""
+    t = _spaced(t, paper)
     for _ in range(3):
         again = markup.strip_markup(t)
         if again.text == t.text:
             break
-        t = _spaced(punctuation.fix_punctuation(again))
+        t = _spaced(punctuation.fix_punctuation(again), paper)
     return t
 
 
-def _typos_settled(ruleset: typos.RuleSet, apply: Cert) -> Step:
+def _typos_settled(ruleset: typos.RuleSet, apply: Cert, paper: str | None = None) -> Step:
     """The typo rules, then the spacing step again on the blocks they rewrote, until nothing
     changes. Spacing keeps a gap by the words around it (a byline's name, a headline's phrases, a
     field's label), which a typo rule may rewrite after it; so it decides again on the corrected
     text, as a second normalisation would: `通讯员 其层` kept its space as a byline naming 其层, and
     once the rule made that 基层 no name is left and the space goes in the same run. Only the
     rewritten blocks that still hold a gap between two visible characters are looked at again (a
-    spacing decision reads its own block only), so most pages pay no second spacing pass."""
+    spacing decision reads its own block only), so most pages pay no second spacing pass. `paper`:
+    see `build_steps`."""
 
     def step(t: TrackedText) -> TrackedText:
         for _ in range(3):
@@ -133,10 +142,10 @@ def _typos_settled(ruleset: typos.RuleSet, apply: Cert) -> Step:
                 return t
             fixed = t.apply(changes)
             spans = _spaced_blocks(fixed.text, _blocks_holding(t.text, changes))
-            respaced = spacing.fix_spacing(fixed, within=spans) if spans else fixed
+            respaced = spacing.fix_spacing(fixed, within=spans, paper=paper) if spans else fixed
             if respaced.text == fixed.text:
                 return fixed
-            t = _spacing_settled(respaced)
+            t = _spacing_settled(respaced, paper)
         return t
 
     return step
@@ -160,9 +169,9 @@ def _spaced_blocks(text: str, touched: list[int]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if _INNER_GAP.search(text, s, e)]
 
 
-def _spaced(t: TrackedText) -> TrackedText:
+def _spaced(t: TrackedText, paper: str | None = None) -> TrackedText:
     """The spacing step, and the full-width marks it leaves between ASCII letters and digits."""
-    return unicode.fix_fullwidth_marks(spacing.fix_spacing(t))
+    return unicode.fix_fullwidth_marks(spacing.fix_spacing(t, paper=paper))
 
 
 def _suggestion_step(options: NormalizeOptions) -> Step:
