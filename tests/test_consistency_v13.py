@@ -2,10 +2,13 @@
 
 1. `--paper` names a masthead (`参考消息`, which does not end in 报): the labels made the running head
    under it furniture, but the spacing step did not know the paper and removed the space of `3 要闻`.
+2. The CLI's `--paper` refused an empty name and invisible format characters (U+200B...) with exit
+   2; `convert(..., paper=...)` wrote them into the header. One check now serves both.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -14,6 +17,7 @@ from typer.testing import CliRunner
 
 import layoutfix
 from layoutfix.cli import app
+from layoutfix.errors import InputError
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 DATE = "2023年10月12日 星期四"
@@ -66,3 +70,46 @@ def test_a_masthead_known_by_its_form_reads_the_same_with_or_without_paper(
     page = f"甘肃日报\n\n3 要闻\n\n{LEAD}"
     assert _header_fws(_convert(runner, tmp_path, page, "--paper", "甘肃日报")) == ["甘肃日报", "3 要闻"]
     assert _header_fws(_convert(runner, tmp_path, page)) == ["甘肃日报", "3 要闻"]
+
+
+# --- 2. one paper check for the API and the CLI ----------------------------------------------------
+
+TEXT = "全市召开会议\n\n近日，全市召开会议。\n"
+#: Names the CLI refused and the API took: nothing, blanks, and invisible format characters (a
+#: zero-width space, a byte-order mark, a zero-width joiner, a right-to-left override).
+REFUSED = ["", "  ", "\u3000", "甘肃\u200b日报", "\ufeff甘肃日报", "甘肃\u200d日报", "甘肃\u202e日报"]
+
+
+@pytest.mark.parametrize("paper", REFUSED)
+def test_the_api_refuses_the_paper_the_cli_refuses_with_its_message(runner: CliRunner, paper: str) -> None:
+    with pytest.raises(InputError) as caught:
+        layoutfix.convert(TEXT, paper=paper)
+    message = str(caught.value)
+    assert "\n" not in message
+    result = runner.invoke(app, ["convert", "-", "--paper", paper], input=TEXT)
+    assert result.exit_code == 2
+    assert result.stderr == f"layoutfix: error: --{message}\n"  # the message, naming the option
+
+
+#: Names both take: plain ones, a traditional one, an ideographic space after it (as OCR copies it).
+VALID = ["甘肃日报", "Le Monde", "人民日报 海外版", "甘肃日报\u3000", "參考消息"]
+
+
+@pytest.mark.parametrize("paper", VALID)
+def test_a_plain_paper_name_is_taken_by_both(runner: CliRunner, paper: str) -> None:
+    assert layoutfix.convert(TEXT, paper=paper).document.paper == paper
+    result = runner.invoke(app, ["convert", "-", "--paper", paper, "-f", "json"], input=TEXT)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["paper"] == paper
+
+
+#: Names the API took and the CLI refused, which the shared check keeps: a no-break space, a
+#: private-use character (a rare hanzi in an old archive's encoding) and a noncharacter (escaped in
+#: the TEI, as any header string is), and a CJK Extension H hanzi (Unicode 15) that Python 3.11's
+#: tables do not know.
+@pytest.mark.parametrize("paper", ["甘肃\xa0日报", "甘肃\ue000日报", "人民\ufffe日报", "甘\U00031350日报"])
+def test_the_cli_takes_a_name_the_api_took(runner: CliRunner, paper: str) -> None:
+    assert layoutfix.convert(TEXT, paper=paper).document.paper == paper
+    result = runner.invoke(app, ["convert", "-", "--paper", paper, "-f", "json"], input=TEXT)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["paper"] == paper

@@ -301,17 +301,24 @@ def _input_file(item: str) -> str:
 
 
 def _check_header_options(paper: str | None, date: str | None = None) -> None:
-    """Refuse --paper / --date values the TEI header cannot hold: control characters (XML 1.0
-    cannot carry most of them, and none belongs in a name or a date), bytes the terminal's encoding
-    could not decode, or an empty name. (A date of the wrong shape is refused by the pipeline.)"""
-    for option, value in (("--paper", paper), ("--date", date)):
-        if value is None:
-            continue
-        bad = next((c for c in value if not c.isprintable() and c not in " \u3000"), None)
-        if bad is not None:
-            _usage_error(f"{option} {value!r}: holds {bad!r}, which a newspaper name or date cannot hold")
-        if not value.strip():
-            _usage_error(f"{option}: empty value")
+    """Refuse --paper / --date values the TEI header cannot hold, as usage errors: a paper name the
+    library refuses (`pipeline.check_paper`, with its message), and in a date control characters
+    (XML 1.0 cannot carry most of them, and none belongs in a date), bytes the terminal's encoding
+    could not decode, or nothing. (A date of the wrong shape is refused by the pipeline.)"""
+    from .pipeline import check_paper
+
+    if paper is not None:
+        try:
+            check_paper(paper, "--paper")
+        except InputError as exc:
+            _usage_error(str(exc))
+    if date is None:
+        return
+    bad = next((c for c in date if not c.isprintable() and c not in " \u3000"), None)
+    if bad is not None:
+        _usage_error(f"--date {date!r}: holds {bad!r}, which a date cannot hold")
+    if not date.strip():
+        _usage_error("--date: empty value")
 
 
 def _set_limits(max_bytes: int | None, max_blocks: int | None = None) -> None:

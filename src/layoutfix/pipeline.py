@@ -40,9 +40,16 @@ Format = Literal["tei", "txt", "json"]
 FORMATS: tuple[str, ...] = ("tei", "txt", "json")
 #: A file suffix (`.txt`, `.alto`): a one-line ASCII `str` ending in one names a file, even a missing one.
 _SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,5}")
-#: What a paper's name cannot hold: C0/C1 control characters (tab, newline, NUL, BEL...) and the
-#: Unicode line and paragraph separators.
-_CONTROL = regex.compile(r"[\p{Cc}\p{Zl}\p{Zp}]")
+#: What a paper's name cannot hold: C0/C1 control characters (tab, newline, NUL, BEL...), invisible
+#: format characters (U+200B, U+FEFF, bidi marks), lone surrogates (a byte the terminal's encoding
+#: could not decode) and the Unicode line and paragraph separators. Private-use and unassigned code
+#: points pass: a rare hanzi of an old archive or one newer than Python's Unicode tables.
+_NOT_IN_A_NAME = regex.compile(r"[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]")
+#: What each refused kind of character is, for the message.
+_CHARACTER_KINDS = {
+    "Cc": "a control character", "Cf": "an invisible format character",
+    "Cs": "a lone surrogate", "Zl": "a line break", "Zp": "a line break",
+}
 _DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
 #: Everything but hanzi: removing it leaves the page's Han text (one `sub`, ~4x cheaper than
 #: joining a `findall` of every single character).
@@ -191,8 +198,8 @@ def build_document(
 
     `date` and `page` default to what a furniture line prints (`2023年10月12日 星期四`, `第4版`).
     Raises `InputError` if `date` is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of the calendar,
-    `page` is negative, or `paper` holds a character no UTF-8 output can hold (a lone surrogate) or
-    a control character (tab and line breaks included).
+    `page` is negative, or `paper` is empty or holds a control character (tab and line breaks
+    included), an invisible format character or a lone surrogate (`check_paper`).
     """
     _check_header_facts(paper, date, page)
     if min_conf is not None and not 0.0 <= min_conf <= 1.0:
@@ -313,25 +320,30 @@ def build_document(
 
 def _check_header_facts(paper: str | None, date: str | None, page: int | None) -> None:
     """Refuse header facts that would be written wrong: a date the calendar has not (2023-02-30), a
-    negative page (ids `p-1-a1`), a paper name the TEI and JSON cannot encode, or one holding a
-    control character (C0 or C1, tab and line breaks included: a name is one line of the title,
-    and the TEI would show `\x07` where the JSON holds the character itself). The schema and the
-    TEI take page 0, so it passes."""
+    negative page (ids `p-1-a1`), a paper name `check_paper` refuses (the TEI would show `\x07`
+    where the JSON holds the character itself). The schema and the TEI take page 0, so it passes."""
     if date is not None and not (isinstance(date, str) and _DATE.fullmatch(date) and _on_calendar(date)):
         raise InputError(f"date {date!r} is not a date written YYYY, YYYY-MM or YYYY-MM-DD")
     if page is not None and (isinstance(page, bool) or not isinstance(page, int) or page < 0):
         raise InputError(f"page {page!r} is not a page number (an int, 0 or more)")
     if paper is not None:
-        if not isinstance(paper, str):
-            raise InputError(f"paper {paper!r} is not a str")
-        try:
-            paper.encode("utf-8")
-        except UnicodeEncodeError as exc:
-            raise InputError(f"paper {paper!r} holds {paper[exc.start]!r} (a lone surrogate), "
-                             "which no UTF-8 output can hold") from None
-        if control := _CONTROL.search(paper):
-            raise InputError(f"paper {paper!r} holds {control.group()!r} (a control character or "
-                             "line break), which a newspaper name cannot hold")
+        check_paper(paper)
+
+
+def check_paper(paper: str, name: str = "paper") -> None:
+    """Raise `InputError` for a paper name no header should carry: an empty or blank one, or one
+    holding a control character (tab and line breaks included: a name is one line of the title),
+    an invisible format character (U+200B: two names that look the same would differ) or a lone
+    surrogate. `name` is how the message names the value: `paper` for the API, `--paper` for the
+    CLI, which refuses it with this message too."""
+    if not isinstance(paper, str):
+        raise InputError(f"{name} {paper!r} is not a str")
+    if bad := _NOT_IN_A_NAME.search(paper):
+        kind = _CHARACTER_KINDS[unicodedata.category(bad.group())]
+        raise InputError(f"{name} {paper!r}: holds {bad.group()!r} ({kind}), which a newspaper name "
+                         "cannot hold")
+    if not paper.strip():
+        raise InputError(f"{name}: empty value")
 
 
 def _on_calendar(date: str) -> bool:
@@ -462,6 +474,6 @@ def convert(
 
 
 __all__ = [
-    "FORMATS", "ConvertResult", "SeveralPagesError", "build_document", "convert", "render", "script_tag",
-    "to_tei",
+    "FORMATS", "ConvertResult", "SeveralPagesError", "build_document", "check_paper", "convert", "render",
+    "script_tag", "to_tei",
 ]
