@@ -4,10 +4,14 @@
    under it furniture, but the spacing step did not know the paper and removed the space of `3 要闻`.
 2. The CLI's `--paper` refused an empty name and invisible format characters (U+200B...) with exit
    2; `convert(..., paper=...)` wrote them into the header. One check now serves both.
+3. Standard input is recorded `-` (docs/tei.md, docs/json.md): flat text was, but a coordinate page
+   read from it (`cat p1.alto.xml | layoutfix convert -`) was recorded `<stdin>`, the readers' name
+   for it in messages (which keep it).
 """
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -18,6 +22,8 @@ from typer.testing import CliRunner
 import layoutfix
 from layoutfix.cli import app
 from layoutfix.errors import InputError
+
+OCR = Path(__file__).parent / "fixtures" / "ocr"
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 DATE = "2023年10月12日 星期四"
@@ -113,3 +119,39 @@ def test_the_cli_takes_a_name_the_api_took(runner: CliRunner, paper: str) -> Non
     result = runner.invoke(app, ["convert", "-", "--paper", paper, "-f", "json"], input=TEXT)
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["paper"] == paper
+
+
+# --- 3. standard input is recorded `-` -----------------------------------------------------------
+
+COORDINATE_PAGES = ["p3.alto.xml", "p1.hocr", "p1.page.xml", "p1.rapidocr.json"]
+
+
+@pytest.mark.parametrize("name", COORDINATE_PAGES)
+def test_a_coordinate_page_from_stdin_is_recorded_as_a_dash(runner: CliRunner, name: str) -> None:
+    data = (OCR / name).read_bytes()
+    tei = runner.invoke(app, ["convert", "-", "-o", "-"], input=data)
+    assert tei.exit_code == 0, tei.stderr
+    root = etree.fromstring(tei.stdout.encode("utf-8"))
+    assert root.findtext(".//t:sourceDesc/t:bibl/t:idno[@type='file']", namespaces=NS) == "-"
+    assert root.findtext(".//t:titleStmt/t:title", namespaces=NS).split(" ")[0] == "-"  # (then a date)
+    as_json = runner.invoke(app, ["convert", "-", "-f", "json"], input=data)
+    assert as_json.exit_code == 0, as_json.stderr
+    assert json.loads(as_json.stdout)["source"] == "-"
+
+
+def test_the_api_reading_stdin_records_a_dash(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO((OCR / "p3.alto.xml").read_bytes())))
+    assert layoutfix.convert("-", fmt="json").document.source == "-"
+
+
+def test_flat_text_from_stdin_is_recorded_as_a_dash_too(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["convert", "-", "-f", "json"], input=TEXT)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["source"] == "-"
+
+
+def test_an_error_reading_stdin_still_names_it(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["convert", "-", "--from", "alto"], input="<alto\n")
+    assert result.exit_code == 3
+    assert result.stderr.startswith("layoutfix: error: <stdin>: line 2: malformed XML")
+    assert len(result.stderr.splitlines()) == 1

@@ -38,7 +38,7 @@ from .editlog import (
 from .errors import EditLogError, InputError, LayoutfixError, NotAPageError, printable
 from .gcpause import collector_paused
 from .layout.geometry import DEFAULT_MIN_CONF
-from .model import Edit
+from .model import Edit, Page
 from .normalize import NormalizeOptions, normalize_text
 from .readers.limits import DEFAULT_MAX_BLOCKS, DEFAULT_MAX_BYTES, set_limits
 from .readers.text import read_page, read_text
@@ -528,7 +528,7 @@ def convert(
     edit log's offsets are into the page text: blocks in reading order joined by blank lines, each
     block's lines by newlines.
     """
-    from .pipeline import build_document, render
+    from .pipeline import build_document, from_stdin, render
     from .readers.detect import read_input
 
     _refuse_same_files("convert", [*(("PAGE", file) for item in inputs for file in _input_paths(item)),
@@ -555,15 +555,16 @@ def convert(
         _usage_error(f"--page-text {page_text} is a folder; for one page, name a file")
     if found.format == "text":
         assert found.text is not None
-        text = found.text
+        content: str | Page = found.text
         if found.encoding in _ENCODING_NAMES:
             where = "<stdin>" if page == "-" else page
             _stderr.print(f"layoutfix: note: {where} decoded as {_ENCODING_NAMES[found.encoding]}",
                           markup=False)
+    else:  # standard input is recorded `-`, as flat text read from it is
+        content = from_stdin(found.pages[0]) if page == "-" else found.pages[0]
     with collector_paused():  # as `pipeline.convert` does (see layoutfix.gcpause)
         document = build_document(
-            text if found.format == "text" else found.pages[0], source=page, page=number, paper=paper,
-            date=date, options=options, min_conf=min_conf,
+            content, source=page, page=number, paper=paper, date=date, options=options, min_conf=min_conf,
         )
         rendered = render(document, fmt.value, line_zones=line_zones)
     if suggest:

@@ -131,7 +131,16 @@ def _load(
     if found.format == "text":
         assert found.text is not None
         return found.text, name
-    return _single(found.pages, name), name
+    page = _single(found.pages, name)
+    return (from_stdin(page) if name == "-" and not isinstance(source, bytes) else page), name
+
+
+def from_stdin(page: Page) -> Page:
+    """`page`, read from standard input, named `-` as the outputs record standard input (TEI `idno`
+    and title, JSON `source`), as flat text read so is. The readers name it `<stdin>`, which their
+    error messages and warnings keep: clearer in a sentence than a dash."""
+    page.source = "-"
+    return page
 
 
 def _is_path(source: str) -> bool:
@@ -474,6 +483,6 @@ def convert(
 
 
 __all__ = [
-    "FORMATS", "ConvertResult", "SeveralPagesError", "build_document", "check_paper", "convert", "render",
-    "script_tag", "to_tei",
+    "FORMATS", "ConvertResult", "SeveralPagesError", "build_document", "check_paper", "convert",
+    "from_stdin", "render", "script_tag", "to_tei",
 ]
