@@ -14,6 +14,7 @@ import stat
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
@@ -38,7 +39,7 @@ from .editlog import (
 from .errors import EditLogError, InputError, LayoutfixError, NotAPageError, printable
 from .gcpause import collector_paused
 from .layout.geometry import DEFAULT_MIN_CONF
-from .model import Edit, Page
+from .model import Block, Edit, Page
 from .normalize import NormalizeOptions, normalize_text
 from .readers.limits import DEFAULT_MAX_BLOCKS, DEFAULT_MAX_BYTES, set_limits
 from .readers.text import read_page, read_text
@@ -415,7 +416,21 @@ def normalize(
     if suggest:
         _list_suggestions(tracked, options)
     _write_with_log(output, tracked.text, edits, lambda log: write_edits(
-        log, tracked.edits, read_page(text, source=page).blocks))
+        log, tracked.edits, _file_blocks(text, page)))
+
+
+def _file_blocks(text: str, source: str) -> list[Block]:
+    """The blocks of a flat file, for the `block` of each line of `normalize --edits`: each page's
+    (`normalize.page_spans`: the pages its form feeds set apart) at its offsets in the file and
+    numbered on through the file, so a page break never joins two pages' lines into one block."""
+    from .normalize.steps import page_spans
+
+    blocks: list[Block] = []
+    for start, end in page_spans(text):
+        for block in read_page(text[start:end], source=source).blocks:
+            blocks.append(replace(block, id=f"b{len(blocks) + 1}", start=block.start + start,
+                                  end=block.end + start))
+    return blocks
 
 
 def _write_with_log(output: str, text: str, log: Path | None, write_log: Callable[[Path], None],

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -18,6 +18,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import CERT_LEVELS, Cert
+from ..readers.text import split_pages
 from ..tracked import Change, TrackedText
 from . import markup, newlines, punctuation, spacing, typos, unicode, variants
 from .context import HSPACE_RE_CLASS, Blocks
@@ -191,8 +192,75 @@ def _suggestion_step(options: NormalizeOptions) -> Step:
 def normalize_text(
     text: str | TrackedText, options: NormalizeOptions | None = None
 ) -> TrackedText:
-    """Run every normaliser over `text` and return the result with its edits."""
+    """Run every normaliser over `text` and return the result with its edits.
+
+    Text whose form feeds set several pages apart (`readers.text.split_pages`: a pdftotext or
+    Tesseract export of a multi-page scan) is normalised page by page, as `convert` reads it: no
+    decision reads across a page break, and each page-break form feed stays in the cleaned text
+    (it is plain text, where a form feed is legal). The edits are one list with offsets into the
+    whole text. A text of one page (a single trailing form feed included) is normalised whole, as
+    before. A `TrackedText` that already holds edits is normalised whole too: its pages could only
+    be joined by re-reading its earlier edits.
+    """
     tracked = TrackedText(text) if isinstance(text, str) else text
-    for _name, step in build_steps(options or NormalizeOptions()):
+    steps = build_steps(options or NormalizeOptions())
+    spans = page_spans(tracked.text) if tracked.text == tracked.original else []
+    if len(spans) > 1:
+        return _joined(tracked.original, list(_pieces(tracked.original, spans, steps)))
+    return _run(steps, tracked)
+
+
+def _pieces(
+    original: str, spans: list[tuple[int, int]], steps: list[tuple[str, Step]]
+) -> Iterator[tuple[int, TrackedText]]:
+    """Each page of `original` normalised on its own, and the form feed between two pages as it
+    stands, with the offset where each starts."""
+    pos = 0
+    for start, end in spans:
+        if start > pos:
+            yield pos, TrackedText(original[pos:start])
+        yield start, _run(steps, TrackedText(original[start:end]))
+        pos = end
+
+
+def _run(steps: list[tuple[str, Step]], tracked: TrackedText) -> TrackedText:
+    """`tracked` through every step, in order."""
+    for _name, step in steps:
         tracked = step(tracked)
     return tracked
+
+
+def page_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the pages of `text` that `normalize_text` normalises one by one, in
+    order; `[(0, len(text))]` for text of one page.
+
+    The pages are those of `readers.text.split_pages`, each followed by the one form feed that
+    breaks it from the next. What follows the last page holding text (the form feed ending it, then
+    perhaps blank pages and a terminator) is one more page after that form feed: split_pages counts
+    no page there, and its further form feeds, ending nothing, are removed as in a one-page text.
+    """
+    pages = split_pages(text)
+    if len(pages) < 2:
+        return [(0, len(text))]
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for page in pages:
+        spans.append((pos, pos + len(page)))
+        pos += len(page) + 1  # the page break's form feed
+    if pos <= len(text):  # the form feed after the last page, and what follows it
+        spans.append((pos, len(text)))
+    return spans
+
+
+def _joined(original: str, pieces: list[tuple[int, TrackedText]]) -> TrackedText:
+    """One tracked text over `original` from consecutive pieces of it, each tracked on its own
+    (with the offset its original starts at).
+
+    The pieces' records are moved to whole-text offsets as they are, so each edit keeps every rule
+    that took part (rebuilding the edits as changes would keep one rule per edit)."""
+    segments = tuple(
+        seg._replace(orig_start=seg.orig_start + start, orig_end=seg.orig_end + start)
+        for start, piece in pieces
+        for seg in piece._segments
+    )
+    return TrackedText(original, segments)
