@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -200,27 +200,30 @@ def normalize_text(
     (it is plain text, where a form feed is legal). The edits are one list with offsets into the
     whole text. A text of one page (a single trailing form feed included) is normalised whole, as
     before. A `TrackedText` that already holds edits is normalised whole too: its pages could only
-    be joined by re-reading its earlier edits.
+    be joined by re-reading its earlier edits. So is a text whose page breaks would no longer set
+    its pages apart once they are normalised (`_breaks_hold`), so that normalising twice equals
+    normalising once.
     """
     tracked = TrackedText(text) if isinstance(text, str) else text
     steps = build_steps(options or NormalizeOptions())
     spans = page_spans(tracked.text) if tracked.text == tracked.original else []
     if len(spans) > 1:
-        return _joined(tracked.original, list(_pieces(tracked.original, spans, steps)))
+        pages = [_run(steps, TrackedText(tracked.original[s:e])) for s, e in spans]
+        if _breaks_hold(pages):
+            return _joined(tracked.original, spans, pages)
     return _run(steps, tracked)
 
 
-def _pieces(
-    original: str, spans: list[tuple[int, int]], steps: list[tuple[str, Step]]
-) -> Iterator[tuple[int, TrackedText]]:
-    """Each page of `original` normalised on its own, and the form feed between two pages as it
-    stands, with the offset where each starts."""
-    pos = 0
-    for start, end in spans:
-        if start > pos:
-            yield pos, TrackedText(original[pos:start])
-        yield start, _run(steps, TrackedText(original[start:end]))
-        pos = end
+def _breaks_hold(pages: list[TrackedText]) -> bool:
+    """Whether the pages, normalised and set apart by their form feeds again, are the same pages to
+    `page_spans`: what a second normalisation must find for it to change nothing. They are not
+    where a page held only a control character, which `split_pages` counts as text: normalised,
+    that page is blank, and a text is normalised whole when its pages do not hold."""
+    spans, pos = [], 0
+    for page in pages:
+        spans.append((pos, pos + len(page.text)))
+        pos += len(page.text) + 1
+    return page_spans("\f".join(page.text for page in pages)) == spans
 
 
 def _run(steps: list[tuple[str, Step]], tracked: TrackedText) -> TrackedText:
@@ -252,12 +255,17 @@ def page_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _joined(original: str, pieces: list[tuple[int, TrackedText]]) -> TrackedText:
-    """One tracked text over `original` from consecutive pieces of it, each tracked on its own
-    (with the offset its original starts at).
+def _joined(original: str, spans: list[tuple[int, int]], pages: list[TrackedText]) -> TrackedText:
+    """One tracked text over `original` from its pages (at `spans`) normalised on their own, with
+    the form feed between each two kept as it stands.
 
-    The pieces' records are moved to whole-text offsets as they are, so each edit keeps every rule
+    The pages' records are moved to whole-text offsets as they are, so each edit keeps every rule
     that took part (rebuilding the edits as changes would keep one rule per edit)."""
+    pieces: list[tuple[int, TrackedText]] = []
+    for (start, _end), page in zip(spans, pages, strict=True):
+        if pieces:  # the page break before this page
+            pieces.append((start - 1, TrackedText(original[start - 1:start])))
+        pieces.append((start, page))
     segments = tuple(
         seg._replace(orig_start=seg.orig_start + start, orig_end=seg.orig_end + start)
         for start, piece in pieces
