@@ -60,6 +60,10 @@ def test_the_one_log_rebuilds_the_cleaned_file_and_back(
     assert "\f" in cleaned
     edits = read_edits(log)
     assert apply_edits(TWO_PAGES, edits) == cleaned
+    applied = tmp_path / "applied.txt"
+    result = runner.invoke(app, ["edits", "apply", str(scan), str(log), "-o", str(applied)])
+    assert result.exit_code == 0, result.stderr
+    assert applied.read_bytes().decode("utf-8") == cleaned
     back = tmp_path / "back.txt"
     undone = runner.invoke(app, ["edits", "undo", str(tmp_path / "clean.txt"), str(log), "-o", str(back)])
     assert undone.exit_code == 0, undone.stderr

@@ -797,9 +797,9 @@ def _run_log(
 ) -> None:
     """Read `file` and the edit log's records for it, run `fn` (apply or undo), write the result."""
     text = _read(file, encoding)
-    if fn is apply_edits:
-        _refuse_several_text_pages(file, text)
     logs = read_edit_log(log)
+    if fn is apply_edits and any(lg.page is not None for lg in logs):
+        _refuse_several_text_pages(file, text)
     if page is not None and source is None and _page_without_edits(page, logs, file):
         page_log = PageLog(file, None)
     else:
@@ -810,9 +810,10 @@ def _run_log(
 
 def _refuse_several_text_pages(file: str, text: str) -> None:
     """An original whose form feeds separate several pages (`readers.text.split_pages`) is not one
-    page's text: an edit log's offsets are into one page, so applying them to the whole file would
-    give that page corrected with the others raw behind it. The page texts are what
-    `convert --page-text` writes."""
+    page's text: an issue's edit log (its lines name their pages) has offsets into one page, so
+    applying them to the whole file would give that page corrected with the others raw behind it.
+    The page texts are what `convert --page-text` writes. (A log naming no page, as `normalize`
+    writes for such a file, has offsets into the whole file and applies to it.)"""
     from .readers.text import FORM_FEED, split_pages
 
     if FORM_FEED in text and (count := len(split_pages(text))) > 1:
