@@ -2006,6 +2006,15 @@ def is_masthead(text: str, *, paper: str | None = None) -> bool:
     return _MASTHEAD.fullmatch(s) is not None
 
 
+#: What every head line but the caller's own paper holds (`is_head_line`): a digit (the date, the page,
+#: `\d` as the patterns read it, so a full-width ３ counts), the last character of a paper kind of
+#: `_MASTHEAD` (报), 月 (the lunar date) or 周/期 (a weekday alone, `星期四`, `周四`, which
+#: `is_date_line` takes). A necessary condition that spares a headline the five patterns.
+_HEAD_LINE_CHAR = regex.compile(
+    r"[\d月周期" + "".join(sorted({kind[-1] for kind in _PAPER_KINDS.split("|")})) + "]"
+)
+
+
 def is_head_line(line: str, *, paper: str | None = None) -> bool:
     """Whether a line may stand in a page's running head: the paper's masthead (`is_masthead`), a
     date line (`2023年10月12日 星期四`, `第4版`: `is_date_line`) or a page header, a bare page number
@@ -2015,6 +2024,8 @@ def is_head_line(line: str, *, paper: str | None = None) -> bool:
     if not s or _holds_sentence_mark(s, len(s)) or visible_len(s) > MAX_FURNITURE or ends_sentence(s):
         return False  # (a paragraph's first line, at once: none of the three is a sentence)
     s = _line_view(s)
+    if _HEAD_LINE_CHAR.search(s) is None:  # most first lines, headlines: none of the five can match
+        return paper is not None and is_masthead(s, paper=paper)
     return (
         is_masthead(s, paper=paper)
         or is_date_line(s)
