@@ -1941,6 +1941,9 @@ _BARE_PAGE_HEADER = regex.compile(
 #: What every page header holds: the page number's digit (each of the three patterns above needs a
 #: `\d`; the same class, so a full-width ３ counts as they count it).
 _HEADER_DIGIT = regex.compile(r"\d")
+#: A section page without 版 as `_HEADER_PAGE` reads it (`A04`, `A 4`): what `_PAGE_HEADER` needs when
+#: the line holds no 版 (`_UNNAMED_PAGE_HEADER` always needs 版, `_BARE_PAGE_HEADER` a section word).
+_SECTION_PAGE = regex.compile(r"[A-Z]\s*\d")
 
 
 def page_header(text: str, *, first: bool = False) -> regex.Match[str] | None:
@@ -1955,16 +1958,18 @@ def page_header(text: str, *, first: bool = False) -> regex.Match[str] | None:
     none)."""
     if visible_len(text) > MAX_FURNITURE or ends_sentence(text) or _HEADER_DIGIT.search(text) is None:
         return None  # (most first lines, headlines, hold no digit: three long patterns are not tried)
-    m = _PAGE_HEADER.fullmatch(text)
+    # Each pattern is tried only where its page part can be (a date line, `2023年10月12日 星期四`, has none)
+    names_page = "版" in text
+    m = _PAGE_HEADER.fullmatch(text) if names_page or _SECTION_PAGE.search(text) else None
     if m is not None:
         lettered = m.group("lettered")
         if lettered is None or "0" in lettered[1:2] or has_section_word(m.group("name")):
             return m
         return m if first and _running_section_page(text, m) else None
-    unnamed = _UNNAMED_PAGE_HEADER.fullmatch(text)
+    unnamed = _UNNAMED_PAGE_HEADER.fullmatch(text) if names_page else None
     if unnamed is not None:
         return unnamed
-    return _BARE_PAGE_HEADER.fullmatch(text) if first else None
+    return _BARE_PAGE_HEADER.fullmatch(text) if first and has_section_word(text) else None
 
 
 def _running_section_page(text: str, m: regex.Match[str]) -> bool:
