@@ -25,7 +25,7 @@ import regex
 from ..hanscript import in_simplified_charset, is_simplified_char, opencc_converter
 from ..lexicon import names_a_person, opens_with_surname, spells_words, word_tags
 from ..model import Block
-from .continuation import find_markers
+from .continuation import chinese_number, find_markers
 
 #: Characters that end a sentence, possibly followed by closing quotes or brackets.
 SENTENCE_END = regex.compile(r"(?:[。!?！？…;；]|\.{3}|(?<!\d)\.)[”’」』\"')）\]]*\s*$")
@@ -92,8 +92,22 @@ _CONTACT_LEAD = regex.compile(
 )
 _EMAIL_URL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+", regex.IGNORECASE)
 _PHONE = regex.compile(r"(?<!\d)(?:\d{3,4}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)")
+#: An issue date of the Republic of China (Minguo) calendar, as Taiwan's papers print it
+#: (`中華民國112年10月12日`, `民国112年10月12日`): the year counts from 1912 (`page_facts` adds 1911).
+#: Without 民国 a year of three digits (`112年`) is no date. Both scripts: the spacing step reads the
+#: page's own characters.
+_ROC_DATE = r"(?:中[华華])?民[国國]\s*\d{1,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+#: An issue date in hanzi numerals (`二〇二三年十月十二日`, `二零二三年十月二十一日`), as Hong Kong's and
+#: some mainland papers print it: a year of four digits (`〇`, `零` or the OCR's `○` for zero), a
+#: month of 一 to 十二, a day of 一 to 三十一.
+_HANZI_DATE = (
+    r"[一二][〇零○一二三四五六七八九]{3}\s*年\s*(?:十[一二]?|[一二三四五六七八九])\s*月"
+    r"\s*(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
+)
+#: An issue date written out with 年月日: in Arabic digits, of the Minguo calendar, or in hanzi numerals.
+_WRITTEN_DATE = rf"(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{_ROC_DATE}|{_HANZI_DATE})"
 _DATE_LINE = regex.compile(
-    r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?"
+    rf"^\s*{_WRITTEN_DATE}?\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?"
     r"\s*(?:(?:第\s*)?[A-Za-z]?\d{1,3}\s*版)?\s*$"
 )
 
@@ -323,7 +337,7 @@ _FURNITURE, _DATE, _BYLINE, _BYLINE_BLK, _CAPTION, _DATE_START = 1, 2, 4, 8, 16,
 _HANZI = 64
 _LEAD_CLASSES = (
     (_FURNITURE, regex.compile(r"[联新服热电传邮投e网地责本编美校版组值主监]", regex.IGNORECASE)),
-    (_DATE, regex.compile(r"[\d星周第A-Za-z]")),
+    (_DATE, regex.compile(r"[\d星周第A-Za-z中民一二]")),
     (_BYLINE, regex.compile(r"[本新中人央]")),
     (_BYLINE_BLK, regex.compile(rf"[本特记通实文作撰图{BYLINE_ORNAMENTS}]")),
     (_CAPTION, regex.compile(r"[图上下左右▲△↑↓◀▶]")),
@@ -1849,24 +1863,45 @@ def _furniture_pieces(block: Block, text: str) -> list[Block]:
 
 
 _PAGE_NUMBER = regex.compile(r"(?:^|\s)第\s*(\d{1,3})\s*版(?:\s|$)")
+#: A written issue date's year, month and day (`y`, `m`, `d`; `roc` a Minguo year): `2023年10月12日`,
+#: `2023.10.12` (one kind of separator), `中華民國112年10月12日`, `二〇二三年十月十二日`.
 _ISO_PARTS = regex.compile(
-    r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-    r"|(?<![\d.\-/])(\d{4})([.\-/])(\d{1,2})\5(\d{1,2})(?![\d.\-/])"  # `2023.10.12`, `2023-10-12`
+    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+    r"|(?<![\d.\-/])(?P<y>\d{4})(?P<sep>[.\-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.\-/])"
+    r"|(?:中[华華])?民[国國]\s*(?P<roc>\d{1,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+    r"|(?P<y>[一二][〇零○一二三四五六七八九]{3})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
+    r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日"
 )
+#: The Minguo calendar's first year, 1912, is its year 1.
+_ROC_OFFSET = 1911
 
 
 def page_facts(text: str) -> tuple[str | None, int | None]:
     """The issue date (ISO) and page number printed in a furniture line (`2023年10月12日 星期四`,
-    `第4版`), when there are."""
-    date = None
+    `中華民國112年10月12日`, `二〇二三年十月十二日`, `第4版`), when there are."""
     m = _ISO_PARTS.search(text)
-    if m:
-        year, month, day = (int(g) for g in (m.group(1, 2, 3) if m.group(1) else m.group(4, 6, 7)))
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            date = f"{year:04d}-{month:02d}-{day:02d}"
+    date = _iso_date(m) if m else None
     p = _PAGE_NUMBER.search(text)
     number = int(p.group(1)) if p else _header_number(text)
     return date, number or None  # pages count from 1: `第0版` is a misreading, not a page number
+
+
+def _iso_date(m: regex.Match[str]) -> str | None:
+    """The ISO date an `_ISO_PARTS` match states, its numbers in Arabic digits, hanzi numerals or of
+    the Minguo calendar; None for a month or day no calendar has."""
+    if m.group("roc"):
+        year: int | None = int(m.group("roc")) + _ROC_OFFSET
+    else:
+        year = _date_number(m.group("y").replace("○", "〇"))
+    month, day = _date_number(m.group("m")), _date_number(m.group("d"))
+    if year is None or month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _date_number(numeral: str) -> int | None:
+    """A date's number in Arabic digits or hanzi numerals (`12`, `十二`, `二〇二三`)."""
+    return int(numeral) if numeral.isdigit() else chinese_number(numeral)
 
 
 #: A section page named in a furniture line, as `第3版` names a page: `A4版`, `第A4版`, `第A04版`.
@@ -1892,7 +1927,7 @@ _NUMERIC_DATE = (
     r"(?<![\d.\-/])\d{4}(?:\.\d{1,2}\.\d{1,2}|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})(?![\d.\-/])"
 )
 _HEADER_DATE = (
-    rf"(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{_NUMERIC_DATE})"
+    rf"(?:{_WRITTEN_DATE}|{_NUMERIC_DATE})"
     r"(?:\s*(?:星期[一二三四五六日天]|周[一二三四五六日]))?"
     r"|星期[一二三四五六日天]"
 )
@@ -2055,7 +2090,7 @@ _LUNAR_LINE = regex.compile(rf"\s*{_LUNAR_DATE}\s*")
 #: of the date line's parts), `credits` (the editors' fields, from the first label to the end).
 _DATED_HEAD = regex.compile(
     r"\s*(?:(?P<paper>\p{Han}{2,10})\s+)?"
-    rf"(?P<part>\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{_NUMERIC_DATE})"
+    rf"(?P<part>{_WRITTEN_DATE}|{_NUMERIC_DATE})"
     r"(?:\s*(?P<part>星期[一二三四五六日天]|周[一二三四五六日]))?"
     rf"(?:\s*(?P<part>{_LUNAR_DATE}))?"
     r"(?:\s*(?P<part>(?:第\s*)?[A-Za-z]?\d{1,3}\s*版|(?<=\s)[A-Z]\d{1,3}(?!\d)))?"
