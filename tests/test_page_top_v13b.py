@@ -82,3 +82,46 @@ def test_a_minguo_headline_and_a_hanzi_year_sentence_stay_text(runner: CliRunner
     article = doc["articles"][0]
     assert article["titles"] == ["民国时期的报业"]
     assert [p["text"] for p in article["paragraphs"]] == ["二〇二三年是关键之年，全市召开安全生产工作会议。"]
+
+
+#: Page tops whose masthead ends in a bare 报 (or 報), beside a line stating the date or the page.
+BARE_MASTHEAD_TOPS = {
+    "taiwan-minguo": "聯合報\n\n中華民國112年10月12日 星期四\n\nA3 要聞",
+    "hong-kong-hanzi-date": "大公報\n\n二〇二三年十月十二日 星期四",
+    "same-line": "明報 2023年10月12日 星期四",
+    "one-block": "文匯報\n2023年10月12日 星期四",
+    "over-page-header": "新京报\n\n第3版 要闻",
+    "under-the-date": "2023年10月12日 星期四\n\n新京报",
+    "kuaibao-paper": "都市快报\n\n2023年10月12日 星期四",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BARE_MASTHEAD_TOPS))
+def test_a_bare_bao_masthead_beside_the_date_is_furniture(
+    runner: CliRunner, tmp_path: Path, name: str
+) -> None:
+    top = BARE_MASTHEAD_TOPS[name]
+    front, heads = _front_and_first_article(_convert(runner, tmp_path, f"{top}\n\n{ARTICLE}"))
+    assert front == [("header", block) for block in top.split("\n\n")]
+    assert heads == [(None, TITLE)]
+    doc = _json(runner, tmp_path, top)
+    assert (doc["articles"][0]["kicker"], doc["articles"][0]["titles"]) == ([], [TITLE])
+    assert doc["date"] == ("2023-10-12" if "日" in top else None)
+    assert _head_edits(runner, tmp_path, top) == []
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "明報",  # alone over the headline: no date or page beside it
+        "明報\n\n星期四",  # beside a line stating neither
+        "2023年10月12日 星期四\n\n捷报",
+        "2023年10月12日 星期四\n\n快报",
+        "2023年10月12日 星期四\n\n工作简报",
+        "本报\n\n2023年10月12日 星期四",
+    ],
+)
+def test_a_bare_bao_word_or_lone_name_is_no_masthead(runner: CliRunner, tmp_path: Path, top: str) -> None:
+    doc = _json(runner, tmp_path, top)
+    name = next(line for line in top.split("\n\n") if "报" in line or "報" in line)
+    assert name not in doc["furniture"]

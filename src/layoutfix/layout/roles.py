@@ -2108,8 +2108,8 @@ def dated_head_line(line: str, *, paper: str | None = None) -> regex.Match[str] 
     if m is None or is_date_line(line):
         return None
     name = m.group("paper")
-    if name is not None and not is_masthead(name, paper=paper):
-        return None
+    if name is not None and not (is_masthead(name, paper=paper) or names_bare_paper(name)):
+        return None  # (a bare 报 name beside the date: `明报 2023年10月12日`)
     return m
 
 
@@ -2129,14 +2129,58 @@ def running_head(texts: Iterable[str], *, paper: str | None = None) -> int:
     article, with nothing else, is no running head: 0) or a body line opening with a number
     (`3 人受伤` is no head line). The labels make these blocks furniture and the spacing step keeps
     the gaps between their page headers' parts (`header_part_gaps`), so both read the same lines."""
-    count, states = 0, False
+    blocks: list[list[str]] = []  # each leading block's lines' kinds (`_head_line_kind`)
     for text in texts:
-        lines = [ln for ln in text.split("\n") if ln.strip()]
-        if not lines or not all(is_head_line(ln, paper=paper) for ln in lines):
+        kinds = [_head_line_kind(ln, paper) for ln in text.split("\n") if ln.strip()]
+        if not kinds or None in kinds:
             break
+        blocks.append(kinds)  # type: ignore[arg-type]  # (no None in it)
+    flat = [kind for kinds in blocks for kind in kinds]
+    at, count, states = 0, 0, False
+    for kinds in blocks:
+        for kind in kinds:  # a bare paper's name needs a line stating the date or page beside it
+            if kind == "paper" and "states" not in flat[max(at - 1, 0) : at + 2]:
+                return count if states else 0
+            states = states or kind == "states"
+            at += 1
         count += 1
-        states = states or any(_states_date_or_page(_line_view(ln)) for ln in lines)
     return count if states else 0
+
+
+def _head_line_kind(line: str, paper: str | None) -> str | None:
+    """What a line of a page's running head is: `states` (a head line stating the issue date or the
+    page), `head` (another head line: `is_head_line`), `paper` (a paper's name ending in a bare 报,
+    `names_bare_paper`, a masthead only beside a line that states), or None (no head line)."""
+    if is_head_line(line, paper=paper):
+        return "states" if _states_date_or_page(_line_view(line.strip())) else "head"
+    return "paper" if names_bare_paper(_line_view(line.strip())) else None
+
+
+#: Words ending in 报 that name no paper, by the character before 报: news of a success, a report, a
+#: notice, a poster (`捷报`, `喜报`, `简报`, `通报`), also as the end of a longer name (`工作简报`,
+#: `黑板报`), except the two that end papers' names (`_PAPER_ENDINGS`).
+_REPORT_WORD_HEADS = frozenset(
+    "捷喜汇情简公通战海电警预举申回上年月画学"  # 捷报 喜报 汇报 ... 学报
+    "板字墙谍线密急误填呈党小见登读看办剪播"  # 板报 字报 墙报 ... 播报
+)
+#: Report words that end a paper's longer name: `大公报`, `文汇报` (alone, `公报` and `汇报` are words).
+_PAPER_ENDINGS = frozenset({"公报", "汇报"})
+#: A paper's name of two to four hanzi ending in a bare 报 (`明报`, `联合报`, `大公报`, `文汇报`,
+#: `新京报`), not opening as a citation does (`本报`, `该报`).
+_BARE_PAPER = regex.compile(rf"\s*(?!{_PAPER_CITATION})\p{{Han}}{{1,3}}报\s*")
+
+
+def names_bare_paper(text: str) -> bool:
+    """Whether a line may name a paper whose name ends in a bare 报 (`明报`, `联合报`, `大公报`), which
+    `is_masthead` does not take: the form alone cannot tell `明报` from a headline `捷报`. The running
+    head takes such a line as the masthead only next to (or on) a line stating the date or page.
+    Words ending in 报 (`_REPORT_WORD_HEADS`: `捷报`, `工作简报`) are no name, but `公报` and `汇报` end
+    `大公报` and `文汇报`; `快报` is a paper's kind with a name before it (`都市快报`, `现代快报`), the
+    word alone a notice. Simplified: read the view."""
+    s = text.strip()
+    if _BARE_PAPER.fullmatch(s) is None or s == "快报":
+        return False
+    return s[-2] not in _REPORT_WORD_HEADS or (len(s) > 2 and s[-2:] in _PAPER_ENDINGS)
 
 
 def header_part_gaps(line: str) -> list[tuple[int, int]]:
