@@ -125,3 +125,45 @@ def test_a_bare_bao_word_or_lone_name_is_no_masthead(runner: CliRunner, tmp_path
     doc = _json(runner, tmp_path, top)
     name = next(line for line in top.split("\n\n") if "报" in line or "報" in line)
     assert name not in doc["furniture"]
+
+
+#: Page tops printing the page's editors after the page header, and the `fw` (type, text) they give.
+CREDITED_TOPS = {
+    "mark-and-spaced-label": (
+        "A3 要闻 ● 责任编辑 王丽",
+        [("header", "A3 要闻 ●"), ("credit", "责任编辑 王丽")],
+    ),
+    "colons": (
+        "第3版 要闻 责任编辑：王丽 美编：李华",
+        [("header", "第3版 要闻"), ("credit", "责任编辑：王丽 美编：李华")],
+    ),
+    "bare-number-under-the-date": (
+        "人民日报\n\n2023年10月12日 星期四\n\n3 要闻 责任编辑 王丽 美编 李华",
+        [
+            ("header", "人民日报"),
+            ("header", "2023年10月12日 星期四"),
+            ("header", "3 要闻"),
+            ("credit", "责任编辑 王丽 美编 李华"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CREDITED_TOPS))
+def test_a_page_header_with_its_editors_is_header_and_credit(
+    runner: CliRunner, tmp_path: Path, name: str
+) -> None:
+    top, expected = CREDITED_TOPS[name]
+    front, heads = _front_and_first_article(_convert(runner, tmp_path, f"{top}\n\n{ARTICLE}"))
+    assert front == expected
+    assert heads == [(None, TITLE)]
+    doc = _json(runner, tmp_path, top)
+    assert doc["furniture"] == [text for _, text in expected]
+    assert (doc["articles"][0]["kicker"], doc["articles"][0]["titles"]) == ([], [TITLE])
+    assert doc["page"] == (None if top.startswith("A3") else 3)
+    assert _head_edits(runner, tmp_path, top) == []
+
+
+def test_editors_after_a_word_that_is_no_page_header_stay_text(runner: CliRunner, tmp_path: Path) -> None:
+    doc = _json(runner, tmp_path, "全市 责任编辑 王丽")
+    assert doc["furniture"] == []

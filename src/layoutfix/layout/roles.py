@@ -1772,8 +1772,11 @@ def _is_top_masthead(
 
 def _states_date_or_page(text: str) -> bool:
     """Whether a furniture line states the issue date or the page (`2023年10月12日 星期四`, `第4版`,
-    `A04 要闻`): the lines a masthead stands beside."""
-    return page_facts(text) != (None, None) or page_header(text) is not None
+    `A04 要闻`, also with the page's editors after it: `A3 要闻 ● 责任编辑 王丽`): the lines a masthead
+    stands beside."""
+    if page_facts(text) != (None, None):
+        return True
+    return page_header(text) is not None or page_header(_header_of(text)) is not None
 
 
 def note_place(block: Block) -> str | None:
@@ -1828,7 +1831,7 @@ def furniture_runs(text: str) -> list[tuple[int, str]]:
     lead = len(text) - len(text.lstrip())
     if not opens or opens[0][0] > lead:
         before = text[lead : opens[0][0]] if opens else text
-        if not opens or is_furniture(before):
+        if not opens or is_furniture(before) or _header_before_fields(before):
             opens.insert(0, (lead, furniture_type(before)))
         else:
             opens[0] = (lead, opens[0][1])
@@ -1841,6 +1844,12 @@ def furniture_runs(text: str) -> list[tuple[int, str]]:
             continue
         runs.append((start if runs else lead, kind))
     return runs
+
+
+def _header_before_fields(text: str) -> bool:
+    """Whether the text before a furniture line's first field is a page header, with the mark that
+    sets it apart from the field (`A3 要闻 ● `, before `责任编辑 王丽`): a run of its own."""
+    return page_header(_line_view(text.strip().rstrip(_FIELD_MARKS).strip()), first=True) is not None
 
 
 def _label_only(field: str) -> bool:
@@ -2072,6 +2081,7 @@ def is_head_line(line: str, *, paper: str | None = None) -> bool:
         or page_header(s, first=True) is not None
         or dated_head_line(s, paper=paper) is not None
         or _LUNAR_LINE.fullmatch(s) is not None
+        or credited_head_line(s) is not None
     )
 
 
@@ -2111,6 +2121,31 @@ def dated_head_line(line: str, *, paper: str | None = None) -> regex.Match[str] 
     if name is not None and not (is_masthead(name, paper=paper) or names_bare_paper(name)):
         return None  # (a bare 报 name beside the date: `明报 2023年10月12日`)
     return m
+
+
+#: A page header followed by the page's editors (`A3 要闻 ● 责任编辑 王丽`, `第3版 要闻 责任编辑：王丽
+#: 美编：李华`): group `head` (the header, a page header only if `page_header` says so), `credits`
+#: (the editors' fields, from the first label after a space or a field mark to the end).
+_CREDITED_HEAD = regex.compile(
+    rf"\s*(?P<head>\S.*?)(?:{_FIELD_SEP}|\s+)"
+    rf"(?P<credits>(?:{_EDITOR_LABELS})(?:\s*[:：]|\s)\s*\S+(?:\s+\S+)*)\s*"
+)
+
+
+def credited_head_line(line: str) -> regex.Match[str] | None:
+    """The page header of a page's running head when the page's editors follow it on its line
+    (`_CREDITED_HEAD`), as `dated_head_line` takes them after a date line: the line is page
+    furniture, its editors a credit of their own (`furniture_runs`), and the spacing step keeps the
+    gaps between its parts (`header_part_gaps`). None when what comes before the editors is no page
+    header (`page_header`, as in the running head)."""
+    m = _CREDITED_HEAD.fullmatch(line)
+    return m if m is not None and page_header(m.group("head"), first=True) is not None else None
+
+
+def _header_of(line: str) -> str:
+    """A head line without the editors printed after its page header (`credited_head_line`)."""
+    m = credited_head_line(line)
+    return m.group("head") if m is not None else line
 
 
 def _line_view(line: str) -> str:
@@ -2191,7 +2226,7 @@ def header_part_gaps(line: str) -> list[tuple[int, int]]:
     view = _line_view(line)
     m = page_header(view, first=True) or dated_head_line(view)
     if m is None:
-        return []
+        return _credited_head_gaps(view)
     parts = sorted(
         span
         for group in ("extra", "part", "name", "paper", "credits")
@@ -2200,3 +2235,15 @@ def header_part_gaps(line: str) -> list[tuple[int, int]]:
         if span[1] > span[0]
     )
     return [(a[1], b[0]) for a, b in pairwise(parts) if b[0] > a[1]]
+
+
+def _credited_head_gaps(view: str) -> list[tuple[int, int]]:
+    """The gaps of a page header followed by the page's editors (`credited_head_line`): those between
+    the header's parts, and the one (a space, or a field mark with its spaces: ` ● `) between the
+    header and the editors."""
+    m = credited_head_line(view)
+    if m is None:
+        return []
+    start = m.start("head")
+    gaps = [(start + a, start + b) for a, b in header_part_gaps(m.group("head"))]
+    return [*gaps, (m.end("head"), m.start("credits"))]
