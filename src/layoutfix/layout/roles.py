@@ -2167,13 +2167,14 @@ def running_head(texts: Iterable[str], *, paper: str | None = None) -> int:
     blocks: list[list[str]] = []  # each leading block's lines' kinds (`_head_line_kind`)
     for text in texts:
         kinds = [_head_line_kind(ln, paper) for ln in text.split("\n") if ln.strip()]
-        if not kinds or None in kinds:
+        known = [kind for kind in kinds if kind is not None]
+        if not kinds or len(known) < len(kinds):
             break
-        blocks.append(kinds)  # type: ignore[arg-type]  # (no None in it)
-    flat = [kind for kinds in blocks for kind in kinds]
+        blocks.append(known)
+    flat = [kind for line_kinds in blocks for kind in line_kinds]
     at, count, states = 0, 0, False
-    for kinds in blocks:
-        for kind in kinds:  # a bare paper's name needs a line stating the date or page beside it
+    for line_kinds in blocks:
+        for kind in line_kinds:  # a bare paper's name needs a line stating the date or page beside it
             if kind == "paper" and "states" not in flat[max(at - 1, 0) : at + 2]:
                 return count if states else 0
             states = states or kind == "states"
