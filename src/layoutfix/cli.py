@@ -262,6 +262,14 @@ def _file_or_new(path: str | Path) -> bool:
     return stat.S_ISREG(mode) or stat.S_ISDIR(mode)
 
 
+def _refuse_two_on_stdout(command: str, output: str, edits: Path | None) -> None:
+    """Refuse, before any work, `--edits -` (the log on standard output) with the output there too:
+    the two would be interleaved in one stream. Exit 2, one line."""
+    if edits is not None and str(edits) == "-" and output == "-":
+        _usage_error(f"{command}: --edits - and -o - would both write to standard output; give -o or "
+                     "--edits a file (nothing was written)")
+
+
 def _refuse_same_files(command: str, named: Sequence[NamedPath]) -> None:
     """Refuse, before any work, a command line where two of its path options name one file: an output
     written over its own input (`convert p.txt -o p.txt` replaced the OCR original by TEI, with no edit
@@ -409,6 +417,7 @@ def normalize(
     The block structure (blank lines) is kept. Every change is recorded; see --edits.
     """
     _refuse_same_files("normalize", [("PAGE.txt", page), ("-o", output), ("--edits", edits)])
+    _refuse_two_on_stdout("normalize", output, edits)
     _set_limits(max_bytes)
     text = _read(page, encoding)
     options = _options(variants, apply, rules, apply_suggestions)
@@ -438,7 +447,8 @@ def _write_with_log(output: str, text: str, log: Path | None, write_log: Callabl
     """Write an output, its edit log and any extra files (the page text), all or none: the log and
     the extras first (one that cannot be written leaves no output that nothing explains), and those
     written removed again if a later one or the output cannot be written."""
-    files = [*([(log, write_log)] if log is not None else []), *extra]
+    to_stdout = log is not None and str(log) == "-"  # (written last: a printed log cannot be taken back)
+    files = [*([(log, write_log)] if log is not None and not to_stdout else []), *extra]
     written: list[Path] = []
     try:
         for path, write in files:
@@ -449,6 +459,9 @@ def _write_with_log(output: str, text: str, log: Path | None, write_log: Callabl
         for path in reversed(written):  # (a folder made for page texts after the texts in it)
             _remove(path)
         raise
+    if to_stdout:
+        assert log is not None
+        write_log(log)
 
 
 def _remove(path: Path) -> None:
@@ -549,6 +562,7 @@ def convert(
     _refuse_same_files("convert", [*(("PAGE", file) for item in inputs for file in _input_paths(item)),
                                    ("-o", output),
                                    ("--edits", edits), ("--page-text", page_text), ("--report", report)])
+    _refuse_two_on_stdout("convert", output, edits)
     _check_header_options(paper, date)
     _set_limits(max_bytes, max_blocks)
     options = _options(variants, apply, rules, apply_suggestions)

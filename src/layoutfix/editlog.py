@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,8 +126,12 @@ def write_issue_edits(path: str | Path, pages: Sequence[LoggedPage]) -> None:
 
 
 def _write(path: str | Path, text: str) -> None:
-    """Write the log; a log that cannot be written is an output that cannot be written (exit 1), not
-    a log that does not fit its text (exit 5)."""
+    """Write the log (`-`: to standard output); a log that cannot be written is an output that cannot
+    be written (exit 1), not a log that does not fit its text (exit 5)."""
+    if str(path) == "-":
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+        return
     try:
         write_output(Path(path), text.encode("utf-8"))  # whole or not at all (layoutfix.atomic)
     except OSError as exc:
