@@ -1852,6 +1852,41 @@ def _header_before_fields(text: str) -> bool:
     return page_header(_line_view(text.strip().rstrip(_FIELD_MARKS).strip()), first=True) is not None
 
 
+#: A contact or editor label ending where a space follows (`责任编辑`, `美编`), opening its line or after a
+#: space: in a line of fields the label's space stands for its colon (`责任编辑 王丽 电话：…`).
+_LABEL_TAIL = regex.compile(rf"(?:{_FIELD_LABELS})$", regex.IGNORECASE)
+#: A contact or editor label opening a field: before its colon, or a space and a value (`美编 李华`).
+_SPACED_FIELD_LABEL = regex.compile(
+    rf"(?:{_FIELD_LABELS})(?=[ \t\u3000]*[:：]|[ \t\u3000]+\S)", regex.IGNORECASE
+)
+#: How far back a field label before a gap can start (the longest label, `e-mail`, holds 6 characters).
+_LABEL_TAIL_REACH = 6
+
+
+def field_label_before(text: str, pos: int) -> bool:
+    """Whether a contact or editor label ends at `text[pos]`, opening its line or after a space
+    (`责任编辑` in `责任编辑 王丽 电话：…`): a gap there sets the label apart from its value."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    window_start = max(line_start, pos - _LABEL_TAIL_REACH)
+    m = _LABEL_TAIL.search(text, window_start, pos)
+    if m is None:
+        return False
+    return m.start() == line_start or text[m.start() - 1].isspace()
+
+
+def spaced_field_opens(text: str, pos: int) -> bool:
+    """Whether a contact or editor label opens a field at `text[pos]`, before its colon or a space and
+    a value (`美编：李华`, `美编 李华`)."""
+    return _SPACED_FIELD_LABEL.match(text, pos) is not None
+
+
+def holds_fields(line: str) -> bool:
+    """Whether a line holds two fields or more, each opening at a contact or editor label at its start
+    or after a space (`_TYPED_FIELD`: `责任编辑 王丽 电话：0931-8456789`): a line of fields, not text."""
+    fields = _TYPED_FIELD.finditer(line)
+    return next(fields, None) is not None and next(fields, None) is not None
+
+
 def _label_only(field: str) -> bool:
     """Whether a field is its label alone, with no value before the next field (`编辑 `)."""
     m = _TYPED_FIELD.match(field)

@@ -6,7 +6,10 @@ with a space, and from the gap the engine sees around digits and Latin letters (
 
 What goes (one edit per run of spaces, kind `space`):
 - `space.cjk-cjk`: between two Han characters, unless it sets two fields of a line of fields apart
-  (`本版编辑：王丽 美编：李华`: a field before it, a label and its colon after it); a Han character
+  (`本版编辑：王丽 美编：李华`: a field before it, a label and its colon after it), or stands for a
+  label's colon on a line of two fields or more with no sentence punctuation, after a contact or
+  editor label or before one (`责任编辑 王丽 电话：…`, `本版编辑：王丽 美编 李华`;
+  `layout.roles.holds_fields`); a Han character
   followed by variation selectors (`葛\U000E0100`, a chosen glyph) counts as that character;
 - `space.cjk-punct`: beside full-width punctuation (，。、（）《》...), either side; beside the marks
   Chinese shares with Western text (“ ” ‘ ’ … — ·) only when the other side is Chinese;
@@ -105,8 +108,10 @@ from ..layout.roles import (
     closing_signature_fields,
     credit_span,
     dateline_bracketed_byline,
+    field_label_before,
     header_part_gaps,
     heading_over_byline,
+    holds_fields,
     is_date_line,
     is_separator,
     opens_field,
@@ -114,6 +119,7 @@ from ..layout.roles import (
     running_head,
     simplified_view,
     spaced_byline,
+    spaced_field_opens,
 )
 from ..model import Cert
 from ..tracked import Change, TrackedText
@@ -442,6 +448,20 @@ def _between_fields(text: str, start: int, end: int) -> bool:
     )
 
 
+def _spaced_field_gap(text: str, start: int, end: int) -> bool:
+    """Does the gap `text[start:end]` stand where a line of fields has a space for a label's colon
+    (`责任编辑 王丽 电话：0931-8456789`, `本版编辑：王丽 美编 李华`): after a contact or editor label, or
+    before one that opens the next field? Only on a line of two fields or more (`roles.holds_fields`)
+    with no sentence punctuation; `_between_fields` reads the lines whose labels all have colons."""
+    after_label = field_label_before(text, start)
+    if not after_label and not spaced_field_opens(text, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return holds_fields(line) and not _in_sentence_line(text, start)
+
+
 #: A field on the line before a gap: a hanzi label, its colon and a value (`美编：李华`).
 _FIELD_BEFORE = regex.compile(r"\p{Han}[:：]\s*\S")
 #: A field label and its colon opening right after a gap (`美编：`, `责任编辑：`).
@@ -520,7 +540,7 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         return None  # a gap between the marks of an ornament line: `＊ ＊ ＊`, as `☆ ☆ ☆`
     if rule == "space.number-unit" and opens_field(text, end) and not _in_sentence_line(text, start):
         return None  # a number ending a field, the next field's label after it: `0935-2212345 责任编辑：`
-    if rule == "space.cjk-cjk" and _between_fields(text, start, end):
+    if rule == "space.cjk-cjk" and (_between_fields(text, start, end) or _spaced_field_gap(text, start, end)):
         return None  # a value ending a field, the next field's label after it: `王丽 美编：李华`
     if rule == "space.cjk-cjk" and _weekday_gap(text, start, end):
         return None  # a date line's gap before its weekday: `2023年10月12日 星期四`

@@ -1,0 +1,76 @@
+"""Page bottoms and the small items between articles, as real papers print them.
+
+An audit of ~30 flat-text pages (mainland, Hong Kong, Taiwan) found footer lines whose fields a
+space sets apart where a colon is missing lose those spaces: `责任编辑 王丽 电话：0931-8456789` became
+`责任编辑王丽电话：0931-8456789`, one `contact` fw, and `本版编辑：王丽 美编 李华` became
+`本版编辑：王丽美编李华`. A line of fields keeps them, and the editors and the phone are typed apart.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from typer.testing import CliRunner
+
+from layoutfix.cli import app
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+ARTICLE = "全市召开安全生产会议\n\n本报记者 王丽\n\n近日，全市召开安全生产工作会议，部署下一阶段工作。\n"
+
+#: Footer lines with a space for a label's colon, and the `fw` (type, text) the TEI gives for them.
+SPACED_FOOTERS = {
+    "editor-spaced-then-phone": (
+        "责任编辑 王丽 电话：0931-8456789",
+        [("credit", "责任编辑 王丽"), ("contact", "电话：0931-8456789")],
+    ),
+    "editor-colon-then-spaced": ("本版编辑：王丽 美编 李华", [("credit", "本版编辑：王丽 美编 李华")]),
+    "editors-then-fax": (
+        "本版编辑 王丽 校对 张明 传真：0931-8456790",
+        [("credit", "本版编辑 王丽 校对 张明"), ("contact", "传真：0931-8456790")],
+    ),
+}
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def _convert(runner: CliRunner, tmp_path: Path, page: str, *args: str) -> str:
+    src = tmp_path / "page.txt"
+    src.write_text(page, encoding="utf-8")
+    result = runner.invoke(app, ["convert", str(src), "-o", "-", *args])
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def _fws(tei: str) -> list[tuple[str, str]]:
+    root = etree.fromstring(tei.encode("utf-8"))
+    return [(fw.get("type"), "".join(fw.itertext())) for fw in root.iterfind(".//t:body//t:fw", NS)]
+
+
+@pytest.mark.parametrize("case", sorted(SPACED_FOOTERS))
+def test_footer_fields_keep_their_spaces(runner: CliRunner, tmp_path: Path, case: str) -> None:
+    footer, expected = SPACED_FOOTERS[case]
+    assert _fws(_convert(runner, tmp_path, f"{ARTICLE}\n{footer}\n")) == expected
+
+
+@pytest.mark.parametrize("case", sorted(SPACED_FOOTERS))
+def test_footer_fields_have_no_space_edit(runner: CliRunner, tmp_path: Path, case: str) -> None:
+    footer, _ = SPACED_FOOTERS[case]
+    page = f"{ARTICLE}\n{footer}\n"
+    log = tmp_path / "edits.jsonl"
+    _convert(runner, tmp_path, page, "-f", "txt", "--edits", str(log))
+    footer_start = page.index(footer)
+    edits = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert [e for e in edits if e["start"] >= footer_start] == []
+
+
+def test_a_sentence_naming_an_editor_loses_its_stray_spaces(runner: CliRunner, tmp_path: Path) -> None:
+    """Guard: running text is no line of fields; OCR's stray spaces there go as anywhere."""
+    page = "全市召开安全生产会议\n\n近日，责任编辑 王丽 电话联系了作者，核实稿件。\n"
+    out = _convert(runner, tmp_path, page, "-f", "txt")
+    assert "责任编辑王丽电话联系了作者" in out
