@@ -74,3 +74,43 @@ def test_a_sentence_naming_an_editor_loses_its_stray_spaces(runner: CliRunner, t
     page = "全市召开安全生产会议\n\n近日，责任编辑 王丽 电话联系了作者，核实稿件。\n"
     out = _convert(runner, tmp_path, page, "-f", "txt")
     assert "责任编辑王丽电话联系了作者" in out
+
+
+#: Lines under an article's last paragraph saying where the story came from, or that it ended.
+END_NOTES = ["（据新华社电）", "（来源：人民网）", "（综合新华社、人民网）", "（据人民网）", "（完）"]
+NEXT_ARTICLE = "秋收时节农事忙\n\n本报记者 李华\n\n10月10日，农民正在收割玉米。\n"
+FIRST_ARTICLE = "全市召开会议\n\n近日，全市召开会议。会议强调要抓好落实。\n"
+
+
+def _articles(runner: CliRunner, tmp_path: Path, page: str) -> list[dict]:
+    return json.loads(_convert(runner, tmp_path, page, "-f", "json"))["articles"]
+
+
+@pytest.mark.parametrize("note", END_NOTES)
+def test_an_end_note_closes_the_article_above(runner: CliRunner, tmp_path: Path, note: str) -> None:
+    """A source line under the last paragraph was the next article's kicker (`（据新华社电）`), or its
+    signature (`（据人民网）`: four hanzi read as a name); `（完）` alone marked the article incomplete.
+    Each is the last paragraph of the article above, which it closes."""
+    first, second = _articles(runner, tmp_path, f"{FIRST_ARTICLE}\n{note}\n\n{NEXT_ARTICLE}")
+    assert [p["text"] for p in first["paragraphs"]][-1] == note
+    assert first["signature"] is None
+    assert "incomplete" not in first["flags"]
+    assert not any(p["incomplete"] for p in first["paragraphs"])
+    assert second["kicker"] == [] and second["titles"] == ["秋收时节农事忙"]
+
+
+def test_an_end_note_after_the_last_sentence_stays_in_its_paragraph(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """`……落实。（据新华社电）` in one block was the next article's kicker, paragraph and all."""
+    page = "全市召开会议\n\n近日，全市召开会议。\n\n会议强调要抓好落实。（据新华社电）\n\n" + NEXT_ARTICLE
+    first, second = _articles(runner, tmp_path, page)
+    assert first["paragraphs"][-1]["text"] == "会议强调要抓好落实。（据新华社电）"
+    assert second["kicker"] == []
+
+
+@pytest.mark.parametrize("signature", ["（新华社）", "（王丽）"])
+def test_a_bracketed_name_still_signs(runner: CliRunner, tmp_path: Path, signature: str) -> None:
+    """Guard: a bracketed name (a writer, an agency) under the text is the article's signature."""
+    first, _ = _articles(runner, tmp_path, f"{FIRST_ARTICLE}\n{signature}\n\n{NEXT_ARTICLE}")
+    assert first["signature"] == signature

@@ -295,8 +295,12 @@ _SIGNED_FIELDS = regex.compile(
 _NOT_A_NAME = regex.compile(
     r"[(（]\s*(?:完|待续|未完待续|全文完|节选|有删节|试行|草案|摘要|续完|本文完)\s*[)）]"
 )
-#: An end note closing an article: `(完)`, `(待续)`.
-_END_NOTE = regex.compile(r"\s*[(（]\s*(?:完|待续|未完待续|全文完|续完|本文完)\s*[)）]\s*$")
+#: An end note closing an article: `(完)`, `(待续)`, or where the story comes from (`（据新华社电）`,
+#: `（来源：人民网）`, `（综合新华社、人民网）`): papers print the source so under the last paragraph.
+_END_NOTE = regex.compile(
+    r"\s*[(（]\s*(?:完|待续|未完待续|全文完|续完|本文完"
+    r"|(?:据|综合|摘自|转自|(?:稿件)?来源\s*[:：])[^()（）\n]{2,24})\s*[)）]\s*$"
+)
 _DATE_LEAD = regex.compile(
     r"^\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|连日来|近期|近年来|昨天|昨日|今天|今日"
     r"|本周|上周|\d{1,2}\s*日(?:上午|下午|晚)?[,，])"
@@ -422,6 +426,8 @@ def ends_sentence(text: str) -> bool:
     tail = text.rstrip()
     if tail.endswith((")", "）")):  # an end note closes so (its `\s*$` is what rstrip strips)
         text = _END_NOTE.sub("", text)
+        if not text:
+            return True  # an end note alone (`（完）`, `（据新华社电）`) under the last paragraph
         tail = text.rstrip()
     # A match is a mark, closers, whitespace, the end (`str.rstrip` strips every character `\s`
     # matches): the last non-space character must be a mark or closer, or there is no match, and a
@@ -1650,6 +1656,7 @@ def _label_by_text(
     elif (
         sig and not _NOT_A_NAME.search(sig.group(0)) and not find_markers(sig.group(0))
         and not is_editor_credit(sig.group(0))
+        and not _END_NOTE.match(sig.group(0))  # a source, `（据人民网）`, names no writer
     ):
         if not s[: sig.start()].strip():
             return [_with_role(block, "signature")]  # (alone, words would be taken for a heading)
