@@ -114,3 +114,38 @@ def test_a_bracketed_name_still_signs(runner: CliRunner, tmp_path: Path, signatu
     """Guard: a bracketed name (a writer, an agency) under the text is the article's signature."""
     first, _ = _articles(runner, tmp_path, f"{FIRST_ARTICLE}\n{signature}\n\n{NEXT_ARTICLE}")
     assert first["signature"] == signature
+
+
+#: Editor lines with `责编`, short for 责任编辑, and the `fw` (type, text) the TEI gives for them.
+SHORT_EDITOR_LINES = {
+    "page-editor-fields": (
+        "本版责编：王丽 版式：李华 校对：张明",
+        [("credit", "本版责编：王丽 版式：李华 校对：张明")],
+    ),
+    "editor-alone": ("责编：王丽", [("credit", "责编：王丽")]),
+    "editor-spaced-then-phone": (
+        "责编 王丽 电话：0931-8456789",
+        [("credit", "责编 王丽"), ("contact", "电话：0931-8456789")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SHORT_EDITOR_LINES))
+def test_short_editor_label_is_page_furniture(runner: CliRunner, tmp_path: Path, case: str) -> None:
+    """`本版责编：王丽 …` under the last article was the title of an article of its own."""
+    line, expected = SHORT_EDITOR_LINES[case]
+    tei = _convert(runner, tmp_path, f"{ARTICLE}\n{line}\n")
+    assert _fws(tei) == expected
+    heads = etree.fromstring(tei.encode("utf-8")).findall(".//t:body//t:head", NS)
+    assert ["".join(h.itertext()) for h in heads] == ["全市召开安全生产会议"]
+
+
+@pytest.mark.parametrize("title", ["责编谈创作体会", "责编的一天"])
+def test_a_headline_opening_with_the_short_label_stays_a_headline(
+    runner: CliRunner, tmp_path: Path, title: str
+) -> None:
+    """Guard: `责编` glued to more text, with no colon or space after it, is no label."""
+    tei = _convert(runner, tmp_path, f"{title}\n\n近日，全市召开会议，部署下一阶段工作。\n")
+    heads = etree.fromstring(tei.encode("utf-8")).findall(".//t:body//t:head", NS)
+    assert ["".join(h.itertext()) for h in heads] == [title]
+    assert _fws(tei) == []

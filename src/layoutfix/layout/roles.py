@@ -56,7 +56,8 @@ MAX_FURNITURE = 60
 _CONTACT_LABELS = (
     r"联系电话|新闻热线|服务热线|热线|电话|传真|邮箱|电子邮箱|投稿邮箱|e-?mail|email|网址|邮编|地址"
 )
-_EDITOR_LABELS = r"责任编辑|本版编辑|编辑|美编|校对|版式|组版|值班|主编|监制"
+#: `责编` (short for 责任编辑) needs its colon or a space after it: `责编谈创作体会` is a headline.
+_EDITOR_LABELS = r"责任编辑|本版编辑|(?:本版)?责编(?=\s*[:：]|\s)|编辑|美编|校对|版式|组版|值班|主编|监制"
 _FIELD_LABELS = rf"(?:{_CONTACT_LABELS}|{_EDITOR_LABELS})"
 _FURNITURE_LEAD = regex.compile(rf"^\s*{_FIELD_LABELS}\s*[:：]?", regex.IGNORECASE)
 #: The editors' lines among `_FURNITURE_LEAD`: who edited, proofread or laid out the page or story.
@@ -1817,7 +1818,7 @@ def furniture_type(text: str) -> str:
 _TYPED_FIELD = regex.compile(
     r"(?<!\S)(?:"
     rf"(?:(?P<contact>{_CONTACT_LABELS})|(?P<credit>{_EDITOR_LABELS}))(?=\s*[:：]|\s|\d)"
-    r"|\p{Han}{1,4}?(?:(?P<contact>电话|热线|传真|邮箱|网址|邮编|地址)|(?P<credit>编辑|校对|主编))(?=\s*[:：])"
+    r"|\p{Han}{1,4}?(?:(?P<contact>电话|热线|传真|邮箱|网址|邮编|地址)|(?P<credit>编辑|责编|校对|主编))(?=\s*[:：])"
     r")",
     regex.IGNORECASE,
 )
@@ -1861,7 +1862,7 @@ def _header_before_fields(text: str) -> bool:
 
 #: A contact or editor label ending where a space follows (`责任编辑`, `美编`), opening its line or after a
 #: space: in a line of fields the label's space stands for its colon (`责任编辑 王丽 电话：…`).
-_LABEL_TAIL = regex.compile(rf"(?:{_FIELD_LABELS})$", regex.IGNORECASE)
+_LABEL_TAIL = regex.compile(rf"(?:{_FIELD_LABELS})(?=[ \t\u3000])", regex.IGNORECASE)
 #: A contact or editor label opening a field: before its colon, or a space and a value (`美编 李华`).
 _SPACED_FIELD_LABEL = regex.compile(
     rf"(?:{_FIELD_LABELS})(?=[ \t\u3000]*[:：]|[ \t\u3000]+\S)", regex.IGNORECASE
@@ -1875,10 +1876,10 @@ def field_label_before(text: str, pos: int) -> bool:
     (`责任编辑` in `责任编辑 王丽 电话：…`): a gap there sets the label apart from its value."""
     line_start = text.rfind("\n", 0, pos) + 1
     window_start = max(line_start, pos - _LABEL_TAIL_REACH)
-    m = _LABEL_TAIL.search(text, window_start, pos)
-    if m is None:
-        return False
-    return m.start() == line_start or text[m.start() - 1].isspace()
+    return any(
+        m.end() == pos and (m.start() == line_start or text[m.start() - 1].isspace())
+        for m in _LABEL_TAIL.finditer(text, window_start, pos + 1)
+    )
 
 
 def spaced_field_opens(text: str, pos: int) -> bool:
