@@ -20,6 +20,7 @@ from lxml import etree
 from typer.testing import CliRunner
 
 import layoutfix
+from cli_pages import convert_page
 from layoutfix.cli import app
 from layoutfix.errors import InputError
 
@@ -40,12 +41,7 @@ NAMED_PAPER_PAGES = {
 
 def _convert(runner: CliRunner, tmp_path: Path, page: str, *extra: str) -> str:
     """The CLI's TEI of `page`, after checking it exits 0 with nothing on stderr."""
-    source = tmp_path / "page.txt"
-    source.write_text(page, encoding="utf-8")
-    result = runner.invoke(app, ["convert", str(source), *extra])
-    assert result.exit_code == 0, result.stderr
-    assert result.stderr == ""
-    return result.stdout
+    return convert_page(runner, tmp_path, page, *extra)
 
 
 def _header_fws(tei: str) -> list[str]:

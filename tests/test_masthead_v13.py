@@ -17,7 +17,7 @@ from lxml import etree
 from typer.testing import CliRunner
 
 import layoutfix
-from layoutfix.cli import app
+from cli_pages import convert_page
 from layoutfix.layout import roles
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
@@ -41,12 +41,7 @@ HEAD_PAGES = {
 
 def _convert(runner: CliRunner, tmp_path: Path, page: str, fmt: str, *extra: str) -> str:
     """The CLI's output of `page` in `fmt`, after checking it exits 0 with nothing on stderr."""
-    source = tmp_path / "page.txt"
-    source.write_text(page, encoding="utf-8")
-    result = runner.invoke(app, ["convert", str(source), "-f", fmt, *extra])
-    assert result.exit_code == 0, result.stderr
-    assert result.stderr == ""
-    return result.stdout
+    return convert_page(runner, tmp_path, page, "-f", fmt, *extra)
 
 
 def _front_and_heads(tei: str) -> tuple[list[tuple[str | None, str]], list[str]]:

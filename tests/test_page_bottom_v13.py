@@ -15,7 +15,7 @@ import pytest
 from lxml import etree
 from typer.testing import CliRunner
 
-from layoutfix.cli import app
+from cli_pages import convert_page
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 ARTICLE = "全市召开安全生产会议\n\n本报记者 王丽\n\n近日，全市召开安全生产工作会议，部署下一阶段工作。\n"
@@ -40,11 +40,7 @@ def runner() -> CliRunner:
 
 
 def _convert(runner: CliRunner, tmp_path: Path, page: str, *args: str) -> str:
-    src = tmp_path / "page.txt"
-    src.write_text(page, encoding="utf-8")
-    result = runner.invoke(app, ["convert", str(src), "-o", "-", *args])
-    assert result.exit_code == 0, result.stderr
-    return result.stdout
+    return convert_page(runner, tmp_path, page, "-o", "-", *args)
 
 
 def _fws(tei: str) -> list[tuple[str, str]]:

@@ -18,7 +18,7 @@ import pytest
 from lxml import etree
 from typer.testing import CliRunner
 
-from layoutfix.cli import app
+from cli_pages import convert_page
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 TITLE = "全市召开安全生产会议"
@@ -62,12 +62,7 @@ def runner() -> CliRunner:
 
 def _convert(runner: CliRunner, tmp_path: Path, page: str, *args: str) -> str:
     """The CLI's stdout for `page`, after checking it exits 0 with nothing on stderr."""
-    source = tmp_path / "page.txt"
-    source.write_text(page, encoding="utf-8")
-    result = runner.invoke(app, ["convert", str(source), *args])
-    assert result.exit_code == 0, result.stderr
-    assert result.stderr == ""
-    return result.stdout
+    return convert_page(runner, tmp_path, page, *args)
 
 
 def _front_and_first_article(tei: str) -> tuple[list[tuple[str | None, str]], list[tuple[str | None, str]]]:

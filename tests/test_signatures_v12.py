@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from cli_pages import convert_stdin
 from layoutfix.cli import app
 
 TITLE = "全市召开会议"
@@ -25,9 +26,7 @@ LEAD = "近日，全市召开会议。会议强调要抓好落实。"
 
 
 def _convert(text: str, fmt: str) -> str:
-    result = CliRunner().invoke(app, ["convert", "-", "-f", fmt], input=text)
-    assert result.exit_code == 0, result.stderr
-    return result.stdout
+    return convert_stdin(text, "-f", fmt)
 
 
 def _articles(text: str) -> list[dict[str, Any]]:

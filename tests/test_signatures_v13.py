@@ -10,18 +10,15 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
 
-from layoutfix.cli import app
+from cli_pages import convert_stdin
 
 TITLE = "全市召开会议"
 LEAD = "近日，全市召开会议。会议强调要抓好落实。"
 
 
 def _convert(text: str, fmt: str) -> str:
-    result = CliRunner().invoke(app, ["convert", "-", "-f", fmt], input=text)
-    assert result.exit_code == 0, result.stderr
-    return result.stdout
+    return convert_stdin(text, "-f", fmt)
 
 
 @pytest.mark.parametrize("sep", ["", "\n"])
