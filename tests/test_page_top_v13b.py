@@ -91,7 +91,7 @@ BARE_MASTHEAD_TOPS = {
     "same-line": "明報 2023年10月12日 星期四",
     "one-block": "文匯報\n2023年10月12日 星期四",
     "over-page-header": "新京报\n\n第3版 要闻",
-    "under-the-date": "2023年10月12日 星期四\n\n新京报",
+    "under-the-date-one-block": "2023年10月12日 星期四\n新京报",
     "kuaibao-paper": "都市快报\n\n2023年10月12日 星期四",
 }
 
@@ -118,6 +118,11 @@ def test_a_bare_bao_masthead_beside_the_date_is_furniture(
         "2023年10月12日 星期四\n\n捷报",
         "2023年10月12日 星期四\n\n快报",
         "2023年10月12日 星期四\n\n工作简报",
+        # a block of its own under the date line is the first headline (review of 685346a)
+        "2023年10月12日 星期四\n\n业绩快报",
+        "2023年10月12日 星期四\n\n三季报",
+        "第3版 要闻\n\n中报",
+        "2023年10月12日 星期四\n\n新京报",
         "本报\n\n2023年10月12日 星期四",
     ],
 )

@@ -2217,13 +2217,21 @@ def running_head(texts: Iterable[str], *, paper: str | None = None) -> int:
     flat = [kind for line_kinds in blocks for kind in line_kinds]
     at, count, states = 0, 0, False
     for line_kinds in blocks:
-        for kind in line_kinds:  # a bare paper's name needs a line stating the date or page beside it
-            if kind == "paper" and "states" not in flat[max(at - 1, 0) : at + 2]:
+        for kind in line_kinds:
+            if kind == "paper" and not _bare_paper_placed(flat, at, line_kinds):
                 return count if states else 0
             states = states or kind == "states"
             at += 1
         count += 1
     return count if states else 0
+
+
+def _bare_paper_placed(kinds: Sequence[str], at: int, block_kinds: Sequence[str]) -> bool:
+    """Whether a paper's name ending in a bare 报 (line `at` of the running head's line kinds) stands
+    where a masthead does: right above a line stating the date or page, or in one block with such a
+    line. A block of its own under the date line is the first headline (`业绩快报`, `三季报`: words
+    ending in 报 that no list can hold all of), so the name is read as the masthead only there."""
+    return kinds[at + 1 : at + 2] == ["states"] or "states" in block_kinds
 
 
 def _head_line_kind(line: str, paper: str | None) -> str | None:
