@@ -1782,8 +1782,8 @@ def _states_date_or_page(text: str) -> bool:
     """Whether a furniture line states the issue date or the page (`2023年10月12日 星期四`, `第4版`,
     `A04 要闻`, also with the page's editors after it: `A3 要闻 ● 责任编辑 王丽`): the lines a masthead
     stands beside."""
-    if page_facts(text) != (None, None):
-        return True
+    if page_facts(text) != (None, None) or page_facts(_header_of(text)) != (None, None):
+        return True  # (`3 要闻 责任编辑 王丽`: the bare page number before the editors states the page)
     return page_header(text) is not None or page_header(_header_of(text)) is not None
 
 
