@@ -143,7 +143,9 @@ CREDITED_TOPS = {
         [("header", "第3版 要闻"), ("credit", "责任编辑：王丽 美编：李华")],
     ),
     "bare-number-alone": ("3 要闻 责任编辑 王丽", [("header", "3 要闻"), ("credit", "责任编辑 王丽")]),
-    "name-first-alone": ("要闻 3 美编 李华 校对 张明", [("header", "要闻 3"), ("credit", "美编 李华 校对 张明")]),
+    "name-first-alone": (
+        "要闻 3 美编 李华 校对 张明", [("header", "要闻 3"), ("credit", "美编 李华 校对 张明")]
+    ),
     "bare-number-under-the-date": (
         "人民日报\n\n2023年10月12日 星期四\n\n3 要闻 责任编辑 王丽 美编 李华",
         [
