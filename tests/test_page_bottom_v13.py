@@ -145,3 +145,24 @@ def test_a_headline_opening_with_the_short_label_stays_a_headline(
     heads = etree.fromstring(tei.encode("utf-8")).findall(".//t:body//t:head", NS)
     assert ["".join(h.itertext()) for h in heads] == [title]
     assert _fws(tei) == []
+
+
+def test_a_paragraph_line_naming_an_editor_loses_its_stray_spaces_in_normalize() -> None:
+    """`normalize` keeps a paragraph's line breaks: a wrapped line without punctuation of its own, in a
+    paragraph that has some, is running text, not a line of fields (this session's review of the
+    footer-field commit: its spaces stayed, where `convert` removed them)."""
+    from layoutfix.normalize.steps import normalize_text
+
+    text = "近日，本报记者采访了该报的\n责任编辑 王丽 电话 联系了作者\n，他们表示感谢。\n"
+    cleaned = "近日，本报记者采访了该报的\n责任编辑王丽电话联系了作者\n，他们表示感谢。\n"
+    assert normalize_text(text).text == cleaned
+
+
+@pytest.mark.parametrize(
+    "line", ["E-mail 王丽 电话：1", "责任编辑 王丽 电话：0931-8456789", "本版编辑：王丽 美编 李华"]
+)
+def test_a_line_of_fields_normalises_once(line: str) -> None:
+    from layoutfix.normalize.steps import normalize_text
+
+    once = normalize_text(line).text
+    assert normalize_text(once).text == once

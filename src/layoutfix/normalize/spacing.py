@@ -448,18 +448,23 @@ def _between_fields(text: str, start: int, end: int) -> bool:
     )
 
 
-def _spaced_field_gap(text: str, start: int, end: int) -> bool:
+def _spaced_field_gap(text: str, start: int, end: int, blocks: Blocks) -> bool:
     """Does the gap `text[start:end]` stand where a line of fields has a space for a label's colon
     (`责任编辑 王丽 电话：0931-8456789`, `本版编辑：王丽 美编 李华`): after a contact or editor label, or
     before one that opens the next field? Only on a line of two fields or more (`roles.holds_fields`)
-    with no sentence punctuation; `_between_fields` reads the lines whose labels all have colons."""
+    in a block with no sentence punctuation: a paragraph's wrapped line naming an editor is running
+    text (`normalize` keeps the paragraph's line breaks). `_between_fields` reads the lines whose
+    labels all have colons."""
     after_label = field_label_before(text, start)
     if not after_label and not spaced_field_opens(text, end):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return holds_fields(line) and not _in_sentence_line(text, start)
+    if not holds_fields(line):
+        return False
+    block = blocks.index(start)
+    return _SENTENCE_LINE.search(text, blocks.starts[block], blocks.ends[block]) is None
 
 
 #: A field on the line before a gap: a hanzi label, its colon and a value (`美编：李华`).
@@ -540,8 +545,10 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         return None  # a gap between the marks of an ornament line: `＊ ＊ ＊`, as `☆ ☆ ☆`
     if rule == "space.number-unit" and opens_field(text, end) and not _in_sentence_line(text, start):
         return None  # a number ending a field, the next field's label after it: `0935-2212345 责任编辑：`
-    if rule == "space.cjk-cjk" and (_between_fields(text, start, end) or _spaced_field_gap(text, start, end)):
+    if rule == "space.cjk-cjk" and _between_fields(text, start, end):
         return None  # a value ending a field, the next field's label after it: `王丽 美编：李华`
+    if rule != "space.cjk-punct" and _spaced_field_gap(text, start, end, layout.blocks):
+        return None  # a label's space for its colon, or before the next label: `责任编辑 王丽 电话：…`
     if rule == "space.cjk-cjk" and _weekday_gap(text, start, end):
         return None  # a date line's gap before its weekday: `2023年10月12日 星期四`
     if rule != "space.cjk-punct" and layout.in_header_gap(start, end):
