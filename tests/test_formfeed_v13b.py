@@ -115,3 +115,20 @@ def test_a_page_holding_only_a_control_character_does_not_break_idempotence() ->
     once = normalize_text(text)
     assert normalize_text(once.text).text == once.text
     assert apply_edits(text, once.edits) == once.text
+
+
+def test_joined_pieces_keep_their_edits_and_every_rule() -> None:
+    """`TrackedText.joined`: pieces normalised one by one make one text over the whole original,
+    each edit at its place there with all the rules that made it."""
+    from layoutfix.normalize.steps import normalize_text
+    from layoutfix.tracked import TrackedText, apply_edits, undo_edits
+
+    first, second = normalize_text("全省 会议召开.\n"), normalize_text("本报讯 会议强调 .\n")
+    whole = TrackedText.joined([first, TrackedText("\f"), second])
+    assert whole.original == "全省 会议召开.\n\f本报讯 会议强调 .\n"
+    assert whole.text == first.text + "\f" + second.text
+    shift = len(first.original) + 1
+    assert [(e.start, e.rules) for e in whole.edits] == [
+        *((e.start, e.rules) for e in first.edits), *((e.start + shift, e.rules) for e in second.edits)]
+    assert apply_edits(whole.original, whole.edits) == whole.text
+    assert undo_edits(whole.text, whole.edits) == whole.original

@@ -113,6 +113,20 @@ class TrackedText:
         self._edits_out: tuple[tuple[int, int, Edit], ...] | None = None  # built on first use, likewise
 
     @classmethod
+    def joined(cls, parts: Sequence[TrackedText]) -> TrackedText:
+        """One tracked text whose original is the parts' originals one after the other, and whose
+        text and edits are theirs, moved to offsets into that whole: each edit keeps every rule that
+        made it (rebuilding them as changes would keep one rule per edit). For text normalised in
+        pieces that must be read one by one (the pages of a file, `normalize.normalize_text`)."""
+        segments: list[_Segment] = []
+        offset = 0
+        for part in parts:
+            segments.extend(seg._replace(orig_start=seg.orig_start + offset, orig_end=seg.orig_end + offset)
+                            for seg in part._segments)
+            offset += len(part.original)
+        return cls("".join(part.original for part in parts), tuple(segments))
+
+    @classmethod
     def _make(cls, original: str, segments: tuple[_Segment, ...], text: str) -> TrackedText:
         """A tracked text whose `text` the caller already knows (`apply` splices it from the changes)."""
         self = object.__new__(cls)

@@ -257,18 +257,13 @@ def page_spans(text: str) -> list[tuple[int, int]]:
 
 def _joined(original: str, spans: list[tuple[int, int]], pages: list[TrackedText]) -> TrackedText:
     """One tracked text over `original` from its pages (at `spans`) normalised on their own, with
-    the form feed between each two kept as it stands.
-
-    The pages' records are moved to whole-text offsets as they are, so each edit keeps every rule
-    that took part (rebuilding the edits as changes would keep one rule per edit)."""
-    pieces: list[tuple[int, TrackedText]] = []
+    the form feed between each two kept as it stands (`TrackedText.joined`: each edit keeps every
+    rule that took part)."""
+    parts: list[TrackedText] = []
     for (start, _end), page in zip(spans, pages, strict=True):
-        if pieces:  # the page break before this page
-            pieces.append((start - 1, TrackedText(original[start - 1:start])))
-        pieces.append((start, page))
-    segments = tuple(
-        seg._replace(orig_start=seg.orig_start + start, orig_end=seg.orig_end + start)
-        for start, piece in pieces
-        for seg in piece._segments
-    )
-    return TrackedText(original, segments)
+        if parts:  # the page break before this page
+            parts.append(TrackedText(original[start - 1:start]))
+        parts.append(page)
+    joined = TrackedText.joined(parts)
+    assert joined.original == original  # (the spans cover the text, one form feed between each two)
+    return joined
