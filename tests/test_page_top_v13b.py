@@ -176,3 +176,14 @@ def test_a_page_header_with_its_editors_is_header_and_credit(
 def test_editors_after_a_word_that_is_no_page_header_stay_text(runner: CliRunner, tmp_path: Path) -> None:
     doc = _json(runner, tmp_path, "全市 责任编辑 王丽")
     assert doc["furniture"] == []
+
+
+@pytest.mark.parametrize("top", ["二〇二三年二月三十日 星期四", "2023年2月30日 星期四", "2023年4月31日"])
+def test_a_printed_date_the_calendar_has_not_fills_no_date(
+    runner: CliRunner, tmp_path: Path, top: str
+) -> None:
+    """A date line read off the page is checked as `--date` is: 2023-02-30 is a misreading, not a date
+    for the TEI header and JSON (this session's review: only 1-31 was checked)."""
+    doc = _json(runner, tmp_path, top)
+    assert top in doc["furniture"]
+    assert doc["date"] is None

@@ -14,6 +14,7 @@ subtitle or subhead depends on its neighbours; `assemble` decides that.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields, replace
 from itertools import pairwise
@@ -1940,15 +1941,19 @@ def page_facts(text: str) -> tuple[str | None, int | None]:
 
 def _iso_date(m: regex.Match[str]) -> str | None:
     """The ISO date an `_ISO_PARTS` match states, its numbers in Arabic digits, hanzi numerals or of
-    the Minguo calendar; None for a month or day no calendar has."""
+    the Minguo calendar; None for a date the calendar has not (`2023年2月30日`, a misreading), as
+    `--date` refuses one."""
     if m.group("roc"):
         year: int | None = int(m.group("roc")) + _ROC_OFFSET
     else:
         year = _date_number(m.group("y").replace("○", "〇"))
     month, day = _date_number(m.group("m")), _date_number(m.group("d"))
-    if year is None or month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 31):
+    if year is None or month is None or day is None:
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _date_number(numeral: str) -> int | None:
