@@ -48,7 +48,8 @@ _NOT_IN_A_NAME = regex.compile(r"[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]")
 #: What each refused kind of character is, for the message.
 _CHARACTER_KINDS = {
     "Cc": "a control character", "Cf": "an invisible format character",
-    "Cs": "a lone surrogate", "Zl": "a line break", "Zp": "a line break",
+    "Cs": "a lone surrogate: a byte the terminal's or file name's encoding could not decode",
+    "Zl": "a line break", "Zp": "a line break",
 }
 _DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
 #: Everything but hanzi: removing it leaves the page's Han text (one `sub`, ~4x cheaper than
