@@ -43,6 +43,9 @@ from .roles import (
     starts_with_date,
 )
 
+#: A news item's headline: one unbroken phrase of 6-20 hanzi, digits, Latin letters, quotation and
+#: title marks (`机场客运量回升`, `“双减”政策落地见效`); no space, comma or other punctuation.
+_NEWS_HEADLINE = regex.compile(r"[\p{Han}\p{N}\p{Latin}“”‘’《》%]{6,20}")
 _DASH_LEAD = regex.compile(r"^\s*(?:—|-|─|－|――)")
 #: Parts a split paragraph may jump over.
 _JUMPABLE = frozenset({"fw", "figure"})
@@ -170,7 +173,8 @@ class _Builder:
             self.section = None
         headline = any("headline" in h.hints for h in heads)  # type set large (from the boxes)
         if section is None and self.current is not None and not _starts_article(nxt) and nxt is not None \
-                and not headline and not _ends_with_separator(self.current):
+                and not headline and not _ends_with_separator(self.current) \
+                and not self.opens_news_item(heads):
             for h in heads:
                 h.role = "subhead"
             self.current.parts.append(Part("head", heads))
@@ -182,6 +186,29 @@ class _Builder:
             art.section = self.own_text(section)
             art.section_head = section
         _assign_heading_group(art, heads)
+
+    def opens_news_item(self, heads: Sequence[Block]) -> bool:
+        """Whether a lone heading over plain body is the headline of the next short news item (简讯)
+        rather than a subhead: a column of items prints each as a headline and a paragraph, often
+        with no byline or dateline after the first. It is when the open article is a titled item
+        holding one paragraph, which ends a sentence, and nothing else but furniture, and the heading
+        reads as a headline (`_NEWS_HEADLINE`: 6-20 characters of one unbroken phrase). A subhead is
+        told by its form: two phrases set apart by a space (`强基层 补短板`) or a comma, a number,
+        brackets, or a short label (`票价不变`); after two paragraphs or more a heading stays a
+        subhead. Flat text only: boxes tell a headline by its type size (hint `headline`), and a
+        markdown heading or emphasis (hints) is left to the markup's own levels."""
+        art = self.current  # (called only with an article open and plain body after the run)
+        if art is None or len(heads) != 1 or not art.titles:
+            return False
+        head = heads[0]
+        if head.bbox is not None or head.lines or head.hints:
+            return False
+        if not _NEWS_HEADLINE.fullmatch(head.text.strip()):
+            return False
+        if any(p.kind not in ("p", "fw") for p in art.parts):
+            return False
+        paragraphs = [p for p in art.parts if p.kind == "p"]
+        return len(paragraphs) == 1 and ends_sentence(_last_body(paragraphs[0]).text)
 
     def continues_list(self, heads: Sequence[Block], nxt: Block | None) -> bool:
         """Whether a run of headings is items of a list the open article announces: each opens with
