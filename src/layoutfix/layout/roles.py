@@ -60,6 +60,32 @@ _CONTACT_LABELS = (
 #: `责编` (short for 责任编辑) needs its colon or a space after it: `责编谈创作体会` is a headline.
 _EDITOR_LABELS = r"责任编辑|本版编辑|(?:本版)?责编(?=\s*[:：]|\s)|编辑|美编|校对|版式|组版|值班|主编|监制"
 _FIELD_LABELS = rf"(?:{_CONTACT_LABELS}|{_EDITOR_LABELS})"
+#: The labels of the paper's publication data (its imprint): serial numbers, postal code, price,
+#: printer, the paper's own address. Each opens a field only before its colon or a space and a value
+#: of digits or Latin letters (`ISSN 1234-5678`, `定价：2.00元`): `猪肉零售价回落` is a headline.
+_IMPRINT_LABELS = (
+    r"国内统一连续出版物号|国内统一刊号|连续出版物号|ISSN|邮发代号|广告经营许可证|广告许可证"
+    r"|零售价|定价|印刷|承印|本报地址|社址"
+)
+#: The labels of a promotional line's fields: where else the paper can be followed (`微信公众号：gsrb`).
+_PROMO_LABELS = r"微信公众号|公众号|微信号|新浪微博|官方微博|微博|抖音号|视频号|客户端|APP|App"
+#: A field of publication data or of a promotional line, with its label (group `imprint` or `promo`).
+_OTHER_FIELD = (
+    rf"(?:(?P<imprint>{_IMPRINT_LABELS})|(?P<promo>{_PROMO_LABELS}))"
+    r"(?=[ \t\u3000]*[:：]|[ \t\u3000]+[A-Za-z0-9])"
+)
+_OTHER_FIELD_LEAD = regex.compile(rf"\s*{_OTHER_FIELD}")
+#: A promotional line as a whole: an invitation to scan, follow or download (`扫码关注甘肃日报微信公众号`,
+#: `更多内容请扫描二维码`, `下载“新甘肃”客户端`), naming what to reach (a QR code, an account, an app),
+#: with no sentence punctuation: `记者扫码关注了…。` is a sentence.
+_PROMO_LINE = regex.compile(
+    r"\s*(?:请|欢迎)?(?:扫码|扫一扫|扫描|长按|关注|下载|更多\p{Han}{0,4}?请?(?:扫描|扫码|关注|下载|登录))"
+    r"[^\n，。；！？,;!?]{0,24}?(?:二维码|公众号|客户端|微博|视频号|抖音号?|APP|App)[^\n，。；！？,;!?]{0,6}"
+)
+#: `广告` alone on a line: the page's advertisement space.
+_AD_LINE = regex.compile(r"\s*[广廣]告\s*")
+#: The characters a line of publication data, a promotional line or `广告` can open with.
+_OTHER_LEADS = frozenset("国连I邮广廣零定印承本社微公新官抖视客A扫长关下更请欢")
 _FURNITURE_LEAD = regex.compile(rf"^\s*{_FIELD_LABELS}\s*[:：]?", regex.IGNORECASE)
 #: The editors' lines among `_FURNITURE_LEAD`: who edited, proofread or laid out the page or story.
 _EDITOR_LEAD = regex.compile(rf"\s*(?:{_EDITOR_LABELS})")
@@ -598,7 +624,35 @@ def is_furniture(text: str) -> bool:
         return True
     if _has_email_url(s) or (_may_hold_phone(s) and _PHONE.search(s)):
         return len(_HAN.findall(s)) <= 12
-    return False
+    return other_furniture_type(s) is not None
+
+
+def other_furniture_type(text: str) -> str | None:
+    """`imprint` for a line of the paper's publication data (`国内统一连续出版物号 CN62-0001`,
+    `本报地址：… 零售价：1.50元`), `promo` for a promotional line (`扫码关注甘肃日报微信公众号`,
+    `微信公众号：gsrb 新浪微博：@甘肃日报`), `ad` for `广告` alone; else None. They are page furniture,
+    not a title nor a paragraph. A line of fields qualifies when it opens with a field and holds one of
+    these (`地址：… 邮编：730030 广告经营许可证：…`); a line with sentence punctuation never does."""
+    s = text.strip()
+    if not s or "\n" in s or _SENTENCE_PUNCT.search(s):
+        return None
+    if s[0] in _OTHER_LEADS:
+        if _AD_LINE.fullmatch(s):
+            return "ad"
+        if _PROMO_LINE.fullmatch(s):
+            return "promo"
+        m = _OTHER_FIELD_LEAD.match(s)
+        if m is not None:
+            return "imprint" if m.group("imprint") else "promo"
+    if _TYPED_FIELD.match(s) and any(_field_kind(f) in _OTHER_KINDS for f in _TYPED_FIELD.finditer(s)):
+        return "imprint"  # contact fields before the publication data; the runs type each
+    return None
+
+
+#: The kinds of field `other_furniture_type` looks for in a line of fields.
+_OTHER_KINDS = ("imprint", "promo")
+#: The punctuation of a sentence: a line holding it is text, not a line of fields.
+_SENTENCE_PUNCT = regex.compile(r"[，。；！？,;!?]")
 
 
 def is_date_line(line: str) -> bool:
@@ -1395,7 +1449,7 @@ def is_author_line(text: str) -> bool:
 #: A furniture field's label at a position (`责任编辑`, `邮编`), or the hanzi before a colon there
 #: (group `label`: `投诉电话：`); see `opens_field`.
 _FIELD_OPENING = regex.compile(
-    rf"{_FIELD_LABELS}(?=\s*[:：]|\s|\d|$)|(?P<label>\p{{Han}}{{2,6}})[:：]", regex.IGNORECASE
+    rf"{_FIELD_LABELS}(?=\s*[:：]|\s|\d|$)|{_OTHER_FIELD}|(?P<label>\p{{Han}}{{2,6}})[:：]", regex.IGNORECASE
 )
 #: A label before a colon ending with a field label (`投诉电话`, `订阅热线`).
 _FIELD_LABEL_END = regex.compile(rf"{_FIELD_LABELS}$", regex.IGNORECASE)
@@ -1809,7 +1863,7 @@ def furniture_type(text: str) -> str:
         return "contact"
     if _FURNITURE_LEAD.match(s):
         return "credit"
-    return "header"
+    return other_furniture_type(s) or "header"
 
 
 #: A field of a furniture line opening at its start or after a space or a line break, typed by its
@@ -1819,6 +1873,7 @@ def furniture_type(text: str) -> str:
 _TYPED_FIELD = regex.compile(
     r"(?<!\S)(?:"
     rf"(?:(?P<contact>{_CONTACT_LABELS})|(?P<credit>{_EDITOR_LABELS}))(?=\s*[:：]|\s|\d)"
+    rf"|{_OTHER_FIELD}"
     r"|\p{Han}{1,4}?(?:(?P<contact>电话|热线|传真|邮箱|网址|邮编|地址)|(?P<credit>编辑|责编|校对|主编))(?=\s*[:：])"
     r")",
     regex.IGNORECASE,
@@ -1836,7 +1891,7 @@ def furniture_runs(text: str) -> list[tuple[int, str]]:
     Text before the first label is a run of its own only when it is furniture alone (a date line, an
     unlabelled phone number), else the first field's. A label with no value before the next one
     (`编辑 电话：…`) names that field. One run (every single-kind line) means: do not cut."""
-    opens = [(m.start(), "contact" if m.group("contact") else "credit") for m in _TYPED_FIELD.finditer(text)]
+    opens = [(m.start(), _field_kind(m)) for m in _TYPED_FIELD.finditer(text)]
     lead = len(text) - len(text.lstrip())
     if not opens or opens[0][0] > lead:
         before = text[lead : opens[0][0]] if opens else text
@@ -1853,6 +1908,15 @@ def furniture_runs(text: str) -> list[tuple[int, str]]:
             continue
         runs.append((start if runs else lead, kind))
     return runs
+
+
+def _field_kind(m: regex.Match[str]) -> str:
+    """The kind of a `_TYPED_FIELD` match, as `furniture_type` names it."""
+    return next(kind for kind in _FIELD_KINDS if m.group(kind))
+
+
+#: The groups of `_TYPED_FIELD`, each a field's kind.
+_FIELD_KINDS = ("imprint", "promo", "contact", "credit")
 
 
 def _header_before_fields(text: str) -> bool:
