@@ -67,6 +67,8 @@ def _samples() -> Iterator[tuple[str, str]]:
     yield "traditional-page", convert(EXTRA / "traditional-page.txt", options=to_simplified).output
     # a markdown export's table with header cells and rows, rowspan and colspan (cell/@rows, @cols, @role)
     yield "markdown-table", convert(EXTRA / "markdown-table.txt").output
+    # a page bottom with publication data, a promotional line and `广告` (fw/@type imprint, promo, ad)
+    yield "page-bottom", convert(EXTRA / "page-bottom.txt").output
     # a layout JSON table with its title and footnote (table/head with @facs, note in table)
     yield "table-notes", convert(EXTRA / "table-notes.content_list.json").output
     # labelled regions: a page number (fw pageNum); notes before an article, in it and in a paragraph
