@@ -543,8 +543,9 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
     rule, cert = verdict
     if rule == "space.cjk-punct" and _in_ornament_line(text, start, left, right):
         return None  # a gap between the marks of an ornament line: `＊ ＊ ＊`, as `☆ ☆ ☆`
-    if rule == "space.number-unit" and opens_field(text, end) and not _in_sentence_line(text, start):
-        return None  # a number ending a field, the next field's label after it: `0935-2212345 责任编辑：`
+    if rule in ("space.number-unit", "space.cjk-latin") and opens_field(text, end) \
+            and not _in_sentence_line(text, start):
+        return None  # a number or a Latin value ending a field, the next label: `0935-2212345 责任编辑：`
     if rule == "space.cjk-cjk" and _between_fields(text, start, end):
         return None  # a value ending a field, the next field's label after it: `王丽 美编：李华`
     if rule != "space.cjk-punct" and _spaced_field_gap(text, start, end, layout.blocks):
