@@ -47,6 +47,7 @@ def test_scanned_pages_are_labelled_by_their_headers_as_named_pages_are(tmp_path
 
 @pytest.mark.parametrize("header", [
     "2023年10月12日 星期四 第A4版", "A4版", "第A04版", "Ａ４版", "A04 要闻", "2023年10月12日 星期四 A04 要闻",
+    "A4 要闻 ● 责任编辑 王丽",  # the page's editors after a field mark (a header fw `A4 要闻 ●` and a credit)
 ])
 def test_each_printed_header_form_labels_the_page(tmp_path: Path, header: str) -> None:
     _page(tmp_path, "scan_a.txt", header)

@@ -2037,7 +2037,9 @@ def page_label_fact(text: str, *, whole_header: bool = False) -> str | None:
     if not whole_header:
         m = _PAGE_LABEL.search(text)
         return m.group(1) if m else None
-    header = page_header(text)  # its guards: `G20峰会开幕` is a headline, not section page G20
+    # its guards: `G20峰会开幕` is a headline, not section page G20; a field mark the running head left
+    # before the page's editors (`A3 要闻 ●`, `credited_head_line`) is no part of the header
+    header = page_header(text.strip().rstrip(_FIELD_MARKS).rstrip())
     raw = (header.group("lettered") or header.group("page")) if header is not None else None
     return raw if raw is not None and raw[:1].isalpha() else None
 
