@@ -151,3 +151,15 @@ def test_an_error_reading_stdin_still_names_it(runner: CliRunner) -> None:
     assert result.exit_code == 3
     assert result.stderr.startswith("layoutfix: error: <stdin>: line 2: malformed XML")
     assert len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("paper", ["甘肃\x07日报", "", "甘肃\u200b日报"])
+def test_a_batch_refuses_a_paper_name_when_it_is_set_up(tmp_path: Path, paper: str) -> None:
+    """`BatchConfig(paper=...)` is checked as `convert(paper=...)` is: before, each page of
+    `run_batch` failed alike on it, after OUT_DIR was prepared."""
+    from layoutfix.batch import BatchConfig, run_batch
+    from layoutfix.errors import InputError
+
+    with pytest.raises(InputError, match="paper"):
+        run_batch(tmp_path, tmp_path / "out", config=BatchConfig(paper=paper))
+    assert not (tmp_path / "out").exists()

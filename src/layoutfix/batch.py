@@ -84,6 +84,14 @@ class BatchConfig:
     #: known to be made under this run's settings (`prepare_out_dir`); `resume` keeps no older output.
     settings_since_ns: int | None = None
 
+    def __post_init__(self) -> None:
+        """Refuse a paper name no header should carry (`pipeline.check_paper`) when the run is set up,
+        as `convert` refuses it, not as a failure of every page after OUT_DIR was prepared."""
+        if self.paper is not None:
+            from .pipeline import check_paper
+
+            check_paper(self.paper)
+
 
 @dataclass(frozen=True, slots=True)
 class Job:
