@@ -1837,9 +1837,10 @@ def _states_date_or_page(text: str) -> bool:
     """Whether a furniture line states the issue date or the page (`2023年10月12日 星期四`, `第4版`,
     `A04 要闻`, also with the page's editors after it: `A3 要闻 ● 责任编辑 王丽`): the lines a masthead
     stands beside."""
-    if page_facts(text) != (None, None) or page_facts(_header_of(text)) != (None, None):
-        return True  # (`3 要闻 责任编辑 王丽`: the bare page number before the editors states the page)
-    return page_header(text) is not None or page_header(_header_of(text)) is not None
+    if page_facts(text) != (None, None) or page_header(text) is not None:
+        return True
+    head = _header_of(text)  # (`3 要闻 责任编辑 王丽`: the page header before the editors states the page)
+    return head is not text and (page_facts(head) != (None, None) or page_header(head) is not None)
 
 
 def note_place(block: Block) -> str | None:
@@ -2309,9 +2310,10 @@ def _head_line_kind(line: str, paper: str | None) -> str | None:
     """What a line of a page's running head is: `states` (a head line stating the issue date or the
     page), `head` (another head line: `is_head_line`), `paper` (a paper's name ending in a bare 报,
     `names_bare_paper`, a masthead only beside a line that states), or None (no head line)."""
+    view = _line_view(line.strip())
     if is_head_line(line, paper=paper):
-        return "states" if _states_date_or_page(_line_view(line.strip())) else "head"
-    return "paper" if names_bare_paper(_line_view(line.strip())) else None
+        return "states" if _states_date_or_page(view) else "head"
+    return "paper" if names_bare_paper(view) else None
 
 
 #: Words ending in 报 that name no paper, by the character before 报: news of a success, a report, a
