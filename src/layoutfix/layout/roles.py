@@ -120,18 +120,29 @@ _CONTACT_LEAD = regex.compile(
 )
 _EMAIL_URL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+", regex.IGNORECASE)
 _PHONE = regex.compile(r"(?<!\d)(?:\d{3,4}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)")
+#: A month and a day in hanzi numerals: 一 to 十二, 一 to 三十一 (`十月十二日`).
+_HANZI_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
+_HANZI_DAY = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+#: A Minguo year in hanzi numerals, as Taiwan's papers print it: positional (`一百一十二`, `一百零二`,
+#: `九十九`, `三`) or digit by digit (`一一二`, `一〇二`, with `〇`, `零` or the OCR's `○` for zero).
+_ROC_HANZI_YEAR = (
+    r"(?:[一二三四五六七八九]百(?:[零〇○][一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?"
+    r"|[一二三四五六七八九]?十[一二三四五六七八九]?"
+    r"|[一二三四五六七八九][〇零○一二三四五六七八九]{0,2})"
+)
 #: An issue date of the Republic of China (Minguo) calendar, as Taiwan's papers print it
-#: (`中華民國112年10月12日`, `民国112年10月12日`): the year counts from 1912 (`page_facts` adds 1911).
-#: Without 民国 a year of three digits (`112年`) is no date. Both scripts: the spacing step reads the
-#: page's own characters.
-_ROC_DATE = r"(?:中[华華])?民[国國]\s*\d{1,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+#: (`中華民國112年10月12日`, `民国112年10月12日`, `中華民國一一二年十月十二日`, `民國一百一十二年十月十二日`):
+#: the year counts from 1912 (`page_facts` adds 1911). Arabic digits throughout or hanzi numerals
+#: throughout. Without 民国 a year of three digits (`112年`) is no date. Both scripts: the spacing step
+#: reads the page's own characters.
+_ROC_DATE = (
+    r"(?:中[华華])?民[国國]\s*(?:\d{1,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}"
+    rf"|{_ROC_HANZI_YEAR}\s*年\s*{_HANZI_MONTH}\s*月\s*{_HANZI_DAY})\s*日"
+)
 #: An issue date in hanzi numerals (`二〇二三年十月十二日`, `二零二三年十月二十一日`), as Hong Kong's and
 #: some mainland papers print it: a year of four digits (`〇`, `零` or the OCR's `○` for zero), a
 #: month of 一 to 十二, a day of 一 to 三十一.
-_HANZI_DATE = (
-    r"[一二][〇零○一二三四五六七八九]{3}\s*年\s*(?:十[一二]?|[一二三四五六七八九])\s*月"
-    r"\s*(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
-)
+_HANZI_DATE = rf"[一二][〇零○一二三四五六七八九]{{3}}\s*年\s*{_HANZI_MONTH}\s*月\s*{_HANZI_DAY}\s*日"
 #: An issue date written out with 年月日: in Arabic digits, of the Minguo calendar, or in hanzi numerals.
 _WRITTEN_DATE = rf"(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{_ROC_DATE}|{_HANZI_DATE})"
 _DATE_LINE = regex.compile(
@@ -1987,6 +1998,8 @@ _ISO_PARTS = regex.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
     r"|(?<![\d.\-/])(?P<y>\d{4})(?P<sep>[.\-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.\-/])"
     r"|(?:中[华華])?民[国國]\s*(?P<roc>\d{1,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+    rf"|(?:中[华華])?民[国國]\s*(?P<roc>{_ROC_HANZI_YEAR})\s*年\s*(?P<m>{_HANZI_MONTH})\s*月"
+    rf"\s*(?P<d>{_HANZI_DAY})\s*日"
     r"|(?P<y>[一二][〇零○一二三四五六七八九]{3})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
     r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日"
 )
@@ -2008,10 +2021,12 @@ def _iso_date(m: regex.Match[str]) -> str | None:
     """The ISO date an `_ISO_PARTS` match states, its numbers in Arabic digits, hanzi numerals or of
     the Minguo calendar; None for a date the calendar has not (`2023年2月30日`, a misreading), as
     `--date` refuses one."""
-    if m.group("roc"):
-        year: int | None = int(m.group("roc")) + _ROC_OFFSET
+    roc = m.group("roc")
+    if roc:
+        year = _date_number(roc)
+        year = year + _ROC_OFFSET if year else None  # the Minguo calendar has no year 0
     else:
-        year = _date_number(m.group("y").replace("○", "〇"))
+        year = _date_number(m.group("y"))
     month, day = _date_number(m.group("m")), _date_number(m.group("d"))
     if year is None or month is None or day is None:
         return None
@@ -2022,8 +2037,15 @@ def _iso_date(m: regex.Match[str]) -> str | None:
 
 
 def _date_number(numeral: str) -> int | None:
-    """A date's number in Arabic digits or hanzi numerals (`12`, `十二`, `二〇二三`)."""
-    return int(numeral) if numeral.isdigit() else chinese_number(numeral)
+    """A date's number in Arabic digits or hanzi numerals (`12`, `十二`, `二〇二三`, `○` for a zero),
+    a Minguo year's hundreds included (`一百一十二`, `一百零二`)."""
+    if numeral.isdigit():
+        return int(numeral)
+    hundreds, mark, rest = numeral.replace("○", "〇").partition("百")
+    if not mark:
+        return chinese_number(hundreds)
+    head, tail = chinese_number(hundreds), chinese_number(rest.lstrip("零〇")) if rest else 0
+    return None if head is None or tail is None else head * 100 + tail
 
 
 #: A section page named in a furniture line, as `第3版` names a page: `A4版`, `第A4版`, `第A04版`.
