@@ -225,15 +225,6 @@ def spells_words(text: str, start: int, end: int) -> bool:
     return bool(covered) and not any(tags.get(w, "").startswith("nr") for w in covered)
 
 
-def leading_word_end(text: str, start: int, end: int) -> int | None:
-    """Where the dictionary word of two or more characters opening `text[start:end]` ends, when it
-    ends inside the span (方面 in 方面王丽, in the best segmentation of `text`, HMM off); None when the
-    span opens with a single character (王丽) or with a word reaching to its end or past it (江山)."""
-    for _word, s, e in _plain_checker().window_tokens(text, start, end):
-        if s == start:
-            return e if e - s >= 2 and e < end else None
-    return None
-
 
 @cache
 def surnames() -> tuple[frozenset[str], frozenset[str]]:

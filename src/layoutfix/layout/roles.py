@@ -24,7 +24,7 @@ import opencc
 import regex
 
 from ..hanscript import in_simplified_charset, is_simplified_char, opencc_converter
-from ..lexicon import leading_word_end, names_a_person, opens_with_surname, spells_words, word_tags
+from ..lexicon import names_a_person, opens_with_surname, spells_words, word_tags
 from ..model import Block
 from .continuation import chinese_number, find_markers
 
@@ -1197,11 +1197,11 @@ def closing_bare_names(text: str, start: int = 0, end: int | None = None) -> tup
 
 def _all_bare_names(text: str, spans: list[tuple[int, int]]) -> bool:
     """Whether the tokens `text[s:e]` of a bare signature all name people. One at least must be only a
-    name (`_is_only_a_name`: 王丽, 高峰, 海燕, not a word glued to a name: `_word_glued_to_name`);
-    beside it, a token that is also a word counts when it opens with a surname and is a proper name
-    (`_is_surnamed_word`: 江山 in `（江山 高峰）`, not 方面 in `（方面 王丽）`). Words alone stay words:
-    `（会议 现场）` opens with no surname, `（平安 和谐）` and `（平安）` hold no name that is only a name."""
-    only_names = [_is_only_a_name(text, s, e) and not _word_glued_to_name(text, s, e) for s, e in spans]
+    name (`_is_only_a_name`: 王丽, 高峰, 海燕); beside it, a token that is also a word counts when it
+    opens with a surname (`_is_surnamed_word`: 江山 in `（江山 高峰）`, 马力 in `（马力 王丽）`). Words
+    alone stay words: `（会议 现场）` opens with no surname, `（平安 和谐）` and `（平安）` hold no name
+    that is only a name."""
+    only_names = [_is_only_a_name(text, s, e) for s, e in spans]
     return any(only_names) and all(
         only or _is_surnamed_word(text, s, e) for only, (s, e) in zip(only_names, spans, strict=True))
 
@@ -1223,26 +1223,10 @@ def _all_proper_names(signature: str) -> bool:
     which sign the article from a line of their own. Read through the simplified view."""
     window = signature if in_simplified_charset(signature) else simplified_view(signature)
     tags = word_tags()
-    return all(tags.get(m.group(), "").startswith(_PROPER_NAME_TAGS) for m in _NAME_RUN.finditer(window))
+    tokens = [m.group() for m in _NAME_RUN.finditer(window)]
+    return bool(tokens) and all(tags.get(token, "").startswith(_PROPER_NAME_TAGS) for token in tokens)
 
 
-def _word_glued_to_name(text: str, start: int, end: int) -> bool:
-    """Whether the token `text[start:end]` is an ordinary word glued to a name (`方面王丽`, `会议王丽`,
-    as the spacing step leaves `（方面 王丽）`, which names no two people): it opens with a dictionary
-    word that is no compound surname nor a proper name (`_PROPER_NAME_TAGS`), and two or more hanzi
-    after that word name a person on their own (`_is_only_a_name`). `方向明` (one hanzi after the word)
-    and `欧阳晓明` stay names."""
-    cut = leading_word_end(text, start, end)
-    if cut is None or end - cut < 2:
-        return False
-    word = text[start:cut]
-    if word in _COMPOUND_SURNAME_SET or word_tags().get(word, "").startswith(_PROPER_NAME_TAGS):
-        return False
-    return _is_only_a_name(text, cut, end)
-
-
-#: The compound surnames of `_COMPOUND_SURNAMES`, as a set.
-_COMPOUND_SURNAME_SET = frozenset(_COMPOUND_SURNAMES.split("|"))
 #: jieba's tags of a proper name: a person's (`nr`, `nrfg`, `nrt`), a place's (`ns`), an
 #: organisation's (`nt`) or another (`nz`).
 _PROPER_NAME_TAGS = ("nr", "ns", "nt", "nz")
@@ -1250,15 +1234,9 @@ _PROPER_NAME_TAGS = ("nr", "ns", "nt", "nz")
 
 def _is_surnamed_word(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]`, a dictionary word, may still be a person's name: it opens with a
-    surname (`lexicon.opens_with_surname`), the dictionary tags it a proper name, not an ordinary
-    word (`_PROPER_NAME_TAGS`: 江山 is a place, 方面 a common noun, 平安 an adjective), and it names
-    a person where it stands (`lexicon.names_a_person`)."""
-    word = text[start:end]
-    return (
-        opens_with_surname(word)
-        and word_tags().get(word, "").startswith(_PROPER_NAME_TAGS)
-        and names_a_person(text, start, end)
-    )
+    surname (`lexicon.opens_with_surname`, 江山) and names a person where it stands
+    (`lexicon.names_a_person`)."""
+    return opens_with_surname(text[start:end]) and names_a_person(text, start, end)
 
 
 def _closing_bracket(text: str, start: int, stop: int) -> int | None:
