@@ -32,6 +32,11 @@ def fake_normalize(text: str, options: object = None) -> TrackedText:
     return TrackedText(text).sub(",", "，", rule="test.comma", kind="punct")
 
 
+def fake_normalize_pages(text: str, options: object = None) -> tuple[TrackedText, list[tuple[int, int]]]:
+    """`fake_normalize` as `normalize` calls it (`normalize_pages`): the text read whole."""
+    return fake_normalize(text), [(0, len(text))]
+
+
 def test_normalize_file_to_stdout(runner: CliRunner, seed_path: Path, seed_text: str) -> None:
     result = runner.invoke(app, ["normalize", str(seed_path)])
     assert result.exit_code == 0, result.stderr
@@ -49,7 +54,7 @@ def test_normalize_output_file(runner: CliRunner, seed_path: Path, seed_text: st
 
 
 def test_normalize_stdin(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "normalize_text", fake_normalize)
+    monkeypatch.setattr(cli, "normalize_pages", fake_normalize_pages)
     result = runner.invoke(app, ["normalize", "-"], input="协商,议政\n\n基层".encode())
     assert result.exit_code == 0, result.stderr
     assert result.stdout == "协商，议政\n\n基层"
@@ -58,7 +63,7 @@ def test_normalize_stdin(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> 
 def test_edits_log_shape_and_order(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(cli, "normalize_text", fake_normalize)
+    monkeypatch.setattr(cli, "normalize_pages", fake_normalize_pages)
     page = tmp_path / "page.txt"
     page.write_text("标题,一\n\n正文,二,三\n第二行,四", encoding="utf-8")
     log = tmp_path / "page.edits.jsonl"
@@ -106,7 +111,7 @@ def test_edits_apply_and_undo_round_trip_on_seed_page(runner: CliRunner, seed_pa
 
 def test_edits_apply_refuses_a_log_for_another_text(runner: CliRunner, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "normalize_text", fake_normalize)
+    monkeypatch.setattr(cli, "normalize_pages", fake_normalize_pages)
     page, other, log = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "a.jsonl"
     page.write_text("协商,议政", encoding="utf-8")
     other.write_text("协商议政。", encoding="utf-8")

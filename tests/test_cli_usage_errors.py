@@ -91,7 +91,7 @@ def test_ctrl_c_exits_130_without_a_traceback(runner: CliRunner, monkeypatch: py
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "normalize_text", interrupted)
+    monkeypatch.setattr(cli, "normalize_pages", interrupted)
     result = runner.invoke(app, ["normalize", str(SEED)])
     assert result.exit_code == 130
     assert "Traceback" not in result.stderr

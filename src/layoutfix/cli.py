@@ -41,6 +41,7 @@ from .gcpause import collector_paused
 from .layout.geometry import DEFAULT_MIN_CONF
 from .model import Block, Edit, Page
 from .normalize import NormalizeOptions, normalize_text
+from .normalize.steps import normalize_pages
 from .readers.limits import DEFAULT_MAX_BLOCKS, DEFAULT_MAX_BYTES, set_limits
 from .readers.text import read_page, read_text
 from .tracked import apply_edits, undo_edits
@@ -421,21 +422,20 @@ def normalize(
     _set_limits(max_bytes)
     text = _read(page, encoding)
     options = _options(variants, apply, rules, apply_suggestions)
-    tracked = normalize_text(text, options)
+    tracked, spans = normalize_pages(text, options)
     if suggest:
         _list_suggestions(tracked, options)
     _write_with_log(output, tracked.text, edits, lambda log: write_edits(
-        log, tracked.edits, _file_blocks(text, page)))
+        log, tracked.edits, _file_blocks(text, spans, page)))
 
 
-def _file_blocks(text: str, source: str) -> list[Block]:
+def _file_blocks(text: str, spans: list[tuple[int, int]], source: str) -> list[Block]:
     """The blocks of a flat file, for the `block` of each line of `normalize --edits`: each page's
-    (`normalize.page_spans`: the pages its form feeds set apart) at its offsets in the file and
-    numbered on through the file, so a page break never joins two pages' lines into one block."""
-    from .normalize.steps import page_spans
-
+    (`spans`: the pages `normalize_pages` normalised one by one, or the whole file when it read the
+    file whole) at its offsets in the file and numbered on through the file, so a page break never
+    joins two pages' lines into one block, and a file normalised whole is numbered as one page."""
     blocks: list[Block] = []
-    for start, end in page_spans(text):
+    for start, end in spans:
         for block in read_page(text[start:end], source=source).blocks:
             blocks.append(replace(block, id=f"b{len(blocks) + 1}", start=block.start + start,
                                   end=block.end + start))

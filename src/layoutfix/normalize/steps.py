@@ -204,14 +204,24 @@ def normalize_text(
     its pages apart once they are normalised (`_breaks_hold`), so that normalising twice equals
     normalising once.
     """
+    return normalize_pages(text, options)[0]
+
+
+def normalize_pages(
+    text: str | TrackedText, options: NormalizeOptions | None = None
+) -> tuple[TrackedText, list[tuple[int, int]]]:
+    """`normalize_text`'s result, and the (start, end) spans of the original it normalised one by
+    one: the pages of `page_spans`, or `[(0, len(original))]` when it normalised the text whole
+    (one page, earlier edits, or page breaks that would not hold). An edit log numbers its blocks
+    over these spans, so its block ids are those of the text as it was read."""
     tracked = TrackedText(text) if isinstance(text, str) else text
     steps = build_steps(options or NormalizeOptions())
     spans = page_spans(tracked.text) if tracked.text == tracked.original else []
     if len(spans) > 1:
         pages = [_run(steps, TrackedText(tracked.original[s:e])) for s, e in spans]
         if _breaks_hold(pages):
-            return _joined(tracked.original, spans, pages)
-    return _run(steps, tracked)
+            return _joined(tracked.original, spans, pages), spans
+    return _run(steps, tracked), [(0, len(tracked.original))]
 
 
 def _breaks_hold(pages: list[TrackedText]) -> bool:
