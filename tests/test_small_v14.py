@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from layoutfix.cli import app
@@ -45,3 +46,95 @@ def test_a_file_normalised_page_by_page_still_numbers_blocks_on(runner: CliRunne
     assert cleaned.count("\f") == 1
     periods = [r["block"] for r in records if r["before"] == "."]
     assert periods == ["b2", "b4"]
+
+
+# `./-` names a file called `-`; only a bare `-` is standard output.
+
+FLAT = "全省会议召开\n\n近日，全省 会议在兰州召开.\n"
+
+
+@pytest.fixture
+def flat(tmp_path: Path) -> Path:
+    path = tmp_path / "p.txt"
+    path.write_text(FLAT, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("command", ["convert", "normalize"])
+def test_edits_dot_slash_dash_writes_a_file_named_dash(
+    runner: CliRunner, flat: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    """`--edits ./-` printed the log on standard output (typer made the path `-`) and wrote no file."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, [command, str(flat), "-o", "out", "--edits", "./-"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    records = [json.loads(line) for line in (tmp_path / "-").read_text(encoding="utf-8").splitlines()]
+    assert "punct.period" in {r["rule"] for r in records}
+    assert (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("command", ["convert", "normalize"])
+def test_edits_dot_slash_dash_with_the_output_on_standard_output(
+    runner: CliRunner, flat: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    """`-o - --edits ./-` was refused as two streams on standard output; the log is a file."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, [command, str(flat), "--edits", "./-"])
+    assert result.exit_code == 0, result.stderr
+    assert "召开。" in result.stdout and '"rule"' not in result.stdout
+    assert (tmp_path / "-").read_text(encoding="utf-8").count("\n") >= 2
+
+
+@pytest.mark.parametrize("command", ["convert", "normalize"])
+def test_output_and_edits_both_dot_slash_dash_are_one_file(
+    runner: CliRunner, flat: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    """Two options naming the one file `-` are refused, as for any other file name (exit 2)."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, [command, str(flat), "-o", "./-", "--edits", "./-"])
+    assert result.exit_code == 2
+    assert "--edits" in result.stderr and "-o" in result.stderr
+    assert not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize("command", ["convert", "normalize"])
+def test_a_bare_dash_still_prints_the_log_and_a_folder_is_still_refused(
+    runner: CliRunner, flat: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    """A guard (passes before too): `--edits -` is standard output; `--edits DIR` a usage error."""
+    monkeypatch.chdir(tmp_path)
+    printed = runner.invoke(app, [command, str(flat), "-o", "out", "--edits", "-"])
+    assert printed.exit_code == 0, printed.stderr
+    assert '"rule": "punct.period"' in printed.stdout and not (tmp_path / "-").exists()
+    (tmp_path / "logs").mkdir()
+    refused = runner.invoke(app, [command, str(flat), "-o", "out2", "--edits", "logs"])
+    assert refused.exit_code == 2
+    assert "'--edits'" in refused.stderr and "is a directory" in refused.stderr
+    assert not (tmp_path / "out2").exists()
+
+
+def test_batch_report_dot_slash_dash_writes_a_file_named_dash(
+    runner: CliRunner, flat: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`batch --report ./-` printed the report on standard output and wrote no file."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in").mkdir()
+    flat.rename(tmp_path / "in" / "p.txt")
+    result = runner.invoke(app, ["batch", "in", "out", "--report", "./-"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert json.loads((tmp_path / "-").read_text(encoding="utf-8"))["out_dir"] == "out"
+
+
+def test_suggest_gazetteer_dot_slash_dash_reads_the_file(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`suggest --gazetteer ./-` (a names file called `-`) read standard input instead of the file."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-").write_text("甘肃省台水县\n", encoding="utf-8")
+    page = tmp_path / "p.txt"
+    page.write_text("他来自甘肃省合水县。\n", encoding="utf-8")
+    result = runner.invoke(app, ["suggest", str(page), "--gazetteer", "./-"], input="")
+    assert result.exit_code == 0, result.stderr
+    assert "gazetteer name 甘肃省台水县" in result.stdout

@@ -221,6 +221,22 @@ _ENCODING_OPTION = typer.Option(
     "else UTF-8, then GB18030, then Big5.",
 )
 _OUTPUT_OPTION = typer.Option("-o", "--output", metavar="OUT", help="Where to write the result; - is stdout.")
+
+
+def _as_file(path: Path) -> str:
+    """An input file option's path as `_read` takes it, never standard input: typer makes `./-` (a file
+    named `-`, which the option's `exists=True` found) `-`, which `_read` would take for stdin."""
+    return os.path.join(os.curdir, "-") if str(path) == "-" else str(path)
+
+
+def _file_not_folder(value: str | None) -> str | None:
+    """The path of an output file option whose bare `-` is standard output (`--edits`, `batch
+    --report`), exactly as given. Such options take a `str`, not a `Path`: a `Path` makes `./-` (a
+    file named `-` in the working folder) `-`, and the log went to standard output. A folder is a
+    usage error (exit 2), as Click's `dir_okay=False` made it."""
+    if value is not None and value != "-" and os.path.isdir(value):
+        raise typer.BadParameter(f"file {value!r} is a directory.")
+    return value
 _MAX_BYTES_OPTION = typer.Option(
     "--max-bytes", metavar="BYTES", min=0,
     help=f"Refuse an input file larger than this, from its size, before reading it (default "
@@ -263,10 +279,10 @@ def _file_or_new(path: str | Path) -> bool:
     return stat.S_ISREG(mode) or stat.S_ISDIR(mode)
 
 
-def _refuse_two_on_stdout(command: str, output: str, edits: Path | None) -> None:
+def _refuse_two_on_stdout(command: str, output: str, edits: str | None) -> None:
     """Refuse, before any work, `--edits -` (the log on standard output) with the output there too:
     the two would be interleaved in one stream. Exit 2, one line."""
-    if edits is not None and str(edits) == "-" and output == "-":
+    if edits == "-" and output == "-":
         _usage_error(f"{command}: --edits - and -o - would both write to standard output; give -o or "
                      "--edits a file (nothing was written)")
 
@@ -385,8 +401,8 @@ def normalize(
                                         "blank lines; - reads stdin.")],
     output: Annotated[str, _OUTPUT_OPTION] = "-",
     edits: Annotated[
-        Path | None,
-        typer.Option("--edits", metavar="EDITS.jsonl", dir_okay=False,
+        str | None,
+        typer.Option("--edits", metavar="EDITS.jsonl", callback=_file_not_folder,
                      help="Also write the edit log: one JSON object per edit and line, with offsets into "
                      "the original text and the id of the block (b1, b2, ...) it falls in."),
     ] = None,
@@ -442,13 +458,15 @@ def _file_blocks(text: str, spans: list[tuple[int, int]], source: str) -> list[B
     return blocks
 
 
-def _write_with_log(output: str, text: str, log: Path | None, write_log: Callable[[Path], None],
+def _write_with_log(output: str, text: str, log: str | None, write_log: Callable[[str], None],
                     extra: Sequence[tuple[Path, Callable[[Path], None]]] = ()) -> None:
     """Write an output, its edit log and any extra files (the page text), all or none: the log and
     the extras first (one that cannot be written leaves no output that nothing explains), and those
-    written removed again if a later one or the output cannot be written."""
-    to_stdout = log is not None and str(log) == "-"  # (written last: a printed log cannot be taken back)
-    files = [*([(log, write_log)] if log is not None and not to_stdout else []), *extra]
+    written removed again if a later one or the output cannot be written. `write_log` is given the
+    log's path as the user wrote it: only a bare `-` is standard output (`./-` is a file)."""
+    to_stdout = log == "-"  # (written last: a printed log cannot be taken back)
+    files = [*([(Path(log), lambda _path: write_log(log))] if log is not None and not to_stdout else []),
+             *extra]
     written: list[Path] = []
     try:
         for path, write in files:
@@ -460,8 +478,7 @@ def _write_with_log(output: str, text: str, log: Path | None, write_log: Callabl
             _remove(path)
         raise
     if to_stdout:
-        assert log is not None
-        write_log(log)
+        write_log("-")
 
 
 def _remove(path: Path) -> None:
@@ -523,8 +540,8 @@ def convert(
     date: Annotated[str | None, _DATE_OPTION] = None,
     number: Annotated[int | None, _PAGE_OPTION] = None,
     edits: Annotated[
-        Path | None,
-        typer.Option("--edits", metavar="EDITS.jsonl", dir_okay=False,
+        str | None,
+        typer.Option("--edits", metavar="EDITS.jsonl", callback=_file_not_folder,
                      help="Also write the edit log (offsets into the original text, block ids). For an "
                      "issue: each page's edits, offsets into that page file, with its source and page."),
     ] = None,
@@ -669,7 +686,7 @@ def _issue_files(inputs: list[str]) -> tuple[list[str], list[int | None], list[s
 
 
 def _convert_issue(
-    inputs: list[str], output: str, fmt: str, number: int | None, edits: Path | None, keep_parts: bool,
+    inputs: list[str], output: str, fmt: str, number: int | None, edits: str | None, keep_parts: bool,
     report: Path | None, page_texts: Path | None, kwargs: dict[str, Any],
 ) -> None:
     """`convert PAGE1 PAGE2 ...` / `convert DIR/`: one document for the issue; unresolved jumps on stderr."""
@@ -781,7 +798,7 @@ def suggest_cmd(
     tracked = normalize_text(text, NormalizeOptions(rule_dirs=dirs))
     names: list[str] = []
     if gazetteer is not None:
-        names = [ln.split()[0] for ln in _read(str(gazetteer), None).splitlines() if ln.strip()]
+        names = [ln.split()[0] for ln in _read(_as_file(gazetteer), None).splitlines() if ln.strip()]
     found = suggest(tracked, rule_dirs=dirs, gazetteer=names, min_cert=min_cert.value)
     if fmt is SuggestFormat.jsonl:
         _write(output, "".join(json.dumps(s.to_json(), ensure_ascii=False) + "\n" for s in found))
@@ -1237,8 +1254,8 @@ def batch_cmd(
     resume: Annotated[bool, typer.Option("--resume", help="Skip pages whose outputs exist, are not older "
                                          "than the input and were made under the same settings (rules, "
                                          "options, version); outputs are written atomically.")] = False,
-    report: Annotated[Path | None, typer.Option("--report", metavar="R.json", dir_okay=False,
-                                                help="Also write the run's report as JSON.")] = None,
+    report: Annotated[str | None, typer.Option("--report", metavar="R.json", callback=_file_not_folder,
+                                               help="Also write the run's report as JSON.")] = None,
     # `\\[`: rich reads help text as markup and would drop `[dask]` as an unknown style tag.
     dask: Annotated[str | None, typer.Option("--dask", metavar="ADDRESS",
                                              help="Run on a Dask cluster (tcp://host:8786), or `local` "
@@ -1294,7 +1311,7 @@ def batch_cmd(
                      "--format txt would replace them); give another folder")
     _check_header_options(paper)
     if report is not None:
-        _check_report_folder(report)
+        _check_report_folder(Path(report))
     _set_limits(max_bytes, max_blocks)  # forked workers inherit them (a Dask cluster keeps its own)
     config = BatchConfig(
         fmt=fmt.value, paper=paper, resume=resume, min_conf=min_conf, review=review, edits=edits,
@@ -1302,7 +1319,7 @@ def batch_cmd(
         input_format=input_format.value if input_format else None,
     )
     if report is not None:  # the report written over a page or an output of the run: text lost
-        clash = run_file_named(report, in_dir, out_dir, config)
+        clash = run_file_named(Path(report), in_dir, out_dir, config)
         if clash is not None:
             _refuse_same_files("batch", [("--report", report), clash])
     check_rules(config)  # a malformed rule file: exit 4 before any work, local or on Dask
@@ -1378,7 +1395,7 @@ def batch_cmd(
         if progress is not None:
             progress.stop()
     if report is not None:
-        _write(str(report), json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n")
+        _write(report, json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n")
     for line in result.summary():
         _stderr.print(f"layoutfix: batch: {line}", markup=False)
     if result.failed:
