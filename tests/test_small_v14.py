@@ -138,3 +138,43 @@ def test_suggest_gazetteer_dot_slash_dash_reads_the_file(
     result = runner.invoke(app, ["suggest", str(page), "--gazetteer", "./-"], input="")
     assert result.exit_code == 0, result.stderr
     assert "gazetteer name 甘肃省台水县" in result.stdout
+
+
+# A zero-width non-joiner or joiner between two letters of a paper name (Persian, Indic) is the
+# name's own spelling; elsewhere it is an invisible character, refused as before.
+
+TEXT = "全市召开会议\n\n近日，全市召开会议。\n"
+#: هم‌میهن (Ham-Mihan, a Tehran daily: a ZWNJ between its two words) and Devanagari क्‍ष (a ZWJ
+#: after the virama, for the half form).
+JOINED_NAMES = ["هم\u200cمیهن", "दैनिक क्\u200dषितिज"]
+#: A joiner at an end, alone, doubled, or between letters of a script it does nothing in.
+UNJOINED_NAMES = ["\u200cهممیهن", "هممیهن\u200c", "\u200c", "\u200d", "هم\u200c\u200cمیهن",
+                  "甘肃\u200c日报", "Die\u200cZeit", "हम \u200dदैनिक"]
+
+
+@pytest.mark.parametrize("paper", JOINED_NAMES)
+def test_a_joiner_between_letters_of_a_paper_name_is_accepted(
+    runner: CliRunner, tmp_path: Path, paper: str
+) -> None:
+    """The API, the CLI and BatchConfig refused these names as holding an invisible format character."""
+    from layoutfix import convert
+    from layoutfix.batch import BatchConfig
+
+    assert paper in convert(TEXT, paper=paper, fmt="tei").output
+    result = runner.invoke(app, ["convert", "-", "--paper", paper, "-f", "json"], input=TEXT)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["paper"] == paper
+    assert BatchConfig(paper=paper).paper == paper
+
+
+@pytest.mark.parametrize("paper", UNJOINED_NAMES)
+def test_a_joiner_elsewhere_in_a_paper_name_is_still_refused(runner: CliRunner, paper: str) -> None:
+    """A guard (passes before too): the API and the CLI refuse it with one message."""
+    from layoutfix import convert
+    from layoutfix.errors import InputError
+
+    with pytest.raises(InputError, match="invisible format character") as caught:
+        convert(TEXT, paper=paper)
+    result = runner.invoke(app, ["convert", "-", "--paper", paper], input=TEXT)
+    assert result.exit_code == 2
+    assert result.stderr == f"layoutfix: error: --{caught.value}\n"

@@ -32,6 +32,7 @@ from .model import Block, Document, Edit, LowConfidence, Page, Zone
 from .normalize import NormalizeOptions, build_steps
 from .normalize import markup as markup_mod
 from .normalize.typos import load_ruleset
+from .normalize.unicode import JOINING_LETTER
 from .readers.detect import canonical_format, read_input
 from .readers.text import FORM_FEED, split_blocks, split_pages
 from .tracked import TrackedText
@@ -44,7 +45,12 @@ _SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,5}")
 #: format characters (U+200B, U+FEFF, bidi marks), lone surrogates (a byte the terminal's encoding
 #: could not decode) and the Unicode line and paragraph separators. Private-use and unassigned code
 #: points pass: a rare hanzi of an old archive or one newer than Python's Unicode tables.
-_NOT_IN_A_NAME = regex.compile(r"[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]")
+#: A ZWNJ or ZWJ between two letters of a script that uses them, marks (a virama) between: part of
+#: a Persian or Indic name's spelling (هم‌میهن, क्‍ष), which the page text keeps too
+#: (`unicode.remove_zero_width`).
+_JOINER_IN_A_WORD = (rf"(?<={JOINING_LETTER}\p{{M}}*)[\u200c\u200d](?=\p{{M}}*{JOINING_LETTER})")
+_NOT_IN_A_NAME = regex.compile(rf"(?!{_JOINER_IN_A_WORD})[\p{{Cc}}\p{{Cf}}\p{{Cs}}\p{{Zl}}\p{{Zp}}]")
+_JOINERS = "\u200c\u200d"
 #: What each refused kind of character is, for the message.
 _CHARACTER_KINDS = {
     "Cc": "a control character", "Cf": "an invisible format character",
@@ -344,14 +350,18 @@ def check_paper(paper: str, name: str = "paper") -> None:
     """Raise `InputError` for a paper name no header should carry: an empty or blank one, or one
     holding a control character (tab and line breaks included: a name is one line of the title),
     an invisible format character (U+200B: two names that look the same would differ) or a lone
-    surrogate. `name` is how the message names the value: `paper` for the API, `--paper` for the
-    CLI, which refuses it with this message too."""
+    surrogate. A zero-width non-joiner or joiner (U+200C, U+200D) between two letters of a script
+    that uses them is part of the name (Persian هم‌میهن, Indic क्‍ष): refused only at an end, alone,
+    doubled, or beside letters it does nothing to (甘肃\u200c日报). `name` is how the message names
+    the value: `paper` for the API, `--paper` for the CLI, which refuses it with this message too."""
     if not isinstance(paper, str):
         raise InputError(f"{name} {paper!r} is not a str")
     if bad := _NOT_IN_A_NAME.search(paper):
         kind = _CHARACTER_KINDS[unicodedata.category(bad.group())]
+        where = (" (only between two letters of a script that joins them: Arabic, Indic...)"
+                 if bad.group() in _JOINERS else "")
         raise InputError(f"{name} {paper!r}: holds {bad.group()!r} ({kind}), which a newspaper name "
-                         "cannot hold")
+                         f"cannot hold{where}")
     if not paper.strip():
         raise InputError(f"{name}: empty value")
 

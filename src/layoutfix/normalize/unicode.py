@@ -66,12 +66,13 @@ _ODD_SPACE = regex.compile(r"[\u00A0\u2000-\u200A\u202F\u205F\u3000]+")
 _ALWAYS_DROP = frozenset("\u200b\u2060\ufeff")
 _ZERO_WIDTH_RUN = regex.compile(r"[\u200B\u200C\u200D\u2060\uFEFF]+")
 
+#: A letter of a script that uses ZWJ/ZWNJ (Arabic, Indic...: not Han, kana, Hangul, Bopomofo, Latin,
+#: Greek or Cyrillic), as a `regex` pattern; `pipeline.check_paper` takes joiners beside it too.
+JOINING_LETTER = (r"(?![\p{Han}\p{Latin}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Bopomofo}\p{Greek}"
+                  r"\p{Cyrillic}])\p{L}")
 #: A character beside which ZWJ/ZWNJ may be meaningful: emoji, emoji modifiers, marks (viramas,
 #: variation selectors), or a letter of a script that uses joiners.
-_JOINER_CONTEXT = regex.compile(
-    r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{M}]"
-    r"|(?![\p{Han}\p{Latin}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Bopomofo}\p{Greek}\p{Cyrillic}])\p{L}"
-)
+_JOINER_CONTEXT = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{M}]|" + JOINING_LETTER)
 
 #: Characters XML 1.0 cannot carry (C0 controls other than tab, LF and CR; U+FFFE, U+FFFF; lone
 #: surrogates). OCR and PDF text layers leak them (ESC sequences, vertical tabs, form feeds between
