@@ -113,8 +113,9 @@ def test_a_page_with_no_low_confidence_word_has_no_mark(runner: CliRunner, tmp_p
 
 # ------------------------------------------------------------------ 2. unresolved jumps
 def stderr_jumps(stderr: str) -> list[str]:
-    """The jump descriptions of the `layoutfix: unresolved jump: DESCRIPTION MARKER` lines."""
-    return [line.removeprefix("layoutfix: unresolved jump: ").rsplit(" ", 1)[0]
+    """The `layoutfix: unresolved jump: DESCRIPTION MARKER` lines without their prefix: the report
+    lists each jump with its marker too (v14)."""
+    return [line.removeprefix("layoutfix: unresolved jump: ").rstrip()
             for line in stderr.splitlines() if line.startswith("layoutfix: unresolved jump: ")]
 
 

@@ -178,3 +178,53 @@ def test_a_joiner_elsewhere_in_a_paper_name_is_still_refused(runner: CliRunner, 
     result = runner.invoke(app, ["convert", "-", "--paper", paper], input=TEXT)
     assert result.exit_code == 2
     assert result.stderr == f"layoutfix: error: --{caught.value}\n"
+
+
+# The review report of an issue shows each unresolved jump's marker, as stderr does.
+
+ISSUES = Path(__file__).parent / "issues"
+
+
+def _report_markers(runner: CliRunner, issue: Path, tmp_path: Path) -> list[str]:
+    """The markers of the unresolved jumps `convert DIR/ --report` lists, in its order."""
+    report = tmp_path / "jumps.json"
+    result = runner.invoke(app, ["convert", f"{issue}/", "-o", str(tmp_path / "i.xml"),
+                                 "--report", str(report)])
+    assert result.exit_code == 0, result.stderr
+    return [j["marker"] for j in json.loads(report.read_text(encoding="utf-8"))["unresolved"]]
+
+
+def _listed_markers(html: str) -> list[str]:
+    """The marker shown with each jump of the report's unresolved-jumps list ('' for none)."""
+    import lxml.html
+
+    items = lxml.html.document_fromstring(html).xpath("//div[@id='unresolved-jumps']//li")
+    return ["".join(li.xpath("span[@class='jump-marker']/text()")) for li in items]
+
+
+@pytest.mark.parametrize("issue", ["weekly-b", "evening-c"])
+def test_the_review_of_an_issue_shows_each_unresolved_jump_s_marker(
+    runner: CliRunner, tmp_path: Path, issue: str
+) -> None:
+    """The report named the jump (`p1-a1: page 6 is not in this issue`) but not the marker
+    (`（下转第6版）`) that stderr printed after it and the archivist searches the page for."""
+    out = tmp_path / "r.html"
+    result = runner.invoke(app, ["review", f"{ISSUES / issue}/", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    markers = _report_markers(runner, ISSUES / issue, tmp_path)
+    assert markers and all(m.startswith("（") for m in markers)
+    assert sorted(_listed_markers(out.read_text(encoding="utf-8"))) == sorted(markers)
+    printed = [line for line in result.stderr.splitlines() if "unresolved jump:" in line]
+    assert all(line.endswith(marker) for line, marker in zip(printed, markers, strict=True))
+
+
+def test_batch_issues_review_shows_the_markers_too(runner: CliRunner, tmp_path: Path) -> None:
+    import shutil
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    shutil.copytree(ISSUES / "weekly-b", src / "weekly-b")
+    result = runner.invoke(app, ["batch", str(src), str(out), "--issues", "--review", "-j", "1"])
+    assert result.exit_code == 0, result.stderr
+    html = (out / "weekly-b.review.html").read_text(encoding="utf-8")
+    markers = _report_markers(runner, ISSUES / "weekly-b", tmp_path)
+    assert markers and sorted(_listed_markers(html)) == sorted(markers)

@@ -881,11 +881,13 @@ def _edit_log(result: Any, issues: bool) -> bytes:
     return dumps_document_edits(result.document).encode("utf-8")
 
 
-def _review(document: Any, config: BatchConfig) -> bytes:
+def _review(document: Any, config: BatchConfig, jumps: Sequence[Any] = ()) -> bytes:
+    """The review report of a converted page or issue, as `layoutfix review` writes it: for an issue,
+    its unresolved `jumps` listed with their markers."""
     from .export.html import rule_reasons, to_html, unapplied_suggestions
 
     dirs = config.options.rule_dirs
-    html = to_html(document, unapplied_suggestions(document, dirs), reasons=rule_reasons(dirs))
+    html = to_html(document, unapplied_suggestions(document, dirs), reasons=rule_reasons(dirs), jumps=jumps)
     return html.encode("utf-8")
 
 
@@ -940,7 +942,8 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
             warnings.append(f"{len(result.unresolved)} unresolved jump(s) between pages")
         write_atomic(job.target, result.output.encode("utf-8"))
         if config.review:
-            write_atomic(review_path(job.target, config.fmt), _review(result.document, config))
+            jumps = result.unresolved if as_issue else ()
+            write_atomic(review_path(job.target, config.fmt), _review(result.document, config, jumps))
         if config.edits:
             write_atomic(edits_path(job.target, config.fmt), _edit_log(result, as_issue))
         if config.page_text:

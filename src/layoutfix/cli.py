@@ -1183,7 +1183,7 @@ def review(
     }
     document, jumps = _review_document(page, number, image, settings)
     report = to_html(document, unapplied_suggestions(document, dirs), image=picture,
-                     reasons=rule_reasons(dirs))
+                     reasons=rule_reasons(dirs), jumps=jumps)
     _write(output, report)
     _print_unresolved(jumps)
     _print_reader_notes(document)

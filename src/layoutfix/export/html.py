@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -45,6 +45,9 @@ from .text import (
     table_block,
     table_layout,
 )
+
+if TYPE_CHECKING:  # (the layout's jump matching is not loaded to render a page's report)
+    from ..layout.jumps import Jump
 
 #: Article colours: distinct on white and for common colour-vision deficiencies (Okabe-Ito, then Tol).
 PALETTE: tuple[str, ...] = (
@@ -324,9 +327,12 @@ class _Report:
     """Builds the report of one document."""
 
     def __init__(
-        self, doc: Document, suggestions: Sequence[Any], reasons: dict[str, str], image: bytes | None
+        self, doc: Document, suggestions: Sequence[Any], reasons: dict[str, str], image: bytes | None,
+        markers: dict[tuple[str, str], str] | None = None,
     ) -> None:
         self.doc = doc
+        #: An issue's unresolved jumps' markers, by (direction, message) (`_jump_markers`).
+        self.markers = markers or {}
         self.edits = sorted(doc.edits, key=lambda e: (e.start, e.end))
         self.spans = output_spans(self.edits)
         self.reasons = reasons
@@ -824,22 +830,25 @@ class _Report:
                 + (f" — {_esc(title)}" if title else "") + "</h1>"
                 f'<p class="counts">{"".join(counts)}</p>{self._jumps_html(jumps)}</header>')
 
-    def unresolved_jumps(self) -> list[tuple[Article, str, str]]:
+    def unresolved_jumps(self) -> list[tuple[Article, str, str, str]]:
         """An issue's jumps (continued on or from another page) matched to no page, as (article,
-        direction, message): what the TEI's `<note type="jump">` and `convert DIR/`'s stderr say, and
-        `batch --issues` only counts."""
-        return [(art, direction, message) for art in self.doc.articles
-                for direction, _status, message in art.unresolved]
+        direction, message, marker): what the TEI's `<note type="jump">` and `convert DIR/`'s stderr
+        say, and `batch --issues` only counts. The marker is '' when `to_html` was given no jumps."""
+        return [(art, direction, message, self.markers.get((direction, message), ""))
+                for art in self.doc.articles for direction, _status, message in art.unresolved]
 
-    def _jumps_html(self, jumps: Sequence[tuple[Article, str, str]]) -> str:
-        """The unresolved jumps listed under the counts, each linking to its article (a plain anchor:
-        it works without the script), so the archivist knows which article's other part to find."""
+    def _jumps_html(self, jumps: Sequence[tuple[Article, str, str, str]]) -> str:
+        """The unresolved jumps listed under the counts, each with its marker as the page prints it
+        (what to search the page for) and linking to its article (a plain anchor: it works without
+        the script), so the archivist knows which article's other part to find."""
         if not jumps:
             return ""
         items = "".join(
-            f'<li data-art="{_esc(art.id)}">{_esc(message)} ({_JUMP_DIRECTIONS.get(direction, "")}; '
+            f'<li data-art="{_esc(art.id)}">{_esc(message)}'
+            + (f' <span class="jump-marker">{_esc(marker)}</span>' if marker else "")
+            + f' ({_JUMP_DIRECTIONS.get(direction, "")}; '
             f'article <a href="#art-{_esc(art.id)}">{_esc(art.id)}</a>)</li>'
-            for art, direction, message in jumps)
+            for art, direction, message, marker in jumps)
         return f'<div class="jumps" id="unresolved-jumps">Unresolved jumps:<ul>{items}</ul></div>'
 
     def toolbar_html(self) -> str:
@@ -1003,17 +1012,28 @@ def to_html(
     *,
     image: bytes | None = None,
     reasons: dict[str, str] | None = None,
+    jumps: Sequence[Jump] = (),
 ) -> str:
     """The review report of `document` as one self-contained HTML page.
 
     `suggestions` are `Suggestion`s made on the document's output (see `unapplied_suggestions`);
     `image` the bytes of the page image the block boxes refer to, in a format browsers show (see
     `image_mime`: a `PageImageError` otherwise); `reasons` rule id -> why (default: the shipped rules
-    and the built-in ones, see `rule_reasons`).
+    and the built-in ones, see `rule_reasons`); `jumps` an issue's jumps (`IssueResult.unresolved`),
+    whose marker text (`（下转第4版）`) the list of unresolved jumps shows, as stderr prints it: the
+    document keeps each jump's message only.
     """
     if image is not None:
         image_mime(image)  # refused before any work, not shown as a broken image
-    return _Report(document, suggestions, reasons if reasons is not None else rule_reasons(), image).render()
+    return _Report(document, suggestions, reasons if reasons is not None else rule_reasons(), image,
+                   _jump_markers(jumps)).render()
+
+
+def _jump_markers(jumps: Iterable[Jump]) -> dict[tuple[str, str], str]:
+    """The marker text of each unresolved jump, by its (direction, message) as `Article.unresolved`
+    records it (`issue._link`): a message names its part, so the key is the part's jump that way."""
+    return {("to" if j.source is not None else "from", j.describe()): j.marker
+            for j in jumps if not j.resolved}
 
 
 __all__ = [
