@@ -61,18 +61,23 @@ _CONTACT_LABELS = (
 _EDITOR_LABELS = r"责任编辑|本版编辑|(?:本版)?责编(?=\s*[:：]|\s)|编辑|美编|校对|版式|组版|值班|主编|监制"
 _FIELD_LABELS = rf"(?:{_CONTACT_LABELS}|{_EDITOR_LABELS})"
 #: The labels of the paper's publication data (its imprint): serial numbers, postal code, price,
-#: printer, the paper's own address. Each opens a field only before its colon or a space and a value
-#: of digits or Latin letters (`ISSN 1234-5678`, `定价：2.00元`): `猪肉零售价回落` is a headline.
+#: printer, the paper's own address. Each opens a field only before its colon, or before a space
+#: standing for the colon and a value of digits or Latin letters (`ISSN 1234-5678`, `定价：2.00元`,
+#: `定价 2.00元`; `_SPACED_VALUE`): `猪肉零售价回落` and `定价 2元的午餐受欢迎` are headlines.
 _IMPRINT_LABELS = (
     r"国内统一连续出版物号|国内统一刊号|连续出版物号|ISSN|邮发代号|广告经营许可证|广告许可证"
     r"|零售价|定价|印刷|承印|本报地址|社址"
 )
 #: The labels of a promotional line's fields: where else the paper can be followed (`微信公众号：gsrb`).
 _PROMO_LABELS = r"微信公众号|公众号|微信号|新浪微博|官方微博|微博|抖音号|视频号|客户端|APP|App"
+#: The value after a space that stands for an imprint or promotional label's colon: one token of
+#: digits or Latin letters (`53-1`, `CN62-0001`, `gsrb`), a price's `元` after it, then a space or the
+#: end. A headline goes on after its number (`定价 2元的午餐受欢迎`, `微博 2023年度盘点`): no value.
+_SPACED_VALUE = r"[A-Za-z0-9][A-Za-z0-9.．\-－—/_]*元?(?=\s|$)"
 #: A field of publication data or of a promotional line, with its label (group `imprint` or `promo`).
 _OTHER_FIELD = (
     rf"(?:(?P<imprint>{_IMPRINT_LABELS})|(?P<promo>{_PROMO_LABELS}))"
-    r"(?=[ \t\u3000]*[:：]|[ \t\u3000]+[A-Za-z0-9])"
+    rf"(?=[ \t\u3000]*[:：]|[ \t\u3000]+{_SPACED_VALUE})"
 )
 _OTHER_FIELD_LEAD = regex.compile(rf"\s*{_OTHER_FIELD}")
 #: A promotional line as a whole: an invitation to scan, follow or download (`扫码关注甘肃日报微信公众号`,
@@ -1954,34 +1959,44 @@ _FIELD_KINDS = ("imprint", "promo", "contact", "credit")
 def _header_before_fields(text: str) -> bool:
     """Whether the text before a furniture line's first field is a page header, with the mark that
     sets it apart from the field (`A3 要闻 ● `, before `责任编辑 王丽`): a run of its own."""
-    return page_header(_line_view(text.strip().rstrip(_FIELD_MARKS).strip()), first=True) is not None
+    return page_header(line_view(text.strip().rstrip(_FIELD_MARKS).strip()), first=True) is not None
 
 
-#: A contact or editor label ending where a space follows (`责任编辑`, `美编`), opening its line or after a
-#: space: in a line of fields the label's space stands for its colon (`责任编辑 王丽 电话：…`).
-_LABEL_TAIL = regex.compile(rf"(?:{_FIELD_LABELS})(?=[ \t\u3000])", regex.IGNORECASE)
-#: A contact or editor label opening a field: before its colon, or a space and a value (`美编 李华`).
-_SPACED_FIELD_LABEL = regex.compile(
-    rf"(?:{_FIELD_LABELS})(?=[ \t\u3000]*[:：]|[ \t\u3000]+\S)", regex.IGNORECASE
+#: A contact, editor, imprint or promotional label ending where a space follows (`责任编辑`, `美编`,
+#: `定价`; group `other` the last two), opening its line or after a space: in a line of fields the
+#: label's space stands for its colon (`责任编辑 王丽 电话：…`, `定价 2.00元 印刷：…`).
+_LABEL_TAIL = regex.compile(
+    rf"(?:{_FIELD_LABELS}|(?P<other>{_IMPRINT_LABELS}|{_PROMO_LABELS}))(?=[ \t\u3000])", regex.IGNORECASE
 )
-#: How far back a field label before a gap can start (the longest label, `e-mail`, holds 6 characters).
-_LABEL_TAIL_REACH = 6
+#: What follows an imprint or promotional label whose space stands for its colon (`_OTHER_FIELD`).
+_SPACED_OTHER_VALUE = regex.compile(rf"[ \t\u3000]+{_SPACED_VALUE}")
+#: A label opening a field: a contact or editor label before its colon, or a space and a value
+#: (`美编 李华`); an imprint or promotional one as `_OTHER_FIELD` reads it (`印刷：`, `定价 2.00元`).
+_SPACED_FIELD_LABEL = regex.compile(
+    rf"(?:{_FIELD_LABELS})(?=[ \t\u3000]*[:：]|[ \t\u3000]+\S)|{_OTHER_FIELD}", regex.IGNORECASE
+)
+#: How far back a field label before a gap can start (the longest, `国内统一连续出版物号`, holds 10).
+LABEL_TAIL_REACH = 10
 
 
 def field_label_before(text: str, pos: int) -> bool:
-    """Whether a contact or editor label ends at `text[pos]`, opening its line or after a space
-    (`责任编辑` in `责任编辑 王丽 电话：…`): a gap there sets the label apart from its value."""
+    """Whether a field's label ends at `text[pos]`, opening its line or after a space, its value after
+    the gap there (`责任编辑` in `责任编辑 王丽 电话：…`, `定价` in `定价 2.00元`): the gap sets the label
+    apart from its value, where a colon would. An imprint or promotional label needs a value of digits
+    or Latin letters there (`_SPACED_VALUE`), as it does to open a field."""
     line_start = text.rfind("\n", 0, pos) + 1
-    window_start = max(line_start, pos - _LABEL_TAIL_REACH)
+    window_start = max(line_start, pos - LABEL_TAIL_REACH)
     return any(
-        m.end() == pos and (m.start() == line_start or text[m.start() - 1].isspace())
+        m.end() == pos
+        and (m.start() == line_start or text[m.start() - 1].isspace())
+        and (m.group("other") is None or _SPACED_OTHER_VALUE.match(text, pos) is not None)
         for m in _LABEL_TAIL.finditer(text, window_start, pos + 1)
     )
 
 
 def spaced_field_opens(text: str, pos: int) -> bool:
-    """Whether a contact or editor label opens a field at `text[pos]`, before its colon or a space and
-    a value (`美编：李华`, `美编 李华`)."""
+    """Whether a field's label opens a field at `text[pos]`, before its colon or a space and a value
+    (`美编：李华`, `美编 李华`, `印刷：…`, `定价 2.00元`)."""
     return _SPACED_FIELD_LABEL.match(text, pos) is not None
 
 
@@ -2229,7 +2244,7 @@ def is_head_line(line: str, *, paper: str | None = None) -> bool:
     s = line.strip()
     if not s or _holds_sentence_mark(s, len(s)) or visible_len(s) > MAX_FURNITURE or ends_sentence(s):
         return False  # (a paragraph's first line, at once: none of the three is a sentence)
-    s = _line_view(s)
+    s = line_view(s)
     if _HEAD_LINE_CHAR.search(s) is None:  # most first lines, headlines: none of the five can match
         return paper is not None and is_masthead(s, paper=paper)
     return (
@@ -2305,10 +2320,10 @@ def _header_of(line: str) -> str:
     return m.group("head") if m is not None else line
 
 
-def _line_view(line: str) -> str:
-    """A line of the page's head as the labels read it (`simplified_view`); a line in the simplified
-    character set reads as it is, without asking OpenCC (most pages, and a conversion call per line
-    would cost more than the tests it serves)."""
+def line_view(line: str) -> str:
+    """A line as the labels read it (`simplified_view`): a line of the page's head, a line of fields
+    the spacing step reads; a line in the simplified character set reads as it is, without asking
+    OpenCC (most pages, and a conversion call per line would cost more than the tests it serves)."""
     return line if in_simplified_charset(line) else simplified_view(line)
 
 
@@ -2352,7 +2367,7 @@ def _head_line_kind(line: str, paper: str | None) -> str | None:
     """What a line of a page's running head is: `states` (a head line stating the issue date or the
     page), `head` (another head line: `is_head_line`), `paper` (a paper's name ending in a bare 报,
     `names_bare_paper`, a masthead only beside a line that states), or None (no head line)."""
-    view = _line_view(line.strip())
+    view = line_view(line.strip())
     if is_head_line(line, paper=paper):
         return "states" if _states_date_or_page(view) else "head"
     return "paper" if names_bare_paper(view) else None
@@ -2390,7 +2405,7 @@ def header_part_gaps(line: str) -> list[tuple[int, int]]:
     date, page and section name (`3 要闻 2023年10月12日` holds two, around `要闻`); empty when the line
     is no page header. A header's fields are set apart as printed, as the fields of other furniture
     lines are (`3 要闻` is not `3要闻`); a space inside a part (`2023 年`) is not between parts."""
-    view = _line_view(line)
+    view = line_view(line)
     m = page_header(view, first=True) or dated_head_line(view)
     if m is None:
         return _credited_head_gaps(view)

@@ -7,9 +7,10 @@ with a space, and from the gap the engine sees around digits and Latin letters (
 What goes (one edit per run of spaces, kind `space`):
 - `space.cjk-cjk`: between two Han characters, unless it sets two fields of a line of fields apart
   (`本版编辑：王丽 美编：李华`: a field before it, a label and its colon after it), or stands for a
-  label's colon on a line of two fields or more with no sentence punctuation, after a contact or
-  editor label or before one (`责任编辑 王丽 电话：…`, `本版编辑：王丽 美编 李华`;
-  `layout.roles.holds_fields`); a Han character
+  label's colon on a line of two fields or more, or on an imprint or promotional line, with no
+  sentence punctuation, after a field's label or before one (`责任编辑 王丽 电话：…`,
+  `本版编辑：王丽 美编 李华`, `定价 2.00元 印刷：…`; `layout.roles.holds_fields`,
+  `layout.roles.other_furniture_type`; a traditional line through its simplified view); a Han character
   followed by variation selectors (`葛\U000E0100`, a chosen glyph) counts as that character;
 - `space.cjk-punct`: beside full-width punctuation (，。、（）《》...), either side; beside the marks
   Chinese shares with Western text (“ ” ‘ ’ … — ·) only when the other side is Chinese;
@@ -91,9 +92,10 @@ from functools import lru_cache
 
 import regex
 
-from ..hanscript import is_simplified_char
+from ..hanscript import in_simplified_charset, is_simplified_char
 from ..layout.roles import (
     CREDIT_REACH,
+    LABEL_TAIL_REACH,
     MAX_HEADING,
     SEPARATOR_MARKS,
     SIGNATURE_REACH,
@@ -114,8 +116,10 @@ from ..layout.roles import (
     holds_fields,
     is_date_line,
     is_separator,
+    line_view,
     opens_field,
     org_byline,
+    other_furniture_type,
     running_head,
     simplified_view,
     spaced_byline,
@@ -450,21 +454,38 @@ def _between_fields(text: str, start: int, end: int) -> bool:
 
 def _spaced_field_gap(text: str, start: int, end: int, blocks: Blocks) -> bool:
     """Does the gap `text[start:end]` stand where a line of fields has a space for a label's colon
-    (`责任编辑 王丽 电话：0931-8456789`, `本版编辑：王丽 美编 李华`): after a contact or editor label, or
-    before one that opens the next field? Only on a line of two fields or more (`roles.holds_fields`)
-    in a block with no sentence punctuation: a paragraph's wrapped line naming an editor is running
-    text (`normalize` keeps the paragraph's line breaks). `_between_fields` reads the lines whose
-    labels all have colons."""
-    after_label = field_label_before(text, start)
-    if not after_label and not spaced_field_opens(text, end):
-        return False
+    (`责任编辑 王丽 电话：0931-8456789`, `本版编辑：王丽 美编 李华`, `定价 2.00元 印刷：…`): after a
+    field's label, or before one that opens the next field? Only on a line of two fields or more
+    (`roles.holds_fields`) or a line of the paper's imprint or promotion (`roles.other_furniture_type`:
+    `定价 2.00元` alone), in a block with no sentence punctuation: a paragraph's wrapped line naming an
+    editor is running text (`normalize` keeps the paragraph's line breaks). `_between_fields` reads
+    the lines whose labels all have colons. A line outside the simplified character set (`責任編輯 王麗
+    電話：…`, `定價 2.00元`) is read through its simplified view, as the labels read the page."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if not holds_fields(line):
+    if field_label_before(text, start) or spaced_field_opens(text, end):
+        line = line_view(_line_at(text, line_start, end))
+    else:
+        window = text[max(line_start, start - LABEL_TAIL_REACH) : end + _LABEL_WINDOW]
+        if in_simplified_charset(window):
+            return False  # its view is the text, already read
+        line = line_view(_line_at(text, line_start, end))  # offset for offset
+        at, after = start - line_start, end - line_start
+        if not field_label_before(line, at) and not spaced_field_opens(line, after):
+            return False
+    if not holds_fields(line) and other_furniture_type(line) is None:
         return False
     block = blocks.index(start)
     return _SENTENCE_LINE.search(text, blocks.starts[block], blocks.ends[block]) is None
+
+
+#: More characters than a field's label and its colon hold after a gap (`国内统一连续出版物号：`).
+_LABEL_WINDOW = LABEL_TAIL_REACH + 2
+
+
+def _line_at(text: str, line_start: int, pos: int) -> str:
+    """The line of `text` that starts at `line_start` and holds `pos`."""
+    line_end = text.find("\n", pos)
+    return text[line_start : line_end if line_end >= 0 else len(text)]
 
 
 #: A field on the line before a gap: a hanzi label, its colon and a value (`美编：李华`).
