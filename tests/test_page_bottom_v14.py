@@ -158,3 +158,34 @@ def test_traditional_line_reads_as_its_simplified_twin(
     assert [kind for kind, _ in fws] == [kind for kind, _ in twin]
     assert " ".join(text for _, text in fws) == traditional  # as printed, each space kept
     assert _normalized(runner, tmp_path, page).endswith(f"\n{traditional}\n")
+
+
+#: End notes naming the source with a space for the label's colon.
+SPACED_SOURCES = ["（来源 人民网）", "（稿件来源 人民网）", "（來源 人民網）"]
+FIRST_ARTICLE = "全市召开会议\n\n近日，全市召开会议。会议强调要抓好落实。\n"
+NEXT_ARTICLE = "秋收时节农事忙\n\n本报记者 李华\n\n10月10日，农民正在收割玉米。\n"
+
+
+@pytest.mark.parametrize("note", SPACED_SOURCES)
+@pytest.mark.parametrize("gap", ["\n", ""], ids=["own-block", "paragraph-block"])
+def test_spaced_source_is_the_articles_end_note(
+    runner: CliRunner, tmp_path: Path, note: str, gap: str
+) -> None:
+    page = f"{FIRST_ARTICLE}{gap}{note}\n\n{NEXT_ARTICLE}"
+    first, second = json.loads(convert_page(runner, tmp_path, page, "-o", "-", "-f", "json"))["articles"]
+    assert first["paragraphs"][-1]["text"].endswith(note)  # its space kept
+    assert first["signature"] is None
+    assert "incomplete" not in first["flags"]
+    assert not any(p["incomplete"] for p in first["paragraphs"])
+    assert second["titles"] == ["秋收时节农事忙"]
+    tei = convert_page(runner, tmp_path, page, "-o", "-")
+    assert _texts(tei, "closer") == [] and _texts(tei, "signed") == []
+    assert note in _normalized(runner, tmp_path, page)
+
+
+@pytest.mark.parametrize("signature", ["（记者 王丽）", "（王丽）"])
+def test_a_bracketed_writer_still_signs(runner: CliRunner, tmp_path: Path, signature: str) -> None:
+    """Guard: a bracketed writer under the text is the article's signature."""
+    page = f"{FIRST_ARTICLE}\n{signature}\n\n{NEXT_ARTICLE}"
+    first, _ = json.loads(convert_page(runner, tmp_path, page, "-o", "-", "-f", "json"))["articles"]
+    assert first["signature"] == signature

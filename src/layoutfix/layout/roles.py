@@ -341,10 +341,29 @@ _NOT_A_NAME = regex.compile(
 )
 #: An end note closing an article: `(完)`, `(待续)`, or where the story comes from (`（据新华社电）`,
 #: `（来源：人民网）`, `（综合新华社、人民网）`): papers print the source so under the last paragraph.
+#: The `来源` label may have a space for its colon (`（来源 人民网）`, group `gap`): that space is text.
 _END_NOTE = regex.compile(
     r"\s*[(（]\s*(?:完|待续|未完待续|全文完|续完|本文完"
-    r"|(?:据|综合|摘自|转自|(?:稿件)?来源\s*[:：])[^()（）\n]{2,24})\s*[)）]\s*$"
+    r"|(?:据|综合|摘自|转自|(?:稿件)?来源(?:\s*[:：]|(?P<gap>[ \t\u3000]+)))[^()（）\n]{2,24})\s*[)）]\s*$"
 )
+#: How far before the space of `（稿件来源 人民网）` its opening bracket can stand.
+_SOURCE_LABEL_REACH = 6
+
+
+def source_label_gap(text: str, start: int, end: int) -> bool:
+    """Whether the space run `text[start:end]` stands for the colon of the `来源` label of an end note
+    closing its line (`（来源 人民网）`, `……落实。（稿件来源 人民网）`): the spacing step keeps it, as the
+    colon of `（来源：人民网）` is kept. A traditional note (`（來源 人民網）`) is read through its
+    simplified view."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lo = max(line_start, start - _SOURCE_LABEL_REACH)
+    bracket = max(text.rfind("（", lo, start), text.rfind("(", lo, start))
+    if bracket < 0:
+        return False
+    line_end = text.find("\n", end)
+    note = line_view(text[bracket : line_end if line_end >= 0 else len(text)])  # offset for offset
+    m = _END_NOTE.match(note)
+    return m is not None and m.span("gap") == (start - bracket, end - bracket)
 _DATE_LEAD = regex.compile(
     r"^\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|连日来|近期|近年来|昨天|昨日|今天|今日"
     r"|本周|上周|\d{1,2}\s*日(?:上午|下午|晚)?[,，])"

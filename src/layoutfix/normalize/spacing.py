@@ -35,6 +35,8 @@ What stays:
   characters is meaningful;
 - the gap after a dateline at the start of a line (`本报定西讯 10月10日`, `新华社兰州10月9日电 记者`):
   a typesetting convention that the segmenter uses to find the dateline;
+- the space standing for the colon of an end note's source label, `（来源 人民网）` closing its line, as
+  `（来源：人民网）` keeps its colon (`layout.roles.source_label_gap`; `（來源 人民網）` through its view);
 - the gap before the weekday of a date line (`2023年10月12日 星期四`, in any block: `_weekday_gap`);
 - the gaps between the parts of a page header in the page's running head (`3 要闻`, `要闻 3`,
   `甘肃日报 3 要闻`; `layout.roles.running_head`, `layout.roles.header_part_gaps`), as printed;
@@ -122,6 +124,7 @@ from ..layout.roles import (
     other_furniture_type,
     running_head,
     simplified_view,
+    source_label_gap,
     spaced_byline,
     spaced_field_opens,
 )
@@ -567,6 +570,8 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
     if rule in ("space.number-unit", "space.cjk-latin") and opens_field(text, end) \
             and not _in_sentence_line(text, start):
         return None  # a number or a Latin value ending a field, the next label: `0935-2212345 责任编辑：`
+    if left == "源" and rule != "space.cjk-punct" and source_label_gap(text, start, end):
+        return None  # a space for the colon of an end note's source label: `（来源 人民网）`
     if rule == "space.cjk-cjk" and _between_fields(text, start, end):
         return None  # a value ending a field, the next field's label after it: `王丽 美编：李华`
     if rule != "space.cjk-punct" and _spaced_field_gap(text, start, end, layout.blocks):
