@@ -189,3 +189,22 @@ def test_a_bracketed_writer_still_signs(runner: CliRunner, tmp_path: Path, signa
     page = f"{FIRST_ARTICLE}\n{signature}\n\n{NEXT_ARTICLE}"
     first, _ = json.loads(convert_page(runner, tmp_path, page, "-o", "-", "-f", "json"))["articles"]
     assert first["signature"] == signature
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "零售价 1.50元 甘肃日报社出版 电话：0931-1234567",
+        "零售價 1.50元 甘肅日報社出版 電話：0931-1234567",
+        "定价 2.00元 印刷：甘肃日报印务中心",
+        "邮发代号 53-1 定价 2.00元",
+    ],
+)
+def test_a_spaced_imprint_line_normalises_once(line: str) -> None:
+    """The gap after a value a space sets apart from its label stays with the label's gap: removing it
+    (`1.50元甘肃…`) undid the field, and a second run removed the label's gap as well."""
+    from layoutfix.normalize.steps import normalize_text
+
+    once = normalize_text(line).text
+    assert once == line
+    assert normalize_text(once).text == once

@@ -1995,7 +1995,7 @@ _SPACED_FIELD_LABEL = regex.compile(
     rf"(?:{_FIELD_LABELS})(?=[ \t\u3000]*[:：]|[ \t\u3000]+\S)|{_OTHER_FIELD}", regex.IGNORECASE
 )
 #: How far back a field label before a gap can start (the longest, `国内统一连续出版物号`, holds 10).
-LABEL_TAIL_REACH = 10
+_LABEL_TAIL_REACH = 10
 
 
 def field_label_before(text: str, pos: int) -> bool:
@@ -2003,14 +2003,42 @@ def field_label_before(text: str, pos: int) -> bool:
     the gap there (`责任编辑` in `责任编辑 王丽 电话：…`, `定价` in `定价 2.00元`): the gap sets the label
     apart from its value, where a colon would. An imprint or promotional label needs a value of digits
     or Latin letters there (`_SPACED_VALUE`), as it does to open a field."""
+    return _label_before(text, pos) is not None
+
+
+def _label_before(text: str, pos: int) -> regex.Match[str] | None:
+    """The `_LABEL_TAIL` match `field_label_before` finds ending at `text[pos]`, or None."""
     line_start = text.rfind("\n", 0, pos) + 1
-    window_start = max(line_start, pos - LABEL_TAIL_REACH)
-    return any(
-        m.end() == pos
-        and (m.start() == line_start or text[m.start() - 1].isspace())
-        and (m.group("other") is None or _SPACED_OTHER_VALUE.match(text, pos) is not None)
-        for m in _LABEL_TAIL.finditer(text, window_start, pos + 1)
+    window_start = max(line_start, pos - _LABEL_TAIL_REACH)
+    return next(
+        (
+            m
+            for m in _LABEL_TAIL.finditer(text, window_start, pos + 1)
+            if m.end() == pos
+            and (m.start() == line_start or text[m.start() - 1].isspace())
+            and (m.group("other") is None or _SPACED_OTHER_VALUE.match(text, pos) is not None)
+        ),
+        None,
     )
+
+
+def spaced_value_before(text: str, pos: int) -> bool:
+    """Whether the value of an imprint or promotional field whose space stands for its colon ends at
+    `text[pos]` (`2.00元` in `定价 2.00元 甘肃日报社出版`): the field reads so because a space ends its
+    value, so the gap there stays with the label's, or removing it would undo the field on a second
+    run (`定价 2.00元甘肃…` is no field, and would lose its first space then)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    gap = _LAST_GAP.search(text, line_start, pos)
+    if gap is None or _SPACED_VALUE_WHOLE.fullmatch(text, gap.end(), pos) is None:
+        return False
+    label = _label_before(text, gap.start())
+    return label is not None and label.group("other") is not None
+
+
+#: The last run of horizontal spaces before a position (searched backwards).
+_LAST_GAP = regex.compile(r"(?r)[ \t\u3000]+")
+#: A value of `_SPACED_VALUE` as a whole, its end given.
+_SPACED_VALUE_WHOLE = regex.compile(_SPACED_VALUE.removesuffix(r"(?=\s|$)"))
 
 
 def spaced_field_opens(text: str, pos: int) -> bool:

@@ -94,10 +94,9 @@ from functools import lru_cache
 
 import regex
 
-from ..hanscript import in_simplified_charset, is_simplified_char
+from ..hanscript import is_simplified_char
 from ..layout.roles import (
     CREDIT_REACH,
-    LABEL_TAIL_REACH,
     MAX_HEADING,
     SEPARATOR_MARKS,
     SIGNATURE_REACH,
@@ -127,6 +126,7 @@ from ..layout.roles import (
     source_label_gap,
     spaced_byline,
     spaced_field_opens,
+    spaced_value_before,
 )
 from ..model import Cert
 from ..tracked import Change, TrackedText
@@ -231,6 +231,9 @@ class _Layout:
         self._credit: dict[int, tuple[int, int] | None] = {}
         #: Per block index: the fields of the bracketed signature closing its paragraph, or None.
         self._signature: dict[int, tuple[int, int] | None] = {}
+        #: Per line start: the line's simplified view when it is outside the simplified character
+        #: set, else None.
+        self._views: dict[int, str | None] = {}
 
     @lazy
     def blocks(self) -> Blocks:
@@ -374,6 +377,18 @@ class _Layout:
     def line_start(self, pos: int) -> int:
         return self.line_starts[bisect_right(self.line_starts, pos) - 1]
 
+    def traditional_line(self, pos: int) -> tuple[int, str] | None:
+        """The line holding `pos` as (its start, its simplified view, `roles.line_view`) when the view
+        differs from the line (traditional characters); None for a line the labels read as printed.
+        Each line is converted once."""
+        start = self.line_start(pos)
+        if start not in self._views:
+            line = _line_at(self.text, start, pos)
+            view = line_view(line)
+            self._views[start] = None if view is line else view
+        view = self._views[start]
+        return None if view is None else (start, view)
+
     def is_headline(self, pos: int) -> bool:
         """Is the block holding `pos` a headline (one short line without sentence punctuation)?"""
         b = self.blocks.index(pos)
@@ -455,34 +470,38 @@ def _between_fields(text: str, start: int, end: int) -> bool:
     )
 
 
-def _spaced_field_gap(text: str, start: int, end: int, blocks: Blocks) -> bool:
+def _spaced_field_gap(text: str, start: int, end: int, layout: _Layout) -> bool:
     """Does the gap `text[start:end]` stand where a line of fields has a space for a label's colon
     (`责任编辑 王丽 电话：0931-8456789`, `本版编辑：王丽 美编 李华`, `定价 2.00元 印刷：…`): after a
-    field's label, or before one that opens the next field? Only on a line of two fields or more
+    field's label, before one that opens the next field, or after the value such a space sets apart
+    (`roles.spaced_value_before`: `定价 2.00元 甘肃日报社出版`)? Only on a line of two fields or more
     (`roles.holds_fields`) or a line of the paper's imprint or promotion (`roles.other_furniture_type`:
     `定价 2.00元` alone), in a block with no sentence punctuation: a paragraph's wrapped line naming an
     editor is running text (`normalize` keeps the paragraph's line breaks). `_between_fields` reads
     the lines whose labels all have colons. A line outside the simplified character set (`責任編輯 王麗
     電話：…`, `定價 2.00元`) is read through its simplified view, as the labels read the page."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if field_label_before(text, start) or spaced_field_opens(text, end):
-        line = line_view(_line_at(text, line_start, end))
+    if _labels_gap(text, start, end):
+        line = line_view(_line_at(text, layout.line_start(start), end))
     else:
-        window = text[max(line_start, start - LABEL_TAIL_REACH) : end + _LABEL_WINDOW]
-        if in_simplified_charset(window):
+        found = layout.traditional_line(start)
+        if found is None:
             return False  # its view is the text, already read
-        line = line_view(_line_at(text, line_start, end))  # offset for offset
-        at, after = start - line_start, end - line_start
-        if not field_label_before(line, at) and not spaced_field_opens(line, after):
+        line_start, line = found
+        if not _labels_gap(line, start - line_start, end - line_start):
             return False
     if not holds_fields(line) and other_furniture_type(line) is None:
         return False
+    blocks = layout.blocks
     block = blocks.index(start)
     return _SENTENCE_LINE.search(text, blocks.starts[block], blocks.ends[block]) is None
 
 
-#: More characters than a field's label and its colon hold after a gap (`国内统一连续出版物号：`).
-_LABEL_WINDOW = LABEL_TAIL_REACH + 2
+def _labels_gap(text: str, start: int, end: int) -> bool:
+    """Does a field's label end before the gap `text[start:end]`, open after it, or a value a space
+    sets apart from its imprint label end before it? (`_spaced_field_gap` reads the line's fields.)"""
+    return (
+        field_label_before(text, start) or spaced_field_opens(text, end) or spaced_value_before(text, start)
+    )
 
 
 def _line_at(text: str, line_start: int, pos: int) -> str:
@@ -574,7 +593,7 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         return None  # a space for the colon of an end note's source label: `（来源 人民网）`
     if rule == "space.cjk-cjk" and _between_fields(text, start, end):
         return None  # a value ending a field, the next field's label after it: `王丽 美编：李华`
-    if rule != "space.cjk-punct" and _spaced_field_gap(text, start, end, layout.blocks):
+    if rule != "space.cjk-punct" and _spaced_field_gap(text, start, end, layout):
         return None  # a label's space for its colon, or before the next label: `责任编辑 王丽 电话：…`
     if rule == "space.cjk-cjk" and _weekday_gap(text, start, end):
         return None  # a date line's gap before its weekday: `2023年10月12日 星期四`
