@@ -208,3 +208,9 @@ def test_a_spaced_imprint_line_normalises_once(line: str) -> None:
     once = normalize_text(line).text
     assert once == line
     assert normalize_text(once).text == once
+
+
+def test_a_promotional_label_before_a_latin_word_stays_promo(runner: CliRunner, tmp_path: Path) -> None:
+    """Guard: the stricter value after a spaced label (no `微博 2023年度盘点`) keeps `客户端 APP下载`."""
+    tei = convert_page(runner, tmp_path, f"{ARTICLE}\n客户端 APP下载\n", "-o", "-")
+    assert _fws(tei) == [("promo", "客户端 APP下载")]

@@ -74,10 +74,13 @@ _PROMO_LABELS = r"微信公众号|公众号|微信号|新浪微博|官方微博|
 #: digits or Latin letters (`53-1`, `CN62-0001`, `gsrb`), a price's `元` after it, then a space or the
 #: end. A headline goes on after its number (`定价 2元的午餐受欢迎`, `微博 2023年度盘点`): no value.
 _SPACED_VALUE = r"[A-Za-z0-9][A-Za-z0-9.．\-－—/_]*元?(?=\s|$)"
+#: A label's colon, or a space standing for it before a value (`_SPACED_VALUE`).
+_COLON_OR_SPACED_VALUE = rf"(?=[ \t\u3000]*[:：]|[ \t\u3000]+{_SPACED_VALUE})"
 #: A field of publication data or of a promotional line, with its label (group `imprint` or `promo`).
+#: A promotional label before a space and a Latin word opens a field too (`客户端 APP下载`).
 _OTHER_FIELD = (
-    rf"(?:(?P<imprint>{_IMPRINT_LABELS})|(?P<promo>{_PROMO_LABELS}))"
-    rf"(?=[ \t\u3000]*[:：]|[ \t\u3000]+{_SPACED_VALUE})"
+    rf"(?:(?P<imprint>{_IMPRINT_LABELS}){_COLON_OR_SPACED_VALUE}"
+    rf"|(?P<promo>{_PROMO_LABELS})(?:{_COLON_OR_SPACED_VALUE}|(?=[ \t\u3000]+[A-Za-z])))"
 )
 _OTHER_FIELD_LEAD = regex.compile(rf"\s*{_OTHER_FIELD}")
 #: A promotional line as a whole: an invitation to scan, follow or download (`扫码关注甘肃日报微信公众号`,
