@@ -33,8 +33,9 @@ What stays:
   a headline is a one-line block of at most 40 visible characters with no sentence punctuation
   (，。；：？！、 or ASCII , ; : ? !); a gap of one or two spaces there between two words of 2+
   characters is meaningful;
-- the gap after a dateline at the start of a line (`本报定西讯 10月10日`, `新华社兰州10月9日电 记者`):
-  a typesetting convention that the segmenter uses to find the dateline;
+- the gap after a dateline at the start of a line (`本报定西讯 10月10日`, `新华社兰州10月9日电 记者`,
+  `本报北京10月11日讯 记者`, `新华社北京电 国家统计局`): a typesetting convention that the segmenter
+  uses to find the dateline;
 - the space standing for the colon of an end note's source label, `（来源 人民网）` closing its line, as
   `（来源：人民网）` keeps its colon (`layout.roles.source_label_gap`; `（來源 人民網）` through its view);
 - the gap before the weekday of a date line (`2023年10月12日 星期四`, in any block: `_weekday_gap`);
@@ -149,8 +150,14 @@ HEADLINE_MAX_CHARS = 40
 _SENTENCE_PUNCT = regex.compile(r"[，。；：？！、,;:?!]")
 _VISIBLE = regex.compile(r"\S")
 _NEWLINE = regex.compile(r"\n")
-#: A dateline at the start of a line, ending where its conventional gap begins.
-_DATELINE = regex.compile(r"[\t\p{Zs}]*(?:\p{Han}{1,12}讯|\p{Han}{2,12}\d{1,2}月\d{1,2}日电)")
+#: A dateline at the start of a line, ending where its conventional gap begins: `本报定西讯`,
+#: `新华社兰州10月9日电`, a dated 讯 (`本报北京10月11日讯`, as 经济日报 and 光明日报 print it) and an
+#: agency's or the paper's 电 without a date (`新华社北京电`), the formulas the labels read as a
+#: dateline (`layout.roles._DATELINE_FORMULA`).
+_DATELINE = regex.compile(
+    r"[\t\p{Zs}]*(?:\p{Han}{1,12}讯|\p{Han}{2,12}\d{1,2}月\d{1,2}日[讯电]"
+    r"|(?:本报|新华社|中新社|人民网|新华网|央视网|中国新闻网)\p{Han}{0,12}电)"
+)
 #: The last character of every `_DATELINE` match.
 _DATELINE_ENDS = frozenset("讯电")
 #: How far from its line start a dateline gap may stand.

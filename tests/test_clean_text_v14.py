@@ -1,0 +1,73 @@
+"""Correct text in, no edits out: passages as a well-edited mainland (or Hong Kong, Taiwan) paper
+prints them go through `normalize` and `convert` unchanged, with an empty edit log.
+
+Each case here is a form of correct text the audit of v14 found changed (a space an editor set,
+text left out of an output); the audit's passages are in the final report of that session."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from layoutfix.cli import app
+from layoutfix.normalize.steps import normalize_text
+
+
+def edits_of(text: str) -> list[tuple[str, str, str]]:
+    """The edits `normalize` makes on `text`: (before, after, rule)."""
+    return [(e.before, e.after, e.rule) for e in normalize_text(text).edits]
+
+
+def cli_edits(tmp_path: Path, command: str, text: str) -> tuple[str, list[dict[str, object]]]:
+    """Run `layoutfix COMMAND PAGE.txt --edits LOG` (convert as `-f txt`); the output and the log."""
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    log = tmp_path / "edits.jsonl"
+    out = tmp_path / "out.txt"
+    args = [command, str(page), "-o", str(out), "--edits", str(log)]
+    if command == "convert":
+        args += ["-f", "txt"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    lines = log.read_text(encoding="utf-8").splitlines()
+    return out.read_text(encoding="utf-8"), [json.loads(line) for line in lines]
+
+
+# --- the gap after a dateline ------------------------------------------------------------------
+
+DATELINES = [
+    # a dated 讯 (经济日报, 光明日报: 本报北京10月11日讯)
+    "本报兰州10月11日讯 记者从省统计局获悉，全省经济持续回升。",
+    "本报北京10月11日讯 记者王丽从国家统计局获悉，9月份CPI同比持平。",
+    "本报兰州10月11日讯 10月11日，全省召开秋冬季农业生产工作会议。",
+    # an agency's 电 without a date
+    "新华社北京电 国家统计局11日发布数据显示，9月份CPI同比持平。",
+    # the same on a traditional page
+    "本報北京10月11日訊 記者從國家統計局獲悉，9月份CPI同比持平。",
+]
+
+
+@pytest.mark.parametrize("text", DATELINES)
+def test_the_gap_after_a_dateline_stays(text: str) -> None:
+    assert edits_of(text) == []
+    assert normalize_text(text).text == text
+
+
+def test_the_cli_keeps_a_dated_dateline_gap(tmp_path: Path) -> None:
+    text = DATELINES[0] + "\n"
+    out, log = cli_edits(tmp_path, "normalize", text)
+    assert (out, log) == (text, [])
+    out, log = cli_edits(tmp_path, "convert", text)
+    assert log == []
+    assert "记者从省统计局获悉，全省经济持续回升。" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["他用手机充电 后来又出门了。", "今天全市停电 部分地区恢复。", "本报讯记者从省统计局获悉 全省经济回升。"],
+)
+def test_a_stray_space_after_no_dateline_still_goes(text: str) -> None:
+    assert [rule for _, _, rule in edits_of(text)] == ["space.cjk-cjk"]
