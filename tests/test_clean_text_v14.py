@@ -71,3 +71,41 @@ def test_the_cli_keeps_a_dated_dateline_gap(tmp_path: Path) -> None:
 )
 def test_a_stray_space_after_no_dateline_still_goes(text: str) -> None:
     assert [rule for _, _, rule in edits_of(text)] == ["space.cjk-cjk"]
+
+
+# --- names listed with spaces --------------------------------------------------------------------
+
+NAME_LISTS = [
+    "获奖名单：王丽 李华 张强 赵静",
+    "一等奖：王丽 李华\n二等奖：张强 赵静 刘洋",
+    "近日，省委决定授予以下同志荣誉称号。\n王丽 李华 张强 赵静",
+    "會議代表：王麗 李華 張強",
+]
+
+
+@pytest.mark.parametrize("text", NAME_LISTS)
+def test_the_spaces_between_listed_names_stay(text: str) -> None:
+    """Run together (王丽李华张强) the names of a list cannot be told apart."""
+    assert edits_of(text) == []
+
+
+def test_the_cli_keeps_a_name_list(tmp_path: Path) -> None:
+    text = "全省优秀共产党员名单\n\n近日，省委决定授予以下同志荣誉称号。\n\n一等奖：王丽 李华 张强\n"
+    out, log = cli_edits(tmp_path, "normalize", text)
+    assert (out, log) == (text, [])
+    out, log = cli_edits(tmp_path, "convert", text)
+    assert log == []
+    assert "王丽 李华 张强" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近日，全市召开会议。\n会议 现场 气氛热烈",  # words, no names
+        "近日，全市召开会议。\n平安 和谐 发展",
+        "获奖名单：王丽 李华，张强 赵静",  # sentence punctuation: running text
+    ],
+)
+def test_a_stray_space_between_words_still_goes(text: str) -> None:
+    assert edits_of(text) != []
+    assert all(rule == "space.cjk-cjk" for _, _, rule in edits_of(text))

@@ -1222,6 +1222,35 @@ def closing_bare_names(text: str, start: int = 0, end: int | None = None) -> tup
     return opening + m.start("names"), opening + m.end("names")
 
 
+#: A line listing people's names set apart by single spaces, after a label and its colon or not:
+#: `获奖名单：王丽 李华 张强`, `一等奖：王丽 李华`, `王丽 李华 张强`. Names of 2-4 hanzi (a `·` of a
+#: foreign or minority name counts as theirs); no sentence punctuation.
+_NAME_LIST_LINE = regex.compile(
+    r"[\t\p{Zs}]*(?:[^\s：:，。；！？,;!?]{1,12}[：:][\t\p{Zs}]*)?"
+    r"(?P<names>[\p{Han}·]{2,4}(?: [\p{Han}·]{2,4})+)[\t\p{Zs}]*"
+)
+
+
+def name_list_names(line: str) -> tuple[int, int] | None:
+    """Where the names of a line listing people stand (`获奖名单：王丽 李华 张强`, `王丽 李华`), as
+    offsets into `line`; None otherwise.
+
+    Lists of winners, delegates and candidates set each name apart by a space (an ideographic one,
+    which the unicode step makes plain). The spacing step keeps those spaces: without them the
+    names run together (`王丽李华张强`) and no reader can tell where one ends. Every name must name a
+    person, as in a bare bracketed signature (`_all_bare_names`: one at least is only a name, the
+    others that or a word opening with a surname), so words with a stray OCR space between them
+    (`会议 现场`, `平安 和谐`) are no list. Read through the simplified view of a traditional line."""
+    if " " not in line:
+        return None
+    view = line if in_simplified_charset(line) else simplified_view(line)  # offset for offset
+    m = _NAME_LIST_LINE.fullmatch(view)
+    if m is None:
+        return None
+    spans = [name.span() for name in _NAME_RUN.finditer(view, m.start("names"), m.end("names"))]
+    return m.span("names") if _all_bare_names(view, spans) else None
+
+
 def _all_bare_names(text: str, spans: list[tuple[int, int]]) -> bool:
     """Whether the tokens `text[s:e]` of a bare signature all name people. One at least must be only a
     name (`_is_only_a_name`: 王丽, 高峰, 海燕); beside it, a token that is also a word counts when it

@@ -76,6 +76,10 @@ What stays:
 - the gaps between the marks of an ornament line (`＊ ＊ ＊`, `☆ ☆ ☆`; `layout.roles.is_separator`),
   as printed: `＊` is full-width punctuation, but a gap beside it there is no OCR debris, and `☆`, `※`,
   `◇` (no punctuation) kept theirs already;
+- the spaces between the names of a line listing people, after a label and its colon or not
+  (`获奖名单：王丽 李华 张强`, `王丽 李华 张强`; `layout.roles.name_list_names`: every name a person's,
+  as in a bare signature, and no sentence punctuation), which run together could not be told apart;
+  a two-character name padded to three (`王 丽`) is no such list and loses its padding as before;
 - whitespace-only lines (removing their spaces could turn them into block separators or vice versa);
 - a field gap: a TAB, or a run of two or more spaces (`本版编辑：赵静　　美编：王强`, whose ideographic
   spaces the unicode step has made plain ones), between two visible characters on a line without
@@ -119,6 +123,7 @@ from ..layout.roles import (
     is_date_line,
     is_separator,
     line_view,
+    name_list_names,
     opens_field,
     org_byline,
     other_furniture_type,
@@ -241,6 +246,8 @@ class _Layout:
         #: Per line start: the line's simplified view when it is outside the simplified character
         #: set, else None.
         self._views: dict[int, str | None] = {}
+        #: Per line start: where the names of a line listing people stand, or None.
+        self._name_list: dict[int, tuple[int, int] | None] = {}
 
     @lazy
     def blocks(self) -> Blocks:
@@ -364,6 +371,17 @@ class _Layout:
         signature's reach of its end."""
         found = self._block_tail(start, SIGNATURE_REACH, self._signature, _closing_signature)
         return found is not None and found[0] <= start < found[1]
+
+    def in_name_list(self, start: int) -> bool:
+        """Does the space run at `start` set apart two names of a line listing people
+        (`获奖名单：王丽 李华 张强`: `layout.roles.name_list_names`)? Each line is asked once."""
+        ls = self.line_start(start)
+        if ls not in self._name_list:
+            le = self.text.find("\n", start)
+            found = name_list_names(self.text[ls : le if le >= 0 else len(self.text)])
+            self._name_list[ls] = None if found is None else (ls + found[0], ls + found[1])
+        found = self._name_list[ls]
+        return found is not None and found[0] < start < found[1]
 
     def _block_tail(
         self, start: int, reach: int, cache: dict[int, tuple[int, int] | None],
@@ -602,6 +620,8 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         return None  # a value ending a field, the next field's label after it: `王丽 美编：李华`
     if rule != "space.cjk-punct" and _spaced_field_gap(text, start, end, layout):
         return None  # a label's space for its colon, or before the next label: `责任编辑 王丽 电话：…`
+    if rule == "space.cjk-cjk" and layout.in_name_list(start):
+        return None  # a gap between two names of a list: `获奖名单：王丽 李华 张强`
     if rule == "space.cjk-cjk" and _weekday_gap(text, start, end):
         return None  # a date line's gap before its weekday: `2023年10月12日 星期四`
     if rule != "space.cjk-punct" and layout.in_header_gap(start, end):
