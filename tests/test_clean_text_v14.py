@@ -109,3 +109,41 @@ def test_the_cli_keeps_a_name_list(tmp_path: Path) -> None:
 def test_a_stray_space_between_words_still_goes(text: str) -> None:
     assert edits_of(text) != []
     assert all(rule == "space.cjk-cjk" for _, _, rule in edits_of(text))
+
+
+# --- verse set with a space between the halves of its lines ----------------------------------------
+
+VERSE = [
+    "床前明月光 疑是地上霜\n举头望明月 低头思故乡",
+    "静夜思\n床前明月光 疑是地上霜\n举头望明月 低头思故乡\n——李白",
+    "人生得意须尽欢 莫使金樽空对月\n天生我材必有用 千金散尽还复来",
+]
+
+
+@pytest.mark.parametrize("text", VERSE)
+def test_the_caesura_of_a_poem_stays(text: str) -> None:
+    assert edits_of(text) == []
+
+
+def test_the_cli_keeps_a_poem_in_an_article(tmp_path: Path) -> None:
+    text = (
+        "千年古诗今犹存\n\n近日，记者走访了李白故里。一位老人为记者吟诵了这首诗：\n\n"
+        + VERSE[0] + "\n\n老人说，这首诗他从小就会背。\n"
+    )
+    out, log = cli_edits(tmp_path, "normalize", text)
+    assert (out, log) == (text, [])
+    out, log = cli_edits(tmp_path, "convert", text)
+    assert log == []
+    assert "床前明月光 疑是地上霜\n举头望明月 低头思故乡" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市召开会议 部署工作\n会议要求各地 抓好落实",  # halves of different lengths: prose
+        "近日，全市召开会议。\n床前明月光 疑是地上霜",  # one line under a sentence
+        "明月几时 有把酒问青天\n不知天上宫阙 今夕是何年",
+    ],
+)
+def test_a_stray_space_in_prose_lines_still_goes(text: str) -> None:
+    assert edits_of(text) != []

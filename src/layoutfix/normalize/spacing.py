@@ -76,6 +76,9 @@ What stays:
 - the gaps between the marks of an ornament line (`＊ ＊ ＊`, `☆ ☆ ☆`; `layout.roles.is_separator`),
   as printed: `＊` is full-width punctuation, but a gap beside it there is no OCR debris, and `☆`, `※`,
   `◇` (no punctuation) kept theirs already;
+- the caesura of regular verse, a block of two lines or more each made of halves of one length, 4
+  to 7 hanzi, with a space between them (`床前明月光 疑是地上霜` / `举头望明月 低头思故乡`; a title or
+  attribution line holding no gap may stand beside them: `_verse_block`);
 - the spaces between the names of a line listing people, after a label and its colon or not
   (`获奖名单：王丽 李华 张强`, `王丽 李华 张强`; `layout.roles.name_list_names`: every name a person's,
   as in a bare signature, and no sentence punctuation), which run together could not be told apart;
@@ -165,6 +168,11 @@ _DATELINE = regex.compile(
 )
 #: The last character of every `_DATELINE` match.
 _DATELINE_ENDS = frozenset("讯电")
+#: A line of regular verse set with a space between its halves (`床前明月光 疑是地上霜`): hemistichs
+#: of 4 to 7 hanzi, no punctuation (`_verse_block`).
+_VERSE_LINE = regex.compile(r"[\t\p{Zs}]*(\p{Han}{4,7})(?: (\p{Han}{4,7}))+[\t\p{Zs}]*")
+#: A space run between two visible characters of a line.
+_INNER_SPACE = regex.compile(r"\S[\t\p{Zs}]+\S")
 #: How far from its line start a dateline gap may stand.
 _DATELINE_REACH = 40
 _NUMBER_END = frozenset("%‰℃°")
@@ -246,6 +254,8 @@ class _Layout:
         #: Per line start: the line's simplified view when it is outside the simplified character
         #: set, else None.
         self._views: dict[int, str | None] = {}
+        #: Per block index: whether it is a block of regular verse (`_verse_block`).
+        self._verse: dict[int, bool] = {}
         #: Per line start: where the names of a line listing people stand, or None.
         self._name_list: dict[int, tuple[int, int] | None] = {}
 
@@ -372,6 +382,14 @@ class _Layout:
         found = self._block_tail(start, SIGNATURE_REACH, self._signature, _closing_signature)
         return found is not None and found[0] <= start < found[1]
 
+    def in_verse(self, start: int) -> bool:
+        """Is the block holding `start` a poem of regular lines set with a space between their halves
+        (`_verse_block`)? Each block is asked once."""
+        b = self.blocks.index(start)
+        if b not in self._verse:
+            self._verse[b] = _verse_block(self.text[self.blocks.starts[b] : self.blocks.ends[b]])
+        return self._verse[b]
+
     def in_name_list(self, start: int) -> bool:
         """Does the space run at `start` set apart two names of a line listing people
         (`获奖名单：王丽 李华 张强`: `layout.roles.name_list_names`)? Each line is asked once."""
@@ -467,6 +485,29 @@ def _is_traditional_dateline(line: str) -> bool:
     (`本報蘭州訊`, `新華社蘭州10月9日電`)? Read through its simplified view, as the labels read the page."""
     view = simplified_view(line)  # offset for offset
     return view is not line and _DATELINE.fullmatch(view) is not None
+
+
+def _verse_block(block: str) -> bool:
+    """Whether `block` is regular verse printed with a space between the halves of each line
+    (`床前明月光 疑是地上霜` / `举头望明月 低头思故乡`): two lines or more, each of hemistichs of one
+    length, 4 to 7 hanzi (四言, 五言, 六言, 七言), the same on every line; other lines of the block
+    (a title, `——李白《静夜思》`) must hold no gap of their own. Papers set
+    classical poems so, without punctuation; the space is the poem's caesura, not OCR debris (a
+    justified line's stray space falls anywhere, and on a line with punctuation). A single line is
+    a headline's phrase gap already (`_Layout.is_headline`)."""
+    lengths: set[int] = set()
+    verses = 0
+    for line in block.strip("\n").split("\n"):
+        m = _VERSE_LINE.fullmatch(line)
+        if m is None:
+            if _INNER_SPACE.search(line):
+                return False  # a line with a gap of its own: prose or fields, not a poem's title
+            continue  # the poem's title or its attribution (`——李白《静夜思》`)
+        lengths.update(len(half) for half in m.captures(1) + m.captures(2))
+        if len(lengths) > 1:
+            return False
+        verses += 1
+    return verses >= 2
 
 
 def _is_field_gap(run: str) -> bool:
@@ -620,6 +661,8 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         return None  # a value ending a field, the next field's label after it: `王丽 美编：李华`
     if rule != "space.cjk-punct" and _spaced_field_gap(text, start, end, layout):
         return None  # a label's space for its colon, or before the next label: `责任编辑 王丽 电话：…`
+    if rule == "space.cjk-cjk" and end - start == 1 and layout.in_verse(start):
+        return None  # the caesura of a line of verse: `床前明月光 疑是地上霜`
     if rule == "space.cjk-cjk" and layout.in_name_list(start):
         return None  # a gap between two names of a list: `获奖名单：王丽 李华 张强`
     if rule == "space.cjk-cjk" and _weekday_gap(text, start, end):
