@@ -147,3 +147,26 @@ def test_the_cli_keeps_a_poem_in_an_article(tmp_path: Path) -> None:
 )
 def test_a_stray_space_in_prose_lines_still_goes(text: str) -> None:
     assert edits_of(text) != []
+
+
+# --- a headline ending in a word whose last character may also be a particle -----------------------
+
+LEAD = "近日，记者走访了多个村镇，当地群众热情接待了记者。"
+
+
+@pytest.mark.parametrize(
+    "headline", ["把握正确政治方向", "坚持问题导向", "人人平等", "大有可为", "初心永在", "青春与梦想同在"]
+)
+def test_a_headline_ending_in_a_whole_word_is_not_joined_to_the_lead(tmp_path: Path, headline: str) -> None:
+    """方向 ends in 向, 平等 in 等, 永在 in 在: the headline stays a title, not the lead's first words."""
+    text = f"{headline}\n\n{LEAD}\n"
+    out, log = cli_edits(tmp_path, "convert", text)
+    assert log == []
+    assert out.startswith(f"{headline}\n\n{LEAD}")
+
+
+@pytest.mark.parametrize("cut", ["全面推进乡村振兴的", "会议认为", "各地要切实加强对", "这项工作即将"])
+def test_a_block_cut_after_a_particle_is_still_joined(tmp_path: Path, cut: str) -> None:
+    out, log = cli_edits(tmp_path, "convert", f"{cut}\n\n{LEAD}\n")
+    assert [line["rule"] for line in log] == ["layout.join-paragraph"]
+    assert out.startswith(cut + LEAD)

@@ -225,6 +225,14 @@ def spells_words(text: str, start: int, end: int) -> bool:
     return bool(covered) and not any(tags.get(w, "").startswith("nr") for w in covered)
 
 
+def last_word(text: str) -> str:
+    """The word `text` ends with in its best dictionary segmentation (jieba's dictionary alone, HMM
+    off): `方向` for `把握正确政治方向`, `的` for `全面推进乡村振兴的`."""
+    if not text:
+        return ""
+    tokens = _plain_checker().window_tokens(text, len(text) - 1, len(text))
+    return tokens[-1][0] if tokens else text[-1]
+
 
 @cache
 def surnames() -> tuple[frozenset[str], frozenset[str]]:

@@ -24,7 +24,7 @@ import opencc
 import regex
 
 from ..hanscript import in_simplified_charset, is_simplified_char, opencc_converter
-from ..lexicon import names_a_person, opens_with_surname, spells_words, word_tags
+from ..lexicon import last_word, names_a_person, opens_with_surname, spells_words, word_tags
 from ..model import Block
 from .continuation import chinese_number, find_markers
 
@@ -377,6 +377,13 @@ _TWO_HAN = regex.compile(r"\p{Han}\P{Han}*+\p{Han}")
 #: A block ending in a particle, conjunction or preposition was cut mid-sentence; no headline ends so.
 _CUT_END = regex.compile(r"[的和与及在对把将为从向以被给跟同并而或但且其之等]\s*$")
 _CUT_END_CHARS = frozenset("的和与及在对把将为从向以被给跟同并而或但且其之等")  # likewise
+#: jieba's tags of the words that may end a headline though their last character is one of
+#: `_CUT_END_CHARS`: nouns, adjectives, idioms and set phrases (方向, 导向, 平等, 缓和, 大有可为,
+#: 何去何从, 土耳其), not verbs, adverbs nor conjunctions (认为, 即将, 从而), which leave a sentence open.
+_WHOLE_WORD_TAGS = ("n", "a", "i", "l", "vn")
+#: An adverb of time or company before a final 在, the verb "to be there" (初心永在, 青春与梦想同在,
+#: 精神犹在): a headline's end, not a preposition left open.
+_VERB_ZAI_END = regex.compile(r"[永犹常长同皆俱]在$")
 _HEADING_HINTS = frozenset({"heading", "emphasis"})
 #: `会议强调,` / `他指出,` / `据悉,`: a paragraph opening, not a headline.
 _SPEECH_LEAD = regex.compile(r"^[^,，]{0,10}(?:强调|指出|表示|认为|提出|要求|据悉|据了解|介绍)[,，:：]")
@@ -731,6 +738,17 @@ def _fewer_han_than_two(text: str) -> bool:
     return _TWO_HAN.search(text) is None
 
 
+def _ends_in_whole_word(text: str) -> bool:
+    """Whether `text`, ending in one of `_CUT_END_CHARS`, ends in a word a headline may end with
+    rather than a particle, conjunction or preposition left open (`坚持问题导向`, `人人平等`, `初心永在`,
+    not `全面推进乡村振兴的`, `会议认为`): a dictionary word of two or more characters tagged a noun,
+    adjective, idiom or set phrase (`_WHOLE_WORD_TAGS`), or 在 after 永, 犹, 常... (`_VERB_ZAI_END`)."""
+    if _VERB_ZAI_END.search(text):
+        return True
+    word = last_word(text)
+    return len(word) >= 2 and word_tags().get(word, "").startswith(_WHOLE_WORD_TAGS)
+
+
 def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
     """Short, and not ending a sentence or left open: a title, kicker, subtitle, subhead or label.
     Never text the boxes show running over several lines of body type (hint `flow`)."""
@@ -749,10 +767,12 @@ def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
         return not _fewer_han_than_two(s)
     # `s` is stripped (`str.strip` removes every `\s`), so `_OPEN_END` / `_CUT_END` match exactly when
     # its last character is in their class: a set lookup instead of two searches over the block.
-    if last in _OPEN_END_CHARS or last in _CUT_END_CHARS or ends_sentence(s):
+    if last in _OPEN_END_CHARS or ends_sentence(s):
         return False
     size = visible_len(s)
     if size > MAX_HEADING or _fewer_han_than_two(s):
+        return False
+    if last in _CUT_END_CHARS and not _ends_in_whole_word(s):
         return False
     if "。" in s and _INNER_FULL_STOP.search(s):
         return False
