@@ -170,3 +170,21 @@ def test_a_block_cut_after_a_particle_is_still_joined(tmp_path: Path, cut: str) 
     out, log = cli_edits(tmp_path, "convert", f"{cut}\n\n{LEAD}\n")
     assert [line["rule"] for line in log] == ["layout.join-paragraph"]
     assert out.startswith(cut + LEAD)
+
+
+# --- a sentence naming a site before the article's end note ----------------------------------------
+
+
+def test_a_sentence_with_a_link_before_an_end_note_stays_in_the_article(tmp_path: Path) -> None:
+    """It was read as a contact line (page furniture) and left out of the txt output."""
+    last = "详情请登录www.gansu.gov.cn查询。（完）"
+    text = f"全市召开会议\n\n近日，全市召开会议，部署相关工作。\n\n{last}\n"
+    out, log = cli_edits(tmp_path, "convert", text)
+    assert log == []
+    assert last in out
+
+
+def test_a_contact_line_before_an_end_note_is_still_furniture(tmp_path: Path) -> None:
+    text = "全市召开会议\n\n近日，全市召开会议。\n\ne-mail:ab@163.com（完）\n"
+    out, _ = cli_edits(tmp_path, "convert", text)
+    assert "ab@163.com" not in out

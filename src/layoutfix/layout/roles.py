@@ -709,8 +709,9 @@ def is_date_line(line: str) -> bool:
 def _address_line_end(text: str) -> bool:
     """Whether a line ending a sentence may still be a contact line: it names an e-mail or a site,
     and its end is no Chinese sentence's (`e-mail:ab@163.com.` is furniture, `请发邮件至ab@163.com报名。`
-    a sentence of the article)."""
-    return text.rstrip().rstrip(_CLOSERS)[-1:] not in _CHINESE_SENTENCE_MARKS and _has_email_url(text)
+    a sentence of the article, also before an end note: `详情请登录www.gansu.gov.cn查询。（完）`)."""
+    body = _END_NOTE.sub("", text) if text.rstrip().endswith((")", "）")) else text  # `…查询。（完）`
+    return body.rstrip().rstrip(_CLOSERS)[-1:] not in _CHINESE_SENTENCE_MARKS and _has_email_url(text)
 
 
 #: The marks ending a Chinese sentence.
