@@ -56,6 +56,29 @@ def test_the_gap_after_a_dateline_stays(text: str) -> None:
     assert normalize_text(text).text == text
 
 
+#: Sentences opening with the paper's or an agency's name whose 电 opens a word with the hanzi after
+#: it (电网, 电信), a stray OCR space between: no dateline, so the space goes.
+WIRE_LOOKALIKES = [
+    ("新华社记者在国家电 网公司调研时了解到，今年以来电网投资持续增长。",
+     "新华社记者在国家电网公司调研时了解到，今年以来电网投资持续增长。"),
+    ("本报记者走进中国电 信营业厅，看到市民排队办理业务。",
+     "本报记者走进中国电信营业厅，看到市民排队办理业务。"),
+    ("新華社記者在國家電 網公司調研時了解到，電網投資持續增長。",
+     "新華社記者在國家電網公司調研時了解到，電網投資持續增長。"),
+]
+
+
+@pytest.mark.parametrize(("text", "fixed"), WIRE_LOOKALIKES)
+def test_a_sentence_whose_电_opens_a_word_is_no_dateline(text: str, fixed: str) -> None:
+    assert normalize_text(text).text == fixed
+
+
+def test_a_sentence_whose_电_opens_a_word_is_not_cut_as_a_byline(tmp_path: Path) -> None:
+    text = "全省电网投资持续增长\n\n新华社记者在国家电网公司调研时了解到，今年以来电网投资持续增长。\n"
+    out, _log = cli_edits(tmp_path, "convert", text)
+    assert "新华社记者在国家电网公司调研时了解到" in out
+
+
 def test_the_cli_keeps_a_dated_dateline_gap(tmp_path: Path) -> None:
     text = DATELINES[0] + "\n"
     out, log = cli_edits(tmp_path, "normalize", text)

@@ -166,6 +166,21 @@ _DATELINE_FORMULA = (
 _BYLINE_LEAD = regex.compile(r"^\s*" + _DATELINE_FORMULA + r"(?:\s*[(（][^()（）\n]{1,40}[)）])?")
 #: The dateline formula alone at the start of a block, before a bracketed reporter line.
 _DATELINE_HEAD = regex.compile(r"\s*" + _DATELINE_FORMULA)
+#: A run of spaces or tabs.
+_GAP = regex.compile(r"[\t\p{Zs}]*")
+
+
+def wire_in_word(text: str, start: int, end: int) -> bool:
+    """Whether the dateline formula `text[start:end]`, a wire line without a date ending in 电
+    (`新华社北京电`), is instead the start of a sentence whose 电 opens a word with the hanzi after it,
+    across a stray space or not: `新华社记者在国家电网公司…`, `本报记者走进中国电 信营业厅…` (电网, 电信 are
+    dictionary words; 电记, 电国 of `新华社北京电 记者`, `…电 国家统计局` are not). A dated formula
+    (`新华社北京10月9日电`) is a dateline whatever follows."""
+    if end <= start or text[end - 1] != "电" or any(c.isdigit() for c in text[start:end]):
+        return False
+    after = _GAP.match(text, end).end()
+    return after < len(text) and "电" + text[after] in word_tags()
+
 
 #: Ornaments some papers print before a byline (`□本报记者 王丽`); part of the byline's text.
 BYLINE_ORNAMENTS = "□■●◆▲★◎"
@@ -1162,7 +1177,7 @@ def dateline_bracketed_byline(text: str, start: int = 0, end: int | None = None)
         return None  # every dateline formula opens with one of these characters, in either script
     view = window if in_simplified_charset(window) else simplified_view(window)  # offset for offset
     m = _DATELINE_HEAD.match(view)
-    if m is None:
+    if m is None or wire_in_word(view, m.start(), m.end()):
         return None
     after = start + m.end()
     close = min((i for i in (text.find("）", after, reach), text.find(")", after, reach)) if i >= 0),
@@ -1783,6 +1798,8 @@ def _label_by_text(
     lead = _LEAD_BITS[stripped[0]]  # which lead patterns can match (see `_LEAD_CLASSES`)
     spaced = spaced_byline(s)
     m = _BYLINE_LEAD.match(s) if lead & _BYLINE and not spaced else None
+    if m and (head := _DATELINE_HEAD.match(s)) and wire_in_word(s, head.start(), head.end()):
+        m = None  # `新华社记者在国家电网公司…`: a sentence, no dateline
     if spaced:
         cuts = [(block.start, "byline"), (block.start + spaced[1], "body")]
     elif m and (line_end := _byline_line_end(s, m.end())) is not None:

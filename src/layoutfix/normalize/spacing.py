@@ -136,6 +136,7 @@ from ..layout.roles import (
     spaced_byline,
     spaced_field_opens,
     spaced_value_before,
+    wire_in_word,
 )
 from ..model import Cert
 from ..tracked import Change, TrackedText
@@ -465,8 +466,9 @@ class _Layout:
         if start - ls > _DATELINE_REACH:
             return False
         if simplified:
-            return _DATELINE.fullmatch(self.text, ls, start) is not None
-        return _is_traditional_dateline(self.text[ls:start])
+            found = _DATELINE.fullmatch(self.text, ls, start) is not None
+            return found and not wire_in_word(self.text[: start + 8], ls, start)
+        return _is_traditional_dateline(self.text[ls : start + 8], start - ls)
 
     def word_lengths(self, start: int, end: int) -> tuple[int, int]:
         """Lengths of the runs of letters/digits/ideographs on each side of the space run."""
@@ -480,11 +482,14 @@ class _Layout:
         return start - i, j - end
 
 
-def _is_traditional_dateline(line: str) -> bool:
-    """Is `line` (the start of a line up to a space run) a dateline in traditional characters
-    (`本報蘭州訊`, `新華社蘭州10月9日電`)? Read through its simplified view, as the labels read the page."""
+def _is_traditional_dateline(line: str, end: int) -> bool:
+    """Is `line[:end]` (the start of a line up to a space run) a dateline in traditional characters
+    (`本報蘭州訊`, `新華社蘭州10月9日電`)? Read through its simplified view, as the labels read the page;
+    `line` goes on past the run, for the word an undated 電 may open (`layout.roles.wire_in_word`)."""
     view = simplified_view(line)  # offset for offset
-    return view is not line and _DATELINE.fullmatch(view) is not None
+    return (
+        view is not line and _DATELINE.fullmatch(view, 0, end) is not None and not wire_in_word(view, 0, end)
+    )
 
 
 def _verse_block(block: str) -> bool:
