@@ -230,8 +230,8 @@ def _as_file(path: Path) -> str:
 
 
 def _file_not_folder(value: str | None) -> str | None:
-    """The path of an output file option whose bare `-` is standard output (`--edits`, `batch
-    --report`), exactly as given. Such options take a `str`, not a `Path`: a `Path` makes `./-` (a
+    """The path of an output file option whose bare `-` is standard output (`--edits`, `--report`),
+    exactly as given. Such options take a `str`, not a `Path`: a `Path` makes `./-` (a
     file named `-` in the working folder) `-`, and the log went to standard output. A folder is a
     usage error (exit 2), as Click's `dir_okay=False` made it."""
     if value is not None and value != "-" and os.path.isdir(value):
@@ -257,17 +257,24 @@ NamedPath = tuple[str, str | Path | None]
 
 
 def _same_file(a: str | Path, b: str | Path) -> bool:
-    """Whether two paths name one file: the same path once resolved (`./p.txt`, `p.txt`), or, when both
-    exist, one file by `os.path.samefile` (a hard link, a symbolic link). `-` (stdin/stdout) and what
-    is neither a file nor a folder (`/dev/null`, `/dev/stdout` on a terminal or pipe, a FIFO) never
-    count: two streams written there lose nothing."""
-    if str(a) == "-" or str(b) == "-" or not (_file_or_new(a) and _file_or_new(b)):
+    """Whether two paths name one file: the same path once resolved (`./p.txt`, `p.txt`,
+    `sub/../p.txt`), or, when both exist, one file by `os.path.samefile` (a hard link, a symbolic
+    link). A bare `-` given as a `str` (standard input or output) and what is neither a file nor a
+    folder (`/dev/null`, `/dev/stdout` on a terminal or pipe, a FIFO) never count: two streams written
+    there lose nothing. A `Path` `-` is the file named `-`: a `Path` option never reads or writes a
+    stream, and Click makes its `./-` `-`."""
+    if _is_stream(a) or _is_stream(b) or not (_file_or_new(a) and _file_or_new(b)):
         return False
     if Path(a).resolve() == Path(b).resolve():
         return True
     with contextlib.suppress(OSError):  # (one missing: no file it could share)
         return os.path.samefile(a, b)
     return False
+
+
+def _is_stream(path: str | Path | None) -> bool:
+    """Whether a path option's value is standard input or output: a bare `-` as given (a `str`)."""
+    return isinstance(path, str) and path == "-"
 
 
 def _file_or_new(path: str | Path) -> bool:
@@ -279,12 +286,17 @@ def _file_or_new(path: str | Path) -> bool:
     return stat.S_ISREG(mode) or stat.S_ISDIR(mode)
 
 
-def _refuse_two_on_stdout(command: str, output: str, edits: str | None) -> None:
-    """Refuse, before any work, `--edits -` (the log on standard output) with the output there too:
-    the two would be interleaved in one stream. Exit 2, one line."""
-    if edits == "-" and output == "-":
-        _usage_error(f"{command}: --edits - and -o - would both write to standard output; give -o or "
-                     "--edits a file (nothing was written)")
+def _refuse_two_on_stdout(command: str, named: Sequence[NamedPath]) -> None:
+    """Refuse, before any work, two output options given as `-` (`--edits -`, `--report -`, `--page-text
+    -` with `-o -`, the default): their texts would be interleaved in one stream. Exit 2, one line
+    naming them."""
+    on_stdout = [option for option, path in named if _is_stream(path)]
+    if len(on_stdout) < 2:
+        return
+    given = " and ".join(f"{option} -" for option in on_stdout)
+    which = " or ".join(on_stdout) if len(on_stdout) == 2 else "all but one of them"
+    _usage_error(f"{command}: {given} would {'both' if len(on_stdout) == 2 else 'all'} write to standard "
+                 f"output; give {which} a file (nothing was written)")
 
 
 def _refuse_same_files(command: str, named: Sequence[NamedPath]) -> None:
@@ -434,7 +446,7 @@ def normalize(
     The block structure (blank lines) is kept. Every change is recorded; see --edits.
     """
     _refuse_same_files("normalize", [("PAGE.txt", page), ("-o", output), ("--edits", edits)])
-    _refuse_two_on_stdout("normalize", output, edits)
+    _refuse_two_on_stdout("normalize", [("-o", output), ("--edits", edits)])
     _set_limits(max_bytes)
     text = _read(page, encoding)
     options = _options(variants, apply, rules, apply_suggestions)
@@ -458,27 +470,33 @@ def _file_blocks(text: str, spans: list[tuple[int, int]], source: str) -> list[B
     return blocks
 
 
+#: A file a command writes beside its output: (its path as the user gave it, a bare `-` standard
+#: output; the function that writes it there, given that path).
+Extra = tuple[str, Callable[[str], None]]
+
+
 def _write_with_log(output: str, text: str, log: str | None, write_log: Callable[[str], None],
-                    extra: Sequence[tuple[Path, Callable[[Path], None]]] = ()) -> None:
-    """Write an output, its edit log and any extra files (the page text), all or none: the log and
-    the extras first (one that cannot be written leaves no output that nothing explains), and those
-    written removed again if a later one or the output cannot be written. `write_log` is given the
-    log's path as the user wrote it: only a bare `-` is standard output (`./-` is a file)."""
-    to_stdout = log == "-"  # (written last: a printed log cannot be taken back)
-    files = [*([(Path(log), lambda _path: write_log(log))] if log is not None and not to_stdout else []),
-             *extra]
-    written: list[Path] = []
+                    extra: Sequence[Extra] = ()) -> None:
+    """Write an output, its edit log and any extra files (the page text, an issue's report), all or
+    none: the log and the extras first (one that cannot be written leaves no output that nothing
+    explains), and those written removed again if a later one or the output cannot be written. Paths
+    are as the user wrote them: only a bare `-` is standard output (`./-` is a file), written last (a
+    printed text cannot be taken back; `_refuse_two_on_stdout` left at most one stream)."""
+    files = [*([(log, write_log)] if log is not None else []), *extra]
+    written: list[str] = []
     try:
         for path, write in files:
-            write(path)
-            written.append(path)
+            if not _is_stream(path):
+                write(path)
+                written.append(path)
         _write(output, text)
     except LayoutfixError:
         for path in reversed(written):  # (a folder made for page texts after the texts in it)
-            _remove(path)
+            _remove(Path(path))
         raise
-    if to_stdout:
-        write_log("-")
+    for path, write in files:
+        if _is_stream(path):
+            write(path)
 
 
 def _remove(path: Path) -> None:
@@ -554,16 +572,18 @@ def convert(
     keep_parts: Annotated[bool, typer.Option(
         "--keep-parts", help="Issue: keep the parts of a jumping article apart, linked (prev/next).",
     )] = False,
-    report: Annotated[Path | None, typer.Option(
-        "--report", metavar="REPORT.json", dir_okay=False,
-        help="Issue: write the pages and every jump between them, resolved or not, as JSON.")] = None,
+    report: Annotated[str | None, typer.Option(
+        "--report", metavar="REPORT.json", callback=_file_not_folder,
+        help="Issue: write the pages and every jump between them, resolved or not, as JSON; - is stdout.")
+    ] = None,
     max_bytes: Annotated[int | None, _MAX_BYTES_OPTION] = None,
     max_blocks: Annotated[int | None, _MAX_BLOCKS_OPTION] = None,
-    page_text: Annotated[Path | None, typer.Option(
+    page_text: Annotated[str | None, typer.Option(
         "--page-text", metavar="PAGE.txt|DIR",
         help="Also write the page text the edit log's offsets point into (for a coordinate input: the "
-        "blocks in reading order, laid out as text), so `layoutfix edits apply|undo` work on it. For an "
-        "issue: a folder (made if missing) that gets each page's text as <page file name>.txt.")] = None,
+        "blocks in reading order, laid out as text), so `layoutfix edits apply|undo` work on it; - is "
+        "stdout. For an issue: a folder (made if missing) that gets each page's text as <page file "
+        "name>.txt.")] = None,
 ) -> None:
     """Turn an OCR page, or the pages of an issue, into articles: TEI P5 (default), plain text or JSON.
 
@@ -579,7 +599,8 @@ def convert(
     _refuse_same_files("convert", [*(("PAGE", file) for item in inputs for file in _input_paths(item)),
                                    ("-o", output),
                                    ("--edits", edits), ("--page-text", page_text), ("--report", report)])
-    _refuse_two_on_stdout("convert", output, edits)
+    _refuse_two_on_stdout("convert", [("-o", output), ("--edits", edits), ("--report", report),
+                                      ("--page-text", page_text)])
     _check_header_options(paper, date)
     _set_limits(max_bytes, max_blocks)
     options = _options(variants, apply, rules, apply_suggestions)
@@ -597,7 +618,7 @@ def convert(
         _one_file_issue("convert", page, page_count, number)
         _convert_issue(inputs, output, fmt.value, None, edits, keep_parts, report, page_text, issue_kwargs)
         return
-    if page_text is not None and page_text.is_dir():
+    if page_text is not None and not _is_stream(page_text) and os.path.isdir(page_text):
         _usage_error(f"--page-text {page_text} is a folder; for one page, name a file")
     if found.format == "text":
         assert found.text is not None
@@ -616,7 +637,7 @@ def convert(
     if suggest:
         _list_suggestions(normalize_text(document.original, options), options)
     _write_with_log(output, rendered, edits, lambda log: write_document_edits(log, document),
-        [(page_text, partial(_write_text_file, text=document.original))] if page_text is not None else [])
+        [(page_text, partial(_write, text=document.original))] if page_text is not None else [])
     _print_reader_notes(document)
 
 
@@ -687,12 +708,18 @@ def _issue_files(inputs: list[str]) -> tuple[list[str], list[int | None], list[s
 
 def _convert_issue(
     inputs: list[str], output: str, fmt: str, number: int | None, edits: str | None, keep_parts: bool,
-    report: Path | None, page_texts: Path | None, kwargs: dict[str, Any],
+    report: str | None, page_texts: str | None, kwargs: dict[str, Any],
 ) -> None:
-    """`convert PAGE1 PAGE2 ...` / `convert DIR/`: one document for the issue; unresolved jumps on stderr."""
+    """`convert PAGE1 PAGE2 ...` / `convert DIR/`: one document for the issue; unresolved jumps on
+    stderr. The report is written with the output, all or none (`_write_with_log`)."""
+    import json
+
     from .issue import convert_issue, named_page_texts
 
-    if page_texts is not None and page_texts.exists() and not page_texts.is_dir():
+    if _is_stream(page_texts):
+        _usage_error("--page-text -: an issue's page texts go to a folder, not standard output; name the "
+                     "folder (./- for one named -)")
+    if page_texts is not None and os.path.exists(page_texts) and not os.path.isdir(page_texts):
         _usage_error(f"--page-text {page_texts}: for an issue, name a folder for the page texts")
     if number is not None:
         raise InputError("--page names one page's number; for an issue write FILE:N per file")
@@ -700,16 +727,19 @@ def _convert_issue(
     fmt_in = kwargs.pop("input_format")
     result = convert_issue(
         files, fmt=fmt, pages=pages if any(p is not None for p in pages) else None, keep_parts=keep_parts,
-        report=report, input_format=fmt_in.value if fmt_in else None,
+        input_format=fmt_in.value if fmt_in else None,
         labels=labels if any(label is not None for label in labels) else None,
         on_not_a_page=_warn_not_a_page, **kwargs,
     )
-    extra: list[tuple[Path, Callable[[Path], None]]] = []
+    extra: list[Extra] = []
     if page_texts is not None:
-        if not page_texts.is_dir():
+        if not os.path.isdir(page_texts):
             extra.append((page_texts, _make_folder))
-        extra += [(page_texts / name, partial(_write_text_file, text=text))
+        extra += [(os.path.join(page_texts, name), partial(_write, text=text))
                   for name, text in named_page_texts(result.pages)]
+    if report is not None:
+        extra.append((report, partial(_write, text=json.dumps(result.report, ensure_ascii=False, indent=2)
+                                      + "\n")))
     _write_with_log(output, result.output, edits, lambda log: write_issue_edits(log, result.pages), extra)
     _print_unresolved(result.unresolved)
     _print_reader_notes(result.document)
@@ -741,18 +771,13 @@ def _one_file_issue(command: str, page: str, count: int, number: int | None) -> 
                          "a file of one page")
 
 
-def _make_folder(folder: Path) -> None:
+def _make_folder(folder: str) -> None:
     """Make the --page-text folder of an issue (and its parents) if missing; it gets each page's text,
     the text the page's lines of the issue's edit log point into."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        Path(folder).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"--page-text {folder}: cannot make the folder: {exc.strerror}") from None
-
-
-def _write_text_file(path: Path, text: str) -> None:
-    """Write `text` to the file `path` (as `_write`, for a file that is never stdout)."""
-    _write(str(path), text)
 
 
 class SuggestFormat(StrEnum):
@@ -1310,7 +1335,7 @@ def batch_cmd(
         _usage_error(f"OUT_DIR {out_dir} is IN_DIR: the outputs would be read as pages next time (and "
                      "--format txt would replace them); give another folder")
     _check_header_options(paper)
-    if report is not None:
+    if report is not None and not _is_stream(report):
         _check_report_folder(Path(report))
     _set_limits(max_bytes, max_blocks)  # forked workers inherit them (a Dask cluster keeps its own)
     config = BatchConfig(
@@ -1318,7 +1343,7 @@ def batch_cmd(
         page_text=page_text, issues=issues, options=_options(variants, apply, rules, apply_suggestions),
         input_format=input_format.value if input_format else None,
     )
-    if report is not None:  # the report written over a page or an output of the run: text lost
+    if report is not None and not _is_stream(report):  # the report over a page or an output: text lost
         clash = run_file_named(Path(report), in_dir, out_dir, config)
         if clash is not None:
             _refuse_same_files("batch", [("--report", report), clash])
