@@ -166,8 +166,6 @@ _DATELINE_FORMULA = (
 _BYLINE_LEAD = regex.compile(r"^\s*" + _DATELINE_FORMULA + r"(?:\s*[(（][^()（）\n]{1,40}[)）])?")
 #: The dateline formula alone at the start of a block, before a bracketed reporter line.
 _DATELINE_HEAD = regex.compile(r"\s*" + _DATELINE_FORMULA)
-#: A run of spaces or tabs.
-_GAP = regex.compile(r"[\t\p{Zs}]*")
 
 
 def wire_in_word(text: str, start: int, end: int) -> bool:
@@ -178,7 +176,9 @@ def wire_in_word(text: str, start: int, end: int) -> bool:
     (`新华社北京10月9日电`) is a dateline whatever follows."""
     if end <= start or text[end - 1] != "电" or any(c.isdigit() for c in text[start:end]):
         return False
-    after = _GAP.match(text, end).end()
+    after = end
+    while after < len(text) and text[after] in " \t\u3000":
+        after += 1
     return after < len(text) and "电" + text[after] in word_tags()
 
 

@@ -430,8 +430,8 @@ class _Layout:
             line = _line_at(self.text, start, pos)
             view = line_view(line)
             self._views[start] = None if view is line else view
-        view = self._views[start]
-        return None if view is None else (start, view)
+        found = self._views[start]
+        return None if found is None else (start, found)
 
     def is_headline(self, pos: int) -> bool:
         """Is the block holding `pos` a headline (one short line without sentence punctuation)?"""
