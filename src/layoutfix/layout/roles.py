@@ -158,10 +158,15 @@ _DATE_LINE = regex.compile(
     r"\s*(?:(?:第\s*)?[A-Za-z]?\d{1,3}\s*版)?\s*$"
 )
 
-#: The dateline formula opening a news item: `本报X讯`, `本报X月X日电`, `新华社X电`.
+#: The dateline of Taiwan's Central News Agency (中央社), in its wire copy and Taiwan's papers: the
+#: day without the month, `中央社台北12日電`, `中央社記者王麗台北12日電`, `中央社華盛頓11日專電`. Not
+#: `中央社会…` (中央社会工作部), nor `…12日电视`, `…12日电话`.
+_CNA_DATELINE = r"中央社(?!会)[\p{Han}、]{0,16}?\d{1,2}日专?电(?![视话])"
+#: The dateline formula opening a news item: `本报X讯`, `本报X月X日电`, `新华社X电`, `中央社X日电`.
 _DATELINE_FORMULA = (
     r"(?:本报(?:记者|特约记者|通讯员)?[\p{Han}\d]{0,12}?(?:讯(?!员)|电(?!\p{Han}))"
-    r"|(?:新华社|中新社|人民网|新华网|央视网|中国新闻网)[\p{Han}\d]{0,14}?电)"
+    r"|(?:新华社|中新社|人民网|新华网|央视网|中国新闻网)[\p{Han}\d]{0,14}?电"
+    rf"|{_CNA_DATELINE})"
 )
 _BYLINE_LEAD = regex.compile(r"^\s*" + _DATELINE_FORMULA + r"(?:\s*[(（][^()（）\n]{1,40}[)）])?")
 #: The dateline formula alone at the start of a block, before a bracketed reporter line.
@@ -346,6 +351,32 @@ _BRACKETED_REPORTER = (
 _BRACKETED_BYLINE_LEAD = regex.compile(_BRACKETED_REPORTER + r"(?=\s*\S)")
 #: Such a line as a block of its own (the byline under a title, or an article's closing signature).
 _BRACKETED_BYLINE_LINE = regex.compile(_BRACKETED_REPORTER + r"\s*")
+#: The reporter labels of Taiwan's bylines: 記者, 特約記者, 實習記者, 特派員 (a correspondent abroad),
+#: 編譯 (who translated and edited foreign news).
+_FILED_LABEL = r"(?:(?:特约|实习)?记者|特派员|编译)"
+#: Taiwan's byline: a label, the names, a slash and where the story was filed, closed by 报导 (or
+#: 报道): `記者王麗／台北報導` (聯合報), `記者王麗、李華／台北報導`, `記者王麗／綜合報導`,
+#: `編譯王麗／綜合報導`; also in simplified characters (`记者王丽／台北报道`). Group `name` is the first
+#: name, which must name a person (`names_a_person`). Spaces the OCR put inside it are allowed.
+_SLASH_BYLINE = (
+    rf"{_FILED_LABEL}{_HSPACE}*(?P<name>{_NAME})(?:、{_NAME})*"
+    rf"{_HSPACE}*[/／]{_HSPACE}*\p{{Han}}{{1,6}}?报[导道]"
+)
+#: Hong Kong's bracketed byline: `【本報記者王麗台北報道】` (where it was filed, glued to the name).
+_HK_BYLINE = r"本报(?:特约)?记者[\p{Han}、]{2,16}?报[道导]"
+#: A byline of Taiwan's or Hong Kong's papers in brackets, opening its block: `〔記者王麗／台北報導〕`
+#: (自由時報), `（中央社記者王麗台北12日電）` (the wire copy of the Central News Agency), `【本報訊】`,
+#: `【本報記者王麗台北報道】`. The brackets hold the byline and nothing else.
+_FILED_BRACKETED = regex.compile(
+    rf"\s*[〔【(（\[［]{_HSPACE}*(?:{_SLASH_BYLINE}|{_DATELINE_FORMULA}|{_HK_BYLINE}){_HSPACE}*[〕】)）\]］]"
+)
+#: Taiwan's byline without brackets opening its block (`記者王麗／台北報導 市府今天…`): a space or a line
+#: break sets it apart from the lead, or it is the whole block. Glued to the text after it, 报导 may
+#: be a verb (`記者王麗／台北報導指出`), so it is no byline.
+_FILED_BARE = regex.compile(rf"\s*{_SLASH_BYLINE}(?!\S)")
+#: The characters a `_FILED_BRACKETED` or `_FILED_BARE` match opens with after its spaces, in either
+#: script.
+_FILED_STARTS = frozenset("记記特实實编編〔【(（[［")
 #: A bracketed signature naming its writer by label (`（记者 王丽）`, `（作者 王丽）`), group `fields`
 #: its label and names inside the brackets, as `_BRACKETED_REPORTER`'s: where the spacing step keeps
 #: the space between them when the line closes a paragraph's block (`closing_signature_fields`).
@@ -1158,6 +1189,35 @@ def bracketed_byline(text: str, start: int = 0, end: int | None = None) -> tuple
     return None if m is None else (start + m.start("fields"), start + m.end("fields"), start + m.end())
 
 
+def filed_byline(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """Taiwan's or Hong Kong's byline opening the block `text[start:end]`: `記者王麗／台北報導 市府…`
+    (`_FILED_BARE`), or in brackets, `〔記者王麗／台北報導〕市府…`, `（中央社記者王麗台北12日電）市府…`,
+    `【本報訊】市府…` (`_FILED_BRACKETED`). Returns where the byline ends and where the text after it
+    starts, past the spaces or line break between them (the block's end when the byline is the whole
+    block), as offsets into `text`; None when the block opens otherwise.
+
+    Shared by the labels, which cut the byline off the lead there, and the spacing step, which keeps
+    the space between the byline and the lead (`記者王麗／台北報導 市府…` would read 報導市府 glued).
+    Read through the simplified view of a traditional block, as `spaced_byline` is."""
+    stop = len(text) if end is None else end
+    window = text[start : min(stop, start + SPACED_BYLINE_REACH)]
+    first = window.lstrip()[:1]
+    if not first or first not in _FILED_STARTS:
+        return None
+    view = window if in_simplified_charset(window) else simplified_view(window)  # offset for offset
+    m = _FILED_BRACKETED.match(view) or _FILED_BARE.match(view)
+    if m is None:
+        return None
+    name_start, name_end = m.span("name")
+    if name_start >= 0 and not names_a_person(view, name_start, name_end):
+        return None  # `記者會／…`: words after the label, not a name
+    byline_end = start + m.end()
+    lead = byline_end
+    while lead < stop and text[lead].isspace():
+        lead += 1
+    return byline_end, lead
+
+
 def dateline_bracketed_byline(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
     """Where the fields of a bracketed reporter line after the dateline opening the block
     `text[start:end]` stand inside its brackets (`本报讯（记者 李明 王芳）近日，…`,
@@ -1808,6 +1868,10 @@ def _label_by_text(
         cuts = [(block.start, "byline"), (block.start + line_end, "body")]
     elif m:
         cuts = [(block.start, "byline"), (block.start + m.end(), "body")]
+    elif stripped[0] in _FILED_STARTS and (filed := filed_byline(s)) is not None:
+        if filed[1] >= len(s):  # `【本報訊】`, `〔記者王麗／台北報導〕` alone: the byline under a title
+            return [_with_role(block, "byline")]
+        cuts = [(block.start, "byline"), (block.start + filed[1], "body")]
     elif stripped[0] in "(（" and (bracketed := bracketed_byline(s)):
         cuts = [(block.start, "byline"), (block.start + bracketed[2], "body")]
     elif (lead & _BYLINE_BLK and is_byline_block(s)) or (lead & _HANZI and org_byline(s)):

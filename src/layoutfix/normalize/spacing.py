@@ -34,10 +34,12 @@ What stays:
   (，。；：？！、 or ASCII , ; : ? !); a gap of one or two spaces there between two words of 2+
   characters is meaningful;
 - the gap after a dateline at the start of a line (`本报定西讯 10月10日`, `新华社兰州10月9日电 记者`,
-  `本报北京10月11日讯 记者`, `新华社北京电 国家统计局`): a typesetting convention that the segmenter
-  uses to find the dateline;
+  `本报北京10月11日讯 记者`, `新华社北京电 国家统计局`, `中央社台北12日電 市府…`): a typesetting
+  convention that the segmenter uses to find the dateline;
 - the space standing for the colon of an end note's source label, `（来源 人民网）` closing its line, as
   `（来源：人民网）` keeps its colon (`layout.roles.source_label_gap`; `（來源 人民網）` through its view);
+- the gap between Taiwan's byline and the lead after it on its line (`記者王麗／台北報導 市府…`;
+  `layout.roles.filed_byline`), where the labels cut the byline off; spaces inside it go;
 - the gap before the weekday of a date line (`2023年10月12日 星期四`, in any block: `_weekday_gap`);
 - the gaps between the parts of a page header in the page's running head (`3 要闻`, `要闻 3`,
   `甘肃日报 3 要闻`; `layout.roles.running_head`, `layout.roles.header_part_gaps`), as printed;
@@ -120,6 +122,7 @@ from ..layout.roles import (
     credit_span,
     dateline_bracketed_byline,
     field_label_before,
+    filed_byline,
     header_part_gaps,
     heading_over_byline,
     holds_fields,
@@ -159,13 +162,15 @@ HEADLINE_MAX_CHARS = 40
 _SENTENCE_PUNCT = regex.compile(r"[，。；：？！、,;:?!]")
 _VISIBLE = regex.compile(r"\S")
 _NEWLINE = regex.compile(r"\n")
+_HAN_CHAR = regex.compile(r"\p{Han}")
 #: A dateline at the start of a line, ending where its conventional gap begins: `本报定西讯`,
-#: `新华社兰州10月9日电`, a dated 讯 (`本报北京10月11日讯`, as 经济日报 and 光明日报 print it) and an
-#: agency's or the paper's 电 without a date (`新华社北京电`), the formulas the labels read as a
-#: dateline (`layout.roles._DATELINE_FORMULA`).
+#: `新华社兰州10月9日电`, a dated 讯 (`本报北京10月11日讯`, as 经济日报 and 光明日报 print it), an
+#: agency's or the paper's 电 without a date (`新华社北京电`) and the CNA's dated 电
+#: (`中央社台北12日电`), the formulas the labels read as a dateline (`layout.roles._DATELINE_FORMULA`).
 _DATELINE = regex.compile(
     r"[\t\p{Zs}]*(?:\p{Han}{1,12}讯|\p{Han}{2,12}\d{1,2}月\d{1,2}日[讯电]"
-    r"|(?:本报|新华社|中新社|人民网|新华网|央视网|中国新闻网)\p{Han}{0,12}电)"
+    r"|(?:本报|新华社|中新社|人民网|新华网|央视网|中国新闻网)\p{Han}{0,12}电"
+    r"|中央社(?!会)[\p{Han}、]{0,16}\d{1,2}日专?电)"
 )
 #: The last character of every `_DATELINE` match.
 _DATELINE_ENDS = frozenset("讯电")
@@ -337,6 +342,9 @@ class _Layout:
         found = spaced_byline(self.text, block_start, block_end)
         if found is not None:
             return block_start, found[1]
+        filed = filed_byline(self.text, block_start, block_end)
+        if filed is not None and _is_lead_gap(self.text, *filed):
+            return filed  # `記者王麗／台北報導 市府…`: the gap between the byline and the lead
         if byline_fields(self.text, block_start, block_end) or org_byline(self.text, block_start, block_end):
             return block_start, block_end
         bracketed = bracketed_byline(self.text, block_start, block_end)
@@ -480,6 +488,13 @@ class _Layout:
         while j < len(text) and _is_word_char(text[j]):
             j += 1
         return start - i, j - end
+
+
+def _is_lead_gap(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]`, between a byline and its lead, is a gap to keep: spaces on one line
+    after a hanzi (`記者王麗／台北報導 市府…`). A space beside a bracket goes as anywhere
+    (`〔記者王麗／台北報導〕 市府…`), and a line break is no space run."""
+    return start < end and "\n" not in text[start:end] and _HAN_CHAR.match(text, start - 1) is not None
 
 
 def _is_traditional_dateline(line: str, end: int) -> bool:
