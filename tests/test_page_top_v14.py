@@ -96,3 +96,48 @@ def test_a_sentence_mentioning_a_hanzi_minguo_year_stays_text(runner: CliRunner,
     assert doc["furniture"] == []
     paragraphs = [p["text"] for a in doc["articles"] for p in a["paragraphs"]]
     assert body in paragraphs and mention in paragraphs
+
+
+#: Date lines the calendar has not (misread days), each under a masthead, with their valid twins.
+MISREAD_DATES = {
+    "february-30": ("2023年2月30日 星期四", "2023年2月28日 星期四"),
+    "april-31-dotted": ("2023.4.31", "2023.4.30"),
+    "minguo-february-30": ("中華民國112年2月30日 星期四", "中華民國112年2月28日 星期四"),
+    "hanzi-april-31": ("二〇二三年四月三十一日 星期一", "二〇二三年四月三十日 星期日"),
+}
+
+
+@pytest.mark.parametrize("masthead", ["人民日报", "聯合報"])
+@pytest.mark.parametrize("name", sorted(MISREAD_DATES))
+def test_a_masthead_over_a_date_the_calendar_has_not_is_furniture(
+    runner: CliRunner, tmp_path: Path, masthead: str, name: str
+) -> None:
+    """`人民日报` / `2023年2月30日 星期四` was article a1's title with the date line a `fw` inside it;
+    now both are the page's furniture as over `2023年2月28日`. The misread date still fills no date."""
+    bad, good = MISREAD_DATES[name]
+    page = f"{masthead}\n\n{bad}\n\n{TITLE}\n\n市府今天宣布新政策。\n"
+    front, heads = _front_and_first_article(_convert(runner, tmp_path, page))
+    assert front == [("header", masthead), ("header", bad)]
+    assert heads == [(None, TITLE)]
+    doc = _json(runner, tmp_path, page)
+    assert (doc["date"], doc["furniture"]) == (None, [masthead, bad])
+    twin = _json(runner, tmp_path, page.replace(bad, good))
+    assert twin["furniture"] == [masthead, good]
+    assert [a["titles"] for a in doc["articles"]] == [a["titles"] for a in twin["articles"]]
+
+
+def test_a_masthead_in_one_block_with_a_misread_date_is_furniture(runner: CliRunner, tmp_path: Path) -> None:
+    page = f"人民日报\n2023年2月30日 星期四\n\n{TITLE}\n\n市府今天宣布新政策。\n"
+    doc = _json(runner, tmp_path, page)
+    assert (doc["date"], doc["furniture"]) == (None, ["人民日报\n2023年2月30日 星期四"])
+    assert doc["articles"][0]["titles"] == [TITLE]
+
+
+def test_a_headline_naming_a_paper_over_a_sentence_with_a_misread_date_stays_a_title(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Only a date line stands beside a masthead: a paragraph mentioning a date is no page top."""
+    page = "人民日报\n\n2023年2月30日，市府宣布新政策。\n"
+    doc = _json(runner, tmp_path, page)
+    assert doc["furniture"] == []
+    assert doc["articles"][0]["titles"] == ["人民日报"]

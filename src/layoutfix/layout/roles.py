@@ -2026,10 +2026,17 @@ def _states_date_or_page(text: str) -> bool:
     """Whether a furniture line states the issue date or the page (`2023年10月12日 星期四`, `第4版`,
     `A04 要闻`, also with the page's editors after it: `A3 要闻 ● 责任编辑 王丽`): the lines a masthead
     stands beside."""
-    if page_facts(text) != (None, None) or page_header(text) is not None:
+    if _prints_date_or_page(text) or page_header(text) is not None:
         return True
     head = _header_of(text)  # (`3 要闻 责任编辑 王丽`: the page header before the editors states the page)
-    return head is not text and (page_facts(head) != (None, None) or page_header(head) is not None)
+    return head is not text and (_prints_date_or_page(head) or page_header(head) is not None)
+
+
+def _prints_date_or_page(text: str) -> bool:
+    """Whether a furniture line prints an issue date or a page number (`page_facts`), a date the
+    calendar has not included: `2023年2月30日 星期四` is a misread date line, which fills no date but
+    stands where the date does, so the masthead beside it is the masthead as over a valid date."""
+    return _ISO_PARTS.search(text) is not None or _page_number(text) is not None
 
 
 def note_place(block: Block) -> str | None:
@@ -2228,9 +2235,14 @@ def page_facts(text: str) -> tuple[str | None, int | None]:
     `中華民國112年10月12日`, `二〇二三年十月十二日`, `第4版`), when there are."""
     m = _ISO_PARTS.search(text)
     date = _iso_date(m) if m else None
+    return date, _page_number(text)
+
+
+def _page_number(text: str) -> int | None:
+    """The page number a furniture line prints (`第4版`, `A04 要闻`), if any."""
     p = _PAGE_NUMBER.search(text)
     number = int(p.group(1)) if p else _header_number(text)
-    return date, number or None  # pages count from 1: `第0版` is a misreading, not a page number
+    return number or None  # pages count from 1: `第0版` is a misreading, not a page number
 
 
 def _iso_date(m: regex.Match[str]) -> str | None:
