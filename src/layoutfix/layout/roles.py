@@ -2164,11 +2164,15 @@ def _label_before(text: str, pos: int) -> regex.Match[str] | None:
 
 
 def spaced_value_before(text: str, pos: int) -> bool:
-    """Whether the value of an imprint or promotional field whose space stands for its colon ends at
-    `text[pos]` (`2.00元` in `定价 2.00元 甘肃日报社出版`): the field reads so because a space ends its
-    value, so the gap there stays with the label's, or removing it would undo the field on a second
-    run (`定价 2.00元甘肃…` is no field, and would lose its first space then)."""
+    """Whether the value of an imprint or promotional field ends at `text[pos]`, one token of digits or
+    Latin letters (`_SPACED_VALUE`) after its label's colon or a space standing for it (`2.00元` in
+    `定价 2.00元 甘肃日报社出版` and in `定价：2.00元 甘肃日报社出版`): a gap there sets the field apart from
+    the next one, which is text. With a space for the colon the field reads so because a space ends its
+    value: removing the gap would undo the field on a second run (`定价 2.00元甘肃…` is no field, and
+    would lose its first space then)."""
     line_start = text.rfind("\n", 0, pos) + 1
+    if _COLON_VALUE_END.search(text, max(line_start, pos - _COLON_VALUE_REACH), pos) is not None:
+        return True
     gap = _LAST_GAP.search(text, line_start, pos)
     if gap is None or _SPACED_VALUE_WHOLE.fullmatch(text, gap.end(), pos) is None:
         return False
@@ -2180,6 +2184,15 @@ def spaced_value_before(text: str, pos: int) -> bool:
 _LAST_GAP = regex.compile(r"(?r)[ \t\u3000]+")
 #: A value of `_SPACED_VALUE` as a whole, its end given.
 _SPACED_VALUE_WHOLE = regex.compile(_SPACED_VALUE.removesuffix(r"(?=\s|$)"))
+#: An imprint or promotional label opening its line or after a space, its colon and a value of
+#: `_SPACED_VALUE` ending where the search ends (`定价：2.00元`, `邮发代号：53-1`).
+_COLON_VALUE_END = regex.compile(
+    rf"(?<!\S)(?:{_IMPRINT_LABELS}|{_PROMO_LABELS})[ \t\u3000]*[:：][ \t\u3000]*"
+    rf"{_SPACED_VALUE_WHOLE.pattern}\Z",
+    regex.IGNORECASE,
+)
+#: How far before a gap such a field can start (a label of 10, its colon, a value of 20 and spaces).
+_COLON_VALUE_REACH = 36
 
 
 def spaced_field_opens(text: str, pos: int) -> bool:

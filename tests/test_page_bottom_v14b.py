@@ -1,0 +1,87 @@
+"""Page-bottom lines left by the v14 page-bottom work, as an archivist saw them.
+
+- The gap after an imprint field's value after its colon (`定价：2.00元 甘肃日报社出版`) went
+  (`定价：2.00元甘肃日报社出版`), where the space form (`定价 2.00元 甘肃日报社出版`) kept it. It sets two
+  fields apart: it is text, kept in both scripts; in a sentence the gap still goes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from typer.testing import CliRunner
+
+from cli_pages import convert_page
+from layoutfix.cli import app
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+ARTICLE = (
+    "秋收时节农事忙\n\n本报记者 李华\n\n10月10日，记者在榆中县看到，农民正在收割玉米。今年玉米喜获丰收。\n"
+)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def _root(tei: str) -> etree._Element:
+    return etree.fromstring(tei.encode("utf-8"))
+
+
+def _fws(tei: str) -> list[tuple[str, str]]:
+    return [(fw.get("type"), "".join(fw.itertext())) for fw in _root(tei).iterfind(".//t:body//t:fw", NS)]
+
+
+def _texts(tei: str, tag: str) -> list[str]:
+    return ["".join(el.itertext()) for el in _root(tei).iterfind(f".//t:body//t:{tag}", NS)]
+
+
+def _normalized(runner: CliRunner, tmp_path: Path, page: str) -> str:
+    source = tmp_path / "page.txt"
+    source.write_text(page, encoding="utf-8")
+    result = runner.invoke(app, ["normalize", str(source)])
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+#: Imprint lines whose field value after its colon ends at a gap before the next field.
+COLON_FIELD_GAPS = [
+    "定价：2.00元 甘肃日报社出版",
+    "定價：2.00元 甘肅日報社出版",
+    "邮发代号：53-1 甘肃日报社出版",
+    "定价：2.00元 甘肃日报社出版 印刷：甘肃日报印务中心",
+]
+
+
+@pytest.mark.parametrize("line", COLON_FIELD_GAPS)
+def test_gap_after_a_colon_fields_value_stays(runner: CliRunner, tmp_path: Path, line: str) -> None:
+    page = f"{ARTICLE}\n{line}\n"
+    assert _normalized(runner, tmp_path, page).endswith(f"\n{line}\n")
+    fws = _fws(convert_page(runner, tmp_path, page, "-o", "-"))
+    assert {kind for kind, _ in fws} == {"imprint"}
+    assert " ".join(text for _, text in fws) == line  # as printed, each space kept
+
+
+def test_colon_and_space_forms_read_alike(runner: CliRunner, tmp_path: Path) -> None:
+    """The colon form keeps the gap the space form keeps."""
+    spaced = _normalized(runner, tmp_path, f"{ARTICLE}\n定价 2.00元 甘肃日报社出版\n")
+    colon = _normalized(runner, tmp_path, f"{ARTICLE}\n定价：2.00元 甘肃日报社出版\n")
+    assert colon == spaced.replace("定价 2.00元", "定价：2.00元")
+
+
+@pytest.mark.parametrize(
+    ("line", "spaced"),
+    [
+        ("定价：2.00元 甘肃日报社出版，比去年上涨了一成。", "定价：2.00元甘肃日报社出版，比去年上涨了一成。"),
+        ("记者了解到，定价：2.00元 甘肃日报社出版。", "记者了解到，定价：2.00元甘肃日报社出版。"),
+        ("猪肉定价：2.00元 市民排队购买", "猪肉定价：2.00元市民排队购买"),
+    ],
+)
+def test_a_gap_after_a_price_in_text_still_goes(
+    runner: CliRunner, tmp_path: Path, line: str, spaced: str
+) -> None:
+    """Guard: a sentence or a headline is no line of fields; its stray space goes as anywhere."""
+    assert _normalized(runner, tmp_path, f"{ARTICLE}\n{line}\n").endswith(f"\n{spaced}\n")
