@@ -1,5 +1,8 @@
 """Page-bottom lines left by the v14 page-bottom work, as an archivist saw them.
 
+- An imprint line holding a phone number and more than 12 hanzi (`零售价 1.50元 甘肃日报社出版 电话：…`)
+  was not furniture: it titled an empty article, or became the kicker of the next article's title.
+  It is furniture, one `fw` per kind of field (`imprint`, then `contact`), as shorter lines were.
 - The gap after an imprint field's value after its colon (`定价：2.00元 甘肃日报社出版`) went
   (`定价：2.00元甘肃日报社出版`), where the space form (`定价 2.00元 甘肃日报社出版`) kept it. It sets two
   fields apart: it is text, kept in both scripts; in a sentence the gap still goes.
@@ -20,6 +23,8 @@ NS = {"t": "http://www.tei-c.org/ns/1.0"}
 ARTICLE = (
     "秋收时节农事忙\n\n本报记者 李华\n\n10月10日，记者在榆中县看到，农民正在收割玉米。今年玉米喜获丰收。\n"
 )
+NEXT_TITLE = "全市召开会议"
+NEXT_ARTICLE = f"{NEXT_TITLE}\n\n近日，全市召开会议。会议强调要抓好落实。\n"
 
 
 @pytest.fixture
@@ -45,6 +50,42 @@ def _normalized(runner: CliRunner, tmp_path: Path, page: str) -> str:
     result = runner.invoke(app, ["normalize", str(source)])
     assert result.exit_code == 0, result.stderr
     return result.stdout
+
+
+#: Imprint lines holding a phone number and more than 12 hanzi, and the `fw` (type, text) they give.
+IMPRINT_WITH_PHONE = {
+    "spaced-price": (
+        "零售价 1.50元 甘肃日报社出版 电话：0931-1234567",
+        [("imprint", "零售价 1.50元 甘肃日报社出版"), ("contact", "电话：0931-1234567")],
+    ),
+    "colon-price": (
+        "零售价：1.50元 甘肃日报社出版 电话：0931-1234567",
+        [("imprint", "零售价：1.50元 甘肃日报社出版"), ("contact", "电话：0931-1234567")],
+    ),
+    "traditional-spaced-price": (
+        "零售價 1.50元 甘肅日報社出版 電話：0931-1234567",
+        [("imprint", "零售價 1.50元 甘肅日報社出版"), ("contact", "電話：0931-1234567")],
+    ),
+    "traditional-colon-price": (
+        "零售價：1.50元 甘肅日報社出版 電話：0931-1234567",
+        [("imprint", "零售價：1.50元 甘肅日報社出版"), ("contact", "電話：0931-1234567")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(IMPRINT_WITH_PHONE))
+@pytest.mark.parametrize("after", ["", f"\n{NEXT_ARTICLE}"], ids=["page-end", "before-next-article"])
+def test_imprint_line_with_a_phone_is_furniture(
+    runner: CliRunner, tmp_path: Path, case: str, after: str
+) -> None:
+    line, expected = IMPRINT_WITH_PHONE[case]
+    page = f"{ARTICLE}\n{line}\n{after}"
+    tei = convert_page(runner, tmp_path, page, "-o", "-")
+    assert _fws(tei) == expected
+    heads = _texts(tei, "head")
+    assert heads == ["秋收时节农事忙"] + ([NEXT_TITLE] if after else [])  # no title, no kicker
+    assert not any(line.split()[0][:2] in text for text in _texts(tei, "p"))
+    assert _normalized(runner, tmp_path, page).splitlines()[ARTICLE.count("\n") + 1] == line
 
 
 #: Imprint lines whose field value after its colon ends at a gap before the next field.

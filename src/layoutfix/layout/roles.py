@@ -701,8 +701,9 @@ def _is_verse(lines: Sequence[str]) -> bool:
 
 
 def is_furniture(text: str) -> bool:
-    """Phone and e-mail lines, editor credits (bare or in brackets: `is_editor_credit`), date lines
-    and page numbers: page furniture."""
+    """Phone and e-mail lines, editor credits (bare or in brackets: `is_editor_credit`), date lines,
+    page numbers and the paper's publication and promotional lines (`other_furniture_type`, also one
+    holding a phone number): page furniture."""
     s = text.strip()
     if s and s[0] in _LINE_OPENERS:
         inner = bracketed_inner(s)
@@ -713,9 +714,9 @@ def is_furniture(text: str) -> bool:
     lead = _LEAD_BITS[s[0]]
     if (lead & _FURNITURE and _FURNITURE_LEAD.match(s)) or (lead & _DATE and _DATE_LINE.match(s)):
         return True
-    if _has_email_url(s) or (_may_hold_phone(s) and _PHONE.search(s)):
-        return len(_HAN.findall(s)) <= 12
-    return other_furniture_type(s) is not None
+    if (_has_email_url(s) or (_may_hold_phone(s) and _PHONE.search(s))) and len(_HAN.findall(s)) <= 12:
+        return True  # a contact line; a longer one naming a phone is text, or publication data:
+    return other_furniture_type(s) is not None  # `零售价 1.50元 甘肃日报社出版 电话：…`
 
 
 def other_furniture_type(text: str) -> str | None:
