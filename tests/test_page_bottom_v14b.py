@@ -6,11 +6,16 @@
 - The gap after an imprint field's value after its colon (`定价：2.00元 甘肃日报社出版`) went
   (`定价：2.00元甘肃日报社出版`), where the space form (`定价 2.00元 甘肃日报社出版`) kept it. It sets two
   fields apart: it is text, kept in both scripts; in a sentence the gap still goes.
+- Words in brackets closing an article (`（平安）`, `（会议现场）`), in a block of their own or under the
+  last paragraph, left that paragraph unfinished (`<p part="I">`, JSON `incomplete`) and the article
+  flagged `incomplete`. They close it, as `（完）` does.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from lxml import etree
@@ -126,3 +131,49 @@ def test_a_gap_after_a_price_in_text_still_goes(
 ) -> None:
     """Guard: a sentence or a headline is no line of fields; its stray space goes as anywhere."""
     assert _normalized(runner, tmp_path, f"{ARTICLE}\n{line}\n").endswith(f"\n{spaced}\n")
+
+
+FIRST_TITLE = "全市召开会议"
+FIRST_LEAD = "近日，全市召开会议。会议强调要抓好落实。"
+SECOND_ARTICLE = "秋收时节农事忙\n\n本报记者 李华\n\n10月10日，农民正在收割玉米。\n"
+
+
+def _first_article(runner: CliRunner, tmp_path: Path, page: str) -> tuple[dict[str, Any], str]:
+    articles = json.loads(convert_page(runner, tmp_path, page, "-o", "-", "-f", "json"))["articles"]
+    assert [a["titles"] for a in articles] == [[FIRST_TITLE], ["秋收时节农事忙"]]
+    return articles[0], convert_page(runner, tmp_path, page, "-o", "-")
+
+
+@pytest.mark.parametrize("note", ["（平安）", "（会议现场）", "（完）"])
+@pytest.mark.parametrize("gap", ["\n\n", "\n", ""], ids=["own-block", "own-line", "same-line"])
+def test_words_in_brackets_close_the_article(runner: CliRunner, tmp_path: Path, note: str, gap: str) -> None:
+    page = f"{FIRST_TITLE}\n\n{FIRST_LEAD}{gap}{note}\n\n{SECOND_ARTICLE}"
+    article, tei = _first_article(runner, tmp_path, page)
+    assert article["signature"] is None
+    assert "".join(p["text"] for p in article["paragraphs"]).replace("\n", "") == FIRST_LEAD + note
+    assert not any(p["incomplete"] for p in article["paragraphs"])
+    assert "incomplete" not in article["flags"]
+    first = _root(tei).find(".//t:body/t:div", NS)
+    assert [p.get("part") for p in first.iterfind("t:p", NS)] == [None] * len(article["paragraphs"])
+
+
+@pytest.mark.parametrize("ending", ["近日，全市召开会议（平安）", "近日，全市召开会议。会议要求：（一）"])
+def test_an_unfinished_sentence_before_brackets_stays_unfinished(
+    runner: CliRunner, tmp_path: Path, ending: str
+) -> None:
+    """Guard: brackets after a cut sentence, or an item number after a sentence (its item cut off),
+    do not close the paragraph."""
+    page = f"{FIRST_TITLE}\n\n{ending}\n\n{SECOND_ARTICLE}"
+    article, tei = _first_article(runner, tmp_path, page)
+    assert article["paragraphs"][-1]["incomplete"]
+    assert "incomplete" in article["flags"]
+    assert 'part="I"' in tei
+
+
+def test_words_in_brackets_between_paragraphs_stay_a_paragraph(runner: CliRunner, tmp_path: Path) -> None:
+    """Within an article such a block closes its paragraph too: it is not the start of the next."""
+    later = "会后，代表们分组讨论。"
+    page = f"{FIRST_TITLE}\n\n{FIRST_LEAD}\n\n（会议现场）\n\n{later}\n\n{SECOND_ARTICLE}"
+    article, _ = _first_article(runner, tmp_path, page)
+    assert [p["text"] for p in article["paragraphs"]] == [FIRST_LEAD, "（会议现场）", later]
+    assert not any(p["incomplete"] for p in article["paragraphs"])

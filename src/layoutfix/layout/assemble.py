@@ -30,6 +30,7 @@ from ..model import Article, Block, Part
 from .continuation import find_markers
 from .roles import (
     SEPARATOR,
+    closes_with_bracketed_words,
     ends_sentence,
     has_section_word,
     is_author_line,
@@ -409,8 +410,13 @@ def _join_split_paragraphs(art: Article, list_items: Set[int] = frozenset()) -> 
 def _ends_paragraph(text: str) -> bool:
     """Whether a paragraph's last block closes it: it ends a sentence, it is a numbered list
     (`1. 加强组织领导` / `2. 压实工作责任`), whose items end where the list does, or it ends with a
-    list item (`会议要求：` / `1. 抓好落实` / `2. 加强领导`, `_ends_with_list_item`)."""
-    return ends_sentence(text) or is_numbered_list(text) or _ends_with_list_item(text)
+    list item (`会议要求：` / `1. 抓好落实` / `2. 加强领导`, `_ends_with_list_item`), or it ends with
+    words in brackets standing alone or after a sentence's end (`（平安）`, `（会议现场）`:
+    `roles.closes_with_bracketed_words`), a note closing it as `（完）` does."""
+    return (
+        ends_sentence(text) or is_numbered_list(text) or _ends_with_list_item(text)
+        or closes_with_bracketed_words(text)
+    )
 
 
 #: What a list item left open for the next block ends with: a comma, 、, colon or semicolon.

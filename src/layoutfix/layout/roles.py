@@ -568,6 +568,26 @@ def ends_sentence(text: str) -> bool:
     return SENTENCE_END.search(text, len(tail.rstrip(_SENTENCE_CHARS))) is not None
 
 
+def closes_with_bracketed_words(text: str) -> bool:
+    """Whether `text` ends with words in round brackets standing alone or after a sentence's end
+    (`（平安）`, `（会议现场）`, `……落实。（会议现场）`, the words on a line of their own or not): a note
+    closing its paragraph, as `（完）` does (`ends_sentence`), not a sentence a page or column break cut.
+    An item number in brackets (`（一）`) opens an item instead, and brackets without hanzi hold no words."""
+    tail = text.rstrip()
+    if not tail.endswith((")", "）")):
+        return False
+    m = _CLOSING_BRACKETED.search(tail)
+    if m is None or _HAN.search(m.group("inner")) is None or _ENUMERATOR.fullmatch(m.group()):
+        return False
+    before = tail[: m.start()]
+    return not before.strip() or ends_sentence(before)
+
+
+#: Words in one pair of round brackets ending a text (group `inner`), as `closes_with_bracketed_words`
+#: reads them.
+_CLOSING_BRACKETED = regex.compile(r"[(（](?P<inner>[^()（）\n]+)[)）]$")
+
+
 def starts_with_date(text: str) -> bool:
     """True if `text` opens with a date or a time word (10月10日, 近日, 日前): the lead of a news item."""
     s = text.lstrip()  # the same object when there is nothing to strip (no copy of a long block)
