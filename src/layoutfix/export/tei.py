@@ -22,7 +22,7 @@ from lxml import etree
 
 from ..contentkey import rules_digest
 from ..layout.assemble import trailing_separators
-from ..layout.continuation import Marker, find_markers
+from ..layout.continuation import find_markers
 from ..layout.jumps import is_lettered, page_number
 from ..layout.roles import SEPARATOR, furniture_type, is_page_number, note_place, simplified_view
 from ..model import Article, BBox, Block, Document, Edit, Page, Part
@@ -716,7 +716,7 @@ class _Writer:
 
     def marker(self, parent: etree._Element, block: Block, article: Article | None) -> None:
         attrib = {"type": "continuation"}
-        found = find_markers(block.text) or _traditional_markers(block.text)
+        found = find_markers(block.text)  # in either script (下轉第3版 too)
         if found:
             attrib["subtype"] = found[0].direction
             target = self.page_target(found[0].page)
@@ -1021,13 +1021,6 @@ def _furniture_type(text: str) -> str:
         if view is not text:
             kind = furniture_type(view)
     return kind
-
-
-def _traditional_markers(text: str) -> list[Marker]:
-    """The continuation markers of a block in its simplified view (下轉第3版), when there are none as
-    printed; the labels found them there (see `roles.simplified_view`)."""
-    view = simplified_view(text)
-    return find_markers(view) if view is not text else []
 
 
 def to_tei_tree(doc: Document, line_zones: bool = False) -> etree._Element:

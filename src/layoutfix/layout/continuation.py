@@ -4,6 +4,15 @@ references.
 A marker is kept as text (it is part of the page) and also parsed, so the article can say where it
 came from (`continued_from`) and where it goes (`continued_to`), and the TEI export can mark the
 article as a part (`@part`, `@prev`, `@next`).
+
+Markers are read in simplified and traditional script alike (`（下轉第四版）`, `（續見A3版）`), in any of
+the brackets papers print them in (`()`, `（）`, `【】`, `〔〕`, `［］`, widths mixed, spaces inside), or
+after an arrow (`▶下转4版`). Hong Kong and Taiwan papers leave out 版 after a lettered page (`（轉A4）`,
+`（接A1）`); a page without a letter needs 版, 页 or 面 (`（续三年）` is no marker).
+
+Direction: 转 / 见 ("see") point on to where the text goes ("to"); 接, 承 and 续 alone say the text
+continues from the page named, printed at the head of the continuation ("from": Taiwan's `（續A1版）`).
+Taiwan's `（續見A3版）` ("continued, see A3") is a "to" marker: 见 decides.
 """
 
 from __future__ import annotations
@@ -16,14 +25,33 @@ import regex
 
 Direction = Literal["from", "to"]
 
-_MARKER = regex.compile(
-    r"[(（]\s*(?P<dir>上接|紧接|接|续|承|下转|转至|转到|转|详见|见)\s*(?:第\s*)?"
-    r"(?P<page>[A-Za-zＡ-Ｚ]?\s*[0-9０-９]{1,3}|[一二三四五六七八九十〇零两]{1,3})\s*(?:版|页|面)"
-    r"[^()（）\n]{0,12}[)）]"
+#: Brackets a marker is printed in (either width of the parentheses, mixed by OCR as well).
+_OPENERS = "(（【〔［"
+_CLOSERS = ")）】〕］"
+#: An arrow printed before a marker, with or without brackets (`▶下转4版`, `►（轉A4）`).
+_ARROWS = "▶►→"
+_DIRECTION = (
+    r"上接|[紧緊]接|接|[续續]\s*[见見]|[续續]|承|下[转轉]|[转轉][至到]|[转轉]|[详詳][见見]|[见見]"
 )
+_PAGE = r"[A-Za-zＡ-Ｚａ-ｚ]?\s*[0-9０-９]{1,3}|[一二三四五六七八九十〇零两兩]{1,3}"
+_UNIT = r"版|页|頁|面"
+#: `unit` is optional: a page without one must have a section letter (`（轉A4）`), checked in
+#: `_parse_markers`; words may follow the unit before the closing bracket (`（下转第3版 责编…）`).
+_MARKER = regex.compile(
+    rf"(?:[{_ARROWS}]\s*)?[{regex.escape(_OPENERS)}]\s*(?:[{_ARROWS}]\s*)?"
+    rf"(?P<dir>{_DIRECTION})\s*(?:第\s*)?(?P<page>{_PAGE})\s*"
+    rf"(?:(?P<unit>{_UNIT})[^{regex.escape(_OPENERS + _CLOSERS)}\n]{{0,12}})?[{regex.escape(_CLOSERS)}]"
+    # without brackets only after an arrow, and ending where the word ends (`▶下转4版`)
+    rf"|[{_ARROWS}]\s*(?P<dir>{_DIRECTION})\s*(?:第\s*)?(?P<page>{_PAGE})\s*(?P<unit>{_UNIT})?"
+    r"(?![\p{Han}A-Za-z0-9Ａ-Ｚａ-ｚ０-９])"
+)
+#: The characters one of which every marker opens with (a cheap test before the pattern).
+_MARKER_OPENERS = frozenset(_OPENERS + _ARROWS)
+#: A direction word holding one of these points on to the page named ("to").
+_TO_WORDS = frozenset("转轉见見")
 _SPACES = regex.compile(r"\s+")
 _LATIN_PAGE = regex.compile(r"[A-Z]?\d{1,3}")
-_CN_DIGITS = dict(zip("〇零一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
+_CN_DIGITS = dict(zip("〇零一二两兩三四五六七八九", (0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +65,7 @@ class Marker:
 
 
 def chinese_number(numeral: str) -> int | None:
-    """Value of a small Chinese numeral (一 .. 九十九, 〇 / 零 / 两 allowed); None if it is not one."""
+    """Value of a small Chinese numeral (一 .. 九十九, 〇 / 零 / 两 / 兩 allowed); None if it is not one."""
     if not numeral or any(c not in _CN_DIGITS and c != "十" for c in numeral):
         return None
     if "十" not in numeral:
@@ -67,9 +95,7 @@ def find_markers(text: str) -> list[Marker]:
     A block holding a marker is asked again by the labels, the assembly, the jumps between pages and
     the TEI writer: its markers are parsed once and remembered per text (`_FOUND`); a text without
     one is parsed each time, as before (it is asked once, by the labels)."""
-    if "(" not in text and "（" not in text:  # every marker opens with one; most blocks hold none
-        return []
-    if "版" not in text and "页" not in text and "面" not in text:  # and names a 版, 页 or 面
+    if _MARKER_OPENERS.isdisjoint(text):  # every marker opens with one; most blocks hold none
         return []
     found = _FOUND.get(text)
     if found is not None:
@@ -93,8 +119,8 @@ def _parse_markers(text: str) -> list[Marker]:
     out: list[Marker] = []
     for m in _MARKER.finditer(text):
         page = page_ref(m.group("page"))
-        if page is None:
-            continue
-        direction: Direction = "to" if "转" in m.group("dir") or "见" in m.group("dir") else "from"
+        if page is None or (m.group("unit") is None and not page[0].isalpha()):
+            continue  # a page without 版 / 页 / 面 needs its section letter: `（续三年）` is words
+        direction: Direction = "to" if _TO_WORDS.intersection(m.group("dir")) else "from"
         out.append(Marker(m.span(), direction, page, m.group(0)))
     return out

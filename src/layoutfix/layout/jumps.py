@@ -158,9 +158,7 @@ def _marker_text(art: Article, direction: str) -> str:
     for part in art.parts:
         if part.kind == "marker":
             for b in part.blocks:
-                # A traditional marker (下轉第3版) is read in the simplified view, as the labels read it.
-                markers = find_markers(b.text) or find_markers(simplified_view(b.text))
-                if any(m.direction == direction for m in markers):
+                if any(m.direction == direction for m in find_markers(b.text)):  # 下轉第3版 too
                     return b.text.strip()
     return ""
 
