@@ -37,6 +37,7 @@ from .roles import (
     is_bracketed_label,
     is_numbered_list,
     is_reporter_signature,
+    is_row_block,
     is_section_like,
     note_place,
     opens_list_item,
@@ -393,6 +394,8 @@ def _join_split_paragraphs(art: Article, list_items: Set[int] = frozenset()) -> 
                 j += 1
             if j < len(parts) and parts[j].kind == "p" and _announces_list(part, parts[j], list_items):
                 break  # `要做好以下工作：` then its numbered items: two paragraphs, both whole
+            if j < len(parts) and parts[j].kind == "p" and is_row_block(parts[j].blocks[0].text):
+                break  # rows (a table, a listing) go on no sentence
             if j < len(parts) and parts[j].kind == "p":
                 for between in parts[i:j]:
                     part.blocks.extend(between.blocks)
@@ -409,12 +412,13 @@ def _join_split_paragraphs(art: Article, list_items: Set[int] = frozenset()) -> 
 
 def _ends_paragraph(text: str) -> bool:
     """Whether a paragraph's last block closes it: it ends a sentence, it is a numbered list
-    (`1. 加强组织领导` / `2. 压实工作责任`), whose items end where the list does, or it ends with a
-    list item (`会议要求：` / `1. 抓好落实` / `2. 加强领导`, `_ends_with_list_item`), or it ends with
-    words in brackets standing alone or after a sentence's end (`（平安）`, `（会议现场）`:
-    `roles.closes_with_bracketed_words`), a note closing it as `（完）` does."""
+    (`1. 加强组织领导` / `2. 压实工作责任`), whose items end where the list does, it ends with a
+    list item (`会议要求：` / `1. 抓好落实` / `2. 加强领导`, `_ends_with_list_item`), it is rows
+    (`上海海港 2:1 北京国安` / `山东泰山 3:0 河南队`, `roles.is_row_block`), which end where the table
+    does, or it ends with words in brackets standing alone or after a sentence's end (`（平安）`,
+    `（会议现场）`: `roles.closes_with_bracketed_words`), a note closing it as `（完）` does."""
     return (
-        ends_sentence(text) or is_numbered_list(text) or _ends_with_list_item(text)
+        ends_sentence(text) or is_numbered_list(text) or _ends_with_list_item(text) or is_row_block(text)
         or closes_with_bracketed_words(text)
     )
 

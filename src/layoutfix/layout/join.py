@@ -25,7 +25,7 @@ from ..model import Block, Cert
 from ..tracked import Change, TrackedText
 from .assemble import Assembly
 from .geometry import latin_pair
-from .roles import ends_sentence, opens_like_paragraph, opens_list_item
+from .roles import ends_sentence, is_row_block, opens_like_paragraph, opens_list_item
 
 JOIN_RULE = "layout.join-paragraph"
 #: A paragraph join is `high` where the next block goes on with the sentence, and `medium`, so it goes
@@ -126,9 +126,10 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
 
 def _may_be_wrapped(lines: Sequence[str], measure: int) -> bool:
     """Whether a block's lines, the widest `measure` columns, can be a column of running text: a
-    measure wide enough, no field gap, and not every line ending in punctuation (verse, a list, one
+    measure wide enough, no field gap, no rows set with spaces between their fields (a league table,
+    a listing: `roles.is_row_block`), and not every line ending in punctuation (verse, a list, one
     sentence per line)."""
-    if measure < MIN_MEASURE or any(_FIELD_GAP.search(ln) for ln in lines):
+    if measure < MIN_MEASURE or any(_FIELD_GAP.search(ln) for ln in lines) or is_row_block("\n".join(lines)):
         return False
     return not all(ln.rstrip() and ln.rstrip()[-1] in _LINE_END_MARK for ln in lines)
 

@@ -657,6 +657,45 @@ def is_numbered_list(text: str) -> bool:
     return len(lines) >= 2 and all(map(opens_list_item, lines))
 
 
+#: A field of a row: a run of visible characters holding a digit, a Latin letter, or a mark
+#: no running-text phrase holds (`63:31`, `8～19℃`, `+0.52%`, `进/失球`, `《三体》`, `（CCTV-1）`).
+_ROW_FIELD = regex.compile(r"[\p{N}\p{Latin}《》〈〉（）()/%‰℃～~+\-−:．.★☆]")
+#: Punctuation that ends or splits a sentence (a comma between digits, 1,200, does not; `：` and `、`
+#: do not either, as `作者：王丽` and `15、16集` are fields): a line holding any is running text.
+_ROW_SENTENCE = regex.compile(r"[，。；！？;!?]|(?<!\d),|,(?!\d)")
+#: A title in book-title marks: its own punctuation (`《我爱你，中国》`) is no sentence of the row's.
+_TITLE_MARKS = regex.compile(r"《[^《》\n]*》")
+#: The longest line of a block of rows, in visible characters: a table row, a listing, not a column
+#: of running text.
+MAX_ROW = 40
+
+
+def is_row_block(text: str) -> bool:
+    """Whether a block of flat text is rows set with spaces between their fields: a league table
+    (`3. 山东泰山 30 18 7 5 55:28 61`), results (`上海海港 2:1 北京国安`), listings (`19:00 新闻联播`),
+    quotes (`上证指数 3088.64 +0.52%`), a forecast by city (`兰州 晴 8～19℃`), a timeline
+    (`1949年10月1日 中华人民共和国成立`), a grid of digits, a list of books (`《三体》 刘慈欣 著`).
+
+    Two lines or more are fields set apart by spaces, one at least a field no phrase of running
+    text is (`_ROW_FIELD`: a number, a time, a score, a title in 《》); no line holds sentence
+    punctuation (inside a work's title, `《我爱你，中国》`, it does not count) or is longer than
+    `MAX_ROW`; and the block is no markup table (`|`: `normalize.tables` made its cells). Other
+    lines may stand among the rows (a channel's name over its programmes, `甘肃卫视`; a header row,
+    `排名 球队 场次`). Two lines of hanzi with a stray space each (`全市召开会议 部署工作` /
+    `会议要求各地 抓好落实`) are no rows. Papers set rows with single spaces; the spaces and the
+    line breaks are all that tell one field and one row from the next."""
+    if "\n" not in text.strip() or "|" in text:
+        return False
+    rows = 0
+    for line in text.strip("\n").split("\n"):
+        body = line.strip()
+        if _ROW_SENTENCE.search(_TITLE_MARKS.sub("", body)) or visible_len(body) > MAX_ROW:
+            return False
+        fields = body.split()
+        rows += len(fields) >= 2 and any(map(_ROW_FIELD.search, fields))
+    return rows >= 2
+
+
 #: A paragraph indent opening a line of flat text: two ideographic spaces (`　　`, which the unicode
 #: step has made two plain spaces by the time the labels read the page), 2-4 plain spaces or a TAB.
 #: One space is OCR noise, not an indent.
@@ -819,7 +858,8 @@ def _ends_in_whole_word(text: str) -> bool:
 
 def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
     """Short, and not ending a sentence or left open: a title, kicker, subtitle, subhead or label.
-    Never text the boxes show running over several lines of body type (hint `flow`)."""
+    Never text the boxes show running over several lines of body type (hint `flow`), nor rows set
+    with spaces between their fields (`is_row_block`: a listing, results, a league table)."""
     # Every test but the heading hint's and the question title's can only answer False, so they run
     # cheapest first: the two-hanzi search comes last, after most body text has been turned away.
     s = text.strip()
@@ -846,6 +886,8 @@ def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
         return False
     if _may_open_with_speech(s) and (_SPEECH_LEAD.match(s) or _TIME_LEAD.match(s)):
         return False
+    if "\n" in s and is_row_block(s):
+        return False  # rows of a table or a listing (`19:00 新闻联播` / `19:31 焦点访谈`): body text
     clauses = [c for c in _CLAUSE_BREAK.split(s) if c] if _may_break_clauses(s) else None
     if clauses is None or len(clauses) == 1:
         return size <= MAX_CLAUSE

@@ -85,6 +85,11 @@ What stays:
   (`获奖名单：王丽 李华 张强`, `王丽 李华 张强`; `layout.roles.name_list_names`: every name a person's,
   as in a bare signature, and no sentence punctuation), which run together could not be told apart;
   a two-character name padded to three (`王 丽`) is no such list and loses its padding as before;
+- the gaps of a block of rows (`layout.roles.is_row_block`: two lines or more of fields set apart by
+  spaces, a number, a time, a score or a title in 《》 among them, no sentence punctuation): a league
+  table (`3. 山东泰山 30 18 7 5 55:28 61`), results (`上海海港 2:1 北京国安`), a listing
+  (`19:00 新闻联播`), a timeline (`1949年10月1日 中华人民共和国成立`), whose fields run together without
+  them;
 - whitespace-only lines (removing their spaces could turn them into block separators or vice versa);
 - a field gap: a TAB, or a run of two or more spaces (`本版编辑：赵静　　美编：王强`, whose ideographic
   spaces the unicode step has made plain ones), between two visible characters on a line without
@@ -127,6 +132,7 @@ from ..layout.roles import (
     heading_over_byline,
     holds_fields,
     is_date_line,
+    is_row_block,
     is_separator,
     line_view,
     name_list_names,
@@ -264,6 +270,8 @@ class _Layout:
         self._verse: dict[int, bool] = {}
         #: Per line start: where the names of a line listing people stand, or None.
         self._name_list: dict[int, tuple[int, int] | None] = {}
+        #: Per block index: whether it is a block of rows (`roles.is_row_block`).
+        self._rows: dict[int, bool] = {}
 
     @lazy
     def blocks(self) -> Blocks:
@@ -398,6 +406,14 @@ class _Layout:
         if b not in self._verse:
             self._verse[b] = _verse_block(self.text[self.blocks.starts[b] : self.blocks.ends[b]])
         return self._verse[b]
+
+    def in_rows(self, start: int) -> bool:
+        """Is the block holding `start` rows set with spaces between their fields (a league table,
+        a listing: `roles.is_row_block`)? Each block is asked once."""
+        b = self.blocks.index(start)
+        if b not in self._rows:
+            self._rows[b] = is_row_block(self.text[self.blocks.starts[b] : self.blocks.ends[b]])
+        return self._rows[b]
 
     def in_name_list(self, start: int) -> bool:
         """Does the space run at `start` set apart two names of a line listing people
@@ -666,6 +682,8 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         return Change(start, end, "", "space.line-start", "space")
     if _is_field_gap(m.group()) and not _in_sentence_line(text, start):
         return None  # a gap between fields: a table row's cells, 本版编辑：赵静　　美编：王强
+    if layout.in_rows(start):
+        return None  # a gap between the fields of a row: `3. 山东泰山 30 18`, `19:00 新闻联播`
     verdict = _between(left, right)
     if verdict is None:
         return None
