@@ -99,3 +99,25 @@ def test_a_paragraph_is_not_joined_to_rows_after_it(tmp_path: Path) -> None:
     out, log = convert_txt(tmp_path, f"今日菜价\n\n{lead}\n\n{rows}\n")
     assert f"{lead}\n\n{rows}" in out
     assert log == []
+
+
+# --- a fraction without its zero ---------------------------------------------------------------
+
+FRACTIONS = [
+    "統一獅 60勝 55敗 5和 勝率.522\n中信兄弟 58勝 58敗 4和 勝率.500",
+    "本赛季他的打击率.300，全队第一。",
+    "胜率.5",
+]
+
+
+@pytest.mark.parametrize("text", FRACTIONS)
+def test_a_fraction_without_its_zero_keeps_its_point(text: str) -> None:
+    assert normalize_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("各地要抓好落实.2023年是开局之年。", "各地要抓好落实。2023年是开局之年。"),
+    ("全省经济持续回升.", "全省经济持续回升。"),
+])
+def test_a_full_stop_before_a_number_still_becomes_chinese(text: str, fixed: str) -> None:
+    assert normalize_text(text).text == fixed

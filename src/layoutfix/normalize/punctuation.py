@@ -6,7 +6,8 @@ full stop, `...` or a lone `…` for the ellipsis and `--` for the dash. In Chin
 (0931-8926232), URLs and e-mail addresses (`e-mail:` keeps its colon: the text around it is Latin).
 A full stop needs more than context, as a dot is also a decimal point, a date or version separator,
 an abbreviation's or a list number's dot: it becomes 。 only where it ends a sentence after Chinese
-(`fix_periods`).
+(`fix_periods`). A stop before one to three digits that end their field (`勝率.522`, `打击率.300`:
+a rate as sports tables print it, without its zero) is a decimal point after Chinese too.
 
 How "Chinese context" is decided, and why it makes the step idempotent: a mark looks through the
 run of punctuation and spaces it stands in (every character this step converts or produces is part
@@ -88,6 +89,10 @@ _MARK_CHARS = ",:;?!"
 _QUOTE_CHARS = "\"“”'‘’"
 _PAREN_CHARS = "()（）"
 _THOUSANDS = regex.compile(r"\d{3}(?!\d)")
+#: A decimal fraction written without its zero, as sports tables print a rate (`勝率.522`, `打击率.300`,
+#: `.5%`): a stop before one to three digits that end the field or clause (a space, the line's end,
+#: `%`, a comma or semicolon).
+_BARE_FRACTION = regex.compile(r"\.\d{1,3}(?=[%\t\p{Zs}\n，、；,;]|$)")
 _DOUBLE = frozenset("\"“”")
 _FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _MARK_RULE = {
@@ -811,6 +816,8 @@ def fix_periods(t: TrackedText) -> TrackedText:
     for pos in _positions(text, "."):
         if pos and (is_alpha(text[pos - 1]) or is_digit(text[pos - 1])):
             continue  # 29.35, www.gsrb.com, U.S., No.1, 1.: the common case, decided at once
+        if _BARE_FRACTION.match(text, pos):
+            continue  # 勝率.522: a fraction, no sentence's end
         if not span[0] <= pos < span[1]:  # a stop in the run just measured is in that run
             span = ctx.run_span(pos)
         if span not in lone:
