@@ -121,3 +121,27 @@ def test_a_fraction_without_its_zero_keeps_its_point(text: str) -> None:
 ])
 def test_a_full_stop_before_a_number_still_becomes_chinese(text: str, fixed: str) -> None:
     assert normalize_text(text).text == fixed
+
+
+# --- a letter to the editor ----------------------------------------------------------------------
+
+LETTER = """读者来信
+
+小区门前路灯何时能亮
+
+编辑同志：
+
+我是城关区某小区的居民。今年8月以来，小区门前的三盏路灯一直不亮，居民夜间出行很不方便。
+
+读者 刘建国
+"""
+
+
+def test_a_letters_salutation_stays_in_the_article(tmp_path: Path) -> None:
+    out, _log = convert_txt(tmp_path, LETTER)
+    assert "编辑同志：" in out
+
+
+def test_an_editor_credit_is_still_furniture(tmp_path: Path) -> None:
+    out, _log = convert_txt(tmp_path, LETTER.replace("编辑同志：", "编辑：王丽"))
+    assert "编辑：王丽" not in out

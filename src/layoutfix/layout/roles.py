@@ -58,7 +58,10 @@ _CONTACT_LABELS = (
     r"联系电话|新闻热线|服务热线|热线|电话|传真|邮箱|电子邮箱|投稿邮箱|e-?mail|email|网址|邮编|地址"
 )
 #: `责编` (short for 责任编辑) needs its colon or a space after it: `责编谈创作体会` is a headline.
-_EDITOR_LABELS = r"责任编辑|本版编辑|(?:本版)?责编(?=\s*[:：]|\s)|编辑|美编|校对|版式|组版|值班|主编|监制"
+#: `编辑同志：` is a letter's salutation to the paper, not an editor's credit.
+_EDITOR_LABELS = (
+    r"责任编辑|本版编辑|(?:本版)?责编(?=\s*[:：]|\s)|编辑(?!同志)|美编|校对|版式|组版|值班|主编|监制"
+)
 _FIELD_LABELS = rf"(?:{_CONTACT_LABELS}|{_EDITOR_LABELS})"
 #: The labels of the paper's publication data (its imprint): serial numbers, postal code, price,
 #: printer, the paper's own address. Each opens a field only before its colon, or before a space
