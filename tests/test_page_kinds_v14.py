@@ -93,6 +93,18 @@ def test_a_stray_space_outside_rows_still_goes(text: str, fixed: str) -> None:
     assert normalize_text(text).text == fixed
 
 
+@pytest.mark.parametrize("head", [
+    "第19届亚运会 今晚开幕\n中国代表团 共派出886名运动员",
+    "第19届 亚运会 今晚开幕\n中国代表团 共派出 886名运动员",
+])
+def test_a_headline_of_two_lines_holding_numbers_is_no_rows(tmp_path: Path, head: str) -> None:
+    """Phrases holding a number are no data fields: the block stays the article's headline."""
+    lead = "本报讯 第19届亚运会今晚在杭州开幕，中国代表团共派出886名运动员参赛。"
+    out, _log = convert_txt(tmp_path, f"{head}\n\n{lead}\n")
+    assert "＊＊＊" not in out  # one article, its headline over its lead
+    assert out.index("开幕") < out.index("本报讯")
+
+
 def test_a_paragraph_is_not_joined_to_rows_after_it(tmp_path: Path) -> None:
     lead = "今年以来，全市蔬菜供应充足，价格总体平稳，主要品种批发均价如下"
     rows = "西红柿 3.50元\n黄瓜 2.80元\n土豆 1.60元"

@@ -668,6 +668,8 @@ _ROW_FIELD = regex.compile(r"[\p{N}\p{Latin}《》〈〉（）()/%‰℃～~+\-�
 _ROW_SENTENCE = regex.compile(r"[，。；！？;!?]|(?<!\d),|,(?!\d)")
 #: A title in book-title marks: its own punctuation (`《我爱你，中国》`) is no sentence of the row's.
 _TITLE_MARKS = regex.compile(r"《[^《》\n]*》")
+#: One hanzi (counted by `_is_data_field`).
+_HAN_RUNS = regex.compile(r"\p{Han}")
 #: The longest line of a block of rows, in visible characters: a table row, a listing, not a column
 #: of running text.
 MAX_ROW = 40
@@ -695,8 +697,21 @@ def is_row_block(text: str) -> bool:
         if _ROW_SENTENCE.search(_TITLE_MARKS.sub("", body)) or visible_len(body) > MAX_ROW:
             return False
         fields = body.split()
-        rows += len(fields) >= 2 and any(map(_ROW_FIELD.search, fields))
+        rows += len(fields) >= 2 and any(map(_is_data_field, fields))
     return rows >= 2
+
+
+def _is_data_field(field: str) -> bool:
+    """Whether a field of a row is data no headline phrase is: a work's title in 《》, or a number, time,
+    score or measure (`_ROW_FIELD`) with fewer hanzi than other characters (`55:28`, `19:00`, `21球`,
+    `1949年10月1日`, `8～19℃`), not a phrase holding a number (`第19届亚运会`, `共派出886名运动员`:
+    the two lines of a headline, `第19届亚运会 今晚开幕` / `中国代表团 共派出886名运动员`)."""
+    if "《" in field and "》" in field:
+        return True
+    if not _ROW_FIELD.search(field):
+        return False
+    han = len(_HAN_RUNS.findall(field))
+    return han < len(field) - han
 
 
 #: A paragraph indent opening a line of flat text: two ideographic spaces (`　　`, which the unicode
