@@ -120,7 +120,9 @@ def test_a_bracketed_reporter_line_closing_an_article_stays_its_signature() -> N
 def test_a_bare_bracketed_name_under_the_title_is_left_as_it_was() -> None:
     texts = under_title("（王丽）")
     assert texts["byline"] == []
-    assert texts["p"] == ["（王丽）" + LEAD]
+    # A paragraph of its own: words in brackets end their paragraph (7e6ec91), so the lead is no
+    # longer joined onto it (`（王丽）近日，…`, a join edit).
+    assert texts["p"] == ["（王丽）", LEAD]
 
 
 def test_the_cli_keeps_the_bracketed_bylines_space_and_logs_no_join(tmp_path: Path) -> None:
