@@ -46,8 +46,20 @@ MIN_MEASURE = 16
 _WRAP_SLACK, _SENTENCE_SLACK = 4, 2
 #: A field gap (a table row's cells, `编辑：赵静  美编：王强`): a block holding one is no running text.
 _FIELD_GAP = regex.compile(r"\t|\S[ \u3000]{2,}\S")
-#: The characters a line of verse or a list item ends with; a block whose lines all do is left alone.
+#: The characters a line of verse or a list item ends with; a block whose lines all do is left alone
+#: (unless it reads as one sentence wrapped, `_sentence_wrapped`).
 _LINE_END_MARK = frozenset("，。、；：！？…,.;:!?\"'”’」』）)")
+#: Marks a wrapped line of running text may end with inside a sentence: a comma, an enumeration
+#: comma, a closing quote or bracket (hanging at the column's end, as Chinese type sets them).
+_IN_SENTENCE_END = frozenset("，、”’」』）")
+#: The measure (columns) a block whose lines all end in marks needs to be read as running text: wider
+#: than two clauses of seven-character verse with their marks (`两个黄鹂鸣翠柳，一行白鹭上青天。`,
+#: 16 hanzi), so a line of verse is never joined to the next.
+_PROSE_MEASURE = 36
+#: A number broken at the column inside a Chinese sentence: a hanzi, then digits up to the line's end
+#: (`价值1` / `2.28万元`, `资金37.6` / `4亿元`), and digits then a hanzi or a percent sign after it.
+_NUMBER_TAIL = regex.compile(r"\p{Han}[0-9.]*[0-9]$")
+_NUMBER_HEAD = regex.compile(r"^[0-9][0-9.]*[\p{Han}%％]")
 _NEXT_UNIT = regex.compile(r"[\p{Latin}\p{N}]+|.")
 _ENDS_IN_WORD = regex.compile(r"[\p{Han}\p{L}\p{N}]\s*$")
 _LATIN_END = regex.compile(r"[\p{Latin}\d]$")
@@ -118,7 +130,7 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
         unit = _NEXT_UNIT.match(nxt)
         if _width(body) + _width(unit.group() if unit else nxt[0]) + slack <= measure:
             continue  # the line stops short: the end of a paragraph or a line set on its own
-        glue = " " if latin_pair(body[-1], nxt[0]) else ""
+        glue = " " if latin_pair(body[-1], nxt[0]) and not _split_number(body, nxt) else ""
         change = Change(brk - (len(line) - len(body)), brk + 1, glue, WRAP_RULE, "join", "medium")
         (after_sentence if closes else inside).append(change)
     return inside + after_sentence if inside else []
@@ -131,7 +143,30 @@ def _may_be_wrapped(lines: Sequence[str], measure: int) -> bool:
     sentence per line)."""
     if measure < MIN_MEASURE or any(_FIELD_GAP.search(ln) for ln in lines) or is_row_block("\n".join(lines)):
         return False
-    return not all(ln.rstrip() and ln.rstrip()[-1] in _LINE_END_MARK for ln in lines)
+    if all(ln.rstrip() and ln.rstrip()[-1] in _LINE_END_MARK for ln in lines):
+        return _sentence_wrapped(lines, measure)
+    return True
+
+
+def _sentence_wrapped(lines: Sequence[str], measure: int) -> bool:
+    """Whether a block whose lines all end in a mark is still running text wrapped at the column:
+    every line but the last ends inside a sentence (`，、` or a closing quote) at the measure, the
+    last line stops short of it, and the measure is wider than a line of verse. A paragraph of two
+    lines whose first happens to end at a comma (`…建成服务站一百二十个，` / `实现了全覆盖。`) is one;
+    verse (lines of one length), a list of sentences (`。；` at each line's end) is not."""
+    if measure < _PROSE_MEASURE or len(lines) < 2:
+        return False
+    *body, last = (ln.rstrip() for ln in lines)
+    if _width(last) + _WRAP_SLACK > measure:
+        return False
+    return all(ln[-1] in _IN_SENTENCE_END and _width(ln) + _WRAP_SLACK > measure for ln in body)
+
+
+def _split_number(body: str, nxt: str) -> bool:
+    """Whether a break between two digits cuts one number of a Chinese sentence (`价值1` / `2.28万元`):
+    a hanzi before the digits on the line above, a hanzi or a percent sign after those of the next.
+    Such a number is joined without a space; `电话：0931` / `8123456` keeps one (no hanzi before)."""
+    return bool(_NUMBER_TAIL.search(body) and _NUMBER_HEAD.match(nxt))
 
 
 def _width(s: str) -> int:
