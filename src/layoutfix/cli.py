@@ -220,7 +220,6 @@ _ENCODING_OPTION = typer.Option(
     help="Decode the input with this codec only (e.g. gb18030, big5, utf-16). Default: a BOM decides, "
     "else UTF-8, then GB18030, then Big5.",
 )
-_OUTPUT_OPTION = typer.Option("-o", "--output", metavar="OUT", help="Where to write the result; - is stdout.")
 
 
 def _as_file(path: Path) -> str:
@@ -230,13 +229,18 @@ def _as_file(path: Path) -> str:
 
 
 def _file_not_folder(value: str | None) -> str | None:
-    """The path of an output file option whose bare `-` is standard output (`--edits`, `--report`),
-    exactly as given. Such options take a `str`, not a `Path`: a `Path` makes `./-` (a
+    """The path of an output file option whose bare `-` is standard output (`-o`, `--edits`,
+    `--report`), exactly as given. Such options take a `str`, not a `Path`: a `Path` makes `./-` (a
     file named `-` in the working folder) `-`, and the log went to standard output. A folder is a
-    usage error (exit 2), as Click's `dir_okay=False` made it."""
+    usage error (exit 2), as Click's `dir_okay=False` made it, found while the command line is parsed:
+    before any work, not when the output is written after it."""
     if value is not None and value != "-" and os.path.isdir(value):
         raise typer.BadParameter(f"file {value!r} is a directory.")
     return value
+
+
+_OUTPUT_OPTION = typer.Option("-o", "--output", metavar="OUT", callback=_file_not_folder,
+                              help="Where to write the result; - is stdout.")
 _MAX_BYTES_OPTION = typer.Option(
     "--max-bytes", metavar="BYTES", min=0,
     help=f"Refuse an input file larger than this, from its size, before reading it (default "
@@ -618,6 +622,7 @@ def convert(
         _one_file_issue("convert", page, page_count, number)
         _convert_issue(inputs, output, fmt.value, None, edits, keep_parts, report, page_text, issue_kwargs)
         return
+    _refuse_issue_options(page, [("--keep-parts", keep_parts), ("--report", report is not None)])
     if page_text is not None and not _is_stream(page_text) and os.path.isdir(page_text):
         _usage_error(f"--page-text {page_text} is a folder; for one page, name a file")
     if found.format == "text":
@@ -639,6 +644,20 @@ def convert(
     _write_with_log(output, rendered, edits, lambda log: write_document_edits(log, document),
         [(page_text, partial(_write, text=document.original))] if page_text is not None else [])
     _print_reader_notes(document)
+
+
+def _refuse_issue_options(page: str, given: Sequence[tuple[str, bool]]) -> None:
+    """Refuse, before the page is converted, the options only an issue honours (`--keep-parts`: one
+    page has no parts on other pages to keep apart; `--report`: its pages and the jumps between
+    them) given with one page, which ignored them without a word: the report a script waited for was
+    never written. Exit 2, one line naming them and how to make one page an issue (`FILE:N`)."""
+    named = [option for option, on in given if on]
+    if not named:
+        return
+    where = "<stdin>" if page == "-" else page
+    _usage_error(f"convert: {' and '.join(named)} {'is' if len(named) == 1 else 'are'} for an issue "
+                 f"(convert DIR/, several pages, or FILE:N for one page as an issue); {where} is one "
+                 "page (nothing was written)")
 
 
 def _review_issue_folder(

@@ -1,0 +1,160 @@
+"""Options a command cannot honour are refused before any work, not ignored or found out afterwards.
+
+Before: `convert p.txt --report r.json` (one page, not an issue) exited 0 and wrote no report, and
+`--keep-parts` with one page changed nothing, both silently; `normalize p.txt -o d` with `d` an
+existing folder did all the work and then failed (exit 1, `d: cannot write: Is a directory`), as did
+`-o DIR` of every other command, while `--edits DIR` was refused at once (exit 2). Now each is one
+`layoutfix: error:` line and exit 2, with nothing written."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from layoutfix.cli import app
+
+TESTS = Path(__file__).parent
+ISSUE = TESTS / "issues" / "weekly-b"
+#: A flat page whose first article jumps to page 3 (`（下转第3版）`), so an issue has a jump to report.
+JUMPING_PAGE = TESTS / "issues" / "daily-a" / "gsrb_p01.txt"
+
+
+@pytest.fixture
+def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A working folder holding a flat page `p.txt`, an issue folder `issue/` and an empty folder `d/`."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "p.txt").write_bytes(JUMPING_PAGE.read_bytes())
+    (tmp_path / "issue").mkdir()
+    for page in sorted(ISSUE.iterdir()):
+        (tmp_path / "issue" / page.name).write_bytes(page.read_bytes())
+    (tmp_path / "d").mkdir()
+    return tmp_path
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` (relative path -> bytes), to show a refused command wrote nothing."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _one_error_line(stderr: str) -> str:
+    lines = stderr.splitlines()
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("layoutfix: error: ")
+    return lines[0]
+
+
+@pytest.mark.parametrize(("extra", "named"), [
+    (["--report", "r.json"], ["--report"]),
+    (["--report", "-"], ["--report"]),
+    (["--keep-parts"], ["--keep-parts"]),
+    (["--keep-parts", "--report", "r.json"], ["--keep-parts", "--report"]),
+    (["--report", "r.json", "--edits", "e.jsonl", "--page-text", "t.txt"], ["--report"]),
+])
+def test_issue_options_with_one_page_are_refused(
+    runner: CliRunner, work: Path, extra: list[str], named: list[str]
+) -> None:
+    """`convert p.txt --report r.json -o out.tei` exited 0 with the TEI and no report, saying nothing."""
+    before = _files(work)
+    result = runner.invoke(app, ["convert", "p.txt", "-o", "out.tei", *extra])
+    assert result.exit_code == 2, result.stderr
+    line = _one_error_line(result.stderr)
+    assert all(option in line for option in named), line
+    assert "issue" in line and "p.txt" in line
+    assert result.stdout == ""
+    assert _files(work) == before
+
+
+def test_issue_options_with_one_page_from_stdin_are_refused(runner: CliRunner, work: Path) -> None:
+    result = runner.invoke(app, ["convert", "-", "--report", "r.json"],
+                           input=JUMPING_PAGE.read_text(encoding="utf-8"))
+    assert result.exit_code == 2, result.stderr
+    assert "--report" in _one_error_line(result.stderr)
+    assert result.stdout == ""
+    assert not (work / "r.json").exists()
+
+
+def test_a_page_named_as_a_one_page_issue_still_gets_its_report(runner: CliRunner, work: Path) -> None:
+    """The way the refusal points to: `FILE:N` converts one page as an issue, which has a report."""
+    result = runner.invoke(app, ["convert", "p.txt:1", "--report", "r.json", "--keep-parts", "-o", "o.tei"])
+    assert result.exit_code == 0, result.stderr
+    report = json.loads((work / "r.json").read_text(encoding="utf-8"))
+    assert [page["source"] for page in report["pages"]] == ["p.txt"]
+    assert report["unresolved"], report  # its jump to page 3, not in this issue
+
+
+def test_issue_options_with_an_issue_still_work(runner: CliRunner, work: Path) -> None:
+    result = runner.invoke(app, ["convert", "issue/", "--keep-parts", "--report", "r.json", "-o", "o.tei"])
+    assert result.exit_code == 0, result.stderr
+    assert len(json.loads((work / "r.json").read_text(encoding="utf-8"))["pages"]) == 3
+    assert (work / "o.tei").read_text(encoding="utf-8").startswith("<?xml")
+
+
+def _log(work: Path) -> None:
+    """An edit log of p.txt (e.jsonl) and its normalised text (n.txt), for `edits apply|undo`."""
+    result = CliRunner().invoke(app, ["normalize", "p.txt", "-o", "n.txt", "--edits", "e.jsonl"])
+    assert result.exit_code == 0, result.stderr
+
+
+#: Every command's `-o` given an existing folder, `d`, with what else the command writes.
+OUTPUT_FOLDERS = [
+    ["normalize", "p.txt", "-o", "d"],
+    ["normalize", "p.txt", "--output", "d/", "--edits", "e2.jsonl"],
+    ["convert", "p.txt", "-o", "d", "--edits", "e2.jsonl", "--page-text", "t.txt"],
+    ["convert", "issue/", "-o", "./d", "--report", "r.json", "--edits", "e2.jsonl"],
+    ["convert", "p.txt:1", "-o", "d", "--report", "r.json"],
+    ["review", "p.txt", "-o", "d"],
+    ["review", "issue/", "-o", "d"],
+    ["suggest", "p.txt", "-o", "d"],
+    ["suggest", "p.txt", "-f", "jsonl", "-o", "d"],
+    ["rules", "learn", "REVIEWED", "-o", "d"],
+    ["edits", "apply", "p.txt", "e.jsonl", "-o", "d"],
+    ["edits", "undo", "n.txt", "e.jsonl", "-o", "d"],
+]
+
+
+@pytest.mark.parametrize("args", OUTPUT_FOLDERS, ids=lambda args: " ".join(args))
+def test_an_output_that_is_a_folder_is_refused_before_any_work(
+    runner: CliRunner, work: Path, args: list[str]
+) -> None:
+    """`normalize p.txt -o d` did the work, then failed: exit 1, `d: cannot write: Is a directory`."""
+    _log(work)
+    (work / "REVIEWED").write_text("", encoding="utf-8")  # no suggestion accepted
+    before = _files(work)
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.stderr
+    line = _one_error_line(result.stderr)
+    assert "'-o'" in line and "is a directory" in line, line
+    assert result.stdout == ""
+    assert _files(work) == before
+
+
+def test_an_output_folder_is_refused_as_edits_folder_is(runner: CliRunner, work: Path) -> None:
+    """`-o DIR` and `--edits DIR` are refused alike: the same check, the same words."""
+    output = runner.invoke(app, ["normalize", "p.txt", "-o", "d"])
+    edits = runner.invoke(app, ["normalize", "p.txt", "--edits", "d"])
+    assert (output.exit_code, edits.exit_code) == (2, 2)
+    assert _one_error_line(output.stderr).replace("'-o' / '--output'", "'--edits'") == \
+        _one_error_line(edits.stderr)
+
+
+@pytest.mark.parametrize("output", ["-", "./-", "out.txt", "new/../out.txt"])
+def test_an_output_that_is_no_folder_is_written(runner: CliRunner, work: Path, output: str) -> None:
+    """The check refuses folders only: standard output, a file named `-` and a new file still work."""
+    result = runner.invoke(app, ["normalize", "p.txt", "-o", output])
+    assert result.exit_code == 0, result.stderr
+    path = work / os.path.normpath(output)  # (`new/..` with no folder `new`: Path cannot open it)
+    written = result.stdout if output == "-" else path.read_text(encoding="utf-8")
+    assert written.strip()
+
+
+def test_a_folder_named_dash_is_refused_only_when_named_so(runner: CliRunner, work: Path) -> None:
+    """A folder `-` in the working folder: `-o -` is still standard output, `-o ./-` that folder."""
+    (work / "-").mkdir()
+    assert runner.invoke(app, ["normalize", "p.txt", "-o", "-"]).exit_code == 0
+    refused = runner.invoke(app, ["normalize", "p.txt", "-o", "./-"])
+    assert refused.exit_code == 2, refused.stderr
+    assert "is a directory" in _one_error_line(refused.stderr)
