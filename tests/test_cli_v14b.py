@@ -158,3 +158,43 @@ def test_a_folder_named_dash_is_refused_only_when_named_so(runner: CliRunner, wo
     refused = runner.invoke(app, ["normalize", "p.txt", "-o", "./-"])
     assert refused.exit_code == 2, refused.stderr
     assert "is a directory" in _one_error_line(refused.stderr)
+
+
+#: An issue with a look-alike suggestion on its second page (`杨帆`) and none on the others.
+SUGGESTING_ISSUE = TESTS / "issues" / "daily-a"
+
+
+def _suggestion_lines(stderr: str) -> list[str]:
+    """The suggestion lines of `--suggest` (tab-separated), without `layoutfix:` lines."""
+    return [line for line in stderr.splitlines() if "\t" in line]
+
+
+@pytest.mark.parametrize("extra", [[], ["--apply-suggestions", "low"]])
+def test_suggest_lists_each_page_of_an_issue(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra: list[str]
+) -> None:
+    """`convert DIR/ --suggest` listed nothing, not even its count line: the option was ignored for an
+    issue. Each page's suggestions are now listed as `convert PAGE --suggest` lists them for that page
+    alone (offsets into the page's own text), under a line naming the page, with one count line."""
+    monkeypatch.chdir(tmp_path)
+    alone: dict[str, list[str]] = {}
+    counts: list[str] = []
+    for page in sorted(SUGGESTING_ISSUE.iterdir()):
+        single = runner.invoke(app, ["convert", str(page), "--suggest", "-o", "/dev/null", *extra])
+        assert single.exit_code == 0, single.stderr
+        alone[page.name] = _suggestion_lines(single.stderr)
+        counts += [line for line in single.stderr.splitlines() if "suggestions listed" in line]
+    result = runner.invoke(app, ["convert", f"{SUGGESTING_ISSUE}/", "--suggest", "-o", "o.tei", *extra])
+    assert result.exit_code == 0, result.stderr
+    assert _suggestion_lines(result.stderr) == [line for name in sorted(alone) for line in alone[name]]
+    lines = result.stderr.splitlines()
+    for name, listed in alone.items():
+        if listed:
+            header = lines[lines.index(listed[0]) - 1]
+            assert header.startswith("layoutfix: ") and name in header, header
+    listed_total = sum(int(line.split()[1]) for line in counts)
+    applied_total = sum(int(line.split()[4]) for line in counts)
+    assert listed_total + applied_total > 0  # (the issue has a suggestion to list or apply)
+    assert f"layoutfix: {listed_total} suggestions listed, {applied_total} applied" in lines
+    assert sum("suggestions listed" in line for line in lines) == 1
+    assert (tmp_path / "o.tei").read_text(encoding="utf-8").startswith("<?xml")

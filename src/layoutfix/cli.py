@@ -400,15 +400,40 @@ def _print_suggestion(s: Any, console: Console) -> None:
                   f"\t{s.why}", markup=False)
 
 
-def _list_suggestions(tracked: Any, options: NormalizeOptions) -> None:
-    """List on stderr the look-alike suggestions left in a normalised text (those not applied)."""
+def _suggestions(tracked: Any, options: NormalizeOptions) -> tuple[list[Any], int]:
+    """The look-alike suggestions left in a normalised text (those not applied), and how many of its
+    edits applied one (`--apply-suggestions`)."""
     from .suggest import suggest
 
     found = suggest(tracked, rule_dirs=options.rule_dirs, include_default=options.default_rules)
+    applied = sum(1 for e in tracked.edits if any(r.startswith("suggest.") for r in e.rules))
+    return found, applied
+
+
+def _list_suggestions(tracked: Any, options: NormalizeOptions) -> None:
+    """List on stderr the look-alike suggestions left in a normalised text (those not applied)."""
+    found, applied = _suggestions(tracked, options)
     for s in found:
         _print_suggestion(s, _stderr)
-    applied = sum(1 for e in tracked.edits if any(r.startswith("suggest.") for r in e.rules))
     _stderr.print(f"layoutfix: {len(found)} suggestions listed, {applied} applied", markup=False)
+
+
+def _list_issue_suggestions(pages: Sequence[Any], options: NormalizeOptions) -> None:
+    """List on stderr the suggestions of each page of an issue (`issue.IssuePage`) as `convert PAGE
+    --suggest` lists them for that page alone, offsets into the page's own text (the file, or what
+    `--page-text` writes), under a line naming the page, then one count line for the issue: one list
+    with offsets into no text anyone has would send a reviewer to the wrong place."""
+    listed = applied = 0
+    for page in pages:
+        found, used = _suggestions(normalize_text(page.original, options), options)
+        if found:
+            _stderr.print(f"layoutfix: page {page.label or page.number} ({printable(page.source)}):",
+                          markup=False)
+        for s in found:
+            _print_suggestion(s, _stderr)
+        listed += len(found)
+        applied += used
+    _stderr.print(f"layoutfix: {listed} suggestions listed, {applied} applied", markup=False)
 
 
 @app.command(epilog=EXIT_CODES)
@@ -613,14 +638,16 @@ def convert(
         "min_conf": min_conf, "line_zones": line_zones, "options": options,
     }
     if len(inputs) > 1 or Path(inputs[0]).is_dir() or _names_issue_page(inputs[0]):
-        _convert_issue(inputs, output, fmt.value, number, edits, keep_parts, report, page_text, issue_kwargs)
+        _convert_issue(inputs, output, fmt.value, number, edits, keep_parts, report, page_text, issue_kwargs,
+                       suggest)
         return
     page = inputs[0]
     found = read_input(page, input_format.value if input_format else None, encoding)
     page_count = len(found.contents())
     if page_count != 1:  # a file of several pages is an issue (flat text: pages set apart by form feeds)
         _one_file_issue("convert", page, page_count, number)
-        _convert_issue(inputs, output, fmt.value, None, edits, keep_parts, report, page_text, issue_kwargs)
+        _convert_issue(inputs, output, fmt.value, None, edits, keep_parts, report, page_text, issue_kwargs,
+                       suggest)
         return
     _refuse_issue_options(page, [("--keep-parts", keep_parts), ("--report", report is not None)])
     if page_text is not None and not _is_stream(page_text) and os.path.isdir(page_text):
@@ -727,10 +754,11 @@ def _issue_files(inputs: list[str]) -> tuple[list[str], list[int | None], list[s
 
 def _convert_issue(
     inputs: list[str], output: str, fmt: str, number: int | None, edits: str | None, keep_parts: bool,
-    report: str | None, page_texts: str | None, kwargs: dict[str, Any],
+    report: str | None, page_texts: str | None, kwargs: dict[str, Any], suggest: bool = False,
 ) -> None:
     """`convert PAGE1 PAGE2 ...` / `convert DIR/`: one document for the issue; unresolved jumps on
-    stderr. The report is written with the output, all or none (`_write_with_log`)."""
+    stderr, and with `suggest` each page's suggestions. The report is written with the output, all or
+    none (`_write_with_log`)."""
     import json
 
     from .issue import convert_issue, named_page_texts
@@ -750,6 +778,8 @@ def _convert_issue(
         labels=labels if any(label is not None for label in labels) else None,
         on_not_a_page=_warn_not_a_page, **kwargs,
     )
+    if suggest:
+        _list_issue_suggestions(result.pages, kwargs["options"])
     extra: list[Extra] = []
     if page_texts is not None:
         if not os.path.isdir(page_texts):
