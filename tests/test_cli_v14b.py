@@ -198,3 +198,34 @@ def test_suggest_lists_each_page_of_an_issue(
     assert f"layoutfix: {listed_total} suggestions listed, {applied_total} applied" in lines
     assert sum("suggestions listed" in line for line in lines) == 1
     assert (tmp_path / "o.tei").read_text(encoding="utf-8").startswith("<?xml")
+
+
+#: Output options given a path that names a folder by its form, the folder `new` not existing yet.
+FOLDER_SPELLINGS = [
+    (["normalize", "p.txt", "-o", "new/"], "'-o'"),
+    (["normalize", "p.txt", "-o", "new/."], "'-o'"),
+    (["normalize", "p.txt", "-o", ""], "'-o'"),
+    (["normalize", "p.txt", "-o", "n.txt", "--edits", "new/"], "'--edits'"),
+    (["convert", "p.txt", "-o", "new/"], "'-o'"),
+    (["convert", "p.txt", "-o", "o.tei", "--page-text", "new/"], "--page-text"),
+    (["convert", "issue/", "-o", "o.tei", "--report", "new/"], "'--report'"),
+    (["review", "p.txt", "-o", "new/"], "'-o'"),
+    (["edits", "apply", "p.txt", "e.jsonl", "-o", "new/"], "'-o'"),
+    (["batch", "issue", "out", "-j", "1", "--report", "new/"], "'--report'"),
+]
+
+
+@pytest.mark.parametrize(("args", "option"), FOLDER_SPELLINGS, ids=[" ".join(a) for a, _ in FOLDER_SPELLINGS])
+def test_an_output_spelt_as_a_folder_is_refused(
+    runner: CliRunner, work: Path, args: list[str], option: str
+) -> None:
+    """`normalize p.txt -o new/` exited 0 having written a file named `new` (the slash dropped), as did
+    `--edits new/`, `--report new/` and one page's `--page-text new/`."""
+    _log(work)
+    before = _files(work)
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.stderr
+    assert option in _one_error_line(result.stderr)
+    assert result.stdout == ""
+    assert not (work / "new").exists()
+    assert _files(work) == before

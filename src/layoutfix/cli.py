@@ -233,10 +233,24 @@ def _file_not_folder(value: str | None) -> str | None:
     `--report`), exactly as given. Such options take a `str`, not a `Path`: a `Path` makes `./-` (a
     file named `-` in the working folder) `-`, and the log went to standard output. A folder is a
     usage error (exit 2), as Click's `dir_okay=False` made it, found while the command line is parsed:
-    before any work, not when the output is written after it."""
-    if value is not None and value != "-" and os.path.isdir(value):
+    before any work, not when the output is written after it. So is a path spelt as a folder
+    (`new/`, `new/.`, empty), which `Path` would have made the file `new`."""
+    if value is None or value == "-":
+        return value
+    if not value:
+        raise typer.BadParameter("an empty path names no file.")
+    if os.path.isdir(value):
         raise typer.BadParameter(f"file {value!r} is a directory.")
+    if _names_folder(value):
+        raise typer.BadParameter(f"file {value!r} names a folder, not a file.")
     return value
+
+
+def _names_folder(path: str) -> bool:
+    """Whether a path is spelt as a folder, existing or not: empty, or ending in a separator, `.` or
+    `..` (`new/`, `new/.`). `Path` drops the trailing separator and `.`, so `-o new/` wrote a file
+    named `new`."""
+    return os.path.basename(path) in ("", os.curdir, os.pardir)
 
 
 _OUTPUT_OPTION = typer.Option("-o", "--output", metavar="OUT", callback=_file_not_folder,
@@ -650,8 +664,9 @@ def convert(
                        suggest)
         return
     _refuse_issue_options(page, [("--keep-parts", keep_parts), ("--report", report is not None)])
-    if page_text is not None and not _is_stream(page_text) and os.path.isdir(page_text):
-        _usage_error(f"--page-text {page_text} is a folder; for one page, name a file")
+    if page_text is not None and not _is_stream(page_text) and (os.path.isdir(page_text)
+                                                                or _names_folder(page_text)):
+        _usage_error(f"--page-text {page_text} names a folder; for one page, name a file")
     if found.format == "text":
         assert found.text is not None
         content: str | Page = found.text
