@@ -40,10 +40,10 @@ import regex
 
 from .errors import InputError, LayoutfixError, NotAPageError
 from .gcpause import collector_paused
-from .layout.assemble import trailing_separator_parts
+from .layout.assemble import ends_paragraph, trailing_separator_parts
 from .layout.continuation import page_ref
 from .layout.jumps import Jump, pair_quotes_across, resolve_jumps
-from .layout.roles import ends_sentence, page_label_fact
+from .layout.roles import page_label_fact
 from .model import Article, Block, Document, Edit, LowConfidence, Page, Part
 from .normalize import NormalizeOptions
 from .pipeline import FORMATS, build_document, render, script_tag
@@ -487,7 +487,7 @@ def _merge(first: Article, nxt: Article, siblings: list[Article]) -> None:
         last_p is not None
         and all(p.kind in ("marker", "fw") for p in trailing)
         and rest and rest[0].kind == "p"
-        and not ends_sentence(first.parts[last_p].blocks[-1].text)
+        and not ends_paragraph(first.parts[last_p].blocks[-1].text)
     )
     if broken:
         assert last_p is not None

@@ -388,7 +388,7 @@ def _join_split_paragraphs(art: Article, list_items: Set[int] = frozenset()) -> 
         if part.kind != "p":
             out.append(part)
             continue
-        while not _ends_paragraph(_last_body(part).text) and id(_last_body(part)) not in list_items:
+        while not ends_paragraph(_last_body(part).text) and id(_last_body(part)) not in list_items:
             j = i
             while j < len(parts) and parts[j].kind in _JUMPABLE:
                 j += 1
@@ -410,13 +410,15 @@ def _join_split_paragraphs(art: Article, list_items: Set[int] = frozenset()) -> 
         art.flags.append("incomplete")
 
 
-def _ends_paragraph(text: str) -> bool:
+def ends_paragraph(text: str) -> bool:
     """Whether a paragraph's last block closes it: it ends a sentence, it is a numbered list
     (`1. 加强组织领导` / `2. 压实工作责任`), whose items end where the list does, it ends with a
     list item (`会议要求：` / `1. 抓好落实` / `2. 加强领导`, `_ends_with_list_item`), it is rows
     (`上海海港 2:1 北京国安` / `山东泰山 3:0 河南队`, `roles.is_row_block`), which end where the table
     does, or it ends with words in brackets standing alone or after a sentence's end (`（平安）`,
-    `（会议现场）`: `roles.closes_with_bracketed_words`), a note closing it as `（完）` does."""
+    `（会议现场）`: `roles.closes_with_bracketed_words`), a note closing it as `（完）` does. Asked by
+    the page's paragraph join here and by an issue's join across a jump (`issue._merge`), so both
+    read a paragraph's end alike."""
     return (
         ends_sentence(text) or is_numbered_list(text) or _ends_with_list_item(text) or is_row_block(text)
         or closes_with_bracketed_words(text)
