@@ -13,6 +13,7 @@ from lxml import etree
 
 from conftest_tei import TEI
 from layoutfix.issue import convert_issue
+from layoutfix.layout.continuation import find_markers
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
@@ -76,3 +77,60 @@ def test_a_paragraph_cut_by_the_jump_still_runs_on(tmp_path: Path, closing: str)
     result = convert_issue([folder])
     paragraphs = _paragraphs(_articles(result.output)["p1-a1"])
     assert paragraphs[-1].startswith("兰州新区11日举行") and paragraphs[-1].endswith("开放合作的领域。")
+
+
+# --- a page number without 版: `（转4）` ------------------------------------------------------------
+
+_CUT = "兰州新区打造西部陆港枢纽\n\n本报讯（记者 王丽）兰州新区11日举行陆港建设推进会，会议提出，要进一步扩大"
+_GOES_ON = "开放合作的领域，推动物流企业集聚发展。"
+
+
+@pytest.mark.parametrize(
+    ("marker", "direction", "page"),
+    [
+        ("（转4）", "to", "4"),
+        ("（轉4）", "to", "4"),
+        ("(下转 4)", "to", "4"),
+        ("（转１２）", "to", "12"),
+        ("（接1）", "from", "1"),
+        ("（上接1）", "from", "1"),
+        ("（續見3）", "to", "3"),
+    ],
+)
+def test_a_page_number_without_its_unit_is_a_marker(marker: str, direction: str, page: str) -> None:
+    text = f"要进一步扩大开放合作{marker}"
+    (found,) = find_markers(text)
+    assert (found.direction, found.page, found.text) == (direction, page, marker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（转4次）",
+        "（转4号线）",
+        "乘客可在此（转4号线）",
+        "咨询电话：0931-8888888（转2）",  # a telephone extension
+        "拨打12345（转2）",
+        "（见1）",  # a note or figure
+        "详见附表（见2）",
+        "回忆录（续2）",  # an instalment
+        "（续3）",
+        "（转0）",
+        "（转123）",
+        "流程→转2",  # without brackets a bare number is never a page
+    ],
+)
+def test_body_text_with_a_bare_number_in_brackets_is_no_marker(text: str) -> None:
+    assert find_markers(text) == []
+
+
+def test_an_issue_joins_a_jump_marked_without_the_unit(tmp_path: Path) -> None:
+    folder = _write_pages(tmp_path / "issue", {
+        "p01.txt": f"{_CUT}（转2）\n",
+        "p02.txt": f"西部陆港枢纽\n\n（接1）\n\n{_GOES_ON}\n",
+    })
+    result = convert_issue([folder])
+    assert [(j.status, j.from_page, j.to_page) for j in result.jumps] == [("resolved", 1, 2)]
+    paragraphs = _paragraphs(_articles(result.output)["p1-a1"])
+    assert paragraphs[-1].startswith("兰州新区11日") and paragraphs[-1].endswith(_GOES_ON)
+    assert list(_articles(result.output)) == ["p1-a1"]

@@ -8,7 +8,8 @@ article as a part (`@part`, `@prev`, `@next`).
 Markers are read in simplified and traditional script alike (`（下轉第四版）`, `（續見A3版）`), in any of
 the brackets papers print them in (`()`, `（）`, `【】`, `〔〕`, `［］`, widths mixed, spaces inside), or
 after an arrow (`▶下转4版`). Hong Kong and Taiwan papers leave out 版 after a lettered page (`（轉A4）`,
-`（接A1）`); a page without a letter needs 版, 页 or 面 (`（续三年）` is no marker).
+`（接A1）`); a page without a letter needs 版, 页 or 面 (`（续三年）` is no marker), unless it is one or
+two digits closing brackets after 转 or 接 (`（转4）`, `（接1）`; `_bare_number_marker`).
 
 Direction: 转 / 见 ("see") point on to where the text goes ("to"); 接, 承 and 续 alone say the text
 continues from the page named, printed at the head of the continuation ("from": Taiwan's `（續A1版）`).
@@ -108,6 +109,32 @@ def find_markers(text: str) -> list[Marker]:
     return markers
 
 
+def _bare_number_marker(text: str, m: regex.Match[str]) -> bool:
+    """Whether a match naming a page by its number without 版 / 页 / 面 is a marker: `（转4）`, `（接1）`,
+    `（續見3）`, as papers without section letters print them. Only in brackets closing right after
+    one or two digits (`（转4次）`, `（转4号线）` never match), only after a word of 转 or 接 (or 续见):
+    `（见1）` points to a note or figure and `（续2）` numbers an instalment, and not after a digit or
+    a dash, where `转` dials an extension (`0931-8888888（转2）`)."""
+    return (
+        m.group(0)[-1] in _CLOSERS
+        and _BARE_NUMBER.fullmatch(m.group("page")) is not None
+        and page_ref(m.group("page")) != "0"
+        and _SPACES.sub("", m.group("dir")) in _BARE_NUMBER_WORDS
+        and (m.start() == 0 or _EXTENSION_BEFORE.match(text[m.start() - 1]) is None)
+    )
+
+
+#: A page number printed without 版 (one or two digits, either width) and the direction words it
+#: may follow (`_bare_number_marker`).
+_BARE_NUMBER = regex.compile(r"[0-9０-９]{1,2}")
+_BARE_NUMBER_WORDS = frozenset(
+    ("转", "轉", "下转", "下轉", "转至", "轉至", "转到", "轉到", "接", "上接", "紧接", "緊接",
+     "续见", "續見", "续見", "續见")
+)
+#: What stands before a `（转2）` that dials a telephone extension, not a page: a digit or a dash.
+_EXTENSION_BEFORE = regex.compile(r"[0-9０-９\-－—]")
+
+
 #: The markers of each text holding some that `find_markers` parsed (markers are frozen: the tuples
 #: are shared; every caller gets its own list). Bounded: cleared when full.
 _FOUND: dict[str, tuple[Marker, ...]] = {}
@@ -119,7 +146,8 @@ def _parse_markers(text: str) -> list[Marker]:
     out: list[Marker] = []
     for m in _MARKER.finditer(text):
         page = page_ref(m.group("page"))
-        if page is None or (m.group("unit") is None and not page[0].isalpha()):
+        if page is None or (m.group("unit") is None and not page[0].isalpha()
+                            and not _bare_number_marker(text, m)):
             continue  # a page without 版 / 页 / 面 needs its section letter: `（续三年）` is words
         direction: Direction = "to" if _TO_WORDS.intersection(m.group("dir")) else "from"
         out.append(Marker(m.span(), direction, page, m.group(0)))
