@@ -79,7 +79,6 @@ def test_traditional_and_bracketed_markers_are_read(marker: str, direction: str,
         "北京→上海",
         "流程→轉2次",
         "→轉A4紙張",
-        "（接上頁）",  # no page number: a relative reference is not resolved (docs/issues.md, Limits)
         "全省共有（3版）個方案",
     ],
 )

@@ -14,6 +14,7 @@ from lxml import etree
 from conftest_tei import TEI
 from layoutfix.issue import convert_issue
 from layoutfix.layout.continuation import find_markers
+from layoutfix.pipeline import convert
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
@@ -134,3 +135,105 @@ def test_an_issue_joins_a_jump_marked_without_the_unit(tmp_path: Path) -> None:
     paragraphs = _paragraphs(_articles(result.output)["p1-a1"])
     assert paragraphs[-1].startswith("兰州新区11日") and paragraphs[-1].endswith(_GOES_ON)
     assert list(_articles(result.output)) == ["p1-a1"]
+
+
+# --- markers naming the next or previous page: `（转下页）`, `（接上頁）` -----------------------------
+
+_TO_NEXT = ["（转下页）", "（續下頁）", "（下转下页）", "（接下页）", "(转下页)", "▶转下页"]
+_FROM_PREVIOUS = ["（接上頁）", "（续上页）", "（上接上页）", "（接上页）", "【接上頁】"]
+
+
+@pytest.mark.parametrize(
+    ("marker", "direction", "page"),
+    [*((m, "to", "next") for m in _TO_NEXT), *((m, "from", "previous") for m in _FROM_PREVIOUS)],
+)
+def test_a_marker_naming_the_next_or_previous_page_is_read(
+    marker: str, direction: str, page: str
+) -> None:
+    text = f"要进一步扩大开放合作{marker}"
+    (found,) = find_markers(text)
+    assert (found.direction, found.page, found.text) == (direction, page, marker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（见上页）",  # a reference to the page, nothing continues there
+        "（转上页）",
+        "（见下页图）",  # words after the unit: a reference
+        "（接上面）",  # "as above", no page
+        "他接上页的话说",
+        "→接下页内容",
+        "（下页）",
+    ],
+)
+def test_text_naming_a_page_around_is_no_marker(text: str) -> None:
+    assert find_markers(text) == []
+
+
+@pytest.mark.parametrize("to_marker", ["（转下页）", "（續下頁）", "（下转下页）"])
+@pytest.mark.parametrize("from_marker", ["（接上頁）", "（续上页）", "（上接第2版）"])
+def test_an_issue_joins_a_jump_to_the_next_page(tmp_path: Path, to_marker: str, from_marker: str) -> None:
+    folder = _write_pages(tmp_path / "issue", {
+        "p02.txt": f"{_CUT}\n\n{to_marker}\n",
+        "p03.txt": f"西部陆港枢纽\n\n{from_marker}\n\n{_GOES_ON}\n",
+    })
+    result = convert_issue([folder])
+    assert [(j.status, j.from_page, j.to_page) for j in result.jumps] == [("resolved", 2, 3)]
+    (div,) = _articles(result.output).values()
+    assert _paragraphs(div)[-1].endswith(_GOES_ON) and "进一步扩大" in _paragraphs(div)[-1]
+    notes = [(n.get("subtype"), n.get("target")) for n in div.iter(f"{TEI}note")]
+    assert notes == [("to", "#p3"), ("from", "#p2")]
+
+
+def test_a_jump_to_the_next_page_of_a_section_names_its_label(tmp_path: Path) -> None:
+    folder = _write_pages(tmp_path / "issue", {
+        "A03.txt": f"{_CUT}\n\n（转下页）\n",
+        "A04.txt": f"西部陆港枢纽\n\n（接上页）\n\n{_GOES_ON}\n",
+        "B01.txt": "另一篇文章\n\n（接上页）\n\n这是B1版的内容。\n",
+    })
+    result = convert_issue([folder])
+    report = [(j["status"], j["from_label"], j["to_label"], j["message"]) for j in result.report["jumps"]]
+    first_of_b = "p3-a1: continues from the previous page, but no page comes before page B1"
+    assert report == [
+        # B1's previous page is not A4: where section A ends is not known
+        ("missing-page", None, "B1", first_of_b),
+        ("resolved", "A3", "A4", "p1-a1 continues in p2-a1"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pages", "jump"),
+    [
+        ({"p03.txt": f"{_CUT}\n\n（转下页）\n"},
+         ("missing-page", 3, 4, "p3-a1: the next page (4) is not in this issue")),
+        ({"p03.txt": f"西部陆港枢纽\n\n（接上页）\n\n{_GOES_ON}\n"},
+         ("missing-page", 2, 3, "p3-a1: the previous page (2) is not in this issue")),
+        ({"p01.txt": f"西部陆港枢纽\n\n（接上页）\n\n{_GOES_ON}\n", "p02.txt": "另一篇文章\n\n正文。\n"},
+         ("missing-page", None, 1, "p1-a1: continues from the previous page, but no page comes before page 1"
+          )),
+        ({"p01.txt": f"{_CUT}\n\n（转下页）\n", "p02.txt": "另一篇文章\n\n正文。\n"},
+         ("no-match", 1, 2, "p1-a1: no part on page 2 continues from page 1")),
+    ],
+)
+def test_a_jump_to_a_page_around_that_is_not_there_is_unresolved(
+    tmp_path: Path, pages: dict[str, str], jump: tuple[object, ...]
+) -> None:
+    result = convert_issue([_write_pages(tmp_path / "issue", pages)])
+    assert [(j.status, j.from_page, j.to_page, j.describe()) for j in result.jumps] == [jump]
+    root = etree.fromstring(result.output.encode())
+    (note,) = [n for n in root.iter(f"{TEI}note") if n.get("type") == "jump"]
+    assert note.text == jump[3]
+
+
+def test_a_single_page_keeps_a_relative_marker_as_a_marker(tmp_path: Path) -> None:
+    page = _write_pages(tmp_path / "in", {"p.txt": f"{_CUT}\n\n（转下页）\n"}) / "p.txt"
+    tei = convert(page).output
+    (div,) = _articles(tei).values()
+    assert div.get("part") == "I" and div.get("next") is None  # a single page has no next page
+    (note,) = div.iter(f"{TEI}note")
+    assert (note.get("type"), note.get("subtype"), note.text, note.get("target")) == (
+        "continuation", "to", "（转下页）", None)
+    assert "转下页" not in "".join(_paragraphs(div))
+    (art,) = json.loads(convert(page, fmt="json").output)["articles"]
+    assert art["continuation"] == {"from_page": None, "to_page": "next", "markers": ["（转下页）"]}

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..errors import InputError
+from ..layout.continuation import is_relative
 from ..model import CERT_LEVELS, Article, BBox, Block, Document, Edit, EditKind, LowConfidence, Part
 from ..normalize.htmlmarkup import RULE_TAG
 from ..readers.xmlsafe import parse_xml
@@ -158,6 +159,11 @@ _CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-sr
 
 def _esc(text: str) -> str:
     return html.escape(text, quote=True)
+
+
+def _page_words(ref: str) -> str:
+    """A marker's page for the review's article line: `p. 3`, or `the next page` for `（转下页）`."""
+    return f"the {ref} page" if is_relative(ref) else f"p. {_esc(ref)}"
 
 
 def tracked_of(document: Document) -> TrackedText:
@@ -688,8 +694,8 @@ class _Report:
         aid = _esc(art.id)
         out = [f'<article class="art" id="art-{aid}" data-art="{aid}" style="--c:{colour}">',
                f'<span class="aid">{_esc(art.id)}'
-               + (f" · continued from p. {_esc(art.continued_from)}" if art.continued_from else "")
-               + (f" · continues on p. {_esc(art.continued_to)}" if art.continued_to else "")
+               + (f" · continued from {_page_words(art.continued_from)}" if art.continued_from else "")
+               + (f" · continues on {_page_words(art.continued_to)}" if art.continued_to else "")
                + (f" · {_esc(', '.join(art.flags))}" if art.flags else "") + "</span>"]
         if art.section_head is not None:
             out.append(self._block("div", "section", art.section_head))

@@ -22,8 +22,8 @@ from lxml import etree
 
 from ..contentkey import rules_digest
 from ..layout.assemble import trailing_separators
-from ..layout.continuation import find_markers
-from ..layout.jumps import is_lettered, page_number
+from ..layout.continuation import find_markers, is_relative
+from ..layout.jumps import absolute_ref, is_lettered, page_number
 from ..layout.roles import SEPARATOR, furniture_type, is_page_number, note_place, simplified_view
 from ..model import Article, BBox, Block, Document, Edit, Page, Part
 from ..normalize import NormalizeOptions
@@ -435,10 +435,15 @@ class _Writer:
         self.by_label = {label: n for n, label in self.labels.items()}
         self.cur_page: int | None = None
 
-    def page_target(self, ref: str | None) -> str | None:
+    def page_target(self, ref: str | None, page: int | None = None) -> str | None:
         """`#pN` for a page reference; in an issue, only when page N is in it (in an issue labelled by
         section: when the page labelled `ref` is; a reference without a letter names none, as in
-        `layout.jumps`)."""
+        `layout.jumps`). A relative one (`（转下页）`) names the page after or before `page`, the page
+        it stands on, in an issue only: a single page has no next page to point at."""
+        if is_relative(ref):
+            if not self.issue or page is None:
+                return None
+            ref = absolute_ref(ref, page, self.labels.get(page))
         if ref is None:
             return None
         if not self.issue:
@@ -719,7 +724,7 @@ class _Writer:
         found = find_markers(block.text)  # in either script (下轉第3版 too)
         if found:
             attrib["subtype"] = found[0].direction
-            target = self.page_target(found[0].page)
+            target = self.page_target(found[0].page, block.page)
             if target is not None:
                 attrib["target"] = target
         self.block(parent, "note", block, attrib)

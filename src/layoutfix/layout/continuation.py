@@ -34,7 +34,7 @@ _ARROWS = "▶►→"
 _DIRECTION = (
     r"上接|[紧緊]接|接|[续續]\s*[见見]|[续續]|承|下[转轉]|[转轉][至到]|[转轉]|[详詳][见見]|[见見]"
 )
-_PAGE = r"[A-Za-zＡ-Ｚａ-ｚ]?\s*[0-9０-９]{1,3}|[一二三四五六七八九十〇零两兩]{1,3}"
+_PAGE = r"[A-Za-zＡ-Ｚａ-ｚ]?\s*[0-9０-９]{1,3}|[一二三四五六七八九十〇零两兩]{1,3}|[上下]"
 _UNIT = r"版|页|頁|面"
 #: `unit` is optional: a page without one must have a section letter (`（轉A4）`), checked in
 #: `_parse_markers`; words may follow the unit before the closing bracket (`（下转第3版 责编…）`).
@@ -52,12 +52,19 @@ _MARKER_OPENERS = frozenset(_OPENERS + _ARROWS)
 _TO_WORDS = frozenset("转轉见見")
 _SPACES = regex.compile(r"\s+")
 _LATIN_PAGE = regex.compile(r"[A-Z]?\d{1,3}")
+#: The page references of markers naming no page number, but the page after or before their own:
+#: `（转下页）`, `（續下頁）`, `（下转下页）` ("continued on the next page"), `（接上頁）`, `（续上页）`.
+NEXT_PAGE = "next"
+PREVIOUS_PAGE = "previous"
+#: The unit of a relative page (`下页`, `上版`): 面 is no page there (`接上面` is "as above").
+_RELATIVE_UNITS = frozenset("页頁版")
 _CN_DIGITS = dict(zip("〇零一二两兩三四五六七八九", (0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 
 
 @dataclass(frozen=True, slots=True)
 class Marker:
-    """A continuation marker found in a text: where it stands, which way it points, and the page."""
+    """A continuation marker found in a text: where it stands, which way it points, and the page
+    (`NEXT_PAGE` / `PREVIOUS_PAGE` for a marker that names no number: `（转下页）`, `（接上页）`)."""
 
     span: tuple[int, int]
     direction: Direction
@@ -141,10 +148,48 @@ _FOUND: dict[str, tuple[Marker, ...]] = {}
 _FOUND_MAX = 1024
 
 
+def is_relative(ref: str | None) -> bool:
+    """Whether a marker's page reference names the page after or before its own (`（转下页）`)."""
+    return ref in (NEXT_PAGE, PREVIOUS_PAGE)
+
+
+def relative_page(ref: str, page: int, label: str | None = None) -> str | None:
+    """The page a relative reference (`NEXT_PAGE`, `PREVIOUS_PAGE`) names from the page it stands on,
+    as a marker would name it: on page 3 the next page is `"4"`; on the page labelled A3 of a paper
+    printed in sections, `"A4"` (the next page within its section: where a section ends is not
+    known). None before page 1 (or A1): there is no such page."""
+    number, prefix = (int(label[1:]), label[0]) if label is not None else (page, "")
+    number += 1 if ref == NEXT_PAGE else -1
+    return f"{prefix}{number}" if number > 0 else None
+
+
+def _relative_marker(text: str, m: regex.Match[str]) -> Marker | None:
+    """The marker of a match naming `上`/`下` for its page (`（转下页）`, `（接上頁）`), or None when it is
+    no marker: 下 points to the next page and 上 comes from the previous one, whatever the word
+    (`（续下页）`, `（接下页）` "continued on the next page"); 上 after 转 or 见 (`（见上页）`) refers to
+    the page, the text does not continue there. The unit must be 页, 頁 or 版 and close the brackets
+    (`（见下页图）` is a reference) or, after an arrow, end the word."""
+    unit = m.group("unit")
+    if unit is None or unit not in _RELATIVE_UNITS:
+        return None
+    rest = text[m.end("unit") : m.end()]
+    if rest.strip() not in ("", *_CLOSERS):
+        return None
+    if m.group("page") == "上":
+        if _TO_WORDS.intersection(m.group("dir")):
+            return None
+        return Marker(m.span(), "from", PREVIOUS_PAGE, m.group(0))
+    return Marker(m.span(), "to", NEXT_PAGE, m.group(0))
+
+
 def _parse_markers(text: str) -> list[Marker]:
     """Every continuation marker in `text`, in order, parsed from the text itself."""
     out: list[Marker] = []
     for m in _MARKER.finditer(text):
+        if m.group("page") in ("上", "下"):
+            if (relative := _relative_marker(text, m)) is not None:
+                out.append(relative)
+            continue
         page = page_ref(m.group("page"))
         if page is None or (m.group("unit") is None and not page[0].isalpha()
                             and not _bare_number_marker(text, m)):

@@ -12,6 +12,10 @@ page P to page N is resolved in three steps:
 3. The best one-to-one assignment wins only when it is clearly better (by `MARGIN` points) than every
    other assignment; a pair on which near-best assignments disagree is a tie.
 
+A marker naming no page number (`（转下页）`, `（接上頁）`) names the page after or before its own: page
+N+1 or N-1, or in a paper printed in sections the next or previous page of its section (A3 -> A4),
+and is matched as if it named that page (`absolute_ref`).
+
 In a paper printed in sections the pages carry labels (`A4`, `Page.label`): a lettered reference
 (`转A4版`) names the page labelled A4 and is matched like a number is, by the page's number in the
 issue. A reference without a letter (`转4版`) in such an issue could mean A4, B4 or the fourth page, so
@@ -35,7 +39,7 @@ from rapidfuzz import fuzz
 
 from ..lexicon import WordChecker
 from ..model import Article, Block, Document, Part
-from .continuation import find_markers
+from .continuation import find_markers, is_relative, relative_page
 from .roles import ends_sentence, simplified_view
 
 Status = Literal["resolved", "missing-page", "no-match", "tie"]
@@ -95,6 +99,8 @@ class Jump:
         to_page, from_page = self.page_name("to"), self.page_name("from")
         if self.status == "missing-page":
             who = src if self.source is not None else tgt
+            if self.relative():
+                return self._relative_missing(who)
             if self.lettered is not None:
                 return (f"{who}: page {self.lettered} has a section letter but the pages of this issue "
                         f"have no section labels, so it is not matched: name the page files by section "
@@ -111,6 +117,19 @@ class Jump:
             return f"{tgt}: no part on page {from_page} jumps to page {to_page}"
         who = src if src is not None else tgt
         return f"{who}: candidates tie ({', '.join(self.candidates)})"
+
+    def relative(self) -> bool:
+        """Whether the jump's marker names no page number but the page after or before its own."""
+        return any(is_relative(m.page) for m in find_markers(self.marker))
+
+    def _relative_missing(self, who: str | None) -> str:
+        """The message of a `missing-page` jump whose marker names the next or previous page."""
+        if self.source is not None:
+            return f"{who}: the next page ({self.page_name('to')}) is not in this issue"
+        if self.from_page is None and self.from_label is None:
+            first = self.page_name("to")
+            return f"{who}: continues from the previous page, but no page comes before page {first}"
+        return f"{who}: the previous page ({self.page_name('from')}) is not in this issue"
 
     def page_name(self, side: Literal["from", "to"]) -> str:
         """How a person names the page on one side of the jump: its label (`A4`) in a paper printed
@@ -342,14 +361,57 @@ def page_labels(pages: Sequence[Document]) -> dict[int, str]:
             for pg in doc.pages[:1] if pg.label is not None}
 
 
-def _labelled_refs(
-    art: Article, page: int, by_label: dict[str, int], out: list[Jump]
-) -> tuple[int | None, int | None]:
-    """In an issue labelled by section: the page numbers `art`'s "to" and "from" references name (a
-    label of the issue), or None; a reference that names no page of the issue becomes an unresolved
-    jump in `out` (a label not in the issue, or a reference without a section letter)."""
-    found: list[int | None] = []
+def absolute_ref(ref: str | None, page: int, label: str | None = None) -> str | None:
+    """A marker's page reference as a page of the issue would be named: a relative one (`（转下页）`)
+    by the page after or before `page` (labelled `label` in a paper printed in sections,
+    `continuation.relative_page`), any other as it is. None for no reference, and for the page before
+    the first (`（接上页）` on page 1)."""
+    if ref is None or not is_relative(ref):
+        return ref
+    return relative_page(ref, page, label)
+
+
+def absolute_refs(pages: Sequence[Document]) -> None:
+    """Name the page each relative reference of the pages' articles points to (`continued_to` "next"
+    on page 3 becomes "4", on A3 "A4"), in place, so what reads them after the jumps (a chain of parts
+    merged into its first page's article, the TEI `@next`/`@prev`, the JSON `to_page`) names the
+    page the marker meant, not one counted from another page. The page before the first stays
+    relative: no page is named (`resolve_jumps` reports it)."""
+    labels = page_labels(pages)
+    for doc in pages:
+        for art in doc.articles:
+            page = art.page if art.page is not None else doc.page
+            if page is None:
+                continue
+            for attr in ("continued_to", "continued_from"):
+                ref = getattr(art, attr)
+                if is_relative(ref) and (named := absolute_ref(ref, page, labels.get(page))) is not None:
+                    setattr(art, attr, named)
+
+
+def _page_refs(art: Article, page: int, label: str | None, out: list[Jump]) -> tuple[str | None, str | None]:
+    """The "to" and "from" page references of `art` on `page` (`absolute_ref`); a relative one naming
+    the page before the first becomes a `missing-page` jump in `out`."""
+    refs: list[str | None] = []
     for direction, ref in (("to", art.continued_to), ("from", art.continued_from)):
+        named = absolute_ref(ref, page, label)
+        if ref is not None and named is None:
+            marker = _marker_text(art, direction)
+            out.append(Jump("missing-page", art, None, page, None, marker) if direction == "to"
+                       else Jump("missing-page", None, art, None, page, marker))
+        refs.append(named)
+    return refs[0], refs[1]
+
+
+def _labelled_refs(
+    refs: tuple[str | None, str | None], art: Article, page: int, by_label: dict[str, int],
+    out: list[Jump],
+) -> tuple[int | None, int | None]:
+    """In an issue labelled by section: the page numbers `art`'s "to" and "from" references `refs`
+    name (a label of the issue), or None; a reference that names no page of the issue becomes an
+    unresolved jump in `out` (a label not in the issue, or a reference without a section letter)."""
+    found: list[int | None] = []
+    for direction, ref in zip(("to", "from"), refs, strict=True):
         number = by_label.get(ref) if ref is not None else None
         found.append(number)
         if ref is None or number is not None:
@@ -380,21 +442,21 @@ def resolve_jumps(pages: Sequence[Document]) -> list[Jump]:
             page = art.page if art.page is not None else doc.page
             if page is None:
                 continue
+            to_ref, from_ref = _page_refs(art, page, labels.get(page), out)
             if labels:
-                to, frm = _labelled_refs(art, page, by_label, out)
+                to, frm = _labelled_refs((to_ref, from_ref), art, page, by_label, out)
                 if to is not None:
                     sources[(page, to)].append(art)
                 if frm is not None:
                     targets[(frm, page)].append(art)
                 continue
-            if is_lettered(art.continued_to):
+            if is_lettered(to_ref):
                 out.append(Jump("missing-page", art, None, page, None, _marker_text(art, "to"),
-                                lettered=art.continued_to))
-            if is_lettered(art.continued_from):
+                                lettered=to_ref))
+            if is_lettered(from_ref):
                 out.append(Jump("missing-page", None, art, None, page, _marker_text(art, "from"),
-                                lettered=art.continued_from))
-            to, frm = (None if is_lettered(ref) else page_number(ref)
-                       for ref in (art.continued_to, art.continued_from))
+                                lettered=from_ref))
+            to, frm = (None if is_lettered(ref) else page_number(ref) for ref in (to_ref, from_ref))
             if to is not None:
                 if to in present:
                     sources[(page, to)].append(art)
