@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields, replace
 from itertools import pairwise
 from operator import itemgetter
+from typing import NamedTuple
 
 import opencc
 import regex
@@ -200,6 +201,7 @@ _COMPOUND_SURNAMES = (
 )
 #: Time words that open a lead (`_DATE_LEAD`'s words and a few more): never a reporter's name.
 _TIME_WORDS = "近日|日前|连日来|近期|近年来|昨天|昨日|今天|今日|本周|上周|目前|今年|去年"
+_COMPOUND_SURNAME = regex.compile(_COMPOUND_SURNAMES)
 _NAME = rf"(?!{_TIME_WORDS})(?:(?:{_COMPOUND_SURNAMES})\p{{Han}}{{3}}|\p{{Han}}{{2,4}})"
 _NAMES = rf"{_NAME}(?:、{_NAME})*"
 _REPORTER_LABEL = r"(?:本报)?(?:特约记者|记者|通讯员|实习生)"
@@ -358,11 +360,14 @@ _BRACKETED_BYLINE_LINE = regex.compile(_BRACKETED_REPORTER + r"\s*")
 #: 編譯 (who translated and edited foreign news).
 _FILED_LABEL = r"(?:(?:特约|实习)?记者|特派员|编译)"
 #: Taiwan's byline: a label, the names, a slash and where the story was filed, closed by 报导 (or
-#: 报道): `記者王麗／台北報導` (聯合報), `記者王麗、李華／台北報導`, `記者王麗／綜合報導`,
-#: `編譯王麗／綜合報導`; also in simplified characters (`记者王丽／台北报道`). Group `name` is the first
-#: name, which must name a person (`names_a_person`). Spaces the OCR put inside it are allowed.
+#: 报道): `記者王麗／台北報導` (聯合報), `記者王麗、李華／台北報導`, `記者王麗 李華／台北報導`,
+#: `記者王麗／綜合報導`, `編譯王麗／綜合報導`, or without the label, `王麗／台北報導` (中國時報); also in
+#: simplified characters (`记者王丽／台北报道`). Group `name` is the first name, which must name a
+#: person (`names_a_person`; no label opens it: `記者會／…`), `sep` and `more` the separator before
+#: each further name and that name. Spaces the OCR put inside it are allowed.
 _SLASH_BYLINE = (
-    rf"{_FILED_LABEL}{_HSPACE}*(?P<name>{_NAME})(?:、{_NAME})*"
+    rf"(?:{_FILED_LABEL}{_HSPACE}*)?(?P<name>(?!{_FILED_LABEL}){_NAME})"
+    rf"(?:(?P<sep>、|{_HSPACE}+)(?P<more>{_NAME}))*"
     rf"{_HSPACE}*[/／]{_HSPACE}*\p{{Han}}{{1,6}}?报[导道]"
 )
 #: Hong Kong's bracketed byline: `【本報記者王麗台北報道】` (where it was filed, glued to the name).
@@ -377,9 +382,16 @@ _FILED_BRACKETED = regex.compile(
 #: break sets it apart from the lead, or it is the whole block. Glued to the text after it, 报导 may
 #: be a verb (`記者王麗／台北報導指出`), so it is no byline.
 _FILED_BARE = regex.compile(rf"\s*{_SLASH_BYLINE}(?!\S)")
-#: The characters a `_FILED_BRACKETED` or `_FILED_BARE` match opens with after its spaces, in either
-#: script.
-_FILED_STARTS = frozenset("记記特实實编編〔【(（[［")
+#: Hong Kong's byline without brackets, set apart from the lead by a space or a line break:
+#: `本報記者王麗台北報道 市府今天…` (also the mainland's `本报记者王丽报道 近日…`). Group `name` is the
+#: two hanzi after the label, which must open a person's name (`本報記者昨天在台北報道` is a sentence).
+_HK_BARE = regex.compile(r"\s*本报(?:特约)?记者(?P<name>\p{Han}{2})[\p{Han}、]{0,14}?报[道导](?!\S)")
+#: The characters a labelled or bracketed byline of `filed_byline` opens with after its spaces, in
+#: either script; one without a label has a slash among its first characters (`_FILED_SLASH_REACH`).
+_FILED_STARTS = frozenset("记記特实實编編本〔【(（[［")
+#: How far into its block the slash of a byline without a label stands at most: four names of four
+#: hanzi with a separator between them.
+_FILED_SLASH_REACH = 24
 #: A bracketed signature naming its writer by label (`（记者 王丽）`, `（作者 王丽）`), group `fields`
 #: its label and names inside the brackets, as `_BRACKETED_REPORTER`'s: where the spacing step keeps
 #: the space between them when the line closes a paragraph's block (`closing_signature_fields`).
@@ -1270,33 +1282,69 @@ def bracketed_byline(text: str, start: int = 0, end: int | None = None) -> tuple
     return None if m is None else (start + m.start("fields"), start + m.end("fields"), start + m.end())
 
 
-def filed_byline(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
-    """Taiwan's or Hong Kong's byline opening the block `text[start:end]`: `記者王麗／台北報導 市府…`
-    (`_FILED_BARE`), or in brackets, `〔記者王麗／台北報導〕市府…`, `（中央社記者王麗台北12日電）市府…`,
-    `【本報訊】市府…` (`_FILED_BRACKETED`). Returns where the byline ends and where the text after it
-    starts, past the spaces or line break between them (the block's end when the byline is the whole
-    block), as offsets into `text`; None when the block opens otherwise.
+class FiledByline(NamedTuple):
+    """A byline of Taiwan's or Hong Kong's papers opening a block (`filed_byline`), as offsets into
+    the text it was found in."""
+
+    #: Where the byline ends.
+    end: int
+    #: Where the text after it starts, past the spaces or line break between them (the block's end
+    #: when the byline is the whole block).
+    lead: int
+    #: The spaces between two names (`記者王麗 李華／台北報導`: 王麗 from 李華), which are text.
+    name_gaps: tuple[tuple[int, int], ...]
+
+
+def filed_byline(text: str, start: int = 0, end: int | None = None) -> FiledByline | None:
+    """Taiwan's or Hong Kong's byline opening the block `text[start:end]`: `記者王麗／台北報導 市府…`,
+    `王麗／台北報導 市府…` (`_FILED_BARE`), `本報記者王麗台北報道 市府…` (`_HK_BARE`), or in brackets,
+    `〔記者王麗／台北報導〕市府…`, `（中央社記者王麗台北12日電）市府…`, `【本報訊】市府…`
+    (`_FILED_BRACKETED`); None when the block opens otherwise.
 
     Shared by the labels, which cut the byline off the lead there, and the spacing step, which keeps
-    the space between the byline and the lead (`記者王麗／台北報導 市府…` would read 報導市府 glued).
-    Read through the simplified view of a traditional block, as `spaced_byline` is."""
+    the space between the byline and the lead (`記者王麗／台北報導 市府…` would read 報導市府 glued) and
+    between two names. Read through the simplified view of a traditional block, as `spaced_byline` is."""
     stop = len(text) if end is None else end
     window = text[start : min(stop, start + SPACED_BYLINE_REACH)]
     first = window.lstrip()[:1]
-    if not first or first not in _FILED_STARTS:
+    if not first or (first not in _FILED_STARTS and not _has_slash(window)):
         return None
     view = window if in_simplified_charset(window) else simplified_view(window)  # offset for offset
-    m = _FILED_BRACKETED.match(view) or _FILED_BARE.match(view)
+    m = _FILED_BRACKETED.match(view) or _FILED_BARE.match(view) or _HK_BARE.match(view)
     if m is None:
         return None
     name_start, name_end = m.span("name")
     if name_start >= 0 and not names_a_person(view, name_start, name_end):
-        return None  # `記者會／…`: words after the label, not a name
+        return None  # `記者會／…`, `本報記者昨天…`: words, not a name
     byline_end = start + m.end()
     lead = byline_end
     while lead < stop and text[lead].isspace():
         lead += 1
-    return byline_end, lead
+    return FiledByline(byline_end, lead, tuple((start + a, start + b) for a, b in _name_gaps(view, m)))
+
+
+def _has_slash(window: str) -> bool:
+    """Whether a slash stands among the first characters of `window`, where a byline without a label
+    has it (`王麗／台北報導`): the cheap test before the patterns."""
+    head = window[:_FILED_SLASH_REACH]
+    return "／" in head or "/" in head
+
+
+def _name_gaps(view: str, m: regex.Match[str]) -> list[tuple[int, int]]:
+    """The spaces of the byline match `m` of `view` that set two names apart (`王麗 李華`): the name
+    after each must name a person, and the one before must be more than a compound surname the OCR
+    cut off its given name (`歐陽 曉明` is one name). Other spaces inside a byline are the OCR's."""
+    if "sep" not in m.re.groupindex:
+        return []
+    starts = [m.start("name")] + [a for a, _b in m.spans("more")]
+    ends = [m.end("name")] + [b for _a, b in m.spans("more")]
+    return [
+        (a, b)
+        for k, (a, b) in enumerate(m.spans("sep"))
+        if view[a].isspace()
+        and not _COMPOUND_SURNAME.fullmatch(view, starts[k], ends[k])
+        and names_a_person(view, starts[k + 1], ends[k + 1])
+    ]
 
 
 def dateline_bracketed_byline(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
@@ -1600,14 +1648,27 @@ def byline_lines_end(text: str, start: int = 0, end: int | None = None) -> int |
     byline printed above the lead without a blank line). None otherwise, also when the whole block
     is bylines.
 
+    A Taiwan or Hong Kong byline (`filed_byline`: `王麗／台北報導`) counts as such a line when it is the
+    whole line; with the lead's first words after it on its line, the line is the lead's (None).
+
     Shared by the labels, which cut the byline off the paragraph there as they cut a byline block
-    off by a blank line, and the spacing step, which keeps the spaces of those lines (王丽 from 李华).
+    off by a blank line, the spacing step, which keeps the spaces of those lines (王丽 from 李华), and
+    the line joins of coordinate input, which leave those lines on their own.
     """
     stop = len(text) if end is None else end
     window = text[start : min(stop, start + SPACED_BYLINE_REACH + 1)]
     first = window.lstrip()[:1]
     if not first or "\n" not in window:
         return None
+    filed = filed_byline(text, start, stop)
+    if filed is not None:
+        # `王麗／台北報導` / `市府今天…`: a line of its own, perhaps with more byline lines under it; the
+        # lead's first words after it on its line make the line the lead's (the labels cut it there)
+        nl = _filed_line_end(text, filed, stop)
+        if nl is None:
+            return None
+        more = byline_lines_end(text, nl + 1, stop)
+        return nl if more is None else more
     if not _LEAD_BITS[first] & _BYLINE_BLK and first not in _SPACED_BYLINE_STARTS:  # 新华社…电 记者 王丽
         if is_simplified_char(first) or not _HAN.match(first) or in_simplified_charset(window):
             return None  # as in `spaced_byline`: only a traditional byline reads differently in the view
@@ -1626,25 +1687,64 @@ def byline_lines_end(text: str, start: int = 0, end: int | None = None) -> int |
     return found
 
 
+def _filed_line_end(text: str, filed: FiledByline, stop: int) -> int | None:
+    """Where the line of the byline `filed` ends (its line break), when the byline is that whole line
+    and a paragraph follows on the next; None when the lead opens on the byline's line or nothing
+    follows it."""
+    nl = text.find("\n", filed.end, filed.lead)
+    if nl < 0 or filed.lead >= stop:
+        return None
+    return nl
+
+
 def heading_over_byline(text: str) -> tuple[int, int] | None:
     """Where the title line and the byline lines under it end, as offsets into `text`, when a block
     prints title, byline and lead on lines of their own without a blank line between them
     (`全市召开会议` / `本报记者 王丽 发自北京` / `近日，…`): its first line is heading-like
     (`is_heading_like`), does not open with a date and is no byline itself; the next line or lines
     are a byline of their own with a paragraph after them (`byline_lines_end`). None otherwise. A
-    line of byline fields does not occur inside a paragraph, so the cut is safe where both hold."""
+    line of byline fields does not occur inside a paragraph, so the cut is safe where both hold.
+
+    Taiwan's and Hong Kong's bylines (`filed_byline_under_title`) may have the lead after them on
+    their line (`市府宣布新政策` / `記者王麗／台北報導 市府今天…`), or nothing after them: the second
+    offset is then where the lead starts, or the block's end."""
+    under = filed_byline_under_title(text)
+    if under is not None:
+        return under[0], under[1].lead
     nl = text.find("\n")
-    if nl < 0:
-        return None
-    first = text[:nl]
-    if not first.strip() or starts_with_date(first) or not is_heading_like(first):
-        return None  # a line opening with a date (`近日，…`) is a lead paragraph's, however short
-    if is_byline_block(first) or org_byline(first):
+    if nl < 0 or not _title_over_byline(text[:nl]):
         return None
     byline_end = byline_lines_end(text, nl + 1)
     if byline_end is None:
         return None
     return nl, byline_end
+
+
+def filed_byline_under_title(text: str) -> tuple[int, FiledByline] | None:
+    """Where the title line ends and the Taiwan or Hong Kong byline opening the next line
+    (`filed_byline`), when the block `text` prints them over the lead (`市府宣布新政策` /
+    `記者王麗／台北報導 市府今天…`, `市府宣布新政策` / `〔記者王麗／台北報導〕` / `市府今天…`) or alone
+    (`市府宣布新政策` / `記者王麗／台北報導`); the title line is one as for `heading_over_byline`. None
+    otherwise.
+
+    Shared by the labels (through `heading_over_byline`), which cut the block into title, byline and
+    paragraph, and the spacing step, which keeps the byline's gaps there as in a block of its own."""
+    nl = text.find("\n")
+    if nl < 0:
+        return None
+    filed = filed_byline(text, nl + 1)
+    if filed is None or not _title_over_byline(text[:nl]):
+        return None
+    return nl, filed
+
+
+def _title_over_byline(first: str) -> bool:
+    """Whether the first line of a block is a title over a byline line: heading-like
+    (`is_heading_like`), not opening with a date (`近日，…` opens a lead paragraph, however short) and
+    no byline itself."""
+    if not first.strip() or starts_with_date(first) or not is_heading_like(first):
+        return False
+    return not is_byline_block(first) and not org_byline(first)
 
 
 def _glued_name(text: str) -> bool:
@@ -1937,11 +2037,17 @@ def _label_by_text(
     cuts: list[tuple[int, str]] = [(block.start, "body")]
     lead_role = "body"
     lead = _LEAD_BITS[stripped[0]]  # which lead patterns can match (see `_LEAD_CLASSES`)
-    spaced = spaced_byline(s)
-    m = _BYLINE_LEAD.match(s) if lead & _BYLINE and not spaced else None
+    # Taiwan's byline first: `記者 王麗 李華／台北報導` read as a spaced byline would end at 王麗
+    filed = filed_byline(s)
+    spaced = spaced_byline(s) if filed is None else None
+    m = _BYLINE_LEAD.match(s) if lead & _BYLINE and not spaced and not filed else None
     if m and (head := _DATELINE_HEAD.match(s)) and wire_in_word(s, head.start(), head.end()):
         m = None  # `新华社记者在国家电网公司…`: a sentence, no dateline
-    if spaced:
+    if filed is not None:
+        if filed.lead >= len(s):  # `【本報訊】`, `〔記者王麗／台北報導〕` alone: the byline under a title
+            return [_with_role(block, "byline")]
+        cuts = [(block.start, "byline"), (block.start + filed.lead, "body")]
+    elif spaced:
         cuts = [(block.start, "byline"), (block.start + spaced[1], "body")]
     elif m and (line_end := _byline_line_end(s, m.end())) is not None:
         if not s[line_end:].strip():  # `本报北京10月9日电 记者 王丽 发自北京` alone: one byline
@@ -1949,10 +2055,6 @@ def _label_by_text(
         cuts = [(block.start, "byline"), (block.start + line_end, "body")]
     elif m:
         cuts = [(block.start, "byline"), (block.start + m.end(), "body")]
-    elif stripped[0] in _FILED_STARTS and (filed := filed_byline(s)) is not None:
-        if filed[1] >= len(s):  # `【本報訊】`, `〔記者王麗／台北報導〕` alone: the byline under a title
-            return [_with_role(block, "byline")]
-        cuts = [(block.start, "byline"), (block.start + filed[1], "body")]
     elif stripped[0] in "(（" and (bracketed := bracketed_byline(s)):
         cuts = [(block.start, "byline"), (block.start + bracketed[2], "body")]
     elif (lead & _BYLINE_BLK and is_byline_block(s)) or (lead & _HANZI and org_byline(s)):

@@ -38,8 +38,11 @@ What stays:
   convention that the segmenter uses to find the dateline;
 - the space standing for the colon of an end note's source label, `（来源 人民网）` closing its line, as
   `（来源：人民网）` keeps its colon (`layout.roles.source_label_gap`; `（來源 人民網）` through its view);
-- the gap between Taiwan's byline and the lead after it on its line (`記者王麗／台北報導 市府…`;
-  `layout.roles.filed_byline`), where the labels cut the byline off; spaces inside it go;
+- the gap between Taiwan's or Hong Kong's byline and the lead after it on its line
+  (`記者王麗／台北報導 市府…`, `王麗／台北報導 市府…`, `本報記者王麗台北報道 市府…`;
+  `layout.roles.filed_byline`), where the labels cut the byline off, also under a title line of the
+  block (`layout.roles.filed_byline_under_title`), and the space between two of its names
+  (`記者王麗 李華／台北報導`); its other spaces go;
 - the gap before the weekday of a date line (`2023年10月12日 星期四`, in any block: `_weekday_gap`);
 - the gaps between the parts of a page header in the page's running head (`3 要闻`, `要闻 3`,
   `甘肃日报 3 要闻`; `layout.roles.running_head`, `layout.roles.header_part_gaps`), as printed;
@@ -116,6 +119,7 @@ from ..layout.roles import (
     SEPARATOR_MARKS,
     SIGNATURE_REACH,
     SPACED_BYLINE_REACH,
+    FiledByline,
     author_line_names,
     bracketed_byline,
     bracketed_byline_line,
@@ -128,6 +132,7 @@ from ..layout.roles import (
     dateline_bracketed_byline,
     field_label_before,
     filed_byline,
+    filed_byline_under_title,
     header_part_gaps,
     heading_over_byline,
     holds_fields,
@@ -257,8 +262,8 @@ class _Layout:
         #: Per block index: where the byline's spaces stand (from the block's start to the gap after
         #: the spaced byline that opens it, or to its end for a byline of fields only; the fields
         #: inside the brackets of a bracketed byline, after a dateline or not; the byline lines above
-        #: the lead), or None.
-        self._byline: dict[int, tuple[int, int] | None] = {}
+        #: the lead; the gaps of Taiwan's byline), none when it opens with no byline.
+        self._byline: dict[int, tuple[tuple[int, int], ...]] = {}
         #: Per block index: the photo credit that ends it, or None.
         self._credit: dict[int, tuple[int, int] | None] = {}
         #: Per block index: the fields of the bracketed signature closing its paragraph, or None.
@@ -333,9 +338,29 @@ class _Layout:
         if start - block_start > _BYLINE_REACH:
             return False
         if b not in self._byline:  # its first lines only: `spaced_byline` never passes a line break
-            self._byline[b] = self._byline_span(block_start, blocks.ends[b])
-        found = self._byline[b]
-        return found is not None and found[0] <= start < found[1]
+            filed = self._filed_gaps(block_start, blocks.ends[b])
+            if filed is None:
+                found = self._byline_span(block_start, blocks.ends[b])
+                filed = () if found is None else (found,)
+            self._byline[b] = filed
+        return any(a <= start < e for a, e in self._byline[b])
+
+    def _filed_gaps(self, block_start: int, block_end: int) -> tuple[tuple[int, int], ...] | None:
+        """The gaps Taiwan's or Hong Kong's byline opening the block keeps (`filed_byline`), also under
+        a title line of the block (`filed_byline_under_title`): between two names (`記者王麗 李華／…`)
+        and before the lead on its line (`…台北報導 市府…`); its other spaces are the OCR's and go.
+        None when the block opens with no such byline."""
+        filed = filed_byline(self.text, block_start, block_end)
+        if filed is None:
+            window_end = min(block_end, block_start + _BYLINE_REACH + SPACED_BYLINE_REACH)
+            under = filed_byline_under_title(self.text[block_start:window_end])
+            if under is None:
+                return None
+            end, lead, gaps = under[1]
+            filed = FiledByline(block_start + end, block_start + lead,
+                                tuple((block_start + a, block_start + b) for a, b in gaps))
+        lead_gap = ((filed.end, filed.lead),) if _is_lead_gap(self.text, filed.end, filed.lead) else ()
+        return filed.name_gaps + lead_gap
 
     def _byline_span(self, block_start: int, block_end: int) -> tuple[int, int] | None:
         """Where the byline opening the block keeps its spaces: up to its paragraph (`spaced_byline`),
@@ -350,9 +375,6 @@ class _Layout:
         found = spaced_byline(self.text, block_start, block_end)
         if found is not None:
             return block_start, found[1]
-        filed = filed_byline(self.text, block_start, block_end)
-        if filed is not None and _is_lead_gap(self.text, *filed):
-            return filed  # `記者王麗／台北報導 市府…`: the gap between the byline and the lead
         if byline_fields(self.text, block_start, block_end) or org_byline(self.text, block_start, block_end):
             return block_start, block_end
         bracketed = bracketed_byline(self.text, block_start, block_end)
