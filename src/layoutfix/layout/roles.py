@@ -714,16 +714,98 @@ def is_row_block(text: str) -> bool:
 
 
 def _is_data_field(field: str) -> bool:
-    """Whether a field of a row is data no headline phrase is: a work's title in 《》, or a number, time,
-    score or measure (`_ROW_FIELD`) with fewer hanzi than other characters (`55:28`, `19:00`, `21球`,
-    `1949年10月1日`, `8～19℃`), not a phrase holding a number (`第19届亚运会`, `共派出886名运动员`:
-    the two lines of a headline, `第19届亚运会 今晚开幕` / `中国代表团 共派出886名运动员`)."""
-    if "《" in field and "》" in field:
+    """Whether a field of a row is data no headline phrase is: a work's title in 《》, a move of Chinese
+    chess (`车二进三`, `1.车二进三`, `将4进1`), or a number, time, score or measure (`_ROW_FIELD`) with
+    fewer hanzi than other characters (`55:28`, `19:00`, `21球`, `1949年10月1日`, `8～19℃`), not a
+    phrase holding a number (`第19届亚运会`, `共派出886名运动员`: the two lines of a headline,
+    `第19届亚运会 今晚开幕` / `中国代表团 共派出886名运动员`)."""
+    if ("《" in field and "》" in field) or _CHESS_MOVE.fullmatch(field):
         return True
     if not _ROW_FIELD.search(field):
         return False
     han = len(_HAN_RUNS.findall(field))
     return han < len(field) - han
+
+
+#: A move of Chinese chess, its number before it or not: the piece, its file (or `前` / `后` / `中`),
+#: the direction and the file or count (`1.车二进三`, `将4进1`, `前炮平五`).
+_CHESS_MOVE = regex.compile(
+    r"(?:\d{1,3}[.．、]\s?)?(?:[车馬马炮砲兵卒相象仕士将帅俥傌炮車將帥]|[前后中後][车马炮兵卒車馬])"
+    r"[一二三四五六七八九1-9前后中後]?[进退平進][一二三四五六七八九1-9]"
+)
+#: A label and its colon opening a field (`票价：`, `射手榜：`), before the value the line lists.
+_FIELD_LABEL_COLON = regex.compile(r"\p{Han}{1,8}[:：]")
+#: A number with its unit as a field (`80元`, `21球`, `1200米`, `5.8%`, `3.50元`): digits, then a unit
+#: of at most 3 hanzi or a mark; or an ordinal (`第一場`, `第3轮`), which a race card or a programme
+#: sets before its measure (`第一場 1200米`).
+_QUANTITY = regex.compile(
+    r"[+\-−]?\d[\d.．,]*(?P<unit>\p{Han}{0,3}|[%‰℃])|第[\d一二三四五六七八九十百零〇两]{1,4}(?P<unit>\p{Han})"
+)
+#: Units one quantity goes on in with the next (a date, a time, an amount: `2023年 10月`, `10月 12日`,
+#: `9时 30分`, `3亿 5000万元`), by the last hanzi of the first and the first of the next: such a gap is
+#: a stray space inside one quantity, not between two fields.
+_UNIT_GOES_ON = frozenset({
+    ("年", "月"), ("月", "日"), ("月", "号"), ("日", "时"), ("日", "点"), ("时", "分"), ("点", "分"),
+    ("分", "秒"), ("亿", "万"), ("万", "千"), ("米", "厘"),
+})
+
+
+def data_field_gaps(line: str) -> list[tuple[int, int]]:
+    """The gaps of a line of fields that set two data fields apart, as (start, end) offsets of the
+    spaces: `票价：80元 180元 280元`, where the prices run together would read as other numbers; a list of
+    names each with its count, the counts in one unit (`射手榜：武磊 21球 泽卡 18球`); a measure before
+    the next field's label (`第一場 1200米 勝出馬匹：金多寶`); moves of Chinese chess
+    (`1.车二进三 将4进1 2.马三进四`).
+
+    Only on a line with no sentence punctuation (`roles.is_row_block`'s test) of at most `MAX_ROW`
+    visible characters: in running text, and beside a phrase (`增长 5% 以上`, `2023 年度：`), a space
+    beside a number is OCR's, and so is one inside a date, time or amount (`2023年 10月 12日`,
+    `9时 30分`: `_UNIT_GOES_ON`). Latin words (`全年 GDP 增长`) are no data fields here."""
+    body = line.strip()
+    if not body or _ROW_SENTENCE.search(_TITLE_MARKS.sub("", body)) or visible_len(body) > MAX_ROW:
+        return []
+    tokens = list(regex.finditer(r"\S+", line))
+    if len(tokens) < 2:
+        return []
+    values = [_field_value(m.group(), first=i == 0) for i, m in enumerate(tokens)]
+    units = [_quantity_unit(v) for v in values]
+    moves = [_CHESS_MOVE.fullmatch(v) is not None for v in values]
+    keep = _pair_list(units)
+    for i in range(len(tokens) - 1):
+        left, right = units[i], units[i + 1]
+        if (
+            (left is not None and right is not None and (left[-1:], right[:1]) not in _UNIT_GOES_ON)
+            or (moves[i] and moves[i + 1])
+            or (left and _FIELD_LABEL_COLON.match(tokens[i + 1].group()))
+        ):
+            keep.add(i)
+    return [(tokens[i].end(), tokens[i + 1].start()) for i in sorted(keep)]
+
+
+def _field_value(token: str, *, first: bool) -> str:
+    """A field's value: the line's first field without the label and colon before it (`票价：80元`)."""
+    if first and (m := _FIELD_LABEL_COLON.match(token)) is not None and m.end() < len(token):
+        return token[m.end() :]
+    return token
+
+
+def _quantity_unit(value: str) -> str | None:
+    """The unit of a field that is a number with its unit or an ordinal (`_QUANTITY`: `80元` -> `元`,
+    `5.8%` -> `%`, `2023` -> ``), None for any other field."""
+    m = _QUANTITY.fullmatch(value)
+    return None if m is None else m.group("unit")
+
+
+def _pair_list(units: Sequence[str | None]) -> set[int]:
+    """The gaps (by the index of the field before each) of a line listing names each with its count
+    in one unit (`武磊 21球 泽卡 18球`): two pairs or more of a field that is no quantity and a quantity,
+    every count in the same unit of hanzi; all gaps, or none."""
+    if len(units) < 4 or len(units) % 2:
+        return set()
+    names, counts = units[0::2], units[1::2]
+    if any(n is not None for n in names) or len(set(counts)) != 1 or not counts[0]:
+        return set()
+    return set(range(len(units) - 1))
 
 
 #: A paragraph indent opening a line of flat text: two ideographic spaces (`　　`, which the unicode

@@ -93,6 +93,10 @@ What stays:
   table (`3. 山东泰山 30 18 7 5 55:28 61`), results (`上海海港 2:1 北京国安`), a listing
   (`19:00 新闻联播`), a timeline (`1949年10月1日 中华人民共和国成立`), whose fields run together without
   them;
+- the gaps between the data fields of a line of fields (`layout.roles.data_field_gaps`: no sentence
+  punctuation, at most 40 visible characters): two numbers with their units (`票价：80元 180元 280元`),
+  not one date, time or amount (`2023年 10月 12日` goes on), a list of names each with a count in one
+  unit (`射手榜：武磊 21球 泽卡 18球`), a measure before the next label (`1200米 勝出馬匹：`), chess moves;
 - whitespace-only lines (removing their spaces could turn them into block separators or vice versa);
 - a field gap: a TAB, or a run of two or more spaces (`本版编辑：赵静　　美编：王强`, whose ideographic
   spaces the unicode step has made plain ones), between two visible characters on a line without
@@ -129,6 +133,7 @@ from ..layout.roles import (
     closing_bare_names,
     closing_signature_fields,
     credit_span,
+    data_field_gaps,
     dateline_bracketed_byline,
     field_label_before,
     filed_byline,
@@ -277,6 +282,8 @@ class _Layout:
         self._name_list: dict[int, tuple[int, int] | None] = {}
         #: Per block index: whether it is a block of rows (`roles.is_row_block`).
         self._rows: dict[int, bool] = {}
+        #: Per line start: where the gaps between its data fields stand (`roles.data_field_gaps`).
+        self._data_gaps: dict[int, list[tuple[int, int]]] = {}
 
     @lazy
     def blocks(self) -> Blocks:
@@ -436,6 +443,17 @@ class _Layout:
         if b not in self._rows:
             self._rows[b] = is_row_block(self.text[self.blocks.starts[b] : self.blocks.ends[b]])
         return self._rows[b]
+
+    def in_data_gap(self, start: int) -> bool:
+        """Does the space run at `start` set two data fields of a line of fields apart
+        (`票价：80元 180元 280元`, `射手榜：武磊 21球 泽卡 18球`: `roles.data_field_gaps`)? Each line is
+        asked once."""
+        ls = self.line_start(start)
+        if ls not in self._data_gaps:
+            le = self.text.find("\n", start)
+            found = data_field_gaps(self.text[ls : le if le >= 0 else len(self.text)])
+            self._data_gaps[ls] = [(ls + a, ls + b) for a, b in found]
+        return any(a == start for a, _ in self._data_gaps[ls])
 
     def in_name_list(self, start: int) -> bool:
         """Does the space run at `start` set apart two names of a line listing people
@@ -706,6 +724,8 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         return None  # a gap between fields: a table row's cells, 本版编辑：赵静　　美编：王强
     if layout.in_rows(start):
         return None  # a gap between the fields of a row: `3. 山东泰山 30 18`, `19:00 新闻联播`
+    if layout.in_data_gap(start):
+        return None  # a gap between two data fields of a line: `80元 180元`, `武磊 21球 泽卡 18球`
     verdict = _between(left, right)
     if verdict is None:
         return None

@@ -1,0 +1,79 @@
+"""Data fields set apart by spaces keep their spaces, and the text around them stays text.
+
+The v14 audit of correct pages (after 4473bad: blocks of two row lines or more keep their gaps) found
+these still changed by `normalize` and `convert -f txt`: a single line of data fields (a price list, a
+scorers' list, a race card) ran its numbers together, a block of one row line under a heading-like
+line (a table of contents, a list of prizes) lost its gaps and was joined to the next block, a
+phone line inside a timetable was dropped as the paper's contact furniture, and classified ads ran
+into one paragraph."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from layoutfix.cli import app
+from layoutfix.normalize.steps import normalize_text
+
+
+def convert_txt(tmp_path: Path, text: str, fmt: str = "txt") -> tuple[str, list[dict[str, object]]]:
+    """Run `layoutfix convert PAGE.txt -f FMT --edits LOG`; the output and the log."""
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    log = tmp_path / "edits.jsonl"
+    out = tmp_path / f"out.{fmt}"
+    result = CliRunner().invoke(app, ["convert", str(page), "-f", fmt, "-o", str(out), "--edits", str(log)])
+    assert result.exit_code == 0, result.output
+    lines = log.read_text(encoding="utf-8").splitlines()
+    return out.read_text(encoding="utf-8"), [json.loads(line) for line in lines]
+
+
+# --- 1. a single line of data fields -----------------------------------------------------------
+
+FIELD_LINES = [
+    # prices: run together, 80元180元280元 reads as other numbers
+    "票价：80元 180元 280元",
+    # a list of names, each with its number
+    "射手榜：武磊 21球 泽卡 18球",
+    # a race card (traditional): the race, its distance, the next field's label
+    "第一場 1200米 勝出馬匹：金多寶",
+]
+
+
+@pytest.mark.parametrize("line", FIELD_LINES)
+def test_a_line_of_data_fields_keeps_its_spaces(line: str) -> None:
+    result = normalize_text(line)
+    assert result.text == line
+    assert result.edits == []
+
+
+@pytest.mark.parametrize("line", FIELD_LINES)
+def test_a_line_of_data_fields_keeps_its_spaces_in_an_article(tmp_path: Path, line: str) -> None:
+    text = f"新年音乐会下月举行\n\n本报讯 新年音乐会将于12月31日在金城大剧院举行。\n{line}\n"
+    out, log = convert_txt(tmp_path, text)
+    assert line in out
+    assert [e for e in log if e["kind"] == "space"] == []
+
+
+#: Stray OCR spaces that still go: the number goes on a phrase, a date, a sentence.
+STRAY_NUMBER_SPACES = [
+    ("增长 5% 以上", "增长5%以上"),
+    ("2023 年度：全市经济稳中有进", "2023年度：全市经济稳中有进"),
+    ("日期：2023年 10月 12日", "日期：2023年10月12日"),
+    ("开幕时间：9时 30分", "开幕时间：9时30分"),
+    ("全年 GDP 增长 5.8%，高于预期。", "全年GDP增长5.8%，高于预期。"),
+    ("本报武威讯 10月 10日，全市召开会议。", "本报武威讯 10月10日，全市召开会议。"),
+]
+
+
+@pytest.mark.parametrize(("text", "fixed"), STRAY_NUMBER_SPACES)
+def test_a_stray_space_beside_a_number_still_goes(text: str, fixed: str) -> None:
+    assert normalize_text(text).text == fixed
+
+
+def test_chess_moves_keep_their_spaces() -> None:
+    moves = "1.车二进三 将4进1\n2.马三进四 将4退1\n3.车二退一 士5进6"
+    assert normalize_text(moves).edits == []
