@@ -77,3 +77,29 @@ def test_a_stray_space_beside_a_number_still_goes(text: str, fixed: str) -> None
 def test_chess_moves_keep_their_spaces() -> None:
     moves = "1.车二进三 将4进1\n2.马三进四 将4退1\n3.车二退一 士5进6"
     assert normalize_text(moves).edits == []
+
+
+# --- 2. one row line under a heading-like line ---------------------------------------------------
+
+def test_a_table_of_contents_keeps_its_entries(tmp_path: Path) -> None:
+    first = "要闻 2版\n省政府常务会议研究部署秋冬季农业生产工作"
+    second = "经济 3版\n全省前三季度地区生产总值同比增长6.1%"
+    out, log = convert_txt(tmp_path, f"本期导读\n\n{first}\n\n{second}\n")
+    assert f"{first}\n\n{second}" in out
+    assert log == []
+
+
+def test_a_list_of_prizes_keeps_its_fields(tmp_path: Path) -> None:
+    first = "一等奖（3件）\n《黄河岸边的守望者》 甘肃日报 作者：王丽"
+    second = "二等奖（8件）\n《乡村振兴看陇原》 天水日报 作者：陈晨"
+    out, log = convert_txt(tmp_path, f"第三十届甘肃新闻奖获奖名单\n\n{first}\n\n{second}\n")
+    assert f"{first}\n\n{second}" in out
+    assert log == []
+
+
+def test_a_two_line_headline_with_a_number_is_still_a_headline(tmp_path: Path) -> None:
+    head = "前三季度 GDP 增长 5.2%\n经济持续恢复向好"
+    lead = "本报讯 国家统计局今天发布数据，前三季度国内生产总值同比增长5.2%。"
+    out, _log = convert_txt(tmp_path, f"{head}\n\n{lead}\n")
+    assert "＊＊＊" not in out
+    assert out.index("向好") < out.index("本报讯")

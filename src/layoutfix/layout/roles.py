@@ -699,27 +699,51 @@ def is_row_block(text: str) -> bool:
     `MAX_ROW`; and the block is no markup table (`|`: `normalize.tables` made its cells). Other
     lines may stand among the rows (a channel's name over its programmes, `甘肃卫视`; a header row,
     `排名 球队 场次`). Two lines of hanzi with a stray space each (`全市召开会议 部署工作` /
-    `会议要求各地 抓好落实`) are no rows. Papers set rows with single spaces; the spaces and the
+    `会议要求各地 抓好落实`) are no rows. One row line is enough when it is an entry of a table of
+    contents or a list (`_is_entry_row`: `要闻 2版` / `省政府常务会议…`, `二等奖（8件）` /
+    `《乡村振兴看陇原》 天水日报 作者：陈晨`). Papers set rows with single spaces; the spaces and the
     line breaks are all that tell one field and one row from the next."""
     if "\n" not in text.strip() or "|" in text:
         return False
     rows = 0
+    entry = False
     for line in text.strip("\n").split("\n"):
         body = line.strip()
         if _ROW_SENTENCE.search(_TITLE_MARKS.sub("", body)) or visible_len(body) > MAX_ROW:
             return False
         fields = body.split()
         rows += len(fields) >= 2 and any(map(_is_data_field, fields))
-    return rows >= 2
+        entry = entry or _is_entry_row(body, fields)
+    return rows >= 2 or (rows == 1 and entry)
+
+
+#: A page reference ending a table of contents' entry (`2版`, `第3版`, `A04版`).
+_PAGE_REFERENCE = regex.compile(r"第?[A-Za-z]?\d{1,3}版")
+
+
+def _is_entry_row(line: str, fields: Sequence[str]) -> bool:
+    """Whether one row line makes its block a table's entry with the line beside it: a section and
+    its page in a table of contents (`要闻 2版` over the headline it lists), a work's title with two
+    fields more (`《乡村振兴看陇原》 天水日报 作者：陈晨` under `二等奖（8件）`), or a line whose data
+    fields keep their gaps (`data_field_gaps`: `票价：80元 180元`). A headline line with a number
+    (`前三季度 GDP 增长 5.2%`, `2023年 全省经济运行稳中向好`) is none of these and its block stays a
+    headline."""
+    if len(fields) < 2:
+        return False
+    if _PAGE_REFERENCE.fullmatch(fields[-1]) or _PAGE_REFERENCE.fullmatch(fields[0]):
+        return True
+    if len(fields) >= 3 and any(_TITLE_MARKS.fullmatch(f) for f in fields):
+        return True
+    return bool(data_field_gaps(line))
 
 
 def _is_data_field(field: str) -> bool:
     """Whether a field of a row is data no headline phrase is: a work's title in 《》, a move of Chinese
-    chess (`车二进三`, `1.车二进三`, `将4进1`), or a number, time, score or measure (`_ROW_FIELD`) with
-    fewer hanzi than other characters (`55:28`, `19:00`, `21球`, `1949年10月1日`, `8～19℃`), not a
-    phrase holding a number (`第19届亚运会`, `共派出886名运动员`: the two lines of a headline,
-    `第19届亚运会 今晚开幕` / `中国代表团 共派出886名运动员`)."""
-    if ("《" in field and "》" in field) or _CHESS_MOVE.fullmatch(field):
+    chess (`车二进三`, `1.车二进三`, `将4进1`), a page reference (`2版`, `A04版`), or a number, time,
+    score or measure (`_ROW_FIELD`) with fewer hanzi than other characters (`55:28`, `19:00`, `21球`,
+    `1949年10月1日`, `8～19℃`), not a phrase holding a number (`第19届亚运会`, `共派出886名运动员`: the
+    two lines of a headline, `第19届亚运会 今晚开幕` / `中国代表团 共派出886名运动员`)."""
+    if ("《" in field and "》" in field) or _CHESS_MOVE.fullmatch(field) or _PAGE_REFERENCE.fullmatch(field):
         return True
     if not _ROW_FIELD.search(field):
         return False
