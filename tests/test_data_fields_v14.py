@@ -103,3 +103,54 @@ def test_a_two_line_headline_with_a_number_is_still_a_headline(tmp_path: Path) -
     out, _log = convert_txt(tmp_path, f"{head}\n\n{lead}\n")
     assert "＊＊＊" not in out
     assert out.index("向好") < out.index("本报讯")
+
+
+# --- 3. a phone line inside an article ---------------------------------------------------------
+
+TIMETABLE = "兰州—天水 07:30 09:00 14:00\n兰州—定西 08:00 10:30 15:30"
+PHONE = "购票电话：0931-8650000 12328"
+
+
+def test_a_phone_line_inside_an_article_stays_text(tmp_path: Path) -> None:
+    text = (f"春运班车时刻表\n\n兰州汽车东站发往各地班车时刻如下。\n\n{TIMETABLE}\n\n{PHONE}\n\n"
+            "旅客可通过网络提前购票，车站将视客流加开班次。\n")
+    out, log = convert_txt(tmp_path, text)
+    assert f"{TIMETABLE}\n\n{PHONE}\n\n旅客可通过网络" in out
+    assert log == []
+
+
+def test_a_phone_line_between_the_lead_and_rows_stays_text(tmp_path: Path) -> None:
+    text = f"春运班车时刻表\n\n兰州汽车东站发往各地班车时刻如下。\n\n{PHONE}\n\n{TIMETABLE}\n"
+    out, _log = convert_txt(tmp_path, text)
+    assert f"{PHONE}\n\n{TIMETABLE}" in out
+
+
+def test_the_papers_phone_line_at_the_page_bottom_is_still_furniture(tmp_path: Path) -> None:
+    text = "全市召开会议\n\n本报讯 全市召开秋冬季农业生产工作会议。\n\n新闻热线：0931-8123456\n"
+    out, _log = convert_txt(tmp_path, text)
+    assert "0931-8123456" not in out
+    tei, _log = convert_txt(tmp_path, text, "tei")
+    assert '<fw type="contact">新闻热线：0931-8123456</fw>' in tei
+
+
+# --- 4. classified ads -------------------------------------------------------------------------
+
+ADS = [
+    "出租：城关区雁滩路商铺120平方米，临街，水电齐全。电话：0931-8612345 联系人：王女士",
+    "出售：七里河区两室一厅住房，85平方米，精装修。电话：13919123456 联系人：李先生",
+]
+
+
+def test_classified_ads_stay_apart(tmp_path: Path) -> None:
+    out, log = convert_txt(tmp_path, "分类广告\n\n" + "\n\n".join(ADS) + "\n")
+    assert "\n\n".join(ADS) in out
+    assert log == []
+
+
+def test_a_phone_number_keeps_its_space_before_the_contact_label() -> None:
+    text = "城关区雁滩路商铺出租，120平方米，临街\n0931-8612345 联系人"
+    assert normalize_text(text).text == text
+
+
+def test_a_number_before_a_word_in_a_sentence_still_loses_its_space() -> None:
+    assert normalize_text("请拨打12345 热线反映问题。").text == "请拨打12345热线反映问题。"

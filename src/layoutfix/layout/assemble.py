@@ -32,6 +32,7 @@ from .roles import (
     SEPARATOR,
     closes_with_bracketed_words,
     ends_sentence,
+    ends_with_contact,
     has_section_word,
     is_author_line,
     is_bracketed_label,
@@ -415,13 +416,14 @@ def ends_paragraph(text: str) -> bool:
     (`1. 加强组织领导` / `2. 压实工作责任`), whose items end where the list does, it ends with a
     list item (`会议要求：` / `1. 抓好落实` / `2. 加强领导`, `_ends_with_list_item`), it is rows
     (`上海海港 2:1 北京国安` / `山东泰山 3:0 河南队`, `roles.is_row_block`), which end where the table
-    does, or it ends with words in brackets standing alone or after a sentence's end (`（平安）`,
-    `（会议现场）`: `roles.closes_with_bracketed_words`), a note closing it as `（完）` does. Asked by
-    the page's paragraph join here and by an issue's join across a jump (`issue._merge`), so both
-    read a paragraph's end alike."""
+    does, it ends with words in brackets standing alone or after a sentence's end (`（平安）`,
+    `（会议现场）`: `roles.closes_with_bracketed_words`), a note closing it as `（完）` does, or it ends
+    with a contact field (`…电话：0931-8612345 联系人：王女士`, a classified ad, or a booking line
+    `购票电话：0931-8650000 12328`: `roles.ends_with_contact`). Asked by the page's paragraph join
+    here and by an issue's join across a jump (`issue._merge`), so both read a paragraph's end alike."""
     return (
         ends_sentence(text) or is_numbered_list(text) or _ends_with_list_item(text) or is_row_block(text)
-        or closes_with_bracketed_words(text)
+        or closes_with_bracketed_words(text) or ends_with_contact(text)
     )
 
 

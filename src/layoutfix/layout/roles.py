@@ -2264,7 +2264,73 @@ def label_blocks(
         pieces = label_block(block, text, emphasised)
         at_top = at_top and all(p.role == "furniture" for p in pieces)
         out.extend(pieces)
-    return out
+    return _phone_lines_in_text(out)
+
+
+#: A contact field ending a block: a phone, hotline, fax or contact person's label, its colon and one
+#: value (`电话：0931-8612345`, `购票电话：0931-8650000 12328`, `联系人：王女士`), at the end.
+_CONTACT_END = regex.compile(
+    r"(?:联系人|联系电话|电话|手机|热线|传真)[:：]\s*[^\s，。；！？,;:：]{1,16}(?:\s+[\d\-－]{3,16})?\s*$"
+)
+
+
+def ends_with_contact(text: str) -> bool:
+    """Whether a block ends with a contact field (`…电话：0931-8612345 联系人：王女士`, a classified ad;
+    `购票电话：0931-8650000 12328` under a timetable): the item or notice ends there, and the next block
+    is a new paragraph, not the rest of its sentence."""
+    return _CONTACT_END.search(text) is not None
+
+
+#: A contact label opening a field after a phone number, its colon or not (`联系人`, `手机：`).
+_CONTACT_AFTER_PHONE = regex.compile(r"联系人|联络人|联系电话|电话|手机|微信|地址|传真")
+
+
+def phone_before_field(text: str, start: int, end: int) -> bool:
+    """Whether the gap `text[start:end]` follows a phone number (`0931-8612345`, `13919123456`) and
+    comes before a contact label or a field's label (`联系人`, `联系人：王女士`, `地址：`; `opens_field`):
+    a classified ad's fields, which run together would read the number into the label
+    (`0931-8612345联系人`). In a sentence too: the ad's fields follow its description
+    (`…水电齐全。电话：0931-8612345 联系人：王女士`). A short number before a word is no phone
+    (`请拨打12345 热线反映问题。`)."""
+    if not text[start - 1 : start].isdigit():
+        return False
+    m = _PHONE.search(text, max(0, start - 16), start)
+    if m is None or m.end() != start:
+        return False
+    return _CONTACT_AFTER_PHONE.match(text, end) is not None or opens_field(text, end)
+
+
+#: The labels of the paper's own contact lines (`新闻热线：`, `报料电话：`, `本报地址：`, `广告热线：`): page
+#: furniture wherever the page prints them.
+_PAPER_CONTACT = regex.compile(r"(?:新闻|报料|爆料|本报|广告|发行|订阅|订报|编辑部|投稿|读者)")
+
+
+def _phone_lines_in_text(pieces: list[Block]) -> list[Block]:
+    """Make body again a phone line the text cues took for page furniture (`is_furniture`) where it
+    stands inside an article's text, a body block right above it and right below it: a timetable's
+    `购票电话：0931-8650000 12328` between the rows and the paragraph after them belongs to the article,
+    as an event's booking line does. The paper's own contact lines (`新闻热线：…`: `_PAPER_CONTACT`),
+    a line the geometry or the file placed (a margin line, a labelled region), and one at the page's
+    top or bottom or between two articles stay furniture."""
+    for k in range(1, len(pieces) - 1):
+        piece = pieces[k]
+        if (
+            piece.role == "furniture"
+            and pieces[k - 1].role == "body"
+            and pieces[k + 1].role == "body"
+            and _is_text_phone_line(piece)
+        ):
+            pieces[k] = _with_role(piece, "body")
+    return pieces
+
+
+def _is_text_phone_line(block: Block) -> bool:
+    """Whether a furniture block is one line naming a phone number by a label not the paper's
+    (`购票电话：…`, `咨询电话：…`), read from its text alone (no margin hint, no region label)."""
+    s = block.text.strip()
+    if "\n" in s or "margin" in block.hints or (block.lines and region_label(block) is not None):
+        return False
+    return _PHONE.search(s) is not None and furniture_type(s) == "contact" and not _PAPER_CONTACT.search(s)
 
 
 def _unlabelled_texts(blocks: Sequence[Block]) -> Iterable[str]:

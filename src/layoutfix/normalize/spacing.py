@@ -97,6 +97,8 @@ What stays:
   punctuation, at most 40 visible characters): two numbers with their units (`票价：80元 180元 280元`),
   not one date, time or amount (`2023年 10月 12日` goes on), a list of names each with a count in one
   unit (`射手榜：武磊 21球 泽卡 18球`), a measure before the next label (`1200米 勝出馬匹：`), chess moves;
+- the gap between a phone number and a contact label after it, in a sentence's line too (a classified
+  ad: `…水电齐全。电话：0931-8612345 联系人：王女士`; `layout.roles.phone_before_field`);
 - whitespace-only lines (removing their spaces could turn them into block separators or vice versa);
 - a field gap: a TAB, or a run of two or more spaces (`本版编辑：赵静　　美编：王强`, whose ideographic
   spaces the unicode step has made plain ones), between two visible characters on a line without
@@ -149,6 +151,7 @@ from ..layout.roles import (
     opens_field,
     org_byline,
     other_furniture_type,
+    phone_before_field,
     running_head,
     simplified_view,
     source_label_gap,
@@ -735,6 +738,8 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
     if rule in ("space.number-unit", "space.cjk-latin") and opens_field(text, end) \
             and not _in_sentence_line(text, start):
         return None  # a number or a Latin value ending a field, the next label: `0935-2212345 责任编辑：`
+    if rule == "space.number-unit" and phone_before_field(text, start, end):
+        return None  # a phone number, then the next field of an ad: `0931-8612345 联系人：王女士`
     if left == "源" and rule != "space.cjk-punct" and source_label_gap(text, start, end):
         return None  # a space for the colon of an end note's source label: `（来源 人民网）`
     if rule == "space.cjk-cjk" and _between_fields(text, start, end):
