@@ -24,7 +24,14 @@ from ..contentkey import rules_digest
 from ..layout.assemble import trailing_separators
 from ..layout.continuation import find_markers, is_relative
 from ..layout.jumps import absolute_ref, is_lettered, page_number
-from ..layout.roles import SEPARATOR, furniture_type, is_page_number, note_place, simplified_view
+from ..layout.roles import (
+    SEPARATOR,
+    closing_date_start,
+    furniture_type,
+    is_page_number,
+    note_place,
+    simplified_view,
+)
 from ..model import Article, BBox, Block, Document, Edit, Page, Part
 from ..normalize import NormalizeOptions
 from .text import (
@@ -732,8 +739,12 @@ class _Writer:
     def signature(self, parent: etree._Element, block: Block) -> None:
         closer = _facs(_sub(parent, "closer"), [block])
         m = _SIGNATURE_NAME.match(block.text)
-        if m is None:
-            self.fill(_sub(closer, "signed"), block.start, block.end)
+        if m is None:  # a notice's closing lines: the issuer signs, the date under it does not
+            date = closing_date_start(block.text)
+            signed_end = block.end if date is None else block.start + date - 1
+            self.fill(_sub(closer, "signed"), block.start, signed_end)
+            if signed_end < block.end:
+                self.fill(closer, signed_end, block.end)
             return
         a, b = block.start + m.end(1), block.start + m.start(3)
         self.fill(closer, block.start, a)

@@ -36,6 +36,8 @@ from .roles import (
     has_section_word,
     is_author_line,
     is_bracketed_label,
+    is_closing_block,
+    is_complimentary_close,
     is_numbered_list,
     is_reporter_signature,
     is_row_block,
@@ -50,6 +52,9 @@ from .roles import (
 #: title marks (`机场客运量回升`, `“双减”政策落地见效`); no space, comma or other punctuation.
 _NEWS_HEADLINE = regex.compile(r"[\p{Han}\p{N}\p{Latin}“”‘’《》%]{6,20}")
 _DASH_LEAD = regex.compile(r"^\s*(?:—|-|─|－|――)")
+#: What may follow the closing lines of a notice ending its article (`_Builder.closing_heads`):
+#: the end of the page or an ornament line; text, a byline or a marker after them would be headed.
+_AFTER_CLOSING = frozenset({SEPARATOR})
 #: Parts a split paragraph may jump over.
 _JUMPABLE = frozenset({"fw", "figure"})
 
@@ -153,6 +158,17 @@ class _Builder:
                 h.role = "body"
                 self.block(h)
             return
+        closing = self.closing_heads(heads, nxt)
+        if closing:  # `兰州公交集团有限公司` / `2023年10月12日` under a notice: its signature
+            *close, signer = heads[:closing]
+            for h in close:  # `此致` / `敬礼！`: the letter's last paragraph
+                h.role = "body"
+                self.block(h)
+            signer.role = "signature"
+            self.block(signer)
+            heads = heads[closing:]
+            if not heads:
+                return
         if nxt is not None and nxt.role == SEPARATOR and self.current is not None:
             for h in heads:  # a section's last line above an ornament heads nothing: its text
                 h.role = "body"
@@ -176,8 +192,8 @@ class _Builder:
             self.section = None
         headline = any("headline" in h.hints for h in heads)  # type set large (from the boxes)
         if section is None and self.current is not None and not _starts_article(nxt) and nxt is not None \
-                and not headline and not _ends_with_separator(self.current) \
-                and not self.opens_news_item(heads):
+                and self.current.signature is None and not headline \
+                and not _ends_with_separator(self.current) and not self.opens_news_item(heads):
             for h in heads:
                 h.role = "subhead"
             self.current.parts.append(Part("head", heads))
@@ -189,6 +205,26 @@ class _Builder:
             art.section = self.own_text(section)
             art.section_head = section
         _assign_heading_group(art, heads)
+
+    def closing_heads(self, heads: Sequence[Block], nxt: Block | None) -> int:
+        """How many of a run of headings close the open article: a letter's complimentary close
+        (`此致` / `敬礼！`, `roles.is_complimentary_close`) if any, then the closing lines of a notice,
+        letter or obituary (`roles.is_closing_block`: `兰州公交集团有限公司` / `2023年10月12日`,
+        `张伟 李娜 敬启`). The open article must hold text and no signature yet, and the closing
+        lines must end the run with nothing after them on the page but an ornament line
+        (`_AFTER_CLOSING`), or stand above more headings, which head the next article. 0 when the run
+        does not open so: a title over text is a title, whatever it names."""
+        art = self.current
+        if art is None or art.signature is not None or not any(p.kind == "p" for p in art.parts):
+            return 0
+        i = 0
+        while i < len(heads) and is_complimentary_close(heads[i].text):
+            i += 1
+        if i == len(heads) or not is_closing_block(heads[i].text):
+            return 0
+        if i + 1 == len(heads) and nxt is not None and nxt.role not in _AFTER_CLOSING:
+            return 0
+        return i + 1
 
     def opens_news_item(self, heads: Sequence[Block]) -> bool:
         """Whether a lone heading over plain body is the headline of the next short news item (简讯)

@@ -1905,6 +1905,97 @@ def _is_only_a_name(text: str, start: int, end: int) -> bool:
     return names_a_person(text, start, end) and not spells_words(text, start, end)
 
 
+# --- the closing lines of a notice, a letter, an obituary ------------------------------------------
+
+#: The formula a letter or a notice is signed with after the signer's name: `张伟 李娜 敬启`,
+#: `某某股份有限公司 董事会 谨启` (simplified: the rules read a traditional page's view).
+_CLOSING_FORMULA = r"(?:敬启|谨启|敬上|谨上|拜上|敬白|谨白)"
+#: Who signs a letter to the editor before their name, a space apart: `读者 刘建国`, `市民 王丽`.
+_SIGNER_LABEL = r"(?:读者|市民|网友|村民|居民|家长)"
+_SIGNER_NAMES = r"[\p{Han}·]{2,4}(?:[\t\p{Zs}、]+[\p{Han}·]{2,4}){0,3}"
+#: A signer's line: a label and names (`读者 刘建国`), or fields ending with a formula
+#: (`张伟 李娜 敬启`, `某某股份有限公司 董事会 谨启`); no punctuation but `、`.
+_SIGNER_LINE = regex.compile(
+    rf"[\t\p{{Zs}}]*(?:{_SIGNER_LABEL}[\t\p{{Zs}}]+(?P<names>{_SIGNER_NAMES})"
+    rf"|[^\s，。；！？：,;!?:()（）]{{1,24}}(?:[\t\p{{Zs}}]+[^\s，。；！？：,;!?:()（）]{{1,24}}){{0,3}}"
+    rf"[\t\p{{Zs}}]*{_CLOSING_FORMULA})[\t\p{{Zs}}]*"
+)
+#: A date closing a notice or a letter on a line of its own (`2023年10月12日`, `二〇二三年十月十二日`).
+_CLOSING_DATE = regex.compile(rf"[\t\p{{Zs}}]*{_WRITTEN_DATE}[\t\p{{Zs}}]*")
+#: What an issuer's name ends with beyond `ORG_SUFFIX`: a company's board, an office, a family.
+_ISSUER_SUFFIX = regex.compile(r"(?:董事会|理事会|监事会|办公室|指挥部|领导小组|编辑部|家属)$")
+#: The longest line of a closing block, in visible characters.
+_MAX_CLOSING_LINE = 30
+#: A letter's complimentary close on lines of its own: `此致` / `敬礼！`.
+_COMPLIMENTARY_CLOSE = regex.compile(r"\s*(?:(?:此致|此复)(?:\s*敬礼[!！。]?)?|敬礼[!！。]?)\s*")
+
+
+def signer_line(line: str) -> tuple[int, int] | None:
+    """Where a signer's line stands in `line` (offsets), when it is one: a label and a person's names
+    (`读者 刘建国`, `市民 王丽 李华`: `_all_bare_names`), or names or an organisation and the formula
+    that signs a letter (`张伟 李娜 敬启`, `某某股份有限公司 董事會 謹啟`). The spaces between its
+    fields are the signer's (the spacing step keeps them). Read through the simplified view."""
+    if not line.strip():
+        return None
+    view = line if in_simplified_charset(line) else simplified_view(line)  # offset for offset
+    m = _SIGNER_LINE.fullmatch(view)
+    if m is None:
+        return None
+    if m.group("names") is not None:
+        spans = [n.span() for n in _NAME_RUN.finditer(view, m.start("names"), m.end("names"))]
+        if not _all_bare_names(view, spans):
+            return None
+    start = len(view) - len(view.lstrip())
+    return start, len(view.rstrip())
+
+
+def _is_issuer_line(line: str) -> bool:
+    """Whether a line above a closing date names who issues the notice: an organisation
+    (`兰州公交集团有限公司`, `张德明同志治丧委员会`, `甘肃省兰州市中级人民法院`), a signer's line
+    (`signer_line`) or people's names (`王丽 李华`)."""
+    if visible_len(line) > _MAX_CLOSING_LINE or _SENTENCE_PUNCT.search(line) or "：" in line:
+        return False
+    if signer_line(line) is not None:
+        return True
+    bare = _INNER_SPACE.sub("", line.strip())
+    if ORG_SUFFIX.search(bare) or _ISSUER_SUFFIX.search(bare):
+        return True
+    spans = [n.span() for n in _NAME_RUN.finditer(line)]
+    return 0 < len(spans) <= 4 and _all_bare_names(line, spans) and _NAME_RUN.sub("", line).strip(" 、") == ""
+
+
+def is_closing_block(text: str) -> bool:
+    """Whether a block is the closing lines of a notice, a letter or an obituary: who issues or signs
+    it, and the date under them (`兰州公交集团有限公司` / `2023年10月12日`, `读者 刘建国` /
+    `2023年10月10日`), or a signer's line alone (`张伟 李娜 敬启`: `signer_line`). At most four
+    short lines without sentence punctuation. A date alone is no closing (it is a date line). The
+    assembly makes such a block the signature of the article above it, where it ends it."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if not 1 <= len(lines) <= 4:
+        return False
+    if _CLOSING_DATE.fullmatch(lines[-1]):
+        return len(lines) >= 2 and all(map(_is_issuer_line, lines[:-1]))
+    one = lines[0]
+    return len(lines) == 1 and visible_len(one) <= _MAX_CLOSING_LINE and signer_line(one) is not None
+
+
+def closing_date_start(text: str) -> int | None:
+    """Where the date line closing a block of closing lines starts (`is_closing_block`: the issuer
+    above it signs, the date does not), as an offset into `text`; None when the block ends with no
+    date line or holds nothing above it."""
+    body = text.rstrip()
+    nl = body.rfind("\n")
+    if nl < 0 or not body[:nl].strip() or not _CLOSING_DATE.fullmatch(body[nl + 1 :]):
+        return None
+    return nl + 1
+
+
+def is_complimentary_close(text: str) -> bool:
+    """Whether a block is a letter's complimentary close (`此致` / `敬礼！`): a part of the letter's
+    end, above its signer, never a heading."""
+    return _COMPLIMENTARY_CLOSE.fullmatch(text) is not None
+
+
 def is_author_line(text: str) -> bool:
     """Whether a block is only an author's label and names (`作者：王丽`, `作者 王丽`, `作者王丽`): under
     the title it is the byline; after the article's text it signs the article, as `（作者：王丽）` does

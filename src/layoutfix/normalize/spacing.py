@@ -88,6 +88,9 @@ What stays:
   (`获奖名单：王丽 李华 张强`, `王丽 李华 张强`; `layout.roles.name_list_names`: every name a person's,
   as in a bare signature, and no sentence punctuation), which run together could not be told apart;
   a two-character name padded to three (`王 丽`) is no such list and loses its padding as before;
+- the gaps of a signer's line closing a letter or a notice (`读者 刘建国`, `张伟 李娜 敬启`,
+  `某某股份有限公司 董事會 謹啟`; `layout.roles.signer_line`: a letter-writer's label and names, or
+  fields ending with the formula 敬启/谨启/敬上...), also above the date on the next line;
 - the gaps of a block of rows (`layout.roles.is_row_block`: two lines or more of fields set apart by
   spaces, a number, a time, a score or a title in 《》 among them, no sentence punctuation): a league
   table (`3. 山东泰山 30 18 7 5 55:28 61`), results (`上海海港 2:1 北京国安`), a listing
@@ -153,6 +156,7 @@ from ..layout.roles import (
     other_furniture_type,
     phone_before_field,
     running_head,
+    signer_line,
     simplified_view,
     source_label_gap,
     spaced_byline,
@@ -460,11 +464,14 @@ class _Layout:
 
     def in_name_list(self, start: int) -> bool:
         """Does the space run at `start` set apart two names of a line listing people
-        (`获奖名单：王丽 李华 张强`: `layout.roles.name_list_names`)? Each line is asked once."""
+        (`获奖名单：王丽 李华 张强`: `layout.roles.name_list_names`), or the fields of a signer's line
+        closing a letter or a notice (`读者 刘建国`, `张伟 李娜 敬启`: `layout.roles.signer_line`)?
+        Each line is asked once."""
         ls = self.line_start(start)
         if ls not in self._name_list:
             le = self.text.find("\n", start)
-            found = name_list_names(self.text[ls : le if le >= 0 else len(self.text)])
+            line = self.text[ls : le if le >= 0 else len(self.text)]
+            found = name_list_names(line) or signer_line(line)
             self._name_list[ls] = None if found is None else (ls + found[0], ls + found[1])
         found = self._name_list[ls]
         return found is not None and found[0] < start < found[1]

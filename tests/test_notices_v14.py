@@ -1,0 +1,107 @@
+"""Notices, letters, obituaries and court notices: their closing lines, the notes under their
+headings and the lists and salutations their text opens.
+
+The v14 audit of page kinds converted correct pages and found: the issuer and date closing a notice
+(`兰州公交集团有限公司` / `2023年10月12日`) became the title of an empty second article; a bracketed
+note under a heading (`（截至第30轮）`) was taken for the title, the heading becoming a kicker; a
+paragraph announcing a list (`…公告如下：`) was joined with the list's first item, and a salutation
+(`编辑同志：`) with the paragraph under it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from cli_pages import convert_stdin
+
+BODY = "为方便市民出行，经研究，决定对部分公交线路进行调整。\n\n特此公告。"
+
+
+def _articles(page: str) -> list[dict[str, Any]]:
+    articles: list[dict[str, Any]] = json.loads(convert_stdin(page, "-f", "json"))["articles"]
+    return articles
+
+
+def _paragraphs(article: dict[str, Any]) -> list[str]:
+    return [p["text"] for p in article["paragraphs"]]
+
+
+# --- the closing lines of a notice, a letter, an obituary ---------------------------------------
+
+#: (title, closing block, the issuer's lines, the date line or "")
+CLOSERS = [
+    ("关于调整部分公交线路的公告", "兰州公交集团有限公司\n2023年10月12日", "兰州公交集团有限公司",
+     "2023年10月12日"),
+    ("讣告", "张德明同志治丧委员会\n2023年10月12日", "张德明同志治丧委员会", "2023年10月12日"),
+    ("法院公告", "甘肃省兰州市中级人民法院\n2023年10月12日", "甘肃省兰州市中级人民法院", "2023年10月12日"),
+    ("致全市市民的一封信", "中共兰州市委办公厅\n兰州市人民政府办公厅\n2023年10月12日",
+     "中共兰州市委办公厅\n兰州市人民政府办公厅", "2023年10月12日"),
+    ("致歉声明", "张伟 李娜 敬启", "张伟 李娜 敬启", ""),
+    ("读者来信", "读者 刘建国\n2023年10月10日", "读者 刘建国", "2023年10月10日"),
+]
+
+
+@pytest.mark.parametrize(("title", "closer", "issuer", "date"), CLOSERS)
+def test_the_closing_lines_close_the_article_above(title: str, closer: str, issuer: str, date: str) -> None:
+    page = f"{title}\n\n{BODY}\n\n{closer}\n"
+    (article,) = _articles(page)
+    assert article["titles"] == [title]
+    assert article["signature"] == closer  # spaces and lines as printed
+    assert _paragraphs(article) == ["为方便市民出行，经研究，决定对部分公交线路进行调整。", "特此公告。"]
+    txt = convert_stdin(page, "-f", "txt")
+    assert "＊＊＊" not in txt
+    assert txt.endswith(f"特此公告。\n\n{closer}\n")
+    tei = convert_stdin(page, "-f", "tei")
+    assert f"<signed>{issuer}</signed>" in tei
+    if date:  # the date is the closer's text, not the signer's
+        assert f"</signed>\n{date}</closer>" in tei
+
+
+def test_a_traditional_notice_is_signed_by_its_board() -> None:
+    page = "公告\n\n本公司訂於112年11月20日召開股東臨時會。\n\n特此公告。\n\n某某股份有限公司 董事會 謹啟\n"
+    (article,) = _articles(page)
+    assert article["titles"] == ["公告"]
+    assert article["signature"] == "某某股份有限公司 董事會 謹啟"
+
+
+def test_a_letters_close_stays_in_the_letter() -> None:
+    page = ("读者来信\n\n小区门前路灯何时能亮\n\n编辑同志：\n\n"
+            "我是城关区某小区的居民。希望有关部门尽快维修。\n\n此致\n敬礼！\n\n读者 刘建国\n2023年10月8日\n")
+    (article,) = _articles(page)
+    assert article["titles"] == ["小区门前路灯何时能亮"]
+    assert article["signature"] == "读者 刘建国\n2023年10月8日"
+    assert _paragraphs(article)[-1].replace("\n", "") == "此致敬礼！"
+    assert "＊＊＊" not in convert_stdin(page, "-f", "txt")
+
+
+def test_a_signer_keeps_the_space_after_the_label() -> None:
+    page = "读者来信\n\n希望有关部门尽快维修。\n\n读者 刘建国\n2023年10月8日\n"
+    assert "读者 刘建国\n2023年10月8日" in convert_stdin(page, "-f", "txt")
+
+
+def test_the_next_notice_keeps_its_title() -> None:
+    page = (f"关于调整部分公交线路的公告\n\n{BODY}\n\n兰州公交集团有限公司\n2023年10月12日\n\n"
+            "关于暂停办理业务的通知\n\n因系统升级，10月14日暂停办理业务。\n")
+    first, second = _articles(page)
+    assert first["signature"] == "兰州公交集团有限公司\n2023年10月12日"
+    assert second["titles"] == ["关于暂停办理业务的通知"]
+    assert second["kicker"] == []
+    assert _paragraphs(second) == ["因系统升级，10月14日暂停办理业务。"]
+
+
+def test_a_heading_over_text_is_no_closer() -> None:
+    page = (f"关于调整部分公交线路的公告\n\n{BODY}\n\n兰州公交集团有限公司\n2023年10月12日\n\n"
+            "近日，公交集团发布线路调整方案。\n")
+    first, second = _articles(page)
+    assert first["signature"] is None
+    assert second["titles"] == ["兰州公交集团有限公司\n2023年10月12日"]
+
+
+def test_a_heading_after_an_article_is_no_closer() -> None:
+    page = "全市召开会议\n\n近日，全市召开会议。\n\n专题协商 让建言更精准\n"
+    first, second = _articles(page)
+    assert first["signature"] is None
+    assert second["titles"] == ["专题协商 让建言更精准"]
