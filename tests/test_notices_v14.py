@@ -105,3 +105,34 @@ def test_a_heading_after_an_article_is_no_closer() -> None:
     first, second = _articles(page)
     assert first["signature"] is None
     assert second["titles"] == ["专题协商 让建言更精准"]
+
+
+# --- a bracketed note under a heading -----------------------------------------------------------
+
+@pytest.mark.parametrize(("heading", "note", "text"), [
+    ("中超联赛积分榜", "（截至第30轮）", "1. 上海海港 30 21 5 4 63:31 68\n2. 上海申花 30 18 8 4 51:28 62"),
+    ("今日菜价", "（单位：元/斤）", "西红柿 3.50\n黄瓜 2.80\n土豆 1.60"),
+    ("国庆假期旅游市场火爆", "（2023年10月12日）", "本报讯 国庆假期，全省接待游客人数创新高。"),
+])
+def test_a_bracketed_note_under_a_heading_is_its_subtitle(heading: str, note: str, text: str) -> None:
+    page = f"{heading}\n\n{note}\n\n{text}\n"
+    article = _articles(page)[0]
+    assert article["titles"] == [heading]
+    assert article["kicker"] == []
+    assert article["subtitle"] == [note]
+    assert f'<head type="sub">{note}</head>' in convert_stdin(page, "-f", "tei")
+
+
+def test_a_kicker_above_the_title_and_its_note_stays_a_kicker() -> None:
+    page = ("武威市政协\n\n召开十届常委会第八次会议\n\n（2023年10月12日）\n\n"
+            "本报讯 近日，武威市政协召开会议。\n")
+    article = _articles(page)[0]
+    assert article["kicker"] == ["武威市政协"]
+    assert article["titles"] == ["召开十届常委会第八次会议"]
+    assert article["subtitle"] == ["（2023年10月12日）"]
+
+
+def test_a_lone_bracketed_heading_is_still_a_title() -> None:
+    page = "（截至第30轮）\n\n1. 上海海港 30 21 5 4 63:31 68\n2. 上海申花 30 18 8 4 51:28 62\n"
+    article = _articles(page)[0]
+    assert article["titles"] == ["（截至第30轮）"]

@@ -52,6 +52,9 @@ from .roles import (
 #: title marks (`机场客运量回升`, `“双减”政策落地见效`); no space, comma or other punctuation.
 _NEWS_HEADLINE = regex.compile(r"[\p{Han}\p{N}\p{Latin}“”‘’《》%]{6,20}")
 _DASH_LEAD = regex.compile(r"^\s*(?:—|-|─|－|――)")
+#: A heading wholly in round brackets under another: a note on it (`（截至第30轮）`, `（单位：元/斤）`,
+#: `（2023年10月12日）`), its subtitle, not the title.
+_BRACKETED_NOTE = regex.compile(r"\s*[(（][^()（）\n]+[)）]\s*")
 #: What may follow the closing lines of a notice ending its article (`_Builder.closing_heads`):
 #: the end of the page or an ornament line; text, a byline or a marker after them would be headed.
 _AFTER_CLOSING = frozenset({SEPARATOR})
@@ -112,8 +115,10 @@ def _is_section_label(text: str, *, wide_gap: bool) -> bool:
 
 
 def _assign_heading_group(article: Article, heads: list[Block]) -> None:
-    """Kickers, title and subtitle from the headings above an article, top to bottom."""
-    if len(heads) >= 2 and _DASH_LEAD.match(heads[-1].text):
+    """Kickers, title and subtitle from the headings above an article, top to bottom: the last is the
+    title, or the subtitle under it when it opens with a dash (`——记…`) or stands in round brackets
+    (`（截至第30轮）`: a note on the heading above)."""
+    if len(heads) >= 2 and (_DASH_LEAD.match(heads[-1].text) or _BRACKETED_NOTE.fullmatch(heads[-1].text)):
         *kickers, title, subtitle = heads
         subtitle.role = "subtitle"
         article.subtitles.append(subtitle)
