@@ -136,3 +136,39 @@ def test_a_lone_bracketed_heading_is_still_a_title() -> None:
     page = "（截至第30轮）\n\n1. 上海海港 30 21 5 4 63:31 68\n2. 上海申花 30 18 8 4 51:28 62\n"
     article = _articles(page)[0]
     assert article["titles"] == ["（截至第30轮）"]
+
+
+# --- a list announced by a colon, a salutation --------------------------------------------------
+
+@pytest.mark.parametrize("items", [
+    ["一、1路公交车延伸至兰州西站。", "二、18路公交车首班时间提前至6:00。"],
+    ["1. 1路公交车延伸至兰州西站。", "2. 18路公交车首班时间提前至6:00。"],
+    ["（一）1路公交车延伸至兰州西站。", "（二）18路公交车首班时间提前至6:00。"],
+])
+def test_a_list_announced_by_a_colon_starts_its_own_paragraph(items: list[str]) -> None:
+    lead = "为方便市民出行，现将有关事项公告如下："
+    page = "关于调整部分公交线路的公告\n\n" + "\n\n".join([lead, *items]) + "\n"
+    (article,) = _articles(page)
+    assert _paragraphs(article) == [lead, *items]
+
+
+@pytest.mark.parametrize(
+    "salutation", ["编辑同志：", "甘肃某某建设工程有限公司：", "各县区、各部门：", "尊敬的读者："])
+def test_a_salutation_stays_a_paragraph_of_its_own(salutation: str) -> None:
+    text = "本院受理原告诉你公司买卖合同纠纷一案。自公告之日起经过30日即视为送达。"
+    page = f"法院公告\n\n{salutation}\n\n{text}\n"
+    (article,) = _articles(page)
+    assert _paragraphs(article) == [salutation, text]
+    assert article["flags"] == []
+
+
+def test_a_sentence_cut_after_a_colon_is_still_joined() -> None:
+    page = "全市召开会议\n\n近日，全市召开会议。\n\n会议强调：\n\n各级各部门要抓好落实。\n"
+    (article,) = _articles(page)
+    assert _paragraphs(article) == ["近日，全市召开会议。", "会议强调：各级各部门要抓好落实。"]
+
+
+def test_a_lead_ending_with_a_colon_is_still_joined() -> None:
+    page = "全市召开会议\n\n记者从市政府获悉：\n\n全市今年新建公园12个。\n"
+    (article,) = _articles(page)
+    assert _paragraphs(article) == ["记者从市政府获悉：全市今年新建公园12个。"]

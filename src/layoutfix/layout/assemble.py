@@ -41,6 +41,7 @@ from .roles import (
     is_numbered_list,
     is_reporter_signature,
     is_row_block,
+    is_salutation,
     is_section_like,
     note_place,
     opens_list_item,
@@ -424,12 +425,18 @@ def _join_split_paragraphs(art: Article, list_items: Set[int] = frozenset()) -> 
     parts = art.parts
     out: list[Part] = []
     i = 0
+    first = True  # no paragraph yet: a salutation may open the text
     while i < len(parts):
         part = parts[i]
         i += 1
         if part.kind != "p":
             out.append(part)
             continue
+        if first and is_salutation(_last_body(part).text):
+            first = False  # `编辑同志：`, `甘肃某某建设工程有限公司：` on its own line: whole
+            out.append(part)
+            continue
+        first = False
         while not ends_paragraph(_last_body(part).text) and id(_last_body(part)) not in list_items:
             j = i
             while j < len(parts) and parts[j].kind in _JUMPABLE:
@@ -487,12 +494,13 @@ def _ends_with_list_item(text: str) -> bool:
 def _announces_list(part: Part, nxt: Part, list_items: Set[int] = frozenset()) -> bool:
     """Whether paragraph `part` ends with a colon announcing the list `nxt` opens with
     (`会议强调，要做好以下工作：` then `1. 加强组织领导` / `2. …` in one block, or its first item
-    in a block of its own, `list_items`): the list is not the rest of a sentence cut by a block
+    in a block of its own, a heading read as one, `list_items`, or a paragraph opening with an item
+    number, `一、1路公交车延伸至兰州西站。`): the list is not the rest of a sentence cut by a block
     break, so the two are not joined."""
     first = next((b for b in nxt.blocks if b.role == "body"), None)
     return (
         first is not None and _last_body(part).text.rstrip().endswith((":", "："))
-        and (is_numbered_list(first.text) or id(first) in list_items)
+        and (is_numbered_list(first.text) or id(first) in list_items or opens_list_item(first.text))
     )
 
 

@@ -1996,6 +1996,38 @@ def is_complimentary_close(text: str) -> bool:
     return _COMPLIMENTARY_CLOSE.fullmatch(text) is not None
 
 
+#: An addressee's term ending a salutation: `编辑同志：`, `各位读者：`, `各部门：`, `同志们：`.
+_ADDRESS_TERM = regex.compile(
+    r"(?:同志|先生|女士|老师|同学|朋友|读者|家长|市民|网友|乡亲|们|单位|部门|编辑部|编辑|公民)$"
+)
+_ADDRESS_OPENING = regex.compile(r"(?:尊敬的|亲爱的)\p{Han}")
+#: What a salutation holds none of: punctuation but `、`, or a verb of a lead's clause before a colon
+#: (`特别提醒广大市民：`, `记者从市政府获悉：`).
+_NOT_ADDRESSEE = regex.compile(
+    r"[，。！？；,.!?;：:…“”‘’「」『』()（）]|提醒|要求|表示|指出|强调|获悉|了解|介绍|通知|公告|如下|认为|告诉|说"
+)
+#: The longest salutation, in visible characters before its colon.
+_MAX_SALUTATION = 24
+
+
+def is_salutation(text: str) -> bool:
+    """Whether a block is the salutation a letter or a notice opens with, on its own line before the
+    text: an addressee and a colon (`编辑同志：`, `甘肃某某建设工程有限公司：`, `各县区、各部门：`,
+    `尊敬的读者：`). The addressee is an organisation (`ORG_SUFFIX`) or ends with a term of address
+    (`_ADDRESS_TERM`) or opens with one (`尊敬的`, `亲爱的`), holds no punctuation but `、` nor a
+    verb of a lead's clause (`_NOT_ADDRESSEE`: `记者从市政府获悉：`, `特别提醒广大市民：`) and is
+    short. The assembly keeps it a paragraph of its own."""
+    s = text.strip()
+    if "\n" in s or not s.endswith(("：", ":")):
+        return False
+    name = _INNER_SPACE.sub("", s[:-1])
+    if not name or visible_len(name) > _MAX_SALUTATION or _NOT_ADDRESSEE.search(name):
+        return False
+    if _ADDRESS_OPENING.match(name):
+        return True
+    return bool(ORG_SUFFIX.search(name) or _ISSUER_SUFFIX.search(name) or _ADDRESS_TERM.search(name))
+
+
 def is_author_line(text: str) -> bool:
     """Whether a block is only an author's label and names (`作者：王丽`, `作者 王丽`, `作者王丽`): under
     the title it is the byline; after the article's text it signs the article, as `（作者：王丽）` does
