@@ -225,6 +225,42 @@ def spells_words(text: str, start: int, end: int) -> bool:
     return bool(covered) and not any(tags.get(w, "").startswith("nr") for w in covered)
 
 
+@cache
+def _pos_tokenizer() -> jieba.posseg.POSTokenizer:
+    """jieba's part-of-speech tagger over the private tokenizer (`_base_tokenizer`), with the
+    dictionary's tags `word_tags` already read (its constructor would read the dictionary again)."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
+        import jieba.posseg
+    tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+    tagger.tokenizer = _base_tokenizer()
+    tagger.word_tag_tab = word_tags()
+    return tagger
+
+
+#: jieba's tags of a person's name.
+_PERSON_TAGS = ("nr",)
+
+
+@lru_cache(maxsize=4096)
+def tags_a_person(name: str) -> bool:
+    """Whether jieba's tagger (its dictionary and, for words it does not list, its hidden Markov
+    model) reads the hanzi `name`, standing alone, as a person's name: one word tagged a person's
+    name (`王丽`, `张桂梅`, `李秀英`), or a surname it tags so before the given name (`赵` in `赵国庆`),
+    or a compound surname before a given name it tags so (`欧阳晓明`). Phrases of a verb or adjective
+    and a noun are not (`强基层`, `补短板`, `稳增长`), which the surname list alone (`names_a_person`)
+    cannot tell: 强, 补 and 稳 are surnames too. A name that is also a common word (`江山`, `高洁`)
+    is not read so either."""
+    single, compound = surnames()
+    if len(name) >= 3 and name[:2] in compound:  # `欧阳` / `晓明`: the given name alone is tagged
+        given = list(_pos_tokenizer().cut(name[2:]))
+        return len(given) == 1 and given[0].flag.startswith(_PERSON_TAGS)
+    words = list(_pos_tokenizer().cut(name))
+    if not words or not words[0].flag.startswith(_PERSON_TAGS):
+        return False
+    return len(words) == 1 or words[0].word in single  # `赵` / `国庆`: a surname, then the given name
+
+
 def last_word(text: str) -> str:
     """The word `text` ends with in its best dictionary segmentation (jieba's dictionary alone, HMM
     off): `方向` for `把握正确政治方向`, `的` for `全面推进乡村振兴的`."""

@@ -40,9 +40,9 @@ from .roles import (
     is_complimentary_close,
     is_numbered_list,
     is_reporter_signature,
-    is_row_block,
     is_salutation,
     is_section_like,
+    is_set_line_by_line,
     note_place,
     opens_list_item,
     region_label,
@@ -443,8 +443,8 @@ def _join_split_paragraphs(art: Article, list_items: Set[int] = frozenset()) -> 
                 j += 1
             if j < len(parts) and parts[j].kind == "p" and _announces_list(part, parts[j], list_items):
                 break  # `要做好以下工作：` then its numbered items: two paragraphs, both whole
-            if j < len(parts) and parts[j].kind == "p" and is_row_block(parts[j].blocks[0].text):
-                break  # rows (a table, a listing) go on no sentence
+            if j < len(parts) and parts[j].kind == "p" and is_set_line_by_line(parts[j].blocks[0].text):
+                break  # rows (a table, a listing), names, figures, verse go on no sentence
             if j < len(parts) and parts[j].kind == "p":
                 for between in parts[i:j]:
                     part.blocks.extend(between.blocks)
@@ -464,14 +464,16 @@ def ends_paragraph(text: str) -> bool:
     (`1. 加强组织领导` / `2. 压实工作责任`), whose items end where the list does, it ends with a
     list item (`会议要求：` / `1. 抓好落实` / `2. 加强领导`, `_ends_with_list_item`), it is rows
     (`上海海港 2:1 北京国安` / `山东泰山 3:0 河南队`, `roles.is_row_block`), which end where the table
-    does, it ends with words in brackets standing alone or after a sentence's end (`（平安）`,
-    `（会议现场）`: `roles.closes_with_bracketed_words`), a note closing it as `（完）` does, or it ends
-    with a contact field (`…电话：0931-8612345 联系人：王女士`, a classified ad, or a booking line
-    `购票电话：0931-8650000 12328`: `roles.ends_with_contact`). Asked by the page's paragraph join
-    here and by an issue's join across a jump (`issue._merge`), so both read a paragraph's end alike."""
+    does, it lists names or figures or is a stanza of verse (`一等奖：王丽 李华`, `红球：03 08 15`,
+    `roles.is_listing`), ending where its last line does, it ends with words in brackets standing
+    alone or after a sentence's end (`（平安）`, `（会议现场）`: `roles.closes_with_bracketed_words`), a
+    note closing it as `（完）` does, or it ends with a contact field (`…电话：0931-8612345 联系人：王女士`,
+    a classified ad, or a booking line `购票电话：0931-8650000 12328`: `roles.ends_with_contact`). Asked
+    by the page's paragraph join here and by an issue's join across a jump (`issue._merge`), so both
+    read a paragraph's end alike."""
     return (
-        ends_sentence(text) or is_numbered_list(text) or _ends_with_list_item(text) or is_row_block(text)
-        or closes_with_bracketed_words(text) or ends_with_contact(text)
+        ends_sentence(text) or is_numbered_list(text) or _ends_with_list_item(text)
+        or is_set_line_by_line(text) or closes_with_bracketed_words(text) or ends_with_contact(text)
     )
 
 

@@ -25,7 +25,7 @@ from ..model import Block, Cert
 from ..tracked import Change, TrackedText
 from .assemble import Assembly
 from .geometry import latin_pair
-from .roles import ends_sentence, is_row_block, opens_like_paragraph, opens_list_item
+from .roles import ends_sentence, is_set_line_by_line, opens_like_paragraph, opens_list_item
 
 JOIN_RULE = "layout.join-paragraph"
 #: A paragraph join is `high` where the next block goes on with the sentence, and `medium`, so it goes
@@ -139,9 +139,11 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
 def _may_be_wrapped(lines: Sequence[str], measure: int) -> bool:
     """Whether a block's lines, the widest `measure` columns, can be a column of running text: a
     measure wide enough, no field gap, no rows set with spaces between their fields (a league table,
-    a listing: `roles.is_row_block`), and not every line ending in punctuation (verse, a list, one
-    sentence per line)."""
-    if measure < MIN_MEASURE or any(_FIELD_GAP.search(ln) for ln in lines) or is_row_block("\n".join(lines)):
+    a listing: `roles.is_row_block`), no lines of names, figures or verse (`roles.is_listing`:
+    `一等奖：王丽 李华`, `床前明月光 疑是地上霜`), and not every line ending in punctuation (verse, a
+    list, one sentence per line)."""
+    if measure < MIN_MEASURE or any(_FIELD_GAP.search(ln) for ln in lines) \
+            or is_set_line_by_line("\n".join(lines)):
         return False
     if all(ln.rstrip() and ln.rstrip()[-1] in _LINE_END_MARK for ln in lines):
         return _sentence_wrapped(lines, measure)

@@ -25,7 +25,7 @@ import opencc
 import regex
 
 from ..hanscript import in_simplified_charset, is_simplified_char, opencc_converter
-from ..lexicon import last_word, names_a_person, opens_with_surname, spells_words, word_tags
+from ..lexicon import last_word, names_a_person, opens_with_surname, spells_words, tags_a_person, word_tags
 from ..model import Block
 from .continuation import chinese_number, find_markers
 
@@ -832,6 +832,101 @@ def _pair_list(units: Sequence[str | None]) -> set[int]:
     return set(range(len(units) - 1))
 
 
+#: A number of a line of figures: `03`, `5.3`, `3:1`, `12%`, `-2`.
+_FIGURE = r"[+\-]?\d+(?:[.:/\-]\d+)*%?"
+#: A line of figures after a label and its colon (`红球：03 08 15 22 27 31`, `蓝球：09`, `后区：04 11`):
+#: results, a draw, scores. Group `figures` holds the figures, set apart by spaces.
+_FIGURES_LINE = regex.compile(
+    r"[\t\p{Zs}]*[^\s：:，。；！？,;!?]{1,12}[：:][\t\p{Zs}]*"
+    rf"(?P<figures>{_FIGURE}(?:[\t\p{{Zs}}]+{_FIGURE})*)[\t\p{{Zs}}]*"
+)
+_FIGURE_RUN = regex.compile(_FIGURE)
+#: The fewest names a line listing people must hold without a label and its colon before them: two
+#: words the tagger reads as names (`白云 黄鹤`) may still be a headline's two phrases.
+_MIN_BARE_NAMES = 3
+#: What sets the halves of a line of verse apart: a space, or a clause mark and spaces around it.
+_VERSE_BREAK = regex.compile(r"[\t\p{Zs}]*[，。、；！？,;!?][\t\p{Zs}]*|[\t\p{Zs}]+")
+#: The halves of a line of regular verse the labels read as verse: five or seven hanzi (五言, 七言).
+_VERSE_HALF_SIZES = frozenset({5, 7})
+#: One half of a line of verse: hanzi only.
+_HAN_ONLY = regex.compile(r"\p{Han}+")
+
+
+def is_listing(text: str) -> bool:
+    """Whether a short block is text set line by line that no heading is: every line lists people
+    (`lists_people`: `一等奖：王丽 李华`, `王丽 李华 张强 刘洋`) or figures after a label and its colon
+    (`红球：03 08 15 22 27 31` / `蓝球：09`; two figures at least in the block, as `数说：2023`
+    is a headline's form), or the block is a stanza of regular verse (`is_verse_stanza`).
+
+    Such lines are short and end no sentence, as headings are, but a paper prints a title over its
+    text, never a list of names, a draw's numbers or a poem's lines. They are the text of the
+    article around them, each block a paragraph that ends where it does."""
+    s = text.strip()
+    if not s:
+        return False
+    if "\n" in s and is_verse_stanza(s):
+        return True
+    if " " not in s and "\u3000" not in s and "\t" not in s and "：" not in s and ":" not in s:
+        return False  # (the cheap test most blocks fail: no space, no colon)
+    figures = 0
+    people = False
+    for line in s.split("\n"):
+        m = _FIGURES_LINE.fullmatch(line)
+        if m is not None:
+            figures += len(_FIGURE_RUN.findall(line, *m.span("figures")))
+        elif lists_people(line):
+            people = True
+        else:
+            return False
+    return people or figures >= 2
+
+
+def is_set_line_by_line(text: str) -> bool:
+    """Whether a block is set line by line, each line ending where it does and no sentence running
+    into or out of it: rows (`is_row_block`), names, figures or verse (`is_listing`). Its line
+    breaks are no wraps of a column, and it ends its paragraph."""
+    return is_row_block(text) or is_listing(text)
+
+
+def lists_people(line: str) -> bool:
+    """Whether a line lists people and nothing else, where a headline's phrases could be taken for
+    names (`name_list_names`, which keeps the spaces of both): after a label and its colon
+    (`一等奖：王丽 李华`) or `_MIN_BARE_NAMES` names at least (`王丽 李华 张强 刘洋`), each read as a
+    person's name by jieba's tagger (`lexicon.tags_a_person`; a name holding `·` is a foreign or
+    minority name). Slogans whose phrases open with a surname's character (`强基层 补短板`,
+    `聚焦：稳增长 促改革`) are not, and two bare words the tagger reads as names (`白云 黄鹤`) are
+    too few."""
+    found = name_list_names(line)
+    if found is None:
+        return False
+    view = line if in_simplified_charset(line) else simplified_view(line)  # offset for offset
+    names = view[found[0] : found[1]].split()
+    if not view[: found[0]].strip() and len(names) < _MIN_BARE_NAMES:
+        return False
+    return all("·" in name or tags_a_person(name) for name in names)
+
+
+def is_verse_stanza(text: str) -> bool:
+    """Whether a block is a stanza of regular verse: two lines or more, each of two halves or more
+    of five or seven hanzi (`_VERSE_HALF_SIZES`), the same on every line, set apart by a space (the
+    caesura papers print, `远山含黛色 近水映秋光`) or a clause mark (`远山含黛色，近水映秋光`).
+    A headline of two such phrases is one line (`青春献祖国 奋斗正当时`), and a title of two lines
+    holds one phrase a line (`凝心聚力谋发展` / `砥砺奋进新征程`); shorter halves are a slogan's
+    (`强基层 补短板`)."""
+    lines = text.strip().split("\n")
+    if len(lines) < 2:
+        return False
+    sizes: set[int] = set()
+    for line in lines:
+        halves = [h for h in _VERSE_BREAK.split(line.strip()) if h]
+        if len(halves) < 2 or not all(_HAN_ONLY.fullmatch(h) for h in halves):
+            return False
+        sizes.update(map(len, halves))
+        if len(sizes) > 1:
+            return False
+    return sizes <= _VERSE_HALF_SIZES
+
+
 #: A paragraph indent opening a line of flat text: two ideographic spaces (`　　`, which the unicode
 #: step has made two plain spaces by the time the labels read the page), 2-4 plain spaces or a TAB.
 #: One space is OCR noise, not an indent.
@@ -1024,6 +1119,8 @@ def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
         return False
     if "\n" in s and is_row_block(s):
         return False  # rows of a table or a listing (`19:00 新闻联播` / `19:31 焦点访谈`): body text
+    if is_listing(s):
+        return False  # names, a draw's figures, a poem's lines: the article's text
     clauses = [c for c in _CLAUSE_BREAK.split(s) if c] if _may_break_clauses(s) else None
     if clauses is None or len(clauses) == 1:
         return size <= MAX_CLAUSE
@@ -1808,8 +1905,10 @@ def heading_over_byline(text: str) -> tuple[int, int] | None:
     prints title, byline and lead on lines of their own without a blank line between them
     (`全市召开会议` / `本报记者 王丽 发自北京` / `近日，…`): its first line is heading-like
     (`is_heading_like`), does not open with a date and is no byline itself; the next line or lines
-    are a byline of their own with a paragraph after them (`byline_lines_end`). None otherwise. A
-    line of byline fields does not occur inside a paragraph, so the cut is safe where both hold.
+    are a byline of their own with a paragraph after them (`byline_lines_end`), or the bare names of
+    one to three people, alone at the block's end or over the text (`_bare_names_line_end`: `秋日登高`
+    / `张明`, a poem's or an essay's writer). None otherwise. A line of byline fields does not occur
+    inside a paragraph, so the cut is safe where both hold.
 
     Taiwan's and Hong Kong's bylines (`filed_byline_under_title`) may have the lead after them on
     their line (`市府宣布新政策` / `記者王麗／台北報導 市府今天…`), or nothing after them: the second
@@ -1822,8 +1921,41 @@ def heading_over_byline(text: str) -> tuple[int, int] | None:
         return None
     byline_end = byline_lines_end(text, nl + 1)
     if byline_end is None:
+        byline_end = _bare_names_line_end(text, nl + 1)
+    if byline_end is None:
         return None
     return nl, byline_end
+
+
+#: The most names a bare byline line under a title holds (`王丽 李华`, `王丽、李华`).
+_MAX_BARE_BYLINE_NAMES = 3
+#: What sets two names of a bare byline apart: a space or 、.
+_BARE_NAME_GAP = regex.compile(r"[\t\p{Zs}]*、[\t\p{Zs}]*|[\t\p{Zs}]+")
+
+
+def _bare_names_line_end(text: str, start: int) -> int | None:
+    """Where the line opening at `start` ends, when it holds the names of one to three people and
+    nothing else (`张明`, `王丽 李华`), under a title line of its block (`heading_over_byline`): the
+    writer's name, as a poem or an essay prints it, with no label. Each name must name a person and
+    spell no other word (`_is_only_a_name`), and jieba's tagger must read it as a name
+    (`lexicon.tags_a_person`), so a title's second line of words (`部署秋冬工作`, `冬夜`) stays the
+    title's. The lines after it, if any, must not read as a heading (a subtitle under a name that
+    is the title); None otherwise. Read through the simplified view of a traditional line."""
+    nl = text.find("\n", start)
+    end = len(text) if nl < 0 else nl
+    line = text[start:end]
+    view = line if in_simplified_charset(line) else simplified_view(line)  # offset for offset
+    names = [n for n in _BARE_NAME_GAP.split(view.strip()) if n]
+    if not names or len(names) > _MAX_BARE_BYLINE_NAMES:
+        return None
+    for name in names:
+        if not 2 <= len(name) <= 4 or not _HAN_ONLY.fullmatch(name):
+            return None
+        if not _is_only_a_name(name, 0, len(name)) or not tags_a_person(name):
+            return None
+    if nl >= 0 and text[nl:].strip() and is_heading_like(text[nl:]):
+        return None
+    return end
 
 
 def filed_byline_under_title(text: str) -> tuple[int, FiledByline] | None:
