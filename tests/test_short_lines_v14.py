@@ -131,6 +131,14 @@ def test_a_title_over_a_name_not_alone_on_its_line_is_unchanged(runner: CliRunne
     assert arts[0]["bylines"] == ["本报讯"]
 
 
+def test_a_name_under_a_title_over_a_byline_is_the_title(runner: CliRunner, tmp_path: Path) -> None:
+    """`时代楷模` / `张桂梅` in one block, a dateline byline under them: the name is no writer's, as
+    the byline names the writer; it is the title and the line above it the kicker."""
+    arts = _articles(runner, tmp_path, "时代楷模\n张桂梅\n\n本报讯 近日，中宣部授予张桂梅荣誉称号。\n")
+    assert arts[0]["heads"] == ["kicker:时代楷模", "title:张桂梅"]
+    assert arts[0]["bylines"] == ["本报讯"]
+
+
 @pytest.mark.parametrize("heads, expected", [
     # a two-line title of seven-hanzi phrases (one phrase a line): no verse
     ("凝心聚力谋发展\n砥砺奋进新征程", ["title:凝心聚力谋发展\n砥砺奋进新征程"]),

@@ -35,6 +35,7 @@ from .roles import (
     ends_with_contact,
     has_section_word,
     is_author_line,
+    is_bare_names_line,
     is_bracketed_label,
     is_closing_block,
     is_complimentary_close,
@@ -288,6 +289,8 @@ class _Builder:
             art = self.current
             if art is None or any(p.kind in ("p", "head") for p in art.parts):
                 art = self.new_article("no-title")
+            else:
+                _name_is_title(art, b)
             art.bylines.append(b)
         elif role == "marker":
             markers = find_markers(b.text)
@@ -360,6 +363,24 @@ class _Builder:
         else:
             b.role = "body"
             art.parts.append(Part("p", [b]))
+
+
+def _name_is_title(art: Article, byline: Block) -> None:
+    """A byline with a label or a dateline (`本报讯`, `本报记者 王丽`) under a bare name the labels
+    cut off the title line above it (`时代楷模` / `张桂梅`, `roles.heading_over_byline`): the name
+    is the title, the line above it the kicker, as when the two stand in blocks of their own. Only
+    before any text and when every byline so far is such a name."""
+    if not art.bylines or not art.titles or art.parts or is_bare_names_line(byline.text):
+        return
+    if not all(is_bare_names_line(b.text) for b in art.bylines):
+        return
+    for title in art.titles:
+        title.role = "kicker"
+    art.kicker.extend(art.titles)
+    for name in art.bylines:
+        name.role = "title"
+    art.titles = art.bylines
+    art.bylines = []
 
 
 def _ends_with_separator(art: Article) -> bool:

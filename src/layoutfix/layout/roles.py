@@ -1933,6 +1933,13 @@ _MAX_BARE_BYLINE_NAMES = 3
 _BARE_NAME_GAP = regex.compile(r"[\t\p{Zs}]*、[\t\p{Zs}]*|[\t\p{Zs}]+")
 
 
+def is_bare_names_line(text: str) -> bool:
+    """Whether a block is one line of bare names that `heading_over_byline` cuts off under a title
+    as its byline (`张明`, `王丽 李华`; `_bare_names_line_end`)."""
+    s = text.strip()
+    return bool(s) and "\n" not in s and _bare_names_line_end(s, 0) is not None
+
+
 def _bare_names_line_end(text: str, start: int) -> int | None:
     """Where the line opening at `start` ends, when it holds the names of one to three people and
     nothing else (`张明`, `王丽 李华`), under a title line of its block (`heading_over_byline`): the
