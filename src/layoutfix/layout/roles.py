@@ -900,6 +900,8 @@ def lists_people(line: str) -> bool:
     if found is None:
         return False
     view = line if in_simplified_charset(line) else simplified_view(line)  # offset for offset
+    if _SIGNER_LINE.fullmatch(view):
+        return False  # who signs a letter or a notice (`张伟 李娜 敬启`, `读者 刘建国`): its closer
     names = view[found[0] : found[1]].split()
     if not view[: found[0]].strip() and len(names) < _MIN_BARE_NAMES:
         return False
