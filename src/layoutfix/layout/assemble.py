@@ -367,7 +367,7 @@ class _Builder:
 
 def _name_is_title(art: Article, byline: Block) -> None:
     """A byline with a label or a dateline (`本报讯`, `本报记者 王丽`) under a bare name the labels
-    cut off the title line above it (`时代楷模` / `张桂梅`, `roles.heading_over_byline`): the name
+    cut off the title line above it (`时代楷模` / `张桂梅`, `roles._title_over_byline_pieces`): the name
     is the title, the line above it the kicker, as when the two stand in blocks of their own. Only
     before any text and when every byline so far is such a name."""
     if not art.bylines or not art.titles or art.parts or is_bare_names_line(byline.text):

@@ -1902,31 +1902,17 @@ def _filed_line_end(text: str, filed: FiledByline, stop: int) -> int | None:
     return nl
 
 
-def heading_over_byline(text: str) -> tuple[int, int] | None:
-    """Where the title line and the byline lines under it end, as offsets into `text`, when a block
-    prints title, byline and lead on lines of their own without a blank line between them
-    (`全市召开会议` / `本报记者 王丽 发自北京` / `近日，…`): its first line is heading-like
-    (`is_heading_like`), does not open with a date and is no byline itself; the next line or lines
-    are a byline of their own with a paragraph after them (`byline_lines_end`), or the bare names of
-    one to three people, alone at the block's end or over the text (`_bare_names_line_end`: `秋日登高`
-    / `张明`, a poem's or an essay's writer). None otherwise. A line of byline fields does not occur
-    inside a paragraph, so the cut is safe where both hold.
-
-    Taiwan's and Hong Kong's bylines (`filed_byline_under_title`) may have the lead after them on
-    their line (`市府宣布新政策` / `記者王麗／台北報導 市府今天…`), or nothing after them: the second
-    offset is then where the lead starts, or the block's end."""
-    under = filed_byline_under_title(text)
-    if under is not None:
-        return under[0], under[1].lead
-    nl = text.find("\n")
-    if nl < 0 or not _title_over_byline(text[:nl]):
-        return None
-    byline_end = byline_lines_end(text, nl + 1)
-    if byline_end is None:
-        byline_end = _bare_names_line_end(text, nl + 1)
-    if byline_end is None:
-        return None
-    return nl, byline_end
+#: How many lines a title over a byline in one block may take at most: a kicker, the title and a
+#: subtitle (`_title_over_byline_pieces`).
+MAX_TITLE_LINES = 3
+#: How deep `_label_by_text` labels what follows a title or byline line of a block as a block of its
+#: own: under a title, one byline line under another (`_bylines_under_filed`), and no deeper, so a
+#: block of many lines is never labelled once per line.
+MAX_NESTED = 2
+#: The roles what follows a title line in its block opens with when the line is cut off as the title:
+#: a byline, or a bracketed line of names alone (`（本报记者 王丽、李华）`), a signature by its text,
+#: which under a title the assembly makes the byline, as it does a block of its own.
+_UNDER_TITLE_ROLES = frozenset({"byline", "signature"})
 
 
 #: The most names a bare byline line under a title holds (`王丽 李华`, `王丽、李华`).
@@ -1936,15 +1922,24 @@ _BARE_NAME_GAP = regex.compile(r"[\t\p{Zs}]*、[\t\p{Zs}]*|[\t\p{Zs}]+")
 
 
 def is_bare_names_line(text: str) -> bool:
-    """Whether a block is one line of bare names that `heading_over_byline` cuts off under a title
-    as its byline (`张明`, `王丽 李华`; `_bare_names_line_end`)."""
+    """Whether a block is one line of bare names that `_title_over_byline_pieces` cuts off under a
+    title as its byline (`张明`, `王丽 李华`; `_bare_names_line_end`)."""
     s = text.strip()
     return bool(s) and "\n" not in s and _bare_names_line_end(s, 0) is not None
 
 
+def bare_names_line_end(text: str, start: int, stop: int) -> int | None:
+    """Where the line of bare names opening at `start` ends (`_bare_names_line_end`), as an offset
+    into `text`, reading the block up to `stop` (its end) as the labels read it. Shared with the
+    spacing step, which keeps the gaps between those names where the labels cut them off as the
+    byline under a title (`_bare_names_pieces`)."""
+    end = _bare_names_line_end(text[start:stop], 0)
+    return None if end is None else start + end
+
+
 def _bare_names_line_end(text: str, start: int) -> int | None:
     """Where the line opening at `start` ends, when it holds the names of one to three people and
-    nothing else (`张明`, `王丽 李华`), under a title line of its block (`heading_over_byline`): the
+    nothing else (`张明`, `王丽 李华`), under the title lines of its block (`_bare_names_pieces`): the
     writer's name, as a poem or an essay prints it, with no label. Each name must name a person and
     spell no other word (`_is_only_a_name`), and jieba's tagger must read it as a name
     (`lexicon.tags_a_person`), so a title's second line of words (`部署秋冬工作`, `冬夜`) stays the
@@ -1967,31 +1962,88 @@ def _bare_names_line_end(text: str, start: int) -> int | None:
     return end
 
 
-def filed_byline_under_title(text: str) -> tuple[int, FiledByline] | None:
-    """Where the title line ends and the Taiwan or Hong Kong byline opening the next line
-    (`filed_byline`), when the block `text` prints them over the lead (`市府宣布新政策` /
-    `記者王麗／台北報導 市府今天…`, `市府宣布新政策` / `〔記者王麗／台北報導〕` / `市府今天…`) or alone
-    (`市府宣布新政策` / `記者王麗／台北報導`); the title line is one as for `heading_over_byline`. None
-    otherwise.
-
-    Shared by the labels (through `heading_over_byline`), which cut the block into title, byline and
-    paragraph, and the spacing step, which keeps the byline's gaps there as in a block of its own."""
-    nl = text.find("\n")
-    if nl < 0:
-        return None
-    filed = filed_byline(text, nl + 1)
-    if filed is None or not _title_over_byline(text[:nl]):
-        return None
-    return nl, filed
-
-
-def _title_over_byline(first: str) -> bool:
+def title_over_byline(first: str) -> bool:
     """Whether the first line of a block is a title over a byline line: heading-like
     (`is_heading_like`), not opening with a date (`近日，…` opens a lead paragraph, however short) and
-    no byline itself."""
+    no byline itself.
+
+    Shared by the labels (`_title_over_byline_pieces`), which cut such a line off the byline under it,
+    and the spacing step, which keeps the spaces of that byline as in a block of its own."""
     if not first.strip() or starts_with_date(first) or not is_heading_like(first):
         return False
     return not is_byline_block(first) and not org_byline(first)
+
+
+def _title_over_byline_pieces(
+    block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None
+) -> list[Block] | None:
+    """The pieces of a block printing its title and the byline under it without a blank line between
+    them, as flat text exports do: `市府宣布新政策` / `本报记者 王丽` / `近日，…`, `市府宣布新政策` /
+    `本报讯 市府今天…`, `市府宣布新政策` / `記者王麗／台北報導 市府今天…`, or the byline alone
+    (`市府宣布新政策` / `本报记者 王丽`). The title is the block's first line or first few
+    (`MAX_TITLE_LINES`, each a `title_over_byline`) and one heading; what follows is labelled as a
+    block of its own and must open with a byline (`_UNDER_TITLE_ROLES`), so the page reads as
+    printed in separate blocks; or the line under the title holds bare names alone, the writer's
+    (`秋日登高` / `张明`: `_bare_names_pieces`).
+    None otherwise: a title of two lines, a title over a subtitle or over a paragraph stay as they
+    are. A line of byline fields or a dateline does not occur inside a title, so the cut is safe
+    where both hold."""
+    s = block.text
+    line_end = -1
+    for _ in range(MAX_TITLE_LINES):
+        line_start = line_end + 1
+        line_end = s.find("\n", line_start)
+        if line_end < 0 or not title_over_byline(s[line_start:line_end]):
+            return None
+        rest = _piece(block, text, block.start + line_end + 1, block.end, "body", 1)
+        if not rest.text:
+            return None
+        pieces = _label_by_text(rest, text, emphasised, nested=1)
+        under = pieces if pieces[0].role in _UNDER_TITLE_ROLES else _bare_names_pieces(
+            block, text, emphasised, line_end + 1
+        )
+        if under is not None:
+            return _split(block, text, [(block.start, "heading"), *((p.start, p.role) for p in under)])
+    return None
+
+
+def _bare_names_pieces(
+    block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None, start: int
+) -> list[Block] | None:
+    """The pieces of `block` from `start` (an offset into its text: the line under its title lines)
+    when that line holds bare names alone (`_bare_names_line_end`: `秋日登高` / `张明`, a poem's or an
+    essay's writer): the byline, then what follows labelled as a block of its own. None otherwise."""
+    s = block.text
+    end = _bare_names_line_end(s, start)
+    if end is None:
+        return None
+    names = _piece(block, text, block.start + start, block.start + end, "byline", 1)
+    if not s[end:].strip():
+        return [names]
+    rest = _piece(block, text, block.start + end + 1, block.end, "body", 1)
+    return [names, *_label_by_text(rest, text, emphasised, nested=1)]
+
+
+def _bylines_under_filed(
+    block: Block,
+    text: str,
+    emphasised: Callable[[Block], Sequence[str]] | None,
+    filed: FiledByline,
+    nested: int,
+) -> list[Block] | None:
+    """The pieces of a block opening with Taiwan's or Hong Kong's byline on a line of its own when
+    the lines under it open with another byline (`記者王麗／台北報導` / `通讯员 张强` / `市府今天…`): the
+    first byline, then the rest labelled as a block of its own, as printed in separate blocks. None
+    when the lead opens on the byline's line or the next line opens no byline (the lead), and when
+    the block is itself what follows a title or byline line `MAX_NESTED` deep."""
+    s = block.text
+    if nested >= MAX_NESTED or filed.lead >= len(s) or "\n" not in s[filed.end : filed.lead]:
+        return None
+    rest = _piece(block, text, block.start + filed.lead, block.end, "body", 1)
+    pieces = _label_by_text(rest, text, emphasised, nested=nested + 1)
+    if pieces[0].role != "byline":
+        return None
+    return _split(block, text, [(block.start, "byline"), *((p.start, p.role) for p in pieces)])
 
 
 def _glued_name(text: str) -> bool:
@@ -2375,9 +2427,11 @@ def _label_as_marked(
 
 
 def _label_by_text(
-    block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None
+    block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None, *, nested: int = 0
 ) -> list[Block]:
-    """`label_block` from the block's text cues alone (see the module docstring)."""
+    """`label_block` from the block's text cues alone (see the module docstring). `nested` counts the
+    title or byline lines cut off above the block (0 for a whole block): only a whole block's first
+    lines may be a title over a byline (`_title_over_byline_pieces`)."""
     s = block.text
     stripped = s.strip()
     if not stripped:
@@ -2398,11 +2452,8 @@ def _label_by_text(
     if credit and not s[: credit.start()].strip():
         return [_with_role(block, "credit")]
 
-    if "\n" in s and (heading_byline := heading_over_byline(s)) is not None:
-        title_end, byline_end = heading_byline  # `全市召开会议` / `本报记者 王丽` / `近日，…` in one block
-        return _split(block, text, [
-            (block.start, "heading"), (block.start + title_end, "byline"), (block.start + byline_end, "body")
-        ])
+    if not nested and "\n" in s and (under_title := _title_over_byline_pieces(block, text, emphasised)):
+        return under_title  # `全市召开会议` / `本报记者 王丽` / `近日，…` in one block
 
     cuts: list[tuple[int, str]] = [(block.start, "body")]
     lead_role = "body"
@@ -2416,6 +2467,8 @@ def _label_by_text(
     if filed is not None:
         if filed.lead >= len(s):  # `【本報訊】`, `〔記者王麗／台北報導〕` alone: the byline under a title
             return [_with_role(block, "byline")]
+        if (bylines := _bylines_under_filed(block, text, emphasised, filed, nested)) is not None:
+            return bylines  # `記者王麗／台北報導` / `通讯员 张强` / `市府今天…`
         cuts = [(block.start, "byline"), (block.start + filed.lead, "body")]
     elif spaced:
         cuts = [(block.start, "byline"), (block.start + spaced[1], "body")]

@@ -41,7 +41,7 @@ What stays:
 - the gap between Taiwan's or Hong Kong's byline and the lead after it on its line
   (`記者王麗／台北報導 市府…`, `王麗／台北報導 市府…`, `本報記者王麗台北報道 市府…`;
   `layout.roles.filed_byline`), where the labels cut the byline off, also under a title line of the
-  block (`layout.roles.filed_byline_under_title`), and the space between two of its names
+  block (`layout.roles.title_over_byline`), and the space between two of its names
   (`記者王麗 李華／台北報導`); its other spaces go;
 - the gap before the weekday of a date line (`2023年10月12日 星期四`, in any block: `_weekday_gap`);
 - the gaps between the parts of a page header in the page's running head (`3 要闻`, `要闻 3`,
@@ -63,7 +63,10 @@ What stays:
   so `（会议 现场）` loses its stray space); so does a byline on a
   line of its own above the lead in the same block (`本报记者 王丽 李华` / `近日,…`;
   `layout.roles.byline_lines_end`), also under a title line of that block (`全市召开会议` /
-  `本报记者 王丽 发自北京` / `近日,…`; `layout.roles.heading_over_byline`, where the labels cut it).
+  `本报记者 王丽 发自北京` / `近日,…`, or `本报记者 王丽` with the lead in the next block;
+  `layout.roles.title_over_byline`, where the labels cut it), as does a line of bare names there
+  (`秋日登高` / `王丽 李华`; `layout.roles.bare_names_line_end`), and a byline line under Taiwan's
+  (`記者王麗／台北報導` / `通讯员 张强` / `市府今天…`).
   An author line as a block of its own (`作者：王丽 李华`, a byline under the title, a signature after
   the text; `layout.roles.author_line_names`) keeps the spaces between its names, not one beside the
   colon.
@@ -125,11 +128,13 @@ from ..hanscript import is_simplified_char
 from ..layout.roles import (
     CREDIT_REACH,
     MAX_HEADING,
+    MAX_NESTED,
+    MAX_TITLE_LINES,
     SEPARATOR_MARKS,
     SIGNATURE_REACH,
     SPACED_BYLINE_REACH,
-    FiledByline,
     author_line_names,
+    bare_names_line_end,
     bracketed_byline,
     bracketed_byline_line,
     byline_fields,
@@ -142,9 +147,7 @@ from ..layout.roles import (
     dateline_bracketed_byline,
     field_label_before,
     filed_byline,
-    filed_byline_under_title,
     header_part_gaps,
-    heading_over_byline,
     holds_fields,
     is_date_line,
     is_row_block,
@@ -162,6 +165,7 @@ from ..layout.roles import (
     spaced_byline,
     spaced_field_opens,
     spaced_value_before,
+    title_over_byline,
     wire_in_word,
 )
 from ..model import Cert
@@ -218,9 +222,9 @@ _SELECTORS_BEFORE = regex.compile(r"(?r)\p{Variation_Selector}+")
 #: A run of horizontal spaces (`context.HSPACE_RUN`), scanned with the standard `re`: the page scan
 #: for space runs costs about half of `regex`'s.
 _HSPACE_RUN = re.compile(HSPACE_RE_CLASS + "+")
-#: How far from its block's start a byline's space may stand: a byline's reach, after a title line
-#: printed above it in the same block (`heading_over_byline`). A title's spaces and a few more.
-_BYLINE_REACH = SPACED_BYLINE_REACH + 2 * MAX_HEADING
+#: How far from its block's start a byline's space may stand: a byline's reach, after the title lines
+#: printed above it in the same block (`title_over_byline`).
+_BYLINE_REACH = SPACED_BYLINE_REACH + MAX_TITLE_LINES * MAX_HEADING
 
 
 @lru_cache(maxsize=4096)
@@ -352,29 +356,65 @@ class _Layout:
         if start - block_start > _BYLINE_REACH:
             return False
         if b not in self._byline:  # its first lines only: `spaced_byline` never passes a line break
-            filed = self._filed_gaps(block_start, blocks.ends[b])
-            if filed is None:
-                found = self._byline_span(block_start, blocks.ends[b])
-                filed = () if found is None else (found,)
-            self._byline[b] = filed
+            found = self._byline_gaps(block_start, blocks.ends[b])
+            if found is None:
+                found = self._gaps_under_title(block_start, blocks.ends[b])
+            self._byline[b] = found or ()
         return any(a <= start < e for a, e in self._byline[b])
 
-    def _filed_gaps(self, block_start: int, block_end: int) -> tuple[tuple[int, int], ...] | None:
-        """The gaps Taiwan's or Hong Kong's byline opening the block keeps (`filed_byline`), also under
-        a title line of the block (`filed_byline_under_title`): between two names (`記者王麗 李華／…`)
-        and before the lead on its line (`…台北報導 市府…`); its other spaces are the OCR's and go.
-        None when the block opens with no such byline."""
-        filed = filed_byline(self.text, block_start, block_end)
+    def _byline_gaps(self, start: int, end: int, nested: int = 0) -> tuple[tuple[int, int], ...] | None:
+        """Where the byline opening `text[start:end]` (a block, or what follows a title or byline line
+        of a block, `nested` deep) keeps its spaces: Taiwan's or Hong Kong's byline (`_filed_gaps`) or
+        another (`_byline_span`). None when it opens with no byline."""
+        filed = self._filed_gaps(start, end, nested)
+        if filed is not None:
+            return filed
+        found = self._byline_span(start, end)
+        return None if found is None else (found,)
+
+    def _filed_gaps(self, start: int, end: int, nested: int) -> tuple[tuple[int, int], ...] | None:
+        """The gaps Taiwan's or Hong Kong's byline opening `text[start:end]` keeps (`filed_byline`):
+        between two names (`記者王麗 李華／…`) and before the lead on its line (`…台北報導 市府…`), and
+        on a line of its own, those of a byline under it (`記者王麗／台北報導` / `通讯员 张强`, as the
+        labels cut it: `roles._bylines_under_filed`); its other spaces are the OCR's and go. None when
+        it opens with no such byline."""
+        filed = filed_byline(self.text, start, end)
         if filed is None:
-            window_end = min(block_end, block_start + _BYLINE_REACH + SPACED_BYLINE_REACH)
-            under = filed_byline_under_title(self.text[block_start:window_end])
-            if under is None:
-                return None
-            end, lead, gaps = under[1]
-            filed = FiledByline(block_start + end, block_start + lead,
-                                tuple((block_start + a, block_start + b) for a, b in gaps))
+            return None
         lead_gap = ((filed.end, filed.lead),) if _is_lead_gap(self.text, filed.end, filed.lead) else ()
-        return filed.name_gaps + lead_gap
+        under: tuple[tuple[int, int], ...] | None = None
+        if nested < MAX_NESTED and filed.lead < end and "\n" in self.text[filed.end : filed.lead]:
+            under = self._byline_gaps(filed.lead, end, nested + 1)
+        return filed.name_gaps + lead_gap + (under or ())
+
+    def _gaps_under_title(self, block_start: int, block_end: int) -> tuple[tuple[int, int], ...] | None:
+        """The gaps the byline under the title lines of the block keeps (`roles.title_over_byline`,
+        at most `MAX_TITLE_LINES`), as in a block of its own: `全市召开会议` / `本报记者 王丽` / `近日,…`,
+        `市府宣布新政策` / `記者王麗／台北報導 市府今天…`, where the labels cut the block into title,
+        byline and paragraph. None when no byline follows such lines."""
+        line_end = block_start - 1
+        for _ in range(MAX_TITLE_LINES):
+            line_start = line_end + 1
+            line_end = self.text.find("\n", line_start, min(block_end, block_start + _BYLINE_REACH))
+            if line_end < 0 or not title_over_byline(self.text[line_start:line_end]):
+                return None
+            found = self._byline_gaps(line_end + 1, block_end, 1)
+            if found is None:
+                found = self._bare_names_gaps(line_end + 1, block_end)
+            if found is not None:
+                return found
+        return None
+
+    def _bare_names_gaps(self, start: int, block_end: int) -> tuple[tuple[int, int], ...] | None:
+        """The gaps kept on a line of bare names opening at `start` under the title lines of its block
+        (`秋日登高` / `王丽 李华`: `roles.bare_names_line_end`, where the labels cut it off as the
+        byline), and those of a byline under it (`时代楷模` / `张桂梅` / `本报讯 …`); None when the
+        line holds no bare names alone."""
+        names_end = bare_names_line_end(self.text, start, block_end)
+        if names_end is None:
+            return None
+        under = self._byline_gaps(names_end + 1, block_end, 1) if names_end < block_end else None
+        return ((start, names_end), *(under or ()))
 
     def _byline_span(self, block_start: int, block_end: int) -> tuple[int, int] | None:
         """Where the byline opening the block keeps its spaces: up to its paragraph (`spaced_byline`),
@@ -384,8 +424,8 @@ class _Layout:
         bracket still goes), also after a dateline (`dateline_bracketed_byline`: `本报讯（记者 李明 王芳）`)
         and when that line is the whole block (`bracketed_byline_line`: `（本报记者 王丽、李华）` under a
         title), the names of an author line (`author_line_names`: `作者：王丽 李华`, a space beside its
-        colon still goes), or the byline lines under a title line (`_byline_under_title`); None when
-        the block opens with no byline."""
+        colon still goes); None when the block opens with no byline. (Under a title line of the
+        block: `_gaps_under_title`.)"""
         found = spaced_byline(self.text, block_start, block_end)
         if found is not None:
             return block_start, found[1]
@@ -403,22 +443,7 @@ class _Layout:
         alone = bracketed_byline_line(self.text, block_start, block_end)
         if alone is not None:
             return alone
-        author = author_line_names(self.text, block_start, block_end)
-        if author is not None:
-            return author
-        return self._byline_under_title(block_start, block_end)
-
-    def _byline_under_title(self, block_start: int, block_end: int) -> tuple[int, int] | None:
-        """The byline lines under a title line of the same block, above the lead (`全市召开会议` /
-        `本报记者 王丽 发自北京` / `近日,…`; `heading_over_byline`, where the labels cut the block into
-        title, byline and paragraph), or None. Only the block's opening is read: a title line, a
-        byline's reach and the start of the lead after it."""
-        window_end = min(block_end, block_start + _BYLINE_REACH + SPACED_BYLINE_REACH)
-        found = heading_over_byline(self.text[block_start:window_end])
-        if found is None:
-            return None
-        title_end, byline_end = found
-        return block_start + title_end + 1, block_start + byline_end
+        return author_line_names(self.text, block_start, block_end)
 
     def in_credit(self, start: int, end: int) -> bool:
         """Is the space run `text[start:end]` a gap between the fields of the photo credit ending its
