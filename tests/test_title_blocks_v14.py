@@ -230,3 +230,14 @@ GUARDS = {
 def test_titles_and_sentences_stay_as_they_were(runner: CliRunner, tmp_path: Path, name: str) -> None:
     page, heads, bylines, paragraphs = GUARDS[name]
     assert _article(runner, tmp_path, page) == {"heads": heads, "bylines": bylines, "paragraphs": paragraphs}
+
+
+def test_a_caption_over_a_photographer_line_stays_a_caption(runner: CliRunner, tmp_path: Path) -> None:
+    """`▲市府大楼` / `本报记者 王丽`: the line under a caption's first line names the photographer; the
+    caption is no title."""
+    page = f"▲市府大楼\n本报记者 王丽\n\n{DATED_LEAD}\n"
+    (article,) = json.loads(_convert(runner, tmp_path, page, "-f", "json"))["articles"]
+    assert article["titles"] == []
+    assert article["byline"] == []
+    assert [c.startswith("▲市府大楼\n") for c in article["captions"]] == [True]
+    assert [p["text"] for p in article["paragraphs"]] == [DATED_LEAD]

@@ -1964,12 +1964,14 @@ def _bare_names_line_end(text: str, start: int) -> int | None:
 
 def title_over_byline(first: str) -> bool:
     """Whether the first line of a block is a title over a byline line: heading-like
-    (`is_heading_like`), not opening with a date (`近日，…` opens a lead paragraph, however short) and
-    no byline itself.
+    (`is_heading_like`), not opening with a date (`近日，…` opens a lead paragraph, however short) nor
+    as a caption (`▲市府大楼`, `图为…`: the line under it is the photographer's) and no byline itself.
 
     Shared by the labels (`_title_over_byline_pieces`), which cut such a line off the byline under it,
     and the spacing step, which keeps the spaces of that byline as in a block of its own."""
     if not first.strip() or starts_with_date(first) or not is_heading_like(first):
+        return False
+    if _CAPTION_LEAD.match(first):
         return False
     return not is_byline_block(first) and not org_byline(first)
 
@@ -1982,9 +1984,9 @@ def _title_over_byline_pieces(
     `本报讯 市府今天…`, `市府宣布新政策` / `記者王麗／台北報導 市府今天…`, or the byline alone
     (`市府宣布新政策` / `本报记者 王丽`). The title is the block's first line or first few
     (`MAX_TITLE_LINES`, each a `title_over_byline`) and one heading; what follows is labelled as a
-    block of its own and must open with a byline (`_UNDER_TITLE_ROLES`), so the page reads as
-    printed in separate blocks; or the line under the title holds bare names alone, the writer's
-    (`秋日登高` / `张明`: `_bare_names_pieces`).
+    block of its own and must open with a byline (`_UNDER_TITLE_ROLES`), or the line under the title
+    holds bare names alone, the writer's (`秋日登高` / `张明`: `_bare_names_pieces`); and the title
+    lines so labelled must be headings only, so the page reads as printed in separate blocks.
     None otherwise: a title of two lines, a title over a subtitle or over a paragraph stay as they
     are. A line of byline fields or a dateline does not occur inside a title, so the cut is safe
     where both hold."""
@@ -2002,8 +2004,13 @@ def _title_over_byline_pieces(
         under = pieces if pieces[0].role in _UNDER_TITLE_ROLES else _bare_names_pieces(
             block, text, emphasised, line_end + 1
         )
-        if under is not None:
-            return _split(block, text, [(block.start, "heading"), *((p.start, p.role) for p in under)])
+        if under is None:
+            continue
+        title = _piece(block, text, block.start, block.start + line_end, "heading", 1)
+        heads = _label_by_text(title, text, emphasised, nested=1)
+        if any(p.role != "heading" for p in heads):
+            return None  # a line the labels read otherwise alone: furniture, a caption, a note
+        return _split(block, text, [(p.start, p.role) for p in (*heads, *under)])
     return None
 
 
