@@ -7,6 +7,9 @@ OCR text exports print them. The page must read as the same page printed in sepa
    the byline was swallowed into the title and its space lost (`本报记者王丽`).
 3. A byline line under Taiwan's byline line (`記者王麗／台北報導` / `通讯员 张强` / `市府今天…`): it was
    left in the lead's paragraph.
+4. Bare names under the title lines (main's `roles._bare_names_line_end`, merged): under a title of two
+   lines they were the title's third line, and with a dateline under them in the block
+   (`时代楷模` / `张桂梅` / `本报讯 …`) the dateline opened the lead's paragraph.
 
 Titles of two lines, kickers, subtitles and paragraphs that open with 本报 as a word stay as they are.
 """
@@ -241,3 +244,46 @@ def test_a_caption_over_a_photographer_line_stays_a_caption(runner: CliRunner, t
     assert article["byline"] == []
     assert [c.startswith("▲市府大楼\n") for c in article["captions"]] == [True]
     assert [p["text"] for p in article["paragraphs"]] == [DATED_LEAD]
+
+
+# --- bare names under the title lines (`roles._bare_names_line_end`, merged from main) -------------
+
+#: A two-line title (a kicker's words over the title's, `heading_over_byline` read one line only).
+TWO_LINE_TITLE = "凝心聚力谋发展\n砥砺奋进新征程"
+
+
+def test_a_name_under_a_title_over_a_dateline_in_one_block_is_the_title(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """`时代楷模` / `张桂梅` / `本报讯 近日，…` in one block reads as with the dateline in a block of
+    its own: the name is the title, the line above it the kicker, and the dateline is the byline, not
+    the opening of the lead's paragraph."""
+    lead = "近日，中宣部授予张桂梅荣誉称号。"
+    want = {"heads": ["kicker:时代楷模", "title:张桂梅"], "bylines": ["本报讯"], "paragraphs": [lead]}
+    assert _article(runner, tmp_path, f"时代楷模\n张桂梅\n\n本报讯 {lead}\n") == want
+    assert _article(runner, tmp_path, f"时代楷模\n张桂梅\n本报讯 {lead}\n") == want
+
+
+@pytest.mark.parametrize("names", ["张明", "王丽 李华"])
+def test_bare_names_under_a_two_line_title_are_its_byline(
+    runner: CliRunner, tmp_path: Path, names: str
+) -> None:
+    """The writer's bare names under a title of two lines in one block are the byline, as under a title
+    of one line (`秋日登高` / `张明`), and keep the space between them."""
+    page = f"{TWO_LINE_TITLE}\n{names}\n\n{DATED_LEAD}\n"
+    assert _article(runner, tmp_path, page) == {
+        "heads": [f"title:{TWO_LINE_TITLE}"], "bylines": [names], "paragraphs": [DATED_LEAD],
+    }
+
+
+@pytest.mark.parametrize("title", ["秋日登高", TWO_LINE_TITLE])
+def test_normalize_keeps_the_spaces_of_bare_names_under_a_title(
+    runner: CliRunner, tmp_path: Path, title: str
+) -> None:
+    """The names cut off as the byline keep their spaces as printed, as a byline line does (one after
+    `、` too, which a line of names elsewhere loses), also with the lead in the same block."""
+    page = f"{title}\n王丽、 李华\n{DATED_LEAD}\n"
+    assert _article(runner, tmp_path, page)["bylines"] == ["王丽、 李华"]
+    text, edits = _space_edits(runner, tmp_path, page)
+    assert text == page
+    assert edits == []
