@@ -794,7 +794,8 @@ def data_field_gaps(line: str) -> list[tuple[int, int]]:
     values = [_field_value(m.group(), first=i == 0) for i, m in enumerate(tokens)]
     units = [_quantity_unit(v) for v in values]
     moves = [_CHESS_MOVE.fullmatch(v) is not None for v in values]
-    keep = _pair_list(units)
+    pairs = _pair_list(units)
+    keep = set(pairs)
     for i in range(len(tokens) - 1):
         left, right = units[i], units[i + 1]
         if (
@@ -803,7 +804,40 @@ def data_field_gaps(line: str) -> list[tuple[int, int]]:
             or (left and _FIELD_LABEL_COLON.match(tokens[i + 1].group()))
         ):
             keep.add(i)
+    keep -= _glued_fields(line, tokens, keep - pairs)
     return [(tokens[i].end(), tokens[i + 1].start()) for i in sorted(keep)]
+
+
+def _glued_fields(line: str, tokens: Sequence[regex.Match[str]], kept: set[int]) -> set[int]:
+    """The gaps of `kept` (by the index of the field before each) to give up because a field beside
+    one will not stay a field of its own: its gap on the other side is neither kept nor a field gap
+    (a TAB, two spaces or more), so the spacing step glues it to its neighbour (`成人 80元`,
+    `120元 学生半价` in `门票：成人 80元 120元 学生半价`), and a second run, reading `成人80元` as no
+    quantity, would remove this gap then. Giving it up at once keeps normalising idempotent. A label
+    after a gap (`勝出馬匹：金多寶`) stays a label whatever is glued after it. Repeated until no kept
+    gap leans on a lost one."""
+    held = set(kept) | {
+        i for i in range(len(tokens) - 1) if _is_wide_gap(line[tokens[i].end() : tokens[i + 1].start()])
+    }
+    lost: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        for i in sorted(kept - lost):
+            left_cut = i == 0 or i - 1 in held
+            right_cut = (
+                i + 2 >= len(tokens) or i + 1 in held or _FIELD_LABEL_COLON.match(tokens[i + 1].group())
+            )
+            if not (left_cut and right_cut):
+                lost.add(i)
+                held.discard(i)
+                changed = True
+    return lost
+
+
+def _is_wide_gap(run: str) -> bool:
+    """A gap the spacing step keeps between any two fields of a line: a TAB, or two spaces or more."""
+    return "\t" in run or len(run) > 1
 
 
 def _field_value(token: str, *, first: bool) -> str:
