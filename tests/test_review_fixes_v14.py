@@ -48,3 +48,35 @@ def test_data_fields_standing_alone_keep_their_gaps(line: str) -> None:
     once = normalize_text(line).text
     assert once == line
     assert normalize_text(once).text == line
+# --- 2. a sentence whose 电 closes a verb is no dateline ------------------------------------------
+
+#: Sentences opening with 本报 / 新华社 whose first clause ends in a verb in 电 (来电, 致电, 回电),
+#: a stray OCR space after it.
+CALL_SENTENCES = [
+    "本报接到群众来电 反映小区供暖不热。记者随即赶到现场。",
+    "本报记者致电 市住建局了解情况，对方表示将尽快处理。",
+    "新华社记者回电 确认了这一消息，当地已恢复供电。",
+]
+
+
+@pytest.mark.parametrize("text", CALL_SENTENCES)
+def test_a_call_in_a_sentence_is_no_dateline(tmp_path: Path, text: str) -> None:
+    """`normalize` removes the stray space after 来电 and `convert` keeps the sentence one paragraph;
+    before, the spacing step kept the gap as a dateline's and the labels cut `本报接到群众来电` off."""
+    fixed = text.replace(" ", "", 1)
+    assert normalize_text(text).text == fixed
+    assert convert_txt(tmp_path, text) == fixed + "\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("新华社北京电 国家统计局今天发布数据，经济运行稳中向好。", "新华社北京电"),
+        ("新华社天水电 当地今天迎来降雪，气温明显下降。", "新华社天水电"),
+        ("本报北京10月11日电 记者从国家统计局获悉，经济运行稳中向好。", "本报北京10月11日电"),
+    ],
+)
+def test_a_wire_dateline_keeps_its_gap(tmp_path: Path, text: str, head: str) -> None:
+    """Guard: a dateline ending in 电 keeps its gap and is cut off as a dateline."""
+    assert normalize_text(text).text == text
+    assert convert_txt(tmp_path, text).startswith(head + "\n\n")

@@ -181,10 +181,14 @@ def wire_in_word(text: str, start: int, end: int) -> bool:
     """Whether the dateline formula `text[start:end]`, a wire line without a date ending in 电
     (`新华社北京电`), is instead the start of a sentence whose 电 opens a word with the hanzi after it,
     across a stray space or not: `新华社记者在国家电网公司…`, `本报记者走进中国电 信营业厅…` (电网, 电信 are
-    dictionary words; 电记, 电国 of `新华社北京电 记者`, `…电 国家统计局` are not). A dated formula
+    dictionary words; 电记, 电国 of `新华社北京电 记者`, `…电 国家统计局` are not), or whose 电 closes a
+    verb with the hanzi before it: `本报接到群众来电 反映…`, `本报记者致电 市住建局…` (来电, 致电, 回电
+    are verbs; 京电 of `新华社北京电` is no word, 水电 of `新华社天水电` a noun). A dated formula
     (`新华社北京10月9日电`) is a dateline whatever follows."""
     if end <= start or text[end - 1] != "电" or any(c.isdigit() for c in text[start:end]):
         return False
+    if end - start >= 2 and word_tags().get(text[end - 2 : end], "").startswith("v"):
+        return True  # 来电, 致电: the sentence's verb
     after = end
     while after < len(text) and text[after] in " \t\u3000":
         after += 1
