@@ -163,9 +163,11 @@ def test_the_cli_keeps_a_poem_in_an_article(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "全市召开会议 部署工作\n会议要求各地 抓好落实",  # halves of different lengths: prose
+        # halves of different lengths: prose (four lines, as two or three the labels read as a
+        # headline, whose phrase gaps stay: tests/test_gaps_v14.py)
+        "全市召开会议 部署工作\n会议要求各地 抓好落实\n确保各项任务 落到实处\n推动全市经济 高质量发展",
         "近日，全市召开会议。\n床前明月光 疑是地上霜",  # one line under a sentence
-        "明月几时 有把酒问青天\n不知天上宫阙 今夕是何年",
+        "明月几时 有把酒问青天\n不知天上宫阙 今夕是何年\n我欲乘风 归去又恐琼楼玉宇\n高处不胜寒 起舞弄清影",
     ],
 )
 def test_a_stray_space_in_prose_lines_still_goes(text: str) -> None:

@@ -81,10 +81,13 @@ STRAY = [
     # a wrapped paragraph: its lines hold sentence punctuation
     ("全省经济持续回升，习近平总 书记指出\n要坚持稳中求进，推动高质量 发展。",
      "全省经济持续回升，习近平总书记指出\n要坚持稳中求进，推动高质量发展。"),
-    # lines of hanzi with a stray space each: no field of a row among them
-    ("全市召开会议 部署工作\n会议要求各地 抓好落实", "全市召开会议部署工作\n会议要求各地抓好落实"),
+    # lines of hanzi with a stray space each: no field of a row among them (four lines: two or
+    # three the labels read as a headline, whose phrase gaps stay, tests/test_gaps_v14.py)
+    ("全市召开会议 部署工作\n会议要求各地 抓好落实\n确保各项任务 落到实处\n推动全市经济 高质量发展",
+     "全市召开会议部署工作\n会议要求各地抓好落实\n确保各项任务落到实处\n推动全市经济高质量发展"),
     # one gapped line only
-    ("全省秋粮收获\n进度 过半", "全省秋粮收获\n进度过半"),
+    ("全省秋粮收获\n进度 过半\n各地抢抓晴好天气\n确保颗粒归仓",
+     "全省秋粮收获\n进度过半\n各地抢抓晴好天气\n确保颗粒归仓"),
 ]
 
 

@@ -1176,6 +1176,43 @@ def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
 _INNER_FULL_STOP = regex.compile(r"。\s*[\p{Han}\p{L}\p{N}]")
 
 
+#: The most visible characters of a headline's line (`is_headline_block`).
+HEADLINE_MAX_CHARS = 40
+#: Sentence punctuation, 、 and the colon: a line holding any of it is no headline's line.
+_HEADLINE_PUNCT = regex.compile(r"[，。；：？！、,;:?!]")
+_VISIBLE_CHAR = regex.compile(r"\S")
+
+
+def is_headline_block(text: str) -> bool:
+    """Whether a block of flat text is a headline, whose gaps between phrases an editor set
+    (`专题协商 让建言更精准`, `强基层 补短板` / `惠民生 促发展`): every line short (`HEADLINE_MAX_CHARS`
+    visible characters) with no sentence punctuation, 、 or colon (`_HEADLINE_PUNCT`), and a block of
+    two lines to `MAX_TITLE_LINES` one the labels read as headings only (`label_block`: a title over
+    two lines, a kicker over its title, a title over its subtitle), so a paragraph's wrapped lines
+    (`全市召开会议 部署秋冬` / `季农业生产工作。`), rows, a list of names, verse or a title over its
+    byline are none.
+
+    The spacing step keeps a headline's phrase gaps by this test, and the labels read the spaced
+    text as they read the block here: one decision, so a title keeps the gaps of every line, not
+    those of its first line only."""
+    body = text.strip()
+    lines = body.split("\n")
+    if len(lines) > MAX_TITLE_LINES or not all(_is_headline_line(line) for line in lines):
+        return False
+    if len(lines) == 1:
+        return True
+    block = Block(id="", text=body, start=0, end=len(body))
+    return all(p.role == "heading" for p in label_block(block, body))
+
+
+def _is_headline_line(line: str) -> bool:
+    """A line a headline may print: short, and no sentence punctuation, 、 or colon. Visible
+    characters are counted only when the line is longer than the limit."""
+    return not _HEADLINE_PUNCT.search(line) and (
+        len(line) <= HEADLINE_MAX_CHARS or len(_VISIBLE_CHAR.findall(line)) <= HEADLINE_MAX_CHARS
+    )
+
+
 def opens_like_paragraph(text: str) -> bool:
     """A block opening as a paragraph does (`会议指出，`, `近日，`): after a block left open, it more
     likely starts a new paragraph (the sentence end lost) than goes on with the sentence."""

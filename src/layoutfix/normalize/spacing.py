@@ -29,10 +29,12 @@ What goes (one edit per run of spaces, kind `space`):
 What stays:
 - spaces between Latin words, between numbers, and around URLs and e-mail addresses (they delimit
   the address);
-- the phrase gap of a headline (`专题协商 让建言更精准`, kicker + title `秦州区政协 调研教师队伍...`):
-  a headline is a one-line block of at most 40 visible characters with no sentence punctuation
-  (，。；：？！、 or ASCII , ; : ? !); a gap of one or two spaces there between two words of 2+
-  characters is meaningful;
+- the phrase gap of a headline (`专题协商 让建言更精准`, kicker + title `秦州区政协 调研教师队伍...`),
+  on every line of it (`强基层 补短板` / `惠民生 促发展`): a headline is a block of lines of at most 40
+  visible characters with no sentence punctuation (，。；：？！、 or ASCII , ; : ? !), one line, or
+  two or three the labels read as headings only (a title over two lines, a kicker over its title,
+  a title over its subtitle; `layout.roles.is_headline_block`, so both read one block alike); a gap
+  of one or two spaces there between two words of 2+ characters is meaningful;
 - the gap after a dateline at the start of a line (`本报定西讯 10月10日`, `新华社兰州10月9日电 记者`,
   `本报北京10月11日讯 记者`, `新华社北京电 国家统计局`, `中央社台北12日電 市府…`): a typesetting
   convention that the segmenter uses to find the dateline;
@@ -150,6 +152,7 @@ from ..layout.roles import (
     header_part_gaps,
     holds_fields,
     is_date_line,
+    is_headline_block,
     is_row_block,
     is_separator,
     line_view,
@@ -184,10 +187,6 @@ from .context import (
 )
 from .punctuation import known_blocks
 
-HEADLINE_MAX_CHARS = 40
-#: Sentence punctuation; a block containing any of it is not a headline.
-_SENTENCE_PUNCT = regex.compile(r"[，。；：？！、,;:?!]")
-_VISIBLE = regex.compile(r"\S")
 _NEWLINE = regex.compile(r"\n")
 _HAN_CHAR = regex.compile(r"\p{Han}")
 #: A dateline at the start of a line, ending where its conventional gap begins: `本报定西讯`,
@@ -533,18 +532,12 @@ class _Layout:
         return None if found is None else (start, found)
 
     def is_headline(self, pos: int) -> bool:
-        """Is the block holding `pos` a headline (one short line without sentence punctuation)?"""
+        """Is the block holding `pos` a headline (`roles.is_headline_block`: short lines without
+        sentence punctuation, over two lines or three one the labels read as headings only)? Each
+        block is asked once."""
         b = self.blocks.index(pos)
         if b not in self._headline:
-            start, end = self.blocks.starts[b], self.blocks.ends[b]
-            body = self.text[start:end].strip()
-            # Cheapest test first: a paragraph has a line break or sentence punctuation, and
-            # visible characters are counted only when the block is longer than the limit.
-            self._headline[b] = (
-                "\n" not in body
-                and not _SENTENCE_PUNCT.search(body)
-                and (len(body) <= HEADLINE_MAX_CHARS or len(_VISIBLE.findall(body)) <= HEADLINE_MAX_CHARS)
-            )
+            self._headline[b] = is_headline_block(self.text[self.blocks.starts[b] : self.blocks.ends[b]])
         return self._headline[b]
 
     def is_dateline_gap(self, start: int) -> bool:

@@ -1,0 +1,102 @@
+"""Spaces an editor printed that `normalize` and `convert` removed (text altered).
+
+1. A headline printed on two or three lines in one block (a title over two lines, a kicker over its
+   title, a title over its subtitle) lost the phrase gaps of its lines but the first
+   (`强基层 补短板` / `惠民生促发展`): the spacing step read one-line blocks only as headlines. A block
+   the labels read as headings only now keeps them on every line, as a one-line headline does;
+   a paragraph, its lines wrapped, still loses its stray spaces.
+2. Verse right under a line of two bare names in one block (`秋日登高` / `王丽 李华` / verse) lost its
+   caesuras (`远山含黛色近水映秋光`): the gap between the names made the block no poem. With one name
+   (`张明`) the caesuras stayed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from typer.testing import CliRunner
+
+from layoutfix.cli import app
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+LEAD = "本报讯 近日，全市召开会议，部署相关工作。"
+
+
+def _normalize(tmp_path: Path, text: str) -> tuple[str, list[dict[str, object]]]:
+    """`layoutfix normalize PAGE.txt -o OUT --edits LOG`: the output and the edit log."""
+    page, out, log = tmp_path / "page.txt", tmp_path / "out.txt", tmp_path / "edits.jsonl"
+    page.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["normalize", str(page), "-o", str(out), "--edits", str(log)])
+    assert result.exit_code == 0, result.output
+    edits = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    return out.read_text(encoding="utf-8"), edits
+
+
+def _articles(tmp_path: Path, text: str) -> list[dict[str, list[str]]]:
+    """`layoutfix convert PAGE.txt` (TEI): every article's heads, bylines and paragraphs."""
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["convert", str(page)])
+    assert result.exit_code == 0, result.output
+    root = etree.fromstring(result.stdout.encode("utf-8"))
+    return [
+        {
+            "heads": ["".join(h.itertext()) for h in div.iter(f"{TEI}head")],
+            "bylines": ["".join(b.itertext()) for b in div.iter(f"{TEI}byline")],
+            "paragraphs": ["".join(p.itertext()) for p in div.iter(f"{TEI}p")],
+        }
+        for div in root.iterfind(f".//{TEI}div[@type='article']")
+    ]
+
+
+# --- 1. a headline over several lines -------------------------------------------------------------
+
+HEADLINES = [
+    "强基层 补短板\n惠民生 促发展",  # a title over two lines
+    "秦州区政协\n调研教师队伍 助推教育发展",  # a kicker over its title
+    "凝心聚力谋发展 砥砺奋进新征程\n——写在全省经济工作会议召开之际",  # a title over its subtitle
+    "甘肃省政协\n强基层 补短板\n惠民生 促发展",  # three lines
+]
+
+
+@pytest.mark.parametrize("head", HEADLINES)
+def test_a_headline_over_several_lines_keeps_every_phrase_gap(tmp_path: Path, head: str) -> None:
+    page = f"{head}\n\n{LEAD}\n"
+    out, edits = _normalize(tmp_path, page)
+    assert out == page
+    assert edits == []
+
+
+@pytest.mark.parametrize("head", HEADLINES)
+def test_convert_prints_the_headline_as_printed(tmp_path: Path, head: str) -> None:
+    arts = _articles(tmp_path, f"{head}\n\n{LEAD}\n")
+    assert "\n".join(arts[0]["heads"]) == head
+
+
+def test_letterspacing_in_a_headline_over_two_lines_still_goes(tmp_path: Path) -> None:
+    """Single characters padded apart are no phrases: their spaces go, the phrase gap stays."""
+    out, edits = _normalize(tmp_path, f"专 题 协 商\n让建言 更精准\n\n{LEAD}\n")
+    assert out.startswith("专题协商\n让建言 更精准\n\n")
+    assert [e["rule"] for e in edits] == ["space.cjk-cjk"] * 3
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # a paragraph's wrapped lines: a stray space on a line without punctuation
+    ("全市召开会议 部署秋冬\n季农业生产工作。", "全市召开会议部署秋冬\n季农业生产工作。"),
+    ("会议强调 各级各部门要\n提高政治站位 抓好落实。", "会议强调各级各部门要\n提高政治站位抓好落实。"),
+])
+def test_a_paragraph_over_several_lines_loses_its_stray_spaces(tmp_path: Path, text: str, fixed: str) -> None:
+    out, edits = _normalize(tmp_path, f"{text}\n")
+    assert out == f"{fixed}\n"
+    assert {e["rule"] for e in edits} == {"space.cjk-cjk"}
+
+
+def test_a_block_of_four_lines_is_no_headline(tmp_path: Path) -> None:
+    """A title takes three lines at most (a kicker, the title, a subtitle): four short lines with a
+    stray space each are text."""
+    text = "全市召开会议 部署工作\n会议要求各地 抓好落实\n确保各项任务 落到实处\n推动全市经济 高质量发展"
+    out, _edits = _normalize(tmp_path, f"{text}\n")
+    assert out == text.replace(" ", "") + "\n"
