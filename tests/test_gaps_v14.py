@@ -100,3 +100,45 @@ def test_a_block_of_four_lines_is_no_headline(tmp_path: Path) -> None:
     text = "全市召开会议 部署工作\n会议要求各地 抓好落实\n确保各项任务 落到实处\n推动全市经济 高质量发展"
     out, _edits = _normalize(tmp_path, f"{text}\n")
     assert out == text.replace(" ", "") + "\n"
+
+
+# --- 2. verse under bare names --------------------------------------------------------------------
+
+VERSE = "远山含黛色 近水映秋光\n白云随雁去 红叶伴霜黄"
+
+
+@pytest.mark.parametrize("names", ["张明", "王丽 李华", "王丽 李华 张强", "王丽、李华"])
+def test_verse_under_bare_names_keeps_its_caesuras(tmp_path: Path, names: str) -> None:
+    page = f"秋日登高\n{names}\n{VERSE}\n"
+    out, edits = _normalize(tmp_path, page)
+    assert out == page
+    assert edits == []
+
+
+@pytest.mark.parametrize("names", ["张明", "王丽 李华"])
+def test_convert_prints_the_poem_with_its_caesuras(tmp_path: Path, names: str) -> None:
+    arts = _articles(tmp_path, f"秋日登高\n{names}\n{VERSE}\n")
+    assert arts == [{"heads": ["秋日登高"], "bylines": [names], "paragraphs": [VERSE]}]
+
+
+def test_verse_under_a_spaced_title_and_names_keeps_its_caesuras(tmp_path: Path) -> None:
+    """The title line the labels cut off above the names does not make the block prose."""
+    out, _edits = _normalize(tmp_path, f"秋日登高 外一首\n王丽 李华\n{VERSE}\n")
+    assert out.endswith(f"\n王丽 李华\n{VERSE}\n")
+
+
+def test_verse_over_names_closing_it_keeps_its_caesuras(tmp_path: Path) -> None:
+    page = f"{VERSE}\n寒风吹瘦竹 冷月照孤窗\n孤灯人未寐 残雪夜初长\n王丽 李华\n"  # (no headline: five lines)
+    out, edits = _normalize(tmp_path, page)
+    assert out == page
+    assert edits == []
+
+
+@pytest.mark.parametrize("line", [
+    "近日 全市召开会议",  # prose with a stray space above the lines
+    "王丽 进行",  # a name and a word: no line of names
+])
+def test_a_gapped_line_that_is_no_name_or_title_still_makes_prose(tmp_path: Path, line: str) -> None:
+    text = f"会议强调，要抓好落实。\n{line}\n{VERSE}"
+    out, _edits = _normalize(tmp_path, f"{text}\n")
+    assert out == text.replace(" ", "") + "\n"

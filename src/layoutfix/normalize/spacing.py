@@ -88,7 +88,9 @@ What stays:
   `◇` (no punctuation) kept theirs already;
 - the caesura of regular verse, a block of two lines or more each made of halves of one length, 4
   to 7 hanzi, with a space between them (`床前明月光 疑是地上霜` / `举头望明月 低头思故乡`; a title or
-  attribution line holding no gap may stand beside them: `_verse_block`);
+  attribution line holding no gap may stand beside them, and so may a line of bare names, the poets',
+  which keeps its gaps too, and the title lines the labels cut off above it, `秋日登高 外一首` /
+  `王丽 李华`: `_verse_lines`);
 - the spaces between the names of a line listing people, after a label and its colon or not
   (`获奖名单：王丽 李华 张强`, `王丽 李华 张强`; `layout.roles.name_list_names`: every name a person's,
   as in a bare signature, and no sentence punctuation), which run together could not be told apart;
@@ -151,6 +153,7 @@ from ..layout.roles import (
     filed_byline,
     header_part_gaps,
     holds_fields,
+    is_bare_names_line,
     is_date_line,
     is_headline_block,
     is_row_block,
@@ -201,7 +204,7 @@ _DATELINE = regex.compile(
 #: The last character of every `_DATELINE` match.
 _DATELINE_ENDS = frozenset("讯电")
 #: A line of regular verse set with a space between its halves (`床前明月光 疑是地上霜`): hemistichs
-#: of 4 to 7 hanzi, no punctuation (`_verse_block`).
+#: of 4 to 7 hanzi, no punctuation (`_verse_lines`).
 _VERSE_LINE = regex.compile(r"[\t\p{Zs}]*(\p{Han}{4,7})(?: (\p{Han}{4,7}))+[\t\p{Zs}]*")
 #: A space run between two visible characters of a line.
 _INNER_SPACE = regex.compile(r"\S[\t\p{Zs}]+\S")
@@ -286,8 +289,9 @@ class _Layout:
         #: Per line start: the line's simplified view when it is outside the simplified character
         #: set, else None.
         self._views: dict[int, str | None] = {}
-        #: Per block index: whether it is a block of regular verse (`_verse_block`).
-        self._verse: dict[int, bool] = {}
+        #: Per block index: where the lines whose gaps are a poem's start, none when it is no block
+        #: of regular verse (`_verse_lines`).
+        self._verse: dict[int, frozenset[int]] = {}
         #: Per line start: where the names of a line listing people stand, or None.
         self._name_list: dict[int, tuple[int, int] | None] = {}
         #: Per block index: whether it is a block of rows (`roles.is_row_block`).
@@ -460,12 +464,15 @@ class _Layout:
         return found is not None and found[0] <= start < found[1]
 
     def in_verse(self, start: int) -> bool:
-        """Is the block holding `start` a poem of regular lines set with a space between their halves
-        (`_verse_block`)? Each block is asked once."""
+        """Does the space run at `start` stand on a line of a poem of regular lines set with a space
+        between their halves, or on the line of its poets' names (`_verse_lines`)? Each block is asked
+        once."""
         b = self.blocks.index(start)
         if b not in self._verse:
-            self._verse[b] = _verse_block(self.text[self.blocks.starts[b] : self.blocks.ends[b]])
-        return self._verse[b]
+            block_start = self.blocks.starts[b]
+            found = _verse_lines(self.text[block_start : self.blocks.ends[b]])
+            self._verse[b] = frozenset(block_start + o for o in found)
+        return bool(self._verse[b]) and self.line_start(start) in self._verse[b]
 
     def in_rows(self, start: int) -> bool:
         """Is the block holding `start` rows set with spaces between their fields (a league table,
@@ -591,27 +598,57 @@ def _is_traditional_dateline(line: str, end: int) -> bool:
     )
 
 
-def _verse_block(block: str) -> bool:
-    """Whether `block` is regular verse printed with a space between the halves of each line
-    (`床前明月光 疑是地上霜` / `举头望明月 低头思故乡`): two lines or more, each of hemistichs of one
-    length, 4 to 7 hanzi (四言, 五言, 六言, 七言), the same on every line; other lines of the block
-    (a title, `——李白《静夜思》`) must hold no gap of their own. Papers set
-    classical poems so, without punctuation; the space is the poem's caesura, not OCR debris (a
-    justified line's stray space falls anywhere, and on a line with punctuation). A single line is
-    a headline's phrase gap already (`_Layout.is_headline`)."""
+def _verse_lines(block: str) -> tuple[int, ...]:
+    """Where the lines of `block` whose gaps are a poem's start (offsets into `block`), when it is
+    regular verse printed with a space between the halves of each line (`床前明月光 疑是地上霜` /
+    `举头望明月 低头思故乡`): two lines or more, each of hemistichs of one length, 4 to 7 hanzi (四言,
+    五言, 六言, 七言), the same on every line. Papers set classical poems so, without punctuation; the
+    space is the poem's caesura, not OCR debris (a justified line's stray space falls anywhere, and
+    on a line with punctuation). A single line is a headline's phrase gap already
+    (`_Layout.is_headline`). Empty when the block is no verse.
+
+    Other lines of the block (a title, `——李白《静夜思》`) must hold no gap of their own, but for a
+    line of bare names, the poets' (`王丽 李华`: `roles.is_bare_names_line`; its gaps are kept too),
+    and the title lines the labels cut off above such a line (`秋日登高 外一首` / `王丽 李华`:
+    `_names_under_title_end`), whose gaps are decided as elsewhere."""
+    head_end = _names_under_title_end(block)
     lengths: set[int] = set()
     verses = 0
-    for line in block.strip("\n").split("\n"):
+    kept: list[int] = []
+    line_start = 0
+    for line in block.split("\n"):
+        start, line_start = line_start, line_start + len(line) + 1
         m = _VERSE_LINE.fullmatch(line)
         if m is None:
-            if _INNER_SPACE.search(line):
-                return False  # a line with a gap of its own: prose or fields, not a poem's title
-            continue  # the poem's title or its attribution (`——李白《静夜思》`)
+            if not _INNER_SPACE.search(line) or (head_end is not None and start < head_end):
+                continue  # the poem's title or its attribution (`——李白《静夜思》`), or its writers
+            if not is_bare_names_line(line):
+                return ()  # a line with a gap of its own: prose or fields, not a poem's title
+            kept.append(start)  # the poets' names closing the poem
+            continue
         lengths.update(len(half) for half in m.captures(1) + m.captures(2))
         if len(lengths) > 1:
-            return False
+            return ()
         verses += 1
-    return verses >= 2
+        kept.append(start)
+    return tuple(kept) if verses >= 2 else ()
+
+
+def _names_under_title_end(block: str) -> int | None:
+    """Where the line of bare names under the title lines of `block` ends (`秋日登高` / `王丽 李华`):
+    the title lines (`roles.title_over_byline`, `MAX_TITLE_LINES` at most) and the names
+    (`roles.bare_names_line_end`) the labels cut off as title and byline, as `_Layout._gaps_under_title`
+    reads them. None when the block opens with no such lines."""
+    line_end = -1
+    for _ in range(MAX_TITLE_LINES):
+        line_start = line_end + 1
+        line_end = block.find("\n", line_start)
+        if line_end < 0 or not title_over_byline(block[line_start:line_end]):
+            return None
+        names_end = bare_names_line_end(block, line_end + 1, len(block))
+        if names_end is not None:
+            return names_end
+    return None
 
 
 def _is_field_gap(run: str) -> bool:
