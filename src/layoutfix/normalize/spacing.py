@@ -10,7 +10,9 @@ What goes (one edit per run of spaces, kind `space`):
   label's colon on a line of two fields or more, or on an imprint or promotional line, with no
   sentence punctuation, after a field's label or before one (`责任编辑 王丽 电话：…`,
   `本版编辑：王丽 美编 李华`, `定价 2.00元 印刷：…`; `layout.roles.holds_fields`,
-  `layout.roles.other_furniture_type`; a traditional line through its simplified view); a Han character
+  `layout.roles.other_furniture_type`), or on a line without sentence punctuation whose field opens
+  after a number, as `space.number-unit` below keeps the gap before its label (`邮发代号53-1 定价 2.00元`);
+  a traditional line through its simplified view; a Han character
   followed by variation selectors (`葛\U000E0100`, a chosen glyph) counts as that character;
 - `space.cjk-punct`: beside full-width punctuation (，。、（）《》...), either side; beside the marks
   Chinese shares with Western text (“ ” ‘ ’ … — ·) only when the other side is Chinese;
@@ -684,9 +686,12 @@ def _spaced_field_gap(text: str, start: int, end: int, layout: _Layout) -> bool:
     (`roles.spaced_value_before`: `定价 2.00元 甘肃日报社出版`)? Only on a line of two fields or more
     (`roles.holds_fields`) or a line of the paper's imprint or promotion (`roles.other_furniture_type`:
     `定价 2.00元` alone), in a block with no sentence punctuation: a paragraph's wrapped line naming an
-    editor is running text (`normalize` keeps the paragraph's line breaks). `_between_fields` reads
-    the lines whose labels all have colons. A line outside the simplified character set (`責任編輯 王麗
-    電話：…`, `定價 2.00元`) is read through its simplified view, as the labels read the page."""
+    editor is running text (`normalize` keeps the paragraph's line breaks); or on a line with no
+    sentence punctuation where a field opens after a number or a Latin value (`_field_after_value`:
+    `邮发代号53-1 定价 2.00元`), whose gap before the label `_decide` keeps on such a line.
+    `_between_fields` reads the lines whose labels all have colons. A line outside the simplified
+    character set (`責任編輯 王麗 電話：…`, `定價 2.00元`) is read through its simplified view, as the
+    labels read the page."""
     if _labels_gap(text, start, end):
         line = line_view(_line_at(text, layout.line_start(start), end))
     else:
@@ -696,11 +701,30 @@ def _spaced_field_gap(text: str, start: int, end: int, layout: _Layout) -> bool:
         line_start, line = found
         if not _labels_gap(line, start - line_start, end - line_start):
             return False
-    if not holds_fields(line) and other_furniture_type(line) is None:
+    if holds_fields(line) or other_furniture_type(line) is not None:
+        blocks = layout.blocks
+        block = blocks.index(start)
+        return _SENTENCE_LINE.search(text, blocks.starts[block], blocks.ends[block]) is None
+    return _SENTENCE_LINE.search(line) is None and _field_after_value(line)
+
+
+def _field_after_value(line: str) -> bool:
+    """Does a field open on `line` after a number or a Latin value and a gap (`53-1 定价 2.00元`,
+    `CN62-0001 定价 2.00元`)? `_decide` keeps that gap, the field's label opening there, on any line
+    without sentence punctuation (`space.number-unit`, `space.cjk-latin`: `opens_field`); the field's
+    own spaces stay with it, or the spacing step would glue `定价2.00元`, no field any more, and a
+    second run would lose the gap before it too (`邮发代 号 53-1 定价 2.00元` gave `邮发代号53-1 定价2.00元`,
+    then `邮发代号53-1定价2.00元`). Normalising once gives the final text."""
+    return any(_value_then_label(line, *m.span()) for m in _HSPACE_RUN.finditer(line))
+
+
+def _value_then_label(line: str, start: int, end: int) -> bool:
+    """Is the gap `line[start:end]` one between a number or a Latin value and a field's label, which
+    `_decide` keeps (`53-1 定价`, `0935-2212345 责任编辑`)?"""
+    if not start or end >= len(line) or not is_han(line[end]):
         return False
-    blocks = layout.blocks
-    block = blocks.index(start)
-    return _SENTENCE_LINE.search(text, blocks.starts[block], blocks.ends[block]) is None
+    left = line[start - 1]
+    return (_is_number_end(left) or is_alpha(left)) and opens_field(line, end)
 
 
 def _labels_gap(text: str, start: int, end: int) -> bool:
