@@ -208,7 +208,14 @@ _TIME_WORDS = "近日|日前|连日来|近期|近年来|昨天|昨日|今天|今
 _COMPOUND_SURNAME = regex.compile(_COMPOUND_SURNAMES)
 _NAME = rf"(?!{_TIME_WORDS})(?:(?:{_COMPOUND_SURNAMES})\p{{Han}}{{3}}|\p{{Han}}{{2,4}})"
 _NAMES = rf"{_NAME}(?:、{_NAME})*"
-_REPORTER_LABEL = r"(?:本报)?(?:特约记者|记者|通讯员|实习生)"
+#: The words papers print before 记者 in a reporter's label: special (特约), intern (实习), trainee
+#: (见习), sent on assignment (特派), stationed in a county (驻站), of the paper's media centre
+#: (融媒体, 全媒体), chief (首席). Traditional pages (見習記者, 駐站記者) are read through their view.
+_REPORTER_KINDS = r"特约|实习|见习|特派|驻站|融媒体|全媒体|首席"
+#: A reporter's role in a byline, a signature or a photo credit: `记者`, `见习记者`, `融媒体记者`,
+#: `通讯员`, `特约通讯员`, `实习生`.
+_REPORTER_ROLE = rf"(?:(?:{_REPORTER_KINDS})?记者|(?:特约)?通讯员|实习生)"
+_REPORTER_LABEL = rf"(?:本报)?{_REPORTER_ROLE}"
 #: Where a field ends: at a space, or at the end of its line (a line made of fields only is a
 #: byline or a credit, `通讯员 杨帆 摄`, with no paragraph to cut off).
 _FIELD_END = r"(?!\S)"
@@ -261,12 +268,12 @@ _FIELDS_BYLINE = regex.compile(
     rf"\s*(?:[{BYLINE_ORNAMENTS}]{_HSPACE}*)?{_OPENING}(?:{_HSPACE}+{_FIELD})*+\s*"
 )
 #: The characters a `_SPACED_BYLINE` or `_FIELDS_BYLINE` match can start with after its leading spaces.
-_SPACED_BYLINE_STARTS = frozenset(BYLINE_ORNAMENTS + "本记通实特新中人央文图撰")
+_SPACED_BYLINE_STARTS = frozenset(BYLINE_ORNAMENTS + "本记通实特见驻融全首新中人央文图撰")
 #: How far into its block a spaced byline is looked for (no byline is longer): the labels and the
 #: spacing step look at the same characters.
 SPACED_BYLINE_REACH = 120
 _BYLINE_BLOCK = regex.compile(
-    r"^\s*(?:本报)?(?:(?:特约)?记者|通讯员|实习生|特约撰稿人?|文\s*/|文\s*／|文图\s*[/／]|撰文\s*[/／:：]|作者\s*[:：]|撰稿\s*[:：])"
+    rf"^\s*(?:本报)?(?:{_REPORTER_ROLE}|特约撰稿人?|文\s*/|文\s*／|文图\s*[/／]|撰文\s*[/／:：]|作者\s*[:：]|撰稿\s*[:：])"
 )
 #: A reporter label glued to the hanzi after it (`记者王丽报道`, `记者摄下了车祸现场`).
 _GLUED_LABEL = regex.compile(rf"\s*{_REPORTER_LABEL}(?=\p{{Han}})")
@@ -289,7 +296,7 @@ _CREDIT_ORG = r"(?:本报|\p{Han}{1,8}?(?:报|社|网|台))"
 #: `甘肃日报评论员`): printed under the headline as a byline is. Group `name` is the first name, which
 #: must name a person (`本报记者节`, `人民日报评论员文章` are no bylines; see `org_byline`).
 _ORG_BYLINE = regex.compile(
-    rf"\s*{_CREDIT_ORG}(?:特约)?(?:记者|评论员|通讯员)"
+    rf"\s*{_CREDIT_ORG}(?:{_REPORTER_ROLE}|(?:特约)?评论员)"
     rf"(?:{_HSPACE}*(?P<name>{_NAME})(?:(?:、|{_HSPACE}+){_NAME})*)?\s*"
 )
 #: The labels an `_ORG_BYLINE` holds: one of them must be in a block before the pattern is tried.
@@ -297,7 +304,7 @@ _ORG_BYLINE_LABELS = ("记者", "评论员", "通讯员")
 #: Those labels in either script (記者, 評論員, 通訊員): most blocks hold none, and are refused by one
 #: search without their simplified view.
 _ORG_BYLINE_GATE = regex.compile(r"[记記]者|[评評][论論][员員]|通[讯訊][员員]")
-_CREDIT_ROLE = r"(?:(?:特约)?记者|摄影记者|通讯员|特约摄影师?|实习生)"
+_CREDIT_ROLE = rf"(?:{_REPORTER_ROLE}|摄影记者|特约摄影师?)"
 _CREDIT_NAMES = r"[\p{Han}·]{2,4}(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3}"
 #: The names of a credit without a role before them, where only a space sets the credit apart from a
 #: caption that ends without punctuation: one field (`张强 摄`), several names joined by 、. Words the
@@ -481,7 +488,7 @@ _LEAD_CLASSES = (
     (_FURNITURE, regex.compile(r"[联新服热电传邮投e网地责本编美校版组值主监]", regex.IGNORECASE)),
     (_DATE, regex.compile(r"[\d星周第A-Za-z中民一二]")),
     (_BYLINE, regex.compile(r"[本新中人央]")),
-    (_BYLINE_BLK, regex.compile(rf"[本特记通实文作撰图{BYLINE_ORNAMENTS}]")),
+    (_BYLINE_BLK, regex.compile(rf"[本特记通实见驻融全首文作撰图{BYLINE_ORNAMENTS}]")),
     (_CAPTION, regex.compile(r"[图上下左右▲△↑↓◀▶]")),
     (_DATE_START, regex.compile(r"[\d近日连昨今本上]")),
     (_HANZI, _HAN),
