@@ -1,13 +1,20 @@
-"""Running `layoutfix convert` on a page given as text, for the CLI tests of labels and furniture
-(imported as `conftest_tei` is)."""
+"""Running `layoutfix` on a page given as text, for the CLI tests (imported as `conftest_tei` is):
+convert or normalize it to standard output or to a file, with or without an edit log, and the
+working folders and error checks of the tests of the CLI's options."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from layoutfix.cli import app
+
+TESTS = Path(__file__).resolve().parent
+#: A three-page issue folder, copied into the working folder of the options' tests.
+WORK_ISSUE = TESTS / "issues" / "weekly-b"
 
 
 def convert_page(runner: CliRunner, tmp_path: Path, page: str, *args: str) -> str:
@@ -27,3 +34,76 @@ def convert_stdin(text: str, *args: str) -> str:
     result = CliRunner().invoke(app, ["convert", "-", *args], input=text)
     assert result.exit_code == 0, result.stderr
     return result.stdout
+
+
+def normalize_page(runner: CliRunner, tmp_path: Path, page: str) -> str:
+    """`layoutfix normalize`'s stdout for `page` written to `tmp_path/page.txt`, after checking it
+    exits 0."""
+    source = tmp_path / "page.txt"
+    source.write_text(page, encoding="utf-8")
+    result = runner.invoke(app, ["normalize", str(source)])
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def written_output(tmp_path: Path, command: str, page: str, *args: str) -> str:
+    """Run `layoutfix COMMAND PAGE.txt -o OUT ARGS` on `page` written to `tmp_path`; the text written
+    to OUT (its bytes as they are, no newline translated), after checking it exits 0."""
+    source, out = tmp_path / "page.txt", tmp_path / "out.txt"
+    source.write_text(page, encoding="utf-8")
+    result = CliRunner().invoke(app, [command, str(source), "-o", str(out), *args])
+    assert result.exit_code == 0, result.output
+    return out.read_bytes().decode("utf-8")
+
+
+def edit_records(log: Path) -> list[dict[str, object]]:
+    """The records of an edit log (JSON Lines), in order."""
+    return [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+
+
+def logged_output(tmp_path: Path, command: str, page: str, *args: str) -> tuple[str, list[dict[str, object]]]:
+    """Run `layoutfix COMMAND PAGE.txt -o OUT --edits LOG ARGS` on `page`; OUT's text and LOG's records."""
+    log = tmp_path / "edits.jsonl"
+    out = written_output(tmp_path, command, page, "--edits", str(log), *args)
+    return out, edit_records(log)
+
+
+def normalize_logged(tmp_path: Path, page: str) -> tuple[str, list[dict[str, object]]]:
+    """`layoutfix normalize`'s output for `page` and its edit log's records."""
+    return logged_output(tmp_path, "normalize", page)
+
+
+def convert_txt(tmp_path: Path, page: str, fmt: str = "txt") -> tuple[str, list[dict[str, object]]]:
+    """`layoutfix convert -f FMT`'s output for `page` (plain text unless told) and its edit log's records."""
+    return logged_output(tmp_path, "convert", page, "-f", fmt)
+
+
+def space_edits(records: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The records of an edit log that edit a space (`kind` "space")."""
+    return [e for e in records if e["kind"] == "space"]
+
+
+def work_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, page: Path, *folders: str) -> Path:
+    """`tmp_path` made the working folder, holding a copy of `WORK_ISSUE` as `issue/`, a copy of the
+    flat page `page` as `p.txt` and the empty `folders`: the ground of the options' tests."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "p.txt").write_bytes(page.read_bytes())
+    (tmp_path / "issue").mkdir()
+    for issue_page in sorted(WORK_ISSUE.iterdir()):
+        (tmp_path / "issue" / issue_page.name).write_bytes(issue_page.read_bytes())
+    for folder in folders:
+        (tmp_path / folder).mkdir()
+    return tmp_path
+
+
+def files_under(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` (relative path -> bytes), to show a refused command wrote nothing."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def one_error_line(stderr: str) -> str:
+    """The one line of a refusal on stderr, after checking it is one `layoutfix: error:` line."""
+    lines = stderr.splitlines()
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("layoutfix: error: ")
+    return lines[0]

@@ -13,12 +13,11 @@ import json
 from pathlib import Path
 
 import pytest
-from lxml import etree
 from typer.testing import CliRunner
 
-from layoutfix.cli import app
+from cli_pages import convert_page, normalize_logged
+from tei_parts import first_article_parts
 
-TEI = "{http://www.tei-c.org/ns/1.0}"
 TITLE = "市府宣布新政策"
 LEAD_TW = "市府今天宣布新政策，市民反應熱烈。"
 LEAD_CN = "市府今天宣布新政策，市民反应热烈。"
@@ -44,47 +43,12 @@ LEAD_BYLINES = {
 }
 
 
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-def _convert(runner: CliRunner, tmp_path: Path, page: str, *args: str) -> str:
-    src = tmp_path / "page.txt"
-    src.write_text(page, encoding="utf-8")
-    result = runner.invoke(app, ["convert", str(src), *args])
-    assert result.exit_code == 0, result.output
-    return result.stdout
-
-
-def _article(runner: CliRunner, tmp_path: Path, page: str) -> dict[str, list[str]]:
-    """The first article of the TEI: its heads (with their type), bylines and paragraphs."""
-    root = etree.fromstring(_convert(runner, tmp_path, page).encode("utf-8"))
-    div = root.find(f".//{TEI}div[@type='article']")
-    assert div is not None
-    return {
-        "heads": [f"{h.get('type') or 'title'}:{''.join(h.itertext())}" for h in div.findall(f"{TEI}head")],
-        "bylines": ["".join(b.itertext()) for b in div.findall(f"{TEI}byline")],
-        "paragraphs": ["".join(p.itertext()) for p in div.findall(f"{TEI}p")],
-    }
-
-
-def _normalize(runner: CliRunner, tmp_path: Path, page: str) -> tuple[str, list[dict[str, object]]]:
-    """`layoutfix normalize`'s output and edit log for `page`."""
-    src, out, log = tmp_path / "in.txt", tmp_path / "out.txt", tmp_path / "edits.jsonl"
-    src.write_text(page, encoding="utf-8")
-    result = runner.invoke(app, ["normalize", str(src), "-o", str(out), "--edits", str(log)])
-    assert result.exit_code == 0, result.output
-    edits = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
-    return out.read_text(encoding="utf-8"), edits
-
-
 @pytest.mark.parametrize("name", sorted(LEAD_BYLINES))
 def test_a_byline_opening_the_lead_is_cut_off_as_the_byline(
     runner: CliRunner, tmp_path: Path, name: str
 ) -> None:
     byline, gap, lead = LEAD_BYLINES[name]
-    article = _article(runner, tmp_path, f"{TITLE}\n\n{byline}{gap}{lead}\n")
+    article = first_article_parts(convert_page(runner, tmp_path, f"{TITLE}\n\n{byline}{gap}{lead}\n"))
     assert article == {"heads": [f"title:{TITLE}"], "bylines": [byline], "paragraphs": [lead]}
 
 
@@ -94,7 +58,7 @@ def test_the_space_between_byline_and_lead_is_kept(runner: CliRunner, tmp_path: 
     one, as the unicode step makes every one)."""
     byline, gap, lead = LEAD_BYLINES[name]
     page = f"{TITLE}\n\n{byline}{gap}{lead}\n"
-    text, edits = _normalize(runner, tmp_path, page)
+    text, edits = normalize_logged(tmp_path, page)
     assert text == f"{TITLE}\n\n{byline}{' ' if gap else ''}{lead}\n"
     assert [e for e in edits if e["kind"] == "space"] == []
 
@@ -103,14 +67,14 @@ def test_the_space_between_byline_and_lead_is_kept(runner: CliRunner, tmp_path: 
 def test_a_byline_on_its_own_block_under_the_title(runner: CliRunner, tmp_path: Path, name: str) -> None:
     """Alone under the title it is the byline, and the title stays the title (no kicker)."""
     byline, _gap, lead = LEAD_BYLINES[name]
-    article = _article(runner, tmp_path, f"{TITLE}\n\n{byline}\n\n{lead}\n")
+    article = first_article_parts(convert_page(runner, tmp_path, f"{TITLE}\n\n{byline}\n\n{lead}\n"))
     assert article == {"heads": [f"title:{TITLE}"], "bylines": [byline], "paragraphs": [lead]}
 
 
 @pytest.mark.parametrize("name", sorted(LEAD_BYLINES))
 def test_a_byline_on_its_own_line_above_the_lead(runner: CliRunner, tmp_path: Path, name: str) -> None:
     byline, _gap, lead = LEAD_BYLINES[name]
-    article = _article(runner, tmp_path, f"{TITLE}\n\n{byline}\n{lead}\n")
+    article = first_article_parts(convert_page(runner, tmp_path, f"{TITLE}\n\n{byline}\n{lead}\n"))
     assert article == {"heads": [f"title:{TITLE}"], "bylines": [byline], "paragraphs": [lead]}
 
 
@@ -118,20 +82,20 @@ def test_ocr_spaces_inside_a_slash_byline_go_and_the_gap_before_the_lead_stays(
     runner: CliRunner, tmp_path: Path
 ) -> None:
     page = f"{TITLE}\n\n記者 王麗 ／台北報導 {LEAD_TW}\n"
-    text, _edits = _normalize(runner, tmp_path, page)
+    text, _edits = normalize_logged(tmp_path, page)
     assert text == f"{TITLE}\n\n記者王麗／台北報導 {LEAD_TW}\n"
-    article = _article(runner, tmp_path, page)
+    article = first_article_parts(convert_page(runner, tmp_path, page))
     assert article["bylines"] == ["記者王麗／台北報導"]
     assert article["paragraphs"] == [LEAD_TW]
 
 
 def test_json_and_txt_carry_the_byline_apart_from_the_lead(runner: CliRunner, tmp_path: Path) -> None:
     page = f"{TITLE}\n\n記者王麗／台北報導 {LEAD_TW}\n"
-    doc = json.loads(_convert(runner, tmp_path, page, "-f", "json"))
+    doc = json.loads(convert_page(runner, tmp_path, page, "-f", "json"))
     (article,) = doc["articles"]
     assert article["byline"] == ["記者王麗／台北報導"]
     assert [p["text"] for p in article["paragraphs"]] == [LEAD_TW]
-    txt = _convert(runner, tmp_path, page, "-f", "txt")
+    txt = convert_page(runner, tmp_path, page, "-f", "txt")
     assert "記者王麗／台北報導\n\n" + LEAD_TW in txt
 
 
@@ -151,14 +115,15 @@ SENTENCES = [
 def test_a_sentence_mentioning_a_reporter_stays_a_paragraph(
     runner: CliRunner, tmp_path: Path, sentence: str
 ) -> None:
-    article = _article(runner, tmp_path, f"{TITLE}\n\n{sentence}\n")
+    article = first_article_parts(convert_page(runner, tmp_path, f"{TITLE}\n\n{sentence}\n"))
     assert article["bylines"] == []
     assert article["heads"] == [f"title:{TITLE}"]
     assert "".join(article["paragraphs"]).replace(" ", "") == sentence.replace(" ", "")
 
 
 def test_a_mainland_spaced_byline_reads_as_before(runner: CliRunner, tmp_path: Path) -> None:
-    article = _article(runner, tmp_path, f"{TITLE}\n\n本报记者 王丽 报道 {LEAD_CN}\n")
+    page = f"{TITLE}\n\n本报记者 王丽 报道 {LEAD_CN}\n"
+    article = first_article_parts(convert_page(runner, tmp_path, page))
     assert article["bylines"] == ["本报记者 王丽 报道"]
     assert article["paragraphs"] == [LEAD_CN]
 
@@ -168,7 +133,7 @@ def test_a_space_beside_the_closing_bracket_goes_as_after_a_mainland_bracketed_b
     runner: CliRunner, tmp_path: Path, byline: str
 ) -> None:
     """`本报讯（记者 王丽） 近日` loses the space beside its bracket; so do the bracketed forms here."""
-    text, _edits = _normalize(runner, tmp_path, f"{TITLE}\n\n{byline} {LEAD_TW}\n")
+    text, _edits = normalize_logged(tmp_path, f"{TITLE}\n\n{byline} {LEAD_TW}\n")
     assert text == f"{TITLE}\n\n{byline}{LEAD_TW}\n"
-    article = _article(runner, tmp_path, f"{TITLE}\n\n{byline} {LEAD_TW}\n")
+    article = first_article_parts(convert_page(runner, tmp_path, f"{TITLE}\n\n{byline} {LEAD_TW}\n"))
     assert (article["bylines"], article["paragraphs"]) == ([byline], [LEAD_TW])

@@ -14,63 +14,18 @@ Sentences that mention a reporter or a report stay paragraphs, as they are.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from lxml import etree
 from typer.testing import CliRunner
 
 import layoutfix
-from layoutfix.cli import app
+from cli_pages import convert_page, normalize_logged, space_edits
+from tei_parts import first_article_parts
 
-TEI = "{http://www.tei-c.org/ns/1.0}"
 TITLE = "市府宣布新政策"
 LEAD = "市府今天宣布新政策，市民反應熱烈。"
 LEAD_CN = "市府今天宣布新政策，市民反应热烈。"
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-def _parts(tei: str) -> dict[str, list[str]]:
-    """The heads (with their type), bylines and paragraphs of the TEI's first article."""
-    root = etree.fromstring(tei.encode("utf-8"))
-    div = root.find(f".//{TEI}div[@type='article']")
-    assert div is not None
-    return {
-        "heads": [f"{h.get('type') or 'title'}:{''.join(h.itertext())}" for h in div.findall(f"{TEI}head")],
-        "bylines": ["".join(b.itertext()) for b in div.findall(f"{TEI}byline")],
-        "paragraphs": ["".join(p.itertext()) for p in div.findall(f"{TEI}p")],
-    }
-
-
-def _convert(runner: CliRunner, tmp_path: Path, page: str, *args: str) -> str:
-    src = tmp_path / "page.txt"
-    src.write_text(page, encoding="utf-8")
-    result = runner.invoke(app, ["convert", str(src), *args])
-    assert result.exit_code == 0, result.output
-    return result.stdout
-
-
-def _article(runner: CliRunner, tmp_path: Path, page: str) -> dict[str, list[str]]:
-    return _parts(_convert(runner, tmp_path, page))
-
-
-def _normalize(runner: CliRunner, tmp_path: Path, page: str) -> tuple[str, list[dict[str, object]]]:
-    """`layoutfix normalize`'s output and edit log for `page`."""
-    src, out, log = tmp_path / "in.txt", tmp_path / "out.txt", tmp_path / "edits.jsonl"
-    src.write_text(page, encoding="utf-8")
-    result = runner.invoke(app, ["normalize", str(src), "-o", str(out), "--edits", str(log)])
-    assert result.exit_code == 0, result.output
-    edits = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
-    return out.read_text(encoding="utf-8"), edits
-
-
-def _space_edits(edits: list[dict[str, object]]) -> list[dict[str, object]]:
-    return [e for e in edits if e["kind"] == "space"]
 
 
 # --- 2, 3, 4: the new forms opening the lead paragraph ------------------------------------------
@@ -95,7 +50,7 @@ NEW_FORMS = {
 @pytest.mark.parametrize("name", sorted(NEW_FORMS))
 def test_the_new_forms_are_cut_off_the_lead(runner: CliRunner, tmp_path: Path, name: str) -> None:
     byline, lead = NEW_FORMS[name]
-    article = _article(runner, tmp_path, f"{TITLE}\n\n{byline} {lead}\n")
+    article = first_article_parts(convert_page(runner, tmp_path, f"{TITLE}\n\n{byline} {lead}\n"))
     assert article == {"heads": [f"title:{TITLE}"], "bylines": [byline], "paragraphs": [lead]}
 
 
@@ -105,9 +60,9 @@ def test_normalize_keeps_the_new_forms_apart_from_the_lead(
 ) -> None:
     byline, lead = NEW_FORMS[name]
     page = f"{TITLE}\n\n{byline} {lead}\n"
-    text, edits = _normalize(runner, tmp_path, page)
+    text, edits = normalize_logged(tmp_path, page)
     assert text == page
-    assert _space_edits(edits) == []
+    assert space_edits(edits) == []
 
 
 @pytest.mark.parametrize("name", sorted(NEW_FORMS))
@@ -116,12 +71,12 @@ def test_the_new_forms_alone_or_on_their_own_line(runner: CliRunner, tmp_path: P
     (the title would become a kicker) nor the lead's first words."""
     byline, lead = NEW_FORMS[name]
     want = {"heads": [f"title:{TITLE}"], "bylines": [byline], "paragraphs": [lead]}
-    assert _article(runner, tmp_path, f"{TITLE}\n\n{byline}\n\n{lead}\n") == want
-    assert _article(runner, tmp_path, f"{TITLE}\n\n{byline}\n{lead}\n") == want
+    assert first_article_parts(convert_page(runner, tmp_path, f"{TITLE}\n\n{byline}\n\n{lead}\n")) == want
+    assert first_article_parts(convert_page(runner, tmp_path, f"{TITLE}\n\n{byline}\n{lead}\n")) == want
 
 
 def test_txt_sets_a_byline_without_a_label_apart(runner: CliRunner, tmp_path: Path) -> None:
-    txt = _convert(runner, tmp_path, f"{TITLE}\n\n王麗／台北報導 {LEAD}\n", "-f", "txt")
+    txt = convert_page(runner, tmp_path, f"{TITLE}\n\n王麗／台北報導 {LEAD}\n", "-f", "txt")
     assert txt == f"{TITLE}\n\n王麗／台北報導\n\n{LEAD}\n"
 
 
@@ -137,9 +92,9 @@ SPACED_NAMES = [
 def test_the_space_between_two_names_stays_and_ocr_spaces_go(
     runner: CliRunner, tmp_path: Path, opening: str, byline: str, normalized: str
 ) -> None:
-    text, _edits = _normalize(runner, tmp_path, f"{TITLE}\n\n{opening}\n")
+    text, _edits = normalize_logged(tmp_path, f"{TITLE}\n\n{opening}\n")
     assert text == f"{TITLE}\n\n{normalized}\n"
-    article = _article(runner, tmp_path, f"{TITLE}\n\n{opening}\n")
+    article = first_article_parts(convert_page(runner, tmp_path, f"{TITLE}\n\n{opening}\n"))
     assert (article["bylines"], article["paragraphs"]) == ([byline], [LEAD])
 
 
@@ -147,13 +102,13 @@ def test_ocr_spaces_in_a_byline_line_above_the_lead_go_as_before_the_lead(
     runner: CliRunner, tmp_path: Path
 ) -> None:
     """On a line of its own the byline loses the OCR's spaces as it does with the lead on its line."""
-    text, _edits = _normalize(runner, tmp_path, f"{TITLE}\n\n記者 王麗 李華 ／台北報導\n{LEAD}\n")
+    text, _edits = normalize_logged(tmp_path, f"{TITLE}\n\n記者 王麗 李華 ／台北報導\n{LEAD}\n")
     assert text == f"{TITLE}\n\n記者王麗 李華／台北報導\n{LEAD}\n"
 
 
 def test_a_compound_surname_split_by_the_ocr_is_one_name(runner: CliRunner, tmp_path: Path) -> None:
     """`歐陽 曉明` is one name the OCR cut after its compound surname: the space goes."""
-    text, _edits = _normalize(runner, tmp_path, f"{TITLE}\n\n記者歐陽 曉明／台北報導 {LEAD}\n")
+    text, _edits = normalize_logged(tmp_path, f"{TITLE}\n\n記者歐陽 曉明／台北報導 {LEAD}\n")
     assert text == f"{TITLE}\n\n記者歐陽曉明／台北報導 {LEAD}\n"
 
 
@@ -185,7 +140,7 @@ def test_title_byline_and_lead_in_one_block_are_cut_apart(
     runner: CliRunner, tmp_path: Path, name: str
 ) -> None:
     rest, byline = UNDER_TITLE[name]
-    article = _article(runner, tmp_path, f"{TITLE}\n{rest}\n")
+    article = first_article_parts(convert_page(runner, tmp_path, f"{TITLE}\n{rest}\n"))
     assert article == {"heads": [f"title:{TITLE}"], "bylines": [byline], "paragraphs": [_lead_of(rest)]}
 
 
@@ -195,24 +150,24 @@ def test_normalize_keeps_the_gap_after_a_byline_under_a_title_line(
 ) -> None:
     rest, _byline = UNDER_TITLE[name]
     page = f"{TITLE}\n{rest}\n"
-    text, edits = _normalize(runner, tmp_path, page)
+    text, edits = normalize_logged(tmp_path, page)
     assert text == page
-    assert _space_edits(edits) == []
+    assert space_edits(edits) == []
 
 
 def test_the_txt_of_title_byline_and_lead_in_one_block(runner: CliRunner, tmp_path: Path) -> None:
-    txt = _convert(runner, tmp_path, f"{TITLE}\n記者王麗／台北報導 {LEAD}\n", "-f", "txt")
+    txt = convert_page(runner, tmp_path, f"{TITLE}\n記者王麗／台北報導 {LEAD}\n", "-f", "txt")
     assert txt == f"{TITLE}\n\n記者王麗／台北報導\n\n{LEAD}\n"
 
 
 def test_title_and_byline_lines_as_a_block_of_their_own(runner: CliRunner, tmp_path: Path) -> None:
     """The lead in the next block: the byline line is no part of the title."""
-    article = _article(runner, tmp_path, f"{TITLE}\n記者王麗／台北報導\n\n{LEAD}\n")
+    article = first_article_parts(convert_page(runner, tmp_path, f"{TITLE}\n記者王麗／台北報導\n\n{LEAD}\n"))
     assert article == {"heads": [f"title:{TITLE}"], "bylines": ["記者王麗／台北報導"], "paragraphs": [LEAD]}
 
 
 def test_ocr_spaces_in_a_byline_under_a_title_line_go(runner: CliRunner, tmp_path: Path) -> None:
-    text, _edits = _normalize(runner, tmp_path, f"{TITLE}\n記者 王麗 ／台北報導 {LEAD}\n")
+    text, _edits = normalize_logged(tmp_path, f"{TITLE}\n記者 王麗 ／台北報導 {LEAD}\n")
     assert text == f"{TITLE}\n記者王麗／台北報導 {LEAD}\n"
 
 
@@ -237,7 +192,7 @@ SENTENCES = [
 def test_a_sentence_opening_like_a_byline_stays_a_paragraph(
     runner: CliRunner, tmp_path: Path, sentence: str
 ) -> None:
-    article = _article(runner, tmp_path, f"{TITLE}\n\n{sentence}\n")
+    article = first_article_parts(convert_page(runner, tmp_path, f"{TITLE}\n\n{sentence}\n"))
     assert article["bylines"] == []
     assert article["heads"] == [f"title:{TITLE}"]
     assert "".join(article["paragraphs"]).replace(" ", "") == sentence.replace(" ", "")
@@ -245,7 +200,7 @@ def test_a_sentence_opening_like_a_byline_stays_a_paragraph(
 
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_a_sentence_under_a_title_line_is_no_byline(runner: CliRunner, tmp_path: Path, sentence: str) -> None:
-    article = _article(runner, tmp_path, f"{TITLE}\n{sentence}\n")
+    article = first_article_parts(convert_page(runner, tmp_path, f"{TITLE}\n{sentence}\n"))
     assert article["bylines"] == []
 
 
@@ -282,7 +237,7 @@ REGION_BYLINES = ["王麗／台北報導", "記者王麗／台北報導", "〔�
 @pytest.mark.parametrize("byline", REGION_BYLINES)
 def test_a_byline_line_in_a_paragraph_region_stays_apart(byline: str) -> None:
     data = _hocr_page([byline, "市府今天宣布新政策，市民", "反應熱烈。"])
-    article = _parts(layoutfix.convert(data, input_format="hocr").output)
+    article = first_article_parts(layoutfix.convert(data, input_format="hocr").output)
     assert article["bylines"] == [byline]
     assert article["paragraphs"][0] == LEAD
 
@@ -290,6 +245,6 @@ def test_a_byline_line_in_a_paragraph_region_stays_apart(byline: str) -> None:
 def test_a_byline_line_holding_the_leads_first_words_joins_the_lead() -> None:
     """`記者王麗／台北報導 市府今天宣布` over `新政策，…`: the lead's first line, joined to the next."""
     data = _hocr_page(["記者王麗／台北報導 市府今天宣布", "新政策，市民反應熱烈。"])
-    article = _parts(layoutfix.convert(data, input_format="hocr").output)
+    article = first_article_parts(layoutfix.convert(data, input_format="hocr").output)
     assert article["bylines"] == ["記者王麗／台北報導"]
     assert article["paragraphs"][0] == LEAD

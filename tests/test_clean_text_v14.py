@@ -6,34 +6,17 @@ text left out of an output); the audit's passages are in the final report of tha
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from layoutfix.cli import app
+from cli_pages import convert_txt, normalize_logged
 from layoutfix.normalize.steps import normalize_text
 
 
 def edits_of(text: str) -> list[tuple[str, str, str]]:
     """The edits `normalize` makes on `text`: (before, after, rule)."""
     return [(e.before, e.after, e.rule) for e in normalize_text(text).edits]
-
-
-def cli_edits(tmp_path: Path, command: str, text: str) -> tuple[str, list[dict[str, object]]]:
-    """Run `layoutfix COMMAND PAGE.txt --edits LOG` (convert as `-f txt`); the output and the log."""
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    log = tmp_path / "edits.jsonl"
-    out = tmp_path / "out.txt"
-    args = [command, str(page), "-o", str(out), "--edits", str(log)]
-    if command == "convert":
-        args += ["-f", "txt"]
-    result = CliRunner().invoke(app, args)
-    assert result.exit_code == 0, result.output
-    lines = log.read_text(encoding="utf-8").splitlines()
-    return out.read_text(encoding="utf-8"), [json.loads(line) for line in lines]
 
 
 # --- the gap after a dateline ------------------------------------------------------------------
@@ -75,15 +58,15 @@ def test_a_sentence_whose_电_opens_a_word_is_no_dateline(text: str, fixed: str)
 
 def test_a_sentence_whose_电_opens_a_word_is_not_cut_as_a_byline(tmp_path: Path) -> None:
     text = "全省电网投资持续增长\n\n新华社记者在国家电网公司调研时了解到，今年以来电网投资持续增长。\n"
-    out, _log = cli_edits(tmp_path, "convert", text)
+    out, _log = convert_txt(tmp_path, text)
     assert "新华社记者在国家电网公司调研时了解到" in out
 
 
 def test_the_cli_keeps_a_dated_dateline_gap(tmp_path: Path) -> None:
     text = DATELINES[0] + "\n"
-    out, log = cli_edits(tmp_path, "normalize", text)
+    out, log = normalize_logged(tmp_path, text)
     assert (out, log) == (text, [])
-    out, log = cli_edits(tmp_path, "convert", text)
+    out, log = convert_txt(tmp_path, text)
     assert log == []
     assert "记者从省统计局获悉，全省经济持续回升。" in out
 
@@ -114,9 +97,9 @@ def test_the_spaces_between_listed_names_stay(text: str) -> None:
 
 def test_the_cli_keeps_a_name_list(tmp_path: Path) -> None:
     text = "全省优秀共产党员名单\n\n近日，省委决定授予以下同志荣誉称号。\n\n一等奖：王丽 李华 张强\n"
-    out, log = cli_edits(tmp_path, "normalize", text)
+    out, log = normalize_logged(tmp_path, text)
     assert (out, log) == (text, [])
-    out, log = cli_edits(tmp_path, "convert", text)
+    out, log = convert_txt(tmp_path, text)
     assert log == []
     assert "王丽 李华 张强" in out
 
@@ -153,9 +136,9 @@ def test_the_cli_keeps_a_poem_in_an_article(tmp_path: Path) -> None:
         "千年古诗今犹存\n\n近日，记者走访了李白故里。一位老人为记者吟诵了这首诗：\n\n"
         + VERSE[0] + "\n\n老人说，这首诗他从小就会背。\n"
     )
-    out, log = cli_edits(tmp_path, "normalize", text)
+    out, log = normalize_logged(tmp_path, text)
     assert (out, log) == (text, [])
-    out, log = cli_edits(tmp_path, "convert", text)
+    out, log = convert_txt(tmp_path, text)
     assert log == []
     assert "床前明月光 疑是地上霜\n举头望明月 低头思故乡" in out
 
@@ -185,14 +168,14 @@ LEAD = "近日，记者走访了多个村镇，当地群众热情接待了记者
 def test_a_headline_ending_in_a_whole_word_is_not_joined_to_the_lead(tmp_path: Path, headline: str) -> None:
     """方向 ends in 向, 平等 in 等, 永在 in 在: the headline stays a title, not the lead's first words."""
     text = f"{headline}\n\n{LEAD}\n"
-    out, log = cli_edits(tmp_path, "convert", text)
+    out, log = convert_txt(tmp_path, text)
     assert log == []
     assert out.startswith(f"{headline}\n\n{LEAD}")
 
 
 @pytest.mark.parametrize("cut", ["全面推进乡村振兴的", "会议认为", "各地要切实加强对", "这项工作即将"])
 def test_a_block_cut_after_a_particle_is_still_joined(tmp_path: Path, cut: str) -> None:
-    out, log = cli_edits(tmp_path, "convert", f"{cut}\n\n{LEAD}\n")
+    out, log = convert_txt(tmp_path, f"{cut}\n\n{LEAD}\n")
     assert [line["rule"] for line in log] == ["layout.join-paragraph"]
     assert out.startswith(cut + LEAD)
 
@@ -204,12 +187,12 @@ def test_a_sentence_with_a_link_before_an_end_note_stays_in_the_article(tmp_path
     """It was read as a contact line (page furniture) and left out of the txt output."""
     last = "详情请登录www.gansu.gov.cn查询。（完）"
     text = f"全市召开会议\n\n近日，全市召开会议，部署相关工作。\n\n{last}\n"
-    out, log = cli_edits(tmp_path, "convert", text)
+    out, log = convert_txt(tmp_path, text)
     assert log == []
     assert last in out
 
 
 def test_a_contact_line_before_an_end_note_is_still_furniture(tmp_path: Path) -> None:
     text = "全市召开会议\n\n近日，全市召开会议。\n\ne-mail:ab@163.com（完）\n"
-    out, _ = cli_edits(tmp_path, "convert", text)
+    out, _ = convert_txt(tmp_path, text)
     assert "ab@163.com" not in out

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from cli_pages import files_under, one_error_line, work_folder
 from layoutfix.cli import app
 
 TESTS = Path(__file__).parent
-ISSUE = TESTS / "issues" / "weekly-b"
 PAGE = TESTS / "pages" / "signature.txt"
 NAMES = "甘肃\n".encode()
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
@@ -29,24 +29,7 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
 @pytest.fixture
 def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A working folder holding an issue folder `issue/` and a flat page `p.txt`."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "issue").mkdir()
-    for page in sorted(ISSUE.iterdir()):
-        (tmp_path / "issue" / page.name).write_bytes(page.read_bytes())
-    (tmp_path / "p.txt").write_bytes(PAGE.read_bytes())
-    return tmp_path
-
-
-def _files(folder: Path) -> dict[str, bytes]:
-    """Every file under `folder` (relative path -> bytes), to show a refused command wrote nothing."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def _one_error_line(stderr: str) -> str:
-    lines = stderr.splitlines()
-    assert len(lines) == 1, stderr
-    assert lines[0].startswith("layoutfix: error: ")
-    return lines[0]
+    return work_folder(tmp_path, monkeypatch, PAGE)
 
 
 def test_convert_report_dash_is_standard_output(runner: CliRunner, work: Path) -> None:
@@ -84,15 +67,15 @@ _TWO_ON_STDOUT = [
 def test_two_outputs_on_standard_output_are_refused(
     runner: CliRunner, work: Path, args: list[str], options: tuple[str, ...]
 ) -> None:
-    before = _files(work)
+    before = files_under(work)
     result = runner.invoke(app, args)
     assert result.exit_code == 2, result.stderr
-    line = _one_error_line(result.stderr)
+    line = one_error_line(result.stderr)
     assert "standard output" in line
     for option in options:
         assert f"{option} -" in line
     assert result.stdout == ""
-    assert _files(work) == before
+    assert files_under(work) == before
 
 
 # Each case: files to make first (name -> bytes), the arguments, the two options the error names.
@@ -120,22 +103,22 @@ def test_two_options_naming_one_file_are_refused_however_spelt(
     the later output replaced the earlier one, or the command's own input, with exit 0."""
     for name, data in made.items():
         (work / name).write_bytes(data)
-    before = _files(work)
+    before = files_under(work)
     result = runner.invoke(app, args)
     assert result.exit_code == 2, result.stderr
-    line = _one_error_line(result.stderr)
+    line = one_error_line(result.stderr)
     assert "same file" in line
     for option in options:
         assert option in line
     assert result.stdout == ""
-    assert _files(work) == before
+    assert files_under(work) == before
 
 
 def test_a_link_to_the_output_is_the_output(runner: CliRunner, work: Path) -> None:
     (work / "link.json").symlink_to("out.tei")
     result = runner.invoke(app, ["convert", "issue/", "--report", "link.json", "-o", "out.tei"])
     assert result.exit_code == 2, result.stderr
-    assert "same file" in _one_error_line(result.stderr)
+    assert "same file" in one_error_line(result.stderr)
     assert not (work / "out.tei").exists()
 
 
@@ -155,12 +138,12 @@ def test_page_text_dash_is_standard_output_and_dot_slash_dash_a_file(runner: Cli
 def test_an_issue_page_text_dash_is_refused(runner: CliRunner, work: Path) -> None:
     """An issue's page texts are a folder, which standard output is not: `--page-text -` made a folder
     named `-`, which `./-` names."""
-    before = _files(work)
+    before = files_under(work)
     result = runner.invoke(app, ["convert", "issue/", "--page-text", "-", "-o", "out.tei"])
     assert result.exit_code == 2, result.stderr
-    assert "--page-text -" in _one_error_line(result.stderr)
+    assert "--page-text -" in one_error_line(result.stderr)
     assert not (work / "-").exists()
-    assert _files(work) == before
+    assert files_under(work) == before
     folder = runner.invoke(app, ["convert", "issue/", "--page-text", "./-", "-o", "out.tei"])
     assert folder.exit_code == 0, folder.stderr
     assert sorted(os.listdir(work / "-")) == ["page-1.txt.txt", "page-2.txt.txt", "page-3.txt.txt"]
@@ -170,7 +153,7 @@ def test_the_report_is_written_with_the_output_or_not_at_all(runner: CliRunner, 
     """The issue report was written before the output and left behind when the output could not be."""
     result = runner.invoke(app, ["convert", "issue/", "--report", "r.json", "-o", "missing/out.tei"])
     assert result.exit_code == 1, result.stderr
-    assert "missing/out.tei" in _one_error_line(result.stderr)
+    assert "missing/out.tei" in one_error_line(result.stderr)
     assert not (work / "r.json").exists()
 
 

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from cli_pages import files_under, one_error_line, work_folder
 from layoutfix.cli import app
 
 TESTS = Path(__file__).parent
-ISSUE = TESTS / "issues" / "weekly-b"
 #: A flat page whose first article jumps to page 3 (`（下转第3版）`), so an issue has a jump to report.
 JUMPING_PAGE = TESTS / "issues" / "daily-a" / "gsrb_p01.txt"
 
@@ -26,25 +26,7 @@ JUMPING_PAGE = TESTS / "issues" / "daily-a" / "gsrb_p01.txt"
 @pytest.fixture
 def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A working folder holding a flat page `p.txt`, an issue folder `issue/` and an empty folder `d/`."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "p.txt").write_bytes(JUMPING_PAGE.read_bytes())
-    (tmp_path / "issue").mkdir()
-    for page in sorted(ISSUE.iterdir()):
-        (tmp_path / "issue" / page.name).write_bytes(page.read_bytes())
-    (tmp_path / "d").mkdir()
-    return tmp_path
-
-
-def _files(folder: Path) -> dict[str, bytes]:
-    """Every file under `folder` (relative path -> bytes), to show a refused command wrote nothing."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def _one_error_line(stderr: str) -> str:
-    lines = stderr.splitlines()
-    assert len(lines) == 1, stderr
-    assert lines[0].startswith("layoutfix: error: ")
-    return lines[0]
+    return work_folder(tmp_path, monkeypatch, JUMPING_PAGE, "d")
 
 
 @pytest.mark.parametrize(("extra", "named"), [
@@ -58,21 +40,21 @@ def test_issue_options_with_one_page_are_refused(
     runner: CliRunner, work: Path, extra: list[str], named: list[str]
 ) -> None:
     """`convert p.txt --report r.json -o out.tei` exited 0 with the TEI and no report, saying nothing."""
-    before = _files(work)
+    before = files_under(work)
     result = runner.invoke(app, ["convert", "p.txt", "-o", "out.tei", *extra])
     assert result.exit_code == 2, result.stderr
-    line = _one_error_line(result.stderr)
+    line = one_error_line(result.stderr)
     assert all(option in line for option in named), line
     assert "issue" in line and "p.txt" in line
     assert result.stdout == ""
-    assert _files(work) == before
+    assert files_under(work) == before
 
 
 def test_issue_options_with_one_page_from_stdin_are_refused(runner: CliRunner, work: Path) -> None:
     result = runner.invoke(app, ["convert", "-", "--report", "r.json"],
                            input=JUMPING_PAGE.read_text(encoding="utf-8"))
     assert result.exit_code == 2, result.stderr
-    assert "--report" in _one_error_line(result.stderr)
+    assert "--report" in one_error_line(result.stderr)
     assert result.stdout == ""
     assert not (work / "r.json").exists()
 
@@ -123,13 +105,13 @@ def test_an_output_that_is_a_folder_is_refused_before_any_work(
     """`normalize p.txt -o d` did the work, then failed: exit 1, `d: cannot write: Is a directory`."""
     _log(work)
     (work / "REVIEWED").write_text("", encoding="utf-8")  # no suggestion accepted
-    before = _files(work)
+    before = files_under(work)
     result = runner.invoke(app, args)
     assert result.exit_code == 2, result.stderr
-    line = _one_error_line(result.stderr)
+    line = one_error_line(result.stderr)
     assert "'-o'" in line and "is a directory" in line, line
     assert result.stdout == ""
-    assert _files(work) == before
+    assert files_under(work) == before
 
 
 def test_an_output_folder_is_refused_as_edits_folder_is(runner: CliRunner, work: Path) -> None:
@@ -137,8 +119,8 @@ def test_an_output_folder_is_refused_as_edits_folder_is(runner: CliRunner, work:
     output = runner.invoke(app, ["normalize", "p.txt", "-o", "d"])
     edits = runner.invoke(app, ["normalize", "p.txt", "--edits", "d"])
     assert (output.exit_code, edits.exit_code) == (2, 2)
-    assert _one_error_line(output.stderr).replace("'-o' / '--output'", "'--edits'") == \
-        _one_error_line(edits.stderr)
+    assert one_error_line(output.stderr).replace("'-o' / '--output'", "'--edits'") == \
+        one_error_line(edits.stderr)
 
 
 @pytest.mark.parametrize("output", ["-", "./-", "out.txt", "new/../out.txt"])
@@ -157,7 +139,7 @@ def test_a_folder_named_dash_is_refused_only_when_named_so(runner: CliRunner, wo
     assert runner.invoke(app, ["normalize", "p.txt", "-o", "-"]).exit_code == 0
     refused = runner.invoke(app, ["normalize", "p.txt", "-o", "./-"])
     assert refused.exit_code == 2, refused.stderr
-    assert "is a directory" in _one_error_line(refused.stderr)
+    assert "is a directory" in one_error_line(refused.stderr)
 
 
 #: An issue with a look-alike suggestion on its second page (`杨帆`) and none on the others.
@@ -222,10 +204,10 @@ def test_an_output_spelt_as_a_folder_is_refused(
     """`normalize p.txt -o new/` exited 0 having written a file named `new` (the slash dropped), as did
     `--edits new/`, `--report new/` and one page's `--page-text new/`."""
     _log(work)
-    before = _files(work)
+    before = files_under(work)
     result = runner.invoke(app, args)
     assert result.exit_code == 2, result.stderr
-    assert option in _one_error_line(result.stderr)
+    assert option in one_error_line(result.stderr)
     assert result.stdout == ""
     assert not (work / "new").exists()
-    assert _files(work) == before
+    assert files_under(work) == before

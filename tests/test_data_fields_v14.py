@@ -9,27 +9,12 @@ into one paragraph."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from layoutfix.cli import app
+from cli_pages import convert_txt
 from layoutfix.normalize.steps import normalize_text
-
-
-def convert_txt(tmp_path: Path, text: str, fmt: str = "txt") -> tuple[str, list[dict[str, object]]]:
-    """Run `layoutfix convert PAGE.txt -f FMT --edits LOG`; the output and the log."""
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    log = tmp_path / "edits.jsonl"
-    out = tmp_path / f"out.{fmt}"
-    result = CliRunner().invoke(app, ["convert", str(page), "-f", fmt, "-o", str(out), "--edits", str(log)])
-    assert result.exit_code == 0, result.output
-    lines = log.read_text(encoding="utf-8").splitlines()
-    return out.read_text(encoding="utf-8"), [json.loads(line) for line in lines]
-
 
 # --- 1. a single line of data fields -----------------------------------------------------------
 

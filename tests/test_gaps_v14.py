@@ -12,44 +12,21 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from lxml import etree
 from typer.testing import CliRunner
 
-from layoutfix.cli import app
+from cli_pages import convert_page, normalize_logged
+from tei_parts import article_parts, text_of
 
-TEI = "{http://www.tei-c.org/ns/1.0}"
 LEAD = "本报讯 近日，全市召开会议，部署相关工作。"
 
 
-def _normalize(tmp_path: Path, text: str) -> tuple[str, list[dict[str, object]]]:
-    """`layoutfix normalize PAGE.txt -o OUT --edits LOG`: the output and the edit log."""
-    page, out, log = tmp_path / "page.txt", tmp_path / "out.txt", tmp_path / "edits.jsonl"
-    page.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(app, ["normalize", str(page), "-o", str(out), "--edits", str(log)])
-    assert result.exit_code == 0, result.output
-    edits = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
-    return out.read_text(encoding="utf-8"), edits
-
-
 def _articles(tmp_path: Path, text: str) -> list[dict[str, list[str]]]:
-    """`layoutfix convert PAGE.txt` (TEI): every article's heads, bylines and paragraphs."""
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(app, ["convert", str(page)])
-    assert result.exit_code == 0, result.output
-    root = etree.fromstring(result.stdout.encode("utf-8"))
-    return [
-        {
-            "heads": ["".join(h.itertext()) for h in div.iter(f"{TEI}head")],
-            "bylines": ["".join(b.itertext()) for b in div.iter(f"{TEI}byline")],
-            "paragraphs": ["".join(p.itertext()) for p in div.iter(f"{TEI}p")],
-        }
-        for div in root.iterfind(f".//{TEI}div[@type='article']")
-    ]
+    """`layoutfix convert PAGE.txt` (TEI): every article's heads (their text alone), bylines and
+    paragraphs."""
+    return article_parts(convert_page(CliRunner(), tmp_path, text), text_of)
 
 
 # --- 1. a headline over several lines -------------------------------------------------------------
@@ -65,7 +42,7 @@ HEADLINES = [
 @pytest.mark.parametrize("head", HEADLINES)
 def test_a_headline_over_several_lines_keeps_every_phrase_gap(tmp_path: Path, head: str) -> None:
     page = f"{head}\n\n{LEAD}\n"
-    out, edits = _normalize(tmp_path, page)
+    out, edits = normalize_logged(tmp_path, page)
     assert out == page
     assert edits == []
 
@@ -78,7 +55,7 @@ def test_convert_prints_the_headline_as_printed(tmp_path: Path, head: str) -> No
 
 def test_letterspacing_in_a_headline_over_two_lines_still_goes(tmp_path: Path) -> None:
     """Single characters padded apart are no phrases: their spaces go, the phrase gap stays."""
-    out, edits = _normalize(tmp_path, f"专 题 协 商\n让建言 更精准\n\n{LEAD}\n")
+    out, edits = normalize_logged(tmp_path, f"专 题 协 商\n让建言 更精准\n\n{LEAD}\n")
     assert out.startswith("专题协商\n让建言 更精准\n\n")
     assert [e["rule"] for e in edits] == ["space.cjk-cjk"] * 3
 
@@ -89,7 +66,7 @@ def test_letterspacing_in_a_headline_over_two_lines_still_goes(tmp_path: Path) -
     ("会议强调 各级各部门要\n提高政治站位 抓好落实。", "会议强调各级各部门要\n提高政治站位抓好落实。"),
 ])
 def test_a_paragraph_over_several_lines_loses_its_stray_spaces(tmp_path: Path, text: str, fixed: str) -> None:
-    out, edits = _normalize(tmp_path, f"{text}\n")
+    out, edits = normalize_logged(tmp_path, f"{text}\n")
     assert out == f"{fixed}\n"
     assert {e["rule"] for e in edits} == {"space.cjk-cjk"}
 
@@ -98,7 +75,7 @@ def test_a_block_of_four_lines_is_no_headline(tmp_path: Path) -> None:
     """A title takes three lines at most (a kicker, the title, a subtitle): four short lines with a
     stray space each are text."""
     text = "全市召开会议 部署工作\n会议要求各地 抓好落实\n确保各项任务 落到实处\n推动全市经济 高质量发展"
-    out, _edits = _normalize(tmp_path, f"{text}\n")
+    out, _edits = normalize_logged(tmp_path, f"{text}\n")
     assert out == text.replace(" ", "") + "\n"
 
 
@@ -110,7 +87,7 @@ VERSE = "远山含黛色 近水映秋光\n白云随雁去 红叶伴霜黄"
 @pytest.mark.parametrize("names", ["张明", "王丽 李华", "王丽 李华 张强", "王丽、李华"])
 def test_verse_under_bare_names_keeps_its_caesuras(tmp_path: Path, names: str) -> None:
     page = f"秋日登高\n{names}\n{VERSE}\n"
-    out, edits = _normalize(tmp_path, page)
+    out, edits = normalize_logged(tmp_path, page)
     assert out == page
     assert edits == []
 
@@ -123,13 +100,13 @@ def test_convert_prints_the_poem_with_its_caesuras(tmp_path: Path, names: str) -
 
 def test_verse_under_a_spaced_title_and_names_keeps_its_caesuras(tmp_path: Path) -> None:
     """The title line the labels cut off above the names does not make the block prose."""
-    out, _edits = _normalize(tmp_path, f"秋日登高 外一首\n王丽 李华\n{VERSE}\n")
+    out, _edits = normalize_logged(tmp_path, f"秋日登高 外一首\n王丽 李华\n{VERSE}\n")
     assert out.endswith(f"\n王丽 李华\n{VERSE}\n")
 
 
 def test_verse_over_names_closing_it_keeps_its_caesuras(tmp_path: Path) -> None:
     page = f"{VERSE}\n寒风吹瘦竹 冷月照孤窗\n孤灯人未寐 残雪夜初长\n王丽 李华\n"  # (no headline: five lines)
-    out, edits = _normalize(tmp_path, page)
+    out, edits = normalize_logged(tmp_path, page)
     assert out == page
     assert edits == []
 
@@ -140,5 +117,5 @@ def test_verse_over_names_closing_it_keeps_its_caesuras(tmp_path: Path) -> None:
 ])
 def test_a_gapped_line_that_is_no_name_or_title_still_makes_prose(tmp_path: Path, line: str) -> None:
     text = f"会议强调，要抓好落实。\n{line}\n{VERSE}"
-    out, _edits = _normalize(tmp_path, f"{text}\n")
+    out, _edits = normalize_logged(tmp_path, f"{text}\n")
     assert out == text.replace(" ", "") + "\n"

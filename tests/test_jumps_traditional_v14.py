@@ -18,9 +18,9 @@ from layoutfix.issue import convert_issue
 from layoutfix.layout.continuation import find_markers
 from layoutfix.pipeline import build_document
 from layoutfix.tracked import apply_edits, undo_edits
+from tei_parts import articles_by_id, text_of
 
 ISSUE = Path(__file__).resolve().parent / "issues" / "taipei-e"
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 MARKERS = [
     ("（下轉第四版）", "to", "4"),
@@ -107,34 +107,26 @@ def test_a_traditional_marker_closing_a_page_is_a_marker_not_body_text(
     assert markers == [written] and "轉" not in body
 
 
-def _divs(root: etree._Element) -> dict[str, etree._Element]:
-    return {d.get(XML_ID): d for d in root.iter(f"{TEI}div") if d.get("type") == "article"}
-
-
-def _text(el: etree._Element) -> str:
-    return "".join(el.itertext())
-
-
 def test_a_traditional_issue_joins_its_jumps(tei_schema: etree.RelaxNG) -> None:  # noqa: F811
     result = convert_issue([ISSUE])
     resolved = {(j.source.id, j.target.id, j.marker) for j in result.jumps if j.resolved}  # type: ignore[union-attr]
     assert resolved == {("p1-a1", "p2-a1", "（續見A3版）"), ("p1-a2", "p2-a2", "（轉A3）")}
     (open_jump,) = [j for j in result.jumps if not j.resolved]
     assert (open_jump.status, open_jump.source.id, open_jump.to_label) == ("missing-page", "p1-a3", "A4")  # type: ignore[union-attr]
-    root = assert_valid(tei_schema, result.output)
-    divs = _divs(root)
+    assert_valid(tei_schema, result.output)
+    divs = articles_by_id(result.output)
     assert "p2-a1" not in divs and "p2-a2" not in divs
     # One paragraph across the jump, the markers kept as continuation notes pointing at the pages.
     metro = divs["p1-a1"]
     notes = [(n.text, n.get("subtype"), n.get("target")) for n in metro.iter(f"{TEI}note")]
     assert notes == [("（續見A3版）", "to", "#p2"), ("（續A1版）", "from", "#p1")]
-    (split,) = [p for p in metro.iter(f"{TEI}p") if "紓解市區" in _text(p)]
-    assert split.find(f"{TEI}pb") is not None and _text(split).endswith("減少對居民的影響。")
+    (split,) = [p for p in metro.iter(f"{TEI}p") if "紓解市區" in text_of(p)]
+    assert split.find(f"{TEI}pb") is not None and text_of(split).endswith("減少對居民的影響。")
     assert [fw.text for fw in metro.iter(f"{TEI}fw") if fw.get("type") == "jump-head"] == ["捷運北環段"]
     port = divs["p1-a2"]
     port_notes = [(n.text, n.get("subtype")) for n in port.iter(f"{TEI}note")]
     assert port_notes == [("（轉A3）", "to"), ("（接A1）", "from")]
-    assert "吸引更多轉口貨物" in _text(port)
+    assert "吸引更多轉口貨物" in text_of(port)
     flower = divs["p1-a3"]
     assert flower.get("part") == "I" and flower.find(f"{TEI}note[@subtype='missing-page']") is not None
     # The text output reads on across the jump: no marker left in the sentence.

@@ -15,8 +15,7 @@ from conftest_tei import TEI
 from layoutfix.issue import convert_issue
 from layoutfix.layout.continuation import find_markers
 from layoutfix.pipeline import convert
-
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+from tei_parts import articles_by_id, paragraph_texts
 
 
 def _write_pages(folder: Path, pages: dict[str, str]) -> Path:
@@ -24,15 +23,6 @@ def _write_pages(folder: Path, pages: dict[str, str]) -> Path:
     for name, text in pages.items():
         (folder / name).write_text(text, encoding="utf-8")
     return folder
-
-
-def _articles(tei: str) -> dict[str, etree._Element]:
-    root = etree.fromstring(tei.encode("utf-8"))
-    return {d.get(XML_ID): d for d in root.iter(f"{TEI}div") if d.get("type") == "article"}
-
-
-def _paragraphs(div: etree._Element) -> list[str]:
-    return ["".join(p.itertext()) for p in div.iter(f"{TEI}p")]
 
 
 # --- a paragraph closed by words in brackets before the jump -------------------------------------
@@ -56,7 +46,7 @@ def test_words_in_brackets_closing_the_part_before_a_jump_end_its_paragraph(
     folder = _write_pages(tmp_path / "issue", {"p01.txt": first, "p02.txt": _CONTINUATION})
     result = convert_issue([folder])
     assert [j.status for j in result.jumps] == ["resolved"]
-    paragraphs = _paragraphs(_articles(result.output)["p1-a1"])
+    paragraphs = paragraph_texts(articles_by_id(result.output)["p1-a1"])
     assert paragraphs[-1] == "会后，与会人员参观了国际货运班列编组站。"
     assert paragraphs[-2].startswith("兰州新区11日举行") and "会后" not in paragraphs[-2]
     data = json.loads(convert_issue([folder], fmt="json").output)
@@ -76,7 +66,7 @@ def test_a_paragraph_cut_by_the_jump_still_runs_on(tmp_path: Path, closing: str)
     second = "陆港建设推进会\n\n（上接第1版）\n\n开放合作的领域。\n"
     folder = _write_pages(tmp_path / "issue", {"p01.txt": first, "p02.txt": second})
     result = convert_issue([folder])
-    paragraphs = _paragraphs(_articles(result.output)["p1-a1"])
+    paragraphs = paragraph_texts(articles_by_id(result.output)["p1-a1"])
     assert paragraphs[-1].startswith("兰州新区11日举行") and paragraphs[-1].endswith("开放合作的领域。")
 
 
@@ -132,9 +122,9 @@ def test_an_issue_joins_a_jump_marked_without_the_unit(tmp_path: Path) -> None:
     })
     result = convert_issue([folder])
     assert [(j.status, j.from_page, j.to_page) for j in result.jumps] == [("resolved", 1, 2)]
-    paragraphs = _paragraphs(_articles(result.output)["p1-a1"])
+    paragraphs = paragraph_texts(articles_by_id(result.output)["p1-a1"])
     assert paragraphs[-1].startswith("兰州新区11日") and paragraphs[-1].endswith(_GOES_ON)
-    assert list(_articles(result.output)) == ["p1-a1"]
+    assert list(articles_by_id(result.output)) == ["p1-a1"]
 
 
 # --- markers naming the next or previous page: `（转下页）`, `（接上頁）` -----------------------------
@@ -180,8 +170,8 @@ def test_an_issue_joins_a_jump_to_the_next_page(tmp_path: Path, to_marker: str, 
     })
     result = convert_issue([folder])
     assert [(j.status, j.from_page, j.to_page) for j in result.jumps] == [("resolved", 2, 3)]
-    (div,) = _articles(result.output).values()
-    assert _paragraphs(div)[-1].endswith(_GOES_ON) and "进一步扩大" in _paragraphs(div)[-1]
+    (div,) = articles_by_id(result.output).values()
+    assert paragraph_texts(div)[-1].endswith(_GOES_ON) and "进一步扩大" in paragraph_texts(div)[-1]
     notes = [(n.get("subtype"), n.get("target")) for n in div.iter(f"{TEI}note")]
     assert notes == [("to", "#p3"), ("from", "#p2")]
 
@@ -229,11 +219,11 @@ def test_a_jump_to_a_page_around_that_is_not_there_is_unresolved(
 def test_a_single_page_keeps_a_relative_marker_as_a_marker(tmp_path: Path) -> None:
     page = _write_pages(tmp_path / "in", {"p.txt": f"{_CUT}\n\n（转下页）\n"}) / "p.txt"
     tei = convert(page).output
-    (div,) = _articles(tei).values()
+    (div,) = articles_by_id(tei).values()
     assert div.get("part") == "I" and div.get("next") is None  # a single page has no next page
     (note,) = div.iter(f"{TEI}note")
     assert (note.get("type"), note.get("subtype"), note.text, note.get("target")) == (
         "continuation", "to", "（转下页）", None)
-    assert "转下页" not in "".join(_paragraphs(div))
+    assert "转下页" not in "".join(paragraph_texts(div))
     (art,) = json.loads(convert(page, fmt="json").output)["articles"]
     assert art["continuation"] == {"from_page": None, "to_page": "next", "markers": ["（转下页）"]}

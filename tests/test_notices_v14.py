@@ -10,23 +10,19 @@ paragraph announcing a list (`…公告如下：`) was joined with the list's fi
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 
 from cli_pages import convert_stdin
+from tei_parts import json_articles, json_paragraphs
 
 BODY = "为方便市民出行，经研究，决定对部分公交线路进行调整。\n\n特此公告。"
 
 
 def _articles(page: str) -> list[dict[str, Any]]:
-    articles: list[dict[str, Any]] = json.loads(convert_stdin(page, "-f", "json"))["articles"]
-    return articles
-
-
-def _paragraphs(article: dict[str, Any]) -> list[str]:
-    return [p["text"] for p in article["paragraphs"]]
+    """The JSON export's articles of `page`."""
+    return json_articles(convert_stdin(page, "-f", "json"))
 
 
 # --- the closing lines of a notice, a letter, an obituary ---------------------------------------
@@ -50,7 +46,7 @@ def test_the_closing_lines_close_the_article_above(title: str, closer: str, issu
     (article,) = _articles(page)
     assert article["titles"] == [title]
     assert article["signature"] == closer  # spaces and lines as printed
-    assert _paragraphs(article) == ["为方便市民出行，经研究，决定对部分公交线路进行调整。", "特此公告。"]
+    assert json_paragraphs(article) == ["为方便市民出行，经研究，决定对部分公交线路进行调整。", "特此公告。"]
     txt = convert_stdin(page, "-f", "txt")
     assert "＊＊＊" not in txt
     assert txt.endswith(f"特此公告。\n\n{closer}\n")
@@ -73,7 +69,7 @@ def test_a_letters_close_stays_in_the_letter() -> None:
     (article,) = _articles(page)
     assert article["titles"] == ["小区门前路灯何时能亮"]
     assert article["signature"] == "读者 刘建国\n2023年10月8日"
-    assert _paragraphs(article)[-1].replace("\n", "") == "此致敬礼！"
+    assert json_paragraphs(article)[-1].replace("\n", "") == "此致敬礼！"
     assert "＊＊＊" not in convert_stdin(page, "-f", "txt")
 
 
@@ -89,7 +85,7 @@ def test_the_next_notice_keeps_its_title() -> None:
     assert first["signature"] == "兰州公交集团有限公司\n2023年10月12日"
     assert second["titles"] == ["关于暂停办理业务的通知"]
     assert second["kicker"] == []
-    assert _paragraphs(second) == ["因系统升级，10月14日暂停办理业务。"]
+    assert json_paragraphs(second) == ["因系统升级，10月14日暂停办理业务。"]
 
 
 def test_a_heading_over_text_is_no_closer() -> None:
@@ -149,7 +145,7 @@ def test_a_list_announced_by_a_colon_starts_its_own_paragraph(items: list[str]) 
     lead = "为方便市民出行，现将有关事项公告如下："
     page = "关于调整部分公交线路的公告\n\n" + "\n\n".join([lead, *items]) + "\n"
     (article,) = _articles(page)
-    assert _paragraphs(article) == [lead, *items]
+    assert json_paragraphs(article) == [lead, *items]
 
 
 @pytest.mark.parametrize(
@@ -158,17 +154,17 @@ def test_a_salutation_stays_a_paragraph_of_its_own(salutation: str) -> None:
     text = "本院受理原告诉你公司买卖合同纠纷一案。自公告之日起经过30日即视为送达。"
     page = f"法院公告\n\n{salutation}\n\n{text}\n"
     (article,) = _articles(page)
-    assert _paragraphs(article) == [salutation, text]
+    assert json_paragraphs(article) == [salutation, text]
     assert article["flags"] == []
 
 
 def test_a_sentence_cut_after_a_colon_is_still_joined() -> None:
     page = "全市召开会议\n\n近日，全市召开会议。\n\n会议强调：\n\n各级各部门要抓好落实。\n"
     (article,) = _articles(page)
-    assert _paragraphs(article) == ["近日，全市召开会议。", "会议强调：各级各部门要抓好落实。"]
+    assert json_paragraphs(article) == ["近日，全市召开会议。", "会议强调：各级各部门要抓好落实。"]
 
 
 def test_a_lead_ending_with_a_colon_is_still_joined() -> None:
     page = "全市召开会议\n\n记者从市政府获悉：\n\n全市今年新建公园12个。\n"
     (article,) = _articles(page)
-    assert _paragraphs(article) == ["记者从市政府获悉：全市今年新建公园12个。"]
+    assert json_paragraphs(article) == ["记者从市政府获悉：全市今年新建公园12个。"]

@@ -16,44 +16,17 @@ import json
 from pathlib import Path
 
 import pytest
-from lxml import etree
 from typer.testing import CliRunner
 
-from cli_pages import convert_page
-from layoutfix.cli import app
+from cli_pages import convert_page, normalize_page
+from tei_parts import NS, body_fws, body_texts, tei_root
 
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
 ARTICLE = (
     "秋收时节农事忙\n\n本报记者 李华\n\n10月10日，记者在榆中县看到，农民正在收割玉米。今年玉米喜获丰收。\n"
 )
 TRADITIONAL_ARTICLE = (
     "秋收時節農事忙\n\n本報記者 李華\n\n10月10日，記者在榆中縣看到，農民正在收割玉米。今年玉米喜獲豐收。\n"
 )
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-def _root(tei: str) -> etree._Element:
-    return etree.fromstring(tei.encode("utf-8"))
-
-
-def _fws(tei: str) -> list[tuple[str, str]]:
-    return [(fw.get("type"), "".join(fw.itertext())) for fw in _root(tei).iterfind(".//t:body//t:fw", NS)]
-
-
-def _texts(tei: str, tag: str) -> list[str]:
-    return ["".join(el.itertext()) for el in _root(tei).iterfind(f".//t:body//t:{tag}", NS)]
-
-
-def _normalized(runner: CliRunner, tmp_path: Path, page: str) -> str:
-    source = tmp_path / "page.txt"
-    source.write_text(page, encoding="utf-8")
-    result = runner.invoke(app, ["normalize", str(source)])
-    assert result.exit_code == 0, result.stderr
-    return result.stdout
 
 
 def _edits_inside(runner: CliRunner, tmp_path: Path, page: str, line: str) -> list[dict]:
@@ -83,16 +56,16 @@ SPACED_IMPRINT = {
 def test_spaced_imprint_line_is_imprint_furniture(runner: CliRunner, tmp_path: Path, case: str) -> None:
     line, expected = SPACED_IMPRINT[case]
     tei = convert_page(runner, tmp_path, f"{ARTICLE}\n{line}\n", "-o", "-")
-    assert _fws(tei) == expected
-    assert len(_root(tei).findall(".//t:body/t:div", NS)) == 1  # no empty article titled by the line
-    assert not any(line.split()[0] in text for text in _texts(tei, "head") + _texts(tei, "p"))
+    assert body_fws(tei) == expected
+    assert len(tei_root(tei).findall(".//t:body/t:div", NS)) == 1  # no empty article titled by the line
+    assert not any(line.split()[0] in text for text in body_texts(tei, "head") + body_texts(tei, "p"))
 
 
 @pytest.mark.parametrize("case", sorted(SPACED_IMPRINT))
 def test_spaced_imprint_line_keeps_its_spaces(runner: CliRunner, tmp_path: Path, case: str) -> None:
     line, _ = SPACED_IMPRINT[case]
     page = f"{ARTICLE}\n{line}\n"
-    assert _normalized(runner, tmp_path, page).endswith(f"\n{line}\n")
+    assert normalize_page(runner, tmp_path, page).endswith(f"\n{line}\n")
     assert _edits_inside(runner, tmp_path, page, line) == []
 
 
@@ -111,16 +84,16 @@ HEADLINES = [
 def test_a_headline_naming_a_price_stays_a_headline(runner: CliRunner, tmp_path: Path, title: str) -> None:
     page = f"{ARTICLE}\n{title}\n\n乡亲们脸上洋溢着丰收的喜悦，纷纷表示明年还要多种玉米。\n"
     tei = convert_page(runner, tmp_path, page, "-o", "-")
-    assert _fws(tei) == []
-    assert title in _texts(tei, "head")
+    assert body_fws(tei) == []
+    assert title in body_texts(tei, "head")
 
 
 def test_a_sentence_opening_with_a_spaced_price_stays_text(runner: CliRunner, tmp_path: Path) -> None:
     """Guard: running text is no line of fields; its stray space goes as anywhere."""
     page = f"{ARTICLE}\n定价 2.00元，比去年上涨了一成。\n"
     tei = convert_page(runner, tmp_path, page, "-o", "-")
-    assert _fws(tei) == []
-    assert "定价2.00元，比去年上涨了一成。" in _texts(tei, "p")
+    assert body_fws(tei) == []
+    assert "定价2.00元，比去年上涨了一成。" in body_texts(tei, "p")
 
 
 #: Page-bottom lines as a simplified and a traditional page print them.
@@ -152,12 +125,12 @@ TWINS = [
 def test_traditional_line_reads_as_its_simplified_twin(
     runner: CliRunner, tmp_path: Path, simplified: str, traditional: str, article: str
 ) -> None:
-    twin = _fws(convert_page(runner, tmp_path, f"{ARTICLE}\n{simplified}\n", "-o", "-"))
+    twin = body_fws(convert_page(runner, tmp_path, f"{ARTICLE}\n{simplified}\n", "-o", "-"))
     page = f"{article}\n{traditional}\n"
-    fws = _fws(convert_page(runner, tmp_path, page, "-o", "-"))
+    fws = body_fws(convert_page(runner, tmp_path, page, "-o", "-"))
     assert [kind for kind, _ in fws] == [kind for kind, _ in twin]
     assert " ".join(text for _, text in fws) == traditional  # as printed, each space kept
-    assert _normalized(runner, tmp_path, page).endswith(f"\n{traditional}\n")
+    assert normalize_page(runner, tmp_path, page).endswith(f"\n{traditional}\n")
 
 
 #: End notes naming the source with a space for the label's colon.
@@ -179,8 +152,8 @@ def test_spaced_source_is_the_articles_end_note(
     assert not any(p["incomplete"] for p in first["paragraphs"])
     assert second["titles"] == ["秋收时节农事忙"]
     tei = convert_page(runner, tmp_path, page, "-o", "-")
-    assert _texts(tei, "closer") == [] and _texts(tei, "signed") == []
-    assert note in _normalized(runner, tmp_path, page)
+    assert body_texts(tei, "closer") == [] and body_texts(tei, "signed") == []
+    assert note in normalize_page(runner, tmp_path, page)
 
 
 @pytest.mark.parametrize("signature", ["（记者 王丽）", "（王丽）"])
@@ -213,4 +186,4 @@ def test_a_spaced_imprint_line_normalises_once(line: str) -> None:
 def test_a_promotional_label_before_a_latin_word_stays_promo(runner: CliRunner, tmp_path: Path) -> None:
     """Guard: the stricter value after a spaced label (no `微博 2023年度盘点`) keeps `客户端 APP下载`."""
     tei = convert_page(runner, tmp_path, f"{ARTICLE}\n客户端 APP下载\n", "-o", "-")
-    assert _fws(tei) == [("promo", "客户端 APP下载")]
+    assert body_fws(tei) == [("promo", "客户端 APP下载")]

@@ -18,43 +18,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from lxml import etree
 from typer.testing import CliRunner
 
-from cli_pages import convert_page
-from layoutfix.cli import app
+from cli_pages import convert_page, normalize_page
+from tei_parts import NS, body_fws, body_texts, tei_root
 
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
 ARTICLE = (
     "秋收时节农事忙\n\n本报记者 李华\n\n10月10日，记者在榆中县看到，农民正在收割玉米。今年玉米喜获丰收。\n"
 )
 NEXT_TITLE = "全市召开会议"
 NEXT_ARTICLE = f"{NEXT_TITLE}\n\n近日，全市召开会议。会议强调要抓好落实。\n"
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-def _root(tei: str) -> etree._Element:
-    return etree.fromstring(tei.encode("utf-8"))
-
-
-def _fws(tei: str) -> list[tuple[str, str]]:
-    return [(fw.get("type"), "".join(fw.itertext())) for fw in _root(tei).iterfind(".//t:body//t:fw", NS)]
-
-
-def _texts(tei: str, tag: str) -> list[str]:
-    return ["".join(el.itertext()) for el in _root(tei).iterfind(f".//t:body//t:{tag}", NS)]
-
-
-def _normalized(runner: CliRunner, tmp_path: Path, page: str) -> str:
-    source = tmp_path / "page.txt"
-    source.write_text(page, encoding="utf-8")
-    result = runner.invoke(app, ["normalize", str(source)])
-    assert result.exit_code == 0, result.stderr
-    return result.stdout
 
 
 #: Imprint lines holding a phone number and more than 12 hanzi, and the `fw` (type, text) they give.
@@ -86,11 +59,11 @@ def test_imprint_line_with_a_phone_is_furniture(
     line, expected = IMPRINT_WITH_PHONE[case]
     page = f"{ARTICLE}\n{line}\n{after}"
     tei = convert_page(runner, tmp_path, page, "-o", "-")
-    assert _fws(tei) == expected
-    heads = _texts(tei, "head")
+    assert body_fws(tei) == expected
+    heads = body_texts(tei, "head")
     assert heads == ["秋收时节农事忙"] + ([NEXT_TITLE] if after else [])  # no title, no kicker
-    assert not any(line.split()[0][:2] in text for text in _texts(tei, "p"))
-    assert _normalized(runner, tmp_path, page).splitlines()[ARTICLE.count("\n") + 1] == line
+    assert not any(line.split()[0][:2] in text for text in body_texts(tei, "p"))
+    assert normalize_page(runner, tmp_path, page).splitlines()[ARTICLE.count("\n") + 1] == line
 
 
 #: Imprint lines whose field value after its colon ends at a gap before the next field.
@@ -105,16 +78,16 @@ COLON_FIELD_GAPS = [
 @pytest.mark.parametrize("line", COLON_FIELD_GAPS)
 def test_gap_after_a_colon_fields_value_stays(runner: CliRunner, tmp_path: Path, line: str) -> None:
     page = f"{ARTICLE}\n{line}\n"
-    assert _normalized(runner, tmp_path, page).endswith(f"\n{line}\n")
-    fws = _fws(convert_page(runner, tmp_path, page, "-o", "-"))
+    assert normalize_page(runner, tmp_path, page).endswith(f"\n{line}\n")
+    fws = body_fws(convert_page(runner, tmp_path, page, "-o", "-"))
     assert {kind for kind, _ in fws} == {"imprint"}
     assert " ".join(text for _, text in fws) == line  # as printed, each space kept
 
 
 def test_colon_and_space_forms_read_alike(runner: CliRunner, tmp_path: Path) -> None:
     """The colon form keeps the gap the space form keeps."""
-    spaced = _normalized(runner, tmp_path, f"{ARTICLE}\n定价 2.00元 甘肃日报社出版\n")
-    colon = _normalized(runner, tmp_path, f"{ARTICLE}\n定价：2.00元 甘肃日报社出版\n")
+    spaced = normalize_page(runner, tmp_path, f"{ARTICLE}\n定价 2.00元 甘肃日报社出版\n")
+    colon = normalize_page(runner, tmp_path, f"{ARTICLE}\n定价：2.00元 甘肃日报社出版\n")
     assert colon == spaced.replace("定价 2.00元", "定价：2.00元")
 
 
@@ -130,7 +103,7 @@ def test_a_gap_after_a_price_in_text_still_goes(
     runner: CliRunner, tmp_path: Path, line: str, spaced: str
 ) -> None:
     """Guard: a sentence or a headline is no line of fields; its stray space goes as anywhere."""
-    assert _normalized(runner, tmp_path, f"{ARTICLE}\n{line}\n").endswith(f"\n{spaced}\n")
+    assert normalize_page(runner, tmp_path, f"{ARTICLE}\n{line}\n").endswith(f"\n{spaced}\n")
 
 
 FIRST_TITLE = "全市召开会议"
@@ -153,7 +126,7 @@ def test_words_in_brackets_close_the_article(runner: CliRunner, tmp_path: Path, 
     assert "".join(p["text"] for p in article["paragraphs"]).replace("\n", "") == FIRST_LEAD + note
     assert not any(p["incomplete"] for p in article["paragraphs"])
     assert "incomplete" not in article["flags"]
-    first = _root(tei).find(".//t:body/t:div", NS)
+    first = tei_root(tei).find(".//t:body/t:div", NS)
     assert [p.get("part") for p in first.iterfind("t:p", NS)] == [None] * len(article["paragraphs"])
 
 

@@ -14,7 +14,8 @@ import pytest
 from lxml import etree
 from typer.testing import CliRunner
 
-from test_page_top_v13 import NS, _convert, _front_and_first_article
+from cli_pages import convert_page
+from test_page_top_v13 import NS, _front_and_first_article
 
 TITLE = "市府宣布新政策"
 ARTICLE = f"{TITLE}\n\n記者王麗／台北報導 市府今天宣布新政策，市民反應熱烈。\n"
@@ -31,13 +32,8 @@ HANZI_MINGUO_TOPS = {
 }
 
 
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
 def _json(runner: CliRunner, tmp_path: Path, page: str) -> dict[str, object]:
-    return json.loads(_convert(runner, tmp_path, page, "-f", "json"))
+    return json.loads(convert_page(runner, tmp_path, page, "-f", "json"))
 
 
 @pytest.mark.parametrize("name", sorted(HANZI_MINGUO_TOPS))
@@ -45,7 +41,7 @@ def test_a_hanzi_minguo_date_top_is_a_header_and_gives_the_date(
     runner: CliRunner, tmp_path: Path, name: str
 ) -> None:
     top, iso = HANZI_MINGUO_TOPS[name]
-    tei = _convert(runner, tmp_path, f"{top}\n\n{ARTICLE}")
+    tei = convert_page(runner, tmp_path, f"{top}\n\n{ARTICLE}")
     front, heads = _front_and_first_article(tei)
     assert front == [("header", block) for block in top.split("\n\n")]
     assert heads == [(None, TITLE)]
@@ -62,7 +58,7 @@ def test_no_text_of_a_hanzi_minguo_top_changes(runner: CliRunner, tmp_path: Path
     """The gap between the date and the weekday stays, as on a date line in Arabic digits."""
     top, _ = HANZI_MINGUO_TOPS[name]
     log = tmp_path / "edits.jsonl"
-    _convert(runner, tmp_path, f"{top}\n\n{ARTICLE}", "--edits", str(log))
+    convert_page(runner, tmp_path, f"{top}\n\n{ARTICLE}", "--edits", str(log))
     edits = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
     assert [e for e in edits if e["start"] < len(top)] == []
 
@@ -116,7 +112,7 @@ def test_a_masthead_over_a_date_the_calendar_has_not_is_furniture(
     now both are the page's furniture as over `2023年2月28日`. The misread date still fills no date."""
     bad, good = MISREAD_DATES[name]
     page = f"{masthead}\n\n{bad}\n\n{TITLE}\n\n市府今天宣布新政策。\n"
-    front, heads = _front_and_first_article(_convert(runner, tmp_path, page))
+    front, heads = _front_and_first_article(convert_page(runner, tmp_path, page))
     assert front == [("header", masthead), ("header", bad)]
     assert heads == [(None, TITLE)]
     doc = _json(runner, tmp_path, page)

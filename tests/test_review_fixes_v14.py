@@ -7,21 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from layoutfix.cli import app
+from cli_pages import written_output
 from layoutfix.normalize.steps import normalize_text
-
-
-def convert_txt(tmp_path: Path, text: str) -> str:
-    """Run `layoutfix convert PAGE.txt -f txt -o OUT`; the output."""
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    out = tmp_path / "out.txt"
-    result = CliRunner().invoke(app, ["convert", str(page), "-f", "txt", "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    return out.read_text(encoding="utf-8")
-
 
 # --- 1. data field gaps: normalising twice equals normalising once ------------------------------
 
@@ -65,7 +53,7 @@ def test_a_call_in_a_sentence_is_no_dateline(tmp_path: Path, text: str) -> None:
     before, the spacing step kept the gap as a dateline's and the labels cut `本报接到群众来电` off."""
     fixed = text.replace(" ", "", 1)
     assert normalize_text(text).text == fixed
-    assert convert_txt(tmp_path, text) == fixed + "\n"
+    assert written_output(tmp_path, "convert", text, "-f", "txt") == fixed + "\n"
 
 
 @pytest.mark.parametrize(
@@ -79,4 +67,4 @@ def test_a_call_in_a_sentence_is_no_dateline(tmp_path: Path, text: str) -> None:
 def test_a_wire_dateline_keeps_its_gap(tmp_path: Path, text: str, head: str) -> None:
     """Guard: a dateline ending in 电 keeps its gap and is cut off as a dateline."""
     assert normalize_text(text).text == text
-    assert convert_txt(tmp_path, text).startswith(head + "\n\n")
+    assert written_output(tmp_path, "convert", text, "-f", "txt").startswith(head + "\n\n")

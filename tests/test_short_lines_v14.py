@@ -15,61 +15,28 @@ label (`聚焦：强基层 补短板`), a headline with a figure (`一季度GDP�
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from lxml import etree
 from typer.testing import CliRunner
 
-from layoutfix.cli import app
+from cli_pages import convert_page
+from tei_parts import article_parts, json_articles, json_paragraphs, sectioned_head
 
-TEI = "{http://www.tei-c.org/ns/1.0}"
 #: What the plain-text export prints between two articles.
 ARTICLE_BREAK = "＊＊＊"
 
 
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-def _convert(runner: CliRunner, tmp_path: Path, page: str, *args: str) -> str:
-    src = tmp_path / "page.txt"
-    src.write_text(page, encoding="utf-8")
-    result = runner.invoke(app, ["convert", str(src), *args])
-    assert result.exit_code == 0, result.output
-    return result.stdout
-
-
 def _articles(runner: CliRunner, tmp_path: Path, page: str) -> list[dict[str, list[str]]]:
-    """Each TEI article's heads (`type:text`), bylines and paragraphs."""
-    root = etree.fromstring(_convert(runner, tmp_path, page).encode("utf-8"))
-    out = []
-    for div in root.iter(f"{TEI}div"):
-        if div.get("type") != "article":
-            continue
-        out.append({
-            "heads": [f"{_head_kind(h)}:{''.join(h.itertext())}" for h in div.iter(f"{TEI}head")],
-            "bylines": ["".join(b.itertext()) for b in div.iter(f"{TEI}byline")],
-            "paragraphs": ["".join(p.itertext()) for p in div.iter(f"{TEI}p")],
-        })
-    return out
-
-
-def _head_kind(head: etree._Element) -> str:
-    """`sub` for a subsection's head, else the head's type (`title` when it has none)."""
-    parent = head.getparent()
-    if parent is not None and parent.get("type") == "subsection":
-        return "sub"
-    return head.get("type") or "title"
+    """Each TEI article's heads (`type:text`, `sub:text` for a subsection's), bylines and paragraphs."""
+    return article_parts(convert_page(runner, tmp_path, page), sectioned_head)
 
 
 def _json_articles(runner: CliRunner, tmp_path: Path, page: str) -> list[dict[str, object]]:
     """The JSON export's articles, each paragraph given by its text."""
-    articles: list[dict[str, object]] = json.loads(_convert(runner, tmp_path, page, "-f", "json"))["articles"]
+    articles = json_articles(convert_page(runner, tmp_path, page, "-f", "json"))
     for art in articles:
-        art["paragraphs"] = [p["text"] for p in art["paragraphs"]]  # type: ignore[attr-defined]
+        art["paragraphs"] = json_paragraphs(art)
     return articles
 
 
@@ -98,7 +65,7 @@ def test_a_poem_in_json_and_txt(runner: CliRunner, tmp_path: Path) -> None:
     assert [(a["titles"], a["kicker"], a["byline"]) for a in arts] == [
         (["秋日登高"], [], ["张明"]), (["冬夜"], [], ["李华"])]
     assert arts[0]["paragraphs"] == ["远山含黛色 近水映秋光\n白云随雁去 红叶伴霜黄"]
-    txt = _convert(runner, tmp_path, POEM_PAGE, "-f", "txt")
+    txt = convert_page(runner, tmp_path, POEM_PAGE, "-f", "txt")
     assert txt.count(ARTICLE_BREAK) == 1  # two poems, two articles; the verse opens no article
 
 
@@ -171,7 +138,7 @@ def test_name_lists_after_a_paragraph_are_its_article_s_text(
     page = "全省表彰先进个人\n\n" + AWARD_LEAD + "\n\n" + "\n\n".join(lists) + "\n"
     arts = _articles(runner, tmp_path, page)
     assert arts == [{"heads": ["title:全省表彰先进个人"], "bylines": [], "paragraphs": [AWARD_LEAD, *lists]}]
-    txt = _convert(runner, tmp_path, page, "-f", "txt")
+    txt = convert_page(runner, tmp_path, page, "-f", "txt")
     assert ARTICLE_BREAK not in txt
     assert all(line in txt.splitlines() for line in lists)  # spaces kept, one list a line
 
@@ -234,7 +201,7 @@ def test_lottery_results_are_paragraphs(runner: CliRunner, tmp_path: Path, resul
     assert len(arts) == 1
     assert arts[0]["paragraphs"] == ["本期双色球开奖结果如下。", results]
     assert arts[0]["titles"] == [] and arts[0]["kicker"] == []
-    assert ARTICLE_BREAK not in _convert(runner, tmp_path, page, "-f", "txt")
+    assert ARTICLE_BREAK not in convert_page(runner, tmp_path, page, "-f", "txt")
 
 
 @pytest.mark.parametrize("title", ["一季度增速：5.3%", "数说：2023"])

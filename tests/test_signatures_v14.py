@@ -10,19 +10,20 @@ pair that did not sign would lose its space to the spacing step.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 
 from cli_pages import convert_stdin
+from tei_parts import json_articles
 
 TITLE = "全市召开会议"
 LEAD = "近日，全市召开会议。会议强调要抓好落实。"
 
 
 def _article(page: str) -> dict[str, Any]:
-    (article,) = json.loads(convert_stdin(page, "-f", "json"))["articles"]
+    """The JSON export's one article of `page`."""
+    (article,) = json_articles(convert_stdin(page, "-f", "json"))
     return article
 
 

@@ -16,59 +16,18 @@ Titles of two lines, kickers, subtitles and paragraphs that open with 本报 as 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from lxml import etree
 from typer.testing import CliRunner
 
-from layoutfix.cli import app
+from cli_pages import convert_page, normalize_logged, space_edits
+from tei_parts import json_articles, page_parts
 
-TEI = "{http://www.tei-c.org/ns/1.0}"
 TITLE = "市府宣布新政策"
 LEAD = "市府今天宣布新政策，将于明年实施。"
 LEAD_TW = "市府今天宣布新政策，將於明年實施。"
 DATED_LEAD = "近日，市府宣布新政策，将于明年实施。"
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-def _parts(tei: str) -> dict[str, list[str]]:
-    """The heads, bylines and paragraphs of every article of the TEI, in order."""
-    root = etree.fromstring(tei.encode("utf-8"))
-    parts: dict[str, list[str]] = {"heads": [], "bylines": [], "paragraphs": []}
-    for div in root.iterfind(f".//{TEI}div[@type='article']"):
-        heads = div.iter(f"{TEI}head")
-        parts["heads"] += [f"{h.get('type') or 'title'}:{''.join(h.itertext())}" for h in heads]
-        parts["bylines"] += ["".join(b.itertext()) for b in div.iter(f"{TEI}byline")]
-        parts["paragraphs"] += ["".join(p.itertext()) for p in div.iter(f"{TEI}p")]
-    return parts
-
-
-def _convert(runner: CliRunner, tmp_path: Path, page: str, *args: str) -> str:
-    src = tmp_path / "page.txt"
-    src.write_text(page, encoding="utf-8")
-    result = runner.invoke(app, ["convert", str(src), *args])
-    assert result.exit_code == 0, result.output
-    return result.stdout
-
-
-def _article(runner: CliRunner, tmp_path: Path, page: str) -> dict[str, list[str]]:
-    return _parts(_convert(runner, tmp_path, page))
-
-
-def _space_edits(runner: CliRunner, tmp_path: Path, page: str) -> tuple[str, list[dict[str, object]]]:
-    """`layoutfix normalize`'s output for `page` and its edits of spaces."""
-    src, out, log = tmp_path / "in.txt", tmp_path / "out.txt", tmp_path / "edits.jsonl"
-    src.write_text(page, encoding="utf-8")
-    result = runner.invoke(app, ["normalize", str(src), "-o", str(out), "--edits", str(log)])
-    assert result.exit_code == 0, result.output
-    edits = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
-    return out.read_text(encoding="utf-8"), [e for e in edits if e["kind"] == "space"]
 
 
 #: name: (the page in one block where the export printed no blank line, the same page in separate
@@ -154,20 +113,20 @@ CASES: dict[str, tuple[str, str, dict[str, list[str]]]] = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_one_block_reads_as_separate_blocks(runner: CliRunner, tmp_path: Path, name: str) -> None:
     one_block, separate, want = CASES[name]
-    assert _article(runner, tmp_path, separate) == want
-    assert _article(runner, tmp_path, one_block) == want
+    assert page_parts(convert_page(runner, tmp_path, separate)) == want
+    assert page_parts(convert_page(runner, tmp_path, one_block)) == want
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_one_block_gives_the_txt_of_separate_blocks(runner: CliRunner, tmp_path: Path, name: str) -> None:
     one_block, separate, _want = CASES[name]
-    want = _convert(runner, tmp_path, separate, "-f", "txt")
-    assert _convert(runner, tmp_path, one_block, "-f", "txt") == want
+    want = convert_page(runner, tmp_path, separate, "-f", "txt")
+    assert convert_page(runner, tmp_path, one_block, "-f", "txt") == want
 
 
 def _json_articles(runner: CliRunner, tmp_path: Path, page: str) -> list[dict[str, object]]:
     """The JSON's articles, without their ids."""
-    articles = json.loads(_convert(runner, tmp_path, page, "-f", "json"))["articles"]
+    articles = json_articles(convert_page(runner, tmp_path, page, "-f", "json"))
     return [{k: v for k, v in a.items() if k != "id"} for a in articles]
 
 
@@ -188,9 +147,9 @@ def test_one_block_gives_the_json_of_separate_blocks(runner: CliRunner, tmp_path
 def test_normalize_keeps_the_spaces_of_a_byline_line_under_a_title_line(
     runner: CliRunner, tmp_path: Path, page: str
 ) -> None:
-    text, edits = _space_edits(runner, tmp_path, page)
+    text, edits = normalize_logged(tmp_path, page)
     assert text == page
-    assert edits == []
+    assert space_edits(edits) == []
 
 
 # --- guards: what is no byline stays as it was ---------------------------------------------------
@@ -232,14 +191,15 @@ GUARDS = {
 @pytest.mark.parametrize("name", sorted(GUARDS))
 def test_titles_and_sentences_stay_as_they_were(runner: CliRunner, tmp_path: Path, name: str) -> None:
     page, heads, bylines, paragraphs = GUARDS[name]
-    assert _article(runner, tmp_path, page) == {"heads": heads, "bylines": bylines, "paragraphs": paragraphs}
+    want = {"heads": heads, "bylines": bylines, "paragraphs": paragraphs}
+    assert page_parts(convert_page(runner, tmp_path, page)) == want
 
 
 def test_a_caption_over_a_photographer_line_stays_a_caption(runner: CliRunner, tmp_path: Path) -> None:
     """`▲市府大楼` / `本报记者 王丽`: the line under a caption's first line names the photographer; the
     caption is no title."""
     page = f"▲市府大楼\n本报记者 王丽\n\n{DATED_LEAD}\n"
-    (article,) = json.loads(_convert(runner, tmp_path, page, "-f", "json"))["articles"]
+    (article,) = json_articles(convert_page(runner, tmp_path, page, "-f", "json"))
     assert article["titles"] == []
     assert article["byline"] == []
     assert [c.startswith("▲市府大楼\n") for c in article["captions"]] == [True]
@@ -260,8 +220,8 @@ def test_a_name_under_a_title_over_a_dateline_in_one_block_is_the_title(
     the opening of the lead's paragraph."""
     lead = "近日，中宣部授予张桂梅荣誉称号。"
     want = {"heads": ["kicker:时代楷模", "title:张桂梅"], "bylines": ["本报讯"], "paragraphs": [lead]}
-    assert _article(runner, tmp_path, f"时代楷模\n张桂梅\n\n本报讯 {lead}\n") == want
-    assert _article(runner, tmp_path, f"时代楷模\n张桂梅\n本报讯 {lead}\n") == want
+    assert page_parts(convert_page(runner, tmp_path, f"时代楷模\n张桂梅\n\n本报讯 {lead}\n")) == want
+    assert page_parts(convert_page(runner, tmp_path, f"时代楷模\n张桂梅\n本报讯 {lead}\n")) == want
 
 
 @pytest.mark.parametrize("names", ["张明", "王丽 李华"])
@@ -271,7 +231,7 @@ def test_bare_names_under_a_two_line_title_are_its_byline(
     """The writer's bare names under a title of two lines in one block are the byline, as under a title
     of one line (`秋日登高` / `张明`), and keep the space between them."""
     page = f"{TWO_LINE_TITLE}\n{names}\n\n{DATED_LEAD}\n"
-    assert _article(runner, tmp_path, page) == {
+    assert page_parts(convert_page(runner, tmp_path, page)) == {
         "heads": [f"title:{TWO_LINE_TITLE}"], "bylines": [names], "paragraphs": [DATED_LEAD],
     }
 
@@ -283,7 +243,7 @@ def test_normalize_keeps_the_spaces_of_bare_names_under_a_title(
     """The names cut off as the byline keep their spaces as printed, as a byline line does (one after
     `、` too, which a line of names elsewhere loses), also with the lead in the same block."""
     page = f"{title}\n王丽、 李华\n{DATED_LEAD}\n"
-    assert _article(runner, tmp_path, page)["bylines"] == ["王丽、 李华"]
-    text, edits = _space_edits(runner, tmp_path, page)
+    assert page_parts(convert_page(runner, tmp_path, page))["bylines"] == ["王丽、 李华"]
+    text, edits = normalize_logged(tmp_path, page)
     assert text == page
-    assert edits == []
+    assert space_edits(edits) == []
