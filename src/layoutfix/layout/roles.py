@@ -785,6 +785,14 @@ _UNIT_GOES_ON = frozenset({
 })
 
 
+#: A character every data gap needs beside it: a quantity's digit or ordinal 第 (`_QUANTITY`), or the
+#: direction of a chess move (`_CHESS_MOVE`). Each kept gap has a quantity or a move on a side (the
+#: cheap test before the patterns: most lines, a headline's too, hold none).
+_DATA_GATE = regex.compile(r"[\d第进退平進]")
+#: A field of a line: a run of visible characters.
+_TOKEN = regex.compile(r"\S+")
+
+
 def data_field_gaps(line: str) -> list[tuple[int, int]]:
     """The gaps of a line of fields that set two data fields apart, as (start, end) offsets of the
     spaces: `票价：80元 180元 280元`, where the prices run together would read as other numbers; a list of
@@ -796,10 +804,12 @@ def data_field_gaps(line: str) -> list[tuple[int, int]]:
     visible characters: in running text, and beside a phrase (`增长 5% 以上`, `2023 年度：`), a space
     beside a number is OCR's, and so is one inside a date, time or amount (`2023年 10月 12日`,
     `9时 30分`: `_UNIT_GOES_ON`). Latin words (`全年 GDP 增长`) are no data fields here."""
+    if _DATA_GATE.search(line) is None:
+        return []  # no quantity (a digit, 第) and no chess move (进退平進): no field to keep apart
     body = line.strip()
     if not body or _ROW_SENTENCE.search(_TITLE_MARKS.sub("", body)) or visible_len(body) > MAX_ROW:
         return []
-    tokens = list(regex.finditer(r"\S+", line))
+    tokens = list(_TOKEN.finditer(line))
     if len(tokens) < 2:
         return []
     values = [_field_value(m.group(), first=i == 0) for i, m in enumerate(tokens)]
@@ -1597,7 +1607,9 @@ def filed_byline(text: str, start: int = 0, end: int | None = None) -> FiledByli
     if not first or (first not in _FILED_STARTS and not _has_slash(window)):
         return None
     view = window if in_simplified_charset(window) else simplified_view(window)  # offset for offset
-    m = _FILED_BRACKETED.match(view) or _FILED_BARE.match(view) or _HK_BARE.match(view)
+    m = _FILED_BRACKETED.match(view)
+    if m is None and ("报导" in view or "报道" in view):  # every bare byline ends so
+        m = _FILED_BARE.match(view) or _HK_BARE.match(view)
     if m is None:
         return None
     name_start, name_end = m.span("name")
@@ -2202,6 +2214,8 @@ _SIGNER_LINE = regex.compile(
     rf"|[^\s，。；！？：,;!?:()（）]{{1,24}}(?:[\t\p{{Zs}}]+[^\s，。；！？：,;!?:()（）]{{1,24}}){{0,3}}"
     rf"[\t\p{{Zs}}]*{_CLOSING_FORMULA})[\t\p{{Zs}}]*"
 )
+#: What every `_SIGNER_LINE` holds: a signer's label, or the first character of a closing formula.
+_SIGNER_GATE = regex.compile(rf"{_SIGNER_LABEL}|[敬谨拜]")
 #: A date closing a notice or a letter on a line of its own (`2023年10月12日`, `二〇二三年十月十二日`).
 _CLOSING_DATE = regex.compile(rf"[\t\p{{Zs}}]*{_WRITTEN_DATE}[\t\p{{Zs}}]*")
 #: What an issuer's name ends with beyond `ORG_SUFFIX`: a company's board, an office, a family.
@@ -2220,6 +2234,8 @@ def signer_line(line: str) -> tuple[int, int] | None:
     if not line.strip():
         return None
     view = line if in_simplified_charset(line) else simplified_view(line)  # offset for offset
+    if _SIGNER_GATE.search(view) is None:
+        return None  # neither a signer's label nor a closing formula: most lines, cheaply
     m = _SIGNER_LINE.fullmatch(view)
     if m is None:
         return None

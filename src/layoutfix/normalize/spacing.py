@@ -298,8 +298,10 @@ class _Layout:
         self._name_list: dict[int, tuple[int, int] | None] = {}
         #: Per block index: whether it is a block of rows (`roles.is_row_block`).
         self._rows: dict[int, bool] = {}
-        #: Per line start: where the gaps between its data fields stand (`roles.data_field_gaps`).
-        self._data_gaps: dict[int, list[tuple[int, int]]] = {}
+        #: Per line start: where the gaps between its data fields start (`roles.data_field_gaps`).
+        self._data_gaps: dict[int, frozenset[int]] = {}
+        #: Per block index: whether it holds sentence punctuation (`_SENTENCE_LINE`).
+        self._sentence_block: dict[int, bool] = {}
 
     @lazy
     def blocks(self) -> Blocks:
@@ -492,8 +494,19 @@ class _Layout:
         if ls not in self._data_gaps:
             le = self.text.find("\n", start)
             found = data_field_gaps(self.text[ls : le if le >= 0 else len(self.text)])
-            self._data_gaps[ls] = [(ls + a, ls + b) for a, b in found]
-        return any(a == start for a, _ in self._data_gaps[ls])
+            self._data_gaps[ls] = frozenset(ls + a for a, _ in found)
+        return start in self._data_gaps[ls]
+
+    def in_sentence_block(self, start: int) -> bool:
+        """Does the block holding `start` hold sentence punctuation (`_SENTENCE_LINE`: a paragraph,
+        not a line of fields)? Each block is asked once."""
+        b = self.blocks.index(start)
+        found = self._sentence_block.get(b)
+        if found is None:
+            blocks = self.blocks
+            found = _SENTENCE_LINE.search(self.text, blocks.starts[b], blocks.ends[b]) is not None
+            self._sentence_block[b] = found
+        return found
 
     def in_name_list(self, start: int) -> bool:
         """Does the space run at `start` set apart two names of a line listing people
@@ -811,10 +824,6 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         return Change(start, end, "", "space.line-start", "space")
     if _is_field_gap(m.group()) and not _in_sentence_line(text, start):
         return None  # a gap between fields: a table row's cells, 本版编辑：赵静　　美编：王强
-    if layout.in_rows(start):
-        return None  # a gap between the fields of a row: `3. 山东泰山 30 18`, `19:00 新闻联播`
-    if layout.in_data_gap(start):
-        return None  # a gap between two data fields of a line: `80元 180元`, `武磊 21球 泽卡 18球`
     verdict = _between(left, right)
     if verdict is None:
         return None
@@ -832,10 +841,6 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         return None  # a value ending a field, the next field's label after it: `王丽 美编：李华`
     if rule != "space.cjk-punct" and _spaced_field_gap(text, start, end, layout):
         return None  # a label's space for its colon, or before the next label: `责任编辑 王丽 电话：…`
-    if rule == "space.cjk-cjk" and end - start == 1 and layout.in_verse(start):
-        return None  # the caesura of a line of verse: `床前明月光 疑是地上霜`
-    if rule == "space.cjk-cjk" and layout.in_name_list(start):
-        return None  # a gap between two names of a list: `获奖名单：王丽 李华 张强`
     if rule == "space.cjk-cjk" and _weekday_gap(text, start, end):
         return None  # a date line's gap before its weekday: `2023年10月12日 星期四`
     if rule != "space.cjk-punct" and layout.in_header_gap(start, end):
@@ -854,6 +859,16 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
             before, after = layout.word_lengths(start, end)
             if before >= 2 and after >= 2:
                 return None  # a headline's phrase gap
+    # Every test above and below only keeps a gap, so their order is the cheapest first: the tests
+    # of a line's or a block's fields, asked once each, and the name list's jieba calls last.
+    if layout.in_rows(start):
+        return None  # a gap between the fields of a row: `3. 山东泰山 30 18`, `19:00 新闻联播`
+    if layout.in_data_gap(start):
+        return None  # a gap between two data fields of a line: `80元 180元`, `武磊 21球 泽卡 18球`
+    if rule == "space.cjk-cjk" and end - start == 1 and layout.in_verse(start):
+        return None  # the caesura of a line of verse: `床前明月光 疑是地上霜`
+    if rule == "space.cjk-cjk" and layout.in_name_list(start):
+        return None  # a gap between two names of a list: `获奖名单：王丽 李华 张强`
     return Change(start, end, "", rule, "space", cert)
 
 

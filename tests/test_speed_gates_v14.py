@@ -1,0 +1,70 @@
+"""The cheap tests put before the layout rules' patterns for speed (docs/performance.md, fourteenth
+session) must not change an answer: each case below sits at the edge of one such test (a digit
+that is no ASCII digit, a chess move without digits, a traditional signer's line or byline read
+through its simplified view), where a gate that is too narrow would turn a kept gap into a removed
+one."""
+
+from __future__ import annotations
+
+import pytest
+
+from layoutfix.layout.roles import data_field_gaps, filed_byline, signer_line
+from layoutfix.normalize.spacing import fix_spacing
+from layoutfix.tracked import TrackedText
+
+LEAD = "近日，全市召开会议。"
+
+
+def spaced(text: str) -> str:
+    """`text` after the spacing step."""
+    return fix_spacing(TrackedText(text)).text
+
+
+@pytest.mark.parametrize(
+    ("line", "gaps"),
+    [
+        ("票价：８０元 １８０元", [(6, 7)]),  # full-width digits are digits (`\d`) too
+        ("车二进三 马八进七", [(4, 5)]),  # chess moves: no digit at all
+        ("第一場 1200米 勝出馬匹：金多寶", [(3, 4), (9, 10)]),  # an ordinal, then a measure before a label
+        ("全市召开会议 部署秋冬工作", []),
+    ],
+)
+def test_data_field_gaps_at_the_edge_of_the_digit_gate(line: str, gaps: list[tuple[int, int]]) -> None:
+    assert data_field_gaps(line) == gaps
+
+
+@pytest.mark.parametrize("line", ["讀者 劉建國", "张伟 李娜 敬启", "某某股份有限公司 董事會 謹啟", "王丽 李华 拜上"])
+def test_signer_lines_are_found_in_either_script(line: str) -> None:
+    assert signer_line(line) == (0, len(line))
+
+
+@pytest.mark.parametrize("line", ["全市召开会议 部署秋冬工作", "王丽 李华 张强"])
+def test_lines_without_a_signer_label_or_formula_are_no_signer_lines(line: str) -> None:
+    assert signer_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("block", "end"),
+    [
+        ("記者王麗／台北報導 市府今天宣布新政策。", 9),
+        ("本報記者王麗台北報道 市府今天宣布新政策。", 10),
+        ("〔記者王麗／台北報導〕市府今天宣布新政策。", 11),
+        ("【本報訊】市府今天宣布新政策。", 5),
+    ],
+)
+def test_filed_bylines_in_traditional_characters(block: str, end: int) -> None:
+    found = filed_byline(block)
+    assert found is not None and found.end == end
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"{LEAD}\n\n讀者 劉建國",
+        f"{LEAD}\n\n某某股份有限公司 董事會 謹啟",
+        "比分：\n车二进三 马八进七",
+        "記者王麗 李華／台北報導 市府今天宣布。",
+    ],
+)
+def test_the_gaps_these_rules_keep_stay(page: str) -> None:
+    assert spaced(page) == page
