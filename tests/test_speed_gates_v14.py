@@ -33,7 +33,9 @@ def test_data_field_gaps_at_the_edge_of_the_digit_gate(line: str, gaps: list[tup
     assert data_field_gaps(line) == gaps
 
 
-@pytest.mark.parametrize("line", ["讀者 劉建國", "张伟 李娜 敬启", "某某股份有限公司 董事會 謹啟", "王丽 李华 拜上"])
+@pytest.mark.parametrize(
+    "line", ["讀者 劉建國", "张伟 李娜 敬启", "某某股份有限公司 董事會 謹啟", "王丽 李华 拜上"]
+)
 def test_signer_lines_are_found_in_either_script(line: str) -> None:
     assert signer_line(line) == (0, len(line))
 

@@ -227,11 +227,9 @@ class _Builder:
         i = 0
         while i < len(heads) and is_complimentary_close(heads[i].text):
             i += 1
-        if i == len(heads) or not is_closing_block(heads[i].text):
-            return 0
-        if i + 1 == len(heads) and nxt is not None and nxt.role not in _AFTER_CLOSING:
-            return 0
-        return i + 1
+        if i == len(heads) or (i + 1 == len(heads) and nxt is not None and nxt.role not in _AFTER_CLOSING):
+            return 0  # (the cheap test first: a title over text)
+        return i + 1 if is_closing_block(heads[i].text) else 0
 
     def opens_news_item(self, heads: Sequence[Block]) -> bool:
         """Whether a lone heading over plain body is the headline of the next short news item (简讯)

@@ -46,8 +46,12 @@ _MARKER = regex.compile(
     rf"|[{_ARROWS}]\s*(?P<dir>{_DIRECTION})\s*(?:第\s*)?(?P<page>{_PAGE})\s*(?P<unit>{_UNIT})?"
     r"(?![\p{Han}A-Za-z0-9Ａ-Ｚａ-ｚ０-９])"
 )
-#: The characters one of which every marker opens with (a cheap test before the pattern).
-_MARKER_OPENERS = frozenset(_OPENERS + _ARROWS)
+#: How every `_MARKER` match starts, up to the first character of its direction word (the cheap
+#: test before the pattern: a bracket or an arrow, spaces, an arrow in the brackets and spaces).
+_MARKER_START = regex.compile(
+    rf"[{regex.escape(_OPENERS)}]\s*(?:[{_ARROWS}]\s*)?[上紧緊接续續承下转轉详詳见見]"
+    rf"|[{_ARROWS}]\s*[上紧緊接续續承下转轉详詳见見]"
+)
 #: A direction word holding one of these points on to the page named ("to").
 _TO_WORDS = frozenset("转轉见見")
 _SPACES = regex.compile(r"\s+")
@@ -103,7 +107,7 @@ def find_markers(text: str) -> list[Marker]:
     A block holding a marker is asked again by the labels, the assembly, the jumps between pages and
     the TEI writer: its markers are parsed once and remembered per text (`_FOUND`); a text without
     one is parsed each time, as before (it is asked once, by the labels)."""
-    if _MARKER_OPENERS.isdisjoint(text):  # every marker opens with one; most blocks hold none
+    if _MARKER_START.search(text) is None:  # how every marker opens: most blocks hold none
         return []
     found = _FOUND.get(text)
     if found is not None:

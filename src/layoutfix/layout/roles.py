@@ -951,16 +951,17 @@ def lists_people(line: str) -> bool:
     minority name). Slogans whose phrases open with a surname's character (`强基层 补短板`,
     `聚焦：稳增长 促改革`) are not, and two bare words the tagger reads as names (`白云 黄鹤`) are
     too few."""
-    found = name_list_names(line)
+    # `name_list_names`, its dictionary test (jieba) after the cheap tests of the form.
+    found = _name_list_match(line)
     if found is None:
         return False
-    view = line if in_simplified_charset(line) else simplified_view(line)  # offset for offset
+    view, m = found
     if _SIGNER_LINE.fullmatch(view):
         return False  # who signs a letter or a notice (`张伟 李娜 敬启`, `读者 刘建国`): its closer
-    names = view[found[0] : found[1]].split()
-    if not view[: found[0]].strip() and len(names) < _MIN_BARE_NAMES:
+    names = m.group("names").split()
+    if not view[: m.start("names")].strip() and len(names) < _MIN_BARE_NAMES:
         return False
-    return all("·" in name or tags_a_person(name) for name in names)
+    return _names_all_bare(view, m) and all("·" in name or tags_a_person(name) for name in names)
 
 
 def is_verse_stanza(text: str) -> bool:
@@ -1168,22 +1169,24 @@ def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
     size = visible_len(s)
     if size > MAX_HEADING or _fewer_han_than_two(s):
         return False
-    if last in _CUT_END_CHARS and not _ends_in_whole_word(s):
-        return False
     if "。" in s and _INNER_FULL_STOP.search(s):
         return False
     if _may_open_with_speech(s) and (_SPEECH_LEAD.match(s) or _TIME_LEAD.match(s)):
         return False
-    if "\n" in s and is_row_block(s):
-        return False  # rows of a table or a listing (`19:00 新闻联播` / `19:31 焦点访谈`): body text
-    if is_listing(s):
-        return False  # names, a draw's figures, a poem's lines: the article's text
     clauses = [c for c in _CLAUSE_BREAK.split(s) if c] if _may_break_clauses(s) else None
     if clauses is None or len(clauses) == 1:
-        return size <= MAX_CLAUSE
-    # Two-part headlines are short on both sides (`创新工作，厚植服务群众新土壤`); a long clause after
-    # a comma is a sentence cut by a block break.
-    return size <= MAX_MULTI_CLAUSE and all(visible_len(c) <= MAX_PART for c in clauses)
+        short = size <= MAX_CLAUSE
+    else:
+        # Two-part headlines are short on both sides (`创新工作，厚植服务群众新土壤`); a long clause
+        # after a comma is a sentence cut by a block break.
+        short = size <= MAX_MULTI_CLAUSE and all(visible_len(c) <= MAX_PART for c in clauses)
+    # The costlier tests last (the last word and a listing's names ask jieba), and only of what is
+    # short enough.
+    if not short or ("\n" in s and is_row_block(s)):
+        return False  # rows of a table or a listing (`19:00 新闻联播` / `19:31 焦点访谈`): body text
+    if last in _CUT_END_CHARS and not _ends_in_whole_word(s):
+        return False  # a particle, conjunction or preposition left open: `…国家战略的`
+    return not is_listing(s)  # names, a draw's figures, a poem's lines: the article's text
 
 
 #: A full stop inside a text with more text right after it (`会议强调，要抓紧落实。会议要求各地`): a
@@ -1765,14 +1768,27 @@ def name_list_names(line: str) -> tuple[int, int] | None:
     person, as in a bare bracketed signature (`_all_bare_names`: one at least is only a name, the
     others that or a word opening with a surname), so words with a stray OCR space between them
     (`会议 现场`, `平安 和谐`) are no list. Read through the simplified view of a traditional line."""
+    found = _name_list_match(line)
+    if found is None:
+        return None
+    view, m = found
+    return m.span("names") if _names_all_bare(view, m) else None
+
+
+def _name_list_match(line: str) -> tuple[str, regex.Match[str]] | None:
+    """The line's simplified view and its `_NAME_LIST_LINE` match, when it has the form of a line
+    listing names (`name_list_names` then asks the dictionary whether they are people's)."""
     if " " not in line:
         return None
     view = line if in_simplified_charset(line) else simplified_view(line)  # offset for offset
     m = _NAME_LIST_LINE.fullmatch(view)
-    if m is None:
-        return None
-    spans = [name.span() for name in _NAME_RUN.finditer(view, m.start("names"), m.end("names"))]
-    return m.span("names") if _all_bare_names(view, spans) else None
+    return None if m is None else (view, m)
+
+
+def _names_all_bare(view: str, m: regex.Match[str]) -> bool:
+    """Whether the names of the `_NAME_LIST_LINE` match `m` of `view` all name people (`_all_bare_names`)."""
+    names = _NAME_RUN.finditer(view, m.start("names"), m.end("names"))
+    return _all_bare_names(view, [name.span() for name in names])
 
 
 def _all_bare_names(text: str, spans: list[tuple[int, int]]) -> bool:
