@@ -130,7 +130,7 @@ from functools import lru_cache
 
 import regex
 
-from ..hanscript import is_simplified_char
+from ..hanscript import in_simplified_charset, is_simplified_char
 from ..layout.roles import (
     CREDIT_REACH,
     MAX_HEADING,
@@ -300,6 +300,8 @@ class _Layout:
         self._rows: dict[int, bool] = {}
         #: Per line start: where the gaps between its data fields start (`roles.data_field_gaps`).
         self._data_gaps: dict[int, frozenset[int]] = {}
+        #: Per line start: whether the line holds sentence punctuation (`_SENTENCE_LINE`).
+        self._sentence_line: dict[int, bool] = {}
         #: Per block index: whether it holds sentence punctuation (`_SENTENCE_LINE`).
         self._sentence_block: dict[int, bool] = {}
 
@@ -483,7 +485,11 @@ class _Layout:
         a listing: `roles.is_row_block`)? Each block is asked once."""
         b = self.blocks.index(start)
         if b not in self._rows:
-            self._rows[b] = is_row_block(self.text[self.blocks.starts[b] : self.blocks.ends[b]])
+            block_start, block_end = self.blocks.starts[b], self.blocks.ends[b]
+            if self.sentence_line(start) and self.text.find("《", block_start, block_end) < 0:
+                self._rows[b] = False  # a line of running text (a title's marks aside): no rows
+            else:
+                self._rows[b] = is_row_block(self.text[block_start:block_end])
         return self._rows[b]
 
     def in_data_gap(self, start: int) -> bool:
@@ -493,9 +499,21 @@ class _Layout:
         ls = self.line_start(start)
         if ls not in self._data_gaps:
             le = self.text.find("\n", start)
-            found = data_field_gaps(self.text[ls : le if le >= 0 else len(self.text)])
-            self._data_gaps[ls] = frozenset(ls + a for a, _ in found)
+            line = self.text[ls : le if le >= 0 else len(self.text)]
+            if self.sentence_line(start) and "《" not in line:
+                self._data_gaps[ls] = frozenset()  # running text (a title's marks aside): no fields
+            else:
+                self._data_gaps[ls] = frozenset(ls + a for a, _ in data_field_gaps(line))
         return start in self._data_gaps[ls]
+
+    def sentence_line(self, start: int) -> bool:
+        """Does the line holding `start` hold sentence punctuation (`_in_sentence_line`)? Each line is
+        asked once."""
+        ls = self.line_start(start)
+        found = self._sentence_line.get(ls)
+        if found is None:
+            found = self._sentence_line[ls] = _in_sentence_line(self.text, start)
+        return found
 
     def in_sentence_block(self, start: int) -> bool:
         """Does the block holding `start` hold sentence punctuation (`_SENTENCE_LINE`: a paragraph,
@@ -517,7 +535,10 @@ class _Layout:
         if ls not in self._name_list:
             le = self.text.find("\n", start)
             line = self.text[ls : le if le >= 0 else len(self.text)]
-            found = name_list_names(line) or signer_line(line)
+            if self.sentence_line(start) and in_simplified_charset(line):
+                found = None  # (the line is its own view) neither a list nor a signer's line holds such marks
+            else:
+                found = name_list_names(line) or signer_line(line)
             self._name_list[ls] = None if found is None else (ls + found[0], ls + found[1])
         found = self._name_list[ls]
         return found is not None and found[0] < start < found[1]
