@@ -299,7 +299,8 @@ def names_a_person(text: str, start: int, end: int) -> bool:
     is still a name there) and no dictionary word begins inside the label before them (记者节 in
     `记者节到来`); otherwise when they do not spell dictionary words (`spells_words`: 仝卫, and 高峰,
     a word tagged a person's name). Only hanzi glued to the label need the dictionary for the first
-    test, so a spaced `记者 王丽` is answered without loading it."""
+    test, so a spaced `记者 王丽` is answered without loading it. (`layout.roles._is_only_a_name`
+    relies on the second test: what spells no words names a person.)"""
     if opens_with_surname(text[start:end]) and not _word_reaches_in(text, start):
         return True
     return not spells_words(text, start, end)
@@ -308,6 +309,6 @@ def names_a_person(text: str, start: int, end: int) -> bool:
 def _word_reaches_in(text: str, start: int) -> bool:
     """Whether a dictionary word of the best segmentation of `text` begins before `start` and ends
     after it (记者节 across 记者|节到来); never across a space."""
-    if start == 0 or text[start - 1].isspace():
-        return False
+    if start == 0 or text[start - 1].isspace() or _jieba_piece().match(text, start - 1) is None:
+        return False  # jieba cuts a character outside its pieces (`（`, `：`) off as a word of its own
     return any(s < start < e for _w, s, e in _plain_checker().window_tokens(text, start - 1, start + 1))

@@ -221,6 +221,8 @@ class _Builder:
         lines must end the run with nothing after them on the page but an ornament line
         (`_AFTER_CLOSING`), or stand above more headings, which head the next article. 0 when the run
         does not open so: a title over text is a title, whatever it names."""
+        if len(heads) == 1 and nxt is not None and nxt.role not in _AFTER_CLOSING:
+            return 0  # one heading over more text, the common case: a title (the test below, at once)
         art = self.current
         if art is None or art.signature is not None or not any(p.kind == "p" for p in art.parts):
             return 0
