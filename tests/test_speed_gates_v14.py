@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from layoutfix.layout.continuation import _ARROWS, _CLOSERS, _OPENERS, find_markers
 from layoutfix.layout.roles import data_field_gaps, filed_byline, signer_line
 from layoutfix.normalize.spacing import fix_spacing
 from layoutfix.tracked import TrackedText
@@ -70,3 +71,13 @@ def test_filed_bylines_in_traditional_characters(block: str, end: int) -> None:
 )
 def test_the_gaps_these_rules_keep_stay(page: str) -> None:
     assert spaced(page) == page
+
+
+@pytest.mark.parametrize(("opener", "closer"), list(zip(_OPENERS, _CLOSERS, strict=True)))
+def test_a_marker_in_any_bracket_is_found(opener: str, closer: str) -> None:
+    assert [m.page for m in find_markers(f"会议指出{opener}下转第4版{closer}")] == ["4"]
+
+
+@pytest.mark.parametrize("arrow", list(_ARROWS))
+def test_a_marker_after_any_arrow_is_found(arrow: str) -> None:
+    assert [m.page for m in find_markers(f"会议指出{arrow}下转4版")] == ["4"]

@@ -107,7 +107,12 @@ def find_markers(text: str) -> list[Marker]:
     A block holding a marker is asked again by the labels, the assembly, the jumps between pages and
     the TEI writer: its markers are parsed once and remembered per text (`_FOUND`); a text without
     one is parsed each time, as before (it is asked once, by the labels)."""
-    if _MARKER_START.search(text) is None:  # how every marker opens: most blocks hold none
+    if not (  # a bracket or an arrow opens every marker (`_OPENERS`, `_ARROWS`): most blocks hold none
+        "（" in text or "(" in text or "【" in text or "〔" in text or "［" in text
+        or "▶" in text or "►" in text or "→" in text
+    ):
+        return []
+    if _MARKER_START.search(text) is None:  # and a direction word follows: most brackets hold none
         return []
     found = _FOUND.get(text)
     if found is not None:
