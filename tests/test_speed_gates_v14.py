@@ -81,3 +81,18 @@ def test_a_marker_in_any_bracket_is_found(opener: str, closer: str) -> None:
 @pytest.mark.parametrize("arrow", list(_ARROWS))
 def test_a_marker_after_any_arrow_is_found(arrow: str) -> None:
     assert [m.page for m in find_markers(f"会议指出{arrow}下转4版")] == ["4"]
+
+
+def test_every_character_a_spaced_value_ends_with_passes_its_gate() -> None:
+    """`roles._VALUE_TAIL` (spaced_value_before's cheap test) holds every character the value
+    patterns can end with, IGNORECASE folding included (a scan of every code point)."""
+    import sys
+
+    import regex
+
+    from layoutfix.layout import roles
+
+    tail = regex.compile(r"[A-Za-z0-9.．\-－—/_元]", regex.IGNORECASE)
+    found = {chr(c) for c in range(sys.maxunicode + 1) if tail.fullmatch(chr(c))}
+    assert found == roles._VALUE_TAIL
+    assert roles._SPACED_VALUE_WHOLE.pattern.startswith("[A-Za-z0-9][A-Za-z0-9.．\\-－—/_]*元?")

@@ -2967,6 +2967,8 @@ def spaced_value_before(text: str, pos: int) -> bool:
     the next one, which is text. With a space for the colon the field reads so because a space ends its
     value: removing the gap would undo the field on a second run (`定价 2.00元甘肃…` is no field, and
     would lose its first space then)."""
+    if text[pos - 1 : pos] not in _VALUE_TAIL:
+        return False  # no value ends there (the cheap test: most gaps follow a hanzi)
     line_start = text.rfind("\n", 0, pos) + 1
     if _COLON_VALUE_END.search(text, max(line_start, pos - _COLON_VALUE_REACH), pos) is not None:
         return True
@@ -2977,6 +2979,11 @@ def spaced_value_before(text: str, pos: int) -> bool:
     return label is not None and label.group("other") is not None
 
 
+#: The characters a value of `_SPACED_VALUE` can end with, in `_COLON_VALUE_END` too, whose
+#: IGNORECASE lets `[A-Za-z]` match İ, ı, ſ and the Kelvin sign as well.
+_VALUE_TAIL = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.．-－—/_元\u0130\u0131\u017f\u212a"
+)
 #: The last run of horizontal spaces before a position (searched backwards).
 _LAST_GAP = regex.compile(r"(?r)[ \t\u3000]+")
 #: A value of `_SPACED_VALUE` as a whole, its end given.
