@@ -866,12 +866,6 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         return None  # a date line's gap before its weekday: `2023年10月12日 星期四`
     if rule != "space.cjk-punct" and layout.in_header_gap(start, end):
         return None  # a page header's page and section in the running head: `3 要闻`, `要闻 3`
-    if layout.in_byline(start):
-        return None  # a gap between a byline's fields
-    if rule != "space.cjk-punct" and layout.in_credit(start, end):
-        return None  # a gap between a credit's fields, or before the credit
-    if rule != "space.cjk-punct" and layout.in_signature(start):
-        return None  # a gap between a closing signature's label and names: `（记者 王丽）`
     if rule != "space.cjk-punct":
         link_ends, link_starts = layout.link_edges
         if start in link_ends or end in link_starts or layout.is_dateline_gap(start):
@@ -880,8 +874,15 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
             before, after = layout.word_lengths(start, end)
             if before >= 2 and after >= 2:
                 return None  # a headline's phrase gap
-    # Every test above and below only keeps a gap, so their order is the cheapest first: the tests
-    # of a line's or a block's fields, asked once each, and the name list's jieba calls last.
+    # Every test above and below only keeps a gap, so their order is the cheapest first: a
+    # headline's phrase gap (most gaps a page keeps) before the block's byline, credit and
+    # signature, then the tests of a line's or a block's fields, the name list's jieba calls last.
+    if layout.in_byline(start):
+        return None  # a gap between a byline's fields
+    if rule != "space.cjk-punct" and layout.in_credit(start, end):
+        return None  # a gap between a credit's fields, or before the credit
+    if rule != "space.cjk-punct" and layout.in_signature(start):
+        return None  # a gap between a closing signature's label and names: `（记者 王丽）`
     if layout.in_rows(start):
         return None  # a gap between the fields of a row: `3. 山东泰山 30 18`, `19:00 新闻联播`
     if layout.in_data_gap(start):
