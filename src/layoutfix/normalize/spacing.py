@@ -851,6 +851,18 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
     rule, cert = verdict
     if rule == "space.cjk-punct" and _in_ornament_line(text, start, left, right):
         return None  # a gap between the marks of an ornament line: `＊ ＊ ＊`, as `☆ ☆ ☆`
+    # Every test below only keeps a gap, so their order is the cheapest first: links, a dateline
+    # and a headline's phrase gap (most gaps a page keeps) before the tests of fields, the block's
+    # byline, credit and signature, then those of a line's or a block's rows and lists, the name
+    # list's jieba calls last.
+    if rule != "space.cjk-punct":
+        link_ends, link_starts = layout.link_edges
+        if start in link_ends or end in link_starts or layout.is_dateline_gap(start):
+            return None
+        if end - start <= 2 and layout.is_headline(start):
+            before, after = layout.word_lengths(start, end)
+            if before >= 2 and after >= 2:
+                return None  # a headline's phrase gap
     if rule in ("space.number-unit", "space.cjk-latin") and opens_field(text, end) \
             and not _in_sentence_line(text, start):
         return None  # a number or a Latin value ending a field, the next label: `0935-2212345 责任编辑：`
@@ -866,17 +878,6 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         return None  # a date line's gap before its weekday: `2023年10月12日 星期四`
     if rule != "space.cjk-punct" and layout.in_header_gap(start, end):
         return None  # a page header's page and section in the running head: `3 要闻`, `要闻 3`
-    if rule != "space.cjk-punct":
-        link_ends, link_starts = layout.link_edges
-        if start in link_ends or end in link_starts or layout.is_dateline_gap(start):
-            return None
-        if end - start <= 2 and layout.is_headline(start):
-            before, after = layout.word_lengths(start, end)
-            if before >= 2 and after >= 2:
-                return None  # a headline's phrase gap
-    # Every test above and below only keeps a gap, so their order is the cheapest first: a
-    # headline's phrase gap (most gaps a page keeps) before the block's byline, credit and
-    # signature, then the tests of a line's or a block's fields, the name list's jieba calls last.
     if layout.in_byline(start):
         return None  # a gap between a byline's fields
     if rule != "space.cjk-punct" and layout.in_credit(start, end):
