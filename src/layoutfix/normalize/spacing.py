@@ -736,9 +736,7 @@ def _spaced_field_gap(text: str, start: int, end: int, layout: _Layout) -> bool:
         if not _labels_gap(line, start - line_start, end - line_start):
             return False
     if holds_fields(line) or other_furniture_type(line) is not None:
-        blocks = layout.blocks
-        block = blocks.index(start)
-        return _SENTENCE_LINE.search(text, blocks.starts[block], blocks.ends[block]) is None
+        return not layout.in_sentence_block(start)
     return _SENTENCE_LINE.search(line) is None and _field_after_value(line)
 
 
