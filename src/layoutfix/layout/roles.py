@@ -1226,9 +1226,10 @@ def is_headline_block(text: str) -> bool:
 
 
 def _is_headline_line(line: str) -> bool:
-    """A line a headline may print: short, and no sentence punctuation, 、 or colon. Visible
+    """A line a headline may print: short, no sentence punctuation, 、 or colon, and no TAB or `|` (a
+    table row's cells, `线路|列数` as the markup step writes a table, under its caption). Visible
     characters are counted only when the line is longer than the limit."""
-    return not _HEADLINE_PUNCT.search(line) and (
+    return not _HEADLINE_PUNCT.search(line) and "\t" not in line and "|" not in line and (
         len(line) <= HEADLINE_MAX_CHARS or len(_VISIBLE_CHAR.findall(line)) <= HEADLINE_MAX_CHARS
     )
 
