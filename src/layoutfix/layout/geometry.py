@@ -49,7 +49,7 @@ from ..readers.boxes import union
 from ..readers.xmlsafe import XML_SPACE
 from ..tracked import Change
 from .reading_order import detect_vertical, line_size, order_blocks, to_frame
-from .roles import byline_lines_end
+from .roles import byline_lines_end, keeps_its_lines
 
 #: A block whose largest line is this many times the body size is a headline.
 HEADLINE_RATIO = 1.15
@@ -79,6 +79,7 @@ _BREAK_RUN = re.compile(r"[\r\n]+")
 
 _HANLIKE = regex.compile(r"[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。、；：？！…—·《》〈〉「」『』【】（）]")
 _LATIN = regex.compile(r"[\p{Latin}\p{N}]")
+_HAN = regex.compile(r"\p{Han}")
 #: `_char_class` bits: the character matches `_LATIN` / `_HANLIKE`.
 _IS_LATIN, _IS_HANLIKE = 1, 2
 #: Classes of the characters seen so far (a page shows a few hundred distinct ones): one dict look-up
@@ -109,6 +110,8 @@ class Segment:
     words: list[tuple[int, int, Word, Line]] = field(default_factory=list)
     #: Original offsets of each line's start.
     line_starts: list[int] = field(default_factory=list)
+    #: Whether the lines are set line by line (`roles.keeps_its_lines`): none is joined to the next.
+    set_lines: bool = False
 
 
 @dataclass(slots=True)
@@ -180,9 +183,13 @@ def _opens_with_indent(text: str) -> bool:
 
 
 def split_paragraphs(
-    block: Block, vertical: bool, body: float, known: Sizes | None = None
+    block: Block, vertical: bool, body: float, known: Sizes | None = None, *, set_lines: bool = False
 ) -> list[list[Line]]:
     """The block's lines cut into runs at a change of type size, an indent or a short line.
+
+    With `set_lines` (the block is set line by line: `roles.keeps_its_lines`) only a change of type
+    size cuts: a table's rows or a notice's closing lines end short of the block's edge as a
+    paragraph's last line does, and stay one block, as flat text has them.
 
     An indent is a line starting right of the block's edge, or a line whose text opens with a
     full-width space (an engine that reads the indent as text may box the line from the column's
@@ -216,7 +223,7 @@ def split_paragraphs(
         small = ta if ta <= tb else tb  # `min(ta, tb)`
         # a line of one or two characters has a box as wide as its glyphs, not its type: no measure
         cut = visible[k - 1] >= 3 and visible[k] >= 3 and (tb if tb > ta else ta) > SIZE_STEP * small
-        if not cut and small < headline:
+        if not cut and small < headline and not set_lines:
             cut = (boxed[k].x0 - left >= INDENT * tb or boxed[k - 1].x1 <= right - SHORT_END * ta
                    or _opens_with_indent(lines[k].text))
         if cut:
@@ -233,12 +240,17 @@ _FLOW: frozenset[str] = frozenset({"flow"})
 _NO_HINTS: frozenset[str] = frozenset()
 
 
-def _hints(lines: list[Line], body: float, known: Sizes | None = None) -> frozenset[str]:
+def _hints(
+    lines: list[Line], body: float, known: Sizes | None = None, *, set_lines: bool = False
+) -> frozenset[str]:
+    """`headline` for large type; `flow` for several lines of body type in one run, unless they are
+    set line by line (`set_lines`: a notice's closing lines are no running text, the labels read
+    them by their text as they do flat text's)."""
     sizes = _sizes([ln for ln in lines if ln.bbox is not None], known)
     # (the median of one size is that size)
     if sizes and (sizes[0] if len(sizes) == 1 else median(sizes)) >= HEADLINE_RATIO * body:
         return _HEADLINE
-    if len(sizes) >= 2 and len(sizes) == len(lines):
+    if len(sizes) >= 2 and len(sizes) == len(lines) and not set_lines:
         # body type over several lines of one paragraph run (`split_paragraphs` cut at every short
         # line): running text, whatever its last characters (an engine drops a final 。)
         return _FLOW
@@ -311,7 +323,8 @@ def page_text(page: Page) -> PageText:
     breaks: list[tuple[int, int]] = []
     pos = 0
     for block in ordered:
-        runs = split_paragraphs(block, vertical, body, known)
+        set_lines = _set_line_by_line(block)
+        runs = split_paragraphs(block, vertical, body, known, set_lines=set_lines)
         for run in runs:
             if parts:
                 parts.append("\n\n")
@@ -335,14 +348,28 @@ def page_text(page: Page) -> PageText:
             if box is None and len(runs) == 1:
                 box = block.bbox
             zone = f"z{len(segments) + 1}" if box is not None else None
-            hints = _hints(run, body, known)
-            segments.append(Segment(seg_start, pos, run, box, zone, hints, words, line_starts))
+            hints = _hints(run, body, known, set_lines=set_lines)
+            segments.append(Segment(seg_start, pos, run, box, zone, hints, words, line_starts, set_lines))
     thick = [min(box.x1 - box.x0, box.y1 - box.y0)  # `_thickness`
              for b in ordered for ln in b.lines if (box := ln.bbox) is not None]
     _mark_margins(segments, vertical, median(thick) if thick else 1.0)
     zones = [Zone(s.zone, s.bbox, tuple([ln.bbox for ln in s.lines if ln.bbox is not None]))
              for s in segments if s.zone is not None and s.bbox is not None]
     return PageText("".join(parts), segments, vertical, body, zones, breaks)
+
+
+def _set_line_by_line(block: Block) -> bool:
+    """Whether the block's lines are set line by line by their text (`roles.keeps_its_lines`: rows,
+    listings, verse, a notice's closing lines, a list's items), as flat text reads the same block.
+
+    Only a block holding Chinese: the row test takes Latin words for data fields, so a column of
+    English would read as rows. Never when the file says a word is broken at a line's end (ALTO's
+    `HYP` with `SUBS_CONTENT`): that line runs on into the next."""
+    lines = [ln for ln in block.lines if ln.text.strip()]
+    if len(lines) < 2 or any(ln.word_break for ln in lines):
+        return False
+    text = "\n".join([line_original(ln.text) for ln in lines])
+    return _HAN.search(text) is not None and keeps_its_lines(text)
 
 
 def _breaks_in(line: str, base: int) -> list[tuple[int, int]]:
@@ -359,10 +386,13 @@ def latin_pair(left: str, right: str) -> bool:
 def line_join_changes(pt: PageText) -> list[Change]:
     """Join each line of a segment to the next, and the two sides of a line break inside an engine's
     line: no space between Chinese, one between Latin words. The lines of a byline opening a segment
-    above its lead (`roles.byline_lines_end`) are not joined to it."""
+    above its lead (`roles.byline_lines_end`) are not joined to it, nor are the lines of a segment set
+    line by line (`Segment.set_lines`: a table's rows, a notice's closing lines)."""
     text = pt.text
     changes: list[Change] = []
     for seg in pt.segments:
+        if seg.set_lines:
+            continue
         # a byline printed on its own line(s) above the lead stays on its line: the labels cut it off there
         kept = byline_lines_end(text, seg.start, seg.end) if len(seg.line_starts) > 1 else None
         for k, ls in enumerate(seg.line_starts[1:]):

@@ -2315,6 +2315,48 @@ def is_complimentary_close(text: str) -> bool:
     return _COMPLIMENTARY_CLOSE.fullmatch(text) is not None
 
 
+#: The widest line, in visible characters, of a block whose lines all end in a mark that is read as
+#: set line by line: narrower than flat text's prose measure (`join._PROSE_MEASURE`, 36 columns).
+_MAX_CLOSED_LINE = 17
+#: How many lines such a block holds at least: two lines of a narrow column of running text end in
+#: a comma and a full stop often enough; three or more each ending so are verse or a list.
+_MIN_CLOSED_LINES = 3
+#: The marks a line of verse or a list item ends with (as `join._LINE_END_MARK`).
+_LINE_END_MARKS = frozenset("，。、；：！？…,.;:!?\"'”’」』）)")
+
+
+def _each_line_closes(lines: Sequence[str]) -> bool:
+    """Whether `_MIN_CLOSED_LINES` lines or more, none wider than `_MAX_CLOSED_LINE` visible
+    characters, each end in a mark (`霜叶红于二月花，` / `长风万里送归鸦。` / ...)."""
+    ends = [ln.rstrip() for ln in lines]
+    return (len(ends) >= _MIN_CLOSED_LINES
+            and all(e and e[-1] in _LINE_END_MARKS and visible_len(e) <= _MAX_CLOSED_LINE for e in ends))
+
+
+def keeps_its_lines(text: str) -> bool:
+    """Whether a block of two lines or more is set line by line by its text alone, so no line of it
+    runs on into the next: rows, names, figures or verse (`is_set_line_by_line`), a notice's or a
+    letter's closing lines (`is_closing_block`), a complimentary close (`此致` / `敬礼！`), or a list
+    whose every line opens an item, under one line at most that announces it (`做法：` / `1. …` /
+    `2. …`), or short lines that each end in a mark (`_each_line_closes`: verse, a list of
+    sentences). Flat text keeps such a block's line breaks (no `join.wrap`, or the block is no body);
+    the line joins of coordinate input (`geometry.line_join_changes`) ask this before joining a
+    block's lines, whose boxes look like a column's when the lines are of one length. Read through
+    the simplified view."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) < 2:
+        return False
+    view = "\n".join(lines)
+    if not in_simplified_charset(view):
+        view = simplified_view(view)
+    if is_complimentary_close(view) or is_closing_block(view) or is_set_line_by_line(view):
+        return True
+    if _each_line_closes(lines):
+        return True
+    items = lines[1:] if len(lines) > 2 and not opens_list_item(lines[0]) else lines
+    return all(map(opens_list_item, items))
+
+
 #: An addressee's term ending a salutation: `编辑同志：`, `各位读者：`, `各部门：`, `同志们：`.
 _ADDRESS_TERM = regex.compile(
     r"(?:同志|先生|女士|老师|同学|朋友|读者|家长|市民|网友|乡亲|们|单位|部门|编辑部|编辑|公民)$"
