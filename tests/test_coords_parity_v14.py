@@ -162,3 +162,47 @@ def test_running_text_in_a_column_is_still_joined(fmt: str) -> None:
     blocks = [["全市召开会议"], ["近日，全市召开冬春农业生产工作会议，", "安排部署今冬明春各项重点工作。"]]
     assert _paragraphs(_articles(MAKERS[fmt](blocks, {"全市召开会议"}), fmt)) == [
         "近日，全市召开冬春农业生产工作会议，安排部署今冬明春各项重点工作。"]
+
+
+#: The last line of a page, one line of body type under all other text (the boxes' `margin` hint),
+#: that reads as the article's own: who signs or reports, who took the photo, a sentence cut off.
+LAST_LINES = {
+    "signer": ("张伟 李娜 敬启", "signature"),
+    "board": ("某某股份有限公司 董事會 謹啟", "signature"),
+    "reporter signature": ("（本报记者 王丽 整理）", "signature"),
+    "credit": ("新华社记者 范培珅 摄", "credits"),
+}
+
+
+@pytest.mark.parametrize("fmt", MAKERS)
+@pytest.mark.parametrize("name", LAST_LINES)
+def test_the_pages_last_line_signing_the_article_is_no_furniture(name: str, fmt: str) -> None:
+    """Before, the line under all other text was read as a footer (`furniture`), whatever it said;
+    now its text decides, as in flat text."""
+    line, field = LAST_LINES[name]
+    blocks = [["启事"], ["因工作需要，本单位将于下周一起调整办公时间，敬请谅解。"], [line]]
+    got = _articles(MAKERS[fmt](blocks, {"启事"}), fmt)
+    want = _flat(blocks)
+    assert got[0][field] == want[0][field]
+    assert line in str(got[0][field])
+    assert got[0]["furniture"] == []
+
+
+@pytest.mark.parametrize("fmt", MAKERS)
+def test_the_pages_last_line_cut_mid_sentence_stays_in_the_paragraphs(fmt: str) -> None:
+    """`…一致认为要进一步加强` at the page's foot was a footer: the article lost its last words."""
+    cut = "与会专家围绕石窟艺术保护、数字化传承等议题深入研讨，一致认为要进一步加强"
+    blocks = [["敦煌研讨会在兰州举行"], ["本报讯 近日，敦煌学国际研讨会在兰州举行。"], [cut]]
+    got = _articles(MAKERS[fmt](blocks, {"敦煌研讨会在兰州举行"}), fmt)
+    assert _paragraphs(got)[-1] == cut == _paragraphs(_flat(blocks))[-1]
+    assert got[0]["furniture"] == [] and "incomplete" in got[0]["flags"]
+
+
+@pytest.mark.parametrize("fmt", MAKERS)
+def test_a_footer_line_at_the_pages_foot_is_still_furniture(fmt: str) -> None:
+    """A last line with no cue of an article's text stays the page's furniture."""
+    blocks = [["全市召开会议"], ["近日，全市召开会议，部署今冬明春各项重点工作。"], ["本版编辑 王丽"]]
+    doc = json.loads(layoutfix.convert(MAKERS[fmt](blocks, {"全市召开会议"}), fmt="json",
+                                       input_format=fmt).output)
+    furniture = doc["furniture"] + doc["articles"][0]["furniture"]
+    assert "本版编辑 王丽" in json.dumps(furniture, ensure_ascii=False)

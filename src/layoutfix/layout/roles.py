@@ -2594,6 +2594,22 @@ def _label_as_marked(
     return [_with_role(p, recast[p.role]) if p.role in recast else p for p in pieces]
 
 
+def _reads_as_article_text(s: str) -> bool:
+    """Whether a line the boxes set above or below all other text (hint `margin`) reads as an
+    article's own, so its text decides its role and not its place: a sentence, or a clause of one
+    (a comma or a full stop inside: the page's last line cut mid-sentence, `…一致认为要进一步加强`),
+    who signs, reports or took the photo (a notice's signer `张伟 李娜 敬启`, `（本报记者 王丽 整理）`,
+    a byline `本报记者 李明 整理`, a credit `新华社记者 范培珅 摄`: `is_closing_block`,
+    `is_reporter_signature`, `is_byline_block`, `named_credit`). A running head or a footer with no
+    cue of the paper's in its text stays furniture (`第4版`, `要闻`)."""
+    if ends_sentence(s) or _SENTENCE_PUNCT.search(s):
+        return True
+    if is_closing_block(s) or is_reporter_signature(s) or is_byline_block(s):
+        return True
+    credit = named_credit(s)
+    return credit is not None and not s[: credit.start()].strip()
+
+
 def _label_by_text(
     block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None, *, nested: int = 0
 ) -> list[Block]:
@@ -2612,7 +2628,7 @@ def _label_by_text(
     if is_author_note(s):
         return [_with_role(block, "note")]
     # geometry: one small-type line above or below all other text is a running head or footer line
-    if "margin" in block.hints and visible_len(s) <= MAX_FURNITURE and not ends_sentence(s):
+    if "margin" in block.hints and visible_len(s) <= MAX_FURNITURE and not _reads_as_article_text(s):
         return _furniture_pieces(block, text)
 
     # every credit ends so, and none starts before its last `_CREDIT_SPAN` visible characters
