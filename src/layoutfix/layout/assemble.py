@@ -14,6 +14,11 @@ The rules (see docs/architecture.md):
   continued from another page (a jump is placed wherever space was left, not under a section).
 - A body block that does not end a sentence continues in the next body block of the same
   (sub)section, across furniture and figures; a paragraph left unfinished is flagged incomplete.
+- Words wholly in round brackets right above a heading at an article's start (not under a
+  paragraph: the page's start, a signature or an ornament line before them) are its kicker
+  (`（受权发布）` over `中华人民共和国主席令`).
+- The closing lines of a notice or a letter after an article's text (`兰州公交集团有限公司` /
+  `2023年10月12日`, `此致` / `敬礼！` ending the page) close it: its signature, its last paragraph.
 - An ornament line (`＊＊＊`, role `separator`) is a part of the open article (before any article:
   the page's front) that no paragraph runs on across; headings after it start a new article, and
   the separators an article ends with stand between it and the next one (`trailing_separators`).
@@ -167,12 +172,9 @@ class _Builder:
             return
         closing = self.closing_heads(heads, nxt)
         if closing:  # `兰州公交集团有限公司` / `2023年10月12日` under a notice: its signature
-            *close, signer = heads[:closing]
-            for h in close:  # `此致` / `敬礼！`: the letter's last paragraph
-                h.role = "body"
+            for h in heads[:closing]:  # `此致` / `敬礼！`: the letter's last paragraph
+                h.role = "body" if is_complimentary_close(h.text) else "signature"
                 self.block(h)
-            signer.role = "signature"
-            self.block(signer)
             heads = heads[closing:]
             if not heads:
                 return
@@ -219,8 +221,9 @@ class _Builder:
         letter or obituary (`roles.is_closing_block`: `兰州公交集团有限公司` / `2023年10月12日`,
         `张伟 李娜 敬启`). The open article must hold text and no signature yet, and the closing
         lines must end the run with nothing after them on the page but an ornament line
-        (`_AFTER_CLOSING`), or stand above more headings, which head the next article. 0 when the run
-        does not open so: a title over text is a title, whatever it names."""
+        (`_AFTER_CLOSING`), or stand above more headings, which head the next article. A run of a
+        complimentary close alone closes the letter where the page ends after it (no signer under
+        it). 0 when the run does not open so: a title over text is a title, whatever it names."""
         if len(heads) == 1 and nxt is not None and nxt.role not in _AFTER_CLOSING:
             return 0  # one heading over more text, the common case: a title (the test below, at once)
         art = self.current
@@ -229,9 +232,13 @@ class _Builder:
         i = 0
         while i < len(heads) and is_complimentary_close(heads[i].text):
             i += 1
-        if i == len(heads) or (i + 1 == len(heads) and nxt is not None and nxt.role not in _AFTER_CLOSING):
-            return 0  # (the cheap test first: a title over text)
-        return i + 1 if is_closing_block(heads[i].text) else 0
+        if i == len(heads):  # `此致` / `敬礼！` ending the page: the letter's end, unsigned here
+            return i if nxt is None else 0
+        if not is_closing_block(heads[i].text):
+            return 0
+        if i + 1 == len(heads) and nxt is not None and nxt.role not in _AFTER_CLOSING:
+            return 0
+        return i + 1
 
     def opens_news_item(self, heads: Sequence[Block]) -> bool:
         """Whether a lone heading over plain body is the headline of the next short news item (简讯)
@@ -336,6 +343,24 @@ class _Builder:
             self.out.front.append(b)
         else:
             self.current.parts.append(Part("separator", [b]))
+
+    def kicker_above(self, b: Block, nxt: Block | None) -> bool:
+        """Whether a body block of words wholly in round brackets (`（受权发布）`, `（图文）`, read as
+        text by the labels: `roles.closes_with_bracketed_words`) is the kicker of the article the
+        heading right under it (`nxt`) opens: it stands at an article's start, not under a
+        paragraph, which it would close as `（完）` does: the page's start, or after an article a
+        signature or an ornament line closed. Decided by position, not by the words; an end note
+        (`（完）`, `（据新华社电）`: `roles.ends_sentence`) is never one."""
+        if nxt is None or nxt.role != "heading":
+            return False
+        art = self.current
+        if art is not None and art.signature is None and not _ends_with_separator(art):
+            return False
+        text = b.text
+        return (
+            _BRACKETED_NOTE.fullmatch(text) is not None and closes_with_bracketed_words(text)
+            and not ends_sentence(text)
+        )
 
     def author_signs(self, b: Block, nxt: Block | None) -> bool:
         """Whether a bare author line (`作者：王丽`, `roles.is_author_line`) signs the open article
@@ -558,6 +583,9 @@ def assemble(
                 j += 1
             builder.headings(list(blocks[i:j]), _next_content(blocks, j))
             i = j
+            continue
+        if b.role == "body" and builder.kicker_above(b, blocks[i + 1] if i + 1 < len(blocks) else None):
+            b.role = "heading"  # `（受权发布）` over `中华人民共和国主席令`: read with the run under it
             continue
         if b.role == "byline" and builder.author_signs(b, _next_content(blocks, i + 1)):
             b.role = "signature"  # `作者：王丽` after the text: the article's signature
