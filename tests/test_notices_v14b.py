@@ -37,6 +37,121 @@ def _paragraphs(article: dict[str, Any]) -> list[str]:
     return [p["text"] for p in article["paragraphs"]]
 
 
+def _lines(text: str | None) -> list[str]:
+    return [] if text is None else [ln for ln in text.splitlines() if ln.strip()]
+
+
+# --- 1. the issuer and the date in two blocks ----------------------------------------------------
+
+#: (title, the issuer's lines, the date)
+SPLIT_CLOSERS = [
+    ("通知", "兰州公交集团有限公司", "2023年10月12日"),
+    ("讣告", "张德明同志治丧委员会", "2023年10月12日"),
+    ("法院公告", "甘肃省兰州市中级人民法院", "二〇二三年十月十二日"),
+    ("致全市市民的一封信", "中共兰州市委办公厅\n兰州市人民政府办公厅", "2023年10月12日"),
+    ("读者来信", "读者 刘建国", "2023年10月10日"),
+]
+
+
+@pytest.mark.parametrize(("title", "issuer", "date"), SPLIT_CLOSERS)
+def test_an_issuer_and_a_date_apart_close_the_article(title: str, issuer: str, date: str) -> None:
+    page = f"{title}\n\n{BODY}\n\n{issuer}\n\n{date}\n"
+    (article,) = _articles(page)
+    assert article["titles"] == [title]
+    assert _lines(article["signature"]) == [*issuer.splitlines(), date]
+    assert _paragraphs(article) == PARAGRAPHS
+    txt = convert_stdin(page, "-f", "txt")
+    assert "＊＊＊" not in txt
+    assert txt.endswith(f"特此公告。\n\n{issuer}\n\n{date}\n")  # both, as printed
+    tei = convert_stdin(page, "-f", "tei")
+    assert f"<signed>{issuer}</signed>" in tei  # the issuer signs; the date is the closer's text
+    assert f"</signed>\n\n{date}</closer>" in tei
+
+
+def test_a_letter_signed_apart_from_its_date_keeps_its_close() -> None:
+    page = ("读者来信\n\n小区门前路灯何时能亮\n\n编辑同志：\n\n"
+            "我是城关区某小区的居民。希望有关部门尽快维修。\n\n"
+            "此致\n敬礼！\n\n读者 刘建国\n\n2023年10月8日\n")
+    (article,) = _articles(page)
+    assert article["titles"] == ["小区门前路灯何时能亮"]
+    assert _lines(article["signature"]) == ["读者 刘建国", "2023年10月8日"]
+    assert _paragraphs(article)[-1].replace("\n", "") == "此致敬礼！"
+
+
+def test_an_issuer_and_a_date_apart_before_the_next_notice() -> None:
+    page = f"通知\n\n{BODY}\n\n兰州公交集团有限公司\n\n2023年10月12日\n\n{NEXT}"
+    first, second = _articles(page)
+    assert _lines(first["signature"]) == ["兰州公交集团有限公司", "2023年10月12日"]
+    assert second["titles"] == ["关于暂停办理业务的通知"]
+    assert second["kicker"] == []
+
+
+def test_an_issuer_over_a_date_and_text_is_still_a_title() -> None:
+    """A guard: with text under them, the two blocks head it (the date stays a date line)."""
+    page = f"通知\n\n{BODY}\n\n兰州公交集团有限公司\n\n2023年10月12日\n\n近日，公交集团发布线路调整方案。\n"
+    first, second = _articles(page)
+    assert first["signature"] is None
+    assert second["titles"] == ["兰州公交集团有限公司"]
+    assert _paragraphs(second) == ["近日，公交集团发布线路调整方案。"]
+
+
+# --- 2. a date alone under the article's text -----------------------------------------------------
+
+@pytest.mark.parametrize("date", ["2023年10月12日", "二〇二三年十月十二日", "2023年 10月 12日"])
+def test_a_date_under_the_last_paragraph_closes_the_article(date: str) -> None:
+    page = f"关于调整部分公交线路的公告\n\n{BODY}\n\n{date}\n"
+    (article,) = _articles(page)
+    assert _paragraphs(article) == PARAGRAPHS
+    assert article["signature"] is not None
+    assert article["signature"].replace(" ", "") == date.replace(" ", "")
+    txt = convert_stdin(page, "-f", "txt")
+    assert txt.rstrip("\n").endswith(article["signature"])  # no longer left out
+    tei = convert_stdin(page, "-f", "tei")
+    assert f"<closer>{article['signature']}</closer>" in tei  # nobody signs: the date alone
+    assert "<fw" not in tei
+
+
+def test_a_date_under_a_notice_before_the_next_one() -> None:
+    page = f"关于调整部分公交线路的公告\n\n{BODY}\n\n2023年10月12日\n\n{NEXT}"
+    first, second = _articles(page)
+    assert first["signature"] == "2023年10月12日"
+    assert second["titles"] == ["关于暂停办理业务的通知"]
+    assert _paragraphs(second) == ["因系统升级，10月14日暂停办理业务。"]
+
+
+def test_a_date_between_paragraphs_stays_furniture() -> None:
+    """A guard: text after the date (no heading, not the page's end): a date line set in the page."""
+    page = f"通知\n\n{BODY}\n\n2023年10月12日\n\n近日，公交集团发布线路调整方案。\n"
+    (article,) = _articles(page)
+    assert article["signature"] is None
+    assert "2023年10月12日" not in convert_stdin(page, "-f", "txt")
+
+
+def test_a_date_under_a_cut_paragraph_stays_furniture() -> None:
+    """A guard: under a paragraph the page cuts mid-sentence the date closes nothing."""
+    page = "全市召开会议\n\n近日，全市召开会议，部署下一阶段\n\n2023年10月12日\n"
+    (article,) = _articles(page)
+    assert article["signature"] is None
+    assert "2023年10月12日" not in convert_stdin(page, "-f", "txt")
+
+
+@pytest.mark.parametrize("top", ["2023年10月12日", "2023年10月12日 星期四"])
+def test_the_running_heads_date_stays_furniture(top: str) -> None:
+    page = f"{top}\n\n关于调整部分公交线路的公告\n\n{BODY}\n"
+    doc = _json(page)
+    (article,) = doc["articles"]
+    assert article["signature"] is None
+    assert doc["date"] == "2023-10-12"
+    assert top not in convert_stdin(page, "-f", "txt")
+
+
+def test_a_dated_footer_line_stays_furniture() -> None:
+    """A guard: a date with its weekday under the text is the page's footer, no closing date."""
+    page = f"关于调整部分公交线路的公告\n\n{BODY}\n\n2023年10月12日 星期四\n"
+    (article,) = _articles(page)
+    assert article["signature"] is None
+
+
 # --- 3. a bracketed kicker over a title ----------------------------------------------------------
 
 DECREE = ("中华人民共和国主席令\n\n"

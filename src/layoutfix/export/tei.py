@@ -741,8 +741,9 @@ class _Writer:
         m = _SIGNATURE_NAME.match(block.text)
         if m is None:  # a notice's closing lines: the issuer signs, the date under it does not
             date = closing_date_start(block.text)
-            signed_end = block.end if date is None else block.start + date - 1
-            self.fill(_sub(closer, "signed"), block.start, signed_end)
+            signed_end = block.end if date is None else block.start + len(block.text[:date].rstrip())
+            if signed_end > block.start:  # (a date alone: nobody signs)
+                self.fill(_sub(closer, "signed"), block.start, signed_end)
             if signed_end < block.end:
                 self.fill(closer, signed_end, block.end)
             return

@@ -27,6 +27,7 @@ import regex
 from ..hanscript import in_simplified_charset, is_simplified_char, opencc_converter
 from ..lexicon import last_word, names_a_person, opens_with_surname, spells_words, tags_a_person, word_tags
 from ..model import Block
+from ..readers.boxes import union
 from .continuation import chinese_number, find_markers
 
 #: Characters that end a sentence, possibly followed by closing quotes or brackets.
@@ -2300,13 +2301,13 @@ def is_closing_block(text: str) -> bool:
 
 def closing_date_start(text: str) -> int | None:
     """Where the date line closing a block of closing lines starts (`is_closing_block`: the issuer
-    above it signs, the date does not), as an offset into `text`; None when the block ends with no
-    date line or holds nothing above it."""
+    above it signs, the date does not), as an offset into `text`: 0 for a date alone (an article's
+    closing date, `_closing_dates`: nobody signs); None when the block ends with no date line."""
     body = text.rstrip()
     nl = body.rfind("\n")
-    if nl < 0 or not body[:nl].strip() or not _CLOSING_DATE.fullmatch(body[nl + 1 :]):
+    if not _CLOSING_DATE.fullmatch(body[nl + 1 :]):
         return None
-    return nl + 1
+    return nl + 1 if body[: max(nl, 0)].strip() else 0
 
 
 def is_complimentary_close(text: str) -> bool:
@@ -2355,6 +2356,75 @@ def keeps_its_lines(text: str) -> bool:
         return True
     items = lines[1:] if len(lines) > 2 and not opens_list_item(lines[0]) else lines
     return all(map(opens_list_item, items))
+def _closing_dates(pieces: list[Block], text: str) -> list[Block]:
+    """The dates closing a notice or a letter that the text cues took for page furniture (a date
+    line, `is_furniture`): a date alone on its line (`2023年10月12日`, `二〇二三年十月十二日`; not
+    `2023年10月12日 星期四`), read from its text alone (`_is_text_date_line`), under the article's
+    text and with nothing after it on the page but furniture, a heading or an ornament line
+    (`_closes_the_text`), so never at the page's top, where a running head prints the date.
+    - Right under a paragraph ending a sentence (`…特此公告。` / `2023年10月12日`) it is the
+      article's closing date: role `signature`, which the assembly gives the article above.
+    - Right under who issues the notice (`兰州公交集团有限公司`, `读者 刘建国`: `_is_issuer_line`), a
+      heading under the text (after a complimentary close, `此致` / `敬礼！`, or not), a blank line
+      between them, it joins the issuer's block: one heading, as when the two are printed in one
+      block, which the assembly reads as the article's closing lines (`is_closing_block`).
+    `text` is the page text the pieces' offsets refer to."""
+    out: list[Block] = []
+    for k, piece in enumerate(pieces):
+        if not (out and _is_text_date_line(piece) and _closes_the_text(pieces, k + 1)):
+            out.append(piece)
+            continue
+        above = out[-1]
+        if above.role == "body" and ends_sentence(above.text):
+            out.append(_with_role(piece, "signature"))
+        elif above.role == "heading" and _is_issuer_block(above.text) and _under_text(out, len(out) - 1):
+            out[-1] = _joined(above, piece, text)
+        else:
+            out.append(piece)
+    return out
+
+
+def _is_text_date_line(block: Block) -> bool:
+    """Whether a furniture block is a date alone on one line (`_CLOSING_DATE`), read from its text
+    alone: no margin hint, no region label (a line the geometry or the file placed stays furniture)."""
+    if block.role != "furniture" or "margin" in block.hints:
+        return False
+    if block.lines and region_label(block) is not None:
+        return False
+    return "\n" not in block.text.strip() and _CLOSING_DATE.fullmatch(block.text) is not None
+
+
+def _closes_the_text(pieces: Sequence[Block], k: int) -> bool:
+    """Whether nothing follows `pieces[k-1]` on the page but furniture, then a heading, an ornament
+    line or the page's end: the date there closes the text above, it heads nothing."""
+    nxt = next((p for p in pieces[k:] if p.role != "furniture"), None)
+    return nxt is None or nxt.role in ("heading", SEPARATOR)
+
+
+def _is_issuer_block(text: str) -> bool:
+    """Whether a heading names who issues a notice or signs a letter, on at most three lines
+    (`兰州公交集团有限公司`, `中共兰州市委办公厅` / `兰州市人民政府办公厅`, `读者 刘建国`)."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return 1 <= len(lines) <= 3 and all(map(_is_issuer_line, lines))
+
+
+def _under_text(pieces: Sequence[Block], k: int) -> bool:
+    """Whether `pieces[k]` stands right under a paragraph ending a sentence, a letter's
+    complimentary close (`此致` / `敬礼！`) between them or not."""
+    j = k - 1
+    while j >= 0 and pieces[j].role == "heading" and is_complimentary_close(pieces[j].text):
+        j -= 1
+    return j >= 0 and pieces[j].role == "body" and ends_sentence(pieces[j].text)
+
+
+def _joined(first: Block, second: Block, text: str) -> Block:
+    """One block of `first` and `second` (the next block of the page) and the blank lines between
+    them, with `first`'s id, role and zone: `text` is the page text their offsets refer to."""
+    return Block(
+        first.id, text[first.start : second.end], first.start, second.end, first.role,
+        first.hints | second.hints, union((first.bbox, second.bbox)), [*first.lines, *second.lines],
+        first.page, first.zone,
+    )
 
 
 #: An addressee's term ending a salutation: `编辑同志：`, `各位读者：`, `各部门：`, `同志们：`.
@@ -2748,7 +2818,7 @@ def label_blocks(
     """Label every block (see `label_block`); the result may hold more blocks than the input.
     `paper`, the paper's name when the caller knows it, is a masthead line too (`is_masthead`).
     The page's running head (`running_head`) is furniture, as is a page header or masthead among
-    the page's first furniture lines."""
+    the page's first furniture lines; a date closing the text above it is not (`_closing_dates`)."""
     out: list[Block] = []
     at_top = True  # only furniture so far: a page header may still come
     head = running_head(_unlabelled_texts(blocks), paper=paper)  # masthead, date, page lines
@@ -2765,7 +2835,7 @@ def label_blocks(
         pieces = label_block(block, text, emphasised)
         at_top = at_top and all(p.role == "furniture" for p in pieces)
         out.extend(pieces)
-    return _phone_lines_in_text(out)
+    return _closing_dates(_phone_lines_in_text(out), text)
 
 
 #: A contact field ending a block: a phone, hotline, fax or contact person's label, its colon and one
