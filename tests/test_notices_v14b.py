@@ -214,3 +214,13 @@ def test_a_complimentary_close_ending_the_page_closes_the_letter(close: str) -> 
     txt = convert_stdin(page, "-f", "txt")
     assert txt.startswith("读者来信\n\n希望有关部门尽快维修。\n\n此致")
     assert txt.count("＊＊＊") == close.count("＊＊＊")  # no article break before the close
+
+
+def test_a_complimentary_close_over_the_next_title_closes_the_letter() -> None:
+    page = f"读者来信\n\n希望有关部门尽快维修。\n\n此致\n敬礼！\n\n{NEXT}"
+    first, second = _articles(page)
+    assert first["titles"] == ["读者来信"]
+    assert _paragraphs(first)[-1].replace("\n", "") == "此致敬礼！"
+    assert second["titles"] == ["关于暂停办理业务的通知"]
+    assert second["kicker"] == []
+    assert _paragraphs(second) == ["因系统升级，10月14日暂停办理业务。"]

@@ -178,6 +178,7 @@ class _Builder:
             heads = heads[closing:]
             if not heads:
                 return
+        ended = closing > 0  # the letter ends there: the headings left head the next article
         if nxt is not None and nxt.role == SEPARATOR and self.current is not None:
             for h in heads:  # a section's last line above an ornament heads nothing: its text
                 h.role = "body"
@@ -201,7 +202,7 @@ class _Builder:
             self.section = None
         headline = any("headline" in h.hints for h in heads)  # type set large (from the boxes)
         if section is None and self.current is not None and not _starts_article(nxt) and nxt is not None \
-                and self.current.signature is None and not headline \
+                and self.current.signature is None and not headline and not ended \
                 and not _ends_with_separator(self.current) and not self.opens_news_item(heads):
             for h in heads:
                 h.role = "subhead"
@@ -221,9 +222,10 @@ class _Builder:
         letter or obituary (`roles.is_closing_block`: `兰州公交集团有限公司` / `2023年10月12日`,
         `张伟 李娜 敬启`). The open article must hold text and no signature yet, and the closing
         lines must end the run with nothing after them on the page but an ornament line
-        (`_AFTER_CLOSING`), or stand above more headings, which head the next article. A run of a
-        complimentary close alone closes the letter where the page ends after it (no signer under
-        it). 0 when the run does not open so: a title over text is a title, whatever it names."""
+        (`_AFTER_CLOSING`), or stand above more headings, which head the next article. A
+        complimentary close with no signer under it closes the letter where the page ends after it
+        or more headings follow it, which head the next article. 0 when the run does not open so: a
+        title over text is a title, whatever it names."""
         if len(heads) == 1 and nxt is not None and nxt.role not in _AFTER_CLOSING:
             return 0  # one heading over more text, the common case: a title (the test below, at once)
         art = self.current
@@ -235,7 +237,7 @@ class _Builder:
         if i == len(heads):  # `此致` / `敬礼！` ending the page: the letter's end, unsigned here
             return i if nxt is None else 0
         if not is_closing_block(heads[i].text):
-            return 0
+            return i  # `此致` / `敬礼！` over the next article's title: the letter's end, or nothing
         if i + 1 == len(heads) and nxt is not None and nxt.role not in _AFTER_CLOSING:
             return 0
         return i + 1
