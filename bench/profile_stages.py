@@ -39,8 +39,8 @@ def instrument() -> None:
     """Wrap the stages `pipeline.build_document` and `convert` call."""
     build = steps.build_steps
 
-    def build_steps(options: Any, ruleset: Any = None) -> list[tuple[str, Any]]:
-        return [(name, timed(f"normalise: {name}", fn)) for name, fn in build(options, ruleset)]
+    def build_steps(options: Any, ruleset: Any = None, **kwargs: Any) -> list[tuple[str, Any]]:
+        return [(name, timed(f"normalise: {name}", fn)) for name, fn in build(options, ruleset, **kwargs)]
 
     pipeline.build_steps = timed("build_steps", build_steps)
     pipeline.load_ruleset = timed("rule cache check (load_ruleset)", pipeline.load_ruleset)
