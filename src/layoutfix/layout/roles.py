@@ -2835,7 +2835,22 @@ def label_blocks(
         pieces = label_block(block, text, emphasised)
         at_top = at_top and all(p.role == "furniture" for p in pieces)
         out.extend(pieces)
+    if not _furniture_after_text(out):
+        return out  # (most short pages) no phone line nor closing date the text cues took for furniture
     return _closing_dates(_phone_lines_in_text(out), text)
+
+
+def _furniture_after_text(pieces: Sequence[Block]) -> bool:
+    """Whether a furniture piece follows a piece of another role: only such a piece can be a phone
+    line inside the text (`_phone_lines_in_text`, a body piece above it) or a date closing the text
+    (`_closing_dates`, a body or heading piece above it). The cheap test before both."""
+    text_seen = False
+    for piece in pieces:
+        if piece.role != "furniture":
+            text_seen = True
+        elif text_seen:
+            return True
+    return False
 
 
 #: A contact field ending a block: a phone, hotline, fax or contact person's label, its colon and one
