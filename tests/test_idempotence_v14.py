@@ -356,10 +356,11 @@ def test_the_corpus_normalises_once(text: str) -> None:
     assert normalize_text(once).text == once
 
 
-@pytest.mark.xfail(strict=True, reason="known limit: a padded name ending a spaced byline before its lead")
 def test_a_padded_name_ending_a_spaced_byline_normalises_once() -> None:
-    """Found by the fuzz, before this session too: `通讯员 张 强` is read as the field `通讯员` (a bare
-    name of three hanzi) and the lead `张 强 近日，…`, so the gap before 张 is kept and the one before 近日
-    goes (`…通讯员 张强近日，…`); a second run reads `通讯员 张强近日` as no field and glues it."""
+    """Found by the fuzz: `通讯员 张 强` was read as the field `通讯员` (a bare name of three hanzi) and
+    the lead `张 强 近日，…`, so the gap before 张 was kept and the one before 近日 went (`…通讯员
+    张强近日，…`); a second run read `通讯员 张强近日` as no field and glued it. Now the padded name is
+    the byline's last field (tests/test_bylines_coords_v14.py)."""
     once = normalize_text("本报记者 王丽 通讯员 张 强 近日，全市召开会议。").text
+    assert once == "本报记者 王丽 通讯员 张强 近日，全市召开会议。"
     assert normalize_text(once).text == once

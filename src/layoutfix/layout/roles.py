@@ -247,22 +247,42 @@ _OPENING = (
 #: would take `发自北京` and leave `报道` glued to it).
 _SENT_FROM = r"发自\p{Han}{1,8}"
 #: A further field: another reporter, a photographer (`图/李华`), a credit word (`文/图`, `摄`), where
-#: the reporter files from (`发自北京报道`), or one more name (`记者 王丽 李华`).
-_FIELD = (
-    rf"(?>{_REPORTER_LABEL}{_HSPACE}*{_NAMES}|{_PHOTO_FIELD}|文[/／·]图|图[/／·]文|摄影|摄|{_SENT_FROM}"
-    rf"|{_NAMES}){_FIELD_END}"
+#: the reporter files from (`发自北京报道`), or one more name (`记者 王丽 李华`) (`_FIELD_OTHERS`: all but
+#: the first).
+_FIELD_OTHERS = rf"{_PHOTO_FIELD}|文[/／·]图|图[/／·]文|摄影|摄|{_SENT_FROM}|{_NAMES}"
+_FIELD = rf"(?>{_REPORTER_LABEL}{_HSPACE}*{_NAMES}|{_FIELD_OTHERS}){_FIELD_END}"
+#: A further field whose label is followed by a two-hanzi name padded to the width of three by a
+#: space: `通讯员 张 强`, `通讯员 张 强、李华` (group `pad`, the padding). `_PADDED_SPACED_BYLINE` reads
+#: it as a field; its surname is checked after the match (`_padded_match`).
+_PADDED_FIELD = (
+    rf"(?>{_REPORTER_LABEL}{_HSPACE}*{_NAMES}|{_REPORTER_LABEL}{_HSPACE}+\p{{Han}}(?P<pad>{_HSPACE})\p{{Han}}"
+    rf"(?:、{_NAME})*|{_FIELD_OTHERS}){_FIELD_END}"
 )
+
+
+def _spaced_byline_pattern(field: str) -> regex.Pattern[str]:
+    """A spaced byline whose further fields are `field`s, and the paragraph's text after it."""
+    return regex.compile(
+        rf"{_HSPACE}*(?:[{BYLINE_ORNAMENTS}]{_HSPACE}*)?"
+        rf"{_OPENING}(?:{_HSPACE}+{field})*+"
+        rf"(?P<gap>{_HSPACE}+)[\p{{Han}}\p{{N}}\p{{Latin}}“‘「『《]"
+    )
+
+
 #: A byline whose fields are set apart by spaces, opening a lead paragraph on its first line:
 #: `本报记者 王丽 通讯员 张强 近日,…`, `本报讯 记者王丽 近日,…`, `●本报记者 王丽 文/图 近日,…`.
 #: It opens with a reporter field (after an ornament, if any); every field ends at a space, and the
 #: paragraph's text follows the last one (group `gap`). The fields are atomic and taken greedily, so
 #: none is given back to the paragraph: a line made of fields only (`本报记者 王丽 李华`, `通讯员 杨帆
 #: 摄`) is not cut, nor is `记者近日从…` (no field ends at a space).
-_SPACED_BYLINE = regex.compile(
-    rf"{_HSPACE}*(?:[{BYLINE_ORNAMENTS}]{_HSPACE}*)?"
-    rf"{_OPENING}(?:{_HSPACE}+{_FIELD})*+"
-    rf"(?P<gap>{_HSPACE}+)[\p{{Han}}\p{{N}}\p{{Latin}}“‘「『《]"
-)
+_SPACED_BYLINE = _spaced_byline_pattern(_FIELD)
+#: `_SPACED_BYLINE` whose further labels may be followed by a padded name (`_PADDED_FIELD`):
+#: `本报记者 王丽 通讯员 张 强 近日,…`, where `_SPACED_BYLINE` takes `通讯员` for a bare name and
+#: gives `张 强` to the paragraph. Tried only when a label and a padded name follow the byline's
+#: start (`_PADDED_AHEAD`).
+_PADDED_SPACED_BYLINE = _spaced_byline_pattern(_PADDED_FIELD)
+#: A label, a space, one hanzi, a space and one hanzi ending a field: a padded name after a label.
+_PADDED_AHEAD = regex.compile(rf"{_REPORTER_LABEL}{_HSPACE}+\p{{Han}}{_HSPACE}\p{{Han}}[、\t\p{{Zs}}]")
 #: A block that is a byline of fields only, on one line: `图/文 王丽`, `本报记者 王丽、李华`,
 #: `本报记者 王丽 文/图`. Its spaces are the byline's, as a spaced byline's up to its paragraph are.
 _FIELDS_BYLINE = regex.compile(
@@ -1525,16 +1545,29 @@ def _tag_without_han(text: str) -> str:
     return "und"
 
 
-def spaced_byline(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+class SpacedByline(NamedTuple):
+    """A spaced byline opening a block (`spaced_byline`), as offsets into the text it was found in."""
+
+    #: Where its last space run, the gap before the lead paragraph, starts.
+    start: int
+    #: Where that gap ends: the paragraph's text starts there.
+    end: int
+    #: The spaces padding a two-hanzi name to three (`通讯员 张 强`), which are no gaps between fields.
+    padding: tuple[tuple[int, int], ...] = ()
+
+
+def spaced_byline(text: str, start: int = 0, end: int | None = None) -> SpacedByline | None:
     """The gap between a byline written with spaces between its fields (`本报记者 王丽 通讯员 张强
     近日,…`) that opens the block `text[start:end]` and the lead paragraph after it: the byline's last
-    space run, as offsets into `text`. None when the block does not open with one.
+    space run, as offsets into `text`, with the spaces padding a name of the byline (`通讯员 张 强
+    近日,…`: `_padded_match`). None when the block does not open with one.
 
     Shared by the labels, which cut the byline off the lead paragraph there, and the spacing step,
-    which keeps the spaces up to the paragraph (they tell one name from the next field). The literals
-    are simplified; a block printed in traditional characters (`本報記者 王麗 通訊員 張強 近日,…`) is
-    read through the simplified view of its first characters, as the labels read the page's view, so
-    both find the same byline on either page. A simplified block is never converted.
+    which keeps the spaces up to the paragraph (they tell one name from the next field) but the
+    padding. The literals are simplified; a block printed in traditional characters (`本報記者 王麗
+    通訊員 張強 近日,…`) is read through the simplified view of its first characters, as the labels
+    read the page's view, so both find the same byline on either page. A simplified block is never
+    converted.
     """
     stop = len(text) if end is None else end
     i = start
@@ -1546,7 +1579,7 @@ def spaced_byline(text: str, start: int = 0, end: int | None = None) -> tuple[in
     if text[i] in _SPACED_BYLINE_STARTS:
         m = _SPACED_BYLINE.match(text, start, reach)
         if m:
-            return m.span("gap") if _names_someone(text, m) else None
+            return _spaced_byline_of(text, reach, m, 0)
     elif is_simplified_char(text[i]) or not _HAN.match(text[i]):
         # no character of GB 2312 but a start character reads as one in the view, and a traditional
         # byline opens with a hanzi (a dash, a quote or a digit opening a block is no byline)
@@ -1554,7 +1587,7 @@ def spaced_byline(text: str, start: int = 0, end: int | None = None) -> tuple[in
     return _traditional_spaced_byline(text, start, reach)
 
 
-def _traditional_spaced_byline(text: str, start: int, reach: int) -> tuple[int, int] | None:
+def _traditional_spaced_byline(text: str, start: int, reach: int) -> SpacedByline | None:
     """`spaced_byline` of `text[start:reach]` read through its simplified view, when it is not in the
     simplified character set (the view of such text is the text itself, already tried)."""
     window = text[start:reach]
@@ -1564,10 +1597,36 @@ def _traditional_spaced_byline(text: str, start: int, reach: int) -> tuple[int, 
     if view is window:
         return None
     m = _SPACED_BYLINE.match(view)
-    if m is None or not _names_someone(view, m):
+    return None if m is None else _spaced_byline_of(view, len(view), m, start)
+
+
+def _spaced_byline_of(text: str, reach: int, m: regex.Match[str], shift: int) -> SpacedByline | None:
+    """`spaced_byline` of the byline match `m` of `text` (looked for up to `reach`), its offsets moved
+    by `shift` (where a view's window starts in the text); None when its first name names no one."""
+    if not _names_someone(text, m):
         return None
-    gap_start, gap_end = m.span("gap")
-    return start + gap_start, start + gap_end
+    padded = _padded_match(text, reach, m)
+    if padded is None:
+        return SpacedByline(m.start("gap") + shift, m.end("gap") + shift)
+    pads = tuple((a + shift, b + shift) for a, b in padded.spans("pad"))
+    return SpacedByline(padded.start("gap") + shift, padded.end("gap") + shift, pads)
+
+
+def _padded_match(text: str, reach: int, m: regex.Match[str]) -> regex.Match[str] | None:
+    """The byline match of `text[m.start():reach]` reading a padded name after a further label as
+    its field (`本报记者 王丽 通讯员 张 强 近日,…`, `_PADDED_SPACED_BYLINE`), when a label and such a
+    name follow the start of `m`, the plain match, which gives the name to the paragraph (`张 强
+    近日,…`, taking the label for a bare name, or `特约通讯员 张 强 近日,…`): the byline ends after the
+    name, and a second run, once the padding is gone, finds the same byline. Each padded name must
+    open with a surname (`rules/names/surnames.txt`); None otherwise, and the plain match stands."""
+    if not _PADDED_AHEAD.search(text, m.start(), reach):
+        return None
+    padded = _PADDED_SPACED_BYLINE.match(text, m.start(), reach)
+    if padded is None or not padded.spans("pad"):
+        return None
+    if not all(opens_with_surname(text[a - 1]) for a, _b in padded.spans("pad")):
+        return None
+    return padded
 
 
 def bracketed_byline(text: str, start: int = 0, end: int | None = None) -> tuple[int, int, int] | None:

@@ -53,9 +53,11 @@ What stays:
 - the gaps of a byline written with spaces that opens a block, up to the lead paragraph after it
   (`本报记者 王丽 通讯员 张强 近日,…`, `本报讯 记者王丽 近日,…`; `layout.roles.spaced_byline`
   says what counts): they tell one name from the next field (王丽 from 通讯员), and the labels cut the
-  byline off at its last gap; a block that is a byline of fields only (`图/文 王丽`, `本报记者 王丽、李华`,
-  `本报记者 王丽 文/图`; `layout.roles.byline_fields`) keeps every gap too, where the phrase-gap rule
-  would lose one beside a one-character field or in a block holding `、`; a bracketed reporter line
+  byline off at its last gap (a name padded to three hanzi after a further label ends the byline
+  and loses its padding: `通讯员 张 强 近日`); a block that is a byline of fields only (`图/文 王丽`,
+  `本报记者 王丽、李华`, `本报记者 王丽 文/图`; `layout.roles.byline_fields`) keeps every gap too,
+  where the phrase-gap rule would lose one beside a one-character field or in a block holding `、`;
+  a bracketed reporter line
   opening the lead (`（记者 王丽 李华）近日,…`; `layout.roles.bracketed_byline`), after a dateline
   (`本报讯（记者 李明 王芳）近日,…`; `layout.roles.dateline_bracketed_byline`) or standing alone as
   a block (`（本报记者 王丽、李华）`; `layout.roles.bracketed_byline_line`) keeps the spaces between its
@@ -373,11 +375,16 @@ class _Layout:
 
     def _byline_gaps(self, start: int, end: int, nested: int = 0) -> tuple[tuple[int, int], ...] | None:
         """Where the byline opening `text[start:end]` (a block, or what follows a title or byline line
-        of a block, `nested` deep) keeps its spaces: Taiwan's or Hong Kong's byline (`_filed_gaps`) or
-        another (`_byline_span`). None when it opens with no byline."""
+        of a block, `nested` deep) keeps its spaces: Taiwan's or Hong Kong's byline (`_filed_gaps`),
+        a spaced byline up to its paragraph (`spaced_byline`), but the padding inside a name
+        (`通讯员 张 强`, which goes as a stray space does), or another (`_byline_span`). None when it
+        opens with no byline."""
         filed = self._filed_gaps(start, end, nested)
         if filed is not None:
             return filed
+        spaced = spaced_byline(self.text, start, end)
+        if spaced is not None:
+            return _split_at(start, spaced.end, spaced.padding)
         found = self._byline_span(start, end)
         return None if found is None else (found,)
 
@@ -426,18 +433,16 @@ class _Layout:
         return ((start, names_end), *(under or ()))
 
     def _byline_span(self, block_start: int, block_end: int) -> tuple[int, int] | None:
-        """Where the byline opening the block keeps its spaces: up to its paragraph (`spaced_byline`),
-        the whole block when it is a byline of fields (`byline_fields`: `图/文 王丽`) or one naming its
-        paper (`org_byline`: `新华社记者 张三、李四`), or between the
-        fields inside its brackets (`bracketed_byline`: `（记者 王丽 李华）近日,…`, a space beside a
-        bracket still goes), also after a dateline (`dateline_bracketed_byline`: `本报讯（记者 李明 王芳）`)
-        and when that line is the whole block (`bracketed_byline_line`: `（本报记者 王丽、李华）` under a
-        title), the names of an author line (`author_line_names`: `作者：王丽 李华`, a space beside its
+        """Where the byline opening the block keeps its spaces, when it is no spaced byline (those
+        keep theirs up to the paragraph but a name's padding: `_byline_gaps`): the whole block
+        when it is a byline of fields (`byline_fields`: `图/文 王丽`) or one naming its paper
+        (`org_byline`: `新华社记者 张三、李四`), or between the fields inside its brackets
+        (`bracketed_byline`: `（记者 王丽 李华）近日,…`, a space beside a bracket still goes), also
+        after a dateline (`dateline_bracketed_byline`: `本报讯（记者 李明 王芳）`) and when that
+        line is the whole block (`bracketed_byline_line`: `（本报记者 王丽、李华）` under a title),
+        the names of an author line (`author_line_names`: `作者：王丽 李华`, a space beside its
         colon still goes); None when the block opens with no byline. (Under a title line of the
         block: `_gaps_under_title`.)"""
-        found = spaced_byline(self.text, block_start, block_end)
-        if found is not None:
-            return block_start, found[1]
         if byline_fields(self.text, block_start, block_end) or org_byline(self.text, block_start, block_end):
             return block_start, block_end
         bracketed = bracketed_byline(self.text, block_start, block_end)
@@ -615,6 +620,17 @@ class _Layout:
         while j < len(text) and _is_word_char(text[j]):
             j += 1
         return start - i, j - end
+
+
+def _split_at(start: int, end: int, holes: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The span `start:end` without the spans `holes` (inside it, in order): a spaced byline's spaces
+    but the padding of its names (`通讯员 张 强`), which goes as a stray space does."""
+    spans, at = [], start
+    for a, b in holes:
+        spans.append((at, a))
+        at = b
+    spans.append((at, end))
+    return tuple(spans)
 
 
 def _is_lead_gap(text: str, start: int, end: int) -> bool:
