@@ -49,7 +49,7 @@ from ..readers.boxes import union
 from ..readers.xmlsafe import XML_SPACE
 from ..tracked import Change
 from .reading_order import detect_vertical, line_size, order_blocks, to_frame
-from .roles import byline_lines_end, keeps_its_lines
+from .roles import byline_lines_end, heading_breaks, keeps_its_lines, names_under_title
 
 #: A block whose largest line is this many times the body size is a headline.
 HEADLINE_RATIO = 1.15
@@ -223,6 +223,8 @@ def split_paragraphs(
         small = ta if ta <= tb else tb  # `min(ta, tb)`
         # a line of one or two characters has a box as wide as its glyphs, not its type: no measure
         cut = visible[k - 1] >= 3 and visible[k] >= 3 and (tb if tb > ta else ta) > SIZE_STEP * small
+        if cut and ta >= headline > tb and _names_under_title(lines, k):
+            cut = False  # `秋日登高` / `张晓明`: the writer's name stays under the title, as in flat text
         if not cut and small < headline and not set_lines:
             cut = (boxed[k].x0 - left >= INDENT * tb or boxed[k - 1].x1 <= right - SHORT_END * ta
                    or _opens_with_indent(lines[k].text))
@@ -232,6 +234,12 @@ def split_paragraphs(
         else:
             run.append(lines[k])
     return runs
+
+
+def _names_under_title(lines: list[Line], k: int) -> bool:
+    """Whether line `k` of a block, under a line in headline type, holds bare names alone, the
+    writer's (`roles.names_under_title`)."""
+    return names_under_title("\n".join([line_original(ln.text) for ln in lines[k:]]))
 
 
 #: The hint sets `_hints` gives (immutable, so one of each serves every segment).
@@ -387,7 +395,9 @@ def line_join_changes(pt: PageText) -> list[Change]:
     """Join each line of a segment to the next, and the two sides of a line break inside an engine's
     line: no space between Chinese, one between Latin words. The lines of a byline opening a segment
     above its lead (`roles.byline_lines_end`) are not joined to it, nor are the lines of a segment set
-    line by line (`Segment.set_lines`: a table's rows, a notice's closing lines)."""
+    line by line (`Segment.set_lines`: a table's rows, a notice's closing lines), nor the lines of a
+    segment opening in headline type where flat text keeps them (`_heading_breaks`: a title's lines,
+    a title over its byline)."""
     text = pt.text
     changes: list[Change] = []
     for seg in pt.segments:
@@ -395,9 +405,10 @@ def line_join_changes(pt: PageText) -> list[Change]:
             continue
         # a byline printed on its own line(s) above the lead stays on its line: the labels cut it off there
         kept = byline_lines_end(text, seg.start, seg.end) if len(seg.line_starts) > 1 else None
+        heads = _heading_breaks(pt, seg)
         for k, ls in enumerate(seg.line_starts[1:]):
             nl = ls - 1
-            if kept is not None and nl <= kept:
+            if (kept is not None and nl <= kept) or nl - seg.start in heads:
                 continue
             left, right = text[nl - 1], text[ls]
             hyphen = seg.lines[k].word_break
@@ -408,6 +419,16 @@ def line_join_changes(pt: PageText) -> list[Change]:
         joined = " " if latin_pair(text[start - 1], text[end]) else ""
         changes.append(Change(start, end, joined, "join.line", "join"))
     return changes
+
+
+def _heading_breaks(pt: PageText, seg: Segment) -> frozenset[int]:
+    """The line breaks (offsets into the segment) of a segment of two lines or more opening in
+    headline type that flat text keeps (`roles.heading_breaks`): a title's lines, the break between
+    a title and the byline under it. Empty for other segments, whose lines the boxes join."""
+    first = seg.lines[0] if len(seg.line_starts) > 1 else None
+    if first is None or first.bbox is None or _size(first) < HEADLINE_RATIO * pt.body:
+        return frozenset()
+    return heading_breaks(pt.text[seg.start : seg.end])
 
 
 def box_gap_changes(pt: PageText) -> list[Change]:

@@ -2486,6 +2486,30 @@ def _joined(first: Block, second: Block, text: str) -> Block:
     )
 
 
+def heading_breaks(text: str) -> frozenset[int]:
+    """The offsets of the line breaks of the block `text` that flat text keeps where it reads the
+    block as headings (`label_block`): those inside no body piece, so a title's lines
+    (`凝心聚力谋发展` / `砥砺奋进新征程`) and the break between a title and the byline under it
+    (`秋日登高` / `张明`). The line joins of coordinate input (`geometry.line_join_changes`) ask this
+    of a block opening in headline type, whose lines the boxes would otherwise join. Read through the
+    simplified view."""
+    view = text if in_simplified_charset(text) else simplified_view(text)
+    pieces = label_block(Block(id="", text=view, start=0, end=len(view)), view)
+    body = [(p.start, p.end) for p in pieces if p.role == "body"]
+    return frozenset(
+        i for i, c in enumerate(view) if c == "\n" and not any(a < i < b for a, b in body)
+    )
+
+
+def names_under_title(text: str) -> bool:
+    """Whether the block `text`, the lines under a title line in larger type, opens with a line of
+    bare names (`张明`, `王丽 李华`: `bare_names_line_end`), the writer's, which the labels cut off as
+    the byline when it stands under the title in the title's block, as flat text prints it. The
+    coordinate reader (`geometry.split_paragraphs`) keeps such a line in the title's block: in a
+    block of its own it would read as the title, the title above it as a kicker."""
+    return bare_names_line_end(text, 0, len(text)) is not None
+
+
 #: An addressee's term ending a salutation: `编辑同志：`, `各位读者：`, `各部门：`, `同志们：`.
 _ADDRESS_TERM = regex.compile(
     r"(?:同志|先生|女士|老师|同学|朋友|读者|家长|市民|网友|乡亲|们|单位|部门|编辑部|编辑|公民)$"
