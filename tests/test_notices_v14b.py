@@ -180,11 +180,15 @@ def test_a_bracketed_kicker_after_an_ornament_line() -> None:
     assert second["titles"] == ["中华人民共和国主席令"]
 
 
-def test_a_bracketed_kicker_after_a_signed_article() -> None:
+def test_bracketed_words_after_a_signed_article_close_it() -> None:
+    """Under a signature, bracketed words are an end note of the signed article (`（本报综合）`), as
+    under its text: position alone cannot tell `（受权发布）` from them (tests/test_review_fixes_v14b.py)."""
     page = f"全市召开会议\n\n近日，全市召开会议。\n\n（王丽）\n\n（受权发布）\n\n{DECREE}"
     first, second = _articles(page)
     assert first["signature"] == "（王丽）"
-    assert second["kicker"] == ["（受权发布）"]
+    assert _paragraphs(first) == ["近日，全市召开会议。", "（受权发布）"]
+    assert second["kicker"] == []
+    assert second["titles"] == ["中华人民共和国主席令"]
 
 
 def test_bracketed_words_under_a_paragraph_stay_its_text() -> None:

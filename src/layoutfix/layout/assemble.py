@@ -14,9 +14,9 @@ The rules (see docs/architecture.md):
   continued from another page (a jump is placed wherever space was left, not under a section).
 - A body block that does not end a sentence continues in the next body block of the same
   (sub)section, across furniture and figures; a paragraph left unfinished is flagged incomplete.
-- Words wholly in round brackets right above a heading at an article's start (not under a
-  paragraph: the page's start, a signature or an ornament line before them) are its kicker
-  (`（受权发布）` over `中华人民共和国主席令`).
+- Words wholly in round brackets right above a heading at an article's start (the page's start or
+  an ornament line before them) are its kicker (`（受权发布）` over `中华人民共和国主席令`); under a
+  paragraph or a signature they close the article above (`（记者 王丽）` / `（本报综合）`).
 - The closing lines of a notice or a letter after an article's text (`兰州公交集团有限公司` /
   `2023年10月12日`, `此致` / `敬礼！` ending the page) close it: its signature, its last paragraph.
 - An ornament line (`＊＊＊`, role `separator`) is a part of the open article (before any article:
@@ -349,20 +349,31 @@ class _Builder:
     def kicker_above(self, b: Block, nxt: Block | None) -> bool:
         """Whether a body block of words wholly in round brackets (`（受权发布）`, `（图文）`, read as
         text by the labels: `roles.closes_with_bracketed_words`) is the kicker of the article the
-        heading right under it (`nxt`) opens: it stands at an article's start, not under a
-        paragraph, which it would close as `（完）` does: the page's start, or after an article a
-        signature or an ornament line closed. Decided by position, not by the words; an end note
+        heading right under it (`nxt`) opens: it stands at an article's start, the page's start or
+        after an ornament line. Under a paragraph or a signature it closes the article above, as
+        `（完）` does (`takes_signed_end_note`). Decided by position, not by the words; an end note
         (`（完）`, `（据新华社电）`: `roles.ends_sentence`) is never one."""
         if nxt is None or nxt.role != "heading":
             return False
         art = self.current
-        if art is not None and art.signature is None and not _ends_with_separator(art):
+        if art is not None and not _ends_with_separator(art):
             return False
         text = b.text
-        return (
-            _BRACKETED_NOTE.fullmatch(text) is not None and closes_with_bracketed_words(text)
-            and not ends_sentence(text)
-        )
+        return _is_bracketed_words(text) and not ends_sentence(text)
+
+    def takes_signed_end_note(self, b: Block, nxt: Block | None) -> bool:
+        """Whether a body block wholly in round brackets right under the open article's signature
+        (`（记者 王丽）` / `（本报综合）`, `（王丽 整理）`, `（完）`) is an end note closing that article,
+        and if so add it as its last paragraph, as a note right under the text is: the page ends
+        after it, or an ornament line or a heading (which heads the next article) follows it. With
+        text after it, it opens an article of its own, as before."""
+        art = self.current
+        if art is None or art.signature is None or _ends_with_separator(art):
+            return False
+        if (nxt is not None and nxt.role not in ("heading", SEPARATOR)) or not _is_bracketed_words(b.text):
+            return False
+        art.parts.append(Part("p", [b]))
+        return True
 
     def author_signs(self, b: Block, nxt: Block | None) -> bool:
         """Whether a bare author line (`作者：王丽`, `roles.is_author_line`) signs the open article
@@ -408,6 +419,12 @@ def _name_is_title(art: Article, byline: Block) -> None:
         name.role = "title"
     art.titles = art.bylines
     art.bylines = []
+
+
+def _is_bracketed_words(text: str) -> bool:
+    """Whether a block is words wholly in one pair of round brackets (`（受权发布）`, `（本报综合）`,
+    `（完）`), not an item number (`roles.closes_with_bracketed_words`)."""
+    return _BRACKETED_NOTE.fullmatch(text) is not None and closes_with_bracketed_words(text)
 
 
 def _ends_with_separator(art: Article) -> bool:
@@ -586,8 +603,12 @@ def assemble(
             builder.headings(list(blocks[i:j]), _next_content(blocks, j))
             i = j
             continue
-        if b.role == "body" and builder.kicker_above(b, blocks[i + 1] if i + 1 < len(blocks) else None):
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        if b.role == "body" and builder.kicker_above(b, after):
             b.role = "heading"  # `（受权发布）` over `中华人民共和国主席令`: read with the run under it
+            continue
+        if b.role == "body" and builder.takes_signed_end_note(b, after):
+            i += 1  # `（本报综合）` under `（记者 王丽）`: the signed article's last paragraph
             continue
         if b.role == "byline" and builder.author_signs(b, _next_content(blocks, i + 1)):
             b.role = "signature"  # `作者：王丽` after the text: the article's signature

@@ -1,0 +1,81 @@
+"""Fixes from the review of the fourteenth session's second round: a bracketed end note under a
+signature, the gaps between data fields after a mid-line label, and a lone date between two
+entries of a chronicle.
+
+Before: `（记者 王丽）` / `（本报综合）` / a title printed `（本报综合）` as the next article's kicker.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from cli_pages import convert_stdin
+
+TEXT = "近日，全市召开会议，部署工作。"
+NEXT_TEXT = "本报讯 10月10日，农民正在收割玉米。"
+
+
+def _articles(page: str) -> list[dict[str, Any]]:
+    articles: list[dict[str, Any]] = json.loads(convert_stdin(page, "-f", "json"))["articles"]
+    return articles
+
+
+def _paragraphs(article: dict[str, Any]) -> list[str]:
+    return [p["text"] for p in article["paragraphs"]]
+
+
+# --- 1. an end note under a signature --------------------------------------------------------------
+
+END_NOTES = ["（本报综合）", "（王丽 整理）", "（完）", "（据新华社电）"]
+
+
+@pytest.mark.parametrize("note", END_NOTES)
+def test_an_end_note_under_a_signature_stays_with_the_signed_article(note: str) -> None:
+    page = f"标题一\n\n{TEXT}\n\n（记者 王丽）\n\n{note}\n\n标题二\n\n{NEXT_TEXT}\n"
+    first, second = _articles(page)
+    assert first["titles"] == ["标题一"]
+    assert first["signature"] == "（记者 王丽）"
+    assert _paragraphs(first) == [TEXT, note]
+    assert second["titles"] == ["标题二"] and second["kicker"] == []
+    assert second["flags"] == []
+    txt = convert_stdin(page, "-f", "txt")
+    assert txt.count("＊＊＊") == 1
+    assert txt.index(note) < txt.index("＊＊＊") < txt.index("标题二")
+    assert f'<head type="kicker">{note}</head>' not in convert_stdin(page, "-f", "tei")
+
+
+@pytest.mark.parametrize("note", END_NOTES)
+def test_an_end_note_under_a_signature_ending_the_page(note: str) -> None:
+    """Before, the note was an article of its own (flagged no-title, ＊＊＊ before it)."""
+    page = f"标题一\n\n{TEXT}\n\n（记者 王丽）\n\n{note}\n"
+    (article,) = _articles(page)
+    assert _paragraphs(article) == [TEXT, note]
+    assert "＊＊＊" not in convert_stdin(page, "-f", "txt")
+
+
+def test_an_end_note_under_the_text_stays_its_last_paragraph() -> None:
+    """A guard: right under the text the note already closed its article."""
+    page = f"标题一\n\n{TEXT}\n\n（本报综合）\n\n标题二\n\n{NEXT_TEXT}\n"
+    first, second = _articles(page)
+    assert _paragraphs(first) == [TEXT, "（本报综合）"]
+    assert second["kicker"] == []
+
+
+def test_bracketed_words_after_a_signature_and_an_ornament_are_a_kicker() -> None:
+    """A guard: an ornament line ends the signed article; what stands after it opens the next."""
+    page = f"标题一\n\n{TEXT}\n\n（记者 王丽）\n\n＊＊＊\n\n（受权发布）\n\n标题二\n\n{NEXT_TEXT}\n"
+    first, second = _articles(page)
+    assert _paragraphs(first) == [TEXT]
+    assert second["kicker"] == ["（受权发布）"]
+
+
+def test_bracketed_words_under_a_signature_over_text_open_an_article() -> None:
+    """A guard: with text under them the words are left as they were (an article's first text)."""
+    page = f"标题一\n\n{TEXT}\n\n（记者 王丽）\n\n（本报综合）\n\n农民正在收割玉米。\n"
+    first, second = _articles(page)
+    assert _paragraphs(first) == [TEXT]
+    assert _paragraphs(second) == ["（本报综合）", "农民正在收割玉米。"]
+
