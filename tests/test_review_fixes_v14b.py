@@ -2,7 +2,8 @@
 signature, the gaps between data fields after a mid-line label, and a lone date between two
 entries of a chronicle.
 
-Before: `（记者 王丽）` / `（本报综合）` / a title printed `（本报综合）` as the next article's kicker.
+Before: `（记者 王丽）` / `（本报综合）` / a title printed `（本报综合）` as the next article's kicker;
+`normalize` of `第三场 1600米 胜出马匹：金多宝 第四场 1200米` gave `…金多宝第四场1200米`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 import pytest
 
 from cli_pages import convert_stdin
+from layoutfix.normalize.steps import normalize_text
 
 TEXT = "近日，全市召开会议，部署工作。"
 NEXT_TEXT = "本报讯 10月10日，农民正在收割玉米。"
@@ -79,3 +81,36 @@ def test_bracketed_words_under_a_signature_over_text_open_an_article() -> None:
     assert _paragraphs(first) == [TEXT]
     assert _paragraphs(second) == ["（本报综合）", "农民正在收割玉米。"]
 
+
+# --- 2. data fields after a label in the middle of a line ------------------------------------------
+
+#: Race cards and odds: the fields after a mid-line label's value keep their gaps, as the line's
+#: first ones do (`第一場 1200米`).
+MID_LINE_LABELS = [
+    "第三场 1600米 胜出马匹：金多宝 第四场 1200米",
+    "第三場 1600米 勝出馬匹：金多寶 第四場 1200米",
+    "第三场 1600米 胜出马匹：金多宝 第四场 1200米 胜出马匹：好运来",
+    "第一场 1200米 赔率：3.5倍 2.1倍",
+]
+
+
+@pytest.mark.parametrize("line", MID_LINE_LABELS)
+def test_data_fields_after_a_mid_line_label_keep_their_gaps(line: str) -> None:
+    result = normalize_text(line)
+    assert result.text == line
+    assert result.edits == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # a label opening the line may head several words: the glued field goes with them
+        ("门票：成人 80元 120元 学生半价", "门票：成人80元120元学生半价"),
+        # a name after a mid-line label before a word, no data field: the stray space goes
+        ("第一场 1200米 胜出马匹：金多宝 好运", "第一场 1200米 胜出马匹：金多宝好运"),
+    ],
+)
+def test_gaps_beside_no_data_field_still_go_once(text: str, fixed: str) -> None:
+    once = normalize_text(text).text
+    assert once == fixed
+    assert normalize_text(once).text == once

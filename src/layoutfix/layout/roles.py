@@ -15,7 +15,7 @@ subtitle or subhead depends on its neighbours; `assemble` decides that.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import fields, replace
 from itertools import pairwise
 from operator import itemgetter
@@ -833,7 +833,7 @@ def data_field_gaps(line: str) -> list[tuple[int, int]]:
     tokens = list(_TOKEN.finditer(line))
     if len(tokens) < 2:
         return []
-    values = [_field_value(m.group(), first=i == 0) for i, m in enumerate(tokens)]
+    values = [_field_value(m.group()) for m in tokens]
     units = [_quantity_unit(v) for v in values]
     moves = [_CHESS_MOVE.fullmatch(v) is not None for v in values]
     pairs = _pair_list(units)
@@ -846,6 +846,7 @@ def data_field_gaps(line: str) -> list[tuple[int, int]]:
             or (left and _FIELD_LABEL_COLON.match(tokens[i + 1].group()))
         ):
             keep.add(i)
+    keep |= _labelled_field_gaps(tokens, values, keep)
     keep -= _glued_fields(line, tokens, keep - pairs)
     return [(tokens[i].end(), tokens[i + 1].start()) for i in sorted(keep)]
 
@@ -882,9 +883,24 @@ def _is_wide_gap(run: str) -> bool:
     return "\t" in run or len(run) > 1
 
 
-def _field_value(token: str, *, first: bool) -> str:
-    """A field's value: the line's first field without the label and colon before it (`票价：80元`)."""
-    if first and (m := _FIELD_LABEL_COLON.match(token)) is not None and m.end() < len(token):
+def _labelled_field_gaps(
+    tokens: Sequence[regex.Match[str]], values: Sequence[str], keep: Set[int]
+) -> set[int]:
+    """The gaps (by the index of the field before each) after a labelled field in the middle of a
+    line (`胜出马匹：金多宝`, after a kept gap) before two data fields whose gap is kept
+    (`第四场 1200米`): the label heads one field, and the next race, item or match opens after it, as
+    the line's first one does. Glued, `金多宝第四场` would be no ordinal, so the next run would glue
+    `1200米` too. A label opening the line may head several words (`门票：成人 80元`): not there."""
+    return {
+        i for i in range(1, len(tokens) - 1)
+        if i + 1 in keep and values[i] != tokens[i].group() and _quantity_unit(values[i + 1]) is not None
+    }
+
+
+def _field_value(token: str) -> str:
+    """A field's value: the field without the label and colon before it (`票价：80元`,
+    `勝出馬匹：金多寶`), so a labelled number counts as a number wherever it stands on the line."""
+    if (m := _FIELD_LABEL_COLON.match(token)) is not None and m.end() < len(token):
         return token[m.end() :]
     return token
 
