@@ -8,6 +8,7 @@ Before: `（记者 王丽）` / `（本报综合）` / a title printed `（本�
 
 from __future__ import annotations
 
+import itertools
 import json
 from typing import Any
 
@@ -114,3 +115,46 @@ def test_gaps_beside_no_data_field_still_go_once(text: str, fixed: str) -> None:
     once = normalize_text(text).text
     assert once == fixed
     assert normalize_text(once).text == once
+
+
+# --- 3. a lone date over the next heading ------------------------------------------------------------
+
+#: A chronicle (大事记): each entry's date over its title, under the entry before.
+CHRONICLE = [
+    ("2023年10月1日", "国庆假期首日", "全市景区接待游客12万人次，同比增长15%。"),
+    ("2023年10月2日", "兰州马拉松开跑", "3万名选手参加比赛，赛事平稳有序。"),
+    ("2023年10月3日", "黄河灯会开幕", "灯会持续至10月8日。"),
+]
+
+
+@pytest.mark.parametrize("top", ["", "本月大事记\n\n"])
+def test_a_chronicles_dates_close_no_entry(top: str) -> None:
+    page = top + "".join(f"{date}\n\n{title}\n\n{text}\n\n" for date, title, text in CHRONICLE)
+    articles = _articles(page)
+    assert [a["signature"] for a in articles] == [None] * len(articles)
+    texts = [t for a in articles for t in _paragraphs(a)]
+    assert texts == [text for _, _, text in CHRONICLE]
+    txt = convert_stdin(page, "-f", "txt")
+    for (_, _, text), (date, _, _) in itertools.pairwise(CHRONICLE):
+        assert f"{text}\n\n{date}" not in txt  # no date closes the entry above it
+
+
+#: How a notice's or a letter's text ends: a notice's formula, a complimentary close.
+NOTICE_ENDS = ["特此通知。", "特此公告！", "为此，特此声明。", "此致敬礼！", "\n此致\n敬礼！"]
+
+
+@pytest.mark.parametrize("formula", NOTICE_ENDS)
+def test_a_date_under_a_notices_formula_closes_it_over_the_next_title(formula: str) -> None:
+    """A guard: under a notice's last sentence the date is its closing date, whatever follows."""
+    page = (f"关于调整部分公交线路的公告\n\n为方便市民出行，决定调整线路。{formula}\n\n2023年10月12日\n\n"
+            "关于暂停办理业务的通知\n\n因系统升级，10月14日暂停办理业务。\n")
+    first, second = _articles(page)
+    assert first["signature"] == "2023年10月12日"
+    assert second["titles"] == ["关于暂停办理业务的通知"]
+
+
+def test_a_date_under_the_text_ending_the_page_still_closes_it() -> None:
+    """A guard: with nothing after it for it to head, a date under any paragraph closes it."""
+    page = f"秋日随笔\n\n{TEXT}\n\n2023年10月12日\n"
+    (article,) = _articles(page)
+    assert article["signature"] == "2023年10月12日"

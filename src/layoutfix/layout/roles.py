@@ -2438,7 +2438,9 @@ def _closing_dates(pieces: list[Block], text: str) -> list[Block]:
     text and with nothing after it on the page but furniture, a heading or an ornament line
     (`_closes_the_text`), so never at the page's top, where a running head prints the date.
     - Right under a paragraph ending a sentence (`…特此公告。` / `2023年10月12日`) it is the
-      article's closing date: role `signature`, which the assembly gives the article above.
+      article's closing date: role `signature`, which the assembly gives the article above. Over a
+      heading only when the paragraph closes a notice or a letter (`_closes_a_notice`): a
+      chronicle (大事记) sets each entry's date over its title, under the entry before.
     - Right under who issues the notice (`兰州公交集团有限公司`, `读者 刘建国`: `_is_issuer_line`), a
       heading under the text (after a complimentary close, `此致` / `敬礼！`, or not), a blank line
       between them, it joins the issuer's block: one heading, as when the two are printed in one
@@ -2450,7 +2452,9 @@ def _closing_dates(pieces: list[Block], text: str) -> list[Block]:
             out.append(piece)
             continue
         above = out[-1]
-        if above.role == "body" and ends_sentence(above.text):
+        if above.role == "body" and ends_sentence(above.text) and (
+            _heads_nothing(pieces, k + 1) or _closes_a_notice(above.text)
+        ):
             out.append(_with_role(piece, "signature"))
         elif above.role == "heading" and _is_issuer_block(above.text) and _under_text(out, len(out) - 1):
             out[-1] = _joined(above, piece, text)
@@ -2474,6 +2478,26 @@ def _closes_the_text(pieces: Sequence[Block], k: int) -> bool:
     line or the page's end: the date there closes the text above, it heads nothing."""
     nxt = next((p for p in pieces[k:] if p.role != "furniture"), None)
     return nxt is None or nxt.role in ("heading", SEPARATOR)
+
+
+def _heads_nothing(pieces: Sequence[Block], k: int) -> bool:
+    """Whether nothing follows `pieces[k-1]` on the page but furniture, then an ornament line or the
+    page's end: no heading the block above could be the date of."""
+    nxt = next((p for p in pieces[k:] if p.role != "furniture"), None)
+    return nxt is None or nxt.role == SEPARATOR
+
+
+#: The formula closing a notice's or a letter's text, its last sentence or clause: `特此公告。`,
+#: `特此通知`, `特此声明！`, a complimentary close in the paragraph (`…。此致敬礼！`, `此致` / `敬礼！`).
+_NOTICE_FORMULA = regex.compile(
+    r"(?:^|[。！？；，!?;,\n])[\t\p{Zs}]*(?:特此\p{Han}{1,2}|此致\s*敬礼)[。！!]?\s*$"
+)
+
+
+def _closes_a_notice(text: str) -> bool:
+    """Whether a paragraph ends a notice or a letter (`_NOTICE_FORMULA`), so a date under it closes it
+    even over the next article's title."""
+    return _NOTICE_FORMULA.search(text) is not None
 
 
 def _is_issuer_block(text: str) -> bool:
