@@ -1191,6 +1191,8 @@ def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
     s = text.strip()
     if not s or "flow" in hints:
         return False
+    if s[0] == "特" and is_notice_formula(s):  # `特此公告` with no full stop: the notice's last paragraph
+        return False
     if hints and not _HEADING_HINTS.isdisjoint(hints):  # no set built, none for most blocks
         return not _fewer_han_than_two(s) and visible_len(s) <= MAX_HEADING * 2
     # Longer than any heading (a `_QUESTION_TITLE` match is at most 25 characters): most body blocks.
@@ -2437,7 +2439,8 @@ def _closing_dates(pieces: list[Block], text: str) -> list[Block]:
     `2023年10月12日 星期四`), read from its text alone (`_is_text_date_line`), under the article's
     text and with nothing after it on the page but furniture, a heading or an ornament line
     (`_closes_the_text`), so never at the page's top, where a running head prints the date.
-    - Right under a paragraph ending a sentence (`…特此公告。` / `2023年10月12日`) it is the
+    - Right under a paragraph ending a sentence (`…特此公告。` / `2023年10月12日`), or under the
+      formula alone with no full stop (`特此公告`, `_ends_text`), it is the
       article's closing date: role `signature`, which the assembly gives the article above. Over a
       heading only when the paragraph closes a notice or a letter (`_closes_a_notice`): a
       chronicle (大事记) sets each entry's date over its title, under the entry before.
@@ -2452,7 +2455,7 @@ def _closing_dates(pieces: list[Block], text: str) -> list[Block]:
             out.append(piece)
             continue
         above = out[-1]
-        if above.role == "body" and ends_sentence(above.text) and (
+        if above.role == "body" and _ends_text(above.text) and (
             _heads_nothing(pieces, k + 1) or _closes_a_notice(above.text)
         ):
             out.append(_with_role(piece, "signature"))
@@ -2500,6 +2503,33 @@ def _closes_a_notice(text: str) -> bool:
     return _NOTICE_FORMULA.search(text) is not None
 
 
+#: The formula closing a notice, a statement or a certificate set alone on its line, as notices
+#: often print it with no full stop (`特此公告`, `特此通知`, `特此声明！`): 特此 and the verb naming
+#: the document, nothing else. A heading opening with these words (`特此致谢`) is none.
+_NOTICE_FORMULA_LINE = regex.compile(
+    r"\s*特此(?:公告|通告|通知|通报|公示|声明|申明|函告|告知|证明|说明|批复|函复)[。！!]?\s*"
+)
+#: The most characters such a line holds: 特此, a verb of two, a mark.
+_MAX_FORMULA_LINE = 5
+
+
+def is_notice_formula(text: str) -> bool:
+    """Whether a block is the formula closing a notice alone (`_NOTICE_FORMULA_LINE`: `特此公告`),
+    which is its last paragraph, never a heading, with or without a full stop. Read through the
+    simplified view (`特此聲明`)."""
+    s = text.strip()
+    if not s.startswith("特此") or len(s) > _MAX_FORMULA_LINE:
+        return False
+    view = s if in_simplified_charset(s) else simplified_view(s)
+    return _NOTICE_FORMULA_LINE.fullmatch(view) is not None
+
+
+def _ends_text(text: str) -> bool:
+    """Whether a paragraph ends where its block does: it ends a sentence, or it is a notice's closing
+    formula alone, with no full stop (`特此公告`, `is_notice_formula`)."""
+    return ends_sentence(text) or is_notice_formula(text)
+
+
 def _is_issuer_block(text: str) -> bool:
     """Whether a heading names who issues a notice or signs a letter, on at most three lines
     (`兰州公交集团有限公司`, `中共兰州市委办公厅` / `兰州市人民政府办公厅`, `读者 刘建国`)."""
@@ -2508,12 +2538,12 @@ def _is_issuer_block(text: str) -> bool:
 
 
 def _under_text(pieces: Sequence[Block], k: int) -> bool:
-    """Whether `pieces[k]` stands right under a paragraph ending a sentence, a letter's
+    """Whether `pieces[k]` stands right under a paragraph ending a sentence (`_ends_text`), a letter's
     complimentary close (`此致` / `敬礼！`) between them or not."""
     j = k - 1
     while j >= 0 and pieces[j].role == "heading" and is_complimentary_close(pieces[j].text):
         j -= 1
-    return j >= 0 and pieces[j].role == "body" and ends_sentence(pieces[j].text)
+    return j >= 0 and pieces[j].role == "body" and _ends_text(pieces[j].text)
 
 
 def _joined(first: Block, second: Block, text: str) -> Block:
