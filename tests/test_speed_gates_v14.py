@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from layoutfix.layout.continuation import _ARROWS, _CLOSERS, _OPENERS, find_markers
-from layoutfix.layout.roles import data_field_gaps, filed_byline, signer_line
+from layoutfix.layout.roles import data_field_gaps, filed_byline, keeps_its_lines, signer_line
 from layoutfix.normalize.spacing import fix_spacing
 from layoutfix.tracked import TrackedText
 
@@ -96,3 +96,24 @@ def test_every_character_a_spaced_value_ends_with_passes_its_gate() -> None:
     found = {chr(c) for c in range(sys.maxunicode + 1) if tail.fullmatch(chr(c))}
     assert found == roles._VALUE_TAIL
     assert roles._SPACED_VALUE_WHOLE.pattern.startswith("[A-Za-z0-9][A-Za-z0-9.．\\-－—/_]*元?")
+
+
+@pytest.mark.parametrize(
+    ("block", "kept"),
+    [
+        ("远山含黛色 近水映秋光\n清风拂柳岸 明月照山冈", True),  # five hanzi a half
+        ("霜叶红于二月花，停车坐爱枫林晚。\n远上寒山石径斜，白云生处有人家。", True),  # seven, after marks
+        ("，远山含黛色 近水映秋光\n清风拂柳岸 明月照山冈", True),  # a stray mark opening the first line
+        ("　远山含黛色　近水映秋光\n清风拂柳岸　明月照山冈", True),  # ideographic spaces
+        ("远山含黛色 近水映秋光\n清风拂柳 明月照山冈", False),  # halves of two sizes
+        ("远山含黛色好 近水映秋光好\n清风拂柳岸好 明月照山冈好", False),  # six hanzi a half
+        ("远山含黛色\n近水映秋光", False),  # one half a line: a title's two lines
+        ("全 市 召开 会议 部署\n秋冬 工作 ， 要求 各地 抓好 落实", False),  # spaced prose, a mark on line 2
+        ("《我爱你，中国》 王丽 演唱\n《红旗颂》 李华 演奏", True),  # a mark inside a work's title
+        ("上海海港 2:1 北京国安\n山东泰山 0:0 成都蓉城，", False),  # a row line ending a clause
+    ],
+)
+def test_blocks_at_the_edge_of_the_verse_and_row_gates_keep_their_answer(block: str, kept: bool) -> None:
+    """`is_verse_stanza` reads only a first line opening with a half of five or seven hanzi and a
+    break; `is_row_block` tests every line's punctuation and width before its fields."""
+    assert keeps_its_lines(block) is kept

@@ -737,16 +737,26 @@ def is_row_block(text: str) -> bool:
     line breaks are all that tell one field and one row from the next."""
     if "\n" not in text.strip() or "|" in text:
         return False
+    bodies = [line.strip() for line in text.strip("\n").split("\n")]
+    # Every line's cheap tests first: a column's running text fails them on some line, often not
+    # the first, and the field tests below (pure functions) would be wasted on the lines above it.
+    if not all(map(_may_be_row_line, bodies)):
+        return False
     rows = 0
     entry = False
-    for line in text.strip("\n").split("\n"):
-        body = line.strip()
-        if _ROW_SENTENCE.search(_TITLE_MARKS.sub("", body)) or visible_len(body) > MAX_ROW:
-            return False
+    for body in bodies:
         fields = body.split()
         rows += len(fields) >= 2 and any(map(_is_data_field, fields))
         entry = entry or _is_entry_row(body, fields)
     return rows >= 2 or (rows == 1 and entry)
+
+
+def _may_be_row_line(body: str) -> bool:
+    """Whether a stripped line may stand in a block of rows (`is_row_block`): no sentence punctuation
+    outside a work's title, and no wider than `MAX_ROW` visible characters."""
+    # (`_TITLE_MARKS` matches nothing in a line without `《`: no copy of such a line)
+    bare = _TITLE_MARKS.sub("", body) if "《" in body else body
+    return _ROW_SENTENCE.search(bare) is None and visible_len(body) <= MAX_ROW
 
 
 #: A page reference ending a table of contents' entry (`2版`, `第3版`, `A04版`).
@@ -942,6 +952,11 @@ _VERSE_BREAK = regex.compile(r"[\t\p{Zs}]*[，。、；！？,;!?][\t\p{Zs}]*|[\
 _VERSE_HALF_SIZES = frozenset({5, 7})
 #: One half of a line of verse: hanzi only.
 _HAN_ONLY = regex.compile(r"\p{Han}+")
+#: How a stanza's first line opens (`is_verse_stanza`'s gate): break characters, a first half of five
+#: or seven hanzi, and the break after it. Kept in step with `_VERSE_BREAK` and `_VERSE_HALF_SIZES`.
+_VERSE_OPENING = regex.compile(
+    r"[\t\p{Zs}，。、；！？,;!?]*\p{Han}{5}(?:\p{Han}{2})?[\t\p{Zs}，。、；！？,;!?]"
+)
 
 
 def is_listing(text: str) -> bool:
@@ -1010,6 +1025,14 @@ def is_verse_stanza(text: str) -> bool:
     (`强基层 补短板`)."""
     lines = text.strip().split("\n")
     if len(lines) < 2:
+        return False
+    if _VERSE_OPENING.match(lines[0].strip()) is None:
+        # The cheap test most blocks fail, with the answer of the loop below: the halves
+        # `_VERSE_BREAK.split` gives are the maximal runs of characters no break holds (every break
+        # character is inside a match of it, nothing else is), so the first line's first half is the
+        # run after its leading breaks; the loop returns False unless that run is hanzi only, five
+        # or seven of them (every size is one of `_VERSE_HALF_SIZES`), and a break follows it (two
+        # halves at least). That is what `_VERSE_OPENING` matches.
         return False
     sizes: set[int] = set()
     for line in lines:
