@@ -25,7 +25,7 @@ from ..model import Block, Cert
 from ..tracked import Change, TrackedText
 from .assemble import Assembly
 from .geometry import latin_pair
-from .roles import ends_sentence, is_set_line_by_line, opens_like_paragraph, opens_list_item
+from .roles import LINE_END_MARKS, ends_sentence, is_set_line_by_line, opens_like_paragraph, opens_list_item
 
 JOIN_RULE = "layout.join-paragraph"
 #: A paragraph join is `high` where the next block goes on with the sentence, and `medium`, so it goes
@@ -46,9 +46,6 @@ MIN_MEASURE = 16
 _WRAP_SLACK, _SENTENCE_SLACK = 4, 2
 #: A field gap (a table row's cells, `编辑：赵静  美编：王强`): a block holding one is no running text.
 _FIELD_GAP = regex.compile(r"\t|\S[ \u3000]{2,}\S")
-#: The characters a line of verse or a list item ends with; a block whose lines all do is left alone
-#: (unless it reads as one sentence wrapped, `_sentence_wrapped`).
-_LINE_END_MARK = frozenset("，。、；：！？…,.;:!?\"'”’」』）)")
 #: Marks a wrapped line of running text may end with inside a sentence: a comma, an enumeration
 #: comma, a closing quote or bracket (hanging at the column's end, as Chinese type sets them).
 _IN_SENTENCE_END = frozenset("，、”’」』）")
@@ -145,7 +142,7 @@ def _may_be_wrapped(lines: Sequence[str], measure: int) -> bool:
     if measure < MIN_MEASURE or any(_FIELD_GAP.search(ln) for ln in lines) \
             or is_set_line_by_line("\n".join(lines)):
         return False
-    if all(ln.rstrip() and ln.rstrip()[-1] in _LINE_END_MARK for ln in lines):
+    if all(ln.rstrip() and ln.rstrip()[-1] in LINE_END_MARKS for ln in lines):
         return _sentence_wrapped(lines, measure)
     return True
 

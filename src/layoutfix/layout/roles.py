@@ -712,8 +712,6 @@ _ROW_FIELD = regex.compile(r"[\p{N}\p{Latin}《》〈〉（）()/%‰℃～~+\-�
 _ROW_SENTENCE = regex.compile(r"[，。；！？;!?]|(?<!\d),|,(?!\d)")
 #: A title in book-title marks: its own punctuation (`《我爱你，中国》`) is no sentence of the row's.
 _TITLE_MARKS = regex.compile(r"《[^《》\n]*》")
-#: One hanzi (counted by `_is_data_field`).
-_HAN_RUNS = regex.compile(r"\p{Han}")
 #: The longest line of a block of rows, in visible characters: a table row, a listing, not a column
 #: of running text.
 MAX_ROW = 40
@@ -789,7 +787,7 @@ def _is_data_field(field: str) -> bool:
         return True
     if not _ROW_FIELD.search(field):
         return False
-    han = len(_HAN_RUNS.findall(field))
+    han = len(_HAN.findall(field))
     return han < len(field) - han
 
 
@@ -2422,8 +2420,9 @@ _MAX_CLOSED_LINE = 17
 #: How many lines such a block holds at least: two lines of a narrow column of running text end in
 #: a comma and a full stop often enough; three or more each ending so are verse or a list.
 _MIN_CLOSED_LINES = 3
-#: The marks a line of verse or a list item ends with (as `join._LINE_END_MARK`).
-_LINE_END_MARKS = frozenset("，。、；：！？…,.;:!?\"'”’」』）)")
+#: The marks a line of verse or a list item ends with; `layout.join` reads a block whose lines all end
+#: so as verse or one sentence a line.
+LINE_END_MARKS = frozenset("，。、；：！？…,.;:!?\"'”’」』）)")
 
 
 def _each_line_closes(lines: Sequence[str]) -> bool:
@@ -2431,7 +2430,7 @@ def _each_line_closes(lines: Sequence[str]) -> bool:
     characters, each end in a mark (`霜叶红于二月花，` / `长风万里送归鸦。` / ...)."""
     ends = [ln.rstrip() for ln in lines]
     return (len(ends) >= _MIN_CLOSED_LINES
-            and all(e and e[-1] in _LINE_END_MARKS and visible_len(e) <= _MAX_CLOSED_LINE for e in ends))
+            and all(e and e[-1] in LINE_END_MARKS and visible_len(e) <= _MAX_CLOSED_LINE for e in ends))
 
 
 def keeps_its_lines(text: str) -> bool:

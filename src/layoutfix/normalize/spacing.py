@@ -195,7 +195,6 @@ from .context import (
 from .punctuation import known_blocks
 
 _NEWLINE = regex.compile(r"\n")
-_HAN_CHAR = regex.compile(r"\p{Han}")
 #: A dateline at the start of a line, ending where its conventional gap begins: `本报定西讯`,
 #: `新华社兰州10月9日电`, a dated 讯 (`本报北京10月11日讯`, as 经济日报 and 光明日报 print it), an
 #: agency's or the paper's 电 without a date (`新华社北京电`) and the CNA's dated 电
@@ -637,7 +636,7 @@ def _is_lead_gap(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]`, between a byline and its lead, is a gap to keep: spaces on one line
     after a hanzi (`記者王麗／台北報導 市府…`). A space beside a bracket goes as anywhere
     (`〔記者王麗／台北報導〕 市府…`), and a line break is no space run."""
-    return start < end and "\n" not in text[start:end] and _HAN_CHAR.match(text, start - 1) is not None
+    return 0 < start < end and "\n" not in text[start:end] and is_han(text[start - 1])
 
 
 def _is_traditional_dateline(line: str, end: int) -> bool:
