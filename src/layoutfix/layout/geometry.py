@@ -31,7 +31,8 @@ Three kinds of changes are then derived from the boxes, as ordinary edits on tha
 `hints` gives what the boxes say about a block's role: `headline` when its type (the median line) is at least
 `HEADLINE_RATIO` times the body size (it heads an article, it is not a subhead), `flow` for two or
 more lines of body type in one run (running text, never a heading), `margin` for one
-line, not larger than body type, above or below all other text (a running head or footer).
+line, not larger than body type, below all other text (a footer) or above it and stating the date or
+the page (a running head; a kicker or a section label there is read by its text, as in flat text).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ from ..readers.boxes import union
 from ..readers.xmlsafe import XML_SPACE
 from ..tracked import Change
 from .reading_order import detect_vertical, line_size, order_blocks, to_frame
-from .roles import byline_lines_end, heading_breaks, keeps_its_lines, names_under_title
+from .roles import byline_lines_end, heading_breaks, keeps_its_lines, names_under_title, states_running_head
 
 #: A block whose largest line is this many times the body size is a headline.
 HEADLINE_RATIO = 1.15
@@ -267,7 +268,10 @@ def _hints(
 
 def _mark_margins(segments: list[Segment], vertical: bool, body: float) -> None:
     """`margin` for one-line segments not larger than body type, wholly above or below every other
-    segment: the running head or a footer line (a masthead or a headline is larger).
+    segment: the running head or a footer line (a masthead or a headline is larger). A line above
+    the rest is the running head only when it states the date or the page (`states_running_head`),
+    as the flat text's running head must: a kicker (`诗歌`), a section label (`履职风采`) or a title
+    set in body type stands there too, and its text decides its role, as in flat text.
 
     Sizes here are box thicknesses and `body` is their median: a running head on a vertical page is
     a horizontal line, padded like the columns' widths, so it is measured against them.
@@ -288,7 +292,7 @@ def _mark_margins(segments: list[Segment], vertical: bool, body: float) -> None:
         box = frames[i]
         top = frames[top_order[1] if top_order[0] == i else top_order[0]].y0  # highest other top
         bottom = frames[bottom_order[1] if bottom_order[0] == i else bottom_order[0]].y1
-        if top >= box.y1 or bottom <= box.y0:
+        if bottom <= box.y0 or (top >= box.y1 and states_running_head(seg.lines[0].text)):
             seg.hints = seg.hints | {"margin"}
 
 

@@ -3155,6 +3155,20 @@ def _prints_date_or_page(text: str) -> bool:
     return _ISO_PARTS.search(text) is not None or _page_number(text) is not None
 
 
+def states_running_head(line: str) -> bool:
+    """Whether a line alone at a page's top states what a running head states: the issue date or
+    the page (`2023年10月12日 星期四`, `第4版 要闻`, `3 要闻`: `_states_date_or_page`, `page_header`).
+    The flat text's running head needs such a line (`running_head`); the boxes only say a line is
+    above all other text, which a kicker (`诗歌`), a section label (`履职风采`) or a title set in body
+    type is too. A date or page printed anywhere in the line counts, so a head line the engine
+    garbled past the head line patterns (`第2版”要闻 2024年5月6日”星期一`) still does."""
+    s = line.strip()
+    if not s or visible_len(s) > MAX_FURNITURE:
+        return False
+    view = line_view(s)
+    return _states_date_or_page(view) or page_header(view, first=True) is not None
+
+
 def note_place(block: Block) -> str | None:
     """The TEI `note/@place` of a note block (`margin`, `foot`, `end`), from its region label;
     None when the label does not say."""
