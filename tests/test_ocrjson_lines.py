@@ -145,6 +145,38 @@ def test_vertical_columns_side_by_side_stay_apart(tmp_path: Path) -> None:
     assert sorted(ln.text for blk in page.blocks for ln in blk.lines) == sorted(t for _b, t, _s in items)
 
 
+#: Two row items and a third item lying over them in their own row (a duplicate detection, a box
+#: over both): no line above or below runs across their gap, so nothing shows they share a column.
+ROW_OVERLAID = {
+    "degenerate boxes": [item(0, 0, 823, 711, "一"), item(0, 0, 674, 548, "一"),
+                         item(577, 0, 1746, 550, "一")],
+    "duplicate over a byline": [item(50, 100, 150, 126, "本报记者"), item(190, 101, 240, 126, "王丽"),
+                                item(40, 98, 260, 128, "本报记者王丽")],
+    "overlapping pieces": [item(50, 100, 160, 126, "第一部分"), item(155, 100, 265, 126, "第二部分"),
+                           item(100, 96, 220, 128, "重叠")],
+}
+
+
+@pytest.mark.parametrize("name", ROW_OVERLAID)
+def test_items_overlaid_by_a_third_in_their_row_stay_apart(tmp_path: Path, name: str) -> None:
+    """Before, the third item counted as the line across the gap and two of the items were read as
+    one line (`一 一`). Now each item is a line of its own, as the engine wrote it."""
+    items = ROW_OVERLAID[name]
+    page = read_ocrjson(write(tmp_path, items).read_bytes(), "page.json")[0]
+    lines = [ln for blk in page.blocks for ln in blk.lines]
+    assert sorted(ln.text for ln in lines) == sorted(t for _b, t, _s in items)
+    assert all(not ln.words for ln in lines)
+
+
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_a_byline_row_with_a_column_line_on_one_side_is_still_one_line(tmp_path: Path, where: str) -> None:
+    """The line across the gap may stand above the row or below it, its padded box touching the row's."""
+    line = (item(50, 72, 380, 100, "近日，全市召开经济工作会议，总结今年工作。") if where == "above"
+            else item(50, 124, 380, 152, "近日，全市召开经济工作会议，总结今年工作。"))
+    page = read_ocrjson(write(tmp_path, [*BYLINE, line]).read_bytes(), "page.json")[0]
+    assert "本报记者 王丽 发自北京" in [ln.text for blk in page.blocks for ln in blk.lines]
+
+
 def _truth_line(box: BBox, truth: list[dict]) -> int:
     """The rank of the printed line (in the fixture's truth) whose box covers most of `box`."""
     def shared(t: dict) -> float:

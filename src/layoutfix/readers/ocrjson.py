@@ -56,6 +56,9 @@ MAX_FIELD_GAP = 3.0
 #: ... and a line of their size within this many line heights above or below runs across the gap
 #: (`_inside_column`: the gap is inside a column, not a gutter).
 GUTTER_REACH = 2.0
+#: Padded boxes of neighbouring items may overlap by this share of a line height and still be apart:
+#: two items of one row (no gap), a line and the row above or below it.
+PAD_OVERLAP = 0.25
 
 
 def _box(raw: Any, name: str) -> BBox:
@@ -241,7 +244,7 @@ def _same_row(left: BBox, right: BBox) -> bool:
         return False
     overlap = min(left.y1, right.y1) - max(left.y0, right.y0)
     gap = right.x0 - left.x1
-    return overlap >= MIN_ROW_OVERLAP * low and -0.25 * low <= gap <= MAX_FIELD_GAP * low
+    return overlap >= MIN_ROW_OVERLAP * low and -PAD_OVERLAP * low <= gap <= MAX_FIELD_GAP * low
 
 
 def _inside_column(left: BBox, right: BBox, page: _ByTop) -> bool:
@@ -250,14 +253,18 @@ def _inside_column(left: BBox, right: BBox, page: _ByTop) -> bool:
     Inside a column, the lines above and below a byline or dateline run across its gaps; between two
     columns (or a caption and the column beside it) no line of the same type size does, whatever the
     gutter's width (a headline spanning both columns may, so lines of another size do not count).
-    Without such a line the items stay apart: nothing shows that the gap is not a gutter."""
+    Without such a line the items stay apart: nothing shows that the gap is not a gutter. A box in
+    the items' own row (overlapping it by more than padding, `PAD_OVERLAP`) is no line above or
+    below: a third item lying over both (`一` boxed over two items `一` `一`) showed no column."""
     height = max(left.height, right.height)
     top, bottom = min(left.y0, right.y0), max(left.y1, right.y1)
-    reach = GUTTER_REACH * height
+    reach, pad = GUTTER_REACH * height, PAD_OVERLAP * height
     gap_start, gap_end, above = left.x1, right.x0, top - reach
     for box in page.starting_within(above - page.tallest, bottom + reach):
         # most boxes in the band lie beside the gap: that test first
         if box.x0 >= gap_start or box.x1 <= gap_end or box is left or box is right or box.y1 < above:
+            continue
+        if box.y1 > top + pad and box.y0 < bottom - pad:  # in the row, neither above nor below it
             continue
         size = box.height
         if size > 0 and max(size, height) <= MAX_SIZE_RATIO * min(size, height):
