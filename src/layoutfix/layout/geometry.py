@@ -81,6 +81,7 @@ _BREAK_RUN = re.compile(r"[\r\n]+")
 _HANLIKE = regex.compile(r"[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。、；：？！…—·《》〈〉「」『』【】（）]")
 _LATIN = regex.compile(r"[\p{Latin}\p{N}]")
 _HAN = regex.compile(r"\p{Han}")
+_LETTER = regex.compile(r"\p{L}")
 #: `_char_class` bits: the character matches `_LATIN` / `_HANLIKE`.
 _IS_LATIN, _IS_HANLIKE = 1, 2
 #: Classes of the characters seen so far (a page shows a few hundred distinct ones): one dict look-up
@@ -374,14 +375,15 @@ def _set_line_by_line(block: Block) -> bool:
     """Whether the block's lines are set line by line by their text (`roles.keeps_its_lines`: rows,
     listings, verse, a notice's closing lines, a list's items), as flat text reads the same block.
 
-    Only a block holding Chinese: the row test takes Latin words for data fields, so a column of
-    English would read as rows. Never when the file says a word is broken at a line's end (ALTO's
-    `HYP` with `SUBS_CONTENT`): that line runs on into the next."""
+    Only a block holding Chinese, or no letter at all (figures and marks: a sudoku grid, a draw's
+    numbers): the row test takes Latin words for data fields, so a column of English would read as
+    rows. Never when the file says a word is broken at a line's end (ALTO's `HYP` with
+    `SUBS_CONTENT`): that line runs on into the next."""
     lines = [ln for ln in block.lines if ln.text.strip()]
     if len(lines) < 2 or any(ln.word_break for ln in lines):
         return False
     text = "\n".join([line_original(ln.text) for ln in lines])
-    return _HAN.search(text) is not None and keeps_its_lines(text)
+    return (_HAN.search(text) is not None or _LETTER.search(text) is None) and keeps_its_lines(text)
 
 
 def _breaks_in(line: str, base: int) -> list[tuple[int, int]]:
