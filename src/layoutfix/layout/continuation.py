@@ -9,7 +9,8 @@ Markers are read in simplified and traditional script alike (`（下轉第四版
 the brackets papers print them in (`()`, `（）`, `【】`, `〔〕`, `［］`, widths mixed, spaces inside), or
 after an arrow (`▶下转4版`). Hong Kong and Taiwan papers leave out 版 after a lettered page (`（轉A4）`,
 `（接A1）`); a page without a letter needs 版, 页 or 面 (`（续三年）` is no marker), unless it is one or
-two digits closing brackets after 转 or 接 (`（转4）`, `（接1）`; `_bare_number_marker`).
+two digits or a Chinese numeral closing brackets after 转 or 接 (`（转4）`, `（接1）`, `（转四）`), not
+dialling a telephone extension (`服务电话（转2）`; `_bare_number_marker`).
 
 Direction: 转 / 见 ("see") point on to where the text goes ("to"); 接, 承 and 续 alone say the text
 continues from the page named, printed at the head of the continuation ("from": Taiwan's `（續A1版）`).
@@ -127,8 +128,9 @@ def find_markers(text: str) -> list[Marker]:
 
 def _bare_number_marker(text: str, m: regex.Match[str]) -> bool:
     """Whether a match naming a page by its number without 版 / 页 / 面 is a marker: `（转4）`, `（接1）`,
-    `（續見3）`, as papers without section letters print them. Only in brackets closing right after
-    one or two digits (`（转4次）`, `（转4号线）` never match), only after a word of 转 or 接 (or 续见):
+    `（續見3）`, `（转四）`, `（下转三）`, as papers without section letters print them. Only in brackets
+    closing right after one or two digits or a Chinese numeral (`（转4次）`, `（转4号线）`, `（转四次车）`,
+    `（转一转）` never match), only after a word of 转 or 接 (or 续见):
     `（见1）` points to a note or figure and `（续2）` numbers an instalment, and not after a digit or
     a dash, where `转` dials an extension (`0931-8888888（转2）`)."""
     return (
@@ -136,19 +138,34 @@ def _bare_number_marker(text: str, m: regex.Match[str]) -> bool:
         and _BARE_NUMBER.fullmatch(m.group("page")) is not None
         and page_ref(m.group("page")) != "0"
         and _SPACES.sub("", m.group("dir")) in _BARE_NUMBER_WORDS
-        and (m.start() == 0 or _EXTENSION_BEFORE.match(text[m.start() - 1]) is None)
+        and not dials_extension(text, m.start())
     )
 
 
-#: A page number printed without 版 (one or two digits, either width) and the direction words it
-#: may follow (`_bare_number_marker`).
-_BARE_NUMBER = regex.compile(r"[0-9０-９]{1,2}")
+def dials_extension(text: str, start: int) -> bool:
+    """Whether a `（转2）` at `start` of `text` dials a telephone extension rather than naming a page:
+    it follows a number or a dash (`0931-8612345（转2）`, a space between too: `8612345 （转2）`) or a
+    word naming a telephone line (`服务电话（转2）`, `总机：（转2）`), on the same line."""
+    return _EXTENSION_BEFORE.search(text, max(0, start - _EXTENSION_WINDOW), start) is not None
+
+
+#: A page number printed without 版 (one or two digits, either width, or a Chinese numeral up to
+#: 九十九: `（转四）`, `（接十二）`) and the direction words it may follow (`_bare_number_marker`).
+_BARE_NUMBER = regex.compile(r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}")
 _BARE_NUMBER_WORDS = frozenset(
     ("转", "轉", "下转", "下轉", "转至", "轉至", "转到", "轉到", "接", "上接", "紧接", "緊接",
      "续见", "續見", "续見", "續见")
 )
-#: What stands before a `（转2）` that dials a telephone extension, not a page: a digit or a dash.
-_EXTENSION_BEFORE = regex.compile(r"[0-9０-９\-－—]")
+#: What stands right before a `（转2）` that dials a telephone extension, not a page
+#: (`dials_extension`): a digit or a dash, or a word naming a telephone (电话, 总机, 分机, 座机, Tel),
+#: then spaces or a colon. 热线 and 专线 are left out: they name bus, rail and travel lines as well
+#: (`旅游热线（转2）` may jump to page 2).
+_EXTENSION_BEFORE = regex.compile(
+    r"(?:[0-9０-９\-－—]|[电電][话話]|[总總][机機]|分[机機]|座[机機]|(?<![A-Za-z])(?i:tel|phone)\.?)"
+    r"[ \t\u3000]*[:：]?[ \t\u3000]*\Z"
+)
+#: How far before a marker `dials_extension` looks (a telephone word, a colon and spaces).
+_EXTENSION_WINDOW = 12
 
 
 #: The markers of each text holding some that `find_markers` parsed (markers are frozen: the tuples

@@ -1,0 +1,173 @@
+"""Jumps between the pages of an issue (v15, helper D): a `（转2）` dialling a telephone extension is
+no jump marker; a page named by a Chinese numeral without 版 (`（转四）`, `（接一）`) is one."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from layoutfix.issue import convert_issue
+from layoutfix.layout.continuation import find_markers
+from layoutfix.pipeline import convert
+from tei_parts import articles_by_id, paragraph_texts
+
+
+def _write_pages(folder: Path, pages: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+_TITLE = "市民服务中心开通咨询热线"
+_LEAD = "本报讯（记者 王丽）市民服务中心即日起开通咨询服务，市民办理业务可拨打"
+_OTHER = "另一条新闻标题\n\n本报讯 今天全市天气晴朗，气温适宜。\n"
+
+
+# --- a telephone extension: `电话（转2）` -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "服务电话（转2）",
+        "咨询电话：（转2）",
+        "联系电话 （转12）",
+        "電話（轉3）",
+        "总机 0931-8612345（转8001）",
+        "总机 0931-8612345 （转2）",  # a space between the number and the extension
+        "电话 8612345　（转2）",
+        "總機：（轉2）",
+        "分机（转5）",
+        "Tel: （转2）",
+        "服务电话（转二）",
+    ],
+)
+def test_a_telephone_extension_is_no_marker(text: str) -> None:
+    assert find_markers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        ("要进一步扩大开放合作（转2）", "2"),
+        ("本报讯（转2）", "2"),
+        ("成为今年暑期的旅游热线（转2）", "2"),  # a travel route, not a telephone
+        ("欢迎拨打热线电话（下转第2版）", "2"),  # 版 names the page whatever stands before
+        ("市民可拨打服务电话\n（转3）", "3"),  # on a line of its own
+    ],
+)
+def test_a_marker_after_words_is_still_read(text: str, page: str) -> None:
+    (found,) = find_markers(text)
+    assert (found.direction, found.page) == ("to", page)
+
+
+@pytest.mark.parametrize("extension", ["服务电话（转2）", "总机 0931-8612345 （转2）", "座机（转8）"])
+def test_a_paragraph_closing_on_an_extension_keeps_it_and_jumps_nowhere(
+    tmp_path: Path, extension: str
+) -> None:
+    page = _write_pages(tmp_path / "in", {"p.txt": f"{_TITLE}\n\n{_LEAD}{extension}\n\n{_OTHER}"}) / "p.txt"
+    data = json.loads(convert(page, fmt="json").output)
+    art = data["articles"][0]
+    assert art["continuation"] == {"from_page": None, "to_page": None, "markers": []}
+    kept = extension.replace(" ", "")  # the spacing step drops the space after 总机
+    assert art["paragraphs"][-1]["text"].endswith(kept)
+    (div, _other) = articles_by_id(convert(page).output).values()
+    assert div.get("part") is None and paragraph_texts(div)[-1].endswith(kept)
+
+
+def test_an_extension_does_not_pair_with_a_part_on_the_page_it_seems_to_name(tmp_path: Path) -> None:
+    folder = _write_pages(tmp_path / "issue", {
+        "p01.txt": f"{_TITLE}\n\n{_LEAD}服务电话（转2）\n",
+        "p02.txt": "咨询热线\n\n（接1）\n\n开放合作的领域，推动物流企业集聚发展。\n",
+    })
+    result = convert_issue([folder])
+    assert [(j.status, j.source, j.from_page) for j in result.jumps] == [("no-match", None, 1)]
+    assert paragraph_texts(articles_by_id(result.output)["p1-a1"])[-1].endswith("服务电话（转2）")
+
+
+# --- a page named by a Chinese numeral without 版: `（转四）` -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("marker", "direction", "page"),
+    [
+        ("（转四）", "to", "4"),
+        ("（轉四）", "to", "4"),
+        ("（下转三）", "to", "3"),
+        ("(下转 二)", "to", "2"),
+        ("（转十二）", "to", "12"),
+        ("（接一）", "from", "1"),
+        ("（上接一）", "from", "1"),
+        ("（續見三）", "to", "3"),
+    ],
+)
+def test_a_chinese_numeral_page_without_its_unit_is_a_marker(marker: str, direction: str, page: str) -> None:
+    (found,) = find_markers(f"要进一步扩大开放合作{marker}")
+    assert (found.direction, found.page, found.text) == (direction, page, marker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（转四次车）",
+        "好运（转一转）",
+        "（转一下）",
+        "（接二连三）",
+        "回忆录（续三）",  # an instalment
+        "（见二）",  # a note
+        "（转零）",
+        "（转一百）",
+        "（转十十）",
+    ],
+)
+def test_words_with_a_chinese_numeral_in_brackets_are_no_marker(text: str) -> None:
+    assert find_markers(text) == []
+
+
+_CUT = "兰州新区打造西部陆港枢纽\n\n本报讯（记者 王丽）兰州新区11日举行陆港建设推进会，会议提出，要进一步扩大"
+_GOES_ON = "开放合作的领域，推动物流企业集聚发展。"
+
+
+@pytest.mark.parametrize(
+    ("to_marker", "from_marker", "to_page"),
+    [
+        ("（转四）", "（接一）", 4),
+        ("\n\n（下转四）", "（上接一）", 4),
+        ("（轉四）", "（接1版）", 4),
+        ("（转4）", "（接一）", 4),
+        ("（转十二）", "（接一）", 12),
+    ],
+)
+def test_an_issue_joins_a_jump_marked_by_a_chinese_numeral(
+    tmp_path: Path, to_marker: str, from_marker: str, to_page: int
+) -> None:
+    folder = _write_pages(tmp_path / "issue", {
+        "p01.txt": f"{_CUT}{to_marker}\n",
+        f"p{to_page:02d}.txt": f"西部陆港枢纽\n\n{from_marker}\n\n{_GOES_ON}\n",
+    })
+    result = convert_issue([folder])
+    assert [(j.status, j.from_page, j.to_page) for j in result.jumps] == [("resolved", 1, to_page)]
+    (div,) = articles_by_id(result.output).values()
+    assert paragraph_texts(div)[-1].startswith("兰州新区11日") and paragraph_texts(div)[-1].endswith(_GOES_ON)
+
+
+def test_a_chinese_numeral_marker_opening_a_block_starts_a_continuation(tmp_path: Path) -> None:
+    folder = _write_pages(tmp_path / "issue", {
+        "p01.txt": f"{_CUT}（转二）\n",
+        "p02.txt": f"西部陆港枢纽\n\n（接一）{_GOES_ON}\n",
+    })
+    data = json.loads(convert_issue([folder], fmt="json").output)
+    (art,) = data["articles"]
+    assert art["paragraphs"][-1]["text"].endswith("要进一步扩大" + _GOES_ON)
+    assert art["paragraphs"][-1]["incomplete"] is False
+
+
+def test_prose_with_a_numeral_in_brackets_closing_a_paragraph_stays_text(tmp_path: Path) -> None:
+    text = "幸运转盘\n\n本报讯 游客们在景区排队试试好运（转一转）\n\n" + _OTHER
+    page = _write_pages(tmp_path / "in", {"p.txt": text}) / "p.txt"
+    art = json.loads(convert(page, fmt="json").output)["articles"][0]
+    assert art["continuation"]["to_page"] is None
+    assert art["paragraphs"][-1]["text"].endswith("好运（转一转）")
