@@ -1,5 +1,7 @@
 """Jumps between the pages of an issue (v15, helper D): a `（转2）` dialling a telephone extension is
-no jump marker; a page named by a Chinese numeral without 版 (`（转四）`, `（接一）`) is one."""
+no jump marker; a page named by a Chinese numeral without 版 (`（转四）`, `（接一）`) is one; a part
+whose last paragraph is closed (`…落实。（会议现场）`) is no evidence for a continuation that opens
+mid-sentence."""
 
 from __future__ import annotations
 
@@ -9,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from layoutfix.issue import convert_issue
+from layoutfix.layout import jumps
 from layoutfix.layout.continuation import find_markers
+from layoutfix.model import Article, Block, Part
 from layoutfix.pipeline import convert
 from tei_parts import articles_by_id, paragraph_texts
 
@@ -171,3 +175,52 @@ def test_prose_with_a_numeral_in_brackets_closing_a_paragraph_stays_text(tmp_pat
     art = json.loads(convert(page, fmt="json").output)["articles"][0]
     assert art["continuation"]["to_page"] is None
     assert art["paragraphs"][-1]["text"].endswith("好运（转一转）")
+
+
+# --- the break evidence reads a paragraph's end as the join does -----------------------------------
+
+_SAFETY = "全市部署秋冬季安全生产工作\n\n本报讯（记者 王丽）市政府10日召开会议，部署秋冬季安全生产工作。"
+_PORT = "兰州新区打造西部陆港枢纽\n\n本报讯（记者 李华）兰州新区11日举行陆港建设推进会，会议提出"
+_OPENS_WITH_COMMA = "（接1版）\n\n，要进一步扩大开放合作的领域，推动物流企业集聚发展。\n"
+
+
+@pytest.mark.parametrize(
+    "closed",
+    [
+        "会议要求各地抓好落实。（会议现场）",  # words in brackets after the last sentence
+        "他说：“要抓好落实。”（新华社）",
+        "会议要求各地抓好落实。\n（平安）",
+        "会议要求各地抓好落实。”",  # a closing quote after the full stop (ends a sentence already)
+        "他说：“要抓好落实。”",
+    ],
+)
+def test_a_closed_paragraph_before_a_jump_is_no_break_evidence(tmp_path: Path, closed: str) -> None:
+    """Two parts jump from page 1 to page 2, one closed (`…落实。（会议现场）`), one cut mid-sentence;
+    the continuation opens with a comma, so it goes on the cut one."""
+    folder = _write_pages(tmp_path / "issue", {
+        "p01.txt": f"{_SAFETY}{closed}\n\n（转2版）\n\n{_PORT}\n\n（转2版）\n",
+        "p02.txt": _OPENS_WITH_COMMA,
+    })
+    result = convert_issue([folder])
+    assert [(j.status, j.source.id if j.source else None, j.target.id if j.target else None)
+            for j in result.jumps] == [("no-match", "p1-a1", None), ("resolved", "p1-a2", "p2-a1")]
+    data = json.loads(convert_issue([folder], fmt="json").output)
+    (port,) = [a for a in data["articles"] if a["id"] == "p1-a2"]
+    assert port["paragraphs"][-1]["text"].endswith("会议提出" + _OPENS_WITH_COMMA.split("\n\n")[1].strip())
+
+
+@pytest.mark.parametrize(
+    ("tail", "score"),
+    [
+        ("会议要求各地抓好落实。（会议现场）", 0.0),
+        ("他说：“要抓好落实。”（新华社）", 0.0),
+        ("他说：“要抓好落实。”", 0.0),
+        ("联系电话：0931-8612345 联系人：王女士", 0.0),
+        ("会议提出", 100.0),
+        ("会议要求（各地）", 100.0),  # brackets inside a cut sentence: still open
+    ],
+)
+def test_break_score_reads_a_closed_paragraph_as_closed(tail: str, score: float) -> None:
+    source = Article(id="s", parts=[Part("p", [Block("s0", tail, role="body")])])
+    target = Article(id="t", parts=[Part("p", [Block("t0", "，要进一步扩大开放合作。", role="body")])])
+    assert jumps.break_score(source, target) == score

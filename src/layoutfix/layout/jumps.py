@@ -39,6 +39,7 @@ from rapidfuzz import fuzz
 
 from ..lexicon import WordChecker
 from ..model import Article, Block, Document, Part
+from .assemble import ends_paragraph
 from .continuation import find_markers, is_relative, relative_page
 from .roles import ends_sentence, simplified_view
 
@@ -233,13 +234,16 @@ def break_score(source: Article, target: Article) -> float:
     """Evidence from the text around the break (0..100).
 
     100 when the source breaks off mid-sentence and the continuation either opens with a mark that
-    cannot start a sentence or completes a word that only exists across the break; 0 otherwise.
+    cannot start a sentence or completes a word that only exists across the break; 0 otherwise. The
+    source's last paragraph is closed as the issue's join reads it (`assemble.ends_paragraph`): words
+    in brackets after its last sentence (`…落实。（会议现场）`), a list or a contact field end it too,
+    so a part the join would not run on is no evidence for a continuation that opens mid-sentence.
     """
     src, tgt = _body_blocks(source), _body_blocks(target)
     if not src or not tgt:
         return 0.0
     tail, head = src[-1].text.rstrip(), tgt[0].text.lstrip()
-    if not tail or not head or ends_sentence(tail):
+    if not tail or not head or ends_paragraph(tail):
         return 0.0
     if _OPENING_MARK.match(head):
         return 100.0
