@@ -224,3 +224,82 @@ def test_break_score_reads_a_closed_paragraph_as_closed(tail: str, score: float)
     source = Article(id="s", parts=[Part("p", [Block("s0", tail, role="body")])])
     target = Article(id="t", parts=[Part("p", [Block("t0", "，要进一步扩大开放合作。", role="body")])])
     assert jumps.break_score(source, target) == score
+
+
+# --- a front-page teaser: `（详见第3版）` points to a whole article --------------------------------
+
+_TEASER_TITLE = "兰州新区打造西部陆港枢纽"
+_TEASER = f"{_TEASER_TITLE}\n\n本报讯 兰州新区11日举行陆港建设推进会，提出进一步扩大开放合作。"
+_FULL = (f"{_TEASER_TITLE}\n\n本报讯（记者 王丽）兰州新区11日举行陆港建设推进会。会议提出，要进一步扩大"
+         "开放合作的领域，推动物流企业集聚发展。\n")
+_WEATHER = "全市天气晴好\n\n本报讯 今天全市天气晴朗，气温适宜。\n"
+_FARM = "春耕备耕有序推进\n\n本报讯 农业部门组织技术人员深入田间指导春耕。\n"
+
+
+def _teaser_issue(tmp_path: Path, pages: dict[str, str]) -> tuple[dict[str, object], list[str]]:
+    """Convert the pages as an issue: the teaser article's TEI attributes and the jumps' statuses."""
+    folder = _write_pages(tmp_path / "issue", pages)
+    result = convert_issue([folder])
+    div = articles_by_id(result.output)["p1-a1"]
+    notes = [n.get("type") for n in div.iter("{http://www.tei-c.org/ns/1.0}note")]
+    attrs = {"part": div.get("part"), "next": div.get("next"), "notes": notes}
+    return attrs, [j.status for j in result.jumps]
+
+
+@pytest.mark.parametrize(
+    ("marker", "full_page"),
+    [
+        ("（详见第3版）", "p03.txt"),
+        ("（詳見第3版）", "p03.txt"),
+        ("（详见3版）", "p03.txt"),
+        ("（见第3版）", "p03.txt"),
+        ("\n\n（详见第三版）", "p03.txt"),
+        ("（详见下页）", "p02.txt"),
+    ],
+)
+@pytest.mark.parametrize("full", [_FULL, _FARM + "\n" + _FULL, _FARM])  # the full story, or not there
+def test_a_teaser_sending_to_a_page_where_nothing_continues_is_a_whole_article(
+    tmp_path: Path, marker: str, full_page: str, full: str
+) -> None:
+    pages = {"p01.txt": f"{_TEASER}{marker}\n\n{_WEATHER}", full_page: full}
+    attrs, statuses = _teaser_issue(tmp_path, pages)
+    assert attrs == {"part": None, "next": None, "notes": ["continuation"]}  # the marker stays, as a note
+    assert statuses == []
+
+
+def test_a_teaser_keeps_its_marker_in_the_json(tmp_path: Path) -> None:
+    folder = _write_pages(tmp_path / "issue", {"p01.txt": f"{_TEASER}（详见第3版）\n", "p03.txt": _FULL})
+    data = json.loads(convert_issue([folder], fmt="json").output)
+    teaser = data["articles"][0]
+    assert teaser["continuation"] == {"from_page": None, "to_page": None, "markers": ["（详见第3版）"]}
+    assert teaser["paragraphs"][-1]["text"].endswith("扩大开放合作。")
+
+
+def test_a_teaser_beside_a_real_jump_to_the_same_page_leaves_it_resolved(tmp_path: Path) -> None:
+    first = f"{_TEASER}（详见第3版）\n\n{_PORT}\n\n（转3版）\n"
+    third = f"陆港建设推进会\n\n（接1版）\n\n，要进一步扩大开放合作的领域。\n\n{_FULL}"
+    folder = _write_pages(tmp_path / "issue", {"p01.txt": first, "p03.txt": third})
+    result = convert_issue([folder])
+    assert [(j.status, j.source.id if j.source else None, j.target.id if j.target else None)
+            for j in result.jumps] == [("resolved", "p1-a2", "p3-a1")]
+    div = articles_by_id(result.output)["p1-a1"]
+    assert div.get("part") is None
+
+
+@pytest.mark.parametrize(
+    ("first", "third", "status"),
+    [
+        # `（见第3版）` under a closed paragraph with a part on page 3 continuing from page 1: a jump
+        (f"{_TEASER}（见第3版）\n", f"陆港枢纽\n\n（紧接第1版）会后，与会人员参观了编组站。\n\n{_FARM}",
+         "resolved"),
+        # a paragraph cut mid-sentence goes on, whatever the word: the missing part is reported
+        (f"{_PORT}（详见第3版）\n", _FULL, "no-match"),
+        # `转` says the text goes on
+        (f"{_TEASER}（转3版）\n", _FULL, "no-match"),
+    ],
+)
+def test_a_part_that_goes_on_stays_a_part(tmp_path: Path, first: str, third: str, status: str) -> None:
+    folder = _write_pages(tmp_path / "issue", {"p01.txt": first, "p03.txt": third})
+    result = convert_issue([folder], keep_parts=True)
+    assert [j.status for j in result.jumps if j.source is not None] == [status]
+    assert articles_by_id(result.output)["p1-a1"].get("part") == "I"

@@ -42,7 +42,7 @@ from .errors import InputError, LayoutfixError, NotAPageError
 from .gcpause import collector_paused
 from .layout.assemble import ends_paragraph, trailing_separator_parts
 from .layout.continuation import page_ref
-from .layout.jumps import Jump, absolute_refs, pair_quotes_across, resolve_jumps
+from .layout.jumps import Jump, absolute_refs, drop_teasers, pair_quotes_across, resolve_jumps
 from .layout.roles import page_label_fact
 from .model import Article, Block, Document, Edit, LowConfidence, Page, Part
 from .normalize import NormalizeOptions
@@ -717,6 +717,7 @@ def _assemble_issue(
     # finds it; the TEI and JSON record the name `build_document` gave.
     files = [str(paths[i].relative_to(relative_to)) if relative_to is not None else str(paths[i])
              for i in order]
+    drop_teasers(docs)  # `（详见第3版）` under a front-page teaser points to a whole article, no part
     jumps = resolve_jumps(docs)
     absolute_refs(docs)  # `（转下页）` on page 3 names page 4 from here on (merges, TEI, JSON)
     by_page = {d.page: d for d in docs}

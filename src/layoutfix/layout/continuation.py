@@ -69,12 +69,14 @@ _CN_DIGITS = dict(zip("〇零一二两兩三四五六七八九", (0, 0, 1, 2, 2,
 @dataclass(frozen=True, slots=True)
 class Marker:
     """A continuation marker found in a text: where it stands, which way it points, and the page
-    (`NEXT_PAGE` / `PREVIOUS_PAGE` for a marker that names no number: `（转下页）`, `（接上页）`)."""
+    (`NEXT_PAGE` / `PREVIOUS_PAGE` for a marker that names no number: `（转下页）`, `（接上页）`), and
+    its direction word without spaces (`下转`, `详见`, `續見`)."""
 
     span: tuple[int, int]
     direction: Direction
     page: str
     text: str
+    word: str = ""
 
 
 def chinese_number(numeral: str) -> int | None:
@@ -204,8 +206,13 @@ def _relative_marker(text: str, m: regex.Match[str]) -> Marker | None:
     if m.group("page") == "上":
         if _TO_WORDS.intersection(m.group("dir")):
             return None
-        return Marker(m.span(), "from", PREVIOUS_PAGE, m.group(0))
-    return Marker(m.span(), "to", NEXT_PAGE, m.group(0))
+        return Marker(m.span(), "from", PREVIOUS_PAGE, m.group(0), _word(m))
+    return Marker(m.span(), "to", NEXT_PAGE, m.group(0), _word(m))
+
+
+def _word(m: regex.Match[str]) -> str:
+    """The direction word of a marker's match, without the spaces OCR left in it (`下 转` -> `下转`)."""
+    return _SPACES.sub("", m.group("dir"))
 
 
 def _parse_markers(text: str) -> list[Marker]:
@@ -221,5 +228,5 @@ def _parse_markers(text: str) -> list[Marker]:
                             and not _bare_number_marker(text, m)):
             continue  # a page without 版 / 页 / 面 needs its section letter: `（续三年）` is words
         direction: Direction = "to" if _TO_WORDS.intersection(m.group("dir")) else "from"
-        out.append(Marker(m.span(), direction, page, m.group(0)))
+        out.append(Marker(m.span(), direction, page, m.group(0), _word(m)))
     return out

@@ -21,6 +21,9 @@ In a paper printed in sections the pages carry labels (`A4`, `Page.label`): a le
 issue. A reference without a letter (`转4版`) in such an issue could mean A4, B4 or the fourth page, so
 it is not matched; a lettered one in an issue without labels neither.
 
+A front-page teaser's `（详见第3版）` sends the reader to a story printed in full, not to a
+continuation: `drop_teasers`, run before the jumps are resolved, reads it as a whole article.
+
 Nothing is guessed silently: a jump to a page that is not in the issue, a part with no candidate and a
 tie are returned as unresolved `Jump`s, which the caller keeps as separate parts, flags and reports.
 """
@@ -431,15 +434,25 @@ def _labelled_refs(
     return found[0], found[1]
 
 
-def resolve_jumps(pages: Sequence[Document]) -> list[Jump]:
-    """Every jump between the given pages (each a one-page `Document` with its page number and, in a
-    paper printed in sections, its label), resolved or not, ordered by the pages they join."""
+#: Direction words of a marker that sends the reader to a page ("see page 3") rather than saying the
+#: text goes on there: a front-page teaser's `（详见第3版）`, but also a jump (`（见第3版）` over a
+#: `（紧接第2版）` part). Taiwan's `（續見A3版）` ("continued, see") is always a jump.
+_SEE_WORDS = frozenset(("见", "見", "详见", "詳見"))
+#: How alike (`title_score`) a teaser's heading and the full article's on the page it names must be.
+TEASER_TITLE = 90.0
+
+Groups = dict[tuple[int, int], list[Article]]
+
+
+def _collect(pages: Sequence[Document]) -> tuple[Groups, Groups, list[Jump]]:
+    """The parts of the pages that jump, by the pair of pages (from, to) they join: the sources ("to"
+    markers), the targets ("from" markers), and the jumps that can never resolve (a page not in the
+    issue, a lettered or unlettered reference that names no page of it)."""
     present = {doc.page for doc in pages if doc.page is not None}
-    traditional = {doc.page for doc in pages if doc.lang == "zh-Hant"}
     labels = page_labels(pages)
     by_label = {label: number for number, label in labels.items()}
-    sources: dict[tuple[int, int], list[Article]] = defaultdict(list)
-    targets: dict[tuple[int, int], list[Article]] = defaultdict(list)
+    sources: Groups = defaultdict(list)
+    targets: Groups = defaultdict(list)
     out: list[Jump] = []
     for doc in pages:
         for art in doc.articles:
@@ -471,6 +484,55 @@ def resolve_jumps(pages: Sequence[Document]) -> list[Jump]:
                     targets[(frm, page)].append(art)
                 else:
                     out.append(Jump("missing-page", None, art, frm, page, _marker_text(art, "from")))
+    return sources, targets, out
+
+
+def _sends_to_page(art: Article) -> bool:
+    """Whether the article's "to" marker only sends the reader to a page (`（详见第3版）`, `（见下页）`)
+    and its last paragraph is closed (`assemble.ends_paragraph`): a part cut mid-sentence goes on."""
+    found = [m for m in find_markers(_marker_text(art, "to")) if m.direction == "to"]
+    if not found or found[-1].word not in _SEE_WORDS:
+        return False
+    body = _body_blocks(art)
+    return bool(body) and ends_paragraph(body[-1].text.rstrip())
+
+
+def _is_teaser(art: Article, targets: list[Article], page: Document) -> bool:
+    """Whether `art`, a part sending the reader to `page` (`_sends_to_page`), is a teaser of an article
+    printed there in full rather than the first part of a split one: no part of `page` continues from
+    its page (`targets` is empty), or an article of `page` that continues from nowhere carries its
+    heading (`TEASER_TITLE`) more alike than every part that does."""
+    if not targets:
+        return True
+    full = [a for a in page.articles if a.continued_from is None]  # the targets continue from a page
+    best_full = max((title_score(art, a) or 0.0 for a in full), default=0.0)
+    best_part = max((title_score(art, t) or 0.0 for t in targets), default=0.0)
+    return best_full >= TEASER_TITLE and best_full > best_part
+
+
+def drop_teasers(pages: Sequence[Document]) -> list[Article]:
+    """Read a front-page teaser as the whole article it is, in place: `（详见第3版）` under a closed
+    paragraph points to the story printed in full on page 3, not to a continuation, when page 3 is in
+    the issue and either no part there continues from the teaser's page or an article there that
+    continues from nowhere carries the teaser's heading (`_is_teaser`). Its `continued_to` is cleared
+    (no `part="I"`, no unresolved jump); its marker stays in the text. Returns the teasers."""
+    sources, targets, _out = _collect(pages)
+    by_number = {doc.page: doc for doc in pages if doc.page is not None}
+    teasers: list[Article] = []
+    for (frm, to), group in sources.items():
+        for art in group:
+            if _sends_to_page(art) and _is_teaser(art, targets.get((frm, to), []), by_number[to]):
+                art.continued_to = None
+                teasers.append(art)
+    return teasers
+
+
+def resolve_jumps(pages: Sequence[Document]) -> list[Jump]:
+    """Every jump between the given pages (each a one-page `Document` with its page number and, in a
+    paper printed in sections, its label), resolved or not, ordered by the pages they join."""
+    traditional = {doc.page for doc in pages if doc.lang == "zh-Hant"}
+    labels = page_labels(pages)
+    sources, targets, out = _collect(pages)
     for key in sorted(set(sources) | set(targets)):
         src, tgt = sources.get(key, []), targets.get(key, [])
         if src and tgt:
