@@ -53,6 +53,7 @@ from .roles import (
     note_place,
     opens_list_item,
     region_label,
+    set_line_kind,
     starts_with_date,
 )
 
@@ -66,6 +67,8 @@ _BRACKETED_NOTE = regex.compile(r"\s*[(（][^()（）\n]+[)）]\s*")
 #: What may follow the closing lines of a notice ending its article (`_Builder.closing_heads`):
 #: the end of the page or an ornament line; text, a byline or a marker after them would be headed.
 _AFTER_CLOSING = frozenset({SEPARATOR})
+#: The hints that mark a block a heading whatever its text: type set large, a markdown heading.
+_MARKED_HEADING = frozenset({"headline", "heading"})
 #: Parts a split paragraph may jump over.
 _JUMPABLE = frozenset({"fw", "figure"})
 
@@ -151,6 +154,9 @@ class _Builder:
         #: The blocks (by `id`) read as items of a list announced by a colon: each is a paragraph
         #: of its own, whole where its item ends.
         self.list_items: set[int] = set()
+        #: The blocks (by `id`) read as lines of verse or figures that were headings by their text
+        #: alone (`set_lines_among`): each is a paragraph of its own, whole where its line ends.
+        self.set_lines: set[int] = set()
 
     def new_article(self, *flags: str) -> Article:
         section = self.own_text(self.section) if self.section else None
@@ -164,6 +170,67 @@ class _Builder:
         return self.current if self.current is not None else self.new_article(*flags)
 
     def headings(self, heads: list[Block], nxt: Block | None) -> None:
+        lead, tail = self.set_lines_among(heads, nxt)
+        if lead == 0 and tail == len(heads):  # the common case: no line of verse or figures
+            self.heading_group(heads, nxt)
+            return
+        for h in heads[:lead]:  # the open article's verse or figures going on
+            self.set_line(h)
+        for h in heads[tail:]:  # (body before the headings above them are read)
+            h.role = "body"
+        if lead < tail:
+            self.heading_group(heads[lead:tail], heads[tail] if tail < len(heads) else nxt)
+        for h in heads[tail:]:  # the verse or figures under the headings
+            self.set_line(h)
+
+    def set_line(self, h: Block) -> None:
+        """Add a heading read as a line of verse or figures (`set_lines_among`) as a paragraph."""
+        h.role = "body"
+        self.set_lines.add(id(h))
+        self.block(h)
+
+    def set_lines_among(self, heads: Sequence[Block], nxt: Block | None) -> tuple[int, int]:
+        """Which of a run of headings are lines of verse or figures (`roles.set_line_kind`: a poem's
+        line `远山含黛色 近水映秋光` in a block of its own, `蓝球：09` under `红球：03 08 15 22 27 31`),
+        which one alone may be a heading (`青春献祖国 奋斗正当时`, `数说：2023`) and its neighbours tell.
+        Returns `(lead, tail)`: `heads[:lead]` go on from the open article's last paragraph, of the
+        same kind; `heads[tail:]` are of one kind and either stand over a paragraph of that kind
+        (`nxt`) or head nothing, as no heading does (the page ends after them), two lines at least,
+        under another heading (a poem's title) or after the article's text. A run of such lines over
+        plain text stays headings (a title over a subtitle over its lead), as does one alone on a page,
+        and one the file marks a heading (set large, hint `headline`; markdown `#`, hint `heading`).
+        `(0, len(heads))` when none is."""
+        kinds = [None if _MARKED_HEADING & h.hints else set_line_kind(h.text) for h in heads]
+        n = len(heads)
+        if not any(kinds):  # (most runs: the cheap answer)
+            return 0, n
+        lead = 0
+        last = self.last_paragraph_block()
+        before = set_line_kind(last.text) if last is not None else None
+        while before is not None and lead < n and kinds[lead] == before:
+            lead += 1
+        kind = kinds[-1]
+        tail = n
+        while kind is not None and tail > lead and kinds[tail - 1] == kind:
+            tail -= 1
+        if tail == n:
+            return lead, n
+        if nxt is not None:
+            under = nxt.role == "body" and set_line_kind(nxt.text) == kind
+        else:
+            under = n - tail >= 2 or tail > 0 or last is not None
+        return lead, tail if under else n
+
+    def last_paragraph_block(self) -> Block | None:
+        """The last body block of the open article when its last part is a paragraph, else None."""
+        art = self.current
+        if art is None or not art.parts or art.parts[-1].kind != "p":
+            return None
+        return _last_body(art.parts[-1])
+
+    def heading_group(self, heads: list[Block], nxt: Block | None) -> None:
+        """A run of headings with what follows them (`nxt`): a title group, subheads, or lines the
+        headings' place makes text (a jump's, a notice's closing lines, a list's items)."""
         if nxt is not None and nxt.role == "marker" and self.current is not None and all(
             m.direction == "to" for m in find_markers(nxt.text)
         ):
@@ -484,7 +551,9 @@ def _takes_table_note(art: Article, note: Block) -> bool:
     )
 
 
-def _join_split_paragraphs(art: Article, list_items: Set[int] = frozenset()) -> None:
+def _join_split_paragraphs(
+    art: Article, list_items: Set[int] = frozenset(), set_lines: Set[int] = frozenset()
+) -> None:
     """Merge a paragraph that does not end a sentence with the next paragraph of the same
     (sub)section, keeping furniture and figures between them inside the paragraph in place. A list's
     item (`list_items`, block ids) ends its paragraph, and a paragraph announcing it is whole."""
@@ -503,13 +572,16 @@ def _join_split_paragraphs(art: Article, list_items: Set[int] = frozenset()) -> 
             out.append(part)
             continue
         first = False
-        while not ends_paragraph(_last_body(part).text) and id(_last_body(part)) not in list_items:
+        while not ends_paragraph(_last_body(part).text) and id(_last_body(part)) not in list_items \
+                and id(_last_body(part)) not in set_lines:
             j = i
             while j < len(parts) and parts[j].kind in _JUMPABLE:
                 j += 1
             if j < len(parts) and parts[j].kind == "p" and _announces_list(part, parts[j], list_items):
                 break  # `要做好以下工作：` then its numbered items: two paragraphs, both whole
-            if j < len(parts) and parts[j].kind == "p" and is_set_line_by_line(parts[j].blocks[0].text):
+            if j < len(parts) and parts[j].kind == "p" and (
+                is_set_line_by_line(parts[j].blocks[0].text) or id(parts[j].blocks[0]) in set_lines
+            ):
                 break  # rows (a table, a listing), names, figures, verse go on no sentence
             if j < len(parts) and parts[j].kind == "p":
                 for between in parts[i:j]:
@@ -621,7 +693,7 @@ def assemble(
     for n, art in enumerate(builder.out.articles, start=1):
         art.id = f"{prefix}a{n}"
         art.page = page
-        _join_split_paragraphs(art, builder.list_items)
+        _join_split_paragraphs(art, builder.list_items, builder.set_lines)
         if EMPTY in art.flags and _holds_content(art):
             art.flags.remove(EMPTY)
     if text is not None:

@@ -1043,6 +1043,38 @@ def is_verse_stanza(text: str) -> bool:
     return sizes <= _VERSE_HALF_SIZES
 
 
+def verse_line_size(line: str) -> int | None:
+    """The size of the halves of one line of regular verse (`is_verse_stanza`'s line: two halves or
+    more of five or seven hanzi, the same, set apart by a space or a clause mark, `远山含黛色 近水映秋光`,
+    `床前明月光，疑是地上霜。`), else None. Alone such a line may be a headline's two phrases
+    (`青春献祖国 奋斗正当时`); its neighbours tell (`set_line_kind`)."""
+    s = line.strip()
+    if _VERSE_OPENING.match(s) is None:  # the cheap test most lines fail (see `is_verse_stanza`)
+        return None
+    halves = [h for h in _VERSE_BREAK.split(s) if h]
+    if not all(_HAN_ONLY.fullmatch(h) for h in halves):
+        return None
+    sizes = set(map(len, halves))
+    return sizes.pop() if len(sizes) == 1 else None
+
+
+def set_line_kind(text: str) -> str | None:
+    """What a block set line by line holds, read line by line, when it may run on in a block of its
+    own (a poem's stanza, a draw's numbers cut into blocks): `verse5` / `verse7` when every line is
+    a line of regular verse of that size (`verse_line_size`), `figures` when every line is figures
+    after a label and its colon (`红球：03 08 15`, `蓝球：09`), else None. One such line alone may be a
+    heading (`青春献祖国 奋斗正当时`, `数说：2023`); next to a block of the same kind it is the same
+    text (the assembly's `_Builder.set_lines_among`)."""
+    lines = text.strip().split("\n")
+    if not lines[0]:
+        return None
+    if all(_FIGURES_LINE.fullmatch(line) for line in lines):
+        return "figures"
+    sizes = {verse_line_size(line) for line in lines}
+    size = sizes.pop() if len(sizes) == 1 else None
+    return None if size is None else f"verse{size}"
+
+
 #: A paragraph indent opening a line of flat text: two ideographic spaces (`　　`, which the unicode
 #: step has made two plain spaces by the time the labels read the page), 2-4 plain spaces or a TAB.
 #: One space is OCR noise, not an indent.
@@ -2214,6 +2246,8 @@ def _title_over_byline_pieces(
         under = pieces if pieces[0].role in _UNDER_TITLE_ROLES else _bare_names_pieces(
             block, text, emphasised, line_end + 1
         )
+        if under is None and _verse_under_title(s[:line_end], rest.text):
+            under = [_with_role(rest, "body")]  # `静夜思` / `床前明月光，疑是地上霜。` / …: the poem
         if under is None:
             continue
         title = _piece(block, text, block.start, block.start + line_end, "heading", 1)
@@ -2222,6 +2256,16 @@ def _title_over_byline_pieces(
             return None  # a line the labels read otherwise alone: furniture, a caption, a note
         return _split(block, text, [(p.start, p.role) for p in (*heads, *under)])
     return None
+
+
+def _verse_under_title(title: str, rest: str) -> bool:
+    """Whether the lines under a block's title lines are a poem's verse (`set_line_kind`: one line or
+    more of regular verse, `床前明月光，疑是地上霜。`) and none of the title lines is a line of verse
+    (the first line of a stanza is no title over the others)."""
+    kind = set_line_kind(rest)
+    if kind is None or not kind.startswith("verse"):
+        return False
+    return all(verse_line_size(line) is None for line in title.split("\n"))
 
 
 def _bare_names_pieces(
