@@ -25,7 +25,15 @@ import opencc
 import regex
 
 from ..hanscript import in_simplified_charset, is_simplified_char, opencc_converter
-from ..lexicon import last_word, names_a_person, opens_with_surname, spells_words, tags_a_person, word_tags
+from ..lexicon import (
+    last_word,
+    names_a_person,
+    opens_with_surname,
+    spells_words,
+    surnames,
+    tags_a_person,
+    word_tags,
+)
 from ..model import Block
 from ..readers.boxes import union
 from .continuation import chinese_number, find_markers
@@ -975,13 +983,14 @@ def is_listing(text: str) -> bool:
         return False  # (the cheap test most blocks fail: no space, no colon)
     figures = 0
     people = False
-    for line in s.split("\n"):
+    lines = s.split("\n")
+    for k, line in enumerate(lines):
         m = _FIGURES_LINE.fullmatch(line)
         if m is not None:
             figures += len(_FIGURE_RUN.findall(line, *m.span("figures")))
         elif lists_people(line):
             people = True
-        else:
+        elif lists_people_beside(line, lines[:k] + lines[k + 1 :]) is None:  # `二等奖：高洁 江山`
             return False
     return people or figures >= 2
 
@@ -1009,9 +1018,59 @@ def lists_people(line: str) -> bool:
     if _SIGNER_LINE.fullmatch(view):
         return False  # who signs a letter or a notice (`张伟 李娜 敬启`, `读者 刘建国`): its closer
     names = m.group("names").split()
-    if not view[: m.start("names")].strip() and len(names) < _MIN_BARE_NAMES:
+    labelled = bool(view[: m.start("names")].strip())
+    if not labelled and len(names) < _MIN_BARE_NAMES:
         return False
-    return _names_all_bare(view, m) and all("·" in name or tags_a_person(name) for name in names)
+    if not _names_all_bare(view, m):
+        return False
+    people = ["·" in name or tags_a_person(name) for name in names]
+    if all(people):
+        return True
+    # Names the tagger reads as words (`高洁`, `江山`): a surname and a given name, among names that
+    # are only names, one at least after a label (`获奖者：高洁 江山 王丽`), two without one.
+    if not all(person or _surname_and_given_name(name) for person, name in zip(people, names, strict=True)):
+        return False
+    return sum(map(_is_only_a_person, names)) >= (1 if labelled else _MIN_ANCHOR_NAMES)
+
+
+#: The fewest names that are only names (`_is_only_a_person`) a bare line listing people must hold
+#: beside names the tagger reads as words (`王丽 高洁 江山 李华`): slogans of two-character words
+#: opening with a surname's character (`富强 民主 文明 和谐`) hold none, or one at most.
+_MIN_ANCHOR_NAMES = 2
+
+
+def _surname_and_given_name(name: str) -> bool:
+    """Whether a word of a line listing people may be a surname and a given name although the
+    tagger reads it as a word (`高洁`, `江山`, `马力`): two hanzi, the first a single surname of
+    `lexicon.surnames`."""
+    return len(name) == 2 and name[0] in surnames()[0]
+
+
+def _is_only_a_person(name: str) -> bool:
+    """Whether a token of a list names a person and nothing else: the tagger reads it as a person's
+    name and it spells no dictionary words (`王丽`, `李华`; not `文明`, which the tagger also tags)."""
+    return tags_a_person(name) and not spells_words(name, 0, len(name))
+
+
+def lists_people_beside(line: str, others: Iterable[str]) -> tuple[int, int] | None:
+    """Where the names of a line stand (offsets into `line`) when it lists people after a label and
+    its colon only as the other lines of its block show: every name a surname and a given name the
+    tagger may read as a word (`二等奖：高洁 江山` under `一等奖：王丽 李华`; `_surname_and_given_name`)
+    and one of `others` a line listing people (`name_list_names`). None otherwise: alone such a line
+    may be words (`关键词：高洁 江山`)."""
+    found = _name_list_match(line)
+    if found is None:
+        return None
+    view, m = found
+    if not view[: m.start("names")].strip() or _SIGNER_LINE.fullmatch(view):
+        return None
+    names = m.group("names").split()
+    if not all(_surname_and_given_name(name) for name in names):
+        return None
+    spans = [name.span() for name in _NAME_RUN.finditer(view, m.start("names"), m.end("names"))]
+    if not all(_is_surnamed_word(view, s, e) for s, e in spans):
+        return None
+    return m.span("names") if any(name_list_names(other) for other in others) else None
 
 
 def is_verse_stanza(text: str) -> bool:

@@ -97,7 +97,9 @@ What stays:
   `王丽 李华`: `_verse_lines`);
 - the spaces between the names of a line listing people, after a label and its colon or not
   (`获奖名单：王丽 李华 张强`, `王丽 李华 张强`; `layout.roles.name_list_names`: every name a person's,
-  as in a bare signature, and no sentence punctuation), which run together could not be told apart;
+  as in a bare signature, and no sentence punctuation; after a label, names that are words opening
+  with a surname, `二等奖：高洁 江山`, under or over another line of the block listing people:
+  `layout.roles.lists_people_beside`), which run together could not be told apart;
   a two-character name padded to three (`王 丽`) is no such list and loses its padding as before;
 - the gaps of a signer's line closing a letter or a notice (`读者 刘建国`, `张伟 李娜 敬启`,
   `某某股份有限公司 董事會 謹啟`; `layout.roles.signer_line`: a letter-writer's label and names, or
@@ -163,6 +165,7 @@ from ..layout.roles import (
     is_row_block,
     is_separator,
     line_view,
+    lists_people_beside,
     name_list_names,
     opens_field,
     org_byline,
@@ -542,10 +545,22 @@ class _Layout:
             if self.sentence_line(start) and in_simplified_charset(line):
                 found = None  # (the line is its own view) neither a list nor a signer's line holds such marks
             else:
-                found = name_list_names(line) or signer_line(line)
+                found = name_list_names(line) or signer_line(line) or self.names_beside_list(start, ls, line)
             self._name_list[ls] = None if found is None else (ls + found[0], ls + found[1])
         found = self._name_list[ls]
         return found is not None and found[0] < start < found[1]
+
+    def names_beside_list(self, start: int, line_start: int, line: str) -> tuple[int, int] | None:
+        """The names of the line `line` (opening at `line_start`, holding `start`) when they list people
+        only as another line of its block shows (`二等奖：高洁 江山` under `一等奖：王丽 李华`:
+        `layout.roles.lists_people_beside`), as offsets into `line`; None otherwise."""
+        if "：" not in line and ":" not in line:
+            return None  # (such a line opens with a label and its colon)
+        b = self.blocks.index(start)
+        block_start = self.blocks.starts[b]
+        others = self.text[block_start : line_start].split("\n")
+        others += self.text[line_start + len(line) : self.blocks.ends[b]].split("\n")
+        return lists_people_beside(line, [o for o in others if o.strip()])
 
     def _block_tail(
         self, start: int, reach: int, cache: dict[int, tuple[int, int] | None],
