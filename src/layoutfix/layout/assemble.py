@@ -402,7 +402,10 @@ class _Builder:
             b.role = "body"
             if self.current is not None and self.current.signature is not None:
                 self.new_article("no-title")  # a signature closes its article
-            self.article("starts-mid-article").parts.append(Part("p", [b]))
+            art = self.article("starts-mid-article")
+            if not art.parts and _lead_names_byline(art, b):
+                _bylines_are_title(art)  # `时代楷模` / `张桂梅` over `张桂梅是…`: the subject's name
+            art.parts.append(Part("p", [b]))
 
 
     def separator(self, b: Block) -> None:
@@ -480,6 +483,24 @@ def _name_is_title(art: Article, byline: Block) -> None:
         return
     if not all(is_bare_names_line(b.text) for b in art.bylines):
         return
+    _bylines_are_title(art)
+
+
+def _lead_names_byline(art: Article, lead: Block) -> bool:
+    """Whether the first paragraph under a title and one bare name the labels cut off under it as
+    the byline (`时代楷模` / `张桂梅`, `roles.is_bare_names_line`) opens with that name (`张桂梅是…`):
+    a writer does not open their text with their own name, so the name is the article's subject, the
+    title. Never with a byline holding a label or two names (`王丽 李华`), nor before any title."""
+    if not art.titles or len(art.bylines) != 1:
+        return False
+    name = art.bylines[0].text.strip()
+    return " " not in name and "\u3000" not in name and "、" not in name and is_bare_names_line(name) \
+        and lead.text.lstrip().startswith(name)
+
+
+def _bylines_are_title(art: Article) -> None:
+    """Make the bare names the labels read as the byline of `art` its title, and its title lines the
+    kicker over them (`_name_is_title`, `_lead_names_byline`)."""
     for title in art.titles:
         title.role = "kicker"
     art.kicker.extend(art.titles)
