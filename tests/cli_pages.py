@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from layoutfix import atomic
 from layoutfix.cli import app
 
 TESTS = Path(__file__).resolve().parent
@@ -107,3 +108,17 @@ def one_error_line(stderr: str) -> str:
     assert len(lines) == 1, stderr
     assert lines[0].startswith("layoutfix: error: ")
     return lines[0]
+
+
+def disk_full_at(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Make writing any file named `name` fail as a full disk does (after the command's work, as
+    the write comes last), to check what a command leaves behind when one of its outputs cannot be
+    written. (A missing folder no longer does: it is refused before any work.)"""
+    real = atomic._stage
+
+    def failing(path: Path, data: bytes, make_parents: bool) -> str:
+        if path.name == name:
+            raise OSError(28, "No space left on device")
+        return real(path, data, make_parents)
+
+    monkeypatch.setattr(atomic, "_stage", failing)

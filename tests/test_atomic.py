@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 import layoutfix.atomic
+from cli_pages import disk_full_at
 from layoutfix.batch import BatchConfig, run_batch
 from layoutfix.cli import app
 
@@ -74,11 +75,15 @@ def test_special_files_and_links_are_written_through(tmp_path: Path) -> None:
     assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("<?xml")
 
 
-def test_convert_writes_no_output_without_its_edit_log(tmp_path: Path) -> None:
-    """`convert -o OUT --edits nodir/LOG` wrote OUT, then failed on the log: an output nothing explains."""
+def test_convert_writes_no_output_without_its_edit_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`convert -o OUT --edits LOG` wrote OUT, then failed on the log: an output nothing explains. (The
+    log's write fails on a full disk: a missing folder is now refused before any work, exit 2.)"""
+    disk_full_at(monkeypatch, "page.jsonl")
     out = tmp_path / "page.xml"
     result = CliRunner().invoke(app, ["convert", str(PAGE), "-o", str(out), "--edits",
-                                      str(tmp_path / "nodir" / "page.jsonl")])
+                                      str(tmp_path / "page.jsonl")])
     assert result.exit_code == 1
-    assert "cannot write the edit log" in result.stderr
+    assert "cannot write the edit log: No space left on device" in result.stderr
     assert not out.exists()

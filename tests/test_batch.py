@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import layoutfix.pipeline
+from cli_pages import one_error_line
 from conftest_tei import assert_valid, tei_schema  # noqa: F401  (registers the fixture)
 from layoutfix import convert
 from layoutfix.batch import (
@@ -674,8 +675,8 @@ def test_report_in_a_missing_folder_is_refused_before_the_run(tmp_path: Path, ru
     result = runner.invoke(app, ["batch", str(src), str(tmp_path / "out"),
                                       "--report", str(tmp_path / "no" / "r.json")])
     assert result.exit_code == 2
-    assert result.stderr.splitlines() == [
-        f"layoutfix: error: --report {tmp_path / 'no' / 'r.json'}: no folder {tmp_path / 'no'}"]
+    assert f"'--report': file '{tmp_path / 'no' / 'r.json'}': no folder '{tmp_path / 'no'}'" in \
+        one_error_line(result.stderr)
     assert not (tmp_path / "out").exists()  # nothing converted for a report that cannot be written
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cli_pages import files_under, one_error_line, work_folder
+from cli_pages import disk_full_at, files_under, one_error_line, work_folder
 from layoutfix.cli import app
 
 TESTS = Path(__file__).parent
@@ -149,11 +149,15 @@ def test_an_issue_page_text_dash_is_refused(runner: CliRunner, work: Path) -> No
     assert sorted(os.listdir(work / "-")) == ["page-1.txt.txt", "page-2.txt.txt", "page-3.txt.txt"]
 
 
-def test_the_report_is_written_with_the_output_or_not_at_all(runner: CliRunner, work: Path) -> None:
-    """The issue report was written before the output and left behind when the output could not be."""
-    result = runner.invoke(app, ["convert", "issue/", "--report", "r.json", "-o", "missing/out.tei"])
+def test_the_report_is_written_with_the_output_or_not_at_all(
+    runner: CliRunner, work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The issue report was written before the output and left behind when the output could not be
+    (here a full disk: a missing folder is now refused before any work)."""
+    disk_full_at(monkeypatch, "out.tei")
+    result = runner.invoke(app, ["convert", "issue/", "--report", "r.json", "-o", "out.tei"])
     assert result.exit_code == 1, result.stderr
-    assert "missing/out.tei" in one_error_line(result.stderr)
+    assert "out.tei: cannot write: No space left on device" in one_error_line(result.stderr)
     assert not (work / "r.json").exists()
 
 

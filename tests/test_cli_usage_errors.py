@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from cli_pages import disk_full_at
 from layoutfix import cli
 from layoutfix.cli import app
 
@@ -112,27 +113,38 @@ def test_review_of_a_mistyped_name_or_a_folder_is_refused(runner: CliRunner, tmp
     assert not report.exists()
 
 
-def test_convert_page_text_that_cannot_be_written_leaves_no_output(runner: CliRunner, tmp_path: Path) -> None:
+# A full disk, not a missing folder, makes these outputs fail: a missing folder is refused before any
+# work (exit 2; test_cli_v15_usage.py).
+def test_convert_page_text_that_cannot_be_written_leaves_no_output(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    disk_full_at(monkeypatch, "seed.page.txt")
     out = tmp_path / "seed.tei.xml"
     result = runner.invoke(app, ["convert", str(SEED), "-o", str(out), "--page-text",
-                                 str(tmp_path / "no" / "seed.page.txt")])
+                                 str(tmp_path / "seed.page.txt")])
     assert result.exit_code == 1
     assert "seed.page.txt" in one_error_line(result.stderr)
     assert list(tmp_path.iterdir()) == []
 
 
-def test_convert_output_that_cannot_be_written_leaves_no_page_text(runner: CliRunner, tmp_path: Path) -> None:
+def test_convert_output_that_cannot_be_written_leaves_no_page_text(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    disk_full_at(monkeypatch, "seed.tei.xml")
     page_text = tmp_path / "seed.page.txt"
-    result = runner.invoke(app, ["convert", str(SEED), "-o", str(tmp_path / "no" / "seed.tei.xml"),
+    result = runner.invoke(app, ["convert", str(SEED), "-o", str(tmp_path / "seed.tei.xml"),
                                  "--page-text", str(page_text)])
     assert result.exit_code == 1
     assert "seed.tei.xml" in one_error_line(result.stderr)
     assert list(tmp_path.iterdir()) == []
 
 
-def test_issue_output_that_cannot_be_written_leaves_no_page_texts(runner: CliRunner, tmp_path: Path) -> None:
+def test_issue_output_that_cannot_be_written_leaves_no_page_texts(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    disk_full_at(monkeypatch, "issue.tei.xml")
     issue = Path(__file__).parent / "issues" / "weekly-b"
-    result = runner.invoke(app, ["convert", str(issue), "-o", str(tmp_path / "no" / "issue.tei.xml"),
+    result = runner.invoke(app, ["convert", str(issue), "-o", str(tmp_path / "issue.tei.xml"),
                                  "--page-text", str(tmp_path / "pages")])
     assert result.exit_code == 1
     assert "issue.tei.xml" in one_error_line(result.stderr)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from cli_pages import disk_full_at
 from layoutfix.cli import app
 
 
@@ -98,22 +99,18 @@ def test_edit_past_the_end_of_the_text_is_refused(runner: CliRunner, tmp_path: P
     assert "past the end" in result.stderr
 
 
-def test_normalize_writes_output_and_log_or_neither(runner: CliRunner, seed_path: Path,
-                                                   tmp_path: Path) -> None:
+@pytest.mark.parametrize("full", ["page.jsonl", "clean.txt"])
+def test_normalize_writes_output_and_log_or_neither(runner: CliRunner, seed_path: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch, full: str) -> None:
     """normalize cannot write its log: exit 1 (an output file that cannot be written), and the cleaned
-    text is not left behind without the log that explains it; nor a log without its text."""
+    text is not left behind without the log that explains it; nor a log without its text. (The disk
+    is full at one of them: a missing folder is now refused before any work, exit 2.)"""
+    disk_full_at(monkeypatch, full)
     out, log = tmp_path / "clean.txt", tmp_path / "page.jsonl"
-    missing = tmp_path / "missing-folder"
-    result = runner.invoke(app, ["normalize", str(seed_path), "-o", str(out),
-                                 "--edits", str(missing / "p.jsonl")])
+    result = runner.invoke(app, ["normalize", str(seed_path), "-o", str(out), "--edits", str(log)])
     assert result.exit_code == 1, result.stdout
-    assert "cannot write the edit log" in one_error_line(result.stderr)
-    assert not out.exists()
-    result = runner.invoke(app, ["normalize", str(seed_path), "-o", str(missing / "clean.txt"),
-                                 "--edits", str(log)])
-    assert result.exit_code == 1, result.stdout
-    assert "cannot write" in one_error_line(result.stderr)
-    assert not log.exists()
+    assert f"{full}: cannot write" in one_error_line(result.stderr)
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
 def test_a_duplicated_insertion_line_is_refused(runner: CliRunner, tmp_path: Path) -> None:

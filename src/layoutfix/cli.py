@@ -243,7 +243,24 @@ def _file_not_folder(value: str | None) -> str | None:
         raise typer.BadParameter(f"file {value!r} is a directory.")
     if _names_folder(value):
         raise typer.BadParameter(f"file {value!r} names a folder, not a file.")
+    missing = _missing_folder(value)
+    if missing is not None:
+        raise typer.BadParameter(f"file {value!r}: {missing} (nothing was written).")
     return value
+
+
+def _missing_folder(path: str) -> str | None:
+    """Why the folder an output file would be written in cannot hold it (missing, or a file), else
+    None. Outputs are written after the work, into an existing folder only (`atomic.write_output`
+    makes none), so `-o nodir/x.txt` converted the page and then failed with exit 1; the options
+    check this while the command line is parsed instead, a usage error (exit 2) before any work. The
+    folder is the one the writer uses, of the resolved path (`new/../out.txt` is `out.txt`)."""
+    folder = os.path.dirname(path)
+    if not folder or Path(path).resolve().parent.is_dir():
+        return None
+    if os.path.exists(folder):
+        return f"{folder!r} is not a folder"
+    return f"no folder {folder!r}"
 
 
 def _names_folder(path: str) -> bool:
@@ -667,6 +684,8 @@ def convert(
     if page_text is not None and not _is_stream(page_text) and (os.path.isdir(page_text)
                                                                 or _names_folder(page_text)):
         _usage_error(f"--page-text {page_text} names a folder; for one page, name a file")
+    if page_text is not None and not _is_stream(page_text) and (missing := _missing_folder(page_text)):
+        _usage_error(f"--page-text {page_text}: {missing} (nothing was written)")
     if found.format == "text":
         assert found.text is not None
         content: str | Page = found.text
@@ -1311,11 +1330,10 @@ def _review_document(
 
 
 def _check_report_folder(report: Path) -> None:
-    """Refuse a `--report` whose folder is missing or not writable before the run, not after hours of
-    converting (the report is the run's only full account)."""
+    """Refuse a `--report` whose folder is not writable before the run, not after hours of converting
+    (the report is the run's only full account); a missing folder is refused as the option is parsed
+    (`_file_not_folder`)."""
     folder = report.parent
-    if not folder.is_dir():
-        _usage_error(f"--report {report}: no folder {folder}")
     if not os.access(folder, os.W_OK):
         _usage_error(f"--report {report}: the folder {folder} is not writable")
 
