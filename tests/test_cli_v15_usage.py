@@ -66,3 +66,45 @@ def test_an_output_in_an_existing_folder_is_written(runner: CliRunner, work: Pat
     assert result.exit_code == 0, result.stderr
     assert (work / "d" / "x.xml").read_text(encoding="utf-8").startswith("<?xml")
     assert (work / "d" / "e.jsonl").exists()
+
+
+# `--page N` numbers one page: with an issue (a folder, several pages, a file of several pages) it
+# cannot work. Before it was exit 3 (input cannot be read), found when the issue was read.
+@pytest.fixture
+def two_pages(work: Path) -> Path:
+    """A flat file of two pages set apart by a form feed, as pdftotext writes them."""
+    path = work / "two.txt"
+    path.write_text("第一版的正文。\n\f第二版的正文。\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["convert", "issue/", "--page", "3"], "issue/ is an issue"),
+    (["convert", "issue/", "--page", "3", "--edits", "e.jsonl", "--report", "r.json"], "issue/ is an issue"),
+    (["convert", "p.txt", "issue/page-1.txt", "--page", "3"], "is an issue"),
+    (["convert", "two.txt", "--page", "2"], "two.txt holds 2 pages"),
+    (["convert", "p.txt:2", "--page", "3"], "p.txt:2 gives the page's number"),
+    (["review", "issue", "--page", "2"], "issue is an issue"),
+    (["review", "two.txt", "--page", "2"], "two.txt holds 2 pages"),
+])
+def test_page_number_with_an_issue_is_a_usage_error(
+    runner: CliRunner, work: Path, two_pages: Path, args: list[str], said: str
+) -> None:
+    before = files_under(work)
+    result = runner.invoke(app, [*args, "-o", "out.xml"])
+    assert result.exit_code == 2, result.stderr
+    line = one_error_line(result.stderr)
+    assert "--page" in line and said in line, line
+    assert files_under(work) == before
+
+
+@pytest.mark.parametrize("issue", ["issue", "two.txt"])
+def test_one_image_for_an_issue_is_a_usage_error(
+    runner: CliRunner, work: Path, two_pages: Path, issue: str
+) -> None:
+    image = work / "p.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 32)
+    result = runner.invoke(app, ["review", issue, "--image", "p.png", "-o", "r.html"])
+    assert result.exit_code == 2, result.stderr
+    assert "--image p.png" in one_error_line(result.stderr)
+    assert not (work / "r.html").exists()

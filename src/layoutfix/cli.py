@@ -731,11 +731,10 @@ def _review_issue_folder(
     from .issue import build_issue_pages
 
     if number is not None:
-        raise InputError(f"review: {folder} is an issue folder, its pages numbered by their files; "
-                         "--page numbers a single page")
+        _refuse_page_number("review", folder, number)
     if image is not None:
-        raise InputError(f"review: --image {image}: {folder} is an issue folder, and one page image "
-                         "cannot show the boxes of all its pages")
+        _usage_error(f"review: --image {image}: {folder} is an issue folder, and one page image cannot "
+                     "show the boxes of all its pages (nothing was written)")
     with collector_paused():  # as convert_issue builds it (see layoutfix.gcpause)
         document, jumps, _pages = build_issue_pages([folder], pages=None, keep_parts=False,
                                                     on_not_a_page=_warn_not_a_page, **settings)
@@ -802,8 +801,10 @@ def _convert_issue(
                      "folder (./- for one named -)")
     if page_texts is not None and os.path.exists(page_texts) and not os.path.isdir(page_texts):
         _usage_error(f"--page-text {page_texts}: for an issue, name a folder for the page texts")
+    if number is not None and len(inputs) == 1 and not Path(inputs[0]).exists():  # FILE:3, FILE:A4
+        _usage_error(f"convert: {inputs[0]} gives the page's number or label; drop --page")  # as review
     if number is not None:
-        raise InputError("--page names one page's number; for an issue write FILE:N per file")
+        _refuse_page_number("convert", " ".join(inputs), number)
     files, pages, labels = _issue_files(inputs)
     fmt_in = kwargs.pop("input_format")
     result = convert_issue(
@@ -845,13 +846,22 @@ def _warn_not_a_page(exc: NotAPageError) -> None:
 
 def _one_file_issue(command: str, page: str, count: int, number: int | None) -> None:
     """Refuse what a file of several pages cannot be made an issue with, naming `command`: standard
-    input (an issue is read from its files) and `--page` (its pages are numbered by the file)."""
+    input (an issue is read from its files; exit 3) and `--page` (its pages are numbered by the file:
+    an option that cannot work, a usage error)."""
     if page == "-":
         raise InputError(f"{command}: <stdin> holds {count} pages; a file of several pages is read as an "
                          "issue, from its file: save it and give the file")
     if number is not None:
-        raise InputError(f"{command}: {page} holds {count} pages, numbered by the file; --page numbers "
-                         "a file of one page")
+        _usage_error(f"{command}: --page {number}: {page} holds {count} pages, numbered by the file; "
+                     "--page numbers a file of one page (nothing was written)")
+
+
+def _refuse_page_number(command: str, issue: str, number: int) -> None:
+    """Refuse `--page N` with an issue (a folder, several pages): its pages are numbered by their
+    files (`FILE:N` numbers one), so one number fits none of them. A usage error (exit 2), as every
+    option that cannot work is, found before any page is converted."""
+    _usage_error(f"{command}: --page {number}: {issue} is an issue, its pages numbered by their files; "
+                 "--page numbers a single page (FILE:N numbers a page of an issue; nothing was written)")
 
 
 def _make_folder(folder: str) -> None:
@@ -1324,8 +1334,8 @@ def _review_document(
     except SeveralPagesError as exc:  # a file of several pages: its report shows the issue they make
         _one_file_issue("review", page, exc.count, number)
         if image is not None:
-            raise InputError(f"review: --image {image}: {page} holds {exc.count} pages, and one page "
-                             "image cannot show the boxes of them all") from None
+            _usage_error(f"review: --image {image}: {page} holds {exc.count} pages, and one page image "
+                         "cannot show the boxes of them all (nothing was written)")
         return build_issue([page], **settings)
 
 
