@@ -108,3 +108,43 @@ def test_one_image_for_an_issue_is_a_usage_error(
     assert result.exit_code == 2, result.stderr
     assert "--image p.png" in one_error_line(result.stderr)
     assert not (work / "r.html").exists()
+
+
+# A bare `-` reads as standard output, which holds no folder: `batch IN -` and `golden add --dir -`
+# made a folder named `-` (exit 0). `./-` still names that folder.
+@pytest.mark.parametrize("args", [
+    ["batch", "issue", "-", "-j", "1"],
+    ["golden", "add", "p.txt", "--name", "case", "--dir", "-"],
+])
+def test_a_folder_option_given_dash_is_refused(runner: CliRunner, work: Path, args: list[str]) -> None:
+    before = files_under(work)
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.stderr
+    line = one_error_line(result.stderr)
+    assert "standard output" in line and "./-" in line, line
+    assert not (work / "-").exists()
+    assert files_under(work) == before
+
+
+@pytest.mark.parametrize(("args", "written"), [
+    (["batch", "issue", "./-", "-j", "1"], "-/page-1.tei.xml"),
+    (["golden", "add", "p.txt", "--name", "case", "--dir", "./-"], "-/case/expected.tei.xml"),
+])
+def test_a_folder_named_dash_is_written_when_named_so(
+    runner: CliRunner, work: Path, args: list[str], written: str
+) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    assert (work / written).read_text(encoding="utf-8").startswith("<?xml")
+
+
+@pytest.mark.parametrize("args", [
+    ["batch", "issue", "p.txt"],
+    ["golden", "add", "issue/page-1.txt", "--name", "case", "--dir", "p.txt"],
+])
+def test_a_folder_option_naming_a_file_is_refused(runner: CliRunner, work: Path, args: list[str]) -> None:
+    before = files_under(work)
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.stderr
+    assert "'p.txt' is a file" in one_error_line(result.stderr)
+    assert files_under(work) == before

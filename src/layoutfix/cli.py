@@ -263,6 +263,20 @@ def _missing_folder(path: str) -> str | None:
     return f"no folder {folder!r}"
 
 
+def _folder_not_stream(value: str) -> str:
+    """The path of an option that names a folder to write into (`batch OUT_DIR`, `golden add --dir`),
+    exactly as given. A bare `-` is refused (exit 2, while the command line is parsed): it reads as
+    standard output, which holds no folder, and made a folder named `-`; `./-` names that folder. So
+    is an existing file, as Click's `file_okay=False` refused it. A `str`, not a `Path`: a `Path`
+    makes `./-` `-`, and the two could not be told apart."""
+    if value == "-":
+        raise typer.BadParameter("- is standard output, which holds no folder; name a folder (./- for "
+                                 "one named -).")
+    if os.path.exists(value) and not os.path.isdir(value):
+        raise typer.BadParameter(f"folder {value!r} is a file.")
+    return value
+
+
 def _names_folder(path: str) -> bool:
     """Whether a path is spelt as a folder, existing or not: empty, or ending in a separator, `.` or
     `..` (`new/`, `new/.`). `Path` drops the trailing separator and `.`, so `-o new/` wrote a file
@@ -1214,7 +1228,8 @@ def golden_add(
             "issue, as convert reads it), or a folder of an issue's pages.")
     ],
     name: Annotated[str, typer.Option("--name", metavar="NAME", help="Case name (a folder name).")],
-    root: Annotated[Path, typer.Option("--dir", metavar="DIR", help="Folder of cases.")] = Path("golden"),
+    root: Annotated[str, typer.Option("--dir", metavar="DIR", callback=_folder_not_stream,
+                                      help="Folder of cases.")] = "golden",
     paper: Annotated[str | None, _PAPER_OPTION] = None,
     date: Annotated[str | None, _DATE_OPTION] = None,
     number: Annotated[int | None, _PAGE_OPTION] = None,
@@ -1242,7 +1257,7 @@ def golden_add(
         "variants": variants.value if variants else None, "apply": apply.value if apply else None,
     }
     try:
-        case_ = add_case(input_path, name, root, options)
+        case_ = add_case(input_path, name, Path(root), options)
     except LayoutfixError as exc:
         _error(str(exc))
         raise typer.Exit(2) from None
@@ -1361,8 +1376,8 @@ def batch_cmd(
                                            "(*.txt, *.md, *.markdown) and hOCR, ALTO, PAGE-XML, OCR "
                                            "JSON (*.hocr, *.html, *.xhtml, *.xml, *.json; the format "
                                            "is detected).")],
-    out_dir: Annotated[Path, typer.Argument(metavar="OUT_DIR", file_okay=False,
-                                            help="Where the outputs go, at the same relative paths.")],
+    out_arg: Annotated[str, typer.Argument(metavar="OUT_DIR", callback=_folder_not_stream,
+                                           help="Where the outputs go, at the same relative paths.")],
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", metavar="N", min=1,
                                              help="Worker processes (default: every core).")] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format of every page.")
@@ -1423,6 +1438,7 @@ def batch_cmd(
         same_folder,
     )
 
+    out_dir = Path(out_arg)
     if same_folder(in_dir, out_dir):
         _usage_error(f"OUT_DIR {out_dir} is IN_DIR: the outputs would be read as pages next time (and "
                      "--format txt would replace them); give another folder")
