@@ -8,6 +8,7 @@ error's exit code; `--debug` adds the traceback. One function per command, so ne
 from __future__ import annotations
 
 import contextlib
+import inspect
 import os
 import re
 import stat
@@ -1533,6 +1534,29 @@ def batch_cmd(
         _stderr.print(f"layoutfix: batch: {line}", markup=False)
     if result.failed:
         raise typer.Exit(1)
+
+
+def _paragraphs(text: str) -> str:
+    """Help text as paragraphs of one line each (blank lines between them kept), so the terminal's
+    width decides where lines break. Typer's rich help keeps a docstring's own line breaks after its
+    first paragraph and wraps each line again, which left `labelled (titles,` alone on a line of
+    `convert --help` at 80 columns. A paragraph opening with `\b` keeps its lines, as in Click."""
+    return "\n\n".join(
+        paragraph if paragraph.startswith("\b") else " ".join(line.strip() for line in paragraph.splitlines())
+        for paragraph in inspect.cleandoc(text).split("\n\n"))
+
+
+def _reflow_help(*apps: typer.Typer) -> None:
+    """Give every command of `apps` its docstring as help in paragraphs (`_paragraphs`): the help
+    Typer shows is the command's `help`, else its docstring as written."""
+    for typer_app in apps:
+        for info in typer_app.registered_commands:
+            text = info.help if isinstance(info.help, str) else inspect.getdoc(info.callback)
+            if text:
+                info.help = _paragraphs(text)
+
+
+_reflow_help(app, edits_app, rules_app, golden_app)
 
 
 def main() -> None:
