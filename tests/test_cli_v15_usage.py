@@ -7,6 +7,7 @@ Now each is refused while the command line is read, naming the missing folder, w
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -148,3 +149,25 @@ def test_a_folder_option_naming_a_file_is_refused(runner: CliRunner, work: Path,
     assert result.exit_code == 2, result.stderr
     assert "'p.txt' is a file" in one_error_line(result.stderr)
     assert files_under(work) == before
+
+
+@pytest.mark.parametrize("text", ["第一版的正文。\n\f\f第三版的正文。\n",
+                                  "第一版的正文。\n\f\n\f第三版的正文。\n\f"])
+def test_a_blank_page_between_form_feeds_keeps_its_number_and_is_named(
+    runner: CliRunner, work: Path, text: str
+) -> None:
+    """A flat file whose second page is blank: pages 1 and 3 keep their numbers, page 2 keeps its
+    place (a page break, no article), and a warning says so. Before it passed without a word."""
+    (work / "blank.txt").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["convert", "blank.txt", "-f", "json", "-o", "out.json"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        "layoutfix: warning: blank.txt: page 2 is blank (no text): kept in its place, with no article"]
+    articles = json.loads((work / "out.json").read_text(encoding="utf-8"))["articles"]
+    assert [(a["id"], [p["text"] for p in a["paragraphs"]]) for a in articles] == [
+        ("p1-a1", ["第一版的正文。"]), ("p3-a1", ["第三版的正文。"])]
+    tei = runner.invoke(app, ["convert", "blank.txt"])
+    assert [n for n in ("1", "2", "3") if f'<pb n="{n}"' in tei.stdout] == ["1", "2", "3"]
+    normalized = runner.invoke(app, ["normalize", "blank.txt"])
+    assert normalized.exit_code == 0 and normalized.stderr == ""
+    assert normalized.stdout.count("\f") == text.count("\f")  # its page breaks stay

@@ -318,6 +318,17 @@ def _number_pages(docs: list[Document], paths: list[Path]) -> None:
         seen[doc.page] = str(path)
 
 
+def _warn_blank_pages(docs: list[Document], paths: list[Path]) -> None:
+    """Add a warning to each page of an issue that holds no text (a blank page between two form
+    feeds of a flat file, `正文。\n\f\f正文二。`; a scanned page with no words): it keeps its place
+    and number (an empty `body` in the TEI), and the CLI says so on stderr (batch counts it), rather
+    than the page passing unremarked."""
+    for doc, path in zip(docs, paths, strict=True):
+        if not doc.original.strip():
+            doc.warnings.append(f"{path}: page {doc.page} is blank (no text): kept in its place, with no "
+                                "article")
+
+
 def _numbered(doc: Document | None, number: int, build: Callable[[], Document]) -> Document:
     """The page document numbered `number`: built so when not built yet, renumbered when it had no
     number, built again when its header printed another one (`第3版` beside `第A4版`)."""
@@ -711,6 +722,7 @@ def _assemble_issue(
     from): numbered and checked, ordered by number, jumps resolved, concatenated and each page cut
     back out (`build_issue_pages`)."""
     _number_pages(docs, paths)
+    _warn_blank_pages(docs, paths)
     order = sorted(range(len(docs)), key=lambda i: docs[i].page or 0)
     docs = [docs[i] for i in order]
     # The edit log names each page file as given (relative to `relative_to`), so that `edits apply`
