@@ -398,17 +398,30 @@ _BRACKETED_BYLINE_LEAD = regex.compile(_BRACKETED_REPORTER + r"(?=\s*\S)")
 _BRACKETED_BYLINE_LINE = regex.compile(_BRACKETED_REPORTER + r"\s*")
 #: The reporter labels of Taiwan's bylines: 記者, 特約記者, 實習記者, 特派員 (a correspondent abroad),
 #: 編譯 (who translated and edited foreign news).
-_FILED_LABEL = r"(?:(?:特约|实习)?记者|特派员|编译)"
+#: A stray space the OCR put between two of its hanzi is allowed (`記 者王麗／台北報導`), as in the
+#: place (`_SLASH_BYLINE`).
+_FILED_LABEL = (
+    rf"(?:(?:特{_HSPACE}?约|实{_HSPACE}?习)?{_HSPACE}?记{_HSPACE}?者|特{_HSPACE}?派{_HSPACE}?员|编{_HSPACE}?译)"
+)
+_HSPACE_RUN = regex.compile(rf"{_HSPACE}+")
+#: A name in Taiwan's byline: two to four hanzi (`_NAME`), or a name of two or three with a space
+#: inside (`王 麗`, padded to three; `陳 怡君`, `陳怡 君`), one side a single hanzi, which no name is:
+#: the OCR's or the typesetter's space, which goes, where one between two names stays.
+_FILED_NAME = (
+    rf"(?:{_NAME}|\p{{Han}}{_HSPACE}\p{{Han}}{{1,2}}(?!\p{{Han}})|\p{{Han}}{{2}}{_HSPACE}\p{{Han}}(?!\p{{Han}}))"
+)
 #: Taiwan's byline: a label, the names, a slash and where the story was filed, closed by 报导 (or
 #: 报道): `記者王麗／台北報導` (聯合報), `記者王麗、李華／台北報導`, `記者王麗 李華／台北報導`,
 #: `記者王麗／綜合報導`, `編譯王麗／綜合報導`, or without the label, `王麗／台北報導` (中國時報); also in
 #: simplified characters (`记者王丽／台北报道`). Group `name` is the first name, which must name a
 #: person (`names_a_person`; no label opens it: `記者會／…`), `sep` and `more` the separator before
-#: each further name and that name. Spaces the OCR put inside it are allowed.
+#: each further name and that name. Spaces the OCR put inside it are allowed, a stray one inside the
+#: place and its 报导 too (`記者王麗／台 北報導`, `台北報 導`): the spacing step removes it, and read as
+#: no byline there, the block lost the gap before its lead with it.
 _SLASH_BYLINE = (
-    rf"(?:{_FILED_LABEL}{_HSPACE}*)?(?P<name>(?!{_FILED_LABEL}){_NAME})"
-    rf"(?:(?P<sep>、|{_HSPACE}+)(?P<more>{_NAME}))*"
-    rf"{_HSPACE}*[/／]{_HSPACE}*\p{{Han}}{{1,6}}?报[导道]"
+    rf"(?:{_FILED_LABEL}{_HSPACE}*)?(?P<name>(?!{_FILED_LABEL}){_FILED_NAME})"
+    rf"(?:(?P<sep>、|{_HSPACE}+)(?P<more>{_FILED_NAME}))*"
+    rf"{_HSPACE}*[/／]{_HSPACE}*(?:\p{{Han}}{_HSPACE}?){{1,6}}?报{_HSPACE}?[导道]"
 )
 #: Hong Kong's bracketed byline: `【本報記者王麗台北報道】` (where it was filed, glued to the name).
 _HK_BYLINE = r"本报(?:特约)?记者[\p{Han}、]{2,16}?报[道导]"
@@ -422,10 +435,17 @@ _FILED_BRACKETED = regex.compile(
 #: break sets it apart from the lead, or it is the whole block. Glued to the text after it, 报导 may
 #: be a verb (`記者王麗／台北報導指出`), so it is no byline.
 _FILED_BARE = regex.compile(rf"\s*{_SLASH_BYLINE}(?!\S)")
+#: The 报导 (报道) closing every bare byline of `filed_byline`, a stray space inside it allowed.
+_REPORTED = regex.compile(rf"报{_HSPACE}?[导道]")
 #: Hong Kong's byline without brackets, set apart from the lead by a space or a line break:
 #: `本報記者王麗台北報道 市府今天…` (also the mainland's `本报记者王丽报道 近日…`). Group `name` is the
 #: two hanzi after the label, which must open a person's name (`本報記者昨天在台北報道` is a sentence).
-_HK_BARE = regex.compile(r"\s*本报(?:特约)?记者(?P<name>\p{Han}{2})[\p{Han}、]{0,14}?报[道导](?!\S)")
+#: A stray space the OCR put between two of its characters is allowed (`本報記者王麗台 北報道`), not
+#: after the label: a name set apart from it is a spaced byline (`本报记者 王丽 报道`, `spaced_byline`).
+_HK_BARE = regex.compile(
+    rf"\s*本{_HSPACE}?报{_HSPACE}?(?:特{_HSPACE}?约{_HSPACE}?)?记{_HSPACE}?者"
+    rf"(?P<name>\p{{Han}}{_HSPACE}?\p{{Han}})(?:{_HSPACE}?[\p{{Han}}、]){{0,14}}?{_HSPACE}?报{_HSPACE}?[道导](?!\S)"
+)
 #: The characters a labelled or bracketed byline of `filed_byline` opens with after its spaces, in
 #: either script; one without a label has a slash among its first characters (`_FILED_SLASH_REACH`).
 _FILED_STARTS = frozenset("记記特实實编編本〔【(（[［")
@@ -1802,12 +1822,12 @@ def filed_byline(text: str, start: int = 0, end: int | None = None) -> FiledByli
         return None
     view = window if in_simplified_charset(window) else simplified_view(window)  # offset for offset
     m = _FILED_BRACKETED.match(view)
-    if m is None and ("报导" in view or "报道" in view):  # every bare byline ends so
+    if m is None and _REPORTED.search(view) is not None:  # every bare byline ends so
         m = _FILED_BARE.match(view) or _HK_BARE.match(view)
     if m is None:
         return None
     name_start, name_end = m.span("name")
-    if name_start >= 0 and not names_a_person(view, name_start, name_end):
+    if name_start >= 0 and not _names_padded_person(view, name_start, name_end):
         return None  # `記者會／…`, `本報記者昨天…`: words, not a name
     byline_end = start + m.end()
     lead = byline_end
@@ -1836,8 +1856,17 @@ def _name_gaps(view: str, m: regex.Match[str]) -> list[tuple[int, int]]:
         for k, (a, b) in enumerate(m.spans("sep"))
         if view[a].isspace()
         and not _COMPOUND_SURNAME.fullmatch(view, starts[k], ends[k])
-        and names_a_person(view, starts[k + 1], ends[k + 1])
+        and _names_padded_person(view, starts[k + 1], ends[k + 1])
     ]
+
+
+def _names_padded_person(view: str, start: int, end: int) -> bool:
+    """`names_a_person` for a name of a Taiwan byline, read without the space padding it (`王 麗`,
+    `_FILED_NAME`): a padded word (`會 議`) spells the word still, as glued."""
+    glued = _HSPACE_RUN.sub("", view[start:end])
+    if len(glued) == end - start:
+        return names_a_person(view, start, end)
+    return names_a_person(view[:start] + glued + view[end:], start, start + len(glued))
 
 
 def dateline_bracketed_byline(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:

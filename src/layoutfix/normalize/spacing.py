@@ -46,7 +46,8 @@ What stays:
   (`記者王麗／台北報導 市府…`, `王麗／台北報導 市府…`, `本報記者王麗台北報道 市府…`;
   `layout.roles.filed_byline`), where the labels cut the byline off, also under a title line of the
   block (`layout.roles.title_over_byline`), and the space between two of its names
-  (`記者王麗 李華／台北報導`); its other spaces go;
+  (`記者王麗 李華／台北報導`); its other spaces go, a stray one inside its label, place or name too,
+  the byline read through it (`記者王麗／台 北報導 市府…` -> `記者王麗／台北報導 市府…`);
 - the gap before the weekday of a date line (`2023年10月12日 星期四`, in any block: `_weekday_gap`);
 - the gaps between the parts of a page header in the page's running head (`3 要闻`, `要闻 3`,
   `甘肃日报 3 要闻`; `layout.roles.running_head`, `layout.roles.header_part_gaps`), as printed;
