@@ -36,7 +36,10 @@ What stays:
   visible characters with no sentence punctuation (，。；：？！、 or ASCII , ; : ? !), one line, or
   two or three the labels read as headings only (a title over two lines, a kicker over its title,
   a title over its subtitle; `layout.roles.is_headline_block`, so both read one block alike); a gap
-  of one or two spaces there between two words of 2+ characters is meaningful;
+  of one or two spaces there between two words of 2+ characters is meaningful, but for one splitting a
+  phrase in the short tail of a wrapped title (`全省秋粮收获` / `进度 过半`: `_splits_a_phrase`); so are
+  the title lines over a byline in their block, when they read as a headline alone
+  (`全省秋粮收获过半 冬种有序推进` / `本报记者 王丽`: `_Layout.headline_span`);
 - the gap after a dateline at the start of a line (`本报定西讯 10月10日`, `新华社兰州10月9日电 记者`,
   `本报北京10月11日讯 记者`, `新华社北京电 国家统计局`, `中央社台北12日電 市府…`): a typesetting
   convention that the segmenter uses to find the dateline;
@@ -284,6 +287,10 @@ class _Layout:
         #: running head, as the labels read it.
         self.paper = paper
         self._headline: dict[int, bool] = {}
+        #: Per block index: whether the title lines over its byline are a headline (`is_headline`).
+        self._title_headline: dict[int, bool] = {}
+        #: Per block index: where the title lines over its byline end (`title_end`), or None.
+        self._title_end: dict[int, int | None] = {}
         #: Per block index: where the byline's spaces stand (from the block's start to the gap after
         #: the spaced byline that opens it, or to its end for a byline of fields only; the fields
         #: inside the brackets of a bracketed byline, after a dateline or not; the byline lines above
@@ -369,12 +376,28 @@ class _Layout:
         block_start = blocks.starts[b]
         if start - block_start > _BYLINE_REACH:
             return False
+        return any(a <= start < e for a, e in self._block_byline(b))
+
+    def _block_byline(self, b: int) -> tuple[tuple[int, int], ...]:
+        """The byline gaps of block `b` (`in_byline`), found once per block with the end of the title
+        lines the labels cut off above that byline (`title_end`)."""
         if b not in self._byline:  # its first lines only: `spaced_byline` never passes a line break
-            found = self._byline_gaps(block_start, blocks.ends[b])
+            block_start, block_end = self.blocks.starts[b], self.blocks.ends[b]
+            found = self._byline_gaps(block_start, block_end)
+            title_end = None
             if found is None:
-                found = self._gaps_under_title(block_start, blocks.ends[b])
+                under = self._gaps_under_title(block_start, block_end)
+                if under is not None:
+                    title_end, found = under
             self._byline[b] = found or ()
-        return any(a <= start < e for a, e in self._byline[b])
+            self._title_end[b] = title_end
+        return self._byline[b]
+
+    def title_end(self, b: int) -> int | None:
+        """Where the title lines over a byline in block `b` end (`全省秋粮收获过半 冬种有序推进` /
+        `本报记者 王丽`: `_gaps_under_title`), None when the block opens with no such lines."""
+        self._block_byline(b)
+        return self._title_end[b]
 
     def _byline_gaps(self, start: int, end: int, nested: int = 0) -> tuple[tuple[int, int], ...] | None:
         """Where the byline opening `text[start:end]` (a block, or what follows a title or byline line
@@ -406,11 +429,14 @@ class _Layout:
             under = self._byline_gaps(filed.lead, end, nested + 1)
         return filed.name_gaps + lead_gap + (under or ())
 
-    def _gaps_under_title(self, block_start: int, block_end: int) -> tuple[tuple[int, int], ...] | None:
-        """The gaps the byline under the title lines of the block keeps (`roles.title_over_byline`,
-        at most `MAX_TITLE_LINES`), as in a block of its own: `全市召开会议` / `本报记者 王丽` / `近日,…`,
-        `市府宣布新政策` / `記者王麗／台北報導 市府今天…`, where the labels cut the block into title,
-        byline and paragraph. None when no byline follows such lines."""
+    def _gaps_under_title(
+        self, block_start: int, block_end: int
+    ) -> tuple[int, tuple[tuple[int, int], ...]] | None:
+        """Where the title lines of the block end (`roles.title_over_byline`, at most
+        `MAX_TITLE_LINES`) and the gaps the byline under them keeps, as in a block of its own:
+        `全市召开会议` / `本报记者 王丽` / `近日,…`, `市府宣布新政策` / `記者王麗／台北報導 市府今天…`, where
+        the labels cut the block into title, byline and paragraph. None when no byline follows such
+        lines."""
         line_end = block_start - 1
         for _ in range(MAX_TITLE_LINES):
             line_start = line_end + 1
@@ -421,7 +447,7 @@ class _Layout:
             if found is None:
                 found = self._bare_names_gaps(line_end + 1, block_end)
             if found is not None:
-                return found
+                return line_end, found
         return None
 
     def _bare_names_gaps(self, start: int, block_end: int) -> tuple[tuple[int, int], ...] | None:
@@ -598,10 +624,26 @@ class _Layout:
         """Is the block holding `pos` a headline (`roles.is_headline_block`: short lines without
         sentence punctuation, over two lines or three one the labels read as headings only)? Each
         block is asked once."""
+        return self.headline_span(pos) is not None
+
+    def headline_span(self, pos: int) -> tuple[int, int] | None:
+        """The headline holding `pos` (`is_headline`): its block, or the title lines over a byline in
+        its block (`全省秋粮收获过半 冬种有序推进` / `本报记者 王丽`: `title_end`) when they read as a
+        headline alone, as the labels cut them off as the title. None when `pos` is in no headline."""
         b = self.blocks.index(pos)
+        block_start = self.blocks.starts[b]
         if b not in self._headline:
-            self._headline[b] = is_headline_block(self.text[self.blocks.starts[b] : self.blocks.ends[b]])
-        return self._headline[b]
+            self._headline[b] = is_headline_block(self.text[block_start : self.blocks.ends[b]])
+        if self._headline[b]:
+            return block_start, self.blocks.ends[b]
+        if pos - block_start > _BYLINE_REACH or self.sentence_line(pos):
+            return None  # no title line: too far into its block, or running text
+        title_end = self.title_end(b)
+        if title_end is None or pos >= title_end:
+            return None
+        if b not in self._title_headline:
+            self._title_headline[b] = is_headline_block(self.text[block_start:title_end])
+        return (block_start, title_end) if self._title_headline[b] else None
 
     def is_dateline_gap(self, start: int) -> bool:
         """Does the space run at `start` follow a dateline that opens its line?
@@ -716,6 +758,40 @@ def _names_under_title_end(block: str) -> int | None:
         if names_end is not None:
             return names_end
     return None
+
+
+#: A title's line holding one gap between two words of one or two hanzi (`进度 过半`): the tail of a
+#: title wrapped over two or three lines, where the gap may split one phrase (`_splits_a_phrase`).
+_SHORT_GAPPED_LINE = regex.compile(r"[\t\p{Zs}]*\p{Han}{1,2}[\t\p{Zs}]{1,2}\p{Han}{1,2}[\t\p{Zs}]*")
+#: How many times longer than the phrase after it the phrase before a gap reads, across the title's
+#: gapless lines above, when the gap splits one phrase rather than sets two apart.
+_PHRASE_RATIO = 3
+
+
+def _splits_a_phrase(head: str, at: int) -> bool:
+    """Does the gap at `at` in the title `head` (a headline block, or the title lines over a byline)
+    split one phrase rather than set two apart (`全省秋粮收获` / `进度 过半`, which reads
+    `全省秋粮收获进度 | 过半`)? A phrase gap sets apart two phrases of similar length (`强基层 补短板`,
+    `秦州区政协` / `调研教师队伍 助推教育发展`). Only the short tail line of a title wrapped from a line
+    without gap is judged (`_SHORT_GAPPED_LINE`): the phrase before the gap runs back over the gapless
+    lines above it, and when it is `_PHRASE_RATIO` times the phrase after it or longer, the gap splits
+    it. Every other gap of a headline is kept as the editor's (a kicker over a tail of two short words,
+    `中共甘肃省委` / `两会 观察`, loses its gap: a known limit)."""
+    line_start = head.rfind("\n", 0, at) + 1
+    if not line_start:
+        return False  # the title's first line: no line above to read the phrase across
+    line_end = head.find("\n", at)
+    line = head[line_start : line_end if line_end >= 0 else len(head)]
+    if _SHORT_GAPPED_LINE.fullmatch(line) is None:
+        return False
+    before = len(head[line_start:at].strip())
+    above = head[: line_start - 1].split("\n")
+    if _INNER_SPACE.search(above[-1]):
+        return False  # the line above has phrases of its own: `强基层 补短板` / `惠民生 促发展`
+    while above and not _INNER_SPACE.search(above[-1]):
+        before += len(above.pop().strip())
+    after = len(line[at - line_start :].strip())  # the line's one gap: the word after it
+    return before >= _PHRASE_RATIO * after
 
 
 def _is_field_gap(run: str) -> bool:
@@ -888,9 +964,9 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         link_ends, link_starts = layout.link_edges
         if start in link_ends or end in link_starts or layout.is_dateline_gap(start):
             return None
-        if end - start <= 2 and layout.is_headline(start):
+        if end - start <= 2 and (head := layout.headline_span(start)) is not None:
             before, after = layout.word_lengths(start, end)
-            if before >= 2 and after >= 2:
+            if before >= 2 and after >= 2 and not _splits_a_phrase(text[head[0] : head[1]], start - head[0]):
                 return None  # a headline's phrase gap
     if rule in ("space.number-unit", "space.cjk-latin") and opens_field(text, end) \
             and not _in_sentence_line(text, start):

@@ -1,0 +1,96 @@
+"""Spaces the spacing step removed or kept wrongly (v15).
+
+1. (Taiwan's bylines with a stray space: tests/test_idempotence_v14.py, section 4.)
+2. A title line over a byline in the same block (`全省秋粮收获过半 冬种有序推进` / `本报记者 王丽`) lost
+   its phrase gap, and the short tail of a title wrapped over two lines (`全省秋粮收获` / `进度 过半`)
+   kept a stray space splitting one phrase.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cli_pages import convert_txt, normalize_logged, space_edits
+from layoutfix.normalize.steps import normalize_text
+
+LEAD = "近日，全省秋粮收获进度过半，各地抢抓晴好天气。"
+
+
+# --- 2a. a title line over a byline in its block keeps its phrase gap -----------------------------
+
+TITLES_OVER_BYLINES = [
+    ("全省秋粮收获过半 冬种有序推进", "本报记者 王丽"),
+    ("专题协商 让建言更精准", "本报记者 王丽 通讯员 张强"),
+    ("强基层 补短板", "记者王丽 李华／北京报道"),
+    ("市府宣布新政策 明年起实施", "記者王麗／台北報導"),
+    ("全市召开会议\n部署工作 抓好落实", "本报记者 王丽"),
+]
+
+
+@pytest.mark.parametrize(("title", "byline"), TITLES_OVER_BYLINES)
+def test_a_title_over_a_byline_in_its_block_keeps_its_phrase_gap(
+    tmp_path: Path, title: str, byline: str
+) -> None:
+    """Before, the block was no headline (its byline line is none), so the title's gap went:
+    `全省秋粮收获过半冬种有序推进`."""
+    for page in (f"{title}\n{byline}\n\n{LEAD}\n", f"{title}\n{byline}\n{LEAD}\n"):
+        out, edits = normalize_logged(tmp_path, page)
+        assert out == page
+        assert space_edits(edits) == []
+
+
+def test_convert_prints_the_title_over_a_byline_with_its_gap(tmp_path: Path) -> None:
+    out, _log = convert_txt(tmp_path, f"全省秋粮收获过半 冬种有序推进\n本报记者 王丽\n{LEAD}\n")
+    assert out.split("\n\n")[:2] == ["全省秋粮收获过半 冬种有序推进", "本报记者 王丽"]
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # a stray space beside a single hanzi of the title: no phrase
+    ("全 省秋粮收获过半 冬种有序推进\n本报记者 王丽", "全省秋粮收获过半 冬种有序推进\n本报记者 王丽"),
+    # the lead under the byline is running text: its stray space goes
+    ("全省秋粮收获过半 冬种有序推进\n本报记者 王丽\n近日，全省秋粮 收获进度过半。",
+     "全省秋粮收获过半 冬种有序推进\n本报记者 王丽\n近日，全省秋粮收获进度过半。"),
+    # no byline under the line: a paragraph's wrapped line, its stray space goes
+    ("全省秋粮收获过半 冬种有序推进\n各地抢抓晴好天气，确保颗粒归仓。",
+     "全省秋粮收获过半冬种有序推进\n各地抢抓晴好天气，确保颗粒归仓。"),
+    # words after a reporter label are no byline
+    ("全省秋粮收获过半 冬种有序推进\n见习记者 培训班\n近日，全省秋粮收获进度过半。",
+     "全省秋粮收获过半冬种有序推进\n见习记者培训班\n近日，全省秋粮收获进度过半。"),
+])
+def test_stray_spaces_around_a_title_over_a_byline_still_go(text: str, fixed: str) -> None:
+    assert normalize_text(text).text == fixed
+
+
+# --- 2b. the short tail of a wrapped title: a stray space splitting one phrase goes -----------------
+
+@pytest.mark.parametrize(("head", "fixed"), [
+    ("全省秋粮收获\n进度 过半", "全省秋粮收获\n进度过半"),
+    ("全面推进乡村振兴\n成效 显著", "全面推进乡村振兴\n成效显著"),
+    ("我省前三季度经济\n运行 平稳", "我省前三季度经济\n运行平稳"),
+    ("全省秋粮收获\n进度 过半\n本报记者 王丽", "全省秋粮收获\n进度过半\n本报记者 王丽"),
+])
+def test_a_stray_space_in_the_tail_of_a_wrapped_title_goes(tmp_path: Path, head: str, fixed: str) -> None:
+    """The phrase before the gap runs back over the line above (`全省秋粮收获进度`, 8 hanzi), the one
+    after it is `过半`: one phrase split, not two set apart. Before, the gap stayed as a phrase gap."""
+    out, edits = normalize_logged(tmp_path, f"{head}\n\n本报讯 {LEAD}\n")
+    assert out == f"{fixed}\n\n本报讯 {LEAD}\n"
+    assert [e["rule"] for e in space_edits(edits)] == ["space.cjk-cjk"]
+
+
+@pytest.mark.parametrize("head", [
+    "强基层 补短板\n惠民生 促发展",  # every line its phrases
+    "秦州区政协\n调研教师队伍 助推教育发展",  # a kicker over its title: phrases of similar length
+    "甘肃省政协\n强基层 补短板",  # words of three hanzi
+    "甘肃省政协\n强基层 补短板\n惠民生 促发展",
+    "凝心聚力谋发展 砥砺奋进新征程\n——写在全省经济工作会议召开之际",  # a title over its subtitle
+    "进度 过半",  # one line: a headline's phrase gap as before
+    "全省秋粮\n收获进度 过半",  # a longer tail: not judged, kept
+    "全省秋粮收获\n进度 过半 冬种 有序",  # a tail of two gaps: not judged, kept
+])
+def test_phrase_gaps_of_a_title_over_several_lines_stay(tmp_path: Path, head: str) -> None:
+    page = f"{head}\n\n本报讯 {LEAD}\n"
+    out, edits = normalize_logged(tmp_path, page)
+    assert out == page
+    assert space_edits(edits) == []
