@@ -94,3 +94,45 @@ def test_phrase_gaps_of_a_title_over_several_lines_stay(tmp_path: Path, head: st
     out, edits = normalize_logged(tmp_path, page)
     assert out == page
     assert space_edits(edits) == []
+
+
+# --- 3. a publisher's statement on an imprint line keeps the gap setting it apart -----------------
+
+IMPRINT_LINES = [
+    "甘肃日报社出版 电话：0931-8612345",
+    "印刷：甘肃日报印务中心 甘肃日报社出版",
+    "甘肃日报社出版 邮发代号：53-1",
+    "甘肃日报社出版 定价 2.00元",
+    "兰州晚报社出版 责任编辑 王丽",
+    "甘肅日報社出版 電話：0931-8612345",
+    "印刷：甘肅日報印務中心 甘肅日報社出版",
+]
+
+
+@pytest.mark.parametrize("line", IMPRINT_LINES)
+def test_a_publisher_on_an_imprint_line_keeps_its_gap(tmp_path: Path, line: str) -> None:
+    """Before, the publisher's statement was no field: `甘肃日报社出版电话：0931-8612345`,
+    `印刷：甘肃日报印务中心甘肃日报社出版` (and `定价2.00元` beside it)."""
+    page = f"全市召开会议\n\n本报讯 近日，全市召开会议，部署相关工作。\n\n{line}\n"
+    out, edits = normalize_logged(tmp_path, page)
+    assert out == page
+    assert space_edits(edits) == []
+
+
+def test_convert_prints_the_imprint_line_with_its_gap(tmp_path: Path) -> None:
+    page = f"全市召开会议\n\n本报讯 {LEAD}\n\n印刷：甘肃日报印务中心 甘肃日报社出版\n"
+    out, _log = convert_txt(tmp_path, page, "tei")
+    assert ">印刷：甘肃日报印务中心 甘肃日报社出版</fw>" in out
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # in a sentence: no line of fields
+    ("记者了解到，甘肃日报社出版 电话：0931-8612345。", "记者了解到，甘肃日报社出版电话：0931-8612345。"),
+    ("该书由甘肃日报社出版 发行量超过十万册。", "该书由甘肃日报社出版发行量超过十万册。"),
+    # a stray space inside a field's value
+    ("印刷：甘肃日报 印务中心 甘肃日报社出版", "印刷：甘肃日报印务中心 甘肃日报社出版"),
+    # no other field on the line: a headline's gap rule decides, a stray space beside one hanzi goes
+    ("甘肃日报社出版 书", "甘肃日报社出版书"),
+])
+def test_stray_spaces_beside_a_publisher_still_go(text: str, fixed: str) -> None:
+    assert normalize_text(text).text == fixed

@@ -11,7 +11,9 @@ What goes (one edit per run of spaces, kind `space`):
   sentence punctuation, after a field's label or before one (`责任编辑 王丽 电话：…`,
   `本版编辑：王丽 美编 李华`, `定价 2.00元 印刷：…`; `layout.roles.holds_fields`,
   `layout.roles.other_furniture_type`), or on a line without sentence punctuation whose field opens
-  after a number, as `space.number-unit` below keeps the gap before its label (`邮发代号53-1 定价 2.00元`);
+  after a number, as `space.number-unit` below keeps the gap before its label (`邮发代号53-1 定价 2.00元`),
+  or beside a publisher's statement on such a line, a field without a label
+  (`甘肃日报社出版 电话：0931-8612345`, `印刷：甘肃日报印务中心 甘肃日报社出版`: `_publisher_gap`);
   a traditional line through its simplified view; a Han character
   followed by variation selectors (`葛\U000E0100`, a chosen glyph) counts as that character;
 - `space.cjk-punct`: beside full-width punctuation (，。、（）《》...), either side; beside the marks
@@ -842,7 +844,7 @@ def _spaced_field_gap(text: str, start: int, end: int, layout: _Layout) -> bool:
         line_start, line = found
         if not _labels_gap(line, start - line_start, end - line_start):
             return False
-    if holds_fields(line) or other_furniture_type(line) is not None:
+    if holds_fields(line) or other_furniture_type(line) is not None or _holds_publisher(line):
         return not layout.in_sentence_block(start)
     return _SENTENCE_LINE.search(line) is None and _field_after_value(line)
 
@@ -884,6 +886,40 @@ def _line_at(text: str, line_start: int, pos: int) -> str:
 _FIELD_BEFORE = regex.compile(r"\p{Han}[:：]\s*\S")
 #: A field label and its colon opening right after a gap (`美编：`, `责任编辑：`).
 _LABEL_AND_COLON = regex.compile(r"\p{Han}{1,6}[:：]")
+
+
+#: A publisher's statement in the paper's imprint, a field of its own without a label: `甘肃日报社出版`.
+_PUBLISHER = regex.compile(r"\p{Han}{1,12}社出版")
+
+
+def _holds_publisher(line: str) -> bool:
+    """Does `line` hold a publisher's statement as a token of its own (`甘肃日报社出版 定价 2.00元`)? Such
+    a line is the paper's imprint, whose other fields keep the space standing for their colon."""
+    return "社出版" in line and any(_PUBLISHER.fullmatch(token) for token in line.split())
+
+
+def _publisher_gap(text: str, start: int, end: int, layout: _Layout) -> bool:
+    """Does the gap `text[start:end]` set a publisher's statement (`_PUBLISHER`, a whole token of its
+    line) apart from another field of an imprint line: `甘肃日报社出版 电话：0931-8612345`,
+    `印刷：甘肃日报印务中心 甘肃日报社出版`? The line must hold no sentence punctuation, and the field on the
+    other side open with a label (`roles.spaced_field_opens`), hold one with its colon, or the line be
+    the paper's imprint (`roles.other_furniture_type`). A traditional line is read through its view."""
+    line_start = layout.line_start(start)
+    line = _line_at(text, line_start, end)
+    a, b = start - line_start, end - line_start
+    left_start = max(line.rfind(" ", 0, a), line.rfind("\t", 0, a)) + 1
+    right_end = min((i for i in (line.find(" ", b), line.find("\t", b)) if i >= 0), default=len(line))
+    left, right = line[left_start:a], line[b:right_end]
+    if not (left.endswith("社出版") or right.endswith("社出版")) or _SENTENCE_LINE.search(line):
+        return False  # the cheap tests first: most gaps have no publisher beside them
+    view = line_view(line)
+    if _PUBLISHER.fullmatch(view, left_start, a) is not None:
+        other_field = spaced_field_opens(view, b) or _LABEL_AND_COLON.match(view, b) is not None
+    elif _PUBLISHER.fullmatch(view, b, right_end) is not None:
+        other_field = _FIELD_BEFORE.search(view, 0, a) is not None
+    else:
+        return False
+    return other_field or other_furniture_type(view) is not None
 
 
 def _weekday_gap(text: str, start: int, end: int) -> bool:
@@ -979,6 +1015,8 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         return None  # a value ending a field, the next field's label after it: `王丽 美编：李华`
     if rule != "space.cjk-punct" and _spaced_field_gap(text, start, end, layout):
         return None  # a label's space for its colon, or before the next label: `责任编辑 王丽 电话：…`
+    if rule == "space.cjk-cjk" and _publisher_gap(text, start, end, layout):
+        return None  # a publisher's statement, a field of the imprint: `甘肃日报社出版 电话：…`
     if rule == "space.cjk-cjk" and _weekday_gap(text, start, end):
         return None  # a date line's gap before its weekday: `2023年10月12日 星期四`
     if rule != "space.cjk-punct" and layout.in_header_gap(start, end):
