@@ -136,3 +136,41 @@ def test_convert_prints_the_imprint_line_with_its_gap(tmp_path: Path) -> None:
 ])
 def test_stray_spaces_beside_a_publisher_still_go(text: str, fixed: str) -> None:
     assert normalize_text(text).text == fixed
+
+
+# --- 4. a padded name opening a spaced byline -----------------------------------------------------
+
+PADDED_BYLINES = [
+    ("本报记者 王 丽 近日，全市召开会议。", "本报记者 王丽 近日，全市召开会议。"),
+    ("记者 王 丽 近日，全市召开会议。", "记者 王丽 近日，全市召开会议。"),
+    ("本报记者 王 丽 通讯员 张强 近日，全市召开会议。", "本报记者 王丽 通讯员 张强 近日，全市召开会议。"),
+    ("本报记者 王 丽 通讯员 张 强 近日，全市召开会议。", "本报记者 王丽 通讯员 张强 近日，全市召开会议。"),
+    ("本报记者 王 丽、李华 10月10日，全市召开会议。", "本报记者 王丽、李华 10月10日，全市召开会议。"),
+    ("□本报记者 刘 洋 近日，全市召开会议。", "□本报记者 刘洋 近日，全市召开会议。"),
+    ("本報記者 王 麗 近日，全市召開會議。", "本報記者 王麗 近日，全市召開會議。"),
+]
+
+
+@pytest.mark.parametrize(("text", "fixed"), PADDED_BYLINES)
+def test_a_padded_name_opening_a_byline_loses_its_padding_only(tmp_path: Path, text: str, fixed: str) -> None:
+    """Before, `本报记者 王 丽 近日，…` was no byline: every space went (`本报记者王丽近日，…`)."""
+    out, edits = normalize_logged(tmp_path, f"全市召开会议\n\n{text}\n")
+    assert out == f"全市召开会议\n\n{fixed}\n"
+    removed = space_edits(edits)
+    assert len(removed) == text.count(" ") - fixed.count(" ")
+    assert {e["rule"] for e in removed} == {"space.cjk-cjk"}
+
+
+def test_convert_cuts_the_byline_with_a_padded_name(tmp_path: Path) -> None:
+    out, _log = convert_txt(tmp_path, f"全市召开会议\n\n本报记者 王 丽 {LEAD}\n")
+    assert out.split("\n\n")[1:3] == ["本报记者 王丽", LEAD + "\n"]
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # no surname: words padded apart after a label, no byline
+    ("本报记者 节 日 期间，全市召开会议。", "本报记者节日期间，全市召开会议。"),
+    # prose: stray spaces go
+    ("会议强调 各级各部门要 提高政治站位，抓好落实。", "会议强调各级各部门要提高政治站位，抓好落实。"),
+])
+def test_no_padded_byline_loses_its_stray_spaces(text: str, fixed: str) -> None:
+    assert normalize_text(text).text == fixed

@@ -289,6 +289,17 @@ _SPACED_BYLINE = _spaced_byline_pattern(_FIELD)
 #: gives `张 强` to the paragraph. Tried only when a label and a padded name follow the byline's
 #: start (`_PADDED_AHEAD`).
 _PADDED_SPACED_BYLINE = _spaced_byline_pattern(_PADDED_FIELD)
+#: A byline opening with a reporter label and a two-hanzi name padded to three (`本报记者 王 丽 近日,…`,
+#: group `pad` the padding, as in `_PADDED_FIELD`), its further fields as `_PADDED_SPACED_BYLINE`'s:
+#: `_SPACED_BYLINE` reads no name of one hanzi and found no byline there, so the padding, the gap before
+#: the lead and the one after the label all went (`本报记者王丽近日,…`). Tried only when a label and a
+#: padded name follow the block's start (`_PADDED_AHEAD`); its surnames are checked after the match.
+_PADDED_LEAD_BYLINE = regex.compile(
+    rf"{_HSPACE}*(?:[{BYLINE_ORNAMENTS}]{_HSPACE}*)?"
+    rf"(?:本报)?{_REPORTER_LABEL}{_HSPACE}+\p{{Han}}(?P<pad>{_HSPACE})\p{{Han}}(?:、{_NAME})*{_FIELD_END}"
+    rf"(?:{_HSPACE}+{_PADDED_FIELD})*+"
+    rf"(?P<gap>{_HSPACE}+)[\p{{Han}}\p{{N}}\p{{Latin}}“‘「『《]"
+)
 #: A label, a space, one hanzi, a space and one hanzi ending a field: a padded name after a label.
 _PADDED_AHEAD = regex.compile(rf"{_REPORTER_LABEL}{_HSPACE}+\p{{Han}}{_HSPACE}\p{{Han}}[、\t\p{{Zs}}]")
 #: A block that is a byline of fields only, on one line: `图/文 王丽`, `本报记者 王丽、李华`,
@@ -1730,6 +1741,9 @@ def spaced_byline(text: str, start: int = 0, end: int | None = None) -> SpacedBy
         m = _SPACED_BYLINE.match(text, start, reach)
         if m:
             return _spaced_byline_of(text, reach, m, 0)
+        padded = _padded_lead_byline(text, start, reach)
+        if padded is not None:
+            return padded
     elif is_simplified_char(text[i]) or not _HAN.match(text[i]):
         # no character of GB 2312 but a start character reads as one in the view, and a traditional
         # byline opens with a hanzi (a dash, a quote or a digit opening a block is no byline)
@@ -1747,7 +1761,13 @@ def _traditional_spaced_byline(text: str, start: int, reach: int) -> SpacedBylin
     if view is window:
         return None
     m = _SPACED_BYLINE.match(view)
-    return None if m is None else _spaced_byline_of(view, len(view), m, start)
+    if m is not None:
+        return _spaced_byline_of(view, len(view), m, start)
+    padded = _padded_lead_byline(view, 0, len(view))
+    if padded is None:
+        return None
+    pads = tuple((a + start, b + start) for a, b in padded.padding)
+    return SpacedByline(padded.start + start, padded.end + start, pads)
 
 
 def _spaced_byline_of(text: str, reach: int, m: regex.Match[str], shift: int) -> SpacedByline | None:
@@ -1760,6 +1780,18 @@ def _spaced_byline_of(text: str, reach: int, m: regex.Match[str], shift: int) ->
         return SpacedByline(m.start("gap") + shift, m.end("gap") + shift)
     pads = tuple((a + shift, b + shift) for a, b in padded.spans("pad"))
     return SpacedByline(padded.start("gap") + shift, padded.end("gap") + shift, pads)
+
+
+def _padded_lead_byline(text: str, start: int, reach: int) -> SpacedByline | None:
+    """`spaced_byline` of a byline whose first name is padded (`本报记者 王 丽 近日,…`,
+    `_PADDED_LEAD_BYLINE`): its gap before the lead and its padding, which goes as a stray space does.
+    Each padded name must open with a surname (`rules/names/surnames.txt`): `记者 节 日` is no name."""
+    if not _PADDED_AHEAD.search(text, start, reach):
+        return None
+    m = _PADDED_LEAD_BYLINE.match(text, start, reach)
+    if m is None or not all(opens_with_surname(text[a - 1]) for a, _b in m.spans("pad")):
+        return None
+    return SpacedByline(m.start("gap"), m.end("gap"), tuple(m.spans("pad")))
 
 
 def _padded_match(text: str, reach: int, m: regex.Match[str]) -> regex.Match[str] | None:
