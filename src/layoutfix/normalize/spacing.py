@@ -38,9 +38,10 @@ What stays:
   visible characters with no sentence punctuation (，。；：？！、 or ASCII , ; : ? !), one line, or
   two or three the labels read as headings only (a title over two lines, a kicker over its title,
   a title over its subtitle; `layout.roles.is_headline_block`, so both read one block alike); a gap
-  of one or two spaces there between two words of 2+ characters is meaningful, but for one splitting a
-  phrase in the short tail of a wrapped title (`全省秋粮收获` / `进度 过半`: `_splits_a_phrase`); so are
-  the title lines over a byline in their block, when they read as a headline alone
+  of one or two spaces there between two words of 2+ characters is meaningful (a stray OCR space
+  there stays too: nothing in the text tells `全省秋粮收获` / `进度 过半` from a kicker over a title
+  set apart on purpose, `中共甘肃省委` / `两会 观察`); so are the title lines over a byline in their
+  block, when they read as a headline alone
   (`全省秋粮收获过半 冬种有序推进` / `本报记者 王丽`: `_Layout.headline_span`);
 - the gap after a dateline at the start of a line (`本报定西讯 10月10日`, `新华社兰州10月9日电 记者`,
   `本报北京10月11日讯 记者`, `新华社北京电 国家统计局`, `中央社台北12日電 市府…`): a typesetting
@@ -762,40 +763,6 @@ def _names_under_title_end(block: str) -> int | None:
     return None
 
 
-#: A title's line holding one gap between two words of one or two hanzi (`进度 过半`): the tail of a
-#: title wrapped over two or three lines, where the gap may split one phrase (`_splits_a_phrase`).
-_SHORT_GAPPED_LINE = regex.compile(r"[\t\p{Zs}]*\p{Han}{1,2}[\t\p{Zs}]{1,2}\p{Han}{1,2}[\t\p{Zs}]*")
-#: How many times longer than the phrase after it the phrase before a gap reads, across the title's
-#: gapless lines above, when the gap splits one phrase rather than sets two apart.
-_PHRASE_RATIO = 3
-
-
-def _splits_a_phrase(head: str, at: int) -> bool:
-    """Does the gap at `at` in the title `head` (a headline block, or the title lines over a byline)
-    split one phrase rather than set two apart (`全省秋粮收获` / `进度 过半`, which reads
-    `全省秋粮收获进度 | 过半`)? A phrase gap sets apart two phrases of similar length (`强基层 补短板`,
-    `秦州区政协` / `调研教师队伍 助推教育发展`). Only the short tail line of a title wrapped from a line
-    without gap is judged (`_SHORT_GAPPED_LINE`): the phrase before the gap runs back over the gapless
-    lines above it, and when it is `_PHRASE_RATIO` times the phrase after it or longer, the gap splits
-    it. Every other gap of a headline is kept as the editor's (a kicker over a tail of two short words,
-    `中共甘肃省委` / `两会 观察`, loses its gap: a known limit)."""
-    line_start = head.rfind("\n", 0, at) + 1
-    if not line_start:
-        return False  # the title's first line: no line above to read the phrase across
-    line_end = head.find("\n", at)
-    line = head[line_start : line_end if line_end >= 0 else len(head)]
-    if _SHORT_GAPPED_LINE.fullmatch(line) is None:
-        return False
-    before = len(head[line_start:at].strip())
-    above = head[: line_start - 1].split("\n")
-    if _INNER_SPACE.search(above[-1]):
-        return False  # the line above has phrases of its own: `强基层 补短板` / `惠民生 促发展`
-    while above and not _INNER_SPACE.search(above[-1]):
-        before += len(above.pop().strip())
-    after = len(line[at - line_start :].strip())  # the line's one gap: the word after it
-    return before >= _PHRASE_RATIO * after
-
-
 def _is_field_gap(run: str) -> bool:
     """Is this run of spaces one that separates fields (a TAB, or two or more spaces) rather than a
     stray space OCR read between two characters? The stray spaces of every sample page are single;
@@ -1000,9 +967,9 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         link_ends, link_starts = layout.link_edges
         if start in link_ends or end in link_starts or layout.is_dateline_gap(start):
             return None
-        if end - start <= 2 and (head := layout.headline_span(start)) is not None:
+        if end - start <= 2 and layout.is_headline(start):
             before, after = layout.word_lengths(start, end)
-            if before >= 2 and after >= 2 and not _splits_a_phrase(text[head[0] : head[1]], start - head[0]):
+            if before >= 2 and after >= 2:
                 return None  # a headline's phrase gap
     if rule in ("space.number-unit", "space.cjk-latin") and opens_field(text, end) \
             and not _in_sentence_line(text, start):
