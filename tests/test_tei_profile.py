@@ -76,6 +76,8 @@ def _samples() -> Iterator[tuple[str, str]]:
     yield "notes", convert(EXTRA / "notes.page.xml").output
     # an ornament line of a coordinate page (milestone/@facs)
     yield "separator alto", convert(EXTRA / "separator.alto.xml").output
+    # a coordinate page's footer line under all other text (fw footer)
+    yield "footer alto", convert(EXTRA / "footer.alto.xml").output
     yield "blank page", convert(ROOT / "tests" / "bad_inputs" / "files" / "blank.txt").output  # und
     yield "latin page", convert(ROOT / "tests" / "bad_inputs" / "files" / "only-latin.txt").output  # und-Latn
     folders = sorted((ROOT / "tests" / "issues").iterdir())

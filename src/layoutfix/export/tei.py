@@ -28,6 +28,7 @@ from ..layout.roles import (
     SEPARATOR,
     closing_date_start,
     furniture_type,
+    is_folio,
     is_page_number,
     note_place,
     simplified_view,
@@ -592,13 +593,18 @@ class _Writer:
 
     def fw(self, parent: etree._Element, block: Block) -> None:
         """`<fw>`: furniture typed by its text, a labelled page number `pageNum`, and a heading
-        that came with a jump (`jump-head`)."""
+        that came with a jump (`jump-head`). On a coordinate page's footer line (hint `foot`) a page
+        number alone is `pageNum` too (`- 4 -`) and a line with no more specific type is a `footer`,
+        not a `header`."""
+        foot = "foot" in block.hints
         if block.role != "furniture":
             kind = "jump-head"
-        elif is_page_number(block):
+        elif is_page_number(block) or (foot and is_folio(block.text)):
             kind = "pageNum"
         else:
             kind = _furniture_type(block.text)
+            if foot and kind == "header":
+                kind = "footer"
         self.block(parent, "fw", block, {"type": kind})
 
     def set_apart(self, parent: etree._Element, block: Block) -> None:

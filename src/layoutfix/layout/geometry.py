@@ -31,8 +31,10 @@ Three kinds of changes are then derived from the boxes, as ordinary edits on tha
 `hints` gives what the boxes say about a block's role: `headline` when its type (the median line) is at least
 `HEADLINE_RATIO` times the body size (it heads an article, it is not a subhead), `flow` for two or
 more lines of body type in one run (running text, never a heading), `margin` for one
-line, not larger than body type, below all other text (a footer) or above it and stating the date or
-the page (a running head; a kicker or a section label there is read by its text, as in flat text).
+line, not larger than body type, below all other text and saying it is the footer (with `foot`: a page
+number, a line of page furniture by its text, a date or page line) or above it and stating the date or
+the page (a running head). Any other line there (a kicker, a section label, a title in body type, the
+article's last line, a signature) is read by its text, as in flat text.
 """
 
 from __future__ import annotations
@@ -50,7 +52,14 @@ from ..readers.boxes import union
 from ..readers.xmlsafe import XML_SPACE
 from ..tracked import Change
 from .reading_order import detect_vertical, line_size, order_blocks, to_frame
-from .roles import byline_lines_end, heading_breaks, keeps_its_lines, names_under_title, states_running_head
+from .roles import (
+    byline_lines_end,
+    heading_breaks,
+    keeps_its_lines,
+    names_under_title,
+    states_page_foot,
+    states_running_head,
+)
 
 #: A block whose largest line is this many times the body size is a headline.
 HEADLINE_RATIO = 1.15
@@ -248,6 +257,10 @@ def _names_under_title(lines: list[Line], k: int) -> bool:
 _HEADLINE: frozenset[str] = frozenset({"headline"})
 _FLOW: frozenset[str] = frozenset({"flow"})
 _NO_HINTS: frozenset[str] = frozenset()
+#: What `_mark_margins` adds: `margin` for the running head or a footer line, `foot` as well for the
+#: footer (the TEI types its `fw` a `footer`, not a `header`).
+_MARGIN: frozenset[str] = frozenset({"margin"})
+_FOOT: frozenset[str] = frozenset({"margin", "foot"})
 
 
 def _hints(
@@ -272,7 +285,11 @@ def _mark_margins(segments: list[Segment], vertical: bool, body: float) -> None:
     segment: the running head or a footer line (a masthead or a headline is larger). A line above
     the rest is the running head only when it states the date or the page (`states_running_head`),
     as the flat text's running head must: a kicker (`诗歌`), a section label (`履职风采`) or a title
-    set in body type stands there too, and its text decides its role, as in flat text.
+    set in body type stands there too, and its text decides its role, as in flat text. A line below
+    the rest is the footer (hints `margin` and `foot`) only when its text says so (`states_page_foot`:
+    `- 4 -`, `责任编辑：王丽`, `邮发代号：53-1`, `第4版 要闻`): the article's last line, a title in body
+    type, a signature or a row of figures stands there too. On a vertical page "below" is left of
+    the last column, where the head line may stand (`第4版 文化` in the top left corner): no `foot`.
 
     Sizes here are box thicknesses and `body` is their median: a running head on a vertical page is
     a horizontal line, padded like the columns' widths, so it is measured against them.
@@ -286,6 +303,7 @@ def _mark_margins(segments: list[Segment], vertical: bool, body: float) -> None:
     frames = [to_frame(s.bbox, vertical) for s in boxed]  # type: ignore[arg-type]
     top_order = sorted(range(len(frames)), key=lambda i: frames[i].y0)[:2]
     bottom_order = sorted(range(len(frames)), key=lambda i: frames[i].y1, reverse=True)[:2]
+    foot = _MARGIN if vertical else _FOOT  # (below the rest of a vertical page is left of it)
     for i, seg in enumerate(boxed):
         assert seg.bbox is not None
         if len(seg.lines) != 1 or _thickness(seg.bbox) > MARGIN_SIZE * body:
@@ -293,8 +311,10 @@ def _mark_margins(segments: list[Segment], vertical: bool, body: float) -> None:
         box = frames[i]
         top = frames[top_order[1] if top_order[0] == i else top_order[0]].y0  # highest other top
         bottom = frames[bottom_order[1] if bottom_order[0] == i else bottom_order[0]].y1
-        if bottom <= box.y0 or (top >= box.y1 and states_running_head(seg.lines[0].text)):
-            seg.hints = seg.hints | {"margin"}
+        if bottom <= box.y0 and states_page_foot(seg.lines[0].text):
+            seg.hints = seg.hints | foot
+        elif top >= box.y1 and states_running_head(seg.lines[0].text):
+            seg.hints = seg.hints | _MARGIN
 
 
 def _locate_words(line: Line, text: str, base: int) -> list[tuple[int, int, Word, Line]]:

@@ -3333,6 +3333,40 @@ def states_running_head(line: str) -> bool:
     return _states_date_or_page(view) or page_header(view, first=True) is not None
 
 
+#: A page number printed alone at a page's foot: one to three digits, or a section page (`A04`),
+#: between dashes or dots or none (`4`, `- 4 -`, `—4—`, `·4·`). A number alone on the page's last
+#: line is the folio; under running text it is no figure of the article (a row of figures holds more).
+_FOLIO = regex.compile(
+    r"[\t\p{Zs}]*(?:[-－—–~～·・•][\t\p{Zs}]*)?(?:[A-Z][\t\p{Zs}]?)?\d{1,3}"
+    r"(?:[\t\p{Zs}]*[-－—–~～·・•])?[\t\p{Zs}]*"
+)
+
+
+def is_folio(line: str) -> bool:
+    """Whether a line at a page's foot is its page number alone (`_FOLIO`: `4`, `- 4 -`, `A04`)."""
+    return _FOLIO.fullmatch(line) is not None
+
+
+def states_page_foot(line: str) -> bool:
+    """Whether a line alone at a page's foot says it is the page's footer: its page number
+    (`is_folio`: `4`, `- 4 -`), a line of page furniture by its text as flat text reads it
+    (`is_furniture`: an editor credit `责任编辑：王丽`, a phone, an e-mail, the imprint `邮发代号：53-1`,
+    a date and page `2023年10月12日 星期四 第4版`), or a line stating the date or the page as a
+    running head does (`states_running_head`: `第4版 要闻`). The boxes only say a line is below all
+    other text, which the article's own last line is too: a title in body type, a signature
+    `（记者 王丽）`, a continuation marker, the last words of a paragraph (`加强合作`), a row of
+    figures (`8 7 9`); their text decides their role, as in flat text. A date alone
+    (`2023年10月12日`) is left to the text too: under a notice it is its closing date, as flat text
+    reads it (`_closing_dates`), else furniture by its text."""
+    s = line.strip()
+    if not s or visible_len(s) > MAX_FURNITURE:
+        return False
+    view = line_view(s)
+    if _CLOSING_DATE.fullmatch(view):
+        return False
+    return is_folio(view) or is_furniture(view) or states_running_head(view)
+
+
 def note_place(block: Block) -> str | None:
     """The TEI `note/@place` of a note block (`margin`, `foot`, `end`), from its region label;
     None when the label does not say."""
