@@ -2642,7 +2642,7 @@ def _closing_dates(pieces: list[Block], text: str) -> list[Block]:
             continue
         above = out[-1]
         if above.role == "body" and _ends_text(above.text) and (
-            _heads_nothing(pieces, k + 1) or _closes_a_notice(above.text)
+            _heads_nothing(pieces, k + 1) or _closes_a_notice(above.text) or _ends_a_document(out)
         ):
             out.append(_with_role(piece, "signature"))
         elif above.role == "heading" and _is_issuer_block(above.text) and _under_text(out, len(out) - 1):
@@ -2687,6 +2687,51 @@ def _closes_a_notice(text: str) -> bool:
     """Whether a paragraph ends a notice or a letter (`_NOTICE_FORMULA`), so a date under it closes it
     even over the next article's title."""
     return _NOTICE_FORMULA.search(text) is not None
+
+
+#: A title naming a notice, a statement or a letter (`通知`, `关于召开年度总结会议的通知`, `停水公告`,
+#: `郑重声明`, `致全市市民的一封信`, `寻物启事`), its number in brackets after it or not
+#: (`公告（第3号）`, `通告〔2023〕5号`). A letter only by a word naming one (`诚信`, `短信` are none).
+_DOCUMENT_TITLE = regex.compile(
+    r"(?:通知|公告|通告|声明|启事|公示|通报|告示|讣告|倡议书|告知书|"
+    r"(?:一封|公开|感谢|致歉|道歉|慰问|表扬|邀请|推荐|贺|的)信)"
+    r"(?:[(（〔\[][^()（）〔〕\[\]]{1,12}[)）〕\]])?(?:第?\d{1,4}号)?$"
+)
+#: The longest salutation a text may open with before its colon (`各单位：请于…`), in characters.
+_SALUTATION_REACH = 25
+
+
+def _ends_a_document(pieces: Sequence[Block]) -> bool:
+    """Whether the text `pieces` end with (a body piece, the date's place under it) is a notice's, a
+    statement's or a letter's, so a date under it closes it even over the next article's title
+    (`通知` / `各单位：…请相互转告。` / `2023年10月12日` / `关于停水的通知`): the headings right above
+    the text name such a document (`_DOCUMENT_TITLE`), or the text opens with a salutation
+    (`各单位：`, `编辑同志：`: `is_salutation`, on its own line or not). Not in a chronicle, which
+    sets each entry's date over its title (`_dated_entry`), whatever the entry names."""
+    k = len(pieces) - 1
+    while k >= 0 and pieces[k].role in ("body", "furniture"):
+        k -= 1
+    if k < 0 or k + 1 >= len(pieces) or pieces[k].role != "heading":
+        return False
+    first = k
+    while first > 0 and pieces[first - 1].role == "heading":
+        first -= 1
+    if _dated_entry(pieces, first):
+        return False
+    titles = pieces[first : k + 1]
+    if any(_DOCUMENT_TITLE.search(_INNER_SPACE.sub("", "".join(t.text.split()))) for t in titles):
+        return True
+    text = next((p.text.lstrip() for p in pieces[k + 1 :] if p.role == "body"), "")
+    colon = text.find("：", 0, _SALUTATION_REACH)
+    return colon > 0 and is_salutation(text[: colon + 1])
+
+
+def _dated_entry(pieces: Sequence[Block], first: int) -> bool:
+    """Whether the headings from `pieces[first]` on stand right under a date line
+    (`_is_text_date_line`): a chronicle's entry (`2023年10月2日` / `兰州马拉松开跑`). At the page's top
+    such a date may be the running head's as well as the first entry's; either way the date under
+    the entry's text may head the next entry, so it is left apart."""
+    return first > 0 and _is_text_date_line(pieces[first - 1])
 
 
 #: The formula closing a notice, a statement or a certificate set alone on its line, as notices

@@ -1,0 +1,140 @@
+"""The end of a notice, a letter or a signed article (fifteenth session).
+
+Before:
+1. a notice whose text ends otherwise than with its formula (`…请相互转告。`) lost the date under it
+   to page furniture when the next notice's title followed (gone from the plain text);
+2. `特此公告。` with no date under it made the next notice's title a subhead of the first notice;
+3. a date under a signature (`特此公告。（记者 王丽）` / `2023年10月12日`) stayed page furniture;
+4. an end note printed under the signature (`（记者 王丽）` / `（本报综合）`) was written above it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from typing import Any
+
+import pytest
+from lxml import etree
+
+from cli_pages import convert_stdin
+from conftest_tei import TEI, assert_valid, tei_schema  # noqa: F401  (registers the fixture)
+
+NEXT_TITLE = "关于停水的通知"
+NEXT_TEXT = "明日停水，请提前储水。"
+
+
+def _articles(page: str) -> list[dict[str, Any]]:
+    articles: list[dict[str, Any]] = json.loads(convert_stdin(page, "-f", "json"))["articles"]
+    return articles
+
+
+def _paragraphs(article: dict[str, Any]) -> list[str]:
+    return [p["text"] for p in article["paragraphs"]]
+
+
+def _tei_divs(schema: etree.RelaxNG, page: str) -> list[etree._Element]:
+    """The article `div`s of the page's TEI, after checking it is valid."""
+    root = assert_valid(schema, convert_stdin(page, "-f", "tei"))
+    return list(root.iter(f"{TEI}div"))
+
+
+def _child_tags(div: etree._Element) -> list[str]:
+    return [etree.QName(c).localname for c in div]
+
+
+def _closers(div: etree._Element) -> list[str]:
+    return ["".join(c.itertext()) for c in div.iterfind(f"{TEI}closer")]
+
+
+# --- 1. a date under a notice whose text ends otherwise --------------------------------------------
+
+#: Notices, letters and statements, their last sentence no closing formula.
+NOTICES = [
+    ("通知", "各单位：请于本周五前上报材料。请相互转告。"),
+    ("关于召开年度总结会议的通知", "会议定于10月20日召开，请准时参加。"),
+    ("停水公告", "因管道维修，10月13日全天停水。敬请谅解。"),
+    ("郑重声明", "本公司从未授权任何个人以公司名义收取费用。"),
+    ("致全市市民的一封信", "广大市民朋友们，让我们共同守护美丽家园！"),
+    ("寻物启事", "本人不慎遗失钱包一个，请拾到者与我联系。"),
+    ("關於調整營業時間的公告", "自下月起，營業時間調整為早八點至晚六點。"),
+]
+DATES = ["2023年10月12日", "二〇二三年十月十二日"]
+
+
+def _notice_page(title: str, text: str, date: str) -> str:
+    return f"{title}\n\n{text}\n\n{date}\n\n{NEXT_TITLE}\n\n{NEXT_TEXT}\n"
+
+
+@pytest.mark.parametrize(("title", "text"), NOTICES)
+@pytest.mark.parametrize("date", DATES)
+def test_a_date_under_a_notice_closes_it_over_the_next_title(title: str, text: str, date: str) -> None:
+    page = _notice_page(title, text, date)
+    first, second = _articles(page)
+    assert first["signature"] == date
+    assert first["furniture"] == []
+    assert second["titles"] == [NEXT_TITLE]
+    assert f"{text}\n\n{date}\n\n＊＊＊\n\n{NEXT_TITLE}" in convert_stdin(page, "-f", "txt")
+
+
+def test_a_notices_date_is_its_closer_in_valid_tei(tei_schema: etree.RelaxNG) -> None:  # noqa: F811
+    title, text = NOTICES[0]
+    first, second = _tei_divs(tei_schema, _notice_page(title, text, DATES[0]))
+    assert _closers(first) == [DATES[0]]
+    assert first.find(f"{TEI}fw") is None
+    assert _closers(second) == []
+
+
+#: A letter to the editor under a title naming no document: its salutation says it is a letter.
+@pytest.mark.parametrize("salutation", ["编辑同志：\n\n", "编辑同志："])
+def test_a_date_under_a_letter_opening_with_a_salutation_closes_it(salutation: str) -> None:
+    text = "我们小区的路灯坏了三个月，希望有关部门尽快修好。"
+    page = f"小区路灯何时能亮\n\n{salutation}{text}\n\n2023年10月10日\n\n{NEXT_TITLE}\n\n{NEXT_TEXT}\n"
+    first, second = _articles(page)
+    assert first["signature"] == "2023年10月10日"
+    assert second["titles"] == [NEXT_TITLE]
+
+
+#: A chronicle (大事记) whose entries' titles name notices: each date heads the entry under it.
+CHRONICLE = [
+    ("2023年10月1日", "市政府发布停水通知", "全市部分区域停水一天。"),
+    ("2023年10月2日", "市场监管局发布公告", "严查节日期间价格违法行为。"),
+    ("2023年10月3日", "交警部门发出倡议书", "倡导市民文明出行。"),
+]
+
+
+@pytest.mark.parametrize("top", ["", "本月大事记\n\n"])
+def test_a_chronicle_of_notices_keeps_its_dates_apart(top: str) -> None:
+    page = top + "".join(f"{date}\n\n{title}\n\n{text}\n\n" for date, title, text in CHRONICLE)
+    articles = _articles(page)
+    assert [a["signature"] for a in articles] == [None] * len(articles)
+    txt = convert_stdin(page, "-f", "txt")
+    for (_, _, text), (date, _, _) in itertools.pairwise(CHRONICLE):
+        assert f"{text}\n\n{date}" not in txt
+
+
+def test_the_running_heads_date_over_a_notice_stays_furniture() -> None:
+    """A guard: the date at the page's top is the issue's, not the notice's (nor the next one's)."""
+    title, text = NOTICES[0]
+    page = f"2023年10月12日\n\n{title}\n\n{text}\n\n{NEXT_TITLE}\n\n{NEXT_TEXT}\n"
+    first, second = _articles(page)
+    assert first["signature"] is None and second["signature"] is None
+    assert json.loads(convert_stdin(page, "-f", "json"))["date"] == "2023-10-12"
+
+
+def test_a_date_under_a_news_story_over_the_next_title_stays_apart() -> None:
+    """A guard: a story's text ends with no notice's or letter's cue; the date may head the next item."""
+    page = f"秋收时节\n\n农民正在收割玉米。\n\n2023年10月12日\n\n{NEXT_TITLE}\n\n{NEXT_TEXT}\n"
+    first, _ = _articles(page)
+    assert first["signature"] is None
+    assert "农民正在收割玉米。\n\n2023年10月12日" not in convert_stdin(page, "-f", "txt")
+
+
+def test_a_date_led_lead_under_a_notice_stays_the_next_articles_text() -> None:
+    """A guard: a date opening a sentence is text, not a closing date."""
+    title, text = NOTICES[0]
+    lead = "2023年10月12日，全市召开秋季防火工作会议。"
+    page = f"{title}\n\n{text}\n\n秋季防火会议召开\n\n{lead}\n"
+    first, second = _articles(page)
+    assert first["signature"] is None
+    assert _paragraphs(second) == [lead]
