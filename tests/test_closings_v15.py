@@ -138,3 +138,42 @@ def test_a_date_led_lead_under_a_notice_stays_the_next_articles_text() -> None:
     first, second = _articles(page)
     assert first["signature"] is None
     assert _paragraphs(second) == [lead]
+
+
+# --- 2. a notice's formula with no date under it --------------------------------------------------
+
+#: How a notice's or a letter's text ends, with no date after it.
+FORMULA_ENDS = [
+    "请各单位认真执行。特此通知。",
+    "特此公告。",
+    "为此，特此声明！",
+    "\n\n特此公告",
+    "此致敬礼！",
+]
+NEXT_NOTICES = [
+    ("关于停水的通知", "明日停水，请提前储水。"),
+    ("寻物启事", "本人遗失钱包一个，请拾到者联系。"),
+]
+
+
+@pytest.mark.parametrize("end", FORMULA_ENDS)
+@pytest.mark.parametrize(("next_title", "next_text"), NEXT_NOTICES)
+def test_a_notice_ending_with_its_formula_ends_before_the_next_title(
+    end: str, next_title: str, next_text: str
+) -> None:
+    text = "各单位：请于本周五前上报材料。\n\n逾期不报的，视为放弃。"
+    page = f"关于上报材料的通知\n\n{text}{end}\n\n{next_title}\n\n{next_text}\n"
+    first, second = _articles(page)
+    assert first["subheads"] == []
+    assert first["titles"] == ["关于上报材料的通知"]
+    assert second["titles"] == [next_title]
+    assert _paragraphs(second) == [next_text]
+    assert f"＊＊＊\n\n{next_title}\n\n{next_text}" in convert_stdin(page, "-f", "txt")
+
+
+def test_a_subhead_under_other_text_stays_a_subhead() -> None:
+    """A guard: a heading over plain text after an ordinary paragraph heads a part of the article."""
+    page = ("全市秋粮收获过半\n\n全市秋粮收获进度过半。\n\n各区县抢抓晴好天气。\n\n"
+            "机收率再创新高\n\n今年机收率达到九成。\n")
+    (article,) = _articles(page)
+    assert article["subheads"] == ["机收率再创新高"]

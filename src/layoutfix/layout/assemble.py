@@ -35,6 +35,7 @@ from ..model import Article, Block, Part
 from .continuation import find_markers
 from .roles import (
     SEPARATOR,
+    closes_a_notice,
     closes_with_bracketed_words,
     ends_sentence,
     ends_with_contact,
@@ -271,7 +272,8 @@ class _Builder:
         headline = any("headline" in h.hints for h in heads)  # type set large (from the boxes)
         if section is None and self.current is not None and not _starts_article(nxt) and nxt is not None \
                 and self.current.signature is None and not headline and not ended \
-                and not _ends_with_separator(self.current) and not self.opens_news_item(heads):
+                and not _ends_with_separator(self.current) and not _ends_a_notice(self.current) \
+                and not self.opens_news_item(heads):
             for h in heads:
                 h.role = "subhead"
             self.current.parts.append(Part("head", heads))
@@ -520,6 +522,18 @@ def _ends_with_separator(art: Article) -> bool:
     """Whether the last part of `art` is an ornament line: headings after it open a new article
     (a row of `＊＊＊` parts articles as the plain-text export writes them), not a subsection."""
     return bool(art.parts) and art.parts[-1].kind == "separator"
+
+
+def _ends_a_notice(art: Article) -> bool:
+    """Whether the open article's text ends with a notice's or a letter's closing formula (`…特此公告。`,
+    `特此公告` alone, `此致敬礼！`: `roles.closes_a_notice`, `roles.is_notice_formula`), furniture after
+    it or not: the notice ends there, so headings after it head the next article, not a subsection
+    (`关于上报材料的通知` / … / `特此公告。` / `关于停水的通知` / …)."""
+    last = next((p for p in reversed(art.parts) if p.kind != "fw"), None)
+    if last is None or last.kind != "p":
+        return False
+    text = _last_body(last).text
+    return closes_a_notice(text) or is_notice_formula(text)
 
 
 def trailing_separator_parts(art: Article) -> list[Part]:

@@ -2628,7 +2628,7 @@ def _closing_dates(pieces: list[Block], text: str) -> list[Block]:
     - Right under a paragraph ending a sentence (`…特此公告。` / `2023年10月12日`), or under the
       formula alone with no full stop (`特此公告`, `_ends_text`), it is the
       article's closing date: role `signature`, which the assembly gives the article above. Over a
-      heading only when the paragraph closes a notice or a letter (`_closes_a_notice`): a
+      heading only when the paragraph closes a notice or a letter (`closes_a_notice`): a
       chronicle (大事记) sets each entry's date over its title, under the entry before.
     - Right under who issues the notice (`兰州公交集团有限公司`, `读者 刘建国`: `_is_issuer_line`), a
       heading under the text (after a complimentary close, `此致` / `敬礼！`, or not), a blank line
@@ -2642,7 +2642,7 @@ def _closing_dates(pieces: list[Block], text: str) -> list[Block]:
             continue
         above = out[-1]
         if above.role == "body" and _ends_text(above.text) and (
-            _heads_nothing(pieces, k + 1) or _closes_a_notice(above.text) or _ends_a_document(out)
+            _heads_nothing(pieces, k + 1) or closes_a_notice(above.text) or _ends_a_document(out)
         ):
             out.append(_with_role(piece, "signature"))
         elif above.role == "heading" and _is_issuer_block(above.text) and _under_text(out, len(out) - 1):
@@ -2683,9 +2683,10 @@ _NOTICE_FORMULA = regex.compile(
 )
 
 
-def _closes_a_notice(text: str) -> bool:
-    """Whether a paragraph ends a notice or a letter (`_NOTICE_FORMULA`), so a date under it closes it
-    even over the next article's title."""
+def closes_a_notice(text: str) -> bool:
+    """Whether a paragraph ends a notice or a letter (`_NOTICE_FORMULA`: `…特此公告。`, `此致敬礼！`),
+    so a date under it closes it even over the next article's title, and a heading under it heads
+    the next article, not a part of the notice (`layout.assemble`)."""
     return _NOTICE_FORMULA.search(text) is not None
 
 
