@@ -177,3 +177,40 @@ def test_a_subhead_under_other_text_stays_a_subhead() -> None:
             "机收率再创新高\n\n今年机收率达到九成。\n")
     (article,) = _articles(page)
     assert article["subheads"] == ["机收率再创新高"]
+
+
+# --- 3. a date under the signature ------------------------------------------------------------------
+
+SIGNATURES = ["（记者 王丽）", "（王丽）", "（本报记者 李华）"]
+#: The notice's text and signature, in one block or two.
+SIGNED_ENDS = ["正文。\n\n特此公告。{sig}", "正文。特此公告。\n\n{sig}", "各单位：请相互转告。{sig}"]
+
+
+@pytest.mark.parametrize("sig", SIGNATURES)
+@pytest.mark.parametrize("end", SIGNED_ENDS)
+@pytest.mark.parametrize("date", DATES)
+@pytest.mark.parametrize("after", ["", f"\n\n{NEXT_TITLE}\n\n{NEXT_TEXT}"])
+def test_a_date_under_a_notices_signature_closes_it_too(sig: str, end: str, date: str, after: str) -> None:
+    page = f"通知\n\n{end.format(sig=sig)}\n\n{date}{after}\n"
+    first = _articles(page)[0]
+    assert first["signature"] == f"{sig}\n\n{date}"
+    assert first["furniture"] == []
+    assert f"{sig}\n\n{date}" in convert_stdin(page, "-f", "txt")
+
+
+@pytest.mark.parametrize("sig", SIGNATURES)
+def test_a_signature_and_its_date_are_one_closer_in_valid_tei(
+    tei_schema: etree.RelaxNG, sig: str  # noqa: F811
+) -> None:
+    page = f"通知\n\n正文。\n\n特此公告。{sig}\n\n{DATES[0]}\n"
+    (div,) = _tei_divs(tei_schema, page)
+    assert _closers(div) == [f"{sig}\n\n{DATES[0]}"]
+    assert [s.text for s in div.iter(f"{TEI}signed")] == [sig.strip("（）")]
+    assert div.find(f"{TEI}fw") is None
+
+
+def test_a_signed_chronicles_dates_stay_apart() -> None:
+    """A guard: an entry signed by its writer does not take the next entry's date."""
+    page = "".join(f"{date}\n\n{title}\n\n{text}（王丽）\n\n" for date, title, text in CHRONICLE)
+    articles = _articles(page)
+    assert all(a["signature"] == "（王丽）" for a in articles)

@@ -743,20 +743,23 @@ class _Writer:
         self.block(parent, "note", block, attrib)
 
     def signature(self, parent: etree._Element, block: Block) -> None:
+        """The article's signature as a `<closer>`: the name in `<signed>`, its brackets outside
+        (`（<signed>记者 王丽</signed>）`); a notice's closing lines, the issuer in `<signed>`; a date
+        under either is the closer's text (the date does not sign), a date alone a closer with no
+        `<signed>`."""
         closer = _facs(_sub(parent, "closer"), [block])
-        m = _SIGNATURE_NAME.match(block.text)
-        if m is None:  # a notice's closing lines: the issuer signs, the date under it does not
-            date = closing_date_start(block.text)
-            signed_end = block.end if date is None else block.start + len(block.text[:date].rstrip())
-            if signed_end > block.start:  # (a date alone: nobody signs)
-                self.fill(_sub(closer, "signed"), block.start, signed_end)
-            if signed_end < block.end:
-                self.fill(closer, signed_end, block.end)
-            return
-        a, b = block.start + m.end(1), block.start + m.start(3)
-        self.fill(closer, block.start, a)
-        self.fill(_sub(closer, "signed"), a, b)
-        self.fill(closer, b, block.end)
+        date = closing_date_start(block.text)
+        signed_end = block.end if date is None else block.start + len(block.text[:date].rstrip())
+        m = _SIGNATURE_NAME.match(block.text, 0, signed_end - block.start)
+        if m is not None:  # `（记者 王丽）`: the brackets stay outside `signed`
+            a, b = block.start + m.end(1), block.start + m.start(3)
+            self.fill(closer, block.start, a)
+            self.fill(_sub(closer, "signed"), a, b)
+            self.fill(closer, b, signed_end)
+        elif signed_end > block.start:  # (a date alone: nobody signs)
+            self.fill(_sub(closer, "signed"), block.start, signed_end)
+        if signed_end < block.end:
+            self.fill(closer, signed_end, block.end)
 
     def article(self, parent: etree._Element, art: Article) -> None:
         attrib = {"type": "article", _XML_ID: art.id}

@@ -2641,15 +2641,32 @@ def _closing_dates(pieces: list[Block], text: str) -> list[Block]:
             out.append(piece)
             continue
         above = out[-1]
-        if above.role == "body" and _ends_text(above.text) and (
-            _heads_nothing(pieces, k + 1) or closes_a_notice(above.text) or _ends_a_document(out)
-        ):
+        if above.role == "body" and _ends_text(above.text) and _closes_here(pieces, k, out):
             out.append(_with_role(piece, "signature"))
+        elif _is_signed_end(out) and _closes_here(pieces, k, out[:-1]):
+            out[-1] = _joined(above, piece, text)  # `…特此公告。（记者 王丽）` / `2023年10月12日`
         elif above.role == "heading" and _is_issuer_block(above.text) and _under_text(out, len(out) - 1):
             out[-1] = _joined(above, piece, text)
         else:
             out.append(piece)
     return out
+
+
+def _closes_here(pieces: Sequence[Block], k: int, text: Sequence[Block]) -> bool:
+    """Whether the date `pieces[k]` closes the text `text` ends with (a body piece, its last
+    sentence ended): nothing but an ornament line or the page's end follows it (`_heads_nothing`),
+    or the text ends a notice or a letter (`closes_a_notice`, `_ends_a_document`), so the heading
+    after the date is the next article's, not the one the date heads."""
+    return _heads_nothing(pieces, k + 1) or closes_a_notice(text[-1].text) or _ends_a_document(text)
+
+
+def _is_signed_end(pieces: Sequence[Block]) -> bool:
+    """Whether `pieces` end with a signature (`（记者 王丽）`, not a closing date) right under a body
+    piece ending a sentence: an article's signed end, under which its date may stand
+    (`特此公告。（记者 王丽）` / `2023年10月12日`); one signature an article, so the two are one."""
+    if len(pieces) < 2 or pieces[-1].role != "signature" or _CLOSING_DATE.fullmatch(pieces[-1].text):
+        return False
+    return pieces[-2].role == "body" and _ends_text(pieces[-2].text)
 
 
 def _is_text_date_line(block: Block) -> bool:
