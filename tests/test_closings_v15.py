@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import itertools
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 from lxml import etree
+from typer.testing import CliRunner
 
 from cli_pages import convert_stdin
 from conftest_tei import TEI, assert_valid, tei_schema  # noqa: F401  (registers the fixture)
+from layoutfix.cli import app
 
 NEXT_TITLE = "关于停水的通知"
 NEXT_TEXT = "明日停水，请提前储水。"
@@ -214,3 +217,58 @@ def test_a_signed_chronicles_dates_stay_apart() -> None:
     page = "".join(f"{date}\n\n{title}\n\n{text}（王丽）\n\n" for date, title, text in CHRONICLE)
     articles = _articles(page)
     assert all(a["signature"] == "（王丽）" for a in articles)
+
+
+# --- 4. an end note printed under the signature -----------------------------------------------------
+
+END_NOTES = ["（本报综合）", "（王丽 整理）", "（完）", "（据新华社电）"]
+SIGNED_TEXT = "近日，全市召开会议，部署秋季防火工作。"
+
+
+@pytest.mark.parametrize("note", END_NOTES)
+@pytest.mark.parametrize("sig", ["（记者 王丽）", "（李华）"])
+@pytest.mark.parametrize("after", ["", "\n\n标题二\n\n本报讯 10月10日，农民正在收割玉米。"])
+def test_an_end_note_under_the_signature_keeps_its_place(note: str, sig: str, after: str) -> None:
+    page = f"标题一\n\n{SIGNED_TEXT}\n\n{sig}\n\n{note}{after}\n"
+    txt = convert_stdin(page, "-f", "txt")
+    assert f"{SIGNED_TEXT}\n\n{sig}\n\n{note}\n" in txt
+    first = _articles(page)[0]
+    assert first["signature"] == sig
+    assert _paragraphs(first) == [SIGNED_TEXT, note]  # JSON: the note is still the last paragraph
+
+
+@pytest.mark.parametrize("note", END_NOTES)
+def test_an_end_note_under_the_signature_is_a_closer_after_it_in_valid_tei(
+    tei_schema: etree.RelaxNG, note: str  # noqa: F811
+) -> None:
+    page = f"标题一\n\n{SIGNED_TEXT}\n\n（记者 王丽）\n\n{note}\n\n标题二\n\n本报讯 农民正在收割玉米。\n"
+    first, _ = _tei_divs(tei_schema, page)
+    assert _child_tags(first) == ["head", "p", "closer", "closer"]
+    assert _closers(first) == ["（记者 王丽）", note]
+
+
+def test_an_end_note_under_the_text_stays_a_paragraph_above_the_signature() -> None:
+    """A guard: printed above the signature, the note stays where it is."""
+    page = f"标题一\n\n{SIGNED_TEXT}\n\n（本报综合）\n\n（记者 王丽）\n"
+    assert f"{SIGNED_TEXT}\n\n（本报综合）\n\n（记者 王丽）\n" in convert_stdin(page, "-f", "txt")
+    assert _paragraphs(_articles(page)[0]) == [SIGNED_TEXT, "（本报综合）"]
+
+
+def test_the_review_page_numbers_an_end_note_after_the_signature(tmp_path: Path) -> None:
+    page, out = tmp_path / "page.txt", tmp_path / "review.html"
+    page.write_text(f"标题一\n\n{SIGNED_TEXT}\n\n（记者 王丽）\n\n（本报综合）\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["review", str(page), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    article = html[html.index("<article") :]
+    assert article.index("（记者 王丽）") < article.index("（本报综合）")
+
+
+@pytest.mark.parametrize("note", END_NOTES)
+def test_text_above_the_signature_does_not_run_on_into_the_end_note(note: str) -> None:
+    """Before, a last paragraph with no full stop took the note under the signature as its end."""
+    text = "近日，全市召开会议，部署秋季防火工作"
+    page = f"标题一\n\n{text}\n\n（记者 王丽）\n\n{note}\n"
+    (article,) = _articles(page)
+    assert _paragraphs(article) == [text, note]
+    assert f"{text}\n\n（记者 王丽）\n\n{note}\n" in convert_stdin(page, "-f", "txt")

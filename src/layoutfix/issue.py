@@ -469,6 +469,17 @@ def _heading_blocks(art: Article) -> list[Block]:
     return [*art.kicker, *art.titles, *art.subtitles, *art.bylines]
 
 
+def _signature_as_text(art: Article) -> None:
+    """Make a signed article's signature a paragraph of its text, where it was printed: above the
+    end notes printed under it (`Part.under_signature`, which become plain paragraphs), else last."""
+    assert art.signature is not None
+    at = next((i for i, p in enumerate(art.parts) if p.under_signature), len(art.parts))
+    art.parts.insert(at, Part("p", [art.signature]))
+    for part in art.parts[at:]:
+        part.under_signature = False
+    art.signature = None
+
+
 def _merge(first: Article, nxt: Article, siblings: list[Article]) -> None:
     """Append the part `nxt` to the article `first` (in place): its heading group becomes jump heads,
     and a paragraph broken off at the jump runs on into the continuation's first paragraph."""
@@ -491,8 +502,7 @@ def _merge(first: Article, nxt: Article, siblings: list[Article]) -> None:
     last_p = max((i for i, p in enumerate(first.parts) if p.kind == "p"), default=None)
     trailing = first.parts[last_p + 1 :] if last_p is not None else []
     if first.signature is not None:  # a signed part going on elsewhere: keep the name as text
-        first.parts.append(Part("p", [first.signature]))
-        first.signature = None
+        _signature_as_text(first)
         trailing = []
     broken = (
         last_p is not None

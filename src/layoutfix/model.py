@@ -255,11 +255,14 @@ class Part:
     `marker`: a continuation marker such as `(下转第3版)`. `separator`: an ornament line (`＊＊＊`,
     role `separator`) between the sections of the article, or, as its last parts, after it (between
     it and the next article); no paragraph runs on across it.
+    `under_signature` marks a part printed under the article's signature, an end note
+    (`（记者 王丽）` / `（本报综合）`): the writers put it after the signature, as printed.
     """
 
     kind: PartKind
     blocks: list[Block]
     incomplete: bool = False
+    under_signature: bool = False
 
 
 @dataclass(slots=True)

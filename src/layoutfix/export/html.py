@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..errors import InputError
+from ..layout.assemble import around_signature
 from ..layout.continuation import is_relative
 from ..model import CERT_LEVELS, Article, BBox, Block, Document, Edit, EditKind, LowConfidence, Part
 from ..normalize.htmlmarkup import RULE_TAG
@@ -306,11 +307,15 @@ def _conf_text(w: LowConfidence) -> str:
 
 
 def _article_blocks(art: Article) -> list[Block]:
-    """An article's blocks in reading order (heading group, parts, figures, signature)."""
+    """An article's blocks in reading order (heading group, parts, figures, signature, the end notes
+    printed under it)."""
     blocks: list[Block | None] = [art.section_head, *art.kicker, *art.titles, *art.subtitles, *art.bylines]
-    for part in art.parts:
+    above, under = around_signature(art, art.parts)
+    for part in above:
         blocks.extend(part.blocks)
     blocks.extend([*art.captions, *art.credits, art.signature])
+    for part in under:
+        blocks.extend(part.blocks)
     seen: set[int] = set()
     out = []
     for b in blocks:
@@ -705,7 +710,8 @@ class _Report:
         out.extend(self._block("h3", "title", b) for b in art.titles)
         out.extend(self._block("p", "subtitle", b) for b in art.subtitles)
         out.extend(self._block("p", "byline", b) for b in art.bylines)
-        for part in art.parts:
+        above, under = around_signature(art, art.parts)
+        for part in above:
             if part.kind == "p":
                 out.append(self._paragraph(part))
             elif part.kind == "head":
@@ -724,6 +730,7 @@ class _Report:
                 out.extend(self._block("p", "marker", b) for b in part.blocks)
         if art.signature is not None:
             out.append(self._block("p", "signed", art.signature))
+        out.extend(self._paragraph(part) for part in under)  # an end note printed under it
         out.append("</article>")
         return "".join(out)
 

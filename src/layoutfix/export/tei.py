@@ -21,7 +21,7 @@ import regex
 from lxml import etree
 
 from ..contentkey import rules_digest
-from ..layout.assemble import trailing_separators
+from ..layout.assemble import around_signature, trailing_separators
 from ..layout.continuation import find_markers, is_relative
 from ..layout.jumps import absolute_ref, is_lettered, page_number
 from ..layout.roles import (
@@ -793,7 +793,7 @@ class _Writer:
             _sub(div, "note", {"type": "jump", "subtype": status, "n": direction}).text = message
         container = div
         trailing = trailing_separators(art)
-        parts = art.parts[: len(art.parts) - len(trailing)]
+        parts, under = around_signature(art, art.parts[: len(art.parts) - len(trailing)])
         for part in parts:
             if self.issue and part.kind != "p" and part.blocks:
                 self.turn(container, part.blocks[0])
@@ -817,6 +817,10 @@ class _Writer:
             if self.issue:
                 self.turn(div, art.signature)
             self.signature(div, art.signature)
+        for b in (b for part in under for b in part.blocks):  # an end note printed under it: a
+            if self.issue:  # closer of its own (a `p` may not follow a `closer`)
+                self.turn(div, b)
+            self.block(div, "closer", b)
         for b in trailing:  # after the article, before the next one
             if self.issue:  # (printed after a jump marker: back on the article's first page)
                 self.turn(parent, b, "resume" if b.page == art.page else "jump")

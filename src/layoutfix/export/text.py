@@ -22,7 +22,7 @@ from operator import itemgetter
 
 import regex
 
-from ..layout.assemble import TABLE_CAPTION, TABLE_NOTE, trailing_separators
+from ..layout.assemble import TABLE_CAPTION, TABLE_NOTE, around_signature, trailing_separators
 from ..layout.roles import SEPARATOR, is_bracketed_label
 from ..model import Article, Block, Document, Edit, Part
 from ..normalize.tables import RULE_TABLE, holds_pipe_rule, opening_tag
@@ -307,10 +307,13 @@ def article_text(doc: Document, art: Article, *, last: bool = True) -> str:
         chunks.append("\n".join(b.text for b in head))
     chunks.extend(b.text for b in art.bylines)
     trailing = trailing_separators(art)
-    for part in art.parts[: len(art.parts) - len(trailing)]:
+    above, under = around_signature(art, art.parts[: len(art.parts) - len(trailing)])
+    for part in above:
         chunks.extend(part_texts(doc, part))
     if art.signature is not None:
         chunks.append(art.signature.text)
+    for part in under:  # an end note printed under the signature (`（本报综合）`)
+        chunks.extend(part_texts(doc, part))
     if last:
         chunks.extend(b.text for b in trailing)
     return "\n\n".join(c for c in chunks if c)

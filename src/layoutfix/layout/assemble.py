@@ -437,7 +437,8 @@ class _Builder:
     def takes_signed_end_note(self, b: Block, nxt: Block | None) -> bool:
         """Whether a body block wholly in round brackets right under the open article's signature
         (`（记者 王丽）` / `（本报综合）`, `（王丽 整理）`, `（完）`) is an end note closing that article,
-        and if so add it as its last paragraph, as a note right under the text is: the page ends
+        and if so add it as its last paragraph, as a note right under the text is, marked as printed
+        under the signature (`Part.under_signature`: the writers keep that order): the page ends
         after it, or an ornament line or a heading (which heads the next article) follows it. With
         text after it, it opens an article of its own, as before."""
         art = self.current
@@ -445,7 +446,7 @@ class _Builder:
             return False
         if (nxt is not None and nxt.role not in ("heading", SEPARATOR)) or not _is_bracketed_words(b.text):
             return False
-        art.parts.append(Part("p", [b]))
+        art.parts.append(Part("p", [b], under_signature=True))
         return True
 
     def author_signs(self, b: Block, nxt: Block | None) -> bool:
@@ -545,6 +546,16 @@ def trailing_separator_parts(art: Article) -> list[Part]:
     return art.parts[end:]
 
 
+def around_signature(art: Article, parts: Sequence[Part]) -> tuple[list[Part], list[Part]]:
+    """`parts` (an article's, its trailing ornament lines left out) split into those printed above
+    its signature and those printed under it (end notes, `Part.under_signature`), each in reading
+    order: the writers put the signature between the two. An article with no signature has all
+    its parts above."""
+    if art.signature is None or not any(p.under_signature for p in parts):
+        return list(parts), []
+    return [p for p in parts if not p.under_signature], [p for p in parts if p.under_signature]
+
+
 def trailing_separators(art: Article) -> list[Block]:
     """The ornament lines of `trailing_separator_parts`."""
     return [b for part in trailing_separator_parts(art) for b in part.blocks]
@@ -618,13 +629,13 @@ def _join_split_paragraphs(
                 is_set_line_by_line(parts[j].blocks[0].text) or id(parts[j].blocks[0]) in set_lines
             ):
                 break  # rows (a table, a listing), names, figures, verse go on no sentence
-            if j < len(parts) and parts[j].kind == "p":
+            if j < len(parts) and parts[j].kind == "p" and not parts[j].under_signature:
                 for between in parts[i:j]:
                     part.blocks.extend(between.blocks)
                 part.blocks.extend(parts[j].blocks)
                 i = j + 1
             else:
-                part.incomplete = True
+                part.incomplete = True  # (an end note under the signature goes on no sentence)
                 break
         out.append(part)
     art.parts = out

@@ -198,7 +198,7 @@ def _as_scored(art: Article, traditional: bool) -> Article:
 
     return replace(
         art, kicker=viewed(art.kicker), titles=viewed(art.titles), subtitles=viewed(art.subtitles),
-        parts=[Part(p.kind, viewed(p.blocks), p.incomplete) for p in art.parts],
+        parts=[Part(p.kind, viewed(p.blocks), p.incomplete, p.under_signature) for p in art.parts],
     )
 
 
