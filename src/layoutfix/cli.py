@@ -530,6 +530,25 @@ def normalize(
         _list_suggestions(tracked, options)
     _write_with_log(output, tracked.text, edits, lambda log: write_edits(
         log, tracked.edits, _file_blocks(text, spans, page)))
+    for warning in _form_feed_warnings(text, spans, page):
+        _stderr.print(f"layoutfix: warning: {printable(warning)}", markup=False)
+
+
+def _form_feed_warnings(text: str, spans: list[tuple[int, int]], page: str) -> list[str]:
+    """What `normalize` says on stderr about the form feeds it removed where a page may have ended:
+    each inside a sentence (`readers.text.stray_form_feed_warnings`), and the page breaks of a text
+    it normalised whole (`normalize_pages`: a page holding only control characters)."""
+    from .readers.text import FORM_FEED, split_pages, stray_form_feed_warnings
+
+    if FORM_FEED not in text:
+        return []
+    warnings = stray_form_feed_warnings(text, page)
+    if len(spans) == 1 and (count := len(split_pages(text))) > 1:
+        name = "<stdin>" if page == "-" else page
+        warnings.append(f"{name}: its {count} pages are normalised as one text, their page-break form "
+                        "feeds removed: a page holding only control characters is blank once they are "
+                        "removed")
+    return warnings
 
 
 def _file_blocks(text: str, spans: list[tuple[int, int]], source: str) -> list[Block]:

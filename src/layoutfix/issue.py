@@ -48,6 +48,7 @@ from .model import Article, Block, Document, Edit, LowConfidence, Page, Part
 from .normalize import NormalizeOptions
 from .pipeline import FORMATS, build_document, render, script_tag
 from .readers.detect import PAGE_SUFFIXES, page_names, read_input, unreadable
+from .readers.text import count_line_breaks
 
 #: What stands between two pages in the issue's text and original (never inside any block).
 PAGE_SEPARATOR = "\n\n\n"
@@ -574,6 +575,18 @@ def _file_pages(path: Path, input_format: str | None, encoding: str | None) -> l
     return contents
 
 
+def _first_lines(file_pages: Sequence[str | Page]) -> list[int]:
+    """The line of its file each page starts on: flat text's pages are set apart by form feeds,
+    which end no line (a page break inside a line starts the next page on that line). A warning
+    about a page's text names the file's line, as an editor shows it (coordinate pages: 1)."""
+    lines, line = [], 1
+    for page in file_pages:
+        lines.append(line)
+        if isinstance(page, str):
+            line += count_line_breaks(page, 0, len(page))
+    return lines
+
+
 def several_page_numbers(
     paths: Sequence[Path], contents: Sequence[Sequence[str | Page]],
     pages: Sequence[int | None] | None = None, labels: Sequence[str | None] | None = None,
@@ -690,18 +703,20 @@ def build_issue_pages(
     if contents is None:
         contents = [_file_pages(path, input_format, encoding) for path in paths]
 
-    def build(i: int, number: int | None, content: str | Page | None = None) -> Document:
+    def build(i: int, number: int | None, content: str | Page | None = None, first_line: int = 1) -> Document:
         path = paths[i]
         if content is None:  # built again with another number: read afresh, as the first time
             content = _file_pages(path, input_format, encoding)[0]
         return build_document(content, source=str(path), page=number, paper=paper, date=date,
-                              options=options, min_conf=min_conf, relative_to=relative_to)
+                              options=options, min_conf=min_conf, relative_to=relative_to,
+                              first_line=first_line)
 
     if any(len(content) > 1 for content in contents):
         numbers = several_page_numbers(paths, contents, pages, labels)
-        docs = [build(i, number, content) for i, (file_pages, file_numbers) in
+        docs = [build(i, number, content, line) for i, (file_pages, file_numbers) in
                 enumerate(zip(contents, numbers, strict=True))
-                for content, number in zip(file_pages, file_numbers, strict=True)]
+                for content, number, line in zip(file_pages, file_numbers, _first_lines(file_pages),
+                                                 strict=True)]
         return _assemble_issue(docs, [paths[i] for i, c in enumerate(contents) for _ in c], paper, date,
                                keep_parts, relative_to)
     # A page neither labelled nor given a label by its name is read first: its header may label it.

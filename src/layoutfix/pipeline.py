@@ -34,7 +34,7 @@ from .normalize import markup as markup_mod
 from .normalize.typos import load_ruleset
 from .normalize.unicode import JOINING_LETTER
 from .readers.detect import canonical_format, read_input
-from .readers.text import FORM_FEED, split_blocks, split_pages
+from .readers.text import FORM_FEED, split_blocks, split_pages, stray_form_feed_warnings
 from .tracked import TrackedText
 
 Format = Literal["tei", "txt", "json"]
@@ -196,6 +196,7 @@ def build_document(
     options: NormalizeOptions | None = None,
     min_conf: float | None = None,
     relative_to: str | os.PathLike[str] | None = None,
+    first_line: int = 1,
 ) -> Document:
     """The article structure of one page, with its edit log: flat OCR text, or a `Page` with boxes.
 
@@ -213,6 +214,9 @@ def build_document(
     `min_conf` (default `geometry.DEFAULT_MIN_CONF`) are listed in `Document.low_confidence`.
 
     `date` and `page` default to what a furniture line prints (`2023年10月12日 星期四`, `第4版`).
+    A form feed inside a sentence of flat text is no page break: it is removed as a stray control
+    character, and `Document.warnings` names it by `source` and line (counted from `first_line`: the
+    line of its file the text starts on, for a page of a flat file of several pages).
     Raises `InputError` if `date` is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of the calendar,
     `page` is negative, or `paper` is empty or holds a control character (tab and line breaks
     included), an invisible format character or a lone surrogate (`check_paper`).
@@ -234,6 +238,8 @@ def build_document(
         tracked = TrackedText(text).apply(changes)  # `apply` sorts by (start, end) itself, stably
     else:
         tracked = TrackedText(_one_text_page(text, source))
+    warnings = (list(source_page.warnings) if source_page is not None
+                else stray_form_feed_warnings(text, source, first_line))
     source = recorded_name(source, relative_to)
     for _name, step in steps:
         tracked = step(tracked)
@@ -326,7 +332,7 @@ def build_document(
         page=page,
         low_confidence=low,
         min_conf=threshold,
-        warnings=list(source_page.warnings) if source_page is not None else [],
+        warnings=warnings,
         options=options,
         rules_key=ruleset.loaded_from,
     )

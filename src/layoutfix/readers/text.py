@@ -43,8 +43,19 @@ _HAN = regex.compile(r"\p{Han}")
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 #: The page break of flat-text exports (U+000C): pdftotext and Tesseract's txt end every page with it.
 FORM_FEED = "\f"
-#: A run of form feeds at a line's start or end: page breaks (one mid-line is a stray control character).
-_PAGE_BREAKS = regex.compile(r"(?<![^\r\n])\f+|\f+(?![^\r\n])")
+#: Spaces that may stand between a page-break form feed and its line's start or end, or the sentence
+#: end before it (an export pads lines; the form feed still ends the page).
+_PAD = r"[ \t\u00a0\u3000]*"
+#: A sentence's end: the marks and closers of `layout.roles.SENTENCE_END` (a `.` after a digit is a
+#: decimal point, no end).
+_ENDS = r"(?:[。!?！？…;；]|\.{3}|(?<!\d)\.)[”’」』\"')）\]]*"
+#: Page breaks: a run of two or more form feeds anywhere, or one at a line's start or end or after a
+#: sentence's end (spaces between allowed). A single form feed inside a sentence is no page break.
+_PAGE_BREAKS = regex.compile(
+    rf"\f{{2,}}|(?<=(?:^|[\r\n]|{_ENDS}){_PAD})\f|\f(?={_PAD}(?:[\r\n]|$))"
+)
+#: How many characters either side of a stray form feed a warning quotes.
+_CONTEXT = 6
 
 
 def _is_binary(data: bytes) -> bool:
@@ -155,9 +166,12 @@ def split_pages(text: str) -> list[str]:
     page break: two pages are never one block, let alone one paragraph. The form feeds belong to no
     page. Whitespace after the last one is no page (the terminator of the last page), and a blank
     text between two form feeds is a blank page, which keeps its place (pages are numbered by place,
-    as a PAGE-XML file's `<Page>`s are). A form feed inside a line, between two other characters, is
-    no export's page break but a stray control character: it stays in its page, for the unicode
-    normaliser to remove as an edit, as it removes any other.
+    as a PAGE-XML file's `<Page>`s are). A page whose text does not end with a line break puts its
+    form feed inside a line: there a run of two or more (`召开。\f\f第三版`, a blank page between)
+    or one right after a sentence's end (`召开。\f第二版`) is a page break too. A single form feed
+    inside a sentence (`会议\f在兰州`, `3.\f5`, OCR noise) cannot be told from noise: it stays in its
+    page, a stray control character for the unicode normaliser to remove as an edit, as it removes
+    any other (`stray_form_feeds`: the callers warn about each).
 
     Text whose page breaks do not separate two pages holding text (none, a single trailing one as
     Tesseract writes after one page, one followed by whitespace only) is one page: `[text]`, itself,
@@ -177,6 +191,42 @@ def split_pages(text: str) -> list[str]:
     while not pieces[-1].strip():  # (a page holding text comes later than any trailing blank)
         pieces.pop()
     return pieces
+
+
+def stray_form_feeds(text: str) -> list[int]:
+    """The offsets of the form feeds of `text` that are no page break (`split_pages`): each alone
+    inside a sentence (`会议\f在兰州`, `3.\f5`, OCR noise `本报讯\v\f记者`). They stay in their page
+    and are removed as stray control characters, which joins the text on both sides: if an export
+    wrote a page break there, the pages are one, so the readers' callers warn about each."""
+    if FORM_FEED not in text:
+        return []
+    breaks = {i for run in _PAGE_BREAKS.finditer(text) for i in range(run.start(), run.end())}
+    return [m.start() for m in regex.finditer(FORM_FEED, text) if m.start() not in breaks]
+
+
+def stray_form_feed_warnings(text: str, source: str, first_line: int = 1) -> list[str]:
+    """A warning for each stray form feed of `text` (`stray_form_feeds`), naming `source` (`-` is
+    standard input) and the line it is on, counted from `first_line` (the line of the file `text`
+    starts on, for a page of a file of several pages), with the text either side of it."""
+    name = "<stdin>" if source == "-" else source
+    warnings = []
+    for offset in stray_form_feeds(text):
+        line = first_line + count_line_breaks(text, 0, offset)
+        start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+        ends = [e for e in (text.find("\n", offset), text.find("\r", offset)) if e >= 0]
+        end = min(ends, default=len(text))
+        before = text[max(start, offset - _CONTEXT):offset]
+        after = text[offset + 1:min(end, offset + 1 + _CONTEXT)]
+        warnings.append(f"{name}: line {line}: a form feed inside a sentence, between {before!r} and "
+                        f"{after!r}, is removed as a stray control character, not read as a page break "
+                        "(if a page ends there, put the form feed at the start of the next page's line)")
+    return warnings
+
+
+def count_line_breaks(text: str, start: int, end: int) -> int:
+    """How many line breaks (`\n`, `\r\n`, `\r`) `text[start:end]` holds."""
+    part = text[start:end]
+    return part.count("\n") + part.count("\r") - part.count("\r\n")
 
 
 def split_blocks(text: str) -> list[tuple[int, int]]:
