@@ -10,7 +10,8 @@ the brackets papers print them in (`()`, `（）`, `【】`, `〔〕`, `［］`,
 after an arrow (`▶下转4版`). Hong Kong and Taiwan papers leave out 版 after a lettered page (`（轉A4）`,
 `（接A1）`); a page without a letter needs 版, 页 or 面 (`（续三年）` is no marker), unless it is one or
 two digits or a Chinese numeral closing brackets after 转 or 接 (`（转4）`, `（接1）`, `（转四）`), not
-dialling a telephone extension (`服务电话（转2）`; `_bare_number_marker`).
+dialling a telephone extension (`服务电话（转2）`, or alone on the line under `0931-8612345`;
+`_bare_number_marker`).
 
 Direction: 转 / 见 ("see") point on to where the text goes ("to"); 接, 承 and 续 alone say the text
 continues from the page named, printed at the head of the continuation ("from": Taiwan's `（續A1版）`).
@@ -133,22 +134,39 @@ def _bare_number_marker(text: str, m: regex.Match[str]) -> bool:
     `（續見3）`, `（转四）`, `（下转三）`, as papers without section letters print them. Only in brackets
     closing right after one or two digits or a Chinese numeral (`（转4次）`, `（转4号线）`, `（转四次车）`,
     `（转一转）` never match), only after a word of 转 or 接 (or 续见):
-    `（见1）` points to a note or figure and `（续2）` numbers an instalment, and not after a digit or
-    a dash, where `转` dials an extension (`0931-8888888（转2）`)."""
+    `（见1）` points to a note or figure and `（续2）` numbers an instalment, and not where `转` dials
+    an extension (`0931-8888888（转2）`, `服务电话（转2）`, under a telephone number: `dials_extension`)."""
     return (
         m.group(0)[-1] in _CLOSERS
         and _BARE_NUMBER.fullmatch(m.group("page")) is not None
         and page_ref(m.group("page")) != "0"
         and _SPACES.sub("", m.group("dir")) in _BARE_NUMBER_WORDS
-        and not dials_extension(text, m.start())
+        and not dials_extension(text, m.start(), m.end())
     )
 
 
-def dials_extension(text: str, start: int) -> bool:
+def dials_extension(text: str, start: int, end: int | None = None) -> bool:
     """Whether a `（转2）` at `start` of `text` dials a telephone extension rather than naming a page:
     it follows a number or a dash (`0931-8612345（转2）`, a space between too: `8612345 （转2）`) or a
-    word naming a telephone line (`服务电话（转2）`, `总机：（转2）`), on the same line."""
-    return _EXTENSION_BEFORE.search(text, max(0, start - _EXTENSION_WINDOW), start) is not None
+    word naming a telephone line (`服务电话（转2）`, `总机：（转2）`), on the same line; or, given its
+    `end`, it is a line of its own right under a line ending in a telephone number
+    (`咨询电话：0931-8612345` / `（转2）`: the line broke before the extension)."""
+    if _EXTENSION_BEFORE.search(text, max(0, start - _EXTENSION_WINDOW), start) is not None:
+        return True
+    return end is not None and _extension_line(text, start, end)
+
+
+def _extension_line(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is alone on its line (spaces aside) and the line right above it ends
+    in a telephone number (`_PHONE_END`). A number that is no telephone's (`12万人次`, `2023-2024`) or
+    a closed sentence above leaves it a marker on a line of its own."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    after = text[end:line_end] if line_end >= 0 else text[end:]
+    if line_start == 0 or text[line_start:start].strip() or after.strip():
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    return _PHONE_END.search(above) is not None
 
 
 #: A page number printed without 版 (one or two digits, either width, or a Chinese numeral up to
@@ -168,6 +186,18 @@ _EXTENSION_BEFORE = regex.compile(
 )
 #: How far before a marker `dials_extension` looks (a telephone word, a colon and spaces).
 _EXTENSION_WINDOW = 12
+_D = "[0-9０-９]"
+_DASH = "[-－—]"
+#: A line ending in a telephone number, over an extension on the next line (`_extension_line`): an
+#: area code and a local number (`0931-8612345`, `（0931）8612345`, `021 62345678`), a local number of
+#: 7 or 8 digits, a mobile number (`13912345678`) or a service number (`400-800-1234`), not inside a
+#: longer run of digits or a decimal, spaces after it.
+_PHONE_END = regex.compile(
+    rf"(?<![0-9０-９.．])"
+    rf"(?:[(（]?[0０]{_D}{{2,3}}[)）]?[ \t\u3000]*{_DASH}?[ \t\u3000]*{_D}{{7,8}}"
+    rf"|{_D}{{7,8}}|[1１]{_D}{{10}}|[48４８][0０]{{2}}{_DASH}?{_D}{{3}}{_DASH}?{_D}{{4}})"
+    r"[ \t\u3000]*\Z"
+)
 
 
 #: The markers of each text holding some that `find_markers` parsed (markers are frozen: the tuples
