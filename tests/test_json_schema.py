@@ -69,6 +69,7 @@ def _issues() -> list[list[Path]]:
     folders = sorted((ROOT / "tests" / "issues").iterdir())
     issues = [sorted(p for p in d.iterdir() if p.is_file()) for d in folders]
     issues.append(sorted((EXTRA / "issue-no-match").iterdir()))  # every unresolved status
+    issues.append(sorted((EXTRA / "issue-teaser").iterdir()))  # teasers, matched or not, in sections
     issues.append(sorted((ROOT / "tests" / "fixtures" / "ocr").glob("p*.hocr")))  # coordinate pages
     return issues
 
@@ -262,12 +263,13 @@ def test_issue_json_keeps_markers_and_jump_heads(keep_parts: bool) -> None:
 
 
 def test_the_examples_of_the_doc_are_valid() -> None:
-    """docs/json.md shows one example per form; each is valid under its schema (the jump under the
-    issue report's jump definition)."""
+    """docs/json.md shows one example per form; each is valid under its schema (the jump and the
+    teaser under the issue report's definitions)."""
     doc = (ROOT / "docs" / "json.md").read_text(encoding="utf-8")
     examples = [json.loads(block) for block in regex.findall(r"```json\n(.*?)```", doc, flags=regex.S)]
     jump = {"$ref": "#/$defs/jump", "$defs": schema("issue-report")["$defs"]}
-    checks = [schema("page"), schema("edit-line"), jump, schema("suggestion-line")]
+    teaser = {"$ref": "#/$defs/teaser", "$defs": schema("issue-report")["$defs"]}
+    checks = [schema("page"), schema("edit-line"), jump, teaser, schema("suggestion-line")]
     assert len(examples) == len(checks)
     for example, against in zip(examples, checks, strict=True):
         Draft202012Validator(against).validate(example)

@@ -44,7 +44,7 @@ from .layout.assemble import ends_paragraph, trailing_separator_parts
 from .layout.continuation import page_ref
 from .layout.jumps import Jump, absolute_refs, drop_teasers, pair_quotes_across, resolve_jumps
 from .layout.roles import page_label_fact
-from .model import Article, Block, Document, Edit, LowConfidence, Page, Part
+from .model import Article, Block, Document, Edit, LowConfidence, Page, Part, Teaser
 from .normalize import NormalizeOptions
 from .pipeline import FORMATS, build_document, render, script_tag
 from .readers.detect import PAGE_SUFFIXES, page_names, read_input, unreadable
@@ -754,7 +754,7 @@ def _assemble_issue(
     # finds it; the TEI and JSON record the name `build_document` gave.
     files = [str(paths[i].relative_to(relative_to)) if relative_to is not None else str(paths[i])
              for i in order]
-    drop_teasers(docs)  # `（详见第3版）` under a front-page teaser points to a whole article, no part
+    teasers = drop_teasers(docs)  # `（详见第3版）` under a front-page teaser: a whole article, no part
     jumps = resolve_jumps(docs)
     absolute_refs(docs)  # `（转下页）` on page 3 names page 4 from here on (merges, TEI, JSON)
     by_page = {d.page: d for d in docs}
@@ -762,19 +762,60 @@ def _assemble_issue(
         if j.resolved and j.source is not None and j.target is not None:
             pair_quotes_across(by_page[j.from_page], j.source, by_page[j.to_page], j.target)
     issue, shifts = _concatenate(docs, paper, date)
+    issue.teasers = teasers
     issue_pages = _split_pages(issue, docs, shifts, files)
     issue.articles = _link(issue.articles, jumps, keep_parts)
     return issue, jumps, issue_pages
 
 
 def issue_report(document: Document, jumps: list[Jump]) -> dict[str, object]:
-    """The `--report` content: the pages in order, every jump, and the unresolved ones."""
+    """The `--report` content: the pages in order, every jump, the unresolved ones, and the front-page
+    teasers read as whole articles (`Document.teasers`)."""
+    labels = {pg.number: pg.label for pg in document.pages if pg.number is not None and pg.label is not None}
     return {
         "pages": [_report_page(pg) for pg in document.pages],
         "articles": len(document.articles),
         "jumps": [j.to_json() for j in jumps],
         "unresolved": [j.to_json() for j in jumps if not j.resolved],
+        "teasers": [_report_teaser(t, labels) for t in document.teasers],
     }
+
+
+def _report_teaser(teaser: Teaser, labels: dict[int, str]) -> dict[str, object]:
+    """One teaser of the report: the article and its page, the page its marker names (with their
+    labels in a paper printed in sections, as a jump has them), the marker, the teaser's title, the
+    article there that carries it (null when none does) and one line for a person."""
+    entry: dict[str, object] = {"article": teaser.article.id, "page": teaser.page}
+    if labels:
+        entry["label"] = labels.get(teaser.page)
+    entry["to_page"] = teaser.to_page
+    if labels:
+        entry["to_label"] = labels.get(teaser.to_page)
+    entry.update({
+        "marker": teaser.marker,
+        "title": _title(teaser.article),
+        "match": teaser.match.id if teaser.match is not None else None,
+        "match_title": _title(teaser.match) if teaser.match is not None else None,
+        "message": teaser_message(teaser, labels),
+    })
+    return entry
+
+
+def _title(art: Article) -> str | None:
+    """An article's title as one line (its title lines joined), None when it has none."""
+    return "".join(b.text.strip() for b in art.titles) or None
+
+
+def teaser_message(teaser: Teaser, labels: dict[int, str]) -> str:
+    """One line saying why a part sending the reader on was read as a teaser, a whole article: the
+    article on the page named that carries its title, or that none does and none continues from its
+    page, so a continuation whose `（接1版）` OCR lost would be worth a look there."""
+    page = labels.get(teaser.page, str(teaser.page))
+    to = labels.get(teaser.to_page, str(teaser.to_page))
+    if teaser.match is not None:
+        return f"{teaser.article.id}: a teaser of {teaser.match.id} on page {to} (its title), a whole article"
+    return (f"{teaser.article.id}: read as a teaser of page {to}, a whole article: no part there continues "
+            f"from page {page} and no article there carries its title (a lost continuation marker?)")
 
 
 def _report_page(page: Page) -> dict[str, object]:

@@ -298,6 +298,20 @@ class Article:
     unresolved: list[tuple[str, str, str]] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class Teaser:
+    """A front-page teaser of an issue read as a whole article, not as the first part of a split one
+    (`layout.jumps.drop_teasers`): `article` on page `page` sends the reader to page `to_page` with
+    `marker` (`（详见第3版）`), and `match` is the article there that carries its title, if any. The
+    issue report lists it, so a real jump whose `（接1版）` OCR lost does not pass unseen."""
+
+    article: Article
+    page: int
+    to_page: int
+    marker: str
+    match: Article | None = None
+
+
 @dataclass(slots=True)
 class Document:
     """What the pipeline produces for one input: pages, articles, and the edits made."""
@@ -335,3 +349,5 @@ class Document:
     #: the TEI header's rule digest is that of the rules applied, without looking the rule folders up
     #: a second time; None: not known (the header looks the rules of `options` up).
     rules_key: tuple[object, ...] | None = field(default=None, compare=False, repr=False)
+    #: An issue: the front-page teasers read as whole articles (`Teaser`), which its report lists.
+    teasers: list[Teaser] = field(default_factory=list)

@@ -41,7 +41,7 @@ import regex
 from rapidfuzz import fuzz
 
 from ..lexicon import WordChecker
-from ..model import Article, Block, Document, Part
+from ..model import Article, Block, Document, Part, Teaser
 from .assemble import ends_paragraph
 from .continuation import find_markers, is_relative, relative_page
 from .roles import ends_sentence, simplified_view
@@ -497,34 +497,52 @@ def _sends_to_page(art: Article) -> bool:
     return bool(body) and ends_paragraph(body[-1].text.rstrip())
 
 
-def _is_teaser(art: Article, targets: list[Article], page: Document) -> bool:
-    """Whether `art`, a part sending the reader to `page` (`_sends_to_page`), is a teaser of an article
-    printed there in full rather than the first part of a split one: no part of `page` continues from
-    its page (`targets` is empty), or an article of `page` that continues from nowhere carries its
-    heading (`TEASER_TITLE`) more alike than every part that does."""
+def _title_match(art: Article, page: Document) -> tuple[Article | None, float]:
+    """The article of `page` that continues from nowhere (printed in full) whose heading is most like
+    `art`'s, and how alike (`title_score`); None when none reaches `TEASER_TITLE`. The first on the
+    page wins a tie."""
+    best: tuple[Article | None, float] = (None, 0.0)
+    for a in page.articles:
+        if a.continued_from is not None:  # a part, not an article printed in full
+            continue
+        score = title_score(art, a) or 0.0
+        if score > best[1]:
+            best = (a, score)
+    return best if best[1] >= TEASER_TITLE else (None, best[1])
+
+
+def _is_teaser(art: Article, targets: list[Article], match: tuple[Article | None, float]) -> bool:
+    """Whether `art`, a part sending the reader to a page (`_sends_to_page`), is a teaser of an article
+    printed there in full rather than the first part of a split one: no part of that page continues
+    from its page (`targets` is empty), or `match`, the article there that continues from nowhere and
+    carries its heading (`_title_match`), is more alike than every part that does."""
     if not targets:
         return True
-    full = [a for a in page.articles if a.continued_from is None]  # the targets continue from a page
-    best_full = max((title_score(art, a) or 0.0 for a in full), default=0.0)
     best_part = max((title_score(art, t) or 0.0 for t in targets), default=0.0)
-    return best_full >= TEASER_TITLE and best_full > best_part
+    return match[0] is not None and match[1] > best_part
 
 
-def drop_teasers(pages: Sequence[Document]) -> list[Article]:
+def drop_teasers(pages: Sequence[Document]) -> list[Teaser]:
     """Read a front-page teaser as the whole article it is, in place: `（详见第3版）` under a closed
     paragraph points to the story printed in full on page 3, not to a continuation, when page 3 is in
     the issue and either no part there continues from the teaser's page or an article there that
     continues from nowhere carries the teaser's heading (`_is_teaser`). Its `continued_to` is cleared
-    (no `part="I"`, no unresolved jump); its marker stays in the text. Returns the teasers."""
+    (no `part="I"`, no unresolved jump); its marker stays in the text. Returns the teasers, each with
+    the article its title matched (`_title_match`), in page order, for the issue report."""
     sources, targets, _out = _collect(pages)
     by_number = {doc.page: doc for doc in pages if doc.page is not None}
-    teasers: list[Article] = []
+    teasers: list[Teaser] = []
     for (frm, to), group in sources.items():
         for art in group:
-            if _sends_to_page(art) and _is_teaser(art, targets.get((frm, to), []), by_number[to]):
+            if not _sends_to_page(art):
+                continue
+            match = _title_match(art, by_number[to])
+            if _is_teaser(art, targets.get((frm, to), []), match):
+                marker = _marker_text(art, "to")
                 art.continued_to = None
-                teasers.append(art)
-    return teasers
+                teasers.append(Teaser(art, frm, to, marker, match[0]))
+    place = {id(a): (doc.page or 0, n) for doc in pages for n, a in enumerate(doc.articles)}
+    return sorted(teasers, key=lambda t: place[id(t.article)])
 
 
 def resolve_jumps(pages: Sequence[Document]) -> list[Jump]:
