@@ -56,12 +56,16 @@ from .roles import (
     region_label,
     set_line_kind,
     starts_with_date,
+    visible_len,
 )
 
 #: A news item's headline: one unbroken phrase of 6-20 hanzi, digits, Latin letters, quotation and
 #: title marks (`机场客运量回升`, `“双减”政策落地见效`); no space, comma or other punctuation.
 _NEWS_HEADLINE = regex.compile(r"[\p{Han}\p{N}\p{Latin}“”‘’《》%]{6,20}")
 _DASH_LEAD = regex.compile(r"^\s*(?:—|-|─|－|――)")
+#: The longest title of a poem printed after another article (`_Builder.titles_a_poem`), in visible
+#: characters: `静夜思`, `沁园春·雪`, `七律·人民解放军占领南京`.
+_MAX_POEM_TITLE = 16
 #: A heading wholly in round brackets under another: a note on it (`（截至第30轮）`, `（单位：元/斤）`,
 #: `（2023年10月12日）`), its subtitle, not the title.
 _BRACKETED_NOTE = regex.compile(r"\s*[(（][^()（）\n]+[)）]\s*")
@@ -273,7 +277,7 @@ class _Builder:
         if section is None and self.current is not None and not _starts_article(nxt) and nxt is not None \
                 and self.current.signature is None and not headline and not ended \
                 and not _ends_with_separator(self.current) and not _ends_a_notice(self.current) \
-                and not self.opens_news_item(heads):
+                and not self.opens_news_item(heads) and not self.titles_a_poem(heads, nxt):
             for h in heads:
                 h.role = "subhead"
             self.current.parts.append(Part("head", heads))
@@ -334,6 +338,22 @@ class _Builder:
             return False
         paragraphs = [p for p in art.parts if p.kind == "p"]
         return len(paragraphs) == 1 and ends_sentence(_last_body(paragraphs[0]).text)
+
+    def titles_a_poem(self, heads: Sequence[Block], nxt: Block) -> bool:
+        """Whether a lone heading over a stanza of regular verse (`roles.set_line_kind`: `静夜思` over
+        `床前明月光，疑是地上霜。` / `举头望明月，低头思故乡。`) is the title of a poem printed after the
+        open article rather than its subhead: the heading is short (`_MAX_POEM_TITLE`) and the
+        article's last paragraph is finished prose, a sentence ended (`ends_sentence`) and no verse
+        itself. A paragraph announcing a quotation (`…吟诵：`) or cut mid-sentence keeps the verse
+        under it in its article, as a subhead over prose stays one. A poem after a poem is left as it
+        was read (the poems of a cycle, `其一` / `其二`, share their article)."""
+        if len(heads) != 1 or nxt.role != "body" or visible_len(heads[0].text) > _MAX_POEM_TITLE:
+            return False
+        kind = set_line_kind(nxt.text)
+        if kind is None or not kind.startswith("verse"):
+            return False
+        last = self.last_paragraph_block()
+        return last is not None and ends_sentence(last.text.rstrip()) and set_line_kind(last.text) is None
 
     def continues_list(self, heads: Sequence[Block], nxt: Block | None) -> bool:
         """Whether a run of headings is items of a list the open article announces: each opens with
