@@ -1230,8 +1230,9 @@ def _is_verse(lines: Sequence[str]) -> bool:
 
 def is_furniture(text: str) -> bool:
     """Phone and e-mail lines, editor credits (bare or in brackets: `is_editor_credit`), date lines,
-    page numbers and the paper's publication and promotional lines (`other_furniture_type`, also one
-    holding a phone number): page furniture."""
+    page numbers (`第4版`, and stated with their word: `第4页`, `Page 4`: `is_worded_folio`) and the
+    paper's publication and promotional lines (`other_furniture_type`, also one holding a phone
+    number): page furniture."""
     s = text.strip()
     if s and s[0] in _LINE_OPENERS:
         inner = bracketed_inner(s)
@@ -1241,6 +1242,8 @@ def is_furniture(text: str) -> bool:
         return False
     lead = _LEAD_BITS[s[0]]
     if (lead & _FURNITURE and _FURNITURE_LEAD.match(s)) or (lead & _DATE and _DATE_LINE.match(s)):
+        return True
+    if lead & _DATE and is_worded_folio(s):  # `第4页`, `Page 4`: a page line, as `第4版` is
         return True
     if (_has_email_url(s) or (_may_hold_phone(s) and _PHONE.search(s))) and len(_HAN.findall(s)) <= 12:
         return True  # a contact line; a longer one naming a phone is text, or publication data:
@@ -3396,23 +3399,71 @@ def states_running_head(line: str) -> bool:
     return _states_date_or_page(view) or page_header(view, first=True) is not None
 
 
-#: A page number printed alone at a page's foot: one to three digits, or a section page (`A04`),
-#: between dashes or dots or none (`4`, `- 4 -`, `—4—`, `·4·`). A number alone on the page's last
-#: line is the folio; under running text it is no figure of the article (a row of figures holds more).
+#: A page number printed alone at a page's foot: one to three digits (group `n`), or a section page
+#: (`A04`, group `letter`), between dashes or dots or none (`4`, `- 4 -`, `—4—`, `·4·`, `P4`). A number
+#: alone on the page's last line is the folio; under running text it is no figure of the article (a
+#: row of figures holds more). In brackets it is a list's number (`（4）`), not a folio.
 _FOLIO = regex.compile(
-    r"[\t\p{Zs}]*(?:[-－—–~～·・•][\t\p{Zs}]*)?(?:[A-Z][\t\p{Zs}]?)?\d{1,3}"
+    r"[\t\p{Zs}]*(?:[-－—–~～·・•][\t\p{Zs}]*)?(?:(?P<letter>[A-Z])[\t\p{Zs}]?)?(?P<n>\d{1,3})"
     r"(?:[\t\p{Zs}]*[-－—–~～·・•])?[\t\p{Zs}]*"
 )
+#: A page number stated with its word, which a line alone prints only as its page's number (group
+#: `n`, and `of` a page count after it): `第4页`, `第 4 页`, `第4页 共8页`, `Page 4`, `Page 4 of 8`.
+_WORDED_FOLIO = regex.compile(
+    r"[\t\p{Zs}]*(?:"
+    r"第[\t\p{Zs}]*(?P<n>\d{1,3})[\t\p{Zs}]*页"
+    r"(?:[\t\p{Zs}]*[,，/／]?[\t\p{Zs}]*共[\t\p{Zs}]*(?P<of>\d{1,3})[\t\p{Zs}]*页)?"
+    r"|(?i:page)[\t\p{Zs}]*(?P<n>\d{1,3})(?:[\t\p{Zs}]*(?:(?i:of)|[/／])[\t\p{Zs}]*(?P<of>\d{1,3}))?"
+    r")[\t\p{Zs}]*"
+)
+#: A page and the page count, alone (`4/8`, `4 / 8`): the folio of a page at its foot, where the
+#: boxes put it (a date or a score alone there is rare; in flat text it stays text).
+_FOLIO_OF = regex.compile(r"[\t\p{Zs}]*(?P<n>\d{1,3})[\t\p{Zs}]*[/／][\t\p{Zs}]*(?P<of>\d{1,3})[\t\p{Zs}]*")
 
 
 def is_folio(line: str) -> bool:
-    """Whether a line at a page's foot is its page number alone (`_FOLIO`: `4`, `- 4 -`, `A04`)."""
-    return _FOLIO.fullmatch(line) is not None
+    """Whether a line at a page's foot is its page number alone: `4`, `- 4 -`, `·4·`, `A04`, `P4`
+    (`_FOLIO`), `第4页`, `第 4 页`, `Page 4` (`is_worded_folio`), `4/8` (the page of a count, never
+    past it: `9/8` is no folio). Not `（4）`, a list's number."""
+    if _FOLIO.fullmatch(line) is not None or is_worded_folio(line):
+        return True
+    m = _FOLIO_OF.fullmatch(line)
+    return m is not None and _counted_page(m)
+
+
+def is_worded_folio(line: str) -> bool:
+    """Whether a line is a page number stated with its word (`第4页`, `第 4 页`, `第4页 共8页`,
+    `Page 4`, `Page 4 of 8`): the page's number wherever it stands, as `第4版` is a page line; flat
+    text reads it as furniture too (`is_furniture`)."""
+    m = _WORDED_FOLIO.fullmatch(line)
+    return m is not None and _counted_page(m)
+
+
+def _counted_page(m: regex.Match[str]) -> bool:
+    """Whether a folio match's page is one (`第0页` is a misreading) within the count it gives, if
+    any (`4/8`; `9/8` is no page of eight)."""
+    n, of = int(m.group("n")), m.group("of")
+    return n > 0 and (of is None or n <= int(of))
+
+
+def folio_number(line: str) -> int | None:
+    """The page number a folio line states (`is_folio`): `- 4 -`, `·4·`, `第4页`, `Page 4`, `4/8`
+    and `P4` state 4; a section page (`A04`) states no page number (the letter names its section),
+    nor does other text."""
+    m = _FOLIO.fullmatch(line)
+    if m is not None:
+        letter = m.group("letter")
+        return (int(m.group("n")) or None) if letter in (None, "P") else None
+    for pattern in (_WORDED_FOLIO, _FOLIO_OF):
+        m = pattern.fullmatch(line)
+        if m is not None and _counted_page(m):
+            return int(m.group("n"))
+    return None
 
 
 def states_page_foot(line: str) -> bool:
     """Whether a line alone at a page's foot says it is the page's footer: its page number
-    (`is_folio`: `4`, `- 4 -`), a line of page furniture by its text as flat text reads it
+    (`is_folio`: `4`, `- 4 -`, `第4页`, `4/8`), a line of page furniture by its text as flat text reads it
     (`is_furniture`: an editor credit `责任编辑：王丽`, a phone, an e-mail, the imprint `邮发代号：53-1`,
     a date and page `2023年10月12日 星期四 第4版`), or a line stating the date or the page as a
     running head does (`states_running_head`: `第4版 要闻`). The boxes only say a line is below all
