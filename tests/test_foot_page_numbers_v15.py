@@ -138,3 +138,53 @@ def test_folio_numbers() -> None:
     assert roles.folio_number("A04") is None
     assert [roles.folio_number(line) for line in ("第四页", "见第4页", "Page", "（4）", "9/8")] == [None] * 5
     assert roles.is_folio("A04")
+
+
+@pytest.mark.parametrize("fmt", MAKERS)
+@pytest.mark.parametrize("name", FOLIOS)
+def test_a_folio_at_the_foot_gives_the_page_number(name: str, fmt: str) -> None:
+    """Before, only a region the file labels a page number filled the document's page: `- 4 -` at the
+    foot left JSON `page` null, no TEI `biblScope`, ids `a1`. Now the folio gives it, as a running
+    head's `第4版` does: `page` 4, `biblScope n="4"`, ids `p4-a1`."""
+    line, number = FOLIOS[name]
+    data = MAKERS[fmt]([TITLE, LEAD, [line]])
+    got = _doc(data, fmt)
+    assert got["page"] == number
+    assert [a["id"] for a in got["articles"]] == [f"p{number}-a1"]
+    assert _bibl_page(data, fmt) == str(number)
+
+
+@pytest.mark.parametrize("fmt", MAKERS)
+@pytest.mark.parametrize("line", ["- 4 -", "第4页", "4"])
+def test_a_folio_at_the_head_is_furniture_and_gives_the_page_number(line: str, fmt: str) -> None:
+    """Before, a page number alone above all other text was an article of its own (`- 4 -` a
+    paragraph, `第4页` a title). Now it is the running head's page number: furniture, `pageNum`."""
+    data = MAKERS[fmt]([[line], TITLE, LEAD])
+    got = _doc(data, fmt)
+    assert [_squeezed(f) for f in _furniture(got)] == [_squeezed(line)]
+    assert _text(got) == TITLE + LEAD
+    assert got["page"] == 4
+    assert [(_squeezed(k), v) for k, v in _fw_types(data, fmt).items()] == [(_squeezed(line), "pageNum")]
+
+
+def test_a_page_number_with_its_word_gives_flat_text_its_page() -> None:
+    """Flat text: `第4页` (furniture now) gives the page; a bare `- 4 -` (text there) does not."""
+    assert _doc(_flat_text([TITLE, LEAD, ["第4页"]]), "txt")["page"] == 4
+    assert _doc(_flat_text([TITLE, LEAD, ["- 4 -"]]), "txt")["page"] is None
+
+
+@pytest.mark.parametrize("fmt", MAKERS)
+def test_the_running_heads_page_and_a_given_page_win_over_the_folio(fmt: str) -> None:
+    """The folio fills the page only when nothing else states it: the header's `第3版`, `--page`."""
+    assert _doc(MAKERS[fmt]([["第3版 要闻"], TITLE, LEAD, ["- 4 -"]]), fmt)["page"] == 3
+    data = MAKERS[fmt]([TITLE, LEAD, ["- 4 -"]])
+    assert _doc(data, fmt, page=7)["page"] == 7
+    assert _bibl_page(data, fmt, page=7) == "7"
+
+
+@pytest.mark.parametrize("fmt", MAKERS)
+def test_a_section_page_at_the_foot_gives_no_page_number(fmt: str) -> None:
+    """`A04` names a section's page: furniture, but no page number (the letter is no number)."""
+    got = _doc(MAKERS[fmt]([TITLE, LEAD, ["A04"]]), fmt)
+    assert _furniture(got) == ["A04"]
+    assert got["page"] is None

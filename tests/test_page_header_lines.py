@@ -114,3 +114,9 @@ def test_cli_names_the_page_from_its_header(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(out.read_text(encoding="utf-8"))
     assert (data["page"], data["furniture"]) == (4, ["04版 经济"])
+
+
+def test_a_labelled_region_printing_a_folio_gives_the_page() -> None:
+    """A page-number region printing `- 4 -` (a folio, `roles.folio_number`) gives page 4, as the
+    same line at the foot of a page does; before, only plain digits did."""
+    assert page_of(hocr(("ocr_pageno", "- 4 -"), ("ocr_carea", TITLE), ("ocr_carea", LEAD))) == 4

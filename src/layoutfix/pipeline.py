@@ -384,14 +384,15 @@ def _on_calendar(date: str) -> bool:
 
 
 def _folio(block: Block) -> int | None:
-    """The page number a region the file labels a page number prints in plain digits (hOCR
-    `ocr_pageno`, PAGE `page-number`: `4`, `０４`), else None. In a newspaper the folio is the 版
-    number; `第4版` printed in a header states the same and is preferred."""
-    if not roles.is_page_number(block):
-        return None
-    digits = unicodedata.normalize("NFKC", block.text).strip()
-    number = int(digits) if digits.isascii() and digits.isdigit() and len(digits) <= 3 else 0
-    return number or None  # pages count from 1
+    """The page number a furniture block states as a folio, else None: a region the file labels a
+    page number printing plain digits (hOCR `ocr_pageno`, PAGE `page-number`: `4`, `０４`), or a
+    folio line (`roles.folio_number`: `- 4 -`, `·4·`, `第4页`, `Page 4`, `4/8` at a coordinate page's
+    foot; `第4页` in flat text too). In a newspaper the folio is the 版 number; `第4版` printed in a
+    header states the same and is preferred."""
+    text = unicodedata.normalize("NFKC", block.text).strip()
+    if roles.is_page_number(block) and text.isascii() and text.isdigit() and len(text) <= 3:
+        return int(text) or None  # pages count from 1
+    return roles.folio_number(text)
 
 
 def _emphasis_of(

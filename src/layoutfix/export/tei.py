@@ -593,13 +593,13 @@ class _Writer:
 
     def fw(self, parent: etree._Element, block: Block) -> None:
         """`<fw>`: furniture typed by its text, a labelled page number `pageNum`, and a heading
-        that came with a jump (`jump-head`). On a coordinate page's footer line (hint `foot`) a page
-        number alone is `pageNum` too (`- 4 -`) and a line with no more specific type is a `footer`,
-        not a `header`."""
+        that came with a jump (`jump-head`). A page number alone is `pageNum` too (`- 4 -` at a
+        coordinate page's foot or head, `第4页`: `is_folio`); on a coordinate page's footer line (hint
+        `foot`) a line with no more specific type is a `footer`, not a `header`."""
         foot = "foot" in block.hints
         if block.role != "furniture":
             kind = "jump-head"
-        elif is_page_number(block) or (foot and is_folio(block.text)):
+        elif is_page_number(block) or is_folio(block.text):
             kind = "pageNum"
         else:
             kind = _furniture_type(block.text)

@@ -3391,12 +3391,13 @@ def states_running_head(line: str) -> bool:
     The flat text's running head needs such a line (`running_head`); the boxes only say a line is
     above all other text, which a kicker (`诗歌`), a section label (`履职风采`) or a title set in body
     type is too. A date or page printed anywhere in the line counts, so a head line the engine
-    garbled past the head line patterns (`第2版”要闻 2024年5月6日”星期一`) still does."""
+    garbled past the head line patterns (`第2版”要闻 2024年5月6日”星期一`) still does. So does the
+    page number alone (`is_folio`: `- 4 -`, `A04`, `第4页`), which papers print in the head's corner."""
     s = line.strip()
     if not s or visible_len(s) > MAX_FURNITURE:
         return False
     view = line_view(s)
-    return _states_date_or_page(view) or page_header(view, first=True) is not None
+    return _states_date_or_page(view) or page_header(view, first=True) is not None or is_folio(view)
 
 
 #: A page number printed alone at a page's foot: one to three digits (group `n`), or a section page
