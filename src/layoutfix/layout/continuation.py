@@ -38,6 +38,16 @@ _DIRECTION = (
 )
 _PAGE = r"[A-Za-zＡ-Ｚａ-ｚ]?\s*[0-9０-９]{1,3}|[一二三四五六七八九十〇零两兩]{1,3}|[上下]"
 _UNIT = r"版|页|頁|面"
+#: A jump line of its own, without brackets or arrow, as mainland papers print it under a paragraph
+#: (`下转第3版`, `上接第1版`, `转第4版`, `接A4版`, `续第二版`): a whole line holding only a direction
+#: word, the page and 版. Within a line it is words (`详见下转第3版的报道`), and without 版 a title
+#: (`转型第一年`, `接力第3棒`).
+_JUMP_LINE_PATTERN = (
+    r"(?<=(?:^|\n)[ \t\u3000]*)(?P<dir>下[转轉]|上接|[转轉]|接|[续續])[ \t\u3000]*(?:第[ \t\u3000]*)?"
+    r"(?P<page>[A-Za-zＡ-Ｚａ-ｚ]?[ \t\u3000]*[0-9０-９]{1,3}|[一二三四五六七八九十〇零两兩]{1,3})"
+    r"[ \t\u3000]*(?P<unit>版)(?=[ \t\u3000]*(?:\n|\Z))"
+)
+_JUMP_LINE = regex.compile(_JUMP_LINE_PATTERN)
 #: `unit` is optional: a page without one must have a section letter (`（轉A4）`), checked in
 #: `_parse_markers`; words may follow the unit before the closing bracket (`（下转第3版 责编…）`).
 _MARKER = regex.compile(
@@ -47,6 +57,8 @@ _MARKER = regex.compile(
     # without brackets only after an arrow, and ending where the word ends (`▶下转4版`)
     rf"|[{_ARROWS}]\s*(?P<dir>{_DIRECTION})\s*(?:第\s*)?(?P<page>{_PAGE})\s*(?P<unit>{_UNIT})?"
     r"(?![\p{Han}A-Za-z0-9Ａ-Ｚａ-ｚ０-９])"
+    # or a whole line of its own (`下转第3版` under a paragraph)
+    rf"|{_JUMP_LINE_PATTERN}"
 )
 #: How every `_MARKER` match starts, up to the first character of its direction word (the cheap
 #: test before the pattern: a bracket or an arrow, spaces, an arrow in the brackets and spaces).
@@ -111,12 +123,11 @@ def find_markers(text: str) -> list[Marker]:
     A block holding a marker is asked again by the labels, the assembly, the jumps between pages and
     the TEI writer: its markers are parsed once and remembered per text (`_FOUND`); a text without
     one is parsed each time, as before (it is asked once, by the labels)."""
-    if not (  # a bracket or an arrow opens every marker (`_OPENERS`, `_ARROWS`): most blocks hold none
+    opened = (  # a bracket or an arrow opens every marker (`_OPENERS`, `_ARROWS`): most blocks hold none
         "（" in text or "(" in text or "【" in text or "〔" in text or "［" in text
         or "▶" in text or "►" in text or "→" in text
-    ):
-        return []
-    if _MARKER_START.search(text) is None:  # and a direction word follows: most brackets hold none
+    ) and _MARKER_START.search(text) is not None  # and a direction word follows: most brackets hold none
+    if not opened and ("版" not in text or _JUMP_LINE.search(text) is None):  # nor a jump line (`下转第3版`)
         return []
     found = _FOUND.get(text)
     if found is not None:
@@ -127,6 +138,13 @@ def find_markers(text: str) -> list[Marker]:
             _FOUND.clear()
         _FOUND[text] = tuple(markers)
     return markers
+
+
+def is_jump_line(line: str) -> bool:
+    """Whether a line is a jump line of its own, without brackets or arrow (`下转第3版`, `上接第1版`,
+    `转A4版`): a continuation marker, never a title, which the boxes keep on its line as flat text
+    does (`geometry.line_join_changes`)."""
+    return "版" in line and _JUMP_LINE.fullmatch(line.strip(" \t\u3000")) is not None
 
 
 def _bare_number_marker(text: str, m: regex.Match[str]) -> bool:

@@ -51,6 +51,7 @@ from ..model import BBox, Block, Line, LowConfidence, Page, Word, Zone
 from ..readers.boxes import union
 from ..readers.xmlsafe import XML_SPACE
 from ..tracked import Change
+from .continuation import is_jump_line
 from .reading_order import detect_vertical, line_size, order_blocks, to_frame
 from .roles import (
     byline_lines_end,
@@ -423,7 +424,8 @@ def line_join_changes(pt: PageText) -> list[Change]:
     above its lead (`roles.byline_lines_end`) are not joined to it, nor are the lines of a segment set
     line by line (`Segment.set_lines`: a table's rows, a notice's closing lines), nor the lines of a
     segment opening in headline type where flat text keeps them (`_heading_breaks`: a title's lines,
-    a title over its byline)."""
+    a title over its byline), nor a jump line of its own to the lines beside it (`_jump_line_breaks`:
+    `下转第3版` under the paragraph, the labels' continuation marker)."""
     text = pt.text
     changes: list[Change] = []
     for seg in pt.segments:
@@ -432,9 +434,10 @@ def line_join_changes(pt: PageText) -> list[Change]:
         # a byline printed on its own line(s) above the lead stays on its line: the labels cut it off there
         kept = byline_lines_end(text, seg.start, seg.end) if len(seg.line_starts) > 1 else None
         heads = _heading_breaks(pt, seg)
+        jumps = _jump_line_breaks(text, seg) if len(seg.line_starts) > 1 else _NO_BREAKS
         for k, ls in enumerate(seg.line_starts[1:]):
             nl = ls - 1
-            if (kept is not None and nl <= kept) or nl - seg.start in heads:
+            if (kept is not None and nl <= kept) or nl - seg.start in heads or nl in jumps:
                 continue
             left, right = text[nl - 1], text[ls]
             hyphen = seg.lines[k].word_break
@@ -445,6 +448,26 @@ def line_join_changes(pt: PageText) -> list[Change]:
         joined = " " if latin_pair(text[start - 1], text[end]) else ""
         changes.append(Change(start, end, joined, "join.line", "join"))
     return changes
+
+
+_NO_BREAKS: frozenset[int] = frozenset()
+
+
+def _jump_line_breaks(text: str, seg: Segment) -> frozenset[int]:
+    """The line breaks (page offsets) on either side of a line of the segment that is a jump line of
+    its own (`continuation.is_jump_line`: `下转第3版` under the paragraph, `上接第1版` over it). Flat
+    text keeps them, so the labels cut the marker off its paragraph; joined, `…工作。下转第3版` was the
+    paragraph's text."""
+    if "版" not in text[seg.start : seg.end]:
+        return _NO_BREAKS
+    starts = seg.line_starts
+    ends = [ls - 1 for ls in starts[1:]] + [seg.end]
+    breaks: set[int] = set()
+    last = len(starts) - 1
+    for k, (a, b) in enumerate(zip(starts, ends, strict=True)):
+        if is_jump_line(text[a:b]):
+            breaks.update(([a - 1] if k else []) + ([b] if k < last else []))
+    return frozenset(breaks)
 
 
 def _heading_breaks(pt: PageText, seg: Segment) -> frozenset[int]:
