@@ -2720,31 +2720,74 @@ _DOCUMENT_TITLE = regex.compile(
 )
 #: The longest salutation a text may open with before its colon (`各单位：请于…`), in characters.
 _SALUTATION_REACH = 25
+#: What opens a numbered section of a document's text: an item number (`一、`, `（一）`, `1.`, `①`:
+#: `_ENUMERATOR`) or an article's, chapter's or part's number (`第一条`, `第二章`, `第3部分`).
+_SECTION_NUMBER = regex.compile(
+    rf"{_ENUMERATOR.pattern}|\s*第[一二三四五六七八九十百零〇\d]{{1,4}}(?:条|章|节|部分)"
+)
+
+
+def opens_numbered_section(text: str) -> bool:
+    """Whether a heading opens with a section's number (`一、会议时间`, `（二）参会人员`, `1. 报名方式`,
+    `第一条`, `第二章 总则`: `_SECTION_NUMBER`): a section of the text above it, never a title of its
+    own."""
+    return _SECTION_NUMBER.match(text) is not None
+
+
+def names_a_document(text: str) -> bool:
+    """Whether a heading names a notice, a statement or a letter (`_DOCUMENT_TITLE`: `通知`,
+    `关于召开年度会议的通知`, `招标公告`, `拟任职干部公示`, `郑重声明`, `倡议书`), its spaces and line
+    breaks left out."""
+    return _DOCUMENT_TITLE.search(_INNER_SPACE.sub("", "".join(text.split()))) is not None
+
+
+def opens_with_salutation(text: str) -> bool:
+    """Whether a paragraph opens with a salutation and its colon (`各单位：请于…`, `编辑同志：` on its
+    own line: `is_salutation`), within `_SALUTATION_REACH` characters."""
+    s = text.lstrip()
+    colon = s.find("：", 0, _SALUTATION_REACH)
+    return colon > 0 and is_salutation(s[: colon + 1])
 
 
 def _ends_a_document(pieces: Sequence[Block]) -> bool:
     """Whether the text `pieces` end with (a body piece, the date's place under it) is a notice's, a
     statement's or a letter's, so a date under it closes it even over the next article's title
-    (`通知` / `各单位：…请相互转告。` / `2023年10月12日` / `关于停水的通知`): the headings right above
-    the text name such a document (`_DOCUMENT_TITLE`), or the text opens with a salutation
-    (`各单位：`, `编辑同志：`: `is_salutation`, on its own line or not). Not in a chronicle, which
-    sets each entry's date over its title (`_dated_entry`), whatever the entry names."""
-    k = len(pieces) - 1
-    while k >= 0 and pieces[k].role in ("body", "furniture"):
-        k -= 1
-    if k < 0 or k + 1 >= len(pieces) or pieces[k].role != "heading":
+    (`通知` / `各单位：…请相互转告。` / `2023年10月12日` / `关于停水的通知`): the headings above the
+    text, past those of its numbered sections (`一、会议时间`, `（二）…`: `_document_heads`), name
+    such a document (`names_a_document`), or the text under them opens with a salutation
+    (`各单位：`, `编辑同志：`: `opens_with_salutation`, on its own line or not). Not in a chronicle,
+    which sets each entry's date over its title (`_dated_entry`), whatever the entry names."""
+    heads = _document_heads(pieces)
+    if heads is None:
         return False
-    first = k
-    while first > 0 and pieces[first - 1].role == "heading":
-        first -= 1
-    if _dated_entry(pieces, first):
-        return False
-    titles = pieces[first : k + 1]
-    if any(_DOCUMENT_TITLE.search(_INNER_SPACE.sub("", "".join(t.text.split()))) for t in titles):
+    first, k = heads
+    if any(names_a_document(t.text) for t in pieces[first : k + 1]):
         return True
-    text = next((p.text.lstrip() for p in pieces[k + 1 :] if p.role == "body"), "")
-    colon = text.find("：", 0, _SALUTATION_REACH)
-    return colon > 0 and is_salutation(text[: colon + 1])
+    text = next((p.text for p in pieces[k + 1 :] if p.role == "body"), "")
+    return opens_with_salutation(text)
+
+
+def _document_heads(pieces: Sequence[Block]) -> tuple[int, int] | None:
+    """The first and last index of the run of headings over the text `pieces` end with (body pieces,
+    furniture among them), walking back past the runs of headings that each open with a section's
+    number (`opens_numbered_section`: `一、会议时间` / `10月20日上午9时。` / `二、参会人员` / …): a
+    notice's numbered sections stand under its title and salutation, which tell what it is. None
+    when no heading stands over text there, or a run stands right under a date line (a chronicle's
+    entry, `_dated_entry`)."""
+    k = len(pieces) - 1
+    while True:
+        while k >= 0 and pieces[k].role in ("body", "furniture"):
+            k -= 1
+        if k < 0 or k + 1 >= len(pieces) or pieces[k].role != "heading":
+            return None
+        first = k
+        while first > 0 and pieces[first - 1].role == "heading":
+            first -= 1
+        if _dated_entry(pieces, first):
+            return None
+        if not all(opens_numbered_section(p.text) for p in pieces[first : k + 1]):
+            return first, k
+        k = first - 1
 
 
 def _dated_entry(pieces: Sequence[Block], first: int) -> bool:
