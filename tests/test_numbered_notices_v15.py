@@ -4,7 +4,8 @@ Before: the date under a notice closed it over the next notice's title only when
 above the text named a notice or the text under them opened with a salutation. Under numbered
 sections (`一、会议时间` / … / `二、参会人员` / …) the nearest heading is the last section's, so the
 date stayed page furniture (gone from the plain text) and the next notice's title became a subhead
-of the first. The names of notices (`招标公告`, `公示`, `通告`, `倡议书`) and traditional pages are
+of the first; a section whose text opens with a date (`10月20日上午9时。`) even started an article
+of its own. The names of notices (`招标公告`, `公示`, `通告`, `倡议书`) and traditional pages are
 checked too (guards: they were read so before).
 """
 
@@ -128,6 +129,29 @@ def test_a_numbered_notices_date_is_its_closer_in_valid_tei(tei_schema: etree.Re
     assert first.find(f".//{TEI}fw") is None
     assert [h.text for h in first.iterfind(f"{TEI}div/{TEI}head")] == [h for h, _ in SECTIONS]
     assert second.findtext(f"{TEI}head") == NEXT_TITLE
+
+
+# --- a section whose text opens with a date ------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_a_section_whose_text_opens_with_a_date_stays_in_the_notice(title: str) -> None:
+    sections = [("一、会议时间", "10月20日上午9时。"), SECTIONS[1]]
+    _assert_two_notices(_page(title, sections), DATE, [h for h, _ in sections])
+    first = _articles(_page(title, sections))[0]
+    assert first["titles"] == [title]
+    assert _paragraphs(first) == [SALUTATION, sections[0][1], sections[1][1]]
+
+
+def test_a_numbered_heading_over_a_date_led_lead_outside_a_notice_still_opens_an_article() -> None:
+    """A guard: in a news story, a numbered heading over a lead opening with a date starts an
+    article, as it did."""
+    lead = "10月12日，全市秋粮收获进度过半。"
+    page = f"秋收进展顺利\n\n全市秋收进入高峰。\n\n一、机收率提高\n\n{lead}\n"
+    first, second = _articles(page)
+    assert first["titles"] == ["秋收进展顺利"]
+    assert second["titles"] == ["一、机收率提高"]
+    assert _paragraphs(second) == [lead]
 
 
 # --- the names of notices -----------------------------------------------------------------------

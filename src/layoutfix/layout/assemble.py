@@ -4,7 +4,8 @@ which paragraphs were split across blocks.
 The rules (see docs/architecture.md):
 - A run of headings followed (furniture skipped) by a byline, a `(接一版)` marker, a caption or a
   body paragraph that opens with a date starts an article: the last heading is the title, a heading
-  starting with a dash after it is the subtitle, the ones above it are kickers.
+  starting with a dash after it is the subtitle, the ones above it are kickers. Numbered headings
+  in a notice over a date-led text (`一、会议时间` / `10月20日上午9时。`) are its subheads instead.
 - A run of headings followed by plain body inside an article are subheads; with no article open they
   start one (an article without byline).
 - The first heading of a run is a section label when it is a column name in brackets (【要闻】,
@@ -51,8 +52,11 @@ from .roles import (
     is_salutation,
     is_section_like,
     is_set_line_by_line,
+    names_a_document,
     note_place,
     opens_list_item,
+    opens_numbered_section,
+    opens_with_salutation,
     region_label,
     set_line_kind,
     starts_with_date,
@@ -274,7 +278,8 @@ class _Builder:
         elif wide_gap:
             self.section = None
         headline = any("headline" in h.hints for h in heads)  # type set large (from the boxes)
-        if section is None and self.current is not None and not _starts_article(nxt) and nxt is not None \
+        if section is None and self.current is not None and nxt is not None \
+                and (not _starts_article(nxt) or self.heads_a_notices_section(heads, nxt)) \
                 and self.current.signature is None and not headline and not ended \
                 and not _ends_with_separator(self.current) and not _ends_a_notice(self.current) \
                 and not self.opens_news_item(heads) and not self.titles_a_poem(heads, nxt):
@@ -315,6 +320,17 @@ class _Builder:
         if i + 1 == len(heads) and nxt is not None and nxt.role not in _AFTER_CLOSING:
             return 0
         return i + 1
+
+    def heads_a_notices_section(self, heads: Sequence[Block], nxt: Block) -> bool:
+        """Whether a run of headings over text opening with a date (`_starts_article`: a news lead's
+        cue) heads a numbered section of the open notice instead (`一、会议时间` / `10月20日上午9时。`):
+        each heading opens with a section's number (`roles.opens_numbered_section`) and the open
+        article is a notice, a statement or a letter (`_is_a_document`). A numbered heading over a
+        date-led text elsewhere (a column of numbered news items) still starts an article."""
+        art = self.current
+        if art is None or nxt.role != "body" or not all(opens_numbered_section(h.text) for h in heads):
+            return False
+        return _is_a_document(art)
 
     def opens_news_item(self, heads: Sequence[Block]) -> bool:
         """Whether a lone heading over plain body is the headline of the next short news item (简讯)
@@ -555,6 +571,17 @@ def _ends_a_notice(art: Article) -> bool:
         return False
     text = _last_body(last).text
     return closes_a_notice(text) or is_notice_formula(text)
+
+
+def _is_a_document(art: Article) -> bool:
+    """Whether an article is a notice's, a statement's or a letter's by its title or the text under
+    it, as `roles._ends_a_document` reads the pieces: a title naming one (`roles.names_a_document`:
+    `关于召开年度会议的通知`, `招标公告`), or a first paragraph opening with a salutation
+    (`roles.opens_with_salutation`: `各单位：`)."""
+    if any(names_a_document(t.text) for t in art.titles):
+        return True
+    first = next((p for p in art.parts if p.kind == "p"), None)
+    return first is not None and opens_with_salutation(first.blocks[0].text)
 
 
 def trailing_separator_parts(art: Article) -> list[Part]:
