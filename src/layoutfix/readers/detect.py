@@ -69,8 +69,11 @@ def unreadable(path: Path) -> str | None:
 
 
 #: How every JSON the readers take opens: an object with a key, or an array of arrays, objects or
-#: strings. A text page opening with a bracketed column name (`[要闻]`, `{编者按}`) is no JSON.
-_JSON_OPENING = regex.compile(rb'\{\s*["}]|\[\s*[\[{"\]]')
+#: strings; or `null` for a page without text, as an array's first item (PaddleOCR 2.x writes
+#: `[null]` for a blank page, and a PDF's blank first page opens its list of pages so) or as the
+#: whole file (RapidOCR's `to_json()` of a blank page). A text page opening with a bracketed column
+#: name (`[要闻]`, `{编者按}`) is no JSON.
+_JSON_OPENING = regex.compile(rb'\{\s*["}]|\[\s*(?:[\[{"\]]|null\s*[,\]])|null\s*\Z')
 
 
 #: Byte-order marks of the wide Unicode encodings, UTF-32 first (its little-endian mark begins with

@@ -132,7 +132,7 @@ def _paddle3(obj: dict[str, Any], name: str) -> list[Line]:
         raise InputError(f"{name}: PaddleOCR \"res\" is not an object")
     texts = res.get("rec_texts") or []
     scores = res.get("rec_scores") or [None] * len(texts)
-    boxes = res.get("rec_polys") or res.get("dt_polys") or res.get("rec_boxes") or []
+    boxes = _paddle3_boxes(res)
     if not all(isinstance(v, list) for v in (texts, scores, boxes)):
         raise InputError(f"{name}: rec_texts, rec_scores and boxes must be lists")
     if len(boxes) != len(texts) or len(scores) != len(texts):
@@ -140,6 +140,14 @@ def _paddle3(obj: dict[str, Any], name: str) -> list[Line]:
     if not all(isinstance(t, str) for t in texts):
         raise InputError(f"{name}: rec_texts holds something other than text")
     return [Line(t, _box(b, name), _score(s, name)) for t, b, s in zip(texts, boxes, scores, strict=True)]
+
+
+def _paddle3_boxes(res: dict[str, Any]) -> Any:
+    """The boxes of a PaddleOCR 3.x result's texts: its `rec_polys`, else `rec_boxes`, else `dt_polys`,
+    the first the result holds, even empty. `dt_polys` holds every detection, also those whose reading
+    fell below `text_rec_score_thresh` (left out of the `rec_*` lists): an empty `rec_polys` is a page
+    where none passed, not a cue to take the detections (which no text matches)."""
+    return next((res[key] for key in ("rec_polys", "rec_boxes", "dt_polys") if key in res), [])
 
 
 def _is_line_item(item: Any) -> bool:
@@ -151,6 +159,8 @@ def _is_line_item(item: Any) -> bool:
 
 
 def _pages_of(obj: Any, name: str) -> list[list[Line]]:
+    if obj is None:  # a blank page: RapidOCR's `to_json()` and PaddleOCR 2.x give None for it
+        return [[]]
     if isinstance(obj, dict):
         res = obj.get("res", {})
         if "rec_texts" in obj or (isinstance(res, dict) and "rec_texts" in res):
@@ -166,10 +176,7 @@ def _pages_of(obj: Any, name: str) -> list[list[Line]]:
         return [[_entry(item, name) for item in obj]]
     pages: list[list[Line]] = []
     for page in obj:
-        if page is None:  # PaddleOCR writes None for a page without text
-            pages.append([])
-        else:
-            pages.extend(_pages_of(page, name))
+        pages.extend(_pages_of(page, name))  # (None, PaddleOCR's page without text, is a blank page)
     return pages
 
 

@@ -1,0 +1,75 @@
+"""Files exactly as the OCR engines write them for a Chinese newspaper page, through `convert`.
+
+Each fixture in tests/fixtures/engines/ is the shape one engine (and version, and option) writes,
+byte for byte as its own serialiser lays it out: PaddleOCR 2.x `ocr()` results dumped with
+`json.dumps`, PaddleOCR 3.x `save_to_json`, RapidOCR's `to_json()`, Tesseract 5 hOCR with
+`-c hocr_char_boxes=1`, Transkribus PAGE-XML with a table, ABBYY FineReader ALTO in mm10, OCR-D
+PAGE-XML with glyphs. An archivist converts them as they are: every character must come out, in
+reading order, and a file that cannot be read must say so in one line with a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from layoutfix.cli import app
+
+ENGINES = Path(__file__).parent / "fixtures" / "engines"
+#: The article every fixture of a whole page holds, as its paragraphs in reading order.
+ARTICLE = ["全市春耕生产全面展开", "本报记者 王丽",
+           "连日来，全市各地抢抓农时，组织农户整地施肥、播种育苗，田间地头一派繁忙景象。"]
+
+
+def convert(runner: CliRunner, name: str, fmt: str = "txt") -> tuple[int, str, str]:
+    """Exit code, stdout and stderr of `layoutfix convert FIXTURE -f FMT`."""
+    result = runner.invoke(app, ["convert", str(ENGINES / name), "-f", fmt])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def paragraphs(txt: str) -> list[str]:
+    """The paragraphs of a plain-text output, blank lines between them."""
+    return [p.strip() for p in txt.split("\n\n") if p.strip()]
+
+
+# -- PaddleOCR / RapidOCR JSON --------------------------------------------------------------------
+
+def test_paddleocr2_pdf_with_a_blank_first_page_is_read_as_json(runner: CliRunner) -> None:
+    """`ocr.ocr(pdf)` gives None for a page without text; a PDF whose first page is blank opens its
+    list with it. The file was taken for flat text and its JSON became the article, exit 0."""
+    code, out, err = convert(runner, "paddleocr2-pdf-blank-first-page.json")
+    assert code == 0, err
+    assert paragraphs(out) == ARTICLE
+    assert "page 1 is blank" in err
+
+
+@pytest.mark.parametrize("name", ["paddleocr2-blank-page.json", "rapidocr-to_json-blank-page.json"])
+def test_a_blank_page_written_as_null_is_an_empty_page(runner: CliRunner, name: str) -> None:
+    """PaddleOCR 2.x writes `[null]` for a page without text, RapidOCR's `to_json()` `null`: an
+    empty page, as `[]` is, where the file's text (`[null]`, `null`) was the article."""
+    code, out, err = convert(runner, name)
+    assert code == 0, err
+    assert out.strip() == ""
+    code, out, err = convert(runner, name, "json")
+    assert code == 0, err
+    assert json.loads(out)["articles"] == []
+
+
+def test_paddleocr3_save_to_json_reads_the_recognised_lines(runner: CliRunner) -> None:
+    """`save_to_json` lists every detection in `dt_polys`, the ones read above the score threshold
+    in `rec_polys`: the text comes from these."""
+    code, out, err = convert(runner, "paddleocr3-save_to_json.json")
+    assert code == 0, err
+    assert paragraphs(out) == ARTICLE
+
+
+def test_paddleocr3_page_with_nothing_above_the_threshold_is_blank(runner: CliRunner) -> None:
+    """With every reading below `text_rec_score_thresh`, the `rec_*` lists are empty and `dt_polys`
+    is not: the reader took the detections for the boxes and refused the file (`rec_texts,
+    rec_scores and boxes differ in length`, exit 3)."""
+    code, out, err = convert(runner, "paddleocr3-nothing-above-threshold.json")
+    assert code == 0, err
+    assert out.strip() == ""
