@@ -73,3 +73,19 @@ def test_paddleocr3_page_with_nothing_above_the_threshold_is_blank(runner: CliRu
     code, out, err = convert(runner, "paddleocr3-nothing-above-threshold.json")
     assert code == 0, err
     assert out.strip() == ""
+
+
+# -- Tesseract hOCR ------------------------------------------------------------------------------
+
+def test_tesseract_char_boxes_add_no_spaces_inside_words(runner: CliRunner) -> None:
+    """`-c hocr_char_boxes=1` puts each character of a word in an `ocrx_cinfo` span on a line of its
+    own. That indentation was read as part of the word: `全       市春       耕…` in the title, the
+    Latin word `GPS` spread to `G       P       S`."""
+    code, out, err = convert(runner, "tesseract5-chi_sim-char-boxes.hocr")
+    assert code == 0, err
+    assert paragraphs(out) == [
+        "全市春耕生产全面展开", "本报记者 王丽",
+        "连日来，全市各地抢抓农时，组织农户用GPS导航播种，田间地头一派繁忙景象。"]
+    code, out, err = convert(runner, "tesseract5-chi_sim-char-boxes.hocr", "json")
+    assert code == 0, err
+    assert json.loads(out)["articles"][0]["titles"] == ["全市春耕生产全面展开"]

@@ -197,6 +197,22 @@ def _text_outside_lines(el: etree._Element, classes: Classes) -> str:
     return "".join(parts)
 
 
+def _word_text(word: etree._Element) -> str:
+    """The text of a word element holding elements (`<strong>`, Tesseract's `ocrx_cinfo` character
+    spans): its text pieces without the indentation between those elements. Tesseract's
+    `hocr_char_boxes=1` writes each character's span on a line of its own (`\n       <span
+    class='ocrx_cinfo' …>全</span>`), and that line break is markup, not a gap inside the word; a
+    piece of whitespace on one line (`<b>A</b> <i>B</i>`) is kept, as an HTML reader shows it."""
+    # (str from a parsed document; lxml-stubs also allow bytes, hence the ignore)
+    pieces = [p for p in word.itertext() if p.strip(MARKUP_SPACE) or not _is_indent(p)]  # type: ignore[union-attr]
+    return "".join(pieces).strip(MARKUP_SPACE)  # type: ignore[arg-type]
+
+
+def _is_indent(space: str) -> bool:
+    """Whether a run of markup whitespace breaks the line: indentation between elements."""
+    return "\n" in space or "\r" in space
+
+
 def _line_of(word_els: list[etree._Element], whole: str | None, box: BBox | None, name: str,
              scale: Confidences) -> Line:
     """A Line of word elements and the text of the markup they stand in (`whole`; None: just the
@@ -214,9 +230,7 @@ def _line_of(word_els: list[etree._Element], whole: str | None, box: BBox | None
         title = w.get("title", "")
         m = fullmatch(title)
         wp = parse_title(title) if m is None else None
-        # a word without child elements: its text is all `itertext` yields (str from a parsed
-        # document; lxml-stubs also allow bytes, hence the ignore)
-        text = ("".join(w.itertext()) if len(w) else w.text or "").strip(MARKUP_SPACE)  # type: ignore[arg-type]
+        text = _word_text(w) if len(w) else (w.text or "").strip(MARKUP_SPACE)
         if not text:
             continue
         if m is not None:  # `parse_title` would give bbox and x_wconf: the same numbers, directly
