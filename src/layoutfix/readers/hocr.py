@@ -203,9 +203,10 @@ def _word_text(word: etree._Element) -> str:
     `hocr_char_boxes=1` writes each character's span on a line of its own (`\n       <span
     class='ocrx_cinfo' …>全</span>`), and that line break is markup, not a gap inside the word; a
     piece of whitespace on one line (`<b>A</b> <i>B</i>`) is kept, as an HTML reader shows it."""
-    # (str from a parsed document; lxml-stubs also allow bytes, hence the ignore)
-    pieces = [p for p in word.itertext() if p.strip(MARKUP_SPACE) or not _is_indent(p)]  # type: ignore[union-attr]
-    return "".join(pieces).strip(MARKUP_SPACE)  # type: ignore[arg-type]
+    # (str from a parsed document; lxml-stubs also allow bytes)
+    texts = [p for p in word.itertext() if isinstance(p, str)]
+    pieces = [p for p in texts if p.strip(MARKUP_SPACE) or not _is_indent(p)]
+    return "".join(pieces).strip(MARKUP_SPACE)
 
 
 def _is_indent(space: str) -> bool:
