@@ -89,3 +89,24 @@ def test_tesseract_char_boxes_add_no_spaces_inside_words(runner: CliRunner) -> N
     code, out, err = convert(runner, "tesseract5-chi_sim-char-boxes.hocr", "json")
     assert code == 0, err
     assert json.loads(out)["articles"][0]["titles"] == ["全市春耕生产全面展开"]
+
+
+# -- PAGE-XML ------------------------------------------------------------------------------------
+
+def test_transkribus_table_cells_and_line_order_are_read(runner: CliRunner) -> None:
+    """Transkribus writes a table as `TableRegion/TableCell/TextLine` (no `TextRegion` in it): the
+    cells' text was dropped without a word, exit 0. Its cells have no place in the `ReadingOrder`
+    (the table has): they stand where the table does. And a region's lines follow their
+    `readingOrder {index:N;}` where the file lists them otherwise (a line moved in the editor): the
+    paragraph was read second line first."""
+    code, out, err = convert(runner, "transkribus-table.page.xml")
+    assert code == 0, err
+    flat = out.replace(" ", "").replace("\n", "")
+    want = [
+        "全市春耕生产全面展开",
+        "连日来，全市各地抢抓农时，组织农户整地施肥、播种育苗，田间地头一派繁忙景象。",
+        "作物", "面积（万亩）", "小麦", "62.5", "（本报记者王丽）",
+    ]
+    positions = [flat.find(text) for text in want]
+    assert -1 not in positions, (want, flat)
+    assert positions == sorted(positions), flat

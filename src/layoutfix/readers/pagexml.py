@@ -42,6 +42,11 @@ REGION_TYPES: dict[str, str] = {
     "endnote": "endnote",
     "drop-capital": "drop-capital",
 }
+#: The index inside a Transkribus `custom` attribute: `readingOrder {index:3;}`.
+_READING_ORDER_INDEX = re.compile(r"(?:^|\s)readingOrder\s*\{[^}]*?\bindex\s*:\s*([0-9]{1,9})")
+#: Elements read as text regions: PAGE's `TextRegion` and the `TableCell` Transkribus writes inside its
+#: `TableRegion` (a cell of its own kind, holding `TextLine`s, where PAGE 2019 nests `TextRegion`s).
+_TEXT_REGIONS = ("{*}TextRegion", "{*}TableCell")
 #: The type inside a Transkribus `custom` attribute: `readingOrder {index:0;} structure {type:heading;}`.
 _STRUCTURE_TYPE = re.compile(r"(?:^|\s)structure\s*\{[^}]*?\btype\s*:\s*([^;}]+)")
 
@@ -147,9 +152,29 @@ def _line(
 
 
 def _own_lines(region: etree._Element, name: str, scale: Confidences | None = None) -> list[Line]:
-    """The region's own `TextLine`s that hold text (nested regions' lines are theirs)."""
+    """The region's own `TextLine`s that hold text (nested regions' lines are theirs), in the order
+    their Transkribus `readingOrder {index:N;}` gives when every line states one (`_line_order`)."""
     label = _label(region)
-    return [ln for ln in (_line(tl, name, label, scale) for tl in _children(region, "TextLine")) if ln.text]
+    elements = _line_order(_children(region, "TextLine"))
+    return [ln for ln in (_line(tl, name, label, scale) for tl in elements) if ln.text]
+
+
+def _line_order(lines: list[etree._Element]) -> list[etree._Element]:
+    """`lines` sorted by the index of their `custom="readingOrder {index:N;}"` when each has one:
+    Transkribus keeps a region's line order there, and its file order may differ after a person
+    reordered the lines. Otherwise (or on a tie) file order."""
+    indexes = [_custom_index(el) for el in lines]
+    if len(lines) < 2 or None in indexes:
+        return lines
+    order = sorted(range(len(lines)), key=lambda k: indexes[k])  # type: ignore[arg-type,return-value]
+    return [lines[k] for k in order]
+
+
+def _custom_index(el: etree._Element) -> int | None:
+    """The index in `el`'s Transkribus `custom="readingOrder {index:N;}"`, if any."""
+    custom = el.get("custom")
+    m = _READING_ORDER_INDEX.search(custom) if custom else None
+    return int(m.group(1)) if m else None
 
 
 def _region_text_lines(region: etree._Element, name: str, scale: Confidences | None = None) -> list[Line]:
@@ -191,6 +216,17 @@ def _reading_order(page_el: etree._Element, name: str = "-") -> list[str]:
     return order
 
 
+def _region_rank(region: etree._Element, rank: dict[str, int]) -> int:
+    """A region's place in the ReadingOrder: its own, else that of the nearest element around it the
+    order names (a table's cells, regions nested in a region, stand where their table or parent
+    does), else after all (`len(rank)`: regions the order does not mention follow, in file order)."""
+    for el in (region, *region.iterancestors()):
+        found = rank.get(el.get("id", ""))
+        if found is not None:
+            return found
+    return len(rank)
+
+
 def read_pagexml(data: bytes, name: str = "-") -> list[Page]:
     """The pages of a PAGE-XML document, with boxes. The format defines one `<Page>` per file; a file
     holding several (as some exporters write) gives them all, in file order, so no text is left out."""
@@ -209,7 +245,10 @@ def read_pagexml(data: bytes, name: str = "-") -> list[Page]:
 def _read_page(page_el: etree._Element, page_number: int, name: str, scale: Confidences) -> Page:
     """One `<Page>`: its text regions as blocks, in the file's reading order when it gives one."""
     blocks: list[Block] = []
-    for region in page_el.iter("{*}TextRegion"):
+    order = _reading_order(page_el, name)
+    rank = {rid: i for i, rid in enumerate(order)}
+    ranks: list[int] = []  # each block's place in the ReadingOrder (`_region_rank`)
+    for region in page_el.iter(*_TEXT_REGIONS):
         lines = _own_lines(region, name, scale)
         if not lines:
             if _nested_regions_hold_text(region, name):
@@ -219,10 +258,10 @@ def _read_page(page_el: etree._Element, page_number: int, name: str, scale: Conf
                 continue
         block_id = region.get("id") or f"p{page_number}b{len(blocks) + 1}"
         blocks.append(make_block(block_id, lines, page_number, _coords(region, name)))
-    order = _reading_order(page_el, name)
+        ranks.append(_region_rank(region, rank))
     if order:
-        rank = {rid: i for i, rid in enumerate(order)}
-        blocks.sort(key=lambda b: rank.get(b.id, len(rank)))
+        by_rank = sorted(range(len(blocks)), key=ranks.__getitem__)
+        blocks = [blocks[k] for k in by_rank]
     width, height = page_el.get("imageWidth"), page_el.get("imageHeight")
     return Page(
         blocks=number_blocks(blocks), source=name, number=page_number,
