@@ -301,14 +301,29 @@ def label_numbers(labels: Sequence[str]) -> list[int]:
 
 
 def _number_pages(docs: list[Document], paths: list[Path]) -> None:
-    """Fill in missing page numbers from the input order when no page has one; refuse mixes/duplicates."""
-    missing = [str(p) for d, p in zip(docs, paths, strict=True) if d.page is None]
+    """Fill in missing page numbers from the input order; refuse what the order cannot settle and
+    duplicates.
+
+    When no page has a number, the pages are 1..n in the order given. When some have one (a file
+    name, FILE:N, a printed `第2版` or folio `第2页`) and others none (a front page prints no folio), the
+    others take their place in that order, if every numbered page stands where its number says, give
+    or take one offset for an issue given from a later page (`_order_offset`); each page numbered so
+    carries a warning naming the number it was given. Otherwise the issue is refused."""
+    missing = [i for i, d in enumerate(docs) if d.page is None]
     if missing and len(missing) < len(docs):
-        raise InputError(
-            f"cannot tell the page number of {', '.join(missing)}: name the file like p3.txt or give "
-            "the number (FILE:3)"
-        )
-    if missing:
+        offset = _order_offset(docs)
+        if offset is None:
+            raise InputError(
+                f"cannot tell the page number of {', '.join(str(paths[i]) for i in missing)}: name the "
+                "file like p3.txt or give the number (FILE:3)"
+            )
+        for i in missing:
+            _renumber(docs[i], i + 1 + offset)
+            docs[i].warnings.append(
+                f"{paths[i]}: no page number printed or given: page {i + 1 + offset}, from its place "
+                "among the numbered pages (give FILE:N if that is wrong)"
+            )
+    elif missing:
         for n, doc in enumerate(docs, start=1):
             _renumber(doc, n)
     seen: dict[int, str] = {}
@@ -317,6 +332,17 @@ def _number_pages(docs: list[Document], paths: list[Path]) -> None:
         if doc.page in seen:
             raise InputError(f"page {doc.page} given twice: {seen[doc.page]} and {path}")
         seen[doc.page] = str(path)
+
+
+def _order_offset(docs: Sequence[Document]) -> int | None:
+    """The one offset between the numbered pages' numbers and their places in the input order
+    (place 1, 2, 3 numbered `?`, 2, 3 gives 0; `?`, 5 gives 3), None when they disagree (`?`, 3, 2)
+    or the first place would get no page number of 1 or more."""
+    offsets = {d.page - place for place, d in enumerate(docs, start=1) if d.page is not None}
+    if len(offsets) != 1:
+        return None
+    offset = offsets.pop()
+    return offset if offset >= 0 else None
 
 
 def _warn_blank_pages(docs: list[Document], paths: list[Path]) -> None:
