@@ -13,7 +13,8 @@ What goes (one edit per run of spaces, kind `space`):
   `layout.roles.other_furniture_type`), or on a line without sentence punctuation whose field opens
   after a number, as `space.number-unit` below keeps the gap before its label (`邮发代号53-1 定价 2.00元`),
   or beside a publisher's statement on such a line, a field without a label
-  (`甘肃日报社出版 电话：0931-8612345`, `印刷：甘肃日报印务中心 甘肃日报社出版`: `_publisher_gap`);
+  (`甘肃日报社出版 电话：0931-8612345`, `印刷：甘肃日报印务中心 甘肃日报社出版`: `_publisher_gap`; before
+  it when a labelled field follows it, `1.50元 甘肃日报社出版 电话：…`, also after a number or a Latin value);
   a traditional line through its simplified view; a Han character
   followed by variation selectors (`葛\U000E0100`, a chosen glyph) counts as that character;
 - `space.cjk-punct`: beside full-width punctuation (，。、（）《》...), either side; beside the marks
@@ -870,7 +871,11 @@ def _publisher_gap(text: str, start: int, end: int, layout: _Layout) -> bool:
     line) apart from another field of an imprint line: `甘肃日报社出版 电话：0931-8612345`,
     `印刷：甘肃日报印务中心 甘肃日报社出版`? The line must hold no sentence punctuation, and the field on the
     other side open with a label (`roles.spaced_field_opens`), hold one with its colon, or the line be
-    the paper's imprint (`roles.other_furniture_type`). A traditional line is read through its view."""
+    the paper's imprint (`roles.other_furniture_type`). A statement that opens a labelled field after
+    it keeps the gap before it too, whatever stands there (`1.50元 甘肃日报社出版 电话：…` after a
+    label a stray space broke, `零 售价`; `CN62-0001 甘肃日报社出版 电话：…`): the statement stays a
+    whole token, so a second run keeps the gap after it as the first did. A traditional line is read
+    through its view."""
     line_start = layout.line_start(start)
     line = _line_at(text, line_start, end)
     a, b = start - line_start, end - line_start
@@ -881,12 +886,21 @@ def _publisher_gap(text: str, start: int, end: int, layout: _Layout) -> bool:
         return False  # the cheap tests first: most gaps have no publisher beside them
     view = line_view(line)
     if _PUBLISHER.fullmatch(view, left_start, a) is not None:
-        other_field = spaced_field_opens(view, b) or _LABEL_AND_COLON.match(view, b) is not None
+        other_field = _opens_labelled_field(view, b)
     elif _PUBLISHER.fullmatch(view, b, right_end) is not None:
-        other_field = _FIELD_BEFORE.search(view, 0, a) is not None
+        after = _HSPACE_RUN.match(view, right_end)
+        other_field = _FIELD_BEFORE.search(view, 0, a) is not None or (
+            after is not None and after.end() < len(view) and _opens_labelled_field(view, after.end())
+        )
     else:
         return False
     return other_field or other_furniture_type(view) is not None
+
+
+def _opens_labelled_field(line: str, pos: int) -> bool:
+    """Does a field open with its label at `pos` of `line`: a label and its colon (`电话：`), or one a
+    space sets apart from its value (`roles.spaced_field_opens`: `定价 2.00元`)?"""
+    return spaced_field_opens(line, pos) or _LABEL_AND_COLON.match(line, pos) is not None
 
 
 def _weekday_gap(text: str, start: int, end: int) -> bool:
@@ -982,7 +996,7 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         return None  # a value ending a field, the next field's label after it: `王丽 美编：李华`
     if rule != "space.cjk-punct" and _spaced_field_gap(text, start, end, layout):
         return None  # a label's space for its colon, or before the next label: `责任编辑 王丽 电话：…`
-    if rule == "space.cjk-cjk" and _publisher_gap(text, start, end, layout):
+    if rule != "space.cjk-punct" and _publisher_gap(text, start, end, layout):
         return None  # a publisher's statement, a field of the imprint: `甘肃日报社出版 电话：…`
     if rule == "space.cjk-cjk" and _weekday_gap(text, start, end):
         return None  # a date line's gap before its weekday: `2023年10月12日 星期四`
