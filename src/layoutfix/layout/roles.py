@@ -1142,8 +1142,8 @@ def verse_line_size(line: str) -> int | None:
     if _VERSE_OPENING.match(s) is None:  # the cheap test most lines fail (see `is_verse_stanza`)
         return None
     halves = [h for h in _VERSE_BREAK.split(s) if h]
-    if not all(_HAN_ONLY.fullmatch(h) for h in halves):
-        return None
+    if len(halves) < 2 or not all(_HAN_ONLY.fullmatch(h) for h in halves):
+        return None  # one clause (`季农业生产工作。`, a paragraph's wrapped line) is no line of verse
     sizes = set(map(len, halves))
     return sizes.pop() if len(sizes) == 1 else None
 
@@ -2369,7 +2369,7 @@ def _title_over_byline_pieces(
         under = pieces if pieces[0].role in _UNDER_TITLE_ROLES else _bare_names_pieces(
             block, text, emphasised, line_end + 1
         )
-        if under is None and _verse_under_title(s[:line_end], rest.text):
+        if under is None and verse_under_title(s[:line_end], rest.text):
             under = [_with_role(rest, "body")]  # `静夜思` / `床前明月光，疑是地上霜。` / …: the poem
         if under is None:
             continue
@@ -2381,10 +2381,12 @@ def _title_over_byline_pieces(
     return None
 
 
-def _verse_under_title(title: str, rest: str) -> bool:
+def verse_under_title(title: str, rest: str) -> bool:
     """Whether the lines under a block's title lines are a poem's verse (`set_line_kind`: one line or
     more of regular verse, `床前明月光，疑是地上霜。`) and none of the title lines is a line of verse
-    (the first line of a stanza is no title over the others)."""
+    (the first line of a stanza is no title over the others). Shared by the labels
+    (`_title_over_byline_pieces`), which cut the title off the poem, and the spacing step, which keeps
+    the title's phrase gaps and the poem's caesuras as they are read."""
     kind = set_line_kind(rest)
     if kind is None or not kind.startswith("verse"):
         return False

@@ -102,7 +102,8 @@ What stays:
   to 7 hanzi, with a space between them (`床前明月光 疑是地上霜` / `举头望明月 低头思故乡`; a title or
   attribution line holding no gap may stand beside them, and so may a line of bare names, the poets',
   which keeps its gaps too, and the title lines the labels cut off above it, `秋日登高 外一首` /
-  `王丽 李华`: `_verse_lines`);
+  `王丽 李华`: `_verse_lines`); the caesura may be doubled; title lines the labels cut off over a poem
+  (`layout.roles.verse_under_title`) make every line under them verse, a single one too;
 - the spaces between the names of a line listing people, after a label and its colon or not
   (`获奖名单：王丽 李华 张强`, `王丽 李华 张强`; `layout.roles.name_list_names`: every name a person's,
   as in a bare signature, and no sentence punctuation; after a label, names that are words opening
@@ -187,6 +188,7 @@ from ..layout.roles import (
     spaced_field_opens,
     spaced_value_before,
     title_over_byline,
+    verse_under_title,
     wire_in_word,
 )
 from ..model import Cert
@@ -218,8 +220,9 @@ _DATELINE = regex.compile(
 #: The last character of every `_DATELINE` match.
 _DATELINE_ENDS = frozenset("讯电")
 #: A line of regular verse set with a space between its halves (`床前明月光 疑是地上霜`): hemistichs
-#: of 4 to 7 hanzi, no punctuation (`_verse_lines`).
-_VERSE_LINE = regex.compile(r"[\t\p{Zs}]*(\p{Han}{4,7})(?: (\p{Han}{4,7}))+[\t\p{Zs}]*")
+#: of 4 to 7 hanzi, no punctuation (`_verse_lines`). The caesura may be doubled (`远山含黛色  近水映秋光`),
+#: as the labels read a stanza (`roles.is_verse_stanza`); a field gap's rule keeps such a run.
+_VERSE_LINE = regex.compile(r"[\t\p{Zs}]*(\p{Han}{4,7})(?:[\t\p{Zs}]+(\p{Han}{4,7}))+[\t\p{Zs}]*")
 #: A space run between two visible characters of a line.
 _INNER_SPACE = regex.compile(r"\S[\t\p{Zs}]+\S")
 #: How far from its line start a dateline gap may stand.
@@ -439,8 +442,9 @@ class _Layout:
         """Where the title lines of the block end (`roles.title_over_byline`, at most
         `MAX_TITLE_LINES`) and the gaps the byline under them keeps, as in a block of its own:
         `全市召开会议` / `本报记者 王丽` / `近日,…`, `市府宣布新政策` / `記者王麗／台北報導 市府今天…`, where
-        the labels cut the block into title, byline and paragraph. None when no byline follows such
-        lines."""
+        the labels cut the block into title, byline and paragraph; or no gaps when a poem's lines
+        follow them (`roles.verse_under_title`: `秋日登高` / `远山含黛色 近水映秋光`), where the labels
+        cut title and poem. None when no byline or verse follows such lines."""
         line_end = block_start - 1
         for _ in range(MAX_TITLE_LINES):
             line_start = line_end + 1
@@ -450,6 +454,10 @@ class _Layout:
             found = self._byline_gaps(line_end + 1, block_end, 1)
             if found is None:
                 found = self._bare_names_gaps(line_end + 1, block_end)
+            if found is None and verse_under_title(
+                self.text[block_start:line_end], self.text[line_end + 1 : block_end]
+            ):
+                found = ()  # a poem under its title: its caesuras are `in_verse`'s (`_verse_lines`)
             if found is not None:
                 return line_end, found
         return None
@@ -723,7 +731,16 @@ def _verse_lines(block: str) -> tuple[int, ...]:
     Other lines of the block (a title, `——李白《静夜思》`) must hold no gap of their own, but for a
     line of bare names, the poets' (`王丽 李华`: `roles.is_bare_names_line`; its gaps are kept too),
     and the title lines the labels cut off above such a line (`秋日登高 外一首` / `王丽 李华`:
-    `_names_under_title_end`), whose gaps are decided as elsewhere."""
+    `_names_under_title_end`), whose gaps are decided as elsewhere.
+
+    Title lines over the poem in its block (`roles.verse_under_title`: `远山含 黛色 近水映秋光` /
+    `白云随雁去 红叶伴霜黄`, a first line a stray space broke), which the labels cut off as the title, make
+    every line under them the poem's, a single one too: a headline's gap rule decides the title's
+    gaps (`_Layout.headline_span`), and the caesuras under it stay, as they did when the stray space
+    made the whole block a headline, so a second run keeps what the first kept."""
+    title_end = _title_over_verse_end(block)
+    if title_end is not None:
+        return tuple(i + 1 for i, ch in enumerate(block) if ch == "\n" and i >= title_end)
     head_end = _names_under_title_end(block)
     lengths: set[int] = set()
     verses = 0
@@ -745,6 +762,23 @@ def _verse_lines(block: str) -> tuple[int, ...]:
         verses += 1
         kept.append(start)
     return tuple(kept) if verses >= 2 else ()
+
+
+def _title_over_verse_end(block: str) -> int | None:
+    """Where the title lines over the poem in `block` end (`roles.title_over_byline`, at most
+    `MAX_TITLE_LINES`, and every line under them regular verse: `roles.verse_under_title`), as the
+    labels cut them off; None when the block opens with no such lines."""
+    if "\n" not in block:
+        return None
+    line_end = -1
+    for _ in range(MAX_TITLE_LINES):
+        line_start = line_end + 1
+        line_end = block.find("\n", line_start)
+        if line_end < 0 or not title_over_byline(block[line_start:line_end]):
+            return None
+        if verse_under_title(block[:line_end], block[line_end + 1 :]):
+            return line_end
+    return None
 
 
 def _names_under_title_end(block: str) -> int | None:
