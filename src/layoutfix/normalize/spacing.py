@@ -110,6 +110,8 @@ What stays:
   with a surname, `二等奖：高洁 江山`, under or over another line of the block listing people:
   `layout.roles.lists_people_beside`), which run together could not be told apart;
   a two-character name padded to three (`王 丽`) is no such list and loses its padding as before;
+- the gaps between the terms of a labelled line of keywords or tags (`关键词：乡村振兴 基层治理 数字化`,
+  `标签：非遗 传承`; `_keyword_terms`), terms of two characters at least on both sides;
 - the gaps of a signer's line closing a letter or a notice (`读者 刘建国`, `张伟 李娜 敬启`,
   `某某股份有限公司 董事會 謹啟`; `layout.roles.signer_line`: a letter-writer's label and names, or
   fields ending with the formula 敬启/谨启/敬上...), also above the date on the next line;
@@ -323,6 +325,8 @@ class _Layout:
         self._sentence_line: dict[int, bool] = {}
         #: Per block index: whether it holds sentence punctuation (`_SENTENCE_LINE`).
         self._sentence_block: dict[int, bool] = {}
+        #: Per line start: where the terms of a keyword line start (`_keyword_terms`), or None.
+        self._keywords: dict[int, int | None] = {}
 
     @lazy
     def blocks(self) -> Blocks:
@@ -571,6 +575,24 @@ class _Layout:
             found = _SENTENCE_LINE.search(self.text, blocks.starts[b], blocks.ends[b]) is not None
             self._sentence_block[b] = found
         return found
+
+    def in_keyword_line(self, start: int, end: int) -> bool:
+        """Does the space run `text[start:end]` set apart two terms of a labelled line of keywords or
+        tags (`关键词：乡村振兴 基层治理 数字化`: `_keyword_terms`)? A term is two characters at least, as a
+        headline's phrase is: a stray space splitting one off a word goes (`基层治 理`). Each line is
+        asked once."""
+        ls = self.line_start(start)
+        if ls not in self._keywords:
+            line = _line_at(self.text, ls, start)
+            found = _keyword_terms(line)
+            if found is None and (view := self.traditional_line(start)) is not None:
+                found = _keyword_terms(view[1])  # `關鍵詞：鄉村振興 基層治理`
+            self._keywords[ls] = None if found is None else ls + found
+        terms_start = self._keywords[ls]
+        if terms_start is None or start <= terms_start:
+            return False
+        before, after = self.word_lengths(start, end)
+        return before >= 2 and after >= 2
 
     def in_name_list(self, start: int) -> bool:
         """Does the space run at `start` set apart two names of a line listing people
@@ -937,6 +959,32 @@ def _opens_labelled_field(line: str, pos: int) -> bool:
     return spaced_field_opens(line, pos) or _LABEL_AND_COLON.match(line, pos) is not None
 
 
+#: The label of a line of keywords or tags and its colon or brackets, opening the line: `关键词：`,
+#: `【关键词】`, `主题词:`, `标签：`, `Tags:` (simplified; a traditional line is read through its view).
+_KEYWORD_LABEL = regex.compile(
+    r"[\t\p{Zs}]*(?:(?P<label>关键[词字]|主题词|标签|(?i:tags?|key\s?words?))[\t\p{Zs}]*[:：]"
+    r"|[【\[〔](?&label)[】\]〕])"
+)
+#: The longest term of a keyword line, in characters (`全过程人民民主`, `Chinese modernization`).
+_MAX_KEYWORD = 16
+
+
+def _keyword_terms(line: str) -> int | None:
+    """Where the terms of `line` start when it is a labelled line of keywords or tags, its terms set
+    apart by spaces (`关键词：乡村振兴 基层治理 数字化`, `标签：高洁 江山`): the label and its colon (or its
+    brackets) open the line (`_KEYWORD_LABEL`), two terms or more of at most `_MAX_KEYWORD` characters
+    follow, and the line holds no sentence punctuation. Such a line is a list of fields, whose gaps an
+    editor set; run together its terms could not be told apart. None otherwise: prose naming its
+    keywords (`本次会议的关键词：乡村振兴，基层治理。`) loses its stray spaces as any sentence does."""
+    m = _KEYWORD_LABEL.match(line)
+    if m is None or _SENTENCE_LINE.search(line) is not None:
+        return None
+    terms = line[m.end() :].split()
+    if len(terms) < 2 or any(len(term) > _MAX_KEYWORD for term in terms):
+        return None
+    return m.end()
+
+
 def _weekday_gap(text: str, start: int, end: int) -> bool:
     """Is `text[start:end]` the gap between a date and its weekday on a date line (`roles.is_date_line`:
     `2023年10月12日 星期四`, also with `第4版`)? Papers print it, in any block (a masthead's too)."""
@@ -1042,6 +1090,8 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         return None  # a gap between a credit's fields, or before the credit
     if rule != "space.cjk-punct" and layout.in_signature(start):
         return None  # a gap between a closing signature's label and names: `（记者 王丽）`
+    if rule != "space.cjk-punct" and layout.in_keyword_line(start, end):
+        return None  # a gap between two terms of a keyword line: `关键词：乡村振兴 基层治理`
     if layout.in_rows(start):
         return None  # a gap between the fields of a row: `3. 山东泰山 30 18`, `19:00 新闻联播`
     if layout.in_data_gap(start):
