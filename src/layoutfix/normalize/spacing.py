@@ -112,6 +112,9 @@ What stays:
   a two-character name padded to three (`王 丽`) is no such list and loses its padding as before;
 - the gaps between the terms of a labelled line of keywords or tags (`关键词：乡村振兴 基层治理 数字化`,
   `标签：非遗 传承`; `_keyword_terms`), terms of two characters at least on both sides;
+- on a line without sentence punctuation, the space standing for a phone label's colon
+  (`总机 0931-8612345`, `咨询电话 0931-8612345`) and the gap before such a field (`_phone_field_gap`);
+  in running text it goes (`请拨打电话 12345 咨询。`);
 - the gaps of a signer's line closing a letter or a notice (`读者 刘建国`, `张伟 李娜 敬启`,
   `某某股份有限公司 董事會 謹啟`; `layout.roles.signer_line`: a letter-writer's label and names, or
   fields ending with the formula 敬启/谨启/敬上...), also above the date on the next line;
@@ -985,6 +988,40 @@ def _keyword_terms(line: str) -> int | None:
     return m.end()
 
 
+#: A phone label (`电话`, `咨询电话`, `总机`, `传真`, `服务热线`, `手机`): at most 6 hanzi.
+_PHONE_LABEL = r"\p{Han}{0,4}(?:电话|总机|传真|热线|手机|座机|专线)"
+#: A phone number after a label's gap: an area code and a number (`0931-8612345`), a mobile number, a
+#: local number or a service line of five digits (`12345`), ending there.
+_PHONE_NUMBER = r"(?:(?:\d{3,4}[-－—])?\d{5,8}(?![\d.])|1[3-9]\d{9}(?!\d))"
+_PHONE_LABEL_WHOLE = regex.compile(_PHONE_LABEL)
+_PHONE_AFTER_LABEL = regex.compile(_PHONE_NUMBER)
+#: A phone field whose space stands for its label's colon, opening at a gap: `咨询电话 0931-8612345`.
+_PHONE_FIELD = regex.compile(rf"{_PHONE_LABEL}[ \t\u3000]+{_PHONE_NUMBER}")
+
+
+#: The rules of a gap `_phone_field_gap` may keep: after a phone label (a hanzi, then a number), or
+#: before one (after a hanzi, a number or a Latin value).
+_PHONE_GAP_RULES = frozenset({"space.cjk-number", "space.cjk-cjk", "space.number-unit", "space.cjk-latin"})
+
+
+def _phone_field_gap(text: str, start: int, end: int, line_start: int) -> bool:
+    """Does the gap `text[start:end]` belong to a phone field whose space stands for its label's colon
+    (`总机 0931-8612345`, `咨询电话 0931-8612345`, `_PHONE_FIELD`): that space, the label a token of its
+    own (opening the line or after a space), or the gap before such a field (`地址：兰州市城关区 咨询电话
+    0931-8612345`), which keeps the label a token, so a second run reads the field as the first did? A
+    contact field, as `电话：0931-8612345` is, on a line without sentence punctuation (the caller asks);
+    in a sentence (`请拨打电话 12345 咨询。`) the space goes, as between any hanzi and a number in running
+    text. A traditional line is read through its view."""
+    if is_digit(text[end]):
+        if _PHONE_AFTER_LABEL.match(text, end) is None:
+            return False
+        token_start = max(text.rfind(" ", line_start, start), text.rfind("\t", line_start, start),
+                          text.rfind("\u3000", line_start, start), line_start - 1) + 1
+        return _PHONE_LABEL_WHOLE.fullmatch(line_view(text[token_start:start])) is not None
+    line_end = text.find("\n", end)
+    return _PHONE_FIELD.match(line_view(text[end : line_end if line_end >= 0 else len(text)])) is not None
+
+
 def _weekday_gap(text: str, start: int, end: int) -> bool:
     """Is `text[start:end]` the gap between a date and its weekday on a date line (`roles.is_date_line`:
     `2023年10月12日 星期四`, also with `第4版`)? Papers print it, in any block (a masthead's too)."""
@@ -1080,6 +1117,9 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         return None  # a label's space for its colon, or before the next label: `责任编辑 王丽 电话：…`
     if rule != "space.cjk-punct" and _publisher_gap(text, start, end, layout):
         return None  # a publisher's statement, a field of the imprint: `甘肃日报社出版 电话：…`
+    if rule in _PHONE_GAP_RULES and not layout.sentence_line(start) \
+            and _phone_field_gap(text, start, end, layout.line_start(start)):
+        return None  # a phone field on a contact line: `总机 0931-8612345`, the gap before `咨询电话 0931-…`
     if rule == "space.cjk-cjk" and _weekday_gap(text, start, end):
         return None  # a date line's gap before its weekday: `2023年10月12日 星期四`
     if rule != "space.cjk-punct" and layout.in_header_gap(start, end):
