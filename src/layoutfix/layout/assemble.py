@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
+from itertools import islice
 
 import regex
 
@@ -70,6 +71,9 @@ _DASH_LEAD = regex.compile(r"^\s*(?:—|-|─|－|――)")
 #: The longest title of a poem printed after another article (`_Builder.titles_a_poem`), in visible
 #: characters: `静夜思`, `沁园春·雪`, `七律·人民解放军占领南京`.
 _MAX_POEM_TITLE = 16
+#: A note under a poem's verse, not the prose of an article quoting it (`_Builder.prose_after_verse`):
+#: `注：…`, `注释：…`, `【注释】…`.
+_VERSE_NOTE = regex.compile(r"\s*(?:[【\[〔(（]注释?[】\]〕)）]|注释?\s*[:：])")
 #: A heading wholly in round brackets under another: a note on it (`（截至第30轮）`, `（单位：元/斤）`,
 #: `（2023年10月12日）`), its subtitle, not the title.
 _BRACKETED_NOTE = regex.compile(r"\s*[(（][^()（）\n]+[)）]\s*")
@@ -154,9 +158,15 @@ def _assign_heading_group(article: Article, heads: list[Block]) -> None:
 class _Builder:
     """The state of one pass over a page's labelled blocks."""
 
-    def __init__(self, gaps: Mapping[str, int], own_text: Callable[[Block], str]) -> None:
+    def __init__(
+        self, gaps: Mapping[str, int], own_text: Callable[[Block], str], blocks: Sequence[Block] = ()
+    ) -> None:
         self.gaps = gaps
         self.own_text = own_text
+        #: The page's blocks, and where the run of headings being read ends in them (`run_end`, set by
+        #: `assemble`): what follows a poem's verse tells a poem printed alone from one quoted.
+        self.blocks = blocks
+        self.run_end = len(blocks)
         self.out = Assembly()
         self.current: Article | None = None
         self.section: Block | None = None
@@ -283,6 +293,9 @@ class _Builder:
                 and self.current.signature is None and not headline and not ended \
                 and not _ends_with_separator(self.current) and not _ends_a_notice(self.current) \
                 and not self.opens_news_item(heads) and not self.titles_a_poem(heads, nxt):
+            if self.titles_a_quoted_poem(heads, nxt):
+                self.set_line(heads[0])  # `静夜思` over the verse an article quotes: its text
+                return
             for h in heads:
                 h.role = "subhead"
             self.current.parts.append(Part("head", heads))
@@ -358,11 +371,27 @@ class _Builder:
     def titles_a_poem(self, heads: Sequence[Block], nxt: Block) -> bool:
         """Whether a lone heading over a stanza of regular verse (`roles.set_line_kind`: `静夜思` over
         `床前明月光，疑是地上霜。` / `举头望明月，低头思故乡。`) is the title of a poem printed after the
-        open article rather than its subhead: the heading is short (`_MAX_POEM_TITLE`) and the
+        open article rather than its subhead: the heading is short (`_MAX_POEM_TITLE`), the
         article's last paragraph is finished prose, a sentence ended (`ends_sentence`) and no verse
-        itself. A paragraph announcing a quotation (`…吟诵：`) or cut mid-sentence keeps the verse
-        under it in its article, as a subhead over prose stays one. A poem after a poem is left as it
-        was read (the poems of a cycle, `其一` / `其二`, share their article)."""
+        itself, and no prose follows the verse before a heading (`prose_after_verse`: that is a poem
+        the article quotes, `titles_a_quoted_poem`). A paragraph announcing a quotation (`…吟诵：`)
+        or cut mid-sentence keeps the verse under it in its article, as a subhead over prose stays
+        one. A poem after a poem is left as it was read (the poems of a cycle, `其一` / `其二`, share
+        their article)."""
+        return self.heads_a_poem_after_prose(heads, nxt) and not self.prose_after_verse()
+
+    def titles_a_quoted_poem(self, heads: Sequence[Block], nxt: Block) -> bool:
+        """Whether a lone heading is the title of a poem the open article quotes and goes on after:
+        the heading stands as a poem's title does after finished prose (`heads_a_poem_after_prose`)
+        but prose follows the verse with no heading between (`prose_after_verse`: `…写下了这首诗。` /
+        `静夜思` / `床前明月光，疑是地上霜。` / … / `诗中表达了…`). The title is then a line of the
+        quotation, a paragraph of its own, not a subhead heading the prose after the poem."""
+        return self.heads_a_poem_after_prose(heads, nxt) and self.prose_after_verse()
+
+    def heads_a_poem_after_prose(self, heads: Sequence[Block], nxt: Block) -> bool:
+        """Whether a lone short heading (`_MAX_POEM_TITLE`) stands over a stanza of regular verse
+        (`roles.set_line_kind`) after the open article's finished prose: its last paragraph ends a
+        sentence (`ends_sentence`) and is no verse itself."""
         if len(heads) != 1 or nxt.role != "body" or visible_len(heads[0].text) > _MAX_POEM_TITLE:
             return False
         kind = set_line_kind(nxt.text)
@@ -370,6 +399,24 @@ class _Builder:
             return False
         last = self.last_paragraph_block()
         return last is not None and ends_sentence(last.text.rstrip()) and set_line_kind(last.text) is None
+
+    def prose_after_verse(self) -> bool:
+        """Whether prose follows the verse under the run of headings being read, with no heading
+        between: the first block after its stanzas (lines of verse of any size, in blocks of their
+        own or not; furniture, notes and figures skipped) is body text that is no verse, rows or
+        names (`roles.is_set_line_by_line`), no words in brackets (`（完）`) and no note on the poem
+        (`_VERSE_NOTE`: `注：…`). A poem printed as an article of its own ends at the next title, its
+        poet's name (a heading, a signature), an ornament line or the page's end."""
+        for b in islice(self.blocks, self.run_end, None):
+            if b.role in _NO_CONTENT:
+                continue
+            kind = set_line_kind(b.text) if b.role in ("body", "heading") else None
+            if kind is not None and kind.startswith("verse"):
+                continue  # the poem's next stanza or line
+            text = b.text
+            return b.role == "body" and not is_set_line_by_line(text) and not _is_bracketed_words(text) \
+                and _VERSE_NOTE.match(text) is None
+        return False
 
     def continues_list(self, heads: Sequence[Block], nxt: Block | None) -> bool:
         """Whether a run of headings is items of a list the open article announces: each opens with
@@ -760,7 +807,7 @@ def assemble(
     the blocks, section names and continuation markers come out in the page's own characters.
     """
     own_text: Callable[[Block], str] = _view_text if text is None else (lambda b: text[b.start : b.end])
-    builder = _Builder(gaps, own_text)
+    builder = _Builder(gaps, own_text, blocks)
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -768,6 +815,7 @@ def assemble(
             j = i
             while j < len(blocks) and blocks[j].role == "heading":
                 j += 1
+            builder.run_end = j
             builder.headings(list(blocks[i:j]), _next_content(blocks, j))
             i = j
             continue
