@@ -123,12 +123,13 @@ def test_a_stanza_alone_keeps_its_first_line(runner: CliRunner, tmp_path: Path) 
     assert arts[0]["titles"] == [] and arts[0]["paragraphs"][-1] == stanza
 
 
-def test_a_title_over_a_paragraph_in_one_block_is_unchanged(runner: CliRunner, tmp_path: Path) -> None:
-    """Lines under a short first line that are no verse: the block stays a paragraph, as before."""
+def test_a_title_over_a_paragraph_in_one_block_is_no_verse(runner: CliRunner, tmp_path: Path) -> None:
+    """Lines under a short first line that are no verse: the prose is one paragraph, read as prose (its
+    title line is cut off as a heading over prose is: test_block_subheads_v15n.py)."""
     page = "重阳节\n市民纷纷登山赏秋，公园里人头攒动，热闹非凡。\n"
     arts = _json(runner, tmp_path, page)
-    assert arts[0]["titles"] == []
-    assert arts[0]["paragraphs"] == ["重阳节\n市民纷纷登山赏秋，公园里人头攒动，热闹非凡。"]
+    assert arts[0]["titles"] == ["重阳节"]
+    assert arts[0]["paragraphs"] == ["市民纷纷登山赏秋，公园里人头攒动，热闹非凡。"]
 
 
 # --- a labelled figure in a block of its own -----------------------------------------------------

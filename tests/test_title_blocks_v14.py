@@ -169,9 +169,9 @@ GUARDS = {
         f"{TITLE}\n——明年起全面实施\n\n{DATED_LEAD}\n",
         [f"title:{TITLE}\n——明年起全面实施"], [], [DATED_LEAD],
     ),
-    "this-paper-as-a-word-under-a-title-line": (
+    "this-paper-as-a-word-under-a-title-line": (  # the title line cut off (test_block_subheads_v15n.py)
         f"{TITLE}\n本报今年推出“百姓故事”栏目，记录普通人的生活。\n",
-        [], [], [f"{TITLE}\n本报今年推出“百姓故事”栏目，记录普通人的生活。"],
+        [f"title:{TITLE}"], [], ["本报今年推出“百姓故事”栏目，记录普通人的生活。"],
     ),
     "this-paper-as-a-word-opening-a-paragraph": (
         f"{TITLE}\n\n本报今年推出“百姓故事”栏目，\n记录普通人的生活。\n",
@@ -181,9 +181,9 @@ GUARDS = {
         "市长今天上午会见了\n本报记者王丽，介绍了新政策。\n",
         [], [], ["市长今天上午会见了\n本报记者王丽，介绍了新政策。"],
     ),
-    "agency-reporter-in-a-sentence-under-a-title-line": (
+    "agency-reporter-in-a-sentence-under-a-title-line": (  # (as above)
         f"{TITLE}\n新华社记者在国家电网公司了解到，{LEAD}\n",
-        [], [], [f"{TITLE}\n新华社记者在国家电网公司了解到，{LEAD}"],
+        [f"title:{TITLE}"], [], [f"新华社记者在国家电网公司了解到，{LEAD}"],
     ),
 }
 

@@ -15,6 +15,7 @@ subtitle or subhead depends on its neighbours; `assemble` decides that.
 from __future__ import annotations
 
 import datetime
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import fields, replace
 from itertools import pairwise
@@ -2381,6 +2382,74 @@ def _title_over_byline_pieces(
     return None
 
 
+#: The longest subhead a block of flat text prints over its prose with no blank line between
+#: (`_subhead_over_prose_pieces`), in visible characters.
+MAX_BLOCK_SUBHEAD = 12
+#: How many columns (a hanzi is two) such a subhead's line stops short of the widest prose line under
+#: it at least: four hanzi; and it takes half that line at most. A paragraph's first line fills the
+#: column (`join.wrap`'s measure), or nearly (an indent, a word that did not fit).
+_SUBHEAD_SHORT = 8
+#: How many columns short of the widest prose line a wrapped line under a subhead may stop: two
+#: hanzi (as `join._WRAP_SLACK`).
+_PROSE_SLACK = 4
+#: Any punctuation or symbol: a subhead over its prose in one block holds none (`抓好落实`).
+_PUNCT_OR_SYMBOL = regex.compile(r"[\p{P}\p{S}]")
+#: A clause or sentence mark: prose holds one.
+_PROSE_MARK = regex.compile(r"[，。！？；,;!?]")
+
+
+def _columns(line: str) -> int:
+    """The columns `line` takes in a fixed-width export: two for a wide (East Asian) character."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def _subhead_over_prose_pieces(
+    block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None
+) -> list[Block] | None:
+    """The pieces of a block of flat text printing a subhead over its prose with no blank line
+    between (`抓好落实` / `会议要求各地抓好落实，确保取得实效。`): the subhead, a heading, then the
+    prose labelled as a block of its own. The first line must hold no punctuation or symbol at all,
+    open with no indent (`　　近日` opens a paragraph), be short (`MAX_BLOCK_SUBHEAD`) and read as a
+    heading alone (`title_over_byline`: no date, caption or byline; `is_heading_like`: no list of
+    names or verse), and stop well short of the lines under it (`_SUBHEAD_SHORT`, half their
+    measure at most), which are prose wrapped at one measure: a clause mark among them, every line
+    but the last filling the measure (`_PROSE_SLACK`) or ending a sentence, no rows, names, verse
+    (`is_set_line_by_line`) nor field gaps. A paragraph's first line fills its column
+    (`会议要求各地抓好落` / `实，确保取得实效。`), so its wrap is never cut; nor is a list item
+    (`1. 抓好落实`), a dateline, a bare name over text (`王丽`, the writer's) or an addressee whose
+    colon OCR lost (`尊敬的各位来宾`: `is_salutation`). With no article open the line is the title
+    of one, as the same heading in a block of its own is (`layout.assemble`). None otherwise."""
+    s = block.text
+    nl = s.find("\n")
+    first = s[:nl]
+    if not first or first[0].isspace() or visible_len(first) > MAX_BLOCK_SUBHEAD:
+        return None  # (the cheap tests most blocks fail first)
+    if _PUNCT_OR_SYMBOL.search(first) or opens_list_item(first) or is_date_line(first.strip()):
+        return None
+    under = s[nl + 1 :].rstrip()
+    lines = under.split("\n")
+    if not _PROSE_MARK.search(under) or any(_INNER_FIELD_GAP.search(ln) for ln in lines):
+        return None
+    measure = max(map(_columns, lines))
+    width = _columns(first.rstrip())
+    if width + _SUBHEAD_SHORT > measure or width * 2 > measure:
+        return None  # (`市长今天上午会见了` / `本报记者王丽，介绍了新政策。`: no shorter than a wrap may be)
+    if not all(_columns(ln.rstrip()) + _PROSE_SLACK >= measure or ends_sentence(ln) for ln in lines[:-1]):
+        return None
+    if not title_over_byline(first) or is_bare_names_line(first) or is_salutation(f"{first.strip()}：") \
+            or is_set_line_by_line(under) or set_line_kind(under) is not None:
+        return None
+    rest = _piece(block, text, block.start + nl + 1, block.end, "body", 1)
+    pieces = _label_by_text(rest, text, emphasised, nested=1)
+    if pieces[0].role != "body":
+        return None  # a byline, a caption, a second heading line: not a subhead over its prose
+    title = _piece(block, text, block.start, block.start + nl, "heading", 1)
+    heads = _label_by_text(title, text, emphasised, nested=1)
+    if any(p.role != "heading" for p in heads):
+        return None
+    return _split(block, text, [(p.start, p.role) for p in (*heads, *pieces)])
+
+
 def verse_under_title(title: str, rest: str) -> bool:
     """Whether the lines under a block's title lines are a poem's verse (`set_line_kind`: one line or
     more of regular verse, `床前明月光，疑是地上霜。`) and none of the title lines is a line of verse
@@ -3158,6 +3227,10 @@ def _label_by_text(
 
     if not nested and "\n" in s and (under_title := _title_over_byline_pieces(block, text, emphasised)):
         return under_title  # `全市召开会议` / `本报记者 王丽` / `近日，…` in one block
+    if not nested and "\n" in s and not block.lines and (
+        over_prose := _subhead_over_prose_pieces(block, text, emphasised)
+    ):
+        return over_prose  # `抓好落实` / `会议要求各地抓好落实，确保取得实效。` in one block
 
     cuts: list[tuple[int, str]] = [(block.start, "body")]
     lead_role = "body"
