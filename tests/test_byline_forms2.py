@@ -117,7 +117,13 @@ NOT_BYLINE_LINES = ["记者从黄河水利委员会获悉", "通讯员培训班"
 def test_a_first_line_naming_no_reporter_stays_in_the_paragraph(line: str) -> None:
     texts = tei_texts(f"{GEO_TITLE}\n\n{line}\n今年全流域生态保护取得新进展。\n")
     assert texts["byline"] == []
-    assert unbroken(texts["p"]) == [f"{line}今年全流域生态保护取得新进展。"]
+    if len(line) * 2 <= len("今年全流域生态保护取得新进展。"):
+        # a line of words at most half the prose's measure is a heading over it (222d460), as in a
+        # block of its own: never the byline
+        assert line in texts["head"]
+        assert texts["p"] == ["今年全流域生态保护取得新进展。"]
+    else:
+        assert unbroken(texts["p"]) == [f"{line}今年全流域生态保护取得新进展。"]
 
 
 def test_the_cli_text_sets_the_byline_line_apart_from_the_lead(tmp_path: Path) -> None:
