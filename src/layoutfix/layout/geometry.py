@@ -56,6 +56,7 @@ from .reading_order import detect_vertical, line_size, order_blocks, to_frame
 from .roles import (
     byline_lines_end,
     heading_breaks,
+    is_date_alone,
     keeps_its_lines,
     names_under_title,
     states_page_foot,
@@ -262,6 +263,9 @@ _NO_HINTS: frozenset[str] = frozenset()
 #: footer (the TEI types its `fw` a `footer`, not a `header`).
 _MARGIN: frozenset[str] = frozenset({"margin"})
 _FOOT: frozenset[str] = frozenset({"margin", "foot"})
+#: What a date alone at a page's foot gets: `foot` only, so its text decides (furniture, the page's
+#: date), unless it closes a notice or a letter above it (`roles._closing_dates`).
+_FOOT_DATE: frozenset[str] = frozenset({"foot"})
 
 
 def _hints(
@@ -289,8 +293,10 @@ def _mark_margins(segments: list[Segment], vertical: bool, body: float) -> None:
     set in body type stands there too, and its text decides its role, as in flat text. A line below
     the rest is the footer (hints `margin` and `foot`) only when its text says so (`states_page_foot`:
     `- 4 -`, `责任编辑：王丽`, `邮发代号：53-1`, `第4版 要闻`): the article's last line, a title in body
-    type, a signature or a row of figures stands there too. On a vertical page "below" is left of
-    the last column, where the head line may stand (`第4版 文化` in the top left corner): no `foot`.
+    type, a signature or a row of figures stands there too. A date alone there (`2023年10月12日`) gets
+    `foot` only: it is the page's date, furniture by its text, unless it closes a notice or a
+    letter above it (`roles._closing_dates`). On a vertical page "below" is left of the last
+    column, where the head line may stand (`第4版 文化` in the top left corner): no `foot`.
 
     Sizes here are box thicknesses and `body` is their median: a running head on a vertical page is
     a horizontal line, padded like the columns' widths, so it is measured against them.
@@ -314,6 +320,8 @@ def _mark_margins(segments: list[Segment], vertical: bool, body: float) -> None:
         bottom = frames[bottom_order[1] if bottom_order[0] == i else bottom_order[0]].y1
         if bottom <= box.y0 and states_page_foot(seg.lines[0].text):
             seg.hints = seg.hints | foot
+        elif bottom <= box.y0 and not vertical and is_date_alone(seg.lines[0].text):
+            seg.hints = seg.hints | _FOOT_DATE  # the page's date, or a notice's (`_closing_dates`)
         elif top >= box.y1 and states_running_head(seg.lines[0].text):
             seg.hints = seg.hints | _MARGIN
 

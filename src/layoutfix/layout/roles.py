@@ -2708,6 +2708,8 @@ def _closing_dates(pieces: list[Block], text: str) -> list[Block]:
       heading under the text (after a complimentary close, `此致` / `敬礼！`, or not), a blank line
       between them, it joins the issuer's block: one heading, as when the two are printed in one
       block, which the assembly reads as the article's closing lines (`is_closing_block`).
+    - At a coordinate page's foot (hint `foot`) it is the page's date, furniture, unless the text
+      above it is a notice's or a letter's (`_foot_date_closes`).
     `text` is the page text the pieces' offsets refer to."""
     out: list[Block] = []
     for k, piece in enumerate(pieces):
@@ -2715,6 +2717,9 @@ def _closing_dates(pieces: list[Block], text: str) -> list[Block]:
             out.append(piece)
             continue
         above = out[-1]
+        if "foot" in piece.hints and not _foot_date_closes(out):
+            out.append(piece)  # the page's date in its footer, under an article that is no notice
+            continue
         if above.role == "body" and _ends_text(above.text) and _closes_here(pieces, k, out):
             out.append(_with_role(piece, "signature"))
         elif _is_signed_end(out) and _closes_here(pieces, k, out[:-1]):
@@ -2731,7 +2736,29 @@ def _closes_here(pieces: Sequence[Block], k: int, text: Sequence[Block]) -> bool
     sentence ended): nothing but an ornament line or the page's end follows it (`_heads_nothing`),
     or the text ends a notice or a letter (`closes_a_notice`, `_ends_a_document`), so the heading
     after the date is the next article's, not the one the date heads."""
-    return _heads_nothing(pieces, k + 1) or closes_a_notice(text[-1].text) or _ends_a_document(text)
+    return _heads_nothing(pieces, k + 1) or _closes_a_document(text)
+
+
+def _closes_a_document(text: Sequence[Block]) -> bool:
+    """Whether the text `text` ends with (a body piece) ends a notice or a letter: its last paragraph
+    ends with the closing formula (`closes_a_notice`: `…特此公告。`, `此致敬礼！`) or the headings
+    over it name such a document or its first paragraph greets its readers (`_ends_a_document`)."""
+    return closes_a_notice(text[-1].text) or _ends_a_document(text)
+
+
+def _foot_date_closes(out: Sequence[Block]) -> bool:
+    """Whether a date alone at a coordinate page's foot (hint `foot`: below all other text) closes
+    the text above it: only a notice's or a letter's (`_closes_a_document`), right above the date
+    or above who signs or issues it (a signature, an issuer's line), or a letter's complimentary
+    close above its signer (`此致` / `敬礼！` / `读者 刘建国`). Under any other text the foot line is
+    where the page prints its date, page furniture that dates the page. Flat text, with no such
+    position, reads a date under any finished text as its closing date."""
+    text = list(out)
+    if len(text) > 1 and text[-1].role in ("signature", "heading"):
+        text.pop()  # `…特此公告。` / `（记者 王丽）` or `兰州公交集团有限公司` / `2023年10月12日`
+    if text[-1].role == "heading" and is_complimentary_close(text[-1].text):
+        return True
+    return text[-1].role == "body" and _closes_a_document(text)
 
 
 def _is_signed_end(pieces: Sequence[Block]) -> bool:
@@ -3590,7 +3617,7 @@ def states_page_foot(line: str) -> bool:
     `（记者 王丽）`, a continuation marker, the last words of a paragraph (`加强合作`), a row of
     figures (`8 7 9`); their text decides their role, as in flat text. A date alone
     (`2023年10月12日`) is left to the text too: under a notice it is its closing date, as flat text
-    reads it (`_closing_dates`), else furniture by its text."""
+    reads it (`_closing_dates`), else furniture by its text (`is_date_alone`)."""
     s = line.strip()
     if not s or visible_len(s) > MAX_FURNITURE:
         return False
@@ -3598,6 +3625,13 @@ def states_page_foot(line: str) -> bool:
     if _CLOSING_DATE.fullmatch(view):
         return False
     return is_folio(view) or is_furniture(view) or states_running_head(view)
+
+
+def is_date_alone(line: str) -> bool:
+    """Whether a line is a date alone (`2023年10月12日`, `二〇二三年十月十二日`: `_CLOSING_DATE`), which
+    at a coordinate page's foot is the page's date unless it closes a notice or a letter above it
+    (`_closing_dates` reads the hint `foot` so)."""
+    return _CLOSING_DATE.fullmatch(line_view(line.strip())) is not None
 
 
 def note_place(block: Block) -> str | None:
