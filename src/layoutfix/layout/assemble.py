@@ -130,6 +130,20 @@ def _starts_article(nxt: Block | None) -> bool:
     return nxt.role == "body" and starts_with_date(nxt.text)
 
 
+def _heads_text(nxt: Block | None, kind: str | None) -> bool:
+    """Whether a run of headings shaped like lines of `kind` (`roles.set_line_kind`) stands over
+    what a heading group heads rather than going on the verse or figures above it: a byline or a
+    dateline lead (`_starts_article`), or, after verse, a paragraph that is no verse of that size
+    (`春风拂大地 万物竞芳华` / `本报记者 王丽` or `近日，全市…` after a poem's stanza). A draw's last
+    figures stand over prose (`蓝球：09` / `下期奖池累计金额为八亿元。`): after figures only a byline
+    or a dateline lead tells a title."""
+    if nxt is None:
+        return False
+    if _starts_article(nxt):
+        return True
+    return kind != "figures" and nxt.role == "body" and set_line_kind(nxt.text) != kind
+
+
 def _is_section_label(text: str, *, wide_gap: bool) -> bool:
     """Whether the first heading of a run of two or more is a section label: a column name in brackets
     (`【要闻】`), or a short unpunctuated label that follows a wider gap or holds a section word."""
@@ -213,12 +227,13 @@ class _Builder:
         line `远山含黛色 近水映秋光` in a block of its own, `蓝球：09` under `红球：03 08 15 22 27 31`),
         which one alone may be a heading (`青春献祖国 奋斗正当时`, `数说：2023`) and its neighbours tell.
         Returns `(lead, tail)`: `heads[:lead]` go on from the open article's last paragraph, of the
-        same kind; `heads[tail:]` are of one kind and either stand over a paragraph of that kind
-        (`nxt`) or head nothing, as no heading does (the page ends after them), two lines at least,
-        under another heading (a poem's title) or after the article's text. A run of such lines over
-        plain text stays headings (a title over a subtitle over its lead), as does one alone on a page,
-        and one the file marks a heading (set large, hint `headline`; markdown `#`, hint `heading`).
-        `(0, len(heads))` when none is."""
+        same kind, unless the run stands over a byline or prose (`_heads_text`: a heading group over
+        its lead, the next article's); `heads[tail:]` are of one kind and either stand over a
+        paragraph of that kind (`nxt`) or head nothing, as no heading does (the page ends after
+        them), two lines at least, under another heading (a poem's title) or after the article's
+        text. A run of such lines over plain text stays headings (a title over a subtitle over its
+        lead), as does one alone on a page, and one the file marks a heading (set large, hint
+        `headline`; markdown `#`, hint `heading`). `(0, len(heads))` when none is."""
         kinds = [None if _MARKED_HEADING & h.hints else set_line_kind(h.text) for h in heads]
         n = len(heads)
         if not any(kinds):  # (most runs: the cheap answer)
@@ -228,6 +243,8 @@ class _Builder:
         before = set_line_kind(last.text) if last is not None else None
         while before is not None and lead < n and kinds[lead] == before:
             lead += 1
+        if lead == n and _heads_text(nxt, before):
+            lead = 0  # `春风拂大地 万物竞芳华` over `本报讯 …` after a poem: the next article's title
         kind = kinds[-1]
         tail = n
         while kind is not None and tail > lead and kinds[tail - 1] == kind:
