@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 _LOCK = threading.Lock()
 _BASE: jieba.Tokenizer | None = None
+#: One hanzi (the CJK unified ideographs and their extension A).
+_HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 @cache
@@ -259,6 +261,30 @@ def tags_a_person(name: str) -> bool:
     if not words or not words[0].flag.startswith(_PERSON_TAGS):
         return False
     return len(words) == 1 or words[0].word in single  # `赵` / `国庆`: a surname, then the given name
+
+
+#: How many characters after a leading word `opens_with_word` hands the tagger: enough context for
+#: its segmentation at the word's end (`王丽娟家…`, `张伟大的祖国`), little work.
+_OPENING_WINDOW = 8
+
+
+def opens_with_word(text: str, word: str) -> bool:
+    """Whether `text` opens with `word` as a whole word, not the start of a longer one: a character
+    that is no hanzi follows it (`黄大年，…`, or the text ends), or jieba's tagger (its dictionary and
+    hidden Markov model, which reads a name as one word: `王丽娟`, `张桂梅`) ends a word right after it
+    (`张桂梅是…`, `欧阳晓明扎根…` as `欧阳` / `晓明`; not `王丽` in `王丽娟家…`, `张伟` in `张伟大的祖国`,
+    cut `张` / `伟大`). Only the opening is segmented (`_OPENING_WINDOW` characters after the word)."""
+    if not word or not text.startswith(word):
+        return False
+    n = len(word)
+    if n == len(text) or _HANZI.fullmatch(text[n]) is None:
+        return True
+    end = 0
+    for token in _pos_tokenizer().cut(text[: n + _OPENING_WINDOW]):
+        end += len(token.word)
+        if end >= n:
+            return end == n
+    return True
 
 
 def last_word(text: str) -> str:

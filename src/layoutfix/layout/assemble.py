@@ -33,6 +33,7 @@ from itertools import islice
 
 import regex
 
+from ..lexicon import opens_with_word
 from ..model import Article, Block, Part
 from .continuation import find_markers
 from .roles import (
@@ -593,12 +594,17 @@ def _lead_names_byline(art: Article, lead: Block) -> bool:
     """Whether the first paragraph under a title and one bare name the labels cut off under it as
     the byline (`时代楷模` / `张桂梅`, `roles.is_bare_names_line`) opens with that name (`张桂梅是…`):
     a writer does not open their text with their own name, so the name is the article's subject, the
-    title. Never with a byline holding a label or two names (`王丽 李华`), nor before any title."""
+    title. The lead must open with the name as a word (`lexicon.opens_with_word`): `王丽` over
+    `王丽娟家的院子里…` or `张伟` over `张伟大的祖国…` is the writer. Never with a byline holding a label
+    or two names (`王丽 李华`), nor before any title. The cheap tests first: the jieba passes of
+    `is_bare_names_line` and `opens_with_word` only for a lead opening with the byline's text."""
     if not art.titles or len(art.bylines) != 1:
         return False
     name = art.bylines[0].text.strip()
-    return " " not in name and "\u3000" not in name and "、" not in name and is_bare_names_line(name) \
-        and lead.text.lstrip().startswith(name)
+    text = lead.text.lstrip()
+    if not name or not text.startswith(name) or " " in name or "\u3000" in name or "、" in name:
+        return False
+    return is_bare_names_line(name) and opens_with_word(text, name)
 
 
 def _bylines_are_title(art: Article) -> None:
