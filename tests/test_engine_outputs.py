@@ -91,6 +91,25 @@ def test_tesseract_char_boxes_add_no_spaces_inside_words(runner: CliRunner) -> N
     assert json.loads(out)["articles"][0]["titles"] == ["全市春耕生产全面展开"]
 
 
+@pytest.mark.parametrize("name", [
+    "tesseract5-lstm_choice_mode1.hocr", "tesseract5-lstm_choice_mode1-char-boxes.hocr",
+    "tesseract5-lstm_choice_mode2.hocr", "tesseract5-lstm_choice_mode2-char-boxes.hocr",
+])
+def test_tesseract_lstm_choices_are_not_read_as_text(runner: CliRunner, name: str) -> None:
+    """`-c lstm_choice_mode=1` (per timestep, in `ocr_symbol` spans) and `=2` (per character, in an
+    `ocrx_cinfo` group) write each character's alternative readings inside its word, with or without
+    `hocr_char_boxes=1`. They were read as text: `全全仝市市巿…` for `全市…`. Only the chosen reading
+    is text; every character of it stays."""
+    code, out, err = convert(runner, name)
+    assert code == 0, err
+    assert paragraphs(out) == [
+        "全市春耕生产全面展开", "本报记者 王丽",
+        "连日来，全市各地抢抓农时，组织农户用GPS导航播种，田间地头一派繁忙景象。"]
+    code, out, err = convert(runner, name, "json")
+    assert code == 0, err
+    assert json.loads(out)["articles"][0]["titles"] == ["全市春耕生产全面展开"]
+
+
 # -- PAGE-XML ------------------------------------------------------------------------------------
 
 def test_transkribus_table_cells_and_line_order_are_read(runner: CliRunner) -> None:

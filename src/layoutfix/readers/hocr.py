@@ -16,6 +16,8 @@ line and word (`<span class='ocr_pageno'>4</span>`, a hand-made `<p class='ocr_p
 character between two lines) is a line of its own, in document order, in the block of the element
 holding it, with that element's box (else the nearest box around it below the page): no text of a
 page is dropped. Text in the body outside every `ocr_page` belongs to no page: the file is refused.
+The alternative readings Tesseract writes with `-c lstm_choice_mode=1|2` (`ocrx_cinfo` spans inside
+an `ocr_symbol` or another `ocrx_cinfo`) are no text and are left out (`_drop_alternatives`).
 The file must be well-formed XHTML, as Tesseract writes it: it goes through the hardened parser in
 `xmlsafe`.
 
@@ -423,6 +425,38 @@ class _LooseWords:
         self.unit, self.words = None, []
 
 
+#: The classes of the elements Tesseract's `lstm_choice_mode` writes a character's alternative
+#: readings in: `=1` an `ocr_symbol` of `ocrx_cinfo` timesteps of `ocrx_cinfo` choices, `=2` an
+#: `ocrx_cinfo` group of `ocrx_cinfo` choices (hocrrenderer.cpp), after the chosen character.
+_CHOICE_HOLDERS = frozenset({"ocr_symbol", "ocrx_cinfo"})
+
+
+def _drop_alternatives(classes: Classes) -> None:
+    """Take Tesseract's alternative readings (`-c lstm_choice_mode=1` or `=2`) out of the document:
+    every `ocrx_cinfo` inside an `ocr_symbol` or another `ocrx_cinfo`. They are candidates the engine
+    did not choose (`全` then `全 仝` for the one character 全), never text of the page; the chosen
+    character stands before them, in the word's text or its own `ocrx_cinfo` (`hocr_char_boxes=1`),
+    which no other `ocrx_cinfo` holds. The holders stay, so text of theirs outside the choices (none
+    in Tesseract's output) is still read; each dropped element's tail stays in place."""
+    drop = []
+    for el, found in classes.items():
+        if "ocrx_cinfo" in found:
+            parent = el.getparent()
+            if parent is not None and classes.get(parent, frozenset()) & _CHOICE_HOLDERS:
+                drop.append(el)
+    for el in drop:
+        parent = el.getparent()
+        assert parent is not None  # (an element of `drop` had a parent; its own parent may be gone)
+        if el.tail:
+            previous = el.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)
+        del classes[el]
+
+
 #: Elements whose text is no page text: the document's head (its `title`, `meta`) and scripts.
 _NOT_PAGE_TEXT = frozenset({"head", "script", "style"})
 
@@ -459,6 +493,7 @@ def read_hocr(data: bytes, name: str = "-") -> list[Page]:
     if not pages_el:
         raise InputError(f"{name}: no ocr_page element: not hOCR")
     _refuse_text_outside_pages(root, classes, name)
+    _drop_alternatives(classes)
     pages: list[Page] = []
     scale = Confidences("x_wconf", scales="0 to 100")
     for k, el in enumerate(pages_el, start=1):
