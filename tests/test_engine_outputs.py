@@ -129,3 +129,45 @@ def test_transkribus_table_cells_and_line_order_are_read(runner: CliRunner) -> N
     positions = [flat.find(text) for text in want]
     assert -1 not in positions, (want, flat)
     assert positions == sorted(positions), flat
+
+
+# -- Results printed from Python instead of saved ------------------------------------------------
+
+@pytest.mark.parametrize(("name", "engine", "how"), [
+    ("paddleocr3-printed.txt", "PaddleOCR 3.x", "save_to_json"),
+    ("paddleocr2-printed.txt", "PaddleOCR 2.x or RapidOCR 1.x", "json.dump"),
+    ("rapidocr1-printed.txt", "PaddleOCR 2.x or RapidOCR 1.x", "json.dump"),
+])
+@pytest.mark.parametrize("suffix", [".txt", ".json"])
+def test_results_printed_from_python_are_refused_saying_how_to_save_them(
+    runner: CliRunner, tmp_path: Path, name: str, engine: str, how: str, suffix: str
+) -> None:
+    """`print(result)` writes a Python repr (single quotes, tuples, `array([...])`), not JSON. PaddleOCR
+    3's `{'res': {'input_path': …` and RapidOCR's `([[…]], [0.12, …])` were read as flat text and the
+    junk became the article, exit 0; PaddleOCR 2.x's `[[[[…]], ('text', 0.99)]]` failed with only
+    `malformed JSON`. Each is refused with one line naming it and how to save it, exit 3."""
+    page = tmp_path / ("page" + suffix)
+    page.write_bytes((ENGINES / name).read_bytes())
+    result = runner.invoke(app, ["convert", str(page), "-f", "txt"])
+    assert result.exit_code == 3, result.stdout
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "printed from Python" in lines[0] and engine in lines[0] and how in lines[0], lines[0]
+
+
+@pytest.mark.parametrize("page", [
+    "{'name': '张三', 'age': 30} 是一个Python字典。\n\n"
+    "本报讯 记者王丽报道：编程课上，同学们学习了字典的写法。\n",
+    "本报讯 记者王丽报道：程序员在屏幕上打印出结果\n"
+    "{'res': {'input_path': 'a.png', 'rec_texts': ['你好']}}\n随后保存为文件。\n",
+    "('张三', 30) 是一个元组，[[0, 0], '原点'] 是一个列表。\n\n本报讯 编程课上，同学们学习了元组。\n",
+])
+def test_a_text_page_about_code_is_still_a_text_page(runner: CliRunner, tmp_path: Path, page: str) -> None:
+    """An article quoting a Python dict or list, even at its start, is no printed OCR result: only
+    the opening of a repr of OCR results (its keys, a box followed by a quoted text) is refused."""
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    result = runner.invoke(app, ["convert", str(path), "-f", "txt"])
+    assert result.exit_code == 0, result.stderr
+    assert "本报讯" in result.stdout and "printed from Python" not in result.stderr

@@ -166,10 +166,46 @@ _HOCR_MARK = regex.compile(rb"ocrx?_[a-z]|ocr-capabilities")
 _DECLARED_ENCODING = regex.compile(rb"""^<\?xml[^>]*?\sencoding\s*=\s*["']([\w.:-]+)["']""")
 
 
+#: How OCR results printed from Python (`print(result)`: a repr, not JSON) open, what printed them
+#: and how to save them instead. Neither opening is JSON (a single-quoted key or text, a tuple) nor
+#: a page's text: PaddleOCR 3.x's (PaddleX's) result dict, its first key `input_path`, possibly under
+#: `res` (`res.print()`), or a list of them; RapidOCR 2.x and later's output object; and a list or tuple
+#: whose first item is a box of numbers followed by a quoted text, the text in a tuple for PaddleOCR
+#: 2.x (`[[[[28.0, 37.0], …], ('text', 0.99)]]`), bare for RapidOCR 1.x, whose `(result, elapse)` pair
+#: opens with `(`.
+_PRINTED: tuple[tuple[regex.Pattern[bytes], str, str], ...] = (
+    (regex.compile(rb"(?:\[\s*)?\{\s*(?:'res'\s*:\s*\{\s*)?'input_path'\s*:"), "PaddleOCR 3.x",
+     'save each result with res.save_to_json("out/") (or json.dump(res.json, f, ensure_ascii=False))'),
+    (regex.compile(rb"RapidOCROutput\("), "RapidOCR",
+     "save it with json.dump(result.to_json(), f, ensure_ascii=False)"),
+    (regex.compile(rb"[\[(]\s*(?:[\[(]\s*){2,4}-?[0-9][0-9\s.,eE+\-\[\]]*\]\s*,\s*(?:\(\s*['\"]|')"),
+     "PaddleOCR 2.x or RapidOCR 1.x", "save it with json.dump(result, f, ensure_ascii=False)"),
+)
+
+
+def printed_results(data: bytes) -> str | None:
+    """What a file of OCR results printed from Python instead of saved holds and how to save it
+    (`_PRINTED`), or None. Only the file's opening counts: a text page quoting such a repr in an
+    article about code is no printed result."""
+    head = _sniffable(data[: _SNIFF * 2])[:_SNIFF].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head[:1] not in (b"[", b"{", b"(", b"R"):
+        return None
+    for opening, engine, how in _PRINTED:
+        if opening.match(head):
+            return (f"{engine} results printed from Python (print(result) writes a Python repr, not "
+                    f"JSON): {how}")
+    return None
+
+
 def _detected(data: bytes, name: str) -> str:
     """The detected format of `data`; NotAPageError for XML that is none of the page formats (METS,
     ABBYY FineReader XML, ...), which read as flat text would make its markup the article, and for an
-    `.html` file holding no `ocr_page` (a web page, well-formed or not)."""
+    `.html` file holding no `ocr_page` (a web page, well-formed or not); InputError for OCR results
+    printed from Python (`printed_results`): a page, but in no form a reader takes, whose repr read
+    as text would be the article (so no `NotAPageError`, which a folder run passes over)."""
+    printed = printed_results(data)
+    if printed is not None:
+        raise InputError(f"{name}: {printed}")
     fmt = detect_format(data, name)
     if fmt == "text" and (root := unknown_xml_root(data, name)) is not None:
         raise NotAPageError(
