@@ -75,6 +75,16 @@ def test_paddleocr3_page_with_nothing_above_the_threshold_is_blank(runner: CliRu
     assert out.strip() == ""
 
 
+def test_rapidocr1_result_saved_with_its_timings_is_read(runner: CliRunner) -> None:
+    """RapidOCR 1.x returns `(result, elapse)`; `json.dump(engine(img), f)` writes the pair,
+    `[[[box, text, score], …], [0.12, 0.03, 0.45]]`. It was refused with a cryptic `not OCR JSON: …
+    found 0.1203`, exit 3. The lines are the first item; the timings are no page."""
+    code, out, err = convert(runner, "rapidocr1-json_dump-result-and-elapse.json")
+    assert code == 0, err
+    assert paragraphs(out) == ARTICLE
+    assert "blank" not in err
+
+
 # -- Tesseract hOCR ------------------------------------------------------------------------------
 
 def test_tesseract_char_boxes_add_no_spaces_inside_words(runner: CliRunner) -> None:

@@ -1,7 +1,8 @@
 """Read the JSON that RapidOCR and PaddleOCR emit: text lines with box polygons and scores.
 
 Accepted shapes (one page unless a list of pages is given):
-- RapidOCR:        [[box, text, score], ...]
+- RapidOCR:        [[box, text, score], ...], or 1.x's `(result, elapse)` pair saved whole:
+                   [[[box, text, score], ...], [0.12, 0.03, 0.45]]
 - PaddleOCR 2.x:   [[box, [text, score]], ...], or a list of such lists, one per page
 - PaddleOCR 3.x:   {"rec_texts": [...], "rec_scores": [...], "rec_polys" | "dt_polys" | "rec_boxes": [...]},
                    possibly under "res", or a list of such objects, one per page
@@ -178,6 +179,27 @@ def _pages_of(obj: Any, name: str) -> list[list[Line]]:
     for page in obj:
         pages.extend(_pages_of(page, name))  # (None, PaddleOCR's page without text, is a blank page)
     return pages
+
+
+def _is_timing(value: Any) -> bool:
+    """Whether `value` is what RapidOCR 1.x returns as `elapse` beside its result: seconds, as one
+    number or a non-empty list of them (detection, classification, recognition)."""
+    def seconds(v: Any) -> bool:
+        return isinstance(v, int | float) and not isinstance(v, bool)
+
+    return seconds(value) or (isinstance(value, list) and bool(value) and all(map(seconds, value)))
+
+
+def _without_timings(obj: Any) -> Any:
+    """The result of RapidOCR 1.x's `(result, elapse)` pair, saved whole by `json.dump(engine(img))`:
+    `[[[box, text, score], …], [0.12, 0.03, 0.45]]` (or `[None, …]` for a page without text). No
+    other accepted shape is a pair whose second item is timings (a page of lines holds lines, a line
+    a box first), so the pair is read as its first item; anything else is returned as it is."""
+    if isinstance(obj, list) and len(obj) == 2 and _is_timing(obj[1]):
+        result = obj[0]
+        if result is None or (isinstance(result, list) and all(map(_is_line_item, result))):
+            return result
+    return obj
 
 
 def _joins(above: Line, below: Line, vertical: bool) -> bool:
@@ -364,7 +386,7 @@ def load_json(data: bytes, name: str, what: str, too_deep: str = "JSON nested to
 def read_ocrjson(data: bytes, name: str = "-") -> list[Page]:
     """Pages from RapidOCR / PaddleOCR JSON, lines grouped into blocks."""
     too_deep = "JSON nested too deeply (OCR JSON is at most a few levels deep)"
-    obj = load_json(data, name, "OCR JSON", too_deep)
+    obj = _without_timings(load_json(data, name, "OCR JSON", too_deep))
     try:
         found = _pages_of(obj, name)
     except RecursionError:
