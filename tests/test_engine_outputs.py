@@ -120,6 +120,53 @@ def test_tesseract_lstm_choices_are_not_read_as_text(runner: CliRunner, name: st
     assert json.loads(out)["articles"][0]["titles"] == ["全市春耕生产全面展开"]
 
 
+#: The page of the rotation fixtures (tests/fixtures/engines/tesseract5-upright.hocr and the same page
+#: scanned turned, `tesseract5-textangle*.hocr`), as its paragraphs in reading order.
+TURNED = ["全市春耕生产全面展开", "本报记者王丽",
+          "连日来，全市各地抢抓农时，组织农户整地施肥、播种育苗，田间地头一派繁忙景象。",
+          "各地农技人员深入田间指导。"]
+#: Why a page Tesseract read turned by 90 degrees anticlockwise or upside down comes out backwards.
+TURNED_LIMIT = ("known limit (docs/readers.md, 'Rotated pages'): Tesseract keeps the scan's coordinates "
+                "and only marks the lines `textangle`; the geometry orders the blocks as they lie on the "
+                "scan, last block first")
+
+
+@pytest.mark.parametrize("name", [
+    "tesseract5-upright.hocr",
+    # turned 90 degrees clockwise: the lines stand as columns read right to left, top to bottom,
+    # which is how a vertical page is read
+    "tesseract5-textangle270.hocr",
+    pytest.param("tesseract5-textangle90.hocr", marks=pytest.mark.xfail(strict=True, reason=TURNED_LIMIT)),
+    pytest.param("tesseract5-textangle180.hocr", marks=pytest.mark.xfail(strict=True, reason=TURNED_LIMIT)),
+])
+def test_tesseract_page_scanned_turned_reads_in_order(runner: CliRunner, name: str) -> None:
+    """Tesseract reads a page scanned turned (its orientation detection) and writes `textangle` on
+    each line, the boxes in the scan's coordinates, the lines in reading order. The page must come out
+    as the upright page does."""
+    code, out, err = convert(runner, name)
+    assert code == 0, err
+    assert paragraphs(out) == TURNED
+    code, out, err = convert(runner, name, "json")
+    assert code == 0, err
+    assert [a["titles"] for a in json.loads(out)["articles"]] == [[TURNED[0]]]
+
+
+@pytest.mark.parametrize("angle", [0, 90, 180, 270])
+def test_paddleocr3_page_turned_upright_by_its_preprocessor_reads_in_order(
+    runner: CliRunner, tmp_path: Path, angle: int
+) -> None:
+    """PaddleOCR 3.x with `use_doc_orientation_classify` turns the scan upright first and gives the
+    angle in `doc_preprocessor_res.angle`; its boxes are in the upright image's coordinates, so the
+    page reads in order whatever the angle (the boxes are not the scan's when it is not 0)."""
+    obj = json.loads((ENGINES / "paddleocr3-save_to_json.json").read_text(encoding="utf-8"))
+    obj["doc_preprocessor_res"]["angle"] = angle
+    page = tmp_path / "page.json"
+    page.write_text(json.dumps(obj, ensure_ascii=False), encoding="utf-8")
+    result = runner.invoke(app, ["convert", str(page), "-f", "txt"])
+    assert result.exit_code == 0, result.stderr
+    assert paragraphs(result.stdout) == ARTICLE
+
+
 # -- PAGE-XML ------------------------------------------------------------------------------------
 
 def test_transkribus_table_cells_and_line_order_are_read(runner: CliRunner) -> None:
