@@ -3938,11 +3938,19 @@ _SECTION_WORD_ALT = "|".join(sorted(SECTION_WORDS, key=len, reverse=True))
 #: `A3 要闻 ● 责任编辑 王丽`), with spaces around them or not.
 _FIELD_MARKS = "|｜/／·•●■"
 _FIELD_SEP = rf"\s*[{_FIELD_MARKS}]\s*"
+#: An issue date in full (year, month and day, a weekday after it or not) as OCR glues it to the
+#: section's name before it (`第3版经济2024年5月6日`): the name ends where the date's digits open, and
+#: a whole date closing a line of the page, its section and no more is no headline's words.
+_GLUED_HEADER_DATE = (
+    rf"(?:{_WRITTEN_DATE}|{_NUMERIC_DATE})(?:\s*(?:星期[一二三四五六日天]|周[一二三四五六日]))?"
+)
 #: A page header line: the page and its section's name (`A04 要闻`, `第3版 要闻`, `第A4版：要闻`,
-#: `04版 经济`), with the paper's name and the issue date before or after it, or not.
+#: `04版 经济`), with the paper's name and the issue date before or after it, or not; the date after
+#: the name may be glued to it, as OCR reads a line whose gaps it lost (`第3版经济2024年5月6日`).
 _PAGE_HEADER = regex.compile(
     rf"\s*(?:(?P<extra>{_HEADER_EXTRA})(?:{_FIELD_SEP}|\s*))*(?P<part>{_HEADER_PAGE})\s*[:：{_FIELD_MARKS}]?\s*"
-    rf"(?P<name>(?!{_CITING_VERB})\p{{Han}}{{2,6}})(?:(?:{_FIELD_SEP}|\s+)(?P<extra>{_HEADER_EXTRA}))*\s*"
+    rf"(?P<name>(?!{_CITING_VERB})\p{{Han}}{{2,6}})"
+    rf"(?:(?:{_FIELD_SEP}|\s+)(?P<extra>{_HEADER_EXTRA})|(?P<extra>{_GLUED_HEADER_DATE}))*\s*"
 )
 #: A page header without a section name: the paper's name or the issue date, and the page with 版
 #: (`甘肃日报 2023年10月12日 星期四 第A1版`, `甘肃日报 第4版`); 版 and the paper or date say it is
