@@ -37,7 +37,7 @@ from ..lexicon import (
 )
 from ..model import Block
 from ..readers.boxes import union
-from .continuation import chinese_number, find_markers
+from .continuation import chinese_number, find_markers, is_jump_line
 
 #: Characters that end a sentence, possibly followed by closing quotes or brackets.
 SENTENCE_END = regex.compile(r"(?:[。!?！？…;；]|\.{3}|(?<!\d)\.)[”’」』\"')）\]]*\s*$")
@@ -3289,10 +3289,11 @@ def _label_by_text(
     elif lead & _BYLINE_BLK and (head_end := byline_lines_end(s)) is not None:
         cuts = [(block.start, "byline"), (block.start + head_end, "body")]
 
-    # A marker opening or closing a body block: `(上接第1版)会议指出……`, `……服务(下转第3版)`.
+    # A marker opening or closing a body block: `(上接第1版)会议指出……`, `……服务(下转第3版)`; a jump
+    # line of its own inside it (`…各项` / `下转第3版` / `重点工作。`) is cut out as one at its end is.
     for mk in markers:
         a, b = mk.span
-        if a <= len(s) - len(s.lstrip()) or b >= len(s.rstrip()):
+        if a <= len(s) - len(s.lstrip()) or b >= len(s.rstrip()) or is_jump_line(mk.text):
             cuts.append((block.start + a, "marker"))
             if b < len(s.rstrip()):
                 cuts.append((block.start + b, "body"))
