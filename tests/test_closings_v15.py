@@ -174,6 +174,45 @@ def test_a_notice_ending_with_its_formula_ends_before_the_next_title(
     assert f"＊＊＊\n\n{next_title}\n\n{next_text}" in convert_stdin(page, "-f", "txt")
 
 
+#: Words after 特此 that end a story's sentence, no notice's formula (`…，特此说明。`).
+STORY_FORMULAS = ["，特此说明。", "。特此感谢！", "，特此提醒。", "。特此致谢。", "；特此说明！"]
+#: Stories with subheads: (title, the text above the first subhead, [(subhead, text), ...]).
+STORIES = [
+    ("临洮县多措并举促就业", "本报临洮讯(通讯员 赵敏)今年以来,临洮县多措并举拓宽群众就业渠道",
+     [("技能培训 让群众有一技之长", "县人社局开设电工、焊工等培训班42期。"),
+      ("劳务输转 让务工更有保障", "全县建立劳务输转工作站15个。")]),
+    ("全市秋粮收获过半", "全市秋粮收获进度过半。\n\n各区县抢抓晴好天气，组织农机下田",
+     [("机收率再创新高", "今年机收率达到九成。")]),
+    ("社区食堂开门迎客", "城关区首家社区食堂昨日开业。\n\n食堂由街道和企业共同运营，老人就餐享受优惠",
+     [("一餐十元吃得饱", "每份套餐两荤一素，售价十元。"), ("志愿者轮流帮厨", "周边居民报名当志愿者。")]),
+]
+
+
+@pytest.mark.parametrize("formula", STORY_FORMULAS)
+@pytest.mark.parametrize(("title", "lead", "sections"), STORIES)
+def test_a_story_sentence_ending_with_a_formula_keeps_its_subheads(
+    formula: str, title: str, lead: str, sections: list[tuple[str, str]]
+) -> None:
+    """Before, 特此 and any two hanzi (`特此说明。`, `特此感谢！`) ended the article: each subhead
+    after the paragraph opened an article of its own."""
+    body = "".join(f"{head}\n\n{text}\n\n" for head, text in sections)
+    page = f"{title}\n\n{lead}{formula}\n\n{body}"
+    (article,) = _articles(page)
+    assert article["titles"] == [title]
+    assert article["subheads"] == [head for head, _ in sections]
+    assert "＊＊＊" not in convert_stdin(page, "-f", "txt")
+
+
+@pytest.mark.parametrize("end", ["特此说明。", "特此致谢。", "特此聲明。", "特此通告！"])
+def test_a_notice_ending_with_another_formula_still_ends_there(end: str) -> None:
+    """A guard: in a notice (its title or its salutation says so), any formula ends it; a notice's
+    own verb (`特此聲明`, `特此通告`) ends any text."""
+    page = f"情况报告\n\n各单位：近期材料上报有误。{end}\n\n{NEXT_TITLE}\n\n{NEXT_TEXT}\n"
+    first, second = _articles(page)
+    assert first["subheads"] == []
+    assert second["titles"] == [NEXT_TITLE]
+
+
 def test_a_subhead_under_other_text_stays_a_subhead() -> None:
     """A guard: a heading over plain text after an ordinary paragraph heads a part of the article."""
     page = ("全市秋粮收获过半\n\n全市秋粮收获进度过半。\n\n各区县抢抓晴好天气。\n\n"

@@ -40,6 +40,7 @@ from .roles import (
     SEPARATOR,
     closes_a_notice,
     closes_with_bracketed_words,
+    closes_with_document_verb,
     ends_sentence,
     ends_with_contact,
     has_section_word,
@@ -632,15 +633,20 @@ def _ends_with_separator(art: Article) -> bool:
 
 
 def _ends_a_notice(art: Article) -> bool:
-    """Whether the open article's text ends with a notice's or a letter's closing formula (`…特此公告。`,
-    `特此公告` alone, `此致敬礼！`: `roles.closes_a_notice`, `roles.is_notice_formula`), furniture after
-    it or not: the notice ends there, so headings after it head the next article, not a subsection
-    (`关于上报材料的通知` / … / `特此公告。` / `关于停水的通知` / …)."""
+    """Whether the open article's text ends with a notice's or a letter's closing formula, furniture
+    after it or not: the notice ends there, so headings after it head the next article, not a
+    subsection (`关于上报材料的通知` / … / `特此公告。` / `关于停水的通知` / …). A formula naming a
+    notice (`…特此公告。`, `特此公告` alone, `此致敬礼！`: `roles.closes_with_document_verb`) ends any
+    text; any other (`特此说明。`, `特此致谢。`: `roles.closes_a_notice`, `roles.is_notice_formula`)
+    only a notice's or a letter's (`_is_a_document`), for a story's sentence may end so too
+    (`…拓宽就业渠道，特此说明。` / `技能培训 让群众有一技之长` is the story's subhead)."""
     last = next((p for p in reversed(art.parts) if p.kind != "fw"), None)
     if last is None or last.kind != "p":
         return False
     text = _last_body(last).text
-    return closes_a_notice(text) or is_notice_formula(text)
+    if closes_with_document_verb(text):
+        return True
+    return (closes_a_notice(text) or is_notice_formula(text)) and _is_a_document(art)
 
 
 def _is_a_document(art: Article) -> bool:

@@ -2803,9 +2803,28 @@ _NOTICE_FORMULA = regex.compile(
 
 def closes_a_notice(text: str) -> bool:
     """Whether a paragraph ends a notice or a letter (`_NOTICE_FORMULA`: `…特此公告。`, `此致敬礼！`),
-    so a date under it closes it even over the next article's title, and a heading under it heads
-    the next article, not a part of the notice (`layout.assemble`)."""
+    so a date under it closes it even over the next article's title. A story's sentence may end
+    so too (`…，特此说明。`, `特此感谢！`): `closes_with_document_verb` tells a notice's own."""
     return _NOTICE_FORMULA.search(text) is not None
+
+
+#: The verbs naming the document a notice's formula closes (`特此公告`, `特此声明`, `特此证明`), a
+#: closed list: a story's sentence may end `特此说明` / `特此感谢` / `特此提醒`, a notice's never
+#: needs those to say what it is.
+_DOCUMENT_VERBS = "公告|通告|通知|通报|公示|声明|申明|函告|告知|证明|批复|函复"
+#: A paragraph's last sentence or clause that is a notice's formula with such a verb, or a
+#: letter's complimentary close (`…。特此公告。`, `特此声明！`, `此致敬礼！`).
+_DOCUMENT_FORMULA = regex.compile(
+    rf"(?:^|[。！？；，!?;,\n])[\t\p{{Zs}}]*(?:特此(?:{_DOCUMENT_VERBS})|此致\s*敬礼)[。！!]?\s*$"
+)
+
+
+def closes_with_document_verb(text: str) -> bool:
+    """Whether a paragraph ends with a notice's formula naming its document (`_DOCUMENT_FORMULA`:
+    `…特此公告。`, `特此聲明`, `特此通知`) or a letter's close (`此致敬礼！`), read through the
+    simplified view: such a text ends there whatever its title, so a heading under it heads the
+    next article (`layout.assemble`). `特此说明。` or `特此感谢！` is none: a story's sentence."""
+    return _DOCUMENT_FORMULA.search(simplified_view(text)) is not None
 
 
 #: A title naming a notice, a statement or a letter (`通知`, `关于召开年度总结会议的通知`, `停水公告`,
@@ -2900,7 +2919,7 @@ def _dated_entry(pieces: Sequence[Block], first: int) -> bool:
 #: often print it with no full stop (`特此公告`, `特此通知`, `特此声明！`): 特此 and the verb naming
 #: the document, nothing else. A heading opening with these words (`特此致谢`) is none.
 _NOTICE_FORMULA_LINE = regex.compile(
-    r"\s*特此(?:公告|通告|通知|通报|公示|声明|申明|函告|告知|证明|说明|批复|函复)[。！!]?\s*"
+    rf"\s*特此(?:{_DOCUMENT_VERBS}|说明)[。！!]?\s*"
 )
 #: The most characters such a line holds: 特此, a verb of two, a mark.
 _MAX_FORMULA_LINE = 5
