@@ -139,6 +139,12 @@ PADDED_BYLINES = [
     ("本报记者 王 丽、李华 10月10日，全市召开会议。", "本报记者 王丽、李华 10月10日，全市召开会议。"),
     ("□本报记者 刘 洋 近日，全市召开会议。", "□本报记者 刘洋 近日，全市召开会议。"),
     ("本報記者 王 麗 近日，全市召開會議。", "本報記者 王麗 近日，全市召開會議。"),
+    # a second padded name, with no label of its own: the gap before the lead stays
+    ("本报记者 王 丽 李 华 近日，全市召开会议。", "本报记者 王丽 李华 近日，全市召开会议。"),
+    ("记者 刘 洋 张 强 10月10日，全市召开会议。", "记者 刘洋 张强 10月10日，全市召开会议。"),
+    ("本報記者 王 麗 李 華 近日，全市召開會議。", "本報記者 王麗 李華 近日，全市召開會議。"),
+    # what follows the padded name is a word, not a second name: the byline ends after the first
+    ("本报记者 王 丽 来 到 现场，了解情况。", "本报记者 王丽 来到现场，了解情况。"),
 ]
 
 
@@ -155,6 +161,35 @@ def test_a_padded_name_opening_a_byline_loses_its_padding_only(tmp_path: Path, t
 def test_convert_cuts_the_byline_with_a_padded_name(tmp_path: Path) -> None:
     out, _log = convert_txt(tmp_path, f"全市召开会议\n\n本报记者 王 丽 {LEAD}\n")
     assert out.split("\n\n")[1:3] == ["本报记者 王丽", LEAD + "\n"]
+
+
+@pytest.mark.parametrize(("lead", "byline"), [
+    (f"本报记者 王 丽 李 华 {LEAD}", "本报记者 王丽 李华"),
+    (f"记者 刘 洋 张 强 {LEAD}", "记者 刘洋 张强"),
+])
+def test_convert_cuts_a_byline_of_two_padded_names(tmp_path: Path, lead: str, byline: str) -> None:
+    """Before, the byline ended after the first name: `李华近日，…` opened the paragraph."""
+    out, _log = convert_txt(tmp_path, f"全市召开会议\n\n{lead}\n")
+    assert out.split("\n\n")[1:3] == [byline, LEAD + "\n"]
+
+
+#: Sentences after a reporter label whose first two hanzi, padded apart, open with a surname but
+#: spell a word (高温, 马上, 高兴, 周到): no byline.
+PADDED_WORDS = [
+    ("记者 高 温 天气下，环卫工人坚守岗位。", "记者高温天气下，环卫工人坚守岗位。"),
+    ("本报记者 马 上 就到了现场，了解情况。", "本报记者马上就到了现场，了解情况。"),
+    ("记者 高 兴 地说，今年收成不错。", "记者高兴地说，今年收成不错。"),
+    ("通讯员 周 到 细致地做好服务。", "通讯员周到细致地做好服务。"),
+]
+
+
+@pytest.mark.parametrize(("text", "fixed"), PADDED_WORDS)
+def test_words_padded_after_a_label_are_no_byline(tmp_path: Path, text: str, fixed: str) -> None:
+    """Before, the surname (高, 马) was enough: normalize kept `记者 高温 天气下，…` and convert cut
+    `记者 高温` off the sentence as its byline."""
+    assert normalize_text(text).text == fixed
+    out, _log = convert_txt(tmp_path, f"全市召开会议\n\n{text}\n")
+    assert out.split("\n\n")[1] == fixed + "\n"
 
 
 @pytest.mark.parametrize(("text", "fixed"), [

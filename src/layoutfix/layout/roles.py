@@ -301,6 +301,16 @@ _PADDED_LEAD_BYLINE = regex.compile(
     rf"(?:{_HSPACE}+{_PADDED_FIELD})*+"
     rf"(?P<gap>{_HSPACE}+)[\p{{Han}}\p{{N}}\p{{Latin}}“‘「『《]"
 )
+#: `_PADDED_LEAD_BYLINE` whose further fields may be a second padded name with no label of its own
+#: (`本报记者 王 丽 李 华 近日,…`), which `_NAMES` does not read (one hanzi, a space, one hanzi): the
+#: byline ended after 王丽 and the spaces of `李 华 近日` went as stray ones, the gap before the lead
+#: too (`本报记者 王丽 李华近日,…`).
+_PADDED_LEAD_BYLINE_NAMES = regex.compile(
+    rf"{_HSPACE}*(?:[{BYLINE_ORNAMENTS}]{_HSPACE}*)?"
+    rf"(?:本报)?{_REPORTER_LABEL}{_HSPACE}+\p{{Han}}(?P<pad>{_HSPACE})\p{{Han}}(?:、{_NAME})*{_FIELD_END}"
+    rf"(?:{_HSPACE}+(?:\p{{Han}}(?P<pad>{_HSPACE})\p{{Han}}{_FIELD_END}|{_PADDED_FIELD}))*+"
+    rf"(?P<gap>{_HSPACE}+)[\p{{Han}}\p{{N}}\p{{Latin}}“‘「『《]"
+)
 #: A label, a space, one hanzi, a space and one hanzi ending a field: a padded name after a label.
 _PADDED_AHEAD = regex.compile(rf"{_REPORTER_LABEL}{_HSPACE}+\p{{Han}}{_HSPACE}\p{{Han}}[、\t\p{{Zs}}]")
 #: A block that is a byline of fields only, on one line: `图/文 王丽`, `本报记者 王丽、李华`,
@@ -1788,14 +1798,31 @@ def _spaced_byline_of(text: str, reach: int, m: regex.Match[str], shift: int) ->
 
 def _padded_lead_byline(text: str, start: int, reach: int) -> SpacedByline | None:
     """`spaced_byline` of a byline whose first name is padded (`本报记者 王 丽 近日,…`,
-    `_PADDED_LEAD_BYLINE`): its gap before the lead and its padding, which goes as a stray space does.
-    Each padded name must open with a surname (`rules/names/surnames.txt`): `记者 节 日` is no name."""
+    `_PADDED_LEAD_BYLINE`), a second padded name after it or not (`本报记者 王 丽 李 华 近日,…`,
+    `_PADDED_LEAD_BYLINE_NAMES`, tried first): its gap before the lead and its padding, which goes as
+    a stray space does. Each padded name must name a person (`_pads_a_name`): `记者 节 日`, `记者 高 温
+    天气下`, `本报记者 马 上 就到了` are words. When a second padded name is none (`王 丽 来 到 现场`),
+    the byline ends after the first."""
     if not _PADDED_AHEAD.search(text, start, reach):
         return None
-    m = _PADDED_LEAD_BYLINE.match(text, start, reach)
-    if m is None or not all(opens_with_surname(text[a - 1]) for a, _b in m.spans("pad")):
-        return None
-    return SpacedByline(m.start("gap"), m.end("gap"), tuple(m.spans("pad")))
+    for pattern in (_PADDED_LEAD_BYLINE_NAMES, _PADDED_LEAD_BYLINE):
+        m = pattern.match(text, start, reach)
+        if m is not None and all(_pads_a_name(text, pad) for pad in m.spans("pad")):
+            return SpacedByline(m.start("gap"), m.end("gap"), tuple(m.spans("pad")))
+    return None
+
+
+def _pads_a_name(text: str, pad: tuple[int, int]) -> bool:
+    """Whether the space run `text[pad[0]:pad[1]]` pads a two-hanzi name (the hanzi on either side of
+    it): the first is a surname (`rules/names/surnames.txt`) and the two, glued, spell no dictionary
+    word in their sentence (`lexicon.spells_words`: 高温 in `高 温 天气下`, 马上 in `马 上 就到了`).
+    A surname alone is not enough (高, 马 are surnames), and `lexicon.names_a_person` answers yes for
+    any surname after a space. A name that is also a word (`江 山`) is not read as one: its spaces go."""
+    a, b = pad
+    if not opens_with_surname(text[a - 1]):
+        return False
+    glued = text[:a] + text[b:]
+    return not spells_words(glued, a - 1, a + 1)
 
 
 def _padded_match(text: str, reach: int, m: regex.Match[str]) -> regex.Match[str] | None:
@@ -1804,13 +1831,13 @@ def _padded_match(text: str, reach: int, m: regex.Match[str]) -> regex.Match[str
     name follow the start of `m`, the plain match, which gives the name to the paragraph (`张 强
     近日,…`, taking the label for a bare name, or `特约通讯员 张 强 近日,…`): the byline ends after the
     name, and a second run, once the padding is gone, finds the same byline. Each padded name must
-    open with a surname (`rules/names/surnames.txt`); None otherwise, and the plain match stands."""
+    name a person (`_pads_a_name`); None otherwise, and the plain match stands."""
     if not _PADDED_AHEAD.search(text, m.start(), reach):
         return None
     padded = _PADDED_SPACED_BYLINE.match(text, m.start(), reach)
     if padded is None or not padded.spans("pad"):
         return None
-    if not all(opens_with_surname(text[a - 1]) for a, _b in padded.spans("pad")):
+    if not all(_pads_a_name(text, pad) for pad in padded.spans("pad")):
         return None
     return padded
 
