@@ -303,3 +303,46 @@ def test_a_part_that_goes_on_stays_a_part(tmp_path: Path, first: str, third: str
     result = convert_issue([folder], keep_parts=True)
     assert [j.status for j in result.jumps if j.source is not None] == [status]
     assert articles_by_id(result.output)["p1-a1"].get("part") == "I"
+
+
+# --- a hotline's extension keyed by a Chinese numeral: `服务热线（转二）` ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如有疑问请拨打服务热线（转二）",
+        "咨询热线：（转三）",
+        "政务服务专线 （轉五）",
+        "市民热线（转十二）",
+        "要进一步扩大开放合作（转二二）",  # a numeral read digit by digit names no page
+        "要进一步扩大开放合作（转三三）",
+    ],
+)
+def test_a_hotline_extension_or_a_digit_by_digit_numeral_is_no_marker(text: str) -> None:
+    assert find_markers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        ("成为今年暑期的旅游热线（转2）", "2"),  # a digit after 热线: a travel route's page
+        ("成为今年暑期的旅游热线（下转三）", "3"),  # a jump word says what it is
+        ("成为今年暑期的旅游热线（上接二）", "2"),
+        ("成为今年暑期的旅游热线（转三版）", "3"),
+        ("要进一步扩大开放合作（转二十二）", "22"),
+        ("要进一步扩大开放合作（转三十）", "30"),
+    ],
+)
+def test_a_marker_after_a_hotline_with_a_jump_word_or_a_digit_is_still_read(text: str, page: str) -> None:
+    (found,) = find_markers(text)
+    assert found.page == page
+
+
+@pytest.mark.parametrize("extension", ["服务热线（转二）", "服务专线：（转五）", "热线（转二二）"])
+def test_a_paragraph_closing_on_a_hotline_extension_keeps_it(tmp_path: Path, extension: str) -> None:
+    """Before, `…请拨打服务热线（转二）` lost `（转二）` to a jump to page 2 (JSON `to_page` "2")."""
+    page = _write_pages(tmp_path / "in", {"p.txt": f"{_TITLE}\n\n{_LEAD}{extension}\n\n{_OTHER}"}) / "p.txt"
+    art = json.loads(convert(page, fmt="json").output)["articles"][0]
+    assert art["continuation"] == {"from_page": None, "to_page": None, "markers": []}
+    assert art["paragraphs"][-1]["text"].endswith(extension)

@@ -160,6 +160,19 @@ def _bare_number_marker(text: str, m: regex.Match[str]) -> bool:
         and page_ref(m.group("page")) != "0"
         and _SPACES.sub("", m.group("dir")) in _BARE_NUMBER_WORDS
         and not dials_extension(text, m.start(), m.end())
+        and not _dials_hotline(text, m)
+    )
+
+
+def _dials_hotline(text: str, m: regex.Match[str]) -> bool:
+    """Whether a bare `（转二）` (转 alone, a Chinese numeral) dials an extension of a hotline or a
+    service line (`服务热线（转二）`, `专线：（转三）`): after such a line (`_HOTLINE_BEFORE`) the
+    numeral is the key to press. A digit there stays a page (`旅游热线（转2）`, a travel route may
+    jump to page 2), as does a marker with a jump word (`热线（下转三）`) or with 版."""
+    return (
+        _SPACES.sub("", m.group("dir")) in ("转", "轉")
+        and not m.group("page")[:1].isdigit()
+        and _HOTLINE_BEFORE.search(text, max(0, m.start() - _EXTENSION_WINDOW), m.start()) is not None
     )
 
 
@@ -189,7 +202,11 @@ def _extension_line(text: str, start: int, end: int) -> bool:
 
 #: A page number printed without 版 (one or two digits, either width, or a Chinese numeral up to
 #: 九十九: `（转四）`, `（接十二）`) and the direction words it may follow (`_bare_number_marker`).
-_BARE_NUMBER = regex.compile(r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}")
+#: Only the positional forms (`十二`, `二十`, `二十二`): `二二` reads digit by digit, which no page
+#: number without 版 is printed as (`（转二二）` is no page 22).
+_BARE_NUMBER = regex.compile(
+    r"[0-9０-９]{1,2}|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+)
 _BARE_NUMBER_WORDS = frozenset(
     ("转", "轉", "下转", "下轉", "转至", "轉至", "转到", "轉到", "接", "上接", "紧接", "緊接",
      "续见", "續見", "续見", "續见")
@@ -202,6 +219,9 @@ _EXTENSION_BEFORE = regex.compile(
     r"(?:[0-9０-９\-－—]|[电電][话話]|[总總][机機]|分[机機]|座[机機]|(?<![A-Za-z])(?i:tel|phone)\.?)"
     r"[ \t\u3000]*[:：]?[ \t\u3000]*\Z"
 )
+#: A hotline or a service line right before a bare `（转二）` (`_dials_hotline`): 热线, 专线, then spaces
+#: or a colon. After a telephone word (`_EXTENSION_BEFORE`) any number is an extension.
+_HOTLINE_BEFORE = regex.compile(r"(?:[热熱][线線]|[专專][线線])[ \t\u3000]*[:：]?[ \t\u3000]*\Z")
 #: How far before a marker `dials_extension` looks (a telephone word, a colon and spaces).
 _EXTENSION_WINDOW = 12
 _D = "[0-9０-９]"
