@@ -2851,7 +2851,8 @@ def closes_with_document_verb(text: str) -> bool:
     `…特此公告。`, `特此聲明`, `特此通知`) or a letter's close (`此致敬礼！`), read through the
     simplified view: such a text ends there whatever its title, so a heading under it heads the
     next article (`layout.assemble`). `特此说明。` or `特此感谢！` is none: a story's sentence."""
-    return _DOCUMENT_FORMULA.search(simplified_view(text)) is not None
+    view = text if in_simplified_charset(text) else simplified_view(text)  # no OpenCC call on most pages
+    return _DOCUMENT_FORMULA.search(view) is not None
 
 
 #: A title naming a notice, a statement or a letter (`通知`, `关于召开年度总结会议的通知`, `停水公告`,
