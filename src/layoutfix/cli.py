@@ -278,6 +278,18 @@ def _folder_not_stream(value: str) -> str:
     return value
 
 
+class FolderName(str):
+    """A folder named on the command line, spelt exactly as given (`./-` stays `./-`): the type of
+    `batch OUT_DIR`. Not `str`, which the help shows as `<str>`, nor `Path`, which makes `./-` `-`:
+    as a path type read as a string (`path_type=str`, `file_okay=False`) it is shown `<dir>`, as
+    IN_DIR is, and typer hands the string over unchanged (`_out_folder` types it)."""
+
+
+def _out_folder(value: str) -> FolderName:
+    """`batch OUT_DIR`, checked as `_folder_not_stream` checks a folder to write into."""
+    return FolderName(_folder_not_stream(value))
+
+
 def _names_folder(path: str) -> bool:
     """Whether a path is spelt as a folder, existing or not: empty, or ending in a separator, `.` or
     `..` (`new/`, `new/.`). `Path` drops the trailing separator and `.`, so `-o new/` wrote a file
@@ -796,6 +808,16 @@ def _names_issue_page(item: str) -> bool:
     return bool(_ISSUE_PAGE.match(item) or _ISSUE_LABEL.match(item))
 
 
+def _refuse_page_given_twice(command: str, item: str) -> NoReturn:
+    """Refuse `--page` with a page named `FILE:3` or `FILE:A4`, which gives its number or label
+    already (exit 2, "drop --page"). A missing FILE is said first, as it is without `--page` (exit
+    3): dropping `--page` would only lead to that error."""
+    (file,), _pages, _labels = _issue_files([item])
+    if not Path(file).exists():
+        raise InputError(f"{file}: no such file")
+    _usage_error(f"{command}: {item} gives the page's number or label; drop --page")
+
+
 def _issue_files(inputs: list[str]) -> tuple[list[str], list[int | None], list[str | None]]:
     """The page files of `convert PAGE1 PAGE2 ...` with the page number (`FILE:3`) or section label
     (`FILE:A4`) given for each; a name that exists as a file is a file, colon and all. `FILE:0` is
@@ -836,7 +858,7 @@ def _convert_issue(
     if page_texts is not None and os.path.exists(page_texts) and not os.path.isdir(page_texts):
         _usage_error(f"--page-text {page_texts}: for an issue, name a folder for the page texts")
     if number is not None and len(inputs) == 1 and not Path(inputs[0]).exists():  # FILE:3, FILE:A4
-        _usage_error(f"convert: {inputs[0]} gives the page's number or label; drop --page")  # as review
+        _refuse_page_given_twice("convert", inputs[0])  # as review
     if number is not None:
         _refuse_page_number("convert", " ".join(inputs), number)
     files, pages, labels = _issue_files(inputs)
@@ -1358,7 +1380,7 @@ def _review_document(
     if page != "-" and not Path(page).exists() and _names_issue_page(page):
         # `FILE:3` / `FILE:A4`, as convert takes them: the report shows that one-page issue
         if number is not None:
-            _usage_error(f"review: {page} gives the page's number or label; drop --page")
+            _refuse_page_given_twice("review", page)
         files, pages, labels = _issue_files([page])
         return build_issue(files, pages=pages, labels=labels, **settings)
     # A Path, not the str: pipeline.convert reads a str that names no file as the page's text itself,
@@ -1396,8 +1418,10 @@ def batch_cmd(
                                            "(*.txt, *.md, *.markdown) and hOCR, ALTO, PAGE-XML, OCR "
                                            "JSON (*.hocr, *.html, *.xhtml, *.xml, *.json; the format "
                                            "is detected).")],
-    out_arg: Annotated[str, typer.Argument(metavar="OUT_DIR", callback=_folder_not_stream,
-                                           help="Where the outputs go, at the same relative paths.")],
+    out_arg: Annotated[FolderName, typer.Argument(metavar="OUT_DIR", callback=_out_folder,
+                                                  path_type=str, file_okay=False,
+                                                  help="Where the outputs go, at the same relative "
+                                                  "paths.")],
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", metavar="N", min=1,
                                              help="Worker processes (default: every core).")] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format of every page.")

@@ -658,9 +658,11 @@ class _Layout:
         return None if found is None else (start, found)
 
     def is_headline(self, pos: int) -> bool:
-        """Is the block holding `pos` a headline (`roles.is_headline_block`: short lines without
-        sentence punctuation, over two lines or three one the labels read as headings only)? Each
-        block is asked once."""
+        """Is `pos` in a headline (`headline_span`): its block is one (`roles.is_headline_block`:
+        short lines without sentence punctuation, over two lines or three one the labels read as
+        headings only), or `pos` is in the title lines over a byline in its block (`全省秋粮收获过半
+        冬种有序推进` / `本报记者 王丽`), which read as a headline alone? Each block, and each block's
+        title lines, is asked once."""
         return self.headline_span(pos) is not None
 
     def headline_span(self, pos: int) -> tuple[int, int] | None:
