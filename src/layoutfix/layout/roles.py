@@ -320,6 +320,65 @@ _FIELDS_BYLINE = regex.compile(
 )
 #: The characters a `_SPACED_BYLINE` or `_FIELDS_BYLINE` match can start with after its leading spaces.
 _SPACED_BYLINE_STARTS = frozenset(BYLINE_ORNAMENTS + "本记通实特见驻融全首新中人央文图撰")
+
+
+def _reporter_labels() -> list[str]:
+    """Every label `_REPORTER_LABEL` reads, longest first: `本报记者`, `见习记者`, `特约通讯员`..."""
+    roles = [kind + "记者" for kind in ("", *_REPORTER_KINDS.split("|"))] + ["通讯员", "特约通讯员", "实习生"]
+    return sorted((paper + role for paper in ("", "本报") for role in roles), key=len, reverse=True)
+
+
+#: A reporter label opening a line (after its indent and an ornament) with one stray space the OCR
+#: put between two of its hanzi (group `stray`): `通 讯员`, `本 报记者`, `本报 记者`, `见习记 者`. The
+#: labels are a closed list, so such a label is still recognisable; what follows it must read as a
+#: byline once the space is gone (`记 者会上，…`, `通 讯员工作…` are sentences).
+_SPLIT_LABEL = regex.compile(
+    rf"{_HSPACE}*(?:[{BYLINE_ORNAMENTS}]{_HSPACE}*)?(?:"
+    + "|".join(
+        f"{label[:i]}(?P<stray>{_HSPACE}){label[i:]}"
+        for label in _reporter_labels()
+        for i in range(1, len(label))
+    )
+    + ")"
+)
+#: `_SPLIT_LABEL` opening a further field of a byline, after a space: `本报记者 王丽 通 讯员 张强`.
+_SPLIT_FIELD_LABEL = regex.compile(rf"(?<={_HSPACE})(?:{_SPLIT_LABEL.pattern.split('(?:', 2)[2]}")
+#: The hanzi every reporter label ends with, in either script (记者, 通讯员, 通訊員, 实习生).
+_LABEL_ENDS = frozenset("者员員生")
+#: How far into its line a split label ends at most: an indent, an ornament and `特约 通讯员`.
+_SPLIT_LABEL_REACH = 16
+
+
+def label_stray_space(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """The stray space inside the reporter label opening `text[start:end]` (`通 讯员 张强`, `本 报记者
+    王丽 近日,…`), as offsets into `text`; None when it opens with no label holding one.
+
+    Such a space stopped the byline from being read, so the spacing step lost its gaps with the stray
+    space (`通讯员张强近日,…`). `spaced_byline`, `byline_fields` and `byline_lines_end` read the byline
+    without it, and the spacing step removes it as the padding of a name. Whether a byline follows
+    is theirs to say. A traditional label (`本 報記者`) is read through its simplified view."""
+    stop = len(text) if end is None else end
+    window = text[start : min(stop, start + _SPLIT_LABEL_REACH)]
+    first = window.lstrip()[:1]
+    if not first or (first not in _SPACED_BYLINE_STARTS and is_simplified_char(first)):
+        return None
+    if not _LABEL_ENDS.intersection(window) or _HSPACE_RUN.search(window.lstrip()) is None:
+        return None  # (the cheap test: no label, or no space inside one)
+    view = window if in_simplified_charset(window) else simplified_view(window)  # offset for offset
+    m = _SPLIT_LABEL.match(view)
+    return None if m is None else (start + m.start("stray"), start + m.end("stray"))
+
+
+def _without_stray_label_space(text: str, start: int, stop: int) -> tuple[str, int, int] | None:
+    """`text[start:stop]` without the stray space inside the reporter label opening it
+    (`label_stray_space`), with that space's span in the window (`a`, `b`: window offsets from `b` on
+    are glued offsets plus `b - a`); None when it opens with no such label."""
+    stray = label_stray_space(text, start, stop)
+    if stray is None:
+        return None
+    a, b = stray[0] - start, stray[1] - start
+    window = text[start:stop]
+    return window[:a] + window[b:], a, b
 #: How far into its block a spaced byline is looked for (no byline is longer): the labels and the
 #: spacing step look at the same characters.
 SPACED_BYLINE_REACH = 120
@@ -1735,7 +1794,8 @@ def spaced_byline(text: str, start: int = 0, end: int | None = None) -> SpacedBy
     """The gap between a byline written with spaces between its fields (`本报记者 王丽 通讯员 张强
     近日,…`) that opens the block `text[start:end]` and the lead paragraph after it: the byline's last
     space run, as offsets into `text`, with the spaces padding a name of the byline (`通讯员 张 强
-    近日,…`: `_padded_match`). None when the block does not open with one.
+    近日,…`: `_padded_match`) and a stray space inside its opening label (`通 讯员 张强 近日,…`:
+    `label_stray_space`), which go. None when the block does not open with one.
 
     Shared by the labels, which cut the byline off the lead paragraph there, and the spacing step,
     which keeps the spaces up to the paragraph (they tell one name from the next field) but the
@@ -1745,6 +1805,59 @@ def spaced_byline(text: str, start: int = 0, end: int | None = None) -> SpacedBy
     converted.
     """
     stop = len(text) if end is None else end
+    found = _unsplit_spaced_byline(text, start, stop)
+    split = _split_label_byline(text, start, stop)  # (most blocks hold no label a space broke)
+    return split if split is not None and (found is None or split.end > found.end) else found
+
+
+def _split_label_byline(text: str, start: int, stop: int) -> SpacedByline | None:
+    """`spaced_byline` of a block whose labels hold a stray space (`通 讯员 张强 近日,…`, `本报记者 王丽
+    通 讯员 张强 近日,…`), read without them (`label_stray_space`, `_SPLIT_FIELD_LABEL`): the byline's
+    gap and padding in `text`, the stray spaces inside it among the padding, which go. None when the
+    block holds no such label, or no byline once they are gone."""
+    reach = min(stop, start + SPACED_BYLINE_REACH + 1)
+    strays = _stray_label_spaces(text, start, reach)
+    if not strays:
+        return None
+    window, shifts = text[start:reach], []  # shifts: (glued offset, spaces removed up to it)
+    glued, at, removed = [], 0, 0
+    for a, b in strays:
+        glued.append(window[at : a - start])
+        removed += b - a
+        shifts.append((a - start - removed + (b - a), removed))
+        at = b - start
+    glued.append(window[at:])
+    found = _unsplit_spaced_byline("".join(glued), 0, len(window) - removed)
+    if found is None:
+        return None
+
+    def back(offset: int) -> int:
+        return start + offset + max((r for g, r in shifts if offset >= g), default=0)
+
+    kept = tuple(stray for stray in strays if stray[1] <= back(found.start))
+    pads = tuple((back(x), back(y)) for x, y in found.padding)
+    return SpacedByline(back(found.start), back(found.end), tuple(sorted(kept + pads)))
+
+
+def _stray_label_spaces(text: str, start: int, reach: int) -> list[tuple[int, int]]:
+    """The stray spaces inside the reporter labels of the first line of `text[start:reach]`, in
+    order: the opening one (`label_stray_space`) and those of further fields (`_SPLIT_FIELD_LABEL`)."""
+    nl = text.find("\n", start, reach)
+    stop = nl if nl >= 0 else reach
+    opening = label_stray_space(text, start, stop)
+    strays = [] if opening is None else [opening]
+    window = text[start:stop]
+    after = strays[0][1] - start if strays else 0
+    if not _LABEL_ENDS.intersection(window[after:]) or not _HSPACE_RUN.search(window, after):
+        return strays  # (the cheap test: most lines hold no label a space could break)
+    view = window if in_simplified_charset(window) else simplified_view(window)  # offset for offset
+    further = _SPLIT_FIELD_LABEL.finditer(view, after)
+    strays += [(start + m.start("stray"), start + m.end("stray")) for m in further]
+    return strays
+
+
+def _unsplit_spaced_byline(text: str, start: int, stop: int) -> SpacedByline | None:
+    """`spaced_byline` of `text[start:stop]` as it is printed (no stray space inside its label)."""
     i = start
     while i < stop and text[i] in " \t\u3000":
         i += 1
@@ -2169,6 +2282,9 @@ def byline_fields(text: str, start: int = 0, end: int | None = None) -> bool:
             return False  # as in `spaced_byline`: only a traditional byline reads differently in the view
         window = simplified_view(window)
     m = _FIELDS_BYLINE.fullmatch(window)
+    if m is None and (glued := _without_stray_label_space(window, 0, len(window))) is not None:
+        window = glued[0]  # `通 讯员 张强`: read without the stray space inside its label
+        m = _FIELDS_BYLINE.fullmatch(window)
     return m is not None and _names_someone(window, m)
 
 

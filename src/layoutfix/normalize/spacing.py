@@ -178,6 +178,7 @@ from ..layout.roles import (
     is_headline_block,
     is_row_block,
     is_separator,
+    label_stray_space,
     line_view,
     lists_people_beside,
     name_list_names,
@@ -426,7 +427,7 @@ class _Layout:
         if spaced is not None:
             return _split_at(start, spaced.end, spaced.padding)
         found = self._byline_span(start, end)
-        return None if found is None else (found,)
+        return None if found is None else _split_at(*found, _stray_label_spaces(self.text, *found))
 
     def _filed_gaps(self, start: int, end: int, nested: int) -> tuple[tuple[int, int], ...] | None:
         """The gaps Taiwan's or Hong Kong's byline opening `text[start:end]` keeps (`filed_byline`):
@@ -703,8 +704,18 @@ class _Layout:
             return False
         if simplified:
             found = _DATELINE.fullmatch(self.text, ls, start) is not None
-            return found and not wire_in_word(self.text[: start + 8], ls, start)
-        return _is_traditional_dateline(self.text[ls : start + 8], start - ls)
+            found = found and not wire_in_word(self.text[: start + 8], ls, start)
+        else:
+            found = _is_traditional_dateline(self.text[ls : start + 8], start - ls)
+        return found and not self._splits_label(ls, start)
+
+    def _splits_label(self, line_start: int, start: int) -> bool:
+        """Is the space run at `start` a stray space inside the reporter label opening its line
+        (`通讯 员 王丽`: `roles.label_stray_space`), which ends no dateline (`通讯`), but goes?"""
+        if self.text[start - 1] not in "讯訊":
+            return False
+        stray = label_stray_space(self.text, line_start, min(len(self.text), start + 4))
+        return stray is not None and stray[0] == start
 
     def word_lengths(self, start: int, end: int) -> tuple[int, int]:
         """Lengths of the runs of letters/digits/ideographs on each side of the space run."""
@@ -727,6 +738,21 @@ def _split_at(start: int, end: int, holes: Sequence[tuple[int, int]]) -> tuple[t
         at = b
     spans.append((at, end))
     return tuple(spans)
+
+
+def _stray_label_spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stray spaces inside the reporter labels opening the lines of the byline span
+    `text[start:end]` (`通 讯员 张强`: `roles.label_stray_space`), in order: they go, where the byline's
+    other spaces stay."""
+    line_starts = [start] if start == 0 or text[start - 1] == "\n" else []
+    line_starts += [i + 1 for i in range(start, end) if text[i] == "\n"]
+    found = []
+    for line_start in line_starts:
+        line_end = text.find("\n", line_start, end)
+        stray = label_stray_space(text, line_start, line_end if line_end >= 0 else end)
+        if stray is not None:
+            found.append(stray)
+    return found
 
 
 def _is_lead_gap(text: str, start: int, end: int) -> bool:

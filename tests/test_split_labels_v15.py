@@ -1,0 +1,135 @@
+"""A stray OCR space inside a reporter label, and the fields of contact and keyword lines (v15).
+
+1. A stray space the OCR put between two hanzi of a reporter label (`通 讯员 张强 近日，…`,
+   `本 报记者 王丽 近日，…`) stopped the spaced byline from being read: the spacing step removed every
+   space, the gap before the lead too (`通讯员张强近日，…`), and `convert` gave the byline to the
+   paragraph. The labels are a closed list, so the stray space goes and the byline's gaps stay; the
+   hanzi after the label must still name a person (`记 者会上，…`, `通 讯员 培训班…` are prose).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cli_pages import convert_txt, normalize_logged, space_edits
+from layoutfix.normalize.steps import normalize_text
+
+LEAD = "近日，全市召开会议，部署秋冬季农业生产工作。"
+
+
+def normalised_once(text: str) -> str:
+    """`normalize_text`'s output, checked to be its own normal form."""
+    once = normalize_text(text).text
+    assert normalize_text(once).text == once
+    return once
+
+
+# --- 1. a stray space inside a reporter label -------------------------------------------------------
+
+#: A byline opening the lead paragraph, a label broken by a stray space, and what `normalize` gives.
+SPLIT_OPENING_LABELS = [
+    ("通 讯员 张强", "通讯员 张强"),
+    ("本 报记者 王丽", "本报记者 王丽"),
+    ("本报 记者 王丽", "本报记者 王丽"),
+    ("本报记 者 王丽", "本报记者 王丽"),
+    # `通讯` before the stray space reads as no dateline (`本报定西讯`), whose gap would stay
+    ("通讯 员 王丽", "通讯员 王丽"),
+    ("见习记 者 李华", "见习记者 李华"),
+    ("特约 通讯员 张强 李华", "特约通讯员 张强 李华"),
+    ("□本 报记者 王丽", "□本报记者 王丽"),
+    # a name padded to three hanzi as well: both spaces go
+    ("通 讯员 张 强", "通讯员 张强"),
+    # a further field's label
+    ("本报记者 王丽 通 讯员 张强", "本报记者 王丽 通讯员 张强"),
+    ("本 报记者 王丽 见习记 者 李华", "本报记者 王丽 见习记者 李华"),
+    # traditional characters, read through the simplified view
+    ("本 報記者 王麗", "本報記者 王麗"),
+    ("通訊 員 張強", "通訊員 張強"),
+    ("本報記者 王麗 通 訊員 張強", "本報記者 王麗 通訊員 張強"),
+]
+
+
+@pytest.mark.parametrize(("byline", "fixed"), SPLIT_OPENING_LABELS)
+def test_a_stray_space_inside_a_label_goes_and_the_byline_keeps_its_gaps(
+    tmp_path: Path, byline: str, fixed: str
+) -> None:
+    """Before, `通 讯员 张强 近日，…` gave `通讯员张强近日，…`: every space went, the lead's gap too."""
+    out, edits = normalize_logged(tmp_path, f"{byline} {LEAD}\n")
+    assert out == f"{fixed} {LEAD}\n"
+    assert len(space_edits(edits)) == byline.count(" ") - fixed.count(" ")
+    assert normalize_text(out).text == out
+
+
+@pytest.mark.parametrize(("byline", "fixed"), SPLIT_OPENING_LABELS[:6])
+def test_convert_cuts_the_byline_a_stray_space_broke(tmp_path: Path, byline: str, fixed: str) -> None:
+    """Before, the byline was the paragraph's first words (`通讯员张强近日，…`) and the article had none."""
+    out, _log = convert_txt(tmp_path, f"全市召开会议\n\n{byline} {LEAD}\n", "json")
+    (article,) = json.loads(out)["articles"]
+    assert article["byline"] == [fixed]
+    assert [p["text"] for p in article["paragraphs"]] == [LEAD]
+
+
+@pytest.mark.parametrize(("page", "fixed"), [
+    # a byline line under Taiwan's, over the lead or ending the block
+    ("記者王麗／台北報導\n通 讯员 张强\n市府今天宣布新政策。",
+     "記者王麗／台北報導\n通讯员 张强\n市府今天宣布新政策。"),
+    ("記者王麗／台北報導\n通 讯员 张强", "記者王麗／台北報導\n通讯员 张强"),
+    # a byline line above the lead in its block, under a title line or another byline line
+    (f"全市召开会议\n通 讯员 张强\n{LEAD}", f"全市召开会议\n通讯员 张强\n{LEAD}"),
+    (f"本报记者 王丽\n通 讯员 张强\n{LEAD}", f"本报记者 王丽\n通讯员 张强\n{LEAD}"),
+    # a byline block of its own
+    (f"全市召开会议\n\n通 讯员 张强、李华\n\n{LEAD}", f"全市召开会议\n\n通讯员 张强、李华\n\n{LEAD}"),
+])
+def test_a_byline_line_keeps_its_gaps_when_its_label_holds_a_stray_space(
+    tmp_path: Path, page: str, fixed: str
+) -> None:
+    """Before, `記者王麗／台北報導` / `通 讯员 张强` gave `…` / `通讯员张强`."""
+    out, edits = normalize_logged(tmp_path, page + "\n")
+    assert out == fixed + "\n"
+    assert len(space_edits(edits)) == page.count(" ") - fixed.count(" ")
+    assert normalize_text(out).text == out
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # the hanzi after the label spell words, no name: prose, whose stray spaces go
+    ("记 者会上，发言人表示。", "记者会上，发言人表示。"),
+    ("记 者 会上，发言人表示。", "记者会上，发言人表示。"),
+    ("通 讯员工作会议 近日召开。", "通讯员工作会议近日召开。"),
+    ("通 讯员 培训班 近日开班。", "通讯员培训班近日开班。"),
+    ("实习 生活 很充实 大家都说好。", "实习生活很充实大家都说好。"),
+    # a label after a byline's name, prose after it: the byline ends at the name
+    ("本报记者 王丽 记 者会上，发言人表示。", "本报记者 王丽 记者会上，发言人表示。"),
+    # a label in the paragraph: running text
+    (f"本报记者 王丽 {LEAD}记 者 张强 来到现场。", f"本报记者 王丽 {LEAD}记者张强来到现场。"),
+])
+def test_a_stray_space_after_a_label_in_prose_still_goes(text: str, fixed: str) -> None:
+    assert normalised_once(text) == fixed
+
+
+#: Labels, names and leads the property test below draws from.
+LABELS = ("本报记者", "记者", "通讯员", "见习记者", "特约通讯员", "本报通讯员", "融媒体记者", "实习生")
+NAMES = ("王丽", "张强", "欧阳晓明", "李华", "王丽、李华")
+LEADS = (LEAD, "日前，市政府召开常务会议。", "“十四五”以来，全省粮食产量稳定。")
+
+
+@st.composite
+def split_label_bylines(draw: st.DrawFn) -> tuple[str, str]:
+    """A spaced byline whose label holds one stray space (a plain space or an ideographic one), with
+    its lead, and the text `normalize` should give."""
+    label = draw(st.sampled_from(LABELS))
+    at = draw(st.integers(min_value=1, max_value=len(label) - 1))
+    stray = draw(st.sampled_from(("\u0020", "\u3000")))
+    name, lead = draw(st.sampled_from(NAMES)), draw(st.sampled_from(LEADS))
+    return f"{label[:at]}{stray}{label[at:]} {name} {lead}", f"{label} {name} {lead}"
+
+
+@settings(max_examples=60, deadline=None)
+@given(split_label_bylines())
+def test_a_split_label_byline_normalises_once_to_its_fields(pair: tuple[str, str]) -> None:
+    text, fixed = pair
+    assert normalised_once(text) == fixed
