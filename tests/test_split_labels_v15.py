@@ -5,6 +5,9 @@
    space, the gap before the lead too (`通讯员张强近日，…`), and `convert` gave the byline to the
    paragraph. The labels are a closed list, so the stray space goes and the byline's gaps stay; the
    hanzi after the label must still name a person (`记 者会上，…`, `通 讯员 培训班…` are prose).
+2. On a contact line under a paragraph (`咨询电话 0931-8612345 联系人 王女士`) a contact person's label lost
+   the space standing for its colon (`联系人王女士`), and `联系方式 0931-8612345` lost its space, where the
+   phone labels keep theirs. In a sentence the spaces go as before.
 """
 
 from __future__ import annotations
@@ -132,4 +135,43 @@ def split_label_bylines(draw: st.DrawFn) -> tuple[str, str]:
 @given(split_label_bylines())
 def test_a_split_label_byline_normalises_once_to_its_fields(pair: tuple[str, str]) -> None:
     text, fixed = pair
+    assert normalised_once(text) == fixed
+
+
+# --- 2. a contact person's label on a contact line ---------------------------------------------------
+
+PARAGRAPH = "城关区雁滩路商铺出租，120平方米，临街。"
+
+#: Contact lines under a paragraph in its block (no sentence punctuation on the line itself).
+CONTACT_LINES = [
+    "咨询电话 0931-8612345 联系人 王女士",
+    "联系电话 0931-8612345 联系人 张先生",
+    "联系人 王女士 咨询电话 0931-8612345",
+    "联络人 李经理 手机 13912345678",
+    "地址：兰州市城关区 联系人 王女士 电话：0931-8612345",
+    "联系方式 0931-8612345",
+    "聯繫人 王女士 諮詢電話 0931-8612345",
+]
+
+
+@pytest.mark.parametrize("line", CONTACT_LINES)
+def test_a_contact_label_keeps_its_space_on_a_contact_line(tmp_path: Path, line: str) -> None:
+    """Before, `咨询电话 0931-8612345 联系人 王女士` under the paragraph became `…联系人王女士`, and
+    `联系方式 0931-8612345` became `联系方式0931-8612345`."""
+    page = f"{PARAGRAPH}\n{line}\n"
+    out, edits = normalize_logged(tmp_path, page)
+    assert out == page
+    assert space_edits(edits) == []
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # running text: the contact's fields are a sentence's words
+    ("请联系人 王女士 咨询。", "请联系人王女士咨询。"),
+    (f"{PARAGRAPH}\n联系人 王女士，电话 0931-8612345。", f"{PARAGRAPH}\n联系人王女士，电话0931-8612345。"),
+    # no phone number on the line: no contact line to read
+    (f"{PARAGRAPH}\n联系人 王女士", f"{PARAGRAPH}\n联系人王女士"),
+    # the label glued to the word before it is no token of its own
+    (f"{PARAGRAPH}\n请联系人 王女士 0931-8612345", f"{PARAGRAPH}\n请联系人王女士0931-8612345"),
+])
+def test_spaces_beside_a_contact_word_in_running_text_still_go(text: str, fixed: str) -> None:
     assert normalised_once(text) == fixed

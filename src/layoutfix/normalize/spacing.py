@@ -113,7 +113,8 @@ What stays:
 - the gaps between the terms of a labelled line of keywords or tags (`关键词：乡村振兴 基层治理 数字化`,
   `标签：非遗 传承`; `_keyword_terms`), terms of two characters at least on both sides;
 - on a line without sentence punctuation, the space standing for a phone label's colon
-  (`总机 0931-8612345`, `咨询电话 0931-8612345`) and the gap before such a field (`_phone_field_gap`);
+  (`总机 0931-8612345`, `咨询电话 0931-8612345`) and the gap before such a field (`_phone_field_gap`),
+  and on such a line holding a phone number a contact person's (`联系人 王女士`: `_contact_person_gap`);
   in running text it goes (`请拨打电话 12345 咨询。`);
 - the gaps of a signer's line closing a letter or a notice (`读者 刘建国`, `张伟 李娜 敬启`,
   `某某股份有限公司 董事會 謹啟`; `layout.roles.signer_line`: a letter-writer's label and names, or
@@ -1016,8 +1017,9 @@ def _keyword_terms(line: str) -> int | None:
     return m.end()
 
 
-#: A phone label (`电话`, `咨询电话`, `总机`, `传真`, `服务热线`, `手机`): at most 6 hanzi.
-_PHONE_LABEL = r"\p{Han}{0,4}(?:电话|总机|传真|热线|手机|座机|专线)"
+#: A phone label (`电话`, `咨询电话`, `联系电话`, `总机`, `传真`, `服务热线`, `手机`, `联系方式`): at most
+#: 8 hanzi.
+_PHONE_LABEL = r"\p{Han}{0,4}(?:电话|总机|传真|热线|手机|座机|专线|联系方式)"
 #: A phone number after a label's gap: an area code and a number (`0931-8612345`), a mobile number, a
 #: local number or a service line of five digits (`12345`), ending there.
 _PHONE_NUMBER = r"(?:(?:\d{3,4}[-－—])?\d{5,8}(?![\d.])|1[3-9]\d{9}(?!\d))"
@@ -1048,6 +1050,35 @@ def _phone_field_gap(text: str, start: int, end: int, line_start: int) -> bool:
         return _PHONE_LABEL_WHOLE.fullmatch(line_view(text[token_start:start])) is not None
     line_end = text.find("\n", end)
     return _PHONE_FIELD.match(line_view(text[end : line_end if line_end >= 0 else len(text)])) is not None
+
+
+#: A contact person's label (`联系人`, `联络人`), a space standing for its colon, and the name or form
+#: of address after it (`王女士`, `张先生`, `王丽`), a token of its own.
+_CONTACT_PERSON_FIELD = regex.compile(r"(?:联系人|联络人)[ \t\u3000]+\p{Han}{2,5}(?!\S)")
+#: The labels of `_CONTACT_PERSON_FIELD` in either script.
+_CONTACT_PERSON_LABELS = frozenset({"联系人", "联络人", "聯繫人", "聯絡人", "聯系人"})
+#: A phone number anywhere on a line, as `_PHONE_NUMBER` reads one (not inside a longer number).
+_PHONE_ON_LINE = regex.compile(rf"(?<![\d.\-－—]){_PHONE_NUMBER}")
+
+
+def _contact_person_gap(text: str, start: int, end: int, line_start: int) -> bool:
+    """Does the gap `text[start:end]` belong to a contact person's field whose space stands for its
+    label's colon (`联系人 王女士`, `_CONTACT_PERSON_FIELD`), on a line holding a phone number (a contact
+    line, `咨询电话 0931-8612345 联系人 王女士`): that space, the label a token of its own, or the gap
+    before such a field (`地址：兰州市城关区 联系人 王女士 电话：…`), which keeps the label a token, so a
+    second run reads the field as the first did? The caller asks for a line without sentence
+    punctuation, as for a phone field (`_phone_field_gap`). A traditional line is read through its view."""
+    labels = _CONTACT_PERSON_LABELS
+    if text[start - 3 : start] not in labels and text[end : end + 3] not in labels:
+        return False  # (the cheap test: most gaps have no such label beside them)
+    line = line_view(_line_at(text, line_start, end))
+    a, b = start - line_start, end - line_start
+    if _PHONE_ON_LINE.search(line) is None:
+        return False
+    token_start = max(line.rfind(" ", 0, a), line.rfind("\t", 0, a), line.rfind("\u3000", 0, a)) + 1
+    if _CONTACT_PERSON_FIELD.match(line, token_start) is not None and token_start < a:
+        return line[token_start:a] in ("联系人", "联络人")  # the label's own space
+    return _CONTACT_PERSON_FIELD.match(line, b) is not None
 
 
 def _weekday_gap(text: str, start: int, end: int) -> bool:
@@ -1146,8 +1177,9 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
     if rule != "space.cjk-punct" and _publisher_gap(text, start, end, layout):
         return None  # a publisher's statement, a field of the imprint: `甘肃日报社出版 电话：…`
     if rule in _PHONE_GAP_RULES and not layout.sentence_line(start) \
-            and _phone_field_gap(text, start, end, layout.line_start(start)):
-        return None  # a phone field on a contact line: `总机 0931-8612345`, the gap before `咨询电话 0931-…`
+            and (_phone_field_gap(text, start, end, layout.line_start(start))
+                 or _contact_person_gap(text, start, end, layout.line_start(start))):
+        return None  # a phone or contact field on a contact line: `总机 0931-8612345`, `联系人 王女士`
     if rule == "space.cjk-cjk" and _weekday_gap(text, start, end):
         return None  # a date line's gap before its weekday: `2023年10月12日 星期四`
     if rule != "space.cjk-punct" and layout.in_header_gap(start, end):
