@@ -59,7 +59,8 @@ def test_a_block_of_lists_keeps_every_line_s_spaces(runner: CliRunner, tmp_path:
 
 
 @pytest.mark.parametrize("subhead", [
-    "关键词：高洁 江山",  # a label over words, no name that is only a name
+    "寄语：高洁 江山",  # a label over words, no name that is only a name (`关键词：…` is the
+    # article's keywords, a paragraph: tests/test_split_labels_v15.py)
     "富强 民主 文明 和谐",  # two-hanzi words opening with a surname's character
     "高洁 江山 王丽",  # one name only a name, no label: too little
     "品格高洁 江山如画",

@@ -8,6 +8,10 @@
 2. On a contact line under a paragraph (`咨询电话 0931-8612345 联系人 王女士`) a contact person's label lost
    the space standing for its colon (`联系人王女士`), and `联系方式 0931-8612345` lost its space, where the
    phone labels keep theirs. In a sentence the spaces go as before.
+3. In `convert`, a line of keywords after an article's text (`关键词：乡村振兴 基层治理`) read as a
+   headline and became an article of its own (a `＊＊＊` line before it in the plain text); under the
+   title it made the title a kicker. The TEI profile has no place for an article's keywords, so the
+   line is a paragraph of the article; a title after it still starts the next article.
 """
 
 from __future__ import annotations
@@ -175,3 +179,72 @@ def test_a_contact_label_keeps_its_space_on_a_contact_line(tmp_path: Path, line:
 ])
 def test_spaces_beside_a_contact_word_in_running_text_still_go(text: str, fixed: str) -> None:
     assert normalised_once(text) == fixed
+
+
+# --- 3. a keyword line belongs to its article --------------------------------------------------------
+
+TITLE = "全市召开会议部署秋冬季农业生产"
+NEXT_TITLE = "全省秋粮收获进度过半"
+
+#: Keyword lines, in either script, their terms set apart by spaces, 、 or ；.
+KEYWORD_LINES = [
+    "关键词：乡村振兴 基层治理",
+    "关键词：乡村振兴、基层治理、数字化",
+    "【关键词】乡村振兴 基层治理",
+    "主题词：秋粮 冬种",
+    "标签：非遗 传承",
+    "關鍵詞：鄉村振興 基層治理",
+]
+
+
+def articles(tmp_path: Path, page: str) -> list[dict[str, object]]:
+    out, _log = convert_txt(tmp_path, page, "json")
+    found: list[dict[str, object]] = json.loads(out)["articles"]
+    return found
+
+
+def paragraphs(article: dict[str, object]) -> list[str]:
+    return [p["text"] for p in article["paragraphs"]]  # type: ignore[attr-defined,index]
+
+
+@pytest.mark.parametrize("line", KEYWORD_LINES)
+def test_a_keyword_line_after_the_text_is_a_paragraph_of_the_article(tmp_path: Path, line: str) -> None:
+    """Before, the line was the title of a second, empty article, with `＊＊＊` before it in the text."""
+    page = f"{TITLE}\n\n本报记者 王丽\n\n{LEAD}\n\n{line}\n"
+    (article,) = articles(tmp_path, page)
+    assert article["titles"] == [TITLE]
+    assert paragraphs(article) == [LEAD, line]
+    out, _log = convert_txt(tmp_path, page)
+    assert "＊＊＊" not in out
+
+
+@pytest.mark.parametrize("line", KEYWORD_LINES[:3])
+def test_a_keyword_line_under_the_title_is_a_paragraph_of_the_article(tmp_path: Path, line: str) -> None:
+    """Before, the title became the kicker and the keyword line the title."""
+    (article,) = articles(tmp_path, f"{TITLE}\n\n{line}\n\n{LEAD}\n")
+    assert (article["kicker"], article["titles"]) == ([], [TITLE])
+    assert paragraphs(article) == [line, LEAD]
+    # a byline under the keyword line is the same article's
+    (article,) = articles(tmp_path, f"{TITLE}\n\n{line}\n\n本报记者 王丽\n\n{LEAD}\n")
+    assert (article["kicker"], article["titles"], article["byline"]) == ([], [TITLE], ["本报记者 王丽"])
+    assert paragraphs(article) == [line, LEAD]
+
+
+def test_a_keyword_line_between_paragraphs_is_a_paragraph_of_its_own(tmp_path: Path) -> None:
+    """Before, `关键词：高洁 江山` there was a subhead; it joins neither paragraph beside it."""
+    line = "关键词：高洁 江山"
+    (article,) = articles(tmp_path, f"{TITLE}\n\n{LEAD}\n\n{line}\n\n会议要求各地抓好落实。\n")
+    assert (article["subheads"], paragraphs(article)) == ([], [LEAD, line, "会议要求各地抓好落实。"])
+
+
+def test_a_title_after_a_keyword_line_starts_the_next_article(tmp_path: Path) -> None:
+    first, second = articles(tmp_path, f"{TITLE}\n\n{LEAD}\n\n{KEYWORD_LINES[0]}\n\n{NEXT_TITLE}\n\n{LEAD}\n")
+    assert (first["titles"], paragraphs(first)) == ([TITLE], [LEAD, KEYWORD_LINES[0]])
+    assert (second["titles"], second["kicker"], paragraphs(second)) == ([NEXT_TITLE], [], [LEAD])
+
+
+@pytest.mark.parametrize("heading", ["关键词：担当", "年度关键词 奋斗", "标签云 点亮生活", "主题词与关键词"])
+def test_headings_naming_keywords_stay_titles(tmp_path: Path, heading: str) -> None:
+    """One term after the label, or no label opening the line: a headline's forms."""
+    (article,) = articles(tmp_path, f"{heading}\n\n{LEAD}\n")
+    assert article["titles"] == [heading]

@@ -49,6 +49,7 @@ from .roles import (
     is_bracketed_label,
     is_closing_block,
     is_complimentary_close,
+    is_keyword_line,
     is_notice_formula,
     is_numbered_list,
     is_reporter_signature,
@@ -468,7 +469,10 @@ class _Builder:
                 self.current.parts.append(Part("fw", [b]))
         elif role == "byline":
             art = self.current
-            if art is None or any(p.kind in ("p", "head") for p in art.parts):
+            opened = art is not None and any(
+                p.kind == "head" or (p.kind == "p" and not _keywords_only(p)) for p in art.parts
+            )  # (a keyword line under the title opens no text: `关键词：…` / `本报记者 王丽`)
+            if art is None or opened:
                 art = self.new_article("no-title")
             else:
                 _name_is_title(art, b)
@@ -718,6 +722,13 @@ def _takes_table_note(art: Article, note: Block) -> bool:
         last is not None and last.kind == "figure" and last.blocks[-1].role == "table"
         and bool(note.lines) and region_label(note) is not None and note_place(note) is None
     )
+
+
+def _keywords_only(part: Part) -> bool:
+    """Whether a paragraph is the article's keywords and nothing else (`关键词：乡村振兴 基层治理`,
+    `roles.is_keyword_line`), which papers print under the title, before the byline too: a byline
+    after it is the same article's, not the start of another."""
+    return all(is_keyword_line(b.text) for b in part.blocks)
 
 
 def _join_split_paragraphs(

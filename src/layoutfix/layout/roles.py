@@ -1066,18 +1066,52 @@ _VERSE_OPENING = regex.compile(
 )
 
 
+#: A line of an article's keywords or tags: the label and its colon or brackets (`关键词：`, `【关键词】`,
+#: `主题词:`, `关键字：`, `标签：`, `Tags:`) opening it, its terms after them (simplified literals; a
+#: traditional line, `關鍵詞：…`, is read through its view).
+_KEYWORD_LINE = regex.compile(
+    r"(?:(?P<label>关键[词字]|主题词|标签|(?i:tags?|key\s?words?))[\t\p{Zs}]*[:：]"
+    r"|[【\[〔](?&label)[】\]〕])[\t\p{Zs}]*"
+)
+#: What sets a keyword line's terms apart: spaces, `、`, `；`, a comma or a slash.
+_KEYWORD_BREAK = regex.compile(r"[\t\p{Zs}、，,；;/／]+")
+#: The longest term of a keyword line, in characters (`全过程人民民主`, `Chinese modernization`).
+_MAX_KEYWORD = 16
+#: The characters a `_KEYWORD_LINE` opens with, in either script (關鍵詞, 標籤).
+_KEYWORD_STARTS = frozenset("关關主标標TtKk【[〔")
+
+
+def is_keyword_line(text: str) -> bool:
+    """Whether a block is one line of an article's keywords or tags (`关键词：乡村振兴 基层治理`,
+    `【关键词】乡村振兴`): short and ending no sentence, as a heading is, but a paper prints it under
+    the title or after the text as part of the article, never as a title of its own. It lists two
+    terms or more, set apart by spaces, `、`, `；` or commas, none longer than `_MAX_KEYWORD`: one
+    term after the label may be a headline's form (`关键词：担当`, a year's review)."""
+    s = text.strip()
+    if not s or s[0] not in _KEYWORD_STARTS or "\n" in s or visible_len(s) > MAX_HEADING * 2:
+        return False
+    m = _KEYWORD_LINE.match(line_view(s))
+    if m is None:
+        return False
+    terms = [t for t in _KEYWORD_BREAK.split(s[m.end() :].rstrip("。.")) if t]
+    return len(terms) >= 2 and all(len(t) <= _MAX_KEYWORD for t in terms)
+
+
 def is_listing(text: str) -> bool:
     """Whether a short block is text set line by line that no heading is: every line lists people
     (`lists_people`: `一等奖：王丽 李华`, `王丽 李华 张强 刘洋`) or figures after a label and its colon
     (`红球：03 08 15 22 27 31` / `蓝球：09`; two figures at least in the block, as `数说：2023`
-    is a headline's form), or the block is a stanza of regular verse (`is_verse_stanza`).
+    is a headline's form), the block is a stanza of regular verse (`is_verse_stanza`), or a line of
+    the article's keywords (`is_keyword_line`: `关键词：乡村振兴 基层治理`).
 
     Such lines are short and end no sentence, as headings are, but a paper prints a title over its
-    text, never a list of names, a draw's numbers or a poem's lines. They are the text of the
-    article around them, each block a paragraph that ends where it does."""
+    text, never a list of names, a draw's numbers, a poem's lines or its keywords. They are the text
+    of the article around them, each block a paragraph that ends where it does."""
     s = text.strip()
     if not s:
         return False
+    if is_keyword_line(s):
+        return True
     if "\n" in s and is_verse_stanza(s):
         return True
     if " " not in s and "\u3000" not in s and "\t" not in s and "：" not in s and ":" not in s:
