@@ -3424,11 +3424,14 @@ def _reads_as_article_text(s: str) -> bool:
 
 
 def _label_by_text(
-    block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None, *, nested: int = 0
+    block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None, *, nested: int = 0,
+    cut_subhead: bool = True,
 ) -> list[Block]:
     """`label_block` from the block's text cues alone (see the module docstring). `nested` counts the
     title or byline lines cut off above the block (0 for a whole block): only a whole block's first
-    lines may be a title over a byline (`_title_over_byline_pieces`)."""
+    lines may be a title over a byline (`_title_over_byline_pieces`). `cut_subhead` False cuts no
+    subhead off its prose (`_subhead_over_prose_pieces`): the first line is the tail of the paragraph
+    before (`_cut_a_paragraphs_tail`)."""
     s = block.text
     stripped = s.strip()
     if not stripped:
@@ -3451,7 +3454,7 @@ def _label_by_text(
 
     if not nested and "\n" in s and (under_title := _title_over_byline_pieces(block, text, emphasised)):
         return under_title  # `全市召开会议` / `本报记者 王丽` / `近日，…` in one block
-    if not nested and "\n" in s and not block.lines and (
+    if not nested and cut_subhead and "\n" in s and not block.lines and (
         over_prose := _subhead_over_prose_pieces(block, text, emphasised)
     ):
         return over_prose  # `抓好落实` / `会议要求各地抓好落实，确保取得实效。` in one block
@@ -3581,11 +3584,38 @@ def label_blocks(
             out.append(_with_role(block, "furniture"))
             continue
         pieces = label_block(block, text, emphasised)
+        if out and _cut_a_paragraphs_tail(out[-1], pieces):
+            pieces = _label_by_text(block, text, emphasised, cut_subhead=False)
         at_top = at_top and all(p.role == "furniture" for p in pieces)
         out.extend(pieces)
     if not _furniture_after_text(out):
         return out  # (most short pages) no phone line nor closing date the text cues took for furniture
     return _closing_dates(_phone_lines_in_text(out), text)
+
+
+def _cut_a_paragraphs_tail(before: Block, pieces: Sequence[Block]) -> bool:
+    """Whether a flat-text block's pieces open with a heading cut off its first line
+    (`_subhead_over_prose_pieces`) right under a body block that runs on (`runs_on`): the block
+    before ends mid-sentence, so the join step carries its sentence into this block, and the short
+    first line is that paragraph's tail whose full stop OCR lost (`…部署今冬明春各项重点` / `工作` /
+    `会议强调，…`), not a subhead. The block is then labelled with no such cut."""
+    return (
+        len(pieces) > 1 and pieces[0].role == "heading" and not pieces[0].lines
+        and before.role == "body" and runs_on(before.text)
+    )
+
+
+def runs_on(text: str) -> bool:
+    """Whether a body block's text runs on into the next block: it ends in no sentence end, and it is
+    no list, rows, names or verse, no words in brackets, contact field nor notice formula, all of
+    which end where their last line does (as `assemble.ends_paragraph` reads a paragraph's end),
+    and its last line opens no list item."""
+    last = text.rstrip().rsplit("\n", 1)[-1]
+    return not (
+        ends_sentence(text) or is_numbered_list(text) or opens_list_item(last.strip())
+        or is_set_line_by_line(text) or closes_with_bracketed_words(text) or ends_with_contact(text)
+        or is_notice_formula(text)
+    )
 
 
 def _furniture_after_text(pieces: Sequence[Block]) -> bool:
