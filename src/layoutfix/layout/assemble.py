@@ -312,7 +312,8 @@ class _Builder:
                 and (not _starts_article(nxt) or self.heads_a_notices_section(heads, nxt)) \
                 and self.current.signature is None and not headline and not ended \
                 and not _ends_with_separator(self.current) and not _ends_a_notice(self.current) \
-                and not self.opens_news_item(heads) and not self.titles_a_poem(heads, nxt):
+                and not (self.opens_news_item(heads) and not _set_line_by_line_not_verse(nxt)) \
+                and not self.titles_a_poem(heads, nxt):
             if self.titles_a_quoted_poem(heads, nxt):
                 self.set_line(heads[0])  # `静夜思` over the verse an article quotes: its text
                 return
@@ -775,6 +776,16 @@ def _join_split_paragraphs(
     art.parts = out
     if any(p.incomplete for p in out) and art.continued_to is None:
         art.flags.append("incomplete")
+
+
+def _set_line_by_line_not_verse(block: Block) -> bool:
+    """Whether the body under a heading is set line by line but no verse: names, figures or rows
+    (`roles.is_set_line_by_line`: `王丽 李华 张强 刘洋` / `赵敏 孙杰 周婷 吴刚`), which a column of
+    short news items never prints as an item's text (its paragraph is prose), so a headline-like
+    heading over it (`优秀教师名单`) heads that list in the open article, not the next item
+    (`_Builder.opens_news_item`). A stanza is left to the poem rules (`_Builder.titles_a_poem`)."""
+    kind = set_line_kind(block.text)
+    return is_set_line_by_line(block.text) and not (kind is not None and kind.startswith("verse"))
 
 
 def ends_paragraph(text: str) -> bool:

@@ -2627,6 +2627,89 @@ def _subhead_over_prose_pieces(
     return _split(block, text, [(p.start, p.role) for p in (*heads, *pieces)])
 
 
+def _labels_over_names_pieces(
+    block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None
+) -> list[Block] | None:
+    """The pieces of a block of flat text printing a heading over a list of names with no blank line
+    between (`获奖名单` / `王丽 李华 张强 刘洋` / `赵敏 孙杰 周婷 吴刚`), or list labels each over its
+    names (`一等奖` / `王丽 李华 张强` / `二等奖` / `刘洋 赵敏 孙杰`): each label line a heading (or, ending
+    with its colon, `获奖名单：`, a paragraph), each run of names a paragraph, its lines kept, as the
+    same lines printed in blocks of their own are. Whole, the block read as one heading of several
+    lines: a new article's title holding the names. A label line is short (`MAX_BLOCK_SUBHEAD`),
+    holds no punctuation or symbol but a colon at its end, is no name itself (`王丽` over names is
+    one more name) and stands over a line listing people (`lists_people`, `lists_people_beside`);
+    the block opens with one. A title over one line of up to three bare names is left to
+    `_title_over_byline_pieces` (the writers). None otherwise."""
+    lines = block.text.rstrip().split("\n")
+    first = lines[0]
+    if len(lines) < 2 or not _is_list_label(first):
+        return None  # (the cheap tests most blocks fail first)
+    names = [_lists_names_in(lines, k) for k in range(len(lines))]
+    if not names[-1] or any(
+        not names[k] and not (names[k + 1] and _is_list_label(lines[k])) for k in range(len(lines) - 1)
+    ):
+        return None  # a line that is neither names nor a label over names
+    if len(lines) == 2 and _bare_names_line_end(block.text, len(first) + 1) is not None:
+        return None  # `秋日登高` / `王丽 李华 张强`: the writers under a title (`_bare_names_pieces`)
+    return _names_runs_labelled(block, text, emphasised, lines, names)
+
+
+def _lists_names_in(lines: Sequence[str], k: int) -> bool:
+    """Whether line `k` of a block's `lines` lists people (`lists_people`), or does so as the other
+    lines show (`lists_people_beside`: `二等奖：高洁 江山` under `一等奖：王丽 李华`) and is no list label."""
+    line = lines[k]
+    if lists_people(line):
+        return True
+    return not _is_list_label(line) and lists_people_beside(line, [*lines[:k], *lines[k + 1 :]]) is not None
+
+
+def _is_list_label(line: str) -> bool:
+    """Whether a line may be a heading or list label over names (`获奖名单`, `一等奖`, `获奖名单：`):
+    short, no punctuation or symbol but a colon at its end, no indent, no date and no name."""
+    s = line.rstrip()
+    if not s or s[0].isspace() or visible_len(s) > MAX_BLOCK_SUBHEAD:
+        return False
+    return (
+        not _PUNCT_OR_SYMBOL.search(s.removesuffix("：").removesuffix(":"))
+        and not is_date_line(s) and not is_bare_names_line(s)
+    )
+
+
+#: The roles a label line over names may take alone: a heading (`获奖名单`), or ending with its colon
+#: also a paragraph (`获奖名单：`, which announces what follows). By whether it ends with its colon.
+_LABEL_ROLES: dict[bool, tuple[str, ...]] = {False: ("heading",), True: ("heading", "body")}
+
+
+def _names_runs_labelled(
+    block: Block,
+    text: str,
+    emphasised: Callable[[Block], Sequence[str]] | None,
+    lines: Sequence[str],
+    names: Sequence[bool],
+) -> list[Block] | None:
+    """`_labels_over_names_pieces`' pieces: each label line labelled alone (a heading, or a paragraph
+    ending with its colon), each run of name lines labelled alone (a paragraph). None when a label
+    line reads as anything else (a byline, furniture) or a run of names as no paragraph."""
+    spans: list[tuple[int, int, bool]] = []  # (start, end, names) of each label line and names run
+    offset = block.start
+    for ln, found in zip(lines, names, strict=True):
+        end = offset + len(ln)
+        if found and spans and spans[-1][2]:
+            spans[-1] = (spans[-1][0], end, True)
+        else:
+            spans.append((offset, end, found))
+        offset = end + 1
+    cuts: list[tuple[int, str]] = []
+    for start, end, found in spans:
+        piece = _piece(block, text, start, end, "body", 1)
+        labelled = _label_by_text(piece, text, emphasised, nested=1)
+        wanted = ("body",) if found else _LABEL_ROLES[piece.text.endswith(("：", ":"))]
+        if any(p.role not in wanted for p in labelled):
+            return None
+        cuts.extend((p.start, p.role) for p in labelled)
+    return _split(block, text, cuts)
+
+
 def verse_under_title(title: str, rest: str) -> bool:
     """Whether the lines under a block's title lines are a poem's verse (`set_line_kind`: one line or
     more of regular verse, `床前明月光，疑是地上霜。`) and none of the title lines is a line of verse
@@ -3452,6 +3535,10 @@ def _label_by_text(
     if credit and not s[: credit.start()].strip():
         return [_with_role(block, "credit")]
 
+    if not nested and "\n" in s and not block.lines and (
+        over_names := _labels_over_names_pieces(block, text, emphasised)
+    ):
+        return over_names  # `获奖名单` / `王丽 李华 张强 刘洋` in one block
     if not nested and "\n" in s and (under_title := _title_over_byline_pieces(block, text, emphasised)):
         return under_title  # `全市召开会议` / `本报记者 王丽` / `近日，…` in one block
     if not nested and cut_subhead and "\n" in s and not block.lines and (
