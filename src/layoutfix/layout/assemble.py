@@ -277,7 +277,7 @@ class _Builder:
                 h.role = "body"
                 self.block(h)
             return
-        closing = self.closing_heads(heads, nxt)
+        closing = self.closing_heads(heads, nxt) or int(self.poet_under_verse(heads, nxt))
         if closing:  # `兰州公交集团有限公司` / `2023年10月12日` under a notice: its signature
             for h in heads[:closing]:  # `此致` / `敬礼！`: the letter's last paragraph
                 h.role = "body" if is_complimentary_close(h.text) else "signature"
@@ -354,6 +354,22 @@ class _Builder:
         if i + 1 == len(heads) and nxt is not None and nxt.role not in _AFTER_CLOSING:
             return 0
         return i + 1
+
+    def poet_under_verse(self, heads: Sequence[Block], nxt: Block | None) -> bool:
+        """Whether the first of a run of headings is the poet's name signing the verse right above
+        it (`李白` under `床前明月光，疑是地上霜。` / `举头望明月，低头思故乡。`), as `（李白）` does: one
+        line of bare names (`roles.is_bare_names_line`) under the open article's last paragraph,
+        a stanza of regular verse (`roles.set_line_kind`), the article signed by nobody yet, and
+        the name heading nothing: more headings follow it (the next article's title), an ornament
+        line or the page's end. A name over text is left to the title rules (`张桂梅` over a lead)."""
+        art = self.current
+        if art is None or art.signature is not None or not is_bare_names_line(heads[0].text):
+            return False
+        if len(heads) == 1 and nxt is not None and nxt.role not in _AFTER_CLOSING:
+            return False
+        last = self.last_paragraph_block()
+        kind = set_line_kind(last.text) if last is not None else None
+        return kind is not None and kind.startswith("verse")
 
     def heads_a_notices_section(self, heads: Sequence[Block], nxt: Block) -> bool:
         """Whether a run of headings over text opening with a date (`_starts_article`: a news lead's

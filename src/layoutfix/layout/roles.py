@@ -2549,6 +2549,8 @@ def _title_over_byline_pieces(
         )
         if under is None and verse_under_title(s[:line_end], rest.text):
             under = [_with_role(rest, "body")]  # `静夜思` / `床前明月光，疑是地上霜。` / …: the poem
+        if under is None and all(verse_line_size(ln) is None for ln in s[:line_end].split("\n")):
+            under = _verse_signed_pieces(block, text, line_end + 1)  # … / `李白`: the poem, its poet
         if under is None:
             continue
         title = _piece(block, text, block.start, block.start + line_end, "heading", 1)
@@ -2708,6 +2710,24 @@ def _names_runs_labelled(
             return None
         cuts.extend((p.start, p.role) for p in labelled)
     return _split(block, text, cuts)
+
+
+def _verse_signed_pieces(block: Block, text: str, start: int) -> list[Block] | None:
+    """The pieces of a block of flat text from `start` (an offset into its text: 0, or the line under
+    its title lines) when a poem's verse runs to a last line of bare names alone, the poet's
+    (`床前明月光，疑是地上霜。` / `举头望明月，低头思故乡。` / `李白`): the verse, a paragraph, then the
+    name, the poem's signature, as `（李白）` under it is. The lines over the name must be regular verse
+    (`set_line_kind`) and the name one line of one to three bare names (`is_bare_names_line`).
+    None otherwise: a name under prose stays the paragraph's."""
+    s = block.text.rstrip()
+    nl = s.rfind("\n")
+    if nl <= start or not is_bare_names_line(s[nl + 1 :]):
+        return None
+    kind = set_line_kind(s[start:nl])
+    if kind is None or not kind.startswith("verse"):
+        return None
+    verse = _piece(block, text, block.start + start, block.start + nl, "body", 1)
+    return [verse, _piece(block, text, block.start + nl + 1, block.end, "signature", 1)]
 
 
 def verse_under_title(title: str, rest: str) -> bool:
@@ -3541,6 +3561,8 @@ def _label_by_text(
         return over_names  # `获奖名单` / `王丽 李华 张强 刘洋` in one block
     if not nested and "\n" in s and (under_title := _title_over_byline_pieces(block, text, emphasised)):
         return under_title  # `全市召开会议` / `本报记者 王丽` / `近日，…` in one block
+    if not nested and "\n" in s and not block.lines and (signed := _verse_signed_pieces(block, text, 0)):
+        return signed  # `床前明月光，疑是地上霜。` / `举头望明月，低头思故乡。` / `李白` in one block
     if not nested and cut_subhead and "\n" in s and not block.lines and (
         over_prose := _subhead_over_prose_pieces(block, text, emphasised)
     ):
