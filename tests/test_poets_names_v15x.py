@@ -80,3 +80,31 @@ def test_a_poets_name_is_a_closer_in_valid_tei(tmp_path: Path, tei_schema: etree
 )
 def test_a_name_or_words_not_under_verse_sign_nothing(tmp_path: Path, page: str) -> None:
     assert all(a["signature"] is None for a in _articles(tmp_path, page))
+
+
+def _json(tmp_path: Path, text: str) -> list[dict[str, object]]:
+    page = tmp_path / "p.txt"
+    page.write_text(text, encoding="utf-8")
+    return list(json.loads(convert(page, fmt="json").output)["articles"])
+
+
+@pytest.mark.parametrize("poem", [_NIGHT, _BRIDGE, _AUTUMN, _TWO])
+@pytest.mark.parametrize("above", ["", _NEWS])
+def test_a_poems_title_over_its_poets_name_over_verse_starts_the_poems_article(
+    tmp_path: Path, poem: tuple[str, str, str], above: str
+) -> None:
+    title, verse, name = poem
+    arts = _json(tmp_path, f"{above}{title}\n\n{name}\n\n{verse}\n")
+    if above:
+        assert arts[0]["titles"] == ["全市召开会议"]
+        assert arts[0]["subheads"] == []
+    got = arts[-1]
+    assert (got["kicker"], got["titles"], got["byline"], got["subheads"]) == ([], [title], [name], [])
+    assert [p["text"] for p in got["paragraphs"]] == [verse]
+    assert len(arts) == (2 if above else 1)
+
+
+def test_a_title_and_name_over_prose_are_no_poems_heads(tmp_path: Path) -> None:
+    """A short heading over a name over prose after an article is left as it was: no poem's byline."""
+    arts = _json(tmp_path, f"{_NEWS}抓好落实\n\n王丽\n\n会议要求各地抓好落实，确保取得实效。\n")
+    assert all(a["byline"] != ["王丽"] for a in arts)

@@ -308,6 +308,12 @@ class _Builder:
         elif wide_gap:
             self.section = None
         headline = any("headline" in h.hints for h in heads)  # type set large (from the boxes)
+        if section is None and not headline and self.titles_a_signed_poem(heads, nxt):
+            name = heads.pop()  # `静夜思` / `李白` over `床前明月光，…`: the poem's title and its poet
+            _assign_heading_group(self.new_article(), heads)
+            name.role = "byline"
+            self.block(name)
+            return
         if section is None and self.current is not None and nxt is not None \
                 and (not _starts_article(nxt) or self.heads_a_notices_section(heads, nxt)) \
                 and self.current.signature is None and not headline and not ended \
@@ -370,6 +376,21 @@ class _Builder:
         last = self.last_paragraph_block()
         kind = set_line_kind(last.text) if last is not None else None
         return kind is not None and kind.startswith("verse")
+
+    def titles_a_signed_poem(self, heads: Sequence[Block], nxt: Block | None) -> bool:
+        """Whether a run of two headings is a poem's title over its poet's name, over the verse
+        (`静夜思` / `李白` / `床前明月光，疑是地上霜。` / …, each in a block of its own): the title short
+        (`_MAX_POEM_TITLE`), the name one line of bare names (`roles.is_bare_names_line`) and the
+        body under them a stanza of regular verse (`roles.set_line_kind`). It starts the poem's
+        article, title and byline, at the page's top or after an article's finished prose when no
+        prose follows the verse, as a title alone over verse does (`titles_a_poem`). Before, the
+        pair was a subhead of the open article (`静夜思 李白`), or the name the title under a kicker."""
+        if len(heads) != 2 or nxt is None or nxt.role != "body" or not is_bare_names_line(heads[1].text):
+            return False
+        if self.current is not None:
+            return self.titles_a_poem(heads[:1], nxt)
+        kind = set_line_kind(nxt.text)
+        return kind is not None and kind.startswith("verse") and visible_len(heads[0].text) <= _MAX_POEM_TITLE
 
     def heads_a_notices_section(self, heads: Sequence[Block], nxt: Block) -> bool:
         """Whether a run of headings over text opening with a date (`_starts_article`: a news lead's
