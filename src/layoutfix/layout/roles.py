@@ -2432,7 +2432,28 @@ def byline_lines_end(text: str, start: int = 0, end: int | None = None) -> int |
         found, line_start = start + nl, nl + 1
     if found is None or not text[found:stop].strip():
         return None
+    if speaks_a_question(text[start:stop]):
+        return None  # `记者` / `你如何看待…？`: an interview's speaker, no byline
     return found
+
+
+#: A reporter's label alone, no name: in an interview, the speaker of the question under it.
+_BARE_SPEAKER = regex.compile(r"[\t\p{Zs}]*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\t\p{Zs}]*\n")
+#: The first sentence end of a text: its mark.
+_FIRST_SENTENCE_END = regex.compile(r"[。！？!?]")
+
+
+def speaks_a_question(text: str) -> bool:
+    """Whether a block opens with a reporter's label alone on its line, with no name (`记者`,
+    `本报记者`), over a question (the first sentence under it ends with a question mark: `你如何看待
+    这次会议的召开和意义？`): an interview prints its speaker so, and a byline names its writer. The
+    block is then one paragraph of the text, neither a byline over a lead (`byline_lines_end`) nor
+    a heading."""
+    m = _BARE_SPEAKER.match(text)
+    if m is None:
+        return False
+    end = _FIRST_SENTENCE_END.search(text, m.end())
+    return end is not None and end.group() in "？?"
 
 
 def _filed_line_end(text: str, filed: FiledByline, stop: int) -> int | None:
@@ -3639,7 +3660,8 @@ def _label_by_text(
     if lead_role == "caption":
         cuts = [(o, "caption" if r == "body" else r) for o, r in cuts]
     if len(cuts) == 1:
-        if lead_role == "body" and is_heading_like(s, block.hints) and not is_numbered_list(s):
+        if lead_role == "body" and is_heading_like(s, block.hints) and not is_numbered_list(s) \
+                and not speaks_a_question(s):
             split = _kicker_title_split(block, text, emphasised(block) if emphasised else ())
             return split or [_with_role(block, "heading")]
         return [_with_role(block, cuts[0][1])]
