@@ -5,7 +5,7 @@ The rules (see docs/architecture.md):
 - A run of headings followed (furniture skipped) by a byline, a `(接一版)` marker, a caption or a
   body paragraph that opens with a date starts an article: the last heading is the title, a heading
   starting with a dash after it is the subtitle, the ones above it are kickers. Numbered headings
-  in a notice over a date-led text (`一、会议时间` / `10月20日上午9时。`) are its subheads instead.
+  in an open article over a date-led text (`一、会议时间` / `10月20日上午9时。`) are its subheads instead.
 - A run of headings followed by plain body inside an article are subheads; with no article open they
   start one (an article without byline).
 - The first heading of a run is a section label when it is a column name in brackets (【要闻】,
@@ -315,7 +315,7 @@ class _Builder:
             self.block(name)
             return
         if section is None and self.current is not None and nxt is not None \
-                and (not _starts_article(nxt) or self.heads_a_notices_section(heads, nxt)) \
+                and (not _starts_article(nxt) or self.heads_a_numbered_section(heads, nxt)) \
                 and self.current.signature is None and not headline and not ended \
                 and not _ends_with_separator(self.current) and not _ends_a_notice(self.current) \
                 and not (self.opens_news_item(heads) and not _set_line_by_line_not_verse(nxt)) \
@@ -392,16 +392,18 @@ class _Builder:
         kind = set_line_kind(nxt.text)
         return kind is not None and kind.startswith("verse") and visible_len(heads[0].text) <= _MAX_POEM_TITLE
 
-    def heads_a_notices_section(self, heads: Sequence[Block], nxt: Block) -> bool:
+    def heads_a_numbered_section(self, heads: Sequence[Block], nxt: Block) -> bool:
         """Whether a run of headings over text opening with a date (`_starts_article`: a news lead's
-        cue) heads a numbered section of the open notice instead (`一、会议时间` / `10月20日上午9时。`):
-        each heading opens with a section's number (`roles.opens_numbered_section`) and the open
-        article is a notice, a statement or a letter (`_is_a_document`). A numbered heading over a
-        date-led text elsewhere (a column of numbered news items) still starts an article."""
-        art = self.current
-        if art is None or nxt.role != "body" or not all(opens_numbered_section(h.text) for h in heads):
+        cue) heads a numbered section of the open article instead: each heading opens with a
+        section's number (`roles.opens_numbered_section`: `一、会议时间` / `10月20日上午9时。` in a
+        notice, `一、提前供暖` / `10月25日起试供暖。` in a story). A numbered heading is a part of the
+        text above it, never a title of its own, so a date under it is no news lead. The caller
+        checks the open article's text does not end (a signature, an ornament line, a notice's
+        formula); a byline or a dateline under a numbered heading (`一、全市召开会议` / `本报讯 …`,
+        a column of numbered items) still starts an article."""
+        if self.current is None or nxt.role != "body":
             return False
-        return _is_a_document(art)
+        return all(opens_numbered_section(h.text) for h in heads)
 
     def opens_news_item(self, heads: Sequence[Block]) -> bool:
         """Whether a lone heading over plain body is the headline of the next short news item (简讯)
