@@ -206,6 +206,11 @@ class _Builder:
         return self.current if self.current is not None else self.new_article(*flags)
 
     def headings(self, heads: list[Block], nxt: Block | None) -> None:
+        verse = self.titled_poem_among(heads, nxt)
+        if verse is not None:  # `秋思` / its lines, the last heading what follows (`本报讯 …`): read apart
+            self.titled_poem(heads[:-1], verse)
+            self.headings(heads[-1:], nxt)
+            return
         lead, tail = self.set_lines_among(heads, nxt)
         if lead == 0 and tail == len(heads):  # the common case: no line of verse or figures
             self.heading_group(heads, nxt)
@@ -217,6 +222,51 @@ class _Builder:
         if lead < tail:
             self.heading_group(heads[lead:tail], heads[tail] if tail < len(heads) else nxt)
         for h in heads[tail:]:  # the verse or figures under the headings
+            self.set_line(h)
+
+    def titled_poem_among(self, heads: Sequence[Block], nxt: Block | None) -> int | None:
+        """Where the verse starts in a run of headings ending with lines of verse of one size in
+        blocks of their own under a short title (`_MAX_POEM_TITLE`): `秋思` / `远山含黛色 近水映秋光`
+        / `寒风吹瘦竹 冷月照孤窗` / `春风拂大地 万物竞芳华`, three lines at least, over what is no verse
+        of theirs (`本报讯 …`, a byline, prose, a signature). The title heads the run, or it is the
+        open article's, which holds no text yet (`秋思` / `张明` over the lines: 0). Read as one run,
+        the verse became the kickers of a title (the last line); it is the poem under its title, and
+        its last line is then read after it (`headings`), as any heading after a poem's verse is
+        (`set_lines_among`): over a byline, a dateline lead or prose the next article's title, else
+        the poem's last line. Two lines under a short heading stay a heading group (a kicker over a
+        couplet of kicker and title), as do lines the file marks a heading. None when the run is no
+        such poem; over more verse of that size or at the page's end `set_lines_among` reads it."""
+        n = len(heads)
+        if n < 3 or nxt is None:
+            return None
+        kinds = [None if _MARKED_HEADING & h.hints else set_line_kind(h.text) for h in heads]
+        kind = kinds[-1]
+        if kind is None or not kind.startswith("verse"):
+            return None
+        if nxt.role == "body" and set_line_kind(nxt.text) == kind:
+            return None
+        start = n - 1
+        while start > 0 and kinds[start - 1] == kind:
+            start -= 1
+        if n - start < 3 or any(kinds[:start]):
+            return None
+        if start > 0:
+            return start if visible_len(heads[start - 1].text) <= _MAX_POEM_TITLE else None
+        art = self.current
+        if art is None or not art.titles or any(p.kind != "fw" for p in art.parts):
+            return None
+        return 0 if visible_len(art.titles[-1].text) <= _MAX_POEM_TITLE else None
+
+    def titled_poem(self, heads: Sequence[Block], verse: int) -> None:
+        """A poem's headings (`heads[:verse]`, its title last; none when its title is the open
+        article's) and its lines of verse in blocks of their own (`titled_poem_among`): the headings
+        head the first line, each line a paragraph."""
+        lines = heads[verse:]
+        for h in lines:
+            h.role = "body"
+        if verse:
+            self.heading_group(list(heads[:verse]), lines[0])
+        for h in lines:
             self.set_line(h)
 
     def set_line(self, h: Block) -> None:
