@@ -37,7 +37,7 @@ from ..lexicon import (
 )
 from ..model import Block
 from ..readers.boxes import union
-from .continuation import chinese_number, find_markers, is_jump_line
+from .continuation import chinese_number, find_markers
 
 #: Characters that end a sentence, possibly followed by closing quotes or brackets.
 SENTENCE_END = regex.compile(r"(?:[。!?！？…;；]|\.{3}|(?<!\d)\.)[”’」』\"')）\]]*\s*$")
@@ -2273,9 +2273,20 @@ def _closing_bracket(text: str, start: int, stop: int) -> int | None:
     if not tail.endswith((")", "）")):
         return None
     opening = max(text.rfind("(", start, stop), text.rfind("（", start, stop))
-    if opening <= start or not text[start:opening].strip() or not ends_sentence(text[start:opening]):
+    if opening <= start or not text[start:opening].strip():
         return None
-    return opening
+    before = text[start:opening]
+    return opening if ends_sentence(before) or _ends_with_marker_line(before) else None
+
+
+def _ends_with_marker_line(text: str) -> bool:
+    """Whether `text` ends with a continuation marker filling its last line (`…会议。\n下转第3版\n`,
+    `（下转第3版）`): the labels cut such a line out of its block, so what follows it reads as in a
+    block of its own (a signature under it signs, `_label_by_text`)."""
+    body = text.rstrip()
+    line = body[body.rfind("\n") + 1 :]
+    markers = find_markers(line) if line.strip() else []
+    return len(markers) == 1 and markers[0].span == (len(line) - len(line.lstrip()), len(line))
 
 
 def _bracketed_match(
@@ -3419,8 +3430,8 @@ def closing_author_names(text: str, start: int = 0, end: int | None = None) -> t
     line = text.rfind("\n", start, stop) + 1
     if line <= start or stop - line > SPACED_BYLINE_REACH or "作者" not in text[line:stop]:
         return None
-    if not ends_sentence(text[start : line - 1]):
-        return None
+    if not ends_sentence(text[start : line - 1]) and not _ends_with_marker_line(text[start : line - 1]):
+        return None  # (under a marker line cut out of the block, `下转第3版`, it signs as well)
     return author_line_names(text, line, stop, glued=False)
 
 
@@ -3619,17 +3630,25 @@ def _label_by_text(
     elif lead & _BYLINE_BLK and (head_end := byline_lines_end(s)) is not None:
         cuts = [(block.start, "byline"), (block.start + head_end, "body")]
 
-    # A marker opening or closing a body block: `(上接第1版)会议指出……`, `……服务(下转第3版)`; a jump
-    # line of its own inside it (`…各项` / `下转第3版` / `重点工作。`) is cut out as one at its end is.
+    # A marker opening or closing a body block: `(上接第1版)会议指出……`, `……服务(下转第3版)`; a marker
+    # on a line of its own inside it (`…各项` / `下转第3版` or `（下转第3版）` / `重点工作。`) is cut out
+    # as one at its end is.
+    rest = 0  # where the text after the last marker cut out of the block starts (0: none)
     for mk in markers:
         a, b = mk.span
-        if a <= len(s) - len(s.lstrip()) or b >= len(s.rstrip()) or is_jump_line(mk.text):
+        if a <= len(s) - len(s.lstrip()) or b >= len(s.rstrip()) or _alone_on_line(s, a, b):
             cuts.append((block.start + a, "marker"))
             if b < len(s.rstrip()):
                 cuts.append((block.start + b, "body"))
+                rest = b
 
-    # Every signature ends with `)` or `）` and trailing space (which `str.rstrip` strips).
-    sig = _SIGNATURE.search(s, _tail_start(s, _SIGNATURE_SPAN)) if s.rstrip().endswith((")", "）")) else None
+    # Every signature ends with `)` or `）` and trailing space (which `str.rstrip` strips). Under a
+    # marker cut out of the block it is read in the text after the marker, as in a block of its own.
+    tail = s[rest:]
+    sig = (
+        _SIGNATURE.search(tail, _tail_start(tail, _SIGNATURE_SPAN)) if s.rstrip().endswith((")", "）"))
+        else None
+    )
     if (editor := _trailing_editor_credit(s)) is not None:
         cuts.append((block.start + editor, "furniture"))
     if credit:
@@ -3640,12 +3659,12 @@ def _label_by_text(
         and not is_editor_credit(sig.group(0))
         and not _END_NOTE.match(sig.group(0))  # a source, `（据人民网）`, names no writer
     ):
-        alone = not s[: sig.start()].strip()
+        alone = not tail[: sig.start()].strip()
         if _signs_with_names(sig.group(0)) or (alone and _all_proper_names(sig.group(0))):
-            if alone:
+            if alone and not rest:
                 return [_with_role(block, "signature")]  # (alone, it would be taken for a heading)
-            cuts.append((block.start + sig.start(), "signature"))
-        elif alone:  # words in brackets (`（平安）`, `（会议现场）`): a paragraph, as `（完）` alone is
+            cuts.append((block.start + rest + sig.start(), "signature"))
+        elif alone and not rest:  # words in brackets (`（平安）`, `（会议现场）`): a paragraph, as `（完）`
             return [_with_role(block, "body")]
         # (else words closing the paragraph stay in it: `……落实。（会议现场）`)
     elif "作者" in s and (author := closing_author_names(s)) is not None:
@@ -3666,6 +3685,16 @@ def _label_by_text(
             return split or [_with_role(block, "heading")]
         return [_with_role(block, cuts[0][1])]
     return _split(block, text, cuts)
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` (a continuation marker) fills its line, spaces aside: a jump line
+    (`下转第3版`) or a bracketed marker (`（下转第3版）`) printed on a line of its own inside a block
+    is the article's marker, as one closing the block is, not words of the paragraph around it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    after = text[end:] if line_end < 0 else text[end:line_end]
+    return not text[line_start:start].strip() and not after.strip()
 
 
 def _byline_line_end(text: str, lead_end: int) -> int | None:
