@@ -296,6 +296,15 @@ def last_word(text: str) -> str:
     return tokens[-1][0] if tokens else text[-1]
 
 
+def first_word(text: str) -> str:
+    """The word `text` opens with in its best dictionary segmentation (jieba's dictionary alone, HMM
+    off): `版面设计` for `版面设计大赛`, `版` for `版经济` or `版权威发布` (`版` / `权威`)."""
+    if not text:
+        return ""
+    tokens = _plain_checker().window_tokens(text, 0, 1)
+    return tokens[0][0] if tokens else text[0]
+
+
 @cache
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """The single and the compound Chinese surnames (`王`, `欧阳`) of the shipped list

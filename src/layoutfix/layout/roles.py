@@ -27,6 +27,7 @@ import regex
 
 from ..hanscript import in_simplified_charset, is_simplified_char, opencc_converter
 from ..lexicon import (
+    first_word,
     last_word,
     names_a_person,
     opens_with_surname,
@@ -4340,14 +4341,20 @@ _PAGE_HEADER = regex.compile(
     rf"(?P<name>(?!{_CITING_VERB})\p{{Han}}{{2,6}})"
     rf"(?:(?:{_FIELD_SEP}|\s+)(?P<extra>{_HEADER_EXTRA})|(?P<extra>{_GLUED_HEADER_DATE}))*\s*"
 )
+#: The page part of a header without a section name: the page with 版 (`第A1版`, `4版`).
+_UNNAMED_PAGE = r"(?P<part>第\s*(?P<page>[A-Z]?\s*\d{1,3})\s*版|(?P<page>[A-Z]?\s*\d{1,3})\s*版)"
 #: A page header without a section name: the paper's name or the issue date, and the page with 版
-#: (`甘肃日报 2023年10月12日 星期四 第A1版`, `甘肃日报 第4版`); 版 and the paper or date say it is
-#: no headline.
+#: (`甘肃日报 2023年10月12日 星期四 第A1版`, `甘肃日报 第4版`); or the page first, then the whole issue
+#: date, set apart or glued as OCR reads it (`第3版 2024年5月6日`, `第3版2024年5月6日 星期一`), the
+#: paper's name or the date after it set apart by a space or a mark; 版 and the paper or date say it
+#: is no headline (`第3版2024年5月6日出版` is one).
 _UNNAMED_PAGE_HEADER = regex.compile(
-    rf"\s*(?:(?P<extra>{_HEADER_EXTRA})(?:{_FIELD_SEP}|\s*))+"
-    rf"(?P<part>第\s*(?P<page>[A-Z]?\s*\d{{1,3}})\s*版|(?P<page>[A-Z]?\s*\d{{1,3}})\s*版)"
+    rf"\s*(?:(?:(?P<extra>{_HEADER_EXTRA})(?:{_FIELD_SEP}|\s*))+{_UNNAMED_PAGE}"
+    rf"(?:(?:{_FIELD_SEP}|\s*)(?P<extra>{_HEADER_EXTRA}))*"
+    rf"|{_UNNAMED_PAGE}(?:{_FIELD_SEP}|\s*)(?P<extra>{_GLUED_HEADER_DATE})"
+    rf"(?:(?:{_FIELD_SEP}|\s+)(?P<extra>{_HEADER_EXTRA}))*)"
     # (no section page and no name: both groups empty)
-    rf"(?:(?:{_FIELD_SEP}|\s*)(?P<extra>{_HEADER_EXTRA}))*\s*(?P<lettered>)(?P<name>)"
+    r"\s*(?P<lettered>)(?P<name>)"
 )
 #: The page header of a page's running head (`running_head`) with a bare page number: the number and
 #: a section word, either order (`3 要闻`, `要闻 3`), with the paper's name and the issue date around
@@ -4381,6 +4388,8 @@ def page_header(text: str, *, first: bool = False) -> regex.Match[str] | None:
     # Each pattern is tried only where its page part can be (a date line, `2023年10月12日 星期四`, has none)
     names_page = "版" in text
     m = _PAGE_HEADER.fullmatch(text) if names_page or _SECTION_PAGE.search(text) else None
+    if m is not None and _name_glued_into_word(m):
+        m = None  # `第3版面设计大赛`: 版面, no section's name
     if m is not None:
         lettered = m.group("lettered")
         if lettered is None or "0" in lettered[1:2] or has_section_word(m.group("name")):
@@ -4390,6 +4399,25 @@ def page_header(text: str, *, first: bool = False) -> regex.Match[str] | None:
     if unnamed is not None:
         return unnamed
     return _BARE_PAGE_HEADER.fullmatch(text) if first and has_section_word(text) else None
+
+
+#: An issue date as a page header prints it (`_HEADER_DATE`), to tell a header's date from its paper.
+_HEADER_DATE_RE = regex.compile(_HEADER_DATE)
+
+
+def _name_glued_into_word(m: regex.Match[str]) -> bool:
+    """Whether the section's name of a `_PAGE_HEADER` match, glued to 版 with no space or mark, makes
+    a word with it: jieba's best segmentation of 版 and the name opens with a longer word than 版
+    (`第3版面设计大赛`: 版面设计, `第3版权保护周`, `第2版画展开幕`), so the line is a headline naming no
+    page, while `第3版经济`, `第3版权威发布` (版 / 权威) read as a page and its section. A section word
+    in the name (`第3版面综合`) or a date on the line (`第3版本地新闻2024年5月6日`) says it is a header
+    all the same; glued, `第3版本地新闻` alone names no page (版本 / 地: a known limit)."""
+    name = m.group("name")
+    if not name or not m.group("part").endswith("版") or m.end("part") != m.start("name"):
+        return False
+    if has_section_word(name) or any(_HEADER_DATE_RE.fullmatch(extra) for extra in m.captures("extra")):
+        return False  # (asked first: jieba reads its dictionary once, on first use)
+    return first_word("版" + name) != "版"
 
 
 def _running_section_page(text: str, m: regex.Match[str]) -> bool:
