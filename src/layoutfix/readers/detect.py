@@ -108,7 +108,7 @@ def detect_format(data: bytes, name: str = "-") -> str:
     """The format of `data`: one of FORMATS. Never raises; unknown content is "text"."""
     data = _sniffable(data)
     head = data[:_SNIFF].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if _JSON_OPENING.match(head):
+    if _JSON_OPENING.match(head) and not _words_outside_json(head):
         return "layoutjson" if _is_layout_json(data) else "ocrjson"
     if head[:1] == b"<":
         root = _ROOT.search(head)
@@ -129,6 +129,26 @@ def detect_format(data: bytes, name: str = "-") -> str:
         if "page" in suffix:
             return "pagexml"
     return "text"
+
+
+#: The opening of a JSON text up to its first character that is neither ASCII nor in a string: JSON
+#: strings (escapes inside) and ASCII characters other than the quote. Valid JSON holds non-ASCII
+#: characters only in its strings; an unterminated string (a truncated file) stops the match at its quote.
+_JSON_ASCII_RUN = regex.compile(rb'(?s)(?:"(?:[^"\\]|\\.)*+"|[\x00-\x21\x23-\x7f]++)*+')
+#: What a page's text opens with after a bracketed list it quotes: a hanzi or CJK punctuation.
+_WORD_CHAR = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef]")
+
+
+def _words_outside_json(head: bytes) -> bool:
+    """Whether `head`, opening as JSON does (`_JSON_OPENING`), holds a hanzi or CJK punctuation
+    outside any JSON string before its first string left open: no JSON at all, but a text page
+    quoting a list (`[[1, 2], [3, 4]] 是一个二维列表。`). A truncated or otherwise broken OCR JSON file
+    holds its hanzi in strings only, so it stays JSON and its reader says what is wrong."""
+    run = _JSON_ASCII_RUN.match(head)  # (it matches the empty string: never None)
+    end = run.end() if run is not None else 0
+    if end >= len(head) or head[end] < 0x80:
+        return False
+    return _WORD_CHAR.match(head[end : end + 4].decode("utf-8", "replace")) is not None
 
 
 def _is_layout_json(data: bytes) -> bool:
