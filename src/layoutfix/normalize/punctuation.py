@@ -3,7 +3,9 @@
 OCR engines trained on mixed text emit ASCII `, : ; ? ! ( ) "` in Chinese sentences, `.` for the
 full stop, `...` or a lone `…` for the ellipsis and `--` for the dash. In Chinese context they become
 ，：；？！（）“”‘’。……——. ASCII stays in Latin text, numbers (1,000  10:30  29.35), phone numbers
-(0931-8926232), URLs and e-mail addresses (`e-mail:` keeps its colon: the text around it is Latin).
+(0931-8926232), URLs and e-mail addresses (`e-mail:` keeps its colon: the text around it is Latin),
+and in a list or call quoted in Chinese text (`[[1, 2], [3, 4]]`, `(1, 2)`, `f(x, y)`): a pair of ASCII
+brackets with no Chinese inside keeps the marks inside, and parentheses that hold a , or ; stay ASCII.
 A full stop needs more than context, as a dot is also a decimal point, a date or version separator,
 an abbreviation's or a list number's dot: it becomes 。 only where it ends a sentence after Chinese
 (`fix_periods`). A stop before one to three digits that end their field (`勝率.522`, `打击率.300`:
@@ -211,6 +213,18 @@ class _Context:
         return found if found is not None else self.url_guarded
 
     @lazy
+    def ascii_groups(self) -> tuple[list[int], list[int]]:
+        """The ASCII bracket pairs (`[ ]`, `( )`, `{ }`, one line each) whose content holds no Chinese:
+        their starts and ends, outermost pairs only, in order (see `_ascii_group_spans`)."""
+        return _ascii_group_spans(self)
+
+    def in_ascii_group(self, pos: int) -> bool:
+        """Does `pos` stand inside an ASCII bracket pair without Chinese (`[[1, 2], [3, 4]]`)?"""
+        starts, ends = self.ascii_groups
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < ends[i]
+
+    @lazy
     def blocks(self) -> Blocks:
         """The block edges of the text, shared by the quote and parenthesis sub-steps."""
         return Blocks(self.text)
@@ -260,6 +274,72 @@ class _Context:
         """Is there a Han character or CJK mark in text[start:end]? (A bounded search: a quotation
         is short, while listing every Han position of the page cost more than all the pairing.)"""
         return start < end and _CJK_CHARS.search(self.text, start, end) is not None
+
+
+def _bracket_pairs(
+    ctx: _Context, opener: str, closer: str, guarded: Collection[int] = ()
+) -> Iterator[tuple[int, int, bool]]:
+    """The pairs of brackets whose openers are in `opener` and closers in `closer`, within a block,
+    and whether each one's content holds a Han character or CJK mark (`_Context.cjk_between`).
+
+    The pairing `fix_parentheses` uses (one stack per block, an unmatched closer ignored): with
+    `()（）` and its guarded positions it finds the same pairs, before and after that step. As there,
+    each pair scans only the gaps between its inner pairs, so nested brackets cost linear time.
+    """
+    text = ctx.text
+    blocks = ctx.blocks
+    stack: list[list[Any]] = []  # [open position, CJK found so far, where the unscanned content starts]
+    block = 0
+    for pos in _positions(text, opener + closer):
+        if pos in guarded:
+            continue
+        b = blocks.index(pos)
+        if b != block:
+            stack.clear()
+            block = b
+        if text[pos] in opener:
+            stack.append([pos, False, pos + 1])
+            continue
+        if not stack:
+            continue
+        o, inner, scan_from = stack.pop()
+        inner = inner or ctx.cjk_between(scan_from, pos)
+        if stack:
+            parent = stack[-1]
+            parent[1] = parent[1] or inner or ctx.cjk_between(parent[2], o)
+            parent[2] = pos + 1
+        yield o, pos, inner
+
+
+def _ascii_group_spans(ctx: _Context) -> tuple[list[int], list[int]]:
+    """The insides of the ASCII bracket pairs of `ctx.text` whose content holds no Han or CJK mark,
+    merged where they overlap: starts and ends, in order.
+
+    Square brackets and braces pair each on their own; parentheses as `fix_parentheses` pairs them,
+    and only a pair that step left ASCII counts (it converts every pair it judges Chinese). Evidence
+    is `_CJK_CHARS`, to which no mark this step produces belongs: a second run finds the same groups.
+    """
+    text = ctx.text
+    spans = [
+        (o + 1, c)
+        for pairs in (
+            _bracket_pairs(ctx, "[", "]"),
+            _bracket_pairs(ctx, "{", "}"),
+            _bracket_pairs(ctx, "(（", ")）", ctx.paren_guarded),
+        )
+        for o, c, cjk in pairs
+        if not cjk and text[o] in "[{(" and text[c] in "]})"
+    ]
+    spans.sort()
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in spans:
+        if ends and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
 
 
 #: Recent contexts by text: a sub-step that sees the text an earlier one saw (or produced with
@@ -558,12 +638,18 @@ def fix_quotes(t: TrackedText) -> TrackedText:
     return _apply(t, changes, ctx)
 
 
+#: What makes a parenthesis pair without Chinese inside a list or call: (1, 2), f(x, y), (a; b).
+_ASCII_SEPARATOR = re.compile(r"[,;]")
+
+
 def fix_parentheses(t: TrackedText) -> TrackedText:
     """ASCII ( ) -> （ ） as pairs, when the pair is in Chinese context.
 
     A pair is Chinese when its content or the text on either side is: (通讯员茹建荣), (扩大), (1) at
     the head of a Chinese list item, 人工智能(AI). Pairs never span blocks; an unmatched parenthesis
-    is left alone, and a pair with one full-width member gets the other converted.
+    is left alone, and a pair with one full-width member gets the other converted. A pair without
+    Chinese inside that holds an ASCII comma or semicolon is a list or a call quoted in Chinese text
+    (坐标为(1, 2)的点, 调用f(x, y)): it keeps its ASCII, and so do the marks inside (`fix_marks`).
     """
     text = t.text
     if "(" not in text and ")" not in text:
@@ -571,9 +657,10 @@ def fix_parentheses(t: TrackedText) -> TrackedText:
     ctx = _Context.of(text)
     blocks = ctx.blocks
     guarded = ctx.paren_guarded
-    # open pairs: [open position, CJK found in the content so far, where the unscanned content starts].
-    # Each pair scans only the gaps between its inner pairs and takes their verdicts, so nested
-    # parentheses cost linear time (10,000 nested pairs: seconds -> milliseconds).
+    # open pairs: [open position, CJK found in the content so far, where the unscanned content starts,
+    # an ASCII , or ; found in it so far]. Each pair scans only the gaps between its inner pairs and
+    # takes their verdicts, so nested parentheses cost linear time (10,000 nested pairs: seconds ->
+    # milliseconds).
     stack: list[list[Any]] = []
     block = 0
     changes: list[Change] = []
@@ -585,15 +672,17 @@ def fix_parentheses(t: TrackedText) -> TrackedText:
             stack.clear()
             block = b
         if text[pos] in "(（":
-            stack.append([pos, False, pos + 1])
+            stack.append([pos, False, pos + 1, False])
             continue
         if not stack:
             continue
-        o, inner, scan_from = stack.pop()
+        o, inner, scan_from, listed = stack.pop()
         inner = inner or ctx.cjk_between(scan_from, pos)
+        listed = listed or _ASCII_SEPARATOR.search(text, scan_from, pos) is not None
         if stack:
             parent = stack[-1]
             parent[1] = parent[1] or inner or ctx.cjk_between(parent[2], o)
+            parent[3] = parent[3] or listed or _ASCII_SEPARATOR.search(text, parent[2], o) is not None
             parent[2] = pos + 1
         pair = (o, pos)
         if text[o] == "（" and text[pos] == "）":
@@ -603,8 +692,7 @@ def fix_parentheses(t: TrackedText) -> TrackedText:
             inner
             or text[o] == "（"
             or text[pos] == "）"
-            or is_cjk(ctx.around(o)[0])
-            or is_cjk(ctx.around(pos)[1])
+            or (not listed and (is_cjk(ctx.around(o)[0]) or is_cjk(ctx.around(pos)[1])))
         )
         if chinese:
             changes.extend(
@@ -687,6 +775,8 @@ def _convert_mark(text: str, pos: int, ctx: _Context) -> bool:
         # below, and not a digit, so every test before `is_cjk(left)` fails and that one holds.
         return True
     after = text[pos + 1] if pos + 1 < len(text) else ""
+    if ctx.in_ascii_group(pos):
+        return False  # ASCII text: a list or call quoted in Chinese, [[1, 2], [3, 4]], f(x, 1)
     left, right = ctx.around(pos)
     if mark == "," and is_digit(before) and _THOUSANDS.match(text[pos + 1 : pos + 5]):
         return False  # thousands separator: 1,000
