@@ -3679,6 +3679,8 @@ def _label_by_text(
         cuts.sort(key=_OFFSET)
     if lead_role == "caption":
         cuts = [(o, "caption" if r == "body" else r) for o, r in cuts]
+    if rest and (under := _byline_under_marker(block, text, emphasised, rest)) is not None:
+        cuts = [c for c in cuts if c[0] < block.start + rest] + under
     if len(cuts) == 1:
         if lead_role == "body" and is_heading_like(s, block.hints) and not is_numbered_list(s) \
                 and not speaks_a_question(s):
@@ -3686,6 +3688,38 @@ def _label_by_text(
             return split or [_with_role(block, "heading")]
         return [_with_role(block, cuts[0][1])]
     return _split(block, text, cuts)
+
+
+def _byline_under_marker(
+    block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None, rest: int
+) -> list[tuple[int, str]] | None:
+    """The cuts of the text after a marker cut out of `block` (from `rest` on, `_label_by_text`) when
+    that text, labelled as a block of its own, opens with a byline: `…会议。` / `下转第3版` /
+    `本报记者 王丽` reads as with a blank line after the marker (the byline of the next article, its
+    spaces kept), not as a paragraph `本报记者王丽`. None otherwise: prose under the marker stays body."""
+    tail = _piece(block, text, block.start + rest, block.end, "body", 1)
+    if not tail.text:
+        return None
+    pieces = _label_by_text(tail, text, emphasised)
+    if pieces[0].role != "byline":
+        return None
+    return [(p.start, p.role) for p in pieces]
+
+
+def after_marker_cut(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Where the text after the last marker `_label_by_text` cuts out of the block `text[start:end]`
+    starts (a marker opening the block, or filling a line inside it: `…会议。` / `下转第3版` /
+    `本报记者 王丽`), None when no text follows such a marker. The labels read that text as a block of
+    its own (`_byline_under_marker`); the spacing step keeps a byline's spaces there as at a block's
+    start."""
+    stop = len(text) if end is None else end
+    s = text[start:stop]
+    rest = None
+    for mk in find_markers(s):
+        a, b = mk.span
+        if (a <= len(s) - len(s.lstrip()) or _alone_on_line(s, a, b)) and b < len(s.rstrip()):
+            rest = b
+    return None if rest is None else start + rest
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:

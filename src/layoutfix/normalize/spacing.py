@@ -158,6 +158,7 @@ from ..layout.roles import (
     SEPARATOR_MARKS,
     SIGNATURE_REACH,
     SPACED_BYLINE_REACH,
+    after_marker_cut,
     author_line_names,
     bare_names_line_end,
     bracketed_byline,
@@ -310,6 +311,8 @@ class _Layout:
         #: inside the brackets of a bracketed byline, after a dateline or not; the byline lines above
         #: the lead; the gaps of Taiwan's byline), none when it opens with no byline.
         self._byline: dict[int, tuple[tuple[int, int], ...]] = {}
+        #: Per block index: the byline gaps under a marker the labels cut out of it (`in_byline`).
+        self._marker_byline: dict[int, tuple[tuple[int, int], ...]] = {}
         #: Per block index: the photo credit that ends it, or None.
         self._credit: dict[int, tuple[int, int] | None] = {}
         #: Per block index: the fields of the bracketed signature closing its paragraph, or None.
@@ -390,9 +393,24 @@ class _Layout:
         blocks = self.blocks
         b = blocks.index(start)
         block_start = blocks.starts[b]
-        if start - block_start > _BYLINE_REACH:
-            return False
-        return any(a <= start < e for a, e in self._block_byline(b))
+        if start - block_start <= _BYLINE_REACH and any(a <= start < e for a, e in self._block_byline(b)):
+            return True
+        return any(a <= start < e for a, e in self._byline_under_marker(b))
+
+    def _byline_under_marker(self, b: int) -> tuple[tuple[int, int], ...]:
+        """The byline gaps of the text after a marker the labels cut out of block `b`
+        (`roles.after_marker_cut`: `…会议。` / `下转第3版` / `本报记者 王丽`), read as a block of its
+        own (the labels read it so), found once per block; none when no byline opens that text."""
+        if b not in self._marker_byline:
+            block_start, block_end = self.blocks.starts[b], self.blocks.ends[b]
+            rest = after_marker_cut(self.text, block_start, block_end)
+            found = None
+            if rest is not None:
+                while rest < block_end and self.text[rest].isspace():
+                    rest += 1
+                found = self._byline_gaps(rest, block_end, 1)
+            self._marker_byline[b] = found or ()
+        return self._marker_byline[b]
 
     def _block_byline(self, b: int) -> tuple[tuple[int, int], ...]:
         """The byline gaps of block `b` (`in_byline`), found once per block with the end of the title
