@@ -4422,8 +4422,8 @@ def page_header(text: str, *, first: bool = False) -> regex.Match[str] | None:
     # Each pattern is tried only where its page part can be (a date line, `2023年10月12日 星期四`, has none)
     names_page = "版" in text
     m = _PAGE_HEADER.fullmatch(text) if names_page or _SECTION_PAGE.search(text) else None
-    if m is not None and _name_glued_into_word(m):
-        m = None  # `第3版面设计大赛`: 版面, no section's name
+    if m is not None and (_name_glued_into_word(m) or _name_is_report_word(m)):
+        m = None  # `第3版面设计大赛`: 版面, no section's name; `第3版 喜报`: a headline's word
     if m is not None:
         lettered = m.group("lettered")
         if lettered is None or "0" in lettered[1:2] or has_section_word(m.group("name")):
@@ -4452,6 +4452,19 @@ def _name_glued_into_word(m: regex.Match[str]) -> bool:
     if has_section_word(name) or any(_HEADER_DATE_RE.fullmatch(extra) for extra in m.captures("extra")):
         return False  # (asked first: jieba reads its dictionary once, on first use)
     return first_word("版" + name) != "版"
+
+
+def _name_is_report_word(m: regex.Match[str]) -> bool:
+    """Whether the section's name of a `_PAGE_HEADER` match is a word ending in 报 that names news or
+    a notice (`_REPORT_WORD_HEADS`: `喜报`, `捷报`, `简报`, `工作简报`), not a section: `第3版 喜报`
+    names no page, as a headline's word follows the page. A paper's name (`大公报`, `文汇报`,
+    `甘肃日报`) or a date on the line (`第3版 喜报 2024年5月6日`) says it is a header all the same."""
+    name = m.group("name")
+    if not name or not name.endswith("报") or len(name) < 2 or name[-2] not in _REPORT_WORD_HEADS:
+        return False
+    if len(name) > 2 and name[-2:] in _PAPER_ENDINGS:
+        return False  # `大公报`, `文汇报`
+    return not any(_HEADER_DATE_RE.fullmatch(extra) for extra in m.captures("extra"))
 
 
 def _running_section_page(text: str, m: regex.Match[str]) -> bool:
