@@ -172,6 +172,21 @@ def _assign_heading_group(article: Article, heads: list[Block]) -> None:
     article.titles.append(title)
 
 
+def _numbered_subheads_at(heads: Sequence[Block], nxt: Block | None) -> int:
+    """Where the headings of a new article's first section start in its run of headings: the run's
+    last headings when each opens with a section's number (`roles.opens_numbered_section`) under
+    one that does not (`市政府部署冬季供暖工作` / `一、提前供暖` over `今年将提前供暖。`). A numbered
+    heading is a part of the text under the title, never a title under a kicker. Only over body
+    text: a byline under a numbered heading (a column of numbered items under its name) is left to
+    the title rules. `len(heads)` when the run holds no such section heading."""
+    if nxt is None or nxt.role != "body":
+        return len(heads)
+    i = len(heads)
+    while i > 0 and opens_numbered_section(heads[i - 1].text):
+        i -= 1
+    return i if i > 0 else len(heads)
+
+
 class _Builder:
     """The state of one pass over a page's labelled blocks."""
 
@@ -383,7 +398,12 @@ class _Builder:
         if section is not None:
             art.section = self.own_text(section)
             art.section_head = section
-        _assign_heading_group(art, heads)
+        numbered = _numbered_subheads_at(heads, nxt)
+        _assign_heading_group(art, heads[:numbered])
+        if numbered < len(heads):  # `市政府部署冬季供暖工作` / `一、提前供暖`: the title, its first section
+            for h in heads[numbered:]:
+                h.role = "subhead"
+            art.parts.append(Part("head", heads[numbered:]))
 
     def closing_heads(self, heads: Sequence[Block], nxt: Block | None) -> int:
         """How many of a run of headings close the open article: a letter's complimentary close
