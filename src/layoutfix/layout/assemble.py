@@ -37,6 +37,7 @@ from ..lexicon import opens_with_word
 from ..model import Article, Block, Part
 from .continuation import find_markers
 from .roles import (
+    LISTED_NAMES,
     SEPARATOR,
     closes_a_notice,
     closes_with_bracketed_words,
@@ -863,7 +864,7 @@ def _join_split_paragraphs(
             continue
         first = False
         while not ends_paragraph(_last_body(part).text) and id(_last_body(part)) not in list_items \
-                and id(_last_body(part)) not in set_lines:
+                and id(_last_body(part)) not in set_lines and LISTED_NAMES not in _last_body(part).hints:
             j = i
             while j < len(parts) and parts[j].kind in _JUMPABLE:
                 j += 1
@@ -871,6 +872,7 @@ def _join_split_paragraphs(
                 break  # `要做好以下工作：` then its numbered items: two paragraphs, both whole
             if j < len(parts) and parts[j].kind == "p" and (
                 is_set_line_by_line(parts[j].blocks[0].text) or id(parts[j].blocks[0]) in set_lines
+                or LISTED_NAMES in parts[j].blocks[0].hints
             ):
                 break  # rows (a table, a listing), names, figures, verse go on no sentence
             if j < len(parts) and parts[j].kind == "p" and not parts[j].under_signature:

@@ -2682,11 +2682,83 @@ def _labels_over_names_pieces(
     names = [_lists_names_in(lines, k) for k in range(len(lines))]
     if not names[-1] or any(
         not names[k] and not (names[k + 1] and _is_list_label(lines[k])) for k in range(len(lines) - 1)
-    ):
-        return None  # a line that is neither names nor a label over names
+    ):  # a line that is neither names nor a label over names, unless the labels show a list
+        listed = labelled_list_lines(lines)  # `一等奖` / `王丽 李华` / `二等奖` / `高洁 江山`
+        if listed is None:
+            return None
+        return _names_runs_labelled(block, text, emphasised, lines, listed, listed=True)
     if len(lines) == 2 and _bare_names_line_end(block.text, len(first) + 1) is not None:
         return None  # `秋日登高` / `王丽 李华 张强`: the writers under a title (`_bare_names_pieces`)
     return _names_runs_labelled(block, text, emphasised, lines, names)
+
+
+#: The hint of a run of names the labels over it show to be a list (`labelled_list_lines`): set line
+#: by line like a list of three names or more (`is_set_line_by_line`), it ends its paragraph where its
+#: last line does, though alone its lines may read otherwise (`王丽 李华`, `市一中 市二中`).
+LISTED_NAMES = "listed-names"
+#: The fewest label lines a block read as a list by its labels (`labelled_list_lines`) holds: one
+#: label over a line of two names is a title over its writers (`秋日登高` / `王丽 李华`).
+_MIN_LIST_LABELS = 2
+#: A line of two or more short names set apart by single spaces: people's (`王丽 李华`) or
+#: organisations' (`市一中 市二中`), without a label.
+_SPACED_NAMES_LINE = regex.compile(r"\p{Han}{2,12}(?: \p{Han}{2,12})+")
+#: A school's short name, which `ORG_SUFFIX` does not end: `市一中`, `二小`, `实验中学`, `城关幼儿园`.
+_SCHOOL_NAME = regex.compile(r"\p{Han}*?(?:[一二三四五六七八九十]{1,3}[中小]|中学|小学|幼儿园)")
+
+
+def labelled_list_lines(lines: Sequence[str]) -> list[bool] | None:
+    """Which lines of a block list names, when its labels show the block is a list of names: the
+    block opens with a list label (`_is_list_label`) and each label stands over one line or more of
+    names, two labels at least (`一等奖` / `王丽 李华` / `二等奖` / `高洁 江山`, `先进个人` / `王丽 李华
+    张强 刘洋` / `优秀集体` / `市一中 市二中`). A line of names there is one listing people
+    (`lists_people`), two or more people set apart by spaces (each read as a person's name,
+    `lexicon.tags_a_person`, or a surname and a given name, `_surname_and_given_name`: `高洁 江山`)
+    or two or more organisations (`is_org_name`, a school's short name: `市一中 市二中`). One line
+    at least must list two names that are only people's (`_is_only_a_person`: `王丽 李华`), so
+    slogans under labels (`富强 民主`) are no list. Such lines alone could be a headline's phrases;
+    under the labels they keep their gaps and are each a paragraph. None otherwise."""
+    if len(lines) < 2 * _MIN_LIST_LABELS or not _is_list_label(lines[0]):
+        return None  # (the cheap test most blocks fail)
+    listed: list[bool] = []
+    for line in lines:
+        if listed and not listed[-1]:  # under a label: names
+            if not _names_under_label(line):
+                return None
+            listed.append(True)
+        elif listed and _names_under_label(line):  # more names
+            listed.append(True)
+        elif _is_list_label(line):
+            listed.append(False)
+        else:
+            return None
+    if not listed[-1] or listed.count(False) < _MIN_LIST_LABELS:
+        return None
+    if not any(_names_people_only(line) for line, names in zip(lines, listed, strict=True) if names):
+        return None
+    return listed
+
+
+def _names_under_label(line: str) -> bool:
+    """Whether a line under a list label lists names (`labelled_list_lines`): people, or
+    organisations set apart by spaces."""
+    if lists_people(line):
+        return True
+    view = (line if in_simplified_charset(line) else simplified_view(line)).strip()
+    if _SPACED_NAMES_LINE.fullmatch(view) is None:
+        return False
+    names = view.split(" ")
+    if all(len(name) <= 4 and (tags_a_person(name) or _surname_and_given_name(name)) for name in names):
+        return True
+    return all(is_org_name(name) or _SCHOOL_NAME.fullmatch(name) is not None for name in names)
+
+
+def _names_people_only(line: str) -> bool:
+    """Whether a line of names holds two names at least that are only people's (`王丽 李华`)."""
+    found = _name_list_match(line)
+    if found is None:
+        return False
+    _view, m = found
+    return sum(map(_is_only_a_person, m.group("names").split())) >= _MIN_ANCHOR_NAMES
 
 
 def _lists_names_in(lines: Sequence[str], k: int) -> bool:
@@ -2721,10 +2793,14 @@ def _names_runs_labelled(
     emphasised: Callable[[Block], Sequence[str]] | None,
     lines: Sequence[str],
     names: Sequence[bool],
+    *,
+    listed: bool = False,
 ) -> list[Block] | None:
     """`_labels_over_names_pieces`' pieces: each label line labelled alone (a heading, or a paragraph
     ending with its colon), each run of name lines labelled alone (a paragraph). None when a label
-    line reads as anything else (a byline, furniture) or a run of names as no paragraph."""
+    line reads as anything else (a byline, furniture) or a run of names as no paragraph. With
+    `listed` (the labels show the list: `labelled_list_lines`) each run of names is a paragraph
+    whatever it reads as alone (`王丽 李华` alone is a byline's)."""
     spans: list[tuple[int, int, bool]] = []  # (start, end, names) of each label line and names run
     offset = block.start
     for ln, found in zip(lines, names, strict=True):
@@ -2735,14 +2811,23 @@ def _names_runs_labelled(
             spans.append((offset, end, found))
         offset = end + 1
     cuts: list[tuple[int, str]] = []
+    runs: set[int] = set()  # where the runs of names start (`listed`)
     for start, end, found in spans:
         piece = _piece(block, text, start, end, "body", 1)
+        if found and listed:
+            cuts.append((piece.start, "body"))
+            runs.add(piece.start)
+            continue
         labelled = _label_by_text(piece, text, emphasised, nested=1)
         wanted = ("body",) if found else _LABEL_ROLES[piece.text.endswith(("：", ":"))]
         if any(p.role not in wanted for p in labelled):
             return None
         cuts.extend((p.start, p.role) for p in labelled)
-    return _split(block, text, cuts)
+    pieces = _split(block, text, cuts)
+    for p in pieces:
+        if p.start in runs:
+            p.hints = p.hints | {LISTED_NAMES}
+    return pieces
 
 
 def _verse_signed_pieces(block: Block, text: str, start: int) -> list[Block] | None:

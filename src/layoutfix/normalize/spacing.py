@@ -108,7 +108,9 @@ What stays:
   (`获奖名单：王丽 李华 张强`, `王丽 李华 张强`; `layout.roles.name_list_names`: every name a person's,
   as in a bare signature, and no sentence punctuation; after a label, names that are words opening
   with a surname, `二等奖：高洁 江山`, under or over another line of the block listing people:
-  `layout.roles.lists_people_beside`), which run together could not be told apart;
+  `layout.roles.lists_people_beside`), which run together could not be told apart; and the gaps of a
+  line of names under list labels that show the list (`一等奖` / `王丽 李华` / `二等奖` / `高洁 江山`,
+  `优秀集体` / `市一中 市二中`: `layout.roles.labelled_list_lines`, `_Layout.names_under_labels`);
   a two-character name padded to three (`王 丽`) is no such list and loses its padding as before;
 - the gaps between the terms of a labelled line of keywords or tags (`关键词：乡村振兴 基层治理 数字化`,
   `标签：非遗 传承`; `_keyword_terms`), terms of two characters at least on both sides;
@@ -181,6 +183,7 @@ from ..layout.roles import (
     is_row_block,
     is_separator,
     label_stray_space,
+    labelled_list_lines,
     line_view,
     lists_people_beside,
     name_list_names,
@@ -325,6 +328,9 @@ class _Layout:
         self._verse: dict[int, frozenset[int]] = {}
         #: Per line start: where the names of a line listing people stand, or None.
         self._name_list: dict[int, tuple[int, int] | None] = {}
+        #: Per block index: the starts of its lines listing names under its labels
+        #: (`roles.labelled_list_lines`), none when its labels show no list.
+        self._labelled_list: dict[int, frozenset[int]] = {}
         #: Per block index: whether it is a block of rows (`roles.is_row_block`).
         self._rows: dict[int, bool] = {}
         #: Per line start: where the gaps between its data fields start (`roles.data_field_gaps`).
@@ -629,7 +635,8 @@ class _Layout:
             if self.sentence_line(start) and in_simplified_charset(line):
                 found = None  # (the line is its own view) neither a list nor a signer's line holds such marks
             else:
-                found = name_list_names(line) or signer_line(line) or self.names_beside_list(start, ls, line)
+                found = (name_list_names(line) or signer_line(line) or self.names_beside_list(start, ls, line)
+                         or self.names_under_labels(start, ls, line))
             self._name_list[ls] = None if found is None else (ls + found[0], ls + found[1])
         found = self._name_list[ls]
         return found is not None and found[0] < start < found[1]
@@ -645,6 +652,29 @@ class _Layout:
         others = self.text[block_start : line_start].split("\n")
         others += self.text[line_start + len(line) : self.blocks.ends[b]].split("\n")
         return lists_people_beside(line, [o for o in others if o.strip()])
+
+    def names_under_labels(self, start: int, line_start: int, line: str) -> tuple[int, int] | None:
+        """The names of the line `line` (opening at `line_start`, holding `start`) when its block's
+        labels show it lists names (`一等奖` / `王丽 李华` / `二等奖` / `高洁 江山`, `先进个人` / … /
+        `优秀集体` / `市一中 市二中`: `layout.roles.labelled_list_lines`), as offsets into `line`;
+        None otherwise."""
+        b = self.blocks.index(start)
+        if b not in self._labelled_list:
+            block_start = self.blocks.starts[b]
+            lines = self.text[block_start : self.blocks.ends[b]].rstrip().split("\n")
+            listed = labelled_list_lines(lines) if len(lines) > 1 else None
+            starts: list[int] = []
+            offset = block_start
+            for text_line, listing in zip(lines, listed or [], strict=False):
+                if listing:
+                    starts.append(offset)
+                offset += len(text_line) + 1
+            self._labelled_list[b] = frozenset(starts)
+        if line_start not in self._labelled_list[b]:
+            return None
+        names = line.strip()
+        first = line.index(names)
+        return first, first + len(names)
 
     def _block_tail(
         self, start: int, reach: int, cache: dict[int, tuple[int, int] | None],
