@@ -188,6 +188,32 @@ def _numbered_subheads_at(heads: Sequence[Block], nxt: Block | None) -> int:
     return i if i > 0 else len(heads)
 
 
+#: The fewest clause commas a heading over another heading holds to be a paragraph that lost its full
+#: stop (`_prose_over_heading`): one is a two-part headline's (`稳住基本盘，激发新活力`).
+_MIN_PROSE_COMMAS = 2
+_CLAUSE_COMMA = regex.compile(r"[，,]")
+
+
+def _prose_over_heading(heads: Sequence[Block]) -> int:
+    """How many of a run of subheads, from its first, are a paragraph whose full stop OCR lost
+    (`各区县抢抓晴好天气，组织农机下田，请大家注意` over `机收率再创新高`): each holds two clause commas
+    or more (`_MIN_PROSE_COMMAS`), its clauses not all of one length, and another heading stands
+    under it. A subhead is one phrase, or two at most (`稳住基本盘，激发新活力`), or a slogan's
+    parallel phrases (`抓党建，促发展，惠民生`); a run of heading blocks reads as one subhead, so such a
+    block glued the paragraph to the subhead under it. 0 when the run opens otherwise."""
+    n = 0
+    while n < len(heads) - 1 and _reads_as_clauses(heads[n].text):
+        n += 1
+    return n
+
+
+def _reads_as_clauses(text: str) -> bool:
+    """Whether a heading's text is clauses of prose (`_prose_over_heading`): two clause commas or
+    more, the clauses of different lengths (a slogan's phrases are of one: `抓党建，促发展，惠民生`)."""
+    clauses = _CLAUSE_COMMA.split(text.strip())
+    return len(clauses) > _MIN_PROSE_COMMAS and len({visible_len(c) for c in clauses}) > 1
+
+
 class _Builder:
     """The state of one pass over a page's labelled blocks."""
 
@@ -389,6 +415,11 @@ class _Builder:
             if self.titles_a_quoted_poem(heads, nxt):
                 self.set_line(heads[0])  # `静夜思` over the verse an article quotes: its text
                 return
+            prose = _prose_over_heading(heads)
+            for h in heads[:prose]:  # `…，…，请大家注意` over `机收率再创新高`: text that lost its stop
+                h.role = "body"
+                self.block(h)
+            heads = heads[prose:]
             for h in heads:
                 h.role = "subhead"
             self.current.parts.append(Part("head", heads))
