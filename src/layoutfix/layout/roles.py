@@ -314,6 +314,12 @@ _PADDED_LEAD_BYLINE_NAMES = regex.compile(
 )
 #: A label, a space, one hanzi, a space and one hanzi ending a field: a padded name after a label.
 _PADDED_AHEAD = regex.compile(rf"{_REPORTER_LABEL}{_HSPACE}+\p{{Han}}{_HSPACE}\p{{Han}}[、\t\p{{Zs}}]")
+#: `_PADDED_AHEAD` where a `_PADDED_LEAD_BYLINE(_NAMES)` match has it, at the block's start (after
+#: its spaces, an ornament and a second 本报): `_padded_lead_byline`'s gate, one anchored match
+#: instead of a search of the whole window.
+_PADDED_AT_START = regex.compile(
+    rf"{_HSPACE}*(?:[{BYLINE_ORNAMENTS}]{_HSPACE}*)?(?:本报)?{_PADDED_AHEAD.pattern}"
+)
 #: A block that is a byline of fields only, on one line: `图/文 王丽`, `本报记者 王丽、李华`,
 #: `本报记者 王丽 文/图`. Its spaces are the byline's, as a spaced byline's up to its paragraph are.
 _FIELDS_BYLINE = regex.compile(
@@ -346,6 +352,15 @@ _SPLIT_LABEL = regex.compile(
 _SPLIT_FIELD_LABEL = regex.compile(rf"(?<={_HSPACE})(?:{_SPLIT_LABEL.pattern.split('(?:', 2)[2]}")
 #: The hanzi every reporter label ends with, in either script (记者, 通讯员, 通訊員, 实习生).
 _LABEL_ENDS = frozenset("者员員生")
+#: The hanzi of the reporter labels (`本报融媒体记者`...).
+_LABEL_CHARS = "".join(sorted(set("".join(_reporter_labels()))))
+#: One space between a label's hanzi, the rest of the label after it ending with its last hanzi: what
+#: every stray space `_SPLIT_LABEL` and `_SPLIT_FIELD_LABEL` find stands in. `_stray_label_spaces`'
+#: gate on a simplified line, where the rules read the text as printed.
+_STRAY_IN_LABEL = regex.compile(
+    rf"[{_LABEL_CHARS}]{_HSPACE}[{_LABEL_CHARS}]{{0,{max(map(len, _reporter_labels())) - 2}}}"
+    rf"[{''.join(sorted(_LABEL_ENDS))}]"
+)
 #: How far into its line a split label ends at most: an indent, an ornament and `特约 通讯员`.
 _SPLIT_LABEL_REACH = 16
 
@@ -366,6 +381,8 @@ def label_stray_space(text: str, start: int = 0, end: int | None = None) -> tupl
     if not _LABEL_ENDS.intersection(window) or _HSPACE_RUN.search(window.lstrip()) is None:
         return None  # (the cheap test: no label, or no space inside one)
     view = window if in_simplified_charset(window) else simplified_view(window)  # offset for offset
+    if _STRAY_IN_LABEL.search(view) is None:
+        return None  # (a space after a label, `记者 王丽`: none inside one, which the long pattern needs)
     m = _SPLIT_LABEL.match(view)
     return None if m is None else (start + m.start("stray"), start + m.end("stray"))
 
@@ -1261,13 +1278,16 @@ def set_line_kind(text: str) -> str | None:
     heading (`青春献祖国 奋斗正当时`, `数说：2023`); next to a block of the same kind it is the same
     text (the assembly's `_Builder.set_lines_among`)."""
     lines = text.strip().split("\n")
-    if not lines[0]:
+    first = lines[0]
+    if not first:
         return None
-    if all(_FIGURES_LINE.fullmatch(line) for line in lines):
+    # (a figures line holds its label's colon; a line that is no verse makes the block none)
+    if ("：" in first or ":" in first) and all(_FIGURES_LINE.fullmatch(line) for line in lines):
         return "figures"
-    sizes = {verse_line_size(line) for line in lines}
-    size = sizes.pop() if len(sizes) == 1 else None
-    return None if size is None else f"verse{size}"
+    size = verse_line_size(first)
+    if size is None or any(verse_line_size(line) != size for line in lines[1:]):
+        return None
+    return f"verse{size}"
 
 
 #: A paragraph indent opening a line of flat text: two ideographic spaces (`　　`, which the unicode
@@ -1840,9 +1860,25 @@ def spaced_byline(text: str, start: int = 0, end: int | None = None) -> SpacedBy
     converted.
     """
     stop = len(text) if end is None else end
+    if not _may_open_spaced_byline(text, start, stop):
+        return None  # (most blocks: no stray label space is looked for either)
     found = _unsplit_spaced_byline(text, start, stop)
     split = _split_label_byline(text, start, stop)  # (most blocks hold no label a space broke)
     return split if split is not None and (found is None or split.end > found.end) else found
+
+
+def _may_open_spaced_byline(text: str, start: int, stop: int) -> bool:
+    """Whether the first character of `text[start:stop]` after its spaces may open a spaced byline:
+    `_unsplit_spaced_byline`'s first test, hoisted. It also holds for `_split_label_byline`, which
+    reads the block with stray label spaces removed: such a space lies after a label's first hanzi,
+    so the glued text opens with the same spaces and character (a speed gate, no answer changes)."""
+    i = start
+    while i < stop and text[i] in " \t\u3000":
+        i += 1
+    if i == stop:
+        return False
+    first = text[i]
+    return first in _SPACED_BYLINE_STARTS or (not is_simplified_char(first) and _HAN.match(first) is not None)
 
 
 def _split_label_byline(text: str, start: int, stop: int) -> SpacedByline | None:
@@ -1879,6 +1915,8 @@ def _stray_label_spaces(text: str, start: int, reach: int) -> list[tuple[int, in
     order: the opening one (`label_stray_space`) and those of further fields (`_SPLIT_FIELD_LABEL`)."""
     nl = text.find("\n", start, reach)
     stop = nl if nl >= 0 else reach
+    if _STRAY_IN_LABEL.search(text, start, stop) is None and in_simplified_charset(text[start:stop]):
+        return []  # (the cheap test, most lines: no space inside a label; the view is the line itself)
     opening = label_stray_space(text, start, stop)
     strays = [] if opening is None else [opening]
     window = text[start:stop]
@@ -1951,7 +1989,7 @@ def _padded_lead_byline(text: str, start: int, reach: int) -> SpacedByline | Non
     a stray space does. Each padded name must name a person (`_pads_a_name`): `记者 节 日`, `记者 高 温
     天气下`, `本报记者 马 上 就到了` are words. When a second padded name is none (`王 丽 来 到 现场`),
     the byline ends after the first."""
-    if not _PADDED_AHEAD.search(text, start, reach):
+    if not _PADDED_AT_START.match(text, start, reach):
         return None
     for pattern in (_PADDED_LEAD_BYLINE_NAMES, _PADDED_LEAD_BYLINE):
         m = pattern.match(text, start, reach)
