@@ -727,6 +727,8 @@ class _Layout:
             return block_start, self.blocks.ends[b]
         if pos - block_start > _BYLINE_REACH or self.sentence_line(pos):
             return None  # no title line: too far into its block, or running text
+        if self.text.find("\n", pos, min(self.blocks.ends[b], block_start + _BYLINE_REACH)) < 0:
+            return None  # (the cheap test: title lines end at a line break after `pos`, in reach)
         title_end = self.title_end(b)
         if title_end is None or pos >= title_end:
             return None
@@ -980,6 +982,12 @@ def _labels_gap(text: str, start: int, end: int) -> bool:
     )
 
 
+def _line_end(text: str, pos: int) -> int:
+    """Where the line of `text` holding `pos` ends (its line break, or the text's end)."""
+    line_end = text.find("\n", pos)
+    return line_end if line_end >= 0 else len(text)
+
+
 def _line_at(text: str, line_start: int, pos: int) -> str:
     """The line of `text` that starts at `line_start` and holds `pos`."""
     line_end = text.find("\n", pos)
@@ -1012,6 +1020,8 @@ def _publisher_gap(text: str, start: int, end: int, layout: _Layout) -> bool:
     label a stray space broke, `零 售价`; `CN62-0001 甘肃日报社出版 电话：…`): the statement stays a
     whole token, so a second run keeps the gap after it as the first did. A traditional line is read
     through its view."""
+    if text[start - 3 : start] != "社出版" and text.find("社出版", end, _line_end(text, end)) < 0:
+        return False  # (the cheap test, before the line is read: no publisher's token beside the gap)
     line_start = layout.line_start(start)
     line = _line_at(text, line_start, end)
     a, b = start - line_start, end - line_start
