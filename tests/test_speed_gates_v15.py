@@ -15,6 +15,8 @@ from layoutfix.hanscript import in_simplified_charset, is_simplified_char
 from layoutfix.layout import roles
 from layoutfix.layout.roles import (
     SpacedByline,
+    closes_a_notice,
+    closes_with_document_verb,
     label_stray_space,
     set_line_kind,
     simplified_view,
@@ -237,3 +239,46 @@ def test_the_publishers_gap_is_found_on_either_side(line: str, gap: int) -> None
     either side of the gap (other tests keep most of these gaps as well, so it is asked directly)."""
     assert line[gap] == " "
     assert spacing._publisher_gap(line, gap, gap + 1, spacing._Layout(line, None))
+
+
+# --- a notice's closing formula ---------------------------------------------------------------------
+
+
+def _reference_closes_with_document_verb(text: str) -> bool:
+    """`roles.closes_with_document_verb` before its substring test."""
+    view = text if in_simplified_charset(text) else simplified_view(text)
+    return roles._DOCUMENT_FORMULA.search(view) is not None
+
+
+_FORMULA_PIECES = [
+    "特此", "此致", "敬礼", "敬禮", "公告", "聲明", "声明", "说明", "通知", "。", "！", "，", "\n", " ",
+    "\u3000", "全市", "会议", "後", "乾",
+]
+
+
+def test_the_notice_formula_gates_give_the_answers_of_the_code_before_them() -> None:
+    rng = random.Random(3)
+    hits = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(_FORMULA_PIECES) for _ in range(rng.randint(1, 8)))
+        expected = _reference_closes_with_document_verb(text)
+        assert closes_with_document_verb(text) is expected, text
+        assert closes_a_notice(text) is (roles._NOTICE_FORMULA.search(text) is not None), text
+        hits += expected
+    assert hits > 30
+
+
+@pytest.mark.parametrize(
+    ("text", "document", "notice"),
+    [
+        ("请各单位按时报送。特此通知。", True, True),
+        ("望周知。特此聲明", True, True),  # traditional: read through the view, not the substring test
+        ("此致\n敬禮！", True, False),  # (closes_a_notice reads the text as printed)
+        ("此致 敬礼", True, True),
+        ("特此说明。", False, True),
+        ("全市召开会议，部署秋冬季工作。", False, False),
+    ],
+)
+def test_formulas_at_the_edge_of_the_notice_gates(text: str, document: bool, notice: bool) -> None:
+    assert closes_with_document_verb(text) is document
+    assert closes_a_notice(text) is notice
