@@ -17,7 +17,12 @@ from layoutfix.layout.roles import (
     SpacedByline,
     closes_a_notice,
     closes_with_document_verb,
+    is_keyword_line,
+    is_listing,
+    is_verse_stanza,
     label_stray_space,
+    lists_people,
+    lists_people_beside,
     set_line_kind,
     simplified_view,
     spaced_byline,
@@ -282,3 +287,62 @@ def test_the_notice_formula_gates_give_the_answers_of_the_code_before_them() -> 
 def test_formulas_at_the_edge_of_the_notice_gates(text: str, document: bool, notice: bool) -> None:
     assert closes_with_document_verb(text) is document
     assert closes_a_notice(text) is notice
+
+
+# --- listings -----------------------------------------------------------------------------------------
+
+
+def _reference_is_listing(text: str) -> bool:
+    """`roles.is_listing` before its one-line and keyword-start tests."""
+    s = text.strip()
+    if not s:
+        return False
+    if is_keyword_line(s):
+        return True
+    if "\n" in s and is_verse_stanza(s):
+        return True
+    if " " not in s and "\u3000" not in s and "\t" not in s and "：" not in s and ":" not in s:
+        return False
+    figures = 0
+    people = False
+    lines = s.split("\n")
+    for k, line in enumerate(lines):
+        m = roles._FIGURES_LINE.fullmatch(line)
+        if m is not None:
+            figures += len(roles._FIGURE_RUN.findall(line, *m.span("figures")))
+        elif lists_people(line):
+            people = True
+        elif lists_people_beside(line, lines[:k] + lines[k + 1 :]) is None:
+            return False
+    return people or figures >= 2
+
+
+_LISTING_LINES = [
+    "一等奖：王丽 李华", "二等奖：高洁 江山", "获奖名单：王丽 李华 张强", "王丽 李华 张强 刘洋",
+    "红球：03 08 15", "蓝球：09", "关键词：乡村振兴 基层治理", "【关键词】乡村振兴",
+    "關鍵詞：鄉村振興 基層治理", "远山含黛色 近水映秋光", "专题协商 让建言更精准", "全市召开会议。", "  ",
+    "标签：高洁 江山",
+]
+
+
+def test_is_listing_gives_the_answers_of_the_code_before_its_gates() -> None:
+    rng = random.Random(5)
+    hits = 0
+    for _ in range(3000):
+        text = "\n".join(rng.choice(_LISTING_LINES) for _ in range(rng.randint(1, 3)))
+        expected = _reference_is_listing(text)
+        assert is_listing(text) is expected, text
+        hits += expected
+    assert hits > 300
+
+
+@pytest.mark.parametrize(
+    ("page", "kept"),
+    [
+        ("一等奖：王丽 李华\n二等奖：高洁 江山", True),  # names only another line shows
+        ("二等奖：高洁 江山", False),  # alone: words, whose stray space goes
+    ],
+)
+def test_names_only_another_line_shows_at_the_edge_of_the_one_line_gate(page: str, kept: bool) -> None:
+    assert (spaced(page) == page) is kept
+    assert is_listing(page) is kept

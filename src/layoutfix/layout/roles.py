@@ -1128,7 +1128,7 @@ def is_listing(text: str) -> bool:
     s = text.strip()
     if not s:
         return False
-    if is_keyword_line(s):
+    if s[0] in _KEYWORD_STARTS and is_keyword_line(s):  # (its own first test, before the call)
         return True
     if "\n" in s and is_verse_stanza(s):
         return True
@@ -1143,8 +1143,8 @@ def is_listing(text: str) -> bool:
             figures += len(_FIGURE_RUN.findall(line, *m.span("figures")))
         elif lists_people(line):
             people = True
-        elif lists_people_beside(line, lines[:k] + lines[k + 1 :]) is None:  # `二等奖：高洁 江山`
-            return False
+        elif len(lines) == 1 or lists_people_beside(line, lines[:k] + lines[k + 1 :]) is None:
+            return False  # (`二等奖：高洁 江山` needs another line listing people: none on one line)
     return people or figures >= 2
 
 

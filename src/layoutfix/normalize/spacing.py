@@ -651,7 +651,8 @@ class _Layout:
         block_start = self.blocks.starts[b]
         others = self.text[block_start : line_start].split("\n")
         others += self.text[line_start + len(line) : self.blocks.ends[b]].split("\n")
-        return lists_people_beside(line, [o for o in others if o.strip()])
+        others = [o for o in others if o.strip()]
+        return lists_people_beside(line, others) if others else None  # (a line alone shows none)
 
     def names_under_labels(self, start: int, line_start: int, line: str) -> tuple[int, int] | None:
         """The names of the line `line` (opening at `line_start`, holding `start`) when its block's
