@@ -7,20 +7,19 @@ The coordinate pages are the hand-made ALTO and hOCR files of `test_coords_parit
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 from lxml import etree
 
 import layoutfix
+from block_pages import FORMATS, LEAD, TITLE
+from block_pages import convert_json as _doc
+from block_pages import page_bytes as _page
+from block_pages import squeezed as _squeezed
 from layoutfix.layout import continuation
-from test_coords_parity_v14 import MAKERS
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
-TITLE = ["全市召开会议"]
-LEAD = ["近日，全市召开会议，部署今冬明春各项重点工作。"]
-FORMATS = ["txt", *MAKERS]
 
 #: Jump lines pointing on ("to") to a page, each with the page.
 TO_LINES = {"下转第3版": "3", "转第4版": "4", "转A4版": "A4", "下轉第3版": "3", "下转 第 3 版": "3",
@@ -29,24 +28,10 @@ TO_LINES = {"下转第3版": "3", "转第4版": "4", "转A4版": "A4", "下轉�
 FROM_LINES = {"上接第1版": "1", "接第2版": "2", "续第二版": "2", "接A1版": "A1"}
 
 
-def _page(blocks: list[list[str]], fmt: str) -> bytes:
-    if fmt == "txt":
-        return ("\n\n".join("\n".join(lines) for lines in blocks) + "\n").encode()
-    return MAKERS[fmt](blocks)
-
-
-def _doc(blocks: list[list[str]], fmt: str) -> dict[str, Any]:
-    return json.loads(layoutfix.convert(_page(blocks, fmt), fmt="json", input_format=fmt).output)
-
-
 def _summary(doc: dict[str, Any]) -> list[tuple[list[str], list[str], str | None, str | None]]:
     """Each article's titles, paragraphs and the pages its continuation names."""
     return [(a["titles"], [p["text"] for p in a["paragraphs"]], a["continuation"]["to_page"],
              a["continuation"]["from_page"]) for a in doc["articles"]]
-
-
-def _squeezed(text: str) -> str:
-    return "".join(text.split())
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

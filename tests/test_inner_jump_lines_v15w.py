@@ -9,32 +9,18 @@ joins already keep a jump line apart: they guard that flat text now reads as the
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 from lxml import etree
 
 import layoutfix
-from test_coords_parity_v14 import MAKERS
+from block_pages import FORMATS, TITLE
+from block_pages import convert_json as _doc
+from block_pages import page_bytes as _page
+from block_pages import squeezed as _squeezed
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
-TITLE = ["全市召开会议"]
-FORMATS = ["txt", *MAKERS]
-
-
-def _page(blocks: list[list[str]], fmt: str) -> bytes:
-    if fmt == "txt":
-        return ("\n\n".join("\n".join(lines) for lines in blocks) + "\n").encode()
-    return MAKERS[fmt](blocks)
-
-
-def _doc(blocks: list[list[str]], fmt: str) -> dict[str, Any]:
-    return json.loads(layoutfix.convert(_page(blocks, fmt), fmt="json", input_format=fmt).output)
-
-
-def _squeezed(text: str) -> str:
-    return "".join(text.split())
 
 
 #: (lines above, jump line, lines below, paragraphs read, pages the marker names: to, from)

@@ -8,27 +8,14 @@ lines it is the byline of the next article. It now reads as with blank lines.
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 import pytest
 
 import layoutfix
-from test_coords_parity_v14 import MAKERS
+from block_pages import FORMATS, TITLE
+from block_pages import convert_json as _doc
+from block_pages import page_bytes as _page
 
-TITLE = ["全市召开会议"]
 ABOVE = ["近日，全市召开会议。"]
-FORMATS = ["txt", *MAKERS]
-
-
-def _page(blocks: list[list[str]], fmt: str) -> bytes:
-    if fmt == "txt":
-        return ("\n\n".join("\n".join(lines) for lines in blocks) + "\n").encode()
-    return MAKERS[fmt](blocks)
-
-
-def _doc(blocks: list[list[str]], fmt: str = "txt") -> dict[str, Any]:
-    return json.loads(layoutfix.convert(_page(blocks, fmt), fmt="json", input_format=fmt).output)
 
 
 #: (the marker line, the lines under it; the first is the byline, kept with its spaces)

@@ -10,7 +10,6 @@ The coordinate pages are the hand-made ALTO and hOCR files of `test_coords_parit
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from typing import Any
 
@@ -18,21 +17,11 @@ import pytest
 from lxml import etree
 
 import layoutfix
-from test_coords_parity_v14 import MAKERS
+from block_pages import FORMATS, TITLE
+from block_pages import convert_json as _doc
+from block_pages import page_bytes as _page
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
-TITLE = ["全市召开会议"]
-FORMATS = ["txt", *MAKERS]
-
-
-def _page(blocks: list[list[str]], fmt: str) -> bytes:
-    if fmt == "txt":
-        return ("\n\n".join("\n".join(lines) for lines in blocks) + "\n").encode()
-    return MAKERS[fmt](blocks)
-
-
-def _doc(blocks: list[list[str]], fmt: str = "txt") -> dict[str, Any]:
-    return json.loads(layoutfix.convert(_page(blocks, fmt), fmt="json", input_format=fmt).output)
 
 
 def _squeezed(text: str) -> str:
