@@ -400,6 +400,7 @@ def with_two_stray_spaces(draw: st.DrawFn) -> str:
 @given(with_two_stray_spaces())
 @example("記者王麗／台 北報導\n通 讯员 张强\n")  # kept 台 北 on the first run, lost it on the second
 @example("記者王麗／台北報 導\n通 讯员 张强\n")
+@example("記者王麗／台北報導\n 通 讯员 张强\n")  # the indent went first, the stray space on a second run
 def test_two_stray_spaces_in_a_traditional_byline_normalise_once(text: str) -> None:
     once = normalize_text(text).text
     assert normalize_text(once).text == once

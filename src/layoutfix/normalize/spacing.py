@@ -795,8 +795,10 @@ def _split_at(start: int, end: int, holes: Sequence[tuple[int, int]]) -> tuple[t
 def _stray_label_spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The stray spaces inside the reporter labels opening the lines of the byline span
     `text[start:end]` (`通 讯员 张强`: `roles.label_stray_space`), in order: they go, where the byline's
-    other spaces stay."""
-    line_starts = [start] if start == 0 or text[start - 1] == "\n" else []
+    other spaces stay. A span may open after its line's indent (`記者王麗／台北報導` / ` 通 讯员 张强`:
+    the byline under a filed one starts at its first hanzi), so its first line is read from its start,
+    as the label test reads a line past its indent."""
+    line_starts = [start] if _opens_line(text, start) else []
     line_starts += [i + 1 for i in range(start, end) if text[i] == "\n"]
     found = []
     for line_start in line_starts:
@@ -805,6 +807,16 @@ def _stray_label_spaces(text: str, start: int, end: int) -> list[tuple[int, int]
         if stray is not None:
             found.append(stray)
     return found
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Whether only horizontal space stands between the start of its line and `pos`."""
+    if pos == 0 or text[pos - 1] == "\n":
+        return True
+    if _HSPACE_RUN.fullmatch(text, pos - 1, pos) is None:
+        return False  # (the cheap test: a character other than a space before `pos`)
+    line_start = text.rfind("\n", 0, pos) + 1
+    return _HSPACE_RUN.fullmatch(text, line_start, pos) is not None
 
 
 def _is_lead_gap(text: str, start: int, end: int) -> bool:
