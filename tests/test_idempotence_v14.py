@@ -47,8 +47,8 @@ def runner() -> CliRunner:
 #: Lines whose field (`定价 2.00元`, its space standing for the colon) opens after a number and a gap
 #: the spacing step keeps for it, and the line `normalize` gives for each.
 FIELD_AFTER_A_NUMBER = [
-    ("邮发代 号 53-1 定价 2.00元", "邮发代号53-1 定价 2.00元"),
-    ("邮发代\u3000号 53-1 定价 2.00元", "邮发代号53-1 定价 2.00元"),
+    ("邮发代 号 53-1 定价 2.00元", "邮发代号 53-1 定价 2.00元"),  # the label mended, its value's gap kept
+    ("邮发代\u3000号 53-1 定价 2.00元", "邮发代号 53-1 定价 2.00元"),
     ("邮发 代号 53-1 定价 2.00元", "邮发 代号 53-1 定价 2.00元"),
     ("邮发代号53-1 定价 2.00元 甘肃日报社出版", "邮发代号53-1 定价 2.00元 甘肃日报社出版"),
     ("CN62-0001 定价 2.00元", "CN62-0001 定价 2.00元"),

@@ -4350,6 +4350,64 @@ _COLON_VALUE_END = regex.compile(
 _COLON_VALUE_REACH = 36
 
 
+def _imprint_hanzi_labels() -> list[str]:
+    """The imprint labels of hanzi only (`零售价`, `邮发代号`...), longest first: a stray space can
+    fall between two of their hanzi (`ISSN` is no word a space breaks so)."""
+    labels = [label for label in _IMPRINT_LABELS.split("|") if regex.fullmatch(r"\p{Han}+", label)]
+    return sorted(labels, key=len, reverse=True)
+
+
+#: An imprint label opening a field (at its line's start or after a space) with one stray space the OCR
+#: put between two of its hanzi (group `stray`), its colon or a spaced value after it: `零 售价 1.50元`,
+#: `邮发代 号 53-1`. The labels are a closed list, so such a label is still recognisable, as a reporter
+#: label is (`_SPLIT_LABEL`); a headline going on after its number stays none (`定 价 2元的午餐`).
+_SPLIT_IMPRINT_LABEL = regex.compile(
+    r"(?<!\S)(?:"
+    + "|".join(
+        f"{label[:i]}(?P<stray>[ \t\u3000]){label[i:]}"
+        for label in _imprint_hanzi_labels()
+        for i in range(1, len(label))
+    )
+    + rf"){_COLON_OR_SPACED_VALUE}"
+)
+#: The hanzi of those labels, either side of such a stray space (simplified: lines are read through
+#: their view).
+_IMPRINT_LABEL_CHARS = frozenset("".join(_imprint_hanzi_labels()))
+#: How far before its stray space such a label starts at most (`国内统一连续出版物号` holds 10 hanzi).
+_IMPRINT_LABEL_REACH = max(map(len, _imprint_hanzi_labels())) - 1
+
+
+def imprint_label_stray(text: str, start: int, end: int) -> bool:
+    """Is the space run `text[start:end]` one stray space inside an imprint label that opens a field on
+    a line without sentence punctuation (`零 售价 1.50元 甘肃日报社出版`, `邮发代 号 53-1`)? The spacing step
+    removes it before it decides the line's other gaps, so the field keeps the space standing for its
+    colon as the unbroken label does (`零售价 1.50元`), and a second run has nothing left to change. A
+    traditional line (`零售 價 1.50元`) is read through its simplified view."""
+    if end - start != 1 or start == 0 or end >= len(text):
+        return False
+    if not (_may_be_label_char(text[start - 1]) and _may_be_label_char(text[end])):
+        return False  # (the cheap test, before the line is read: most gaps)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = line_view(text[line_start : line_end if line_end >= 0 else len(text)])
+    a = start - line_start
+    if line[a - 1] not in _IMPRINT_LABEL_CHARS or line[a + 1] not in _IMPRINT_LABEL_CHARS:
+        return False  # (the cheap test, most gaps: no label's hanzi on both sides)
+    if _SENTENCE_PUNCT.search(line):
+        return False  # running text: `记者了解到，零 售价 1.50元。`
+    for label_start in range(max(0, a - _IMPRINT_LABEL_REACH), a):
+        m = _SPLIT_IMPRINT_LABEL.match(line, label_start)
+        if m is not None and m.span("stray") == (a, a + 1):
+            return True
+    return False
+
+
+def _may_be_label_char(char: str) -> bool:
+    """Whether `char` may read as a hanzi of an imprint label: one of them, or a hanzi outside the
+    simplified set, whose view may be one (`價`)."""
+    return char in _IMPRINT_LABEL_CHARS or (not is_simplified_char(char) and _HAN.match(char) is not None)
+
+
 def spaced_field_opens(text: str, pos: int) -> bool:
     """Whether a field's label opens a field at `text[pos]`, before its colon or a space and a value
     (`美编：李华`, `美编 李华`, `印刷：…`, `定价 2.00元`)."""

@@ -177,6 +177,7 @@ from ..layout.roles import (
     filed_byline,
     header_part_gaps,
     holds_fields,
+    imprint_label_stray,
     is_bare_names_line,
     is_date_line,
     is_headline_block,
@@ -1283,8 +1284,9 @@ def fix_spacing(
     whose other blocks were spaced already and have not changed since. `paper`: the page's paper
     when the caller names it (`--paper 参考消息`), a masthead in the running head whose page
     header's gaps stay, as `layout.roles.running_head` reads it for the labels."""
-    layout = _Layout(t.text, paper)
     spans = [(0, len(t.text))] if within is None else within
+    t, spans = _glue_imprint_labels(t, spans, paper)
+    layout = _Layout(t.text, paper)
     changes = [
         c
         for start, end in spans
@@ -1292,3 +1294,28 @@ def fix_spacing(
         if (c := _decide(m, layout)) is not None
     ]
     return t.apply(changes) if changes else t
+
+
+def _glue_imprint_labels(
+    t: TrackedText, spans: Sequence[tuple[int, int]], paper: str | None
+) -> tuple[TrackedText, Sequence[tuple[int, int]]]:
+    """`t` without the stray spaces inside the imprint labels opening its fields (`零 售价 1.50元`:
+    `roles.imprint_label_stray`), which go as they would anyway (`_decide`), and `spans` moved to
+    match. Removed first, so the line's other gaps are decided on the label as printed: the space
+    standing for its colon stays (`零售价 1.50元`), as it does beside an unbroken label, where deciding
+    both at once lost it (`零售价1.50元`) and a second run could change the line again."""
+    text = t.text
+    runs = [m for start, end in spans for m in _HSPACE_RUN.finditer(text, start, end)
+            if imprint_label_stray(text, *m.span())]
+    if not runs:
+        return t, spans  # (most pages)
+    layout = _Layout(text, paper)
+    strays = [c for m in runs if (c := _decide(m, layout)) is not None]
+    if not strays:
+        return t, spans
+    return t.apply(strays), [(_moved(start, strays), _moved(end, strays)) for start, end in spans]
+
+
+def _moved(pos: int, removed: Sequence[Change]) -> int:
+    """Where `pos` lies once the spans of `removed` (deletions, none holding `pos` inside) are gone."""
+    return pos - sum(c.end - c.start for c in removed if c.end <= pos)
