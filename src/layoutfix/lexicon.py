@@ -287,6 +287,14 @@ def opens_with_word(text: str, word: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)
+def tagged_words(text: str) -> tuple[tuple[str, str], ...]:
+    """The words of `text` with jieba's part-of-speech tags (its dictionary and hidden Markov model):
+    `(('此外', 'c'),)` for `此外`, `(('市长', 'n'), ('强调', 'v'))` for `市长强调`. For short lines: the
+    whole text is tagged."""
+    return tuple((token.word, token.flag) for token in _pos_tokenizer().cut(text))
+
+
 def last_word(text: str) -> str:
     """The word `text` ends with in its best dictionary segmentation (jieba's dictionary alone, HMM
     off): `方向` for `把握正确政治方向`, `的` for `全面推进乡村振兴的`."""

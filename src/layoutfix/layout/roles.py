@@ -31,8 +31,10 @@ from ..lexicon import (
     last_word,
     names_a_person,
     opens_with_surname,
+    opens_with_word,
     spells_words,
     surnames,
+    tagged_words,
     tags_a_person,
     word_tags,
 )
@@ -2648,6 +2650,51 @@ _PUNCT_OR_SYMBOL = regex.compile(r"[\p{P}\p{S}]")
 _PROSE_MARK = regex.compile(r"[，。！？；,;!?]")
 
 
+#: jieba's tags of a word no subhead ends with, a sentence's opener whose comma OCR lost: an adverb
+#: (`对此`, `随后`) or a conjunction (`此外`, `同时`, `与此同时`).
+_OPENER_TAGS = ("d", "c")
+#: jieba's tags of a word that, alone on a block's first line, opens a sentence whose comma OCR lost:
+#: a time word (`目前`, `近日`, `会上`) or a pronoun (`其次`, `为此`, `其中`).
+_LONE_OPENER_TAGS = ("t", "r")
+#: Speech and report verbs a sentence's opener ends with before its comma (`他说`, `市长强调`,
+#: `数据显示`, `另据了解`, `记者从市教育局获悉`): the sentence goes on after them.
+_REPORT_VERBS = frozenset(
+    {"说", "表示", "强调", "指出", "获悉", "据悉", "了解", "显示", "如下", "认为", "称"}
+)
+#: A date with its day or year missing (`二〇二三年十月`, `2023年10月`, `10月12日`) or whole, in
+#: Arabic or hanzi numerals: a date-led sentence's opener, no subhead.
+_OPENER_DATE = regex.compile(
+    rf"(?:(?:\d{{4}}|[一二][〇零○一二三四五六七八九]{{3}})年)?(?:(?:\d{{1,2}}|{_HANZI_MONTH})月)?"
+    rf"(?:(?:\d{{1,2}}|{_HANZI_DAY})[日号])?"
+)
+#: A reporter's label opening a line: `记者从市教育局获悉`, `本报记者近日从…`.
+_OPENS_WITH_REPORTER = regex.compile(rf"(?:本报)?{_REPORTER_ROLE}")
+
+
+def _opens_a_sentence(line: str) -> bool:
+    """Whether the short line `line` (no punctuation) is a sentence's opener whose comma OCR lost
+    rather than a subhead: its last word an adverb or a conjunction (`此外`, `同时`), a speech or
+    report verb (`他说`, `王丽说`, `数据显示`, `报告全文如下`, `记者了解到`), or, alone, a time word or a
+    pronoun (`目前`, `其次`); or it is a date (`二〇二三年十月`) or opens with a reporter's label
+    (`记者从市教育局获悉`). A subhead ends with a noun or a verb phrase (`抓好落实`, `坚持问题导向`)."""
+    text = "".join(line.split())
+    date = _OPENER_DATE.fullmatch(text)
+    if date is not None and ("年" in text or "月" in text):
+        return True
+    label = _OPENS_WITH_REPORTER.match(text)
+    if label is not None and opens_with_word(text, label.group()):
+        return True
+    words = [w for w in tagged_words(text) if w[0].strip()]
+    if not words:
+        return False
+    word, tag = words[-1]
+    if word == "到" and len(words) > 1:  # `记者了解到`: the verb before the complement
+        word, tag = words[-2]
+    if tag.startswith(_OPENER_TAGS) or word in _REPORT_VERBS or word.endswith("如下"):
+        return True
+    return len(words) == 1 and tag.startswith(_LONE_OPENER_TAGS)
+
+
 def _columns(line: str) -> int:
     """The columns `line` takes in a fixed-width export: two for a wide (East Asian) character."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
@@ -2687,7 +2734,7 @@ def _subhead_over_prose_pieces(
     if not all(_columns(ln.rstrip()) + _PROSE_SLACK >= measure or ends_sentence(ln) for ln in lines[:-1]):
         return None
     if not title_over_byline(first) or is_bare_names_line(first) or is_salutation(f"{first.strip()}：") \
-            or is_set_line_by_line(under) or set_line_kind(under) is not None:
+            or _opens_a_sentence(first) or is_set_line_by_line(under) or set_line_kind(under) is not None:
         return None
     rest = _piece(block, text, block.start + nl + 1, block.end, "body", 1)
     pieces = _label_by_text(rest, text, emphasised, nested=1)
