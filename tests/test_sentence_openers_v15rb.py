@@ -31,7 +31,7 @@ _OPENERS = [
     "此外", "同时", "与此同时", "目前", "其次", "对此",  # adverbs, conjunctions, a lone time word
     "数据显示", "他说", "王丽说", "市长强调", "专家指出", "另据了解", "有关负责人表示",  # speech, report
     "报告全文如下",
-    "记者从市教育局获悉",  # a reporter's label
+    "记者从市教育局获悉", "记者在现场看到", "本报记者近日走访",  # a reporter's label
     "二〇二三年十月", "2023年10月",  # a date
 ]
 
@@ -50,7 +50,8 @@ def test_a_sentence_opener_over_its_sentence_stays_in_the_paragraph(
 
 
 @pytest.mark.parametrize(
-    "subhead", ["抓好落实", "坚持问题导向", "结语", "主要做法", "项目介绍", "加强组织领导"]
+    "subhead",
+    ["抓好落实", "坚持问题导向", "结语", "主要做法", "项目介绍", "加强组织领导", "通讯员培训班", "记者手记"],
 )
 def test_a_subhead_over_its_prose_is_still_a_subhead(tmp_path: Path, subhead: str) -> None:
     (art,) = _articles(tmp_path, f"{_NEWS}\n\n{subhead}\n{_PROSE}\n")

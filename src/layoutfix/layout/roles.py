@@ -31,7 +31,6 @@ from ..lexicon import (
     last_word,
     names_a_person,
     opens_with_surname,
-    opens_with_word,
     spells_words,
     surnames,
     tagged_words,
@@ -2669,6 +2668,10 @@ _OPENER_DATE = regex.compile(
 )
 #: A reporter's label opening a line: `记者从市教育局获悉`, `本报记者近日从…`.
 _OPENS_WITH_REPORTER = regex.compile(rf"(?:本报)?{_REPORTER_ROLE}")
+#: jieba's tags of the word after a reporter's label opening a sentence: a preposition, an adverb
+#: or a time word (`记者从…`, `记者在…`, `本报记者近日…`). A noun makes a heading's noun phrase
+#: (`通讯员培训班`, `记者手记`).
+_AFTER_REPORTER_TAGS = ("p", "d", "t")
 
 
 def _opens_a_sentence(line: str) -> bool:
@@ -2681,18 +2684,33 @@ def _opens_a_sentence(line: str) -> bool:
     date = _OPENER_DATE.fullmatch(text)
     if date is not None and ("年" in text or "月" in text):
         return True
-    label = _OPENS_WITH_REPORTER.match(text)
-    if label is not None and opens_with_word(text, label.group()):
-        return True
     words = [w for w in tagged_words(text) if w[0].strip()]
     if not words:
         return False
+    label = _OPENS_WITH_REPORTER.match(text)
+    if label is not None and _reporter_opens_a_sentence(words, label.end()):
+        return True
     word, tag = words[-1]
     if word == "到" and len(words) > 1:  # `记者了解到`: the verb before the complement
         word, tag = words[-2]
     if tag.startswith(_OPENER_TAGS) or word in _REPORT_VERBS or word.endswith("如下"):
         return True
     return len(words) == 1 and tag.startswith(_LONE_OPENER_TAGS)
+
+
+def _reporter_opens_a_sentence(words: Sequence[tuple[str, str]], label_end: int) -> bool:
+    """Whether the tagged `words` of a line, which opens with a reporter's label `label_end`
+    characters long, go on as a sentence after the label (`记者从市教育局获悉`): the label is whole
+    words and the word after it is a preposition, an adverb or a time word (`_AFTER_REPORTER_TAGS`),
+    not a noun of a heading (`通讯员培训班`, `记者手记`) nor a longer word (`记者节特刊`)."""
+    end = 0
+    for k, (word, _tag) in enumerate(words):
+        end += len(word)
+        if end >= label_end:
+            return end == label_end and k + 1 < len(words) and words[k + 1][1].startswith(
+                _AFTER_REPORTER_TAGS
+            )
+    return False
 
 
 def _columns(line: str) -> int:
