@@ -1999,17 +1999,27 @@ def _padded_lead_byline(text: str, start: int, reach: int) -> SpacedByline | Non
     return None
 
 
+#: A lead's opening after a gap, right after a padded name (`_pads_a_name`): a time word or a date and
+#: its comma (`近日，`, `10月12日，`, `2023年10月12日上午，`), or a dateline (`本报讯`, `新华社北京电`).
+_LEAD_AFTER_PAD = regex.compile(
+    rf"{_HSPACE}+(?:(?:(?:(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日(?:上午|下午|晚)?"
+    rf"|{_TIME_WORDS})[,，]|{_DATELINE_FORMULA})"
+)
+
+
 def _pads_a_name(text: str, pad: tuple[int, int]) -> bool:
     """Whether the space run `text[pad[0]:pad[1]]` pads a two-hanzi name (the hanzi on either side of
     it): the first is a surname (`rules/names/surnames.txt`) and the two, glued, spell no dictionary
     word in their sentence (`lexicon.spells_words`: 高温 in `高 温 天气下`, 马上 in `马 上 就到了`).
     A surname alone is not enough (高, 马 are surnames), and `lexicon.names_a_person` answers yes for
-    any surname after a space. A name that is also a word (`江 山`) is not read as one: its spaces go."""
+    any surname after a space. A name that is also a word (`夏 天`, `江 山`) is one when a lead opens
+    after it and a gap (`_LEAD_AFTER_PAD`: `本报记者 夏 天 近日，…`), not when a clause goes on
+    (`记者 夏 天 里，…`, `记者 江 山 如此多娇`): there its spaces go."""
     a, b = pad
     if not opens_with_surname(text[a - 1]):
         return False
     glued = text[:a] + text[b:]
-    return not spells_words(glued, a - 1, a + 1)
+    return not spells_words(glued, a - 1, a + 1) or _LEAD_AFTER_PAD.match(text, b + 1) is not None
 
 
 def _padded_match(text: str, reach: int, m: regex.Match[str]) -> regex.Match[str] | None:
