@@ -4204,7 +4204,19 @@ def states_running_head(line: str) -> bool:
     if not s or visible_len(s) > MAX_FURNITURE:
         return False
     view = line_view(s)
+    if _glued_ban_headline(view):
+        return False  # `第3版面设计大赛2024年5月6日`: a headline (版面设计), though it prints a date
     return _states_date_or_page(view) or page_header(view, first=True) is not None or is_folio(view)
+
+
+def _glued_ban_headline(line: str) -> bool:
+    """Whether `line` reads as a page header whose section's name is glued into a word with 版
+    (`_name_glued_into_word`: `第3版面设计大赛`, also with a date, `第3版面设计大赛2024年5月6日`): a
+    headline, which states no page, and whose date makes no running head of it either."""
+    if "版" not in line:
+        return False
+    m = _PAGE_HEADER.fullmatch(line)
+    return m is not None and _name_glued_into_word(m)
 
 
 #: A page number printed alone at a page's foot: one to three digits (group `n`), or a section page
@@ -4741,14 +4753,20 @@ def _name_glued_into_word(m: regex.Match[str]) -> bool:
     a word with it: jieba's best segmentation of 版 and the name opens with a longer word than 版
     (`第3版面设计大赛`: 版面设计, `第3版权保护周`, `第2版画展开幕`), so the line is a headline naming no
     page, while `第3版经济`, `第3版权威发布` (版 / 权威) read as a page and its section. A section word
-    in the name (`第3版面综合`) or a date on the line (`第3版本地新闻2024年5月6日`) says it is a header
-    all the same; glued, `第3版本地新闻` alone names no page (版本 / 地: a known limit)."""
+    in the name (`第3版面综合`) says it is a header all the same. A date on the line does not
+    (`第3版面设计大赛2024年5月6日` is a headline, nor a running head: `states_running_head`), unless
+    the name opens with a word of its own that the word with 版 would split
+    (`第3版本地新闻2024年5月6日`: 本地, not 版本 / 地); glued, `第3版本地新闻` alone names no page (a
+    known limit)."""
     name = m.group("name")
     if not name or not m.group("part").endswith("版") or m.end("part") != m.start("name"):
         return False
-    if has_section_word(name) or any(_HEADER_DATE_RE.fullmatch(extra) for extra in m.captures("extra")):
+    if has_section_word(name):
         return False  # (asked first: jieba reads its dictionary once, on first use)
-    return first_word("版" + name) != "版"
+    if first_word("版" + name) == "版":
+        return False
+    dated = any(_HEADER_DATE_RE.fullmatch(extra) for extra in m.captures("extra"))
+    return not dated or len(first_word(name)) < 2
 
 
 def _name_is_report_word(m: regex.Match[str]) -> bool:
