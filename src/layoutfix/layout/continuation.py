@@ -6,12 +6,13 @@ came from (`continued_from`) and where it goes (`continued_to`), and the TEI exp
 article as a part (`@part`, `@prev`, `@next`).
 
 Markers are read in simplified and traditional script alike (`（下轉第四版）`, `（續見A3版）`), in any of
-the brackets papers print them in (`()`, `（）`, `【】`, `〔〕`, `［］`, widths mixed, spaces inside), or
-after an arrow (`▶下转4版`). Hong Kong and Taiwan papers leave out 版 after a lettered page (`（轉A4）`,
-`（接A1）`); a page without a letter needs 版, 页 or 面 (`（续三年）` is no marker), unless it is one or
-two digits or a Chinese numeral closing brackets after 转 or 接 (`（转4）`, `（接1）`, `（转四）`), not
-dialling a telephone extension (`服务电话（转2）`, or alone on the line under `0931-8612345`;
-`_bare_number_marker`).
+the brackets papers print them in (`()`, `（）`, `【】`, `〔〕`, `［］`, widths mixed, spaces inside),
+after an arrow (`▶下转4版`), or bare as a whole line of their own (`下转第3版`, `上接第1版`, `转A4版`:
+`is_jump_line`; within a line such words are text). Hong Kong and Taiwan papers leave out 版 after a
+lettered page (`（轉A4）`, `（接A1）`); a page without a letter needs 版, 页 or 面 (`（续三年）` is no
+marker), unless it is one or two digits or a Chinese numeral closing brackets after 转 or 接 (`（转4）`,
+`（接1）`, `（转四）`), not dialling a telephone extension (`服务电话（转2）`, or alone on the line under
+`0931-8612345`; `_bare_number_marker`).
 
 Direction: 转 / 见 ("see") point on to where the text goes ("to"); 接, 承 and 续 alone say the text
 continues from the page named, printed at the head of the continuation ("from": Taiwan's `（續A1版）`).
@@ -60,8 +61,10 @@ _MARKER = regex.compile(
     # or a whole line of its own (`下转第3版` under a paragraph)
     rf"|{_JUMP_LINE_PATTERN}"
 )
-#: How every `_MARKER` match starts, up to the first character of its direction word (the cheap
-#: test before the pattern: a bracket or an arrow, spaces, an arrow in the brackets and spaces).
+#: How every `_MARKER` match in brackets or after an arrow starts, up to the first character of its
+#: direction word (the cheap test before the pattern: a bracket or an arrow, spaces, an arrow in the
+#: brackets and spaces). A bare jump line (`_JUMP_LINE`: `下转第3版`) opens with neither and has its
+#: own cheap test in `find_markers` (版, then the line pattern).
 _MARKER_START = regex.compile(
     rf"[{regex.escape(_OPENERS)}]\s*(?:[{_ARROWS}]\s*)?[上紧緊接续續承下转轉详詳见見]"
     rf"|[{_ARROWS}]\s*[上紧緊接续續承下转轉详詳见見]"
@@ -123,7 +126,7 @@ def find_markers(text: str) -> list[Marker]:
     A block holding a marker is asked again by the labels, the assembly, the jumps between pages and
     the TEI writer: its markers are parsed once and remembered per text (`_FOUND`); a text without
     one is parsed each time, as before (it is asked once, by the labels)."""
-    opened = (  # a bracket or an arrow opens every marker (`_OPENERS`, `_ARROWS`): most blocks hold none
+    opened = (  # a bracket or an arrow opens every marker but a bare jump line: most blocks hold none
         "（" in text or "(" in text or "【" in text or "〔" in text or "［" in text
         or "▶" in text or "►" in text or "→" in text
     ) and _MARKER_START.search(text) is not None  # and a direction word follows: most brackets hold none

@@ -1094,8 +1094,11 @@ _KEYWORD_LINE = regex.compile(
 )
 #: What sets a keyword line's terms apart: spaces, `、`, `；`, a comma or a slash.
 _KEYWORD_BREAK = regex.compile(r"[\t\p{Zs}、，,；;/／]+")
-#: The longest term of a keyword line, in characters (`全过程人民民主`, `Chinese modernization`).
-_MAX_KEYWORD = 16
+#: A keyword line's label as `_KEYWORD_LINE` reads it, after the line's indent (`keyword_label_end`).
+_KEYWORD_LABEL = regex.compile(r"[\t\p{Zs}]*" + _KEYWORD_LINE.pattern)
+#: The longest term of a keyword line, in characters (`全过程人民民主`, `Chinese modernization`): of
+#: a keyword block (`is_keyword_line`) and of a keyword line whose gaps the spacing step keeps.
+MAX_KEYWORD = 16
 #: The characters a `_KEYWORD_LINE` opens with, in either script (關鍵詞, 標籤).
 _KEYWORD_STARTS = frozenset("关關主标標TtKk【[〔")
 
@@ -1104,7 +1107,7 @@ def is_keyword_line(text: str) -> bool:
     """Whether a block is one line of an article's keywords or tags (`关键词：乡村振兴 基层治理`,
     `【关键词】乡村振兴`): short and ending no sentence, as a heading is, but a paper prints it under
     the title or after the text as part of the article, never as a title of its own. It lists two
-    terms or more, set apart by spaces, `、`, `；` or commas, none longer than `_MAX_KEYWORD`: one
+    terms or more, set apart by spaces, `、`, `；` or commas, none longer than `MAX_KEYWORD`: one
     term after the label may be a headline's form (`关键词：担当`, a year's review)."""
     s = text.strip()
     if not s or s[0] not in _KEYWORD_STARTS or "\n" in s or visible_len(s) > MAX_HEADING * 2:
@@ -1113,7 +1116,16 @@ def is_keyword_line(text: str) -> bool:
     if m is None:
         return False
     terms = [t for t in _KEYWORD_BREAK.split(s[m.end() :].rstrip("。.")) if t]
-    return len(terms) >= 2 and all(len(t) <= _MAX_KEYWORD for t in terms)
+    return len(terms) >= 2 and all(len(t) <= MAX_KEYWORD for t in terms)
+
+
+def keyword_label_end(line: str) -> int | None:
+    """Where the terms of `line` start when a keyword line's label and its colon or brackets open it,
+    after its indent (`关键词：`, `【关键词】`, `Tags:`: `_KEYWORD_LINE`, the spaces after them included);
+    None when no such label opens the line. A traditional line is asked through its view. Shared
+    with the spacing step, which keeps the gaps between such a line's terms."""
+    m = _KEYWORD_LABEL.match(line)
+    return None if m is None else m.end()
 
 
 def is_listing(text: str) -> bool:

@@ -155,6 +155,7 @@ from ..hanscript import in_simplified_charset, is_simplified_char
 from ..layout.roles import (
     CREDIT_REACH,
     MAX_HEADING,
+    MAX_KEYWORD,
     MAX_NESTED,
     MAX_TITLE_LINES,
     SEPARATOR_MARKS,
@@ -183,6 +184,7 @@ from ..layout.roles import (
     is_headline_block,
     is_row_block,
     is_separator,
+    keyword_label_end,
     label_stray_space,
     labelled_list_lines,
     line_view,
@@ -1063,30 +1065,21 @@ def _opens_labelled_field(line: str, pos: int) -> bool:
     return spaced_field_opens(line, pos) or _LABEL_AND_COLON.match(line, pos) is not None
 
 
-#: The label of a line of keywords or tags and its colon or brackets, opening the line: `关键词：`,
-#: `【关键词】`, `主题词:`, `标签：`, `Tags:` (simplified; a traditional line is read through its view).
-_KEYWORD_LABEL = regex.compile(
-    r"[\t\p{Zs}]*(?:(?P<label>关键[词字]|主题词|标签|(?i:tags?|key\s?words?))[\t\p{Zs}]*[:：]"
-    r"|[【\[〔](?&label)[】\]〕])"
-)
-#: The longest term of a keyword line, in characters (`全过程人民民主`, `Chinese modernization`).
-_MAX_KEYWORD = 16
-
-
 def _keyword_terms(line: str) -> int | None:
     """Where the terms of `line` start when it is a labelled line of keywords or tags, its terms set
     apart by spaces (`关键词：乡村振兴 基层治理 数字化`, `标签：高洁 江山`): the label and its colon (or its
-    brackets) open the line (`_KEYWORD_LABEL`), two terms or more of at most `_MAX_KEYWORD` characters
-    follow, and the line holds no sentence punctuation. Such a line is a list of fields, whose gaps an
+    brackets) open the line (`roles.keyword_label_end`), two terms or more of at most `MAX_KEYWORD`
+    characters follow (the labels' bound for a keyword block, `roles.is_keyword_line`), and the line
+    holds no sentence punctuation. Such a line is a list of fields, whose gaps an
     editor set; run together its terms could not be told apart. None otherwise: prose naming its
     keywords (`本次会议的关键词：乡村振兴，基层治理。`) loses its stray spaces as any sentence does."""
-    m = _KEYWORD_LABEL.match(line)
-    if m is None or _SENTENCE_LINE.search(line) is not None:
+    end = keyword_label_end(line)
+    if end is None or _SENTENCE_LINE.search(line) is not None:
         return None
-    terms = line[m.end() :].split()
-    if len(terms) < 2 or any(len(term) > _MAX_KEYWORD for term in terms):
+    terms = line[end:].split()
+    if len(terms) < 2 or any(len(term) > MAX_KEYWORD for term in terms):
         return None
-    return m.end()
+    return end
 
 
 #: A phone label (`电话`, `咨询电话`, `联系电话`, `总机`, `传真`, `服务热线`, `手机`, `联系方式`): at most
