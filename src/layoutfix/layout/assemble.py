@@ -75,6 +75,9 @@ _DASH_LEAD = regex.compile(r"^\s*(?:—|-|─|－|――)")
 #: The longest title of a poem printed after another article (`_Builder.titles_a_poem`), in visible
 #: characters: `静夜思`, `沁园春·雪`, `七律·人民解放军占领南京`.
 _MAX_POEM_TITLE = 16
+#: The fewest lines of verse under a heading that make it a poem's title inside an open article
+#: (`_Builder.heads_a_poem_after_prose`): one line is a couplet or a slogan under a subhead.
+_MIN_POEM_LINES = 2
 #: A note under a poem's verse, not the prose of an article quoting it (`_Builder.prose_after_verse`):
 #: `注：…`, `注释：…`, `【注释】…`.
 _VERSE_NOTE = regex.compile(r"\s*(?:[【\[〔(（]注释?[】\]〕)）]|注释?\s*[:：])")
@@ -553,14 +556,37 @@ class _Builder:
     def heads_a_poem_after_prose(self, heads: Sequence[Block], nxt: Block) -> bool:
         """Whether a lone short heading (`_MAX_POEM_TITLE`) stands over a stanza of regular verse
         (`roles.set_line_kind`) after the open article's finished prose: its last paragraph ends a
-        sentence (`ends_sentence`) and is no verse itself."""
+        sentence (`ends_sentence`) and is no verse itself. The verse is two lines at least
+        (`verse_lines_from`): one line alone under a heading is a couplet or a slogan the subhead
+        heads (`产业兴旺` / `不忘初心跟党走，牢记使命再出发。` / `会议指出，…`), no poem."""
         if len(heads) != 1 or nxt.role != "body" or visible_len(heads[0].text) > _MAX_POEM_TITLE:
             return False
         kind = set_line_kind(nxt.text)
         if kind is None or not kind.startswith("verse"):
             return False
         last = self.last_paragraph_block()
-        return last is not None and ends_sentence(last.text.rstrip()) and set_line_kind(last.text) is None
+        if last is None or not ends_sentence(last.text.rstrip()) or set_line_kind(last.text) is not None:
+            return False
+        return self.verse_lines_from(nxt) >= _MIN_POEM_LINES
+
+    def verse_lines_from(self, first: Block) -> int:
+        """How many lines of verse (`roles.set_line_kind`, any size) stand from the block `first` on,
+        in it and the blocks right after it (body or headings; furniture, notes and figures
+        skipped), counted up to `_MIN_POEM_LINES`: a poem's stanza in one block or one line a
+        block."""
+        start = next((i for i, b in enumerate(self.blocks) if b is first), None)
+        following = [first] if start is None else islice(self.blocks, start, None)
+        lines = 0
+        for b in following:
+            if b.role in _NO_CONTENT:
+                continue
+            kind = set_line_kind(b.text) if b.role in ("body", "heading") else None
+            if kind is None or not kind.startswith("verse"):
+                break
+            lines += len(b.text.strip().split("\n"))
+            if lines >= _MIN_POEM_LINES:
+                break
+        return lines
 
     def prose_after_verse(self) -> bool:
         """Whether prose follows the verse under the run of headings being read, with no heading
