@@ -143,15 +143,16 @@ def test_a_section_whose_text_opens_with_a_date_stays_in_the_notice(title: str) 
     assert _paragraphs(first) == [SALUTATION, sections[0][1], sections[1][1]]
 
 
-def test_a_numbered_heading_over_a_date_led_text_outside_a_notice_is_a_subhead_too() -> None:
-    """In a news story too, a numbered heading over text opening with a date is a subhead (it
-    started an article here until helper Z's change: tests/test_numbered_subheads_v15z.py)."""
+def test_a_numbered_heading_over_a_date_led_lead_outside_a_notice_still_opens_an_article() -> None:
+    """A guard: after a news story's finished text that cues no numbered sections (no colon, no
+    numbered subhead before), a numbered heading over a lead opening with a date starts an article,
+    as it did before helper Z's change (tests/test_numbered_news_items_v15ra.py)."""
     lead = "10月12日，全市秋粮收获进度过半。"
     page = f"秋收进展顺利\n\n全市秋收进入高峰。\n\n一、机收率提高\n\n{lead}\n"
-    (article,) = _articles(page)
-    assert article["titles"] == ["秋收进展顺利"]
-    assert article["subheads"] == ["一、机收率提高"]
-    assert _paragraphs(article) == ["全市秋收进入高峰。", lead]
+    first, second = _articles(page)
+    assert first["titles"] == ["秋收进展顺利"]
+    assert second["titles"] == ["一、机收率提高"]
+    assert _paragraphs(second) == [lead]
 
 
 # --- the names of notices -----------------------------------------------------------------------

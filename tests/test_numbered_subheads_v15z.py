@@ -1,14 +1,21 @@
-"""Numbered subheads in a news story over a date-led paragraph (fifteenth session, helper Z).
+"""Numbered subheads in a news story over a date-led paragraph (fifteenth session, helper Z; the cue
+rule, helper RA).
 
 Before: in a story, a heading opening with an item number (`一、提前供暖`) over a paragraph opening
 with a date (`10月25日起试供暖。`) read as the next article's title over its news lead: JSON titled a
 second article `一、提前供暖`, with the story's later sections its subheads, TEI opened a new
 `div type="article"` and the plain text put `＊＊＊` between them. Only a notice kept such a section
-(commit 14de25e). Now any open article whose text has not ended (no signature, ornament line or
-notice formula after it) keeps a run of numbered headings as its subheads, whatever the paragraph
-under them opens with. Guards: a byline or a dateline under a numbered heading (a column of numbered
-items), a heading after a signature or an ornament line, and an unnumbered heading over a date-led
-lead still start articles.
+(commit 14de25e). Helper Z kept it in any open article; the reviewer found that this merged a column
+of numbered news items (`1.全市秋粮收购工作启动` / `10月20日，…`) into the finished story above. Now
+an open article whose text has not ended keeps a run of numbered headings over date-led text as its
+subheads when it cues them: its text so far ends with a colon (`…具体安排如下：`), or its own earlier
+subheads are numbered and the heading goes on their numbering (`二、` after `一、`), or it is a
+notice or a letter (tests/test_numbered_notices_v15.py). Helper Z's story cases, a finished lead
+(`…部署冬季供暖工作。`) then `一、提前供暖` over `10月25日起试供暖。` with no such cue, are the
+reviewer's shape exactly: they now announce their sections with a colon, and the shape without a cue
+is asserted apart (tests/test_numbered_news_items_v15ra.py). Guards: a byline or a dateline under a
+numbered heading (a column of numbered items), a heading after a signature or an ornament line, and
+an unnumbered heading over a date-led lead still start articles.
 """
 
 from __future__ import annotations
@@ -26,6 +33,8 @@ from conftest_tei import TEI, assert_valid, tei_schema  # noqa: F401  (registers
 _S2T = opencc.OpenCC("s2t")
 TITLE = "市政府部署冬季供暖工作"
 LEAD = "昨日，市政府召开会议部署冬季供暖工作。"
+#: A lead announcing the story's sections: the cue that keeps them in the story.
+ANNOUNCING = "昨日，市政府召开会议部署冬季供暖工作，具体安排如下："
 #: A story's numbered sections, each heading over text opening with a date or a time word.
 SECTIONS = [
     ("一、提前供暖", "10月25日起试供暖。"),
@@ -39,7 +48,7 @@ NUMBERINGS = [
     ("①提前供暖", "②保障民生", "③加强巡查"),
 ]
 #: How the story opens under its title: a dateline lead, a byline over a lead, plain text.
-OPENINGS = [f"本报讯 {LEAD}", f"本报记者 王丽\n\n{LEAD}", LEAD]
+OPENINGS = [f"本报讯 {ANNOUNCING}", f"本报记者 王丽\n\n{ANNOUNCING}", ANNOUNCING]
 NEXT_TITLE = "秋收进展顺利"
 NEXT_TEXT = "全市秋收过半。"
 
@@ -65,7 +74,7 @@ def test_numbered_subheads_over_date_led_text_stay_in_the_story(opening: str, co
     (story,) = _articles(_story(sections, opening) + "\n")
     assert story["titles"] == [TITLE]
     assert story["subheads"] == [h for h, _ in sections]
-    assert _paragraphs(story) == [LEAD, *(t for _, t in sections)]
+    assert _paragraphs(story) == [ANNOUNCING, *(t for _, t in sections)]
 
 
 @pytest.mark.parametrize("heads", NUMBERINGS)
@@ -78,12 +87,12 @@ def test_other_numberings_are_subheads_too(heads: tuple[str, str, str]) -> None:
 
 def test_the_story_from_the_report_and_the_next_article() -> None:
     """The page as reported: the next story (a title over `本报讯 …`) is still an article of its own."""
-    page = (f"{TITLE}\n\n本报讯 {LEAD}\n\n一、提前供暖\n\n10月25日起试供暖。\n\n二、保障民生\n\n"
+    page = (f"{TITLE}\n\n本报讯 {ANNOUNCING}\n\n一、提前供暖\n\n10月25日起试供暖。\n\n二、保障民生\n\n"
             f"困难群众取暖补贴按时发放。\n\n2023年10月12日\n\n{NEXT_TITLE}\n\n本报讯 {NEXT_TEXT}\n")
     story, after = _articles(page)
     assert story["titles"] == [TITLE]
     assert story["subheads"] == ["一、提前供暖", "二、保障民生"]
-    assert _paragraphs(story) == [LEAD, "10月25日起试供暖。", "困难群众取暖补贴按时发放。"]
+    assert _paragraphs(story) == [ANNOUNCING, "10月25日起试供暖。", "困难群众取暖补贴按时发放。"]
     assert after["titles"] == [NEXT_TITLE]
     assert after["subheads"] == []
     assert _paragraphs(after) == [NEXT_TEXT]

@@ -35,7 +35,7 @@ import regex
 
 from ..lexicon import opens_with_word
 from ..model import Article, Block, Part
-from .continuation import find_markers
+from .continuation import chinese_number, find_markers
 from .roles import (
     LISTED_NAMES,
     SEPARATOR,
@@ -189,6 +189,54 @@ def _numbered_subheads_at(heads: Sequence[Block], nxt: Block | None) -> int:
     while i > 0 and opens_numbered_section(heads[i - 1].text):
         i -= 1
     return i if i > 0 else len(heads)
+
+
+#: A section's number opening a heading, read for its style and value (`_section_number`): `一、`,
+#: `（二）`, `3.`, `4、`, `(5)`, `①`, `第六条`.
+_SECTION_NUMERAL = regex.compile(
+    r"\s*(?:(?P<open>[(（])?(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})(?P<close>[)）]|[.．](?!\d)|、)"
+    r"|(?P<circled>[\u2460-\u2473])|第(?P<ordinal>[一二三四五六七八九十零〇\d]{1,4})(?P<unit>条|章|节|部分))"
+)
+#: The closing marks of a section's number that print alike (`1.` and `1．`, `(1)` and `（1）`).
+_CLOSE_STYLE = {"）": ")", "．": "."}
+
+
+def _section_number(text: str) -> tuple[str, int] | None:
+    """The style and value of the section's number opening a heading (`_SECTION_NUMERAL`):
+    `一、提前供暖` is `("han、", 1)`, `（2）报名方式` is `("(digit)", 2)`, `③…` is `("circled", 3)`,
+    `第四条` is `("第条", 4)`. None when it opens with none, or with a bracket left open."""
+    m = _SECTION_NUMERAL.match(text)
+    if m is None:
+        return None
+    if m["circled"]:
+        return "circled", ord(m["circled"]) - 0x2460 + 1
+    if m["ordinal"]:
+        numeral = m["ordinal"]
+        value = int(numeral) if numeral.isdigit() else chinese_number(numeral)
+        return None if value is None else (f"第{m['unit']}", value)
+    close = _CLOSE_STYLE.get(m["close"], m["close"])
+    if bool(m["open"]) != (close == ")"):
+        return None
+    numeral = m["num"]
+    value = int(numeral) if numeral.isdigit() else chinese_number(numeral)
+    if value is None:
+        return None
+    kind = "digit" if numeral.isdigit() else "han"
+    return (f"({kind})" if m["open"] else f"{kind}{close}"), value
+
+
+def _goes_on_numbering(earlier: Sequence[str], text: str) -> bool:
+    """Whether a heading's section number (`_section_number`) goes on the numbering of an article's
+    earlier subheads (`earlier`, top to bottom): it follows the last one of its style (`二、` after
+    `一、`, also with `（一）` / `（二）` between), or it is a first number under subheads numbered in
+    another style only (`（一）` under `一、`, a subsection). False when no earlier subhead is numbered."""
+    number = _section_number(text)
+    numbers = [n for n in map(_section_number, earlier) if n is not None]
+    if number is None or not numbers:
+        return False
+    style, value = number
+    same = [v for s, v in numbers if s == style]
+    return same[-1] == value - 1 if same else value == 1
 
 
 #: The fewest clause commas a heading over another heading holds to be a paragraph that lost its full
@@ -500,15 +548,34 @@ class _Builder:
     def heads_a_numbered_section(self, heads: Sequence[Block], nxt: Block) -> bool:
         """Whether a run of headings over text opening with a date (`_starts_article`: a news lead's
         cue) heads a numbered section of the open article instead: each heading opens with a
-        section's number (`roles.opens_numbered_section`: `一、会议时间` / `10月20日上午9时。` in a
-        notice, `一、提前供暖` / `10月25日起试供暖。` in a story). A numbered heading is a part of the
-        text above it, never a title of its own, so a date under it is no news lead. The caller
-        checks the open article's text does not end (a signature, an ornament line, a notice's
-        formula); a byline or a dateline under a numbered heading (`一、全市召开会议` / `本报讯 …`,
-        a column of numbered items) still starts an article."""
+        section's number (`roles.opens_numbered_section`) and the article announces or holds such
+        sections (`announces_numbered_sections`: `一、会议时间` / `10月20日上午9时。` in a notice,
+        `二、保障民生` / `近日，…` under the story's subhead `一、提前供暖`). The caller checks the open
+        article's text does not end (a signature, an ornament line, a notice's formula); a byline or
+        a dateline under a numbered heading (`一、全市召开会议` / `本报讯 …`) still starts an article,
+        and so, with no such cue, does `1.全市秋粮收购工作启动` / `10月20日，…` right after a finished
+        story: a column of numbered news items, each its own article."""
         if self.current is None or nxt.role != "body":
             return False
-        return all(opens_numbered_section(h.text) for h in heads)
+        if not all(opens_numbered_section(h.text) for h in heads):
+            return False
+        return self.announces_numbered_sections(heads[0])
+
+    def announces_numbered_sections(self, head: Block) -> bool:
+        """Whether the open article takes a numbered heading (`head`) as a section of its own: it is a
+        notice, a statement or a letter (`_is_a_document`), its text so far ends with a colon
+        (`…具体安排如下：`), or its own earlier subheads are numbered and `head` goes on their
+        numbering (`_goes_on_numbering`: `二、` after `一、`, `（一）` under `一、`)."""
+        art = self.current
+        if art is None:
+            return False
+        if _is_a_document(art):
+            return True
+        last = next((p for p in reversed(art.parts) if p.kind not in _JUMPABLE), None)
+        if last is not None and last.kind == "p" and _last_body(last).text.rstrip().endswith((":", "：")):
+            return True
+        earlier = [b.text for p in art.parts if p.kind == "head" for b in p.blocks]
+        return _goes_on_numbering(earlier, head.text)
 
     def opens_news_item(self, heads: Sequence[Block]) -> bool:
         """Whether a lone heading over plain body is the headline of the next short news item (简讯)
