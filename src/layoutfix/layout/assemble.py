@@ -389,7 +389,7 @@ class _Builder:
         before = set_line_kind(last.text) if last is not None else None
         while before is not None and lead < n and kinds[lead] == before:
             lead += 1
-        if lead == n and _heads_text(nxt, before):
+        if lead == n and _heads_text(nxt, before) and (_starts_article(nxt) or not self.quotes_verse()):
             lead = 0  # `春风拂大地 万物竞芳华` over `本报讯 …` after a poem: the next article's title
         kind = kinds[-1]
         tail = n
@@ -402,6 +402,28 @@ class _Builder:
         else:
             under = n - tail >= 2 or tail > 0 or last is not None
         return lead, tail if under else n
+
+    def quotes_verse(self) -> bool:
+        """Whether the open article's text ends with verse it quotes: its last paragraphs are lines
+        of verse (`roles.set_line_kind`, furniture and figures between skipped) under a paragraph
+        that announces them with a colon (`…即兴赋诗一首：` / `远山含黛色，近水映秋光。` / …). A line of
+        that verse in a block of its own under them, over the article's prose (`春风拂大地 万物竞芳华`
+        / `大家纷纷鼓掌叫好。…`), is the quotation's last line, not a subhead over the prose."""
+        art = self.current
+        if art is None:
+            return False
+        verse = False
+        for part in reversed(art.parts):
+            if part.kind in _JUMPABLE:
+                continue
+            if part.kind != "p":
+                return False
+            text = _last_body(part).text.rstrip()
+            kind = set_line_kind(text)
+            if kind is None or not kind.startswith("verse"):
+                return verse and text.endswith((":", "："))
+            verse = True
+        return False
 
     def last_paragraph_block(self) -> Block | None:
         """The last body block of the open article when its last part is a paragraph, else None."""
