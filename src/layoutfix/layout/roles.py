@@ -2521,9 +2521,12 @@ def speaks_a_question(text: str) -> bool:
     `本报记者`), over a question (the first sentence under it ends with a question mark: `你如何看待
     这次会议的召开和意义？`): an interview prints its speaker so, and a byline names its writer. The
     block is then one paragraph of the text, neither a byline over a lead (`byline_lines_end`) nor
-    a heading."""
+    a heading. The question opens on the line under the label: a line of bare names there
+    (`本报记者` / `王丽` / `城市如何更宜居？…`, `is_bare_names_line`) names the byline's writer."""
     m = _BARE_SPEAKER.match(text)
     if m is None:
+        return False
+    if is_bare_names_line(text[m.end():].split("\n", 1)[0]):
         return False
     end = _FIRST_SENTENCE_END.search(text, m.end())
     return end is not None and end.group() in "？?"
