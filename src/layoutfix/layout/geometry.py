@@ -57,7 +57,6 @@ from .roles import (
     byline_lines_end,
     heading_breaks,
     is_date_alone,
-    jump_line_in_sentence,
     keeps_its_lines,
     names_under_title,
     states_page_foot,
@@ -466,8 +465,7 @@ def _jump_line_breaks(text: str, seg: Segment) -> frozenset[int]:
     """The line breaks (page offsets) on either side of a line of the segment that is a jump line of
     its own (`continuation.is_jump_line`: `下转第3版` under the paragraph, `上接第1版` over it). Flat
     text keeps them, so the labels cut the marker off its paragraph; joined, `…工作。下转第3版` was the
-    paragraph's text. Not a bare `转4版` under a line leaving its sentence open
-    (`roles.jump_line_in_sentence`), which the labels read as words of the sentence too."""
+    paragraph's text."""
     if "版" not in text[seg.start : seg.end]:
         return _NO_BREAKS
     starts = seg.line_starts
@@ -475,11 +473,8 @@ def _jump_line_breaks(text: str, seg: Segment) -> frozenset[int]:
     breaks: set[int] = set()
     last = len(starts) - 1
     for k, (a, b) in enumerate(zip(starts, ends, strict=True)):
-        if not is_jump_line(text[a:b]):
-            continue
-        if k and jump_line_in_sentence(text[starts[k - 1] : ends[k - 1]], text[a:b]):
-            continue  # `…原第三版内容` / `转4版` / `刊发，…`: words of the sentence, joined as its lines are
-        breaks.update(([a - 1] if k else []) + ([b] if k < last else []))
+        if is_jump_line(text[a:b]):
+            breaks.update(([a - 1] if k else []) + ([b] if k < last else []))
     return frozenset(breaks)
 
 

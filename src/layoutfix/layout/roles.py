@@ -39,7 +39,7 @@ from ..lexicon import (
 )
 from ..model import Block
 from ..readers.boxes import union
-from .continuation import Marker, chinese_number, find_markers, is_jump_line
+from .continuation import chinese_number, find_markers
 
 #: Characters that end a sentence, possibly followed by closing quotes or brackets.
 SENTENCE_END = regex.compile(r"(?:[。!?！？…;；]|\.{3}|(?<!\d)\.)[”’」』\"')）\]]*\s*$")
@@ -3857,9 +3857,7 @@ def _label_by_text(
     rest = 0  # where the text after the last marker cut out of the block starts (0: none)
     for mk in markers:
         a, b = mk.span
-        if a <= len(s) - len(s.lstrip()) or b >= len(s.rstrip()) or (
-            _alone_on_line(s, a, b) and not _bare_jump_in_sentence(s, a, mk)
-        ):
+        if a <= len(s) - len(s.lstrip()) or b >= len(s.rstrip()) or _alone_on_line(s, a, b):
             cuts.append((block.start + a, "marker"))
             if b < len(s.rstrip()):
                 cuts.append((block.start + b, "body"))
@@ -3952,38 +3950,6 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     after = text[end:] if line_end < 0 else text[end:line_end]
     return not text[line_start:start].strip() and not after.strip()
-
-
-#: The first characters of a bare jump line (`continuation.is_jump_line`) that prose may wrap to the
-#: head of a line: `转4版` of `原第三版内容转4版刊发`, `接5版`, `续二版`. `下转`, `上接` open few sentences.
-_BARE_JUMP_STARTS = frozenset("转轉接续續")
-
-
-def jump_line_in_sentence(above: str, line: str) -> bool:
-    """Whether `line`, a jump line of its own under the line `above` in one block, may be words of a
-    sentence wrapped over it rather than the article's marker: a bare `转4版`, `接2版` or `续二版`
-    (`_BARE_JUMP_STARTS`, no brackets, no `下转` / `上接`) under a line that leaves its sentence open
-    (`本报读书版自下月起调整，原第三版内容` / `转4版` / `刊发，敬请读者留意。`: the sentence reads `…内容转4版
-    刊发`). Under a line ending a sentence such a line is the marker and the line under it opens a new
-    sentence; `下转第3版` and `上接第1版`, and a marker in brackets, are markers wherever they stand.
-    Shared by the labels (`_label_by_text`) and the boxes' line joins (`geometry.line_join_changes`)."""
-    return (
-        line.lstrip(" \t\u3000")[:1] in _BARE_JUMP_STARTS
-        and is_jump_line(line)
-        and bool(above.strip())
-        and not ends_sentence(above)
-    )
-
-
-def _bare_jump_in_sentence(text: str, start: int, mk: Marker) -> bool:
-    """Whether the marker `mk`, alone on its line at `start` inside the block `text`
-    (`_alone_on_line`), is words of a sentence wrapped over it (`jump_line_in_sentence`), judged by
-    the line above it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if line_start == 0:
-        return False
-    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
-    return jump_line_in_sentence(above, mk.text)
 
 
 def _byline_line_end(text: str, lead_end: int) -> int | None:
