@@ -4734,20 +4734,36 @@ def _name_glued_into_word(m: regex.Match[str]) -> bool:
     a word with it: jieba's best segmentation of 版 and the name opens with a longer word than 版
     (`第3版面设计大赛`: 版面设计, `第3版权保护周`, `第2版画展开幕`), so the line is a headline naming no
     page, while `第3版经济`, `第3版权威发布` (版 / 权威) read as a page and its section. A section word
-    in the name (`第3版面综合`) says it is a header all the same. A date on the line does not
+    in the name (`第3版面综合`) or a page's name (`is_page_name`: `第8版画刊`, `第8版图表`,
+    `第8版本地新闻`, `第8版本埠`) says it is a header all the same. A date on the line does not
     (`第3版面设计大赛2024年5月6日` is a headline, nor a running head: `states_running_head`), unless
     the name opens with a word of its own that the word with 版 would split
-    (`第3版本地新闻2024年5月6日`: 本地, not 版本 / 地); glued, `第3版本地新闻` alone names no page (a
-    known limit)."""
+    (`第3版本升级2024年5月6日` is a headline)."""
     name = m.group("name")
     if not name or not m.group("part").endswith("版") or m.end("part") != m.start("name"):
         return False
-    if has_section_word(name):
+    if has_section_word(name) or is_page_name(name):
         return False  # (asked first: jieba reads its dictionary once, on first use)
     if first_word("版" + name) == "版":
         return False
     dated = any(_HEADER_DATE_RE.fullmatch(extra) for extra in m.captures("extra"))
     return not dated or len(first_word(name)) < 2
+
+
+#: Names of pages that are no section word (`SECTION_WORDS` is what a bare label needs to be a
+#: section's): a pictorial, a chart or photo page, a journal, the local news (`本埠`), as a page head
+#: prints them after the page (`第8版 画报`, glued `第8版画刊`). Several open with a character that
+#: makes a word with 版 (版画, 版图, 版本), so glued they must be known to be read as the page's name.
+_PAGE_NAMES = frozenset({"画刊", "画报", "画页", "图表", "图片", "图文", "学报", "本埠", "本地"})
+#: A page's name ending in news (`本地新闻`, `本市新闻`, `国际新闻`): a place or a kind before 新闻.
+_NEWS_PAGE_NAME = regex.compile(r"\p{Han}{1,4}新闻")
+
+
+def is_page_name(name: str) -> bool:
+    """Whether a page head's section name is a common page's name that is no section word
+    (`_PAGE_NAMES`: `画报`, `学报`, `图表`, `本埠`; `_NEWS_PAGE_NAME`: `本地新闻`): a header's name,
+    neither a report word (`喜报`) nor a headline glued into a word with 版 (`版画展开幕`)."""
+    return name in _PAGE_NAMES or _NEWS_PAGE_NAME.fullmatch(name) is not None
 
 
 def _name_is_report_word(m: regex.Match[str]) -> bool:
@@ -4950,11 +4966,15 @@ def _head_line_kind(line: str, paper: str | None) -> str | None:
 
 #: Words ending in 报 that name no paper, by the character before 报: news of a success, a report, a
 #: notice, a poster (`捷报`, `喜报`, `简报`, `通报`), also as the end of a longer name (`工作简报`,
-#: `黑板报`), except the two that end papers' names (`_PAPER_ENDINGS`).
+#: `黑板报`), except the two that end papers' names (`_PAPER_ENDINGS`). No page's name: a page head
+#: naming one (`第3版 喜报`) is a headline's word (`_name_is_report_word`).
 _REPORT_WORD_HEADS = frozenset(
-    "捷喜汇情简公通战海电警预举申回上年月画学"  # 捷报 喜报 汇报 ... 学报
+    "捷喜汇情简公通战海电警预举申回上年月"  # 捷报 喜报 汇报 ... 月报
     "板字墙谍线密急误填呈党小见登读看办剪播"  # 板报 字报 墙报 ... 播报
 )
+#: Periodicals' kinds ending in 报 (`画报`, `学报`): a page's name after the page (`第8版 画报`), and
+#: alone no paper's name either (a name stands before them: `人民画报`), as `names_bare_paper` reads.
+_PERIODICAL_KIND_HEADS = frozenset("画学")
 #: Report words that end a paper's longer name: `大公报`, `文汇报` (alone, `公报` and `汇报` are words).
 _PAPER_ENDINGS = frozenset({"公报", "汇报"})
 #: A paper's name of two to four hanzi ending in a bare 报 (`明报`, `联合报`, `大公报`, `文汇报`,
@@ -4968,11 +4988,15 @@ def names_bare_paper(text: str) -> bool:
     head takes such a line as the masthead only next to (or on) a line stating the date or page.
     Words ending in 报 (`_REPORT_WORD_HEADS`: `捷报`, `工作简报`) are no name, but `公报` and `汇报` end
     `大公报` and `文汇报`; `快报` is a paper's kind with a name before it (`都市快报`, `现代快报`), the
-    word alone a notice. Simplified: read the view."""
+    word alone a notice; `画报` and `学报` are kinds too (`人民画报`, `_PERIODICAL_KIND_HEADS`), alone
+    a page's name. Simplified: read the view."""
     s = text.strip()
     if _BARE_PAPER.fullmatch(s) is None or s == "快报":
         return False
-    return s[-2] not in _REPORT_WORD_HEADS or (len(s) > 2 and s[-2:] in _PAPER_ENDINGS)
+    head = s[-2]
+    return (head not in _REPORT_WORD_HEADS and head not in _PERIODICAL_KIND_HEADS) or (
+        len(s) > 2 and s[-2:] in _PAPER_ENDINGS
+    )
 
 
 def header_part_gaps(line: str) -> list[tuple[int, int]]:
