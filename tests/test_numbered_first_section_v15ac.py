@@ -55,11 +55,14 @@ def test_a_kicker_over_the_title_stays_with_the_numbered_subhead_under_them() ->
 
 
 def test_after_another_article_the_numbered_heading_is_the_new_ones_subhead() -> None:
-    page = "秋收进展顺利\n\n本报讯 全市秋收过半。\n\n" + _page([("一、提前供暖", "10月25日起试供暖。")])
+    # With `二、` following (helper FB, v15): a single numbered heading under a heading, with no
+    # numbered section after it, is a numbered title under its kicker (`聚焦两会` / `1.…`).
+    sections = [("一、提前供暖", "10月25日起试供暖。"), SECTIONS[1]]
+    page = "秋收进展顺利\n\n本报讯 全市秋收过半。\n\n" + _page(sections)
     before, story = _articles(page)
     assert before["titles"] == ["秋收进展顺利"]
     assert story["titles"] == [TITLE]
-    assert story["subheads"] == ["一、提前供暖"]
+    assert story["subheads"] == ["一、提前供暖", SECTIONS[1][0]]
 
 
 def test_traditional_script() -> None:

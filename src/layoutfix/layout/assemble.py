@@ -180,7 +180,9 @@ def _numbered_subheads_at(heads: Sequence[Block], nxt: Block | None) -> int:
     """Where the headings of a new article's first section start in its run of headings: the run's
     last headings when each opens with a section's number (`roles.opens_numbered_section`) under
     one that does not (`市政府部署冬季供暖工作` / `一、提前供暖` over `今年将提前供暖。`). A numbered
-    heading is a part of the text under the title, never a title under a kicker. Only over body
+    heading is a part of the text under the title, never a title under a kicker; the caller keeps
+    a single one a title under its kicker unless more numbered sections follow
+    (`_Builder.numbers_more_sections`). Only over body
     text: a byline under a numbered heading (a column of numbered items under its name) is left to
     the title rules. `len(heads)` when the run holds no such section heading."""
     if nxt is None or nxt.role != "body":
@@ -504,6 +506,8 @@ class _Builder:
             art.section = self.own_text(section)
             art.section_head = section
         numbered = _numbered_subheads_at(heads, nxt)
+        if numbered == len(heads) - 1 and not self.numbers_more_sections():
+            numbered = len(heads)  # `聚焦两会` / `1.代表委员热议政府工作报告`: a kicker over a numbered title
         _assign_heading_group(art, heads[:numbered])
         if numbered < len(heads):  # `市政府部署冬季供暖工作` / `一、提前供暖`: the title, its first section
             for h in heads[numbered:]:
@@ -676,6 +680,21 @@ class _Builder:
             if lines >= _MIN_POEM_LINES:
                 break
         return lines
+
+    def numbers_more_sections(self) -> bool:
+        """Whether a numbered heading ending the run being read is the first of the article's
+        numbered sections: the first heading after the run on the page opens a section numbered
+        past the first (`二、保障民生` after `一、提前供暖`), so the heading over the run's numbered one
+        is the title (`_numbered_subheads_at`). A single numbered heading under a heading is a
+        numbered news title under its kicker (`聚焦两会` / `1.代表委员热议政府工作报告`)."""
+        for b in islice(self.blocks, self.run_end, None):
+            if b.role != "heading":
+                continue
+            if not opens_numbered_section(b.text):
+                return False
+            number = _section_number(b.text)
+            return number is None or number[1] > 1
+        return False
 
     def prose_after_verse(self) -> bool:
         """Whether prose follows the verse under the run of headings being read, with no heading

@@ -2674,9 +2674,24 @@ _PUNCT_OR_SYMBOL = regex.compile(r"[\p{P}\p{S}]")
 _PROSE_MARK = regex.compile(r"[，。！？；,;!?]")
 
 
-#: jieba's tags of a word no subhead ends with, a sentence's opener whose comma OCR lost: an adverb
-#: (`对此`, `随后`) or a conjunction (`此外`, `同时`, `与此同时`).
-_OPENER_TAGS = ("d", "c")
+#: The discourse openers that, alone on a block's first line, open a sentence whose comma OCR lost
+#: (`此外` / `会议要求…`): a closed list, since jieba tags many a subhead's last word an adverb too
+#: (`并举` in `多措并举`, `从实` in `从严从实`).
+_DISCOURSE_OPENERS = frozenset({
+    "此外", "同时", "与此同时", "另外", "然而", "但是", "因此", "所以", "因而", "于是", "而且", "并且",
+    "首先", "其次", "再次", "最后", "总之", "总而言之", "例如", "比如", "譬如", "据悉", "据了解",
+    "另据了解", "据介绍", "据统计", "目前", "当前", "如今", "现在", "此前", "随后", "之后", "此后",
+    "届时", "对此", "为此", "其中", "同样", "当然", "事实上", "实际上", "不过", "可见", "由此可见",
+    "换言之", "也就是说", "一方面", "另一方面", "近日", "日前", "近年来", "会上", "会后",
+})
+#: Of `_DISCOURSE_OPENERS`, the adverbs that also open a sentence after its subject
+#: (`市政府同时` / `要求…`, `有关部门对此` / `高度重视`); the others end a subhead too (`立足当前`,
+#: `坚持到最后`), so only the whole line is an opener.
+_OPENERS_AFTER_SUBJECT = frozenset({"同时", "对此", "为此", "随后", "届时", "因此"})
+#: jieba's tags of an idiom or a set phrase (`严防死守`, `多管齐下`): a subhead, never an opener.
+_IDIOM_TAGS = ("i", "l")
+#: Four hanzi: an idiom's length (`多措并举`).
+_FOUR_HANZI = regex.compile(r"\p{Han}{4}")
 #: jieba's tags of a word that, alone on a block's first line, opens a sentence whose comma OCR lost:
 #: a time word (`目前`, `近日`, `会上`) or a pronoun (`其次`, `为此`, `其中`).
 _LONE_OPENER_TAGS = ("t", "r")
@@ -2701,7 +2716,8 @@ _AFTER_REPORTER_TAGS = ("p", "d", "t")
 
 def _opens_a_sentence(line: str) -> bool:
     """Whether the short line `line` (no punctuation) is a sentence's opener whose comma OCR lost
-    rather than a subhead: its last word an adverb or a conjunction (`此外`, `同时`), a speech or
+    rather than a subhead: a discourse opener (`此外`, `目前`; `_DISCOURSE_OPENERS`), or, after its
+    subject, one of `_OPENERS_AFTER_SUBJECT` (`市政府同时`); its last word a speech or
     report verb (`他说`, `王丽说`, `数据显示`, `报告全文如下`, `记者了解到`), or, alone, a time word or a
     pronoun (`目前`, `其次`); or it is a date (`二〇二三年十月`) or opens with a reporter's label
     (`记者从市教育局获悉`). A subhead ends with a noun or a verb phrase (`抓好落实`, `坚持问题导向`)."""
@@ -2715,12 +2731,25 @@ def _opens_a_sentence(line: str) -> bool:
     label = _OPENS_WITH_REPORTER.match(text)
     if label is not None and _reporter_opens_a_sentence(words, label.end()):
         return True
+    if text in _DISCOURSE_OPENERS or words[-1][0] in _OPENERS_AFTER_SUBJECT:
+        return True
+    if _is_idiom(text, words):
+        return False
     word, tag = words[-1]
     if word == "到" and len(words) > 1:  # `记者了解到`: the verb before the complement
         word, tag = words[-2]
-    if tag.startswith(_OPENER_TAGS) or word in _REPORT_VERBS or word.endswith("如下"):
+    if word in _REPORT_VERBS or word.endswith("如下"):
         return True
     return len(words) == 1 and tag.startswith(_LONE_OPENER_TAGS)
+
+
+def _is_idiom(text: str, words: Sequence[tuple[str, str]]) -> bool:
+    """Whether the line `text`, tagged `words`, is an idiom or a set phrase (`严防死守`, `多管齐下`:
+    jieba tags it `i` or `l`) or four hanzi its dictionary holds as one word: a subhead's wording,
+    never a sentence's opener."""
+    if len(words) == 1 and words[0][1].startswith(_IDIOM_TAGS):
+        return True
+    return _FOUR_HANZI.fullmatch(text) is not None and text in word_tags()
 
 
 def _reporter_opens_a_sentence(words: Sequence[tuple[str, str]], label_end: int) -> bool:
