@@ -8,15 +8,19 @@ gated function with the code it had before the gate (`_reference_*`, kept here a
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 
 import pytest
 
+import layoutfix
 from layoutfix.hanscript import in_simplified_charset, is_simplified_char
-from layoutfix.layout import roles
+from layoutfix.layout import assemble, roles
 from layoutfix.layout.roles import (
     SpacedByline,
     closes_a_notice,
     closes_with_document_verb,
+    is_bare_names_line,
+    is_headline_block,
     is_keyword_line,
     is_listing,
     is_verse_stanza,
@@ -28,6 +32,7 @@ from layoutfix.layout.roles import (
     spaced_byline,
     verse_line_size,
 )
+from layoutfix.model import Block
 from layoutfix.normalize import spacing
 from layoutfix.normalize.spacing import fix_spacing
 from layoutfix.tracked import TrackedText
@@ -346,3 +351,100 @@ def test_is_listing_gives_the_answers_of_the_code_before_its_gates() -> None:
 def test_names_only_another_line_shows_at_the_edge_of_the_one_line_gate(page: str, kept: bool) -> None:
     assert (spaced(page) == page) is kept
     assert is_listing(page) is kept
+
+
+# --- second round: the poet's name under verse, title lines over a byline in the spacing step ------
+
+
+def _reference_poet_under_verse(
+    builder: assemble._Builder, heads: Sequence[Block], nxt: Block | None
+) -> bool:
+    """`_Builder.poet_under_verse` before the verse above was asked first (the names line first)."""
+    art = builder.current
+    if art is None or art.signature is not None or not is_bare_names_line(heads[0].text):
+        return False
+    if len(heads) == 1 and nxt is not None and nxt.role not in assemble._AFTER_CLOSING:
+        return False
+    last = builder.last_paragraph_block()
+    kind = set_line_kind(last.text) if last is not None else None
+    return kind is not None and kind.startswith("verse")
+
+
+def _reference_headline_span(layout: spacing._Layout, pos: int) -> tuple[int, int] | None:
+    """`_Layout.headline_span` before the line-break test was put before the sentence-line test."""
+    b = layout.blocks.index(pos)
+    block_start, block_end = layout.blocks.starts[b], layout.blocks.ends[b]
+    if is_headline_block(layout.text[block_start:block_end]):
+        return block_start, block_end
+    if pos - block_start > spacing._BYLINE_REACH or layout.sentence_line(pos):
+        return None
+    if layout.text.find("\n", pos, min(block_end, block_start + spacing._BYLINE_REACH)) < 0:
+        return None
+    title_end = layout.title_end(b)
+    if title_end is None or pos >= title_end:
+        return None
+    return (block_start, title_end) if is_headline_block(layout.text[block_start:title_end]) else None
+
+
+_POEM_BLOCKS = [
+    "静夜思", "李白", "王丽 李华", "杜甫、李白", "会议", "全市召开会议", "欧阳修",
+    "床前明月光，疑是地上霜。\n举头望明月，低头思故乡。", "远山含黛色 近水映秋光", "白日依山尽 黄河入海流",
+    "红球：03 08 15 22\n蓝球：09", LEAD, "本报记者 王丽", "本报讯 近日，市里召开会议。", "★★★", "——",
+    "1. 抓好落实", "此致\n敬礼！", "2023年10月12日",
+]
+
+
+def _poem_pages(n: int, seed: int) -> list[str]:
+    """`n` pages of 2-7 blocks: titles, poets' names, verse, figures, prose, bylines, ornaments."""
+    rng = random.Random(seed)
+    return ["\n\n".join(rng.choice(_POEM_BLOCKS) for _ in range(rng.randint(2, 7))) + "\n" for _ in range(n)]
+
+
+def test_poet_under_verse_gives_the_answers_of_the_code_before_its_gate(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every call the assembly makes on 600 generated pages (poets' names under verse among them)
+    answers as the names-first code did."""
+    real = assemble._Builder.poet_under_verse
+    answers: list[bool] = []
+
+    def both(builder: assemble._Builder, heads: Sequence[Block], nxt: Block | None) -> bool:
+        found = real(builder, heads, nxt)
+        assert found == _reference_poet_under_verse(builder, heads, nxt), [h.text for h in heads]
+        answers.append(found)
+        return found
+
+    monkeypatch.setattr(assemble._Builder, "poet_under_verse", both)
+    for page in _poem_pages(600, seed=21):
+        layoutfix.convert(page.encode())
+    assert len(answers) > 300 and sum(answers) > 10  # (the generator reaches names under verse)
+
+
+def test_a_poets_name_under_verse_still_signs_it() -> None:
+    """The edge of the gate: the verse above is what is now read first."""
+    page = "千年古诗\n\n床前明月光，疑是地上霜。\n举头望明月，低头思故乡。\n\n李白\n"
+    assert '<signed>李白</signed>' in layoutfix.convert(page.encode()).output
+    prose = f"千年古诗\n\n{LEAD}\n\n李白\n"
+    assert '<signed>李白</signed>' not in layoutfix.convert(prose.encode()).output
+
+
+def test_headline_span_gives_the_answers_of_the_code_before_its_gate() -> None:
+    """At every place of 1,500 generated pages (title lines over bylines among them)."""
+    rng = random.Random(22)
+    blocks = [
+        "全省秋粮收获过半 冬种有序推进\n本报记者 王丽", "全市召开会议\n本报记者 王丽 近日，全市召开会议。",
+        "市府宣布新政策\n記者王麗／台北報導 市府今天宣布。", LEAD, "部署冬季 供暖工作",
+        "床前明月光，\n疑是地上霜。", "本报讯 （记者 王丽）近日，全市召开会议。",
+        "王丽 李华\n近日，全市召开会议。",
+        "零 售价 1.50元", "市里开会，部署工作\n本报记者 王丽", "冬种 推进：\n本报记者 王丽 近日。",
+        "全市召开会议\n部署冬季 供暖工作\n王丽",
+    ]
+    spans = 0
+    for _ in range(1500):
+        text = "\n\n".join(rng.choice(blocks) for _ in range(rng.randint(1, 4)))
+        new, old = spacing._Layout(text, None), spacing._Layout(text, None)
+        for pos in range(len(text)):
+            expected = _reference_headline_span(old, pos)
+            assert new.headline_span(pos) == expected, (text, pos)
+            spans += expected is not None
+    assert spans > 1000

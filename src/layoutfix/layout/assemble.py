@@ -548,13 +548,15 @@ class _Builder:
         the name heading nothing: more headings follow it (the next article's title), an ornament
         line or the page's end. A name over text is left to the title rules (`张桂梅` over a lead)."""
         art = self.current
-        if art is None or art.signature is not None or not is_bare_names_line(heads[0].text):
+        if art is None or art.signature is not None:
             return False
         if len(heads) == 1 and nxt is not None and nxt.role not in _AFTER_CLOSING:
             return False
+        # The verse above first: the names test segments the line with jieba, and most headings
+        # after an article's text stand under prose (issue #8).
         last = self.last_paragraph_block()
         kind = set_line_kind(last.text) if last is not None else None
-        return kind is not None and kind.startswith("verse")
+        return kind is not None and kind.startswith("verse") and is_bare_names_line(heads[0].text)
 
     def titles_a_signed_poem(self, heads: Sequence[Block], nxt: Block | None) -> bool:
         """Whether a run of two headings is a poem's title over its poet's name, over the verse

@@ -729,10 +729,12 @@ class _Layout:
             self._headline[b] = is_headline_block(self.text[block_start : self.blocks.ends[b]])
         if self._headline[b]:
             return block_start, self.blocks.ends[b]
-        if pos - block_start > _BYLINE_REACH or self.sentence_line(pos):
-            return None  # no title line: too far into its block, or running text
+        if pos - block_start > _BYLINE_REACH:
+            return None  # no title line: too far into its block
         if self.text.find("\n", pos, min(self.blocks.ends[b], block_start + _BYLINE_REACH)) < 0:
-            return None  # (the cheap test: title lines end at a line break after `pos`, in reach)
+            return None  # (the cheap test, before the line's: title lines end at a break in reach)
+        if self.sentence_line(pos):
+            return None  # running text
         title_end = self.title_end(b)
         if title_end is None or pos >= title_end:
             return None
