@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import fields, replace
 from itertools import pairwise
 from operator import itemgetter
@@ -2616,6 +2616,21 @@ def title_over_byline(first: str) -> bool:
     return not is_byline_block(first) and not org_byline(first)
 
 
+def title_line_ends(text: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Where each of the first lines of `text[start:end]` ends while they may be a title over what
+    follows (`title_over_byline`, at most `MAX_TITLE_LINES`, a line break after each): the places
+    where the labels (`_title_over_byline_pieces`) and the spacing step (a title over a byline, bare
+    names or a poem in one block) try to cut a block's title off, in the same order."""
+    stop = len(text) if end is None else end
+    line_end = start - 1
+    for _ in range(MAX_TITLE_LINES):
+        line_start = line_end + 1
+        line_end = text.find("\n", line_start, stop)
+        if line_end < 0 or not title_over_byline(text[line_start:line_end]):
+            return
+        yield line_end
+
+
 def _title_over_byline_pieces(
     block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None
 ) -> list[Block] | None:
@@ -2631,12 +2646,7 @@ def _title_over_byline_pieces(
     are. A line of byline fields or a dateline does not occur inside a title, so the cut is safe
     where both hold."""
     s = block.text
-    line_end = -1
-    for _ in range(MAX_TITLE_LINES):
-        line_start = line_end + 1
-        line_end = s.find("\n", line_start)
-        if line_end < 0 or not title_over_byline(s[line_start:line_end]):
-            return None
+    for line_end in title_line_ends(s):
         rest = _piece(block, text, block.start + line_end + 1, block.end, "body", 1)
         if not rest.text:
             return None

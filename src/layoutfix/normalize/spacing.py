@@ -201,7 +201,7 @@ from ..layout.roles import (
     spaced_byline,
     spaced_field_opens,
     spaced_value_before,
-    title_over_byline,
+    title_line_ends,
     verse_under_title,
     wire_in_word,
 )
@@ -481,12 +481,7 @@ class _Layout:
         the labels cut the block into title, byline and paragraph; or no gaps when a poem's lines
         follow them (`roles.verse_under_title`: `秋日登高` / `远山含黛色 近水映秋光`), where the labels
         cut title and poem. None when no byline or verse follows such lines."""
-        line_end = block_start - 1
-        for _ in range(MAX_TITLE_LINES):
-            line_start = line_end + 1
-            line_end = self.text.find("\n", line_start, min(block_end, block_start + _BYLINE_REACH))
-            if line_end < 0 or not title_over_byline(self.text[line_start:line_end]):
-                return None
+        for line_end in title_line_ends(self.text, block_start, min(block_end, block_start + _BYLINE_REACH)):
             found = self._byline_gaps(line_end + 1, block_end, 1)
             if found is None:
                 found = self._bare_names_gaps(line_end + 1, block_end)
@@ -892,15 +887,7 @@ def _title_over_verse_end(block: str) -> int | None:
     labels cut them off; None when the block opens with no such lines."""
     if "\n" not in block:
         return None
-    line_end = -1
-    for _ in range(MAX_TITLE_LINES):
-        line_start = line_end + 1
-        line_end = block.find("\n", line_start)
-        if line_end < 0 or not title_over_byline(block[line_start:line_end]):
-            return None
-        if verse_under_title(block[:line_end], block[line_end + 1 :]):
-            return line_end
-    return None
+    return next((e for e in title_line_ends(block) if verse_under_title(block[:e], block[e + 1 :])), None)
 
 
 def _names_under_title_end(block: str) -> int | None:
@@ -908,12 +895,7 @@ def _names_under_title_end(block: str) -> int | None:
     the title lines (`roles.title_over_byline`, `MAX_TITLE_LINES` at most) and the names
     (`roles.bare_names_line_end`) the labels cut off as title and byline, as `_Layout._gaps_under_title`
     reads them. None when the block opens with no such lines."""
-    line_end = -1
-    for _ in range(MAX_TITLE_LINES):
-        line_start = line_end + 1
-        line_end = block.find("\n", line_start)
-        if line_end < 0 or not title_over_byline(block[line_start:line_end]):
-            return None
+    for line_end in title_line_ends(block):
         names_end = bare_names_line_end(block, line_end + 1, len(block))
         if names_end is not None:
             return names_end
