@@ -122,3 +122,11 @@ def disk_full_at(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
         return real(path, data, make_parents)
 
     monkeypatch.setattr(atomic, "_stage", failing)
+
+
+def write_pages(folder: Path, pages: dict[str, str]) -> Path:
+    """`folder` (made if missing) holding one UTF-8 page file per name in `pages`: an issue folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder

@@ -20,11 +20,10 @@ from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
-from hypothesis import strategies as st
 
 from cli_pages import convert_txt, normalize_logged, space_edits
 from layoutfix.normalize.steps import normalize_text
-from test_idempotence_v14 import CORPUS, STRAY_SPACES
+from test_idempotence_v14 import CORPUS, with_two_stray_spaces
 
 
 def normalised_once(text: str) -> str:
@@ -130,18 +129,8 @@ def test_a_wrapped_clause_of_seven_hanzi_is_no_poem_under_a_title(tmp_path: Path
 # --- 3. two stray spaces anywhere: the fuzz as a property test -------------------------------------
 
 
-@st.composite
-def with_two_stray_spaces(draw: st.DrawFn) -> str:
-    """A corpus string with two stray spaces inserted at drawn positions (its ends included)."""
-    text = draw(st.sampled_from(CORPUS))
-    for _ in range(2):
-        at = draw(st.integers(min_value=0, max_value=len(text)))
-        text = text[:at] + draw(st.sampled_from(STRAY_SPACES)) + text[at:]
-    return text
-
-
 @settings(max_examples=300, deadline=None)
-@given(with_two_stray_spaces())
+@given(with_two_stray_spaces(CORPUS))
 @example("零 售价 1.50元 甘肃日报社出版 电话：0931-1234567")  # the fuzz's finds, which a draw may miss
 @example("零售 價 1.50元 甘肅日報社出版 電話：0931-12345 67")
 @example("人生 得意须尽欢 莫使金樽空对月\n天生我材必有用 千金散尽还复\u3000来")

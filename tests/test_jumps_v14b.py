@@ -11,19 +11,12 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from cli_pages import write_pages as _write_pages
 from conftest_tei import TEI
 from layoutfix.issue import convert_issue
 from layoutfix.layout.continuation import find_markers
 from layoutfix.pipeline import convert
 from tei_parts import articles_by_id, paragraph_texts
-
-
-def _write_pages(folder: Path, pages: dict[str, str]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in pages.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
-
 
 # --- a paragraph closed by words in brackets before the jump -------------------------------------
 

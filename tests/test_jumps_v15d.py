@@ -10,20 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from cli_pages import write_pages as _write_pages
 from layoutfix.issue import convert_issue
 from layoutfix.layout import jumps
 from layoutfix.layout.continuation import find_markers
 from layoutfix.model import Article, Block, Part
 from layoutfix.pipeline import convert
 from tei_parts import articles_by_id, paragraph_texts
-
-
-def _write_pages(folder: Path, pages: dict[str, str]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in pages.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
-
 
 _TITLE = "市民服务中心开通咨询热线"
 _LEAD = "本报讯（记者 王丽）市民服务中心即日起开通咨询服务，市民办理业务可拨打"

@@ -11,19 +11,12 @@ import pytest
 from jsonschema import Draft202012Validator
 from typer.testing import CliRunner
 
+from cli_pages import write_pages as _write_pages
 from layoutfix.cli import app
 from layoutfix.issue import convert_issue
 from layoutfix.layout.continuation import find_markers
 from layoutfix.pipeline import convert
 from tei_parts import articles_by_id, paragraph_texts
-
-
-def _write_pages(folder: Path, pages: dict[str, str]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in pages.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
-
 
 _TITLE = "市民服务中心开通咨询热线"
 _LEAD = "本报讯（记者 王丽）市民服务中心即日起开通咨询服务，市民办理业务可拨打"

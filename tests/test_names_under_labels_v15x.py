@@ -7,22 +7,17 @@ and a date over names stay as they were."""
 
 from __future__ import annotations
 
-import json
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from layoutfix.pipeline import convert
+from block_pages import article_outline
 
 _NEWS = "全市召开会议\n\n本报讯 近日，全市召开会议，表彰了一批先进个人。"
 
 
-def _articles(tmp_path: Path, text: str) -> list[dict[str, object]]:
-    page = tmp_path / "p.txt"
-    page.write_text(text, encoding="utf-8")
-    data = json.loads(convert(page, fmt="json").output)
-    return [{"titles": a["titles"], "subheads": a["subheads"],
-             "paragraphs": [(p["subhead"], p["text"]) for p in a["paragraphs"]]} for a in data["articles"]]
+_articles = partial(article_outline, paragraph_subheads=True)
 
 
 @pytest.mark.parametrize(

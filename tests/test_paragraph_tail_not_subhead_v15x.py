@@ -6,23 +6,18 @@ list or verse, the same line is still a subhead."""
 
 from __future__ import annotations
 
-import json
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from layoutfix.pipeline import convert
+from block_pages import article_outline
 
 _HEAD = "全市召开会议\n\n本报讯 "
 _PROSE = "会议强调，要抓好落实，确保取得实效。"
 
 
-def _articles(tmp_path: Path, text: str) -> list[dict[str, object]]:
-    page = tmp_path / "p.txt"
-    page.write_text(text, encoding="utf-8")
-    data = json.loads(convert(page, fmt="json").output)
-    return [{"titles": a["titles"], "subheads": a["subheads"],
-             "paragraphs": [(p["subhead"], p["text"]) for p in a["paragraphs"]]} for a in data["articles"]]
+_articles = partial(article_outline, paragraph_subheads=True)
 
 
 @pytest.mark.parametrize(

@@ -5,11 +5,11 @@ paragraph that announces it (`：`) stays in its article."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
+from block_pages import article_outline as _articles
 from layoutfix.pipeline import convert
 from tei_parts import articles_by_id
 
@@ -17,14 +17,6 @@ _NEWS = "全市召开会议\n\n本报讯 近日，全市召开会议。"
 _NIGHT = "床前明月光，疑是地上霜。\n举头望明月，低头思故乡。"
 _BRIDGE = "月落乌啼霜满天，江枫渔火对愁眠。\n姑苏城外寒山寺，夜半钟声到客船。"
 _SPACED = "远山含黛色 近水映秋光\n寒风吹瘦竹 冷月照孤窗"
-
-
-def _articles(tmp_path: Path, text: str) -> list[dict[str, object]]:
-    page = tmp_path / "p.txt"
-    page.write_text(text, encoding="utf-8")
-    data = json.loads(convert(page, fmt="json").output)
-    return [{"titles": a["titles"], "subheads": a["subheads"],
-             "paragraphs": [p["text"] for p in a["paragraphs"]]} for a in data["articles"]]
 
 
 @pytest.mark.parametrize(

@@ -6,25 +6,16 @@ reporter's label stays the first words of its paragraph; real subheads are still
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from layoutfix.pipeline import convert
+from block_pages import article_outline as _articles
 
 _ITEM = "全市召开会议\n\n本报讯 近日，全市召开会议。"
 _NEWS = f"{_ITEM}\n\n会议听取了各地工作汇报。"
 _PROSE = "会议要求各地抓好落实，确保取得实效。"
 _WRAPPED = "各地要全面推进乡村振兴，加快农业农\n村现代化，确保各项任务落到实处。"
-
-
-def _articles(tmp_path: Path, text: str) -> list[dict[str, object]]:
-    page = tmp_path / "p.txt"
-    page.write_text(text, encoding="utf-8")
-    data = json.loads(convert(page, fmt="json").output)
-    return [{"titles": a["titles"], "subheads": a["subheads"],
-             "paragraphs": [p["text"] for p in a["paragraphs"]]} for a in data["articles"]]
 
 
 _OPENERS = [
