@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import Literal
 
 import regex
 
@@ -486,8 +487,8 @@ class _Builder:
                 and self.current.signature is None and not headline and not ended \
                 and not _ends_with_separator(self.current) and not _ends_a_notice(self.current) \
                 and not (self.opens_news_item(heads) and not _set_line_by_line_not_verse(nxt)) \
-                and not self.titles_a_poem(heads, nxt):
-            if self.titles_a_quoted_poem(heads, nxt):
+                and (poem := self.poem_reading(heads, nxt)) != "own":
+            if poem == "quoted":
                 self.set_line(heads[0])  # `静夜思` over the verse an article quotes: its text
                 return
             prose = _prose_over_heading(heads)
@@ -634,19 +635,23 @@ class _Builder:
         open article rather than its subhead: the heading is short (`_MAX_POEM_TITLE`), the
         article's last paragraph is finished prose, a sentence ended (`ends_sentence`) and no verse
         itself, and no prose follows the verse before a heading (`prose_after_verse`: that is a poem
-        the article quotes, `titles_a_quoted_poem`). A paragraph announcing a quotation (`…吟诵：`)
+        the article quotes, `poem_reading`). A paragraph announcing a quotation (`…吟诵：`)
         or cut mid-sentence keeps the verse under it in its article, as a subhead over prose stays
         one. A poem after a poem is left as it was read (the poems of a cycle, `其一` / `其二`, share
         their article)."""
-        return self.heads_a_poem_after_prose(heads, nxt) and not self.prose_after_verse()
+        return self.poem_reading(heads, nxt) == "own"
 
-    def titles_a_quoted_poem(self, heads: Sequence[Block], nxt: Block) -> bool:
-        """Whether a lone heading is the title of a poem the open article quotes and goes on after:
-        the heading stands as a poem's title does after finished prose (`heads_a_poem_after_prose`)
-        but prose follows the verse with no heading between (`prose_after_verse`: `…写下了这首诗。` /
-        `静夜思` / `床前明月光，疑是地上霜。` / … / `诗中表达了…`). The title is then a line of the
-        quotation, a paragraph of its own, not a subhead heading the prose after the poem."""
-        return self.heads_a_poem_after_prose(heads, nxt) and self.prose_after_verse()
+    def poem_reading(self, heads: Sequence[Block], nxt: Block) -> Literal["own", "quoted"] | None:
+        """How a lone heading standing as a poem's title does after finished prose
+        (`heads_a_poem_after_prose`) reads: `"own"`, the title of a poem printed after the open
+        article (`titles_a_poem`), or `"quoted"`, the title of a poem the open article quotes and goes
+        on after, when prose follows the verse with no heading between (`prose_after_verse`:
+        `…写下了这首诗。` / `静夜思` / `床前明月光，疑是地上霜。` / … / `诗中表达了…`; the title is then a
+        line of the quotation, a paragraph of its own, not a subhead heading the prose after the
+        poem); None for any other heading. The verse and what follows it are read once for both."""
+        if not self.heads_a_poem_after_prose(heads, nxt):
+            return None
+        return "quoted" if self.prose_after_verse() else "own"
 
     def heads_a_poem_after_prose(self, heads: Sequence[Block], nxt: Block) -> bool:
         """Whether a lone short heading (`_MAX_POEM_TITLE`) stands over a stanza of regular verse
