@@ -14,7 +14,7 @@ from collections import Counter
 
 import pytest
 import regex
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -97,6 +97,7 @@ def check(doc: Document, original_input: str | None, options: NormalizeOptions) 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=flat_page, which=st.sampled_from(range(len(OPTIONS))))
+@example(text="基层.7 基层", which=0)  # `基层.7基层` on the first run, `基层。7基层` on the second
 def test_any_flat_page_converts_losslessly_to_valid_tei(text: str, which: int) -> None:
     options = OPTIONS[which]
     pages = split_pages(text)
@@ -110,8 +111,16 @@ def test_any_flat_page_converts_losslessly_to_valid_tei(text: str, which: int) -
     check(doc, text, options)
 
 
+def one_line_page(text: str) -> Page:
+    """A page of one block holding one line of `text`, with a box."""
+    line = Line(text=text, bbox=BBox(0, 0, len(text), 1), conf=None, words=[])
+    return Page(blocks=number_blocks([make_block("p1b1", [line], 1)]), source="generated", number=1,
+                width=1000, height=1400)
+
+
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(page=box_pages(), which=st.sampled_from(range(len(OPTIONS))), min_conf=st.floats(0, 1))
+@example(page=one_line_page("基层.7 基层"), which=0, min_conf=0.0)  # a fraction's gap went, then its point
 def test_any_page_of_boxes_converts_losslessly_to_valid_tei(page: Page, which: int, min_conf: float) -> None:
     options = OPTIONS[which]
     lines = [ln.text for b in page.blocks for ln in b.lines]

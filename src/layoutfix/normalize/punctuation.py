@@ -9,7 +9,9 @@ brackets with no Chinese inside keeps the marks inside, and parentheses that hol
 A full stop needs more than context, as a dot is also a decimal point, a date or version separator,
 an abbreviation's or a list number's dot: it becomes 。 only where it ends a sentence after Chinese
 (`fix_periods`). A stop before one to three digits that end their field (`勝率.522`, `打击率.300`:
-a rate as sports tables print it, without its zero) is a decimal point after Chinese too.
+a rate as sports tables print it, without its zero) is a decimal point after Chinese too, unless a
+gap and a unit or measure word follow them (`落实.5 月份起`: `is_bare_fraction`); the spacing step
+keeps the gap after such a fraction, so a second run reads it alike.
 
 How "Chinese context" is decided, and why it makes the step idempotent: a mark looks through the
 run of punctuation and spaces it stands in (every character this step converts or produces is part
@@ -95,6 +97,13 @@ _THOUSANDS = regex.compile(r"\d{3}(?!\d)")
 #: `.5%`): a stop before one to three digits that end the field or clause (a space, the line's end,
 #: `%`, a comma or semicolon).
 _BARE_FRACTION = regex.compile(r"\.\d{1,3}(?=[%\t\p{Zs}\n，、；,;]|$)")
+#: Units and measure words a number opens a phrase with: before a gap and one of them the digits are
+#: a count (`落实.5 月份起`, `召开.7 个单位`), and the stop before them ends a sentence. Simplified and
+#: traditional forms; not those a sports table's next column may open with (场, 轮: `勝率.522 場次`).
+_COUNTED = frozenset(
+    "年月日号號时時点點分秒周岁歲天个個名位人家项項次件条條份倍届屆期批座台臺辆輛户戶篇"
+    "万萬亿億千百元角米吨噸"
+)
 _DOUBLE = frozenset("\"“”")
 _FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _MARK_RULE = {
@@ -874,6 +883,33 @@ def _is_chinese_before(ch: str) -> bool:
     return is_han(ch) or ch in _CJK_CLOSERS
 
 
+def is_bare_fraction(text: str, pos: int) -> bool:
+    """Does the stop at `pos` open a fraction without its zero (`勝率.522`, `打击率.300，`, `.5%`:
+    `_BARE_FRACTION`)? Not before a gap and a unit or measure word (`落实.5 月份`, `_COUNTED`): those
+    digits count something, and the stop ends the sentence before them.
+
+    The spacing step keeps the gap after such a fraction (`ends_bare_fraction`): without it the
+    digits would no longer end their field, and a second run would read the stop as a full stop."""
+    m = _BARE_FRACTION.match(text, pos)
+    if m is None:
+        return False
+    gap = _HSPACE_RUN.match(text, m.end())
+    return gap is None or gap.end() >= len(text) or text[gap.end()] not in _COUNTED
+
+
+def ends_bare_fraction(text: str, end: int) -> bool:
+    """Does a fraction without its zero that `fix_periods` keeps as it is end at `end` (`勝率.522`
+    before ` 排名`)? Its stop stands after no letter or digit (`29.35` is a number of its own)."""
+    start = end
+    while start > 0 and end - start < 3 and is_digit(text[start - 1]):
+        start -= 1
+    dot = start - 1
+    if start == end or dot < 0 or text[dot] != ".":
+        return False
+    before = text[dot - 1] if dot else ""
+    return not (is_alpha(before) or is_digit(before)) and is_bare_fraction(text, dot)
+
+
 def _period_cert(text: str, pos: int, span: tuple[int, int]) -> Cert | None:
     """The certainty that the stop at `pos`, alone in its skip run `span`, ends the sentence.
 
@@ -906,7 +942,7 @@ def fix_periods(t: TrackedText) -> TrackedText:
     for pos in _positions(text, "."):
         if pos and (is_alpha(text[pos - 1]) or is_digit(text[pos - 1])):
             continue  # 29.35, www.gsrb.com, U.S., No.1, 1.: the common case, decided at once
-        if _BARE_FRACTION.match(text, pos):
+        if is_bare_fraction(text, pos):
             continue  # 勝率.522: a fraction, no sentence's end
         if not span[0] <= pos < span[1]:  # a stop in the run just measured is in that run
             span = ctx.run_span(pos)

@@ -132,6 +132,11 @@ What stays:
   unit (`射手榜：武磊 21球 泽卡 18球`), a measure before the next label (`1200米 勝出馬匹：`), chess moves;
 - the gap between a phone number and a contact label after it, in a sentence's line too (a classified
   ad: `…水电齐全。电话：0931-8612345 联系人：王女士`; `layout.roles.phone_before_field`);
+- the gap between two amounts of one unit, in a sentence's line too (`票价分别为80元 180元。`,
+  `3公斤 5公斤`: `_between_amounts`), which run together read as one figure; amounts of two units go
+  on as one (`2024年 5月`, `3亿 5000万元`) or lose the gap as other numbers do;
+- the gap after a rate printed without its zero (`勝率.522 排名第一`: `punctuation.ends_bare_fraction`),
+  whose stop the punctuation step read as a decimal point because the gap ends the digits' field;
 - whitespace-only lines (removing their spaces could turn them into block separators or vice versa);
 - a field gap: a TAB, or a run of two or more spaces (`本版编辑：赵静　　美编：王强`, whose ideographic
   spaces the unicode step has made plain ones), between two visible characters on a line without
@@ -219,7 +224,7 @@ from .context import (
     lazy,
     links,
 )
-from .punctuation import known_blocks
+from .punctuation import ends_bare_fraction, known_blocks
 
 _NEWLINE = regex.compile(r"\n")
 #: A dateline at the start of a line, ending where its conventional gap begins: `本报定西讯`,
@@ -1166,6 +1171,27 @@ def _between(left: str, right: str) -> tuple[str, Cert] | None:
     return None
 
 
+#: A number and its unit ending where the search ends (`80元`, `3 公斤`, `2023年`): the unit, at most
+#: three hanzi right after the digits, is group `unit`.
+_AMOUNT_BEFORE = regex.compile(r"\d[\t\p{Zs}]*(?P<unit>\p{Han}{1,3})\Z")
+#: A number opening a quantity, up to where its unit starts (`180元`, `2 万元`).
+_NUMBER_AHEAD = regex.compile(r"\d[\d.．,]*[\t\p{Zs}]*")
+#: How far before a gap an amount's digits may stand (its unit and the spaces before it).
+_AMOUNT_REACH = 8
+
+
+def _between_amounts(text: str, start: int, end: int) -> bool:
+    """Does the space run `text[start:end]` set two amounts of one unit apart (`80元 180元`,
+    `3公斤 5公斤`, `2023年 2024年`)? Run together they read as one figure (`80元180元`). Amounts of
+    two units go on as before, in a sentence too (`2024年 5月`, `3亿 5000万元`: one date or amount;
+    `3人 5天`); a line of fields keeps those apart by `roles.data_field_gaps`."""
+    before = _AMOUNT_BEFORE.search(text, max(0, start - _AMOUNT_REACH), start)
+    if before is None:
+        return False
+    number = _NUMBER_AHEAD.match(text, end)
+    return number is not None and text.startswith(before.group("unit"), number.end())
+
+
 def _char_before(text: str, start: int) -> str:
     """The character before `start`; for a Han character in a chosen glyph (`葛` and its variation
     selectors), that Han character, so a space after it goes as after the plain one. The selectors
@@ -1178,7 +1204,10 @@ def _char_before(text: str, start: int) -> str:
     return left
 
 
-def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
+def _decide(m: re.Match[str], layout: _Layout, *, phrase_gaps: bool = True) -> Change | None:
+    """The edit removing the space run `m`, or None when it stays. `phrase_gaps`: False for a stray
+    space inside an imprint label (`_glue_imprint_labels`), which splits one word and is no
+    headline's phrase gap (`邮发 代号 53-1`)."""
     text = layout.text
     start, end = m.span()
     left = _char_before(text, start)
@@ -1208,7 +1237,7 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         link_ends, link_starts = layout.link_edges
         if start in link_ends or end in link_starts or layout.is_dateline_gap(start):
             return None
-        if end - start <= 2 and layout.is_headline(start):
+        if phrase_gaps and end - start <= 2 and layout.is_headline(start):
             before, after = layout.word_lengths(start, end)
             if before >= 2 and after >= 2:
                 return None  # a headline's phrase gap
@@ -1217,6 +1246,10 @@ def _decide(m: re.Match[str], layout: _Layout) -> Change | None:
         return None  # a number or a Latin value ending a field, the next label: `0935-2212345 责任编辑：`
     if rule == "space.number-unit" and phone_before_field(text, start, end):
         return None  # a phone number, then the next field of an ad: `0931-8612345 联系人：王女士`
+    if rule == "space.number-unit" and ends_bare_fraction(text, start):
+        return None  # a fraction without its zero ends its field: `勝率.522 排名第一`
+    if rule == "space.cjk-number" and _between_amounts(text, start, end):
+        return None  # two amounts of one unit: `票价分别为80元 180元`
     if left == "源" and rule != "space.cjk-punct" and source_label_gap(text, start, end):
         return None  # a space for the colon of an end note's source label: `（来源 人民网）`
     if rule == "space.cjk-cjk" and _between_fields(text, start, end):
@@ -1287,7 +1320,7 @@ def _glue_imprint_labels(
     if not runs:
         return t, spans  # (most pages)
     layout = _Layout(text, paper)
-    strays = [c for m in runs if (c := _decide(m, layout)) is not None]
+    strays = [c for m in runs if (c := _decide(m, layout, phrase_gaps=False)) is not None]
     if not strays:
         return t, spans
     return t.apply(strays), [(_moved(start, strays), _moved(end, strays)) for start, end in spans]
