@@ -190,6 +190,20 @@ def dials_extension(text: str, start: int, end: int | None = None) -> bool:
     return end is not None and _extension_line(text, start, end)
 
 
+def extension_under_phone(above: str, line: str) -> bool:
+    """Whether `line` is a bracketed extension alone (`（转2）`, `（转8001）`, `（转二）`: `_EXTENSION_ALONE`)
+    that flat text reads as no marker under the line `above` (`咨询电话：0931-8612345` / `（转2）`:
+    `dials_extension`, the line broke before the extension). A coordinate page keeps such a line in
+    the paragraph of the number above it (`geometry.split_paragraphs`), as flat text keeps it in its
+    block: cut off as a paragraph of its own, `（转2）` was a jump to page 2. A marker naming its page
+    (`（转2版）`, `（下转第3版）`) or under a line ending in no telephone number stays a marker."""
+    s = line.strip(" \t\u3000")
+    if _EXTENSION_ALONE.fullmatch(s) is None or _PHONE_END.search(above) is None:
+        return False
+    text = f"{above}\n{s}"
+    return not any(m.span[0] == len(above) + 1 for m in find_markers(text))
+
+
 def _extension_line(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` is alone on its line (spaces aside) and the line right above it ends
     in a telephone number (`_PHONE_END`). A number that is no telephone's (`12万人次`, `2023-2024`) or
@@ -203,6 +217,12 @@ def _extension_line(text: str, start: int, end: int) -> bool:
     return _PHONE_END.search(above) is not None
 
 
+#: A telephone extension in brackets alone on its line (`extension_under_phone`): 转 and digits or a
+#: Chinese numeral, nothing else (`（转2）`, `（转8001）`, `（转二）`; not `（转2版）`, `（下转3）`).
+_EXTENSION_ALONE = regex.compile(
+    r"[(（][ \t\u3000]*[转轉][ \t\u3000]*"
+    r"(?:[0-9０-９]{1,6}|[一二三四五六七八九十〇零两兩]{1,4})[ \t\u3000]*[)）]"
+)
 #: A page number printed without 版 (one or two digits, either width, or a Chinese numeral up to
 #: 九十九: `（转四）`, `（接十二）`) and the direction words it may follow (`_bare_number_marker`).
 #: Only the positional forms (`十二`, `二十`, `二十二`): `二二` reads digit by digit, which no page

@@ -51,7 +51,7 @@ from ..model import BBox, Block, Line, LowConfidence, Page, Word, Zone
 from ..readers.boxes import union
 from ..readers.xmlsafe import XML_SPACE
 from ..tracked import Change
-from .continuation import is_jump_line
+from .continuation import extension_under_phone, is_jump_line
 from .reading_order import detect_vertical, line_size, order_blocks, to_frame
 from .roles import (
     byline_lines_end,
@@ -240,13 +240,24 @@ def split_paragraphs(
             cut = False  # `秋日登高` / `张晓明`: the writer's name stays under the title, as in flat text
         if not cut and small < headline and not set_lines:
             cut = (boxed[k].x0 - left >= INDENT * tb or boxed[k - 1].x1 <= right - SHORT_END * ta
-                   or _opens_with_indent(lines[k].text))
+                   or _opens_with_indent(lines[k].text)) and not _extension_under_phone(lines, k)
         if cut:
             run = [lines[k]]
             runs.append(run)
         else:
             run.append(lines[k])
     return runs
+
+
+def _extension_under_phone(lines: list[Line], k: int) -> bool:
+    """Whether line `k` of a block is a telephone extension alone under the number that line `k - 1`
+    ends in (`咨询电话：0931-8612345` / `（转2）`: `continuation.extension_under_phone`): it stays in
+    the number's paragraph, though the number's line ends short, as flat text keeps it in its block,
+    not cut off to be read as a jump marker of its own."""
+    line = lines[k].text
+    if "转" not in line and "轉" not in line:
+        return False
+    return extension_under_phone(line_original(lines[k - 1].text), line_original(line))
 
 
 def _names_under_title(lines: list[Line], k: int) -> bool:

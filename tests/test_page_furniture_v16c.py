@@ -1,0 +1,65 @@
+"""Page furniture and jump markers on coordinate pages, read as the same page's flat text reads them.
+
+The pages are the hand-made ALTO and hOCR files of `test_coords_parity_v14` (one block per block of the
+flat page, one line per line, a single column), compared with the same page read as flat text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from block_pages import FORMATS, convert_json, squeezed
+from test_coords_parity_v14 import MAKERS
+
+TITLE = ["全市召开会议"]
+LEAD = "近日，全市召开会议，部署今冬明春各项重点工作。"
+PHONE = "咨询电话：0931-8612345"
+
+
+def _paragraphs(doc: dict[str, Any]) -> list[str]:
+    """Every paragraph's text on the page, without whitespace (coordinate pages join a block's
+    lines, flat text keeps their breaks)."""
+    return [squeezed(p["text"]) for a in doc["articles"] for p in a["paragraphs"]]
+
+
+def _continuations(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    return [a["continuation"] for a in doc["articles"]]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("extension", ["（转2）", "（转8001）", "(转2)", "（转二）"])
+def test_an_extension_on_the_line_under_a_phone_number_is_text_and_jumps_nowhere(
+    fmt: str, extension: str
+) -> None:
+    """Before, a coordinate page cut `（转2）` off its paragraph (the phone line above it is short)
+    and read it as a jump marker: JSON `to_page` "2", the extension gone from the paragraph
+    (`（转8001）`, no marker, a paragraph of its own). Flat text keeps it with the number. Now a
+    coordinate page keeps it in the paragraph as well, and names no page."""
+    doc = convert_json([TITLE, [LEAD, PHONE, extension]], fmt)
+    assert _continuations(doc) == [{"from_page": None, "markers": [], "to_page": None}]
+    assert _paragraphs(doc) == _paragraphs(convert_json([TITLE, [LEAD, PHONE, extension]], "txt"))
+    assert extension.strip("()（）") in _paragraphs(doc)[0]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("marker, page", [("（转2版）", "2"), ("（下转第3版）", "3")])
+def test_a_marker_with_its_page_word_under_a_phone_number_is_still_a_jump(
+    fmt: str, marker: str, page: str
+) -> None:
+    """Guard: a marker naming its page with 版, or with a jump word, under a phone line stays a jump
+    marker, in flat text and on a coordinate page alike."""
+    doc = convert_json([TITLE, [LEAD, PHONE, marker]], fmt)
+    assert [c["to_page"] for c in _continuations(doc)] == [page]
+    assert [c["markers"] for c in _continuations(doc)] == [[marker]]
+
+
+@pytest.mark.parametrize("fmt", MAKERS)
+def test_a_bare_marker_under_a_line_with_no_phone_number_is_still_a_jump(fmt: str) -> None:
+    """Guard: `（转2）` alone under a line ending in words (no telephone number) stays the article's
+    jump to page 2 on a coordinate page, as in flat text."""
+    blocks = [TITLE, [LEAD, "全市共接待游客", "（转2）"]]
+    flat, coords = convert_json(blocks, "txt"), convert_json(blocks, fmt)
+    assert [c["to_page"] for c in _continuations(coords)] == ["2"]
+    assert _continuations(coords) == _continuations(flat)
