@@ -63,3 +63,64 @@ def test_a_bare_marker_under_a_line_with_no_phone_number_is_still_a_jump(fmt: st
     flat, coords = convert_json(blocks, "txt"), convert_json(blocks, fmt)
     assert [c["to_page"] for c in _continuations(coords)] == ["2"]
     assert _continuations(coords) == _continuations(flat)
+
+
+def _top_labels(doc: dict[str, Any]) -> list[Any]:
+    """The page's furniture and each article's kicker, titles and paragraphs."""
+    return [doc["furniture"], [(a["kicker"], a["titles"], [squeezed(p["text"]) for p in a["paragraphs"]])
+                               for a in doc["articles"]]]
+
+
+#: Top lines printing a date (or a page) with a title's words beside it: a title, no running head.
+DATED_TITLES = [
+    "2024年5月6日全市召开会议",
+    "2024年5月6日 全市召开冬春农业生产工作会议",
+    "2024年5月6日 星期一 全市召开会议",
+    "全市召开会议 2024年5月6日",
+    "2024.5.6 全市召开会议",
+    "2024年5月6日大事记",
+    "第3版 全市召开冬春农业生产工作会议",
+]
+#: Top lines that are the running head: the date with the page, paper, weekday or section.
+HEADS = [
+    "2024年5月6日 星期一",
+    "甘肃日报 2024年5月6日",
+    "第3版 要闻 2024年5月6日",
+    "2024年5月6日 星期一 农历三月廿八",
+    "要闻 2024年5月6日",
+    "国内新闻 2024年5月6日 星期一",
+    "2024年5月6日 星期一 文化周刊",
+    "第2版”要闻 2024年5月6日”星期一",
+]
+
+
+@pytest.mark.parametrize("fmt", MAKERS)
+@pytest.mark.parametrize("top", DATED_TITLES)
+def test_a_title_printing_a_date_at_a_coordinate_pages_top_is_no_running_head(fmt: str, top: str) -> None:
+    """Before, a lone body-type line at the top of a coordinate page that printed a date anywhere was
+    the running head (`fw type="header"`, JSON furniture), a title holding a date too. Now, as in
+    flat text, it heads its article (here the first article's kicker over its title)."""
+    blocks = [[top], TITLE, [LEAD]]
+    got = convert_json(blocks, fmt)
+    assert got["furniture"] == []
+    assert _top_labels(got) == _top_labels(convert_json(blocks, "txt"))
+
+
+@pytest.mark.parametrize("fmt", MAKERS)
+@pytest.mark.parametrize("top", HEADS)
+def test_a_top_line_of_date_page_paper_or_section_is_still_the_running_head(fmt: str, top: str) -> None:
+    """Guard: the date beside the weekday, lunar date, paper, page or a section's name (a garbled
+    head line too) stays the running head on a coordinate page."""
+    got = convert_json([[top], TITLE, [LEAD]], fmt)
+    assert [squeezed(f) for f in got["furniture"]] == [squeezed(top)]
+    assert [a["titles"] for a in got["articles"]] == [TITLE]
+
+
+@pytest.mark.parametrize("fmt", MAKERS)
+def test_a_first_sentence_printing_a_date_at_the_top_stays_the_articles_text(fmt: str) -> None:
+    """Guard: a cropped page opening on a sentence with a date (`2024年5月6日，全市召开会议，…`) reads
+    it as a paragraph, before and after."""
+    blocks = [["2024年5月6日，全市召开会议，部署今冬明春各项重点工作。"], TITLE, [LEAD]]
+    got = convert_json(blocks, fmt)
+    assert got["furniture"] == []
+    assert _top_labels(got) == _top_labels(convert_json(blocks, "txt"))

@@ -4219,14 +4219,19 @@ def states_running_head(line: str) -> bool:
     above all other text, which a kicker (`诗歌`), a section label (`履职风采`) or a title set in body
     type is too. A date or page printed anywhere in the line counts, so a head line the engine
     garbled past the head line patterns (`第2版”要闻 2024年5月6日”星期一`) still does. So does the
-    page number alone (`is_folio`: `- 4 -`, `A04`, `第4页`), which papers print in the head's corner."""
+    page number alone (`is_folio`: `- 4 -`, `A04`, `第4页`), which papers print in the head's corner.
+    Not a title printing a date or page beside its words, which flat text reads as no head line
+    (`_holds_title_words`: `2024年5月6日全市召开会议`, `全市召开会议 2024年5月6日`)."""
     s = line.strip()
     if not s or visible_len(s) > MAX_FURNITURE:
         return False
     view = line_view(s)
     if _glued_ban_headline(view):
         return False  # `第3版面设计大赛2024年5月6日`: a headline (版面设计), though it prints a date
-    return _states_date_or_page(view) or page_header(view, first=True) is not None or is_folio(view)
+    states = _states_date_or_page(view)
+    if states and not is_head_line(view) and _holds_title_words(view):
+        return False  # `2024年5月6日全市召开会议`: a title printing a date, as flat text reads it
+    return states or page_header(view, first=True) is not None or is_folio(view)
 
 
 def _glued_ban_headline(line: str) -> bool:
@@ -4895,6 +4900,44 @@ _LUNAR_DATE = (
 )
 #: A line of the lunar date alone, under the date line (`农历癸卯年八月廿八`).
 _LUNAR_LINE = regex.compile(rf"\s*{_LUNAR_DATE}\s*")
+
+
+#: What a running head prints beside its date and page that `_holds_title_words` sets aside: the
+#: date, the weekday, the lunar date, the page (`第3版`, `A04`, `3`), the page's editors (from their
+#: label to the line's end), each replaced by NUL characters so the offsets stay the line's.
+_HEAD_PIECES = regex.compile(
+    rf"{_ISO_PARTS.pattern}|星期[一二三四五六日天]|周[一二三四五六日]|{_LUNAR_DATE}"
+    r"|第?\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|[A-Za-z]?\d+"
+    rf"|(?:{_EDITOR_LABELS}).*"
+)
+#: The most hanzi a running head prints beside its date and page that `_holds_title_words` knows no
+#: kind of: a section's name (`文化周刊`, `民生`), the weather (`晴`). A title says more.
+_HEAD_WORDS_MAX = 4
+_HAN_RUN = regex.compile(r"\p{Han}+")
+
+
+def _holds_title_words(view: str) -> bool:
+    """Whether a top line printing the issue date or the page that flat text takes for no head line
+    (`is_head_line`) holds words beside them that no running head prints, so it is a title or a
+    sentence holding a date (`2024年5月6日全市召开会议`, `全市召开会议 2024年5月6日`), not the page's
+    head, as flat text reads it. Beside the head's pieces (`_HEAD_PIECES`) a head prints its
+    section (`要闻`, `国内新闻`: `has_section_word`, `is_page_name`) and the paper's name (`甘肃日报`,
+    `明报`), and little else: more than `_HEAD_WORDS_MAX` hanzi of other words, or words glued
+    right after the date (`2024年5月6日大事记`), are a title's. A head line the engine garbled
+    (`第2版”要闻 2024年5月6日”星期一`) prints none."""
+    masked = _HEAD_PIECES.sub(lambda m: "\0" * len(m.group(0)), view)
+    ends = {m.end() for m in _ISO_PARTS.finditer(view)}
+    other = 0
+    for run in _HAN_RUN.finditer(masked):
+        word = run.group(0)
+        if len(word) <= 6 and (has_section_word(word) or is_page_name(word) or word.endswith("报")):
+            continue  # a section, a page's name or the paper's (`甘肃日报`, `喜报` as `第3版 喜报` prints it)
+        if run.start() in ends:
+            return True
+        other += len(word)
+    return other > _HEAD_WORDS_MAX
+
+
 #: A date line with more on it than `is_date_line` takes, as papers print their page tops: the paper's
 #: name before it (`甘肃日报 2023年10月12日 星期四`), the lunar date after the weekday
 #: (`2023年10月12日 星期四 农历八月廿八`), the page's editors after it (`2023年10月12日 星期四
