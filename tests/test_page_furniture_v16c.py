@@ -6,11 +6,14 @@ flat page, one line per line, a single column), compared with the same page read
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import pytest
 
+import layoutfix
 from block_pages import FORMATS, convert_json, squeezed
+from layoutfix.layout import roles
 from test_coords_parity_v14 import MAKERS
 
 TITLE = ["全市召开会议"]
@@ -124,3 +127,23 @@ def test_a_first_sentence_printing_a_date_at_the_top_stays_the_articles_text(fmt
     got = convert_json(blocks, fmt)
     assert got["furniture"] == []
     assert _top_labels(got) == _top_labels(convert_json(blocks, "txt"))
+
+
+def test_the_running_head_is_read_once_per_convert(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The spacing step (on a page with a space run) and the labels both ask for the page's running
+    head; before, each line of the head was read twice (`roles._head_line_kind`). Now the second
+    reading looks the first one up, and the page converts as before."""
+    head = ["甘肃日报", "2024年5月6日 星期一", "第3版 要闻"]
+    page = "\n\n".join([*head, "全市召开会议", "近日，全市 召开会议，部署各项工作。"]) + "\n"
+    expected = layoutfix.convert(page.encode(), fmt="json").output
+    monkeypatch.setattr(roles, "_HEAD_KINDS", {}, raising=False)
+    read: Counter[str] = Counter()
+    kind = roles._head_line_kind
+
+    def counted(line: str, paper: str | None) -> str | None:
+        read[line] += 1
+        return kind(line, paper)
+
+    monkeypatch.setattr(roles, "_head_line_kind", counted)
+    assert layoutfix.convert(page.encode(), fmt="json").output == expected
+    assert read == Counter([*head, "全市召开会议"])

@@ -5011,7 +5011,7 @@ def running_head(texts: Iterable[str], *, paper: str | None = None) -> int:
     the gaps between their page headers' parts (`header_part_gaps`), so both read the same lines."""
     blocks: list[list[str]] = []  # each leading block's lines' kinds (`_head_line_kind`)
     for text in texts:
-        kinds = [_head_line_kind(ln, paper) for ln in text.split("\n") if ln.strip()]
+        kinds = [_known_head_line_kind(ln, paper) for ln in text.split("\n") if ln.strip()]
         known = [kind for kind in kinds if kind is not None]
         if not kinds or len(known) < len(kinds):
             break
@@ -5026,6 +5026,31 @@ def running_head(texts: Iterable[str], *, paper: str | None = None) -> int:
             at += 1
         count += 1
     return count if states else 0
+
+
+#: Each line's kind in a running head (`_head_line_kind`), by line and paper: a page's head is read
+#: twice, by the spacing step on a page with a space run (`spacing._Layout.head_gaps`) and by the
+#: labels on the final blocks (`label_blocks`), most often over the same lines; the second reading
+#: looks the kinds up. Bounded: cleared when full.
+_HEAD_KINDS: dict[tuple[str, str | None], str | None] = {}
+_HEAD_KINDS_MAX = 1024
+#: What `_HEAD_KINDS` gives for a line not read yet (no kind is empty; a kind may be None).
+_UNREAD = ""
+
+
+def _known_head_line_kind(line: str, paper: str | None) -> str | None:
+    """`_head_line_kind`, read once per line and paper (`_HEAD_KINDS`): the answer depends on nothing
+    else. A line too long for a head line (a paragraph's) is answered at once and not kept."""
+    if len(line) > 2 * MAX_FURNITURE:
+        return _head_line_kind(line, paper)
+    key = (line, paper)
+    known = _HEAD_KINDS.get(key, _UNREAD)  # (one lookup: another thread may clear the dict meanwhile)
+    if known != _UNREAD:
+        return known
+    if len(_HEAD_KINDS) >= _HEAD_KINDS_MAX:
+        _HEAD_KINDS.clear()
+    kind = _HEAD_KINDS[key] = _head_line_kind(line, paper)
+    return kind
 
 
 def _bare_paper_placed(kinds: Sequence[str], at: int, block_kinds: Sequence[str]) -> bool:
