@@ -125,28 +125,35 @@ def test_tesseract_lstm_choices_are_not_read_as_text(runner: CliRunner, name: st
 TURNED = ["全市春耕生产全面展开", "本报记者王丽",
           "连日来，全市各地抢抓农时，组织农户整地施肥、播种育苗，田间地头一派繁忙景象。",
           "各地农技人员深入田间指导。"]
-#: Why a page Tesseract read turned by 90 degrees anticlockwise or upside down comes out backwards.
-TURNED_LIMIT = ("known limit (docs/readers.md, 'Rotated pages'): Tesseract keeps the scan's coordinates "
-                "and only marks the lines `textangle`; the geometry orders the blocks as they lie on the "
-                "scan, last block first")
-
-
 @pytest.mark.parametrize("name", [
     "tesseract5-upright.hocr",
-    # turned 90 degrees clockwise: the lines stand as columns read right to left, top to bottom,
-    # which is how a vertical page is read
-    "tesseract5-textangle270.hocr",
-    pytest.param("tesseract5-textangle90.hocr", marks=pytest.mark.xfail(strict=True, reason=TURNED_LIMIT)),
-    pytest.param("tesseract5-textangle180.hocr", marks=pytest.mark.xfail(strict=True, reason=TURNED_LIMIT)),
+    # turned 90 degrees clockwise, anticlockwise, upside down
+    "tesseract5-textangle270.hocr", "tesseract5-textangle90.hocr", "tesseract5-textangle180.hocr",
 ])
 def test_tesseract_page_scanned_turned_reads_in_order(runner: CliRunner, name: str) -> None:
     """Tesseract reads a page scanned turned (its orientation detection) and writes `textangle` on
     each line, the boxes in the scan's coordinates, the lines in reading order. The page must come out
-    as the upright page does."""
+    as the upright page does: turned 90 degrees anticlockwise (`textangle 90`) or upside down (`180`)
+    it read its last block first, the title last as an article of its own."""
     code, out, err = convert(runner, name)
     assert code == 0, err
     assert paragraphs(out) == TURNED
     code, out, err = convert(runner, name, "json")
+    assert code == 0, err
+    assert [a["titles"] for a in json.loads(out)["articles"]] == [[TURNED[0]]]
+
+
+def test_tesseract_block_set_sideways_among_upright_ones_reads_whole(runner: CliRunner) -> None:
+    """A credit set sideways at the right edge of an upright page (read bottom to top: Tesseract
+    marks its lines `textangle 90`, the boxes on the scan): its two lines were cut into two
+    paragraphs (each line stood right of the one before it, which read as an indent) and the space
+    between its Latin words was removed (`LiMing`: words one above the other overlap by the box-gap
+    measure). It is read as one paragraph, its words spaced as set, where it stands on the page:
+    right of the article, after it."""
+    code, out, err = convert(runner, "tesseract5-sideways-block.hocr")
+    assert code == 0, err
+    assert paragraphs(out) == [*TURNED, "图为GPS导航播种机作业，农户Li Ming在调试。"]
+    code, out, err = convert(runner, "tesseract5-sideways-block.hocr", "json")
     assert code == 0, err
     assert [a["titles"] for a in json.loads(out)["articles"]] == [[TURNED[0]]]
 

@@ -32,6 +32,7 @@ no label.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -41,6 +42,7 @@ from ..errors import InputError
 from ..model import BBox, Block, Line, Page, Word
 from .boxes import FLOATS, make_block, number, number_blocks, remembered_float, union
 from .confidence import PERCENT_MAX, Confidences
+from .turn import TURNS, turn_blocks, turned_size
 from .xmlsafe import XML_SPACE, parse_xml
 
 LINE_CLASSES = frozenset({"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"})
@@ -299,11 +301,13 @@ def _label_of(el: etree._Element, page_el: etree._Element, classes: Classes) -> 
 
 
 def _blocks_of(page_el: etree._Element, page_no: int, name: str, classes: Classes,
-               scale: Confidences) -> list[Block]:
+               scale: Confidences) -> tuple[list[Block], list[int | None]]:
     """Blocks of one page: each line goes to its paragraph, else its content area, else the page's
     own block; blocks in the order of their first lines. Words outside every line make lines of
-    their own (`_LooseWords`). Lines get their labels (`_label_of`) when the page holds a label class."""
+    their own (`_LooseWords`). Lines get their labels (`_label_of`) when the page holds a label class.
+    With each block, how its text is turned on the scan (`_block_angle`)."""
     units: dict[etree._Element, list[Line]] = {}
+    turns: dict[etree._Element, list[int]] = {}  # each unit's line elements' `textangle`s
     claimed: set[etree._Element] = set()  # the words the lines read so far (a line precedes its words)
     loose = _LooseWords(page_el, name, classes, units, scale)
     labelled = any(classes[el] & _LABEL_CLASSES for el in page_el.iter())
@@ -325,7 +329,9 @@ def _blocks_of(page_el: etree._Element, page_no: int, name: str, classes: Classe
             line, nested = _line(el, name, classes, claimed, scale)
             if labelled:
                 line.label = _label_of(el, page_el, classes)
-            units.setdefault(_unit_of(el, page_el, classes), []).append(line)
+            unit = _unit_of(el, page_el, classes)
+            units.setdefault(unit, []).append(line)
+            turns.setdefault(unit, []).append(_text_angle(el.get("title", "")))
             if not nested:  # the line read all of its inside
                 walk.skip_subtree()
         elif "ocrx_word" in kinds and el not in claimed:
@@ -338,6 +344,7 @@ def _blocks_of(page_el: etree._Element, page_no: int, name: str, classes: Classe
             inside += 1
     loose.flush()
     blocks: list[Block] = []
+    angles: list[int | None] = []
     for unit, found in units.items():
         lines = [ln for ln in found if ln.text]
         if not lines:
@@ -345,7 +352,31 @@ def _blocks_of(page_el: etree._Element, page_no: int, name: str, classes: Classe
         box = _title_box(unit.get("title", ""), name, unit.sourceline)
         block_id = unit.get("id") or f"p{page_no}b{len(blocks) + 1}"
         blocks.append(make_block(block_id, lines, page_no, box))
-    return number_blocks(blocks)
+        angles.append(_block_angle(turns.get(unit)))
+    return number_blocks(blocks), angles
+
+
+#: A `textangle` property in a line's `title` (Tesseract writes it instead of a baseline).
+_TEXT_ANGLE = re.compile(r"(?:^|;)\s*textangle\s+([0-9]{1,3})\s*(?:;|$)")
+
+
+def _text_angle(title: str) -> int:
+    """How a line's text is turned on the scan, from its `textangle` (90, 180 or 270: `turn.TURNS`);
+    0 without one, or for any other value (Tesseract writes no other)."""
+    if "textangle" not in title:
+        return 0
+    m = _TEXT_ANGLE.search(title)
+    angle = int(m.group(1)) if m else 0
+    return angle if angle in TURNS else 0
+
+
+def _block_angle(line_angles: list[int] | None) -> int | None:
+    """How a block's text is turned: as most of its line elements' (Tesseract turns a whole block,
+    so they agree); None for a block of no line element (text outside lines, words outside lines),
+    which goes with the page."""
+    if not line_angles:
+        return None
+    return Counter(line_angles).most_common(1)[0][0]
 
 
 def _holds_text(text: str | None) -> bool:
@@ -503,9 +534,12 @@ def read_hocr(data: bytes, name: str = "-") -> list[Page]:
         if "ppageno" in props and props["ppageno"].isdecimal():
             number = int(props["ppageno"]) + 1
         image = props.get("image", "").strip('"') or None
+        blocks, angles = _blocks_of(el, number, name, classes, scale)
+        # the boxes are the scan's: the text of a block Tesseract read turned is turned upright
+        turned = turn_blocks(blocks, angles, box)
+        width, height = turned_size(box.width, box.height, turned) if box else (None, None)
         pages.append(Page(
-            blocks=_blocks_of(el, number, name, classes, scale), source=name, number=number,
-            width=box.width if box else None, height=box.height if box else None, image=image,
+            blocks=blocks, source=name, number=number, width=width, height=height, image=image,
         ))
     scale.warn(pages, name)  # (hOCR is percent by its spec: every x_wconf was divided by 100 as read)
     return pages
