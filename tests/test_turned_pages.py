@@ -61,9 +61,9 @@ def turned(hocr: str, angle: int) -> str:
     return out
 
 
-def convert(path: Path, fmt: str) -> str:
-    """stdout of `layoutfix convert PATH -f FMT` (exit 0)."""
-    result = CliRunner().invoke(app, ["convert", str(path), "-f", fmt])
+def convert(path: Path, fmt: str, *options: str) -> str:
+    """stdout of `layoutfix convert PATH -f FMT OPTIONS` (exit 0)."""
+    result = CliRunner().invoke(app, ["convert", str(path), "-f", fmt, *options])
     assert result.exit_code == 0, result.stderr
     return result.stdout
 
@@ -113,3 +113,31 @@ def test_latin_words_of_a_turned_line_keep_their_space(tmp_path: Path, angle: in
     scan.write_text(turned(source, angle), encoding="utf-8")
     assert "Li Ming" in convert(upright, "txt")  # (the upright page keeps the gap)
     assert convert(scan, "txt") == convert(upright, "txt")
+
+
+_ZONE = re.compile(r'<zone xml:id="([^"]+)" type="(\w+)" ulx="(\d+)" uly="(\d+)" lrx="(\d+)" lry="(\d+)"/>')
+_SURFACE = re.compile(r'<surface xml:id="surface" ulx="0" uly="0" lrx="(\d+)" lry="(\d+)">')
+
+
+@pytest.mark.parametrize("angle", [90, 180, 270])
+def test_the_zones_of_a_turned_page_are_on_the_scan(tmp_path: Path, angle: int) -> None:
+    """The TEI zones (blocks and lines, `--line-zones`) of a turned page are the upright page's zones
+    where they lie on the scan, and the surface is the scan's size: the layout reads the boxes turned
+    upright, the facsimile points into the image the reader has (before, a page at 270 degrees had
+    its zones on the scan but 90 and 180 read out of order)."""
+    upright = UPRIGHT[0]
+    source = upright.read_text(encoding="utf-8")
+    width, height = (int(v) for v in _PAGE_BOX.search(source).groups())  # type: ignore[union-attr]
+    scan = tmp_path / upright.name
+    scan.write_text(turned(source, angle), encoding="utf-8")
+    want = convert(upright, "tei", "--line-zones")
+    got = convert(scan, "tei", "--line-zones")
+    zones = _ZONE.findall(want)
+    assert len(zones) > 20
+    on_scan = [(z, kind, *map(str, scan_box((int(a), int(b), int(c), int(d)), angle, width, height)))
+               for z, kind, a, b, c, d in zones]
+    assert _ZONE.findall(got) == on_scan
+    scan_size = (height, width) if angle in (90, 270) else (width, height)
+    assert _SURFACE.findall(got) == [tuple(map(str, scan_size))]
+    # everything else of the TEI is the upright page's
+    assert _SURFACE.sub("", _ZONE.sub("", got)) == _SURFACE.sub("", _ZONE.sub("", want))

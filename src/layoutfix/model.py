@@ -159,6 +159,9 @@ class Line:
     #: `HypPart1`/`HypPart2` with one `SUBS_CONTENT`): the layout removes it as a `layout.dehyphenate`
     #: edit when it joins the two lines.
     word_break: str | None = None
+    #: The line's box on the scan when the reader turned `bbox` into the text's reading frame
+    #: (Tesseract's `textangle`, `readers/turn.py`): the TEI zones and review overlay are on the scan.
+    scan_bbox: BBox | None = None
 
 
 #: The region labels a reader may put on `Line.label`: a heading (a title or subhead by the usual

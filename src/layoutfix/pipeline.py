@@ -35,6 +35,7 @@ from .normalize.typos import load_ruleset
 from .normalize.unicode import JOINING_LETTER
 from .readers.detect import canonical_format, read_input
 from .readers.text import FORM_FEED, split_blocks, split_pages, stray_form_feed_warnings
+from .readers.turn import scan_zones
 from .tracked import TrackedText
 
 Format = Literal["tei", "txt", "json"]
@@ -310,6 +311,7 @@ def build_document(
     threshold: float | None = None
     if layout is not None and source_page is not None:
         prefix = f"p{page}-" if page is not None else ""
+        _zones_on_scan(layout, [*labelled, *all_blocks])
         for b in {id(b): b for b in [*labelled, *all_blocks]}.values():
             b.zone = f"{prefix}{b.zone}" if b.zone is not None else None
         result_page.zones = [_prefixed_zone(z, prefix) for z in layout.zones]
@@ -432,6 +434,19 @@ _DIRECT = (
     tuple(f.name for f in fields(Zone)) == _ZONE_FIELDS
     and tuple(f.name for f in fields(LowConfidence)) == _LOW_FIELDS
 )
+
+
+def _zones_on_scan(layout: geometry.PageText, blocks: list[Block]) -> None:
+    """Put the zones of paragraphs the reader turned into their reading frame (Tesseract's
+    `textangle`, `readers/turn.py`) back on the scan, and the boxes of their blocks (the review
+    overlay): the layout read them turned, the TEI and the overlay show them on the page image."""
+    scan = scan_zones([(s.zone, s.lines) for s in layout.segments])
+    if not scan:
+        return
+    layout.zones = [Zone(z.id, *scan[z.id]) if z.id in scan else z for z in layout.zones]
+    for b in blocks:
+        if b.zone in scan:
+            b.bbox = scan[b.zone][0]
 
 
 def _prefixed_zone(z: Zone, prefix: str) -> Zone:

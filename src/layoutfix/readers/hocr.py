@@ -42,7 +42,7 @@ from ..errors import InputError
 from ..model import BBox, Block, Line, Page, Word
 from .boxes import FLOATS, make_block, number, number_blocks, remembered_float, union
 from .confidence import PERCENT_MAX, Confidences
-from .turn import TURNS, turn_blocks, turned_size
+from .turn import TURNS, turn_blocks
 from .xmlsafe import XML_SPACE, parse_xml
 
 LINE_CLASSES = frozenset({"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"})
@@ -535,11 +535,12 @@ def read_hocr(data: bytes, name: str = "-") -> list[Page]:
             number = int(props["ppageno"]) + 1
         image = props.get("image", "").strip('"') or None
         blocks, angles = _blocks_of(el, number, name, classes, scale)
-        # the boxes are the scan's: the text of a block Tesseract read turned is turned upright
-        turned = turn_blocks(blocks, angles, box)
-        width, height = turned_size(box.width, box.height, turned) if box else (None, None)
+        # the boxes are the scan's: the text of a block Tesseract read turned is turned upright (the
+        # page keeps the scan's size: its zones are put back on the scan)
+        turn_blocks(blocks, angles, box)
         pages.append(Page(
-            blocks=blocks, source=name, number=number, width=width, height=height, image=image,
+            blocks=blocks, source=name, number=number,
+            width=box.width if box else None, height=box.height if box else None, image=image,
         ))
     scale.warn(pages, name)  # (hOCR is percent by its spec: every x_wconf was divided by 100 as read)
     return pages

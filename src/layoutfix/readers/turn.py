@@ -15,7 +15,9 @@ an upright page has them, so the reader turns them first (`turn_blocks`):
   its lines and words turned about its own box, which keeps its place: the layout places a block by
   its box and reads its lines, their paragraph cuts and word gaps, by theirs.
 
-A page where no line carries a `textangle` is left exactly as read.
+The lines keep their boxes on the scan (`Line.scan_bbox`), and the pipeline puts the zones of their
+paragraphs back there (`scan_zones`): the TEI zones and the review overlay are on the scan, whose
+width and height the page keeps. A page where no line carries a `textangle` is left exactly as read.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from ..model import BBox, Block
+from ..model import BBox, Block, Line
 from .boxes import union
 
 #: The turns Tesseract writes (`textangle`): degrees anticlockwise the text is turned on the scan.
@@ -68,6 +70,8 @@ def _turn_lines(block: Block, angle: int, frame: BBox, origin: tuple[float, floa
     """Turn the boxes of `block`'s lines and words by `angle` over `frame` (see `turn_box`)."""
     for line in block.lines:
         if line.bbox is not None:
+            if line.scan_bbox is None:
+                line.scan_bbox = line.bbox
             line.bbox = turn_box(line.bbox, angle, frame, origin)
         for word in line.words:
             if word.bbox is not None:
@@ -98,3 +102,17 @@ def turn_blocks(blocks: Sequence[Block], angles: Sequence[int | None], page_box:
             centre = ((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2)
             _turn_lines(block, own, box, (centre[0] - w / 2, centre[1] - h / 2))
     return page
+
+
+def scan_zones(runs: Sequence[tuple[str | None, Sequence[Line]]]) -> dict[str, tuple[BBox, tuple[BBox, ...]]]:
+    """For each zone (id, its lines) holding a line the reader turned (`Line.scan_bbox`): the zone's
+    box and line boxes on the scan. Empty for a page read as it lies."""
+    found: dict[str, tuple[BBox, tuple[BBox, ...]]] = {}
+    for zone, lines in runs:
+        if zone is None or not any(ln.scan_bbox is not None for ln in lines):
+            continue
+        boxes = tuple([ln.scan_bbox or ln.bbox for ln in lines if ln.bbox is not None])
+        box = union(boxes)
+        if box is not None:
+            found[zone] = (box, boxes)
+    return found
