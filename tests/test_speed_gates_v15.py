@@ -55,7 +55,8 @@ def _reference_stray_label_spaces(text: str, start: int, reach: int) -> list[tup
     """`roles._stray_label_spaces` before its `_STRAY_IN_LABEL` gate."""
     nl = text.find("\n", start, reach)
     stop = nl if nl >= 0 else reach
-    opening = label_stray_space(text, start, stop)
+    dateline = roles.dateline_stray_space(text, start, stop)
+    opening = dateline if dateline is not None else label_stray_space(text, start, stop)
     strays = [] if opening is None else [opening]
     window = text[start:stop]
     after = strays[0][1] - start if strays else 0

@@ -1925,12 +1925,18 @@ def _split_label_byline(text: str, start: int, stop: int) -> SpacedByline | None
 
 def _stray_label_spaces(text: str, start: int, reach: int) -> list[tuple[int, int]]:
     """The stray spaces inside the reporter labels of the first line of `text[start:reach]`, in
-    order: the opening one (`label_stray_space`) and those of further fields (`_SPLIT_FIELD_LABEL`)."""
+    order: the opening one (`label_stray_space`, or the one inside an opening dateline:
+    `dateline_stray_space`) and those of further fields (`_SPLIT_FIELD_LABEL`)."""
     nl = text.find("\n", start, reach)
     stop = nl if nl >= 0 else reach
-    if _STRAY_IN_LABEL.search(text, start, stop) is None and in_simplified_charset(text[start:stop]):
+    dateline = dateline_stray_space(text, start, stop)
+    if (
+        dateline is None
+        and _STRAY_IN_LABEL.search(text, start, stop) is None
+        and in_simplified_charset(text[start:stop])
+    ):
         return []  # (the cheap test, most lines: no space inside a label; the view is the line itself)
-    opening = label_stray_space(text, start, stop)
+    opening = dateline if dateline is not None else label_stray_space(text, start, stop)
     strays = [] if opening is None else [opening]
     window = text[start:stop]
     after = strays[0][1] - start if strays else 0
@@ -1940,6 +1946,46 @@ def _stray_label_spaces(text: str, start: int, reach: int) -> list[tuple[int, in
     further = _SPLIT_FIELD_LABEL.finditer(view, after)
     strays += [(start + m.start("stray"), start + m.end("stray")) for m in further]
     return strays
+
+
+#: The hanzi a dateline ends with, in either script (`本报讯`, `新华社兰州电`, `本報訊`).
+_DATELINE_LAST = frozenset("讯电訊電")
+#: How far into its line a dateline a stray space broke ends at most: an indent, an ornament and the
+#: longest dateline `_DATELINE_FORMULA` reads (a wire agency, a place and a date).
+_SPLIT_DATELINE_REACH = 28
+#: The start of a line as two runs of hanzi or digits with one space between them (group `stray`),
+#: the second followed by a space: `本 报讯 记者…`, `本报兰 州讯 记者…`, after an indent and an
+#: ornament. `dateline_stray_space` asks whether the two runs glued are a dateline.
+_SPLIT_DATELINE = regex.compile(
+    rf"{_HSPACE}*(?:[{BYLINE_ORNAMENTS}]{_HSPACE}*)?(?P<head>[\p{{Han}}\d]+)(?P<stray>{_HSPACE})"
+    rf"(?P<tail>[\p{{Han}}\d]+)(?={_HSPACE})"
+)
+_DATELINE_WHOLE = regex.compile(_DATELINE_FORMULA)
+#: A reporter label closing a run of hanzi (`本报全媒体记者`): the space after it is the label's gap.
+_ENDS_WITH_LABEL = regex.compile(rf"{_REPORTER_LABEL}$")
+
+
+def dateline_stray_space(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """The stray space the OCR put inside the dateline opening the line `text[start:end]` (`本 报讯
+    记者 王丽 近日,…`, `本报 讯`, `本报兰 州讯`), as offsets into `text`; None when the line opens with
+    no dateline a space broke. The two runs of hanzi around the space, glued, must be a dateline
+    (`_DATELINE_FORMULA`) and the first alone none: `本报讯 记者 王丽` holds the gap after a whole
+    dateline, no stray space. A traditional dateline (`本 報訊`) is read through its simplified view.
+
+    Such a space hid the dateline, so the byline after it was not read and the spacing step removed
+    the gaps between dateline, byline and lead with it (`本报讯记者王丽近日,…`). `spaced_byline` reads
+    the line without it; whether a byline follows is its to say."""
+    stop = len(text) if end is None else end
+    window = text[start : min(stop, start + _SPLIT_DATELINE_REACH)]
+    if _DATELINE_LAST.isdisjoint(window):
+        return None  # (the cheap test, most lines: no dateline's last hanzi near their start)
+    view = window if in_simplified_charset(window) else simplified_view(window)  # offset for offset
+    m = _SPLIT_DATELINE.match(view)
+    if m is None or _DATELINE_WHOLE.fullmatch(m["head"]) is not None or _ENDS_WITH_LABEL.search(m["head"]):
+        return None  # a whole dateline or reporter label before the space: the editor's gap
+    if _DATELINE_WHOLE.fullmatch(m["head"] + m["tail"]) is None or view[m.end() :].lstrip()[:1] == "员":
+        return None  # no dateline, or the 讯 of a label a space broke (`本报全媒体记者 通讯 员 张强`)
+    return start + m.start("stray"), start + m.end("stray")
 
 
 def _unsplit_spaced_byline(text: str, start: int, stop: int) -> SpacedByline | None:
