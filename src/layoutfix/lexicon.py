@@ -343,10 +343,34 @@ def names_a_person(text: str, start: int, end: int) -> bool:
     `记者节到来`); otherwise when they do not spell dictionary words (`spells_words`: 仝卫, and 高峰,
     a word tagged a person's name). Only hanzi glued to the label need the dictionary for the first
     test, so a spaced `记者 王丽` is answered without loading it. (`layout.roles._is_only_a_name`
-    relies on the second test: what spells no words names a person.)"""
-    if opens_with_surname(text[start:end]) and not _word_reaches_in(text, start):
-        return True
-    return not spells_words(text, start, end)
+    relies on the second test: what spells no words names a person.) Either way they must not open a
+    clause about the reporter (`opens_a_clause`: `记者了解到`, `记者在现场`, `记者从市里`), which only
+    hanzi that spell no words, or three hanzi and more opening with a surname, are asked."""
+    name = text[start:end]
+    if opens_with_surname(name) and not _word_reaches_in(text, start):
+        return len(name) < 3 or not opens_a_clause(name)  # (`王丽`: no tagging, the common case)
+    return not spells_words(text, start, end) and not opens_a_clause(name)
+
+
+#: jieba's tags of a word that opens a clause, not a name: a verb (`了解`, `注意`, `看到`), a
+#: preposition (`在`, `从`, `向`), an adverb (`曾`) or a conjunction.
+_CLAUSE_TAGS = ("v", "p", "d", "c")
+
+
+def opens_a_clause(name: str) -> bool:
+    """Whether the hanzi `name` after a reporter label open a sentence about the reporter rather than
+    name one (`记者了解到`, `记者注意到`, `记者在现场`, `记者从市里`, `记者曾在现场`, a line of its own
+    when the text wraps before the comma): jieba's tagger reads a verb, a preposition, an adverb or a
+    conjunction first (`_CLAUSE_TAGS`), never a person's name (`张扬`, `向阳` are tagged so).
+
+    A surname and one hanzi is the commonest name, whatever else its hanzi spell (`从文`, `周到`,
+    `安定`): a first word opening with a surname opens a clause only when two hanzi at least follow it
+    (`从` / `市里`, `曾` / `在现场`)."""
+    words = tagged_words(name)
+    if not words or not words[0][1].startswith(_CLAUSE_TAGS):
+        return False
+    first = words[0][0]
+    return not opens_with_surname(first) or len(name) - len(first) >= 2
 
 
 def _word_reaches_in(text: str, start: int) -> bool:

@@ -2812,15 +2812,25 @@ def _reporter_opens_a_sentence(words: Sequence[tuple[str, str]], label_end: int)
     """Whether the tagged `words` of a line, which opens with a reporter's label `label_end`
     characters long, go on as a sentence after the label (`记者从市教育局获悉`): the label is whole
     words and the word after it is a preposition, an adverb or a time word (`_AFTER_REPORTER_TAGS`),
-    not a noun of a heading (`通讯员培训班`, `记者手记`) nor a longer word (`记者节特刊`)."""
+    not a noun of a heading (`通讯员培训班`, `记者手记`) nor a longer word (`记者节特刊`); or the words
+    after it are a verb and its complement 到 alone (`记者注意到`, `记者看到`: `_verb_reaching_to`)."""
     end = 0
     for k, (word, _tag) in enumerate(words):
         end += len(word)
         if end >= label_end:
-            return end == label_end and k + 1 < len(words) and words[k + 1][1].startswith(
-                _AFTER_REPORTER_TAGS
-            )
+            if end != label_end or k + 1 >= len(words):
+                return False
+            return words[k + 1][1].startswith(_AFTER_REPORTER_TAGS) or _verb_reaching_to(words[k + 1 :])
     return False
+
+
+def _verb_reaching_to(words: Sequence[tuple[str, str]]) -> bool:
+    """Whether the tagged `words` (after a reporter's label, to the line's end) are a verb ending with
+    its complement 到 and nothing more (`看到`, `注意到`, `了解到`, `来到`): a clause broken where OCR lost
+    the comma after it (`记者注意到` / `不少市民…`). A column's name after the label is a bare verb or
+    noun (`记者观察`, `记者直击`, `记者手记`) or goes on past the verb (`记者看到的变化`)."""
+    text = "".join(word for word, _tag in words)
+    return len(text) >= 2 and text.endswith("到") and all(tag.startswith("v") for _word, tag in words)
 
 
 def _columns(line: str) -> int:
