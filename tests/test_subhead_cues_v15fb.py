@@ -79,11 +79,14 @@ def test_a_kicker_over_a_numbered_title_after_a_story(tmp_path: Path) -> None:
 
 
 def test_a_second_numbered_section_later_makes_the_first_a_subhead(tmp_path: Path) -> None:
-    second = "2.代表委员建言乡村振兴\n\n10月21日，代表委员们建言乡村振兴。"
-    page = f"{_KICKER}\n\n{_ITEM}\n\n{_LEAD}\n\n{second}\n"
+    """Sections numbered as a story's are: short phrases. (Numbered news headlines over news leads,
+    `1.代表委员热议政府工作报告` / `2.代表委员建言乡村振兴`, are a column under the label since v16:
+    tests/test_column_of_numbered_items_v16f.py.)"""
+    second = "2.建言献策\n\n10月21日，代表委员们建言乡村振兴。"
+    page = f"{_KICKER}\n\n1.热议报告\n\n{_LEAD}\n\n{second}\n"
     (art,) = _articles(tmp_path, page)
     assert art["titles"] == [_KICKER]
-    assert art["subheads"] == [_ITEM, "2.代表委员建言乡村振兴"]
+    assert art["subheads"] == ["1.热议报告", "2.建言献策"]
 
 
 def test_two_numbered_headings_in_the_run_make_the_first_a_subhead(tmp_path: Path) -> None:

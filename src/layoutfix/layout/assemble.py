@@ -10,7 +10,8 @@ The rules (see docs/architecture.md):
   start one (an article without byline).
 - The first heading of a run is a section label when it is a column name in brackets (【要闻】,
   〖理论〗), or a short unpunctuated label that is not an organisation name and either follows a wider
-  gap or holds a section word (专题, 要闻...). A section
+  gap or holds a section word (专题, 要闻...), or stands over a column of numbered news items
+  (`聚焦两会` / `1.…` / `10月20日，…` / `2.…` / `10月21日，…`: `_Builder.names_a_column`). A section
   groups the articles after it until the next label, a wider gap before a heading, or an article
   continued from another page (a jump is placed wherever space was left, not under a section).
 - A body block that does not end a sentence continues in the next body block of the same
@@ -242,6 +243,18 @@ def _goes_on_numbering(earlier: Sequence[str], text: str) -> bool:
     return same[-1] == value - 1 if same else value == 1
 
 
+def _numbered_headline(text: str) -> tuple[str, int] | None:
+    """The style and value of the number (`_section_number`) opening a numbered news headline: the
+    words after it read as a news item's headline (`_NEWS_HEADLINE`: `1.代表委员热议政府工作报告`,
+    `二、全市冬小麦播种过半`), not as a section's short label (`一、提前供暖`). None otherwise."""
+    number = _section_number(text)
+    if number is None:
+        return None
+    m = _SECTION_NUMERAL.match(text)
+    words = text[m.end() :].strip() if m is not None else ""
+    return number if _NEWS_HEADLINE.fullmatch(words) else None
+
+
 #: The fewest clause commas a heading over another heading holds to be a paragraph that lost its full
 #: stop (`_prose_over_heading`): one is a two-part headline's (`稳住基本盘，激发新活力`).
 _MIN_PROSE_COMMAS = 2
@@ -468,7 +481,9 @@ class _Builder:
         first = heads[0]
         wide_gap = self.gaps.get(first.id, 0) >= 2
         section: Block | None = None
-        if len(heads) >= 2 and _is_section_label(first.text, wide_gap=wide_gap):
+        if len(heads) >= 2 and (
+            _is_section_label(first.text, wide_gap=wide_gap) or self.names_a_column(heads, nxt)
+        ):
             section = heads.pop(0)
             section.role = "section"
         if section is not None:
@@ -573,6 +588,39 @@ class _Builder:
             return self.titles_a_poem(heads[:1], nxt)
         kind = set_line_kind(nxt.text)
         return kind is not None and kind.startswith("verse") and visible_len(heads[0].text) <= _MAX_POEM_TITLE
+
+    def names_a_column(self, heads: Sequence[Block], nxt: Block | None) -> bool:
+        """Whether the first of a run of two headings is the name of a column of numbered news items
+        printed under it (`聚焦两会` / `1.代表委员热议政府工作报告` / `10月20日，…` / `2.代表委员建言乡村振兴`
+        / `10月21日，…`): a short bare label (`roles.is_section_like`: 2-8 hanzi, no organisation) over
+        a numbered news headline (`_numbered_headline`) over a news lead (`_starts_article`: a byline,
+        a dateline, a date-led paragraph), and the next heading on the page the next numbered
+        headline of the same style over a news lead (`next_numbered_item`). The label is then the
+        column's section label, each item an article of its own under it. Before, over date-led
+        text the label was the title and the items its numbered subheads (`numbers_more_sections`),
+        over bylines the first item's kicker. A story's numbered sections are short phrases
+        (`一、提前供暖`), no headlines, and its title is seldom a bare label over them."""
+        if len(heads) != 2 or not _starts_article(nxt) or not is_section_like(heads[0].text):
+            return False
+        number = _numbered_headline(heads[1].text)
+        following = self.next_numbered_item()
+        if number is None or following is None:
+            return False
+        style, value = number
+        return following == (style, value + 1)
+
+    def next_numbered_item(self) -> tuple[str, int] | None:
+        """The style and value of the number (`_section_number`) of the first heading after the run
+        being read when it is a numbered news headline (`_numbered_headline`) alone over a news lead
+        (`_starts_article`), the next item of a column of them; None otherwise."""
+        rest = list(islice(self.blocks, self.run_end, None))
+        at = next((i for i, b in enumerate(rest) if b.role == "heading"), None)
+        if at is None:
+            return None
+        under = _next_content(rest, at + 1)
+        if under is None or under.role == "heading" or not _starts_article(under):
+            return None
+        return _numbered_headline(rest[at].text)
 
     def heads_a_numbered_section(self, heads: Sequence[Block], nxt: Block) -> bool:
         """Whether a run of headings over text opening with a date (`_starts_article`: a news lead's
