@@ -2838,6 +2838,32 @@ def _columns(line: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
 
 
+def _names_a_writer(line: str) -> bool:
+    """Whether a short line over prose is a bare name (`is_bare_names_line`: `王丽`, `张桂梅`, the
+    writer's), which `_subhead_over_prose_pieces` leaves in the paragraph, rather than a phrase
+    jieba's dictionary lists as one word tagged a person's name (`_phrase_tagged_a_name`: `展望未来`),
+    a subhead as `多措并举` is."""
+    return is_bare_names_line(line) and not _phrase_tagged_a_name(line.strip())
+
+
+def _phrase_tagged_a_name(text: str) -> bool:
+    """Whether `text` is four hanzi that jieba's dictionary lists as one word tagged a person's name
+    (`nr`) although it is two words of that dictionary, neither tagged a name, and opens with no
+    compound surname: `展望未来` (展望 / 未来), a set phrase the dictionary mis-tags. A name is not
+    so: `张桂梅` is no dictionary word, `欧阳晓明` opens with a compound surname, `马拉多纳` splits into
+    words tagged names (马拉), and `高峰`, `王丽` are two hanzi."""
+    if _FOUR_HANZI.fullmatch(text) is None or text[:2] in surnames()[1]:
+        return False
+    tags = word_tags()
+    if not tags.get(text, "").startswith(_PERSON_TAG):
+        return False
+    return all(half in tags and not tags[half].startswith(_PERSON_TAG) for half in (text[:2], text[2:]))
+
+
+#: jieba's tag of a person's name, and the head of its variants (`nrfg`, `nrt`).
+_PERSON_TAG = "nr"
+
+
 def _subhead_over_prose_pieces(
     block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None
 ) -> list[Block] | None:
@@ -2871,7 +2897,7 @@ def _subhead_over_prose_pieces(
         return None  # (`市长今天上午会见了` / `本报记者王丽，介绍了新政策。`: no shorter than a wrap may be)
     if not all(_columns(ln.rstrip()) + _PROSE_SLACK >= measure or ends_sentence(ln) for ln in lines[:-1]):
         return None
-    if not title_over_byline(first) or is_bare_names_line(first) or is_salutation(f"{first.strip()}：") \
+    if not title_over_byline(first) or _names_a_writer(first) or is_salutation(f"{first.strip()}：") \
             or _opens_a_sentence(first) or is_set_line_by_line(under) or set_line_kind(under) is not None:
         return None
     rest = _piece(block, text, block.start + nl + 1, block.end, "body", 1)
