@@ -3001,6 +3001,32 @@ def _names_under_label(line: str) -> bool:
     return all(is_org_name(name) or _SCHOOL_NAME.fullmatch(name) is not None for name in names)
 
 
+#: A line listing organisations after a label and its colon (`org_list_names`): `优秀集体：市一中 市二中`.
+_ORG_LIST_LINE = regex.compile(
+    r"[\t\p{Zs}]*\p{Han}{2,12}[：:][\t\p{Zs}]*(?P<names>\p{Han}{3,12}(?: \p{Han}{3,12})+)[\t\p{Zs}]*"
+)
+
+
+def org_list_names(line: str) -> tuple[int, int] | None:
+    """Where the names stand in a line listing organisations after a label and its colon
+    (`优秀集体：市一中 市二中 市三中`, `获奖单位：兰州大学 西北师范大学`), as offsets into `line`: two or
+    more names of three hanzi or more set apart by single spaces, nothing after them, each an
+    organisation's or a place's short name (`is_org_name`) or a school's (`_SCHOOL_NAME`). The
+    spacing step keeps those gaps, as it keeps a list of people's (`name_list_names`): glued, the
+    names run together (`市一中市二中市三中`). A two-hanzi piece (`市委 宣传部`) is no such list. None
+    otherwise. Read through the simplified view of a traditional line."""
+    if " " not in line or ("：" not in line and ":" not in line):
+        return None  # (the cheap test most lines fail)
+    view = line if in_simplified_charset(line) else simplified_view(line)  # offset for offset
+    m = _ORG_LIST_LINE.fullmatch(view)
+    if m is None:
+        return None
+    names = m.group("names").split(" ")
+    if not all(is_org_name(name) or _SCHOOL_NAME.fullmatch(name) is not None for name in names):
+        return None
+    return m.span("names")
+
+
 def _names_people_only(line: str) -> bool:
     """Whether a line of names holds two names at least that are only people's (`王丽 李华`)."""
     found = _name_list_match(line)

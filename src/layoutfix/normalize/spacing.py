@@ -197,6 +197,7 @@ from ..layout.roles import (
     name_list_names,
     opens_field,
     org_byline,
+    org_list_names,
     other_furniture_type,
     phone_before_field,
     running_head,
@@ -639,7 +640,7 @@ class _Layout:
                 found = None  # (the line is its own view) neither a list nor a signer's line holds such marks
             else:
                 found = (name_list_names(line) or signer_line(line) or self.names_beside_list(start, ls, line)
-                         or self.names_under_labels(start, ls, line))
+                         or self.names_under_labels(start, ls, line) or org_list_names(line))
             self._name_list[ls] = None if found is None else (ls + found[0], ls + found[1])
         found = self._name_list[ls]
         return found is not None and found[0] < start < found[1]
