@@ -200,6 +200,30 @@ def _read(path: str, encoding: str | None) -> str:
     return text
 
 
+#: The coordinate formats `detect_format` names, as a refusal names them.
+_COORDINATE_FORMATS = {"hocr": "hOCR", "alto": "ALTO", "pagexml": "PAGE-XML", "ocrjson": "OCR JSON",
+                       "layoutjson": "layout JSON (MinerU, PP-StructureV3)"}
+#: A trace of hOCR (a class such as `ocr_page`, `ocrx_word`, or the capabilities it declares): an
+#: `.html` name alone makes no file hOCR here.
+_HOCR_TRACE = re.compile(r"ocrx?_[a-z]|ocr-capabilities")
+
+
+def _read_flat(command: str, path: str, encoding: str | None, how: str) -> str:
+    """Read a flat page for `normalize` or `suggest`, which clean it as text. An engine's coordinate
+    file (hOCR, ALTO, PAGE-XML, OCR or layout JSON) is refused (InputError, exit 3): read as text, its
+    markup would be corrected (attribute quotes made curly, so no XML is left) and looked up for
+    typos. `how` says what reads it instead. Flat text that detection reads as text stays text."""
+    from .readers.detect import detect_format
+
+    text = _read(path, encoding)
+    fmt = detect_format(text.encode("utf-8"), path)
+    if fmt not in _COORDINATE_FORMATS or (fmt == "hocr" and not _HOCR_TRACE.search(text)):
+        return text
+    name = "<stdin>" if path == "-" else path
+    raise InputError(f"{name}: is {_COORDINATE_FORMATS[fmt]}, not flat text: {command} reads a flat OCR "
+                     f"export; {how.format(page=path)}")
+
+
 def _write(path: str, text: str) -> None:
     """Write UTF-8 text to `path` (`-` is stdout), exactly as given (no newline added), whole or not at
     all (see `layoutfix.atomic`)."""
@@ -535,7 +559,8 @@ def normalize(
     _refuse_same_files("normalize", [("PAGE.txt", page), ("-o", output), ("--edits", edits)])
     _refuse_two_on_stdout("normalize", [("-o", output), ("--edits", edits)])
     _set_limits(max_bytes)
-    text = _read(page, encoding)
+    text = _read_flat("normalize", page, encoding, "layoutfix convert {page} -f txt gives its articles as "
+                      "text, and convert {page} --page-text PAGE.txt its text in reading order")
     options = _options(variants, apply, rules, apply_suggestions)
     tracked, spans = normalize_pages(text, options)
     if suggest:
@@ -967,7 +992,7 @@ def suggest_cmd(
     from .suggest import suggest
 
     _refuse_same_files("suggest", [("PAGE.txt", page), ("--gazetteer", gazetteer), ("-o", output)])
-    text = _read(page, encoding)
+    text = _read_flat("suggest", page, encoding, "layoutfix convert {page} --suggest lists its suggestions")
     dirs = tuple(rules or ())
     tracked = normalize_text(text, NormalizeOptions(rule_dirs=dirs))
     names: list[str] = []
