@@ -1180,19 +1180,26 @@ _GOLDEN_RULES = typer.Option(
     "--rules", metavar="DIR", exists=True, file_okay=False,
     help="An extra folder of *.toml rules used for every case (repeatable).")
 _GOLDEN_CASE = typer.Option("--case", metavar="NAME", help="Only this case (repeatable).")
+#: Where golden check and update look for cases when given no folder.
+_DEFAULT_GOLDEN = Path("golden")
 _GOLDEN_DIR_OPTION = typer.Option(
     "--dir", metavar="DIR",
     help="A folder of cases, the same as a DIR argument (repeatable), as golden add takes it.")
 
 
-def _golden_dirs(dirs: list[Path] | None, dir_options: list[Path] | None) -> list[Path]:
+def _golden_dirs(dirs: list[Path] | None, dir_options: list[Path] | None, command: str) -> list[Path]:
     """The case folders a golden command was given, as DIR arguments or `--dir` options (the form
     `golden add` takes), not both; `./golden` when neither. Exit 2 when both are given: which the user
-    meant cannot be told."""
+    meant cannot be told; and when neither is and there is no `./golden`, with a line saying that
+    folder is the default (`golden: not a folder of golden cases` read as the command's name)."""
     if dirs and dir_options:
         _error("give the folders of cases as DIR arguments or with --dir, not both")
         raise typer.Exit(2)
-    return dirs or dir_options or [Path("golden")]
+    if not dirs and not dir_options and not _DEFAULT_GOLDEN.is_dir():
+        _error(f"no folder ./{_DEFAULT_GOLDEN}, where {command} looks for cases when given none: name "
+               f"your folder of cases (layoutfix {command} DIR, or --dir DIR)")
+        raise typer.Exit(2)
+    return dirs or dir_options or [_DEFAULT_GOLDEN]
 
 
 def _golden_cases(dirs: list[Path], names: list[str] | None) -> list[Any]:
@@ -1229,7 +1236,7 @@ def golden_check(
 
     from .golden import EDITS_FILE, check_case
 
-    cases = _golden_cases(_golden_dirs(dirs, dir_options), case)
+    cases = _golden_cases(_golden_dirs(dirs, dir_options, "golden check"), case)
     results = [check_case(c, tuple(rules or ())) for c in cases]
     # Said once per run, not per case: an old cases folder keeps working, its logs just go unchecked.
     without_log = [c.name for c in cases if not c.expected_edits.exists()]
@@ -1277,7 +1284,7 @@ def golden_update(
     Run `golden check` and read the diff first."""
     from .golden import update_case
 
-    for c in _golden_cases(_golden_dirs(dirs, dir_options), case):
+    for c in _golden_cases(_golden_dirs(dirs, dir_options, "golden update"), case):
         try:
             written = update_case(c, tuple(rules or ()))
         except LayoutfixError as exc:
