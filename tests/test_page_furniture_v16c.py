@@ -78,7 +78,6 @@ def _top_labels(doc: dict[str, Any]) -> list[Any]:
 DATED_TITLES = [
     "2024年5月6日全市召开会议",
     "2024年5月6日 全市召开冬春农业生产工作会议",
-    "2024年5月6日 星期一 全市召开会议",
     "全市召开会议 2024年5月6日",
     "2024.5.6 全市召开会议",
     "2024年5月6日大事记",
@@ -117,6 +116,64 @@ def test_a_top_line_of_date_page_paper_or_section_is_still_the_running_head(fmt:
     got = convert_json([[top], TITLE, [LEAD]], fmt)
     assert [squeezed(f) for f in got["furniture"]] == [squeezed(top)]
     assert [a["titles"] for a in got["articles"]] == [TITLE]
+
+
+#: Running heads as papers print them, beside the date: a paper's name longer than six hanzi or
+#: ending in no 报, the publisher's statement, today's page count, the weather, the weekday with a
+#: page's theme (a title prints no weekday: `2024年5月6日 星期一 全市召开会议` is read as a head too).
+PRINTED_HEADS = [
+    "人民日报海外版 2024年5月6日 星期一",
+    "人民日报海外版 2024年5月6日",
+    "新华每日电讯 2024年5月6日",
+    "21世纪经济报道 2024年5月6日",
+    "中国新闻周刊 2024年5月6日",
+    "2024年5月6日 星期一 甘肃日报社出版",
+    "2024年5月6日 甘肃日报社出版",
+    "2024年5月6日 星期一 今日16版 甘肃日报社出版",
+    "2024年5月6日 星期一 天气 晴转多云",
+    "2024年5月6日 天气：多云转小雨",
+    "2024年5月6日 星期一 第3版 学习贯彻二十大",
+    "2024年5月6日今日8版",
+    "2024年5月6日 星期一 全市召开会议",
+]
+
+
+@pytest.mark.parametrize("fmt", MAKERS)
+@pytest.mark.parametrize("top", PRINTED_HEADS)
+def test_a_running_head_with_a_papers_name_publisher_weather_or_weekday_is_furniture(
+    fmt: str, top: str
+) -> None:
+    """Before (since the titles above were set apart), these heads at a coordinate page's top were
+    read as the first article's kicker: the paper's name was no known word of a head (longer than
+    six hanzi, or ending in 电讯, 报道, 周刊), nor were `甘肃日报社出版`, `今日16版` (glued to the date,
+    too) and `天气 晴转多云`, and the words beside a weekday counted as a title's. Now they are the
+    running head (`fw type="header"`, JSON furniture) and the article has no kicker."""
+    got = convert_json([[top], TITLE, [LEAD]], fmt)
+    assert [squeezed(f) for f in got["furniture"]] == [squeezed(top)]
+    assert [(a["kicker"], a["titles"]) for a in got["articles"]] == [([], TITLE)]
+
+
+#: Top lines that look like the heads above but are a title or a sentence: the weekday in a sentence,
+#: glued to a title's words, a title ending in a periodical's word (报道, after a kind of coverage too),
+#: weather words inside a title.
+DATED_LOOKALIKES = [
+    "2024年5月6日 星期一，全市召开会议",
+    "2024年5月6日 星期一全市召开冬春农业生产工作会议",
+    "2024年5月6日 全市召开会议专题报道",
+    "全市两会特别报道 2024年5月6日",
+    "2024年5月6日 小雨中的环卫工人",
+]
+
+
+@pytest.mark.parametrize("fmt", MAKERS)
+@pytest.mark.parametrize("top", DATED_LOOKALIKES)
+def test_a_title_or_sentence_like_a_running_head_is_read_as_flat_text_reads_it(fmt: str, top: str) -> None:
+    """Guard: a sentence holding the weekday, a title glued to it, a title ending in a periodical's
+    word (报道) or holding a weather word stays the article's, as in flat text."""
+    blocks = [[top], TITLE, [LEAD]]
+    got = convert_json(blocks, fmt)
+    assert got["furniture"] == []
+    assert _top_labels(got) == _top_labels(convert_json(blocks, "txt"))
 
 
 @pytest.mark.parametrize("fmt", MAKERS)

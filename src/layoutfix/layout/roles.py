@@ -4329,7 +4329,9 @@ def states_running_head(line: str) -> bool:
     garbled past the head line patterns (`第2版”要闻 2024年5月6日”星期一`) still does. So does the
     page number alone (`is_folio`: `- 4 -`, `A04`, `第4页`), which papers print in the head's corner.
     Not a title printing a date or page beside its words, which flat text reads as no head line
-    (`_holds_title_words`: `2024年5月6日全市召开会议`, `全市召开会议 2024年5月6日`)."""
+    (`_holds_title_words`: `2024年5月6日全市召开会议`, `全市召开会议 2024年5月6日`); a head printing
+    the paper, the publisher, the weather or a weekday beside the date is one all the same
+    (`新华每日电讯 2024年5月6日`, `2024年5月6日 星期一 第3版 学习贯彻二十大`)."""
     s = line.strip()
     if not s or visible_len(s) > MAX_FURNITURE:
         return False
@@ -5010,14 +5012,44 @@ _LUNAR_DATE = (
 _LUNAR_LINE = regex.compile(rf"\s*{_LUNAR_DATE}\s*")
 
 
+#: The weather a running head prints beside the date, as words of their own (`晴转多云`, `小雨`), not
+#: inside a title's (`小雨中的环卫工人`): the sky, rain, snow, one turning into another.
+_WEATHER_WORDS = (
+    r"(?:晴|阴|多云|少云|阵雨|雷阵雨|小雨|中雨|大雨|暴雨|雨夹雪|阵雪|小雪|中雪|大雪|暴雪|雾|霾|扬沙|浮尘)"
+)
+#: The weather with or without its label (`天气 晴转多云`, `天气：多云转小雨`, `晴`); the temperature's
+#: digits are a piece of their own.
+_WEATHER = (
+    rf"天气(?:预报)?(?:\s*[:：]\s*|\s+)(?:{_WEATHER_WORDS}(?:[转到]{_WEATHER_WORDS})*)?"
+    rf"|(?<!\p{{Han}}){_WEATHER_WORDS}(?:[转到]{_WEATHER_WORDS})*(?!\p{{Han}})"
+)
 #: What a running head prints beside its date and page that `_holds_title_words` sets aside: the
-#: date, the weekday, the lunar date, the page (`第3版`, `A04`, `3`), the page's editors (from their
-#: label to the line's end), each replaced by NUL characters so the offsets stay the line's.
+#: date, the weekday, the lunar date, today's page count (`今日16版`, also glued to the date), the
+#: page (`第3版`, `A04`, `3`), the publisher's statement (`甘肃日报社出版`), the weather, the page's
+#: editors (from their label to the line's end), each replaced by NUL characters so the offsets
+#: stay the line's.
 _HEAD_PIECES = regex.compile(
     rf"{_ISO_PARTS.pattern}|星期[一二三四五六日天]|周[一二三四五六日]|{_LUNAR_DATE}"
-    r"|第?\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|[A-Za-z]?\d+"
+    r"|(?:今日|本期)共?\s*\d{1,3}\s*版|第?\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|[A-Za-z]?\d+"
+    rf"|\p{{Han}}{{1,12}}社出版|{_WEATHER}"
     rf"|(?:{_EDITOR_LABELS}).*"
 )
+#: The weekday printed right beside the date (`2024年5月6日 星期一`, `星期一 2024年5月6日`), a word of its
+#: own: a running head's, whatever else the line holds (a page's theme, `学习贯彻二十大`), unless the
+#: line is a sentence. A title prints no weekday.
+_WEEKDAY = r"(?:星期[一二三四五六日天]|周[一二三四五六日])"
+_WEEKDAY_BESIDE_DATE = regex.compile(
+    rf"(?:{_ISO_PARTS.pattern})\s*{_WEEKDAY}(?!\p{{Han}})|(?<!\p{{Han}}){_WEEKDAY}\s*(?:{_ISO_PARTS.pattern})"
+)
+#: Periodicals' kinds that end no `_PAPER_KINDS` name (`新华每日电讯`, `21世纪经济报道`, `中国新闻周刊`):
+#: two to six hanzi of name before the kind (a longer run is a title's: `全市召开会议专题报道`), and
+#: no kind of coverage before 报道 (`两会特别报道`, `系列报道` are kickers).
+_PERIODICAL = regex.compile(
+    rf"(?!{_PAPER_CITATION})\p{{Han}}{{2,6}}"
+    r"(?:电讯|(?<!特别|系列|连续|专题|深度|跟踪|追踪|现场|独家|重点|集中)报道|周刊|月刊|旬刊|半月刊|画刊|文摘)"
+)
+#: An edition after a paper's name (`人民日报海外版`, `甘肃日报农村版`).
+_EDITION = regex.compile(r"(?<=\p{Han}{2})\p{Han}{2}版$")
 #: The most hanzi a running head prints beside its date and page that `_holds_title_words` knows no
 #: kind of: a section's name (`文化周刊`, `民生`), the weather (`晴`). A title says more.
 _HEAD_WORDS_MAX = 4
@@ -5028,22 +5060,42 @@ def _holds_title_words(view: str) -> bool:
     """Whether a top line printing the issue date or the page that flat text takes for no head line
     (`is_head_line`) holds words beside them that no running head prints, so it is a title or a
     sentence holding a date (`2024年5月6日全市召开会议`, `全市召开会议 2024年5月6日`), not the page's
-    head, as flat text reads it. Beside the head's pieces (`_HEAD_PIECES`) a head prints its
-    section (`要闻`, `国内新闻`: `has_section_word`, `is_page_name`) and the paper's name (`甘肃日报`,
-    `明报`), and little else: more than `_HEAD_WORDS_MAX` hanzi of other words, or words glued
-    right after the date (`2024年5月6日大事记`), are a title's. A head line the engine garbled
-    (`第2版”要闻 2024年5月6日”星期一`) prints none."""
+    head, as flat text reads it. A weekday beside the date (`_WEEKDAY_BESIDE_DATE`) says it is a
+    head, whatever else it prints (`2024年5月6日 星期一 第3版 学习贯彻二十大`), unless the line is a
+    sentence (a comma, a full stop). Beside the head's pieces (`_HEAD_PIECES`: the date, the page,
+    `今日16版`, `甘肃日报社出版`, the weather) a head prints its section (`要闻`, `国内新闻`:
+    `has_section_word`, `is_page_name`) and the paper's name (`_names_paper`: `甘肃日报`, `明报`,
+    `新华每日电讯`, `人民日报海外版`), and little else: more than `_HEAD_WORDS_MAX` hanzi of other
+    words, or words glued right after the date (`2024年5月6日大事记`), are a title's. A head line the
+    engine garbled (`第2版”要闻 2024年5月6日”星期一`) prints none."""
+    if _SENTENCE_PUNCT.search(view) is None and _WEEKDAY_BESIDE_DATE.search(view) is not None:
+        return False
     masked = _HEAD_PIECES.sub(lambda m: "\0" * len(m.group(0)), view)
     ends = {m.end() for m in _ISO_PARTS.finditer(view)}
     other = 0
     for run in _HAN_RUN.finditer(masked):
         word = run.group(0)
-        if len(word) <= 6 and (has_section_word(word) or is_page_name(word) or word.endswith("报")):
+        if _names_paper(word) or (len(word) <= 6 and (has_section_word(word) or is_page_name(word))):
             continue  # a section, a page's name or the paper's (`甘肃日报`, `喜报` as `第3版 喜报` prints it)
         if run.start() in ends:
             return True
         other += len(word)
     return other > _HEAD_WORDS_MAX
+
+
+def _names_paper(word: str) -> bool:
+    """Whether a run of hanzi beside a running head's date may be the paper's name: a masthead's
+    (`is_masthead`: `甘肃日报`, `中国青年报`), one ending in a bare 报 (`明报`, also `喜报`, which a page
+    head prints after the page), another periodical's (`_PERIODICAL`: `新华每日电讯`, `中国新闻周刊`,
+    `世纪经济报道` once the digits of `21世纪经济报道` are set aside), each with an edition after it
+    (`人民日报海外版`)."""
+    name = _EDITION.sub("", word) if word.endswith("版") else word
+    return (
+        (len(name) <= 6 and name.endswith("报"))
+        or is_masthead(name)
+        or names_bare_paper(name)
+        or _PERIODICAL.fullmatch(name) is not None
+    )
 
 
 #: A date line with more on it than `is_date_line` takes, as papers print their page tops: the paper's
