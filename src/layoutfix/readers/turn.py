@@ -9,15 +9,16 @@ top to bottom (right to left), a `180` line right to left (bottom to top). The l
 an upright page has them, so the reader turns them first (`turn_blocks`):
 
 - the page is turned as most of its text is: every box of it goes into the frame in which that text
-  stands upright (`turn_box` over the page's box), the page's width and height swapped for 90 and
-  270. The blocks are then ordered, split and spaced as on an upright page;
+  stands upright (`turn_box` over the page's box; for 90 and 270 that frame is as wide as the scan
+  is tall). The blocks are then ordered, split and spaced as on an upright page;
 - a block whose text is turned otherwise than the page's (a sideways credit on an upright page) has
   its lines and words turned about its own box, which keeps its place: the layout places a block by
   its box and reads its lines, their paragraph cuts and word gaps, by theirs.
 
 The lines keep their boxes on the scan (`Line.scan_bbox`), and the pipeline puts the zones of their
-paragraphs back there (`scan_zones`): the TEI zones and the review overlay are on the scan, whose
-width and height the page keeps. A page where no line carries a `textangle` is left exactly as read.
+paragraphs back there (`scan_zones`): the TEI zones and the review overlay are on the scan. So the
+page itself (`Page.width`, `Page.height`) keeps the scan's width and height, never the turned
+frame's. A page where no line carries a `textangle` is left exactly as read.
 """
 
 from __future__ import annotations
