@@ -105,8 +105,9 @@ def test_data_fields_after_a_mid_line_label_keep_their_gaps(line: str) -> None:
 @pytest.mark.parametrize(
     ("text", "fixed"),
     [
-        # a label opening the line may head several words: the glued field goes with them
-        ("门票：成人 80元 120元 学生半价", "门票：成人80元120元学生半价"),
+        # a label opening the line may head several words: the glued field goes with them, but two
+        # amounts of one unit keep the gap between them (41f24fe): `80元120元` reads as one number
+        ("门票：成人 80元 120元 学生半价", "门票：成人80元 120元学生半价"),
         # a name after a mid-line label before a word, no data field: the stray space goes
         ("第一场 1200米 胜出马匹：金多宝 好运", "第一场 1200米 胜出马匹：金多宝好运"),
     ],
