@@ -98,6 +98,8 @@ def check(doc: Document, original_input: str | None, options: NormalizeOptions) 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=flat_page, which=st.sampled_from(range(len(OPTIONS))))
 @example(text="基层.7 基层", which=0)  # `基层.7基层` on the first run, `基层。7基层` on the second
+@example(text="胜率.522 （联盟第一）", which=0)  # `胜率.522（…` on the first run, `胜率。522（…` next
+@example(text="打击率.300 ；上垒率.400 。", which=0)  # `上垒率.400。`, then `上垒率。400。`
 def test_any_flat_page_converts_losslessly_to_valid_tei(text: str, which: int) -> None:
     options = OPTIONS[which]
     pages = split_pages(text)
@@ -121,6 +123,8 @@ def one_line_page(text: str) -> Page:
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(page=box_pages(), which=st.sampled_from(range(len(OPTIONS))), min_conf=st.floats(0, 1))
 @example(page=one_line_page("基层.7 基层"), which=0, min_conf=0.0)  # a fraction's gap went, then its point
+@example(page=one_line_page("胜率.522 （联盟第一）"), which=0, min_conf=0.0)  # the gap before a bracket went,
+@example(page=one_line_page("打击率.300 ；上垒率.400 。"), which=0, min_conf=0.0)  # then the point
 def test_any_page_of_boxes_converts_losslessly_to_valid_tei(page: Page, which: int, min_conf: float) -> None:
     options = OPTIONS[which]
     lines = [ln.text for b in page.blocks for ln in b.lines]

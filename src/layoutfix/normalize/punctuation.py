@@ -10,8 +10,9 @@ A full stop needs more than context, as a dot is also a decimal point, a date or
 an abbreviation's or a list number's dot: it becomes 。 only where it ends a sentence after Chinese
 (`fix_periods`). A stop before one to three digits that end their field (`勝率.522`, `打击率.300`:
 a rate as sports tables print it, without its zero) is a decimal point after Chinese too, unless a
-gap and a unit or measure word follow them (`落实.5 月份起`: `is_bare_fraction`); the spacing step
-keeps the gap after such a fraction, so a second run reads it alike.
+gap and a count follow them (`落实.5 月份起`, `召开.7 个单位`: `is_bare_fraction`) and no rate
+precedes it; a word opening with a unit character is no count (`胜率.600 名次第三`). The spacing
+step keeps the gap after such a fraction, so a second run reads it alike.
 
 How "Chinese context" is decided, and why it makes the step idempotent: a mark looks through the
 run of punctuation and spaces it stands in (every character this step converts or produces is part
@@ -36,6 +37,7 @@ from typing import Any
 
 import regex
 
+from ..lexicon import tagged_words
 from ..model import Cert
 from ..tracked import Change, TrackedText
 from .context import (
@@ -95,15 +97,32 @@ _PAREN_CHARS = "()（）"
 _THOUSANDS = regex.compile(r"\d{3}(?!\d)")
 #: A decimal fraction written without its zero, as sports tables print a rate (`勝率.522`, `打击率.300`,
 #: `.5%`): a stop before one to three digits that end the field or clause (a space, the line's end,
-#: `%`, a comma or semicolon).
-_BARE_FRACTION = regex.compile(r"\.\d{1,3}(?=[%\t\p{Zs}\n，、；,;]|$)")
-#: Units and measure words a number opens a phrase with: before a gap and one of them the digits are
-#: a count (`落实.5 月份起`, `召开.7 个单位`), and the stop before them ends a sentence. Simplified and
-#: traditional forms; not those a sports table's next column may open with (场, 轮: `勝率.522 場次`).
+#: `%`, a mark ending a clause or sentence, a bracket or a title mark: `胜率.522（联盟第一）`). Every
+#: mark the spacing step glues to the digits is one, so a second run reads the stop as the first did.
+_BARE_FRACTION = regex.compile(
+    r"\.\d{1,3}(?=[%\t\p{Zs}\n，、；,;。！？：!?:（）()《》〈〉「」『』【】〔〕〖〗～]|$)"
+)
+#: Units and measure words a number opens a phrase with: before a gap and one of them the digits may
+#: be a count (`落实.5 月份起`, `召开.7 个单位`), and the stop before them end a sentence
+#: (`_opens_a_count`). Simplified and traditional forms; not those a sports table's next column may
+#: open with (场, 轮: `勝率.522 場次`).
 _COUNTED = frozenset(
     "年月日号號时時点點分秒周岁歲天个個名位人家项項次件条條份倍届屆期批座台臺辆輛户戶篇"
     "万萬亿億千百元角米吨噸"
 )
+#: How a rate or an average ends (`胜率`, `打击率`, `场均`, `人均`, `得分`): the digits after it and
+#: a stop are a fraction whatever word follows them (`勇士胜率.600 次之`), and no sentence ends there.
+_RATE_ENDS = ("率", "均", "得分")
+#: How many hanzi after a unit character jieba's tagger reads to tell a measure word standing alone
+#: (`个` in `个单位`) from the opening of a longer word (`名次`, `名列第一`, `位居`, `年度`).
+_COUNT_WINDOW = 6
+#: jieba's tags of a unit character standing alone as a number's measure word (`个`, `名`, `年`).
+_MEASURE_TAGS = frozenset({"m", "q", "t"})
+#: jieba's tags of a longer word that is itself an amount or a time (`万元`, `年底`, `月初`); not `q`,
+#: which it gives some verbs opening with a unit character too (`分列第二`).
+_AMOUNT_TAGS = frozenset({"m", "t"})
+#: Words after a number that jieba's dictionary tags otherwise (a noun).
+_COUNT_NOUNS = frozenset({"月份"})
 _DOUBLE = frozenset("\"“”")
 _FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _MARK_RULE = {
@@ -885,8 +904,10 @@ def _is_chinese_before(ch: str) -> bool:
 
 def is_bare_fraction(text: str, pos: int) -> bool:
     """Does the stop at `pos` open a fraction without its zero (`勝率.522`, `打击率.300，`, `.5%`:
-    `_BARE_FRACTION`)? Not before a gap and a unit or measure word (`落实.5 月份`, `_COUNTED`): those
-    digits count something, and the stop ends the sentence before them.
+    `_BARE_FRACTION`)? Not before a gap and a count (`落实.5 月份`, `召开.7 个单位`: `_opens_a_count`):
+    the stop then ends the sentence before it. After a rate or an average (`_after_rate`) and before
+    a word that only opens with a unit character (`胜率.600 名次第三`) the stop stays a decimal point:
+    a doubt keeps the text as printed.
 
     The spacing step keeps the gap after such a fraction (`ends_bare_fraction`): without it the
     digits would no longer end their field, and a second run would read the stop as a full stop."""
@@ -894,7 +915,42 @@ def is_bare_fraction(text: str, pos: int) -> bool:
     if m is None:
         return False
     gap = _HSPACE_RUN.match(text, m.end())
-    return gap is None or gap.end() >= len(text) or text[gap.end()] not in _COUNTED
+    if gap is None or gap.end() >= len(text) or text[gap.end()] not in _COUNTED:
+        return True
+    return _after_rate(text, pos) or not _opens_a_count(text, gap.end())
+
+
+def _after_rate(text: str, pos: int) -> bool:
+    """Does a rate or an average end before the stop at `pos` (`胜率.600`, `场均 .5`: `_RATE_ENDS`)?"""
+    end = pos
+    while end > 0 and _HSPACE.match(text, end - 1):
+        end -= 1
+    return text.endswith(_RATE_ENDS, 0, end)
+
+
+def _opens_a_count(text: str, pos: int) -> bool:
+    """Does the unit character at `pos` stand for what digits before it count: a measure word alone
+    in jieba's reading of the hanzi from `pos` (`个` / `单位`, `名` / `代表`), or a word it tags an
+    amount or a time (`万元`, `年底`), or `月份`? Not a longer word opening with it (`名次`, `名列`,
+    `位居`, `分差`, `年度`, `个人`, `分列`), which follows a rate (`胜率.600 名次第三`).
+
+    The hanzi are read with the spaces between them skipped, as the spacing step may remove those:
+    both runs read the same words."""
+    hanzi = []
+    for ch in text[pos : pos + 2 * _COUNT_WINDOW]:
+        if is_han(ch):
+            hanzi.append(ch)
+        elif not _HSPACE.match(ch):
+            break
+        if len(hanzi) == _COUNT_WINDOW:
+            break
+    words = tagged_words("".join(hanzi))
+    if not words:
+        return False
+    word, tag = words[0]
+    if len(word) == 1:
+        return tag in _MEASURE_TAGS
+    return tag in _AMOUNT_TAGS or word in _COUNT_NOUNS
 
 
 def ends_bare_fraction(text: str, end: int) -> bool:
