@@ -108,3 +108,26 @@ def test_a_rate_before_a_mark_keeps_its_point_on_every_run(text: str, fixed: str
 def test_a_rate_glued_to_a_mark_keeps_its_point(text: str) -> None:
     """The second run's input: the point it keeps is the first run's."""
     assert normalised_once(text) == text
+
+
+# --- 3. a rate glued to the word after it ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "胜率.600名次第三",
+    "打击率.350名列第一",
+    "本赛季场均.5次抢断",
+])
+def test_a_rate_glued_to_the_next_word_keeps_its_point(text: str) -> None:
+    """OCR lost the gap after the rate: before, `胜率.600名次第三` gave `胜率。600名次第三`."""
+    assert normalised_once(text) == text
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("各地要抓好落实.2023年是开局之年。", "各地要抓好落实。2023年是开局之年。"),
+    ("基层.7基层", "基层。7基层"),
+    ("提高效率.2023年起实施。", "提高效率。2023年起实施。"),  # four digits: a year, no rate
+])
+def test_a_glued_stop_after_no_rate_still_ends_the_sentence(text: str, fixed: str) -> None:
+    """Guard: only a rate's digits keep a glued point."""
+    assert normalised_once(text) == fixed

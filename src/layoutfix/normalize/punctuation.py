@@ -110,6 +110,9 @@ _COUNTED = frozenset(
     "年月日号號时時点點分秒周岁歲天个個名位人家项項次件条條份倍届屆期批座台臺辆輛户戶篇"
     "万萬亿億千百元角米吨噸"
 )
+#: One to three digits after a stop, no more digits after them: a rate's fraction after a rate word
+#: (`胜率.600名次第三`, whose gap OCR lost), whatever follows.
+_RATE_DIGITS = regex.compile(r"\.\d{1,3}(?![\d.．])")
 #: How a rate or an average ends (`胜率`, `打击率`, `场均`, `人均`, `得分`): the digits after it and
 #: a stop are a fraction whatever word follows them (`勇士胜率.600 次之`), and no sentence ends there.
 _RATE_ENDS = ("率", "均", "得分")
@@ -907,13 +910,14 @@ def is_bare_fraction(text: str, pos: int) -> bool:
     `_BARE_FRACTION`)? Not before a gap and a count (`落实.5 月份`, `召开.7 个单位`: `_opens_a_count`):
     the stop then ends the sentence before it. After a rate or an average (`_after_rate`) and before
     a word that only opens with a unit character (`胜率.600 名次第三`) the stop stays a decimal point:
-    a doubt keeps the text as printed.
+    a doubt keeps the text as printed. After a rate the digits need not end their field: OCR may
+    have lost the gap after them (`胜率.600名次第三`).
 
     The spacing step keeps the gap after such a fraction (`ends_bare_fraction`): without it the
     digits would no longer end their field, and a second run would read the stop as a full stop."""
     m = _BARE_FRACTION.match(text, pos)
     if m is None:
-        return False
+        return _RATE_DIGITS.match(text, pos) is not None and _after_rate(text, pos)
     gap = _HSPACE_RUN.match(text, m.end())
     if gap is None or gap.end() >= len(text) or text[gap.end()] not in _COUNTED:
         return True
