@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import opencc
 import typer
 from rich.console import Console
-from typer.core import TyperGroup
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from . import __version__
 from .atomic import write_output
@@ -49,6 +49,7 @@ from .tracked import apply_edits, undo_edits
 
 if TYPE_CHECKING:  # the context a group is invoked with: typer's own copy of click's (no click import)
     from typer._click import Context as ClickContext
+    from typer._click import HelpFormatter, Parameter
 
 EXIT_CODES = (
     "Exit codes: 0 success; 1 error (or failing rule tests); 2 usage error (bad command or option); "
@@ -110,7 +111,51 @@ def _usage_message(exc: typer.TyperException) -> str:
     return f"{where}{message}{hint}"
 
 
-class _Group(TyperGroup):
+def _flags_without_type(params: Sequence[Parameter]) -> None:
+    """Give each flag (`--help`, `--suggest`...) an empty metavar, so that its help row is the flag
+    and its help. A flag takes no value, yet typer 0.29's rich help prints the type of its value
+    beside it (`--help  <bool>  Show this message and exit.`) unless a metavar takes its place;
+    earlier releases left the column empty themselves, and there a metavar changes nothing."""
+    for param in params:
+        if isinstance(param, TyperOption) and param.is_flag and param.metavar is None:
+            param.metavar = ""
+
+
+def _usage_pieces(command: TyperCommand, ctx: ClickContext) -> list[str]:
+    """The usage line after the command's name: `[OPTIONS]` and each argument by the metavar it is
+    declared with, which says itself whether the argument is optional or repeats (`PAGE...`,
+    `[DIR]...`). Typer's own pieces change between releases: 0.28 wrapped a metavar in braces
+    (`{PAGE...}`) and 0.29 adds an ellipsis to it as well (`{PAGE...}...`)."""
+    pieces = [command.options_metavar] if command.options_metavar else []
+    for param in command.get_params(ctx):
+        if isinstance(param, TyperArgument) and param.metavar:
+            pieces.append(param.metavar)
+        else:
+            pieces += param.get_usage_pieces(ctx)
+    return pieces
+
+
+class _Command(TyperCommand):
+    """A command whose help reads the same under every typer release (see `_usage_pieces` and
+    `_flags_without_type`)."""
+
+    def collect_usage_pieces(self, ctx: ClickContext) -> list[str]:
+        return _usage_pieces(self, ctx)
+
+    def format_help(self, ctx: ClickContext, formatter: HelpFormatter) -> None:
+        _flags_without_type(self.get_params(ctx))
+        super().format_help(ctx, formatter)
+
+
+class _HelpGroup(TyperGroup):
+    """A command group whose help shows no type beside its flags (see `_flags_without_type`)."""
+
+    def format_help(self, ctx: ClickContext, formatter: HelpFormatter) -> None:
+        _flags_without_type(self.get_params(ctx))
+        super().format_help(ctx, formatter)
+
+
+class _Group(_HelpGroup):
     """The root command group: every error a user can cause, in the library or on the command line,
     becomes one line on stderr and an exit code."""
 
@@ -159,11 +204,13 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,
 )
 edits_app = typer.Typer(
+    cls=_HelpGroup,
     help="Use an edit log: rebuild the output from the original, or the original from the output.",
     epilog=EXIT_CODES,
     no_args_is_help=True,
 )
 rules_app = typer.Typer(
+    cls=_HelpGroup,
     help="Check rule files; learn rules from reviewed suggestions.", epilog=EXIT_CODES, no_args_is_help=True
 )
 app.add_typer(edits_app, name="edits")
@@ -518,7 +565,7 @@ def _list_issue_suggestions(pages: Sequence[Any], options: NormalizeOptions) -> 
     _stderr.print(f"layoutfix: {listed} suggestions listed, {applied} applied", markup=False)
 
 
-@app.command(epilog=EXIT_CODES)
+@app.command(cls=_Command, epilog=EXIT_CODES)
 def normalize(
     page: Annotated[str, typer.Argument(metavar="PAGE.txt", help="Flat OCR export, blocks separated by "
                                         "blank lines; - reads stdin.")],
@@ -667,7 +714,7 @@ _MIN_CONF_OPTION = typer.Option(
     "listed in JSON; a note on stderr says how many.")
 
 
-@app.command(epilog=EXIT_CODES)
+@app.command(cls=_Command, epilog=EXIT_CODES)
 def convert(
     inputs: Annotated[list[str], typer.Argument(
         metavar="PAGE...", help="One OCR page: flat text (blocks separated by blank lines), hOCR, ALTO, "
@@ -961,7 +1008,7 @@ class SuggestFormat(StrEnum):
     jsonl = "jsonl"
 
 
-@app.command("suggest", epilog=EXIT_CODES)
+@app.command("suggest", cls=_Command, epilog=EXIT_CODES)
 def suggest_cmd(
     page: Annotated[str, typer.Argument(metavar="PAGE.txt", help="Flat OCR export; - reads stdin.")],
     output: Annotated[str, _OUTPUT_OPTION] = "-",
@@ -1007,7 +1054,7 @@ def suggest_cmd(
     _write(output, "".join(line + "\n" for line in lines))
 
 
-@rules_app.command("learn", epilog=EXIT_CODES)
+@rules_app.command("learn", cls=_Command, epilog=EXIT_CODES)
 def rules_learn(
     reviewed: Annotated[Path, typer.Argument(metavar="EDITS_REVIEWED.jsonl", exists=True, dir_okay=False,
                                              help="Suggestions (suggest --format jsonl) after review; "
@@ -1107,7 +1154,7 @@ _LOG_SOURCE_OPTION = typer.Option(
     "recorded, the same file, or the same file name).")
 
 
-@edits_app.command("apply", epilog=EXIT_CODES)
+@edits_app.command("apply", cls=_Command, epilog=EXIT_CODES)
 def edits_apply(
     original: Annotated[str, typer.Argument(metavar="ORIGINAL", help="The original input; - reads stdin.")],
     log: Annotated[Path, typer.Argument(metavar="EDITS", help="The edit log (JSONL) written by --edits.")],
@@ -1122,7 +1169,7 @@ def edits_apply(
     _run_log(apply_edits, original, log, output, encoding, page, source)
 
 
-@edits_app.command("undo", epilog=EXIT_CODES)
+@edits_app.command("undo", cls=_Command, epilog=EXIT_CODES)
 def edits_undo(
     normalized: Annotated[str, typer.Argument(metavar="OUTPUT", help="The normalised text; - reads stdin.")],
     log: Annotated[Path, typer.Argument(metavar="EDITS", help="The edit log (JSONL) written by --edits.")],
@@ -1137,7 +1184,7 @@ def edits_undo(
     _run_log(undo_edits, normalized, log, output, encoding, page, source)
 
 
-@rules_app.command("test", epilog=EXIT_CODES)
+@rules_app.command("test", cls=_Command, epilog=EXIT_CODES)
 def rules_test(
     dirs: Annotated[
         list[Path] | None,
@@ -1168,6 +1215,7 @@ def rules_test(
 
 
 golden_app = typer.Typer(
+    cls=_HelpGroup,
     help="Golden-file regression: re-run stored cases (input + expected TEI) and show what changed.",
     epilog="Exit codes: 0 all cases match; 1 a case differs; 2 error (unreadable case, bad option).",
     no_args_is_help=True,
@@ -1219,7 +1267,7 @@ def _print_diff(diff: str) -> None:
         _stdout.print(line, style=style, markup=False, highlight=False)
 
 
-@golden_app.command("check")
+@golden_app.command("check", cls=_Command)
 def golden_check(
     dirs: Annotated[list[Path] | None, _GOLDEN_DIRS] = None,
     dir_options: Annotated[list[Path] | None, _GOLDEN_DIR_OPTION] = None,
@@ -1273,7 +1321,7 @@ def golden_check(
         raise typer.Exit(1)
 
 
-@golden_app.command("update")
+@golden_app.command("update", cls=_Command)
 def golden_update(
     dirs: Annotated[list[Path] | None, _GOLDEN_DIRS] = None,
     dir_options: Annotated[list[Path] | None, _GOLDEN_DIR_OPTION] = None,
@@ -1294,7 +1342,7 @@ def golden_update(
                       markup=False)
 
 
-@golden_app.command("add")
+@golden_app.command("add", cls=_Command)
 def golden_add(
     input_path: Annotated[
         Path, typer.Argument(
@@ -1339,7 +1387,7 @@ def golden_add(
                   "before you commit them)", markup=False)
 
 
-@app.command("review", epilog=EXIT_CODES)
+@app.command("review", cls=_Command, epilog=EXIT_CODES)
 def review(
     page: Annotated[str, typer.Argument(metavar="INPUT", help="The OCR page (as convert; FILE:3 or FILE:A4 "
                                         "gives its page number or section label); - is stdin.")],
@@ -1443,7 +1491,7 @@ _BATCH_FROM_OPTION = typer.Option(
     "with <?xml ...?> is otherwise passed over as not a page: --from txt).")
 
 
-@app.command("batch", epilog=EXIT_CODES)
+@app.command("batch", cls=_Command, epilog=EXIT_CODES)
 def batch_cmd(
     in_dir: Annotated[Path, typer.Argument(metavar="IN_DIR", exists=True, file_okay=False,
                                            help="Folder of pages, searched recursively: flat text "
