@@ -69,7 +69,7 @@ def test_the_cli_refuses_an_impossible_date_in_one_line() -> None:
     result = CliRunner().invoke(app, ["convert", "-", "--date", "2023-02-30"], input=TEXT)
     assert result.exit_code == 3
     assert result.stderr.strip().splitlines() == [
-        "layoutfix: error: date '2023-02-30' is not a date written YYYY, YYYY-MM or YYYY-MM-DD"]
+        "layoutfix: error: date '2023-02-30': no such day (2023-02 has 28 days)"]
 
 
 def test_a_negative_page_is_refused_and_page_zero_is_valid() -> None:

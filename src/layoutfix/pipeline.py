@@ -9,6 +9,7 @@ input to the output.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import os
 import re
@@ -59,6 +60,8 @@ _CHARACTER_KINDS = {
     "Zl": "a line break", "Zp": "a line break",
 }
 _DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+#: A date in the forms `_DATE` takes, whatever its month and day: to say which of them is wrong.
+_DATE_PARTS = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 #: Everything but hanzi: removing it leaves the page's Han text (one `sub`, ~4x cheaper than
 #: joining a `findall` of every single character).
 #: The options of a convert given none (frozen, so one instance serves every page instead of a
@@ -347,7 +350,7 @@ def _check_header_facts(paper: str | None, date: str | None, page: int | None) -
     negative page (ids `p-1-a1`), a paper name `check_paper` refuses (the TEI would show `\x07`
     where the JSON holds the character itself). The schema and the TEI take page 0, so it passes."""
     if date is not None and not (isinstance(date, str) and _DATE.fullmatch(date) and _on_calendar(date)):
-        raise InputError(f"date {date!r} is not a date written YYYY, YYYY-MM or YYYY-MM-DD")
+        raise InputError(f"date {date!r}{_date_fault(date)}")
     if page is not None and (isinstance(page, bool) or not isinstance(page, int) or page < 0):
         raise InputError(f"page {page!r} is not a page number (an int, 0 or more)")
     if paper is not None:
@@ -372,6 +375,23 @@ def check_paper(paper: str, name: str = "paper") -> None:
                          f"cannot hold{where}")
     if not paper.strip():
         raise InputError(f"{name}: empty value")
+
+
+def _date_fault(date: object) -> str:
+    """What is wrong with a refused date, to follow it in the error: the month or day a date written
+    YYYY-MM[-DD] has out of range (`: month 13 is out of range (01-12)`, `: no such day (2021-02 has 28
+    days)`), else that it is not written in one of the three forms. (Saying only the forms for
+    `2021-13-01` sent the user looking for a typo in a date written just that way.)"""
+    parts = _DATE_PARTS.fullmatch(date) if isinstance(date, str) else None
+    if parts is not None:
+        year, month, day = parts.groups()
+        if month is not None and not 1 <= int(month) <= 12:
+            return f": month {month} is out of range (01-12)"
+        if day is not None and int(year) > 0:
+            last = calendar.monthrange(int(year), int(month))[1]
+            if not 1 <= int(day) <= last:
+                return f": no such day ({year}-{month} has {last} days)"
+    return " is not a date written YYYY, YYYY-MM or YYYY-MM-DD"
 
 
 def _on_calendar(date: str) -> bool:
