@@ -12,6 +12,11 @@ the passage read much better (`scoring`). Each suggestion gets a certainty:
 Words of a user gazetteer (the `lexicon/*.txt` words of three or more characters in the rule folders,
 plus any extra names passed in) are matched with `rapidfuzz`: a string one look-alike swap away from a
 name is suggested too. The thresholds and measured precision are in docs/suggest.md.
+
+A swap inside a person's name (`names.name_at`: after a reporter's label, in a byline or a signature,
+or what jieba tags a name) is offered at `low` at most, with the reason "a name": no word list can
+tell 冯雪 from 冰雪, and a name changed by `--apply-suggestions high` is wrong text. Only a gazetteer
+hit that makes a name the caller gave (`gazetteer=`) keeps its certainty there.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from ..model import CERT_LEVELS, Cert
 from ..normalize.typos import _SENTENCE_END, _View, load_ruleset
 from ..tracked import Change, TrackedText
 from .confusion import ConfusionTable, Pair, load_confusion
+from .names import name_at
 from .scoring import score_swap
 
 HIGH_GAIN_STRONG = 8.0
@@ -84,6 +90,18 @@ def _certainty(pair: Pair, gain: float, freq: int) -> Cert | None:
     return None
 
 
+def _unless_a_name(
+    vtext: str, vpos: int, word: tuple[int, int], cert: Cert, why: str
+) -> tuple[Cert, str]:
+    """`cert` and `why`, or `low` and the reason "a name" when `vtext[vpos]` stands in a person's name
+    (`names.name_at`; `word`, the span of the word the swap makes): a name is no dictionary word, so
+    the gain a swap shows there says nothing."""
+    name = name_at(vtext, vpos, word)
+    if name is None:
+        return cert, why
+    return "low", f"a name: {name}; low at most; {why}"
+
+
 def _sentences(text: str) -> Iterable[tuple[int, int]]:
     last = 0
     for m in _SENTENCE_END.finditer(text):
@@ -128,7 +146,10 @@ class Suggester:
         ruleset = load_ruleset(rule_dirs, include_default=include_default)
         self.checker = ruleset.checker
         self.table = table if table is not None else load_confusion(rule_dirs, include_default)
-        self.names = _gazetteer(ruleset.lexicon_files, gazetteer)
+        given = tuple(gazetteer)
+        self.names = _gazetteer(ruleset.lexicon_files, given)
+        #: The names the caller gave: a gazetteer hit making one of them may correct a name.
+        self._given = frozenset(given)
         self._name_set = {n for ns in self.names.values() for n in ns}
         self._heads = {n: _heads(ns) for n, ns in self.names.items()}
         #: The (find, replace) of every rule spelling: a correction a rule makes is the rule's to make.
@@ -174,10 +195,11 @@ class Suggester:
                 if cert is None:
                     continue
                 found = window[ev.start : ev.end]
-                yield self._make(vtext, s0 + s, pair, (ev.word, found), ev.gain, cert,
-                                 f"{pair.seen} stands alone; {pair.meant} makes the word {ev.word} "
-                                 f"(freq {ev.freq}), log-prob +{ev.gain:.1f}; pair from {pair.source}",
-                                 view, tracked)
+                cert, why = _unless_a_name(
+                    vtext, s0 + s, (s0 + lo + ev.start, s0 + lo + ev.end), cert,
+                    f"{pair.seen} stands alone; {pair.meant} makes the word {ev.word} "
+                    f"(freq {ev.freq}), log-prob +{ev.gain:.1f}; pair from {pair.source}")
+                yield self._make(vtext, s0 + s, pair, (ev.word, found), ev.gain, cert, why, view, tracked)
         yield from self._gazetteer_hits(vtext, s0, s1, view, tracked)
 
     def _gazetteer_hits(
@@ -202,6 +224,8 @@ class Suggester:
                     continue
                 cert: Cert = "high" if pair.strong else "medium"
                 why = f"one look-alike away from the gazetteer name {name}; pair from {pair.source}"
+                if name not in self._given:  # a lexicon word is no evidence about a person's name
+                    cert, why = _unless_a_name(vtext, i + j, (i, i + n), cert, why)
                 yield self._make(vtext, i + j, pair, (name, window), 10.0, cert, why, view, tracked)
 
     def _rule_decides(self, window: str, name: str, j: int) -> bool:
