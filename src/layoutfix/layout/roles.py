@@ -234,10 +234,12 @@ _FIELD_END = r"(?!\S)"
 #: The first reporter field: `本报记者 王丽`, `通讯员 张强、李华`, with a space after the label; glued
 #: (`记者王丽`) only after a dateline, since `通讯员培训班 近日…` and `记者节到来 各地…` open running
 #: text with a word, not a name. Group `first` is the first name after a spaced label, which must name
-#: a person (`_names_someone`: `通讯员 培训班` spells a word).
+#: a person (`_names_someone`: `通讯员 培训班` spells a word); group `dated` the first name after the
+#: label behind a dateline, spaced or glued, which must too (`本报讯 记者了解到 全市…` opens a clause).
 _REPORTER = (
     rf"(?:(?>{_REPORTER_LABEL}{_HSPACE}+(?P<first>{_NAME})(?:、{_NAME})*)"
-    rf"|{_DATELINE_FORMULA}{_HSPACE}+(?>{_REPORTER_LABEL}{_HSPACE}*{_NAMES})){_FIELD_END}"
+    rf"|{_DATELINE_FORMULA}{_HSPACE}+(?>{_REPORTER_LABEL}{_HSPACE}*(?P<dated>{_NAME})(?:、{_NAME})*))"
+    rf"{_FIELD_END}"
 )
 #: A credit word opening a byline, before its name: `图/文 王丽` (photos and text by one reporter),
 #: `文/图 王丽`, `文·图 王丽`, `文·图/王丽`, `图文/王丽`, `文/本报记者 王丽`, `撰文/王丽`. `图文` and `文图`
@@ -2443,10 +2445,14 @@ def byline_fields(text: str, start: int = 0, end: int | None = None) -> bool:
 
 def _names_someone(text: str, m: regex.Match[str]) -> bool:
     """Whether the first name after the spaced reporter label opening a byline match `m` of `text`
-    (group `first`) names a person (`lexicon.names_a_person`): `记者 王丽`, `记者 江山`, not
-    `通讯员 培训班`. True when the byline opens otherwise (a dateline, a credit word). Only the match
-    is segmented: a word never crosses the space after the name."""
+    (group `first`), or after the label behind its dateline (group `dated`, spaced or glued: `本报讯
+    记者王丽`), names a person (`lexicon.names_a_person`): `记者 王丽`, `记者 江山`, not `通讯员 培训班`,
+    nor `本报讯 记者了解到 全市…`, a clause whose comma the OCR lost. True when the byline opens
+    otherwise (a credit word). Only the match is segmented: a word never crosses the space after the
+    name."""
     first_start, first_end = m.span("first")
+    if first_start < 0:
+        first_start, first_end = m.span("dated")
     if first_start < 0:
         return True
     return names_a_person(text[m.start() : m.end()], first_start - m.start(), first_end - m.start())
