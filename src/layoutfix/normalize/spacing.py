@@ -46,7 +46,8 @@ What stays:
   (`全省秋粮收获过半 冬种有序推进` / `本报记者 王丽`: `_Layout.headline_span`);
 - the gap after a dateline at the start of a line (`本报定西讯 10月10日`, `新华社兰州10月9日电 记者`,
   `本报北京10月11日讯 记者`, `新华社北京电 国家统计局`, `中央社台北12日電 市府…`): a typesetting
-  convention that the segmenter uses to find the dateline;
+  convention that the segmenter uses to find the dateline; also when a stray space broke that
+  dateline (`本 报讯 近日,…`: `layout.roles.dateline_stray_space`), which goes;
 - the space standing for the colon of an end note's source label, `（来源 人民网）` closing its line, as
   `（来源：人民网）` keeps its colon (`layout.roles.source_label_gap`; `（來源 人民網）` through its view);
 - the gap between Taiwan's or Hong Kong's byline and the lead after it on its line
@@ -179,6 +180,7 @@ from ..layout.roles import (
     credit_span,
     data_field_gaps,
     dateline_bracketed_byline,
+    dateline_stray_space,
     field_label_before,
     filed_byline,
     header_part_gaps,
@@ -765,7 +767,23 @@ class _Layout:
             found = found and not wire_in_word(self.text[: start + 8], ls, start)
         else:
             found = _is_traditional_dateline(self.text[ls : start + 8], start - ls)
+        found = found or self._after_split_dateline(ls, start)
         return found and not self._splits_label(ls, start)
+
+    def _after_split_dateline(self, line_start: int, start: int) -> bool:
+        """Does the space run at `start` follow the dateline opening its line, read without the stray
+        space the OCR put inside it (`本 报讯 近日,…`, `本报兰 州讯`, `新华 社兰州10月9日电`:
+        `roles.dateline_stray_space`)? That space goes as any between two hanzi; the gap after the
+        dateline stays, as after `本报讯`, whether a byline follows or the lead."""
+        text = self.text
+        stray = dateline_stray_space(text, line_start, min(len(text), start + 1))
+        if stray is None or stray[1] >= start or _HSPACE_RUN.search(text, stray[1], start) is not None:
+            return False  # no stray space, or not inside the run of hanzi ending at `start`
+        line = text[line_start : stray[0]] + text[stray[1] : start + 8]
+        end = start - line_start - (stray[1] - stray[0])
+        if text[start - 1] in _DATELINE_ENDS:
+            return _DATELINE.fullmatch(line, 0, end) is not None and not wire_in_word(line, 0, end)
+        return _is_traditional_dateline(line, end)
 
     def _splits_label(self, line_start: int, start: int) -> bool:
         """Is the space run at `start` a stray space inside the reporter label opening its line
