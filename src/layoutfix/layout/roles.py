@@ -2312,6 +2312,8 @@ def name_list_names(line: str) -> tuple[int, int] | None:
     if found is None:
         return None
     view, m = found
+    if dateline_stray_space(view) is not None:
+        return None  # `本报兰 州讯 记者王丽`: a dateline a stray space broke (`州讯` is no name), its byline
     return m.span("names") if _names_all_bare(view, m) else None
 
 
@@ -2440,7 +2442,18 @@ def byline_fields(text: str, start: int = 0, end: int | None = None) -> bool:
     if m is None and (glued := _without_stray_label_space(window, 0, len(window))) is not None:
         window = glued[0]  # `通 讯员 张强`: read without the stray space inside its label
         m = _FIELDS_BYLINE.fullmatch(window)
+    if m is None and (unbroken := _without_dateline_stray_space(window)) is not None:
+        window = unbroken  # `本 报讯 记者 王丽`: read without the stray space inside its dateline
+        m = _FIELDS_BYLINE.fullmatch(window)
     return m is not None and _names_someone(window, m)
+
+
+def _without_dateline_stray_space(window: str) -> str | None:
+    """`window` without the stray space inside the dateline opening it (`本 报讯 记者 王丽`:
+    `dateline_stray_space`), as `byline_fields` reads such a line (and so `byline_lines_end`, above
+    the lead: `本 报讯 记者 王丽` / `近日,…`); None when it opens with no dateline a space broke."""
+    stray = dateline_stray_space(window)
+    return None if stray is None else window[: stray[0]] + window[stray[1] :]
 
 
 def _names_someone(text: str, m: regex.Match[str]) -> bool:

@@ -817,8 +817,9 @@ def _split_at(start: int, end: int, holes: Sequence[tuple[int, int]]) -> tuple[t
 
 
 def _stray_label_spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The stray spaces inside the reporter labels opening the lines of the byline span
-    `text[start:end]` (`通 讯员 张强`: `roles.label_stray_space`), in order: they go, where the byline's
+    """The stray spaces inside the reporter labels or datelines opening the lines of the byline span
+    `text[start:end]` (`通 讯员 张强`: `roles.label_stray_space`; `本 报讯 记者 王丽`:
+    `roles.dateline_stray_space`), in order: they go, where the byline's
     other spaces stay. A span may open after its line's indent (`記者王麗／台北報導` / ` 通 讯员 张强`:
     the byline under a filed one starts at its first hanzi), so its first line is read from its start,
     as the label test reads a line past its indent."""
@@ -827,7 +828,9 @@ def _stray_label_spaces(text: str, start: int, end: int) -> list[tuple[int, int]
     found = []
     for line_start in line_starts:
         line_end = text.find("\n", line_start, end)
-        stray = label_stray_space(text, line_start, line_end if line_end >= 0 else end)
+        line_stop = line_end if line_end >= 0 else end
+        stray = dateline_stray_space(text, line_start, line_stop)
+        stray = stray or label_stray_space(text, line_start, line_stop)
         if stray is not None:
             found.append(stray)
     return found
