@@ -1,14 +1,14 @@
-"""A column of numbered news items under a short label (sixteenth session, helper F).
+"""A column of numbered news items under a short label (sixteenth session, helpers F and F2).
 
-Before: `聚焦两会` / `1.代表委员热议政府工作报告` / `10月20日，…` / `2.代表委员建言乡村振兴` / `10月21日，…`
-read as one article titled `聚焦两会`, the numbered headlines its subheads (JSON `subheads`, TEI
-`div type="subsection"`); over bylines the label was the first item's kicker only. A short bare
-label (2-8 hanzi) over a numbered news headline over a news lead, with the next heading on the page
-the next numbered headline over a news lead, is the column's name: a section label, each item an
-article of its own titled with its numbered headline.
+Before: `聚焦两会` / `1.代表委员热议政府工作报告` / `本报讯 10月20日，…` / `2.代表委员建言乡村振兴` /
+`本报讯 …` read as the first item's kicker over it (the label), the next item apart. A short bare
+label (2-8 hanzi) over a numbered news headline over a byline or a dateline, with the next heading
+on the page the next numbered headline over one, is the column's name: a section label, each item
+an article of its own titled with its numbered headline.
 Guards: a story's short numbered sections (`一、提前供暖`) under its title, a long title, items
-over text that opens with no news lead, numbering that does not go on, and a single numbered item
-under its kicker keep their readings.
+over date-led text (a story's numbered sections open so as often: F2 keeps that reading,
+tests/test_column_closes_v16f2.py) or text with no news lead, numbering that does not go on, and
+a single numbered item under its kicker keep their readings.
 """
 
 from __future__ import annotations
@@ -29,8 +29,11 @@ ITEMS = [
     ("城区新增三条公交线路", "城区新开通三条公交线路，覆盖新建小区。"),
 ]
 NUMBERINGS = [("1.", "2.", "3."), ("一、", "二、", "三、"), ("（一）", "（二）", "（三）"), ("①", "②", "③")]
-#: What each item's text opens with: a date, a time word, a dateline, a byline in a block of its own.
-LEADS = [("10月20日，", ""), ("近日，", ""), ("10月20日，", "本报讯 "), ("10月20日，", "本报记者 王丽\n\n")]
+#: What each item's text opens with: a dateline before a date or a time word, a byline in a block of
+#: its own.
+LEADS = [("10月20日，", "本报讯 "), ("近日，", "本报讯 "), ("10月20日，", "本报记者 王丽\n\n")]
+#: Date-led text with no byline or dateline: a story's numbered sections open so too.
+DATE_LEADS = [("10月20日，", ""), ("近日，", "")]
 
 
 def _articles(page: str) -> list[dict[str, Any]]:
@@ -89,9 +92,21 @@ def test_a_short_title_over_a_storys_short_numbered_sections_stays_the_title() -
 
 def test_a_long_title_over_numbered_headlines_stays_the_title() -> None:
     title = "全市秋冬季重点工作扎实推进"  # 13 hanzi: no bare label
-    page, heads = _column(title, NUMBERINGS[0], LEADS[0])
+    page, heads = _column(title, NUMBERINGS[0], DATE_LEADS[0])
     (story,) = _articles(page)
     assert story["titles"] == [title]
+    assert story["subheads"] == heads
+    page, heads = _column(title, NUMBERINGS[0], LEADS[0])  # over datelines: no column's name either
+    first, second = _articles(page)
+    assert (first["kicker"], first["titles"], first["section"]) == ([title], heads[:1], None)
+    assert (second["titles"], second["section"]) == (heads[1:], None)
+
+
+@pytest.mark.parametrize("lead", DATE_LEADS)
+def test_items_over_date_led_text_stay_subheads(lead: tuple[str, str]) -> None:
+    page, heads = _column(LABELS[0], NUMBERINGS[0], lead)
+    (story,) = _articles(page)
+    assert (story["titles"], story["section"]) == ([LABELS[0]], None)
     assert story["subheads"] == heads
 
 
@@ -103,7 +118,7 @@ def test_items_over_text_with_no_news_lead_stay_subheads() -> None:
 
 
 def test_a_number_that_does_not_go_on_names_no_column() -> None:
-    page, _ = _column(LABELS[0], ("1.", "3."), LEADS[3])
+    page, _ = _column(LABELS[0], ("1.", "3."), LEADS[2])
     first, second = _articles(page)
     assert (first["kicker"], first["section"]) == ([LABELS[0]], None)
     assert second["section"] is None

@@ -10,10 +10,12 @@ The rules (see docs/architecture.md):
   start one (an article without byline).
 - The first heading of a run is a section label when it is a column name in brackets (【要闻】,
   〖理论〗), or a short unpunctuated label that is not an organisation name and either follows a wider
-  gap or holds a section word (专题, 要闻...), or stands over a column of numbered news items
-  (`聚焦两会` / `1.…` / `10月20日，…` / `2.…` / `10月21日，…`: `_Builder.names_a_column`). A section
-  groups the articles after it until the next label, a wider gap before a heading, or an article
-  continued from another page (a jump is placed wherever space was left, not under a section).
+  gap or holds a section word (专题, 要闻...), or stands over a column of numbered news items, each
+  over a byline or a dateline (`聚焦两会` / `1.…` / `本报讯 …` / `2.…` / `本报讯 …`:
+  `_Builder.names_a_column`). A section groups the articles after it until the next label, a wider
+  gap before a heading, or an article continued from another page (a jump is placed wherever space
+  was left, not under a section); a column's section ends with its numbering (`3.` after `2.` goes
+  on, any other title closes it: `_Builder.close_ended_column`).
 - A body block that does not end a sentence continues in the next body block of the same
   (sub)section, across furniture and figures; a paragraph left unfinished is flagged incomplete.
 - Words wholly in round brackets right above a heading at an article's start (the page's start or
@@ -137,6 +139,17 @@ def _starts_article(nxt: Block | None) -> bool:
     if nxt.role == "marker":
         return any(m.direction == "from" for m in find_markers(nxt.text))
     return nxt.role == "body" and starts_with_date(nxt.text)
+
+
+def _news_item_lead(b: Block | None) -> bool:
+    """Whether a block under a numbered headline opens a news item of a column of them
+    (`_Builder.names_a_column`): a byline or a dateline (`本报记者 王丽`, `本报讯`, `新华社北京10月20日电`,
+    all role `byline`), or a reporter's signature standing as one (`（记者 王丽）`). A date-led
+    paragraph (`10月20日，…`, `近日，…`), though it may open a news item (`_starts_article`), opens a
+    story's numbered section as often, so it does not tell a column."""
+    if b is None:
+        return False
+    return b.role == "byline" or (b.role == "signature" and is_reporter_signature(b.text))
 
 
 def _heads_text(nxt: Block | None, kind: str | None) -> bool:
@@ -296,6 +309,10 @@ class _Builder:
         self.out = Assembly()
         self.current: Article | None = None
         self.section: Block | None = None
+        #: The style and value of the last item's number when `section` names a column of numbered
+        #: news items (`names_a_column`): the column closes where its numbering ends
+        #: (`close_ended_column`). None under any other section, or none.
+        self.column: tuple[str, int] | None = None
         #: The blocks (by `id`) read as items of a list announced by a colon: each is a paragraph
         #: of its own, whole where its item ends.
         self.list_items: set[int] = set()
@@ -481,18 +498,21 @@ class _Builder:
         first = heads[0]
         wide_gap = self.gaps.get(first.id, 0) >= 2
         section: Block | None = None
+        column: tuple[str, int] | None = None
         if len(heads) >= 2 and (
-            _is_section_label(first.text, wide_gap=wide_gap) or self.names_a_column(heads, nxt)
+            _is_section_label(first.text, wide_gap=wide_gap)
+            or (column := self.names_a_column(heads, nxt)) is not None
         ):
             section = heads.pop(0)
-            section.role = "section"
         if section is not None:
-            self.section = section
+            section.role = "section"
+            self.section, self.column = section, column
         elif wide_gap:
-            self.section = None
+            self.section, self.column = None, None
         headline = any("headline" in h.hints for h in heads)  # type set large (from the boxes)
         if section is None and not headline and self.titles_a_signed_poem(heads, nxt):
             name = heads.pop()  # `静夜思` / `李白` over `床前明月光，…`: the poem's title and its poet
+            self.close_ended_column(heads)
             _assign_heading_group(self.new_article(), heads)
             name.role = "byline"
             self.block(name)
@@ -516,7 +536,9 @@ class _Builder:
             self.current.parts.append(Part("head", heads))
             return
         if section is None and nxt is not None and nxt.role == "marker" and _starts_article(nxt):
-            self.section = None  # a jump from another page does not sit under this page's section
+            self.section, self.column = None, None  # a jump from another page: not under this page's section
+        if section is None:
+            self.close_ended_column(heads)
         art = self.new_article() if nxt is not None else self.new_article(EMPTY)
         if section is not None:
             art.section = self.own_text(section)
@@ -589,38 +611,50 @@ class _Builder:
         kind = set_line_kind(nxt.text)
         return kind is not None and kind.startswith("verse") and visible_len(heads[0].text) <= _MAX_POEM_TITLE
 
-    def names_a_column(self, heads: Sequence[Block], nxt: Block | None) -> bool:
-        """Whether the first of a run of two headings is the name of a column of numbered news items
-        printed under it (`聚焦两会` / `1.代表委员热议政府工作报告` / `10月20日，…` / `2.代表委员建言乡村振兴`
-        / `10月21日，…`): a short bare label (`roles.is_section_like`: 2-8 hanzi, no organisation) over
-        a numbered news headline (`_numbered_headline`) over a news lead (`_starts_article`: a byline,
-        a dateline, a date-led paragraph), and the next heading on the page the next numbered
-        headline of the same style over a news lead (`next_numbered_item`). The label is then the
-        column's section label, each item an article of its own under it. Before, over date-led
-        text the label was the title and the items its numbered subheads (`numbers_more_sections`),
-        over bylines the first item's kicker. A story's numbered sections are short phrases
-        (`一、提前供暖`), no headlines, and its title is seldom a bare label over them."""
-        if len(heads) != 2 or not _starts_article(nxt) or not is_section_like(heads[0].text):
-            return False
+    def names_a_column(self, heads: Sequence[Block], nxt: Block | None) -> tuple[str, int] | None:
+        """The style and value of the first item's number when the first of a run of two headings is
+        the name of a column of numbered news items printed under it (`聚焦两会` /
+        `1.代表委员热议政府工作报告` / `本报讯 10月20日，…` / `2.代表委员建言乡村振兴` / `本报讯 …`): a
+        short bare label (`roles.is_section_like`: 2-8 hanzi, no organisation) over a numbered news
+        headline (`_numbered_headline`) over a byline or a dateline (`_news_item_lead`), and the next
+        heading on the page the next numbered headline of the same style over one
+        (`next_numbered_item`). The label is then the column's section label, each item an article
+        of its own under it, until the numbering ends (`close_ended_column`). Over a date-led
+        paragraph (`10月20日，…`, `近日，…`) the run keeps its older reading, the label the title and
+        the items its numbered subheads (`numbers_more_sections`): a story's numbered sections open
+        so as often (`冬季供暖` / `一、全市提前启动冬季供暖` / `10月25日起，…`). None otherwise."""
+        if len(heads) != 2 or not _news_item_lead(nxt) or not is_section_like(heads[0].text):
+            return None
         number = _numbered_headline(heads[1].text)
-        following = self.next_numbered_item()
-        if number is None or following is None:
-            return False
+        if number is None:
+            return None
         style, value = number
-        return following == (style, value + 1)
+        return number if self.next_numbered_item() == (style, value + 1) else None
 
     def next_numbered_item(self) -> tuple[str, int] | None:
         """The style and value of the number (`_section_number`) of the first heading after the run
-        being read when it is a numbered news headline (`_numbered_headline`) alone over a news lead
-        (`_starts_article`), the next item of a column of them; None otherwise."""
+        being read when it is a numbered news headline (`_numbered_headline`) alone over a byline
+        or a dateline (`_news_item_lead`), the next item of a column of them; None otherwise."""
         rest = list(islice(self.blocks, self.run_end, None))
         at = next((i for i, b in enumerate(rest) if b.role == "heading"), None)
         if at is None:
             return None
-        under = _next_content(rest, at + 1)
-        if under is None or under.role == "heading" or not _starts_article(under):
+        if not _news_item_lead(_next_content(rest, at + 1)):
             return None
         return _numbered_headline(rest[at].text)
+
+    def close_ended_column(self, heads: Sequence[Block]) -> None:
+        """Before a new article under a column of numbered news items (`self.column`): the article
+        is the column's next item when one of its headings is numbered next in the column's style
+        (`3.` after `2.`), and the column goes on; else the column's numbering has ended and so has
+        its section (`全市秋粮收购进度加快` / `本报讯 …` after it is no item of `聚焦两会`)."""
+        if self.column is None:
+            return
+        style, value = self.column
+        if any(_section_number(h.text) == (style, value + 1) for h in heads):
+            self.column = style, value + 1
+        else:
+            self.section, self.column = None, None
 
     def heads_a_numbered_section(self, heads: Sequence[Block], nxt: Block) -> bool:
         """Whether a run of headings over text opening with a date (`_starts_article`: a news lead's
