@@ -1654,7 +1654,8 @@ def _kicker_title_split(block: Block, text: str, emphasised: Sequence[str]) -> l
     if m:
         lead = s.strip()[: m.start()]
         rest = s.strip()[m.end() :]
-        if is_org_name(lead) and visible_len(rest) >= 4 and _INNER_SPACE.search(rest) is None:
+        if is_org_name(lead) and visible_len(rest) >= 4 and _INNER_SPACE.search(rest) is None \
+                and org_list_names(s) is None:  # (`获奖单位：兰州大学 西北师范大学`: one list, no kicker)
             cut = block.start + s.index(rest, len(lead))
             return _split(block, text, [(block.start, "heading"), (cut, "heading")])
     return None
@@ -3043,7 +3044,54 @@ def org_list_names(line: str) -> tuple[int, int] | None:
     names = m.group("names").split(" ")
     if not all(is_org_name(name) or _SCHOOL_NAME.fullmatch(name) is not None for name in names):
         return None
+    if any(_one_organisation(a, b) for a, b in pairwise(names)):
+        return None  # `兰州市 教育局`: one organisation a stray space broke, glued again
     return m.span("names")
+
+
+#: A place name's suffix and the level of the place (`_place_level`): a province, a city or
+#: prefecture, a county or a district, a township or a street, a village or a community. Longest
+#: first (`自治区` before `区`, `社区` before `区`).
+_PLACE_LEVELS = (
+    ("自治区", 1), ("省", 1), ("地区", 2), ("市", 2), ("州", 2), ("盟", 2), ("社区", 5), ("区", 3), ("县", 3),
+    ("旗", 3), ("街道", 4), ("镇", 4), ("乡", 4), ("村", 5),
+)
+#: A government body's department named without its owner (`_is_bare_department`): `教育局`,
+#: `宣传部`, `人民政府`, `卫健委`.
+_DEPARTMENT = regex.compile(r"(?P<stem>\p{Han}+?)(?:政府|委员会|办公室|局|厅|部|委|办|署)")
+#: The hanzi that end a place's name, which an owner named before a department holds (`城关区教育局`).
+_PLACE_HANZI = frozenset("省市区县州盟旗镇乡村")
+
+
+def _place_level(name: str) -> int | None:
+    """The level of the place a piece of a list names and nothing else (`_PLACE_LEVELS`: `甘肃省` 1,
+    `兰州市` 2, `城关区`, `榆中县` 3), None when it names no place alone (`兰州市教育局`, `兰州大学`)."""
+    return next((level for suffix, level in _PLACE_LEVELS if name.endswith(suffix)), None)
+
+
+def _is_bare_department(name: str) -> bool:
+    """Whether a piece of a list is a government body's department named without its owner
+    (`教育局`, `宣传部`, `人民政府`, `卫健委`): the words before the department's word name no place
+    (`_PLACE_HANZI`: `城关区教育局` names its owner) and are no proper name to jieba's dictionary."""
+    m = _DEPARTMENT.fullmatch(name)
+    if m is None:
+        return False
+    stem = m.group("stem")
+    return not any(c in _PLACE_HANZI for c in stem) and not word_tags().get(stem, "").startswith(
+        _PROPER_NAME_TAGS
+    )
+
+
+def _one_organisation(before: str, after: str) -> bool:
+    """Whether two pieces of a list after a label (`org_list_names`), one after the other, are one
+    organisation's name a stray space broke: a place over anything but another place of its level
+    (`兰州市 教育局`, `兰州市 城关区 人民政府`; `榆中县 永登县` are two counties), or an owner over a
+    department named without one (`中共兰州市委 宣传部`; `财政部 教育部` are two ministries). A place
+    alone is no item of a list of organisations beside others."""
+    level = _place_level(before)
+    if level is not None:
+        return _place_level(after) != level
+    return _is_bare_department(after) and not _is_bare_department(before)
 
 
 def _names_people_only(line: str) -> bool:
