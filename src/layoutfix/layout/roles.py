@@ -2868,20 +2868,52 @@ def _names_a_writer(line: str) -> bool:
 
 def _phrase_tagged_a_name(text: str) -> bool:
     """Whether `text` is four hanzi that jieba's dictionary lists as one word tagged a person's name
-    (`nr`) although it is two words of that dictionary, neither tagged a name, and opens with no
-    compound surname: `展望未来` (展望 / 未来), a set phrase the dictionary mis-tags. A name is not
-    so: `张桂梅` is no dictionary word, `欧阳晓明` opens with a compound surname, `马拉多纳` splits into
-    words tagged names (马拉), and `高峰`, `王丽` are two hanzi."""
+    (`nr`) although it is two words of that dictionary, neither tagged a name, that make a subhead's
+    phrase (`_subhead_halves`), and opens with no compound surname: `展望未来` (展望 / 未来), a set
+    phrase the dictionary mis-tags. A name is not so: `张桂梅` is no dictionary word, `欧阳晓明` opens
+    with a compound surname, `马拉多纳` splits into words tagged names (马拉), `中村正雄` into a place
+    and a noun, `路易十四` ends with a numeral, `居里夫人` with a title, and `高峰`, `王丽` are two
+    hanzi; nor is a time opener (`凌晨时分`, `今年夏天`), which goes on into its sentence."""
     if _FOUR_HANZI.fullmatch(text) is None or text[:2] in surnames()[1]:
         return False
     tags = word_tags()
     if not tags.get(text, "").startswith(_PERSON_TAG):
         return False
-    return all(half in tags and not tags[half].startswith(_PERSON_TAG) for half in (text[:2], text[2:]))
+    first, second = text[:2], text[2:]
+    if not all(half in tags and not tags[half].startswith(_PERSON_TAG) for half in (first, second)):
+        return False
+    return _subhead_halves(first, tags[first], second, tags[second])
 
 
 #: jieba's tag of a person's name, and the head of its variants (`nrfg`, `nrt`).
 _PERSON_TAG = "nr"
+#: jieba's tags of the first half of a subhead's four-hanzi phrase (`_subhead_halves`): a verb
+#: (`展望`, `拉开`), an adverb (`严格`, `努力`), an adjective (`特立`) or a noun (`思路`). Not a
+#: time word or a locality (`凌晨`, `今年`: an opener), a place (`中村`), a pronoun (`某年`), a
+#: numeral or a classifier (`居里`).
+_FIRST_HALF_TAGS = frozenset({"v", "vn", "ad", "d", "a", "b", "n"})
+#: ...and of its second half: a verb (`把关`), a noun (`序幕`) or an adjective (`清晰`).
+_SECOND_HALF_TAGS = frozenset({"v", "vn", "n", "a"})
+#: The second halves of four-hanzi words jieba tags `nr` that name a person by a title, a rank or a
+#: kin word (`居里夫人`, `光绪皇帝`, `银叶先生`, `王家嫂子`): a name, no subhead.
+_PERSON_TITLES = frozenset({
+    "夫人", "太太", "先生", "女士", "小姐", "皇帝", "大帝", "太子", "公主", "大师", "禅师", "法师", "道人",
+    "居士", "大人", "姐姐", "妹妹", "哥哥", "弟弟", "兄弟", "姊妹", "嫂子", "媳妇", "婆婆",
+})
+#: Numeral hanzi: a second half holding one numbers a ruler (`路易十四`, `查理一世`).
+_NUMERAL_HANZI = frozenset("一二三四五六七八九十百千万两")
+
+
+def _subhead_halves(first: str, first_tag: str, second: str, second_tag: str) -> bool:
+    """Whether the halves of a four-hanzi word, with jieba's tags, make a subhead's phrase
+    (`_phrase_tagged_a_name`): a verb, an adverb, an adjective or a noun (`_FIRST_HALF_TAGS`), then
+    a verb, a noun or an adjective (`_SECOND_HALF_TAGS`), or a time word after a verb (`展望未来`);
+    the second no person's title (`_PERSON_TITLES`: `居里夫人`) and no numeral (`路易十四`)."""
+    if first_tag not in _FIRST_HALF_TAGS or second in _PERSON_TITLES:
+        return False
+    if any(c in _NUMERAL_HANZI for c in second):
+        return False
+    return second_tag in _SECOND_HALF_TAGS or (first_tag == "v" and second_tag == "t")
 
 
 def _subhead_over_prose_pieces(
