@@ -330,6 +330,13 @@ _FIELDS_BYLINE = regex.compile(
 )
 #: The characters a `_SPACED_BYLINE` or `_FIELDS_BYLINE` match can start with after its leading spaces.
 _SPACED_BYLINE_STARTS = frozenset(BYLINE_ORNAMENTS + "本记通实特见驻融全首新中人央文图撰")
+#: A space after a block's first characters and before its first bracket, comma, full stop or line
+#: break: where every spaced byline has its first space (`spaced_byline`'s gate). Up to that space
+#: its opening holds hanzi, digits, an ornament, `/`, `·`, `、` and colons only (`_OPENING`), so a
+#: block without one opens with no spaced byline (`本报兰州讯（记者 王丽）…`, a headline, a paragraph
+#: without spaces: most blocks the labels read). Read without a stray label space a block has its
+#: spaces but that one, and its simplified view has the same spaces and marks (t2s changes hanzi only).
+_SPACE_BEFORE_CLAUSE = regex.compile(r"[ \t\u3000]*[^（(，。\n\t\p{Zs}]+[\t\p{Zs}]")
 
 
 def _reporter_labels() -> list[str]:
@@ -1878,6 +1885,8 @@ def spaced_byline(text: str, start: int = 0, end: int | None = None) -> SpacedBy
     stop = len(text) if end is None else end
     if not _may_open_spaced_byline(text, start, stop):
         return None  # (most blocks: no stray label space is looked for either)
+    if _SPACE_BEFORE_CLAUSE.match(text, start, min(stop, start + SPACED_BYLINE_REACH + 1)) is None:
+        return None  # (a dateline and its bracketed reporter, a headline: neither reading finds one)
     found = _unsplit_spaced_byline(text, start, stop)
     split = _split_label_byline(text, start, stop)  # (most blocks hold no label a space broke)
     return split if split is not None and (found is None or split.end > found.end) else found

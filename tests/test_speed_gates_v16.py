@@ -1,0 +1,162 @@
+"""The cheap tests put before rules for speed in the sixteenth session (docs/performance.md) must not
+change an answer. Each gate is a necessary condition of the test it guards; the generated texts
+compare each gated function with the code it had before the gate (`_reference_*`, kept here as it
+was), and the edge cases sit where the gate only just lets a byline through."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import regex
+
+from layoutfix.layout import roles
+from layoutfix.layout.roles import SpacedByline, simplified_view, spaced_byline
+
+LEAD = "近日，全市召开会议，部署秋冬季农业生产工作。"
+#: Every horizontal space the byline patterns read (`[\t\p{Zs}]`), and the marks before which the
+#: spaced-byline gate wants a space.
+HSPACE = regex.compile(r"[\t\p{Zs}]")
+MARKS = "（(，。\n"
+
+
+# --- the code before the gates ----------------------------------------------------------------------
+
+
+def _reference_spaced_byline(text: str, start: int = 0, end: int | None = None) -> SpacedByline | None:
+    """`roles.spaced_byline` before `_SPACE_BEFORE_CLAUSE` (both readings tried on every block whose
+    first character may open a byline)."""
+    stop = len(text) if end is None else end
+    if not roles._may_open_spaced_byline(text, start, stop):
+        return None
+    found = roles._unsplit_spaced_byline(text, start, stop)
+    split = roles._split_label_byline(text, start, stop)
+    return split if split is not None and (found is None or split.end > found.end) else found
+
+
+# --- generated blocks -------------------------------------------------------------------------------
+
+_TRADITIONAL = str.maketrans("报记讯员习约实见驻华丽强闻图摄发", "報記訊員習約實見駐華麗強聞圖攝發")
+_LABELS = ["本报记者", "记者", "通讯员", "特约通讯员", "实习生", "本报通讯员", "融媒体记者", "见习记者"]
+_SPACES = [" ", " ", "  ", "\u3000", "\t", "\xa0", "\u2002"]
+_PIECES = [
+    "王丽", "李华", "张强", "欧阳修", "王 丽", "张 强", "高 温", "、", "文/图", "图/文", "文·图", "撰文：",
+    "摄", "摄影/李华", "发自北京", "本报讯", "本报兰州讯", "本报北京10月9日电", "新华社北京10月9日电",
+    "中央社台北12日电", "（", "）", "(", ")", "，", "。", "\n", "：", "/", "·", "●", "■", "★", "10月9日",
+    "近日，", "全市召开会议", "人民", "中共中央", "首都", "新时代", "“", "《",
+]
+
+
+def _piece(rng: random.Random) -> str:
+    r = rng.random()
+    if r < 0.3:
+        label = rng.choice(_LABELS)
+        if rng.random() < 0.25:  # a stray space inside the label
+            i = rng.randrange(1, len(label))
+            label = label[:i] + rng.choice(_SPACES) + label[i:]
+        return label
+    return rng.choice(_PIECES)
+
+
+def _blocks(n: int, seed: int) -> list[str]:
+    """`n` random blocks: labels (some split by a stray space), names (some padded), datelines,
+    brackets, commas, stops, line breaks, colons, slashes, ornaments, every kind of space, in either
+    script, with a lead after them or not."""
+    rng = random.Random(seed)
+    blocks = []
+    for _ in range(n):
+        parts = [rng.choice(["", "", "", " ", "\u3000\u3000", "\t", "●", "■ "])]
+        for _ in range(rng.randint(1, 8)):
+            parts.append(_piece(rng))
+            if rng.random() < 0.55:
+                parts.append(rng.choice(_SPACES))
+        if rng.random() < 0.6:
+            parts.append(LEAD)
+        block = "".join(parts)
+        blocks.append(block.translate(_TRADITIONAL) if rng.random() < 0.25 else block)
+    return blocks
+
+
+def test_spaced_byline_gives_the_answers_of_the_code_before_its_gate() -> None:
+    """Over 6,000 generated blocks, read whole, from their second character and up to their middle,
+    and inside a page (offsets past the page's start)."""
+    found = gated = 0
+    for block in _blocks(6000, seed=16):
+        page = f"全市召开会议\n\n{block}\n\n{LEAD}"
+        at = len("全市召开会议\n\n")
+        for text, start, end in (
+            (block, 0, None), (block, min(1, len(block)), None), (block, 0, len(block) // 2),
+            (page, at, at + len(block)),
+        ):
+            expected = _reference_spaced_byline(text, start, end)
+            assert spaced_byline(text, start, end) == expected, (text, start, end)
+            found += expected is not None
+            stop = len(text) if end is None else end
+            gated += roles._may_open_spaced_byline(text, start, stop) and roles._SPACE_BEFORE_CLAUSE.match(
+                text, start, min(stop, start + roles.SPACED_BYLINE_REACH + 1)
+            ) is None
+    assert found > 400 and gated > 1500  # (the generator reaches bylines, and the gate turns blocks away)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        f"文/图 王丽 {LEAD}",  # a slash before the first space
+        f"撰文：王丽 {LEAD}",  # a colon before it
+        f"文·图 本报记者 王丽 {LEAD}",
+        f"本报北京10月9日电 记者王丽 {LEAD}",  # a dateline's digits before it
+        f"●本报记者 王丽 {LEAD}",  # an ornament
+        f"● 本报记者 王丽 {LEAD}",  # an ornament and a space
+        f"\u3000\u3000本报记者 王丽 {LEAD}",  # an indent
+        f"{' ' * 100}本报记者 王丽 {LEAD}",  # a deep one: the byline still in reach, its first space too
+        f"本报记者\xa0王丽 {LEAD}",  # a no-break space is a space
+        f"本报记者\u2002王丽\u2002{LEAD}",
+        f"本报记者\t王丽 {LEAD}",
+        f"本报记者 王丽、李华 {LEAD}",
+        f"本报记者 王 丽 {LEAD}",  # a padded name
+        f"通 讯员 张强 {LEAD}",  # a stray space inside the label: the space the gate finds
+        f"本 报记者 王丽 {LEAD}",
+        f"本報記者 王麗 {LEAD}",  # traditional: read through the view
+        f"記者 王麗 通訊員 張強 {LEAD}",
+        "本报记者 王丽 近日（周一），全市召开会议。",  # a bracket after the gap
+    ],
+)
+def test_bylines_at_the_edge_of_the_gate_are_read_as_before(block: str) -> None:
+    """Each block opens with a spaced byline, its first space after the characters the gate lets
+    pass (`_SPACE_BEFORE_CLAUSE`): a stricter gate loses it."""
+    assert spaced_byline(block) is not None
+    assert spaced_byline(block) == _reference_spaced_byline(block)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        f"本报兰州讯（记者 王丽）{LEAD}",  # a dateline and its bracketed reporter
+        f"本报兰州讯(记者 王丽){LEAD}",
+        f"本报讯，记者 王丽 {LEAD}",
+        f"全市召开会议\n本报记者 王丽 {LEAD}",  # a title line over it: the labels cut the block first
+        "全省秋粮收获进度过七成",
+    ],
+)
+def test_blocks_the_gate_turns_away_hold_no_spaced_byline(block: str) -> None:
+    assert roles._SPACE_BEFORE_CLAUSE.match(block) is None
+    assert spaced_byline(block) is None
+    assert _reference_spaced_byline(block) is None
+
+
+def test_the_simplified_view_keeps_every_space_and_mark_the_gate_reads() -> None:
+    """The gate reads the text as printed, the traditional reading its simplified view: t2s must put a
+    space or a mark of `MARKS` only where the text has the same, in a run of every character of the
+    Basic Multilingual Plane as one character at a time."""
+    chars = "".join(chr(c) for c in range(0x20, 0x10000) if not 0xD800 <= c < 0xE000)
+    for text in (chars, *(chars[i : i + 2000] for i in range(0, len(chars), 2000))):
+        view = simplified_view(text)
+        assert len(view) == len(text)
+        for i, (a, b) in enumerate(zip(text, view, strict=True)):
+            if a != b:
+                assert not HSPACE.match(a) and not HSPACE.match(b), (i, a, b)
+                assert a not in MARKS and b not in MARKS, (i, a, b)
+    for char in chars:
+        converted = roles._T2S_CHARS[ord(char)]
+        if converted != char:
+            assert not HSPACE.match(converted) and converted not in MARKS, char
