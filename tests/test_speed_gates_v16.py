@@ -10,8 +10,10 @@ import random
 import pytest
 import regex
 
+from layoutfix.hanscript import in_simplified_charset, is_simplified_char
 from layoutfix.layout import roles
-from layoutfix.layout.roles import SpacedByline, simplified_view, spaced_byline
+from layoutfix.layout.roles import SpacedByline, byline_fields, org_byline, simplified_view, spaced_byline
+from layoutfix.lexicon import names_a_person, spells_words
 
 LEAD = "近日，全市召开会议，部署秋冬季农业生产工作。"
 #: Every horizontal space the byline patterns read (`[\t\p{Zs}]`), and the marks before which the
@@ -34,6 +36,51 @@ def _reference_spaced_byline(text: str, start: int = 0, end: int | None = None) 
     return split if split is not None and (found is None or split.end > found.end) else found
 
 
+def _reference_byline_fields(text: str, start: int = 0, end: int | None = None) -> bool:
+    """`roles.byline_fields` before `_holds_clause_mark`."""
+    stop = len(text) if end is None else end
+    if stop - start > roles.SPACED_BYLINE_REACH:
+        return False
+    window = text[start:stop]
+    first = window.lstrip()[:1]
+    if not first:
+        return False
+    if first not in roles._SPACED_BYLINE_STARTS:
+        if is_simplified_char(first) or not roles._HAN.match(first) or in_simplified_charset(window):
+            return False
+        window = simplified_view(window)
+    m = roles._FIELDS_BYLINE.fullmatch(window)
+    if m is None and (glued := roles._without_stray_label_space(window, 0, len(window))) is not None:
+        window = glued[0]
+        m = roles._FIELDS_BYLINE.fullmatch(window)
+    return m is not None and roles._names_someone(window, m)
+
+
+def _reference_org_byline(text: str, start: int = 0, end: int | None = None) -> bool:
+    """`roles.org_byline` before `_holds_clause_mark`."""
+    stop = len(text) if end is None else end
+    if stop - start > roles.SPACED_BYLINE_REACH:
+        return False
+    text = text[start:stop]
+    if roles._ORG_BYLINE_GATE.search(text) is None:
+        return False
+    if not roles._holds_org_byline_label(text):
+        text = simplified_view(text)
+        if not roles._holds_org_byline_label(text):
+            return False
+    if roles.visible_len(text) > roles.MAX_HEADING:
+        return False
+    m = roles._ORG_BYLINE.fullmatch(text)
+    if m is None:
+        return False
+    name_start, name_end = m.span("name")
+    if name_start < 0:
+        return True
+    if text[name_start - 1].isspace():
+        return names_a_person(text, name_start, name_end)
+    return not spells_words(text, name_start, name_end)
+
+
 # --- generated blocks -------------------------------------------------------------------------------
 
 _TRADITIONAL = str.maketrans("报记讯员习约实见驻华丽强闻图摄发", "報記訊員習約實見駐華麗強聞圖攝發")
@@ -43,7 +90,8 @@ _PIECES = [
     "王丽", "李华", "张强", "欧阳修", "王 丽", "张 强", "高 温", "、", "文/图", "图/文", "文·图", "撰文：",
     "摄", "摄影/李华", "发自北京", "本报讯", "本报兰州讯", "本报北京10月9日电", "新华社北京10月9日电",
     "中央社台北12日电", "（", "）", "(", ")", "，", "。", "\n", "：", "/", "·", "●", "■", "★", "10月9日",
-    "近日，", "全市召开会议", "人民", "中共中央", "首都", "新时代", "“", "《",
+    "近日，", "全市召开会议", "人民", "中共中央", "首都", "新时代", "“", "《", "新华社记者", "人民日报评论员",
+    "本报特约评论员", "甘肃日报记者",
 ]
 
 
@@ -77,6 +125,28 @@ def _blocks(n: int, seed: int) -> list[str]:
     return blocks
 
 
+_FIELD_PIECES = [
+    "王丽", "李华", "张三", "欧阳修", "文/图", "图/文", "文·图", "撰文：", "撰文:", "图／", "摄", "摄影/李华",
+    "发自北京", "新华社记者", "人民日报评论员", "本报特约评论员", "甘肃日报记者",
+    "、", "（", "(", "，", "。", "\n", "●",
+]
+
+
+def _field_blocks(n: int, seed: int) -> list[str]:
+    """`n` short random blocks of byline fields: a label, names, credit words, a mark among them or not."""
+    rng = random.Random(seed)
+    blocks = []
+    for _ in range(n):
+        parts = [rng.choice(["", "", " ", "●", "■ "]), rng.choice([*_LABELS, *_FIELD_PIECES[:16]])]
+        for _ in range(rng.randint(0, 4)):
+            parts.append(rng.choice(["", " ", " ", "\u3000", "\t"]))
+            names = ["王丽", "李华", "张强"]
+            parts.append(rng.choice(_FIELD_PIECES) if rng.random() < 0.5 else rng.choice(names))
+        block = "".join(parts)
+        blocks.append(block.translate(_TRADITIONAL) if rng.random() < 0.2 else block)
+    return blocks
+
+
 def test_spaced_byline_gives_the_answers_of_the_code_before_its_gate() -> None:
     """Over 6,000 generated blocks, read whole, from their second character and up to their middle,
     and inside a page (offsets past the page's start)."""
@@ -96,6 +166,47 @@ def test_spaced_byline_gives_the_answers_of_the_code_before_its_gate() -> None:
                 text, start, min(stop, start + roles.SPACED_BYLINE_REACH + 1)
             ) is None
     assert found > 400 and gated > 1500  # (the generator reaches bylines, and the gate turns blocks away)
+
+
+def test_byline_fields_and_org_byline_give_the_answers_of_the_code_before_their_gate() -> None:
+    """Over 6,000 generated blocks (bylines of fields only and naming their paper among them, with
+    and without a lead, a bracket or a line break), whole and inside a page."""
+    fields = orgs = 0
+    for block in _blocks(3000, seed=61) + _field_blocks(3000, seed=62):
+        page = f"全市召开会议\n\n{block}\n\n{LEAD}"
+        at = len("全市召开会议\n\n")
+        cases = ((block, 0, None), (block.split(LEAD)[0], 0, None), (page, at, at + len(block)))
+        for text, start, end in cases:
+            expected = _reference_byline_fields(text, start, end)
+            assert byline_fields(text, start, end) is expected, (text, start, end)
+            fields += expected
+            expected = _reference_org_byline(text, start, end)
+            assert org_byline(text, start, end) is expected, (text, start, end)
+            orgs += expected
+    assert fields > 500 and orgs > 200  # (the generator reaches both kinds of byline)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "文/图 王丽", "图／文 王丽", "文·图 王丽", "撰文：王丽", "撰文:王丽", "本报记者 王丽、李华",
+        "●本报记者 王丽 文/图",
+        "本报北京10月9日电 记者 王丽", "  本报记者 王丽  \n", "圖/文 王麗", "通 讯员 张强",
+    ],
+)
+def test_bylines_of_fields_at_the_edge_of_the_gate_are_read_as_before(block: str) -> None:
+    """Each block is a byline of fields only, holding a character next to the marks the gate refuses
+    (`_holds_clause_mark`)."""
+    assert byline_fields(block) is True
+    assert _reference_byline_fields(block) is True
+
+
+@pytest.mark.parametrize(
+    "block", ["新华社记者 张三、李四", "人民日报记者 王丽\n", "本报特约评论员 张明", "新華社記者 張三"]
+)
+def test_org_bylines_at_the_edge_of_the_gate_are_read_as_before(block: str) -> None:
+    assert org_byline(block) is True
+    assert _reference_org_byline(block) is True
 
 
 @pytest.mark.parametrize(

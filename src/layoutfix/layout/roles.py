@@ -2441,6 +2441,8 @@ def byline_fields(text: str, start: int = 0, end: int | None = None) -> bool:
     if stop - start > SPACED_BYLINE_REACH:
         return False
     window = text[start:stop]
+    if _holds_clause_mark(window):
+        return False  # (a lead paragraph, a dateline's bracketed reporter: the cheap test first)
     first = window.lstrip()[:1]
     if not first:
         return False
@@ -2464,6 +2466,15 @@ def _without_dateline_stray_space(window: str) -> str | None:
     the lead: `本 报讯 记者 王丽` / `近日,…`); None when it opens with no dateline a space broke."""
     stray = dateline_stray_space(window)
     return None if stray is None else window[: stray[0]] + window[stray[1] :]
+
+
+def _holds_clause_mark(text: str) -> bool:
+    """Whether `text` holds a full-width comma or full stop or an opening bracket, which no byline of
+    fields only (`_FIELDS_BYLINE`) nor one naming its paper (`_ORG_BYLINE`) holds: their classes are
+    hanzi, digits, spaces, `、`, `/`, `·`, colons and ornaments, read without a stray label space or
+    through the simplified view (t2s changes hanzi only). A necessary condition that spares their
+    patterns (and `byline_fields`' reading without a stray label space) a lead paragraph."""
+    return "，" in text or "。" in text or "（" in text or "(" in text
 
 
 def _names_someone(text: str, m: regex.Match[str]) -> bool:
@@ -2512,7 +2523,7 @@ def org_byline(text: str, start: int = 0, end: int | None = None) -> bool:
     if stop - start > SPACED_BYLINE_REACH:
         return False
     text = text[start:stop]
-    if _ORG_BYLINE_GATE.search(text) is None:
+    if _holds_clause_mark(text) or _ORG_BYLINE_GATE.search(text) is None:
         return False
     if not _holds_org_byline_label(text):
         text = simplified_view(text)  # a traditional block (記者): its labels read in the view
