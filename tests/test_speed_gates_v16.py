@@ -14,12 +14,15 @@ from layoutfix.hanscript import in_simplified_charset, is_simplified_char
 from layoutfix.layout import roles
 from layoutfix.layout.roles import SpacedByline, byline_fields, org_byline, simplified_view, spaced_byline
 from layoutfix.lexicon import names_a_person, spells_words
+from layoutfix.normalize import spacing
 
 LEAD = "近日，全市召开会议，部署秋冬季农业生产工作。"
-#: Every horizontal space the byline patterns read (`[\t\p{Zs}]`), and the marks before which the
-#: spaced-byline gate wants a space.
+#: Every horizontal space the byline patterns read (`[\t\p{Zs}]`), the marks before which the
+#: spaced-byline gate wants a space, those of a sentence (`spacing._SENTENCE_LINE`) and digits (which
+#: decide whether an ASCII comma is one).
 HSPACE = regex.compile(r"[\t\p{Zs}]")
-MARKS = "（(，。\n"
+MARKS = "（(，。\n；！？;!?,"
+DIGIT = regex.compile(r"\d")
 
 
 # --- the code before the gates ----------------------------------------------------------------------
@@ -267,7 +270,73 @@ def test_the_simplified_view_keeps_every_space_and_mark_the_gate_reads() -> None
             if a != b:
                 assert not HSPACE.match(a) and not HSPACE.match(b), (i, a, b)
                 assert a not in MARKS and b not in MARKS, (i, a, b)
+                assert not DIGIT.match(a) and not DIGIT.match(b), (i, a, b)
     for char in chars:
         converted = roles._T2S_CHARS[ord(char)]
         if converted != char:
-            assert not HSPACE.match(converted) and converted not in MARKS, char
+            assert not HSPACE.match(converted) and converted not in MARKS and not DIGIT.match(converted), char
+
+
+# --- the spacing step's field gaps ------------------------------------------------------------------
+
+
+def _reference_spaced_field_gap(text: str, start: int, end: int, layout: spacing._Layout) -> bool:
+    """`spacing._spaced_field_gap` before its sentence-line gate."""
+    if spacing._labels_gap(text, start, end):
+        line = roles.line_view(spacing._line_at(text, layout.line_start(start), end))
+    else:
+        found = layout.traditional_line(start)
+        if found is None:
+            return False
+        line_start, line = found
+        if not spacing._labels_gap(line, start - line_start, end - line_start):
+            return False
+    furniture = roles.other_furniture_type(line) is not None
+    if roles.holds_fields(line) or furniture or spacing._holds_publisher(line):
+        return not layout.in_sentence_block(start)
+    return spacing._SENTENCE_LINE.search(line) is None and spacing._field_after_value(line)
+
+
+_FIELD_LINES = [
+    "责任编辑 王丽 电话：0931-8456789", "本版编辑：王丽 美编 李华", "定价 2.00元 印刷：甘肃日报印务中心",
+    "定价 2.00元", "邮发代号53-1 定价 2.00元", "邮发代号 53-1", "零售价 1.50元 甘肃日报社出版",
+    "微信公众号 gsrb", "责任编辑 王丽", "責任編輯 王麗 電話：0931-8456789", "定價 2.00元",
+    "会议要求，责任编辑 王丽 电话 抓好落实。", "共计1,000 人 参加",
+    "全市召开会议 部署工作", "地址 兰州市 城关区", "电话 0931-8456789, 传真 0931-8456790", "记者 王丽 李华",
+    "会议指出 要抓好落实；", "定价 2.00元!", "美编 李华 责任编辑 王丽。",
+]
+
+
+def test_spaced_field_gap_gives_the_answers_of_the_code_before_its_gate() -> None:
+    """At every space run of 3,000 generated blocks of one to three lines (fields, prose, both)."""
+    rng = random.Random(7)
+    kept = asked = 0
+    for _ in range(3000):
+        block = "\n".join(rng.choice(_FIELD_LINES) for _ in range(rng.randint(1, 3)))
+        text = f"{LEAD}\n\n{block}\n"
+        new, old = spacing._Layout(text, None), spacing._Layout(text, None)
+        for m in spacing._HSPACE_RUN.finditer(text):
+            start, end = m.span()
+            expected = _reference_spaced_field_gap(text, start, end, old)
+            assert spacing._spaced_field_gap(text, start, end, new) is expected, (text, start)
+            kept += expected
+            asked += 1
+    assert kept > 1000 and asked - kept > 1000  # (gaps kept and gaps not, both)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "零售价 1.50元 甘肃日报社出版",  # no sentence punctuation: the gate lets the line through
+        "责任编辑 王丽 电话：0931-8456789\n会议要求，抓好落实。",  # a field line in a block of prose
+        "邮发代号53-1 定价 2.00元\n会议要求，抓好落实。",
+        "共计1,000 人",  # a comma between digits is no sentence's
+        "邮发代号53-1 定价 2.00元",
+    ],
+)
+def test_field_gaps_at_the_edge_of_the_gate_are_decided_as_before(page: str) -> None:
+    layout, old = spacing._Layout(page, None), spacing._Layout(page, None)
+    for m in spacing._HSPACE_RUN.finditer(page):
+        start, end = m.span()
+        expected = _reference_spaced_field_gap(page, start, end, old)
+        assert spacing._spaced_field_gap(page, start, end, layout) is expected, (page, start)

@@ -968,6 +968,8 @@ def _spaced_field_gap(text: str, start: int, end: int, layout: _Layout) -> bool:
     `_between_fields` reads the lines whose labels all have colons. A line outside the simplified
     character set (`責任編輯 王麗 電話：…`, `定價 2.00元`) is read through its simplified view, as the
     labels read the page."""
+    if layout.sentence_line(start) and layout.in_sentence_block(start):
+        return False  # (most gaps: a paragraph's line, which neither reading below keeps a gap on)
     if _labels_gap(text, start, end):
         line = line_view(_line_at(text, layout.line_start(start), end))
     else:
