@@ -340,3 +340,62 @@ def test_field_gaps_at_the_edge_of_the_gate_are_decided_as_before(page: str) -> 
         start, end = m.span()
         expected = _reference_spaced_field_gap(page, start, end, old)
         assert spacing._spaced_field_gap(page, start, end, layout) is expected, (page, start)
+
+
+# --- furniture: publication data and promotion -------------------------------------------------------
+
+
+def _reference_other_furniture_type(text: str) -> str | None:
+    """`roles.other_furniture_type` before `_may_hold_other_field`."""
+    s = text.strip()
+    if not s or "\n" in s or roles._SENTENCE_PUNCT.search(s):
+        return None
+    if s[0] in roles._OTHER_LEADS:
+        if roles._AD_LINE.fullmatch(s):
+            return "ad"
+        if roles._PROMO_LINE.fullmatch(s):
+            return "promo"
+        m = roles._OTHER_FIELD_LEAD.match(s)
+        if m is not None:
+            return "imprint" if m.group("imprint") else "promo"
+    typed = roles._TYPED_FIELD
+    if typed.match(s) and any(roles._field_kind(f) in roles._OTHER_KINDS for f in typed.finditer(s)):
+        return "imprint"
+    return None
+
+
+_FURNITURE_PIECES = [
+    "定价", "零售价", "邮发代号", "ISSN", "issn", "Issn", "ſſn", "APP", "app", "客户端", "微信公众号",
+    "新浪微博", "电话", "责任编辑", "地址", "邮编", "印刷", "社址", "广告", "扫码关注", "二维码", "甘肃日报",
+    "全省秋粮", "2.00元", "53-1", "0931-8456789", "CN62-0001", "gsrb", "下载", "：", ":", " ", "\u3000",
+    "\t", "\xa0", "\u2002", "，", "／", "、",
+]
+
+
+def test_other_furniture_type_gives_the_answers_of_the_code_before_its_gate() -> None:
+    """Over 20,000 generated lines of imprint, promotion and contact pieces, headline words and every
+    kind of space and colon."""
+    rng = random.Random(9)
+    typed = 0
+    for _ in range(20000):
+        line = "".join(rng.choice(_FURNITURE_PIECES) for _ in range(rng.randint(1, 6)))
+        expected = _reference_other_furniture_type(line)
+        assert roles.other_furniture_type(line) == expected, line
+        typed += expected is not None
+    assert typed > 500  # (the generator reaches every kind of line)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("电话：0931-8456789 定价：2.00元", "imprint"),  # a contact field before the price: its colon
+        ("电话 0931-8456789 定价 2.00元", "imprint"),  # the spaces standing for the colons
+        ("电话:0931-8456789\u3000定价\u30002.00元", "imprint"),
+        ("电话\t0931-8456789\t客户端\tAPP", "imprint"),
+        ("全省秋粮收获进度过七成", None),
+        ("甘肃日报定价2.00元", None),
+    ],
+)
+def test_lines_at_the_edge_of_the_furniture_gate_are_typed_as_before(line: str, kind: str | None) -> None:
+    assert roles.other_furniture_type(line) == kind
+    assert _reference_other_furniture_type(line) == kind

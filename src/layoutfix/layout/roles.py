@@ -1414,9 +1414,19 @@ def other_furniture_type(text: str) -> str | None:
         m = _OTHER_FIELD_LEAD.match(s)
         if m is not None:
             return "imprint" if m.group("imprint") else "promo"
+    if not _may_hold_other_field(s):
+        return None  # (a headline, most lines: the cheap test before the fields are read)
     if _TYPED_FIELD.match(s) and any(_field_kind(f) in _OTHER_KINDS for f in _TYPED_FIELD.finditer(s)):
         return "imprint"  # contact fields before the publication data; the runs type each
     return None
+
+
+def _may_hold_other_field(text: str) -> bool:
+    """Whether `text` holds a colon, a space, an ideographic space or a TAB, one of which every field of
+    publication data or promotion has after its label (`_OTHER_FIELD`: `定价：2.00元`, `定价 2.00元`,
+    `客户端 APP下载`): a necessary condition that spares a line without one (a headline) the field
+    patterns."""
+    return ":" in text or "：" in text or " " in text or "\u3000" in text or "\t" in text
 
 
 #: The kinds of field `other_furniture_type` looks for in a line of fields.
