@@ -336,25 +336,34 @@ def opens_with_surname(name: str) -> bool:
 
 def names_a_person(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]`, the two to four hanzi right after a reporter label in `text`, name
-    a person rather than spell words (`记者江山`, `记者王丽`, not `记者节到来`, `通讯员 培训班`).
+    a person rather than spell words (`记者江山`, `记者王丽`, not `记者节到来`, `通讯员 培训班`) or open
+    a clause about the reporter (`opens_a_clause`: `记者了解到`, `记者在现场`, `记者从市里`).
 
     They do when they open with a surname (`opens_with_surname`: a name that is also a word, 江山,
-    is still a name there) and no dictionary word begins inside the label before them (记者节 in
-    `记者节到来`); otherwise when they do not spell dictionary words (`spells_words`: 仝卫, and 高峰,
-    a word tagged a person's name). Only hanzi glued to the label need the dictionary for the first
-    test, so a spaced `记者 王丽` is answered without loading it. (`layout.roles._is_only_a_name`
-    relies on the second test: what spells no words names a person.) Either way they must not open a
-    clause about the reporter (`opens_a_clause`: `记者了解到`, `记者在现场`, `记者从市里`), which only
-    hanzi that spell no words, or three hanzi and more opening with a surname, are asked."""
+    is still a name there), no dictionary word begins inside the label before them (记者节 in
+    `记者节到来`) and they open no clause; otherwise when they do not spell dictionary words
+    (`spells_words`: 仝卫, and 高峰, a word tagged a person's name) and open no clause. Only hanzi
+    glued to the label need the dictionary for the first test, and a surname's given name with no
+    clause cue (`opens_a_clause`: `于海涛`, `谢建国`) needs no tagger, so a spaced `记者 王丽` or
+    `记者 于海涛` is answered without loading either. (`layout.roles._is_only_a_name` asks the second
+    test alone, where no label says that a name follows.)"""
     name = text[start:end]
     if opens_with_surname(name) and not _word_reaches_in(text, start):
-        return len(name) < 3 or not opens_a_clause(name)  # (`王丽`: no tagging, the common case)
+        return not opens_a_clause(name)
     return not spells_words(text, start, end) and not opens_a_clause(name)
 
 
 #: jieba's tags of a word that opens a clause, not a name: a verb (`了解`, `注意`, `看到`), a
 #: preposition (`在`, `从`, `向`), an adverb (`曾`) or a conjunction.
 _CLAUSE_TAGS = ("v", "p", "d", "c")
+#: jieba's tags of a place or time word a preposition takes after a surname that is also one
+#: (`从` / `市里`, `从` / `县里`, `从` / `会上`), when it ends with a localizer (`_LOCALIZERS`).
+_LOCALIZED_TAGS = ("s", "t", "n")
+#: The localizers ending such a place or time word: `市里`, `省里`, `网上`, `会上`. (前, 后, 中 and 下
+#: end given names as well: 向前, 建中, 天下.)
+_LOCALIZERS = "里上"
+#: The hanzi a pronoun after such a surname opens with: `从` / `这里`, `从` / `各地`, `于` / `此处`.
+_PRONOUN_OPENERS = "这那此该各"
 
 
 def opens_a_clause(name: str) -> bool:
@@ -363,14 +372,67 @@ def opens_a_clause(name: str) -> bool:
     when the text wraps before the comma): jieba's tagger reads a verb, a preposition, an adverb or a
     conjunction first (`_CLAUSE_TAGS`), never a person's name (`张扬`, `向阳` are tagged so).
 
-    A surname and one hanzi is the commonest name, whatever else its hanzi spell (`从文`, `周到`,
-    `安定`): a first word opening with a surname opens a clause only when two hanzi at least follow it
-    (`从` / `市里`, `曾` / `在现场`)."""
+    Many surnames are such words too (于, 从, 向 prepositions, 谢, 管 verbs, 常, 曾 adverbs, 和 a
+    conjunction): a surname read alone as one opens a clause only when the words after it go on as
+    the clause (`_goes_on_as_a_clause`: `从` / `市里`, `曾` / `在现场`, `都` / `看到`), not as a given
+    name (`于` / `海涛`, `谢` / `建国`, `常` / `明远`, `从` / `文`). A longer word opening with a surname
+    (`从中` / `得知`) opens a clause when two hanzi at least follow it. Hanzi opening with a surname
+    and holding no cue of a clause (`_holds_a_clause_cue`), nearly every byline, are not tagged: the
+    tagger takes seconds to load."""
+    surname = _surname_of(name)
+    if surname and not _holds_a_clause_cue(name[len(surname) :], len(surname)):
+        return False
     words = tagged_words(name)
     if not words or not words[0][1].startswith(_CLAUSE_TAGS):
         return False
     first = words[0][0]
-    return not opens_with_surname(first) or len(name) - len(first) >= 2
+    if not surname:
+        return True
+    if len(first) < len(surname) or len(name) - len(first) < 2:
+        return False  # (壤 / 驷晓明: the tagger split a compound surname)
+    return _goes_on_as_a_clause(words[1:]) if first == surname else True
+
+
+def _surname_of(name: str) -> str:
+    """The surname of `surnames` `name` opens with, a compound one first (`欧阳` of `欧阳晓明`, `王` of
+    `王丽`); empty when it opens with none."""
+    single, compound = surnames()
+    if name[:2] in compound:
+        return name[:2]
+    return name[:1] if name[:1] in single else ""
+
+
+def _holds_a_clause_cue(rest: str, surname_length: int) -> bool:
+    """Whether the hanzi `rest` after a surname `surname_length` hanzi long may go on as a clause
+    about the reporter (`opens_a_clause`), so that the tagger must be asked: three hanzi and more
+    after a single surname (`曾在现场`, `从中得知`: a given name of three hanzi is rare), or two that
+    end with the complement `到` (`都看到`) or a localizer (`从市里`, `从会上`; `_LOCALIZERS`), or open
+    a pronoun (`从这里`, `从各地`; `_PRONOUN_OPENERS`). A given name of one hanzi (`王丽`, `从文`) or
+    of two with no such cue (`于海涛`, `谢建国`, `常明远`) holds none."""
+    if len(rest) < 2:
+        return False
+    if len(rest) > 2 and surname_length == 1:
+        return True
+    return rest[-1] in "到" + _LOCALIZERS or rest[0] in _PRONOUN_OPENERS
+
+
+def _goes_on_as_a_clause(words: Sequence[tuple[str, str]]) -> bool:
+    """Whether the tagged `words` after a surname that jieba reads as a clause's first word (a
+    preposition, verb, adverb or conjunction) go on as the clause, not as a given name: a preposition
+    and two hanzi at least (`曾` / `在现场`); verbs ending with their complement `到` (`都` / `看到`,
+    `也` / `注意到`); one pronoun (`从` / `这里`, `从` / `各地`) or one place or time word ending with
+    a localizer (`从` / `市里`, `从` / `县里`, `从` / `会上`). A verb, a noun or another time word is
+    no such sign, since given names are (`谢` / `建国`, `于` / `跃进`, `于` / `国庆`): `记者于日前` and
+    `记者向市民` read as names."""
+    text = "".join(word for word, _tag in words)
+    head, tag = words[0]
+    if tag.startswith("p"):
+        return len(text) - len(head) >= 2
+    if text.endswith("到") and all(t.startswith("v") for _w, t in words):
+        return True
+    if len(words) != 1:
+        return False
+    return tag.startswith("r") or (tag.startswith(_LOCALIZED_TAGS) and head[-1] in _LOCALIZERS)
 
 
 def _word_reaches_in(text: str, start: int) -> bool:

@@ -30,6 +30,7 @@ from ..lexicon import (
     first_word,
     last_word,
     names_a_person,
+    opens_a_clause,
     opens_with_surname,
     spells_words,
     surnames,
@@ -3351,12 +3352,14 @@ def _is_only_a_name(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` names a person (`lexicon.names_a_person`) and spells no dictionary
     words (`lexicon.spells_words`: a word tagged a person's name, 高峰, does not): `王丽`, `高峰`, not
     `简介` (简 opens surnames, 简介 is a noun), `会议`, `江山`, nor words run together (`平安和谐`,
-    which no dictionary entry tags). Asked where no label says that names follow.
+    which no dictionary entry tags), nor hanzi opening a clause (`opens_a_clause`: `作者了解到` over
+    the rest of its sentence). Asked where no label says that names follow.
 
-    `names_a_person` holds of whatever spells no dictionary words (its second test), so only that
-    test is asked: one jieba segmentation, not up to three (`names_a_person`'s word reaching in
-    from before, its spelling test, and this one again)."""
-    return not spells_words(text, start, end)
+    That is `names_a_person`'s second test, and what passes it passes `names_a_person` whichever test
+    that asks, so only it is asked: one jieba segmentation, not up to three (`names_a_person`'s word
+    reaching in from before, its spelling test, and this one again), and the tagger only for hanzi
+    that may open a clause (`opens_a_clause`: not `王丽`)."""
+    return not spells_words(text, start, end) and not opens_a_clause(text[start:end])
 
 
 # --- the closing lines of a notice, a letter, an obituary ------------------------------------------
