@@ -159,3 +159,17 @@ def test_a_page_of_spaced_bylines_does_not_load_the_tagger(tmp_path: Path) -> No
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (*sys.path,) if p))
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
     assert done.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("verb", ["来电", "致电"])
+def test_a_verb_ending_in_dian_after_a_stray_space_is_no_dateline(verb: str) -> None:
+    """`本报 来电 记者 王丽 …`: 来电, 致电 are verbs (`roles.wire_in_word`), so no dateline `本报来电`."""
+    line = f"本报 {verb} 记者 王丽 近日，全市召开会议。"
+    _heads, bylines, paragraphs = article(f"{TITLE}\n\n{line}\n")
+    assert bylines == []
+    assert [p.replace(" ", "") for p in paragraphs] == [line.replace(" ", "")]
+
+
+def test_a_dateline_a_stray_space_broke_still_opens_the_byline() -> None:
+    _heads, bylines, paragraphs = article(f"{TITLE}\n\n本报 讯 记者 王丽 {LEAD}\n")
+    assert (bylines, paragraphs) == (["本报讯 记者 王丽"], [LEAD])

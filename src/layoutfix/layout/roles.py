@@ -2008,6 +2008,8 @@ def dateline_stray_space(text: str, start: int = 0, end: int | None = None) -> t
         return None  # a whole dateline or reporter label before the space: the editor's gap
     if _DATELINE_WHOLE.fullmatch(m["head"] + m["tail"]) is None or view[m.end() :].lstrip()[:1] == "员":
         return None  # no dateline, or the 讯 of a label a space broke (`本报全媒体记者 通讯 员 张强`)
+    if wire_in_word(view, m.start("head"), m.end("tail")):
+        return None  # the verb 来电, 致电 (`本报 来电 记者…`), no 电 of a dateline
     return start + m.start("stray"), start + m.end("stray")
 
 
