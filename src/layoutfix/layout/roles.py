@@ -5209,12 +5209,19 @@ def _holds_title_words(view: str) -> bool:
     other = 0
     for run in _HAN_RUN.finditer(masked):
         word = run.group(0)
-        if _names_paper(word) or (len(word) <= 6 and (has_section_word(word) or is_page_name(word))):
+        if _is_head_word(word):
             continue  # a section, a page's name or the paper's (`甘肃日报`, `喜报` as `第3版 喜报` prints it)
         if run.start() in ends:
             return True
         other += len(word)
     return other > _HEAD_WORDS_MAX
+
+
+def _is_head_word(word: str) -> bool:
+    """Whether a run of hanzi beside a running head's date and page is a word heads print: the
+    paper's name (`_names_paper`), a section's (`要闻`, `国内新闻`: `has_section_word`) or a page's
+    (`is_page_name`)."""
+    return _names_paper(word) or (len(word) <= 6 and (has_section_word(word) or is_page_name(word)))
 
 
 def _names_paper(word: str) -> bool:
@@ -5362,7 +5369,32 @@ def _head_line_kind(line: str, paper: str | None) -> str | None:
     view = line_view(line.strip())
     if is_head_line(line, paper=paper):
         return "states" if _states_date_or_page(view) else "head"
+    if _dated_printed_head(line):
+        return "states"
     return "paper" if names_bare_paper(view) else None
+
+
+def _dated_printed_head(line: str) -> bool:
+    """Whether a line no head line pattern takes (`is_head_line`) prints the issue date with what
+    else running heads print beside it, as a coordinate page's top line reads it
+    (`states_running_head`, `_holds_title_words`): a paper's name longer than the masthead
+    patterns take (`人民日报海外版 2024年5月6日 星期一`, `新华每日电讯 2024年5月6日`), the publisher
+    (`甘肃日报社出版`), the weather (`天气 晴转多云`), today's page count (`2024年5月6日今日8版`), a
+    page's theme beside the weekday. A date it needs: a page number alone beside words reads as a
+    paragraph's opening (`3 人受伤`); a sentence (a comma, a full stop), a title holding a date
+    (`2024年5月6日全市召开会议`, `全市两会特别报道 2024年5月6日`) are no head either, nor, as
+    `dated_head_line` reads them, a line whose words before the date name neither the paper nor a
+    section (`全市 2023年10月12日 星期四`: a headline opening with a place), which a weekday beside the
+    date does not make a head here."""
+    s = line.strip()
+    if not s or _holds_sentence_mark(s, len(s)) or visible_len(s) > MAX_FURNITURE or ends_sentence(s):
+        return False
+    view = line_view(s)
+    date = _ISO_PARTS.search(view)
+    if date is None or _glued_ban_headline(view) or _holds_title_words(view):
+        return False
+    before = _HEAD_PIECES.sub(lambda m: "\0" * len(m.group(0)), view[: date.start()])
+    return all(_is_head_word(run.group(0)) for run in _HAN_RUN.finditer(before))
 
 
 #: Words ending in 报 that name no paper, by the character before 报: news of a success, a report, a
