@@ -2212,11 +2212,18 @@ def _names_padded_person(view: str, start: int, end: int) -> bool:
     return names_a_person(view[:start] + glued + view[end:], start, start + len(glued))
 
 
+#: The dateline opening a block (`_DATELINE_HEAD`), after an ornament some papers print before it
+#: (`□本报兰州讯（记者 王丽）`, as before a byline: `BYLINE_ORNAMENTS`); group `dateline` without it.
+_ORNAMENTED_DATELINE_HEAD = regex.compile(
+    rf"\s*(?:[{BYLINE_ORNAMENTS}]{_HSPACE}*)?(?P<dateline>{_DATELINE_FORMULA})"
+)
+
+
 def dateline_bracketed_byline(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
     """Where the fields of a bracketed reporter line after the dateline opening the block
     `text[start:end]` stand inside its brackets (`本报讯（记者 李明 王芳）近日，…`,
-    `新华社北京10月11日电（记者 张三 李四）`), as offsets into `text`; None when the block opens
-    otherwise.
+    `新华社北京10月11日电（记者 张三 李四）`, also after an ornament: `□本报兰州讯（记者 王丽）`), as
+    offsets into `text`; None when the block opens otherwise.
 
     For the spacing step, which keeps the spaces between those fields (李明 from 王芳) as it does for
     the same line without a dateline (`bracketed_byline`); the labels cut the whole dateline byline
@@ -2226,12 +2233,12 @@ def dateline_bracketed_byline(text: str, start: int = 0, end: int | None = None)
     stop = len(text) if end is None else end
     reach = min(stop, start + SPACED_BYLINE_REACH)
     window = text[start:reach]
-    first = window.lstrip()[:1]
+    first = window.lstrip().lstrip(BYLINE_ORNAMENTS).lstrip()[:1]
     if not first or not _LEAD_BITS[first] & _BYLINE:
         return None  # every dateline formula opens with one of these characters, in either script
     view = window if in_simplified_charset(window) else simplified_view(window)  # offset for offset
-    m = _DATELINE_HEAD.match(view)
-    if m is None or wire_in_word(view, m.start(), m.end()):
+    m = _ORNAMENTED_DATELINE_HEAD.match(view)
+    if m is None or wire_in_word(view, m.start("dateline"), m.end()):
         return None
     after = start + m.end()
     close = min((i for i in (text.find("）", after, reach), text.find(")", after, reach)) if i >= 0),
@@ -2335,9 +2342,22 @@ def name_list_names(line: str) -> tuple[int, int] | None:
     if found is None:
         return None
     view, m = found
-    if dateline_stray_space(view) is not None:
+    if dateline_stray_space(view) is not None or _broken_dateline_alone(view, m):
         return None  # `本报兰 州讯 记者王丽`: a dateline a stray space broke (`州讯` is no name), its byline
     return m.span("names") if _names_all_bare(view, m) else None
+
+
+def _broken_dateline_alone(view: str, m: regex.Match[str]) -> bool:
+    """Whether the two 'names' of the `_NAME_LIST_LINE` match `m` are a dateline a stray space broke,
+    alone on its line over the lead (`本报兰 州讯`, `本报 兰州讯`), which `dateline_stray_space` does not
+    read (it asks for the gap after the dateline): glued they are a dateline (`_DATELINE_WHOLE`), the
+    first alone is none (`本报讯 记者` holds no stray space)."""
+    runs = view[m.start("names") : m.end("names")].split(" ")
+    return (
+        len(runs) == 2
+        and _DATELINE_WHOLE.fullmatch(runs[0]) is None
+        and _DATELINE_WHOLE.fullmatch(runs[0] + runs[1]) is not None
+    )
 
 
 def _name_list_match(line: str) -> tuple[str, regex.Match[str]] | None:

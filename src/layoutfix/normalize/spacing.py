@@ -159,6 +159,7 @@ import regex
 
 from ..hanscript import in_simplified_charset, is_simplified_char
 from ..layout.roles import (
+    BYLINE_ORNAMENTS,
     CREDIT_REACH,
     MAX_HEADING,
     MAX_KEYWORD,
@@ -233,9 +234,12 @@ _NEWLINE = regex.compile(r"\n")
 #: A dateline at the start of a line, ending where its conventional gap begins: `本报定西讯`,
 #: `新华社兰州10月9日电`, a dated 讯 (`本报北京10月11日讯`, as 经济日报 and 光明日报 print it), an
 #: agency's or the paper's 电 without a date (`新华社北京电`) and the CNA's dated 电
-#: (`中央社台北12日电`), the formulas the labels read as a dateline (`layout.roles._DATELINE_FORMULA`).
+#: (`中央社台北12日电`), the formulas the labels read as a dateline (`layout.roles._DATELINE_FORMULA`);
+#: after an ornament some papers print before it (`□本报讯`, `■ 新华社北京10月9日电`: the byline's,
+#: `layout.roles.BYLINE_ORNAMENTS`).
 _DATELINE = regex.compile(
-    r"[\t\p{Zs}]*(?:\p{Han}{1,12}讯|\p{Han}{2,12}\d{1,2}月\d{1,2}日[讯电]"
+    rf"[\t\p{{Zs}}]*(?:[{BYLINE_ORNAMENTS}][\t\p{{Zs}}]*)?"
+    r"(?:\p{Han}{1,12}讯|\p{Han}{2,12}\d{1,2}月\d{1,2}日[讯电]"
     r"|(?:本报|新华社|中新社|人民网|新华网|央视网|中国新闻网)\p{Han}{0,12}电"
     r"|中央社(?!会)[\p{Han}、]{0,16}\d{1,2}日专?电)"
 )
