@@ -11,6 +11,7 @@ import contextlib
 import inspect
 import os
 import re
+import shlex
 import stat
 import sys
 import traceback
@@ -1363,10 +1364,15 @@ def golden_add(
         help="Flag words the OCR engine read with a lower confidence (coordinate inputs).")] = None,
     variants: Annotated[Variants | None, _VARIANTS_OPTION] = None,
     apply: Annotated[Apply | None, _APPLY_OPTION] = None,
+    rules: Annotated[list[Path] | None, typer.Option(
+        "--rules", metavar="DIR", exists=True, file_okay=False,
+        help="An extra folder of *.toml rules to make the expected files with (repeatable); not kept in "
+        "the case: give the same --rules to golden check and update.")] = None,
 ) -> None:
     """Create a new case from an input page (or issue folder) and write its expected files (TEI, text,
     edit log) from the current output. The options given are kept in the case's options.toml, so
-    `golden check` converts the page the same way."""
+    `golden check` converts the page the same way; the rule folders are not (they are given at check
+    time, for every case, as the project's rules live where it is checked out)."""
     from .golden import add_case
 
     if not name or "/" in name or name.startswith(".") or _CONTROL.search(name):
@@ -1379,12 +1385,22 @@ def golden_add(
         "variants": variants.value if variants else None, "apply": apply.value if apply else None,
     }
     try:
-        case_ = add_case(input_path, name, Path(root), options)
+        case_ = add_case(input_path, name, Path(root), options, tuple(rules or ()))
     except LayoutfixError as exc:
         _error(str(exc))
         raise typer.Exit(2) from None
     _stdout.print(f"added {case_.path} (read {case_.expected_tei.name} and {case_.expected_edits.name} "
-                  "before you commit them)", markup=False)
+                  f"before you commit them){_check_with_rules(rules or [])}", markup=False)
+
+
+def _check_with_rules(rules: Sequence[Path]) -> str:
+    """What `golden add --rules` says after the case it added: the command that checks it as it was
+    made. A case does not keep its rule folders (they are given at check time, for every case), so a
+    `golden check` without them reports the case as differing at once. Empty without `--rules`."""
+    if not rules:
+        return ""
+    given = " ".join(f"--rules {shlex.quote(str(d))}" for d in rules)
+    return f"; made with your rules: give `{given}` to golden check and update"
 
 
 @app.command("review", cls=_Command, epilog=EXIT_CODES)

@@ -426,10 +426,13 @@ def _log_lines_or_none(jsonl: str, case: GoldenCase) -> list[str] | None:
 
 
 def add_case(
-    input_path: Path, name: str, root: Path, options: dict[str, Any] | None = None
+    input_path: Path, name: str, root: Path, options: dict[str, Any] | None = None,
+    rule_dirs: Sequence[Path] = (),
 ) -> GoldenCase:
     """Create `root/name/` from an input page (or a folder of an issue's pages) and write its expected
-    files.
+    files, made with `rule_dirs` after the shipped rules, as `check_case(case, rule_dirs)` runs it.
+    The rule folders are not written into the case: they are given at check time, for every case (a
+    path kept in options.toml would depend on where the project is checked out).
 
     An add that fails at any stage (copying the input, converting it, writing a file) leaves nothing
     behind: neither a half-made case that the next `add` or `check` trips over, nor a `root` it made.
@@ -448,7 +451,7 @@ def add_case(
         if lines:
             _write_case_file(folder / OPTIONS_FILE, "\n".join(lines) + "\n")
         case = GoldenCase(name, folder, folder / target)
-        update_case(case)
+        update_case(case, rule_dirs)
     except LayoutfixError as exc:
         _remove_made(folder, made)
         exc.args = (str(exc).replace(str(folder / target), str(input_path)),)
