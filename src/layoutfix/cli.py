@@ -796,8 +796,11 @@ def convert(
     page_count = len(found.contents())
     if page_count != 1:  # a file of several pages is an issue (flat text: pages set apart by form feeds)
         _one_file_issue("convert", page, page_count, number)
-        _convert_issue(inputs, output, fmt.value, None, edits, keep_parts, report, page_text, issue_kwargs,
-                       suggest)
+        asked_a_file = page_text is not None and not os.path.isdir(page_text) and not _names_folder(page_text)
+        written = _convert_issue(inputs, output, fmt.value, None, edits, keep_parts, report, page_text,
+                                 issue_kwargs, suggest)
+        if asked_a_file:
+            _note_page_text_folder(page, page_count, str(page_text), written)
         return
     _refuse_issue_options(page, [("--keep-parts", keep_parts), ("--report", report is not None)])
     if page_text is not None and not _is_stream(page_text) and (os.path.isdir(page_text)
@@ -917,10 +920,10 @@ def _issue_files(inputs: list[str]) -> tuple[list[str], list[int | None], list[s
 def _convert_issue(
     inputs: list[str], output: str, fmt: str, number: int | None, edits: str | None, keep_parts: bool,
     report: str | None, page_texts: str | None, kwargs: dict[str, Any], suggest: bool = False,
-) -> None:
+) -> list[str]:
     """`convert PAGE1 PAGE2 ...` / `convert DIR/`: one document for the issue; unresolved jumps on
     stderr, and with `suggest` each page's suggestions. The report is written with the output, all or
-    none (`_write_with_log`)."""
+    none (`_write_with_log`). The names of the page texts written into the `--page-text` folder."""
     import json
 
     from .issue import convert_issue, named_page_texts
@@ -945,17 +948,28 @@ def _convert_issue(
     if suggest:
         _list_issue_suggestions(result.pages, kwargs["options"])
     extra: list[Extra] = []
+    named = named_page_texts(result.pages) if page_texts is not None else []
     if page_texts is not None:
         if not os.path.isdir(page_texts):
             extra.append((page_texts, _make_folder))
-        extra += [(os.path.join(page_texts, name), partial(_write, text=text))
-                  for name, text in named_page_texts(result.pages)]
+        extra += [(os.path.join(page_texts, name), partial(_write, text=text)) for name, text in named]
     if report is not None:
         extra.append((report, partial(_write, text=json.dumps(result.report, ensure_ascii=False, indent=2)
                                       + "\n")))
     _write_with_log(output, result.output, edits, lambda log: write_issue_edits(log, result.pages), extra)
     _print_unresolved(result.unresolved)
     _print_reader_notes(result.document)
+    return [name for name, _text in named]
+
+
+def _note_page_text_folder(page: str, count: int, folder: str, names: Sequence[str]) -> None:
+    """Say on stderr that `--page-text` named like a file (`p.txt`) got a folder of that name: `page`
+    holds `count` pages, an issue, whose page texts go into a folder (`<file>.p<N>.txt`). Before, the
+    folder was made without a word, where the user had asked for a file. The first and last names
+    stand for the others when there are more than three."""
+    shown = ", ".join(names) if len(names) <= 3 else f"{names[0]} … {names[-1]}"
+    _stderr.print(f"layoutfix: note: {printable(page)} holds {count} pages: wrote their texts into the "
+                  f"folder {printable(folder)}/ ({printable(shown)})", markup=False)
 
 
 def _print_unresolved(jumps: Sequence[Any]) -> None:
