@@ -46,7 +46,7 @@ from .layout.jumps import Jump, absolute_refs, drop_teasers, pair_quotes_across,
 from .layout.roles import page_label_fact
 from .model import Article, Block, Document, Edit, LowConfidence, Page, Part, Teaser
 from .normalize import NormalizeOptions
-from .pipeline import FORMATS, build_document, render, script_tag
+from .pipeline import FORMATS, build_document, checked_date, render, script_tag
 from .readers.detect import PAGE_SUFFIXES, page_names, read_input, unreadable
 from .readers.text import count_line_breaks
 
@@ -443,7 +443,7 @@ def _concatenate(
         original="".join(originals),
         text=text,
         paper=paper,
-        date=date or (dates.most_common(1)[0][0] if dates else None),
+        date=checked_date(date) or (dates.most_common(1)[0][0] if dates else None),  # ASCII, as the pages
         front=[b for d in docs for b in d.front],
         source=", ".join(dict.fromkeys(d.source for d in docs)),  # a file of several pages once
         page=_one_page_number(docs),

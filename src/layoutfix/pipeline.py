@@ -59,7 +59,9 @@ _CHARACTER_KINDS = {
     "Cs": "a lone surrogate: a byte the terminal's or file name's encoding could not decode",
     "Zl": "a line break", "Zp": "a line break",
 }
-_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+#: An ISO date of the three forms, in ASCII digits (after NFKC: `checked_date`); `\d` took any script's
+#: digits, so `٢٠٢١` passed and was written without `when`.
+_DATE = re.compile(r"[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?")
 #: A date in the forms `_DATE` takes, whatever its month and day: to say which of them is wrong.
 _DATE_PARTS = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 #: Everything but hanzi: removing it leaves the page's Han text (one `sub`, ~4x cheaper than
@@ -221,10 +223,13 @@ def build_document(
     A form feed inside a sentence of flat text is no page break: it is removed as a stray control
     character, and `Document.warnings` names it by `source` and line (counted from `first_line`: the
     line of its file the text starts on, for a page of a flat file of several pages).
-    Raises `InputError` if `date` is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of the calendar,
+    `date` is read after NFKC (full-width digits are its ASCII form: `checked_date`).
+    Raises `InputError` if `date` is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of the calendar
+    (year 0001 on),
     `page` is negative, or `paper` is empty or holds a control character (tab and line breaks
     included), an invisible format character or a lone surrogate (`check_paper`).
     """
+    date = checked_date(date)
     _check_header_facts(paper, date, page)
     if min_conf is not None and not 0.0 <= min_conf <= 1.0:
         raise InputError(f"minimum confidence {min_conf} is not between 0 and 1")
@@ -349,8 +354,7 @@ def _check_header_facts(paper: str | None, date: str | None, page: int | None) -
     """Refuse header facts that would be written wrong: a date the calendar has not (2023-02-30), a
     negative page (ids `p-1-a1`), a paper name `check_paper` refuses (the TEI would show `\x07`
     where the JSON holds the character itself). The schema and the TEI take page 0, so it passes."""
-    if date is not None and not (isinstance(date, str) and _DATE.fullmatch(date) and _on_calendar(date)):
-        raise InputError(f"date {date!r}{_date_fault(date)}")
+    checked_date(date)
     if page is not None and (isinstance(page, bool) or not isinstance(page, int) or page < 0):
         raise InputError(f"page {page!r} is not a page number (an int, 0 or more)")
     if paper is not None:
@@ -377,6 +381,20 @@ def check_paper(paper: str, name: str = "paper") -> None:
         raise InputError(f"{name}: empty value")
 
 
+def checked_date(date: object) -> str | None:
+    """The issue date as the header writes it (None: none given): an ISO date (YYYY, YYYY-MM or
+    YYYY-MM-DD) of the calendar, read after NFKC, so full-width digits and hyphens (`２０２１－０１－０１`,
+    as an archivist typing with a Chinese input method enters them) are its ASCII form and TEI gets
+    its `when`. Raises `InputError` quoting the date as given, with what is wrong (`_date_fault`):
+    other digits (`٢٠٢١`) and year 0000 are no such date."""
+    if date is None:
+        return None
+    ascii_form = unicodedata.normalize("NFKC", date) if isinstance(date, str) else None
+    if ascii_form is None or not (_DATE.fullmatch(ascii_form) and _on_calendar(ascii_form)):
+        raise InputError(f"date {date!r}{_date_fault(ascii_form)}")
+    return ascii_form
+
+
 def _date_fault(date: object) -> str:
     """What is wrong with a refused date, to follow it in the error: the month or day a date written
     YYYY-MM[-DD] has out of range (`: month 13 is out of range (01-12)`, `: no such day (2021-02 has 28
@@ -385,6 +403,8 @@ def _date_fault(date: object) -> str:
     parts = _DATE_PARTS.fullmatch(date) if isinstance(date, str) else None
     if parts is not None:
         year, month, day = parts.groups()
+        if int(year) == 0:
+            return f": year {year} is out of range (0001-9999)"
         if month is not None and not 1 <= int(month) <= 12:
             return f": month {month} is out of range (01-12)"
         if day is not None and int(year) > 0:
@@ -395,7 +415,11 @@ def _date_fault(date: object) -> str:
 
 
 def _on_calendar(date: str) -> bool:
-    """Whether a full `YYYY-MM-DD` date exists (shorter forms are checked by their pattern alone)."""
+    """Whether a date exists: a year from 0001 (no calendar has a year 0000, and `xsd:gYear` of XSD
+    1.0 refuses it), and a full `YYYY-MM-DD` date on the calendar (shorter forms are checked by
+    their pattern and year alone)."""
+    if date[:4] == "0000":
+        return False
     if len(date) < 10:
         return True
     try:
