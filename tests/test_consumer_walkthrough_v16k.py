@@ -1,20 +1,26 @@
 """What a downstream TEI/JSON consumer reads, checked against what docs/tei.md and docs/json.md promise.
 
-An image a markdown export placed keeps its path as written (TEI `graphic/@url`, JSON
-`graphics[].url`): the corrections made to the text around it (typo rules, variants, punctuation,
-full-width letters) are no corrections of a file name, which they would point elsewhere.
+The examples the docs show are what the tool writes today. An image a markdown export placed keeps
+its path as written (TEI `graphic/@url`, JSON `graphics[].url`): the corrections made to the text
+around it (typo rules, variants, punctuation, full-width letters) are no corrections of a file name,
+which they would point elsewhere.
 """
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
+import regex
 from lxml import etree
 
 from conftest_tei import TEI, assert_valid, tei_schema  # noqa: F401
 from layoutfix import convert
+from layoutfix.editlog import dumps_document_edits
 from layoutfix.normalize.steps import NormalizeOptions
+
+ROOT = Path(__file__).resolve().parents[1]
 
 #: Image paths holding what the normalisers change in text, with the --variants that changes it: a
 #: typo rule's find (其层) and a comma, full-width letters and digits, traditional characters made
@@ -65,3 +71,37 @@ def test_the_header_counts_the_corrections_the_body_marks(line: str, variants: s
     marked = [c.get("type", "").split(".")[0] for c in root.iter(f"{TEI}corr")]
     typo, variant = marked.count("typo"), marked.count("variant")
     assert f"Inline corrections: {typo} typo, {variant} variant." in stated.text
+
+
+def _doc_example(doc: str, lang: str, n: int) -> str:
+    """The `n`th fenced example in `lang` of a docs/ page."""
+    text = (ROOT / "docs" / doc).read_text(encoding="utf-8")
+    return regex.findall(rf"```{lang}\n(.*?)```", text, flags=regex.S)[n]
+
+
+def test_the_page_example_of_json_md_is_what_convert_writes() -> None:
+    """docs/json.md shows the JSON of tests/pages/signature.txt, shortened to its first article and
+    that article's first paragraph: those keys and values are what `convert -f json` writes."""
+    example = json.loads(_doc_example("json.md", "json", 0))
+    written = json.loads(convert(ROOT / "tests" / "pages" / "signature.txt", fmt="json").output)
+    written["articles"] = written["articles"][:1]
+    written["articles"][0]["paragraphs"] = written["articles"][0]["paragraphs"][:1]
+    assert example == written
+
+
+def test_the_edit_line_examples_are_lines_convert_writes() -> None:
+    """The edit-line example of docs/json.md is a line of signature.txt's log, the one of
+    docs/quickstart.md a line of the seed page's."""
+    for doc, page in (("json.md", "tests/pages/signature.txt"), ("quickstart.md", "examples/seed-page.txt")):
+        example = json.loads(_doc_example(doc, "json", 1 if doc == "json.md" else 0))
+        log = [json.loads(ln) for ln in dumps_document_edits(convert(ROOT / page).document).split("\n") if ln]
+        assert example in log, doc
+
+
+def test_the_choice_of_rules_md_is_what_convert_writes() -> None:
+    """docs/rules.md shows the TEI of a correction: the element convert writes for that rule."""
+    rules_doc = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    shown = regex.search(r"`(<choice>.*?</choice>)`", rules_doc)
+    assert shown is not None
+    tei = convert(ROOT / "examples" / "seed-page.txt").output
+    assert shown.group(1) in tei

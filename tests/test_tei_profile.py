@@ -67,6 +67,11 @@ def _samples() -> Iterator[tuple[str, str]]:
     yield "traditional-page", convert(EXTRA / "traditional-page.txt", options=to_simplified).output
     # a markdown export's table with header cells and rows, rowspan and colspan (cell/@rows, @cols, @role)
     yield "markdown-table", convert(EXTRA / "markdown-table.txt").output
+    # corrections inside a table's cells and an image's alt text (choice in cell and in figDesc)
+    to_traditional = NormalizeOptions(variants="s2t")
+    yield "markdown-table s2t", convert(EXTRA / "markdown-table.txt", options=to_traditional).output
+    mineru = ROOT / "golden" / "markdown-mineru" / "input.txt"
+    yield "markdown-mineru s2t", convert(mineru, options=to_traditional).output
     # a page bottom with publication data, a promotional line and `广告` (fw/@type imprint, promo, ad)
     yield "page-bottom", convert(EXTRA / "page-bottom.txt").output
     # a layout JSON table with its title and footnote (table/head with @facs, note in table)
