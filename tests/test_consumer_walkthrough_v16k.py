@@ -105,3 +105,62 @@ def test_the_choice_of_rules_md_is_what_convert_writes() -> None:
     assert shown is not None
     tei = convert(ROOT / "examples" / "seed-page.txt").output
     assert shown.group(1) in tei
+
+
+def _reading(root: etree._Element, left_out: set[str]) -> str:
+    """The text of the TEI's `<text>` without the elements named in `left_out` (`sic` or `corr`:
+    one reading of each `choice`), whitespace removed (the layouts differ, the characters do not)."""
+    skip = {f"{TEI}{tag}" for tag in left_out}
+    text_el = root.find(f"{TEI}text")
+    assert text_el is not None
+    out: list[str] = []
+
+    def walk(el: etree._Element) -> None:
+        if el.tag not in skip:
+            out.append(el.text or "")
+            for child in el:
+                walk(child)
+        out.append((el.tail or "") if el is not text_el else "")
+
+    walk(text_el)
+    return regex.sub(r"\s+", "", "".join(out))
+
+
+def _readings_samples() -> list[object]:
+    """Flat pages and a markdown export (a table, an image) made traditional with medium typo rules
+    (a choice in every kind of element), and the seed page, each a `pytest.param` named after it."""
+    traditional = NormalizeOptions(variants="s2t", apply="medium")
+    pages = sorted((ROOT / "tests" / "pages").glob("*.txt"))
+    samples = [pytest.param(p, traditional, id=p.name) for p in pages]
+    mineru = ROOT / "golden" / "markdown-mineru" / "input.txt"
+    samples.append(pytest.param(mineru, traditional, id="markdown-mineru"))
+    samples.append(pytest.param(ROOT / "examples" / "seed-page.txt", NormalizeOptions(), id="seed-page"))
+    return samples
+
+
+@pytest.mark.parametrize(("page", "options"), _readings_samples())
+def test_the_plain_text_is_the_corr_reading_of_the_tei(page: Path, options: NormalizeOptions) -> None:
+    """docs/tei.md, "Reading the text": the plain text holds the characters of the TEI read with
+    each `corr`, in order, without furniture and an image's alt text; a section label in 【】 and the
+    `＊＊＊` line between articles are the plain text's own."""
+    root = etree.fromstring(convert(page, options=options).output.encode("utf-8"))
+    txt = convert(page, fmt="txt", options=options).output
+    plain = regex.sub(r"【([^】]*)】", r"\1", regex.sub(r"\s+", "", txt).replace("＊＊＊", ""))
+    assert _reading(root, {"sic", "fw", "figDesc"}) == plain
+
+
+@pytest.mark.parametrize(("page", "options"), _readings_samples())
+def test_each_choice_is_one_inline_edit_of_the_log(page: Path, options: NormalizeOptions) -> None:
+    """docs/tei.md, "Reading the text": the `sic`/`corr` pairs are the log's typo and variant edits,
+    one each (`before` without line breaks, `after`, `rule`, `cert`), so the sic reading is the
+    corr reading with those edits undone."""
+    result = convert(page, options=options)
+    root = etree.fromstring(result.output.encode("utf-8"))
+    shown = []
+    for choice in root.iter(f"{TEI}choice"):
+        sic, corr = choice.find(f"{TEI}sic"), choice.find(f"{TEI}corr")
+        assert sic is not None and corr is not None
+        shown.append(("".join(sic.itertext()), "".join(corr.itertext()), corr.get("type"), corr.get("cert")))
+    logged = [(regex.sub(r"[\r\n]", "", e.before), e.after, "+".join(e.rules), e.cert)
+              for e in result.edits if e.kind in ("typo", "variant")]
+    assert shown and sorted(shown) == sorted(logged)
