@@ -164,3 +164,41 @@ def test_each_choice_is_one_inline_edit_of_the_log(page: Path, options: Normaliz
     logged = [(regex.sub(r"[\r\n]", "", e.before), e.after, "+".join(e.rules), e.cert)
               for e in result.edits if e.kind in ("typo", "variant")]
     assert shown and sorted(shown) == sorted(logged)
+
+
+SECTION_PAGE = (
+    "专题协商议政\n\n渭源县政协建言生态建设\n\n"
+    "本报渭源讯 近日，渭源县政协召开专题协商会，围绕生态建设提出\n\n（下转第2版）\n\n"
+    "临洮县政协助推产业发展\n\n本报临洮讯 近日，临洮县政协组织委员视察。\n"
+)
+#: The page the first article of SECTION_PAGE goes on on.
+JUMP_PAGE = "生态建设\n\n（上接第1版）\n\n意见建议十余条。\n"
+
+
+@pytest.mark.parametrize("pages", [1, 2])
+@pytest.mark.parametrize("as_issue", [False, True])
+def test_a_section_label_printed_once_heads_one_section_in_an_issue_too(
+    tmp_path: Path, tei_schema: etree.RelaxNG, as_issue: bool, pages: int  # noqa: F811
+) -> None:
+    """docs/tei.md: `div[@type="section"]` + `head` is the label and the articles under it. In an
+    issue (`convert PAGE:1`, several pages) each article got a section `div` of its own, the label
+    written again over the second one: a `head` the page prints once, read twice. After an article
+    that jumped, the page's `pb[@type="resume"]` stands in the section, before the next article."""
+    from layoutfix.issue import convert_issue
+
+    files = [tmp_path / "p1.txt", tmp_path / "p2.txt"][:pages]
+    for path, text in zip(files, (SECTION_PAGE, JUMP_PAGE), strict=False):
+        path.write_text(text, encoding="utf-8")
+    if not as_issue and pages == 2:
+        pytest.skip("two pages are an issue")
+    tei = convert_issue(files).output if as_issue else convert(files[0]).output
+    root = assert_valid(tei_schema, tei)
+    sections = root.findall(f".//{TEI}div[@type='section']")
+    assert len(sections) == 1
+    heads = [h.text for h in sections[0].findall(f"{TEI}head")]
+    articles = sections[0].findall(f"{TEI}div[@type='article']")
+    assert heads == ["专题协商议政"] and len(articles) == 2
+    assert _reading(root, {"sic"}).count("专题协商议政") == 1
+    if pages == 2:
+        resume = [c.get("type") for c in sections[0] if c.tag == f"{TEI}pb"]
+        assert resume == ["resume"]

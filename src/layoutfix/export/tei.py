@@ -1103,21 +1103,35 @@ def _fill_root(
         _sub(body, "p")  # TEI wants content in <body>; a page with no article gets an empty paragraph
 
 
+#: A section `<div>` being written and its label: the articles after it under that label go in it.
+_Section = tuple[etree._Element, str]
+
+
 def _articles(body: etree._Element, articles: Sequence[Article], writer: _Writer) -> None:
     """Articles in order, those under a section label grouped in a section `<div>`."""
-    section_div: etree._Element | None = None
-    current_section: str | None = None
+    section: _Section | None = None
     for art in articles:
-        if art.section is None:
-            section_div, current_section = None, None
-        elif art.section_head is not None or art.section != current_section:
-            section_div = _sub(body, "div", {"type": "section"})
-            current_section = art.section
-            if art.section_head is not None:
-                writer.block(section_div, "head", art.section_head)
-            else:
-                _sub(section_div, "head").text = art.section
-        writer.article(section_div if section_div is not None else body, art)
+        section = _article(body, art, writer, section)
+
+
+def _article(
+    body: etree._Element, art: Article, writer: _Writer, section: _Section | None
+) -> _Section | None:
+    """Write one article in `body`: in the open `section` when it stands under that label, in a new
+    section `<div>` when it opens one (or stands under another label), else in `body`. Returns the
+    section the next article may go on in."""
+    if art.section is None:
+        writer.article(body, art)
+        return None
+    if section is None or art.section_head is not None or art.section != section[1]:
+        div = _sub(body, "div", {"type": "section"})
+        if art.section_head is not None:
+            writer.block(div, "head", art.section_head)
+        else:
+            _sub(div, "head").text = art.section
+        section = (div, art.section)
+    writer.article(section[0], art)
+    return section
 
 
 def _issue_body(body: etree._Element, doc: Document, writer: _Writer) -> None:
@@ -1133,10 +1147,12 @@ def _issue_body(body: etree._Element, doc: Document, writer: _Writer) -> None:
         for b in doc.front:
             if b.page == n:
                 writer.set_apart(body, b)
+        section: _Section | None = None
         for art in (a for a in doc.articles if a.page == n):
-            _articles(body, [art], writer)
-            if writer.cur_page != n:
-                _sub(body, "pb", {"n": page_name(pg), "type": "resume", "corresp": f"#p{n}"})
+            section = _article(body, art, writer, section)
+            if writer.cur_page != n:  # (in the section's div: the articles after it under its label
+                parent = body if section is None else section[0]  # go on in that div)
+                _sub(parent, "pb", {"n": page_name(pg), "type": "resume", "corresp": f"#p{n}"})
                 writer.cur_page = n
     if not doc.articles:
         _sub(body, "p")
