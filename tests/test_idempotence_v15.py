@@ -137,6 +137,24 @@ def test_a_wrapped_clause_of_seven_hanzi_is_no_poem_under_a_title(tmp_path: Path
 @example("秋日登高\n张明\n\n远山含\u3000黛色 近水映秋光\n白云随雁去 红叶伴霜 黄\n")
 @example("秋日登高\n张明\n\n远山含黛色  近水映秋光\n白 云随雁去 红叶伴霜黄\n")
 @example("全市召开会议 部署工作\n会议要求各\u3000\u3000地 抓好落实")
+@example("国 内统 一连续出版物号 CN62-0001")  # seed 23: two stray spaces in one imprint label
 def test_two_stray_spaces_normalise_once(text: str) -> None:
     once = normalize_text(text).text
     assert normalize_text(once).text == once
+
+
+@pytest.mark.parametrize(
+    ("text", "once"),
+    [
+        ("国 内统 一连续出版物号 CN62-0001", "国内统一连续出版物号 CN62-0001"),
+        ("邮 发 代号 53-1", "邮发代号 53-1"),
+        ("零 售 价 1.50元 甘肃日报社出版", "零售价 1.50元 甘肃日报社出版"),
+        ("国内统一 连续 出版物号 CN62-0001 邮发代号 53-1", "国内统一连续出版物号 CN62-0001 邮发代号 53-1"),
+    ],
+)
+def test_every_stray_space_of_an_imprint_label_goes_on_the_first_run(text: str, once: str) -> None:
+    """Two stray spaces in one imprint label: the first run removed one and kept the other as a
+    phrase gap, and a second run removed that too. Both go at once, the space before the value stays."""
+    first = normalize_text(text).text
+    assert first == once
+    assert normalize_text(first).text == first

@@ -4767,24 +4767,23 @@ def _imprint_hanzi_labels() -> list[str]:
     return sorted(labels, key=len, reverse=True)
 
 
-#: An imprint label opening a field (at its line's start or after a space) with one stray space the OCR
-#: put between two of its hanzi (group `stray`), its colon or a spaced value after it: `零 售价 1.50元`,
-#: `邮发代 号 53-1`. The labels are a closed list, so such a label is still recognisable, as a reporter
-#: label is (`_SPLIT_LABEL`); a headline going on after its number stays none (`定 价 2元的午餐`).
+#: An imprint label opening a field (at its line's start or after a space), one stray space the OCR
+#: may have put between any two of its hanzi (group `label`), its colon or a spaced value after it:
+#: `零 售价 1.50元`, `邮发代 号 53-1`, `国 内统 一连续出版物号 CN62-0001`. The labels are a closed list,
+#: so such a label is still recognisable, as a reporter label is (`_SPLIT_LABEL`); a headline going on
+#: after its number stays none (`定 价 2元的午餐`). Every stray space of a label is found at once:
+#: read one at a time, the second was only seen once the first had gone, on a second run.
 _SPLIT_IMPRINT_LABEL = regex.compile(
-    r"(?<!\S)(?:"
-    + "|".join(
-        f"{label[:i]}(?P<stray>[ \t\u3000]){label[i:]}"
-        for label in _imprint_hanzi_labels()
-        for i in range(1, len(label))
-    )
+    r"(?<!\S)(?P<label>"
+    + "|".join("[ \t\u3000]?".join(label) for label in _imprint_hanzi_labels())
     + rf"){_COLON_OR_SPACED_VALUE}"
 )
 #: The hanzi of those labels, either side of such a stray space (simplified: lines are read through
 #: their view).
 _IMPRINT_LABEL_CHARS = frozenset("".join(_imprint_hanzi_labels()))
-#: How far before its stray space such a label starts at most (`国内统一连续出版物号` holds 10 hanzi).
-_IMPRINT_LABEL_REACH = max(map(len, _imprint_hanzi_labels())) - 1
+#: How far before a stray space such a label starts at most (`国内统一连续出版物号` holds 10 hanzi, and
+#: as many stray spaces as gaps between them).
+_IMPRINT_LABEL_REACH = 2 * max(map(len, _imprint_hanzi_labels())) - 2
 
 
 def imprint_label_stray(text: str, start: int, end: int) -> bool:
@@ -4807,8 +4806,8 @@ def imprint_label_stray(text: str, start: int, end: int) -> bool:
         return False  # running text: `记者了解到，零 售价 1.50元。`
     for label_start in range(max(0, a - _IMPRINT_LABEL_REACH), a):
         m = _SPLIT_IMPRINT_LABEL.match(line, label_start)
-        if m is not None and m.span("stray") == (a, a + 1):
-            return True
+        if m is not None and m.start("label") < a < m.end("label"):
+            return True  # (the label's hanzi are no spaces: `a`, a space, is one of its stray ones)
     return False
 
 
