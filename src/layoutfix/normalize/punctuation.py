@@ -10,8 +10,10 @@ A full stop needs more than context, as a dot is also a decimal point, a date or
 an abbreviation's or a list number's dot: it becomes 。 only where it ends a sentence after Chinese
 (`fix_periods`). A stop before one to three digits that end their field (`勝率.522`, `打击率.300`:
 a rate as sports tables print it, without its zero) is a decimal point after Chinese too, unless a
-gap and a count follow them (`落实.5 月份起`, `召开.7 个单位`: `is_bare_fraction`) and no rate
-precedes it; a word opening with a unit character is no count (`胜率.600 名次第三`). The spacing
+gap and a count follow them (`落实.5 月份起`, `召开.500 人参加`: `is_bare_fraction`); a word
+opening with a unit character is no count (`胜率.600 名次第三`). After a rate word a bracket or a
+mark ends its digits too (`胜率.522（联盟第一）`), and after an average a count is its own
+(`场均.5 次抢断`); a clock time or an item number is never a fraction (`举行.10:30`). The spacing
 step keeps the gap after such a fraction, so a second run reads it alike.
 
 How "Chinese context" is decided, and why it makes the step idempotent: a mark looks through the
@@ -37,7 +39,7 @@ from typing import Any
 
 import regex
 
-from ..lexicon import tagged_words
+from ..lexicon import tagged_words, word_tags
 from ..model import Cert
 from ..tracked import Change, TrackedText
 from .context import (
@@ -97,35 +99,49 @@ _PAREN_CHARS = "()（）"
 _THOUSANDS = regex.compile(r"\d{3}(?!\d)")
 #: A decimal fraction written without its zero, as sports tables print a rate (`勝率.522`, `打击率.300`,
 #: `.5%`): a stop before one to three digits that end the field or clause (a space, the line's end,
-#: `%`, a mark ending a clause or sentence, a bracket or a title mark: `胜率.522（联盟第一）`). Every
-#: mark the spacing step glues to the digits is one, so a second run reads the stop as the first did.
-_BARE_FRACTION = regex.compile(
-    r"\.\d{1,3}(?=[%\t\p{Zs}\n，、；,;。！？：!?:（）()《》〈〉「」『』【】〔〕〖〗～]|$)"
-)
-#: Units and measure words a number opens a phrase with: before a gap and one of them the digits may
-#: be a count (`落实.5 月份起`, `召开.7 个单位`), and the stop before them end a sentence
-#: (`_opens_a_count`). Simplified and traditional forms; not those a sports table's next column may
-#: open with (场, 轮: `勝率.522 場次`).
+#: `%`, a comma or semicolon). After a rate word more marks end them (`_RATE_FIELD_END`).
+_BARE_FRACTION = regex.compile(r"\.\d{1,3}(?=[%\t\p{Zs}\n，、；,;]|$)")
+#: Marks that end a rate's digits besides `_BARE_FRACTION`'s: a full stop, `！？：`, a bracket, a
+#: title mark (`胜率.522（联盟第一）`, `上垒率.400。`). The spacing step glues them to the digits, so
+#: a second run reads the stop as the first did. Elsewhere they end no fraction: the stop before
+#: `揭晓.3！` or `举行.10:30` ends the sentence, with a gap before the mark or without.
+_RATE_FIELD_END = frozenset("。！？：!?:（）()《》〈〉「」『』【】〔〕〖〗～")
+#: Units and measure words a number opens a phrase with: before one of them, alone in jieba's
+#: reading, the digits are a count (`召开.500 人参加`, `要求.10 条建议`, `上午.3 项工作`), and the
+#: stop before them ends a sentence (`_opens_a_count`). Simplified and traditional forms; not those
+#: a sports table's next column may open with (场, 轮: `勝率.522 場次`).
 _COUNTED = frozenset(
-    "年月日号號时時点點分秒周岁歲天个個名位人家项項次件条條份倍届屆期批座台臺辆輛户戶篇"
+    "年月日号號时時点點分秒周岁歲天个個名位人家项項次件条條份倍届屆期批座台臺辆輛户戶篇所"
     "万萬亿億千百元角米吨噸"
 )
 #: One to three digits after a stop, no more digits after them: a rate's fraction after a rate word
-#: (`胜率.600名次第三`, whose gap OCR lost), whatever follows.
+#: (`胜率.600名次第三`, whose gap OCR lost), unless a count follows.
 _RATE_DIGITS = regex.compile(r"\.\d{1,3}(?![\d.．])")
-#: How a rate or an average ends (`胜率`, `打击率`, `场均`, `人均`, `得分`): the digits after it and
-#: a stop are a fraction whatever word follows them (`勇士胜率.600 次之`), and no sentence ends there.
-_RATE_ENDS = ("率", "均", "得分")
+#: Digits that go on as a clock time or an item number (`举行.10:30`, `第一名.2（3）班`,
+#: `要求.1（一）加强`), a gap before the mark skipped: what the stop's digits open is no fraction.
+_NUMBER_GOES_ON = regex.compile(
+    r"[:：]\d|[（(][\d〇一二三四五六七八九十]{1,3}[）)]"
+)
+#: How a rate ends (`胜率`, `打击率`, `得分`): the digits after it and a stop are a fraction unless a
+#: count follows them (`工作效率.3 个单位` ends a sentence; `胜率.600 名列第三` is a rate).
+_RATE_ENDS = ("率", "得分")
+#: What stands before `均` in an average (`场均`, `人均`, `户均`): the digits after it and a stop are
+#: a fraction whatever follows, a count too (`场均.5 次抢断`). Not `不均`, `平均`, which often end a
+#: sentence (`发展不均.3个县`).
+_AVERAGE_UNITS = frozenset("场場人户戶年日月周週亩畝局次轮輪盘盤季单單家校村")
 #: How many hanzi after a unit character jieba's tagger reads to tell a measure word standing alone
 #: (`个` in `个单位`) from the opening of a longer word (`名次`, `名列第一`, `位居`, `年度`).
 _COUNT_WINDOW = 6
-#: jieba's tags of a unit character standing alone as a number's measure word (`个`, `名`, `年`).
-_MEASURE_TAGS = frozenset({"m", "q", "t"})
-#: jieba's tags of a longer word that is itself an amount or a time (`万元`, `年底`, `月初`); not `q`,
-#: which it gives some verbs opening with a unit character too (`分列第二`).
-_AMOUNT_TAGS = frozenset({"m", "t"})
-#: Words after a number that jieba's dictionary tags otherwise (a noun).
-_COUNT_NOUNS = frozenset({"月份"})
+#: jieba's tags of a longer word opening with a unit character that is itself an amount (`万元`);
+#: elsewhere than after a rate a time too (`年底`, `月初`, `年内`). Not `q`, which it gives some
+#: verbs opening with a unit character (`分列第二`).
+_AMOUNT_TAGS = frozenset({"m"})
+_AMOUNT_OR_TIME_TAGS = frozenset({"m", "t"})
+#: Counts jieba reads as one word and tags otherwise (a noun, a measure word it gives verbs too, an
+#: adverb): `热烈.15 分钟后`, `他说.3 时许`, `参观.500 人次`.
+_COUNT_WORDS = frozenset({
+    "月份", "分钟", "分鐘", "小时", "小時", "时许", "時許", "人次", "周年", "週年", "公里", "公斤",
+})
 _DOUBLE = frozenset("\"“”")
 _FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _MARK_RULE = {
@@ -906,37 +922,68 @@ def _is_chinese_before(ch: str) -> bool:
 
 
 def is_bare_fraction(text: str, pos: int) -> bool:
-    """Does the stop at `pos` open a fraction without its zero (`勝率.522`, `打击率.300，`, `.5%`:
-    `_BARE_FRACTION`)? Not before a gap and a count (`落实.5 月份`, `召开.7 个单位`: `_opens_a_count`):
-    the stop then ends the sentence before it. After a rate or an average (`_after_rate`) and before
-    a word that only opens with a unit character (`胜率.600 名次第三`) the stop stays a decimal point:
-    a doubt keeps the text as printed. After a rate the digits need not end their field: OCR may
-    have lost the gap after them (`胜率.600名次第三`).
+    """Does the stop at `pos` open a fraction without its zero (`勝率.522`, `打击率.300，`, `.5%`)?
+
+    After an average (`场均.5 次抢断`) always; after a rate (`…率`, `得分`) unless a count follows
+    the digits, with a gap or glued (`胜率.600 名列第三`, `胜率.600名次第三` keep the point;
+    `工作效率.3 个单位`, `当好表率.10月以来` end a sentence): its digits may end at a bracket or a
+    mark too (`胜率.522（联盟第一）`). Elsewhere the digits must end their field (`_BARE_FRACTION`:
+    `基层.7 基层`, `打击率.300，`) and be no count (`召开.500 人参加` ends a sentence). A clock time
+    or an item number is never a fraction (`举行.10:30`, `第一名.2（3）班`).
 
     The spacing step keeps the gap after such a fraction (`ends_bare_fraction`): without it the
-    digits would no longer end their field, and a second run would read the stop as a full stop."""
-    m = _BARE_FRACTION.match(text, pos)
-    if m is None:
-        return _RATE_DIGITS.match(text, pos) is not None and _after_rate(text, pos)
-    gap = _HSPACE_RUN.match(text, m.end())
-    if gap is None or gap.end() >= len(text) or text[gap.end()] not in _COUNTED:
+    digits would no longer end their field, and a second run would read the stop as a full stop.
+    What follows the gap is read with the gap skipped, so a second run reads it alike."""
+    digits = _RATE_DIGITS.match(text, pos)
+    if digits is None:
+        return False
+    ahead = _skip_gap(text, digits.end())
+    if _NUMBER_GOES_ON.match(text, ahead):
+        return False
+    if _after_average(text, pos):
         return True
-    return _after_rate(text, pos) or not _opens_a_count(text, gap.end())
+    if _after_rate(text, pos):
+        return not _opens_a_count(text, ahead, after_rate=True)
+    if _BARE_FRACTION.match(text, pos) is None:
+        return False
+    if ahead == digits.end() or ahead >= len(text):
+        return True  # `打击率.300，`, `胜率.5`: a mark or the end right after the digits
+    return text[ahead] not in _RATE_FIELD_END and not _opens_a_count(text, ahead, after_rate=False)
 
 
-def _after_rate(text: str, pos: int) -> bool:
-    """Does a rate or an average end before the stop at `pos` (`胜率.600`, `场均 .5`: `_RATE_ENDS`)?"""
+def _skip_gap(text: str, pos: int) -> int:
+    """Where the horizontal spaces from `pos` end (`pos` itself without any)."""
+    gap = _HSPACE_RUN.match(text, pos)
+    return pos if gap is None else gap.end()
+
+
+def _word_before(text: str, pos: int) -> int:
+    """Where the text before the stop at `pos` ends, the spaces before it skipped (`场均 .5`)."""
     end = pos
     while end > 0 and _HSPACE.match(text, end - 1):
         end -= 1
-    return text.endswith(_RATE_ENDS, 0, end)
+    return end
 
 
-def _opens_a_count(text: str, pos: int) -> bool:
-    """Does the unit character at `pos` stand for what digits before it count: a measure word alone
-    in jieba's reading of the hanzi from `pos` (`个` / `单位`, `名` / `代表`), or a word it tags an
-    amount or a time (`万元`, `年底`), or `月份`? Not a longer word opening with it (`名次`, `名列`,
-    `位居`, `分差`, `年度`, `个人`, `分列`), which follows a rate (`胜率.600 名次第三`).
+def _after_rate(text: str, pos: int) -> bool:
+    """Does a rate end before the stop at `pos` (`胜率.600`, `打击率 .300`: `_RATE_ENDS`)?"""
+    return text.endswith(_RATE_ENDS, 0, _word_before(text, pos))
+
+
+def _after_average(text: str, pos: int) -> bool:
+    """Does an average end before the stop at `pos` (`场均.5`, `人均 .8`: `_AVERAGE_UNITS`)?"""
+    end = _word_before(text, pos)
+    return end >= 2 and text[end - 1] == "均" and text[end - 2] in _AVERAGE_UNITS
+
+
+def _opens_a_count(text: str, pos: int, *, after_rate: bool) -> bool:
+    """Does the word jieba reads at `pos` say what digits before it count: a unit character
+    standing alone (`个` / `单位`, `人` / `参加`, `条` / `建议`), a unit before a noun in one word
+    (`篇文章`), a count jieba tags otherwise (`分钟`, `时许`, `人次`: `_COUNT_WORDS`), an amount
+    (`万元`), or, unless `after_rate`, a time word opening with a unit character (`年底`, `月初`)?
+    Not a longer word opening with one (`名次`, `名列`, `位居`, `分差`, `年度`, `个人`, `分列`),
+    which follows a rate (`胜率.600 名次第三`); nor, after a rate, a time word (`胜率.600 次之`,
+    `年内最佳`): a doubt keeps a rate's point.
 
     The hanzi are read with the spaces between them skipped, as the spacing step may remove those:
     both runs read the same words."""
@@ -952,9 +999,19 @@ def _opens_a_count(text: str, pos: int) -> bool:
     if not words:
         return False
     word, tag = words[0]
-    if len(word) == 1:
-        return tag in _MEASURE_TAGS
-    return tag in _AMOUNT_TAGS or word in _COUNT_NOUNS
+    if word in _COUNT_WORDS:
+        return True
+    if word[0] not in _COUNTED:
+        return False
+    if len(word) == 1 or _unit_before_noun(word):
+        return True
+    return tag in (_AMOUNT_TAGS if after_rate else _AMOUNT_OR_TIME_TAGS)
+
+
+def _unit_before_noun(word: str) -> bool:
+    """Is `word` a unit character before a noun of two or more hanzi, which jieba's dictionary
+    lists as one word (`篇文章`, `份文件`)? Not `名次` or `个人`: a one-hanzi rest opens no noun."""
+    return len(word) >= 3 and word_tags().get(word[1:], "").startswith("n")
 
 
 def ends_bare_fraction(text: str, end: int) -> bool:
