@@ -41,6 +41,8 @@ def normalised_once(text: str) -> str:
     ("杂志正式创刊.12 期内容全部上线。", "杂志正式创刊。12期内容全部上线。"),
     ("作品集正式出版.3 篇文章获奖。", "作品集正式出版。3篇文章获奖。"),
     ("展览昨日开幕.500 人次到场参观。", "展览昨日开幕。500人次到场参观。"),
+    ("全省農村工作會議在蘭州召開.500 人參加會議。", "全省農村工作會議在蘭州召開。500人參加會議。"),
+    ("現場氣氛熱烈.15 分鐘後比賽開始。", "現場氣氛熱烈。15分鐘後比賽開始。"),
 ])
 def test_a_stop_before_a_gap_and_a_count_ends_the_sentence(text: str, fixed: str) -> None:
     """Before, `召开.500 人参加会议。` stayed unchanged: jieba tags 人 a noun, not a measure word."""
@@ -80,6 +82,8 @@ def test_the_sentence_end_before_a_count_is_logged(tmp_path: Path) -> None:
     "全村人均.8 亩耕地，",
     "场均得分.512 位居联盟前列。",
     "打击率.350 个人最佳",
+    "打擊率.350 個人最佳",  # read in simplified characters: `个人`, one word
+    "勝率.600 名列第三",
 ])
 def test_a_rate_before_no_count_and_an_average_keep_their_point(text: str) -> None:
     """Guard: the rates 1f779d7 and 661535f mended stay as printed."""

@@ -39,6 +39,7 @@ from typing import Any
 
 import regex
 
+from ..hanscript import in_simplified_charset, opencc_converter
 from ..lexicon import tagged_words, word_tags
 from ..model import Cert
 from ..tracked import Change, TrackedText
@@ -138,10 +139,8 @@ _COUNT_WINDOW = 6
 _AMOUNT_TAGS = frozenset({"m"})
 _AMOUNT_OR_TIME_TAGS = frozenset({"m", "t"})
 #: Counts jieba reads as one word and tags otherwise (a noun, a measure word it gives verbs too, an
-#: adverb): `热烈.15 分钟后`, `他说.3 时许`, `参观.500 人次`.
-_COUNT_WORDS = frozenset({
-    "月份", "分钟", "分鐘", "小时", "小時", "时许", "時許", "人次", "周年", "週年", "公里", "公斤",
-})
+#: adverb): `热烈.15 分钟后`, `他说.3 时许`, `参观.500 人次`. Simplified: the words are read so.
+_COUNT_WORDS = frozenset({"月份", "分钟", "小时", "时许", "人次", "周年", "公里", "公斤"})
 _DOUBLE = frozenset("\"“”")
 _FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _MARK_RULE = {
@@ -995,7 +994,7 @@ def _opens_a_count(text: str, pos: int, *, after_rate: bool) -> bool:
             break
         if len(hanzi) == _COUNT_WINDOW:
             break
-    words = tagged_words("".join(hanzi))
+    words = tagged_words(_simplified("".join(hanzi)))
     if not words:
         return False
     word, tag = words[0]
@@ -1006,6 +1005,12 @@ def _opens_a_count(text: str, pos: int, *, after_rate: bool) -> bool:
     if len(word) == 1 or _unit_before_noun(word):
         return True
     return tag in (_AMOUNT_TAGS if after_rate else _AMOUNT_OR_TIME_TAGS)
+
+
+def _simplified(hanzi: str) -> str:
+    """`hanzi` in simplified characters (OpenCC t2s), which jieba's dictionary lists: in
+    traditional ones it reads `個人` as `個` / `人`, a count (`打擊率.350 個人最佳`)."""
+    return hanzi if in_simplified_charset(hanzi) else opencc_converter("t2s").convert(hanzi)
 
 
 def _unit_before_noun(word: str) -> bool:
