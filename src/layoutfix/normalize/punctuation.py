@@ -946,7 +946,7 @@ def is_bare_fraction(text: str, pos: int) -> bool:
     if _BARE_FRACTION.match(text, pos) is None:
         return False
     if ahead == digits.end() or ahead >= len(text):
-        return True  # `打击率.300，`, `胜率.5`: a mark or the end right after the digits
+        return True  # `增长.7%，`, `基层.5`: a mark or the end right after the digits
     return text[ahead] not in _RATE_FIELD_END and not _opens_a_count(text, ahead, after_rate=False)
 
 
