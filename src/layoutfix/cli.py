@@ -268,8 +268,30 @@ def _read_flat(command: str, path: str, encoding: str | None, how: str) -> str:
     if fmt not in _COORDINATE_FORMATS or (fmt == "hocr" and not _HOCR_TRACE.search(text)):
         return text
     name = "<stdin>" if path == "-" else path
+    if fmt in _JSON_FORMATS and (why := _unread_json(fmt, text, name)) is not None:
+        raise InputError(f"{name}: is JSON, but no OCR output layoutfix reads ({why}): {command} reads "
+                         "flat text, a plain-text OCR export")
     raise InputError(f"{name}: is {_COORDINATE_FORMATS[fmt]}, not flat text: {command} reads a flat OCR "
                      f"export; {how.format(page=path)}")
+
+
+#: The formats of JSON files: detection names one by the file's opening and keys, its reader decides.
+_JSON_FORMATS = ("ocrjson", "layoutjson")
+
+
+def _unread_json(fmt: str, text: str, name: str) -> str | None:
+    """Why the reader of JSON format `fmt` takes no page from `text` (its message, as `convert` gives
+    it, without the file name), or None when it reads one. A file opening as JSON but of no OCR shape
+    (a delivery's notes, `{}`) or broken is refused as such: sent to `convert`, it was refused there."""
+    from .readers.detect import READERS
+
+    try:
+        READERS[fmt](text.encode("utf-8"), name)
+    except NotAPageError as exc:
+        return exc.reason
+    except InputError as exc:
+        return str(exc).removeprefix(f"{name}: ")
+    return None
 
 
 def _write(path: str, text: str) -> None:
