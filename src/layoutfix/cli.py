@@ -15,7 +15,7 @@ import shlex
 import stat
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from enum import StrEnum
 from functools import partial
@@ -136,24 +136,65 @@ def _usage_pieces(command: TyperCommand, ctx: ClickContext) -> list[str]:
     return pieces
 
 
+class _NoTypeShown:
+    """Stands in for an argument's click type while typer 0.26 or 0.28 formats its help row, which
+    shows the type's name (0.26: `TEXT`, `DIRECTORY`) or its metavar, else its name in angle brackets
+    (0.28: `<str>`, `<directory>`) between the argument and its help: empty, nothing shows."""
+
+    name = ""
+
+    def get_metavar(self, *args: Any, **kwargs: Any) -> str:
+        return ""
+
+
+def _no_type(ctx: ClickContext) -> None:
+    """An argument's `display_type_rich` while typer 0.29 formats its help row: no type shown."""
+    return None
+
+
+@contextlib.contextmanager
+def _arguments_without_type(params: Sequence[Parameter]) -> Iterator[None]:
+    """While a help page is formatted, make each argument's row its name and help only. The name
+    (`PAGE...`, `[DIR]...`) says what to give; typer shows a Python or click type beside it, a
+    different one in each release (0.26 `TEXT`, 0.28 `<str>`, 0.29 `<list[str]>`), which says nothing
+    to a user. The argument's own type, which converts and checks its value, is restored after."""
+    touched: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    for param in params:
+        if isinstance(param, TyperArgument):
+            own = vars(param)
+            touched.append((own, {key: own[key] for key in ("type", "display_type_rich") if key in own}))
+            own["display_type_rich"] = _no_type  # typer 0.29
+            if "type" in own:  # typer 0.26 and 0.28
+                own["type"] = _NoTypeShown()
+    try:
+        yield
+    finally:
+        for own, saved in touched:
+            own.pop("display_type_rich", None)
+            own.update(saved)
+
+
 class _Command(TyperCommand):
-    """A command whose help reads the same under every typer release (see `_usage_pieces` and
-    `_flags_without_type`)."""
+    """A command whose help reads the same under every typer release (see `_usage_pieces`,
+    `_flags_without_type` and `_arguments_without_type`)."""
 
     def collect_usage_pieces(self, ctx: ClickContext) -> list[str]:
         return _usage_pieces(self, ctx)
 
     def format_help(self, ctx: ClickContext, formatter: HelpFormatter) -> None:
         _flags_without_type(self.get_params(ctx))
-        super().format_help(ctx, formatter)
+        with _arguments_without_type(self.get_params(ctx)):
+            super().format_help(ctx, formatter)
 
 
 class _HelpGroup(TyperGroup):
-    """A command group whose help shows no type beside its flags (see `_flags_without_type`)."""
+    """A command group whose help shows no type beside its flags and arguments (see
+    `_flags_without_type`, `_arguments_without_type`)."""
 
     def format_help(self, ctx: ClickContext, formatter: HelpFormatter) -> None:
         _flags_without_type(self.get_params(ctx))
-        super().format_help(ctx, formatter)
+        with _arguments_without_type(self.get_params(ctx)):
+            super().format_help(ctx, formatter)
 
 
 class _Group(_HelpGroup):
@@ -374,9 +415,8 @@ def _folder_not_stream(value: str) -> str:
 
 class FolderName(str):
     """A folder named on the command line, spelt exactly as given (`./-` stays `./-`): the type of
-    `batch OUT_DIR`. Not `str`, which the help shows as `<str>`, nor `Path`, which makes `./-` `-`:
-    as a path type read as a string (`path_type=str`, `file_okay=False`) it is shown `<dir>`, as
-    IN_DIR is, and typer hands the string over unchanged (`_out_folder` types it)."""
+    `batch OUT_DIR`. Not `Path`, which makes `./-` `-`: typer hands the string over unchanged
+    (`_out_folder` types it). (The help shows no type beside an argument: `_arguments_without_type`.)"""
 
 
 def _out_folder(value: str) -> FolderName:
