@@ -3114,12 +3114,23 @@ _ORG_LIST_LINE = regex.compile(
 
 def org_list_names(line: str) -> tuple[int, int] | None:
     """Where the names stand in a line listing organisations after a label and its colon
-    (`优秀集体：市一中 市二中 市三中`, `获奖单位：兰州大学 西北师范大学`), as offsets into `line`: two or
-    more names of three hanzi or more set apart by single spaces, nothing after them, each an
-    organisation's or a place's short name (`is_org_name`) or a school's (`_SCHOOL_NAME`). The
-    spacing step keeps those gaps, as it keeps a list of people's (`name_list_names`): glued, the
-    names run together (`市一中市二中市三中`). A two-hanzi piece (`市委 宣传部`) is no such list. None
-    otherwise. Read through the simplified view of a traditional line."""
+    (`优秀集体：市一中 市二中 市三中`, `获奖单位：兰州大学 西北师范大学`), as offsets into `line`
+    (`org_list_gaps`); None when the line lists no organisations."""
+    found = org_list_gaps(line)
+    return None if found is None else found[0]
+
+
+def org_list_gaps(line: str) -> tuple[tuple[int, int], frozenset[int]] | None:
+    """Where the names stand in a line listing organisations after a label and its colon, as
+    offsets into `line`, and the offsets of the spaces in it that break one organisation's name
+    (`_one_organisation`: `主办单位：甘肃省教育厅 兰州市 教育局`, the second). The names: two or more
+    of three hanzi or more set apart by single spaces, nothing after them, each an organisation's
+    or a place's short name (`is_org_name`) or a school's (`_SCHOOL_NAME`). The spacing step keeps
+    the other gaps, as it keeps a list of people's (`name_list_names`): glued, the names run
+    together (`市一中市二中市三中`); the stray spaces it glues (`兰州市教育局`), and only those. A
+    two-hanzi piece (`市委 宣传部`) is no such list, nor a line that is one organisation once its
+    stray spaces go (`主办单位：兰州市 教育局`). None otherwise. Read through the simplified view of a
+    traditional line."""
     if " " not in line or ("：" not in line and ":" not in line):
         return None  # (the cheap test most lines fail)
     view = line if in_simplified_charset(line) else simplified_view(line)  # offset for offset
@@ -3129,9 +3140,17 @@ def org_list_names(line: str) -> tuple[int, int] | None:
     names = m.group("names").split(" ")
     if not all(is_org_name(name) or _SCHOOL_NAME.fullmatch(name) is not None for name in names):
         return None
-    if any(_one_organisation(a, b) for a, b in pairwise(names)):
+    broken = [_one_organisation(a, b) for a, b in pairwise(names)]
+    if all(broken):
         return None  # `兰州市 教育局`: one organisation a stray space broke, glued again
-    return m.span("names")
+    stray: list[int] = []
+    gap = m.start("names")
+    for name, one in zip(names, broken, strict=False):
+        gap += len(name)
+        if one:
+            stray.append(gap)
+        gap += 1
+    return m.span("names"), frozenset(stray)
 
 
 #: A place name's suffix and the level of the place (`_place_level`): a province, a city or
@@ -3141,42 +3160,91 @@ _PLACE_LEVELS = (
     ("自治区", 1), ("省", 1), ("地区", 2), ("市", 2), ("州", 2), ("盟", 2), ("社区", 5), ("区", 3), ("县", 3),
     ("旗", 3), ("街道", 4), ("镇", 4), ("乡", 4), ("村", 5),
 )
-#: A government body's department named without its owner (`_is_bare_department`): `教育局`,
-#: `宣传部`, `人民政府`, `卫健委`.
-_DEPARTMENT = regex.compile(r"(?P<stem>\p{Han}+?)(?:政府|委员会|办公室|局|厅|部|委|办|署)")
+#: A government body's department named without its owner (`_bare_department_word`): `教育局`,
+#: `宣传部`, `人民政府`, `卫健委`; `word` the department's kind.
+_DEPARTMENT = regex.compile(r"(?P<stem>\p{Han}+?)(?P<word>政府|委员会|办公室|局|厅|部|委|办|署)")
 #: The hanzi that end a place's name, which an owner named before a department holds (`城关区教育局`).
 _PLACE_HANZI = frozenset("省市区县州盟旗镇乡村")
+#: jieba's tag of a place's name (`兰州`, `七里河区`).
+_PLACE_TAG = "ns"
+#: The hanzi that end a whole place's name and no place name's stem (`兰州市区` is part of a city;
+#: `兰州市`, `景德镇市`, `安乡县` end their stems with a place's hanzi).
+_WHOLE_PLACE_HANZI = frozenset("省市区县")
+#: The fewest hanzi a place name's stem holds (`兰州市`: 兰州; `新区` is no place's name).
+_MIN_PLACE_STEM = 2
+#: A party committee named with its place (`中共兰州市委`, `兰州大学党委`), an owner of departments.
+_PARTY_COMMITTEE = regex.compile(r"\p{Han}*(?:[省市区县州盟旗]委|党委)")
+#: The departments' words each kind of owner (`_owner_kind`) names one of its own by: a place its
+#: government (`城关区 人民政府`) and the government's bureaus (`兰州市 教育局`, `甘肃省 教育厅`), a
+#: party committee its departments (`中共兰州市委 宣传部`), a government its bureaus (`甘肃省人民政府
+#: 办公厅`). A ministry (`教育部`) is no place's or government's: `甘肃省人民政府 教育部` are two.
+_OWNED_DEPARTMENTS = {
+    "place": frozenset({"政府", "委员会", "办公室", "局", "厅", "委", "办", "署"}),
+    "party": frozenset({"委员会", "办公室", "部", "委", "办"}),
+    "government": frozenset({"委员会", "办公室", "局", "厅", "委", "办", "署"}),
+}
 
 
 def _place_level(name: str) -> int | None:
     """The level of the place a piece of a list names and nothing else (`_PLACE_LEVELS`: `甘肃省` 1,
-    `兰州市` 2, `城关区`, `榆中县` 3), None when it names no place alone (`兰州市教育局`, `兰州大学`)."""
-    return next((level for suffix, level in _PLACE_LEVELS if name.endswith(suffix)), None)
+    `兰州市` 2, `城关区`, `榆中县` 3), None when it names no place alone (`兰州市教育局`, `兰州大学`)
+    or its suffix follows no place's name (`_is_place_stem`: `华润万家超市`, `兰州经济开发区`)."""
+    for suffix, level in _PLACE_LEVELS:
+        if name.endswith(suffix):
+            return level if _is_place_stem(name[: -len(suffix)], name) else None
+    return None
 
 
-def _is_bare_department(name: str) -> bool:
-    """Whether a piece of a list is a government body's department named without its owner
-    (`教育局`, `宣传部`, `人民政府`, `卫健委`): the words before the department's word name no place
-    (`_PLACE_HANZI`: `城关区教育局` names its owner) and are no proper name to jieba's dictionary."""
+def _is_place_stem(stem: str, name: str) -> bool:
+    """Whether `stem`, `name` without its place suffix, is a place's name: two hanzi or more, not
+    ending as a whole place does (`_WHOLE_PLACE_HANZI`: `兰州市区`), and jieba's dictionary tags
+    the stem or the whole name a place (`兰州`, `天水市`). Not so `超市` (华润万家), `开发区`,
+    `新区`, `港务区` after a place (`兰州港务`, `兰州新`: no dictionary word): shops and zones."""
+    if len(stem) < _MIN_PLACE_STEM or stem[-1] in _WHOLE_PLACE_HANZI:
+        return False
+    tags = word_tags()
+    return tags.get(stem, "").startswith(_PLACE_TAG) or tags.get(name, "").startswith(_PLACE_TAG)
+
+
+def _bare_department_word(name: str) -> str | None:
+    """The department's word (`局`, `部`, `政府`) of a piece of a list that is a government body's
+    department named without its owner (`教育局`, `宣传部`, `人民政府`, `卫健委`): the words before
+    the department's word name no place (`_PLACE_HANZI`: `城关区教育局` names its owner) and are no
+    proper name to jieba's dictionary. None for any other piece."""
     m = _DEPARTMENT.fullmatch(name)
     if m is None:
-        return False
+        return None
     stem = m.group("stem")
-    return not any(c in _PLACE_HANZI for c in stem) and not word_tags().get(stem, "").startswith(
-        _PROPER_NAME_TAGS
-    )
+    if any(c in _PLACE_HANZI for c in stem) or word_tags().get(stem, "").startswith(_PROPER_NAME_TAGS):
+        return None
+    return m.group("word")
+
+
+def _owner_kind(name: str) -> str | None:
+    """What kind of owner of departments a piece of a list names (`_OWNED_DEPARTMENTS`): a place
+    (`_place_level`: `兰州市`), a party committee (`中共兰州市委`) or a government (`甘肃省人民政府`);
+    None for any other organisation (`中国科协`, `全国妇联`, `兰州大学`), which owns no department
+    printed after it."""
+    if _place_level(name) is not None:
+        return "place"
+    if _PARTY_COMMITTEE.fullmatch(name) is not None:
+        return "party"
+    return "government" if name.endswith("政府") else None
 
 
 def _one_organisation(before: str, after: str) -> bool:
-    """Whether two pieces of a list after a label (`org_list_names`), one after the other, are one
-    organisation's name a stray space broke: a place over anything but another place of its level
-    (`兰州市 教育局`, `兰州市 城关区 人民政府`; `榆中县 永登县` are two counties), or an owner over a
-    department named without one (`中共兰州市委 宣传部`; `财政部 教育部` are two ministries). A place
-    alone is no item of a list of organisations beside others."""
-    level = _place_level(before)
-    if level is not None:
-        return _place_level(after) != level
-    return _is_bare_department(after) and not _is_bare_department(before)
+    """Whether two pieces of a list after a label (`org_list_gaps`), one after the other, are one
+    organisation's name a stray space broke: a place over a lower place (`兰州市 城关区`; `榆中县
+    永登县` are two counties, `城关区 七里河区`, `兰州市 天水市` two places), or a place, a party
+    committee or a government over a department of its kind named without an owner (`兰州市 教育局`,
+    `中共兰州市委 宣传部`, `城关区 人民政府`; `财政部 教育部`, `中国科协 教育部`, `甘肃省人民政府 教育部`
+    are two). When in doubt, two: a kept stray space loses no text."""
+    level, after_level = _place_level(before), _place_level(after)
+    if level is not None and after_level is not None:
+        return after_level > level
+    owner = _owner_kind(before)
+    word = _bare_department_word(after)
+    return owner is not None and word is not None and word in _OWNED_DEPARTMENTS[owner]
 
 
 def _names_people_only(line: str) -> bool:

@@ -200,7 +200,7 @@ from ..layout.roles import (
     name_list_names,
     opens_field,
     org_byline,
-    org_list_names,
+    org_list_gaps,
     other_furniture_type,
     phone_before_field,
     running_head,
@@ -343,6 +343,9 @@ class _Layout:
         self._verse: dict[int, frozenset[int]] = {}
         #: Per line start: where the names of a line listing people stand, or None.
         self._name_list: dict[int, tuple[int, int] | None] = {}
+        #: Per line start: where the spaces of a line listing organisations stand that break one
+        #: organisation's name (`roles.org_list_gaps`: `甘肃省教育厅 兰州市 教育局`, the second).
+        self._stray_in_list: dict[int, frozenset[int]] = {}
         #: Per block index: the starts of its lines listing names under its labels
         #: (`roles.labelled_list_lines`), none when its labels show no list.
         self._labelled_list: dict[int, frozenset[int]] = {}
@@ -635,21 +638,26 @@ class _Layout:
 
     def in_name_list(self, start: int) -> bool:
         """Does the space run at `start` set apart two names of a line listing people
-        (`获奖名单：王丽 李华 张强`: `layout.roles.name_list_names`), or the fields of a signer's line
-        closing a letter or a notice (`读者 刘建国`, `张伟 李娜 敬启`: `layout.roles.signer_line`)?
-        Each line is asked once."""
+        (`获奖名单：王丽 李华 张强`: `layout.roles.name_list_names`) or organisations (`获奖单位：兰州大学
+        西北师范大学`: `layout.roles.org_list_gaps`, not a space breaking one organisation's name,
+        `兰州市 教育局`), or the fields of a signer's line closing a letter or a notice (`读者 刘建国`,
+        `张伟 李娜 敬启`: `layout.roles.signer_line`)? Each line is asked once."""
         ls = self.line_start(start)
         if ls not in self._name_list:
             le = self.text.find("\n", start)
             line = self.text[ls : le if le >= 0 else len(self.text)]
+            stray: frozenset[int] = frozenset()
             if self.sentence_line(start) and in_simplified_charset(line):
                 found = None  # (the line is its own view) neither a list nor a signer's line holds such marks
             else:
                 found = (name_list_names(line) or signer_line(line) or self.names_beside_list(start, ls, line)
-                         or self.names_under_labels(start, ls, line) or org_list_names(line))
+                         or self.names_under_labels(start, ls, line))
+                if found is None and (orgs := org_list_gaps(line)) is not None:
+                    found, stray = orgs
             self._name_list[ls] = None if found is None else (ls + found[0], ls + found[1])
+            self._stray_in_list[ls] = frozenset(ls + gap for gap in stray)
         found = self._name_list[ls]
-        return found is not None and found[0] < start < found[1]
+        return found is not None and found[0] < start < found[1] and start not in self._stray_in_list[ls]
 
     def names_beside_list(self, start: int, line_start: int, line: str) -> tuple[int, int] | None:
         """The names of the line `line` (opening at `line_start`, holding `start`) when they list people
