@@ -2941,32 +2941,64 @@ def _phrase_tagged_a_name(text: str) -> bool:
 #: jieba's tag of a person's name, and the head of its variants (`nrfg`, `nrt`).
 _PERSON_TAG = "nr"
 #: jieba's tags of the first half of a subhead's four-hanzi phrase (`_subhead_halves`): a verb
-#: (`展望`, `拉开`), an adverb (`严格`, `努力`), an adjective (`特立`) or a noun (`思路`). Not a
-#: time word or a locality (`凌晨`, `今年`: an opener), a place (`中村`), a pronoun (`某年`), a
-#: numeral or a classifier (`居里`).
-_FIRST_HALF_TAGS = frozenset({"v", "vn", "ad", "d", "a", "b", "n"})
-#: ...and of its second half: a verb (`把关`), a noun (`序幕`) or an adjective (`清晰`).
-_SECOND_HALF_TAGS = frozenset({"v", "vn", "n", "a"})
+#: (`展望`, `拉开`), an adverb (`严格`, `努力`), an adjective (`特立`, `干劲`, `安全`), a noun
+#: (`思路`, `绿水`), a place or a proper noun (`海纳`, `龙马`, `扬帆`, `普天`: the dictionary's
+#: tags of an idiom's halves), an abbreviation (`纪检`), a descriptive word, an idiom or a set
+#: phrase. Not a time word or a locality (`凌晨`, `今年`: an opener), a pronoun (`某年`), a
+#: numeral or a classifier (`居里`), a place word (`高中`), a preposition or a conjunction.
+_FIRST_HALF_TAGS = frozenset({
+    "v", "vn", "vd", "ad", "d", "a", "an", "b", "n", "ns", "nz", "nt", "j", "z", "l", "i",
+})
+#: ...and of its second half: the same kinds (`把关`, `序幕`, `清晰`, `青山`, `百川`, `中华`, `斐然`,
+#: `十足`). Not a numeral (`十四`: `路易十四`), nor a time word but after a verb (`展望未来`):
+#: `寒星冷月`, `杰出青年` are refused, the safe side, as a time word mostly opens a sentence.
+_SECOND_HALF_TAGS = _FIRST_HALF_TAGS
 #: The second halves of four-hanzi words jieba tags `nr` that name a person by a title, a rank or a
-#: kin word (`居里夫人`, `光绪皇帝`, `银叶先生`, `王家嫂子`): a name, no subhead.
+#: kin word (`居里夫人`, `光绪皇帝`, `银叶先生`, `王家嫂子`, `安西将军`): a name, no subhead.
 _PERSON_TITLES = frozenset({
     "夫人", "太太", "先生", "女士", "小姐", "皇帝", "大帝", "太子", "公主", "大师", "禅师", "法师", "道人",
-    "居士", "大人", "姐姐", "妹妹", "哥哥", "弟弟", "兄弟", "姊妹", "嫂子", "媳妇", "婆婆",
+    "居士", "大人", "姐姐", "妹妹", "哥哥", "弟弟", "兄弟", "姊妹", "嫂子", "媳妇", "婆婆", "皇后", "将军",
+    "学士", "亲王", "郡王", "国君", "教皇", "总理", "公子", "僧人", "宫女", "太监", "少爷", "圣母", "仙女",
+    "县长", "市长", "省长",
 })
-#: Numeral hanzi: a second half holding one numbers a ruler (`路易十四`, `查理一世`).
+#: Numeral hanzi: a time word after a verb holding one numbers a ruler (`查理一世`).
 _NUMERAL_HANZI = frozenset("一二三四五六七八九十百千万两")
+#: jieba's tags of a Japanese surname the dictionary reads as a place, a proper noun or an
+#: adjective (`中村`, `青山`, `麻生`), and the last hanzi of a Japanese given name after one
+#: (`正雄`, `太郎`, `素子`): `中村正雄`, `麻生太郎` are names (`_foreign_name_shape`).
+_SURNAME_LIKE_TAGS = frozenset({"ns", "nz", "an"})
+_GIVEN_NAME_ENDS = frozenset("郎雄夫男彦介助子")
+#: Hanzi that spell foreign names in transliteration (`伊萨巴尔`, `基里巴斯`, `摩尔维亚`), and how
+#: many of four make a word one (`_foreign_name_shape`).
+_TRANSLITERATION_HANZI = frozenset(
+    "尔斯巴德维亚萨伊帕西法科因基里克拉罗马诺莫卡吉多特奥埃瓦沃布普兹茨丹纳尼娜莎蒂丽妮利阿格林森顿逊伦加摩"
+)
+_MIN_TRANSLITERATED = 3
 
 
 def _subhead_halves(first: str, first_tag: str, second: str, second_tag: str) -> bool:
     """Whether the halves of a four-hanzi word, with jieba's tags, make a subhead's phrase
-    (`_phrase_tagged_a_name`): a verb, an adverb, an adjective or a noun (`_FIRST_HALF_TAGS`), then
-    a verb, a noun or an adjective (`_SECOND_HALF_TAGS`), or a time word after a verb (`展望未来`);
-    the second no person's title (`_PERSON_TITLES`: `居里夫人`) and no numeral (`路易十四`)."""
+    (`_phrase_tagged_a_name`): each of a phrase's kinds (`_FIRST_HALF_TAGS`, `_SECOND_HALF_TAGS`:
+    `绿水青山`, `海纳百川`, `振兴中华`, `纪检监察`, `成绩斐然`, `干劲十足`), or a time word with no
+    numeral after a verb (`展望未来`); the second no person's title (`_PERSON_TITLES`: `居里夫人`),
+    the whole no foreign name's shape (`_foreign_name_shape`: `中村正雄`, `伊萨巴尔`)."""
     if first_tag not in _FIRST_HALF_TAGS or second in _PERSON_TITLES:
         return False
-    if any(c in _NUMERAL_HANZI for c in second):
+    if _foreign_name_shape(first, first_tag, second):
         return False
-    return second_tag in _SECOND_HALF_TAGS or (first_tag == "v" and second_tag == "t")
+    if second_tag in _SECOND_HALF_TAGS:
+        return True
+    return first_tag == "v" and second_tag == "t" and not any(c in _NUMERAL_HANZI for c in second)
+
+
+def _foreign_name_shape(first: str, first_tag: str, second: str) -> bool:
+    """Whether a four-hanzi word's halves spell a foreign name: a Japanese surname the dictionary
+    tags a place or a proper noun before a given name's ending (`中村正雄`, `麻生太郎`, `青山素子`:
+    `_GIVEN_NAME_ENDS`), or three hanzi of four a transliteration's (`伊萨巴尔`, `加斯科因`:
+    `_TRANSLITERATION_HANZI`)."""
+    if first_tag in _SURNAME_LIKE_TAGS and second[-1] in _GIVEN_NAME_ENDS:
+        return True
+    return sum(c in _TRANSLITERATION_HANZI for c in first + second) >= _MIN_TRANSLITERATED
 
 
 def _subhead_over_prose_pieces(
