@@ -364,6 +364,31 @@ _LOCALIZED_TAGS = ("s", "t", "n")
 _LOCALIZERS = "里上"
 #: The hanzi a pronoun after such a surname opens with: `从` / `这里`, `从` / `各地`, `于` / `此处`.
 _PRONOUN_OPENERS = "这那此该各"
+#: Words that open a clause after a surname read as a preposition or conjunction, and never a given
+#: name: time words (`于` / `日前`, `于` / `当天`; those of `layout.roles._TIME_WORDS` and a few more)
+#: and common words for people the reporter meets or goes with (`和` / `市民`, `向` / `群众`). Given
+#: names that are time words or nouns (`国庆`, `黎明`, `建军`, `海洋`) are not listed.
+_CLAUSE_WORDS_AFTER_SURNAME = frozenset(
+    (
+        *("近日", "日前", "连日来", "近期", "近年来", "昨天", "昨日", "今天", "今日", "本周", "上周"),
+        *("目前", "今年", "去年", "当天", "当日", "当晚", "当时", "此前", "此后", "次日", "同日"),
+        *("近来", "上午", "下午", "晚上", "年初", "年底", "月初", "节前"),
+        *("市民", "群众", "同事", "村民", "居民", "游客", "学生", "家长", "网友", "专家", "工人"),
+        *("农民", "牧民", "干部", "老人", "孩子", "师生", "代表", "读者", "观众", "乡亲", "民警"),
+        *("医生", "老师", "教师", "职工", "员工", "商户", "志愿者", "工作人员", "消费者", "大家"),
+    )
+)
+#: The longest word of `_CLAUSE_WORDS_AFTER_SURNAME`.
+_CLAUSE_WORD_REACH = max(map(len, _CLAUSE_WORDS_AFTER_SURNAME))
+#: The hanzi that open a clause about the reporter when the hanzi after the label open with no
+#: surname (`opens_a_clause`): prepositions (`在现场`, `对此`, `与市民`), adverbs (`也注意到`, `还发现`,
+#: `正在`) and conjunctions. Not 才, 却, 多, 次 or 其, which open Tibetan and Mongolian names
+#: (`才让`, `却吉`, `多吉`, `次仁`, `其其格`); surnames (从, 于, 向, 和, 曾, 都) take the surname's way.
+_CLAUSE_OPENERS = frozenset(
+    "在对把被将为与跟同给往朝据由自当随经按以因"  # prepositions
+    "也还又就再正已刚先便并亦仍均皆即更仅"  # adverbs
+    "及而但且或"  # conjunctions
+)
 
 
 def opens_a_clause(name: str) -> bool:
@@ -376,18 +401,29 @@ def opens_a_clause(name: str) -> bool:
     conjunction): a surname read alone as one opens a clause only when the words after it go on as
     the clause (`_goes_on_as_a_clause`: `从` / `市里`, `曾` / `在现场`, `都` / `看到`), not as a given
     name (`于` / `海涛`, `谢` / `建国`, `常` / `明远`, `从` / `文`). A longer word opening with a surname
-    (`从中` / `得知`) opens a clause when two hanzi at least follow it. Hanzi opening with a surname
-    and holding no cue of a clause (`_holds_a_clause_cue`), nearly every byline, are not tagged: the
-    tagger takes seconds to load."""
+    (`从中` / `得知`) opens a clause when two hanzi at least follow it. A surname before a time word
+    or a common word for people (`于` / `日前`, `于` / `当天`, `和` / `市民`: `_opens_with_clause_word`)
+    opens one too, with no tagger asked. Hanzi opening with a surname and holding no cue of a clause
+    (`_holds_a_clause_cue`), nearly every byline, are not tagged: the tagger takes seconds to load.
+    Hanzi opening with no surname are tagged when they hold a cue of a clause (`_opens_like_a_clause`:
+    `在现场`, `了解到`), and two hanzi with none open one only when the tagger reads them as one verb
+    (`记者直击`, a column's name, no name): a name the surname list lacks, of three hanzi or more
+    (`其其格`, `热合曼`, `阿依古丽`: the tagger reads 其其 a conjunction, 热合 a verb) or two the
+    tagger cuts (`才` / `让`), is a name."""
     surname = _surname_of(name)
+    if surname and _opens_with_clause_word(name[len(surname) :]):
+        return True
     if surname and not _holds_a_clause_cue(name[len(surname) :], len(surname)):
+        return False
+    cued = bool(surname) or _opens_like_a_clause(name)
+    if not cued and len(name) != 2:
         return False
     words = tagged_words(name)
     if not words or not words[0][1].startswith(_CLAUSE_TAGS):
         return False
     first = words[0][0]
     if not surname:
-        return True
+        return cued or len(words) == 1
     if len(first) < len(surname) or len(name) - len(first) < 2:
         return False  # (壤 / 驷晓明: the tagger split a compound surname)
     return _goes_on_as_a_clause(words[1:]) if first == surname else True
@@ -416,14 +452,38 @@ def _holds_a_clause_cue(rest: str, surname_length: int) -> bool:
     return rest[-1] in "到" + _LOCALIZERS or rest[0] in _PRONOUN_OPENERS
 
 
+def _opens_with_clause_word(rest: str) -> bool:
+    """Whether the hanzi `rest` after a surname open with a word of `_CLAUSE_WORDS_AFTER_SURNAME`, a
+    time word or a common word for people, which no given name opens with (`日前`, `当天下午`, `市民`):
+    the surname is then the clause's preposition or conjunction (`记者于日前`, `记者和市民`)."""
+    reach = min(len(rest), _CLAUSE_WORD_REACH)
+    return any(rest[:n] in _CLAUSE_WORDS_AFTER_SURNAME for n in range(2, reach + 1))
+
+
+def may_open_a_clause(name: str) -> bool:
+    """Whether the hanzi `name` may open a clause about the person a label names, so that
+    `opens_a_clause` is worth asking where no label says that a name follows (`layout.roles.
+    _is_only_a_name`): they open with a surname (`从市里`, `于日前`, and every common name) or hold a
+    cue of a clause (`_opens_like_a_clause`: `了解到`, `在现场`). A name the surname list lacks
+    (`其其格`, `热合曼`, `才让`, `阿依古丽`) does neither, and is never tagged there."""
+    return bool(_surname_of(name)) or _opens_like_a_clause(name)
+
+
+def _opens_like_a_clause(name: str) -> bool:
+    """Whether the hanzi `name`, opening with no surname, hold a cue of a clause: they end with the
+    complement `到` (`了解到`, `看到`) or open with a preposition, an adverb or a conjunction of
+    `_CLAUSE_OPENERS` (`在现场`, `也注意到`, `还发现`)."""
+    return name[-1:] == "到" or name[:1] in _CLAUSE_OPENERS
+
+
 def _goes_on_as_a_clause(words: Sequence[tuple[str, str]]) -> bool:
     """Whether the tagged `words` after a surname that jieba reads as a clause's first word (a
     preposition, verb, adverb or conjunction) go on as the clause, not as a given name: a preposition
     and two hanzi at least (`曾` / `在现场`); verbs ending with their complement `到` (`都` / `看到`,
     `也` / `注意到`); one pronoun (`从` / `这里`, `从` / `各地`) or one place or time word ending with
     a localizer (`从` / `市里`, `从` / `县里`, `从` / `会上`). A verb, a noun or another time word is
-    no such sign, since given names are (`谢` / `建国`, `于` / `跃进`, `于` / `国庆`): `记者于日前` and
-    `记者向市民` read as names."""
+    no such sign, since given names are (`谢` / `建国`, `于` / `跃进`, `于` / `国庆`): only the closed
+    list of `_opens_with_clause_word` says `记者于日前` and `记者向市民` open clauses."""
     text = "".join(word for word, _tag in words)
     head, tag = words[0]
     if tag.startswith("p"):

@@ -29,6 +29,7 @@ from ..hanscript import in_simplified_charset, is_simplified_char, opencc_conver
 from ..lexicon import (
     first_word,
     last_word,
+    may_open_a_clause,
     names_a_person,
     opens_a_clause,
     opens_with_surname,
@@ -3479,9 +3480,14 @@ def _is_only_a_name(text: str, start: int, end: int) -> bool:
 
     That is `names_a_person`'s second test, and what passes it passes `names_a_person` whichever test
     that asks, so only it is asked: one jieba segmentation, not up to three (`names_a_person`'s word
-    reaching in from before, its spelling test, and this one again), and the tagger only for hanzi
-    that may open a clause (`opens_a_clause`: not `王丽`)."""
-    return not spells_words(text, start, end) and not opens_a_clause(text[start:end])
+    reaching in from before, its spelling test, and this one again). The clause is asked about only
+    when the hanzi open with a surname or hold a clause's cue (`lexicon.may_open_a_clause`: `了解到`,
+    `在现场`), so a name the surname list lacks is a name, untagged: `作者 其其格`, `作者热合曼`, `作者
+    才让` (the tagger reads 其其 a conjunction, 热合 a verb, 才 an adverb)."""
+    if spells_words(text, start, end):
+        return False
+    name = text[start:end]
+    return not (may_open_a_clause(name) and opens_a_clause(name))
 
 
 # --- the closing lines of a notice, a letter, an obituary ------------------------------------------
