@@ -1,14 +1,16 @@
 """A surname before a time word or a word for people opens a clause; a name the surname list lacks
-is a name.
+is a name; a verb ending in 电 opens no dateline however it is spaced.
 
-Two readings of the v16 byline rules went wrong (`lexicon.opens_a_clause`, `roles._is_only_a_name`,
-`lexicon.names_a_person`):
+Three readings of the v16 byline rules went wrong (`lexicon.opens_a_clause`, `roles._is_only_a_name`,
+`lexicon.names_a_person`, `roles.dateline_stray_space`, `roles._names_someone`):
 
 - a surname that is also a preposition or conjunction (于, 和, 向) before a time word or a word for
   people (`记者 于当天 下午赶到现场。`, `本报讯 记者于日前 从…`, `记者 和市民 一起…`) was read as a
   reporter's name, and the clause's first words moved from the lead into the byline;
 - an author line naming someone whose name opens with no listed surname (`作者 其其格`, `作者热合曼`)
-  was refused as a clause (jieba tags 其其 a conjunction, 热合 a verb) and the line became the title.
+  was refused as a clause (jieba tags 其其 a conjunction, 热合 a verb) and the line became the title;
+- `本报来电 记者 王丽 …` and `本报来 电 记者 王丽 …` read the dateline `本报来电`, while `本报 来电 …` did
+  not: 来电 is a verb (`roles.wire_in_word`), so none of the three opens a dateline now.
 """
 
 from __future__ import annotations
@@ -151,3 +153,25 @@ def test_a_surname_before_a_time_word_is_answered_without_the_tagger() -> None:
         "assert not names_a_person('记者 和市民 一起参加了活动。', 3, 6)\n"
     )
     assert run_without_tagger(script) == "False"
+
+
+@pytest.mark.parametrize("verb", ["来电", "致电"])
+@pytest.mark.parametrize("spelling", ["{a}{b}", "{a} {b}", "本报{b0} {b1}"])
+@pytest.mark.parametrize("after", [" 近日，全市召开会议。", "\n近日，全市召开会议。"])
+def test_a_verb_ending_in_dian_opens_no_dateline_however_spaced(verb: str, spelling: str, after: str) -> None:
+    """`本报来电 记者 王丽`, `本报 来电 记者 王丽`, `本报来 电 记者 王丽`: 来电 is a verb, no dateline."""
+    head = spelling.format(a="本报", b=verb, b0=verb[0], b1=verb[1])
+    page = f"{TITLE}\n\n{head} 记者 王丽{after}\n"
+    _heads, bylines, paragraphs = article(page)
+    assert bylines == []
+    assert "".join(paragraphs).replace(" ", "") == f"本报{verb}记者王丽近日，全市召开会议。"
+    unspaced = f"{TITLE}\n\n本报{verb} 记者 王丽{after}\n"
+    assert normalize_text(page).text == normalize_text(unspaced).text
+
+
+@pytest.mark.parametrize(
+    "dateline", ["本报讯", "本报北京电", "本报北 京电", "本报天水电", "新华社北京电", "本报兰州10月9日电"]
+)
+def test_a_dateline_before_a_reporter_still_opens_the_byline(dateline: str) -> None:
+    _heads, bylines, paragraphs = article(f"{TITLE}\n\n{dateline} 记者 王丽 {LEAD}\n")
+    assert (bylines, paragraphs) == ([f"{dateline.replace(' ', '')} 记者 王丽"], [LEAD])

@@ -237,10 +237,11 @@ _FIELD_END = r"(?!\S)"
 #: (`记者王丽`) only after a dateline, since `通讯员培训班 近日…` and `记者节到来 各地…` open running
 #: text with a word, not a name. Group `first` is the first name after a spaced label, which must name
 #: a person (`_names_someone`: `通讯员 培训班` spells a word); group `dated` the first name after the
-#: label behind a dateline, spaced or glued, which must too (`本报讯 记者了解到 全市…` opens a clause).
+#: label behind a dateline (group `wire`), spaced or glued, which must too (`本报讯 记者了解到 全市…`
+#: opens a clause); that dateline must be one, no verb ending in 电 (`本报来电 记者…`: `wire_in_word`).
 _REPORTER = (
     rf"(?:(?>{_REPORTER_LABEL}{_HSPACE}+(?P<first>{_NAME})(?:、{_NAME})*)"
-    rf"|{_DATELINE_FORMULA}{_HSPACE}+(?>{_REPORTER_LABEL}{_HSPACE}*(?P<dated>{_NAME})(?:、{_NAME})*))"
+    rf"|(?P<wire>{_DATELINE_FORMULA}){_HSPACE}+(?>{_REPORTER_LABEL}{_HSPACE}*(?P<dated>{_NAME})(?:、{_NAME})*))"
     rf"{_FIELD_END}"
 )
 #: A credit word opening a byline, before its name: `图/文 王丽` (photos and text by one reporter),
@@ -2009,8 +2010,9 @@ def dateline_stray_space(text: str, start: int = 0, end: int | None = None) -> t
         return None  # a whole dateline or reporter label before the space: the editor's gap
     if _DATELINE_WHOLE.fullmatch(m["head"] + m["tail"]) is None or view[m.end() :].lstrip()[:1] == "员":
         return None  # no dateline, or the 讯 of a label a space broke (`本报全媒体记者 通讯 员 张强`)
-    if wire_in_word(view, m.start("head"), m.end("tail")):
-        return None  # the verb 来电, 致电 (`本报 来电 记者…`), no 电 of a dateline
+    glued = view[: m.start("stray")] + view[m.end("stray") :]
+    if wire_in_word(glued, m.start("head"), m.end("tail") - len(m["stray"])):
+        return None  # the verb 来电, 致电 (`本报 来电 记者…`, `本报来 电 记者…`), no 电 of a dateline
     return start + m.start("stray"), start + m.end("stray")
 
 
@@ -2515,12 +2517,15 @@ def _names_someone(text: str, m: regex.Match[str]) -> bool:
     """Whether the first name after the spaced reporter label opening a byline match `m` of `text`
     (group `first`), or after the label behind its dateline (group `dated`, spaced or glued: `本报讯
     记者王丽`), names a person (`lexicon.names_a_person`): `记者 王丽`, `记者 江山`, not `通讯员 培训班`,
-    nor `本报讯 记者了解到 全市…`, a clause whose comma the OCR lost. True when the byline opens
-    otherwise (a credit word). Only the match is segmented: a word never crosses the space after the
-    name."""
+    nor `本报讯 记者了解到 全市…`, a clause whose comma the OCR lost; False too when that dateline is
+    the verb 来电 or 致电 (`本报来电 记者 王丽 近日，…`: `wire_in_word`, as `_BYLINE_LEAD` is read). True
+    when the byline opens otherwise (a credit word). Only the match is segmented: a word never crosses
+    the space after the name."""
     first_start, first_end = m.span("first")
     if first_start < 0:
         first_start, first_end = m.span("dated")
+        if first_start >= 0 and wire_in_word(text, *m.span("wire")):
+            return False  # `本报来电 记者 王丽 近日，…`: the verb 来电 (`wire_in_word`), no dateline
     if first_start < 0:
         return True
     return names_a_person(text[m.start() : m.end()], first_start - m.start(), first_end - m.start())
