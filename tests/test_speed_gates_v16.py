@@ -40,7 +40,9 @@ def _reference_spaced_byline(text: str, start: int = 0, end: int | None = None) 
 
 
 def _reference_byline_fields(text: str, start: int = 0, end: int | None = None) -> bool:
-    """`roles.byline_fields` before `_holds_clause_mark`."""
+    """`roles.byline_fields` before `_holds_clause_mark`, with the later fix that reads a traditional
+    block opening with a character of `_SPACED_BYLINE_STARTS` (`本報記者 王麗 文/圖`) through its view
+    when it reads as no byline as printed (tests/test_traditional_byline_fields_v16.py)."""
     stop = len(text) if end is None else end
     if stop - start > roles.SPACED_BYLINE_REACH:
         return False
@@ -52,6 +54,13 @@ def _reference_byline_fields(text: str, start: int = 0, end: int | None = None) 
         if is_simplified_char(first) or not roles._HAN.match(first) or in_simplified_charset(window):
             return False
         window = simplified_view(window)
+    elif not _reference_fields_reading(window) and not in_simplified_charset(window):
+        window = simplified_view(window)
+    return _reference_fields_reading(window)
+
+
+def _reference_fields_reading(window: str) -> bool:
+    """The byline-of-fields pattern on `window`, then on it without a stray label space."""
     m = roles._FIELDS_BYLINE.fullmatch(window)
     if m is None and (glued := roles._without_stray_label_space(window, 0, len(window))) is not None:
         window = glued[0]

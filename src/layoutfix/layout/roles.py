@@ -2471,7 +2471,9 @@ def byline_fields(text: str, start: int = 0, end: int | None = None) -> bool:
     next, and the spacing step keeps them, as it keeps a spaced byline's up to its paragraph.
 
     The labels call such a block a byline too (`is_byline_block`). Read like `spaced_byline`: a block
-    outside the simplified character set (`圖/文 王麗`) is read through its simplified view.
+    outside the simplified character set (`圖/文 王麗`, `本報記者 王麗 文/圖`) is read through its
+    simplified view when it does not read as a byline as printed, whatever its first character: 本
+    opens a byline in either script, and the literals after it are simplified.
     """
     stop = len(text) if end is None else end
     if stop - start > SPACED_BYLINE_REACH:
@@ -2482,10 +2484,20 @@ def byline_fields(text: str, start: int = 0, end: int | None = None) -> bool:
     first = window.lstrip()[:1]
     if not first:
         return False
-    if first not in _SPACED_BYLINE_STARTS:
-        if is_simplified_char(first) or not _HAN.match(first) or in_simplified_charset(window):
-            return False  # as in `spaced_byline`: only a traditional byline reads differently in the view
-        window = simplified_view(window)
+    if first in _SPACED_BYLINE_STARTS:
+        if _reads_as_fields_byline(window):
+            return True
+    elif is_simplified_char(first) or not _HAN.match(first):
+        return False  # as in `spaced_byline`: only a traditional byline reads differently in the view
+    if in_simplified_charset(window):
+        return False  # (the view of such a block is the block, read above or opening with no byline)
+    view = simplified_view(window)  # `本報記者 王麗 文/圖`, `圖/文 王麗`
+    return view is not window and _reads_as_fields_byline(view)
+
+
+def _reads_as_fields_byline(window: str) -> bool:
+    """`byline_fields` of `window` as given (a block, or its simplified view): the pattern on it,
+    then on it without a stray space inside its opening label or dateline."""
     m = _FIELDS_BYLINE.fullmatch(window)
     if m is None and (glued := _without_stray_label_space(window, 0, len(window))) is not None:
         window = glued[0]  # `通 讯员 张强`: read without the stray space inside its label
