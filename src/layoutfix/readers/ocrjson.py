@@ -168,8 +168,10 @@ def _pages_of(obj: Any, name: str) -> list[list[Line]]:
             return [_paddle3(obj, name)]
         if "res" in obj:  # PaddleOCR's own key: a broken result
             raise InputError(f"{name}: JSON object is not PaddleOCR output (no rec_texts)")
-        # an object of no OCR shape at all (a delivery's metadata.json)
-        raise NotAPageError(name, "JSON object is not PaddleOCR output (no rec_texts)")
+        # an object of no OCR shape at all (a delivery's metadata.json): named as what it is not, every
+        # shape the readers take, not PaddleOCR's alone (an object is PaddleOCR 3.x's only shape)
+        raise NotAPageError(name, "JSON object with neither PaddleOCR 3.x's rec_texts nor a list of "
+                                  "lines, as RapidOCR, PaddleOCR 2.x and other engines write")
     if not isinstance(obj, list):
         raise InputError(f"{name}: not OCR JSON: expected lines ([box, text, score] or objects with a text "
                          f"and a box), found {obj!r:.40}")
