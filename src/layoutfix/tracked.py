@@ -98,7 +98,7 @@ _MAIN_KIND: dict[tuple[EditKind, ...], EditKind] = {}
 class TrackedText:
     """An immutable text that remembers how it was made from `original`."""
 
-    __slots__ = ("_edits_out", "_seg_starts", "_segments", "_splice", "_text", "original")
+    __slots__ = ("_edits_out", "_protected", "_seg_starts", "_segments", "_splice", "_text", "original")
 
     def __init__(self, original: str, _segments: tuple[_Segment, ...] | None = None) -> None:
         self.original = original
@@ -111,6 +111,8 @@ class TrackedText:
         #: from (see `_spliced_starts`); None to measure every segment.
         self._splice: tuple[list[tuple[int, int, int]], list[int]] | None = None
         self._edits_out: tuple[tuple[int, int, Edit], ...] | None = None  # built on first use, likewise
+        #: The protected spans of the current text (`protect`), sorted and apart: no change reaches them.
+        self._protected: tuple[tuple[int, int], ...] = ()
 
     @classmethod
     def joined(cls, parts: Sequence[TrackedText]) -> TrackedText:
@@ -119,12 +121,17 @@ class TrackedText:
         made it (rebuilding them as changes would keep one rule per edit). For text normalised in
         pieces that must be read one by one (the pages of a file, `normalize.normalize_text`)."""
         segments: list[_Segment] = []
-        offset = 0
+        protected: list[tuple[int, int]] = []
+        offset = at = 0
         for part in parts:
             segments.extend(seg._replace(orig_start=seg.orig_start + offset, orig_end=seg.orig_end + offset)
                             for seg in part._segments)
+            protected.extend((s + at, e + at) for s, e in part._protected)
             offset += len(part.original)
-        return cls("".join(part.original for part in parts), tuple(segments))
+            at += len(part._text)
+        made = cls("".join(part.original for part in parts), tuple(segments))
+        made._protected = tuple(protected)
+        return made
 
     @classmethod
     def _make(cls, original: str, segments: tuple[_Segment, ...], text: str) -> TrackedText:
@@ -136,7 +143,29 @@ class TrackedText:
         self._seg_starts = None
         self._splice = None
         self._edits_out = None
+        self._protected = ()
         return self
+
+    def protect(self, spans: Iterable[tuple[int, int]]) -> TrackedText:
+        """This text with `spans` (current offsets) protected as well: no later change reaches into
+        them (`apply` drops it), nor inserts at their edges, except a rule of `PASSING_RULES`.
+
+        For text that is no prose but names something exactly, such as an image's path
+        (`normalize.htmlmarkup`): a correction of the text would point it at another file. The spans
+        move with the text as later changes are made around them.
+        """
+        added = [(s, e) for s, e in spans if s < e]
+        if not added:
+            return self
+        made = TrackedText._make(self.original, self._segments, self._text)
+        made._seg_starts, made._edits_out = self._seg_starts, self._edits_out
+        made._protected = _merged_spans([*self._protected, *added])
+        return made
+
+    @property
+    def protected(self) -> tuple[tuple[int, int], ...]:
+        """The protected spans of the current text (`protect`), sorted, apart from each other."""
+        return self._protected
 
     def _starts(self) -> list[int]:
         """The current-text offset where each segment starts, plus the text length at the end.
@@ -258,8 +287,18 @@ class TrackedText:
         needs no filtering pass. Normalisers call this some twenty times per page.
         """
         ordered = sorted(changes, key=_SPAN)
+        protected = self._protected
+        if protected:
+            ordered = _unprotected(ordered, protected)
         if not ordered:
             return self
+        made = self._applied(ordered)
+        if protected:
+            made._protected = _moved_spans(protected, ordered)
+        return made
+
+    def _applied(self, ordered: list[Change]) -> TrackedText:
+        """`apply` of the sorted `ordered`, none of which reaches a protected span."""
         original = self.original
         if len(self._segments) == 1 and not self._segments[0].rules and self._text == original:
             return self._apply_to_original(ordered)
@@ -412,6 +451,49 @@ class TrackedText:
                 continue
             changes.append(Change(m.start(), m.end(), after, rule, kind, cert))
         return self.apply(changes)
+
+
+#: Rules whose changes reach into protected spans too (`TrackedText.protect`): a character XML cannot
+#: carry is removed wherever it stands, or no TEI could be written.
+PASSING_RULES = frozenset({"unicode.xml-illegal"})
+
+
+def _merged_spans(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """`spans` sorted, those that overlap or touch made one."""
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return tuple(merged)
+
+
+def _unprotected(ordered: list[Change], protected: Sequence[tuple[int, int]]) -> list[Change]:
+    """The changes of `ordered` (sorted) that leave the `protected` spans alone: none replaces a
+    character inside one or inserts at one's edge, unless its rule is in `PASSING_RULES`."""
+    starts = [s for s, _ in protected]
+    return [c for c in ordered if c.rule in PASSING_RULES or not _reaches(c, protected, starts)]
+
+
+def _reaches(c: Change, protected: Sequence[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether `c` replaces a character of a `protected` span (`starts`: theirs) or inserts at its edge."""
+    i = bisect_right(starts, c.end) - 1  # the last span starting at or before the change's end
+    if c.start == c.end:
+        return i >= 0 and c.start <= protected[i][1]
+    # The span starting at the change's end is not reached, the one before it may be.
+    return any(c.start < e and s < c.end for s, e in protected[max(0, i - 1) : i + 1])
+
+
+def _moved_spans(
+    protected: Sequence[tuple[int, int]], ordered: Sequence[Change]
+) -> tuple[tuple[int, int], ...]:
+    """The `protected` spans where they stand once the sorted `ordered` are made (those changes
+    lie around them, or are `PASSING_RULES` changes inside them)."""
+    ends = [c.end for c in ordered]
+    shifts = list(accumulate((len(c.after) - (c.end - c.start) for c in ordered), initial=0))
+    moved = [(s + shifts[bisect_right(ends, s)], e + shifts[bisect_right(ends, e)]) for s, e in protected]
+    return tuple((s, e) for s, e in moved if s < e)
 
 
 def _spliced_starts(

@@ -20,9 +20,9 @@ import json
 from collections.abc import Iterable
 
 from ..layout.roles import SEPARATOR, note_place
-from ..model import Article, Block, Document, Edit
+from ..model import Article, Block, Document
 from .tei import output_spans
-from .text import TableLayout, graphic_split, paragraph_text, table_layout, written_path
+from .text import TableLayout, graphic_split, paragraph_text, table_layout
 
 #: Roles of heading blocks that stand inside an article's content only as the heading a page repeats
 #: over an article's continuation (an issue's jump head, TEI `fw type="jump-head"`).
@@ -59,11 +59,9 @@ def _markers(art: Article) -> list[str]:
 def _graphics(doc: Document, art: Article) -> list[dict[str, str | None]]:
     """The images a markdown export placed in the article, in reading order: path and alt text."""
     found: list[dict[str, str | None]] = []
-    spans: list[tuple[int, int, Edit]] | None = None
     for b in (b for p in art.parts for b in p.blocks if b.role == "graphic"):
-        spans = output_spans(doc.edits) if spans is None else spans
-        alt_end, _url_start = graphic_split(doc.text, b.start, b.end)
-        found.append({"url": written_path(doc, b, spans), "alt": doc.text[b.start : alt_end] or None})
+        alt_end, url_start = graphic_split(doc.text, b.start, b.end)
+        found.append({"url": doc.text[url_start : b.end], "alt": doc.text[b.start : alt_end] or None})
     return found
 
 

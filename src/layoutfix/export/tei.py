@@ -40,11 +40,9 @@ from .text import (
     TableCell,
     continues_run,
     graphic_split,
-    path_edits,
     photo_groups,
     table_block,
     table_layout,
-    written_path,
 )
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -645,15 +643,14 @@ class _Writer:
     def graphic(self, fig: etree._Element, block: Block) -> None:
         """`<graphic url>` from the block's last line (the image path), `<figDesc>` from the lines
         before it (the alt text), see `normalize.htmlmarkup`."""
-        alt_end, _url_start = graphic_split(self.text, block.start, block.end)
-        _sub(fig, "graphic", {"url": as_uri(written_path(self.doc, block, self.edit_spans))})
+        alt_end, url_start = graphic_split(self.text, block.start, block.end)
+        _sub(fig, "graphic", {"url": as_uri(self.text[url_start : block.end])})
         if alt_end > block.start:
             self.fill(_sub(fig, "figDesc"), block.start, alt_end)
 
     @cached_property
     def edit_spans(self) -> list[tuple[int, int, Edit]]:
-        """Every edit with its output span (only a page with a table or an image asks:
-        `text.table_layout`, `text.written_path`)."""
+        """Every edit with its output span (only a page with a table asks: `text.table_layout`)."""
         return output_spans(self.doc.edits)
 
     def table(self, parent: etree._Element, block: Block, around: Sequence[Block]) -> None:
@@ -1032,9 +1029,6 @@ def _new_root(doc: Document, counts: Counter[str] | None = None) -> etree._Eleme
         counts = Counter(map(_KIND, doc.edits))
     count = counts.get  # a kind with no edit: without Counter.__missing__, a Python call
     typo, variant = count("typo", 0), count("variant", 0)
-    if typo or variant:
-        in_paths = _inline_in_image_paths(doc)
-        typo, variant = typo - in_paths["typo"], variant - in_paths["variant"]
     corr = decl[0]
     if typo or variant:
         corr[0].text = _correction_text(typo, variant)
@@ -1046,18 +1040,6 @@ def _new_root(doc: Document, counts: Counter[str] | None = None) -> etree._Eleme
         if n:
             norm[i].text = _normalization_text(kind, n)
     return root
-
-
-def _inline_in_image_paths(doc: Document) -> Counter[str]:
-    """The typo and variant edits made inside image paths, by kind: no `<choice>` shows them (a path
-    is written as the input wrote it, `text.written_path`), so the header does not count them."""
-    graphics = [b for art in doc.articles for part in art.parts for b in part.blocks if b.role == "graphic"]
-    if not graphics:
-        return Counter()
-    spans = output_spans(doc.edits)
-    return Counter(
-        ed.kind for b in graphics for _s, _e, ed in path_edits(doc, b, spans) if ed.kind in INLINE_KINDS
-    )
 
 
 def _furniture_type(text: str) -> str:

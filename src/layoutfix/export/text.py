@@ -37,35 +37,6 @@ def graphic_split(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, start) if newline < 0 else (newline, newline + 1)
 
 
-def path_edits(
-    doc: Document, block: Block, spans: Sequence[tuple[int, int, Edit]]
-) -> Iterator[tuple[int, int, Edit]]:
-    """The edits made inside the path of the image block `block`, with their output spans (`spans`:
-    every edit of `doc.edits` with its output span, `tei.output_spans`). The markup removed at the
-    path's edges (`](`, `)`, `<img src="`) is no part of it."""
-    _alt_end, start = graphic_split(doc.text, block.start, block.end)
-    end = block.end
-    for span in spans[bisect_left(spans, start, key=_OUT_END) :]:
-        s, e, _ed = span
-        if s > end or (s == end and e == end):
-            break
-        if start <= s and e <= end and not (s == e == start):  # (not across an edge, nor at it)
-            yield span
-
-
-def written_path(doc: Document, block: Block, spans: Sequence[tuple[int, int, Edit]]) -> str:
-    """The path of the image block `block` as the input wrote it (`spans`: see `path_edits`).
-
-    A path names a file: the corrections made to the text (typo rules, variants, punctuation,
-    full-width letters) would point it at another one, so each edit inside the path is undone."""
-    _alt_end, pos = graphic_split(doc.text, block.start, block.end)
-    pieces: list[str] = []
-    for s, e, ed in path_edits(doc, block, spans):
-        pieces += [doc.text[pos:s], ed.before]
-        pos = e
-    return "".join(pieces) + doc.text[pos : block.end]
-
-
 _CELL_BREAK = regex.compile(r"(?<!\\)\|")
 
 

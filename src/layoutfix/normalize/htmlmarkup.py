@@ -76,10 +76,28 @@ _DEGREE = regex.compile(
 )
 DEGREE = "°"
 
-_MD_IMAGE = regex.compile(r'!\[(?P<alt>[^\]\n]*)\]\((?P<url>[^()\s]+)(?:[ \t]+"[^"\n]*")?\)')
-_HTML_IMAGE = regex.compile(
-    r"<img\b[^<>\n]*?\bsrc\s*=\s*(?P<q>[\"']?)(?P<url>[^\"'\s<>]+)(?P=q)[^<>\n]*>", regex.IGNORECASE
+#: A markdown image `![alt](path)` or `![alt](path "title")`. The path is written as CommonMark allows
+#: a link destination: without spaces, parentheses in it balanced (`images/图片,1(2).jpg`), or
+#: between `<` and `>`, spaces allowed (`<images/图 1.jpg>`: the path is what the brackets hold).
+_MD_IMAGE = regex.compile(
+    r"!\[(?P<alt>[^\]\n]*)\]\("
+    r"(?:<(?P<url>[^<>\n]+)>"
+    r"|(?P<url>(?:[^()\s<]|(?P<paren>\((?:[^()\s]|(?&paren))*\)))(?:[^()\s]|(?&paren))*))"
+    r'(?:[ \t]+"[^"\n]*")?\)'
 )
+#: An HTML `<img>` and its `src`: a quoted value may hold spaces (`src="imgs/園區 x.jpg"`, the blanks
+#: just inside the quotes are no part of the path); an unquoted one holds no space, quote (curly
+#: ones included: the punctuation step's quotes make no attribute), `=`, `<`, `>` or backtick.
+_HTML_IMAGE = regex.compile(
+    r"<img\b[^<>\n]*?\bsrc[^\S\n]*=[^\S\n]*"
+    r"(?:\"[^\S\n]*(?P<url>[^\"<>\s](?:[^\"<>\n]*[^\"<>\s])?)[^\S\n]*\""
+    r"|'[^\S\n]*(?P<url>[^'<>\s](?:[^'<>\n]*[^'<>\s])?)[^\S\n]*'"
+    r"|(?P<url>[^\s\"'=<>`“”‘’]+))"
+    r"[^<>\n]*>",
+    regex.IGNORECASE,
+)
+#: Where an image may begin: a line without it holds none.
+_IMAGE_START = regex.compile(r"!\[|<img\b", regex.IGNORECASE)
 #: Whatever may stand around the image on its line: wrapper tags and blanks.
 _WRAPPER = regex.compile(rf"(?:\s|{WRAPPER_TAG.pattern})*", regex.IGNORECASE)
 
@@ -191,6 +209,23 @@ def standalone_image(text: str, start: int, end: int) -> ImageLine | None:
         return image
     envelope = envelope_changes(text, top, image.start, image.end, bottom, documents_on_line=False)
     return replace(image, envelope=tuple(envelope))
+
+
+def image_paths(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of the path of every image standing as a block of its own in `text`
+    (`standalone_image`), in order: a path names a file, so no rule may change it."""
+    paths: list[tuple[int, int]] = []
+    done = -1
+    for m in _IMAGE_START.finditer(text):
+        if m.start() < done:
+            continue  # on the line read last
+        start = text.rfind("\n", 0, m.start()) + 1
+        done = text.find("\n", m.start())
+        done = len(text) if done < 0 else done
+        image = standalone_image(text, start, done)
+        if image is not None:
+            paths.append((image.url_start, image.url_end))
+    return paths
 
 
 def wrapper_line(text: str, start: int, end: int) -> bool:

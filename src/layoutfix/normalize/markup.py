@@ -269,15 +269,64 @@ def strip_markup(t: TrackedText) -> TrackedText:
     """
     if _MARKUP_CHARS.search(t.text) is None:
         return t  # no marker, table or entity: nothing to parse
+    t = protect_image_paths(t)
     while True:
         markers = _find_markers(t.text)
         if not markers:
             break
-        t = t.apply(Change(mk.start, mk.end, mk.after, mk.rule, "markup", mk.cert) for mk in markers)
+        made = t.apply(Change(mk.start, mk.end, mk.after, mk.rule, "markup", mk.cert) for mk in markers)
+        if made.text == t.text:
+            break  # every marker left lies in a protected span (`*` in an image's path)
+        t = made
     entities = htmlmarkup.entity_changes(t.text)
     if entities:
         entities = _keeping_every_line(t.text, entities)
     return unicode.fix_unicode(t.apply(entities)) if entities else t
+
+
+#: An image file's extension, ending a name (`_path_lines`).
+_IMAGE_FILE_END = regex.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)(?![A-Za-z0-9])", regex.IGNORECASE)
+
+
+def protect_image_paths(t: TrackedText) -> TrackedText:
+    """`t` with the path of every image standing as a block of its own protected
+    (`TrackedText.protect`): a path names a file, and a typo, variant, punctuation, spacing or
+    full-width correction would point it at another one (`images/其层,1.jpg` stays so). The alt text
+    is text, and is corrected. So is a line that is nothing but an image file's path, as the markup
+    step leaves an image's (`_path_lines`), so normalising the normalised text changes nothing. A
+    step of its own before the unicode step, and again when the markup step reads the images."""
+    text = t.text
+    if "." not in text:
+        return t  # no file name
+    paths = htmlmarkup.image_paths(text) if "![" in text or "<" in text else []
+    return t.protect(paths + _path_lines(text))
+
+
+#: What an image file's path may begin with: a letter, digit or Han, `_`, `.`, `/`, `~`, and the
+#: `*`, `$` of a name the markup step would read as emphasis or LaTeX (`**x**.jpg`, `$^{1}$.png`),
+#: never a heading's `#`, a quote's `>`, a tag's `<` or an image's `!`.
+_PATH_START = regex.compile(r"[\w./~*$]")
+
+
+def _path_lines(text: str) -> list[tuple[int, int]]:
+    """The lines of `text` that are nothing but an image file's path, as the markup step leaves an
+    image's (`images/其层治理,1.jpg`, `imgs/園區 x.jpg`, `imgs/<b>c.jpg</b>`): beginning as a path
+    does (`_PATH_START`), with no full stop and no image markup, and either holding a `/` and an
+    image file's extension, or ending in that extension with no blank in it."""
+    spans: list[tuple[int, int]] = []
+    done = -1
+    for m in _IMAGE_FILE_END.finditer(text):
+        if m.start() < done:
+            continue  # on the line read last
+        start = text.rfind("\n", 0, m.start()) + 1
+        done = text.find("\n", m.end())
+        done = len(text) if done < 0 else done
+        line = text[start:done]
+        if not _PATH_START.match(line) or "。" in line or "](" in line or "<img" in line.lower():
+            continue
+        if "/" in line or (m.end() == done and not any(ch.isspace() for ch in line)):
+            spans.append((start, done))
+    return spans
 
 
 def _strip(text: str) -> str:

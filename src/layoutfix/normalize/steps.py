@@ -96,6 +96,7 @@ def build_steps(
         ruleset = typos.load_ruleset(options.rule_dirs, include_default=options.default_rules)
     steps: list[tuple[str, Step]] = [
         ("line-endings", newlines.fix_line_endings),  # first: every later step knows only `\n`
+        ("image-paths", markup.protect_image_paths),  # before any step that could change a path
         ("unicode", unicode.fix_unicode),
         ("markup", markup.strip_markup),
     ]
