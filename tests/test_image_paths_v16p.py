@@ -164,3 +164,17 @@ def test_a_character_xml_cannot_carry_leaves_the_path() -> None:
     start, end = _span_of(page, "images/a\x01b.jpg")
     inside = [e.rule for e in normalize_text(page).edits if start <= e.start and e.end <= end]
     assert inside == ["unicode.xml-illegal"]
+
+
+def test_a_protected_span_moves_with_the_changes_around_it() -> None:
+    """`TrackedText.protect`: changes before and after a span move it, a change inside it or an
+    insertion at its edge is dropped, and the span still covers the same characters."""
+    from layoutfix.tracked import Change, TrackedText
+
+    t = TrackedText("ab[cd]ef[gh]").protect([(3, 5), (9, 11)])
+    made = t.apply([
+        Change(0, 1, "XX", "r", "typo"), Change(3, 4, "Z", "r", "typo"), Change(5, 5, "!", "r", "punct"),
+        Change(6, 7, "", "r", "markup"), Change(7, 10, "", "r", "typo"),
+    ])
+    assert made.text == "XXb[cd]f[gh]"
+    assert [made.text[s:e] for s, e in made.protected] == ["cd", "gh"]
