@@ -1,6 +1,7 @@
 """Precision, recall, false alarms and speed of look-alike suggestions (issue 7). Not a test.
 
     python bench/bench_suggest.py [--sighan PATH/sighan2015_test.tsv] [--rate 0.01] [--runs 5]
+    python bench/bench_suggest.py --long-only [--pieces 300]    # long lines alone (speed)
 
 Clean text: bench/data/news.txt (news sentences written for this benchmark), the correct side of every
 `examples`/`keep` line of the shipped rules, the seed page after normalisation, and, when given, the
@@ -9,6 +10,9 @@ pycorrector`). Each clean text is corrupted by bench/corrupt.py at `--rate` per 
 character, `--runs` times with different seeds; a suggestion is right when it is at an injected
 position and proposes the original character. False alarms on clean text are counted per 10,000
 characters. The seed page is also run as is (its real OCR errors, minus those the rules fix).
+Long lines: one line of `--pieces` copies of a 16-hanzi piece with no punctuation (one clause for the
+name check's tagger) and a line of as many names separated by spaces; the time should grow with the
+length, not its square.
 """
 
 from __future__ import annotations
@@ -124,6 +128,27 @@ def speed() -> None:
     print(f"warm, best of 7 x 10 calls: normalise {norm:.1f} ms, suggest {sugg:.1f} ms ({sugg / norm:.1f}x)")
 
 
+#: A piece with a name the tagger reads (冯雪) and a look-alike it takes for one (王米): two suggestions.
+LONG_PIECE = "市民冯雪表示出行更方便了王米丰收"
+#: Names the shipped pairs turn into words (冯雪 → 冰雪, 严宇 → 严守, ...): one suggestion each.
+LISTED = ["冯雪", "严宇", "范涛", "韩玉", "杜兰", "肖亮", "付敏", "龙秀", "肖丽", "王丽", "杨帆"]
+
+
+def long_lines(pieces: int) -> None:
+    """Suggest on one line of `pieces` pieces with no punctuation and on a line of `pieces` names,
+    each at that size and a quarter of it: a linear cost takes about 4x as long for the full size."""
+    suggest(LONG_PIECE)  # warm caches (jieba dictionary and tagger, tables)
+    print("\nlong lines (one call each, warm):")
+    print("| line | chars | suggestions | seconds |")
+    print("| --- | ---: | ---: | ---: |")
+    for n in (max(1, pieces // 4), pieces):
+        for kind, text in (("no punctuation", LONG_PIECE * n),
+                           ("names and spaces", " ".join(LISTED[k % len(LISTED)] for k in range(n)))):
+            t0 = time.perf_counter()
+            found = suggest(text)
+            print(f"| {kind} x{n} | {len(text)} | {len(found)} | {time.perf_counter() - t0:.2f} |")
+
+
 def _best_ms(call: Callable[[], object]) -> float:
     """The fastest of 7 rounds of 10 calls, per call in ms, with the garbage collector on (as in use)."""
     rounds = timeit.repeat(call, number=10, repeat=7, setup="gc.enable()", globals={"gc": gc})
@@ -135,10 +160,14 @@ def main() -> None:
     ap.add_argument("--sighan")
     ap.add_argument("--rate", type=float, default=0.01)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--pieces", type=int, default=300, help="pieces of the long lines")
+    ap.add_argument("--long-only", action="store_true", help="time the long lines alone")
     args = ap.parse_args()
-    evaluate(clean_texts(args.sighan), args.rate, args.runs)
-    seed_without_rules()
-    speed()
+    if not args.long_only:
+        evaluate(clean_texts(args.sighan), args.rate, args.runs)
+        seed_without_rules()
+        speed()
+    long_lines(args.pieces)
 
 
 if __name__ == "__main__":

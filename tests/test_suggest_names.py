@@ -8,6 +8,7 @@ frequent word, so the documented safe level changed a reporter's name.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from typer.testing import CliRunner
 
 from layoutfix import NormalizeOptions, convert, normalize_text
 from layoutfix.cli import app
-from layoutfix.suggest import Suggestion, suggest
+from layoutfix.suggest import Suggestion, names, suggest
 
 NAME = "冯雪"
 #: Where a name stands in a page: after a reporter's label, in a byline, in a list of reporters, a
@@ -99,3 +100,48 @@ def test_a_name_the_caller_gave_may_still_correct_a_name() -> None:
     """A gazetteer of names is evidence about names: its hit keeps its certainty after a label."""
     found = suggest("本报讯（记者 玉小明）近日，", gazetteer=["王小明"])
     assert [(s.pair, s.cert) for s in found] == [("玉→王", "high")]
+
+
+#: A piece of a line with no punctuation: a name jieba's tagger reads (冯雪) and a real look-alike it
+#: takes for one (王米 for 玉米), both offered at low. Repeated, it makes one clause thousands of hanzi
+#: long, which the tagger read again for each suggestion in it (minutes for 300 pieces).
+LONG_PIECE = "市民冯雪表示出行更方便了王米丰收"
+#: Names the shipped pairs turn into words, for a one-line list of names separated by spaces.
+LISTED = [NAME, *OTHER_NAMES, "王丽", "杨帆"]
+
+
+def _by_piece(pieces: list[str], sep: str) -> list[list[tuple[int, str, str, str]]]:
+    """The suggestions of `pieces` joined by `sep`, each piece's apart, as offsets into the piece."""
+    starts = [sum(len(p) + len(sep) for p in pieces[:k]) for k in range(len(pieces))]
+    found: list[list[tuple[int, str, str, str]]] = [[] for _ in pieces]
+    for s in suggest(sep.join(pieces)):
+        k = max(i for i, start in enumerate(starts) if start <= s.start)
+        found[k].append((s.start - starts[k], s.pair, s.cert, s.why))
+    return found
+
+
+@pytest.mark.parametrize("pieces, sep", [
+    ([LONG_PIECE] * 300, ""),  # 4,800 hanzi, one clause
+    ([LISTED[k % len(LISTED)] for k in range(400)], " "),  # a line of 400 names
+])
+def test_a_long_line_suggests_what_its_pieces_do(pieces: list[str], sep: str) -> None:
+    alone = {p: _by_piece([p], sep)[0] for p in set(pieces)}
+    assert all(alone.values()), "each piece holds a suggestion"
+    assert _by_piece(pieces, sep) == [alone[p] for p in pieces]
+
+
+def test_a_long_clause_is_tagged_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """jieba's tagger reads each clause once per call, not once per suggestion in it: the work grows
+    with the text, not with the text times its suggestions (not a timed test)."""
+    tagger = names._pos_tokenizer()
+    tagged: list[int] = []
+
+    class Counting:
+        def cut(self, text: str) -> Iterator[object]:
+            tagged.append(len(text))
+            return tagger.cut(text)
+
+    monkeypatch.setattr(names, "_pos_tokenizer", Counting)
+    text = LONG_PIECE * 60
+    assert len(suggest(text)) == 120
+    assert sum(tagged) <= 2 * len(text)

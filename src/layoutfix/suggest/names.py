@@ -17,15 +17,20 @@ A character stands in a name when it lies in one of these (`name_at`):
 
 The last test is the loosest: the tagger reads most unknown surname-led pairs as names, so a real
 look-alike whose broken character is a surname (玉米 printed 王米) is demoted too.
+
+The suggester asks about every suggestion of a call through one `NameFinder`, which reads each line
+and tags each clause once: a clause ends only at punctuation, so a long line without any is one
+clause, and tagging it again for each suggestion in it made the cost grow with its square.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 
 import regex
 
-from ..lexicon import _pos_tokenizer, names_a_person, spells_words, surnames
+from ..lexicon import _jieba_piece, _pos_tokenizer, names_a_person, spells_words, surnames
 
 _HSPACE = r"[\t\p{Zs}]"
 #: The words papers print before 记者 (`本报记者`, `见习记者`, `融媒体记者`).
@@ -52,6 +57,10 @@ _NEXT_NAME = regex.compile(rf"(?:、|{_HSPACE}+)(\p{{Han}}{{2,4}})(?!\p{{Han}})"
 #: What ends the clause whose words the tagger reads: punctuation, but not a decimal point, since the
 #: numeral before a name-like pair tells the tagger it is none (`17.07万园`).
 _CLAUSE_END = regex.compile(r"(?!(?<=\d)\.(?=\d))[\p{P}\p{S}]")
+#: Any punctuation: a clause end when nothing after it is looked at.
+_PUNCTUATION = regex.compile(r"[\p{P}\p{S}]")
+#: The most hanzi of a name the tagger reads (`_person_spans`): a compound surname and two.
+_LONGEST_TAGGED = 4
 #: jieba's tags of a person's name.
 _PERSON = "nr"
 #: jieba's tag of a numeral (`17.07`, `两张`): no name follows one directly.
@@ -62,15 +71,120 @@ def name_at(text: str, pos: int, word: tuple[int, int] | None = None) -> str | N
     """Why `text[pos]` stands in a person's name (`冯雪 after the label 记者`), or None.
 
     `word` is the span of the word a swap at `pos` would make: a name only the tagger reads must
-    hold all of it (`_tagged_name`)."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    line = text[start : end if end >= 0 else len(text)]
-    at = pos - start
-    for why in (_after_label(line, at), _before_credit(line, at), _signature(line, at)):
+    hold all of it (`_tagged_why`). To ask about many positions of one text, use one `NameFinder`:
+    it reads each line and tags each clause once."""
+    return NameFinder(text).name_at(pos, word)
+
+
+class NameFinder:
+    """`name_at` over one text, for all the suggestions of one call: each line's labels, credits and
+    signature are read once, and each clause is tagged once, so the cost grows with the text, not
+    with the text times its suggestions (a 4,800-hanzi line with no punctuation took minutes when each
+    suggestion in it tagged its clause again)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        #: Where each line starts (after each newline), for `bisect`.
+        self._starts = [0] + [m.end() for m in regex.finditer("\n", text)]
+        self._lines: dict[int, _Line] = {}
+
+    def name_at(self, pos: int, word: tuple[int, int] | None = None) -> str | None:
+        """Why `self.text[pos]` stands in a person's name, or None (`name_at`)."""
+        line = self._line(pos)
+        at = pos - line.start
+        for why in (line.after_label(at), line.before_credit(at), line.signature(at)):
+            if why is not None:
+                return why
+        span = (word[0] - line.start, word[1] - line.start) if word is not None else (at, at + 1)
+        return line.tagged_name(at, span)
+
+    def _line(self, pos: int) -> _Line:
+        start = self._starts[bisect_right(self._starts, pos) - 1]
+        found = self._lines.get(start)
+        if found is None:
+            end = self.text.find("\n", start)
+            found = self._lines[start] = _Line(self.text[start : end if end >= 0 else len(self.text)], start)
+        return found
+
+
+class _Line:
+    """One line of a `NameFinder`'s text and what it learnt about it, each computed when first asked."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        self.start = start
+        self._labels: list[regex.Match[str]] | None = None
+        self._label_ends: list[int] = []
+        self._labelled: dict[int, str] | None = None
+        self._credited: dict[int, str] | None = None
+        self._signed: dict[int, tuple[int, int]] | None = None
+        self._clause_ends: list[int] | None = None
+        self._tagged: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def after_label(self, at: int) -> str | None:
+        """`冯雪 after the label 记者` when `self.text[at]` is in a name a label introduces (or a list
+        of them): `_after_label`, with the names after each of the line's labels found once."""
+        if self._labels is None:
+            self._labels = list(_LABEL.finditer(self.text))
+            self._label_ends = [m.end() for m in self._labels]
+            self._labelled = _label_names(self.text, self._labels)
+        assert self._labelled is not None
+        why = self._labelled.get(at)
         if why is not None:
             return why
-    return _tagged_name(line, at, (word[0] - start, word[1] - start) if word is not None else (at, at + 1))
+        # `_after_label` reads the labels of `text[: at + 1]`; they are the line's up to the first
+        # that ends past `at`, which the cut may shorten (`摄影记者` to `摄影` before `记`): read that
+        # one and any after it again, cut.
+        k = bisect_right(self._label_ends, at)
+        if k == len(self._labels) or self._labels[k].start() > at:
+            return None
+        return _after_label(self.text, at, self._labels[k].start())
+
+    def before_credit(self, at: int) -> str | None:
+        """`冯雪 before the credit 摄` when `self.text[at]` is in a name that a credit word follows."""
+        if self._credited is None:
+            self._credited = _credited_names(self.text)
+        return self._credited.get(at)
+
+    def signature(self, at: int) -> str | None:
+        """`冯雪 alone on its line (a signature)` when the line holds names only and `self.text[at]` is
+        in one that opens with a surname and spells no dictionary words."""
+        if self._signed is None:
+            self._signed = _signature_names(self.text)
+        span = self._signed.get(at)
+        if span is None:
+            return None
+        lo, hi = _jieba_pieces(self.text, *span)
+        if spells_words(self.text[lo:hi], span[0] - lo, span[1] - lo):
+            return None
+        return f"{self.text[span[0] : span[1]]} alone on its line (a signature)"
+
+    def tagged_name(self, at: int, word: tuple[int, int]) -> str | None:
+        """`jieba tags 冯雪 a person's name` when a surname and one or two hanzi around `self.text[at]`
+        are tagged so in their clause and hold all of `word` (`_tagged_why`); each clause is tagged
+        once, for all its positions."""
+        if not _surname_near(self.text, at):
+            return None
+        lo, hi = self._clause(at)
+        spans = self._tagged.get((lo, hi))
+        if spans is None:
+            spans = self._tagged[lo, hi] = _person_spans(self.text[lo:hi])
+        span = _first_holding(spans, at - lo)
+        return _tagged_why(self.text, lo, span, word)
+
+    def _clause(self, at: int) -> tuple[int, int]:
+        """The clause the tagger reads around `at`: from after the last clause end before `at` (any
+        punctuation right before it: a decimal point is one there too) to the first after it."""
+        if self._clause_ends is None:
+            self._clause_ends = [m.start() for m in _CLAUSE_END.finditer(self.text)]
+        ends = self._clause_ends
+        if at > 0 and _PUNCTUATION.match(self.text, at - 1):
+            lo = at
+        else:
+            k = bisect_left(ends, at - 1)
+            lo = ends[k - 1] + 1 if k > 0 else 0
+        k = bisect_left(ends, at + 1)
+        return lo, ends[k] if k < len(ends) else len(self.text)
 
 
 def _opens_with_surname(name: str) -> bool:
@@ -78,13 +192,30 @@ def _opens_with_surname(name: str) -> bool:
     return name[:1] in single or name[:2] in compound
 
 
-def _after_label(line: str, at: int) -> str | None:
-    """`冯雪 after the label 记者` when `line[at]` is in a name a label introduces (or a list of them)."""
-    for m in _LABEL.finditer(line, 0, at + 1):
+def _after_label(line: str, at: int, first: int = 0) -> str | None:
+    """`冯雪 after the label 记者` when `line[at]` is in a name a label introduces (or a list of them),
+    reading the labels of `line[: at + 1]` from `first` on."""
+    for m in _LABEL.finditer(line, first, at + 1):
         for s, e in _names_after(line, m.end()):
             if s <= at < e:
-                return f"{line[s:e]} after the label {m.group().strip(' :：/／')}"
+                return _label_why(line, m, s, e)
     return None
+
+
+def _label_why(line: str, label: regex.Match[str], s: int, e: int) -> str:
+    return f"{line[s:e]} after the label {label.group().strip(' :：/／')}"
+
+
+def _label_names(line: str, labels: Sequence[regex.Match[str]]) -> dict[int, str]:
+    """Why each position of `line` in a name after one of its `labels` (all of the line's, in order)
+    stands in a name, by the first label naming it, as `_after_label` finds it."""
+    named: dict[int, str] = {}
+    for m in labels:
+        for s, e in _names_after(line, m.end()):
+            why = _label_why(line, m, s, e)
+            for i in range(s, e):
+                named.setdefault(i, why)
+    return named
 
 
 def _names_after(line: str, i: int) -> Iterator[tuple[int, int]]:
@@ -138,39 +269,59 @@ def _name_length(run: str) -> int | None:
     return 3 if run[:2] in compound else 2
 
 
-def _before_credit(line: str, at: int) -> str | None:
-    """`冯雪 before the credit 摄` when `line[at]` is in a name that a credit word follows."""
+def _credited_names(line: str) -> dict[int, str]:
+    """`冯雪 before the credit 摄` for each position of `line` in a name that a credit word follows."""
+    named: dict[int, str] = {}
     for m in _CREDITED.finditer(line):
         s, e = m.span(1)
-        if s <= at < e and _opens_with_surname(m.group(1)):
-            return f"{m.group(1)} before the credit {line[m.end(1):m.end()].strip(' /／')}"
-    return None
+        if _opens_with_surname(m.group(1)):
+            why = f"{m.group(1)} before the credit {line[m.end(1):m.end()].strip(' /／')}"
+            named.update(dict.fromkeys(range(s, e), why))
+    return named
 
 
-def _signature(line: str, at: int) -> str | None:
-    """`冯雪 alone on its line (a signature)` when the line holds names only and `line[at]` is in one."""
+def _signature_names(line: str) -> dict[int, tuple[int, int]]:
+    """When `line` holds names only (a signature), the span of the name opening with a surname each
+    of its positions is in; whether the name spells dictionary words is asked of it alone."""
     m = _SIGNATURE_LINE.fullmatch(line)
     if m is None:
-        return None
+        return {}
+    named: dict[int, tuple[int, int]] = {}
     for name in regex.finditer(r"\p{Han}+", line, pos=m.start(1), endpos=m.end(1)):
-        s, e = name.span()
-        if s <= at < e and _opens_with_surname(name.group()) and not spells_words(line, s, e):
-            return f"{name.group()} alone on its line (a signature)"
-    return None
+        if _opens_with_surname(name.group()):
+            named.update(dict.fromkeys(range(*name.span()), name.span()))
+    return named
 
 
-def _tagged_name(line: str, at: int, word: tuple[int, int]) -> str | None:
-    """`jieba tags 冯雪 a person's name` when a surname and one or two hanzi around `line[at]` are
-    tagged so in their clause, and hold all of `word`, the word the swap would make: a word reaching
-    past them (白依战士 → 白衣战士, 尤舟竞渡 → 龙舟竞渡) shows the tagger took part of it for a name."""
+def _jieba_pieces(line: str, s: int, e: int) -> tuple[int, int]:
+    """The span of the pieces jieba segments apart (`lexicon._jieba_piece`) that hold `line[s:e]`:
+    `spells_words` reads the same words there in them as in the whole line, and a line of a thousand
+    names is not segmented again for each."""
+    def in_piece(i: int) -> bool:
+        return _jieba_piece().fullmatch(line, i, i + 1) is not None
+
+    lo, hi = s, e
+    if in_piece(s):
+        while lo > 0 and in_piece(lo - 1):
+            lo -= 1
+    if in_piece(e - 1):
+        while hi < len(line) and in_piece(hi):
+            hi += 1
+    return lo, hi
+
+
+def _surname_near(line: str, at: int) -> bool:
+    """Whether a surname starts close enough before `line[at]` for a tagged name to hold it; most
+    positions have none, and need no tagging."""
     single, compound = surnames()
     near = line[max(0, at - 3) : at + 1]
-    if not any(c in single for c in near[-3:]) and not any(near[i : i + 2] in compound for i in range(3)):
-        return None  # no surname starts close enough before it (the common case: no tagging)
-    lo = max((m.end() for m in _CLAUSE_END.finditer(line, 0, at)), default=0)
-    hi_m = _CLAUSE_END.search(line, at + 1)
-    hi = hi_m.start() if hi_m is not None else len(line)
-    span = _person_span(line[lo:hi], at - lo)
+    return any(c in single for c in near[-3:]) or any(near[i : i + 2] in compound for i in range(3))
+
+
+def _tagged_why(line: str, lo: int, span: tuple[int, int] | None, word: tuple[int, int]) -> str | None:
+    """`jieba tags 冯雪 a person's name` when the tagger read a name at `span` of the clause opening
+    at `line[lo]` and it holds all of `word`, the word the swap would make: a word reaching past it
+    (白依战士 → 白衣战士, 尤舟竞渡 → 龙舟竞渡) shows the tagger took part of it for a name."""
     if span is None or not lo + span[0] <= word[0] < word[1] <= lo + span[1]:
         return None
     return f"jieba tags {line[lo + span[0] : lo + span[1]]} a person's name"
@@ -178,15 +329,33 @@ def _tagged_name(line: str, at: int, word: tuple[int, int]) -> str | None:
 
 def _person_span(clause: str, at: int) -> tuple[int, int] | None:
     """The span in `clause` of a name the tagger reads there that holds `clause[at]` (or, with `at`
-    0, opens the clause): a surname and one or two hanzi (a compound surname and one to two) tagged a
-    person's name, as one word (`冯雪/nr`) or as a surname and a given name (`王/nr 玉兰/nr`), and
-    not right after a numeral (`17.07万园` is 17.07 / 万园 to the tagger, `两张苏公桌` 两张 / 苏公)."""
+    0, opens the clause); `_person_spans`."""
+    return _first_holding(_person_spans(clause), at)
+
+
+def _first_holding(spans: Sequence[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    """The first of `spans` (`_person_spans`, in the order of their starts) that holds `at`."""
+    for k in range(bisect_left(spans, (at - _LONGEST_TAGGED, 0)), len(spans)):
+        s, e = spans[k]
+        if s > at:
+            break
+        if at < e:
+            return s, e
+    return None
+
+
+def _person_spans(clause: str) -> list[tuple[int, int]]:
+    """The spans in `clause` of the names the tagger reads there, in order: a surname and one or two
+    hanzi (a compound surname and one to two) tagged a person's name, as one word (`冯雪/nr`) or as a
+    surname and a given name (`王/nr 玉兰/nr`), and not right after a numeral (`17.07万园` is 17.07 /
+    万园 to the tagger, `两张苏公桌` 两张 / 苏公). The clause is tagged once for all its positions."""
     single, compound = surnames()
     words: list[tuple[str, str, int]] = []
     pos = 0
     for token in _pos_tokenizer().cut(clause):
         words.append((token.word, token.flag, pos))
         pos += len(token.word)
+    spans: list[tuple[int, int]] = []
     for k, (word, flag, s) in enumerate(words):
         if not flag.startswith(_PERSON) or (k > 0 and words[k - 1][1].startswith(_NUMERAL)):
             continue
@@ -194,6 +363,6 @@ def _person_span(clause: str, at: int) -> tuple[int, int] | None:
         sur = 2 if word[:2] in compound else 1 if word[:1] in single else 0
         if len(word) == sur and k + 1 < len(words) and words[k + 1][1].startswith(_PERSON):
             e += len(words[k + 1][0])  # `王` / `玉兰`: the surname, then the given name
-        if sur and 1 <= e - s - sur <= 2 and s <= at < e:
-            return s, e
-    return None
+        if sur and 1 <= e - s - sur <= 2:
+            spans.append((s, e))
+    return spans

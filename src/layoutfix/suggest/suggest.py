@@ -13,7 +13,7 @@ Words of a user gazetteer (the `lexicon/*.txt` words of three or more characters
 plus any extra names passed in) are matched with `rapidfuzz`: a string one look-alike swap away from a
 name is suggested too. The thresholds and measured precision are in docs/suggest.md.
 
-A swap inside a person's name (`names.name_at`: after a reporter's label, in a byline or a signature,
+A swap inside a person's name (`names.NameFinder`: after a reporter's label, in a byline or a signature,
 or what jieba tags a name) is offered at `low` at most, with the reason "a name": no word list can
 tell 冯雪 from 冰雪, and a name changed by `--apply-suggestions high` is wrong text. Only a gazetteer
 hit that makes a name the caller gave (`gazetteer=`) keeps its certainty there.
@@ -34,7 +34,7 @@ from ..model import CERT_LEVELS, Cert
 from ..normalize.typos import _SENTENCE_END, _View, load_ruleset
 from ..tracked import Change, TrackedText
 from .confusion import ConfusionTable, Pair, load_confusion
-from .names import name_at
+from .names import NameFinder
 from .scoring import score_swap
 
 HIGH_GAIN_STRONG = 8.0
@@ -91,12 +91,12 @@ def _certainty(pair: Pair, gain: float, freq: int) -> Cert | None:
 
 
 def _unless_a_name(
-    vtext: str, vpos: int, word: tuple[int, int], cert: Cert, why: str
+    finder: NameFinder, vpos: int, word: tuple[int, int], cert: Cert, why: str
 ) -> tuple[Cert, str]:
     """`cert` and `why`, or `low` and the reason "a name" when `vtext[vpos]` stands in a person's name
-    (`names.name_at`; `word`, the span of the word the swap makes): a name is no dictionary word, so
-    the gain a swap shows there says nothing."""
-    name = name_at(vtext, vpos, word)
+    (`finder`, a `NameFinder` over `vtext`; `word`, the span of the word the swap makes): a name is no
+    dictionary word, so the gain a swap shows there says nothing."""
+    name = finder.name_at(vpos, word)
     if name is None:
         return cert, why
     return "low", f"a name: {name}; low at most; {why}"
@@ -161,9 +161,10 @@ class Suggester:
         done: list[tuple[int, int]] = [(s, e) for s, e, ed in tracked.edits_in_output() if ed.kind == "typo"]
         view = _View(tracked.text)
         vtext = view.text
+        finder = NameFinder(vtext)  # one for the call: each clause is tagged once
         found: dict[int, Suggestion] = {}
         for s0, s1 in _sentences(vtext):
-            for sug in self._in_sentence(vtext, s0, s1, view, tracked):
+            for sug in self._in_sentence(vtext, s0, s1, view, tracked, finder):
                 if any(a < sug.end and sug.start < b for a, b in done):
                     continue
                 best = found.get(sug.start)
@@ -172,7 +173,7 @@ class Suggester:
         return [found[k] for k in sorted(found)]
 
     def _in_sentence(
-        self, vtext: str, s0: int, s1: int, view: _View, tracked: TrackedText
+        self, vtext: str, s0: int, s1: int, view: _View, tracked: TrackedText, finder: NameFinder
     ) -> Iterable[Suggestion]:
         tok = self.checker.tokenizer
         sentence = vtext[s0:s1]
@@ -196,14 +197,14 @@ class Suggester:
                     continue
                 found = window[ev.start : ev.end]
                 cert, why = _unless_a_name(
-                    vtext, s0 + s, (s0 + lo + ev.start, s0 + lo + ev.end), cert,
+                    finder, s0 + s, (s0 + lo + ev.start, s0 + lo + ev.end), cert,
                     f"{pair.seen} stands alone; {pair.meant} makes the word {ev.word} "
                     f"(freq {ev.freq}), log-prob +{ev.gain:.1f}; pair from {pair.source}")
                 yield self._make(vtext, s0 + s, pair, (ev.word, found), ev.gain, cert, why, view, tracked)
-        yield from self._gazetteer_hits(vtext, s0, s1, view, tracked)
+        yield from self._gazetteer_hits(vtext, s0, s1, view, tracked, finder)
 
     def _gazetteer_hits(
-        self, vtext: str, s0: int, s1: int, view: _View, tracked: TrackedText
+        self, vtext: str, s0: int, s1: int, view: _View, tracked: TrackedText, finder: NameFinder
     ) -> Iterable[Suggestion]:
         """Strings one look-alike swap away from a gazetteer name (rapidfuzz Hamming distance 1)."""
         for n, names in self.names.items():
@@ -225,7 +226,7 @@ class Suggester:
                 cert: Cert = "high" if pair.strong else "medium"
                 why = f"one look-alike away from the gazetteer name {name}; pair from {pair.source}"
                 if name not in self._given:  # a lexicon word is no evidence about a person's name
-                    cert, why = _unless_a_name(vtext, i + j, (i, i + n), cert, why)
+                    cert, why = _unless_a_name(finder, i + j, (i, i + n), cert, why)
                 yield self._make(vtext, i + j, pair, (name, window), 10.0, cert, why, view, tracked)
 
     def _rule_decides(self, window: str, name: str, j: int) -> bool:
