@@ -12,9 +12,10 @@ an abbreviation's or a list number's dot: it becomes 。 only where it ends a se
 a rate as sports tables print it, without its zero) is a decimal point after Chinese too, unless a
 gap and a count follow them (`落实.5 月份起`, `召开.500 人参加`: `is_bare_fraction`); a word
 opening with a unit character is no count (`胜率.600 名次第三`). After a rate word a bracket or a
-mark ends its digits too (`胜率.522（联盟第一）`), and after an average a count is its own
-(`场均.5 次抢断`); a clock time or an item number is never a fraction (`举行.10:30`). The spacing
-step keeps the gap after such a fraction, so a second run reads it alike.
+mark ends its digits too (`胜率.522（联盟第一）`, a rank `胜率.750（1）`), and after an average a
+count is its own (`场均.5 次抢断`); elsewhere an item number in brackets is no fraction
+(`第一名.2（3）班`), and a clock time never is (`举行.10:30`). The spacing step keeps the gap
+after such a fraction, so a second run reads it alike.
 
 How "Chinese context" is decided, and why it makes the step idempotent: a mark looks through the
 run of punctuation and spaces it stands in (every character this step converts or produces is part
@@ -118,11 +119,13 @@ _COUNTED = frozenset(
 #: One to three digits after a stop, no more digits after them: a rate's fraction after a rate word
 #: (`胜率.600名次第三`, whose gap OCR lost), unless a count follows.
 _RATE_DIGITS = regex.compile(r"\.\d{1,3}(?![\d.．])")
-#: Digits that go on as a clock time or an item number (`举行.10:30`, `第一名.2（3）班`,
-#: `要求.1（一）加强`), a gap before the mark skipped: what the stop's digits open is no fraction.
-_NUMBER_GOES_ON = regex.compile(
-    r"[:：]\d|[（(][\d〇一二三四五六七八九十]{1,3}[）)]"
-)
+#: Digits that go on as a clock time (`举行.10:30`), a gap before the colon skipped: what the
+#: stop's digits open is no fraction, after a rate word too (`提高效率.10:30`).
+_CLOCK_GOES_ON = regex.compile(r"[:：]\d")
+#: Digits that go on as an item number in brackets (`第一名.2（3）班`, `要求.1（一）加强`), a gap
+#: before the bracket skipped: no fraction, unless a rate or an average stands before the stop,
+#: whose bracket holds a rank (`胜率.750（1）`).
+_ITEM_GOES_ON = regex.compile(r"[（(][\d〇一二三四五六七八九十]{1,3}[）)]")
 #: How a rate ends (`胜率`, `打击率`, `得分`): the digits after it and a stop are a fraction unless a
 #: count follows them (`工作效率.3 个单位` ends a sentence; `胜率.600 名列第三` is a rate).
 _RATE_ENDS = ("率", "得分")
@@ -926,9 +929,10 @@ def is_bare_fraction(text: str, pos: int) -> bool:
     After an average (`场均.5 次抢断`) always; after a rate (`…率`, `得分`) unless a count follows
     the digits, with a gap or glued (`胜率.600 名列第三`, `胜率.600名次第三` keep the point;
     `工作效率.3 个单位`, `当好表率.10月以来` end a sentence): its digits may end at a bracket or a
-    mark too (`胜率.522（联盟第一）`). Elsewhere the digits must end their field (`_BARE_FRACTION`:
-    `基层.7 基层`, `打击率.300，`) and be no count (`召开.500 人参加` ends a sentence). A clock time
-    or an item number is never a fraction (`举行.10:30`, `第一名.2（3）班`).
+    mark too (`胜率.522（联盟第一）`), a bracketed rank as well (`胜率.750（1）`). Elsewhere the
+    digits must end their field (`_BARE_FRACTION`: `基层.7 基层`, `增长.7%，`), be no count
+    (`召开.500 人参加` ends a sentence) and open no item number (`第一名.2（3）班`). A clock time is
+    never a fraction (`举行.10:30`).
 
     The spacing step keeps the gap after such a fraction (`ends_bare_fraction`): without it the
     digits would no longer end their field, and a second run would read the stop as a full stop.
@@ -937,13 +941,13 @@ def is_bare_fraction(text: str, pos: int) -> bool:
     if digits is None:
         return False
     ahead = _skip_gap(text, digits.end())
-    if _NUMBER_GOES_ON.match(text, ahead):
+    if _CLOCK_GOES_ON.match(text, ahead):
         return False
     if _after_average(text, pos):
         return True
     if _after_rate(text, pos):
         return not _opens_a_count(text, ahead, after_rate=True)
-    if _BARE_FRACTION.match(text, pos) is None:
+    if _ITEM_GOES_ON.match(text, ahead) or _BARE_FRACTION.match(text, pos) is None:
         return False
     if ahead == digits.end() or ahead >= len(text):
         return True  # `增长.7%，`, `基层.5`: a mark or the end right after the digits
