@@ -5373,12 +5373,17 @@ def _names_paper(word: str) -> bool:
     `世纪经济报道` once the digits of `21世纪经济报道` are set aside), each with an edition after it
     (`人民日报海外版`)."""
     name = _EDITION.sub("", word) if word.endswith("版") else word
-    return (
-        (len(name) <= 6 and name.endswith("报"))
-        or is_masthead(name)
-        or names_bare_paper(name)
-        or _PERIODICAL.fullmatch(name) is not None
-    )
+    return (len(name) <= 6 and name.endswith("报")) or _is_paper_name(word)
+
+
+def _is_paper_name(word: str) -> bool:
+    """Whether a run of hanzi beside a date is a paper's name, as `_names_paper` reads it but for a
+    bare word ending in 报 that is news or a notice (`喜报`, `捷报`: `names_bare_paper` refuses them):
+    a masthead's (`甘肃日报`), a bare 报 paper's (`明报`), another periodical's (`新华每日电讯`), each
+    with an edition after it (`人民日报海外版`). What tells a running head from a headline beside the
+    date (`_prints_head_cue`)."""
+    name = _EDITION.sub("", word) if word.endswith("版") else word
+    return is_masthead(name) or names_bare_paper(name) or _PERIODICAL.fullmatch(name) is not None
 
 
 #: A date line with more on it than `is_date_line` takes, as papers print their page tops: the paper's
@@ -5527,7 +5532,9 @@ def _dated_printed_head(line: str) -> bool:
     (`2024年5月6日全市召开会议`, `全市两会特别报道 2024年5月6日`) are no head either, nor, as
     `dated_head_line` reads them, a line whose words before the date name neither the paper nor a
     section (`全市 2023年10月12日 星期四`: a headline opening with a place), which a weekday beside the
-    date does not make a head here."""
+    date does not make a head here. And the date needs one of those beside it (`_prints_head_cue`):
+    a date beside a few words of no head's kind opens a headline (`1949年10月1日 开国大典`,
+    `2024年5月6日 兰州`, `2024年5月6日 小雨`), whose date is no issue date for the TEI header."""
     s = line.strip()
     if not s or _holds_sentence_mark(s, len(s)) or visible_len(s) > MAX_FURNITURE or ends_sentence(s):
         return False
@@ -5536,7 +5543,48 @@ def _dated_printed_head(line: str) -> bool:
     if date is None or _glued_ban_headline(view) or _holds_title_words(view):
         return False
     before = _HEAD_PIECES.sub(lambda m: "\0" * len(m.group(0)), view[: date.start()])
-    return all(_is_head_word(run.group(0)) for run in _HAN_RUN.finditer(before))
+    if not all(_is_head_word(run.group(0)) for run in _HAN_RUN.finditer(before)):
+        return False
+    return _prints_head_cue(view)
+
+
+#: A temperature a running head prints after the weather (`8～19℃`, `-3℃`).
+_TEMPERATURE = (
+    r"[+\-−]?\d{1,2}\s*(?:℃|°C?)?\s*[~～\-－—至到/]\s*[+\-−]?\d{1,2}\s*(?:℃|°C?)"
+    r"|[+\-−]?\d{1,2}\s*(?:℃|°C?)"
+)
+#: What only a running head prints beside the issue date, read once the date is set aside: the
+#: weekday as a word of its own (`星期一`, `周一`), the page (`第3版`, `3版`, `A4`) or today's page
+#: count (`今日8版`), the publisher's statement (`甘肃日报社出版`), the weather as a field of its own
+#: (labelled, `天气 晴转多云`, or with the temperature, `晴转多云 8～19℃`), an editor's field
+#: (`责任编辑：王丽`, `编辑 王丽`). A bare weather word (`小雨`) may be a title's whole word.
+_HEAD_CUE = regex.compile(
+    rf"(?<!\p{{Han}}){_WEEKDAY}(?!\p{{Han}})"
+    r"|第\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|(?<![A-Za-z\d])[A-Za-z]?\d{1,3}\s*版|(?:今日|本期)共?\s*\d{1,3}\s*版"
+    r"|(?<![A-Za-z\d])[A-Z]\d{1,2}(?![A-Za-z\d\p{Han}])"
+    r"|\p{Han}{1,12}社出版(?!\p{Han})"
+    rf"|天气(?:预报)?(?:\s*[:：]\s*|\s+){_WEATHER_WORDS}"
+    rf"|(?<!\p{{Han}}){_WEATHER_WORDS}(?:[转到]{_WEATHER_WORDS})*\s*(?:{_TEMPERATURE})"
+    rf"|(?:{_EDITOR_LABELS})(?:\s*[:：]|\s+\S)"
+)
+
+
+def _prints_head_cue(view: str) -> bool:
+    """Whether a line printing the issue date prints beside it what tells a running head from a
+    headline opening on a date (`1949年10月1日 开国大典`, `2024年5月6日 兰州`, `2024年5月6日 小雨`):
+    a piece only heads print (`_HEAD_CUE`: the weekday, the page, the publisher, the weather as a
+    field, an editor's field), or a word naming the paper (`_is_paper_name`: `新华每日电讯`,
+    `人民日报海外版`) or a known section or page (`要闻`, `国内新闻`: `has_section_word`,
+    `is_page_name`). A date beside a few words of no such kind is a headline's, as a title prints it,
+    and the date is no issue date."""
+    undated = _ISO_PARTS.sub(lambda m: "\0" * len(m.group(0)), view)
+    if _HEAD_CUE.search(undated) is not None:
+        return True
+    masked = _HEAD_PIECES.sub(lambda m: "\0" * len(m.group(0)), view)
+    return any(
+        _is_paper_name(word) or (len(word) <= 6 and (has_section_word(word) or is_page_name(word)))
+        for word in (run.group(0) for run in _HAN_RUN.finditer(masked))
+    )
 
 
 #: Words ending in 报 that name no paper, by the character before 报: news of a success, a report, a
