@@ -22,9 +22,11 @@ BODY = [
 ]
 
 #: Headlines opening on a date (or ending on one) whose words are no running head's: an event, a
-#: place, a diary's title, a bare weather word, a report word (喜报), a title holding 编辑 or 出版.
+#: place, a diary's title, a bare weather word, a report word (喜报), a title holding 编辑 or 出版, a
+#: headline in traditional characters.
 DATED_HEADLINES = [
     "1949年10月1日 开国大典",
+    "1949年10月1日 開國大典",
     "2024年5月6日 我的日记",
     "2024年5月6日 兰州",
     "2024年5月6日 开幕",
