@@ -159,7 +159,7 @@ class TrackedText:
             return self
         made = TrackedText._make(self.original, self._segments, self._text)
         made._seg_starts, made._edits_out = self._seg_starts, self._edits_out
-        made._protected = _merged_spans([*self._protected, *added])
+        made._protected = merged_spans([*self._protected, *added])
         return made
 
     @property
@@ -458,8 +458,9 @@ class TrackedText:
 PASSING_RULES = frozenset({"unicode.xml-illegal"})
 
 
-def _merged_spans(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    """`spans` sorted, those that overlap or touch made one."""
+def merged_spans(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """`spans` sorted, those that overlap or touch made one (protected spans here, and the spans
+    `normalize.context.Spans` tests membership in)."""
     merged: list[tuple[int, int]] = []
     for s, e in sorted(spans):
         if merged and s <= merged[-1][1]:

@@ -15,6 +15,8 @@ from typing import Any, Generic, TypeVar, overload
 
 import regex
 
+from ..tracked import merged_spans
+
 #: Horizontal whitespace: tabs and every Unicode space separator (never a line break).
 HSPACE_CLASS = r"[\t\p{Zs}]"
 HSPACE_RUN = regex.compile(HSPACE_CLASS + "+")
@@ -133,12 +135,7 @@ class Spans:
     """Sorted, non-overlapping spans of the text with O(log n) membership tests."""
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        merged: list[tuple[int, int]] = []
-        for s, e in sorted(spans):
-            if merged and s <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-            else:
-                merged.append((s, e))
+        merged = merged_spans(spans)
         self._starts = [s for s, _ in merged]
         self._ends = [e for _, e in merged]
 
