@@ -319,13 +319,49 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     `rules/names/surnames.txt` (百家姓; the file says where it comes from).
 
     Raises `RuleError` naming the file when it cannot be read (a broken installation)."""
-    path = importlib.resources.files("layoutfix.rules") / "names" / "surnames.txt"
+    names = _shipped_names("surnames.txt", "the surname list")
+    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
+
+
+def _shipped_names(file_name: str, what: str) -> list[str]:
+    """The whitespace-separated tokens of the shipped name list `rules/names/<file_name>`, `#`
+    starting a comment.
+
+    Raises `RuleError` naming the file and `what` it holds when it cannot be read (a broken
+    installation)."""
+    path = importlib.resources.files("layoutfix.rules") / "names" / file_name
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError(f"{path}: cannot read the surname list: {exc}") from exc
-    names = [name for line in lines for name in line.split("#", 1)[0].split()]
-    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
+        raise RuleError(f"{path}: cannot read {what}: {exc}") from exc
+    return [name for line in lines for name in line.split("#", 1)[0].split()]
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """The given names of the shipped list `rules/names/given-names.txt`: Tibetan, Mongolian,
+    Uyghur and Kazakh names that open with no surname and that jieba's dictionary often lists as
+    words (`扎西`, `宝音`, `买买提`), so that only the list tells that they name a reporter.
+
+    Raises `RuleError` naming the file when it cannot be read (a broken installation)."""
+    return frozenset(_shipped_names("given-names.txt", "the given-name list"))
+
+
+def stands_as_a_listed_name(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a listed given name (`is_listed_name`) with no hanzi glued after
+    it (a space, a bracket, `、` or the text's end follows: `记者 扎西 近日`, `（记者 扎西）`): glued to
+    the text after it, the hanzi may be a clause's first words (`记者才让我们…`) or the start of a
+    longer word, which only the dictionary could tell."""
+    return (end == len(text) or _HANZI.fullmatch(text[end]) is None) and is_listed_name(text[start:end])
+
+
+def is_listed_name(name: str) -> bool:
+    """Whether the hanzi `name` are a given name of `given_names`, or two of them run together as
+    Tibetan names are (`扎西次仁`, `次仁卓玛`, `格桑德吉`)."""
+    names = given_names()
+    return name in names or any(
+        name[:k] in names and name[k:] in names for k in range(2, len(name) - 1)
+    )
 
 
 def opens_with_surname(name: str) -> bool:
@@ -334,7 +370,7 @@ def opens_with_surname(name: str) -> bool:
     return name[:1] in single or name[:2] in compound
 
 
-def names_a_person(text: str, start: int, end: int) -> bool:
+def names_a_person(text: str, start: int, end: int, *, in_field: bool = False) -> bool:
     """Whether `text[start:end]`, the two to four hanzi right after a reporter label in `text`, name
     a person rather than spell words (`记者江山`, `记者王丽`, not `记者节到来`, `通讯员 培训班`) or open
     a clause about the reporter (`opens_a_clause`: `记者了解到`, `记者在现场`, `记者从市里`).
@@ -346,11 +382,19 @@ def names_a_person(text: str, start: int, end: int) -> bool:
     glued to the label need the dictionary for the first test, and a surname's given name with no
     clause cue (`opens_a_clause`: `于海涛`, `谢建国`) needs no tagger, so a spaced `记者 王丽` or
     `记者 于海涛` is answered without loading either. (`layout.roles._is_only_a_name` asks the second
-    test alone, where no label says that a name follows.)"""
+    test alone, where no label says that a name follows.)
+
+    A given name of the shipped list standing alone after the label (`stands_as_a_listed_name`:
+    `本报记者 扎西 近日，…`, `（记者 宝音）`) names a person whatever the dictionary says of it: 扎西,
+    宝音, 买买提 are also dictionary words, and no surname opens them. `in_field` says that the hanzi
+    are a field of a byline set apart from its lead, by the gap of a spaced byline or a bracket
+    (`opens_a_clause`: `本报记者 依明 近日，…`, not the column `记者直击` over its text)."""
     name = text[start:end]
+    if stands_as_a_listed_name(text, start, end) and not _word_reaches_in(text, start):
+        return True
     if opens_with_surname(name) and not _word_reaches_in(text, start):
         return not opens_a_clause(name)
-    return not spells_words(text, start, end) and not opens_a_clause(name)
+    return not spells_words(text, start, end) and not opens_a_clause(name, in_field=in_field)
 
 
 #: jieba's tags of a word that opens a clause, not a name: a verb (`了解`, `注意`, `看到`), a
@@ -391,7 +435,7 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
-def opens_a_clause(name: str) -> bool:
+def opens_a_clause(name: str, *, in_field: bool = False) -> bool:
     """Whether the hanzi `name` after a reporter label open a sentence about the reporter rather than
     name one (`记者了解到`, `记者注意到`, `记者在现场`, `记者从市里`, `记者曾在现场`, a line of its own
     when the text wraps before the comma): jieba's tagger reads a verb, a preposition, an adverb or a
@@ -409,7 +453,10 @@ def opens_a_clause(name: str) -> bool:
     `在现场`, `了解到`), and two hanzi with none open one only when the tagger reads them as one verb
     (`记者直击`, a column's name, no name): a name the surname list lacks, of three hanzi or more
     (`其其格`, `热合曼`, `阿依古丽`: the tagger reads 其其 a conjunction, 热合 a verb) or two the
-    tagger cuts (`才` / `让`), is a name."""
+    tagger cuts (`才` / `让`), is a name. With `in_field`, the hanzi are a field of a byline set apart
+    from its lead (`本报记者 依明 近日，…`, `（记者 依明）近日，…`), where no column's name stands: two
+    hanzi the tagger reads as one verb are a name there (jieba lists neither 依明 nor 直击; its hidden
+    Markov model guesses a verb for both), and only a cue of a clause opens one."""
     surname = _surname_of(name)
     if surname and _opens_with_clause_word(name[len(surname) :]):
         return True
@@ -423,7 +470,7 @@ def opens_a_clause(name: str) -> bool:
         return False
     first = words[0][0]
     if not surname:
-        return cued or len(words) == 1
+        return cued or (len(words) == 1 and not in_field)
     if len(first) < len(surname) or len(name) - len(first) < 2:
         return False  # (壤 / 驷晓明: the tagger split a compound surname)
     return _goes_on_as_a_clause(words[1:]) if first == surname else True

@@ -34,6 +34,7 @@ from ..lexicon import (
     opens_a_clause,
     opens_with_surname,
     spells_words,
+    stands_as_a_listed_name,
     surnames,
     tagged_words,
     tags_a_person,
@@ -2453,15 +2454,16 @@ def _bracketed_match(
     """`match` (a bracketed reporter pattern's) on `window`, read through its simplified view when it
     is not in the simplified character set (offsets stay the window's); None when the window opens
     with no bracket, or when the hanzi after the label spell words, not a name (`（记者站供稿）`,
-    `（通讯员 培训班）`: `lexicon.names_a_person`, as in `_glued_name`)."""
+    `（通讯员 培训班）`: `lexicon.names_a_person`, as in `_glued_name`; the bracket sets the name's
+    field apart, `in_field`: `（记者 依明）`)."""
     first = window.lstrip()[:1]
     if first not in ("(", "（"):
         return None
     if not in_simplified_charset(window):
         window = simplified_view(window)  # offset for offset
     m = match(window)
-    if m is None or not names_a_person(window, *m.span("name")):
-        return None
+    if m is None or not names_a_person(window, *m.span("name"), in_field=True):
+        return None  # (the bracket closes the name's field: `（记者 依明）`)
     return m
 
 
@@ -2532,7 +2534,9 @@ def _names_someone(text: str, m: regex.Match[str]) -> bool:
     nor `本报讯 记者了解到 全市…`, a clause whose comma the OCR lost; False too when that dateline is
     the verb 来电 or 致电 (`本报来电 记者 王丽 近日，…`: `wire_in_word`, as `_BYLINE_LEAD` is read). True
     when the byline opens otherwise (a credit word). Only the match is segmented: a word never crosses
-    the space after the name."""
+    the space after the name. A spaced byline's name is a field set apart from its lead (`in_field`:
+    `本报记者 依明 近日，…` names 依明, which jieba's tagger guesses a verb); one of a block of fields
+    alone (`_FIELDS_BYLINE`) is not, as `记者 直击` over its text may be a column's name."""
     first_start, first_end = m.span("first")
     if first_start < 0:
         first_start, first_end = m.span("dated")
@@ -2540,7 +2544,9 @@ def _names_someone(text: str, m: regex.Match[str]) -> bool:
             return False  # `本报来电 记者 王丽 近日，…`: the verb 来电 (`wire_in_word`), no dateline
     if first_start < 0:
         return True
-    return names_a_person(text[m.start() : m.end()], first_start - m.start(), first_end - m.start())
+    window = text[m.start() : m.end()]
+    before_lead = "gap" in m.re.groupindex  # (`_SPACED_BYLINE`: its gap sets the lead apart)
+    return names_a_person(window, first_start - m.start(), first_end - m.start(), in_field=before_lead)
 
 
 def is_byline_block(text: str) -> bool:
@@ -3477,7 +3483,8 @@ def _author_line(text: str, start: int, stop: int, *, glued: bool = True) -> reg
     and be no other dictionary word (`作者 王丽`, `作者王丽`, not `作者 简介`, `作者简介`, `作者介绍`,
     `作者的话`, which head a note or a column), and glued it must not open as an author's note does
     (`作者系教授`: `_AUTHOR_NOTE_INNER`, the writer's post, not a name). `glued=False` refuses the
-    glued form (`作者王丽`)."""
+    glued form (`作者王丽`). A given name of the shipped list is a name though it is also a word
+    (`作者 扎西`, `作者 宝音`: `lexicon.stands_as_a_listed_name`)."""
     m = _AUTHOR_LINE_NAMES.fullmatch(text, start, stop)
     if m is None or ":" in m.group("gap") or "：" in m.group("gap"):
         return m
@@ -3485,7 +3492,7 @@ def _author_line(text: str, start: int, stop: int, *, glued: bool = True) -> reg
         return None
     first = m.start("names")
     end = _NAME_RUN.match(text, first).end()  # type: ignore[union-attr]  # (names open with one)
-    return m if _is_only_a_name(text, first, end) else None
+    return m if stands_as_a_listed_name(text, first, end) or _is_only_a_name(text, first, end) else None
 
 
 def _is_only_a_name(text: str, start: int, end: int) -> bool:
