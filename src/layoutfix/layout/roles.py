@@ -210,8 +210,10 @@ def wire_in_word(text: str, start: int, end: int) -> bool:
     return after < len(text) and "电" + text[after] in word_tags()
 
 
-#: Ornaments some papers print before a byline (`□本报记者 王丽`); part of the byline's text.
-BYLINE_ORNAMENTS = "□■●◆▲★◎"
+#: Ornaments some papers print before a byline (`□本报记者 王丽`, `○本报讯`); part of the byline's text.
+#: `○` (U+25CB, a white circle) also stands for a zero in hanzi dates (`二○二三年`), never opening a
+#: block; the hanzi zero `〇` (U+3007) is no ornament.
+BYLINE_ORNAMENTS = "□■●◆▲★◎○"
 _HSPACE = r"[\t\p{Zs}]"
 #: Two-character surnames, whose bearers may have a three-character given name (欧阳晓明月 is rare,
 #: but a five-hanzi name must not end the byline early).
