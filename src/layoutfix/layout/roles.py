@@ -2469,7 +2469,7 @@ def _bracketed_match(
     return m
 
 
-def byline_fields(text: str, start: int = 0, end: int | None = None) -> bool:
+def byline_fields(text: str, start: int = 0, end: int | None = None, *, alone: bool = False) -> bool:
     """Whether the block `text[start:end]` is a byline of fields only, on one line (`图/文 王丽`,
     `本报记者 王丽、李华`, `本报记者 王丽 文/图`): every space in it sets one field apart from the
     next, and the spacing step keeps them, as it keeps a spaced byline's up to its paragraph.
@@ -2478,6 +2478,11 @@ def byline_fields(text: str, start: int = 0, end: int | None = None) -> bool:
     outside the simplified character set (`圖/文 王麗`, `本報記者 王麗 文/圖`) is read through its
     simplified view when it does not read as a byline as printed, whatever its first character: 本
     opens a byline in either script, and the literals after it are simplified.
+
+    `alone` says that `text[start:end]` is a whole block, with no lead under it: a dateline that is
+    the verb 来电 or 致电 (`wire_in_word`) then opens the byline too (`本报来电 记者 王丽` alone, whose
+    reporter field names the reporter; `_names_someone`), where on a line over its lead, or before the
+    lead on its line, it opens prose.
     """
     stop = len(text) if end is None else end
     if stop - start > SPACED_BYLINE_REACH:
@@ -2489,19 +2494,19 @@ def byline_fields(text: str, start: int = 0, end: int | None = None) -> bool:
     if not first:
         return False
     if first in _SPACED_BYLINE_STARTS:
-        if _reads_as_fields_byline(window):
+        if _reads_as_fields_byline(window, alone=alone):
             return True
     elif is_simplified_char(first) or not _HAN.match(first):
         return False  # as in `spaced_byline`: only a traditional byline reads differently in the view
     if in_simplified_charset(window):
         return False  # (the view of such a block is the block, read above or opening with no byline)
     view = simplified_view(window)  # `本報記者 王麗 文/圖`, `圖/文 王麗`
-    return view is not window and _reads_as_fields_byline(view)
+    return view is not window and _reads_as_fields_byline(view, alone=alone)
 
 
-def _reads_as_fields_byline(window: str) -> bool:
-    """`byline_fields` of `window` as given (a block, or its simplified view): the pattern on it,
-    then on it without a stray space inside its opening label or dateline."""
+def _reads_as_fields_byline(window: str, *, alone: bool = False) -> bool:
+    """`byline_fields` of `window` as given (a block, or its simplified view; `alone` as there): the
+    pattern on it, then on it without a stray space inside its opening label or dateline."""
     m = _FIELDS_BYLINE.fullmatch(window)
     if m is None and (glued := _without_stray_label_space(window, 0, len(window))) is not None:
         window = glued[0]  # `通 讯员 张强`: read without the stray space inside its label
@@ -2509,7 +2514,7 @@ def _reads_as_fields_byline(window: str) -> bool:
     if m is None and (unbroken := _without_dateline_stray_space(window)) is not None:
         window = unbroken  # `本 报讯 记者 王丽`: read without the stray space inside its dateline
         m = _FIELDS_BYLINE.fullmatch(window)
-    return m is not None and _names_someone(window, m)
+    return m is not None and _names_someone(window, m, verb_dateline=alone)
 
 
 def _without_dateline_stray_space(window: str) -> str | None:
@@ -2529,12 +2534,13 @@ def _holds_clause_mark(text: str) -> bool:
     return "，" in text or "。" in text or "（" in text or "(" in text
 
 
-def _names_someone(text: str, m: regex.Match[str]) -> bool:
+def _names_someone(text: str, m: regex.Match[str], *, verb_dateline: bool = False) -> bool:
     """Whether the first name after the spaced reporter label opening a byline match `m` of `text`
     (group `first`), or after the label behind its dateline (group `dated`, spaced or glued: `本报讯
     记者王丽`), names a person (`lexicon.names_a_person`): `记者 王丽`, `记者 江山`, not `通讯员 培训班`,
     nor `本报讯 记者了解到 全市…`, a clause whose comma the OCR lost; False too when that dateline is
-    the verb 来电 or 致电 (`本报来电 记者 王丽 近日，…`: `wire_in_word`, as `_BYLINE_LEAD` is read). True
+    the verb 来电 or 致电 (`本报来电 记者 王丽 近日，…`: `wire_in_word`, as `_BYLINE_LEAD` is read),
+    unless `verb_dateline` allows it (a block of fields alone, `byline_fields(alone=True)`). True
     when the byline opens otherwise (a credit word). Only the match is segmented: a word never crosses
     the space after the name. A spaced byline's name is a field set apart from its lead (`in_field`:
     `本报记者 依明 近日，…` names 依明, which jieba's tagger guesses a verb); one of a block of fields
@@ -2542,7 +2548,7 @@ def _names_someone(text: str, m: regex.Match[str]) -> bool:
     first_start, first_end = m.span("first")
     if first_start < 0:
         first_start, first_end = m.span("dated")
-        if first_start >= 0 and wire_in_word(text, *m.span("wire")):
+        if first_start >= 0 and not verb_dateline and wire_in_word(text, *m.span("wire")):
             return False  # `本报来电 记者 王丽 近日，…`: the verb 来电 (`wire_in_word`), no dateline
     if first_start < 0:
         return True
@@ -2551,13 +2557,14 @@ def _names_someone(text: str, m: regex.Match[str]) -> bool:
     return names_a_person(window, first_start - m.start(), first_end - m.start(), in_field=before_lead)
 
 
-def is_byline_block(text: str) -> bool:
+def is_byline_block(text: str, *, alone: bool = False) -> bool:
     """Whether a whole block is a byline by its text: fields only (`byline_fields`), or a short
     unpunctuated block opening with a reporter label or a credit word (`本报记者 王丽 发自北京`,
     `作者：王丽`). A label glued to the text after it must be followed by a name (`记者王丽报道`), or
     the block is a sentence about the reporter (`记者摄下了车祸现场`, `记者从市交通局获悉`); the hanzi
-    after a label and a space must not spell words (`通讯员 培训班`)."""
-    if byline_fields(text) or is_author_line(text):  # (`作者 王丽`: a space for the colon)
+    after a label and a space must not spell words (`通讯员 培训班`). `alone`: `text` is a whole block,
+    not a line over its lead (`byline_fields`: `本报来电 记者 王丽` is then a byline)."""
+    if byline_fields(text, alone=alone) or is_author_line(text):  # (`作者 王丽`: a space for the colon)
         return True
     if not _BYLINE_BLOCK.match(text) or visible_len(text) > MAX_HEADING or ends_sentence(text):
         return False
@@ -4279,7 +4286,7 @@ def _label_by_text(
         cuts = [(block.start, "byline"), (block.start + m.end(), "body")]
     elif stripped[0] in "(（" and (bracketed := bracketed_byline(s)):
         cuts = [(block.start, "byline"), (block.start + bracketed[2], "body")]
-    elif (lead & _BYLINE_BLK and is_byline_block(s)) or (lead & _HANZI and org_byline(s)):
+    elif (lead & _BYLINE_BLK and is_byline_block(s, alone=True)) or (lead & _HANZI and org_byline(s)):
         return [_with_role(block, "byline")]
     elif lead & _BYLINE_BLK and (head_end := byline_lines_end(s)) is not None:
         cuts = [(block.start, "byline"), (block.start + head_end, "body")]

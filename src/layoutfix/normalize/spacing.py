@@ -530,7 +530,9 @@ class _Layout:
         the names of an author line (`author_line_names`: `作者：王丽 李华`, a space beside its
         colon still goes); None when the block opens with no byline. (Under a title line of the
         block: `_gaps_under_title`.)"""
-        if byline_fields(self.text, block_start, block_end) or org_byline(self.text, block_start, block_end):
+        if byline_fields(self.text, block_start, block_end, alone=True) or org_byline(
+            self.text, block_start, block_end
+        ):
             return block_start, block_end
         bracketed = bracketed_byline(self.text, block_start, block_end)
         if bracketed is not None:
