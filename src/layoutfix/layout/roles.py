@@ -3205,7 +3205,8 @@ def org_list_gaps(line: str) -> tuple[tuple[int, int], frozenset[int]] | None:
     names = m.group("names").split(" ")
     if not all(is_org_name(name) or _SCHOOL_NAME.fullmatch(name) is not None for name in names):
         return None
-    broken = [_one_organisation(a, b) for a, b in pairwise(names)]
+    following: list[str | None] = [*names[2:], None]
+    broken = [_one_organisation(a, b, c) for (a, b), c in zip(pairwise(names), following, strict=True)]
     if all(broken):
         return None  # `兰州市 教育局`: one organisation a stray space broke, glued again
     stray: list[int] = []
@@ -3248,6 +3249,18 @@ _OWNED_DEPARTMENTS = {
     "party": frozenset({"委员会", "办公室", "部", "委", "办"}),
     "government": frozenset({"委员会", "办公室", "局", "厅", "委", "办", "署"}),
 }
+#: Words naming a body of the whole country (`国家体育总局`, `中国科协`, `最高人民法院`), which no
+#: place owns however it is printed after one.
+_NATIONAL = regex.compile(r"国家|中国|中华|全国|中央|最高|国务院")
+#: jieba's tags of the words of a body named by its kind alone (`_named_by_kind`): nouns (`体育中心`,
+#: `科学技术协会`), verbal nouns and verbs (`实验小学`, `疾病预防控制中心`), set phrases (`控制中心`),
+#: abbreviations (`科协`) and distinguishing words (`中级`); not a name (`nr`, `ns`, `nt`, `nz`).
+_KIND_WORD_TAGS = frozenset({"n", "vn", "v", "l", "j", "b"})
+#: An ordinal a body named by its kind opens with (`第一中学`, `第三十一中学`, `第一人民医院`).
+_ORDINAL = regex.compile(r"第[〇零一二三四五六七八九十百两]+")
+#: The organs of state jieba tags an organisation's name (`nt`) that are still named by their kind
+#: alone: `人民法院`, `人民检察院`, `人民政府`, `人民代表大会`, `人大常委会`.
+_KIND_ORGAN = regex.compile(r"\p{Han}*?(?:法院|检察院|政府|代表大会|常委会|委员会)")
 
 
 def _place_level(name: str) -> int | None:
@@ -3257,6 +3270,19 @@ def _place_level(name: str) -> int | None:
     for suffix, level in _PLACE_LEVELS:
         if name.endswith(suffix):
             return level if _is_place_stem(name[: -len(suffix)], name) else None
+    return None
+
+
+def _opening_level(name: str) -> int | None:
+    """The level of the place a piece opens with (`_PLACE_LEVELS`), read by its suffix alone after
+    a stem of two hanzi or more, whatever the stem: `麦积区` 3, which jieba's dictionary does not
+    know, as `城关区`; `七里河区人民检察院` 3, a district's body; `兰州市城关区` 2. None with no such
+    opening (`兰州大学`)."""
+    for end in range(_MIN_PLACE_STEM + 1, len(name) + 1):
+        head = name[:end]
+        for suffix, level in _PLACE_LEVELS:
+            if head.endswith(suffix) and end - len(suffix) >= _MIN_PLACE_STEM:
+                return level
     return None
 
 
@@ -3282,7 +3308,7 @@ def _bare_department_word(name: str) -> str | None:
     stem = m.group("stem")
     if any(c in _PLACE_HANZI for c in stem) or word_tags().get(stem, "").startswith(_PROPER_NAME_TAGS):
         return None
-    return m.group("word")
+    return None if _NATIONAL.search(stem) else m.group("word")  # `国家统计局` is the country's
 
 
 def _owner_kind(name: str) -> str | None:
@@ -3297,19 +3323,70 @@ def _owner_kind(name: str) -> str | None:
     return "government" if name.endswith("政府") else None
 
 
-def _one_organisation(before: str, after: str) -> bool:
+def _one_organisation(before: str, after: str, following: str | None = None) -> bool:
     """Whether two pieces of a list after a label (`org_list_gaps`), one after the other, are one
     organisation's name a stray space broke: a place over a lower place (`兰州市 城关区`; `榆中县
-    永登县` are two counties, `城关区 七里河区`, `兰州市 天水市` two places), or a place, a party
+    永登县` are two counties, `城关区 七里河区`, `兰州市 天水市` two places), a place, a party
     committee or a government over a department of its kind named without an owner (`兰州市 教育局`,
     `中共兰州市委 宣传部`, `城关区 人民政府`; `财政部 教育部`, `中国科协 教育部`, `甘肃省人民政府 教育部`
-    are two). When in doubt, two: a kept stray space loses no text."""
+    are two), or a place over a body named by its kind alone (`_named_by_kind`: `兰州市 人民检察院`,
+    `兰州市 第一中学`; `兰州市 兰州大学` are two). When the piece `following` the pair is a part of
+    the second's kind (`_parts_of_one_kind`: `天水市 秦州区 麦积区`, `兰州市 第一中学 第二中学`),
+    the place heads two parts or more, each an item: two. When in doubt, two: a kept stray space
+    loses no text."""
     level, after_level = _place_level(before), _place_level(after)
     if level is not None and after_level is not None:
-        return after_level > level
+        return after_level > level and not _parts_of_one_kind(after, following)
     owner = _owner_kind(before)
+    if owner is None:
+        return False
     word = _bare_department_word(after)
-    return owner is not None and word is not None and word in _OWNED_DEPARTMENTS[owner]
+    if word is not None and word in _OWNED_DEPARTMENTS[owner]:
+        return owner != "place" or not _parts_of_one_kind(after, following)
+    return owner == "place" and _named_by_kind(after) and not _parts_of_one_kind(after, following)
+
+
+def _parts_of_one_kind(part: str, following: str | None) -> bool:
+    """Whether the piece `following` a place's part in a list (`_one_organisation`) is a part of
+    the same kind: after a place, one opening with a place of the part's level (`_opening_level`,
+    the stem unread, as a kept gap loses no text: `秦州区` / `麦积区`; `城关区` / `七里河区人民检察院`,
+    so that normalising what this step gives keeps the gap it kept), after a department or a body
+    named by its kind, another such (`_owned_part`: `教育局` / `体育局`, `第一中学` / `第二中学`)."""
+    if following is None:
+        return False
+    level = _place_level(part)
+    if level is not None:
+        return _opening_level(following) == level
+    return _owned_part(following)
+
+
+def _owned_part(name: str) -> bool:
+    """Whether a piece of a list is a place's part with no owner of its own: a department of a
+    place's government named without one (`教育局`, `人民政府`) or a body named by its kind alone
+    (`_named_by_kind`)."""
+    word = _bare_department_word(name)
+    return (word is not None and word in _OWNED_DEPARTMENTS["place"]) or _named_by_kind(name)
+
+
+def _named_by_kind(name: str) -> bool:
+    """Whether a piece of a list names a body by its kind alone, with no place and no proper name
+    in it (`人民检察院`, `第一人民医院`, `总工会`, `科学技术协会`, `第一中学`, `体育中心`, `委员会`):
+    every word of it, after an ordinal (`_ORDINAL`: `第一`), a common word (`_KIND_WORD_TAGS`) or
+    an organ of state (`_KIND_ORGAN`: `人民法院`). Such a body is never an item of a list on its
+    own: the place before it is its owner. Not so a body with a name (`兰州大学`, `东岗中学`: jieba
+    tags a name in it), of the country (`_NATIONAL`: `国家体育总局`, `最高人民法院`), or a ministry
+    (`教育部`, `交通运输部`: no place's), nor a piece naming a place (`市一中`, `城关区教育局`)."""
+    if name.endswith("部") or _NATIONAL.search(name) or any(c in _PLACE_HANZI for c in name):
+        return False
+    if not is_org_name(name) and _SCHOOL_NAME.fullmatch(name) is None:
+        return False
+    words = tagged_words(name)
+    if _ORDINAL.fullmatch(words[0][0]) is not None:
+        words = words[1:]
+    return bool(words) and all(
+        tag in _KIND_WORD_TAGS or (tag == "nt" and _KIND_ORGAN.fullmatch(word) is not None)
+        for word, tag in words
+    )
 
 
 def _names_people_only(line: str) -> bool:
