@@ -40,6 +40,7 @@ ONE_NAME = [
     ("承办单位：兰州市 中级人民法院", "承办单位：兰州市中级人民法院"),
     ("获奖单位：榆中县 第三十一中学", "获奖单位：榆中县第三十一中学"),
     ("协办单位：兰州市 城关区 人民检察院", "协办单位：兰州市城关区人民检察院"),
+    ("主办单位：兰州市 人民政府 教育局", "主办单位：兰州市人民政府教育局"),
 ]
 #: A list holding one such organisation beside others: that pair alone loses its space.
 BROKEN_PAIR = [

@@ -3340,10 +3340,18 @@ def _one_organisation(before: str, after: str, following: str | None = None) -> 
     owner = _owner_kind(before)
     if owner is None:
         return False
-    word = _bare_department_word(after)
-    if word is not None and word in _OWNED_DEPARTMENTS[owner]:
+    if _owns(before, after):
         return owner != "place" or not _parts_of_one_kind(after, following)
     return owner == "place" and _named_by_kind(after) and not _parts_of_one_kind(after, following)
+
+
+def _owns(before: str, after: str) -> bool:
+    """Whether a place, a party committee or a government (`_owner_kind`) stands over a department
+    of its kind named without an owner (`_bare_department_word`, `_OWNED_DEPARTMENTS`): `兰州市
+    教育局`, `中共兰州市委 宣传部`, `人民政府 教育局`; not `兰州市 教育部`, `中国科协 教育部`."""
+    owner = _owner_kind(before)
+    word = _bare_department_word(after)
+    return owner is not None and word is not None and word in _OWNED_DEPARTMENTS[owner]
 
 
 def _parts_of_one_kind(part: str, following: str | None) -> bool:
@@ -3351,13 +3359,14 @@ def _parts_of_one_kind(part: str, following: str | None) -> bool:
     the same kind: after a place, one opening with a place of the part's level (`_opening_level`,
     the stem unread, as a kept gap loses no text: `秦州区` / `麦积区`; `城关区` / `七里河区人民检察院`,
     so that normalising what this step gives keeps the gap it kept), after a department or a body
-    named by its kind, another such (`_owned_part`: `教育局` / `体育局`, `第一中学` / `第二中学`)."""
+    named by its kind, another such (`_owned_part`: `教育局` / `体育局`, `第一中学` / `第二中学`) that
+    is not the part's own (`_owns`: `人民政府` / `教育局` is one government's bureau)."""
     if following is None:
         return False
     level = _place_level(part)
     if level is not None:
         return _opening_level(following) == level
-    return _owned_part(following)
+    return _owned_part(following) and not _owns(part, following)
 
 
 def _owned_part(name: str) -> bool:
