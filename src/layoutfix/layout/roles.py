@@ -4710,7 +4710,9 @@ def states_running_head(line: str) -> bool:
     Not a title printing a date or page beside its words, which flat text reads as no head line
     (`_holds_title_words`: `2024年5月6日全市召开会议`, `全市召开会议 2024年5月6日`); a head printing
     the paper, the publisher, the weather or a weekday beside the date is one all the same
-    (`新华每日电讯 2024年5月6日`, `2024年5月6日 星期一 第3版 学习贯彻二十大`)."""
+    (`新华每日电讯 2024年5月6日`, `2024年5月6日 星期一 第3版 学习贯彻二十大`). Nor a headline opening
+    (or ending) on a date beside a few words that print none of a head's cues, as flat text reads
+    it (`_dated_headline`: `1949年10月1日 开国大典`, `全市 2024年5月6日`): its date is no issue date."""
     s = line.strip()
     if not s or visible_len(s) > MAX_FURNITURE:
         return False
@@ -4718,9 +4720,25 @@ def states_running_head(line: str) -> bool:
     if _glued_ban_headline(view):
         return False  # `第3版面设计大赛2024年5月6日`: a headline (版面设计), though it prints a date
     states = _states_date_or_page(view)
-    if states and not is_head_line(view) and _holds_title_words(view):
+    if states and not is_head_line(view) and (_holds_title_words(view) or _dated_headline(view)):
         return False  # `2024年5月6日全市召开会议`: a title printing a date, as flat text reads it
     return states or page_header(view, first=True) is not None or is_folio(view)
+
+
+def _dated_headline(view: str) -> bool:
+    """Whether a line no head line pattern takes (`is_head_line`) prints a date beside words but
+    none of what tells a running head from a headline (`_prints_head_cue`: the weekday, the paper's
+    name, the publisher, the page, the weather as a field, an editor's field, a known section):
+    `1949年10月1日 开国大典`, `2024年5月6日 兰州`, `全市 2024年5月6日`, `2024年5月6日 两会报道`. The
+    date alone, with at most marks the engine garbled beside it (`”2024年5月6日”`), is a head's."""
+    if _ISO_PARTS.search(view) is None:
+        return False  # (a page printed with no date: the page is the head's cue)
+    undated = _ISO_PARTS.sub("", view)
+    return _WORD_CHAR.search(undated) is not None and not _prints_head_cue(view)
+
+
+#: A letter or digit of any script: what a line holds besides a date and marks.
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 
 
 def _glued_ban_headline(line: str) -> bool:
@@ -5401,13 +5419,17 @@ _WEATHER = (
     rf"天气(?:预报)?(?:\s*[:：]\s*|\s+)(?:{_WEATHER_WORDS}(?:[转到]{_WEATHER_WORDS})*)?"
     rf"|(?<!\p{{Han}}){_WEATHER_WORDS}(?:[转到]{_WEATHER_WORDS})*(?!\p{{Han}})"
 )
+#: Papers named with a word that otherwise names a report or a column, 报道 (`两会报道`, `专题报道`,
+#: a kicker or a title's word, no paper's kind: `_PERIODICAL`): `21世纪经济报道`. Read whole, its
+#: digits with it, as a head's piece (`_HEAD_PIECES`) and a head's cue (`_HEAD_CUE`).
+_REPORT_NAMED_PAPER = r"(?<![\p{Han}\d])(?:21\s*世纪经济报道)(?!\p{Han})"
 #: What a running head prints beside its date and page that `_holds_title_words` sets aside: the
-#: date, the weekday, the lunar date, today's page count (`今日16版`, also glued to the date), the
-#: page (`第3版`, `A04`, `3`), the publisher's statement (`甘肃日报社出版`), the weather, the page's
-#: editors (from their label to the line's end), each replaced by NUL characters so the offsets
-#: stay the line's.
+#: paper's name ending in 报道 (`_REPORT_NAMED_PAPER`), the date, the weekday, the lunar date, today's
+#: page count (`今日16版`, also glued to the date), the page (`第3版`, `A04`, `3`), the publisher's
+#: statement (`甘肃日报社出版`), the weather, the page's editors (from their label to the line's end),
+#: each replaced by NUL characters so the offsets stay the line's.
 _HEAD_PIECES = regex.compile(
-    rf"{_ISO_PARTS.pattern}|星期[一二三四五六日天]|周[一二三四五六日]|{_LUNAR_DATE}"
+    rf"{_REPORT_NAMED_PAPER}|{_ISO_PARTS.pattern}|星期[一二三四五六日天]|周[一二三四五六日]|{_LUNAR_DATE}"
     r"|(?:今日|本期)共?\s*\d{1,3}\s*版|第?\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|[A-Za-z]?\d+"
     rf"|\p{{Han}}{{1,12}}社出版|{_WEATHER}"
     rf"|(?:{_EDITOR_LABELS}).*"
@@ -5419,12 +5441,11 @@ _WEEKDAY = r"(?:星期[一二三四五六日天]|周[一二三四五六日])"
 _WEEKDAY_BESIDE_DATE = regex.compile(
     rf"(?:{_ISO_PARTS.pattern})\s*{_WEEKDAY}(?!\p{{Han}})|(?<!\p{{Han}}){_WEEKDAY}\s*(?:{_ISO_PARTS.pattern})"
 )
-#: Periodicals' kinds that end no `_PAPER_KINDS` name (`新华每日电讯`, `21世纪经济报道`, `中国新闻周刊`):
-#: two to six hanzi of name before the kind (a longer run is a title's: `全市召开会议专题报道`), and
-#: no kind of coverage before 报道 (`两会特别报道`, `系列报道` are kickers).
+#: Periodicals' kinds that end no `_PAPER_KINDS` name (`新华每日电讯`, `中国新闻周刊`): two to six
+#: hanzi of name before the kind. Not 报道: `两会报道`, `专题报道` name a report or a column, a kicker
+#: or a title (the paper so named is known by its name: `_REPORT_NAMED_PAPER`).
 _PERIODICAL = regex.compile(
-    rf"(?!{_PAPER_CITATION})\p{{Han}}{{2,6}}"
-    r"(?:电讯|(?<!特别|系列|连续|专题|深度|跟踪|追踪|现场|独家|重点|集中)报道|周刊|月刊|旬刊|半月刊|画刊|文摘)"
+    rf"(?!{_PAPER_CITATION})\p{{Han}}{{2,6}}(?:电讯|周刊|月刊|旬刊|半月刊|画刊|文摘)"
 )
 #: An edition after a paper's name (`人民日报海外版`, `甘肃日报农村版`).
 _EDITION = regex.compile(r"(?<=\p{Han}{2})\p{Han}{2}版$")
@@ -5471,9 +5492,9 @@ def _is_head_word(word: str) -> bool:
 def _names_paper(word: str) -> bool:
     """Whether a run of hanzi beside a running head's date may be the paper's name: a masthead's
     (`is_masthead`: `甘肃日报`, `中国青年报`), one ending in a bare 报 (`明报`, also `喜报`, which a page
-    head prints after the page), another periodical's (`_PERIODICAL`: `新华每日电讯`, `中国新闻周刊`,
-    `世纪经济报道` once the digits of `21世纪经济报道` are set aside), each with an edition after it
-    (`人民日报海外版`)."""
+    head prints after the page), another periodical's (`_PERIODICAL`: `新华每日电讯`, `中国新闻周刊`;
+    `21世纪经济报道` is a head's piece of its own, `_REPORT_NAMED_PAPER`), each with an edition after
+    it (`人民日报海外版`)."""
     name = _EDITION.sub("", word) if word.endswith("版") else word
     return (len(name) <= 6 and name.endswith("报")) or _is_paper_name(word)
 
@@ -5659,9 +5680,10 @@ _TEMPERATURE = (
 #: weekday as a word of its own (`星期一`, `周一`), the page (`第3版`, `3版`, `A4`) or today's page
 #: count (`今日8版`), the publisher's statement (`甘肃日报社出版`), the weather as a field of its own
 #: (labelled, `天气 晴转多云`, or with the temperature, `晴转多云 8～19℃`), an editor's field
-#: (`责任编辑：王丽`, `编辑 王丽`). A bare weather word (`小雨`) may be a title's whole word.
+#: (`责任编辑：王丽`, `编辑 王丽`), a paper named with 报道 (`_REPORT_NAMED_PAPER`). A bare weather
+#: word (`小雨`) may be a title's whole word.
 _HEAD_CUE = regex.compile(
-    rf"(?<!\p{{Han}}){_WEEKDAY}(?!\p{{Han}})"
+    rf"{_REPORT_NAMED_PAPER}|(?<!\p{{Han}}){_WEEKDAY}(?!\p{{Han}})"
     r"|第\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|(?<![A-Za-z\d])[A-Za-z]?\d{1,3}\s*版|(?:今日|本期)共?\s*\d{1,3}\s*版"
     r"|(?<![A-Za-z\d])[A-Z]\d{1,2}(?![A-Za-z\d\p{Han}])"
     r"|\p{Han}{1,12}社出版(?!\p{Han})"
