@@ -134,6 +134,8 @@ RULE_WHY: dict[str, str] = {
     "is 10⁶, not 106)",
     "markup.image": "an image line of the markdown export is a figure, not text: its markup is removed, "
     "the image path (and alt text) kept for the TEI <graphic>",
+    "markup.link": "a markdown link [text](target) is read: its text stays, its markup and target go "
+    "(the TEI has no link; the edit keeps the target as written)",
     "markup.table": "the HTML or pipe markup of a table is removed: its rows and cells become a TEI table",
     "markup.latex": "an inline LaTeX mark of the export ($^{\\circ}$, \\textcircled{1}) becomes the "
     "character it stands for",

@@ -42,10 +42,20 @@ HAN = regex.compile(r"\p{Han}")
 ALPHA = regex.compile(r"[\p{L}--\p{Han}]", regex.V1)
 DIGIT = regex.compile(r"\p{Nd}")
 
+#: A URL: a scheme or `www.`, the host (ASCII), and from the first `/`, `?` or `#` on a path that may
+#: hold hanzi too (`http://www.gsrb.com/其层治理/園區,1.html`: an address, written as the site names
+#: its pages). It runs up to the first character no URL holds: whitespace, a full-width mark (`，`,
+#: `。`, `）`), a quote or bracket outside the ASCII set (`”`, `》`), `<`, `>`, `"`, `{`, `}`.
 _URL = regex.compile(
-    r"(?i)(?<![a-z0-9.])(?:(?:https?|ftp)://|www\.)[a-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"
+    r"(?i)(?<![a-z0-9.])(?:(?:https?|ftp)://|www\.)[a-z0-9\-._~:@!$&'()*+,;=%\[\]]+"
+    r"(?:[/?#][a-z0-9\-._~:/?#\[\]@!$&'()*+,;=%\p{Han}]*)?"
 )
-_URL_TRAILING = ".,;:!?'\")]"
+#: What ends a URL's match but belongs to the sentence around it: ASCII sentence marks and quotes
+#: (`见www.gsrb.com.`, `www.gsrb.com,`), a closing bracket the URL does not open (`(www.gsrb.com)`),
+#: and hanzi (`请登录www.gansu.gov.cn查询`, `…/1.html查看`: a path's hanzi stand between its ASCII
+#: characters, so a URL ends in an ASCII one).
+_URL_TRAILING = ".,;:!?'\""
+_URL_CLOSERS = {")": "(", "]": "["}
 _EMAIL = regex.compile(r"(?i)(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 #: Chinese phone numbers: area code with hyphen or parentheses (0931-8926232, (0931)8926232),
 #: and mobile numbers; their ASCII stays as it is. A bare 7-8 digit number may be an amount, so
@@ -175,11 +185,27 @@ def urls(text: str) -> list[tuple[int, int]]:
     # case-insensitive regex search (a regex scan of the whole page).
     if "://" in text or (("w." in text or "W." in text) and _WWW.search(text) is not None):
         for m in _URL.finditer(text):
-            end = m.end()
-            while end > m.start() and text[end - 1] in _URL_TRAILING:
-                end -= 1
-            spans.append((m.start(), end))
+            end = _url_end(text, m.start(), m.end())
+            if end > m.start():
+                spans.append((m.start(), end))
     return spans
+
+
+def _url_end(text: str, start: int, end: int) -> int:
+    """Where the URL matched at `text[start:end]` (`_URL`) ends once what belongs to the sentence is
+    left out (`_URL_TRAILING`, hanzi, an unopened closing bracket), repeatedly: `…/1.html,欢迎` ends
+    after `html`, `(见http://a.cn/x_(1))` after `(1)`."""
+    while end > start:
+        last = text[end - 1]
+        opener = _URL_CLOSERS.get(last)
+        if opener is not None:
+            url = text[start:end]
+            if url.count(opener) >= url.count(last):
+                break  # (balanced: `wiki/Foo_(bar)`)
+        elif last not in _URL_TRAILING and not is_han(last):
+            break
+        end -= 1
+    return end
 
 
 def links(text: str) -> Spans:

@@ -22,11 +22,13 @@ import regex
 from ..model import Cert
 from ..tracked import Change, TrackedText
 from . import htmlmarkup, latex, tables, unicode
+from .context import urls
 
 _RULE_HEADING = "markup.heading"
 _RULE_QUOTE = "markup.quote"
 _RULE_BOLD = "markup.bold"
 _RULE_EM = "markup.em"
+_RULE_LINK = "markup.link"
 
 #: Line-start markers: ATX heading `# ` .. `###### ` and block quote `> ` (also `>> `).
 _LINE_MARKER = regex.compile(r"(?P<heading>#{1,6}[ \t]+)|(?P<quote>>+[ \t]+)")
@@ -45,15 +47,58 @@ _HAS_LETTER = regex.compile(r"\p{L}")
 _HAS_HAN = regex.compile(r"\p{Han}")
 _WORDS = regex.compile(r"[\p{L}\p{N}]")
 #: Every marker holds one of these (`#` or `>` opening a line, `*` or `__` around emphasis, `>` closing
-#: an HTML tag, `![` opening a markdown image, `|` of a pipe table, `$` of inline LaTeX): a text without
-#: any is not parsed line by line (most pages are plain OCR text).
-_ANY_MARKER = regex.compile(r"[#>*|$]|__|!\[")
-#: A character every match of `_ANY_MARKER` holds, an HTML table's `<`, an entity's `&` or the TAB
-#: of tab-separated rows (`tables`): a text without any holds nothing `strip_markup` removes. One
-#: character class, searched with the standard `re` (it scans a class several times faster than
+#: an HTML tag, `![` opening a markdown image, `](` of a markdown link, `|` of a pipe table, `$` of
+#: inline LaTeX): a text without any is not parsed line by line (most pages are plain OCR text).
+_ANY_MARKER = regex.compile(r"[#>*|$]|__|!\[|\]\(")
+#: A character every match of `_ANY_MARKER` holds (`]` a link's), an HTML table's `<`, an entity's
+#: `&` or the TAB of tab-separated rows (`tables`): a text without any holds nothing `strip_markup`
+#: removes. One character class, searched with the standard `re` (it scans a class several times faster than
 #: `regex` scans `_ANY_MARKER`'s alternatives), so the usual page, plain OCR text, leaves each of the
 #: three `strip_markup` calls of a convert at once.
-_MARKUP_CHARS = re.compile(r"[#>*|$_!<&\t]")
+_MARKUP_CHARS = re.compile(r"[#>*|$_!<&\t\]]")
+
+
+#: A markdown link `[text](target)` or `[text](target "title")`, not an image's `![`: the target
+#: written as CommonMark allows a link destination (as an image's path, `htmlmarkup._MD_IMAGE`),
+#: without spaces and its parentheses balanced, or between `<` and `>`.
+_MD_LINK = regex.compile(
+    r"(?<![!\\])\[(?P<text>[^\[\]\n]*[^\[\]\s][^\[\]\n]*)\]\("
+    r"(?:<(?P<target>[^<>\n]+)>"
+    r"|(?P<target>(?:[^()\s<]|(?P<paren>\((?:[^()\s]|(?&paren))*\)))(?:[^()\s]|(?&paren))*))"
+    r'(?:[ \t]+"[^"\n]*")?\)'
+)
+#: A target that names a page or a file, as a link's does: a scheme (`http:`, `mailto:`), `www.`, a
+#: path (`/`, `./`, `#anchor`, `?q=`), or a file name with its extension (`a.html`). `[注](见下文)`
+#: and `[1](2)` hold none: words and numbers in brackets, which stay text.
+_LINK_TARGET = regex.compile(
+    r"[A-Za-z][A-Za-z0-9+.-]*:|www\.|[./#~?]|.*/|.*\.[A-Za-z][A-Za-z0-9]{0,4}$", regex.DOTALL
+)
+
+
+def link_changes(text: str, start: int = 0, end: int | None = None) -> list[Change]:
+    """The edits that read every markdown link in `text[start:end]` (`_MD_LINK`): the link text
+    stays, as text, and the markup goes, the target with it (`markup.link`: `[`, and `](target)`).
+    The TEI profile has no element for a link, so the target is not written anywhere; the edit log
+    keeps it, as written, so the link can be rebuilt (`edits undo`). A target that names no page or
+    file (`_LINK_TARGET`) makes no link: `[注](见下文)` stays text."""
+    found: list[Change] = []
+    for m in _MD_LINK.finditer(text, start, len(text) if end is None else end):
+        if _LINK_TARGET.match(m.group("target")) is None:
+            continue
+        found.append(Change(m.start(), m.start("text"), "", _RULE_LINK, "markup"))
+        found.append(Change(m.end("text"), m.end(), "", _RULE_LINK, "markup"))
+    return found
+
+
+def strip_links(t: TrackedText) -> TrackedText:
+    """`t` with every markdown link read (`link_changes`): a step of its own before the unicode
+    step, so no step changes a target before it goes (the edit log keeps it as the input wrote it:
+    `[其层治理](news/其层,1.html)` gives `其层治理`, corrected later, and the edit `](news/其层,1.html)`
+    -> nothing). The markup step reads links too (`_find_markers`), for the block hints' text."""
+    if "](" not in t.text:
+        return t
+    changes = link_changes(t.text)
+    return t.apply(changes) if changes else t
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +286,9 @@ def _markers_by_line(text: str, envelopes: list[_Marker]) -> list[_Marker]:
             envelopes.extend(_Marker(c.start, c.end, c.rule, c.after) for c in image.envelope)
             continue
         markers.extend(in_line)
+        if "](" in text[start:end]:
+            markers.extend(_Marker(c.start, c.end, c.rule) for c in link_changes(text, start, end)
+                           if not _inside_tag(c.start, c.end, tags))
         line = _parse_line(text, start, end)
         markers.extend(mk for mk in line.markers if not _inside_tag(mk.start, mk.end, tags))
         for em in _emphases(text, line.body_start, line.body_end):
@@ -300,6 +348,17 @@ def protect_image_paths(t: TrackedText) -> TrackedText:
         return t  # no file name
     paths = htmlmarkup.image_paths(text) if "![" in text or "<" in text else []
     return t.protect(paths + _path_lines(text))
+
+
+def protect_urls(t: TrackedText) -> TrackedText:
+    """`t` with every URL protected (`TrackedText.protect`, `context.urls`): a URL is an address, and
+    a typo, variant, punctuation or spacing correction inside it would point it at another page
+    (`http://www.gsrb.com/其层治理/園區,1.html` stays so, hanzi, comma and all). A step of its own
+    before the unicode step, so the URL is protected as the input wrote it, and again after it, for
+    one whose full-width marks that step made ASCII (`www．gsrb．com/其层` is a URL once it is
+    `www.gsrb.com/其层`)."""
+    spans = urls(t.text)
+    return t.protect(spans) if spans else t
 
 
 #: What an image file's path may begin with: a letter, digit or Han, `_`, `.`, `/`, `~`, and the

@@ -45,6 +45,7 @@ from ..lexicon import tagged_words, word_tags
 from ..model import Cert
 from ..tracked import Change, TrackedText
 from .context import (
+    HAN,
     HSPACE_CLASS,
     HSPACE_RE_CLASS,
     Blocks,
@@ -234,6 +235,12 @@ class _Context:
     def url_guarded(self) -> frozenset[int]:
         """Every position inside a URL (`context.urls`)."""
         return frozenset(chain.from_iterable(range(s, e) for s, e in urls(self.text)))
+
+    @lazy
+    def han_in_urls(self) -> bool:
+        """Whether a URL of the text holds hanzi in its path (`context.urls`:
+        `http://www.gsrb.com/其层,1.html`), so a mark right after a Han character may be a URL's."""
+        return any(HAN.search(self.text, s, e) is not None for s, e in urls(self.text))
 
     @lazy
     def paren_guarded(self) -> frozenset[int]:
@@ -856,9 +863,9 @@ def fix_marks(t: TrackedText) -> TrackedText:
     changes: list[Change] = []
     for pos in marks:
         # After a Han character (most marks) the answer is yes without the call (see _convert_mark),
-        # and without the protected spans: a URL (the only span a mark can stand in) holds no Han,
-        # and cannot start with a mark.
-        if not (pos and is_han(text[pos - 1])):
+        # and without the protected spans: a URL (the only span a mark can stand in) cannot start
+        # with a mark, and holds hanzi only in a path (`han_in_urls`: most pages have none).
+        if not (pos and is_han(text[pos - 1])) or ctx.han_in_urls:
             if guarded is None:
                 guarded = ctx.mark_guarded
             if pos in guarded or not _convert_mark(text, pos, ctx):

@@ -96,8 +96,11 @@ def build_steps(
         ruleset = typos.load_ruleset(options.rule_dirs, include_default=options.default_rules)
     steps: list[tuple[str, Step]] = [
         ("line-endings", newlines.fix_line_endings),  # first: every later step knows only `\n`
+        ("links", markup.strip_links),  # a markdown link's target goes before any step could change it
         ("image-paths", markup.protect_image_paths),  # before any step that could change a path
+        ("urls", markup.protect_urls),  # likewise for a URL
         ("unicode", unicode.fix_unicode),
+        ("unicode-urls", markup.protect_urls),  # and one the unicode step made ASCII (`www．gsrb．com/…`)
         ("markup", markup.strip_markup),
     ]
     if options.variants != "none":
