@@ -5750,11 +5750,13 @@ def header_part_gaps(line: str) -> list[tuple[int, int]]:
     """The stretches of `line` between the parts of the page header it is (`page_header`): paper,
     date, page and section name (`3 要闻 2023年10月12日` holds two, around `要闻`); empty when the line
     is no page header. A header's fields are set apart as printed, as the fields of other furniture
-    lines are (`3 要闻` is not `3要闻`); a space inside a part (`2023 年`) is not between parts."""
+    lines are (`3 要闻` is not `3要闻`); a space inside a part (`2023 年`) is not between parts. A
+    head line printing the weather or the publisher beside the date is read by its pieces
+    (`_printed_head_gaps`: `2024年5月6日 天气：多云转小雨`)."""
     view = line_view(line)
     m = page_header(view, first=True) or dated_head_line(view)
     if m is None:
-        return _credited_head_gaps(view)
+        return _credited_head_gaps(view) or _printed_head_gaps(view)
     parts = sorted(
         span
         for group in ("extra", "part", "name", "paper", "credits")
@@ -5763,6 +5765,39 @@ def header_part_gaps(line: str) -> list[tuple[int, int]]:
         if span[1] > span[0]
     )
     return [(a[1], b[0]) for a, b in pairwise(parts) if b[0] > a[1]]
+
+
+#: A run of visible characters: a part of a printed head that is none of `_HEAD_PIECES` (the paper's
+#: name, a section's, a page's theme).
+_VISIBLE_RUN = regex.compile(r"\S+")
+
+
+def _printed_head_gaps(view: str) -> list[tuple[int, int]]:
+    """The gaps between the parts of a head line that prints the issue date beside what no page header
+    pattern takes (`_dated_printed_head`): the weather (`2024年5月6日 天气：多云转小雨`), the publisher
+    (`甘肃日报社出版`), today's page count, a long paper's name. The parts are `_HEAD_PIECES` (a
+    piece's own blanks, `2024 年`, `天气 晴`, are inside it) and the words heads print
+    (`_is_head_word`: `甘肃日报`, `要闻`); a gap beside other words (a page's theme, a stray space in
+    the weather, `多云 转小雨`) is decided as any other. Empty for a line that is no such head."""
+    if not _dated_printed_head(view):
+        return []
+    parts: list[tuple[int, int, bool]] = []  # (start, end, whether a head prints it)
+    pos = 0
+    for m in _HEAD_PIECES.finditer(view):
+        parts += _head_words(view, pos, m.start())
+        piece = m.group(0).rstrip()
+        if piece:
+            parts.append((m.start(), m.start() + len(piece), True))
+        pos = m.end()
+    parts += _head_words(view, pos, len(view))
+    return [(a[1], b[0]) for a, b in pairwise(parts) if b[0] > a[1] and a[2] and b[2]]
+
+
+def _head_words(view: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The runs of visible characters of `view[start:end]` (between two `_HEAD_PIECES`), each with
+    whether it is a word heads print (`_is_head_word`)."""
+    return [(r.start(), r.end(), _HAN_RUN.fullmatch(r.group(0)) is not None and _is_head_word(r.group(0)))
+            for r in _VISIBLE_RUN.finditer(view, start, end)]
 
 
 def _credited_head_gaps(view: str) -> list[tuple[int, int]]:

@@ -58,7 +58,9 @@ What stays:
   the byline read through it (`記者王麗／台 北報導 市府…` -> `記者王麗／台北報導 市府…`);
 - the gap before the weekday of a date line (`2023年10月12日 星期四`, in any block: `_weekday_gap`);
 - the gaps between the parts of a page header in the page's running head (`3 要闻`, `要闻 3`,
-  `甘肃日报 3 要闻`; `layout.roles.running_head`, `layout.roles.header_part_gaps`), as printed;
+  `甘肃日报 3 要闻`, and a head printing the weather or the publisher beside the date,
+  `2024年5月6日 天气：多云转小雨`; `layout.roles.running_head`, `layout.roles.header_part_gaps`), as
+  printed;
 - the gaps of a byline written with spaces that opens a block, up to the lead paragraph after it
   (`本报记者 王丽 通讯员 张强 近日,…`, `本报讯 记者王丽 近日,…`; `layout.roles.spaced_byline`
   says what counts): they tell one name from the next field (王丽 from 通讯员), and the labels cut the
