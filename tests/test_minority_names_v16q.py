@@ -1,5 +1,5 @@
 """Tibetan, Mongolian, Uyghur and Kazakh reporters' names that are also dictionary words name the
-reporter after a label; a two-hanzi name the tagger guesses a verb names the reporter in a spaced byline.
+reporter after a label, and so does a listed two-hanzi name the tagger guesses a verb (依明).
 
 Before, `lexicon.names_a_person` refused a name that opens with no surname and that jieba lists as a
 word (扎西 and 德吉 places, 宝音 and 买买提 nouns, 加措 a verb), so the byline was lost and the spacing
@@ -7,7 +7,7 @@ step deleted its gaps: `本报记者 扎西 近日，…` became the paragraph `
 a title was a second title; `本报讯（记者 扎西）` lost its space. And two hanzi the tagger reads as one
 verb by its hidden Markov model (`依明`: jieba does not list it) opened a clause even between the label
 and the lead's gap. The shipped list `rules/names/given-names.txt` (`lexicon.given_names`) names such
-reporters; `opens_a_clause(..., in_field=True)` reads only a clause's cues in a byline's field.
+reporters, 依明 among them.
 """
 
 from __future__ import annotations
@@ -138,20 +138,17 @@ def test_a_column_name_over_its_text_stays_a_heading() -> None:
         assert article(f"{TITLE}\n\n{line}\n\n{LEAD}\n") == ([TITLE, line], [], [LEAD])
 
 
-#: Two-hanzi given names jieba's dictionary does not list, which its hidden Markov model tags a verb.
-GUESSED_VERBS = ["依明", "依布", "依扎"]
+#: A two-hanzi given name jieba's dictionary does not list, which its hidden Markov model tags a
+#: verb: the shipped list names it (an unlisted pair so tagged is a verb: test_unknown_verb_after_label_v16).
+GUESSED_VERB = "依明"
 
 
-@pytest.mark.parametrize("name", GUESSED_VERBS)
-def test_a_guessed_verb_between_label_and_lead_names_the_reporter(
-    name: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Without the list's help: the spaced byline's field alone says that 依明 is a name."""
-    monkeypatch.setattr(lexicon, "given_names", frozenset)
-    assert tagged_words(name) == ((name, "v"),)
-    assert not names_a_person(f"记者 {name}", 3, 5)
-    page = f"{TITLE}\n\n本报记者 {name} {LEAD}\n"
-    assert article(page) == ([TITLE], [f"本报记者 {name}"], [LEAD])
+def test_a_guessed_verb_between_label_and_lead_names_the_reporter_through_the_list() -> None:
+    assert tagged_words(GUESSED_VERB) == ((GUESSED_VERB, "v"),)
+    assert lexicon.is_listed_name(GUESSED_VERB)
+    assert names_a_person(f"记者 {GUESSED_VERB}", 3, 5)
+    page = f"{TITLE}\n\n本报记者 {GUESSED_VERB} {LEAD}\n"
+    assert article(page) == ([TITLE], [f"本报记者 {GUESSED_VERB}"], [LEAD])
     assert normalize_text(page).text == page
-    bracketed = f"{TITLE}\n\n本报讯（记者 {name}）{LEAD}\n"
+    bracketed = f"{TITLE}\n\n本报讯（记者 {GUESSED_VERB}）{LEAD}\n"
     assert normalize_text(bracketed).text == bracketed

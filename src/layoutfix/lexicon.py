@@ -370,7 +370,7 @@ def opens_with_surname(name: str) -> bool:
     return name[:1] in single or name[:2] in compound
 
 
-def names_a_person(text: str, start: int, end: int, *, in_field: bool = False) -> bool:
+def names_a_person(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]`, the two to four hanzi right after a reporter label in `text`, name
     a person rather than spell words (`记者江山`, `记者王丽`, not `记者节到来`, `通讯员 培训班`) or open
     a clause about the reporter (`opens_a_clause`: `记者了解到`, `记者在现场`, `记者从市里`).
@@ -386,15 +386,16 @@ def names_a_person(text: str, start: int, end: int, *, in_field: bool = False) -
 
     A given name of the shipped list standing alone after the label (`stands_as_a_listed_name`:
     `本报记者 扎西 近日，…`, `（记者 宝音）`) names a person whatever the dictionary says of it: 扎西,
-    宝音, 买买提 are also dictionary words, and no surname opens them. `in_field` says that the hanzi
-    are a field of a byline set apart from its lead, by the gap of a spaced byline or a bracket
-    (`opens_a_clause`: `本报记者 依明 近日，…`, not the column `记者直击` over its text)."""
+    宝音, 买买提 are also dictionary words, and no surname opens them. Two hanzi neither listed nor
+    opening with a surname that the tagger reads as one verb open a clause wherever they stand
+    (`opens_a_clause`: `本报记者 实探 兰州新区…`, `记者直击`), so the list alone names such a
+    reporter (`本报记者 依明 近日，…`)."""
     name = text[start:end]
     if stands_as_a_listed_name(text, start, end) and not _word_reaches_in(text, start):
         return True
     if opens_with_surname(name) and not _word_reaches_in(text, start):
         return not opens_a_clause(name)
-    return not spells_words(text, start, end) and not opens_a_clause(name, in_field=in_field)
+    return not spells_words(text, start, end) and not opens_a_clause(name)
 
 
 #: jieba's tags of a word that opens a clause, not a name: a verb (`了解`, `注意`, `看到`), a
@@ -435,7 +436,7 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
-def opens_a_clause(name: str, *, in_field: bool = False) -> bool:
+def opens_a_clause(name: str) -> bool:
     """Whether the hanzi `name` after a reporter label open a sentence about the reporter rather than
     name one (`记者了解到`, `记者注意到`, `记者在现场`, `记者从市里`, `记者曾在现场`, a line of its own
     when the text wraps before the comma): jieba's tagger reads a verb, a preposition, an adverb or a
@@ -453,10 +454,10 @@ def opens_a_clause(name: str, *, in_field: bool = False) -> bool:
     `在现场`, `了解到`), and two hanzi with none open one only when the tagger reads them as one verb
     (`记者直击`, a column's name, no name): a name the surname list lacks, of three hanzi or more
     (`其其格`, `热合曼`, `阿依古丽`: the tagger reads 其其 a conjunction, 热合 a verb) or two the
-    tagger cuts (`才` / `让`), is a name. With `in_field`, the hanzi are a field of a byline set apart
-    from its lead (`本报记者 依明 近日，…`, `（记者 依明）近日，…`), where no column's name stands: two
-    hanzi the tagger reads as one verb are a name there (jieba lists neither 依明 nor 直击; its hidden
-    Markov model guesses a verb for both), and only a cue of a clause opens one."""
+    tagger cuts (`才` / `让`), is a name. Two hanzi the tagger reads as one verb open a clause in a
+    spaced byline's field before its lead too (`本报记者 实探 兰州新区多个工地，…`): jieba lists neither
+    实探 nor 依明, and its hidden Markov model guesses a verb for both, so only the given-name list
+    (`names_a_person`, `stands_as_a_listed_name`) tells the name 依明 from the verb."""
     surname = _surname_of(name)
     if surname and _opens_with_clause_word(name[len(surname) :]):
         return True
@@ -470,7 +471,7 @@ def opens_a_clause(name: str, *, in_field: bool = False) -> bool:
         return False
     first = words[0][0]
     if not surname:
-        return cued or (len(words) == 1 and not in_field)
+        return cued or len(words) == 1
     if len(first) < len(surname) or len(name) - len(first) < 2:
         return False  # (壤 / 驷晓明: the tagger split a compound surname)
     return _goes_on_as_a_clause(words[1:]) if first == surname else True

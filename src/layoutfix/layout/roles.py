@@ -2456,16 +2456,15 @@ def _bracketed_match(
     """`match` (a bracketed reporter pattern's) on `window`, read through its simplified view when it
     is not in the simplified character set (offsets stay the window's); None when the window opens
     with no bracket, or when the hanzi after the label spell words, not a name (`（记者站供稿）`,
-    `（通讯员 培训班）`: `lexicon.names_a_person`, as in `_glued_name`; the bracket sets the name's
-    field apart, `in_field`: `（记者 依明）`)."""
+    `（通讯员 培训班）`: `lexicon.names_a_person`, as in `_glued_name`)."""
     first = window.lstrip()[:1]
     if first not in ("(", "（"):
         return None
     if not in_simplified_charset(window):
         window = simplified_view(window)  # offset for offset
     m = match(window)
-    if m is None or not names_a_person(window, *m.span("name"), in_field=True):
-        return None  # (the bracket closes the name's field: `（记者 依明）`)
+    if m is None or not names_a_person(window, *m.span("name")):
+        return None
     return m
 
 
@@ -2542,9 +2541,7 @@ def _names_someone(text: str, m: regex.Match[str], *, verb_dateline: bool = Fals
     the verb 来电 or 致电 (`本报来电 记者 王丽 近日，…`: `wire_in_word`, as `_BYLINE_LEAD` is read),
     unless `verb_dateline` allows it (a block of fields alone, `byline_fields(alone=True)`). True
     when the byline opens otherwise (a credit word). Only the match is segmented: a word never crosses
-    the space after the name. A spaced byline's name is a field set apart from its lead (`in_field`:
-    `本报记者 依明 近日，…` names 依明, which jieba's tagger guesses a verb); one of a block of fields
-    alone (`_FIELDS_BYLINE`) is not, as `记者 直击` over its text may be a column's name."""
+    the space after the name."""
     first_start, first_end = m.span("first")
     if first_start < 0:
         first_start, first_end = m.span("dated")
@@ -2553,8 +2550,7 @@ def _names_someone(text: str, m: regex.Match[str], *, verb_dateline: bool = Fals
     if first_start < 0:
         return True
     window = text[m.start() : m.end()]
-    before_lead = "gap" in m.re.groupindex  # (`_SPACED_BYLINE`: its gap sets the lead apart)
-    return names_a_person(window, first_start - m.start(), first_end - m.start(), in_field=before_lead)
+    return names_a_person(window, first_start - m.start(), first_end - m.start())
 
 
 def is_byline_block(text: str, *, alone: bool = False) -> bool:
