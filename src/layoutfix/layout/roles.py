@@ -5662,11 +5662,13 @@ def _dated_printed_head(line: str) -> bool:
     if date is None or _glued_ban_headline(view) or _holds_title_words(view):
         return False
     before = _HEAD_PIECES.sub(lambda m: "\0" * len(m.group(0)), view[: date.start()])
-    if not all(_is_head_word(run.group(0)) for run in _HAN_RUN.finditer(before)):
-        return False
+    if not all(_is_head_word(w) or w in _HEAD_SECTIONS for w in _HAN_RUN.findall(before)):
+        return False  # (`体育 2024年5月6日`: a page's name before the date, as after it)
     return _prints_head_cue(view)
 
 
+#: A year's cyclical name as a lunar calendar prints it beside the issue date (`甲辰年`, `甲辰龙年`).
+_CYCLICAL_YEAR = r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][鼠牛虎兔龙蛇马羊猴鸡狗猪]?年"
 #: A temperature a running head prints after the weather (`8～19℃`, `-3℃`).
 _TEMPERATURE = (
     r"[+\-−]?\d{1,2}\s*(?:℃|°C?)?\s*[~～\-－—至到/]\s*[+\-−]?\d{1,2}\s*(?:℃|°C?)"
@@ -5677,10 +5679,15 @@ _TEMPERATURE = (
 #: count (`今日8版`), the publisher's statement (`甘肃日报社出版`), the weather as a field of its own
 #: (labelled, `天气 晴转多云`, or with the temperature, `晴转多云 8～19℃`), an editor's field
 #: (`责任编辑：王丽`, `编辑 王丽`), a paper named with 报道 (`_REPORT_NAMED_PAPER`). A bare weather
-#: word (`小雨`) may be a title's whole word.
+#: word (`小雨`) may be a title's whole word; the weather turning (`晴转多云`) is a forecast's. So is
+#: the page in hanzi numerals as a word of its own (`第三版`), the lunar date or year (`农历四月廿八`,
+#: `甲辰年`, `甲辰龙年`, `农历甲辰年`).
 _HEAD_CUE = regex.compile(
     rf"{_REPORT_NAMED_PAPER}|(?<!\p{{Han}}){_WEEKDAY}(?!\p{{Han}})"
     r"|第\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|(?<![A-Za-z\d])[A-Za-z]?\d{1,3}\s*版|(?:今日|本期)共?\s*\d{1,3}\s*版"
+    r"|(?<!\p{Han})第[一二三四五六七八九十百〇零两]{1,4}[版页](?!\p{Han})"
+    rf"|{_LUNAR_DATE}|(?<!\p{{Han}})农历|(?<!\p{{Han}}){_CYCLICAL_YEAR}(?!\p{{Han}})"
+    rf"|(?<!\p{{Han}}){_WEATHER_WORDS}(?:[转到]{_WEATHER_WORDS})+(?!\p{{Han}})"
     r"|(?<![A-Za-z\d])[A-Z]\d{1,2}(?![A-Za-z\d\p{Han}])"
     r"|\p{Han}{1,12}社出版(?!\p{Han})"
     rf"|天气(?:预报)?(?:\s*[:：]\s*|\s+){_WEATHER_WORDS}"
@@ -5689,20 +5696,43 @@ _HEAD_CUE = regex.compile(
 )
 
 
+#: Pages' names a running head prints beside the date as a word of its own (`2024年5月6日 国际`,
+#: `体育 2024年5月6日`), which are no `SECTION_WORDS` (a bare label there makes a section's, and these
+#: are words of titles and kickers too): beside a date alone they name the page, not a headline's topic.
+_HEAD_SECTIONS = frozenset({
+    "国际", "国内", "体育", "经济", "文化", "社会", "财经", "城市", "农村", "时政", "民生", "教育",
+    "科技", "法治", "政法", "军事", "娱乐", "环球", "地方", "省内", "本市", "县域", "三农",
+})
+#: A gap between a running head's pieces once the date is masked (`_edge_folio`): spaces or the date.
+_PIECE_GAP = regex.compile(r"[\s\0]+")
+
+
+def _edge_folio(undated: str) -> bool:
+    """Whether a line whose date is masked (NUL characters) prints the page number alone at its
+    start or its end, set apart from the rest: `2024年5月6日 03`, `3 2024年5月6日`, `2024年5月6日 - 3 -`,
+    `2024年5月6日 ·3·`, `2024年5月6日 Page 3`, `2024年5月6日 4/16` (`is_folio`). Heads print the
+    folio in a corner; a number inside a title's words (`2024年5月6日 3人受伤`) is none."""
+    s = undated.strip()
+    return any(is_folio(s[: m.start()]) or is_folio(s[m.end() :]) for m in _PIECE_GAP.finditer(s))
+
+
 def _prints_head_cue(view: str) -> bool:
     """Whether a line printing the issue date prints beside it what tells a running head from a
     headline opening on a date (`1949年10月1日 开国大典`, `2024年5月6日 兰州`, `2024年5月6日 小雨`):
     a piece only heads print (`_HEAD_CUE`: the weekday, the page, the publisher, the weather as a
-    field, an editor's field), or a word naming the paper (`_is_paper_name`: `新华每日电讯`,
-    `人民日报海外版`) or a known section or page (`要闻`, `国内新闻`: `has_section_word`,
-    `is_page_name`). A date beside a few words of no such kind is a headline's, as a title prints it,
-    and the date is no issue date."""
+    field or turning, an editor's field, the lunar date or year), the page alone at the line's start
+    or end (`_edge_folio`: `2024年5月6日 03`), or a word naming the paper (`_is_paper_name`:
+    `新华每日电讯`, `人民日报海外版`) or a known section or page (`要闻`, `国内新闻`: `has_section_word`,
+    `is_page_name`; `国际`, `体育` alone: `_HEAD_SECTIONS`). A date beside a few words of no such
+    kind is a headline's, as a title prints it, and the date is no issue date."""
     undated = _ISO_PARTS.sub(lambda m: "\0" * len(m.group(0)), view)
-    if _HEAD_CUE.search(undated) is not None:
+    if _HEAD_CUE.search(undated) is not None or _edge_folio(undated):
         return True
     masked = _HEAD_PIECES.sub(lambda m: "\0" * len(m.group(0)), view)
     return any(
-        _is_paper_name(word) or (len(word) <= 6 and (has_section_word(word) or is_page_name(word)))
+        _is_paper_name(word)
+        or word in _HEAD_SECTIONS
+        or (len(word) <= 6 and (has_section_word(word) or is_page_name(word)))
         for word in (run.group(0) for run in _HAN_RUN.finditer(masked))
     )
 
