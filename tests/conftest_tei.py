@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 import regex
@@ -70,13 +71,15 @@ def han(text: str) -> Counter[str]:
 
 
 def assert_every_hanzi_accounted_for(original: str, edits: Iterable[Edit], root: etree._Element) -> None:
-    """Every CJK ideograph of `original` is in the TEI's reading text, or an edit says where it went
-    (and every ideograph there came from the input or an edit)."""
+    """Every CJK ideograph of `original` is in the TEI's reading text or an image's path
+    (`graphic/@url`), or an edit says where it went (and every ideograph there came from the input
+    or an edit)."""
     expected = han(original)
     for ed in edits:
         expected.subtract(han(ed.before))
         expected.update(han(ed.after))
-    assert han(reading_text(root)) == +expected
+    paths = "".join(unquote(g.get("url") or "") for g in root.iter(f"{TEI}graphic"))
+    assert han(reading_text(root) + paths) == +expected
 
 
 def figure_parts(block: str, title: str = "兰州新区打造西部陆港枢纽") -> tuple[list[str], list[str]]:

@@ -52,12 +52,13 @@ def _span_of(page: str, path: str) -> tuple[int, int]:
 
 @pytest.mark.parametrize(("line", "path", "variants"), IMAGES)
 def test_normalize_leaves_the_path_as_written(line: str, path: str, variants: str) -> None:
-    """The normalised text holds the path as written on a line of its own, and no edit of the log
-    lies inside it (or inserts at its edges); normalising that text again changes nothing."""
+    """The normalised text holds the path as written on a line of its own (between `<` and `>` when
+    it holds a blank), and no edit of the log lies inside it (or inserts at its edges); normalising
+    that text again changes nothing."""
     page = _page(line)
     options = NormalizeOptions(variants=variants)
     out = normalize_text(page, options)
-    assert path in out.text.split("\n")
+    assert (f"<{path}>" if " " in path else path) in out.text.split("\n")
     start, end = _span_of(page, path)
     inside = [e for e in out.edits if (e.start < end and start < e.end) or start <= e.start == e.end <= end]
     assert inside == []
@@ -119,10 +120,10 @@ def test_the_normalize_command_writes_the_path_and_logs_no_edit_in_it(tmp_path: 
 def test_an_img_whose_quoted_src_holds_a_space_is_an_image(line: str, path: str) -> None:
     """Before, such a tag was text, yet a later pass removed `<img src=` and `>` and the line became
     a title in curly quotes (`“imgs/园区x.jpg”`): now its markup goes as one image's, the path
-    stays whole, and the block is a figure, no heading."""
+    stays whole (between `<` and `>`), and the block is a figure, no heading."""
     page = _page(line)
     out = normalize_text(page, NormalizeOptions(variants="t2s"))
-    assert out.text.split("\n")[4] == path
+    assert out.text.split("\n")[4] == f"<{path}>"
     assert {e.rule for e in out.edits if e.start >= page.index(line)} == {"markup.image"}
     root = etree.fromstring(convert(page).output.encode("utf-8"))
     assert [unquote(g.get("url") or "") for g in root.iter(f"{TEI}graphic")] == [path]
@@ -178,3 +179,58 @@ def test_a_protected_span_moves_with_the_changes_around_it() -> None:
     ])
     assert made.text == "XXb[cd]f[gh]"
     assert [made.text[s:e] for s, e in made.protected] == ["cd", "gh"]
+
+
+#: Lines of text that name a file (a URL, a slash, an image file's extension) but are sentences: a
+#: blank between words, a comma after Han, a typo rule's find. Each is corrected like any text.
+PROSE_NAMING_A_FILE = [
+    "本报讯 近日,全市召开其层治理会议,详见 www.lz.gov.cn/a.jpg",
+    "图为会议现场,其层干部参加/摄影 王丽 照片.jpg",
+    "2024/05/06 其层治理 , 会议.jpg 材料",
+]
+
+
+@pytest.mark.parametrize("line", PROSE_NAMING_A_FILE)
+def test_a_sentence_naming_an_image_file_is_corrected(line: str) -> None:
+    """Before, a line holding a `/` and an image file's extension anywhere was read as an image's
+    path and left as written: the typo, the commas and the spacing all stayed. Now only a line that
+    is the path itself is (one token, or a path between `<` and `>`)."""
+    for page in (line, _page(line)):
+        out = normalize_text(page)
+        assert "其层" not in out.text and "基层" in out.text
+        assert {e.rule for e in out.edits if e.before == "其层"} == {"typo.ji-ceng"}
+        assert normalize_text(out.text).edits == []
+
+
+#: (image line, the path, the line `normalize` writes for it): a path holding a blank or a CJK mark
+#: is written between `<` and `>`, as CommonMark writes such a destination, so that a second run
+#: tells the line from a sentence.
+SPACED = [
+    ("![图一](<图 1.jpg>)", "图 1.jpg", "<图 1.jpg>"),
+    ('<img src="其层 治理 ,1.jpg">', "其层 治理 ,1.jpg", "<其层 治理 ,1.jpg>"),
+    ("![](图片/会议，其层.jpg)", "图片/会议，其层.jpg", "<图片/会议，其层.jpg>"),
+]
+
+
+@pytest.mark.parametrize(("line", "path", "written"), SPACED)
+def test_normalising_a_spaced_path_twice_changes_nothing(line: str, path: str, written: str) -> None:
+    """Before, the first run kept the path (`图 1.jpg`, `其层 治理 ,1.jpg`) but wrote it bare, and
+    a second run read that line as text and corrected it (`图1.jpg`, `基层治理，1.jpg`). Now the
+    normalised line is the path between `<` and `>`, which a second run keeps; the TEI and JSON
+    have the path without them."""
+    for page in (line, _page(line)):
+        once = normalize_text(page)
+        assert written in once.text.split("\n")
+        assert normalize_text(once.text).edits == []
+        assert apply_edits(page, once.edits) == once.text
+    root = etree.fromstring(convert(_page(line)).output.encode("utf-8"))
+    assert [unquote(g.get("url") or "") for g in root.iter(f"{TEI}graphic")] == [path]
+    article = json.loads(convert(_page(line), fmt="json").output)["articles"][0]
+    assert [g["url"] for g in article["graphics"]] == [path]
+
+
+@pytest.mark.parametrize("line", ["<imgs/其层 治理,1.jpg>", "images/其层治理,1.jpg", "a/其层,1.jpg?w=300"])
+def test_a_path_line_as_normalize_writes_it_stays(line: str) -> None:
+    """A line that is a path as the markup step writes one, given as input, stays as written (no
+    typo rule or comma inside it); the page around it gets its corrections as ever."""
+    assert normalize_text(_page(line)).edits == normalize_text(_page("x.jpg")).edits

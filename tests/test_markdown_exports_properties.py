@@ -76,5 +76,8 @@ def check(text: str) -> None:
 @example(text="<b>")  # found by this test: the block vanished
 @example(text="&nbsp;")  # likewise
 @example(text="&amp;\n<b>\n&amp;")  # found by this test: the block fell apart at a blank line
+@example(text="![图一](<图 1.jpg>)")  # a second run read the path `图 1.jpg` as text: `图1.jpg`
+@example(text='<img src="其层 治理 ,1.jpg">')  # likewise: `基层治理，1.jpg`
+@example(text="本报讯 近日,全市召开其层治理会议,详见 www.lz.gov.cn/a.jpg")  # read as a path: uncorrected
 def test_markdown_export_pages_round_trip_and_settle(text: str) -> None:
     check(text)

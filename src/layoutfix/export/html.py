@@ -41,6 +41,7 @@ from .text import (
     TABLE_SIDE_ROLES,
     TableCell,
     continues_run,
+    graphic_path,
     graphic_split,
     paragraph_runs,
     photo_groups,
@@ -661,10 +662,11 @@ class _Report:
         text = self.doc.text
         alt_end, url_start = graphic_split(text, b.start, b.end)
         alt = text[b.start : alt_end].strip()
-        embedded = embedded_image(text[url_start : b.end])
+        path_start, path_end = graphic_path(text, url_start, b.end)
+        embedded = embedded_image(text[path_start:path_end])
         if embedded is None:
             shown = ('<span class="where">image not in the report:</span> '
-                     f'<code class="path">{self.fill(url_start, b.end)}</code>')
+                     f'<code class="path">{self.fill(path_start, path_end)}</code>')
         else:
             mime, size, uri = embedded
             shown = (f'<img src="{_esc(uri)}" alt="{_esc(alt)}">'

@@ -37,6 +37,16 @@ def graphic_split(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, start) if newline < 0 else (newline, newline + 1)
 
 
+def graphic_path(text: str, url_start: int, end: int) -> tuple[int, int]:
+    """Where the path of an image block lies on its last line `text[url_start:end]`
+    (`graphic_split`): inside the `<` and `>` the markup step writes around a path holding a blank
+    or a CJK mark (`htmlmarkup.written_path`), which are no part of it (an image's path never
+    begins with `<`)."""
+    if end - url_start > 2 and text[url_start] == "<" and text[end - 1] == ">":
+        return url_start + 1, end - 1
+    return url_start, end
+
+
 _CELL_BREAK = regex.compile(r"(?<!\\)\|")
 
 

@@ -128,16 +128,20 @@ class ImageLine:
 
     def changes(self, text: str) -> list[Change]:
         """The edits on `text` that leave the alt text (when there is one) and the path, one per line,
-        and remove the document tags around the image (the other wrapper tags go as any tag does)."""
+        and remove the document tags around the image (the other wrapper tags go as any tag does).
+        A path no line of text could be told from (`path_line`: a blank or a CJK mark in it) is
+        left between `<` and `>`, as CommonMark writes such a destination, so a second run knows
+        the line for a path too (`written_path`)."""
+        opening, closing = written_path(text[self.url_start : self.url_end])
         if self.alt_end > self.alt_start:
             first = self.alt_start
-            tail = [Change(self.alt_end, self.url_start, "\n", RULE_IMAGE, "markup")]
+            tail = [Change(self.alt_end, self.url_start, "\n" + opening, RULE_IMAGE, "markup")]
         else:
             first, tail = self.url_start, []
         image = [
-            Change(self.start, first, "", RULE_IMAGE, "markup"),
+            Change(self.start, first, "" if tail else opening, RULE_IMAGE, "markup"),
             *tail,
-            Change(self.url_end, self.end, "", RULE_IMAGE, "markup"),
+            Change(self.url_end, self.end, closing, RULE_IMAGE, "markup"),
         ]
         documents = [Change(a, b, "", RULE_TAG, "markup") for a, b in self.documents]
         return sorted(image + documents, key=lambda c: c.start)
@@ -226,6 +230,54 @@ def image_paths(text: str) -> list[tuple[int, int]]:
         if image is not None:
             paths.append((image.url_start, image.url_end))
     return paths
+
+
+#: An image file's extension, ending a name.
+IMAGE_FILE_END = regex.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)(?![A-Za-z0-9])", regex.IGNORECASE)
+#: What an image file's path may begin with: a letter, digit or Han, `_`, `.`, `/`, `~`, and the
+#: `*`, `$` of a name the markup step would read as emphasis or LaTeX (`**x**.jpg`, `$^{1}$.png`),
+#: never a heading's `#`, a quote's `>`, a tag's `<` or an image's `!`.
+_PATH_START = regex.compile(r"[\w./~*$]")
+#: A mark of CJK text (`，`, `、`, `。`, `“`, `《`...): any punctuation outside ASCII.
+_CJK_MARK = regex.compile(r"[^\P{P}\x00-\x7f]")
+#: How an HTML tag with attributes opens after its `<` (`a href=`): no path between `<` and `>`.
+_TAG_OPENING = regex.compile(r"/?[A-Za-z][A-Za-z0-9]*\s+[^\s=]+\s*=")
+
+
+def path_line(line: str) -> bool:
+    """Whether the line `line` is nothing but an image file's path, as the markup step writes an
+    image's (`ImageLine.changes`), not a line of text: either one bare token (no blank, no CJK mark,
+    beginning as a path does, `_PATH_START`, and no image markup) ending in an image file's
+    extension or holding a `/` and one (`images/其层治理,1.jpg`, `imgs/<b>c.jpg</b>`,
+    `a/b.jpg?w=300`), or any such path between `<` and `>` (`<imgs/園區 x.jpg>`, `<其层 治理 ,1.jpg>`:
+    blanks allowed). A sentence that names a file (`详见 www.lz.gov.cn/a.jpg`) is text."""
+    if "](" in line or _IMAGE_START.search(line) is not None:
+        return False  # image markup: no path the markup step wrote
+    if len(line) > 2 and line[0] == "<" and line[-1] == ">":
+        inner = line[1:-1]
+        bare = not any(ch in "<>\n" for ch in inner)
+        return bare and _TAG_OPENING.match(inner) is None and _names_image(inner)
+    return (
+        _PATH_START.match(line) is not None
+        and not any(ch.isspace() for ch in line)
+        and _CJK_MARK.search(line) is None
+        and _names_image(line)
+    )
+
+
+def _names_image(path: str) -> bool:
+    """Whether `path` ends in an image file's extension, or holds a `/` and one."""
+    ends = [m.end() for m in IMAGE_FILE_END.finditer(path)]
+    return bool(ends) and ("/" in path or ends[-1] == len(path))
+
+
+def written_path(path: str) -> tuple[str, str]:
+    """What the markup step writes before and after an image's path `path` on its line: nothing,
+    when the line reads as a path as it is (`path_line`), else `<` and `>`, when that makes it one
+    (a blank or a CJK mark in it). A path that names no image file is written bare either way."""
+    if path_line(path) or not path_line(f"<{path}>"):
+        return "", ""
+    return "<", ">"
 
 
 def wrapper_line(text: str, start: int, end: int) -> bool:

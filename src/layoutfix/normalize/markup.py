@@ -332,10 +332,6 @@ def strip_markup(t: TrackedText) -> TrackedText:
     return unicode.fix_unicode(t.apply(entities)) if entities else t
 
 
-#: An image file's extension, ending a name (`_path_lines`).
-_IMAGE_FILE_END = regex.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)(?![A-Za-z0-9])", regex.IGNORECASE)
-
-
 def protect_image_paths(t: TrackedText) -> TrackedText:
     """`t` with the path of every image standing as a block of its own protected
     (`TrackedText.protect`): a path names a file, and a typo, variant, punctuation, spacing or
@@ -361,29 +357,19 @@ def protect_urls(t: TrackedText) -> TrackedText:
     return t.protect(spans) if spans else t
 
 
-#: What an image file's path may begin with: a letter, digit or Han, `_`, `.`, `/`, `~`, and the
-#: `*`, `$` of a name the markup step would read as emphasis or LaTeX (`**x**.jpg`, `$^{1}$.png`),
-#: never a heading's `#`, a quote's `>`, a tag's `<` or an image's `!`.
-_PATH_START = regex.compile(r"[\w./~*$]")
-
-
 def _path_lines(text: str) -> list[tuple[int, int]]:
     """The lines of `text` that are nothing but an image file's path, as the markup step leaves an
-    image's (`images/其层治理,1.jpg`, `imgs/園區 x.jpg`, `imgs/<b>c.jpg</b>`): beginning as a path
-    does (`_PATH_START`), with no full stop and no image markup, and either holding a `/` and an
-    image file's extension, or ending in that extension with no blank in it."""
+    image's (`htmlmarkup.path_line`: `images/其层治理,1.jpg`, `<imgs/園區 x.jpg>`), so a second run
+    protects what the first one did. A line of text naming a file is no such line."""
     spans: list[tuple[int, int]] = []
     done = -1
-    for m in _IMAGE_FILE_END.finditer(text):
+    for m in htmlmarkup.IMAGE_FILE_END.finditer(text):
         if m.start() < done:
             continue  # on the line read last
         start = text.rfind("\n", 0, m.start()) + 1
         done = text.find("\n", m.end())
         done = len(text) if done < 0 else done
-        line = text[start:done]
-        if not _PATH_START.match(line) or "。" in line or "](" in line or "<img" in line.lower():
-            continue
-        if "/" in line or (m.end() == done and not any(ch.isspace() for ch in line)):
+        if htmlmarkup.path_line(text[start:done]):
             spans.append((start, done))
     return spans
 
