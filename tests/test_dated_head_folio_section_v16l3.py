@@ -61,6 +61,10 @@ HEADLINES = [
     "2024年5月6日 3人受伤",
     "2024年5月6日 文化强省",
     "2024年5月6日 字典第三版",
+    # a review's finds: 农历 heads only before a lunar month or year; a page's name only alone
+    "2024年2月10日 农历新年",
+    "2024年5月6日 文化 强省",
+    "2024年5月6日 体育 强国",
 ]
 
 FORMATS = ["txt", *COORDS]

@@ -166,3 +166,47 @@ def test_an_image_is_still_an_image() -> None:
     out = normalize_text(page)
     assert {e.rule for e in out.edits if e.kind == "markup"} == {"markup.heading", "markup.image"}
     assert "images/其层,1.jpg" in out.text.split("\n")
+
+
+# --- a review's finds: prose brackets and a sentence after a URL ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "once"),
+    [
+        ("据统计[注](数据来源：国家统计局/新华社)，全省粮食产量增长。",
+         "据统计[注]（数据来源：国家统计局/新华社），全省粮食产量增长。"),
+        ("本报讯[编者按](2023/2024年度)全市共有3个试点。",
+         "本报讯[编者按]（2023/2024年度）全市共有3个试点。"),
+        ("本届运动会[男子组](成绩见A4版/B2版)共有30人参赛。",
+         "本届运动会[男子组]（成绩见A4版/B2版）共有30人参赛。"),
+        ("参见附件[1](表2.xlsx)和文件(见第3版)。", "参见附件[1]（表2.xlsx）和文件（见第3版）。"),
+        ("[新华社](记者王丽摄/CFP)", "[新华社]（记者王丽摄/CFP）"),
+        ("[电话](Tel:0931-8612345)", "[电话]（Tel:0931-8612345）"),
+    ],
+)
+def test_brackets_in_running_text_keep_every_word(line: str, once: str) -> None:
+    """A bracketed note after a bracketed word is no markdown link: a link's target goes (it is
+    written only in the edit log), and these hold the sentence's words. Only a web address, an ASCII
+    path or a file path (a folder and an extension, no Chinese punctuation) is a link's target."""
+    out = normalize_text(line).text
+    assert out == once
+    assert normalize_text(out).text == out
+
+
+@pytest.mark.parametrize(
+    ("line", "once"),
+    [
+        ("详见www.gsrb.com/a.html,会议于5月6日召开,其层干部1000人参加。",
+         "详见www.gsrb.com/a.html，会议于5月6日召开，基层干部1000人参加。"),
+        ("请登录http://www.gsrb.com/news/查询,其层治理成效显著,全市共有3个试点。",
+         "请登录http://www.gsrb.com/news/查询，基层治理成效显著，全市共有3个试点。"),
+        ("详见www.gsrb.com/a.html;其层治理成效显著。", "详见www.gsrb.com/a.html；基层治理成效显著。"),
+    ],
+)
+def test_a_sentence_after_a_url_is_corrected(line: str, once: str) -> None:
+    """An ASCII comma, semicolon or exclamation mark before a hanzi ends the URL: what follows is the
+    sentence (OCR wrote its marks in ASCII), corrected as any; the address before it is kept."""
+    out = normalize_text(line).text
+    assert out == once
+    assert normalize_text(out).text == out

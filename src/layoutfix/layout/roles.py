@@ -5686,7 +5686,7 @@ _HEAD_CUE = regex.compile(
     rf"{_REPORT_NAMED_PAPER}|(?<!\p{{Han}}){_WEEKDAY}(?!\p{{Han}})"
     r"|第\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|(?<![A-Za-z\d])[A-Za-z]?\d{1,3}\s*版|(?:今日|本期)共?\s*\d{1,3}\s*版"
     r"|(?<!\p{Han})第[一二三四五六七八九十百〇零两]{1,4}[版页](?!\p{Han})"
-    rf"|{_LUNAR_DATE}|(?<!\p{{Han}})农历|(?<!\p{{Han}}){_CYCLICAL_YEAR}(?!\p{{Han}})"
+    rf"|{_LUNAR_DATE}|(?<!\p{{Han}})(?:农历)?{_CYCLICAL_YEAR}(?!\p{{Han}})"
     rf"|(?<!\p{{Han}}){_WEATHER_WORDS}(?:[转到]{_WEATHER_WORDS})+(?!\p{{Han}})"
     r"|(?<![A-Za-z\d])[A-Z]\d{1,2}(?![A-Za-z\d\p{Han}])"
     r"|\p{Han}{1,12}社出版(?!\p{Han})"
@@ -5729,11 +5729,14 @@ def _prints_head_cue(view: str) -> bool:
     if _HEAD_CUE.search(undated) is not None or _edge_folio(undated):
         return True
     masked = _HEAD_PIECES.sub(lambda m: "\0" * len(m.group(0)), view)
+    words = [run.group(0) for run in _HAN_RUN.finditer(masked)]
+    # a page's name heads a line it is the only word of beside the date (`2024年5月6日 国际`,
+    # `体育 2024年5月6日`): one among a title's words (`2024年5月6日 文化 强省`) is the title's
     return any(
         _is_paper_name(word)
-        or word in _HEAD_SECTIONS
+        or (word in _HEAD_SECTIONS and len(words) == 1)
         or (len(word) <= 6 and (has_section_word(word) or is_page_name(word)))
-        for word in (run.group(0) for run in _HAN_RUN.finditer(masked))
+        for word in words
     )
 
 

@@ -55,6 +55,7 @@ _URL = regex.compile(
 #: and hanzi (`请登录www.gansu.gov.cn查询`, `…/1.html查看`: a path's hanzi stand between its ASCII
 #: characters, so a URL ends in an ASCII one).
 _URL_TRAILING = ".,;:!?'\""
+_SENTENCE_MARK_IN_URL = regex.compile(r"[,;!](?=\p{Han})")
 _URL_CLOSERS = {")": "(", "]": "["}
 _EMAIL = regex.compile(r"(?i)(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 #: Chinese phone numbers: area code with hyphen or parentheses (0931-8926232, (0931)8926232),
@@ -185,7 +186,13 @@ def urls(text: str) -> list[tuple[int, int]]:
     # case-insensitive regex search (a regex scan of the whole page).
     if "://" in text or (("w." in text or "W." in text) and _WWW.search(text) is not None):
         for m in _URL.finditer(text):
-            end = _url_end(text, m.start(), m.end())
+            # an ASCII comma, semicolon or exclamation mark before a hanzi, ahead of any query, is the
+            # sentence's, which OCR wrote in ASCII (`www.gsrb.com/a.html,会议于5月6日召开`): the URL
+            # ends there; in a query it parts values (`search?q=其层治理,園區&p=1`)
+            query = regex.search(r"[?#]", text[m.start() : m.end()])
+            stop = m.end() if query is None else m.start() + query.start()
+            cut = _SENTENCE_MARK_IN_URL.search(text, m.start(), stop)
+            end = _url_end(text, m.start(), m.end() if cut is None else cut.start())
             if end > m.start():
                 spans.append((m.start(), end))
     return spans

@@ -67,12 +67,24 @@ _MD_LINK = regex.compile(
     r"|(?P<target>(?:[^()\s<]|(?P<paren>\((?:[^()\s]|(?&paren))*\)))(?:[^()\s]|(?&paren))*))"
     r'(?:[ \t]+"[^"\n]*")?\)'
 )
-#: A target that names a page or a file, as a link's does: a scheme (`http:`, `mailto:`), `www.`, a
-#: path (`/`, `./`, `#anchor`, `?q=`), or a file name with its extension (`a.html`). `[注](见下文)`
-#: and `[1](2)` hold none: words and numbers in brackets, which stay text.
-_LINK_TARGET = regex.compile(
-    r"[A-Za-z][A-Za-z0-9+.-]*:|www\.|[./#~?]|.*/|.*\.[A-Za-z][A-Za-z0-9]{0,4}$", regex.DOTALL
-)
+#: A target that names a page or a file, as a link's does: a web scheme (`http:`, `mailto:`) or
+#: `www.`; an ASCII path (`/`, `./`, `#anchor`, `?q=`, a file name with its extension, `a.html`); or a
+#: path holding hanzi only as a file's (`news/其层,1.html`: a folder, and an extension at its end, no
+#: Chinese punctuation). Brackets in running text hold none: `[注](见下文)`, `[1](2)`,
+#: `[注](数据来源：国家统计局/新华社)`, `[编者按](2023/2024年度)`, `[1](表2.xlsx)` stay text, which a
+#: link would lose (its target is written nowhere but the edit log).
+_LINK_SCHEME = regex.compile(r"(?i)(?:https?|ftp|mailto|file):|www\.")
+_ASCII_LINK_TARGET = regex.compile(r"[./#~?]|.*/|.*\.[A-Za-z][A-Za-z0-9]{0,4}$", regex.DOTALL)
+_FILE_PATH_TARGET = regex.compile(r"[\x21-\x7e\p{Han} ]*/[\x21-\x7e\p{Han} ]*\.[A-Za-z][A-Za-z0-9]{0,4}")
+
+
+def _names_a_target(target: str) -> bool:
+    """Whether a markdown link's `target` names a page or a file (`_LINK_SCHEME` and after)."""
+    if _LINK_SCHEME.match(target) is not None:
+        return True
+    if target.isascii():
+        return _ASCII_LINK_TARGET.match(target) is not None
+    return _FILE_PATH_TARGET.fullmatch(target) is not None
 
 
 def link_changes(text: str, start: int = 0, end: int | None = None) -> list[Change]:
@@ -80,10 +92,10 @@ def link_changes(text: str, start: int = 0, end: int | None = None) -> list[Chan
     stays, as text, and the markup goes, the target with it (`markup.link`: `[`, and `](target)`).
     The TEI profile has no element for a link, so the target is not written anywhere; the edit log
     keeps it, as written, so the link can be rebuilt (`edits undo`). A target that names no page or
-    file (`_LINK_TARGET`) makes no link: `[注](见下文)` stays text."""
+    file (`_names_a_target`) makes no link: `[注](见下文)` stays text."""
     found: list[Change] = []
     for m in _MD_LINK.finditer(text, start, len(text) if end is None else end):
-        if _LINK_TARGET.match(m.group("target")) is None:
+        if not _names_a_target(m.group("target")):
             continue
         found.append(Change(m.start(), m.start("text"), "", _RULE_LINK, "markup"))
         found.append(Change(m.end("text"), m.end(), "", _RULE_LINK, "markup"))
