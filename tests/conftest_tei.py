@@ -15,6 +15,7 @@ import pytest
 import regex
 from lxml import etree
 
+import layoutfix
 from layoutfix.model import Edit
 
 TESTS = Path(__file__).resolve().parent
@@ -95,3 +96,13 @@ def figure_parts(block: str, title: str = "兰州新区打造西部陆港枢纽"
         captions += ["".join(p.itertext()) for p in fig.iterfind("tei:p", ns)]
         credits += ["".join(n.itertext()) for n in fig.iterfind("tei:note[@type='credit']", ns)]
     return captions, credits
+
+
+def article_parts(page: str) -> tuple[list[str], list[str], list[str]]:
+    """The `<head>`, `<byline>` and `<p>` texts of the body of the TEI `convert` writes for `page`."""
+    body = etree.fromstring(layoutfix.convert(page).output.encode("utf-8")).find(f".//{TEI}body")
+    assert body is not None
+    heads, bylines, paragraphs = (
+        ["".join(e.itertext()) for e in body.iter(f"{TEI}{tag}")] for tag in ("head", "byline", "p")
+    )
+    return heads, bylines, paragraphs

@@ -15,29 +15,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from lxml import etree
 
-import layoutfix
+from conftest_tei import article_parts as article
 from layoutfix import lexicon, normalize_text
 from layoutfix.lexicon import names_a_person, opens_with_surname, spells_words, tagged_words
 
 #: The shipped list, read here as a file so that the tests of what users see run on older code too.
 GIVEN_NAMES = Path(__file__).resolve().parents[1] / "rules" / "names" / "given-names.txt"
-TEI = {"tei": "http://www.tei-c.org/ns/1.0"}
 TITLE = "全市冬小麦播种过半"
 LEAD = "近日，全市召开会议。"
-
-
-def article(page: str) -> tuple[list[str], list[str], list[str]]:
-    """The `<head>`, `<byline>` and `<p>` texts of the body of the TEI `convert` writes for `page`."""
-    root = etree.fromstring(layoutfix.convert(page).output.encode("utf-8"))
-    body = root.find(".//tei:body", TEI)
-    assert body is not None
-    heads, bylines, paragraphs = (
-        ["".join(e.itertext()) for e in body.iterfind(f".//tei:{tag}", TEI)]
-        for tag in ("head", "byline", "p")
-    )
-    return heads, bylines, paragraphs
 
 
 def listed_names() -> list[str]:

@@ -18,13 +18,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from lxml import etree
 
-import layoutfix
+from conftest_tei import article_parts as article
 from layoutfix import normalize_text
 from layoutfix.lexicon import names_a_person, opens_a_clause, surnames, tagged_words
 
-TEI = {"tei": "http://www.tei-c.org/ns/1.0"}
 TITLE = "全市冬小麦播种过半"
 LEAD = "近日，全省冬小麦播种已过半，各地抢抓农时加快进度。"
 
@@ -69,18 +67,6 @@ def test_a_function_word_surname_and_a_given_name_name_a_reporter(surname: str) 
             if not names_a_person(text, start, start + 3):
                 refused.append(text)
     assert refused == []
-
-
-def article(page: str) -> tuple[list[str], list[str], list[str]]:
-    """The `<head>`, `<byline>` and `<p>` texts of the body of the TEI `convert` writes for `page`."""
-    root = etree.fromstring(layoutfix.convert(page).output.encode("utf-8"))
-    body = root.find(".//tei:body", TEI)
-    assert body is not None
-    heads, bylines, paragraphs = (
-        ["".join(e.itertext()) for e in body.iterfind(f".//tei:{tag}", TEI)]
-        for tag in ("head", "byline", "p")
-    )
-    return heads, bylines, paragraphs
 
 
 NAMES = ["于海涛", "谢建国", "常明远", "顾明远", "戴建华", "管志强", "和卫东", "向东升", "曾国庆", "莫立新"]

@@ -10,30 +10,16 @@ which holds 依明) makes such a pair a name; any other is the verb of the lead.
 from __future__ import annotations
 
 import pytest
-from lxml import etree
 
-import layoutfix
+from conftest_tei import article_parts as article
 from layoutfix import lexicon, normalize_text
 
-TEI = {"tei": "http://www.tei-c.org/ns/1.0"}
 TITLE = "新区建设提速"
 #: Verbs a reporter's sentence may open with that jieba does not list (its hidden Markov model
 #: tags each a verb), none a name.
 UNKNOWN_VERBS = ["实探", "探营", "探班", "实拍"]
 REST = "兰州新区多个工地，发现施工进度明显加快。"
 LABELS = ["本报记者", "记者", "本报讯 记者"]
-
-
-def article(page: str) -> tuple[list[str], list[str], list[str]]:
-    """The `<head>`, `<byline>` and `<p>` texts of the body of the TEI `convert` writes for `page`."""
-    root = etree.fromstring(layoutfix.convert(page).output.encode("utf-8"))
-    body = root.find(".//tei:body", TEI)
-    assert body is not None
-    heads, bylines, paragraphs = (
-        ["".join(e.itertext()) for e in body.iterfind(f".//tei:{tag}", TEI)]
-        for tag in ("head", "byline", "p")
-    )
-    return heads, bylines, paragraphs
 
 
 @pytest.mark.parametrize("verb", UNKNOWN_VERBS)

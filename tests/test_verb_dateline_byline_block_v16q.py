@@ -9,26 +9,12 @@ under it in its block, no sentence goes on: the block is the byline, its text as
 from __future__ import annotations
 
 import pytest
-from lxml import etree
 
-import layoutfix
+from conftest_tei import article_parts as article
 from layoutfix import normalize_text
 
-TEI = {"tei": "http://www.tei-c.org/ns/1.0"}
 TITLE = "全市冬小麦播种过半"
 LEAD = "近日，全市召开会议。"
-
-
-def article(page: str) -> tuple[list[str], list[str], list[str]]:
-    """The `<head>`, `<byline>` and `<p>` texts of the body of the TEI `convert` writes for `page`."""
-    root = etree.fromstring(layoutfix.convert(page).output.encode("utf-8"))
-    body = root.find(".//tei:body", TEI)
-    assert body is not None
-    heads, bylines, paragraphs = (
-        ["".join(e.itertext()) for e in body.iterfind(f".//tei:{tag}", TEI)]
-        for tag in ("head", "byline", "p")
-    )
-    return heads, bylines, paragraphs
 
 
 @pytest.mark.parametrize("verb", ["来电", "致电"])
