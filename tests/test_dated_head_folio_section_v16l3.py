@@ -16,9 +16,8 @@ import re
 
 import pytest
 
-import layoutfix
 from block_pages import squeezed
-from test_dated_headline_coords_v16c3 import COORDS
+from test_dated_headline_coords_v16c3 import COORDS, convert_top, tei_header
 
 TITLE = "全市冬小麦播种过半"
 LEAD = "本报讯 近日，全市召开会议，部署今冬明春各项重点工作。"
@@ -75,21 +74,8 @@ _DATE = re.compile(
 )
 
 
-def _page(top: str, fmt: str) -> bytes:
-    blocks = [[top], [TITLE], [LEAD]]
-    if fmt == "txt":
-        return ("\n\n".join(lines[0] for lines in blocks) + "\n").encode()
-    return COORDS[fmt](blocks)
-
-
 def _convert(top: str, fmt: str, out: str) -> str:
-    return layoutfix.convert(_page(top, fmt), fmt=out, input_format=fmt).output
-
-
-def _tei_header(tei: str) -> str:
-    m = re.search(r"<teiHeader>.*</teiHeader>", tei, re.S)
-    assert m is not None
-    return m.group(0)
+    return convert_top(top, fmt, out, [TITLE, LEAD])
 
 
 def _iso(top: str) -> str:
@@ -118,7 +104,7 @@ def test_a_dated_head_with_a_folio_or_a_pages_name_is_the_running_head(top: str,
     mark), the TEI header and the JSON take its date, and the article's title is the title."""
     tei = _convert(top, fmt, "tei")
     assert [squeezed(fw) for fw in re.findall(r'<fw type="header"[^>]*>([^<]*)</fw>', tei)] == [squeezed(top)]
-    assert f'<date when="{_iso(top)}">' in _tei_header(tei)
+    assert f'<date when="{_iso(top)}">' in tei_header(tei)
     doc = json.loads(_convert(top, fmt, "json"))
     assert doc["date"] == _iso(top)
     assert (doc["articles"][0]["kicker"], doc["articles"][0]["titles"]) == ([], [TITLE])
@@ -131,7 +117,7 @@ def test_a_headline_opening_on_a_date_stays_the_articles(top: str, fmt: str) -> 
     its date is no issue date: no `fw`, no date in the TEI header or the JSON."""
     tei = _convert(top, fmt, "tei")
     assert "<fw" not in tei
-    assert "<date" not in _tei_header(tei)
+    assert "<date" not in tei_header(tei)
     doc = json.loads(_convert(top, fmt, "json"))
     assert (doc["furniture"], doc["date"]) == ([], None)
     first = doc["articles"][0]

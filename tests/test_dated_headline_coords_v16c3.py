@@ -74,18 +74,21 @@ CUED_HEADS = [
 ]
 
 
-def _page(top: str, fmt: str) -> bytes:
-    blocks = [[top], *([line] for line in BODY)]
+def top_page(top: str, fmt: str, body: list[str] = BODY) -> bytes:
+    """A page of `top` over the one-line blocks `body`, as flat text or as a coordinate page."""
+    blocks = [[top], *([line] for line in body)]
     if fmt == "txt":
         return ("\n\n".join(lines[0] for lines in blocks) + "\n").encode()
     return COORDS[fmt](blocks)
 
 
-def _convert(top: str, fmt: str, out: str) -> str:
-    return layoutfix.convert(_page(top, fmt), fmt=out, input_format=fmt).output
+def convert_top(top: str, fmt: str, out: str, body: list[str] = BODY) -> str:
+    """`convert`'s output `out` (tei, json, txt) for `top_page`."""
+    return layoutfix.convert(top_page(top, fmt, body), fmt=out, input_format=fmt).output
 
 
-def _tei_header(tei: str) -> str:
+def tei_header(tei: str) -> str:
+    """The `teiHeader` element of `tei`, as written."""
     m = re.search(r"<teiHeader>.*</teiHeader>", tei, re.S)
     assert m is not None
     return m.group(0)
@@ -104,8 +107,8 @@ def test_a_coordinate_pages_headline_date_is_not_the_tei_headers_issue_date(fmt:
     """Before, the TEI header of an ALTO/hOCR/OCR-JSON page under `1949年10月1日 开国大典` gained
     `<date when="1949-10-01">` and the headline was `fw type="header"`. Now the header names no date
     and the TEI prints no `fw`."""
-    tei = _convert(top, fmt, "tei")
-    header = _tei_header(tei)
+    tei = convert_top(top, fmt, "tei")
+    header = tei_header(tei)
     assert "<date" not in header
     assert _iso(top) not in header
     assert "<fw" not in tei
@@ -117,11 +120,11 @@ def test_a_coordinate_pages_dated_headline_heads_its_article(fmt: str, top: str)
     """Before, the JSON listed the headline as the page's furniture with its date as the page's
     `date`. Now it heads the first article (its kicker and title, read as flat text reads them:
     `全市 2024年5月6日` as the kicker `全市` over the title), and the page has no date."""
-    doc = json.loads(_convert(top, fmt, "json"))
+    doc = json.loads(convert_top(top, fmt, "json"))
     first = doc["articles"][0]
     assert (doc["furniture"], doc["date"]) == ([], None)
     assert squeezed("".join(first["kicker"] + first["titles"])) == squeezed(top)
-    flat = json.loads(_convert(top, "txt", "json"))["articles"][0]
+    flat = json.loads(convert_top(top, "txt", "json"))["articles"][0]
     assert (first["kicker"], first["titles"]) == (flat["kicker"], flat["titles"])
 
 
@@ -129,9 +132,9 @@ def test_a_coordinate_pages_dated_headline_heads_its_article(fmt: str, top: str)
 def test_a_report_title_beside_the_date_is_no_flat_running_head(top: str) -> None:
     """Before, flat text took `两会报道` for a periodical's name (`<2-6 hanzi>报道`), so the line was
     the running head, gone from the txt, with the TEI header's date. Now it is the article's."""
-    assert _convert(top, "txt", "txt").split("\n\n")[0] == top
-    assert "<date" not in _tei_header(_convert(top, "txt", "tei"))
-    assert json.loads(_convert(top, "txt", "json"))["date"] is None
+    assert convert_top(top, "txt", "txt").split("\n\n")[0] == top
+    assert "<date" not in tei_header(convert_top(top, "txt", "tei"))
+    assert json.loads(convert_top(top, "txt", "json"))["date"] is None
 
 
 @pytest.mark.parametrize("fmt", ["txt", *COORDS])
@@ -155,7 +158,7 @@ def test_a_place_before_the_date_and_weekday_is_still_a_coordinate_pages_head(fm
 def _assert_running_head(top: str, fmt: str) -> None:
     """The page's TEI prints `top` as its one `fw type="header"`, and the TEI header and the JSON
     take its date for the issue's."""
-    tei = _convert(top, fmt, "tei")
+    tei = convert_top(top, fmt, "tei")
     assert [squeezed(fw) for fw in re.findall(r'<fw type="header"[^>]*>([^<]*)</fw>', tei)] == [squeezed(top)]
-    assert f'<date when="{_iso(top)}">' in _tei_header(tei)
-    assert json.loads(_convert(top, fmt, "json"))["date"] == _iso(top)
+    assert f'<date when="{_iso(top)}">' in tei_header(tei)
+    assert json.loads(convert_top(top, fmt, "json"))["date"] == _iso(top)
