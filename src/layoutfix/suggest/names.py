@@ -5,7 +5,7 @@ the suggester takes it for a broken word, and a look-alike swap often spells one
 杨帆 → 扬帆, 王丽 → 玛丽). A reporter's name changed by `--apply-suggestions high` is wrong text
 nobody asked for, so a suggestion inside a name is offered at `low` at most (`suggest.Suggester`).
 
-A character stands in a name when it lies in one of these (`name_at`):
+A character stands in a name when it lies in one of these (`NameFinder.name_at`):
 
 - the name after a reporter's or writer's label: `记者冯雪`, `（通讯员 冯雪 记者 王丽）`,
   `本报记者 王丽、李华`, `摄影 冯雪`, `作者：冯雪`, `文/冯雪` (`lexicon.names_a_person` decides
@@ -30,9 +30,9 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from ..lexicon import _jieba_piece, _pos_tokenizer, names_a_person, spells_words, surnames
+from ..lexicon import _jieba_piece, _pos_tokenizer, names_a_person, opens_with_surname, spells_words, surnames
+from ..normalize.context import HSPACE_CLASS as _HSPACE
 
-_HSPACE = r"[\t\p{Zs}]"
 #: The words papers print before 记者 (`本报记者`, `见习记者`, `融媒体记者`).
 _KINDS = r"本报|新华社|特约|实习|见习|特派|驻站|融媒体|全媒体|首席"
 #: A label a name follows: a reporter's or a writer's role, or a credit word with its slash.
@@ -67,20 +67,11 @@ _PERSON = "nr"
 _NUMERAL = "m"
 
 
-def name_at(text: str, pos: int, word: tuple[int, int] | None = None) -> str | None:
-    """Why `text[pos]` stands in a person's name (`冯雪 after the label 记者`), or None.
-
-    `word` is the span of the word a swap at `pos` would make: a name only the tagger reads must
-    hold all of it (`_tagged_why`). To ask about many positions of one text, use one `NameFinder`:
-    it reads each line and tags each clause once."""
-    return NameFinder(text).name_at(pos, word)
-
-
 class NameFinder:
-    """`name_at` over one text, for all the suggestions of one call: each line's labels, credits and
-    signature are read once, and each clause is tagged once, so the cost grows with the text, not
-    with the text times its suggestions (a 4,800-hanzi line with no punctuation took minutes when each
-    suggestion in it tagged its clause again)."""
+    """Where a person's name stands in one text, for all the suggestions of one call: each line's
+    labels, credits and signature are read once, and each clause is tagged once, so the cost grows
+    with the text, not with the text times its suggestions (a 4,800-hanzi line with no punctuation
+    took minutes when each suggestion in it tagged its clause again)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -89,7 +80,9 @@ class NameFinder:
         self._lines: dict[int, _Line] = {}
 
     def name_at(self, pos: int, word: tuple[int, int] | None = None) -> str | None:
-        """Why `self.text[pos]` stands in a person's name, or None (`name_at`)."""
+        """Why `self.text[pos]` stands in a person's name (`冯雪 after the label 记者`), or None.
+        `word` is the span of the word a swap at `pos` would make: a name only the tagger reads
+        must hold all of it (`_tagged_why`)."""
         line = self._line(pos)
         at = pos - line.start
         for why in (line.after_label(at), line.before_credit(at), line.signature(at)):
@@ -187,11 +180,6 @@ class _Line:
         return lo, ends[k] if k < len(ends) else len(self.text)
 
 
-def _opens_with_surname(name: str) -> bool:
-    single, compound = surnames()
-    return name[:1] in single or name[:2] in compound
-
-
 def _after_label(line: str, at: int, first: int = 0) -> str | None:
     """`冯雪 after the label 记者` when `line[at]` is in a name a label introduces (or a list of them),
     reading the labels of `line[: at + 1]` from `first` on."""
@@ -248,7 +236,7 @@ def _next_name(line: str, pos: int) -> tuple[int, int] | None:
         s, e = run.start(), run.start() + size
     else:
         return None
-    if not _opens_with_surname(line[s:e]) or _LABEL.match(line, s):
+    if not opens_with_surname(line[s:e]) or _LABEL.match(line, s):
         return None  # `冯雪 记者 王丽`: the next label's own name is found from that label
     return s, e
 
@@ -274,7 +262,7 @@ def _credited_names(line: str) -> dict[int, str]:
     named: dict[int, str] = {}
     for m in _CREDITED.finditer(line):
         s, e = m.span(1)
-        if _opens_with_surname(m.group(1)):
+        if opens_with_surname(m.group(1)):
             why = f"{m.group(1)} before the credit {line[m.end(1):m.end()].strip(' /／')}"
             named.update(dict.fromkeys(range(s, e), why))
     return named
@@ -288,7 +276,7 @@ def _signature_names(line: str) -> dict[int, tuple[int, int]]:
         return {}
     named: dict[int, tuple[int, int]] = {}
     for name in regex.finditer(r"\p{Han}+", line, pos=m.start(1), endpos=m.end(1)):
-        if _opens_with_surname(name.group()):
+        if opens_with_surname(name.group()):
             named.update(dict.fromkeys(range(*name.span()), name.span()))
     return named
 
