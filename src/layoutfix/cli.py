@@ -174,27 +174,27 @@ def _arguments_without_type(params: Sequence[Parameter]) -> Iterator[None]:
             own.update(saved)
 
 
-class _Command(TyperCommand):
-    """A command whose help reads the same under every typer release (see `_usage_pieces`,
-    `_flags_without_type` and `_arguments_without_type`)."""
+class _TypelessHelp:
+    """Help that shows no type beside a command's flags and arguments, under every typer release
+    (`_flags_without_type`, `_arguments_without_type`): mixed into commands and groups alike."""
+
+    def format_help(self, ctx: ClickContext, formatter: HelpFormatter) -> None:
+        params = self.get_params(ctx)  # type: ignore[attr-defined]
+        _flags_without_type(params)
+        with _arguments_without_type(params):
+            super().format_help(ctx, formatter)  # type: ignore[misc]
+
+
+class _Command(_TypelessHelp, TyperCommand):
+    """A command whose help reads the same under every typer release (see `_usage_pieces` and
+    `_TypelessHelp`)."""
 
     def collect_usage_pieces(self, ctx: ClickContext) -> list[str]:
         return _usage_pieces(self, ctx)
 
-    def format_help(self, ctx: ClickContext, formatter: HelpFormatter) -> None:
-        _flags_without_type(self.get_params(ctx))
-        with _arguments_without_type(self.get_params(ctx)):
-            super().format_help(ctx, formatter)
 
-
-class _HelpGroup(TyperGroup):
-    """A command group whose help shows no type beside its flags and arguments (see
-    `_flags_without_type`, `_arguments_without_type`)."""
-
-    def format_help(self, ctx: ClickContext, formatter: HelpFormatter) -> None:
-        _flags_without_type(self.get_params(ctx))
-        with _arguments_without_type(self.get_params(ctx)):
-            super().format_help(ctx, formatter)
+class _HelpGroup(_TypelessHelp, TyperGroup):
+    """A command group whose help shows no type beside its flags and arguments (`_TypelessHelp`)."""
 
 
 class _Group(_HelpGroup):
@@ -292,9 +292,6 @@ def _read(path: str, encoding: str | None) -> str:
 #: The coordinate formats `detect_format` names, as a refusal names them.
 _COORDINATE_FORMATS = {"hocr": "hOCR", "alto": "ALTO", "pagexml": "PAGE-XML", "ocrjson": "OCR JSON",
                        "layoutjson": "layout JSON (MinerU, PP-StructureV3)"}
-#: A trace of hOCR (a class such as `ocr_page`, `ocrx_word`, or the capabilities it declares): an
-#: `.html` name alone makes no file hOCR here.
-_HOCR_TRACE = re.compile(r"ocrx?_[a-z]|ocr-capabilities")
 
 
 def _read_flat(command: str, path: str, encoding: str | None, how: str) -> str:
@@ -302,11 +299,12 @@ def _read_flat(command: str, path: str, encoding: str | None, how: str) -> str:
     file (hOCR, ALTO, PAGE-XML, OCR or layout JSON) is refused (InputError, exit 3): read as text, its
     markup would be corrected (attribute quotes made curly, so no XML is left) and looked up for
     typos. `how` says what reads it instead. Flat text that detection reads as text stays text."""
-    from .readers.detect import detect_format
+    from .readers.detect import detect_format, has_hocr_mark
 
     text = _read(path, encoding)
-    fmt = detect_format(text.encode("utf-8"), path)
-    if fmt not in _COORDINATE_FORMATS or (fmt == "hocr" and not _HOCR_TRACE.search(text)):
+    data = text.encode("utf-8")
+    fmt = detect_format(data, path)
+    if fmt not in _COORDINATE_FORMATS or (fmt == "hocr" and not has_hocr_mark(data)):
         return text
     name = "<stdin>" if path == "-" else path
     if fmt in _JSON_FORMATS and (why := _unread_json(fmt, text, name)) is not None:

@@ -230,7 +230,7 @@ def build_document(
     included), an invisible format character or a lone surrogate (`check_paper`).
     """
     date = checked_date(date)
-    _check_header_facts(paper, date, page)
+    _check_header_facts(paper, page)
     if min_conf is not None and not 0.0 <= min_conf <= 1.0:
         raise InputError(f"minimum confidence {min_conf} is not between 0 and 1")
     options = options or _DEFAULT_OPTIONS
@@ -350,11 +350,10 @@ def build_document(
     return document
 
 
-def _check_header_facts(paper: str | None, date: str | None, page: int | None) -> None:
-    """Refuse header facts that would be written wrong: a date the calendar has not (2023-02-30), a
-    negative page (ids `p-1-a1`), a paper name `check_paper` refuses (the TEI would show `\x07`
-    where the JSON holds the character itself). The schema and the TEI take page 0, so it passes."""
-    checked_date(date)
+def _check_header_facts(paper: str | None, page: int | None) -> None:
+    """Refuse header facts that would be written wrong: a negative page (ids `p-1-a1`), a paper name
+    `check_paper` refuses (the TEI would show `\x07` where the JSON holds the character itself). The
+    schema and the TEI take page 0, so it passes. (The date: `checked_date`, before.)"""
     if page is not None and (isinstance(page, bool) or not isinstance(page, int) or page < 0):
         raise InputError(f"page {page!r} is not a page number (an int, 0 or more)")
     if paper is not None:
@@ -407,7 +406,7 @@ def _date_fault(date: object) -> str:
             return f": year {year} is out of range (0001-9999)"
         if month is not None and not 1 <= int(month) <= 12:
             return f": month {month} is out of range (01-12)"
-        if day is not None and int(year) > 0:
+        if day is not None:
             last = calendar.monthrange(int(year), int(month))[1]
             if not 1 <= int(day) <= last:
                 return f": no such day ({year}-{month} has {last} days)"

@@ -203,6 +203,12 @@ _PRINTED: tuple[tuple[regex.Pattern[bytes], str, str], ...] = (
 )
 
 
+def has_hocr_mark(data: bytes) -> bool:
+    """Whether `data` shows a trace of hOCR (`_HOCR_MARK`): a file taken for hOCR by its `.html` name
+    alone is none (a web page), here and in `normalize`, which then reads it as text."""
+    return _HOCR_MARK.search(_sniffable(data)) is not None
+
+
 def printed_results(data: bytes) -> str | None:
     """What a file of OCR results printed from Python instead of saved holds and how to save it
     (`_PRINTED`), or None. Only the file's opening counts: a text page quoting such a repr in an
@@ -232,7 +238,7 @@ def _detected(data: bytes, name: str) -> str:
             name, f"{_xml_found(root)} is not a page format layoutfix reads (hOCR, ALTO, PAGE-XML); "
             "--from txt reads it as flat text"
         )
-    if fmt == "hocr" and not _HOCR_MARK.search(_sniffable(data)):
+    if fmt == "hocr" and not has_hocr_mark(data):
         # taken for hOCR by its name only, with no trace of hOCR: a web page (a delivery's index.html,
         # which need not even be XML). A broken hOCR page keeps its marks and fails in the reader.
         raise NotAPageError(name, "no ocr_page element: not hOCR")

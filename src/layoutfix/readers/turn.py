@@ -79,17 +79,16 @@ def _turn_lines(block: Block, angle: int, frame: BBox, origin: tuple[float, floa
                 word.bbox = turn_box(word.bbox, angle, frame, origin)
 
 
-def turn_blocks(blocks: Sequence[Block], angles: Sequence[int | None], page_box: BBox | None) -> int:
+def turn_blocks(blocks: Sequence[Block], angles: Sequence[int | None], page_box: BBox | None) -> None:
     """Turn the boxes of a page's `blocks` into their reading frames (the module docstring), in
     place. `angles[k]`: how block k's text is turned (a `TURNS` value), None when not known (it
-    goes with the page). `page_box`: the page's box (None: the union of its blocks' boxes).
-    Returns the page's turn (`page_turn`), 0 when nothing was turned."""
+    goes with the page). `page_box`: the page's box (None: the union of its blocks' boxes)."""
     if not any(angles):  # (None or 0 everywhere: upright, left as read)
-        return 0
+        return
     page = page_turn(blocks, angles)
     frame = page_box or union([b.bbox for b in blocks] + [ln.bbox for b in blocks for ln in b.lines])
     if frame is None:
-        return 0
+        return
     for block, angle in zip(blocks, angles, strict=True):
         if page:
             origin = (frame.x0, frame.y0)
@@ -102,7 +101,6 @@ def turn_blocks(blocks: Sequence[Block], angles: Sequence[int | None], page_box:
             w, h = turned_size(box.width, box.height, own)
             centre = ((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2)
             _turn_lines(block, own, box, (centre[0] - w / 2, centre[1] - h / 2))
-    return page
 
 
 def scan_zones(runs: Sequence[tuple[str | None, Sequence[Line]]]) -> dict[str, tuple[BBox, tuple[BBox, ...]]]:
