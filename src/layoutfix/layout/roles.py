@@ -1678,7 +1678,7 @@ def _kicker_title_split(block: Block, text: str, emphasised: Sequence[str]) -> l
         lead = s.strip()[: m.start()]
         rest = s.strip()[m.end() :]
         if is_org_name(lead) and visible_len(rest) >= 4 and _INNER_SPACE.search(rest) is None \
-                and org_list_names(s) is None:  # (`获奖单位：兰州大学 西北师范大学`: one list, no kicker)
+                and org_list_gaps(s) is None:  # (`获奖单位：兰州大学 西北师范大学`: one list, no kicker)
             cut = block.start + s.index(rest, len(lead))
             return _split(block, text, [(block.start, "heading"), (cut, "heading")])
     return None
@@ -3167,18 +3167,10 @@ def _names_under_label(line: str) -> bool:
     return all(is_org_name(name) or _SCHOOL_NAME.fullmatch(name) is not None for name in names)
 
 
-#: A line listing organisations after a label and its colon (`org_list_names`): `优秀集体：市一中 市二中`.
+#: A line listing organisations after a label and its colon (`org_list_gaps`): `优秀集体：市一中 市二中`.
 _ORG_LIST_LINE = regex.compile(
     r"[\t\p{Zs}]*\p{Han}{2,12}[：:][\t\p{Zs}]*(?P<names>\p{Han}{3,12}(?: \p{Han}{3,12})+)[\t\p{Zs}]*"
 )
-
-
-def org_list_names(line: str) -> tuple[int, int] | None:
-    """Where the names stand in a line listing organisations after a label and its colon
-    (`优秀集体：市一中 市二中 市三中`, `获奖单位：兰州大学 西北师范大学`), as offsets into `line`
-    (`org_list_gaps`); None when the line lists no organisations."""
-    found = org_list_gaps(line)
-    return None if found is None else found[0]
 
 
 def org_list_gaps(line: str) -> tuple[tuple[int, int], frozenset[int]] | None:
@@ -5448,7 +5440,6 @@ _EDITION = regex.compile(r"(?<=\p{Han}{2})\p{Han}{2}版$")
 #: The most hanzi a running head prints beside its date and page that `_holds_title_words` knows no
 #: kind of: a section's name (`文化周刊`, `民生`), the weather (`晴`). A title says more.
 _HEAD_WORDS_MAX = 4
-_HAN_RUN = regex.compile(r"\p{Han}+")
 
 
 def _holds_title_words(view: str) -> bool:
@@ -5468,7 +5459,7 @@ def _holds_title_words(view: str) -> bool:
     masked = _HEAD_PIECES.sub(lambda m: "\0" * len(m.group(0)), view)
     ends = {m.end() for m in _ISO_PARTS.finditer(view)}
     other = 0
-    for run in _HAN_RUN.finditer(masked):
+    for run in _HAN_ONLY.finditer(masked):
         word = run.group(0)
         if _is_head_word(word):
             continue  # a section, a page's name or the paper's (`甘肃日报`, `喜报` as `第3版 喜报` prints it)
@@ -5662,7 +5653,7 @@ def _dated_printed_head(line: str) -> bool:
     if date is None or _glued_ban_headline(view) or _holds_title_words(view):
         return False
     before = _HEAD_PIECES.sub(lambda m: "\0" * len(m.group(0)), view[: date.start()])
-    if not all(_is_head_word(w) or w in _HEAD_SECTIONS for w in _HAN_RUN.findall(before)):
+    if not all(_is_head_word(w) or w in _HEAD_SECTIONS for w in _HAN_ONLY.findall(before)):
         return False  # (`体育 2024年5月6日`: a page's name before the date, as after it)
     return _prints_head_cue(view)
 
@@ -5729,7 +5720,7 @@ def _prints_head_cue(view: str) -> bool:
     if _HEAD_CUE.search(undated) is not None or _edge_folio(undated):
         return True
     masked = _HEAD_PIECES.sub(lambda m: "\0" * len(m.group(0)), view)
-    words = [run.group(0) for run in _HAN_RUN.finditer(masked)]
+    words = [run.group(0) for run in _HAN_ONLY.finditer(masked)]
     # a page's name heads a line it is the only word of beside the date (`2024年5月6日 国际`,
     # `体育 2024年5月6日`): one among a title's words (`2024年5月6日 文化 强省`) is the title's
     return any(
@@ -5825,7 +5816,7 @@ def _printed_head_gaps(view: str) -> list[tuple[int, int]]:
 def _head_words(view: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """The runs of visible characters of `view[start:end]` (between two `_HEAD_PIECES`), each with
     whether it is a word heads print (`_is_head_word`)."""
-    return [(r.start(), r.end(), _HAN_RUN.fullmatch(r.group(0)) is not None and _is_head_word(r.group(0)))
+    return [(r.start(), r.end(), _HAN_ONLY.fullmatch(r.group(0)) is not None and _is_head_word(r.group(0)))
             for r in _VISIBLE_RUN.finditer(view, start, end)]
 
 

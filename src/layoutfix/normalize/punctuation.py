@@ -43,7 +43,7 @@ import regex
 from ..hanscript import in_simplified_charset, opencc_converter
 from ..lexicon import tagged_words, word_tags
 from ..model import Cert
-from ..tracked import Change, TrackedText
+from ..tracked import Change, TrackedText, merged_spans
 from .context import (
     HAN,
     HSPACE_CLASS,
@@ -232,15 +232,20 @@ class _Context:
         return frozenset(chain.from_iterable(range(s, e) for s, e in self.guard))
 
     @lazy
+    def url_spans(self) -> list[tuple[int, int]]:
+        """The text's URLs (`context.urls`), read once for the tests below."""
+        return urls(self.text)
+
+    @lazy
     def url_guarded(self) -> frozenset[int]:
-        """Every position inside a URL (`context.urls`)."""
-        return frozenset(chain.from_iterable(range(s, e) for s, e in urls(self.text)))
+        """Every position inside a URL."""
+        return frozenset(chain.from_iterable(range(s, e) for s, e in self.url_spans))
 
     @lazy
     def han_in_urls(self) -> bool:
-        """Whether a URL of the text holds hanzi in its path (`context.urls`:
-        `http://www.gsrb.com/其层,1.html`), so a mark right after a Han character may be a URL's."""
-        return any(HAN.search(self.text, s, e) is not None for s, e in urls(self.text))
+        """Whether a URL of the text holds hanzi in its path (`http://www.gsrb.com/其层,1.html`), so a
+        mark right after a Han character may be a URL's."""
+        return any(HAN.search(self.text, s, e) is not None for s, e in self.url_spans)
 
     @lazy
     def paren_guarded(self) -> frozenset[int]:
@@ -386,16 +391,8 @@ def _ascii_group_spans(ctx: _Context) -> tuple[list[int], list[int]]:
         for o, c, cjk in pairs
         if not cjk and text[o] in "[{(" and text[c] in "]})"
     ]
-    spans.sort()
-    starts: list[int] = []
-    ends: list[int] = []
-    for s, e in spans:
-        if ends and s <= ends[-1]:
-            ends[-1] = max(ends[-1], e)
-        else:
-            starts.append(s)
-            ends.append(e)
-    return starts, ends
+    merged = merged_spans(spans)
+    return [s for s, _ in merged], [e for _, e in merged]
 
 
 #: Recent contexts by text: a sub-step that sees the text an earlier one saw (or produced with
