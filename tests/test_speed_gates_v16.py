@@ -63,7 +63,7 @@ def _reference_fields_reading(window: str) -> bool:
     """The byline-of-fields pattern on `window`, then on it without a stray label space."""
     m = roles._FIELDS_BYLINE.fullmatch(window)
     if m is None and (glued := roles._without_stray_label_space(window, 0, len(window))) is not None:
-        window = glued[0]
+        window = glued
         m = roles._FIELDS_BYLINE.fullmatch(window)
     return m is not None and roles._names_someone(window, m)
 

@@ -403,16 +403,16 @@ def label_stray_space(text: str, start: int = 0, end: int | None = None) -> tupl
     return None if m is None else (start + m.start("stray"), start + m.end("stray"))
 
 
-def _without_stray_label_space(text: str, start: int, stop: int) -> tuple[str, int, int] | None:
+def _without_stray_label_space(text: str, start: int, stop: int) -> str | None:
     """`text[start:stop]` without the stray space inside the reporter label opening it
-    (`label_stray_space`), with that space's span in the window (`a`, `b`: window offsets from `b` on
-    are glued offsets plus `b - a`); None when it opens with no such label."""
+    (`label_stray_space`); None when it opens with no such label."""
     stray = label_stray_space(text, start, stop)
     if stray is None:
         return None
-    a, b = stray[0] - start, stray[1] - start
     window = text[start:stop]
-    return window[:a] + window[b:], a, b
+    return window[: stray[0] - start] + window[stray[1] - start :]
+
+
 #: How far into its block a spaced byline is looked for (no byline is longer): the labels and the
 #: spacing step look at the same characters.
 SPACED_BYLINE_REACH = 120
@@ -1936,7 +1936,7 @@ def _split_label_byline(text: str, start: int, stop: int) -> SpacedByline | None
     for a, b in strays:
         glued.append(window[at : a - start])
         removed += b - a
-        shifts.append((a - start - removed + (b - a), removed))
+        shifts.append((b - start - removed, removed))  # (`removed` counts this space already)
         at = b - start
     glued.append(window[at:])
     found = _unsplit_spaced_byline("".join(glued), 0, len(window) - removed)
@@ -2508,7 +2508,7 @@ def _reads_as_fields_byline(window: str, *, alone: bool = False) -> bool:
     pattern on it, then on it without a stray space inside its opening label or dateline."""
     m = _FIELDS_BYLINE.fullmatch(window)
     if m is None and (glued := _without_stray_label_space(window, 0, len(window))) is not None:
-        window = glued[0]  # `通 讯员 张强`: read without the stray space inside its label
+        window = glued  # `通 讯员 张强`: read without the stray space inside its label
         m = _FIELDS_BYLINE.fullmatch(window)
     if m is None and (unbroken := _without_dateline_stray_space(window)) is not None:
         window = unbroken  # `本 报讯 记者 王丽`: read without the stray space inside its dateline
