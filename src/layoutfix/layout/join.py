@@ -13,7 +13,6 @@ blank lines between paragraphs) has its line breaks inside a body paragraph join
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
@@ -25,7 +24,15 @@ from ..model import Block, Cert
 from ..tracked import Change, TrackedText
 from .assemble import Assembly
 from .geometry import latin_pair
-from .roles import LINE_END_MARKS, ends_sentence, is_set_line_by_line, opens_like_paragraph, opens_list_item
+from .roles import (
+    LINE_END_MARKS,
+    WRAP_SLACK,
+    columns,
+    ends_sentence,
+    is_set_line_by_line,
+    opens_like_paragraph,
+    opens_list_item,
+)
 
 JOIN_RULE = "layout.join-paragraph"
 #: A paragraph join is `high` where the next block goes on with the sentence, and `medium`, so it goes
@@ -41,9 +48,10 @@ WRAP_RULE = "join.wrap"
 #: A block whose widest line is narrower than this (in columns: a hanzi is two) is not a wrapped
 #: column but short lines set on their own (verse, a list): its breaks stay.
 MIN_MEASURE = 16
-#: How many columns short of the block's widest line a wrapped line may stop: two hanzi (a line
-#: that cannot end on the next character, OCR dropping one), one after a sentence end.
-_WRAP_SLACK, _SENTENCE_SLACK = 4, 2
+#: How many columns short of the block's widest line a wrapped line may stop after a sentence end:
+#: one hanzi (`roles.WRAP_SLACK` elsewhere: two, a line that cannot end on the next character, OCR
+#: dropping one).
+_SENTENCE_SLACK = 2
 #: A field gap (a table row's cells, `编辑：赵静  美编：王强`): a block holding one is no running text.
 _FIELD_GAP = regex.compile(r"\t|\S[ \u3000]{2,}\S")
 #: Marks a wrapped line of running text may end with inside a sentence: a comma, an enumeration
@@ -110,7 +118,7 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
     also shows a wrap inside a sentence (lines that each end a sentence are one paragraph each)."""
     line_start = text.rfind("\n", 0, start) + 1  # a block cut from a byline starts mid-line
     lines = text[line_start:end].split("\n")
-    measure = max(map(_width, lines))
+    measure = max(map(columns, lines))
     if not _may_be_wrapped(lines, measure):
         return []
     inside: list[Change] = []
@@ -123,9 +131,9 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
         if not nxt or nxt[0].isspace() or not body or opens_list_item(nxt):
             continue  # an indent opens a paragraph, an item number a list item (left as they are)
         closes = ends_sentence(body)
-        slack = _SENTENCE_SLACK if closes else _WRAP_SLACK
+        slack = _SENTENCE_SLACK if closes else WRAP_SLACK
         unit = _NEXT_UNIT.match(nxt)
-        if _width(body) + _width(unit.group() if unit else nxt[0]) + slack <= measure:
+        if columns(body) + columns(unit.group() if unit else nxt[0]) + slack <= measure:
             continue  # the line stops short: the end of a paragraph or a line set on its own
         glue = " " if latin_pair(body[-1], nxt[0]) and not _split_number(body, nxt) else ""
         change = Change(brk - (len(line) - len(body)), brk + 1, glue, WRAP_RULE, "join", "medium")
@@ -156,9 +164,9 @@ def _sentence_wrapped(lines: Sequence[str], measure: int) -> bool:
     if measure < _PROSE_MEASURE or len(lines) < 2:
         return False
     *body, last = (ln.rstrip() for ln in lines)
-    if _width(last) + _WRAP_SLACK > measure:
+    if columns(last) + WRAP_SLACK > measure:
         return False
-    return all(ln[-1] in _IN_SENTENCE_END and _width(ln) + _WRAP_SLACK > measure for ln in body)
+    return all(ln[-1] in _IN_SENTENCE_END and columns(ln) + WRAP_SLACK > measure for ln in body)
 
 
 def _split_number(body: str, nxt: str) -> bool:
@@ -166,11 +174,6 @@ def _split_number(body: str, nxt: str) -> bool:
     a hanzi before the digits on the line above, a hanzi or a percent sign after those of the next.
     Such a number is joined without a space; `电话：0931` / `8123456` keeps one (no hanzi before)."""
     return bool(_NUMBER_TAIL.search(body) and _NUMBER_HEAD.match(nxt))
-
-
-def _width(s: str) -> int:
-    """The columns `s` takes in a fixed-width export: two for a wide (East Asian) character."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
 def original_spans(

@@ -2823,9 +2823,9 @@ MAX_BLOCK_SUBHEAD = 12
 #: it at least: four hanzi; and it takes half that line at most. A paragraph's first line fills the
 #: column (`join.wrap`'s measure), or nearly (an indent, a word that did not fit).
 _SUBHEAD_SHORT = 8
-#: How many columns short of the widest prose line a wrapped line under a subhead may stop: two
-#: hanzi (as `join._WRAP_SLACK`).
-_PROSE_SLACK = 4
+#: How many columns short of the widest line a wrapped line may stop: two hanzi (an indent, a word
+#: that did not fit). `join.wrap` reads a hard wrap so, and a subhead's prose under it here.
+WRAP_SLACK = 4
 #: Any punctuation or symbol: a subhead over its prose in one block holds none (`抓好落实`).
 _PUNCT_OR_SYMBOL = regex.compile(r"[\p{P}\p{S}]")
 #: A clause or sentence mark: prose holds one.
@@ -2935,8 +2935,9 @@ def _verb_reaching_to(words: Sequence[tuple[str, str]]) -> bool:
     return len(text) >= 2 and text.endswith("到") and all(tag.startswith("v") for _word, tag in words)
 
 
-def _columns(line: str) -> int:
-    """The columns `line` takes in a fixed-width export: two for a wide (East Asian) character."""
+def columns(line: str) -> int:
+    """The columns `line` takes in a fixed-width export: two for a wide (East Asian) character
+    (also `join.wrap`'s measure)."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
 
 
@@ -3040,7 +3041,7 @@ def _subhead_over_prose_pieces(
     heading alone (`title_over_byline`: no date, caption or byline; `is_heading_like`: no list of
     names or verse), and stop well short of the lines under it (`_SUBHEAD_SHORT`, half their
     measure at most), which are prose wrapped at one measure: a clause mark among them, every line
-    but the last filling the measure (`_PROSE_SLACK`) or ending a sentence, no rows, names, verse
+    but the last filling the measure (`WRAP_SLACK`) or ending a sentence, no rows, names, verse
     (`is_set_line_by_line`) nor field gaps. A paragraph's first line fills its column
     (`会议要求各地抓好落` / `实，确保取得实效。`), so its wrap is never cut; nor is a list item
     (`1. 抓好落实`), a dateline, a bare name over text (`王丽`, the writer's) or an addressee whose
@@ -3057,11 +3058,11 @@ def _subhead_over_prose_pieces(
     lines = under.split("\n")
     if not _PROSE_MARK.search(under) or any(_INNER_FIELD_GAP.search(ln) for ln in lines):
         return None
-    measure = max(map(_columns, lines))
-    width = _columns(first.rstrip())
+    measure = max(map(columns, lines))
+    width = columns(first.rstrip())
     if width + _SUBHEAD_SHORT > measure or width * 2 > measure:
         return None  # (`市长今天上午会见了` / `本报记者王丽，介绍了新政策。`: no shorter than a wrap may be)
-    if not all(_columns(ln.rstrip()) + _PROSE_SLACK >= measure or ends_sentence(ln) for ln in lines[:-1]):
+    if not all(columns(ln.rstrip()) + WRAP_SLACK >= measure or ends_sentence(ln) for ln in lines[:-1]):
         return None
     if not title_over_byline(first) or _names_a_writer(first) or is_salutation(f"{first.strip()}：") \
             or _opens_a_sentence(first) or is_set_line_by_line(under) or set_line_kind(under) is not None:
