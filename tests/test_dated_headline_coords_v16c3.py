@@ -147,14 +147,6 @@ def test_a_date_alone_or_beside_a_heads_cue_is_still_the_running_head(fmt: str, 
     _assert_running_head(top, fmt)
 
 
-@pytest.mark.parametrize("fmt", COORDS)
-def test_a_place_before_the_date_and_weekday_is_still_a_coordinate_pages_head(fmt: str) -> None:
-    """Guard: `全市 2024年5月6日 星期一` prints the weekday beside the date, a head's cue: a coordinate
-    page reads it as its running head, before and after (flat text reads a place before the date as
-    a headline's, a known difference)."""
-    _assert_running_head("全市 2024年5月6日 星期一", fmt)
-
-
 def _assert_running_head(top: str, fmt: str) -> None:
     """The page's TEI prints `top` as its one `fw type="header"`, and the TEI header and the JSON
     take its date for the issue's."""

@@ -1665,7 +1665,8 @@ def _split(block: Block, text: str, cuts: Sequence[tuple[int, str]]) -> list[Blo
 
 def _kicker_title_split(block: Block, text: str, emphasised: Sequence[str]) -> list[Block] | None:
     """`秦州区政协 调研教师队伍建设情况` on one line: a kicker and a title, told apart by emphasis or
-    by a short organisation name followed by a space."""
+    by a short organisation name followed by a space. A date alone after the name is no title
+    (`_date_alone`): `全市 2024年5月6日` stays one heading, as printed."""
     s = block.text
     for part in emphasised:
         part = part.strip()
@@ -1678,7 +1679,8 @@ def _kicker_title_split(block: Block, text: str, emphasised: Sequence[str]) -> l
         lead = s.strip()[: m.start()]
         rest = s.strip()[m.end() :]
         if is_org_name(lead) and visible_len(rest) >= 4 and _INNER_SPACE.search(rest) is None \
-                and org_list_gaps(s) is None:  # (`获奖单位：兰州大学 西北师范大学`: one list, no kicker)
+                and org_list_gaps(s) is None and not _date_alone(line_view(rest)):
+            # (`获奖单位：兰州大学 西北师范大学` is one list, no kicker; `全市 2024年5月6日` one heading)
             cut = block.start + s.index(rest, len(lead))
             return _split(block, text, [(block.start, "heading"), (cut, "heading")])
     return None
@@ -4701,7 +4703,9 @@ def states_running_head(line: str) -> bool:
     the paper, the publisher, the weather or a weekday beside the date is one all the same
     (`新华每日电讯 2024年5月6日`, `2024年5月6日 星期一 第3版 学习贯彻二十大`). Nor a headline opening
     (or ending) on a date beside a few words that print none of a head's cues, as flat text reads
-    it (`_dated_headline`: `1949年10月1日 开国大典`, `全市 2024年5月6日`): its date is no issue date."""
+    it (`_dated_headline`: `1949年10月1日 开国大典`, `全市 2024年5月6日`): its date is no issue date.
+    Nor a line opening, before the date, with words that name neither the paper nor a section
+    (`_opens_with_title_words`: `全市 2023年10月12日 星期四`), as flat text reads it too."""
     s = line.strip()
     if not s or visible_len(s) > MAX_FURNITURE:
         return False
@@ -4709,7 +4713,9 @@ def states_running_head(line: str) -> bool:
     if _glued_ban_headline(view):
         return False  # `第3版面设计大赛2024年5月6日`: a headline (版面设计), though it prints a date
     states = _states_date_or_page(view)
-    if states and not is_head_line(view) and (_holds_title_words(view) or _dated_headline(view)):
+    if states and not is_head_line(view) and (
+        _holds_title_words(view) or _dated_headline(view) or _opens_with_title_words(view)
+    ):
         return False  # `2024年5月6日全市召开会议`: a title printing a date, as flat text reads it
     return states or page_header(view, first=True) is not None or is_folio(view)
 
@@ -4722,8 +4728,7 @@ def _dated_headline(view: str) -> bool:
     date alone, with at most marks the engine garbled beside it (`”2024年5月6日”`), is a head's."""
     if _ISO_PARTS.search(view) is None:
         return False  # (a page printed with no date: the page is the head's cue)
-    undated = _ISO_PARTS.sub("", view)
-    return _WORD_CHAR.search(undated) is not None and not _prints_head_cue(view)
+    return not _date_alone(view) and not _prints_head_cue(view)
 
 
 #: A letter or digit of any script: what a line holds besides a date and marks.
@@ -5395,6 +5400,14 @@ _LUNAR_DATE = (
 )
 #: A line of the lunar date alone, under the date line (`农历癸卯年八月廿八`).
 _LUNAR_LINE = regex.compile(rf"\s*{_LUNAR_DATE}\s*")
+#: A year's cyclical name as a lunar calendar prints it beside the issue date (`甲辰年`, `甲辰龙年`).
+_CYCLICAL_YEAR = r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][鼠牛虎兔龙蛇马羊猴鸡狗猪]?年"
+#: The lunar year as a word of its own beside the issue date, 农历 before it or not (`甲辰年`,
+#: `甲辰龙年`, `农历甲辰年`); inside a title's words (`甲辰年春节联欢晚会`) it is none.
+_LUNAR_YEAR = rf"(?<!\p{{Han}})(?:农历)?{_CYCLICAL_YEAR}(?!\p{{Han}})"
+#: The page in hanzi numerals as a word of its own (`第三版`, `第十二版`, `第三页`); inside a title's
+#: words (`字典第三版`) it is none, nor is page zero (`第〇版`: pages count from one).
+_HANZI_PAGE = r"(?<!\p{Han})第(?![〇零]+[版页])[一二三四五六七八九十百〇零两]{1,4}[版页](?!\p{Han})"
 
 
 #: The weather a running head prints beside the date, as words of their own (`晴转多云`, `小雨`), not
@@ -5413,12 +5426,14 @@ _WEATHER = (
 #: digits with it, as a head's piece (`_HEAD_PIECES`) and a head's cue (`_HEAD_CUE`).
 _REPORT_NAMED_PAPER = r"(?<![\p{Han}\d])(?:21\s*世纪经济报道)(?!\p{Han})"
 #: What a running head prints beside its date and page that `_holds_title_words` sets aside: the
-#: paper's name ending in 报道 (`_REPORT_NAMED_PAPER`), the date, the weekday, the lunar date, today's
-#: page count (`今日16版`, also glued to the date), the page (`第3版`, `A04`, `3`), the publisher's
+#: paper's name ending in 报道 (`_REPORT_NAMED_PAPER`), the date, the weekday, the lunar date or year
+#: (`农历甲辰年`), today's page count (`今日16版`, also glued to the date), the page (`第3版`, `A04`,
+#: `3`, `第三版`), the publisher's
 #: statement (`甘肃日报社出版`), the weather, the page's editors (from their label to the line's end),
 #: each replaced by NUL characters so the offsets stay the line's.
 _HEAD_PIECES = regex.compile(
     rf"{_REPORT_NAMED_PAPER}|{_ISO_PARTS.pattern}|星期[一二三四五六日天]|周[一二三四五六日]|{_LUNAR_DATE}"
+    rf"|{_LUNAR_YEAR}|{_HANZI_PAGE}"
     r"|(?:今日|本期)共?\s*\d{1,3}\s*版|第?\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|[A-Za-z]?\d+"
     rf"|\p{{Han}}{{1,12}}社出版|{_WEATHER}"
     rf"|(?:{_EDITOR_LABELS}).*"
@@ -5642,10 +5657,12 @@ def _dated_printed_head(line: str) -> bool:
     paragraph's opening (`3 人受伤`); a sentence (a comma, a full stop), a title holding a date
     (`2024年5月6日全市召开会议`, `全市两会特别报道 2024年5月6日`) are no head either, nor, as
     `dated_head_line` reads them, a line whose words before the date name neither the paper nor a
-    section (`全市 2023年10月12日 星期四`: a headline opening with a place), which a weekday beside the
-    date does not make a head here. And the date needs one of those beside it (`_prints_head_cue`):
-    a date beside a few words of no head's kind opens a headline (`1949年10月1日 开国大典`,
-    `2024年5月6日 兰州`, `2024年5月6日 小雨`), whose date is no issue date for the TEI header."""
+    section (`全市 2023年10月12日 星期四`: a headline opening with a place, `_opens_with_title_words`),
+    which a weekday beside the date does not make a head, here as on a coordinate page. And the date
+    needs one of those beside it (`_prints_head_cue`), or nothing but marks the engine garbled
+    (`_date_alone`: `”2024年5月6日”`): a date beside a few words of no head's kind opens a headline
+    (`1949年10月1日 开国大典`, `2024年5月6日 兰州`, `2024年5月6日 小雨`), whose date is no issue date
+    for the TEI header."""
     s = line.strip()
     if not s or _holds_sentence_mark(s, len(s)) or visible_len(s) > MAX_FURNITURE or ends_sentence(s):
         return False
@@ -5653,14 +5670,34 @@ def _dated_printed_head(line: str) -> bool:
     date = _ISO_PARTS.search(view)
     if date is None or _glued_ban_headline(view) or _holds_title_words(view):
         return False
+    if _opens_with_title_words(view):
+        return False  # (`体育 2024年5月6日`: a page's name before the date, as after it, is a head's)
+    return _prints_head_cue(view) or _date_alone(view)
+
+
+def _opens_with_title_words(view: str) -> bool:
+    """Whether a line printing the issue date opens, before the date, with words no running head
+    prints there: neither the paper's name nor a section's or a page's (`_is_head_word`,
+    `_HEAD_SECTIONS`: `甘肃日报 2024年5月6日`, `要闻 2024年5月6日`, `体育 2024年5月6日` are heads'), so
+    a headline opening with a place (`全市 2023年10月12日 星期四`), whatever follows the date. Flat
+    text and a coordinate page's top line read it alike (`_dated_printed_head`,
+    `states_running_head`); a line no date is on opens with no such words."""
+    date = _ISO_PARTS.search(view)
+    if date is None:
+        return False
     before = _HEAD_PIECES.sub(lambda m: "\0" * len(m.group(0)), view[: date.start()])
-    if not all(_is_head_word(w) or w in _HEAD_SECTIONS for w in _HAN_ONLY.findall(before)):
-        return False  # (`体育 2024年5月6日`: a page's name before the date, as after it)
-    return _prints_head_cue(view)
+    return not all(_is_head_word(w) or w in _HEAD_SECTIONS for w in _HAN_ONLY.findall(before))
 
 
-#: A year's cyclical name as a lunar calendar prints it beside the issue date (`甲辰年`, `甲辰龙年`).
-_CYCLICAL_YEAR = r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][鼠牛虎兔龙蛇马羊猴鸡狗猪]?年"
+def _date_alone(view: str) -> bool:
+    """Whether a line prints the issue date and no letter or digit beside it, only marks the engine
+    garbled around it (`”2024年5月6日”`, `（2024年5月6日）`): a date alone, which is no title but the
+    running head's, as the bare date line is (`is_date_line`), on flat text as on a coordinate page
+    (`_dated_headline`)."""
+    undated = _ISO_PARTS.sub("", view)
+    return len(undated) < len(view) and _WORD_CHAR.search(undated) is None
+
+
 #: A temperature a running head prints after the weather (`8～19℃`, `-3℃`).
 _TEMPERATURE = (
     r"[+\-−]?\d{1,2}\s*(?:℃|°C?)?\s*[~～\-－—至到/]\s*[+\-−]?\d{1,2}\s*(?:℃|°C?)"
@@ -5673,12 +5710,13 @@ _TEMPERATURE = (
 #: (`责任编辑：王丽`, `编辑 王丽`), a paper named with 报道 (`_REPORT_NAMED_PAPER`). A bare weather
 #: word (`小雨`) may be a title's whole word; the weather turning (`晴转多云`) is a forecast's. So is
 #: the page in hanzi numerals as a word of its own (`第三版`), the lunar date or year (`农历四月廿八`,
-#: `甲辰年`, `甲辰龙年`, `农历甲辰年`).
+#: `甲辰年`, `甲辰龙年`, `农历甲辰年`). Never page zero (`第0页`, `第0版`): pages count from one, as
+#: `第0页` is no folio (`_counted_page`).
 _HEAD_CUE = regex.compile(
     rf"{_REPORT_NAMED_PAPER}|(?<!\p{{Han}}){_WEEKDAY}(?!\p{{Han}})"
-    r"|第\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|(?<![A-Za-z\d])[A-Za-z]?\d{1,3}\s*版|(?:今日|本期)共?\s*\d{1,3}\s*版"
-    r"|(?<!\p{Han})第[一二三四五六七八九十百〇零两]{1,4}[版页](?!\p{Han})"
-    rf"|{_LUNAR_DATE}|(?<!\p{{Han}})(?:农历)?{_CYCLICAL_YEAR}(?!\p{{Han}})"
+    r"|第\s*[A-Za-z]?\s*(?!0+\s*[版页])\d{1,3}\s*[版页]|(?<![A-Za-z\d])[A-Za-z]?(?!0+\s*版)\d{1,3}\s*版"
+    r"|(?:今日|本期)共?\s*\d{1,3}\s*版"
+    rf"|{_HANZI_PAGE}|{_LUNAR_DATE}|{_LUNAR_YEAR}"
     rf"|(?<!\p{{Han}}){_WEATHER_WORDS}(?:[转到]{_WEATHER_WORDS})+(?!\p{{Han}})"
     r"|(?<![A-Za-z\d])[A-Z]\d{1,2}(?![A-Za-z\d\p{Han}])"
     r"|\p{Han}{1,12}社出版(?!\p{Han})"

@@ -1,0 +1,155 @@
+"""Running heads at a page's top: the lunar year and the page in hanzi numerals are head's pieces,
+page zero is no page, a date alone is no title, and flat text and coordinate pages (ALTO, hOCR,
+OCR-JSON) label one top line alike.
+
+Before: `2024年5月6日 第三版 国际` and `2024年5月6日 农历甲辰年` headed the first article as its kicker
+(`_holds_title_words` counted `第三版`, `农历甲辰年` as a title's words), `2024年5月6日 第0页` was the
+running head (page zero counted as a page), `全市 2024年5月6日` was cut into the kicker `全市` and the
+title `2024年5月6日` (the txt printed them on two lines), and a coordinate page read
+`全市 2023年10月12日 星期四` and `参考消息 2024年5月6日 星期一` as its running head where flat text read
+a headline, and `”2024年5月6日”` as its running head where flat text read a title.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from test_dated_headline_coords_v16c3 import COORDS, convert_top, tei_header
+
+TITLE = "全市冬小麦播种过半"
+LEAD = "本报讯 近日，全市召开会议，部署今冬明春各项重点工作。"
+PARAGRAPH = "这一天，毛泽东主席在天安门城楼上宣告中华人民共和国成立。"
+FORMATS = ["txt", *COORDS]
+
+_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+
+
+def _convert(top: str, fmt: str, out: str, body: list[str] | None = None) -> str:
+    return convert_top(top, fmt, out, [TITLE, LEAD] if body is None else body)
+
+
+def _iso(top: str) -> str:
+    m = _DATE.search(top)
+    assert m is not None
+    return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
+
+
+def _header_fws(tei: str) -> list[str]:
+    return re.findall(r'<fw type="header"[^>]*>([^<]*)</fw>', tei)
+
+
+def _assert_head(top: str, fmt: str) -> None:
+    """`top` is the page's one header `fw`, as printed (its gaps kept), the TEI header and the JSON
+    take its date, and the article's title is the title."""
+    tei = _convert(top, fmt, "tei")
+    assert _header_fws(tei) == [top]
+    assert f'<date when="{_iso(top)}">' in tei_header(tei)
+    doc = json.loads(_convert(top, fmt, "json"))
+    assert (doc["date"], doc["furniture"]) == (_iso(top), [top])
+    assert (doc["articles"][0]["kicker"], doc["articles"][0]["titles"]) == ([], [TITLE])
+
+
+def _assert_heading(top: str, fmt: str) -> None:
+    """`top` heads the first article as one line, as printed: no `fw`, no issue date."""
+    tei = _convert(top, fmt, "tei")
+    assert "<fw" not in tei
+    assert "<date" not in tei_header(tei)
+    doc = json.loads(_convert(top, fmt, "json"))
+    assert (doc["date"], doc["furniture"]) == (None, [])
+    first = doc["articles"][0]
+    assert top in first["kicker"] + first["titles"]
+
+
+#: Running heads printing the page in hanzi numerals or the lunar year beside the date and a page's
+#: name: more than `_HEAD_WORDS_MAX` hanzi, none of them a title's.
+HANZI_PIECE_HEADS = [
+    "2024年5月6日 第三版 国际",
+    "2024年5月6日 第十二版 体育",
+    "2024年5月6日 农历甲辰年",
+    "农历甲辰年 2024年5月6日",
+    "2024年5月6日 甲辰龙年 国际",
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("top", HANZI_PIECE_HEADS)
+def test_a_head_printing_a_hanzi_page_or_the_lunar_year_is_the_running_head(top: str, fmt: str) -> None:
+    """Before, `2024年5月6日 第三版 国际` was the article's kicker and the page had no date. Now it is
+    the page's running head, its gaps kept."""
+    _assert_head(top, fmt)
+
+
+#: Headlines printing those pieces inside their words, or page zero: no running head's cue.
+NO_CUE_HEADLINES = [
+    "2024年5月6日 甲辰年春晚",
+    "2024年5月6日 第0页",
+    "2024年5月6日 第〇版 国际",
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("top", NO_CUE_HEADLINES)
+def test_page_zero_or_a_lunar_year_inside_a_title_is_no_heads_cue(top: str, fmt: str) -> None:
+    """Before, `2024年5月6日 第0页` was the running head: page zero counted as the head's page (a
+    folio line `第0页` is none). Now it heads the article, and its date is no issue date; so does a
+    lunar year glued into a title's words (a guard)."""
+    _assert_heading(top, fmt)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_date_beside_a_real_page_is_still_the_running_head(fmt: str) -> None:
+    """Guard: page five is a page."""
+    _assert_head("2024年5月6日 第5页", fmt)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_page_header_is_the_pages_first_line_only(fmt: str) -> None:
+    """Guard, a page's shape deciding `第3版 开国大典`: as the page's first line it is its page header
+    (page 3, its theme after it), a `fw`, not the first article's kicker; in the text, between two
+    paragraphs, it is the article's own (a subhead), no furniture."""
+    assert _header_fws(_convert("第3版 开国大典", fmt, "tei")) == ["第3版 开国大典"]
+    body = [TITLE, LEAD, "第3版 开国大典", PARAGRAPH]
+    doc = json.loads(_convert(body[0], fmt, "json", body[1:]))
+    assert doc["furniture"] == []
+    assert doc["articles"][0]["subheads"] == ["第3版 开国大典"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("body", [[TITLE, LEAD], [PARAGRAPH]], ids=["over a title", "over a paragraph"])
+def test_a_place_before_a_date_is_one_heading(fmt: str, body: list[str]) -> None:
+    """Before, `全市 2024年5月6日` was cut at its space into the kicker `全市` and a heading
+    `2024年5月6日` (the txt printed two lines). A date alone is no title: the line is one heading,
+    as printed, in the JSON and the txt."""
+    top = "全市 2024年5月6日"
+    doc = json.loads(_convert(top, fmt, "json", body))
+    first = doc["articles"][0]
+    assert top in first["kicker"] + first["titles"]
+    assert "2024年5月6日" not in first["kicker"] + first["titles"]
+    assert _convert(top, fmt, "txt", body).split("\n")[0] == top
+
+
+#: Top lines flat text and coordinate pages read alike: a place or an unknown paper's name before the
+#: date and weekday heads the article; a date alone between marks the engine garbled is the head.
+AGREED_HEADINGS = ["全市 2023年10月12日 星期四", "参考消息 2024年5月6日 星期一", "参考消息 2024年5月6日"]
+AGREED_HEADS = ["”2024年5月6日”", "（2024年5月6日）"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("top", AGREED_HEADINGS)
+def test_words_before_the_date_and_weekday_head_the_article_on_every_reader(top: str, fmt: str) -> None:
+    """Before, a coordinate page read `全市 2023年10月12日 星期四` as its running head (the TEI header
+    took its date) where flat text read the article's heading. Now every reader reads a heading, as
+    flat text did: words before the date that name neither the paper (`--paper` names
+    `参考消息`) nor a section open a headline, whatever follows the date."""
+    _assert_heading(top, fmt)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("top", AGREED_HEADS)
+def test_a_date_alone_between_marks_is_the_running_head_on_every_reader(top: str, fmt: str) -> None:
+    """Before, flat text read `”2024年5月6日”` as the first article's kicker where a coordinate page
+    read its running head. A date is no title: now every reader reads the running head."""
+    _assert_head(top, fmt)
