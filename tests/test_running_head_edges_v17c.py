@@ -1,11 +1,12 @@
 """Running heads at a page's top: the lunar year and the page in hanzi numerals are head's pieces,
-page zero is no page, a date alone is no title, and flat text and coordinate pages (ALTO, hOCR,
-OCR-JSON) label one top line alike.
+page zero is no page, a date alone is no title, the marks between a head's parts keep their gaps,
+and flat text and coordinate pages (ALTO, hOCR, OCR-JSON) label one top line alike.
 
 Before: `2024年5月6日 第三版 国际` and `2024年5月6日 农历甲辰年` headed the first article as its kicker
 (`_holds_title_words` counted `第三版`, `农历甲辰年` as a title's words), `2024年5月6日 第0页` was the
 running head (page zero counted as a page), `全市 2024年5月6日` was cut into the kicker `全市` and the
-title `2024年5月6日` (the txt printed them on two lines), and a coordinate page read
+title `2024年5月6日` (the txt printed them on two lines), `2024年5月6日 ·3·` and
+`新民晚报 · 2023年10月12日` lost the space before `·`, and a coordinate page read
 `全市 2023年10月12日 星期四` and `参考消息 2024年5月6日 星期一` as its running head where flat text read
 a headline, and `”2024年5月6日”` as its running head where flat text read a title.
 """
@@ -129,6 +130,33 @@ def test_a_place_before_a_date_is_one_heading(fmt: str, body: list[str]) -> None
     assert top in first["kicker"] + first["titles"]
     assert "2024年5月6日" not in first["kicker"] + first["titles"]
     assert _convert(top, fmt, "txt", body).split("\n")[0] == top
+
+
+#: Running heads whose parts a mark sets apart, with spaces around it.
+MARKED_HEADS = [
+    "2024年5月6日 ·3·",
+    "2024年5月6日 星期一 ·3·",
+    "新民晚报 · 2023年10月12日",
+    "新民晚报 · 2023年10月12日 · A5 · 国内新闻",
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("top", MARKED_HEADS)
+def test_a_heads_marks_keep_their_gaps(top: str, fmt: str) -> None:
+    """Before, the spacing step took the space before `·` for one beside Chinese punctuation:
+    `2024年5月6日·3·`, `新民晚报· 2023年10月12日`. Now the head is printed as it stands."""
+    tei = _convert(top, fmt, "tei")
+    assert _header_fws(tei) == [top]
+    assert json.loads(_convert(top, fmt, "json"))["furniture"] == [top]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_mark_before_a_pages_theme_still_goes_both_sides(fmt: str) -> None:
+    """Guard: a mark between the weekday and a page's theme (no word heads print) is decided as in
+    any line, both its gaps alike (`星期一·学习贯彻二十大`), not one of them."""
+    top = "2024年5月6日 星期一 · 学习贯彻二十大"
+    assert _header_fws(_convert(top, fmt, "tei")) == ["2024年5月6日 星期一·学习贯彻二十大"]
 
 
 #: Top lines flat text and coordinate pages read alike: a place or an unknown paper's name before the

@@ -5195,6 +5195,11 @@ _SECTION_WORD_ALT = "|".join(sorted(SECTION_WORDS, key=len, reverse=True))
 #: `A3 要闻 ● 责任编辑 王丽`), with spaces around them or not.
 _FIELD_MARKS = "|｜/／·•●■"
 _FIELD_SEP = rf"\s*[{_FIELD_MARKS}]\s*"
+#: The marks a running head prints between its parts or around its page number (`_FIELD_MARKS`, and
+#: the folio's dashes and dots: `- 3 -`, `—3—`, `·3·`, `_FOLIO`): the spacing step keeps a gap of a
+#: head's parts beside one (`新民晚报 ｜ 2023年10月12日`, `2024年5月6日 ·3·`), as printed, where a space
+#: beside other Chinese punctuation goes (`第A4版 ：要闻`).
+HEAD_MARKS = frozenset(_FIELD_MARKS + "-－—–~～・")
 #: An issue date in full (year, month and day, a weekday after it or not) as OCR glues it to the
 #: section's name before it (`第3版经济2024年5月6日`): the name ends where the date's digits open, and
 #: a whole date closing a line of the page, its section and no more is no headline's words.
@@ -5837,9 +5842,43 @@ def _printed_head_gaps(view: str) -> list[tuple[int, int]]:
     (`甘肃日报社出版`), today's page count, a long paper's name. The parts are `_HEAD_PIECES` (a
     piece's own blanks, `2024 年`, `天气 晴`, are inside it) and the words heads print
     (`_is_head_word`: `甘肃日报`, `要闻`); a gap beside other words (a page's theme, a stray space in
-    the weather, `多云 转小雨`) is decided as any other. Empty for a line that is no such head."""
+    the weather, `多云 转小雨`) is decided as any other. A run of marks between two parts (`HEAD_MARKS`:
+    `新民晚报 · 2024年5月6日`, `2024年5月6日 ·3·`) is a head's part when the parts around it are, so
+    both its gaps stay, as printed, or neither. Empty for a line that is no such head."""
     if not _dated_printed_head(view):
         return []
+    parts = _through_marks(view, _head_parts(view))
+    return [(a[1], b[0]) for a, b in pairwise(parts) if b[0] > a[1] and a[2] and b[2]]
+
+
+def _through_marks(view: str, parts: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """`parts` (`_head_parts`), each run of `HEAD_MARKS` alone taking whether a head prints it from the
+    nearest other parts on each side: printed when neither is a word heads do not print and one is
+    a part they do (a mark at the line's start or end has one side)."""
+    marks = [all(c in HEAD_MARKS for c in view[a:b]) for a, b, _ in parts]
+    before, after = _nearest_word_flags(parts, marks), _nearest_word_flags(parts[::-1], marks[::-1])[::-1]
+    return [
+        (a, b, False not in (before[i], after[i]) and True in (before[i], after[i]) if marks[i] else printed)
+        for i, (a, b, printed) in enumerate(parts)
+    ]
+
+
+def _nearest_word_flags(parts: Sequence[tuple[int, int, bool]], marks: Sequence[bool]) -> list[bool | None]:
+    """For each of `parts`, whether a head prints the nearest part before it that is no run of marks
+    (`marks`), None when there is none."""
+    flags: list[bool | None] = []
+    last: bool | None = None
+    for part, mark in zip(parts, marks, strict=True):
+        flags.append(last)
+        if not mark:
+            last = part[2]
+    return flags
+
+
+def _head_parts(view: str) -> list[tuple[int, int, bool]]:
+    """The parts of a printed head line (`_printed_head_gaps`): each `_HEAD_PIECES` match and each run
+    of visible characters between them, with whether a head prints it (a piece always; a run if
+    `_is_head_word`)."""
     parts: list[tuple[int, int, bool]] = []  # (start, end, whether a head prints it)
     pos = 0
     for m in _HEAD_PIECES.finditer(view):
@@ -5849,7 +5888,7 @@ def _printed_head_gaps(view: str) -> list[tuple[int, int]]:
             parts.append((m.start(), m.start() + len(piece), True))
         pos = m.end()
     parts += _head_words(view, pos, len(view))
-    return [(a[1], b[0]) for a, b in pairwise(parts) if b[0] > a[1] and a[2] and b[2]]
+    return parts
 
 
 def _head_words(view: str, start: int, end: int) -> list[tuple[int, int, bool]]:

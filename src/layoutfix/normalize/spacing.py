@@ -163,6 +163,7 @@ from ..hanscript import in_simplified_charset, is_simplified_char
 from ..layout.roles import (
     BYLINE_ORNAMENTS,
     CREDIT_REACH,
+    HEAD_MARKS,
     MAX_HEADING,
     MAX_KEYWORD,
     MAX_NESTED,
@@ -1304,8 +1305,9 @@ def _decide(m: re.Match[str], layout: _Layout, *, phrase_gaps: bool = True) -> C
         return None  # a phone or contact field on a contact line: `总机 0931-8612345`, `联系人 王女士`
     if rule == "space.cjk-cjk" and _weekday_gap(text, start, end):
         return None  # a date line's gap before its weekday: `2023年10月12日 星期四`
-    if rule != "space.cjk-punct" and layout.in_header_gap(start, end):
-        return None  # a page header's page and section in the running head: `3 要闻`, `要闻 3`
+    if (rule != "space.cjk-punct" or left in HEAD_MARKS or right in HEAD_MARKS) \
+            and layout.in_header_gap(start, end):
+        return None  # a page header's parts in the running head: `3 要闻`, `要闻 3`, `2024年5月6日 ·3·`
     if layout.in_byline(start):
         return None  # a gap between a byline's fields
     if rule != "space.cjk-punct" and layout.in_credit(start, end):
