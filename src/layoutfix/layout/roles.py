@@ -3122,6 +3122,32 @@ _MIN_LIST_LABELS = 2
 _SPACED_NAMES_LINE = regex.compile(r"\p{Han}{2,12}(?: \p{Han}{2,12})+")
 #: A school's short name, which `ORG_SUFFIX` does not end: `市一中`, `二小`, `实验中学`, `城关幼儿园`.
 _SCHOOL_NAME = regex.compile(r"\p{Han}*?(?:[一二三四五六七八九十]{1,3}[中小]|中学|小学|幼儿园)")
+#: What else an organisation's name in a list ends with (`is_listed_org`), beyond `ORG_SUFFIX`: a
+#: paper, a publisher, a news agency, a cooperative (`报社`, `出版社`, `新华社`, `合作社`), a paper or
+#: a news site (`甘肃日报`, `每日甘肃网`), a library, a museum, a cultural centre (`图书馆`, `文化馆`,
+#: `博物馆`), an office (`办公室`, `工作室`), a federation (`总会`, `联合会`, `红十字会`, `管委会`,
+#: `残联`), a troupe or an orchestra (`剧团`, `乐团`, `艺术团`), a station (`电视台`, `电台`), a shop
+#: (`书店`, `酒店`), a palace of culture (`少年宫`, `文化宫`), a park, a farm or a works, the party's
+#: central committee (`中共中央`). Only a list reads them so: in `ORG_SUFFIX`, `社`, `馆` or `团` would
+#: make a kicker, an issuer or a salutation of a column's name. Rooms (`会议室`) and events
+#: (`运动会`) end no such name.
+_LIST_ORG_SUFFIX = regex.compile(
+    r"(?:社|报|网|馆|办公室|工作室|研究室|实验室|编辑室|总会|联合会|促进会|联谊会|理事会|董事会|十字会|工会"
+    r"|管委会|残联|青联|社联|台联|团|电视台|电台|气象台|天文台|书店|酒店|饭店|宾馆|商店|药店|少年宫|文化宫"
+    r"|公园|动物园|植物园|产业园|科技园|农场|林场|牧场|剧场|厂|办事处|管理处|领导小组|工作组|中共中央|党中央)$"
+)
+
+
+def is_listed_org(name: str) -> bool:
+    """Whether a piece of a list after a label (`org_list_gaps`, `labelled_list_lines`) names an
+    organisation or a place: one ending like `ORG_SUFFIX` (`is_org_name`) or like an organisation
+    in a list only (`_LIST_ORG_SUFFIX`: `人民日报社`, `市图书馆`), or a school's short name
+    (`_SCHOOL_NAME`: `市一中`)."""
+    return (
+        is_org_name(name)
+        or (visible_len(name) <= 12 and _LIST_ORG_SUFFIX.search(name) is not None)
+        or _SCHOOL_NAME.fullmatch(name) is not None
+    )
 
 
 def labelled_list_lines(lines: Sequence[str]) -> list[bool] | None:
@@ -3167,7 +3193,7 @@ def _names_under_label(line: str) -> bool:
     names = view.split(" ")
     if all(len(name) <= 4 and (tags_a_person(name) or _surname_and_given_name(name)) for name in names):
         return True
-    return all(is_org_name(name) or _SCHOOL_NAME.fullmatch(name) is not None for name in names)
+    return all(map(is_listed_org, names))
 
 
 #: A line listing organisations after a label and its colon (`org_list_gaps`): `优秀集体：市一中 市二中`.
@@ -3194,7 +3220,7 @@ def org_list_gaps(line: str) -> tuple[tuple[int, int], frozenset[int]] | None:
     if m is None:
         return None
     names = m.group("names").split(" ")
-    if not all(is_org_name(name) or _SCHOOL_NAME.fullmatch(name) is not None for name in names):
+    if not all(map(is_listed_org, names)):
         return None
     following: list[str | None] = [*names[2:], None]
     broken = [_one_organisation(a, b, c) for (a, b), c in zip(pairwise(names), following, strict=True)]
@@ -3229,8 +3255,15 @@ _PLACE_TAG = "ns"
 _WHOLE_PLACE_HANZI = frozenset("省市区县")
 #: The fewest hanzi a place name's stem holds (`兰州市`: 兰州; `新区` is no place's name).
 _MIN_PLACE_STEM = 2
-#: A party committee named with its place (`中共兰州市委`, `兰州大学党委`), an owner of departments.
-_PARTY_COMMITTEE = regex.compile(r"\p{Han}*(?:[省市区县州盟旗]委|党委)")
+#: A party committee named with its place (`中共兰州市委`, `兰州大学党委`) or the party's central
+#: committee (`中共中央`), an owner of departments.
+_PARTY_COMMITTEE = regex.compile(r"\p{Han}*(?:[省市区县州盟旗]委|党委)|中共中央")
+#: A government: a place's (`甘肃省人民政府`) or the country's (`国务院`), an owner of departments.
+_GOVERNMENT = regex.compile(r"\p{Han}*政府|(?:中华人民共和国)?国务院")
+#: A development zone or a new area named with its place (`兰州新区`, `兰州经济开发区`, `兰州国际港务区`),
+#: which a committee runs with bureaus of its own (`兰州新区 教育局`) as a place's government does,
+#: but no place's name (`_place_level`): no place over or under it is one name with it.
+_ZONE = regex.compile(r"\p{Han}{2,}(?:新区|开发区|高新区|经济区|园区|试验区|示范区|保税区|港务区|自贸区)")
 #: The departments' words each kind of owner (`_owner_kind`) names one of its own by: a place its
 #: government (`城关区 人民政府`) and the government's bureaus (`兰州市 教育局`, `甘肃省 教育厅`), a
 #: party committee its departments (`中共兰州市委 宣传部`), a government its bureaus (`甘肃省人民政府
@@ -3304,14 +3337,14 @@ def _bare_department_word(name: str) -> str | None:
 
 def _owner_kind(name: str) -> str | None:
     """What kind of owner of departments a piece of a list names (`_OWNED_DEPARTMENTS`): a place
-    (`_place_level`: `兰州市`), a party committee (`中共兰州市委`) or a government (`甘肃省人民政府`);
-    None for any other organisation (`中国科协`, `全国妇联`, `兰州大学`), which owns no department
-    printed after it."""
-    if _place_level(name) is not None:
+    (`_place_level`: `兰州市`) or a zone (`_ZONE`: `兰州新区`, which owns what a place owns), a party
+    committee (`中共兰州市委`, `中共中央`) or a government (`甘肃省人民政府`, `国务院`); None for any
+    other organisation (`中国科协`, `全国妇联`, `兰州大学`), which owns no department printed after it."""
+    if _place_level(name) is not None or _ZONE.fullmatch(name) is not None:
         return "place"
     if _PARTY_COMMITTEE.fullmatch(name) is not None:
         return "party"
-    return "government" if name.endswith("政府") else None
+    return "government" if _GOVERNMENT.fullmatch(name) is not None else None
 
 
 def _one_organisation(before: str, after: str, following: str | None = None) -> bool:
@@ -3321,7 +3354,8 @@ def _one_organisation(before: str, after: str, following: str | None = None) -> 
     committee or a government over a department of its kind named without an owner (`兰州市 教育局`,
     `中共兰州市委 宣传部`, `城关区 人民政府`; `财政部 教育部`, `中国科协 教育部`, `甘肃省人民政府 教育部`
     are two), or a place over a body named by its kind alone (`_named_by_kind`: `兰州市 人民检察院`,
-    `兰州市 第一中学`; `兰州市 兰州大学` are two). When the piece `following` the pair is a part of
+    `兰州市 第一中学`; `兰州市 兰州大学` are two) or an organisation with a name of its own over one
+    (`_heads_kind_body`: `兰州大学 出版社`). When the piece `following` the pair is a part of
     the second's kind (`_parts_of_one_kind`: `天水市 秦州区 麦积区`, `兰州市 第一中学 第二中学`),
     the place heads two parts or more, each an item: two. When in doubt, two: a kept stray space
     loses no text."""
@@ -3330,10 +3364,35 @@ def _one_organisation(before: str, after: str, following: str | None = None) -> 
         return after_level > level and not _parts_of_one_kind(after, following)
     owner = _owner_kind(before)
     if owner is None:
-        return False
+        return _heads_kind_body(before, after, following)
     if _owns(before, after):
         return owner != "place" or not _parts_of_one_kind(after, following)
     return owner == "place" and _named_by_kind(after) and not _parts_of_one_kind(after, following)
+
+
+def _heads_kind_body(before: str, after: str, following: str | None) -> bool:
+    """Whether an organisation with a name of its own (`兰州大学`, `甘肃日报社`), no place, stands over
+    a body named by one word of its kind (`_bare_kind`: `出版社`, `图书馆`, `第一医院`), which never
+    stands alone in a list: `兰州大学 出版社` is `兰州大学出版社`. Not when the organisation is itself
+    a department or a body named by its kind (`教育局 体育中心`, `人民检察院 人民法院`: items of a list
+    whose owner goes unsaid), nor when the piece `following` is another part of the body's kind
+    (`_parts_of_one_kind`: `兰州大学 第一医院 第二医院`, each an item)."""
+    if not _bare_kind(after) or _named_by_kind(before) or _bare_department_word(before) is not None:
+        return False
+    return not _parts_of_one_kind(after, following)
+
+
+def _bare_kind(name: str) -> bool:
+    """Whether a body named by its kind (`_named_by_kind`) is one word of it, after an ordinal or
+    not (`出版社`, `图书馆`, `第一医院`). A body whose kind a common word qualifies may be named so
+    (`读者杂志社`, `科学出版社`, `人民出版社`: a magazine's, a publisher's names), which only a place
+    before it owns (`甘肃 人民出版社`); after another organisation it is one of its own."""
+    if not _named_by_kind(name):
+        return False
+    words = tagged_words(name)
+    if _ORDINAL.fullmatch(words[0][0]) is not None:
+        words = words[1:]
+    return len(words) == 1 and words[0][1] in _KIND_WORD_TAGS  # (jieba tags `科学出版社` one `nt`)
 
 
 def _owns(before: str, after: str) -> bool:
@@ -3378,15 +3437,33 @@ def _named_by_kind(name: str) -> bool:
     (`教育部`, `交通运输部`: no place's), nor a piece naming a place (`市一中`, `城关区教育局`)."""
     if name.endswith("部") or _NATIONAL.search(name) or any(c in _PLACE_HANZI for c in name):
         return False
-    if not is_org_name(name) and _SCHOOL_NAME.fullmatch(name) is None:
+    if not is_listed_org(name):
         return False
     words = tagged_words(name)
     if _ORDINAL.fullmatch(words[0][0]) is not None:
         words = words[1:]
     return bool(words) and all(
-        tag in _KIND_WORD_TAGS or (tag == "nt" and _KIND_ORGAN.fullmatch(word) is not None)
+        tag in _KIND_WORD_TAGS
+        or (tag == "nt" and (_KIND_ORGAN.fullmatch(word) is not None or _kind_compound(word)))
         for word, tag in words
     )
+
+
+def _kind_compound(word: str) -> bool:
+    """Whether a word jieba tags an organisation's name (`nt`) is a body's kind all the same: cut
+    from the left into the longest words of its dictionary, it is common words (`_KIND_WORD_TAGS`)
+    and a body's word at its end, one hanzi or more (`中医` / `医院`, `公安` / `局`, `作家` / `协会`,
+    `美术` / `馆`). A name's first word is no common one (`人民日报` / `社`, `新华` / `社`, `兰州` / `大学`):
+    the longest cut keeps it whole."""
+    tags = word_tags()
+    pieces: list[str] = []
+    rest = word
+    while rest:
+        end = next((k for k in range(len(rest), 0, -1) if rest[:k] != word and rest[:k] in tags), 1)
+        pieces.append(rest[:end])
+        rest = rest[end:]
+    *head, body = pieces
+    return bool(head) and is_listed_org(body) and all(tags.get(p) in _KIND_WORD_TAGS for p in head)
 
 
 def _names_people_only(line: str) -> bool:
