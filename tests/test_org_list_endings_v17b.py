@@ -60,6 +60,8 @@ ONE_NAME = [
     ("主办单位：兰州市 老年大学", "主办单位：兰州市老年大学"),
     ("主办单位：兰州大学 出版社", "主办单位：兰州大学出版社"),
     ("主办单位：兰州大学 第一医院", "主办单位：兰州大学第一医院"),
+    ("支持单位：兰州大学 附属医院", "支持单位：兰州大学附属医院"),
+    ("协办单位：兰州大学 第一附属医院 甘肃日报社", "协办单位：兰州大学第一附属医院 甘肃日报社"),
 ]
 #: Two organisations or more: a proper-named body beside a place or a zone, ministries beside the
 #: State Council, a national paper beside a city, bare departments or bodies of one kind side by

@@ -3382,15 +3382,22 @@ def _heads_kind_body(before: str, after: str, following: str | None) -> bool:
     return not _parts_of_one_kind(after, following)
 
 
+#: jieba's tag of a distinguishing word (`附属`, `中级`), which says what a body is to its owner.
+_DISTINGUISHING_TAG = "b"
+
+
 def _bare_kind(name: str) -> bool:
-    """Whether a body named by its kind (`_named_by_kind`) is one word of it, after an ordinal or
-    not (`出版社`, `图书馆`, `第一医院`). A body whose kind a common word qualifies may be named so
-    (`读者杂志社`, `科学出版社`, `人民出版社`: a magazine's, a publisher's names), which only a place
-    before it owns (`甘肃 人民出版社`); after another organisation it is one of its own."""
+    """Whether a body named by its kind (`_named_by_kind`) is one word of it, after an ordinal and
+    distinguishing words or not (`出版社`, `图书馆`, `第一医院`, `附属医院`). A body whose kind a common
+    word qualifies may be named so (`读者杂志社`, `科学出版社`, `人民出版社`: a magazine's, a
+    publisher's names), which only a place before it owns (`甘肃 人民出版社`); after another
+    organisation it is one of its own."""
     if not _named_by_kind(name):
         return False
     words = tagged_words(name)
     if _ORDINAL.fullmatch(words[0][0]) is not None:
+        words = words[1:]
+    while len(words) > 1 and words[0][1] == _DISTINGUISHING_TAG:
         words = words[1:]
     return len(words) == 1 and words[0][1] in _KIND_WORD_TAGS  # (jieba tags `科学出版社` one `nt`)
 
