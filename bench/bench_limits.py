@@ -8,6 +8,14 @@ its own, and a case that runs away is stopped by `--timeout`. Limits are lifted 
     python bench/bench_limits.py alto 1000 4000 10000        # convert -> TEI of an ALTO grid page
     python bench/bench_limits.py text 1 5 50                 # convert -> TEI of a flat page of N MB
     python bench/bench_limits.py refuse 50                   # the default limit on a 50 MB file
+    python bench/bench_limits.py pathological                # the inputs of tests/test_limits.py & co.
+
+`pathological` times, in this one process after a warm-up, each pathological input the unit tests run
+(tests/test_limits.py, test_punctuation.py, test_spacing.py, test_input_limits.py: they check the
+output and that no text is lost, never the time) against its target: about ten times what it takes
+on the 2-core CI machine, far below what a quadratic cost takes at its size. It prints one line per
+case and exits 1 when any case is over its target (on a busy machine, run it again before believing
+that). `--only WORD` runs the cases whose name holds WORD.
 """
 
 from __future__ import annotations
@@ -19,7 +27,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from layoutfix.model import Edit
 
 SEED = Path(__file__).resolve().parent.parent / "examples" / "seed-page.txt"
 
@@ -41,6 +55,159 @@ def flat_text(megabytes: float) -> bytes:
     """The seed page repeated to `megabytes` MB of UTF-8 (blocks stay blocks)."""
     page = SEED.read_bytes().rstrip() + b"\n\n"
     return page * max(1, round(megabytes * 1024 * 1024 / len(page)))
+
+
+@dataclass(frozen=True)
+class Case:
+    """One pathological input: `make()` builds it, `stage` names what it goes through (`document`:
+    `pipeline.build_document`; `punctuation`: `normalize.punctuation.fix_punctuation`; `spacing`:
+    `normalize.spacing.fix_spacing`), `target` the seconds it may take (see the module's docstring)."""
+
+    stage: str
+    name: str
+    make: Callable[[], str]
+    target: float
+
+
+def _cases(stage: str, target: float, texts: dict[str, Callable[[], str]]) -> list[Case]:
+    return [Case(stage, name, make, target) for name, make in texts.items()]
+
+
+#: Each ran quadratically or worse at some point, or is the classic shape that does (a regex over a
+#: long run of one character, thousands of unpaired quotes, deep nesting): 10,000 nested parentheses
+#: took 4 s before the fix, 0.1 s after.
+DOCUMENT_CASES = [
+    Case("document", "one character, one line", lambda: "政" * 200_000, 5.0),
+    Case("document", "10,000 ASCII quotes", lambda: '"' * 10_000, 3.0),
+    Case("document", "10,000 Chinese quotes", lambda: "“" * 10_000, 3.0),
+    Case("document", "10,000 nested parentheses", lambda: "(" * 10_000 + "政" + ")" * 10_000, 3.0),
+    Case("document", "10,000 nested full-width parentheses", lambda: "（" * 10_000 + ")" * 10_000, 3.0),
+    Case("document", "spaced characters", lambda: "政 " * 20_000, 5.0),
+    Case("document", "ellipsis dots", lambda: "." * 50_000, 3.0),
+    Case("document", "markdown markers", lambda: "*" * 20_000 + "政" + "_" * 20_000, 3.0),
+]
+#: Long lines of one mark or a short repeated piece through the punctuation step alone.
+PUNCTUATION_CASES = _cases("punctuation", 5.0, {
+    f"{piece!r} x{50_000 // len(piece)}": (lambda piece=piece: piece * (50_000 // len(piece)))
+    for piece in ['"', "(", ")", ",", ".", "-", "'", "中", ' "', '中"', "中 ", "(中"]
+})
+#: Long lines (and many short blocks) through the spacing step alone.
+SPACING_CASES = _cases("spacing", 5.0, {
+    **{f"{piece!r} x{50_000 // len(piece)}": (lambda piece=piece: piece * (50_000 // len(piece)))
+       for piece in ["中", " ", "中 ", "a ", "。 "]},
+    "'1 中' x16000": lambda: "1 中" * 16_000,
+    "4,000 two-line blocks": lambda: "专题协商 让建言更精准\n\n" * 4000,
+})
+TEXT_CASES = DOCUMENT_CASES + PUNCTUATION_CASES + SPACING_CASES
+#: The nesting depths whose times `nested_parentheses_ratio` compares, and the most the bigger may take:
+#: 4x the depth, so a linear cost takes about 4x the time and a quadratic one 16x.
+NESTING = (4000, 16_000)
+NESTING_TARGET = "10 x small + 0.5 s"
+#: `alto_grid(ALTO_BLOCKS)` through the whole convert, and its target in seconds.
+ALTO_BLOCKS, ALTO_TARGET = 200, 10.0
+#: A sparse file of this many MB refused by the default `--max-bytes`, and its target in seconds.
+REFUSED_MB, REFUSED_TARGET = 50, 1.0
+
+
+def run_text_case(case: Case, text: str) -> tuple[str, list[Edit]]:
+    """`text` through `case.stage`: the text out and the edit log (for the tests' checks)."""
+    from layoutfix.pipeline import build_document
+    from layoutfix.tracked import TrackedText
+
+    if case.stage == "document":
+        doc = build_document(text)
+        return doc.text, doc.edits
+    if case.stage == "punctuation":
+        from layoutfix.normalize.punctuation import fix_punctuation
+
+        done = fix_punctuation(TrackedText(text))
+    else:
+        from layoutfix.normalize.spacing import fix_spacing
+
+        done = fix_spacing(TrackedText(text))
+    return done.text, done.edits
+
+
+def nested_parentheses(n: int) -> str:
+    """`n` ASCII parentheses opened and closed around nothing (they stay ASCII: no Chinese inside)."""
+    return "(" * n + ")" * n
+
+
+def sparse_file(folder: Path, megabytes: int) -> Path:
+    """A file of `megabytes` MB with nothing written in it: nothing to read until someone reads it."""
+    path = folder / "big.txt"
+    with path.open("wb") as f:
+        f.truncate(megabytes * 1024 * 1024)
+    return path
+
+
+def _timed(call: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    call()
+    return time.perf_counter() - start
+
+
+def _nesting_row() -> tuple[float, str, bool]:
+    """The time of the deeper nesting of `NESTING`, its target, and whether it is met."""
+    from layoutfix.pipeline import build_document
+
+    small, big = (_timed(lambda n=n: build_document(nested_parentheses(n))) for n in NESTING)
+    return big, f"{NESTING_TARGET} = {10 * small + 0.5:.2f} s", big < 10 * small + 0.5
+
+
+def _alto_row() -> tuple[float, str, bool]:
+    from layoutfix.pipeline import convert
+
+    data = alto_grid(ALTO_BLOCKS)
+    seconds = _timed(lambda: convert(data, input_format="alto", fmt="txt"))
+    return seconds, f"{ALTO_TARGET:g} s", seconds <= ALTO_TARGET
+
+
+def _refused_row() -> tuple[float, str, bool]:
+    from layoutfix.errors import InputError
+    from layoutfix.readers.detect import read_input
+
+    def refuse(big: Path) -> None:
+        try:
+            read_input(big)
+        except InputError:
+            return
+        raise SystemExit(f"{big}: not refused")
+
+    with tempfile.TemporaryDirectory() as folder:
+        big = sparse_file(Path(folder), REFUSED_MB)
+        seconds = _timed(lambda: refuse(big))
+    return seconds, f"{REFUSED_TARGET:g} s", seconds <= REFUSED_TARGET
+
+
+def _text_row(case: Case) -> tuple[float, str, bool]:
+    text = case.make()
+    seconds = _timed(lambda: run_text_case(case, text))
+    return seconds, f"{case.target:g} s", seconds <= case.target
+
+
+def pathological(only: str | None = None) -> int:
+    """Time every pathological case whose name holds `only` (all by default) against its target, one
+    line each (see the module's docstring); 1 when any is over its target, else 0."""
+    from layoutfix.pipeline import build_document
+
+    rows: dict[str, Callable[[], tuple[float, str, bool]]] = {
+        f"{case.stage}: {case.name}": (lambda case=case: _text_row(case)) for case in TEXT_CASES
+    }
+    rows[f"document: nested parentheses {NESTING[1]:,} vs {NESTING[0]:,}"] = _nesting_row
+    rows[f"convert: ALTO grid of {ALTO_BLOCKS} blocks"] = _alto_row
+    rows[f"read: {REFUSED_MB} MB file refused by --max-bytes"] = _refused_row
+    build_document("政（测试）")  # warm up: rules, dictionaries
+    over = ran = 0
+    for name, row in rows.items():
+        if only is not None and only not in name:
+            continue
+        seconds, target, ok = row()
+        ran += 1
+        over += not ok
+        print(f"{name}: {seconds:.2f} s (target {target}){'' if ok else '  OVER'}", flush=True)
+    print(f"{ran} cases, {over} over target")
+    return 1 if over else 0
 
 
 def one(kind: str, size: float) -> dict[str, float]:
@@ -101,11 +268,16 @@ def one(kind: str, size: float) -> dict[str, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("kind", choices=["order", "alto", "text", "refuse"])
-    ap.add_argument("sizes", nargs="+", type=float, help="blocks (order, alto) or megabytes (text, refuse)")
+    ap.add_argument("kind", choices=["order", "alto", "text", "refuse", "pathological"])
+    ap.add_argument("sizes", nargs="*", type=float, help="blocks (order, alto) or megabytes (text, refuse)")
     ap.add_argument("--timeout", type=float, default=600, help="seconds before a case is stopped")
+    ap.add_argument("--only", help="pathological: the cases whose name holds this")
     ap.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.kind == "pathological":
+        raise SystemExit(pathological(args.only))
+    if not args.sizes:
+        ap.error(f"{args.kind}: give one size at least")
     if args.one:
         print(json.dumps(one(args.kind, args.sizes[0])))
         return
