@@ -11,8 +11,9 @@ character, `--runs` times with different seeds; a suggestion is right when it is
 position and proposes the original character. False alarms on clean text are counted per 10,000
 characters. The seed page is also run as is (its real OCR errors, minus those the rules fix).
 Long lines: one line of `--pieces` copies of a 16-hanzi piece with no punctuation (one clause for the
-name check's tagger) and a line of as many names separated by spaces; the time should grow with the
-length, not its square.
+name check's tagger), a line of as many names separated by spaces, and one of as many reporter
+labels and names with no punctuation (`记者冯雪说` repeated: each label's name is checked against the
+dictionary); the time should grow with the length, not its square.
 """
 
 from __future__ import annotations
@@ -132,18 +133,22 @@ def speed() -> None:
 LONG_PIECE = "市民冯雪表示出行更方便了王米丰收"
 #: Names the shipped pairs turn into words (冯雪 → 冰雪, 严宇 → 严守, ...): one suggestion each.
 LISTED = ["冯雪", "严宇", "范涛", "韩玉", "杜兰", "肖亮", "付敏", "龙秀", "肖丽", "王丽", "杨帆"]
+#: A reporter's label, a name and a verb: a line of them is one run of hanzi with a label in every piece.
+LABELLED_PIECE = "记者冯雪说"
 
 
 def long_lines(pieces: int) -> None:
-    """Suggest on one line of `pieces` pieces with no punctuation and on a line of `pieces` names,
-    each at that size and a quarter of it: a linear cost takes about 4x as long for the full size."""
+    """Suggest on one line of `pieces` pieces with no punctuation, on a line of `pieces` names and on
+    a line of `pieces` labelled names with no punctuation, each at that size and a quarter of it: a
+    linear cost takes about 4x as long for the full size."""
     suggest(LONG_PIECE)  # warm caches (jieba dictionary and tagger, tables)
     print("\nlong lines (one call each, warm):")
     print("| line | chars | suggestions | seconds |")
     print("| --- | ---: | ---: | ---: |")
     for n in (max(1, pieces // 4), pieces):
         for kind, text in (("no punctuation", LONG_PIECE * n),
-                           ("names and spaces", " ".join(LISTED[k % len(LISTED)] for k in range(n)))):
+                           ("names and spaces", " ".join(LISTED[k % len(LISTED)] for k in range(n))),
+                           ("labels, no punctuation", LABELLED_PIECE * n)):
             t0 = time.perf_counter()
             found = suggest(text)
             print(f"| {kind} x{n} | {len(text)} | {len(found)} | {time.perf_counter() - t0:.2f} |")

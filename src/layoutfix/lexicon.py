@@ -17,6 +17,7 @@ import logging
 import re
 import threading
 import warnings
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
@@ -195,6 +196,49 @@ def _plain_checker() -> WordChecker:
     return WordChecker()
 
 
+class Segmentation:
+    """The best dictionary segmentation (jieba's dictionary alone, HMM off) of one text, for many
+    questions about it: each piece jieba segments apart (`_jieba_piece`, and the text between two)
+    is segmented when first asked about and kept. The words over a span are those
+    `WordChecker.window_tokens` finds there, but a long line with no punctuation (one piece) asked
+    about at each of its reporter labels is segmented once, not once per label (`suggest.names`)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._bounds: list[int] | None = None
+        self._words: dict[int, list[Token]] = {}
+
+    def words_over(self, start: int, end: int) -> list[Token]:
+        """The words of the text's segmentation that overlap `text[start:end]`, in order."""
+        bounds = self._piece_bounds()
+        first = bisect_right(bounds, start) - 1
+        words: list[Token] = []
+        for k in range(max(first, 0), len(bounds) - 1):
+            if bounds[k] >= max(end, start + 1):
+                break
+            words += (w for w in self._piece_words(k) if w[1] < end and w[2] > start)
+        return words
+
+    def _piece_bounds(self) -> list[int]:
+        """Where each piece starts, then the text's end: a word never crosses one of these."""
+        if self._bounds is None:
+            cuts = {0, len(self.text)}
+            for m in _jieba_piece().finditer(self.text):
+                cuts.update(m.span())
+            self._bounds = sorted(cuts)
+        return self._bounds
+
+    def _piece_words(self, k: int) -> list[Token]:
+        """The words of piece `k` (`_piece_bounds`), segmented when first asked for."""
+        found = self._words.get(k)
+        if found is None:
+            bounds = self._piece_bounds()
+            lo, hi = bounds[k], bounds[k + 1]
+            tokens = _plain_checker().tokenizer.tokenize(self.text[lo:hi], HMM=False)
+            found = self._words[k] = [(w, s + lo, e + lo) for w, s, e in tokens]
+        return found
+
+
 @cache
 def word_tags() -> dict[str, str]:
     """jieba's part-of-speech tag of every word of its dictionary (`nr` a person's name, `n` a noun...).
@@ -208,16 +252,21 @@ def word_tags() -> dict[str, str]:
     return tags
 
 
-def spells_words(text: str, start: int, end: int) -> bool:
+def spells_words(text: str, start: int, end: int, words: Segmentation | None = None) -> bool:
     """Whether `text[start:end]` reads as ordinary dictionary words rather than a person's name.
 
     In the best dictionary segmentation of `text` (HMM off), every character of the span must lie in
     a word of two or more characters (a word may reach in from before the span: 记者节 in 记者节到来),
     and none of those words may be tagged a person's name (jieba's `nr` tags: 高峰 is one). A name is
     rarely a dictionary word: 王丽 and 欧阳晓明 segment into single characters, 培训班 and 大会 do not.
+    `words` may pass the text's `Segmentation`, kept for many questions about it (the same answer).
     """
     covered = []
-    for word, s, e in _plain_checker().window_tokens(text, start, end):  # only the pieces around it
+    if words is None:
+        tokens = _plain_checker().window_tokens(text, start, end)  # only the pieces around it
+    else:
+        tokens = words.words_over(start, end)
+    for word, s, e in tokens:
         if e <= start or s >= end:
             continue
         if e - s < 2:
@@ -370,7 +419,7 @@ def opens_with_surname(name: str) -> bool:
     return name[:1] in single or name[:2] in compound
 
 
-def names_a_person(text: str, start: int, end: int) -> bool:
+def names_a_person(text: str, start: int, end: int, words: Segmentation | None = None) -> bool:
     """Whether `text[start:end]`, the two to four hanzi right after a reporter label in `text`, name
     a person rather than spell words (`记者江山`, `记者王丽`, not `记者节到来`, `通讯员 培训班`) or open
     a clause about the reporter (`opens_a_clause`: `记者了解到`, `记者在现场`, `记者从市里`).
@@ -389,13 +438,16 @@ def names_a_person(text: str, start: int, end: int) -> bool:
     宝音, 买买提 are also dictionary words, and no surname opens them. Two hanzi neither listed nor
     opening with a surname that the tagger reads as one verb open a clause wherever they stand
     (`opens_a_clause`: `本报记者 实探 兰州新区…`, `记者直击`), so the list alone names such a
-    reporter (`本报记者 依明 近日，…`)."""
+    reporter (`本报记者 依明 近日，…`).
+
+    `words` may pass the text's `Segmentation`, kept for all the labels of a long line (the same
+    answer; without it each question segments the pieces around its span again)."""
     name = text[start:end]
-    if stands_as_a_listed_name(text, start, end) and not _word_reaches_in(text, start):
+    if stands_as_a_listed_name(text, start, end) and not _word_reaches_in(text, start, words):
         return True
-    if opens_with_surname(name) and not _word_reaches_in(text, start):
+    if opens_with_surname(name) and not _word_reaches_in(text, start, words):
         return not opens_a_clause(name)
-    return not spells_words(text, start, end) and not opens_a_clause(name)
+    return not spells_words(text, start, end, words) and not opens_a_clause(name)
 
 
 #: jieba's tags of a word that opens a clause, not a name: a verb (`了解`, `注意`, `看到`), a
@@ -543,9 +595,11 @@ def _goes_on_as_a_clause(words: Sequence[tuple[str, str]]) -> bool:
     return tag.startswith("r") or (tag.startswith(_LOCALIZED_TAGS) and head[-1] in _LOCALIZERS)
 
 
-def _word_reaches_in(text: str, start: int) -> bool:
-    """Whether a dictionary word of the best segmentation of `text` begins before `start` and ends
-    after it (记者节 across 记者|节到来); never across a space."""
+def _word_reaches_in(text: str, start: int, words: Segmentation | None = None) -> bool:
+    """Whether a dictionary word of the best segmentation of `text` (`words`, when given) begins
+    before `start` and ends after it (记者节 across 记者|节到来); never across a space."""
     if start == 0 or text[start - 1].isspace() or _jieba_piece().match(text, start - 1) is None:
         return False  # jieba cuts a character outside its pieces (`（`, `：`) off as a word of its own
+    if words is not None:
+        return any(s < start < e for _w, s, e in words.words_over(start - 1, start + 1))
     return any(s < start < e for _w, s, e in _plain_checker().window_tokens(text, start - 1, start + 1))

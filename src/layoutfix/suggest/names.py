@@ -30,7 +30,7 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from ..lexicon import _jieba_piece, _pos_tokenizer, names_a_person, opens_with_surname, spells_words, surnames
+from ..lexicon import Segmentation, _pos_tokenizer, names_a_person, opens_with_surname, spells_words, surnames
 from ..normalize.context import HSPACE_CLASS as _HSPACE
 
 #: The words papers print before 记者 (`本报记者`, `见习记者`, `融媒体记者`).
@@ -113,6 +113,9 @@ class _Line:
         self._signed: dict[int, tuple[int, int]] | None = None
         self._clause_ends: list[int] | None = None
         self._tagged: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        #: The line's dictionary segmentation, each piece segmented once for all the questions about
+        #: it: a long line with no punctuation is one piece, and each of its labels asks about it.
+        self.words = Segmentation(text)
 
     def after_label(self, at: int) -> str | None:
         """`冯雪 after the label 记者` when `self.text[at]` is in a name a label introduces (or a list
@@ -120,7 +123,7 @@ class _Line:
         if self._labels is None:
             self._labels = list(_LABEL.finditer(self.text))
             self._label_ends = [m.end() for m in self._labels]
-            self._labelled = _label_names(self.text, self._labels)
+            self._labelled = _label_names(self.text, self._labels, self.words)
         assert self._labelled is not None
         why = self._labelled.get(at)
         if why is not None:
@@ -131,7 +134,7 @@ class _Line:
         k = bisect_right(self._label_ends, at)
         if k == len(self._labels) or self._labels[k].start() > at:
             return None
-        return _after_label(self.text, at, self._labels[k].start())
+        return _after_label(self.text, at, self._labels[k].start(), self.words)
 
     def before_credit(self, at: int) -> str | None:
         """`冯雪 before the credit 摄` when `self.text[at]` is in a name that a credit word follows."""
@@ -147,8 +150,7 @@ class _Line:
         span = self._signed.get(at)
         if span is None:
             return None
-        lo, hi = _jieba_pieces(self.text, *span)
-        if spells_words(self.text[lo:hi], span[0] - lo, span[1] - lo):
+        if spells_words(self.text, *span, self.words):
             return None
         return f"{self.text[span[0] : span[1]]} alone on its line (a signature)"
 
@@ -180,11 +182,11 @@ class _Line:
         return lo, ends[k] if k < len(ends) else len(self.text)
 
 
-def _after_label(line: str, at: int, first: int = 0) -> str | None:
+def _after_label(line: str, at: int, first: int, words: Segmentation) -> str | None:
     """`冯雪 after the label 记者` when `line[at]` is in a name a label introduces (or a list of them),
-    reading the labels of `line[: at + 1]` from `first` on."""
+    reading the labels of `line[: at + 1]` from `first` on; `words` is the line's segmentation."""
     for m in _LABEL.finditer(line, first, at + 1):
-        for s, e in _names_after(line, m.end()):
+        for s, e in _names_after(line, m.end(), words):
             if s <= at < e:
                 return _label_why(line, m, s, e)
     return None
@@ -194,25 +196,27 @@ def _label_why(line: str, label: regex.Match[str], s: int, e: int) -> str:
     return f"{line[s:e]} after the label {label.group().strip(' :：/／')}"
 
 
-def _label_names(line: str, labels: Sequence[regex.Match[str]]) -> dict[int, str]:
+def _label_names(line: str, labels: Sequence[regex.Match[str]], words: Segmentation) -> dict[int, str]:
     """Why each position of `line` in a name after one of its `labels` (all of the line's, in order)
-    stands in a name, by the first label naming it, as `_after_label` finds it."""
+    stands in a name, by the first label naming it, as `_after_label` finds it; `words` is the line's
+    segmentation."""
     named: dict[int, str] = {}
     for m in labels:
-        for s, e in _names_after(line, m.end()):
+        for s, e in _names_after(line, m.end(), words):
             why = _label_why(line, m, s, e)
             for i in range(s, e):
                 named.setdefault(i, why)
     return named
 
 
-def _names_after(line: str, i: int) -> Iterator[tuple[int, int]]:
-    """The spans of the name at `line[i]` after a label and of the names listed after it."""
+def _names_after(line: str, i: int, words: Segmentation) -> Iterator[tuple[int, int]]:
+    """The spans of the name at `line[i]` after a label and of the names listed after it; `words` is
+    the line's segmentation (`lexicon.names_a_person` reads it there)."""
     run = _RUN.match(line, i)
     if run is None:
         return
     size = _name_length(run.group())
-    if size is None or not names_a_person(line, i, i + size):
+    if size is None or not names_a_person(line, i, i + size, words):
         return
     yield i, i + size
     if run.end() != i + size:
@@ -279,23 +283,6 @@ def _signature_names(line: str) -> dict[int, tuple[int, int]]:
         if opens_with_surname(name.group()):
             named.update(dict.fromkeys(range(*name.span()), name.span()))
     return named
-
-
-def _jieba_pieces(line: str, s: int, e: int) -> tuple[int, int]:
-    """The span of the pieces jieba segments apart (`lexicon._jieba_piece`) that hold `line[s:e]`:
-    `spells_words` reads the same words there in them as in the whole line, and a line of a thousand
-    names is not segmented again for each."""
-    def in_piece(i: int) -> bool:
-        return _jieba_piece().fullmatch(line, i, i + 1) is not None
-
-    lo, hi = s, e
-    if in_piece(s):
-        while lo > 0 and in_piece(lo - 1):
-            lo -= 1
-    if in_piece(e - 1):
-        while hi < len(line) and in_piece(hi):
-            hi += 1
-    return lo, hi
 
 
 def _surname_near(line: str, at: int) -> bool:
