@@ -848,19 +848,23 @@ def convert(
         "min_conf": min_conf, "line_zones": line_zones, "options": options,
     }
     if len(inputs) > 1 or Path(inputs[0]).is_dir() or _names_issue_page(inputs[0]):
-        _convert_issue(inputs, output, fmt.value, number, edits, keep_parts, report, page_text, issue_kwargs,
-                       suggest)
+        asked_a_file = _names_a_new_file(page_text)
+        written = _convert_issue(inputs, output, fmt.value, number, edits, keep_parts, report, page_text,
+                                 issue_kwargs, suggest)
+        if asked_a_file:
+            issue = inputs[0] if len(inputs) == 1 and Path(inputs[0]).is_dir() else "the issue"
+            _note_page_text_folder(issue, str(page_text), written)
         return
     page = inputs[0]
     found = read_input(page, input_format.value if input_format else None, encoding)
     page_count = len(found.contents())
     if page_count != 1:  # a file of several pages is an issue (flat text: pages set apart by form feeds)
         _one_file_issue("convert", page, page_count, number)
-        asked_a_file = page_text is not None and not os.path.isdir(page_text) and not _names_folder(page_text)
+        asked_a_file = _names_a_new_file(page_text)
         written = _convert_issue(inputs, output, fmt.value, None, edits, keep_parts, report, page_text,
                                  issue_kwargs, suggest)
         if asked_a_file:
-            _note_page_text_folder(page, page_count, str(page_text), written)
+            _note_page_text_folder(page, str(page_text), written)
         return
     _refuse_issue_options(page, [("--keep-parts", keep_parts), ("--report", report is not None)])
     if page_text is not None and not _is_stream(page_text) and (os.path.isdir(page_text)
@@ -1022,14 +1026,23 @@ def _convert_issue(
     return [name for name, _text in named]
 
 
-def _note_page_text_folder(page: str, count: int, folder: str, names: Sequence[str]) -> None:
-    """Say on stderr that `--page-text` named like a file (`p.txt`) got a folder of that name: `page`
-    holds `count` pages, an issue, whose page texts go into a folder (`<file>.p<N>.txt`). Before, the
-    folder was made without a word, where the user had asked for a file. The first and last names
-    stand for the others when there are more than three."""
+def _names_a_new_file(page_text: str | None) -> bool:
+    """Whether an issue's `--page-text` names what reads as a file: no existing folder, not spelt as
+    one (`texts/`). The issue's page texts still go into a folder of that name, and
+    `_note_page_text_folder` says so."""
+    return page_text is not None and not os.path.isdir(page_text) and not _names_folder(page_text)
+
+
+def _note_page_text_folder(issue: str, folder: str, names: Sequence[str]) -> None:
+    """Say on stderr that `--page-text` named like a file (`p.txt`) got a folder of that name: `issue`
+    (a file of several pages, an issue folder, or `the issue` its page files make) holds the pages
+    `names` were written for, and an issue's page texts go into a folder. Before, the folder was made
+    without a word, where the user had asked for a file. The first and last names stand for the
+    others when there are more than three."""
     shown = ", ".join(names) if len(names) <= 3 else f"{names[0]} … {names[-1]}"
-    _stderr.print(f"layoutfix: note: {printable(page)} holds {count} pages: wrote their texts into the "
-                  f"folder {printable(folder)}/ ({printable(shown)})", markup=False)
+    count = f"{len(names)} pages: wrote their texts" if len(names) != 1 else "1 page: wrote its text"
+    _stderr.print(f"layoutfix: note: {printable(issue)} holds {count} into the folder "
+                  f"{printable(folder)}/ ({printable(shown)})", markup=False)
 
 
 def _print_unresolved(jumps: Sequence[Any]) -> None:
