@@ -432,7 +432,8 @@ def add_case(
     """Create `root/name/` from an input page (or a folder of an issue's pages) and write its expected
     files, made with `rule_dirs` after the shipped rules, as `check_case(case, rule_dirs)` runs it.
     The rule folders are not written into the case: they are given at check time, for every case (a
-    path kept in options.toml would depend on where the project is checked out).
+    path kept in options.toml would depend on where the project is checked out). A date is kept in
+    its ASCII form (`_stored_options`).
 
     An add that fails at any stage (copying the input, converting it, writing a file) leaves nothing
     behind: neither a half-made case that the next `add` or `check` trips over, nor a `root` it made.
@@ -440,14 +441,15 @@ def add_case(
     the user's file instead, since the copy is gone by the time the error is read.
     """
     input_path = Path(input_path)
-    target = _case_input_name(input_path, options or {})
+    options = _stored_options(options or {})
+    target = _case_input_name(input_path, options)
     folder = Path(root) / name
     if input_path.is_dir() and folder.resolve().is_relative_to(input_path.resolve()):
         raise InputError(f"{input_path}: the case {folder} would be inside the issue it copies")
     made = _make_case_folder(folder)
     try:
         _copy_input(input_path, folder / target)
-        lines = [f"{k} = {_toml_value(v)}" for k, v in sorted((options or {}).items()) if v is not None]
+        lines = [f"{k} = {_toml_value(v)}" for k, v in sorted(options.items()) if v is not None]
         if lines:
             _write_case_file(folder / OPTIONS_FILE, "\n".join(lines) + "\n")
         case = GoldenCase(name, folder, folder / target)
@@ -460,6 +462,18 @@ def add_case(
         _remove_made(folder, made)
         raise
     return case
+
+
+def _stored_options(options: dict[str, Any]) -> dict[str, Any]:
+    """The options as the case keeps them: the date in the ASCII form the TEI header writes
+    (`pipeline.checked_date`: `２０２１-０５-０６`, as a Chinese input method types it, is
+    `2021-05-06`), so options.toml and the expected TEI spell it alike. A date that is none raises
+    its `InputError` before any case folder is made."""
+    from .pipeline import checked_date
+
+    if options.get("date") is None:
+        return options
+    return {**options, "date": checked_date(options["date"])}
 
 
 def _make_case_folder(folder: Path) -> Path:
