@@ -117,7 +117,11 @@ class PageResult:
     edits_by_rule: dict[str, int] = field(default_factory=dict)
     suggestions: int = 0
     warnings: list[str] = field(default_factory=list)
+    #: A failed page's error, its class first (`InputError: scans/p3.txt: ...`), as the report keeps it.
     error: str | None = None
+    #: A failed page's error in the words `convert` uses for the file (`scans/p3.txt: ...`, the line
+    #: after `layoutfix: error: `), for the FAILED lines; None: the same as `error`.
+    message: str | None = None
     #: The output's (modification time ns, size) as the worker left it (converted) or found it
     #: (skipped): ties the figures recorded for an output to that very file (see `PageFigures`).
     stamp: tuple[int, int] | None = None
@@ -184,7 +188,9 @@ class BatchReport:
                 return
             result = dataclasses.replace(recorded, source=result.source)
         elif result.status == "failed":
-            self.failures.append({"source": result.source, "error": result.error or "unknown error"})
+            error = result.error or "unknown error"
+            self.failures.append({"source": result.source, "error": error,
+                                  "message": result.message or error})
             return
         else:
             self.converted += 1
@@ -276,10 +282,18 @@ class BatchReport:
             lines.append("top rules: " + ", ".join(f"{r} {n}" for r, n in shown)
                          + (f" (+{more} more)" if more > 0 else ""))
         for f in self.sorted_failures()[:top]:
-            lines.append(f"FAILED {printable(f['source'])}: {printable(f['error'])}")
+            lines.append(failure_line(f["source"], f["message"]))
         if self.failed > top:
             lines.append(f"... and {self.failed - top} more failures (see the report)")
         return lines
+
+
+def failure_line(source: str, message: str) -> str:
+    """A failed page as `batch` tells it on stderr: `FAILED` and the line `convert` gives for the file
+    (`FAILED scans/p3.txt: looks like a binary file, ...`), its source named once: a message naming
+    another file (a page of an issue folder) or none follows the source."""
+    source, message = printable(source), printable(message)
+    return f"FAILED {message}" if message.startswith(f"{source}: ") else f"FAILED {source}: {message}"
 
 
 def by_count(counts: Counter[str]) -> list[tuple[str, int]]:
@@ -768,6 +782,15 @@ def _stamp(path: Path) -> tuple[int, int] | None:
     return st.st_mtime_ns, st.st_size
 
 
+def _user_message(exc: BaseException) -> str:
+    """The line `convert` gives for a layoutfix error (the file, and what is wrong with it: no class,
+    which says nothing to a user); an unexpected error, for which `convert` prints a traceback, as
+    `_error_text` names it."""
+    from .errors import LayoutfixError
+
+    return str(exc) if isinstance(exc, LayoutfixError) else _error_text(exc)
+
+
 def _error_text(exc: BaseException) -> str:
     """One line naming the error; the last frame too for an unexpected (non-layoutfix) error."""
     from .errors import LayoutfixError
@@ -953,7 +976,7 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
                           not_pages=not_pages or [_not_a_page(exc)])
     except Exception as exc:  # one bad page must not stop the run: record it and go on
         return PageResult(source, target, "failed", time.perf_counter() - started, error=_error_text(exc),
-                          not_pages=not_pages)
+                          message=_user_message(exc), not_pages=not_pages)
     by_kind: Counter[str] = Counter()
     by_rule: Counter[str] = Counter()
     suggestions = 0

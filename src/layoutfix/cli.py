@@ -1660,6 +1660,7 @@ def batch_cmd(
         BatchConfig,
         PageResult,
         check_rules,
+        failure_line,
         run_batch,
         run_file_named,
         same_folder,
@@ -1729,8 +1730,8 @@ def batch_cmd(
                               f"named here; the summary counts them and {printable(str(report))} lists each",
                               markup=False)
             return
-        failure = f"{printable(result.source)}: {printable(result.error or '')}"
-        _stderr.print(f"layoutfix: batch: FAILED {failure}", markup=False)
+        line = failure_line(result.source, result.message or result.error or "unknown error")
+        _stderr.print(f"layoutfix: batch: {line}", markup=False)
 
     def on_warning(message: str) -> None:
         _stderr.print(f"layoutfix: batch: warning: {message}", markup=False)
