@@ -1119,6 +1119,7 @@ def suggest_cmd(
                      help="Names of places, organisations and people, one a line, matched with rapidfuzz."),
     ] = None,
     encoding: Annotated[str | None, _ENCODING_OPTION] = None,
+    max_bytes: Annotated[int | None, _MAX_BYTES_OPTION] = None,
 ) -> None:
     """List look-alike typos that no rule fixed in a normalised page: position, certainty, pair, word,
     score, context and why. Nothing is changed; see normalize --apply-suggestions."""
@@ -1127,6 +1128,7 @@ def suggest_cmd(
     from .suggest import suggest
 
     _refuse_same_files("suggest", [("PAGE.txt", page), ("--gazetteer", gazetteer), ("-o", output)])
+    _set_limits(max_bytes)
     text = _read_flat("suggest", page, encoding, "layoutfix convert {page} --suggest lists its suggestions")
     dirs = tuple(rules or ())
     tracked = normalize_text(text, NormalizeOptions(rule_dirs=dirs))
@@ -1250,10 +1252,12 @@ def edits_apply(
     encoding: Annotated[str | None, _ENCODING_OPTION] = None,
     page: Annotated[str | None, _LOG_PAGE_OPTION] = None,
     source: Annotated[str | None, _LOG_SOURCE_OPTION] = None,
+    max_bytes: Annotated[int | None, _MAX_BYTES_OPTION] = None,
 ) -> None:
     """Rebuild the normalised output from the original input and its edit log (for an issue's log, the
     records of this page)."""
     _refuse_same_files("edits apply", [("ORIGINAL", original), ("EDITS", log), ("-o", output)])
+    _set_limits(max_bytes)
     _run_log(apply_edits, original, log, output, encoding, page, source)
 
 
@@ -1265,10 +1269,12 @@ def edits_undo(
     encoding: Annotated[str | None, _ENCODING_OPTION] = None,
     page: Annotated[str | None, _LOG_PAGE_OPTION] = None,
     source: Annotated[str | None, _LOG_SOURCE_OPTION] = None,
+    max_bytes: Annotated[int | None, _MAX_BYTES_OPTION] = None,
 ) -> None:
     """Rebuild the original input (as UTF-8 text) from the normalised output and its edit log (for an
     issue's log, the records of this page: --page/--source, or the page file of the same name)."""
     _refuse_same_files("edits undo", [("OUTPUT", normalized), ("EDITS", log), ("-o", output)])
+    _set_limits(max_bytes)
     _run_log(undo_edits, normalized, log, output, encoding, page, source)
 
 
@@ -1448,7 +1454,8 @@ def golden_add(
         "--from", help="Read the input as this format instead of detecting it.")] = None,
     min_conf: Annotated[float | None, typer.Option(
         "--min-conf", min=0.0, max=1.0, metavar="0..1",
-        help="Flag words the OCR engine read with a lower confidence (coordinate inputs).")] = None,
+        help=f"Flag words the OCR engine read with a lower confidence (coordinate inputs; default "
+        f"{DEFAULT_MIN_CONF}, as convert).")] = None,
     variants: Annotated[Variants | None, _VARIANTS_OPTION] = None,
     apply: Annotated[Apply | None, _APPLY_OPTION] = None,
     rules: Annotated[list[Path] | None, typer.Option(
@@ -1638,7 +1645,8 @@ def batch_cmd(
     ] = False,
     min_conf: Annotated[float | None, typer.Option(
         "--min-conf", metavar="0..1", min=0.0, max=1.0,
-        help="Flag words of coordinate inputs below this engine confidence (counted as warnings).")] = None,
+        help=f"Flag words of coordinate inputs below this engine confidence (default {DEFAULT_MIN_CONF}, as "
+        "convert; counted as warnings).")] = None,
     issues: Annotated[bool, typer.Option(
         "--issues", help="Each folder holding page files is one issue: its pages become one document "
         "(as `convert DIR/`), written as FOLDER.tei.xml beside the folder's place in OUT_DIR.")] = False,
