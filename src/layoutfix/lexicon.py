@@ -477,6 +477,17 @@ _CLAUSE_WORDS_AFTER_SURNAME = frozenset(
 )
 #: The longest word of `_CLAUSE_WORDS_AFTER_SURNAME`.
 _CLAUSE_WORD_REACH = max(map(len, _CLAUSE_WORDS_AFTER_SURNAME))
+#: The administrative levels a place or a body after a preposition-surname opens with (`从` / `县委`,
+#: `从` / `市场`, `向` / `省里`): no given name opens with one.
+_LEVEL_OPENERS = "省市县区"
+#: The hanzi a body's or a place's name ends with (`公安局`, `县委`, `宣传部`, `医院`, `派出所`,
+#: `现场`, `学校`): no given name ends with one.
+_BODY_ENDINGS = "局委厅部院所站队场校"
+#: Places a reporter learns from or goes to that no level opens and no body's ending ends, and that
+#: are no given name: `从` / `基层`, `从` / `一线`, `从` / `农村`.
+_PLACE_WORDS = frozenset(
+    ("基层", "一线", "农村", "外地", "乡下", "城里", "郊区", "当地", "本地", "国外", "境外")
+)
 #: The hanzi that open a clause about the reporter when the hanzi after the label open with no
 #: surname (`opens_a_clause`): prepositions (`在现场`, `对此`, `与市民`), adverbs (`也注意到`, `还发现`,
 #: `正在`) and conjunctions. Not 才, 却, 多, 次 or 其, which open Tibetan and Mongolian names
@@ -500,18 +511,22 @@ def opens_a_clause(name: str) -> bool:
     name (`于` / `海涛`, `谢` / `建国`, `常` / `明远`, `从` / `文`). A longer word opening with a surname
     (`从中` / `得知`) opens a clause when two hanzi at least follow it. A surname before a time word
     or a common word for people (`于` / `日前`, `于` / `当天`, `和` / `市民`: `_opens_with_clause_word`)
-    opens one too, with no tagger asked. Hanzi opening with a surname and holding no cue of a clause
-    (`_holds_a_clause_cue`), nearly every byline, are not tagged: the tagger takes seconds to load.
-    Hanzi opening with no surname are tagged when they hold a cue of a clause (`_opens_like_a_clause`:
-    `在现场`, `了解到`), and two hanzi with none open one only when the tagger reads them as one verb
-    (`记者直击`, a column's name, no name): a name the surname list lacks, of three hanzi or more
-    (`其其格`, `热合曼`, `阿依古丽`: the tagger reads 其其 a conjunction, 热合 a verb) or two the
-    tagger cuts (`才` / `让`), is a name. Two hanzi the tagger reads as one verb open a clause in a
-    spaced byline's field before its lead too (`本报记者 实探 兰州新区多个工地，…`): jieba lists neither
-    实探 nor 依明, and its hidden Markov model guesses a verb for both, so only the given-name list
-    (`names_a_person`, `stands_as_a_listed_name`) tells the name 依明 from the verb."""
+    opens one too, with no tagger asked, and so does a surname before a place or a body (`从` /
+    `县委`, `从` / `现场`, `向` / `宣传部`: `_names_a_place_or_body`). Hanzi opening with a surname and
+    holding no cue of a clause (`_holds_a_clause_cue`), nearly every byline, are not tagged: the
+    tagger takes seconds to load. Hanzi opening with no surname are tagged when they hold a cue of
+    a clause (`_opens_like_a_clause`: `在现场`, `了解到`), and two hanzi with none open one only when
+    the tagger reads them as one verb (`记者直击`, a column's name, no name): a name the surname list
+    lacks, of three hanzi or more (`其其格`, `热合曼`, `阿依古丽`: the tagger reads 其其 a conjunction,
+    热合 a verb) or two the tagger cuts (`才` / `让`), is a name. Two hanzi the tagger reads as one
+    verb open a clause in a spaced byline's field before its lead too (`本报记者 实探 兰州新区多个工地，…`):
+    jieba lists neither 实探 nor 依明, and its hidden Markov model guesses a verb for both, so only
+    the given-name list (`names_a_person`, `stands_as_a_listed_name`) tells the name 依明 from the
+    verb."""
     surname = _surname_of(name)
     if surname and _opens_with_clause_word(name[len(surname) :]):
+        return True
+    if surname and _names_a_place_or_body(name[len(surname) :]):
         return True
     if surname and not _holds_a_clause_cue(name[len(surname) :], len(surname)):
         return False
@@ -558,6 +573,20 @@ def _opens_with_clause_word(rest: str) -> bool:
     the surname is then the clause's preposition or conjunction (`记者于日前`, `记者和市民`)."""
     reach = min(len(rest), _CLAUSE_WORD_REACH)
     return any(rest[:n] in _CLAUSE_WORDS_AFTER_SURNAME for n in range(2, reach + 1))
+
+
+def _names_a_place_or_body(rest: str) -> bool:
+    """Whether the hanzi `rest` after a surname name a place or a body, never a given name, so that
+    the surname is a preposition (`从` / `县委`, `从` / `现场`, `于` / `现场`, `向` / `宣传部`): two hanzi
+    at least opening with an administrative level (`_LEVEL_OPENERS`: `县委`, `市场`, `县城`) or ending
+    as a body's name does (`_BODY_ENDINGS`: `公安局`, `现场`, `学校`), a place of `_PLACE_WORDS`
+    (`基层`, `一线`), or three hanzi at least ending with a localizer (`会议上`). Bare place names
+    (`北京`, `兰州`) are not read so: given names are place names too (`建国`, `中原`)."""
+    if len(rest) < 2:
+        return False
+    if rest[0] in _LEVEL_OPENERS or rest[-1] in _BODY_ENDINGS or rest in _PLACE_WORDS:
+        return True
+    return len(rest) >= 3 and rest[-1] in _LOCALIZERS
 
 
 def may_open_a_clause(name: str) -> bool:
