@@ -257,10 +257,12 @@ _CREDIT_WORD_LEAD = (
 #: A photographer's field after the writer's in one byline line: `文/王丽 图/李华`, `撰文/王丽 摄影/李华`,
 #: `文/本报记者 王丽 图/本报记者 李华`. Alone on its line or after a caption, `图/李华` is a credit.
 _PHOTO_FIELD = rf"(?:图|图片|摄影)[/／:：]{_HSPACE}*(?:{_REPORTER_LABEL}{_HSPACE}*)?{_NAMES}"
-#: The field a byline opens with: a reporter (`_REPORTER`), or a credit word and its name.
+#: The field a byline opens with: a reporter (`_REPORTER`), or a credit word and its name (group
+#: `credited`, the first name, which must name a person: `文/图 新闻 发布会` is no byline).
 _OPENING = (
     rf"(?:{_REPORTER}"
-    rf"|{_CREDIT_WORD_LEAD}{_HSPACE}*(?>(?:{_REPORTER_LABEL}{_HSPACE}*)?{_NAMES}){_FIELD_END})"
+    rf"|{_CREDIT_WORD_LEAD}{_HSPACE}*(?>(?:{_REPORTER_LABEL}{_HSPACE}*)?(?P<credited>{_NAME})(?:、{_NAME})*)"
+    rf"{_FIELD_END})"
 )
 #: Where the reporter files from: `发自北京`, `发自北京报道`, `发自兰州新区` (before the bare names, which
 #: would take `发自北京` and leave `报道` glued to it).
@@ -418,6 +420,13 @@ def _without_stray_label_space(text: str, start: int, stop: int) -> str | None:
 SPACED_BYLINE_REACH = 120
 _BYLINE_BLOCK = regex.compile(
     rf"^\s*(?:本报)?(?:{_REPORTER_ROLE}|特约撰稿人?|文\s*/|文\s*／|文图\s*[/／]|撰文\s*[/／:：]|作者\s*[:：]|撰稿\s*[:：])"
+)
+#: A credit word opening a block (`_BYLINE_BLOCK`'s and `_CREDIT_WORD_LEAD`'s), a reporter label after
+#: it if any, and the first run of hanzi after them (group `name`): `文/图 王丽`, `撰文/王丽`,
+#: `文/本报记者 王丽`, `文/图 发布会现场`.
+_CREDIT_FIRST_RUN = regex.compile(
+    rf"\s*(?:{_CREDIT_WORD_LEAD}|文\s*[/／]|文图\s*[/／]|撰文\s*[/／:：]|撰稿\s*[:：]|特约撰稿人?[:：]?)"
+    rf"\s*(?:{_REPORTER_LABEL}\s*)?(?P<name>\p{{Han}}+)"
 )
 #: A reporter label glued to the hanzi after it (`记者王丽报道`, `记者摄下了车祸现场`).
 _GLUED_LABEL = regex.compile(rf"\s*{_REPORTER_LABEL}(?=\p{{Han}})")
@@ -2541,14 +2550,17 @@ def _names_someone(text: str, m: regex.Match[str], *, verb_dateline: bool = Fals
     记者王丽`), names a person (`lexicon.names_a_person`): `记者 王丽`, `记者 江山`, not `通讯员 培训班`,
     nor `本报讯 记者了解到 全市…`, a clause whose comma the OCR lost; False too when that dateline is
     the verb 来电 or 致电 (`本报来电 记者 王丽 近日，…`: `wire_in_word`, as `_BYLINE_LEAD` is read),
-    unless `verb_dateline` allows it (a block of fields alone, `byline_fields(alone=True)`). True
-    when the byline opens otherwise (a credit word). Only the match is segmented: a word never crosses
+    unless `verb_dateline` allows it (a block of fields alone, `byline_fields(alone=True)`). The
+    first name after a credit word (group `credited`: `文/图 王丽`, `文/本报记者 王丽`) must name a
+    person too: `文/图 新闻 发布会 现场` is a phrase. Only the match is segmented: a word never crosses
     the space after the name."""
     first_start, first_end = m.span("first")
     if first_start < 0:
         first_start, first_end = m.span("dated")
         if first_start >= 0 and not verb_dateline and wire_in_word(text, *m.span("wire")):
             return False  # `本报来电 记者 王丽 近日，…`: the verb 来电 (`wire_in_word`), no dateline
+    if first_start < 0:
+        first_start, first_end = m.span("credited")
     if first_start < 0:
         return True
     window = text[m.start() : m.end()]
@@ -2569,7 +2581,23 @@ def is_byline_block(text: str, *, alone: bool = False) -> bool:
     if _GLUED_LABEL.match(text):
         return _glued_name(text)
     spaced = _SPACED_NAME.match(text)
-    return spaced is None or names_a_person(text, *spaced.span("name"))
+    if spaced is not None:
+        return names_a_person(text, *spaced.span("name"))
+    return _credit_names_someone(text)
+
+
+def _credit_names_someone(text: str) -> bool:
+    """Whether the hanzi after the credit word opening the short block `text` (`文/图 王丽`, `撰文/王丽`,
+    `文/本报记者 王丽`) name a person as a reporter's name must (`lexicon.names_a_person`): a run of
+    two to four hanzi (five after a compound surname), not a phrase (`文/图 发布会现场`, `文/会议现场`,
+    `图文/活动现场`). True when no credit word or no hanzi follows (`特约撰稿 Wang Li`), and before a
+    name's middle dot (`文/图 阿卜杜·热合曼`)."""
+    m = _CREDIT_FIRST_RUN.match(text)
+    if m is None or text.startswith("·", m.end()):
+        return True
+    start, end = m.span("name")
+    longest = 5 if _COMPOUND_SURNAME.match(text, start) else 4
+    return 2 <= end - start <= longest and names_a_person(text, start, end)
 
 
 def org_byline(text: str, start: int = 0, end: int | None = None) -> bool:
