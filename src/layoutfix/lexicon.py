@@ -477,6 +477,11 @@ _CLAUSE_WORDS_AFTER_SURNAME = frozenset(
 )
 #: The longest word of `_CLAUSE_WORDS_AFTER_SURNAME`.
 _CLAUSE_WORD_REACH = max(map(len, _CLAUSE_WORDS_AFTER_SURNAME))
+#: The surnames jieba's tagger reads alone as a preposition or a conjunction that goes before a place
+#: or a body (`记者从县委`, `记者向宣传部`, `记者于现场`, `记者和市场监管人员`), 况 aside. Only after them
+#: do a place's or a body's hanzi say a clause (`_names_a_place_or_body`): after another surname
+#: they may be a slogan's phrase (`强基层 补短板`), whose reading the lists of names decide.
+_PREPOSITION_SURNAMES = frozenset("从于向和")
 #: The administrative levels a place or a body after a preposition-surname opens with (`从` / `县委`,
 #: `从` / `市场`, `向` / `省里`): no given name opens with one.
 _LEVEL_OPENERS = "省市县区"
@@ -511,10 +516,10 @@ def opens_a_clause(name: str) -> bool:
     name (`于` / `海涛`, `谢` / `建国`, `常` / `明远`, `从` / `文`). A longer word opening with a surname
     (`从中` / `得知`) opens a clause when two hanzi at least follow it. A surname before a time word
     or a common word for people (`于` / `日前`, `于` / `当天`, `和` / `市民`: `_opens_with_clause_word`)
-    opens one too, with no tagger asked, and so does a surname before a place or a body (`从` /
-    `县委`, `从` / `现场`, `向` / `宣传部`: `_names_a_place_or_body`). Hanzi opening with a surname and
-    holding no cue of a clause (`_holds_a_clause_cue`), nearly every byline, are not tagged: the
-    tagger takes seconds to load. Hanzi opening with no surname are tagged when they hold a cue of
+    opens one too, with no tagger asked, and so does a preposition-surname before a place or a body
+    (`从` / `县委`, `从` / `现场`, `向` / `宣传部`: `_names_a_place_or_body`). Hanzi opening with a
+    surname and holding no cue of a clause (`_holds_a_clause_cue`), nearly every byline, are not
+    tagged: the tagger takes seconds to load. Hanzi opening with no surname are tagged when they hold a cue of
     a clause (`_opens_like_a_clause`: `在现场`, `了解到`), and two hanzi with none open one only when
     the tagger reads them as one verb (`记者直击`, a column's name, no name): a name the surname list
     lacks, of three hanzi or more (`其其格`, `热合曼`, `阿依古丽`: the tagger reads 其其 a conjunction,
@@ -526,7 +531,7 @@ def opens_a_clause(name: str) -> bool:
     surname = _surname_of(name)
     if surname and _opens_with_clause_word(name[len(surname) :]):
         return True
-    if surname and _names_a_place_or_body(name[len(surname) :]):
+    if surname in _PREPOSITION_SURNAMES and _names_a_place_or_body(name[len(surname) :]):
         return True
     if surname and not _holds_a_clause_cue(name[len(surname) :], len(surname)):
         return False
@@ -576,12 +581,13 @@ def _opens_with_clause_word(rest: str) -> bool:
 
 
 def _names_a_place_or_body(rest: str) -> bool:
-    """Whether the hanzi `rest` after a surname name a place or a body, never a given name, so that
-    the surname is a preposition (`从` / `县委`, `从` / `现场`, `于` / `现场`, `向` / `宣传部`): two hanzi
-    at least opening with an administrative level (`_LEVEL_OPENERS`: `县委`, `市场`, `县城`) or ending
-    as a body's name does (`_BODY_ENDINGS`: `公安局`, `现场`, `学校`), a place of `_PLACE_WORDS`
-    (`基层`, `一线`), or three hanzi at least ending with a localizer (`会议上`). Bare place names
-    (`北京`, `兰州`) are not read so: given names are place names too (`建国`, `中原`)."""
+    """Whether the hanzi `rest` after a surname of `_PREPOSITION_SURNAMES` name a place or a body,
+    never a given name, so that the surname is a preposition (`从` / `县委`, `从` / `现场`, `于` /
+    `现场`, `向` / `宣传部`): two hanzi at least opening with an administrative level
+    (`_LEVEL_OPENERS`: `县委`, `市场`, `县城`) or ending as a body's name does (`_BODY_ENDINGS`:
+    `公安局`, `现场`, `学校`), a place of `_PLACE_WORDS` (`基层`, `一线`), or three hanzi at least
+    ending with a localizer (`会议上`). Bare place names (`北京`, `兰州`) are not read so: given
+    names are place names too (`建国`, `中原`)."""
     if len(rest) < 2:
         return False
     if rest[0] in _LEVEL_OPENERS or rest[-1] in _BODY_ENDINGS or rest in _PLACE_WORDS:
