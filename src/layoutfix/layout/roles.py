@@ -2894,8 +2894,9 @@ _OPENER_DATE = regex.compile(
     rf"(?:(?:\d{{4}}|[一二][〇零○一二三四五六七八九]{{3}})年)?(?:(?:\d{{1,2}}|{_HANZI_MONTH})月)?"
     rf"(?:(?:\d{{1,2}}|{_HANZI_DAY})[日号])?"
 )
-#: A reporter's label opening a line: `记者从市教育局获悉`, `本报记者近日从…`.
-_OPENS_WITH_REPORTER = regex.compile(rf"(?:本报)?{_REPORTER_ROLE}")
+#: A reporter's label opening a line, or the writer's (作者, 笔者): `记者从市教育局获悉`, `本报记者近日从…`,
+#: `作者在现场`.
+_OPENS_WITH_REPORTER = regex.compile(rf"(?:本报)?{_REPORTER_ROLE}|作者|笔者")
 #: jieba's tags of the word after a reporter's label opening a sentence: a preposition, an adverb
 #: or a time word (`记者从…`, `记者在…`, `本报记者近日…`). A noun makes a heading's noun phrase
 #: (`通讯员培训班`, `记者手记`).
@@ -2907,8 +2908,9 @@ def _opens_a_sentence(line: str) -> bool:
     rather than a subhead: a discourse opener (`此外`, `目前`; `_DISCOURSE_OPENERS`), or, after its
     subject, one of `_OPENERS_AFTER_SUBJECT` (`市政府同时`); its last word a speech or
     report verb (`他说`, `王丽说`, `数据显示`, `报告全文如下`, `记者了解到`), or, alone, a time word or a
-    pronoun (`目前`, `其次`); or it is a date (`二〇二三年十月`) or opens with a reporter's label
-    (`记者从市教育局获悉`). A subhead ends with a noun or a verb phrase (`抓好落实`, `坚持问题导向`)."""
+    pronoun (`目前`, `其次`); or it is a date (`二〇二三年十月`) or opens with a reporter's or the
+    writer's label (`记者从市教育局获悉`, `作者在现场`). A subhead ends with a noun or a verb phrase
+    (`抓好落实`, `坚持问题导向`)."""
     text = "".join(line.split())
     date = _OPENER_DATE.fullmatch(text)
     if date is not None and ("年" in text or "月" in text):
