@@ -242,9 +242,12 @@ _FIELD_END = r"(?!\S)"
 #: a person (`_names_someone`: `通讯员 培训班` spells a word); group `dated` the first name after the
 #: label behind a dateline (group `wire`), spaced or glued, which must too (`本报讯 记者了解到 全市…`
 #: opens a clause); that dateline must be one, no verb ending in 电 (`本报来电 记者…`: `wire_in_word`).
+#: Group `glued` is a name glued to a label with no dateline before it (`本报记者王丽 近日，…`), a
+#: byline only before a gap and a lead that opens as one (`_names_someone`, `_LEAD_AFTER_PAD`).
 _REPORTER = (
     rf"(?:(?>{_REPORTER_LABEL}{_HSPACE}+(?P<first>{_NAME})(?:、{_NAME})*)"
-    rf"|(?P<wire>{_DATELINE_FORMULA}){_HSPACE}+(?>{_REPORTER_LABEL}{_HSPACE}*(?P<dated>{_NAME})(?:、{_NAME})*))"
+    rf"|(?P<wire>{_DATELINE_FORMULA}){_HSPACE}+(?>{_REPORTER_LABEL}{_HSPACE}*(?P<dated>{_NAME})(?:、{_NAME})*)"
+    rf"|(?>{_REPORTER_LABEL}(?P<glued>{_NAME})(?:、{_NAME})*))"
     rf"{_FIELD_END}"
 )
 #: A credit word opening a byline, before its name: `图/文 王丽` (photos and text by one reporter),
@@ -2559,12 +2562,24 @@ def _names_someone(text: str, m: regex.Match[str], *, verb_dateline: bool = Fals
         first_start, first_end = m.span("dated")
         if first_start >= 0 and not verb_dateline and wire_in_word(text, *m.span("wire")):
             return False  # `本报来电 记者 王丽 近日，…`: the verb 来电 (`wire_in_word`), no dateline
+    if first_start < 0 and m.start("glued") >= 0:
+        if not _lead_follows(text, m):
+            return False  # `记者王丽 表示，…`, or a block of fields alone: a glued name needs its lead
+        first_start, first_end = m.span("glued")
     if first_start < 0:
         first_start, first_end = m.span("credited")
     if first_start < 0:
         return True
     window = text[m.start() : m.end()]
     return names_a_person(window, first_start - m.start(), first_end - m.start())
+
+
+def _lead_follows(text: str, m: regex.Match[str]) -> bool:
+    """Whether the byline match `m` of `text` ends at the gap before a lead that opens as one: a time
+    word or a date and its comma, or a dateline (`_LEAD_AFTER_PAD`: `本报记者王丽 近日，…`). A name
+    glued to its label is read as a byline only so, where a stray space inside a sentence
+    (`记者王丽 表示，…`) would cut it there."""
+    return "gap" in m.re.groupindex and _LEAD_AFTER_PAD.match(text, m.start("gap")) is not None
 
 
 def is_byline_block(text: str, *, alone: bool = False) -> bool:
