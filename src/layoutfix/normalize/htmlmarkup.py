@@ -242,25 +242,39 @@ _PATH_START = regex.compile(r"[\w./~*$]")
 _CJK_MARK = regex.compile(r"[^\P{P}\x00-\x7f]")
 #: How an HTML tag with attributes opens after its `<` (`a href=`): no path between `<` and `>`.
 _TAG_OPENING = regex.compile(r"/?[A-Za-z][A-Za-z0-9]*\s+[^\s=]+\s*=")
+#: A folder and a name in it (`images/其层治理`): between `<` and `>`, the path of an image that
+#: names no image file, as the markup step writes it; a tag's `/` (`</div>`, `<br/>`) has a name on
+#: one side only.
+_IN_FOLDER = regex.compile(r"[^/\s]/[^/\s]")
+#: A URL's scheme or `www.` right after a hanzi (`详见www.lz.gov.cn/a.jpg`): the hanzi are a
+#: sentence's, so the token is no path.
+_URL_AFTER_HAN = regex.compile(r"(?i)\p{Han}(?:(?:https?|ftp)://|www\.)")
 
 
 def path_line(line: str) -> bool:
-    """Whether the line `line` is nothing but an image file's path, as the markup step writes an
+    """Whether the line `line` is nothing but an image's path, as the markup step writes an
     image's (`ImageLine.changes`), not a line of text: either one bare token (no blank, no CJK mark,
-    beginning as a path does, `_PATH_START`, and no image markup) ending in an image file's
-    extension or holding a `/` and one (`images/其层治理,1.jpg`, `imgs/<b>c.jpg</b>`,
-    `a/b.jpg?w=300`), or any such path between `<` and `>` (`<imgs/園區 x.jpg>`, `<其层 治理 ,1.jpg>`:
-    blanks allowed). A sentence that names a file (`详见 www.lz.gov.cn/a.jpg`) is text."""
+    beginning as a path does, `_PATH_START`, no image markup, no URL glued to a hanzi before it)
+    ending in an image file's extension or holding a `/` and one (`images/其层治理,1.jpg`,
+    `imgs/<b>c.jpg</b>`, `a/b.jpg?w=300`), or any such path, or one naming a folder and a name
+    (`_IN_FOLDER`), between `<` and `>` (`<imgs/園區 x.jpg>`, `<其层 治理 ,1.jpg>`: blanks allowed;
+    `<images/其层治理>`). A sentence that names a file is text: `详见 www.lz.gov.cn/a.jpg`, and
+    `详见www.lz.gov.cn/a.jpg`, whose URL begins after the sentence's hanzi."""
     if "](" in line or _IMAGE_START.search(line) is not None:
         return False  # image markup: no path the markup step wrote
     if len(line) > 2 and line[0] == "<" and line[-1] == ">":
         inner = line[1:-1]
         bare = not any(ch in "<>\n" for ch in inner)
-        return bare and _TAG_OPENING.match(inner) is None and _names_image(inner)
+        return (
+            bare
+            and _TAG_OPENING.match(inner) is None
+            and (_names_image(inner) or _IN_FOLDER.search(inner) is not None)
+        )
     return (
         _PATH_START.match(line) is not None
         and not any(ch.isspace() for ch in line)
         and _CJK_MARK.search(line) is None
+        and _URL_AFTER_HAN.search(line) is None
         and _names_image(line)
     )
 
@@ -274,7 +288,9 @@ def _names_image(path: str) -> bool:
 def written_path(path: str) -> tuple[str, str]:
     """What the markup step writes before and after an image's path `path` on its line: nothing,
     when the line reads as a path as it is (`path_line`), else `<` and `>`, when that makes it one
-    (a blank or a CJK mark in it). A path that names no image file is written bare either way."""
+    (a blank or a CJK mark in it, a URL glued to hanzi, or no image file's extension:
+    `<images/其层治理>`). A path that names neither an image file nor a folder (`其层治理`) is
+    written bare either way (a known limit: a second run reads that line as text)."""
     if path_line(path) or not path_line(f"<{path}>"):
         return "", ""
     return "<", ">"

@@ -350,10 +350,11 @@ def protect_image_paths(t: TrackedText) -> TrackedText:
     full-width correction would point it at another one (`images/其层,1.jpg` stays so). The alt text
     is text, and is corrected. So is a line that is nothing but an image file's path, as the markup
     step leaves an image's (`_path_lines`), so normalising the normalised text changes nothing. A
-    step of its own before the unicode step, and again when the markup step reads the images."""
+    step of its own before the unicode step, and again when the markup step reads the images. A
+    path naming no image file is an image's too (`![](images/其层治理)` keeps its `其层`)."""
     text = t.text
-    if "." not in text:
-        return t  # no file name
+    if "<" not in text and "![" not in text and "." not in text:
+        return t  # no image, no file name, no path between `<` and `>`
     paths = htmlmarkup.image_paths(text) if "![" in text or "<" in text else []
     return t.protect(paths + _path_lines(text))
 
@@ -369,10 +370,16 @@ def protect_urls(t: TrackedText) -> TrackedText:
     return t.protect(spans) if spans else t
 
 
+#: A line between `<` and `>` and nothing else: a path as the markup step writes one that a bare
+#: line would not tell from text (`htmlmarkup.written_path`).
+_BRACKETED_LINE = re.compile(r"^<[^<>\n]+>$", re.MULTILINE)
+
+
 def _path_lines(text: str) -> list[tuple[int, int]]:
     """The lines of `text` that are nothing but an image file's path, as the markup step leaves an
     image's (`htmlmarkup.path_line`: `images/其层治理,1.jpg`, `<imgs/園區 x.jpg>`), so a second run
-    protects what the first one did. A line of text naming a file is no such line."""
+    protects what the first one did. A line of text naming a file is no such line. The lines
+    between `<` and `>` are looked at too, for a path naming no image file (`<images/其层治理>`)."""
     spans: list[tuple[int, int]] = []
     done = -1
     for m in htmlmarkup.IMAGE_FILE_END.finditer(text):
@@ -383,6 +390,8 @@ def _path_lines(text: str) -> list[tuple[int, int]]:
         done = len(text) if done < 0 else done
         if htmlmarkup.path_line(text[start:done]):
             spans.append((start, done))
+    if "<" in text:
+        spans.extend(m.span() for m in _BRACKETED_LINE.finditer(text) if htmlmarkup.path_line(m.group()))
     return spans
 
 

@@ -1,0 +1,104 @@
+"""URLs, image paths and markdown links: what the normaliser must never edit, first run or second.
+
+What the user sees: `normalize` keeps an image's path and a URL as the input wrote them, and
+normalising the normalised text changes nothing. The sentence around a URL is corrected as any text.
+- An image whose path names no image file (`![](images/其层治理)`) keeps its path (before, the typo
+  rule rewrote it on the first run, or on the second when the page held an ASCII `.`).
+- A URL glued to the hanzi before it (`其层治理详见www.lz.gov.cn/其层.jpg`) is no image path line:
+  the sentence before it is corrected, the URL is not (before, the whole line was left as written).
+- A URL's path segment of hanzi is the URL's up to a space or a Chinese mark
+  (`见https://zh.wikipedia.org/wiki/其层 治理`); before, its trailing hanzi were left to the sentence
+  and corrected (`wiki/基层治理`).
+- Brackets inside a URL are the URL's (`www.a.cn/b[1](c/d)`), not a markdown link whose target goes.
+"""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import unquote
+
+import pytest
+from lxml import etree
+
+from conftest_tei import TEI, assert_valid, tei_schema  # noqa: F401
+from layoutfix import convert
+from layoutfix.model import Edit
+from layoutfix.normalize.steps import NormalizeOptions, normalize_text
+from layoutfix.tracked import apply_edits
+
+
+def _page(line: str) -> str:
+    return f"# 兰州新区打造西部陆港枢纽\n\n本报讯 近日，物流园区建设加快。\n\n{line}\n\n图为物流园区一角。\n"
+
+
+def _page_with_a_stop(line: str) -> str:
+    """A page whose prose holds an ASCII `.` (a decimal number): a cheap pre-test once skipped the
+    image path protection of a page without one."""
+    return f"# 兰州新区打造西部陆港枢纽\n\n本报讯 全市GDP增长5.2%。\n\n{line}\n\n图为物流园区一角。\n"
+
+
+def _inside(edits: list[Edit], start: int, end: int) -> list[Edit]:
+    """The edits that change a character of `[start, end)` or insert strictly inside it."""
+    return [e for e in edits if (e.start < end and start < e.end) or start < e.start == e.end < end]
+
+
+def _assert_twice_is_once(page: str, options: NormalizeOptions | None = None) -> str:
+    once = normalize_text(page, options)
+    assert apply_edits(page, once.edits) == once.text
+    assert normalize_text(once.text, options).text == once.text
+    assert normalize_text(once.text, options).edits == []
+    return once.text
+
+
+# --- an image's path ------------------------------------------------------------------------------
+
+#: (image line, the path it names): paths naming no image file (no extension), a path whose folder
+#: holds hanzi, and one a URL glued to hanzi begins.
+IMAGES = [
+    ("![](images/其层治理)", "images/其层治理"),
+    ("![图](imgs/其层)", "imgs/其层"),
+    ("![](其层/图.png)", "其层/图.png"),
+    ('<img src="imgs/其层治理">', "imgs/其层治理"),
+    ("![](详见www.lz.gov.cn/其层.jpg)", "详见www.lz.gov.cn/其层.jpg"),
+]
+
+
+@pytest.mark.parametrize(("line", "path"), IMAGES)
+@pytest.mark.parametrize("page_of", [lambda line: line, _page, _page_with_a_stop])
+def test_an_images_path_is_never_edited(line: str, path: str, page_of: object) -> None:
+    """No edit lies inside the path (the typo rule's `其层` stays), its line holds it (bare, or
+    between `<` and `>`), and a second run changes nothing."""
+    page = page_of(line)  # type: ignore[operator]
+    out = normalize_text(page)
+    start = page.index(path)
+    assert _inside(out.edits, start, start + len(path)) == []
+    assert {path, f"<{path}>"} & set(out.text.split("\n"))
+    _assert_twice_is_once(page)
+
+
+@pytest.mark.parametrize(("line", "path"), IMAGES[:4])
+def test_convert_writes_a_path_naming_no_image_file_as_written(
+    tei_schema: etree.RelaxNG, line: str, path: str  # noqa: F811
+) -> None:
+    """TEI `graphic/@url` and JSON `graphics[].url` hold the path as written, without `<` and `>`."""
+    page = _page(line)
+    root = assert_valid(tei_schema, convert(page).output)
+    assert [unquote(g.get("url") or "") for g in root.iter(f"{TEI}graphic")] == [path]
+    article = json.loads(convert(page, fmt="json").output)["articles"][0]
+    assert [g["url"] for g in article["graphics"]] == [path]
+
+
+@pytest.mark.parametrize(
+    ("line", "once"),
+    [
+        ("其层治理详见www.lz.gov.cn/其层.jpg", "基层治理详见www.lz.gov.cn/其层.jpg"),
+        ("其层治理详见http://www.lz.gov.cn/a/其层,1.png", "基层治理详见http://www.lz.gov.cn/a/其层,1.png"),
+        ("其层/治理", "基层/治理"),
+    ],
+)
+def test_a_sentence_naming_a_file_is_corrected_around_its_url(line: str, once: str) -> None:
+    """A URL glued to the sentence's hanzi does not make the line an image's path: the sentence is
+    corrected, the URL is kept as written (before, the whole line stayed as written). A bare line
+    with a slash and no image file is text too (guard)."""
+    for page in (line, _page(line)):
+        assert once in _assert_twice_is_once(page)
