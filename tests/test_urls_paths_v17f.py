@@ -60,6 +60,7 @@ IMAGES = [
     ("![](其层/图.png)", "其层/图.png"),
     ('<img src="imgs/其层治理">', "imgs/其层治理"),
     ("![](详见www.lz.gov.cn/其层.jpg)", "详见www.lz.gov.cn/其层.jpg"),
+    ("![](imgs/a.jpg其层)", "imgs/a.jpg其层"),
 ]
 
 
@@ -93,12 +94,49 @@ def test_convert_writes_a_path_naming_no_image_file_as_written(
     [
         ("其层治理详见www.lz.gov.cn/其层.jpg", "基层治理详见www.lz.gov.cn/其层.jpg"),
         ("其层治理详见http://www.lz.gov.cn/a/其层,1.png", "基层治理详见http://www.lz.gov.cn/a/其层,1.png"),
+        ("www.lz.gov.cn/a.jpg,其层治理成效明显", "www.lz.gov.cn/a.jpg，基层治理成效明显"),
+        ("见图images/a.jpg,其层治理", "见图images/a.jpg，基层治理"),
         ("其层/治理", "基层/治理"),
     ],
 )
 def test_a_sentence_naming_a_file_is_corrected_around_its_url(line: str, once: str) -> None:
-    """A URL glued to the sentence's hanzi does not make the line an image's path: the sentence is
-    corrected, the URL is kept as written (before, the whole line stayed as written). A bare line
-    with a slash and no image file is text too (guard)."""
+    """A URL glued to the sentence's hanzi, or hanzi after the file's extension, do not make the
+    line an image's path: the sentence is corrected, the URL is kept as written (before, the whole
+    line stayed as written). A bare line with a slash and no image file is text too (guard)."""
     for page in (line, _page(line)):
+        assert once in _assert_twice_is_once(page)
+
+
+# --- where a URL ends -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "url", "once"),
+    [
+        ("见https://zh.wikipedia.org/wiki/其层 治理", "https://zh.wikipedia.org/wiki/其层",
+         "见https://zh.wikipedia.org/wiki/其层 治理"),
+        ("详见https://zh.wikipedia.org/wiki/其层治理", "https://zh.wikipedia.org/wiki/其层治理",
+         "详见https://zh.wikipedia.org/wiki/其层治理"),
+        ("见https://zh.wikipedia.org/wiki/其层。其层治理成效明显。", "https://zh.wikipedia.org/wiki/其层",
+         "见https://zh.wikipedia.org/wiki/其层。基层治理成效明显。"),
+        ("见https://zh.wikipedia.org/wiki/其层,其层治理成效明显。", "https://zh.wikipedia.org/wiki/其层",
+         "见https://zh.wikipedia.org/wiki/其层，基层治理成效明显。"),
+        ("见https://zh.wikipedia.org/wiki/其层_治理 其层治理", "https://zh.wikipedia.org/wiki/其层_治理",
+         "见https://zh.wikipedia.org/wiki/其层_治理 基层治理"),
+        ("搜索www.gsrb.com/search?q=其层治理。", "www.gsrb.com/search?q=其层治理",
+         "搜索www.gsrb.com/search?q=其层治理。"),
+        ("访问http://a.cn/x.html其层治理专题。", "http://a.cn/x.html", "访问http://a.cn/x.html基层治理专题。"),
+        ("见http://a.cn/news/其层,1.html其层治理", "http://a.cn/news/其层,1.html",
+         "见http://a.cn/news/其层,1.html基层治理"),
+        ("请登录www.gansu.gov.cn其层治理栏目", "www.gansu.gov.cn", "请登录www.gansu.gov.cn基层治理栏目"),
+    ],
+)
+def test_a_urls_hanzi_segment_ends_at_a_space_or_a_chinese_mark(line: str, url: str, once: str) -> None:
+    """A path segment that begins with hanzi is the URL's up to a space, a Chinese mark or a sentence
+    mark before hanzi: no edit inside it. Hanzi glued after ASCII (a host, a file name) are the
+    sentence's, corrected as text."""
+    for page in (line, _page(line)):
+        out = normalize_text(page)
+        start = page.index(url)
+        assert _inside(out.edits, start, start + len(url)) == []
         assert once in _assert_twice_is_once(page)

@@ -52,9 +52,12 @@ _URL = regex.compile(
 )
 #: What ends a URL's match but belongs to the sentence around it: ASCII sentence marks and quotes
 #: (`见www.gsrb.com.`, `www.gsrb.com,`), a closing bracket the URL does not open (`(www.gsrb.com)`),
-#: and hanzi (`请登录www.gansu.gov.cn查询`, `…/1.html查看`: a path's hanzi stand between its ASCII
-#: characters, so a URL ends in an ASCII one).
+#: and hanzi glued to ASCII (`…/1.html查看`, `…/news/其层,1.html查看`, `…/abc查看`). A path segment
+#: that begins with hanzi and names no file (`wiki/其层`, `wiki/其层_治理`, `?q=其层治理`) is the URL's
+#: up to what ends the match: a space, a full-width mark (`。`, `，`), a sentence mark before hanzi.
 _URL_TRAILING = ".,;:!?'\""
+#: What begins a path segment or a query value: the hanzi right after one are a name in the URL.
+_SEGMENT_BREAKS = "/?#&="
 _SENTENCE_MARK_IN_URL = regex.compile(r"[,;!](?=\p{Han})")
 _URL_CLOSERS = {")": "(", "]": "["}
 _EMAIL = regex.compile(r"(?i)(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
@@ -200,8 +203,12 @@ def urls(text: str) -> list[tuple[int, int]]:
 
 def _url_end(text: str, start: int, end: int) -> int:
     """Where the URL matched at `text[start:end]` (`_URL`) ends once what belongs to the sentence is
-    left out (`_URL_TRAILING`, hanzi, an unopened closing bracket), repeatedly: `…/1.html,欢迎` ends
-    after `html`, `(见http://a.cn/x_(1))` after `(1)`."""
+    left out (`_URL_TRAILING`, hanzi glued to ASCII, an unopened closing bracket), repeatedly:
+    `…/1.html,欢迎` ends after `html`, `(见http://a.cn/x_(1))` after `(1)`, `wiki/其层.` after `层`."""
+    # The segment the match ends in begins after its last break: nothing this loop strips is one,
+    # so it is the same for every end the loop tries, and so is its first `.`.
+    segment = max(start, *(text.rfind(ch, start, end) + 1 for ch in _SEGMENT_BREAKS))
+    dot = text.find(".", segment, end)
     while end > start:
         last = text[end - 1]
         opener = _URL_CLOSERS.get(last)
@@ -209,10 +216,24 @@ def _url_end(text: str, start: int, end: int) -> int:
             url = text[start:end]
             if url.count(opener) >= url.count(last):
                 break  # (balanced: `wiki/Foo_(bar)`)
-        elif last not in _URL_TRAILING and not is_han(last):
+        elif is_han(last):
+            run = _han_run_start(text, segment, end)
+            if segment > start and is_han(text[segment]) and not 0 <= dot < run:
+                break  # a segment that begins with hanzi and names no file before them: the URL's
+            end = run
+            continue
+        elif last not in _URL_TRAILING:
             break
         end -= 1
     return end
+
+
+def _han_run_start(text: str, floor: int, end: int) -> int:
+    """Where the run of hanzi ending at `end` begins (not before `floor`)."""
+    pos = end
+    while pos > floor and is_han(text[pos - 1]):
+        pos -= 1
+    return pos
 
 
 def links(text: str) -> Spans:

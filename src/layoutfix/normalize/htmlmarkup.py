@@ -249,17 +249,19 @@ _IN_FOLDER = regex.compile(r"[^/\s]/[^/\s]")
 #: A URL's scheme or `www.` right after a hanzi (`详见www.lz.gov.cn/a.jpg`): the hanzi are a
 #: sentence's, so the token is no path.
 _URL_AFTER_HAN = regex.compile(r"(?i)\p{Han}(?:(?:https?|ftp)://|www\.)")
+_HAN = regex.compile(r"\p{Han}")
 
 
 def path_line(line: str) -> bool:
     """Whether the line `line` is nothing but an image's path, as the markup step writes an
     image's (`ImageLine.changes`), not a line of text: either one bare token (no blank, no CJK mark,
-    beginning as a path does, `_PATH_START`, no image markup, no URL glued to a hanzi before it)
-    ending in an image file's extension or holding a `/` and one (`images/其层治理,1.jpg`,
-    `imgs/<b>c.jpg</b>`, `a/b.jpg?w=300`), or any such path, or one naming a folder and a name
-    (`_IN_FOLDER`), between `<` and `>` (`<imgs/園區 x.jpg>`, `<其层 治理 ,1.jpg>`: blanks allowed;
-    `<images/其层治理>`). A sentence that names a file is text: `详见 www.lz.gov.cn/a.jpg`, and
-    `详见www.lz.gov.cn/a.jpg`, whose URL begins after the sentence's hanzi."""
+    beginning as a path does, `_PATH_START`, no image markup, no URL glued to a hanzi before it, no
+    hanzi after its image file's extension) ending in an image file's extension or holding a `/`
+    and one (`images/其层治理,1.jpg`, `imgs/<b>c.jpg</b>`, `a/b.jpg?w=300`), or any such path, or
+    one naming a folder and a name (`_IN_FOLDER`), between `<` and `>` (`<imgs/園區 x.jpg>`,
+    `<其层 治理 ,1.jpg>`: blanks allowed; `<images/其层治理>`). A sentence that names a file is
+    text: `详见 www.lz.gov.cn/a.jpg`, and `详见www.lz.gov.cn/a.jpg`, whose URL begins after the
+    sentence's hanzi."""
     if "](" in line or _IMAGE_START.search(line) is not None:
         return False  # image markup: no path the markup step wrote
     if len(line) > 2 and line[0] == "<" and line[-1] == ">":
@@ -276,6 +278,7 @@ def path_line(line: str) -> bool:
         and _CJK_MARK.search(line) is None
         and _URL_AFTER_HAN.search(line) is None
         and _names_image(line)
+        and not _hanzi_after_image_file(line)
     )
 
 
@@ -283,6 +286,14 @@ def _names_image(path: str) -> bool:
     """Whether `path` ends in an image file's extension, or holds a `/` and one."""
     ends = [m.end() for m in IMAGE_FILE_END.finditer(path)]
     return bool(ends) and ("/" in path or ends[-1] == len(path))
+
+
+def _hanzi_after_image_file(path: str) -> bool:
+    """Whether hanzi follow the last image file's extension in `path`: a bare token so is a
+    sentence naming a file (`www.lz.gov.cn/a.jpg,其层治理成效明显`); a query there is ASCII
+    (`a/b.jpg?w=300`)."""
+    ends = [m.end() for m in IMAGE_FILE_END.finditer(path)]
+    return bool(ends) and _HAN.search(path, ends[-1]) is not None
 
 
 def written_path(path: str) -> tuple[str, str]:
