@@ -140,3 +140,31 @@ def test_a_urls_hanzi_segment_ends_at_a_space_or_a_chinese_mark(line: str, url: 
         start = page.index(url)
         assert _inside(out.edits, start, start + len(url)) == []
         assert once in _assert_twice_is_once(page)
+
+
+# --- brackets inside a URL ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["www.a.cn/b[1](c/d)", "详见www.a.cn/b[其层](c/d)。", "见http://a.cn/w[x](y/z.html)"])
+def test_brackets_inside_a_url_are_no_link(line: str) -> None:
+    """Before, the link step read `[1](c/d)` as a markdown link and dropped `(c/d)` from the URL
+    (`www.a.cn/b1`). Now the URL stays as written, no `markup.link` edit."""
+    for page in (line, _page(line)):
+        out = normalize_text(page)
+        assert line in out.text
+        assert [e for e in out.edits if e.rule == "markup.link"] == []
+        _assert_twice_is_once(page)
+
+
+@pytest.mark.parametrize(
+    ("line", "once"),
+    [
+        ("详见www.a.cn [其层](http://www.a.cn/b.html)。", "详见www.a.cn 基层。"),
+        ("详见[www.a.cn](http://www.a.cn/b.html)。", "详见www.a.cn。"),
+    ],
+)
+def test_a_link_beside_a_url_is_still_read(line: str, once: str) -> None:
+    """Guard: a link after a URL and a space, or whose text is a URL, is read as ever."""
+    out = normalize_text(line)
+    assert out.text == once
+    assert {e.rule for e in out.edits if e.kind == "markup"} == {"markup.link"}

@@ -22,7 +22,7 @@ import regex
 from ..model import Cert
 from ..tracked import Change, TrackedText
 from . import htmlmarkup, latex, tables, unicode
-from .context import urls
+from .context import Spans, urls
 
 _RULE_HEADING = "markup.heading"
 _RULE_QUOTE = "markup.quote"
@@ -92,14 +92,28 @@ def link_changes(text: str, start: int = 0, end: int | None = None) -> list[Chan
     stays, as text, and the markup goes, the target with it (`markup.link`: `[`, and `](target)`).
     The TEI profile has no element for a link, so the target is not written anywhere; the edit log
     keeps it, as written, so the link can be rebuilt (`edits undo`). A target that names no page or
-    file (`_names_a_target`) makes no link: `[注](见下文)` stays text."""
+    file (`_names_a_target`) makes no link: `[注](见下文)` stays text. Nor do brackets inside a URL
+    (`www.a.cn/b[1](c/d)`, `_in_urls`): they are the URL's, which no edit may change."""
     found: list[Change] = []
-    for m in _MD_LINK.finditer(text, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    in_urls: Spans | None = None
+    for m in _MD_LINK.finditer(text, start, stop):
         if not _names_a_target(m.group("target")):
             continue
+        if in_urls is None:
+            in_urls = _in_urls(text, start, stop)
+        url = in_urls.span_at(m.start())
+        if url is not None and m.end() <= url[1]:
+            continue  # the URL's brackets
         found.append(Change(m.start(), m.start("text"), "", _RULE_LINK, "markup"))
         found.append(Change(m.end("text"), m.end(), "", _RULE_LINK, "markup"))
     return found
+
+
+def _in_urls(text: str, start: int, end: int) -> Spans:
+    """The URLs of `text[start:end]` (`context.urls`), as offsets into `text`: read on the lines
+    that hold a link only (a URL never spans lines, so the slice holds every one it has)."""
+    return Spans((start + s, start + e) for s, e in urls(text[start:end]))
 
 
 def strip_links(t: TrackedText) -> TrackedText:
