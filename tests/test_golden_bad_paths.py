@@ -100,7 +100,10 @@ def test_a_folder_in_place_of_a_one_page_input(runner: CliRunner, tmp_path: Path
     before = {p.name: p.read_bytes() for p in case.iterdir() if p.is_file()}
     result = runner.invoke(app, ["golden", command, str(case.parent)])
     assert result.exit_code == 2
-    assert "input.txt: a folder" in one_error_line(result.stderr)
+    if command == "check":  # (the report names the case and its error on stdout)
+        assert "input.txt: a folder" in result.stdout
+    else:
+        assert "input.txt: a folder" in one_error_line(result.stderr)
     assert {p.name: p.read_bytes() for p in case.iterdir() if p.is_file()} == before
 
 

@@ -1426,7 +1426,13 @@ def golden_update(
     Run `golden check` and read the diff first."""
     from .golden import update_case
 
-    for c in _golden_cases(_golden_dirs(dirs, dir_options, "golden update"), case):
+    cases = _golden_cases(_golden_dirs(dirs, dir_options, "golden update"), case)
+    broken = [c for c in cases if c.problem is not None]
+    if broken:  # (found before any work: an update writes nothing until every case can be run)
+        for c in broken:
+            _error(str(c.problem))  # (it names the folder)
+        raise typer.Exit(2)
+    for c in cases:
         try:
             written = update_case(c, tuple(rules or ()))
         except LayoutfixError as exc:

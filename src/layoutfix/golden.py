@@ -21,6 +21,7 @@ import shutil
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from os import PathLike
 from pathlib import Path
 from typing import Any, Literal
 
@@ -54,7 +55,12 @@ class GoldenCase:
 
     name: str
     path: Path
+    #: The input file, or `input/` folder; for a folder that cannot be run (see `problem`), the folder.
     input: Path
+    #: Why the folder cannot be run as a case (no input `convert` reads, two inputs, a case name two
+    #: folders use), or None: `check_case` reports it as the case's error, so one broken folder does not
+    #: stop the other cases from running.
+    problem: str | None = None
 
     @property
     def expected_tei(self) -> Path:
@@ -173,31 +179,76 @@ def _refuse_case_without_input(folder: Path) -> None:
         raise InputError(f"{folder}: no input file ({suffixes} or input/) beside {', '.join(sorted(names))}")
 
 
-def find_cases(dirs: Iterable[Path], only: Sequence[str] = ()) -> list[GoldenCase]:
-    """Every case in `dirs` (each a case folder or a folder of cases), sorted by name."""
-    cases: dict[str, GoldenCase] = {}
-    for root in dirs:
-        root = Path(root)
-        if not root.is_dir():
-            raise InputError(f"{root}: not a folder of golden cases")
-        folders = [root] if _case_input(root) else _subfolders(root)
-        found = len(cases)
-        for folder in folders:
-            inp = _case_input(folder)
-            if inp is None:
-                _refuse_case_without_input(folder)
-                continue
-            if folder.name in cases:
-                raise InputError(f"{folder}: case name {folder.name!r} is used twice")
-            cases[folder.name] = GoldenCase(folder.name, folder, inp)
-        if len(cases) == found:  # a wrong path must not pass a check as "0 cases, all match"
+def find_cases(dirs: Iterable[Path | str] | Path | str, only: Sequence[str] | str = ()) -> list[GoldenCase]:
+    """Every case in `dirs` (each a case folder or a folder of cases; one path alone is taken as one
+    folder, not iterated), sorted by name; `only` keeps the cases of those names (each once).
+
+    A folder that looks like a case but cannot be run (no input `convert` reads, two inputs, a name
+    another folder uses too) is returned as a case whose `problem` says why, not raised: the other
+    cases still run, and the report names it. Raised (InputError): a `dirs` entry that is not a folder
+    or holds no case at all, and a name in `only` that no case has.
+    """
+    folders_of: dict[str, list[GoldenCase]] = {}
+    for root in _paths(dirs):
+        found = [case for folder in _case_folders(root) if (case := _scan_case(folder)) is not None]
+        if not found:  # a wrong path must not pass a check as "0 cases, all match"
             raise InputError(f"{root}: no golden cases (no folder with an input file)")
-    if only:
-        missing = sorted(set(only) - set(cases))
+        for case in found:
+            folders_of.setdefault(case.name, []).append(case)
+    cases = {name: _one_case(name, same) for name, same in folders_of.items()}
+    names = [only] if isinstance(only, str) else list(dict.fromkeys(only))
+    if names:
+        missing = sorted(set(names) - set(cases))
         if missing:
             raise InputError(f"no such golden case: {', '.join(missing)}")
-        return [cases[n] for n in sorted(only)]
+        return [cases[n] for n in sorted(names)]
     return [cases[n] for n in sorted(cases)]
+
+
+def _paths(dirs: Iterable[Path | str] | Path | str) -> list[Path]:
+    """`dirs` as a list of paths: a single str or Path is one folder (iterated, a str gave its letters)."""
+    if isinstance(dirs, str | PathLike):
+        return [Path(dirs)]
+    return [Path(d) for d in dirs]
+
+
+def _case_folders(root: Path) -> list[Path]:
+    """The folders in `root` that may be cases: `root` itself when it holds an input, else its
+    subfolders (hidden ones, `.cache` or `.git`, are not cases)."""
+    if not root.is_dir():
+        raise InputError(f"{root}: not a folder of golden cases")
+    if _holds_input(root):
+        return [root]
+    return [p for p in _subfolders(root) if not p.name.startswith(".")]
+
+
+def _holds_input(folder: Path) -> bool:
+    """Whether `folder` holds an input of a case (`input.<ext>` convert reads, or `input/`)."""
+    return (folder / "input").is_dir() or any(p.suffix in INPUT_SUFFIXES for p in folder.glob("input.*"))
+
+
+def _scan_case(folder: Path) -> GoldenCase | None:
+    """The case in `folder`; a case with its `problem` when the folder looks like a case but cannot be
+    run; None when it is no case (a folder of notes beside the cases)."""
+    try:
+        inp = _case_input(folder)
+        if inp is None:
+            _refuse_case_without_input(folder)
+            return None
+    except InputError as exc:
+        return GoldenCase(folder.name, folder, folder, problem=str(exc))
+    return GoldenCase(folder.name, folder, inp)
+
+
+def _one_case(name: str, same: list[GoldenCase]) -> GoldenCase:
+    """The case of `name`; when two folders (not the same one given twice) have that name, a case whose
+    problem names them all: which of them the name means cannot be told, so neither is run."""
+    unique = list({case.path.resolve(): case for case in same}.values())
+    if len(unique) == 1:
+        return unique[0]
+    where = ", ".join(str(case.path) for case in unique)
+    return GoldenCase(name, unique[0].path, unique[0].path,
+                      problem=f"case name {name!r} is used by {len(unique)} folders: {where}")
 
 
 def _entries(folder: Path) -> list[Path]:
@@ -235,6 +286,8 @@ def render_outputs(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> CaseOutp
     from .pipeline import build_document, render  # imported here: the pipeline pulls in every stage
     from .readers.detect import read_input
 
+    if case.problem is not None:
+        raise InputError(case.problem)
     opts = case.options()
     norm = NormalizeOptions(
         variants=str(opts.get("variants", "none")),
@@ -362,6 +415,8 @@ def _read_case_file(path: Path, errors: str = "strict") -> str:
 def check_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> CaseResult:
     """Compare a case's current output with its expected files (the edit log only when the case
     has one: cases made before logs were kept check as they did)."""
+    if case.problem is not None:  # (a folder that cannot be run: its own error, the others still run)
+        return CaseResult(case.name, "error", error=case.problem)
     try:
         case.options()  # a bad options.toml is the error to fix first, even before a missing file
     except LayoutfixError as exc:

@@ -1,0 +1,135 @@
+"""A user's walk-through of `layoutfix golden` with cases of their own pages (v17): one broken case
+folder stopped the whole run (so the CI report was empty), a stdout that is not UTF-8 crashed the
+report, `update` without `--rules` dropped a user rule's corrections without a word, and smaller
+things (a case run twice, a hidden folder taken for a case, API arguments iterated letter by letter)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from layoutfix.cli import app
+from layoutfix.golden import check_case, find_cases
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "golden"
+#: Small cases copied into a folder of cases for each test.
+SMALL = ("separators", "kicker-subtitle", "subheads")
+
+
+def cases_folder(tmp_path: Path, names: tuple[str, ...] = SMALL) -> Path:
+    root = tmp_path / "cases"
+    for name in names:
+        shutil.copytree(GOLDEN / name, root / name)
+    return root
+
+
+def golden(*args: str, charset: str = "utf-8") -> object:
+    return CliRunner(charset=charset).invoke(app, ["golden", *args])
+
+
+def json_report(stdout: str) -> dict[str, object]:
+    report = json.loads(stdout)
+    assert isinstance(report, dict)
+    return report
+
+
+def by_case(report: dict[str, object]) -> dict[str, dict[str, object]]:
+    results = report["results"]
+    assert isinstance(results, list)
+    return {r["case"]: r for r in results}
+
+
+# --- 1. a broken case folder is that case's error; the other cases still run ----------------------
+
+
+def _no_input(case: Path) -> str:
+    (case / "input.txt").unlink()
+    return "no input file"
+
+
+def _two_inputs(case: Path) -> str:
+    shutil.copyfile(case / "input.txt", case / "input.md")
+    return "more than one input file"
+
+
+def _upper_suffix(case: Path) -> str:
+    (case / "input.txt").rename(case / "input.TXT")
+    return "no input file"
+
+
+@pytest.mark.parametrize("breaks", [_no_input, _two_inputs, _upper_suffix],
+                         ids=["no-input", "two-inputs", "input.TXT"])
+def test_a_broken_case_is_reported_and_the_others_run(tmp_path: Path, breaks: object) -> None:
+    root = cases_folder(tmp_path)
+    message = breaks(root / "kicker-subtitle")  # type: ignore[operator]
+    result = golden("check", str(root), "--json")
+    assert result.exit_code == 2, result.output  # type: ignore[attr-defined]
+    report = json_report(result.stdout)  # type: ignore[attr-defined]
+    assert (report["cases"], report["ok"], report["error"]) == (3, 2, 1)
+    broken = by_case(report)["kicker-subtitle"]
+    assert broken["status"] == "error"
+    error = broken["error"]
+    assert isinstance(error, str) and "\n" not in error
+    assert message in error and "kicker-subtitle" in error
+    assert {by_case(report)[n]["status"] for n in ("separators", "subheads")} == {"ok"}
+
+
+def test_a_broken_case_in_the_text_report(tmp_path: Path) -> None:
+    root = cases_folder(tmp_path)
+    _no_input(root / "subheads")
+    result = golden("check", str(root))
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    assert "ERROR subheads" in result.stdout  # type: ignore[attr-defined]
+    assert "3 cases: 2 match, 1 differ or fail" in result.stdout  # type: ignore[attr-defined]
+
+
+def test_a_case_name_in_two_folders_names_both(tmp_path: Path) -> None:
+    first = cases_folder(tmp_path, ("separators", "subheads"))
+    second = tmp_path / "more"
+    shutil.copytree(GOLDEN / "subheads", second / "subheads")
+    result = golden("check", str(first), str(second), "--json")
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    report = json_report(result.stdout)  # type: ignore[attr-defined]
+    error = by_case(report)["subheads"]["error"]
+    assert isinstance(error, str)
+    assert str(first / "subheads") in error and str(second / "subheads") in error
+    assert by_case(report)["separators"]["status"] == "ok"
+
+
+def test_the_same_folder_given_twice_is_not_a_clash(tmp_path: Path) -> None:
+    root = cases_folder(tmp_path, ("separators",))
+    result = golden("check", str(root), str(root))
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+
+
+def test_the_pytest_recipe_collects_a_broken_case(tmp_path: Path) -> None:
+    """docs/golden.md's recipe calls find_cases at collection: it must list the broken case (whose
+    test fails with the message), not raise and fail the whole collection."""
+    root = cases_folder(tmp_path)
+    _two_inputs(root / "separators")
+    cases = find_cases([root])
+    assert [c.name for c in cases] == sorted(SMALL)
+    results = {c.name: check_case(c) for c in cases}
+    assert results["separators"].status == "error"
+    assert "more than one input file" in (results["separators"].error or "")
+    assert results["subheads"].status == "ok"
+
+
+def test_update_with_a_broken_case_names_each_and_writes_nothing(tmp_path: Path) -> None:
+    root = cases_folder(tmp_path)
+    _no_input(root / "separators")
+    _two_inputs(root / "subheads")
+    tei = root / "kicker-subtitle" / "expected.tei.xml"
+    tei.write_text(tei.read_text(encoding="utf-8").replace("<body>", "<body><pb/>", 1), encoding="utf-8")
+    before = tei.read_bytes()
+    result = golden("update", str(root))
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    lines = result.stderr.splitlines()  # type: ignore[attr-defined]
+    assert len(lines) == 2 and all(line.startswith("layoutfix: error: ") for line in lines)
+    assert "separators" in lines[0] and "subheads" in lines[1]
+    assert tei.read_bytes() == before
