@@ -133,3 +133,45 @@ def test_update_with_a_broken_case_names_each_and_writes_nothing(tmp_path: Path)
     assert len(lines) == 2 and all(line.startswith("layoutfix: error: ") for line in lines)
     assert "separators" in lines[0] and "subheads" in lines[1]
     assert tei.read_bytes() == before
+
+
+# --- 2. the report is UTF-8 whatever the stream's encoding; a stdout that cannot be written -------
+
+
+def _make_differ(case: Path) -> str:
+    """Change one hanzi of the expected text of `case`: the hanzi the diff must show."""
+    txt = case / "expected.txt"
+    text = txt.read_text(encoding="utf-8")
+    hanzi = next(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+    txt.write_text(text.replace(hanzi, "龘", 1), encoding="utf-8")
+    return "龘"
+
+
+@pytest.mark.parametrize("as_json", [True, False], ids=["json", "text"])
+def test_report_is_utf8_on_a_cp1252_stdout(tmp_path: Path, as_json: bool) -> None:
+    root = cases_folder(tmp_path, ("separators", "subheads"))
+    changed = _make_differ(root / "subheads")
+    result = golden("check", str(root), *(["--json"] if as_json else []), charset="cp1252")
+    assert result.exit_code == 1, result.output  # type: ignore[attr-defined]
+    out = result.stdout_bytes.decode("utf-8")  # type: ignore[attr-defined]
+    if as_json:
+        assert changed in by_case(json_report(out))["subheads"]["txt_diff"]  # type: ignore[operator]
+    else:
+        assert changed in out and "DIFFER subheads" in out
+
+
+def test_a_stdout_that_cannot_be_written_is_one_error_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    root = cases_folder(tmp_path, ("subheads",))
+    _make_differ(root / "subheads")
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run([sys.executable, "-m", "layoutfix.cli", "golden", "check", str(root), "--json"],
+                              stdout=full, stderr=subprocess.PIPE, cwd=tmp_path, check=False)
+    stderr = proc.stderr.decode("utf-8")
+    assert proc.returncode == 2, stderr
+    assert stderr.count("\n") == 1 and stderr.startswith("layoutfix: error: "), stderr
+    assert "standard output" in stderr

@@ -1354,11 +1354,44 @@ def _golden_cases(dirs: list[Path], names: list[str] | None) -> list[Any]:
         raise typer.Exit(2) from None
 
 
-def _print_diff(diff: str) -> None:
-    for line in diff.splitlines():
-        style = "green" if line.startswith("+") else "red" if line.startswith("-") else (
-            "cyan" if line.startswith("@@") else None)
-        _stdout.print(line, style=style, markup=False, highlight=False)
+#: A golden report's lines: the text and its rich style (None: plain), styled on a terminal only.
+_Lines = list[tuple[str, str | None]]
+
+
+def _diff_lines(diff: str) -> _Lines:
+    """A unified diff's lines, styled as `git diff` colours them."""
+    return [(line, "green" if line.startswith("+") else "red" if line.startswith("-") else (
+        "cyan" if line.startswith("@@") else None)) for line in diff.splitlines()]
+
+
+def _print_report(lines: _Lines) -> None:
+    """Print a golden command's report on stdout: styled by rich on a terminal (with `NO_COLOR` set, no
+    style at all, bold included), else as UTF-8 bytes, as `convert -f txt` writes its text, whatever
+    the stream's encoding (`PYTHONIOENCODING=cp1252`, a Windows runner: rich raised on the first hanzi,
+    and the report redirected for CI was empty). A stdout that cannot be written (`> /dev/full`, a
+    closed pipe) is one error line and exit 2, never exit 1, which says a case differs."""
+    try:
+        if sys.stdout.isatty():
+            plain = bool(os.environ.get("NO_COLOR"))
+            for text, style in lines:
+                _stdout.print(text, style=None if plain else style, markup=False, highlight=False)
+        else:
+            sys.stdout.flush()
+            sys.stdout.buffer.write("".join(f"{text}\n" for text, _ in lines).encode("utf-8"))
+        sys.stdout.flush()
+    except OSError as exc:
+        _drop_stdout()
+        _error(f"cannot write the report to standard output: {exc.strerror or exc}")
+        raise typer.Exit(2) from None
+
+
+def _drop_stdout() -> None:
+    """Point stdout at the null device after a failed write, so that the interpreter's own flush at
+    exit does not fail again (a second message, and exit 120) on what is still buffered."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
 
 
 @golden_app.command("check", cls=_Command)
@@ -1391,20 +1424,20 @@ def golden_check(
             "without_edit_log": without_log,
             "results": [r.to_json() for r in results],
         }
-        _stdout.print(json.dumps(report, ensure_ascii=False, indent=2), markup=False, highlight=False)
+        _print_report([(json.dumps(report, ensure_ascii=False, indent=2), None)])
     else:
+        lines: _Lines = []
         for r in results:
             if r.status == "ok":
                 continue
-            _stdout.print(f"{r.status.upper()} {r.name}", style="bold", markup=False)
+            lines.append((f"{r.status.upper()} {r.name}", "bold"))
             if r.error:
-                _stdout.print(f"  {r.error}", markup=False)
-            _print_diff(r.tei_diff)
-            _print_diff(r.txt_diff)
-            _print_diff(r.edits_diff)
+                lines.append((f"  {r.error}", None))
+            lines += _diff_lines(r.tei_diff) + _diff_lines(r.txt_diff) + _diff_lines(r.edits_diff)
         bad = [r for r in results if r.status != "ok"]
-        _stdout.print(f"{len(results)} cases: {len(results) - len(bad)} match, {len(bad)} differ or fail",
-                      markup=False)
+        lines.append((f"{len(results)} cases: {len(results) - len(bad)} match, {len(bad)} differ or fail",
+                      None))
+        _print_report(lines)
         if without_log:
             _stderr.print(f"layoutfix: note: {len(without_log)} of {len(cases)} cases have no "
                           f"{EDITS_FILE}, so their edit log is not compared (`layoutfix golden update` "
@@ -1438,8 +1471,8 @@ def golden_update(
         except LayoutfixError as exc:
             _error(f"{c.name}: {exc}")
             raise typer.Exit(2) from None
-        _stdout.print(f"updated {c.name} ({', '.join(written)})" if written else f"unchanged {c.name}",
-                      markup=False)
+        _print_report([(f"updated {c.name} ({', '.join(written)})" if written else f"unchanged {c.name}",
+                         None)])
 
 
 @golden_app.command("add", cls=_Command)
@@ -1489,8 +1522,8 @@ def golden_add(
     except LayoutfixError as exc:
         _error(str(exc))
         raise typer.Exit(2) from None
-    _stdout.print(f"added {case_.path} (read {case_.expected_tei.name} and {case_.expected_edits.name} "
-                  f"before you commit them){_check_with_rules(rules or [])}", markup=False)
+    _print_report([(f"added {case_.path} (read {case_.expected_tei.name} and {case_.expected_edits.name} "
+                     f"before you commit them){_check_with_rules(rules or [])}", None)])
 
 
 def _check_with_rules(rules: Sequence[Path]) -> str:
