@@ -175,3 +175,48 @@ def test_a_stdout_that_cannot_be_written_is_one_error_line(tmp_path: Path) -> No
     assert proc.returncode == 2, stderr
     assert stderr.count("\n") == 1 and stderr.startswith("layoutfix: error: "), stderr
     assert "standard output" in stderr
+
+
+# --- 3. update without the --rules a case was made with says what it drops ----------------------
+
+#: A typo rule of the user's own (a place name misread); PAGE holds the misreading.
+USER_RULE = (
+    '[[rule]]\nid = "dh.mo-gao"\nfind = "莫高窑"\nreplace = "莫高窟"\ncert = "high"\n'
+    'why = "窟 read as 窑 in small type"\n'
+    'examples = ["参观莫高窑壁画。 => 参观莫高窟壁画。", "莫高窑第45窟。 => 莫高窟第45窟。"]\n'
+    'keep = ["这是一座莫高窟。", "砖窑厂。"]\n'
+)
+PAGE = "敦煌研究院举办壁画展\n\n本报讯 敦煌研究院在莫高窑数字展示中心举办壁画展。\n"
+
+
+def _case_made_with_a_user_rule(tmp_path: Path) -> tuple[Path, Path]:
+    """(the cases folder, the user's rule folder) of one case added with --rules."""
+    rules = tmp_path / "myrules"
+    rules.mkdir()
+    (rules / "dh.toml").write_text(USER_RULE, encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    cases = tmp_path / "cases"
+    added = golden("add", str(page), "--name", "c1", "--dir", str(cases), "--rules", str(rules))
+    assert added.exit_code == 0, added.output  # type: ignore[attr-defined]
+    assert 'type="dh.mo-gao"' in (cases / "c1" / "expected.tei.xml").read_text(encoding="utf-8")
+    return cases, rules
+
+
+def test_update_without_the_users_rules_warns_naming_them(tmp_path: Path) -> None:
+    cases, _rules = _case_made_with_a_user_rule(tmp_path)
+    result = golden("update", str(cases))
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    warnings = [line for line in result.stderr.splitlines() if "warning" in line]  # type: ignore[attr-defined]
+    assert len(warnings) == 1, result.stderr  # type: ignore[attr-defined]
+    assert warnings[0].startswith("layoutfix: warning: c1: ")
+    assert "dh.mo-gao" in warnings[0] and "--rules" in warnings[0]
+
+
+def test_update_with_the_users_rules_says_nothing(tmp_path: Path) -> None:
+    cases, rules = _case_made_with_a_user_rule(tmp_path)
+    (cases / "c1" / "expected.txt").unlink()  # (so that update writes a file)
+    result = golden("update", str(cases), "--rules", str(rules))
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    assert "updated c1 (expected.txt)" in result.stdout  # type: ignore[attr-defined]
+    assert result.stderr == ""  # type: ignore[attr-defined]

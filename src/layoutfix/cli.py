@@ -1457,7 +1457,7 @@ def golden_update(
 ) -> None:
     """Rewrite expected files (TEI, text, edit log) from the current output, and write those a case lacks.
     Run `golden check` and read the diff first."""
-    from .golden import update_case
+    from .golden import unknown_rules, update_case
 
     cases = _golden_cases(_golden_dirs(dirs, dir_options, "golden update"), case)
     broken = [c for c in cases if c.problem is not None]
@@ -1467,12 +1467,25 @@ def golden_update(
         raise typer.Exit(2)
     for c in cases:
         try:
+            unknown = unknown_rules(c, tuple(rules or ()))
             written = update_case(c, tuple(rules or ()))
         except LayoutfixError as exc:
             _error(f"{c.name}: {exc}")
             raise typer.Exit(2) from None
+        if unknown and written:
+            _warn_rules_not_given(c.name, unknown)
         _print_report([(f"updated {c.name} ({', '.join(written)})" if written else f"unchanged {c.name}",
                          None)])
+
+
+def _warn_rules_not_given(name: str, unknown: Sequence[str]) -> None:
+    """Say that an update dropped the corrections of rules no folder given defines: a case made with
+    `--rules` and updated without them loses them, and nothing else would say so."""
+    ids = ", ".join(unknown)
+    _stderr.print(f"layoutfix: warning: {_one_line(name)}: its expected files recorded edits by rule(s) "
+                  f"{_one_line(ids)}, which no rule folder given defines: the files written no longer "
+                  "have them; if they are your rules, run the update again with --rules YOUR-RULES/",
+                  markup=False)
 
 
 @golden_app.command("add", cls=_Command)

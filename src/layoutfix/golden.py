@@ -464,6 +464,49 @@ def update_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> list[str]:
     return [path.name for path, _content in stale]
 
 
+def unknown_rules(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> list[str]:
+    """The rule ids the case's expected files record (the edit log's `rules`, the TEI's `corr/@type`)
+    that neither layoutfix nor `rule_dirs` defines, sorted: those of a user rule folder the case was
+    made with (`golden add --rules`) and that is not given now. `update_case` would drop their
+    corrections from the files, so `golden update` says so. A file that cannot be read or parsed
+    records nothing here (`check` reports it)."""
+    from .export.html import RULE_WHY
+    from .normalize.typos import load_ruleset
+
+    recorded = _logged_rules(case) | _tei_rules(case)
+    if not recorded:
+        return []
+    known = set(RULE_WHY) | {rule.id for rule in load_ruleset(tuple(Path(d) for d in rule_dirs)).rules}
+    return sorted(rid for rid in recorded if rid not in known and not rid.startswith(_RUN_TIME_RULES))
+
+
+#: Built-in rule ids made at run time: `variant.<OpenCC config>`, `suggest.<suspect>-<proposal>`.
+_RUN_TIME_RULES = ("variant.", "suggest.")
+
+
+def _logged_rules(case: GoldenCase) -> set[str]:
+    """The rule ids of the case's expected edit log (none when it has none or it cannot be read)."""
+    try:
+        lines = edit_log_lines(_read_case_file(case.expected_edits), str(case.expected_edits))
+    except InputError:
+        return set()
+    ids: set[str] = set()
+    for line in lines:
+        record = json.loads(line)
+        rules = record.get("rules", [record.get("rule")])
+        ids.update(rid for rid in (rules if isinstance(rules, list) else []) if isinstance(rid, str))
+    return ids
+
+
+def _tei_rules(case: GoldenCase) -> set[str]:
+    """The rule ids of the inline corrections (`corr/@type`) of the case's expected TEI."""
+    try:
+        root = etree.fromstring(_read_case_file(case.expected_tei).encode("utf-8"))
+    except (InputError, etree.XMLSyntaxError):
+        return set()
+    return {str(corr.get("type")) for corr in root.iter(f"{{{TEI_NS}}}corr") if corr.get("type")}
+
+
 def _tei_lines_or_none(xml: str, case: GoldenCase) -> list[str] | None:
     """The expected TEI as `check` compares it; None when it is not well-formed (update replaces it)."""
     try:
