@@ -66,7 +66,7 @@ def test_check_fails_on_altered_expected_and_passes_after_update(tmp_path: Path)
 
     passed = runner.invoke(app, ["golden", "check", str(case.parent)])
     assert passed.exit_code == 0, passed.stdout
-    assert "1 cases: 1 match, 0 differ" in passed.stdout
+    assert "1 case: 1 match, 0 differ" in passed.stdout
 
 
 def test_attribute_order_and_indentation_do_not_count(tmp_path: Path) -> None:

@@ -220,3 +220,114 @@ def test_update_with_the_users_rules_says_nothing(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
     assert "updated c1 (expected.txt)" in result.stdout  # type: ignore[attr-defined]
     assert result.stderr == ""  # type: ignore[attr-defined]
+
+
+# --- 5. smaller things ---------------------------------------------------------------------------
+
+
+def test_a_case_named_twice_runs_once(tmp_path: Path) -> None:
+    root = cases_folder(tmp_path, ("separators", "subheads"))
+    result = golden("check", str(root), "--case", "subheads", "--case", "subheads", "--json")
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    report = json_report(result.stdout)  # type: ignore[attr-defined]
+    assert report["cases"] == 1 and [r["case"] for r in report["results"]] == ["subheads"]  # type: ignore[union-attr]
+
+
+def test_a_hidden_folder_is_no_case(tmp_path: Path) -> None:
+    root = cases_folder(tmp_path, ("separators",))
+    cache = root / ".cache"
+    cache.mkdir()
+    shutil.copyfile(root / "separators" / "input.txt", cache / "input.txt")
+    result = golden("check", str(root), "--json")
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    assert json_report(result.stdout)["cases"] == 1  # type: ignore[attr-defined]
+
+
+def test_a_failed_case_is_not_counted_as_without_edit_log(tmp_path: Path) -> None:
+    root = cases_folder(tmp_path, ("separators", "subheads"))
+    (root / "subheads" / "expected.edits.jsonl").unlink()
+    (root / "subheads" / "options.toml").write_text("page = 0\n", encoding="utf-8")
+    result = golden("check", str(root), "--json")
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    assert json_report(result.stdout)["without_edit_log"] == []  # type: ignore[attr-defined]
+    text = golden("check", str(root))
+    assert "no expected.edits.jsonl" not in text.stderr  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("toml", "wanted", "unwanted"), [
+    ('paper = ""', "options.toml: paper: empty value", None),
+    ('date = "2023-13-45"', "options.toml: date '2023-13-45': month 13", None),
+    ("date = 2023-10-12T10:00:00", "got 2023-10-12T10:00:00", "datetime"),
+    ("min-conf = 0.5", "min-conf (did you mean min_conf?)", None),
+], ids=["empty-paper", "bad-date", "datetime", "min-conf"])
+def test_option_errors_name_the_file_and_read_as_toml(tmp_path: Path, toml: str, wanted: str,
+                                                      unwanted: str | None) -> None:
+    root = cases_folder(tmp_path, ("separators",))
+    (root / "separators" / "options.toml").write_text(toml + "\n", encoding="utf-8")
+    result = golden("check", str(root), "--json")
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    error = by_case(json_report(result.stdout))["separators"]["error"]  # type: ignore[attr-defined]
+    assert isinstance(error, str) and wanted in error, error
+    assert unwanted is None or unwanted not in error
+
+
+def test_malformed_expected_tei_names_its_line_not_a_string(tmp_path: Path) -> None:
+    root = cases_folder(tmp_path, ("separators",))
+    tei = root / "separators" / "expected.tei.xml"
+    text = tei.read_text(encoding="utf-8")
+    line = text[:text.index("</body>")].count("\n") + 1
+    tei.write_text(text.replace("</body>", "</bod>", 1), encoding="utf-8")
+    error = check_case(find_cases([root])[0]).error or ""
+    assert error.startswith(f"{tei}: not well-formed XML: ") and f"line {line}" in error, error
+    assert "<string>" not in error
+
+
+def test_the_api_takes_one_folder_as_a_str(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = cases_folder(tmp_path, ("separators",))
+    monkeypatch.chdir(tmp_path)
+    cases = find_cases("cases")
+    assert [c.name for c in cases] == ["separators"]
+    assert [c.name for c in find_cases([root], only="separators")] == ["separators"]
+    (tmp_path / "myrules").mkdir()
+    assert check_case(cases[0], rule_dirs="myrules").status == "ok"
+    missing = check_case(cases[0], rule_dirs="nowhere")
+    assert missing.status == "error" and (missing.error or "").startswith("nowhere: ")
+
+
+def test_add_case_with_a_bad_option_names_no_file_it_did_not_make(tmp_path: Path) -> None:
+    from layoutfix.errors import InputError
+    from layoutfix.golden import add_case
+
+    with pytest.raises(InputError) as raised:
+        add_case(GOLDEN / "separators" / "input.txt", "x", tmp_path / "g", {"page": "2"})
+    assert "options.toml" not in str(raised.value) and "page must be" in str(raised.value)
+    assert not (tmp_path / "g").exists()
+
+
+def test_no_color_means_no_style_on_a_terminal(tmp_path: Path) -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    root = cases_folder(tmp_path, ("subheads",))
+    _make_differ(root / "subheads")
+    leader, follower = pty.openpty()
+    env = {**os.environ, "NO_COLOR": "1", "TERM": "xterm-256color"}
+    env.pop("FORCE_COLOR", None)
+    proc = subprocess.Popen([sys.executable, "-m", "layoutfix.cli", "golden", "check", str(root)],
+                            stdout=follower, stderr=subprocess.DEVNULL, env=env, cwd=tmp_path)
+    os.close(follower)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(leader)
+    assert proc.wait() == 1
+    text = out.decode("utf-8")
+    assert "DIFFER subheads" in text and "\x1b[" not in text, text[:200]

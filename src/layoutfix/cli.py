@@ -1358,6 +1358,11 @@ def _golden_cases(dirs: list[Path], names: list[str] | None) -> list[Any]:
 _Lines = list[tuple[str, str | None]]
 
 
+def _cases(count: int) -> str:
+    """`1 case`, `2 cases`."""
+    return f"{count} case" if count == 1 else f"{count} cases"
+
+
 def _diff_lines(diff: str) -> _Lines:
     """A unified diff's lines, styled as `git diff` colours them."""
     return [(line, "green" if line.startswith("+") else "red" if line.startswith("-") else (
@@ -1414,7 +1419,9 @@ def golden_check(
     cases = _golden_cases(_golden_dirs(dirs, dir_options, "golden check"), case)
     results = [check_case(c, tuple(rules or ())) for c in cases]
     # Said once per run, not per case: an old cases folder keeps working, its logs just go unchecked.
-    without_log = [c.name for c in cases if not c.expected_edits.exists()]
+    # (A case that failed compared nothing: its error is what it reports, not a missing log.)
+    without_log = [c.name for c, r in zip(cases, results, strict=True)
+                   if r.status != "error" and not c.expected_edits.exists()]
     if as_json:
         report = {
             "cases": len(results),
@@ -1435,11 +1442,12 @@ def golden_check(
                 lines.append((f"  {r.error}", None))
             lines += _diff_lines(r.tei_diff) + _diff_lines(r.txt_diff) + _diff_lines(r.edits_diff)
         bad = [r for r in results if r.status != "ok"]
-        lines.append((f"{len(results)} cases: {len(results) - len(bad)} match, {len(bad)} differ or fail",
+        lines.append((f"{_cases(len(results))}: {len(results) - len(bad)} match, {len(bad)} differ or fail",
                       None))
         _print_report(lines)
         if without_log:
-            _stderr.print(f"layoutfix: note: {len(without_log)} of {len(cases)} cases have no "
+            have = "has" if len(without_log) == 1 else "have"
+            _stderr.print(f"layoutfix: note: {len(without_log)} of {len(results)} cases {have} no "
                           f"{EDITS_FILE}, so their edit log is not compared (`layoutfix golden update` "
                           "writes it)", markup=False)
     if any(r.status == "error" for r in results):

@@ -47,6 +47,8 @@ _CONVERT_KEYS = {"paper", "date", "page", "encoding", "from", "min_conf"}
 _NORMALIZE_KEYS = {"variants", "apply"}
 
 Status = Literal["ok", "differ", "error"]
+#: Folders the API takes (of cases, of rules): several, or one (a str or Path alone is one folder).
+Folders = Iterable[Path | str] | Path | str
 
 
 @dataclass(frozen=True)
@@ -83,10 +85,18 @@ class GoldenCase:
             data = tomllib.loads(_read_case_file(file))
         except tomllib.TOMLDecodeError as exc:
             raise InputError(f"{file}: {exc}") from exc
-        unknown = set(data) - _CONVERT_KEYS - _NORMALIZE_KEYS
-        if unknown:
-            raise InputError(f"{file}: unknown option(s) {', '.join(sorted(unknown))}")
-        return {key: _checked_option(file, key, value) for key, value in data.items()}
+        return checked_options(data, str(file))
+
+
+def checked_options(options: dict[str, Any], where: str) -> dict[str, Any]:
+    """A case's options as `convert` takes them; an InputError naming `where` (the options.toml, or
+    the options given to `add_case`) and the key, with what it must be, for one it cannot take."""
+    unknown = sorted(set(options) - _CONVERT_KEYS - _NORMALIZE_KEYS)
+    if unknown:
+        hints = [f"{key} (did you mean {key.replace('-', '_')}?)"
+                 if key.replace("-", "_") in _CONVERT_KEYS | _NORMALIZE_KEYS else key for key in unknown]
+        raise InputError(f"{where}: unknown option(s) {', '.join(hints)}")
+    return {key: _checked_option(where, key, value) for key, value in options.items()}
 
 
 def _is_text(value: object) -> bool:
@@ -118,17 +128,37 @@ _OPTION_CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
 }
 
 
-def _checked_option(file: Path, key: str, value: object) -> Any:
-    """The option's value as `convert` takes it; an InputError naming file and key when it cannot be.
+def _checked_option(where: str, key: str, value: object) -> Any:
+    """The option's value as `convert` takes it; an InputError naming `where` and key when it cannot be
+    (a paper name or a date the TEI header cannot hold included, with the pipeline's reason).
 
     A TOML date (`date = 2023-10-12`, unquoted) is the issue date it spells.
     """
+    from .pipeline import check_paper, checked_date
+
     if key == "date" and type(value) is datetime.date:
         return value.isoformat()
     accepts, expected = _OPTION_CHECKS[key]
     if not accepts(value):
-        raise InputError(f"{file}: {key} must be {expected}, got {value!r}")
+        raise InputError(f"{where}: {key} must be {expected}, got {_toml_spelling(value)}")
+    try:
+        if key == "paper":
+            check_paper(str(value), key)
+        elif key == "date":
+            checked_date(value)
+    except InputError as exc:
+        raise InputError(f"{where}: {exc}") from None
     return value
+
+
+def _toml_spelling(value: object) -> str:
+    """A refused value as options.toml spells it (`2023-10-12T10:00:00`, not Python's
+    `datetime.datetime(2023, 10, 12, 10, 0)`)."""
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return repr(value)
 
 
 @dataclass
@@ -179,7 +209,7 @@ def _refuse_case_without_input(folder: Path) -> None:
         raise InputError(f"{folder}: no input file ({suffixes} or input/) beside {', '.join(sorted(names))}")
 
 
-def find_cases(dirs: Iterable[Path | str] | Path | str, only: Sequence[str] | str = ()) -> list[GoldenCase]:
+def find_cases(dirs: Folders, only: Sequence[str] | str = ()) -> list[GoldenCase]:
     """Every case in `dirs` (each a case folder or a folder of cases; one path alone is taken as one
     folder, not iterated), sorted by name; `only` keeps the cases of those names (each once).
 
@@ -205,8 +235,9 @@ def find_cases(dirs: Iterable[Path | str] | Path | str, only: Sequence[str] | st
     return [cases[n] for n in sorted(cases)]
 
 
-def _paths(dirs: Iterable[Path | str] | Path | str) -> list[Path]:
-    """`dirs` as a list of paths: a single str or Path is one folder (iterated, a str gave its letters)."""
+def _paths(dirs: Folders) -> list[Path]:
+    """`dirs` as a list of paths: a single str or Path is one folder (iterated, a str gave its letters:
+    `find_cases("mycases")` said `m: not a folder of golden cases`)."""
     if isinstance(dirs, str | PathLike):
         return [Path(dirs)]
     return [Path(d) for d in dirs]
@@ -274,13 +305,13 @@ class CaseOutput:
     edits: str
 
 
-def render_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> tuple[str, str]:
+def render_case(case: GoldenCase, rule_dirs: Folders = ()) -> tuple[str, str]:
     """Run the case's input through `convert` and return (TEI, plain text)."""
     output = render_outputs(case, rule_dirs)
     return output.tei, output.txt
 
 
-def render_outputs(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> CaseOutput:
+def render_outputs(case: GoldenCase, rule_dirs: Folders = ()) -> CaseOutput:
     """Run the case's input through `convert`: its TEI, plain text and edit log."""
     from .editlog import dumps_document_edits
     from .pipeline import build_document, render  # imported here: the pipeline pulls in every stage
@@ -292,7 +323,7 @@ def render_outputs(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> CaseOutp
     norm = NormalizeOptions(
         variants=str(opts.get("variants", "none")),
         apply=opts.get("apply", "high"),
-        rule_dirs=tuple(Path(d) for d in rule_dirs),
+        rule_dirs=tuple(_paths(rule_dirs)),
     )
     if case.input.is_dir():  # a whole issue: one page per file, jumps between pages resolved
         return _issue_outputs(case, opts, norm)
@@ -372,7 +403,7 @@ def canonical_lines(xml: str, source: str) -> list[str]:
         canon = etree.canonicalize(xml_data=xml)
         root = etree.fromstring(canon.encode("utf-8"))
     except etree.XMLSyntaxError as exc:
-        raise InputError(f"{source}: not well-formed XML: {exc}") from exc
+        raise InputError(f"{source}: not well-formed XML: {_xml_fault(exc)}") from exc
     _drop_whitespace_only_text(root)
     for application in root.iter(f"{{{TEI_NS}}}application"):
         if application.get("ident") == "layoutfix" and "version" in application.attrib:
@@ -381,6 +412,16 @@ def canonical_lines(xml: str, source: str) -> list[str]:
             application.remove(digest)  # a rule edit shows as the text it changes (as the version)
     etree.indent(root, space="  ")
     return etree.tostring(root, encoding="unicode").splitlines()
+
+
+def _xml_fault(exc: etree.XMLSyntaxError) -> str:
+    """lxml's message without the `(<string>, line 64)` it appends (the file is named before it): the
+    message, with the line and column it names or else the error's own."""
+    message = (exc.msg or str(exc)).strip()
+    if exc.position and "line" not in message:
+        line, column = exc.position
+        message += f", line {line}, column {column}"
+    return message
 
 
 def _drop_whitespace_only_text(root: etree._Element) -> None:
@@ -412,7 +453,7 @@ def _read_case_file(path: Path, errors: str = "strict") -> str:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from None
 
 
-def check_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> CaseResult:
+def check_case(case: GoldenCase, rule_dirs: Folders = ()) -> CaseResult:
     """Compare a case's current output with its expected files (the edit log only when the case
     has one: cases made before logs were kept check as they did)."""
     if case.problem is not None:  # (a folder that cannot be run: its own error, the others still run)
@@ -442,7 +483,7 @@ def check_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> CaseResult:
     return CaseResult(case.name, status, tei_diff=tei_diff, txt_diff=txt_diff, edits_diff=edits_diff)
 
 
-def update_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> list[str]:
+def update_case(case: GoldenCase, rule_dirs: Folders = ()) -> list[str]:
     """Rewrite the case's expected files from the current output; the names of the files written
     (empty, so false, when nothing changed).
 
@@ -464,7 +505,7 @@ def update_case(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> list[str]:
     return [path.name for path, _content in stale]
 
 
-def unknown_rules(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> list[str]:
+def unknown_rules(case: GoldenCase, rule_dirs: Folders = ()) -> list[str]:
     """The rule ids the case's expected files record (the edit log's `rules`, the TEI's `corr/@type`)
     that neither layoutfix nor `rule_dirs` defines, sorted: those of a user rule folder the case was
     made with (`golden add --rules`) and that is not given now. `update_case` would drop their
@@ -476,7 +517,7 @@ def unknown_rules(case: GoldenCase, rule_dirs: Sequence[Path] = ()) -> list[str]
     recorded = _logged_rules(case) | _tei_rules(case)
     if not recorded:
         return []
-    known = set(RULE_WHY) | {rule.id for rule in load_ruleset(tuple(Path(d) for d in rule_dirs)).rules}
+    known = set(RULE_WHY) | {rule.id for rule in load_ruleset(tuple(_paths(rule_dirs))).rules}
     return sorted(rid for rid in recorded if rid not in known and not rid.startswith(_RUN_TIME_RULES))
 
 
@@ -525,7 +566,7 @@ def _log_lines_or_none(jsonl: str, case: GoldenCase) -> list[str] | None:
 
 def add_case(
     input_path: Path, name: str, root: Path, options: dict[str, Any] | None = None,
-    rule_dirs: Sequence[Path] = (),
+    rule_dirs: Folders = (),
 ) -> GoldenCase:
     """Create `root/name/` from an input page (or a folder of an issue's pages) and write its expected
     files, made with `rule_dirs` after the shipped rules, as `check_case(case, rule_dirs)` runs it.
@@ -539,7 +580,10 @@ def add_case(
     the user's file instead, since the copy is gone by the time the error is read.
     """
     input_path = Path(input_path)
-    options = _stored_options(options or {})
+    # Checked before anything is made: an error names the options given, not a file of the case
+    # (the options.toml it names would be gone by the time it is read).
+    given = {k: v for k, v in (options or {}).items() if v is not None}
+    options = checked_options(_stored_options(given), "options")
     target = _case_input_name(input_path, options)
     folder = Path(root) / name
     if input_path.is_dir() and folder.resolve().is_relative_to(input_path.resolve()):
@@ -547,7 +591,7 @@ def add_case(
     made = _make_case_folder(folder)
     try:
         _copy_input(input_path, folder / target)
-        lines = [f"{k} = {_toml_value(v)}" for k, v in sorted(options.items()) if v is not None]
+        lines = [f"{k} = {_toml_value(v)}" for k, v in sorted(options.items())]
         if lines:
             _write_case_file(folder / OPTIONS_FILE, "\n".join(lines) + "\n")
         case = GoldenCase(name, folder, folder / target)
