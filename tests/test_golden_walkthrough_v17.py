@@ -331,3 +331,43 @@ def test_no_color_means_no_style_on_a_terminal(tmp_path: Path) -> None:
     assert proc.wait() == 1
     text = out.decode("utf-8")
     assert "DIFFER subheads" in text and "\x1b[" not in text, text[:200]
+
+
+# --- 4. diffs a user can read: the file's lines, invisible characters, what changed in a line -----
+
+
+def test_tei_diff_shows_the_files_lines_at_their_numbers(tmp_path: Path) -> None:
+    root = cases_folder(tmp_path, ("typo-rules",))
+    tei = root / "typo-rules" / "expected.tei.xml"
+    lines = tei.read_text(encoding="utf-8").splitlines()
+    number, line = next((n, x) for n, x in enumerate(lines, 1) if "<choice>" in x)
+    changed = line.replace("陇南", "陇西", 1)
+    assert changed != line
+    lines[number - 1] = changed
+    tei.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    diff = check_case(find_cases([root])[0]).tei_diff
+    assert diff.endswith("\n")
+    hunk = diff.splitlines()
+    removed = [n for n, x in enumerate(hunk) if x.startswith("-") and not x.startswith("---")]
+    assert [hunk[n] for n in removed] == [f"-{changed}"]  # the file's line, <choice> inline
+    header = next(x for x in reversed(hunk[:removed[0]]) if x.startswith("@@"))
+    start = int(header.split()[1][1:].split(",")[0])
+    context = removed[0] - hunk.index(header) - 1
+    assert start + context == number  # the hunk counts the file's lines
+    assert "[-西-]{+南+}" in diff
+
+
+@pytest.mark.parametrize(("invisible", "shown"), [
+    ("\u200b", "\\u200b"), ("\u3000", "\\u3000"), (" ", "␣"),
+], ids=["zero-width", "ideographic-space", "trailing-space"])
+def test_invisible_changes_are_shown(tmp_path: Path, invisible: str, shown: str) -> None:
+    root = cases_folder(tmp_path, ("separators",))
+    txt = root / "separators" / "expected.txt"
+    lines = txt.read_text(encoding="utf-8").splitlines()
+    number = next(n for n, x in enumerate(lines) if len(x) > 10)
+    lines[number] += invisible
+    txt.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    diff = check_case(find_cases([root])[0]).txt_diff
+    removed = next(x for x in diff.splitlines() if x.startswith("-") and not x.startswith("---"))
+    assert removed.endswith(shown), removed
+    assert f"[-{shown}-]" in diff and diff.endswith("\n")

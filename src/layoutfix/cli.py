@@ -1364,9 +1364,11 @@ def _cases(count: int) -> str:
 
 
 def _diff_lines(diff: str) -> _Lines:
-    """A unified diff's lines, styled as `git diff` colours them."""
+    """A unified diff's lines, styled as `git diff` colours them (a `?` line, what changed in the line
+    above, in yellow)."""
     return [(line, "green" if line.startswith("+") else "red" if line.startswith("-") else (
-        "cyan" if line.startswith("@@") else None)) for line in diff.splitlines()]
+        "cyan" if line.startswith("@@") else "yellow" if line.startswith("? ") else None))
+        for line in diff.splitlines()]
 
 
 def _print_report(lines: _Lines) -> None:

@@ -17,8 +17,10 @@ from __future__ import annotations
 import datetime
 import difflib
 import json
+import re
 import shutil
 import tomllib
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from os import PathLike
@@ -434,12 +436,110 @@ def _drop_whitespace_only_text(root: etree._Element) -> None:
             element.tail = None
 
 
-def _diff(expected: list[str], actual: list[str], name: str) -> str:
-    return "\n".join(
-        difflib.unified_diff(
-            expected, actual, fromfile=f"{name} (expected)", tofile=f"{name} (actual)", lineterm=""
-        )
-    )
+def _diff(expected: list[str], actual: list[str], name: str, keys: tuple[list[str], list[str]] | None = None,
+          label: str = "") -> str:
+    """A unified diff of the lines as given, ending with a newline (empty when they match): changed
+    lines show invisible characters (`\\u200b`, `\\u3000`, a trailing space as `␣`), and each changed
+    line paired with its new form is followed by a `?` line marking what changed in it
+    (`…在莫高[-窑-]{+窟+}数字…`), so a one-hanzi change in a long line is seen. `keys`, when given, are
+    what the lines are compared by (one per line), the lines themselves what is shown."""
+    old_keys, new_keys = keys if keys is not None else (expected, actual)
+    matcher = difflib.SequenceMatcher(None, old_keys, new_keys, autojunk=False)
+    out: list[str] = []
+    for group in matcher.get_grouped_opcodes(3):
+        if not out:
+            out += [f"--- {name} (expected{label})", f"+++ {name} (actual{label})"]
+        first, last = group[0], group[-1]
+        out.append(f"@@ -{_hunk_range(first[1], last[2])} +{_hunk_range(first[3], last[4])} @@")
+        for tag, i1, i2, j1, j2 in group:
+            if tag == "equal":
+                out += [f" {line}" for line in expected[i1:i2]]
+                continue
+            out += [f"-{_visible(line)}" for line in expected[i1:i2]]
+            out += [f"+{_visible(line)}" for line in actual[j1:j2]]
+            out += [f"? {_marked(a, b)}" for a, b in zip(expected[i1:i2], actual[j1:j2], strict=False)
+                    if a != b]
+    return "".join(f"{line}\n" for line in out)
+
+
+def _hunk_range(start: int, stop: int) -> str:
+    """A hunk's line range as `diff -u` writes it (`difflib`'s own formatting)."""
+    length = stop - start
+    if length == 1:
+        return str(start + 1)
+    return f"{start + 1 if length else start},{length}"
+
+
+def _visible(text: str) -> str:
+    """`text` with what a diff cannot show made visible: a format character (U+200B) or a space other
+    than ASCII's (U+3000, a tab) as its escape, a trailing space as `␣`."""
+    body = text.rstrip(" ")
+    shown = "".join(f"\\u{ord(c):04x}" if c != " " and (c.isspace() or unicodedata.category(c) == "Cf")
+                    else c for c in body)
+    return shown + "␣" * (len(text) - len(body))
+
+
+#: How much unchanged text a `?` line keeps on each side of a change.
+_MARK_CONTEXT = 12
+
+
+def _marked(old: str, new: str) -> str:
+    """What changed from `old` to `new`, in wdiff's notation: `[-removed-]{+added+}`, with a little of
+    the unchanged text around each change (longer stretches cut to `…`)."""
+    opcodes = difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+    pieces = []
+    for n, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag == "equal":
+            pieces.append(_kept(old[i1:i2], first=n == 0, last=n == len(opcodes) - 1))
+            continue
+        if i2 > i1:
+            pieces.append(f"[-{_visible(old[i1:i2])}-]")
+        if j2 > j1:
+            pieces.append(f"{{+{_visible(new[j1:j2])}+}}")
+    return "".join(pieces)
+
+
+def _kept(text: str, first: bool, last: bool) -> str:
+    """An unchanged stretch of a `?` line: the ends that touch a change, the rest cut to `…`."""
+    n = _MARK_CONTEXT
+    if first and len(text) > n:
+        return "…" + text[-n:]
+    if last and len(text) > n:
+        return text[:n] + "…"
+    if len(text) > 2 * n + 1:
+        return text[:n] + "…" + text[-n:]
+    return text
+
+
+def _tei_diff(expected_xml: str, actual_xml: str, expected: list[str], actual: list[str]) -> str:
+    """The TEI diff, of the files' own lines (line numbers are the file's, inline elements stay on
+    their line), compared line by line without what never counts (indentation, attribute order,
+    layoutfix's version, the rules' SHA-256); when that finds nothing (the difference is in what the
+    line comparison drops), of the canonical form `check` compares, which its header says."""
+    old, new = expected_xml.splitlines(), actual_xml.splitlines()
+    keys = ([_line_key(line) for line in old], [_line_key(line) for line in new])
+    shown = _diff(old, new, TEI_FILE, keys=keys)
+    return shown or _diff(expected, actual, TEI_FILE, label=", canonical form: not the file's lines")
+
+
+_TAG = re.compile(r"<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*(/?)>")
+_ATTRIBUTE = re.compile(r"([\w:.-]+)\s*=\s*(\"[^\"]*\"|'[^']*')")
+
+
+def _line_key(line: str) -> str:
+    """A TEI line as the file diff compares it: without indentation, its tags' attributes in one order
+    and quoted one way, without layoutfix's version; the rules' SHA-256 line is one key whatever it
+    holds."""
+    if 'type="rules-sha256"' in line:
+        return "<desc type=rules-sha256>"
+
+    def tag(match: re.Match[str]) -> str:
+        attributes = sorted(f'{k}="{v[1:-1]}"' for k, v in _ATTRIBUTE.findall(match.group(2)))
+        if match.group(1) == "application" and 'ident="layoutfix"' in attributes:
+            attributes = [a for a in attributes if not a.startswith("version=")]
+        return f"<{' '.join([match.group(1), *attributes])}{match.group(3)}>"
+
+    return _TAG.sub(tag, line.strip())
 
 
 def _read_case_file(path: Path, errors: str = "strict") -> str:
@@ -468,8 +568,10 @@ def check_case(case: GoldenCase, rule_dirs: Folders = ()) -> CaseResult:
                           missing=missing)
     try:
         out = render_outputs(case, rule_dirs)
-        expected = canonical_lines(_read_case_file(case.expected_tei), str(case.expected_tei))
-        tei_diff = _diff(expected, canonical_lines(out.tei, f"{case.name} output"), TEI_FILE)
+        expected_xml = _read_case_file(case.expected_tei)
+        expected = canonical_lines(expected_xml, str(case.expected_tei))
+        actual = canonical_lines(out.tei, f"{case.name} output")
+        tei_diff = _tei_diff(expected_xml, out.tei, expected, actual) if expected != actual else ""
         txt_diff = edits_diff = ""
         if case.expected_txt.exists():
             exp_txt = _read_case_file(case.expected_txt).splitlines()
