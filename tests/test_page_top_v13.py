@@ -105,8 +105,10 @@ def test_the_json_takes_the_date_from_the_page_top(runner: CliRunner, tmp_path: 
 
 
 def test_a_headline_opening_with_a_place_and_a_date_is_no_page_top(runner: CliRunner, tmp_path: Path) -> None:
-    """Only a masthead before the date makes a running head of the line (`全市` names no paper)."""
-    page = f"全市 2023年10月12日 星期四\n\n{ARTICLE}"
+    """A word before the date that names no paper (`全市`) makes a headline of the line when no page
+    or weekday follows the date (with `星期四` after it the line is a head since v17: no headline
+    prints the weekday; test_running_head_cues_v17c2.py)."""
+    page = f"全市 2023年10月12日\n\n{ARTICLE}"
     front, _ = _front_and_first_article(_convert(runner, tmp_path, page))
     assert front == []
 

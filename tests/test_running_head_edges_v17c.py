@@ -3,12 +3,15 @@ page zero is no page, a date alone is no title, the marks between a head's parts
 and flat text and coordinate pages (ALTO, hOCR, OCR-JSON) label one top line alike.
 
 Before: `2024年5月6日 第三版 国际` and `2024年5月6日 农历甲辰年` headed the first article as its kicker
-(`_holds_title_words` counted `第三版`, `农历甲辰年` as a title's words), `2024年5月6日 第0页` was the
-running head (page zero counted as a page), `全市 2024年5月6日` was cut into the kicker `全市` and the
-title `2024年5月6日` (the txt printed them on two lines), `2024年5月6日 ·3·` and
-`新民晚报 · 2023年10月12日` lost the space before `·`, and a coordinate page read
-`全市 2023年10月12日 星期四` and `参考消息 2024年5月6日 星期一` as its running head where flat text read
-a headline, and `”2024年5月6日”` as its running head where flat text read a title.
+(`_holds_title_words` counted `第三版`, `农历甲辰年` as a title's words), `全市 2024年5月6日` was cut
+into the kicker `全市` and the title `2024年5月6日` (the txt printed them on two lines),
+`2024年5月6日 ·3·` and `新民晚报 · 2023年10月12日` lost the space before `·`, and a coordinate page
+read `参考消息 2024年5月6日` as its running head where flat text read a headline, and
+`”2024年5月6日”` as its running head where flat text read a title.
+
+Page zero (`2024年5月6日 第0页`) is a head's page, as before v17 (OCR reads 6, 8, 9 as 0), and the
+page or the weekday beside the date makes a head whatever words open the line
+(`全市 2023年10月12日 星期四`, `参考消息 2024年5月6日 星期一`): test_running_head_cues_v17c2.py.
 """
 
 from __future__ import annotations
@@ -83,21 +86,26 @@ def test_a_head_printing_a_hanzi_page_or_the_lunar_year_is_the_running_head(top:
     _assert_head(top, fmt)
 
 
-#: Headlines printing those pieces inside their words, or page zero: no running head's cue.
-NO_CUE_HEADLINES = [
-    "2024年5月6日 甲辰年春晚",
-    "2024年5月6日 第0页",
-    "2024年5月6日 第〇版 国际",
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_lunar_year_inside_a_title_is_no_heads_cue(fmt: str) -> None:
+    """Guard: a lunar year glued into a title's words heads the article, and its date is no issue
+    date."""
+    _assert_heading("2024年5月6日 甲辰年春晚", fmt)
+
+
+#: Running heads printing page zero: OCR reads a 6, 8 or 9 as 0, and no headline prints a date and
+#: a page.
+PAGE_ZERO_HEADS = [
+    "2024年5月6日 第0页", "2024年5月6日 第〇版", "2024年5月6日 第〇版 国际", "第0版 2024年5月6日 星期一",
 ]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize("top", NO_CUE_HEADLINES)
-def test_page_zero_or_a_lunar_year_inside_a_title_is_no_heads_cue(top: str, fmt: str) -> None:
-    """Before, `2024年5月6日 第0页` was the running head: page zero counted as the head's page (a
-    folio line `第0页` is none). Now it heads the article, and its date is no issue date; so does a
-    lunar year glued into a title's words (a guard)."""
-    _assert_heading(top, fmt)
+@pytest.mark.parametrize("top", PAGE_ZERO_HEADS)
+def test_a_date_beside_page_zero_is_the_running_head(top: str, fmt: str) -> None:
+    """Page zero is a misread page: the line is the running head, as before v17 (v17 read
+    `2024年5月6日 第0页` as the article's kicker and dropped the issue date; reverted)."""
+    _assert_head(top, fmt)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -160,24 +168,28 @@ def test_a_mark_before_a_pages_theme_still_goes_both_sides(fmt: str) -> None:
 
 
 #: Top lines flat text and coordinate pages read alike: a place or an unknown paper's name before the
-#: date and weekday heads the article; a date alone between marks the engine garbled is the head.
-AGREED_HEADINGS = ["全市 2023年10月12日 星期四", "参考消息 2024年5月6日 星期一", "参考消息 2024年5月6日"]
-AGREED_HEADS = ["”2024年5月6日”", "（2024年5月6日）"]
+#: date, with no page or weekday after it, heads the article; a date alone between marks the engine
+#: garbled is the head.
+AGREED_HEADINGS = ["全市 2023年10月12日", "参考消息 2024年5月6日"]
+AGREED_HEADS = ["”2024年5月6日”", "全市 2023年10月12日 星期四", "参考消息 2024年5月6日 星期一"]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("top", AGREED_HEADINGS)
-def test_words_before_the_date_and_weekday_head_the_article_on_every_reader(top: str, fmt: str) -> None:
-    """Before, a coordinate page read `全市 2023年10月12日 星期四` as its running head (the TEI header
+def test_words_before_the_date_head_the_article_on_every_reader(top: str, fmt: str) -> None:
+    """Before, a coordinate page read `参考消息 2024年5月6日` as its running head (the TEI header
     took its date) where flat text read the article's heading. Now every reader reads a heading, as
-    flat text did: words before the date that name neither the paper (`--paper` names
-    `参考消息`) nor a section open a headline, whatever follows the date."""
+    flat text did: words before the date that name neither the paper (unless `--paper` names
+    `参考消息`) nor a section open a headline when no page or weekday follows the date."""
     _assert_heading(top, fmt)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("top", AGREED_HEADS)
-def test_a_date_alone_between_marks_is_the_running_head_on_every_reader(top: str, fmt: str) -> None:
-    """Before, flat text read `”2024年5月6日”` as the first article's kicker where a coordinate page
-    read its running head. A date is no title: now every reader reads the running head."""
+def test_a_garbled_date_or_a_weekday_head_is_the_running_head_on_every_reader(top: str, fmt: str) -> None:
+    """Before, flat text read `”2024年5月6日”` (marks of no pair, garbled) and
+    `全市 2023年10月12日 星期四` as the first article's kicker where a coordinate page read its
+    running head. Now every reader reads the running head (v17 first made the weekday lines
+    headings on every reader; reverted: no headline prints the weekday). A date between a title's
+    marks is a title (test_running_head_cues_v17c2.py)."""
     _assert_head(top, fmt)

@@ -4831,10 +4831,10 @@ def states_running_head(line: str) -> bool:
     (`_holds_title_words`: `2024年5月6日全市召开会议`, `全市召开会议 2024年5月6日`); a head printing
     the paper, the publisher, the weather or a weekday beside the date is one all the same
     (`新华每日电讯 2024年5月6日`, `2024年5月6日 星期一 第3版 学习贯彻二十大`). Nor a headline opening
-    (or ending) on a date beside a few words that print none of a head's cues, as flat text reads
-    it (`_dated_headline`: `1949年10月1日 开国大典`, `全市 2024年5月6日`): its date is no issue date.
-    Nor a line opening, before the date, with words that name neither the paper nor a section
-    (`_opens_with_title_words`: `全市 2023年10月12日 星期四`), as flat text reads it too."""
+    (or ending) on a date beside a few words that print none of a head's cues, nor one opening with
+    words before the date that name neither the paper nor a section and print no page or weekday
+    beside it (`_dated_title`: `1949年10月1日 开国大典`, `全市 2024年5月6日`, `《1976年1月8日》`):
+    its date is no issue date. Flat text reads each of these alike (`_dated_printed_head`)."""
     s = line.strip()
     if not s or visible_len(s) > MAX_FURNITURE:
         return False
@@ -4842,22 +4842,9 @@ def states_running_head(line: str) -> bool:
     if _glued_ban_headline(view):
         return False  # `第3版面设计大赛2024年5月6日`: a headline (版面设计), though it prints a date
     states = _states_date_or_page(view)
-    if states and not is_head_line(view) and (
-        _holds_title_words(view) or _dated_headline(view) or _opens_with_title_words(view)
-    ):
+    if states and not is_head_line(view) and _dated_title(view):
         return False  # `2024年5月6日全市召开会议`: a title printing a date, as flat text reads it
     return states or page_header(view, first=True) is not None or is_folio(view)
-
-
-def _dated_headline(view: str) -> bool:
-    """Whether a line no head line pattern takes (`is_head_line`) prints a date beside words but
-    none of what tells a running head from a headline (`_prints_head_cue`: the weekday, the paper's
-    name, the publisher, the page, the weather as a field, an editor's field, a known section):
-    `1949年10月1日 开国大典`, `2024年5月6日 兰州`, `全市 2024年5月6日`, `2024年5月6日 两会报道`. The
-    date alone, with at most marks the engine garbled beside it (`”2024年5月6日”`), is a head's."""
-    if _ISO_PARTS.search(view) is None:
-        return False  # (a page printed with no date: the page is the head's cue)
-    return not _date_alone(view) and not _prints_head_cue(view)
 
 
 #: A letter or digit of any script: what a line holds besides a date and marks.
@@ -5536,12 +5523,17 @@ _LUNAR_DATE = (
 _LUNAR_LINE = regex.compile(rf"\s*{_LUNAR_DATE}\s*")
 #: A year's cyclical name as a lunar calendar prints it beside the issue date (`甲辰年`, `甲辰龙年`).
 _CYCLICAL_YEAR = r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][鼠牛虎兔龙蛇马羊猴鸡狗猪]?年"
+#: Where a head's piece printed in hanzi opens as a word of its own: after no hanzi, or right after
+#: the weekday, which OCR glues to the piece after it (`星期一农历甲辰年`, `星期一第三版`). Read on a
+#: line whose date is masked (`_mask_head_pieces`), a piece glued to the date opens one too
+#: (`2024年5月6日第三版`).
+_PIECE_START = r"(?:(?<!\p{Han})|(?<=星期[一二三四五六日天]))"
 #: The lunar year as a word of its own beside the issue date, 农历 before it or not (`甲辰年`,
 #: `甲辰龙年`, `农历甲辰年`); inside a title's words (`甲辰年春节联欢晚会`) it is none.
-_LUNAR_YEAR = rf"(?<!\p{{Han}})(?:农历)?{_CYCLICAL_YEAR}(?!\p{{Han}})"
+_LUNAR_YEAR = rf"{_PIECE_START}(?:农历)?{_CYCLICAL_YEAR}(?!\p{{Han}})"
 #: The page in hanzi numerals as a word of its own (`第三版`, `第十二版`, `第三页`); inside a title's
-#: words (`字典第三版`) it is none, nor is page zero (`第〇版`: pages count from one).
-_HANZI_PAGE = r"(?<!\p{Han})第(?![〇零]+[版页])[一二三四五六七八九十百〇零两]{1,4}[版页](?!\p{Han})"
+#: words (`字典第三版`) it is none. Page zero (`第〇版`) is a page: OCR reads a 6, 8 or 9 as 0.
+_HANZI_PAGE = rf"{_PIECE_START}第[一二三四五六七八九十百〇零两]{{1,4}}[版页](?!\p{{Han}})"
 
 
 #: The weather a running head prints beside the date, as words of their own (`晴转多云`, `小雨`), not
@@ -5592,7 +5584,7 @@ _EDITION = regex.compile(r"(?<=\p{Han}{2})\p{Han}{2}版$")
 _HEAD_WORDS_MAX = 4
 
 
-def _holds_title_words(view: str) -> bool:
+def _holds_title_words(view: str, masked: str) -> bool:
     """Whether a top line printing the issue date or the page that flat text takes for no head line
     (`is_head_line`) holds words beside them that no running head prints, so it is a title or a
     sentence holding a date (`2024年5月6日全市召开会议`, `全市召开会议 2024年5月6日`), not the page's
@@ -5603,10 +5595,10 @@ def _holds_title_words(view: str) -> bool:
     `has_section_word`, `is_page_name`) and the paper's name (`_names_paper`: `甘肃日报`, `明报`,
     `新华每日电讯`, `人民日报海外版`), and little else: more than `_HEAD_WORDS_MAX` hanzi of other
     words, or words glued right after the date (`2024年5月6日大事记`), are a title's. A head line the
-    engine garbled (`第2版”要闻 2024年5月6日”星期一`) prints none."""
+    engine garbled (`第2版”要闻 2024年5月6日”星期一`) prints none. `masked` is `view` with its pieces
+    masked (`_mask_head_pieces`)."""
     if _SENTENCE_PUNCT.search(view) is None and _WEEKDAY_BESIDE_DATE.search(view) is not None:
         return False
-    masked = _HEAD_PIECES.sub(lambda m: "\0" * len(m.group(0)), view)
     ends = {m.end() for m in _ISO_PARTS.finditer(view)}
     other = 0
     for run in _HAN_ONLY.finditer(masked):
@@ -5789,47 +5781,109 @@ def _dated_printed_head(line: str) -> bool:
     (`甘肃日报社出版`), the weather (`天气 晴转多云`), today's page count (`2024年5月6日今日8版`), a
     page's theme beside the weekday. A date it needs: a page number alone beside words reads as a
     paragraph's opening (`3 人受伤`); a sentence (a comma, a full stop), a title holding a date
-    (`2024年5月6日全市召开会议`, `全市两会特别报道 2024年5月6日`) are no head either, nor, as
-    `dated_head_line` reads them, a line whose words before the date name neither the paper nor a
-    section (`全市 2023年10月12日 星期四`: a headline opening with a place, `_opens_with_title_words`),
-    which a weekday beside the date does not make a head, here as on a coordinate page. And the date
-    needs one of those beside it (`_prints_head_cue`), or nothing but marks the engine garbled
-    (`_date_alone`: `”2024年5月6日”`): a date beside a few words of no head's kind opens a headline
+    (`2024年5月6日全市召开会议`, `全市两会特别报道 2024年5月6日`) are no head either, nor a line
+    whose words before the date name neither the paper nor a section and that prints no page or
+    weekday (`全市 2024年5月6日`: a headline opening with a place; `健康 2024年5月6日 第5版` and
+    `观点 2024年5月6日 星期一` are heads). And the date needs a head's cue beside it
+    (`_prints_head_cue`), or nothing but marks the engine garbled (`”2024年5月6日”`, not a title's
+    `《1976年1月8日》`): a date beside a few words of no head's kind opens a headline
     (`1949年10月1日 开国大典`, `2024年5月6日 兰州`, `2024年5月6日 小雨`), whose date is no issue date
-    for the TEI header."""
+    for the TEI header. A coordinate page's top line is read alike (`_dated_title`)."""
     s = line.strip()
     if not s or _holds_sentence_mark(s, len(s)) or visible_len(s) > MAX_FURNITURE or ends_sentence(s):
         return False
     view = line_view(s)
-    date = _ISO_PARTS.search(view)
-    if date is None or _glued_ban_headline(view) or _holds_title_words(view):
+    if _ISO_PARTS.search(view) is None or _glued_ban_headline(view):
         return False
-    if _opens_with_title_words(view):
-        return False  # (`体育 2024年5月6日`: a page's name before the date, as after it, is a head's)
-    return _prints_head_cue(view) or _date_alone(view)
+    return not _dated_title(view)
 
 
-def _opens_with_title_words(view: str) -> bool:
+def _dated_title(view: str) -> bool:
+    """Whether a top line printing the issue date or the page, which no head line pattern takes
+    (`is_head_line`), is a title's (or a sentence's) rather than the page's running head: flat text
+    (`_dated_printed_head`) and a coordinate page's top line (`states_running_head`) read it alike.
+    A title it is when it holds words no head prints (`_holds_title_words`: `2024年5月6日全市召开会议`);
+    when it opens, before the date, with words that name neither the paper nor a section
+    (`_opens_with_title_words`: `全市 2024年5月6日`) and prints no page or weekday beside the date
+    (`_PAGE_OR_WEEKDAY`: `健康 2024年5月6日 第5版`, `观点 2024年5月6日 星期一`, `南方周末 2024年5月6日
+    星期一` are heads, as no headline prints the page or the weekday); or when it prints the date
+    beside words but none of a head's cues (`_prints_head_cue`: `1949年10月1日 开国大典`). The date
+    alone is a head's between marks the engine garbled (`”2024年5月6日”`), a title's between a
+    title's marks (`《1976年1月8日》`, `“1949年10月1日”`, `（2024年5月6日）`: `_garbled_date_alone`). A
+    line printing the page and no date is a title's only by its words (the page is the head's cue)."""
+    undated, masked = _mask_head_pieces(view)
+    if _holds_title_words(view, masked):
+        return True
+    if undated == view:
+        return False  # (a page printed with no date: the page is the head's cue)
+    if _opens_with_title_words(view, masked) and not _prints_page_or_weekday(view, undated):
+        return True
+    return not _prints_head_cue(undated, masked) and not _garbled_date_alone(view, undated)
+
+
+def _mask_head_pieces(view: str) -> tuple[str, str]:
+    """`view` with its dates masked, and with every head's piece masked too (`_HEAD_PIECES`), each by
+    NUL characters so the offsets stay the line's. The pieces are read once the date is masked, so
+    a piece glued to it is a word of its own (`2024年5月6日第三版`, `2024年5月6日农历甲辰年`)."""
+    undated = _ISO_PARTS.sub(_nul, view)
+    return undated, _HEAD_PIECES.sub(_nul, undated)
+
+
+def _nul(m: regex.Match[str]) -> str:
+    """A match's text as NUL characters, as many as it has (a mask keeping the line's offsets)."""
+    return "\0" * len(m.group(0))
+
+
+def _opens_with_title_words(view: str, masked: str) -> bool:
     """Whether a line printing the issue date opens, before the date, with words no running head
     prints there: neither the paper's name nor a section's or a page's (`_is_head_word`,
     `_HEAD_SECTIONS`: `甘肃日报 2024年5月6日`, `要闻 2024年5月6日`, `体育 2024年5月6日` are heads'), so
-    a headline opening with a place (`全市 2023年10月12日 星期四`), whatever follows the date. Flat
-    text and a coordinate page's top line read it alike (`_dated_printed_head`,
-    `states_running_head`); a line no date is on opens with no such words."""
+    a headline opening with a place (`全市 2024年5月6日`), unless the page or the weekday beside the
+    date says it is a head (`_dated_title`). `masked` is `view` with its pieces masked
+    (`_mask_head_pieces`); a line no date is on opens with no such words."""
     date = _ISO_PARTS.search(view)
     if date is None:
         return False
-    before = _HEAD_PIECES.sub(lambda m: "\0" * len(m.group(0)), view[: date.start()])
-    return not all(_is_head_word(w) or w in _HEAD_SECTIONS for w in _HAN_ONLY.findall(before))
+    words = _HAN_ONLY.findall(masked[: date.start()])
+    return not all(_is_head_word(w) or w in _HEAD_SECTIONS for w in words)
+
+
+def _prints_page_or_weekday(view: str, undated: str) -> bool:
+    """Whether a line printing the issue date (`undated` its view with the date masked) prints the
+    page (`第5版`, `5版`, `A5`, `第三版`) or the weekday (`星期一`, `周一`) as a word of its own, and no
+    sentence: what no headline prints, so a head's line whatever words open it (`健康 2024年5月6日
+    第5版`, `城事 2024年5月6日 星期一`, `每日甘肃 2024年5月6日 星期一`)."""
+    return _SENTENCE_PUNCT.search(view) is None and _PAGE_OR_WEEKDAY.search(undated) is not None
 
 
 def _date_alone(view: str) -> bool:
-    """Whether a line prints the issue date and no letter or digit beside it, only marks the engine
-    garbled around it (`”2024年5月6日”`, `（2024年5月6日）`): a date alone, which is no title but the
-    running head's, as the bare date line is (`is_date_line`), on flat text as on a coordinate page
-    (`_dated_headline`)."""
+    """Whether a line prints the issue date and no letter or digit beside it, only marks around it
+    (`2024年5月6日`, `”2024年5月6日”`, `《1976年1月8日》`): a date alone, which is no title of its own
+    after a kicker's name (`全市 2024年5月6日` is one heading: `_kicker_title_split`)."""
     undated = _ISO_PARTS.sub("", view)
     return len(undated) < len(view) and _WORD_CHAR.search(undated) is None
+
+
+def _garbled_date_alone(view: str, undated: str) -> bool:
+    """Whether a line is the issue date alone (`_date_alone`; `undated` is `view` with its date
+    masked) with at most marks the engine garbled around it (`”2024年5月6日”`, `2024年5月6日》`): the
+    running head's, as the bare date line is (`is_date_line`). Between a pair of a title's marks
+    (`《1976年1月8日》`, `“1949年10月1日”`, `（2024年5月6日）`: `_TITLE_MARK_PAIRS`) the date is a
+    title's, as printed: a headline naming a day, whose date is no issue date."""
+    if _WORD_CHAR.search(undated) is not None or undated == view:
+        return False
+    s = view.strip()
+    inner = s[1:-1].strip()
+    return not (len(s) > 2 and _TITLE_MARK_PAIRS.get(s[0]) == s[-1] and _ISO_PARTS.fullmatch(inner))
+
+
+#: The marks a title prints around its words, opening mark to closing mark: a book's or a work's
+#: title (`《》`, `〈〉`), a quotation (`“”`, `‘’`, `「」`, `『』`, `""`), brackets (`（）`, `()`). A date
+#: alone between such a pair is a title's (`_garbled_date_alone`); between marks of no pair
+#: (`”2024年5月6日”`), it is a head's the engine garbled.
+_TITLE_MARK_PAIRS = {
+    "《": "》", "〈": "〉", "“": "”", "‘": "’", "「": "」", "『": "』", '"': '"', "（": "）", "(": ")",
+}
 
 
 #: A temperature a running head prints after the weather (`8～19℃`, `-3℃`).
@@ -5844,11 +5898,11 @@ _TEMPERATURE = (
 #: (`责任编辑：王丽`, `编辑 王丽`), a paper named with 报道 (`_REPORT_NAMED_PAPER`). A bare weather
 #: word (`小雨`) may be a title's whole word; the weather turning (`晴转多云`) is a forecast's. So is
 #: the page in hanzi numerals as a word of its own (`第三版`), the lunar date or year (`农历四月廿八`,
-#: `甲辰年`, `甲辰龙年`, `农历甲辰年`). Never page zero (`第0页`, `第0版`): pages count from one, as
-#: `第0页` is no folio (`_counted_page`).
+#: `甲辰年`, `甲辰龙年`, `农历甲辰年`). Page zero too (`第0页`, `第〇版`): OCR reads a 6, 8 or 9 as 0,
+#: and no headline prints a date and a page (though `第0页` alone is no folio: `_counted_page`).
 _HEAD_CUE = regex.compile(
     rf"{_REPORT_NAMED_PAPER}|(?<!\p{{Han}}){_WEEKDAY}(?!\p{{Han}})"
-    r"|第\s*[A-Za-z]?\s*(?!0+\s*[版页])\d{1,3}\s*[版页]|(?<![A-Za-z\d])[A-Za-z]?(?!0+\s*版)\d{1,3}\s*版"
+    r"|第\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|(?<![A-Za-z\d])[A-Za-z]?\d{1,3}\s*版"
     r"|(?:今日|本期)共?\s*\d{1,3}\s*版"
     rf"|{_HANZI_PAGE}|{_LUNAR_DATE}|{_LUNAR_YEAR}"
     rf"|(?<!\p{{Han}}){_WEATHER_WORDS}(?:[转到]{_WEATHER_WORDS})+(?!\p{{Han}})"
@@ -5857,6 +5911,16 @@ _HEAD_CUE = regex.compile(
     rf"|天气(?:预报)?(?:\s*[:：]\s*|\s+){_WEATHER_WORDS}"
     rf"|(?<!\p{{Han}}){_WEATHER_WORDS}(?:[转到]{_WEATHER_WORDS})*\s*(?:{_TEMPERATURE})"
     rf"|(?:{_EDITOR_LABELS})(?:\s*[:：]|\s+\S)"
+)
+
+
+#: The page or the weekday as a word of its own beside the date (`_prints_page_or_weekday`): `第5版`,
+#: `第 A5 版`, `5版`, `第5页`, `第三版`, a section page of the letters papers print (`A5`, `B12`; not
+#: `G20`, a headline's word), `星期一`, `周一`. Read with the date masked.
+_PAGE_OR_WEEKDAY = regex.compile(
+    rf"(?<!\p{{Han}}){_WEEKDAY}(?!\p{{Han}})"
+    r"|第\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|(?<![A-Za-z\d])[A-Za-z]?\d{1,3}\s*版"
+    rf"|{_HANZI_PAGE}|(?<![A-Za-z\d])[A-E]\d{{1,2}}(?![A-Za-z\d\p{{Han}}])"
 )
 
 
@@ -5880,7 +5944,7 @@ def _edge_folio(undated: str) -> bool:
     return any(is_folio(s[: m.start()]) or is_folio(s[m.end() :]) for m in _PIECE_GAP.finditer(s))
 
 
-def _prints_head_cue(view: str) -> bool:
+def _prints_head_cue(undated: str, masked: str) -> bool:
     """Whether a line printing the issue date prints beside it what tells a running head from a
     headline opening on a date (`1949年10月1日 开国大典`, `2024年5月6日 兰州`, `2024年5月6日 小雨`):
     a piece only heads print (`_HEAD_CUE`: the weekday, the page, the publisher, the weather as a
@@ -5888,11 +5952,10 @@ def _prints_head_cue(view: str) -> bool:
     or end (`_edge_folio`: `2024年5月6日 03`), or a word naming the paper (`_is_paper_name`:
     `新华每日电讯`, `人民日报海外版`) or a known section or page (`要闻`, `国内新闻`: `has_section_word`,
     `is_page_name`; `国际`, `体育` alone: `_HEAD_SECTIONS`). A date beside a few words of no such
-    kind is a headline's, as a title prints it, and the date is no issue date."""
-    undated = _ISO_PARTS.sub(lambda m: "\0" * len(m.group(0)), view)
+    kind is a headline's, as a title prints it, and the date is no issue date. `undated` is the
+    line with its date masked, `masked` with every head's piece masked (`_mask_head_pieces`)."""
     if _HEAD_CUE.search(undated) is not None or _edge_folio(undated):
         return True
-    masked = _HEAD_PIECES.sub(lambda m: "\0" * len(m.group(0)), view)
     words = [run.group(0) for run in _HAN_ONLY.finditer(masked)]
     # a page's name heads a line it is the only word of beside the date (`2024年5月6日 国际`,
     # `体育 2024年5月6日`): one among a title's words (`2024年5月6日 文化 强省`) is the title's
