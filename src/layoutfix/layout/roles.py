@@ -3202,7 +3202,7 @@ def labelled_list_lines(lines: Sequence[str]) -> list[bool] | None:
     张强 刘洋` / `优秀集体` / `市一中 市二中`). A line of names there is one listing people
     (`lists_people`), two or more people set apart by spaces (each read as a person's name,
     `lexicon.tags_a_person`, or a surname and a given name, `_surname_and_given_name`: `高洁 江山`)
-    or two or more organisations (`is_org_name`, a school's short name: `市一中 市二中`). One line
+    or two or more organisations (`is_listed_org`: `市一中 市二中`, `人民日报社 市图书馆`). One line
     at least must list two names that are only people's (`_is_only_a_person`: `王丽 李华`), so
     slogans under labels (`富强 民主`) are no list. Such lines alone could be a headline's phrases;
     under the labels they keep their gaps and are each a paragraph. None otherwise."""
@@ -3251,8 +3251,8 @@ def org_list_gaps(line: str) -> tuple[tuple[int, int], frozenset[int]] | None:
     """Where the names stand in a line listing organisations after a label and its colon, as
     offsets into `line`, and the offsets of the spaces in it that break one organisation's name
     (`_one_organisation`: `主办单位：甘肃省教育厅 兰州市 教育局`, the second). The names: two or more
-    of three hanzi or more set apart by single spaces, nothing after them, each an organisation's
-    or a place's short name (`is_org_name`) or a school's (`_SCHOOL_NAME`). The spacing step keeps
+    of three hanzi or more set apart by single spaces, nothing after them, each an organisation's,
+    a place's or a school's short name (`is_listed_org`). The spacing step keeps
     the other gaps, as it keeps a list of people's (`name_list_names`): glued, the names run
     together (`市一中市二中市三中`); the stray spaces it glues (`兰州市教育局`), and only those. A
     two-hanzi piece (`市委 宣传部`) is no such list, nor a line that is one organisation once its
@@ -3301,8 +3301,8 @@ _WHOLE_PLACE_HANZI = frozenset("省市区县")
 #: The fewest hanzi a place name's stem holds (`兰州市`: 兰州; `新区` is no place's name).
 _MIN_PLACE_STEM = 2
 #: A party committee named with its place (`中共兰州市委`, `兰州大学党委`) or the party's central
-#: committee (`中共中央`), an owner of departments.
-_PARTY_COMMITTEE = regex.compile(r"\p{Han}*(?:[省市区县州盟旗]委|党委)|中共中央")
+#: committee (`中共中央`, `党中央`, as `_LIST_ORG_SUFFIX` names it), an owner of departments.
+_PARTY_COMMITTEE = regex.compile(r"\p{Han}*(?:[省市区县州盟旗]委|党委)|中共中央|党中央")
 #: A government: a place's (`甘肃省人民政府`) or the country's (`国务院`), an owner of departments.
 _GOVERNMENT = regex.compile(r"\p{Han}*政府|(?:中华人民共和国)?国务院")
 #: A development zone or a new area named with its place (`兰州新区`, `兰州经济开发区`, `兰州国际港务区`),
@@ -3330,6 +3330,33 @@ _ORDINAL = regex.compile(r"第[〇零一二三四五六七八九十百两]+")
 #: The organs of state jieba tags an organisation's name (`nt`) that are still named by their kind
 #: alone: `人民法院`, `人民检察院`, `人民政府`, `人民代表大会`, `人大常委会`.
 _KIND_ORGAN = regex.compile(r"\p{Han}*?(?:法院|检察院|政府|代表大会|常委会|委员会)")
+
+
+#: What ends the name of an organisation that keeps bodies of its own, printed after it without an
+#: owner (`_heads_kind_body`): a university, a college, an academy (`兰州大学`, `兰州交通大学`,
+#: `甘肃中医药学院`, `中国科学院`, `甘肃省社会科学院`).
+_AFFILIATE_OWNER = regex.compile(r"(?:大学|学院|科学院|研究院)$")
+#: A body such an organisation keeps, named by its kind alone, which never stands alone in a list
+#: (`_heads_kind_body`): a press, a library, an archive, a museum (`出版社`, `图书馆`, `档案馆`,
+#: `博物馆`), an attached hospital or school (`附属医院`, `第一附属医院`, `附属中学`), a numbered
+#: hospital (`第一医院`, `第二临床医院`). Not a bare hospital, school or bureau (`医院`, `中学`,
+#: `气象局`), nor anything a common word qualifies (`科学出版社`, `读者杂志社`: a publisher's, a
+#: magazine's own names).
+_AFFILIATED_BODY = regex.compile(
+    r"出版社|图书馆|档案馆|博物馆"
+    r"|(?:第[〇零一二三四五六七八九十百两]+)?附属(?:第[〇零一二三四五六七八九十百两]+)?(?:医院|中学|小学|幼儿园|学校)"
+    r"|第[〇零一二三四五六七八九十百两]+(?:临床)?医院"
+)
+#: The end of the name of a paper, a news site, a news agency, a magazine or a station (`甘肃日报`,
+#: `兰州晚报`, `人民网`, `甘肃日报社`, `新华通讯社`, `读者杂志社`, `甘肃省广播电视台`): a complete name
+#: wherever it stands in a list, never a body a place or an organisation before it owns
+#: (`_named_by_kind`, `_heads_kind_body`: `兰州市 经济日报`, `新华社 人民网` are two).
+_MEDIA_NAME = regex.compile(r"(?:报|网|报社|杂志|杂志社|通讯社|新闻社|电视台|电台)$")
+#: A paper, a station or a magazine named by its kind alone (`电视台`, `广播电视台`, `日报社`), no name
+#: of its own: a place before it owns it (`兰州市 电视台`, `甘肃省 广播电视台`), as any body of a kind.
+_MEDIA_KIND = regex.compile(r"(?:广播)?(?:电视台|电台)|日报社|报社|杂志社")
+#: A paper's or a station's newsroom, which no list names alone (`兰州晚报 编辑部`, `甘肃日报社 编辑部`).
+_MEDIA_OFFICE = regex.compile(r"编辑部")
 
 
 def _place_level(name: str) -> int | None:
@@ -3399,8 +3426,9 @@ def _one_organisation(before: str, after: str, following: str | None = None) -> 
     committee or a government over a department of its kind named without an owner (`兰州市 教育局`,
     `中共兰州市委 宣传部`, `城关区 人民政府`; `财政部 教育部`, `中国科协 教育部`, `甘肃省人民政府 教育部`
     are two), or a place over a body named by its kind alone (`_named_by_kind`: `兰州市 人民检察院`,
-    `兰州市 第一中学`; `兰州市 兰州大学` are two) or an organisation with a name of its own over one
-    (`_heads_kind_body`: `兰州大学 出版社`). When the piece `following` the pair is a part of
+    `兰州市 第一中学`; `兰州市 兰州大学` are two), or a university over a body it keeps or a paper over
+    its newsroom (`_heads_kind_body`: `兰州大学 出版社`, `兰州晚报 编辑部`; `兰州市教育局 体育局`, `新华社
+    人民网` are two). When the piece `following` the pair is a part of
     the second's kind (`_parts_of_one_kind`: `天水市 秦州区 麦积区`, `兰州市 第一中学 第二中学`),
     the place heads two parts or more, each an item: two. When in doubt, two: a kept stray space
     loses no text."""
@@ -3416,35 +3444,22 @@ def _one_organisation(before: str, after: str, following: str | None = None) -> 
 
 
 def _heads_kind_body(before: str, after: str, following: str | None) -> bool:
-    """Whether an organisation with a name of its own (`兰州大学`, `甘肃日报社`), no place, stands over
-    a body named by one word of its kind (`_bare_kind`: `出版社`, `图书馆`, `第一医院`), which never
-    stands alone in a list: `兰州大学 出版社` is `兰州大学出版社`. Not when the organisation is itself
-    a department or a body named by its kind (`教育局 体育中心`, `人民检察院 人民法院`: items of a list
-    whose owner goes unsaid), nor when the piece `following` is another part of the body's kind
-    (`_parts_of_one_kind`: `兰州大学 第一医院 第二医院`, each an item)."""
-    if not _bare_kind(after) or _named_by_kind(before) or _bare_department_word(before) is not None:
+    """Whether an organisation that keeps bodies of its own stands over one named by its kind alone,
+    which never stands alone in a list: a university, a college or an academy (`_AFFILIATE_OWNER`:
+    `兰州大学`, `中国科学院`) over its press, library, archive or museum or a hospital or a school
+    attached to it (`_AFFILIATED_BODY`: `兰州大学 出版社`, `兰州大学 第一医院`, `兰州大学 附属医院`), or
+    a paper, a magazine or a station over its newsroom (`_MEDIA_NAME`, `_MEDIA_OFFICE`: `兰州晚报
+    编辑部`). Nothing else: a department, a school, a hospital, a bank or any other organisation,
+    whatever its owner, is a complete name, and so is what follows it unless it is such a body
+    (`兰州市教育局 体育局`, `兰州市第一中学 第二中学`, `兰州银行 工商银行`, `兰州大学 气象局`,
+    `新华社 人民网`: two each). Not after a body named by its kind itself (`老年大学 图书馆`), nor when
+    the piece `following` is another part of the body's kind (`_parts_of_one_kind`: `兰州大学 第一医院
+    第二医院`, each an item)."""
+    if _MEDIA_NAME.search(before) is not None:
+        return _MEDIA_OFFICE.fullmatch(after) is not None
+    if _AFFILIATE_OWNER.search(before) is None or _AFFILIATED_BODY.fullmatch(after) is None:
         return False
-    return not _parts_of_one_kind(after, following)
-
-
-#: jieba's tag of a distinguishing word (`附属`, `中级`), which says what a body is to its owner.
-_DISTINGUISHING_TAG = "b"
-
-
-def _bare_kind(name: str) -> bool:
-    """Whether a body named by its kind (`_named_by_kind`) is one word of it, after an ordinal and
-    distinguishing words or not (`出版社`, `图书馆`, `第一医院`, `附属医院`). A body whose kind a common
-    word qualifies may be named so (`读者杂志社`, `科学出版社`, `人民出版社`: a magazine's, a
-    publisher's names), which only a place before it owns (`甘肃 人民出版社`); after another
-    organisation it is one of its own."""
-    if not _named_by_kind(name):
-        return False
-    words = tagged_words(name)
-    if _ORDINAL.fullmatch(words[0][0]) is not None:
-        words = words[1:]
-    while len(words) > 1 and words[0][1] == _DISTINGUISHING_TAG:
-        words = words[1:]
-    return len(words) == 1 and words[0][1] in _KIND_WORD_TAGS  # (jieba tags `科学出版社` one `nt`)
+    return not _named_by_kind(before) and not _parts_of_one_kind(after, following)
 
 
 def _owns(before: str, after: str) -> bool:
@@ -3485,11 +3500,13 @@ def _named_by_kind(name: str) -> bool:
     every word of it, after an ordinal (`_ORDINAL`: `第一`), a common word (`_KIND_WORD_TAGS`) or
     an organ of state (`_KIND_ORGAN`: `人民法院`). Such a body is never an item of a list on its
     own: the place before it is its owner. Not so a body with a name (`兰州大学`, `东岗中学`: jieba
-    tags a name in it), of the country (`_NATIONAL`: `国家体育总局`, `最高人民法院`), or a ministry
-    (`教育部`, `交通运输部`: no place's), nor a piece naming a place (`市一中`, `城关区教育局`)."""
+    tags a name in it), of the country (`_NATIONAL`: `国家体育总局`, `最高人民法院`), a ministry
+    (`教育部`, `交通运输部`: no place's), a paper, a site or a station with a name (`_MEDIA_NAME`:
+    `经济日报`, `人民网`, each a complete name; not `电视台`, `_MEDIA_KIND`), nor a piece naming a
+    place (`市一中`, `城关区教育局`)."""
     if name.endswith("部") or _NATIONAL.search(name) or any(c in _PLACE_HANZI for c in name):
         return False
-    if not is_listed_org(name):
+    if _named_medium(name) or not is_listed_org(name):
         return False
     words = tagged_words(name)
     if _ORDINAL.fullmatch(words[0][0]) is not None:
@@ -3499,6 +3516,13 @@ def _named_by_kind(name: str) -> bool:
         or (tag == "nt" and (_KIND_ORGAN.fullmatch(word) is not None or _kind_compound(word)))
         for word, tag in words
     )
+
+
+def _named_medium(name: str) -> bool:
+    """Whether a piece of a list names a paper, a site, an agency or a station by a name of its own
+    (`_MEDIA_NAME`: `经济日报`, `兰州晚报`, `人民网`, `新华社`), a complete name, not by its kind alone
+    (`_MEDIA_KIND`: `电视台`, `日报社`)."""
+    return _MEDIA_NAME.search(name) is not None and _MEDIA_KIND.fullmatch(name) is None
 
 
 def _kind_compound(word: str) -> bool:
