@@ -260,11 +260,17 @@ _CREDIT_WORD_LEAD = (
 #: A photographer's field after the writer's in one byline line: `文/王丽 图/李华`, `撰文/王丽 摄影/李华`,
 #: `文/本报记者 王丽 图/本报记者 李华`. Alone on its line or after a caption, `图/李华` is a credit.
 _PHOTO_FIELD = rf"(?:图|图片|摄影)[/／:：]{_HSPACE}*(?:{_REPORTER_LABEL}{_HSPACE}*)?{_NAMES}"
-#: The field a byline opens with: a reporter (`_REPORTER`), or a credit word and its name (group
-#: `credited`, the first name, which must name a person: `文/图 新闻 发布会` is no byline).
+#: The label a credit word may name before the name: a reporter's (`_REPORTER_LABEL`), or any label
+#: ending as a reporter's, a commentator's, an editor's or a photographer's does, whoever employs
+#: them (`摄影记者`, `本报摄影记者`, `新华社记者`, `央视记者`, `本报特约评论员`, `责任编辑`). Read as
+#: the name, such a label names no one, and the byline was lost (`文/图 摄影记者 王丽`).
+_CREDIT_LABEL = rf"(?:\p{{Han}}{{0,8}}(?:记者|评论员|通讯员|编辑|摄影)|{_REPORTER_LABEL})"
+#: The field a byline opens with: a reporter (`_REPORTER`), or a credit word, a label if any
+#: (`_CREDIT_LABEL`) and its name (group `credited`, the first name, which must name a person:
+#: `文/图 新闻 发布会` is no byline).
 _OPENING = (
     rf"(?:{_REPORTER}"
-    rf"|{_CREDIT_WORD_LEAD}{_HSPACE}*(?>(?:{_REPORTER_LABEL}{_HSPACE}*)?(?P<credited>{_NAME})(?:、{_NAME})*)"
+    rf"|{_CREDIT_WORD_LEAD}{_HSPACE}*(?>(?:{_CREDIT_LABEL}{_HSPACE}*)?(?P<credited>{_NAME})(?:、{_NAME})*)"
     rf"{_FIELD_END})"
 )
 #: Where the reporter files from: `发自北京`, `发自北京报道`, `发自兰州新区` (before the bare names, which
@@ -424,13 +430,16 @@ SPACED_BYLINE_REACH = 120
 _BYLINE_BLOCK = regex.compile(
     rf"^\s*(?:本报)?(?:{_REPORTER_ROLE}|特约撰稿人?|文\s*/|文\s*／|文图\s*[/／]|撰文\s*[/／:：]|作者\s*[:：]|撰稿\s*[:：])"
 )
-#: A credit word opening a block (`_BYLINE_BLOCK`'s and `_CREDIT_WORD_LEAD`'s), a reporter label after
-#: it if any, and the first run of hanzi after them (group `name`): `文/图 王丽`, `撰文/王丽`,
-#: `文/本报记者 王丽`, `文/图 发布会现场`.
+#: A credit word opening a block (`_BYLINE_BLOCK`'s and `_CREDIT_WORD_LEAD`'s), a label after it if
+#: any (group `label`, `_CREDIT_LABEL`), and the first run of hanzi after them, if any (group `name`):
+#: `文/图 王丽`, `撰文/王丽`, `文/本报记者 王丽`, `文/图 摄影记者 王丽`, `文/图 发布会现场`. The credit
+#: word is atomic: `文/图 Li Wei` is no credit word `文/` before the name `图`.
 _CREDIT_FIRST_RUN = regex.compile(
-    rf"\s*(?:{_CREDIT_WORD_LEAD}|文\s*[/／]|文图\s*[/／]|撰文\s*[/／:：]|撰稿\s*[:：]|特约撰稿人?[:：]?)"
-    rf"\s*(?:{_REPORTER_LABEL}\s*)?(?P<name>\p{{Han}}+)"
+    rf"(?>\s*(?:{_CREDIT_WORD_LEAD}|文\s*[/／]|文图\s*[/／]|撰文\s*[/／:：]|撰稿\s*[:：]|特约撰稿人?[:：]?))"
+    rf"\s*(?:(?P<label>{_CREDIT_LABEL})\s*)?(?P<name>\p{{Han}}+)?"
 )
+#: A Latin letter: a name written in pinyin or in a foreign script after a credit word's label.
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
 #: A reporter label glued to the hanzi after it (`记者王丽报道`, `记者摄下了车祸现场`).
 _GLUED_LABEL = regex.compile(rf"\s*{_REPORTER_LABEL}(?=\p{{Han}})")
 #: ...which opens a byline only when a name follows the label and ends where a field ends: at a space,
@@ -2602,14 +2611,21 @@ def is_byline_block(text: str, *, alone: bool = False) -> bool:
 
 
 def _credit_names_someone(text: str) -> bool:
-    """Whether the hanzi after the credit word opening the short block `text` (`文/图 王丽`, `撰文/王丽`,
-    `文/本报记者 王丽`) name a person as a reporter's name must (`lexicon.names_a_person`): a run of
-    two to four hanzi (five after a compound surname), not a phrase (`文/图 发布会现场`, `文/会议现场`,
-    `图文/活动现场`). True when no credit word or no hanzi follows (`特约撰稿 Wang Li`), and before a
-    name's middle dot (`文/图 阿卜杜·热合曼`)."""
+    """Whether the hanzi after the credit word opening the short block `text`, and after the label
+    after it if any (`_CREDIT_LABEL`: `文/图 王丽`, `撰文/王丽`, `文/本报记者 王丽`, `文/图 摄影记者
+    王丽`), name a person as a reporter's name must (`lexicon.names_a_person`): a run of two to four
+    hanzi (five after a compound surname), not a phrase (`文/图 发布会现场`, `文/会议现场`,
+    `图文/活动现场`).
+
+    True when the block opens with no credit word, or when no hanzi follows it (a Latin name:
+    `文/图 Li Wei`, `特约撰稿 Wang Li`) or its label (`文/本报记者 Li Wei`), and before a name's middle
+    dot (`文/图 阿卜杜·热合曼`). A label alone, with nothing after it, names no one (`文/图 记者`)."""
     m = _CREDIT_FIRST_RUN.match(text)
     if m is None or text.startswith("·", m.end()):
         return True
+    if m.start("name") < 0:
+        rest = text[m.end() :].strip()
+        return m.start("label") < 0 or (bool(rest) and _LATIN_LETTER.match(rest) is not None)
     start, end = m.span("name")
     longest = 5 if _COMPOUND_SURNAME.match(text, start) else 4
     return 2 <= end - start <= longest and names_a_person(text, start, end)
