@@ -2574,13 +2574,37 @@ def _names_someone(text: str, m: regex.Match[str], *, verb_dateline: bool = Fals
     if first_start < 0 and m.start("glued") >= 0:
         if not _lead_follows(text, m):
             return False  # `记者王丽 表示，…`, or a block of fields alone: a glued name needs its lead
-        first_start, first_end = m.span("glued")
+        window = text[m.start() : m.end()]
+        return _glued_names_a_person(window, m.start("glued") - m.start(), m.end("glued") - m.start())
     if first_start < 0:
         first_start, first_end = m.span("credited")
     if first_start < 0:
         return True
     window = text[m.start() : m.end()]
     return names_a_person(window, first_start - m.start(), first_end - m.start())
+
+
+def _glued_names_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the hanzi `text[start:end]` glued to the reporter label before them, with no space a
+    name would have after a label, name a person (`本报记者王丽 近日，…`, `记者欧阳晓明 近日，…`) rather
+    than a column or a clause that opens with a surname (`记者关注`, `记者时评`, `记者万里行`, `记者田间行`,
+    `记者查看`, `记者曾经`, `记者于是`, `记者从中`): they must name one as a spaced name does
+    (`lexicon.names_a_person`), and no dictionary word but a person's name (jieba's `nr` tags: 王丽华,
+    高峰) may open them after their surname (关注, 万里, 田间, 于是: `_opens_with_a_word`). A listed given
+    name (`记者扎西`, `lexicon.stands_as_a_listed_name`) names a person whatever the dictionary says.
+    Glued, a name that is also a word (`记者江山 近日，…`) is read as the text's, as before."""
+    if not names_a_person(text, start, end):
+        return False
+    return stands_as_a_listed_name(text, start, end) or not _opens_with_a_word(text[start:end])
+
+
+def _opens_with_a_word(name: str) -> bool:
+    """Whether a dictionary word of two hanzi or more that jieba tags no person's name (`nr`) opens the
+    hanzi `name`, a compound surname aside (`欧阳` / `晓明` opens with no word): `关注`, `万里` of
+    `万里行`, `田间` of `田间行`."""
+    tags = word_tags()
+    shortest = 3 if _COMPOUND_SURNAME.match(name) else 2
+    return any(not tags.get(name[:k], "nr").startswith("nr") for k in range(shortest, len(name) + 1))
 
 
 def _lead_follows(text: str, m: regex.Match[str]) -> bool:
