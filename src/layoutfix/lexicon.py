@@ -419,7 +419,9 @@ def opens_with_surname(name: str) -> bool:
     return name[:1] in single or name[:2] in compound
 
 
-def names_a_person(text: str, start: int, end: int, words: Segmentation | None = None) -> bool:
+def names_a_person(
+    text: str, start: int, end: int, words: Segmentation | None = None, *, places: bool = True
+) -> bool:
     """Whether `text[start:end]`, the two to four hanzi right after a reporter label in `text`, name
     a person rather than spell words (`记者江山`, `记者王丽`, not `记者节到来`, `通讯员 培训班`) or open
     a clause about the reporter (`opens_a_clause`: `记者了解到`, `记者在现场`, `记者从市里`).
@@ -441,13 +443,15 @@ def names_a_person(text: str, start: int, end: int, words: Segmentation | None =
     reporter (`本报记者 依明 近日，…`).
 
     `words` may pass the text's `Segmentation`, kept for all the labels of a long line (the same
-    answer; without it each question segments the pieces around its span again)."""
+    answer; without it each question segments the pieces around its span again). `places=False`
+    reads a place or a body after a preposition-surname as a given name (`opens_a_clause`), where
+    the byline's layout says that a name stands there (`本报记者 于秀场 今天，…`)."""
     name = text[start:end]
     if stands_as_a_listed_name(text, start, end) and not _word_reaches_in(text, start, words):
         return True
     if opens_with_surname(name) and not _word_reaches_in(text, start, words):
-        return not opens_a_clause(name)
-    return not spells_words(text, start, end, words) and not opens_a_clause(name)
+        return not opens_a_clause(name, places=places)
+    return not spells_words(text, start, end, words) and not opens_a_clause(name, places=places)
 
 
 #: jieba's tags of a word that opens a clause, not a name: a verb (`了解`, `注意`, `看到`), a
@@ -504,7 +508,7 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
-def opens_a_clause(name: str) -> bool:
+def opens_a_clause(name: str, *, places: bool = True) -> bool:
     """Whether the hanzi `name` after a reporter label open a sentence about the reporter rather than
     name one (`记者了解到`, `记者注意到`, `记者在现场`, `记者从市里`, `记者曾在现场`, a line of its own
     when the text wraps before the comma): jieba's tagger reads a verb, a preposition, an adverb or a
@@ -527,11 +531,13 @@ def opens_a_clause(name: str) -> bool:
     verb open a clause in a spaced byline's field before its lead too (`本报记者 实探 兰州新区多个工地，…`):
     jieba lists neither 实探 nor 依明, and its hidden Markov model guesses a verb for both, so only
     the given-name list (`names_a_person`, `stands_as_a_listed_name`) tells the name 依明 from the
-    verb."""
+    verb. `places=False` leaves the place or body test out: where a spaced byline's gap and a lead
+    follow the hanzi (`本报记者 于秀场 今天，…`, `通讯员 向区委 今天，…`), or they end a block of
+    fields alone (`记者 于建部`), they name the reporter (`layout.roles._names_someone`)."""
     surname = _surname_of(name)
     if surname and _opens_with_clause_word(name[len(surname) :]):
         return True
-    if surname in _PREPOSITION_SURNAMES and _names_a_place_or_body(name[len(surname) :]):
+    if places and surname in _PREPOSITION_SURNAMES and _names_a_place_or_body(name[len(surname) :]):
         return True
     if surname and not _holds_a_clause_cue(name[len(surname) :], len(surname)):
         return False

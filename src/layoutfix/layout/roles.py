@@ -2536,7 +2536,7 @@ def _reads_as_fields_byline(window: str, *, alone: bool = False) -> bool:
     if m is None and (unbroken := _without_dateline_stray_space(window)) is not None:
         window = unbroken  # `本 报讯 记者 王丽`: read without the stray space inside its dateline
         m = _FIELDS_BYLINE.fullmatch(window)
-    return m is not None and _names_someone(window, m, verb_dateline=alone)
+    return m is not None and _names_someone(window, m, alone=alone)
 
 
 def _without_dateline_stray_space(window: str) -> str | None:
@@ -2556,20 +2556,27 @@ def _holds_clause_mark(text: str) -> bool:
     return "，" in text or "。" in text or "（" in text or "(" in text
 
 
-def _names_someone(text: str, m: regex.Match[str], *, verb_dateline: bool = False) -> bool:
+def _names_someone(text: str, m: regex.Match[str], *, alone: bool = False) -> bool:
     """Whether the first name after the spaced reporter label opening a byline match `m` of `text`
     (group `first`), or after the label behind its dateline (group `dated`, spaced or glued: `本报讯
     记者王丽`), names a person (`lexicon.names_a_person`): `记者 王丽`, `记者 江山`, not `通讯员 培训班`,
     nor `本报讯 记者了解到 全市…`, a clause whose comma the OCR lost; False too when that dateline is
     the verb 来电 or 致电 (`本报来电 记者 王丽 近日，…`: `wire_in_word`, as `_BYLINE_LEAD` is read),
-    unless `verb_dateline` allows it (a block of fields alone, `byline_fields(alone=True)`). The
-    first name after a credit word (group `credited`: `文/图 王丽`, `文/本报记者 王丽`) must name a
-    person too: `文/图 新闻 发布会 现场` is a phrase. Only the match is segmented: a word never crosses
-    the space after the name."""
+    unless the match is a block of fields `alone` (`byline_fields(alone=True)`). The first name
+    after a credit word (group `credited`: `文/图 王丽`, `文/本报记者 王丽`) must name a person too:
+    `文/图 新闻 发布会 现场` is a phrase. Only the match is segmented: a word never crosses the space
+    after the name.
+
+    A spaced first name after a preposition-surname that reads as a place or a body (`于秀场`,
+    `向区委`, `从玉场`: `lexicon.opens_a_clause`) names the reporter when the layout says that a
+    name stands there: the gap and a lead opening as one follow it (`_lead_follows`: `本报记者 于秀场
+    今天，…`), or it ends a block of fields `alone` (`记者 于建部`). `记者 从县委 获悉，…` stays a
+    clause."""
     first_start, first_end = m.span("first")
+    places = first_start < 0 or not (alone or _lead_follows(text, m))
     if first_start < 0:
         first_start, first_end = m.span("dated")
-        if first_start >= 0 and not verb_dateline and wire_in_word(text, *m.span("wire")):
+        if first_start >= 0 and not alone and wire_in_word(text, *m.span("wire")):
             return False  # `本报来电 记者 王丽 近日，…`: the verb 来电 (`wire_in_word`), no dateline
     if first_start < 0 and m.start("glued") >= 0:
         if not _lead_follows(text, m):
@@ -2581,7 +2588,7 @@ def _names_someone(text: str, m: regex.Match[str], *, verb_dateline: bool = Fals
     if first_start < 0:
         return True
     window = text[m.start() : m.end()]
-    return names_a_person(window, first_start - m.start(), first_end - m.start())
+    return names_a_person(window, first_start - m.start(), first_end - m.start(), places=places)
 
 
 def _glued_names_a_person(text: str, start: int, end: int) -> bool:
