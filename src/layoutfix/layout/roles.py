@@ -438,6 +438,15 @@ _CREDIT_FIRST_RUN = regex.compile(
     rf"(?>\s*(?:{_CREDIT_WORD_LEAD}|文\s*[/／]|文图\s*[/／]|撰文\s*[/／:：]|撰稿\s*[:：]|特约撰稿人?[:：]?))"
     rf"\s*(?:(?P<label>{_CREDIT_LABEL})\s*)?(?P<name>\p{{Han}}+)?"
 )
+#: A line opening with a credit word (as `_CREDIT_FIRST_RUN`'s), a label after it if any, and a
+#: two-hanzi name padded to the width of three by a space (group `pad`), nothing after it: `文/图 张 强`,
+#: `文/图 记者 张 强`, `文/本报记者 张 强`. Its surname is checked after the match (`_pads_a_name`).
+_PADDED_CREDIT_LINE = regex.compile(
+    rf"(?>{_HSPACE}*(?:{_CREDIT_WORD_LEAD}|文\s*[/／]|文图\s*[/／]|撰文\s*[/／:：]|撰稿\s*[:：]|特约撰稿人?[:：]?))"
+    rf"{_HSPACE}*(?:{_CREDIT_LABEL}{_HSPACE}*)?\p{{Han}}(?P<pad>{_HSPACE})\p{{Han}}{_HSPACE}*(?:\n|\Z)"
+)
+#: The characters a `_PADDED_CREDIT_LINE` match opens with after its spaces, in either script.
+_PADDED_CREDIT_STARTS = frozenset("文图圖撰特")
 #: A Latin letter: a name written in pinyin or in a foreign script after a credit word's label.
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 #: A reporter label glued to the hanzi after it (`记者王丽报道`, `记者摄下了车祸现场`).
@@ -2631,6 +2640,8 @@ def is_byline_block(text: str, *, alone: bool = False) -> bool:
     not a line over its lead (`byline_fields`: `本报来电 记者 王丽` is then a byline)."""
     if byline_fields(text, alone=alone) or is_author_line(text):  # (`作者 王丽`: a space for the colon)
         return True
+    if "\n" not in text.strip() and credit_name_padding(text):
+        return True  # `文/图 记者 张 强`: a two-hanzi name padded to three after a credit word
     if not _BYLINE_BLOCK.match(text) or visible_len(text) > MAX_HEADING or ends_sentence(text):
         return False
     if _GLUED_LABEL.match(text):
@@ -2660,6 +2671,29 @@ def _credit_names_someone(text: str) -> bool:
     start, end = m.span("name")
     longest = 5 if _COMPOUND_SURNAME.match(text, start) else 4
     return 2 <= end - start <= longest and names_a_person(text, start, end)
+
+
+def credit_name_padding(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[int, int], ...]:
+    """The space padding a two-hanzi name to the width of three on the byline line opening
+    `text[start:end]` that is a credit word, a label if any and that name (`_PADDED_CREDIT_LINE`:
+    `文/图 张 强`, `文/图 记者 张 强`, `文/本报记者 张 强`), as offsets into `text`; none when the line is
+    no such byline or the first hanzi is no surname. Nothing follows the two hanzi on their line, so
+    they are read as a name even when they spell a word (`文/图 程 程`, `文/图 记者 高 温`), where a
+    sentence may go on after a label (`记者 高 温 天气下`: `_pads_a_name`).
+
+    Shared by the labels, for which such a line names someone (`_credit_names_someone`), and the
+    spacing step, which keeps the line's other spaces, as a byline's, and removes the padding:
+    `文/图 记者 张强`. A traditional line (`文/圖 本報記者 張 強`) is read through its simplified view."""
+    stop = len(text) if end is None else end
+    first = text[start:stop].lstrip()[:1]
+    if first not in _PADDED_CREDIT_STARTS:
+        return ()
+    window = text[start:stop]
+    view = window if in_simplified_charset(window) else simplified_view(window)  # offset for offset
+    m = _PADDED_CREDIT_LINE.match(view)
+    if m is None or not opens_with_surname(view[m.start("pad") - 1]):
+        return ()
+    return ((start + m.start("pad"), start + m.end("pad")),)
 
 
 def org_byline(text: str, start: int = 0, end: int | None = None) -> bool:

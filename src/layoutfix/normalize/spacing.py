@@ -188,6 +188,7 @@ from ..layout.roles import (
     closing_author_names,
     closing_bare_names,
     closing_signature_fields,
+    credit_name_padding,
     credit_span,
     data_field_gaps,
     dateline_bracketed_byline,
@@ -482,7 +483,10 @@ class _Layout:
         if spaced is not None:
             return _split_at(start, spaced.end, spaced.padding)
         found = self._byline_span(start, end)
-        return None if found is None else _split_at(*found, _stray_label_spaces(self.text, *found))
+        if found is None:
+            return None
+        holes = sorted([*_stray_label_spaces(self.text, *found), *credit_name_padding(self.text, *found)])
+        return _split_at(*found, holes)
 
     def _filed_gaps(self, start: int, end: int, nested: int) -> tuple[tuple[int, int], ...] | None:
         """The gaps Taiwan's or Hong Kong's byline opening `text[start:end]` keeps (`filed_byline`):
@@ -558,6 +562,8 @@ class _Layout:
         alone = bracketed_byline_line(self.text, block_start, block_end)
         if alone is not None:
             return alone
+        if credit_name_padding(self.text, block_start, block_end):
+            return block_start, block_end  # `文/图 记者 张 强`: its padding goes (`_byline_gaps`)
         return author_line_names(self.text, block_start, block_end)
 
     def in_credit(self, start: int, end: int) -> bool:
