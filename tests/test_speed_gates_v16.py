@@ -177,9 +177,9 @@ def test_spaced_byline_gives_the_answers_of_the_code_before_its_gate() -> None:
             gated += roles._may_open_spaced_byline(text, start, stop) and roles._SPACE_BEFORE_CLAUSE.match(
                 text, start, min(stop, start + roles.SPACED_BYLINE_REACH + 1)
             ) is None
-    # (the generator reaches bylines, and the gate turns blocks away; a credit word before a label or a
-    # word, `文/图 人民 …`, `撰文：见习记者 近日…`, opens none since its first name must name a person)
-    assert found > 300 and gated > 1500
+    # (the generator reaches bylines, and the gate turns blocks away; a credit word before a word,
+    # `文/图 人民 …`, opens none since its first name must name a person: 363 found, not 400 as before)
+    assert found > 340 and gated > 1500
 
 
 def test_byline_fields_and_org_byline_give_the_answers_of_the_code_before_their_gate() -> None:

@@ -242,14 +242,16 @@ _FIELD_END = r"(?!\S)"
 #: a person (`_names_someone`: `通讯员 培训班` spells a word); group `dated` the first name after the
 #: label behind a dateline (group `wire`), spaced or glued, which must too (`本报讯 记者了解到 全市…`
 #: opens a clause); that dateline must be one, no verb ending in 电 (`本报来电 记者…`: `wire_in_word`).
-#: Group `glued` is a name glued to a label with no dateline before it (`本报记者王丽 近日，…`), a
-#: byline only before a gap and a lead that opens as one (`_names_someone`, `_LEAD_AFTER_PAD`).
 _REPORTER = (
     rf"(?:(?>{_REPORTER_LABEL}{_HSPACE}+(?P<first>{_NAME})(?:、{_NAME})*)"
-    rf"|(?P<wire>{_DATELINE_FORMULA}){_HSPACE}+(?>{_REPORTER_LABEL}{_HSPACE}*(?P<dated>{_NAME})(?:、{_NAME})*)"
-    rf"|(?>{_REPORTER_LABEL}(?P<glued>{_NAME})(?:、{_NAME})*))"
+    rf"|(?P<wire>{_DATELINE_FORMULA}){_HSPACE}+(?>{_REPORTER_LABEL}{_HSPACE}*(?P<dated>{_NAME})(?:、{_NAME})*))"
     rf"{_FIELD_END}"
 )
+#: `_REPORTER`, or a name glued to a label with no dateline before it (group `glued`: `本报记者王丽
+#: 近日，…`), a byline only before a gap and a lead that opens as one (`_names_someone`,
+#: `_LEAD_AFTER_PAD`). Only a pattern with a `gap` group (`_spaced_byline_pattern`) takes it: in a
+#: block of fields alone (`_FIELDS_BYLINE`) it could never name someone.
+_REPORTER_OR_GLUED = rf"(?:{_REPORTER}|(?>{_REPORTER_LABEL}(?P<glued>{_NAME})(?:、{_NAME})*){_FIELD_END})"
 #: A credit word opening a byline, before its name: `图/文 王丽` (photos and text by one reporter),
 #: `文/图 王丽`, `文·图 王丽`, `文·图/王丽`, `图文/王丽`, `文/本报记者 王丽`, `撰文/王丽`. `图文` and `文图`
 #: need a slash or a space after them (`图文并茂` opens a headline); `图/王丽` alone is a photo credit
@@ -265,14 +267,18 @@ _PHOTO_FIELD = rf"(?:图|图片|摄影)[/／:：]{_HSPACE}*(?:{_REPORTER_LABEL}{
 #: them (`摄影记者`, `本报摄影记者`, `新华社记者`, `央视记者`, `本报特约评论员`, `责任编辑`). Read as
 #: the name, such a label names no one, and the byline was lost (`文/图 摄影记者 王丽`).
 _CREDIT_LABEL = rf"(?:\p{{Han}}{{0,8}}(?:记者|评论员|通讯员|编辑|摄影)|{_REPORTER_LABEL})"
-#: The field a byline opens with: a reporter (`_REPORTER`), or a credit word, a label if any
-#: (`_CREDIT_LABEL`) and its name (group `credited`, the first name, which must name a person:
-#: `文/图 新闻 发布会` is no byline).
-_OPENING = (
-    rf"(?:{_REPORTER}"
-    rf"|{_CREDIT_WORD_LEAD}{_HSPACE}*(?>(?:{_CREDIT_LABEL}{_HSPACE}*)?(?P<credited>{_NAME})(?:、{_NAME})*)"
-    rf"{_FIELD_END})"
+#: A credit word, a label if any (`_CREDIT_LABEL`) and its name (group `credited`, the first name,
+#: which must name a person: `文/图 新闻 发布会` is no byline).
+_CREDITED = (
+    rf"{_CREDIT_WORD_LEAD}{_HSPACE}*(?>(?:{_CREDIT_LABEL}{_HSPACE}*)?(?P<credited>{_NAME})(?:、{_NAME})*)"
+    rf"{_FIELD_END}"
 )
+#: The field a byline of fields alone opens with (`_FIELDS_BYLINE`): a reporter (`_REPORTER`), or a
+#: credit word and its name (`_CREDITED`).
+_OPENING = rf"(?:{_REPORTER}|{_CREDITED})"
+#: The field a spaced byline before its lead opens with: `_OPENING`, or a name glued to its label
+#: (`_REPORTER_OR_GLUED`).
+_LEAD_OPENING = rf"(?:{_REPORTER_OR_GLUED}|{_CREDITED})"
 #: Where the reporter files from: `发自北京`, `发自北京报道`, `发自兰州新区` (before the bare names, which
 #: would take `发自北京` and leave `报道` glued to it).
 _SENT_FROM = r"发自\p{Han}{1,8}"
@@ -294,7 +300,7 @@ def _spaced_byline_pattern(field: str) -> regex.Pattern[str]:
     """A spaced byline whose further fields are `field`s, and the paragraph's text after it."""
     return regex.compile(
         rf"{_HSPACE}*(?:[{BYLINE_ORNAMENTS}]{_HSPACE}*)?"
-        rf"{_OPENING}(?:{_HSPACE}+{field})*+"
+        rf"{_LEAD_OPENING}(?:{_HSPACE}+{field})*+"
         rf"(?P<gap>{_HSPACE}+)[\p{{Han}}\p{{N}}\p{{Latin}}“‘「『《]"
     )
 
@@ -2587,7 +2593,7 @@ def _names_someone(text: str, m: regex.Match[str], *, alone: bool = False) -> bo
         first_start, first_end = m.span("dated")
         if first_start >= 0 and not alone and wire_in_word(text, *m.span("wire")):
             return False  # `本报来电 记者 王丽 近日，…`: the verb 来电 (`wire_in_word`), no dateline
-    if first_start < 0 and m.start("glued") >= 0:
+    if first_start < 0 and "glued" in m.re.groupindex and m.start("glued") >= 0:
         if not _lead_follows(text, m):
             return False  # `记者王丽 表示，…`, or a block of fields alone: a glued name needs its lead
         window = text[m.start() : m.end()]
@@ -2661,7 +2667,8 @@ def _credit_names_someone(text: str) -> bool:
 
     True when the block opens with no credit word, or when no hanzi follows it (a Latin name:
     `文/图 Li Wei`, `特约撰稿 Wang Li`) or its label (`文/本报记者 Li Wei`), and before a name's middle
-    dot (`文/图 阿卜杜·热合曼`). A label alone, with nothing after it, names no one (`文/图 记者`)."""
+    dot (`文/图 阿卜杜·热合曼`). A label alone, with nothing after it, names no one (`文/图 记者`), nor
+    does one hanzi (a name padded to three, `文/图 张 强`, is `credit_name_padding`'s)."""
     m = _CREDIT_FIRST_RUN.match(text)
     if m is None or text.startswith("·", m.end()):
         return True
