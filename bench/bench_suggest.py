@@ -13,7 +13,8 @@ characters. The seed page is also run as is (its real OCR errors, minus those th
 Long lines: one line of `--pieces` copies of a 16-hanzi piece with no punctuation (one clause for the
 name check's tagger), a line of as many names separated by spaces, and one of as many reporter
 labels and names with no punctuation (`记者冯雪说` repeated: each label's name is checked against the
-dictionary); the time should grow with the length, not its square.
+dictionary), the last also at 4,000 and 8,000 labels (`LABELLED_SIZES`); the time should grow with
+the length, not its square.
 """
 
 from __future__ import annotations
@@ -135,12 +136,16 @@ LONG_PIECE = "市民冯雪表示出行更方便了王米丰收"
 LISTED = ["冯雪", "严宇", "范涛", "韩玉", "杜兰", "肖亮", "付敏", "龙秀", "肖丽", "王丽", "杨帆"]
 #: A reporter's label, a name and a verb: a line of them is one run of hanzi with a label in every piece.
 LABELLED_PIECE = "记者冯雪说"
+#: Further sizes of the line of labelled names: one piece of jieba's with thousands of words, which
+#: each label's question used to scan whole (8,000 labels: 30 s).
+LABELLED_SIZES = (4000, 8000)
 
 
 def long_lines(pieces: int) -> None:
     """Suggest on one line of `pieces` pieces with no punctuation, on a line of `pieces` names and on
     a line of `pieces` labelled names with no punctuation, each at that size and a quarter of it: a
-    linear cost takes about 4x as long for the full size."""
+    linear cost takes about 4x as long for the full size. The labelled line is also timed at
+    `LABELLED_SIZES` (about 2x from one to the next)."""
     suggest(LONG_PIECE)  # warm caches (jieba dictionary and tagger, tables)
     print("\nlong lines (one call each, warm):")
     print("| line | chars | suggestions | seconds |")
@@ -149,9 +154,16 @@ def long_lines(pieces: int) -> None:
         for kind, text in (("no punctuation", LONG_PIECE * n),
                            ("names and spaces", " ".join(LISTED[k % len(LISTED)] for k in range(n))),
                            ("labels, no punctuation", LABELLED_PIECE * n)):
-            t0 = time.perf_counter()
-            found = suggest(text)
-            print(f"| {kind} x{n} | {len(text)} | {len(found)} | {time.perf_counter() - t0:.2f} |")
+            _time_row(kind, n, text)
+    for n in LABELLED_SIZES:
+        _time_row("labels, no punctuation", n, LABELLED_PIECE * n)
+
+
+def _time_row(kind: str, n: int, text: str) -> None:
+    """One row of `long_lines`' table: one `suggest` call on `text`, `n` pieces of `kind`."""
+    t0 = time.perf_counter()
+    found = suggest(text)
+    print(f"| {kind} x{n} | {len(text)} | {len(found)} | {time.perf_counter() - t0:.2f} |")
 
 
 def _best_ms(call: Callable[[], object]) -> float:

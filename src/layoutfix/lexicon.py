@@ -201,12 +201,15 @@ class Segmentation:
     questions about it: each piece jieba segments apart (`_jieba_piece`, and the text between two)
     is segmented when first asked about and kept. The words over a span are those
     `WordChecker.window_tokens` finds there, but a long line with no punctuation (one piece) asked
-    about at each of its reporter labels is segmented once, not once per label (`suggest.names`)."""
+    about at each of its reporter labels is segmented once, not once per label (`suggest.names`),
+    and each question reads only the words over its span, found by bisecting the piece's word
+    starts, not every word of the piece."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._bounds: list[int] | None = None
         self._words: dict[int, list[Token]] = {}
+        self._starts: dict[int, list[int]] = {}
 
     def words_over(self, start: int, end: int) -> list[Token]:
         """The words of the text's segmentation that overlap `text[start:end]`, in order."""
@@ -216,8 +219,23 @@ class Segmentation:
         for k in range(max(first, 0), len(bounds) - 1):
             if bounds[k] >= max(end, start + 1):
                 break
-            words += (w for w in self._piece_words(k) if w[1] < end and w[2] > start)
+            words += self._piece_words_over(k, start, end)
         return words
+
+    def _piece_words_over(self, k: int, start: int, end: int) -> list[Token]:
+        """The words of piece `k` that overlap `text[start:end]`: from the last word starting at or
+        before `start` (the one holding it, as a piece's words follow each other without gaps) to
+        the last starting before `end`."""
+        words = self._piece_words(k)
+        starts = self._starts[k]
+        found: list[Token] = []
+        for i in range(max(bisect_right(starts, start) - 1, 0), len(words)):
+            word = words[i]
+            if word[1] >= end:
+                break
+            if word[2] > start:
+                found.append(word)
+        return found
 
     def _piece_bounds(self) -> list[int]:
         """Where each piece starts, then the text's end: a word never crosses one of these."""
@@ -229,13 +247,15 @@ class Segmentation:
         return self._bounds
 
     def _piece_words(self, k: int) -> list[Token]:
-        """The words of piece `k` (`_piece_bounds`), segmented when first asked for."""
+        """The words of piece `k` (`_piece_bounds`), segmented when first asked for, with their
+        starts kept for `bisect`."""
         found = self._words.get(k)
         if found is None:
             bounds = self._piece_bounds()
             lo, hi = bounds[k], bounds[k + 1]
             tokens = _plain_checker().tokenizer.tokenize(self.text[lo:hi], HMM=False)
             found = self._words[k] = [(w, s + lo, e + lo) for w, s, e in tokens]
+            self._starts[k] = [s for _w, s, _e in found]
         return found
 
 
@@ -639,8 +659,9 @@ def _goes_on_as_a_clause(words: Sequence[tuple[str, str]]) -> bool:
 def _word_reaches_in(text: str, start: int, words: Segmentation | None = None) -> bool:
     """Whether a dictionary word of the best segmentation of `text` (`words`, when given) begins
     before `start` and ends after it (记者节 across 记者|节到来); never across a space."""
-    if start == 0 or text[start - 1].isspace() or _jieba_piece().match(text, start - 1) is None:
+    if start == 0 or text[start - 1].isspace() or _jieba_piece().match(text, start - 1, start) is None:
         return False  # jieba cuts a character outside its pieces (`（`, `：`) off as a word of its own
+    # (only the character before `start` is matched: a long line's run would be read to its end)
     if words is not None:
         return any(s < start < e for _w, s, e in words.words_over(start - 1, start + 1))
     return any(s < start < e for _w, s, e in _plain_checker().window_tokens(text, start - 1, start + 1))

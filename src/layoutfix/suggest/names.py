@@ -52,6 +52,13 @@ _SIGNATURE_LINE = regex.compile(
     rf"(\p{{Han}}{{2,4}}(?:(?:、|{_HSPACE}+)\p{{Han}}{{2,4}})*)[)）]?{_HSPACE}*"
 )
 _RUN = regex.compile(r"\p{Han}+")
+#: How many hanzi after the longest name `_name_length` hands the tagger, for context.
+_NAME_CONTEXT = 3
+#: How many hanzi of the run after a label `_name_length` reads: the longest name (a compound surname
+#: and two hanzi), the tagger's context after it, and one more to tell a run longer than that. A long
+#: line with no punctuation is one run, and matching it to its end at each label made the cost grow
+#: with its square.
+_RUN_READ = 4 + _NAME_CONTEXT + 1
 #: Another name after one, in a list: `王丽、李华`, `王丽 李华`.
 _NEXT_NAME = regex.compile(rf"(?:、|{_HSPACE}+)(\p{{Han}}{{2,4}})(?!\p{{Han}})")
 #: What ends the clause whose words the tagger reads: punctuation, but not a decimal point, since the
@@ -212,7 +219,7 @@ def _label_names(line: str, labels: Sequence[regex.Match[str]], words: Segmentat
 def _names_after(line: str, i: int, words: Segmentation) -> Iterator[tuple[int, int]]:
     """The spans of the name at `line[i]` after a label and of the names listed after it; `words` is
     the line's segmentation (`lexicon.names_a_person` reads it there)."""
-    run = _RUN.match(line, i)
+    run = _RUN.match(line, i, i + _RUN_READ)
     if run is None:
         return
     size = _name_length(run.group())
@@ -220,7 +227,7 @@ def _names_after(line: str, i: int, words: Segmentation) -> Iterator[tuple[int, 
         return
     yield i, i + size
     if run.end() != i + size:
-        return  # the name is glued to running text: no list follows
+        return  # the name is glued to running text (the run read goes on past it): no list follows
     pos = i + size
     while (nxt := _next_name(line, pos)) is not None:
         yield nxt
@@ -233,7 +240,7 @@ def _next_name(line: str, pos: int) -> tuple[int, int] | None:
     (`王丽 冯雪`), since a spaced byline goes on with its paragraph (`本报记者 王丽 高度重视…`)."""
     if (m := _NEXT_NAME.match(line, pos)) is not None:
         s, e = m.span(1)
-    elif line.startswith("、", pos) and (run := _RUN.match(line, pos + 1)) is not None:
+    elif line.startswith("、", pos) and (run := _RUN.match(line, pos + 1, pos + 1 + _RUN_READ)) is not None:
         size = _name_length(run.group())
         if size is None:
             return None
@@ -255,7 +262,7 @@ def _name_length(run: str) -> int | None:
         return None
     if len(run) <= longest:
         return len(run)
-    tagged = _person_span(run[: longest + 3], 0)
+    tagged = _person_span(run[: longest + _NAME_CONTEXT], 0)
     if tagged is not None and tagged[0] == 0:
         return tagged[1]
     return 3 if run[:2] in compound else 2
