@@ -259,6 +259,19 @@ class Segmentation:
         return found
 
 
+def _segmentation_of(text: str, words: Segmentation) -> Segmentation:
+    """`words`, checked to be the segmentation of `text`: the words of another text would answer
+    about that text's characters at the same offsets, silently wrong.
+
+    Raises ValueError when `words.text` is not `text` (the same string, or an equal one)."""
+    if words.text is not text and words.text != text:
+        raise ValueError(
+            f"words= is the segmentation of another text ({len(words.text)} characters, "
+            f"{words.text[:10]!r}...), not of the {len(text)} characters asked about ({text[:10]!r}...)"
+        )
+    return words
+
+
 @cache
 def word_tags() -> dict[str, str]:
     """jieba's part-of-speech tag of every word of its dictionary (`nr` a person's name, `n` a noun...).
@@ -279,13 +292,14 @@ def spells_words(text: str, start: int, end: int, words: Segmentation | None = N
     a word of two or more characters (a word may reach in from before the span: 记者节 in 记者节到来),
     and none of those words may be tagged a person's name (jieba's `nr` tags: 高峰 is one). A name is
     rarely a dictionary word: 王丽 and 欧阳晓明 segment into single characters, 培训班 and 大会 do not.
-    `words` may pass the text's `Segmentation`, kept for many questions about it (the same answer).
+    `words` may pass the text's `Segmentation`, kept for many questions about it (the same answer);
+    one of another text raises ValueError (`_segmentation_of`).
     """
     covered = []
     if words is None:
         tokens = _plain_checker().window_tokens(text, start, end)  # only the pieces around it
     else:
-        tokens = words.words_over(start, end)
+        tokens = _segmentation_of(text, words).words_over(start, end)
     for word, s, e in tokens:
         if e <= start or s >= end:
             continue
@@ -463,9 +477,12 @@ def names_a_person(
     reporter (`本报记者 依明 近日，…`).
 
     `words` may pass the text's `Segmentation`, kept for all the labels of a long line (the same
-    answer; without it each question segments the pieces around its span again). `places=False`
-    reads a place or a body after a preposition-surname as a given name (`opens_a_clause`), where
-    the byline's layout says that a name stands there (`本报记者 于秀场 今天，…`)."""
+    answer; without it each question segments the pieces around its span again; one of another
+    text raises ValueError, `_segmentation_of`). `places=False` reads a place or a body after a
+    preposition-surname as a given name (`opens_a_clause`), where the byline's layout says that a
+    name stands there (`本报记者 于秀场 今天，…`)."""
+    if words is not None:
+        _segmentation_of(text, words)
     name = text[start:end]
     if stands_as_a_listed_name(text, start, end) and not _word_reaches_in(text, start, words):
         return True

@@ -281,7 +281,9 @@ def _credited_names(line: str) -> dict[int, str]:
 
 def _signature_names(line: str) -> dict[int, tuple[int, int]]:
     """When `line` holds names only (a signature), the span of the name opening with a surname each
-    of its positions is in; whether the name spells dictionary words is asked of it alone."""
+    of its positions is in. Whether such a name spells dictionary words (and names nobody) is not
+    asked here but by `_Line.signature`, for the positions a suggestion asks about only, of the
+    name's span in the line's segmentation (`lexicon.spells_words` with the line's `Segmentation`)."""
     m = _SIGNATURE_LINE.fullmatch(line)
     if m is None:
         return {}
