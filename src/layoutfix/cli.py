@@ -1322,6 +1322,14 @@ _GOLDEN_RULES = typer.Option(
     "--rules", metavar="DIR", exists=True, file_okay=False,
     help="An extra folder of *.toml rules used for every case (repeatable).")
 _GOLDEN_CASE = typer.Option("--case", metavar="NAME", help="Only this case (repeatable).")
+_GOLDEN_MAX_BYTES = typer.Option(
+    "--max-bytes", metavar="BYTES", min=0,
+    help=f"Refuse a larger input file, from its size (default {DEFAULT_MAX_BYTES} = 20 MB; 0 = no "
+    "limit), for the cases whose options.toml sets no max_bytes (golden add --max-bytes keeps one).")
+_GOLDEN_MAX_BLOCKS = typer.Option(
+    "--max-blocks", metavar="N", min=0,
+    help=f"Refuse a coordinate page with more text blocks (default {DEFAULT_MAX_BLOCKS}; 0 = no limit), "
+    "for the cases whose options.toml sets no max_blocks.")
 #: Where golden check and update look for cases when given no folder.
 _DEFAULT_GOLDEN = Path("golden")
 _GOLDEN_DIR_OPTION = typer.Option(
@@ -1408,6 +1416,8 @@ def golden_check(
     case: Annotated[list[str] | None, _GOLDEN_CASE] = None,
     rules: Annotated[list[Path] | None, _GOLDEN_RULES] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print a machine-readable JSON report.")] = False,
+    max_bytes: Annotated[int | None, _GOLDEN_MAX_BYTES] = None,
+    max_blocks: Annotated[int | None, _GOLDEN_MAX_BLOCKS] = None,
 ) -> None:
     """Re-run every case and show a unified diff (canonical XML, article text, edit log) for each that
     differs.
@@ -1419,6 +1429,7 @@ def golden_check(
     from .golden import EDITS_FILE, check_case
 
     cases = _golden_cases(_golden_dirs(dirs, dir_options, "golden check"), case)
+    _set_limits(max_bytes, max_blocks)
     results = [check_case(c, tuple(rules or ())) for c in cases]
     # Said once per run, not per case: an old cases folder keeps working, its logs just go unchecked.
     # (A case that failed compared nothing: its error is what it reports, not a missing log.)
@@ -1464,12 +1475,15 @@ def golden_update(
     dir_options: Annotated[list[Path] | None, _GOLDEN_DIR_OPTION] = None,
     case: Annotated[list[str] | None, _GOLDEN_CASE] = None,
     rules: Annotated[list[Path] | None, _GOLDEN_RULES] = None,
+    max_bytes: Annotated[int | None, _GOLDEN_MAX_BYTES] = None,
+    max_blocks: Annotated[int | None, _GOLDEN_MAX_BLOCKS] = None,
 ) -> None:
     """Rewrite expected files (TEI, text, edit log) from the current output, and write those a case lacks.
     Run `golden check` and read the diff first."""
     from .golden import unknown_rules, update_case
 
     cases = _golden_cases(_golden_dirs(dirs, dir_options, "golden update"), case)
+    _set_limits(max_bytes, max_blocks)
     broken = [c for c in cases if c.problem is not None]
     if broken:  # (found before any work: an update writes nothing until every case can be run)
         for c in broken:
@@ -1524,6 +1538,15 @@ def golden_add(
         "--rules", metavar="DIR", exists=True, file_okay=False,
         help="An extra folder of *.toml rules to make the expected files with (repeatable); not kept in "
         "the case: give the same --rules to golden check and update.")] = None,
+    max_bytes: Annotated[int | None, typer.Option(
+        "--max-bytes", metavar="BYTES", min=0,
+        help=f"Refuse a larger input file, from its size, as convert does (default {DEFAULT_MAX_BYTES} "
+        "= 20 MB; 0 = no limit); kept in the case's options.toml, so check and update read it "
+        "alike.")] = None,
+    max_blocks: Annotated[int | None, typer.Option(
+        "--max-blocks", metavar="N", min=0,
+        help=f"Refuse a coordinate page with more text blocks, as convert does (default "
+        f"{DEFAULT_MAX_BLOCKS}; 0 = no limit); kept in the case's options.toml.")] = None,
 ) -> None:
     """Create a new case from an input page (or issue folder) and write its expected files (TEI, text,
     edit log) from the current output. The options given are kept in the case's options.toml, so
@@ -1539,7 +1562,9 @@ def golden_add(
         "paper": paper, "date": date, "page": number, "encoding": encoding, "min_conf": min_conf,
         "from": input_format.value if input_format else None,
         "variants": variants.value if variants else None, "apply": apply.value if apply else None,
+        "max_bytes": max_bytes, "max_blocks": max_blocks,
     }
+    _set_limits(None)  # (the case's own limits, when given, are applied while it is read)
     try:
         case_ = add_case(input_path, name, Path(root), options, tuple(rules or ()))
     except LayoutfixError as exc:

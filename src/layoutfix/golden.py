@@ -21,7 +21,8 @@ import re
 import shutil
 import tomllib
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from os import PathLike
 from pathlib import Path
@@ -45,7 +46,7 @@ OPTIONS_FILE = "options.toml"
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 
 #: Keys an options.toml may hold, mapped to what `convert` takes.
-_CONVERT_KEYS = {"paper", "date", "page", "encoding", "from", "min_conf"}
+_CONVERT_KEYS = {"paper", "date", "page", "encoding", "from", "min_conf", "max_bytes", "max_blocks"}
 _NORMALIZE_KEYS = {"variants", "apply"}
 
 Status = Literal["ok", "differ", "error"]
@@ -117,6 +118,10 @@ def _is_level(value: object) -> bool:
     return value in CERT_LEVELS
 
 
+def _is_limit(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
 #: What each options.toml value must be (as `convert` takes it), and how to say so in an error.
 _OPTION_CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
     "paper": (_is_text, "a string"),
@@ -127,6 +132,8 @@ _OPTION_CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
     "min_conf": (_is_confidence, "a number from 0 to 1"),
     "variants": (_is_text, 'an OpenCC configuration name such as "t2s"'),
     "apply": (_is_level, f"one of {', '.join(repr(level) for level in CERT_LEVELS)}"),
+    "max_bytes": (_is_limit, "a whole number of bytes from 0 (0 = no limit)"),
+    "max_blocks": (_is_limit, "a whole number from 0 (0 = no limit)"),
 }
 
 
@@ -315,13 +322,34 @@ def render_case(case: GoldenCase, rule_dirs: Folders = ()) -> tuple[str, str]:
 
 def render_outputs(case: GoldenCase, rule_dirs: Folders = ()) -> CaseOutput:
     """Run the case's input through `convert`: its TEI, plain text and edit log."""
+    if case.problem is not None:
+        raise InputError(case.problem)
+    opts = case.options()
+    with _case_limits(opts):
+        return _outputs(case, opts, rule_dirs)
+
+
+@contextmanager
+def _case_limits(options: dict[str, Any]) -> Iterator[None]:
+    """The input size limits of a case while it is read: its `max_bytes` and `max_blocks` (kept by
+    `golden add --max-bytes/--max-blocks`, as `convert` takes them), else the process's own (the
+    defaults, or `golden check --max-bytes`); the process's are restored after."""
+    from .readers.limits import max_blocks, max_bytes, set_limits
+
+    before = max_bytes(), max_blocks()
+    set_limits(max_bytes=options.get("max_bytes"), max_blocks=options.get("max_blocks"))
+    try:
+        yield
+    finally:
+        set_limits(*before)
+
+
+def _outputs(case: GoldenCase, opts: dict[str, Any], rule_dirs: Folders) -> CaseOutput:
+    """`render_outputs` of a case whose options are `opts`, within its size limits."""
     from .editlog import dumps_document_edits
     from .pipeline import build_document, render  # imported here: the pipeline pulls in every stage
     from .readers.detect import read_input
 
-    if case.problem is not None:
-        raise InputError(case.problem)
-    opts = case.options()
     norm = NormalizeOptions(
         variants=str(opts.get("variants", "none")),
         apply=opts.get("apply", "high"),
@@ -688,6 +716,7 @@ def add_case(
     options = checked_options(_stored_options(given), "options")
     target = _case_input_name(input_path, options)
     folder = Path(root) / name
+    _refuse_over_limit(input_path, options)
     if input_path.is_dir() and folder.resolve().is_relative_to(input_path.resolve()):
         raise InputError(f"{input_path}: the case {folder} would be inside the issue it copies")
     made = _make_case_folder(folder)
@@ -706,6 +735,16 @@ def add_case(
         _remove_made(folder, made)
         raise
     return case
+
+
+def _refuse_over_limit(input_path: Path, options: dict[str, Any]) -> None:
+    """An InputError, as `convert` gives it, when the input file is over the case's `max_bytes` (or
+    the process's limit), from its size: before the case is made and the file copied into it."""
+    from .readers.limits import check_size
+
+    if input_path.is_file():
+        with _case_limits(options):
+            check_size(input_path.stat().st_size, str(input_path))
 
 
 def _stored_options(options: dict[str, Any]) -> dict[str, Any]:
