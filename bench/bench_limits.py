@@ -110,7 +110,10 @@ REFUSED_MB, REFUSED_TARGET = 50, 1.0
 
 
 def run_text_case(case: Case, text: str) -> tuple[str, list[Edit]]:
-    """`text` through `case.stage`: the text out and the edit log (for the tests' checks)."""
+    """`text` through `case.stage`: the text out and the edit log. `pathological` times this call,
+    and the tests of the cases (tests/test_limits.py, test_punctuation.py, test_spacing.py) run each
+    case through it and check what comes out, so what is timed is what is tested (test_limits.py
+    checks that each stage is the one run)."""
     from layoutfix.pipeline import build_document
     from layoutfix.tracked import TrackedText
 

@@ -11,12 +11,17 @@ no time bound, which a busy machine would break. bench/bench_limits.py also meas
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from bench_cases import bench_limits
+from layoutfix.normalize.punctuation import fix_punctuation
+from layoutfix.normalize.spacing import fix_spacing
 from layoutfix.pipeline import build_document, convert
 from layoutfix.readers.detect import read_bytes
-from layoutfix.tracked import undo_edits
+from layoutfix.tracked import TrackedText, undo_edits
 
 CASES = {case.name: case for case in bench_limits.DOCUMENT_CASES}
 
@@ -25,9 +30,36 @@ CASES = {case.name: case for case in bench_limits.DOCUMENT_CASES}
 def test_pathological_text_converts_keeping_every_character(name: str) -> None:
     case = CASES[name]
     text = case.make()
-    doc = build_document(text)
-    assert doc.original == text
-    assert undo_edits(doc.text, doc.edits) == text  # the edit log gives the input back: nothing lost
+    out, edits = bench_limits.run_text_case(case, text)  # as the benchmark times it
+    assert undo_edits(out, edits) == text  # the edit log gives the input back: nothing lost
+
+
+#: A line each stage changes in its own way: the spacing step drops the space between hanzi, the
+#: punctuation step makes the comma full-width, the whole pipeline does both.
+_EVERY_STAGE = "中 文,好"
+
+
+def _punctuation(text: str) -> Any:
+    return fix_punctuation(TrackedText(text))
+
+
+def _spacing(text: str) -> Any:
+    return fix_spacing(TrackedText(text))
+
+
+_STAGES: dict[str, Callable[[str], Any]] = {
+    "document": build_document, "punctuation": _punctuation, "spacing": _spacing,
+}
+
+
+@pytest.mark.parametrize("stage", _STAGES)
+def test_the_benchmark_runs_each_case_through_its_stage(stage: str) -> None:
+    # `bench_limits.run_text_case` is what `bench_limits.py pathological` times, and what the tests of
+    # the cases (here, test_punctuation.py, test_spacing.py) run: it must send a case to its stage.
+    case = bench_limits.Case(stage, "every stage", lambda: _EVERY_STAGE, 1.0)
+    done = _STAGES[stage](_EVERY_STAGE)
+    assert bench_limits.run_text_case(case, _EVERY_STAGE) == (done.text, done.edits)
+    assert len({run(_EVERY_STAGE).text for run in _STAGES.values()}) == 3  # a wrong stage would show
 
 
 def test_deeply_nested_parentheses_keep_their_pairs() -> None:
