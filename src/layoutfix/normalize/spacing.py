@@ -43,11 +43,7 @@ What stays:
   there stays too: nothing in the text tells `全省秋粮收获` / `进度 过半` from a kicker over a title
   set apart on purpose, `中共甘肃省委` / `两会 观察`); so are the title lines over a byline in their
   block, when they read as a headline alone
-  (`全省秋粮收获过半 冬种有序推进` / `本报记者 王丽`: `_Layout.headline_span`); whether a block is a
-  headline is read without the spaces that go in a headline too (`_Layout._headline_view`: beside a
-  word of one character, beside full-width punctuation, closing a line), which could make a line
-  clauses short enough for a heading on the first run only
-  (`基层 基层` / `基层本报酒泉讯（下转第3版）一一 一`);
+  (`全省秋粮收获过半 冬种有序推进` / `本报记者 王丽`: `_Layout.headline_span`);
 - the gap after a dateline at the start of a line (`本报定西讯 10月10日`, `新华社兰州10月9日电 记者`,
   `本报北京10月11日讯 记者`, `新华社北京电 国家统计局`, `中央社台北12日電 市府…`): a typesetting
   convention that the segmenter uses to find the dateline; also when a stray space broke that
@@ -110,10 +106,7 @@ What stays:
   attribution line holding no gap may stand beside them, and so may a line of bare names, the poets',
   which keeps its gaps too, and the title lines the labels cut off above it, `秋日登高 外一首` /
   `王丽 李华`: `_verse_lines`); the caesura may be doubled; title lines the labels cut off over a poem
-  (`layout.roles.verse_under_title`) make every line under them verse, a single one too; the block is
-  read as the headline test reads it, without the spaces that go anyway, and a gap beside a word of
-  one character is no caesura (`床 前明月光 疑是地上霜` / `举头望明月 低头思故乡`: the stray space goes, the
-  caesuras stay);
+  (`layout.roles.verse_under_title`) make every line under them verse, a single one too;
 - the spaces between the names of a line listing people, after a label and its colon or not
   (`获奖名单：王丽 李华 张强`, `王丽 李华 张强`; `layout.roles.name_list_names`: every name a person's,
   as in a bare signature, and no sentence punctuation; after a label, names that are words opening
@@ -331,8 +324,6 @@ class _Layout:
         #: running head, as the labels read it.
         self.paper = paper
         self._headline: dict[int, bool] = {}
-        #: Per block index: its text without the spaces that go even in a headline (`_block_view`).
-        self._block_views: dict[int, str] = {}
         #: Per block index: whether the title lines over its byline are a headline (`is_headline`).
         self._title_headline: dict[int, bool] = {}
         #: Per block index: where the title lines over its byline end (`title_end`), or None.
@@ -517,7 +508,7 @@ class _Layout:
             if found is None:
                 found = self._bare_names_gaps(line_end + 1, block_end)
             if found is None and verse_under_title(
-                self._headline_view(block_start, line_end), self._headline_view(line_end + 1, block_end)
+                self.text[block_start:line_end], self.text[line_end + 1 : block_end]
             ):
                 found = ()  # a poem under its title: its caesuras are `in_verse`'s (`_verse_lines`)
             if found is not None:
@@ -587,13 +578,8 @@ class _Layout:
         once."""
         b = self.blocks.index(start)
         if b not in self._verse:
-            block_start, block_end = self.blocks.starts[b], self.blocks.ends[b]
-            view = self._block_view(b)
-            found = _verse_lines(view)
-            if found and len(view) != block_end - block_start:  # the same lines, shorter
-                breaks = _NEWLINE.finditer(self.text, block_start, block_end)
-                starts = [block_start, *(m.end() for m in breaks)]
-                found = tuple(starts[view.count("\n", 0, o)] - block_start for o in found)
+            block_start = self.blocks.starts[b]
+            found = _verse_lines(self.text[block_start : self.blocks.ends[b]])
             self._verse[b] = frozenset(block_start + o for o in found)
         return bool(self._verse[b]) and self.line_start(start) in self._verse[b]
 
@@ -766,7 +752,7 @@ class _Layout:
         b = self.blocks.index(pos)
         block_start = self.blocks.starts[b]
         if b not in self._headline:
-            self._headline[b] = is_headline_block(self._block_view(b))
+            self._headline[b] = is_headline_block(self.text[block_start : self.blocks.ends[b]])
         if self._headline[b]:
             return block_start, self.blocks.ends[b]
         if pos - block_start > _BYLINE_REACH:
@@ -779,27 +765,8 @@ class _Layout:
         if title_end is None or pos >= title_end:
             return None
         if b not in self._title_headline:
-            self._title_headline[b] = is_headline_block(self._headline_view(block_start, title_end))
+            self._title_headline[b] = is_headline_block(self.text[block_start:title_end])
         return (block_start, title_end) if self._title_headline[b] else None
-
-    def _block_view(self, b: int) -> str:
-        """Block `b` as the headline and verse tests read it (`_headline_view`), found once."""
-        if b not in self._block_views:
-            self._block_views[b] = self._headline_view(self.blocks.starts[b], self.blocks.ends[b])
-        return self._block_views[b]
-
-    def _headline_view(self, start: int, end: int) -> str:
-        """`text[start:end]` without the space runs this step removes even in a headline
-        (`_drops_in_headline`): the block as the headline test reads it. A stray space between two
-        characters splits a line into clauses (`roles.is_heading_like`), so read with it the block
-        could pass for a headline, keep its phrase gaps and lose that space, and a second run, which
-        reads the block without it, would then take the block for a paragraph and drop the phrase
-        gaps too (`基层 基层` / `基层本报酒泉讯（下转第3版）一一 一`). Read without it, both runs agree."""
-        drops = [m.span() for m in _HSPACE_RUN.finditer(self.text, start, end) if _drops_in_headline(m, self)]
-        if not drops:
-            return self.text[start:end]  # (most blocks)
-        kept = zip((start, *(b for _, b in drops)), (*(a for a, _ in drops), end), strict=True)
-        return "".join(self.text[a:b] for a, b in kept)
 
     def is_dateline_gap(self, start: int) -> bool:
         """Does the space run at `start` follow a dateline that opens its line?
@@ -1284,35 +1251,6 @@ def _char_before(text: str, start: int) -> str:
     return left
 
 
-def _drops_in_headline(m: re.Match[str], layout: _Layout) -> bool:
-    """Does `_decide` remove the space run `m` even in a headline, by its neighbours alone: a space
-    closing a line or stray at a continuation line's start, a gap beside full-width punctuation (not
-    an ornament line's), or one between two hanzi, a hanzi and a number or a Latin word that is no
-    phrase gap (more than two spaces in a sentence line, or a word of one character on either side,
-    `一一 一`)? Some of them stay by a later test of `_decide` (a dateline's gap, a byline's); the
-    headline test reads the block without them all the same (`_Layout._headline_view`), on every run."""
-    text = layout.text
-    start, end = m.span()
-    left = _char_before(text, start)
-    right = text[end] if end < len(text) else ""
-    if right in ("", "\n", "\r"):
-        return left not in ("", "\n", "\r")
-    if left in ("", "\n", "\r"):
-        first_line = layout.blocks.starts[layout.blocks.index(start)] >= layout.line_start(start)
-        return not (first_line or end - start >= 2 or "\t" in m.group())
-    if _is_field_gap(m.group()) and not _in_sentence_line(text, start):
-        return False
-    verdict = _between(left, right)
-    if verdict is None:
-        return False
-    if verdict[0] == "space.cjk-punct":
-        return not _in_ornament_line(text, start, left, right)
-    if end - start > 2:
-        return True
-    before, after = layout.word_lengths(start, end)
-    return before < 2 or after < 2
-
-
 def _decide(m: re.Match[str], layout: _Layout, *, phrase_gaps: bool = True) -> Change | None:
     """The edit removing the space run `m`, or None when it stays. `phrase_gaps`: False for a stray
     space inside an imprint label (`_glue_imprint_labels`), which splits one word and is no
@@ -1388,8 +1326,7 @@ def _decide(m: re.Match[str], layout: _Layout, *, phrase_gaps: bool = True) -> C
         return None  # a gap between the fields of a row: `3. 山东泰山 30 18`, `19:00 新闻联播`
     if layout.in_data_gap(start):
         return None  # a gap between two data fields of a line: `80元 180元`, `武磊 21球 泽卡 18球`
-    if rule == "space.cjk-cjk" and end - start == 1 and layout.in_verse(start) \
-            and min(layout.word_lengths(start, end)) >= 2:
+    if rule == "space.cjk-cjk" and end - start == 1 and layout.in_verse(start):
         return None  # the caesura of a line of verse: `床前明月光 疑是地上霜`
     if rule == "space.cjk-cjk" and layout.in_name_list(start):
         return None  # a gap between two names of a list: `获奖名单：王丽 李华 张强`
