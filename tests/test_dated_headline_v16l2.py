@@ -39,13 +39,14 @@ DATED_HEADLINES = [
     "2024年5月6日 编辑部的故事",
     "2024年5月6日 人民出版社出版新书",
     "2024年5月6日 G20峰会",
+    "2024年5月6日 周一 学习贯彻",
 ]
 
 #: Running heads that print one cue beside the date, each kind once: the weekday, the paper's name
 #: (a long one, a periodical's), the publisher, today's page count, the weather labelled or with its
 #: temperature, a known section, a page's name.
 CUED_HEADS = [
-    "2024年5月6日 周一 学习贯彻",
+    "2024年5月6日 周一",
     "人民日报海外版 2024年5月6日",
     "新华每日电讯 2024年5月6日",
     "2024年5月6日 甘肃日报社出版",

@@ -20,7 +20,7 @@ LEAD = ["本报讯 近日，全市召开冬春农业生产工作会议。"]
 
 #: Running heads as papers print them that no head line pattern of flat text took: a paper's name
 #: longer than the masthead patterns take (an edition, 电讯, 报道, 周刊), the publisher's statement,
-#: the weather, today's page count (glued to the date too), the weekday beside a page's theme.
+#: the weather, today's page count (glued to the date too).
 PRINTED_HEADS = [
     "人民日报海外版 2024年5月6日 星期一",
     "人民日报海外版 2024年5月6日",
@@ -31,16 +31,15 @@ PRINTED_HEADS = [
     "21世纪经济报道 2024年5月6日",
     "中国新闻周刊 2024年5月6日 星期一",
     "2024年5月6日今日8版",
-    "2024年5月6日 星期一 第3版 学习贯彻二十大",
     "2024年5月6日 星期一 文化周刊",
     "要闻 2024年5月6日",
 ]
 
 #: Top lines printing a date that are a title or a sentence: a title's words glued to the date or
 #: beside it, a title ending in a periodical's word after a kind of coverage (特别报道), a weather word
-#: inside a title's, a sentence holding the weekday, a place before the date (no paper's name, and
-#: no page or weekday after it: `全市 2024年5月6日 星期一` is a head since v17, as no headline prints
-#: the weekday; test_running_head_cues_v17c2.py).
+#: inside a title's, a sentence holding the weekday, a place before the date (no paper's name), a
+#: page's theme beside the weekday and page (a head line prints head pieces only since v17c3:
+#: test_running_head_titles_v17c3.py).
 DATED_TITLES = [
     "2024年5月6日全市召开会议",
     "全市召开会议 2024年5月6日",
@@ -50,6 +49,8 @@ DATED_TITLES = [
     "2024年5月6日 星期一，全市召开会议",
     "2024年度工作报告 2024年5月6日",
     "全市 2024年5月6日",
+    "全市 2024年5月6日 星期一",
+    "2024年5月6日 星期一 第3版 学习贯彻二十大",
 ]
 
 

@@ -119,8 +119,8 @@ def test_a_top_line_of_date_page_paper_or_section_is_still_the_running_head(fmt:
 
 
 #: Running heads as papers print them, beside the date: a paper's name longer than six hanzi or
-#: ending in no 报, the publisher's statement, today's page count, the weather, the weekday with a
-#: page's theme (a title prints no weekday: `2024年5月6日 星期一 全市召开会议` is read as a head too).
+#: ending in no 报, the publisher's statement, today's page count, the weather (words of a page's
+#: theme beside the weekday make a heading since v17c3: test_running_head_titles_v17c3.py).
 PRINTED_HEADS = [
     "人民日报海外版 2024年5月6日 星期一",
     "人民日报海外版 2024年5月6日",
@@ -132,9 +132,7 @@ PRINTED_HEADS = [
     "2024年5月6日 星期一 今日16版 甘肃日报社出版",
     "2024年5月6日 星期一 天气 晴转多云",
     "2024年5月6日 天气：多云转小雨",
-    "2024年5月6日 星期一 第3版 学习贯彻二十大",
     "2024年5月6日今日8版",
-    "2024年5月6日 星期一 全市召开会议",
 ]
 
 
@@ -155,13 +153,15 @@ def test_a_running_head_with_a_papers_name_publisher_weather_or_weekday_is_furni
 
 #: Top lines that look like the heads above but are a title or a sentence: the weekday in a sentence,
 #: glued to a title's words, a title ending in a periodical's word (报道, after a kind of coverage too),
-#: weather words inside a title.
+#: weather words inside a title, a title or a page's theme beside the weekday.
 DATED_LOOKALIKES = [
     "2024年5月6日 星期一，全市召开会议",
     "2024年5月6日 星期一全市召开冬春农业生产工作会议",
     "2024年5月6日 全市召开会议专题报道",
     "全市两会特别报道 2024年5月6日",
     "2024年5月6日 小雨中的环卫工人",
+    "2024年5月6日 星期一 第3版 学习贯彻二十大",
+    "2024年5月6日 星期一 全市召开会议",
 ]
 
 

@@ -1,5 +1,7 @@
-"""A page or a weekday beside the date makes a running head whatever words open it; a date between a
-title's marks is a title; glued head pieces read as spaced ones.
+"""A page or a weekday beside the date makes a running head of a line whose words name a paper or a
+page; a date between a title's marks is a title; glued head pieces read as spaced ones. (Since
+v17c3 other words make a heading whatever cue stands beside the date: `开国大典 1949年10月1日
+星期六`, test_running_head_titles_v17c3.py.)
 
 Before: a section's or a paper's name that `_is_head_word` / `_HEAD_SECTIONS` do not know, before the
 date, made a coordinate page (ALTO, hOCR, OCR-JSON) read its running head as the first article's

@@ -10,8 +10,9 @@ read `参考消息 2024年5月6日` as its running head where flat text read a h
 `”2024年5月6日”` as its running head where flat text read a title.
 
 Page zero (`2024年5月6日 第0页`) is a head's page, as before v17 (OCR reads 6, 8, 9 as 0), and the
-page or the weekday beside the date makes a head whatever words open the line
-(`全市 2023年10月12日 星期四`, `参考消息 2024年5月6日 星期一`): test_running_head_cues_v17c2.py.
+page or the weekday beside the date makes a head of a line naming a paper or a page
+(`参考消息 2024年5月6日 星期一`): test_running_head_cues_v17c2.py; a place's name is no head's
+(`全市 2023年10月12日 星期四` heads the article): test_running_head_titles_v17c3.py.
 """
 
 from __future__ import annotations
@@ -162,16 +163,20 @@ def test_a_heads_marks_keep_their_gaps(top: str, fmt: str) -> None:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_mark_before_a_pages_theme_still_goes_both_sides(fmt: str) -> None:
     """Guard: a mark between the weekday and a page's theme (no word heads print) is decided as in
-    any line, both its gaps alike (`星期一·学习贯彻二十大`), not one of them."""
+    any line, both its gaps alike (`星期一·学习贯彻二十大`), not one of them. The line heads the
+    article since v17c3 (words no head prints make a heading; it was the running head)."""
     top = "2024年5月6日 星期一 · 学习贯彻二十大"
-    assert _header_fws(_convert(top, fmt, "tei")) == ["2024年5月6日 星期一·学习贯彻二十大"]
+    doc = json.loads(_convert(top, fmt, "json"))
+    assert doc["furniture"] == []
+    assert doc["articles"][0]["kicker"] == ["2024年5月6日 星期一·学习贯彻二十大"]
 
 
 #: Top lines flat text and coordinate pages read alike: a place or an unknown paper's name before the
-#: date, with no page or weekday after it, heads the article; a date alone between marks the engine
-#: garbled is the head.
-AGREED_HEADINGS = ["全市 2023年10月12日", "参考消息 2024年5月6日"]
-AGREED_HEADS = ["”2024年5月6日”", "全市 2023年10月12日 星期四", "参考消息 2024年5月6日 星期一"]
+#: date heads the article (a place even with the weekday after it, since v17c3: no head prints a
+#: place's name; a periodical papers print with its page or weekday is a head's); a date alone
+#: between marks the engine garbled is the head.
+AGREED_HEADINGS = ["全市 2023年10月12日", "参考消息 2024年5月6日", "全市 2023年10月12日 星期四"]
+AGREED_HEADS = ["”2024年5月6日”", "参考消息 2024年5月6日 星期一"]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -180,7 +185,8 @@ def test_words_before_the_date_head_the_article_on_every_reader(top: str, fmt: s
     """Before, a coordinate page read `参考消息 2024年5月6日` as its running head (the TEI header
     took its date) where flat text read the article's heading. Now every reader reads a heading, as
     flat text did: words before the date that name neither the paper (unless `--paper` names
-    `参考消息`) nor a section open a headline when no page or weekday follows the date."""
+    `参考消息`) nor a section open a headline when no page or weekday follows the date, and a place
+    (`全市`) opens one with the weekday after the date too (a head since c484b4a; reverted in v17c3)."""
     _assert_heading(top, fmt)
 
 
@@ -188,8 +194,8 @@ def test_words_before_the_date_head_the_article_on_every_reader(top: str, fmt: s
 @pytest.mark.parametrize("top", AGREED_HEADS)
 def test_a_garbled_date_or_a_weekday_head_is_the_running_head_on_every_reader(top: str, fmt: str) -> None:
     """Before, flat text read `”2024年5月6日”` (marks of no pair, garbled) and
-    `全市 2023年10月12日 星期四` as the first article's kicker where a coordinate page read its
-    running head. Now every reader reads the running head (v17 first made the weekday lines
-    headings on every reader; reverted: no headline prints the weekday). A date between a title's
-    marks is a title (test_running_head_cues_v17c2.py)."""
+    `参考消息 2024年5月6日 星期一` as the first article's kicker where a coordinate page read its
+    running head. Now every reader reads the running head. A date between a title's marks is a
+    title (test_running_head_cues_v17c2.py); a place before the date is no head's name even with
+    the weekday (test_running_head_titles_v17c3.py)."""
     _assert_head(top, fmt)

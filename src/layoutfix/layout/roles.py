@@ -4942,15 +4942,20 @@ def states_running_head(line: str) -> bool:
     Not a title printing a date or page beside its words, which flat text reads as no head line
     (`_holds_title_words`: `2024年5月6日全市召开会议`, `全市召开会议 2024年5月6日`); a head printing
     the paper, the publisher, the weather or a weekday beside the date is one all the same
-    (`新华每日电讯 2024年5月6日`, `2024年5月6日 星期一 第3版 学习贯彻二十大`). Nor a headline opening
-    (or ending) on a date beside a few words that print none of a head's cues, nor one opening with
-    words before the date that name neither the paper nor a section and print no page or weekday
-    beside it (`_dated_title`: `1949年10月1日 开国大典`, `全市 2024年5月6日`, `《1976年1月8日》`):
-    its date is no issue date. Flat text reads each of these alike (`_dated_printed_head`)."""
+    (`新华每日电讯 2024年5月6日`, `2024年5月6日 星期一 天气 晴`). Nor a headline opening (or ending)
+    on a date beside a few words that print none of a head's cues, nor one holding any word that is
+    no head's piece nor a name heads print, whatever cue stands beside the date (`_dated_title`:
+    `1949年10月1日 开国大典`, `开国大典 1949年10月1日 星期六`, `全市 2024年5月6日`,
+    `2024年5月6日 星期一 第3版 学习贯彻二十大`), nor a source note or a line between a title's marks
+    (`cites_or_titles`: `（原载《人民日报》2024年5月6日 第5版）`, `《1976年1月8日 星期四》`): its
+    date is no issue date. Flat text reads each of these alike (`_dated_printed_head`,
+    `running_head`)."""
     s = line.strip()
     if not s or visible_len(s) > MAX_FURNITURE:
         return False
     view = line_view(s)
+    if cites_or_titles(view):
+        return False  # `（原载《人民日报》2024年5月6日 第5版）`: the source's date, no issue date
     if _glued_ban_headline(view):
         return False  # `第3版面设计大赛2024年5月6日`: a headline (版面设计), though it prints a date
     states = _states_date_or_page(view)
@@ -5050,7 +5055,7 @@ def states_page_foot(line: str) -> bool:
     if not s or visible_len(s) > MAX_FURNITURE:
         return False
     view = line_view(s)
-    if _CLOSING_DATE.fullmatch(view):
+    if _CLOSING_DATE.fullmatch(view) or cites_or_titles(view):
         return False
     return is_folio(view) or is_furniture(view) or states_running_head(view)
 
@@ -5653,11 +5658,14 @@ _HANZI_PAGE = rf"{_PIECE_START}第[一二三四五六七八九十百〇零两]{{
 _WEATHER_WORDS = (
     r"(?:晴|阴|多云|少云|阵雨|雷阵雨|小雨|中雨|大雨|暴雨|雨夹雪|阵雪|小雪|中雪|大雪|暴雪|雾|霾|扬沙|浮尘)"
 )
-#: The weather with or without its label (`天气 晴转多云`, `天气：多云转小雨`, `晴`); the temperature's
-#: digits are a piece of their own.
+#: The weather with or without its label (`天气 晴转多云`, `天气：多云转小雨`, `晴`; glued to it as the
+#: spacing step leaves `天气 晴`, `天气晴`, not `天气晴好`, a title's words), a stray space
+#: around 转 inside it (`多云 转小雨`: one piece, so the line is a head and the space is decided as any
+#: other); the temperature's digits are a piece of their own.
+_WEATHER_TURNS = rf"{_WEATHER_WORDS}(?:\s*[转到]\s*{_WEATHER_WORDS})*"
 _WEATHER = (
-    rf"天气(?:预报)?(?:\s*[:：]\s*|\s+)(?:{_WEATHER_WORDS}(?:[转到]{_WEATHER_WORDS})*)?"
-    rf"|(?<!\p{{Han}}){_WEATHER_WORDS}(?:[转到]{_WEATHER_WORDS})*(?!\p{{Han}})"
+    rf"天气(?:预报)?(?:(?:\s*[:：]\s*|\s+)(?:{_WEATHER_TURNS})?|{_WEATHER_TURNS}(?!\p{{Han}}))"
+    rf"|(?<!\p{{Han}}){_WEATHER_TURNS}(?!\p{{Han}})"
 )
 #: Papers named with a word that otherwise names a report or a column, 报道 (`两会报道`, `专题报道`,
 #: a kicker or a title's word, no paper's kind: `_PERIODICAL`): `21世纪经济报道`. Read whole, its
@@ -5666,23 +5674,24 @@ _REPORT_NAMED_PAPER = r"(?<![\p{Han}\d])(?:21\s*世纪经济报道)(?!\p{Han})"
 #: What a running head prints beside its date and page that `_holds_title_words` sets aside: the
 #: paper's name ending in 报道 (`_REPORT_NAMED_PAPER`), the date, the weekday, the lunar date or year
 #: (`农历甲辰年`), today's page count (`今日16版`, also glued to the date), the page (`第3版`, `A04`,
-#: `3`, `第三版`), the publisher's
+#: `3`, `第三版`), the issue's number (`第25678号`, `总第12345期`) and serial number
+#: (`国内统一连续出版物号 CN62-0001`), the publisher's
 #: statement (`甘肃日报社出版`), the weather, the page's editors (from their label to the line's end),
 #: each replaced by NUL characters so the offsets stay the line's.
 _HEAD_PIECES = regex.compile(
     rf"{_REPORT_NAMED_PAPER}|{_ISO_PARTS.pattern}|星期[一二三四五六日天]|周[一二三四五六日]|{_LUNAR_DATE}"
     rf"|{_LUNAR_YEAR}|{_HANZI_PAGE}"
-    r"|(?:今日|本期)共?\s*\d{1,3}\s*版|第?\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|[A-Za-z]?\d+"
+    r"|(?:今日|本期)共?\s*\d{1,3}\s*版|第?\s*[A-Za-z]?\s*\d{1,3}\s*[版页]"
+    r"|(?:总\s*)?第\s*\d{1,6}\s*[号期](?!\p{Han})"
+    r"|(?:国内统一(?:连续出版物号|刊号)|国际标准连续出版物号)\s*[:：]?\s*[A-Za-z]{0,4}\s*[\dA-Za-z]+(?:[-－/]\w+)?"
+    r"|[A-Za-z]?\d+"
     rf"|\p{{Han}}{{1,12}}社出版|{_WEATHER}"
     rf"|(?:{_EDITOR_LABELS}).*"
 )
-#: The weekday printed right beside the date (`2024年5月6日 星期一`, `星期一 2024年5月6日`), a word of its
-#: own: a running head's, whatever else the line holds (a page's theme, `学习贯彻二十大`), unless the
-#: line is a sentence. A title prints no weekday.
+#: The weekday as a running head prints it beside the date (`星期一`, `周一`). A headline may print it
+#: too (`开国大典 1949年10月1日 星期六`): it makes a head only of a line whose other words are a head's
+#: (`_dated_title`).
 _WEEKDAY = r"(?:星期[一二三四五六日天]|周[一二三四五六日])"
-_WEEKDAY_BESIDE_DATE = regex.compile(
-    rf"(?:{_ISO_PARTS.pattern})\s*{_WEEKDAY}(?!\p{{Han}})|(?<!\p{{Han}}){_WEEKDAY}\s*(?:{_ISO_PARTS.pattern})"
-)
 #: Periodicals' kinds that end no `_PAPER_KINDS` name (`新华每日电讯`, `中国新闻周刊`): two to six
 #: hanzi of name before the kind. Not 报道: `两会报道`, `专题报道` name a report or a column, a kicker
 #: or a title (the paper so named is known by its name: `_REPORT_NAMED_PAPER`).
@@ -5700,17 +5709,15 @@ def _holds_title_words(view: str, masked: str) -> bool:
     """Whether a top line printing the issue date or the page that flat text takes for no head line
     (`is_head_line`) holds words beside them that no running head prints, so it is a title or a
     sentence holding a date (`2024年5月6日全市召开会议`, `全市召开会议 2024年5月6日`), not the page's
-    head, as flat text reads it. A weekday beside the date (`_WEEKDAY_BESIDE_DATE`) says it is a
-    head, whatever else it prints (`2024年5月6日 星期一 第3版 学习贯彻二十大`), unless the line is a
-    sentence (a comma, a full stop). Beside the head's pieces (`_HEAD_PIECES`: the date, the page,
+    head, as flat text reads it. Beside the head's pieces (`_HEAD_PIECES`: the date, the page,
     `今日16版`, `甘肃日报社出版`, the weather) a head prints its section (`要闻`, `国内新闻`:
     `has_section_word`, `is_page_name`) and the paper's name (`_names_paper`: `甘肃日报`, `明报`,
     `新华每日电讯`, `人民日报海外版`), and little else: more than `_HEAD_WORDS_MAX` hanzi of other
     words, or words glued right after the date (`2024年5月6日大事记`), are a title's. A head line the
-    engine garbled (`第2版”要闻 2024年5月6日”星期一`) prints none. `masked` is `view` with its pieces
-    masked (`_mask_head_pieces`)."""
-    if _SENTENCE_PUNCT.search(view) is None and _WEEKDAY_BESIDE_DATE.search(view) is not None:
-        return False
+    engine garbled (`第2版”要闻 2024年5月6日”星期一`) prints none. A weekday beside the date licenses
+    no other words (`2024年5月6日 星期一 全市召开会议` is a title, and a page's theme
+    `学习贯彻二十大` beside it makes a heading too: `_dated_title`). `masked` is `view` with its
+    pieces masked (`_mask_head_pieces`)."""
     ends = {m.end() for m in _ISO_PARTS.finditer(view)}
     other = 0
     for run in _HAN_ONLY.finditer(masked):
@@ -5878,6 +5885,8 @@ def _head_line_kind(line: str, paper: str | None) -> str | None:
     page), `head` (another head line: `is_head_line`), `paper` (a paper's name ending in a bare 报,
     `names_bare_paper`, a masthead only beside a line that states), or None (no head line)."""
     view = line_view(line.strip())
+    if cites_or_titles(view):
+        return None  # (a source note, a title in its marks: the article's, as on a coordinate page)
     if is_head_line(line, paper=paper):
         return "states" if _states_date_or_page(view) else "head"
     if _dated_printed_head(line):
@@ -5890,13 +5899,13 @@ def _dated_printed_head(line: str) -> bool:
     else running heads print beside it, as a coordinate page's top line reads it
     (`states_running_head`, `_holds_title_words`): a paper's name longer than the masthead
     patterns take (`人民日报海外版 2024年5月6日 星期一`, `新华每日电讯 2024年5月6日`), the publisher
-    (`甘肃日报社出版`), the weather (`天气 晴转多云`), today's page count (`2024年5月6日今日8版`), a
-    page's theme beside the weekday. A date it needs: a page number alone beside words reads as a
+    (`甘肃日报社出版`), the weather (`天气 晴转多云`), today's page count (`2024年5月6日今日8版`), the
+    issue's number (`第25678号`). A date it needs: a page number alone beside words reads as a
     paragraph's opening (`3 人受伤`); a sentence (a comma, a full stop), a title holding a date
     (`2024年5月6日全市召开会议`, `全市两会特别报道 2024年5月6日`) are no head either, nor a line
-    whose words before the date name neither the paper nor a section and that prints no page or
-    weekday (`全市 2024年5月6日`: a headline opening with a place; `健康 2024年5月6日 第5版` and
-    `观点 2024年5月6日 星期一` are heads). And the date needs a head's cue beside it
+    holding a word that names nothing heads print, whatever cue stands beside it (`全市 2024年5月6日
+    星期一`, `2024年5月6日 星期一 第3版 学习贯彻二十大`; `健康 2024年5月6日 第5版` and
+    `观点 2024年5月6日 星期一` are heads: `_unnamed_words`). And the date needs a head's cue beside it
     (`_prints_head_cue`), or nothing but marks the engine garbled (`”2024年5月6日”`, not a title's
     `《1976年1月8日》`): a date beside a few words of no head's kind opens a headline
     (`1949年10月1日 开国大典`, `2024年5月6日 兰州`, `2024年5月6日 小雨`), whose date is no issue date
@@ -5914,21 +5923,23 @@ def _dated_title(view: str) -> bool:
     """Whether a top line printing the issue date or the page, which no head line pattern takes
     (`is_head_line`), is a title's (or a sentence's) rather than the page's running head: flat text
     (`_dated_printed_head`) and a coordinate page's top line (`states_running_head`) read it alike.
-    A title it is when it holds words no head prints (`_holds_title_words`: `2024年5月6日全市召开会议`);
-    when it opens, before the date, with words that name neither the paper nor a section
-    (`_opens_with_title_words`: `全市 2024年5月6日`) and prints no page or weekday beside the date
-    (`_PAGE_OR_WEEKDAY`: `健康 2024年5月6日 第5版`, `观点 2024年5月6日 星期一`, `南方周末 2024年5月6日
-    星期一` are heads, as no headline prints the page or the weekday); or when it prints the date
-    beside words but none of a head's cues (`_prints_head_cue`: `1949年10月1日 开国大典`). The date
-    alone is a head's between marks the engine garbled (`”2024年5月6日”`), a title's between a
-    title's marks (`《1976年1月8日》`, `“1949年10月1日”`, `（2024年5月6日）`: `_garbled_date_alone`). A
-    line printing the page and no date is a title's only by its words (the page is the head's cue)."""
+    A head it is only when every part of it is a head's piece (`_HEAD_PIECES`: the date, the
+    weekday, the page, the lunar date, the weather, the editors) or a name heads print
+    (`_unnamed_words`), since losing a headline (gone from the txt, its day taken for the issue
+    date) is worse than reading a head as a heading. So a title it is when it holds words no head
+    prints (`_holds_title_words`: `2024年5月6日全市召开会议`), any word that is no head's name
+    beside the date, whatever cue stands there (`开国大典 1949年10月1日 星期六`,
+    `习近平 2024年5月6日 星期一 抵达巴黎开始国事访问`, `峰会 2024年5月6日 A5`), or when it prints
+    the date beside words but none of a head's cues (`_prints_head_cue`: `参考消息 2024年5月6日`).
+    The date alone is a head's between marks the engine garbled (`”2024年5月6日”`), a title's
+    between a title's marks (`《1976年1月8日》`: `_garbled_date_alone`). A line printing the page and
+    no date is a title's only by its words (the page is the head's cue)."""
     undated, masked = _mask_head_pieces(view)
     if _holds_title_words(view, masked):
         return True
     if undated == view:
         return False  # (a page printed with no date: the page is the head's cue)
-    if _opens_with_title_words(view, masked) and not _prints_page_or_weekday(view, undated):
+    if _unnamed_words(view, undated, masked):
         return True
     return not _prints_head_cue(undated, masked) and not _garbled_date_alone(view, undated)
 
@@ -5946,26 +5957,39 @@ def _nul(m: regex.Match[str]) -> str:
     return "\0" * len(m.group(0))
 
 
-def _opens_with_title_words(view: str, masked: str) -> bool:
-    """Whether a line printing the issue date opens, before the date, with words no running head
-    prints there: neither the paper's name nor a section's or a page's (`_is_head_word`,
-    `_HEAD_SECTIONS`: `甘肃日报 2024年5月6日`, `要闻 2024年5月6日`, `体育 2024年5月6日` are heads'), so
-    a headline opening with a place (`全市 2024年5月6日`), unless the page or the weekday beside the
-    date says it is a head (`_dated_title`). `masked` is `view` with its pieces masked
-    (`_mask_head_pieces`); a line no date is on opens with no such words."""
+def _unnamed_words(view: str, undated: str, masked: str) -> list[tuple[int, int]]:
+    """The spans of the words of a line printing the issue date that name nothing a running head
+    prints (`_is_head_name`), once its pieces are masked (`masked`; `undated` has only its date
+    masked). A head line prints none (`_dated_title`)."""
     date = _ISO_PARTS.search(view)
-    if date is None:
-        return False
-    words = _HAN_ONLY.findall(masked[: date.start()])
-    return not all(_is_head_word(w) or w in _HEAD_SECTIONS for w in words)
+    cue = _SENTENCE_PUNCT.search(view) is None and _PAGE_OR_WEEKDAY.search(undated) is not None
+    worded_page = cue and _WORDED_PAGE.search(undated) is not None
+    return [
+        run.span()
+        for run in _HAN_ONLY.finditer(masked)
+        if not _is_head_name(run.group(0), cue=cue, opens=date is not None and run.end() <= date.start(),
+                             worded_page=worded_page)
+    ]
 
 
-def _prints_page_or_weekday(view: str, undated: str) -> bool:
-    """Whether a line printing the issue date (`undated` its view with the date masked) prints the
-    page (`第5版`, `5版`, `A5`, `第三版`) or the weekday (`星期一`, `周一`) as a word of its own, and no
-    sentence: what no headline prints, so a head's line whatever words open it (`健康 2024年5月6日
-    第5版`, `城事 2024年5月6日 星期一`, `每日甘肃 2024年5月6日 星期一`)."""
-    return _SENTENCE_PUNCT.search(view) is None and _PAGE_OR_WEEKDAY.search(undated) is not None
+def _is_head_name(word: str, *, cue: bool, opens: bool, worded_page: bool) -> bool:
+    """Whether a run of hanzi beside a running head's date names what heads print there: the paper
+    (`_is_paper_name`: `甘肃日报`, `新华每日电讯`, `人民日报海外版`), a section or a page by its word
+    (`要闻`, `国内新闻`: `has_section_word` in a name of at most `_HEAD_WORDS_MAX` hanzi,
+    `is_page_name`; `国际`, `体育`: `_HEAD_SECTIONS`); with the page or the weekday beside the date
+    (`cue`), a page or a periodical papers print (`_CUED_HEAD_NAMES`: `健康`, `观点`, `南方周末`);
+    and, opening the line before the date (`opens`) with the page stated with its word beside it
+    (`worded_page`: `第5版`, `第三版`, `5版`), any name of at most `_HEAD_WORDS_MAX` hanzi
+    (`副中心 2024年5月6日 第5版`). Not an event, a place, a person or a notice whose day the line
+    prints, nor a clause after the cue (`开国大典`, `杭州`, `习近平`, `停水通知`, `召开`: a weekday or
+    a section page `A5` beside them is no evidence)."""
+    if _is_paper_name(word) or word in _HEAD_SECTIONS or is_page_name(word):
+        return True
+    if len(word) <= _HEAD_WORDS_MAX and has_section_word(word):
+        return True
+    if cue and word in _CUED_HEAD_NAMES:
+        return True
+    return opens and worded_page and len(word) <= _HEAD_WORDS_MAX
 
 
 def _date_alone(view: str) -> bool:
@@ -5996,6 +6020,28 @@ def _garbled_date_alone(view: str, undated: str) -> bool:
 _TITLE_MARK_PAIRS = {
     "《": "》", "〈": "〉", "“": "”", "‘": "’", "「": "」", "『": "』", '"': '"', "（": "）", "(": ")",
 }
+#: A note saying where a text was printed first or comes from, its label opening the line, in
+#: brackets or not: `（原载《人民日报》2024年5月6日 第5版）`, `据《甘肃日报》2024年5月6日 第3版`,
+#: `原载 2024年5月6日 第5版`, `（摘自《光明日报》…）`, `（来源：人民日报 …）`, `转载自…`.
+_SOURCE_NOTE = regex.compile(
+    r"\s*[(（【〔\[［]?\s*"
+    r"(?:原载|原文载|原刊|摘自|摘编自|节选自|选自|转载自|转载|转自|(?:稿件)?来源|稿源|载于|刊于|据)"
+)
+
+
+def cites_or_titles(line: str) -> bool:
+    """Whether a line (its simplified view: `line_view`) is a source note (`_SOURCE_NOTE`:
+    `（原载《人民日报》2024年5月6日 第5版）`, `据《甘肃日报》2024年5月6日 第3版`) or a title between a
+    title's marks around the whole line (`_TITLE_MARK_PAIRS`: `《1976年1月8日 星期四》`,
+    `“1949年10月1日 星期六”`, `（2024年5月6日 星期一）`): the article's text wherever it stands, never
+    the page's running head or footer, whatever date or page it prints (the source's, the title's day,
+    no issue date). One predicate for flat text (`running_head`) and coordinate pages
+    (`states_running_head`, `states_page_foot`)."""
+    s = line.strip()
+    if _SOURCE_NOTE.match(s) is not None:
+        return True
+    close, inner = _TITLE_MARK_PAIRS.get(s[:1]), s[1:-1]
+    return close is not None and len(s) > 2 and s[-1] == close and s[0] not in inner and close not in inner
 
 
 #: A temperature a running head prints after the weather (`8～19℃`, `-3℃`).
@@ -6026,13 +6072,20 @@ _HEAD_CUE = regex.compile(
 )
 
 
-#: The page or the weekday as a word of its own beside the date (`_prints_page_or_weekday`): `第5版`,
+#: The page or the weekday as a word of its own beside the date (`_unnamed_words`): `第5版`,
 #: `第 A5 版`, `5版`, `第5页`, `第三版`, a section page of the letters papers print (`A5`, `B12`; not
 #: `G20`, a headline's word), `星期一`, `周一`. Read with the date masked.
 _PAGE_OR_WEEKDAY = regex.compile(
     rf"(?<!\p{{Han}}){_WEEKDAY}(?!\p{{Han}})"
     r"|第\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|(?<![A-Za-z\d])[A-Za-z]?\d{1,3}\s*版"
     rf"|{_HANZI_PAGE}|(?<![A-Za-z\d])[A-E]\d{{1,2}}(?![A-Za-z\d\p{{Han}}])"
+)
+#: The page stated with its word (`第5版`, `5版`, `第5页`, `第三版`): the strongest of a head's cues, as
+#: no headline prints it beside a date, where a weekday or a bare section page (`A5`, `B20`) a
+#: headline may print (`开国大典 1949年10月1日 星期六`, `杭州 2016年9月4日 B20`). With it, any short
+#: name may open a head's line (`_is_head_name`). Read with the date masked.
+_WORDED_PAGE = regex.compile(
+    r"第\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|(?<![A-Za-z\d])[A-Za-z]?\d{1,3}\s*版" rf"|{_HANZI_PAGE}"
 )
 
 
@@ -6042,6 +6095,21 @@ _PAGE_OR_WEEKDAY = regex.compile(
 _HEAD_SECTIONS = frozenset({
     "国际", "国内", "体育", "经济", "文化", "社会", "财经", "城市", "农村", "时政", "民生", "教育",
     "科技", "法治", "政法", "军事", "娱乐", "环球", "地方", "省内", "本市", "县域", "三农",
+})
+#: Names of pages and periodicals a running head prints beside the date with its page or weekday
+#: (`健康 2024年5月6日 星期一`, `南方周末 2024年5月6日 A5`, `_is_head_name`), which no section word or
+#: paper's kind tells: pages' themes as papers name them, and periodicals named by no kind. Beside a
+#: date alone they are no evidence (`参考消息 2024年5月6日` may be a headline). No event, festival,
+#: place or notice: those are what a headline prints beside its day (`春节`, `峰会`, `停水通知`).
+_CUED_HEAD_NAMES = frozenset({
+    # pages
+    "健康", "观点", "城事", "深度", "天下", "文体", "文娱", "文艺", "文史", "广告", "旅游", "汽车",
+    "房产", "楼市", "科教", "人物", "党建", "聚焦", "生活", "家园", "消费", "市场", "金融", "证券",
+    "产经", "区县", "县区", "市县", "城乡", "校园", "公益", "服务", "阅读", "悦读", "书评", "收藏",
+    "书画", "影视", "养生", "美食", "人文", "艺术", "调查", "访谈", "对话", "纪实", "乡村振兴",
+    "今日关注", "今日谈", "民声", "舆情", "两岸", "港澳台", "海外", "华人", "全球", "生态", "环保",
+    # periodicals named by no kind
+    "南方周末", "参考消息", "求是", "瞭望", "半月谈", "每日甘肃", "南风窗", "读者",
 })
 #: A gap between a running head's pieces once the date is masked (`_edge_folio`): spaces or the date.
 _PIECE_GAP = regex.compile(r"[\s\0]+")
@@ -6197,8 +6265,9 @@ def _head_parts(view: str) -> list[tuple[int, int, bool]]:
 
 def _head_words(view: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """The runs of visible characters of `view[start:end]` (between two `_HEAD_PIECES`), each with
-    whether it is a word heads print (`_is_head_word`)."""
-    return [(r.start(), r.end(), _HAN_ONLY.fullmatch(r.group(0)) is not None and _is_head_word(r.group(0)))
+    whether it is a word heads print: a run of hanzi, which in a line `_dated_printed_head` takes is
+    a name heads print (`_dated_title` leaves none other: `城事`, `南方周末`, `甘肃日报`)."""
+    return [(r.start(), r.end(), _HAN_ONLY.fullmatch(r.group(0)) is not None)
             for r in _VISIBLE_RUN.finditer(view, start, end)]
 
 
