@@ -15,16 +15,24 @@ normalising the normalised text changes nothing. The sentence around a URL is co
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from conftest_tei import TEI, assert_valid, tei_schema  # noqa: F401
 from layoutfix import convert
 from layoutfix.model import Edit
 from layoutfix.normalize.steps import NormalizeOptions, normalize_text
-from layoutfix.tracked import apply_edits
+from layoutfix.tracked import apply_edits, undo_edits
 
 
 def _page(line: str) -> str:
@@ -168,3 +176,124 @@ def test_a_link_beside_a_url_is_still_read(line: str, once: str) -> None:
     out = normalize_text(line)
     assert out.text == once
     assert {e.rule for e in out.edits if e.kind == "markup"} == {"markup.link"}
+
+
+# --- a URL ending in a mark that also begins a segment: no hang, no crash --------------------------
+
+#: (page, what `layoutfix normalize` writes): a `?` ends the URL's match and is the sentence's; it is
+#: also what begins a query, so the segment the URL ends in must be found again once it is stripped.
+HANGS = [
+    ("你访问过www.a.cn/新闻?\n其层治理成效明显。", "你访问过www.a.cn/新闻？\n基层治理成效明显。"),
+    ("http://a.cn/wiki/其层?", "http://a.cn/wiki/其层？"),
+    ("见www.a.cn/search?q=其层治理?", "见www.a.cn/search?q=其层治理？"),
+]
+
+
+@pytest.mark.parametrize(("page", "once"), HANGS)
+def test_normalize_returns_on_a_url_ending_in_a_question_mark(tmp_path: Path, page: str, once: str) -> None:
+    """Before, the first page made `layoutfix normalize` (and `convert`) loop for ever, and the other
+    two ended in an IndexError. Run as a user runs it, in a process of its own with a time limit."""
+    src = tmp_path / "page.txt"
+    src.write_text(page, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "layoutfix.cli", "normalize", str(src)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == once
+
+
+def test_convert_returns_on_a_url_ending_in_a_question_mark(tmp_path: Path) -> None:
+    """`layoutfix convert -f txt` of the page that looped: its sentence is corrected."""
+    src = tmp_path / "page.txt"
+    src.write_text(HANGS[0][0], encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "layoutfix.cli", "convert", str(src), "-f", "txt"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "基层治理成效明显" in done.stdout
+    assert "www.a.cn/新闻" in done.stdout
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Fail the example instead of hanging when the code under test loops (SIGALRM, POSIX only)."""
+
+    def _expired(signum: int, frame: object) -> None:
+        raise TimeoutError(f"no answer in {seconds}s")
+
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+#: What a URL and the sentence around it are made of: ASCII URL characters and names, the marks that
+#: end or part a URL (`?/#&=.,;!`), hanzi (a typo rule's `其层`), Chinese marks, a blank and a line
+#: break. Pieces, not single characters, so a few of them make a path, a query or a sentence.
+_URLISH = [
+    *"ab1.-_~:/?#&=,;!()[]'", "x.html", "a.jpg", "wiki", "[其层](c/d)", "](",
+    "其层", "新闻", "治理", "成效明显", "。", "，", "？", "！", "：", " ", "\n",
+]
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs SIGALRM")
+@settings(max_examples=300, deadline=None)
+@given(
+    before=st.sampled_from(["", "见", "其层治理详见", "(见"]),
+    scheme=st.sampled_from(["www.a.cn", "http://a.cn", "https://a.cn/"]),
+    rest=st.lists(st.sampled_from(_URLISH), max_size=8).map("".join),
+)
+def test_normalize_returns_and_undo_rebuilds_on_any_urlish_text(before: str, scheme: str, rest: str) -> None:
+    """Property: whatever follows a URL's start, `normalize` returns (a small text: a few seconds is
+    ample), its edits rebuild the output from the input and undo gives the input back."""
+    page = before + scheme + rest
+    with _time_limit(10):
+        out = normalize_text(page)
+    assert apply_edits(page, out.edits) == out.text
+    assert undo_edits(out.text, out.edits) == page
+
+
+# --- a sentence after a host and its `/`; a query's last value ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "url", "once"),
+    [
+        ("请登录www.gsrb.com/查询其层治理信息。", "www.gsrb.com/", "请登录www.gsrb.com/查询基层治理信息。"),
+        ("详情请访问http://www.gov.cn/了解其层治理。", "http://www.gov.cn/", "详情请访问http://www.gov.cn/了解基层治理。"),
+        ("网址:www.a.cn/index.html?id=5&name=其层治理,欢迎访问", "www.a.cn/index.html?id=5&name=其层治理",
+         "网址：www.a.cn/index.html?id=5&name=其层治理，欢迎访问"),
+        ("见www.a.cn/search?q=其层治理,其层治理成效明显", "www.a.cn/search?q=其层治理",
+         "见www.a.cn/search?q=其层治理，基层治理成效明显"),
+    ],
+)
+def test_a_sentence_glued_after_a_host_and_its_slash_is_text(line: str, url: str, once: str) -> None:
+    """Hanzi right after a bare host and its `/` are the sentence's (as in v16): they are corrected,
+    the URL keeps what it wrote. A `,` before hanzi in a query's last value ends the URL. Before,
+    the whole sentence was read as the URL's, its typo left (`…/查询其层治理信息。`)."""
+    for page in (line, _page(line)):
+        out = normalize_text(page)
+        start = page.index(url)
+        assert _inside(out.edits, start, start + len(url)) == []
+        assert once in _assert_twice_is_once(page)
+
+
+@pytest.mark.parametrize(
+    ("line", "once"),
+    [
+        ("见https://zh.wikipedia.org/wiki/其层。", "见https://zh.wikipedia.org/wiki/其层。"),
+        ("www.a.cn/新闻/其层治理", "www.a.cn/新闻/其层治理"),
+        ("见www.a.cn/?q=其层治理", "见www.a.cn/?q=其层治理"),
+        ("见www.gsrb.com/search?q=其层治理,園區&p=1", "见www.gsrb.com/search?q=其层治理,園區&p=1"),
+    ],
+)
+def test_a_hanzi_segment_after_a_path_segment_stays_the_urls(line: str, once: str) -> None:
+    """Guard: a hanzi segment after a real path segment, or a query value, is the URL's, kept whole
+    (a query's `,` before hanzi parts values when more of the query follows)."""
+    for page in (line, _page(line)):
+        assert once in _assert_twice_is_once(page)

@@ -58,6 +58,8 @@ _URL = regex.compile(
 _URL_TRAILING = ".,;:!?'\""
 #: What begins a path segment or a query value: the hanzi right after one are a name in the URL.
 _SEGMENT_BREAKS = "/?#&="
+#: Where a URL's path or query begins after its host.
+_PATH_BREAK = regex.compile(r"[/?#]")
 _SENTENCE_MARK_IN_URL = regex.compile(r"[,;!](?=\p{Han})")
 _URL_CLOSERS = {")": "(", "]": "["}
 _EMAIL = regex.compile(r"(?i)(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
@@ -191,10 +193,14 @@ def urls(text: str) -> list[tuple[int, int]]:
         for m in _URL.finditer(text):
             # an ASCII comma, semicolon or exclamation mark before a hanzi, ahead of any query, is the
             # sentence's, which OCR wrote in ASCII (`www.gsrb.com/a.html,会议于5月6日召开`): the URL
-            # ends there; in a query it parts values (`search?q=其层治理,園區&p=1`)
+            # ends there; in a query it parts values (`search?q=其层治理,園區&p=1`), but not in
+            # the last one (`?name=其层治理,欢迎访问`: no `&`, `=` after it, the sentence's again)
             query = regex.search(r"[?#]", text[m.start() : m.end()])
             stop = m.end() if query is None else m.start() + query.start()
             cut = _SENTENCE_MARK_IN_URL.search(text, m.start(), stop)
+            if cut is None and query is not None:
+                last_value = _segment_start(text, stop, m.end())
+                cut = _SENTENCE_MARK_IN_URL.search(text, last_value, m.end())
             end = _url_end(text, m.start(), m.end() if cut is None else cut.start())
             if end > m.start():
                 spans.append((m.start(), end))
@@ -204,11 +210,15 @@ def urls(text: str) -> list[tuple[int, int]]:
 def _url_end(text: str, start: int, end: int) -> int:
     """Where the URL matched at `text[start:end]` (`_URL`) ends once what belongs to the sentence is
     left out (`_URL_TRAILING`, hanzi glued to ASCII, an unopened closing bracket), repeatedly:
-    `…/1.html,欢迎` ends after `html`, `(见http://a.cn/x_(1))` after `(1)`, `wiki/其层.` after `层`."""
-    # The segment the match ends in begins after its last break: nothing this loop strips is one,
-    # so it is the same for every end the loop tries, and so is its first `.`.
-    segment = max(start, *(text.rfind(ch, start, end) + 1 for ch in _SEGMENT_BREAKS))
-    dot = text.find(".", segment, end)
+    `…/1.html,欢迎` ends after `html`, `(见http://a.cn/x_(1))` after `(1)`, `wiki/其层.` after `层`.
+    Hanzi are the URL's when the segment holding them begins with them, after a real path segment
+    or in a query, and names no file before them (`_hanzi_segment`); each turn of the loop shortens
+    the URL, so it ends."""
+    first_break = _first_break(text, start, end)
+    # The segment the URL ends in and its first `.`: found again only when the loop has stripped
+    # the break that began it (a `?` is both a break and a sentence's mark: `/新闻?`), so each
+    # character is scanned once.
+    segment, dot = end + 1, -1
     while end > start:
         last = text[end - 1]
         opener = _URL_CLOSERS.get(last)
@@ -217,8 +227,11 @@ def _url_end(text: str, start: int, end: int) -> int:
             if url.count(opener) >= url.count(last):
                 break  # (balanced: `wiki/Foo_(bar)`)
         elif is_han(last):
+            if segment >= end:
+                segment = _segment_start(text, start, end)
+                dot = text.find(".", segment, end)
             run = _han_run_start(text, segment, end)
-            if segment > start and is_han(text[segment]) and not 0 <= dot < run:
+            if _hanzi_segment(text, segment, run, dot, first_break):
                 break  # a segment that begins with hanzi and names no file before them: the URL's
             end = run
             continue
@@ -226,6 +239,38 @@ def _url_end(text: str, start: int, end: int) -> int:
             break
         end -= 1
     return end
+
+
+def _first_break(text: str, start: int, end: int) -> int:
+    """Where the path or query of the URL `text[start:end]` begins (its first `/`, `?` or `#` after
+    the host), or -1 when it has none."""
+    scheme = -1 if text[start : start + 4].lower() == "www." else text.find("://", start, end)
+    host = start if scheme < 0 else scheme + 3
+    m = _PATH_BREAK.search(text, host, end)
+    return -1 if m is None else m.start()
+
+
+def _segment_start(text: str, start: int, end: int) -> int:
+    """Where the segment of the URL `text[start:end]` ending at `end` begins: after its last
+    `_SEGMENT_BREAKS` character, or at `start`."""
+    pos = end
+    while pos > start and text[pos - 1] not in _SEGMENT_BREAKS:
+        pos -= 1
+    return pos
+
+
+def _hanzi_segment(text: str, segment: int, run: int, dot: int, first_break: int) -> bool:
+    """Whether the hanzi from `run` on are the URL's: its last segment, from `segment`, begins with
+    hanzi (`wiki/其层`, `wiki/其层_治理`, `?q=其层治理`), names no file before them (`dot`: no
+    `x.html其层`), and is no first path segment right after the host (`www.gsrb.com/查询其层治理信息`:
+    a sentence glued to a bare host and its `/`, read as text as in v16)."""
+    return (
+        first_break >= 0
+        and segment > first_break
+        and is_han(text[segment])
+        and not (segment == first_break + 1 and text[first_break] == "/")
+        and not 0 <= dot < run
+    )
 
 
 def _han_run_start(text: str, floor: int, end: int) -> int:
