@@ -153,7 +153,7 @@ def test_a_urls_hanzi_segment_ends_at_a_space_or_a_chinese_mark(line: str, url: 
 # --- brackets inside a URL ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("line", ["www.a.cn/b[1](c/d)", "详见www.a.cn/b[其层](c/d)。", "见http://a.cn/w[x](y/z.html)"])
+@pytest.mark.parametrize("line", ["www.a.cn/b[1](c/d)", "详见www.a.cn/b[12](c/d)。", "见http://a.cn/w[x](y/z.html)"])
 def test_brackets_inside_a_url_are_no_link(line: str) -> None:
     """Before, the link step read `[1](c/d)` as a markdown link and dropped `(c/d)` from the URL
     (`www.a.cn/b1`). Now the URL stays as written, no `markup.link` edit."""
@@ -176,6 +176,34 @@ def test_a_link_beside_a_url_is_still_read(line: str, once: str) -> None:
     out = normalize_text(line)
     assert out.text == once
     assert {e.rule for e in out.edits if e.kind == "markup"} == {"markup.link"}
+
+
+@pytest.mark.parametrize(
+    ("line", "target", "once"),
+    [
+        ("见http://a.cn/x.html[其层治理专题](http://a.cn/x.html)", "http://a.cn/x.html",
+         "见http://a.cn/x.html基层治理专题"),
+        ("访问www.a.cn/新闻[其层治理](http://b.cn)了解详情", "http://b.cn",
+         "访问www.a.cn/新闻基层治理了解详情"),
+        ("更多报道见www.gsrb.com/[其层治理专题](http://www.gsrb.com/jc)", "http://www.gsrb.com/jc",
+         "更多报道见www.gsrb.com/基层治理专题"),
+        ("详见www.a.cn/b[其层](c/d)。", "c/d", "详见www.a.cn/b基层。"),
+        ("见www.a.cn/x.html[专题](www.a.cn/jc)", "www.a.cn/jc", "见www.a.cn/x.html专题"),
+    ],
+)
+def test_a_link_glued_to_a_url_is_read(line: str, target: str, once: str) -> None:
+    """A link whose target has its own scheme or `www.`, or whose text holds hanzi, is a link even
+    right after a URL: its text is corrected, its markup goes and the edit log keeps its target;
+    undo gives the line back. Before, the URL's match ran over it and the line stayed as written,
+    brackets, target and typo (`…/x.html[其层治理专题](http://a.cn/x.html)`)."""
+    for page in (line, _page(line)):
+        out = normalize_text(page)
+        assert once in out.text
+        links = [e for e in out.edits if e.rule == "markup.link"]
+        assert len(links) == 2
+        assert target in links[1].before
+        assert undo_edits(out.text, out.edits) == page
+        _assert_twice_is_once(page)
 
 
 # --- a URL ending in a mark that also begins a segment: no hang, no crash --------------------------

@@ -22,7 +22,7 @@ import regex
 from ..model import Cert
 from ..tracked import Change, TrackedText
 from . import htmlmarkup, latex, tables, unicode
-from .context import Spans, urls
+from .context import HAN, Spans, urls
 
 _RULE_HEADING = "markup.heading"
 _RULE_QUOTE = "markup.quote"
@@ -93,7 +93,8 @@ def link_changes(text: str, start: int = 0, end: int | None = None) -> list[Chan
     The TEI profile has no element for a link, so the target is not written anywhere; the edit log
     keeps it, as written, so the link can be rebuilt (`edits undo`). A target that names no page or
     file (`_names_a_target`) makes no link: `[注](见下文)` stays text. Nor do brackets inside a URL
-    (`www.a.cn/b[1](c/d)`, `_in_urls`): they are the URL's, which no edit may change."""
+    (`www.a.cn/b[1](c/d)`, `_in_urls`): they are the URL's, which no edit may change, unless they
+    are a link of their own glued to it (`_a_link_itself`: `见http://a.cn/x.html[其层治理](http://…)`)."""
     found: list[Change] = []
     stop = len(text) if end is None else end
     in_urls: Spans | None = None
@@ -103,16 +104,28 @@ def link_changes(text: str, start: int = 0, end: int | None = None) -> list[Chan
         if in_urls is None:
             in_urls = _in_urls(text, start, stop)
         url = in_urls.span_at(m.start())
-        if url is not None and m.end() <= url[1]:
+        if url is not None and m.end() <= url[1] and not _a_link_itself(m):
             continue  # the URL's brackets
         found.append(Change(m.start(), m.start("text"), "", _RULE_LINK, "markup"))
         found.append(Change(m.end("text"), m.end(), "", _RULE_LINK, "markup"))
     return found
 
 
+def _a_link_itself(link: regex.Match[str]) -> bool:
+    """Whether the markdown link `link`, though a URL's match runs over it, is a link: its target has
+    a scheme or `www.` of its own (`…/x.html[专题](http://a.cn/x.html)`), or its text holds hanzi
+    (`www.a.cn/新闻[其层治理](jc/1.html)`): a URL's own brackets hold neither (`wiki/b[1](c/d)`)."""
+    return (
+        _LINK_SCHEME.match(link.group("target")) is not None
+        or HAN.search(link.group("text")) is not None
+    )
+
+
 def _in_urls(text: str, start: int, end: int) -> Spans:
-    """The URLs of `text[start:end]` (`context.urls`), as offsets into `text`: read on the lines
-    that hold a link only (a URL never spans lines, so the slice holds every one it has)."""
+    """The URLs of `text[start:end]` (`context.urls`), as offsets into `text`. `link_changes` reads
+    them once, when a link candidate first names a target, on the slice it was given: a whole page
+    (`strip_links`) or one line (`_markers_by_line`; a URL never spans lines, so a line holds its
+    URLs whole)."""
     return Spans((start + s, start + e) for s, e in urls(text[start:end]))
 
 
