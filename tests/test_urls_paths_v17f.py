@@ -9,7 +9,12 @@ normalising the normalised text changes nothing. The sentence around a URL is co
 - A URL's path segment of hanzi is the URL's up to a space or a Chinese mark
   (`见https://zh.wikipedia.org/wiki/其层 治理`); before, its trailing hanzi were left to the sentence
   and corrected (`wiki/基层治理`).
-- Brackets inside a URL are the URL's (`www.a.cn/b[1](c/d)`), not a markdown link whose target goes.
+- Brackets inside a URL are the URL's (`www.a.cn/b[1](c/d)`), not a markdown link whose target goes;
+  a link of its own glued to a URL (`…/x.html[其层治理专题](http://a.cn/x.html)`) is read.
+- A URL ending in a sentence's `?` makes `normalize` return (it looped for ever, or crashed); hanzi
+  right after a bare host's `/` are the sentence's (`www.gsrb.com/查询其层治理信息`).
+- A line of text between `<` and `>` (`<2024/05/01 其层治理>`) is no image's path; a path of hanzi
+  alone (`![](其层治理)`) is written `<其层治理>`, and a second run keeps it.
 """
 
 from __future__ import annotations
@@ -60,13 +65,19 @@ def _assert_twice_is_once(page: str, options: NormalizeOptions | None = None) ->
 
 # --- an image's path ------------------------------------------------------------------------------
 
-#: (image line, the path it names): paths naming no image file (no extension), a path whose folder
-#: holds hanzi, and one a URL glued to hanzi begins.
-IMAGES = [
+#: (image line, the path it names): paths naming no image file (no extension; in a folder, or a
+#: name of hanzi alone), a path whose folder holds hanzi, and one a URL glued to hanzi begins.
+WRITTEN_IMAGES = [
     ("![](images/其层治理)", "images/其层治理"),
     ("![图](imgs/其层)", "imgs/其层"),
     ("![](其层/图.png)", "其层/图.png"),
     ('<img src="imgs/其层治理">', "imgs/其层治理"),
+    ("![](其层治理)", "其层治理"),
+    ("![图一](其层治理)", "其层治理"),
+    ('<img src="其层治理">', "其层治理"),
+]
+IMAGES = [
+    *WRITTEN_IMAGES,
     ("![](详见www.lz.gov.cn/其层.jpg)", "详见www.lz.gov.cn/其层.jpg"),
     ("![](imgs/a.jpg其层)", "imgs/a.jpg其层"),
 ]
@@ -85,7 +96,7 @@ def test_an_images_path_is_never_edited(line: str, path: str, page_of: object) -
     _assert_twice_is_once(page)
 
 
-@pytest.mark.parametrize(("line", "path"), IMAGES[:4])
+@pytest.mark.parametrize(("line", "path"), WRITTEN_IMAGES)
 def test_convert_writes_a_path_naming_no_image_file_as_written(
     tei_schema: etree.RelaxNG, line: str, path: str  # noqa: F811
 ) -> None:
@@ -95,6 +106,23 @@ def test_convert_writes_a_path_naming_no_image_file_as_written(
     assert [unquote(g.get("url") or "") for g in root.iter(f"{TEI}graphic")] == [path]
     article = json.loads(convert(page, fmt="json").output)["articles"][0]
     assert [g["url"] for g in article["graphics"]] == [path]
+
+
+@pytest.mark.parametrize(
+    ("line", "once"),
+    [
+        ("<图/新华社 其层治理>", "<图/新华社 基层治理>"),
+        ("<其层治理/专题报道>", "<基层治理/专题报道>"),
+        ("<本报记者 王其层/文>", "<本报记者 王基层/文>"),
+        ("<2024/05/01 其层治理>", "<2024/05/01 基层治理>"),
+    ],
+)
+def test_a_line_of_text_between_angle_brackets_is_no_path(line: str, once: str) -> None:
+    """A line between `<` and `>` is an image's path only as the markup step writes one: no blank
+    in it unless it names an image file, an ASCII folder before its `/`. Before, any such line
+    holding a `/` was protected as a path, its typo kept (`<2024/05/01 其层治理>`)."""
+    for page in (line, _page(line)):
+        assert once in _assert_twice_is_once(page)
 
 
 @pytest.mark.parametrize(

@@ -242,10 +242,10 @@ _PATH_START = regex.compile(r"[\w./~*$]")
 _CJK_MARK = regex.compile(r"[^\P{P}\x00-\x7f]")
 #: How an HTML tag with attributes opens after its `<` (`a href=`): no path between `<` and `>`.
 _TAG_OPENING = regex.compile(r"/?[A-Za-z][A-Za-z0-9]*\s+[^\s=]+\s*=")
-#: A folder and a name in it (`images/其层治理`): between `<` and `>`, the path of an image that
-#: names no image file, as the markup step writes it; a tag's `/` (`</div>`, `<br/>`) has a name on
-#: one side only.
-_IN_FOLDER = regex.compile(r"[^/\s]/[^/\s]")
+#: An ASCII folder and a name in it (`images/其层治理`, `./其层`): between `<` and `>`, the path of
+#: an image that names no image file, as the markup step writes it; a tag's `/` (`</div>`, `<br/>`)
+#: has a name on one side only, and a line of text a folder of hanzi (`<其层治理/专题报道>`).
+_IN_ASCII_FOLDER = regex.compile(r"[\x21-\x2e\x30-\x7e]+/.")
 #: A URL's scheme or `www.` right after a hanzi (`详见www.lz.gov.cn/a.jpg`): the hanzi are a
 #: sentence's, so the token is no path.
 _URL_AFTER_HAN = regex.compile(r"(?i)\p{Han}(?:(?:https?|ftp)://|www\.)")
@@ -257,11 +257,12 @@ def path_line(line: str) -> bool:
     image's (`ImageLine.changes`), not a line of text: either one bare token (no blank, no CJK mark,
     beginning as a path does, `_PATH_START`, no image markup, no URL glued to a hanzi before it, no
     hanzi after its image file's extension) ending in an image file's extension or holding a `/`
-    and one (`images/其层治理,1.jpg`, `imgs/<b>c.jpg</b>`, `a/b.jpg?w=300`), or any such path, or
-    one naming a folder and a name (`_IN_FOLDER`), between `<` and `>` (`<imgs/園區 x.jpg>`,
-    `<其层 治理 ,1.jpg>`: blanks allowed; `<images/其层治理>`). A sentence that names a file is
-    text: `详见 www.lz.gov.cn/a.jpg`, and `详见www.lz.gov.cn/a.jpg`, whose URL begins after the
-    sentence's hanzi."""
+    and one (`images/其层治理,1.jpg`, `imgs/<b>c.jpg</b>`, `a/b.jpg?w=300`), or between `<` and
+    `>` any such path (`<imgs/園區 x.jpg>`, `<其层 治理 ,1.jpg>`: blanks allowed) or one naming no
+    image file as `written_path` writes it (`_written_name`: `<images/其层治理>`, `<其层治理>`). A
+    sentence that names a file is text: `详见 www.lz.gov.cn/a.jpg`, and `详见www.lz.gov.cn/a.jpg`,
+    whose URL begins after the sentence's hanzi; so is a line of text between `<` and `>`
+    (`<图/新华社 其层治理>`, `<其层治理/专题报道>`)."""
     if "](" in line or _IMAGE_START.search(line) is not None:
         return False  # image markup: no path the markup step wrote
     if len(line) > 2 and line[0] == "<" and line[-1] == ">":
@@ -270,7 +271,7 @@ def path_line(line: str) -> bool:
         return (
             bare
             and _TAG_OPENING.match(inner) is None
-            and (_names_image(inner) or _IN_FOLDER.search(inner) is not None)
+            and (_names_image(inner) or _written_name(inner))
         )
     return (
         _PATH_START.match(line) is not None
@@ -288,6 +289,19 @@ def _names_image(path: str) -> bool:
     return bool(ends) and ("/" in path or ends[-1] == len(path))
 
 
+def _written_name(path: str) -> bool:
+    """Whether `path`, naming no image file, is one the markup step writes between `<` and `>`
+    (`written_path`): no blank in it, and either an ASCII folder before its first `/`
+    (`images/其层治理`) or no `/` and a hanzi (`其层治理`: a tag's name is ASCII). A line of text
+    between `<` and `>` is none: `<图/新华社 其层治理>`, `<2024/05/01 其层治理>` (a blank),
+    `<其层治理/专题报道>` (a folder of hanzi)."""
+    if any(ch.isspace() for ch in path):
+        return False
+    if "/" in path:
+        return _IN_ASCII_FOLDER.match(path) is not None
+    return _HAN.search(path) is not None
+
+
 def _hanzi_after_image_file(path: str) -> bool:
     """Whether hanzi follow the last image file's extension in `path`: a bare token so is a
     sentence naming a file (`www.lz.gov.cn/a.jpg,其层治理成效明显`); a query there is ASCII
@@ -300,8 +314,9 @@ def written_path(path: str) -> tuple[str, str]:
     """What the markup step writes before and after an image's path `path` on its line: nothing,
     when the line reads as a path as it is (`path_line`), else `<` and `>`, when that makes it one
     (a blank or a CJK mark in it, a URL glued to hanzi, or no image file's extension:
-    `<images/其层治理>`). A path that names neither an image file nor a folder (`其层治理`) is
-    written bare either way (a known limit: a second run reads that line as text)."""
+    `<images/其层治理>`, `<其层治理>`). A path naming no image file with a blank in it or a folder
+    of hanzi (`其层/治理`) is written bare either way, as no line of text between `<` and `>` may
+    read as a path (a known limit: a second run reads that line as text)."""
     if path_line(path) or not path_line(f"<{path}>"):
         return "", ""
     return "<", ">"
