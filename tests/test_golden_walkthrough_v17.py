@@ -345,7 +345,8 @@ def test_tei_diff_shows_the_files_lines_at_their_numbers(tmp_path: Path) -> None
     assert changed != line
     lines[number - 1] = changed
     tei.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    diff = check_case(find_cases([root])[0]).tei_diff
+    result = check_case(find_cases([root])[0])
+    diff = result.tei_diff
     assert diff.endswith("\n")
     hunk = diff.splitlines()
     removed = [n for n, x in enumerate(hunk) if x.startswith("-") and not x.startswith("---")]
@@ -354,7 +355,7 @@ def test_tei_diff_shows_the_files_lines_at_their_numbers(tmp_path: Path) -> None
     start = int(header.split()[1][1:].split(",")[0])
     context = removed[0] - hunk.index(header) - 1
     assert start + context == number  # the hunk counts the file's lines
-    assert "[-西-]{+南+}" in diff
+    assert "[-西-]{+南+}" in result.tei_diff_marked
 
 
 @pytest.mark.parametrize(("invisible", "shown"), [
@@ -367,7 +368,7 @@ def test_invisible_changes_are_shown(tmp_path: Path, invisible: str, shown: str)
     number = next(n for n, x in enumerate(lines) if len(x) > 10)
     lines[number] += invisible
     txt.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    diff = check_case(find_cases([root])[0]).txt_diff
+    diff = check_case(find_cases([root])[0]).txt_diff_marked
     removed = next(x for x in diff.splitlines() if x.startswith("-") and not x.startswith("---"))
     assert removed.endswith(shown), removed
     assert f"[-{shown}-]" in diff and diff.endswith("\n")

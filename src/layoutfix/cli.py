@@ -1453,7 +1453,8 @@ def golden_check(
             lines.append((f"{r.status.upper()} {r.name}", "bold"))
             if r.error:
                 lines.append((f"  {r.error}", None))
-            lines += _diff_lines(r.tei_diff) + _diff_lines(r.txt_diff) + _diff_lines(r.edits_diff)
+            lines += [*_diff_lines(r.tei_diff_marked), *_diff_lines(r.txt_diff_marked),
+                      *_diff_lines(r.edits_diff_marked)]
         bad = [r for r in results if r.status != "ok"]
         lines.append((f"{_cases(len(results))}: {len(results) - len(bad)} match, {len(bad)} differ or fail",
                       None))

@@ -176,11 +176,18 @@ class CaseResult:
 
     name: str
     status: Status
+    #: Strict unified diffs of the expected file's lines and the output's (`patch` applies them to the
+    #: expected file), empty when they match.
     tei_diff: str = ""
     txt_diff: str = ""
     error: str | None = None
     missing: list[str] = field(default_factory=list)
     edits_diff: str = ""
+    #: The same diffs as a person reads them: invisible characters shown, a `?` line after each changed
+    #: line marking what changed in it (not a patch: see `_diff`).
+    tei_diff_marked: str = ""
+    txt_diff_marked: str = ""
+    edits_diff_marked: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -189,6 +196,9 @@ class CaseResult:
             "tei_diff": self.tei_diff,
             "txt_diff": self.txt_diff,
             "edits_diff": self.edits_diff,
+            "tei_diff_marked": self.tei_diff_marked,
+            "txt_diff_marked": self.txt_diff_marked,
+            "edits_diff_marked": self.edits_diff_marked,
             "error": self.error,
             "missing": self.missing,
         }
@@ -465,29 +475,41 @@ def _drop_whitespace_only_text(root: etree._Element) -> None:
 
 
 def _diff(expected: list[str], actual: list[str], name: str, keys: tuple[list[str], list[str]] | None = None,
-          label: str = "") -> str:
-    """A unified diff of the lines as given, ending with a newline (empty when they match): changed
-    lines show invisible characters (`\\u200b`, `\\u3000`, a trailing space as `␣`), and each changed
-    line paired with its new form is followed by a `?` line marking what changed in it
-    (`…在莫高[-窑-]{+窟+}数字…`), so a one-hanzi change in a long line is seen. `keys`, when given, are
-    what the lines are compared by (one per line), the lines themselves what is shown."""
+          label: str = "") -> tuple[str, str]:
+    """Two forms of the diff of the lines as given, each ending with a newline (both empty when the
+    lines match), with the same hunks:
+
+    - a strict unified diff of the real lines, which `patch` applies to the expected file (the
+      `*_diff` fields of the report: a program reads them);
+    - the reading form (the `*_diff_marked` fields, the text report): changed lines show what would
+      look the same (`_visible`), and each changed line paired with its new form (by similarity, not
+      position: `_pairs`) is followed by a `?` line marking what changed in it
+      (`[…]在莫高[-窑-]{+窟+}数字[…]`), so a one-hanzi change in a long line is seen. Its `?` lines
+      are not lines of either file, so it is not a patch.
+
+    `keys`, when given, are what the lines are compared by (one per line), the lines themselves what
+    is shown."""
     old_keys, new_keys = keys if keys is not None else (expected, actual)
     matcher = difflib.SequenceMatcher(None, old_keys, new_keys, autojunk=False)
-    out: list[str] = []
+    plain: list[str] = []
+    marked: list[str] = []
     for group in matcher.get_grouped_opcodes(3):
-        if not out:
-            out += [f"--- {name} (expected{label})", f"+++ {name} (actual{label})"]
+        if not plain:
+            head = [f"--- {name} (expected{label})", f"+++ {name} (actual{label})"]
+            plain += head
+            marked += head
         first, last = group[0], group[-1]
-        out.append(f"@@ -{_hunk_range(first[1], last[2])} +{_hunk_range(first[3], last[4])} @@")
+        hunk = f"@@ -{_hunk_range(first[1], last[2])} +{_hunk_range(first[3], last[4])} @@"
+        plain.append(hunk)
+        marked.append(hunk)
         for tag, i1, i2, j1, j2 in group:
             if tag == "equal":
-                out += [f" {line}" for line in expected[i1:i2]]
+                plain += [f" {line}" for line in expected[i1:i2]]
+                marked += [f" {_visible(line)}" for line in expected[i1:i2]]
                 continue
-            out += [f"-{_visible(line)}" for line in expected[i1:i2]]
-            out += [f"+{_visible(line)}" for line in actual[j1:j2]]
-            out += [f"? {_marked(a, b)}" for a, b in zip(expected[i1:i2], actual[j1:j2], strict=False)
-                    if a != b]
-    return "".join(f"{line}\n" for line in out)
+            plain += [f"-{line}" for line in expected[i1:i2]] + [f"+{line}" for line in actual[j1:j2]]
+            marked += _marked_block(expected[i1:i2], actual[j1:j2], old_keys[i1:i2], new_keys[j1:j2])
+    return "".join(f"{line}\n" for line in plain), "".join(f"{line}\n" for line in marked)
 
 
 def _hunk_range(start: int, stop: int) -> str:
@@ -498,56 +520,163 @@ def _hunk_range(start: int, stop: int) -> str:
     return f"{start + 1 if length else start},{length}"
 
 
+def _marked_block(old: list[str], new: list[str], old_keys: list[str], new_keys: list[str]) -> list[str]:
+    """The reading form of one changed block: each old line paired with a new one (`_pairs`) as `-`,
+    `+` and the `?` line of what changed in it; the lines around a pair, unpaired, as `-` then `+`."""
+    out: list[str] = []
+    i = j = 0
+    for pi, pj in [*_pairs(old_keys, new_keys), (len(old), len(new))]:
+        out += [f"-{_visible(line)}" for line in old[i:pi]] + [f"+{_visible(line)}" for line in new[j:pj]]
+        if pi < len(old):
+            out += [f"-{_visible(old[pi])}", f"+{_visible(new[pj])}", f"? {_marked(old[pi], new[pj])}"]
+        i, j = pi + 1, pj + 1
+    return out
+
+
+#: How alike two lines must be (`SequenceMatcher.ratio`) to be shown as one line changed, `difflib.Differ`'s
+#: own cutoff; and the largest block (old lines times new lines) searched for such pairs.
+_PAIR_RATIO = 0.75
+_PAIR_CELLS = 40_000
+
+
+def _pairs(old: list[str], new: list[str]) -> list[tuple[int, int]]:
+    """The (old, new) line pairs of a changed block that are one line changed, in order: the most
+    alike pair (ratio at least `_PAIR_RATIO`) first, then the same in the lines before it and after
+    it, as `difflib.Differ` pairs lines. By position (`zip`), two paragraphs merged into one line
+    paired the merged line with the first and the next paragraph's real edit with the one after it.
+    A block larger than `_PAIR_CELLS` is not searched (its lines are shown unpaired)."""
+    if len(old) * len(new) > _PAIR_CELLS:
+        return []
+    pairs: list[tuple[int, int]] = []
+    todo = [(0, len(old), 0, len(new))]
+    while todo:
+        i1, i2, j1, j2 = todo.pop()
+        best = _best_pair(old, new, i1, i2, j1, j2)
+        if best is not None:
+            pairs.append(best)
+            todo += [(i1, best[0], j1, best[1]), (best[0] + 1, i2, best[1] + 1, j2)]
+    return sorted(pairs)
+
+
+def _best_pair(old: list[str], new: list[str], i1: int, i2: int, j1: int, j2: int) -> tuple[int, int] | None:
+    """The most alike pair of `old[i1:i2]` and `new[j1:j2]`, if it is alike enough (`_PAIR_RATIO`)."""
+    matcher = difflib.SequenceMatcher(None, autojunk=False)
+    best_ratio, best = _PAIR_RATIO, None
+    for j in range(j1, j2):
+        matcher.set_seq2(new[j])
+        for i in range(i1, i2):
+            matcher.set_seq1(old[i])
+            if (matcher.real_quick_ratio() >= best_ratio and matcher.quick_ratio() >= best_ratio
+                    and (ratio := matcher.ratio()) >= best_ratio and (best is None or ratio > best_ratio)):
+                best_ratio, best = ratio, (i, j)
+    return best
+
+
+#: Characters a diff cannot show: format characters (U+200B), combining marks (a variation selector
+#: U+E0100, an NFD accent), private-use, unassigned and surrogate code points.
+_UNSEEN_CATEGORIES = frozenset({"Cf", "Mn", "Me", "Co", "Cn", "Cs"})
+
+
 def _visible(text: str) -> str:
-    """`text` with what a diff cannot show made visible: a format character (U+200B) or a space other
-    than ASCII's (U+3000, a tab) as its escape, a trailing space as `␣`."""
+    """`text` with what a diff cannot show made visible: a character of `_UNSEEN_CATEGORIES` or a space
+    other than ASCII's (U+3000, a tab) as its escape (`\\u200b`, `\\U000e0100`), a trailing space as
+    `␣`. What would read as one of these is escaped in turn: a backslash as `\\\\` (a six-character
+    `\\u3000` in the text is not an ideographic space) and a `␣` in the text as `\\u2423`."""
     body = text.rstrip(" ")
-    shown = "".join(f"\\u{ord(c):04x}" if c != " " and (c.isspace() or unicodedata.category(c) == "Cf")
-                    else c for c in body)
-    return shown + "␣" * (len(text) - len(body))
+    return "".join(_shown(c) for c in body) + "␣" * (len(text) - len(body))
+
+
+def _shown(char: str) -> str:
+    """One character as `_visible` shows it."""
+    if char == "\\":
+        return "\\\\"
+    if char == "␣" or (char != " " and (char.isspace() or unicodedata.category(char) in _UNSEEN_CATEGORIES)):
+        return _escape(char)
+    return char
+
+
+def _escape(char: str) -> str:
+    """A character's code point as Python writes it: `\\u3000`, `\\U000e0100` beyond the BMP."""
+    return f"\\u{ord(char):04x}" if ord(char) <= 0xFFFF else f"\\U{ord(char):08x}"
+
+
+def _looks_alike(old: str, new: str) -> bool:
+    """Whether two different pieces of text would look the same in a diff: the same after NFKC and as
+    wide (a compatibility ideograph U+F900 and 豈 U+8C48, Kangxi ⼈ U+2F08 and 人, NFD and NFC). A
+    full-width comma and an ASCII one are NFKC-equal but differ in width, so they are shown as text."""
+    return (unicodedata.normalize("NFKC", old) == unicodedata.normalize("NFKC", new)
+            and _width(old) == _width(new))
+
+
+def _width(text: str) -> int:
+    """How many terminal columns `text` takes: two for a wide character, none for a mark."""
+    return sum(0 if unicodedata.category(c) in _UNSEEN_CATEGORIES else
+               2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 #: How much unchanged text a `?` line keeps on each side of a change.
 _MARK_CONTEXT = 12
+#: What stands for unchanged text a `?` line leaves out: not `…`, which Chinese text writes itself
+#: (`……`), so a cut could not be told from the text.
+_CUT = "[…]"
 
 
 def _marked(old: str, new: str) -> str:
     """What changed from `old` to `new`, in wdiff's notation: `[-removed-]{+added+}`, with a little of
-    the unchanged text around each change (longer stretches cut to `…`)."""
+    the unchanged text around each change (longer stretches cut to `[…]`). Pieces that would look
+    alike (`_looks_alike`) are shown as their code points: `[-\\uf900-]{+\\u8c48+}`."""
     opcodes = difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
     pieces = []
     for n, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag == "equal":
             pieces.append(_kept(old[i1:i2], first=n == 0, last=n == len(opcodes) - 1))
             continue
-        if i2 > i1:
-            pieces.append(f"[-{_visible(old[i1:i2])}-]")
-        if j2 > j1:
-            pieces.append(f"{{+{_visible(new[j1:j2])}+}}")
+        removed, added = old[i1:i2], new[j1:j2]
+        show = _codes if removed and added and _looks_alike(removed, added) else _visible
+        if removed:
+            pieces.append(f"[-{show(removed)}-]")
+        if added:
+            pieces.append(f"{{+{show(added)}+}}")
     return "".join(pieces)
 
 
+def _codes(text: str) -> str:
+    """Every character of `text` as its code point."""
+    return "".join(_escape(c) for c in text)
+
+
 def _kept(text: str, first: bool, last: bool) -> str:
-    """An unchanged stretch of a `?` line: the ends that touch a change, the rest cut to `…`."""
+    """An unchanged stretch of a `?` line: the ends that touch a change, the rest cut to `[…]`."""
     n = _MARK_CONTEXT
     if first and len(text) > n:
-        return "…" + text[-n:]
+        return _CUT + _visible(text[-n:])
     if last and len(text) > n:
-        return text[:n] + "…"
+        return _visible(text[:n]) + _CUT
     if len(text) > 2 * n + 1:
-        return text[:n] + "…" + text[-n:]
-    return text
+        return _visible(text[:n]) + _CUT + _visible(text[-n:])
+    return _visible(text)
 
 
-def _tei_diff(expected_xml: str, actual_xml: str, expected: list[str], actual: list[str]) -> str:
-    """The TEI diff, of the files' own lines (line numbers are the file's, inline elements stay on
-    their line), compared line by line without what never counts (indentation, attribute order,
-    layoutfix's version, the rules' SHA-256); when that finds nothing (the difference is in what the
-    line comparison drops), of the canonical form `check` compares, which its header says."""
-    old, new = expected_xml.splitlines(), actual_xml.splitlines()
+def _tei_diff(expected_xml: str, actual_xml: str, expected: list[str], actual: list[str]) -> tuple[str, str]:
+    """The TEI diff (strict and reading form, as `_diff`), of the files' own lines (line numbers are
+    the file's, inline elements stay on their line), compared line by line without what never counts
+    (indentation, attribute order, layoutfix's version, the rules' SHA-256); when that finds nothing
+    (the difference is in what the line comparison drops), of the canonical form `check` compares,
+    which its header says (that diff does not apply to the file)."""
+    old, new = _file_lines(expected_xml), _file_lines(actual_xml)
     keys = ([_line_key(line) for line in old], [_line_key(line) for line in new])
     shown = _diff(old, new, TEI_FILE, keys=keys)
-    return shown or _diff(expected, actual, TEI_FILE, label=", canonical form: not the file's lines")
+    if shown[0]:
+        return shown
+    return _diff(expected, actual, TEI_FILE, label=", canonical form: not the file's lines")
+
+
+def _file_lines(text: str) -> list[str]:
+    """A file's lines as `patch` and an editor count them: split at line feeds only (not
+    `str.splitlines`, which also splits at U+2028, U+0085 or a form feed in the text, so the diff's
+    line numbers and lines were not the file's)."""
+    lines = text.split("\n")
+    return lines[:-1] if lines[-1] == "" else lines
 
 
 _TAG = re.compile(r"<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*(/?)>")
@@ -599,18 +728,18 @@ def check_case(case: GoldenCase, rule_dirs: Folders = ()) -> CaseResult:
         expected_xml = _read_case_file(case.expected_tei)
         expected = canonical_lines(expected_xml, str(case.expected_tei))
         actual = canonical_lines(out.tei, f"{case.name} output")
-        tei_diff = _tei_diff(expected_xml, out.tei, expected, actual) if expected != actual else ""
-        txt_diff = edits_diff = ""
+        tei = _tei_diff(expected_xml, out.tei, expected, actual) if expected != actual else ("", "")
+        txt = edits = ("", "")
         if case.expected_txt.exists():
-            exp_txt = _read_case_file(case.expected_txt).splitlines()
-            txt_diff = _diff(exp_txt, out.txt.splitlines(), TXT_FILE)
+            txt = _diff(_file_lines(_read_case_file(case.expected_txt)), _file_lines(out.txt), TXT_FILE)
         if case.expected_edits.exists():
             exp_log = edit_log_lines(_read_case_file(case.expected_edits), str(case.expected_edits))
-            edits_diff = _diff(exp_log, edit_log_lines(out.edits, f"{case.name} edit log"), EDITS_FILE)
+            edits = _diff(exp_log, edit_log_lines(out.edits, f"{case.name} edit log"), EDITS_FILE)
     except LayoutfixError as exc:
         return CaseResult(case.name, "error", error=str(exc))
-    status: Status = "differ" if tei_diff or txt_diff or edits_diff else "ok"
-    return CaseResult(case.name, status, tei_diff=tei_diff, txt_diff=txt_diff, edits_diff=edits_diff)
+    status: Status = "differ" if tei[0] or txt[0] or edits[0] else "ok"
+    return CaseResult(case.name, status, tei_diff=tei[0], txt_diff=txt[0], edits_diff=edits[0],
+                      tei_diff_marked=tei[1], txt_diff_marked=txt[1], edits_diff_marked=edits[1])
 
 
 def update_case(case: GoldenCase, rule_dirs: Folders = ()) -> list[str]:
@@ -628,7 +757,7 @@ def update_case(case: GoldenCase, rule_dirs: Folders = ()) -> list[str]:
     new_log = edit_log_lines(out.edits, f"{case.name} edit log")
     stale = [(path, content) for path, content, differs in (
         (case.expected_tei, out.tei, lambda old: _tei_lines_or_none(old, case) != new_tei),
-        (case.expected_txt, out.txt, lambda old: old.splitlines() != out.txt.splitlines()),
+        (case.expected_txt, out.txt, lambda old: _file_lines(old) != _file_lines(out.txt)),
         (case.expected_edits, out.edits, lambda old: _log_lines_or_none(old, case) != new_log),
     ) if not path.exists() or differs(_read_case_file(path, errors="replace"))]
     _write_case_files(stale)
