@@ -1379,24 +1379,28 @@ def _diff_lines(diff: str) -> _Lines:
         for line in diff.splitlines()]
 
 
-def _print_report(lines: _Lines) -> None:
+def _print_report(lines: _Lines, done: str = "") -> None:
     """Print a golden command's report on stdout: styled by rich on a terminal (with `NO_COLOR` set, no
-    style at all, bold included), else as UTF-8 bytes, as `convert -f txt` writes its text, whatever
+    style at all, bold included; a case's text as it is: no markup, no emoji, so `98:100:95` is not
+    `98💯95`), else as UTF-8 bytes, as `convert -f txt` writes its text, whatever
     the stream's encoding (`PYTHONIOENCODING=cp1252`, a Windows runner: rich raised on the first hanzi,
     and the report redirected for CI was empty). A stdout that cannot be written (`> /dev/full`, a
-    closed pipe) is one error line and exit 2, never exit 1, which says a case differs."""
+    closed pipe) is one error line and exit 2, never exit 1, which says a case differs; `done`, when
+    given, is what the command did all the same (`update`: the cases it rewrote), said in that line."""
     try:
         if sys.stdout.isatty():
             plain = bool(os.environ.get("NO_COLOR"))
             for text, style in lines:
-                _stdout.print(text, style=None if plain else style, markup=False, highlight=False)
+                _stdout.print(text, style=None if plain else style, markup=False, highlight=False,
+                              emoji=False)
         else:
             sys.stdout.flush()
             sys.stdout.buffer.write("".join(f"{text}\n" for text, _ in lines).encode("utf-8"))
         sys.stdout.flush()
     except OSError as exc:
         _drop_stdout()
-        _error(f"cannot write the report to standard output: {exc.strerror or exc}")
+        _error(f"cannot write the report to standard output: {exc.strerror or exc}"
+               + (f" (done all the same: {done})" if done else ""))
         raise typer.Exit(2) from None
 
 
@@ -1426,7 +1430,7 @@ def golden_check(
     """
     import json
 
-    from .golden import EDITS_FILE, check_case
+    from .golden import check_case
 
     cases = _golden_cases(_golden_dirs(dirs, dir_options, "golden check"), case)
     _set_limits(max_bytes, max_blocks)
@@ -1460,14 +1464,27 @@ def golden_check(
                       None))
         _print_report(lines)
         if without_log:
-            have = "has" if len(without_log) == 1 else "have"
-            _stderr.print(f"layoutfix: note: {len(without_log)} of {len(results)} cases {have} no "
-                          f"{EDITS_FILE}, so their edit log is not compared (`layoutfix golden update` "
-                          "writes it)", markup=False)
+            _stderr.print(f"layoutfix: note: {_without_log_note(len(without_log), len(results))}",
+                          markup=False, emoji=False)
     if any(r.status == "error" for r in results):
         raise typer.Exit(2)
     if any(r.status == "differ" for r in results):
         raise typer.Exit(1)
+
+
+def _without_log_note(count: int, total: int) -> str:
+    """The note on the cases whose edit log is not compared: `the case has …` (not `1 of 1 cases has`),
+    `both cases have …`, `all 3 cases have …`, `1 of 3 cases has …`."""
+    from .golden import EDITS_FILE
+
+    if total == 1:
+        which = "the case has"
+    elif count == total:
+        which = "both cases have" if total == 2 else f"all {total} cases have"
+    else:
+        which = f"{count} of {total} cases {'has' if count == 1 else 'have'}"
+    whose = "its edit log is" if count == 1 else "their edit logs are"
+    return f"{which} no {EDITS_FILE}, so {whose} not compared (`layoutfix golden update` writes it)"
 
 
 @golden_app.command("update", cls=_Command)
@@ -1485,22 +1502,49 @@ def golden_update(
 
     cases = _golden_cases(_golden_dirs(dirs, dir_options, "golden update"), case)
     _set_limits(max_bytes, max_blocks)
-    broken = [c for c in cases if c.problem is not None]
-    if broken:  # (found before any work: an update writes nothing until every case can be run)
-        for c in broken:
-            _error(str(c.problem))  # (it names the folder)
-        raise typer.Exit(2)
+    _refuse_unrunnable(cases)
+    lines: _Lines = []
     for c in cases:
         try:
             unknown = unknown_rules(c, tuple(rules or ()))
             written = update_case(c, tuple(rules or ()))
         except LayoutfixError as exc:
+            _print_report(lines, done=_updated(lines))  # (what was written before it: said first)
             _error(f"{c.name}: {exc}")
             raise typer.Exit(2) from None
         if unknown and written:
             _warn_rules_not_given(c.name, unknown)
-        _print_report([(f"updated {c.name} ({', '.join(written)})" if written else f"unchanged {c.name}",
-                         None)])
+        lines.append((f"updated {c.name} ({', '.join(written)})" if written else f"unchanged {c.name}", None))
+    # Printed once all are written: a report that cannot be written (`> /dev/full`) stopped the update
+    # after the first case, and its error did not say which cases had been rewritten.
+    _print_report(lines, done=_updated(lines))
+
+
+def _refuse_unrunnable(cases: Sequence[Any]) -> None:
+    """Exit 2, naming each, when a case cannot be run: a broken folder or a bad options.toml. Checked
+    before any case is updated, so that an update writes nothing until every case can be run (a bad
+    options.toml in a later case stopped it after the earlier ones were rewritten)."""
+    problems = [str(c.problem) for c in cases if c.problem is not None]  # (each names its folder)
+    for c in cases:
+        if c.problem is None:
+            try:
+                c.options()
+            except LayoutfixError as exc:
+                problems.append(str(exc))  # (it names the options.toml)
+    for problem in problems:
+        _error(problem)
+    if problems:
+        raise typer.Exit(2)
+
+
+def _updated(lines: _Lines) -> str:
+    """What an update's report lines say it did, for an error that stops the report being read:
+    `updated: a, b; unchanged: c`."""
+    said: dict[str, list[str]] = {"updated": [], "unchanged": []}
+    for text, _style in lines:
+        verb, name = text.split(" ", 1)
+        said[verb].append(name.split(" (", 1)[0])
+    return "; ".join(f"{verb}: {', '.join(names)}" for verb, names in said.items() if names)
 
 
 def _warn_rules_not_given(name: str, unknown: Sequence[str]) -> None:
@@ -1510,7 +1554,7 @@ def _warn_rules_not_given(name: str, unknown: Sequence[str]) -> None:
     _stderr.print(f"layoutfix: warning: {_one_line(name)}: its expected files recorded edits by rule(s) "
                   f"{_one_line(ids)}, which no rule folder given defines: the files written no longer "
                   "have them; if they are your rules, run the update again with --rules YOUR-RULES/",
-                  markup=False)
+                  markup=False, emoji=False)
 
 
 @golden_app.command("add", cls=_Command)
