@@ -77,8 +77,9 @@ class Apply(StrEnum):
 #: Names shown in the note when an input was not UTF-8.
 _ENCODING_NAMES = {"gb18030": "GB18030", "big5": "Big5", "utf-16": "UTF-16"}
 
-_stderr = Console(stderr=True, highlight=False, soft_wrap=True)
-_stdout = Console(highlight=False, soft_wrap=True)
+# No emoji codes: a file name or a page's text such as `98:100:95` is printed as it is, not as `98💯95`.
+_stderr = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
+_stdout = Console(highlight=False, soft_wrap=True, emoji=False)
 
 
 #: C0 control characters and DEL: a file name or option value holding one (a newline) would split
@@ -1391,8 +1392,7 @@ def _print_report(lines: _Lines, done: str = "") -> None:
         if sys.stdout.isatty():
             plain = bool(os.environ.get("NO_COLOR"))
             for text, style in lines:
-                _stdout.print(text, style=None if plain else style, markup=False, highlight=False,
-                              emoji=False)
+                _stdout.print(text, style=None if plain else style, markup=False, highlight=False)
         else:
             sys.stdout.flush()
             sys.stdout.buffer.write("".join(f"{text}\n" for text, _ in lines).encode("utf-8"))
@@ -1465,7 +1465,7 @@ def golden_check(
         _print_report(lines)
         if without_log:
             _stderr.print(f"layoutfix: note: {_without_log_note(len(without_log), len(results))}",
-                          markup=False, emoji=False)
+                          markup=False)
     if any(r.status == "error" for r in results):
         raise typer.Exit(2)
     if any(r.status == "differ" for r in results):
@@ -1554,7 +1554,7 @@ def _warn_rules_not_given(name: str, unknown: Sequence[str]) -> None:
     _stderr.print(f"layoutfix: warning: {_one_line(name)}: its expected files recorded edits by rule(s) "
                   f"{_one_line(ids)}, which no rule folder given defines: the files written no longer "
                   "have them; if they are your rules, run the update again with --rules YOUR-RULES/",
-                  markup=False, emoji=False)
+                  markup=False)
 
 
 @golden_app.command("add", cls=_Command)
