@@ -3,8 +3,9 @@
 4e1ac42 reads a name glued to its label before a gap and a lead (`本报记者王丽 近日，…`) as the
 byline. It asked only whether the hanzi after the label open with a surname, so a column's name or a
 verb that opens with one (`记者关注`, `记者时评`, `记者万里行`: 关, 时, 万 are surnames) became a
-`<byline>` and the line's gap was kept. A glued name must now name a person and open with no
-dictionary word but a person's name; a listed given name (`记者扎西`) still names one.
+`<byline>` and the line's gap was kept. A glued name must now name a person and open with no verb,
+preposition, conjunction or numeral (nor be an adverb, nor a listed column: see
+test_glued_name_nouns_v17.py); a listed given name (`记者扎西`) still names one.
 """
 
 from __future__ import annotations

@@ -430,6 +430,17 @@ def given_names() -> frozenset[str]:
     return frozenset(_shipped_names("given-names.txt", "the given-name list"))
 
 
+@cache
+def reporter_columns() -> frozenset[str]:
+    """The reporters' column names of the shipped list `rules/names/reporter-columns.txt` (`走基层`,
+    `时评`, `田间行`), which papers print glued to a reporter's label as a name would be (`记者走基层
+    近日，…`): many open with a surname (时, 田) and are nouns, as given names are, so only the list
+    tells them from a reporter's name there (`layout.roles._glued_names_a_person`).
+
+    Raises `RuleError` naming the file when it cannot be read (a broken installation)."""
+    return frozenset(_shipped_names("reporter-columns.txt", "the reporter column list"))
+
+
 def stands_as_a_listed_name(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` is a listed given name (`is_listed_name`) with no hanzi glued after
     it (a space, a bracket, `、` or the text's end follows: `记者 扎西 近日`, `（记者 扎西）`): glued to

@@ -33,6 +33,7 @@ from ..lexicon import (
     names_a_person,
     opens_a_clause,
     opens_with_surname,
+    reporter_columns,
     spells_words,
     stands_as_a_listed_name,
     surnames,
@@ -1946,6 +1947,29 @@ def spaced_byline(text: str, start: int = 0, end: int | None = None) -> SpacedBy
     return split if split is not None and (found is None or split.end > found.end) else found
 
 
+def glued_label_lead_gap(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Where the gap ends before the lead after a reporter label glued to hanzi (group `glued` of
+    `_SPACED_BYLINE`) and its further fields, when they open the block `text[start:end]` and a lead
+    opening as one follows the gap (`_lead_follows`: a time word or a date and its comma, or a
+    dateline), whether or not the hanzi name the reporter: `本报记者王丽 近日，…` (a byline,
+    `spaced_byline`), `记者关注 近日，…`, `记者走基层 近日，…`, `本报记者了解到 近日，…` (the paragraph's,
+    `_glued_names_a_person`). None otherwise (`记者王丽 表示，…`: no lead's opening after the gap).
+
+    The spacing step keeps the spaces up to there where `spaced_byline` finds no byline: the labels
+    may be wrong about such hanzi (a name that is also a word, a column's name), and a kept gap
+    tells the byline from its lead again, where a lost one glued the name into the lead's first
+    words for good. A traditional block is read through the simplified view of its first characters."""
+    stop = len(text) if end is None else end
+    if not _may_open_spaced_byline(text, start, stop):
+        return None
+    window = text[start : min(stop, start + SPACED_BYLINE_REACH)]
+    view = window if in_simplified_charset(window) else simplified_view(window)  # offset for offset
+    m = _SPACED_BYLINE.match(view)
+    if m is None or m.start("glued") < 0 or not _lead_follows(view, m):
+        return None
+    return start + m.end("gap")
+
+
 def _may_open_spaced_byline(text: str, start: int, stop: int) -> bool:
     """Whether the first character of `text[start:stop]` after its spaces may open a spaced byline:
     `_unsplit_spaced_byline`'s first test, hoisted. It also holds for `_split_label_byline`, which
@@ -2611,22 +2635,38 @@ def _glued_names_a_person(text: str, start: int, end: int) -> bool:
     name would have after a label, name a person (`本报记者王丽 近日，…`, `记者欧阳晓明 近日，…`) rather
     than a column or a clause that opens with a surname (`记者关注`, `记者时评`, `记者万里行`, `记者田间行`,
     `记者查看`, `记者曾经`, `记者于是`, `记者从中`): they must name one as a spaced name does
-    (`lexicon.names_a_person`), and no dictionary word but a person's name (jieba's `nr` tags: 王丽华,
-    高峰) may open them after their surname (关注, 万里, 田间, 于是: `_opens_with_a_word`). A listed given
-    name (`记者扎西`, `lexicon.stands_as_a_listed_name`) names a person whatever the dictionary says.
-    Glued, a name that is also a word (`记者江山 近日，…`) is read as the text's, as before."""
-    if not names_a_person(text, start, end):
+    (`lexicon.names_a_person`), be no listed column (`lexicon.reporter_columns`: 走基层, 时评, 田间行,
+    nouns as given names are) and open with no word of a clause (`_opens_with_a_word`: 关注, 万里,
+    于是). A noun or a place opening them does not say a clause (王国 of 王国庆, 黄河 of 黄河清; 高原,
+    江山 whole). A listed given name (`记者扎西`, `lexicon.stands_as_a_listed_name`) names a person
+    whatever the dictionary says. Refused, the line is the paragraph's and keeps its gap
+    (`glued_label_lead_gap`)."""
+    name = text[start:end]
+    if name in reporter_columns() or not names_a_person(text, start, end):
         return False
-    return stands_as_a_listed_name(text, start, end) or not _opens_with_a_word(text[start:end])
+    return stands_as_a_listed_name(text, start, end) or not _opens_with_a_word(name)
+
+
+#: jieba's tags of a word that, opening the hanzi glued to a reporter label, makes them a clause or a
+#: column's name rather than a name: a verb (`关注`, `查看`, `向来`), a preposition, a conjunction
+#: (`于是`) or a numeral (`万里` of `万里行`). An adverb does when it is all the hanzi (`曾经`, `从中`,
+#: `_opens_with_a_word`). A noun, a place or a person's name (`n`, `ns`, `nz`, `nr`) never does.
+_GLUED_CLAUSE_TAGS = ("v", "p", "c", "m")
 
 
 def _opens_with_a_word(name: str) -> bool:
-    """Whether a dictionary word of two hanzi or more that jieba tags no person's name (`nr`) opens the
-    hanzi `name`, a compound surname aside (`欧阳` / `晓明` opens with no word): `关注`, `万里` of
-    `万里行`, `田间` of `田间行`."""
+    """Whether a dictionary word of two hanzi or more opens the hanzi `name` as a clause's or a
+    column's first word (`_GLUED_CLAUSE_TAGS`: `关注`, `万里` of `万里行`, `于是`), or an adverb is all
+    of them (`曾经`, `从中`), a compound surname aside (`欧阳` / `晓明` opens with no word). An adverb
+    before one more hanzi opens a given name as often (马上飞, 常年青, 曾经纬), and a noun or a place
+    before them too (王国庆, 黄河清, 黄金华, 王者荣): neither says a clause."""
     tags = word_tags()
     shortest = 3 if _COMPOUND_SURNAME.match(name) else 2
-    return any(not tags.get(name[:k], "nr").startswith("nr") for k in range(shortest, len(name) + 1))
+    for k in range(shortest, len(name) + 1):
+        tag = tags.get(name[:k], "")
+        if tag.startswith(_GLUED_CLAUSE_TAGS) or (k == len(name) and tag.startswith("d")):
+            return True
+    return False
 
 
 def _lead_follows(text: str, m: regex.Match[str]) -> bool:

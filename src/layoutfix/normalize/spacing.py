@@ -65,7 +65,10 @@ What stays:
   (`本报记者 王丽 通讯员 张强 近日,…`, `本报讯 记者王丽 近日,…`; `layout.roles.spaced_byline`
   says what counts): they tell one name from the next field (王丽 from 通讯员), and the labels cut the
   byline off at its last gap (a name padded to three hanzi after a further label ends the byline
-  and loses its padding: `通讯员 张 强 近日`); a block that is a byline of fields only (`图/文 王丽`,
+  and loses its padding: `通讯员 张 强 近日`); the gap before a lead opening with a time word or a
+  date and its comma after a label glued to hanzi stays when they name no one too (`记者关注 近日,…`,
+  `记者走基层 近日,…`: `layout.roles.glued_label_lead_gap`), as the labels may be wrong there and a
+  gap kept is one lost for good otherwise; a block that is a byline of fields only (`图/文 王丽`,
   `本报记者 王丽、李华`, `本报记者 王丽 文/图`; `layout.roles.byline_fields`) keeps every gap too,
   where the phrase-gap rule would lose one beside a one-character field or in a block holding `、`;
   a bracketed reporter line
@@ -188,6 +191,7 @@ from ..layout.roles import (
     dateline_stray_space,
     field_label_before,
     filed_byline,
+    glued_label_lead_gap,
     header_part_gaps,
     holds_fields,
     imprint_label_stray,
@@ -447,6 +451,8 @@ class _Layout:
             block_start, block_end = self.blocks.starts[b], self.blocks.ends[b]
             found = self._byline_gaps(block_start, block_end)
             title_end = None
+            if found is None and (glued := glued_label_lead_gap(self.text, block_start, block_end)):
+                found = ((block_start, glued),)  # `记者关注 近日，…`: no byline, but its gap stays
             if found is None:
                 under = self._gaps_under_title(block_start, block_end)
                 if under is not None:
