@@ -173,8 +173,14 @@ _ROC_DATE = (
 _HANZI_DATE = rf"[一二][〇零○一二三四五六七八九]{{3}}\s*年\s*{_HANZI_MONTH}\s*月\s*{_HANZI_DAY}\s*日"
 #: An issue date written out with 年月日: in Arabic digits, of the Minguo calendar, or in hanzi numerals.
 _WRITTEN_DATE = rf"(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{_ROC_DATE}|{_HANZI_DATE})"
+#: The weekday written 星期 (`星期一`, `星期天`), the form OCR glues to the piece after it.
+_WEEKDAY_XINGQI = r"星期[一二三四五六日天]"
+#: The weekday as a running head prints it beside the date (`星期一`, `周一`). A headline may print it
+#: too (`开国大典 1949年10月1日 星期六`): it makes a head only of a line whose other words are a head's
+#: (`_dated_title`).
+_WEEKDAY = rf"(?:{_WEEKDAY_XINGQI}|周[一二三四五六日])"
 _DATE_LINE = regex.compile(
-    rf"^\s*{_WRITTEN_DATE}?\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?"
+    rf"^\s*{_WRITTEN_DATE}?\s*{_WEEKDAY}?"
     r"\s*(?:(?:第\s*)?[A-Za-z]?\d{1,3}\s*版)?\s*$"
 )
 
@@ -5447,8 +5453,8 @@ _NUMERIC_DATE = (
 )
 _HEADER_DATE = (
     rf"(?:{_WRITTEN_DATE}|{_NUMERIC_DATE})"
-    r"(?:\s*(?:星期[一二三四五六日天]|周[一二三四五六日]))?"
-    r"|星期[一二三四五六日天]"
+    rf"(?:\s*{_WEEKDAY})?"
+    rf"|{_WEEKDAY_XINGQI}"
 )
 #: What opens a sentence citing a paper rather than a page header naming one: `本报` (this paper),
 #: `详见本报第4版`, `转自人民日报第4版`, `据光明日报第3版报道`, anywhere in the name.
@@ -5477,7 +5483,7 @@ HEAD_MARKS = frozenset(_FIELD_MARKS + "-－—–~～・")
 #: section's name before it (`第3版经济2024年5月6日`): the name ends where the date's digits open, and
 #: a whole date closing a line of the page, its section and no more is no headline's words.
 _GLUED_HEADER_DATE = (
-    rf"(?:{_WRITTEN_DATE}|{_NUMERIC_DATE})(?:\s*(?:星期[一二三四五六日天]|周[一二三四五六日]))?"
+    rf"(?:{_WRITTEN_DATE}|{_NUMERIC_DATE})(?:\s*{_WEEKDAY})?"
 )
 #: A page header line: the page and its section's name (`A04 要闻`, `第3版 要闻`, `第A4版：要闻`,
 #: `04版 经济`), with the paper's name and the issue date before or after it, or not; the date after
@@ -5684,7 +5690,7 @@ _CYCLICAL_YEAR = r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申�
 #: the weekday, which OCR glues to the piece after it (`星期一农历甲辰年`, `星期一第三版`). Read on a
 #: line whose date is masked (`_mask_head_pieces`), a piece glued to the date opens one too
 #: (`2024年5月6日第三版`).
-_PIECE_START = r"(?:(?<!\p{Han})|(?<=星期[一二三四五六日天]))"
+_PIECE_START = rf"(?:(?<!\p{{Han}})|(?<={_WEEKDAY_XINGQI}))"
 #: The lunar year as a word of its own beside the issue date, 农历 before it or not (`甲辰年`,
 #: `甲辰龙年`, `农历甲辰年`); inside a title's words (`甲辰年春节联欢晚会`) it is none.
 _LUNAR_YEAR = rf"{_PIECE_START}(?:农历)?{_CYCLICAL_YEAR}(?!\p{{Han}})"
@@ -5719,7 +5725,7 @@ _REPORT_NAMED_PAPER = r"(?<![\p{Han}\d])(?:21\s*世纪经济报道)(?!\p{Han})"
 #: statement (`甘肃日报社出版`), the weather, the page's editors (from their label to the line's end),
 #: each replaced by NUL characters so the offsets stay the line's.
 _HEAD_PIECES = regex.compile(
-    rf"{_REPORT_NAMED_PAPER}|{_ISO_PARTS.pattern}|星期[一二三四五六日天]|周[一二三四五六日]|{_LUNAR_DATE}"
+    rf"{_REPORT_NAMED_PAPER}|{_ISO_PARTS.pattern}|{_WEEKDAY}|{_LUNAR_DATE}"
     rf"|{_LUNAR_YEAR}|{_HANZI_PAGE}"
     r"|(?:今日|本期)共?\s*\d{1,3}\s*版|第?\s*[A-Za-z]?\s*\d{1,3}\s*[版页]"
     r"|(?:总\s*)?第\s*\d{1,6}\s*[号期](?!\p{Han})"
@@ -5728,10 +5734,6 @@ _HEAD_PIECES = regex.compile(
     rf"|\p{{Han}}{{1,12}}社出版|{_WEATHER}"
     rf"|(?:{_EDITOR_LABELS}).*"
 )
-#: The weekday as a running head prints it beside the date (`星期一`, `周一`). A headline may print it
-#: too (`开国大典 1949年10月1日 星期六`): it makes a head only of a line whose other words are a head's
-#: (`_dated_title`).
-_WEEKDAY = r"(?:星期[一二三四五六日天]|周[一二三四五六日])"
 #: Periodicals' kinds that end no `_PAPER_KINDS` name (`新华每日电讯`, `中国新闻周刊`): two to six
 #: hanzi of name before the kind. Not 报道: `两会报道`, `专题报道` name a report or a column, a kicker
 #: or a title (the paper so named is known by its name: `_REPORT_NAMED_PAPER`).
@@ -5805,7 +5807,7 @@ def _is_paper_name(word: str) -> bool:
 _DATED_HEAD = regex.compile(
     r"\s*(?:(?P<paper>\p{Han}{2,10})\s+)?"
     rf"(?P<part>{_WRITTEN_DATE}|{_NUMERIC_DATE})"
-    r"(?:\s*(?P<part>星期[一二三四五六日天]|周[一二三四五六日]))?"
+    rf"(?:\s*(?P<part>{_WEEKDAY}))?"
     rf"(?:\s*(?P<part>{_LUNAR_DATE}))?"
     r"(?:\s*(?P<part>(?:第\s*)?[A-Za-z]?\d{1,3}\s*版|(?<=\s)[A-Z]\d{1,3}(?!\d)))?"
     rf"(?:\s+(?P<credits>(?:{_EDITOR_LABELS})(?:\s*[:：]|\s)\s*\S+(?:\s+\S+)*))?\s*"
