@@ -76,15 +76,23 @@ _DEGREE = regex.compile(
 )
 DEGREE = "°"
 
-#: A markdown image `![alt](path)` or `![alt](path "title")`. The path is written as CommonMark allows
-#: a link destination: without spaces, parentheses in it balanced (`images/图片,1(2).jpg`), or
-#: between `<` and `>`, spaces allowed (`<images/图 1.jpg>`: the path is what the brackets hold).
-_MD_IMAGE = regex.compile(
-    r"!\[(?P<alt>[^\]\n]*)\]\("
-    r"(?:<(?P<url>[^<>\n]+)>"
-    r"|(?P<url>(?:[^()\s<]|(?P<paren>\((?:[^()\s]|(?&paren))*\)))(?:[^()\s]|(?&paren))*))"
-    r'(?:[ \t]+"[^"\n]*")?\)'
-)
+
+def md_destination(group: str) -> str:
+    """The pattern of a markdown image's or link's `(destination)` or `(destination "title")`, the
+    destination in the named `group`: written as CommonMark allows, without spaces and parentheses in
+    it balanced (`images/图片,1(2).jpg`), or between `<` and `>`, spaces allowed (`<images/图 1.jpg>`:
+    the destination is what the brackets hold). One pattern, so that an image's path and a link's
+    target are read alike (`_MD_IMAGE`, `markup._MD_LINK`)."""
+    return (
+        rf"\((?:<(?P<{group}>[^<>\n]+)>"
+        rf"|(?P<{group}>(?:[^()\s<]|(?P<paren>\((?:[^()\s]|(?&paren))*\)))(?:[^()\s]|(?&paren))*))"
+        r'(?:[ \t]+"[^"\n]*")?\)'
+    )
+
+
+#: A markdown image `![alt](path)` or `![alt](path "title")`, its path written as a link's
+#: destination (`md_destination`).
+_MD_IMAGE = regex.compile(r"!\[(?P<alt>[^\]\n]*)\]" + md_destination("url"))
 #: An HTML `<img>` and its `src`: a quoted value may hold spaces (`src="imgs/園區 x.jpg"`, the blanks
 #: just inside the quotes are no part of the path); an unquoted one holds no space, quote (curly
 #: ones included: the punctuation step's quotes make no attribute), `=`, `<`, `>` or backtick.

@@ -59,13 +59,10 @@ _MARKUP_CHARS = re.compile(r"[#>*|$_!<&\t\]]")
 
 
 #: A markdown link `[text](target)` or `[text](target "title")`, not an image's `![`: the target
-#: written as CommonMark allows a link destination (as an image's path, `htmlmarkup._MD_IMAGE`),
+#: written as CommonMark allows a link destination (`htmlmarkup.md_destination`, as an image's path),
 #: without spaces and its parentheses balanced, or between `<` and `>`.
 _MD_LINK = regex.compile(
-    r"(?<![!\\])\[(?P<text>[^\[\]\n]*[^\[\]\s][^\[\]\n]*)\]\("
-    r"(?:<(?P<target>[^<>\n]+)>"
-    r"|(?P<target>(?:[^()\s<]|(?P<paren>\((?:[^()\s]|(?&paren))*\)))(?:[^()\s]|(?&paren))*))"
-    r'(?:[ \t]+"[^"\n]*")?\)'
+    r"(?<![!\\])\[(?P<text>[^\[\]\n]*[^\[\]\s][^\[\]\n]*)\]" + htmlmarkup.md_destination("target")
 )
 #: A target that names a page or a file, as a link's does: a web scheme (`http:`, `mailto:`) or
 #: `www.`; an ASCII path (`/`, `./`, `#anchor`, `?q=`, a file name with its extension, `a.html`); or a
