@@ -41,8 +41,7 @@ from .text import (
     TABLE_SIDE_ROLES,
     TableCell,
     continues_run,
-    graphic_path,
-    graphic_split,
+    graphic_parts,
     paragraph_runs,
     photo_groups,
     table_block,
@@ -660,9 +659,8 @@ class _Report:
         """The box standing for an image: its path (the report holds no file it could fetch), or the
         picture itself when the path is a `data:` URL of an image a browser shows; the alt text."""
         text = self.doc.text
-        alt_end, url_start = graphic_split(text, b.start, b.end)
+        alt_end, path_start, path_end = graphic_parts(text, b.start, b.end)
         alt = text[b.start : alt_end].strip()
-        path_start, path_end = graphic_path(text, url_start, b.end)
         embedded = embedded_image(text[path_start:path_end])
         if embedded is None:
             shown = ('<span class="where">image not in the report:</span> '

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from ..layout.roles import SEPARATOR, note_place
 from ..model import Article, Block, Document
 from .tei import output_spans
-from .text import TableLayout, graphic_path, graphic_split, paragraph_text, table_layout
+from .text import TableLayout, graphic_parts, paragraph_text, table_layout
 
 #: Roles of heading blocks that stand inside an article's content only as the heading a page repeats
 #: over an article's continuation (an issue's jump head, TEI `fw type="jump-head"`).
@@ -60,8 +60,7 @@ def _graphics(doc: Document, art: Article) -> list[dict[str, str | None]]:
     """The images a markdown export placed in the article, in reading order: path and alt text."""
     found: list[dict[str, str | None]] = []
     for b in (b for p in art.parts for b in p.blocks if b.role == "graphic"):
-        alt_end, url_start = graphic_split(doc.text, b.start, b.end)
-        path_start, path_end = graphic_path(doc.text, url_start, b.end)
+        alt_end, path_start, path_end = graphic_parts(doc.text, b.start, b.end)
         found.append({"url": doc.text[path_start:path_end], "alt": doc.text[b.start : alt_end] or None})
     return found
 

@@ -39,8 +39,7 @@ from .text import (
     TABLE_SIDE_ROLES,
     TableCell,
     continues_run,
-    graphic_path,
-    graphic_split,
+    graphic_parts,
     photo_groups,
     table_block,
     table_layout,
@@ -644,8 +643,7 @@ class _Writer:
     def graphic(self, fig: etree._Element, block: Block) -> None:
         """`<graphic url>` from the block's last line (the image path), `<figDesc>` from the lines
         before it (the alt text), see `normalize.htmlmarkup`."""
-        alt_end, url_start = graphic_split(self.text, block.start, block.end)
-        path_start, path_end = graphic_path(self.text, url_start, block.end)
+        alt_end, path_start, path_end = graphic_parts(self.text, block.start, block.end)
         _sub(fig, "graphic", {"url": as_uri(self.text[path_start:path_end])})
         if alt_end > block.start:
             self.fill(_sub(fig, "figDesc"), block.start, alt_end)

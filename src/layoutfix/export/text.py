@@ -30,21 +30,17 @@ from ..normalize.tables import RULE_TABLE, holds_pipe_rule, opening_tag
 ARTICLE_SEPARATOR = "＊＊＊"
 
 
-def graphic_split(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the alt text of the image block `text[start:end]` ends and its path starts: the path is
-    the last line (`normalize.htmlmarkup` leaves alt text and path one per line)."""
+def graphic_parts(text: str, start: int, end: int) -> tuple[int, int, int]:
+    """Where the alt text of the image block `text[start:end]` ends, and where its path starts and
+    ends (alt_end, path_start, path_end): the path is the last line (`normalize.htmlmarkup` leaves alt
+    text and path one per line), inside the `<` and `>` the markup step writes around a path holding
+    a blank or a CJK mark (`htmlmarkup.written_path`), which are no part of it (an image's path never
+    begins with `<`). One reading for every exporter, so that TEI, JSON and the HTML report agree."""
     newline = text.rfind("\n", start, end)
-    return (start, start) if newline < 0 else (newline, newline + 1)
-
-
-def graphic_path(text: str, url_start: int, end: int) -> tuple[int, int]:
-    """Where the path of an image block lies on its last line `text[url_start:end]`
-    (`graphic_split`): inside the `<` and `>` the markup step writes around a path holding a blank
-    or a CJK mark (`htmlmarkup.written_path`), which are no part of it (an image's path never
-    begins with `<`)."""
+    alt_end, url_start = (start, start) if newline < 0 else (newline, newline + 1)
     if end - url_start > 2 and text[url_start] == "<" and text[end - 1] == ">":
-        return url_start + 1, end - 1
-    return url_start, end
+        return alt_end, url_start + 1, end - 1
+    return alt_end, url_start, end
 
 
 _CELL_BREAK = regex.compile(r"(?<!\\)\|")
