@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_right
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -98,7 +98,9 @@ _DASH = regex.compile(r"(?<![-―])(?:-{2,3}|――)(?![-―])")
 #: The characters each sub-step looks at, found with `_positions`.
 _MARK_CHARS = ",:;?!"
 _QUOTE_CHARS = "\"“”'‘’"
-_PAREN_CHARS = "()（）"
+_PAREN_OPENERS = "(（"
+_PAREN_CLOSERS = ")）"
+_PAREN_CHARS = _PAREN_OPENERS + _PAREN_CLOSERS
 _THOUSANDS = regex.compile(r"\d{3}(?!\d)")
 #: A decimal fraction written without its zero, as sports tables print a rate (`勝率.522`, `打击率.300`,
 #: `.5%`): a stop before one to three digits that end the field or clause (a space, the line's end,
@@ -336,20 +338,38 @@ class _Context:
         is short, while listing every Han position of the page cost more than all the pairing.)"""
         return start < end and _CJK_CHARS.search(self.text, start, end) is not None
 
+    def separator_between(self, start: int, end: int) -> bool:
+        """Is there an ASCII comma or semicolon in text[start:end] (`_ASCII_SEPARATOR`: a bracket pair
+        holding one and no Chinese is a list or a call, `fix_parentheses`)?"""
+        return _ASCII_SEPARATOR.search(self.text, start, end) is not None
+
+
+#: A test of a bracket pair's content `text[start:end]` (`_bracket_pairs`).
+_ContentTest = Callable[[int, int], bool]
+
 
 def _bracket_pairs(
-    ctx: _Context, opener: str, closer: str, guarded: Collection[int] = ()
-) -> Iterator[tuple[int, int, bool]]:
+    ctx: _Context,
+    opener: str,
+    closer: str,
+    guarded: Collection[int] = (),
+    tests: Sequence[_ContentTest] | None = None,
+) -> Iterator[tuple[int, int, list[bool]]]:
     """The pairs of brackets whose openers are in `opener` and closers in `closer`, within a block,
-    and whether each one's content holds a Han character or CJK mark (`_Context.cjk_between`).
+    and for each of `tests` whether the pair's content passes it (by default one test: whether it
+    holds a Han character or CJK mark, `_Context.cjk_between`).
 
-    The pairing `fix_parentheses` uses (one stack per block, an unmatched closer ignored): with
-    `()（）` and its guarded positions it finds the same pairs, before and after that step. As there,
-    each pair scans only the gaps between its inner pairs, so nested brackets cost linear time.
+    One stack per block, an unmatched closer ignored: `fix_parentheses` pairs `()（）` (with its
+    guarded positions) here too, so `_ascii_group_spans` finds the same pairs, before and after that
+    step. Each pair scans only the gaps between its inner pairs and takes their verdicts, so nested
+    brackets cost linear time (10,000 nested pairs: seconds -> milliseconds).
     """
     text = ctx.text
     blocks = ctx.blocks
-    stack: list[list[Any]] = []  # [open position, CJK found so far, where the unscanned content starts]
+    checks = tests or (ctx.cjk_between,)
+    # open pairs: [open position, what each test found in the content so far, where the unscanned
+    # content starts]
+    stack: list[list[Any]] = []
     block = 0
     for pos in _positions(text, opener + closer):
         if pos in guarded:
@@ -359,17 +379,19 @@ def _bracket_pairs(
             stack.clear()
             block = b
         if text[pos] in opener:
-            stack.append([pos, False, pos + 1])
+            stack.append([pos, [False] * len(checks), pos + 1])
             continue
         if not stack:
             continue
-        o, inner, scan_from = stack.pop()
-        inner = inner or ctx.cjk_between(scan_from, pos)
+        o, found, scan_from = stack.pop()
+        found = [f or test(scan_from, pos) for f, test in zip(found, checks, strict=True)]
         if stack:
             parent = stack[-1]
-            parent[1] = parent[1] or inner or ctx.cjk_between(parent[2], o)
+            parent[1] = [
+                pf or f or test(parent[2], o) for pf, f, test in zip(parent[1], found, checks, strict=True)
+            ]
             parent[2] = pos + 1
-        yield o, pos, inner
+        yield o, pos, found
 
 
 def _ascii_group_spans(ctx: _Context) -> tuple[list[int], list[int]]:
@@ -386,9 +408,9 @@ def _ascii_group_spans(ctx: _Context) -> tuple[list[int], list[int]]:
         for pairs in (
             _bracket_pairs(ctx, "[", "]"),
             _bracket_pairs(ctx, "{", "}"),
-            _bracket_pairs(ctx, "(（", ")）", ctx.paren_guarded),
+            _bracket_pairs(ctx, _PAREN_OPENERS, _PAREN_CLOSERS, ctx.paren_guarded),
         )
-        for o, c, cjk in pairs
+        for o, c, (cjk,) in pairs
         if not cjk and text[o] in "[{(" and text[c] in "]})"
     ]
     merged = merged_spans(spans)
@@ -708,35 +730,10 @@ def fix_parentheses(t: TrackedText) -> TrackedText:
     if "(" not in text and ")" not in text:
         return t  # only ASCII parentheses change
     ctx = _Context.of(text)
-    blocks = ctx.blocks
-    guarded = ctx.paren_guarded
-    # open pairs: [open position, CJK found in the content so far, where the unscanned content starts,
-    # an ASCII , or ; found in it so far]. Each pair scans only the gaps between its inner pairs and
-    # takes their verdicts, so nested parentheses cost linear time (10,000 nested pairs: seconds ->
-    # milliseconds).
-    stack: list[list[Any]] = []
-    block = 0
     changes: list[Change] = []
-    for pos in _positions(text, _PAREN_CHARS):
-        if pos in guarded:
-            continue
-        b = blocks.index(pos)
-        if b != block:
-            stack.clear()
-            block = b
-        if text[pos] in "(（":
-            stack.append([pos, False, pos + 1, False])
-            continue
-        if not stack:
-            continue
-        o, inner, scan_from, listed = stack.pop()
-        inner = inner or ctx.cjk_between(scan_from, pos)
-        listed = listed or _ASCII_SEPARATOR.search(text, scan_from, pos) is not None
-        if stack:
-            parent = stack[-1]
-            parent[1] = parent[1] or inner or ctx.cjk_between(parent[2], o)
-            parent[3] = parent[3] or listed or _ASCII_SEPARATOR.search(text, parent[2], o) is not None
-            parent[2] = pos + 1
+    tests = (ctx.cjk_between, ctx.separator_between)
+    pairs = _bracket_pairs(ctx, _PAREN_OPENERS, _PAREN_CLOSERS, ctx.paren_guarded, tests)
+    for o, pos, (inner, listed) in pairs:
         pair = (o, pos)
         if text[o] == "（" and text[pos] == "）":
             continue
