@@ -486,15 +486,21 @@ def _reaches(c: Change, protected: Sequence[tuple[int, int]], starts: list[int])
     return any(c.start < e and s < c.end for s, e in protected[max(0, i - 1) : i + 1])
 
 
+def moved_spans(spans: Sequence[tuple[int, int]], ordered: Sequence[Change]) -> list[tuple[int, int]]:
+    """The `spans` where they stand once the sorted, non-overlapping `ordered` changes are made: each
+    edge moves by what the changes ending at or before it added or removed (none of them may hold an
+    edge inside it). Empty spans stay, in the order given."""
+    ends = [c.end for c in ordered]
+    shifts = list(accumulate((len(c.after) - (c.end - c.start) for c in ordered), initial=0))
+    return [(s + shifts[bisect_right(ends, s)], e + shifts[bisect_right(ends, e)]) for s, e in spans]
+
+
 def _moved_spans(
     protected: Sequence[tuple[int, int]], ordered: Sequence[Change]
 ) -> tuple[tuple[int, int], ...]:
     """The `protected` spans where they stand once the sorted `ordered` are made (those changes
-    lie around them, or are `PASSING_RULES` changes inside them)."""
-    ends = [c.end for c in ordered]
-    shifts = list(accumulate((len(c.after) - (c.end - c.start) for c in ordered), initial=0))
-    moved = [(s + shifts[bisect_right(ends, s)], e + shifts[bisect_right(ends, e)]) for s, e in protected]
-    return tuple((s, e) for s, e in moved if s < e)
+    lie around them, or are `PASSING_RULES` changes inside them), those left empty dropped."""
+    return tuple((s, e) for s, e in moved_spans(protected, ordered) if s < e)
 
 
 def _spliced_starts(

@@ -223,7 +223,7 @@ from ..layout.roles import (
     wire_in_word,
 )
 from ..model import Cert
-from ..tracked import Change, TrackedText
+from ..tracked import Change, TrackedText, moved_spans
 from .context import (
     HSPACE_RE_CLASS,
     SHARED_PUNCT,
@@ -1377,9 +1377,4 @@ def _glue_imprint_labels(
     strays = [c for m in runs if (c := _decide(m, layout, phrase_gaps=False)) is not None]
     if not strays:
         return t, spans
-    return t.apply(strays), [(_moved(start, strays), _moved(end, strays)) for start, end in spans]
-
-
-def _moved(pos: int, removed: Sequence[Change]) -> int:
-    """Where `pos` lies once the spans of `removed` (deletions, none holding `pos` inside) are gone."""
-    return pos - sum(c.end - c.start for c in removed if c.end <= pos)
+    return t.apply(strays), moved_spans(spans, sorted(strays, key=lambda c: (c.start, c.end)))
