@@ -375,21 +375,20 @@ def _reporter_labels() -> list[str]:
     return sorted((paper + role for paper in ("", "本报") for role in roles), key=len, reverse=True)
 
 
+#: Every reporter label with one stray space between two of its hanzi (group `stray`), as
+#: alternatives: what `_SPLIT_LABEL` and `_SPLIT_FIELD_LABEL` read after what each opens with.
+_SPLIT_LABEL_FORMS = "|".join(
+    f"{label[:i]}(?P<stray>{_HSPACE}){label[i:]}"
+    for label in _reporter_labels()
+    for i in range(1, len(label))
+)
 #: A reporter label opening a line (after its indent and an ornament) with one stray space the OCR
 #: put between two of its hanzi (group `stray`): `通 讯员`, `本 报记者`, `本报 记者`, `见习记 者`. The
 #: labels are a closed list, so such a label is still recognisable; what follows it must read as a
 #: byline once the space is gone (`记 者会上，…`, `通 讯员工作…` are sentences).
-_SPLIT_LABEL = regex.compile(
-    rf"{_HSPACE}*(?:[{BYLINE_ORNAMENTS}]{_HSPACE}*)?(?:"
-    + "|".join(
-        f"{label[:i]}(?P<stray>{_HSPACE}){label[i:]}"
-        for label in _reporter_labels()
-        for i in range(1, len(label))
-    )
-    + ")"
-)
+_SPLIT_LABEL = regex.compile(rf"{_HSPACE}*(?:[{BYLINE_ORNAMENTS}]{_HSPACE}*)?(?:{_SPLIT_LABEL_FORMS})")
 #: `_SPLIT_LABEL` opening a further field of a byline, after a space: `本报记者 王丽 通 讯员 张强`.
-_SPLIT_FIELD_LABEL = regex.compile(rf"(?<={_HSPACE})(?:{_SPLIT_LABEL.pattern.split('(?:', 2)[2]}")
+_SPLIT_FIELD_LABEL = regex.compile(rf"(?<={_HSPACE})(?:{_SPLIT_LABEL_FORMS})")
 #: The hanzi every reporter label ends with, in either script (记者, 通讯员, 通訊員, 实习生).
 _LABEL_ENDS = frozenset("者员員生")
 #: The hanzi of the reporter labels (`本报融媒体记者`...).
