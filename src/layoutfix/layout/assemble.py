@@ -41,7 +41,12 @@ from ..lexicon import opens_with_word
 from ..model import Article, Block, Part
 from .continuation import chinese_number, find_markers
 from .roles import (
+    CIRCLED_NUMBER,
+    ITEM_DIGITS,
+    ITEM_HANZI,
     LISTED_NAMES,
+    ORDINAL_HANZI,
+    SECTION_UNITS,
     SEPARATOR,
     closes_a_notice,
     closes_with_bracketed_words,
@@ -209,10 +214,12 @@ def _numbered_subheads_at(heads: Sequence[Block], nxt: Block | None) -> int:
 
 
 #: A section's number opening a heading, read for its style and value (`_section_number`): `一、`,
-#: `（二）`, `3.`, `4、`, `(5)`, `①`, `第六条`.
+#: `（二）`, `3.`, `4、`, `(5)`, `①`, `第六条`. Its numerals and units are `roles.opens_numbered_section`'s;
+#: unlike `roles._ENUMERATOR` it takes any numeral with any mark, opened or not, for `_section_number`
+#: to judge (`一.` is a style of its own, `（1、` none), and no 百 in an ordinal (`roles._SECTION_NUMBER`).
 _SECTION_NUMERAL = regex.compile(
-    r"\s*(?:(?P<open>[(（])?(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})(?P<close>[)）]|[.．](?!\d)|、)"
-    r"|(?P<circled>[\u2460-\u2473])|第(?P<ordinal>[一二三四五六七八九十零〇\d]{1,4})(?P<unit>条|章|节|部分))"
+    rf"\s*(?:(?P<open>[(（])?(?P<num>{ITEM_DIGITS}|{ITEM_HANZI})(?P<close>[)）]|[.．](?!\d)|、)"
+    rf"|(?P<circled>{CIRCLED_NUMBER})|第(?P<ordinal>[{ORDINAL_HANZI}\d]{{1,4}})(?P<unit>{SECTION_UNITS}))"
 )
 #: The closing marks of a section's number that print alike (`1.` and `1．`, `(1)` and `（1）`).
 _CLOSE_STYLE = {"）": ")", "．": "."}

@@ -131,11 +131,17 @@ _AUTHOR_NOTE_BARE = regex.compile(r"\s*(?:本文)?作者(?:单位|简介|工作�
 _AUTHOR_NOTE_INNER = regex.compile(
     r"\s*(?:本文)?作者(?:单位|简介|工作单位|系|为|是|现任|现为|任职于|供职于|工作于)"
 )
+#: The numeral of an item's number: one or two digits (`3`, `12`), one to three hanzi numerals
+#: (`三`, `十二`), or a circled number (`①` to `⑳`). `_ENUMERATOR` and `assemble._SECTION_NUMERAL`
+#: read them alike.
+ITEM_DIGITS = r"\d{1,2}"
+ITEM_HANZI = r"[一二三四五六七八九十]{1,3}"
+CIRCLED_NUMBER = r"[\u2460-\u2473]"
 #: What opens an item of a numbered list or a numbered subhead: `1.`, `1、`, `1)`, `（1）`, `(一)`,
 #: `一、`, `①`. `1.5亿元` opens with a number, not an item.
 _ENUMERATOR = regex.compile(
-    r"\s*(?:\d{1,2}(?:[.．](?!\d)|[、)）])|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]"
-    r"|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473])"
+    rf"\s*(?:{ITEM_DIGITS}(?:[.．](?!\d)|[、)）])|[(（](?:{ITEM_DIGITS}|{ITEM_HANZI})[)）]"
+    rf"|{ITEM_HANZI}、|{CIRCLED_NUMBER})"
 )
 #: What opens an item of a bulleted list: a bullet sign (`●`, `•`, `·`, `■`, `◆`...; the space after it
 #: may be gone, as the spacing step takes it), or a hyphen or asterisk followed by a space (`- `,
@@ -4174,10 +4180,16 @@ _DOCUMENT_TITLE = regex.compile(
 )
 #: The longest salutation a text may open with before its colon (`各单位：请于…`), in characters.
 _SALUTATION_REACH = 25
+#: The units of a document's numbered parts: an article, a chapter, a section, a part (`第一条`,
+#: `第二章`, `第三节`, `第3部分`).
+SECTION_UNITS = "条|章|节|部分"
+#: The hanzi numerals of such a part's number (`第十二条`, `第〇章`); `_SECTION_NUMBER` takes 百 too.
+ORDINAL_HANZI = "一二三四五六七八九十零〇"
 #: What opens a numbered section of a document's text: an item number (`一、`, `（一）`, `1.`, `①`:
-#: `_ENUMERATOR`) or an article's, chapter's or part's number (`第一条`, `第二章`, `第3部分`).
+#: `_ENUMERATOR`) or an article's, chapter's or part's number (`第一条`, `第二章`, `第3部分`, and
+#: `第一百条`, which `assemble._SECTION_NUMERAL` leaves out: `chinese_number` reads no hundreds).
 _SECTION_NUMBER = regex.compile(
-    rf"{_ENUMERATOR.pattern}|\s*第[一二三四五六七八九十百零〇\d]{{1,4}}(?:条|章|节|部分)"
+    rf"{_ENUMERATOR.pattern}|\s*第[{ORDINAL_HANZI}百\d]{{1,4}}(?:{SECTION_UNITS})"
 )
 
 
