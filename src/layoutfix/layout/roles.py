@@ -448,19 +448,25 @@ SPACED_BYLINE_REACH = 120
 _BYLINE_BLOCK = regex.compile(
     rf"^\s*(?:本报)?(?:{_REPORTER_ROLE}|特约撰稿人?|文\s*/|文\s*／|文图\s*[/／]|撰文\s*[/／:：]|作者\s*[:：]|撰稿\s*[:：])"
 )
+#: A credit word opening a block, as `_CREDIT_FIRST_RUN` and `_PADDED_CREDIT_LINE` read it:
+#: `_CREDIT_WORD_LEAD`'s and `_BYLINE_BLOCK`'s (spaces before the mark, `文 /`, `撰文 ：`; a writer's
+#: label, `撰稿：`, `特约撰稿人：`).
+_CREDIT_OPENING_WORD = (
+    rf"(?:{_CREDIT_WORD_LEAD}|文\s*[/／]|文图\s*[/／]|撰文\s*[/／:：]|撰稿\s*[:：]|特约撰稿人?[:：]?)"
+)
 #: A credit word opening a block (`_BYLINE_BLOCK`'s and `_CREDIT_WORD_LEAD`'s), a label after it if
 #: any (group `label`, `_CREDIT_LABEL`), and the first run of hanzi after them, if any (group `name`):
 #: `文/图 王丽`, `撰文/王丽`, `文/本报记者 王丽`, `文/图 摄影记者 王丽`, `文/图 发布会现场`. The credit
 #: word is atomic: `文/图 Li Wei` is no credit word `文/` before the name `图`.
 _CREDIT_FIRST_RUN = regex.compile(
-    rf"(?>\s*(?:{_CREDIT_WORD_LEAD}|文\s*[/／]|文图\s*[/／]|撰文\s*[/／:：]|撰稿\s*[:：]|特约撰稿人?[:：]?))"
+    rf"(?>\s*{_CREDIT_OPENING_WORD})"
     rf"\s*(?:(?P<label>{_CREDIT_LABEL})\s*)?(?P<name>\p{{Han}}+)?"
 )
 #: A line opening with a credit word (as `_CREDIT_FIRST_RUN`'s), a label after it if any, and a
 #: two-hanzi name padded to the width of three by a space (group `pad`), nothing after it: `文/图 张 强`,
 #: `文/图 记者 张 强`, `文/本报记者 张 强`. Its surname is checked after the match (`_pads_a_name`).
 _PADDED_CREDIT_LINE = regex.compile(
-    rf"(?>{_HSPACE}*(?:{_CREDIT_WORD_LEAD}|文\s*[/／]|文图\s*[/／]|撰文\s*[/／:：]|撰稿\s*[:：]|特约撰稿人?[:：]?))"
+    rf"(?>{_HSPACE}*{_CREDIT_OPENING_WORD})"
     rf"{_HSPACE}*(?:{_CREDIT_LABEL}{_HSPACE}*)?\p{{Han}}(?P<pad>{_HSPACE})\p{{Han}}{_HSPACE}*(?:\n|\Z)"
 )
 #: The characters a `_PADDED_CREDIT_LINE` match opens with after its spaces, in either script.
