@@ -849,23 +849,17 @@ def convert(
         "min_conf": min_conf, "line_zones": line_zones, "options": options,
     }
     if len(inputs) > 1 or Path(inputs[0]).is_dir() or _names_issue_page(inputs[0]):
-        asked_a_file = _names_a_new_file(page_text)
-        written = _convert_issue(inputs, output, fmt.value, number, edits, keep_parts, report, page_text,
-                                 issue_kwargs, suggest)
-        if asked_a_file:
-            issue = inputs[0] if len(inputs) == 1 and Path(inputs[0]).is_dir() else "the issue"
-            _note_page_text_folder(issue, str(page_text), written)
+        issue = inputs[0] if len(inputs) == 1 and Path(inputs[0]).is_dir() else "the issue"
+        _convert_issue(inputs, output, fmt.value, number, edits, keep_parts, report, page_text, issue_kwargs,
+                       suggest, issue=issue)
         return
     page = inputs[0]
     found = read_input(page, input_format.value if input_format else None, encoding)
     page_count = len(found.contents())
     if page_count != 1:  # a file of several pages is an issue (flat text: pages set apart by form feeds)
         _one_file_issue("convert", page, page_count, number)
-        asked_a_file = _names_a_new_file(page_text)
-        written = _convert_issue(inputs, output, fmt.value, None, edits, keep_parts, report, page_text,
-                                 issue_kwargs, suggest)
-        if asked_a_file:
-            _note_page_text_folder(page, str(page_text), written)
+        _convert_issue(inputs, output, fmt.value, None, edits, keep_parts, report, page_text, issue_kwargs,
+                       suggest, issue=page)
         return
     _refuse_issue_options(page, [("--keep-parts", keep_parts), ("--report", report is not None)])
     if page_text is not None and not _is_stream(page_text) and (os.path.isdir(page_text)
@@ -984,15 +978,19 @@ def _issue_files(inputs: list[str]) -> tuple[list[str], list[int | None], list[s
 
 def _convert_issue(
     inputs: list[str], output: str, fmt: str, number: int | None, edits: str | None, keep_parts: bool,
-    report: str | None, page_texts: str | None, kwargs: dict[str, Any], suggest: bool = False,
-) -> list[str]:
+    report: str | None, page_texts: str | None, kwargs: dict[str, Any], suggest: bool = False, *,
+    issue: str,
+) -> None:
     """`convert PAGE1 PAGE2 ...` / `convert DIR/`: one document for the issue; unresolved jumps on
     stderr, and with `suggest` each page's suggestions. The report is written with the output, all or
-    none (`_write_with_log`). The names of the page texts written into the `--page-text` folder."""
+    none (`_write_with_log`). A `--page-text` named as a file gets a folder all the same, which a note
+    naming `issue` (a file of several pages, an issue folder, `the issue`) says
+    (`_note_page_text_folder`)."""
     import json
 
     from .issue import convert_issue, named_page_texts
 
+    asked_a_file = _names_a_new_file(page_texts)  # read before the folder is made
     if _is_stream(page_texts):
         _usage_error("--page-text -: an issue's page texts go to a folder, not standard output; name the "
                      "folder (./- for one named -)")
@@ -1024,7 +1022,8 @@ def _convert_issue(
     _write_with_log(output, result.output, edits, lambda log: write_issue_edits(log, result.pages), extra)
     _print_unresolved(result.unresolved)
     _print_reader_notes(result.document)
-    return [name for name, _text in named]
+    if asked_a_file:
+        _note_page_text_folder(issue, str(page_texts), [name for name, _text in named])
 
 
 def _names_a_new_file(page_text: str | None) -> bool:
