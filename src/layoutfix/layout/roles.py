@@ -2638,7 +2638,10 @@ def _names_someone(text: str, m: regex.Match[str], *, alone: bool = False) -> bo
         if not _lead_follows(text, m):
             return False  # `记者王丽 表示，…`, or a block of fields alone: a glued name needs its lead
         window = text[m.start() : m.end()]
-        return _glued_names_a_person(window, m.start("glued") - m.start(), m.end("glued") - m.start())
+        glued_start, glued_end = m.start("glued") - m.start(), m.end("glued") - m.start()
+        return _glued_names_a_person(window, glued_start, glued_end) or _column_before_reporter(
+            window, glued_start, glued_end
+        )
     if first_start < 0:
         first_start, first_end = m.span("credited")
     if first_start < 0:
@@ -2662,6 +2665,32 @@ def _glued_names_a_person(text: str, start: int, end: int) -> bool:
     if name in reporter_columns() or not names_a_person(text, start, end):
         return False
     return stands_as_a_listed_name(text, start, end) or not _opens_with_a_word(name)
+
+
+#: A reporter field after a column glued to its label, past the column's gap: a label and a name,
+#: spaced or glued (group `name`, the first name): `记者走基层 本报记者王丽`, `记者走基层 通讯员 李华`.
+_FIELD_AFTER_COLUMN = regex.compile(
+    rf"{_HSPACE}+(?>{_REPORTER_LABEL}(?P<space>{_HSPACE}*)(?P<name>{_NAME})(?:、{_NAME})*){_FIELD_END}"
+)
+
+
+def _column_before_reporter(text: str, start: int, end: int) -> bool:
+    """Whether the hanzi `text[start:end]` glued to the reporter label before them are a listed column
+    (`lexicon.reporter_columns`) and a reporter field naming a person follows them after their gap
+    (`_FIELD_AFTER_COLUMN`): `记者走基层 本报记者王丽 近日，…`, `記者週記 本報記者 王麗`. The column ends
+    at its gap, a kicker of the byline the fields after it make (`记者走基层 本报记者王丽`, as c7fad62
+    printed it); refusing the line for its column lost the byline into the lead. No reporter field
+    after the column (`记者走基层 近日，…`, `记者走基层 王丽 近日，…`), or one naming no one (`记者节到来`),
+    leaves the line the paragraph's, its gap kept (`glued_label_lead_gap`)."""
+    if text[start:end] not in reporter_columns():
+        return False
+    field = _FIELD_AFTER_COLUMN.match(text, end)
+    if field is None:
+        return False
+    name_start, name_end = field.span("name")
+    if field.start("space") == field.end("space"):  # glued to its label, as the column was
+        return _glued_names_a_person(text, name_start, name_end)
+    return names_a_person(text, name_start, name_end)
 
 
 #: jieba's tags of a word that, opening the hanzi glued to a reporter label, makes them a clause or a
