@@ -1,9 +1,13 @@
-"""A column glued to a label before a reporter field opens the byline.
+"""A column glued to a label before a reporter field, an agency's label, a long glued run.
 
 598649d refused a listed column glued to a reporter label (`记者走基层 近日，…`), and with it the
 whole line when a real reporter field followed the column (`记者走基层 本报记者王丽 近日，…`): the
 byline c7fad62 printed (`记者走基层 本报记者王丽`) became the paragraph's first words. The column ends
 at its gap; the fields after it name the reporter, so the line is the byline again.
+
+A name glued to an agency's or a paper's label (`新华社记者王丽 近日，…`), or spaced after one, ran
+into the lead, the gap removed (`新华社记者王丽近日，…`), as did more than four hanzi glued to a label
+(`记者王丽李华张强 近日，…`): the gap before the lead now stays.
 """
 
 from __future__ import annotations
@@ -49,3 +53,52 @@ def test_no_reporter_field_after_the_column_leaves_the_line_the_paragraphs(line:
     page = f"{TITLE}\n\n{line}\n"
     assert normalize_text(page).text == page
     assert article(page) == ([TITLE], [], [line])
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "新华社记者王丽",
+        "新华社记者 王丽",
+        "人民日报记者李华",
+        "中国青年报记者 张强",
+        "兰州日报通讯员王国庆",
+        "新華社記者王麗",
+        "人民日報記者 李華",
+    ],
+)
+@pytest.mark.parametrize("lead", LEADS)
+def test_a_name_after_an_agency_or_paper_label_before_the_lead_is_the_byline(byline: str, lead: str) -> None:
+    page = f"{TITLE}\n\n{byline} {lead}\n"
+    assert normalize_text(page).text == page
+    assert article(page) == ([TITLE], [byline], [lead])
+
+
+@pytest.mark.parametrize(
+    "opening", ["新华社记者了解到", "人民日报记者关注", "据新华社记者王丽", "他告诉新华社记者王丽"]
+)
+def test_an_agency_label_after_a_clause_or_before_no_name_is_no_byline_keeps_gap(opening: str) -> None:
+    page = f"{TITLE}\n\n{opening} {LEADS[0]}\n"
+    assert normalize_text(page).text == page
+    assert article(page) == ([TITLE], [], [f"{opening} {LEADS[0]}"])
+
+
+@pytest.mark.parametrize(
+    "opening", ["记者王丽李华张强", "记者王国庆李华", "本报记者欧阳晓明李华", "新华社记者王丽李华张强"]
+)
+@pytest.mark.parametrize("lead", LEADS)
+def test_more_than_four_hanzi_glued_to_a_label_keep_the_gap_before_the_lead(opening: str, lead: str) -> None:
+    page = f"{TITLE}\n\n{opening} {lead}\n"
+    assert normalize_text(page).text == page
+    _heads, bylines, paragraphs = article(page)
+    assert "".join(bylines + paragraphs).replace(" ", "") == f"{opening}{lead}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["记者王丽李华张强 表示，全市召开会议。", "新华社记者王丽 表示，全市召开会议。"]
+)
+def test_a_long_glued_run_and_no_lead_after_the_gap_loses_the_gap(line: str) -> None:
+    """No lead's opening after the gap: a stray space inside the sentence, which goes as before."""
+    page = f"{TITLE}\n\n{line}\n"
+    assert normalize_text(page).text == f"{TITLE}\n\n{line.replace(' ', '')}\n"

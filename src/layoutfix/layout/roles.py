@@ -260,11 +260,24 @@ _REPORTER = (
     rf"|(?P<wire>{_DATELINE_FORMULA}){_HSPACE}+(?>{_REPORTER_LABEL}{_HSPACE}*(?P<dated>{_NAME})(?:、{_NAME})*))"
     rf"{_FIELD_END}"
 )
-#: `_REPORTER`, or a name glued to a label with no dateline before it (group `glued`: `本报记者王丽
-#: 近日，…`), a byline only before a gap and a lead that opens as one (`_names_someone`,
-#: `_LEAD_AFTER_PAD`). Only a pattern with a `gap` group (`_spaced_byline_pattern`) takes it: in a
-#: block of fields alone (`_FIELDS_BYLINE`) it could never name someone.
-_REPORTER_OR_GLUED = rf"(?:{_REPORTER}|(?>{_REPORTER_LABEL}(?P<glued>{_NAME})(?:、{_NAME})*){_FIELD_END})"
+#: Who a photo credit names as its source before the role: `本报`, `新华社`, `人民日报`, `经济日报`,
+#: `中国青年报`, `央视网`: a paper, agency, site or station (a name ending in 报, 社, 网 or 台).
+_CREDIT_ORG = r"(?:本报|\p{Han}{1,8}?(?:报|社|网|台))"
+#: A reporter's label naming the paper, agency or station first (`_CREDIT_ORG`, as an `_ORG_BYLINE`
+#: reads it): `新华社记者`, `人民日报记者`, `兰州日报通讯员`, `本报记者`.
+_ORG_REPORTER_LABEL = rf"{_CREDIT_ORG}{_REPORTER_ROLE}"
+#: `_REPORTER`; a label naming its paper or agency, a space and a name (group `first`, as in
+#: `_REPORTER`: `新华社记者 王丽 近日，…`); or a name glued to a label, that one or a reporter's, with no
+#: dateline before it (group `glued`: `本报记者王丽 近日，…`, `新华社记者王丽 近日，…`). Group `org` is
+#: the paper or agency, which must name one (`_org_names_a_medium`: `他告诉新华社` does not). A byline only
+#: before a gap and a lead that opens as one (`_names_someone`, `_LEAD_AFTER_PAD`). Only a pattern
+#: with a `gap` group (`_spaced_byline_pattern`) takes it: in a block of fields alone
+#: (`_FIELDS_BYLINE`) it could never name someone, and `org_byline` reads an agency's byline block.
+_REPORTER_OR_GLUED = (
+    rf"(?:{_REPORTER}"
+    rf"|(?>(?P<org>{_CREDIT_ORG}){_REPORTER_ROLE}{_HSPACE}+(?P<first>{_NAME})(?:、{_NAME})*){_FIELD_END}"
+    rf"|(?>(?P<org>{_CREDIT_ORG})?{_REPORTER_ROLE}(?P<glued>{_NAME})(?:、{_NAME})*){_FIELD_END})"
+)
 #: A credit word opening a byline, before its name: `图/文 王丽` (photos and text by one reporter),
 #: `文/图 王丽`, `文·图 王丽`, `文·图/王丽`, `图文/王丽`, `文/本报记者 王丽`, `撰文/王丽`. `图文` and `文图`
 #: need a slash or a space after them (`图文并茂` opens a headline); `图/王丽` alone is a photo credit
@@ -486,9 +499,6 @@ _GLUED_NAME = regex.compile(
 _SPACED_NAME = regex.compile(
     rf"\s*{_REPORTER_LABEL}{_HSPACE}+(?P<name>{_NAME})(?:、{_NAME})*(?:{_HSPACE}|[、/／(（]|摄|报道|发自|\s*$)"
 )
-#: Who a photo credit names as its source before the role: `本报`, `新华社`, `人民日报`, `经济日报`,
-#: `中国青年报`, `央视网`: a paper, agency, site or station (a name ending in 报, 社, 网 or 台).
-_CREDIT_ORG = r"(?:本报|\p{Han}{1,8}?(?:报|社|网|台))"
 #: A block that is a byline naming the paper or agency before the reporter's or commentator's label,
 #: with or without names (`新华社记者 张三 李四`, `人民日报记者 王丽`, `本报评论员`, `本报特约评论员 张明`,
 #: `甘肃日报评论员`): printed under the headline as a byline is. Group `name` is the first name, which
@@ -1968,9 +1978,11 @@ def glued_label_lead_gap(text: str, start: int = 0, end: int | None = None) -> i
     """Where the gap ends before the lead after a reporter label glued to hanzi (group `glued` of
     `_SPACED_BYLINE`) and its further fields, when they open the block `text[start:end]` and a lead
     opening as one follows the gap (`_lead_follows`: a time word or a date and its comma, or a
-    dateline), whether or not the hanzi name the reporter: `本报记者王丽 近日，…` (a byline,
-    `spaced_byline`), `记者关注 近日，…`, `记者走基层 近日，…`, `本报记者了解到 近日，…` (the paragraph's,
-    `_glued_names_a_person`). None otherwise (`记者王丽 表示，…`: no lead's opening after the gap).
+    dateline), whether or not the hanzi name the reporter: `本报记者王丽 近日，…`, `新华社记者王丽 近日，…`
+    (bylines, `spaced_byline`), `记者关注 近日，…`, `记者走基层 近日，…`, `本报记者了解到 近日，…` (the
+    paragraph's, `_glued_names_a_person`), and more hanzi than a name has, `记者王丽李华张强 近日，…`
+    (`_GLUED_RUN_BEFORE_GAP`: names glued together, no byline either). None otherwise (`记者王丽
+    表示，…`: no lead's opening after the gap).
 
     The spacing step keeps the spaces up to there where `spaced_byline` finds no byline: the labels
     may be wrong about such hanzi (a name that is also a word, a column's name), and a kept gap
@@ -1982,9 +1994,21 @@ def glued_label_lead_gap(text: str, start: int = 0, end: int | None = None) -> i
     window = text[start : min(stop, start + SPACED_BYLINE_REACH)]
     view = window if in_simplified_charset(window) else simplified_view(window)  # offset for offset
     m = _SPACED_BYLINE.match(view)
-    if m is None or m.start("glued") < 0 or not _lead_follows(view, m):
+    if m is None or m.start("glued") < 0:
+        m = _GLUED_RUN_BEFORE_GAP.match(view)  # `记者王丽李华张强 近日，…`: more hanzi than a name's
+    if m is None or not _lead_follows(view, m):
         return None
     return start + m.end("gap")
+
+
+#: A reporter label (`_REPORTER_LABEL`, or one naming its paper: `新华社记者`) glued to a run of hanzi
+#: of any length, further fields if any (`_FIELD`) and the gap after them: `记者王丽李华张强 近日，…`,
+#: `记者王国庆李华 近日，…`, names glued together that `_NAME` does not read (more than four hanzi).
+#: `glued_label_lead_gap` keeps that gap before a lead, as it does a refused name's.
+_GLUED_RUN_BEFORE_GAP = regex.compile(
+    rf"{_HSPACE}*(?:[{BYLINE_ORNAMENTS}]{_HSPACE}*)?(?>(?:{_CREDIT_ORG})?{_REPORTER_ROLE}\p{{Han}}+)"
+    rf"(?:{_HSPACE}+{_FIELD})*+(?P<gap>{_HSPACE}+)"
+)
 
 
 def _may_open_spaced_byline(text: str, start: int, stop: int) -> bool:
@@ -1998,7 +2022,26 @@ def _may_open_spaced_byline(text: str, start: int, stop: int) -> bool:
     if i == stop:
         return False
     first = text[i]
-    return first in _SPACED_BYLINE_STARTS or (not is_simplified_char(first) and _HAN.match(first) is not None)
+    if first in _SPACED_BYLINE_STARTS or (not is_simplified_char(first) and _HAN.match(first) is not None):
+        return True
+    return _may_open_with_org_label(text, i, stop)
+
+
+#: How far into a block, after its spaces, a label naming its paper or agency ends at most
+#: (`_ORG_REPORTER_LABEL`): eight hanzi of a name, its 报, 社, 网 or 台 and `全媒体记者`.
+_ORG_LABEL_REACH = 15
+
+
+def _may_open_with_org_label(text: str, i: int, stop: int) -> bool:
+    """Whether the block whose first character is `text[i]` may open with a label naming its paper
+    or agency (`新华社记者王丽 近日，…`, `兰州日报记者 王丽`, `甘肅日報記者`): a reporter's role
+    (`_ORG_BYLINE_GATE`, in either script) within its reach. The paper's first hanzi may be any, so
+    no set of start characters gates such a byline, but a hanzi opens it (a space other than those
+    `_may_open_spaced_byline` skips opens none, as before); this necessary test spares most blocks
+    the pattern."""
+    if _HAN.match(text, i) is None:
+        return False
+    return _ORG_BYLINE_GATE.search(text, i, min(stop, i + _ORG_LABEL_REACH)) is not None
 
 
 def _split_label_byline(text: str, start: int, stop: int) -> SpacedByline | None:
@@ -2106,7 +2149,7 @@ def _unsplit_spaced_byline(text: str, start: int, stop: int) -> SpacedByline | N
     if i == stop:
         return None
     reach = min(stop, start + SPACED_BYLINE_REACH)
-    if text[i] in _SPACED_BYLINE_STARTS:
+    if text[i] in _SPACED_BYLINE_STARTS or _may_open_with_org_label(text, i, reach):
         m = _SPACED_BYLINE.match(text, start, reach)
         if m:
             return _spaced_byline_of(text, reach, m, 0)
@@ -2628,6 +2671,8 @@ def _names_someone(text: str, m: regex.Match[str], *, alone: bool = False) -> bo
     name stands there: the gap and a lead opening as one follow it (`_lead_follows`: `本报记者 于秀场
     今天，…`), or it ends a block of fields `alone` (`记者 于建部`). `记者 从县委 获悉，…` stays a
     clause."""
+    if "org" in m.re.groupindex and m.start("org") >= 0 and not _org_names_a_medium(m["org"]):
+        return False  # `他告诉新华社记者王丽 近日，…`: a clause before the agency, no label of a byline
     first_start, first_end = m.span("first")
     places = first_start < 0 or not (alone or _lead_follows(text, m))
     if first_start < 0:
@@ -2648,6 +2693,21 @@ def _names_someone(text: str, m: regex.Match[str], *, alone: bool = False) -> bo
         return True
     window = text[m.start() : m.end()]
     return names_a_person(window, first_start - m.start(), first_end - m.start(), places=places)
+
+
+#: jieba's tags of a word that, in the hanzi before a reporter's role (`_ORG_REPORTER_LABEL`), says a
+#: clause rather than a paper's or an agency's name: a pronoun, a verb, a preposition, a conjunction,
+#: an adverb or a particle (`他告诉新华社`, `据新华社`, `和人民日报`).
+_ORG_CLAUSE_TAGS = ("r", "v", "p", "c", "d", "u")
+
+
+def _org_names_a_medium(org: str) -> bool:
+    """Whether the hanzi `org` before a reporter's role opening a byline (`_ORG_REPORTER_LABEL`) name a
+    paper, an agency, a site or a station (`新华社`, `人民日报`, `兰州日报`, `央视网`, `本报`) rather than
+    end a clause with one (`他告诉新华社`, `据新华社`: `_ORG_CLAUSE_TAGS`). Known limit: a name that
+    opens with a verb (`澎湃新闻网`) is refused too; its line keeps the gap before its lead all the
+    same (`glued_label_lead_gap`)."""
+    return org == "本报" or not any(tag.startswith(_ORG_CLAUSE_TAGS) for _, tag in tagged_words(org))
 
 
 def _glued_names_a_person(text: str, start: int, end: int) -> bool:
