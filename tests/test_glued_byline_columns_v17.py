@@ -6,8 +6,8 @@ byline c7fad62 printed (`记者走基层 本报记者王丽`) became the paragra
 at its gap; the fields after it name the reporter, so the line is the byline again.
 
 A name glued to an agency's or a paper's label (`新华社记者王丽 近日，…`), or spaced after one, ran
-into the lead, the gap removed (`新华社记者王丽近日，…`), as did more than four hanzi glued to a label
-(`记者王丽李华张强 近日，…`): the gap before the lead now stays.
+into the lead, the gap removed (`新华社记者王丽近日，…`): it is the byline now. More than four hanzi
+glued to a label (`记者王丽李华张强 近日，…`) lost the gap too: it now stays, no byline made.
 """
 
 from __future__ import annotations

@@ -250,11 +250,14 @@ _REPORTER_LABEL = rf"(?:本报)?{_REPORTER_ROLE}"
 #: byline or a credit, `通讯员 杨帆 摄`, with no paragraph to cut off).
 _FIELD_END = r"(?!\S)"
 #: The first reporter field: `本报记者 王丽`, `通讯员 张强、李华`, with a space after the label; glued
-#: (`记者王丽`) only after a dateline, since `通讯员培训班 近日…` and `记者节到来 各地…` open running
-#: text with a word, not a name. Group `first` is the first name after a spaced label, which must name
-#: a person (`_names_someone`: `通讯员 培训班` spells a word); group `dated` the first name after the
-#: label behind a dateline (group `wire`), spaced or glued, which must too (`本报讯 记者了解到 全市…`
-#: opens a clause); that dateline must be one, no verb ending in 电 (`本报来电 记者…`: `wire_in_word`).
+#: (`记者王丽`) after a dateline. With no dateline a glued name opens a byline only before a gap and a
+#: lead opening as one (`_REPORTER_OR_GLUED`, `本报记者王丽 近日，…`), never in a block of fields alone,
+#: since `通讯员培训班 近日…` and `记者节到来 各地…` open running text with a word, not a name, and
+#: such hanzi must name a person (`_glued_names_a_person`). Group `first` is the first name after a
+#: spaced label, which must name a person (`_names_someone`: `通讯员 培训班` spells a word); group
+#: `dated` the first name after the label behind a dateline (group `wire`), spaced or glued, which
+#: must too (`本报讯 记者了解到 全市…` opens a clause); that dateline must be one, no verb ending in
+#: 电 (`本报来电 记者…`: `wire_in_word`).
 _REPORTER = (
     rf"(?:(?>{_REPORTER_LABEL}{_HSPACE}+(?P<first>{_NAME})(?:、{_NAME})*)"
     rf"|(?P<wire>{_DATELINE_FORMULA}){_HSPACE}+(?>{_REPORTER_LABEL}{_HSPACE}*(?P<dated>{_NAME})(?:、{_NAME})*))"
@@ -2210,8 +2213,9 @@ def _padded_lead_byline(text: str, start: int, reach: int) -> SpacedByline | Non
     return None
 
 
-#: A lead's opening after a gap, right after a padded name (`_pads_a_name`): a time word or a date and
-#: its comma (`近日，`, `10月12日，`, `2023年10月12日上午，`), or a dateline (`本报讯`, `新华社北京电`).
+#: A lead's opening after a gap, right after a padded name (`_pads_a_name`) or a byline's fields
+#: (`_lead_follows`: a name glued to its label): a time word or a date and its comma (`近日，`,
+#: `10月12日，`, `2023年10月12日上午，`), or a dateline (`本报讯`, `新华社北京电`).
 _LEAD_AFTER_PAD = regex.compile(
     rf"{_HSPACE}+(?:(?:(?:(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日(?:上午|下午|晚)?"
     rf"|{_TIME_WORDS})[,，]|{_DATELINE_FORMULA})"

@@ -66,9 +66,10 @@ What stays:
   says what counts): they tell one name from the next field (王丽 from 通讯员), and the labels cut the
   byline off at its last gap (a name padded to three hanzi after a further label ends the byline
   and loses its padding: `通讯员 张 强 近日`); the gap before a lead opening with a time word or a
-  date and its comma after a label glued to hanzi stays when they name no one too (`记者关注 近日,…`,
-  `记者走基层 近日,…`: `layout.roles.glued_label_lead_gap`), as the labels may be wrong there and a
-  gap kept is one lost for good otherwise; a block that is a byline of fields only (`图/文 王丽`,
+  date and its comma, or with a dateline, after a label glued to hanzi stays when they name no one
+  too (`记者关注 近日,…`, `记者走基层 近日,…`, `记者王丽李华张强 近日,…`, `据新华社记者王丽 近日,…`:
+  `layout.roles.glued_label_lead_gap`), as the labels may be wrong there and a gap kept is one lost
+  for good otherwise; a block that is a byline of fields only (`图/文 王丽`,
   `本报记者 王丽、李华`, `本报记者 王丽 文/图`; `layout.roles.byline_fields`) keeps every gap too,
   where the phrase-gap rule would lose one beside a one-character field or in a block holding `、`;
   a bracketed reporter line
