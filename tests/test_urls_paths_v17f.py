@@ -13,8 +13,9 @@ normalising the normalised text changes nothing. The sentence around a URL is co
   a link of its own glued to a URL (`…/x.html[其层治理专题](http://a.cn/x.html)`) is read.
 - A URL ending in a sentence's `?` makes `normalize` return (it looped for ever, or crashed); hanzi
   right after a bare host's `/` are the sentence's (`www.gsrb.com/查询其层治理信息`).
-- A line of text between `<` and `>` (`<2024/05/01 其层治理>`) is no image's path; a path of hanzi
-  alone (`![](其层治理)`) is written `<其层治理>`, and a second run keeps it.
+- A line of text between `<` and `>` (`<2024/05/01 其层治理>`) is no image's path; a path naming no
+  image file (`![](其层治理)`) is written as a markdown image of its own line, and a second run keeps
+  it (`tests/test_image_paths_links_v17g.py`).
 """
 
 from __future__ import annotations
@@ -86,13 +87,14 @@ IMAGES = [
 @pytest.mark.parametrize(("line", "path"), IMAGES)
 @pytest.mark.parametrize("page_of", [lambda line: line, _page, _page_with_a_stop])
 def test_an_images_path_is_never_edited(line: str, path: str, page_of: object) -> None:
-    """No edit lies inside the path (the typo rule's `其层` stays), its line holds it (bare, or
-    between `<` and `>`), and a second run changes nothing."""
+    """No edit lies inside the path (the typo rule's `其层` stays), its line holds it (bare, between
+    `<` and `>`, or, naming no image file, as a markdown image `![](…)`), and a second run changes
+    nothing."""
     page = page_of(line)  # type: ignore[operator]
     out = normalize_text(page)
     start = page.index(path)
     assert _inside(out.edits, start, start + len(path)) == []
-    assert {path, f"<{path}>"} & set(out.text.split("\n"))
+    assert {path, f"<{path}>", f"![]({path})"} & set(out.text.split("\n"))
     _assert_twice_is_once(page)
 
 

@@ -25,6 +25,7 @@ import regex
 from ..layout.assemble import TABLE_CAPTION, TABLE_NOTE, around_signature, trailing_separators
 from ..layout.roles import SEPARATOR, is_bracketed_label
 from ..model import Article, Block, Document, Edit, Part
+from ..normalize import htmlmarkup
 from ..normalize.tables import RULE_TABLE, holds_pipe_rule, opening_tag
 
 ARTICLE_SEPARATOR = "＊＊＊"
@@ -34,13 +35,13 @@ def graphic_parts(text: str, start: int, end: int) -> tuple[int, int, int]:
     """Where the alt text of the image block `text[start:end]` ends, and where its path starts and
     ends (alt_end, path_start, path_end): the path is the last line (`normalize.htmlmarkup` leaves alt
     text and path one per line), inside the `<` and `>` the markup step writes around a path holding
-    a blank or a CJK mark (`htmlmarkup.written_path`), which are no part of it (an image's path never
-    begins with `<`). One reading for every exporter, so that TEI, JSON and the HTML report agree."""
+    a blank or a CJK mark, or the markdown image it writes around one naming no image file
+    (`![](其层治理)`), which are no part of it (`htmlmarkup.written_path`, `htmlmarkup.path_in_line`).
+    One reading for every exporter, so that TEI, JSON and the HTML report agree."""
     newline = text.rfind("\n", start, end)
     alt_end, url_start = (start, start) if newline < 0 else (newline, newline + 1)
-    if end - url_start > 2 and text[url_start] == "<" and text[end - 1] == ">":
-        return alt_end, url_start + 1, end - 1
-    return alt_end, url_start, end
+    path_start, path_end = htmlmarkup.path_in_line(text[url_start:end])
+    return alt_end, url_start + path_start, url_start + path_end
 
 
 _CELL_BREAK = regex.compile(r"(?<!\\)\|")

@@ -138,8 +138,9 @@ class ImageLine:
         """The edits on `text` that leave the alt text (when there is one) and the path, one per line,
         and remove the document tags around the image (the other wrapper tags go as any tag does).
         A path no line of text could be told from (`path_line`: a blank or a CJK mark in it) is
-        left between `<` and `>`, as CommonMark writes such a destination, so a second run knows
-        the line for a path too (`written_path`)."""
+        left between `<` and `>`, as CommonMark writes such a destination, or one naming no image
+        file in a markdown image of its own (`![](其层治理)`), so a second run knows the line for a
+        path too (`written_path`). An edit that would write what is there already is none."""
         opening, closing = written_path(text[self.url_start : self.url_end])
         if self.alt_end > self.alt_start:
             first = self.alt_start
@@ -151,6 +152,7 @@ class ImageLine:
             *tail,
             Change(self.url_end, self.end, closing, RULE_IMAGE, "markup"),
         ]
+        image = [c for c in image if text[c.start : c.end] != c.after]
         documents = [Change(a, b, "", RULE_TAG, "markup") for a, b in self.documents]
         return sorted(image + documents, key=lambda c: c.start)
 
@@ -250,10 +252,9 @@ _PATH_START = regex.compile(r"[\w./~*$]")
 _CJK_MARK = regex.compile(r"[^\P{P}\x00-\x7f]")
 #: How an HTML tag with attributes opens after its `<` (`a href=`): no path between `<` and `>`.
 _TAG_OPENING = regex.compile(r"/?[A-Za-z][A-Za-z0-9]*\s+[^\s=]+\s*=")
-#: An ASCII folder and a name in it (`images/其层治理`, `./其层`): between `<` and `>`, the path of
-#: an image that names no image file, as the markup step writes it; a tag's `/` (`</div>`, `<br/>`)
-#: has a name on one side only, and a line of text a folder of hanzi (`<其层治理/专题报道>`).
-_IN_ASCII_FOLDER = regex.compile(r"[\x21-\x2e\x30-\x7e]+/.")
+#: A mark ending a CJK sentence (`。`, `！`, `？`, `；`): between `<` and `>` it makes a line of text
+#: (`<其层治理，成效明显。a.jpg>`), never a path the markup step writes there.
+_SENTENCE_END = regex.compile(r"[。！？；]")
 #: A URL's scheme or `www.` right after a hanzi (`详见www.lz.gov.cn/a.jpg`): the hanzi are a
 #: sentence's, so the token is no path.
 _URL_AFTER_HAN = regex.compile(r"(?i)\p{Han}(?:(?:https?|ftp)://|www\.)")
@@ -266,11 +267,12 @@ def path_line(line: str) -> bool:
     beginning as a path does, `_PATH_START`, no image markup, no URL glued to a hanzi before it, no
     hanzi after its image file's extension) ending in an image file's extension or holding a `/`
     and one (`images/其层治理,1.jpg`, `imgs/<b>c.jpg</b>`, `a/b.jpg?w=300`), or between `<` and
-    `>` any such path (`<imgs/園區 x.jpg>`, `<其层 治理 ,1.jpg>`: blanks allowed) or one naming no
-    image file as `written_path` writes it (`_written_name`: `<images/其层治理>`, `<其层治理>`). A
-    sentence that names a file is text: `详见 www.lz.gov.cn/a.jpg`, and `详见www.lz.gov.cn/a.jpg`,
-    whose URL begins after the sentence's hanzi; so is a line of text between `<` and `>`
-    (`<图/新华社 其层治理>`, `<其层治理/专题报道>`)."""
+    `>` any such path (`<imgs/園區 x.jpg>`, `<其层 治理 ,1.jpg>`: blanks allowed) with no mark
+    ending a CJK sentence in it (`_SENTENCE_END`). A sentence that names a file is
+    text: `详见 www.lz.gov.cn/a.jpg`, and `详见www.lz.gov.cn/a.jpg`, whose URL begins after the
+    sentence's hanzi; so is any line of text between `<` and `>` naming no image file, as OCR
+    writes a title's 〈〉 or 《》 (`<其层治理工作会议在兰州召开>`, `<2024/05/01 其层治理>`): the path
+    of an image naming no image file is written as a markdown image (`written_line`)."""
     if "](" in line or _IMAGE_START.search(line) is not None:
         return False  # image markup: no path the markup step wrote
     if len(line) > 2 and line[0] == "<" and line[-1] == ">":
@@ -279,7 +281,8 @@ def path_line(line: str) -> bool:
         return (
             bare
             and _TAG_OPENING.match(inner) is None
-            and (_names_image(inner) or _written_name(inner))
+            and _names_image(inner)
+            and _SENTENCE_END.search(inner) is None
         )
     return (
         _PATH_START.match(line) is not None
@@ -297,19 +300,6 @@ def _names_image(path: str) -> bool:
     return bool(ends) and ("/" in path or ends[-1] == len(path))
 
 
-def _written_name(path: str) -> bool:
-    """Whether `path`, naming no image file, is one the markup step writes between `<` and `>`
-    (`written_path`): no blank in it, and either an ASCII folder before its first `/`
-    (`images/其层治理`) or no `/` and a hanzi (`其层治理`: a tag's name is ASCII). A line of text
-    between `<` and `>` is none: `<图/新华社 其层治理>`, `<2024/05/01 其层治理>` (a blank),
-    `<其层治理/专题报道>` (a folder of hanzi)."""
-    if any(ch.isspace() for ch in path):
-        return False
-    if "/" in path:
-        return _IN_ASCII_FOLDER.match(path) is not None
-    return _HAN.search(path) is not None
-
-
 def _hanzi_after_image_file(path: str) -> bool:
     """Whether hanzi follow the last image file's extension in `path`: a bare token so is a
     sentence naming a file (`www.lz.gov.cn/a.jpg,其层治理成效明显`); a query there is ASCII
@@ -320,14 +310,45 @@ def _hanzi_after_image_file(path: str) -> bool:
 
 def written_path(path: str) -> tuple[str, str]:
     """What the markup step writes before and after an image's path `path` on its line: nothing,
-    when the line reads as a path as it is (`path_line`), else `<` and `>`, when that makes it one
-    (a blank or a CJK mark in it, a URL glued to hanzi, or no image file's extension:
-    `<images/其层治理>`, `<其层治理>`). A path naming no image file with a blank in it or a folder
-    of hanzi (`其层/治理`) is written bare either way, as no line of text between `<` and `>` may
-    read as a path (a known limit: a second run reads that line as text)."""
-    if path_line(path) or not path_line(f"<{path}>"):
+    when the line reads as a path as it is (`path_line`); else `<` and `>`, when that makes it one
+    (a blank or a CJK mark in a path naming an image file, a URL glued to hanzi: `<图 1.jpg>`); else
+    the markdown image around it (`![](` and `)`, or `![](<` and `>)` as CommonMark needs for a
+    blank: `![](其层治理)`, `![](<其层 治理>)`), a form no line of text takes after the markup step,
+    which a second run reads as the same path (`written_line`). So no line of text between `<` and
+    `>` need ever read as a path (`<其层治理工作会议在兰州召开>` is a title)."""
+    if path_line(path):
         return "", ""
-    return "<", ">"
+    if path_line(f"<{path}>"):
+        return "<", ">"
+    for opening, closing in (("![](", ")"), ("![](<", ">)")):
+        m = _MD_IMAGE.fullmatch(f"{opening}{path}{closing}")
+        if m is not None and m.group("url") == path:
+            return opening, closing
+    return "", ""  # no path an image's markup can hold (`image_in_line` found none such)
+
+
+def written_line(line: str) -> bool:
+    """Whether the line `line` is an image's path as the markup step writes one naming no image
+    file (`written_path`: `![](其层治理)`, `![](<其层 治理>)`), exactly: a markdown image with no alt
+    text whose path would be written so again. A second run keeps it as it is (`markup._path_lines`)."""
+    m = _MD_IMAGE.fullmatch(line)
+    if m is None or m.group("alt"):
+        return False
+    opening, closing = written_path(m.group("url"))
+    return opening.startswith("!") and f"{opening}{m.group('url')}{closing}" == line
+
+
+def path_in_line(line: str) -> tuple[int, int]:
+    """Where the path lies in the last line `line` of an image block, as the markup step writes it
+    (`written_path`): inside the `<` and `>` around a path holding a blank or a CJK mark, inside
+    the markdown image around one naming no image file (`written_line`), else the whole line."""
+    if written_line(line):
+        m = _MD_IMAGE.fullmatch(line)
+        assert m is not None
+        return m.span("url")
+    if len(line) > 2 and line[0] == "<" and line[-1] == ">":
+        return 1, len(line) - 1
+    return 0, len(line)
 
 
 def wrapper_line(text: str, start: int, end: int) -> bool:

@@ -346,7 +346,9 @@ def strip_markup(t: TrackedText) -> TrackedText:
     """Remove markdown markers (headings, quotes, bold, emphasis), keeping the text they wrap.
 
     Removing one marker can expose another (`*a**b**c*`), so passes repeat until nothing changes;
-    every pass only shortens the text, so this ends, and the result is stable under a second call.
+    every pass only shortens the text (but for the line break an image's alt text gets, after which
+    the image's line is protected whole, `_path_lines`), so this ends, and the result is stable
+    under a second call.
     HTML character entities are decoded last (`htmlmarkup.entity_changes`), never where that would
     leave a block blank, and what they decode to is cleaned like any character (`&nbsp;` is a no-break
     space, a plain space after the Unicode step).
@@ -361,7 +363,7 @@ def strip_markup(t: TrackedText) -> TrackedText:
         made = t.apply(Change(mk.start, mk.end, mk.after, mk.rule, "markup", mk.cert) for mk in markers)
         if made.text == t.text:
             break  # every marker left lies in a protected span (`*` in an image's path)
-        t = made
+        t = protect_image_paths(made)  # an image's path written as markdown (`![](其层治理)`) stays so
     entities = htmlmarkup.entity_changes(t.text)
     if entities:
         entities = _keeping_every_line(t.text, entities)
@@ -378,7 +380,7 @@ def protect_image_paths(t: TrackedText) -> TrackedText:
     path naming no image file is an image's too (`![](images/其层治理)` keeps its `其层`)."""
     text = t.text
     if "<" not in text and "![" not in text and "." not in text:
-        return t  # no image, no file name, no path between `<` and `>`
+        return t  # no image, no file name
     paths = htmlmarkup.image_paths(text) if "![" in text or "<" in text else []
     return t.protect(paths + _path_lines(text))
 
@@ -394,16 +396,18 @@ def protect_urls(t: TrackedText) -> TrackedText:
     return t.protect(spans) if spans else t
 
 
-#: A line between `<` and `>` and nothing else: a path as the markup step writes one that a bare
-#: line would not tell from text (`htmlmarkup.written_path`).
-_BRACKETED_LINE = re.compile(r"^<[^<>\n]+>$", re.MULTILINE)
+#: A line of nothing but a markdown image with no alt text: how the markup step writes the path of
+#: an image naming no image file (`htmlmarkup.written_line`), which a bare line or one between `<`
+#: and `>` would not tell from text.
+_WRITTEN_IMAGE_LINE = re.compile(r"^!\[\]\([^\n]*\)$", re.MULTILINE)
 
 
 def _path_lines(text: str) -> list[tuple[int, int]]:
     """The lines of `text` that are nothing but an image file's path, as the markup step leaves an
     image's (`htmlmarkup.path_line`: `images/其层治理,1.jpg`, `<imgs/園區 x.jpg>`), so a second run
-    protects what the first one did. A line of text naming a file is no such line. The lines
-    between `<` and `>` are looked at too, for a path naming no image file (`<images/其层治理>`)."""
+    protects what the first one did. A line of text naming a file is no such line. A line that is
+    a markdown image with no alt text, as the markup step writes the path of one naming no image
+    file (`![](其层治理)`), is protected whole: the markup step leaves it as it is."""
     spans: list[tuple[int, int]] = []
     done = -1
     for m in htmlmarkup.IMAGE_FILE_END.finditer(text):
@@ -414,8 +418,9 @@ def _path_lines(text: str) -> list[tuple[int, int]]:
         done = len(text) if done < 0 else done
         if htmlmarkup.path_line(text[start:done]):
             spans.append((start, done))
-    if "<" in text:
-        spans.extend(m.span() for m in _BRACKETED_LINE.finditer(text) if htmlmarkup.path_line(m.group()))
+    if "![](" in text:
+        written = _WRITTEN_IMAGE_LINE.finditer(text)
+        spans.extend(m.span() for m in written if htmlmarkup.written_line(m.group()))
     return spans
 
 
