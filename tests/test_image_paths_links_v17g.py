@@ -24,7 +24,7 @@ from lxml import etree
 from conftest_tei import TEI, assert_valid, tei_schema  # noqa: F401
 from layoutfix import convert
 from layoutfix.normalize.steps import normalize_text
-from layoutfix.tracked import apply_edits
+from layoutfix.tracked import apply_edits, undo_edits
 
 
 def _page(line: str) -> str:
@@ -117,3 +117,42 @@ def test_convert_gives_the_bare_path_of_an_image_naming_no_file(
     assert [unquote(g.get("url") or "") for g in root.iter(f"{TEI}graphic")] == [path]
     article = json.loads(convert(page, fmt="json").output)["articles"][0]
     assert [g["url"] for g in article["graphics"]] == [path]
+
+
+# --- a markdown link glued to a URL ---------------------------------------------------------------
+
+GLUED_ASCII_LINKS = [
+    "原文链接:http://www.gsrb.com/html/2024/x.html[PDF](http://www.gsrb.com/pdf/x.pdf)",
+    "见www.gsrb.com/jc[1](http://www.gsrb.com/jc/1.html)。",
+]
+
+
+@pytest.mark.parametrize("line", GLUED_ASCII_LINKS)
+def test_a_link_of_ascii_text_glued_to_a_url_stays_the_urls(line: str) -> None:
+    """Before, the link was read off the URL and the URL changed: `…/x.html[PDF](…)` gave
+    `…/x.htmlPDF`, `www.gsrb.com/jc[1](…)` gave `www.gsrb.com/jc1`. Now the brackets stay the URL's,
+    as written, with no `markup.link` edit."""
+    url = line[line.index("http") if "http" in line[:20] else line.index("www") :].rstrip("。")
+    for page in (line, _page(line)):
+        out = normalize_text(page)
+        assert url in out.text
+        assert [e for e in out.edits if e.rule == "markup.link"] == []
+        _twice_is_once(page)
+
+
+@pytest.mark.parametrize(
+    ("line", "once"),
+    [
+        ("访问www.a.cn/news/新闻[其层治理](http://b.cn)了解详情", "访问www.a.cn/news/新闻基层治理了解详情"),
+        ("见http://a.cn/wiki/专题[其层治理](http://b.cn)。", "见http://a.cn/wiki/专题基层治理。"),
+    ],
+)
+def test_the_text_of_a_link_split_off_a_url_is_the_sentences(line: str, once: str) -> None:
+    """Before, once the link's markup went its text was glued to the URL's hanzi segment and read
+    as the URL's, its typo kept (`…/news/新闻其层治理了解详情`). Now the URL ends where the link
+    began: the link text is corrected, undo gives the line back."""
+    for page in (line, _page(line)):
+        out = normalize_text(page)
+        assert once in out.text
+        assert undo_edits(out.text, out.edits) == page
+        _twice_is_once(page)

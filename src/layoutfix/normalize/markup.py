@@ -13,6 +13,7 @@ are multiplication), and the emphasised run must contain a letter.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol, TypeVar
@@ -109,13 +110,12 @@ def link_changes(text: str, start: int = 0, end: int | None = None) -> list[Chan
 
 
 def _a_link_itself(link: regex.Match[str]) -> bool:
-    """Whether the markdown link `link`, though a URL's match runs over it, is a link: its target has
-    a scheme or `www.` of its own (`…/x.html[专题](http://a.cn/x.html)`), or its text holds hanzi
-    (`www.a.cn/新闻[其层治理](jc/1.html)`): a URL's own brackets hold neither (`wiki/b[1](c/d)`)."""
-    return (
-        _LINK_SCHEME.match(link.group("target")) is not None
-        or HAN.search(link.group("text")) is not None
-    )
+    """Whether the markdown link `link`, though a URL's match runs over it, is a link: its text holds
+    hanzi (`www.a.cn/新闻[其层治理](jc/1.html)`, `…/x.html[专题](http://a.cn/x.html)`). Brackets of
+    ASCII text are the URL's, whatever their target (`wiki/b[1](c/d)`,
+    `…/x.html[PDF](http://a.cn/x.pdf)`): read as a link, they would glue their text to the URL and
+    change it (`…/x.htmlPDF`)."""
+    return HAN.search(link.group("text")) is not None
 
 
 def _in_urls(text: str, start: int, end: int) -> Spans:
@@ -391,9 +391,27 @@ def protect_urls(t: TrackedText) -> TrackedText:
     (`http://www.gsrb.com/其层治理/園區,1.html` stays so, hanzi, comma and all). A step of its own
     before the unicode step, so the URL is protected as the input wrote it, and again after it, for
     one whose full-width marks that step made ASCII (`www．gsrb．com/其层` is a URL once it is
-    `www.gsrb.com/其层`)."""
+    `www.gsrb.com/其层`). A URL ends where the text of a link read off it begins (`_cut_at_links`)."""
     spans = urls(t.text)
-    return t.protect(spans) if spans else t
+    return t.protect(_cut_at_links(t, spans)) if spans else t
+
+
+def _cut_at_links(t: TrackedText, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The URL `spans` of `t`, each ending where the text of a markdown link glued to it begins
+    (`strip_links` read it: `_a_link_itself`): `访问www.a.cn/news/新闻[其层治理](http://b.cn)` leaves
+    `…/news/新闻其层治理`, whose `其层治理` is the link's, the sentence's, no part of the URL."""
+    if "](" not in t.original:
+        return spans
+    starts = sorted(
+        s for s, _, e in t.edits_in_output() if _RULE_LINK in e.rules and e.before.startswith("[")
+    )
+    if not starts:
+        return spans
+    cut: list[tuple[int, int]] = []
+    for start, end in spans:
+        i = bisect_right(starts, start)
+        cut.append((start, starts[i]) if i < len(starts) and starts[i] < end else (start, end))
+    return cut
 
 
 #: A line of nothing but a markdown image with no alt text: how the markup step writes the path of
