@@ -21,11 +21,12 @@ import pytest
 from test_running_head_edges_v17c import FORMATS, _assert_head, _assert_heading, _convert
 
 #: Names of pages and papers a running head prints before the date: sections no word list knows,
-#: sections it does, papers of every kind of name.
+#: sections it does, papers of every kind of name. (`聚焦` and `乡村振兴` open headlines as often: a
+#: head's with the page written with its word only since v17c4, `PAGED_HEAD_NAMES`.)
 HEAD_NAMES = [
     "健康", "观点", "城事", "深度", "天下", "文体", "广告", "评论", "副刊", "综合", "读书", "旅游",
-    "汽车", "房产", "科教", "人物", "时评", "理论", "党建", "视点", "聚焦", "特刊", "专题", "文艺",
-    "生活", "家园", "要闻", "国际", "体育", "财经", "今日关注", "乡村振兴",
+    "汽车", "房产", "科教", "人物", "时评", "理论", "党建", "视点", "特刊", "专题", "文艺",
+    "生活", "家园", "要闻", "国际", "体育", "财经", "今日关注",
     "南方周末", "瞭望", "半月谈", "每日甘肃", "参考消息", "求是", "甘肃日报", "中国青年报",
     "环球时报", "新华每日电讯",
 ]
@@ -42,6 +43,20 @@ def test_a_page_or_weekday_beside_the_date_makes_a_head_whatever_name_opens_it(n
     and the page had no date (on ALTO since v17, in flat text before it too). Now the line is the
     page's one header `fw`, as printed, and the TEI header and the JSON take its date."""
     for form in CUE_FORMS:
+        _assert_head(form.format(name), fmt)
+
+
+#: Pages' names a headline opens with as often (`聚焦 2024年5月6日 星期一` is a headline since v17c4:
+#: test_running_head_table_v17c4.py), and the cue forms that make a head of them: the written page.
+PAGED_HEAD_NAMES = ["聚焦", "乡村振兴"]
+PAGED_FORMS = ["{} 2024年5月6日 第5版", "{} 2024年5月6日 星期一 第5版", "{} 2024年5月6日 第五版"]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "alto"])
+@pytest.mark.parametrize("name", PAGED_HEAD_NAMES)
+def test_a_written_page_beside_the_date_makes_a_head_of_a_headline_word_page(name: str, fmt: str) -> None:
+    """With the page written with its word, `聚焦 2024年5月6日 第5版` is the page's header `fw`, dated."""
+    for form in PAGED_FORMS:
         _assert_head(form.format(name), fmt)
 
 

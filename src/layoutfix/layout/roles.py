@@ -5110,8 +5110,14 @@ def states_running_head(line: str) -> bool:
     if not s or visible_len(s) > MAX_FURNITURE:
         return False
     view = line_view(s)
-    if cites_or_titles(view):
-        return False  # `（原载《人民日报》2024年5月6日 第5版）`: the source's date, no issue date
+    # `（原载《人民日报》2024年5月6日 第5版）`: the source's date, no issue date
+    return not cites_or_titles(view) and _view_states_running_head(view)
+
+
+def _view_states_running_head(view: str) -> bool:
+    """`states_running_head` for a line's view (`line_view`) of a furniture line's length that is no
+    source note nor a title between its marks (`cites_or_titles`, which `states_page_foot` asks
+    first, once)."""
     if _glued_ban_headline(view):
         return False  # `第3版面设计大赛2024年5月6日`: a headline (版面设计), though it prints a date
     states = _states_date_or_page(view)
@@ -5213,7 +5219,7 @@ def states_page_foot(line: str) -> bool:
     view = line_view(s)
     if _CLOSING_DATE.fullmatch(view) or cites_or_titles(view):
         return False
-    return is_folio(view) or is_furniture(view) or states_running_head(view)
+    return is_folio(view) or is_furniture(view) or _view_states_running_head(view)
 
 
 def is_date_alone(line: str) -> bool:
@@ -5786,16 +5792,29 @@ def is_head_line(line: str, *, paper: str | None = None) -> bool:
     )
 
 
-#: A lunar date printed beside the issue date (`农历八月廿八`, `农历癸卯年八月廿八`, `癸卯年八月廿八`):
-#: 农历 or the year's cyclical name says it is a date, not a headline's words.
-_LUNAR_DATE = (
-    r"(?:农历(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)"
+#: A year's cyclical name as a lunar calendar prints it beside the issue date (`甲辰年`, `甲辰龙年`).
+_CYCLICAL_YEAR = r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][鼠牛虎兔龙蛇马羊猴鸡狗猪]?年"
+#: A lunar month and day (`三月廿八`, `闰二月初一`, `腊月三十`): alone, a date only after the issue
+#: date (`_AFTER_DATE_PIECE`); before it a headline's words may open so (`正月十五 2024年2月24日`).
+_LUNAR_DAY = (
     r"闰?[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|二十|三十)"
+)
+#: A lunar date printed beside the issue date (`农历八月廿八`, `农历癸卯年八月廿八`, `癸卯年八月廿八`,
+#: spaced as some heads print it: `农历 三月廿八`, `甲辰年 三月廿八`): 农历 or the year's cyclical name
+#: says it is a date, not a headline's words.
+_LUNAR_DATE = (
+    rf"(?:农历[\t\p{{Zs}}]*(?:{_CYCLICAL_YEAR}[\t\p{{Zs}}]*)?|{_CYCLICAL_YEAR}[\t\p{{Zs}}]*){_LUNAR_DAY}"
 )
 #: A line of the lunar date alone, under the date line (`农历癸卯年八月廿八`).
 _LUNAR_LINE = regex.compile(rf"\s*{_LUNAR_DATE}\s*")
-#: A year's cyclical name as a lunar calendar prints it beside the issue date (`甲辰年`, `甲辰龙年`).
-_CYCLICAL_YEAR = r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][鼠牛虎兔龙蛇马羊猴鸡狗猪]?年"
+#: The 24 solar terms a lunar calendar prints after the lunar date (`农历三月廿八 立夏`). Alone they
+#: are weather words or a headline's (`小雪 2024年11月22日 星期五`): a piece only after a lunar date.
+_SOLAR_TERM = (
+    r"(?:立春|雨水|惊蛰|春分|清明|谷雨|立夏|小满|芒种|夏至|小暑|大暑|立秋|处暑|白露|秋分|寒露|霜降"
+    r"|立冬|小雪|大雪|冬至|小寒|大寒)"
+)
+#: The lunar date with the solar term a head prints after it (`农历三月廿八 立夏`), as one piece.
+_LUNAR_PIECE = rf"{_LUNAR_DATE}(?:[\t\p{{Zs}}]*{_SOLAR_TERM}(?!\p{{Han}}))?"
 #: Where a head's piece printed in hanzi opens as a word of its own: after no hanzi, or right after
 #: the weekday, which OCR glues to the piece after it (`星期一农历甲辰年`, `星期一第三版`). Read on a
 #: line whose date is masked (`_mask_head_pieces`), a piece glued to the date opens one too
@@ -5804,9 +5823,13 @@ _PIECE_START = rf"(?:(?<!\p{{Han}})|(?<={_WEEKDAY_XINGQI}))"
 #: The lunar year as a word of its own beside the issue date, 农历 before it or not (`甲辰年`,
 #: `甲辰龙年`, `农历甲辰年`); inside a title's words (`甲辰年春节联欢晚会`) it is none.
 _LUNAR_YEAR = rf"{_PIECE_START}(?:农历)?{_CYCLICAL_YEAR}(?!\p{{Han}})"
-#: The page in hanzi numerals as a word of its own (`第三版`, `第十二版`, `第三页`); inside a title's
-#: words (`字典第三版`) it is none. Page zero (`第〇版`) is a page: OCR reads a 6, 8 or 9 as 0.
-_HANZI_PAGE = rf"{_PIECE_START}第[一二三四五六七八九十百〇零两]{{1,4}}[版页](?!\p{{Han}})"
+#: The page in hanzi numerals as a word of its own (`第三版`, `第十二版`, `第三页`, also `三版` without
+#: 第, as some heads print it); inside a title's words (`字典第三版`, `再三版`) it is none. Page zero
+#: (`第〇版`) is a page: OCR reads a 6, 8 or 9 as 0.
+_HANZI_PAGE = (
+    rf"{_PIECE_START}(?:第[一二三四五六七八九十百〇零两]{{1,4}}[版页]|[一二三四五六七八九十百〇零两]{{1,3}}版)"
+    r"(?!\p{Han})"
+)
 
 
 #: The weather a running head prints beside the date, as words of their own (`晴转多云`, `小雨`), not
@@ -5814,14 +5837,38 @@ _HANZI_PAGE = rf"{_PIECE_START}第[一二三四五六七八九十百〇零两]{{
 _WEATHER_WORDS = (
     r"(?:晴|阴|多云|少云|阵雨|雷阵雨|小雨|中雨|大雨|暴雨|雨夹雪|阵雪|小雪|中雪|大雪|暴雪|雾|霾|扬沙|浮尘)"
 )
-#: The weather with or without its label (`天气 晴转多云`, `天气：多云转小雨`, `晴`; glued to it as the
-#: spacing step leaves `天气 晴`, `天气晴`, not `天气晴好`, a title's words), a stray space
+#: The weather with or without its label (`天气 晴转多云`, `天气：多云转小雨`, `晴转多云`; glued to it as
+#: the spacing step leaves `天气 晴`, `天气晴`, not `天气晴好`, a title's words), a stray space
 #: around 转 inside it (`多云 转小雨`: one piece, so the line is a head and the space is decided as any
-#: other); the temperature's digits are a piece of their own.
+#: other); the temperature's digits are a piece of their own. A weather word alone, unlabelled and
+#: turning into none (`晴`, `小雪`), is a head's only after the date (`_AFTER_DATE_PIECE`).
 _WEATHER_TURNS = rf"{_WEATHER_WORDS}(?:\s*[转到]\s*{_WEATHER_WORDS})*"
 _WEATHER = (
     rf"天气(?:预报)?(?:(?:\s*[:：]\s*|\s+)(?:{_WEATHER_TURNS})?|{_WEATHER_TURNS}(?!\p{{Han}}))"
-    rf"|(?<!\p{{Han}}){_WEATHER_TURNS}(?!\p{{Han}})"
+    rf"|(?<!\p{{Han}}){_WEATHER_WORDS}(?:\s*[转到]\s*{_WEATHER_WORDS})+(?!\p{{Han}})"
+)
+#: The wind a forecast prints after the weather (`北风3级`, `东南风3-4级`, `偏北风 2～3级`).
+_WIND = (
+    r"(?<!\p{Han})偏?[东南西北]{1,2}风\s*\d{1,2}(?:\s*[-－~～至到]\s*\d{1,2})?\s*级"
+    r"(?:\s*[转到]\s*\d{1,2}(?:\s*[-－~～至到]\s*\d{1,2})?\s*级)?"
+)
+#: The paper's publication data a masthead prints beside the date: the postal code (`邮发代号53-1`),
+#: the price (`零售价1.5元`, `定价 1元`), the website after its label (`人民网网址 www.people.com.cn`),
+#: the publisher or its owner (`甘肃日报社出版`, `上海报业集团主管主办`).
+_MASTHEAD_DATA = (
+    r"邮发代号\s*[:：]?\s*\d{1,2}\s*[-－]\s*\d{1,4}"
+    r"|(?:零售价|定价|售价)\s*[:：]?\s*\d{1,3}(?:\.\d{1,2})?\s*元"
+    r"|(?<!\p{Han})\p{Han}{0,6}?网址\s*[:：]?\s*(?:https?://)?[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)+(?:/\S*)?"
+    r"|\p{Han}{1,12}社出版"
+    r"|\p{Han}{1,12}(?:社|集团|委员会|委|局|厅|部|协会|中心)(?:主管主办|主管|主办|出版)(?!\p{Han})"
+)
+#: Pieces a head prints only after its date (group `after` of `_HEAD_PIECES`): a weather word alone
+#: (`晴`, `小雨`), a lunar month and day without 农历 (`三月廿八`, a solar term after it: `三月廿八
+#: 立夏`). Before the date they open a headline (`阴 2024年5月6日 星期一`, `小雪 2024年11月22日
+#: 星期五`, `正月十五 2024年2月24日`), read as its words (`_mask_head_pieces`).
+_AFTER_DATE_PIECE = (
+    rf"(?<!\p{{Han}}){_WEATHER_WORDS}(?!\p{{Han}})"
+    rf"|{_PIECE_START}{_LUNAR_DAY}(?:[\t\p{{Zs}}]*{_SOLAR_TERM})?(?!\p{{Han}})"
 )
 #: Papers named with a word that otherwise names a report or a column, 报道 (`两会报道`, `专题报道`,
 #: a kicker or a title's word, no paper's kind: `_PERIODICAL`): `21世纪经济报道`. Read whole, its
@@ -5829,19 +5876,23 @@ _WEATHER = (
 _REPORT_NAMED_PAPER = r"(?<![\p{Han}\d])(?:21\s*世纪经济报道)(?!\p{Han})"
 #: What a running head prints beside its date and page that `_holds_title_words` sets aside: the
 #: paper's name ending in 报道 (`_REPORT_NAMED_PAPER`), the date, the weekday, the lunar date or year
-#: (`农历甲辰年`), today's page count (`今日16版`, also glued to the date), the page (`第3版`, `A04`,
-#: `3`, `第三版`), the issue's number (`第25678号`, `总第12345期`) and serial number
-#: (`国内统一连续出版物号 CN62-0001`), the publisher's
-#: statement (`甘肃日报社出版`), the weather, the page's editors (from their label to the line's end),
-#: each replaced by NUL characters so the offsets stay the line's.
+#: (`农历甲辰年`, `农历 三月廿八`, `甲辰年 三月廿八`, with the solar term after it: `农历三月廿八 立夏`),
+#: today's page count (`今日16版`, also glued to the date), the page (`第3版`, `A04`, `3`, `第三版`,
+#: `三版`), the issue's number (`第25678号`, `总第12345期`) and serial number
+#: (`国内统一连续出版物号 CN62-0001`, its suffix of Latin letters and digits only), the paper's
+#: publication data (`_MASTHEAD_DATA`), the weather and the wind, the page's editors (from their
+#: label to the line's end), and after the date only a weather word or lunar day alone (group
+#: `after`: `_AFTER_DATE_PIECE`); each replaced by NUL characters so the offsets stay the line's.
 _HEAD_PIECES = regex.compile(
-    rf"{_REPORT_NAMED_PAPER}|{_ISO_PARTS.pattern}|{_WEEKDAY}|{_LUNAR_DATE}"
+    rf"{_REPORT_NAMED_PAPER}|{_ISO_PARTS.pattern}|{_WEEKDAY}|{_LUNAR_PIECE}"
     rf"|{_LUNAR_YEAR}|{_HANZI_PAGE}"
     r"|(?:今日|本期)共?\s*\d{1,3}\s*版|第?\s*[A-Za-z]?\s*\d{1,3}\s*[版页]"
     r"|(?:总\s*)?第\s*\d{1,6}\s*[号期](?!\p{Han})"
-    r"|(?:国内统一(?:连续出版物号|刊号)|国际标准连续出版物号)\s*[:：]?\s*[A-Za-z]{0,4}\s*[\dA-Za-z]+(?:[-－/]\w+)?"
+    r"|(?:国内统一(?:连续出版物号|刊号)|国际标准连续出版物号)\s*[:：]?\s*[A-Za-z]{0,4}\s*[\dA-Za-z]+"
+    r"(?:[-－/][\dA-Za-z]+)?"
+    rf"|{_MASTHEAD_DATA}|{_WIND}"
     r"|[A-Za-z]?\d+"
-    rf"|\p{{Han}}{{1,12}}社出版|{_WEATHER}"
+    rf"|{_WEATHER}|(?P<after>{_AFTER_DATE_PIECE})"
     rf"|(?:{_EDITOR_LABELS}).*"
 )
 #: Periodicals' kinds that end no `_PAPER_KINDS` name (`新华每日电讯`, `中国新闻周刊`): two to six
@@ -5865,12 +5916,15 @@ def _holds_title_words(view: str, masked: str) -> bool:
     `今日16版`, `甘肃日报社出版`, the weather) a head prints its section (`要闻`, `国内新闻`:
     `has_section_word`, `is_page_name`) and the paper's name (`_names_paper`: `甘肃日报`, `明报`,
     `新华每日电讯`, `人民日报海外版`), and little else: more than `_HEAD_WORDS_MAX` hanzi of other
-    words, or words glued right after the date (`2024年5月6日大事记`), are a title's. A head line the
-    engine garbled (`第2版”要闻 2024年5月6日”星期一`) prints none. A weekday beside the date licenses
-    no other words (`2024年5月6日 星期一 全市召开会议` is a title, and a page's theme
-    `学习贯彻二十大` beside it makes a heading too: `_dated_title`). `masked` is `view` with its
-    pieces masked (`_mask_head_pieces`)."""
+    words, or words glued right after the date (`2024年5月6日大事记`), are a title's; the names heads
+    print with the page or the weekday beside the date count for none (`_is_head_name`: `南方周末
+    2024年5月6日 星期四 A5 深度`, `每日甘肃 … A2 今日关注`). A head line the engine garbled
+    (`第2版”要闻 2024年5月6日”星期一`) prints none. A weekday beside the date licenses no other words
+    (`2024年5月6日 星期一 全市召开会议` is a title, and a page's theme `学习贯彻二十大` beside it
+    makes a heading too: `_dated_title`). `masked` is `view` with its pieces masked
+    (`_mask_head_pieces`)."""
     ends = {m.end() for m in _ISO_PARTS.finditer(view)}
+    cue, paged = _page_or_weekday_cues(view, _ISO_PARTS.sub(_nul, view))
     other = 0
     for run in _HAN_ONLY.finditer(masked):
         word = run.group(0)
@@ -5878,7 +5932,8 @@ def _holds_title_words(view: str, masked: str) -> bool:
             continue  # a section, a page's name or the paper's (`甘肃日报`, `喜报` as `第3版 喜报` prints it)
         if run.start() in ends:
             return True
-        other += len(word)
+        if not _is_head_name(word, cue=cue, paged=paged):
+            other += len(word)  # (a listed name is no title's: `南方周末 … A5 深度`)
     return other > _HEAD_WORDS_MAX
 
 
@@ -6099,9 +6154,17 @@ def _dated_title(view: str) -> bool:
 def _mask_head_pieces(view: str) -> tuple[str, str]:
     """`view` with its dates masked, and with every head's piece masked too (`_HEAD_PIECES`), each by
     NUL characters so the offsets stay the line's. The pieces are read once the date is masked, so
-    a piece glued to it is a word of its own (`2024年5月6日第三版`, `2024年5月6日农历甲辰年`)."""
+    a piece glued to it is a word of its own (`2024年5月6日第三版`, `2024年5月6日农历甲辰年`). A piece
+    heads print only after the date (group `after`: `晴`, `三月廿八`) stays a word before it, where
+    it opens a headline (`阴 2024年5月6日 星期一`)."""
     undated = _ISO_PARTS.sub(_nul, view)
-    return undated, _HEAD_PIECES.sub(_nul, undated)
+    date = _ISO_PARTS.search(view)
+    opens = date.start() if date is not None else len(view)
+
+    def mask(m: regex.Match[str]) -> str:
+        return m.group(0) if m.start("after") >= 0 and m.start() < opens else _nul(m)
+
+    return undated, _HEAD_PIECES.sub(mask, undated)
 
 
 def _nul(m: regex.Match[str]) -> str:
@@ -6113,35 +6176,53 @@ def _unnamed_words(view: str, undated: str, masked: str) -> list[tuple[int, int]
     """The spans of the words of a line printing the issue date that name nothing a running head
     prints (`_is_head_name`), once its pieces are masked (`masked`; `undated` has only its date
     masked). A head line prints none (`_dated_title`)."""
-    date = _ISO_PARTS.search(view)
+    cue, paged = _page_or_weekday_cues(view, undated)
+    return [span for span, word in _name_runs(masked) if not _is_head_name(word, cue=cue, paged=paged)]
+
+
+#: Hanzi set apart one by one, as a letter-spaced head prints its name (`经 济`, `要 闻`): one word.
+_LETTER_SPACED = regex.compile(r"(?<!\p{Han})\p{Han}(?:[\t\p{Zs}]+\p{Han}(?!\p{Han}))+")
+
+
+def _name_runs(masked: str) -> list[tuple[tuple[int, int], str]]:
+    """The words of a line whose head's pieces are masked (`masked`), each with its span: its runs of
+    hanzi (`_HAN_ONLY`), hanzi set apart one by one read as one word without their spaces
+    (`_LETTER_SPACED`: the letter-spaced `第 3 版 ”经 济 2024 年 5 月 6 日` names the page `经济`)."""
+    spaced = [(m.span(), "".join(m.group(0).split())) for m in _LETTER_SPACED.finditer(masked)]
+    inside = [span for span, _ in spaced]
+    runs = [(m.span(), m.group(0)) for m in _HAN_ONLY.finditer(masked)
+            if not any(a <= m.start() < b for a, b in inside)]
+    return sorted(spaced + runs)
+
+
+def _page_or_weekday_cues(view: str, undated: str) -> tuple[bool, bool]:
+    """Whether a line that is no sentence prints the page or the weekday beside its date (`undated`:
+    `view` with its date masked; `_PAGE_OR_WEEKDAY`), and whether it prints the page with its word
+    (`_WORDED_PAGE`: `第5版`, `第三版`): the cues that let a listed name be a head's
+    (`_is_head_name`)."""
     cue = _SENTENCE_PUNCT.search(view) is None and _PAGE_OR_WEEKDAY.search(undated) is not None
-    worded_page = cue and _WORDED_PAGE.search(undated) is not None
-    return [
-        run.span()
-        for run in _HAN_ONLY.finditer(masked)
-        if not _is_head_name(run.group(0), cue=cue, opens=date is not None and run.end() <= date.start(),
-                             worded_page=worded_page)
-    ]
+    return cue, cue and _WORDED_PAGE.search(undated) is not None
 
 
-def _is_head_name(word: str, *, cue: bool, opens: bool, worded_page: bool) -> bool:
+def _is_head_name(word: str, *, cue: bool, paged: bool) -> bool:
     """Whether a run of hanzi beside a running head's date names what heads print there: the paper
     (`_is_paper_name`: `甘肃日报`, `新华每日电讯`, `人民日报海外版`), a section or a page by its word
     (`要闻`, `国内新闻`: `has_section_word` in a name of at most `_HEAD_WORDS_MAX` hanzi,
     `is_page_name`; `国际`, `体育`: `_HEAD_SECTIONS`); with the page or the weekday beside the date
-    (`cue`), a page or a periodical papers print (`_CUED_HEAD_NAMES`: `健康`, `观点`, `南方周末`);
-    and, opening the line before the date (`opens`) with the page stated with its word beside it
-    (`worded_page`: `第5版`, `第三版`, `5版`), any name of at most `_HEAD_WORDS_MAX` hanzi
-    (`副中心 2024年5月6日 第5版`). Not an event, a place, a person or a notice whose day the line
-    prints, nor a clause after the cue (`开国大典`, `杭州`, `习近平`, `停水通知`, `召开`: a weekday or
-    a section page `A5` beside them is no evidence)."""
+    (`cue`), a page or a periodical papers print (`_CUED_HEAD_NAMES`: `健康`, `观点`, `南方周末`); with
+    the page stated with its word (`paged`: `第5版`, `第三版`, `5版`), a page's name a headline opens
+    with as often (`_PAGED_HEAD_NAMES`: `聚焦`, `市场`, `读者`). Not an event, a place, a person or a
+    notice whose day the line prints, nor a clause after the cue (`开国大典`, `杭州`, `习近平`,
+    `停水通知`, `召开`): a weekday, a section page `A5` or the written page beside them is no
+    evidence (`开国大典 1949年10月1日 星期六 第5版`, `春节 2024年2月10日 第5版` are headlines), as losing
+    a headline is worse than reading a head as a kicker."""
     if _is_paper_name(word) or word in _HEAD_SECTIONS or is_page_name(word):
         return True
     if len(word) <= _HEAD_WORDS_MAX and has_section_word(word):
         return True
     if cue and word in _CUED_HEAD_NAMES:
         return True
-    return opens and worded_page and len(word) <= _HEAD_WORDS_MAX
+    return paged and word in _PAGED_HEAD_NAMES
 
 
 def _date_alone(view: str) -> bool:
@@ -6203,22 +6284,24 @@ _TEMPERATURE = (
 )
 #: What only a running head prints beside the issue date, read once the date is set aside: the
 #: weekday as a word of its own (`星期一`, `周一`), the page (`第3版`, `3版`, `A4`) or today's page
-#: count (`今日8版`), the publisher's statement (`甘肃日报社出版`), the weather as a field of its own
-#: (labelled, `天气 晴转多云`, or with the temperature, `晴转多云 8～19℃`), an editor's field
-#: (`责任编辑：王丽`, `编辑 王丽`), a paper named with 报道 (`_REPORT_NAMED_PAPER`). A bare weather
-#: word (`小雨`) may be a title's whole word; the weather turning (`晴转多云`) is a forecast's. So is
-#: the page in hanzi numerals as a word of its own (`第三版`), the lunar date or year (`农历四月廿八`,
-#: `甲辰年`, `甲辰龙年`, `农历甲辰年`). Page zero too (`第0页`, `第〇版`): OCR reads a 6, 8 or 9 as 0,
+#: count (`今日8版`), the issue's number (`第25678号`, `总第12345期`), the publisher's statement
+#: (`甘肃日报社出版`), the weather as a field of its own (labelled, `天气 晴转多云`, also glued
+#: to its label as the spacing step leaves it, `天气晴`, or with the temperature, `晴转多云
+#: 8～19℃`), an editor's field (`责任编辑：王丽`, `编辑 王丽`), a paper named with 报道
+#: (`_REPORT_NAMED_PAPER`). A bare weather word (`小雨`) may be a title's whole word; the weather
+#: turning (`晴转多云`) is a forecast's. So is the page in hanzi numerals as a word of its own
+#: (`第三版`, `三版`), the lunar date or year (`农历四月廿八`, `甲辰年`, `甲辰龙年`, `农历甲辰年`).
+#: Page zero too (`第0页`, `第〇版`): OCR reads a 6, 8 or 9 as 0,
 #: and no headline prints a date and a page (though `第0页` alone is no folio: `_counted_page`).
 _HEAD_CUE = regex.compile(
     rf"{_REPORT_NAMED_PAPER}|(?<!\p{{Han}}){_WEEKDAY}(?!\p{{Han}})"
     r"|第\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|(?<![A-Za-z\d])[A-Za-z]?\d{1,3}\s*版"
-    r"|(?:今日|本期)共?\s*\d{1,3}\s*版"
+    r"|(?:今日|本期)共?\s*\d{1,3}\s*版|(?<!\p{Han})(?:总\s*)?第\s*\d{1,6}\s*[号期](?!\p{Han})"
     rf"|{_HANZI_PAGE}|{_LUNAR_DATE}|{_LUNAR_YEAR}"
     rf"|(?<!\p{{Han}}){_WEATHER_WORDS}(?:[转到]{_WEATHER_WORDS})+(?!\p{{Han}})"
     r"|(?<![A-Za-z\d])[A-Z]\d{1,2}(?![A-Za-z\d\p{Han}])"
     r"|\p{Han}{1,12}社出版(?!\p{Han})"
-    rf"|天气(?:预报)?(?:\s*[:：]\s*|\s+){_WEATHER_WORDS}"
+    rf"|天气(?:预报)?(?:(?:\s*[:：]\s*|\s+){_WEATHER_WORDS}|{_WEATHER_TURNS}(?!\p{{Han}}))"
     rf"|(?<!\p{{Han}}){_WEATHER_WORDS}(?:[转到]{_WEATHER_WORDS})*\s*(?:{_TEMPERATURE})"
     rf"|(?:{_EDITOR_LABELS})(?:\s*[:：]|\s+\S)"
 )
@@ -6232,10 +6315,12 @@ _PAGE_OR_WEEKDAY = regex.compile(
     r"|第\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|(?<![A-Za-z\d])[A-Za-z]?\d{1,3}\s*版"
     rf"|{_HANZI_PAGE}|(?<![A-Za-z\d])[A-E]\d{{1,2}}(?![A-Za-z\d\p{{Han}}])"
 )
-#: The page stated with its word (`第5版`, `5版`, `第5页`, `第三版`): the strongest of a head's cues, as
-#: no headline prints it beside a date, where a weekday or a bare section page (`A5`, `B20`) a
-#: headline may print (`开国大典 1949年10月1日 星期六`, `杭州 2016年9月4日 B20`). With it, any short
-#: name may open a head's line (`_is_head_name`). Read with the date masked.
+#: The page stated with its word (`第5版`, `5版`, `第5页`, `第三版`, `三版`): the strongest of a head's
+#: cues, where a weekday or a bare section page (`A5`, `B20`) a headline may print (`开国大典
+#: 1949年10月1日 星期六`, `杭州 2016年9月4日 B20`). With it, a page's name a headline opens with as
+#: often is a head's (`_PAGED_HEAD_NAMES`: `市场 2024年5月6日 第5版`); any other name is not
+#: (`开国大典 1949年10月1日 第5版`, `春节 2024年2月10日 第5版`: `_is_head_name`). Read with the date
+#: masked.
 _WORDED_PAGE = regex.compile(
     r"第\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|(?<![A-Za-z\d])[A-Za-z]?\d{1,3}\s*版" rf"|{_HANZI_PAGE}"
 )
@@ -6256,12 +6341,18 @@ _HEAD_SECTIONS = frozenset({
 _CUED_HEAD_NAMES = frozenset({
     # pages
     "健康", "观点", "城事", "深度", "天下", "文体", "文娱", "文艺", "文史", "广告", "旅游", "汽车",
-    "房产", "楼市", "科教", "人物", "党建", "聚焦", "生活", "家园", "消费", "市场", "金融", "证券",
+    "房产", "楼市", "科教", "人物", "党建", "生活", "家园", "消费", "金融", "证券",
     "产经", "区县", "县区", "市县", "城乡", "校园", "公益", "服务", "阅读", "悦读", "书评", "收藏",
-    "书画", "影视", "养生", "美食", "人文", "艺术", "调查", "访谈", "对话", "纪实", "乡村振兴",
-    "今日关注", "今日谈", "民声", "舆情", "两岸", "港澳台", "海外", "华人", "全球", "生态", "环保",
+    "书画", "影视", "养生", "美食", "人文", "艺术", "纪实",
+    "今日关注", "今日谈", "民声", "舆情", "港澳台", "海外", "华人", "全球", "生态", "环保",
     # periodicals named by no kind
-    "南方周末", "参考消息", "求是", "瞭望", "半月谈", "每日甘肃", "南风窗", "读者",
+    "南方周末", "参考消息", "求是", "瞭望", "半月谈", "每日甘肃", "南风窗",
+})
+#: Pages' and periodicals' names a headline opens with as often, before its day and weekday
+#: (`聚焦 2024年5月6日 星期一`, `市场 2024年5月6日 周一 A5`): a head's only with the page stated with
+#: its word (`市场 2024年5月6日 第5版`, `_is_head_name`).
+_PAGED_HEAD_NAMES = frozenset({
+    "聚焦", "对话", "两岸", "乡村振兴", "读者", "市场", "调查", "访谈",
 })
 #: A gap between a running head's pieces once the date is masked (`_edge_folio`): spaces or the date.
 _PIECE_GAP = regex.compile(r"[\s\0]+")
@@ -6364,11 +6455,13 @@ def _printed_head_gaps(view: str) -> list[tuple[int, int]]:
     """The gaps between the parts of a head line that prints the issue date beside what no page header
     pattern takes (`_dated_printed_head`): the weather (`2024年5月6日 天气：多云转小雨`), the publisher
     (`甘肃日报社出版`), today's page count, a long paper's name. The parts are `_HEAD_PIECES` (a
-    piece's own blanks, `2024 年`, `天气 晴`, are inside it) and the words heads print
-    (`_is_head_word`: `甘肃日报`, `要闻`); a gap beside other words (a page's theme, a stray space in
-    the weather, `多云 转小雨`) is decided as any other. A run of marks between two parts (`HEAD_MARKS`:
-    `新民晚报 · 2024年5月6日`, `2024年5月6日 ·3·`) is a head's part when the parts around it are, so
-    both its gaps stay, as printed, or neither. Empty for a line that is no such head."""
+    piece's own blanks, `2024 年`, `天气 晴`, a stray space in the weather, `多云 转小雨`, or in the
+    lunar date, `农历 三月廿八`, are inside it and decided as any other) and the runs of hanzi between
+    them, which in such a line are names heads print (`_head_words`: `甘肃日报`, `要闻`, `城事`: a
+    line holding other words is a title, `_dated_title`); a gap beside a run of other characters
+    (Latin letters, digits no piece takes) is decided as any other. A run of marks between two parts
+    (`HEAD_MARKS`: `新民晚报 · 2024年5月6日`, `2024年5月6日 ·3·`) is a head's part when the parts
+    around it are, so both its gaps stay, as printed, or neither. Empty for a line that is no such head."""
     if not _dated_printed_head(view):
         return []
     parts = _through_marks(view, _head_parts(view))
@@ -6401,8 +6494,8 @@ def _nearest_word_flags(parts: Sequence[tuple[int, int, bool]], marks: Sequence[
 
 def _head_parts(view: str) -> list[tuple[int, int, bool]]:
     """The parts of a printed head line (`_printed_head_gaps`): each `_HEAD_PIECES` match and each run
-    of visible characters between them, with whether a head prints it (a piece always; a run if
-    `_is_head_word`)."""
+    of visible characters between them, with whether a head prints it (a piece always; a run when
+    it is hanzi only, `_head_words`: in a line `_dated_printed_head` takes, a name heads print)."""
     parts: list[tuple[int, int, bool]] = []  # (start, end, whether a head prints it)
     pos = 0
     for m in _HEAD_PIECES.finditer(view):

@@ -1,0 +1,137 @@
+"""One table of top lines, read alike by flat text and ALTO: the running heads (page furniture, their
+date the issue date) and the titles (kept in the txt, no issue date).
+
+Before (v17c3, 36501c0): real mastheads became the first article's kicker and the page lost its
+date: a listed page's name after a listed periodical (`南方周末 2024年5月6日 星期四 A5 深度`:
+`_holds_title_words` counted both names as a title's words), a lunar date without 农历 or spaced
+(`2024年5月6日 星期一 三月廿八`), a solar term beside it (`农历三月廿八 立夏`), the postal code, the
+price, the website, the publisher, the wind, a page without 第 (`三版`); `2024年5月6日 天气 晴` was a
+head on ALTO and a heading in flat text; `2024年5月6日 第25678号` a heading everywhere. And titles
+became the running head, gone from the txt, their day the issue date: a weather word or a solar term
+alone before the date (`小雪 2024年11月22日 星期五`), an event beside a written page
+(`开国大典 1949年10月1日 星期六 第5版`), a common headline word listed as a page's name
+(`聚焦 2024年5月6日 星期一`, `市场 2024年5月6日 周一 A5`).
+
+Losing a headline is worse than a head read as a kicker: a name a headline may open with is a head's
+only with the page written with its word (`市场 2024年5月6日 第5版`).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import layoutfix
+from block_pages import page_bytes, squeezed
+from test_dated_headline_coords_v16c3 import COORDS, tei_header
+from test_running_head_titles_v17c3 import HEADLINES
+
+TITLE = "全市冬小麦播种过半"
+LEAD = "本报讯 近日，全市召开会议，部署今冬明春各项重点工作。"
+READERS = ["txt", "alto"]
+
+#: Running heads: each line's every part is a head's piece or a name heads print. Top lines of
+#: one or two lines (a masthead over its date line).
+HEADS: list[tuple[str, ...]] = [
+    # v17c3 read these as kickers
+    ("南方周末 2024年5月6日 星期四 A5 深度",),
+    ("参考消息 2024年5月6日 星期一 第5版 国际",),
+    ("每日甘肃 2024年5月6日 星期一 A2 今日关注",),
+    # a masthead's pieces
+    ("2024年5月6日 星期一 三月廿八",),
+    ("2024年5月6日 星期一 农历 三月廿八",),
+    ("2024年5月6日 星期一 甲辰年 三月廿八",),
+    ("2024年5月6日 星期一 农历三月廿八 立夏",),
+    ("甘肃日报 2024年5月6日 星期一 邮发代号53-1",),
+    ("2024年5月6日 星期一 今日8版 零售价1.5元",),
+    ("2024年5月6日 星期一 今日16版 定价1元",),
+    ("人民日报 2024年5月6日 星期一 人民网网址 www.people.com.cn",),
+    ("新民晚报 2024年5月6日 星期一 今日32版 上海报业集团主管主办",),
+    ("2024年5月6日 星期一 多云转晴 北风3级",),
+    ("2024年5月6日 星期一 三版 城市",),
+    ("甘肃日报", "2024年5月6日 星期一 农历三月廿八 立夏"),
+    ("2024年5月6日 天气 晴",),
+    ("2024年5月6日 第25678号",),
+    # a headline word listed as a page's name, with the page written with its word
+    ("市场 2024年5月6日 第5版",),
+    ("聚焦 2024年5月6日 星期一 第5版",),
+    # guards from the earlier tables
+    ("健康 2024年5月6日 第5版",),
+    ("观点 2024年5月6日 星期一",),
+    ("南方周末 2024年5月6日 星期一",),
+    ("2024年5月6日 星期一 第三版 国际",),
+    ("2024年5月6日 星期一 天气 晴转多云",),
+    ("2024年5月6日 星期一 总第12345期",),
+    ("2024年5月6日 星期一 国内统一连续出版物号 CN62-0001",),
+]
+
+#: Titles: a headline printing a date, a weekday, a page or the weather beside words no head prints.
+TITLES: list[str] = [
+    *HEADLINES,
+    "小雪 2024年11月22日 星期五",
+    "大雪 2024年12月6日 星期五",
+    "阴 2024年5月6日 星期一",
+    "开国大典 1949年10月1日 星期六 第5版",
+    "春节 2024年2月10日 第5版",
+    "聚焦 2024年5月6日 星期一",
+    "对话 2024年5月6日 星期一",
+    "两岸 2024年5月6日 星期一",
+    "乡村振兴 2024年5月6日 星期一",
+    "读者 2024年5月6日 星期一",
+    "市场 2024年5月6日 周一 A5",
+    "《1976年1月8日》",
+    "（原载《人民日报》2024年5月6日 第5版）",
+    # a serial number's suffix is Latin letters and digits: a title glued after it is no piece
+    "2024年5月6日 星期一 国内统一连续出版物号 CN62-0001全市召开会议",
+]
+
+
+def _page(blocks: list[list[str]], fmt: str) -> bytes:
+    return page_bytes(blocks, fmt) if fmt == "txt" else COORDS[fmt](blocks)
+
+
+def _convert(blocks: list[list[str]], fmt: str, out: str) -> str:
+    return layoutfix.convert(_page(blocks, fmt), fmt=out, input_format=fmt).output
+
+
+def _iso(lines: tuple[str, ...]) -> str:
+    """The ISO date the head prints (`2024年5月6日` -> `2024-05-06`)."""
+    text = "".join(lines)
+    year, rest = text.split("年", 1)[0][-4:], text.split("年", 1)[1]
+    month, day = rest.split("月", 1)[0], rest.split("月", 1)[1].split("日", 1)[0]
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+@pytest.mark.parametrize("fmt", READERS)
+@pytest.mark.parametrize("head", HEADS, ids=" / ".join)
+def test_a_running_head_is_page_furniture_dated_by_its_date(head: tuple[str, ...], fmt: str) -> None:
+    """The head's lines are the page's furniture, every character kept there; the TEI header and the
+    JSON take its date; the article's title is the first article's title, no kicker."""
+    blocks = [list(head), [TITLE], [LEAD]]
+    doc = json.loads(_convert(blocks, fmt, "json"))
+    assert doc["date"] == _iso(head)
+    assert squeezed("".join(doc["furniture"])) == squeezed("".join(head))
+    assert (doc["articles"][0]["kicker"], doc["articles"][0]["titles"]) == ([], [TITLE])
+    assert f'<date when="{_iso(head)}">' in tei_header(_convert(blocks, fmt, "tei"))
+
+
+@pytest.mark.parametrize("fmt", READERS)
+@pytest.mark.parametrize("top", TITLES)
+def test_a_title_stays_in_the_text_with_no_issue_date(top: str, fmt: str) -> None:
+    """The line heads the first article, kept in the txt; the page has no furniture and no date."""
+    blocks = [[top], [TITLE], [LEAD]]
+    assert squeezed(top) in squeezed(_convert(blocks, fmt, "txt"))
+    doc = json.loads(_convert(blocks, fmt, "json"))
+    assert (doc["date"], doc["furniture"]) == (None, [])
+    assert "<date" not in tei_header(_convert(blocks, fmt, "tei"))
+
+
+@pytest.mark.parametrize("fmt", READERS)
+def test_a_source_note_at_the_foot_stays_in_the_text(fmt: str) -> None:
+    """The reprint note under the last paragraph is the article's text, its date no issue date."""
+    note = "（原载《人民日报》2024年5月6日 第5版）"
+    blocks = [[TITLE], [LEAD], [note]]
+    assert squeezed(note) in squeezed(_convert(blocks, fmt, "txt"))
+    doc = json.loads(_convert(blocks, fmt, "json"))
+    assert (doc["date"], doc["furniture"]) == (None, [])
