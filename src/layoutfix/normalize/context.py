@@ -61,6 +61,10 @@ _SEGMENT_BREAKS = "/?#&="
 #: Where a URL's path or query begins after its host.
 _PATH_BREAK = regex.compile(r"[/?#]")
 _SENTENCE_MARK_IN_URL = regex.compile(r"[,;!](?=\p{Han})")
+#: A `?` glued to hanzi: a query (`?q=其层治理`) or the sentence's question mark, written in ASCII.
+_QUESTION_BEFORE_HAN = regex.compile(r"\?(?=\p{Han})")
+#: Where a URL's query or fragment begins.
+_QUERY_BREAK = regex.compile(r"[?#]")
 _URL_CLOSERS = {")": "(", "]": "["}
 _EMAIL = regex.compile(r"(?i)(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 #: Chinese phone numbers: area code with hyphen or parentheses (0931-8926232, (0931)8926232),
@@ -191,20 +195,34 @@ def urls(text: str) -> list[tuple[int, int]]:
     # case-insensitive regex search (a regex scan of the whole page).
     if "://" in text or (("w." in text or "W." in text) and _WWW.search(text) is not None):
         for m in _URL.finditer(text):
+            matched = _before_sentence_question(text, m.start(), m.end())
             # an ASCII comma, semicolon or exclamation mark before a hanzi, ahead of any query, is the
             # sentence's, which OCR wrote in ASCII (`www.gsrb.com/a.html,会议于5月6日召开`): the URL
             # ends there; in a query it parts values (`search?q=其层治理,園區&p=1`), but not in
             # the last one (`?name=其层治理,欢迎访问`: no `&`, `=` after it, the sentence's again)
-            query = regex.search(r"[?#]", text[m.start() : m.end()])
-            stop = m.end() if query is None else m.start() + query.start()
+            query = _QUERY_BREAK.search(text, m.start(), matched)
+            stop = matched if query is None else query.start()
             cut = _SENTENCE_MARK_IN_URL.search(text, m.start(), stop)
             if cut is None and query is not None:
-                last_value = _segment_start(text, stop, m.end())
-                cut = _SENTENCE_MARK_IN_URL.search(text, last_value, m.end())
-            end = _url_end(text, m.start(), m.end() if cut is None else cut.start())
+                last_value = _segment_start(text, stop, matched)
+                cut = _SENTENCE_MARK_IN_URL.search(text, last_value, matched)
+            end = _url_end(text, m.start(), matched if cut is None else cut.start())
             if end > m.start():
                 spans.append((m.start(), end))
     return spans
+
+
+def _before_sentence_question(text: str, start: int, end: int) -> int:
+    """Where the URL matched at `text[start:end]` (`_URL`) ends ahead of the sentence's question
+    mark, which OCR wrote in ASCII: a `?` before hanzi with no `=` after it in the match (which
+    ends at a blank or a Chinese mark) asks no query (`www.a.cn/新闻?其层治理成效明显。`), so the
+    URL ends there and the hanzi after it are the sentence's; `end` when there is none. A `?`
+    before `q=其层治理` or `id=5&name=其层治理` begins the URL's query."""
+    if "?" not in text[start:end]:
+        return end
+    last_equals = text.rfind("=", start, end)
+    question = _QUESTION_BEFORE_HAN.search(text, max(start, last_equals + 1), end)
+    return end if question is None else question.start()
 
 
 def _url_end(text: str, start: int, end: int) -> int:
