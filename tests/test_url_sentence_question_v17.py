@@ -126,3 +126,26 @@ def test_a_sentence_after_a_url_and_its_question_mark_is_corrected(
     assert "其层" not in out.text
     assert out.text.count("基层治理") == sentence.count("其层治理")
     _assert_twice_is_once(page)
+
+
+@pytest.mark.parametrize(
+    ("line", "url", "once"),
+    [
+        ("见www.a.cn/新闻?其层治理,请访问www.b.cn/wiki/其层", "www.b.cn/wiki/其层",
+         "见www.a.cn/新闻？基层治理，请访问www.b.cn/wiki/其层"),
+        ("见www.gsrb.com/a.html,请访问www.b.cn/wiki/其层", "www.b.cn/wiki/其层",
+         "见www.gsrb.com/a.html，请访问www.b.cn/wiki/其层"),
+        ("见www.a.cn?其层治理,详见www.b.cn/s?q=其层", "www.b.cn/s?q=其层",
+         "见www.a.cn?基层治理，详见www.b.cn/s?q=其层"),
+    ],
+)
+def test_a_url_in_the_sentence_after_a_url_is_kept(line: str, url: str, once: str) -> None:
+    """The sentence left after a URL cut short (at a `?` or `,` before hanzi) may name a URL of its
+    own: it is kept as written, the sentence between is corrected. Before, the second URL was no
+    URL, its `其层` corrected (`…/wiki/基层`); and a `=` in the second URL made the first `?` a query
+    (`www.a.cn?其层治理,…` left as written)."""
+    for page in (line, _page(line)):
+        out = normalize_text(page)
+        start = page.index(url)
+        assert _inside(out.edits, start, start + len(url)) == []
+        assert once in _assert_twice_is_once(page)

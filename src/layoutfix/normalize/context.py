@@ -194,7 +194,10 @@ def urls(text: str) -> list[tuple[int, int]]:
     # Every `www.` match ends in `w.` or `W.`: two substring tests spare most pages the
     # case-insensitive regex search (a regex scan of the whole page).
     if "://" in text or (("w." in text or "W." in text) and _WWW.search(text) is not None):
-        for m in _URL.finditer(text):
+        # A URL cut short of its match leaves the rest to the sentence, which may name a URL of its
+        # own (`www.a.cn/a.html,请访问www.b.cn/wiki/其层`): the scan goes on where the URL ends.
+        m = _URL.search(text)
+        while m is not None:
             matched = _before_sentence_question(text, m.start(), m.end())
             # an ASCII comma, semicolon or exclamation mark before a hanzi, ahead of any query, is the
             # sentence's, which OCR wrote in ASCII (`www.gsrb.com/a.html,会议于5月6日召开`): the URL
@@ -209,20 +212,24 @@ def urls(text: str) -> list[tuple[int, int]]:
             end = _url_end(text, m.start(), matched if cut is None else cut.start())
             if end > m.start():
                 spans.append((m.start(), end))
+            m = _URL.search(text, end if end > m.start() else m.end())
     return spans
 
 
 def _before_sentence_question(text: str, start: int, end: int) -> int:
     """Where the URL matched at `text[start:end]` (`_URL`) ends ahead of the sentence's question
-    mark, which OCR wrote in ASCII: a `?` before hanzi with no `=` after it in the match (which
-    ends at a blank or a Chinese mark) asks no query (`www.a.cn/新闻?其层治理成效明显。`), so the
-    URL ends there and the hanzi after it are the sentence's; `end` when there is none. A `?`
-    before `q=其层治理` or `id=5&name=其层治理` begins the URL's query."""
-    if "?" not in text[start:end]:
-        return end
-    last_equals = text.rfind("=", start, end)
-    question = _QUESTION_BEFORE_HAN.search(text, max(start, last_equals + 1), end)
-    return end if question is None else question.start()
+    mark, which OCR wrote in ASCII: a `?` before hanzi with no `=` after it before the match ends
+    (at a blank or a Chinese mark) or an ASCII `,;!` before hanzi (`_SENTENCE_MARK_IN_URL`) asks no
+    query (`www.a.cn/新闻?其层治理成效明显。`), so the URL ends there and the hanzi after it are the
+    sentence's; `end` when there is none. A `?` before `q=其层治理` or `id=5&name=其层治理` begins
+    the URL's query. Each character is scanned a bounded number of times."""
+    pos = start
+    while (question := _QUESTION_BEFORE_HAN.search(text, pos, end)) is not None:
+        equals = text.find("=", question.end(), end)
+        if equals < 0 or _SENTENCE_MARK_IN_URL.search(text, question.end(), equals) is not None:
+            return question.start()
+        pos = equals
+    return end
 
 
 def _url_end(text: str, start: int, end: int) -> int:
