@@ -8,6 +8,10 @@ at its gap; the fields after it name the reporter, so the line is the byline aga
 A name glued to an agency's or a paper's label (`新华社记者王丽 近日，…`), or spaced after one, ran
 into the lead, the gap removed (`新华社记者王丽近日，…`): it is the byline now. More than four hanzi
 glued to a label (`记者王丽李华张强 近日，…`) lost the gap too: it now stays, no byline made.
+
+An earlier build read a spaced agency label opening prose as a byline (`新华社记者 从中 了解到，…`),
+a name and a verb of saying (`新华社记者王丽说 今天，…`) too, and refused media whose name holds a
+verb or a pronoun (`学习时报`, `每日经济新闻网`) or an intern's label (`兰州日报实习生王丽`).
 """
 
 from __future__ import annotations
@@ -102,3 +106,69 @@ def test_a_long_glued_run_and_no_lead_after_the_gap_loses_the_gap(line: str) -> 
     """No lead's opening after the gap: a stray space inside the sentence, which goes as before."""
     page = f"{TITLE}\n\n{line}\n"
     assert normalize_text(page).text == f"{TITLE}\n\n{line.replace(' ', '')}\n"
+
+
+# A spaced agency label opens prose as often as a byline: a stray space inside the sentence is no gap
+# before a lead, and the hanzi after the label must name a person.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新华社记者 从中 了解到，全市召开冬季供暖工作会议。",
+        "新华社记者 向他 询问，全市召开冬季供暖工作会议。",
+        "新华社记者 从多方 获悉，全市召开冬季供暖工作会议。",
+        "人民日报记者 走访多地 发现，全市召开冬季供暖工作会议。",
+        "新华社记者 王丽 表示，全市召开冬季供暖工作会议。",
+        "新华社记者 李华 报道：全市召开冬季供暖工作会议。",
+    ],
+)
+def test_a_spaced_agency_label_before_no_lead_is_no_byline(line: str) -> None:
+    page = f"{TITLE}\n\n{line}\n"
+    joined = line.replace(" ", "")
+    assert normalize_text(page).text == f"{TITLE}\n\n{joined}\n"
+    assert article(page) == ([TITLE], [], [joined])
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "新华社记者 走访了",  # a verb, no name, before the lead
+        "据新华社记者 王丽",  # a clause before the agency
+        "新华社记者王丽说",  # a name and a verb of saying
+        "新华社记者王丽表示",
+        "人民日报记者李华介绍",
+        "记者王丽认为",
+    ],
+)
+@pytest.mark.parametrize("lead", LEADS)
+def test_no_person_after_an_agency_label_is_no_byline_keeps_its_gaps(opening: str, lead: str) -> None:
+    page = f"{TITLE}\n\n{opening} {lead}\n"
+    assert normalize_text(page).text == page
+    assert article(page) == ([TITLE], [], [f"{opening} {lead}"])
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "广播电视台记者王丽",
+        "甘肃省广播电视台记者王丽",
+        "甘肃省广播电视台记者 王丽",
+        "学习时报记者王丽",
+        "求是杂志社记者 李华",
+        "每日经济新闻网记者王丽",
+        "兰州日报实习生王丽",
+        "兰州日报实习生 王丽",
+        "新华社记者 于秀场",
+    ],
+)
+@pytest.mark.parametrize("lead", LEADS)
+def test_a_medium_whose_name_holds_a_verb_or_an_intern_is_the_byline(byline: str, lead: str) -> None:
+    page = f"{TITLE}\n\n{byline} {lead}\n"
+    assert normalize_text(page).text == page
+    assert article(page) == ([TITLE], [byline], [lead])
+
+
+@pytest.mark.parametrize("opening", ["这家报社记者王丽", "他告诉新华社记者 王丽", "和人民日报记者 李华"])
+def test_a_pronoun_or_conjunction_before_the_medium_is_prose_keeps_its_gaps(opening: str) -> None:
+    page = f"{TITLE}\n\n{opening} {LEADS[0]}\n"
+    assert normalize_text(page).text == page
+    assert article(page) == ([TITLE], [], [f"{opening} {LEADS[0]}"])

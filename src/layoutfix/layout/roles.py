@@ -266,14 +266,13 @@ _REPORTER = (
 #: Who a photo credit names as its source before the role: `本报`, `新华社`, `人民日报`, `经济日报`,
 #: `中国青年报`, `央视网`: a paper, agency, site or station (a name ending in 报, 社, 网 or 台).
 _CREDIT_ORG = r"(?:本报|\p{Han}{1,8}?(?:报|社|网|台))"
-#: A reporter's label naming the paper, agency or station first (`_CREDIT_ORG`, as an `_ORG_BYLINE`
-#: reads it): `新华社记者`, `人民日报记者`, `兰州日报通讯员`, `本报记者`.
-_ORG_REPORTER_LABEL = rf"{_CREDIT_ORG}{_REPORTER_ROLE}"
-#: `_REPORTER`; a label naming its paper or agency, a space and a name (group `first`, as in
-#: `_REPORTER`: `新华社记者 王丽 近日，…`); or a name glued to a label, that one or a reporter's, with no
-#: dateline before it (group `glued`: `本报记者王丽 近日，…`, `新华社记者王丽 近日，…`). Group `org` is
-#: the paper or agency, which must name one (`_org_names_a_medium`: `他告诉新华社` does not). A byline only
-#: before a gap and a lead that opens as one (`_names_someone`, `_LEAD_AFTER_PAD`). Only a pattern
+#: `_REPORTER`; a label naming its paper or agency first (group `org`, a `_CREDIT_ORG` before a
+#: `_REPORTER_ROLE`, as an `_ORG_BYLINE` reads it: `新华社记者`, `人民日报记者`, `兰州日报实习生`), a
+#: space and a name (group `first`, as in `_REPORTER`: `新华社记者 王丽 近日，…`); or a name glued to a
+#: label, that one or a reporter's, with no dateline before it (group `glued`: `本报记者王丽 近日，…`,
+#: `新华社记者王丽 近日，…`). Group `org` must name a medium (`_org_names_a_medium`: `他告诉新华社` does
+#: not). Such a byline, glued or spaced after an `org`, stands only before a gap and a lead that opens as
+#: one (`_names_someone`, `_LEAD_AFTER_PAD`): `新华社记者 从中 了解到，…` is a sentence. Only a pattern
 #: with a `gap` group (`_spaced_byline_pattern`) takes it: in a block of fields alone
 #: (`_FIELDS_BYLINE`) it could never name someone, and `org_byline` reads an agency's byline block.
 _REPORTER_OR_GLUED = (
@@ -511,10 +510,10 @@ _ORG_BYLINE = regex.compile(
     rf"(?:{_HSPACE}*(?P<name>{_NAME})(?:(?:、|{_HSPACE}+){_NAME})*)?\s*"
 )
 #: The labels an `_ORG_BYLINE` holds: one of them must be in a block before the pattern is tried.
-_ORG_BYLINE_LABELS = ("记者", "评论员", "通讯员")
-#: Those labels in either script (記者, 評論員, 通訊員): most blocks hold none, and are refused by one
-#: search without their simplified view.
-_ORG_BYLINE_GATE = regex.compile(r"[记記]者|[评評][论論][员員]|通[讯訊][员員]")
+_ORG_BYLINE_LABELS = ("记者", "评论员", "通讯员", "实习生")
+#: Those labels in either script (記者, 評論員, 通訊員, 實習生): most blocks hold none, and are refused by
+#: one search without their simplified view.
+_ORG_BYLINE_GATE = regex.compile(r"[记記]者|[评評][论論][员員]|通[讯訊][员員]|[实實][习習]生")
 _CREDIT_ROLE = rf"(?:{_REPORTER_ROLE}|摄影记者|特约摄影师?)"
 _CREDIT_NAMES = r"[\p{Han}·]{2,4}(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3}"
 #: The names of a credit without a role before them, where only a space sets the credit apart from a
@@ -1997,7 +1996,7 @@ def glued_label_lead_gap(text: str, start: int = 0, end: int | None = None) -> i
     window = text[start : min(stop, start + SPACED_BYLINE_REACH)]
     view = window if in_simplified_charset(window) else simplified_view(window)  # offset for offset
     m = _SPACED_BYLINE.match(view)
-    if m is None or m.start("glued") < 0:
+    if m is None or (m.start("glued") < 0 and m.start("org") < 0):
         m = _GLUED_RUN_BEFORE_GAP.match(view)  # `记者王丽李华张强 近日，…`: more hanzi than a name's
     if m is None or not _lead_follows(view, m):
         return None
@@ -2031,7 +2030,8 @@ def _may_open_spaced_byline(text: str, start: int, stop: int) -> bool:
 
 
 #: How far into a block, after its spaces, a label naming its paper or agency ends at most
-#: (`_ORG_REPORTER_LABEL`): eight hanzi of a name, its 报, 社, 网 or 台 and `全媒体记者`.
+#: (group `org` of `_REPORTER_OR_GLUED` and its role): eight hanzi of a name, its 报, 社, 网 or 台 and
+#: `全媒体记者`.
 _ORG_LABEL_REACH = 15
 
 
@@ -2675,8 +2675,11 @@ def _names_someone(text: str, m: regex.Match[str], *, alone: bool = False) -> bo
     name stands there: the gap and a lead opening as one follow it (`_lead_follows`: `本报记者 于秀场
     今天，…`), or it ends a block of fields `alone` (`记者 于建部`). `记者 从县委 获悉，…` stays a
     clause."""
-    if "org" in m.re.groupindex and m.start("org") >= 0 and not _org_names_a_medium(m["org"]):
-        return False  # `他告诉新华社记者王丽 近日，…`: a clause before the agency, no label of a byline
+    if "org" in m.re.groupindex and m.start("org") >= 0:
+        if not _org_names_a_medium(m["org"]):
+            return False  # `他告诉新华社记者王丽 近日，…`: a clause before the agency, no label of a byline
+        if m.start("first") >= 0:
+            return _org_field_names_someone(text, m)
     first_start, first_end = m.span("first")
     places = first_start < 0 or not (alone or _lead_follows(text, m))
     if first_start < 0:
@@ -2699,22 +2702,49 @@ def _names_someone(text: str, m: regex.Match[str], *, alone: bool = False) -> bo
     return names_a_person(window, first_start - m.start(), first_end - m.start(), places=places)
 
 
-#: jieba's tags of a word that, in the hanzi before a reporter's role (`_ORG_REPORTER_LABEL`), says a
-#: clause rather than a paper's or an agency's name: a pronoun, a verb, a preposition, a conjunction,
-#: an adverb or a particle (`他告诉新华社`, `据新华社`, `和人民日报`).
-_ORG_CLAUSE_TAGS = ("r", "v", "p", "c", "d", "u")
+def _org_field_names_someone(text: str, m: regex.Match[str]) -> bool:
+    """Whether the name spaced after a label naming its paper or agency (groups `org` and `first` of
+    `_REPORTER_OR_GLUED`: `新华社记者 王丽 近日，…`) names the reporter: only before the gap and a lead
+    opening as one (`_lead_follows`), as a glued name must, since such a label opens prose as often
+    (`新华社记者 从中 了解到，…`, `新华社记者 王丽 表示，…`: a stray space inside the sentence), and only
+    hanzi that name a person as glued ones do (`_glued_names_a_person`: `新华社记者 走访了 近日，…` opens
+    with a verb); a place or a body after a preposition-surname names one there, as after `本报记者`
+    (`places=False`: `新华社记者 于秀场 近日，…`). Refused before a lead, the line keeps its gaps
+    (`glued_label_lead_gap`)."""
+    if not _lead_follows(text, m):
+        return False
+    window = text[m.start() : m.end()]
+    start, end = m.start("first") - m.start(), m.end("first") - m.start()
+    return _glued_names_a_person(window, start, end, places=False)
+
+
+#: jieba's tags of a word that, in the hanzi before a reporter's role (group `org` of
+#: `_REPORTER_OR_GLUED`), says a clause rather than a paper's or an agency's name: a preposition, a
+#: conjunction, an adverb or a particle (`据新华社`, `和人民日报`, `也向新华社`), or a pronoun
+#: (`他告诉新华社`, `这家报社`) but one opening with 每 (`每日经济新闻网`: `_ORG_NAME_PRONOUNS`). A verb
+#: does not: `学习时报`, `求是杂志社`, `广播电视台` (广播 a verbal noun), `澎湃新闻网` open with one.
+_ORG_CLAUSE_TAGS = ("p", "c", "d", "u")
+#: The first hanzi of the pronouns a paper's name may hold (`每日经济新闻网`, `每周…报`).
+_ORG_NAME_PRONOUNS = "每"
 
 
 def _org_names_a_medium(org: str) -> bool:
-    """Whether the hanzi `org` before a reporter's role opening a byline (`_ORG_REPORTER_LABEL`) name a
-    paper, an agency, a site or a station (`新华社`, `人民日报`, `兰州日报`, `央视网`, `本报`) rather than
-    end a clause with one (`他告诉新华社`, `据新华社`: `_ORG_CLAUSE_TAGS`). Known limit: a name that
-    opens with a verb (`澎湃新闻网`) is refused too; its line keeps the gap before its lead all the
-    same (`glued_label_lead_gap`)."""
-    return org == "本报" or not any(tag.startswith(_ORG_CLAUSE_TAGS) for _, tag in tagged_words(org))
+    """Whether the hanzi `org` before a reporter's role opening a byline (group `org` of
+    `_REPORTER_OR_GLUED`, which ends in 报, 社, 网 or 台) name a paper, an agency, a site or a station
+    (`新华社`, `人民日报`, `兰州日报`, `央视网`, `甘肃省广播电视台`, `学习时报`, `本报`) rather than end a
+    clause with one (`他告诉新华社`, `据新华社`, `和人民日报`: `_ORG_CLAUSE_TAGS`). Refused, the line keeps
+    its gap before a lead (`glued_label_lead_gap`). Known limit: a paper calling itself by a pronoun
+    (`我报记者王丽`, 我报 tagged one) is refused too."""
+    if org == "本报":
+        return True
+    for word, tag in tagged_words(org):
+        pronoun = tag.startswith("r") and not word.startswith(_ORG_NAME_PRONOUNS)
+        if pronoun or tag.startswith(_ORG_CLAUSE_TAGS):
+            return False
+    return True
 
 
-def _glued_names_a_person(text: str, start: int, end: int) -> bool:
+def _glued_names_a_person(text: str, start: int, end: int, *, places: bool = True) -> bool:
     """Whether the hanzi `text[start:end]` glued to the reporter label before them, with no space a
     name would have after a label, name a person (`本报记者王丽 近日，…`, `记者欧阳晓明 近日，…`) rather
     than a column or a clause that opens with a surname (`记者关注`, `记者时评`, `记者万里行`, `记者田间行`,
@@ -2723,12 +2753,27 @@ def _glued_names_a_person(text: str, start: int, end: int) -> bool:
     nouns as given names are) and open with no word of a clause (`_opens_with_a_word`: 关注, 万里,
     于是). A noun or a place opening them does not say a clause (王国 of 王国庆, 黄河 of 黄河清; 高原,
     江山 whole). A listed given name (`记者扎西`, `lexicon.stands_as_a_listed_name`) names a person
-    whatever the dictionary says. Refused, the line is the paragraph's and keeps its gap
-    (`glued_label_lead_gap`)."""
+    whatever the dictionary says. Nor may a verb of saying end them (`_ends_with_a_speech_verb`:
+    `记者王丽说`). Refused, the line is the paragraph's and keeps its gap (`glued_label_lead_gap`).
+    `places=False` as for `names_a_person`: a spaced name before its lead (`_org_field_names_someone`)."""
     name = text[start:end]
-    if name in reporter_columns() or not names_a_person(text, start, end):
+    if name in reporter_columns() or _ends_with_a_speech_verb(name):
+        return False
+    if not names_a_person(text, start, end, places=places):
         return False
     return stands_as_a_listed_name(text, start, end) or not _opens_with_a_word(name)
+
+
+#: Verbs of saying that end a clause about the reporter when glued after a name (`记者王丽说`,
+#: `新华社记者王丽表示`): no given name ends so.
+_SPEECH_VERBS = ("说", "表示", "介绍", "认为", "指出", "强调", "透露", "坦言")
+
+
+def _ends_with_a_speech_verb(name: str) -> bool:
+    """Whether the hanzi `name` glued to a reporter label are a name of two hanzi at least and a verb
+    of saying after it (`_SPEECH_VERBS`: 王丽说, 王丽表示), a clause (`新华社记者王丽说 今天，…`), not a
+    name; a name of two hanzi (`记者李说`, were it one) is too short to hold one and a verb."""
+    return any(name.endswith(verb) and len(name) - len(verb) >= 2 for verb in _SPEECH_VERBS)
 
 
 #: A reporter field after a column glued to its label, past the column's gap: a label and a name,
