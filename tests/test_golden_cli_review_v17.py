@@ -5,7 +5,6 @@ the note `1 of 1 cases has no …`."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -15,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from layoutfix.cli import app
+from terminal_run import on_a_terminal
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "golden"
@@ -29,29 +29,6 @@ def cases_folder(tmp_path: Path, names: tuple[str, ...]) -> Path:
     for name in names:
         shutil.copytree(GOLDEN / name, root / name)
     return root
-
-
-def on_a_terminal(args: list[str], cwd: Path) -> tuple[int, str]:
-    """Run `layoutfix ARGS` with stdout on a pseudo-terminal: its exit code and what it printed."""
-    import pty
-
-    leader, follower = pty.openpty()
-    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "200"}
-    env.pop("NO_COLOR", None)
-    proc = subprocess.Popen([sys.executable, "-m", "layoutfix.cli", *args], stdout=follower,
-                            stderr=subprocess.DEVNULL, env=env, cwd=cwd)
-    os.close(follower)
-    out = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        out += chunk
-    os.close(leader)
-    return proc.wait(), out.decode("utf-8")
 
 
 def _stale(case: Path, old: str = "植树", new: str = "植樹") -> None:

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from layoutfix.cli import app
 from layoutfix.golden import check_case, find_cases
+from terminal_run import on_a_terminal
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "golden"
@@ -305,31 +306,10 @@ def test_add_case_with_a_bad_option_names_no_file_it_did_not_make(tmp_path: Path
 
 
 def test_no_color_means_no_style_on_a_terminal(tmp_path: Path) -> None:
-    import os
-    import pty
-    import subprocess
-    import sys
-
     root = cases_folder(tmp_path, ("subheads",))
     _make_differ(root / "subheads")
-    leader, follower = pty.openpty()
-    env = {**os.environ, "NO_COLOR": "1", "TERM": "xterm-256color"}
-    env.pop("FORCE_COLOR", None)
-    proc = subprocess.Popen([sys.executable, "-m", "layoutfix.cli", "golden", "check", str(root)],
-                            stdout=follower, stderr=subprocess.DEVNULL, env=env, cwd=tmp_path)
-    os.close(follower)
-    out = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        out += chunk
-    os.close(leader)
-    assert proc.wait() == 1
-    text = out.decode("utf-8")
+    code, text = on_a_terminal(["golden", "check", str(root)], tmp_path, NO_COLOR="1")
+    assert code == 1
     assert "DIFFER subheads" in text and "\x1b[" not in text, text[:200]
 
 
