@@ -133,6 +133,10 @@ class ImageLine:
     #: The edits removing the wrapper tags on lines of their own around the image's line, each with
     #: its line break: they span lines, so they are made after the line-by-line tag step.
     envelope: tuple[Change, ...] = ()
+    #: The runs of blanks around the image on its line, outside its tags (`<p>![](其层治理) </p>`,
+    #: `　　![](其层治理)`): they go with it, so that the path's line is the path as written, which a
+    #: second run reads as such (`path_line`, `written_line`). Blanks before the alt text stay.
+    blanks: tuple[tuple[int, int], ...] = ()
 
     def changes(self, text: str) -> list[Change]:
         """The edits on `text` that leave the alt text (when there is one) and the path, one per line,
@@ -153,6 +157,7 @@ class ImageLine:
             Change(self.url_end, self.end, closing, RULE_IMAGE, "markup"),
         ]
         image = [c for c in image if text[c.start : c.end] != c.after]
+        image += [Change(a, b, "", RULE_IMAGE, "markup") for a, b in self.blanks if not tail or a >= self.end]
         documents = [Change(a, b, "", RULE_TAG, "markup") for a, b in self.documents]
         return sorted(image + documents, key=lambda c: c.start)
 
@@ -200,7 +205,21 @@ def image_in_line(text: str, start: int, end: int) -> ImageLine | None:
     if not text[alt[0] : alt[1]].strip():
         alt = (m.start(), m.start())
     documents = document_tags(text, start, pos) + document_tags(text, m.end(), end)
-    return ImageLine(m.start(), m.end(), m.start("url"), m.end("url"), *alt, documents)
+    blanks = _blanks_between_tags(text, start, pos) + _blanks_between_tags(text, m.end(), end)
+    return ImageLine(m.start(), m.end(), m.start("url"), m.end("url"), *alt, documents, blanks=blanks)
+
+
+def _blanks_between_tags(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of every run of blanks in `text[start:end]`, wrapper tags and blanks only
+    (`_WRAPPER`), that lies outside the tags (`<div> ` has one after its `<div>`)."""
+    tags = [m.span() for m in WRAPPER_TAG.finditer(text, start, end)]
+    runs: list[tuple[int, int]] = []
+    pos = start
+    for a, b in [*tags, (end, end)]:
+        if a > pos:
+            runs.append((pos, a))
+        pos = max(pos, b)
+    return tuple(runs)
 
 
 def document_tags(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:

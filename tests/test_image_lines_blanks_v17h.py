@@ -1,0 +1,66 @@
+"""Blanks around an image's line, a second URL after a link split off one, alt text's blanks.
+
+What the user sees (`normalize`, `convert`):
+- An image line with blanks or an indent around it (`<p>![](其层治理) </p>`, `　　![](其层治理)`,
+  `  <img src="其层,1.jpg">`) gives the path's line with no blank around it (`![](其层治理)`,
+  `其层,1.jpg`), which a second run keeps. A development build kept the blanks, so the written line
+  was no path's line: its `![](` marks went full-width (`！[]（其层治理）`) and a second run corrected
+  the path (`！[]（基层治理）`); the JSON `graphics[].url` held the blanks and the marks.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from layoutfix import convert
+from layoutfix.normalize.steps import normalize_text
+from layoutfix.tracked import apply_edits
+
+
+def _page(line: str) -> str:
+    return f"# 兰州新区打造西部陆港枢纽\n\n本报讯 近日，物流园区建设加快。\n\n{line}\n\n图为物流园区一角。\n"
+
+
+def _twice_is_once(page: str) -> str:
+    """What `normalize` writes for `page`, checked to be what a second run keeps, edit-free."""
+    once = normalize_text(page)
+    assert apply_edits(page, once.edits) == once.text
+    again = normalize_text(once.text)
+    assert again.text == once.text
+    assert again.edits == []
+    return once.text
+
+
+# --- blanks around an image's line ----------------------------------------------------------------
+
+BLANKED_IMAGES = [
+    ("<p>![](其层治理) </p>", "其层治理"),
+    ("　　![](其层治理)", "其层治理"),
+    ('  <img src="其层治理">', "其层治理"),
+    ("<div> ![](其层治理)</div>", "其层治理"),
+    ("\t![](其层治理)", "其层治理"),
+    ("  ![](<其层 治理>)", "其层 治理"),
+    ("　　![](图片/其层治理)", "图片/其层治理"),
+    ("  ![](其层,1.jpg)", "其层,1.jpg"),
+    ("  ![](<其层 治理.jpg>)", "其层 治理.jpg"),
+]
+
+
+@pytest.mark.parametrize(("line", "path"), BLANKED_IMAGES)
+def test_an_image_line_with_blanks_around_keeps_its_path_twice(line: str, path: str) -> None:
+    """The path stays as written on both runs, and its line holds the path (bare, between `<` and
+    `>`, or as a markdown image with no alt text) with no blank and no full-width mark around it."""
+    for page in (line, _page(line)):
+        out = _twice_is_once(page)
+        assert out.count("其层") == page.count("其层")
+        assert {path, f"<{path}>", f"![]({path})", f"![](<{path}>)"} & set(out.split("\n"))
+        assert "！[]" not in out and "（" not in out
+
+
+@pytest.mark.parametrize(("line", "path"), BLANKED_IMAGES)
+def test_convert_gives_the_bare_path_of_an_image_line_with_blanks(line: str, path: str) -> None:
+    """JSON `graphics[].url` is the path as written: no blank, no markup around it."""
+    article = json.loads(convert(_page(line), fmt="json").output)["articles"][0]
+    assert [g["url"] for g in article["graphics"]] == [path]
