@@ -64,3 +64,23 @@ def test_convert_gives_the_bare_path_of_an_image_line_with_blanks(line: str, pat
     """JSON `graphics[].url` is the path as written: no blank, no markup around it."""
     article = json.loads(convert(_page(line), fmt="json").output)["articles"][0]
     assert [g["url"] for g in article["graphics"]] == [path]
+
+
+# --- a URL after a link split off a URL -----------------------------------------------------------
+
+SECOND_URLS = [
+    (
+        "详见www.gsrb.com/news[原文](http://b.cn)及www.gsrb.com/其层治理/1.html",
+        "www.gsrb.com/其层治理/1.html",
+    ),
+    ("见http://a.cn/x[其层治理](http://b.cn)和http://c.cn/其层/1.html", "http://c.cn/其层/1.html"),
+]
+
+
+@pytest.mark.parametrize(("line", "url"), SECOND_URLS)
+def test_a_url_after_a_link_split_off_a_url_keeps_its_path(line: str, url: str) -> None:
+    """Before, the URL ended where the link's text began and what followed the link was text, so
+    a second URL there was corrected (`www.gsrb.com/基层治理/1.html`). Now it is read again, kept."""
+    for page in (line, _page(line)):
+        out = _twice_is_once(page)
+        assert url in out

@@ -399,18 +399,36 @@ def protect_urls(t: TrackedText) -> TrackedText:
 def _cut_at_links(t: TrackedText, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The URL `spans` of `t`, each ending where the text of a markdown link glued to it begins
     (`strip_links` read it: `_a_link_itself`): `访问www.a.cn/news/新闻[其层治理](http://b.cn)` leaves
-    `…/news/新闻其层治理`, whose `其层治理` is the link's, the sentence's, no part of the URL."""
+    `…/news/新闻其层治理`, whose `其层治理` is the link's, the sentence's, no part of the URL. What
+    follows the link's text is read for URLs again (`…[原文](http://b.cn)及www.gsrb.com/其层治理/1.html`
+    names a second one)."""
     if "](" not in t.original:
         return spans
-    starts = sorted(
-        s for s, _, e in t.edits_in_output() if _RULE_LINK in e.rules and e.before.startswith("[")
-    )
+    edges = [(s, e.before) for s, _, e in t.edits_in_output() if _RULE_LINK in e.rules]
+    starts = sorted(s for s, before in edges if before.startswith("["))
     if not starts:
         return spans
+    ends = sorted(s for s, before in edges if before.startswith("]("))
     cut: list[tuple[int, int]] = []
     for start, end in spans:
-        i = bisect_right(starts, start)
-        cut.append((start, starts[i]) if i < len(starts) and starts[i] < end else (start, end))
+        cut.extend(_cut_span(t.text, start, end, starts, ends))
+    return cut
+
+
+def _cut_span(
+    text: str, start: int, end: int, starts: list[int], ends: list[int]
+) -> list[tuple[int, int]]:
+    """The URL `text[start:end]` ended where the first link text in it begins (`starts`), and the
+    URLs found after that link's text ends (`ends`), each cut so in turn."""
+    i = bisect_right(starts, start)
+    if i == len(starts) or starts[i] >= end:
+        return [(start, end)]
+    j = bisect_right(ends, starts[i])
+    after = ends[j] if j < len(ends) else end
+    rest = [(after + a, after + b) for a, b in urls(text[after:end])] if after < end else []
+    cut = [(start, starts[i])]
+    for a, b in rest:
+        cut.extend(_cut_span(text, a, b, starts, ends))
     return cut
 
 
