@@ -34,9 +34,10 @@ ARTICLE_SEPARATOR = "＊＊＊"
 def graphic_parts(text: str, start: int, end: int) -> tuple[int, int, int]:
     """Where the alt text of the image block `text[start:end]` ends, and where its path starts and
     ends (alt_end, path_start, path_end): the path is the last line (`normalize.htmlmarkup` leaves alt
-    text and path one per line), inside the `<` and `>` the markup step writes around a path holding
-    a blank or a CJK mark, or the markdown image it writes around one naming no image file
-    (`![](其层治理)`), which are no part of it (`htmlmarkup.written_path`, `htmlmarkup.path_in_line`).
+    text and path one per line), inside the `<` and `>` the markup step writes around a path naming
+    an image file and holding a blank or a CJK mark (`<图 1.jpg>`), or inside the markdown image it
+    writes around one naming no image file (`![](其层治理)`, `![](<其层 治理>)`), which are no part
+    of it (`htmlmarkup.written_path`, `htmlmarkup.path_in_line`).
     One reading for every exporter, so that TEI, JSON and the HTML report agree."""
     newline = text.rfind("\n", start, end)
     alt_end, url_start = (start, start) if newline < 0 else (newline, newline + 1)
