@@ -84,6 +84,14 @@ TITLES: list[str] = [
     "（原载《人民日报》2024年5月6日 第5版）",
     # a serial number's suffix is Latin letters and digits: a title glued after it is no piece
     "2024年5月6日 星期一 国内统一连续出版物号 CN62-0001全市召开会议",
+    # a headline naming who holds an event is no publisher's line (a review of d8c2db8)
+    "农民丰收节由农业农村部主办 2024年9月22日 星期日",
+    "第五届进博会由商务部主办 2024年11月5日 星期二",
+    "智博会由市政府和工信部主办 2024年5月6日 星期一",
+    "本届展会由甘肃日报社主办 2024年5月6日 星期一",
+    "全国书博会由中宣部主办 2024年5月6日 第5版",
+    "2024年5月6日 星期一 全国书博会由中宣部主办",
+    "新书由人民出版社出版 2024年5月6日 星期一",
 ]
 
 

@@ -5900,12 +5900,16 @@ _WIND = (
 #: The paper's publication data a masthead prints beside the date: the postal code (`邮发代号53-1`),
 #: the price (`零售价1.5元`, `定价 1元`), the website after its label (`人民网网址 www.people.com.cn`),
 #: the publisher or its owner (`甘肃日报社出版`, `上海报业集团主管主办`).
+#: A publisher's name before 主办/出版 in a masthead: a run of its own (no hanzi before it) holding no
+#: word of a clause (`由`, `和`…), so a headline naming who holds an event (`农民丰收节由农业农村部主办`,
+#: `新书由人民出版社出版`) is no masthead's piece.
+_PUBLISHER_RUN = r"(?<!\p{Han})(?:(?![由和与及的在为对向把被])\p{Han}){1,12}?"
 _MASTHEAD_DATA = (
     r"邮发代号\s*[:：]?\s*\d{1,2}\s*[-－]\s*\d{1,4}"
     r"|(?:零售价|定价|售价)\s*[:：]?\s*\d{1,3}(?:\.\d{1,2})?\s*元"
     r"|(?<!\p{Han})\p{Han}{0,6}?网址\s*[:：]?\s*(?:https?://)?[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)+(?:/\S*)?"
-    r"|\p{Han}{1,12}社出版"
-    r"|\p{Han}{1,12}(?:社|集团|委员会|委|局|厅|部|协会|中心)(?:主管主办|主管|主办|出版)(?!\p{Han})"
+    rf"|{_PUBLISHER_RUN}社出版"
+    rf"|{_PUBLISHER_RUN}(?:社|集团|委员会|委|局|厅|部|协会|中心)(?:主管主办|主管|主办|出版)(?!\p{{Han}})"
 )
 #: Pieces a head prints only after its date (group `after` of `_HEAD_PIECES`): a weather word alone
 #: (`晴`, `小雨`), a lunar month and day without 农历 (`三月廿八`, a solar term after it: `三月廿八
