@@ -85,6 +85,9 @@ DOCUMENT_CASES = [
     Case("document", "spaced characters", lambda: "政 " * 20_000, 5.0),
     Case("document", "ellipsis dots", lambda: "." * 50_000, 3.0),
     Case("document", "markdown markers", lambda: "*" * 20_000 + "政" + "_" * 20_000, 3.0),
+    # URLs cut short at a sentence's ASCII , one after another on one line: each was read to the
+    # line's end again (7.5 s before the fix, 1.2 s after)
+    Case("document", "URLs cut at a sentence's ,", lambda: ("见www.a.cn/a.html,请" * 2800)[:50_000], 5.0),
 ]
 #: Long lines of one mark or a short repeated piece through the punctuation step alone.
 PUNCTUATION_CASES = _cases("punctuation", 5.0, {

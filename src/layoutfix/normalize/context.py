@@ -78,6 +78,10 @@ _PHONE = regex.compile(
 #: What a URL without a scheme, and every phone number, must contain (`_PHONE` ends in at least
 #: seven digits in a row): a text without it is not scanned with the full pattern.
 _WWW = regex.compile(r"(?i)www\.")
+#: Where a URL can begin (`_URL`'s opening), for the scan after a URL cut short (`_next_url`).
+_URL_START = regex.compile(r"(?i)(?<![a-z0-9.])(?:(?:https?|ftp)://|www\.)")
+#: How far a URL found after one cut short is read (`_next_url`); printed URLs are far shorter.
+_URL_REACH = 4096
 _SEVEN_DIGITS = regex.compile(r"\d{7}")
 
 #: A block separator: a line break, then (whitespace-only lines and) another line break.
@@ -212,8 +216,24 @@ def urls(text: str) -> list[tuple[int, int]]:
             end = _url_end(text, m.start(), matched if cut is None else cut.start())
             if end > m.start():
                 spans.append((m.start(), end))
-            m = _URL.search(text, end if end > m.start() else m.end())
+            m = _next_url(text, end if end > m.start() else m.end())
     return spans
+
+
+def _next_url(text: str, pos: int) -> regex.Match[str] | None:
+    """The first URL match (`_URL`) at or after `pos`, read at most `_URL_REACH` characters long.
+
+    The scan after a URL cut short starts inside the match it was cut from (`www.a.cn/a.html,请访问
+    www.b.cn/…`), whose path runs on over hanzi and ASCII marks to the blank or Chinese mark that ends
+    it: matched whole, each URL found there would read the rest of that run again, so a line of many
+    (`见www.a.cn/新闻?其层` over 100,000 characters) cost time growing with its square. No printed URL
+    is near the reach."""
+    while (start := _URL_START.search(text, pos)) is not None:
+        m = _URL.match(text, start.start(), min(len(text), start.start() + _URL_REACH))
+        if m is not None:
+            return m
+        pos = start.end()
+    return None
 
 
 def _before_sentence_question(text: str, start: int, end: int) -> int:
