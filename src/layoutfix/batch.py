@@ -102,6 +102,9 @@ class Job:
     #: The run's input folder, for a page file: its outputs record the page by its path relative to
     #: it (`1950-01-01/p1.alto.xml`), as base names repeat across issue folders. None: by file name.
     in_dir: Path | None = None
+    #: Why the job cannot be done at all, found by the walk (a folder it cannot list: `source` is the
+    #: folder): the job fails with this message, in `convert`'s words, so no page is left out unsaid.
+    error: str | None = None
 
 
 @dataclass(slots=True)
@@ -450,7 +453,9 @@ def _walk(
     nested_output = _nested_output(in_dir, out_dir)
     guard = _FolderGuard(in_dir, out_dir, warnings, on_warning)
     issues_seen = _IssueOutputs()
-    for folder, dirs, files in os.walk(in_dir, followlinks=True):
+    unlisted: list[OSError] = []  # folders os.walk could not list, as it met them
+    for folder, dirs, files in os.walk(in_dir, followlinks=True, onerror=unlisted.append):
+        yield from _unlisted_jobs(unlisted, in_dir, out_dir, fmt, issues)
         here = Path(folder)
         if nested_output is not None and here.resolve().is_relative_to(nested_output):
             dirs.clear()  # an output folder inside the input folder: never read our own outputs
@@ -465,6 +470,29 @@ def _walk(
         for name in names:  # a name that is not a readable file too: its job fails (see `unreadable`)
             path = here / name
             yield Job(path, output_path(path, in_dir, out_dir, fmt, full_name=name in full), in_dir)
+    yield from _unlisted_jobs(unlisted, in_dir, out_dir, fmt, issues)
+
+
+def _unlisted_jobs(errors: list[OSError], in_dir: Path, out_dir: Path, fmt: str,
+                   issues: bool) -> Iterator[Job]:
+    """A failing job for each folder in `errors` (emptied) that the walk could not list (no permission,
+    an I/O error): its pages, if any, cannot be converted, and a run must say so (exit 1, the report's
+    failures) instead of leaving them out without a word."""
+    while errors:
+        exc = errors.pop(0)
+        yield unlisted_folder_job(Path(exc.filename or in_dir), exc, in_dir, out_dir, fmt, issues)
+
+
+def unlisted_folder_job(folder: Path, exc: OSError, in_dir: Path, out_dir: Path, fmt: str,
+                        issues: bool = False) -> Job:
+    """The failing job of a `folder` under `in_dir` that cannot be listed (`exc`), with the line
+    `convert` gives for a file it cannot read (`in/locked: cannot read the folder: Permission denied`);
+    its target is where the folder's outputs would go."""
+    target = issue_output_path(folder, in_dir, out_dir, fmt) if issues else \
+        out_dir / folder.relative_to(in_dir)
+    why = exc.strerror or str(exc)
+    return Job(folder, target, in_dir, error=f"{folder}: cannot read the folder: {why} (its pages, if any, "
+                                             "are not converted)")
 
 
 def discover(
@@ -951,6 +979,8 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
     from .issue import IssueResult
 
     source, target = str(job.source), str(job.target)
+    if job.error is not None:
+        return PageResult(source, target, "failed", error=f"InputError: {job.error}", message=job.error)
     if config.resume and is_up_to_date(job, beside_paths(job.target, config), config.settings_since_ns):
         return PageResult(source, target, "skipped", stamp=_stamp(job.target))
     started = time.perf_counter()
