@@ -380,7 +380,8 @@ def load_json(data: bytes, name: str, what: str, too_deep: str = "JSON nested to
     except UnicodeDecodeError as exc:
         raise InputError(f"{name}: {what} is not UTF-8 (byte offset {exc.start})") from None
     except json.JSONDecodeError as exc:
-        raise InputError(f"{name}: line {exc.lineno}: malformed JSON: {exc.msg}") from None
+        # The position too (`...starting at: line 1 column 422 (char 421)`): where a truncated file broke.
+        raise InputError(f"{name}: line {exc.lineno}: malformed JSON: {exc}") from None
     except RecursionError:
         raise InputError(f"{name}: {too_deep}") from None
 
