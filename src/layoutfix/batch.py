@@ -993,14 +993,7 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
         as_issue = isinstance(result, IssueResult)
         if as_issue and result.unresolved:
             warnings.append(f"{len(result.unresolved)} unresolved jump(s) between pages")
-        write_atomic(job.target, result.output.encode("utf-8"))
-        if config.review:
-            jumps = result.unresolved if as_issue else ()
-            write_atomic(review_path(job.target, config.fmt), _review(result.document, config, jumps))
-        if config.edits:
-            write_atomic(edits_path(job.target, config.fmt), _edit_log(result, as_issue))
-        if config.page_text:
-            _write_page_texts(job, result, config, as_issue)
+        _write_outputs(job, result, config, as_issue)
     except NotAPageError as exc:  # a file delivered beside the pages (or a folder of such files only)
         return PageResult(source, target, "not_a_page", time.perf_counter() - started, error=str(exc),
                           not_pages=not_pages or [_not_a_page(exc)])
@@ -1025,6 +1018,24 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
         edits_by_kind=dict(by_kind), edits_by_rule=dict(by_rule), suggestions=suggestions,
         warnings=warnings, stamp=_stamp(job.target), not_pages=not_pages,
     )
+
+
+def _write_outputs(job: Job, result: Any, config: BatchConfig, as_issue: bool) -> None:
+    """Write a converted page's output and the files `config` asks for beside it. A file that cannot
+    be written (a folder without write permission, a file in the way of a folder, a full disk) raises
+    `LayoutfixError` with the line `convert` gives (`out/p1.tei.xml: cannot write: Permission
+    denied`), not the bare `OSError` with its errno and source line."""
+    try:
+        write_atomic(job.target, result.output.encode("utf-8"))
+        if config.review:
+            jumps = result.unresolved if as_issue else ()
+            write_atomic(review_path(job.target, config.fmt), _review(result.document, config, jumps))
+        if config.edits:
+            write_atomic(edits_path(job.target, config.fmt), _edit_log(result, as_issue))
+        if config.page_text:
+            _write_page_texts(job, result, config, as_issue)
+    except OSError as exc:
+        raise LayoutfixError(f"{exc.filename or job.target}: cannot write: {exc.strerror or exc}") from None
 
 
 def _not_a_page(exc: NotAPageError) -> dict[str, str]:
