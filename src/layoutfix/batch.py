@@ -696,7 +696,8 @@ def settings_warning(out_dir: Path, config: BatchConfig) -> tuple[str | None, di
         return unreadable_why, settings
     if _has_entries(out_dir):
         return (f"no record of the settings the outputs in {printable(str(out_dir))} were made under "
-                "(written before layoutfix recorded them)"), settings
+                "(made by a layoutfix older than that record, or by the Dask bag functions, which record "
+                "none)"), settings
     return None, settings
 
 
