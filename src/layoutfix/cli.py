@@ -951,7 +951,9 @@ def _refuse_page_given_twice(command: str, item: str) -> NoReturn:
     3): dropping `--page` would only lead to that error."""
     (file,), _pages, _labels = _issue_files([item])
     if not Path(file).exists():
-        raise InputError(f"{file}: no such file")
+        from .readers.limits import missing_file
+
+        raise InputError(missing_file(file))
     _usage_error(f"{command}: {item} gives the page's number or label; drop --page")
 
 

@@ -48,6 +48,7 @@ from .model import Article, Block, Document, Edit, LowConfidence, Page, Part, Te
 from .normalize import NormalizeOptions
 from .pipeline import FORMATS, build_document, checked_date, render, script_tag
 from .readers.detect import PAGE_SUFFIXES, page_names, read_input, unreadable
+from .readers.limits import missing_file
 from .readers.text import count_line_breaks
 
 #: What stands between two pages in the issue's text and original (never inside any block).
@@ -145,8 +146,8 @@ def expand_sources(sources: Sequence[str | os.PathLike[str]]) -> list[Path]:
             if not found:
                 raise InputError(f"{path}: no page files ({', '.join(PAGE_SUFFIXES)}) in this directory")
             out.extend(found)
-        elif not path.is_file():
-            raise InputError(f"{path}: no such file")
+        elif not path.is_file():  # a broken link, a FIFO (which would block the reader), or nothing
+            raise InputError(unreadable(path) or missing_file(path))
         else:
             out.append(path)
     if not out:

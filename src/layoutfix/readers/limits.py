@@ -12,6 +12,7 @@ forked batch workers inherit them); 0 means no limit.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -66,6 +67,16 @@ def check_blocks(count: int, name: str) -> None:
                          "raise it with --max-blocks (0 = no limit)")
 
 
+def missing_file(path: str | os.PathLike[str]) -> str:
+    """Why `path` cannot be opened when the system says it does not exist: a broken symbolic link is
+    named so, with its target, in the words `batch` and an issue folder use for it
+    (`readers.detect.unreadable`), else `no such file`."""
+    if os.path.islink(path):
+        with contextlib.suppress(OSError):
+            return f"{os.fspath(path)}: broken symbolic link (to {os.readlink(path)})"
+    return f"{os.fspath(path)}: no such file"
+
+
 def read_limited(path: str | os.PathLike[str]) -> tuple[bytes, str]:
     """The bytes of a file (`-` is standard input) and its name for messages, refusing a file over
     the limit from its size before reading it (standard input: after at most limit + 1 bytes)."""
@@ -86,7 +97,7 @@ def read_limited(path: str | os.PathLike[str]) -> tuple[bytes, str]:
                 check_size(st.st_size, source)
             data = f.read()
     except FileNotFoundError:
-        raise InputError(f"{source}: no such file") from None
+        raise InputError(missing_file(source)) from None
     except IsADirectoryError:
         raise InputError(f"{source}: is a directory, not a file") from None
     except OSError as exc:
