@@ -26,12 +26,11 @@ import json
 import multiprocessing
 import os
 import re
-import signal
 import threading
 import time
 import traceback
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -106,10 +105,6 @@ class Job:
     #: Why the job cannot be done at all, found by the walk (a folder it cannot list: `source` is the
     #: folder): the job fails with this message, in `convert`'s words, so no page is left out unsaid.
     error: str | None = None
-    #: Convert the page even when its output is up to date (`resume`): its figures were not recorded
-    #: (a run stopped between a worker's write and the parent's record, or outputs made by the Dask bag
-    #: functions), and without them the totals would leave it out for good (`PageFigures.unrecorded`).
-    convert_anyway: bool = False
 
 
 @dataclass(slots=True)
@@ -771,26 +766,6 @@ class PageFigures:
     def _key(self, result: PageResult) -> str:
         return Path(result.target).relative_to(self.out_dir).as_posix()
 
-    def never_recorded(self, job: Job, since_ns: int | None) -> bool:
-        """Were figures never recorded for the output of `job` under this run's settings (recorded
-        before `since_ns`, `BatchConfig.settings_since_ns`, they are of an output since replaced)? An
-        output whose recorded figures are of another file (edited by hand since) is not such: it is
-        kept, and listed as unrecorded (`recorded`)."""
-        entry = self.known.get(job.target.relative_to(self.out_dir).as_posix())
-        if entry is None:
-            return True
-        stamp = entry.get("stamp")
-        return since_ns is not None and isinstance(stamp, list) and bool(stamp) and \
-            isinstance(stamp[0], int) and stamp[0] < since_ns
-
-    def unrecorded(self, jobs: Iterable[Job], since_ns: int | None = None) -> Iterator[Job]:
-        """`jobs`, each whose output never had its figures recorded (`never_recorded`) marked to be
-        converted again (`Job.convert_anyway`): an output a worker wrote before the run was stopped
-        (Ctrl-C, SIGTERM, kill -9) whose figures never reached the parent would otherwise be skipped
-        as up to date by every `--resume`, and left out of the totals for good."""
-        for job in jobs:
-            yield dataclasses.replace(job, convert_anyway=True) if self.never_recorded(job, since_ns) else job
-
     def recorded(self, result: PageResult) -> PageResult | None:
         """The figures recorded for the output of a skipped page, if they are of that very file."""
         entry = self.known.get(key := self._key(result))
@@ -1007,8 +982,7 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
     source, target = str(job.source), str(job.target)
     if job.error is not None:
         return PageResult(source, target, "failed", error=f"InputError: {job.error}", message=job.error)
-    if config.resume and not job.convert_anyway and \
-            is_up_to_date(job, beside_paths(job.target, config), config.settings_since_ns):
+    if config.resume and is_up_to_date(job, beside_paths(job.target, config), config.settings_since_ns):
         return PageResult(source, target, "skipped", stamp=_stamp(job.target))
     started = time.perf_counter()
     warnings: list[str] = []
@@ -1071,18 +1045,8 @@ def _not_a_page(exc: NotAPageError) -> dict[str, str]:
 
 
 def convert_chunk(jobs: Sequence[Job], config: BatchConfig) -> list[PageResult]:
-    """Convert a few pages in a row (one task for a worker: less pickling and scheduling per page).
-
-    Interrupted (Ctrl-C reaches the workers too; `_worker_interrupted`), the chunk returns the pages it
-    finished, whose outputs are written, and the others as failed with "interrupted": the parent
-    records what was written (`_finish_running`) instead of losing the whole chunk's figures."""
-    results: list[PageResult] = []
-    for job in jobs:
-        if _stop_requested:
-            results.append(_failed(job, INTERRUPTED))
-        else:
-            results.append(convert_job(job, config))
-    return results
+    """Convert a few pages in a row (one task for a worker: less pickling and scheduling per page)."""
+    return [convert_job(job, config) for job in jobs]
 
 
 def warm_up(config: BatchConfig) -> None:
@@ -1137,21 +1101,6 @@ def _process_exists(pid: int) -> bool:
     return True
 
 
-#: Set in a worker process by SIGINT or SIGTERM (`_worker_interrupted`): its chunk stops after the
-#: page being converted (`convert_chunk`).
-_stop_requested = False
-
-
-def _worker_interrupted(signum: int, frame: Any) -> None:
-    """A worker's SIGINT and SIGTERM handler: finish the page being converted, then stop the chunk
-    (`convert_chunk` returns the pages it finished, each output written and counted). An idle worker
-    goes on waiting, so the pool stays whole and the batch can collect the other chunks and shut it
-    down (a worker dying would fail them all); a worker whose batch is gone ends anyway
-    (`_exit_with_parent`)."""
-    global _stop_requested
-    _stop_requested = True
-
-
 def _init_worker(config: BatchConfig, batch: int) -> None:
     """ProcessPoolExecutor initialiser: watch the parent and the batch (see `_exit_with_parent`) and
     warm the worker up; a failure in warming up surfaces per page later.
@@ -1162,10 +1111,6 @@ def _init_worker(config: BatchConfig, batch: int) -> None:
     `batch` is watched for existing, not for being the parent."""
     threading.Thread(target=_exit_with_parent, args=(os.getppid(), batch), name="layoutfix-parent-watch",
                      daemon=True).start()
-    # Ctrl-C reaches the workers too, and SIGTERM does when sent to the whole group (systemd, a job
-    # scheduler): a worker finishes as `convert_chunk` says, or, idle, leaves the pool to the batch.
-    signal.signal(signal.SIGINT, _worker_interrupted)
-    signal.signal(signal.SIGTERM, _worker_interrupted)
     with contextlib.suppress(Exception):  # the same error is raised, and recorded, by the first page
         warm_up(config)
 
@@ -1211,26 +1156,10 @@ def _run_local(
     more = True
     while more or unsent:
         suspects: list[Job] = []
-        more = yield from _pool_round(parts, unsent, suspects, config, workers)
-        yield from _isolate(suspects, config)
-
-
-def _pool_round(parts: Iterator[list[Job]], unsent: deque[list[Job]], suspects: list[Job],
-                config: BatchConfig, workers: int) -> Generator[PageResult, None, bool]:
-    """Results of `parts` (and first of `unsent`) over one process pool, until the parts run out
-    (returns False) or the pool breaks (returns True: the parts not sent are put in `unsent`, those in
-    flight in `suspects`, for `_run_local` to go on).
-
-    Interrupted (Ctrl-C, the CLI's SIGTERM), in its wait or by the consumer (`collect` throws the
-    interrupt in at the result it was handling), the results not yet handed on and those of the
-    chunks still running are handed on first (`_finish_running`), then the interrupt is raised."""
-    more = True
-    ready: deque[PageResult] = deque()
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                             initargs=(config, os.getpid())) as pool:
-        pending: dict[Future[list[PageResult]], list[Job]] = {}
-        broken = False
-        try:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                                 initargs=(config, os.getpid())) as pool:
+            pending: dict[Future[list[PageResult]], list[Job]] = {}
+            broken = False
             while True:
                 while not broken and len(pending) < workers * 4:
                     part = unsent.popleft() if unsent else next(parts, None)
@@ -1238,104 +1167,26 @@ def _pool_round(parts: Iterator[list[Job]], unsent: deque[list[Job]], suspects: 
                         more = False
                         break
                     try:
-                        with interrupts_deferred():  # a chunk submitted is one the interrupt waits for
-                            pending[pool.submit(convert_chunk, part, config)] = part
+                        pending[pool.submit(convert_chunk, part, config)] = part
                     except BrokenProcessPool:
                         unsent.appendleft(part)
                         broken = True
                 if not pending:
-                    return more
+                    break
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
-                    with interrupts_deferred():  # from `pending` to `ready`, not lost in between
-                        broken = _take_chunk(future, pending.pop(future), ready, suspects) or broken
-                    while ready:
-                        yield ready.popleft()
-        except KeyboardInterrupt:  # what is written is counted, then the run stops
-            yield from ready
-            yield from _finish_running(pending)
-            raise
-        except BaseException:  # closed by its consumer, or an error there: start nothing more
-            for future in pending:
-                future.cancel()
-            raise
-
-
-def _take_chunk(future: Future[list[PageResult]], part: list[Job], ready: deque[PageResult],
-                suspects: list[Job]) -> bool:
-    """The results of a finished chunk into `ready`: its pages failed when the chunk could not be sent
-    or returned, or into `suspects` when its worker died: then the pool is broken (True)."""
-    try:
-        ready.extend(future.result())
-    except BrokenProcessPool:
-        suspects.extend(part)
-        return True
-    except Exception as exc:
-        ready.extend(_failed(job, _error_text(exc)) for job in part)
-    return False
-
-
-# --------------------------------------------------------------------------------------------------
-# Interrupts: Ctrl-C and SIGTERM stop a run; the outputs written by then are counted
-#
-# The CLI handles both signals with `interrupt_handler`, which raises in the main thread as Ctrl-C does,
-# except inside `interrupts_deferred`: there the interrupt is held and raised at the end of the block,
-# so a chunk is never submitted without being waited for, nor a result taken from a chunk without
-# being counted. (Without the CLI's handlers, Ctrl-C raises anywhere, as Python has it.)
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM (timeout, systemd, a job scheduler, `kill`) during a batch, raised as Ctrl-C raises
-    `KeyboardInterrupt`; the CLI exits 143 (128 + SIGTERM) for it."""
-
-
-class _Interrupts:
-    """Nesting depth of `interrupts_deferred` and the interrupt held meanwhile (main thread only)."""
-
-    depth = 0
-    held: type[KeyboardInterrupt] | None = None
-
-
-def interrupt_handler(signum: int, frame: Any) -> None:
-    """A signal handler for SIGINT and SIGTERM: raise `KeyboardInterrupt` (`Terminated` for SIGTERM) now,
-    or at the end of the `interrupts_deferred` block running."""
-    kind = Terminated if signum == signal.SIGTERM else KeyboardInterrupt
-    if _Interrupts.depth:
-        _Interrupts.held = _Interrupts.held or kind
-        return
-    raise kind
-
-
-@contextlib.contextmanager
-def interrupts_deferred() -> Iterator[None]:
-    """Hold an interrupt (see `interrupt_handler`) until the block ends, then raise it."""
-    _Interrupts.depth += 1
-    try:
-        yield
-    finally:
-        _Interrupts.depth -= 1
-        if not _Interrupts.depth and _Interrupts.held is not None:
-            kind, _Interrupts.held = _Interrupts.held, None
-            raise kind
-
-
-#: The error of a page whose worker was interrupted before converting it (`convert_chunk`).
-INTERRUPTED = "interrupted before this page was converted"
-
-
-def _finish_running(pending: dict[Future[list[PageResult]], list[Job]]) -> Iterator[PageResult]:
-    """After the run was interrupted: cancel the chunks no worker has started, and hand on the results
-    of those running as they end (a worker stopped by the same Ctrl-C returns the pages it finished,
-    `convert_chunk`), so the outputs already written are recorded and counted, not left for `--resume`
-    to find without figures. A chunk that fails (its worker killed too) is passed over: its pages are
-    not counted, and `--resume` converts again any output of it without figures. A second interrupt
-    ends the wait."""
-    for future in pending:  # (not pool.shutdown(wait=False): its wake-up pipe then fails at exit)
-        if future.cancel():
-            continue
-        with contextlib.suppress(Exception):  # (CancelledError, BrokenProcessPool: nothing to count)
-            if future.exception() is None:
-                yield from (result for result in future.result() if result.error != INTERRUPTED)
+                    part = pending.pop(future)
+                    try:
+                        results = future.result()
+                    except BrokenProcessPool:
+                        suspects.extend(part)
+                        broken = True
+                        continue
+                    except Exception as exc:  # the chunk could not be sent or returned
+                        yield from (_failed(job, _error_text(exc)) for job in part)
+                        continue
+                    yield from results
+        yield from _isolate(suspects, config)
 
 
 def _failed(job: Job, error: str) -> PageResult:
@@ -1425,23 +1276,20 @@ def collect(
     started = time.perf_counter()
     complete = False
     targets: set[str] = set()
-
-    def take(result: PageResult) -> None:
-        if result.status != "not_a_page":
-            targets.add(result.target)
-        recorded = None
-        if figures is not None:
-            figures.record(result)
-            recorded = figures.recorded(result) if result.status == "skipped" else None
-        report.add(result, recorded)
-        if on_warning is not None:
-            for skipped in result.not_pages:
-                on_warning(f"{printable(skipped['source'])}: not a page, skipped: {skipped['reason']}")
-        if on_result is not None:
-            on_result(result)
-
     try:
-        _take_all(iter(results), take)
+        for result in results:
+            if result.status != "not_a_page":
+                targets.add(result.target)
+            recorded = None
+            if figures is not None:
+                figures.record(result)
+                recorded = figures.recorded(result) if result.status == "skipped" else None
+            report.add(result, recorded)
+            if on_warning is not None:
+                for skipped in result.not_pages:
+                    on_warning(f"{printable(skipped['source'])}: not a page, skipped: {skipped['reason']}")
+            if on_result is not None:
+                on_result(result)
         complete = True
     finally:
         if figures is not None:
@@ -1450,28 +1298,6 @@ def collect(
     report.seconds = time.perf_counter() - started
     report.sort()
     return report
-
-
-def _take_all(results: Iterator[PageResult], take: Callable[[PageResult], None]) -> None:
-    """`take` each of `results`. Interrupted (Ctrl-C, SIGTERM) while taking one, the interrupt is thrown
-    into `results` when it is a generator (`_pool_round`), which hands on what the workers have written
-    before it stops, so those pages are recorded and counted too; it then raises the interrupt."""
-    try:
-        for result in results:
-            with interrupts_deferred():  # a result is counted whole: figures, report and progress
-                take(result)
-    except KeyboardInterrupt as exc:
-        throw = getattr(results, "throw", None)
-        if throw is None or getattr(results, "gi_frame", None) is None:  # raised by `results` itself
-            raise
-        with contextlib.suppress(StopIteration):  # (it raises the interrupt again when done)
-            first = throw(exc)  # (not deferred: a second interrupt ends the wait for running chunks)
-            with interrupts_deferred():
-                take(first)
-            for result in results:
-                with interrupts_deferred():
-                    take(result)
-        raise
 
 
 def run_batch(
@@ -1512,8 +1338,6 @@ def run_batch(
     if config.resume:
         found = remove_stale_temp_files(found, config)
     figures = PageFigures(dst, config.resume)
-    if config.resume:
-        found = figures.unrecorded(found, config.settings_since_ns)
     return collect(_run_local(found, total, config, workers), report, on_result, figures, on_warning)
 
 
@@ -1528,7 +1352,6 @@ __all__ = [
     "Job",
     "PageFigures",
     "PageResult",
-    "Terminated",
     "check_rules",
     "chunk_size",
     "convert_chunk",
@@ -1536,8 +1359,6 @@ __all__ = [
     "count_pages",
     "discover",
     "edits_path",
-    "interrupt_handler",
-    "interrupts_deferred",
     "is_up_to_date",
     "issue_output_path",
     "iter_jobs",

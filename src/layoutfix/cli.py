@@ -12,10 +12,8 @@ import inspect
 import os
 import re
 import shlex
-import signal
 import stat
 import sys
-import threading
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -1736,26 +1734,6 @@ _BATCH_FROM_OPTION = typer.Option(
     "with <?xml ...?> is otherwise passed over as not a page: --from txt).")
 
 
-@contextlib.contextmanager
-def _batch_interrupts() -> Iterator[None]:
-    """While a batch runs, end it on SIGTERM (sent by `timeout`, systemd, a job scheduler, `kill`) as
-    on Ctrl-C: the chunks being converted are finished and counted, and one line says how far the run
-    got (exit 143, 128 + SIGTERM), instead of an end without a word. Both go through
-    `batch.interrupt_handler`, so no chunk is lost between submitting and counting. Only the main
-    thread can set a signal handler; elsewhere the signals keep theirs."""
-    from .batch import interrupt_handler
-
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = {sig: signal.signal(sig, interrupt_handler) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        yield
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-
-
 @app.command("batch", cls=_Command, epilog=EXIT_CODES)
 def batch_cmd(
     in_dir: Annotated[Path, typer.Argument(metavar="IN_DIR", exists=True, file_okay=False,
@@ -1822,7 +1800,6 @@ def batch_cmd(
         FAILED_SHOWN,
         BatchConfig,
         PageResult,
-        Terminated,
         check_rules,
         failure_line,
         run_batch,
@@ -1901,24 +1878,21 @@ def batch_cmd(
         _stderr.print(f"layoutfix: batch: warning: {message}", markup=False)
 
     try:
-        with _batch_interrupts():
-            if dask is not None:
-                from .distributed import run_dask
+        if dask is not None:
+            from .distributed import run_dask
 
-                result = run_dask(in_dir, out_dir, config, address=dask, jobs=jobs, on_start=on_start,
-                                  on_result=on_result, on_warning=on_warning)
-            else:
-                result = run_batch(in_dir, out_dir, config, jobs=jobs, on_start=on_start,
-                                   on_result=on_result, on_warning=on_warning)
-    except KeyboardInterrupt as exc:
+            result = run_dask(in_dir, out_dir, config, address=dask, jobs=jobs, on_start=on_start,
+                              on_result=on_result, on_warning=on_warning)
+        else:
+            result = run_batch(in_dir, out_dir, config, jobs=jobs, on_start=on_start, on_result=on_result,
+                               on_warning=on_warning)
+    except KeyboardInterrupt:
         if progress is not None:
             progress.stop()
-        # Ctrl-C or SIGTERM: say where the run stopped and how to go on (outputs are written whole or
-        # not at all; the pages being converted were finished and are counted).
-        how = " by SIGTERM" if isinstance(exc, Terminated) else ""
-        _stderr.print(f"layoutfix: batch: interrupted after {state['done']} of {state['total']} {unit}{how}; "
+        # Ctrl-C: say where the run stopped and how to go on (outputs are written whole or not at all).
+        _stderr.print(f"layoutfix: batch: interrupted after {state['done']} of {state['total']} {unit}; "
                       "every output written is complete, and --resume goes on from there", markup=False)
-        raise typer.Exit(143 if isinstance(exc, Terminated) else 130) from None
+        raise typer.Exit(130) from None
     finally:
         if progress is not None:
             progress.stop()

@@ -135,16 +135,14 @@ def run_dask(
         report.warnings.extend(walk_warnings)
         if not found:
             return report
-        figures = PageFigures(dst, config.resume)
-        if config.resume:  # an output without recorded figures is converted again (`PageFigures.unrecorded`)
-            found = list(figures.unrecorded(found, config.settings_since_ns))
         size = chunk_size(len(found), workers)
         bag = pages_bag(found, size)
         parts = list(chunks(found, size))  # from_sequence cuts consecutive slices of `size`, too
         if len(parts) != bag.npartitions:
             raise LayoutfixError(f"unexpected Dask partitioning: {bag.npartitions} for {len(parts)} chunks")
         futures = client.compute(convert_bag(bag, config).to_delayed())
-        return collect(_results(futures, parts), report, on_result, figures, on_warning)
+        return collect(_results(futures, parts), report, on_result, PageFigures(dst, config.resume),
+                       on_warning)
     finally:
         _close(client, cluster)
 
