@@ -15,23 +15,8 @@ import json
 import pytest
 
 from layoutfix import convert
-from layoutfix.normalize.steps import normalize_text
-from layoutfix.tracked import apply_edits
-
-
-def _page(line: str) -> str:
-    return f"# 兰州新区打造西部陆港枢纽\n\n本报讯 近日，物流园区建设加快。\n\n{line}\n\n图为物流园区一角。\n"
-
-
-def _twice_is_once(page: str) -> str:
-    """What `normalize` writes for `page`, checked to be what a second run keeps, edit-free."""
-    once = normalize_text(page)
-    assert apply_edits(page, once.edits) == once.text
-    again = normalize_text(once.text)
-    assert again.text == once.text
-    assert again.edits == []
-    return once.text
-
+from url_pages import page as _page
+from url_pages import twice_is_once as _twice_is_once
 
 # --- blanks around an image's line ----------------------------------------------------------------
 

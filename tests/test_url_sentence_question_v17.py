@@ -17,28 +17,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from layoutfix.model import Edit
 from layoutfix.normalize.steps import normalize_text
-from layoutfix.tracked import apply_edits, undo_edits
-
-
-def _page(line: str) -> str:
-    return f"# 兰州新区打造西部陆港枢纽\n\n本报讯 近日，物流园区建设加快。\n\n{line}\n\n图为物流园区一角。\n"
-
-
-def _inside(edits: list[Edit], start: int, end: int) -> list[Edit]:
-    """The edits that change a character of `[start, end)` or insert strictly inside it."""
-    return [e for e in edits if (e.start < end and start < e.end) or start < e.start == e.end < end]
-
-
-def _assert_twice_is_once(page: str) -> str:
-    once = normalize_text(page)
-    assert apply_edits(page, once.edits) == once.text
-    assert undo_edits(once.text, once.edits) == page
-    again = normalize_text(once.text)
-    assert (again.text, again.edits) == (once.text, [])
-    return once.text
-
+from url_pages import inside as _inside
+from url_pages import page as _page
+from url_pages import twice_is_once as _assert_twice_is_once
 
 #: (line, the URL kept as written, what `normalize` writes for the line).
 SENTENCE_QUESTIONS = [

@@ -36,32 +36,17 @@ from lxml import etree
 
 from conftest_tei import TEI, assert_valid, tei_schema  # noqa: F401
 from layoutfix import convert
-from layoutfix.model import Edit
-from layoutfix.normalize.steps import NormalizeOptions, normalize_text
+from layoutfix.normalize.steps import normalize_text
 from layoutfix.tracked import apply_edits, undo_edits
-
-
-def _page(line: str) -> str:
-    return f"# 兰州新区打造西部陆港枢纽\n\n本报讯 近日，物流园区建设加快。\n\n{line}\n\n图为物流园区一角。\n"
+from url_pages import inside as _inside
+from url_pages import page as _page
+from url_pages import twice_is_once as _assert_twice_is_once
 
 
 def _page_with_a_stop(line: str) -> str:
     """A page whose prose holds an ASCII `.` (a decimal number): a cheap pre-test once skipped the
     image path protection of a page without one."""
     return f"# 兰州新区打造西部陆港枢纽\n\n本报讯 全市GDP增长5.2%。\n\n{line}\n\n图为物流园区一角。\n"
-
-
-def _inside(edits: list[Edit], start: int, end: int) -> list[Edit]:
-    """The edits that change a character of `[start, end)` or insert strictly inside it."""
-    return [e for e in edits if (e.start < end and start < e.end) or start < e.start == e.end < end]
-
-
-def _assert_twice_is_once(page: str, options: NormalizeOptions | None = None) -> str:
-    once = normalize_text(page, options)
-    assert apply_edits(page, once.edits) == once.text
-    assert normalize_text(once.text, options).text == once.text
-    assert normalize_text(once.text, options).edits == []
-    return once.text
 
 
 # --- an image's path ------------------------------------------------------------------------------
