@@ -91,3 +91,26 @@ def test_the_walk_yields_a_failing_job_for_the_folder(tmp_path: Path, issues: bo
     assert result.message is not None
     assert result.message.startswith(f"{src / 'locked'}: cannot read the folder: Permission denied")
     assert not (out / "locked").exists()
+
+
+@pytest.mark.parametrize("system", ["lost+found", "System Volume Information", "$RECYCLE.BIN"])
+def test_a_disks_system_folder_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           system: str) -> None:
+    """A batch over a mounted disk's root met ext4's `lost+found` (which a user other than root cannot
+    list) and failed every run with `cannot read the folder`; such folders hold no pages: not read."""
+    src = tmp_path / "in"
+    (src / "ok").mkdir(parents=True)
+    shutil.copy(PAGE, src / "ok" / "a.txt")
+    (src / system).mkdir()
+    real = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if os.path.basename(os.fspath(path)) == system:
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = CliRunner().invoke(app, ["batch", str(src), str(tmp_path / "out"), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert "FAILED" not in result.stderr
+    assert (tmp_path / "out" / "ok" / "a.tei.xml").is_file()

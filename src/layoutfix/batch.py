@@ -446,6 +446,12 @@ class _IssueOutputs:
         return job
 
 
+#: Folders a file system or an operating system keeps at a disk's root, never pages of an archive:
+#: a user other than root cannot list ext4's `lost+found`, so a batch over a mounted disk would fail
+#: every run on it (`cannot read the folder`) if it were read.
+SYSTEM_FOLDERS = frozenset({"lost+found", "System Volume Information", "$RECYCLE.BIN"})
+
+
 def _walk(
     in_dir: Path, out_dir: Path, fmt: str, issues: bool = False,
     warnings: list[dict[str, str]] | None = None, on_warning: Callable[[str], None] | None = None,
@@ -460,7 +466,8 @@ def _walk(
         if nested_output is not None and here.resolve().is_relative_to(nested_output):
             dirs.clear()  # an output folder inside the input folder: never read our own outputs
             continue
-        dirs[:] = [d for d in sorted(dirs) if not d.startswith(".") and guard.enter(here / d)]
+        dirs[:] = [d for d in sorted(dirs)
+                   if not d.startswith(".") and d not in SYSTEM_FOLDERS and guard.enter(here / d)]
         names = page_names(files)
         if issues:
             if names:
