@@ -37,6 +37,15 @@ def convert_stdin(text: str, *args: str) -> str:
     return result.stdout
 
 
+def normalize_stdin(text: str, log: Path | None = None) -> str:
+    """`layoutfix normalize -`'s stdout for `text` on standard input (its edit log written to `log`
+    when given), after checking it exits 0."""
+    args = ["normalize", "-"] + ([] if log is None else ["--edits", str(log)])
+    result = CliRunner().invoke(app, args, input=text)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
 def normalize_page(runner: CliRunner, tmp_path: Path, page: str) -> str:
     """`layoutfix normalize`'s stdout for `page` written to `tmp_path/page.txt`, after checking it
     exits 0."""
@@ -77,6 +86,11 @@ def normalize_logged(tmp_path: Path, page: str) -> tuple[str, list[dict[str, obj
 def convert_txt(tmp_path: Path, page: str, fmt: str = "txt") -> tuple[str, list[dict[str, object]]]:
     """`layoutfix convert -f FMT`'s output for `page` (plain text unless told) and its edit log's records."""
     return logged_output(tmp_path, "convert", page, "-f", fmt)
+
+
+def edit_kinds(log: Path) -> list[str]:
+    """The `kind` of each record of an edit log, in order."""
+    return [str(e["kind"]) for e in edit_records(log)]
 
 
 def space_edits(records: list[dict[str, object]]) -> list[dict[str, object]]:

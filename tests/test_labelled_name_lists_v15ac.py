@@ -17,11 +17,10 @@ from typing import Any
 import opencc
 import pytest
 from lxml import etree
-from typer.testing import CliRunner
 
 from cli_pages import convert_stdin
+from cli_pages import normalize_stdin as _normalized
 from conftest_tei import TEI, assert_valid, tei_schema  # noqa: F401  (registers the fixture)
-from layoutfix.cli import app
 
 _S2T = opencc.OpenCC("s2t")
 NEWS = "全市召开会议\n\n本报讯 近日，全市召开会议，表彰了一批先进个人和集体。"
@@ -44,12 +43,6 @@ def _block(labels: list[str], runs: list[str]) -> str:
 def _articles(page: str) -> list[dict[str, Any]]:
     articles: list[dict[str, Any]] = json.loads(convert_stdin(page, "-f", "json"))["articles"]
     return articles
-
-
-def _normalized(text: str) -> str:
-    result = CliRunner().invoke(app, ["normalize", "-"], input=text)
-    assert result.exit_code == 0, result.stderr
-    return result.stdout
 
 
 @pytest.mark.parametrize(("labels", "runs"), LISTS)

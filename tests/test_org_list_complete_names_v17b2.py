@@ -12,15 +12,14 @@ Now only a body that never stands alone glues to what owns it (`兰州大学 出
 from __future__ import annotations
 
 import itertools
-import json
 from pathlib import Path
 
 import opencc
 import pytest
-from typer.testing import CliRunner
 
+from cli_pages import edit_kinds as _edit_kinds
+from cli_pages import normalize_stdin as _normalized
 from layoutfix import normalize_text
-from layoutfix.cli import app
 
 _S2T = opencc.OpenCC("s2t")
 #: Two complete organisations or more after a label: every gap stays.
@@ -77,17 +76,6 @@ _GENERATED = [
     for k, combo in enumerate(itertools.permutations(_POOL, n))
     if k % step == 0
 ]
-
-
-def _normalized(text: str, log: Path | None = None) -> str:
-    args = ["normalize", "-"] + ([] if log is None else ["--edits", str(log)])
-    result = CliRunner().invoke(app, args, input=text)
-    assert result.exit_code == 0, result.stderr
-    return result.stdout
-
-
-def _edit_kinds(log: Path) -> list[str]:
-    return [json.loads(row)["kind"] for row in log.read_text(encoding="utf-8").splitlines()]
 
 
 @pytest.mark.parametrize("line", KEPT)

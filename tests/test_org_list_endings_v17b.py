@@ -14,15 +14,14 @@ line read as a list.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import opencc
 import pytest
-from typer.testing import CliRunner
 
 from cli_pages import convert_stdin
-from layoutfix.cli import app
+from cli_pages import edit_kinds as _edit_kinds
+from cli_pages import normalize_stdin as _normalized
 
 _S2T = opencc.OpenCC("s2t")
 #: Lists of organisations, one at least ending beyond `ORG_SUFFIX`: every gap stays.
@@ -78,17 +77,6 @@ KEPT = [
     "主办单位：兰州大学 科学出版社",
     "主办单位：甘肃日报社 读者杂志社",
 ]
-
-
-def _normalized(text: str, log: Path | None = None) -> str:
-    args = ["normalize", "-"] + ([] if log is None else ["--edits", str(log)])
-    result = CliRunner().invoke(app, args, input=text)
-    assert result.exit_code == 0, result.stderr
-    return result.stdout
-
-
-def _edit_kinds(log: Path) -> list[str]:
-    return [json.loads(row)["kind"] for row in log.read_text(encoding="utf-8").splitlines()]
 
 
 @pytest.mark.parametrize("line", LISTS + KEPT)

@@ -14,10 +14,9 @@ import json
 
 import opencc
 import pytest
-from typer.testing import CliRunner
 
 from cli_pages import convert_stdin
-from layoutfix.cli import app
+from cli_pages import normalize_stdin as _normalized
 
 _S2T = opencc.OpenCC("s2t")
 LINES = [
@@ -27,12 +26,6 @@ LINES = [
     "优秀学校：实验小学 东岗中学 城关幼儿园",
     "表彰名单：榆中县 永登县 皋兰县",
 ]
-
-
-def _normalized(text: str) -> str:
-    result = CliRunner().invoke(app, ["normalize", "-"], input=text)
-    assert result.exit_code == 0, result.stderr
-    return result.stdout
 
 
 @pytest.mark.parametrize("line", LINES)

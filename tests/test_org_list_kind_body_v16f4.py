@@ -16,15 +16,14 @@ place's own department: `兰州市 国家体育总局` lost its gap; it is no pl
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import opencc
 import pytest
-from typer.testing import CliRunner
 
 from cli_pages import convert_stdin
-from layoutfix.cli import app
+from cli_pages import edit_kinds as _edit_kinds
+from cli_pages import normalize_stdin as _normalized
 
 _S2T = opencc.OpenCC("s2t")
 #: One organisation: a place and a body named by its kind alone, and the line as it should come out.
@@ -66,17 +65,6 @@ LISTS = [
     "主办单位：中国科协 教育部 科技部",
     "主办单位：兰州市 交通运输部",
 ]
-
-
-def _normalized(text: str, log: Path | None = None) -> str:
-    args = ["normalize", "-"] + ([] if log is None else ["--edits", str(log)])
-    result = CliRunner().invoke(app, args, input=text)
-    assert result.exit_code == 0, result.stderr
-    return result.stdout
-
-
-def _edit_kinds(log: Path) -> list[str]:
-    return [json.loads(row)["kind"] for row in log.read_text(encoding="utf-8").splitlines()]
 
 
 @pytest.mark.parametrize(("line", "expected"), ONE_NAME + BROKEN_PAIR)

@@ -14,10 +14,9 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from cli_pages import convert_stdin
-from layoutfix.cli import app
+from cli_pages import normalize_stdin as _normalized
 
 #: One organisation broken by a stray space, and the line as it should come out.
 ONE_NAME = [
@@ -37,13 +36,6 @@ LISTS = [
     "联合发文：财政部 教育部",
 ]
 STORY = "全市表彰先进集体\n\n本报讯 近日，全市表彰了一批先进集体。\n\n"
-
-
-def _normalized(text: str, log: Path | None = None) -> str:
-    args = ["normalize", "-"] + ([] if log is None else ["--edits", str(log)])
-    result = CliRunner().invoke(app, args, input=text)
-    assert result.exit_code == 0, result.stderr
-    return result.stdout
 
 
 @pytest.mark.parametrize(("line", "expected"), ONE_NAME)

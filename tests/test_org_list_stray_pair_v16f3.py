@@ -17,10 +17,9 @@ from pathlib import Path
 
 import opencc
 import pytest
-from typer.testing import CliRunner
 
 from cli_pages import convert_stdin
-from layoutfix.cli import app
+from cli_pages import normalize_stdin as _normalized
 
 _S2T = opencc.OpenCC("s2t")
 #: A list holding one organisation a stray space broke, and the line as it should come out.
@@ -42,13 +41,6 @@ LISTS = [
     "主办单位：兰州市 天水市 兰州大学",
     "参赛单位：城关区 七里河区 兰州大学",
 ]
-
-
-def _normalized(text: str, log: Path | None = None) -> str:
-    args = ["normalize", "-"] + ([] if log is None else ["--edits", str(log)])
-    result = CliRunner().invoke(app, args, input=text)
-    assert result.exit_code == 0, result.stderr
-    return result.stdout
 
 
 @pytest.mark.parametrize(("line", "expected"), BROKEN_PAIR)
