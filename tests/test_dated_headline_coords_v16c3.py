@@ -94,7 +94,7 @@ def tei_header(tei: str) -> str:
     return m.group(0)
 
 
-def _iso(top: str) -> str:
+def printed_iso(top: str) -> str:
     """The ISO date the line prints (`1949年10月1日` -> `1949-10-01`)."""
     m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", top)
     assert m is not None
@@ -110,7 +110,7 @@ def test_a_coordinate_pages_headline_date_is_not_the_tei_headers_issue_date(fmt:
     tei = convert_top(top, fmt, "tei")
     header = tei_header(tei)
     assert "<date" not in header
-    assert _iso(top) not in header
+    assert printed_iso(top) not in header
     assert "<fw" not in tei
 
 
@@ -152,5 +152,5 @@ def _assert_running_head(top: str, fmt: str) -> None:
     take its date for the issue's."""
     tei = convert_top(top, fmt, "tei")
     assert [squeezed(fw) for fw in re.findall(r'<fw type="header"[^>]*>([^<]*)</fw>', tei)] == [squeezed(top)]
-    assert f'<date when="{_iso(top)}">' in tei_header(tei)
-    assert json.loads(convert_top(top, fmt, "json"))["date"] == _iso(top)
+    assert f'<date when="{printed_iso(top)}">' in tei_header(tei)
+    assert json.loads(convert_top(top, fmt, "json"))["date"] == printed_iso(top)

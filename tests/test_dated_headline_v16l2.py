@@ -15,6 +15,7 @@ import re
 import pytest
 
 import layoutfix
+from test_dated_headline_coords_v16c3 import printed_iso, tei_header
 
 BODY = [
     "这一天，毛泽东主席在天安门城楼上宣告中华人民共和国成立。",
@@ -67,26 +68,13 @@ def _convert(top: str, fmt: str) -> str:
     return layoutfix.convert(_page(top), fmt=fmt, input_format="txt").output
 
 
-def _tei_header(tei: str) -> str:
-    m = re.search(r"<teiHeader>.*</teiHeader>", tei, re.S)
-    assert m is not None
-    return m.group(0)
-
-
-def _iso(top: str) -> str:
-    """The ISO date the line prints (`1949年10月1日` -> `1949-10-01`)."""
-    m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", top)
-    assert m is not None
-    return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
-
-
 @pytest.mark.parametrize("top", DATED_HEADLINES)
 def test_a_headlines_date_is_not_the_tei_headers_issue_date(top: str) -> None:
     """Before, the TEI header gained `<date when="1949-10-01">` and the title `- 1949-10-01` from
     the headline `1949年10月1日 开国大典`: a wrong issue date. Now the header names no date."""
-    header = _tei_header(_convert(top, "tei"))
+    header = tei_header(_convert(top, "tei"))
     assert "<date" not in header
-    assert _iso(top) not in header
+    assert printed_iso(top) not in header
 
 
 @pytest.mark.parametrize("top", DATED_HEADLINES)
@@ -119,5 +107,5 @@ def test_a_running_head_with_a_cue_beside_the_date_gives_the_issue_date(top: str
     assert ["".join(fw.split()) for fw in re.findall(r'<fw type="header">([^<]*)</fw>', tei)] == [
         "".join(top.split())
     ]
-    assert f'<date when="{_iso(top)}">' in _tei_header(tei)
-    assert json.loads(_convert(top, "json"))["date"] == _iso(top)
+    assert f'<date when="{printed_iso(top)}">' in tei_header(tei)
+    assert json.loads(_convert(top, "json"))["date"] == printed_iso(top)
