@@ -46,8 +46,10 @@ DIGIT = regex.compile(r"\p{Nd}")
 #: hold hanzi too (`http://www.gsrb.com/其层治理/園區,1.html`: an address, written as the site names
 #: its pages). It runs up to the first character no URL holds: whitespace, a full-width mark (`，`,
 #: `。`, `）`), a quote or bracket outside the ASCII set (`”`, `》`), `<`, `>`, `"`, `{`, `}`.
+#: Where a URL begins: a scheme or `www.`, not inside an ASCII word or host.
+_URL_OPENING = r"(?i)(?<![a-z0-9.])(?:(?:https?|ftp)://|www\.)"
 _URL = regex.compile(
-    r"(?i)(?<![a-z0-9.])(?:(?:https?|ftp)://|www\.)[a-z0-9\-._~:@!$&'()*+,;=%\[\]]+"
+    _URL_OPENING + r"[a-z0-9\-._~:@!$&'()*+,;=%\[\]]+"
     r"(?:[/?#][a-z0-9\-._~:/?#\[\]@!$&'()*+,;=%\p{Han}]*)?"
 )
 #: What ends a URL's match but belongs to the sentence around it: ASCII sentence marks and quotes
@@ -79,7 +81,7 @@ _PHONE = regex.compile(
 #: seven digits in a row): a text without it is not scanned with the full pattern.
 _WWW = regex.compile(r"(?i)www\.")
 #: Where a URL can begin (`_URL`'s opening), for the scan after a URL cut short (`_next_url`).
-_URL_START = regex.compile(r"(?i)(?<![a-z0-9.])(?:(?:https?|ftp)://|www\.)")
+_URL_START = regex.compile(_URL_OPENING)
 #: How far a URL found after one cut short is read (`_next_url`); printed URLs are far shorter.
 _URL_REACH = 4096
 _SEVEN_DIGITS = regex.compile(r"\d{7}")

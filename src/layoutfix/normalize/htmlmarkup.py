@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..tracked import Change
+from .context import HAN
 
 RULE_TAG = "markup.html-tag"
 RULE_IMAGE = "markup.image"
@@ -277,7 +278,6 @@ _SENTENCE_END = regex.compile(r"[。！？；]")
 #: A URL's scheme or `www.` right after a hanzi (`详见www.lz.gov.cn/a.jpg`): the hanzi are a
 #: sentence's, so the token is no path.
 _URL_AFTER_HAN = regex.compile(r"(?i)\p{Han}(?:(?:https?|ftp)://|www\.)")
-_HAN = regex.compile(r"\p{Han}")
 
 
 def path_line(line: str) -> bool:
@@ -300,31 +300,34 @@ def path_line(line: str) -> bool:
         return (
             bare
             and _TAG_OPENING.match(inner) is None
-            and _names_image(inner)
+            and _names_image(inner, _last_image_end(inner))
             and _SENTENCE_END.search(inner) is None
         )
-    return (
-        _PATH_START.match(line) is not None
-        and not any(ch.isspace() for ch in line)
-        and _CJK_MARK.search(line) is None
-        and _URL_AFTER_HAN.search(line) is None
-        and _names_image(line)
-        and not _hanzi_after_image_file(line)
-    )
+    if (
+        _PATH_START.match(line) is None
+        or any(ch.isspace() for ch in line)
+        or _CJK_MARK.search(line) is not None
+        or _URL_AFTER_HAN.search(line) is not None
+    ):
+        return False
+    last = _last_image_end(line)
+    # no hanzi after the image file's extension: a token so is a sentence naming a file
+    # (`www.lz.gov.cn/a.jpg,其层治理成效明显`); a query there is ASCII (`a/b.jpg?w=300`)
+    return _names_image(line, last) and HAN.search(line, last) is None
 
 
-def _names_image(path: str) -> bool:
-    """Whether `path` ends in an image file's extension, or holds a `/` and one."""
-    ends = [m.end() for m in IMAGE_FILE_END.finditer(path)]
-    return bool(ends) and ("/" in path or ends[-1] == len(path))
+def _last_image_end(path: str) -> int:
+    """Where the last image file's extension in `path` ends (`IMAGE_FILE_END`), -1 when none does."""
+    end = -1
+    for m in IMAGE_FILE_END.finditer(path):
+        end = m.end()
+    return end
 
 
-def _hanzi_after_image_file(path: str) -> bool:
-    """Whether hanzi follow the last image file's extension in `path`: a bare token so is a
-    sentence naming a file (`www.lz.gov.cn/a.jpg,其层治理成效明显`); a query there is ASCII
-    (`a/b.jpg?w=300`)."""
-    ends = [m.end() for m in IMAGE_FILE_END.finditer(path)]
-    return bool(ends) and _HAN.search(path, ends[-1]) is not None
+def _names_image(path: str, last: int) -> bool:
+    """Whether `path`, whose last image file's extension ends at `last` (`_last_image_end`), ends in
+    one, or holds a `/` and one."""
+    return last >= 0 and ("/" in path or last == len(path))
 
 
 def written_path(path: str) -> tuple[str, str]:
@@ -350,20 +353,23 @@ def written_line(line: str) -> bool:
     """Whether the line `line` is an image's path as the markup step writes one naming no image
     file (`written_path`: `![](其层治理)`, `![](<其层 治理>)`), exactly: a markdown image with no alt
     text whose path would be written so again. A second run keeps it as it is (`markup._path_lines`)."""
+    return _written_image(line) is not None
+
+
+def _written_image(line: str) -> regex.Match[str] | None:
+    """The markdown image that `line` is, when it is one as `written_line` says, else None."""
     m = _MD_IMAGE.fullmatch(line)
     if m is None or m.group("alt"):
-        return False
+        return None
     opening, closing = written_path(m.group("url"))
-    return opening.startswith("!") and f"{opening}{m.group('url')}{closing}" == line
+    return m if opening.startswith("!") and f"{opening}{m.group('url')}{closing}" == line else None
 
 
 def path_in_line(line: str) -> tuple[int, int]:
     """Where the path lies in the last line `line` of an image block, as the markup step writes it
     (`written_path`): inside the `<` and `>` around a path holding a blank or a CJK mark, inside
     the markdown image around one naming no image file (`written_line`), else the whole line."""
-    if written_line(line):
-        m = _MD_IMAGE.fullmatch(line)
-        assert m is not None
+    if (m := _written_image(line)) is not None:
         return m.span("url")
     if len(line) > 2 and line[0] == "<" and line[-1] == ">":
         return 1, len(line) - 1
