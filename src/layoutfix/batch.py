@@ -818,15 +818,6 @@ def _stamp(path: Path) -> tuple[int, int] | None:
     return st.st_mtime_ns, st.st_size
 
 
-def _user_message(exc: BaseException) -> str:
-    """The line `convert` gives for a layoutfix error (the file, and what is wrong with it: no class,
-    which says nothing to a user); an unexpected error, for which `convert` prints a traceback, as
-    `_error_text` names it."""
-    from .errors import LayoutfixError
-
-    return str(exc) if isinstance(exc, LayoutfixError) else _error_text(exc)
-
-
 def _error_text(exc: BaseException) -> str:
     """One line naming the error; the last frame too for an unexpected (non-layoutfix) error."""
     from .errors import LayoutfixError
@@ -1006,8 +997,11 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
         return PageResult(source, target, "not_a_page", time.perf_counter() - started, error=str(exc),
                           not_pages=not_pages or [_not_a_page(exc)])
     except Exception as exc:  # one bad page must not stop the run: record it and go on
+        # a layoutfix error's message is the line `convert` gives (no class, which says nothing to a
+        # user); an unexpected one's is its `error`, as `convert` prints a traceback for it
+        message = str(exc) if isinstance(exc, LayoutfixError) else None
         return PageResult(source, target, "failed", time.perf_counter() - started, error=_error_text(exc),
-                          message=_user_message(exc), not_pages=not_pages)
+                          message=message, not_pages=not_pages)
     by_kind: Counter[str] = Counter()
     by_rule: Counter[str] = Counter()
     suggestions = 0

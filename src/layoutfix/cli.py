@@ -1505,20 +1505,22 @@ def golden_update(
     _set_limits(max_bytes, max_blocks)
     _refuse_unrunnable(cases)
     lines: _Lines = []
+    done: dict[str, list[str]] = {"updated": [], "unchanged": []}  # case names, for the `done` text
     for c in cases:
         try:
             unknown = unknown_rules(c, tuple(rules or ()))
             written = update_case(c, tuple(rules or ()))
         except LayoutfixError as exc:
-            _print_report(lines, done=_updated(lines))  # (what was written before it: said first)
+            _print_report(lines, done=_updated(done))  # (what was written before it: said first)
             _error(f"{c.name}: {exc}")
             raise typer.Exit(2) from None
         if unknown and written:
             _warn_rules_not_given(c.name, unknown)
+        done["updated" if written else "unchanged"].append(c.name)
         lines.append((f"updated {c.name} ({', '.join(written)})" if written else f"unchanged {c.name}", None))
     # Printed once all are written: a report that cannot be written (`> /dev/full`) stopped the update
     # after the first case, and its error did not say which cases had been rewritten.
-    _print_report(lines, done=_updated(lines))
+    _print_report(lines, done=_updated(done))
 
 
 def _refuse_unrunnable(cases: Sequence[Any]) -> None:
@@ -1538,14 +1540,9 @@ def _refuse_unrunnable(cases: Sequence[Any]) -> None:
         raise typer.Exit(2)
 
 
-def _updated(lines: _Lines) -> str:
-    """What an update's report lines say it did, for an error that stops the report being read:
-    `updated: a, b; unchanged: c`."""
-    said: dict[str, list[str]] = {"updated": [], "unchanged": []}
-    for text, _style in lines:
-        verb, name = text.split(" ", 1)
-        said[verb].append(name.split(" (", 1)[0])
-    return "; ".join(f"{verb}: {', '.join(names)}" for verb, names in said.items() if names)
+def _updated(done: dict[str, list[str]]) -> str:
+    """What an update did, for an error that stops its report being read: `updated: a, b; unchanged: c`."""
+    return "; ".join(f"{verb}: {', '.join(names)}" for verb, names in done.items() if names)
 
 
 def _warn_rules_not_given(name: str, unknown: Sequence[str]) -> None:
