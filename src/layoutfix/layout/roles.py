@@ -1993,6 +1993,8 @@ def glued_label_lead_gap(text: str, start: int = 0, end: int | None = None) -> i
     stop = len(text) if end is None else end
     if not _may_open_spaced_byline(text, start, stop):
         return None
+    if _SPACE_BEFORE_CLAUSE.match(text, start, min(stop, start + SPACED_BYLINE_REACH + 1)) is None:
+        return None  # (the gap comes before any comma, bracket or line break, as `spaced_byline`'s)
     window = text[start : min(stop, start + SPACED_BYLINE_REACH)]
     view = window if in_simplified_charset(window) else simplified_view(window)  # offset for offset
     m = _SPACED_BYLINE.match(view)
@@ -3461,7 +3463,7 @@ _SCHOOL_NAME = regex.compile(r"\p{Han}*?(?:[一二三四五六七八九十]{1,3}
 #: (`运动会`) end no such name.
 _LIST_ORG_SUFFIX = regex.compile(
     r"(?:社|报|网|馆|办公室|工作室|研究室|实验室|编辑室|总会|联合会|促进会|联谊会|理事会|董事会|十字会|工会"
-    r"|管委会|残联|青联|社联|台联|团|电视台|电台|气象台|天文台|书店|酒店|饭店|宾馆|商店|药店|少年宫|文化宫"
+    r"|管委会|残联|青联|社联|台联|团|电视台|电台|气象台|天文台|书店|酒店|饭店|商店|药店|少年宫|文化宫"
     r"|公园|动物园|植物园|产业园|科技园|农场|林场|牧场|剧场|厂|办事处|管理处|领导小组|工作组|中共中央|党中央)$"
 )
 
@@ -5957,7 +5959,7 @@ _EDITION = regex.compile(r"(?<=\p{Han}{2})\p{Han}{2}版$")
 _HEAD_WORDS_MAX = 4
 
 
-def _holds_title_words(view: str, masked: str) -> bool:
+def _holds_title_words(masked: str, ends: set[int], cue: bool, paged: bool) -> bool:
     """Whether a top line printing the issue date or the page that flat text takes for no head line
     (`is_head_line`) holds words beside them that no running head prints, so it is a title or a
     sentence holding a date (`2024年5月6日全市召开会议`, `全市召开会议 2024年5月6日`), not the page's
@@ -5970,10 +5972,9 @@ def _holds_title_words(view: str, masked: str) -> bool:
     2024年5月6日 星期四 A5 深度`, `每日甘肃 … A2 今日关注`). A head line the engine garbled
     (`第2版”要闻 2024年5月6日”星期一`) prints none. A weekday beside the date licenses no other words
     (`2024年5月6日 星期一 全市召开会议` is a title, and a page's theme `学习贯彻二十大` beside it
-    makes a heading too: `_dated_title`). `masked` is `view` with its pieces masked
-    (`_mask_head_pieces`)."""
-    ends = {m.end() for m in _ISO_PARTS.finditer(view)}
-    cue, paged = _page_or_weekday_cues(view, _ISO_PARTS.sub(_nul, view))
+    makes a heading too: `_dated_title`). `masked` is the line with its pieces masked
+    (`_mask_head_pieces`), `ends` where its dates end, `cue` and `paged` its cues
+    (`_page_or_weekday_cues`)."""
     other = 0
     for run in _HAN_ONLY.finditer(masked):
         word = run.group(0)
@@ -6191,11 +6192,12 @@ def _dated_title(view: str) -> bool:
     between a title's marks (`《1976年1月8日》`: `_garbled_date_alone`). A line printing the page and
     no date is a title's only by its words (the page is the head's cue)."""
     undated, masked = _mask_head_pieces(view)
-    if _holds_title_words(view, masked):
+    cue, paged = _page_or_weekday_cues(view, undated)
+    if _holds_title_words(masked, {m.end() for m in _ISO_PARTS.finditer(view)}, cue, paged):
         return True
     if undated == view:
         return False  # (a page printed with no date: the page is the head's cue)
-    if _unnamed_words(view, undated, masked):
+    if _unnamed_words(masked, cue, paged):
         return True
     return not _prints_head_cue(undated, masked) and not _garbled_date_alone(view, undated)
 
@@ -6221,11 +6223,10 @@ def _nul(m: regex.Match[str]) -> str:
     return "\0" * len(m.group(0))
 
 
-def _unnamed_words(view: str, undated: str, masked: str) -> list[tuple[int, int]]:
+def _unnamed_words(masked: str, cue: bool, paged: bool) -> list[tuple[int, int]]:
     """The spans of the words of a line printing the issue date that name nothing a running head
-    prints (`_is_head_name`), once its pieces are masked (`masked`; `undated` has only its date
-    masked). A head line prints none (`_dated_title`)."""
-    cue, paged = _page_or_weekday_cues(view, undated)
+    prints (`_is_head_name`, given the line's cues `cue` and `paged`: `_page_or_weekday_cues`), once
+    its pieces are masked (`masked`). A head line prints none (`_dated_title`)."""
     return [span for span, word in _name_runs(masked) if not _is_head_name(word, cue=cue, paged=paged)]
 
 
@@ -6326,6 +6327,14 @@ def cites_or_titles(line: str) -> bool:
     return close is not None and len(s) > 2 and s[-1] == close and s[0] not in inner and close not in inner
 
 
+#: The page stated with its word (`第5版`, `第 A5 版`, `5版`, `第5页`, `第三版`, `三版`), for `_HEAD_CUE`,
+#: `_PAGE_OR_WEEKDAY` and `_WORDED_PAGE`; the weekday as a word of its own.
+_WORDED_PAGE_FORMS = (
+    r"第\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|(?<![A-Za-z\d])[A-Za-z]?\d{1,3}\s*版" rf"|{_HANZI_PAGE}"
+)
+_LONE_WEEKDAY = rf"(?<!\p{{Han}}){_WEEKDAY}(?!\p{{Han}})"
+
+
 #: A temperature a running head prints after the weather (`8～19℃`, `-3℃`).
 _TEMPERATURE = (
     r"[+\-−]?\d{1,2}\s*(?:℃|°C?)?\s*[~～\-－—至到/]\s*[+\-−]?\d{1,2}\s*(?:℃|°C?)"
@@ -6343,10 +6352,9 @@ _TEMPERATURE = (
 #: Page zero too (`第0页`, `第〇版`): OCR reads a 6, 8 or 9 as 0,
 #: and no headline prints a date and a page (though `第0页` alone is no folio: `_counted_page`).
 _HEAD_CUE = regex.compile(
-    rf"{_REPORT_NAMED_PAPER}|(?<!\p{{Han}}){_WEEKDAY}(?!\p{{Han}})"
-    r"|第\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|(?<![A-Za-z\d])[A-Za-z]?\d{1,3}\s*版"
+    rf"{_REPORT_NAMED_PAPER}|{_LONE_WEEKDAY}|{_WORDED_PAGE_FORMS}"
     r"|(?:今日|本期)共?\s*\d{1,3}\s*版|(?<!\p{Han})(?:总\s*)?第\s*\d{1,6}\s*[号期](?!\p{Han})"
-    rf"|{_HANZI_PAGE}|{_LUNAR_DATE}|{_LUNAR_YEAR}"
+    rf"|{_LUNAR_DATE}|{_LUNAR_YEAR}"
     rf"|(?<!\p{{Han}}){_WEATHER_WORDS}(?:[转到]{_WEATHER_WORDS})+(?!\p{{Han}})"
     r"|(?<![A-Za-z\d])[A-Z]\d{1,2}(?![A-Za-z\d\p{Han}])"
     r"|\p{Han}{1,12}社出版(?!\p{Han})"
@@ -6360,9 +6368,7 @@ _HEAD_CUE = regex.compile(
 #: `第 A5 版`, `5版`, `第5页`, `第三版`, a section page of the letters papers print (`A5`, `B12`; not
 #: `G20`, a headline's word), `星期一`, `周一`. Read with the date masked.
 _PAGE_OR_WEEKDAY = regex.compile(
-    rf"(?<!\p{{Han}}){_WEEKDAY}(?!\p{{Han}})"
-    r"|第\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|(?<![A-Za-z\d])[A-Za-z]?\d{1,3}\s*版"
-    rf"|{_HANZI_PAGE}|(?<![A-Za-z\d])[A-E]\d{{1,2}}(?![A-Za-z\d\p{{Han}}])"
+    rf"{_LONE_WEEKDAY}|{_WORDED_PAGE_FORMS}|(?<![A-Za-z\d])[A-E]\d{{1,2}}(?![A-Za-z\d\p{{Han}}])"
 )
 #: The page stated with its word (`第5版`, `5版`, `第5页`, `第三版`, `三版`): the strongest of a head's
 #: cues, where a weekday or a bare section page (`A5`, `B20`) a headline may print (`开国大典
@@ -6370,9 +6376,7 @@ _PAGE_OR_WEEKDAY = regex.compile(
 #: often is a head's (`_PAGED_HEAD_NAMES`: `市场 2024年5月6日 第5版`); any other name is not
 #: (`开国大典 1949年10月1日 第5版`, `春节 2024年2月10日 第5版`: `_is_head_name`). Read with the date
 #: masked.
-_WORDED_PAGE = regex.compile(
-    r"第\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|(?<![A-Za-z\d])[A-Za-z]?\d{1,3}\s*版" rf"|{_HANZI_PAGE}"
-)
+_WORDED_PAGE = regex.compile(_WORDED_PAGE_FORMS)
 
 
 #: Pages' names a running head prints beside the date as a word of its own (`2024年5月6日 国际`,
