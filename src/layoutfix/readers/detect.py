@@ -22,7 +22,7 @@ from ..model import Page
 from .alto import read_alto
 from .hocr import read_hocr
 from .layoutjson import read_layoutjson
-from .limits import check_blocks, check_size, read_limited
+from .limits import broken_link, check_blocks, check_size, read_limited
 from .ocrjson import read_ocrjson
 from .pagexml import read_pagexml
 
@@ -64,7 +64,7 @@ def unreadable(path: Path) -> str | None:
     if path.is_file() or not os.path.lexists(path):
         return None
     if path.is_symlink():
-        return f"{path}: broken symbolic link (to {os.readlink(path)})"
+        return broken_link(path)
     return f"{path}: not a regular file"
 
 

@@ -73,8 +73,14 @@ def missing_file(path: str | os.PathLike[str]) -> str:
     (`readers.detect.unreadable`), else `no such file`."""
     if os.path.islink(path):
         with contextlib.suppress(OSError):
-            return f"{os.fspath(path)}: broken symbolic link (to {os.readlink(path)})"
+            return broken_link(path)
     return f"{os.fspath(path)}: no such file"
+
+
+def broken_link(path: str | os.PathLike[str]) -> str:
+    """The line naming the symbolic link `path` that leads to no readable file, with its target:
+    one wording for `convert`, `batch` and an issue folder. Raises OSError when it cannot be read."""
+    return f"{os.fspath(path)}: broken symbolic link (to {os.readlink(path)})"
 
 
 def read_limited(path: str | os.PathLike[str]) -> tuple[bytes, str]:
