@@ -64,6 +64,11 @@ HEADS: list[tuple[str, ...]] = [
     ("2024年5月6日 星期一 天气 晴转多云",),
     ("2024年5月6日 星期一 总第12345期",),
     ("2024年5月6日 星期一 国内统一连续出版物号 CN62-0001",),
+    # v17c4 read these as kickers: a page's name no list held, with the page written with its word
+    ("大地 2024年5月6日 第5版",),
+    ("副中心 2024年5月6日 第5版",),
+    ("笔会 2024年5月6日 星期一 第5版",),
+    ("2024年5月6日 星期一 第5版 夜光杯",),
 ]
 
 #: Titles: a headline printing a date, a weekday, a page or the weather beside words no head prints.
@@ -92,6 +97,9 @@ TITLES: list[str] = [
     "全国书博会由中宣部主办 2024年5月6日 第5版",
     "2024年5月6日 星期一 全国书博会由中宣部主办",
     "新书由人民出版社出版 2024年5月6日 星期一",
+    # a page's name headlines may open with is a head's only with the page written with its word
+    "大地 2024年5月6日 星期一",
+    "周末 2024年5月6日 周六 A5",
 ]
 
 

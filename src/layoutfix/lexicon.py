@@ -441,6 +441,29 @@ def reporter_columns() -> frozenset[str]:
     return frozenset(_shipped_names("reporter-columns.txt", "the reporter column list"))
 
 
+@cache
+def running_head_names() -> frozenset[str]:
+    """The names of pages and periodicals of the shipped list `rules/names/running-head-names.txt`
+    (`健康`, `观点`, `南方周末`), which a running head prints beside the issue date with the page or the
+    weekday (`健康 2024年5月6日 星期一`): no section word or paper's kind tells them from a headline's
+    words there, so only the list does (`layout.roles._is_head_name`).
+
+    Raises `RuleError` naming the file when it cannot be read (a broken installation)."""
+    return frozenset(_shipped_names("running-head-names.txt", "the running head name list"))
+
+
+@cache
+def running_head_paged_names() -> frozenset[str]:
+    """The names of pages of the shipped list `rules/names/running-head-paged-names.txt` (`聚焦`,
+    `市场`, `大地`, `副中心`), which a running head prints beside the issue date only with the page
+    written with its word (`大地 2024年5月6日 第5版`): headlines open with several of them before their
+    day and weekday (`聚焦 2024年5月6日 星期一`), so only that page makes them a head's
+    (`layout.roles._is_head_name`).
+
+    Raises `RuleError` naming the file when it cannot be read (a broken installation)."""
+    return frozenset(_shipped_names("running-head-paged-names.txt", "the paged running head name list"))
+
+
 def stands_as_a_listed_name(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` is a listed given name (`is_listed_name`) with no hanzi glued after
     it (a space, a bracket, `、` or the text's end follows: `记者 扎西 近日`, `（记者 扎西）`): glued to

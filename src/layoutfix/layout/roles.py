@@ -34,6 +34,8 @@ from ..lexicon import (
     opens_a_clause,
     opens_with_surname,
     reporter_columns,
+    running_head_names,
+    running_head_paged_names,
     spells_words,
     stands_as_a_listed_name,
     surnames,
@@ -6259,20 +6261,21 @@ def _is_head_name(word: str, *, cue: bool, paged: bool) -> bool:
     (`_is_paper_name`: `甘肃日报`, `新华每日电讯`, `人民日报海外版`), a section or a page by its word
     (`要闻`, `国内新闻`: `has_section_word` in a name of at most `_HEAD_WORDS_MAX` hanzi,
     `is_page_name`; `国际`, `体育`: `_HEAD_SECTIONS`); with the page or the weekday beside the date
-    (`cue`), a page or a periodical papers print (`_CUED_HEAD_NAMES`: `健康`, `观点`, `南方周末`); with
-    the page stated with its word (`paged`: `第5版`, `第三版`, `5版`), a page's name a headline opens
-    with as often (`_PAGED_HEAD_NAMES`: `聚焦`, `市场`, `读者`). Not an event, a place, a person or a
-    notice whose day the line prints, nor a clause after the cue (`开国大典`, `杭州`, `习近平`,
-    `停水通知`, `召开`): a weekday, a section page `A5` or the written page beside them is no
-    evidence (`开国大典 1949年10月1日 星期六 第5版`, `春节 2024年2月10日 第5版` are headlines), as losing
-    a headline is worse than reading a head as a kicker."""
+    (`cue`), a page or a periodical papers print (`lexicon.running_head_names`: `健康`, `观点`,
+    `南方周末`); with the page stated with its word (`paged`: `第5版`, `第三版`, `5版`), a page's name
+    a headline opens with as often, or a rarer page's (`lexicon.running_head_paged_names`: `聚焦`,
+    `市场`, `大地`, `副中心`). Not an event, a place, a person or a notice whose day the line prints,
+    nor a clause after the cue (`开国大典`, `杭州`, `习近平`, `停水通知`, `召开`): a weekday, a
+    section page `A5` or the written page beside them is no evidence (`开国大典 1949年10月1日 星期六
+    第5版`, `春节 2024年2月10日 第5版` are headlines), as losing a headline is worse than reading a
+    head as a kicker. The lists are data (`rules/names/`), read once."""
     if _is_paper_name(word) or word in _HEAD_SECTIONS or is_page_name(word):
         return True
     if len(word) <= _HEAD_WORDS_MAX and has_section_word(word):
         return True
-    if cue and word in _CUED_HEAD_NAMES:
+    if cue and word in running_head_names():
         return True
-    return paged and word in _PAGED_HEAD_NAMES
+    return paged and word in running_head_paged_names()
 
 
 def _date_alone(view: str) -> bool:
@@ -6373,8 +6376,8 @@ _PAGE_OR_WEEKDAY = regex.compile(
 #: The page stated with its word (`第5版`, `5版`, `第5页`, `第三版`, `三版`): the strongest of a head's
 #: cues, where a weekday or a bare section page (`A5`, `B20`) a headline may print (`开国大典
 #: 1949年10月1日 星期六`, `杭州 2016年9月4日 B20`). With it, a page's name a headline opens with as
-#: often is a head's (`_PAGED_HEAD_NAMES`: `市场 2024年5月6日 第5版`); any other name is not
-#: (`开国大典 1949年10月1日 第5版`, `春节 2024年2月10日 第5版`: `_is_head_name`). Read with the date
+#: often is a head's (`lexicon.running_head_paged_names`: `市场 2024年5月6日 第5版`); any other name
+#: is not (`开国大典 1949年10月1日 第5版`, `春节 2024年2月10日 第5版`: `_is_head_name`). Read with the date
 #: masked.
 _WORDED_PAGE = regex.compile(_WORDED_PAGE_FORMS)
 
@@ -6385,27 +6388,6 @@ _WORDED_PAGE = regex.compile(_WORDED_PAGE_FORMS)
 _HEAD_SECTIONS = frozenset({
     "国际", "国内", "体育", "经济", "文化", "社会", "财经", "城市", "农村", "时政", "民生", "教育",
     "科技", "法治", "政法", "军事", "娱乐", "环球", "地方", "省内", "本市", "县域", "三农",
-})
-#: Names of pages and periodicals a running head prints beside the date with its page or weekday
-#: (`健康 2024年5月6日 星期一`, `南方周末 2024年5月6日 A5`, `_is_head_name`), which no section word or
-#: paper's kind tells: pages' themes as papers name them, and periodicals named by no kind. Beside a
-#: date alone they are no evidence (`参考消息 2024年5月6日` may be a headline). No event, festival,
-#: place or notice: those are what a headline prints beside its day (`春节`, `峰会`, `停水通知`).
-_CUED_HEAD_NAMES = frozenset({
-    # pages
-    "健康", "观点", "城事", "深度", "天下", "文体", "文娱", "文艺", "文史", "广告", "旅游", "汽车",
-    "房产", "楼市", "科教", "人物", "党建", "生活", "家园", "消费", "金融", "证券",
-    "产经", "区县", "县区", "市县", "城乡", "校园", "公益", "服务", "阅读", "悦读", "书评", "收藏",
-    "书画", "影视", "养生", "美食", "人文", "艺术", "纪实",
-    "今日关注", "今日谈", "民声", "舆情", "港澳台", "海外", "华人", "全球", "生态", "环保",
-    # periodicals named by no kind
-    "南方周末", "参考消息", "求是", "瞭望", "半月谈", "每日甘肃", "南风窗",
-})
-#: Pages' and periodicals' names a headline opens with as often, before its day and weekday
-#: (`聚焦 2024年5月6日 星期一`, `市场 2024年5月6日 周一 A5`): a head's only with the page stated with
-#: its word (`市场 2024年5月6日 第5版`, `_is_head_name`).
-_PAGED_HEAD_NAMES = frozenset({
-    "聚焦", "对话", "两岸", "乡村振兴", "读者", "市场", "调查", "访谈",
 })
 #: A gap between a running head's pieces once the date is masked (`_edge_folio`): spaces or the date.
 _PIECE_GAP = regex.compile(r"[\s\0]+")
