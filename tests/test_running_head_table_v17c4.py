@@ -71,6 +71,17 @@ HEADS: list[tuple[str, ...]] = [
     ("2024年5月6日 星期一 第5版 夜光杯",),
 ]
 
+#: Letter-spaced running heads (a name's hanzi set apart one by one, `南 方 周 末`). v17c4 read such a
+#: name's hanzi as a title's words, one by one, past `_HEAD_WORDS_MAX`: the spacing step took the line
+#: for no head and ran its hanzi together (`南方周末2024年5月6日 星期一 A5深度` on ALTO).
+LETTER_SPACED: list[tuple[str, ...]] = [
+    ("南 方 周 末   2024年5月6日   星期一",),
+    ("南 方 周 末   2024年5月6日   星期四   A5   深 度",),
+    ("新 华 每 日 电 讯   2024年5月6日   星期一",),
+    ("2024年5月6日   星期一   第5版   要 闻",),
+]
+HEADS += LETTER_SPACED
+
 #: Titles: a headline printing a date, a weekday, a page or the weather beside words no head prints.
 TITLES: list[str] = [
     *HEADLINES,
@@ -130,6 +141,15 @@ def test_a_running_head_is_page_furniture_dated_by_its_date(head: tuple[str, ...
     assert squeezed("".join(doc["furniture"])) == squeezed("".join(head))
     assert (doc["articles"][0]["kicker"], doc["articles"][0]["titles"]) == ([], [TITLE])
     assert f'<date when="{_iso(head)}">' in tei_header(_convert(blocks, fmt, "tei"))
+
+
+@pytest.mark.parametrize("fmt", READERS)
+@pytest.mark.parametrize("head", LETTER_SPACED, ids=" / ".join)
+def test_a_letter_spaced_head_keeps_its_gaps_as_printed(head: tuple[str, ...], fmt: str) -> None:
+    """Every gap of the head stays in its furniture (ALTO gives one space for a wider gap): the
+    letter-spaced name's and those between the head's parts, none run together."""
+    doc = json.loads(_convert([list(head), [TITLE], [LEAD]], fmt, "json"))
+    assert " ".join(doc["furniture"]).split() == " ".join(head).split()
 
 
 @pytest.mark.parametrize("fmt", READERS)

@@ -5971,18 +5971,18 @@ def _holds_title_words(masked: str, ends: set[int], cue: bool, paged: bool) -> b
     `新华每日电讯`, `人民日报海外版`), and little else: more than `_HEAD_WORDS_MAX` hanzi of other
     words, or words glued right after the date (`2024年5月6日大事记`), are a title's; the names heads
     print with the page or the weekday beside the date count for none (`_is_head_name`: `南方周末
-    2024年5月6日 星期四 A5 深度`, `每日甘肃 … A2 今日关注`). A head line the engine garbled
-    (`第2版”要闻 2024年5月6日”星期一`) prints none. A weekday beside the date licenses no other words
-    (`2024年5月6日 星期一 全市召开会议` is a title, and a page's theme `学习贯彻二十大` beside it
-    makes a heading too: `_dated_title`). `masked` is the line with its pieces masked
-    (`_mask_head_pieces`), `ends` where its dates end, `cue` and `paged` its cues
+    2024年5月6日 星期四 A5 深度`, `每日甘肃 … A2 今日关注`). A letter-spaced name is one word
+    (`_name_runs`: `南 方 周 末`, `深 度`), not four or two words of one hanzi. A head line the
+    engine garbled (`第2版”要闻 2024年5月6日”星期一`) prints none. A weekday beside the date
+    licenses no other words (`2024年5月6日 星期一 全市召开会议` is a title, and a page's theme
+    `学习贯彻二十大` beside it makes a heading too: `_dated_title`). `masked` is the line with its
+    pieces masked (`_mask_head_pieces`), `ends` where its dates end, `cue` and `paged` its cues
     (`_page_or_weekday_cues`)."""
     other = 0
-    for run in _HAN_ONLY.finditer(masked):
-        word = run.group(0)
+    for (start, _end), word in _name_runs(masked):
         if _is_head_word(word):
             continue  # a section, a page's name or the paper's (`甘肃日报`, `喜报` as `第3版 喜报` prints it)
-        if run.start() in ends:
+        if start in ends:
             return True
         if not _is_head_name(word, cue=cue, paged=paged):
             other += len(word)  # (a listed name is no title's: `南方周末 … A5 深度`)
