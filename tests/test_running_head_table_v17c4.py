@@ -69,6 +69,9 @@ HEADS: list[tuple[str, ...]] = [
     ("副中心 2024年5月6日 第5版",),
     ("笔会 2024年5月6日 星期一 第5版",),
     ("2024年5月6日 星期一 第5版 夜光杯",),
+    # a section's name in Latin capitals beside the date (a guard: heads before, heads now)
+    ("2024年5月6日 星期一 NBA",),
+    ("IT 2024年5月6日 星期一",),
 ]
 
 #: Letter-spaced running heads (a name's hanzi set apart one by one, `南 方 周 末`). v17c4 read such a
@@ -111,6 +114,10 @@ TITLES: list[str] = [
     # a page's name headlines may open with is a head's only with the page written with its word
     "大地 2024年5月6日 星期一",
     "周末 2024年5月6日 周六 A5",
+    # Latin words beside the date other than one section's name in capitals: v17c4 read them as heads
+    "2024年5月6日 星期一 Happy Birthday",
+    "2024年5月6日 星期一 iPhone",
+    "Hello World 2024年5月6日 星期一",
 ]
 
 

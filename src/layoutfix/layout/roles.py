@@ -6199,9 +6199,29 @@ def _dated_title(view: str) -> bool:
         return True
     if undated == view:
         return False  # (a page printed with no date: the page is the head's cue)
-    if _unnamed_words(masked, cue, paged):
+    if _unnamed_words(masked, cue, paged) or _latin_title_words(masked):
         return True
     return not _prints_head_cue(undated, masked) and not _garbled_date_alone(view, undated)
+
+
+#: A run of Latin letters left on a head line once its pieces are masked (`_latin_title_words`).
+_LATIN_RUN = regex.compile(r"[A-Za-z]+")
+#: A section's name in Latin letters as a head prints it beside the date: one acronym (`NBA`, `IT`,
+#: `CBA`, `IPO`).
+_LATIN_SECTION = regex.compile(r"[A-Z]{2,5}")
+#: Latin words of a folio a head prints in its corner (`Page 3`, `Page 3 of 8`: `_edge_folio`).
+_FOLIO_WORD = regex.compile(r"(?i:page|of)")
+
+
+def _latin_title_words(masked: str) -> bool:
+    """Whether a line printing the issue date holds Latin words, once its pieces are masked
+    (`masked`: `_mask_head_pieces`; the website, the serial number's `CN`, the section page `A5` are
+    pieces), that no head prints: a head prints at most one section's name in capitals beside its
+    date (`_LATIN_SECTION`: `2024年5月6日 星期一 NBA`, `IT`), and a folio's words (`Page 3`); a phrase
+    (`2024年5月6日 星期一 Happy Birthday`), a word in small letters (`iPhone`) or two words are a
+    title's, as losing a headline is worse than reading a head as a kicker."""
+    words = [m.group(0) for m in _LATIN_RUN.finditer(masked) if not _FOLIO_WORD.fullmatch(m.group(0))]
+    return bool(words) and not (len(words) == 1 and _LATIN_SECTION.fullmatch(words[0]) is not None)
 
 
 def _mask_head_pieces(view: str) -> tuple[str, str]:
