@@ -72,6 +72,11 @@ HEADS: list[tuple[str, ...]] = [
     # a section's name in Latin capitals beside the date (a guard: heads before, heads now)
     ("2024年5月6日 星期一 NBA",),
     ("IT 2024年5月6日 星期一",),
+    # a masthead's publisher line, a run of its own with no clause word (a headline says who holds
+    # an event with 由: `农民丰收节由农业农村部主办` in TITLES), and a supplement's issue number
+    ("国家统计局主办 2024年5月6日 星期一",),
+    ("2024年5月6日 星期一 省文化厅主办",),
+    ("2024年5月6日 第3期",),
 ]
 
 #: Letter-spaced running heads (a name's hanzi set apart one by one, `南 方 周 末`). v17c4 read such a
@@ -118,6 +123,8 @@ TITLES: list[str] = [
     "2024年5月6日 星期一 Happy Birthday",
     "2024年5月6日 星期一 iPhone",
     "Hello World 2024年5月6日 星期一",
+    # an issue number beside words no head prints is a column's title
+    "新书分享会 2024年5月6日 第3期",
 ]
 
 
