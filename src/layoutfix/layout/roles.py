@@ -3460,13 +3460,14 @@ _SCHOOL_NAME = regex.compile(r"\p{Han}*?(?:[一二三四五六七八九十]{1,3}
 #: `博物馆`), an office (`办公室`, `工作室`), a federation (`总会`, `联合会`, `红十字会`, `管委会`,
 #: `残联`), a troupe or an orchestra (`剧团`, `乐团`, `艺术团`), a station (`电视台`, `电台`), a shop
 #: (`书店`, `酒店`), a palace of culture (`少年宫`, `文化宫`), a park, a farm or a works, the party's
-#: central committee (`中共中央`). Only a list reads them so: in `ORG_SUFFIX`, `社`, `馆` or `团` would
-#: make a kicker, an issuer or a salutation of a column's name. Rooms (`会议室`) and events
-#: (`运动会`) end no such name.
+#: central committee (`中共中央`), its secretariat or a party school (`书记处`, `党校`). Only a list
+#: reads them so: in `ORG_SUFFIX`, `社`, `馆` or `团` would make a kicker, an issuer or a salutation of
+#: a column's name. Rooms (`会议室`) and events (`运动会`) end no such name.
 _LIST_ORG_SUFFIX = regex.compile(
     r"(?:社|报|网|馆|办公室|工作室|研究室|实验室|编辑室|总会|联合会|促进会|联谊会|理事会|董事会|十字会|工会"
     r"|管委会|残联|青联|社联|台联|团|电视台|电台|气象台|天文台|书店|酒店|饭店|商店|药店|少年宫|文化宫"
-    r"|公园|动物园|植物园|产业园|科技园|农场|林场|牧场|剧场|厂|办事处|管理处|领导小组|工作组|中共中央|党中央)$"
+    r"|公园|动物园|植物园|产业园|科技园|农场|林场|牧场|剧场|厂|办事处|管理处|书记处|党校|领导小组|工作组|中共中央"
+    r"|党中央)$"
 )
 
 
@@ -3605,6 +3606,10 @@ _OWNED_DEPARTMENTS = {
     "party": frozenset({"委员会", "办公室", "部", "委", "办"}),
     "government": frozenset({"委员会", "办公室", "局", "厅", "委", "办", "署"}),
 }
+#: The organs of a party committee named by their kind alone that no department's word ends as the
+#: party's own (`_OWNED_DEPARTMENTS`): its political bureau, its secretariat, its general office, its
+#: bureaus and offices (`中共中央 政治局`, `中共中央 办公厅`, `中共兰州市委 老干部局`), its school.
+_PARTY_ORGAN = regex.compile(r"政治局|书记处|办公厅|老干部局|机要局|保密局|政策研究室|党史研究室|党校")
 #: Words naming a body of the whole country (`国家体育总局`, `中国科协`, `最高人民法院`), which no
 #: place owns however it is printed after one.
 _NATIONAL = regex.compile(r"国家|中国|中华|全国|中央|最高|国务院")
@@ -3612,6 +3617,12 @@ _NATIONAL = regex.compile(r"国家|中国|中华|全国|中央|最高|国务院"
 #: `科学技术协会`), verbal nouns and verbs (`实验小学`, `疾病预防控制中心`), set phrases (`控制中心`),
 #: abbreviations (`科协`) and distinguishing words (`中级`); not a name (`nr`, `ns`, `nt`, `nz`).
 _KIND_WORD_TAGS = frozenset({"n", "vn", "v", "l", "j", "b"})
+#: Words jieba's dictionary tags a name or a time (`青少年`, `慈善`: a person's name; `老年`, `青年`: a
+#: time; `红十字会`, `新华书店`, `联合会`: an organisation's) that a body named by its kind is named by
+#: (`_kind_word`): the people it serves or gathers (`青少年活动中心`, `老年活动中心`, `残疾人联合会`),
+#: or a body every place has one of, whose place's name before it is its own (`兰州市红十字会`,
+#: `甘肃省新华书店`, as `兰州市总工会`). Not so a body of the country (`中国红十字会`, `_NATIONAL`).
+_KIND_WORDS = frozenset({"青少年", "青年", "老年", "慈善", "联合会", "红十字会", "新华书店"})
 #: An ordinal a body named by its kind opens with (`第一中学`, `第三十一中学`, `第一人民医院`).
 _ORDINAL = regex.compile(r"第[〇零一二三四五六七八九十百两]+")
 #: The organs of state jieba tags an organisation's name (`nt`) that are still named by their kind
@@ -3752,8 +3763,11 @@ def _heads_kind_body(before: str, after: str, following: str | None) -> bool:
 def _owns(before: str, after: str) -> bool:
     """Whether a place, a party committee or a government (`_owner_kind`) stands over a department
     of its kind named without an owner (`_bare_department_word`, `_OWNED_DEPARTMENTS`): `兰州市
-    教育局`, `中共兰州市委 宣传部`, `人民政府 教育局`; not `兰州市 教育部`, `中国科协 教育部`."""
+    教育局`, `中共兰州市委 宣传部`, `人民政府 教育局`, or a party committee over an organ of its own
+    (`_PARTY_ORGAN`: `中共中央 政治局`); not `兰州市 教育部`, `中国科协 教育部`."""
     owner = _owner_kind(before)
+    if owner == "party" and _PARTY_ORGAN.fullmatch(after) is not None:
+        return True
     word = _bare_department_word(after)
     return owner is not None and word is not None and word in _OWNED_DEPARTMENTS[owner]
 
@@ -3799,10 +3813,17 @@ def _named_by_kind(name: str) -> bool:
     if _ORDINAL.fullmatch(words[0][0]) is not None:
         words = words[1:]
     return bool(words) and all(
-        tag in _KIND_WORD_TAGS
+        _kind_word(word, tag)
         or (tag == "nt" and (_KIND_ORGAN.fullmatch(word) is not None or _kind_compound(word)))
         for word, tag in words
     )
+
+
+def _kind_word(word: str, tag: str | None) -> bool:
+    """Whether a word of a body's name, tagged `tag` by jieba, names the body's kind, not the body:
+    a common word (`_KIND_WORD_TAGS`: `体育`, `中心`) or one of the words the dictionary tags a name
+    or a time that a body of a kind is named by (`_KIND_WORDS`: `青少年`, `红十字会`)."""
+    return tag in _KIND_WORD_TAGS or word in _KIND_WORDS
 
 
 def _named_medium(name: str) -> bool:
@@ -3826,7 +3847,7 @@ def _kind_compound(word: str) -> bool:
         pieces.append(rest[:end])
         rest = rest[end:]
     *head, body = pieces
-    return bool(head) and is_listed_org(body) and all(tags.get(p) in _KIND_WORD_TAGS for p in head)
+    return bool(head) and is_listed_org(body) and all(_kind_word(p, tags.get(p)) for p in head)
 
 
 def _names_people_only(line: str) -> bool:

@@ -1,0 +1,130 @@
+"""Which gaps of a list of organisations glue and which stay, as one table (eighteenth session, helper O).
+
+Before: a stray OCR space inside one organisation's name stayed in a line of organisations after a
+label when the body after the place was one jieba's dictionary reads as a name or a time, or one
+that every place has a branch of: `主办单位：兰州市 青少年活动中心` (`青少年` tagged a person's name),
+`兰州市 红十字会`, `甘肃省 新华书店`, `兰州市 慈善总会`, `兰州市 残疾人联合会`, `兰州市 老年活动中心`,
+and a party committee over one of its own organs: `中共中央 政治局`, `中共中央 办公厅`,
+`中共兰州市委 老干部局`; a party's secretariat or school made no list at all, every gap glued
+(`中共中央 书记处 兰州大学` came out as `中共中央书记处兰州大学`, `兰州市委党校 兰州大学` as
+`兰州市委党校兰州大学`). Now the stray spaces glue, as `兰州市 教育局` does, and the gaps stay. The
+rule of the table: two complete organisations never glue (`兰州银行 工商银行`, `新华社 人民网`); a
+place or a parent over a body that cannot stand alone does (`国务院 办公厅`, `兰州新区 教育局`).
+
+`兰州市 工商银行` glues: a national bank's short name after a city names the city's branch (as
+`兰州市 新华书店`, `兰州市 红十字会` do), and a bare city is no organiser of its own in a list of
+organisations. The list shows the city is an item when it heads several such bodies (`兰州市 工商银行
+农业银行`: every gap stays, as `兰州市 第一中学 第二中学`), and a body of the whole country
+(`中国工商银行`) is no city's.
+
+Notation: `^` marks a stray space that must go, a space one that must stay.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import opencc
+import pytest
+
+from cli_pages import edit_kinds as _edit_kinds
+from cli_pages import normalize_stdin as _normalized
+
+_S2T = opencc.OpenCC("s2t")
+#: Lines of organisations after a label: `^` a stray space (glue), ` ` a gap between two (keep).
+TABLE = [
+    # A place over a body that every place has, or that jieba's dictionary tags a name or a time.
+    "主办单位：兰州市^青少年活动中心",
+    "主办单位：兰州市^红十字会",
+    "主办单位：甘肃省^新华书店",
+    "主办单位：兰州市^工商银行",
+    "主办单位：兰州市^慈善总会",
+    "主办单位：兰州市^残疾人联合会",
+    "主办单位：兰州市^老年活动中心",
+    "主办单位：兰州市^青年联合会",
+    "主办单位：兰州市^青年志愿者协会",
+    "主办单位：兰州市^红十字会 兰州大学",
+    "协办单位：兰州大学 甘肃省^新华书店",
+    "协办单位：兰州大学 兰州市^青少年活动中心 甘肃日报社",
+    "协办单位：甘肃省^新华书店 兰州市^新华书店",
+    # A party committee over an organ of its own.
+    "主办单位：中共中央^政治局",
+    "主办单位：中共中央^办公厅",
+    "主办单位：中共兰州市委^老干部局",
+    "主办单位：中共中央^政治局 兰州大学",
+    "主办单位：中共中央^书记处 兰州大学",
+    "主办单位：兰州市委党校 兰州大学",
+    # Last sessions' pairs: a body that cannot stand alone glues to its owner.
+    "主办单位：国务院^办公厅",
+    "主办单位：兰州新区^教育局",
+    "主办单位：兰州市^教育局",
+    "主办单位：中共兰州市委^宣传部",
+    "主办单位：兰州大学^出版社",
+    "主办单位：兰州晚报^编辑部",
+    "主办单位：兰州市^人民检察院",
+    "主办单位：甘肃省教育厅 兰州市^教育局",
+    # Two complete organisations, or a place beside one, never glue.
+    "主办单位：兰州市文明办 教育局",
+    "赞助单位：兰州银行 工商银行",
+    "赞助单位：兰州银行 红十字会",
+    "主办单位：兰州大学 红十字会",
+    "主办单位：兰州市红十字会 新华书店",
+    "主办单位：中国科协 红十字会",
+    "媒体支持：新华社 人民网",
+    "主办单位：兰州市 新华社",
+    "主办单位：国务院 教育部",
+    "主办单位：甘肃省 中国科协",
+    "主办单位：兰州市 兰州大学",
+    "主办单位：兰州市 中国工商银行",
+    "主办单位：兰州市 中国红十字会",
+    "主办单位：中共中央 国务院",
+    "主办单位：中共中央 新华书店",
+    "主办单位：中共中央 工商银行",
+    "主办单位：国务院 红十字会",
+    # A place over several bodies of a kind heads them: each is an item.
+    "赞助单位：兰州市 工商银行 农业银行",
+    "主办单位：兰州市 红十字会 慈善总会",
+    "表彰单位：兰州市 第一中学 第二中学",
+]
+
+
+def _ocr_line(row: str) -> str:
+    """The line as OCR gave it: every mark a space."""
+    return row.replace("^", " ")
+
+
+def _fixed_line(row: str) -> str:
+    """The line as it should come out: the stray spaces gone, the gaps kept."""
+    return row.replace("^", "")
+
+
+@pytest.mark.parametrize("row", TABLE)
+def test_stray_spaces_go_and_gaps_stay(row: str, tmp_path: Path) -> None:
+    log = tmp_path / "edits.jsonl"
+    assert _normalized(f"{_ocr_line(row)}\n", log) == f"{_fixed_line(row)}\n"
+    assert _edit_kinds(log) == ["space"] * row.count("^")
+
+
+@pytest.mark.parametrize("row", TABLE)
+def test_normalising_twice_gives_what_normalising_once_gives(row: str) -> None:
+    once = _normalized(f"{_ocr_line(row)}\n")
+    assert _normalized(once) == once
+
+
+@pytest.mark.parametrize("row", [*[r for r in TABLE if "^" in r][:4], "主办单位：兰州市 中国红十字会"])
+def test_in_traditional_script_too(row: str) -> None:
+    page = f"{_S2T.convert(_ocr_line(row))}\n"
+    assert _normalized(page) == f"{_S2T.convert(_fixed_line(row))}\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本次活动由兰州市^青少年活动中心主办。",
+        "活动由兰州市^红十字会、甘肃省^新华书店联合主办。",
+        "中共中央^政治局召开会议。",
+        "本报讯 主办单位：兰州市^红十字会，承办单位：甘肃省^新华书店。",
+    ],
+)
+def test_in_running_text_the_stray_space_goes(sentence: str) -> None:
+    assert _normalized(f"{_ocr_line(sentence)}\n") == f"{_fixed_line(sentence)}\n"
