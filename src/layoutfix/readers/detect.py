@@ -23,7 +23,7 @@ from .alto import read_alto
 from .hocr import read_hocr
 from .layoutjson import read_layoutjson
 from .limits import broken_link, check_blocks, check_size, read_limited
-from .ocrjson import read_ocrjson
+from .ocrjson import RAPIDOCR_SAVE, read_ocrjson
 from .pagexml import read_pagexml
 
 FORMATS = ("hocr", "alto", "pagexml", "ocrjson", "layoutjson", "text")
@@ -197,7 +197,7 @@ _PRINTED: tuple[tuple[regex.Pattern[bytes], str, str], ...] = (
     (regex.compile(rb"(?:\[\s*)?\{\s*(?:'res'\s*:\s*\{\s*)?'input_path'\s*:"), "PaddleOCR 3.x",
      'save each result with res.save_to_json("out/") (or json.dump(res.json, f, ensure_ascii=False))'),
     (regex.compile(rb"RapidOCROutput\("), "RapidOCR",
-     "save it with json.dump(result.to_json(), f, ensure_ascii=False)"),
+     f"save it with {RAPIDOCR_SAVE} (its to_json() returns None in RapidOCR 2.0 to 3.2)"),
     (regex.compile(rb"[\[(]\s*(?:[\[(]\s*){2,4}-?[0-9][0-9\s.,eE+\-\[\]]*\]\s*,\s*(?:\(\s*['\"]|')"),
      "PaddleOCR 2.x or RapidOCR 1.x", "save it with json.dump(result, f, ensure_ascii=False)"),
 )

@@ -37,6 +37,15 @@ from ..layout.reading_order import is_vertical_box, line_size, to_frame
 from ..model import BBox, Line, Page, Word
 from .boxes import make_block, mean, number, number_blocks, polygon_bbox, union
 
+#: How to save RapidOCR 2.x and later's result (its `RapidOCROutput`) as JSON this reader takes, one
+#: `[box, text, score]` per line. Its `to_json()` is a stub returning None in RapidOCR 2.0 to 3.2, so
+#: `json.dump(result.to_json(), f)` writes `null` there whatever the page holds; the output's fields
+#: `boxes` (a NumPy array, None for a page without text), `txts` and `scores` (tuples of Python
+#: strings and floats) are there in every release since 2.0.
+RAPIDOCR_SAVE = ("json.dump([] if result.boxes is None else list(zip(result.boxes.tolist(), result.txts, "
+                 "result.scores)), f, ensure_ascii=False)")
+#: How to save RapidOCR 1.x's result, which `engine(img)` returns beside its timings.
+RAPIDOCR1_SAVE = "result, elapse = engine(img); json.dump(result, f, ensure_ascii=False)"
 _BOX_KEYS = ("box", "points", "poly", "polygon", "bbox", "text_region")
 _TEXT_KEYS = ("text", "txt", "transcription", "rec_text")
 _SCORE_KEYS = ("score", "confidence", "conf", "rec_score")
@@ -160,7 +169,7 @@ def _is_line_item(item: Any) -> bool:
 
 
 def _pages_of(obj: Any, name: str) -> list[list[Line]]:
-    if obj is None:  # a blank page: RapidOCR's `to_json()` and PaddleOCR 2.x give None for it
+    if obj is None:  # a blank page: PaddleOCR 2.x gives None for it, RapidOCR's `to_json()` too
         return [[]]
     if isinstance(obj, dict):
         res = obj.get("res", {})
@@ -389,7 +398,8 @@ def load_json(data: bytes, name: str, what: str, too_deep: str = "JSON nested to
 def read_ocrjson(data: bytes, name: str = "-") -> list[Page]:
     """Pages from RapidOCR / PaddleOCR JSON, lines grouped into blocks."""
     too_deep = "JSON nested too deeply (OCR JSON is at most a few levels deep)"
-    obj = _without_timings(load_json(data, name, "OCR JSON", too_deep))
+    loaded = load_json(data, name, "OCR JSON", too_deep)
+    obj = _without_timings(loaded)
     try:
         found = _pages_of(obj, name)
     except RecursionError:
@@ -401,4 +411,17 @@ def read_ocrjson(data: bytes, name: str = "-") -> list[Page]:
         blocks = [make_block(f"p{page_no}b{k}", grp, page_no) for k, grp in enumerate(groups, start=1)]
         # the JSON does not record the image size, so width and height stay unknown
         pages.append(Page(blocks=number_blocks(blocks), source=name, number=page_no))
+    if loaded is None:
+        pages[0].warnings.append(null_file_warning(name))
     return pages
+
+
+def null_file_warning(name: str) -> str:
+    """The warning for an OCR JSON file that is `null` alone, read as a page without text: what
+    writes it (RapidOCR's `to_json()`, for a blank page, and for every page in RapidOCR 2.0 to 3.2,
+    where it returns None) and how to save the result so that its text is read (`RAPIDOCR_SAVE`,
+    `RAPIDOCR1_SAVE`). A page that was blank is blank either way; one that was not has lost its text
+    before layoutfix saw it, and only saving it again brings it back."""
+    return (f"{name}: the file is JSON null, read as a page without text. RapidOCR's result.to_json() "
+            "writes null for a blank page, and for every page in RapidOCR 2.0 to 3.2: save the result "
+            f"with {RAPIDOCR_SAVE} (RapidOCR 1.x: {RAPIDOCR1_SAVE})")
