@@ -247,7 +247,9 @@ _REPORTER_KINDS = r"特约|实习|见习|特派|驻站|融媒体|全媒体|首�
 #: A reporter's role in a byline, a signature or a photo credit: `记者`, `见习记者`, `融媒体记者`,
 #: `通讯员`, `特约通讯员`, `实习生`.
 _REPORTER_ROLE = rf"(?:(?:{_REPORTER_KINDS})?记者|(?:特约)?通讯员|实习生)"
-_REPORTER_LABEL = rf"(?:本报)?{_REPORTER_ROLE}"
+#: A reporter's label: the role, after the word the paper calls itself by (本报, or 我报, its
+#: pronoun form, `我报记者王丽`) if any.
+_REPORTER_LABEL = rf"(?:本报|我报)?{_REPORTER_ROLE}"
 #: Where a field ends: at a space, or at the end of its line (a line made of fields only is a
 #: byline or a credit, `通讯员 杨帆 摄`, with no paragraph to cut off).
 _FIELD_END = r"(?!\S)"
@@ -382,7 +384,7 @@ _FIELDS_BYLINE = regex.compile(
     rf"\s*(?:[{BYLINE_ORNAMENTS}]{_HSPACE}*)?{_OPENING}(?:{_HSPACE}+{_FIELD})*+\s*"
 )
 #: The characters a `_SPACED_BYLINE` or `_FIELDS_BYLINE` match can start with after its leading spaces.
-_SPACED_BYLINE_STARTS = frozenset(BYLINE_ORNAMENTS + "本记通实特见驻融全首新中人央文图撰")
+_SPACED_BYLINE_STARTS = frozenset(BYLINE_ORNAMENTS + "本我记通实特见驻融全首新中人央文图撰")
 #: A space after a block's first characters and before its first bracket, comma, full stop or line
 #: break: where every spaced byline has its first space (`spaced_byline`'s gate). Up to that space
 #: its opening holds hanzi, digits, an ornament, `/`, `·`, `、` and colons only (`_OPENING`), so a
@@ -395,7 +397,7 @@ _SPACE_BEFORE_CLAUSE = regex.compile(r"[ \t\u3000]*[^（(，。\n\t\p{Zs}]+[\t\p
 def _reporter_labels() -> list[str]:
     """Every label `_REPORTER_LABEL` reads, longest first: `本报记者`, `见习记者`, `特约通讯员`..."""
     roles = [kind + "记者" for kind in ("", *_REPORTER_KINDS.split("|"))] + ["通讯员", "特约通讯员", "实习生"]
-    return sorted((paper + role for paper in ("", "本报") for role in roles), key=len, reverse=True)
+    return sorted((paper + role for paper in ("", "本报", "我报") for role in roles), key=len, reverse=True)
 
 
 #: Every reporter label with one stray space between two of its hanzi (group `stray`), as
@@ -463,7 +465,7 @@ def _without_stray_label_space(text: str, start: int, stop: int) -> str | None:
 #: spacing step look at the same characters.
 SPACED_BYLINE_REACH = 120
 _BYLINE_BLOCK = regex.compile(
-    rf"^\s*(?:本报)?(?:{_REPORTER_ROLE}|特约撰稿人?|文\s*/|文\s*／|文图\s*[/／]|撰文\s*[/／:：]|作者\s*[:：]|撰稿\s*[:：])"
+    rf"^\s*(?:本报|我报)?(?:{_REPORTER_ROLE}|特约撰稿人?|文\s*/|文\s*／|文图\s*[/／]|撰文\s*[/／:：]|作者\s*[:：]|撰稿\s*[:：])"
 )
 #: A credit word opening a block, as `_CREDIT_FIRST_RUN` and `_PADDED_CREDIT_LINE` read it:
 #: `_CREDIT_WORD_LEAD`'s and `_BYLINE_BLOCK`'s (spaces before the mark, `文 /`, `撰文 ：`; a writer's
@@ -720,7 +722,7 @@ _LEAD_CLASSES = (
     (_FURNITURE, regex.compile(r"[联新服热电传邮投e网地责本编美校版组值主监]", regex.IGNORECASE)),
     (_DATE, regex.compile(r"[\d星周第A-Za-z中民一二]")),
     (_BYLINE, regex.compile(r"[本新中人央]")),
-    (_BYLINE_BLK, regex.compile(rf"[本特记通实见驻融全首文作撰图{BYLINE_ORNAMENTS}]")),
+    (_BYLINE_BLK, regex.compile(rf"[本我特记通实见驻融全首文作撰图{BYLINE_ORNAMENTS}]")),
     (_CAPTION, regex.compile(r"[图上下左右▲△↑↓◀▶]")),
     (_DATE_START, regex.compile(r"[\d近日连昨今本上]")),
     (_HANZI, _HAN),
@@ -2220,10 +2222,13 @@ def _padded_lead_byline(text: str, start: int, reach: int) -> SpacedByline | Non
 #: A lead's opening after a gap, right after a padded name (`_pads_a_name`) or a byline's fields
 #: (`_lead_follows`: a name glued to its label): a time word or a date and its comma (`近日，`,
 #: `10月12日，`, `2023年10月12日上午，`), or a dateline (`本报讯`, `新华社北京电`).
-_LEAD_AFTER_PAD = regex.compile(
-    rf"{_HSPACE}+(?:(?:(?:(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日(?:上午|下午|晚)?"
+_LEAD_WORDS = (
+    rf"(?:(?:(?:(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日(?:上午|下午|晚)?"
     rf"|{_TIME_WORDS})[,，]|{_DATELINE_FORMULA})"
 )
+_LEAD_AFTER_PAD = regex.compile(rf"{_HSPACE}+{_LEAD_WORDS}")
+#: A lead's opening at the start of a line (`_LEAD_WORDS`): the line under a byline line.
+_LEAD_LINE = regex.compile(rf"{_HSPACE}*{_LEAD_WORDS}")
 
 
 def _pads_a_name(text: str, pad: tuple[int, int]) -> bool:
@@ -2678,7 +2683,8 @@ def _names_someone(text: str, m: regex.Match[str], *, alone: bool = False) -> bo
     `向区委`, `从玉场`: `lexicon.opens_a_clause`) names the reporter when the layout says that a
     name stands there: the gap and a lead opening as one follow it (`_lead_follows`: `本报记者 于秀场
     今天，…`), or it ends a block of fields `alone` (`记者 于建部`). `记者 从县委 获悉，…` stays a
-    clause."""
+    clause, and so does a first name opening with a clause's word before no lead (`记者 从中 了解到，…`:
+    `_opens_spaced_clause`)."""
     if "org" in m.re.groupindex and m.start("org") >= 0:
         if not _org_names_a_medium(m["org"]):
             return False  # `他告诉新华社记者王丽 近日，…`: a clause before the agency, no label of a byline
@@ -2703,7 +2709,27 @@ def _names_someone(text: str, m: regex.Match[str], *, alone: bool = False) -> bo
     if first_start < 0:
         return True
     window = text[m.start() : m.end()]
-    return names_a_person(window, first_start - m.start(), first_end - m.start(), places=places)
+    start, end = first_start - m.start(), first_end - m.start()
+    if not alone and not _lead_follows(text, m) and _opens_spaced_clause(window, start, end):
+        return False  # `记者 从中 了解到，…`: an adverb for the name, a stray space inside a sentence
+    return names_a_person(window, start, end, places=places)
+
+
+#: jieba's tags of a dictionary word that, as all the hanzi spaced after a reporter label, is a
+#: clause's word, never a name: an adverb, a preposition or a conjunction (从中, 于是, 向来). A verb
+#: is not (周到, 张扬 are names: a surname opens them).
+_SPACED_CLAUSE_TAGS = ("d", "p", "c")
+
+
+def _opens_spaced_clause(text: str, start: int, end: int) -> bool:
+    """Whether the hanzi `text[start:end]` spaced after a reporter label are one dictionary word of
+    a clause (`_SPACED_CLAUSE_TAGS`: 从中, 于是), a listed given name aside: with no lead's opening
+    after their gap, the label and they are a sentence's first words with stray spaces
+    (`记者 从中 了解到，…`), as after an agency's label (`_org_field_names_someone`). Only hanzi that
+    spell dictionary words (`lexicon.spells_words`) ask the tagger, so a byline's name never loads it."""
+    if stands_as_a_listed_name(text, start, end) or not spells_words(text, start, end):
+        return False
+    return word_tags().get(text[start:end], "").startswith(_SPACED_CLAUSE_TAGS)
 
 
 def _org_field_names_someone(text: str, m: regex.Match[str]) -> bool:
@@ -2732,14 +2758,19 @@ _ORG_CLAUSE_TAGS = ("p", "c", "d", "u")
 _ORG_NAME_PRONOUNS = "每"
 
 
+#: The words a paper calls itself by before a reporter's label: 本报, and 我报 (a pronoun to the
+#: tagger, which `_ORG_CLAUSE_TAGS` would otherwise read as a clause: `我报记者王丽 近日，…`).
+_OWN_PAPER = frozenset({"本报", "我报"})
+
+
 def _org_names_a_medium(org: str) -> bool:
     """Whether the hanzi `org` before a reporter's role opening a byline (group `org` of
     `_REPORTER_OR_GLUED`, which ends in 报, 社, 网 or 台) name a paper, an agency, a site or a station
     (`新华社`, `人民日报`, `兰州日报`, `央视网`, `甘肃省广播电视台`, `学习时报`, `本报`) rather than end a
     clause with one (`他告诉新华社`, `据新华社`, `和人民日报`: `_ORG_CLAUSE_TAGS`). Refused, the line keeps
     its gap before a lead (`glued_label_lead_gap`). Known limit: a paper calling itself by a pronoun
-    (`我报记者王丽`, 我报 tagged one) is refused too."""
-    if org == "本报":
+    (`我报记者王丽`, 我报 tagged one) is read as 本报 is (`_OWN_PAPER`)."""
+    if org in _OWN_PAPER:
         return True
     for word, tag in tagged_words(org):
         pronoun = tag.startswith("r") and not word.startswith(_ORG_NAME_PRONOUNS)
@@ -2761,11 +2792,26 @@ def _glued_names_a_person(text: str, start: int, end: int, *, places: bool = Tru
     `记者王丽说`). Refused, the line is the paragraph's and keeps its gap (`glued_label_lead_gap`).
     `places=False` as for `names_a_person`: a spaced name before its lead (`_org_field_names_someone`)."""
     name = text[start:end]
-    if name in reporter_columns() or _ends_with_a_speech_verb(name):
+    if name in reporter_columns() or _ends_with_a_speech_verb(name) or _is_journey_column(name):
         return False
     if not names_a_person(text, start, end, places=places):
         return False
     return stands_as_a_listed_name(text, start, end) or not _opens_with_a_word(name)
+
+
+#: The hanzi closing a reporter's journey column after a place (`记者江南行`, `记者黄河行`).
+_JOURNEY = "行"
+
+
+def _is_journey_column(name: str) -> bool:
+    """Whether the hanzi `name` glued to a reporter label are a place and 行, a reporter's journey
+    column (`江南行`, `西部行`, `陇原行`) as the listed ones are (`lexicon.reporter_columns`: 黄河行,
+    长江行), not a name: the tagger reads the hanzi before 行 as one place name (`ns`). Refused, the
+    line stays the paragraph's with its gap (when unsure a line keeps its text as printed)."""
+    if len(name) < 3 or not name.endswith(_JOURNEY):
+        return False
+    words = tagged_words(name[: -len(_JOURNEY)])
+    return len(words) == 1 and words[0][1].startswith("ns")
 
 
 #: Verbs of saying that end a clause about the reporter when glued after a name (`记者王丽说`,
@@ -2853,7 +2899,8 @@ def is_byline_block(text: str, *, alone: bool = False) -> bool:
         return _glued_name(text)
     spaced = _SPACED_NAME.match(text)
     if spaced is not None:
-        return names_a_person(text, *spaced.span("name"))
+        start, end = spaced.span("name")
+        return names_a_person(text, start, end) and (alone or not _opens_spaced_clause(text, start, end))
     return _credit_names_someone(text)
 
 
@@ -2942,6 +2989,18 @@ def _holds_org_byline_label(text: str) -> bool:
     return any(label in text for label in _ORG_BYLINE_LABELS)
 
 
+def _spaced_name_over_lead(window: str, line_start: int, nl: int) -> bool:
+    """Whether the line `window[line_start:nl]` is a reporter label and a spaced name alone over a
+    line opening as a lead (`_LEAD_LINE`): `记者 于建部` / `近日，…`. The layout says a name stands
+    there, so hanzi a preposition-surname opens (于建部, read as a place or a body elsewhere) name the
+    reporter (`places=False`), as in a block of fields alone (`_names_someone`)."""
+    line = window[line_start:nl]
+    m = _SPACED_NAME.match(line)
+    if m is None or line[m.end() :].strip() or _LEAD_LINE.match(window, nl + 1) is None:
+        return False
+    return names_a_person(line, *m.span("name"), places=False)
+
+
 def byline_lines_end(text: str, start: int = 0, end: int | None = None) -> int | None:
     """Where the byline lines opening the block `text[start:end]` end (before the line break that
     follows them), as an offset into `text`, when the block's first line, or first few, is a byline
@@ -2980,7 +3039,7 @@ def byline_lines_end(text: str, start: int = 0, end: int | None = None) -> int |
     line_start = 0
     while (nl := window.find("\n", line_start)) >= 0:
         line = window[line_start:nl]
-        if not line.strip() or not is_byline_block(line):
+        if not line.strip() or not (is_byline_block(line) or _spaced_name_over_lead(window, line_start, nl)):
             break
         found, line_start = start + nl, nl + 1
     if found is None or not text[found:stop].strip():
@@ -4004,7 +4063,23 @@ def _glued_name(text: str) -> bool:
     tell a word from a name (`lexicon.names_a_person`). Asked of the few short blocks that open with
     a glued label."""
     m = _GLUED_NAME.match(text)
-    return m is not None and names_a_person(text, *m.span("name"))
+    if m is None:
+        return False
+    start, end = m.span("name")
+    return not _word_across_label(text, m.start(), start, end) and _glued_names_a_person(text, start, end)
+
+
+#: The reporter's role ending a label (`记者` of `本报记者`), where a word across the label opens.
+_ROLE_AT_END = regex.compile(rf"{_REPORTER_ROLE}$")
+
+
+def _word_across_label(text: str, label_start: int, name_start: int, name_end: int) -> bool:
+    """Whether a dictionary word opening at the reporter's role of the label `text[label_start:
+    name_start]` runs on into the hanzi glued to it (`lexicon.first_word`: 记者会 of `记者会上`, 记者站
+    of `记者站成立`): a noun opening with the label, so the hanzi after it are no name and the block
+    is a phrase, not a byline."""
+    role = _ROLE_AT_END.search(text, label_start, name_start)
+    return role is not None and len(first_word(text[role.start() : name_end])) > name_start - role.start()
 
 
 def is_reporter_signature(text: str) -> bool:
