@@ -253,6 +253,9 @@ _REPORTER_LABEL = rf"(?:本报|我报)?{_REPORTER_ROLE}"
 #: Where a field ends: at a space, or at the end of its line (a line made of fields only is a
 #: byline or a credit, `通讯员 杨帆 摄`, with no paragraph to cut off).
 _FIELD_END = r"(?!\S)"
+#: Who a photo credit names as its source before the role: `本报`, `新华社`, `人民日报`, `经济日报`,
+#: `中国青年报`, `央视网`: a paper, agency, site or station (a name ending in 报, 社, 网 or 台).
+_CREDIT_ORG = r"(?:本报|\p{Han}{1,8}?(?:报|社|网|台))"
 #: The first reporter field: `本报记者 王丽`, `通讯员 张强、李华`, with a space after the label; glued
 #: (`记者王丽`) after a dateline. With no dateline a glued name opens a byline only before a gap and a
 #: lead opening as one (`_REPORTER_OR_GLUED`, `本报记者王丽 近日，…`), never in a block of fields alone,
@@ -261,15 +264,14 @@ _FIELD_END = r"(?!\S)"
 #: spaced label, which must name a person (`_names_someone`: `通讯员 培训班` spells a word); group
 #: `dated` the first name after the label behind a dateline (group `wire`), spaced or glued, which
 #: must too (`本报讯 记者了解到 全市…` opens a clause); that dateline must be one, no verb ending in
-#: 电 (`本报来电 记者…`: `wire_in_word`).
+#: 电 (`本报来电 记者…`: `wire_in_word`). The label behind a dateline may name its agency or paper
+#: first (group `org`, which must name one: `本报讯 新华社记者王丽 近日，…`, `_org_names_a_medium`).
 _REPORTER = (
     rf"(?:(?>{_REPORTER_LABEL}{_HSPACE}+(?P<first>{_NAME})(?:、{_NAME})*)"
-    rf"|(?P<wire>{_DATELINE_FORMULA}){_HSPACE}+(?>{_REPORTER_LABEL}{_HSPACE}*(?P<dated>{_NAME})(?:、{_NAME})*))"
+    rf"|(?P<wire>{_DATELINE_FORMULA}){_HSPACE}+"
+    rf"(?>(?P<org>{_CREDIT_ORG})?{_REPORTER_LABEL}{_HSPACE}*(?P<dated>{_NAME})(?:、{_NAME})*))"
     rf"{_FIELD_END}"
 )
-#: Who a photo credit names as its source before the role: `本报`, `新华社`, `人民日报`, `经济日报`,
-#: `中国青年报`, `央视网`: a paper, agency, site or station (a name ending in 报, 社, 网 or 台).
-_CREDIT_ORG = r"(?:本报|\p{Han}{1,8}?(?:报|社|网|台))"
 #: `_REPORTER`; a label naming its paper or agency first (group `org`, a `_CREDIT_ORG` before a
 #: `_REPORTER_ROLE`, as an `_ORG_BYLINE` reads it: `新华社记者`, `人民日报记者`, `兰州日报实习生`), a
 #: space and a name (group `first`, as in `_REPORTER`: `新华社记者 王丽 近日，…`); or a name glued to a
