@@ -44,9 +44,6 @@ def paragraphs_after(layout: str) -> list[str]:
     return [BODY] if layout == "alone" else [LEAD, BODY]
 
 
-#: Rows not passing yet (strict: a row that passes must lose its mark).
-OPEN = pytest.mark.xfail(strict=True, reason="open byline case")
-
 #: (layout, byline as printed).
 BYLINES = [
     # spaced fields before the lead (test_spaced_bylines)
@@ -96,9 +93,9 @@ BYLINES = [
     # found since
     ("lead", "本报讯 新华社记者王丽"),  # the gap after the name went
     ("over", "记者 于建部"),  # a spaced name over its lead: no byline, its space gone
-    pytest.param("alone", "文/图 编辑部", marks=OPEN),  # an organisation credited: a title, its space gone
-    pytest.param("over", "文/图 编辑部", marks=OPEN),
-    pytest.param("alone", "文/图 Li Wei", marks=OPEN),  # its space went
+    ("alone", "文/图 编辑部"),  # an organisation credited: a title, its space gone
+    ("over", "文/图 编辑部"),
+    ("alone", "文/图 Li Wei"),  # its space went
     ("alone", "我报记者王丽"),  # a paper calling itself 我报, as 本报
     ("over", "我报记者王丽"),
     ("lead", "我报记者王丽"),
@@ -188,10 +185,10 @@ HOCR_BYLINES = [
     ("lead", "我报记者王丽"),
     ("alone", "我报记者王丽"),
     ("lead", "本报讯 新华社记者王丽"),
-    pytest.param("alone", "文/图 编辑部", marks=OPEN),
-    pytest.param("over", "文/图 编辑部", marks=OPEN),
-    pytest.param("alone", "文/图 Li Wei", marks=OPEN),
-    pytest.param("over", "文/图 Li Wei", marks=OPEN),
+    ("alone", "文/图 编辑部"),
+    ("over", "文/图 编辑部"),
+    ("alone", "文/图 Li Wei"),
+    ("over", "文/图 Li Wei"),
 ]
 
 

@@ -2630,7 +2630,7 @@ def byline_fields(text: str, start: int = 0, end: int | None = None, *, alone: b
     if not first:
         return False
     if first in _SPACED_BYLINE_STARTS:
-        if _reads_as_fields_byline(window, alone=alone):
+        if _reads_as_fields_byline(window, alone=alone) or _credits_org_or_latin(window):
             return True
     elif is_simplified_char(first) or not _HAN.match(first):
         return False  # as in `spaced_byline`: only a traditional byline reads differently in the view
@@ -2638,6 +2638,23 @@ def byline_fields(text: str, start: int = 0, end: int | None = None, *, alone: b
         return False  # (the view of such a block is the block, read above or opening with no byline)
     view = simplified_view(window)  # `本報記者 王麗 文/圖`, `圖/文 王麗`
     return view is not window and _reads_as_fields_byline(view, alone=alone)
+
+
+#: A credit word, a label if any, and whom it credits when that is no hanzi name: an organisation
+#: (group `org`: `文/图 编辑部`, `图/文 兰州市博物馆`) or a Latin name (`文/图 Li Wei`), to the line's end.
+_CREDITED_OTHER = regex.compile(
+    rf"\s*{_CREDIT_WORD_LEAD}{_HSPACE}*(?:{_CREDIT_LABEL}{_HSPACE}*)?"
+    rf"(?:(?P<org>\p{{Han}}{{2,12}})|\p{{Latin}}+(?:[ .·\-]\p{{Latin}}+){{0,3}})\s*"
+)
+
+
+def _credits_org_or_latin(window: str) -> bool:
+    """Whether the line `window` is a credit word crediting an organisation (`文/图 编辑部`: hanzi
+    ending as one does, `is_org_name`) or a Latin name (`文/图 Li Wei`), after a label or not: a
+    byline of fields, whose gap the spacing step keeps (it was a heading, `文/图编辑部`, or lost its
+    gap, `文/图Li Wei`). A phrase (`文/图 会议现场`) is none."""
+    m = _CREDITED_OTHER.fullmatch(window)
+    return m is not None and (m.start("org") < 0 or is_org_name(m["org"]))
 
 
 def _reads_as_fields_byline(window: str, *, alone: bool = False) -> bool:
