@@ -2824,7 +2824,7 @@ _JOURNEY = "行"
 
 def _is_journey_column(name: str) -> bool:
     """Whether the hanzi `name` glued to a reporter label are a place and 行, a reporter's journey
-    column (`江南行`, `西部行`, `陇原行`) as the listed ones are (`lexicon.reporter_columns`: 黄河行,
+    column (`江南行`, `陇原行`) as the listed ones are (`lexicon.reporter_columns`: 黄河行,
     长江行), not a name: the tagger reads the hanzi before 行 as one place name (`ns`). Refused, the
     line stays the paragraph's with its gap (when unsure a line keeps its text as printed)."""
     if len(name) < 3 or not name.endswith(_JOURNEY):
