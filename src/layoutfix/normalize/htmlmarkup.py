@@ -245,10 +245,9 @@ def standalone_image(text: str, start: int, end: int) -> ImageLine | None:
     return replace(image, envelope=tuple(envelope))
 
 
-def image_paths(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of the path of every image standing as a block of its own in `text`
-    (`standalone_image`), in order: a path names a file, so no rule may change it."""
-    paths: list[tuple[int, int]] = []
+def standalone_images(text: str) -> list[ImageLine]:
+    """Every image standing as a block of its own in `text` (`standalone_image`), in order."""
+    images: list[ImageLine] = []
     done = -1
     for m in _IMAGE_START.finditer(text):
         if m.start() < done:
@@ -258,8 +257,14 @@ def image_paths(text: str) -> list[tuple[int, int]]:
         done = len(text) if done < 0 else done
         image = standalone_image(text, start, done)
         if image is not None:
-            paths.append((image.url_start, image.url_end))
-    return paths
+            images.append(image)
+    return images
+
+
+def image_paths(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of the path of every image standing as a block of its own in `text`
+    (`standalone_image`), in order: a path names a file, so no rule may change it."""
+    return [(image.url_start, image.url_end) for image in standalone_images(text)]
 
 
 #: An image file's extension, ending a name.

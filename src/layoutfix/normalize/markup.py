@@ -391,9 +391,35 @@ def protect_urls(t: TrackedText) -> TrackedText:
     (`http://www.gsrb.com/其层治理/園區,1.html` stays so, hanzi, comma and all). A step of its own
     before the unicode step, so the URL is protected as the input wrote it, and again after it, for
     one whose full-width marks that step made ASCII (`www．gsrb．com/其层` is a URL once it is
-    `www.gsrb.com/其层`). A URL ends where the text of a link read off it begins (`_cut_at_links`)."""
+    `www.gsrb.com/其层`). A URL ends where the text of a link read off it begins (`_cut_at_links`),
+    and one in an image's alt text ends with it (`_outside_image_markup`)."""
     spans = urls(t.text)
-    return t.protect(_cut_at_links(t, spans)) if spans else t
+    if not spans:
+        return t
+    spans = _cut_at_links(t, spans)
+    if "![" in t.text or "<" in t.text:
+        spans = _outside_image_markup(t.text, spans)
+    return t.protect(spans)
+
+
+def _outside_image_markup(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The URL `spans` of `text` but those in an image standing as a block of its own
+    (`htmlmarkup.standalone_images`), and the URLs of each such image's alt text, found on the alt
+    text alone. The markup step removes an image's markup (`](a.png)`, an `<img>`'s attributes, its
+    `alt` among them) and leaves its alt text and its path one per line, so a URL there ends with
+    the alt text: `![见http://a.cn/x](a.png)` holds `http://a.cn/x`, not `http://a.cn/x](a.png)`,
+    whose protection kept the image's `](a.png)` from going. The path is protected as a path
+    (`protect_image_paths`)."""
+    images = htmlmarkup.standalone_images(text)
+    if not images:
+        return spans
+    extents = [(image.start, image.end) for image in images]
+    kept = [(s, e) for s, e in spans if not _inside_tag(s, e, extents)]
+    for image in images:
+        a, b = image.alt_start, image.alt_end
+        if b > a:
+            kept += [(a + s, a + e) for s, e in urls(text[a:b])]
+    return sorted(kept)
 
 
 def _cut_at_links(t: TrackedText, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

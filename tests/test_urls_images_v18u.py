@@ -1,0 +1,105 @@
+"""URLs in an image's markup.
+
+What the user sees with `layoutfix normalize` (and `convert`):
+- An image whose alt text holds a URL (`![见http://a.cn/x](a.png)`) is read as any image: its alt
+  text and its path, one per line. Before, the URL's protection ran over the image's `](a.png)`,
+  so only `![` went and the line read `见http://a.cn/x](a.png)`; an `<img>` whose `alt` held a URL
+  kept its attributes as text (`a.png“ alt=”见http://a.cn/x">`).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from layoutfix import convert
+from url_pages import page as _page
+from url_pages import twice_is_once as _twice_is_once
+
+# --- a URL in an image's alt text or attributes -----------------------------------------------------
+
+#: (image line, the alt text line, the path line `normalize` writes).
+ALT_URLS = [
+    ("![见http://a.cn/x](a.png)", "见http://a.cn/x", "a.png"),
+    ("![http://a.cn/wiki/其层](images/a.png)", "http://a.cn/wiki/其层", "images/a.png"),
+    ("![其层治理 www.a.cn/s?q=1](图/a.jpg)", "基层治理 www.a.cn/s?q=1", "图/a.jpg"),
+    ("![见www.a.cn/新闻](其层治理)", "见www.a.cn/新闻", "![](其层治理)"),
+    ("![见http://a.cn/x.](a.png)", "见http://a.cn/x.", "a.png"),
+]
+
+
+@pytest.mark.parametrize(("line", "alt", "path"), ALT_URLS)
+def test_an_image_whose_alt_text_holds_a_url_is_read(line: str, alt: str, path: str) -> None:
+    """The image's markup goes: its alt text (typos corrected, the URL kept) and its path stand one
+    per line, and a second run changes nothing."""
+    for page in (line, _page(line)):
+        out = _twice_is_once(page)
+        assert f"\n{alt}\n{path}\n" in f"\n{out}\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<img src="a.png" alt="见http://a.cn/x">',
+        '<img src="其层_" alt="见http://a.cn/x">',
+        '<img alt="http://a.cn/其层" src="images/a.jpg">',
+        '<img src="#其层" alt="http://a.cn/其层">',
+    ],
+)
+def test_an_img_whose_alt_holds_a_url_is_read(line: str) -> None:
+    """An `<img>` keeps only its path (an `alt` attribute is not kept), whatever its alt holds; a
+    second run changes nothing. Before, the URL in `alt` kept the tag's end from going."""
+    path = line.split('src="')[1].split('"')[0]
+    for page in (line, _page(line)):
+        out = _twice_is_once(page)
+        assert {path, f"![]({path})"} & set(out.split("\n"))
+        assert "alt" not in out
+
+
+def test_convert_writes_the_figure_of_an_image_whose_alt_holds_a_url() -> None:
+    """The JSON lists the image with its path and alt text; the text output leaves it out."""
+    page = _page("![见http://a.cn/x](a.png)")
+    article = json.loads(convert(page, fmt="json").output)["articles"][0]
+    assert [(g["url"], g["alt"]) for g in article["graphics"]] == [("a.png", "见http://a.cn/x")]
+    assert "a.png" not in convert(page, fmt="txt").output
+
+
+# --- twice is once --------------------------------------------------------------------------------
+
+
+#: Lines whose output a second run must keep: paths beginning or ending with a `/`, the inputs above.
+TWICE = [
+    "![](/其层治理)",
+    "![](其层治理/)",
+    "![图](/其层治理)",
+    '<img src="其层治理/">',
+    "![见http://a.cn/x](a.png)",
+    '<img src="a.png" alt="见http://a.cn/x">',
+]
+
+
+@pytest.mark.parametrize("line", TWICE)
+def test_normalize_twice_is_once(line: str) -> None:
+    """`normalize` of its own output keeps it, edit-free, alone and in a page."""
+    for page in (line, _page(line)):
+        _twice_is_once(page)
+
+
+def test_layoutfix_normalize_twice_is_once(tmp_path: Path) -> None:
+    """Run as a user runs it: `layoutfix normalize` of its own output writes it unchanged."""
+    src = tmp_path / "page.txt"
+    src.write_text("".join(f"{line}\n\n" for line in TWICE), encoding="utf-8")
+    outputs = []
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-m", "layoutfix.cli", "normalize", str(src)],
+            capture_output=True, text=True, timeout=120, check=False,
+        )
+        assert (done.returncode, done.stderr) == (0, "")
+        outputs.append(done.stdout)
+        src.write_text(done.stdout, encoding="utf-8")
+    assert outputs[0] == outputs[1]
