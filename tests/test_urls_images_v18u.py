@@ -1,10 +1,15 @@
-"""URLs in an image's markup.
+"""URLs in an image's markup, a URL glued after a sentence inside another, a fragment after a host.
 
 What the user sees with `layoutfix normalize` (and `convert`):
 - An image whose alt text holds a URL (`![见http://a.cn/x](a.png)`) is read as any image: its alt
   text and its path, one per line. Before, the URL's protection ran over the image's `](a.png)`,
   so only `![` went and the line read `见http://a.cn/x](a.png)`; an `<img>` whose `alt` held a URL
   kept its attributes as text (`a.png“ alt=”见http://a.cn/x">`).
+- A URL glued to the hanzi of a sentence inside another URL's match ends that URL
+  (`见www.a.cn/s?q=1,其层治理请访问www.b.cn/s?q=2`): the sentence between is corrected. Before,
+  the whole run was one URL and the sentence kept its typo.
+- Hanzi right after a bare host and a fragment's `#` (`http://a.cn/#其层治理`) are the sentence's,
+  as after the host's `/` alone; after a real path segment (`wiki/其层#历史`) they stay the URL's.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from pathlib import Path
 import pytest
 
 from layoutfix import convert
+from layoutfix.normalize.steps import normalize_text
+from url_pages import inside as _inside
 from url_pages import page as _page
 from url_pages import twice_is_once as _twice_is_once
 
@@ -68,6 +75,76 @@ def test_convert_writes_the_figure_of_an_image_whose_alt_holds_a_url() -> None:
     assert "a.png" not in convert(page, fmt="txt").output
 
 
+# --- a URL glued after a sentence inside another URL's match -------------------------------------
+
+#: (line, the URLs kept as written, what `normalize` writes for the line).
+GLUED_URLS = [
+    ("见www.a.cn/s?q=1,其层治理请访问www.b.cn/s?q=2", ["www.a.cn/s?q=1", "www.b.cn/s?q=2"],
+     "见www.a.cn/s?q=1，基层治理请访问www.b.cn/s?q=2"),
+    ("见http://a.cn/s?q=1,其层治理请访问http://b.cn/s?q=2", ["http://a.cn/s?q=1", "http://b.cn/s?q=2"],
+     "见http://a.cn/s?q=1，基层治理请访问http://b.cn/s?q=2"),
+    ("见www.a.cn/s?id=5&q=其层,其层治理详见www.b.cn/wiki/其层",
+     ["www.a.cn/s?id=5&q=其层", "www.b.cn/wiki/其层"],
+     "见www.a.cn/s?id=5&q=其层，基层治理详见www.b.cn/wiki/其层"),
+]
+
+
+@pytest.mark.parametrize(("line", "kept", "once"), GLUED_URLS)
+def test_a_url_glued_to_a_sentence_inside_a_url_ends_the_first(line: str, kept: list[str], once: str) -> None:
+    """Both URLs are kept as written, the sentence between them is corrected, a second run changes
+    nothing."""
+    for page in (line, _page(line)):
+        out = normalize_text(page)
+        for url in kept:
+            start = page.index(url)
+            assert _inside(out.edits, start, start + len(url)) == []
+        assert once in _twice_is_once(page)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["见www.a.cn/s?url=http://b.cn/x", "见http://a.cn/go?to=www.b.cn/其层", "见www.a.cn/wiki/其层www.b"],
+)
+def test_a_url_inside_a_query_stays_the_urls(line: str) -> None:
+    """Guard: a scheme or `www.` after ASCII (a query's `=`, a path's `/`) is the URL's."""
+    url = line[1:]
+    for page in (line, _page(line)):
+        out = normalize_text(page)
+        start = page.index(url)
+        assert _inside(out.edits, start, start + len(url)) == []
+        assert url in _twice_is_once(page)
+
+
+# --- a fragment's `#` after a bare host ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "once"),
+    [
+        ("详见http://a.cn/#其层治理", "详见http://a.cn/#基层治理"),
+        ("详见www.a.cn#其层治理成效明显。", "详见www.a.cn#基层治理成效明显。"),
+        ("详见http://a.cn/#其层治理成效明显。", "详见http://a.cn/#基层治理成效明显。"),
+    ],
+)
+def test_hanzi_after_a_bare_hosts_fragment_mark_are_the_sentences(line: str, once: str) -> None:
+    """As after a bare host's `/`: the URL keeps its `#`, the sentence after it is corrected."""
+    for page in (line, _page(line)):
+        assert once in _twice_is_once(page)
+
+
+@pytest.mark.parametrize(
+    "line", ["见https://zh.wikipedia.org/wiki/其层#其层治理", "见www.a.cn/新闻#其层", "见www.a.cn/#/其层治理"]
+)
+def test_a_fragment_after_a_path_segment_stays_the_urls(line: str) -> None:
+    """Guard: a fragment after a real path segment (or a route after `#/`) is the URL's, hanzi and all."""
+    url = line[1:]
+    for page in (line, _page(line)):
+        out = normalize_text(page)
+        start = page.index(url)
+        assert _inside(out.edits, start, start + len(url)) == []
+        assert url in _twice_is_once(page)
+
+
 # --- twice is once --------------------------------------------------------------------------------
 
 
@@ -79,6 +156,8 @@ TWICE = [
     '<img src="其层治理/">',
     "![见http://a.cn/x](a.png)",
     '<img src="a.png" alt="见http://a.cn/x">',
+    "见www.a.cn/s?q=1,其层治理请访问www.b.cn/s?q=2",
+    "详见http://a.cn/#其层治理",
 ]
 
 

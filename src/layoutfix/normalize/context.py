@@ -47,7 +47,12 @@ DIGIT = regex.compile(r"\p{Nd}")
 #: its pages). It runs up to the first character no URL holds: whitespace, a full-width mark (`，`,
 #: `。`, `）`), a quote or bracket outside the ASCII set (`”`, `》`), `<`, `>`, `"`, `{`, `}`.
 #: Where a URL begins: a scheme or `www.`, not inside an ASCII word or host.
-_URL_OPENING = r"(?i)(?<![a-z0-9.])(?:(?:https?|ftp)://|www\.)"
+_URL_SCHEME = r"(?:(?:https?|ftp)://|www\.)"
+_URL_OPENING = r"(?i)(?<![a-z0-9.])" + _URL_SCHEME
+#: A URL's opening glued to the hanzi before it, which are a sentence's: inside a URL's match they
+#: end that URL, and another begins after them (`www.a.cn/s?q=1,其层治理请访问www.b.cn/s?q=2`); no
+#: image's path begins so (`htmlmarkup.path_line`: `详见www.lz.gov.cn/a.jpg`).
+URL_OPENING_AFTER_HAN = regex.compile(r"(?i)(?<=\p{Han})" + _URL_SCHEME)
 _URL = regex.compile(
     _URL_OPENING + r"[a-z0-9\-._~:@!$&'()*+,;=%\[\]]+"
     r"(?:[/?#][a-z0-9\-._~:/?#\[\]@!$&'()*+,;=%\p{Han}]*)?"
@@ -60,6 +65,8 @@ _URL = regex.compile(
 _URL_TRAILING = ".,;:!?'\""
 #: What begins a path segment or a query value: the hanzi right after one are a name in the URL.
 _SEGMENT_BREAKS = "/?#&="
+#: What may stand between a bare host and a sentence glued to it: its `/`, a fragment's `#`, or both.
+_HOST_MARKS = regex.compile(r"/?#?")
 #: Where a URL's path or query begins after its host.
 _PATH_BREAK = regex.compile(r"[/?#]")
 _SENTENCE_MARK_IN_URL = regex.compile(r"[,;!](?=\p{Han})")
@@ -204,7 +211,8 @@ def urls(text: str) -> list[tuple[int, int]]:
         # own (`www.a.cn/a.html,请访问www.b.cn/wiki/其层`): the scan goes on where the URL ends.
         m = _URL.search(text)
         while m is not None:
-            matched = _before_sentence_question(text, m.start(), m.end())
+            glued = URL_OPENING_AFTER_HAN.search(text, m.start() + 1, m.end())
+            matched = _before_sentence_question(text, m.start(), m.end() if glued is None else glued.start())
             # an ASCII comma, semicolon or exclamation mark before a hanzi, ahead of any query, is the
             # sentence's, which OCR wrote in ASCII (`www.gsrb.com/a.html,会议于5月6日召开`): the URL
             # ends there; in a query it parts values (`search?q=其层治理,園區&p=1`), but not in
@@ -308,14 +316,15 @@ def _segment_start(text: str, start: int, end: int) -> int:
 
 def _hanzi_segment(text: str, segment: int, run: int, dot: int, first_break: int) -> bool:
     """Whether the hanzi from `run` on are the URL's: its last segment, from `segment`, begins with
-    hanzi (`wiki/其层`, `wiki/其层_治理`, `?q=其层治理`), names no file before them (`dot`: no
-    `x.html其层`), and is no first path segment right after the host (`www.gsrb.com/查询其层治理信息`:
-    a sentence glued to a bare host and its `/`, read as text as in v16)."""
+    hanzi (`wiki/其层`, `wiki/其层_治理`, `?q=其层治理`, `wiki/其层#历史`), names no file before them
+    (`dot`: no `x.html其层`), and is no first segment right after the host and its `/` or `#`
+    (`www.gsrb.com/查询其层治理信息`, `http://a.cn/#其层治理`: a sentence glued to a bare host and
+    its mark, read as text as in v16)."""
     return (
         first_break >= 0
         and segment > first_break
         and is_han(text[segment])
-        and not (segment == first_break + 1 and text[first_break] == "/")
+        and not _HOST_MARKS.fullmatch(text, first_break, segment)
         and not 0 <= dot < run
     )
 

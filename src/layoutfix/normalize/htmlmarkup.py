@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..tracked import Change
-from .context import HAN
+from .context import HAN, URL_OPENING_AFTER_HAN
 
 RULE_TAG = "markup.html-tag"
 RULE_IMAGE = "markup.image"
@@ -280,9 +280,6 @@ _TAG_OPENING = regex.compile(r"/?[A-Za-z][A-Za-z0-9]*\s+[^\s=]+\s*=")
 #: A mark ending a CJK sentence (`。`, `！`, `？`, `；`): between `<` and `>` it makes a line of text
 #: (`<其层治理，成效明显。a.jpg>`), never a path the markup step writes there.
 _SENTENCE_END = regex.compile(r"[。！？；]")
-#: A URL's scheme or `www.` right after a hanzi (`详见www.lz.gov.cn/a.jpg`): the hanzi are a
-#: sentence's, so the token is no path.
-_URL_AFTER_HAN = regex.compile(r"(?i)\p{Han}(?:(?:https?|ftp)://|www\.)")
 
 
 def path_line(line: str) -> bool:
@@ -312,7 +309,7 @@ def path_line(line: str) -> bool:
         _PATH_START.match(line) is None
         or any(ch.isspace() for ch in line)
         or _CJK_MARK.search(line) is not None
-        or _URL_AFTER_HAN.search(line) is not None
+        or URL_OPENING_AFTER_HAN.search(line) is not None
     ):
         return False
     last = _last_image_end(line)
