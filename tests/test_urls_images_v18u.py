@@ -75,6 +75,17 @@ def test_convert_writes_the_figure_of_an_image_whose_alt_holds_a_url() -> None:
     assert "a.png" not in convert(page, fmt="txt").output
 
 
+@pytest.mark.parametrize("line", ["见图![见http://a.cn/x](a.png)", "![见http://a.cn/x](a.png)其层治理"])
+def test_an_image_in_a_paragraph_whose_alt_holds_a_url_is_never_half_read(line: str) -> None:
+    """An image inside a line of text keeps its URL and is not cut in half: before, a later pass
+    read its `[` as a link's and removed it, while the URL's protection kept `](a.png)`
+    (`见图！见http://a.cn/x](a.png)`)."""
+    for page in (line, _page(line)):
+        out = _twice_is_once(page)
+        assert "http://a.cn/x" in out
+        assert ("](" in out) == ("[" in out)
+
+
 # --- a URL glued after a sentence inside another URL's match -------------------------------------
 
 #: (line, the URLs kept as written, what `normalize` writes for the line).

@@ -261,6 +261,14 @@ def standalone_images(text: str) -> list[ImageLine]:
     return images
 
 
+def alt_texts(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of the alt text of every markdown image in `text` (`![alt](path)`), on a
+    line of its own or not, in order; none for an empty one."""
+    if "![" not in text:
+        return []
+    return [m.span("alt") for m in _MD_IMAGE.finditer(text) if m.end("alt") > m.start("alt")]
+
+
 def image_paths(text: str) -> list[tuple[int, int]]:
     """The (start, end) of the path of every image standing as a block of its own in `text`
     (`standalone_image`), in order: a path names a file, so no rule may change it."""

@@ -403,22 +403,21 @@ def protect_urls(t: TrackedText) -> TrackedText:
 
 
 def _outside_image_markup(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The URL `spans` of `text` but those in an image standing as a block of its own
-    (`htmlmarkup.standalone_images`), and the URLs of each such image's alt text, found on the alt
-    text alone. The markup step removes an image's markup (`](a.png)`, an `<img>`'s attributes, its
-    `alt` among them) and leaves its alt text and its path one per line, so a URL there ends with
-    the alt text: `![见http://a.cn/x](a.png)` holds `http://a.cn/x`, not `http://a.cn/x](a.png)`,
-    whose protection kept the image's `](a.png)` from going. The path is protected as a path
-    (`protect_image_paths`)."""
-    images = htmlmarkup.standalone_images(text)
-    if not images:
+    """The URL `spans` of `text` but those in an image's markup or alt text, and the URLs of every
+    markdown image's alt text, found on the alt text alone (`htmlmarkup.alt_texts`). The markup step
+    removes the markup of an image standing as a block of its own (`htmlmarkup.standalone_images`:
+    `](a.png)`, an `<img>`'s attributes, its `alt` among them) and leaves its alt text and its path
+    one per line, so a URL there ends with the alt text: `![见http://a.cn/x](a.png)` holds
+    `http://a.cn/x`, not `http://a.cn/x](a.png)`, whose protection kept the image's `](a.png)` from
+    going. An image inside a paragraph is read alike, so no later pass reads half of it as a link.
+    The path is protected as a path (`protect_image_paths`)."""
+    extents = [(image.start, image.end) for image in htmlmarkup.standalone_images(text)]
+    alts = htmlmarkup.alt_texts(text)
+    if not extents and not alts:
         return spans
-    extents = [(image.start, image.end) for image in images]
-    kept = [(s, e) for s, e in spans if not _inside_tag(s, e, extents)]
-    for image in images:
-        a, b = image.alt_start, image.alt_end
-        if b > a:
-            kept += [(a + s, a + e) for s, e in urls(text[a:b])]
+    kept = [(s, e) for s, e in spans if not _inside_tag(s, e, extents) and not _inside_tag(s, s + 1, alts)]
+    for a, b in alts:
+        kept += [(a + s, a + e) for s, e in urls(text[a:b])]
     return sorted(kept)
 
 
