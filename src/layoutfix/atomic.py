@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -23,10 +23,22 @@ def _new_file_mode() -> int:
     return 0o666 & ~mask
 
 
-def write_atomic(path: Path, data: bytes, *, make_parents: bool = True) -> None:
+def write_atomic(path: Path, data: bytes, *, make_parents: bool = True,
+                 before_rename: Callable[[Path], None] | None = None) -> None:
     """Write `data` to `path` through a temporary file in the same folder and a rename (`OSError` on
-    failure, with `path` untouched). `make_parents`: create missing folders first."""
-    write_all_atomic([(path, data)], make_parents=make_parents)
+    failure, with `path` untouched). `make_parents`: create missing folders first. `before_rename` is
+    called with the complete temporary file just before it takes `path`'s name: what it records about
+    the file (the batch's figures of an output) is then there before the file is, whenever the
+    process is killed."""
+    if before_rename is None:
+        write_all_atomic([(path, data)], make_parents=make_parents)
+        return
+    tmp = Path(_stage_named(path, data, make_parents))
+    try:
+        before_rename(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def write_all_atomic(files: Sequence[tuple[Path, bytes]], *, make_parents: bool = True) -> None:
@@ -36,10 +48,7 @@ def write_all_atomic(files: Sequence[tuple[Path, bytes]], *, make_parents: bool 
     staged: list[tuple[str, Path]] = []
     try:
         for path, data in files:
-            try:
-                staged.append((_stage(path, data, make_parents), path))
-            except OSError as exc:  # name the file meant, not its temporary file
-                raise OSError(exc.errno, exc.strerror, str(path)) from exc
+            staged.append((_stage_named(path, data, make_parents), path))
         while staged:
             tmp, path = staged[0]
             os.replace(tmp, path)
@@ -47,6 +56,14 @@ def write_all_atomic(files: Sequence[tuple[Path, bytes]], *, make_parents: bool 
     finally:
         for tmp, _path in staged:
             Path(tmp).unlink(missing_ok=True)
+
+
+def _stage_named(path: Path, data: bytes, make_parents: bool) -> str:
+    """`_stage`, its `OSError` naming the file meant, not its temporary file."""
+    try:
+        return _stage(path, data, make_parents)
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
 
 
 def _stage(path: Path, data: bytes, make_parents: bool) -> str:

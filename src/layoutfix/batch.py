@@ -83,6 +83,10 @@ class BatchConfig:
     #: Set by the run, not the caller: the time (ns, the output folder's clock) since which outputs are
     #: known to be made under this run's settings (`prepare_out_dir`); `resume` keeps no older output.
     settings_since_ns: int | None = None
+    #: Set by the run, not the caller: the figures record (`OUT_DIR/FIGURES_FILE`) each page's figures
+    #: are appended to by whichever process writes its output, before the output takes its name
+    #: (`convert_job`), so a run killed at any moment leaves no output without them. None: none kept.
+    figures_file: Path | None = None
 
     def __post_init__(self) -> None:
         """Refuse a paper name no header should carry (`pipeline.check_paper`) when the run is set up,
@@ -128,6 +132,9 @@ class PageResult:
     #: The output's (modification time ns, size) as the worker left it (converted) or found it
     #: (skipped): ties the figures recorded for an output to that very file (see `PageFigures`).
     stamp: tuple[int, int] | None = None
+    #: The stamp of the output whose figures the process that wrote it recorded
+    #: (`BatchConfig.figures_file`); the batch records the page itself when this is not `stamp`.
+    recorded_stamp: tuple[int, int] | None = None
     #: The files passed over as no page (source, reason): the job's own file ("not_a_page"), or the
     #: files of an issue folder beside its pages.
     not_pages: list[dict[str, str]] = field(default_factory=list)
@@ -736,7 +743,9 @@ def prepare_out_dir(
 #
 # A resumed run skips the pages that are up to date; its report must still count them, or an archivist
 # reads fewer pages, articles and edits than OUT_DIR holds. Their figures come from a file in OUT_DIR
-# (one line per output, appended by the parent as pages finish, so an interrupted run keeps them), not
+# (one line per output, appended by the process that writes the output before it takes its name, so
+# an output is never there without its line, however the run is stopped: a worker's chunk may hold
+# pages whose outputs are written long before the batch gets their results), not
 # from an earlier --report (which may be missing, elsewhere, or of another run), and not from
 # converting them again (what --resume saves). A line counts for an output only while the output's
 # (modification time, size) is the one recorded with it: an output rewritten since by anything else
@@ -756,9 +765,10 @@ class PageFigures:
         self.path, self.out_dir = out_dir / FIGURES_FILE, out_dir
         self.known = self._read() if resume else {}
         self.kept: dict[str, dict[str, Any]] = {}
-        if self.known:  # one line per output again, so runs interrupted again and again do not grow it
+        # resumed: one line per output again, so runs interrupted again and again do not grow it;
+        # else a new, empty record (its old lines are of outputs this run replaces)
+        if self.known or not resume:
             self._write(self.known)
-        self.file = open(self.path, "a" if resume else "w", encoding="utf-8")  # noqa: SIM115
 
     def _read(self) -> dict[str, dict[str, Any]]:
         """The last line recorded per output; lines that do not parse (a run killed mid-line) are left."""
@@ -771,7 +781,7 @@ class PageFigures:
         return known
 
     def _key(self, result: PageResult) -> str:
-        return Path(result.target).relative_to(self.out_dir).as_posix()
+        return figures_key(self.out_dir, result)
 
     def recorded(self, result: PageResult) -> PageResult | None:
         """The figures recorded for the output of a skipped page, if they are of that very file."""
@@ -788,18 +798,18 @@ class PageFigures:
         return None
 
     def record(self, result: PageResult) -> None:
-        """Append the figures of a page converted now (flushed: a killed run keeps what it did)."""
+        """Keep the figures of a page converted now, and append them unless the process that wrote
+        its output did (`PageResult.recorded_stamp`; Dask bag functions, a failed append)."""
         if result.status != "ok" or result.stamp is None:
             return
-        entry = {"target": self._key(result), **{k: getattr(result, k) for k in _FIGURES}}
+        entry = figures_entry(self.out_dir, result)
         self.kept[entry["target"]] = entry
-        self.file.write(json.dumps(entry, sort_keys=True) + "\n")
-        self.file.flush()
+        if result.recorded_stamp != result.stamp:
+            append_figures(self.path, entry)
 
     def close(self, complete: bool) -> None:
-        """Close the file; after a complete run rewrite it with this run's outputs alone (no stale or
-        repeated lines from earlier runs)."""
-        self.file.close()
+        """After a complete run rewrite the record with this run's outputs alone (no stale or repeated
+        lines from earlier runs); a run stopped before keeps the lines appended."""
         if complete:
             self._write(self.kept)
 
@@ -807,6 +817,40 @@ class PageFigures:
         """Replace the file with one line per output, sorted (whole or not at all)."""
         lines = "".join(json.dumps(e, sort_keys=True) + "\n" for _, e in sorted(entries.items()))
         write_atomic(self.path, lines.encode("utf-8"))
+
+
+def figures_key(out_dir: Path, result: PageResult) -> str:
+    """How the figures record names the output of `result`: its path relative to OUT_DIR."""
+    return Path(result.target).relative_to(out_dir).as_posix()
+
+
+def figures_entry(out_dir: Path, result: PageResult) -> dict[str, Any]:
+    """The line the figures record keeps for the output of a converted page."""
+    return {"target": figures_key(out_dir, result), **{k: getattr(result, k) for k in _FIGURES}}
+
+
+def append_figures(path: Path, entry: dict[str, Any]) -> None:
+    """Append one line to the figures record in one `write` to a file opened for appending: lines of
+    several processes never interleave, and a line cut by a killed process is skipped on reading
+    (`PageFigures._read`). Raises `OSError`."""
+    line = (json.dumps(entry, sort_keys=True) + "\n").encode("utf-8")
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+    try:
+        os.write(fd, line)
+    finally:
+        os.close(fd)
+
+
+def _record_written(page: PageResult, written: Path, config: BatchConfig) -> None:
+    """Append the figures of `page` to the run's record (`BatchConfig.figures_file`) for its output
+    `written`, complete but not yet under its name, and note the stamp recorded. An append that fails
+    is left to the batch (`PageFigures.record`), whose own failure then stops the run as before."""
+    if config.figures_file is None or (stamp := _stamp(written)) is None:
+        return
+    entry = figures_entry(config.figures_file.parent, dataclasses.replace(page, stamp=stamp))
+    with contextlib.suppress(OSError):
+        append_figures(config.figures_file, entry)
+        page.recorded_stamp = stamp
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
@@ -983,16 +1027,14 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
     if config.resume and is_up_to_date(job, beside_paths(job.target, config), config.settings_since_ns):
         return PageResult(source, target, "skipped", stamp=_stamp(job.target))
     started = time.perf_counter()
-    warnings: list[str] = []
     not_pages: list[dict[str, str]] = []
     result: Any  # a ConvertResult, or an IssueResult (--issues, a file of several pages)
     try:
         _check_readable(job, config.issues)
         result = _convert_file(job.source, config, not_pages, job.in_dir)
         as_issue = isinstance(result, IssueResult)
-        if as_issue and result.unresolved:
-            warnings.append(f"{len(result.unresolved)} unresolved jump(s) between pages")
-        _write_outputs(job, result, config, as_issue)
+        page = _converted(source, target, result, as_issue, not_pages)
+        _write_outputs(job, result, config, as_issue, lambda written: _record_written(page, written, config))
     except NotAPageError as exc:  # a file delivered beside the pages (or a folder of such files only)
         return PageResult(source, target, "not_a_page", time.perf_counter() - started, error=str(exc),
                           not_pages=not_pages or [_not_a_page(exc)])
@@ -1002,6 +1044,17 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
         message = str(exc) if isinstance(exc, LayoutfixError) else None
         return PageResult(source, target, "failed", time.perf_counter() - started, error=_error_text(exc),
                           message=message, not_pages=not_pages)
+    page.seconds, page.stamp = time.perf_counter() - started, _stamp(job.target)
+    return page
+
+
+def _converted(source: str, target: str, result: Any, as_issue: bool,
+               not_pages: list[dict[str, str]]) -> PageResult:
+    """The figures of a converted page (or issue, `as_issue`): counted before its output is written,
+    as they are recorded with it (`_record_written`)."""
+    warnings: list[str] = []
+    if as_issue and result.unresolved:
+        warnings.append(f"{len(result.unresolved)} unresolved jump(s) between pages")
     by_kind: Counter[str] = Counter()
     by_rule: Counter[str] = Counter()
     suggestions = 0
@@ -1016,19 +1069,20 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
     if document.low_confidence:
         warnings.append(f"{len(document.low_confidence)} words below confidence {document.min_conf}")
     return PageResult(
-        source, target, "ok", time.perf_counter() - started, articles=len(document.articles),
-        edits_by_kind=dict(by_kind), edits_by_rule=dict(by_rule), suggestions=suggestions,
-        warnings=warnings, stamp=_stamp(job.target), not_pages=not_pages,
+        source, target, "ok", articles=len(document.articles), edits_by_kind=dict(by_kind),
+        edits_by_rule=dict(by_rule), suggestions=suggestions, warnings=warnings, not_pages=not_pages,
     )
 
 
-def _write_outputs(job: Job, result: Any, config: BatchConfig, as_issue: bool) -> None:
-    """Write a converted page's output and the files `config` asks for beside it. A file that cannot
+def _write_outputs(job: Job, result: Any, config: BatchConfig, as_issue: bool,
+                   before_rename: Callable[[Path], None] | None = None) -> None:
+    """Write a converted page's output and the files `config` asks for beside it; `before_rename` gets
+    the output's complete temporary file (`write_atomic`). A file that cannot
     be written (a folder without write permission, a file in the way of a folder, a full disk) raises
     `LayoutfixError` with the line `convert` gives (`out/p1.tei.xml: cannot write: Permission
     denied`), not the bare `OSError` with its errno and source line."""
     try:
-        write_atomic(job.target, result.output.encode("utf-8"))
+        write_atomic(job.target, result.output.encode("utf-8"), before_rename=before_rename)
         if config.review:
             jumps = result.unresolved if as_issue else ()
             write_atomic(review_path(job.target, config.fmt), _review(result.document, config, jumps))
@@ -1339,6 +1393,7 @@ def run_batch(
     if config.resume:
         found = remove_stale_temp_files(found, config)
     figures = PageFigures(dst, config.resume)
+    config = dataclasses.replace(config, figures_file=figures.path)
     return collect(_run_local(found, total, config, workers), report, on_result, figures, on_warning)
 
 

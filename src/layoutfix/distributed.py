@@ -23,6 +23,7 @@ progress as partitions finish and returns a `BatchReport`.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import os
 from collections.abc import Iterator, Sequence
@@ -140,9 +141,10 @@ def run_dask(
         parts = list(chunks(found, size))  # from_sequence cuts consecutive slices of `size`, too
         if len(parts) != bag.npartitions:
             raise LayoutfixError(f"unexpected Dask partitioning: {bag.npartitions} for {len(parts)} chunks")
+        figures = PageFigures(dst, config.resume)  # (made anew before any worker appends to it)
+        config = dataclasses.replace(config, figures_file=figures.path)
         futures = client.compute(convert_bag(bag, config).to_delayed())
-        return collect(_results(futures, parts), report, on_result, PageFigures(dst, config.resume),
-                       on_warning)
+        return collect(_results(futures, parts), report, on_result, figures, on_warning)
     finally:
         _close(client, cluster)
 
