@@ -135,6 +135,9 @@ class PageResult:
     #: The stamp of the output whose figures the process that wrote it recorded
     #: (`BatchConfig.figures_file`); the batch records the page itself when this is not `stamp`.
     recorded_stamp: tuple[int, int] | None = None
+    #: A folder the walk could not list (`Job.error`): a failure, but no page (or issue) of the run, so
+    #: not counted in the report's `pages` (`BatchReport.unread_folders`).
+    unread_folder: bool = False
     #: The files passed over as no page (source, reason): the job's own file ("not_a_page"), or the
     #: files of an issue folder beside its pages.
     not_pages: list[dict[str, str]] = field(default_factory=list)
@@ -159,6 +162,8 @@ class BatchReport:
     suggestions: int = 0
     warnings: list[dict[str, str]] = field(default_factory=list)
     failures: list[dict[str, str]] = field(default_factory=list)
+    #: Folders the walk could not list: in `failures`, but no pages, so neither in `pages` nor `failed`.
+    unread_folders: int = 0
     #: Sources of up-to-date (skipped) pages whose figures were not recorded: left out of the totals.
     unrecorded: list[str] = field(default_factory=list)
     #: Jobs passed over as no page (status "not_a_page"), and every file so passed over (source,
@@ -172,7 +177,8 @@ class BatchReport:
 
     @property
     def failed(self) -> int:
-        return len(self.failures)
+        """Failed pages (or issues): `failures` less the folders that could not be read."""
+        return len(self.failures) - self.unread_folders
 
     @property
     def edits(self) -> int:
@@ -185,7 +191,12 @@ class BatchReport:
     def add(self, result: PageResult, recorded: PageResult | None = None) -> None:
         """Count one page's result. A skipped (up-to-date) page counts with the figures `recorded` when
         it was converted (its articles, edits, warnings), so the totals cover every page in OUT_DIR;
-        without them it is listed in `unrecorded`."""
+        without them it is listed in `unrecorded`. A folder that could not be read is a failure but
+        no page (`unread_folders`)."""
+        if result.unread_folder:
+            self.unread_folders += 1
+            self._add_failure(result)
+            return
         self.pages += 1
         self.not_pages.extend(result.not_pages)
         if result.status == "not_a_page":
@@ -198,9 +209,7 @@ class BatchReport:
                 return
             result = dataclasses.replace(recorded, source=result.source)
         elif result.status == "failed":
-            error = result.error or "unknown error"
-            self.failures.append({"source": result.source, "error": error,
-                                  "message": result.message or error})
+            self._add_failure(result)
             return
         else:
             self.converted += 1
@@ -210,6 +219,10 @@ class BatchReport:
         self.edits_by_kind.update(result.edits_by_kind)
         self.edits_by_rule.update(result.edits_by_rule)
         self.suggestions += result.suggestions
+
+    def _add_failure(self, result: PageResult) -> None:
+        error = result.error or "unknown error"
+        self.failures.append({"source": result.source, "error": error, "message": result.message or error})
 
     def sorted_warnings(self) -> list[dict[str, str]]:
         """The warnings by source, then message: not the order in which pages happened to finish, so two
@@ -240,6 +253,7 @@ class BatchReport:
             "converted": self.converted,
             "skipped": self.skipped,
             "failed": self.failed,
+            "unread_folders": self.unread_folders,
             "articles": self.articles,
             "edits": self.edits,
             "edits_by_kind": dict(by_count(self.edits_by_kind)),
@@ -259,7 +273,7 @@ class BatchReport:
     def _time_line(self) -> str:
         """The run's time and rate; a run that converted nothing because every page was up to date says
         so, instead of a rate of 0.0 that reads as a stall."""
-        if self.skipped and not self.converted and not self.failed:
+        if self.skipped and not self.converted and not self.failures:
             return f"time {self.seconds:.1f} s, all up to date ({self.skipped} {self.unit} skipped)"
         return (f"time {self.seconds:.1f} s, {self.pages_per_second:.1f} {self.unit}/s with {self.jobs} "
                 "process(es)")
@@ -269,7 +283,9 @@ class BatchReport:
         then error)."""
         lines = [
             f"{self.unit} {self.pages}: {self.converted} converted, {self.skipped} skipped (up to date), "
-            f"{self.failed} failed" + (f", {self.not_a_page} not a page" if self.not_a_page else ""),
+            f"{self.failed} failed" + (f", {self.not_a_page} not a page" if self.not_a_page else "")
+            + (f"; {self.unread_folders} folder(s) could not be read (FAILED below)" if self.unread_folders
+               else ""),
             f"articles {self.articles}, edits {self.edits}, suggestions applied {self.suggestions}, "
             f"warnings {len(self.warnings)}" + (" (converted and up-to-date pages)" if self.skipped else ""),
             self._time_line(),
@@ -293,8 +309,8 @@ class BatchReport:
                          + (f" (+{more} more)" if more > 0 else ""))
         for f in self.sorted_failures()[:top]:
             lines.append(failure_line(f["source"], f["message"]))
-        if self.failed > top:
-            lines.append(f"... and {self.failed - top} more failures (see the report)")
+        if len(self.failures) > top:
+            lines.append(f"... and {len(self.failures) - top} more failures (see the report)")
         return lines
 
 
@@ -519,8 +535,9 @@ def discover(
 
 
 def count_pages(in_dir: Path, out_dir: Path, fmt: str, *, issues: bool = False) -> int:
-    """How many jobs `iter_jobs` will yield (for the progress bar), without keeping them."""
-    return sum(1 for _ in iter_jobs(in_dir, out_dir, fmt, issues=issues))
+    """How many pages (or issues) `iter_jobs` will yield (for the progress bar), without keeping them:
+    not the folders it cannot list, which are failures but no pages (`PageResult.unread_folder`)."""
+    return sum(1 for job in iter_jobs(in_dir, out_dir, fmt, issues=issues) if job.error is None)
 
 
 def is_up_to_date(job: Job, also: Sequence[Path] = (), since_ns: int | None = None) -> bool:
@@ -1023,7 +1040,8 @@ def convert_job(job: Job, config: BatchConfig) -> PageResult:
 
     source, target = str(job.source), str(job.target)
     if job.error is not None:
-        return PageResult(source, target, "failed", error=f"InputError: {job.error}", message=job.error)
+        return PageResult(source, target, "failed", error=f"InputError: {job.error}", message=job.error,
+                          unread_folder=True)
     if config.resume and is_up_to_date(job, beside_paths(job.target, config), config.settings_since_ns):
         return PageResult(source, target, "skipped", stamp=_stamp(job.target))
     started = time.perf_counter()

@@ -1823,7 +1823,8 @@ def batch_cmd(
             _refuse_same_files("batch", [("--report", report), clash])
     check_rules(config)  # a malformed rule file: exit 4 before any work, local or on Dask
     unit = "issues" if issues else "pages"
-    state = {"total": 0, "done": 0, "failed": 0, "converted": 0, "last": 0.0}
+    # failed: pages (or issues); failures: those and the folders that could not be read (no pages)
+    state = {"total": 0, "done": 0, "failed": 0, "failures": 0, "converted": 0, "last": 0.0}
     started = time.perf_counter()
     progress = Progress(
         TextColumn("converting"), BarColumn(), MofNCompleteColumn(),
@@ -1842,16 +1843,20 @@ def batch_cmd(
             _stderr.print(f"layoutfix: batch: {total} {unit} in {in_dir}", markup=False)
 
     def on_result(result: PageResult) -> None:
-        state["done"] += 1
-        state["failed"] += result.status == "failed"
+        page = not result.unread_folder
+        state["done"] += page
+        state["failed"] += page and result.status == "failed"
+        state["failures"] += result.status == "failed"
         state["converted"] += result.status == "ok"
         elapsed = time.perf_counter() - started
         rate = state["converted"] / elapsed if elapsed > 0 else 0.0
         if progress is not None and task is not None:
-            progress.update(task, advance=1, rate=f"{rate:.1f}", failed=state["failed"])
+            progress.update(task, advance=int(page), rate=f"{rate:.1f}", failed=state["failed"])
             return
         if result.status == "failed":
             log_failure(result)
+        if not page:
+            return
         step = max(1, state["total"] // 20)
         if state["done"] % step == 0 or state["done"] == state["total"] or elapsed - state["last"] >= 10:
             state["last"] = elapsed
@@ -1862,8 +1867,8 @@ def batch_cmd(
     def log_failure(result: PageResult) -> None:
         """One FAILED line per failed page; with a report, which lists each, only the first
         `FAILED_SHOWN`, so a run where every page fails alike does not bury its log."""
-        if report is not None and state["failed"] > FAILED_SHOWN:
-            if state["failed"] == FAILED_SHOWN + 1:
+        if report is not None and state["failures"] > FAILED_SHOWN:
+            if state["failures"] == FAILED_SHOWN + 1:
                 _stderr.print(f"layoutfix: batch: more than {FAILED_SHOWN} {unit} failed: the others are not "
                               f"named here; the summary counts them and {printable(str(report))} lists each",
                               markup=False)
@@ -1897,7 +1902,7 @@ def batch_cmd(
         _write(report, json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n")
     for line in result.summary():
         _stderr.print(f"layoutfix: batch: {line}", markup=False)
-    if result.failed:
+    if result.failures:
         raise typer.Exit(1)
 
 

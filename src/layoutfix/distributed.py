@@ -129,7 +129,7 @@ def run_dask(
     try:
         config = prepare_out_dir(dst, config, walk_warnings, on_warning)  # before any worker sees it
         if on_start is not None:
-            on_start(len(found))
+            on_start(sum(job.error is None for job in found))  # (an unread folder is no page)
         if address != "local":
             workers = max(1, sum(client.nthreads().values()))
         report = BatchReport(str(src), str(dst), config.fmt, workers, "issues" if config.issues else "pages")
