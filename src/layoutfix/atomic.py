@@ -8,6 +8,7 @@ temporary file: outputs in an archive's shared folders must stay readable by the
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Callable, Sequence
@@ -59,11 +60,27 @@ def write_all_atomic(files: Sequence[tuple[Path, bytes]], *, make_parents: bool 
 
 
 def _stage_named(path: Path, data: bytes, make_parents: bool) -> str:
-    """`_stage`, its `OSError` naming the file meant, not its temporary file."""
+    """`_stage`, its `OSError` naming the file meant, not its temporary file, or the file in the way
+    of its folder (`make_folder`)."""
+    if make_parents:
+        make_folder(path.parent)
     try:
-        return _stage(path, data, make_parents)
+        return _stage(path, data, make_parents=False)
     except OSError as exc:
         raise OSError(exc.errno, exc.strerror, str(path)) from exc
+
+
+def make_folder(folder: Path) -> None:
+    """Create `folder` and its missing parents. A file standing where one of them goes raises an
+    `OSError` naming that file (`out/sub: a file, not a folder`), not the output to be written in it
+    with the system's `File exists`."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:
+        in_way = next((p for p in (folder, *folder.parents) if os.path.lexists(p)), None)
+        if in_way is None or in_way.is_dir():
+            raise
+        raise OSError(errno.ENOTDIR, "a file, not a folder (outputs go into it)", str(in_way)) from exc
 
 
 def _stage(path: Path, data: bytes, make_parents: bool) -> str:

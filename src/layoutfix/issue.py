@@ -147,12 +147,23 @@ def expand_sources(sources: Sequence[str | os.PathLike[str]]) -> list[Path]:
                 raise InputError(f"{path}: no page files ({', '.join(PAGE_SUFFIXES)}) in this directory")
             out.extend(found)
         elif not path.is_file():  # a broken link, a FIFO (which would block the reader), or nothing
-            raise InputError(unreadable(path) or missing_file(path))
+            raise InputError(_not_a_page_file(path))
         else:
             out.append(path)
     if not out:
         raise InputError("no pages given")
     return out
+
+
+def _not_a_page_file(path: Path) -> str:
+    """Why `path`, given as a page of an issue, is no file to read: missing, a broken link, or no
+    regular file (a pipe, as a shell's `<(...)` gives), which an issue reads more than once."""
+    why = unreadable(path)
+    if why is None:
+        return missing_file(path)
+    if path.exists():
+        return f"{why}: the pages of an issue are read from files (save it to one first)"
+    return why
 
 
 #: Told of each file of a folder skipped as not a page (see `build_issue_pages`).

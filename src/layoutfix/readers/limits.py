@@ -16,7 +16,7 @@ import contextlib
 import os
 import sys
 from pathlib import Path
-from stat import S_ISREG
+from stat import S_ISBLK, S_ISCHR, S_ISDIR, S_ISFIFO, S_ISREG, S_ISSOCK
 from typing import BinaryIO
 
 from ..errors import InputError
@@ -81,6 +81,24 @@ def broken_link(path: str | os.PathLike[str]) -> str:
     """The line naming the symbolic link `path` that leads to no readable file, with its target:
     one wording for `convert`, `batch` and an issue folder. Raises OSError when it cannot be read."""
     return f"{os.fspath(path)}: broken symbolic link (to {os.readlink(path)})"
+
+
+#: What a file that is no regular file is, for the line refusing it (`not_a_regular_file`).
+_FILE_KINDS = ((S_ISFIFO, "a pipe"), (S_ISCHR, "a character device"), (S_ISBLK, "a block device"),
+               (S_ISSOCK, "a socket"), (S_ISDIR, "a folder"))
+
+
+def not_a_regular_file(path: str | os.PathLike[str]) -> str:
+    """The line refusing `path`, which exists but is no regular file, saying what it is: `p.txt: a
+    pipe, not a regular file`; a symbolic link to one is named so (`/dev/fd/63: symbolic link to a
+    pipe, ...`: a shell's `<(...)`), never as broken, as its target exists."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return f"{os.fspath(path)}: not a regular file"
+    kind = next((name for test, name in _FILE_KINDS if test(mode)), "a special file")
+    link = "symbolic link to " if os.path.islink(path) else ""
+    return f"{os.fspath(path)}: {link}{kind}, not a regular file"
 
 
 def read_limited(path: str | os.PathLike[str]) -> tuple[bytes, str]:

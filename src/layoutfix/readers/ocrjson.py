@@ -389,8 +389,9 @@ def load_json(data: bytes, name: str, what: str, too_deep: str = "JSON nested to
     except UnicodeDecodeError as exc:
         raise InputError(f"{name}: {what} is not UTF-8 (byte offset {exc.start})") from None
     except json.JSONDecodeError as exc:
-        # The position too (`...starting at: line 1 column 422 (char 421)`): where a truncated file broke.
-        raise InputError(f"{name}: line {exc.lineno}: malformed JSON: {exc}") from None
+        # The position, once, as Python gives it (`...starting at: line 1 column 422 (char 421)`): where
+        # a truncated file broke.
+        raise InputError(f"{name}: malformed JSON: {exc}") from None
     except RecursionError:
         raise InputError(f"{name}: {too_deep}") from None
 
