@@ -12,13 +12,15 @@ its own copy of the word table, so a user's lexicon never leaks into another rul
 
 from __future__ import annotations
 
+import contextlib
 import importlib.resources
 import logging
+import os
 import re
 import threading
 import warnings
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 from types import ModuleType
@@ -63,16 +65,56 @@ Token = tuple[str, int, int]
 
 
 def _base_tokenizer() -> jieba.Tokenizer:
-    """jieba's default dictionary in a private tokenizer, loaded on first use."""
+    """jieba's default dictionary in a private tokenizer, loaded on first use: from this user's cache
+    of it (`_cache_folder`), else built from the dictionary without a cache."""
     global _BASE
     with _LOCK:
         if _BASE is None:
             # jieba logs "Building prefix dict..." to stderr at DEBUG level; library code stays quiet.
             _jieba().setLogLevel(logging.WARNING)
             tok = _jieba().Tokenizer()
-            tok.initialize()
+            folder = _cache_folder()
+            if folder is None:
+                tok.FREQ, tok.total = tok.gen_pfdict(tok.get_dict_file())
+                tok.initialized = True
+            else:
+                tok.tmp_dir, tok.cache_file = str(folder), f"jieba-{_jieba().__version__}.cache"
+                with _jieba_silenced():
+                    tok.initialize()
             _BASE = tok
         return _BASE
+
+
+def _cache_folder() -> Path | None:
+    """Where jieba keeps its dictionary cache for this user: `$XDG_CACHE_HOME/layoutfix`, else
+    `~/.cache/layoutfix` (made, private, when missing); None when neither can be made or written (a
+    read-only home), and the dictionary is then built without a cache (about a second per process).
+
+    Not jieba's default, `jieba.cache` in the system's temporary folder: one user's file there
+    (private, in a sticky folder) cannot be read or replaced by another, whose every run then built
+    the dictionary again, printed jieba's `Dump cache file failed` traceback and left a temporary file
+    of several MB behind."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    try:
+        root = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
+        folder = root / "layoutfix"
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except (OSError, RuntimeError, KeyError):  # (Path.home: no home known)
+        return None
+    return folder if os.access(folder, os.W_OK | os.X_OK) else None
+
+
+@contextlib.contextmanager
+def _jieba_silenced() -> Iterator[None]:
+    """jieba's log off while it loads: a cache it cannot write (a full disk) is only slower, but jieba
+    prints a traceback for it on stderr."""
+    logger = _jieba().default_logger
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def read_lexicon(path: Path) -> list[tuple[str, int | None]]:
