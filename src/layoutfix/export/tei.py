@@ -1141,13 +1141,45 @@ def _issue_body(body: etree._Element, doc: Document, writer: _Writer) -> None:
 
 
 def to_tei(doc: Document, line_zones: bool = False) -> str:
-    """The document as pretty-printed TEI P5 XML (UTF-8, with an XML declaration)."""
+    """The document as pretty-printed TEI P5 XML (UTF-8, with an XML declaration): the structural
+    elements indented, every element holding text written exactly as it reads (`_indent`)."""
     kinds = Counter(map(_KIND, doc.edits))  # counted once, for the header and the writer
     root = _new_root(doc, kinds)
     _fill_root(root, doc, line_zones, kinds)
+    _indent(root, 0)
     # Serialised straight to str (the same characters as UTF-8 bytes decoded, without the copy)
-    # behind the declaration lxml writes for encoding="UTF-8".
-    return _XML_DECLARATION + etree.tostring(root, encoding="unicode", pretty_print=True)
+    # behind the declaration lxml writes for encoding="UTF-8", and the newline lxml's
+    # pretty-printer ends with.
+    return _XML_DECLARATION + etree.tostring(root, encoding="unicode") + "\n"
+
+
+#: The elements of the profile whose content is elements only (docs/tei.md): the header's structure,
+#: the facsimile, `text`/`body`/`div` and the figure and table frames. Only these are indented.
+#: lxml's own pretty-printer indents any element that happens to hold no text, so a `head` of only
+#: `unclear`s, or a `choice` in it, gained a line break and spaces between its words and readings.
+_STRUCTURAL = frozenset(map(_t, (
+    "TEI", "teiHeader", "fileDesc", "titleStmt", "publicationStmt", "sourceDesc", "bibl",
+    "encodingDesc", "appInfo", "application", "editorialDecl", "correction", "normalization",
+    "segmentation", "facsimile", "surface", "text", "body", "div", "figure", "table", "row",
+)))
+_INDENT = "  "
+
+
+def _indent(el: etree._Element, level: int) -> None:
+    """Indent `el`'s children by `level + 1` steps as lxml's pretty-printer would, when `el` is a
+    structural element holding elements and no text, and so on down: whitespace is added only
+    between the elements of a structure, never inside an element that holds text or inline
+    elements (`head`, `p`, `choice`, ...), which keeps its text exactly."""
+    if el.tag not in _STRUCTURAL or not len(el) or el.text is not None:
+        return
+    if any(child.tail is not None for child in el):
+        return  # text between the children (none in the profile): left as it is, as lxml does
+    inner = "\n" + _INDENT * (level + 1)
+    el.text = inner
+    for child in el:
+        _indent(child, level + 1)
+        child.tail = inner
+    el[-1].tail = "\n" + _INDENT * level
 
 
 _XML_DECLARATION = "<?xml version='1.0' encoding='UTF-8'?>\n"
