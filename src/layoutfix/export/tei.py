@@ -1119,7 +1119,9 @@ def _article(
 def _issue_body(body: etree._Element, doc: Document, writer: _Writer) -> None:
     """An issue (of one page or several): per page a `<pb n="N" xml:id="pN"/>`, its furniture, then
     the articles that start on it. An article that jumped to another page carries `<pb type="jump"/>`
-    where the page changed; a `<pb type="resume"/>` after it says the page it left goes on."""
+    where the page changed; a `<pb type="resume"/>` after it says the page it left goes on, when
+    another of that page's articles follows: one before the next page's `pb` (or the end) would stand
+    for nothing and read as a page of its own."""
     for pg in doc.pages:
         n = pg.number
         pb = _sub(body, "pb", {"n": page_name(pg), f"{{{XML_NS}}}id": f"p{n}"})
@@ -1130,12 +1132,14 @@ def _issue_body(body: etree._Element, doc: Document, writer: _Writer) -> None:
             if b.page == n:
                 writer.set_apart(body, b)
         section: _Section | None = None
-        for art in (a for a in doc.articles if a.page == n):
+        articles = [a for a in doc.articles if a.page == n]
+        for art in articles:
             section = _article(body, art, writer, section)
-            if writer.cur_page != n:  # (in the section's div: the articles after it under its label
-                parent = body if section is None else section[0]  # go on in that div)
+            if writer.cur_page != n and art is not articles[-1]:
+                # in the section's div: the articles after it under its label go on in that div
+                parent = body if section is None else section[0]
                 _sub(parent, "pb", {"n": page_name(pg), "type": "resume", "corresp": f"#p{n}"})
-                writer.cur_page = n
+            writer.cur_page = n
     if not doc.articles:
         _sub(body, "p")
 
