@@ -43,7 +43,10 @@ What stays:
   there stays too: nothing in the text tells `全省秋粮收获` / `进度 过半` from a kicker over a title
   set apart on purpose, `中共甘肃省委` / `两会 观察`); so are the title lines over a byline in their
   block, when they read as a headline alone
-  (`全省秋粮收获过半 冬种有序推进` / `本报记者 王丽`: `_Layout.headline_span`);
+  (`全省秋粮收获过半 冬种有序推进` / `本报记者 王丽`: `_Layout.headline_span`); but not on a line the
+  OCR engine spaced word by word (`推进 城乡 基层 治理 现代 化`: four pieces or more of one or two
+  hanzi, one a single hanzi split off a word, and no piece a person's name; `_engine_spaced`), whose
+  gaps all go;
 - the gap after a dateline at the start of a line (`本报定西讯 10月10日`, `新华社兰州10月9日电 记者`,
   `本报北京10月11日讯 记者`, `新华社北京电 国家统计局`, `中央社台北12日電 市府…`): a typesetting
   convention that the segmenter uses to find the dateline; also when a stray space broke that
@@ -160,6 +163,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -223,6 +227,7 @@ from ..layout.roles import (
     verse_under_title,
     wire_in_word,
 )
+from ..lexicon import opens_with_surname, tags_a_person
 from ..model import Cert
 from ..tracked import Change, TrackedText, moved_spans
 from .context import (
@@ -258,6 +263,10 @@ _DATELINE_ENDS = frozenset("讯电")
 #: of 4 to 7 hanzi, no punctuation (`_verse_lines`). The caesura may be doubled (`远山含黛色  近水映秋光`),
 #: as the labels read a stanza (`roles.is_verse_stanza`); a field gap's rule keeps such a run.
 _VERSE_LINE = regex.compile(r"[\t\p{Zs}]*(\p{Han}{4,7})(?:[\t\p{Zs}]+(\p{Han}{4,7}))+[\t\p{Zs}]*")
+#: A line of four pieces or more of one or two hanzi, each set apart by one space
+#: (`推进 城乡 基层 治理 现代 化`): the shape of a line the OCR engine spaced word by word
+#: (`_engine_spaced`).
+_WORD_PIECES = regex.compile(r"[\t\p{Zs}]*\p{Han}{1,2}(?: \p{Han}{1,2}){3,}[\t\p{Zs}]*")
 #: A space run between two visible characters of a line.
 _INNER_SPACE = regex.compile(r"\S[\t\p{Zs}]+\S")
 #: How far from its line start a dateline gap may stand.
@@ -368,6 +377,8 @@ class _Layout:
         self._sentence_block: dict[int, bool] = {}
         #: Per line start: where the terms of a keyword line start (`_keyword_terms`), or None.
         self._keywords: dict[int, int | None] = {}
+        #: Per line start: whether the OCR engine spaced the line word by word (`_engine_spaced`).
+        self._engine_spaced: dict[int, bool] = {}
 
     @lazy
     def blocks(self) -> Blocks:
@@ -823,6 +834,15 @@ class _Layout:
         stray = label_stray_space(self.text, line_start, min(len(self.text), start + 4))
         return stray is not None and stray[0] == start
 
+    def engine_spaced(self, pos: int) -> bool:
+        """Is the line holding `pos` one the OCR engine spaced word by word (`_engine_spaced`)? Each
+        line is asked once."""
+        ls = self.line_start(pos)
+        found = self._engine_spaced.get(ls)
+        if found is None:
+            found = self._engine_spaced[ls] = _engine_spaced(_line_at(self.text, ls, pos))
+        return found
+
     def word_lengths(self, start: int, end: int) -> tuple[int, int]:
         """Lengths of the runs of letters/digits/ideographs on each side of the space run."""
         text = self.text
@@ -957,6 +977,26 @@ def _names_under_title_end(block: str) -> int | None:
         if names_end is not None:
             return names_end
     return None
+
+
+def _engine_spaced(line: str) -> bool:
+    """Is `line` a headline line the OCR engine spaced word by word (`推进 城乡 基层 治理 现代 化`,
+    `市 政协 召开 专题 协商 会`), whose gaps between words of two hanzi are the engine's, not phrase
+    gaps? It is four pieces or more of one or two hanzi set apart by single spaces (`_WORD_PIECES`),
+    one of them a single hanzi: the engine split a word there (现代 化), where a paper prints no
+    phrase of one hanzi. A line of two-hanzi words only (`进度 过半 冬种 有序`, `富强 民主 文明 和谐`)
+    is not, nor one that may list people (a piece, or two single hanzi side by side as a padded name,
+    `张 强`, that opens with a surname and jieba tags a person's name): their gaps may be printed."""
+    if _WORD_PIECES.fullmatch(line) is None:
+        return False
+    pieces = line.split()
+    if all(len(piece) == 2 for piece in pieces):
+        return False
+    padded = [a + b for a, b in pairwise(pieces) if len(a) == len(b) == 1]
+    return not any(
+        opens_with_surname(name) and tags_a_person(name)
+        for name in (*(piece for piece in pieces if len(piece) == 2), *padded)
+    )
 
 
 def _is_field_gap(run: str) -> bool:
@@ -1293,7 +1333,7 @@ def _decide(m: re.Match[str], layout: _Layout, *, phrase_gaps: bool = True) -> C
             return None
         if phrase_gaps and end - start <= 2 and layout.is_headline(start):
             before, after = layout.word_lengths(start, end)
-            if before >= 2 and after >= 2:
+            if before >= 2 and after >= 2 and not layout.engine_spaced(start):
                 return None  # a headline's phrase gap
     if rule in ("space.number-unit", "space.cjk-latin") and opens_field(text, end) \
             and not _in_sentence_line(text, start):
