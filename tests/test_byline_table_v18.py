@@ -11,7 +11,8 @@ paragraph) and, for a few rows, on hOCR boxes:
   its block) with the gaps the paper printed; only a stray space inside a sentence may go.
 
 Layouts: `alone` (the line is a block of its own between the title and the body), `lead` (the line
-opens the lead paragraph after a space), `over` (the line stands over the lead in one block).
+opens the lead paragraph after a space), `over` (the line stands over the lead in one block);
+`lead+` and `over+` the same with a lead opening with no time word (`PLAIN_LEAD`).
 """
 
 from __future__ import annotations
@@ -27,21 +28,29 @@ from test_coords_parity_v14 import MAKERS
 
 TITLE = "兰州新区打造西部陆港枢纽"
 LEAD = "近日，兰州新区召开会议。"
+#: A lead opening with no time word nor dateline (layouts `lead+`, `over+`): only the fields say
+#: where the byline ends.
+PLAIN_LEAD = "兰州新区召开会议，部署今冬工作。"
 BODY = "会议强调，要抓好冬季供暖工作。"
+
+
+def lead_of(layout: str) -> str:
+    """The lead paragraph of `layout`: `PLAIN_LEAD` for `lead+` and `over+`, else `LEAD`."""
+    return PLAIN_LEAD if layout.endswith("+") else LEAD
 
 
 def page(layout: str, line: str) -> str:
     """A flat txt page holding the title, `line` laid out as `layout` says, and the body."""
     if layout in ("alone", "para"):
         return f"{TITLE}\n\n{line}\n\n{BODY}\n"
-    if layout == "over":
-        return f"{TITLE}\n\n{line}\n{LEAD}\n\n{BODY}\n"
-    return f"{TITLE}\n\n{line} {LEAD}\n\n{BODY}\n"
+    if layout.startswith("over"):
+        return f"{TITLE}\n\n{line}\n{lead_of(layout)}\n\n{BODY}\n"
+    return f"{TITLE}\n\n{line} {lead_of(layout)}\n\n{BODY}\n"
 
 
 def paragraphs_after(layout: str) -> list[str]:
     """The paragraphs under a byline in `layout`."""
-    return [BODY] if layout == "alone" else [LEAD, BODY]
+    return [BODY] if layout == "alone" else [lead_of(layout), BODY]
 
 
 #: (layout, byline as printed).
@@ -100,6 +109,25 @@ BYLINES = [
     ("over", "我报记者王丽"),
     ("lead", "我报记者王丽"),
     ("lead", "我报记者 王丽"),
+    # found in review (v18): an adverb or conjunction opening with a surname (何必, 曾经, 于是) as the
+    # first name, a second field after it, or nothing after it on its line: the gaps were deleted
+    ("lead+", "本报记者 何必 李华"),
+    ("over+", "本报记者 何必 李华"),
+    ("lead+", "本报记者 曾经 通讯员 张强"),
+    ("over+", "本报记者 曾经 通讯员 张强"),
+    ("over", "本报记者 曾经 通讯员 张强"),
+    ("lead+", "本报记者 尤其 王丽"),
+    ("lead+", "记者 毕竟 李华"),
+    ("over+", "本报记者 常常 李华"),
+    ("over+", "记者 单独"),
+    ("over+", "记者 于是"),
+    # an organisation credited keeps its byline (an organisation's ending, not a place's)
+    ("alone", "文/图 新华社"),
+    ("alone", "文/图 中国银行"),
+    ("alone", "文/图 兰州大学"),
+    ("alone", "图/文 兰州市博物馆"),
+    ("alone", "文/图 CFP"),
+    ("alone", "文/图 Getty Images"),
 ]
 
 
@@ -144,6 +172,18 @@ NOT_BYLINES: list[tuple[str, str, str | None]] = [
     ("alone", "记者方面表示", None),
     ("para", "记者会上，他表示要加强治理。", "记者会上，他表示要加强治理。"),
     ("para", "记者方面表示，将加强治理。", "记者方面表示，将加强治理。"),
+    # found in review (v18): a bare word after the clause's word is no second field
+    ("para", "记者 从中 了解 情况，今年开行班列200列。", "记者从中了解情况，今年开行班列200列。"),
+    # found in review (v18): a column heading after a credit word names a place, no organisation
+    ("alone", "图文 美丽乡村", None),
+    ("alone", "图文 走进乡村", None),
+    ("alone", "图文 聚焦兰州新区", None),
+    ("alone", "图文 魅力城关区", None),
+    ("alone", "文图 幸福新农村", None),
+    ("alone", "文/图 兰州市", None),
+    ("over", "图文 美丽乡村", None),
+    ("over", "文/图 兰州市", None),
+    ("alone", "图文 走进博物馆", None),
 ]
 
 
@@ -157,6 +197,24 @@ def test_prose_opening_like_a_byline_stays_prose(layout: str, line: str, paragra
         kept = "".join(heads + paragraphs).replace(" ", "").replace("\n", "")
         assert line.replace(" ", "") in kept
         assert kept.endswith(BODY)
+
+
+#: (layout, line): a byline-shaped line the labels refuse on a line of its own over its lead; no
+#: sentence goes on after its last word there, so its gaps are printed ones and must stay.
+REFUSED_LINES_KEEP_GAPS = [
+    ("over+", "记者 会上"),
+    ("over+", "本报记者 从县委"),
+    ("over", "图文 美丽乡村"),
+    ("over", "文图 幸福新农村"),
+]
+
+
+@pytest.mark.parametrize(("layout", "line"), REFUSED_LINES_KEEP_GAPS)
+def test_a_refused_line_over_its_lead_keeps_its_gaps(layout: str, line: str) -> None:
+    heads, bylines, paragraphs = article(page(layout, line))
+    lines = [text_line for part in heads + bylines + paragraphs for text_line in part.split("\n")]
+    assert line in lines
+    assert paragraphs[-1] == BODY
 
 
 # --- the same rows read from hOCR boxes ------------------------------------------------------
@@ -173,9 +231,9 @@ def boxed(layout: str, line: str) -> list[list[str]]:
     """The blocks of `page(layout, line)` as boxes."""
     if layout in ("alone", "para"):
         return [[TITLE], [line], [BODY]]
-    if layout == "over":
-        return [[TITLE], [line, LEAD], [BODY]]
-    return [[TITLE], [f"{line} {LEAD}"], [BODY]]
+    if layout.startswith("over"):
+        return [[TITLE], [line, lead_of(layout)], [BODY]]
+    return [[TITLE], [f"{line} {lead_of(layout)}"], [BODY]]
 
 
 #: BYLINES rows read from hOCR boxes too.
@@ -189,6 +247,10 @@ HOCR_BYLINES = [
     ("over", "文/图 编辑部"),
     ("alone", "文/图 Li Wei"),
     ("over", "文/图 Li Wei"),
+    ("lead+", "本报记者 何必 李华"),
+    ("lead+", "本报记者 曾经 通讯员 张强"),
+    ("over+", "本报记者 曾经 通讯员 张强"),
+    ("alone", "文/图 新华社"),
 ]
 
 

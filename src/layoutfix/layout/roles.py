@@ -2011,6 +2011,35 @@ def glued_label_lead_gap(text: str, start: int = 0, end: int | None = None) -> i
     return start + m.end("gap")
 
 
+#: A line of a reporter label or a credit word and runs of two to eight hanzi set apart by spaces,
+#: nothing else: a byline's shape (`记者 于是`, `本报记者 曾经 通讯员 张强`, `图文 美丽乡村`), whether or
+#: not the labels read it as one.
+_SPACED_LABEL_LINE = regex.compile(
+    rf"{_HSPACE}*(?:[{BYLINE_ORNAMENTS}]{_HSPACE}*)?(?:{_REPORTER_LABEL}|{_CREDIT_WORD_LEAD})"
+    rf"(?:{_HSPACE}+\p{{Han}}{{2,8}}(?:、\p{{Han}}{{2,8}})*)+"
+    rf"{_HSPACE}*(?=\n|\Z)"
+)
+
+
+def spaced_label_line_end(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Where the first line of the block `text[start:end]` ends when it is a reporter label and runs
+    of hanzi set apart by spaces, nothing else (`_SPACED_LABEL_LINE`: `记者 会上`, `记者 从中` over
+    their lead), as an offset into `text`; None otherwise.
+
+    The spacing step keeps the gaps of such a line where the labels read no byline in it: on a line
+    of its own no sentence goes on after the word, so its gaps are the printed ones of a byline's
+    fields (a wrong refusal then loses a label, not the text: `记者会上` could never be told from
+    `记者 会上` again). A traditional line is read through its simplified view."""
+    stop = len(text) if end is None else end
+    nl = text.find("\n", start, stop)
+    line_end = stop if nl < 0 else nl
+    if line_end - start > SPACED_BYLINE_REACH:
+        return None
+    line = text[start:line_end]
+    view = line if in_simplified_charset(line) else simplified_view(line)  # offset for offset
+    return line_end if _SPACED_LABEL_LINE.fullmatch(view) else None
+
+
 #: A reporter label (`_REPORTER_LABEL`, or one naming its paper: `新华社记者`) glued to a run of hanzi
 #: of any length, further fields if any (`_FIELD`) and the gap after them: `记者王丽李华张强 近日，…`,
 #: `记者王国庆李华 近日，…`, names glued together that `_NAME` does not read (more than four hanzi).
@@ -2641,20 +2670,46 @@ def byline_fields(text: str, start: int = 0, end: int | None = None, *, alone: b
 
 
 #: A credit word, a label if any, and whom it credits when that is no hanzi name: an organisation
-#: (group `org`: `文/图 编辑部`, `图/文 兰州市博物馆`) or a Latin name (`文/图 Li Wei`), to the line's end.
+#: (group `org`: `文/图 编辑部`, `图/文 兰州市博物馆`, `_CREDITED_ORG_END`) or a Latin name (`文/图 Li Wei`,
+#: `文/图 CFP`), to the line's end.
 _CREDITED_OTHER = regex.compile(
     rf"\s*{_CREDIT_WORD_LEAD}{_HSPACE}*(?:{_CREDIT_LABEL}{_HSPACE}*)?"
     rf"(?:(?P<org>\p{{Han}}{{2,12}})|\p{{Latin}}+(?:[ .·\-]\p{{Latin}}+){{0,3}})\s*"
 )
 
 
+#: How the name of an organisation a credit word credits ends: a paper's or an agency's office, a
+#: company, a bank, a bureau, a university, a museum... (`编辑部`, `新华社`, `中国银行`, `兰州大学`,
+#: `兰州市博物馆`). Not a place's ending (市, 区, 村, 乡) nor a bare 中心 or 部, as `is_org_name` takes
+#: them: a column heading after a credit word names a place (`图文 美丽乡村`, `图文 魅力城关区`, `文/图
+#: 兰州市`), and read as a byline it lost its heading.
+_CREDITED_ORG_END = regex.compile(
+    r"(?:(?:编辑|新闻|宣传|采访|摄影|评论|记者|采编|组织|统战)部|社|日报|晚报|时报|周报|电视台|广播电台|新闻网"
+    r"|(?:新闻|媒体|传媒|融媒体|宣传)中心|公司|集团|银行|局|厅|委员会|政府|政协|人大|党委|团委|纪委|法院"
+    r"|检察院|医院|大学|学院|学校|研究院|研究所|科学院|协会|学会|商会|基金会|总工会|工会|妇联|文联|作协|科协"
+    r"|馆|办公室|工作室|博物院)$"
+)
+
+
 def _credits_org_or_latin(window: str) -> bool:
     """Whether the line `window` is a credit word crediting an organisation (`文/图 编辑部`: hanzi
-    ending as one does, `is_org_name`) or a Latin name (`文/图 Li Wei`), after a label or not: a
-    byline of fields, whose gap the spacing step keeps (it was a heading, `文/图编辑部`, or lost its
-    gap, `文/图Li Wei`). A phrase (`文/图 会议现场`) is none."""
+    ending as one does, `_CREDITED_ORG_END`, and opening with no verb, `_opens_with_a_verb`) or a
+    Latin name (`文/图 Li Wei`), after a label or not: a byline of fields, whose gap the spacing step
+    keeps (it was a heading, `文/图编辑部`, or lost its gap, `文/图Li Wei`). A phrase (`文/图 会议现场`)
+    is none, nor a column heading naming a place (`图文 美丽乡村`, `文/图 兰州市`) or going somewhere
+    (`图文 走进博物馆`)."""
     m = _CREDITED_OTHER.fullmatch(window)
-    return m is not None and (m.start("org") < 0 or is_org_name(m["org"]))
+    if m is None or m.start("org") < 0:
+        return m is not None
+    org = m["org"]
+    return _CREDITED_ORG_END.search(org) is not None and not _opens_with_a_verb(org)
+
+
+def _opens_with_a_verb(hanzi: str) -> bool:
+    """Whether the first dictionary word of `hanzi` (`lexicon.first_word`) is a verb to jieba's tagger
+    (`走进` of `走进博物馆`, `聚焦` of `聚焦兰州新区`): a column heading's, no organisation's name."""
+    word = first_word(hanzi)
+    return len(word) >= 2 and word_tags().get(word, "").startswith("v")
 
 
 def _reads_as_fields_byline(window: str, *, alone: bool = False) -> bool:
@@ -2729,9 +2784,22 @@ def _names_someone(text: str, m: regex.Match[str], *, alone: bool = False) -> bo
         return True
     window = text[m.start() : m.end()]
     start, end = first_start - m.start(), first_end - m.start()
-    if not alone and not _lead_follows(text, m) and _opens_spaced_clause(window, start, end):
+    clause = not alone and _prose_after_first_field(text, m, first_end)
+    if clause and _opens_spaced_clause(window, start, end):
         return False  # `记者 从中 了解到，…`: an adverb for the name, a stray space inside a sentence
     return names_a_person(window, start, end, places=places)
+
+
+def _prose_after_first_field(text: str, m: regex.Match[str], first_end: int) -> bool:
+    """Whether prose follows the first name (ending at `first_end`) of the spaced byline match `m`
+    of `text` on its line, with no second field between (`_prose_after_spaced_name`), and no lead
+    opening as one (`_lead_follows`): only there may the label and a clause's word for the name be
+    a sentence's first words with stray spaces (`记者 从中 了解到，…`). A second field after that word
+    (`本报记者 何必 李华 兰州新区…`, `本报记者 曾经 通讯员 张强 …`), a line of fields alone or one over its
+    lead make a byline, whose gaps the spacing step keeps."""
+    if "gap" not in m.re.groupindex or _lead_follows(text, m):
+        return False
+    return _prose_after_spaced_name(text, first_end)
 
 
 #: jieba's tags of a dictionary word that, as all the hanzi spaced after a reporter label, is a
@@ -2919,8 +2987,35 @@ def is_byline_block(text: str, *, alone: bool = False) -> bool:
     spaced = _SPACED_NAME.match(text)
     if spaced is not None:
         start, end = spaced.span("name")
-        return names_a_person(text, start, end) and (alone or not _opens_spaced_clause(text, start, end))
+        if _prose_after_spaced_name(text, end) and _opens_spaced_clause(text, start, end):
+            return False  # `记者 从中 了解到`: a clause's word for the name, prose after it
+        return names_a_person(text, start, end)
     return _credit_names_someone(text)
+
+
+#: A further field after a spaced name: a reporter's label and names, a photographer's field, a
+#: credit word, where the reporter files from (`_FIELD_OTHERS` but bare names), or a bare name (group
+#: `bare`, which must name a person: `_prose_after_spaced_name`).
+_NEXT_FIELD = regex.compile(
+    rf"{_HSPACE}+(?:(?>{_REPORTER_LABEL}{_HSPACE}*{_NAMES}|{_PHOTO_FIELD}|文[/／·]图|图[/／·]文|摄影|摄"
+    rf"|{_SENT_FROM})|(?P<bare>{_NAME})){_FIELD_END}"
+)
+
+
+def _prose_after_spaced_name(text: str, end: int) -> bool:
+    """Whether prose follows the first name after a reporter label and its space in `text` (ending at
+    `end`, a `_SPACED_NAME` match) on its line: a gap and text that is no further field
+    (`_NEXT_FIELD`; a bare name must name a person there): `记者 从中 了解到`. Nothing after the name
+    on its line (`记者 于是` over its lead), or a second field (`本报记者 曾经 通讯员 张强`), makes the
+    line a byline's, never a clause."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[end:line_end].strip() or not regex.match(_HSPACE, text[end : end + 1]):
+        return False
+    field = _NEXT_FIELD.match(text, end, line_end)
+    if field is None:
+        return True
+    return field.start("bare") >= 0 and not names_a_person(text, *field.span("bare"))
 
 
 def _credit_names_someone(text: str) -> bool:

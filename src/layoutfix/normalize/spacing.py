@@ -222,6 +222,7 @@ from ..layout.roles import (
     source_label_gap,
     spaced_byline,
     spaced_field_opens,
+    spaced_label_line_end,
     spaced_value_before,
     title_line_ends,
     verse_under_title,
@@ -465,6 +466,8 @@ class _Layout:
             title_end = None
             if found is None and (glued := glued_label_lead_gap(self.text, block_start, block_end)):
                 found = ((block_start, glued),)  # `记者关注 近日，…`: no byline, but its gap stays
+            if found is None and (line_end := spaced_label_line_end(self.text, block_start, block_end)):
+                found = ((block_start, line_end),)  # `记者 会上` / its lead: no byline, its gaps stay
             if found is None:
                 under = self._gaps_under_title(block_start, block_end)
                 if under is not None:
