@@ -271,3 +271,16 @@ def test_hocr_prose_opening_like_a_byline_stays_prose(layout: str, line: str) ->
     assert art["byline"] == []
     kept = "".join(art["titles"] + art["kicker"] + [p["text"] for p in art["paragraphs"]])
     assert line.replace(" ", "") in kept.replace(" ", "").replace("\n", "")
+
+
+def test_a_glued_byline_alone_does_not_load_the_tagger() -> None:
+    """`记者王丽` alone in its block is answered from the plain dictionary: converting such a page
+    does not import jieba's part-of-speech tagger (about 0.7 s per process)."""
+    import subprocess
+    import sys
+
+    text = page("alone", "记者王丽").replace(BODY, LEAD)
+    code = f"import sys, layoutfix\nlayoutfix.convert({text!r}, fmt='json')\n"
+    code += "print('jieba.posseg' in sys.modules)\n"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -314,6 +314,13 @@ def _segmentation_of(text: str, words: Segmentation) -> Segmentation:
     return words
 
 
+def in_dictionary(word: str) -> bool:
+    """Whether `word` is a word of jieba's plain dictionary (a frequency above zero; the prefixes
+    the dictionary also keeps have none), asked before `word_tags` so that hanzi no dictionary word
+    opens (`王丽`) never load the part-of-speech tagger."""
+    return _base_tokenizer().FREQ.get(word, 0) > 0
+
+
 @cache
 def word_tags() -> dict[str, str]:
     """jieba's part-of-speech tag of every word of its dictionary (`nr` a person's name, `n` a noun...).

@@ -28,6 +28,7 @@ import regex
 from ..hanscript import in_simplified_charset, is_simplified_char, opencc_converter
 from ..lexicon import (
     first_word,
+    in_dictionary,
     last_word,
     may_open_a_clause,
     names_a_person,
@@ -2952,10 +2953,11 @@ def _opens_with_a_word(name: str) -> bool:
     of them (`曾经`, `从中`), a compound surname aside (`欧阳` / `晓明` opens with no word). An adverb
     before one more hanzi opens a given name as often (马上飞, 常年青, 曾经纬), and a noun or a place
     before them too (王国庆, 黄河清, 黄金华, 王者荣): neither says a clause."""
-    tags = word_tags()
     shortest = 3 if _COMPOUND_SURNAME.match(name) else 2
     for k in range(shortest, len(name) + 1):
-        tag = tags.get(name[:k], "")
+        if not in_dictionary(name[:k]):
+            continue  # (the plain dictionary first: a name opening with no word never loads the tagger)
+        tag = word_tags().get(name[:k], "")
         if tag.startswith(_GLUED_CLAUSE_TAGS) or (k == len(name) and tag.startswith("d")):
             return True
     return False
