@@ -2804,8 +2804,9 @@ def _prose_after_first_field(text: str, m: regex.Match[str], first_end: int) -> 
 
 
 #: jieba's tags of a dictionary word that, as all the hanzi spaced after a reporter label, is a
-#: clause's word, never a name: an adverb, a preposition or a conjunction (从中, 于是, 向来). A verb
-#: is not (周到, 张扬 are names: a surname opens them).
+#: clause's word, never a name: an adverb, a preposition or a conjunction (从中, 于是, 何必). A verb
+#: is not (周到, 张扬 are names: a surname opens them). Known limit: jieba tags some adverbs verbs
+#: (向来, 历来, 素来), so `记者 向来 关注此事。` is still cut into the byline `记者 向来` and its prose.
 _SPACED_CLAUSE_TAGS = ("d", "p", "c")
 
 
