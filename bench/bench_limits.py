@@ -88,6 +88,10 @@ DOCUMENT_CASES = [
     # URLs cut short at a sentence's ASCII , one after another on one line: each was read to the
     # line's end again (7.5 s before the fix, 1.2 s after)
     Case("document", "URLs cut at a sentence's ,", lambda: ("见www.a.cn/a.html,请" * 2800)[:50_000], 5.0),
+    # a typo candidate (其层 for 基层) every three characters of a line with no punctuation, one piece
+    # of jieba's: the word check segmented the whole line twice per candidate (1,000 repeats 8.5 s,
+    # 5,000 repeats 416 s before the fix; 17,000 repeats ~1.3 s after)
+    Case("document", "typo candidates: '见其层' x17000", lambda: "见其层" * 17_000, 10.0),
 ]
 #: Long lines of one mark or a short repeated piece through the punctuation step alone.
 PUNCTUATION_CASES = _cases("punctuation", 5.0, {

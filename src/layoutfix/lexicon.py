@@ -22,6 +22,7 @@ import warnings
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
+from math import log
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -165,6 +166,7 @@ class WordChecker:
     def __init__(self, lexicon_files: Sequence[Path] = ()) -> None:
         self._key = tuple((str(p), content_key(str(p))) for p in lexicon_files)
         self._tok: jieba.Tokenizer | None = None
+        self._reach: int | None = None
 
     @property
     def tokenizer(self) -> jieba.Tokenizer:
@@ -216,20 +218,51 @@ class WordChecker:
         more characters. `tokens` may pass a cached segmentation of `sentence`; without it only the
         pieces around the match are segmented (`window_tokens`), with the same answer.
         """
-        for _w, s, e in tokens if tokens is not None else self.window_tokens(sentence, start, end):
-            if e - s >= 2 and s < end and e > start and (s < start or e > end or (s, e) == (start, end)):
-                return False
-        find = sentence[start:end]
-        if len(find) == len(replace):
-            changed = [start + i for i, (a, b) in enumerate(zip(find, replace, strict=True)) if a != b]
-        else:
-            changed = list(range(start, start + len(replace)))
+        if tokens is None:
+            tokens = self.window_tokens(sentence, start, end)
+        if _word_holds_match(((s, e) for _w, s, e in tokens), start, end):
+            return False
+        changed = _changed_positions(sentence[start:end], replace, start)
         corrected = sentence[:start] + replace + sentence[end:]
-        in_words: set[int] = set()
-        for _w, s, e in self.window_tokens(corrected, start, start + len(replace)):
-            if e - s >= 2:
-                in_words.update(range(s, e))
-        return all(p in in_words for p in changed)
+        words = self.window_tokens(corrected, start, start + len(replace))
+        return _in_words(((s, e) for _w, s, e in words), changed)
+
+    def word_reach(self) -> int:
+        """The length of the longest key of the tokenizer's table (words and their prefixes): no word
+        jieba finds is longer, and `Tokenizer.get_DAG` reads no further from a position."""
+        if self._reach is None:
+            self._reach = max(map(len, self.tokenizer.FREQ), default=1)
+        return self._reach
+
+    def checks(self, text: str) -> TextChecks:
+        """`accepts` for many matches in one long `text` (`TextChecks`)."""
+        return TextChecks(self, text)
+
+
+def _word_holds_match(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a word of two characters or more among `spans` (start, end) overlaps `start..end` and
+    reaches outside it, or is the match itself: the check then refuses the correction."""
+    return any(
+        e - s >= 2 and s < end and e > start and (s < start or e > end or (s, e) == (start, end))
+        for s, e in spans
+    )
+
+
+def _changed_positions(find: str, replace: str, start: int) -> list[int]:
+    """The offsets (in the corrected text) of the characters replacing `find` at `start` that differ
+    from it: each one where the lengths agree, every one of `replace` where they do not."""
+    if len(find) == len(replace):
+        return [start + i for i, (a, b) in enumerate(zip(find, replace, strict=True)) if a != b]
+    return list(range(start, start + len(replace)))
+
+
+def _in_words(spans: Iterable[tuple[int, int]], changed: Sequence[int]) -> bool:
+    """Whether every offset of `changed` lies in one of the words of two characters or more of `spans`."""
+    in_words: set[int] = set()
+    for s, e in spans:
+        if e - s >= 2:
+            in_words.update(range(s, e))
+    return all(p in in_words for p in changed)
 
 
 @cache
@@ -319,6 +352,145 @@ def in_dictionary(word: str) -> bool:
     the dictionary also keeps have none), asked before `word_tags` so that hanzi no dictionary word
     opens (`王丽`) never load the part-of-speech tagger."""
     return _base_tokenizer().FREQ.get(word, 0) > 0
+@lru_cache(maxsize=1024)
+def _on_path(chars: str) -> bool:
+    """Whether `chars` (a match or its replacement) are all characters of jieba's pieces
+    (`_jieba_piece`) and none an ASCII letter or digit (`jieba.re_eng`): jieba's words over them are
+    then the steps of its best path, as it joins into one word only single letters and digits that
+    follow each other."""
+    return _jieba_piece().fullmatch(chars) is not None and _jieba().re_eng.search(chars) is None
+
+
+class _Route:
+    """jieba's best dictionary path (HMM off) over one piece (`_jieba_piece`), as `Tokenizer.tokenize`
+    takes it: the word graph (`Tokenizer.get_DAG`), the best score to the piece's end and the last
+    character of the word taken from each position (`Tokenizer.calc`), the starts of the path's words,
+    and the cuts: the positions no dictionary word crosses (no edge of the graph from before one
+    ends after it), which every path through the piece goes through."""
+
+    def __init__(self, tok: jieba.Tokenizer, piece: str) -> None:
+        self.piece = piece
+        self.dag: dict[int, list[int]] = tok.get_DAG(piece)
+        self.route: dict[int, tuple[float, int]] = {}
+        tok.calc(piece, self.dag, self.route)
+        self.starts: list[int] = []
+        x = 0
+        while x < len(piece):
+            self.starts.append(x)
+            x = self.route[x][1] + 1
+        self.cuts = [0]
+        furthest = 0  # the furthest end of a word starting before `p`
+        for p in range(1, len(piece) + 1):
+            furthest = max(furthest, self.dag[p - 1][-1] + 1)
+            if furthest <= p:
+                self.cuts.append(p)
+
+    def words_over(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The (start, end) of the path's words that overlap `piece[start:end]`, found by bisection."""
+        starts, spans = self.starts, []
+        for i in range(max(bisect_right(starts, start) - 1, 0), len(starts)):
+            if starts[i] >= end:
+                break
+            spans.append((starts[i], starts[i + 1] if i + 1 < len(starts) else len(self.piece)))
+        return spans
+
+    def words_replaced(
+        self, tok: jieba.Tokenizer, reach: int, start: int, end: int, replace: str
+    ) -> list[tuple[int, int]]:
+        """The (start, end) of the words over `replace` on the best path of the piece with
+        `piece[start:end]` replaced by it (offsets into that corrected piece), in time bounded by the
+        words around the change, not the piece's length. `reach` is the longest key of `tok.FREQ`.
+
+        Right of the replacement the corrected piece holds the piece's own characters, so its graph
+        and its best scores there are the piece's (`calc` reads each position's from the positions
+        after it alone), shifted by the change in length. Left of it, no word reaches a position
+        before the first `i` from which the tokenizer's table holds `piece[i:start]` (`get_DAG` extends
+        a word only along keys of the table), so the graph is the piece's there too, and a cut before
+        that `i` is a cut of the corrected piece: its path goes through it whatever lies to the left.
+        Only the positions from that cut to the replacement's end are scored again, with `calc`'s
+        own expression over `get_DAG`'s graph of the corrected characters there, so even the floating
+        point sums, and with them the choice between paths of equal score, are those of segmenting
+        the whole corrected piece."""
+        piece, freq = self.piece, tok.FREQ
+        shift = len(replace) - (end - start)
+        stop = start + len(replace)  # the replacement's end in the corrected piece
+        first = next((i for i in range(max(start - reach, 0), start) if piece[i:start] in freq), start)
+        cut = self.cuts[bisect_right(self.cuts, first) - 1]
+        high = min(len(piece) + shift, stop + reach)
+        local = piece[cut:start] + replace + piece[end : end + high - stop]
+        dag = tok.get_DAG(local)
+        logtotal = log(tok.total)
+        scores: dict[int, float] = {}
+        steps: dict[int, int] = {}
+        for k in range(stop - 1, cut - 1, -1):
+            scores[k], steps[k] = max(
+                (
+                    log(freq.get(local[k - cut : x + 1]) or 1) - logtotal
+                    + (scores[x + cut + 1] if x + cut + 1 < stop else self.route[x + cut + 1 - shift][0]),
+                    x + cut,
+                )
+                for x in dag[k - cut]
+            )
+        spans = []
+        x = cut
+        while x < stop:
+            y = steps[x] + 1
+            if y > start:
+                spans.append((x, y))
+            x = y
+        return spans
+
+
+class TextChecks:
+    """The word check (`WordChecker.accepts`) of many matches in one text, each in time bounded by
+    the words around it. `accepts` segments the pieces of the sentence around a match, so a long line
+    with no punctuation (one piece: `'见其层' * 17000`, a candidate every three characters) was
+    segmented whole twice per candidate. Here each piece is segmented once, when first asked about
+    (`_Route`), and a correction is scored again only from the nearest cut before it
+    (`_Route.words_replaced`), with the same answers. A match or a replacement that is not made of
+    the characters of jieba's pieces alone (`_on_path`), or a sentence cutting a piece, goes the way
+    of `WordChecker.accepts`."""
+
+    def __init__(self, checker: WordChecker, text: str) -> None:
+        self.checker = checker
+        self.text = text
+        self._runs: tuple[list[int], list[int]] | None = None
+        self._routes: dict[int, _Route] = {}
+
+    def accepts(self, start: int, end: int, replace: str, sentence: tuple[int, int] | None = None) -> bool:
+        """`checker.accepts(text[s0:s1], start - s0, end - s0, replace)` for the sentence `s0..s1`
+        (the whole text by default) holding the match `text[start:end]`."""
+        s0, s1 = sentence if sentence is not None else (0, len(self.text))
+        find = self.text[start:end]
+        piece = self._piece_at(start) if _on_path(find) and _on_path(replace) else None
+        if piece is None or not (s0 <= piece[0] and end <= piece[1] <= s1):
+            return self.checker.accepts(self.text[s0:s1], start - s0, end - s0, replace)
+        a = piece[0]
+        route = self._route(a, piece[1])
+        if _word_holds_match(route.words_over(start - a, end - a), start - a, end - a):
+            return False
+        changed = _changed_positions(find, replace, start - a)
+        if not changed:
+            return True
+        tok = self.checker.tokenizer
+        words = route.words_replaced(tok, self.checker.word_reach(), start - a, end - a, replace)
+        return _in_words(words, changed)
+
+    def _piece_at(self, start: int) -> tuple[int, int] | None:
+        """The span of the run of `_jieba_piece` holding `text[start]`, if one does."""
+        if self._runs is None:
+            spans = [m.span() for m in _jieba_piece().finditer(self.text)]
+            self._runs = [a for a, _b in spans], [b for _a, b in spans]
+        starts, ends = self._runs
+        k = bisect_right(starts, start) - 1
+        return (starts[k], ends[k]) if k >= 0 and start < ends[k] else None
+
+    def _route(self, a: int, b: int) -> _Route:
+        """The best path over the piece `text[a:b]`, found when first asked for."""
+        route = self._routes.get(a)
+        if route is None:
+            route = self._routes[a] = _Route(self.checker.tokenizer, self.text[a:b])
+        return route
 
 
 @cache

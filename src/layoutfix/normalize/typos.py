@@ -39,7 +39,7 @@ from ..contentkey import content_key
 from ..errors import RuleError
 from ..hanscript import in_simplified_charset, opencc_converter
 from ..layout.roles import script_tag, simplified_view, t2s_converter
-from ..lexicon import WordChecker
+from ..lexicon import TextChecks, WordChecker
 from ..model import CERT_LEVELS, Cert, EditKind
 from ..tracked import Change, TrackedText
 
@@ -563,6 +563,14 @@ class _View:
         self.origins.append(last)
         self.text = "".join(pieces)
         self._ends: list[int] | None = None
+        self._checks: TextChecks | None = None
+
+    def checks(self, checker: WordChecker) -> TextChecks:
+        """The word check of matches in the view (`lexicon.TextChecks`: each piece of the text
+        segmented once for all its matches), made when first asked for."""
+        if self._checks is None or self._checks.checker is not checker:
+            self._checks = checker.checks(self.text)
+        return self._checks
 
     def to_text(self, vpos: int) -> int:
         """The text offset of the view character at `vpos`."""
@@ -643,8 +651,11 @@ def _accepted(
     if not rule.word_check:
         return True
     # The checker segments only the pieces of the sentence around the match (the words there are the
-    # same as in the whole sentence's segmentation, at a fraction of the cost).
+    # same as in the whole sentence's segmentation, at a fraction of the cost); on a simplified page
+    # each piece of the view once for all its matches (a long unpunctuated line is one piece).
     s0, s1 = view.sentence(start, end)
+    if window is None:
+        return view.checks(ruleset.checker).accepts(a, b, rule.replace, (s0, s1))
     s0, s1 = max(s0 - base, 0), min(s1 - base, len(text))
     return ruleset.checker.accepts(text[s0:s1], a - s0, b - s0, rule.replace)
 
