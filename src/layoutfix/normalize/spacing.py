@@ -380,12 +380,19 @@ class _Layout:
         self._keywords: dict[int, int | None] = {}
         #: Per line start: whether the OCR engine spaced the line word by word (`_engine_spaced`).
         self._engine_spaced: dict[int, bool] = {}
+        #: Per line start: whether the line is in the simplified character set (`simplified_line`).
+        self._simplified: dict[int, bool] = {}
 
     @lazy
     def blocks(self) -> Blocks:
         # The punctuation step just before has often found them for this very text.
         found = known_blocks(self.text)
         return found if found is not None else Blocks(self.text)
+
+    @lazy
+    def holds_publisher(self) -> bool:
+        """Does the text hold `社出版` (`_publisher_gap`'s token) anywhere? Most pages do not."""
+        return "社出版" in self.text
 
     @lazy
     def line_starts(self) -> list[int]:
@@ -746,6 +753,21 @@ class _Layout:
     def line_start(self, pos: int) -> int:
         return self.line_starts[bisect_right(self.line_starts, pos) - 1]
 
+    def line_end(self, pos: int) -> int:
+        """Where the line holding `pos` ends (its line break, or the text's end), as `_line_end`
+        finds it, from the line starts found once (`_line_end` reads the rest of the line)."""
+        k = bisect_right(self.line_starts, pos)
+        return self.line_starts[k] - 1 if k < len(self.line_starts) else len(self.text)
+
+    def simplified_line(self, pos: int) -> bool:
+        """Is the line holding `pos` in the simplified character set (`in_simplified_charset`)? Every
+        piece of it then is, and reads as printed (`roles.line_view`). Each line is asked once."""
+        start = self.line_start(pos)
+        found = self._simplified.get(start)
+        if found is None:
+            found = self._simplified[start] = in_simplified_charset(self.text[start : self.line_end(pos)])
+        return found
+
     def traditional_line(self, pos: int) -> tuple[int, str] | None:
         """The line holding `pos` as (its start, its simplified view, `roles.line_view`) when the view
         differs from the line (traditional characters); None for a line the labels read as printed.
@@ -1102,6 +1124,26 @@ _FIELD_BEFORE = regex.compile(r"\p{Han}[:：]\s*\S")
 _LABEL_AND_COLON = regex.compile(r"\p{Han}{1,6}[:：]")
 
 
+#: The token of a line at a position: up to the next space, TAB or line break (`_publisher_gap`'s
+#: tokens), read no further.
+_TOKEN_AFTER = regex.compile(r"[^ \t\n]*")
+#: The token of a line ending at a position, matched backwards from it: back to the last space, TAB or
+#: ideographic space (`_phone_field_gap`'s label), read no further.
+_TOKEN_BEFORE = regex.compile(r"[^ \t\u3000]*", flags=regex.REVERSE)
+
+
+def _token_after(text: str, pos: int) -> str:
+    """The token of the line opening at `pos` (`_TOKEN_AFTER`)."""
+    m = _TOKEN_AFTER.match(text, pos)
+    return m.group() if m is not None else ""  # (a pattern of `*` always matches)
+
+
+def _token_start(text: str, line_start: int, pos: int) -> int:
+    """Where the token of the line starting at `line_start` that ends at `pos` starts (`_TOKEN_BEFORE`)."""
+    m = _TOKEN_BEFORE.match(text, line_start, pos)
+    return m.start() if m is not None else pos  # (a pattern of `*` always matches)
+
+
 #: A publisher's statement in the paper's imprint, a field of its own without a label: `甘肃日报社出版`.
 _PUBLISHER = regex.compile(r"\p{Han}{1,12}社出版")
 
@@ -1122,8 +1164,10 @@ def _publisher_gap(text: str, start: int, end: int, layout: _Layout) -> bool:
     label a stray space broke, `零 售价`; `CN62-0001 甘肃日报社出版 电话：…`): the statement stays a
     whole token, so a second run keeps the gap after it as the first did. A traditional line is read
     through its view."""
-    if text[start - 3 : start] != "社出版" and text.find("社出版", end, _line_end(text, end)) < 0:
-        return False  # (the cheap test, before the line is read: no publisher's token beside the gap)
+    if not layout.holds_publisher or (
+        text[start - 3 : start] != "社出版" and not _token_after(text, end).endswith("社出版")
+    ):
+        return False  # (the cheap tests, before the line is read: no publisher's token beside the gap)
     line_start = layout.line_start(start)
     line = _line_at(text, line_start, end)
     a, b = start - line_start, end - line_start
@@ -1185,22 +1229,28 @@ _PHONE_FIELD = regex.compile(rf"{_PHONE_LABEL}[ \t\u3000]+{_PHONE_NUMBER}")
 _PHONE_GAP_RULES = frozenset({"space.cjk-number", "space.cjk-cjk", "space.number-unit", "space.cjk-latin"})
 
 
-def _phone_field_gap(text: str, start: int, end: int, line_start: int) -> bool:
+def _phone_field_gap(text: str, start: int, end: int, layout: _Layout) -> bool:
     """Does the gap `text[start:end]` belong to a phone field whose space stands for its label's colon
     (`总机 0931-8612345`, `咨询电话 0931-8612345`, `_PHONE_FIELD`): that space, the label a token of its
     own (opening the line or after a space), or the gap before such a field (`地址：兰州市城关区 咨询电话
     0931-8612345`), which keeps the label a token, so a second run reads the field as the first did? A
     contact field, as `电话：0931-8612345` is, on a line without sentence punctuation (the caller asks);
     in a sentence (`请拨打电话 12345 咨询。`) the space goes, as between any hanzi and a number in running
-    text. A traditional line is read through its view."""
+    text. A traditional line is read through its view.
+
+    Each test reads only what its pattern can match, not the rest of the line (a long line of spaced
+    hanzi, `'中 ' * 25000`, read its rest again at each gap): the label's token back to the last
+    space, and on a line in the simplified character set, its own view (`_Layout.simplified_line`),
+    the field matched in place."""
     if is_digit(text[end]):
         if _PHONE_AFTER_LABEL.match(text, end) is None:
             return False
-        token_start = max(text.rfind(" ", line_start, start), text.rfind("\t", line_start, start),
-                          text.rfind("\u3000", line_start, start), line_start - 1) + 1
+        token_start = _token_start(text, layout.line_start(start), start)
         return _PHONE_LABEL_WHOLE.fullmatch(line_view(text[token_start:start])) is not None
-    line_end = text.find("\n", end)
-    return _PHONE_FIELD.match(line_view(text[end : line_end if line_end >= 0 else len(text)])) is not None
+    line_end = layout.line_end(end)
+    if layout.simplified_line(end):
+        return _PHONE_FIELD.match(text, end, line_end) is not None
+    return _PHONE_FIELD.match(line_view(text[end:line_end])) is not None
 
 
 #: A contact person's label (`联系人`, `联络人`), a space standing for its colon, and the name or form
@@ -1318,7 +1368,7 @@ def _decide(m: re.Match[str], layout: _Layout, *, phrase_gaps: bool = True) -> C
         if first_line or end - start >= 2 or "\t" in m.group():
             return None  # indentation (a TAB indents a paragraph in Word-saved and CMS text)
         return Change(start, end, "", "space.line-start", "space")
-    if _is_field_gap(m.group()) and not _in_sentence_line(text, start):
+    if _is_field_gap(m.group()) and not layout.sentence_line(start):
         return None  # a gap between fields: a table row's cells, 本版编辑：赵静　　美编：王强
     verdict = _between(left, right)
     if verdict is None:
@@ -1339,7 +1389,7 @@ def _decide(m: re.Match[str], layout: _Layout, *, phrase_gaps: bool = True) -> C
             if before >= 2 and after >= 2 and not layout.engine_spaced(start):
                 return None  # a headline's phrase gap
     if rule in ("space.number-unit", "space.cjk-latin") and opens_field(text, end) \
-            and not _in_sentence_line(text, start):
+            and not layout.sentence_line(start):
         return None  # a number or a Latin value ending a field, the next label: `0935-2212345 责任编辑：`
     if rule == "space.number-unit" and phone_before_field(text, start, end):
         return None  # a phone number, then the next field of an ad: `0931-8612345 联系人：王女士`
@@ -1356,7 +1406,7 @@ def _decide(m: re.Match[str], layout: _Layout, *, phrase_gaps: bool = True) -> C
     if rule != "space.cjk-punct" and _publisher_gap(text, start, end, layout):
         return None  # a publisher's statement, a field of the imprint: `甘肃日报社出版 电话：…`
     if rule in _PHONE_GAP_RULES and not layout.sentence_line(start) \
-            and (_phone_field_gap(text, start, end, layout.line_start(start))
+            and (_phone_field_gap(text, start, end, layout)
                  or _contact_person_gap(text, start, end, layout.line_start(start))):
         return None  # a phone or contact field on a contact line: `总机 0931-8612345`, `联系人 王女士`
     if rule == "space.cjk-cjk" and _weekday_gap(text, start, end):
