@@ -72,9 +72,11 @@ def unreadable(path: Path) -> str | None:
 #: How every JSON the readers take opens: an object with a key, or an array of arrays, objects or
 #: strings; or `null` for a page without text, as an array's first item (PaddleOCR 2.x writes
 #: `[null]` for a blank page, and a PDF's blank first page opens its list of pages so) or as the
-#: whole file (RapidOCR's `to_json()` of a blank page). A text page opening with a bracketed column
-#: name (`[要闻]`, `{编者按}`) is no JSON.
+#: whole file (RapidOCR's `to_json()` of a blank page; not in a `.txt` or `.md` file, `_null_text`).
+#: A text page opening with a bracketed column name (`[要闻]`, `{编者按}`) is no JSON.
 _JSON_OPENING = regex.compile(rb'\{\s*["}]|\[\s*(?:[\[{"\]]|null\s*[,\]])|null\s*\Z')
+#: A file that is JSON `null` alone (after the byte-order mark and leading blanks).
+_NULL_ALONE = regex.compile(rb"null\s*")
 
 
 #: Byte-order marks of the wide Unicode encodings, UTF-32 first (its little-endian mark begins with
@@ -109,7 +111,7 @@ def detect_format(data: bytes, name: str = "-") -> str:
     """The format of `data`: one of FORMATS. Never raises; unknown content is "text"."""
     data = _sniffable(data)
     head = data[:_SNIFF].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if _JSON_OPENING.match(head) and not _words_outside_json(head):
+    if _JSON_OPENING.match(head) and not _words_outside_json(head) and not _null_text(head, name):
         return "layoutjson" if _is_layout_json(data) else "ocrjson"
     if head[:1] == b"<":
         root = _ROOT.search(head)
@@ -130,6 +132,12 @@ def detect_format(data: bytes, name: str = "-") -> str:
         if "page" in suffix:
             return "pagexml"
     return "text"
+
+
+def _null_text(head: bytes, name: str) -> bool:
+    """Whether `head` is the word `null` alone in a file named as flat text (`.txt`, `.md`): text to
+    keep, not the JSON `null` of an OCR engine's blank page, which no engine saves under such a name."""
+    return _NULL_ALONE.fullmatch(head) is not None and os.path.basename(name).lower().endswith(_TEXT_SUFFIXES)
 
 
 #: The opening of a JSON text up to its first character that is neither ASCII nor in a string: JSON

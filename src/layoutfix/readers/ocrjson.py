@@ -44,8 +44,10 @@ from .boxes import make_block, mean, number, number_blocks, polygon_bbox, union
 #: strings and floats) are there in every release since 2.0.
 RAPIDOCR_SAVE = ("json.dump([] if result.boxes is None else list(zip(result.boxes.tolist(), result.txts, "
                  "result.scores)), f, ensure_ascii=False)")
-#: How to save RapidOCR 1.x's result, which `engine(img)` returns beside its timings.
-RAPIDOCR1_SAVE = "result, elapse = engine(img); json.dump(result, f, ensure_ascii=False)"
+#: How to save RapidOCR 1.x's result, which `engine(img)` returns beside its timings: None for a page
+#: without text, saved as `[]` (`json.dump(result, f)` would write `null` again). docs/readers.md
+#: gives both calls, one statement a line (tests/test_null_page_hint_v18o2.py holds them equal).
+RAPIDOCR1_SAVE = "result, elapse = engine(img); json.dump(result or [], f, ensure_ascii=False)"
 _BOX_KEYS = ("box", "points", "poly", "polygon", "bbox", "text_region")
 _TEXT_KEYS = ("text", "txt", "transcription", "rec_text")
 _SCORE_KEYS = ("score", "confidence", "conf", "rec_score")
@@ -169,7 +171,7 @@ def _is_line_item(item: Any) -> bool:
 
 
 def _pages_of(obj: Any, name: str) -> list[list[Line]]:
-    if obj is None:  # a blank page: PaddleOCR 2.x gives None for it, RapidOCR's `to_json()` too
+    if obj is None:  # a blank page: PaddleOCR 2.x gives None for it, RapidOCR 3.3+'s `to_json()` too
         return [[]]
     if isinstance(obj, dict):
         res = obj.get("res", {})
@@ -418,11 +420,13 @@ def read_ocrjson(data: bytes, name: str = "-") -> list[Page]:
 
 
 def null_file_warning(name: str) -> str:
-    """The warning for an OCR JSON file that is `null` alone, read as a page without text: what
-    writes it (RapidOCR's `to_json()`, for a blank page, and for every page in RapidOCR 2.0 to 3.2,
-    where it returns None) and how to save the result so that its text is read (`RAPIDOCR_SAVE`,
-    `RAPIDOCR1_SAVE`). A page that was blank is blank either way; one that was not has lost its text
-    before layoutfix saw it, and only saving it again brings it back."""
-    return (f"{name}: the file is JSON null, read as a page without text. RapidOCR's result.to_json() "
-            "writes null for a blank page, and for every page in RapidOCR 2.0 to 3.2: save the result "
-            f"with {RAPIDOCR_SAVE} (RapidOCR 1.x: {RAPIDOCR1_SAVE})")
+    """The warning for an OCR JSON file that is `null` alone, read as a page without text. Such a
+    file may be right (RapidOCR 3.3 and later's `to_json()` of a blank page, PaddleOCR 2.x's
+    `result[0]` saved alone) or may have lost the page's text before layoutfix saw it (RapidOCR 2.0
+    to 3.2's `to_json()` returns None for every page); the file cannot tell which, so the warning
+    says what the cause would be and how to save the result so that its text is read
+    (`RAPIDOCR_SAVE`, `RAPIDOCR1_SAVE`). One warning a file: a batch counts each such page once."""
+    return (f"{name}: the file is JSON null, read as a page without text. If it came from RapidOCR 2.0 to "
+            "3.2's result.to_json(), which returns None for every page, the page's text was never saved: "
+            f"save the result with {RAPIDOCR_SAVE} (RapidOCR 1.x: {RAPIDOCR1_SAVE}). A blank page saved "
+            "so by RapidOCR 3.3 or later or by PaddleOCR is read right")
