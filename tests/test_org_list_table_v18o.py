@@ -17,6 +17,15 @@ organisations. The list shows the city is an item when it heads several such bod
 农业银行`: every gap stays, as `兰州市 第一中学 第二中学`), and a body of the whole country
 (`中国工商银行`) is no city's.
 
+Helper O2 (after review): a word of `_KIND_WORDS` naming the people a body serves (`青年`) glued a
+company or a school with it in a name of its own to the place or the university before it, or
+kept its own press apart (`金华市 青年汽车集团` glued, `青年政治学院 出版社` kept); now such a word
+names a kind only in a body serving people (`_SERVING_BODY`). A piece of two hanzi (`党校`, `中央`)
+made no list, so every gap glued (`中共中央 党史研究室 中央 文献研究室` came out as
+`中共中央党史研究室中央文献研究室`, `中共兰州市委 党校 兰州大学` as `中共兰州市委党校兰州大学`); now it
+joins the name it is part of and the gaps between names stay. A place heading a bureau and a body
+of a kind keeps both gaps, as a place heading several bodies does (`兰州市 教育局 红十字会`).
+
 Notation: `^` marks a stray space that must go, a space one that must stay.
 """
 
@@ -85,6 +94,21 @@ TABLE = [
     "赞助单位：兰州市 工商银行 农业银行",
     "主办单位：兰州市 红十字会 慈善总会",
     "表彰单位：兰州市 第一中学 第二中学",
+    "主办单位：兰州市 教育局 红十字会",
+    "主办单位：兰州市 教育局 青少年活动中心",
+    "主办单位：兰州市 中医医院 红十字会医院",
+    "主办单位：兰州市 第一中学 青少年活动中心",
+    # A word of the people a body serves names a kind only in a body serving them (helper O2).
+    "主办单位：青年政治学院^出版社",
+    "主办单位：金华市 青年汽车集团",
+    "主办单位：兰州市 青年旅行社",
+    # A piece of two hanzi is part of its neighbour's name, before or after it (helper O2).
+    "主办单位：中共中央^党史研究室 中央^文献研究室",
+    "主办单位：中共兰州市委^党校 兰州大学",
+    "主办单位：兰州大学 中共兰州市委^党校",
+    "主办单位：兰州^大学 甘肃日报社",
+    "主办单位：甘肃日报社 兰州^大学",
+    "主办单位：兰州市^科协 兰州大学",
 ]
 
 

@@ -3707,42 +3707,87 @@ def _names_under_label(line: str) -> bool:
 
 #: A line listing organisations after a label and its colon (`org_list_gaps`): `优秀集体：市一中 市二中`.
 _ORG_LIST_LINE = regex.compile(
-    r"[\t\p{Zs}]*\p{Han}{2,12}[：:][\t\p{Zs}]*(?P<names>\p{Han}{3,12}(?: \p{Han}{3,12})+)[\t\p{Zs}]*"
+    r"[\t\p{Zs}]*\p{Han}{2,12}[：:][\t\p{Zs}]*(?P<names>\p{Han}{2,12}(?: \p{Han}{2,12})+)[\t\p{Zs}]*"
 )
+#: The most hanzi a piece of such a line holds that is never a name of its own there, only a part of
+#: its neighbour's a stray space broke off (`_joined_short_pieces`: `党校`, `中央`).
+_SHORT_PIECE = 2
 
 
 def org_list_gaps(line: str) -> tuple[tuple[int, int], frozenset[int]] | None:
     """Where the names stand in a line listing organisations after a label and its colon, as
     offsets into `line`, and the offsets of the spaces in it that break one organisation's name
     (`_one_organisation`: `主办单位：甘肃省教育厅 兰州市 教育局`, the second). The names: two or more
-    of three hanzi or more set apart by single spaces, nothing after them, each an organisation's,
-    a place's or a school's short name (`is_listed_org`). The spacing step keeps
-    the other gaps, as it keeps a list of people's (`name_list_names`): glued, the names run
-    together (`市一中市二中市三中`); the stray spaces it glues (`兰州市教育局`), and only those. A
-    two-hanzi piece (`市委 宣传部`) is no such list, nor a line that is one organisation once its
-    stray spaces go (`主办单位：兰州市 教育局`). None otherwise. Read through the simplified view of a
-    traditional line."""
+    set apart by single spaces, nothing after them, each an organisation's, a place's or a school's
+    short name (`is_listed_org`), a piece of two hanzi joined to its neighbour first
+    (`_joined_short_pieces`: `中共兰州市委 党校 兰州大学`, `党史研究室 中央 文献研究室`). The spacing
+    step keeps the other gaps, as it keeps a list of people's (`name_list_names`): glued, the names
+    run together (`市一中市二中市三中`); the stray spaces it glues (`兰州市教育局`), and only those. A
+    line that is one organisation once its stray spaces go (`主办单位：兰州市 教育局`, `市委 宣传部`) is
+    no such list. None otherwise. Read through the simplified view of a traditional line."""
     if " " not in line or ("：" not in line and ":" not in line):
         return None  # (the cheap test most lines fail)
     view = line if in_simplified_charset(line) else simplified_view(line)  # offset for offset
     m = _ORG_LIST_LINE.fullmatch(view)
     if m is None:
         return None
-    names = m.group("names").split(" ")
-    if not all(map(is_listed_org, names)):
+    groups = _joined_short_pieces(m.group("names").split(" "))
+    names = ["".join(group) for group in groups or ()]
+    if len(names) < 2 or not all(map(is_listed_org, names)):
         return None
     following: list[str | None] = [*names[2:], None]
     broken = [_one_organisation(a, b, c) for (a, b), c in zip(pairwise(names), following, strict=True)]
     if all(broken):
         return None  # `兰州市 教育局`: one organisation a stray space broke, glued again
+    return m.span("names"), frozenset(_stray_gaps(m.start("names"), groups or [], broken))
+
+
+def _joined_short_pieces(pieces: Sequence[str]) -> list[list[str]] | None:
+    """The pieces of a line of organisations (`org_list_gaps`) grouped into names: a piece of two
+    hanzi (`_SHORT_PIECE`) is never a name of its own there, but the part of one a stray space broke
+    off: the organ of the name before it, which owns it (`_one_organisation`: `中共兰州市委` /
+    `党校`), or else the opening of the name after it (`中央` / `文献研究室`) when the two are an
+    organisation's name and the piece no person's (`兰州大学 王丽 甘肃日报社` is no such list). None
+    when a short piece is neither (`兰州市 科协 妇联`: after `兰州市科协`, `妇联` owns nothing and
+    opens nothing): the line is no list, as before."""
+    groups: list[list[str]] = []
+    opening: str | None = None  # a short piece that opens the next name
+    for k, piece in enumerate(pieces):
+        if opening is not None:
+            groups.append([opening, piece])
+            opening = None
+        elif len(piece) > _SHORT_PIECE:
+            groups.append([piece])
+        elif groups and _one_organisation("".join(groups[-1]), piece):
+            groups[-1].append(piece)
+        elif k + 1 < len(pieces) and _opens_name(piece, pieces[k + 1]):
+            opening = piece
+        else:
+            return None
+    return groups
+
+
+def _opens_name(short: str, after: str) -> bool:
+    """Whether a short piece of a line of organisations opens the name after it: no person's name
+    (`tags_a_person`), the two together an organisation's (`中央` / `文献研究室`)."""
+    return len(short) <= _SHORT_PIECE and not tags_a_person(short) and is_listed_org(short + after)
+
+
+def _stray_gaps(start: int, groups: Sequence[Sequence[str]], broken: Sequence[bool]) -> list[int]:
+    """The offsets of the stray spaces in a line of organisations whose names open at `start`: those
+    inside a name (`_joined_short_pieces`) and those between two names that are one (`broken`)."""
     stray: list[int] = []
-    gap = m.start("names")
-    for name, one in zip(names, broken, strict=False):
-        gap += len(name)
-        if one:
+    gap = start
+    for k, group in enumerate(groups):
+        for piece in group[:-1]:
+            gap += len(piece)
+            stray.append(gap)
+            gap += 1
+        gap += len(group[-1])
+        if k < len(broken) and broken[k]:
             stray.append(gap)
         gap += 1
-    return m.span("names"), frozenset(stray)
+    return stray
 
 
 #: A place name's suffix and the level of the place (`_place_level`): a province, a city or
@@ -3799,6 +3844,14 @@ _KIND_WORD_TAGS = frozenset({"n", "vn", "v", "l", "j", "b"})
 #: or a body every place has one of, whose place's name before it is its own (`兰州市红十字会`,
 #: `甘肃省新华书店`, as `兰州市总工会`). Not so a body of the country (`中国红十字会`, `_NATIONAL`).
 _KIND_WORDS = frozenset({"青少年", "青年", "老年", "慈善", "联合会", "红十字会", "新华书店"})
+#: The words of `_KIND_WORDS` naming the people a body serves or its cause (`青年`, `慈善`), which name a
+#: body's kind only in the name of a body that gathers or serves them (`_SERVING_BODY`): a company or
+#: a school may have one in a name of its own (`青年汽车集团`, `青年政治学院`).
+_SERVED_WORDS = frozenset({"青少年", "青年", "老年", "慈善"})
+#: What ends the name of a body gathering or serving people (`_SERVED_WORDS`): a centre, a
+#: federation, an association, a foundation (`青少年活动中心`, `青年联合会`, `慈善总会`,
+#: `青年志愿者协会`).
+_SERVING_BODY = regex.compile(r"(?:中心|联合会|总会|协会|基金会|促进会|联谊会|之家|活动站)$")
 #: An ordinal a body named by its kind opens with (`第一中学`, `第三十一中学`, `第一人民医院`).
 _ORDINAL = regex.compile(r"第[〇零一二三四五六七八九十百两]+")
 #: The organs of state jieba tags an organisation's name (`nt`) that are still named by their kind
@@ -3974,8 +4027,11 @@ def _owned_part(name: str) -> bool:
 def _named_by_kind(name: str) -> bool:
     """Whether a piece of a list names a body by its kind alone, with no place and no proper name
     in it (`人民检察院`, `第一人民医院`, `总工会`, `科学技术协会`, `第一中学`, `体育中心`, `委员会`):
-    every word of it, after an ordinal (`_ORDINAL`: `第一`), a common word (`_KIND_WORD_TAGS`) or
-    an organ of state (`_KIND_ORGAN`: `人民法院`). Such a body is never an item of a list on its
+    every word of it, after an ordinal (`_ORDINAL`: `第一`), a common word (`_KIND_WORD_TAGS`), one
+    of the few words the dictionary tags a name or a time that a body of a kind is named by
+    (`_KIND_WORDS`, `_kind_word`: `兰州市 红十字会`, `青少年活动中心`), an organ of state
+    (`_KIND_ORGAN`: `人民法院`) or a word it tags an organisation that is common words and a body's
+    word (`_kind_compound`: `中医医院`). Such a body is never an item of a list on its
     own: the place before it is its owner. Not so a body with a name (`兰州大学`, `东岗中学`: jieba
     tags a name in it), of the country (`_NATIONAL`: `国家体育总局`, `最高人民法院`), a ministry
     (`教育部`, `交通运输部`: no place's), a paper, a site or a station with a name (`_MEDIA_NAME`:
@@ -3989,17 +4045,20 @@ def _named_by_kind(name: str) -> bool:
     if _ORDINAL.fullmatch(words[0][0]) is not None:
         words = words[1:]
     return bool(words) and all(
-        _kind_word(word, tag)
+        _kind_word(word, tag, name)
         or (tag == "nt" and (_KIND_ORGAN.fullmatch(word) is not None or _kind_compound(word)))
         for word, tag in words
     )
 
 
-def _kind_word(word: str, tag: str | None) -> bool:
-    """Whether a word of a body's name, tagged `tag` by jieba, names the body's kind, not the body:
-    a common word (`_KIND_WORD_TAGS`: `体育`, `中心`) or one of the words the dictionary tags a name
-    or a time that a body of a kind is named by (`_KIND_WORDS`: `青少年`, `红十字会`)."""
-    return tag in _KIND_WORD_TAGS or word in _KIND_WORDS
+def _kind_word(word: str, tag: str | None, name: str) -> bool:
+    """Whether a word of a body's name `name`, tagged `tag` by jieba, names the body's kind, not the
+    body: a common word (`_KIND_WORD_TAGS`: `体育`, `中心`) or one of the words the dictionary tags a
+    name or a time that a body of a kind is named by (`_KIND_WORDS`: `红十字会`; `青少年` in a body
+    serving people, `_SERVED_WORDS`: `青少年活动中心`, not `青年汽车集团`)."""
+    if tag in _KIND_WORD_TAGS:
+        return True
+    return word in _KIND_WORDS and (word not in _SERVED_WORDS or _SERVING_BODY.search(name) is not None)
 
 
 def _named_medium(name: str) -> bool:
@@ -4023,7 +4082,7 @@ def _kind_compound(word: str) -> bool:
         pieces.append(rest[:end])
         rest = rest[end:]
     *head, body = pieces
-    return bool(head) and is_listed_org(body) and all(_kind_word(p, tags.get(p)) for p in head)
+    return bool(head) and is_listed_org(body) and all(_kind_word(p, tags.get(p), word) for p in head)
 
 
 def _names_people_only(line: str) -> bool:
