@@ -3747,9 +3747,10 @@ def _joined_short_pieces(pieces: Sequence[str]) -> list[list[str]] | None:
     hanzi (`_SHORT_PIECE`) is never a name of its own there, but the part of one a stray space broke
     off: the organ of the name before it, which owns it (`_one_organisation`: `中共兰州市委` /
     `党校`), or else the opening of the name after it (`中央` / `文献研究室`) when the two are an
-    organisation's name and the piece no person's (`兰州大学 王丽 甘肃日报社` is no such list). None
-    when a short piece is neither (`兰州市 科协 妇联`: after `兰州市科协`, `妇联` owns nothing and
-    opens nothing): the line is no list, as before."""
+    organisation's name and the piece no person's nor an organ (`_opens_name`: `兰州大学 王丽
+    甘肃日报社`, `兰州大学 团委 甘肃日报社` are no such lists). None when a short piece is neither
+    (`兰州市 科协 妇联`: after `兰州市科协`, `妇联` is no organ of it and opens nothing): the line is
+    no list, as before."""
     groups: list[list[str]] = []
     opening: str | None = None  # a short piece that opens the next name
     for k, piece in enumerate(pieces):
@@ -3769,8 +3770,11 @@ def _joined_short_pieces(pieces: Sequence[str]) -> list[list[str]] | None:
 
 def _opens_name(short: str, after: str) -> bool:
     """Whether a short piece of a line of organisations opens the name after it: no person's name
-    (`tags_a_person`), the two together an organisation's (`中央` / `文献研究室`)."""
-    return len(short) <= _SHORT_PIECE and not tags_a_person(short) and is_listed_org(short + after)
+    (`tags_a_person`) and no organ of its own (`团委`, `科协`: `is_listed_org`) unless a place's name
+    (`兰州` / `大学`), the two together an organisation's (`中央` / `文献研究室`)."""
+    if len(short) > _SHORT_PIECE or tags_a_person(short) or not is_listed_org(short + after):
+        return False
+    return not is_listed_org(short) or word_tags().get(short, "").startswith(_PLACE_TAG)
 
 
 def _stray_gaps(start: int, groups: Sequence[Sequence[str]], broken: Sequence[bool]) -> list[int]:
