@@ -90,6 +90,37 @@ LETTER_SPACED: list[tuple[str, ...]] = [
 ]
 HEADS += LETTER_SPACED
 
+#: Latin words a masthead prints beside its date (v17c5, 2d49af8, read them as a title's and made the
+#: head the first article's kicker, the page undated): an English weekday or date, the paper's name
+#: in capitals, a section's name in English beside its hanzi name, the issue's or volume's number,
+#: a contact field; tokens read whole (`PM2.5`, `5G`, not their letters once the digits are masked).
+LATIN_HEADS: list[tuple[str, ...]] = [
+    ("2024年5月6日 星期一 Monday",),
+    ("2024年5月6日 星期一 MONDAY",),
+    ("2024年5月6日 星期一 农历三月廿八 Monday",),
+    ("2024年5月6日 星期一 May 6, 2024",),
+    ("甘肃日报", "2024年5月6日 星期一 Monday"),
+    ("中国日报 CHINA DAILY 2024年5月6日 星期一",),
+    ("中国日报 2024年5月6日 星期一 CHINA DAILY",),
+    ("环球时报 GLOBAL TIMES 2024年5月6日 星期一",),
+    ("上海日报 SHANGHAI DAILY 2024年5月6日 星期一",),
+    ("新华每日电讯 2024年5月6日 星期一 XINHUA DAILY TELEGRAPH",),
+    ("2024年5月6日 星期一 第5版 观点 OPINION",),
+    ("2024年5月6日 星期一 A5 体育 SPORTS",),
+    ("A5 财经 FINANCE 2024年5月6日 星期一",),
+    ("2024年5月6日 星期一 A5 北京 BEIJING",),
+    ("2024年5月6日 星期一 A5 深度 In-depth",),
+    ("2024年5月6日 星期一 No.25678",),
+    ("2024年5月6日 第25678号 No.25678",),
+    ("2024年5月6日 今日24版 Vol.12",),
+    ("2024年5月6日 星期一 多云 PM2.5 75",),
+    ("2024年5月6日 星期一 5G",),
+    # furniture by its contact field before as now, its gaps run together before
+    ("2024年5月6日 星期一 邮发代号1-1 Email:news@abc.com",),
+    ("2024年5月6日 星期一 今日8版 Tel:0931-1234567",),
+]
+HEADS += LATIN_HEADS
+
 #: Titles: a headline printing a date, a weekday, a page or the weather beside words no head prints.
 TITLES: list[str] = [
     *HEADLINES,
@@ -123,6 +154,9 @@ TITLES: list[str] = [
     "2024年5月6日 星期一 Happy Birthday",
     "2024年5月6日 星期一 iPhone",
     "Hello World 2024年5月6日 星期一",
+    "2024年5月6日 星期一 Hello World",
+    "2024年5月6日 星期一 iPhone 15",
+    "2024年5月6日 星期一 体育 Happy Birthday",
     # an issue number beside words no head prints is a column's title
     "新书分享会 2024年5月6日 第3期",
 ]
@@ -157,11 +191,20 @@ def test_a_running_head_is_page_furniture_dated_by_its_date(head: tuple[str, ...
     assert f'<date when="{_iso(head)}">' in tei_header(_convert(blocks, fmt, "tei"))
 
 
+#: Heads whose gaps are not all kept yet (the weather's label runs into its value, `天气晴`).
+GLUED: list[tuple[str, ...]] = [("2024年5月6日 天气 晴",)]
+
+
 @pytest.mark.parametrize("fmt", READERS)
-@pytest.mark.parametrize("head", LETTER_SPACED, ids=" / ".join)
-def test_a_letter_spaced_head_keeps_its_gaps_as_printed(head: tuple[str, ...], fmt: str) -> None:
-    """Every gap of the head stays in its furniture (ALTO gives one space for a wider gap): the
-    letter-spaced name's and those between the head's parts, none run together."""
+@pytest.mark.parametrize(
+    "head",
+    [pytest.param(h, marks=pytest.mark.xfail(strict=True)) if h in GLUED else h for h in HEADS],
+    ids=" / ".join,
+)
+def test_a_running_head_keeps_its_gaps_as_printed(head: tuple[str, ...], fmt: str) -> None:
+    """Every gap of the head stays in its furniture (ALTO gives one space for a wider gap): a
+    letter-spaced name's, those between the head's parts and beside its Latin words, none run
+    together."""
     doc = json.loads(_convert([list(head), [TITLE], [LEAD]], fmt, "json"))
     assert " ".join(doc["furniture"]).split() == " ".join(head).split()
 

@@ -6203,6 +6203,16 @@ _AFTER_DATE_PIECE = (
 #: a kicker or a title's word, no paper's kind: `_PERIODICAL`): `21世纪经济报道`. Read whole, its
 #: digits with it, as a head's piece (`_HEAD_PIECES`) and a head's cue (`_HEAD_CUE`).
 _REPORT_NAMED_PAPER = r"(?<![\p{Han}\d])(?:21\s*世纪经济报道)(?!\p{Han})"
+#: The issue date in English a bilingual masthead prints beside the date in hanzi (`May 6, 2024`,
+#: `Sept. 6 2024`, `6 May 2024`), as one piece (`_HEAD_PIECES`), its own blanks inside it.
+_ENGLISH_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|May|June|July|January|February|March|April"
+    r"|August|September|October|November|December"
+)
+_ENGLISH_DATE = (
+    rf"(?<![A-Za-z])(?i:(?:{_ENGLISH_MONTH})\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}"
+    rf"|\d{{1,2}}\s*(?:{_ENGLISH_MONTH}),?\s*\d{{4}})(?!\d)"
+)
 #: What a running head prints beside its date and page that `_holds_title_words` sets aside: the
 #: paper's name ending in 报道 (`_REPORT_NAMED_PAPER`), the date, the weekday, the lunar date or year
 #: (`农历甲辰年`, `农历 三月廿八`, `甲辰年 三月廿八`, with the solar term after it: `农历三月廿八 立夏`),
@@ -6213,7 +6223,7 @@ _REPORT_NAMED_PAPER = r"(?<![\p{Han}\d])(?:21\s*世纪经济报道)(?!\p{Han})"
 #: label to the line's end), and after the date only a weather word or lunar day alone (group
 #: `after`: `_AFTER_DATE_PIECE`); each replaced by NUL characters so the offsets stay the line's.
 _HEAD_PIECES = regex.compile(
-    rf"{_REPORT_NAMED_PAPER}|{_ISO_PARTS.pattern}|{_WEEKDAY}|{_LUNAR_PIECE}"
+    rf"{_REPORT_NAMED_PAPER}|{_ISO_PARTS.pattern}|{_ENGLISH_DATE}|{_WEEKDAY}|{_LUNAR_PIECE}"
     rf"|{_LUNAR_YEAR}|{_HANZI_PAGE}"
     r"|(?:今日|本期)共?\s*\d{1,3}\s*版|第?\s*[A-Za-z]?\s*\d{1,3}\s*[版页]"
     r"|(?:总\s*)?第\s*\d{1,6}\s*[号期](?!\p{Han})"
@@ -6475,29 +6485,63 @@ def _dated_title(view: str) -> bool:
         return True
     if undated == view:
         return False  # (a page printed with no date: the page is the head's cue)
-    if _unnamed_words(masked, cue, paged) or _latin_title_words(masked):
+    if _unnamed_words(masked, cue, paged) or _latin_title_words(view, masked):
         return True
     return not _prints_head_cue(undated, masked) and not _garbled_date_alone(view, undated)
 
 
+#: A token of a head line in Latin script: a run of characters that are neither hanzi nor blanks
+#: (`Monday`, `PM2.5`, `No.25678`, `Email:news@abc.com`), read whole in the line, not once its digits
+#: are masked (`P__._`): `_latin_title_words`.
+_LATIN_TOKEN = regex.compile(r"[^\s\p{Han}\0]*[A-Za-z][^\s\p{Han}\0]*")
+#: A Latin token mastheads print beside the date (`_latin_title_words`), its marks around it set
+#: aside: a run in capitals, digits beside them or not (`CHINA`, `DAILY`, `OPINION`, `NBA`, `PM2.5`,
+#: `5G`); an English weekday or month (`Monday`, `MONDAY`, `Mon.`, `May`, `Sept.`); a folio's or a
+#: field's word, alone or with its value (`No.25678`, `Vol.12`, `Tel:0931-1234567`, `E-mail`,
+#: `ISSN`, `Page`, `of`); an e-mail address or a website (`news@abc.com`, `www.abc.com`).
+_LATIN_HEAD_TOKEN = regex.compile(
+    r"[A-Z\d]*[A-Z][A-Z\d]*(?:[.&/'-][A-Z\d]+)*"
+    r"|(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|(?i:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|may|june|july"
+    r"|january|february|march|april|august|september|october|november|december)"
+    r"|(?i:no|vol|tel|fax|e-?mail|issn|cn|page|of)(?:[.:：]?\s*[\dA-Za-z][\w.@/-]*)?"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:www\.)[\w-]+(?:\.[\w-]+)+(?:/\S*)?"
+)
+#: Marks around a Latin token that are no part of it (`(CHINA DAILY)`, `“Monday”`, `2024,`).
+_TOKEN_MARKS = "\"'“”‘’()（）[]【】<>《》,，.。:：;；·|｜/／-—"
+#: A word in capitals then small letters (`In-depth`, `Sports`): a section's name in English beside
+#: its hanzi name (`深度 In-depth`), when it is the only Latin word after that name.
+_CAPITALISED = regex.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*")
+
+
+def _latin_title_words(view: str, masked: str) -> bool:
+    """Whether a line printing the issue date holds Latin words no masthead prints, so it is a
+    headline: losing a headline is worse than reading a head as a kicker. Each token is read whole in
+    the line (`_LATIN_TOKEN`: `PM2.5`, `5G`), unless the head's pieces (`masked`:
+    `_mask_head_pieces`) took all its letters (the section page `A5`, the serial number's `CN`, the
+    website). A masthead prints runs in capitals of any length (`CHINA DAILY`, `XINHUA DAILY
+    TELEGRAPH`, `OPINION`, `NBA`), an English weekday or date (`Monday`, `May 6, 2024`), a folio's
+    or a field's words (`No.25678`, `Vol.12`, `Page 3`, `Tel:…`, `Email:news@abc.com`:
+    `_LATIN_HEAD_TOKEN`), and one capitalised word right after a name in hanzi, the section's name
+    in English (`深度 In-depth`). A word in small letters or mixed case (`iPhone`) and other
+    capitalised words (`Happy Birthday`, `Hello World`, also after a name: `体育 Happy Birthday`) are
+    a title's."""
+    tokens = [m for m in _LATIN_TOKEN.finditer(view) if _LATIN_RUN.search(masked, m.start(), m.end())]
+    for i, m in enumerate(tokens):
+        word = m.group(0).strip(_TOKEN_MARKS) or m.group(0)
+        if _LATIN_HEAD_TOKEN.fullmatch(word) is not None:
+            continue
+        after_name = _HAN_END.search(masked, 0, m.start()) is not None
+        alone = i + 1 == len(tokens) or masked[m.end() : tokens[i + 1].start()].strip() != ""
+        if not (after_name and alone and _CAPITALISED.fullmatch(word) is not None):
+            return True
+    return False
+
+
 #: A run of Latin letters left on a head line once its pieces are masked (`_latin_title_words`).
-_LATIN_RUN = regex.compile(r"[A-Za-z]+")
-#: A section's name in Latin letters as a head prints it beside the date: one acronym (`NBA`, `IT`,
-#: `CBA`, `IPO`).
-_LATIN_SECTION = regex.compile(r"[A-Z]{2,5}")
-#: Latin words of a folio a head prints in its corner (`Page 3`, `Page 3 of 8`: `_edge_folio`).
-_FOLIO_WORD = regex.compile(r"(?i:page|of)")
-
-
-def _latin_title_words(masked: str) -> bool:
-    """Whether a line printing the issue date holds Latin words, once its pieces are masked
-    (`masked`: `_mask_head_pieces`; the website, the serial number's `CN`, the section page `A5` are
-    pieces), that no head prints: a head prints at most one section's name in capitals beside its
-    date (`_LATIN_SECTION`: `2024年5月6日 星期一 NBA`, `IT`), and a folio's words (`Page 3`); a phrase
-    (`2024年5月6日 星期一 Happy Birthday`), a word in small letters (`iPhone`) or two words are a
-    title's, as losing a headline is worse than reading a head as a kicker."""
-    words = [m.group(0) for m in _LATIN_RUN.finditer(masked) if not _FOLIO_WORD.fullmatch(m.group(0))]
-    return bool(words) and not (len(words) == 1 and _LATIN_SECTION.fullmatch(words[0]) is not None)
+_LATIN_RUN = regex.compile(r"[A-Za-z]")
+#: A name in hanzi ending right before a token, blanks between (`深度 In-depth`: `_latin_title_words`).
+_HAN_END = regex.compile(r"\p{Han}[\t\p{Zs}]*$")
 
 
 def _mask_head_pieces(view: str) -> tuple[str, str]:
@@ -6524,8 +6568,19 @@ def _nul(m: regex.Match[str]) -> str:
 def _unnamed_words(masked: str, cue: bool, paged: bool) -> list[tuple[int, int]]:
     """The spans of the words of a line printing the issue date that name nothing a running head
     prints (`_is_head_name`, given the line's cues `cue` and `paged`: `_page_or_weekday_cues`), once
-    its pieces are masked (`masked`). A head line prints none (`_dated_title`)."""
-    return [span for span, word in _name_runs(masked) if not _is_head_name(word, cue=cue, paged=paged)]
+    its pieces are masked (`masked`). A head line prints none (`_dated_title`). With the page or the
+    weekday beside the date, a short name followed by its English name in capitals is a section's,
+    bilingual as some papers print it (`2024年5月6日 星期一 A5 北京 BEIJING`: `_ENGLISH_NAME_AFTER`)."""
+    return [
+        span for span, word in _name_runs(masked)
+        if not _is_head_name(word, cue=cue, paged=paged)
+        and not (cue and len(word) <= _HEAD_WORDS_MAX and _ENGLISH_NAME_AFTER.match(masked, span[1]))
+    ]
+
+
+#: A name's English rendering in capitals right after it, blanks between (`北京 BEIJING`, `观点
+#: OPINION`): three capitals at least, ending the word (`_unnamed_words`).
+_ENGLISH_NAME_AFTER = regex.compile(r"[\t\p{Zs}]*[A-Z]{3,}(?:[\t\p{Zs}&-]+[A-Z]{2,})*(?![A-Za-z])")
 
 
 #: Hanzi set apart one by one, as a letter-spaced head prints its name (`经 济`, `要 闻`): one word.
@@ -6843,8 +6898,16 @@ def _head_words(view: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """The runs of visible characters of `view[start:end]` (between two `_HEAD_PIECES`), each with
     whether it is a word heads print: a run of hanzi, which in a line `_dated_printed_head` takes is
     a name heads print (`_dated_title` leaves none other: `城事`, `南方周末`, `甘肃日报`)."""
-    return [(r.start(), r.end(), _HAN_ONLY.fullmatch(r.group(0)) is not None)
+    return [(r.start(), r.end(), _HAN_ONLY.fullmatch(r.group(0)) is not None or _latin_head_run(r.group(0)))
             for r in _VISIBLE_RUN.finditer(view, start, end)]
+
+
+def _latin_head_run(run: str) -> bool:
+    """Whether a run of visible characters between a printed head's pieces is a Latin word mastheads
+    print (`_LATIN_HEAD_TOKEN`: `CHINA`, `Monday`, `Tel:`, `Email:news@abc.com`), so its gaps are a
+    head's, kept as printed (`_head_words`)."""
+    word = run.strip(_TOKEN_MARKS)
+    return _LATIN_RUN.search(word) is not None and _LATIN_HEAD_TOKEN.fullmatch(word) is not None
 
 
 def _credited_head_gaps(view: str) -> list[tuple[int, int]]:
