@@ -5831,10 +5831,25 @@ def page_facts(text: str) -> tuple[str | None, int | None]:
 
 
 def _page_number(text: str) -> int | None:
-    """The page number a furniture line prints (`第4版`, `A04 要闻`), if any."""
+    """The page number a furniture line prints (`第4版`, `A04 要闻`), if any; a quote the engine
+    garbled between the head's pieces hides none (`第2版”要闻 2024年5月6日”星期一`:
+    `_stray_marks_read_as_gaps`)."""
     p = _PAGE_NUMBER.search(text)
-    number = int(p.group(1)) if p else _header_number(text)
+    number = int(p.group(1)) if p else _header_number(text) or _header_number(_stray_marks_read_as_gaps(text))
     return number or None  # pages count from 1: `第0版` is a misreading, not a page number
+
+
+#: Quotes the engine reads into a head line between its pieces, where the page printed a gap
+#: (`第2版”要闻 2024年5月6日”星期一`): no mark a page header prints (`_FIELD_MARKS` are).
+_STRAY_QUOTES = regex.compile(r"[“”‘’\"'＂＇]")
+
+
+def _stray_marks_read_as_gaps(text: str) -> str:
+    """`text` with each quote read as a gap (`_STRAY_QUOTES`), for `_page_number` alone: the page is
+    the number only when the whole line then reads as a page header (`第2版 要闻 2024年5月6日
+    星期一`), so a headline quoting words after a page (`第2版“面孔”的故事`) names none; the text
+    keeps its marks."""
+    return _STRAY_QUOTES.sub(" ", text) if _STRAY_QUOTES.search(text) is not None else ""
 
 
 def _iso_date(m: regex.Match[str]) -> str | None:
