@@ -1,16 +1,17 @@
-"""Plain-text export: one article after another, title first, for reading and for diffing.
+"""Plain-text export: one article after another, heading group first, for reading and for diffing.
 
 Each article is its heading group (section label in 【】, kickers, title, subtitle), byline, then
-paragraphs separated by blank lines; subheads stand on their own line, captions follow their credit,
-the signature comes last. Articles are separated by a line of `＊＊＊`. Furniture is left out: the
-TEI keeps it; so are images a markdown export placed (their captions stay). A table is one line per
-row, its cells separated by a tab (a grid: a spanning cell leaves an empty field in each other
-column and row it covers), its title and caption above the rows and its footnote below. A note (a
-region the file labels a marginal note, footnote or endnote) is a paragraph of its own where it
-stands, after the paragraph it interrupts; notes before the first article open the text. An ornament
-line (`＊＊＊`, `※※※`) between two sections of an article stands on its own line as printed; one
-between two articles is the `＊＊＊` line written there anyway (after the last article, or before
-the first, it is written as printed), so the text of this export reads back as it was written.
+paragraphs separated by blank lines; subheads stand on their own line, a photo's caption has its
+credit on the line under it, the signature comes last. Articles are separated by a line of `＊＊＊`.
+Furniture is left out: the TEI keeps it; so are images a markdown export placed (their captions
+stay). A table is one line per row, its cells separated by a tab (a grid: a spanning cell leaves an
+empty field in each other column and row it covers), its title and caption above the rows and its
+footnote below. A note (a region the file labels a marginal note, footnote or endnote) is a
+paragraph of its own where it stands, after the paragraph it interrupts; notes before the first
+article open the text. An ornament line (`＊＊＊`, `※※※`) between two sections of an article stands
+on its own line as printed; one between two articles is the `＊＊＊` line written there anyway
+(after the last article, or before the first, it is written as printed), so the text of this
+export reads back as it was written.
 """
 
 from __future__ import annotations
@@ -248,8 +249,14 @@ def part_texts(doc: Document, part: Part) -> list[str]:
     table = table_block(part)
     if table is not None:
         return [table_text(doc, table, part.blocks)]
-    # An image's alt text and path are no text of the page (the TEI and JSON keep them).
-    return [" ".join(b.text for b in part.blocks if b.role != "graphic")]
+    return [figure_text(part.blocks)]
+
+
+def figure_text(blocks: Sequence[Block]) -> str:
+    """A photo item as plain text: its caption, then its credit on a line of its own (TEI and JSON
+    keep them apart: `<note type="credit">`, `credits`), so the credit is not read as the caption's
+    last words. An image's alt text and path are no text of the page (the TEI and JSON keep them)."""
+    return "\n".join(b.text for b in blocks if b.role != "graphic")
 
 
 def table_text(doc: Document, block: Block, around: Sequence[Block] = ()) -> str:
