@@ -35,3 +35,28 @@ def test_a_photo_credit_stands_on_its_own_line_under_its_caption(page: str) -> N
     assert captions[0] in lines and credits[0] in lines
     assert lines.index(credits[0]) == lines.index(captions[0]) + 1
 
+
+
+#: A paragraph the OCR split around a photo item (its sentence goes on under the photo): the
+#: assembly joins it across the photo, which the TEI keeps inside the `<p>`.
+SPLIT_PAGES = [
+    "调研教师队伍建设情况\n\n本报讯（记者 王丽）10月10日，秦州区政协主席带领部分委员就全区教师队伍\n\n"
+    "图为调研组在玉泉中学调研。\n\n记者 马俊 摄\n\n建设情况进行专题调研。\n",
+    "调研教师队伍建设情况\n\n本报讯（记者 王丽）10月10日，秦州区政协主席带领部分委员就全区教师队伍\n\n"
+    "图为调研组在玉泉中学调研。\n\n建设情况进行专题调研。\n",
+]
+
+
+@pytest.mark.parametrize("page", SPLIT_PAGES, ids=["caption-and-credit", "caption"])
+def test_a_photo_inside_a_split_paragraph_keeps_its_caption_and_credit_in_txt(page: str) -> None:
+    captions, credits = _json_figure_texts(page)
+    assert captions  # the photo is read as one
+    (art,) = json.loads(convert(page, fmt="json").output)["articles"]
+    paragraphs = [p["text"] for p in art["paragraphs"]]
+    lines = convert(page, fmt="txt").output.split("\n")
+    for text in [*paragraphs, *captions, *credits]:
+        assert text in lines
+    # the paragraph's sentence stays whole; the photo item follows it, its credit under its caption
+    assert lines.index(captions[0]) > lines.index(paragraphs[-1])
+    if credits:
+        assert lines.index(credits[0]) == lines.index(captions[0]) + 1

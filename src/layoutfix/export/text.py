@@ -7,11 +7,11 @@ Furniture is left out: the TEI keeps it; so are images a markdown export placed 
 stay). A table is one line per row, its cells separated by a tab (a grid: a spanning cell leaves an
 empty field in each other column and row it covers), its title and caption above the rows and its
 footnote below. A note (a region the file labels a marginal note, footnote or endnote) is a
-paragraph of its own where it stands, after the paragraph it interrupts; notes before the first
-article open the text. An ornament line (`＊＊＊`, `※※※`) between two sections of an article stands
-on its own line as printed; one between two articles is the `＊＊＊` line written there anyway
-(after the last article, or before the first, it is written as printed), so the text of this
-export reads back as it was written.
+paragraph of its own where it stands, after the paragraph it interrupts, as is a photo item (its
+caption and credit); notes before the first article open the text. An ornament line (`＊＊＊`,
+`※※※`) between two sections of an article stands on its own line as printed; one between two
+articles is the `＊＊＊` line written there anyway (after the last article, or before the first, it
+is written as printed), so the text of this export reads back as it was written.
 """
 
 from __future__ import annotations
@@ -240,8 +240,7 @@ def part_texts(doc: Document, part: Part) -> list[str]:
             chunks = _paragraph_around_tables(doc, part)
         else:
             chunks = [paragraph_text(doc, part)]
-        # a note the paragraph runs on across follows it: the paragraph's sentence stays whole
-        return chunks + [b.text for b in part.blocks if b.role == "note"]
+        return chunks + _set_apart_texts(part.blocks)
     if part.kind == "fw":  # furniture is left out; a note is a paragraph of its own
         return [b.text for b in part.blocks if b.role == "note"]
     if part.kind == "separator":  # an ornament line parting two sections, as printed
@@ -257,6 +256,19 @@ def figure_text(blocks: Sequence[Block]) -> str:
     keep them apart: `<note type="credit">`, `credits`), so the credit is not read as the caption's
     last words. An image's alt text and path are no text of the page (the TEI and JSON keep them)."""
     return "\n".join(b.text for b in blocks if b.role != "graphic")
+
+
+def _set_apart_texts(blocks: Sequence[Block]) -> list[str]:
+    """The notes and photo items a paragraph runs on across (`blocks`: its blocks), in order, each a
+    chunk of its own after the paragraph, so the paragraph's sentence stays whole and no caption or
+    credit is lost (the TEI keeps them inside the `<p>`, where they stand)."""
+    chunks: list[str] = []
+    for item in photo_groups(blocks):
+        if isinstance(item, list):
+            chunks.append(figure_text(item))
+        elif item.role == "note":
+            chunks.append(item.text)
+    return [c for c in chunks if c]  # (an image alone writes nothing)
 
 
 def table_text(doc: Document, block: Block, around: Sequence[Block] = ()) -> str:
