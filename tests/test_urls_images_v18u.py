@@ -86,6 +86,47 @@ def test_an_image_in_a_paragraph_whose_alt_holds_a_url_is_never_half_read(line: 
         assert ("](" in out) == ("[" in out)
 
 
+#: (line, each image of the line as `normalize` writes it: its markup and path as written, its alt
+#: text corrected). An image inside a paragraph stays text, read whole: no rule reaches into its
+#: markup or its path, whether or not its alt text holds a URL.
+INLINE_IMAGES = [
+    ("见图![见http://a.cn/x](a.png)其层治理。", ["![见http://a.cn/x](a.png)"]),
+    ("- ![见http://a.cn/z](d.png)", ["![见http://a.cn/z](d.png)"]),
+    ("见 ![见http://a.cn/x](a.png) 图", ["![见http://a.cn/x](a.png)"]),
+    ("![见http://a.cn/x](a.png)\n![见http://b.cn/y](b.png)", ["![见http://a.cn/x](a.png)", "![见http://b.cn/y](b.png)"]),
+    ("见图![见http://a.cn/x](a.png)和![见http://b.cn/y](b.png)", ["![见http://a.cn/x](a.png)", "![见http://b.cn/y](b.png)"]),
+    ("见图![图](a.png)", ["![图](a.png)"]),
+    ("见图![其层治理](其层,1.png)其层治理。", ["![基层治理](其层,1.png)"]),
+    ("正文其层\n![图](images/其层,1(2).png)", ["![图](images/其层,1(2).png)"]),
+    ('见图<img src="其层,1.png" alt="图">其层治理。', ['<img src="其层,1.png" alt="图">']),
+]
+
+
+@pytest.mark.parametrize(("line", "images"), INLINE_IMAGES)
+def test_an_image_inside_a_paragraph_keeps_its_markup_and_path(line: str, images: list[str]) -> None:
+    """Each image is in the output, its `!`, brackets, parentheses and path as written (before, its
+    `!` and parentheses became full-width and its path was corrected, `见图！[图]（基层，1.png）`, or,
+    its alt text holding a URL, its path went to the edit log as a link's target); the sentence
+    around it is corrected; a second run changes nothing."""
+    for page in (line, _page(line)):
+        out = normalize_text(page)
+        assert not [e for e in out.edits if "markup.link" in e.rules]
+        once = _twice_is_once(page)
+        for image in images:
+            assert image in once
+        assert "其层治理" not in once.replace("](其层", "")
+
+
+def test_convert_keeps_the_path_of_an_image_inside_a_paragraph() -> None:
+    """The text output has the image's path as written (before: `基层，1.png`, or no path at all)."""
+    for line in ("见图![图](其层,1.png)其层治理。", "见图![见http://a.cn/x](a.png)其层治理。"):
+        page = _page(line)
+        txt = convert(page, fmt="txt").output
+        assert line.split("](")[1].split(")")[0] in txt
+        article = json.loads(convert(page, fmt="json").output)["articles"][0]
+        assert any("基层治理。" in p["text"] and "](" in p["text"] for p in article["paragraphs"])
+
+
 # --- a URL glued after a sentence inside another URL's match -------------------------------------
 
 #: (line, the URLs kept as written, what `normalize` writes for the line).
@@ -169,6 +210,9 @@ TWICE = [
     '<img src="a.png" alt="见http://a.cn/x">',
     "见www.a.cn/s?q=1,其层治理请访问www.b.cn/s?q=2",
     "详见http://a.cn/#其层治理",
+    "见图![见http://a.cn/x](a.png)其层治理。",
+    "见图![图](其层,1.png)",
+    "![见http://a.cn/x](a.png)\n![见http://b.cn/y](b.png)",
 ]
 
 

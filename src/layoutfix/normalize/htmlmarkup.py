@@ -32,7 +32,9 @@ write into their markdown, and the character entities they leave in the text.
 from __future__ import annotations
 
 import html
+from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -245,8 +247,18 @@ def standalone_image(text: str, start: int, end: int) -> ImageLine | None:
     return replace(image, envelope=tuple(envelope))
 
 
-def standalone_images(text: str) -> list[ImageLine]:
-    """Every image standing as a block of its own in `text` (`standalone_image`), in order."""
+def standalone_images(text: str) -> tuple[ImageLine, ...]:
+    """Every image standing as a block of its own in `text` (`standalone_image`), in order. The
+    steps before the unicode step and after it ask this of the same text (`markup.protect_image_paths`,
+    both `markup.protect_urls` passes), so the last answers are kept (`_standalone_images`)."""
+    if "![" not in text and "<" not in text:
+        return ()
+    return _standalone_images(text)
+
+
+@lru_cache(maxsize=4)
+def _standalone_images(text: str) -> tuple[ImageLine, ...]:
+    """`standalone_images`, computed."""
     images: list[ImageLine] = []
     done = -1
     for m in _IMAGE_START.finditer(text):
@@ -258,7 +270,7 @@ def standalone_images(text: str) -> list[ImageLine]:
         image = standalone_image(text, start, done)
         if image is not None:
             images.append(image)
-    return images
+    return tuple(images)
 
 
 def alt_texts(text: str) -> list[tuple[int, int]]:
@@ -267,6 +279,29 @@ def alt_texts(text: str) -> list[tuple[int, int]]:
     if "![" not in text:
         return []
     return [m.span("alt") for m in _MD_IMAGE.finditer(text) if m.end("alt") > m.start("alt")]
+
+
+def inline_image_markup(text: str, standalone: tuple[ImageLine, ...]) -> list[tuple[int, int]]:
+    """The (start, end) of the markup of every image inside a line of text in `text` (any image but
+    the `standalone` ones), in order: a markdown image's `![` and its `](path)`, the alt text
+    between them left out, and an `<img>` tag whole. Such an image stays text, as written: no rule
+    may change its path (it names a file) nor half its markup (a full-width `！` or `（`, or a `[`
+    a later pass would read as a link's, which would drop the path)."""
+    extents = [(image.start, image.end) for image in standalone]
+    starts = [a for a, _ in extents]
+    spans: list[tuple[int, int]] = []
+    for m in _IMAGE_START.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < extents[i][1]:
+            continue  # a standalone image's: the markup step reads it
+        image = _MD_IMAGE.match(text, m.start()) or _HTML_IMAGE.match(text, m.start())
+        if image is None:
+            continue
+        if "alt" in image.re.groupindex:
+            spans += [(image.start(), image.start("alt")), (image.end("alt"), image.end())]
+        else:
+            spans.append(image.span())
+    return spans
 
 
 def image_paths(text: str) -> list[tuple[int, int]]:

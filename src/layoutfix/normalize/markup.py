@@ -377,11 +377,16 @@ def protect_image_paths(t: TrackedText) -> TrackedText:
     is text, and is corrected. So is a line that is nothing but an image file's path, as the markup
     step leaves an image's (`_path_lines`), so normalising the normalised text changes nothing. A
     step of its own before the unicode step, and again when the markup step reads the images. A
-    path naming no image file is an image's too (`![](images/其层治理)` keeps its `其层`)."""
+    path naming no image file is an image's too (`![](images/其层治理)` keeps its `其层`). An image
+    inside a line of text stays text, its markup and path as written, its alt text corrected
+    (`htmlmarkup.inline_image_markup`: `见图![图](其层,1.png)` keeps its `!`, `(其层,1.png)`)."""
     text = t.text
     if "<" not in text and "![" not in text and "." not in text:
         return t  # no image, no file name
-    paths = htmlmarkup.image_paths(text) if "![" in text or "<" in text else []
+    images = htmlmarkup.standalone_images(text)
+    paths = [(image.url_start, image.url_end) for image in images]
+    if "![" in text or "<" in text:
+        paths += htmlmarkup.inline_image_markup(text, images)
     return t.protect(paths + _path_lines(text))
 
 
