@@ -65,8 +65,6 @@ _URL = regex.compile(
 _URL_TRAILING = ".,;:!?'\""
 #: What begins a path segment or a query value: the hanzi right after one are a name in the URL.
 _SEGMENT_BREAKS = "/?#&="
-#: What may stand between a bare host and a sentence glued to it: its `/`, a fragment's `#`, or both.
-_HOST_MARKS = regex.compile(r"/?#?")
 #: Where a URL's path or query begins after its host.
 _PATH_BREAK = regex.compile(r"[/?#]")
 _SENTENCE_MARK_IN_URL = regex.compile(r"[,;!](?=\p{Han})")
@@ -316,15 +314,15 @@ def _segment_start(text: str, start: int, end: int) -> int:
 
 def _hanzi_segment(text: str, segment: int, run: int, dot: int, first_break: int) -> bool:
     """Whether the hanzi from `run` on are the URL's: its last segment, from `segment`, begins with
-    hanzi (`wiki/其层`, `wiki/其层_治理`, `?q=其层治理`, `wiki/其层#历史`), names no file before them
-    (`dot`: no `x.html其层`), and is no first segment right after the host and its `/` or `#`
-    (`www.gsrb.com/查询其层治理信息`, `http://a.cn/#其层治理`: a sentence glued to a bare host and
-    its mark, read as text as in v16)."""
+    hanzi (`wiki/其层`, `wiki/其层_治理`, `?q=其层治理`, `wiki/其层#历史`, `http://a.cn/#其层`: a `#`
+    begins an anchor, even right after the host), names no file before them (`dot`: no
+    `x.html其层`), and is no first segment right after the host's `/` (`www.gsrb.com/查询其层治理信息`:
+    a sentence glued to a bare host and its `/`, read as text as in v16)."""
     return (
         first_break >= 0
         and segment > first_break
         and is_han(text[segment])
-        and not _HOST_MARKS.fullmatch(text, first_break, segment)
+        and not (segment == first_break + 1 and text[first_break] == "/")
         and not 0 <= dot < run
     )
 
