@@ -138,6 +138,10 @@ GLUED_URLS = [
     ("见www.a.cn/s?id=5&q=其层,其层治理详见www.b.cn/wiki/其层",
      ["www.a.cn/s?id=5&q=其层", "www.b.cn/wiki/其层"],
      "见www.a.cn/s?id=5&q=其层，基层治理详见www.b.cn/wiki/其层"),
+    ("见www.a.cn/s?q=1其层治理请访问www.b.cn/s?q=2", ["www.a.cn/s?q=1", "www.b.cn/s?q=2"],
+     "见www.a.cn/s?q=1基层治理请访问www.b.cn/s?q=2"),
+    ("见http://a.cn/news/1.html;其层治理www.b.cn/x", ["http://a.cn/news/1.html", "www.b.cn/x"],
+     "见http://a.cn/news/1.html；基层治理www.b.cn/x"),
 ]
 
 
@@ -155,10 +159,21 @@ def test_a_url_glued_to_a_sentence_inside_a_url_ends_the_first(line: str, kept: 
 
 @pytest.mark.parametrize(
     "line",
-    ["见www.a.cn/s?url=http://b.cn/x", "见http://a.cn/go?to=www.b.cn/其层", "见www.a.cn/wiki/其层www.b"],
+    [
+        "见www.a.cn/s?url=http://b.cn/x",
+        "见http://a.cn/go?to=www.b.cn/其层",
+        "见www.a.cn/wiki/其层www.b",
+        "见http://a.cn/s?q=2024年其层治理www.gov.cn",
+        "见www.a.cn/s?q=2024年其层www.b.cn&p=1",
+        "见www.a.cn/s?q=其层,2024年其层www.b.cn",
+    ],
 )
 def test_a_url_inside_a_query_stays_the_urls(line: str) -> None:
-    """Guard: a scheme or `www.` after ASCII (a query's `=`, a path's `/`) is the URL's."""
+    """A scheme or `www.` after ASCII (a query's `=`, a path's `/`) is the URL's, and so is one after
+    hanzi that are no sentence (no ASCII `,;!` right before them, no word pointing at an address such
+    as 请访问 or 详见 ending them): a query searching for `2024年其层治理www.gov.cn` is kept as
+    written. Before, such a run ended the URL and the query's hanzi were corrected
+    (`?q=2024年基层治理www.gov.cn`)."""
     url = line[1:]
     for page in (line, _page(line)):
         out = normalize_text(page)

@@ -49,10 +49,19 @@ DIGIT = regex.compile(r"\p{Nd}")
 #: Where a URL begins: a scheme or `www.`, not inside an ASCII word or host.
 _URL_SCHEME = r"(?:(?:https?|ftp)://|www\.)"
 _URL_OPENING = r"(?i)(?<![a-z0-9.])" + _URL_SCHEME
-#: A URL's opening glued to the hanzi before it, which are a sentence's: inside a URL's match they
-#: end that URL, and another begins after them (`www.a.cn/s?q=1,其层治理请访问www.b.cn/s?q=2`); no
-#: image's path begins so (`htmlmarkup.path_line`: `详见www.lz.gov.cn/a.jpg`).
+#: A URL's opening glued to the hanzi before it: no image's path begins so (`htmlmarkup.path_line`:
+#: `详见www.lz.gov.cn/a.jpg`). Inside a URL's match it ends that URL when those hanzi are a sentence's
+#: (`_sentence_opening`).
 URL_OPENING_AFTER_HAN = regex.compile(r"(?i)(?<=\p{Han})" + _URL_SCHEME)
+#: The ASCII marks OCR writes for a sentence's `，；！`: hanzi right after one, glued to a URL's
+#: opening, are a sentence (`www.a.cn/s?q=1,其层治理请访问www.b.cn`).
+_SENTENCE_MARKS = ",;!"
+#: Words that point at an address, ending a sentence's hanzi right before one (`…其层治理请访问www.b.cn`,
+#: `详见`, `登录`): a query value ends so rarely. Hanzi ending otherwise, after no sentence mark, are
+#: the URL's (`?q=2024年其层治理www.gov.cn`, a search for that run).
+_POINTING_WORDS = (
+    "访问", "详见", "参见", "请见", "登录", "登陆", "浏览", "点击", "进入", "网址", "下载", "关注",
+)
 _URL = regex.compile(
     _URL_OPENING + r"[a-z0-9\-._~:@!$&'()*+,;=%\[\]]+"
     r"(?:[/?#][a-z0-9\-._~:/?#\[\]@!$&'()*+,;=%\p{Han}]*)?"
@@ -209,8 +218,8 @@ def urls(text: str) -> list[tuple[int, int]]:
         # own (`www.a.cn/a.html,请访问www.b.cn/wiki/其层`): the scan goes on where the URL ends.
         m = _URL.search(text)
         while m is not None:
-            glued = URL_OPENING_AFTER_HAN.search(text, m.start() + 1, m.end())
-            matched = _before_sentence_question(text, m.start(), m.end() if glued is None else glued.start())
+            glued = _sentence_opening(text, m.start(), m.end())
+            matched = _before_sentence_question(text, m.start(), glued)
             # an ASCII comma, semicolon or exclamation mark before a hanzi, ahead of any query, is the
             # sentence's, which OCR wrote in ASCII (`www.gsrb.com/a.html,会议于5月6日召开`): the URL
             # ends there; in a query it parts values (`search?q=其层治理,園區&p=1`), but not in
@@ -242,6 +251,20 @@ def _next_url(text: str, pos: int) -> regex.Match[str] | None:
             return m
         pos = start.end()
     return None
+
+
+def _sentence_opening(text: str, start: int, end: int) -> int:
+    """Where the first URL opening glued to a sentence's hanzi inside the URL match `text[start:end]`
+    begins (`URL_OPENING_AFTER_HAN`), or `end`: the match ends there, and the scan finds the URL that
+    opening begins. The hanzi before it are a sentence's when a sentence mark OCR wrote in ASCII
+    stands right before them (`_SENTENCE_MARKS`: `s?q=1,其层治理请访问www.b.cn`) or a word pointing at
+    an address ends them (`_POINTING_WORDS`: `s?q=1其层治理请访问www.b.cn`); otherwise they may be a
+    query's or a path's (`?q=2024年其层治理www.gov.cn`), which no rule may change, so the URL runs on."""
+    for m in URL_OPENING_AFTER_HAN.finditer(text, start + 1, end):
+        run = _han_run_start(text, start, m.start())
+        if text[run - 1] in _SENTENCE_MARKS or text.endswith(_POINTING_WORDS, run, m.start()):
+            return m.start()
+    return end
 
 
 def _before_sentence_question(text: str, start: int, end: int) -> int:
