@@ -51,7 +51,7 @@ _URL_SCHEME = r"(?:(?:https?|ftp)://|www\.)"
 _URL_OPENING = r"(?i)(?<![a-z0-9.])" + _URL_SCHEME
 #: A URL's opening glued to the hanzi before it: no image's path begins so (`htmlmarkup.path_line`:
 #: `详见www.lz.gov.cn/a.jpg`). Inside a URL's match it ends that URL when those hanzi are a sentence's
-#: (`_sentence_opening`).
+#: (`_after_sentence`).
 URL_OPENING_AFTER_HAN = regex.compile(r"(?i)(?<=\p{Han})" + _URL_SCHEME)
 #: The ASCII marks OCR writes for a sentence's `，；！`: hanzi right after one, glued to a URL's
 #: opening, are a sentence (`www.a.cn/s?q=1,其层治理请访问www.b.cn`).
@@ -216,10 +216,12 @@ def urls(text: str) -> list[tuple[int, int]]:
     if "://" in text or (("w." in text or "W." in text) and _WWW.search(text) is not None):
         # A URL cut short of its match leaves the rest to the sentence, which may name a URL of its
         # own (`www.a.cn/a.html,请访问www.b.cn/wiki/其层`): the scan goes on where the URL ends.
-        m = _URL.search(text)
+        openings = _SentenceOpenings(text)
+        m = _next_url(text, 0, openings)
         while m is not None:
-            glued = _sentence_opening(text, m.start(), m.end())
-            matched = _before_sentence_question(text, m.start(), glued)
+            # the match ends at the first opening glued to a sentence's hanzi after its start
+            # (`_next_url`): the scan finds the URL that opening begins
+            matched = _before_sentence_question(text, m.start(), m.end())
             # an ASCII comma, semicolon or exclamation mark before a hanzi, ahead of any query, is the
             # sentence's, which OCR wrote in ASCII (`www.gsrb.com/a.html,会议于5月6日召开`): the URL
             # ends there; in a query it parts values (`search?q=其层治理,園區&p=1`), but not in
@@ -233,38 +235,59 @@ def urls(text: str) -> list[tuple[int, int]]:
             end = _url_end(text, m.start(), matched if cut is None else cut.start())
             if end > m.start():
                 spans.append((m.start(), end))
-            m = _next_url(text, end if end > m.start() else m.end())
+            m = _next_url(text, end if end > m.start() else m.end(), openings)
     return spans
 
 
-def _next_url(text: str, pos: int) -> regex.Match[str] | None:
-    """The first URL match (`_URL`) at or after `pos`, read at most `_URL_REACH` characters long.
+def _next_url(text: str, pos: int, openings: _SentenceOpenings) -> regex.Match[str] | None:
+    """The first URL match (`_URL`) at or after `pos`, read at most `_URL_REACH` characters long and
+    no further than the next opening glued to a sentence's hanzi (`openings`), where another URL
+    begins (`s?q=1,其层治理请访问www.b.cn`). The match is the one read whole would give, cut there.
 
     The scan after a URL cut short starts inside the match it was cut from (`www.a.cn/a.html,请访问
     www.b.cn/…`), whose path runs on over hanzi and ASCII marks to the blank or Chinese mark that ends
     it: matched whole, each URL found there would read the rest of that run again, so a line of many
-    (`见www.a.cn/新闻?其层` over 100,000 characters) cost time growing with its square. No printed URL
-    is near the reach."""
+    (`见www.a.cn/新闻?其层`, `请访问www.a.cn/其层` over 100,000 characters) cost time growing with its
+    square. No printed URL is near the reach."""
     while (start := _URL_START.search(text, pos)) is not None:
-        m = _URL.match(text, start.start(), min(len(text), start.start() + _URL_REACH))
+        stop = min(len(text), start.start() + _URL_REACH, openings.after(start.start()))
+        m = _URL.match(text, start.start(), stop)
         if m is not None:
             return m
         pos = start.end()
     return None
 
 
-def _sentence_opening(text: str, start: int, end: int) -> int:
-    """Where the first URL opening glued to a sentence's hanzi inside the URL match `text[start:end]`
-    begins (`URL_OPENING_AFTER_HAN`), or `end`: the match ends there, and the scan finds the URL that
-    opening begins. The hanzi before it are a sentence's when a sentence mark OCR wrote in ASCII
-    stands right before them (`_SENTENCE_MARKS`: `s?q=1,其层治理请访问www.b.cn`) or a word pointing at
-    an address ends them (`_POINTING_WORDS`: `s?q=1其层治理请访问www.b.cn`); otherwise they may be a
-    query's or a path's (`?q=2024年其层治理www.gov.cn`), which no rule may change, so the URL runs on."""
-    for m in URL_OPENING_AFTER_HAN.finditer(text, start + 1, end):
-        run = _han_run_start(text, start, m.start())
-        if text[run - 1] in _SENTENCE_MARKS or text.endswith(_POINTING_WORDS, run, m.start()):
-            return m.start()
-    return end
+class _SentenceOpenings:
+    """The URL openings of one text glued to a sentence's hanzi (`_after_sentence`), found in order
+    as `urls` asks for them, so the text is scanned for them once."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found = (
+            m.start() for m in _URL_START.finditer(text) if m.start() > 0 and _after_sentence(text, m.start())
+        )
+        self._next = -1  # none read yet; the text's length once all are
+
+    def after(self, pos: int) -> int:
+        """Where the first such opening after `pos` begins, or the text's length; `pos` never goes
+        back from one call to the next."""
+        while self._next <= pos < len(self._text):
+            self._next = next(self._found, len(self._text))
+        return self._next
+
+
+def _after_sentence(text: str, pos: int) -> bool:
+    """Whether the URL opening at `pos` is glued to a sentence's hanzi: inside another URL's match it
+    ends that URL (`_next_url`). The hanzi before it are a sentence's when a sentence mark OCR wrote
+    in ASCII stands right before them (`_SENTENCE_MARKS`: `s?q=1,其层治理请访问www.b.cn`) or a word
+    pointing at an address ends them (`_POINTING_WORDS`: `s?q=1其层治理请访问www.b.cn`); otherwise
+    they may be a query's or a path's (`?q=2024年其层治理www.gov.cn`), which no rule may change, so
+    the URL runs on. Reads only the run of hanzi before `pos`."""
+    if not is_han(text[pos - 1]):
+        return False
+    run = _han_run_start(text, 0, pos)
+    return (run > 0 and text[run - 1] in _SENTENCE_MARKS) or text.endswith(_POINTING_WORDS, run, pos)
 
 
 def _before_sentence_question(text: str, start: int, end: int) -> int:

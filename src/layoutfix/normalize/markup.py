@@ -13,7 +13,7 @@ are multiplication), and the emphasised run must contain a letter.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol, TypeVar
@@ -420,10 +420,18 @@ def _outside_image_markup(text: str, spans: list[tuple[int, int]]) -> list[tuple
     alts = htmlmarkup.alt_texts(text)
     if not extents and not alts:
         return spans
-    kept = [(s, e) for s, e in spans if not _inside_tag(s, e, extents) and not _inside_tag(s, s + 1, alts)]
+    kept = [(s, e) for s, e in spans if not _overlaps(s, e, extents) and not _overlaps(s, s + 1, alts)]
     for a, b in alts:
         kept += [(a + s, a + e) for s, e in urls(text[a:b])]
     return sorted(kept)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether `start:end` overlaps one of `spans`, sorted and apart from each other (so their ends
+    are sorted too): only the last one beginning before `end` may reach past `start`. A bisection,
+    so a page of thousands of images and URLs is read in time growing with its size only."""
+    i = bisect_left(spans, (end,)) - 1
+    return i >= 0 and spans[i][1] > start
 
 
 def _cut_at_links(t: TrackedText, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
