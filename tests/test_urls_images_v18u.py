@@ -230,6 +230,11 @@ TWICE = [
     "见图![见http://a.cn/x](a.png)其层治理。",
     "见图![图](其层,1.png)",
     "![见http://a.cn/x](a.png)\n![见http://b.cn/y](b.png)",
+    '见图<img src="其层,1.png" alt="图">其层治理。',
+    "见http://a.cn/s?q=2024年其层治理www.gov.cn",
+    "见www.a.cn/s?q=1其层治理请访问www.b.cn/s?q=2",
+    "详见www.a.cn#其层治理成效明显",
+    ("请访问www.a.cn/新闻" * 40),
 ]
 
 
