@@ -2012,25 +2012,27 @@ def glued_label_lead_gap(text: str, start: int = 0, end: int | None = None) -> i
     return start + m.end("gap")
 
 
-#: A line of a reporter label or a credit word and runs of two to eight hanzi set apart by spaces,
-#: nothing else: a byline's shape (`记者 于是`, `本报记者 曾经 通讯员 张强`, `图文 美丽乡村`), whether or
-#: not the labels read it as one.
+#: A line of a credit word and runs of two to eight hanzi set apart by spaces, nothing else: a
+#: byline's shape (`图文 美丽乡村`, `文/图 兰州市`), whether or not the labels read it as one. A reporter
+#: label's line of that shape is none: refused, it is a hard-wrapped sentence's first line
+#: (`记者 会上 获悉` / `今年全市…`) or a column's heading (`记者 手记`), whose spaces are stray ones.
 _SPACED_LABEL_LINE = regex.compile(
-    rf"{_HSPACE}*(?:[{BYLINE_ORNAMENTS}]{_HSPACE}*)?(?:{_REPORTER_LABEL}|{_CREDIT_WORD_LEAD})"
+    rf"{_HSPACE}*(?:[{BYLINE_ORNAMENTS}]{_HSPACE}*)?{_CREDIT_WORD_LEAD}"
     rf"(?:{_HSPACE}+\p{{Han}}{{2,8}}(?:、\p{{Han}}{{2,8}})*)+"
     rf"{_HSPACE}*(?=\n|\Z)"
 )
 
 
 def spaced_label_line_end(text: str, start: int = 0, end: int | None = None) -> int | None:
-    """Where the first line of the block `text[start:end]` ends when it is a reporter label and runs
-    of hanzi set apart by spaces, nothing else (`_SPACED_LABEL_LINE`: `记者 会上`, `记者 从中` over
-    their lead), as an offset into `text`; None otherwise.
+    """Where the first line of the block `text[start:end]` ends when it is a credit word and runs of
+    hanzi set apart by spaces, nothing else (`_SPACED_LABEL_LINE`: `图文 美丽乡村` over its lead), as
+    an offset into `text`; None otherwise.
 
-    The spacing step keeps the gaps of such a line where the labels read no byline in it: on a line
-    of its own no sentence goes on after the word, so its gaps are the printed ones of a byline's
-    fields (a wrong refusal then loses a label, not the text: `记者会上` could never be told from
-    `记者 会上` again). A traditional line is read through its simplified view."""
+    The spacing step keeps the gaps of such a line where the labels read no byline in it: a column's
+    name after a credit word is printed apart from it. A reporter label's line is no such line: over
+    more text of its block it is a hard-wrapped sentence's first line (`记者 会上 获悉` / `今年全市…`,
+    `记者 从中` / `了解到，…`) or a column's heading (`记者 手记`), whose spaces go as stray ones do (as
+    before b17a673). A traditional line is read through its simplified view."""
     stop = len(text) if end is None else end
     nl = text.find("\n", start, stop)
     line_end = stop if nl < 0 else nl
@@ -3008,9 +3010,11 @@ _NEXT_FIELD = regex.compile(
 def _prose_after_spaced_name(text: str, end: int) -> bool:
     """Whether prose follows the first name after a reporter label and its space in `text` (ending at
     `end`, a `_SPACED_NAME` match) on its line: a gap and text that is no further field
-    (`_NEXT_FIELD`; a bare name must name a person there): `记者 从中 了解到`. Nothing after the name
-    on its line (`记者 于是` over its lead), or a second field (`本报记者 曾经 通讯员 张强`), makes the
-    line a byline's, never a clause."""
+    (`_NEXT_FIELD`): `记者 从中 了解到`, or fields of which a bare one is a word, no name
+    (`_bare_field_is_a_word`: `记者 于是 马上 联系了他。`, `记者 于是 通讯员 张强 一起 来到 现场。`).
+    Nothing after the name on its line (`记者 于是` over its lead), or fields naming people up to the
+    line's end or to text that is no field (`本报记者 曾经 通讯员 张强`, `本报记者 何必 李华 兰州新区…`),
+    makes the line a byline's, never a clause."""
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if not text[end:line_end].strip() or not regex.match(_HSPACE, text[end : end + 1]):
@@ -3018,7 +3022,30 @@ def _prose_after_spaced_name(text: str, end: int) -> bool:
     field = _NEXT_FIELD.match(text, end, line_end)
     if field is None:
         return True
-    return field.start("bare") >= 0 and not names_a_person(text, *field.span("bare"))
+    while field is not None:
+        if field.start("bare") >= 0 and _bare_field_is_a_word(text, *field.span("bare")):
+            return True
+        field = _NEXT_FIELD.match(text, field.end(), line_end)
+    return False
+
+
+#: jieba's tags of a person's name (`nr`, `nrfg`, `nrt`): a bare field after a clause's word that the
+#: dictionary tags otherwise is a word of the sentence (`_bare_field_is_a_word`).
+_PERSON_NAME_TAGS = ("nr",)
+
+
+def _bare_field_is_a_word(text: str, start: int, end: int) -> bool:
+    """Whether the bare field `text[start:end]` after a clause's word for the first name (`记者 于是
+    马上 …`) is a word of the sentence rather than a second name: it names no person
+    (`lexicon.names_a_person`: `了解`), or it is one dictionary word tagged other than a person's
+    name (an adverb `马上`, a verb `周到`, `来到`, a numeral `一起`, a place `黄山`, `高原`), a listed
+    given name aside. Only hanzi that spell dictionary words ask the tagger (`李华`, `张强` do not)."""
+    if not names_a_person(text, start, end):
+        return True
+    if stands_as_a_listed_name(text, start, end) or not spells_words(text, start, end):
+        return False
+    tag = word_tags().get(text[start:end])
+    return tag is not None and not tag.startswith(_PERSON_NAME_TAGS)
 
 
 def _credit_names_someone(text: str) -> bool:
