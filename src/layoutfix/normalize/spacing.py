@@ -45,8 +45,8 @@ What stays:
   block, when they read as a headline alone
   (`全省秋粮收获过半 冬种有序推进` / `本报记者 王丽`: `_Layout.headline_span`); but not on a line the
   OCR engine spaced word by word (`推进 城乡 基层 治理 现代 化`: four pieces or more of one or two
-  hanzi, one a single hanzi split off a word, and no piece a person's name; `_engine_spaced`), whose
-  gaps all go;
+  hanzi, one a single hanzi split off a word, no piece a person's name, and no byline's label, credit
+  word or page number, `文 记者 江山 高洁`, `甘肃 日报 要闻 第 二 版`; `_engine_spaced`), whose gaps all go;
 - the gap after a dateline at the start of a line (`本报定西讯 10月10日`, `新华社兰州10月9日电 记者`,
   `本报北京10月11日讯 记者`, `新华社北京电 国家统计局`, `中央社台北12日電 市府…`): a typesetting
   convention that the segmenter uses to find the dateline; also when a stray space broke that
@@ -169,6 +169,8 @@ import regex
 
 from ..hanscript import in_simplified_charset, is_simplified_char
 from ..layout.roles import (
+    _AUTHOR_LABEL,  # the byline labels (private: reused, not copied) `_engine_spaced` reads
+    _CREDIT_LABEL,
     BYLINE_ORNAMENTS,
     CREDIT_REACH,
     HEAD_MARKS,
@@ -176,6 +178,7 @@ from ..layout.roles import (
     MAX_KEYWORD,
     MAX_NESTED,
     MAX_TITLE_LINES,
+    ORDINAL_HANZI,
     SEPARATOR_MARKS,
     SIGNATURE_REACH,
     SPACED_BYLINE_REACH,
@@ -268,6 +271,16 @@ _VERSE_LINE = regex.compile(r"[\t\p{Zs}]*(\p{Han}{4,7})(?:[\t\p{Zs}]+(\p{Han}{4,
 #: (`推进 城乡 基层 治理 现代 化`): the shape of a line the OCR engine spaced word by word
 #: (`_engine_spaced`).
 _WORD_PIECES = regex.compile(r"[\t\p{Zs}]*\p{Han}{1,2}(?: \p{Han}{1,2}){3,}[\t\p{Zs}]*")
+#: A byline's or credit's label in a line read without its gaps (the engine may split a label:
+#: `记 者`, `通讯 员`): a reporter's, a commentator's, an editor's, a photographer's (the labels'
+#: `roles._CREDIT_LABEL`: 记者, 通讯员, 实习生, 评论员, 编辑, 摄影) or an author's (作者).
+_BYLINE_LABEL = regex.compile(rf"{_CREDIT_LABEL}|{_AUTHOR_LABEL}")
+#: The credit words of one hanzi a byline or a photo credit sets apart at an end of its line: 文 and 图
+#: (`文 图 江山 高洁`, `图 江山`), 摄 (`江山 高洁 摄`); the labels' `roles._FIELD_OTHERS` and `_CREDIT_BY`.
+_CREDIT_WORDS = frozenset("文图摄")
+#: A page's number stated with its word, `第二版`, `第3版`, `第 二 版`, read without the line's gaps:
+#: a page head's part (`甘肃 日报 要闻 第 二 版`), no headline's.
+_PAGE_WORD = regex.compile(rf"第[{ORDINAL_HANZI}\d]{{1,3}}[版页]")
 #: A space run between two visible characters of a line.
 _INNER_SPACE = regex.compile(r"\S[\t\p{Zs}]+\S")
 #: How far from its line start a dateline gap may stand.
@@ -1011,17 +1024,33 @@ def _engine_spaced(line: str) -> bool:
     one of them a single hanzi: the engine split a word there (现代 化), where a paper prints no
     phrase of one hanzi. A line of two-hanzi words only (`进度 过半 冬种 有序`, `富强 民主 文明 和谐`)
     is not, nor one that may list people (a piece, or two single hanzi side by side as a padded name,
-    `张 强`, that opens with a surname and jieba tags a person's name): their gaps may be printed."""
+    `张 强`, that opens with a surname and jieba tags a person's name), nor one holding a byline's
+    label, a credit word or a page's number (`_names_fields`: `文 记者 江山 高洁`, `甘肃 日报 要闻 第 二
+    版`): their gaps may be printed."""
     if _WORD_PIECES.fullmatch(line) is None:
         return False
     pieces = line.split()
-    if all(len(piece) == 2 for piece in pieces):
+    if all(len(piece) == 2 for piece in pieces) or _names_fields(line_view(line)):
         return False
     padded = [a + b for a, b in pairwise(pieces) if len(a) == len(b) == 1]
     return not any(
         opens_with_surname(name) and tags_a_person(name)
         for name in (*(piece for piece in pieces if len(piece) == 2), *padded)
     )
+
+
+def _names_fields(line: str) -> bool:
+    """Does `line` (spaced in pieces of one or two hanzi, read through its simplified view) hold what
+    a byline, a photo credit or a page head is made of: a byline's label (`_BYLINE_LABEL`: `文 记者
+    江山 高洁`, `记 者 罗兰 于洋`), a credit word of one hanzi at an end of the line (`_CREDIT_WORDS`:
+    `文 图 江山 高洁`, `沈阳 方圆 万里 摄`), or a page's number (`_PAGE_WORD`: `甘肃 日报 要闻 第 二 版`)?
+    Such a line is no headline the engine spaced: its gaps may set names or fields apart (jieba tags
+    neither 江山 nor 高洁 a name), and run together two people read as one."""
+    pieces = line.split()
+    if pieces[0] in _CREDIT_WORDS or pieces[-1] in _CREDIT_WORDS:
+        return True
+    joined = "".join(pieces)
+    return _BYLINE_LABEL.search(joined) is not None or _PAGE_WORD.search(joined) is not None
 
 
 def _is_field_gap(run: str) -> bool:
