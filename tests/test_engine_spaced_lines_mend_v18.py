@@ -4,7 +4,9 @@
 hanzi, one a single hanzi (`推进 城乡 基层 治理 现代 化`). A byline in a block of its own has that
 shape too: `layoutfix normalize` turned `文 记者 江山 高洁` into `文记者江山高洁` and `文 图 江山 高洁`
 into `文图江山高洁`, two reporters read as one name (jieba tags neither 江山 nor 高洁 a person). A page
-head (`甘肃 日报 要闻 第 二 版`) lost the gaps between its fields.
+head (`甘肃 日报 要闻 第 二 版`) lost the gaps between its fields, and an engine-spaced poem of two lines
+or more lost its caesuras (`床前明月光疑是地上霜`; before that rule, `床前 明月光疑是 地上霜` under a title,
+and every gap in a block too long for a headline).
 """
 
 from __future__ import annotations
@@ -55,7 +57,23 @@ def test_a_page_head_line_keeps_the_gaps_between_its_fields(tmp_path: Path) -> N
     assert twice == once
 
 
-# --- 3. an engine-spaced headline still loses its gaps ---------------------------------------------
+# --- 3. an engine-spaced poem keeps its caesuras, its other gaps go ---------------------------------
+
+@pytest.mark.parametrize(("poem", "fixed"), [
+    ("静夜思\n床前 明月 光 疑是 地上 霜\n举头 望 明月 低头 思 故乡",
+     "静夜思\n床前明月光 疑是地上霜\n举头望明月 低头思故乡"),
+    ("床前 明月 光 疑是 地上 霜\n举头 望 明月 低头 思 故乡",
+     "床前明月光 疑是地上霜\n举头望明月 低头思故乡"),
+    ("登鹳雀楼\n白日 依 山 尽 黄河 入海 流\n欲 穷 千里 目 更 上 一层 楼\n——王之涣",  # no headline
+     "登鹳雀楼\n白日依山尽 黄河入海流\n欲穷千里目 更上一层楼\n——王之涣"),
+])
+def test_an_engine_spaced_poem_keeps_its_caesuras(tmp_path: Path, poem: str, fixed: str) -> None:
+    once, twice = _normalized_twice(tmp_path, f"{poem}\n\n{LEAD}\n")
+    assert once == f"{fixed}\n\n{LEAD}\n"
+    assert twice == once
+
+
+# --- 4. an engine-spaced headline still loses its gaps ---------------------------------------------
 
 @pytest.mark.parametrize(("title", "fixed"), [
     ("牢记 嘱托 感恩 奋进 再 出发", "牢记嘱托感恩奋进再出发"),

@@ -113,7 +113,9 @@ What stays:
   attribution line holding no gap may stand beside them, and so may a line of bare names, the poets',
   which keeps its gaps too, and the title lines the labels cut off above it, `秋日登高 外一首` /
   `王丽 李华`: `_verse_lines`); the caesura may be doubled; title lines the labels cut off over a poem
-  (`layout.roles.verse_under_title`) make every line under them verse, a single one too;
+  (`layout.roles.verse_under_title`) make every line under them verse, a single one too; a poem the
+  OCR engine spaced word by word (`床前 明月 光 疑是 地上 霜` / `举头 望 明月 低头 思 故乡`) keeps the gap
+  between the halves of each line and loses the others (`_engine_caesuras`);
 - the spaces between the names of a line listing people, after a label and its colon or not
   (`获奖名单：王丽 李华 张强`, `王丽 李华 张强`; `layout.roles.name_list_names`: every name a person's,
   as in a bare signature, and no sentence punctuation; after a label, names that are words opening
@@ -373,6 +375,8 @@ class _Layout:
         #: Per block index: where the lines whose gaps are a poem's start, none when it is no block
         #: of regular verse (`_verse_lines`).
         self._verse: dict[int, frozenset[int]] = {}
+        #: Per block index: where the caesuras of its engine-spaced poem stand (`_engine_caesuras`).
+        self._engine_caesuras: dict[int, frozenset[int]] = {}
         #: Per line start: where the names of a line listing people stand, or None.
         self._name_list: dict[int, tuple[int, int] | None] = {}
         #: Per line start: where the spaces of a line listing organisations stand that break one
@@ -623,6 +627,16 @@ class _Layout:
             found = _verse_lines(self.text[block_start : self.blocks.ends[b]])
             self._verse[b] = frozenset(block_start + o for o in found)
         return bool(self._verse[b]) and self.line_start(start) in self._verse[b]
+
+    def engine_caesura(self, start: int) -> bool:
+        """Is the space run at `start` the caesura of a line of a poem the OCR engine spaced word by
+        word (`_engine_caesuras`)? Each block is asked once."""
+        b = self.blocks.index(start)
+        if b not in self._engine_caesuras:
+            block_start = self.blocks.starts[b]
+            found = _engine_caesuras(self.text[block_start : self.blocks.ends[b]])
+            self._engine_caesuras[b] = frozenset(block_start + o for o in found)
+        return start in self._engine_caesuras[b]
 
     def in_rows(self, start: int) -> bool:
         """Is the block holding `start` rows set with spaces between their fields (a league table,
@@ -994,6 +1008,49 @@ def _verse_lines(block: str) -> tuple[int, ...]:
         verses += 1
         kept.append(start)
     return tuple(kept) if verses >= 2 else ()
+
+
+#: A line of hanzi pieces set apart by single spaces (a poem's line the engine spaced word by word,
+#: `床前 明月 光 疑是 地上 霜`, or one keeping its caesura alone, `床前明月光 疑是地上霜`).
+_SPACED_PIECES = regex.compile(r"[\t\p{Zs}]*\p{Han}+(?: \p{Han}+)+[\t\p{Zs}]*")
+
+
+def _engine_caesuras(block: str) -> tuple[int, ...]:
+    """Where the caesuras stand (offsets into `block`) of regular verse the OCR engine spaced word by
+    word (`静夜思` / `床前 明月 光 疑是 地上 霜` / `举头 望 明月 低头 思 故乡`): two lines or more, each
+    of pieces set apart by single spaces, one of them engine-spaced (`_engine_spaced`'s shape: pieces
+    of one or two hanzi, one a single hanzi), each
+    of 8, 10, 12 or 14 hanzi with a gap at its middle (halves of one length, 4 to 7 hanzi, as
+    `_verse_lines` reads a poem), every other line without a gap (its title, its attribution). The
+    middle gap is the poem's caesura and stays, the line's other gaps go, so the poem reads as
+    `床前明月光 疑是地上霜`, which `_verse_lines` keeps on a second run. Empty for any other block."""
+    caesuras: list[int] = []
+    half: int | None = None
+    engine = False
+    line_start = 0
+    for line in block.split("\n"):
+        start, line_start = line_start, line_start + len(line) + 1
+        if _INNER_SPACE.search(line) is None:
+            continue  # the poem's title or its attribution
+        if _SPACED_PIECES.fullmatch(line) is None:
+            return ()
+        lead = len(line) - len(line.lstrip())
+        pieces = line.split()
+        size = sum(map(len, pieces)) // 2
+        if half not in (None, size) or not 4 <= size <= 7 or 2 * size != sum(map(len, pieces)):
+            return ()
+        half = size
+        engine = engine or (_WORD_PIECES.fullmatch(line) is not None and min(map(len, pieces)) == 1)
+        offset, count = start + lead, 0
+        for piece in pieces:
+            offset, count = offset + len(piece), count + len(piece)
+            if count == size:
+                break
+            offset += 1  # the single space after the piece
+        if count != size:
+            return ()  # no gap between the halves: no verse
+        caesuras.append(offset)
+    return tuple(caesuras) if engine and len(caesuras) >= 2 else ()
 
 
 def _title_over_verse_end(block: str) -> int | None:
@@ -1457,6 +1514,8 @@ def _decide(m: re.Match[str], layout: _Layout, *, phrase_gaps: bool = True) -> C
         return None  # a gap between two data fields of a line: `80元 180元`, `武磊 21球 泽卡 18球`
     if rule == "space.cjk-cjk" and end - start == 1 and layout.in_verse(start):
         return None  # the caesura of a line of verse: `床前明月光 疑是地上霜`
+    if rule == "space.cjk-cjk" and end - start == 1 and layout.engine_caesura(start):
+        return None  # the caesura of a poem's line the engine spaced: `床前 明月 光 疑是 地上 霜`
     if rule == "space.cjk-cjk" and layout.in_name_list(start):
         return None  # a gap between two names of a list: `获奖名单：王丽 李华 张强`
     return Change(start, end, "", rule, "space", cert)
