@@ -561,7 +561,9 @@ _CREDIT = regex.compile(
     r"(?:^|(?<=[。!?！？…”」』]\s*)|(?<=\s))"
     rf"[(（]?\s*(?:{_CREDIT_FORMS})\s*[)）]?\s*$"
 )
-_CAPTION_LEAD = regex.compile(r"^\s*(?:图为|上图|下图|左图|右图|图[:：]|[▲△↑↓◀▶])")
+#: (A stray OCR space may stand inside the lead, `图 为`, `上 图`: the spacing step removes it, and a
+#: second run must read the line as the first did.)
+_CAPTION_LEAD = regex.compile(r"^\s*(?:图[\t\p{Zs}]?为|[上下左右][\t\p{Zs}]?图|图[\t\p{Zs}]?[:：]|[▲△↑↓◀▶])")
 #: The label an author signs a closing line with, `（作者：王丽）`, `（作者 王丽）`: a signature as a
 #: reporter's `（记者 王丽）` is (who the author is or where they work, `（作者系…）`, is a note).
 _AUTHOR_LABEL = r"作者\s*[:：]?"
