@@ -663,6 +663,18 @@ def reporter_columns() -> frozenset[str]:
 
 
 @cache
+def short_organisations() -> frozenset[str]:
+    """The organisations of the shipped list `rules/names/short-organisations.txt` printed by a
+    name of two hanzi complete on its own (`央视`, `北大`, `人大`), which a line of organisations
+    after a label lists as a name of its own (`媒体支持：新华社 央视 人民网`): nothing in the hanzi
+    tells them from a piece of a neighbour's name a stray space broke off (`中央 文献研究室`), so only
+    the list does (`layout.roles._joined_short_pieces`).
+
+    Raises `RuleError` naming the file when it cannot be read (a broken installation)."""
+    return frozenset(_shipped_names("short-organisations.txt", "the short organisation name list"))
+
+
+@cache
 def running_head_names() -> frozenset[str]:
     """The names of pages and periodicals of the shipped list `rules/names/running-head-names.txt`
     (`健康`, `观点`, `南方周末`), which a running head prints beside the issue date with the page or the

@@ -37,6 +37,7 @@ from ..lexicon import (
     reporter_columns,
     running_head_names,
     running_head_paged_names,
+    short_organisations,
     spells_words,
     stands_as_a_listed_name,
     surnames,
@@ -3679,10 +3680,12 @@ _LIST_ORG_SUFFIX = regex.compile(
 def is_listed_org(name: str) -> bool:
     """Whether a piece of a list after a label (`org_list_gaps`, `labelled_list_lines`) names an
     organisation or a place: one ending like `ORG_SUFFIX` (`is_org_name`) or like an organisation
-    in a list only (`_LIST_ORG_SUFFIX`: `人民日报社`, `市图书馆`), or a school's short name
-    (`_SCHOOL_NAME`: `市一中`)."""
+    in a list only (`_LIST_ORG_SUFFIX`: `人民日报社`, `市图书馆`), a school's short name
+    (`_SCHOOL_NAME`: `市一中`) or a listed two-hanzi organisation (`lexicon.short_organisations`:
+    `央视`, `北大`)."""
     return (
-        is_org_name(name)
+        name in short_organisations()
+        or is_org_name(name)
         or (visible_len(name) <= 12 and _LIST_ORG_SUFFIX.search(name) is not None)
         or _SCHOOL_NAME.fullmatch(name) is not None
     )
@@ -3738,8 +3741,9 @@ def _names_under_label(line: str) -> bool:
 _ORG_LIST_LINE = regex.compile(
     r"[\t\p{Zs}]*\p{Han}{2,12}[：:][\t\p{Zs}]*(?P<names>\p{Han}{2,12}(?: \p{Han}{2,12})+)[\t\p{Zs}]*"
 )
-#: The most hanzi a piece of such a line holds that is never a name of its own there, only a part of
-#: its neighbour's a stray space broke off (`_joined_short_pieces`: `党校`, `中央`).
+#: The most hanzi a piece of such a line holds that is a name of its own there only when listed
+#: (`lexicon.short_organisations`: `央视`, `北大`); any other such piece is a part of its neighbour's
+#: name a stray space broke off (`_joined_short_pieces`: `党校`, `中央`).
 _SHORT_PIECE = 2
 
 
@@ -3761,25 +3765,27 @@ def org_list_gaps(line: str) -> tuple[tuple[int, int], frozenset[int]] | None:
     if m is None:
         return None
     groups = _joined_short_pieces(m.group("names").split(" "))
-    names = ["".join(group) for group in groups or ()]
+    if groups is None:
+        return None
+    names = ["".join(group) for group in groups]
     if len(names) < 2 or not all(map(is_listed_org, names)):
         return None
     following: list[str | None] = [*names[2:], None]
-    broken = [_one_organisation(a, b, c) for (a, b), c in zip(pairwise(names), following, strict=True)]
+    broken = [_one_name(a, b, c) for (a, b), c in zip(pairwise(groups), following, strict=True)]
     if all(broken):
         return None  # `兰州市 教育局`: one organisation a stray space broke, glued again
-    return m.span("names"), frozenset(_stray_gaps(m.start("names"), groups or [], broken))
+    return m.span("names"), frozenset(_stray_gaps(m.start("names"), groups, broken))
 
 
 def _joined_short_pieces(pieces: Sequence[str]) -> list[list[str]] | None:
     """The pieces of a line of organisations (`org_list_gaps`) grouped into names: a piece of two
-    hanzi (`_SHORT_PIECE`) is never a name of its own there, but the part of one a stray space broke
-    off: the organ of the name before it, which owns it (`_one_organisation`: `中共兰州市委` /
-    `党校`), or else the opening of the name after it (`中央` / `文献研究室`) when the two are an
-    organisation's name and the piece no person's nor an organ (`_opens_name`: `兰州大学 王丽
-    甘肃日报社`, `兰州大学 团委 甘肃日报社` are no such lists). None when a short piece is neither
-    (`兰州市 科协 妇联`: after `兰州市科协`, `妇联` is no organ of it and opens nothing): the line is
-    no list, as before."""
+    hanzi (`_SHORT_PIECE`) is the part of a name a stray space broke off: the organ of the name
+    before it, which owns it (`_one_organisation`: `中共兰州市委` / `党校`, `兰州市` / `人大`), or else
+    a name of its own when listed (`lexicon.short_organisations`: `新华社 央视 人民网`), or else the
+    opening of the name after it (`中央` / `文献研究室`) when the two are an organisation's name and
+    the piece no person's nor an organ (`_opens_name`: `兰州大学 王丽 甘肃日报社`, `兰州市 团委
+    妇联` are no such lists). None when a short piece is none of these (`兰州市 科协 妇联`: after
+    `兰州市科协`, `妇联` is no organ of it and opens nothing): the line is no list, as before."""
     groups: list[list[str]] = []
     opening: str | None = None  # a short piece that opens the next name
     for k, piece in enumerate(pieces):
@@ -3790,6 +3796,8 @@ def _joined_short_pieces(pieces: Sequence[str]) -> list[list[str]] | None:
             groups.append([piece])
         elif groups and _one_organisation("".join(groups[-1]), piece):
             groups[-1].append(piece)
+        elif piece in short_organisations():
+            groups.append([piece])
         elif k + 1 < len(pieces) and _opens_name(piece, pieces[k + 1]):
             opening = piece
         else:
@@ -3800,10 +3808,23 @@ def _joined_short_pieces(pieces: Sequence[str]) -> list[list[str]] | None:
 def _opens_name(short: str, after: str) -> bool:
     """Whether a short piece of a line of organisations opens the name after it: no person's name
     (`tags_a_person`) and no organ of its own (`团委`, `科协`: `is_listed_org`) unless a place's name
-    (`兰州` / `大学`), the two together an organisation's (`中央` / `文献研究室`)."""
-    if len(short) > _SHORT_PIECE or tags_a_person(short) or not is_listed_org(short + after):
+    (`兰州` / `大学`), the two together an organisation's (`中央` / `文献研究室`). A listed two-hanzi
+    organisation (`央视`) is an organisation of its own, which opens no other."""
+    if tags_a_person(short) or not is_listed_org(short + after):
         return False
     return not is_listed_org(short) or word_tags().get(short, "").startswith(_PLACE_TAG)
+
+
+def _one_name(before: Sequence[str], after: Sequence[str], following: str | None) -> bool:
+    """Whether two names of a line of organisations, each the pieces `_joined_short_pieces` grouped,
+    are one organisation's a stray space broke (`_one_organisation`): whole (`全国人大` / `常委会`,
+    `兰州市人大` / `办公厅`), or, when the name after is a name with its organ joined on, by its first
+    piece and the organ after it: a chain of one name, place over place over organ (`兰州市` /
+    `城关区` `团委`, as `兰州市 城关区` is one before `团委` joins it)."""
+    name = "".join(before)
+    if _one_organisation(name, "".join(after), following):
+        return True
+    return len(after) > 1 and len(after[0]) > _SHORT_PIECE and _one_organisation(name, after[0], after[1])
 
 
 def _stray_gaps(start: int, groups: Sequence[Sequence[str]], broken: Sequence[bool]) -> list[int]:
@@ -3847,6 +3868,22 @@ _MIN_PLACE_STEM = 2
 _PARTY_COMMITTEE = regex.compile(r"\p{Han}*(?:[省市区县州盟旗]委|党委)|中共中央|党中央")
 #: A government: a place's (`甘肃省人民政府`) or the country's (`国务院`), an owner of departments.
 _GOVERNMENT = regex.compile(r"\p{Han}*政府|(?:中华人民共和国)?国务院")
+#: A people's congress or a political consultative conference, of a place or of the country
+#: (`全国人大`, `兰州市人大`, `甘肃省政协`), an owner of a standing committee, an office and committees
+#: (`_CONGRESS_ORGAN`, `_OWNED_DEPARTMENTS`: `全国人大 常委会`, `兰州市政协 文史委`).
+_CONGRESS = regex.compile(r"\p{Han}*(?:人大|政协|人民代表大会|政治协商会议)")
+#: The organs of a congress no department's word ends as its own: its standing committee, its
+#: general office, its office (`全国人大 常委会`, `兰州市人大 办公厅`, `兰州市政协 办公室`).
+_CONGRESS_ORGAN = regex.compile(r"常委会|常务委员会|办公厅|办公室")
+#: The organs every organisation keeps, named by their kind alone, printed after their owner (`央视
+#: 党委`, `兰州大学 团委`, `人民日报社 工会`): its party committee, its party group, its youth league
+#: committee, its discipline committee, its trade union.
+_OWN_ORGAN = regex.compile(r"党委|党组|团委|纪委|工会")
+#: A unit named by its kind that a department keeps (`_keeps_unit`: `公安厅 交警总队`, `公安局
+#: 交警支队`): a corps, a detachment, a brigade, a squadron.
+_UNIT = regex.compile(r"\p{Han}{1,4}?(?:总队|支队|大队|中队)")
+#: A department that keeps such units (`甘肃省公安厅`, `兰州市公安局`, `消防局`).
+_UNIT_OWNER = regex.compile(r"\p{Han}+(?:厅|局)")
 #: A development zone or a new area named with its place (`兰州新区`, `兰州经济开发区`, `兰州国际港务区`),
 #: which a committee runs with bureaus of its own (`兰州新区 教育局`) as a place's government does,
 #: but no place's name (`_place_level`): no place over or under it is one name with it.
@@ -3859,6 +3896,7 @@ _OWNED_DEPARTMENTS = {
     "place": frozenset({"政府", "委员会", "办公室", "局", "厅", "委", "办", "署"}),
     "party": frozenset({"委员会", "办公室", "部", "委", "办"}),
     "government": frozenset({"委员会", "办公室", "局", "厅", "委", "办", "署"}),
+    "congress": frozenset({"委员会", "办公室", "委", "办"}),
 }
 #: The organs of a party committee named by their kind alone that no department's word ends as the
 #: party's own (`_OWNED_DEPARTMENTS`): its political bureau, its secretariat, its general office, its
@@ -3882,9 +3920,9 @@ _KIND_WORDS = frozenset({"青少年", "青年", "老年", "慈善", "联合会",
 #: a school may have one in a name of its own (`青年汽车集团`, `青年政治学院`).
 _SERVED_WORDS = frozenset({"青少年", "青年", "老年", "慈善"})
 #: What ends the name of a body gathering or serving people (`_SERVED_WORDS`): a centre, a
-#: federation, an association, a foundation (`青少年活动中心`, `青年联合会`, `慈善总会`,
-#: `青年志愿者协会`).
-_SERVING_BODY = regex.compile(r"(?:中心|联合会|总会|协会|基金会|促进会|联谊会|之家|活动站)$")
+#: federation, an association, a foundation, a hall or a palace (`青少年活动中心`, `青年联合会`,
+#: `慈善总会`, `青年志愿者协会`, `青少年科技馆`, `青少年宫`).
+_SERVING_BODY = regex.compile(r"(?:中心|联合会|总会|协会|基金会|促进会|联谊会|之家|活动站|馆|宫)$")
 #: An ordinal a body named by its kind opens with (`第一中学`, `第三十一中学`, `第一人民医院`).
 _ORDINAL = regex.compile(r"第[〇零一二三四五六七八九十百两]+")
 #: The organs of state jieba tags an organisation's name (`nt`) that are still named by their kind
@@ -3957,11 +3995,15 @@ def _bare_department_word(name: str) -> str | None:
     """The department's word (`局`, `部`, `政府`) of a piece of a list that is a government body's
     department named without its owner (`教育局`, `宣传部`, `人民政府`, `卫健委`): the words before
     the department's word name no place (`_PLACE_HANZI`: `城关区教育局` names its owner) and are no
-    proper name to jieba's dictionary. None for any other piece."""
+    proper name to jieba's dictionary, nor a paper's or a station's name (`_named_medium`:
+    `甘肃日报社编辑部` is the paper's newsroom, no department of a party committee before it). None for
+    any other piece."""
     m = _DEPARTMENT.fullmatch(name)
     if m is None:
         return None
     stem = m.group("stem")
+    if any(_named_medium(stem[:end]) for end in range(_MIN_PLACE_STEM, len(stem) + 1)):
+        return None
     if any(c in _PLACE_HANZI for c in stem) or word_tags().get(stem, "").startswith(_PROPER_NAME_TAGS):
         return None
     return None if _NATIONAL.search(stem) else m.group("word")  # `国家统计局` is the country's
@@ -3970,13 +4012,16 @@ def _bare_department_word(name: str) -> str | None:
 def _owner_kind(name: str) -> str | None:
     """What kind of owner of departments a piece of a list names (`_OWNED_DEPARTMENTS`): a place
     (`_place_level`: `兰州市`) or a zone (`_ZONE`: `兰州新区`, which owns what a place owns), a party
-    committee (`中共兰州市委`, `中共中央`) or a government (`甘肃省人民政府`, `国务院`); None for any
-    other organisation (`中国科协`, `全国妇联`, `兰州大学`), which owns no department printed after it."""
+    committee (`中共兰州市委`, `中共中央`), a government (`甘肃省人民政府`, `国务院`) or a congress
+    (`_CONGRESS`: `全国人大`, `兰州市政协`); None for any other organisation (`中国科协`, `全国妇联`,
+    `兰州大学`), which owns no department printed after it."""
     if _place_level(name) is not None or _ZONE.fullmatch(name) is not None:
         return "place"
     if _PARTY_COMMITTEE.fullmatch(name) is not None:
         return "party"
-    return "government" if _GOVERNMENT.fullmatch(name) is not None else None
+    if _GOVERNMENT.fullmatch(name) is not None:
+        return "government"
+    return "congress" if _CONGRESS.fullmatch(name) is not None else None
 
 
 def _one_organisation(before: str, after: str, following: str | None = None) -> bool:
@@ -3996,6 +4041,8 @@ def _one_organisation(before: str, after: str, following: str | None = None) -> 
     if level is not None and after_level is not None:
         return after_level > level and not _parts_of_one_kind(after, following)
     owner = _owner_kind(before)
+    if owner != "place" and _OWN_ORGAN.fullmatch(after) is not None:
+        return True  # `央视 党委`: the organisation's own organ
     if owner is None:
         return _heads_kind_body(before, after, following)
     if _owns(before, after):
@@ -4012,14 +4059,37 @@ def _heads_kind_body(before: str, after: str, following: str | None) -> bool:
     编辑部`). Nothing else: a department, a school, a hospital, a bank or any other organisation,
     whatever its owner, is a complete name, and so is what follows it unless it is such a body
     (`兰州市教育局 体育局`, `兰州市第一中学 第二中学`, `兰州银行 工商银行`, `兰州大学 气象局`,
-    `新华社 人民网`: two each). Not after a body named by its kind itself (`老年大学 图书馆`), nor when
-    the piece `following` is another part of the body's kind (`_parts_of_one_kind`: `兰州大学 第一医院
-    第二医院`, each an item)."""
+    `新华社 人民网`: two each), or a department over a unit it keeps (`_keeps_unit`: `公安厅 交警总队`),
+    or a listed two-hanzi organisation (`lexicon.short_organisations`) over a body named by its kind
+    alone (`_named_by_kind`: `央视 新闻中心`, `北大 出版社`). Not after a body named by its kind
+    itself (`老年大学 图书馆`), nor when the piece `following` is another part of the body's kind
+    (`_parts_of_one_kind`: `兰州大学 第一医院 第二医院`, `公安局 消防支队 特警支队`, each an item)."""
+    if _keeps_unit(before, after) or _short_organisation_body(before, after):
+        return not _parts_of_one_kind(after, following)
     if _MEDIA_NAME.search(before) is not None:
         return _MEDIA_OFFICE.fullmatch(after) is not None
     if _AFFILIATE_OWNER.search(before) is None or _AFFILIATED_BODY.fullmatch(after) is None:
         return False
     return not _named_by_kind(before) and not _parts_of_one_kind(after, following)
+
+
+def _short_organisation_body(before: str, after: str) -> bool:
+    """Whether a listed two-hanzi organisation (`lexicon.short_organisations`: `央视`, `北大`) stands
+    over a body named by its kind alone (`_named_by_kind`: `新闻中心`, `出版社`), its own; not over
+    another listed one (`清华 人大`: `人大` alone is read by its kind too)."""
+    listed = short_organisations()
+    return before in listed and after not in listed and _named_by_kind(after)
+
+
+def _keeps_unit(before: str, after: str) -> bool:
+    """Whether a department (`_UNIT_OWNER`: `公安厅`, `兰州市公安局`) stands over a unit named by its
+    kind alone (`_UNIT`, `_named_by_kind`: `交警总队`, `消防支队`), which is its own: `甘肃省公安厅
+    交警总队` is one body."""
+    return (
+        _UNIT_OWNER.fullmatch(before) is not None
+        and _UNIT.fullmatch(after) is not None
+        and _named_by_kind(after)
+    )
 
 
 def _owns(before: str, after: str) -> bool:
@@ -4029,6 +4099,8 @@ def _owns(before: str, after: str) -> bool:
     (`_PARTY_ORGAN`: `中共中央 政治局`); not `兰州市 教育部`, `中国科协 教育部`."""
     owner = _owner_kind(before)
     if owner == "party" and _PARTY_ORGAN.fullmatch(after) is not None:
+        return True
+    if owner == "congress" and _CONGRESS_ORGAN.fullmatch(after) is not None:
         return True
     word = _bare_department_word(after)
     return owner is not None and word is not None and word in _OWNED_DEPARTMENTS[owner]
@@ -4046,7 +4118,7 @@ def _parts_of_one_kind(part: str, following: str | None) -> bool:
     level = _place_level(part)
     if level is not None:
         return _opening_level(following) == level
-    return _owned_part(following) and not _owns(part, following)
+    return _owned_part(following) and not _owns(part, following) and not _keeps_unit(part, following)
 
 
 def _owned_part(name: str) -> bool:
