@@ -26,6 +26,13 @@ made no list, so every gap glued (`中共中央 党史研究室 中央 文献研
 joins the name it is part of and the gaps between names stay. A place heading a bureau and a body
 of a kind keeps both gaps, as a place heading several bodies does (`兰州市 教育局 红十字会`).
 
+Helper O3 (second review): a two-hanzi piece joined to one neighbour left a stray space inside one
+name (`全国 人大 常委会` gave `全国人大 常委会`, `兰州市 城关区 团委` gave `兰州市 城关区团委`); the name so
+joined is judged with the next piece again, a chain of one name. Listed two-hanzi organisations
+(`央视`, `北大`) are names of their own (`新华社 央视 人民网` kept `央视人民网` glued), and a paper's
+newsroom is no party committee's department (`央视 党委 甘肃日报社 编辑部` lost its last gap on a
+second run).
+
 Notation: `^` marks a stray space that must go, a space one that must stay.
 """
 
