@@ -60,3 +60,52 @@ def test_a_photo_inside_a_split_paragraph_keeps_its_caption_and_credit_in_txt(pa
     assert lines.index(captions[0]) > lines.index(paragraphs[-1])
     if credits:
         assert lines.index(credits[0]) == lines.index(captions[0]) + 1
+
+
+_SPLIT_HEAD = (
+    "调研教师队伍建设情况\n\n本报讯（记者 王丽）10月10日，秦州区政协主席带领部分委员就全区教师队伍\n\n"
+)
+_SPLIT_TAIL = "建设情况进行专题调研。\n"
+
+#: Split paragraphs holding more than one photo item, or a credit printed above its caption: the
+#: assembly takes at most one caption, then one credit, per photo (`assemble.takes_figure_text`).
+SPLIT_ITEM_PAGES = [
+    _SPLIT_HEAD
+    + "图为调研组在玉泉中学调研。\n\n记者 马俊 摄\n\n图为座谈会现场。\n\n通讯员 齐彦军 摄\n\n"
+    + _SPLIT_TAIL,
+    _SPLIT_HEAD + "图为调研组在玉泉中学调研。\n\n记者 马俊 摄\n\n通讯员 齐彦军 摄\n\n" + _SPLIT_TAIL,
+    _SPLIT_HEAD + "记者 马俊 摄\n\n图为座谈会现场。\n\n" + _SPLIT_TAIL,
+    _SPLIT_HEAD + "图为调研组在玉泉中学调研。\n\n图为座谈会现场。\n\n" + _SPLIT_TAIL,
+    *SPLIT_PAGES,
+]
+
+
+ITEM_IDS = ["two-photos", "two-credits", "credit-above-caption"]
+
+
+def _json_figures(page: str) -> list[tuple[list[str], list[str]]]:
+    """The captions and credits of each article the JSON export gives for `page`."""
+    return [(a["captions"], a["credits"]) for a in json.loads(convert(page, fmt="json").output)["articles"]]
+
+
+@pytest.mark.parametrize(
+    "page",
+    SPLIT_ITEM_PAGES,
+    ids=[*ITEM_IDS, "two-captions", "caption-and-credit", "caption"],
+)
+def test_the_txt_of_a_split_paragraph_with_photos_reads_back_as_written(page: str) -> None:
+    first = convert(page, fmt="txt").output
+    assert convert(first, fmt="txt").output == first  # twice is once: no caption or credit merged
+    assert _json_figures(first) == _json_figures(page)  # same articles, same captions and credits
+
+
+@pytest.mark.parametrize("page", SPLIT_ITEM_PAGES[:3], ids=ITEM_IDS)
+def test_each_photo_item_of_a_split_paragraph_is_a_chunk_of_its_own(page: str) -> None:
+    ((captions, credits),) = _json_figures(page)
+    chunks = convert(page, fmt="txt").output.rstrip("\n").split("\n\n")
+    for caption in captions:  # a caption with the credit after it, if any, stands alone
+        (chunk,) = [c for c in chunks if caption in c.split("\n")]
+        assert all(line == caption or line in credits for line in chunk.split("\n"))
+    for credit in credits:
+        (chunk,) = [c for c in chunks if credit in c.split("\n")]
+        assert chunk.split("\n").index(credit) == len(chunk.split("\n")) - 1  # nothing under a credit

@@ -7,8 +7,8 @@ Furniture is left out: the TEI keeps it; so are images a markdown export placed 
 stay). A table is one line per row, its cells separated by a tab (a grid: a spanning cell leaves an
 empty field in each other column and row it covers), its title and caption above the rows and its
 footnote below. A note (a region the file labels a marginal note, footnote or endnote) is a
-paragraph of its own where it stands, after the paragraph it interrupts, as is a photo item (its
-caption and credit); notes before the first article open the text. An ornament line (`＊＊＊`,
+paragraph of its own where it stands, after the paragraph it interrupts, as is each photo item (its
+caption and credit, `photo_items`); notes before the first article open the text. An ornament line (`＊＊＊`,
 `※※※`) between two sections of an article stands on its own line as printed; one between two
 articles is the `＊＊＊` line written there anyway (after the last article, or before the first, it
 is written as printed), so the text of this export reads back as it was written.
@@ -23,7 +23,13 @@ from operator import itemgetter
 
 import regex
 
-from ..layout.assemble import TABLE_CAPTION, TABLE_NOTE, around_signature, trailing_separators
+from ..layout.assemble import (
+    TABLE_CAPTION,
+    TABLE_NOTE,
+    around_signature,
+    takes_figure_text,
+    trailing_separators,
+)
 from ..layout.roles import SEPARATOR, is_bracketed_label
 from ..model import Article, Block, Document, Edit, Part
 from ..normalize import htmlmarkup
@@ -258,14 +264,29 @@ def figure_text(blocks: Sequence[Block]) -> str:
     return "\n".join(b.text for b in blocks if b.role != "graphic")
 
 
+def photo_items(group: Sequence[Block]) -> list[list[Block]]:
+    """The photo items of a group of graphic, caption and credit blocks (`photo_groups`), as the
+    assembly parts them outside a paragraph (`assemble.takes_figure_text`): an image, a caption
+    after a caption or a credit, and a credit after a credit each start a new item. So each item's
+    text reads back as one photo: a caption with at most its credit on the line under it."""
+    items: list[list[Block]] = []
+    for b in group:
+        if items and b.role != "graphic" and takes_figure_text(items[-1], b.role):
+            items[-1].append(b)
+        else:
+            items.append([b])
+    return items
+
+
 def _set_apart_texts(blocks: Sequence[Block]) -> list[str]:
     """The notes and photo items a paragraph runs on across (`blocks`: its blocks), in order, each a
     chunk of its own after the paragraph, so the paragraph's sentence stays whole and no caption or
-    credit is lost (the TEI keeps them inside the `<p>`, where they stand)."""
+    credit is lost (the TEI keeps them inside the `<p>`, where they stand). Each photo item is a
+    chunk of its own (`photo_items`), as it is outside a paragraph."""
     chunks: list[str] = []
     for item in photo_groups(blocks):
         if isinstance(item, list):
-            chunks.append(figure_text(item))
+            chunks.extend(figure_text(photo) for photo in photo_items(item))
         elif item.role == "note":
             chunks.append(item.text)
     return [c for c in chunks if c]  # (an image alone writes nothing)

@@ -869,7 +869,7 @@ class _Builder:
         elif role in ("caption", "credit"):
             art = self.article("no-title")
             last = art.parts[-1] if art.parts else None
-            if last is not None and last.kind == "figure" and _takes_figure_text(last, role):
+            if last is not None and last.kind == "figure" and takes_figure_text(last.blocks, role):
                 last.blocks.append(b)
             else:
                 art.parts.append(Part("figure", [b]))
@@ -1060,11 +1060,12 @@ def trailing_separators(art: Article) -> list[Block]:
     return [b for part in trailing_separator_parts(art) for b in part.blocks]
 
 
-def _takes_figure_text(figure: Part, role: str) -> bool:
-    """Whether a caption or credit (`role`) right after `figure` belongs to it: a caption belongs to
-    the image just before it, a credit to the image and captions just before it."""
+def takes_figure_text(figure: Sequence[Block], role: str) -> bool:
+    """Whether a caption or credit (`role`) right after the blocks of a photo item (`figure`) belongs
+    to it: a caption belongs to the image just before it, a credit to the image and captions just
+    before it. One reading for the assembly and the plain-text export (`export.text.photo_items`)."""
     allowed = ("graphic",) if role == "caption" else ("graphic", "caption")
-    return all(x.role in allowed for x in figure.blocks)
+    return all(x.role in allowed for x in figure)
 
 
 def _take_table_caption(art: Article) -> list[Block]:
