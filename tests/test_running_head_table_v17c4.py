@@ -29,7 +29,7 @@ from test_running_head_titles_v17c3 import HEADLINES
 
 TITLE = "全市冬小麦播种过半"
 LEAD = "本报讯 近日，全市召开会议，部署今冬明春各项重点工作。"
-READERS = ["txt", "alto"]
+READERS = ["txt", "alto", "hocr"]
 
 #: Running heads: each line's every part is a head's piece or a name heads print. Top lines of
 #: one or two lines (a masthead over its date line).
@@ -118,6 +118,12 @@ LATIN_HEADS: list[tuple[str, ...]] = [
     # furniture by its contact field before as now, its gaps run together before
     ("2024年5月6日 星期一 邮发代号1-1 Email:news@abc.com",),
     ("2024年5月6日 星期一 今日8版 Tel:0931-1234567",),
+    # v18 review: a field word with its value set apart by a blank, an English weekday of the date's
+    # own day, a listed section's English name in capitalised letters after its hanzi name
+    ("2024年5月6日 星期一 No 25678",),
+    ("2024年5月6日 星期一 CN 62-0001",),
+    ("2024年5月6日 Monday",),
+    ("2024年5月6日 星期一 A5 体育 Sports",),
 ]
 HEADS += LATIN_HEADS
 
@@ -159,6 +165,18 @@ TITLES: list[str] = [
     "2024年5月6日 星期一 体育 Happy Birthday",
     # an issue number beside words no head prints is a column's title
     "新书分享会 2024年5月6日 第3期",
+    # v18 (d37ab5b) read these as heads, gone from the txt: a word opening as a field word does
+    # (No+thing, Vol+vo, Of+fice, Tel+evision, Page+ant, Cn+n), capitals that are no listed name nor
+    # one short acronym, a lone English month or weekday of no day the line prints, a field word
+    # without its value, a short hanzi word before capitals that are no listed English name of it
+    *(f"2024年5月6日 星期一 {word}" for word in (
+        "Nothing", "Novel", "Nobel", "Volvo", "Office", "Television", "Pageant", "Cnn", "nothing",
+        "HELLO WORLD", "I LOVE YOU", "MADE IN CHINA",
+        "May", "Sunday", "Sun", "SUNDAY", "No", "Tel", "Mar. 3", "May 7, 2024",
+        "习近平 APEC", "梅西 MESSI", "中美 USA", "欢迎 WELCOME", "中国 CHINA", "华为 MATE60",
+        "A5 夺冠 CHAMPION", "第5版 永远 FOREVER", "欢迎 Sports", "体育 Welcome",
+    )),
+    "2024年5月6日 Sunday",
 ]
 
 
@@ -228,3 +246,4 @@ def test_a_source_note_at_the_foot_stays_in_the_text(fmt: str) -> None:
     assert squeezed(note) in squeezed(_convert(blocks, fmt, "txt"))
     doc = json.loads(_convert(blocks, fmt, "json"))
     assert (doc["date"], doc["furniture"]) == (None, [])
+

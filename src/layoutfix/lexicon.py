@@ -697,6 +697,38 @@ def running_head_paged_names() -> frozenset[str]:
     return frozenset(_shipped_names("running-head-paged-names.txt", "the paged running head name list"))
 
 
+@cache
+def running_head_english_names() -> dict[str, frozenset[str]]:
+    """The English names of papers and pages of the shipped list
+    `rules/names/running-head-english-names.txt`, in capitals, each with the hanzi names it renders
+    (`SPORTS` -> `体育`, `CHINA DAILY` -> `中国日报`): a bilingual running head prints them beside
+    the issue date, while other capitals there are a headline's (`HELLO WORLD`, `梅西 MESSI`), so
+    only the list tells them apart (`layout.roles._latin_title_words`).
+
+    Raises `RuleError` naming the file when it cannot be read or a line has no `=` (a broken
+    installation)."""
+    names: dict[str, frozenset[str]] = {}
+    for line in _shipped_lines("running-head-english-names.txt", "the English running head name list"):
+        english, sep, hanzi = line.partition("=")
+        if not sep or not english.strip():
+            raise RuleError(f"running-head-english-names.txt: no `ENGLISH = hanzi` line: {line!r}")
+        names[" ".join(english.split()).upper()] = frozenset(hanzi.split())
+    return names
+
+
+def _shipped_lines(file_name: str, what: str) -> list[str]:
+    """The lines of the shipped name list `rules/names/<file_name>` that hold more than a comment
+    (`#` starts one), stripped.
+
+    Raises `RuleError` naming the file and `what` it holds when it cannot be read."""
+    path = importlib.resources.files("layoutfix.rules") / "names" / file_name
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"{path}: cannot read {what}: {exc}") from exc
+    return [kept for line in lines if (kept := line.split("#", 1)[0].strip())]
+
+
 def stands_as_a_listed_name(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` is a listed given name (`is_listed_name`) with no hanzi glued after
     it (a space, a bracket, `、` or the text's end follows: `记者 扎西 近日`, `（记者 扎西）`): glued to

@@ -18,6 +18,7 @@ import datetime
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import fields, replace
+from functools import cache
 from itertools import pairwise
 from operator import itemgetter
 from typing import NamedTuple
@@ -35,6 +36,7 @@ from ..lexicon import (
     opens_a_clause,
     opens_with_surname,
     reporter_columns,
+    running_head_english_names,
     running_head_names,
     running_head_paged_names,
     short_organisations,
@@ -6591,7 +6593,8 @@ def _dated_title(view: str) -> bool:
     prints (`_holds_title_words`: `2024年5月6日全市召开会议`), any word that is no head's name
     beside the date, whatever cue stands there (`开国大典 1949年10月1日 星期六`,
     `习近平 2024年5月6日 星期一 抵达巴黎开始国事访问`, `峰会 2024年5月6日 A5`), or when it prints
-    the date beside words but none of a head's cues (`_prints_head_cue`: `参考消息 2024年5月6日`).
+    the date beside words but none of a head's cues (`_prints_head_cue`: `参考消息 2024年5月6日`; an
+    English weekday of the date's day is one: `2024年5月6日 Monday`, `_same_day_english_weekday`).
     The date alone is a head's between marks the engine garbled (`”2024年5月6日”`), a title's
     between a title's marks (`《1976年1月8日》`: `_garbled_date_alone`). A line printing the page and
     no date is a title's only by its words (the page is the head's cue)."""
@@ -6603,31 +6606,38 @@ def _dated_title(view: str) -> bool:
         return False  # (a page printed with no date: the page is the head's cue)
     if _unnamed_words(masked, cue, paged) or _latin_title_words(view, masked):
         return True
-    return not _prints_head_cue(undated, masked) and not _garbled_date_alone(view, undated)
+    cued = _prints_head_cue(undated, masked) or _same_day_english_weekday(view)
+    return not cued and not _garbled_date_alone(view, undated)
 
 
 #: A token of a head line in Latin script: a run of characters that are neither hanzi nor blanks
 #: (`Monday`, `PM2.5`, `No.25678`, `Email:news@abc.com`), read whole in the line, not once its digits
 #: are masked (`P__._`): `_latin_title_words`.
 _LATIN_TOKEN = regex.compile(r"[^\s\p{Han}\0]*[A-Za-z][^\s\p{Han}\0]*")
-#: A Latin token mastheads print beside the date (`_latin_title_words`), its marks around it set
-#: aside: a run in capitals, digits beside them or not (`CHINA`, `DAILY`, `OPINION`, `NBA`, `PM2.5`,
-#: `5G`); an English weekday or month (`Monday`, `MONDAY`, `Mon.`, `May`, `Sept.`); a folio's or a
-#: field's word, alone or with its value (`No.25678`, `Vol.12`, `Tel:0931-1234567`, `E-mail`,
-#: `ISSN`, `Page`, `of`); an e-mail address or a website (`news@abc.com`, `www.abc.com`).
-_LATIN_HEAD_TOKEN = regex.compile(
-    r"[A-Z\d]*[A-Z][A-Z\d]*(?:[.&/'-][A-Z\d]+)*"
-    r"|(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-    r"|(?i:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|may|june|july"
-    r"|january|february|march|april|august|september|october|november|december)"
-    r"|(?i:no|vol|tel|fax|e-?mail|issn|cn|page|of)(?:[.:：]?\s*[\dA-Za-z][\w.@/-]*)?"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:www\.)[\w-]+(?:\.[\w-]+)+(?:/\S*)?"
-)
 #: Marks around a Latin token that are no part of it (`(CHINA DAILY)`, `“Monday”`, `2024,`).
 _TOKEN_MARKS = "\"'“”‘’()（）[]【】<>《》,，.。:：;；·|｜/／-—"
-#: A word in capitals then small letters (`In-depth`, `Sports`): a section's name in English beside
-#: its hanzi name (`深度 In-depth`), when it is the only Latin word after that name.
-_CAPITALISED = regex.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*")
+#: One short acronym in capitals, digits beside them or not, that a head prints as a section's name
+#: or a reading beside its date (`NBA`, `IT`, `PM2.5`, `5G`): two to five letters and digits.
+_LATIN_ACRONYM = regex.compile(r"(?=(?:[.&/-]?[A-Z\d]){2,5}$)[A-Z\d]*[A-Z][A-Z\d]*(?:[.&/-][A-Z\d]+)*")
+#: An English weekday, as printed: capitalised, in capitals or in small letters (`Monday`, `MONDAY`,
+#: `Mon.`, `Tues`), its day (Monday 0) by its first two letters (`_ENGLISH_WEEKDAYS`).
+_ENGLISH_WEEKDAY = regex.compile(
+    r"(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+)
+_ENGLISH_WEEKDAYS = ("mo", "tu", "we", "th", "fr", "sa", "su")
+#: The weekday in hanzi (`星期一`, `周日`: `_WEEKDAY`), its day (Monday 0) by its last character.
+_HANZI_WEEKDAYS = "一二三四五六"
+#: A folio's or a field's word with its value (`No.25678`, `No 25678`, `Vol.12`, `Tel:0931-1234567`,
+#: `Email:news@abc.com`, `ISSN 1002-1234`, `CN 62-0001`, `Page 3 of 8`), read from the token's start
+#: in the line: a separator (`.`, a colon) or blanks before a digit, an e-mail address or a website.
+#: Without it the letters open a word (`Nothing`, `Office`, `Pageant`) or stand alone (`No`, `Tel`).
+_FIELD_WORD = regex.compile(
+    r"(?:No|Vol|Tel|Fax|Email|E-mail|ISSN|CN|Page|Of)(?:[.:：][\t\p{Zs}]*|[\t\p{Zs}]*)"
+    r"(?=\d|[\w.+-]+@|(?i:www\.))[\w.@/:+-]*",
+    regex.IGNORECASE,
+)
+#: An e-mail address or a website (`news@abc.com`, `www.abc.com`), which a masthead prints whole.
+_ADDRESS = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:www\.)[\w-]+(?:\.[\w-]+)+(?:/\S*)?")
 
 
 def _latin_title_words(view: str, masked: str) -> bool:
@@ -6635,29 +6645,164 @@ def _latin_title_words(view: str, masked: str) -> bool:
     headline: losing a headline is worse than reading a head as a kicker. Each token is read whole in
     the line (`_LATIN_TOKEN`: `PM2.5`, `5G`), unless the head's pieces (`masked`:
     `_mask_head_pieces`) took all its letters (the section page `A5`, the serial number's `CN`, the
-    website). A masthead prints runs in capitals of any length (`CHINA DAILY`, `XINHUA DAILY
-    TELEGRAPH`, `OPINION`, `NBA`), an English weekday or date (`Monday`, `May 6, 2024`), a folio's
-    or a field's words (`No.25678`, `Vol.12`, `Page 3`, `Tel:…`, `Email:news@abc.com`:
-    `_LATIN_HEAD_TOKEN`), and one capitalised word right after a name in hanzi, the section's name
-    in English (`深度 In-depth`). A word in small letters or mixed case (`iPhone`) and other
-    capitalised words (`Happy Birthday`, `Hello World`, also after a name: `体育 Happy Birthday`) are
-    a title's."""
+    website). A masthead prints a listed English name of a paper or page (`_listed_english_spans`:
+    `CHINA DAILY`, `XINHUA DAILY TELEGRAPH`, `OPINION`; `深度 In-depth` after its hanzi name), or
+    one short acronym and no other capitals (`_LATIN_ACRONYM`: `NBA`, `PM2.5`, `5G`), an English
+    weekday of the day the line prints (`2024年5月6日 星期一 Monday`) or its date (`May 6, 2024`:
+    `_other_english_date`), a folio's or a field's word with its value (`_FIELD_WORD`: `No.25678`,
+    `Vol.12`, `Page 3`, `Tel:…`), an e-mail address or a website (`_ADDRESS`). Anything else is a
+    title's: words in small letters or mixed case (`iPhone`, `Nothing`), capitals no list holds
+    beside others (`HELLO WORLD`, `MADE IN CHINA`), a lone month or another day (`May`,
+    `Sunday`, `Mar. 3`), a field word alone (`No`, `Tel`), a capitalised word unlisted or away from
+    its hanzi name (`体育 Happy Birthday`, `体育 Welcome`)."""
+    if _other_english_date(view):
+        return True
+    listed = _listed_english_spans(view)
     tokens = [m for m in _LATIN_TOKEN.finditer(view) if _LATIN_RUN.search(masked, m.start(), m.end())]
-    for i, m in enumerate(tokens):
-        word = m.group(0).strip(_TOKEN_MARKS) or m.group(0)
-        if _LATIN_HEAD_TOKEN.fullmatch(word) is not None:
+    acronyms = 0
+    for m in tokens:
+        if any(a <= m.start() and m.end() <= b for a, b in listed):
             continue
-        after_name = _HAN_END.search(masked, 0, m.start()) is not None
-        alone = i + 1 == len(tokens) or masked[m.end() : tokens[i + 1].start()].strip() != ""
-        if not (after_name and alone and _CAPITALISED.fullmatch(word) is not None):
+        word = m.group(0).strip(_TOKEN_MARKS) or m.group(0)
+        if _ADDRESS.fullmatch(word) is not None or _field_word_at(view, m):
+            continue
+        if _ENGLISH_WEEKDAY.fullmatch(word) is not None:
+            if _english_weekday_day(word) in _printed_days(view):
+                continue
             return True
-    return False
+        if _LATIN_ACRONYM.fullmatch(word) is None:
+            return True
+        acronyms += 1
+    capitals = acronyms + len(listed)
+    return acronyms > 0 and capitals > 1  # one acronym alone: `NBA`, not `HELLO WORLD`
+
+
+def _field_word_at(view: str, m: regex.Match[str]) -> bool:
+    """Whether the Latin token `m` of `view` is a folio's or a field's word with its value, from the
+    token's start on (`_FIELD_WORD`), as printed: capitalised, in capitals or in small letters."""
+    field = _FIELD_WORD.match(view, m.start())
+    if field is None:
+        return False
+    name = regex.match(r"[A-Za-z-]+", field.group(0))
+    word = name.group(0) if name is not None else ""
+    printed = word in (word.lower(), word.upper(), word.capitalize())
+    return printed and field.end() >= m.start() + len(m.group(0).rstrip(_TOKEN_MARKS))
+
+
+def _english_weekday_day(word: str) -> int:
+    """The day (Monday 0) of an English weekday (`_ENGLISH_WEEKDAY`: `Monday`, `SUN`, `Thurs.`)."""
+    return _ENGLISH_WEEKDAYS.index(word[:2].lower())
+
+
+def _printed_days(view: str) -> set[int]:
+    """The days of the week (Monday 0) a line prints in hanzi: its weekday's (`星期一`, `周日`) and
+    its dates' (`2024年5月6日` is a Monday), so an English weekday of another day is no head's."""
+    days = {
+        _HANZI_WEEKDAYS.index(w.group(0)[-1]) if w.group(0)[-1] in _HANZI_WEEKDAYS else 6
+        for w in regex.finditer(_WEEKDAY, view)
+    }
+    for m in _ISO_PARTS.finditer(view):
+        iso = _iso_date(m)
+        if iso:
+            days.add(datetime.date.fromisoformat(iso).weekday())
+    return days
+
+
+#: The month of an English date by its first three letters (`_ENGLISH_DATE`: `May 6, 2024`).
+_ENGLISH_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _other_english_date(view: str) -> bool:
+    """Whether a line prints an English date (`_ENGLISH_DATE`: `May 7, 2024`) that is none of its dates
+    in hanzi (`2024年5月6日`): a masthead prints the issue date twice, the same day; another day
+    beside it, or one the calendar has not, is a headline's."""
+    dates = {_iso_date(m) for m in _ISO_PARTS.finditer(view)}
+    return any(_english_date_iso(m.group(0)) not in dates for m in _ENGLISH_DATE_RE.finditer(view))
+
+
+#: An English date alone (`_other_english_date`).
+_ENGLISH_DATE_RE = regex.compile(_ENGLISH_DATE)
+
+
+def _english_date_iso(text: str) -> str | None:
+    """The ISO date an English date states (`May 6, 2024`, `6 May 2024`, `Sept. 6 2024`), None for a
+    date the calendar has not."""
+    month = regex.search(r"[A-Za-z]{3}", text)
+    day, year = sorted((int(n) for n in regex.findall(r"\d+", text)), key=lambda n: n > 31)
+    if month is None:
+        return None
+    try:
+        return datetime.date(year, _ENGLISH_MONTHS.index(month.group(0).lower()) + 1, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _listed_english_spans(view: str) -> list[tuple[int, int]]:
+    """The spans of the listed English names of papers and pages a line prints
+    (`lexicon.running_head_english_names`): in capitals anywhere (`中国日报 2024年5月6日 星期一 CHINA
+    DAILY`), capitalised only right after one of the hanzi names it renders (`体育 Sports`, `深度
+    In-depth`)."""
+    spans = []
+    for m in _english_names_pattern().finditer(view):
+        name = " ".join(m.group(0).split()).upper()
+        if m.group(0) == m.group(0).upper() or (
+            _capitalised(m.group(0)) and _hanzi_before(view, m.start()) in running_head_english_names()[name]
+        ):
+            spans.append(m.span())
+    return spans
+
+
+def _capitalised(text: str) -> bool:
+    """Whether each word of `text` opens with a capital and goes on in small letters (`Sports`,
+    `In-depth`, `China Daily`)."""
+    return all(w[0].isupper() and w[1:] == w[1:].lower() for w in text.split())
+
+
+def _hanzi_before(view: str, at: int) -> str:
+    """The run of hanzi ending right before `at` in `view`, blanks between (`体育` in `A5 体育 Sports`)."""
+    m = _HAN_BEFORE.search(view, 0, at)
+    return m.group(1) if m is not None else ""
+
+
+#: A run of hanzi ending a text, blanks after it (`_hanzi_before`).
+_HAN_BEFORE = regex.compile(r"(\p{Han}+)[\t\p{Zs}]*$")
+
+
+@cache
+def _english_names_pattern() -> regex.Pattern[str]:
+    """The listed English names (`lexicon.running_head_english_names`) as one pattern, whole words,
+    case set aside, longest first, blanks between their words (`_listed_english_spans`)."""
+    names = sorted(running_head_english_names(), key=len, reverse=True)
+    alternatives = "|".join(r"[\t\p{Zs}]+".join(regex.escape(w) for w in n.split()) for n in names)
+    return regex.compile(rf"(?<![A-Za-z'-])(?i:{alternatives})(?![A-Za-z'-])")
+
+
+def _listed_english_after(masked: str, end: int, word: str) -> bool:
+    """Whether a listed English name that renders the hanzi `word` follows it (`end`), blanks between,
+    in capitals or capitalised (`北京 BEIJING`, `体育 Sports`: `lexicon.running_head_english_names`)."""
+    m = _english_names_pattern().match(masked, len(masked) - len(_LEADING_BLANKS.sub("", masked[end:])))
+    if m is None:
+        return False
+    name = " ".join(m.group(0).split()).upper()
+    printed = m.group(0) == m.group(0).upper() or _capitalised(m.group(0))
+    return printed and word in running_head_english_names()[name]
 
 
 #: A run of Latin letters left on a head line once its pieces are masked (`_latin_title_words`).
 _LATIN_RUN = regex.compile(r"[A-Za-z]")
-#: A name in hanzi ending right before a token, blanks between (`深度 In-depth`: `_latin_title_words`).
-_HAN_END = regex.compile(r"\p{Han}[\t\p{Zs}]*$")
+#: The blanks opening a text (`_listed_english_after`).
+_LEADING_BLANKS = regex.compile(r"^[\t\p{Zs}]+")
+
+
+def _same_day_english_weekday(view: str) -> bool:
+    """Whether a line prints an English weekday of the day its date is (`2024年5月6日 Monday`: a
+    Monday), a head's cue as the weekday in hanzi is (`_dated_title`)."""
+    days = _printed_days(view)
+    return any(
+        _ENGLISH_WEEKDAY.fullmatch(word := m.group(0).strip(_TOKEN_MARKS) or m.group(0)) is not None
+        and _english_weekday_day(word) in days
+        for m in _LATIN_TOKEN.finditer(view)
+    )
 
 
 def _mask_head_pieces(view: str) -> tuple[str, str]:
@@ -6685,18 +6830,14 @@ def _unnamed_words(masked: str, cue: bool, paged: bool) -> list[tuple[int, int]]
     """The spans of the words of a line printing the issue date that name nothing a running head
     prints (`_is_head_name`, given the line's cues `cue` and `paged`: `_page_or_weekday_cues`), once
     its pieces are masked (`masked`). A head line prints none (`_dated_title`). With the page or the
-    weekday beside the date, a short name followed by its English name in capitals is a section's,
-    bilingual as some papers print it (`2024年5月6日 星期一 A5 北京 BEIJING`: `_ENGLISH_NAME_AFTER`)."""
+    weekday beside the date, a name followed by its listed English name is a section's, bilingual as
+    some papers print it (`2024年5月6日 星期一 A5 北京 BEIJING`: `_listed_english_after`); other
+    capitals after a word tell nothing (`习近平 APEC`, `梅西 MESSI`, `欢迎 WELCOME`)."""
     return [
         span for span, word in _name_runs(masked)
         if not _is_head_name(word, cue=cue, paged=paged)
-        and not (cue and len(word) <= _HEAD_WORDS_MAX and _ENGLISH_NAME_AFTER.match(masked, span[1]))
+        and not (cue and _listed_english_after(masked, span[1], word))
     ]
-
-
-#: A name's English rendering in capitals right after it, blanks between (`北京 BEIJING`, `观点
-#: OPINION`): three capitals at least, ending the word (`_unnamed_words`).
-_ENGLISH_NAME_AFTER = regex.compile(r"[\t\p{Zs}]*[A-Z]{3,}(?:[\t\p{Zs}&-]+[A-Z]{2,})*(?![A-Za-z])")
 
 
 #: Hanzi set apart one by one, as a letter-spaced head prints its name (`经 济`, `要 闻`): one word.
@@ -7019,11 +7160,11 @@ def _head_words(view: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 
 def _latin_head_run(run: str) -> bool:
-    """Whether a run of visible characters between a printed head's pieces is a Latin word mastheads
-    print (`_LATIN_HEAD_TOKEN`: `CHINA`, `Monday`, `Tel:`, `Email:news@abc.com`), so its gaps are a
-    head's, kept as printed (`_head_words`)."""
-    word = run.strip(_TOKEN_MARKS)
-    return _LATIN_RUN.search(word) is not None and _LATIN_HEAD_TOKEN.fullmatch(word) is not None
+    """Whether a run of visible characters between a printed head's pieces is a Latin word: in a line
+    `_dated_printed_head` takes, `_latin_title_words` left none but those mastheads print (`CHINA`,
+    `Monday`, `No`, `Tel:`, `Email:news@abc.com`), so its gaps are a head's, kept as printed
+    (`_head_words`)."""
+    return _LATIN_RUN.search(run) is not None and _LATIN_TOKEN.fullmatch(run) is not None
 
 
 def _credited_head_gaps(view: str) -> list[tuple[int, int]]:
