@@ -247,3 +247,21 @@ def test_a_source_note_at_the_foot_stays_in_the_text(fmt: str) -> None:
     doc = json.loads(_convert(blocks, fmt, "json"))
     assert (doc["date"], doc["furniture"]) == (None, [])
 
+
+#: Short headlines quoting a page (`“第2版”背后`): the coordinate readers read the quotes as gaps
+#: and took them for a page header (v18, c94a9b2), the page numbered, the headline furniture.
+QUOTED_PAGE_TITLES: list[str] = [
+    "“第2版”背后", "“第2版”故事", "第2版“背后”", "“第3版”的秘密", "“第1版”头条", "‘第2版’背后",
+    "“第2版” 背后", "第5版“一带一路”", "第5版“要闻”", "第5版”要闻", "“3”要闻",
+]
+
+
+@pytest.mark.parametrize("fmt", READERS)
+@pytest.mark.parametrize("top", QUOTED_PAGE_TITLES)
+def test_a_headline_quoting_a_page_stays_in_the_text_with_no_page(top: str, fmt: str) -> None:
+    """The line heads the first article, kept in the txt; the page has no furniture and no number."""
+    blocks = [[top], [TITLE], [LEAD]]
+    assert squeezed(top) in squeezed(_convert(blocks, fmt, "txt"))
+    doc = json.loads(_convert(blocks, fmt, "json"))
+    assert (doc["page"], doc["furniture"]) == (None, [])
+

@@ -5930,15 +5930,20 @@ def page_facts(text: str) -> tuple[str | None, int | None]:
     `中華民國112年10月12日`, `二〇二三年十月十二日`, `第4版`), when there are."""
     m = _ISO_PARTS.search(text)
     date = _iso_date(m) if m else None
-    return date, _page_number(text)
+    return date, _page_number(text, furniture=True)
 
 
-def _page_number(text: str) -> int | None:
-    """The page number a furniture line prints (`第4版`, `A04 要闻`), if any; a quote the engine
-    garbled between the head's pieces hides none (`第2版”要闻 2024年5月6日”星期一`:
-    `_stray_marks_read_as_gaps`)."""
+def _page_number(text: str, *, furniture: bool = False) -> int | None:
+    """The page number a line prints (`第4版`, `A04 要闻`), if any. A quote the engine garbled between
+    a head's pieces hides none (`_stray_marks_read_as_gaps`) in a line printing the date
+    (`第2版”要闻 2024年5月6日”星期一`), or in a line already read as furniture (`furniture`:
+    `page_facts`, `第4版“文化` in a page's running head); otherwise the quotes are a headline's
+    (`“第2版”背后`, `第5版“要闻”`), which stating no page stays in the text. Lines without quotes
+    are read once."""
     p = _PAGE_NUMBER.search(text)
-    number = int(p.group(1)) if p else _header_number(text) or _header_number(_stray_marks_read_as_gaps(text))
+    number = int(p.group(1)) if p else _header_number(text)
+    if not number and _STRAY_QUOTES.search(text) is not None and (furniture or _ISO_PARTS.search(text)):
+        number = _header_number(_stray_marks_read_as_gaps(text))
     return number or None  # pages count from 1: `第0版` is a misreading, not a page number
 
 
@@ -5952,7 +5957,7 @@ def _stray_marks_read_as_gaps(text: str) -> str:
     the number only when the whole line then reads as a page header (`第2版 要闻 2024年5月6日
     星期一`), so a headline quoting words after a page (`第2版“面孔”的故事`) names none; the text
     keeps its marks."""
-    return _STRAY_QUOTES.sub(" ", text) if _STRAY_QUOTES.search(text) is not None else ""
+    return _STRAY_QUOTES.sub(" ", text)
 
 
 def _iso_date(m: regex.Match[str]) -> str | None:
