@@ -127,6 +127,14 @@ LATIN_HEADS: list[tuple[str, ...]] = [
 ]
 HEADS += LATIN_HEADS
 
+#: Page headers with a field mark between the page and its name (`第2版|要闻`): a head's every gap
+#: stays, and its page is read with an English weekday after it too.
+PIPED_HEADS: list[tuple[str, ...]] = [
+    ("第2版|要闻 2024年5月6日 星期一",),
+    ("第2版|要闻 2024年5月6日 星期一 Monday",),
+]
+HEADS += PIPED_HEADS
+
 #: Titles: a headline printing a date, a weekday, a page or the weather beside words no head prints.
 TITLES: list[str] = [
     *HEADLINES,
@@ -265,3 +273,10 @@ def test_a_headline_quoting_a_page_stays_in_the_text_with_no_page(top: str, fmt:
     doc = json.loads(_convert(blocks, fmt, "json"))
     assert (doc["page"], doc["furniture"]) == (None, [])
 
+
+@pytest.mark.parametrize("fmt", READERS)
+@pytest.mark.parametrize("head", PIPED_HEADS, ids=" / ".join)
+def test_a_piped_page_header_numbers_its_page(head: tuple[str, ...], fmt: str) -> None:
+    """`第2版|要闻 …` numbers page 2, as `第2版 要闻 …` does."""
+    doc = json.loads(_convert([list(head), [TITLE], [LEAD]], fmt, "json"))
+    assert doc["page"] == 2

@@ -5909,7 +5909,9 @@ def _furniture_pieces(block: Block, text: str) -> list[Block]:
     return _split(block, text, [(block.start + start, "furniture") for start, _ in runs])
 
 
-_PAGE_NUMBER = regex.compile(r"(?:^|\s)第\s*(\d{1,3})\s*版(?:\s|$)")
+#: The page written with its word, set apart from what follows by a blank or a field mark (`第4版
+#: 要闻`, `第2版|要闻`: `_FIELD_MARKS`, spelled out as they are defined further on).
+_PAGE_NUMBER = regex.compile(r"(?:^|\s)第\s*(\d{1,3})\s*版(?:\s|$|[|｜/／·•●■])")
 #: A written issue date's year, month and day (`y`, `m`, `d`; `roc` a Minguo year): `2023年10月12日`,
 #: `2023.10.12` (one kind of separator), `中華民國112年10月12日`, `二〇二三年十月十二日`.
 _ISO_PARTS = regex.compile(
@@ -6793,7 +6795,8 @@ def _listed_english_after(masked: str, end: int, word: str) -> bool:
     return printed and word in running_head_english_names()[name]
 
 
-#: A run of Latin letters left on a head line once its pieces are masked (`_latin_title_words`).
+#: A Latin letter: whether a token of a head line keeps one once its pieces are masked
+#: (`_latin_title_words`), whether a run between a printed head's pieces holds one (`_latin_head_run`).
 _LATIN_RUN = regex.compile(r"[A-Za-z]")
 #: The blanks opening a text (`_listed_english_after`).
 _LEADING_BLANKS = regex.compile(r"^[\t\p{Zs}]+")
@@ -7085,13 +7088,23 @@ def header_part_gaps(line: str) -> list[tuple[int, int]]:
     if m is None:
         return _credited_head_gaps(view) or _printed_head_gaps(view)
     parts = sorted(
-        span
+        piece
         for group in ("extra", "part", "name", "paper", "credits")
         if group in m.re.groupindex
         for span in m.spans(group)
         if span[1] > span[0]
+        for piece in (_extra_pieces(view, span) if group == "extra" else [span])
     )
     return [(a[1], b[0]) for a, b in pairwise(parts) if b[0] > a[1]]
+
+
+def _extra_pieces(view: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The pieces of a page header's `extra` group (`view[span]`), which may take the date and the
+    weekday as one (`第2版|要闻 2024年5月6日 星期一`): each head's piece and each run between them
+    (`_head_parts`), so the gap between the date and the weekday is a gap between the header's parts,
+    kept as printed; a piece's own blanks (`2024 年`) stay inside it."""
+    start = span[0]
+    return [(start + a, start + b) for a, b, _ in _head_parts(view[span[0] : span[1]])]
 
 
 #: A run of visible characters: a part of a printed head that is none of `_HEAD_PIECES` (the paper's
@@ -7160,8 +7173,21 @@ def _head_words(view: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """The runs of visible characters of `view[start:end]` (between two `_HEAD_PIECES`), each with
     whether it is a word heads print: a run of hanzi, which in a line `_dated_printed_head` takes is
     a name heads print (`_dated_title` leaves none other: `城事`, `南方周末`, `甘肃日报`)."""
-    return [(r.start(), r.end(), _HAN_ONLY.fullmatch(r.group(0)) is not None or _latin_head_run(r.group(0)))
-            for r in _VISIBLE_RUN.finditer(view, start, end)]
+    return [(a, b, _HAN_ONLY.fullmatch(view, a, b) is not None or _latin_head_run(view[a:b]))
+            for r in _VISIBLE_RUN.finditer(view, start, end) for a, b in _marked_name_parts(r)]
+
+
+#: A name glued to the field marks beside it (`|要闻` in `第2版|要闻 2024年5月6日`).
+_MARKED_NAME = regex.compile(rf"(?P<part>[{_FIELD_MARKS}]+)?(?P<part>\p{{Han}}+)(?P<part>[{_FIELD_MARKS}]+)?")
+
+
+def _marked_name_parts(run: regex.Match[str]) -> list[tuple[int, int]]:
+    """The parts of a run of visible characters between a printed head's pieces (`_head_words`): a
+    name glued to field marks is its marks and its name (`|要闻`: `|`, `要闻`), so the name is one
+    heads print and the marks are decided by the parts around them (`_through_marks`); any other
+    run is one part."""
+    m = _MARKED_NAME.fullmatch(run.string, run.start(), run.end())
+    return m.spans("part") if m is not None else [run.span()]
 
 
 def _latin_head_run(run: str) -> bool:
