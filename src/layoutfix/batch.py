@@ -776,26 +776,55 @@ _FIGURES = ("articles", "edits_by_kind", "edits_by_rule", "suggestions", "warnin
 
 class PageFigures:
     """The recorded figures of the outputs in OUT_DIR: read at the start of a resumed run, appended as
-    pages are converted, and rewritten at the end with the outputs of this run only."""
+    pages are converted, and rewritten at the end with the outputs of this run only.
+
+    An output may have several lines: two processes wrote it (a Dask task run twice, two batches into
+    one OUT_DIR), each appending its line before its rename, and the last line appended need not be
+    of the file renamed last. The line kept for an output is the one whose stamp is the file's on disk
+    (else the last). A record that cannot be written raises `LayoutfixError` naming it."""
 
     def __init__(self, out_dir: Path, resume: bool) -> None:
         self.path, self.out_dir = out_dir / FIGURES_FILE, out_dir
-        self.known = self._read() if resume else {}
+        self.known = self._resolve(self._read()) if resume else {}
         self.kept: dict[str, dict[str, Any]] = {}
         # resumed: one line per output again, so runs interrupted again and again do not grow it;
         # else a new, empty record (its old lines are of outputs this run replaces)
         if self.known or not resume:
             self._write(self.known)
+        self.start = self._position()
 
-    def _read(self) -> dict[str, dict[str, Any]]:
-        """The last line recorded per output; lines that do not parse (a run killed mid-line) are left."""
-        known: dict[str, dict[str, Any]] = {}
-        with contextlib.suppress(OSError), open(self.path, encoding="utf-8", errors="replace") as f:
-            for line in f:
+    def _position(self) -> tuple[int, int, int] | None:
+        """(device, inode, size) of the record: where the lines appended by this run begin."""
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return st.st_dev, st.st_ino, st.st_size
+
+    def _read(self, since: tuple[int, int, int] | None = None) -> dict[str, list[dict[str, Any]]]:
+        """Every line recorded per output (from `since`, a `_position`, when the record is still that
+        file); lines that do not parse (a run killed mid-line) are left."""
+        lines: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        with contextlib.suppress(OSError), open(self.path, "rb") as f:
+            st = os.fstat(f.fileno())
+            if since is not None and (st.st_dev, st.st_ino) == since[:2]:
+                f.seek(since[2])
+            for raw in f:
                 with contextlib.suppress(ValueError, TypeError, KeyError):
-                    entry = json.loads(line)
-                    known[entry["target"]] = entry
-        return known
+                    entry = json.loads(raw.decode("utf-8", errors="replace"))
+                    lines[entry["target"]].append(entry)
+        return lines
+
+    def _resolve(self, lines: dict[str, list[dict[str, Any]]]) -> dict[str, dict[str, Any]]:
+        """One line per output: the only one, else the one of the file on disk (else the last)."""
+        resolved: dict[str, dict[str, Any]] = {}
+        for key, entries in lines.items():
+            if len({json.dumps(e, sort_keys=True) for e in entries}) > 1:
+                stamp = _stamp(self.out_dir / key)
+                on_disk = [e for e in entries if stamp is not None and e.get("stamp") == list(stamp)]
+                entries = on_disk or entries
+            resolved[key] = entries[-1]
+        return resolved
 
     def _key(self, result: PageResult) -> str:
         return figures_key(self.out_dir, result)
@@ -822,18 +851,39 @@ class PageFigures:
         entry = figures_entry(self.out_dir, result)
         self.kept[entry["target"]] = entry
         if result.recorded_stamp != result.stamp:
-            append_figures(self.path, entry)
+            try:
+                append_figures(self.path, entry)
+            except OSError as exc:
+                raise self._unwritable(exc) from None
+
+    def written(self) -> set[str]:
+        """The outputs (paths in OUT_DIR) this run wrote and recorded: a line appended since the run
+        began whose stamp is the output's on disk (a process stopped between its line and its rename
+        wrote nothing)."""
+        return {key for key, entries in self._read(self.start).items()
+                if (stamp := _stamp(self.out_dir / key)) is not None
+                and any(e.get("stamp") == list(stamp) for e in entries)}
 
     def close(self, complete: bool) -> None:
         """After a complete run rewrite the record with this run's outputs alone (no stale or repeated
-        lines from earlier runs); a run stopped before keeps the lines appended."""
-        if complete:
-            self._write(self.kept)
+        lines from earlier runs; of an output written twice, the line of the file on disk); a run
+        stopped before keeps the lines appended."""
+        if not complete:
+            return
+        appended = self._read(self.start)
+        self._write(self._resolve({key: [*appended.get(key, []), entry] for key, entry in self.kept.items()}))
 
     def _write(self, entries: dict[str, dict[str, Any]]) -> None:
         """Replace the file with one line per output, sorted (whole or not at all)."""
         lines = "".join(json.dumps(e, sort_keys=True) + "\n" for _, e in sorted(entries.items()))
-        write_atomic(self.path, lines.encode("utf-8"))
+        try:
+            write_atomic(self.path, lines.encode("utf-8"))
+        except OSError as exc:
+            raise self._unwritable(exc) from None
+
+    def _unwritable(self, exc: OSError) -> LayoutfixError:
+        """The error of a record that cannot be written, naming the record (not a temporary file)."""
+        return LayoutfixError(f"{self.path}: cannot write: {exc.strerror or exc}")
 
 
 def figures_key(out_dir: Path, result: PageResult) -> str:
