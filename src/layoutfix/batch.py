@@ -1388,6 +1388,16 @@ def _report_stale_outputs(report: BatchReport, targets: set[str],
                    "(see the report's stale_outputs)")
 
 
+class BatchInterrupted(KeyboardInterrupt):
+    """Ctrl-C during a batch, with what the run wrote: `written` outputs (recorded with their figures
+    and on disk), `unreported` of them for pages whose results never came back (a worker's chunk
+    finished but not returned), so the interrupt line counts what was saved, not results received."""
+
+    def __init__(self, written: int, unreported: int) -> None:
+        super().__init__(f"interrupted: {written} outputs written")
+        self.written, self.unreported = written, unreported
+
+
 def collect(
     results: Iterable[PageResult], report: BatchReport, on_result: ProgressCallback | None = None,
     figures: PageFigures | None = None, on_warning: Callable[[str], None] | None = None,
@@ -1414,6 +1424,11 @@ def collect(
             if on_result is not None:
                 on_result(result)
         complete = True
+    except KeyboardInterrupt as exc:
+        if figures is None:
+            raise
+        written = {str(figures.out_dir / key) for key in figures.written()}
+        raise BatchInterrupted(len(written), len(written - targets)) from exc
     finally:
         if figures is not None:
             figures.close(complete)
@@ -1472,6 +1487,7 @@ __all__ = [
     "OUTPUT_SUFFIXES",
     "SETTINGS_FILE",
     "BatchConfig",
+    "BatchInterrupted",
     "BatchReport",
     "Job",
     "PageFigures",

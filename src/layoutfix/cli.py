@@ -1888,12 +1888,12 @@ def batch_cmd(
         else:
             result = run_batch(in_dir, out_dir, config, jobs=jobs, on_start=on_start, on_result=on_result,
                                on_warning=on_warning)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         if progress is not None:
             progress.stop()
         # Ctrl-C: say where the run stopped and how to go on (outputs are written whole or not at all).
-        _stderr.print(f"layoutfix: batch: interrupted after {state['done']} of {state['total']} {unit}; "
-                      "every output written is complete, and --resume goes on from there", markup=False)
+        _stderr.print(f"layoutfix: batch: {_interrupted_line(exc, state['done'], state['total'], unit)}",
+                      markup=False)
         raise typer.Exit(130) from None
     finally:
         if progress is not None:
@@ -1904,6 +1904,21 @@ def batch_cmd(
         _stderr.print(f"layoutfix: batch: {line}", markup=False)
     if result.failures:
         raise typer.Exit(1)
+
+
+def _interrupted_line(exc: KeyboardInterrupt, done: int, total: int, unit: str) -> str:
+    """The line of a batch stopped by Ctrl-C: how far it got and what it wrote. The pages done are the
+    results received plus the outputs written whose results never came back (`BatchInterrupted`: a
+    worker's chunk is returned whole, so a run stopped early may have written many outputs and
+    received no result), so the user is not told that nothing was saved when much was."""
+    from .batch import BatchInterrupted
+
+    written = ""
+    if isinstance(exc, BatchInterrupted):
+        done += exc.unreported
+        written = f", {exc.written} output(s) written by this run"
+    return (f"interrupted after {done} of {total} {unit}{written}; every output written is complete, "
+            "and --resume goes on from there")
 
 
 def _paragraphs(text: str) -> str:
