@@ -1892,8 +1892,8 @@ def batch_cmd(
         if progress is not None:
             progress.stop()
         # Ctrl-C: say where the run stopped and how to go on (outputs are written whole or not at all).
-        _stderr.print(f"layoutfix: batch: {_interrupted_line(exc, state['done'], state['total'], unit)}",
-                      markup=False)
+        line = _interrupted_line(exc, int(state["done"]), int(state["total"]), unit)
+        _stderr.print(f"layoutfix: batch: {line}", markup=False)
         raise typer.Exit(130) from None
     finally:
         if progress is not None:
