@@ -58,7 +58,8 @@ def test_convert_names_a_process_substitution_a_pipe(tmp_path: Path) -> None:
     [line] = proc.stderr.splitlines()
     assert "broken" not in line
     assert line.startswith(f"layoutfix: error: /dev/fd/{fds[0]}: ")
-    assert "a pipe, not a regular file" in line and "save it to one first" in line
+    # (B2: two pipes, the advice once in the plural; one pipe still says "save it to one first")
+    assert "a pipe, not a regular file" in line and "save them to files first" in line
 
 
 @needs_fifo

@@ -73,13 +73,16 @@ def _stage_named(path: Path, data: bytes, make_parents: bool) -> str:
 def make_folder(folder: Path) -> None:
     """Create `folder` and its missing parents. A file standing where one of them goes raises an
     `OSError` naming that file (`out/sub: a file, not a folder`), not the output to be written in it
-    with the system's `File exists`."""
+    with the system's `File exists`; a broken symbolic link there is named so, with its target."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError) as exc:
         in_way = next((p for p in (folder, *folder.parents) if os.path.lexists(p)), None)
         if in_way is None or in_way.is_dir():
             raise
+        if in_way.is_symlink() and not in_way.exists():
+            why = f"broken symbolic link (to {os.readlink(in_way)}; outputs go into the folder it names)"
+            raise OSError(errno.ENOENT, why, str(in_way)) from exc
         raise OSError(errno.ENOTDIR, "a file, not a folder (outputs go into it)", str(in_way)) from exc
 
 

@@ -136,6 +136,7 @@ def expand_sources(sources: Sequence[str | os.PathLike[str]]) -> list[Path]:
     sorted by name. Raises `InputError` for a page file that cannot be read (a broken symbolic link):
     no page of an issue is left out without a word."""
     out: list[Path] = []
+    not_files: list[Path] = []
     for src in sources:
         path = Path(src)
         if path.is_dir():
@@ -147,23 +148,26 @@ def expand_sources(sources: Sequence[str | os.PathLike[str]]) -> list[Path]:
                 raise InputError(f"{path}: no page files ({', '.join(PAGE_SUFFIXES)}) in this directory")
             out.extend(found)
         elif not path.is_file():  # a broken link, a FIFO (which would block the reader), or nothing
-            raise InputError(_not_a_page_file(path))
+            not_files.append(path)
         else:
             out.append(path)
+    if not_files:
+        raise InputError(_not_page_files(not_files))
     if not out:
         raise InputError("no pages given")
     return out
 
 
-def _not_a_page_file(path: Path) -> str:
-    """Why `path`, given as a page of an issue, is no file to read: missing, a broken link, or no
-    regular file (a pipe, as a shell's `<(...)` gives), which an issue reads more than once."""
-    why = unreadable(path)
-    if why is None:
-        return missing_file(path)
-    if path.exists():
-        return f"{why}: the pages of an issue are read from files (save it to one first)"
-    return why
+def _not_page_files(paths: Sequence[Path]) -> str:
+    """Why `paths`, given as pages of an issue, are no files to read (missing, a broken link, or no
+    regular file: a pipe, as a shell's `<(...)` gives, which an issue reads more than once), in one
+    line: each named, the advice to save what exists to files said once, in the right number."""
+    whys = [unreadable(path) or missing_file(path) for path in paths]
+    pipes = sum(path.exists() for path in paths)
+    if pipes:
+        save = "save it to one first" if pipes == 1 else "save them to files first"
+        whys[-1] += f": the pages of an issue are read from files ({save})"
+    return "; ".join(whys)
 
 
 #: Told of each file of a folder skipped as not a page (see `build_issue_pages`).

@@ -1,0 +1,61 @@
+"""Two error lines that said the wrong thing.
+
+- A broken symbolic link where an output folder goes (`out/sub -> /nonexistent/dir`) failed the page
+  with `out/sub: cannot write: a file, not a folder`: it is a broken symbolic link, named so.
+- An issue given several pipes (`convert <(cat a.txt) <(cat b.txt)`) named the first only and said
+  `save it to one first`, so the user met the next pipe after fixing the first. Now every pipe is
+  named in one line and the advice is said once, in the plural.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from layoutfix.cli import app
+
+PAGES = Path(__file__).resolve().parent / "pages"
+
+
+def test_a_broken_link_where_an_output_folder_goes_is_named_so(tmp_path: Path) -> None:
+    page = tmp_path / "in" / "sub" / "p.txt"
+    page.parent.mkdir(parents=True)
+    shutil.copy(PAGES / "photo-item.txt", page)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "sub").symlink_to(tmp_path / "nonexistent" / "dir")
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in"), str(out), "-j", "1"])
+    assert result.exit_code == 1
+    failed = [line for line in result.stderr.splitlines() if "FAILED" in line]
+    assert failed and all(
+        line == f"layoutfix: batch: FAILED {page}: {out / 'sub'}: cannot write: broken symbolic link "
+                f"(to {tmp_path / 'nonexistent' / 'dir'}; outputs go into the folder it names)"
+        for line in failed)
+
+
+@pytest.mark.skipif(not Path("/dev/fd").is_dir(), reason="needs /dev/fd")
+def test_several_pipes_as_an_issue_are_named_in_one_line_with_the_advice_once(tmp_path: Path) -> None:
+    fds: list[int] = []
+    for name in ("photo-item.txt", "signature.txt", "xinhua-byline.txt"):
+        read, write = os.pipe()
+        os.write(write, (PAGES / name).read_bytes())
+        os.close(write)
+        fds.append(read)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    try:
+        command = [sys.executable, "-m", "layoutfix.cli", "convert", *(f"/dev/fd/{fd}" for fd in fds)]
+        proc = subprocess.run(command, capture_output=True, text=True, env=env, pass_fds=fds, timeout=120)
+    finally:
+        for fd in fds:
+            os.close(fd)
+    assert proc.returncode == 3
+    [line] = proc.stderr.splitlines()
+    for fd in fds:
+        assert f"/dev/fd/{fd}: symbolic link to a pipe, not a regular file" in line
+    assert line.count("save") == 1 and line.endswith("(save them to files first)")
