@@ -76,3 +76,21 @@ def test_a_read_only_home_builds_the_dictionary_without_a_cache(tmp_path: Path) 
                       HOME=str(not_a_folder / "home"))
     assert (result.returncode, result.stderr, result.stdout) == (0, "", expected)
     assert sorted(p.name for p in shared.iterdir()) == ["jieba.cache"]
+
+
+def test_a_temporary_file_a_killed_run_left_in_the_cache_folder_goes_after_a_day(tmp_path: Path) -> None:
+    """jieba writes its cache to a `tmpXXXXXXXX` file and renames it; a process killed in between left
+    that file (several MB) in the cache folder for good. One older than a day is removed when jieba
+    loads; a younger one may be another process's cache being written and stays."""
+    folder = tmp_path / "cache" / "layoutfix"
+    folder.mkdir(parents=True)
+    stale, fresh, other = folder / "tmpa1b2c3d4", folder / "tmpz9y8x7w6", folder / "tmp-notes-of-mine"
+    for path in (stale, fresh, other):
+        path.write_bytes(b"\x00" * 64)
+    two_days_ago = os.stat(stale).st_mtime - 2 * 24 * 3600
+    for path in (stale, other):
+        os.utime(path, (two_days_ago, two_days_ago))
+    result = _convert(tmp_path, XDG_CACHE_HOME=str(tmp_path / "cache"))
+    assert (result.returncode, result.stderr) == (0, "")
+    assert not stale.exists()
+    assert fresh.exists() and other.exists()

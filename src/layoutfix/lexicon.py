@@ -18,6 +18,7 @@ import logging
 import os
 import re
 import threading
+import time
 import warnings
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
@@ -80,6 +81,7 @@ def _base_tokenizer() -> jieba.Tokenizer:
                 tok.initialized = True
             else:
                 tok.tmp_dir, tok.cache_file = str(folder), f"jieba-{_jieba().__version__}.cache"
+                _remove_stale_temp_files(folder)
                 with _jieba_silenced():
                     tok.initialize()
             _BASE = tok
@@ -103,6 +105,27 @@ def _cache_folder() -> Path | None:
     except (OSError, RuntimeError, KeyError):  # (Path.home: no home known)
         return None
     return folder if os.access(folder, os.W_OK | os.X_OK) else None
+
+
+#: jieba's temporary cache file (`tempfile.mkstemp` with its defaults), renamed to the cache when whole.
+_JIEBA_TEMP = re.compile(r"tmp[a-z0-9_]{8}")
+#: A temporary file older than this is no cache being written but one left by a killed process.
+_STALE_TEMP_SECONDS = 24 * 3600
+
+
+def _remove_stale_temp_files(folder: Path) -> None:
+    """Remove the temporary files jieba left in `folder` more than a day ago: a process killed while
+    jieba wrote its cache (several MB) leaves one, which nothing else ever removes. A younger one may
+    be another process's cache being written, and stays. One listing of a small folder per process."""
+    cutoff = time.time() - _STALE_TEMP_SECONDS
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            if _JIEBA_TEMP.fullmatch(entry.name) is None:
+                continue
+            with contextlib.suppress(OSError):
+                old = entry.stat(follow_symlinks=False).st_mtime < cutoff
+                if old and entry.is_file(follow_symlinks=False):
+                    os.unlink(entry.path)
 
 
 @contextlib.contextmanager
