@@ -44,10 +44,9 @@ class _CountingSearch:
 @pytest.fixture
 def reads(monkeypatch: pytest.MonkeyPatch) -> _Reads:
     """Count what the spacing step's per-line helpers read: the lines it views (`line_view`) or checks
-    for the simplified set, the rests of lines it finds the end of (`_line_end`), and the stretches it
-    searches for sentence punctuation (`_SENTENCE_LINE`)."""
+    for the simplified set, and the stretches it searches for sentence punctuation (`_SENTENCE_LINE`)."""
     counted = _Reads()
-    real_view, real_charset, real_end = spacing.line_view, spacing.in_simplified_charset, spacing._line_end
+    real_view, real_charset = spacing.line_view, spacing.in_simplified_charset
 
     def line_view(line: str) -> str:
         counted.chars += len(line)
@@ -57,14 +56,8 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> _Reads:
         counted.chars += len(text)
         return real_charset(text)
 
-    def line_end(text: str, pos: int) -> int:
-        found = real_end(text, pos)
-        counted.chars += found - pos
-        return found
-
     monkeypatch.setattr(spacing, "line_view", line_view)
     monkeypatch.setattr(spacing, "in_simplified_charset", in_simplified_charset)
-    monkeypatch.setattr(spacing, "_line_end", line_end)
     monkeypatch.setattr(spacing, "_SENTENCE_LINE", _CountingSearch(spacing._SENTENCE_LINE, counted))
     return counted
 

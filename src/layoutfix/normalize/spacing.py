@@ -781,8 +781,8 @@ class _Layout:
         return self.line_starts[bisect_right(self.line_starts, pos) - 1]
 
     def line_end(self, pos: int) -> int:
-        """Where the line holding `pos` ends (its line break, or the text's end), as `_line_end`
-        finds it, from the line starts found once (`_line_end` reads the rest of the line)."""
+        """Where the line holding `pos` ends (its line break, or the text's end), from the line starts
+        found once, not by reading the rest of the line."""
         k = bisect_right(self.line_starts, pos)
         return self.line_starts[k] - 1 if k < len(self.line_starts) else len(self.text)
 
@@ -1190,12 +1190,6 @@ def _labels_gap(text: str, start: int, end: int) -> bool:
     return (
         field_label_before(text, start) or spaced_field_opens(text, end) or spaced_value_before(text, start)
     )
-
-
-def _line_end(text: str, pos: int) -> int:
-    """Where the line of `text` holding `pos` ends (its line break, or the text's end)."""
-    line_end = text.find("\n", pos)
-    return line_end if line_end >= 0 else len(text)
 
 
 def _line_at(text: str, line_start: int, pos: int) -> str:
