@@ -200,22 +200,24 @@ PHOTO_ROLES = frozenset({"graphic", "caption", "credit"})
 
 
 def photo_groups(blocks: Sequence[Block]) -> Iterator[Block | list[Block]]:
-    """A paragraph's blocks in order, with a graphic, caption and credit read one after another (on one
-    page) grouped in a list: one photo item, one figure in every export (TEI and review alike)."""
+    """A paragraph's blocks in order, each photo item among them in a list: the graphic, caption and
+    credit blocks read one after another (on one page) parted as the assembly parts them outside a
+    paragraph (`photo_items`). So each list is one photo, one figure (or txt chunk) in every export,
+    TEI, review and txt alike: a caption with at most its credit, or a credit or image alone."""
     group: list[Block] = []
     for b in blocks:
         if b.role in PHOTO_ROLES and (not group or group[-1].page == b.page):
             group.append(b)
             continue
         if group:
-            yield group
+            yield from photo_items(group)
             group = []
         if b.role in PHOTO_ROLES:
             group.append(b)
         else:
             yield b
     if group:
-        yield group
+        yield from photo_items(group)
 
 
 def paragraph_runs(doc: Document, part: Part) -> list[tuple[int, int]]:
@@ -265,10 +267,10 @@ def figure_text(blocks: Sequence[Block]) -> str:
 
 
 def photo_items(group: Sequence[Block]) -> list[list[Block]]:
-    """The photo items of a group of graphic, caption and credit blocks (`photo_groups`), as the
+    """The photo items of a run of graphic, caption and credit blocks (`photo_groups`), as the
     assembly parts them outside a paragraph (`assemble.takes_figure_text`): an image, a caption
-    after a caption or a credit, and a credit after a credit each start a new item. So each item's
-    text reads back as one photo: a caption with at most its credit on the line under it."""
+    after a caption or a credit, and a credit after a credit each start a new item. So each item is
+    one figure, and its text reads back as one photo: a caption with at most its credit under it."""
     items: list[list[Block]] = []
     for b in group:
         if items and b.role != "graphic" and takes_figure_text(items[-1], b.role):
@@ -282,11 +284,11 @@ def _set_apart_texts(blocks: Sequence[Block]) -> list[str]:
     """The notes and photo items a paragraph runs on across (`blocks`: its blocks), in order, each a
     chunk of its own after the paragraph, so the paragraph's sentence stays whole and no caption or
     credit is lost (the TEI keeps them inside the `<p>`, where they stand). Each photo item is a
-    chunk of its own (`photo_items`), as it is outside a paragraph."""
+    chunk of its own (`photo_groups`), as it is outside a paragraph and a figure of its own in the TEI."""
     chunks: list[str] = []
     for item in photo_groups(blocks):
         if isinstance(item, list):
-            chunks.extend(figure_text(photo) for photo in photo_items(item))
+            chunks.append(figure_text(item))
         elif item.role == "note":
             chunks.append(item.text)
     return [c for c in chunks if c]  # (an image alone writes nothing)

@@ -1063,7 +1063,7 @@ def trailing_separators(art: Article) -> list[Block]:
 def takes_figure_text(figure: Sequence[Block], role: str) -> bool:
     """Whether a caption or credit (`role`) right after the blocks of a photo item (`figure`) belongs
     to it: a caption belongs to the image just before it, a credit to the image and captions just
-    before it. One reading for the assembly and the plain-text export (`export.text.photo_items`)."""
+    before it. One reading for the assembly and every export (`export.text.photo_items`, `photo_groups`)."""
     allowed = ("graphic",) if role == "caption" else ("graphic", "caption")
     return all(x.role in allowed for x in figure)
 
