@@ -97,6 +97,12 @@ DOCUMENT_CASES = [
     # before the fix; 0.2 s and 0.35 s after)
     Case("document", "URLs glued to a sentence's hanzi", lambda: ("请访问www.a.cn/新闻" * 7200)[:100_000],
          3.0),
+    # markdown images that never close, one after another on one line: the image pattern matched at
+    # each `![` read to the line's end (`'![a](b'` x4000 34.8 s, `'!['` x33000 28.5 s, `'![a'` x33000
+    # 48 s before the fix; 0.3 to 0.9 s after)
+    Case("document", "unclosed images: '![a](b' x4000", lambda: "![a](b" * 4000, 3.0),
+    Case("document", "unclosed images: '![' x33000", lambda: "![" * 33_000, 3.0),
+    Case("document", "unclosed images: '![a' x33000", lambda: "![a" * 33_000, 3.0),
 ]
 #: Long lines of one mark or a short repeated piece through the punctuation step alone.
 PUNCTUATION_CASES = _cases("punctuation", 5.0, {

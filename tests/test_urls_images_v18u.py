@@ -214,6 +214,70 @@ def test_a_fragment_after_a_path_segment_stays_the_urls(line: str) -> None:
         assert url in _twice_is_once(page)
 
 
+# --- an image alone on its line once markers or entities around it are gone ------------------------
+
+#: (line, the lines `normalize` writes for it): the image stands alone once the markup step has
+#: removed the quote, heading or emphasis markers around it, or decoded the entities beside it.
+ALONE_ONCE_READ = [
+    ("> ![图](a.png)", ["图", "a.png"]),
+    ("**![图](a.png)**", ["图", "a.png"]),
+    ("*![图](a.png)*", ["图", "a.png"]),
+    ("__![图](a.png)__", ["图", "a.png"]),
+    ("# ![图](a.png)", ["图", "a.png"]),
+    ("> **![图](a.png)**", ["图", "a.png"]),
+    ("## ![其层图](a.png)", ["基层图", "a.png"]),
+    ('> <img src="其层.png" alt="其层">', ["其层.png"]),
+    ('**<img src="a.png">**', ["a.png"]),
+    ("&nbsp;![图](a.png)", ["图", "a.png"]),
+    ("![图](a.png)&nbsp;", ["图", "a.png"]),
+    ("&#x3000;![其层](a.png)", ["基层", "a.png"]),
+]
+
+
+@pytest.mark.parametrize(("line", "lines"), ALONE_ONCE_READ)
+def test_an_image_alone_once_its_markers_are_gone_is_read_at_once(line: str, lines: list[str]) -> None:
+    """The first run writes the image's alt text and path, one per line, as a second run would:
+    before, its markup was kept as an image's inside a line of text (judged on the raw line) and
+    only a second run read it (`> ![图](a.png)` gave `![图](a.png)`, then `图` / `a.png`)."""
+    for page in (line, _page(line)):
+        once = _twice_is_once(page)
+        assert [row.strip() for row in once.split("\n") if row.strip() in lines] == lines
+        assert "](" not in once and "<img" not in once
+
+
+def test_convert_reads_a_quoted_image_as_its_alt_text_and_path() -> None:
+    """The text and JSON outputs hold the alt text (corrected) and the path, no markdown."""
+    page = "本报讯 近日，兰州新区召开会议。\n\n> ![其层现场](img/其层.jpg)\n\n会议指出，要加快建设。\n"
+    txt = convert(page, fmt="txt").output
+    assert "基层现场\nimg/其层.jpg" in txt
+    assert "](" not in txt
+    assert "](" not in convert(page, fmt="json").output
+
+
+# --- markdown images read in one pass ------------------------------------------------------------
+
+
+def test_md_images_finds_what_the_pattern_matches_at_each_start() -> None:
+    """`htmlmarkup.md_images` (one pass) gives the image `_MD_IMAGE.match` gives at each `![`: every
+    short line of a small alphabet of the characters that matter, and a few written by hand."""
+    import random
+
+    from layoutfix.normalize import htmlmarkup
+
+    pieces = ["![", "!", "[", "]", "(", ")", "<", ">", " ", "\t", '"', "a", "图", "\n", "](", "\u3000"]
+    pieces.append("\xa0")
+    rng = random.Random(18)
+    texts = ["![a](b(c)d)", '![a](<b c> "t")', "![a](b(c d))", "![![a](b)](c)", "![a]((b)(c) \"x\")"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 20))) for _ in range(3000)]
+    for text in texts:
+        expected = []
+        for m in htmlmarkup._MD_IMAGE_START.finditer(text):
+            if (image := htmlmarkup._MD_IMAGE.match(text, m.start())) is not None:
+                alt, url = image.span("alt"), image.span("url")
+                expected.append(htmlmarkup.MdImage(image.start(), *alt, *url, image.end()))
+        assert htmlmarkup.md_images(text) == expected, text
+
+
 # --- twice is once --------------------------------------------------------------------------------
 
 
@@ -235,6 +299,7 @@ TWICE = [
     "见www.a.cn/s?q=1其层治理请访问www.b.cn/s?q=2",
     "详见www.a.cn#其层治理成效明显",
     ("请访问www.a.cn/新闻" * 40),
+    *(line for line, _ in ALONE_ONCE_READ),
 ]
 
 

@@ -32,7 +32,7 @@ write into their markdown, and the character entities they leave in the text.
 from __future__ import annotations
 
 import html
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -278,36 +278,177 @@ def alt_texts(text: str) -> list[tuple[int, int]]:
     line of its own or not, in order; none for an empty one."""
     if "![" not in text:
         return []
-    return [m.span("alt") for m in _MD_IMAGE.finditer(text) if m.end("alt") > m.start("alt")]
+    spans: list[tuple[int, int]] = []
+    done = -1
+    for image in md_images(text):
+        if image.start >= done:  # as `_MD_IMAGE.finditer` reads them: none inside another
+            done = image.end
+            if image.alt_end > image.alt_start:
+                spans.append((image.alt_start, image.alt_end))
+    return spans
 
 
-def inline_image_markup(text: str, standalone: tuple[ImageLine, ...]) -> list[tuple[int, int]]:
-    """The (start, end) of the markup of every image inside a line of text in `text` (any image but
-    the `standalone` ones), in order: a markdown image's `![` and its `](path)`, the alt text
-    between them left out, and an `<img>` tag whole. Such an image stays text, as written: no rule
-    may change its path (it names a file) nor half its markup (a full-width `！` or `（`, or a `[`
-    a later pass would read as a link's, which would drop the path)."""
+@dataclass(frozen=True, slots=True)
+class InlineImage:
+    """An image inside a line of text: the spans of its markup and of its path."""
+
+    #: A markdown image's `![` and its `](path)` (its alt text left out), or an `<img>` tag whole.
+    markup: tuple[tuple[int, int], ...]
+    url_start: int
+    url_end: int
+
+
+def inline_images(text: str, standalone: tuple[ImageLine, ...]) -> list[InlineImage]:
+    """Every image inside a line of text in `text` (any image but the `standalone` ones), in order of
+    its start, one beginning inside another's alt text too, as `_MD_IMAGE` and `_HTML_IMAGE` match
+    at each `![` and `<img`. The markdown images are read in one pass (`md_images`), so a line of
+    thousands of `![` that never close is read in time growing with its length only."""
+    if "![" not in text and "<" not in text:
+        return []
     extents = [(image.start, image.end) for image in standalone]
     starts = [a for a, _ in extents]
-    spans: list[tuple[int, int]] = []
+    markdown = {image.start: image for image in md_images(text)} if "![" in text else {}
+    found: list[InlineImage] = []
     for m in _IMAGE_START.finditer(text):
         i = bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < extents[i][1]:
             continue  # a standalone image's: the markup step reads it
-        image = _MD_IMAGE.match(text, m.start()) or _HTML_IMAGE.match(text, m.start())
-        if image is None:
-            continue
-        if "alt" in image.re.groupindex:
-            spans += [(image.start(), image.start("alt")), (image.end("alt"), image.end())]
+        if (md := markdown.get(m.start())) is not None:
+            markup = ((md.start, md.alt_start), (md.alt_end, md.end))
+            found.append(InlineImage(markup, md.url_start, md.url_end))
+        elif m.group() != "![" and (tag := _HTML_IMAGE.match(text, m.start())) is not None:
+            found.append(InlineImage((tag.span(),), tag.start("url"), tag.end("url")))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class MdImage:
+    """Where a markdown image `![alt](path)` lies, as `_MD_IMAGE` matches it: whole, its alt text,
+    its path."""
+
+    start: int
+    alt_start: int
+    alt_end: int
+    url_start: int
+    url_end: int
+    end: int
+
+
+def md_images(text: str) -> list[MdImage]:
+    """The markdown image `_MD_IMAGE.match` finds at each `![` of `text` that starts one, in order
+    (an image may begin inside another's alt text). The same matches, read in one pass: the pattern
+    matched at each `![` reads to the line's end when no `]` or no closing `)` comes (a line of
+    `![a](b` repeated, of `![` or `![a`), which made thousands of them take seconds to minutes.
+    Here each line's parentheses are paired once (`_Parentheses`), and a start whose alt text would
+    run to the same `]` as the last one's is read from what that one found."""
+    found: list[MdImage] = []
+    bracket = newline = -1  # the first `]` and line break at or after the last start read
+    lines: dict[int, _Parentheses] = {}
+    for m in _MD_IMAGE_START.finditer(text):
+        p = m.start()
+        if bracket < p + 2:
+            bracket = _find(text, "]", p + 2)
+        if newline < p:
+            newline = _find(text, "\n", p)
+        if bracket >= newline or not text.startswith("(", bracket + 1):
+            continue  # no `]` on the line, or no `(` right after it: no image starts here
+        if (parens := lines.get(newline)) is None:
+            parens = lines[newline] = _Parentheses(text, text.rfind("\n", 0, p) + 1, newline)
+        url_end = parens.image_end(bracket + 2)
+        if url_end is not None:
+            found.append(MdImage(p, p + 2, bracket, *url_end))
+    return found
+
+
+def _find(text: str, sub: str, start: int) -> int:
+    """`text.find(sub, start)`, the text's length when there is none."""
+    at = text.find(sub, start)
+    return len(text) if at < 0 else at
+
+
+#: What opens a markdown image.
+_MD_IMAGE_START = regex.compile(r"!\[")
+#: What ends a destination's run of characters (`md_destination`): a parenthesis or a blank.
+_DESTINATION_STOP = regex.compile(r"[()\s]")
+#: What ends a destination written between `<` and `>`.
+_ANGLE = regex.compile(r"[<>]")
+
+
+class _Parentheses:
+    """The parentheses and blanks of one line (`text[start:end]`), paired once, so that the
+    destination of each `](` on it is read in a few steps (`image_end`), as `md_destination` reads
+    it: characters but parentheses and blanks, and groups of balanced parentheses holding no blank."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.end = text, end
+        #: Each parenthesis or blank of the line, in order.
+        self.stops = [m.start() for m in _DESTINATION_STOP.finditer(text, start, end)]
+        #: Where a run of destination characters starting at the stop of that index ends: at a blank,
+        #: a `)` or a `(` that no `)` closes on the line; over every group it closes.
+        self.run_end = self._run_ends(self._closing())
+        self.titles: dict[int, int | None] = {}
+
+    def _closing(self) -> list[int]:
+        """For each stop, the index of the stop that closes it, when it is a `(` a `)` closes with
+        no blank between; -1 for any other."""
+        closing = [-1] * len(self.stops)
+        opened: list[int] = []
+        for i, at in enumerate(self.stops):
+            ch = self.text[at]
+            if ch == "(":
+                opened.append(i)
+            elif ch == ")":
+                if opened:
+                    closing[opened.pop()] = i
+            else:
+                opened.clear()  # a blank: no group holds it
+        return closing
+
+    def _run_ends(self, closing: list[int]) -> list[int]:
+        """`run_end`, from the last stop back to the first."""
+        ends = [0] * (len(self.stops) + 1)
+        ends[-1] = self.end
+        for i in range(len(self.stops) - 1, -1, -1):
+            ends[i] = ends[closing[i] + 1] if closing[i] >= 0 else self.stops[i]
+        return ends
+
+    def image_end(self, at: int) -> tuple[int, int, int] | None:
+        """The (path start, path end, image end) of the destination whose `(` stands right before
+        `at` (`md_destination`), or None when none is written there."""
+        text = self.text
+        if at < self.end and text[at] == "<":
+            close = _ANGLE.search(text, at + 1, self.end)
+            if close is None or text[close.start()] != ">" or close.start() == at + 1:
+                return None
+            url = (at + 1, close.start())
+            after = close.end()
         else:
-            spans.append(image.span())
-    return spans
+            url_end = self.run_end[bisect_left(self.stops, at)]
+            if url_end == at:
+                return None  # no destination: a blank, a `)` or a `(` never closed
+            url, after = (at, url_end), url_end
+        end = self._closed_at(after)
+        return None if end is None else (*url, end)
 
+    def _closed_at(self, at: int) -> int | None:
+        """Where the image ends when its destination ends at `at`: after its `)`, or after an
+        optional title (blanks, then `"…"`) and its `)`; None when neither follows."""
+        if at < self.end and self.text[at] == ")":
+            return at + 1
+        if at not in self.titles:
+            self.titles[at] = self._title_end(at)
+        return self.titles[at]
 
-def image_paths(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of the path of every image standing as a block of its own in `text`
-    (`standalone_image`), in order: a path names a file, so no rule may change it."""
-    return [(image.url_start, image.url_end) for image in standalone_images(text)]
+    def _title_end(self, at: int) -> int | None:
+        text, pos = self.text, at
+        while pos < self.end and text[pos] in " \t":
+            pos += 1
+        if pos == at or pos >= self.end or text[pos] != '"':
+            return None
+        quote = text.find('"', pos + 1, self.end)
+        if quote < 0 or quote + 1 >= self.end or text[quote + 1] != ")":
+            return None
+        return quote + 2
 
 
 #: An image file's extension, ending a name.

@@ -355,39 +355,60 @@ def strip_markup(t: TrackedText) -> TrackedText:
     """
     if _MARKUP_CHARS.search(t.text) is None:
         return t  # no marker, table or entity: nothing to parse
-    t = protect_image_paths(t)
-    while True:
-        markers = _find_markers(t.text)
-        if not markers:
-            break
-        made = t.apply(Change(mk.start, mk.end, mk.after, mk.rule, "markup", mk.cert) for mk in markers)
-        if made.text == t.text:
-            break  # every marker left lies in a protected span (`*` in an image's path)
-        t = protect_image_paths(made)  # an image's path written as markdown (`![](其层治理)`) stays so
+    t = _markers_removed(protect_image_paths(t))
     entities = htmlmarkup.entity_changes(t.text)
     if entities:
         entities = _keeping_every_line(t.text, entities)
-    return unicode.fix_unicode(t.apply(entities)) if entities else t
+    if entities:  # what an entity stood for may leave an image alone on its line (`&nbsp;![图](a.png)`)
+        t = _markers_removed(unicode.fix_unicode(t.apply(entities)))
+    return protect_inline_images(t)
+
+
+def _markers_removed(t: TrackedText) -> TrackedText:
+    """`t` with the markers of `_find_markers` removed, pass after pass until none is left."""
+    while True:
+        markers = _find_markers(t.text)
+        if not markers:
+            return t
+        made = t.apply(Change(mk.start, mk.end, mk.after, mk.rule, "markup", mk.cert) for mk in markers)
+        if made.text == t.text:
+            return t  # every marker left lies in a protected span (`*` in an image's path)
+        t = protect_image_paths(made)  # an image's path written as markdown (`![](其层治理)`) stays so
 
 
 def protect_image_paths(t: TrackedText) -> TrackedText:
-    """`t` with the path of every image standing as a block of its own protected
-    (`TrackedText.protect`): a path names a file, and a typo, variant, punctuation, spacing or
-    full-width correction would point it at another one (`images/其层,1.jpg` stays so). The alt text
-    is text, and is corrected. So is a line that is nothing but an image file's path, as the markup
-    step leaves an image's (`_path_lines`), so normalising the normalised text changes nothing. A
-    step of its own before the unicode step, and again when the markup step reads the images. A
-    path naming no image file is an image's too (`![](images/其层治理)` keeps its `其层`). An image
-    inside a line of text stays text, its markup and path as written, its alt text corrected
-    (`htmlmarkup.inline_image_markup`: `见图![图](其层,1.png)` keeps its `!`, `(其层,1.png)`)."""
+    """`t` with the path of every image protected (`TrackedText.protect`): a path names a file, and
+    a typo, variant, punctuation, spacing or full-width correction would point it at another one
+    (`images/其层,1.jpg` stays so). The alt text is text, and is corrected. So is a line that is
+    nothing but an image file's path, as the markup step leaves an image's (`_path_lines`), so
+    normalising the normalised text changes nothing. A step of its own before the unicode step, and
+    again when the markup step reads the images. A path naming no image file is an image's too
+    (`![](images/其层治理)` keeps its `其层`). The markup of an image inside a line of text is
+    protected once the markup step is done (`protect_inline_images`): only then is it known which
+    image stands alone on its line (`> ![图](a.png)` does once its `> ` is gone)."""
     text = t.text
     if "<" not in text and "![" not in text and "." not in text:
         return t  # no image, no file name
     images = htmlmarkup.standalone_images(text)
     paths = [(image.url_start, image.url_end) for image in images]
     if "![" in text or "<" in text:
-        paths += htmlmarkup.inline_image_markup(text, images)
+        paths += [(image.url_start, image.url_end) for image in htmlmarkup.inline_images(text, images)]
     return t.protect(paths + _path_lines(text))
+
+
+def protect_inline_images(t: TrackedText) -> TrackedText:
+    """`t` with the markup and path of every image inside a line of text protected, as the markup
+    step leaves them (`htmlmarkup.inline_images`): such an image stays text, as written, its alt text
+    corrected (`见图![图](其层,1.png)` keeps its `!`, `(其层,1.png)`), so no later step makes half of
+    its markup full-width (`！`, `（`) or leaves a `[` a later pass would read as a link's, which
+    would drop the path. An `<img>` is protected whole, its `alt` attribute as written: an
+    attribute is markup, no sentence of the paragraph. The last thing the markup step does, once
+    every marker or entity around an image that would leave it alone on its line is gone."""
+    text = t.text
+    if "![" not in text and "<" not in text:
+        return t
+    inline = htmlmarkup.inline_images(text, htmlmarkup.standalone_images(text))
+    return t.protect([span for image in inline for span in (*image.markup, (image.url_start, image.url_end))])
 
 
 def protect_urls(t: TrackedText) -> TrackedText:
