@@ -142,6 +142,9 @@ GLUED_URLS = [
      "见www.a.cn/s?q=1基层治理请访问www.b.cn/s?q=2"),
     ("见http://a.cn/news/1.html;其层治理www.b.cn/x", ["http://a.cn/news/1.html", "www.b.cn/x"],
      "见http://a.cn/news/1.html；基层治理www.b.cn/x"),
+    # `官网` (official site) points at the address after it, as `登录` does
+    ("报名网址:www.a.cn/bm或登录其层官网www.b.cn查询。", ["www.a.cn/bm", "www.b.cn"],
+     "报名网址：www.a.cn/bm或登录基层官网www.b.cn查询。"),
 ]
 
 

@@ -60,7 +60,7 @@ _SENTENCE_MARKS = ",;!"
 #: `详见`, `登录`): a query value ends so rarely. Hanzi ending otherwise, after no sentence mark, are
 #: the URL's (`?q=2024年其层治理www.gov.cn`, a search for that run).
 _POINTING_WORDS = (
-    "访问", "详见", "参见", "请见", "登录", "登陆", "浏览", "点击", "进入", "网址", "下载", "关注",
+    "访问", "详见", "参见", "请见", "登录", "登陆", "浏览", "点击", "进入", "网址", "下载", "关注", "官网",
 )
 _URL = regex.compile(
     _URL_OPENING + r"[a-z0-9\-._~:@!$&'()*+,;=%\[\]]+"
