@@ -257,6 +257,14 @@ def test_convert_reads_a_quoted_image_as_its_alt_text_and_path() -> None:
     assert "](" not in convert(page, fmt="json").output
 
 
+def test_entities_make_no_link_when_the_markup_step_reads_images_again() -> None:
+    """Guard: after the entities are decoded only images alone on their line are read: brackets
+    written as entities stay text, both of them (reading every marker again removed the `[` of
+    `&#91;其层&#93;(http://a.cn/x.html)` and kept its `]`, the URL's protection holding the rest)."""
+    for page in ("&#91;其层&#93;(http://a.cn/x.html)", _page("&#91;其层&#93;(http://a.cn/x.html)")):
+        assert "[基层]" in _twice_is_once(page)
+
+
 # --- markdown images read in one pass ------------------------------------------------------------
 
 

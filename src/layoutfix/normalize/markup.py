@@ -360,20 +360,39 @@ def strip_markup(t: TrackedText) -> TrackedText:
     if entities:
         entities = _keeping_every_line(t.text, entities)
     if entities:  # what an entity stood for may leave an image alone on its line (`&nbsp;![图](a.png)`)
-        t = _markers_removed(unicode.fix_unicode(t.apply(entities)))
+        t = _markers_removed(unicode.fix_unicode(t.apply(entities)), images_only=True)
     return protect_inline_images(t)
 
 
-def _markers_removed(t: TrackedText) -> TrackedText:
-    """`t` with the markers of `_find_markers` removed, pass after pass until none is left."""
+def _markers_removed(t: TrackedText, *, images_only: bool = False) -> TrackedText:
+    """`t` with the markers of `_find_markers` removed, pass after pass until none is left; with
+    `images_only`, those of the images standing alone on their line only (`_image_blocks`): after the
+    entities are decoded, which make no other markup (`&#91;其层&#93;(http://a.cn)` stays text)."""
     while True:
         markers = _find_markers(t.text)
+        if images_only and markers:
+            blocks = _image_blocks(t.text)
+            markers = [mk for mk in markers if _overlaps(mk.start, mk.end, blocks)]
         if not markers:
             return t
         made = t.apply(Change(mk.start, mk.end, mk.after, mk.rule, "markup", mk.cert) for mk in markers)
         if made.text == t.text:
             return t  # every marker left lies in a protected span (`*` in an image's path)
         t = protect_image_paths(made)  # an image's path written as markdown (`![](其层治理)`) stays so
+
+
+def _image_blocks(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of the line of every image standing alone on its line in `text`, with the
+    lines of wrapper tags around it that go with it (`ImageLine.envelope`), in order."""
+    blocks: list[tuple[int, int]] = []
+    for image in htmlmarkup.standalone_images(text):
+        start = text.rfind("\n", 0, image.start) + 1
+        end = text.find("\n", image.end)
+        end = len(text) if end < 0 else end
+        for c in image.envelope:
+            start, end = min(start, c.start), max(end, c.end)
+        blocks.append((start, end))
+    return blocks
 
 
 def protect_image_paths(t: TrackedText) -> TrackedText:
