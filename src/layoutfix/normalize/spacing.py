@@ -171,8 +171,11 @@ import regex
 
 from ..hanscript import in_simplified_charset, is_simplified_char
 from ..layout.roles import (
-    _AUTHOR_LABEL,  # the byline labels (private: reused, not copied) `_engine_spaced` reads
+    _AUTHOR_LABEL,  # the byline labels and credit words (private: reused, not copied) `_engine_spaced` reads
+    _CREDIT_BY,
     _CREDIT_LABEL,
+    _CREDIT_WORD_LEAD,
+    _PHOTO_FIELD,
     BYLINE_ORNAMENTS,
     CREDIT_REACH,
     HEAD_MARKS,
@@ -202,6 +205,7 @@ from ..layout.roles import (
     field_label_before,
     filed_byline,
     glued_label_lead_gap,
+    has_section_word,
     header_part_gaps,
     holds_fields,
     imprint_label_stray,
@@ -273,15 +277,19 @@ _VERSE_LINE = regex.compile(r"[\t\p{Zs}]*(\p{Han}{4,7})(?:[\t\p{Zs}]+(\p{Han}{4,
 #: (`推进 城乡 基层 治理 现代 化`): the shape of a line the OCR engine spaced word by word
 #: (`_engine_spaced`).
 _WORD_PIECES = regex.compile(r"[\t\p{Zs}]*\p{Han}{1,2}(?: \p{Han}{1,2}){3,}[\t\p{Zs}]*")
-#: A byline's or credit's label in a line read without its gaps (the engine may split a label:
-#: `记 者`, `通讯 员`): a reporter's, a commentator's, an editor's, a photographer's (the labels'
-#: `roles._CREDIT_LABEL`: 记者, 通讯员, 实习生, 评论员, 编辑, 摄影) or an author's (作者).
+#: A byline's or credit's label, the whole of one piece or more of a spaced line read without their
+#: gaps (the engine may split a label: `记 者`, `评 论员`): a reporter's, a commentator's, an editor's, a
+#: photographer's (the labels' `roles._CREDIT_LABEL`: 记者, 本报记者, 通讯员, 实习生, 评论员, 编辑,
+#: 摄影) or an author's (作者); never a label's hanzi inside a word (作者 in `工作 者`, 记者 in `记者 站`).
 _BYLINE_LABEL = regex.compile(rf"{_CREDIT_LABEL}|{_AUTHOR_LABEL}")
-#: The credit words of one hanzi a byline or a photo credit sets apart at an end of its line: 文 and 图
-#: (`文 图 江山 高洁`, `图 江山`), 摄 (`江山 高洁 摄`); the labels' `roles._FIELD_OTHERS` and `_CREDIT_BY`.
-_CREDIT_WORDS = frozenset("文图摄")
-#: A page's number stated with its word, `第二版`, `第3版`, `第 二 版`, read without the line's gaps:
-#: a page head's part (`甘肃 日报 要闻 第 二 版`), no headline's.
+#: The credit words opening a byline or a photo credit as the labels read them printed with their
+#: slash before the next piece (`文 图 江山` as `文/图/江山`, `文 记者` as `文/记者`, `图 万里` as
+#: `图/万里`: `roles._CREDIT_WORD_LEAD`, `roles._PHOTO_FIELD`).
+_LEAD_CREDIT = regex.compile(rf"(?:{_CREDIT_WORD_LEAD})\p{{Han}}*|{_PHOTO_FIELD}")
+#: A photo credit closed by its word after the last name (`万里 摄`: `roles._CREDIT_BY`).
+_CLOSING_CREDIT = regex.compile(_CREDIT_BY)
+#: A page's number stated with its word, closing a spaced line read without its gaps (`第二版`, `第3版`,
+#: `第 二 版`): a page head's part (`甘肃 日报 要闻 第 二 版`) when a paper or a section stands before it.
 _PAGE_WORD = regex.compile(rf"第[{ORDINAL_HANZI}\d]{{1,3}}[版页]")
 #: A space run between two visible characters of a line.
 _INNER_SPACE = regex.compile(r"\S[\t\p{Zs}]+\S")
@@ -1013,15 +1021,19 @@ def _verse_lines(block: str) -> tuple[int, ...]:
 #: A line of hanzi pieces set apart by single spaces (a poem's line the engine spaced word by word,
 #: `床前 明月 光 疑是 地上 霜`, or one keeping its caesura alone, `床前明月光 疑是地上霜`).
 _SPACED_PIECES = regex.compile(r"[\t\p{Zs}]*\p{Han}+(?: \p{Han}+)+[\t\p{Zs}]*")
+#: The hanzi of each half of a line of regular verse the engine spaced (five-character and seven-
+#: character verse, 五言 and 七言: `_engine_caesuras`).
+_ENGINE_VERSE_HALVES = frozenset((5, 7))
 
 
 def _engine_caesuras(block: str) -> tuple[int, ...]:
     """Where the caesuras stand (offsets into `block`) of regular verse the OCR engine spaced word by
     word (`静夜思` / `床前 明月 光 疑是 地上 霜` / `举头 望 明月 低头 思 故乡`): two lines or more, each
     of pieces set apart by single spaces, one of them engine-spaced (`_engine_spaced`'s shape: pieces
-    of one or two hanzi, one a single hanzi), each
-    of 8, 10, 12 or 14 hanzi with a gap at its middle (halves of one length, 4 to 7 hanzi, as
-    `_verse_lines` reads a poem), every other line without a gap (its title, its attribution). The
+    of one or two hanzi, one a single hanzi), each of 10 or 14 hanzi with a gap at its middle (halves
+    of one length, 5 or 7 hanzi: the lines of regular verse, where a slogan's halves of 4 or 6 hanzi,
+    `打造 一流 营商 环境 促 发展 快`, are no poem's), none that may list people (`_may_list_people`:
+    `王 丽 李 华 张 强 赵 敏`), every other line without a gap (its title, its attribution). The
     middle gap is the poem's caesura and stays, the line's other gaps go, so the poem reads as
     `床前明月光 疑是地上霜`, which `_verse_lines` keeps on a second run. Empty for any other block."""
     caesuras: list[int] = []
@@ -1037,8 +1049,10 @@ def _engine_caesuras(block: str) -> tuple[int, ...]:
         lead = len(line) - len(line.lstrip())
         pieces = line.split()
         size = sum(map(len, pieces)) // 2
-        if half not in (None, size) or not 4 <= size <= 7 or 2 * size != sum(map(len, pieces)):
+        if half not in (None, size) or size not in _ENGINE_VERSE_HALVES or 2 * size != sum(map(len, pieces)):
             return ()
+        if _may_list_people(pieces):
+            return ()  # a padded name list: `王 丽 李 华 张 强 赵 敏`
         half = size
         engine = engine or (_WORD_PIECES.fullmatch(line) is not None and min(map(len, pieces)) == 1)
         offset, count = start + lead, 0
@@ -1089,8 +1103,14 @@ def _engine_spaced(line: str) -> bool:
     pieces = line.split()
     if all(len(piece) == 2 for piece in pieces) or _names_fields(line_view(line)):
         return False
+    return not _may_list_people(pieces)
+
+
+def _may_list_people(pieces: Sequence[str]) -> bool:
+    """May `pieces` (of one or two hanzi) list people: does a piece of two hanzi, or two single hanzi
+    side by side as a padded name (`张 强`), open with a surname and jieba tag it a person's name?"""
     padded = [a + b for a, b in pairwise(pieces) if len(a) == len(b) == 1]
-    return not any(
+    return any(
         opens_with_surname(name) and tags_a_person(name)
         for name in (*(piece for piece in pieces if len(piece) == 2), *padded)
     )
@@ -1098,16 +1118,66 @@ def _engine_spaced(line: str) -> bool:
 
 def _names_fields(line: str) -> bool:
     """Does `line` (spaced in pieces of one or two hanzi, read through its simplified view) hold what
-    a byline, a photo credit or a page head is made of: a byline's label (`_BYLINE_LABEL`: `文 记者
-    江山 高洁`, `记 者 罗兰 于洋`), a credit word of one hanzi at an end of the line (`_CREDIT_WORDS`:
-    `文 图 江山 高洁`, `沈阳 方圆 万里 摄`), or a page's number (`_PAGE_WORD`: `甘肃 日报 要闻 第 二 版`)?
-    Such a line is no headline the engine spaced: its gaps may set names or fields apart (jieba tags
-    neither 江山 nor 高洁 a name), and run together two people read as one."""
+    a byline, a photo credit or a page head is made of: two names or more (`_names_count`) after a
+    byline's label of whole pieces (`_BYLINE_LABEL`: `文 记者 江山 高洁`, `记 者 罗兰 于洋`, `编辑 于 洋
+    文静`), after a credit word opening the line or before one closing it (`_LEAD_CREDIT`,
+    `_CLOSING_CREDIT`: `文 图 江山 高洁`, `图 万里 文静 方圆`, `沈阳 方圆 万里 摄`), or a page head
+    (`_page_head`: `甘肃 日报 要闻 第 二 版`)? Such a line is no headline the engine spaced: its gaps
+    set names or fields apart (jieba tags neither 江山 nor 高洁 a name), and gluing them runs two people
+    into one. A label's hanzi inside a word (`向 新闻 工作 者 致敬`, `全省 记者 站 站长 会议 召开`) or
+    a label before words (`评 论员 文章 引发 热议`) is none; nor is a label before one name
+    (`本报 记者 刘 雪梅`), which glued is the byline `本报记者刘雪梅` the labels read."""
     pieces = line.split()
-    if pieces[0] in _CREDIT_WORDS or pieces[-1] in _CREDIT_WORDS:
+    lead = _lead_credit_words(pieces)
+    close = 1 if _CLOSING_CREDIT.fullmatch(" ".join(pieces[-2:])) else 0
+    fields = pieces[lead : len(pieces) - close]
+    if (lead or close) and _names_count(fields) >= 2:
         return True
-    joined = "".join(pieces)
-    return _BYLINE_LABEL.search(joined) is not None or _PAGE_WORD.search(joined) is not None
+    labelled = any(
+        _BYLINE_LABEL.fullmatch("".join(fields[:j])) is not None and _names_count(fields[j:]) >= 2
+        for j in range(1, len(fields))
+    )
+    return labelled or _page_head(pieces)
+
+
+def _lead_credit_words(pieces: Sequence[str]) -> int:
+    """How many pieces of one hanzi open `pieces` as a byline's or a photo credit's credit words
+    (`_LEAD_CREDIT`: `文 图 江山 高洁` 2, `文 记者 江山 高洁` 1, `图 万里 文静` 1, `图 说 甘肃` 0)."""
+    for k in (2, 1):
+        head = pieces[:k]
+        if (
+            len(pieces) > k and all(len(piece) == 1 for piece in head)
+            and _LEAD_CREDIT.fullmatch("/".join((*head, pieces[k]))) is not None
+        ):
+            return k
+    return 0
+
+
+def _names_count(pieces: Sequence[str]) -> int:
+    """How many people's names `pieces` make, each a piece opening with a surname (`江山 高洁`, `沈阳
+    方圆`) or a surname of one hanzi padded apart from its given name (`刘 雪梅`, `于 洋`); 0 when one
+    piece is none (`文章 引发 热议`, `站 站长`). The names need no tag from jieba (江山 is a word too)."""
+    count = k = 0
+    while k < len(pieces):
+        if not opens_with_surname(pieces[k]):
+            return 0
+        if len(pieces[k]) == 1:  # a padded surname: its given name is the next piece
+            if k + 1 == len(pieces):
+                return 0
+            k += 1
+        count, k = count + 1, k + 1
+    return count
+
+
+def _page_head(pieces: Sequence[str]) -> bool:
+    """Do `pieces` close on a page's number (`_PAGE_WORD`: `第 二 版`, `第二版`) after a paper's name
+    (a piece ending in 报: `甘肃 日报 要闻 第 二 版`) or a section word (`要闻 第 二 版`): a page head?
+    A headline stating a version or a page (`诊疗 方案 第 三 版 发布`, `翻开 新 时代 第一 页`) is none."""
+    for j in range(1, len(pieces)):
+        if _PAGE_WORD.fullmatch("".join(pieces[j:])) is not None:
+            before = pieces[:j]
+            return any(piece.endswith("报") for piece in before) or has_section_word("".join(before))
+    return False
 
 
 def _is_field_gap(run: str) -> bool:
