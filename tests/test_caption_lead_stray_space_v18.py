@@ -18,3 +18,5 @@ def test_a_caption_with_a_stray_space_in_its_lead_normalises_once(caption: str) 
     # the byline under it is read as under a caption whose lead has no space
     glued = normalize_stdin(f"{caption.replace(' ', '').replace(chr(0x3000), '')}\n本报记者 王丽\n{LEAD}")
     assert once == glued
+    # which gaps stay: the lead's stray space goes, the byline's gap stays as under a title
+    assert once.split("\n")[:2] == [caption.replace(" ", "").replace(chr(0x3000), ""), "本报记者 王丽"]

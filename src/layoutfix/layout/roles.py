@@ -566,7 +566,22 @@ _CREDIT = regex.compile(
 )
 #: (A stray OCR space may stand inside the lead, `图 为`, `上 图`: the spacing step removes it, and a
 #: second run must read the line as the first did.)
-_CAPTION_LEAD = regex.compile(r"^\s*(?:图[\t\p{Zs}]?为|[上下左右][\t\p{Zs}]?图|图[\t\p{Zs}]?[:：]|[▲△↑↓◀▶])")
+#: After a side's 图 (group `side`), the hanzi after it may make a word with it, no lead (`opens_caption`).
+_CAPTION_LEAD = regex.compile(
+    r"^\s*(?:图[\t\p{Zs}]?为|[上下左右][\t\p{Zs}]?图(?P<side>[\t\p{Zs}]?\p{Han})?|图[\t\p{Zs}]?[:：]|[▲△↑↓◀▶])"
+)
+
+
+def opens_caption(line: str) -> bool:
+    """Does `line` open with a caption's lead (`_CAPTION_LEAD`: `图为…`, `上图：…`, `▲…`, a stray OCR
+    space inside the lead too, `图 为`, `上 图`)? Not when the 图 of a side's lead makes a dictionary word
+    with the hanzi after it (`lexicon.in_dictionary`): `上图书馆借书…` (图书), `下图表显示…` (图表),
+    `左图右史` (图右), `上 图 书馆 看 书`, which are no captions; `上图为…` (图为 is none) is one."""
+    m = _CAPTION_LEAD.match(line)
+    if m is None:
+        return False
+    after = m.group("side")
+    return after is None or not in_dictionary("图" + after.strip())
 #: The label an author signs a closing line with, `（作者：王丽）`, `（作者 王丽）`: a signature as a
 #: reporter's `（记者 王丽）` is (who the author is or where they work, `（作者系…）`, is a note).
 _AUTHOR_LABEL = r"作者\s*[:：]?"
@@ -3349,7 +3364,7 @@ def title_over_byline(first: str) -> bool:
     and the spacing step, which keeps the spaces of that byline as in a block of its own."""
     if not first.strip() or starts_with_date(first) or not is_heading_like(first):
         return False
-    if _CAPTION_LEAD.match(first):
+    if opens_caption(first):
         return False
     return not is_byline_block(first) and not org_byline(first)
 
@@ -5282,7 +5297,7 @@ def _label_by_text(
         # (else words closing the paragraph stay in it: `……落实。（会议现场）`)
     elif "作者" in s and (author := closing_author_names(s)) is not None:
         cuts.append((block.start + s.rfind("\n", 0, author[0]) + 1, "signature"))
-    if lead & _CAPTION and not spaced and _CAPTION_LEAD.match(s):  # `▲本报记者 王丽 …` is a byline
+    if lead & _CAPTION and not spaced and opens_caption(s):  # `▲本报记者 王丽 …` is a byline
         lead_role = "caption"
     if lead_role == "body" and not block.lines and "\n" in s:  # flat text: indented paragraphs
         cuts.extend((block.start + o, "body") for o in indented_paragraph_starts(s))

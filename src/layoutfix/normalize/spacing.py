@@ -220,6 +220,7 @@ from ..layout.roles import (
     line_view,
     lists_people_beside,
     name_list_names,
+    opens_caption,
     opens_field,
     org_byline,
     org_list_gaps,
@@ -504,6 +505,8 @@ class _Layout:
                 under = self._gaps_under_title(block_start, block_end)
                 if under is not None:
                     title_end, found = under
+            if found is None:
+                found = self._gaps_under_caption(block_start, block_end)
             self._byline[b] = found or ()
             self._title_end[b] = title_end
         return self._byline[b]
@@ -567,6 +570,15 @@ class _Layout:
             if found is not None:
                 return line_end, found
         return None
+
+    def _gaps_under_caption(self, block_start: int, block_end: int) -> tuple[tuple[int, int], ...] | None:
+        """The gaps a byline keeps on the line under a caption's first line (`roles.opens_caption`:
+        `图为市民在图书馆阅读` / `记者 王丽 李华`), as under a title line: the gap between two names, which
+        gluing runs into one (`记者王丽李华`). None when the block opens with no caption over a byline."""
+        line_end = self.text.find("\n", block_start, block_end)
+        if line_end < 0 or not opens_caption(self.text[block_start:line_end]):
+            return None
+        return self._byline_gaps(line_end + 1, block_end, 1)
 
     def _bare_names_gaps(self, start: int, block_end: int) -> tuple[tuple[int, int], ...] | None:
         """The gaps kept on a line of bare names opening at `start` under the title lines of its block
