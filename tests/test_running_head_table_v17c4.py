@@ -19,6 +19,7 @@ only with the page written with its word (`市场 2024年5月6日 第5版`).
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -124,6 +125,21 @@ LATIN_HEADS: list[tuple[str, ...]] = [
     ("2024年5月6日 星期一 CN 62-0001",),
     ("2024年5月6日 Monday",),
     ("2024年5月6日 星期一 A5 体育 Sports",),
+    # v18 review, fourth round: common papers and pages the list lacked (read as kickers before)
+    ("中国青年报 CHINA YOUTH DAILY 2024年5月6日 星期一",),
+    ("北京日报 BEIJING DAILY 2024年5月6日 星期一",),
+    ("新京报 THE BEIJING NEWS 2024年5月6日 星期一",),
+    ("解放日报 JIEFANG DAILY 2024年5月6日 星期一",),
+    ("南方日报 NANFANG DAILY 2024年5月6日 星期一",),
+    ("人民日报 RENMIN RIBAO 2024年5月6日 星期一",),
+    ("2024年5月6日 星期一 CHINA YOUTH DAILY",),
+    ("2024年5月6日 星期一 A5 国际 INTERNATIONAL",),
+    ("2024年5月6日 星期一 第5版 评论 COMMENTARY",),
+    ("2024年5月6日 星期一 A5 娱乐 ENTERTAINMENT",),
+    ("2024年5月6日 星期一 A5 体育 SPORT",),
+    ("2024年5月6日 星期一 A5 体育 Sport",),
+    ("2024年5月6日 星期一 A5 教育 EDUCATION",),
+    ("2024年5月6日 星期一 A5 健康 HEALTH",),
 ]
 HEADS += LATIN_HEADS
 
@@ -185,6 +201,16 @@ TITLES: list[str] = [
         "A5 夺冠 CHAMPION", "第5版 永远 FOREVER", "欢迎 Sports", "体育 Welcome",
     )),
     "2024年5月6日 Sunday",
+    # v18 review, fourth round: a weekday in capitals beside other capitals (a shopping day's name),
+    # a listed page's English name with no hanzi name beside it (a headline's word, `BEIJING 2008`)
+    "2024年11月29日 星期五 BLACK FRIDAY",
+    "2023年11月27日 星期一 CYBER MONDAY",
+    "2024年5月6日 星期一 BLUE MONDAY",
+    "2008年8月8日 星期五 BEIJING 2008",
+    *(f"2024年5月6日 星期一 {word}" for word in (
+        "BEIJING", "WORLD", "NEWS", "SPORTS", "SPORT", "A5 SPORTS", "INTERNATIONAL", "体育 NEWS",
+        "EDUCATION",
+    )),
 ]
 
 
@@ -198,10 +224,9 @@ def _convert(blocks: list[list[str]], fmt: str, out: str) -> str:
 
 def _iso(lines: tuple[str, ...]) -> str:
     """The ISO date the head prints (`2024年5月6日` -> `2024-05-06`)."""
-    text = "".join(lines)
-    year, rest = text.split("年", 1)[0][-4:], text.split("年", 1)[1]
-    month, day = rest.split("月", 1)[0], rest.split("月", 1)[1].split("日", 1)[0]
-    return f"{year}-{int(month):02d}-{int(day):02d}"
+    m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", "".join(lines))  # (`中国青年报` holds a 年)
+    assert m is not None
+    return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
 
 
 @pytest.mark.parametrize("fmt", READERS)
@@ -280,3 +305,21 @@ def test_a_piped_page_header_numbers_its_page(head: tuple[str, ...], fmt: str) -
     """`第2版|要闻 …` numbers page 2, as `第2版 要闻 …` does."""
     doc = json.loads(_convert([list(head), [TITLE], [LEAD]], fmt, "json"))
     assert doc["page"] == 2
+
+
+#: Headlines printing a field mark (`第2版|要闻`) beside a date and words no head prints: v18 read them
+#: as titles but ran every gap of the line together in the txt (`第2版|要闻2024年5月6日星期一HELLO WORLD`),
+#: where the same line without the mark kept them.
+MARKED_TITLES: list[str] = [
+    "第2版|要闻 2024年5月6日 星期一 HELLO WORLD",
+    "第2版 要闻 2024年5月6日 星期一 HELLO WORLD",
+    "第2版｜要闻 2024年5月6日 星期一 HELLO WORLD",
+    "第2版/要闻 2024年5月6日 星期一 全市召开会议",
+]
+
+
+@pytest.mark.parametrize("fmt", READERS)
+@pytest.mark.parametrize("top", MARKED_TITLES)
+def test_a_title_keeps_its_printed_gaps_whatever_marks_it_holds(top: str, fmt: str) -> None:
+    """The title line is a line of the txt with every gap it prints, none run together."""
+    assert top in _convert([[top], [TITLE], [LEAD]], fmt, "txt").splitlines()

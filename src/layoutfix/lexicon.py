@@ -722,19 +722,39 @@ def running_head_paged_names() -> frozenset[str]:
 
 @cache
 def running_head_english_names() -> dict[str, frozenset[str]]:
-    """The English names of papers and pages of the shipped list
-    `rules/names/running-head-english-names.txt`, in capitals, each with the hanzi names it renders
-    (`SPORTS` -> `体育`, `CHINA DAILY` -> `中国日报`): a bilingual running head prints them beside
-    the issue date, while other capitals there are a headline's (`HELLO WORLD`, `梅西 MESSI`), so
-    only the list tells them apart (`layout.roles._latin_title_words`).
+    """The English names of papers and pages of the shipped lists
+    `rules/names/running-head-english-papers.txt` and `running-head-english-names.txt`, in capitals,
+    each with the hanzi names it renders (`SPORTS` -> `体育`, `CHINA DAILY` -> `中国日报`): a
+    bilingual running head prints them beside the issue date, while other capitals there are a
+    headline's (`HELLO WORLD`, `梅西 MESSI`), so only the lists tell them apart
+    (`layout.roles._latin_title_words`). A paper's (`running_head_english_papers`) is a head's
+    anywhere beside the date, a page's only beside its hanzi name.
 
     Raises `RuleError` naming the file when it cannot be read or a line has no `=` (a broken
     installation)."""
+    return {**_english_names("running-head-english-names.txt"), **running_head_english_papers()}
+
+
+@cache
+def running_head_english_papers() -> dict[str, frozenset[str]]:
+    """The English names of papers of the shipped list `rules/names/running-head-english-papers.txt`,
+    in capitals, each with the hanzi names it renders (`CHINA YOUTH DAILY` -> `中国青年报`): names of
+    two words or more that no headline prints alone, so a head's beside the date wherever they stand
+    (`layout.roles._listed_english_spans`).
+
+    Raises `RuleError` naming the file when it cannot be read or a line has no `=` (a broken
+    installation)."""
+    return _english_names("running-head-english-papers.txt")
+
+
+def _english_names(file_name: str) -> dict[str, frozenset[str]]:
+    """The `ENGLISH = hanzi hanzi` lines of the shipped list `rules/names/<file_name>`, the English name
+    in capitals, its words one blank apart, with the hanzi names it renders."""
     names: dict[str, frozenset[str]] = {}
-    for line in _shipped_lines("running-head-english-names.txt", "the English running head name list"):
+    for line in _shipped_lines(file_name, "an English running head name list"):
         english, sep, hanzi = line.partition("=")
         if not sep or not english.strip():
-            raise RuleError(f"running-head-english-names.txt: no `ENGLISH = hanzi` line: {line!r}")
+            raise RuleError(f"{file_name}: no `ENGLISH = hanzi` line: {line!r}")
         names[" ".join(english.split()).upper()] = frozenset(hanzi.split())
     return names
 

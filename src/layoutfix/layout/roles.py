@@ -37,6 +37,7 @@ from ..lexicon import (
     opens_with_surname,
     reporter_columns,
     running_head_english_names,
+    running_head_english_papers,
     running_head_names,
     running_head_paged_names,
     short_organisations,
@@ -1658,7 +1659,8 @@ def is_headline_block(text: str) -> bool:
     those of its first line only."""
     body = text.strip()
     lines = body.split("\n")
-    if len(lines) > MAX_TITLE_LINES or not all(_is_headline_line(line) for line in lines):
+    cells = len(lines) > 1  # (a table's cells are `|` over rows: one line's `|` is a field mark)
+    if len(lines) > MAX_TITLE_LINES or not all(_is_headline_line(line, cells) for line in lines):
         return False
     if len(lines) == 1:
         return True
@@ -1666,11 +1668,15 @@ def is_headline_block(text: str) -> bool:
     return all(p.role == "heading" for p in label_block(block, body))
 
 
-def _is_headline_line(line: str) -> bool:
-    """A line a headline may print: short, no sentence punctuation, 、 or colon, and no TAB or `|` (a
-    table row's cells, `线路|列数` as the markup step writes a table, under its caption). Visible
-    characters are counted only when the line is longer than the limit."""
-    return not _HEADLINE_PUNCT.search(line) and "\t" not in line and "|" not in line and (
+def _is_headline_line(line: str, cells: bool = True) -> bool:
+    """A line a headline may print: short, no sentence punctuation, 、 or colon, and no TAB, nor,
+    when `cells` (a block of several lines), `|` (a table row's cells, `线路|列数` as the markup step
+    writes a table, under its caption); a block of one line prints `|` as a field mark between its
+    parts (`第2版|要闻 2024年5月6日 星期一 HELLO WORLD`, read as a title), its gaps kept as the same
+    line's with a blank there. Visible characters are counted only when the line is longer than the
+    limit."""
+    piped = cells and "|" in line
+    return not _HEADLINE_PUNCT.search(line) and "\t" not in line and not piped and (
         len(line) <= HEADLINE_MAX_CHARS or len(_VISIBLE_CHAR.findall(line)) <= HEADLINE_MAX_CHARS
     )
 
@@ -6676,9 +6682,10 @@ def _dated_title(view: str) -> bool:
         return True
     if undated == view:
         return False  # (a page printed with no date: the page is the head's cue)
-    if _unnamed_words(masked, cue, paged) or _latin_title_words(view, masked):
+    days = _printed_days(view) if _LATIN_RUN.search(view) else set()  # (asked of English weekdays)
+    if _unnamed_words(masked, cue, paged) or _latin_title_words(view, masked, days):
         return True
-    cued = _prints_head_cue(undated, masked) or _same_day_english_weekday(view)
+    cued = _prints_head_cue(undated, masked) or _same_day_english_weekday(view, days)
     return not cued and not _garbled_date_alone(view, undated)
 
 
@@ -6712,41 +6719,47 @@ _FIELD_WORD = regex.compile(
 _ADDRESS = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:www\.)[\w-]+(?:\.[\w-]+)+(?:/\S*)?")
 
 
-def _latin_title_words(view: str, masked: str) -> bool:
+def _latin_title_words(view: str, masked: str, days: Set[int]) -> bool:
     """Whether a line printing the issue date holds Latin words no masthead prints, so it is a
     headline: losing a headline is worse than reading a head as a kicker. Each token is read whole in
     the line (`_LATIN_TOKEN`: `PM2.5`, `5G`), unless the head's pieces (`masked`:
     `_mask_head_pieces`) took all its letters (the section page `A5`, the serial number's `CN`, the
-    website). A masthead prints a listed English name of a paper or page (`_listed_english_spans`:
-    `CHINA DAILY`, `XINHUA DAILY TELEGRAPH`, `OPINION`; `深度 In-depth` after its hanzi name), or
-    one short acronym and no other capitals (`_LATIN_ACRONYM`: `NBA`, `PM2.5`, `5G`), an English
-    weekday of the day the line prints (`2024年5月6日 星期一 Monday`) or its date (`May 6, 2024`:
-    `_other_english_date`), a folio's or a field's word with its value (`_FIELD_WORD`: `No.25678`,
-    `Vol.12`, `Page 3`, `Tel:…`), an e-mail address or a website (`_ADDRESS`). Anything else is a
+    website). A masthead prints a listed English name of a paper anywhere or of a page beside its
+    hanzi name (`_listed_english_spans`: `CHINA DAILY`, `XINHUA DAILY TELEGRAPH`, `观点 OPINION`,
+    `深度 In-depth`), or one short acronym and no other capitals, a weekday's name in capitals
+    counted among them (`_LATIN_ACRONYM`: `NBA`, `PM2.5`, `5G`; `BLACK FRIDAY` is a headline's),
+    an English weekday of a day the line prints (`days`, `_printed_days`: `2024年5月6日 星期一
+    Monday`) or its date (`May 6, 2024`: `_other_english_date`), a folio's or a field's word with
+    its value (`_FIELD_WORD`: `No.25678`, `Vol.12`, `Page 3`, `Tel:…`), an e-mail address or a
+    website (`_ADDRESS`). Anything else is a
     title's: words in small letters or mixed case (`iPhone`, `Nothing`), capitals no list holds
-    beside others (`HELLO WORLD`, `MADE IN CHINA`), a lone month or another day (`May`,
+    beside others (`HELLO WORLD`, `MADE IN CHINA`, `CYBER MONDAY`), a page's English name with no
+    hanzi name beside it (`SPORTS`, `NEWS`, `BEIJING 2008`), a lone month or another day (`May`,
     `Sunday`, `Mar. 3`), a field word alone (`No`, `Tel`), a capitalised word unlisted or away from
     its hanzi name (`体育 Happy Birthday`, `体育 Welcome`)."""
     if _other_english_date(view):
         return True
-    listed = _listed_english_spans(view)
+    listed, unplaced = _listed_english_spans(view)
     tokens = [m for m in _LATIN_TOKEN.finditer(view) if _LATIN_RUN.search(masked, m.start(), m.end())]
-    acronyms = 0
+    acronyms = weekdays = 0
     for m in tokens:
         if any(a <= m.start() and m.end() <= b for a, b in listed):
             continue
         word = m.group(0).strip(_TOKEN_MARKS) or m.group(0)
         if _ADDRESS.fullmatch(word) is not None or _field_word_at(view, m):
             continue
+        if any(a < m.end() and m.start() < b for a, b in unplaced):
+            return True  # a page's English name away from its hanzi name: `… SPORTS`, `BEIJING 2008`
         if _ENGLISH_WEEKDAY.fullmatch(word) is not None:
-            if _english_weekday_day(word) in _printed_days(view):
-                continue
-            return True
+            if _english_weekday_day(word) not in days:
+                return True
+            weekdays += word.isupper()  # `MONDAY`, a head's alone, a day's name with `CYBER`
+            continue
         if _LATIN_ACRONYM.fullmatch(word) is None:
             return True
         acronyms += 1
-    capitals = acronyms + len(listed)
-    return acronyms > 0 and capitals > 1  # one acronym alone: `NBA`, not `HELLO WORLD`
+    capitals = acronyms + weekdays + len(listed)
+    return acronyms > 0 and capitals > 1  # one acronym alone: `NBA`, not `HELLO WORLD`, `BLACK FRIDAY`
 
 
 def _field_word_at(view: str, m: regex.Match[str]) -> bool:
@@ -6809,19 +6822,33 @@ def _english_date_iso(text: str) -> str | None:
         return None
 
 
-def _listed_english_spans(view: str) -> list[tuple[int, int]]:
+def _listed_english_spans(view: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The spans of the listed English names of papers and pages a line prints
-    (`lexicon.running_head_english_names`): in capitals anywhere (`中国日报 2024年5月6日 星期一 CHINA
-    DAILY`), capitalised only right after one of the hanzi names it renders (`体育 Sports`, `深度
-    In-depth`)."""
-    spans = []
+    (`lexicon.running_head_english_names`), in capitals or capitalised, as a head prints them, and the
+    spans of those no head's: a paper's name in capitals is a head's anywhere (`中国日报 2024年5月6日
+    星期一 CHINA DAILY`: `lexicon.running_head_english_papers`), a page's name, and a paper's
+    capitalised, only beside one of the hanzi names it renders (`体育 SPORTS`, `体育 Sports`, `深度
+    In-depth`, `SPORTS 体育`); alone a page's name is a word headlines print too (`2024年5月6日 星期一
+    SPORTS`, `… NEWS`, `BEIJING 2008`)."""
+    listed: list[tuple[int, int]] = []
+    unplaced: list[tuple[int, int]] = []
     for m in _english_names_pattern().finditer(view):
-        name = " ".join(m.group(0).split()).upper()
-        if m.group(0) == m.group(0).upper() or (
-            _capitalised(m.group(0)) and _hanzi_before(view, m.start()) in running_head_english_names()[name]
-        ):
-            spans.append(m.span())
-    return spans
+        printed = m.group(0)
+        capitals = printed == printed.upper()
+        if not capitals and not _capitalised(printed):
+            continue  # (small letters: a website's `news`, a headline's)
+        name = " ".join(printed.split()).upper()
+        paper = capitals and name in running_head_english_papers()
+        beside = _beside_hanzi_name(view, m.start(), m.end(), running_head_english_names()[name])
+        (listed if paper or beside else unplaced).append(m.span())
+    return listed, unplaced
+
+
+def _beside_hanzi_name(view: str, start: int, end: int, names: Set[str]) -> bool:
+    """Whether the hanzi right before `view[start:end]` end with one of `names`, or those right after it
+    open with one, blanks between (`体育` in `A5 体育 SPORTS`, in `第5版体育 SPORTS`, in `SPORTS 体育`)."""
+    before, after = _hanzi_before(view, start), _hanzi_after(view, end)
+    return any(before.endswith(n) or after.startswith(n) for n in names)
 
 
 def _capitalised(text: str) -> bool:
@@ -6838,6 +6865,14 @@ def _hanzi_before(view: str, at: int) -> str:
 
 #: A run of hanzi ending a text, blanks after it (`_hanzi_before`).
 _HAN_BEFORE = regex.compile(r"(\p{Han}+)[\t\p{Zs}]*$")
+#: A run of hanzi opening a text, blanks before it (`_hanzi_after`).
+_HAN_AFTER = regex.compile(r"[\t\p{Zs}]*(\p{Han}+)")
+
+
+def _hanzi_after(view: str, at: int) -> str:
+    """The run of hanzi opening right after `at` in `view`, blanks between (`体育` in `SPORTS 体育`)."""
+    m = _HAN_AFTER.match(view, at)
+    return m.group(1) if m is not None else ""
 
 
 @cache
@@ -6867,10 +6902,10 @@ _LATIN_RUN = regex.compile(r"[A-Za-z]")
 _LEADING_BLANKS = regex.compile(r"^[\t\p{Zs}]+")
 
 
-def _same_day_english_weekday(view: str) -> bool:
-    """Whether a line prints an English weekday of the day its date is (`2024年5月6日 Monday`: a
-    Monday), a head's cue as the weekday in hanzi is (`_dated_title`)."""
-    days = _printed_days(view)
+def _same_day_english_weekday(view: str, days: Set[int]) -> bool:
+    """Whether a line prints an English weekday of a day its date or weekday is (`days`,
+    `_printed_days`: `2024年5月6日 Monday`, a Monday), a head's cue as the weekday in hanzi is
+    (`_dated_title`)."""
     return any(
         _ENGLISH_WEEKDAY.fullmatch(word := m.group(0).strip(_TOKEN_MARKS) or m.group(0)) is not None
         and _english_weekday_day(word) in days
@@ -7257,9 +7292,10 @@ def _marked_name_parts(run: regex.Match[str]) -> list[tuple[int, int]]:
 
 def _latin_head_run(run: str) -> bool:
     """Whether a run of visible characters between a printed head's pieces is a Latin word: in a line
-    `_dated_printed_head` takes, `_latin_title_words` left none but those mastheads print (`CHINA`,
-    `Monday`, `No`, `Tel:`, `Email:news@abc.com`), so its gaps are a head's, kept as printed
-    (`_head_words`)."""
+    `_dated_printed_head` takes, `_latin_title_words` left none but those mastheads print, so its gaps
+    are a head's, kept as printed (`_head_words`). A run is one blank-separated piece of such a word,
+    never asked alone: `CHINA` of `CHINA DAILY`, `No` of `No 25678` (its value set apart by a blank;
+    a lone `No` makes the line a title's), `Monday`, `Tel:0931-1234567`, `Email:news@abc.com`."""
     return _LATIN_RUN.search(run) is not None and _LATIN_TOKEN.fullmatch(run) is not None
 
 
