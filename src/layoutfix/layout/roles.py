@@ -3731,8 +3731,9 @@ _MIN_LIST_LABELS = 2
 #: A line of two or more short names set apart by single spaces: people's (`王丽 李华`) or
 #: organisations' (`市一中 市二中`), without a label.
 _SPACED_NAMES_LINE = regex.compile(r"\p{Han}{2,12}(?: \p{Han}{2,12})+")
-#: A school's short name, which `ORG_SUFFIX` does not end: `市一中`, `二小`, `实验中学`, `城关幼儿园`.
-_SCHOOL_NAME = regex.compile(r"\p{Han}*?(?:[一二三四五六七八九十]{1,3}[中小]|中学|小学|幼儿园)")
+#: A school's short name, which `ORG_SUFFIX` does not end: `市一中`, `二小`, `实验中学`, `城关幼儿园`,
+#: `北大附中` (an attached school).
+_SCHOOL_NAME = regex.compile(r"\p{Han}*?(?:[一二三四五六七八九十]{1,3}[中小]|附[中小]|中学|小学|幼儿园)")
 #: What else an organisation's name in a list ends with (`is_listed_org`), beyond `ORG_SUFFIX`: a
 #: paper, a publisher, a news agency, a cooperative (`报社`, `出版社`, `新华社`, `合作社`), a paper or
 #: a news site (`甘肃日报`, `每日甘肃网`), a library, a museum, a cultural centre (`图书馆`, `文化馆`,
@@ -3810,9 +3811,17 @@ def _names_under_label(line: str) -> bool:
     return all(map(is_listed_org, names))
 
 
+#: The most hanzi a name of a line of organisations (`org_list_gaps`) holds: two names a stray space
+#: broke and the spacing step glues again are one longer than a name alone can be (`is_listed_org`:
+#: 12), as `全国政协` / `文化文史和学习委员会` (14) is, and a line normalised once must read as it did
+#: (`_rejoined_name`); no glue makes a name longer (`_within_longest`).
+_LONGEST_LIST_NAME = 24
+#: The most hanzi a name a list reads alone holds (`is_listed_org`, `is_org_name`).
+_LISTED_NAME = 12
 #: A line listing organisations after a label and its colon (`org_list_gaps`): `优秀集体：市一中 市二中`.
 _ORG_LIST_LINE = regex.compile(
-    r"[\t\p{Zs}]*\p{Han}{2,12}[：:][\t\p{Zs}]*(?P<names>\p{Han}{2,12}(?: \p{Han}{2,12})+)[\t\p{Zs}]*"
+    r"[\t\p{Zs}]*\p{Han}{2,12}[：:][\t\p{Zs}]*"
+    rf"(?P<names>\p{{Han}}{{2,{_LONGEST_LIST_NAME}}}(?: \p{{Han}}{{2,{_LONGEST_LIST_NAME}}})+)[\t\p{{Zs}}]*"
 )
 #: The most hanzi a piece of such a line holds that is a name of its own there only when listed
 #: (`lexicon.short_organisations`: `央视`, `北大`); any other such piece is a part of its neighbour's
@@ -3841,13 +3850,56 @@ def org_list_gaps(line: str) -> tuple[tuple[int, int], frozenset[int]] | None:
     if groups is None:
         return None
     names = ["".join(group) for group in groups]
-    if len(names) < 2 or not all(map(is_listed_org, names)):
+    if len(names) < 2 or not all(map(_list_name, names)):
         return None
     following: list[str | None] = [*names[2:], None]
     broken = [_one_name(a, b, c) for (a, b), c in zip(pairwise(groups), following, strict=True)]
+    broken = _within_longest(names, broken)
     if all(broken):
         return None  # `兰州市 教育局`: one organisation a stray space broke, glued again
     return m.span("names"), frozenset(_stray_gaps(m.start("names"), groups, broken))
+
+
+def _list_name(name: str) -> bool:
+    """Whether a name of a line of organisations (`org_list_gaps`) is an organisation's: one a list
+    reads so (`is_listed_org`), or one longer than such a name can be that is two a stray space broke
+    glued again (`_rejoined_name`: `全国政协文化文史和学习委员会`)."""
+    return (len(name) <= _LISTED_NAME and is_listed_org(name)) or _rejoined_name(name)
+
+
+@cache
+def _rejoined_name(name: str) -> bool:
+    """Whether a name longer than a list reads alone (`is_listed_org`: 12 hanzi) is one the spacing
+    step glues from two a stray space broke (`_one_organisation`): a name of the list, itself maybe
+    so glued, over one it owns (`全国政协` / `文化文史和学习委员会`, `甘肃省应急管理厅` / `消防救援总队`).
+    Such a name is what normalising a line once gives; read as no name, the line would be no list
+    and a second run would glue every gap (`全国政协文化文史和学习委员会兰州大学`)."""
+    if not _LISTED_NAME < len(name) <= _LONGEST_LIST_NAME:
+        return False
+    return any(
+        len(name) - end <= _LISTED_NAME
+        and is_listed_org(name[end:])
+        and _list_name(name[:end])
+        and _one_organisation(name[:end], name[end:])
+        for end in range(_SHORT_PIECE, len(name) - _SHORT_PIECE + 1)
+    )
+
+
+def _within_longest(names: Sequence[str], broken: Sequence[bool]) -> list[bool]:
+    """`broken`, the gaps between `names` the spacing step glues, less those that would glue a name
+    longer than a list reads alone (`_LISTED_NAME`) that a second run would not read as glued again
+    (`_rejoined_name`): longer than a line of organisations holds (`_LONGEST_LIST_NAME`: `新疆维吾尔
+    自治区伊犁哈萨克自治州` / `察布查尔锡伯自治县`, 25), or glued by a chain the name whole does not
+    show. That gap stays, so the line normalised once reads as it did. When in doubt, two: a kept
+    stray space loses no text."""
+    kept: list[bool] = []
+    run = names[0]
+    for name, glued in zip(names[1:], broken, strict=True):
+        joined = run + name
+        glued = glued and (len(joined) <= _LISTED_NAME or _rejoined_name(joined))
+        kept.append(glued)
+        run = joined if glued else name
+    return kept
 
 
 def _joined_short_pieces(pieces: Sequence[str]) -> list[list[str]] | None:
@@ -3870,12 +3922,29 @@ def _joined_short_pieces(pieces: Sequence[str]) -> list[list[str]] | None:
         elif groups and _one_organisation("".join(groups[-1]), piece):
             groups[-1].append(piece)
         elif piece in short_organisations():
-            groups.append([piece])
+            if k + 1 < len(pieces) and _takes_short_piece(piece, pieces[k + 1]):
+                opening = piece  # `兰大` / `一院`: the hospital's name
+            else:
+                groups.append([piece])
         elif k + 1 < len(pieces) and _opens_name(piece, pieces[k + 1]):
             opening = piece
         else:
             return None
     return groups
+
+
+def _takes_short_piece(listed: str, after: str) -> bool:
+    """Whether a listed two-hanzi organisation (`lexicon.short_organisations`: `兰大`, `北大`) opens
+    the name of a body of its own whose short piece follows it (`一院`, `附中`): the piece is no
+    listed organisation (`北大 清华`), no person's name, and the two together an organisation's
+    (`is_listed_org`: `兰大一院`, `北大附中`). Else the piece, an orphan, would open the name after
+    it (`北大 附中兰州大学`) or make the line no list (`兰大一院兰州大学`)."""
+    return (
+        len(after) <= _SHORT_PIECE
+        and after not in short_organisations()
+        and not tags_a_person(after)
+        and is_listed_org(listed + after)
+    )
 
 
 def _opens_name(short: str, after: str) -> bool:
