@@ -175,6 +175,11 @@ TABLE = [
     "主办单位：清华^附小 兰州大学",
     "主办单位：兰州大学 兰大^二院",
     "主办单位：北大^附中 清华^附小",
+    # Only a police or rescue department keeps units; a congress owns no government commission (helper O4).
+    "主办单位：兰州市教育局 消防支队 兰州大学",
+    "主办单位：兰州市^文化局 兰州市^消防支队",
+    "主办单位：甘肃省政协 卫健委 兰州大学",
+    "主办单位：甘肃省^政协^文史委 兰州大学",
 ]
 
 

@@ -4024,8 +4024,13 @@ _OWN_ORGAN = regex.compile(r"党委|党组|团委|纪委|工会")
 #: A unit named by its kind that a department keeps (`_keeps_unit`: `公安厅 交警总队`, `公安局
 #: 交警支队`): a corps, a detachment, a brigade, a squadron.
 _UNIT = regex.compile(r"\p{Han}{1,4}?(?:总队|支队|大队|中队)")
-#: A department that keeps such units (`甘肃省公安厅`, `兰州市公安局`, `消防局`).
-_UNIT_OWNER = regex.compile(r"\p{Han}+(?:厅|局)")
+#: A department that keeps such units: public security, emergency management, fire and rescue
+#: (`甘肃省公安厅`, `兰州市公安局`, `甘肃省应急管理厅`, `消防救援局`); not any bureau (`兰州市教育局
+#: 消防支队` are two).
+_UNIT_OWNER = regex.compile(r"\p{Han}*(?:公安|应急管理|消防救援|消防)(?:厅|局)")
+#: A government's commissions, printed by a short name ending in `委` as a congress's committees are
+#: (`文史委`), which no congress owns (`甘肃省政协 卫健委` are two).
+_GOVERNMENT_COMMISSION = regex.compile(r"\p{Han}*(?:卫健委|卫计委|发改委|国资委|经信委|工信委|住建委|交委)")
 #: A development zone or a new area named with its place (`兰州新区`, `兰州经济开发区`, `兰州国际港务区`),
 #: which a committee runs with bureaus of its own (`兰州新区 教育局`) as a place's government does,
 #: but no place's name (`_place_level`): no place over or under it is one name with it.
@@ -4244,6 +4249,8 @@ def _owns(before: str, after: str) -> bool:
         return True
     if owner == "congress" and _CONGRESS_ORGAN.fullmatch(after) is not None:
         return True
+    if owner == "congress" and _GOVERNMENT_COMMISSION.fullmatch(after) is not None:
+        return False  # `卫健委` is the government's
     word = _bare_department_word(after)
     return owner is not None and word is not None and word in _OWNED_DEPARTMENTS[owner]
 
