@@ -4,6 +4,10 @@ Workers return a chunk of pages (up to 32) whole, but write each page's output a
 few seconds in said `interrupted after 0 of 2448 pages` while 224 outputs were written and recorded
 (the next `--resume` skipped 224). The line now counts the pages whose outputs were written too, and
 says how many outputs this run wrote.
+
+Its assertions hold by construction (B3): the outputs are counted once the pool is shut down (nothing is
+written after), and a result's target is counted as reported only after its `on_result`, so each output
+written is a page done or an unreported one.
 """
 
 from __future__ import annotations

@@ -73,17 +73,31 @@ def _stage_named(path: Path, data: bytes, make_parents: bool) -> str:
 def make_folder(folder: Path) -> None:
     """Create `folder` and its missing parents. A file standing where one of them goes raises an
     `OSError` naming that file (`out/sub: a file, not a folder`), not the output to be written in it
-    with the system's `File exists`; a broken symbolic link there is named so, with its target."""
+    with the system's `File exists`; a broken symbolic link or a loop of them there is named so, with
+    its target."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-    except (FileExistsError, NotADirectoryError) as exc:
+    except OSError as exc:
+        if not isinstance(exc, FileExistsError | NotADirectoryError) and exc.errno != errno.ELOOP:
+            raise
         in_way = next((p for p in (folder, *folder.parents) if os.path.lexists(p)), None)
         if in_way is None or in_way.is_dir():
             raise
-        if in_way.is_symlink() and not in_way.exists():
-            why = f"broken symbolic link (to {os.readlink(in_way)}; outputs go into the folder it names)"
-            raise OSError(errno.ENOENT, why, str(in_way)) from exc
-        raise OSError(errno.ENOTDIR, "a file, not a folder (outputs go into it)", str(in_way)) from exc
+        raise OSError(*_in_the_way(in_way), str(in_way)) from exc
+
+
+def _in_the_way(path: Path) -> tuple[int, str]:
+    """The error number and words for `path`, which exists and stands where a folder goes: a broken
+    symbolic link, a loop of them (`sub -> sub`: ELOOP, not broken), or a file."""
+    if path.is_symlink():
+        target = os.readlink(path)
+        try:
+            path.stat()
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return errno.ELOOP, f"symbolic link loop (to {target}; outputs go into a folder there)"
+            return errno.ENOENT, f"broken symbolic link (to {target}; outputs go into the folder it names)"
+    return errno.ENOTDIR, "a file, not a folder (outputs go into it)"
 
 
 def _stage(path: Path, data: bytes, make_parents: bool) -> str:

@@ -1172,6 +1172,25 @@ def convert_chunk(jobs: Sequence[Job], config: BatchConfig) -> list[PageResult]:
     return [convert_job(job, config) for job in jobs]
 
 
+#: Set in a pool worker once a Ctrl-C reached it (see `_pool_chunk`).
+_worker_interrupted = False
+
+
+def _pool_chunk(jobs: Sequence[Job], config: BatchConfig) -> list[PageResult]:
+    """`convert_chunk` in a pool worker. Once a Ctrl-C reached this worker, the chunks already queued
+    to it (which the pool can no longer cancel) are not started: the worker would otherwise convert
+    and write up to 32 more pages after the user stopped the run. (The batch itself ends on the
+    `KeyboardInterrupt` a chunk returns, as before.)"""
+    global _worker_interrupted
+    if _worker_interrupted:
+        raise KeyboardInterrupt
+    try:
+        return convert_chunk(jobs, config)
+    except KeyboardInterrupt:
+        _worker_interrupted = True
+        raise
+
+
 def warm_up(config: BatchConfig) -> None:
     """Load what pages need once per process: rule files and automaton, the word checker's jieba
     dictionary (with the rule folders' lexicons), OpenCC, and the suggester's tables if used."""
@@ -1280,7 +1299,7 @@ def _run_local(
     while more or unsent:
         suspects: list[Job] = []
         with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                                 initargs=(config, os.getpid())) as pool:
+                                 initargs=(config, os.getpid())) as pool, _cancel_on_stop(pool):
             pending: dict[Future[list[PageResult]], list[Job]] = {}
             broken = False
             while True:
@@ -1290,7 +1309,7 @@ def _run_local(
                         more = False
                         break
                     try:
-                        pending[pool.submit(convert_chunk, part, config)] = part
+                        pending[pool.submit(_pool_chunk, part, config)] = part
                     except BrokenProcessPool:
                         unsent.appendleft(part)
                         broken = True
@@ -1312,6 +1331,19 @@ def _run_local(
         yield from _isolate(suspects, config)
 
 
+@contextlib.contextmanager
+def _cancel_on_stop(pool: ProcessPoolExecutor) -> Iterator[None]:
+    """Shut `pool` down when the run stops early (Ctrl-C, or the results generator closed by
+    `collect` on one): the chunks not started are cancelled and the ones running waited for, so
+    nothing is written after the caller counts the outputs (a plain `with` would wait for every
+    chunk queued, up to four per worker, converting and writing them all)."""
+    try:
+        yield
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+
+
 def _failed(job: Job, error: str) -> PageResult:
     return PageResult(str(job.source), str(job.target), "failed", error=error)
 
@@ -1321,11 +1353,11 @@ def _isolate(jobs: Sequence[Job], config: BatchConfig) -> Iterator[PageResult]:
     remaining = deque(jobs)
     while remaining:
         with ProcessPoolExecutor(max_workers=1, initializer=_init_worker,
-                                 initargs=(config, os.getpid())) as pool:
+                                 initargs=(config, os.getpid())) as pool, _cancel_on_stop(pool):
             while remaining:
                 job = remaining.popleft()
                 try:
-                    yield from pool.submit(convert_chunk, [job], config).result()
+                    yield from pool.submit(_pool_chunk, [job], config).result()
                 except BrokenProcessPool:
                     yield _failed(job, "the worker process died converting this page "
                                        "(killed, out of memory or a crash)")
@@ -1391,11 +1423,25 @@ def _report_stale_outputs(report: BatchReport, targets: set[str],
 class BatchInterrupted(KeyboardInterrupt):
     """Ctrl-C during a batch, with what the run wrote: `written` outputs (recorded with their figures
     and on disk), `unreported` of them for pages whose results never came back (a worker's chunk
-    finished but not returned), so the interrupt line counts what was saved, not results received."""
+    finished but not returned), so the interrupt line counts what was saved, not results received.
+    Counted once the workers have stopped (see `collect`)."""
 
     def __init__(self, written: int, unreported: int) -> None:
         super().__init__(f"interrupted: {written} outputs written")
         self.written, self.unreported = written, unreported
+
+    def __reduce__(self) -> tuple[type[BatchInterrupted], tuple[int, int]]:
+        """Pickled with its two counts (the default would call `__init__` with the message alone)."""
+        return type(self), (self.written, self.unreported)
+
+
+def _close_source(results: Iterable[PageResult]) -> None:
+    """Close a results generator stopped by Ctrl-C (`_run_local`, `run_dask`'s), which shuts its pool
+    or cluster down: the chunks not started are cancelled and the running ones end. Counting the
+    outputs before would miss those the workers were still writing (a run said 64 written, 224 were)."""
+    close = getattr(results, "close", None)
+    if callable(close):
+        close()
 
 
 def collect(
@@ -1405,14 +1451,16 @@ def collect(
     """Add every result to `report`, calling `on_result` after each, and `on_warning` once for each file
     passed over as no page; the time is measured here. With `figures`, each converted page's figures
     are recorded and a skipped page counts with its recorded ones (see `PageFigures`). After a complete
-    run, the outputs in OUT_DIR that no result's target is are named (`stale_outputs`)."""
+    run, the outputs in OUT_DIR that no result's target is are named (`stale_outputs`).
+
+    On Ctrl-C (`KeyboardInterrupt`) `results` is closed first (a generator's `close`: the pool or
+    cluster behind it is shut down, the chunks not started cancelled), then, with `figures`, the
+    outputs this run wrote are counted and `BatchInterrupted` is raised with them."""
     started = time.perf_counter()
     complete = False
     targets: set[str] = set()
     try:
         for result in results:
-            if result.status != "not_a_page":
-                targets.add(result.target)
             recorded = None
             if figures is not None:
                 figures.record(result)
@@ -1423,8 +1471,11 @@ def collect(
                     on_warning(f"{printable(skipped['source'])}: not a page, skipped: {skipped['reason']}")
             if on_result is not None:
                 on_result(result)
+            if result.status != "not_a_page":  # (after `on_result`: a target is reported or unreported)
+                targets.add(result.target)
         complete = True
     except KeyboardInterrupt as exc:
+        _close_source(results)  # first: the workers stop writing before the outputs are counted
         if figures is None:
             raise
         written = {str(figures.out_dir / key) for key in figures.written()}

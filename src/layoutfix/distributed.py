@@ -26,7 +26,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -76,20 +76,28 @@ def convert_bag(bag: Any, config: BatchConfig | None = None) -> Any:
     return bag.map_partitions(lambda part: convert_chunk(list(part), config))
 
 
-def _results(futures: list[Any], parts: list[list[Job]]) -> Iterator[PageResult]:
-    """Results as partitions finish; a partition whose task failed (a lost worker) fails its pages."""
+def _results(futures: list[Any], parts: list[list[Job]], stop: Callable[[], None]) -> Iterator[PageResult]:
+    """Results as partitions finish; a partition whose task failed (a lost worker) fails its pages.
+    Stopped early (Ctrl-C, or closed by `collect` on one), the tasks not finished are cancelled and
+    `stop` is called (closing a local cluster ends the tasks running), before the outputs are counted."""
     from distributed import as_completed
 
     index = {f.key: i for i, f in enumerate(futures)}
-    for future in as_completed(futures):
-        part = parts[index[future.key]]
-        try:
-            yield from future.result()
-        except Exception as exc:
-            for job in part:
-                yield PageResult(str(job.source), str(job.target), "failed",
-                                 error=f"dask task failed: {type(exc).__name__}: {exc}")
-        future.release()
+    try:
+        for future in as_completed(futures):
+            part = parts[index[future.key]]
+            try:
+                yield from future.result()
+            except Exception as exc:
+                for job in part:
+                    yield PageResult(str(job.source), str(job.target), "failed",
+                                     error=f"dask task failed: {type(exc).__name__}: {exc}")
+            future.release()
+    except BaseException:
+        for future in futures:
+            future.cancel()
+        stop()
+        raise
 
 
 def run_dask(
@@ -144,7 +152,8 @@ def run_dask(
         figures = PageFigures(dst, config.resume)  # (made anew before any worker appends to it)
         config = dataclasses.replace(config, figures_file=figures.path)
         futures = client.compute(convert_bag(bag, config).to_delayed())
-        return collect(_results(futures, parts), report, on_result, figures, on_warning)
+        results = _results(futures, parts, lambda: _close(client, cluster))
+        return collect(results, report, on_result, figures, on_warning)
     finally:
         _close(client, cluster)
 
@@ -196,9 +205,10 @@ def _local_cluster(factory: Any, options: dict[str, Any], attempts: int = 2) -> 
 
 
 def _close(client: Any, cluster: Any) -> None:
-    """Close the client, and the local cluster if this run started one."""
-    client.close()
-    if cluster is not None:
+    """Close the client, and the local cluster if this run started one (again: nothing happens)."""
+    if client.status != "closed":
+        client.close()
+    if cluster is not None and cluster.status.name != "closed":
         cluster.close()
 
 

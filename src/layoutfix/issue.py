@@ -161,12 +161,13 @@ def expand_sources(sources: Sequence[str | os.PathLike[str]]) -> list[Path]:
 def _not_page_files(paths: Sequence[Path]) -> str:
     """Why `paths`, given as pages of an issue, are no files to read (missing, a broken link, or no
     regular file: a pipe, as a shell's `<(...)` gives, which an issue reads more than once), in one
-    line: each named, the advice to save what exists to files said once, in the right number."""
+    line: each named, the advice to save what exists to files said once, in the right number, after
+    the last of those (never after a missing file, which no saving helps)."""
     whys = [unreadable(path) or missing_file(path) for path in paths]
-    pipes = sum(path.exists() for path in paths)
+    pipes = [k for k, path in enumerate(paths) if path.exists()]
     if pipes:
-        save = "save it to one first" if pipes == 1 else "save them to files first"
-        whys[-1] += f": the pages of an issue are read from files ({save})"
+        save = "save it to one first" if len(pipes) == 1 else "save them to files first"
+        whys[pipes[-1]] += f": the pages of an issue are read from files ({save})"
     return "; ".join(whys)
 
 

@@ -1,0 +1,143 @@
+"""A batch stopped by Ctrl-C counts its outputs once its workers have stopped, and starts no more.
+
+Before, `collect` counted the outputs written while the pool (or Dask cluster) behind the results was
+still running, and the pool went on converting every chunk queued: `batch -j 2` stopped by Ctrl-C said
+`64 output(s) written` while 224 were on disk, `--dask local` said 61 where 96 were. Also here: the
+error `BatchInterrupted` survives pickling; the pipe advice of `convert` is attached to the pipes, not
+to a missing file after them; a symbolic-link loop where an output folder goes is named a loop.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from layoutfix.batch import BatchConfig, BatchInterrupted, PageResult, run_batch
+from layoutfix.cli import app
+
+PAGES = Path(__file__).resolve().parent / "pages"
+
+
+def _archive(tmp_path: Path, copies: int) -> Path:
+    src = tmp_path / "in"
+    src.mkdir()
+    for k in range(copies):
+        for page in sorted(PAGES.glob("*.txt")):
+            shutil.copyfile(page, src / f"c{k}-{page.name}")
+    return src
+
+
+def _outputs(out: Path) -> int:
+    return len(list(out.glob("*.tei.xml"))) if out.is_dir() else 0
+
+
+def _stop_at_first(result: PageResult) -> None:
+    raise KeyboardInterrupt  # what Ctrl-C raises in the batch's process while results come in
+
+
+def _settled(out: Path) -> int:
+    """The outputs on disk, after a pause in which nothing should have been written any more."""
+    before = _outputs(out)
+    time.sleep(1.5)
+    assert _outputs(out) == before, "outputs were still being written after the batch returned"
+    return before
+
+
+def test_an_interrupted_pool_is_shut_down_before_its_outputs_are_counted(tmp_path: Path) -> None:
+    src, out = _archive(tmp_path, copies=20), tmp_path / "out"
+    total = len(list(src.iterdir()))
+    with pytest.raises(BatchInterrupted) as caught:
+        run_batch(src, out, BatchConfig(fmt="tei"), jobs=2, on_result=_stop_at_first)
+    written = _settled(out)
+    assert caught.value.written == written > 0
+    # the chunks no worker had taken are cancelled: far from every page is converted after the stop
+    assert written < total / 2
+
+
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="needs POSIX process groups")
+def test_ctrl_c_starts_no_more_chunks_and_counts_what_is_on_disk(tmp_path: Path) -> None:
+    src, out = _archive(tmp_path, copies=20), tmp_path / "out"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    command = [sys.executable, "-m", "layoutfix.cli", "batch", str(src), str(out), "-j", "2"]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+                            start_new_session=True)
+    deadline = time.monotonic() + 120
+    try:
+        while _outputs(out) < 3 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.005)
+    finally:
+        at_signal = _outputs(out)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal sends
+        _, err = proc.communicate(timeout=120)
+    stderr = err.decode("utf-8")
+    assert proc.returncode == 130, stderr[-500:]
+    written = _settled(out)
+    match = re.search(r"interrupted after (\d+) of (\d+) pages, (\d+) output\(s\) written", stderr)
+    assert match, stderr[-500:]
+    assert int(match.group(3)) == written
+    # each worker stops in the page it converts; the chunks queued to it (22 pages each) never start
+    assert written - at_signal <= 4, (at_signal, written)
+
+
+def test_an_interrupted_dask_run_closes_its_cluster_before_counting(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    from layoutfix.distributed import run_dask
+
+    src, out = _archive(tmp_path, copies=10), tmp_path / "out"
+    with pytest.raises(BatchInterrupted) as caught:
+        run_dask(src, out, BatchConfig(fmt="tei"), address="local", jobs=2, on_result=_stop_at_first)
+    assert caught.value.written == _settled(out) > 0
+
+
+def test_batch_interrupted_survives_pickling() -> None:
+    again = pickle.loads(pickle.dumps(BatchInterrupted(3, 1)))
+    assert isinstance(again, BatchInterrupted) and isinstance(again, KeyboardInterrupt)
+    assert (again.written, again.unreported) == (3, 1)
+    assert str(again) == str(BatchInterrupted(3, 1))
+
+
+@pytest.mark.skipif(not Path("/dev/fd").is_dir(), reason="needs /dev/fd")
+def test_the_pipe_advice_goes_with_the_pipe_not_a_missing_file(tmp_path: Path) -> None:
+    read, write = os.pipe()
+    os.write(write, (PAGES / "photo-item.txt").read_bytes())
+    os.close(write)
+    missing = tmp_path / "nothere.txt"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    try:
+        command = [sys.executable, "-m", "layoutfix.cli", "convert", f"/dev/fd/{read}", str(missing)]
+        proc = subprocess.run(command, capture_output=True, text=True, env=env, pass_fds=[read], timeout=120)
+    finally:
+        os.close(read)
+    assert proc.returncode == 3
+    [line] = proc.stderr.splitlines()
+    pipe, gone = line.split("; ")
+    assert pipe.startswith(f"layoutfix: error: /dev/fd/{read}: symbolic link to a pipe")
+    assert pipe.endswith("(save it to one first)")
+    assert gone.startswith(str(missing)) and "save" not in gone
+
+
+def test_a_symbolic_link_loop_where_an_output_folder_goes_is_named_a_loop(tmp_path: Path) -> None:
+    page = tmp_path / "in" / "sub" / "p.txt"
+    page.parent.mkdir(parents=True)
+    shutil.copy(PAGES / "photo-item.txt", page)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "sub").symlink_to("sub")  # out/sub -> out/sub
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in"), str(out), "-j", "1"])
+    assert result.exit_code == 1
+    failed = [line for line in result.stderr.splitlines() if "FAILED" in line]
+    assert failed and all(
+        line == f"layoutfix: batch: FAILED {page}: {out / 'sub'}: cannot write: symbolic link loop "
+                "(to sub; outputs go into a folder there)" for line in failed), failed
