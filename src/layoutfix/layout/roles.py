@@ -3063,38 +3063,15 @@ _PERSON_NAME_TAGS = ("nr",)
 def _bare_field_is_a_word(text: str, start: int, end: int) -> bool:
     """Whether the bare field `text[start:end]` after a clause's word for the first name (`记者 于是
     马上 …`) is a word of the sentence rather than a second name: it names no person
-    (`lexicon.names_a_person`: `了解`), it reads as a verb phrase (`_reads_as_verb_phrase`: `联系了`,
-    `采访过`, `找到他`), or it is one dictionary word tagged other than a person's name (an adverb
-    `马上`, a verb `周到`, `来到`, a numeral `一起`, a place `黄山`, `高原`), a listed given name aside.
-    Only hanzi that spell dictionary words ask the tagger (`李华`, `张强` do not)."""
+    (`lexicon.names_a_person`: `了解`), or it is one dictionary word tagged other than a person's
+    name (an adverb `马上`, a verb `周到`, `来到`, a numeral `一起`, a place `黄山`, `高原`), a listed
+    given name aside. Only hanzi that spell dictionary words ask the tagger (`李华`, `张强` do not)."""
     if not names_a_person(text, start, end):
         return True
-    if stands_as_a_listed_name(text, start, end):
-        return False
-    if _reads_as_verb_phrase(text[start:end]):
-        return True
-    if not spells_words(text, start, end):
+    if stands_as_a_listed_name(text, start, end) or not spells_words(text, start, end):
         return False
     tag = word_tags().get(text[start:end])
     return tag is not None and not tag.startswith(_PERSON_NAME_TAGS)
-
-
-#: The aspect particles a verb takes (`联系了`, `采访过`, `沿着`): no surname, and no given name ends
-#: with one.
-_ASPECT_PARTICLES = "了过着"
-
-
-def _reads_as_verb_phrase(hanzi: str) -> bool:
-    """Whether the hanzi `hanzi` of a bare field read as a verb phrase rather than a name: they end
-    with an aspect particle (`_ASPECT_PARTICLES`: `联系了`, `采访过`, `拨通了`), or they open with no
-    surname and segment into more than one word, the first a dictionary word of two hanzi or more
-    (`lexicon.first_word`: `找到` / `他`). A name the surname list opens segments so too (`黄河` /
-    `清`, `王国` / `庆`, `欧阳` / `晓` / `明`), so only one with no surname is read so; and a field of
-    two dictionary words is read by `spells_words` (`拨通电话`)."""
-    if hanzi[-1:] in _ASPECT_PARTICLES and len(hanzi) >= 2:
-        return True
-    head = first_word(hanzi)
-    return len(head) >= 2 and head != hanzi and not opens_with_surname(hanzi)
 
 
 def _credit_names_someone(text: str) -> bool:
@@ -3194,31 +3171,6 @@ def _spaced_name_over_lead(window: str, line_start: int, nl: int) -> bool:
     return names_a_person(line, *m.span("name"), places=False)
 
 
-def _clause_word_over_its_verb(window: str, line_start: int, nl: int) -> bool:
-    """Whether the line `window[line_start:nl]` is a reporter label and one clause's word alone
-    (`_opens_spaced_clause`: `记者 马上`, `记者 从中`) over a line opening with a verb
-    (`_opens_verb_line`: `联系了当事人。`, `了解到，…`): the sentence goes on there, so the line is a
-    hard-wrapped sentence's first line, no byline over its lead. Over a lead opening otherwise
-    (`记者 于是` / `兰州新区召开会议…`) the line stays a byline."""
-    line = window[line_start:nl]
-    m = _SPACED_NAME.match(line)
-    if m is None or line[m.end() :].strip():
-        return False
-    return _opens_spaced_clause(line, *m.span("name")) and _opens_verb_line(window, nl + 1)
-
-
-def _opens_verb_line(text: str, start: int) -> bool:
-    """Whether the line of `text` from `start` opens with a verb: a dictionary word of two hanzi or
-    more that jieba tags a verb (`_opens_with_a_verb`: `了解到`, `找到了他`), or one an aspect particle
-    follows (`_ASPECT_PARTICLES`: `联系了当事人`, 联系 tagged a noun)."""
-    nl = text.find("\n", start)
-    line = text[start : len(text) if nl < 0 else nl].lstrip()
-    word = first_word(line)
-    if len(word) < 2:
-        return False
-    return line.startswith(tuple(_ASPECT_PARTICLES), len(word)) or _opens_with_a_verb(line)
-
-
 def byline_lines_end(text: str, start: int = 0, end: int | None = None) -> int | None:
     """Where the byline lines opening the block `text[start:end]` end (before the line break that
     follows them), as an offset into `text`, when the block's first line, or first few, is a byline
@@ -3259,8 +3211,6 @@ def byline_lines_end(text: str, start: int = 0, end: int | None = None) -> int |
         line = window[line_start:nl]
         if not line.strip() or not (is_byline_block(line) or _spaced_name_over_lead(window, line_start, nl)):
             break
-        if _clause_word_over_its_verb(window, line_start, nl):
-            break  # `记者 马上` / `联系了当事人。`: a hard-wrapped sentence's first line, no byline
         found, line_start = start + nl, nl + 1
     if found is None or not text[found:stop].strip():
         return None
