@@ -575,14 +575,19 @@ _CAPTION_LEAD = regex.compile(
 
 def opens_caption(line: str) -> bool:
     """Does `line` open with a caption's lead (`_CAPTION_LEAD`: `图为…`, `上图：…`, `▲…`, a stray OCR
-    space inside the lead too, `图 为`, `上 图`)? Not when the 图 of a side's lead makes a dictionary word
-    with the hanzi after it (`lexicon.in_dictionary`): `上图书馆借书…` (图书), `下图表显示…` (图表),
-    `左图右史` (图右), `上 图 书馆 看 书`, which are no captions; `上图为…` (图为 is none) is one."""
+    space inside the lead too, `图 为`, `上 图`)? Not when a side's 图 and the two hanzi glued after it
+    make a dictionary word of three (`lexicon.in_dictionary`: `上图书馆借书…`, 图书馆), or the side, 图
+    and those two one of four (`左图右史`): no captions. A two-hanzi word is no sign: captions print
+    `下图左一为…`, `上图 书法爱好者…`, `右图文艺工作者…`, `上图表演者…` as often as a sentence
+    prints `下图表显示`."""
     m = _CAPTION_LEAD.match(line)
     if m is None:
         return False
-    after = m.group("side")
-    return after is None or not in_dictionary("图" + after.strip())
+    if m.group("side") is None or not m.group("side").isalpha():
+        return True  # no side's lead, or a gap after its 图
+    after = line[m.start("side") : m.start("side") + 2]
+    side = line[m.start("side") - 2]
+    return not (in_dictionary("图" + after) or in_dictionary(side + "图" + after))
 #: The label an author signs a closing line with, `（作者：王丽）`, `（作者 王丽）`: a signature as a
 #: reporter's `（记者 王丽）` is (who the author is or where they work, `（作者系…）`, is a note).
 _AUTHOR_LABEL = r"作者\s*[:：]?"
