@@ -265,23 +265,6 @@ def test_entities_make_no_link_when_the_markup_step_reads_images_again() -> None
         assert "[基层]" in _twice_is_once(page)
 
 
-@pytest.mark.parametrize("line", ["他说\\![图](a.png)", "\\![其层](a.png)"])
-def test_an_escaped_exclamation_mark_opens_no_image(line: str) -> None:
-    """`\\!` is a `!` written as such (CommonMark), so no image follows it: the line is text, read
-    as any (its `!` takes the sentence's width, as on a line of its own, which was never an image
-    line), the path's characters as written. Before, it was kept as an image's markup
-    (`他说\\![图](a.png)`), though a block of it alone was never read as an image."""
-    for page in (line, _page(line)):
-        once = _twice_is_once(page)
-        assert "![" not in once
-        assert "a.png" in once
-
-
-def test_an_image_after_an_escaped_backslash_is_an_image() -> None:
-    """Guard: after `\\\\` (a backslash written as such) an image opens: it stays as written."""
-    assert "他说\\\\![图](a.png)" in _twice_is_once("他说\\\\![图](a.png)")
-
-
 # --- markdown images read in one pass ------------------------------------------------------------
 
 

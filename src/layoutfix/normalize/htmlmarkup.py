@@ -301,10 +301,8 @@ class InlineImage:
 def inline_images(text: str, standalone: tuple[ImageLine, ...]) -> list[InlineImage]:
     """Every image inside a line of text in `text` (any image but the `standalone` ones), in order of
     its start, one beginning inside another's alt text too, as `_MD_IMAGE` and `_HTML_IMAGE` match
-    at each `![` and `<img`; not after a backslash (`\\![图](a.png)`: its `!` is a `!`, as a line of
-    its own holding it is no image line either). The markdown images are read in one pass
-    (`md_images`), so a line of thousands of `![` that never close is read in time growing with its
-    length only."""
+    at each `![` and `<img`. The markdown images are read in one pass (`md_images`), so a line of
+    thousands of `![` that never close is read in time growing with its length only."""
     if "![" not in text and "<" not in text:
         return []
     extents = [(image.start, image.end) for image in standalone]
@@ -316,21 +314,11 @@ def inline_images(text: str, standalone: tuple[ImageLine, ...]) -> list[InlineIm
         if i >= 0 and m.start() < extents[i][1]:
             continue  # a standalone image's: the markup step reads it
         if (md := markdown.get(m.start())) is not None:
-            if _escaped(text, md.start):
-                continue  # `\![图](a.png)`: a `!` written as such, no image (CommonMark)
             markup = ((md.start, md.alt_start), (md.alt_end, md.end))
             found.append(InlineImage(markup, md.url_start, md.url_end))
         elif m.group() != "![" and (tag := _HTML_IMAGE.match(text, m.start())) is not None:
             found.append(InlineImage((tag.span(),), tag.start("url"), tag.end("url")))
     return found
-
-
-def _escaped(text: str, pos: int) -> bool:
-    """Whether the character at `pos` is escaped: an odd number of backslashes right before it."""
-    before = pos
-    while before > 0 and text[before - 1] == "\\":
-        before -= 1
-    return (pos - before) % 2 == 1
 
 
 @dataclass(frozen=True, slots=True)
