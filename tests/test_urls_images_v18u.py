@@ -23,6 +23,7 @@ import pytest
 
 from layoutfix import convert
 from layoutfix.normalize.steps import normalize_text
+from url_pages import assert_url_kept as _assert_url_kept
 from url_pages import inside as _inside
 from url_pages import page as _page
 from url_pages import twice_is_once as _twice_is_once
@@ -177,12 +178,7 @@ def test_a_url_inside_a_query_stays_the_urls(line: str) -> None:
     as 请访问 or 详见 ending them): a query searching for `2024年其层治理www.gov.cn` is kept as
     written. Before, such a run ended the URL and the query's hanzi were corrected
     (`?q=2024年基层治理www.gov.cn`)."""
-    url = line[1:]
-    for page in (line, _page(line)):
-        out = normalize_text(page)
-        start = page.index(url)
-        assert _inside(out.edits, start, start + len(url)) == []
-        assert url in _twice_is_once(page)
+    _assert_url_kept(line, line[1:])
 
 
 # --- a fragment's `#` after a bare host ----------------------------------------------------------
@@ -196,12 +192,7 @@ def test_hanzi_after_a_bare_hosts_fragment_mark_stay_the_anchor(line: str) -> No
     would point elsewhere, so the URL is kept as written, `#其层` and all (as before v18; a sentence
     glued to a bare host's `#` is rarer than an anchor named in hanzi). Before this fix the hanzi
     after a bare host's `#` were corrected (`http://a.cn/#基层治理`)."""
-    url = line[2:]
-    for page in (line, _page(line)):
-        out = normalize_text(page)
-        start = page.index(url)
-        assert _inside(out.edits, start, start + len(url)) == []
-        assert url in _twice_is_once(page)
+    _assert_url_kept(line, line[2:])
 
 
 @pytest.mark.parametrize(
@@ -209,12 +200,7 @@ def test_hanzi_after_a_bare_hosts_fragment_mark_stay_the_anchor(line: str) -> No
 )
 def test_a_fragment_after_a_path_segment_stays_the_urls(line: str) -> None:
     """Guard: a fragment after a real path segment (or a route after `#/`) is the URL's, hanzi and all."""
-    url = line[1:]
-    for page in (line, _page(line)):
-        out = normalize_text(page)
-        start = page.index(url)
-        assert _inside(out.edits, start, start + len(url)) == []
-        assert url in _twice_is_once(page)
+    _assert_url_kept(line, line[1:])
 
 
 # --- an image alone on its line once markers or entities around it are gone ------------------------

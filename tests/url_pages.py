@@ -27,3 +27,13 @@ def twice_is_once(text: str, options: NormalizeOptions | None = None) -> str:
     again = normalize_text(once.text, options)
     assert (again.text, again.edits) == (once.text, [])
     return once.text
+
+
+def assert_url_kept(line: str, url: str) -> None:
+    """Check that `normalize` leaves `url` of `line` as written, on the line alone and inside a page:
+    no edit touches it, and it stands in the output (checked by `twice_is_once`)."""
+    for text in (line, page(line)):
+        out = normalize_text(text)
+        start = text.index(url)
+        assert inside(out.edits, start, start + len(url)) == []
+        assert url in twice_is_once(text)
