@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -86,6 +87,21 @@ def normalize_logged(tmp_path: Path, page: str) -> tuple[str, list[dict[str, obj
 def convert_txt(tmp_path: Path, page: str, fmt: str = "txt") -> tuple[str, list[dict[str, object]]]:
     """`layoutfix convert -f FMT`'s output for `page` (plain text unless told) and its edit log's records."""
     return logged_output(tmp_path, "convert", page, "-f", fmt)
+
+
+def first_article(tmp_path: Path, page: str) -> dict[str, Any]:
+    """The first article `layoutfix convert -f json` reads from `page`."""
+    out, _log = convert_txt(tmp_path, page, "json")
+    article: dict[str, Any] = json.loads(out)["articles"][0]
+    return article
+
+
+def normalized_twice(tmp_path: Path, page: str) -> tuple[str, str]:
+    """`layoutfix normalize` run on `page`, then on its own output: both outputs, for the tests that
+    a second run keeps what the first wrote."""
+    once, _edits = normalize_logged(tmp_path, page)
+    twice, _edits = normalize_logged(tmp_path, once)
+    return once, twice
 
 
 def edit_kinds(log: Path) -> list[str]:

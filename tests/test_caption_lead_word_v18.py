@@ -9,22 +9,13 @@ not, and normalising twice gives what once gives.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from cli_pages import convert_txt, normalize_stdin
+from cli_pages import first_article, normalize_stdin
 
 LEAD = "本报讯（记者 王丽）11月8日，全市召开会议，部署秋冬季农业生产工作。"
-
-
-def _article(tmp_path: Path, page: str) -> dict[str, Any]:
-    """The first article `layoutfix convert -f json` reads from `page`."""
-    out, _log = convert_txt(tmp_path, page, "json")
-    article: dict[str, Any] = json.loads(out)["articles"][0]
-    return article
 
 
 # --- a caption's lead is no word's start; a byline under a caption keeps its names apart --------
@@ -34,7 +25,7 @@ def _article(tmp_path: Path, page: str) -> dict[str, Any]:
     "左图右史，书香满城。",
 ])
 def test_a_paragraph_opening_with_a_word_holding_tu_is_no_caption(tmp_path: Path, paragraph: str) -> None:
-    article = _article(tmp_path, f"全市召开会议\n\n{LEAD}\n\n{paragraph}\n")
+    article = first_article(tmp_path, f"全市召开会议\n\n{LEAD}\n\n{paragraph}\n")
     assert article["captions"] == []
     assert paragraph in [p["text"] for p in article["paragraphs"]]
 

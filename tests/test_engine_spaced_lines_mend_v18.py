@@ -15,17 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from cli_pages import normalize_logged
+from cli_pages import normalized_twice
 
 TITLE = "秋粮丰收喜人"
 LEAD = "本报讯 近日，全市召开会议，部署秋冬季农业生产工作。"
-
-
-def _normalized_twice(tmp_path: Path, page: str) -> tuple[str, str]:
-    """`layoutfix normalize` run on `page`, then on its own output."""
-    once, _edits = normalize_logged(tmp_path, page)
-    twice, _edits = normalize_logged(tmp_path, once)
-    return once, twice
 
 
 # --- 1. a byline or credit line is never engine-spaced: its names stay apart ------------------------
@@ -41,7 +34,7 @@ def _normalized_twice(tmp_path: Path, page: str) -> tuple[str, str]:
     ("文 記者 江山 高潔", "江山 高潔"),  # traditional, read through its simplified view
 ])
 def test_a_byline_line_keeps_the_gaps_between_its_names(tmp_path: Path, line: str, names: str) -> None:
-    once, twice = _normalized_twice(tmp_path, f"{TITLE}\n\n{line}\n\n{LEAD}\n")
+    once, twice = normalized_twice(tmp_path, f"{TITLE}\n\n{line}\n\n{LEAD}\n")
     byline = once.split("\n\n")[1]
     assert names in byline, byline
     assert byline.replace(" ", "") == line.replace(" ", "")  # no hanzi lost or changed
@@ -51,7 +44,7 @@ def test_a_byline_line_keeps_the_gaps_between_its_names(tmp_path: Path, line: st
 # --- 2. a page head keeps the gaps between its fields ----------------------------------------------
 
 def test_a_page_head_line_keeps_the_gaps_between_its_fields(tmp_path: Path) -> None:
-    once, twice = _normalized_twice(tmp_path, f"甘肃 日报 要闻 第 二 版\n\n{LEAD}\n")
+    once, twice = normalized_twice(tmp_path, f"甘肃 日报 要闻 第 二 版\n\n{LEAD}\n")
     head = once.split("\n\n")[0]
     assert "日报 要闻" in head, head
     assert twice == once
@@ -68,7 +61,7 @@ def test_a_page_head_line_keeps_the_gaps_between_its_fields(tmp_path: Path) -> N
      "登鹳雀楼\n白日依山尽 黄河入海流\n欲穷千里目 更上一层楼\n——王之涣"),
 ])
 def test_an_engine_spaced_poem_keeps_its_caesuras(tmp_path: Path, poem: str, fixed: str) -> None:
-    once, twice = _normalized_twice(tmp_path, f"{poem}\n\n{LEAD}\n")
+    once, twice = normalized_twice(tmp_path, f"{poem}\n\n{LEAD}\n")
     assert once == f"{fixed}\n\n{LEAD}\n"
     assert twice == once
 
@@ -84,6 +77,6 @@ def test_an_engine_spaced_poem_keeps_its_caesuras(tmp_path: Path, poem: str, fix
      "市政协召开专题协商会\n推进城乡基层治理现代化"),
 ])
 def test_an_engine_spaced_headline_still_loses_its_gaps(tmp_path: Path, title: str, fixed: str) -> None:
-    once, twice = _normalized_twice(tmp_path, f"{title}\n\n{LEAD}\n")
+    once, twice = normalized_twice(tmp_path, f"{title}\n\n{LEAD}\n")
     assert once == f"{fixed}\n\n{LEAD}\n"
     assert twice == once

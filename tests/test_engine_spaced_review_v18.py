@@ -10,22 +10,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from cli_pages import convert_txt, normalize_logged
+from cli_pages import first_article, normalize_logged, normalized_twice
 
 LEAD = "本报讯（记者 王丽）11月8日，全市召开会议，部署秋冬季农业生产工作。"
-
-
-def _article(tmp_path: Path, page: str) -> dict[str, Any]:
-    """The first article `layoutfix convert -f json` reads from `page`."""
-    out, _log = convert_txt(tmp_path, page, "json")
-    article: dict[str, Any] = json.loads(out)["articles"][0]
-    return article
 
 
 # --- 1. headlines holding a label's hanzi inside a word, or a page word, lose every engine gap ------
@@ -43,9 +34,8 @@ def _article(tmp_path: Path, page: str) -> dict[str, Any]:
 ])
 def test_a_headline_with_a_label_inside_a_word_loses_its_engine_gaps(tmp_path: Path, title: str) -> None:
     page = f"{title}\n\n{LEAD}\n"
-    out, _edits = normalize_logged(tmp_path, page)
+    out, twice = normalized_twice(tmp_path, page)
     assert out.split("\n")[0] == title.replace(" ", "")
-    twice, _edits = normalize_logged(tmp_path, out)
     assert twice == out
 
 
@@ -53,7 +43,7 @@ def test_a_headline_with_a_label_inside_a_word_loses_its_engine_gaps(tmp_path: P
     "向 新闻 工作 者 致敬", "评 论员 文章 引发 热议", "诊疗 方案 第 三 版 发布",
 ])
 def test_convert_prints_such_a_title_whole(tmp_path: Path, title: str) -> None:
-    assert _article(tmp_path, f"{title}\n\n{LEAD}\n")["titles"] == [title.replace(" ", "")]
+    assert first_article(tmp_path, f"{title}\n\n{LEAD}\n")["titles"] == [title.replace(" ", "")]
 
 
 @pytest.mark.parametrize(("line", "kept"), [
@@ -70,7 +60,7 @@ def test_a_byline_of_two_names_or_a_page_head_keeps_its_gaps(tmp_path: Path, lin
 def test_a_spaced_label_before_one_name_is_glued_into_the_byline(tmp_path: Path) -> None:
     """`本报 记者 刘 雪梅`: one name, no second one to keep apart; glued, the labels read the byline
     `本报记者刘雪梅` (with its gaps kept in part, the line was read as the title)."""
-    article = _article(tmp_path, f"本报 记者 刘 雪梅\n\n{LEAD}\n")
+    article = first_article(tmp_path, f"本报 记者 刘 雪梅\n\n{LEAD}\n")
     assert "本报记者刘雪梅" in article["byline"]
     assert article["titles"] == []
 

@@ -20,7 +20,7 @@ import pytest
 from lxml import etree
 from typer.testing import CliRunner
 
-from cli_pages import convert_txt, normalize_logged, space_edits
+from cli_pages import first_article, normalize_logged, space_edits
 from layoutfix.cli import app
 from layoutfix.readers.alto import read_alto
 
@@ -68,8 +68,8 @@ def test_an_engine_spaced_headline_line_loses_its_word_gaps(tmp_path: Path, titl
 
 
 def test_convert_prints_the_engine_spaced_title_whole(tmp_path: Path) -> None:
-    out, _log = convert_txt(tmp_path, f"推进 城乡 基层 治理 现代 化\n\n{LEAD}\n", "json")
-    assert json.loads(out)["articles"][0]["titles"] == ["推进城乡基层治理现代化"]
+    article = first_article(tmp_path, f"推进 城乡 基层 治理 现代 化\n\n{LEAD}\n")
+    assert article["titles"] == ["推进城乡基层治理现代化"]
 
 
 # --- 3. printed phrase gaps stay -------------------------------------------------------------------
