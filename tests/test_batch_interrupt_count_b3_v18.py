@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from cli_process import convert_pipes
 from layoutfix.batch import BatchConfig, BatchInterrupted, PageResult, run_batch
 from layoutfix.cli import app
 
@@ -110,16 +111,8 @@ def test_batch_interrupted_survives_pickling() -> None:
 
 @pytest.mark.skipif(not Path("/dev/fd").is_dir(), reason="needs /dev/fd")
 def test_the_pipe_advice_goes_with_the_pipe_not_a_missing_file(tmp_path: Path) -> None:
-    read, write = os.pipe()
-    os.write(write, (PAGES / "photo-item.txt").read_bytes())
-    os.close(write)
     missing = tmp_path / "nothere.txt"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-    try:
-        command = [sys.executable, "-m", "layoutfix.cli", "convert", f"/dev/fd/{read}", str(missing)]
-        proc = subprocess.run(command, capture_output=True, text=True, env=env, pass_fds=[read], timeout=120)
-    finally:
-        os.close(read)
+    [read], proc = convert_pipes([PAGES / "photo-item.txt"], str(missing))
     assert proc.returncode == 3
     [line] = proc.stderr.splitlines()
     pipe, gone = line.split("; ")

@@ -9,15 +9,13 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from cli_process import convert_pipes
 from layoutfix.cli import app
 
 PAGES = Path(__file__).resolve().parent / "pages"
@@ -41,19 +39,8 @@ def test_a_broken_link_where_an_output_folder_goes_is_named_so(tmp_path: Path) -
 
 @pytest.mark.skipif(not Path("/dev/fd").is_dir(), reason="needs /dev/fd")
 def test_several_pipes_as_an_issue_are_named_in_one_line_with_the_advice_once(tmp_path: Path) -> None:
-    fds: list[int] = []
-    for name in ("photo-item.txt", "signature.txt", "xinhua-byline.txt"):
-        read, write = os.pipe()
-        os.write(write, (PAGES / name).read_bytes())
-        os.close(write)
-        fds.append(read)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-    try:
-        command = [sys.executable, "-m", "layoutfix.cli", "convert", *(f"/dev/fd/{fd}" for fd in fds)]
-        proc = subprocess.run(command, capture_output=True, text=True, env=env, pass_fds=fds, timeout=120)
-    finally:
-        for fd in fds:
-            os.close(fd)
+    names = ("photo-item.txt", "signature.txt", "xinhua-byline.txt")
+    fds, proc = convert_pipes([PAGES / name for name in names])
     assert proc.returncode == 3
     [line] = proc.stderr.splitlines()
     for fd in fds:

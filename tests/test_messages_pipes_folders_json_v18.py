@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from cli_process import convert_pipes
 from layoutfix.cli import app
 
 PAGES = Path(__file__).resolve().parent / "pages"
@@ -41,19 +40,7 @@ def test_convert_names_a_process_substitution_a_pipe(tmp_path: Path) -> None:
     """`layoutfix convert <(cat a.txt) <(cat b.txt)`: the shell passes /dev/fd/N, links to pipes."""
     if not Path("/dev/fd").is_dir():
         pytest.skip("no /dev/fd")
-    fds: list[int] = []
-    for name in ("photo-item.txt", "signature.txt"):
-        read, write = os.pipe()
-        os.write(write, (PAGES / name).read_bytes())
-        os.close(write)
-        fds.append(read)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-    try:
-        command = [sys.executable, "-m", "layoutfix.cli", "convert", *(f"/dev/fd/{fd}" for fd in fds)]
-        proc = subprocess.run(command, capture_output=True, text=True, env=env, pass_fds=fds, timeout=120)
-    finally:
-        for fd in fds:
-            os.close(fd)
+    fds, proc = convert_pipes([PAGES / "photo-item.txt", PAGES / "signature.txt"])
     assert proc.returncode == 3 and proc.stdout == ""
     [line] = proc.stderr.splitlines()
     assert "broken" not in line
