@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 PAGE = "2024年5月6日\n\n政协委员调研基层\n\n本报讯 委员们查看了{n}号测试文字，听取了意见建议。\n"
@@ -13,4 +14,19 @@ def small_archive(tmp_path: Path, pages: int = 2) -> Path:
     src.mkdir()
     for n in range(1, pages + 1):
         (src / f"p{n}.txt").write_text(PAGE.format(n=n), encoding="utf-8")
+    return src
+
+
+#: The sample pages of the tests, copied into the larger archives.
+SAMPLES = Path(__file__).resolve().parent / "pages"
+
+
+def sample_archive(tmp_path: Path, copies: int) -> Path:
+    """`tmp_path/in` holding `copies` copies of every sample page (`c0-NAME.txt` ...): enough pages
+    for chunks of several pages on two workers."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for k in range(copies):
+        for page in sorted(SAMPLES.glob("*.txt")):
+            shutil.copyfile(page, src / f"c{k}-{page.name}")
     return src

@@ -1,11 +1,15 @@
 """Run the CLI in a child process of its own, as a shell does, for the tests of what only a real
-process shows: pages given as pipes (`convert <(cat a.txt)`)."""
+process shows: pages given as pipes (`convert <(cat a.txt)`), and a batch stopped by a signal sent
+to its whole process group mid-run (Ctrl-C, SIGKILL)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 #: The command that runs this checkout's `layoutfix` in a child process.
@@ -36,3 +40,29 @@ def convert_pipes(pages: list[Path], *after: str) -> tuple[list[int], subprocess
         for fd in fds:
             os.close(fd)
     return fds, proc
+
+
+def tei_outputs(out: Path) -> list[Path]:
+    """The TEI outputs a batch has written into `out` so far (none while `out` is not made yet)."""
+    return sorted(out.glob("*.tei.xml")) if out.is_dir() else []
+
+
+def batch_stopped_midrun(
+    src: Path, out: Path, sig: signal.Signals, at_least: int = 3, patience: float = 120.0
+) -> tuple[int, int, str]:
+    """Run `layoutfix batch SRC OUT --jobs 2` in a process group of its own and send `sig` to the
+    whole group once `at_least` outputs exist (polled, no timing assumed about the pages) or after
+    `patience` seconds: its exit code, the outputs on disk as the signal was sent, and its stderr."""
+    command = [*LAYOUTFIX, "batch", str(src), str(out), "-j", "2"]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=cli_env(),
+                            start_new_session=True)
+    deadline = time.monotonic() + patience
+    try:
+        while len(tei_outputs(out)) < at_least and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.005)
+    finally:
+        at_signal = len(tei_outputs(out))
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, sig)
+        _, err = proc.communicate(timeout=patience)
+    return proc.returncode, at_signal, err.decode("utf-8")

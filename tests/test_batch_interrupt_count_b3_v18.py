@@ -9,38 +9,27 @@ to a missing file after them; a symbolic-link loop where an output folder goes i
 
 from __future__ import annotations
 
-import contextlib
 import os
 import pickle
 import re
 import shutil
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from cli_process import convert_pipes
+from batch_pages import sample_archive
+from cli_process import batch_stopped_midrun, convert_pipes, tei_outputs
 from layoutfix.batch import BatchConfig, BatchInterrupted, PageResult, run_batch
 from layoutfix.cli import app
 
 PAGES = Path(__file__).resolve().parent / "pages"
 
 
-def _archive(tmp_path: Path, copies: int) -> Path:
-    src = tmp_path / "in"
-    src.mkdir()
-    for k in range(copies):
-        for page in sorted(PAGES.glob("*.txt")):
-            shutil.copyfile(page, src / f"c{k}-{page.name}")
-    return src
-
-
 def _outputs(out: Path) -> int:
-    return len(list(out.glob("*.tei.xml"))) if out.is_dir() else 0
+    return len(tei_outputs(out))
 
 
 def _stop_at_first(result: PageResult) -> None:
@@ -56,7 +45,7 @@ def _settled(out: Path) -> int:
 
 
 def test_an_interrupted_pool_is_shut_down_before_its_outputs_are_counted(tmp_path: Path) -> None:
-    src, out = _archive(tmp_path, copies=20), tmp_path / "out"
+    src, out = sample_archive(tmp_path, copies=20), tmp_path / "out"
     total = len(list(src.iterdir()))
     with pytest.raises(BatchInterrupted) as caught:
         run_batch(src, out, BatchConfig(fmt="tei"), jobs=2, on_result=_stop_at_first)
@@ -68,22 +57,10 @@ def test_an_interrupted_pool_is_shut_down_before_its_outputs_are_counted(tmp_pat
 
 @pytest.mark.skipif(not hasattr(os, "killpg"), reason="needs POSIX process groups")
 def test_ctrl_c_starts_no_more_chunks_and_counts_what_is_on_disk(tmp_path: Path) -> None:
-    src, out = _archive(tmp_path, copies=20), tmp_path / "out"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-    command = [sys.executable, "-m", "layoutfix.cli", "batch", str(src), str(out), "-j", "2"]
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
-                            start_new_session=True)
-    deadline = time.monotonic() + 120
-    try:
-        while _outputs(out) < 3 and proc.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.005)
-    finally:
-        at_signal = _outputs(out)
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal sends
-        _, err = proc.communicate(timeout=120)
-    stderr = err.decode("utf-8")
-    assert proc.returncode == 130, stderr[-500:]
+    src, out = sample_archive(tmp_path, copies=20), tmp_path / "out"
+    # SIGINT: what Ctrl-C in a terminal sends
+    returncode, at_signal, stderr = batch_stopped_midrun(src, out, signal.SIGINT)
+    assert returncode == 130, stderr[-500:]
     written = _settled(out)
     match = re.search(r"interrupted after (\d+) of (\d+) pages, (\d+) output\(s\) written", stderr)
     assert match, stderr[-500:]
@@ -96,7 +73,7 @@ def test_an_interrupted_dask_run_closes_its_cluster_before_counting(tmp_path: Pa
     pytest.importorskip("distributed")
     from layoutfix.distributed import run_dask
 
-    src, out = _archive(tmp_path, copies=10), tmp_path / "out"
+    src, out = sample_archive(tmp_path, copies=10), tmp_path / "out"
     with pytest.raises(BatchInterrupted) as caught:
         run_dask(src, out, BatchConfig(fmt="tei"), address="local", jobs=2, on_result=_stop_at_first)
     assert caught.value.written == _settled(out) > 0

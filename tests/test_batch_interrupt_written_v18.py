@@ -12,53 +12,27 @@ written is a page done or an unreported one.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
-import shutil
 import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
+from batch_pages import sample_archive
+from cli_process import batch_stopped_midrun, tei_outputs
+
 PAGES = Path(__file__).resolve().parent / "pages"
-
-
-def _archive(tmp_path: Path, copies: int) -> Path:
-    src = tmp_path / "in"
-    src.mkdir()
-    for k in range(copies):
-        for page in sorted(PAGES.glob("*.txt")):
-            shutil.copyfile(page, src / f"c{k}-{page.name}")
-    return src
-
-
-def _outputs(out: Path) -> list[Path]:
-    return sorted(out.glob("*.tei.xml")) if out.is_dir() else []
 
 
 @pytest.mark.skipif(not hasattr(os, "killpg"), reason="needs POSIX process groups")
 def test_ctrl_c_counts_the_outputs_written(tmp_path: Path) -> None:
-    src, out = _archive(tmp_path, copies=20), tmp_path / "out"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-    command = [sys.executable, "-m", "layoutfix.cli", "batch", str(src), str(out), "-j", "2"]
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
-                            start_new_session=True)
-    deadline = time.monotonic() + 120
-    try:
-        while len(_outputs(out)) < 3 and proc.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.005)
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal sends
-        _, err = proc.communicate(timeout=120)
-    stderr = err.decode("utf-8")
-    if proc.returncode != 130:
-        pytest.fail(f"the batch was not interrupted mid-run (exit {proc.returncode}): {stderr[-500:]}")
-    written = len(_outputs(out))
+    src, out = sample_archive(tmp_path, copies=20), tmp_path / "out"
+    # SIGINT: what Ctrl-C in a terminal sends
+    returncode, _at_signal, stderr = batch_stopped_midrun(src, out, signal.SIGINT)
+    if returncode != 130:
+        pytest.fail(f"the batch was not interrupted mid-run (exit {returncode}): {stderr[-500:]}")
+    written = len(tei_outputs(out))
     last = stderr.strip().splitlines()[-1]
     match = re.fullmatch(r"layoutfix: batch: interrupted after (\d+) of (\d+) pages, (\d+) output\(s\) "
                          r"written by this run; every output written is complete, and --resume goes on "

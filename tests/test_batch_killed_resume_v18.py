@@ -10,19 +10,16 @@ and listed.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import shutil
 import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from batch_pages import sample_archive
+from cli_process import batch_stopped_midrun, tei_outputs
 from layoutfix.cli import app
 
 PAGES = Path(__file__).resolve().parent / "pages"
@@ -30,37 +27,12 @@ PAGES = Path(__file__).resolve().parent / "pages"
 TOTALS = ("pages", "failed", "articles", "edits", "edits_by_kind", "edits_by_rule", "suggestions", "warnings")
 
 
-def _archive(tmp_path: Path, copies: int = 7) -> Path:
-    """Several copies of the sample pages: enough for chunks of several pages on two workers."""
-    src = tmp_path / "in"
-    src.mkdir()
-    for k in range(copies):
-        for page in sorted(PAGES.glob("*.txt")):
-            shutil.copyfile(page, src / f"c{k}-{page.name}")
-    return src
-
-
-def _outputs(out: Path) -> list[Path]:
-    return sorted(out.glob("*.tei.xml")) if out.is_dir() else []
-
-
-def _killed_run(src: Path, out: Path, at_least: int = 3, patience: float = 120.0) -> None:
-    """Run `layoutfix batch SRC OUT --jobs 2` in a process group of its own and kill the whole group
-    with SIGKILL once `at_least` outputs exist (polled, no timing assumed about the pages)."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-    command = [sys.executable, "-m", "layoutfix.cli", "batch", str(src), str(out), "-j", "2"]
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
-                            start_new_session=True)
-    deadline = time.monotonic() + patience
-    try:
-        while len(_outputs(out)) < at_least and proc.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.005)
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGKILL)
-        _, err = proc.communicate()
-    if proc.returncode != -signal.SIGKILL:
-        pytest.fail(f"the batch was not killed mid-run (exit {proc.returncode}): {err.decode()[-500:]}")
+def _killed_run(src: Path, out: Path, at_least: int = 3) -> None:
+    """Run `layoutfix batch SRC OUT --jobs 2` and kill its whole process group with SIGKILL once
+    `at_least` outputs exist."""
+    returncode, _at_signal, stderr = batch_stopped_midrun(src, out, signal.SIGKILL, at_least)
+    if returncode != -signal.SIGKILL:
+        pytest.fail(f"the batch was not killed mid-run (exit {returncode}): {stderr[-500:]}")
 
 
 def _report(runner: CliRunner, src: Path, out: Path, path: Path, *extra: str) -> dict:
@@ -72,11 +44,11 @@ def _report(runner: CliRunner, src: Path, out: Path, path: Path, *extra: str) ->
 @pytest.mark.skipif(not hasattr(os, "killpg"), reason="needs POSIX process groups")
 def test_resume_after_kill_counts_every_output_written(tmp_path: Path) -> None:
     runner = CliRunner()
-    src = _archive(tmp_path)
+    src = sample_archive(tmp_path, copies=7)
     full = _report(runner, src, tmp_path / "full", tmp_path / "full.json")
     out = tmp_path / "out"
     _killed_run(src, out)
-    written = len(_outputs(out))
+    written = len(tei_outputs(out))
     assert 0 < written < full["pages"]
 
     resumed = _report(runner, src, out, tmp_path / "resumed.json", "--resume")
@@ -88,10 +60,10 @@ def test_resume_after_kill_counts_every_output_written(tmp_path: Path) -> None:
 @pytest.mark.skipif(not hasattr(os, "killpg"), reason="needs POSIX process groups")
 def test_an_output_edited_by_hand_after_a_kill_is_kept_and_listed(tmp_path: Path) -> None:
     runner = CliRunner()
-    src = _archive(tmp_path, copies=4)
+    src = sample_archive(tmp_path, copies=4)
     out = tmp_path / "out"
     _killed_run(src, out, at_least=2)
-    edited = _outputs(out)[0]
+    edited = tei_outputs(out)[0]
     text = edited.read_text(encoding="utf-8") + "<!-- checked by hand -->\n"
     edited.write_text(text, encoding="utf-8")
     os.utime(edited, ns=(edited.stat().st_mtime_ns + 10**9,) * 2)
