@@ -5,6 +5,7 @@ working folders and error checks of the tests of the CLI's options."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +103,21 @@ def normalized_twice(tmp_path: Path, page: str) -> tuple[str, str]:
     once, _edits = normalize_logged(tmp_path, page)
     twice, _edits = normalize_logged(tmp_path, once)
     return once, twice
+
+
+def failed_under_a_link(tmp_path: Path, target: Path | str) -> tuple[Path, list[str]]:
+    """Run `layoutfix batch IN OUT -j 1` on a sample page `IN/sub/p.txt` where the output folder
+    `OUT/sub` is a symbolic link to `target` (IN, OUT: `in` and `out` in `tmp_path`): the page and the
+    FAILED lines of stderr, after checking the batch exits 1."""
+    page = tmp_path / "in" / "sub" / "p.txt"
+    page.parent.mkdir(parents=True)
+    shutil.copy(TESTS / "pages" / "photo-item.txt", page)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "sub").symlink_to(target)
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in"), str(out), "-j", "1"])
+    assert result.exit_code == 1
+    return page, [line for line in result.stderr.splitlines() if "FAILED" in line]
 
 
 def edit_kinds(log: Path) -> list[str]:

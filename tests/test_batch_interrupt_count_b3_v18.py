@@ -12,18 +12,16 @@ from __future__ import annotations
 import os
 import pickle
 import re
-import shutil
 import signal
 import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from batch_pages import sample_archive
+from cli_pages import failed_under_a_link
 from cli_process import batch_stopped_midrun, convert_pipes, tei_outputs
 from layoutfix.batch import BatchConfig, BatchInterrupted, PageResult, run_batch
-from layoutfix.cli import app
 
 PAGES = Path(__file__).resolve().parent / "pages"
 
@@ -99,15 +97,8 @@ def test_the_pipe_advice_goes_with_the_pipe_not_a_missing_file(tmp_path: Path) -
 
 
 def test_a_symbolic_link_loop_where_an_output_folder_goes_is_named_a_loop(tmp_path: Path) -> None:
-    page = tmp_path / "in" / "sub" / "p.txt"
-    page.parent.mkdir(parents=True)
-    shutil.copy(PAGES / "photo-item.txt", page)
+    page, failed = failed_under_a_link(tmp_path, "sub")  # out/sub -> out/sub
     out = tmp_path / "out"
-    out.mkdir()
-    (out / "sub").symlink_to("sub")  # out/sub -> out/sub
-    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in"), str(out), "-j", "1"])
-    assert result.exit_code == 1
-    failed = [line for line in result.stderr.splitlines() if "FAILED" in line]
     assert failed and all(
         line == f"layoutfix: batch: FAILED {page}: {out / 'sub'}: cannot write: symbolic link loop "
                 "(to sub; outputs go into a folder there)" for line in failed), failed

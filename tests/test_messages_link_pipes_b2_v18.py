@@ -9,28 +9,19 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
+from cli_pages import failed_under_a_link
 from cli_process import convert_pipes
-from layoutfix.cli import app
 
 PAGES = Path(__file__).resolve().parent / "pages"
 
 
 def test_a_broken_link_where_an_output_folder_goes_is_named_so(tmp_path: Path) -> None:
-    page = tmp_path / "in" / "sub" / "p.txt"
-    page.parent.mkdir(parents=True)
-    shutil.copy(PAGES / "photo-item.txt", page)
+    page, failed = failed_under_a_link(tmp_path, tmp_path / "nonexistent" / "dir")
     out = tmp_path / "out"
-    out.mkdir()
-    (out / "sub").symlink_to(tmp_path / "nonexistent" / "dir")
-    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in"), str(out), "-j", "1"])
-    assert result.exit_code == 1
-    failed = [line for line in result.stderr.splitlines() if "FAILED" in line]
     assert failed and all(
         line == f"layoutfix: batch: FAILED {page}: {out / 'sub'}: cannot write: broken symbolic link "
                 f"(to {tmp_path / 'nonexistent' / 'dir'}; outputs go into the folder it names)"
