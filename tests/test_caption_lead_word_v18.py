@@ -40,7 +40,7 @@ def test_a_caption_whose_tu_makes_a_two_hanzi_word_is_a_caption(tmp_path: Path, 
     """A caption printed with a two-hanzi word after its side's 图 (图左, 图书, 图文, 图表) stays a
     caption, its credit under it (a review of ae2b729 found them read as paragraphs)."""
     page = f"全市召开会议\n\n{LEAD}\n\n{caption}\n\n本报记者 马俊 摄\n\n会议强调，要抓好落实。\n"
-    article = _article(tmp_path, page)
+    article = first_article(tmp_path, page)
     assert caption.replace(" ", "") in [c.replace(" ", "") for c in article["captions"]]
 
 
