@@ -35,6 +35,8 @@ def test_a_paragraph_opening_with_a_word_holding_tu_is_no_caption(tmp_path: Path
     "上图 书法爱好者现场挥毫泼墨。",
     "右图文艺工作者为群众送上精彩演出。",
     "上图 表演者在台上演出。",
+    "上图下方为改造后的街道。",
+    "下图 书店店员在整理书架。",
 ])
 def test_a_caption_whose_tu_makes_a_two_hanzi_word_is_a_caption(tmp_path: Path, caption: str) -> None:
     """A caption printed with a two-hanzi word after its side's 图 (图左, 图书, 图文, 图表) stays a
@@ -52,4 +54,15 @@ def test_a_caption_whose_tu_makes_a_two_hanzi_word_is_a_caption(tmp_path: Path, 
 def test_a_two_name_byline_under_a_line_keeps_its_names_apart(caption: str) -> None:
     once = normalize_stdin(f"{caption}\n记者 王丽 李华\n\n{LEAD}\n")
     assert "王丽 李华" in once.split("\n")[1]
+    assert normalize_stdin(once) == once
+
+
+@pytest.mark.parametrize("line", [
+    "下图 书店店员在整理书架。", "上图 下方为改造后的街道。", "左图 右史，书香满城。",
+    "左 图右史，书香满城。", "上 图 书馆 看 书", "上图 书法爱好者现场挥毫泼墨。",
+])
+def test_a_gap_in_a_caption_lead_reads_as_the_glued_lead(line: str) -> None:
+    """The spacing step removes a stray gap in the lead; a second run reads the lead as the first
+    did, so the byline under it keeps or loses its gaps once and for all (a review of 64e0424)."""
+    once = normalize_stdin(f"{line}\n记者 王丽 李华\n\n{LEAD}\n")
     assert normalize_stdin(once) == once

@@ -175,6 +175,12 @@ TABLE = [
     "主办单位：清华^附小 兰州大学",
     "主办单位：兰州大学 兰大^二院",
     "主办单位：北大^附中 清华^附小",
+    # ...but a place's name after it opens the next name (a review of d68f4b9).
+    "主办单位：北大 清华 兰州^大学",
+    "主办单位：兰大 兰州^一中",
+    "主办单位：北大 兰州^市教育局",
+    "协办单位：央视 广州^日报社",
+    "主办单位：北大 兰州^交通大学",
     # Only a police or rescue department keeps units; a congress owns no government commission (helper O4).
     "主办单位：兰州市教育局 消防支队 兰州大学",
     "主办单位：兰州市^文化局 兰州市^消防支队",

@@ -567,27 +567,28 @@ _CREDIT = regex.compile(
 )
 #: (A stray OCR space may stand inside the lead, `图 为`, `上 图`: the spacing step removes it, and a
 #: second run must read the line as the first did.)
-#: After a side's 图 (group `side`), the hanzi after it may make a word with it, no lead (`opens_caption`).
 _CAPTION_LEAD = regex.compile(
-    r"^\s*(?:图[\t\p{Zs}]?为|[上下左右][\t\p{Zs}]?图(?P<side>[\t\p{Zs}]?\p{Han})?|图[\t\p{Zs}]?[:：]|[▲△↑↓◀▶])"
+    r"^\s*(?:图[\t\p{Zs}]?为|[上下左右][\t\p{Zs}]?图|图[\t\p{Zs}]?[:：]|[▲△↑↓◀▶])"
 )
+#: What opens like a side's caption lead and is a sentence's words, read with the line's gaps left
+#: out (a stray space inside it must not change the answer, `上 图 书馆`): going up or down to a
+#: library (`上图书馆借书…`, `下图书室`), the idiom `左图右史` (`左图右书`).
+_NO_CAPTION_LEAD = regex.compile(r"^\s*(?:[上下]图书(?:馆|室)|左图右[史书])")
+_GAPS = regex.compile(r"[\t\p{Zs}]+")
 
 
 def opens_caption(line: str) -> bool:
     """Does `line` open with a caption's lead (`_CAPTION_LEAD`: `图为…`, `上图：…`, `▲…`, a stray OCR
-    space inside the lead too, `图 为`, `上 图`)? Not when a side's 图 and the two hanzi glued after it
-    make a dictionary word of three (`lexicon.in_dictionary`: `上图书馆借书…`, 图书馆), or the side, 图
-    and those two one of four (`左图右史`): no captions. A two-hanzi word is no sign: captions print
-    `下图左一为…`, `上图 书法爱好者…`, `右图文艺工作者…`, `上图表演者…` as often as a sentence
-    prints `下图表显示`."""
-    m = _CAPTION_LEAD.match(line)
-    if m is None:
+    space inside the lead too, `图 为`, `上 图`)? Not when the lead's words are a sentence's
+    (`_NO_CAPTION_LEAD`: `上图书馆借书…`, `左图右史`), read without gaps so that a gap the spacing step
+    removes gives the same answer on a second run. Captions print any word after the side's 图
+    (`下图左一为…`, `上图 书法爱好者…`, `右图文艺工作者…`, `上图下方为…`), and a sentence does too
+    (`下图表显示，…`, read as a caption, a known limit)."""
+    if _CAPTION_LEAD.match(line) is None:
         return False
-    if m.group("side") is None or not m.group("side").isalpha():
-        return True  # no side's lead, or a gap after its 图
-    after = line[m.start("side") : m.start("side") + 2]
-    side = line[m.start("side") - 2]
-    return not (in_dictionary("图" + after) or in_dictionary(side + "图" + after))
+    return _NO_CAPTION_LEAD.match(_GAPS.sub("", line[:12])) is None
+
+
 #: The label an author signs a closing line with, `（作者：王丽）`, `（作者 王丽）`: a signature as a
 #: reporter's `（记者 王丽）` is (who the author is or where they work, `（作者系…）`, is a note).
 _AUTHOR_LABEL = r"作者\s*[:：]?"
@@ -3891,13 +3892,15 @@ def _joined_short_pieces(pieces: Sequence[str]) -> list[list[str]] | None:
 def _takes_short_piece(listed: str, after: str) -> bool:
     """Whether a listed two-hanzi organisation (`lexicon.short_organisations`: `兰大`, `北大`) opens
     the name of a body of its own whose short piece follows it (`一院`, `附中`): the piece is no
-    listed organisation (`北大 清华`), no person's name, and the two together an organisation's
-    (`is_listed_org`: `兰大一院`, `北大附中`). Else the piece, an orphan, would open the name after
-    it (`北大 附中兰州大学`) or make the line no list (`兰大一院兰州大学`)."""
+    listed organisation (`北大 清华`), no person's name, no place's name (`兰州`, `杭州`: it opens the
+    next name, `北大 兰州 大学`), and the two together an organisation's (`is_listed_org`: `兰大一院`,
+    `北大附中`). Else the piece, an orphan, would open the name after it (`北大 附中兰州大学`) or make
+    the line no list (`兰大一院兰州大学`)."""
     return (
         len(after) <= _SHORT_PIECE
         and after not in short_organisations()
         and not tags_a_person(after)
+        and not word_tags().get(after, "").startswith(_PLACE_TAG)
         and is_listed_org(listed + after)
     )
 
