@@ -102,3 +102,21 @@ def test_a_symbolic_link_loop_where_an_output_folder_goes_is_named_a_loop(tmp_pa
     assert failed and all(
         line == f"layoutfix: batch: FAILED {page}: {out / 'sub'}: cannot write: symbolic link loop "
                 "(to sub; outputs go into a folder there)" for line in failed), failed
+
+
+def test_a_page_counted_by_the_progress_callback_is_not_also_unreported(tmp_path: Path) -> None:
+    """Ctrl-C inside the progress callback, after it counted its page (the CLI counts on its first
+    line): the page is reported, so pages done + unreported equals what was written (a review found
+    one page in both: "6 pages done" with 5 on disk)."""
+    src, out = sample_archive(tmp_path, copies=1), tmp_path / "out"
+    done = 0
+
+    def count_then_stop(result: PageResult) -> None:
+        nonlocal done
+        done += 1
+        if done == 5:
+            raise KeyboardInterrupt
+
+    with pytest.raises(BatchInterrupted) as caught:
+        run_batch(src, out, BatchConfig(fmt="tei"), jobs=1, on_result=count_then_stop)
+    assert done + caught.value.unreported == caught.value.written == _outputs(out)

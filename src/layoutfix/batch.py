@@ -1469,10 +1469,10 @@ def collect(
             if on_warning is not None:
                 for skipped in result.not_pages:
                     on_warning(f"{printable(skipped['source'])}: not a page, skipped: {skipped['reason']}")
+            if result.status != "not_a_page":  # (right before `on_result`, whose caller counts the page
+                targets.add(result.target)  # first: a target is reported or unreported, never both)
             if on_result is not None:
                 on_result(result)
-            if result.status != "not_a_page":  # (after `on_result`: a target is reported or unreported)
-                targets.add(result.target)
         complete = True
     except KeyboardInterrupt as exc:
         _close_source(results)  # first: the workers stop writing before the outputs are counted
