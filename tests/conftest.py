@@ -1,9 +1,11 @@
-"""Shared fixtures: the sample page shipped in examples/ and a CLI runner; the hypothesis profile."""
+"""Shared fixtures: the sample page shipped in examples/, a CLI runner, a folder whose listing fails;
+the hypothesis profile."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -53,3 +55,16 @@ def t2s_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(roles, "t2s_converter", Counting)
     return calls
+
+
+@pytest.fixture
+def locked_listing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Listing any folder named `locked` fails as chmod 000 makes it fail for a user who is not root."""
+    real = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if os.path.basename(os.fspath(path)) == "locked":
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)

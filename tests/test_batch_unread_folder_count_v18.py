@@ -12,10 +12,8 @@ Tests run as root too (where chmod 000 stops nothing), so the folder's listing i
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -23,19 +21,6 @@ from typer.testing import CliRunner
 from layoutfix.cli import app
 
 PAGE = Path(__file__).resolve().parent / "pages" / "photo-item.txt"
-
-
-@pytest.fixture
-def locked_listing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Listing any folder named `locked` fails as chmod 000 makes it fail for a user who is not root."""
-    real = os.scandir
-
-    def scandir(path: Any = ".") -> Any:
-        if os.path.basename(os.fspath(path)) == "locked":
-            raise PermissionError(13, "Permission denied", os.fspath(path))
-        return real(path)
-
-    monkeypatch.setattr(os, "scandir", scandir)
 
 
 @pytest.mark.usefixtures("locked_listing")

@@ -33,19 +33,6 @@ def _tree(tmp_path: Path) -> Path:
     return src
 
 
-@pytest.fixture
-def locked_listing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Listing any folder named `locked` fails as chmod 000 makes it fail for a user who is not root."""
-    real = os.scandir
-
-    def scandir(path: Any = ".") -> Any:
-        if os.path.basename(os.fspath(path)) == "locked":
-            raise PermissionError(13, "Permission denied", os.fspath(path))
-        return real(path)
-
-    monkeypatch.setattr(os, "scandir", scandir)
-
-
 def _check_run(tmp_path: Path, src: Path) -> None:
     report = tmp_path / "r.json"
     result = CliRunner().invoke(app, ["batch", str(src), str(tmp_path / "out"), "-j", "1",
