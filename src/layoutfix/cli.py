@@ -44,7 +44,7 @@ from .layout.geometry import DEFAULT_MIN_CONF
 from .model import Block, Edit, Page
 from .normalize import NormalizeOptions, normalize_text
 from .normalize.steps import normalize_pages
-from .readers.limits import DEFAULT_MAX_BLOCKS, DEFAULT_MAX_BYTES, set_limits
+from .readers.limits import DEFAULT_MAX_BLOCKS, DEFAULT_MAX_BYTES, link_loop, looping_link, set_limits
 from .readers.text import read_page, read_text
 from .tracked import apply_edits, undo_edits
 
@@ -391,11 +391,23 @@ def _missing_folder(path: str) -> str | None:
     check this while the command line is parsed instead, a usage error (exit 2) before any work. The
     folder is the one the writer uses, of the resolved path (`new/../out.txt` is `out.txt`)."""
     folder = os.path.dirname(path)
-    if not folder or Path(path).resolve().parent.is_dir():
+    try:
+        resolved = Path(path).resolve()
+    except (RuntimeError, OSError):  # a loop of symbolic links on the way (RuntimeError before 3.13)
+        return _loop_on_the_way(path)
+    if not folder or resolved.parent.is_dir():
         return None
     if os.path.exists(folder):
         return f"{folder!r} is not a folder"
     return f"no folder {folder!r}"
+
+
+def _loop_on_the_way(path: str) -> str:
+    """Why an output file cannot be written under a symbolic link that leads round in a loop (the
+    link, or its folder): in the words `batch` uses for such a link (`o/sub: symbolic link loop (to
+    sub)`), not a `RuntimeError` traceback from `Path.resolve`."""
+    link = looping_link(path)
+    return link_loop(link) if link is not None else "a symbolic link loop on its way"
 
 
 def _folder_not_stream(value: str) -> str:
@@ -460,8 +472,11 @@ def _same_file(a: str | Path, b: str | Path) -> bool:
     stream, and Click makes its `./-` `-`."""
     if _is_stream(a) or _is_stream(b) or not (_file_or_new(a) and _file_or_new(b)):
         return False
-    if Path(a).resolve() == Path(b).resolve():
-        return True
+    # A loop of symbolic links on the way (RuntimeError before Python 3.13) names no file to share;
+    # reading or writing it says so in its own line, not with a traceback from here.
+    with contextlib.suppress(RuntimeError, OSError):
+        if Path(a).resolve() == Path(b).resolve():
+            return True
     with contextlib.suppress(OSError):  # (one missing: no file it could share)
         return os.path.samefile(a, b)
     return False

@@ -22,7 +22,15 @@ from ..model import Page
 from .alto import read_alto
 from .hocr import read_hocr
 from .layoutjson import read_layoutjson
-from .limits import broken_link, check_blocks, check_size, not_a_regular_file, read_limited
+from .limits import (
+    broken_link,
+    check_blocks,
+    check_size,
+    link_loop,
+    looping_link,
+    not_a_regular_file,
+    read_limited,
+)
 from .ocrjson import RAPIDOCR_SAVE, read_ocrjson
 from .pagexml import read_pagexml
 
@@ -59,13 +67,14 @@ def page_names(files: Iterable[str]) -> list[str]:
 
 
 def unreadable(path: Path) -> str | None:
-    """Why a page file found in a folder cannot be read (a broken symbolic link; not a regular file, such
+    """Why a page file found in a folder cannot be read (a broken symbolic link, or one leading round in a
+    loop, named so; not a regular file, such
     as a FIFO, which would block the reader, or a link to one), or None. A page must never be left
     out without a word."""
     if path.is_file() or not os.path.lexists(path):
         return None
     if path.is_symlink() and not path.exists():
-        return broken_link(path)
+        return link_loop(path) if looping_link(path) == str(path) else broken_link(path)
     return not_a_regular_file(path)
 
 

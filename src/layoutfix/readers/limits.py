@@ -13,6 +13,7 @@ forked batch workers inherit them); 0 means no limit.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 from pathlib import Path
@@ -83,6 +84,34 @@ def broken_link(path: str | os.PathLike[str]) -> str:
     return f"{os.fspath(path)}: broken symbolic link (to {os.readlink(path)})"
 
 
+def looping_link(path: str | os.PathLike[str]) -> str | None:
+    """The first symbolic link on the way to `path` (its folders from the top down, then `path`
+    itself) that leads round in a loop (`sub -> sub`: the system's `Too many levels of symbolic
+    links`), spelt as in `path`, or None."""
+    parts = Path(path).parts
+    for n in range(1, len(parts) + 1):
+        step = os.path.join(*parts[:n])
+        if not os.path.islink(step):
+            continue
+        try:
+            os.stat(step)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return step
+            return None
+    return None
+
+
+def link_loop(link: str | os.PathLike[str]) -> str:
+    """The words for the symbolic link `link` that leads round in a loop, with its target: one wording
+    for `convert`, `batch` and an output path (`in/p.txt: symbolic link loop (to p.txt)`)."""
+    try:
+        target = f" (to {os.readlink(link)})"
+    except OSError:
+        target = ""
+    return f"{os.fspath(link)}: symbolic link loop{target}"
+
+
 #: What a file that is no regular file is, for the line refusing it (`not_a_regular_file`).
 _FILE_KINDS = ((S_ISFIFO, "a pipe"), (S_ISCHR, "a character device"), (S_ISBLK, "a block device"),
                (S_ISSOCK, "a socket"), (S_ISDIR, "a folder"))
@@ -125,9 +154,18 @@ def read_limited(path: str | os.PathLike[str]) -> tuple[bytes, str]:
     except IsADirectoryError:
         raise InputError(f"{source}: is a directory, not a file") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP and (link := looping_link(source)) is not None:
+            raise InputError(_in_a_loop(source, link)) from None
         raise InputError(f"{source}: cannot read: {exc.strerror}") from None
     check_size(len(data), source)  # a pipe or a file that grew
     return data, source
+
+
+def _in_a_loop(source: str, link: str) -> str:
+    """The line refusing the file `source`, reached through the looping symbolic link `link` (itself,
+    or a folder on its way)."""
+    said = link_loop(link)
+    return said if link == source else f"{source}: cannot read: {said}"
 
 
 def _read_stream(stream: BinaryIO, name: str) -> bytes:
