@@ -5017,6 +5017,9 @@ def is_author_line(text: str) -> bool:
 _FIELD_OPENING = regex.compile(
     rf"{_FIELD_LABELS}(?=\s*[:：]|\s|\d|$)|{_OTHER_FIELD}|(?P<label>\p{{Han}}{{2,6}})[:：]", regex.IGNORECASE
 )
+#: A Latin label ending where the search starts (`e-mail`, `Email`), then a space and a hanzi: see
+#: `_latin_label_before_hanzi`.
+_LATIN_LABEL_BEFORE_HANZI = regex.compile(r"(?<=[A-Za-z])[\t\p{Zs}]+\p{Han}")
 #: A label before a colon ending with a field label (`投诉电话`, `订阅热线`).
 _FIELD_LABEL_END = regex.compile(rf"{_FIELD_LABELS}$", regex.IGNORECASE)
 #: jieba's tags of a number, a measure word and a time word: after a number they continue its phrase
@@ -5041,13 +5044,23 @@ def opens_field(text: str, pos: int) -> bool:
     if m is None:
         return False
     label = m.group("label")
-    if label is None or _FIELD_LABEL_END.search(label):
+    if label is None:
+        return not _latin_label_before_hanzi(m)
+    if _FIELD_LABEL_END.search(label):
         return True  # `投诉电话：`, `订阅热线：`
     tags = word_tags()
     tag = tags.get(label)
     if tag is None or tag in _NUMBER_PHRASE_TAGS:
         return False
     return tags.get(label[0]) not in _NUMBER_PHRASE_TAGS  # `年度：`
+
+
+def _latin_label_before_hanzi(m: regex.Match[str]) -> bool:
+    """Is the field label `m` matched a Latin word followed by a space and a hanzi (`e-mail 基层`)? Its
+    field's value would be an address, never hanzi, and the spacing step removes a space between a
+    Latin word and a hanzi in running text: the label read by that space would open no field on a
+    second run (`基层 e-mail 基层` kept its first gap, then lost it), so it opens none on the first."""
+    return _LATIN_LABEL_BEFORE_HANZI.match(m.string, m.end()) is not None
 
 
 #: More characters than any `_FIELD_OPENING` match holds (a label of 6 hanzi and its colon), so the

@@ -322,6 +322,20 @@ def _is_word_char(ch: str) -> bool:
     return _WORD_CHAR.match(ch) is not None
 
 
+def _latin_hyphen(text: str, k: int) -> bool:
+    """Is `text[k]` a hyphen between two Latin letters, inside one word (`E-mail`, `Wi-Fi`)? A headline's
+    phrase gap beside such a word is one beside a word of its whole length."""
+    return (
+        text[k] == "-" and 0 < k < len(text) - 1
+        and _is_ascii_letter(text[k - 1]) and _is_ascii_letter(text[k + 1])
+    )
+
+
+def _is_ascii_letter(ch: str) -> bool:
+    """A Latin letter of ASCII (`a`-`z`, `A`-`Z`)."""
+    return ch.isascii() and ch.isalpha()
+
+
 _ORNAMENT_MARKS = frozenset(SEPARATOR_MARKS)
 
 
@@ -916,13 +930,14 @@ class _Layout:
         return found
 
     def word_lengths(self, start: int, end: int) -> tuple[int, int]:
-        """Lengths of the runs of letters/digits/ideographs on each side of the space run."""
+        """Lengths of the runs of letters/digits/ideographs on each side of the space run; a hyphen
+        inside a Latin word is part of it (`E-mail`, `Wi-Fi`: six and five characters, not `E` alone)."""
         text = self.text
         i = start
-        while i > 0 and _is_word_char(text[i - 1]):
+        while i > 0 and (_is_word_char(text[i - 1]) or _latin_hyphen(text, i - 1)):
             i -= 1
         j = end
-        while j < len(text) and _is_word_char(text[j]):
+        while j < len(text) and (_is_word_char(text[j]) or _latin_hyphen(text, j)):
             j += 1
         return start - i, j - end
 
