@@ -31,12 +31,10 @@ def write_atomic(path: Path, data: bytes, *, make_parents: bool = True,
     called with the complete temporary file just before it takes `path`'s name: what it records about
     the file (the batch's figures of an output) is then there before the file is, whenever the
     process is killed."""
-    if before_rename is None:
-        write_all_atomic([(path, data)], make_parents=make_parents)
-        return
     tmp = Path(_stage_named(path, data, make_parents))
     try:
-        before_rename(tmp)
+        if before_rename is not None:
+            before_rename(tmp)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)

@@ -826,12 +826,9 @@ class PageFigures:
             resolved[key] = entries[-1]
         return resolved
 
-    def _key(self, result: PageResult) -> str:
-        return figures_key(self.out_dir, result)
-
     def recorded(self, result: PageResult) -> PageResult | None:
         """The figures recorded for the output of a skipped page, if they are of that very file."""
-        entry = self.known.get(key := self._key(result))
+        entry = self.known.get(key := figures_key(self.out_dir, result))
         if entry is None or result.stamp is None or entry.get("stamp") != list(result.stamp):
             return None
         with contextlib.suppress(TypeError, ValueError):

@@ -84,8 +84,6 @@ def unreadable(path: Path) -> str | None:
 #: whole file (RapidOCR's `to_json()` of a blank page; not in a `.txt` or `.md` file, `_null_text`).
 #: A text page opening with a bracketed column name (`[要闻]`, `{编者按}`) is no JSON.
 _JSON_OPENING = regex.compile(rb'\{\s*["}]|\[\s*(?:[\[{"\]]|null\s*[,\]])|null\s*\Z')
-#: A file that is JSON `null` alone (after the byte-order mark and leading blanks).
-_NULL_ALONE = regex.compile(rb"null\s*")
 
 
 #: Byte-order marks of the wide Unicode encodings, UTF-32 first (its little-endian mark begins with
@@ -146,7 +144,7 @@ def detect_format(data: bytes, name: str = "-") -> str:
 def _null_text(head: bytes, name: str) -> bool:
     """Whether `head` is the word `null` alone in a file named as flat text (`.txt`, `.md`): text to
     keep, not the JSON `null` of an OCR engine's blank page, which no engine saves under such a name."""
-    return _NULL_ALONE.fullmatch(head) is not None and os.path.basename(name).lower().endswith(_TEXT_SUFFIXES)
+    return head.rstrip() == b"null" and os.path.basename(name).lower().endswith(_TEXT_SUFFIXES)
 
 
 #: The opening of a JSON text up to its first character that is neither ASCII nor in a string: JSON
