@@ -63,6 +63,7 @@ def _jieba_piece() -> re.Pattern[str]:
     pattern: re.Pattern[str] = _jieba().re_han_default
     return pattern
 
+
 Token = tuple[str, int, int]
 
 
@@ -375,6 +376,8 @@ def in_dictionary(word: str) -> bool:
     the dictionary also keeps have none), asked before `word_tags` so that hanzi no dictionary word
     opens (`王丽`) never load the part-of-speech tagger."""
     return _base_tokenizer().FREQ.get(word, 0) > 0
+
+
 @lru_cache(maxsize=1024)
 def _on_path(chars: str) -> bool:
     """Whether `chars` (a match or its replacement) are all characters of jieba's pieces
@@ -656,12 +659,7 @@ def _shipped_names(file_name: str, what: str) -> list[str]:
 
     Raises `RuleError` naming the file and `what` it holds when it cannot be read (a broken
     installation)."""
-    path = importlib.resources.files("layoutfix.rules") / "names" / file_name
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError(f"{path}: cannot read {what}: {exc}") from exc
-    return [name for line in lines for name in line.split("#", 1)[0].split()]
+    return [name for line in _shipped_lines(file_name, what) for name in line.split()]
 
 
 @cache

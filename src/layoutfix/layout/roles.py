@@ -4205,10 +4205,11 @@ def _owns(before: str, after: str) -> bool:
     owner = _owner_kind(before)
     if owner == "party" and _PARTY_ORGAN.fullmatch(after) is not None:
         return True
-    if owner == "congress" and _CONGRESS_ORGAN.fullmatch(after) is not None:
-        return True
-    if owner == "congress" and _GOVERNMENT_COMMISSION.fullmatch(after) is not None:
-        return False  # `卫健委` is the government's
+    if owner == "congress":
+        if _CONGRESS_ORGAN.fullmatch(after) is not None:
+            return True
+        if _GOVERNMENT_COMMISSION.fullmatch(after) is not None:
+            return False  # `卫健委` is the government's
     word = _bare_department_word(after)
     return owner is not None and word is not None and word in _OWNED_DEPARTMENTS[owner]
 
@@ -6729,10 +6730,11 @@ def _dated_title(view: str) -> bool:
         return True
     if undated == view:
         return False  # (a page printed with no date: the page is the head's cue)
-    days = _printed_days(view) if _LATIN_RUN.search(view) else set()  # (asked of English weekdays)
-    if _unnamed_words(masked, cue, paged) or _latin_title_words(view, masked, days):
+    latin = _LATIN_RUN.search(view) is not None  # (English words are asked of a line holding a letter)
+    days = _printed_days(view) if latin else set()
+    if _unnamed_words(masked, cue, paged) or (latin and _latin_title_words(view, masked, days)):
         return True
-    cued = _prints_head_cue(undated, masked) or _same_day_english_weekday(view, days)
+    cued = _prints_head_cue(undated, masked) or (latin and _same_day_english_weekday(view, days))
     return not cued and not _garbled_date_alone(view, undated)
 
 
@@ -6860,9 +6862,8 @@ def _english_date_iso(text: str) -> str | None:
     """The ISO date an English date states (`May 6, 2024`, `6 May 2024`, `Sept. 6 2024`), None for a
     date the calendar has not."""
     month = regex.search(r"[A-Za-z]{3}", text)
+    assert month is not None  # (every `_ENGLISH_DATE` names its month)
     day, year = sorted((int(n) for n in regex.findall(r"\d+", text)), key=lambda n: n > 31)
-    if month is None:
-        return None
     try:
         return datetime.date(year, _ENGLISH_MONTHS.index(month.group(0).lower()) + 1, day).isoformat()
     except ValueError:
@@ -6934,7 +6935,8 @@ def _english_names_pattern() -> regex.Pattern[str]:
 def _listed_english_after(masked: str, end: int, word: str) -> bool:
     """Whether a listed English name that renders the hanzi `word` follows it (`end`), blanks between,
     in capitals or capitalised (`北京 BEIJING`, `体育 Sports`: `lexicon.running_head_english_names`)."""
-    m = _english_names_pattern().match(masked, len(masked) - len(_LEADING_BLANKS.sub("", masked[end:])))
+    gap = _GAPS.match(masked, end)
+    m = _english_names_pattern().match(masked, gap.end() if gap else end)
     if m is None:
         return False
     name = " ".join(m.group(0).split()).upper()
@@ -6942,11 +6944,9 @@ def _listed_english_after(masked: str, end: int, word: str) -> bool:
     return printed and word in running_head_english_names()[name]
 
 
-#: A Latin letter: whether a token of a head line keeps one once its pieces are masked
-#: (`_latin_title_words`), whether a run between a printed head's pieces holds one (`_latin_head_run`).
+#: A Latin letter: whether a head line holds one (`_dated_title`), whether a token of it keeps one once
+#: its pieces are masked (`_latin_title_words`).
 _LATIN_RUN = regex.compile(r"[A-Za-z]")
-#: The blanks opening a text (`_listed_english_after`).
-_LEADING_BLANKS = regex.compile(r"^[\t\p{Zs}]+")
 
 
 def _same_day_english_weekday(view: str, days: Set[int]) -> bool:
@@ -7343,7 +7343,7 @@ def _latin_head_run(run: str) -> bool:
     are a head's, kept as printed (`_head_words`). A run is one blank-separated piece of such a word,
     never asked alone: `CHINA` of `CHINA DAILY`, `No` of `No 25678` (its value set apart by a blank;
     a lone `No` makes the line a title's), `Monday`, `Tel:0931-1234567`, `Email:news@abc.com`."""
-    return _LATIN_RUN.search(run) is not None and _LATIN_TOKEN.fullmatch(run) is not None
+    return _LATIN_TOKEN.fullmatch(run) is not None
 
 
 def _credited_head_gaps(view: str) -> list[tuple[int, int]]:
