@@ -340,7 +340,15 @@ def md_images(text: str) -> list[MdImage]:
     matched at each `![` reads to the line's end when no `]` or no closing `)` comes (a line of
     `![a](b` repeated, of `![` or `![a`), which made thousands of them take seconds to minutes.
     Here each line's parentheses are paired once (`_Parentheses`), and a start whose alt text would
-    run to the same `]` as the last one's is read from what that one found."""
+    run to the same `]` as the last one's is read from what that one found. The steps of one
+    normalisation ask it of the same text several times (image paths, both URL passes, the markup
+    step), so the last answers are kept (`_md_images`)."""
+    return list(_md_images(text))
+
+
+@lru_cache(maxsize=4)
+def _md_images(text: str) -> tuple[MdImage, ...]:
+    """`md_images`, kept per text (`MdImage` is frozen)."""
     found: list[MdImage] = []
     bracket = newline = -1  # the first `]` and line break at or after the last start read
     lines: dict[int, _Parentheses] = {}
@@ -357,7 +365,7 @@ def md_images(text: str) -> list[MdImage]:
         url_end = parens.image_end(bracket + 2)
         if url_end is not None:
             found.append(MdImage(p, p + 2, bracket, *url_end))
-    return found
+    return tuple(found)
 
 
 def _find(text: str, sub: str, start: int) -> int:

@@ -410,8 +410,7 @@ def protect_image_paths(t: TrackedText) -> TrackedText:
         return t  # no image, no file name
     images = htmlmarkup.standalone_images(text)
     paths = [(image.url_start, image.url_end) for image in images]
-    if "![" in text or "<" in text:
-        paths += [(image.url_start, image.url_end) for image in htmlmarkup.inline_images(text, images)]
+    paths += [(image.url_start, image.url_end) for image in htmlmarkup.inline_images(text, images)]
     return t.protect(paths + _path_lines(text))
 
 
