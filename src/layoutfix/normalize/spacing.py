@@ -464,13 +464,9 @@ class _Layout:
             (start + a, start + b)
             for start in self.line_starts
             if start < end
-            for a, b in header_part_gaps(self.text[start : self._line_end(start, end)])
+            for a, b in header_part_gaps(self.text[start : min(self.line_end(start), end)])
         ]
         return end, gaps
-
-    def _line_end(self, start: int, end: int) -> int:
-        nl = self.text.find("\n", start, end)
-        return nl if nl >= 0 else end
 
     def in_header_gap(self, start: int, end: int) -> bool:
         """Is the space run `text[start:end]` a gap between two parts of a page header in the page's
@@ -1075,13 +1071,13 @@ def _engine_caesuras(block: str) -> tuple[int, ...]:
             return ()
         lead = len(line) - len(line.lstrip())
         pieces = line.split()
-        size = sum(map(len, pieces)) // 2
-        if half not in (None, size) or size not in _ENGINE_VERSE_HALVES or 2 * size != sum(map(len, pieces)):
+        size, odd = divmod(sum(map(len, pieces)), 2)
+        if half not in (None, size) or size not in _ENGINE_VERSE_HALVES or odd:
             return ()
         if _may_list_people(pieces):
             return ()  # a padded name list: `王 丽 李 华 张 强 赵 敏`
         half = size
-        engine = engine or (_WORD_PIECES.fullmatch(line) is not None and min(map(len, pieces)) == 1)
+        engine = engine or _engine_shape(line, pieces)
         offset, count = start + lead, 0
         for piece in pieces:
             offset, count = offset + len(piece), count + len(piece)
@@ -1125,12 +1121,16 @@ def _engine_spaced(line: str) -> bool:
     `张 强`, that opens with a surname and jieba tags a person's name), nor one holding a byline's
     label, a credit word or a page's number (`_names_fields`: `文 记者 江山 高洁`, `甘肃 日报 要闻 第 二
     版`): their gaps may be printed."""
-    if _WORD_PIECES.fullmatch(line) is None:
-        return False
     pieces = line.split()
-    if all(len(piece) == 2 for piece in pieces) or _names_fields(line_view(line)):
+    if not _engine_shape(line, pieces) or _names_fields(line_view(line)):
         return False
     return not _may_list_people(pieces)
+
+
+def _engine_shape(line: str, pieces: Sequence[str]) -> bool:
+    """Is `line` (split into `pieces`) shaped as the engine spaces a line word by word: pieces of one
+    or two hanzi set apart by single spaces (`_WORD_PIECES`), one of them a single hanzi?"""
+    return _WORD_PIECES.fullmatch(line) is not None and min(map(len, pieces)) == 1
 
 
 def _may_list_people(pieces: Sequence[str]) -> bool:
