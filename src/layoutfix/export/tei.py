@@ -1174,16 +1174,29 @@ def _indent(el: etree._Element, level: int) -> None:
     structural element holding elements and no text, and so on down: whitespace is added only
     between the elements of a structure, never inside an element that holds text or inline
     elements (`head`, `p`, `choice`, ...), which keeps its text exactly."""
-    if el.tag not in _STRUCTURAL or not len(el) or el.text is not None:
+    if el.tag in _STRUCTURAL:
+        _indent_structure(el, level)
+
+
+def _indent_structure(el: etree._Element, level: int) -> None:
+    """`_indent` of a structural element. Each child is read once (lxml makes a new proxy object and
+    tag string at each reading) and only a structural child is walked into: the paragraphs and
+    heads, most of a page's elements, are never indented inside."""
+    if el.text is not None:
         return
-    if any(child.tail is not None for child in el):
-        return  # text between the children (none in the profile): left as it is, as lxml does
+    children = list(el)
+    if not children:
+        return
+    for child in children:
+        if child.tail is not None:
+            return  # text between the children (none in the profile): left as it is, as lxml does
     inner = "\n" + _INDENT * (level + 1)
     el.text = inner
-    for child in el:
-        _indent(child, level + 1)
+    for child in children:
+        if child.tag in _STRUCTURAL:
+            _indent_structure(child, level + 1)
         child.tail = inner
-    el[-1].tail = "\n" + _INDENT * level
+    children[-1].tail = "\n" + _INDENT * level
 
 
 _XML_DECLARATION = "<?xml version='1.0' encoding='UTF-8'?>\n"
