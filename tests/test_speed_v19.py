@@ -5,10 +5,20 @@ generated inputs that reach every branch of it."""
 from __future__ import annotations
 
 import random
+from collections import Counter
+from pathlib import Path
+from typing import Any
 
+import pytest
 from lxml import etree
 
 from layoutfix.export import tei
+from layoutfix.issue import convert_issue
+from layoutfix.model import Document
+from layoutfix.normalize.steps import NormalizeOptions
+from layoutfix.pipeline import convert
+
+ROOT = Path(__file__).resolve().parents[1]
 
 NS = tei.TEI_NS
 STRUCTURAL = ["TEI", "teiHeader", "text", "body", "div", "figure", "table", "row", "bibl"]
@@ -30,6 +40,16 @@ def _reference_indent(el: etree._Element, level: int) -> None:
         _reference_indent(child, level + 1)
         child.tail = inner
     el[-1].tail = "\n" + tei._INDENT * level
+
+
+def _reference_to_tei(doc: Document, line_zones: bool = False) -> str:
+    """`tei.to_tei` before the header came indented from its template: the plain header, the whole
+    tree walked by the indentation before."""
+    kinds = Counter(map(tei._KIND, doc.edits))
+    root = tei._new_root(doc, kinds)
+    tei._fill_root(root, doc, line_zones, kinds)
+    _reference_indent(root, 0)
+    return tei._XML_DECLARATION + etree.tostring(root, encoding="unicode") + "\n"
 
 
 # --- generated trees ---------------------------------------------------------------------------------
@@ -87,3 +107,44 @@ def test_indent_walks_into_a_structure_under_a_structure_only() -> None:
         f'<body xmlns="{NS}">\n  <div>\n    <head><unclear>机</unclear><unclear>容</unclear></head>'
         "\n  </div>\n</body>"
     )
+
+
+# --- the header indented from its template ------------------------------------------------------------
+
+#: Option sets that reach every variable part of the header: the plain template, the settings
+#: template (two different ones, in turn, so its cache is replaced), the low-confidence paragraph in
+#: `correction` (`min_conf`), and a paper, date and page in `bibl`.
+OPTION_SETS: list[dict[str, Any]] = [
+    {},
+    {"options": NormalizeOptions(variants="t2s", apply="low")},
+    {"options": NormalizeOptions(apply="medium", apply_suggestions="medium"), "min_conf": 0.8},
+    {},
+    {"line_zones": True, "min_conf": 0.95, "paper": "某报", "date": "1999-01-02", "page": 3},
+    {"options": NormalizeOptions(variants="t2s", apply="low")},
+]
+PAGES = [
+    "tests/pages/headline-subtitle.txt", "tests/pages/profile-example.txt", "golden/typo-rules/input.txt",
+    "tests/fixtures/ocr/p1.alto.xml", "tests/fixtures/ocr/p3.alto.xml", "golden/markdown-mineru/input.txt",
+]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_tei_writes_what_the_whole_tree_walk_wrote(page: str) -> None:
+    for kw in OPTION_SETS:
+        result = convert(ROOT / page, fmt="tei", **kw)
+        assert result.output == _reference_to_tei(result.document, kw.get("line_zones", False)), kw
+
+
+def test_issue_tei_writes_what_the_whole_tree_walk_wrote() -> None:
+    issues = sorted(p for p in (ROOT / "tests" / "issues").iterdir() if p.is_dir())
+    assert issues
+    for issue in issues:
+        result = convert_issue(sorted(p for p in issue.iterdir() if p.is_file()), fmt="tei")
+        assert result.output == _reference_to_tei(result.document), issue.name
+
+
+def test_low_confidence_paragraph_is_indented_as_the_others_in_correction() -> None:
+    tei_text = convert(ROOT / "tests/fixtures/ocr/p3.alto.xml", fmt="tei", min_conf=0.9).output
+    assert "Inline corrections:" in tei_text
+    assert "\n          <p>Words the OCR engine read with a confidence below 0.9" in tei_text
+    assert "words.</p>\n        </correction>\n" in tei_text

@@ -1001,7 +1001,7 @@ def _scope_attrib(names: Sequence[str]) -> dict[str, str]:
     return {"unit": "page", "from": names[0], "to": names[-1]}
 
 
-def _new_root(doc: Document, counts: Counter[str] | None = None) -> etree._Element:
+def _new_root(doc: Document, counts: Counter[str] | None = None, *, indented: bool = False) -> etree._Element:
     """A `<TEI>` root with the document's `<teiHeader>`.
 
     Most of the header is the same on every page; it is copied from a template built once (one
@@ -1009,11 +1009,17 @@ def _new_root(doc: Document, counts: Counter[str] | None = None) -> etree._Eleme
     by one was about half the rendering time of a short page. The template already holds the
     language and edit-count paragraphs of a page with none of an edit kind (most kinds on most
     pages), so only the paragraphs of the kinds the page has are rewritten; and, for a document that
-    knows its options, the settings' `<desc>`s (`_settings_template`)."""
+    knows its options, the settings' `<desc>`s (`_settings_template`).
+
+    `indented` (for `to_tei`): the header comes indented as `_indent` indents it, from an indented
+    copy of the template (`_indented_template`), and the parts added here are indented as they are
+    added; the root itself is left to `_indent_root`, once its other children are in."""
     global _root_template
     if _root_template is None:
         _root_template = _template()
     template = _root_template if doc.options is None else _settings_template(doc)
+    if indented:
+        template = _indented_template(template)
     # lxml copies the whole tree (as deepcopy, without its memo); lxml-stubs leave out __copy__
     root = template.__copy__()  # type: ignore[attr-defined]
     if doc.lang != _TEMPLATE_LANG:
@@ -1025,6 +1031,8 @@ def _new_root(doc: Document, counts: Counter[str] | None = None) -> etree._Eleme
     bibl = file_desc[2][0]
     for tag, attrib, text in bibl_items:
         _sub(bibl, tag, attrib).text = text
+    if indented:
+        _indent_structure(bibl, _BIBL_LEVEL)  # (empty in the template: never indented there)
     if counts is None:
         counts = Counter(map(_KIND, doc.edits))
     count = counts.get  # a kind with no edit: without Counter.__missing__, a Python call
@@ -1033,7 +1041,11 @@ def _new_root(doc: Document, counts: Counter[str] | None = None) -> etree._Eleme
     if typo or variant:
         corr[0].text = _correction_text(typo, variant)
     if unclear is not None:
-        _sub(corr, "p").text = unclear
+        added = _sub(corr, "p")
+        added.text = unclear
+        if indented:  # the paragraph before it now ends a line inside `correction`, as its others do
+            before = corr[-2]
+            added.tail, before.tail = before.tail, corr.text
     norm = decl[1]
     for i, kind in enumerate(SILENT_KINDS):
         n = count(kind, 0)
@@ -1148,9 +1160,9 @@ def to_tei(doc: Document, line_zones: bool = False) -> str:
     """The document as pretty-printed TEI P5 XML (UTF-8, with an XML declaration): the structural
     elements indented, every element holding text written exactly as it reads (`_indent`)."""
     kinds = Counter(map(_KIND, doc.edits))  # counted once, for the header and the writer
-    root = _new_root(doc, kinds)
+    root = _new_root(doc, kinds, indented=True)
     _fill_root(root, doc, line_zones, kinds)
-    _indent(root, 0)
+    _indent_root(root)
     # Serialised straight to str (the same characters as UTF-8 bytes decoded, without the copy)
     # behind the declaration lxml writes for encoding="UTF-8", and the newline lxml's
     # pretty-printer ends with.
@@ -1197,6 +1209,47 @@ def _indent_structure(el: etree._Element, level: int) -> None:
             _indent_structure(child, level + 1)
         child.tail = inner
     children[-1].tail = "\n" + _INDENT * level
+
+
+def _indent_root(root: etree._Element) -> None:
+    """`_indent(root, 0)` of a root whose header came indented (`_new_root(indented=True)`): only the
+    root's other children (facsimile, text) are indented here, and the tails between the root's
+    children set, as `_indent` sets them. The header (about 30 elements, two thirds of a short
+    page's) was walked again on every page although only its `<bibl>` and `<correction>` change."""
+    children = list(root)
+    inner = "\n" + _INDENT
+    for child in children[1:]:
+        _indent(child, 1)
+        child.tail = inner
+    if len(children) > 1:
+        children[0].tail = inner
+        children[-1].tail = "\n"
+
+
+#: How deep `<bibl>` stands (TEI/teiHeader/fileDesc/sourceDesc/bibl): the level `_indent` indents
+#: its children from.
+_BIBL_LEVEL = 4
+#: The indented copies of the header templates (`_indented_template`): (template, indented copy) of
+#: the plain template and of the last settings template.
+_indented_plain: tuple[etree._Element, etree._Element] | None = None
+_indented_settings: tuple[etree._Element, etree._Element] | None = None
+
+
+def _indented_template(template: etree._Element) -> etree._Element:
+    """A copy of the root template `template` with its header indented as `_indent` indents it (the
+    root alone holds the header: its own text and the header's tail are set again by
+    `_indent_root`), made once per template."""
+    global _indented_plain, _indented_settings
+    for cached in (_indented_plain, _indented_settings):
+        if cached is not None and cached[0] is template:
+            return cached[1]
+    made = template.__copy__()  # type: ignore[attr-defined]
+    _indent(made, 0)
+    if template is _root_template:
+        _indented_plain = (template, made)
+    else:
+        _indented_settings = (template, made)
+    return made
 
 
 _XML_DECLARATION = "<?xml version='1.0' encoding='UTF-8'?>\n"
