@@ -18,11 +18,11 @@ Before that, the items the engine cut out of one printed line where the print ha
 byline's field spaces, a dateline before its first sentence) are one line again (`join_printed_lines`):
 two horizontal items of one row (`_same_row`: vertical overlap of most of the lower one, heights
 within `MAX_SIZE_RATIO`) at most `MAX_FIELD_GAP` line heights apart, when a line of their size just
-above or below runs across the gap between them (`_inside_column`: the gap is no gutter). Such a
-line is built as hOCR and ALTO build theirs: each item a `Word` with its box and score, the text the
-words joined by one space, the box their union, so `layout.geometry` treats the gap as it treats a
-gap between words (a space kept as the print's field gap, or removed as `space.box-gap` where the
-boxes nearly touch) and the edit log still rebuilds the reader's text.
+above or below runs under both (`_inside_column`: the gap is no gutter). Such a line is built as
+hOCR and ALTO build theirs: each item a `Word` with its box and score, the text the words joined by
+one space, the box their union, so `layout.geometry` treats the gap as it treats a gap between words
+(a space kept as the print's field gap, or removed as `space.box-gap` where the boxes nearly touch)
+and the edit log still rebuilds the reader's text.
 """
 
 from __future__ import annotations
@@ -290,11 +290,12 @@ def _same_row(left: BBox, right: BBox) -> bool:
 
 
 def _inside_column(left: BBox, right: BBox, page: _ByTop) -> bool:
-    """Whether the gap between two row items lies inside a column (a field gap), not between columns.
-
-    Inside a column, the lines above and below a byline or dateline run across its gaps; between two
-    columns (or a caption and the column beside it) no line of the same type size does, whatever the
-    gutter's width (a headline spanning both columns may, so lines of another size do not count).
+    """Whether the gap between two row items lies inside one printed line (a field gap), not between
+    columns: a line of the items' type size, at most `GUTTER_REACH` line heights above or below the
+    row, runs under both items (`_runs_under`), as the column's lines run under a byline or a
+    dateline. Between two columns (or a caption and the column beside it) no line does, whatever the
+    gutter's width: the columns' lines end at it, a headline spanning both columns is of another
+    size, and a byline centred over two columns bridges only the near ends of their first lines.
     Without such a line the items stay apart: nothing shows that the gap is not a gutter. A box in
     the items' own row (overlapping it by more than padding, `PAD_OVERLAP`) is no line above or
     below: a third item lying over both (`一` boxed over two items `一` `一`) showed no column."""
@@ -308,10 +309,21 @@ def _inside_column(left: BBox, right: BBox, page: _ByTop) -> bool:
             continue
         if box.y1 > top + pad and box.y0 < bottom - pad:  # in the row, neither above nor below it
             continue
-        size = box.height
-        if size > 0 and max(size, height) <= MAX_SIZE_RATIO * min(size, height):
+        if _runs_under(box, left, right, height):
             return True
     return False
+
+
+def _runs_under(box: BBox, left: BBox, right: BBox, height: float) -> bool:
+    """Whether `box`, above or below a row, is a line of the row items' type size (within
+    `MAX_SIZE_RATIO` of `height`) running over at least `MIN_OVERLAP` of each item, so across their
+    gap: a line of the column both items stand in. A line bridging the gap over the items' near ends
+    only (a byline centred over two columns) is none."""
+    size = box.height
+    if size <= 0 or max(size, height) > MAX_SIZE_RATIO * min(size, height):
+        return False
+    return all(min(box.x1, item.x1) - max(box.x0, item.x0) >= MIN_OVERLAP * item.width
+               for item in (left, right))
 
 
 class _ByTop:

@@ -1,0 +1,118 @@
+"""RapidOCR / PaddleOCR items of one row: a gutter is no field gap (v19).
+
+A byline centred over two columns ran across the gutter between the columns' first lines, so those two
+items were taken for one printed line cut at a field gap: column 2's first line was spliced into column
+1's first sentence, and on a full page every later line became a paragraph of its own. hOCR and ALTO
+of the same page were right; the OCR JSON shapes now give what they give.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from layoutfix.cli import app
+from layoutfix.readers.ocrjson import read_ocrjson
+
+Item = list  # [[[x, y] x 4], text, score]: one RapidOCR item
+
+
+def item(x0: float, y0: float, x1: float, y1: float, text: str, score: float = 0.96) -> Item:
+    """One RapidOCR item: the four corners of its box, its text and score."""
+    return [[[x0, y0], [x1, y0], [x1, y1], [x0, y1]], text, score]
+
+
+def body_row(y: float, text: str, x0: float = 100) -> Item:
+    """One line of body type (28 px a character) at `y`, starting at `x0`."""
+    return item(x0, y, x0 + 28 * len(text), y + 28, text)
+
+
+#: A byline centred over two columns (380..586, the gutter 464..540), then a row of each column.
+GUTTER_BYLINE = item(380, 170, 586, 198, "本报记者 王丽")
+COLUMN_1 = ["本报讯 今年以来，全市各地", "抢抓晴好天气，组织农民收获", "晾晒秋粮。截至十月底，全市",
+            "已收购秋粮十二万吨，进度过", "半。市粮食局负责人表示，将", "继续做好收购"]
+COLUMN_2 = ["资金保障，确保农民售粮不难", "。"]
+
+
+def page_items(byline: Item) -> list[Item]:
+    """A full page: headline, `byline`, two columns (column 2 the end of column 1's paragraph), a
+    jump line, a photo's caption and credit (four items) and the page number."""
+    items = [item(200, 80, 800, 140, "全市秋粮收购进度过半"), byline]
+    items += [body_row(240 + 40 * k, text) for k, text in enumerate(COLUMN_1[:2])]
+    items += [body_row(240 + 40 * k, text, 540) for k, text in enumerate(COLUMN_2)]
+    items += [body_row(240 + 40 * k, text) for k, text in enumerate(COLUMN_1[2:], start=2)]
+    items += [item(708, 320, 904, 348, "（下转第2版）"), item(200, 920, 440, 944, "图为农民在晾晒玉米。"),
+              item(520, 920, 568, 944, "记者"), item(600, 920, 648, 944, "李明"),
+              item(680, 920, 704, 944, "摄"), item(488, 1340, 512, 1364, "1")]
+    return items
+
+
+def as_shape(items: list[Item], shape: str) -> object:
+    """The items as the engine's JSON shape writes them."""
+    if shape == "paddle2":
+        return [[box, [text, score]] for box, text, score in items]
+    if shape == "paddle3":
+        return {"res": {"rec_texts": [t for _b, t, _s in items], "rec_scores": [s for _b, _t, s in items],
+                        "rec_polys": [b for b, _t, _s in items]}}
+    return items
+
+
+def write(tmp_path: Path, data: object, name: str = "page.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def convert_cli(runner: CliRunner, path: Path, fmt: str = "txt") -> str:
+    result = runner.invoke(app, ["convert", str(path), "-f", fmt])
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def paragraphs(txt: str) -> list[str]:
+    return [p for p in txt.strip().split("\n\n") if p]
+
+
+def test_a_byline_over_the_gutter_does_not_splice_the_columns_first_lines(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Before: `今年以来，全市各地资金保障，确保农民售粮不难抢抓晴好天气…` (column 2's first line in
+    column 1's sentence). Now each column's line stays whole and in its own column's text."""
+    items = [GUTTER_BYLINE, body_row(240, COLUMN_1[0]), body_row(240, COLUMN_2[0], 540),
+             body_row(280, COLUMN_1[1])]
+    paras = paragraphs(convert_cli(runner, write(tmp_path, items)))
+    assert "今年以来，全市各地抢抓晴好天气，组织农民收获" in paras
+    assert COLUMN_2[0] in paras
+    assert not any("各地资金" in p for p in paras)
+
+
+@pytest.mark.parametrize("shape", ["rapid", "paddle2", "paddle3"])
+def test_a_page_with_a_byline_over_the_gutter_reads_as_with_it_over_one_column(
+    runner: CliRunner, tmp_path: Path, shape: str
+) -> None:
+    """Before, the spliced row broke the page: a paragraph a line (`已收购秋粮十二万吨，进度过`, ...)
+    and `。` alone. Now the lead is one paragraph, as when the byline stands over column 1 only."""
+    over_gutter = convert_cli(runner, write(tmp_path, as_shape(page_items(GUTTER_BYLINE), shape)))
+    over_column = convert_cli(runner, write(tmp_path, as_shape(
+        page_items(item(128, 170, 334, 198, "本报记者 王丽")), shape), "col1.json"))
+    assert over_gutter == over_column
+    paras = paragraphs(over_gutter)
+    assert "".join(COLUMN_1)[4:] + "".join(COLUMN_2) in paras
+    assert "。" not in paras
+
+
+def lines_of(items: list[Item], tmp_path: Path) -> list[str]:
+    page = read_ocrjson(write(tmp_path, items).read_bytes(), "page.json")[0]
+    return [ln.text for blk in page.blocks for ln in blk.lines]
+
+
+def test_a_byline_in_a_column_joins_when_one_line_near_it_runs_under_both_items(tmp_path: Path) -> None:
+    """A short line bridging the gap above (over the items' near ends only) shows no column, but the
+    column's full line below does: the byline is one line."""
+    items = [item(150, 60, 290, 88, "（上接第一版）"),
+             item(100, 100, 212, 128, "本报记者"), item(254, 100, 310, 128, "王丽"),
+             body_row(140, "今年以来，全市各地抢抓晴好天气，组")]
+    assert lines_of(items, tmp_path)[:2] == ["（上接第一版）", "本报记者 王丽"]
