@@ -1,9 +1,11 @@
-"""RapidOCR / PaddleOCR items of one row: a gutter is no field gap (v19).
+"""RapidOCR / PaddleOCR items of one row: a gutter is no field gap, a photo credit is one line (v19).
 
 A byline centred over two columns ran across the gutter between the columns' first lines, so those two
 items were taken for one printed line cut at a field gap: column 2's first line was spliced into column
-1's first sentence, and on a full page every later line became a paragraph of its own. hOCR and ALTO
-of the same page were right; the OCR JSON shapes now give what they give.
+1's first sentence, and on a full page every later line became a paragraph of its own. A photo credit
+the engine cut into items (`记者` / `李明` / `摄`, an em apart, nothing above or below) stayed three
+lines: a new article with byline `记者`, head `李明` and paragraph `摄`. hOCR and ALTO of the same page
+were right; the OCR JSON shapes now give what they give.
 """
 
 from __future__ import annotations
@@ -12,10 +14,13 @@ import json
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from typer.testing import CliRunner
 
 from layoutfix.cli import app
 from layoutfix.readers.ocrjson import read_ocrjson
+
+TEI = {"t": "http://www.tei-c.org/ns/1.0"}
 
 Item = list  # [[[x, y] x 4], text, score]: one RapidOCR item
 
@@ -104,9 +109,43 @@ def test_a_page_with_a_byline_over_the_gutter_reads_as_with_it_over_one_column(
     assert "。" not in paras
 
 
+#: A caption under a photo (nothing above or below it) and its credit cut into three items.
+CAPTION = item(200, 920, 440, 944, "图为农民在晾晒玉米。")
+CREDITS = {
+    "an em apart": [CAPTION, item(464, 920, 512, 944, "记者"), item(536, 920, 584, 944, "李明"),
+                    item(608, 920, 632, 944, "摄")],
+    "far from the caption": [CAPTION, item(520, 920, 568, 944, "记者"), item(600, 920, 648, 944, "李明"),
+                             item(680, 920, 704, 944, "摄")],
+}
+
+
+@pytest.mark.parametrize("name", CREDITS)
+def test_a_photo_credit_cut_into_items_is_one_credit_under_the_caption(
+    runner: CliRunner, tmp_path: Path, name: str
+) -> None:
+    """Before: `＊＊＊` and the paragraphs `记者`, `李明`, `摄` (a new article: byline `记者`, head
+    `李明`), or `记者` before the caption. Now the credit is one line under the caption, as hOCR and
+    ALTO give it."""
+    lead = [body_row(240, "今年以来，全市各地抢抓晴好天气，组织农民收获"),
+            body_row(280, "晾晒秋粮。截至十月底，全市已收购秋粮过半。")]
+    path = write(tmp_path, [*lead, *CREDITS[name]])
+    assert "图为农民在晾晒玉米。\n记者 李明 摄" in paragraphs(convert_cli(runner, path))
+    tei = etree.fromstring(convert_cli(runner, path, "tei").encode())
+    assert len(tei.xpath("//t:div[@type='article']", namespaces=TEI)) == 1
+    assert tei.xpath("//t:figure/t:note[@type='credit']/text()", namespaces=TEI) == ["记者 李明 摄"]
+    assert not tei.xpath("//t:byline | //t:head", namespaces=TEI)
+
+
 def lines_of(items: list[Item], tmp_path: Path) -> list[str]:
     page = read_ocrjson(write(tmp_path, items).read_bytes(), "page.json")[0]
     return [ln.text for blk in page.blocks for ln in blk.lines]
+
+
+def test_two_long_items_alone_in_a_row_stay_two_lines(tmp_path: Path) -> None:
+    """A row with nothing above or below joins only when one item is a piece the engine cut off:
+    two footer fields (or two captions) side by side, an em and a half apart, stay apart."""
+    items = [item(50, 780, 280, 804, "新闻热线：0935-2212345"), item(316, 780, 459, 804, "责任编辑：李明")]
+    assert lines_of(items, tmp_path) == ["新闻热线：0935-2212345", "责任编辑：李明"]
 
 
 def test_a_byline_in_a_column_joins_when_one_line_near_it_runs_under_both_items(tmp_path: Path) -> None:

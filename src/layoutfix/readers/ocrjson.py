@@ -18,11 +18,12 @@ Before that, the items the engine cut out of one printed line where the print ha
 byline's field spaces, a dateline before its first sentence) are one line again (`join_printed_lines`):
 two horizontal items of one row (`_same_row`: vertical overlap of most of the lower one, heights
 within `MAX_SIZE_RATIO`) at most `MAX_FIELD_GAP` line heights apart, when a line of their size just
-above or below runs under both (`_inside_column`: the gap is no gutter). Such a line is built as
-hOCR and ALTO build theirs: each item a `Word` with its box and score, the text the words joined by
-one space, the box their union, so `layout.geometry` treats the gap as it treats a gap between words
-(a space kept as the print's field gap, or removed as `space.box-gap` where the boxes nearly touch)
-and the edit log still rebuilds the reader's text.
+above or below runs under both (`_inside_column`: the gap is no gutter), or when nothing lies just
+above or below the row and one item is a short piece a word gap away (a photo credit cut into
+`记者` / `李明` / `摄`). Such a line is built as hOCR and ALTO build theirs: each item a `Word` with its
+box and score, the text the words joined by one space, the box their union, so `layout.geometry`
+treats the gap as it treats a gap between words (a space kept as the print's field gap, or removed
+as `space.box-gap` where the boxes nearly touch) and the edit log still rebuilds the reader's text.
 """
 
 from __future__ import annotations
@@ -66,8 +67,13 @@ MIN_ROW_OVERLAP = 0.7
 #: gap is one or two ems; RapidOCR keeps gaps under about one em inside an item) ...
 MAX_FIELD_GAP = 3.0
 #: ... and a line of their size within this many line heights above or below runs across the gap
-#: (`_inside_column`: the gap is inside a column, not a gutter).
+#: (`_inside_column`: the gap is inside a column, not a gutter) ...
 GUTTER_REACH = 2.0
+#: ... or, when no box at all lies that near above or below (a caption and its credit under a photo),
+#: the gap is at most this many line heights (a word gap) and one of the items at most `LONE_PIECE`
+#: line heights long (a piece the engine cut off: `记者`, a name, `摄`).
+LONE_ROW_GAP = 2.0
+LONE_PIECE = 4.0
 #: Padded boxes of neighbouring items may overlap by this share of a line height and still be apart:
 #: two items of one row (no gap), a line and the row above or below it.
 PAD_OVERLAP = 0.25
@@ -291,27 +297,39 @@ def _same_row(left: BBox, right: BBox) -> bool:
 
 def _inside_column(left: BBox, right: BBox, page: _ByTop) -> bool:
     """Whether the gap between two row items lies inside one printed line (a field gap), not between
-    columns: a line of the items' type size, at most `GUTTER_REACH` line heights above or below the
-    row, runs under both items (`_runs_under`), as the column's lines run under a byline or a
-    dateline. Between two columns (or a caption and the column beside it) no line does, whatever the
-    gutter's width: the columns' lines end at it, a headline spanning both columns is of another
-    size, and a byline centred over two columns bridges only the near ends of their first lines.
-    Without such a line the items stay apart: nothing shows that the gap is not a gutter. A box in
-    the items' own row (overlapping it by more than padding, `PAD_OVERLAP`) is no line above or
-    below: a third item lying over both (`一` boxed over two items `一` `一`) showed no column."""
+    columns. The boxes near the row, at most `GUTTER_REACH` line heights above or below it and over its
+    span, tell:
+
+    - a line of the items' type size running under both items (`_runs_under`): the gap is inside a
+      column, as under a byline or a dateline;
+    - any other box there: the gap is a gutter (the columns' lines end at it, a caption beside a
+      column, a byline centred over two columns bridging their first lines, a headline over body
+      text); nothing shows that it is not;
+    - none at all: the row stands alone (a caption and its credit under a photo, a footer line), and
+      its items are one line when the gap is a word gap, at most `LONE_ROW_GAP` line heights, and one
+      of them is a piece the engine cut off, at most `LONE_PIECE` line heights long (`记者`, a name,
+      `摄`); two long items stay apart (two footer fields, two headlines or captions side by side).
+
+    A box in the items' own row lying over the gap (a duplicate detection boxed over both, degenerate
+    boxes over each other) is no line above or below, and a row holding one does not stand alone: the
+    gap is not empty."""
     height = max(left.height, right.height)
     top, bottom = min(left.y0, right.y0), max(left.y1, right.y1)
     reach, pad = GUTTER_REACH * height, PAD_OVERLAP * height
     gap_start, gap_end, above = left.x1, right.x0, top - reach
+    alone = True
     for box in page.starting_within(above - page.tallest, bottom + reach):
-        # most boxes in the band lie beside the gap: that test first
-        if box.x0 >= gap_start or box.x1 <= gap_end or box is left or box is right or box.y1 < above:
+        # most boxes in the band lie beside the row: that test first
+        if box.x0 >= right.x1 or box.x1 <= left.x0 or box is left or box is right or box.y1 < above:
             continue
         if box.y1 > top + pad and box.y0 < bottom - pad:  # in the row, neither above nor below it
+            alone = alone and (box.x0 >= gap_end or box.x1 <= gap_start)
             continue
         if _runs_under(box, left, right, height):
             return True
-    return False
+        alone = False
+    return alone and gap_end - gap_start <= LONE_ROW_GAP * height and (
+        min(left.width, right.width) <= LONE_PIECE * height)
 
 
 def _runs_under(box: BBox, left: BBox, right: BBox, height: float) -> bool:
