@@ -26,6 +26,7 @@ import re
 from lxml import etree
 
 from ..errors import InputError
+from ..layout.roles import is_byline_block, named_credit
 from ..model import BBox, Block, Line, Page, Word
 from .boxes import FLOATS, make_block, number, number_blocks, polygon_bbox, remembered_float
 from .confidence import Confidences
@@ -42,6 +43,12 @@ REGION_TYPES: dict[str, str] = {
     "endnote": "endnote",
     "drop-capital": "drop-capital",
 }
+#: PAGE regions that hold a picture: a `credit` region next to one (or next to a caption region) is
+#: a photo credit (`_credits_a_picture`).
+_PICTURE_REGIONS = ("ImageRegion", "GraphicRegion", "LineDrawingRegion", "ChartRegion", "MapRegion")
+#: How far from a picture or caption a credit region may stand, in its own short sides (its line
+#: height when it holds one line, set across or along the picture's edge).
+_CREDIT_REACH = 2.0
 #: The index inside a Transkribus `custom` attribute: `readingOrder {index:3;}`.
 _READING_ORDER_INDEX = re.compile(r"(?:^|\s)readingOrder\s*\{[^}]*?\bindex\s*:\s*([0-9]{1,9})")
 #: Elements read as text regions: PAGE's `TextRegion` and the `TableCell` Transkribus writes inside its
@@ -227,6 +234,60 @@ def _region_rank(region: etree._Element, rank: dict[str, int]) -> int:
     return len(rank)
 
 
+def _credits_a_picture(region: etree._Element, block: Block, name: str) -> bool:
+    """Whether a region typed `credit` is a photo's credit. PAGE's `credit` type is used for an
+    article's author credit too (`本报记者 王丽` under a headline): a region whose text is a byline by
+    the byline tests (`roles.is_byline_block`, unless it is a named credit, `记者 李明 摄`) or that
+    stands next to no picture region and no caption region (`_next_to`) is not one."""
+    text = block.text
+    if is_byline_block(text, alone=True) and named_credit(text) is None:
+        return False
+    page_el = next((el for el in region.iterancestors() if local(el.tag) == "Page"), None)
+    if page_el is None:
+        return False
+    return any(_next_to(region, block.bbox, other, name) for other in _pictures_and_captions(page_el))
+
+
+def _pictures_and_captions(page_el: etree._Element) -> list[etree._Element]:
+    """The page's picture regions (`_PICTURE_REGIONS`) and its text regions labelled caption."""
+    pictures = list(page_el.iter(*("{*}" + tag for tag in _PICTURE_REGIONS)))
+    captions = [el for el in page_el.iter(*_TEXT_REGIONS) if _label(el) == "caption"]
+    return pictures + captions
+
+
+def _next_to(region: etree._Element, box: BBox | None, other: etree._Element, name: str) -> bool:
+    """Whether `other` stands next to `region`: their boxes touch or overlap across one axis and lie
+    within `_CREDIT_REACH` of the region's short side along the other; without boxes, whether the two
+    are neighbours in the file (one right before the other, among the regions of one parent)."""
+    if other is region:
+        return False
+    other_box = _coords(other, name)
+    if box is None or other_box is None:
+        return _file_neighbours(region, other)
+    dx = max(0.0, other_box.x0 - box.x1, box.x0 - other_box.x1)
+    dy = max(0.0, other_box.y0 - box.y1, box.y0 - other_box.y1)
+    reach = _CREDIT_REACH * min(box.width, box.height)
+    return (dx == 0 and dy <= reach) or (dy == 0 and dx <= reach)
+
+
+def _file_neighbours(region: etree._Element, other: etree._Element) -> bool:
+    """Whether `other` is the region element right before or right after `region` in the file."""
+    parent = region.getparent()
+    if parent is None or other.getparent() is not parent:
+        return False
+    regions = [el for el in parent if isinstance(el.tag, str) and local(el.tag).endswith("Region")]
+    k = regions.index(region)
+    return other in regions[max(0, k - 1): k + 2]
+
+
+def _drop_credit_label(block: Block) -> None:
+    """Read a `credit` region that credits no picture as ordinary text: its lines lose the label, and
+    the text cues decide (a byline is a byline, and keeps its place in the ReadingOrder)."""
+    for line in block.lines:
+        if line.label == "credit":
+            line.label = None
+
+
 def read_pagexml(data: bytes, name: str = "-") -> list[Page]:
     """The pages of a PAGE-XML document, with boxes. The format defines one `<Page>` per file; a file
     holding several (as some exporters write) gives them all, in file order, so no text is left out."""
@@ -257,7 +318,10 @@ def _read_page(page_el: etree._Element, page_number: int, name: str, scale: Conf
             if not lines:
                 continue
         block_id = region.get("id") or f"p{page_number}b{len(blocks) + 1}"
-        blocks.append(make_block(block_id, lines, page_number, _coords(region, name)))
+        block = make_block(block_id, lines, page_number, _coords(region, name))
+        if any(ln.label == "credit" for ln in lines) and not _credits_a_picture(region, block, name):
+            _drop_credit_label(block)
+        blocks.append(block)
         ranks.append(_region_rank(region, rank))
     if order:
         by_rank = sorted(range(len(blocks)), key=ranks.__getitem__)
