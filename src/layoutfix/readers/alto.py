@@ -26,6 +26,12 @@ from .boxes import FLOATS, make_block, number, number_blocks, remembered_float
 from .confidence import Confidences
 from .xmlsafe import local, parse_xml
 
+#: `HYP` contents that only mark a word broken at the line's end and are never text: the not sign `¬`
+#: (ABBYY and others write it as ALTO's hyphenation mark) and the soft hyphen U+00AD. Before a next
+#: line such a `HYP` breaks a word whether or not `SUBS_CONTENT` names it (`_word_break`); a `-` may
+#: belong to the word (`Covid-19`), so it needs `SUBS_CONTENT`.
+_BREAK_MARKS = frozenset({"¬", "\u00ad"})
+
 
 def _num(el: etree._Element, attr: str, name: str) -> float | None:
     raw = el.get(attr)
@@ -153,11 +159,14 @@ def _line(el: etree._Element, name: str, scale: Confidences) -> tuple[Line, etre
 def _word_break(hyp: etree._Element, next_line: etree._Element) -> str | None:
     """The hyphen `hyp` ending a line when the file says it breaks one word that `next_line` ends: the
     line's last `String` is `HypPart1`, the next line's first `HypPart2`, both with the same
-    `SUBS_CONTENT`, which is the two parts without the hyphen; else None."""
+    `SUBS_CONTENT`, which is the two parts without the hyphen; or the `HYP` is a mark that is never
+    text (`_BREAK_MARKS`: `¬`), before a next line; else None."""
     part1 = next(hyp.itersiblings("{*}String", preceding=True), None)
     part2 = next((s for s in next_line.iterfind("{*}String") if s.get("CONTENT")), None)
     if part1 is None or part2 is None:
         return None
+    if hyp.get("CONTENT") in _BREAK_MARKS:
+        return hyp.get("CONTENT")
     if part1.get("SUBS_TYPE") != "HypPart1" or part2.get("SUBS_TYPE") != "HypPart2":
         return None
     whole = part1.get("SUBS_CONTENT")
