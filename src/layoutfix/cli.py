@@ -848,7 +848,7 @@ def convert(
     edit log's offsets are into the page text: blocks in reading order joined by blank lines, each
     block's lines by newlines.
     """
-    from .pipeline import build_document, from_stdin, render
+    from .pipeline import build_document, from_stdin, render, warn_if_blank
     from .readers.detect import read_input
 
     _refuse_same_files("convert", [*(("PAGE", file) for item in inputs for file in _input_paths(item)),
@@ -895,6 +895,7 @@ def convert(
         document = build_document(
             content, source=page, page=number, paper=paper, date=date, options=options, min_conf=min_conf,
         )
+        warn_if_blank(document, "<stdin>" if page == "-" else page)
         rendered = render(document, fmt.value, line_zones=line_zones)
     if suggest:
         _list_suggestions(normalize_text(document.original, options), options)

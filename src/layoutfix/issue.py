@@ -46,7 +46,7 @@ from .layout.jumps import Jump, absolute_refs, drop_teasers, pair_quotes_across,
 from .layout.roles import page_label_fact
 from .model import Article, Block, Document, Edit, LowConfidence, Page, Part, Teaser
 from .normalize import NormalizeOptions
-from .pipeline import FORMATS, build_document, checked_date, render, script_tag
+from .pipeline import FORMATS, build_document, checked_date, is_blank, render, script_tag
 from .readers.detect import PAGE_SUFFIXES, page_names, read_input, unreadable
 from .readers.limits import missing_file
 from .readers.text import count_line_breaks
@@ -375,9 +375,9 @@ def _warn_blank_pages(docs: list[Document], paths: list[Path]) -> None:
     """Add a warning to each page of an issue that holds no text (a blank page between two form
     feeds of a flat file, `正文。\n\f\f正文二。`; a scanned page with no words): it keeps its place
     and number (an empty `body` in the TEI), and the CLI says so on stderr (batch counts it), rather
-    than the page passing unremarked."""
+    than the page passing unremarked (a single page gets the same, `pipeline.warn_if_blank`)."""
     for doc, path in zip(docs, paths, strict=True):
-        if not doc.original.strip():
+        if is_blank(doc):
             doc.warnings.append(f"{path}: page {doc.page} is blank (no text): kept in its place, with no "
                                 "article")
 

@@ -511,6 +511,22 @@ def _prefixed_word(w: LowConfidence, prefix: str) -> LowConfidence:
     return LowConfidence(w.start, w.end, w.text, w.conf, f"{prefix}{w.zone}")
 
 
+def is_blank(document: Document) -> bool:
+    """Whether a page document holds no text at all (a scan with no words, a photo-only page, an
+    empty file): its output holds no article."""
+    return not document.original.strip()
+
+
+def warn_if_blank(document: Document, name: str) -> None:
+    """Add the warning a blank page of an issue gets (`issue._warn_blank_pages`) to a single page that
+    is blank, naming it `name`, so that `convert` says so on stderr and `batch` counts it, rather than
+    a photo-only or empty page passing as a page without articles unremarked. A page the reader
+    already warned of says why it is blank (a JSON `null` file, `ocrjson.null_file_warning`): one line
+    a page, which `batch` counts once."""
+    if is_blank(document) and not document.warnings:
+        document.warnings.append(f"{name}: the page is blank (no text): no article")
+
+
 def render(document: Document, fmt: str = "tei", *, line_zones: bool = False) -> str:
     """The document in one of the output formats: `tei`, `txt` or `json` (`line_zones`: TEI
     facsimile zones for every OCR line as well as every block)."""
@@ -555,6 +571,7 @@ def convert(
             content, source=name, page=page, paper=paper, date=date, options=options, min_conf=min_conf,
             relative_to=relative_to,
         )
+        warn_if_blank(document, name)
         return ConvertResult(document, render(document, fmt, line_zones=line_zones), list(document.edits))
 
 
