@@ -282,7 +282,7 @@ def test_check_rules_reports_each_kind_of_failure(tmp_path: Path) -> None:
         + rule("t.none", "甲乙", "丙丁")
     )
     d = write_rules(tmp_path, body)
-    report = check_rules([d], include_default=False)
+    report = check_rules([d], include_default=False, dictionary=False)  # (平合 is in 公平合理)
     assert (report.rules, report.examples, report.keeps) == (5, 4, 2)
     problems = {(f.rule_id, f.problem.split(" (")[0]) for f in report.failures}
     assert problems == {
@@ -302,7 +302,7 @@ def test_check_rules_reports_each_kind_of_failure(tmp_path: Path) -> None:
 def test_check_rules_runs_examples_at_the_rules_own_certainty(tmp_path: Path) -> None:
     body = rule("t.low", "平合", "平台", cert="low", examples=["搭建平合。 => 搭建平台。"])
     d = write_rules(tmp_path, body)
-    assert check_rules([d], include_default=False).failures == []
+    assert check_rules([d], include_default=False, dictionary=False).failures == []
 
 
 # --- scale ----------------------------------------------------------------------------------------

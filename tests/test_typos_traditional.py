@@ -145,8 +145,8 @@ def test_rules_test_names_a_rule_without_a_traditional_form(tmp_path: Path) -> N
     from layoutfix.cli import app
 
     (tmp_path / "r.toml").write_text(
-        '[[rule]]\nid = "t.long"\nfind = "后台"\nreplace = "後臺的"\ncert = "high"\nwhy = "t"\n'
-        'examples = ["进了后台。 => 进了後臺的。"]\n',
+        '[[rule]]\nid = "t.long"\nfind = "后召"\nreplace = "後臺的"\ncert = "high"\nwhy = "t"\n'
+        'examples = ["进了后召。 => 进了後臺的。"]\n',
         encoding="utf-8",
     )
     result = CliRunner().invoke(app, ["rules", "test", str(tmp_path)])

@@ -1311,9 +1311,10 @@ def rules_test(
     failures = list(report.failures)
     for f in failures:
         _stdout.print(f"FAIL {f.rule_id} ({f.file}): {f.problem}", markup=False)
-        _stdout.print(f"  text:     {f.text}", markup=False)
-        _stdout.print(f"  expected: {f.expected}", markup=False)
-        _stdout.print(f"  got:      {f.got}", markup=False)
+        if f.text or f.expected or f.got:  # a failure of the rule as a whole is its one line
+            _stdout.print(f"  text:     {f.text}", markup=False)
+            _stdout.print(f"  expected: {f.expected}", markup=False)
+            _stdout.print(f"  got:      {f.got}", markup=False)
     for rule_id, reason in report.untraditional:  # a note, not a failure: the rule still works as written
         _stdout.print(f"NOTE {rule_id}: no traditional form, so it does not fire on traditional pages: "
                       f"{reason}", markup=False)

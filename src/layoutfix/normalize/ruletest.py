@@ -9,16 +9,25 @@ with the other normalisers show up too.
 Rules also fire on pages printed in traditional characters (see `typos.traditional_form`), so every
 example and keep line is checked a second time in its traditional form, derived here with OpenCC s2t:
 a rule author writes them once, in simplified characters.
+
+Keep lines are hand-picked, so every rule is also audited against the dictionary of the word check
+(`dictionary_edits`): each dictionary word holding a rule's `find` goes into neutral sentence frames
+and the contexts of the rule's examples, through the typo step; a rule that changes such a word fails.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .steps import NormalizeOptions, normalize_text
-from .typos import Rule, load_ruleset, s2t_converter
+import ahocorasick
+
+from ..model import Cert
+from ..tracked import TrackedText
+from .steps import NormalizeOptions, build_steps, normalize_text
+from .typos import Rule, RuleSet, load_ruleset, s2t_converter
 
 #: `check_rule`'s report of one failure: text, expected, got, problem.
 _Fail = Callable[[str, str, str, str], None]
@@ -130,8 +139,12 @@ def _check_keep(line: str, options: NormalizeOptions, fail: _Fail, prefix: str) 
         fail(line, line, out.text, f"{prefix}keep line is changed ({rules})")
 
 
-def check_rules(dirs: Sequence[Path] = (), include_default: bool = True) -> RuleCheckReport:
-    """Check every rule loaded from the shipped rules (unless `include_default` is false) and `dirs`.
+def check_rules(
+    dirs: Sequence[Path] = (), include_default: bool = True, dictionary: bool = True
+) -> RuleCheckReport:
+    """Check every rule loaded from the shipped rules (unless `include_default` is false) and `dirs`:
+    its examples and keep lines (`check_rule`) and, unless `dictionary` is false, the dictionary
+    words it changes (`dictionary_failures`).
 
     Raises `RuleError` if a rule file is malformed; a rule whose examples fail is reported, not raised.
     """
@@ -145,4 +158,150 @@ def check_rules(dirs: Sequence[Path] = (), include_default: bool = True) -> Rule
         report.examples += len(rule.examples)
         report.keeps += len(rule.keep)
         report.failures.extend(check_rule(rule, options, traditional=rule.id not in simplified_only))
+    if dictionary:
+        report.failures.extend(dictionary_failures(ruleset, rule_dirs, include_default))
     return report
+
+
+# --------------------------------------------------------------------------------------------------
+# The dictionary audit
+
+#: Words jieba lists that are misspellings, each corrected by the rule named, to the right word.
+#: That rule may change these (tests/test_rules_false_positives.py checks that each is still in the
+#: dictionary and still corrected, so the list cannot go stale). A user's own such word goes in a
+#: `lexicon/*.txt` of their folder with frequency 0, which takes it out of the dictionary.
+MISSPELLED_WORDS: dict[str, tuple[str, str]] = {
+    "卫戊部队": ("typo.wei-shu", "卫戍部队"),  # the garrison is 卫戍 (a dot in 戍); 卫戊 is not a word
+    "汩罗市": ("typo.mi-luo", "汨罗市"),  # the city on the 汨罗 river is written with 汨 (日), not 汩 (曰)
+}
+
+#: Neutral frames: in a sentence, at a block's start and end, as a block on its own, next to blocks
+#: that do not end a sentence (the rules read on across such a break).
+FRAMES = (
+    "{w}",
+    "他说{w}。",
+    "关于{w}的报道",
+    "一{w}二",
+    "前面的话\n\n{w}",
+    "{w}\n\n后面的话。",
+    "他说\n\n{w}。",
+    "标题\n\n{w}\n\n正文。",
+)
+#: The certainty levels the audit applies rules at: the default, and every rule.
+AUDIT_LEVELS: tuple[Cert, ...] = ("high", "low")
+#: How many of the words a rule changes its failure names (the most frequent first).
+_WORDS_NAMED = 3
+
+
+@dataclass(frozen=True)
+class WordEdit:
+    """An edit a rule made on a dictionary word: the word, the text it stood in, the level applied,
+    and the edit's before and after."""
+
+    word: str
+    text: str
+    level: Cert
+    before: str
+    after: str
+
+
+def dictionary_words(ruleset: RuleSet) -> dict[str, int]:
+    """Every word of the word check's dictionary with its frequency: jieba's plus the lexicon files of
+    the loaded folders, removals (frequency 0) applied. jieba also keeps every prefix of a word, with
+    frequency 0: those are no words either."""
+    return {w: freq for w, freq in ruleset.checker.tokenizer.FREQ.items() if freq > 0}
+
+
+def words_by_find(rules: Sequence[Rule], words: Sequence[str] | dict[str, int]) -> dict[str, set[str]]:
+    """For each `find` of `rules`, the `words` containing it (one Aho-Corasick pass over the words)."""
+    automaton = ahocorasick.Automaton()
+    for rule in rules:
+        automaton.add_word(rule.find, rule.find)
+    found: dict[str, set[str]] = defaultdict(set)
+    if not rules:
+        return found
+    automaton.make_automaton()
+    for word in words:
+        for _end, find in automaton.iter(word):
+            found[find].add(word)
+    return found
+
+
+def frames_for(word: str, rules: Sequence[Rule]) -> list[str]:
+    """The texts `word` is checked in: the neutral frames, the word split across a block break, and
+    the text around the `find` in each example of `rules` (the rules whose `find` the word holds), so
+    `before`/`after` guards meet the text they look for."""
+    texts = [frame.format(w=word) for frame in FRAMES]
+    if len(word) >= 2:
+        half = len(word) // 2
+        texts.append(f"他说{word[:half]}\n\n{word[half:]}。")
+    for rule in rules:
+        if word == rule.find:
+            continue  # the find alone in its own example context is the example: a real error
+        for wrong, _right in rule.examples:
+            at = wrong.find(rule.find)
+            if at >= 0:
+                texts.append(wrong[:at] + word + wrong[at + len(rule.find) :])
+    return texts
+
+
+def dictionary_edits(
+    ruleset: RuleSet, rule_dirs: Sequence[Path] = (), include_default: bool = True
+) -> dict[str, list[WordEdit]]:
+    """Per rule id, every edit the typo step (with `ruleset`, loaded from `rule_dirs` and the shipped
+    rules unless `include_default` is false) made on a dictionary word holding some rule's `find`,
+    at each of `AUDIT_LEVELS`. The words of `MISSPELLED_WORDS` are left out for their own rule."""
+    by_find: dict[str, list[Rule]] = defaultdict(list)
+    for rule in ruleset.rules:
+        by_find[rule.find].append(rule)
+    holders: dict[str, list[Rule]] = defaultdict(list)
+    for find, words in words_by_find(ruleset.rules, dictionary_words(ruleset)).items():
+        for word in words:
+            holders[word].extend(by_find[find])
+    steps = {
+        level: dict(build_steps(NormalizeOptions(apply=level, rule_dirs=tuple(rule_dirs),
+                                                 default_rules=include_default), ruleset))["typos"]
+        for level in AUDIT_LEVELS
+    }
+    found: dict[str, list[WordEdit]] = defaultdict(list)
+    for word, rules in sorted(holders.items()):
+        for text in frames_for(word, rules):
+            for level, step in steps.items():
+                for edit in step(TrackedText(text)).edits:
+                    for rule_id in edit.rules:
+                        if MISSPELLED_WORDS.get(word, ("", ""))[0] != rule_id:
+                            found[rule_id].append(WordEdit(word, text, level, edit.before, edit.after))
+    return found
+
+
+def dictionary_failures(
+    ruleset: RuleSet, rule_dirs: Sequence[Path] = (), include_default: bool = True
+) -> list[RuleFailure]:
+    """One failure per rule of `ruleset` that changes dictionary words (`dictionary_edits`), naming
+    the most frequent of them and what would stop it."""
+    freq = dictionary_words(ruleset)
+    failures = []
+    for rule_id, edits in dictionary_edits(ruleset, rule_dirs, include_default).items():
+        rule = ruleset.get(rule_id)
+        if rule is None:  # a built-in step's edit (spacing after a rule's change): the rule is named too
+            continue
+        failures.append(RuleFailure(rule.id, rule.file, "", "", "", _word_problem(rule, edits, freq)))
+    return failures
+
+
+def _word_problem(rule: Rule, edits: Sequence[WordEdit], freq: dict[str, int]) -> str:
+    """The failure line of a rule that changes the dictionary words of `edits`."""
+    changed: dict[str, str] = {}
+    for e in edits:
+        changed.setdefault(e.word, e.word.replace(e.before, e.after, 1) if e.before in e.word else e.after)
+    words = sorted(changed, key=lambda w: (-freq.get(w, 0), w))
+    named = ", ".join(f"{w} -> {changed[w]}" for w in words[:_WORDS_NAMED])
+    more = f" and {len(words) - _WORDS_NAMED} more" if len(words) > _WORDS_NAMED else ""
+    if rule.word_check:
+        hint = "its word check lets them through: add a guard (not_before, not_after) that refuses them"
+    else:
+        hint = "set word_check = true, or add a guard (not_before, not_after) that refuses them"
+    return (
+        f"changes correct dictionary words: {named}{more}; {hint} (a word that is itself a misspelling:"
+        " list it with frequency 0 in your lexicon/*.txt)"
+    )

@@ -1,0 +1,65 @@
+"""`layoutfix rules test` as a rule author meets it: what it says about their own rule files.
+
+Each test writes a small rule folder and runs the command through the CLI, reading its exit code
+and what it prints, as the author would.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from layoutfix.cli import app
+
+
+def write_rule(folder: Path, name: str = "r.toml", **fields: object) -> Path:
+    """One `[[rule]]` file `name` in `folder` (made if need be) with `fields`; the folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = ["[[rule]]"] + [f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in fields.items()]
+    (folder / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+#: A rule that corrects 兰洲 but, without a word check or guard, also fires in 亚洲, 欧洲, 绿洲.
+ZHOU = {
+    "id": "gs.zhou", "find": "洲", "replace": "州", "cert": "high", "why": "洲 for 州",
+    "examples": ["兰洲市委召开会议。 => 兰州市委召开会议。", "兰洲的春天。 => 兰州的春天。"],
+    "keep": ["兰州市委召开会议。", "甘肃日报。"],
+}
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    """Exit code, stdout and stderr of `layoutfix ARGS`."""
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def fail_lines(out: str, rule_id: str) -> list[str]:
+    """The `FAIL rule_id (...)` lines of `out`."""
+    return [line for line in out.splitlines() if line.startswith(f"FAIL {rule_id} (")]
+
+
+# --- 1. a rule firing inside correct words -------------------------------------------------------
+
+
+def test_a_rule_firing_inside_dictionary_words_fails_naming_words_and_the_word_check(tmp_path: Path) -> None:
+    folder = write_rule(tmp_path / "rules", **ZHOU)
+    code, out, _err = run("rules", "test", str(folder))
+    assert code == 1
+    lines = [line for line in fail_lines(out, "gs.zhou") if "dictionary words" in line]
+    assert len(lines) == 1, out
+    assert "r.toml" in lines[0]
+    named = [w for w in ("欧洲 -> 欧州", "亚洲 -> 亚州", "非洲 -> 非州") if w in lines[0]]
+    assert len(named) >= 2, lines[0]
+    assert "word_check = true" in lines[0]
+    assert "text:" not in out.split(lines[0])[1].split("\n")[1]  # one line, no empty text/expected/got
+
+
+def test_a_word_level_find_with_the_word_check_passes_the_dictionary_check(tmp_path: Path) -> None:
+    # (without the word check it fails: jieba lists the name 冯兰洲)
+    folder = write_rule(tmp_path / "rules", **{**ZHOU, "find": "兰洲", "replace": "兰州", "word_check": True})
+    code, out, _err = run("rules", "test", str(folder))
+    assert code == 0, out
+    assert "0 failures" in out
