@@ -231,6 +231,8 @@ class _Report:
     keeps: int
     failures: list[_Failure] = field(default_factory=list)
     untraditional: list[tuple[str, str]] = field(default_factory=list)
+    origins: list[tuple[str, int]] = field(default_factory=list)
+    switched_off: int = 0
 
 
 def _fake_ruletest(monkeypatch: pytest.MonkeyPatch, report: _Report) -> list[list[Path]]:

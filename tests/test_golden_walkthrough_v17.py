@@ -289,7 +289,11 @@ def test_the_api_takes_one_folder_as_a_str(tmp_path: Path, monkeypatch: pytest.M
     cases = find_cases("cases")
     assert [c.name for c in cases] == ["separators"]
     assert [c.name for c in find_cases([root], only="separators")] == ["separators"]
-    (tmp_path / "myrules").mkdir()
+    (tmp_path / "myrules").mkdir()  # (a folder holding no rule file is an error: it holds one)
+    (tmp_path / "myrules" / "r.toml").write_text(
+        '[[rule]]\nid = "t.none"\nfind = "甲乙丙"\nreplace = "甲乙丁"\ncert = "high"\nwhy = "t"\n',
+        encoding="utf-8",
+    )
     assert check_case(cases[0], rule_dirs="myrules").status == "ok"
     missing = check_case(cases[0], rule_dirs="nowhere")
     assert missing.status == "error" and (missing.error or "").startswith("nowhere: ")

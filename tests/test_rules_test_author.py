@@ -63,3 +63,43 @@ def test_a_word_level_find_with_the_word_check_passes_the_dictionary_check(tmp_p
     code, out, _err = run("rules", "test", str(folder))
     assert code == 0, out
     assert "0 failures" in out
+
+
+# --- 2. a folder whose rule files are not where they are read ---------------------------------------
+
+
+def test_a_rule_file_with_an_upper_case_suffix_is_read_and_the_summary_counts_the_folders_rules(
+    tmp_path: Path,
+) -> None:
+    folder = write_rule(tmp_path / "nested", "gansu.TOML", **{**ZHOU, "find": "兰洲", "replace": "兰州",
+                                                               "word_check": True})
+    code, out, _err = run("rules", "test", str(folder))
+    assert code == 0, out
+    assert f"shipped + 1 from {folder})" in out.splitlines()[-1]
+    page = tmp_path / "p.txt"
+    page.write_text("兰洲市委召开会议。\n", encoding="utf-8")
+    code, out, _err = run("normalize", "--rules", str(folder), str(page))
+    assert (code, out) == (0, "兰州市委召开会议。\n")
+
+
+def test_a_rules_folder_holding_no_rule_file_is_one_error_line_naming_the_nested_file(tmp_path: Path) -> None:
+    folder = tmp_path / "nested"
+    write_rule(folder / "sub", "gansu.toml", **ZHOU)
+    page = tmp_path / "p.txt"
+    page.write_text("兰洲市委召开会议。\n", encoding="utf-8")
+    for args in (["rules", "test", str(folder)], ["normalize", "--rules", str(folder), str(page)],
+                 ["convert", "--rules", str(folder), str(page)]):
+        code, out, err = run(*args)
+        assert code == 4, (args, out, err)
+        assert out == ""
+        lines = err.strip().splitlines()
+        assert len(lines) == 1, err
+        assert "no rule file (*.toml)" in lines[0] and "gansu.toml" in lines[0], lines[0]
+
+
+def test_a_rules_folder_holding_only_a_lexicon_is_still_read(tmp_path: Path) -> None:
+    # a folder may add words for the word check alone (docs/rules.md "Lexicon files")
+    (tmp_path / "words" / "lexicon").mkdir(parents=True)
+    (tmp_path / "words" / "lexicon" / "w.txt").write_text("兰洲 5\n", encoding="utf-8")
+    code, out, err = run("rules", "test", str(tmp_path / "words"))
+    assert code == 0, out + err

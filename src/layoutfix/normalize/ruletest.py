@@ -62,6 +62,11 @@ class RuleCheckReport:
     #: (rule id, reason) of the rules that get no traditional form (`RuleSet.untraditional`): they do
     #: not fire on pages printed in traditional characters.
     untraditional: list[tuple[str, str]] = field(default_factory=list)
+    #: Where the rules came from, in load order: ("shipped", n) and (folder or file given, n); a
+    #: shipped rule a folder replaces counts for the folder.
+    origins: list[tuple[str, int]] = field(default_factory=list)
+    #: How many shipped rules the folders switched off (`enabled = false`).
+    switched_off: int = 0
 
     @property
     def ok(self) -> bool:
@@ -160,7 +165,26 @@ def check_rules(
         report.failures.extend(check_rule(rule, options, traditional=rule.id not in simplified_only))
     if dictionary:
         report.failures.extend(dictionary_failures(ruleset, rule_dirs, include_default))
+    report.origins = _origins(ruleset, rule_dirs, include_default)
+    if include_default:
+        loaded = {rule.id for rule in ruleset.rules}
+        report.switched_off = sum(1 for rule in load_ruleset().rules if rule.id not in loaded)
     return report
+
+
+def _origins(ruleset: RuleSet, rule_dirs: Sequence[Path], include_default: bool) -> list[tuple[str, int]]:
+    """How many of `ruleset`'s rules each source gave: the shipped folder, then each of `rule_dirs`
+    (a folder, or a rule file given as one), as `RuleCheckReport.origins`."""
+    sources = [str(d) for d in rule_dirs]
+    counts = dict.fromkeys(sources, 0)
+    shipped = 0
+    for rule in ruleset.rules:
+        source = next((d for d in sources if str(rule.file) == d or str(rule.file.parent) == d), None)
+        if source is None:
+            shipped += 1
+        else:
+            counts[source] += 1
+    return ([("shipped", shipped)] if include_default else []) + list(counts.items())
 
 
 # --------------------------------------------------------------------------------------------------

@@ -370,11 +370,13 @@ def load_rule_file(path: Path) -> list[Rule | str]:
 
 
 def _rule_files(folder: Path) -> list[Path]:
+    """The rule files of `folder`: its own `*.toml` files, the suffix in any case (`gansu.TOML`);
+    subfolders are not read (`lexicon/`, `confusion/` hold word lists). A file is itself."""
     if folder.is_file():
         return [folder]
     if not folder.is_dir():
         raise RuleError(f"{folder}: rule folder not found")
-    return sorted(folder.glob("*.toml"))
+    return [Path(name) for name in _names(os.fspath(folder), _RULE_SUFFIX)]
 
 
 def _lexicon_files(folder: Path) -> list[Path]:
@@ -418,13 +420,27 @@ def _fingerprint(folder: Path) -> tuple[str, tuple[tuple[str, str], ...]]:
     return os.path.realpath(path), tuple((f, content_key(f)) for f in entries)
 
 
+#: The suffix of a rule file, matched in any case.
+_RULE_SUFFIX = ".toml"
+
+
 def _names(folder: str, suffix: str) -> list[str]:
-    """Sorted paths of the entries of `folder` whose names end with `suffix` (as `glob("*" + suffix)`)."""
+    """Sorted paths of the entries of `folder` whose names end with `suffix` (as `glob("*" + suffix)`;
+    the rule files' suffix in any case, `_rule_files`)."""
+    fold = suffix == _RULE_SUFFIX
     try:
         with os.scandir(folder) as entries:
-            return sorted(e.path for e in entries if e.name.endswith(suffix))
+            return sorted(e.path for e in entries if (e.name.lower() if fold else e.name).endswith(suffix))
     except (FileNotFoundError, NotADirectoryError):
         return []
+
+
+def _nothing_to_read(folder: Path) -> RuleError:
+    """The error for a rule folder holding no rule file and no word list: naming the rule files in
+    its subfolders, if any, as those are not read."""
+    nested = [p for p in sorted(folder.rglob("*")) if p.name.lower().endswith(_RULE_SUFFIX)][:3]
+    where = f"; rule files in subfolders are not read ({', '.join(map(str, nested))})" if nested else ""
+    return RuleError(f"{folder}: no rule file (*.toml) in this folder{where}")
 
 
 @lru_cache(maxsize=32)
@@ -488,6 +504,9 @@ def load_ruleset(dirs: Sequence[Path] = (), include_default: bool = True) -> Rul
         if not f.exists():
             raise RuleError(f"{f}: rule folder not found")
     prints = [_fingerprint(f) for f in folders]
+    for f, (_name, files) in zip(folders, prints, strict=True):
+        if not files:  # no rule file, no lexicon, no confusion table: a slip, not a choice
+            raise _nothing_to_read(f)
     if include_default:
         shipped = shipped_rules_dir()
         folders.insert(0, shipped)
