@@ -109,6 +109,8 @@ def test_an_argument_still_converts_its_value_after_help(runner: CliRunner, tmp_
     folder given to `rules test` is still read as a folder (with a stand-in type left, the value
     could not be converted at all)."""
     _help(runner, ("rules", "test"))
+    (tmp_path / "lexicon").mkdir()  # (a folder holding nothing to read is an error)
+    (tmp_path / "lexicon" / "w.txt").write_text("驻甘 5\n", encoding="utf-8")
     result = runner.invoke(app, ["rules", "test", str(tmp_path)])
     assert result.exit_code == 0, result.output
 

@@ -103,3 +103,17 @@ def test_a_rules_folder_holding_only_a_lexicon_is_still_read(tmp_path: Path) -> 
     (tmp_path / "words" / "lexicon" / "w.txt").write_text("兰洲 5\n", encoding="utf-8")
     code, out, err = run("rules", "test", str(tmp_path / "words"))
     assert code == 0, out + err
+
+
+# --- 3. a rule file given alone --------------------------------------------------------------------
+
+
+def test_rules_test_takes_a_rule_file(tmp_path: Path) -> None:
+    folder = write_rule(tmp_path / "rules", "gansu.toml", **{**ZHOU, "find": "兰洲", "replace": "兰州",
+                                                              "word_check": True})
+    code, out, err = run("rules", "test", str(folder / "gansu.toml"))
+    assert code == 0, out + err
+    assert f"shipped + 1 from {folder / 'gansu.toml'})" in out.splitlines()[-1]
+    write_rule(folder, "zhou.toml", **ZHOU)  # a file of the same folder not given is not read
+    code, out, _err = run("rules", "test", str(folder / "zhou.toml"))
+    assert code == 1 and fail_lines(out, "gs.zhou")[0].startswith(f"FAIL gs.zhou ({folder / 'zhou.toml'})")

@@ -1302,8 +1302,8 @@ def edits_undo(
 def rules_test(
     dirs: Annotated[
         list[Path] | None,
-        typer.Argument(metavar="[DIR]...", exists=True, file_okay=False,
-                       help="Rule folders to test besides the shipped rules."),
+        typer.Argument(metavar="[DIR|FILE]...", exists=True,
+                       help="Rule folders, or rule files, to test besides the shipped rules."),
     ] = None,
 ) -> None:
     """Run every rule's examples and keep lines through the whole normaliser; exit 1 on a failure."""
