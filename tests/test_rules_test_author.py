@@ -117,3 +117,54 @@ def test_rules_test_takes_a_rule_file(tmp_path: Path) -> None:
     write_rule(folder, "zhou.toml", **ZHOU)  # a file of the same folder not given is not read
     code, out, _err = run("rules", "test", str(folder / "zhou.toml"))
     assert code == 1 and fail_lines(out, "gs.zhou")[0].startswith(f"FAIL gs.zhou ({folder / 'zhou.toml'})")
+
+
+# --- 4. failures name the rule that fired, and why one did not ------------------------------------
+
+
+def test_a_keep_line_changed_by_the_users_rule_is_filed_under_that_rule(tmp_path: Path) -> None:
+    folder = write_rule(tmp_path / "clash", id="gs.qiceng", find="其层", replace="某层", cert="high",
+                        why="t", examples=["研究部署其层组织。 => 研究部署某层组织。"])
+    code, out, _err = run("rules", "test", str(folder))
+    assert code == 1
+    assert "FAIL typo." not in out  # the shipped rules did nothing wrong
+    keep = [line for line in fail_lines(out, "gs.qiceng") if "keep line" in line]
+    assert keep and all("changes a keep line of typo.ji-ceng" in line for line in keep), out
+
+
+def test_an_example_lost_to_a_shipped_rule_of_the_same_find_says_how_to_override_it(tmp_path: Path) -> None:
+    folder = write_rule(tmp_path / "r", id="gs.ji", find="其层", replace="基层", cert="high", why="t",
+                        examples=["干部要多到其层一线调研。 => 干部要多到基层一线调研。"])
+    code, out, _err = run("rules", "test", str(folder))
+    assert code == 1
+    [line] = [x for x in fail_lines(out, "gs.ji") if "): example is corrected, but not by this rule" in x]
+    for part in ("gs.ji did not fire", "typo.ji-ceng", 'id = "typo.ji-ceng"', "enabled = false"):
+        assert part in line, line
+
+
+def test_an_example_without_the_find_says_so(tmp_path: Path) -> None:
+    folder = write_rule(tmp_path / "r", id="gs.wrong", find="兰洲", replace="兰州", cert="high", why="t",
+                        word_check=True, examples=["天水币委。 => 天水市委。"])
+    _code, out, _err = run("rules", "test", str(folder))
+    [line] = [x for x in fail_lines(out, "gs.wrong") if "does not come out" in x]
+    assert "its find 兰洲 is not in the example" in line
+
+
+def test_an_example_refused_by_a_guard_or_the_word_check_names_it(tmp_path: Path) -> None:
+    guard = write_rule(tmp_path / "g", id="gs.g", find="兰洲", replace="兰州", cert="high", why="t",
+                       word_check=True, not_after="市", examples=["兰洲市委召开会议。 => 兰州市委召开会议。"])
+    _code, out, _err = run("rules", "test", str(guard))
+    assert "guard not_after = '市' refuses it" in fail_lines(out, "gs.g")[0]
+    words = write_rule(tmp_path / "w", id="gs.w", find="兰洲", replace="兰州", cert="high", why="t",
+                       word_check=True, examples=["冯兰洲说。 => 冯兰州说。"])
+    _code, out, _err = run("rules", "test", str(words))
+    assert "the word check refuses it: 冯兰洲 is a word" in fail_lines(out, "gs.w")[0]
+
+
+def test_a_rule_without_examples_fails_in_one_line(tmp_path: Path) -> None:
+    folder = write_rule(tmp_path / "r", id="gs.noex", find="兰洲", replace="兰州", cert="high", why="t",
+                        word_check=True)
+    _code, out, _err = run("rules", "test", str(folder))
+    lines = out.splitlines()
+    at = next(i for i, x in enumerate(lines) if x.startswith("FAIL gs.noex") and "no examples" in x)
+    assert not lines[at + 1].startswith("  ")

@@ -286,7 +286,7 @@ def test_check_rules_reports_each_kind_of_failure(tmp_path: Path) -> None:
     assert (report.rules, report.examples, report.keeps) == (5, 4, 2)
     problems = {(f.rule_id, f.problem.split(" (")[0]) for f in report.failures}
     assert problems == {
-        ("t.wrong", "example does not come out as written"),
+        ("t.wrong", "example does not come out as written: t.wrong fired"),
         ("t.keep", "keep line is changed"),
         ("t.again", "corrected example changes again"),
         ("t.none", "no examples: a rule must show at least one 'wrong => right' line"),

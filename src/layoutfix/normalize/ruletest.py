@@ -24,13 +24,15 @@ from pathlib import Path
 
 import ahocorasick
 
-from ..model import Cert
+from ..layout.roles import t2s_converter
+from ..model import CERT_LEVELS, Cert
 from ..tracked import TrackedText
 from .steps import NormalizeOptions, build_steps, normalize_text
-from .typos import Rule, RuleSet, load_ruleset, s2t_converter
+from .typos import Rule, RuleSet, load_ruleset, s2t_converter, shipped_rules_dir
 
-#: `check_rule`'s report of one failure: text, expected, got, problem.
-_Fail = Callable[[str, str, str, str], None]
+#: `check_rule`'s report of one failure: text, expected, got, problem, and the rule it is filed under
+#: when that is not the rule checked (another rule changed the rule's correct text).
+_Fail = Callable[[str, str, str, str, "Rule | None"], None]
 
 
 @dataclass(frozen=True)
@@ -90,58 +92,192 @@ def traditional_example(wrong: str, right: str) -> tuple[str, str]:
 def check_rule(rule: Rule, options: NormalizeOptions, traditional: bool = True) -> list[RuleFailure]:
     """The failures of one rule's examples and keep lines under `options`, as written and in their
     traditional form (`traditional_example`; keep lines converted with s2t). A rule without a
-    traditional form (`traditional` false) is not expected to correct the traditional examples."""
+    traditional form (`traditional` false) is not expected to correct the traditional examples.
+
+    A correct text (keep line, corrected example) that another loaded rule changes is filed under
+    that rule, which is the one to mend; a failed example says which rule fired and, when this one
+    did not, why (`_why_not`)."""
     failures: list[RuleFailure] = []
 
-    def fail(text: str, expected: str, got: str, problem: str) -> None:
-        failures.append(RuleFailure(rule.id, rule.file, text, expected, got, problem))
+    def fail(text: str, expected: str, got: str, problem: str, owner: Rule | None = None) -> None:
+        owner = owner or rule
+        failures.append(RuleFailure(owner.id, owner.file, text, expected, got, problem))
 
+    ruleset = load_ruleset(options.rule_dirs, include_default=options.default_rules)
+    check = _Checker(rule, options, ruleset, fail)
     if not rule.examples:
         fail("", "", "", "no examples: a rule must show at least one 'wrong => right' line")
     for wrong, right in rule.examples:
-        _check_example(rule, wrong, right, options, fail, "")
+        check.example(wrong, right, "")
         trad_wrong, trad_right = traditional_example(wrong, right)
         if trad_wrong == wrong:  # a sentence s2t leaves alone has no script: its correction is simplified
             continue
         if traditional:
-            _check_example(rule, trad_wrong, trad_right, options, fail, "traditional form: ")
+            check.example(trad_wrong, trad_right, "traditional form: ")
         else:  # not expected to correct it, but a script-neutral `find` must not change the right text
-            _check_stays(right=trad_right, options=options, fail=fail, prefix="traditional form: ")
+            check.stays(trad_right, "traditional form: ")
     cc = s2t_converter()
     for line in rule.keep:
-        _check_keep(line, options, fail, "")
+        check.keep(line, "")
         trad = cc.convert(line)
         if trad != line:
-            _check_keep(trad, options, fail, "traditional form: ")
+            check.keep(trad, "traditional form: ")
     return failures
 
 
-def _check_example(
-    rule: Rule, wrong: str, right: str, options: NormalizeOptions, fail: _Fail, prefix: str
-) -> None:
-    """An example must come out as written, corrected by `rule`, and stay so when normalised again."""
-    out = normalize_text(wrong, options)
-    if out.text != right:
-        fail(wrong, right, out.text, f"{prefix}example does not come out as written")
-    elif not any(rule.id in e.rules for e in out.edits):
-        fail(wrong, right, out.text, f"{prefix}example is corrected, but not by this rule")
-    _check_stays(right, options, fail, prefix)
+@dataclass
+class _Checker:
+    """The checks of one rule's lines, with what they need to say which rule fired and why."""
+
+    rule: Rule
+    options: NormalizeOptions
+    ruleset: RuleSet
+    fail: _Fail
+
+    def example(self, wrong: str, right: str, prefix: str) -> None:
+        """An example must come out as written, corrected by the rule, and stay so when normalised
+        again."""
+        out = normalize_text(wrong, self.options)
+        own = any(self.rule.id in e.rules for e in out.edits)
+        if out.text != right:
+            problem = f"{prefix}example does not come out as written"
+            self.fail(wrong, right, out.text, problem + self._what_fired(wrong, out, own), None)
+        elif not own:
+            problem = f"{prefix}example is corrected, but not by this rule"
+            self.fail(wrong, right, out.text, problem + self._what_fired(wrong, out, own), None)
+        self.stays(right, prefix)
+
+    def stays(self, right: str, prefix: str) -> None:
+        """A corrected example must stay as it is when normalised again."""
+        self._unchanged(right, prefix, "corrected example changes again", "corrected example")
+
+    def keep(self, line: str, prefix: str) -> None:
+        """A keep line must come through unchanged."""
+        self._unchanged(line, prefix, "keep line is changed", "keep line")
+
+    def _unchanged(self, text: str, prefix: str, problem: str, what: str) -> None:
+        """`text` must come through normalisation unchanged; a change is filed under each other loaded
+        rule that made it (`FAIL gs.x (…): changes a keep line of typo.y`), else under this rule."""
+        out = normalize_text(text, self.options)
+        if out.text == text:
+            return
+        fired = sorted({r for e in out.edits for r in e.rules})
+        others = [o for o in (self.ruleset.get(r) for r in fired if r != self.rule.id) if o is not None]
+        for other in others:
+            self.fail(text, text, out.text, f"{prefix}changes a {what} of {self.rule.id}", other)
+        if not others or self.rule.id in fired:
+            self.fail(text, text, out.text, f"{prefix}{problem} ({', '.join(fired)})", None)
+
+    def _what_fired(self, wrong: str, out: TrackedText, own: bool) -> str:
+        """`: gs.x did not fire: <why>; typo.y fired`: which loaded rules changed the example, and
+        why this one did not when it did not."""
+        others = sorted({r for e in out.edits for r in e.rules if r != self.rule.id and self.ruleset.get(r)})
+        if own:
+            return f": {', '.join([self.rule.id, *others])} fired"
+        why = _why_not(self.rule, wrong, others, self.ruleset, self.options)
+        parts = [f"{self.rule.id} did not fire" + (f": {why}" if why else "")]
+        if others:
+            parts.append(f"{', '.join(others)} fired")
+        return ": " + "; ".join(parts)
 
 
-def _check_stays(right: str, options: NormalizeOptions, fail: _Fail, prefix: str) -> None:
-    """A corrected example must stay as it is when normalised again."""
-    again = normalize_text(right, options)
-    if again.text != right:
-        rules = ", ".join(sorted({r for e in again.edits for r in e.rules}))
-        fail(right, right, again.text, f"{prefix}corrected example changes again ({rules})")
+def _why_not(
+    rule: Rule, wrong: str, others: Sequence[str], ruleset: RuleSet, options: NormalizeOptions
+) -> str:
+    """Why `rule` did not correct `wrong`, when it can be told: its find is not there (or the
+    normalisation before the rules changed it), another rule with the same or an overlapping find
+    won, its certainty is not applied, a guard or the word check refused it. Empty when unknown."""
+    if CERT_LEVELS.index(rule.cert) > CERT_LEVELS.index(options.apply):
+        return f"its cert {rule.cert} is below --apply {options.apply}"
+    finds = {sp.find for sp in ruleset.spellings if sp.rule.id == rule.id} or {rule.find}
+    if not any(f in wrong for f in finds):
+        return f"its find {rule.find} is not in the example"
+    seen = _before_typos(wrong, options, ruleset)
+    if not any(f in seen for f in finds):
+        return f"the normalisation before the rules changes its find (the rules read {seen})"
+    for other_id in others:
+        other = ruleset.get(other_id)
+        if other is not None and other.find == rule.find:
+            return _same_find(rule, other)
+    overlapping = [
+        o for o in others if (r := ruleset.get(o)) is not None and _overlaps(r.find, rule.find, seen)
+    ]
+    if overlapping:
+        return f"{', '.join(overlapping)} matched first (the earliest, then the longest match wins)"
+    view = t2s_converter().convert(seen)
+    text = view if len(view) == len(seen) else seen
+    at = text.find(rule.find)
+    if at < 0:
+        return ""
+    guard = _refusing_guard(rule, text, at, at + len(rule.find))
+    if guard:
+        return guard
+    if rule.word_check:
+        return _word_check_refusal(rule, text, at, ruleset)
+    return ""
 
 
-def _check_keep(line: str, options: NormalizeOptions, fail: _Fail, prefix: str) -> None:
-    """A keep line must come through unchanged."""
-    out = normalize_text(line, options)
-    if out.text != line:
-        rules = ", ".join(sorted({r for e in out.edits for r in e.rules}))
-        fail(line, line, out.text, f"{prefix}keep line is changed ({rules})")
+def _before_typos(text: str, options: NormalizeOptions, ruleset: RuleSet) -> str:
+    """`text` as the typo rules read it: after the normalisation steps that run before them."""
+    tracked = TrackedText(text)
+    for name, step in build_steps(options, ruleset):
+        if name == "typos":
+            break
+        tracked = step(tracked)
+    return tracked.text
+
+
+def _same_find(rule: Rule, other: Rule) -> str:
+    """Why a rule lost to `other`, which has the same find and is tried first (file order)."""
+    shipped = shipped_rules_dir()
+    if other.file.parent == shipped:
+        return (f"the shipped {other.id} has the same find {rule.find} and is tried first; to replace it,"
+                f' give your rule its id (id = "{other.id}"), or switch it off ([[rule]] id = "{other.id}",'
+                " enabled = false)")
+    return f"{other.id} ({other.file}) has the same find {rule.find} and is tried first (file order)"
+
+
+def _overlaps(find: str, own: str, text: str) -> bool:
+    """Whether an occurrence of `find` in `text` overlaps one of `own`."""
+    spans = [(m, m + len(own)) for m in _positions(text, own)]
+    return any(a < e and s < a + len(find) for a in _positions(text, find) for s, e in spans)
+
+
+def _positions(text: str, find: str) -> list[int]:
+    """Every offset where `find` starts in `text`, overlapping ones included."""
+    out, at = [], text.find(find)
+    while at >= 0:
+        out.append(at)
+        at = text.find(find, at + 1)
+    return out
+
+
+def _refusing_guard(rule: Rule, text: str, start: int, end: int) -> str:
+    """Which guard of `rule` refuses its match at `text[start:end]` (as the typo step reads guards),
+    or empty."""
+    checks = (
+        ("after", rule.after, lambda g: g.match(text, end) is None),
+        ("not_after", rule.not_after, lambda g: g.match(text, end) is not None),
+        ("before", rule.before, lambda g: g.match(text, 0, start) is None),
+        ("not_before", rule.not_before, lambda g: g.match(text, 0, start) is not None),
+    )
+    for name, guard, refuses in checks:
+        if guard is not None and refuses(guard):
+            return f"its guard {name} = {guard.pattern!r} refuses it in {text}"
+    return ""
+
+
+def _word_check_refusal(rule: Rule, text: str, start: int, ruleset: RuleSet) -> str:
+    """Why the word check refuses `rule` at `text[start:]`: the word that reaches into the match, or
+    the corrected text's characters left outside any word."""
+    end = start + len(rule.find)
+    for word, s, e in ruleset.checker.tokens(text):
+        if e - s >= 2 and s < end and e > start and (s < start or e > end or (s, e) == (start, end)):
+            return f"the word check refuses it: {word} is a word of the dictionary"
+    corrected = text[:start] + rule.replace + text[end:]
+    words = "/".join(w for w, _s, _e in ruleset.checker.tokens(corrected))
+    return (f"the word check refuses it: after the change not every changed character is in a word ({words});"
+            " add the word to your lexicon/*.txt")
 
 
 def check_rules(
