@@ -168,3 +168,25 @@ def test_a_rule_without_examples_fails_in_one_line(tmp_path: Path) -> None:
     lines = out.splitlines()
     at = next(i for i, x in enumerate(lines) if x.startswith("FAIL gs.noex") and "no examples" in x)
     assert not lines[at + 1].startswith("  ")
+
+
+# --- 5. a find the rules never see; a duplicate id -------------------------------------------------
+
+
+def test_a_find_holding_ascii_punctuation_gets_a_note_saying_what_to_write(tmp_path: Path) -> None:
+    folder = write_rule(tmp_path / "p", id="gs.punct", find="兰洲,", replace="兰州,", cert="high", why="t",
+                        examples=["来到兰洲,参观。 => 来到兰州,参观。"])
+    _code, out, _err = run("rules", "test", str(folder))
+    [note] = [line for line in out.splitlines() if line.startswith("NOTE gs.punct:")]
+    assert "ASCII punctuation" in note and "'兰洲，'" in note
+    assert "the normalisation before the rules changes its find" in fail_lines(out, "gs.punct")[0]
+
+
+def test_a_duplicate_id_in_one_file_names_both_rules(tmp_path: Path) -> None:
+    rule = {"id": "gs.lanzhou", "find": "兰洲", "replace": "兰州", "cert": "high", "why": "t"}
+    folder = write_rule(tmp_path / "d", **rule)
+    text = (folder / "r.toml").read_text(encoding="utf-8")
+    (folder / "r.toml").write_text(text + "\n" + text.replace("兰洲", "阑州"), encoding="utf-8")
+    code, out, err = run("rules", "test", str(folder))
+    assert (code, out) == (4, "")
+    assert "duplicate id (rule #1 and rule #2)" in err

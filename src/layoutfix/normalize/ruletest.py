@@ -17,6 +17,7 @@ and the contexts of the rule's examples, through the typo step; a rule that chan
 
 from __future__ import annotations
 
+import string
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -69,6 +70,9 @@ class RuleCheckReport:
     origins: list[tuple[str, int]] = field(default_factory=list)
     #: How many shipped rules the folders switched off (`enabled = false`).
     switched_off: int = 0
+    #: (rule id, note): what a rule author should know that is no failure, such as a `find` that
+    #: the normalisation before the rules changes (`find_notes`).
+    notes: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -179,6 +183,20 @@ class _Checker:
         if others:
             parts.append(f"{', '.join(others)} fired")
         return ": " + "; ".join(parts)
+
+
+def find_notes(rule: Rule, options: NormalizeOptions) -> list[str]:
+    """What is wrong with `rule`'s `find` as the rules meet text: ASCII punctuation in it that the
+    normalisation before the rules makes full-width (`兰洲,` is `兰洲，` by then), so the rule never
+    fires as written."""
+    if not any(c in string.punctuation for c in rule.find):
+        return []
+    ruleset = load_ruleset(options.rule_dirs, include_default=options.default_rules)
+    seen = _before_typos(rule.find, options, ruleset)
+    if seen == rule.find:
+        return []
+    return [f"its find {rule.find!r} holds ASCII punctuation that the normalisation before the rules "
+            f"changes ({seen!r}), so it never fires as written: write {seen!r}"]
 
 
 def _why_not(
@@ -299,6 +317,7 @@ def check_rules(
         report.examples += len(rule.examples)
         report.keeps += len(rule.keep)
         report.failures.extend(check_rule(rule, options, traditional=rule.id not in simplified_only))
+        report.notes.extend((rule.id, note) for note in find_notes(rule, options))
     if dictionary:
         report.failures.extend(dictionary_failures(ruleset, rule_dirs, include_default))
     report.origins = _origins(ruleset, rule_dirs, include_default)

@@ -385,14 +385,16 @@ def _lexicon_files(folder: Path) -> list[Path]:
 
 def _load_folder(folder: Path) -> list[Rule | str]:
     """All rules of a folder; an id defined twice within one folder is an error."""
-    seen: dict[str, Path] = {}
+    seen: dict[str, tuple[Path, int]] = {}
     out: list[Rule | str] = []
     for path in _rule_files(folder):
-        for item in load_rule_file(path):
+        for n, item in enumerate(load_rule_file(path), 1):
             rid = item if isinstance(item, str) else item.id
-            if rid in seen:
-                raise RuleError(f"{path}: rule {rid!r}: duplicate id (first defined in {seen[rid]})")
-            seen[rid] = path
+            if rid in seen:  # both places: `rule #3 and rule #7` of one file, or the first file's
+                first, m = seen[rid]
+                where = f"rule #{m} and rule #{n}" if first == path else f"first defined in {first}, #{m}"
+                raise RuleError(f"{path}: rule {rid!r}: duplicate id ({where})")
+            seen[rid] = (path, n)
             out.append(item)
     return out
 
