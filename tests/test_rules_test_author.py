@@ -190,3 +190,35 @@ def test_a_duplicate_id_in_one_file_names_both_rules(tmp_path: Path) -> None:
     code, out, err = run("rules", "test", str(folder))
     assert (code, out) == (4, "")
     assert "duplicate id (rule #1 and rule #2)" in err
+
+
+# --- 6. a rule without a traditional form on traditional pages -------------------------------------
+
+#: A simplified sentence with a stray traditional 肅, and as corrected.
+GANSU_WRONG = "甘肅省人民政府近日发布通知，要求各地认真做好今年汛期的防汛抗旱和安全生产工作。"
+GANSU_RIGHT = GANSU_WRONG.replace("甘肅", "甘肃")
+#: A rule for a stray traditional character in simplified text: it has no traditional form.
+GANSU = {
+    "id": "gs.gansu-trad", "find": "甘肅", "replace": "甘肃", "cert": "high", "why": "肅 left in a page",
+    "examples": [f"{GANSU_WRONG} => {GANSU_RIGHT}"],
+}
+
+
+def test_a_rule_writing_simplified_characters_does_not_fire_on_a_traditional_page(tmp_path: Path) -> None:
+    folder = write_rule(tmp_path / "t", **GANSU)
+    trad = tmp_path / "trad.txt"
+    trad.write_text("據甘肅日報報道，蘭州市委召開會議，這是甘肅省的大事。\n", encoding="utf-8")
+    code, out, _err = run("normalize", "--rules", str(folder), str(trad))
+    assert (code, out) == (0, "據甘肅日報報道，蘭州市委召開會議，這是甘肅省的大事。\n")
+    simple = tmp_path / "simple.txt"
+    simple.write_text(GANSU_WRONG + "\n", encoding="utf-8")
+    code, out, _err = run("normalize", "--rules", str(folder), str(simple))
+    assert (code, out) == (0, GANSU_RIGHT + "\n")
+
+
+def test_the_note_on_a_rule_without_a_traditional_form_says_where_it_fires(tmp_path: Path) -> None:
+    code, out, _err = run("rules", "test", str(write_rule(tmp_path / "t", **GANSU)))
+    assert code == 0, out
+    [note] = [line for line in out.splitlines() if line.startswith("NOTE gs.gansu-trad: no traditional form")]
+    assert "does not fire on traditional pages" not in note
+    assert "not on a page read as traditional" in note

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from ..layout.roles import t2s_converter
+from ..layout.roles import script_tag, t2s_converter
 from ..model import CERT_LEVELS, Cert
 from ..tracked import TrackedText
 from .steps import NormalizeOptions, build_steps, normalize_text
@@ -185,6 +185,25 @@ class _Checker:
         return ": " + "; ".join(parts)
 
 
+def untraditional_notes(ruleset: RuleSet) -> list[tuple[str, str]]:
+    """(rule id, note) for each rule of `ruleset` without a traditional form (`RuleSet.untraditional`):
+    why, and where it fires on a traditional page: only where its own `find` stands, and not at all on
+    a page read as traditional when its replacement has simplified characters (`typos._spellings`)."""
+    notes = []
+    for rule_id, reason in ruleset.untraditional:
+        spelling = next(sp for sp in ruleset.spellings if sp.rule.id == rule_id)
+        rule = spelling.rule
+        if spelling.script == "hans":
+            where = (f"it fires where its find {rule.find} stands on a simplified page, not on a page read"
+                     f" as traditional, where its replacement {rule.replace} would bring in simplified"
+                     " characters")
+        else:
+            where = (f"on a traditional page it fires only where its own find {rule.find} stands, and"
+                     f" writes {rule.replace} as written")
+        notes.append((rule_id, f"no traditional form ({reason}): {where}"))
+    return notes
+
+
 def find_notes(rule: Rule, options: NormalizeOptions) -> list[str]:
     """What is wrong with `rule`'s `find` as the rules meet text: ASCII punctuation in it that the
     normalisation before the rules makes full-width (`兰洲,` is `兰洲，` by then), so the rule never
@@ -222,6 +241,10 @@ def _why_not(
     ]
     if overlapping:
         return f"{', '.join(overlapping)} matched first (the earliest, then the longest match wins)"
+    if _simplified_only(rule, ruleset) and script_tag(seen) == "zh-Hant":
+        return ("the example reads as a page printed in traditional characters (more than 5% of its Han"
+                " characters change under t2s), where a rule writing simplified characters does not fire;"
+                " give a longer example in simplified text")
     view = t2s_converter().convert(seen)
     text = view if len(view) == len(seen) else seen
     at = text.find(rule.find)
@@ -233,6 +256,14 @@ def _why_not(
     if rule.word_check:
         return _word_check_refusal(rule, text, at, ruleset)
     return ""
+
+
+def _simplified_only(rule: Rule, ruleset: RuleSet) -> bool:
+    """Whether `rule` fires on simplified pages only (`typos._spellings`: no traditional form, and a
+    replacement with simplified characters)."""
+    untraditional = {rule_id for rule_id, _reason in ruleset.untraditional}
+    hans = any(sp.rule.id == rule.id and sp.script == "hans" for sp in ruleset.spellings)
+    return rule.id in untraditional and hans
 
 
 def _before_typos(text: str, options: NormalizeOptions, ruleset: RuleSet) -> str:
@@ -311,6 +342,7 @@ def check_rules(
     ruleset = load_ruleset(rule_dirs, include_default=include_default)
     report = RuleCheckReport(untraditional=list(ruleset.untraditional))
     simplified_only = {rule_id for rule_id, _reason in ruleset.untraditional}
+    report.notes.extend(untraditional_notes(ruleset))
     for rule in ruleset.rules:
         options = NormalizeOptions(apply=rule.cert, rule_dirs=rule_dirs, default_rules=include_default)
         report.rules += 1

@@ -154,7 +154,10 @@ def _spellings(rule: Rule) -> tuple[list[Spelling], str | None]:
     form was not derived, if one could not be."""
     derived = traditional_form(rule)
     if not isinstance(derived, tuple):
-        return [Spelling(rule, rule.find, rule.replace)], derived
+        # A rule without a traditional form fires where its own `find` stands in traditional text
+        # too; one that would write simplified characters there (甘肅→甘肃) fires on simplified pages only.
+        simplified = derived is not None and s2t_converter().convert(rule.replace) != rule.replace
+        return [Spelling(rule, rule.find, rule.replace, script="hans" if simplified else "any")], derived
     find, replace = derived
     if find != rule.find:
         return [Spelling(rule, rule.find, rule.replace), Spelling(rule, find, replace, True)], None
