@@ -1874,6 +1874,27 @@ def _may_end_with_credit(text: str) -> bool:
     return "摄" in text or "图" in text or "社发" in text or "照片" in text
 
 
+#: The words of a photo's credit that an article's byline does not hold: `_may_end_with_credit`'s 摄, 图
+#: (`图/王丽`, `供图`, `图片`, and a byline crediting pictures too, `文/图 王丽`), 社发 and 照片; an
+#: agency's or a source's `发` at the end (`新华社记者 王丽 发`; not `发自北京`, where a reporter files
+#: from), `提供` (`图片由受访者提供`), `视觉` (`人民视觉`, `视觉中国`), and the Latin names of picture
+#: agencies (`CFP`, `东方IC`, `VCG`, `AFP`...). Read on the simplified view, so `攝`, `圖` count.
+_PHOTO_CREDIT_WORD = regex.compile(
+    r"摄|图|社发|照片|发\s*[)）]?\s*$|提供|视觉"
+    r"|(?<![A-Za-z])(?:CFP|IC|VCG|AFP|AP|EPA|Getty|Reuters|Xinhua)(?![A-Za-z])",
+    regex.IGNORECASE,
+)
+
+
+def is_photo_credit(text: str) -> bool:
+    """Whether `text` (a block, a layout region typed credit) reads as a photo's credit rather than an
+    article's byline: a credit as captions end with one (`named_credit`: `记者 李明 摄`, `摄影：王丽`,
+    `新华社发`), or a photo credit's word anywhere in it (`_PHOTO_CREDIT_WORD`: `人民视觉`, `CFP`,
+    `图片由受访者提供`, `文/图 记者 张强`). `本报记者 王丽`, `记者 王丽 发自北京` are none."""
+    view = text if in_simplified_charset(text) else simplified_view(text)
+    return named_credit(view) is not None or _PHOTO_CREDIT_WORD.search(view) is not None
+
+
 #: How far from its block's end a credit's spaces may stand: `_CREDIT_SPAN` visible characters and the
 #: spaces between them (the spacing step asks only about space runs this close to the end).
 CREDIT_REACH = 80

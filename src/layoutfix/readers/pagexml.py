@@ -21,12 +21,13 @@ person often set it, so the labels honour it.
 
 from __future__ import annotations
 
+import math
 import re
 
 from lxml import etree
 
 from ..errors import InputError
-from ..layout.roles import is_byline_block, named_credit
+from ..layout.roles import is_byline_block, is_photo_credit
 from ..model import BBox, Block, Line, Page, Word
 from .boxes import FLOATS, make_block, number, number_blocks, polygon_bbox, remembered_float
 from .confidence import Confidences
@@ -46,9 +47,10 @@ REGION_TYPES: dict[str, str] = {
 #: PAGE regions that hold a picture: a `credit` region next to one (or next to a caption region) is
 #: a photo credit (`_credits_a_picture`).
 _PICTURE_REGIONS = ("ImageRegion", "GraphicRegion", "LineDrawingRegion", "ChartRegion", "MapRegion")
-#: How far from a picture or caption a credit region may stand, in its own short sides (its line
-#: height when it holds one line, set across or along the picture's edge).
-_CREDIT_REACH = 2.0
+#: How far from a picture or caption a credit region may stand, in its line heights (`_line_height`):
+#: a credit is set under, over or beside its picture, at a corner too, a line or two away (a
+#: separator rule, a gap; 2.8 lines apart is seen).
+_CREDIT_REACH = 4.0
 #: The index inside a Transkribus `custom` attribute: `readingOrder {index:3;}`.
 _READING_ORDER_INDEX = re.compile(r"(?:^|\s)readingOrder\s*\{[^}]*?\bindex\s*:\s*([0-9]{1,9})")
 #: Elements read as text regions: PAGE's `TextRegion` and the `TableCell` Transkribus writes inside its
@@ -235,17 +237,19 @@ def _region_rank(region: etree._Element, rank: dict[str, int]) -> int:
 
 
 def _credits_a_picture(region: etree._Element, block: Block, name: str) -> bool:
-    """Whether a region typed `credit` is a photo's credit. PAGE's `credit` type is used for an
-    article's author credit too (`本报记者 王丽` under a headline): a region whose text is a byline by
-    the byline tests (`roles.is_byline_block`, unless it is a named credit, `记者 李明 摄`) or that
-    stands next to no picture region and no caption region (`_next_to`) is not one."""
-    text = block.text
-    if is_byline_block(text, alone=True) and named_credit(text) is None:
-        return False
+    """Whether a region typed `credit` is read as a photo's credit. The person who typed it said so,
+    and that wins whenever a picture or a caption region stands near it (`_near`), whatever its text
+    (`本报记者 王丽 摄影`, `记者 王丽` beside a caption credit the photo). PAGE's `credit` type is used for
+    an article's author credit too (`本报记者 王丽` under a headline): a region near none is read as
+    text only when its text is an article's byline (`roles.is_byline_block`) and no photo's credit
+    (`roles.is_photo_credit`: `CFP`, `人民视觉`, `摄影 王丽`, `王丽` stay credits, as they were)."""
     page_el = next((el for el in region.iterancestors() if local(el.tag) == "Page"), None)
-    if page_el is None:
-        return False
-    return any(_next_to(region, block.bbox, other, name) for other in _pictures_and_captions(page_el))
+    if page_el is not None:
+        neighbours = _file_neighbours(region, page_el)
+        if any(_near(region, block, other, neighbours, name) for other in _pictures_and_captions(page_el)):
+            return True
+    text = block.text
+    return not is_byline_block(text, alone=True) or is_photo_credit(text)
 
 
 def _pictures_and_captions(page_el: etree._Element) -> list[etree._Element]:
@@ -255,29 +259,45 @@ def _pictures_and_captions(page_el: etree._Element) -> list[etree._Element]:
     return pictures + captions
 
 
-def _next_to(region: etree._Element, box: BBox | None, other: etree._Element, name: str) -> bool:
-    """Whether `other` stands next to `region`: their boxes touch or overlap across one axis and lie
-    within `_CREDIT_REACH` of the region's short side along the other; without boxes, whether the two
-    are neighbours in the file (one right before the other, among the regions of one parent)."""
+def _near(region: etree._Element, block: Block, other: etree._Element, neighbours: list[etree._Element],
+          name: str) -> bool:
+    """Whether `other` (a picture or caption region) stands near the credit `region` (read as `block`):
+    `region` lies inside it; or their boxes touch, overlap or lie apart (across, along, or
+    diagonally) by at most `_CREDIT_REACH` of the credit's line heights (`_line_height`); without
+    both boxes, `other` is one of the credit's `neighbours` in the file (`_file_neighbours`)."""
     if other is region:
         return False
+    if any(el is other for el in region.iterancestors()):
+        return True  # a credit region nested in its ImageRegion
     other_box = _coords(other, name)
-    if box is None or other_box is None:
-        return _file_neighbours(region, other)
+    if block.bbox is None or other_box is None:
+        return any(el is other for el in neighbours)
+    box = block.bbox
     dx = max(0.0, other_box.x0 - box.x1, box.x0 - other_box.x1)
     dy = max(0.0, other_box.y0 - box.y1, box.y0 - other_box.y1)
-    reach = _CREDIT_REACH * min(box.width, box.height)
-    return (dx == 0 and dy <= reach) or (dy == 0 and dx <= reach)
+    return math.hypot(dx, dy) <= _CREDIT_REACH * _line_height(block)
 
 
-def _file_neighbours(region: etree._Element, other: etree._Element) -> bool:
-    """Whether `other` is the region element right before or right after `region` in the file."""
-    parent = region.getparent()
-    if parent is None or other.getparent() is not parent:
-        return False
-    regions = [el for el in parent if isinstance(el.tag, str) and local(el.tag).endswith("Region")]
-    k = regions.index(region)
-    return other in regions[max(0, k - 1): k + 2]
+def _line_height(block: Block) -> float:
+    """The height of one of `block`'s lines, set across or along (the short side of a line's box):
+    the mean over the lines with boxes, else the block box's short side shared among its lines."""
+    sides = [min(ln.bbox.width, ln.bbox.height) for ln in block.lines if ln.bbox is not None]
+    if sides:
+        return sum(sides) / len(sides)
+    box = block.bbox
+    return 0.0 if box is None else min(box.width, box.height) / max(1, len(block.lines))
+
+
+def _file_neighbours(region: etree._Element, page_el: etree._Element) -> list[etree._Element]:
+    """The regions right before and right after `region` in the file (document order, any nesting)
+    among the page's text and picture regions: regions that hold neither (`SeparatorRegion`,
+    `NoiseRegion`, ...), the regions around `region` and those inside it are passed over, so a
+    separator between a picture and its credit does not part them, and a paragraph does."""
+    inside = {id(el) for el in region.iterancestors()} | {id(el) for el in region.iterdescendants()}
+    tags = (*_TEXT_REGIONS, *("{*}" + tag for tag in _PICTURE_REGIONS))
+    regions = [el for el in page_el.iter(*tags) if id(el) not in inside]
+    k = next(i for i, el in enumerate(regions) if el is region)
+    return regions[max(0, k - 1): k] + regions[k + 1: k + 2]
 
 
 def _drop_credit_label(block: Block) -> None:
