@@ -7,11 +7,11 @@ Each page is converted on its own (`pipeline.build_document`), so a single page 
    `page-3`, `p3`, `03.txt`), then the page header the page prints (`第3版`); when no page has any of
    these, the input order. A page number used twice, or pages of which only some are numbered, is an
    `InputError` (nothing is guessed). A paper printed in sections labels its pages instead (`A4`,
-   given for a file, read from its name: `A04.txt`, `gsrb_A04.txt`, `A04_20240506.txt`, `a4.alto.xml`,
-   `A4版.txt`, or, for a file whose name states no label and no number, from its header: `第A4版`,
-   `A04 要闻`): such an issue is ordered by section letter, then number (A1 < A2 < A10 < B1), and its
-   pages are numbered 1..n in that order; a label used twice, or pages of which only some are
-   labelled, is an `InputError`.
+   given for a file, read from its name: `A04.txt`, `gsrb_A04.txt`, `a4.alto.xml`, `A4版.txt`,
+   `A04_20240506.txt` (this dated form only when every page is labelled), or, for a file whose name
+   states no label and no number, from its header: `第A4版`, `A04 要闻`): such an issue is ordered
+   by section letter, then number (A1 < A2 < A10 < B1), and its pages are numbered 1..n in that
+   order; a label used twice, or pages of which only some are labelled, is an `InputError`.
 2. Jumps are resolved (`layout.jumps`): page numbers, then titles and the text around the break.
 3. The pages are put end to end into one `Document`: texts and originals are joined with a page
    separator, block offsets and edits are shifted, so the edit log stays lossless for the issue. The
@@ -59,13 +59,18 @@ _BARE_NUMBER = regex.compile(r"0*(\d{1,3})")
 #: A page named as papers print it, at the end of the name: `第1版`, `第01版`, `04版`, `甘肃日报第5版`
 #: (not a section page: `第A3版`, `A4版` are labels).
 _NAME_PRINTED_PAGE = regex.compile(r"(?i)(?:^|[^a-z0-9])第?0*(\d{1,3})版$")
-#: A section's page in a file name, after a separator or at the start: `A04`, `gsrb_A04`, `a4`, `A4版`,
-#: at the end of the name or before the issue's date as archives name pages (`A01_20240506`,
-#: `gsrb_A01-2024-05-06`; a date and nothing after it, so `A01_final`, `v2_2024` name no page;
-#: `p3_20240506` names a page number, not section P, and so no label).
-_NAME_LABEL = regex.compile(
-    r"(?i)(?:^|[^a-z0-9])([a-z]0*[1-9]\d{0,2})版?"
-    r"(?P<dated>[-_ ]+(?:19|20)\d\d([-_]?)(?:0[1-9]|1[0-2])\3(?:0[1-9]|[12]\d|3[01]))?$"
+#: A section's page in a file name, after a separator or at the start, at the end of the name: `A04`,
+#: `gsrb_A04`, `a4`, `A4版`.
+_NAME_LABEL = regex.compile(r"(?i)(?:^|[^a-z0-9])([a-z]0*[1-9]\d{0,2})版?$")
+#: A section's page as archives name pages, before the issue's date and nothing after it:
+#: `A01_20240506`, `gsrb_A01-2024-05-06`, `B12_2024_05_06` (`_NAME_DATED_LABEL`). Narrower than
+#: `_NAME_LABEL`, as many names hold a letter and a digit before a date (a version `v1_20240506`, a
+#: scan `s1_`, `x2_`, `c3_`): the letter and exactly two digits (`A01`), never `p` (`p03_20240506`
+#: numbers a page); and such a label counts only when every page of the issue is labelled
+#: (`named_labels`).
+_NAME_DATED_LABEL = regex.compile(
+    r"(?i)(?:^|[^a-z0-9])([a-oq-z]\d\d)版?"
+    r"[-_ ]+(?:19|20)\d\d([-_]?)(?:0[1-9]|1[0-2])\2(?:0[1-9]|[12]\d|3[01])$"
 )
 #: A page label as `page_label` gives it: one section letter and the page's number in the section.
 _LABEL = regex.compile(r"[A-Z][1-9]\d{0,2}")
@@ -123,16 +128,28 @@ def page_label(raw: str) -> str | None:
 
 def label_from_name(path: str | os.PathLike[str]) -> str | None:
     """The section label a file name states: `A04.txt`, `gsrb_A04.txt`, `a4.alto.xml`, `A4版.txt`,
-    `A04_20240506.hocr`, `20240506_A04.hocr` -> `A4` (case-insensitive, full-width letters and digits
-    read as ASCII, leading zeros dropped; `_NAME_LABEL`). A name that `page_from_name` reads as a page
-    number (`p3.txt`, `page-3.txt`) states no label."""
+    `20240506_A04.hocr`, and as archives name pages, `A04_20240506.hocr` (`dated_label_from_name`)
+    -> `A4` (case-insensitive, full-width letters and digits read as ASCII, leading zeros dropped). A
+    name that `page_from_name` reads as a page number (`p3.txt`, `page-3.txt`) states no label."""
     if page_from_name(path) is not None:
         return None
-    stem = unicodedata.normalize("NFKC", Path(path).name).split(".")[0]
-    m = _NAME_LABEL.search(stem)
-    if m is None or (m.group("dated") and m.group(1)[0] in "pP"):
+    m = _NAME_LABEL.search(_name_stem(path))
+    return page_label(m.group(1)) if m else dated_label_from_name(path)
+
+
+def dated_label_from_name(path: str | os.PathLike[str]) -> str | None:
+    """The section label a file name states before the issue's date, as archives name pages
+    (`_NAME_DATED_LABEL`: `A01_20240506.hocr`, `gsrb_A01-2024-05-06.txt` -> `A1`); None for any other
+    name (`v1_20240506`, `A01_final`, `A01_20240506_scan`, `p03_20240506`)."""
+    if page_from_name(path) is not None:
         return None
-    return page_label(m.group(1))
+    m = _NAME_DATED_LABEL.search(_name_stem(path))
+    return page_label(m.group(1)) if m else None
+
+
+def _name_stem(path: str | os.PathLike[str]) -> str:
+    """A file's name up to its first dot, full-width letters and digits read as ASCII (NFKC)."""
+    return unicodedata.normalize("NFKC", Path(path).name).split(".")[0]
 
 
 def label_order(label: str) -> tuple[str, int]:
@@ -249,12 +266,18 @@ def named_page_texts(pages: Sequence[IssuePage]) -> list[tuple[str, str]]:
 def named_labels(
     paths: Sequence[Path], pages: Sequence[int | None] | None, labels: Sequence[str | None] | None
 ) -> list[str | None]:
-    """Each file's section label as given (`FILE:A4`) or stated by its name (None: neither). Raises
+    """Each file's section label as given (`FILE:A4`) or stated by its name (None: neither). A label
+    only an archive's dated name states (`A01_20240506`, `dated_label_from_name`) counts only when
+    every file has one: `A01_20240506`, `A02_20240506`, `A03_20240506_rescan` are ordered by the
+    headers they print (`第3版`), as before such names were read, not refused. Raises
     `InputError` for what needs no page read: a label that is not one (`AB4`), a number and a label
     for one file, a label used twice (`checked_labels` refuses the rest once the headers are read)."""
     numbers = pages if pages is not None else [None] * len(paths)
     given = labels if labels is not None else [None] * len(paths)
     found = [_label_of(path, n, raw) for path, n, raw in zip(paths, numbers, given, strict=True)]
+    if None in found:  # a label read before a date counts only when every page has one
+        found = [None if raw is None and label == dated_label_from_name(path) else label
+                 for path, raw, label in zip(paths, given, found, strict=True)]
     _refuse_twice(paths, found)
     return found
 
