@@ -149,9 +149,79 @@ def test_two_long_items_alone_in_a_row_stay_two_lines(tmp_path: Path) -> None:
 
 
 def test_a_byline_in_a_column_joins_when_one_line_near_it_runs_under_both_items(tmp_path: Path) -> None:
-    """A short line bridging the gap above (over the items' near ends only) shows no column, but the
-    column's full line below does: the byline is one line."""
-    items = [item(150, 60, 290, 88, "（上接第一版）"),
+    """A short line crossing the gap above (over a third of the shorter item only) shows no column,
+    but the column's full line below does: the byline is one line."""
+    items = [item(120, 60, 274, 88, "（上接第一版）"),
              item(100, 100, 212, 128, "本报记者"), item(254, 100, 310, 128, "王丽"),
              body_row(140, "今年以来，全市各地抢抓晴好天气，组")]
     assert lines_of(items, tmp_path)[:2] == ["（上接第一版）", "本报记者 王丽"]
+
+
+#: A brief's opening row cut after its dateline (`本报讯`, short, then a long item), over its last line.
+BRIEF_LINES = [body_row(240, "本报讯"), body_row(240, "今年以来，全市各地抢抓晴好天气，组织", 212),
+               body_row(280, "农民收获。")]
+
+
+@pytest.mark.parametrize("headline_top", [150, 100], ids=["headline within 2 lines", "headline beyond"])
+def test_a_short_last_line_under_a_dateline_row_keeps_the_row_one_line(
+    runner: CliRunner, tmp_path: Path, headline_top: int
+) -> None:
+    """The line under the row (`农民收获。`, 100..240) crosses the gap and runs under the whole dateline
+    (the shorter item) though not under half of the long item. Before: the row was split, `农民收获。`
+    read before the sentence it ends and `今年以来，…组织` made the head of a new article. Now the brief
+    reads as one paragraph under its dateline."""
+    items = [item(100, headline_top, 500, headline_top + 40, "秋粮收购过半"), *BRIEF_LINES]
+    path = write(tmp_path, items)
+    assert lines_of(items, tmp_path)[1] == "本报讯 今年以来，全市各地抢抓晴好天气，组织"
+    tei = etree.fromstring(convert_cli(runner, path, "tei").encode())
+    assert len(tei.xpath("//t:div[@type='article']", namespaces=TEI)) == 1
+    assert tei.xpath("//t:body//t:head/text()", namespaces=TEI) == ["秋粮收购过半"]
+    lead = "今年以来，全市各地抢抓晴好天气，组织农民收获。"
+    assert tei.xpath("//t:body//t:p/text()", namespaces=TEI) == [lead]
+    assert tei.xpath("//t:byline/text()", namespaces=TEI) == ["本报讯"]
+    assert "＊＊＊" not in convert_cli(runner, path)
+
+
+def test_a_line_over_less_than_half_of_the_shorter_item_shows_no_column(tmp_path: Path) -> None:
+    """A line crossing the gap over a quarter of each item (a byline centred over the gutter) is
+    no line of the items' column, even when it runs under all of neither: the columns stay apart."""
+    items = [item(380, 200, 586, 228, "本报记者 王丽"), body_row(240, COLUMN_1[0]),
+             body_row(240, COLUMN_2[0], 540)]
+    assert lines_of(items, tmp_path)[1:] == [COLUMN_1[0], COLUMN_2[0]]
+
+
+LEAD = [body_row(300, "今年以来，全市各地抢抓晴好天气，组织农民收获"),
+        body_row(340, "晾晒秋粮。截至十月底，全市已收购秋粮过半。")]
+
+
+def test_a_long_caption_and_the_next_photos_short_caption_stay_apart(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A row alone under photos, a long caption and a short one 1.5 em apart: only pieces all short
+    (a credit) join. Before: `图①：农民在田间晾晒新收的玉米。秋粮入库`, one caption. Now two texts."""
+    items = [*LEAD, item(100, 920, 484, 944, "图①：农民在田间晾晒新收的玉米。"),
+             item(520, 920, 616, 944, "秋粮入库")]
+    tei = etree.fromstring(convert_cli(runner, write(tmp_path, items), "tei").encode())
+    texts = tei.xpath("//t:body//text()[normalize-space()]", namespaces=TEI)
+    assert "图①：农民在田间晾晒新收的玉米。" in texts
+    assert "秋粮入库" in texts
+
+
+def test_a_footer_name_and_the_page_number_stay_apart(runner: CliRunner, tmp_path: Path) -> None:
+    """Before: `<fw type="credit">责任编辑：李明3</fw>`: the name altered, the page number gone.
+    Now the editor's name is kept as printed and the `3` is its own text."""
+    items = [*LEAD, item(100, 1300, 268, 1324, "责任编辑：李明"), item(300, 1300, 324, 1324, "3")]
+    tei = etree.fromstring(convert_cli(runner, write(tmp_path, items), "tei").encode())
+    assert tei.xpath("//t:fw[@type='credit']/text()", namespaces=TEI) == ["责任编辑：李明"]
+    assert "3" in tei.xpath("//t:body//text()[normalize-space()]", namespaces=TEI)
+
+
+def test_a_page_head_of_two_short_pieces_alone_in_a_row_is_one_header(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """`第3版` and `要闻`, both short, two ems apart with nothing near above or below: one page head,
+    as hOCR gives it (not `要闻` as a section head)."""
+    items = [item(100, 30, 184, 58, "第3版"), item(240, 30, 296, 58, "要闻"),
+             item(200, 160, 800, 220, "全市秋粮收购进度过半"), *LEAD]
+    tei = etree.fromstring(convert_cli(runner, write(tmp_path, items), "tei").encode())
+    assert tei.xpath("//t:fw[@type='header']/text()", namespaces=TEI) == ["第3版 要闻"]

@@ -18,12 +18,13 @@ Before that, the items the engine cut out of one printed line where the print ha
 byline's field spaces, a dateline before its first sentence) are one line again (`join_printed_lines`):
 two horizontal items of one row (`_same_row`: vertical overlap of most of the lower one, heights
 within `MAX_SIZE_RATIO`) at most `MAX_FIELD_GAP` line heights apart, when a line of their size just
-above or below runs under both (`_inside_column`: the gap is no gutter), or when nothing lies just
-above or below the row and one item is a short piece a word gap away (a photo credit cut into
-`记者` / `李明` / `摄`). Such a line is built as hOCR and ALTO build theirs: each item a `Word` with its
-box and score, the text the words joined by one space, the box their union, so `layout.geometry`
-treats the gap as it treats a gap between words (a space kept as the print's field gap, or removed
-as `space.box-gap` where the boxes nearly touch) and the edit log still rebuilds the reader's text.
+above or below crosses the gap under most of the shorter item (`_inside_column`: the gap is no
+gutter), or when nothing lies just above or below the row and both items are short pieces a word gap
+apart (a photo credit cut into `记者` / `李明` / `摄`). Such a line is built as hOCR and ALTO build
+theirs: each item a `Word` with its box and score, the text the words joined by one space, the box
+their union, so `layout.geometry` treats the gap as it treats a gap between words (a space kept as
+the print's field gap, or removed as `space.box-gap` where the boxes nearly touch) and the edit log
+still rebuilds the reader's text.
 """
 
 from __future__ import annotations
@@ -70,8 +71,8 @@ MAX_FIELD_GAP = 3.0
 #: (`_inside_column`: the gap is inside a column, not a gutter) ...
 GUTTER_REACH = 2.0
 #: ... or, when no box at all lies that near above or below (a caption and its credit under a photo),
-#: the gap is at most this many line heights (a word gap) and one of the items at most `LONE_PIECE`
-#: line heights long (a piece the engine cut off: `记者`, a name, `摄`).
+#: the gap is at most this many line heights (a word gap) and both items at most `LONE_PIECE` line
+#: heights long (pieces the engine cut off: `记者`, a name, `摄`; not a caption or a footer field).
 LONE_ROW_GAP = 2.0
 LONE_PIECE = 4.0
 #: Padded boxes of neighbouring items may overlap by this share of a line height and still be apart:
@@ -300,15 +301,17 @@ def _inside_column(left: BBox, right: BBox, page: _ByTop) -> bool:
     columns. The boxes near the row, at most `GUTTER_REACH` line heights above or below it and over its
     span, tell:
 
-    - a line of the items' type size running under both items (`_runs_under`): the gap is inside a
-      column, as under a byline or a dateline;
+    - a line of the items' type size crossing the gap under most of the shorter item (`_runs_under`):
+      the gap is inside a column, as under a byline or a dateline (a brief's last line `农民收获。`
+      under its dateline `本报讯` and the long rest of its opening row);
     - any other box there: the gap is a gutter (the columns' lines end at it, a caption beside a
-      column, a byline centred over two columns bridging their first lines, a headline over body
-      text); nothing shows that it is not;
+      column, a byline centred over two columns bridging the near ends of their first lines, a
+      headline over body text); nothing shows that it is not;
     - none at all: the row stands alone (a caption and its credit under a photo, a footer line), and
-      its items are one line when the gap is a word gap, at most `LONE_ROW_GAP` line heights, and one
-      of them is a piece the engine cut off, at most `LONE_PIECE` line heights long (`记者`, a name,
-      `摄`); two long items stay apart (two footer fields, two headlines or captions side by side).
+      its items are one line when the gap is a word gap, at most `LONE_ROW_GAP` line heights, and both
+      are pieces the engine cut off, at most `LONE_PIECE` line heights long (`记者`, a name, `摄`); a
+      long item stays apart from the piece beside it (a caption and the next photo's short caption, a
+      footer name and the page number), as two long ones do (two footer fields side by side).
 
     A box in the items' own row lying over the gap (a duplicate detection boxed over both, degenerate
     boxes over each other) is no line above or below, and a row holding one does not stand alone: the
@@ -317,31 +320,48 @@ def _inside_column(left: BBox, right: BBox, page: _ByTop) -> bool:
     top, bottom = min(left.y0, right.y0), max(left.y1, right.y1)
     reach, pad = GUTTER_REACH * height, PAD_OVERLAP * height
     gap_start, gap_end, above = left.x1, right.x0, top - reach
-    alone = True
-    for box in page.starting_within(above - page.tallest, bottom + reach):
-        # most boxes in the band lie beside the row: that test first
-        if box.x0 >= right.x1 or box.x1 <= left.x0 or box is left or box is right or box.y1 < above:
+    band = page.starting_within(above - page.tallest, bottom + reach)
+    for box in band:
+        # most boxes in the band do not cross the gap: that cheap test first, `_runs_under` last
+        if box.x0 >= gap_start or box.x1 <= gap_end or box is left or box is right or box.y1 < above:
             continue
         if box.y1 > top + pad and box.y0 < bottom - pad:  # in the row, neither above nor below it
-            alone = alone and (box.x0 >= gap_end or box.x1 <= gap_start)
             continue
         if _runs_under(box, left, right, height):
             return True
-        alone = False
-    return alone and gap_end - gap_start <= LONE_ROW_GAP * height and (
-        min(left.width, right.width) <= LONE_PIECE * height)
+    return (gap_end - gap_start <= LONE_ROW_GAP * height
+            and max(left.width, right.width) <= LONE_PIECE * height and _stands_alone(left, right, band))
+
+
+def _stands_alone(left: BBox, right: BBox, band: Sequence[BBox]) -> bool:
+    """Whether no box of `band` (the boxes near the row, see `_inside_column`) lies above or below
+    the row over its span, nor in the row over the gap: nothing shows whether the gap is a gutter.
+    Only asked of two short pieces a word gap apart (rare: most rows fail that first)."""
+    height = max(left.height, right.height)
+    top, bottom = min(left.y0, right.y0), max(left.y1, right.y1)
+    pad, above = PAD_OVERLAP * height, top - GUTTER_REACH * height
+    for box in band:
+        if box.x0 >= right.x1 or box.x1 <= left.x0 or box is left or box is right or box.y1 < above:
+            continue
+        in_row = box.y1 > top + pad and box.y0 < bottom - pad
+        if in_row and (box.x0 >= right.x0 or box.x1 <= left.x1):  # in the row beside the gap: no matter
+            continue
+        return False
+    return True
 
 
 def _runs_under(box: BBox, left: BBox, right: BBox, height: float) -> bool:
-    """Whether `box`, above or below a row, is a line of the row items' type size (within
-    `MAX_SIZE_RATIO` of `height`) running over at least `MIN_OVERLAP` of each item, so across their
-    gap: a line of the column both items stand in. A line bridging the gap over the items' near ends
-    only (a byline centred over two columns) is none."""
+    """Whether `box`, above or below a row and crossing the gap between its items, is a line of the
+    row items' type size (within `MAX_SIZE_RATIO` of `height`) running under at least `MIN_OVERLAP`
+    of the shorter item: a line of the column both items stand in. The shorter item, as a brief's
+    short last line runs under its dateline but not under half of the long rest of the row. A line
+    bridging the gap over the items' near ends only (a byline centred over two columns, a quarter of
+    each column's first line) is none."""
     size = box.height
     if size <= 0 or max(size, height) > MAX_SIZE_RATIO * min(size, height):
         return False
-    return all(min(box.x1, item.x1) - max(box.x0, item.x0) >= MIN_OVERLAP * item.width
-               for item in (left, right))
+    short = left if left.width <= right.width else right
+    return min(box.x1, short.x1) - max(box.x0, short.x0) >= MIN_OVERLAP * short.width
 
 
 class _ByTop:
