@@ -7,7 +7,10 @@ unpacked with `git archive REV src rules` into a temporary folder as the package
 first half the time).
 
 Run: `python bench/ab_convert.py REV [--repeat R]`; prints each page's median times and their ratio,
-and the median ratio new/old over the pages (below 1: the working tree is faster).
+and the median ratio new/old over the pages (below 1: the working tree is faster). `--xml` converts
+the ALTO sample pages instead (`make_corpus.alto_sources`), `--page PATH` (repeatable) the pages
+named; `--cpu` times with the thread's CPU clock (`time.thread_time`) instead of the wall clock: on a
+machine loaded by other processes, the time this process waits for a core is left out.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from make_corpus import text_sources  # noqa: E402
+from make_corpus import alto_sources, text_sources  # noqa: E402
 
 
 def unpack_old(rev: str, into: Path) -> None:
@@ -46,7 +49,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rev")
     parser.add_argument("--repeat", type=int, default=60)
+    parser.add_argument("--xml", action="store_true", help="the ALTO sample pages, not the flat-text ones")
+    parser.add_argument("--page", action="append", type=Path, help="a page to convert (repeatable)")
+    parser.add_argument("--cpu", action="store_true", help="time with the thread's CPU clock")
     args = parser.parse_args()
+    clock = time.thread_time if args.cpu else time.perf_counter
+    pages = [p.resolve() for p in args.page] if args.page else alto_sources() if args.xml else text_sources()
     with tempfile.TemporaryDirectory() as tmp:
         unpack_old(args.rev, Path(tmp))
         sys.path.insert(0, tmp)
@@ -55,7 +63,7 @@ def main() -> None:
         import layoutfix
 
         ratios = []
-        for path in text_sources():
+        for path in pages:
             old, new = layoutfix_old.convert, layoutfix.convert
             old(path)
             new(path)
@@ -66,14 +74,19 @@ def main() -> None:
                 # interpreter's caches warm, which read as 2-3% in its favour when it always ran second.
                 pair = ((old, t_old), (new, t_new)) if i % 2 == 0 else ((new, t_new), (old, t_old))
                 for run, times in pair:
-                    t0 = time.perf_counter()
+                    t0 = clock()
                     run(path)
-                    times.append(time.perf_counter() - t0)
+                    times.append(clock() - t0)
             a, b = statistics.median(t_old), statistics.median(t_new)
             ratios.append(b / a)
-            print(f"{str(path.relative_to(ROOT))[-36:]:36} old {a * 1000:7.3f} ms  new {b * 1000:7.3f} ms  "
+            print(f"{_shown(path)[-36:]:36} old {a * 1000:7.3f} ms  new {b * 1000:7.3f} ms  "
                   f"x{b / a:.2f}")
         print(f"median new/old over {len(ratios)} pages: {statistics.median(ratios):.3f}")
+
+
+def _shown(path: Path) -> str:
+    """`path` relative to the repository when it is inside it."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
 if __name__ == "__main__":

@@ -242,8 +242,36 @@ def _marked_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: The characters of `_may_hold_markers`' first test: a tag's, an HTML table's or an image's `<`,
+#: LaTeX's `$`, emphasis's `*`, a tab-separated row's TAB.
+_MARKER_CUE_CHARS = re.compile(r"[<$*\t]")
+
+
+def _may_hold_markers(text: str) -> bool:
+    """Whether `text` holds what some marker of `_find_markers` needs: `_MARKER_CUE_CHARS`, an
+    emphasis's `__`, an image's `![`, a link's `](`, a `#` or `>` opening a line (a heading, a quote:
+    `_parse_line` reads them there only), or a pipe table's `|` with its rule row's `---`. Each
+    finder asks for its own characters first (`tag_spans`, `latex_changes`, `standalone_image`, ...),
+    so a text without any yields no marker. The text the markup step leaves often holds `|` (a
+    table's cells, `项目|投资`) or `#` (`&#12288;`), which `_marked_lines` reads: the pass that checks
+    nothing is left, and the markup step asked again after the spacing step, skip such a page."""
+    return (
+        _MARKER_CUE_CHARS.search(text) is not None
+        or "__" in text
+        or "![" in text
+        or "](" in text
+        or text.startswith(("#", ">"))
+        or "\n#" in text
+        or "\n>" in text
+        or ("|" in text and "---" in text)
+    )
+
+
 def _find_markers(text: str) -> list[_Marker]:
-    """Every marker to remove from `text` in one pass, sorted and never overlapping."""
+    """Every marker to remove from `text` in one pass, sorted and never overlapping; none, without a
+    parse, when `text` holds nothing a marker needs (`_may_hold_markers`)."""
+    if not _may_hold_markers(text):
+        return []
     table = [_Marker(c.start, c.end, c.rule, c.after) for c in tables.table_changes(text)]
     envelopes: list[_Marker] = []  # an image's wrapper-tag lines: they span lines, so kept apart
     markers = _keeping_every_line(text, sorted(_markers_by_line(text, envelopes), key=lambda mk: mk.start))
