@@ -69,6 +69,13 @@ class Case:
     target: float
 
 
+def table_page(rows: int) -> str:
+    """A markdown page: an HTML table of `rows` rows, then `rows` lines of bold type and tags."""
+    cells = "".join(f"<tr><td>项目{i}</td><td>{i}亿元</td></tr>" for i in range(rows))
+    lines = [f"第{i}段**加粗**正文<b>强调</b>。" for i in range(rows)]
+    return "\n\n".join([f"<table>{cells}</table>", *lines])
+
+
 def _cases(stage: str, target: float, texts: dict[str, Callable[[], str]]) -> list[Case]:
     return [Case(stage, name, make, target) for name, make in texts.items()]
 
@@ -103,6 +110,9 @@ DOCUMENT_CASES = [
     Case("document", "unclosed images: '![a](b' x4000", lambda: "![a](b" * 4000, 3.0),
     Case("document", "unclosed images: '![' x33000", lambda: "![" * 33_000, 3.0),
     Case("document", "unclosed images: '![a' x33000", lambda: "![a" * 33_000, 3.0),
+    # a markdown page of one HTML table of 8,000 rows and 8,000 lines of bold type and tags: each
+    # marker was checked against every edit of the table's cells (12.9 s before the fix, 1.0 s after)
+    Case("document", "markdown: an 8,000-row table, 8,000 marked lines", lambda: table_page(8000), 8.0),
 ]
 #: Long lines of one mark or a short repeated piece through the punctuation step alone.
 PUNCTUATION_CASES = _cases("punctuation", 5.0, {

@@ -4,6 +4,7 @@ page is parsed no more often than the work needs."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bench_cases import bench_limits
 from layoutfix.normalize import markup
-from layoutfix.pipeline import convert
-from layoutfix.tracked import TrackedText
+from layoutfix.pipeline import build_document, convert
+from layoutfix.tracked import TrackedText, undo_edits
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -93,3 +95,33 @@ def test_the_markdown_page_converts_as_with_every_parse(fmt: str, monkeypatch: p
     after = convert(page, fmt=fmt)
     assert after.output == before.output
     assert after.document.edits == before.document.edits
+
+
+def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """`markup._inside_tag`, as the filter asked it of each marker before."""
+    return any(start < b and a < end for a, b in spans)
+
+
+def test_markers_outside_spans_are_those_no_span_overlaps() -> None:
+    rng = random.Random(19)
+    for _ in range(3000):
+        spans = []
+        for _ in range(rng.randrange(0, 8)):
+            a = rng.randrange(0, 30)
+            spans.append((a, a + rng.choice([0, 0, 1, 2, 5, 12])))  # empty, touching, nested, overlapping
+        markers = []
+        for _ in range(rng.randrange(0, 10)):
+            a = rng.randrange(0, 35)
+            markers.append(markup._Marker(a, a + rng.choice([0, 1, 2, 3, 8]), "markup.bold"))
+        expected = [mk for mk in markers if not _overlaps_any(mk.start, mk.end, spans)]
+        assert markup._outside_spans(markers, spans) == expected, (markers, spans)
+
+
+def test_a_big_table_page_keeps_every_marker_it_kept_before() -> None:
+    """The pathological case of bench/bench_limits.py (each marker was checked against every cell
+    edit of the table), smaller: the markers outside the table all go, the table's cells stay."""
+    text = bench_limits.table_page(300)
+    doc = build_document(text)
+    assert undo_edits(doc.text, doc.edits) == text
+    assert "**" not in doc.text and "<b>" not in doc.text and "<td>" not in doc.text
+    assert "项目299|299亿元" in doc.text and "第299段加粗正文强调。" in doc.text

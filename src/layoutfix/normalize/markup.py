@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Protocol, TypeVar
 
 import regex
@@ -280,10 +281,25 @@ def _find_markers(text: str) -> list[_Marker]:
     markers.sort(key=lambda mk: mk.start)
     table += envelopes
     if table:  # the table's (or image's wrapper) edits win over anything else found in their span
-        spans = [(mk.start, mk.end) for mk in table]
-        markers = [mk for mk in markers if not _inside_tag(mk.start, mk.end, spans)] + table
+        markers = _outside_spans(markers, [(mk.start, mk.end) for mk in table]) + table
         markers.sort(key=lambda mk: mk.start)
     return markers
+
+
+def _outside_spans(markers: list[_Marker], spans: list[tuple[int, int]]) -> list[_Marker]:
+    """The `markers` that overlap none of `spans` (`_inside_tag` of each), by bisection: `spans`
+    sorted by start, with the farthest end any of them reaches up to each, so a marker overlaps one
+    exactly when a span starting before its end reaches past its start. A table's or an image's
+    edits (dozens) against every marker of the page, without a scan of the spans per marker."""
+    ordered = sorted(spans)
+    starts = [a for a, _b in ordered]
+    reach = list(accumulate([b for _a, b in ordered], max))
+    kept: list[_Marker] = []
+    for mk in markers:
+        i = bisect_left(starts, mk.end)
+        if not i or reach[i - 1] <= mk.start:
+            kept.append(mk)
+    return kept
 
 
 class _Replacement(Protocol):
