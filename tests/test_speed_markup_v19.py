@@ -27,6 +27,7 @@ _PIECES = st.sampled_from([
     "](http://a.cn)", "[注]", "&#12288;", "&amp;", "<b>", "</b>", "<sup>6</sup>", "<div>", "</div>",
     "| a |", "| --- |", "---", "|---|---:|", "项目|投资", "<table><tr><td>", "</td></tr></table>",
     "$x^2$", "$\\textcircled{1}$", "<img src=\"a.jpg\">", "![图](images/a.jpg)", "a\tb",
+    "* ", "***", "*\u3000", "*\x1c", "_\x1c", "__\u00a0", "\n* 项目", "\n- 项目", "3 * 4", "3*4", "a__b",
 ])
 
 
@@ -58,7 +59,9 @@ def test_every_marker_kind_holds_a_cue(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["项目|投资\n国际物流园|3亿元", "物流中心&#12288;一座", "正文 # 号", "a > b", "a_b!c]"]
+    "text",
+    ["项目|投资\n国际物流园|3亿元", "物流中心&#12288;一座", "正文 # 号", "a > b", "a_b!c]",
+     "* 第一项\n* 第二项", "长 * 宽", "***", "a __ b"],
 )
 def test_what_the_markup_step_leaves_holds_no_cue(text: str) -> None:
     assert not markup._may_hold_markers(text)
@@ -83,6 +86,22 @@ def test_the_markdown_page_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> No
 
     monkeypatch.setattr(markup, "_markers_by_line", counted)
     convert(ROOT / "golden/markdown-mineru/input.txt")
+    assert len(parses) == 1
+
+
+def test_a_page_of_bullets_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A markdown list keeps its `* ` bullets (no emphasis: a blank follows the `*`), so no pass after
+    the first needs a parse, nor does the markup step asked again after the spacing step."""
+    parses: list[str] = []
+    parse = markup._markers_by_line
+
+    def counted(text: str, envelopes: list[Any]) -> list[Any]:
+        parses.append(text)
+        return parse(text, envelopes)
+
+    monkeypatch.setattr(markup, "_markers_by_line", counted)
+    doc = build_document("## 工作要点\n\n* **稳增长**，抓项目\n* 促改革，强基层\n\n会议要求抓好落实。")
+    assert "* 稳增长，抓项目\n* 促改革，强基层" in doc.text
     assert len(parses) == 1
 
 

@@ -244,27 +244,31 @@ def _marked_lines(text: str) -> list[tuple[int, int]]:
 
 
 #: The characters of `_may_hold_markers`' first test: a tag's, an HTML table's or an image's `<`,
-#: LaTeX's `$`, emphasis's `*`, a tab-separated row's TAB.
-_MARKER_CUE_CHARS = re.compile(r"[<$*\t]")
+#: LaTeX's `$`, a tab-separated row's TAB.
+_MARKER_CUE_CHARS = re.compile(r"[<$\t]")
+#: What every match of `_EMPHASIS` holds: a `*` or `__` with a character right after it that is no
+#: blank and no `*` (`_`), as each of its alternatives asks (the same `\s`, of the `regex` module). A
+#: list's `* ` bullet and a rule's `***` hold none.
+_EMPHASIS_CUE = regex.compile(r"\*[^\s*]|__[^\s_]")
 
 
 def _may_hold_markers(text: str) -> bool:
     """Whether `text` holds what some marker of `_find_markers` needs: `_MARKER_CUE_CHARS`, an
-    emphasis's `__`, an image's `![`, a link's `](`, a `#` or `>` opening a line (a heading, a quote:
-    `_parse_line` reads them there only), or a pipe table's `|` with its rule row's `---`. Each
-    finder asks for its own characters first (`tag_spans`, `latex_changes`, `standalone_image`, ...),
-    so a text without any yields no marker. The text the markup step leaves often holds `|` (a
+    image's `![`, a link's `](`, a `#` or `>` opening a line (a heading, a quote: `_parse_line` reads
+    them there only), a pipe table's `|` with its rule row's `---`, or emphasis (`_EMPHASIS_CUE`).
+    Each finder asks for its own characters first (`tag_spans`, `latex_changes`, `standalone_image`,
+    ...), so a text without any yields no marker. The text the markup step leaves often holds `|` (a
     table's cells, `项目|投资`) or `#` (`&#12288;`), which `_marked_lines` reads: the pass that checks
     nothing is left, and the markup step asked again after the spacing step, skip such a page."""
     return (
         _MARKER_CUE_CHARS.search(text) is not None
-        or "__" in text
         or "![" in text
         or "](" in text
         or text.startswith(("#", ">"))
         or "\n#" in text
         or "\n>" in text
         or ("|" in text and "---" in text)
+        or (("*" in text or "__" in text) and _EMPHASIS_CUE.search(text) is not None)
     )
 
 
