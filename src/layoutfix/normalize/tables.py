@@ -76,15 +76,20 @@ _SPAN_LIMITS = {"rowspan": 65534, "colspan": 1000}
 
 def opening_tag(markup: str) -> CellTag:
     """The cell the removed `markup` right before a cell's text opens: its last `<td>`, `<th>` (with
-    `rowspan`/`colspan`) or `<caption>`, or a plain cell when it holds none (a pipe table)."""
+    `rowspan`/`colspan`) or `<caption>`, or a plain cell when it holds none (a pipe table). A tag
+    with no attribute (`<td>`, most cells) spans one row and one column without asking the HTML
+    parser (~6 µs a cell, for every cell of every table in each output)."""
     last = None
     for m in _STRUCTURE.finditer(markup):
         if not m.group("close") and m.group("name").lower() in ("td", "th", "caption"):
             last = m
     if last is None:
         return CellTag()
+    name = last.group("name")
+    if last.end() - last.start() == len(name) + 2:  # `<td>` as written: nothing between `<td` and `>`
+        return CellTag(name.lower())
     attrs = _attributes(last.group())
-    return CellTag(last.group("name").lower(), _span(attrs, "rowspan"), _span(attrs, "colspan"))
+    return CellTag(name.lower(), _span(attrs, "rowspan"), _span(attrs, "colspan"))
 
 
 def holds_pipe_rule(markup: str) -> bool:
