@@ -16,9 +16,10 @@ is written as printed), so the text of this export reads back as it was written.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from operator import itemgetter
 
 import regex
@@ -141,13 +142,13 @@ def table_layout(
     The cell texts are read from the text (`table_cells`); a cell's span and header flag come from
     the `markup.table` edit that removed its opening tag, the very markup an undo puts back, so the
     output follows from the original and the edit log alone."""
-    table_edits = _table_edits(block, spans)
+    markup_between = _MarkupBetween(doc.original, _table_edits(block, spans))
     rows: list[list[TableCell]] = []
     label_rows: list[bool] = []
     caption: tuple[int, int] | None = None
     gap_start = block.start
     for cells in table_cells(doc.text, block.start, block.end):
-        markup = _markup_between(doc.original, table_edits, gap_start, cells[0][0])
+        markup = markup_between(gap_start, cells[0][0])
         if label_rows and holds_pipe_rule(markup):
             label_rows[-1] = True
         if caption is None and not rows and opening_tag(markup).name == "caption":
@@ -157,7 +158,7 @@ def table_layout(
         row: list[TableCell] = []
         for s, e in cells:
             if row:  # (the row's first cell opens with the markup between the rows)
-                markup = _markup_between(doc.original, table_edits, gap_start, s)
+                markup = markup_between(gap_start, s)
             tag = opening_tag(markup)
             row.append(TableCell(s, e, tag.rows, tag.cols, tag.name == "th"))
             gap_start = e
@@ -184,6 +185,35 @@ def _markup_between(original: str, edits: Sequence[tuple[int, int, Edit]], start
     markup removed between two cells, a separator left in its place)."""
     inside = [ed for s, e, ed in edits if start <= s and e <= end]
     return original[inside[0].start : inside[-1].end] if inside else ""
+
+
+class _MarkupBetween:
+    """`_markup_between` over one table's edits, asked once per cell: by bisection when the edits'
+    output starts and ends both only grow (every edit log the pipeline makes: its edits follow each
+    other), since the edits between two offsets are then a run of them. The scan of every edit for
+    every cell made a table's layout grow with the square of its cells (3,000 cells: ~0.15 s per
+    output). Edits in another order are scanned, as before."""
+
+    __slots__ = ("_edits", "_ends", "_original", "_starts")
+
+    def __init__(self, original: str, edits: Sequence[tuple[int, int, Edit]]) -> None:
+        self._original = original
+        self._edits = edits
+        starts = [s for s, _e, _ed in edits]
+        ends = [e for _s, e, _ed in edits]
+        ordered = all(a <= b for a, b in pairwise(starts)) and all(a <= b for a, b in pairwise(ends))
+        self._starts: list[int] | None = starts if ordered else None
+        self._ends = ends
+
+    def __call__(self, start: int, end: int) -> str:
+        """`_markup_between(original, edits, start, end)`."""
+        starts = self._starts
+        if starts is None:
+            return _markup_between(self._original, self._edits, start, end)
+        lo, hi = bisect_left(starts, start), bisect_right(self._ends, end)
+        if lo >= hi:  # (edits from `lo` on start at or after `start`, those before `hi` end by `end`)
+            return ""
+        return self._original[self._edits[lo][2].start : self._edits[hi - 1][2].end]
 
 
 def continues_run(doc: Document, prev: Block, block: Block) -> bool:
