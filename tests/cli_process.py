@@ -47,6 +47,16 @@ def tei_outputs(out: Path) -> list[Path]:
     return sorted(out.glob("*.tei.xml")) if out.is_dir() else []
 
 
+def complete_tei_outputs(out: Path) -> list[Path]:
+    """The TEI outputs in `out`, each checked to be whole XML (a cut file raises `ParseError`)."""
+    import xml.etree.ElementTree as ET
+
+    outputs = tei_outputs(out)
+    for path in outputs:
+        ET.parse(path)
+    return outputs
+
+
 def batch_stopped_midrun(
     src: Path, out: Path, sig: signal.Signals, at_least: int = 3, patience: float = 120.0
 ) -> tuple[int, int, str]:

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from batch_pages import sample_archive
-from cli_process import batch_stopped_midrun, tei_outputs
+from cli_process import batch_stopped_midrun, complete_tei_outputs
 
 PAGES = Path(__file__).resolve().parent / "pages"
 
@@ -32,7 +32,9 @@ def test_ctrl_c_counts_the_outputs_written(tmp_path: Path) -> None:
     returncode, _at_signal, stderr = batch_stopped_midrun(src, out, signal.SIGINT)
     if returncode != 130:
         pytest.fail(f"the batch was not interrupted mid-run (exit {returncode}): {stderr[-500:]}")
-    written = len(tei_outputs(out))
+    written = len(complete_tei_outputs(out))  # every output on disk is whole
+    # the workers finished their pages (they ignore SIGINT): no write was cut, no temporary file left
+    assert not list(out.glob(".*.tmp"))
     last = stderr.strip().splitlines()[-1]
     match = re.fullmatch(r"layoutfix: batch: interrupted after (\d+) of (\d+) pages, (\d+) output\(s\) "
                          r"written by this run; every output written is complete, and --resume goes on "

@@ -26,6 +26,7 @@ import json
 import multiprocessing
 import os
 import re
+import signal
 import threading
 import time
 import traceback
@@ -1169,23 +1170,21 @@ def convert_chunk(jobs: Sequence[Job], config: BatchConfig) -> list[PageResult]:
     return [convert_job(job, config) for job in jobs]
 
 
-#: Set in a pool worker once a Ctrl-C reached it (see `_pool_chunk`).
-_worker_interrupted = False
+#: The batch's stop flag in a pool worker (`_init_worker`): a shared byte the batch sets on Ctrl-C.
+_stop_flag: Any = None
 
 
 def _pool_chunk(jobs: Sequence[Job], config: BatchConfig) -> list[PageResult]:
-    """`convert_chunk` in a pool worker. Once a Ctrl-C reached this worker, the chunks already queued
-    to it (which the pool can no longer cancel) are not started: the worker would otherwise convert
-    and write up to 32 more pages after the user stopped the run. (The batch itself ends on the
-    `KeyboardInterrupt` a chunk returns, as before.)"""
-    global _worker_interrupted
-    if _worker_interrupted:
-        raise KeyboardInterrupt
-    try:
-        return convert_chunk(jobs, config)
-    except KeyboardInterrupt:
-        _worker_interrupted = True
-        raise
+    """`convert_chunk` in a pool worker, page by page until the batch asks its workers to stop
+    (Ctrl-C in the batch, `_stop_pool`): the pages converted are returned, the others not started,
+    so a worker ends its page and then returns at once instead of converting and writing up to 32
+    more pages after the user stopped the run. Workers ignore SIGINT themselves (`_init_worker`)."""
+    results: list[PageResult] = []
+    for job in jobs:
+        if _stop_flag is not None and _stop_flag.value:
+            break
+        results.append(convert_job(job, config))
+    return results
 
 
 def warm_up(config: BatchConfig) -> None:
@@ -1240,14 +1239,22 @@ def _process_exists(pid: int) -> bool:
     return True
 
 
-def _init_worker(config: BatchConfig, batch: int) -> None:
-    """ProcessPoolExecutor initialiser: watch the parent and the batch (see `_exit_with_parent`) and
-    warm the worker up; a failure in warming up surfaces per page later.
+def _init_worker(config: BatchConfig, batch: int, stop: Any = None) -> None:
+    """ProcessPoolExecutor initialiser: ignore SIGINT, keep the batch's `stop` flag (see `_pool_chunk`),
+    watch the parent and the batch (see `_exit_with_parent`) and warm the worker up; a failure in
+    warming up surfaces per page later.
+
+    SIGINT is ignored because Ctrl-C in a terminal reaches every process of the batch: a worker it
+    stopped inside `result_queue.put` kept the queue's write lock, and the batch then waited for that
+    queue for good (about one run in 15). Only the batch reacts to Ctrl-C, and tells its workers.
 
     The parent watched is the one this worker has when it starts: the batch under the `fork` and
     `spawn` start methods, the forkserver under `forkserver` (Python 3.14's default on Linux; it ends
     with the batch). Comparing with the batch's own pid would end every forkserver worker at once, so
     `batch` is watched for existing, not for being the parent."""
+    global _stop_flag
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _stop_flag = stop
     threading.Thread(target=_exit_with_parent, args=(os.getppid(), batch), name="layoutfix-parent-watch",
                      daemon=True).start()
     with contextlib.suppress(Exception):  # the same error is raised, and recorded, by the first page
@@ -1295,8 +1302,7 @@ def _run_local(
     more = True
     while more or unsent:
         suspects: list[Job] = []
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                                 initargs=(config, os.getpid())) as pool, _cancel_on_stop(pool):
+        with _stoppable_pool(workers, config) as pool:
             pending: dict[Future[list[PageResult]], list[Job]] = {}
             broken = False
             while True:
@@ -1329,16 +1335,47 @@ def _run_local(
 
 
 @contextlib.contextmanager
-def _cancel_on_stop(pool: ProcessPoolExecutor) -> Iterator[None]:
-    """Shut `pool` down when the run stops early (Ctrl-C, or the results generator closed by
-    `collect` on one): the chunks not started are cancelled and the ones running waited for, so
-    nothing is written after the caller counts the outputs (a plain `with` would wait for every
-    chunk queued, up to four per worker, converting and writing them all)."""
+def _stoppable_pool(workers: int, config: BatchConfig) -> Iterator[ProcessPoolExecutor]:
+    """A pool of `workers` processes for the pages of `config`, stopped when the run stops early
+    (Ctrl-C, or the results generator closed by `collect` on one) by `_stop_pool`, so nothing is
+    written after the caller counts the outputs (a plain `with` would wait for every chunk queued,
+    up to four per worker, converting and writing them all)."""
+    stop = multiprocessing.RawValue("b", 0)  # shared with the workers, no lock to be held by anyone
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                             initargs=(config, os.getpid(), stop)) as pool:
+        try:
+            yield pool
+        except BaseException:
+            _stop_pool(pool, stop)
+            raise
+
+
+def _stop_pool(pool: ProcessPoolExecutor, stop: Any) -> None:
+    """Stop `pool` early: its workers are told to stop after the page each converts (`stop`, read by
+    `_pool_chunk`), the chunks not started are cancelled and the workers waited for. A Ctrl-C again
+    while waiting ends the workers at once: the pages they were converting are abandoned, and every
+    output written is still whole (written atomically); the first stop goes on as it was."""
+    stop.value = 1
     try:
-        yield
-    except BaseException:
         pool.shutdown(wait=True, cancel_futures=True)
-        raise
+    except KeyboardInterrupt:
+        _kill_workers(pool)
+        while True:  # (the pool's manager thread ends as it sees its workers gone)
+            with contextlib.suppress(KeyboardInterrupt):
+                pool.shutdown(wait=True)
+                return
+
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    """End every worker process of `pool` now (SIGKILL; Python 3.14's `kill_workers`, else the same
+    done on the pool's processes)."""
+    kill = getattr(pool, "kill_workers", None)
+    if callable(kill):
+        kill()
+        return
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(OSError, ValueError):  # ended already, or closed
+            process.kill()
 
 
 def _failed(job: Job, error: str) -> PageResult:
@@ -1349,8 +1386,7 @@ def _isolate(jobs: Sequence[Job], config: BatchConfig) -> Iterator[PageResult]:
     """Convert `jobs` one by one in a one-worker pool; a page that kills the worker is failed."""
     remaining = deque(jobs)
     while remaining:
-        with ProcessPoolExecutor(max_workers=1, initializer=_init_worker,
-                                 initargs=(config, os.getpid())) as pool, _cancel_on_stop(pool):
+        with _stoppable_pool(1, config) as pool:
             while remaining:
                 job = remaining.popleft()
                 try:
