@@ -44,6 +44,7 @@ from .contentkey import rules_digest
 from .errors import InputError, LayoutfixError, NotAPageError, printable
 from .normalize import NormalizeOptions
 from .readers.detect import PAGE_SUFFIXES, page_names, unreadable
+from .readers.limits import reading_through_loop, resolved
 
 #: Input files a batch picks up: the page files of `readers.detect` (flat text, hOCR, ALTO, PAGE-XML,
 #: RapidOCR/PaddleOCR JSON), the same an issue folder is read for.
@@ -360,7 +361,7 @@ def iter_jobs(
     if fmt not in OUTPUT_SUFFIXES:
         raise InputError(f"unknown output format {fmt!r} (choose from {', '.join(OUTPUT_SUFFIXES)})")
     if not in_dir.is_dir():
-        raise InputError(f"{in_dir}: not a folder")
+        raise InputError(reading_through_loop(in_dir) or f"{in_dir}: not a folder")
     if same_folder(in_dir, out_dir):
         raise InputError(f"{out_dir}: OUT_DIR is IN_DIR; outputs would be read as pages (and txt outputs "
                          "would replace them): give another folder")
@@ -369,13 +370,13 @@ def iter_jobs(
 
 def same_folder(in_dir: Path, out_dir: Path) -> bool:
     """Are the input and output folders one folder (a batch would write its outputs among its pages)?"""
-    return in_dir.resolve() == out_dir.resolve()
+    return resolved(in_dir) == resolved(out_dir)
 
 
 def _nested_output(in_dir: Path, out_dir: Path) -> Path | None:
     """`out_dir` resolved when it lies inside `in_dir` (its outputs must not be read as pages), else
     None: an input folder inside the output folder is walked whole."""
-    out_resolved, in_resolved = out_dir.resolve(), in_dir.resolve()
+    out_resolved, in_resolved = resolved(out_dir), resolved(in_dir)
     return out_resolved if out_resolved.is_relative_to(in_resolved) else None
 
 
@@ -411,7 +412,7 @@ class _FolderGuard:
 
     def __init__(self, in_dir: Path, out_dir: Path, warnings: list[dict[str, str]] | None,
                  on_warning: Callable[[str], None] | None = None) -> None:
-        self.in_root, self.out_root = in_dir.resolve(), out_dir.resolve()
+        self.in_root, self.out_root = resolved(in_dir), resolved(out_dir)
         self.walked: dict[Path, Path] = {self.in_root: in_dir}
         self.warnings = warnings
         self.on_warning = on_warning
@@ -428,7 +429,7 @@ class _FolderGuard:
 
     def enter(self, folder: Path) -> bool:
         """Should the walk go into `folder` (a sub-folder the walk found)?"""
-        real = folder.resolve()
+        real = resolved(folder)
         why = self._why_not(folder, real)
         if why is None:
             self.walked[real] = folder
@@ -444,7 +445,7 @@ def issue_output_path(folder: Path, in_dir: Path, out_dir: Path, fmt: str) -> Pa
     """Where the issue of `folder` goes with `--issues`: beside the folder's place in `out_dir`, named
     after the folder (IN_DIR itself after its real name: `scans/` gives `OUT_DIR/scans.tei.xml`)."""
     rel = folder.relative_to(in_dir)
-    name = folder.resolve().name if rel == Path(".") else folder.name
+    name = resolved(folder).name if rel == Path(".") else folder.name
     return out_dir / rel.parent / (name + OUTPUT_SUFFIXES[fmt])
 
 
@@ -487,7 +488,7 @@ def _walk(
     for folder, dirs, files in os.walk(in_dir, followlinks=True, onerror=unlisted.append):
         yield from _unlisted_jobs(unlisted, in_dir, out_dir, fmt, issues)
         here = Path(folder)
-        if nested_output is not None and here.resolve().is_relative_to(nested_output):
+        if nested_output is not None and resolved(here).is_relative_to(nested_output):
             dirs.clear()  # an output folder inside the input folder: never read our own outputs
             continue
         dirs[:] = [d for d in sorted(dirs)
@@ -996,7 +997,7 @@ def _names_file(path: Path, real: Path, identity: tuple[int, int] | None) -> boo
         except OSError:
             return False
         return (found.st_dev, found.st_ino) == identity
-    return path.name == real.name and path.resolve() == real
+    return path.name == real.name and resolved(path) == real
 
 
 def run_file_named(
@@ -1005,7 +1006,7 @@ def run_file_named(
     """The page, output or record of a run (`in_dir`, `out_dir`, `config`) that `path` names, if any, and
     what it is: a report written there would replace a page's text or an output (`batch IN OUT --report
     IN/a.txt`). Walks the run's pages once, as `count_pages` does."""
-    real = path.resolve()
+    real = resolved(path)
     try:
         found = os.stat(path)
         identity: tuple[int, int] | None = (found.st_dev, found.st_ino)
@@ -1417,11 +1418,11 @@ def stale_outputs(in_dir: Path, out_dir: Path, fmt: str, targets: set[str]) -> l
     output (the output alone is named), and `in_dir` when it lies inside `out_dir`. Files of another
     format are the user's."""
     suffix = OUTPUT_SUFFIXES[fmt]
-    inputs = in_dir.resolve()
+    inputs = resolved(in_dir)
     found: list[str] = []
     for folder, dirs, files in os.walk(out_dir):
         here = Path(folder)
-        dirs[:] = [d for d in dirs if not d.startswith(".") and (here / d).resolve() != inputs
+        dirs[:] = [d for d in dirs if not d.startswith(".") and resolved(here / d) != inputs
                    and not _page_text_folder(here / d, suffix, targets)]
         found += [str(here / name) for name in files
                   if name.endswith(suffix) and not name.startswith(".") and str(here / name) not in targets

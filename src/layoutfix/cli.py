@@ -44,7 +44,15 @@ from .layout.geometry import DEFAULT_MIN_CONF
 from .model import Block, Edit, Page
 from .normalize import NormalizeOptions, normalize_text
 from .normalize.steps import normalize_pages
-from .readers.limits import DEFAULT_MAX_BLOCKS, DEFAULT_MAX_BYTES, link_loop, looping_link, set_limits
+from .readers.limits import (
+    DEFAULT_MAX_BLOCKS,
+    DEFAULT_MAX_BYTES,
+    broken_link,
+    link_loop,
+    loop_on_the_way,
+    looping_link,
+    set_limits,
+)
 from .readers.text import read_page, read_text
 from .tracked import apply_edits, undo_edits
 
@@ -401,7 +409,27 @@ def _missing_folder(path: str) -> str | None:
         return None
     if os.path.exists(folder):
         return f"{folder!r} is not a folder"
-    return f"no folder {folder!r}"
+    return _broken_link_on_the_way(folder) or f"no folder {folder!r}"
+
+
+def _broken_link_on_the_way(folder: str) -> str | None:
+    """The line naming the first broken symbolic link among `folder` and the folders on its way
+    (`o/sub: broken symbolic link (to gone)`, `readers.limits.broken_link`), or None: where outputs go
+    cannot be made through it, and `no folder 'o/sub'` hid why. One wording for `convert -o` and
+    `batch OUT_DIR` (`_folder_in_the_way`)."""
+    parts = Path(folder).parts
+    for n in range(1, len(parts) + 1):
+        step = os.path.join(*parts[:n])
+        if os.path.islink(step) and not os.path.exists(step):
+            with contextlib.suppress(OSError):
+                return broken_link(step)
+    return None
+
+
+def _folder_in_the_way(folder: str) -> str | None:
+    """Why outputs cannot go into `folder` (made if missing): a symbolic link on its way that leads
+    round in a loop or to nothing, named as `convert -o` names it; None otherwise."""
+    return loop_on_the_way(folder) or _broken_link_on_the_way(folder)
 
 
 def _loop_on_the_way(path: str) -> str:
@@ -423,6 +451,23 @@ def _folder_not_stream(value: str) -> str:
                                  "one named -).")
     if os.path.exists(value) and not os.path.isdir(value):
         raise typer.BadParameter(f"folder {value!r} is a file.")
+    why = _folder_in_the_way(value)
+    if why is not None:
+        raise typer.BadParameter(f"folder {value!r}: {why} (nothing was written).")
+    return value
+
+
+def _in_folder(value: Path) -> Path:
+    """`batch IN_DIR`: an existing folder, in the words of Click's `exists=True, file_okay=False`,
+    except that one reached through a loop of symbolic links is named so (Click said `dir 'loop' does
+    not exist`)."""
+    why = loop_on_the_way(value)
+    if why is not None:
+        raise typer.BadParameter(f"dir {str(value)!r}: {why}.")
+    if not value.exists():
+        raise typer.BadParameter(f"dir {str(value)!r} does not exist.")
+    if not value.is_dir():
+        raise typer.BadParameter(f"dir {str(value)!r} is a file.")
     return value
 
 
@@ -1762,7 +1807,7 @@ _BATCH_FROM_OPTION = typer.Option(
 
 @app.command("batch", cls=_Command, epilog=EXIT_CODES)
 def batch_cmd(
-    in_dir: Annotated[Path, typer.Argument(metavar="IN_DIR", exists=True, file_okay=False,
+    in_dir: Annotated[Path, typer.Argument(metavar="IN_DIR", callback=_in_folder,
                                            help="Folder of pages, searched recursively: flat text "
                                            "(*.txt, *.md, *.markdown) and hOCR, ALTO, PAGE-XML, OCR "
                                            "JSON (*.hocr, *.html, *.xhtml, *.xml, *.json; the format "

@@ -34,6 +34,7 @@ from .errors import InputError, LayoutfixError
 from .model import CERT_LEVELS
 from .normalize import NormalizeOptions
 from .readers.detect import PAGE_SUFFIXES
+from .readers.limits import loop_on_the_way, reading_through_loop, resolved
 from .readers.xmlsafe import XML_SPACE
 
 #: What a case's `input.*` may be: a page file `convert` reads (see `readers.detect.PAGE_SUFFIXES`).
@@ -266,7 +267,7 @@ def _case_folders(root: Path) -> list[Path]:
     """The folders in `root` that may be cases: `root` itself when it holds an input, else its
     subfolders (hidden ones, `.cache` or `.git`, are not cases)."""
     if not root.is_dir():
-        raise InputError(f"{root}: not a folder of golden cases")
+        raise InputError(reading_through_loop(root) or f"{root}: not a folder of golden cases")
     if _holds_input(root):
         return [root]
     return [p for p in _subfolders(root) if not p.name.startswith(".")]
@@ -293,7 +294,7 @@ def _scan_case(folder: Path) -> GoldenCase | None:
 def _one_case(name: str, same: list[GoldenCase]) -> GoldenCase:
     """The case of `name`; when two folders (not the same one given twice) have that name, a case whose
     problem names them all: which of them the name means cannot be told, so neither is run."""
-    unique = list({case.path.resolve(): case for case in same}.values())
+    unique = list({resolved(case.path): case for case in same}.values())
     if len(unique) == 1:
         return unique[0]
     where = ", ".join(str(case.path) for case in unique)
@@ -846,7 +847,7 @@ def add_case(
     target = _case_input_name(input_path, options)
     folder = Path(root) / name
     _refuse_over_limit(input_path, options)
-    if input_path.is_dir() and folder.resolve().is_relative_to(input_path.resolve()):
+    if input_path.is_dir() and resolved(folder).is_relative_to(resolved(input_path)):
         raise InputError(f"{input_path}: the case {folder} would be inside the issue it copies")
     made = _make_case_folder(folder)
     try:
@@ -902,8 +903,9 @@ def _make_case_folder(folder: Path) -> Path:
         outermost = outermost.parent
     try:
         folder.mkdir(parents=True)
-    except OSError as exc:
-        raise InputError(f"{folder}: cannot make the case folder: {exc.strerror}") from None
+    except OSError as exc:  # a loop of symbolic links on the way is named, as convert names it
+        why = loop_on_the_way(folder) or exc.strerror
+        raise InputError(f"{folder}: cannot make the case folder: {why}") from None
     return outermost
 
 
@@ -960,7 +962,7 @@ def _case_input_name(input_path: Path, options: dict[str, Any]) -> str:
                              "their file names")
         return "input"
     if not input_path.is_file():
-        raise InputError(f"{input_path}: no such file or folder")
+        raise InputError(reading_through_loop(input_path) or f"{input_path}: no such file or folder")
     suffix = input_path.suffix.lower()
     if suffix not in INPUT_SUFFIXES:
         raise InputError(f"{input_path}: unsupported input type {suffix!r}")

@@ -112,6 +112,35 @@ def link_loop(link: str | os.PathLike[str]) -> str:
     return f"{os.fspath(link)}: symbolic link loop{target}"
 
 
+def loop_on_the_way(path: str | os.PathLike[str]) -> str | None:
+    """The words for the symbolic link on the way to `path` (or `path` itself) that leads round in a
+    loop (`link_loop`: `in/sub: symbolic link loop (to sub)`), or None when there is none."""
+    link = looping_link(path)
+    return link_loop(link) if link is not None else None
+
+
+def reading_through_loop(path: str | os.PathLike[str]) -> str | None:
+    """The line refusing to read `path` when a symbolic link on its way (or `path` itself) leads round
+    in a loop, as `convert` refuses such a page (`loop: symbolic link loop (to loop)`, `loop/x: cannot
+    read: loop: symbolic link loop (to loop)`), or None when there is none."""
+    link = looping_link(path)
+    return _in_a_loop(os.fspath(path), link) if link is not None else None
+
+
+def resolved(path: str | os.PathLike[str]) -> Path:
+    """`Path(path).resolve()`, or an `InputError` naming the looping symbolic link on its way in the
+    words `convert` uses (`loop: symbolic link loop (to loop)`): `Path.resolve` raises a bare
+    `RuntimeError` for a loop (before Python 3.13; `OSError` ELOOP on some systems), a traceback when
+    left to the command line."""
+    try:
+        return Path(path).resolve()
+    except (RuntimeError, OSError):
+        why = loop_on_the_way(path)
+        if why is None:
+            raise
+        raise InputError(why) from None
+
+
 #: What a file that is no regular file is, for the line refusing it (`not_a_regular_file`).
 _FILE_KINDS = ((S_ISFIFO, "a pipe"), (S_ISCHR, "a character device"), (S_ISBLK, "a block device"),
                (S_ISSOCK, "a socket"), (S_ISDIR, "a folder"))
