@@ -1478,6 +1478,14 @@ def _close_source(results: Iterable[PageResult]) -> None:
         close()
 
 
+def _despite_ctrl_c(count: Callable[[], set[str]]) -> set[str]:
+    """`count()`, started again when a Ctrl-C stops it: the count of a stopped run is what its line
+    says, however often the user presses Ctrl-C while it is made (it reads one small record)."""
+    while True:
+        with contextlib.suppress(KeyboardInterrupt):
+            return count()
+
+
 def collect(
     results: Iterable[PageResult], report: BatchReport, on_result: ProgressCallback | None = None,
     figures: PageFigures | None = None, on_warning: Callable[[str], None] | None = None,
@@ -1509,10 +1517,13 @@ def collect(
                 on_result(result)
         complete = True
     except KeyboardInterrupt as exc:
-        _close_source(results)  # first: the workers stop writing before the outputs are counted
+        # first: the workers stop writing before the outputs are counted; a Ctrl-C again meanwhile
+        # stops them at once (`_stop_pool`) and is this one, as is one while counting
+        with contextlib.suppress(KeyboardInterrupt):
+            _close_source(results)
         if figures is None:
             raise
-        written = {str(figures.out_dir / key) for key in figures.written()}
+        written = {str(figures.out_dir / key) for key in _despite_ctrl_c(figures.written)}
         raise BatchInterrupted(len(written), len(written - targets)) from exc
     finally:
         if figures is not None:

@@ -12,6 +12,7 @@ import inspect
 import os
 import re
 import shlex
+import signal
 import stat
 import sys
 import traceback
@@ -1963,11 +1964,12 @@ def batch_cmd(
             result = run_batch(in_dir, out_dir, config, jobs=jobs, on_start=on_start, on_result=on_result,
                                on_warning=on_warning)
     except KeyboardInterrupt as exc:
-        if progress is not None:
-            progress.stop()
-        # Ctrl-C: say where the run stopped and how to go on (outputs are written whole or not at all).
-        line = _interrupted_line(exc, int(state["done"]), int(state["total"]), unit)
-        _stderr.print(f"layoutfix: batch: {line}", markup=False)
+        with _sigint_ignored():  # Ctrl-C again would cut the line, the run is stopped already
+            if progress is not None:
+                progress.stop()
+            # Ctrl-C: say where the run stopped and how to go on (outputs are whole or not there).
+            line = _interrupted_line(exc, int(state["done"]), int(state["total"]), unit)
+            _stderr.print(f"layoutfix: batch: {line}", markup=False)
         raise typer.Exit(130) from None
     finally:
         if progress is not None:
@@ -1978,6 +1980,21 @@ def batch_cmd(
         _stderr.print(f"layoutfix: batch: {line}", markup=False)
     if result.failures:
         raise typer.Exit(1)
+
+
+@contextlib.contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """SIGINT ignored for the time of the block, then handled as before (in the main thread only: no
+    other can set a handler)."""
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _interrupted_line(exc: KeyboardInterrupt, done: int, total: int, unit: str) -> str:
@@ -2019,8 +2036,16 @@ _reflow_help(app, edits_app, rules_app, golden_app)
 
 
 def main() -> None:
-    """Entry point of the `layoutfix` console script."""
-    app(prog_name="layoutfix")
+    """Entry point of the `layoutfix` console script. After Ctrl-C (exit 130) SIGINT is ignored while
+    the process ends: a second Ctrl-C then ended it by the signal instead (a shell's 130, but -2 to a
+    parent process), or printed a traceback from the interpreter's shutdown."""
+    try:
+        app(prog_name="layoutfix")
+    except SystemExit as exc:
+        if exc.code == 130:
+            with contextlib.suppress(ValueError):
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+        raise
 
 
 if __name__ == "__main__":  # pragma: no cover
