@@ -162,10 +162,10 @@ def disk_full_at(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     written. (A missing folder no longer does: it is refused before any work.)"""
     real = atomic._stage
 
-    def failing(path: Path, data: bytes, make_parents: bool) -> str:
+    def failing(path: Path, data: bytes) -> str:
         if path.name == name:
             raise OSError(28, "No space left on device")
-        return real(path, data, make_parents)
+        return real(path, data)
 
     monkeypatch.setattr(atomic, "_stage", failing)
 

@@ -103,10 +103,10 @@ def test_add_that_cannot_write_a_file_leaves_nothing(runner: CliRunner, tmp_path
                                                      monkeypatch: pytest.MonkeyPatch, failing: str) -> None:
     real: Callable[..., str] = atomic._stage
 
-    def disk_full_at(path: Path, data: bytes, make_parents: bool) -> str:
+    def disk_full_at(path: Path, data: bytes) -> str:
         if path.name == failing:
             raise OSError(28, "No space left on device")
-        return real(path, data, make_parents)
+        return real(path, data)
 
     monkeypatch.setattr(atomic, "_stage", disk_full_at)
     cases = tmp_path / "g"

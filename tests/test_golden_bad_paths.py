@@ -112,7 +112,7 @@ def test_update_that_cannot_write_names_the_file(runner: CliRunner, tmp_path: Pa
     case = copy_case(tmp_path)
     (case / "expected.txt").unlink()
 
-    def disk_full(path: Path, data: bytes, make_parents: bool) -> str:
+    def disk_full(path: Path, data: bytes) -> str:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(atomic, "_stage", disk_full)
@@ -130,10 +130,10 @@ def test_update_that_fails_on_one_file_leaves_the_case_as_it_was(
     before = {p.name: p.read_bytes() for p in case.iterdir()}
     real = atomic._stage
 
-    def disk_full_at_txt(path: Path, data: bytes, make_parents: bool) -> str:
+    def disk_full_at_txt(path: Path, data: bytes) -> str:
         if path.name == "expected.txt":
             raise OSError(28, "No space left on device")
-        return real(path, data, make_parents)
+        return real(path, data)
 
     monkeypatch.setattr(atomic, "_stage", disk_full_at_txt)
     result = runner.invoke(app, ["golden", "update", str(case.parent)])

@@ -15,6 +15,8 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
+from .readers.limits import is_link_loop
+
 
 @cache
 def _new_file_mode() -> int:
@@ -63,7 +65,7 @@ def _stage_named(path: Path, data: bytes, make_parents: bool) -> str:
     if make_parents:
         make_folder(path.parent)
     try:
-        return _stage(path, data, make_parents=False)
+        return _stage(path, data)
     except OSError as exc:
         raise OSError(exc.errno, exc.strerror, str(path)) from exc
 
@@ -89,19 +91,16 @@ def _in_the_way(path: Path) -> tuple[int, str]:
     symbolic link, a loop of them (`sub -> sub`: ELOOP, not broken), or a file."""
     if path.is_symlink():
         target = os.readlink(path)
-        try:
-            path.stat()
-        except OSError as exc:
-            if exc.errno == errno.ELOOP:
-                return errno.ELOOP, f"symbolic link loop (to {target}; outputs go into a folder there)"
+        if is_link_loop(path):
+            return errno.ELOOP, f"symbolic link loop (to {target}; outputs go into a folder there)"
+        if not os.path.exists(path):
             return errno.ENOENT, f"broken symbolic link (to {target}; outputs go into the folder it names)"
     return errno.ENOTDIR, "a file, not a folder (outputs go into it)"
 
 
-def _stage(path: Path, data: bytes, make_parents: bool) -> str:
-    """A temporary file beside `path` holding `data`, with the mode `path` has or would get."""
-    if make_parents:
-        path.parent.mkdir(parents=True, exist_ok=True)
+def _stage(path: Path, data: bytes) -> str:
+    """A temporary file beside `path` holding `data`, with the mode `path` has or would get (its
+    folder is there: `_stage_named` makes it first when asked)."""
     try:
         mode = path.stat().st_mode & 0o7777
     except OSError:

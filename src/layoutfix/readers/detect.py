@@ -26,8 +26,8 @@ from .limits import (
     broken_link,
     check_blocks,
     check_size,
+    is_link_loop,
     link_loop,
-    looping_link,
     not_a_regular_file,
     read_limited,
 )
@@ -74,7 +74,7 @@ def unreadable(path: Path) -> str | None:
     if path.is_file() or not os.path.lexists(path):
         return None
     if path.is_symlink() and not path.exists():
-        return link_loop(path) if looping_link(path) == str(path) else broken_link(path)
+        return link_loop(path) if is_link_loop(path) else broken_link(path)
     return not_a_regular_file(path)
 
 

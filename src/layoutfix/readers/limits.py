@@ -84,21 +84,30 @@ def broken_link(path: str | os.PathLike[str]) -> str:
     return f"{os.fspath(path)}: broken symbolic link (to {os.readlink(path)})"
 
 
+def is_link_loop(path: str | os.PathLike[str]) -> bool:
+    """Whether `path` is a symbolic link that leads round in a loop (`sub -> sub`: following it fails
+    with the system's `Too many levels of symbolic links`, ELOOP), not a broken one: the one test of
+    `looping_link`, `detect.unreadable` and `atomic`'s folder in the way."""
+    if not os.path.islink(path):
+        return False
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
+
+
 def looping_link(path: str | os.PathLike[str]) -> str | None:
     """The first symbolic link on the way to `path` (its folders from the top down, then `path`
-    itself) that leads round in a loop (`sub -> sub`: the system's `Too many levels of symbolic
-    links`), spelt as in `path`, or None."""
+    itself) that leads round in a loop (`is_link_loop`), spelt as in `path`, or None; None too when a
+    link before it leads nowhere (nothing beyond it is reached)."""
     parts = Path(path).parts
     for n in range(1, len(parts) + 1):
         step = os.path.join(*parts[:n])
-        if not os.path.islink(step):
-            continue
-        try:
-            os.stat(step)
-        except OSError as exc:
-            if exc.errno == errno.ELOOP:
-                return step
-            return None
+        if is_link_loop(step):
+            return step
+        if os.path.islink(step) and not os.path.exists(step):
+            return None  # a broken link: the walk ends here
     return None
 
 
