@@ -9,7 +9,6 @@ decides again on the blocks they rewrote.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -19,9 +18,8 @@ from typing import Any
 from ..errors import InputError
 from ..model import CERT_LEVELS, Cert
 from ..readers.text import split_pages
-from ..tracked import Change, TrackedText
+from ..tracked import TrackedText
 from . import markup, newlines, punctuation, spacing, typos, unicode, variants
-from .context import HSPACE_RE_CLASS, Blocks
 
 Step = Callable[[TrackedText], TrackedText]
 
@@ -146,7 +144,7 @@ def _typos_settled(ruleset: typos.RuleSet, apply: Cert, paper: str | None = None
             if not changes:
                 return t
             fixed = t.apply(changes)
-            spans = _spaced_blocks(fixed.text, _blocks_holding(t.text, changes))
+            spans = spacing.blocks_to_decide_again(t.text, fixed.text, changes)
             respaced = spacing.fix_spacing(fixed, within=spans, paper=paper) if spans else fixed
             if respaced.text == fixed.text:
                 return fixed
@@ -154,24 +152,6 @@ def _typos_settled(ruleset: typos.RuleSet, apply: Cert, paper: str | None = None
         return t
 
     return step
-
-
-#: A gap between two visible characters on one line: what the spacing step may keep or remove.
-_INNER_GAP = re.compile(r"\S" + HSPACE_RE_CLASS + r"+\S")
-
-
-def _blocks_holding(text: str, changes: list[Change]) -> list[int]:
-    """The numbers of the blocks of `text` that `changes` fall in, in order (a typo rule never
-    spans a blank line, so the rewritten text has the same blocks)."""
-    blocks = Blocks(text)
-    return sorted({blocks.index(c.start) for c in changes})
-
-
-def _spaced_blocks(text: str, touched: list[int]) -> list[tuple[int, int]]:
-    """The blocks of `text` numbered `touched` that hold a gap the spacing step decides on."""
-    blocks = Blocks(text)
-    spans = [(blocks.starts[b], blocks.ends[b]) for b in touched]
-    return [(s, e) for s, e in spans if _INNER_GAP.search(text, s, e)]
 
 
 def _spaced(t: TrackedText, paper: str | None = None) -> TrackedText:
