@@ -130,28 +130,42 @@ def _spacing_settled(t: TrackedText, paper: str | None = None) -> TrackedText:
 
 def _typos_settled(ruleset: typos.RuleSet, apply: Cert, paper: str | None = None) -> Step:
     """The typo rules, then the spacing step again on the blocks they rewrote, until nothing
-    changes. Spacing keeps a gap by the words around it (a byline's name, a headline's phrases, a
-    field's label), which a typo rule may rewrite after it; so it decides again on the corrected
-    text, as a second normalisation would: `通讯员 其层` kept its space as a byline naming 其层, and
-    once the rule made that 基层 no name is left and the space goes in the same run. Only the
-    rewritten blocks that still hold a gap between two visible characters are looked at again (a
-    spacing decision reads its own block only), so most pages pay no second spacing pass. `paper`:
-    see `build_steps`."""
+    changes, so normalising twice equals normalising once:
+
+    - a correction may make another possible: the word check of a match reads the words around it,
+      and a misread beside it hid them (`戊邊防冶`: 防冶 was refused in 边防, and once typo.shu-bian
+      wrote 戍邊, 戍边 / 防冶 let typo.fang-zhi correct it), so the rules look at the corrected text
+      again, as a second normalisation would; a rule never fires again on text it wrote itself
+      (`typos.typo_changes`' `applied`), so a rule whose replacement holds its own find (合作→合作社)
+      corrects once, as before, and `layoutfix rules test` reports it;
+    - spacing keeps a gap by the words around it (a byline's name, a headline's phrases, a field's
+      label), which a typo rule may rewrite after it; so it decides again on the corrected text:
+      `通讯员 其层` kept its space as a byline naming 其层, and once the rule made that 基层 no name is
+      left and the space goes in the same run. Only the rewritten blocks that still hold a gap between
+      two visible characters are looked at again (a spacing decision reads its own block only), so
+      most pages pay no second spacing pass.
+
+    `paper`: see `build_steps`."""
 
     def step(t: TrackedText) -> TrackedText:
-        for _ in range(3):
-            changes = typos.typo_changes(t, ruleset, apply)
+        applied: frozenset[str] = frozenset()
+        for _ in range(TYPO_PASSES):
+            changes = typos.typo_changes(t, ruleset, apply, applied=applied)
             if not changes:
-                return t
+                break
+            applied |= {c.rule for c in changes}
             fixed = t.apply(changes)
             spans = spacing.blocks_to_decide_again(t.text, fixed.text, changes)
             respaced = spacing.fix_spacing(fixed, within=spans, paper=paper) if spans else fixed
-            if respaced.text == fixed.text:
-                return fixed
-            t = _spacing_settled(respaced, paper)
+            t = fixed if respaced.text == fixed.text else _spacing_settled(respaced, paper)
         return t
 
     return step
+
+
+#: How many times at most the typo rules look at a page: each pass after the first reads the text
+#: the one before corrected (`_typos_settled`).
+TYPO_PASSES = 4
 
 
 def _spaced(t: TrackedText, paper: str | None = None) -> TrackedText:

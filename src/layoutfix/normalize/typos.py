@@ -700,9 +700,21 @@ def fix_typos(t: TrackedText, ruleset: RuleSet, apply: Cert = "high") -> Tracked
     return t.apply(typo_changes(t, ruleset, apply))
 
 
-def typo_changes(t: TrackedText, ruleset: RuleSet, apply: Cert = "high") -> list[Change]:
+#: (start, end, rule ids) of a span of the text that a correction by those rules wrote.
+Written = tuple[int, int, tuple[str, ...]]
+
+
+def typo_changes(
+    t: TrackedText, ruleset: RuleSet, apply: Cert = "high", *, applied: frozenset[str] = frozenset()
+) -> list[Change]:
     """The corrections `fix_typos` makes to `t`, at offsets of `t.text`, not yet applied: the
-    normaliser asks where they fall, to decide whether the spacing step must look again."""
+    normaliser asks where they fall, to decide whether the spacing step must look again.
+
+    `applied`: the ids of the rules whose corrections `t` holds already, when the rules look again at
+    the text they corrected: a rule never fires on a match reaching into text it wrote itself
+    (合作→合作社 would find 合作 in 合作社 again, on and on), while the other rules read corrected
+    text as any text. The spans each wrote are read from `t`'s edits (`written_spans`) when a
+    match for one of them is first judged."""
     if apply not in CERT_LEVELS:
         raise ValueError(f"apply must be one of {CERT_LEVELS}, got {apply!r}")
     level = CERT_LEVELS.index(apply)
@@ -711,6 +723,7 @@ def typo_changes(t: TrackedText, ruleset: RuleSet, apply: Cert = "high") -> list
     changes: list[Change] = []
     covered = 0
     page_hant: bool | None = None
+    written: list[Written] | None = None
     for start, end, idxs in candidates:
         if start < covered:
             continue
@@ -726,6 +739,11 @@ def typo_changes(t: TrackedText, ruleset: RuleSet, apply: Cert = "high") -> list
                     page_hant = _page_is_hant(t.text)
                 if (spelling.script == "hant") != (window is not None and bool(page_hant)):
                     continue
+            if spelling.rule.id in applied:
+                if written is None:
+                    written = written_spans(t, applied)
+                if _wrote(written, view, start, end, spelling.rule.id):
+                    continue
             if not _accepted(spelling, view, window, start, end, ruleset):
                 continue
             found = _changes_for(view, start, end, spelling)
@@ -734,3 +752,15 @@ def typo_changes(t: TrackedText, ruleset: RuleSet, apply: Cert = "high") -> list
                 covered = end
                 break
     return changes
+
+
+def written_spans(t: TrackedText, rule_ids: frozenset[str]) -> list[Written]:
+    """The spans of `t.text` that the edits of `t` made by any of `rule_ids` occupy, with the rules
+    of each edit."""
+    return [(s, e, edit.rules) for s, e, edit in t.edits_in_output() if not rule_ids.isdisjoint(edit.rules)]
+
+
+def _wrote(written: Sequence[Written], view: _View, start: int, end: int, rule_id: str) -> bool:
+    """Whether the match view[start:end] reaches into a span of `written` that rule `rule_id` wrote."""
+    t_start, t_end = view.to_text(start), view.to_text(end - 1) + 1
+    return any(s < t_end and e > t_start and rule_id in ids for s, e, ids in written)
