@@ -6,6 +6,8 @@ more, each checked for the text a reader gets as well as for the fixed point.
    pass) made the labels read the block as a heading; the second run read a paragraph and glued it.
 2. A typo correction that makes another one possible: `戊邊防冶` became `戍邊防冶` on the first run
    (the word check of 防冶 read 边防 in the uncorrected 戊边防冶) and `戍邊防治` on the second.
+3. `千家萬戶侯選`: the second run read 千家万户 / 侯 / 选, where 干家萬戶 had hidden the word 千家万户,
+   and wrote 候選, though 万户侯 (a marquis) is a word and its 侯 is no misread 候.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from layoutfix.normalize.steps import NormalizeOptions, normalize_text
+from layoutfix.normalize.typos import load_ruleset
 
 OPTIONS = [NormalizeOptions(), NormalizeOptions(variants="t2s", apply="low")]
 
@@ -114,3 +117,38 @@ def test_a_rule_never_fires_again_on_text_it_wrote(tmp_path: Path) -> None:
     that its example changes again), not once per look at the corrected text."""
     options = user_rules(tmp_path, ("t.again", "合作", "合作社"))
     assert normalize_text("开展合作。", options).text == "开展合作社。"
+
+
+# --- 3. 侯 ending 万户侯 is no misread 候 --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "options", "expected"),
+    [
+        ("千家萬戶侯選", OPTIONS[0], "千家萬戶侯選"),
+        ("千家万户侯选", OPTIONS[0], "千家万户侯选"),
+        ("干家萬戶侯選", OPTIONS[0], "千家萬戶侯選"),
+        ("干家萬戶侯選", OPTIONS[1], "千家万户侯选"),
+        ("干家万户侯选", OPTIONS[0], "千家万户侯选"),
+    ],
+)
+def test_hou_ending_wanhuhou_stays(text: str, options: NormalizeOptions, expected: str) -> None:
+    """Before, `千家萬戶侯選` became `千家萬戶候選` (typo.hou-xuan), on the first run or, after 干家萬戶
+    was corrected, on the second."""
+    assert normalised_once(text, options) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("公示侯选项目名单。", "公示候选项目名单。"), ("公示侯選項目名單。", "公示候選項目名單。")],
+)
+def test_hou_xuan_still_corrects_a_misread_candidate(text: str, expected: str) -> None:
+    """Guard: the rule still corrects 侯选 where no 万户 stands before it."""
+    assert normalised_once(text, NormalizeOptions()) == expected
+
+
+def test_the_hou_xuan_rule_keeps_a_wanhuhou_line() -> None:
+    """The shipped rule lists such a line among its `keep` examples (`layoutfix rules test` runs them)."""
+    rule = load_ruleset().get("typo.hou-xuan")
+    assert rule is not None
+    assert any("万户侯选" in line for line in rule.keep)
