@@ -100,6 +100,8 @@ def check(doc: Document, original_input: str | None, options: NormalizeOptions) 
 @example(text="基层.7 基层", which=0)  # `基层.7基层` on the first run, `基层。7基层` on the second
 @example(text="胜率.522 （联盟第一）", which=0)  # `胜率.522（…` on the first run, `胜率。522（…` next
 @example(text="打击率.300 ；上垒率.400 。", which=0)  # `上垒率.400。`, then `上垒率。400。`
+@example(text="基层 基层\n基层本报酒泉讯(下转第3版)一一 一\n\n", which=0)  # seed 408: kept, then glued
+@example(text="戊邊防冶", which=1)  # `戍边防冶` on the first run (防冶 inside 边防), `戍边防治` next
 def test_any_flat_page_converts_losslessly_to_valid_tei(text: str, which: int) -> None:
     options = OPTIONS[which]
     pages = split_pages(text)
