@@ -12,6 +12,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from layoutfix.cli import app
+from layoutfix.layout.roles import script_tag
 
 
 def write_rule(folder: Path, name: str = "r.toml", **fields: object) -> Path:
@@ -221,4 +222,61 @@ def test_the_note_on_a_rule_without_a_traditional_form_says_where_it_fires(tmp_p
     assert code == 0, out
     [note] = [line for line in out.splitlines() if line.startswith("NOTE gs.gansu-trad: no traditional form")]
     assert "does not fire on traditional pages" not in note
-    assert "not on a page read as traditional" in note
+    assert "not where the text around it reads as traditional" in note
+
+
+#: A page read as traditional as a whole (a traditional masthead and quote) whose body is simplified,
+#: holding the stray 肅 in its masthead and its body.
+MASTHEAD_PAGE = (
+    "甘肅日報\n\n"
+    "本报讯 甘肅省人民政府近日发布通知，要求各地做好冬季供暖保障工作。通知指出，各级政府要加强组织领导，"
+    "确保群众温暖过冬。\n\n"
+    "正如古人所言：「天下興亡，匹夫有責。為政之要，莫先於得人。」这句话今天依然有现实意义。\n"
+)
+
+
+def normalized(tmp_path: Path, folder: Path, text: str) -> str:
+    """`layoutfix normalize --rules folder` of a file holding `text` (it must exit 0)."""
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    code, out, err = run("normalize", "--rules", str(folder), str(page))
+    assert code == 0, err
+    return out
+
+
+def test_a_rule_writing_simplified_characters_fires_in_the_simplified_body_of_a_traditional_page(
+    tmp_path: Path,
+) -> None:
+    assert script_tag(MASTHEAD_PAGE) == "zh-Hant"  # the page as a whole reads as traditional
+    out = normalized(tmp_path, write_rule(tmp_path / "t", **GANSU), MASTHEAD_PAGE)
+    body = "本报讯 甘肅省人民政府"
+    assert out == MASTHEAD_PAGE.replace(body, body.replace("甘肅", "甘肃"))  # masthead and quote untouched
+
+
+def test_a_rule_writing_simplified_characters_fires_on_a_short_simplified_page(tmp_path: Path) -> None:
+    out = normalized(tmp_path, write_rule(tmp_path / "t", **GANSU), "甘肅省委召开常委会议。\n")
+    assert out == "甘肃省委召开常委会议。\n"
+
+
+def test_a_rule_writing_simplified_characters_leaves_a_traditional_quote_in_a_simplified_page(
+    tmp_path: Path,
+) -> None:
+    quote = "「據甘肅日報報道，蘭州市委召開會議。」"
+    page = f"本报讯 全省各地认真学习贯彻会议精神。他说：{quote}甘肅省各地积极响应。\n"
+    out = normalized(tmp_path, write_rule(tmp_path / "t", **GANSU), page)
+    assert out == f"本报讯 全省各地认真学习贯彻会议精神。他说：{quote}甘肃省各地积极响应。\n"
+
+
+def test_a_short_simplified_example_of_such_a_rule_passes(tmp_path: Path) -> None:
+    short = {**GANSU, "examples": ["甘肅日报社论。 => 甘肃日报社论。"], "keep": ["甘肃日报社论。"]}
+    code, out, _err = run("rules", "test", str(write_rule(tmp_path / "t", **short)))
+    assert code == 0, out
+    assert "0 failures" in out
+
+
+def test_an_example_of_such_a_rule_in_a_traditional_quote_says_why_it_did_not_fire(tmp_path: Path) -> None:
+    quoted = {**GANSU, "examples": ["他说：「據甘肅日報報道。」 => 他说：「據甘肃日報報道。」"]}
+    code, out, _err = run("rules", "test", str(write_rule(tmp_path / "t", **quoted)))
+    assert code == 1
+    [line] = [line for line in fail_lines(out, "gs.gansu-trad") if "did not fire" in line]
+    assert "the text around its find reads as traditional" in line

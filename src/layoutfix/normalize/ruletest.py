@@ -25,11 +25,11 @@ from pathlib import Path
 
 import ahocorasick
 
-from ..layout.roles import script_tag, t2s_converter
+from ..layout.roles import t2s_converter
 from ..model import CERT_LEVELS, Cert
 from ..tracked import TrackedText
 from .steps import NormalizeOptions, build_steps, normalize_text
-from .typos import Rule, RuleSet, load_ruleset, s2t_converter, shipped_rules_dir
+from .typos import Rule, RuleSet, hant_around, load_ruleset, s2t_converter, shipped_rules_dir
 
 #: `check_rule`'s report of one failure: text, expected, got, problem, and the rule it is filed under
 #: when that is not the rule checked (another rule changed the rule's correct text).
@@ -62,8 +62,8 @@ class RuleCheckReport:
     examples: int = 0
     keeps: int = 0
     failures: list[RuleFailure] = field(default_factory=list)
-    #: (rule id, reason) of the rules that get no traditional form (`RuleSet.untraditional`): they do
-    #: not fire on pages printed in traditional characters.
+    #: (rule id, reason) of the rules that get no traditional form (`RuleSet.untraditional`): on pages
+    #: printed in traditional characters they fire only where their own `find` stands.
     untraditional: list[tuple[str, str]] = field(default_factory=list)
     #: Where the rules came from, in load order: ("shipped", n) and (folder or file given, n); a
     #: shipped rule a folder replaces counts for the folder.
@@ -187,16 +187,17 @@ class _Checker:
 
 def untraditional_notes(ruleset: RuleSet) -> list[tuple[str, str]]:
     """(rule id, note) for each rule of `ruleset` without a traditional form (`RuleSet.untraditional`):
-    why, and where it fires on a traditional page: only where its own `find` stands, and not at all on
-    a page read as traditional when its replacement has simplified characters (`typos._spellings`)."""
+    why, and where it fires in traditional text: only where its own `find` stands, and not at all
+    where the text around reads as traditional when its replacement has simplified characters
+    (`typos._spellings`, `typos.hant_around`)."""
     notes = []
     for rule_id, reason in ruleset.untraditional:
         spelling = next(sp for sp in ruleset.spellings if sp.rule.id == rule_id)
         rule = spelling.rule
-        if spelling.script == "hans":
-            where = (f"it fires where its find {rule.find} stands on a simplified page, not on a page read"
-                     f" as traditional, where its replacement {rule.replace} would bring in simplified"
-                     " characters")
+        if spelling.script == "hans-here":
+            where = (f"it fires where its find {rule.find} stands in simplified text, not where the text"
+                     f" around it reads as traditional (a traditional page, masthead or quote), where its"
+                     f" replacement {rule.replace} would bring in simplified characters")
         else:
             where = (f"on a traditional page it fires only where its own find {rule.find} stands, and"
                      f" writes {rule.replace} as written")
@@ -241,10 +242,11 @@ def _why_not(
     ]
     if overlapping:
         return f"{', '.join(overlapping)} matched first (the earliest, then the longest match wins)"
-    if _simplified_only(rule, ruleset) and script_tag(seen) == "zh-Hant":
-        return ("the example reads as a page printed in traditional characters (more than 5% of its Han"
-                " characters change under t2s), where a rule writing simplified characters does not fire;"
-                " give a longer example in simplified text")
+    at = seen.find(rule.find)
+    if _simplified_only(rule, ruleset) and at >= 0 and hant_around(seen, at, at + len(rule.find)):
+        return ("the text around its find reads as traditional (more of its Han characters are written"
+                " only in traditional than only in simplified text), where a rule writing simplified"
+                " characters does not fire; give an example in simplified text")
     view = t2s_converter().convert(seen)
     text = view if len(view) == len(seen) else seen
     at = text.find(rule.find)
@@ -259,10 +261,10 @@ def _why_not(
 
 
 def _simplified_only(rule: Rule, ruleset: RuleSet) -> bool:
-    """Whether `rule` fires on simplified pages only (`typos._spellings`: no traditional form, and a
-    replacement with simplified characters)."""
+    """Whether `rule` fires in simplified text only (`typos._spellings`: no traditional form, and a
+    replacement with simplified characters; `typos.hant_around` tells the text)."""
     untraditional = {rule_id for rule_id, _reason in ruleset.untraditional}
-    hans = any(sp.rule.id == rule.id and sp.script == "hans" for sp in ruleset.spellings)
+    hans = any(sp.rule.id == rule.id and sp.script == "hans-here" for sp in ruleset.spellings)
     return rule.id in untraditional and hans
 
 

@@ -95,9 +95,11 @@ class Rule:
     keep: tuple[str, ...] = ()
 
 
-#: Which page script a spelling of a rule is for: `any`, or, where the traditional form of a rule
-#: finds the same string as the rule (出合→出台 / 出合→出臺), `hans` or `hant` (see `_page_is_hant`).
-Script = Literal["any", "hans", "hant"]
+#: Which script a spelling of a rule is for: `any`, or, where the traditional form of a rule finds
+#: the same string as the rule (出合→出台 / 出合→出臺), `hans` or `hant` by the page's script (see
+#: `_page_is_hant`); `hans-here` for a rule without a traditional form that writes simplified
+#: characters (甘肅→甘肃): simplified text around the match (`hant_around`).
+Script = Literal["any", "hans", "hant", "hans-here"]
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,7 @@ def _spellings(rule: Rule) -> tuple[list[Spelling], str | None]:
         # A rule without a traditional form fires where its own `find` stands in traditional text
         # too; one that would write simplified characters there (甘肅→甘肃) fires on simplified pages only.
         simplified = derived is not None and s2t_converter().convert(rule.replace) != rule.replace
-        return [Spelling(rule, rule.find, rule.replace, script="hans" if simplified else "any")], derived
+        return [Spelling(rule, rule.find, rule.replace, script="hans-here" if simplified else "any")], derived
     find, replace = derived
     if find != rule.find:
         return [Spelling(rule, rule.find, rule.replace), Spelling(rule, find, replace, True)], None
@@ -689,6 +691,55 @@ def _page_is_hant(text: str) -> bool:
     return script_tag(text) == "zh-Hant"
 
 
+#: How many Han characters on each side of a match `traditional_around` reads.
+AROUND = 10
+#: What `traditional_around` reads no further than: a sentence's end, a quotation mark, a blank line
+#: (a traditional masthead or quote beside a simplified body is judged apart from it).
+_SCRIPT_BOUND = regex.compile(r"[。！？!?；;…「」『』“”‘’\"]|\n[^\S\n]*\n")
+_HAN_CHAR = regex.compile(r"\p{Han}")
+
+
+class _CharScript(dict[str, int]):
+    """+1 for a character only traditional text writes (OpenCC t2s changes it), -1 for one only
+    simplified text writes (s2t changes it), 0 for one both write (computed once per character)."""
+
+    def __missing__(self, char: str) -> int:
+        if t2s_converter().convert(char) != char:
+            self[char] = found = 1
+        else:
+            self[char] = found = -1 if s2t_converter().convert(char) != char else 0
+        return found
+
+
+_CHAR_SCRIPT = _CharScript()
+
+
+def traditional_around(text: str, start: int, end: int) -> bool | None:
+    """Whether the text around `text[start:end]` reads as traditional: of the `AROUND` Han characters
+    on each side (the match itself left out, none past a sentence end, a quotation mark or a blank
+    line), more are traditional only than simplified only. None when as many are (none at all, as in
+    a name alone on its line): the text there does not tell.
+
+    A few characters cannot be judged by the page's 5% criterion (one stray 會 in twenty is 5%);
+    the count of characters only one script writes can: 據甘肅日報 is traditional, 甘肅省委召开 is not.
+    """
+    left = text[max(0, start - WINDOW) : start]
+    cut = max((m.end() for m in _SCRIPT_BOUND.finditer(left)), default=0)
+    right = text[end : end + WINDOW]
+    stop = _SCRIPT_BOUND.search(right)
+    right = right[: stop.start()] if stop else right
+    near = _HAN_CHAR.findall(left[cut:])[-AROUND:] + _HAN_CHAR.findall(right)[:AROUND]
+    balance = sum(_CHAR_SCRIPT[c] for c in near)
+    return None if balance == 0 else balance > 0
+
+
+def hant_around(text: str, start: int, end: int) -> bool:
+    """Whether a `hans-here` spelling matched at `text[start:end]` stands in traditional text: the
+    text around it (`traditional_around`), or the page's script where that does not tell."""
+    around = traditional_around(text, start, end)
+    return _page_is_hant(text) if around is None else around
+
+
 def fix_typos(t: TrackedText, ruleset: RuleSet, apply: Cert = "high") -> TrackedText:
     """Apply every rule of `ruleset` at certainty `apply` or better to `t`, one edit per correction.
 
@@ -734,7 +785,10 @@ def typo_changes(
                 continue
             if window is False:
                 window = _simplified_window(view, start, end)
-            if spelling.script != "any":
+            if spelling.script == "hans-here":
+                if window is not None and hant_around(t.text, view.to_text(start), view.to_text(end - 1) + 1):
+                    continue
+            elif spelling.script != "any":
                 if window is not None and page_hant is None:
                     page_hant = _page_is_hant(t.text)
                 if (spelling.script == "hant") != (window is not None and bool(page_hant)):
