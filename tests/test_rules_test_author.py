@@ -13,6 +13,8 @@ from typer.testing import CliRunner
 
 from layoutfix.cli import app
 from layoutfix.layout.roles import script_tag
+from layoutfix.normalize.ruletest import dictionary_edits
+from layoutfix.normalize.typos import load_ruleset
 
 
 def write_rule(folder: Path, name: str = "r.toml", **fields: object) -> Path:
@@ -64,6 +66,34 @@ def test_a_word_level_find_with_the_word_check_passes_the_dictionary_check(tmp_p
     code, out, _err = run("rules", "test", str(folder))
     assert code == 0, out
     assert "0 failures" in out
+
+
+def test_a_rule_changing_only_rare_names_of_the_dictionary_gets_a_note_not_a_failure(tmp_path: Path) -> None:
+    # jieba lists 冯兰洲 as a person's name, with frequency 2: no reason to fail a correct 兰洲 rule
+    folder = write_rule(tmp_path / "rules", **{**ZHOU, "find": "兰洲", "replace": "兰州"})
+    code, out, _err = run("rules", "test", str(folder))
+    assert code == 0, out
+    assert fail_lines(out, "gs.zhou") == []
+    [note] = [line for line in out.splitlines() if line.startswith("NOTE gs.zhou:") and "冯兰洲" in line]
+    assert "冯兰洲 -> 冯兰州" in note
+    assert "word_check = true" in note
+
+
+def test_the_audit_the_suite_runs_on_the_shipped_rules_still_lists_rare_names(tmp_path: Path) -> None:
+    # tests/test_rules_false_positives.py fails a shipped rule on any edit `dictionary_edits` lists
+    folder = write_rule(tmp_path / "rules", **{**ZHOU, "find": "兰洲", "replace": "兰州"})
+    edits = dictionary_edits(load_ruleset([folder], include_default=False), [folder], include_default=False)
+    assert "冯兰洲" in {e.word for e in edits["gs.zhou"]}
+
+
+def test_a_rule_changing_a_rare_dictionary_word_that_is_no_name_still_fails(tmp_path: Path) -> None:
+    # 一式两份 (a noun, frequency 3) is rare in jieba's counts, but no name: the rule is wrong
+    rule = {"id": "gs.fen", "find": "式两份", "replace": "式两分", "cert": "high", "why": "份 for 分",
+            "examples": ["新式两份。 => 新式两分。"]}
+    code, out, _err = run("rules", "test", str(write_rule(tmp_path / "rules", **rule)))
+    assert code == 1, out
+    [line] = [line for line in fail_lines(out, "gs.fen") if "dictionary words" in line]
+    assert "一式两份 -> 一式两分" in line
 
 
 # --- 2. a folder whose rule files are not where they are read ---------------------------------------
