@@ -194,7 +194,7 @@ def untraditional_notes(ruleset: RuleSet) -> list[tuple[str, str]]:
     (`typos._spellings`, `typos.hant_around`)."""
     notes = []
     for rule_id, reason in ruleset.untraditional:
-        spelling = next(sp for sp in ruleset.spellings if sp.rule.id == rule_id)
+        spelling = ruleset.spellings_of(rule_id)[0]
         rule = spelling.rule
         if spelling.script == "hans-here":
             where = (f"it fires where its find {rule.find} stands in simplified text, not where the text"
@@ -229,7 +229,7 @@ def _why_not(
     won, its certainty is not applied, a guard or the word check refused it. Empty when unknown."""
     if CERT_LEVELS.index(rule.cert) > CERT_LEVELS.index(options.apply):
         return f"its cert {rule.cert} is below --apply {options.apply}"
-    finds = {sp.find for sp in ruleset.spellings if sp.rule.id == rule.id} or {rule.find}
+    finds = {sp.find for sp in ruleset.spellings_of(rule.id)} or {rule.find}
     if not any(f in wrong for f in finds):
         return f"its find {rule.find} is not in the example"
     seen = _before_typos(wrong, options, ruleset)
@@ -265,9 +265,7 @@ def _why_not(
 def _simplified_only(rule: Rule, ruleset: RuleSet) -> bool:
     """Whether `rule` fires in simplified text only (`typos._spellings`: no traditional form, and a
     replacement with simplified characters; `typos.hant_around` tells the text)."""
-    untraditional = {rule_id for rule_id, _reason in ruleset.untraditional}
-    hans = any(sp.rule.id == rule.id and sp.script == "hans-here" for sp in ruleset.spellings)
-    return rule.id in untraditional and hans
+    return any(sp.script == "hans-here" for sp in ruleset.spellings_of(rule.id))
 
 
 def _before_typos(text: str, options: NormalizeOptions, ruleset: RuleSet) -> str:
@@ -345,14 +343,14 @@ def check_rules(
     rule_dirs = tuple(Path(d) for d in dirs)
     ruleset = load_ruleset(rule_dirs, include_default=include_default)
     report = RuleCheckReport(untraditional=list(ruleset.untraditional))
-    simplified_only = {rule_id for rule_id, _reason in ruleset.untraditional}
+    untraditional_ids = {rule_id for rule_id, _reason in ruleset.untraditional}
     report.notes.extend(untraditional_notes(ruleset))
     for rule in ruleset.rules:
         options = NormalizeOptions(apply=rule.cert, rule_dirs=rule_dirs, default_rules=include_default)
         report.rules += 1
         report.examples += len(rule.examples)
         report.keeps += len(rule.keep)
-        report.failures.extend(check_rule(rule, options, traditional=rule.id not in simplified_only))
+        report.failures.extend(check_rule(rule, options, traditional=rule.id not in untraditional_ids))
         report.notes.extend((rule.id, note) for note in find_notes(rule, options))
     if dictionary:
         failures, notes = dictionary_findings(ruleset, rule_dirs, include_default)

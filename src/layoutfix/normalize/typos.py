@@ -182,6 +182,10 @@ class RuleSet:
     untraditional: tuple[tuple[str, str], ...] = field(default=(), init=False)
     _automaton: Any = field(default=None, repr=False)
     _checker: WordChecker | None = field(default=None, repr=False)
+    #: Each rule id's rule and spellings (`get`, `spellings_of`): `rules test` asks per failure.
+    _by_id: dict[str, tuple[Rule, tuple[Spelling, ...]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
     #: The folders and the files' content digests it was loaded from (`load_ruleset`'s cache key;
     #: `()` for a set built by hand): equal keys mean the same rule files with the same contents.
     loaded_from: tuple[object, ...] = field(default=(), compare=False, repr=False)
@@ -192,6 +196,7 @@ class RuleSet:
         for rule in self.rules:
             found, reason = _spellings(rule)
             spellings.extend(found)
+            self._by_id.setdefault(rule.id, (rule, tuple(found)))  # (an id given twice: `get` the first)
             if reason is not None:
                 skipped.append((rule.id, reason))
         self.spellings, self.untraditional = tuple(spellings), tuple(skipped)
@@ -211,7 +216,13 @@ class RuleSet:
 
     def get(self, rule_id: str) -> Rule | None:
         """The rule with id `rule_id`, if loaded."""
-        return next((r for r in self.rules if r.id == rule_id), None)
+        found = self._by_id.get(rule_id)
+        return None if found is None else found[0]
+
+    def spellings_of(self, rule_id: str) -> tuple[Spelling, ...]:
+        """The spellings of the rule with id `rule_id` (its own, then its traditional form), if loaded."""
+        found = self._by_id.get(rule_id)
+        return () if found is None else found[1]
 
     @property
     def checker(self) -> WordChecker:
