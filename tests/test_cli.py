@@ -234,6 +234,7 @@ class _Report:
     origins: list[tuple[str, int]] = field(default_factory=list)
     switched_off: int = 0
     notes: list[tuple[str, str]] = field(default_factory=list)
+    read_once: list[Path] = field(default_factory=list)
 
 
 def _fake_ruletest(monkeypatch: pytest.MonkeyPatch, report: _Report) -> list[list[Path]]:

@@ -7,8 +7,11 @@ and what it prints, as the author would.
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from layoutfix.cli import app
@@ -128,6 +131,28 @@ def test_a_rules_folder_holding_no_rule_file_is_one_error_line_naming_the_nested
         assert "no rule file (*.toml)" in lines[0] and "gansu.toml" in lines[0], lines[0]
 
 
+def test_the_error_for_a_folder_without_rule_files_stops_at_the_first_nested_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `--rules /usr` walked the whole tree (5.6 s) before saying it holds no rule file
+    folder = tmp_path / "nested"
+    write_rule(folder / "a", "gansu.toml", **ZHOU)
+    for n in range(300):
+        (folder / f"b{n:03}" / "x").mkdir(parents=True)
+    listed: list[str] = []
+    scandir = os.scandir
+
+    def counting_scandir(path: str | os.PathLike[str]) -> Iterator[os.DirEntry[str]]:
+        listed.append(os.fspath(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", counting_scandir)
+    code, _out, err = run("rules", "test", str(folder))
+    assert code == 4
+    assert f"({folder / 'a' / 'gansu.toml'})" in err
+    assert len(listed) < 20, len(listed)
+
+
 def test_a_rules_folder_holding_only_a_lexicon_is_still_read(tmp_path: Path) -> None:
     # a folder may add words for the word check alone (docs/rules.md "Lexicon files")
     (tmp_path / "words" / "lexicon").mkdir(parents=True)
@@ -148,6 +173,18 @@ def test_rules_test_takes_a_rule_file(tmp_path: Path) -> None:
     write_rule(folder, "zhou.toml", **ZHOU)  # a file of the same folder not given is not read
     code, out, _err = run("rules", "test", str(folder / "zhou.toml"))
     assert code == 1 and fail_lines(out, "gs.zhou")[0].startswith(f"FAIL gs.zhou ({folder / 'zhou.toml'})")
+
+
+def test_a_rule_file_given_alone_and_in_its_folder_is_read_once_and_summary_says_so(tmp_path: Path) -> None:
+    folder = write_rule(tmp_path / "good", "gansu.toml", **{**ZHOU, "find": "兰洲", "replace": "兰州",
+                                                             "word_check": True})
+    file = folder / "gansu.toml"
+    for args in ([str(file), str(folder)], [str(folder), str(file)]):
+        code, out, _err = run("rules", "test", *args)
+        assert code == 0, out
+        summary = out.splitlines()[-1]
+        assert f"1 from {args[0]} + 0 from {args[1]}" in summary, summary
+        assert f"{file} read once, though given twice" in summary, summary
 
 
 # --- 4. failures name the rule that fired, and why one did not ------------------------------------

@@ -1382,7 +1382,9 @@ def _rule_origins(report: RuleCheckReport) -> str:
         return ""
     parts = [f"{n} shipped" if name == "shipped" else f"{n} from {name}" for name, n in report.origins]
     off = report.switched_off
-    return f" ({' + '.join(parts)}{f'; {off} shipped switched off' if off else ''})"
+    notes = [f"{off} shipped switched off"] if off else []
+    notes += [f"{path} read once, though given twice" for path in report.read_once]
+    return f" ({' + '.join(parts)}{''.join(f'; {note}' for note in notes)})"
 
 
 golden_app = typer.Typer(

@@ -72,6 +72,8 @@ class RuleCheckReport:
     origins: list[tuple[str, int]] = field(default_factory=list)
     #: How many shipped rules the folders switched off (`enabled = false`).
     switched_off: int = 0
+    #: The rule files given more than once (alone and in their folder): read once, where first given.
+    read_once: list[Path] = field(default_factory=list)
     #: (rule id, note): what a rule author should know that is no failure, such as a `find` that
     #: the normalisation before the rules changes (`find_notes`).
     notes: list[tuple[str, str]] = field(default_factory=list)
@@ -357,6 +359,7 @@ def check_rules(
         report.failures.extend(failures)
         report.notes.extend(notes)
     report.origins = _origins(ruleset, rule_dirs, include_default)
+    report.read_once = list(ruleset.read_once)
     if include_default:
         loaded = {rule.id for rule in ruleset.rules}
         report.switched_off = sum(1 for rule in load_ruleset().rules if rule.id not in loaded)

@@ -186,6 +186,8 @@ class RuleSet:
     _by_id: dict[str, tuple[Rule, tuple[Spelling, ...]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    #: The rule files given more than once (alone and in their folder), read only where first given.
+    read_once: tuple[Path, ...] = field(default=(), compare=False)
     #: The folders and the files' content digests it was loaded from (`load_ruleset`'s cache key;
     #: `()` for a set built by hand): equal keys mean the same rule files with the same contents.
     loaded_from: tuple[object, ...] = field(default=(), compare=False, repr=False)
@@ -399,11 +401,19 @@ def _lexicon_files(folder: Path) -> list[Path]:
     return sorted((folder / "lexicon").glob("*.txt")) if folder.is_dir() else []
 
 
-def _load_folder(folder: Path) -> list[Rule | str]:
-    """All rules of a folder; an id defined twice within one folder is an error."""
+def _load_folder(folder: Path, read: dict[str, Path]) -> tuple[list[Rule | str], list[Path]]:
+    """All rules of a folder (or a rule file), and its rule files not read as `read` (real path →
+    the path read) holds them already: a file given alone and in its folder is read once, where it
+    is first given. An id defined twice within one folder is an error."""
     seen: dict[str, tuple[Path, int]] = {}
     out: list[Rule | str] = []
+    again: list[Path] = []
     for path in _rule_files(folder):
+        real = os.path.realpath(path)
+        if real in read:
+            again.append(read[real])
+            continue
+        read[real] = path
         for n, item in enumerate(load_rule_file(path), 1):
             rid = item if isinstance(item, str) else item.id
             if rid in seen:  # both places: `rule #3 and rule #7` of one file, or the first file's
@@ -412,7 +422,7 @@ def _load_folder(folder: Path) -> list[Rule | str]:
                 raise RuleError(f"{path}: rule {rid!r}: duplicate id ({where})")
             seen[rid] = (path, n)
             out.append(item)
-    return out
+    return out, again
 
 
 def _fingerprint(folder: Path) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -454,26 +464,55 @@ def _names(folder: str, suffix: str) -> list[str]:
 
 
 def _nothing_to_read(folder: Path) -> RuleError:
-    """The error for a rule folder holding no rule file and no word list: naming the rule files in
-    its subfolders, if any, as those are not read."""
-    nested = [p for p in sorted(folder.rglob("*")) if p.name.lower().endswith(_RULE_SUFFIX)][:3]
-    where = f"; rule files in subfolders are not read ({', '.join(map(str, nested))})" if nested else ""
+    """The error for a rule folder holding no rule file and no word list: naming a rule file in its
+    subfolders (`_nested_rule_file`), if one is found, as those are not read."""
+    nested = _nested_rule_file(os.fspath(folder))
+    where = f"; rule files in subfolders are not read ({nested})" if nested else ""
     return RuleError(f"{folder}: no rule file (*.toml) in this folder{where}")
+
+
+#: How many subfolders `_nested_rule_file` lists before it gives up (`--rules /usr` has ~50,000).
+NESTED_SEARCH_FOLDERS = 200
+
+
+def _nested_rule_file(folder: str) -> str | None:
+    """The first rule file in the subfolders of `folder`, nearest first (breadth first, names in
+    order), looking into no more than `NESTED_SEARCH_FOLDERS` of them; symbolic links to folders
+    and unreadable folders are passed over."""
+    queue, listed = [folder], 0
+    while queue and listed <= NESTED_SEARCH_FOLDERS:
+        here = queue.pop(0)
+        try:
+            with os.scandir(here) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError:
+            continue
+        listed += 1
+        for entry in entries:
+            if here != folder and entry.name.lower().endswith(_RULE_SUFFIX) and entry.is_file():
+                return entry.path
+        queue.extend(e.path for e in entries if e.is_dir(follow_symlinks=False))
+    return None
 
 
 @lru_cache(maxsize=32)
 def _load_cached(folders: tuple[str, ...], _fingerprints: tuple[object, ...]) -> RuleSet:
     rules: dict[str, Rule] = {}
     lexicons: list[Path] = []
+    read: dict[str, Path] = {}
+    read_once: list[Path] = []
     for name in folders:
         folder = Path(name)
-        for item in _load_folder(folder):
+        items, again = _load_folder(folder, read)
+        read_once.extend(again)
+        for item in items:
             if isinstance(item, str):
                 rules.pop(item, None)
             else:
                 rules[item.id] = item  # a later folder overrides an earlier id, in its old place
-        lexicons.extend(_lexicon_files(folder))
-    return RuleSet(tuple(rules.values()), tuple(lexicons), loaded_from=(folders, _fingerprints))
+        lexicons.extend(f for f in _lexicon_files(folder) if f not in lexicons)
+    return RuleSet(tuple(rules.values()), tuple(lexicons), loaded_from=(folders, _fingerprints),
+                   read_once=tuple(read_once))
 
 
 #: How long (seconds) the shipped rule folder's fingerprint is trusted before it is taken again.
