@@ -1631,11 +1631,11 @@ def fix_spacing(
     `SETTLE_PASSES` passes in all, so a second run finds nothing more to remove."""
     spans: Sequence[tuple[int, int]] = [(0, len(t.text))] if within is None else within
     for _ in range(SETTLE_PASSES):
-        glued, changes = _spaced_once(t, spans, paper)
+        glued, changes, movable = _spaced_once(t, spans, paper)
         if not changes:
             return glued
         t = glued.apply(changes)
-        spans = blocks_to_decide_again(glued.text, t.text, changes)
+        spans = blocks_to_decide_again(glued.text, t.text, changes, movable)
         if not spans:
             break
     return t
@@ -1649,22 +1649,42 @@ SETTLE_PASSES = 4
 
 def _spaced_once(
     t: TrackedText, spans: Sequence[tuple[int, int]], paper: str | None
-) -> tuple[TrackedText, list[Change]]:
+) -> tuple[TrackedText, list[Change], list[int]]:
     """One decision on every space run inside `spans`: `t` with the stray spaces of its imprint
-    labels glued (`_glue_imprint_labels`), and the changes removing the runs that go, at offsets of
-    that text, not yet applied."""
+    labels glued (`_glue_imprint_labels`), the changes removing the runs that go, at offsets of
+    that text, not yet applied, and where the runs that stay but might go on another reading of
+    their block start (`_may_go`)."""
     t, spans = _glue_imprint_labels(t, spans, paper)
-    layout = _Layout(t.text, paper)
-    changes = [
-        c
-        for start, end in spans
-        for m in _HSPACE_RUN.finditer(t.text, start, end)
-        if (c := _decide(m, layout)) is not None
-    ]
-    return t, changes
+    text = t.text
+    layout = _Layout(text, paper)
+    changes: list[Change] = []
+    movable: list[int] = []
+    for start, end in spans:
+        for m in _HSPACE_RUN.finditer(text, start, end):
+            c = _decide(m, layout)
+            if c is not None:
+                changes.append(c)
+            elif _may_go(text, m.start(), m.end()):
+                movable.append(m.start())
+    return t, changes, movable
 
 
-def blocks_to_decide_again(before: str, after: str, changes: Sequence[Change]) -> list[tuple[int, int]]:
+def _may_go(text: str, start: int, end: int) -> bool:
+    """Whether `_decide` may remove the space run `text[start:end]` on some reading of its block: a
+    run between two visible characters that `_between` gives a rule. Any other stays on every
+    reading (`_decide` keeps it before reading anything but its two neighbours: a run between two
+    Latin words or two numbers, an indent, a whitespace-only line), so a block holding no other
+    need not be decided again."""
+    left = _char_before(text, start)
+    right = text[end] if end < len(text) else ""
+    if left in ("", "\n", "\r") or right in ("", "\n", "\r"):
+        return False
+    return _between(left, right) is not None
+
+
+def blocks_to_decide_again(
+    before: str, after: str, changes: Sequence[Change], movable: Sequence[int] | None = None
+) -> list[tuple[int, int]]:
     """The (start, end) spans in `after` (`before` with `changes` made) of the blocks the changes fall
     in that still hold a gap between two visible characters there: the gaps the spacing step must
     decide again.
@@ -1675,11 +1695,19 @@ def blocks_to_decide_again(before: str, after: str, changes: Sequence[Change]) -
     `一一 一` and a paragraph without it), as may a typo rule's correction (`通讯员 其层`: a byline
     naming 其层, no name once it reads 基层); a second normalisation would decide the kept gap again.
     Neither changes a block separator (a rule never spans a blank line, a whitespace-only line keeps
-    its spaces), so `after` has the blocks of `before`."""
-    old = Blocks(before)
-    touched = sorted({old.index(c.start) for c in changes})
+    its spaces), so `after` has the blocks of `before`.
+
+    `movable`: where in `before` the runs a spacing pass kept that might go start (`_may_go`), when
+    the changes are that pass's: a block holding none of them is left out, as no reading of it
+    removes a gap it kept (the spacing step's second pass then costs nothing on most pages)."""
+    old = known_blocks(before) or Blocks(before)
+    touched = {old.index(c.start) for c in changes}
+    if movable is not None:
+        touched &= {old.index(pos) for pos in movable}
+        if not touched:
+            return []
     blocks = Blocks(after)
-    spans = [(blocks.starts[b], blocks.ends[b]) for b in touched]
+    spans = [(blocks.starts[b], blocks.ends[b]) for b in sorted(touched)]
     return [(s, e) for s, e in spans if _INNER_SPACE.search(after, s, e)]
 
 
