@@ -15,6 +15,7 @@ from .errors import EditLogError, InputError, LayoutfixError, RuleError
 from .model import Edit
 from .normalize import NormalizeOptions, normalize_text
 from .pipeline import ConvertResult, convert, to_tei
+from .readers.limits import limits, set_limits
 from .tracked import TrackedText, apply_edits, undo_edits
 
 if TYPE_CHECKING:  # served by `__getattr__` below at run time
@@ -64,8 +65,10 @@ __all__ = [
     "apply_edits",
     "convert",
     "convert_issue",
+    "limits",
     "normalize_text",
     "run_batch",
+    "set_limits",
     "to_tei",
     "undo_edits",
 ]

@@ -343,16 +343,13 @@ def render_outputs(case: GoldenCase, rule_dirs: Folders = ()) -> CaseOutput:
 @contextmanager
 def _case_limits(options: dict[str, Any]) -> Iterator[None]:
     """The input size limits of a case while it is read: its `max_bytes` and `max_blocks` (kept by
-    `golden add --max-bytes/--max-blocks`, as `convert` takes them), else the process's own (the
-    defaults, or `golden check --max-bytes`); the process's are restored after."""
-    from .readers.limits import max_blocks, max_bytes, set_limits
+    `golden add --max-bytes/--max-blocks`, as `convert` takes them), else the caller's own (the
+    defaults, or `golden check --max-bytes`). For this thread alone (`readers.limits.limits`): a page
+    another thread converts meanwhile keeps its limits."""
+    from .readers.limits import limits
 
-    before = max_bytes(), max_blocks()
-    set_limits(max_bytes=options.get("max_bytes"), max_blocks=options.get("max_blocks"))
-    try:
+    with limits(max_bytes=options.get("max_bytes"), max_blocks=options.get("max_blocks")):
         yield
-    finally:
-        set_limits(*before)
 
 
 def _outputs(case: GoldenCase, opts: dict[str, Any], rule_dirs: Folders) -> CaseOutput:

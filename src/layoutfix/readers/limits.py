@@ -6,8 +6,10 @@ costs gigabytes (docs/robustness.md has the figures). An archive page is far sma
 `max_bytes` is refused with one line naming it and its size, before its bytes are read. A coordinate
 page with more than `max_blocks` text blocks is refused after parsing, before the layout work.
 
-The limits are process-wide settings (the CLI sets them from `--max-bytes` / `--max-blocks`;
-forked batch workers inherit them); 0 means no limit.
+Each limit has a process-wide value (`set_limits`: the CLI sets it from `--max-bytes` /
+`--max-blocks`; forked batch workers inherit it) and may be changed for one context alone (`limits`, a
+`contextvars` setting: one thread, or one asyncio task, sees its own, so a golden case's limit or a
+caller's raised one never reaches a page another thread converts meanwhile); 0 means no limit.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import contextlib
 import errno
 import os
 import sys
+from collections.abc import Iterator
+from contextvars import ContextVar
 from pathlib import Path
 from stat import S_ISBLK, S_ISCHR, S_ISDIR, S_ISFIFO, S_ISREG, S_ISSOCK
 from typing import BinaryIO
@@ -29,23 +33,55 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_MAX_BLOCKS = 10_000
 
 _limits = {"max_bytes": DEFAULT_MAX_BYTES, "max_blocks": DEFAULT_MAX_BLOCKS}
+#: The limits `limits(...)` set for the current context (thread or asyncio task), over `_limits`.
+_context_limits: ContextVar[dict[str, int] | None] = ContextVar("layoutfix_limits", default=None)
+
+
+def _checked(key: str, value: int) -> int:
+    """`value` as a limit `key`, or ValueError: a whole number, 0 (no limit) or more."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{key} must be 0 (no limit) or a positive whole number, not {value!r}")
+    return value
 
 
 def set_limits(max_bytes: int | None = None, max_blocks: int | None = None) -> None:
-    """Change the limits for this process (None keeps a limit as it is, 0 removes it)."""
+    """Change the limits for the whole process (None keeps a limit as it is, 0 removes it): every
+    thread's, except where `limits` set its own."""
     for key, value in (("max_bytes", max_bytes), ("max_blocks", max_blocks)):
         if value is not None:
-            if value < 0:
-                raise ValueError(f"{key} must be 0 (no limit) or positive, not {value}")
-            _limits[key] = value
+            _limits[key] = _checked(key, value)
+
+
+@contextlib.contextmanager
+def limits(max_bytes: int | None = None, max_blocks: int | None = None) -> Iterator[None]:
+    """The input size limits inside the `with` block, for this thread (or asyncio task) alone: None
+    keeps a limit as it is, 0 removes it. Another thread converting meanwhile keeps its own; a thread
+    this one starts, or a pool's worker thread, starts from the process's (`set_limits`)."""
+    current = {"max_bytes": _current("max_bytes"), "max_blocks": _current("max_blocks")}
+    for key, value in (("max_bytes", max_bytes), ("max_blocks", max_blocks)):
+        if value is not None:
+            current[key] = _checked(key, value)
+    token = _context_limits.set(current)
+    try:
+        yield
+    finally:
+        _context_limits.reset(token)
+
+
+def _current(key: str) -> int:
+    """The limit `key` of this context: the one `limits` set, else the process's."""
+    own = _context_limits.get()
+    return own[key] if own is not None else _limits[key]
 
 
 def max_bytes() -> int:
-    return _limits["max_bytes"]
+    """The largest input file, in bytes, for this context (0: no limit)."""
+    return _current("max_bytes")
 
 
 def max_blocks() -> int:
-    return _limits["max_blocks"]
+    """The most text blocks on one coordinate page, for this context (0: no limit)."""
+    return _current("max_blocks")
 
 
 def _size(n: int) -> str:
