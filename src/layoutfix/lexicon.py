@@ -8,6 +8,11 @@ is not part of a real word and every changed character lands inside a real word 
 jieba's dictionary takes about a second to load, so it is loaded lazily, once per process, into a private
 `jieba.Tokenizer` (the global `jieba` tokenizer is never touched). Each distinct set of lexicon files gets
 its own copy of the word table, so a user's lexicon never leaks into another rule set.
+
+The application's logging is left as it was: importing jieba sets the `jieba` logger to DEBUG and adds
+a stderr handler to it, which `_jieba` undoes; jieba's start-up messages are kept quiet while the
+dictionary loads by giving jieba a silent logger of its own for that time (`_jieba_silenced`), not by
+changing the `jieba` logger's level, which the application may have set.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from functools import cache, lru_cache
 from math import log
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .contentkey import content_key
 from .errors import RuleError
@@ -48,10 +53,38 @@ def _jieba() -> ModuleType:
     jieba 0.42 imports `pkg_resources`, which setuptools 67-80 deprecate with a UserWarning printed on
     stderr; users cannot act on it (setuptools 81+ has no pkg_resources and jieba falls back to plain
     file reads), so that one warning is silenced here."""
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), _logger_kept("jieba"):
         warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
         import jieba
     return jieba
+
+
+@contextlib.contextmanager
+def _logger_kept(name: str) -> Iterator[None]:
+    """The logger `name` as it was before the block (level, handlers, propagation) when the block
+    ends: jieba's import sets its logger to DEBUG and adds a handler printing on stderr, which would
+    override the application's logging set-up (its level for `jieba`, its own handlers)."""
+    logger = logging.getLogger(name)
+    level, handlers, propagate = logger.level, list(logger.handlers), logger.propagate
+    try:
+        yield
+    finally:
+        for handler in [h for h in logger.handlers if h not in handlers]:
+            logger.removeHandler(handler)
+        for handler in handlers:
+            if handler not in logger.handlers:
+                logger.addHandler(handler)
+        logger.setLevel(level)
+        logger.propagate = propagate
+
+
+def _jieba_posseg() -> ModuleType:
+    """`jieba.posseg`, imported with jieba through `_jieba` (so its import leaves logging alone)."""
+    _jieba()
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
+        import jieba.posseg
+    return jieba.posseg
 
 
 @cache
@@ -73,8 +106,6 @@ def _base_tokenizer() -> jieba.Tokenizer:
     global _BASE
     with _LOCK:
         if _BASE is None:
-            # jieba logs "Building prefix dict..." to stderr at DEBUG level; library code stays quiet.
-            _jieba().setLogLevel(logging.WARNING)
             tok = _jieba().Tokenizer()
             folder = _cache_folder()
             if folder is None:
@@ -129,17 +160,25 @@ def _remove_stale_temp_files(folder: Path) -> None:
                     os.unlink(entry.path)
 
 
+#: The logger jieba writes to while `_jieba_silenced`: no name in logging's registry, no handler, off.
+_SILENT = logging.Logger("layoutfix.jieba-loading")
+_SILENT.disabled = True
+
+
 @contextlib.contextmanager
 def _jieba_silenced() -> Iterator[None]:
-    """jieba's log off while it loads: a cache it cannot write (a full disk) is only slower, but jieba
-    prints a traceback for it on stderr."""
-    logger = _jieba().default_logger
-    level = logger.level
-    logger.setLevel(logging.CRITICAL + 1)
+    """jieba's log off while it loads (its `Building prefix dict ...`, `Loading model cost ...`; a
+    cache it cannot write, on a full disk, is only slower, but jieba logs a traceback for it). jieba
+    writes to its module's `default_logger`, which points at a silent logger for the time: the
+    `jieba` logger, whose level and handlers the application may have set, is not changed. Held
+    under `_LOCK`; a load of jieba's own global tokenizer in another thread meanwhile is quiet too."""
+    jieba: Any = _jieba()  # (a module without type hints)
+    logger = jieba.default_logger
+    jieba.default_logger = _SILENT
     try:
         yield
     finally:
-        logger.setLevel(level)
+        jieba.default_logger = logger
 
 
 def read_lexicon(path: Path) -> list[tuple[str, int | None]]:
@@ -525,10 +564,7 @@ def word_tags() -> dict[str, str]:
 
     Read by `jieba.posseg` when first imported (about a second), so only a text made of dictionary
     words asks for it."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
-        import jieba.posseg
-    tags: dict[str, str] = jieba.posseg.dt.word_tag_tab
+    tags: dict[str, str] = _jieba_posseg().dt.word_tag_tab
     return tags
 
 
@@ -561,10 +597,8 @@ def spells_words(text: str, start: int, end: int, words: Segmentation | None = N
 def _pos_tokenizer() -> jieba.posseg.POSTokenizer:
     """jieba's part-of-speech tagger over the private tokenizer (`_base_tokenizer`), with the
     dictionary's tags `word_tags` already read (its constructor would read the dictionary again)."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
-        import jieba.posseg
-    tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+    posseg = _jieba_posseg()
+    tagger = posseg.POSTokenizer.__new__(posseg.POSTokenizer)
     tagger.tokenizer = _base_tokenizer()
     tagger.word_tag_tab = word_tags()
     return tagger
