@@ -120,23 +120,51 @@ def _base_tokenizer() -> jieba.Tokenizer:
         return _BASE
 
 
+#: The environment variable naming the folder of jieba's dictionary cache; set empty: no cache.
+CACHE_DIR_VARIABLE = "LAYOUTFIX_CACHE_DIR"
+
+
 def _cache_folder() -> Path | None:
-    """Where jieba keeps its dictionary cache for this user: `$XDG_CACHE_HOME/layoutfix`, else
-    `~/.cache/layoutfix` (made, private, when missing); None when neither can be made or written (a
-    read-only home), and the dictionary is then built without a cache (about a second per process).
+    """Where jieba keeps its dictionary cache (about 9 MB) for this user: `$LAYOUTFIX_CACHE_DIR`, else
+    `$XDG_CACHE_HOME/layoutfix`, else `~/.cache/layoutfix`, made (private) when missing. None, and the
+    dictionary is then built without a cache (about a second per process), when `LAYOUTFIX_CACHE_DIR`
+    is set empty, or the folder cannot be made or written (a read-only home), or the home folder does
+    not exist: only its `.cache/layoutfix` is ever made, never the home itself or its parents.
 
     Not jieba's default, `jieba.cache` in the system's temporary folder: one user's file there
     (private, in a sticky folder) cannot be read or replaced by another, whose every run then built
     the dictionary again, printed jieba's `Dump cache file failed` traceback and left a temporary file
     of several MB behind."""
+    chosen = os.environ.get(CACHE_DIR_VARIABLE)
     base = os.environ.get("XDG_CACHE_HOME", "")
+    folder: Path | None
     try:
-        root = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
-        folder = root / "layoutfix"
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if chosen is not None:
+            folder = Path(os.path.abspath(chosen)) if chosen else None
+        elif os.path.isabs(base):
+            folder = Path(base) / "layoutfix"
+        else:
+            folder = _home_cache_folder()
+        if folder is not None:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except (OSError, RuntimeError, KeyError):  # (Path.home: no home known)
         return None
-    return folder if os.access(folder, os.W_OK | os.X_OK) else None
+    return folder if folder is not None and os.access(folder, os.W_OK | os.X_OK) else None
+
+
+def _home_cache_folder() -> Path | None:
+    """`~/.cache/layoutfix`, its missing parts made (private) under a home folder that exists; None
+    when the home does not (`HOME=/nonexistent`: nothing is made), or is set empty or relative.
+    Raises OSError when it cannot be made, RuntimeError or KeyError when no home is known."""
+    if os.environ.get("HOME") == "":  # (Path.home would give `/`)
+        return None
+    home = Path.home()
+    if not home.is_absolute() or not home.is_dir():
+        return None
+    folder = home / ".cache" / "layoutfix"
+    for part in (folder.parent, folder):
+        part.mkdir(mode=0o700, exist_ok=True)
+    return folder
 
 
 #: jieba's temporary cache file (`tempfile.mkstemp` with its defaults), renamed to the cache when whole.
