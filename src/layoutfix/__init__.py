@@ -19,7 +19,7 @@ from .readers.limits import limits, set_limits
 from .tracked import TrackedText, apply_edits, undo_edits
 
 if TYPE_CHECKING:  # served by `__getattr__` below at run time
-    from .batch import BatchConfig, BatchReport, run_batch
+    from .batch import BatchConfig, BatchReport, run_batch, warm_up
     from .issue import IssueResult, convert_issue
 
 __version__ = "0.1.0"
@@ -31,6 +31,7 @@ _LAZY: dict[str, str] = {
     "IssueResult": "issue",
     "convert_issue": "issue",
     "run_batch": "batch",
+    "warm_up": "batch",
 }
 
 
@@ -71,4 +72,5 @@ __all__ = [
     "set_limits",
     "to_tei",
     "undo_edits",
+    "warm_up",
 ]

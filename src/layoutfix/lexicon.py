@@ -632,6 +632,16 @@ def _pos_tokenizer() -> jieba.posseg.POSTokenizer:
     return tagger
 
 
+def load_tables() -> None:
+    """Load now what the word checks and the name lists load on first use (jieba's dictionary and its
+    part-of-speech tags, the shipped name and column lists): `batch.warm_up`, for a worker to pay
+    at start-up."""
+    for loader in (_plain_checker, word_tags, _pos_tokenizer, surnames, given_names, reporter_columns,
+                   short_organisations, running_head_names, running_head_paged_names,
+                   running_head_english_names, running_head_english_papers):
+        loader()
+
+
 #: jieba's tags of a person's name.
 _PERSON_TAGS = ("nr",)
 
