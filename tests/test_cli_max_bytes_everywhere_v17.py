@@ -42,7 +42,7 @@ def test_the_limit_the_error_names_can_be_raised(runner: CliRunner, made: int, c
     args = COMMANDS[command]
     small = runner.invoke(app, [*args, "--max-bytes", "20"])
     assert small.exit_code == 3, small.output
-    assert "raise it with --max-bytes (0 = no limit)" in small.stderr
+    assert "raise it with --max-bytes, in Python layoutfix.limits(max_bytes=N) (0 = no limit)" in small.stderr
     for limit in ("0", str(made + 100)):
         raised = runner.invoke(app, [*args, "--max-bytes", limit])
         assert raised.exit_code == 0, raised.output

@@ -20,7 +20,7 @@ def test_a_declaration_without_an_element_is_named_as_such(tmp_path: Path) -> No
     assert len(result.stderr.splitlines()) == 1
     assert "root element" not in line and "<?>" not in line
     assert "an XML declaration (<?xml …?>) with no element after it" in line
-    assert line.endswith("--from txt reads it as flat text")
+    assert line.endswith('--from txt, in Python convert(input_format="txt"), reads it as flat text')
 
 
 def test_a_foreign_root_is_still_named(tmp_path: Path) -> None:

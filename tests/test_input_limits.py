@@ -72,7 +72,7 @@ def test_cli_max_bytes_refuses_with_one_line_and_zero_lifts_it(runner: CliRunner
         assert refused.exit_code == 3, refused.output
         assert refused.stderr.splitlines() == [
             f"layoutfix: error: {page}: file is {size:,} bytes, over the limit of {size - 1:,} bytes; "
-            "raise it with --max-bytes (0 = no limit)"]
+            "raise it with --max-bytes, in Python layoutfix.limits(max_bytes=N) (0 = no limit)"]
         assert runner.invoke(app, [*command, str(page), "--max-bytes", str(size)]).exit_code == 0
         assert runner.invoke(app, [*command, str(page), "--max-bytes", "0"]).exit_code == 0
     # the limit of one command does not stay for the next one in the same process
@@ -108,7 +108,7 @@ def test_a_coordinate_page_over_the_block_limit_is_refused(runner: CliRunner, tm
     assert refused.exit_code == 3
     assert refused.stderr.splitlines() == [
         f"layoutfix: error: {path}: page has 40 text blocks, over the limit of 39; "
-        "raise it with --max-blocks (0 = no limit)"]
+        "raise it with --max-blocks, in Python layoutfix.limits(max_blocks=N) (0 = no limit)"]
     ok = runner.invoke(app, ["convert", str(path), "--max-blocks", "40", "-f", "txt"])
     assert ok.exit_code == 0 and "政协调研39" in ok.stdout
     limits.set_limits(max_blocks=10)  # the library reads through the same check

@@ -252,7 +252,7 @@ def _detected(data: bytes, name: str) -> str:
     if fmt == "text" and (root := unknown_xml_root(data, name)) is not None:
         raise NotAPageError(
             name, f"{_xml_found(root)} is not a page format layoutfix reads (hOCR, ALTO, PAGE-XML); "
-            "--from txt reads it as flat text"
+            "--from txt, in Python convert(input_format=\"txt\"), reads it as flat text"
         )
     if fmt == "hocr" and not has_hocr_mark(data):
         # taken for hOCR by its name only, with no trace of hOCR: a web page (a delivery's index.html,
@@ -320,8 +320,9 @@ def _check_declared(declared: str, encoding: str, name: str) -> None:
         same = declared.lower() == encoding.lower()
     if not same:
         raise InputError(
-            f"{name}: --encoding {encoding} given, but the XML declares encoding {declared!r}; XML is read "
-            "in the encoding it declares: drop --encoding (or correct the declaration)"
+            f"{name}: encoding {encoding} given (--encoding, in Python encoding=), but the XML declares "
+            f"encoding {declared!r}; XML is read in the encoding it declares: drop it (or correct the "
+            "declaration)"
         )
 
 

@@ -32,6 +32,10 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 #: Default largest number of text blocks on one coordinate page (an ALTO page has hundreds).
 DEFAULT_MAX_BLOCKS = 10_000
 
+#: The advice closing a refusal: the command line's option, and the call a Python caller makes.
+RAISE_MAX_BYTES = "raise it with --max-bytes, in Python layoutfix.limits(max_bytes=N) (0 = no limit)"
+RAISE_MAX_BLOCKS = "raise it with --max-blocks, in Python layoutfix.limits(max_blocks=N) (0 = no limit)"
+
 _limits = {"max_bytes": DEFAULT_MAX_BYTES, "max_blocks": DEFAULT_MAX_BLOCKS}
 #: The limits `limits(...)` set for the current context (thread or asyncio task), over `_limits`.
 _context_limits: ContextVar[dict[str, int] | None] = ContextVar("layoutfix_limits", default=None)
@@ -93,7 +97,7 @@ def check_size(size: int, name: str) -> None:
     limit = max_bytes()
     if limit and size > limit:
         raise InputError(f"{name}: file is {_size(size)}, over the limit of {_size(limit)}; "
-                         "raise it with --max-bytes (0 = no limit)")
+                         f"{RAISE_MAX_BYTES}")
 
 
 def check_blocks(count: int, name: str) -> None:
@@ -101,7 +105,7 @@ def check_blocks(count: int, name: str) -> None:
     limit = max_blocks()
     if limit and count > limit:
         raise InputError(f"{name}: page has {count:,} text blocks, over the limit of {limit:,}; "
-                         "raise it with --max-blocks (0 = no limit)")
+                         f"{RAISE_MAX_BLOCKS}")
 
 
 def missing_file(path: str | os.PathLike[str]) -> str:
@@ -248,6 +252,5 @@ def _read_stream(stream: BinaryIO, name: str) -> bytes:
         return stream.read()
     data = stream.read(limit + 1)
     if len(data) > limit:
-        raise InputError(f"{name}: input is over the limit of {_size(limit)}; "
-                         "raise it with --max-bytes (0 = no limit)")
+        raise InputError(f"{name}: input is over the limit of {_size(limit)}; {RAISE_MAX_BYTES}")
     return data

@@ -148,7 +148,7 @@ def decode_bytes(data: bytes, source: str, encoding: str | None = None) -> tuple
         return big5_text, "big5"
     raise InputError(
         f"{source}: cannot decode: {utf8_msg}, nor GB18030 (offset {gb_offset}) nor Big5 "
-        f"(offset {big5_offset}); name the encoding with --encoding"
+        f"(offset {big5_offset}); name the encoding with --encoding, in Python convert(encoding=...)"
     )
 
 
