@@ -320,7 +320,7 @@ def _check_declared(declared: str, encoding: str, name: str) -> None:
         same = declared.lower() == encoding.lower()
     if not same:
         raise InputError(
-            f"{name}: encoding {encoding} given (--encoding, in Python encoding=), but the XML declares "
+            f"{name}: --encoding {encoding} (in Python encoding='{encoding}') given, but the XML declares "
             f"encoding {declared!r}; XML is read in the encoding it declares: drop it (or correct the "
             "declaration)"
         )
