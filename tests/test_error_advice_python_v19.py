@@ -71,5 +71,6 @@ def test_xml_of_no_page_format_names_the_input_format_keyword() -> None:
 def test_an_encoding_the_xml_contradicts_names_the_keyword() -> None:
     data = _alto(2).replace(b"<alto", b'<?xml version="1.0" encoding="utf-8"?><alto', 1)
     message = _refusal(data, encoding="gb18030")
-    assert "--encoding gb18030 (in Python encoding='gb18030') given" in message and "declares encoding 'utf-8'" in message
+    assert "--encoding gb18030 (in Python encoding='gb18030') given" in message
+    assert "declares encoding 'utf-8'" in message
     assert convert(data, fmt="txt").output

@@ -1326,7 +1326,7 @@ def _run_local(
                         more = False
                         break
                     try:
-                        pending[pool.submit(_pool_chunk, part, config)] = part
+                        pending[_submit(pool, _pool_chunk, part, config)] = part
                     except BrokenProcessPool:
                         unsent.appendleft(part)
                         broken = True
@@ -1346,6 +1346,26 @@ def _run_local(
                         continue
                     yield from results
         yield from _isolate(suspects, config)
+
+
+def _submit(pool: ProcessPoolExecutor, fn: Callable[..., Any], *args: Any) -> Future[Any]:
+    """`pool.submit(fn, *args)`, with a Ctrl-C that falls meanwhile raised once it returns.
+
+    Submitting may start the pool's worker processes, and Python runs its fork hooks (logging's
+    `_releaseLock`, ...) in the parent as it forks: a `KeyboardInterrupt` raised inside one is
+    printed as "Exception ignored … Traceback" and lost, so the run went on to the end (a Ctrl-C one
+    second into `batch -j 2`, about one run in 15) or a second Ctrl-C printed a traceback. Outside the
+    main thread, where no handler can be set, it is submitted as it is."""
+    if threading.current_thread() is not threading.main_thread():
+        return pool.submit(fn, *args)
+    pressed: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: pressed.append(signum))
+    try:
+        return pool.submit(fn, *args)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if pressed:
+            signal.raise_signal(signal.SIGINT)  # delivered again, to the handler it was meant for
 
 
 @contextlib.contextmanager
@@ -1404,7 +1424,7 @@ def _isolate(jobs: Sequence[Job], config: BatchConfig) -> Iterator[PageResult]:
             while remaining:
                 job = remaining.popleft()
                 try:
-                    yield from pool.submit(_pool_chunk, [job], config).result()
+                    yield from _submit(pool, _pool_chunk, [job], config).result()
                 except BrokenProcessPool:
                     yield _failed(job, "the worker process died converting this page "
                                        "(killed, out of memory or a crash)")
