@@ -115,7 +115,10 @@ def top_level_alternatives(pattern: str) -> list[str]:
 
 
 #: One credit of each form of `roles._CREDIT_FORMS`, in its order.
-CREDIT_EXAMPLES = ["新华社记者 张强 摄", "新华社发（李明 摄）", "视觉中国供图", "本报资料照片", "摄影：王丽"]
+CREDIT_EXAMPLES = [
+    "新华社记者 张强 摄", "新华社记者 王丽 发", "新华社发（李明 摄）", "视觉中国供图", "本报资料照片",
+    "摄影：王丽",
+]
 
 
 def test_every_credit_form_passes_the_quick_filter_and_is_found_under_a_caption() -> None:

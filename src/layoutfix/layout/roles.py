@@ -549,9 +549,12 @@ _CREDIT_BY = (
 #: The other forms papers print: `新华社发（李明 摄）` and `新华社发` (an agency's photo), `资料图片`,
 #: `视觉中国供图` / `兰州新区管委会供图` (a source longer than a name), and the credits opening
 #: with their word, `摄影：王丽`, `图/王丽` (`图：` opens a caption, and `图/文 王丽` is a byline, also
-#: once the spacing step has glued it: `图/文王丽`).
+#: once the spacing step has glued it: `图/文王丽`). A reporter's photo an agency sends closes with
+#: 发 after the names and a space (`新华社记者 王丽 发`, as `is_photo_credit` reads it; `_SENT_BY`); a name
+#: glued to it (`新华社记者 王丽发`) is a byline naming 王丽发.
+_SENT_BY = rf"(?:{_CREDIT_ORG}\s*)?{_CREDIT_ROLE}\s*{_CREDIT_NAMES}{_HSPACE}+发"
 _CREDIT_FORMS = (
-    rf"{_CREDIT_BY}"
+    rf"{_CREDIT_BY}|{_SENT_BY}"
     rf"|\p{{Han}}{{1,6}}?社发(?:\s*[(（]\s*(?:{_CREDIT_ROLE}\s*)?{_CREDIT_NAMES}\s*(?:[/／]\s*)?摄\s*[)）])?"
     r"|\p{Han}{2,12}供图"
     rf"|(?:{_CREDIT_ORG})?资料(?:图片|照片)"
@@ -1865,13 +1868,17 @@ def _spaced_names_name_people(text: str, m: regex.Match[str]) -> bool:
 
 
 #: What every form of `_CREDIT_FORMS` holds, one of them at least: 摄 (`张强 摄`, `摄影：王丽`), 图
-#: (`图/王丽`, `视觉中国供图`, `资料图片`), 社发 (`新华社发`), 照片 (`本报资料照片`).
+#: (`图/王丽`, `视觉中国供图`, `资料图片`), 社发 (`新华社发`), 照片 (`本报资料照片`), or a closing 发
+#: (`新华社记者 王丽 发`).
 
 
 def _may_end_with_credit(text: str) -> bool:
-    """Whether `text` holds what every form of `_CREDIT_FORMS` holds, 摄, 图, 社发 or 照片 (资料照片):
-    most blocks hold none."""
-    return "摄" in text or "图" in text or "社发" in text or "照片" in text
+    """Whether `text` holds what every form of `_CREDIT_FORMS` holds, 摄, 图, 社发 or 照片 (资料照片),
+    or ends with 发 (`新华社记者 王丽 发`, `_SENT_BY`): most blocks hold none."""
+    return (
+        "摄" in text or "图" in text or "社发" in text or "照片" in text
+        or text.rstrip().rstrip(")）").rstrip().endswith("发")
+    )
 
 
 #: The words of a photo's credit that an article's byline does not hold: `_may_end_with_credit`'s 摄, 图
