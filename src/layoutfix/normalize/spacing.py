@@ -98,7 +98,8 @@ What stays:
   `本報記者 王麗 通訊員 張強 近日,…`) the dateline and the byline are read through the simplified
   view of their line, as the labels read the page, so both keep their gaps there too. Text in the
   simplified character set (GB 2312) is never converted for this;
-- the gaps of a photo credit ending a block (`新华社记者 张强 摄`, `通讯员 杨帆 摄`, `新华社发（李明 摄）`;
+- the gaps of a photo credit ending a block (`新华社记者 张强 摄`, `通讯员 杨帆 摄`, `新华社发（李明 摄）`,
+  `新华社记者 王丽 发`;
   `layout.roles.credit_span` says what counts), and the gap before it when the caption does not end
   with punctuation (`图为工人在检修设备 新华社记者 张强 摄`): a credit's fields are fields as a byline's
   are, and the labels find the credit by that gap. Spaces beside punctuation go as elsewhere
@@ -124,6 +125,11 @@ What stays:
   line of names under list labels that show the list (`一等奖` / `王丽 李华` / `二等奖` / `高洁 江山`,
   `优秀集体` / `市一中 市二中`: `layout.roles.labelled_list_lines`, `_Layout.names_under_labels`);
   a two-character name padded to three (`王 丽`) is no such list and loses its padding as before;
+  a stray space splitting one hanzi off its word or name on such a line, or a headline's or a
+  byline's, goes before the line's other gaps are decided (`_glue_split_pieces`: `王小明 李 华 张建国`
+  -> `王小明 李华 张建国`, `脱贫攻坚 乡村振 兴 共同富裕` -> `脱贫攻坚 乡村振兴 共同富裕`,
+  `通讯员 李 明 本报记者 王 丽` -> `通讯员 李明 本报记者 王丽`), where the lone hanzi made it read as
+  running text;
 - the gaps between the terms of a labelled line of keywords or tags (`关键词：乡村振兴 基层治理 数字化`,
   `标签：非遗 传承`; `_keyword_terms`), terms of two characters at least on both sides;
 - on a line without sentence punctuation, the space standing for a phone label's colon
@@ -242,7 +248,7 @@ from ..layout.roles import (
     verse_under_title,
     wire_in_word,
 )
-from ..lexicon import opens_with_surname, tags_a_person
+from ..lexicon import first_word, last_word, opens_with_surname, tags_a_person
 from ..model import Cert
 from ..tracked import Change, TrackedText, moved_spans
 from .context import (
@@ -1655,6 +1661,7 @@ def _spaced_once(
     that text, not yet applied, and where the runs that stay but might go on another reading of
     their block start (`_may_go`)."""
     t, spans = _glue_imprint_labels(t, spans, paper)
+    t, spans = _glue_split_pieces(t, spans, paper)
     text = t.text
     layout = _Layout(text, paper)
     changes: list[Change] = []
@@ -1729,3 +1736,132 @@ def _glue_imprint_labels(
     if not strays:
         return t, spans
     return t.apply(strays), moved_spans(spans, sorted(strays, key=lambda c: (c.start, c.end)))
+
+
+#: A hanzi standing alone between spaces or a line's edges on a line of pieces (`乡村振 兴`, `李 华`):
+#: the cheap test before `_split_piece_gaps` reads a line.
+_LONE_HANZI = regex.compile(r"(?:^|(?<=[\t\p{Zs}]))\p{Han}(?=[\t\p{Zs}]|$)", regex.MULTILINE)
+#: A piece of a line: a run of anything but spaces.
+_PIECE = regex.compile(r"[^\t\p{Zs}]+")
+#: The longest line `_split_piece_gaps` reads, in characters: a headline's (`HEADLINE_MAX_CHARS`) or a
+#: byline's, a list of names.
+_SPLIT_LINE_REACH = 40
+
+
+def _glue_split_pieces(
+    t: TrackedText, spans: Sequence[tuple[int, int]], paper: str | None
+) -> tuple[TrackedText, Sequence[tuple[int, int]]]:
+    """`t` without the stray spaces that split one hanzi off its word or name on a short line without
+    sentence punctuation (`乡村振 兴`, a padded name `李 华` in a list or after a reporter's label:
+    `_split_piece_gaps`), which go as they would anyway (`_decide`), and `spans` moved to match.
+
+    Removed first, so the line's other gaps are decided on the words and names as printed. Decided
+    with them, the one hanzi made the line read as no headline, list or byline: each gap beside it
+    was one beside a word of one hanzi (`脱贫攻坚 乡村振 兴 共同富裕` lost its phrase gap:
+    `乡村振兴共同富裕`), and `李` and `华` name no one (`王小明 李 华 张建国` and
+    `通讯员 李 明 本报记者 王 丽` were glued whole)."""
+    text = t.text
+    runs: list[re.Match[str]] = []
+    read: set[int] = set()
+    for start, end in spans:
+        for m in _LONE_HANZI.finditer(text, start, end):
+            ls = text.rfind("\n", 0, m.start()) + 1
+            if ls in read:
+                continue
+            read.add(ls)
+            le = text.find("\n", m.start())
+            le = len(text) if le < 0 else le
+            for a, b in _split_piece_gaps(text[ls:le]):
+                run = _HSPACE_RUN.match(text, ls + a, ls + b)
+                if run is not None and start <= run.start() < end:
+                    runs.append(run)
+    if not runs:
+        return t, spans  # (most pages)
+    layout = _Layout(text, paper)
+    strays = [c for m in runs if (c := _decide(m, layout)) is not None]
+    if not strays:
+        return t, spans
+    return t.apply(strays), moved_spans(spans, strays)
+
+
+def _split_piece_gaps(line: str) -> list[tuple[int, int]]:
+    """The single spaces of `line` splitting one hanzi off the word or name it belongs to, as offsets
+    into `line`, in order; none on a line holding sentence punctuation (running text, whose gaps all
+    go), longer than a headline or a byline, outside the simplified character set, or one the OCR
+    engine spaced word by word (`_engine_spaced`, whose gaps all go).
+
+    - a padded name (`_padded_name_gap`): two pieces of one hanzi side by side, a surname and its
+      given name, after a reporter's label (`通讯员 李 明 本报记者 王 丽`) or on a line that lists
+      people once they are glued (`王小明 李 华 张建国`, `layout.roles.name_list_names`): a person's
+      name is never one hanzi, so `李 华` is one name, not two; so is a surname apart from a given
+      name of two hanzi in such a list (`王丽 王 小明 张强`);
+    - a word's last or first hanzi split off (`_word_split_gap`: `乡村振 兴`, `乡村振兴 共 同富裕`): the
+      piece it leaves ends or opens with a hanzi that is no word alone, and joined to it they spell a
+      word (`振兴`), on that side only (`我们 要 坚持` has none: 要 is a word)."""
+    if len(line) > _SPLIT_LINE_REACH or _SENTENCE_LINE.search(line) or not in_simplified_charset(line):
+        return []
+    if _engine_spaced(line):
+        return []
+    pieces = [m.span() for m in _PIECE.finditer(line)]
+    found: list[tuple[int, int]] = []
+    for k, (a, b) in enumerate(pieces):
+        if b - a != 1 or not is_han(line[a]):
+            continue
+        gap = _padded_name_gap(line, pieces, k) or _word_split_gap(line, pieces, k)
+        if gap is not None and gap not in found:
+            found.append(gap)
+    return found
+
+
+def _single_space(line: str, left: tuple[int, int], right: tuple[int, int]) -> tuple[int, int] | None:
+    """The gap between the pieces `left` and `right` of `line` when it is one space, else None."""
+    return (left[1], right[0]) if right[0] - left[1] == 1 else None
+
+
+def _is_hanzi_piece(line: str, piece: tuple[int, int]) -> bool:
+    return all(is_han(ch) for ch in line[piece[0] : piece[1]])
+
+
+def _padded_name_gap(line: str, pieces: Sequence[tuple[int, int]], k: int) -> tuple[int, int] | None:
+    """The space between the piece `k` of one hanzi, a surname, and the given name after it, when the
+    two are a person's name padded apart (`_split_piece_gaps`); None otherwise. The surname follows
+    no other piece of one hanzi (`王 丽 李` pads no name)."""
+    if k + 1 >= len(pieces) or (k > 0 and pieces[k - 1][1] - pieces[k - 1][0] == 1):
+        return None
+    surname, given = pieces[k], pieces[k + 1]
+    size = given[1] - given[0]
+    gap = _single_space(line, surname, given)
+    if gap is None or size > 2 or not _is_hanzi_piece(line, given):
+        return None
+    if k + 2 < len(pieces) and pieces[k + 2][1] - pieces[k + 2][0] == 1:
+        return None  # three pieces of one hanzi in a row: no name padded apart
+    name = line[surname[0] : given[1]].replace(" ", "")
+    if not opens_with_surname(name):
+        return None
+    glued = line[: gap[0]] + line[gap[1] :]
+    listed = name_list_names(glued)
+    if listed is not None and listed[0] <= surname[0] < listed[1]:
+        return gap  # `王小明 李 华 张建国`: glued, every piece names a person
+    label = line[pieces[k - 1][0] : pieces[k - 1][1]] if k > 0 else ""
+    if size == 1 and _BYLINE_LABEL.fullmatch(label) and tags_a_person(name):
+        return gap  # `通讯员 李 明`: a reporter's name padded to three
+    return None
+
+
+def _word_split_gap(line: str, pieces: Sequence[tuple[int, int]], k: int) -> tuple[int, int] | None:
+    """The space between the piece `k` of one hanzi and the piece of hanzi beside it whose word it
+    completes (`乡村振 兴`: 振 is no word alone, 振兴 is; `_split_piece_gaps`), when it does so on one
+    side only; None otherwise."""
+    han = line[pieces[k][0]]
+    sides: list[tuple[int, int]] = []
+    if k > 0 and _is_hanzi_piece(line, left := pieces[k - 1]) and left[1] - left[0] >= 2:
+        word = line[left[0] : left[1]]
+        gap = _single_space(line, left, pieces[k])
+        if gap is not None and len(last_word(word)) == 1 and len(last_word(word + han)) >= 2:
+            sides.append(gap)
+    if k + 1 < len(pieces) and _is_hanzi_piece(line, right := pieces[k + 1]) and right[1] - right[0] >= 2:
+        word = line[right[0] : right[1]]
+        gap = _single_space(line, pieces[k], right)
+        if gap is not None and len(first_word(word)) == 1 and len(first_word(han + word)) >= 2:
+            sides.append(gap)
+    return sides[0] if len(sides) == 1 else None
