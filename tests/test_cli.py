@@ -32,8 +32,10 @@ def fake_normalize(text: str, options: object = None) -> TrackedText:
     return TrackedText(text).sub(",", "，", rule="test.comma", kind="punct")
 
 
-def fake_normalize_pages(text: str, options: object = None) -> tuple[TrackedText, list[tuple[int, int]]]:
-    """`fake_normalize` as `normalize` calls it (`normalize_pages`): the text read whole."""
+def fake_normalize_pages(
+    text: str, options: object = None, *, warn: object = None
+) -> tuple[TrackedText, list[tuple[int, int]]]:
+    """`fake_normalize` as `normalize` calls it (`normalize_pages`): the text read whole, nothing said."""
     return fake_normalize(text), [(0, len(text))]
 
 

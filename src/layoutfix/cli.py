@@ -734,12 +734,14 @@ def normalize(
     text = _read_flat("normalize", page, encoding, "layoutfix convert {page} -f txt gives its articles as "
                       "text, and convert {page} --page-text PAGE.txt its text in reading order")
     options = _options(variants, apply, rules, apply_suggestions)
-    tracked, spans = normalize_pages(text, options)
+    said: list[str] = []
+    tracked, spans = normalize_pages(text, options, warn=said.append)
     if suggest:
         _list_suggestions(tracked, options)
     _write_with_log(output, tracked.text, edits, lambda log: write_edits(
         log, tracked.edits, _file_blocks(text, spans, page)))
-    for warning in _form_feed_warnings(text, spans, page):
+    name = "<stdin>" if page == "-" else page
+    for warning in [*_form_feed_warnings(text, spans, page), *(f"{name}: {line}" for line in said)]:
         _stderr.print(f"layoutfix: warning: {printable(warning)}", markup=False)
 
 

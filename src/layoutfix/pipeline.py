@@ -235,7 +235,8 @@ def build_document(
         raise InputError(f"minimum confidence {min_conf} is not between 0 and 1")
     options = options or _DEFAULT_OPTIONS
     ruleset = load_ruleset(options.rule_dirs, include_default=options.default_rules)
-    steps = build_steps(options, ruleset, paper=paper)
+    step_warnings: list[str] = []  # what a step says of the page (typo rules that do not settle)
+    steps = build_steps(options, ruleset, paper=paper, warn=step_warnings.append)
     layout: geometry.PageText | None = None
     source_page: Page | None = None
     if isinstance(text, Page):
@@ -342,7 +343,7 @@ def build_document(
         page=page,
         low_confidence=low,
         min_conf=threshold,
-        warnings=warnings,
+        warnings=warnings + [f"{source}: {w}" for w in dict.fromkeys(step_warnings)],
         options=options,
         rules_key=ruleset.loaded_from,
     )

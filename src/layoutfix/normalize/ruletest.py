@@ -145,7 +145,10 @@ class _Checker:
     def example(self, wrong: str, right: str, prefix: str) -> None:
         """An example must come out as written, corrected by the rule, and stay so when normalised
         again."""
-        out = normalize_text(wrong, self.options)
+        said: list[str] = []
+        out = normalize_text(wrong, self.options, warn=said.append)
+        for line in said:  # rules that do not settle on the example (`steps._typos_settled`)
+            self.fail(wrong, right, out.text, f"{prefix}{line}", None)
         own = any(self.rule.id in e.rules for e in out.edits)
         if out.text != right:
             problem = f"{prefix}example does not come out as written"
@@ -354,6 +357,7 @@ def check_rules(
         report.keeps += len(rule.keep)
         report.failures.extend(check_rule(rule, options, traditional=rule.id not in untraditional_ids))
         report.notes.extend((rule.id, note) for note in find_notes(rule, options))
+    report.failures.extend(unsettled_findings(ruleset, rule_dirs, include_default))
     if dictionary:
         failures, notes = dictionary_findings(ruleset, rule_dirs, include_default)
         report.failures.extend(failures)
@@ -379,6 +383,82 @@ def _origins(ruleset: RuleSet, rule_dirs: Sequence[Path], include_default: bool)
         else:
             counts[source] += 1
     return ([("shipped", shipped)] if include_default else []) + list(counts.items())
+
+
+# --------------------------------------------------------------------------------------------------
+# Rules that do not settle
+
+
+def unsettled_findings(
+    ruleset: RuleSet, rule_dirs: Sequence[Path] = (), include_default: bool = True
+) -> list[RuleFailure]:
+    """A failure for each set of rules that do not settle (`steps._typos_settled`): one rule's
+    correction makes a match for another, which makes one for the first again (甲乙→甲丙, 丙丁→乙丁
+    on 甲乙丁) or for a chain of more rules than the typo step looks. Each text where a rule's
+    replacement makes another's find (`feeding_texts`), as printed before the first rule corrected
+    it, goes through the normalisation at the less certain rule's level, and a warning that the
+    rules do not settle fails the first rule: its input, what one run gives (expected) and what a
+    second run gives (got). One failure per set of rules named."""
+    failures: list[RuleFailure] = []
+    seen: set[str] = set()
+    for rule, other, text in feeding_texts(ruleset):
+        level = max(rule.cert, other.cert, key=CERT_LEVELS.index)
+        options = NormalizeOptions(apply=level, rule_dirs=tuple(rule_dirs), default_rules=include_default)
+        said: list[str] = []
+        once = normalize_text(text, options, warn=said.append).text
+        for line in said:
+            named = line.split(" do not settle on ")[0]
+            if named not in seen:
+                seen.add(named)
+                twice = normalize_text(once, options).text
+                failures.append(RuleFailure(rule.id, rule.file, text, once, twice,
+                                            f"{line} (at --apply {level}; a second run changes it again)"))
+    return failures
+
+
+def feeding_texts(ruleset: RuleSet) -> list[tuple[Rule, Rule, str]]:
+    """(rule, other, text): each text, as printed, where `rule`'s correction makes a match for
+    `other`'s find that was not there: `other`'s find laid over `rule`'s replacement, reaching into
+    the characters the rule changes, with the rule's find in the replacement's place. Found through
+    an index of the finds' characters, so a folder of many rules pays for the pairs that meet only."""
+    at: dict[str, list[tuple[Rule, int]]] = defaultdict(list)
+    for other in ruleset.rules:
+        for j, char in enumerate(other.find):
+            at[char].append((other, j))
+    out: list[tuple[Rule, Rule, str]] = []
+    for rule in ruleset.rules:
+        rep = rule.replace
+        lo, hi = _changed_span(rule.find, rep)
+        made: set[tuple[str, int]] = set()
+        for i in range(lo, hi):
+            for other, j in at.get(rep[i], ()):
+                k = i - j  # where the other's find starts, relative to the replacement
+                if (other.id, k) in made or not _fits(other.find, rep, k):
+                    continue
+                made.add((other.id, k))
+                printed = other.find[:max(0, -k)] + rule.find + other.find[len(rep) - k:]
+                if other.find not in printed:
+                    out.append((rule, other, printed))
+    return out
+
+
+def _changed_span(find: str, replace: str) -> tuple[int, int]:
+    """The span of `replace` a rule writes anew: between what it shares with `find` at either end;
+    for a deletion, the characters either side of where the text went."""
+    p = 0
+    while p < min(len(find), len(replace)) and find[p] == replace[p]:
+        p += 1
+    q = 0
+    while q < min(len(find), len(replace)) - p and find[-1 - q] == replace[-1 - q]:
+        q += 1
+    end = len(replace) - q
+    return (p, end) if end > p else (max(p - 1, 0), min(p + 1, len(replace)))
+
+
+def _fits(find: str, replace: str, k: int) -> bool:
+    """Whether `find`, starting at offset `k` of `replace` (negative: before it), agrees with every
+    character of `replace` it lies over."""
+    return all(replace[i] == find[i - k] for i in range(max(k, 0), min(k + len(find), len(replace))))
 
 
 # --------------------------------------------------------------------------------------------------

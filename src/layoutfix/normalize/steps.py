@@ -18,10 +18,12 @@ from typing import Any
 from ..errors import InputError
 from ..model import CERT_LEVELS, Cert
 from ..readers.text import split_pages
-from ..tracked import TrackedText
+from ..tracked import Change, TrackedText
 from . import markup, newlines, punctuation, spacing, typos, unicode, variants
 
 Step = Callable[[TrackedText], TrackedText]
+#: Where a step says what the page should know of (one line): `Document.warnings`, `normalize`'s stderr.
+Warn = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,11 @@ def _refuse(name: str, value: Any, allowed: str) -> None:
 
 
 def build_steps(
-    options: NormalizeOptions, ruleset: typos.RuleSet | None = None, *, paper: str | None = None
+    options: NormalizeOptions,
+    ruleset: typos.RuleSet | None = None,
+    *,
+    paper: str | None = None,
+    warn: Warn | None = None,
 ) -> list[tuple[str, Step]]:
     """The named steps for `options`, in the order they run. `ruleset`: the rules of `options`
     loaded already (`typos.load_ruleset`), so a caller that needs them too looks them up once.
@@ -89,7 +95,10 @@ def build_steps(
     `paper`: the name of the page's paper when the caller knows it (`convert --paper 参考消息`), so
     the spacing step reads the page's running head as the labels do (`layout.roles.running_head`):
     a page fact, not a normalisation option, so it is no field of `NormalizeOptions` (which the TEI
-    header records as the run's settings, the same for every page of a batch)."""
+    header records as the run's settings, the same for every page of a batch).
+
+    `warn`: called with one line when a step cannot do what it should (typo rules that do not settle,
+    `_typos_settled`); None says nothing."""
     if ruleset is None:
         ruleset = typos.load_ruleset(options.rule_dirs, include_default=options.default_rules)
     steps: list[tuple[str, Step]] = [
@@ -106,7 +115,7 @@ def build_steps(
     steps += [
         ("punctuation", punctuation.fix_punctuation),
         ("spacing", partial(_spacing_settled, paper=paper) if paper is not None else _spacing_settled),
-        ("typos", _typos_settled(ruleset, options.apply, paper)),
+        ("typos", _typos_settled(ruleset, options.apply, paper, warn)),
     ]
     if options.apply_suggestions is not None:
         steps.append(("suggestions", _suggestion_step(options)))
@@ -128,7 +137,9 @@ def _spacing_settled(t: TrackedText, paper: str | None = None) -> TrackedText:
     return t
 
 
-def _typos_settled(ruleset: typos.RuleSet, apply: Cert, paper: str | None = None) -> Step:
+def _typos_settled(
+    ruleset: typos.RuleSet, apply: Cert, paper: str | None = None, warn: Warn | None = None
+) -> Step:
     """The typo rules, then the spacing step again on the blocks they rewrote, until nothing
     changes, so normalising twice equals normalising once:
 
@@ -145,22 +156,86 @@ def _typos_settled(ruleset: typos.RuleSet, apply: Cert, paper: str | None = None
       two visible characters are looked at again (a spacing decision reads its own block only), so
       most pages pay no second spacing pass.
 
+    Rules that do not settle (甲乙→甲丙 and 丙丁→乙丁 undo each other on 甲乙丁; a chain of more
+    rules than TYPO_PASSES looks) still change the text after the last look: the page then keeps
+    the first look's corrections, each a rule's correction of the text as printed and logged as such
+    (the later looks' text depends only on how many looks there were: 甲乙丁 again after an even
+    number, with no edit left), and `warn` gets one line naming the rules and the printed text
+    (`_unsettled_warnings`).
+
     `paper`: see `build_steps`."""
 
     def step(t: TrackedText) -> TrackedText:
         applied: frozenset[str] = frozenset()
-        for _ in range(TYPO_PASSES):
-            changes = typos.typo_changes(t, ruleset, apply, applied=applied)
+        looks: list[tuple[TrackedText, list[Change]]] = []  # each look's text and its corrections
+        first = t  # the text after the first look (once there was one)
+        changes = typos.typo_changes(t, ruleset, apply)
+        for look in range(TYPO_PASSES):
             if not changes:
-                break
+                return t
+            looks.append((t, changes))
             applied |= {c.rule for c in changes}
-            fixed = t.apply(changes)
-            spans = spacing.blocks_to_decide_again(t.text, fixed.text, changes)
-            respaced = spacing.fix_spacing(fixed, within=spans, paper=paper) if spans else fixed
-            t = fixed if respaced.text == fixed.text else _spacing_settled(respaced, paper)
-        return t
+            t = _corrected(t, changes, paper)
+            if look == 0:
+                first = t
+            changes = typos.typo_changes(t, ruleset, apply, applied=applied)
+        if not changes:
+            return t
+        if warn is not None:
+            fired = [f for text, found in looks for f in _fired(text, found)]
+            for line in _unsettled_warnings(t.original, fired, _fired(t, changes)):
+                warn(line)
+        return first
 
     return step
+
+
+def _corrected(t: TrackedText, changes: list[Change], paper: str | None) -> TrackedText:
+    """`t` with the typo corrections `changes` applied, and spaced again where they call for it."""
+    fixed = t.apply(changes)
+    spans = spacing.blocks_to_decide_again(t.text, fixed.text, changes)
+    respaced = spacing.fix_spacing(fixed, within=spans, paper=paper) if spans else fixed
+    return fixed if respaced.text == fixed.text else _spacing_settled(respaced, paper)
+
+
+#: (start, end, rule id) of a typo correction, at offsets of the original text.
+_Fired = tuple[int, int, str]
+
+
+def _fired(t: TrackedText, changes: list[Change]) -> list[_Fired]:
+    """The original spans of `changes` (offsets of `t.text`), each widened to the edits it reaches
+    into, with their rules."""
+    edits = t.edits_in_output()
+    out: list[_Fired] = []
+    for c in changes:
+        start, end = t.to_original_start(c.start), t.to_original(c.end)
+        for s, e, edit in edits:
+            if s <= c.end and e >= c.start:
+                start, end = min(start, edit.start), max(end, edit.end)
+        out.append((start, end, c.rule))
+    return out
+
+
+def _unsettled_warnings(original: str, fired: list[_Fired], unsettled: list[_Fired]) -> list[str]:
+    """The lines saying which rules do not settle, on which printed text: one for each set of rules,
+    naming the first text they do not settle on. The text is what a correction still to be made
+    covers, widened to every correction of the earlier looks that reached into it, and so on."""
+    lines: dict[str, str] = {}
+    for start, end, rule in sorted(unsettled):
+        rules = {rule}
+        grown = True
+        while grown:
+            grown = False
+            for s, e, other in [*fired, *unsettled]:
+                if s <= end and e >= start and (s < start or e > end or other not in rules):
+                    start, end, grown = min(start, s), max(end, e), True
+                    rules.add(other)
+        names = ", ".join(sorted(rules))
+        printed = original[start:end].replace("\n", "\\n")
+        lines.setdefault(names, f"typo rules {names} do not settle on {printed}: they change it again at "
+                         f"each of {TYPO_PASSES} looks, so the page keeps the first look's corrections "
+                         "(`layoutfix rules test` fails such rules)")
+    return list(lines.values())
 
 
 #: How many times at most the typo rules look at a page: each pass after the first reads the text
@@ -188,7 +263,7 @@ def _suggestion_step(options: NormalizeOptions) -> Step:
 
 
 def normalize_text(
-    text: str | TrackedText, options: NormalizeOptions | None = None
+    text: str | TrackedText, options: NormalizeOptions | None = None, *, warn: Warn | None = None
 ) -> TrackedText:
     """Run every normaliser over `text` and return the result with its edits.
 
@@ -201,25 +276,36 @@ def normalize_text(
     be joined by re-reading its earlier edits. So is a text whose page breaks would no longer set
     its pages apart once they are normalised (`_breaks_hold`), so that normalising twice equals
     normalising once.
+
+    `warn`: called with one line for each thing the page should know of (typo rules that do not
+    settle: `_typos_settled`), once per line; None says nothing.
     """
-    return normalize_pages(text, options)[0]
+    return normalize_pages(text, options, warn=warn)[0]
 
 
 def normalize_pages(
-    text: str | TrackedText, options: NormalizeOptions | None = None
+    text: str | TrackedText, options: NormalizeOptions | None = None, *, warn: Warn | None = None
 ) -> tuple[TrackedText, list[tuple[int, int]]]:
     """`normalize_text`'s result, and the (start, end) spans of the original it normalised one by
     one: the pages of `page_spans`, or `[(0, len(original))]` when it normalised the text whole
     (one page, earlier edits, or page breaks that would not hold). An edit log numbers its blocks
     over these spans, so its block ids are those of the text as it was read."""
     tracked = TrackedText(text) if isinstance(text, str) else text
-    steps = build_steps(options or NormalizeOptions())
+    said: list[str] = []
+    steps = build_steps(options or NormalizeOptions(), warn=said.append)
     spans = page_spans(tracked.text) if tracked.text == tracked.original else []
+    result: tuple[TrackedText, list[tuple[int, int]]] | None = None
     if len(spans) > 1:
         pages = [_run(steps, TrackedText(tracked.original[s:e])) for s, e in spans]
         if _breaks_hold(pages):
-            return _joined(tracked.original, spans, pages), spans
-    return _run(steps, tracked), [(0, len(tracked.original))]
+            result = _joined(tracked.original, spans, pages), spans
+    if result is None:
+        said.clear()  # (the pages' lines: the text is normalised whole instead)
+        result = _run(steps, tracked), [(0, len(tracked.original))]
+    if warn is not None:
+        for line in dict.fromkeys(said):
+            warn(line)
+    return result
 
 
 def _breaks_hold(pages: list[TrackedText]) -> bool:
