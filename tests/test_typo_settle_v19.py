@@ -1,10 +1,12 @@
-"""Typo rules that do not settle (v19).
+"""Typo rules that do not settle, and `--rules FILE` (v19).
 
 1. Since the typo rules look again at the text they corrected (at most `TYPO_PASSES` looks), two
    rules that undo each other (甲乙→甲丙, 丙丁→乙丁 on 甲乙丁) gave 甲乙丁 with no edit at all, and a
    chain of more rules than looks stopped half-way, so a second run changed it again, without a word.
    Now the page keeps the first look's corrections and says which rules do not settle, on which
    text; `layoutfix rules test` fails such rules.
+2. `convert`, `normalize` and `batch --rules` refused a rule file (exit 2), as only `rules test`
+   took one; now `--rules` takes a folder or a file everywhere.
 """
 
 from __future__ import annotations
@@ -106,7 +108,7 @@ def test_one_line_per_set_of_rules_naming_the_text_they_loop_on(tmp_path: Path) 
 
 
 def test_normalize_and_convert_say_it_on_stderr(tmp_path: Path) -> None:
-    rules = rule_file(tmp_path / "r" / "pair.toml", PAIR).parent
+    rules = rule_file(tmp_path / "pair.toml", PAIR)
     page = tmp_path / "p.txt"
     page.write_text("前文甲乙丁。\n", encoding="utf-8")
     for command in (["normalize", str(page)], ["convert", str(page), "-f", "txt"]):
@@ -142,3 +144,34 @@ def test_rules_test_passes_rules_that_feed_each_other_but_settle(tmp_path: Path)
                       examples=True)
     result = CliRunner().invoke(app, ["rules", "test", str(rules)])
     assert "do not settle" not in result.stdout
+
+
+# --- 2. --rules takes a rule file everywhere ------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["normalize", "convert"])
+def test_a_rule_file_is_taken_by_convert_and_normalize(tmp_path: Path, command: str) -> None:
+    """Before: exit 2, `Invalid value for '--rules': directory ... is a file`."""
+    rules = rule_file(tmp_path / "mine.toml", [("u.ji", "其层", "基层")])
+    page = tmp_path / "p.txt"
+    page.write_text("加强其层组织建设。\n", encoding="utf-8")
+    args = [command, str(page), "--rules", str(rules)] + (["-f", "txt"] if command == "convert" else [])
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    assert "加强基层组织建设。" in result.stdout
+
+
+def test_a_rule_file_is_taken_by_batch(tmp_path: Path) -> None:
+    rules = rule_file(tmp_path / "mine.toml", [("u.dong", "甘肃东乡", "甘肃东乡族")])
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "p.txt").write_text("甘肃东乡自治县。\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in"), str(tmp_path / "out"), "-f", "txt",
+                                      "--rules", str(rules)])
+    assert result.exit_code == 0, result.stderr
+    assert "甘肃东乡族自治县。" in (tmp_path / "out" / "p.txt").read_text(encoding="utf-8")
+
+
+def test_a_rule_file_that_does_not_exist_is_still_refused(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["normalize", "-", "--rules", str(tmp_path / "no.toml")], input="x\n")
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr

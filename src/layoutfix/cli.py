@@ -638,8 +638,8 @@ _PAPER_OPTION = typer.Option("--paper", metavar="NAME", help="Newspaper name.")
 _DATE_OPTION = typer.Option("--date", metavar="YYYY-MM-DD", help="Issue date.")
 _PAGE_OPTION = typer.Option("--page", metavar="N", min=1, help="Page number.")
 _VARIANTS_OPTION = typer.Option("--variants", help="OpenCC configuration for character variants.")
-_RULES_OPTION = typer.Option("--rules", metavar="DIR", exists=True, file_okay=False,
-                             help="An extra folder of *.toml rules (repeatable).")
+_RULES_OPTION = typer.Option("--rules", metavar="DIR|FILE", exists=True,
+                             help="An extra folder of *.toml rules, or one rule file (repeatable).")
 _APPLY_OPTION = typer.Option("--apply", help="Least certain typo rules to apply.")
 _SUGGEST_OPTION = typer.Option(
     "--suggest", help="Also list look-alike typos no rule fixed (on stderr), with score and certainty.")
@@ -715,9 +715,9 @@ def normalize(
     ] = Apply.high,
     rules: Annotated[
         list[Path] | None,
-        typer.Option("--rules", metavar="DIR", exists=True, file_okay=False,
-                     help="An extra folder of *.toml rules, after the shipped ones (repeatable; later "
-                     "folders override earlier rule ids)."),
+        typer.Option("--rules", metavar="DIR|FILE", exists=True,
+                     help="An extra folder of *.toml rules, or one rule file, after the shipped ones "
+                     "(repeatable; later ones override earlier rule ids)."),
     ] = None,
     encoding: Annotated[str | None, _ENCODING_OPTION] = None,
     suggest: Annotated[bool, _SUGGEST_OPTION] = False,
@@ -1178,8 +1178,9 @@ def suggest_cmd(
     ] = Apply.low,
     rules: Annotated[
         list[Path] | None,
-        typer.Option("--rules", metavar="DIR", exists=True, file_okay=False,
-                     help="An extra rule folder (its lexicon/*.txt and confusion/*.txt count too)."),
+        typer.Option("--rules", metavar="DIR|FILE", exists=True,
+                     help="An extra rule folder (its lexicon/*.txt and confusion/*.txt count too), or "
+                     "one rule file."),
     ] = None,
     gazetteer: Annotated[
         Path | None,
@@ -1400,8 +1401,8 @@ app.add_typer(golden_app, name="golden")
 _GOLDEN_DIRS = typer.Argument(
     metavar="[DIR]...", help="Folders of cases (or single case folders). Default: ./golden.")
 _GOLDEN_RULES = typer.Option(
-    "--rules", metavar="DIR", exists=True, file_okay=False,
-    help="An extra folder of *.toml rules used for every case (repeatable).")
+    "--rules", metavar="DIR|FILE", exists=True,
+    help="An extra folder of *.toml rules, or one rule file, used for every case (repeatable).")
 _GOLDEN_CASE = typer.Option("--case", metavar="NAME", help="Only this case (repeatable).")
 _GOLDEN_MAX_BYTES = typer.Option(
     "--max-bytes", metavar="BYTES", min=0,
@@ -1657,8 +1658,9 @@ def golden_add(
     variants: Annotated[Variants | None, _VARIANTS_OPTION] = None,
     apply: Annotated[Apply | None, _APPLY_OPTION] = None,
     rules: Annotated[list[Path] | None, typer.Option(
-        "--rules", metavar="DIR", exists=True, file_okay=False,
-        help="An extra folder of *.toml rules to make the expected files with (repeatable); not kept in "
+        "--rules", metavar="DIR|FILE", exists=True,
+        help="An extra folder of *.toml rules, or one rule file, to make the expected files with "
+        "(repeatable); not kept in "
         "the case: give the same --rules to golden check and update.")] = None,
     max_bytes: Annotated[int | None, typer.Option(
         "--max-bytes", metavar="BYTES", min=0,
