@@ -6,11 +6,22 @@ line naming the file (and position where it helps). The CLI turns each into an e
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class LayoutfixError(Exception):
     """Base class for every error layoutfix reports to a user."""
 
     exit_code: int = 1
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by the message and the fields, never by calling `__init__` again, so every subclass
+        crosses to and from worker processes (`ProcessPoolExecutor`, `multiprocessing.Pool`, Dask) with
+        its fields, whatever its constructor takes. Python's default rebuilds an exception by calling
+        its class with `args` (the message alone), which fails for a constructor of other arguments
+        (`SeveralPagesError(name, count)`): the pool then broke, failing the good pages with it, or
+        waited forever for the result."""
+        return _rebuilt, (type(self), self.args), self.__dict__ or None
 
 
 class InputError(LayoutfixError):
@@ -29,10 +40,6 @@ class NotAPageError(InputError):
         super().__init__(f"{path}: {reason}")
         self.path, self.reason = path, reason
 
-    def __reduce__(self) -> tuple[type[NotAPageError], tuple[str, str]]:
-        """Pickle by the constructor's arguments, so the error crosses to and from worker processes."""
-        return type(self), (self.path, self.reason)
-
 
 class RuleError(LayoutfixError):
     """A rule file is malformed or a rule's own examples fail."""
@@ -44,6 +51,12 @@ class EditLogError(LayoutfixError):
     """An edit log does not fit the text it is applied to."""
 
     exit_code = 5
+
+
+def _rebuilt(cls: type[LayoutfixError], args: tuple[Any, ...]) -> LayoutfixError:
+    """An error of class `cls` holding `args`, made without its `__init__` (see
+    `LayoutfixError.__reduce__`); pickle then restores its fields."""
+    return cls.__new__(cls, *args)
 
 
 def printable(text: str) -> str:
