@@ -30,6 +30,12 @@ class InputError(LayoutfixError):
     exit_code = 3
 
 
+class InputTypeError(InputError, TypeError):
+    """An argument of a type the entry point does not take (`convert(None)`, `convert_issue(42)`): an
+    `InputError` like any bad input, and a `TypeError`, which is what Python raises for such a slip,
+    so either `except` catches it."""
+
+
 class NotAPageError(InputError):
     """The file is readable but of no page format layoutfix reads: XML with another root (METS, ABBYY),
     JSON of no OCR or layout shape (a delivery's `metadata.json`), HTML without `ocr_page`. Named

@@ -21,7 +21,7 @@ from typing import Literal
 
 import regex
 
-from .errors import InputError, printable
+from .errors import InputError, InputTypeError, printable
 from .export.jsonl import to_json
 from .export.tei import to_tei
 from .export.text import to_txt
@@ -120,6 +120,22 @@ def _one_text_page(text: str, name: str) -> str:
         if count > 1:
             raise SeveralPagesError(name, count)
     return text
+
+
+#: What `convert` reads a page from: a path, the page's bytes (any bytes-like buffer), or its text.
+PageSource = str | os.PathLike[str] | bytes | bytearray | memoryview
+
+
+def page_data(source: object, what: str = "convert() takes") -> str | os.PathLike[str] | bytes:
+    """`source` as `_load` reads it: a `bytearray` or `memoryview` (a buffer from a socket, an
+    object store's download) as its bytes, a path or text as given. Anything else (`None`, a number,
+    an open file) raises `InputTypeError`, one line naming its type and what `what` is given instead."""
+    if isinstance(source, (bytearray, memoryview)):
+        return bytes(source)
+    if isinstance(source, (str, bytes, os.PathLike)):
+        return source
+    raise InputTypeError(f"a page given as {type(source).__name__}: {what} a path (str or os.PathLike), "
+                         "the page's bytes (bytes, bytearray, memoryview) or its text (str)")
 
 
 def _load(
@@ -541,7 +557,7 @@ def render(document: Document, fmt: str = "tei", *, line_zones: bool = False) ->
 
 
 def convert(
-    source: str | os.PathLike[str] | bytes,
+    source: PageSource,
     *,
     fmt: str = "tei",
     paper: str | None = None,
@@ -556,6 +572,9 @@ def convert(
 ) -> ConvertResult:
     """Convert one OCR page (a path, bytes, or the text itself) into articles.
 
+    A `bytearray` or `memoryview` is read as the bytes it holds; a source of another type (`None`)
+    raises `InputTypeError`, an `InputError` and a `TypeError`.
+
     The input is flat text or a coordinate file (hOCR, ALTO, PAGE-XML, RapidOCR/PaddleOCR JSON),
     detected from its content unless `input_format` (`txt`, `hocr`, `alto`, `pagexml`, `ocrjson`)
     forces one. Returns the document model, the output in `fmt` (`tei`, `txt` or `json`) and the
@@ -567,7 +586,7 @@ def convert(
     if fmt not in FORMATS:
         raise InputError(f"unknown output format {fmt!r} (choose from {', '.join(FORMATS)})")
     with collector_paused():  # see layoutfix.gcpause: the collector frees nothing during a convert
-        content, name = _load(source, encoding, input_format)
+        content, name = _load(page_data(source), encoding, input_format)
         document = build_document(
             content, source=name, page=page, paper=paper, date=date, options=options, min_conf=min_conf,
             relative_to=relative_to,

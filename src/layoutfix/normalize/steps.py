@@ -39,7 +39,7 @@ class NormalizeOptions:
     A value of the wrong kind is refused when the options are made, with a one-line `InputError`
     naming the field, so a slip fails where it was made rather than deep inside a conversion. A
     single folder (`str` or `Path`) given as `rule_dirs` is taken as that one folder, not as a
-    sequence of one-character folder names.
+    sequence of one-character folder names; a list of folders is kept as a tuple.
     """
 
     variants: str = "none"
@@ -49,10 +49,14 @@ class NormalizeOptions:
     apply_suggestions: Cert | None = None
 
     def __post_init__(self) -> None:
-        """Refuse values no conversion can use; make a single rule folder a tuple of one."""
+        """Refuse values no conversion can use; make a single rule folder a tuple of one, and a list of
+        them a tuple, so the options stay hashable (a cache key, a set member) and equal to the same
+        options given with a tuple."""
         if isinstance(self.rule_dirs, (str, os.PathLike)):
             object.__setattr__(self, "rule_dirs", (self.rule_dirs,))
         _check_options(self)
+        if isinstance(self.rule_dirs, list):
+            object.__setattr__(self, "rule_dirs", tuple(self.rule_dirs))
 
 
 def _check_options(options: NormalizeOptions) -> None:
