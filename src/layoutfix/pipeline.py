@@ -21,7 +21,7 @@ from typing import Literal
 
 import regex
 
-from .errors import InputError, InputTypeError, printable
+from .errors import InputError, InputTypeError, NotAPageError, printable
 from .export.jsonl import to_json
 from .export.tei import to_tei
 from .export.text import to_txt
@@ -34,7 +34,14 @@ from .normalize import NormalizeOptions, build_steps
 from .normalize import markup as markup_mod
 from .normalize.typos import load_ruleset
 from .normalize.unicode import JOINING_LETTER
-from .readers.detect import canonical_format, read_input
+from .readers.detect import (
+    Input,
+    canonical_format,
+    detect_format,
+    printed_results,
+    read_input,
+    unknown_xml_root,
+)
 from .readers.text import FORM_FEED, split_blocks, split_pages, stray_form_feed_warnings
 from .readers.turn import scan_zones
 from .tracked import TrackedText
@@ -144,24 +151,97 @@ def _load(
     """(text or Page, source name) from a path, raw bytes or the text itself.
 
     A `str` is a path when it is one line naming an existing file, or an ASCII name with a file suffix
-    (so a mistyped file name is reported, not converted as a one-line page); otherwise it is the text
-    (parsed as `input_format` when that names a coordinate format). Files and bytes are read in the
-    format detected from their content, or `input_format`. An error reading text given as a `str`
-    names it `<string>`, one reading bytes `<bytes>`.
+    (so a mistyped file name is reported, not converted as a one-line page); otherwise it is the page
+    (`read_string`: the text, or a coordinate page when it opens as one). Files and bytes are read in
+    the format detected from their content, or `input_format`. An error reading a `str` names it
+    `<string>`, one reading bytes `<bytes>`.
     """
     fmt = canonical_format(input_format)
-    label = "<bytes>"  # how errors (and a coordinate page's record) name an in-memory source
     if isinstance(source, str) and not _is_path(source):
-        if fmt in (None, "text"):
-            return source, "-"
-        source, label = source.encode("utf-8"), "<string>"
+        found = read_string(source, fmt, "<string>")
+        return (source, "-") if found is None else (_single(found.pages, "-"), "-")
     name = "-" if isinstance(source, bytes) else os.fspath(source)
-    found = read_input(source, fmt, encoding, name=label)
+    found = read_input(source, fmt, encoding, name="<bytes>")
     if found.format == "text":
         assert found.text is not None
         return found.text, name
     page = _single(found.pages, name)
     return (from_stdin(page) if name == "-" and not isinstance(source, bytes) else page), name
+
+
+#: How a message names what a `str` opening as a coordinate format (`readers.detect.detect_format`),
+#: as other XML (`unknown_xml_root`) or as OCR results printed from Python is read as.
+_OPENS_AS = {
+    "alto": "ALTO XML", "hocr": "hOCR", "pagexml": "PAGE-XML", "ocrjson": "OCR JSON",
+    "layoutjson": "layout JSON", "xml": "XML", "printed": "printed OCR results",
+}
+#: The first character of a `str` that may be one of those: markup, JSON (`null` too), a repr.
+_MAY_BE_MARKUP = re.compile(r"[\ufeff\s]*[<\[{(Rn]")
+#: What may stand before the markup of a `str` (a triple-quoted literal's first line break), which an
+#: XML declaration may not follow.
+_LEADING = "\ufeff \t\r\n"
+#: The encoding an XML declaration names: a `str` has none, and is parsed as the UTF-8 it is encoded in.
+_DECLARED_ENCODING = re.compile(r"""(\A<\?xml[^>]*?\sencoding\s*=\s*["'])[\w.:-]+(["'])""")
+
+
+def read_string(text: str, fmt: str | None, name: str) -> Input | None:
+    """A page given as a `str`, read as its UTF-8 bytes would be when it opens unmistakably as a
+    coordinate page (`string_format`: an ALTO, hOCR or PAGE-XML root, OCR or layout JSON), as other XML
+    or as OCR results printed from Python, or when `fmt` (canonical) names a coordinate format; None
+    when it is flat text, to use as given (`fmt` "text" always). A flat page that merely holds `<` or
+    `{` (markdown with an HTML table, `<p>`, a JSON line in prose) is text.
+
+    Raises `InputError` naming `name`, for a page that opens as such a format but cannot be read as
+    one: what is wrong, the format it was taken for and `input_format="txt"`, never converting its
+    markup as the article. A lone surrogate in such a page (which no XML or JSON file holds) is one too.
+    The string being text already, white space before its markup and the encoding its XML declaration
+    names are passed over.
+    """
+    if fmt == "text":
+        return None
+    found = string_format(text) if fmt is None else fmt
+    if found is None:
+        return None
+    try:
+        data = _DECLARED_ENCODING.sub(r"\1UTF-8\2", text.lstrip(_LEADING), count=1).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(f"{name}: holds a lone surrogate ({text[exc.start]!r} at character {exc.start}), "
+                         "which no XML or JSON page holds") from None
+    try:
+        return read_input(data, fmt, None, name=name)
+    except InputError as exc:
+        if fmt is not None:  # the caller chose the format: the reader's message says it all
+            raise
+        raise _read_as_error(exc, _OPENS_AS[found], name) from None
+
+
+def string_format(text: str) -> str | None:
+    """What a `str` given as the page opens as, as `_OPENS_AS` names it; None for flat text. Decided on
+    its UTF-8 bytes as for a file (`readers.detect`), with no file name to tip the balance."""
+    if _MAY_BE_MARKUP.match(text) is None:  # (most pages: no encoding, no look)
+        return None
+    data = text.encode("utf-8", "surrogatepass")  # (for the look only)
+    if printed_results(data) is not None:
+        return "printed"
+    found = detect_format(data)
+    if found != "text":
+        return found
+    return "xml" if unknown_xml_root(data) is not None else None
+
+
+def _read_as_error(exc: InputError, what: str, name: str) -> InputError:
+    """`exc`, raised reading a `str` taken for `what` by its opening, as the same error saying so and
+    how to have the string read as flat text instead."""
+    detail = str(exc).removeprefix(f"{name}: ").removesuffix(_FROM_TXT)
+    advice = (f"the string opens as {what}, so it is read as such: "
+              'give input_format="txt" to convert it as flat text')
+    if isinstance(exc, NotAPageError):
+        return NotAPageError(name, f"{detail}; {advice}")
+    return InputError(f"{name}: {detail}; {advice}")
+
+
+#: How the readers' refusal of XML of no page format ends: advice for the command line.
+_FROM_TXT = "; --from txt reads it as flat text"
 
 
 def from_stdin(page: Page) -> Page:
