@@ -127,18 +127,29 @@ def _documented(param: str) -> tuple[str, object]:
     return name, ast.literal_eval(default.strip())
 
 
+#: How a parameter's kind is named above (`*args` and `**kwargs` are not used in the API).
+_KINDS = {
+    inspect.Parameter.POSITIONAL_ONLY: "positional-only",
+    inspect.Parameter.POSITIONAL_OR_KEYWORD: "positional-or-keyword",
+    inspect.Parameter.KEYWORD_ONLY: "keyword-only",
+    inspect.Parameter.VAR_POSITIONAL: "*args",
+    inspect.Parameter.VAR_KEYWORD: "**kwargs",
+}
+
+
 @pytest.mark.parametrize("line, name, params", _signatures(), ids=[s[1] for s in _signatures()])
 def test_each_signature_on_the_page_is_the_code(line: int, name: str, params: list[str]) -> None:
     actual = inspect.signature(_resolve(name))
-    expected: list[tuple[str, object, bool]] = []
-    keyword_only = False
+    expected: list[tuple[str, object, str]] = []
+    kinds = [param for param in params if param in ("/", "*")]
+    kind = "positional-only" if "/" in kinds else "positional-or-keyword"
     for param in params:
-        if param == "*":
-            keyword_only = True
+        if param in ("/", "*"):  # the parameters before `/` are positional-only, those after `*` keyword-only
+            kind = "positional-or-keyword" if param == "/" else "keyword-only"
             continue
         pname, default = _documented(param)
-        expected.append((pname, default, keyword_only))
-    got = [(p.name, _NO_DEFAULT if p.default is p.empty else p.default, p.kind is p.KEYWORD_ONLY)
+        expected.append((pname, default, kind))
+    got = [(p.name, _NO_DEFAULT if p.default is p.empty else p.default, _KINDS[p.kind])
            for p in actual.parameters.values()]
     assert expected == got, f"docs/api.md:{line}: {name}{actual}"
 

@@ -146,27 +146,84 @@ def page_data(source: object, what: str = "convert() takes") -> str | os.PathLik
 
 
 def _load(
-    source: str | os.PathLike[str] | bytes, encoding: str | None, input_format: str | None = None
+    source: str | os.PathLike[str] | bytes,
+    encoding: str | None,
+    input_format: str | None = None,
+    *,
+    in_memory: bool | None = None,
+    name: str | None = None,
 ) -> tuple[str | Page, str]:
     """(text or Page, source name) from a path, raw bytes or the text itself.
 
     A `str` is a path when it is one line naming an existing file, or an ASCII name with a file suffix
     (so a mistyped file name is reported, not converted as a one-line page); otherwise it is the page
-    (`read_string`: the text, or a coordinate page when it opens as one). Files and bytes are read in
-    the format detected from their content, or `input_format`. An error reading a `str` names it
-    `<string>`, one reading bytes `<bytes>`.
+    (`read_string`: the text, or a coordinate page when it opens as one). `in_memory`: that decision
+    (`is_in_memory`) made already. Files and bytes are read in the format detected from their
+    content, or `input_format`. An error reading a `str` names it `<string>`, one reading bytes
+    `<bytes>`, unless `name` (`convert(source=)`) names the page given in memory.
     """
     fmt = canonical_format(input_format)
-    if isinstance(source, str) and not _is_path(source):
-        found = read_string(source, fmt, "<string>")
-        return (source, "-") if found is None else (_single(found.pages, "-"), "-")
-    name = "-" if isinstance(source, bytes) else os.fspath(source)
-    found = read_input(source, fmt, encoding, name="<bytes>")
+    if in_memory is None:
+        in_memory = is_in_memory(source)
+    if isinstance(source, str) and in_memory:
+        found = read_string(source, fmt, name or "<string>")
+        name = name or "-"
+        return (source, name) if found is None else (_single(found.pages, name), name)
+    label = name or "<bytes>"
+    name = name or ("-" if isinstance(source, bytes) else os.fspath(source))
+    found = read_input(source, fmt, encoding, name=label)
     if found.format == "text":
         assert found.text is not None
         return found.text, name
     page = _single(found.pages, name)
     return (from_stdin(page) if name == "-" and not isinstance(source, bytes) else page), name
+
+
+def is_in_memory(source: str | os.PathLike[str] | bytes) -> bool:
+    """Whether `source` is the page itself (bytes, or a `str` that is no file name: `_is_path`)
+    rather than a path naming its file."""
+    return isinstance(source, bytes) or (isinstance(source, str) and not _is_path(source))
+
+
+def check_source_name(name: object, what: str = "source") -> str:
+    """`name`, the name a page given in memory is recorded and reported by (`convert(source=)`): one
+    line of text, as an object store's key or a request id is. Raises `InputTypeError` for another
+    type than `str`, `InputError` for an empty name or one holding a control character (line breaks
+    included: messages are one line), an invisible format character or a lone surrogate."""
+    if not isinstance(name, str):
+        raise InputTypeError(f"{what} {name!r} is not a str: it names the page in the outputs and messages")
+    if bad := _NOT_IN_A_NAME.search(name):
+        kind = _CHARACTER_KINDS[unicodedata.category(bad.group())]
+        raise InputError(f"{what} {name!r}: holds {bad.group()!r} ({kind}), which a name written in one "
+                         "line of a message and the TEI header cannot hold")
+    if not name.strip():
+        raise InputError(f"{what}: empty name")
+    return name
+
+
+def _check_memory_facts(
+    data: str | os.PathLike[str] | bytes, in_memory: bool, source: str | None,
+    relative_to: str | os.PathLike[str] | None,
+) -> None:
+    """Refuse what names a file given with a page given in memory, and the reverse: `source` names a
+    page given as bytes or text (a file is named by its path), `relative_to` a file (a page given in
+    memory lies in no folder)."""
+    if source is not None:
+        check_source_name(source)
+        if not in_memory:
+            raise InputError(f"source {source!r} names a page given as bytes or text; "
+                             f"{printable(os.fsdecode(data))!r} is a file, named by its path")
+    elif relative_to is not None and in_memory:
+        raise InputError(f"relative_to {os.fspath(relative_to)!r} names the folder holding a file; a page "
+                         "given as bytes or text lies in none: name it with source=")
+
+
+def _record_name(document: Document, name: str) -> None:
+    """Record `document` (one page, built) as `name`, as given: the name of a page given in memory
+    is the caller's (`bucket/key.xml`), not a path on this machine to cut to its file name."""
+    document.source = name
+    for pg in document.pages:
+        pg.source = name
 
 
 #: How a message names what a `str` opening as a coordinate format (`readers.detect.detect_format`),
@@ -637,7 +694,8 @@ def render(document: Document, fmt: str = "tei", *, line_zones: bool = False) ->
 
 
 def convert(
-    source: PageSource,
+    data: PageSource,
+    /,
     *,
     fmt: str = "tei",
     paper: str | None = None,
@@ -649,10 +707,11 @@ def convert(
     min_conf: float | None = None,
     line_zones: bool = False,
     relative_to: str | os.PathLike[str] | None = None,
+    source: str | None = None,
 ) -> ConvertResult:
     """Convert one OCR page (a path, bytes, or the text itself) into articles.
 
-    A `bytearray` or `memoryview` is read as the bytes it holds; a source of another type (`None`)
+    A `bytearray` or `memoryview` is read as the bytes it holds; a page of another type (`None`)
     raises `InputTypeError`, an `InputError` and a `TypeError`.
 
     The input is flat text or a coordinate file (hOCR, ALTO, PAGE-XML, RapidOCR/PaddleOCR JSON),
@@ -660,17 +719,23 @@ def convert(
     forces one. Returns the document model, the output in `fmt` (`tei`, `txt` or `json`) and the
     edit log in ORIGINAL offsets (for a coordinate file: into the page text `build_document` lays
     out). The outputs record a file by its name, or with `relative_to` (a folder holding it) by its
-    path relative to that folder. Raises `InputError` for unreadable or malformed input or an unknown
-    format.
+    path relative to that folder; a page given as bytes or text by `source` (`bucket/key.xml`, as
+    given) when given, which errors and warnings name it by too. Raises `InputError` for unreadable
+    or malformed input or an unknown format.
     """
     if fmt not in FORMATS:
         raise InputError(f"unknown output format {fmt!r} (choose from {', '.join(FORMATS)})")
+    data = page_data(data)
+    in_memory = is_in_memory(data)
+    _check_memory_facts(data, in_memory, source, relative_to)
     with collector_paused():  # see layoutfix.gcpause: the collector frees nothing during a convert
-        content, name = _load(page_data(source), encoding, input_format)
+        content, name = _load(data, encoding, input_format, in_memory=in_memory, name=source)
         document = build_document(
             content, source=name, page=page, paper=paper, date=date, options=options, min_conf=min_conf,
             relative_to=relative_to,
         )
+        if source is not None:
+            _record_name(document, source)
         warn_if_blank(document, name)
         return ConvertResult(document, render(document, fmt, line_zones=line_zones), list(document.edits))
 
