@@ -31,14 +31,14 @@ import json
 import os
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
 import regex
 
-from .errors import InputError, LayoutfixError, NotAPageError
+from .errors import InputError, InputTypeError, LayoutfixError, NotAPageError
 from .gcpause import collector_paused
 from .layout.assemble import ends_paragraph, trailing_separator_parts
 from .layout.continuation import page_ref
@@ -46,8 +46,18 @@ from .layout.jumps import Jump, absolute_refs, drop_teasers, pair_quotes_across,
 from .layout.roles import page_label_fact
 from .model import Article, Block, Document, Edit, LowConfidence, Page, Part, Teaser
 from .normalize import NormalizeOptions
-from .pipeline import FORMATS, build_document, checked_date, is_blank, render, script_tag
-from .readers.detect import PAGE_SUFFIXES, page_names, read_input, unreadable
+from .pipeline import (
+    FORMATS,
+    build_document,
+    check_source_name,
+    checked_date,
+    is_blank,
+    read_string,
+    record_name,
+    render,
+    script_tag,
+)
+from .readers.detect import PAGE_SUFFIXES, Input, canonical_format, page_names, read_input, unreadable
 from .readers.limits import missing_file
 from .readers.text import count_line_breaks
 
@@ -157,13 +167,101 @@ def label_order(label: str) -> tuple[str, int]:
     return label[0], int(label[1:])
 
 
-def expand_sources(sources: Sequence[str | os.PathLike[str]]) -> list[Path]:
+#: A page given in memory: its bytes (or a bytes-like buffer) or its text.
+PageData = bytes | bytearray | memoryview | str
+#: One source of an issue: a page file or a folder of them, a page's bytes, or a named page given in
+#: memory, `(name, data)`.
+IssueSource = str | os.PathLike[str] | bytes | bytearray | memoryview | tuple[str, PageData]
+#: What `convert_issue` takes: one folder or page file, a list of sources, or page names mapped to data.
+IssueSources = str | os.PathLike[str] | Iterable[IssueSource] | Mapping[str, PageData]
+
+
+@dataclass(frozen=True, slots=True)
+class MemoryPage:
+    """A page file of an issue given in memory: the name it goes by (given, or `<bytes N>` for the
+    Nth source given as bytes alone) and its bytes or text. The name stands for a file name: the
+    page's number or label is read from it as from a file's (`p3.txt`, `A04.xml`), and the outputs
+    and messages name the page by it, as given."""
+
+    name: str
+    data: bytes | str
+
+
+_WHAT_AN_ISSUE_TAKES = ("a folder or page file (str or os.PathLike), a list of them, of pages' bytes or of "
+                        "(name, data) pairs, or a mapping of page names to data (bytes or str)")
+
+
+def given_sources(sources: object) -> list[str | os.PathLike[str] | MemoryPage]:
+    """The sources of an issue, one item per folder, file or page given in memory (`IssueSources`).
+
+    A single `str` or path is one folder or file (not a sequence of one-letter files); a mapping
+    gives named pages in memory, name -> data; in a list, an item is a path, a page's bytes (named
+    `<bytes N>`, N its place in the list) or a `(name, data)` pair. A `str` item of a list is a path:
+    a page's text goes in a pair, with its name. Raises `InputTypeError` for anything else, one line,
+    and `InputError` for a name that cannot be one (`check_source_name`) or one given twice."""
+    if isinstance(sources, (str, os.PathLike)):
+        return [sources]
+    if isinstance(sources, (bytes, bytearray, memoryview)):
+        raise InputTypeError("the pages of an issue given as one bytes object: give them in a list, "
+                             "one item per page file (convert_issue([data]))")
+    if isinstance(sources, Mapping):
+        items: list[object] = list(sources.items())
+    elif isinstance(sources, Iterable):
+        items = list(sources)
+    else:
+        raise InputTypeError(f"the pages of an issue given as {type(sources).__name__}: give "
+                             f"{_WHAT_AN_ISSUE_TAKES}")
+    out: list[str | os.PathLike[str] | MemoryPage] = []
+    for place, item in enumerate(items, start=1):
+        if isinstance(item, (str, os.PathLike)):
+            out.append(item)
+        elif isinstance(item, (bytes, bytearray, memoryview)):
+            out.append(MemoryPage(f"<bytes {place}>", bytes(item)))
+        elif isinstance(item, tuple) and len(item) == 2:
+            out.append(_memory_page(item[0], item[1]))
+        else:
+            raise InputTypeError(f"source {place} of the issue is a {type(item).__name__}: each is a page "
+                                 "file or folder (str or os.PathLike), a page's bytes or a (name, data) pair")
+    _refuse_names_twice(out)
+    return out
+
+
+def _memory_page(name: object, data: object) -> MemoryPage:
+    """The page named `name` given in memory as `data` (bytes, a bytes-like buffer or text)."""
+    name = check_source_name(name, "page name")
+    if isinstance(data, (bytearray, memoryview)):
+        data = bytes(data)
+    if not isinstance(data, (bytes, str)):
+        raise InputTypeError(f"page {name!r} given as {type(data).__name__}: give its bytes or its text "
+                             "(str)")
+    return MemoryPage(name, data)
+
+
+def _refuse_names_twice(sources: Sequence[str | os.PathLike[str] | MemoryPage]) -> None:
+    """Raise `InputError` when two pages given in memory go by one name, or one by a file's name."""
+    seen: set[Path] = set()
+    for src in sources:
+        if isinstance(src, MemoryPage):
+            if Path(src.name) in seen:
+                raise InputError(f"page name {src.name!r} given twice: each page of an issue needs a name "
+                                 "of its own")
+            seen.add(Path(src.name))
+    named = [Path(src) for src in sources if not isinstance(src, MemoryPage) and Path(src) in seen]
+    if named:
+        raise InputError(f"page name {str(named[0])!r} given both to a page in memory and to a file")
+
+
+def expand_sources(sources: Sequence[str | os.PathLike[str] | MemoryPage]) -> list[Path]:
     """The page files: each directory given stands for its page files (`readers.detect.page_names`),
-    sorted by name. Raises `InputError` for a page file that cannot be read (a broken symbolic link):
-    no page of an issue is left out without a word."""
+    sorted by name; a page given in memory (`MemoryPage`) stands for itself, by its name. Raises
+    `InputError` for a page file that cannot be read (a broken symbolic link): no page of an issue is
+    left out without a word."""
     out: list[Path] = []
     not_files: list[Path] = []
     for src in sources:
+        if isinstance(src, MemoryPage):
+            out.append(Path(src.name))
+            continue
         path = Path(src)
         if path.is_dir():
             found = [path / name for name in page_names(os.listdir(path))]
@@ -640,6 +738,23 @@ def _link(articles: list[Article], jumps: list[Jump], keep_parts: bool) -> list[
     return [a for a in articles if a.id not in merged_away]
 
 
+def _pages_of(
+    path: Path, input_format: str | None, encoding: str | None, memory: Mapping[Path, MemoryPage]
+) -> list[str | Page]:
+    """The pages of the page file `path` (`_file_pages`), or of the page given in memory by that name."""
+    page = memory.get(path)
+    if page is None:
+        return _file_pages(path, input_format, encoding)
+    if isinstance(page.data, str):  # the text, or a coordinate page given as a str (`read_string`)
+        found = read_string(page.data, canonical_format(input_format), page.name)
+        contents = (found or Input("text", text=page.data)).contents()
+    else:
+        contents = read_input(page.data, input_format, encoding, name=page.name).contents()
+    if not contents:
+        raise InputError(f"{page.name}: holds no page")
+    return contents
+
+
 def _file_pages(path: Path, input_format: str | None, encoding: str | None) -> list[str | Page]:
     """The pages a file holds: a coordinate file holds each page its reader finds (a Tesseract hOCR
     of a TIFF, a MinerU content list of a whole PDF: several); flat text is one page, or the pages
@@ -711,7 +826,7 @@ def _refuse_given(
 
 
 def build_issue(
-    sources: Sequence[str | os.PathLike[str]],
+    sources: IssueSources,
     *,
     paper: str | None = None,
     date: str | None = None,
@@ -726,7 +841,8 @@ def build_issue(
 ) -> tuple[Document, list[Jump]]:
     """The issue as one `Document` plus every jump found (see the module docstring).
 
-    `sources` are page files or directories of them; `pages` gives a page number per file (None: find
+    `sources` are page files or directories of them, or pages given in memory (`given_sources`);
+    `pages` gives a page number per file (None: find
     it), `labels` a section label (`A4`) per file of a paper printed in sections (None: read it from
     the file name); page files are named by file name only in the output, or with `relative_to`
     relative to that folder
@@ -743,7 +859,7 @@ def build_issue(
 
 
 def build_issue_pages(
-    sources: Sequence[str | os.PathLike[str]],
+    sources: IssueSources,
     *,
     paper: str | None,
     date: str | None,
@@ -762,29 +878,36 @@ def build_issue_pages(
     With `on_not_a_page`, a file of a folder given that is no page (`NotAPageError`: METS, metadata
     JSON, a web page delivered beside the scans) is left out of the issue and passed to it, as folder
     runs want; without, it is an error, as every file that cannot be read as a page."""
-    paths = expand_sources(sources)
+    given = given_sources(sources)
+    memory = {Path(src.name): src for src in given if isinstance(src, MemoryPage)}
+    files = [src for src in given if not isinstance(src, MemoryPage)]
+    names = {path: page.name for path, page in memory.items()}
+    read = partial(_pages_of, input_format=input_format, encoding=encoding, memory=memory)
+    paths = expand_sources(given)
     if pages is not None and len(pages) != len(paths):
         raise InputError(f"{len(pages)} page numbers given for {len(paths)} page files")
     if labels is not None and len(labels) != len(paths):
         raise InputError(f"{len(labels)} page labels given for {len(paths)} page files")
     contents: list[list[str | Page]] | None = None
     if on_not_a_page is not None:  # the files are read first: which of them are pages decides the rest
-        found_pages = _without_files_beside(sources, paths, pages, labels,
-                                            partial(_file_pages, input_format=input_format,
-                                                    encoding=encoding), on_not_a_page)
+        found_pages = _without_files_beside(files, paths, pages, labels, read, on_not_a_page)
         paths, contents = found_pages.paths, found_pages.contents
         pages, labels = found_pages.pages, found_pages.labels
     named = named_labels(paths, pages, labels)
     if contents is None:
-        contents = [_file_pages(path, input_format, encoding) for path in paths]
+        contents = [read(path) for path in paths]
 
     def build(i: int, number: int | None, content: str | Page | None = None, first_line: int = 1) -> Document:
         path = paths[i]
         if content is None:  # built again with another number: read afresh, as the first time
-            content = _file_pages(path, input_format, encoding)[0]
-        return build_document(content, source=str(path), page=number, paper=paper, date=date,
-                              options=options, min_conf=min_conf, relative_to=relative_to,
-                              first_line=first_line)
+            content = read(path)[0]
+        name = names.get(path)
+        doc = build_document(content, source=name or str(path), page=number, paper=paper, date=date,
+                             options=options, min_conf=min_conf,
+                             relative_to=relative_to if name is None else None, first_line=first_line)
+        if name is not None:  # a page given in memory is recorded by its name as given
+            record_name(doc, name)
+        return doc
 
     if any(len(content) > 1 for content in contents):
         numbers = several_page_numbers(paths, contents, pages, labels)
@@ -793,7 +916,7 @@ def build_issue_pages(
                 for content, number, line in zip(file_pages, file_numbers, _first_lines(file_pages),
                                                  strict=True)]
         return _assemble_issue(docs, [paths[i] for i, c in enumerate(contents) for _ in c], paper, date,
-                               keep_parts, relative_to)
+                               keep_parts, relative_to, names)
     # A page neither labelled nor given a label by its name is read first: its header may label it.
     built: list[Document | None] = [None] * len(paths)
     found = list(named)
@@ -811,24 +934,25 @@ def build_issue_pages(
                 pg.label = sections[i]
     docs = [doc for doc in built if doc is not None]  # every page: a named label makes a sectioned issue
     assert len(docs) == len(paths)
-    return _assemble_issue(docs, paths, paper, date, keep_parts, relative_to)
+    return _assemble_issue(docs, paths, paper, date, keep_parts, relative_to, names)
 
 
 def _assemble_issue(
     docs: list[Document], paths: list[Path], paper: str | None, date: str | None, keep_parts: bool,
-    relative_to: Path | None = None,
+    relative_to: Path | None = None, names: Mapping[Path, str] | None = None,
 ) -> tuple[Document, list[Jump], list[IssuePage]]:
     """The issue of the page documents `docs` (one per entry of `paths`, the file each page comes
-    from): numbered and checked, ordered by number, jumps resolved, concatenated and each page cut
-    back out (`build_issue_pages`)."""
+    from; `names`: the pages given in memory, by their names as given): numbered and checked, ordered
+    by number, jumps resolved, concatenated and each page cut back out (`build_issue_pages`)."""
     _number_pages(docs, paths)
     _warn_blank_pages(docs, paths)
     order = sorted(range(len(docs)), key=lambda i: docs[i].page or 0)
     docs = [docs[i] for i in order]
     # The edit log names each page file as given (relative to `relative_to`), so that `edits apply`
     # finds it; the TEI and JSON record the name `build_document` gave.
-    files = [str(paths[i].relative_to(relative_to)) if relative_to is not None else str(paths[i])
-             for i in order]
+    names = names or {}
+    files = [names.get(paths[i]) or (str(paths[i].relative_to(relative_to)) if relative_to is not None
+                                     else str(paths[i])) for i in order]
     teasers = drop_teasers(docs)  # `（详见第3版）` under a front-page teaser: a whole article, no part
     jumps = resolve_jumps(docs)
     absolute_refs(docs)  # `（转下页）` on page 3 names page 4 from here on (merges, TEI, JSON)
@@ -902,7 +1026,7 @@ def _report_page(page: Page) -> dict[str, object]:
 
 
 def convert_issue(
-    sources: Sequence[str | os.PathLike[str]],
+    sources: IssueSources,
     *,
     fmt: str = "tei",
     paper: str | None = None,
@@ -923,7 +1047,12 @@ def convert_issue(
     section label per file, see `build_issue`; `on_not_a_page`: skip the files of a folder that are no
     pages, see `build_issue_pages`).
 
-    Writes the JSON report to `report` when given. Raises `InputError` (see `build_issue`).
+    `sources`: one folder or page file (a `str` or path), a list of them, of pages' bytes or of
+    `(name, data)` pairs, or a mapping of page names to data (`given_sources`): an ingest service
+    passes an issue's pages as it holds them, named as its store names them.
+
+    Writes the JSON report to `report` when given. Raises `InputError` (see `build_issue`), and
+    `InputTypeError` for sources of a type it does not take.
     """
     if fmt not in FORMATS:
         raise InputError(f"unknown output format {fmt!r} (choose from {', '.join(FORMATS)})")
@@ -944,7 +1073,7 @@ def convert_issue(
 
 
 __all__ = [
-    "IssuePage", "IssueResult", "NotAPageCallback", "build_issue", "build_issue_pages", "convert_issue",
-    "expand_sources", "issue_report", "label_from_name", "named_page_texts", "page_from_name", "page_label",
-    "several_page_numbers",
+    "IssuePage", "IssueResult", "IssueSource", "IssueSources", "MemoryPage", "NotAPageCallback",
+    "build_issue", "build_issue_pages", "convert_issue", "expand_sources", "given_sources", "issue_report",
+    "label_from_name", "named_page_texts", "page_from_name", "page_label", "several_page_numbers",
 ]

@@ -103,11 +103,14 @@ def _line_breaks(text: str, start: int, end: int) -> int:
 class SeveralPagesError(InputError):
     """A file holding several pages (a coordinate file's, or flat text's separated by form feeds) was
     given to `convert` or `build_document`, which read one page. The CLI's `convert`, `review` and
-    `batch` catch it and make the file's pages one issue (`layoutfix.issue`)."""
+    `batch` catch it and make the file's pages one issue (`layoutfix.issue`); the message says how a
+    program does (`convert_issue` takes a file or bytes in a list, text as a `(name, text)` pair: a
+    `str` in its list is a path)."""
 
     def __init__(self, name: str, count: int) -> None:
-        super().__init__(f"{name}: holds {count} pages; convert() reads one page: give the file to "
-                         "layoutfix.issue.convert_issue, which makes its pages one issue")
+        super().__init__(f"{name}: holds {count} pages; convert() reads one page: convert_issue() takes "
+                         "pages as a list and makes them one issue: convert_issue([file or bytes]), or "
+                         "convert_issue([(name, text)]) for text")
         self.name = name
         self.count = count
 
@@ -218,7 +221,7 @@ def _check_memory_facts(
                          "given as bytes or text lies in none: name it with source=")
 
 
-def _record_name(document: Document, name: str) -> None:
+def record_name(document: Document, name: str) -> None:
     """Record `document` (one page, built) as `name`, as given: the name of a page given in memory
     is the caller's (`bucket/key.xml`), not a path on this machine to cut to its file name."""
     document.source = name
@@ -735,7 +738,7 @@ def convert(
             relative_to=relative_to,
         )
         if source is not None:
-            _record_name(document, source)
+            record_name(document, source)
         warn_if_blank(document, name)
         return ConvertResult(document, render(document, fmt, line_zones=line_zones), list(document.edits))
 
