@@ -35,6 +35,7 @@ from .normalize import markup as markup_mod
 from .normalize.typos import load_ruleset
 from .normalize.unicode import JOINING_LETTER
 from .readers.detect import (
+    FROM_TXT_ADVICE,
     Input,
     canonical_format,
     detect_format,
@@ -292,16 +293,12 @@ def string_format(text: str) -> str | None:
 def _read_as_error(exc: InputError, what: str, name: str) -> InputError:
     """`exc`, raised reading a `str` taken for `what` by its opening, as the same error saying so and
     how to have the string read as flat text instead."""
-    detail = str(exc).removeprefix(f"{name}: ").removesuffix(_FROM_TXT)
+    detail = str(exc).removeprefix(f"{name}: ").removesuffix(FROM_TXT_ADVICE)
     advice = (f"the string opens as {what}, so it is read as such: "
               'give input_format="txt" to convert it as flat text')
     if isinstance(exc, NotAPageError):
         return NotAPageError(name, f"{detail}; {advice}")
     return InputError(f"{name}: {detail}; {advice}")
-
-
-#: How the readers' refusal of XML of no page format ends: advice for the command line.
-_FROM_TXT = "; --from txt reads it as flat text"
 
 
 def from_stdin(page: Page) -> Page:

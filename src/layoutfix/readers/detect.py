@@ -39,6 +39,10 @@ FORMATS = ("hocr", "alto", "pagexml", "ocrjson", "layoutjson", "text")
 #: included) and the coordinate formats `detect_format` tells apart. A file of another kind under one
 #: of them fails on its own.
 PAGE_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".xml", ".hocr", ".html", ".xhtml", ".json")
+#: How a refusal of XML of no page format ends: the way to read it as flat text anyway, for the command
+#: line and for Python (`pipeline` replaces it for a `str` given to `convert`, which Python alone gives).
+FROM_TXT_ADVICE = '; --from txt, in Python convert(input_format="txt"), reads it as flat text'
+
 #: Other names accepted for a format (`--from txt`).
 ALIASES = {"txt": "text", "page": "pagexml", "json": "ocrjson", "html": "hocr"}
 _SNIFF = 4096
@@ -251,8 +255,8 @@ def _detected(data: bytes, name: str) -> str:
     fmt = detect_format(data, name)
     if fmt == "text" and (root := unknown_xml_root(data, name)) is not None:
         raise NotAPageError(
-            name, f"{_xml_found(root)} is not a page format layoutfix reads (hOCR, ALTO, PAGE-XML); "
-            "--from txt, in Python convert(input_format=\"txt\"), reads it as flat text"
+            name, f"{_xml_found(root)} is not a page format layoutfix reads (hOCR, ALTO, PAGE-XML)"
+            + FROM_TXT_ADVICE
         )
     if fmt == "hocr" and not has_hocr_mark(data):
         # taken for hOCR by its name only, with no trace of hOCR: a web page (a delivery's index.html,
