@@ -68,7 +68,9 @@ What stays:
   (`本报记者 王丽 通讯员 张强 近日,…`, `本报讯 记者王丽 近日,…`; `layout.roles.spaced_byline`
   says what counts): they tell one name from the next field (王丽 from 通讯员), and the labels cut the
   byline off at its last gap (a name padded to three hanzi after a further label ends the byline
-  and loses its padding: `通讯员 张 强 近日`); the gap before a lead opening with a time word or a
+  and loses its padding: `通讯员 张 强 近日`; so does a reporter label standing alone after its fields,
+  `本报记者 王丽 通讯员 他说近日`, unless a surname or a clause about the reporter follows it:
+  `_bare_label_gap`); the gap before a lead opening with a time word or a
   date and its comma, or with a dateline, after a label glued to hanzi stays when they name no one
   too (`记者关注 近日,…`, `记者走基层 近日,…`, `记者王丽李华张强 近日,…`, `据新华社记者王丽 近日,…`:
   `layout.roles.glued_label_lead_gap`), as the labels may be wrong there and a gap kept is one lost
@@ -186,6 +188,7 @@ from ..layout.roles import (
     _CREDIT_LABEL,
     _CREDIT_WORD_LEAD,
     _PHOTO_FIELD,
+    _REPORTER_LABEL,  # a reporter's label alone ending a spaced byline (`_bare_label_gap`)
     BYLINE_ORNAMENTS,
     CREDIT_REACH,
     HEAD_MARKS,
@@ -248,7 +251,7 @@ from ..layout.roles import (
     verse_under_title,
     wire_in_word,
 )
-from ..lexicon import first_word, last_word, opens_with_surname, tags_a_person
+from ..lexicon import first_word, last_word, opens_a_clause, opens_with_surname, tags_a_person
 from ..model import Cert
 from ..tracked import Change, TrackedText, moved_spans
 from .context import (
@@ -548,7 +551,9 @@ class _Layout:
             return filed
         spaced = spaced_byline(self.text, start, end)
         if spaced is not None:
-            return _split_at(start, spaced.end, spaced.padding)
+            gaps = _split_at(start, spaced.end, spaced.padding)
+            label_gap = _bare_label_gap(self.text, spaced.end, end)
+            return gaps if label_gap is None else (*gaps, label_gap)
         found = self._byline_span(start, end)
         if found is None:
             return None
@@ -977,6 +982,39 @@ def _stray_label_spaces(text: str, start: int, end: int) -> list[tuple[int, int]
         if stray is not None:
             found.append(stray)
     return found
+
+
+#: A reporter's label alone (`通讯员`, `特约通讯员`, `本报记者`), the space run after it on its line
+#: (group `gap`) and the hanzi after that, up to a name's four (group `words`): a spaced byline's last
+#: field and its lead (`_bare_label_gap`).
+_BARE_LABEL_LEAD = regex.compile(rf"(?:{_REPORTER_LABEL})(?P<gap>[ \t\u3000]+)(?P<words>\p{{Han}}{{1,4}})")
+#: How far past a byline's gap `_bare_label_gap` reads: the longest label (`本报特约通讯员`), a gap and
+#: four hanzi.
+_BARE_LABEL_REACH = 24
+
+
+def _bare_label_gap(text: str, lead: int, end: int) -> tuple[int, int] | None:
+    """The gap after a reporter's label standing alone as the last field of a spaced byline, before
+    its lead (`本报记者 王丽 通讯员 他说近日，…`), when the lead the byline's labels found at `lead`
+    opens with that label; None otherwise.
+
+    The labels end such a byline before the bare label, which no name follows, and give the label to
+    the lead, so its gap went as a stray space (`通讯员他说近日`), where `本报记者 王丽 近日，…` keeps the
+    gap before its lead; and the same line with a stray space in the lead (`通讯员 他 说 近日`) read the
+    label as a field, so its gap stayed or went by a stray space elsewhere. The gap stays, as between
+    a name and the lead, unless the label is the lead's subject: the hanzi after it open with a
+    surname (`通讯员 张强说，…`, a name glued into a sentence, as the labels read it) or a clause about
+    the reporter (`记者 从中了解到，…`, `记者 了解到，…`: `lexicon.opens_a_clause`). A traditional line
+    is read through its simplified view."""
+    window = text[lead : min(end, lead + _BARE_LABEL_REACH)]
+    view = line_view(window)  # offset for offset
+    m = _BARE_LABEL_LEAD.match(view)
+    if m is None:
+        return None
+    words = m["words"]
+    if opens_with_surname(words) or opens_a_clause(words):
+        return None
+    return lead + m.start("gap"), lead + m.end("gap")
 
 
 def _opens_line(text: str, pos: int) -> bool:
