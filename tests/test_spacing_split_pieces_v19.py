@@ -8,6 +8,10 @@ so every gap went with the stray one, on the first run and on every later one.
   李 and 华 name no one;
 - `新华社记者 王丽 发` (a reporter's photo an agency sends) lost the gap before its closing 发, which no
   credit form knew (`… 摄` kept it).
+- (s19-S2) the same lines printed in traditional characters (`脫貧攻堅 鄉村振 興 共同富裕`,
+  `王小明 李 華 張建國`) were still glued whole: the lines are now read through their simplified view;
+  and a keyword line's first term after its label (`关键词：乡村振 兴 基层治理`) lost the gap to the next
+  term (`关键词：乡村振兴基层治理`): the label and colon are now cut off that term before it is read.
 
 The table holds those lines and their neighbours that must not change: running text with stray
 spaces is still glued, a headline without a stray space keeps its gaps, bylines that were right stay
@@ -40,6 +44,10 @@ FIXED = [
     ("记者 王 丽 李华\n\n", "记者 王丽 李华\n\n"),
     # a credit closing with 发 keeps its gap as one closing with 摄 does
     ("新华社记者 王丽 发\n\n", "新华社记者 王丽 发\n\n"),
+    # a keyword line: the first term after the label and its colon is the split word's piece
+    ("关键词：乡村振 兴 基层治理\n\n", "关键词：乡村振兴 基层治理\n\n"),
+    ("关键词：乡村振 兴 基层治理 数字化\n\n", "关键词：乡村振兴 基层治理 数字化\n\n"),
+    ("【关键词】乡村振 兴 基层治理\n\n", "【关键词】乡村振兴 基层治理\n\n"),
     ("图为工人在检修设备。\n新华社记者 王丽 发\n\n", "图为工人在检修设备。\n新华社记者 王丽 发\n\n"),
     ("（新华社记者 王丽 发）\n\n", "（新华社记者 王丽 发）\n\n"),
 ]
@@ -74,6 +82,36 @@ UNCHANGED = [
     ("新华社记者 王丽发\n\n", "新华社记者 王丽发\n\n"),
     ("王丽 发\n\n", "王丽发\n\n"),
     ("出席会议的有：\n王小明 李华 张建国 刘德华\n\n", "出席会议的有：\n王小明 李华 张建国 刘德华\n\n"),
+    # keyword lines: one without a stray space keeps its gaps; prose naming its keywords is glued
+    ("关键词：乡村振兴 基层治理\n\n", "关键词：乡村振兴 基层治理\n\n"),
+    ("关键词： 乡村振 兴 基层治理\n\n", "关键词：乡村振兴 基层治理\n\n"),
+    ("本次会议的关键词：乡村振 兴，基层治理。\n\n", "本次会议的关键词：乡村振兴，基层治理。\n\n"),
+]
+
+
+#: (input, output): the same lines printed in traditional characters, read through their simplified
+#: view as the labels read them (they were glued whole: `脫貧攻堅 鄉村振興共同富裕`, `王小明李華張建國`).
+FIXED_TRADITIONAL = [
+    ("脫貧攻堅 鄉村振 興 共同富裕\n\n正文，內容。\n", "脫貧攻堅 鄉村振興 共同富裕\n\n正文，內容。\n"),
+    ("鄉村振興 共 同富裕\n\n正文。\n", "鄉村振興 共同富裕\n\n正文。\n"),
+    ("出席會議的有：\n王小明 李 華 張建國 劉德華\n\n", "出席會議的有：\n王小明 李華 張建國 劉德華\n\n"),
+    ("王小明 李 華 張建國\n\n", "王小明 李華 張建國\n\n"),
+    ("獲獎名單：王麗 李 華 張強\n\n", "獲獎名單：王麗 李華 張強\n\n"),
+    ("通訊員 李 明 本報記者 王 麗\n\n", "通訊員 李明 本報記者 王麗\n\n"),
+    ("關鍵詞：鄉村振 興 基層治理\n\n", "關鍵詞：鄉村振興 基層治理\n\n"),
+]
+
+#: (input, output): a traditional line that was right before and must stay so.
+UNCHANGED_TRADITIONAL = [
+    ("我們 要 堅持\n\n", "我們要堅持\n\n"),
+    ("我們 要 堅持改革開放，推動經濟 社會發 展。\n\n", "我們要堅持改革開放，推動經濟社會發展。\n\n"),
+    ("經濟 社會發 展\n\n", "經濟 社會發展\n\n"),
+    ("脫貧攻堅 鄉村振興 共同富裕\n\n正文。\n", "脫貧攻堅 鄉村振興 共同富裕\n\n正文。\n"),
+    ("推進 城鄉 基層 治理 現代 化\n\n", "推進城鄉基層治理現代化\n\n"),
+    ("全面深化改革 新 征程\n\n", "全面深化改革新征程\n\n"),
+    ("關鍵詞：鄉村振興 基層治理\n\n", "關鍵詞：鄉村振興 基層治理\n\n"),
+    ("王 麗 當選勞動模範\n\n", "王麗當選勞動模範\n\n"),
+    ("出席會議的有：\n王小明 李華 張建國 劉德華\n\n", "出席會議的有：\n王小明 李華 張建國 劉德華\n\n"),
 ]
 
 
@@ -136,3 +174,17 @@ def test_an_alto_headline_with_a_wide_stray_gap_keeps_its_phrase_gaps(tmp_path: 
     page.write_text(_ALTO, encoding="utf-8")
     out = convert(page, fmt="txt").output
     assert out.splitlines()[0] == "脱贫攻坚 乡村振兴 共同富裕"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), FIXED_TRADITIONAL, ids=[f"trad-{i}" for i in range(len(FIXED_TRADITIONAL))]
+)
+def test_a_traditional_line_loses_its_stray_space_and_keeps_its_real_gaps(text: str, expected: str) -> None:
+    assert normalised_once(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), UNCHANGED_TRADITIONAL, ids=[f"trad-{i}" for i in range(len(UNCHANGED_TRADITIONAL))]
+)
+def test_traditional_neighbours_are_spaced_as_before(text: str, expected: str) -> None:
+    assert normalised_once(text) == expected

@@ -130,10 +130,13 @@ What stays:
   a stray space splitting one hanzi off its word or name on such a line, or a headline's or a
   byline's, goes before the line's other gaps are decided (`_glue_split_pieces`: `王小明 李 华 张建国`
   -> `王小明 李华 张建国`, `脱贫攻坚 乡村振 兴 共同富裕` -> `脱贫攻坚 乡村振兴 共同富裕`,
-  `通讯员 李 明 本报记者 王 丽` -> `通讯员 李明 本报记者 王丽`), where the lone hanzi made it read as
+  `通讯员 李 明 本报记者 王 丽` -> `通讯员 李明 本报记者 王丽`; a traditional line through its
+  simplified view, `王小明 李 華 張建國` -> `王小明 李華 張建國`), where the lone hanzi made it read as
   running text;
 - the gaps between the terms of a labelled line of keywords or tags (`关键词：乡村振兴 基层治理 数字化`,
-  `标签：非遗 传承`; `_keyword_terms`), terms of two characters at least on both sides;
+  `标签：非遗 传承`; `_keyword_terms`), terms of two characters at least on both sides; a stray space
+  splitting one hanzi off a term goes first, the first term's too (`关键词：乡村振 兴 基层治理` ->
+  `关键词：乡村振兴 基层治理`: `_glue_split_pieces`);
 - on a line without sentence punctuation, the space standing for a phone label's colon
   (`总机 0931-8612345`, `咨询电话 0931-8612345`) and the gap before such a field (`_phone_field_gap`),
   and on such a line holding a phone number a contact person's (`联系人 王女士`: `_contact_person_gap`);
@@ -1825,8 +1828,10 @@ def _glue_split_pieces(
 def _split_piece_gaps(line: str) -> list[tuple[int, int]]:
     """The single spaces of `line` splitting one hanzi off the word or name it belongs to, as offsets
     into `line`, in order; none on a line holding sentence punctuation (running text, whose gaps all
-    go), longer than a headline or a byline, outside the simplified character set, or one the OCR
-    engine spaced word by word (`_engine_spaced`, whose gaps all go).
+    go), longer than a headline or a byline, or one the OCR engine spaced word by word
+    (`_engine_spaced`, whose gaps all go). A line outside the simplified character set is read
+    through its simplified view (`roles.line_view`, offset for offset), as the labels read it:
+    `脫貧攻堅 鄉村振 興 共同富裕`, `王小明 李 華 張建國` are split as their simplified twins are.
 
     - a padded name (`_padded_name_gap`): two pieces of one hanzi side by side, a surname and its
       given name, after a reporter's label (`通讯员 李 明 本报记者 王 丽`) or on a line that lists
@@ -1836,11 +1841,12 @@ def _split_piece_gaps(line: str) -> list[tuple[int, int]]:
     - a word's last or first hanzi split off (`_word_split_gap`: `乡村振 兴`, `乡村振兴 共 同富裕`): the
       piece it leaves ends or opens with a hanzi that is no word alone, and joined to it they spell a
       word (`振兴`), on that side only (`我们 要 坚持` has none: 要 is a word)."""
-    if len(line) > _SPLIT_LINE_REACH or _SENTENCE_LINE.search(line) or not in_simplified_charset(line):
+    if len(line) > _SPLIT_LINE_REACH or _SENTENCE_LINE.search(line):
         return []
+    line = line_view(line)
     if _engine_spaced(line):
         return []
-    pieces = [m.span() for m in _PIECE.finditer(line)]
+    pieces = _trim_keyword_label([m.span() for m in _PIECE.finditer(line)], keyword_label_end(line))
     found: list[tuple[int, int]] = []
     for k, (a, b) in enumerate(pieces):
         if b - a != 1 or not is_han(line[a]):
@@ -1849,6 +1855,15 @@ def _split_piece_gaps(line: str) -> list[tuple[int, int]]:
         if gap is not None and gap not in found:
             found.append(gap)
     return found
+
+
+def _trim_keyword_label(pieces: list[tuple[int, int]], terms_start: int | None) -> list[tuple[int, int]]:
+    """`pieces` with a keyword line's label and its colon or brackets cut off the piece holding its
+    first term (`关键词：乡村振` -> `乡村振`; `terms_start`: where `roles.keyword_label_end` says the terms
+    start, None on any other line), so that term reads as a word, as the terms after it do."""
+    if terms_start is None:
+        return pieces
+    return [(terms_start, b) if a < terms_start < b else (a, b) for a, b in pieces]
 
 
 def _single_space(line: str, left: tuple[int, int], right: tuple[int, int]) -> tuple[int, int] | None:
