@@ -164,7 +164,7 @@ def _load(
     (`read_string`: the text, or a coordinate page when it opens as one). `in_memory`: that decision
     (`is_in_memory`) made already. Files and bytes are read in the format detected from their
     content, or `input_format`. An error reading a `str` names it `<string>`, one reading bytes
-    `<bytes>`, unless `name` (`convert(source=)`) names the page given in memory.
+    `<bytes>`, unless `name` (`convert(name=)`) names the page given in memory.
     """
     fmt = canonical_format(input_format)
     if in_memory is None:
@@ -189,37 +189,39 @@ def is_in_memory(source: str | os.PathLike[str] | bytes) -> bool:
     return isinstance(source, bytes) or (isinstance(source, str) and not _is_path(source))
 
 
-def check_source_name(name: object, what: str = "source") -> str:
-    """`name`, the name a page given in memory is recorded and reported by (`convert(source=)`): one
+def check_source_name(name: object, what: str = "name=") -> str:
+    """`name`, the name a page given in memory is recorded and reported by (`convert(name=)`): one
     line of text, as an object store's key or a request id is. Raises `InputTypeError` for another
     type than `str`, `InputError` for an empty name or one holding a control character (line breaks
-    included: messages are one line), an invisible format character or a lone surrogate."""
+    included: messages are one line), an invisible format character or a lone surrogate. `what`
+    names the argument in the messages: a keyword (`name=`) is written against the value given."""
+    given = f"{what}{name!r}" if what.endswith("=") else f"{what} {name!r}"
     if not isinstance(name, str):
-        raise InputTypeError(f"{what} {name!r} is not a str: it names the page in the outputs and messages")
+        raise InputTypeError(f"{given} is not a str: it names the page in the outputs and messages")
     if bad := _NOT_IN_A_NAME.search(name):
         kind = _CHARACTER_KINDS[unicodedata.category(bad.group())]
-        raise InputError(f"{what} {name!r}: holds {bad.group()!r} ({kind}), which a name written in one "
+        raise InputError(f"{given}: holds {bad.group()!r} ({kind}), which a name written in one "
                          "line of a message and the TEI header cannot hold")
     if not name.strip():
-        raise InputError(f"{what}: empty name")
+        raise InputError(f"{given if what.endswith('=') else what}: empty name")
     return name
 
 
 def _check_memory_facts(
-    data: str | os.PathLike[str] | bytes, in_memory: bool, source: str | None,
+    data: str | os.PathLike[str] | bytes, in_memory: bool, name: str | None,
     relative_to: str | os.PathLike[str] | None,
 ) -> None:
-    """Refuse what names a file given with a page given in memory, and the reverse: `source` names a
+    """Refuse what names a file given with a page given in memory, and the reverse: `name` names a
     page given as bytes or text (a file is named by its path), `relative_to` a file (a page given in
     memory lies in no folder)."""
-    if source is not None:
-        check_source_name(source)
+    if name is not None:
+        check_source_name(name)
         if not in_memory:
-            raise InputError(f"source {source!r} names a page given as bytes or text; "
+            raise InputError(f"name={name!r} names a page given as bytes or text; "
                              f"{printable(os.fsdecode(data))!r} is a file, named by its path")
     elif relative_to is not None and in_memory:
         raise InputError(f"relative_to {os.fspath(relative_to)!r} names the folder holding a file; a page "
-                         "given as bytes or text lies in none: name it with source=")
+                         "given as bytes or text lies in none: name it with name=")
 
 
 def record_name(document: Document, name: str) -> None:
@@ -694,8 +696,7 @@ def render(document: Document, fmt: str = "tei", *, line_zones: bool = False) ->
 
 
 def convert(
-    data: PageSource,
-    /,
+    source: PageSource,
     *,
     fmt: str = "tei",
     paper: str | None = None,
@@ -707,7 +708,7 @@ def convert(
     min_conf: float | None = None,
     line_zones: bool = False,
     relative_to: str | os.PathLike[str] | None = None,
-    source: str | None = None,
+    name: str | None = None,
 ) -> ConvertResult:
     """Convert one OCR page (a path, bytes, or the text itself) into articles.
 
@@ -719,24 +720,24 @@ def convert(
     forces one. Returns the document model, the output in `fmt` (`tei`, `txt` or `json`) and the
     edit log in ORIGINAL offsets (for a coordinate file: into the page text `build_document` lays
     out). The outputs record a file by its name, or with `relative_to` (a folder holding it) by its
-    path relative to that folder; a page given as bytes or text by `source` (`bucket/key.xml`, as
+    path relative to that folder; a page given as bytes or text by `name` (`bucket/key.xml`, as
     given) when given, which errors and warnings name it by too. Raises `InputError` for unreadable
     or malformed input or an unknown format.
     """
     if fmt not in FORMATS:
         raise InputError(f"unknown output format {fmt!r} (choose from {', '.join(FORMATS)})")
-    data = page_data(data)
+    data = page_data(source)
     in_memory = is_in_memory(data)
-    _check_memory_facts(data, in_memory, source, relative_to)
+    _check_memory_facts(data, in_memory, name, relative_to)
     with collector_paused():  # see layoutfix.gcpause: the collector frees nothing during a convert
-        content, name = _load(data, encoding, input_format, in_memory=in_memory, name=source)
+        content, recorded = _load(data, encoding, input_format, in_memory=in_memory, name=name)
         document = build_document(
-            content, source=name, page=page, paper=paper, date=date, options=options, min_conf=min_conf,
-            relative_to=relative_to,
+            content, source=recorded, page=page, paper=paper, date=date, options=options,
+            min_conf=min_conf, relative_to=relative_to,
         )
-        if source is not None:
-            record_name(document, source)
-        warn_if_blank(document, name)
+        if name is not None:
+            record_name(document, name)
+        warn_if_blank(document, recorded)
         return ConvertResult(document, render(document, fmt, line_zones=line_zones), list(document.edits))
 
 
