@@ -44,7 +44,7 @@ from .contentkey import rules_digest
 from .errors import InputError, LayoutfixError, NotAPageError, printable
 from .normalize import NormalizeOptions
 from .readers.detect import PAGE_SUFFIXES, page_names, unreadable
-from .readers.limits import reading_through_loop, resolved
+from .readers.limits import max_blocks, max_bytes, reading_through_loop, resolved, set_limits
 
 #: Input files a batch picks up: the page files of `readers.detect` (flat text, hOCR, ALTO, PAGE-XML,
 #: RapidOCR/PaddleOCR JSON), the same an issue folder is read for.
@@ -1253,10 +1253,16 @@ def _process_exists(pid: int) -> bool:
     return True
 
 
-def _init_worker(config: BatchConfig, batch: int, stop: Any = None) -> None:
+def _init_worker(
+    config: BatchConfig, batch: int, stop: Any = None, size_limits: tuple[int, int] | None = None
+) -> None:
     """ProcessPoolExecutor initialiser: ignore SIGINT, keep the batch's `stop` flag (see `_pool_chunk`),
-    watch the parent and the batch (see `_exit_with_parent`) and warm the worker up; a failure in
-    warming up surfaces per page later.
+    take the batch's size limits, watch the parent and the batch (see `_exit_with_parent`) and warm the
+    worker up; a failure in warming up surfaces per page later.
+
+    `size_limits` (`max_bytes`, `max_blocks`) are those of the context that started the batch
+    (`--max-bytes`, `layoutfix.limits`): a worker started under `forkserver` or `spawn` is a fresh
+    interpreter, which had the defaults and converted every page the batch was told to refuse.
 
     SIGINT is ignored because Ctrl-C in a terminal reaches every process of the batch: a worker it
     stopped inside `result_queue.put` kept the queue's write lock, and the batch then waited for that
@@ -1269,6 +1275,8 @@ def _init_worker(config: BatchConfig, batch: int, stop: Any = None) -> None:
     global _stop_flag
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _stop_flag = stop
+    if size_limits is not None:
+        set_limits(max_bytes=size_limits[0], max_blocks=size_limits[1])
     threading.Thread(target=_exit_with_parent, args=(os.getppid(), batch), name="layoutfix-parent-watch",
                      daemon=True).start()
     with contextlib.suppress(Exception):  # the same error is raised, and recorded, by the first page
@@ -1376,7 +1384,7 @@ def _stoppable_pool(workers: int, config: BatchConfig) -> Iterator[ProcessPoolEx
     up to four per worker, converting and writing them all)."""
     stop = multiprocessing.RawValue("b", 0)  # shared with the workers, no lock to be held by anyone
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                             initargs=(config, os.getpid(), stop)) as pool:
+                             initargs=(config, os.getpid(), stop, (max_bytes(), max_blocks()))) as pool:
         try:
             yield pool
         except BaseException:

@@ -7,9 +7,10 @@ costs gigabytes (docs/robustness.md has the figures). An archive page is far sma
 page with more than `max_blocks` text blocks is refused after parsing, before the layout work.
 
 Each limit has a process-wide value (`set_limits`: the CLI sets it from `--max-bytes` /
-`--max-blocks`; forked batch workers inherit it) and may be changed for one context alone (`limits`, a
-`contextvars` setting: one thread, or one asyncio task, sees its own, so a golden case's limit or a
-caller's raised one never reaches a page another thread converts meanwhile); 0 means no limit.
+`--max-blocks`; `batch` hands its workers the limits it runs with, whatever the start method) and
+may be changed for one context alone (`limits`, a `contextvars` setting: one thread, or one asyncio
+task, sees its own, so a golden case's limit or a caller's raised one never reaches a page another
+thread converts meanwhile); 0 means no limit.
 """
 
 from __future__ import annotations
