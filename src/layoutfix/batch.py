@@ -44,7 +44,7 @@ from .contentkey import rules_digest
 from .errors import InputError, LayoutfixError, NotAPageError, printable
 from .normalize import NormalizeOptions
 from .readers.detect import PAGE_SUFFIXES, page_names, unreadable
-from .readers.limits import max_blocks, max_bytes, reading_through_loop, resolved, set_limits
+from .readers.limits import limits, max_blocks, max_bytes, reading_through_loop, resolved, set_limits
 
 #: Input files a batch picks up: the page files of `readers.detect` (flat text, hOCR, ALTO, PAGE-XML,
 #: RapidOCR/PaddleOCR JSON), the same an issue folder is read for.
@@ -1210,7 +1210,8 @@ def warm_up(options: NormalizeOptions | None = None) -> None:
     ruleset = typos.load_ruleset(options.rule_dirs, include_default=options.default_rules)
     ruleset.checker.tokens("预热文本加载词典")
     load_tables()
-    convert(_WARM_UP_PAGE.encode("utf-8"), options=options)  # (bytes: read, decoded, laid out, written)
+    with limits(max_bytes=0, max_blocks=0):  # (the caller's limits are for its pages, not this one)
+        convert(_WARM_UP_PAGE.encode("utf-8"), options=options)  # (bytes: read, decoded, laid out, written)
 
 
 def check_rules(config: BatchConfig) -> None:

@@ -8,6 +8,7 @@ error's exit code; `--debug` adds the traceback. One function per command, so ne
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import inspect
 import os
 import re
@@ -49,10 +50,10 @@ from .readers.limits import (
     DEFAULT_MAX_BLOCKS,
     DEFAULT_MAX_BYTES,
     broken_link,
+    command_limits,
     link_loop,
     loop_on_the_way,
     looping_link,
-    set_limits,
 )
 from .readers.text import read_page, read_text
 from .tracked import apply_edits, undo_edits
@@ -619,9 +620,10 @@ def _check_header_options(paper: str | None, date: str | None = None) -> None:
 
 def _set_limits(max_bytes: int | None, max_blocks: int | None = None) -> None:
     """The size limits of this command: the options given, else the defaults (never a previous
-    command's values, when several run in one process)."""
-    set_limits(max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes,
-               max_blocks=DEFAULT_MAX_BLOCKS if max_blocks is None else max_blocks)
+    command's values, when several run in one process, nor those of a `layoutfix.limits` block
+    `main()` is called in)."""
+    command_limits(DEFAULT_MAX_BYTES if max_bytes is None else max_bytes,
+                   DEFAULT_MAX_BLOCKS if max_blocks is None else max_blocks)
 
 
 def _options(
@@ -2046,7 +2048,8 @@ def main() -> None:
     the process ends: a second Ctrl-C then ended it by the signal instead (a shell's 130, but -2 to a
     parent process), or printed a traceback from the interpreter's shutdown."""
     try:
-        app(prog_name="layoutfix")
+        # (in a context of its own: a command's limits never outlive it in a caller's `limits` block)
+        contextvars.copy_context().run(app, prog_name="layoutfix")
     except SystemExit as exc:
         if exc.code == 130:
             with contextlib.suppress(ValueError):

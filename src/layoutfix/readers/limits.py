@@ -61,22 +61,34 @@ def set_limits(max_bytes: int | None = None, max_blocks: int | None = None) -> N
 def limits(max_bytes: int | None = None, max_blocks: int | None = None) -> Iterator[None]:
     """The input size limits inside the `with` block, for this thread (or asyncio task) alone: None
     keeps a limit as it is, 0 removes it. Another thread converting meanwhile keeps its own; a thread
-    this one starts, or a pool's worker thread, starts from the process's (`set_limits`)."""
-    current = {"max_bytes": _current("max_bytes"), "max_blocks": _current("max_blocks")}
+    this one starts, or a pool's worker thread, starts from the process's (`set_limits`).
+
+    Only the limits given are the block's own (over those of a block around it): a limit not given
+    stays the process's, so `set_limits` inside the block changes it there too."""
+    own = dict(_context_limits.get() or {})
     for key, value in (("max_bytes", max_bytes), ("max_blocks", max_blocks)):
         if value is not None:
-            current[key] = _checked(key, value)
-    token = _context_limits.set(current)
+            own[key] = _checked(key, value)
+    token = _context_limits.set(own)
     try:
         yield
     finally:
         _context_limits.reset(token)
 
 
+def command_limits(max_bytes: int, max_blocks: int) -> None:
+    """Set the limits of one command-line command: the process's (`set_limits`), and this context's
+    own (a `limits` block `cli.main()` is called in from Python) dropped, so that the command's
+    options, or the defaults, hold for its pages (`cli.main` runs each command in a context of its
+    own, so the caller's block is whole again afterwards)."""
+    set_limits(max_bytes=max_bytes, max_blocks=max_blocks)
+    _context_limits.set(None)
+
+
 def _current(key: str) -> int:
-    """The limit `key` of this context: the one `limits` set, else the process's."""
+    """The limit `key` of this context: the one a `limits` block set, else the process's."""
     own = _context_limits.get()
-    return own[key] if own is not None else _limits[key]
+    return own[key] if own is not None and key in own else _limits[key]
 
 
 def max_bytes() -> int:
