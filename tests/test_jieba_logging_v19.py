@@ -15,8 +15,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 PAGE = Path(__file__).resolve().parent / "pages" / "split-word-typo.txt"
 
 #: The application's logging set-up, then a convert that loads jieba's dictionary, then what the
@@ -45,33 +43,28 @@ print(json.dumps({"before": before, "after": after, "seen": seen}))
 """
 
 
-def _run(tmp_path: Path, setup: str, cache: str) -> tuple[dict[str, object], str]:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p),
-           "XDG_CACHE_HOME": str(tmp_path / cache)}
-    env.pop("LAYOUTFIX_CACHE_DIR", None)
+def _run(tmp_path: Path, setup: str) -> tuple[dict[str, object], str]:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
     proc = subprocess.run([sys.executable, "-c", SCRIPT, str(PAGE), setup], capture_output=True,
                           text=True, env=env, cwd=tmp_path, timeout=300)
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout), proc.stderr
 
 
-@pytest.mark.parametrize("cache", ["cold", "warm"])
-def test_an_application_s_jieba_logger_is_left_as_it_set_it(tmp_path: Path, cache: str) -> None:
-    if cache == "warm":
-        _run(tmp_path, "none", "cache")  # the dictionary cache written, so it is read below
-    seen, stderr = _run(tmp_path, "jieba-debug", "cache")
+def test_an_application_s_jieba_logger_is_left_as_it_set_it(tmp_path: Path) -> None:
+    seen, stderr = _run(tmp_path, "jieba-debug")
     assert seen["before"] == [10, ["Collect"], False]
     assert seen["after"] == seen["before"]  # DEBUG, the application's handler alone
     assert stderr == ""
 
 
 def test_a_logger_the_application_never_set_gets_no_level_or_handler(tmp_path: Path) -> None:
-    seen, stderr = _run(tmp_path, "none", "cache")
+    seen, stderr = _run(tmp_path, "none")
     assert seen["after"] == seen["before"] == [0, [], True]
     assert stderr == ""
 
 
 def test_jieba_s_start_up_messages_do_not_reach_a_debug_root_logger(tmp_path: Path) -> None:
-    seen, stderr = _run(tmp_path, "root-debug", "cache")
+    seen, stderr = _run(tmp_path, "root-debug")
     assert seen["after"] == seen["before"] == [0, [], True]
     assert "Building prefix dict" not in stderr and "jieba" not in stderr, stderr

@@ -10,9 +10,8 @@ jieba's dictionary takes about a second to load, so it is loaded lazily, once pe
 its own copy of the word table, so a user's lexicon never leaks into another rule set.
 
 The application's logging is left as it was: importing jieba sets the `jieba` logger to DEBUG and adds
-a stderr handler to it, which `_jieba` undoes; jieba's start-up messages are kept quiet while the
-dictionary loads by giving jieba a silent logger of its own for that time (`_jieba_silenced`), not by
-changing the `jieba` logger's level, which the application may have set.
+a stderr handler to it, which `_jieba` undoes; the dictionary is built without jieba's `initialize`,
+which would log its start-up messages (`Building prefix dict ...`) and keep a cache file.
 """
 
 from __future__ import annotations
@@ -20,10 +19,8 @@ from __future__ import annotations
 import contextlib
 import importlib.resources
 import logging
-import os
 import re
 import threading
-import time
 import warnings
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
@@ -31,7 +28,7 @@ from functools import cache, lru_cache
 from math import log
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .contentkey import content_key
 from .errors import RuleError
@@ -101,112 +98,21 @@ Token = tuple[str, int, int]
 
 
 def _base_tokenizer() -> jieba.Tokenizer:
-    """jieba's default dictionary in a private tokenizer, loaded on first use: from this user's cache
-    of it (`_cache_folder`), else built from the dictionary without a cache."""
+    """jieba's default dictionary in a private tokenizer, built from the dictionary on first use.
+
+    No cache file is read or written (jieba's `initialize` would keep one, about 9 MB, in the
+    temporary folder): building the word table from the dictionary took 0.42-0.47 s of CPU against
+    0.49-0.55 s to load jieba's cache of it (cold processes, alternating, 8 each, on a loaded 2-core
+    machine), and a cache file brought its own troubles (another user's unusable one in a shared
+    temporary folder, a home folder to find, a full disk, temporary files a killed process left)."""
     global _BASE
     with _LOCK:
         if _BASE is None:
             tok = _jieba().Tokenizer()
-            folder = _cache_folder()
-            if folder is None:
-                tok.FREQ, tok.total = tok.gen_pfdict(tok.get_dict_file())
-                tok.initialized = True
-            else:
-                tok.tmp_dir, tok.cache_file = str(folder), f"jieba-{_jieba().__version__}.cache"
-                _remove_stale_temp_files(folder)
-                with _jieba_silenced():
-                    tok.initialize()
+            tok.FREQ, tok.total = tok.gen_pfdict(tok.get_dict_file())
+            tok.initialized = True  # (so jieba never runs its `initialize`, which reads or writes a cache)
             _BASE = tok
         return _BASE
-
-
-#: The environment variable naming the folder of jieba's dictionary cache; set empty: no cache.
-CACHE_DIR_VARIABLE = "LAYOUTFIX_CACHE_DIR"
-
-
-def _cache_folder() -> Path | None:
-    """Where jieba keeps its dictionary cache (about 9 MB) for this user: `$LAYOUTFIX_CACHE_DIR`, else
-    `$XDG_CACHE_HOME/layoutfix`, else `~/.cache/layoutfix`, made (private) when missing. None, and the
-    dictionary is then built without a cache (about a second per process), when `LAYOUTFIX_CACHE_DIR`
-    is set empty, or the folder cannot be made or written (a read-only home), or the home folder does
-    not exist: only its `.cache/layoutfix` is ever made, never the home itself or its parents.
-
-    Not jieba's default, `jieba.cache` in the system's temporary folder: one user's file there
-    (private, in a sticky folder) cannot be read or replaced by another, whose every run then built
-    the dictionary again, printed jieba's `Dump cache file failed` traceback and left a temporary file
-    of several MB behind."""
-    chosen = os.environ.get(CACHE_DIR_VARIABLE)
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    folder: Path | None
-    try:
-        if chosen is not None:
-            folder = Path(os.path.abspath(chosen)) if chosen else None
-        elif os.path.isabs(base):
-            folder = Path(base) / "layoutfix"
-        else:
-            folder = _home_cache_folder()
-        if folder is not None:
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    except (OSError, RuntimeError, KeyError):  # (Path.home: no home known)
-        return None
-    return folder if folder is not None and os.access(folder, os.W_OK | os.X_OK) else None
-
-
-def _home_cache_folder() -> Path | None:
-    """`~/.cache/layoutfix`, its missing parts made (private) under a home folder that exists; None
-    when the home does not (`HOME=/nonexistent`: nothing is made), or is set empty or relative.
-    Raises OSError when it cannot be made, RuntimeError or KeyError when no home is known."""
-    if os.environ.get("HOME") == "":  # (Path.home would give `/`)
-        return None
-    home = Path.home()
-    if not home.is_absolute() or not home.is_dir():
-        return None
-    folder = home / ".cache" / "layoutfix"
-    for part in (folder.parent, folder):
-        part.mkdir(mode=0o700, exist_ok=True)
-    return folder
-
-
-#: jieba's temporary cache file (`tempfile.mkstemp` with its defaults), renamed to the cache when whole.
-_JIEBA_TEMP = re.compile(r"tmp[a-z0-9_]{8}")
-#: A temporary file older than this is no cache being written but one left by a killed process.
-_STALE_TEMP_SECONDS = 24 * 3600
-
-
-def _remove_stale_temp_files(folder: Path) -> None:
-    """Remove the temporary files jieba left in `folder` more than a day ago: a process killed while
-    jieba wrote its cache (several MB) leaves one, which nothing else ever removes. A younger one may
-    be another process's cache being written, and stays. One listing of a small folder per process."""
-    cutoff = time.time() - _STALE_TEMP_SECONDS
-    with contextlib.suppress(OSError), os.scandir(folder) as entries:
-        for entry in entries:
-            if _JIEBA_TEMP.fullmatch(entry.name) is None:
-                continue
-            with contextlib.suppress(OSError):
-                old = entry.stat(follow_symlinks=False).st_mtime < cutoff
-                if old and entry.is_file(follow_symlinks=False):
-                    os.unlink(entry.path)
-
-
-#: The logger jieba writes to while `_jieba_silenced`: no name in logging's registry, no handler, off.
-_SILENT = logging.Logger("layoutfix.jieba-loading")
-_SILENT.disabled = True
-
-
-@contextlib.contextmanager
-def _jieba_silenced() -> Iterator[None]:
-    """jieba's log off while it loads (its `Building prefix dict ...`, `Loading model cost ...`; a
-    cache it cannot write, on a full disk, is only slower, but jieba logs a traceback for it). jieba
-    writes to its module's `default_logger`, which points at a silent logger for the time: the
-    `jieba` logger, whose level and handlers the application may have set, is not changed. Held
-    under `_LOCK`; a load of jieba's own global tokenizer in another thread meanwhile is quiet too."""
-    jieba: Any = _jieba()  # (a module without type hints)
-    logger = jieba.default_logger
-    jieba.default_logger = _SILENT
-    try:
-        yield
-    finally:
-        jieba.default_logger = logger
 
 
 def read_lexicon(path: Path) -> list[tuple[str, int | None]]:
