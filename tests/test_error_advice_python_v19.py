@@ -74,3 +74,14 @@ def test_an_encoding_the_xml_contradicts_names_the_keyword() -> None:
     assert "--encoding gb18030 (in Python encoding='gb18030') given" in message
     assert "declares encoding 'utf-8'" in message
     assert convert(data, fmt="txt").output
+
+
+def test_the_encoding_refusal_says_which_to_drop() -> None:
+    """`drop it (or correct the declaration)` read as dropping the declaration: the advice names the
+    option (and the keyword) to drop, or the declaration to correct."""
+    data = _alto(2).replace(b"<alto", b'<?xml version="1.0" encoding="utf-8"?><alto', 1)
+    message = _refusal(data, encoding="gb18030")
+    assert message.endswith(
+        "XML is read in the encoding it declares: drop --encoding (encoding= in Python) or correct the "
+        "declaration"
+    )

@@ -325,8 +325,8 @@ def _check_declared(declared: str, encoding: str, name: str) -> None:
     if not same:
         raise InputError(
             f"{name}: --encoding {encoding} (in Python encoding='{encoding}') given, but the XML declares "
-            f"encoding {declared!r}; XML is read in the encoding it declares: drop it (or correct the "
-            "declaration)"
+            f"encoding {declared!r}; XML is read in the encoding it declares: drop --encoding "
+            "(encoding= in Python) or correct the declaration"
         )
 
 
