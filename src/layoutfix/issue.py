@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -218,16 +219,28 @@ def given_sources(sources: object) -> list[str | os.PathLike[str] | MemoryPage]:
         elif isinstance(item, (bytes, bytearray, memoryview)):
             out.append(MemoryPage(f"<bytes {place}>", bytes(item)))
         elif isinstance(item, tuple) and len(item) == 2:
-            out.append(_memory_page(item[0], item[1]))
+            out.append(_memory_page(item[0], item[1], place))
         else:
-            raise InputTypeError(f"source {place} of the issue is a {type(item).__name__}: each is a page "
-                                 "file or folder (str or os.PathLike), a page's bytes or a (name, data) pair")
+            raise InputTypeError(f"item {place} of the issue's sources is {_a_type(item)} ({item!r:.40}): "
+                                 "each is a page file or folder (str or os.PathLike), a page's bytes or a "
+                                 "(name, data) pair")
     _refuse_names_twice(out)
     return out
 
 
-def _memory_page(name: object, data: object) -> MemoryPage:
-    """The page named `name` given in memory as `data` (bytes, a bytes-like buffer or text)."""
+def _a_type(value: object) -> str:
+    """`value`'s type with its article, for a message: `an int`, `a float`."""
+    kind = type(value).__name__
+    return f"{'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind}"
+
+
+def _memory_page(name: object, data: object, place: int) -> MemoryPage:
+    """The page named `name` given in memory as `data` (bytes, a bytes-like buffer or text), item
+    `place` of the issue's sources (which a name of another type than `str` is refused by: `3` read
+    after `page name` looked like the third page's name)."""
+    if not isinstance(name, str):
+        raise InputTypeError(f"the page name of item {place} of the issue's sources is {_a_type(name)} "
+                             f"({name!r:.40}), not a str: it names the page in the outputs and messages")
     name = check_source_name(name, "page name")
     if isinstance(data, (bytearray, memoryview)):
         data = bytes(data)
@@ -238,17 +251,53 @@ def _memory_page(name: object, data: object) -> MemoryPage:
 
 
 def _refuse_names_twice(sources: Sequence[str | os.PathLike[str] | MemoryPage]) -> None:
-    """Raise `InputError` when two pages given in memory go by one name, or one by a file's name."""
-    seen: set[Path] = set()
+    """Raise `InputError` when two pages given in memory go by one name, compared as given (an object
+    store's `a.txt` and `./a.txt` are two keys). (One going by a file's name: `expand_sources`.)"""
+    seen: set[str] = set()
     for src in sources:
         if isinstance(src, MemoryPage):
-            if Path(src.name) in seen:
+            if src.name in seen:
                 raise InputError(f"page name {src.name!r} given twice: each page of an issue needs a name "
                                  "of its own")
-            seen.add(Path(src.name))
-    named = [Path(src) for src in sources if not isinstance(src, MemoryPage) and Path(src) in seen]
-    if named:
-        raise InputError(f"page name {str(named[0])!r} given both to a page in memory and to a file")
+            seen.add(src.name)
+
+
+def _refuse_memory_files(
+    sources: Sequence[str | os.PathLike[str] | MemoryPage], files: Sequence[Path]
+) -> None:
+    """Raise `InputError` when a page given in memory goes by the name of one of `files` (named, or
+    found in a folder named): the issue would hold one of them under the other's name, one line
+    saying which is the page in memory and which the file."""
+    memory = {Path(src.name): src.name for src in sources if isinstance(src, MemoryPage)}
+    clash = next((path for path in files if path in memory), None)
+    if clash is not None:
+        raise InputError(f"page {memory[clash]!r} given twice: as a page in memory and as the file "
+                         f"{clash}; give each page once, or name the page in memory otherwise")
+
+
+if TYPE_CHECKING:
+    _ConcretePath = Path
+else:  # (Python 3.11 cannot subclass `Path` itself, only the class of this OS)
+    _ConcretePath = type(Path())
+
+
+class _MemoryPath(_ConcretePath):
+    """The name of a page given in memory (`page`), standing in the list of an issue's page files for
+    that page alone: equal to itself only, so that two pages named alike as paths (`a.txt`, `./a.txt`)
+    stay two pages, and a page in memory is never read as a file of its name, nor the reverse."""
+
+    page: MemoryPage
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __hash__(self) -> int:
+        return id(self)
+
+
+def _shown(path: Path) -> str:
+    """`path` as a message names a page file: a page given in memory is said to be one."""
+    return f"{path} (given in memory)" if isinstance(path, _MemoryPath) else str(path)
 
 
 def expand_sources(sources: Sequence[str | os.PathLike[str] | MemoryPage]) -> list[Path]:
@@ -260,7 +309,8 @@ def expand_sources(sources: Sequence[str | os.PathLike[str] | MemoryPage]) -> li
     not_files: list[Path] = []
     for src in sources:
         if isinstance(src, MemoryPage):
-            out.append(Path(src.name))
+            out.append(named := _MemoryPath(src.name))
+            named.page = src
             continue
         path = Path(src)
         if path.is_dir():
@@ -279,6 +329,7 @@ def expand_sources(sources: Sequence[str | os.PathLike[str] | MemoryPage]) -> li
         raise InputError(_not_page_files(not_files))
     if not out:
         raise InputError("no pages given")
+    _refuse_memory_files(sources, [path for path in out if not isinstance(path, _MemoryPath)])
     return out
 
 
@@ -402,8 +453,8 @@ def _refuse_twice(paths: Sequence[Path], found: Sequence[str | None]) -> None:
         if label is None:
             continue
         if label in seen:
-            raise InputError(f"page {label} given twice: {seen[label]} and {path}")
-        seen[label] = str(path)
+            raise InputError(f"page {label} given twice: {seen[label]} and {_shown(path)}")
+        seen[label] = _shown(path)
 
 
 def _label_of(path: Path, number: int | None, given: str | None) -> str | None:
@@ -477,8 +528,8 @@ def _number_pages(docs: list[Document], paths: list[Path]) -> None:
     for doc, path in zip(docs, paths, strict=True):
         assert doc.page is not None
         if doc.page in seen:
-            raise InputError(f"page {doc.page} given twice: {seen[doc.page]} and {path}")
-        seen[doc.page] = str(path)
+            raise InputError(f"page {doc.page} given twice: {seen[doc.page]} and {_shown(path)}")
+        seen[doc.page] = _shown(path)
 
 
 def _order_offset(docs: Sequence[Document]) -> int | None:
@@ -738,13 +789,12 @@ def _link(articles: list[Article], jumps: list[Jump], keep_parts: bool) -> list[
     return [a for a in articles if a.id not in merged_away]
 
 
-def _pages_of(
-    path: Path, input_format: str | None, encoding: str | None, memory: Mapping[Path, MemoryPage]
-) -> list[str | Page]:
-    """The pages of the page file `path` (`_file_pages`), or of the page given in memory by that name."""
-    page = memory.get(path)
-    if page is None:
+def _pages_of(path: Path, input_format: str | None, encoding: str | None) -> list[str | Page]:
+    """The pages of the page file `path` (`_file_pages`), or of the page given in memory it names
+    (`expand_sources`)."""
+    if not isinstance(path, _MemoryPath):
         return _file_pages(path, input_format, encoding)
+    page = path.page
     if isinstance(page.data, str):  # the text, or a coordinate page given as a str (`read_string`)
         found = read_string(page.data, canonical_format(input_format), page.name)
         contents = (found or Input("text", text=page.data)).contents()
@@ -879,11 +929,10 @@ def build_issue_pages(
     JSON, a web page delivered beside the scans) is left out of the issue and passed to it, as folder
     runs want; without, it is an error, as every file that cannot be read as a page."""
     given = given_sources(sources)
-    memory = {Path(src.name): src for src in given if isinstance(src, MemoryPage)}
     files = [src for src in given if not isinstance(src, MemoryPage)]
-    names = {path: page.name for path, page in memory.items()}
-    read = partial(_pages_of, input_format=input_format, encoding=encoding, memory=memory)
     paths = expand_sources(given)
+    names: dict[Path, str] = {path: path.page.name for path in paths if isinstance(path, _MemoryPath)}
+    read = partial(_pages_of, input_format=input_format, encoding=encoding)
     if pages is not None and len(pages) != len(paths):
         raise InputError(f"{len(pages)} page numbers given for {len(paths)} page files")
     if labels is not None and len(labels) != len(paths):
