@@ -90,8 +90,6 @@ BROKEN = {
     "hocr": (_half("p1.hocr"), "hOCR", InputError),
     "pagexml": (_half("p1.page.xml"), "PAGE-XML", InputError),
     "ocrjson": (_half("p1.rapidocr.json"), "OCR JSON", InputError),
-    "json-no-lines": ('["苹果", "香蕉"]', "OCR JSON", InputError),
-    "json-object": ('{"user": "张三", "items": [1, 2]}', "OCR JSON", NotAPageError),
     "rss": ('<?xml version="1.0"?><rss><channel><title>新闻</title></channel></rss>', "XML", NotAPageError),
 }
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import json
 import os
 import re
 import unicodedata
@@ -43,6 +44,7 @@ from .readers.detect import (
     read_input,
     unknown_xml_root,
 )
+from .readers.limits import RAISE_MAX_BLOCKS, check_size
 from .readers.text import FORM_FEED, split_blocks, split_pages, stray_form_feed_warnings
 from .readers.turn import scan_zones
 from .tracked import TrackedText
@@ -213,15 +215,16 @@ def _check_memory_facts(
 ) -> None:
     """Refuse what names a file given with a page given in memory, and the reverse: `name` names a
     page given as bytes or text (a file is named by its path), `relative_to` a file (a page given in
-    memory lies in no folder)."""
+    memory lies in no folder, with a name or without)."""
     if name is not None:
         check_source_name(name)
         if not in_memory:
             raise InputError(f"name={name!r} names a page given as bytes or text; "
                              f"{printable(os.fsdecode(data))!r} is a file, named by its path")
-    elif relative_to is not None and in_memory:
+    if relative_to is not None and in_memory:
+        advice = ": name it with name=" if name is None else f" (name={name!r} names it, as given)"
         raise InputError(f"relative_to {os.fspath(relative_to)!r} names the folder holding a file; a page "
-                         "given as bytes or text lies in none: name it with name=")
+                         f"given as bytes or text lies in none{advice}")
 
 
 def record_name(document: Document, name: str) -> None:
@@ -245,6 +248,15 @@ _MAY_BE_MARKUP = re.compile(r"[\ufeff\s]*[<\[{(Rn]")
 _LEADING = "\ufeff \t\r\n"
 #: The encoding an XML declaration names: a `str` has none, and is parsed as the UTF-8 it is encoded in.
 _DECLARED_ENCODING = re.compile(r"""(\A<\?xml[^>]*?\sencoding\s*=\s*["'])[\w.:-]+(["'])""")
+#: A start tag in the XHTML namespace opening a `str`: a markdown export's HTML (`<div xmlns=…>`), text
+#: as in a `.md` file; hOCR (an `html` root with `ocr_page`) is told apart before.
+_XHTML_START = re.compile(r"""<[A-Za-z][\w.:-]*\s[^<>]*?\bxmlns\s*=\s*["']http://www\.w3\.org/1999/xhtml["']""")
+#: The JSON formats: a `str` is read in one only when it is JSON of the shape its reader takes.
+JSON_FORMATS = ("ocrjson", "layoutjson")
+#: What a page read from a `str` of JSON holding no text is warned of (after its name): the string may
+#: have been meant as text (`null`, `[]`).
+BLANK_JSON_STRING = ('the string is JSON, read as an OCR page without text: give input_format="txt" to '
+                     "convert it as flat text")
 
 
 def read_string(text: str, fmt: str | None, name: str) -> Input | None:
@@ -252,30 +264,67 @@ def read_string(text: str, fmt: str | None, name: str) -> Input | None:
     coordinate page (`string_format`: an ALTO, hOCR or PAGE-XML root, OCR or layout JSON), as other XML
     or as OCR results printed from Python, or when `fmt` (canonical) names a coordinate format; None
     when it is flat text, to use as given (`fmt` "text" always). A flat page that merely holds `<` or
-    `{` (markdown with an HTML table, `<p>`, a JSON line in prose) is text.
+    `{` (markdown with an HTML table, `<p>`, a JSON line in prose) is text; so is a `str` opening as
+    JSON that is no JSON (`[ ] TODO`, `{"a": 1}` then prose) or JSON of no shape the reader takes
+    (`["a", "b"]`), and markdown opening with an XHTML element (`<div xmlns=…>`). JSON read as a page
+    without text (`null`, `[]`) gets a warning saying how to read it as text (`BLANK_JSON_STRING`).
+    The format is found from the content alone: `name` (`p1.txt`) names the page only.
 
-    Raises `InputError` naming `name`, for a page that opens as such a format but cannot be read as
-    one: what is wrong, the format it was taken for and `input_format="txt"`, never converting its
-    markup as the article. A lone surrogate in such a page (which no XML or JSON file holds) is one too.
+    Raises `InputError` naming `name`, for a page that opens as XML or printed OCR results but cannot
+    be read as a page: what is wrong, the format it was taken for and `input_format="txt"`, never
+    converting its markup as the article. A lone surrogate in such a page (which no XML or JSON file
+    holds) is one too, and a page over the size or block limit.
     The string being text already, white space before its markup and the encoding its XML declaration
     names are passed over.
     """
     if fmt == "text":
         return None
     found = string_format(text) if fmt is None else fmt
-    if found is None:
+    state = _json_state(text) if fmt is None and found in JSON_FORMATS else None
+    if found is None or state == "text":
         return None
     try:
         data = _DECLARED_ENCODING.sub(r"\1UTF-8\2", text.lstrip(_LEADING), count=1).encode("utf-8")
     except UnicodeEncodeError as exc:
         raise InputError(f"{name}: holds a lone surrogate ({text[exc.start]!r} at character {exc.start}), "
                          "which no XML or JSON page holds") from None
-    try:
-        return read_input(data, fmt, None, name=name)
+    check_size(len(data), name)
+    try:  # (in the format found, never detected again by the name: `name=p1.txt` is no flat text file)
+        read = read_input(data, fmt or (found if found in _OPENS_AS_FORMAT else None), None, name=name)
     except InputError as exc:
         if fmt is not None:  # the caller chose the format: the reader's message says it all
             raise
+        if state == "whole" and RAISE_MAX_BLOCKS not in str(exc):
+            return None  # JSON of no shape the reader takes (`["a", "b"]`): text
         raise _read_as_error(exc, _OPENS_AS[found], name) from None
+    if read.format == "text":  # (XML of no page format, taken for text by `name`: `p1.md`)
+        return None
+    if read.format in JSON_FORMATS:
+        for page in read.pages:
+            if not any(block.text.strip() for block in page.blocks):
+                page.warnings.append(f"{name}: {BLANK_JSON_STRING}")
+    return read
+
+
+#: The formats found by `string_format` that are a reader's (not "xml" nor "printed", which the
+#: detection by content refuses with its own message).
+_OPENS_AS_FORMAT = frozenset(("alto", "hocr", "pagexml", *JSON_FORMATS))
+
+
+def _json_state(text: str) -> Literal["whole", "broken off", "text"]:
+    """What a `str` opening as JSON is: "whole" JSON (`json.loads`; too deep to parse counts, its
+    reader says so), JSON "broken off" before its end (a truncated OCR JSON, which its reader refuses
+    rather than it being converted as the article), or "text" that merely opens as JSON does
+    (`[ ] TODO`, `{"a": 1}` followed by prose)."""
+    body = text.strip(_LEADING)
+    try:
+        json.loads(body)
+    except json.JSONDecodeError as exc:
+        broken = exc.pos >= len(body) or exc.msg.startswith("Unterminated string")
+        return "broken off" if broken else "text"
+    except RecursionError:
+        return "whole"
+    return "whole"
 
 
 def string_format(text: str) -> str | None:
@@ -289,7 +338,9 @@ def string_format(text: str) -> str | None:
     found = detect_format(data)
     if found != "text":
         return found
-    return "xml" if unknown_xml_root(data) is not None else None
+    if unknown_xml_root(data) is None or _XHTML_START.match(text.lstrip(_LEADING)):
+        return None
+    return "xml"
 
 
 def _read_as_error(exc: InputError, what: str, name: str) -> InputError:
