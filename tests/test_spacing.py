@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bench_cases import bench_limits
@@ -183,16 +183,24 @@ _LAYOUT_ALPHABET = st.sampled_from(
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_LAYOUT_ALPHABET, max_size=40).map("".join))
+@example("本报 讯 ")
 def test_layout_shortcuts_answer_like_the_full_tests(text: str) -> None:
     """The dateline test's 讯/电 pretest and the links' edge sets give the answers of the full
-    dateline match and of `Spans.ends_at` / `starts_at` at every position."""
-    from layoutfix.normalize.spacing import _DATELINE, _DATELINE_REACH, _Layout
+    dateline match (a dateline a stray space split, `本报 讯`, included: `_after_split_dateline`) and
+    of `Spans.ends_at` / `starts_at` at every position."""
+    from layoutfix.normalize.spacing import _DATELINE, _DATELINE_REACH, _Layout, wire_in_word
 
     layout = _Layout(text)
     ends, starts = layout.link_edges
     for pos in range(len(text) + 1):
         ls = text.rfind("\n", 0, pos) + 1
-        full = pos - ls <= _DATELINE_REACH and _DATELINE.fullmatch(text, ls, pos) is not None
+        matched = _DATELINE.fullmatch(text, ls, pos) is not None
+        matched = matched and not wire_in_word(text[: pos + 8], ls, pos)
+        full = (
+            pos - ls <= _DATELINE_REACH
+            and (matched or layout._after_split_dateline(ls, pos))
+            and not layout._splits_label(ls, pos)
+        )
         assert layout.is_dateline_gap(pos) == full, (text, pos)
         assert (pos in ends) == layout.links.ends_at(pos)
         assert (pos in starts) == layout.links.starts_at(pos)
