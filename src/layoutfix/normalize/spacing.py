@@ -254,7 +254,14 @@ from ..layout.roles import (
     verse_under_title,
     wire_in_word,
 )
-from ..lexicon import first_word, last_word, opens_a_clause, opens_with_surname, tags_a_person
+from ..lexicon import (
+    Segmentation,
+    first_word,
+    last_word,
+    opens_a_clause,
+    opens_with_surname,
+    tags_a_person,
+)
 from ..model import Cert
 from ..tracked import Change, TrackedText, moved_spans
 from .context import (
@@ -1835,12 +1842,14 @@ def _split_piece_gaps(line: str) -> list[tuple[int, int]]:
 
     - a padded name (`_padded_name_gap`): two pieces of one hanzi side by side, a surname and its
       given name, after a reporter's label (`通讯员 李 明 本报记者 王 丽`) or on a line that lists
-      people once they are glued (`王小明 李 华 张建国`, `layout.roles.name_list_names`): a person's
-      name is never one hanzi, so `李 华` is one name, not two; so is a surname apart from a given
-      name of two hanzi in such a list (`王丽 王 小明 张强`);
+      people once they are glued (`王小明 李 华 张建国`, `layout.roles.name_list_names`,
+      `_listed_with_people`: not `王府 井 大街`): a person's name is never one hanzi, so `李 华` is one
+      name, not two; so is a surname apart from a given name of two hanzi in such a list
+      (`王丽 王 小明 张强`);
     - a word's last or first hanzi split off (`_word_split_gap`: `乡村振 兴`, `乡村振兴 共 同富裕`): the
       piece it leaves ends or opens with a hanzi that is no word alone, and joined to it they spell a
-      word (`振兴`), on that side only (`我们 要 坚持` has none: 要 is a word)."""
+      word (`振兴`), on that side only (`我们 要 坚持` has none: 要 is a word), and the gap on its other
+      side stays only between two phrases (`_split_word_stands_apart`: not `春节 联 欢晚会`)."""
     if len(line) > _SPLIT_LINE_REACH or _SENTENCE_LINE.search(line):
         return []
     line = line_view(line)
@@ -1891,9 +1900,7 @@ def _padded_name_gap(line: str, pieces: Sequence[tuple[int, int]], k: int) -> tu
     name = line[surname[0] : given[1]].replace(" ", "")
     if not opens_with_surname(name):
         return None
-    glued = line[: gap[0]] + line[gap[1] :]
-    listed = name_list_names(glued)
-    if listed is not None and listed[0] <= surname[0] < listed[1]:
+    if _listed_with_people(line, pieces, k, gap, name):
         return gap  # `王小明 李 华 张建国`: glued, every piece names a person
     label = line[pieces[k - 1][0] : pieces[k - 1][1]] if k > 0 else ""
     if size == 1 and _BYLINE_LABEL.fullmatch(label) and tags_a_person(name):
@@ -1917,4 +1924,81 @@ def _word_split_gap(line: str, pieces: Sequence[tuple[int, int]], k: int) -> tup
         gap = _single_space(line, pieces[k], right)
         if gap is not None and len(first_word(word)) == 1 and len(first_word(han + word)) >= 2:
             sides.append(gap)
-    return sides[0] if len(sides) == 1 else None
+    if len(sides) != 1 or not _split_word_stands_apart(line, pieces, k, sides[0]):
+        return None
+    return sides[0]
+
+
+def _is_a_persons_name(piece: str) -> bool:
+    """Whether the hanzi `piece` name a person standing alone: it opens with a surname and jieba's
+    tagger reads it as a person's name (`lexicon.tags_a_person`: `王丽`, `张建国`; not `小镇`, whose
+    小 is no surname, nor `黄金`, `钱塘`, which it tags as no name)."""
+    return opens_with_surname(piece) and tags_a_person(piece)
+
+
+def _word_across(text: str, cut: int) -> bool:
+    """Whether a word of the best dictionary segmentation of `text` (jieba's dictionary alone) runs
+    across the offset `cut`: `李家庄` across `李家|庄村`, `唐诗宋词` across `唐诗|宋词`."""
+    return any(s < cut < e for _w, s, e in Segmentation(text).words_over(cut - 1, cut + 1))
+
+
+def _listed_with_people(
+    line: str, pieces: Sequence[tuple[int, int]], k: int, gap: tuple[int, int], name: str
+) -> bool:
+    """Whether the surname `pieces[k]` and the given name after it, `name` glued, stand in a list of
+    people (`王小明 李 华 张建国`, `王丽 王 小明 张强`, `王 丽 李华`; `_padded_name_gap`).
+
+    The line glued at `gap` must list names (`layout.roles.name_list_names`), which a headline's
+    phrases also pass when they open with surnames (`王府 井大街`, `黄金 周出游`); so the padded name
+    must be a person's too (`lexicon.tags_a_person`, as after a reporter's label), another piece
+    of the list must name a person alone (`_is_a_persons_name`), and the surname must not end a
+    word with the piece before it (`_word_across`: `李家 庄 村` is `李家庄村`, `唐诗 宋 词` is
+    `唐诗宋词`). Otherwise the line is left to the decisions that read it whole."""
+    glued = line[: gap[0]] + line[gap[1] :]
+    listed = name_list_names(glued)
+    surname = pieces[k]
+    if listed is None or not listed[0] <= surname[0] < listed[1] or not tags_a_person(name):
+        return False
+    others = [
+        line[max(a, listed[0]) : min(b, listed[1])] for j, (a, b) in enumerate(pieces) if j not in (k, k + 1)
+    ]
+    if not any(_is_a_persons_name(other) for other in others if other):
+        return False
+    if k == 0 or pieces[k - 1][1] <= listed[0]:
+        return True
+    previous = line[max(pieces[k - 1][0], listed[0]) : pieces[k - 1][1]]
+    return not all(map(is_han, previous)) or not _word_across(previous + name, len(previous))
+
+
+#: The fewest hanzi of each phrase a headline's gap keeps apart when one of them held a word split
+#: by a stray space: four, as the set phrases of slogans have (`乡村振兴 共同富裕`).
+_SPLIT_PHRASE_MIN = 4
+
+
+def _split_word_stands_apart(
+    line: str, pieces: Sequence[tuple[int, int]], k: int, gap: tuple[int, int]
+) -> bool:
+    """Whether the word that the lone hanzi `pieces[k]` completes across `gap` (`_word_split_gap`)
+    stands apart from the piece on the hanzi's other side, so that the gap there is a headline's
+    phrase gap: both are phrases of four hanzi at least (`乡村振兴 共 同富裕`), the hanzi completes no
+    word with that piece too (`lexicon.last_word`, `lexicon.first_word`), and no word runs across
+    the two glued (`_word_across`). A line with nothing on the other side (`经济 社会发 展`) has no
+    such gap to keep.
+
+    Otherwise the gap there may be the stray one, inside a name or a verse (`春节 联 欢晚会` is
+    `春节联欢晚会`; `万紫千红 总 是春`, `阿不都 热 合曼 艾力`, `农民 丰 收节`, `运河 文 化带`), and the
+    line is left to the decisions that read it whole, as it was before this step."""
+    to_right = gap[0] == pieces[k][1]
+    other_k = k - 1 if to_right else k + 1
+    if not 0 <= other_k < len(pieces):
+        return True
+    other = pieces[other_k]
+    word = (pieces[k][0], pieces[k + 1][1]) if to_right else (pieces[k - 1][0], pieces[k][1])
+    glued = line[word[0] : word[1]].replace(" ", "")
+    phrase = line[other[0] : other[1]]
+    han = line[pieces[k][0]]
+    if not _is_hanzi_piece(line, other) or min(len(phrase), len(glued)) < _SPLIT_PHRASE_MIN:
+        return False
+    if to_right:
+        return len(last_word(phrase + han)) < 2 and not _word_across(phrase + glued, len(phrase))
+    return len(first_word(han + phrase)) < 2 and not _word_across(glued + phrase, len(glued))
