@@ -81,6 +81,9 @@ INTENDED = [
     ("张三 李四 王 五\n\n", "张三 李四 王五\n\n"),
     ("马 云 马化腾\n\n", "马云 马化腾\n\n"),
     ("王华 李 明\n\n", "王华 李明\n\n"),
+    # the other names after the padded one, the list's span read in the line as printed
+    ("李 华 张强\n\n", "李华 张强\n\n"),
+    ("刘 备 关羽 张飞\n\n", "刘备 关羽 张飞\n\n"),
     ("获奖名单：王丽 李 华 张强\n\n", "获奖名单：王丽 李华 张强\n\n"),
     ("一等奖\n王 丽 李华\n二等奖\n高洁 江山\n\n", "一等奖\n王丽 李华\n二等奖\n高洁 江山\n\n"),
     (

@@ -1959,14 +1959,13 @@ def _listed_with_people(
     surname = pieces[k]
     if listed is None or not listed[0] <= surname[0] < listed[1] or not tags_a_person(name):
         return False
-    others = [
-        line[max(a, listed[0]) : min(b, listed[1])] for j, (a, b) in enumerate(pieces) if j not in (k, k + 1)
-    ]
+    start, end = listed[0], listed[1] + (gap[1] - gap[0] if listed[1] > gap[0] else 0)  # in `line`
+    others = [line[max(a, start) : min(b, end)] for j, (a, b) in enumerate(pieces) if j not in (k, k + 1)]
     if not any(_is_a_persons_name(other) for other in others if other):
         return False
-    if k == 0 or pieces[k - 1][1] <= listed[0]:
+    if k == 0 or pieces[k - 1][1] <= start:
         return True
-    previous = line[max(pieces[k - 1][0], listed[0]) : pieces[k - 1][1]]
+    previous = line[max(pieces[k - 1][0], start) : pieces[k - 1][1]]
     return not all(map(is_han, previous)) or not _word_across(previous + name, len(previous))
 
 
