@@ -73,6 +73,16 @@ def test_a_sigint_to_the_workers_alone_neither_stops_nor_breaks_the_batch(tmp_pa
     assert len(complete_tei_outputs(out)) == total
 
 
+def _workers_started(batch: subprocess.Popen[bytes], workers: int = 2, patience: float = 60) -> set[int]:
+    """The batch's worker processes, once all `workers` have started (on a busy machine the batch
+    may take seconds to load what it shares with them before it starts them: a fixed wait found
+    none in one run of 15)."""
+    deadline = time.monotonic() + patience
+    while len(_children(batch.pid)) < workers and batch.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return _children(batch.pid)
+
+
 def _heavy_archive(tmp_path: Path, pages: int = 4, repeat: int = 200) -> Path:
     """`pages` pages, each the sample pages `repeat` times: at 200, about 500 KB, and converting one
     takes seconds, so a stop that waits for the pages being converted shows."""
@@ -92,8 +102,8 @@ def test_a_second_ctrl_c_stops_at_once(tmp_path: Path) -> None:
     try:
         assert batch.stderr is not None
         first = batch.stderr.readline().decode()  # "layoutfix: batch: 4 pages in ...": started
-        time.sleep(2.0)  # the workers are converting their first page (seconds each)
-        workers = _children(batch.pid)
+        workers = _workers_started(batch)
+        time.sleep(1.0)  # the workers are converting their first page (seconds each)
         os.killpg(batch.pid, signal.SIGINT)
         time.sleep(0.3)
         again = time.monotonic()

@@ -1382,40 +1382,69 @@ def _stoppable_pool(workers: int, config: BatchConfig) -> Iterator[ProcessPoolEx
     """A pool of `workers` processes for the pages of `config`, stopped when the run stops early
     (Ctrl-C, or the results generator closed by `collect` on one) by `_stop_pool`, so nothing is
     written after the caller counts the outputs (a plain `with` would wait for every chunk queued,
-    up to four per worker, converting and writing them all)."""
+    up to four per worker, converting and writing them all). At its normal end (no chunk left) the
+    pool is shut down by `_shut_down`, which a Ctrl-C does not cut short either."""
     stop = multiprocessing.RawValue("b", 0)  # shared with the workers, no lock to be held by anyone
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
                              initargs=(config, os.getpid(), stop, (max_bytes(), max_blocks()))) as pool:
+        # (the `with` stays as a safety net: once `_shut_down` or `_stop_pool` ran, its own shutdown
+        # has nothing to wait for)
         try:
             yield pool
         except BaseException:
             _stop_pool(pool, stop)
             raise
+        if _shut_down(pool, cancel=False, on_ctrl_c=lambda: None):
+            signal.raise_signal(signal.SIGINT)  # delivered again, to the handler it was meant for
 
 
 def _stop_pool(pool: ProcessPoolExecutor, stop: Any) -> None:
     """Stop `pool` early: its workers are told to stop after the page each converts (`stop`, read by
     `_pool_chunk`), the chunks not started are cancelled and the workers waited for. A Ctrl-C again
     while waiting ends the workers at once: the pages they were converting are abandoned, and every
-    output written is still whole (written atomically); the first stop goes on as it was."""
+    output written is still whole (written atomically); the stop goes on as it was, and that Ctrl-C
+    is the one being handled (not raised again)."""
     stop.value = 1
+    _shut_down(pool, cancel=True, on_ctrl_c=lambda: _kill_workers(pool))
+
+
+def _shut_down(pool: ProcessPoolExecutor, cancel: bool, on_ctrl_c: Callable[[], None]) -> bool:
+    """`pool.shutdown(wait=True)` (the chunks not started cancelled with `cancel`) that returns only
+    once the pool's manager thread has ended, however often Ctrl-C is pressed meanwhile: a Ctrl-C runs
+    `on_ctrl_c` (in a signal handler, so it must take no lock) and the wait goes on. Returns whether
+    Ctrl-C was pressed.
+
+    Why not catch `KeyboardInterrupt` around the wait: before Python 3.13, a `Thread.join` cut short by
+    it marks the thread as ended while it runs (CPython gh-90882), so the next `shutdown` returned at
+    once and the batch exited while the manager thread was still closing the pool; the interpreter's
+    exit hook then woke that thread through a pipe it was closing and printed "Exception ignored in:
+    <module 'threading'> ... OSError: [Errno 9] Bad file descriptor" under the interrupt line (about
+    one second Ctrl-C in 4 on a busy machine). Outside the main thread, where no handler can be set
+    and no Ctrl-C is raised, and where SIGINT is ignored, it is a plain shutdown."""
+    if (threading.current_thread() is not threading.main_thread()
+            or signal.getsignal(signal.SIGINT) is signal.SIG_IGN):
+        pool.shutdown(wait=True, cancel_futures=cancel)
+        return False
+    pressed: list[int] = []
+
+    def on_sigint(signum: int, frame: Any) -> None:
+        pressed.append(signum)
+        on_ctrl_c()
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
     try:
-        pool.shutdown(wait=True, cancel_futures=True)
-    except KeyboardInterrupt:
-        _kill_workers(pool)
-        while True:  # (the pool's manager thread ends as it sees its workers gone)
-            with contextlib.suppress(KeyboardInterrupt):
-                pool.shutdown(wait=True)
-                return
+        pool.shutdown(wait=True, cancel_futures=cancel)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    return bool(pressed)
 
 
 def _kill_workers(pool: ProcessPoolExecutor) -> None:
-    """End every worker process of `pool` now (SIGKILL; Python 3.14's `kill_workers`, else the same
-    done on the pool's processes)."""
-    kill = getattr(pool, "kill_workers", None)
-    if callable(kill):
-        kill()
-        return
+    """End every worker process of `pool` now (SIGKILL). Run in a signal handler (`_stop_pool`), so it
+    takes no lock: Python 3.14's `kill_workers` takes the pool's shutdown lock, which the interrupted
+    main thread may hold; the pool's processes are read without it (a worker ended meanwhile is
+    skipped). A pool without them (another Python) is left to the stop flag: its workers end after
+    their page."""
     for process in list((getattr(pool, "_processes", None) or {}).values()):
         with contextlib.suppress(OSError, ValueError):  # ended already, or closed
             process.kill()
