@@ -175,7 +175,7 @@ def _typos_settled(
         first = t  # the text after the first look (once there was one)
         changes = typos.typo_changes(t, ruleset, apply)
         for look in range(TYPO_PASSES):
-            if not changes:
+            if not _rewrites(t, changes):
                 return t
             looks.append((t, changes))
             applied |= {c.rule for c in changes}
@@ -183,7 +183,7 @@ def _typos_settled(
             if look == 0:
                 first = t
             changes = typos.typo_changes(t, ruleset, apply, applied=applied)
-        if not changes:
+        if not _rewrites(t, changes):
             return t
         if warn is not None:
             fired = [f for text, found in looks for f in _fired(text, found)]
@@ -192,6 +192,13 @@ def _typos_settled(
         return first
 
     return step
+
+
+def _rewrites(t: TrackedText, changes: list[Change]) -> bool:
+    """Whether `changes` rewrite any of `t.text`: a correction inside a span the earlier steps
+    protect (a URL's `其层`) is found again at every look but never applied, which is no rule
+    failing to settle."""
+    return bool(changes) and t.apply(changes).text != t.text
 
 
 def _corrected(t: TrackedText, changes: list[Change], paper: str | None) -> TrackedText:
