@@ -51,9 +51,7 @@ from .readers.limits import (
     DEFAULT_MAX_BYTES,
     broken_link,
     command_limits,
-    link_loop,
     loop_on_the_way,
-    looping_link,
 )
 from .readers.text import read_page, read_text
 from .tracked import apply_edits, undo_edits
@@ -438,8 +436,7 @@ def _loop_on_the_way(path: str) -> str:
     """Why an output file cannot be written under a symbolic link that leads round in a loop (the
     link, or its folder): in the words `batch` uses for such a link (`o/sub: symbolic link loop (to
     sub)`), not a `RuntimeError` traceback from `Path.resolve`."""
-    link = looping_link(path)
-    return link_loop(link) if link is not None else "a symbolic link loop on its way"
+    return loop_on_the_way(path) or "a symbolic link loop on its way"
 
 
 def _folder_not_stream(value: str) -> str:

@@ -34,7 +34,7 @@ from .errors import InputError, LayoutfixError
 from .model import CERT_LEVELS
 from .normalize import NormalizeOptions
 from .readers.detect import PAGE_SUFFIXES
-from .readers.limits import loop_on_the_way, reading_through_loop, resolved
+from .readers.limits import limits, loop_on_the_way, reading_through_loop, resolved
 from .readers.xmlsafe import XML_SPACE
 
 #: What a case's `input.*` may be: a page file `convert` reads (see `readers.detect.PAGE_SUFFIXES`).
@@ -346,8 +346,6 @@ def _case_limits(options: dict[str, Any]) -> Iterator[None]:
     `golden add --max-bytes/--max-blocks`, as `convert` takes them), else the caller's own (the
     defaults, or `golden check --max-bytes`). For this thread alone (`readers.limits.limits`): a page
     another thread converts meanwhile keeps its limits."""
-    from .readers.limits import limits
-
     with limits(max_bytes=options.get("max_bytes"), max_blocks=options.get("max_blocks")):
         yield
 

@@ -156,7 +156,7 @@ def _load(
     encoding: str | None,
     input_format: str | None = None,
     *,
-    in_memory: bool | None = None,
+    in_memory: bool,
     name: str | None = None,
 ) -> tuple[str | Page, str]:
     """(text or Page, source name) from a path, raw bytes or the text itself.
@@ -169,8 +169,6 @@ def _load(
     `<bytes>`, unless `name` (`convert(name=)`) names the page given in memory.
     """
     fmt = canonical_format(input_format)
-    if in_memory is None:
-        in_memory = is_in_memory(source)
     if isinstance(source, str) and in_memory:
         found = read_string(source, fmt, name or "<string>")
         name = name or "-"
@@ -323,7 +321,7 @@ def _json_state(text: str) -> Literal["whole", "broken off", "text"]:
         broken = exc.pos >= len(body) or exc.msg.startswith("Unterminated string")
         return "broken off" if broken else "text"
     except RecursionError:
-        return "whole"
+        pass  # (nested too deep for json: whole, for the reader to refuse in its words)
     return "whole"
 
 

@@ -1898,7 +1898,7 @@ def is_photo_credit(text: str) -> bool:
     article's byline: a credit as captions end with one (`named_credit`: `记者 李明 摄`, `摄影：王丽`,
     `新华社发`), or a photo credit's word anywhere in it (`_PHOTO_CREDIT_WORD`: `人民视觉`, `CFP`,
     `图片由受访者提供`, `文/图 记者 张强`). `本报记者 王丽`, `记者 王丽 发自北京` are none."""
-    view = text if in_simplified_charset(text) else simplified_view(text)
+    view = line_view(text)
     return named_credit(view) is not None or _PHOTO_CREDIT_WORD.search(view) is not None
 
 

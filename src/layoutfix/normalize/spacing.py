@@ -195,6 +195,7 @@ from ..layout.roles import (
     BYLINE_ORNAMENTS,
     CREDIT_REACH,
     HEAD_MARKS,
+    HEADLINE_MAX_CHARS,
     MAX_HEADING,
     MAX_KEYWORD,
     MAX_NESTED,
@@ -1791,9 +1792,9 @@ def _glue_imprint_labels(
 _LONE_HANZI = regex.compile(r"(?:^|(?<=[\t\p{Zs}]))\p{Han}(?=[\t\p{Zs}]|$)", regex.MULTILINE)
 #: A piece of a line: a run of anything but spaces.
 _PIECE = regex.compile(r"[^\t\p{Zs}]+")
-#: The longest line `_split_piece_gaps` reads, in characters: a headline's (`HEADLINE_MAX_CHARS`) or a
-#: byline's, a list of names.
-_SPLIT_LINE_REACH = 40
+#: The longest line `_split_piece_gaps` reads, in characters: a headline's or a byline's, a list of
+#: names.
+_SPLIT_LINE_REACH = HEADLINE_MAX_CHARS
 
 
 def _glue_split_pieces(

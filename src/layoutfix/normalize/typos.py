@@ -42,6 +42,7 @@ from ..layout.roles import script_tag, simplified_view, t2s_converter
 from ..lexicon import TextChecks, WordChecker
 from ..model import CERT_LEVELS, Cert, EditKind
 from ..tracked import Change, TrackedText
+from .context import HAN
 
 _KINDS: frozenset[str] = frozenset(get_args(EditKind))
 _GUARDS = ("before", "after", "not_before", "not_after")
@@ -746,7 +747,6 @@ AROUND = 10
 #: What `traditional_around` reads no further than: a sentence's end, a quotation mark, a blank line
 #: (a traditional masthead or quote beside a simplified body is judged apart from it).
 _SCRIPT_BOUND = regex.compile(r"[。！？!?；;…「」『』“”‘’\"]|\n[^\S\n]*\n")
-_HAN_CHAR = regex.compile(r"\p{Han}")
 
 
 class _CharScript(dict[str, int]):
@@ -778,7 +778,7 @@ def traditional_around(text: str, start: int, end: int) -> bool | None:
     right = text[end : end + WINDOW]
     stop = _SCRIPT_BOUND.search(right)
     right = right[: stop.start()] if stop else right
-    near = _HAN_CHAR.findall(left[cut:])[-AROUND:] + _HAN_CHAR.findall(right)[:AROUND]
+    near = HAN.findall(left[cut:])[-AROUND:] + HAN.findall(right)[:AROUND]
     balance = sum(_CHAR_SCRIPT[c] for c in near)
     return None if balance == 0 else balance > 0
 
