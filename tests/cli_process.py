@@ -76,3 +76,17 @@ def batch_stopped_midrun(
             os.killpg(proc.pid, sig)
         _, err = proc.communicate(timeout=patience)
     return proc.returncode, at_signal, err.decode("utf-8")
+
+
+def child_pids(pid: int) -> set[int]:
+    """The processes `pid` started (a batch's workers), from Linux's /proc; empty elsewhere."""
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return {int(c) for c in path.read_text().split()} if path.exists() else set()
+
+
+def alive(pid: int) -> bool:
+    """Whether process `pid` runs (not gone, not a zombie)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False

@@ -14,6 +14,7 @@ import pytest
 
 import layoutfix.pipeline
 from cli_pages import one_error_line
+from cli_process import alive, child_pids
 from conftest_tei import assert_valid, tei_schema  # noqa: F401  (registers the fixture)
 from layoutfix import convert
 from layoutfix.batch import (
@@ -335,16 +336,6 @@ def test_no_two_pages_of_a_folder_write_one_output(tmp_path: Path) -> None:
         assert written, f"the output of {page.name} was overwritten"
 
 
-def _children(pid: int) -> set[int]:
-    path = Path(f"/proc/{pid}/task/{pid}/children")
-    return {int(c) for c in path.read_text().split()} if path.exists() else set()
-
-
-def _alive(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
-    except OSError:
-        return False
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="finds the workers through Linux /proc")
@@ -367,15 +358,15 @@ def test_workers_end_when_the_batch_is_killed(tmp_path: Path) -> None:
     workers: set[int] = set()
     try:
         deadline = time.monotonic() + 30
-        while len(workers := _children(batch.pid)) < 2 and time.monotonic() < deadline:
+        while len(workers := child_pids(batch.pid)) < 2 and time.monotonic() < deadline:
             time.sleep(0.05)
         assert len(workers) == 2, "the workers did not start"
         batch.send_signal(signal.SIGKILL)
         batch.wait()
         deadline = time.monotonic() + 5
-        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        while any(alive(w) for w in workers) and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert not any(_alive(w) for w in workers), "a worker outlived the batch"
+        assert not any(alive(w) for w in workers), "a worker outlived the batch"
     finally:
         batch.kill()
         for w in workers:
@@ -424,9 +415,9 @@ def test_workers_end_when_the_batch_is_killed_while_they_start(tmp_path: Path) -
     assert len(workers) == 2
     try:
         deadline = time.monotonic() + 10
-        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        while any(alive(w) for w in workers) and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert not any(_alive(w) for w in workers), "a worker outlived the batch"
+        assert not any(alive(w) for w in workers), "a worker outlived the batch"
     finally:
         for w in workers:
             with contextlib.suppress(OSError):

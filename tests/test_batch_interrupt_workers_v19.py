@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from batch_pages import SAMPLES, sample_archive
-from cli_process import LAYOUTFIX, cli_env, complete_tei_outputs, tei_outputs
+from cli_process import LAYOUTFIX, alive, child_pids, cli_env, complete_tei_outputs, tei_outputs
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/task").is_dir() or not hasattr(os, "killpg"),
                                 reason="finds the workers through Linux /proc, signals a process group")
@@ -29,17 +29,6 @@ INTERRUPTED = (r"interrupted after {done} of {total} pages, {written} output\(s\
                r"every output written is complete, and --resume goes on from there")
 
 
-def _children(pid: int) -> set[int]:
-    path = Path(f"/proc/{pid}/task/{pid}/children")
-    return {int(c) for c in path.read_text().split()} if path.exists() else set()
-
-
-def _alive(pid: int) -> bool:
-    """Whether process `pid` runs (not gone, not a zombie)."""
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
-    except OSError:
-        return False
 
 
 def _start_batch(src: Path, out: Path) -> subprocess.Popen[bytes]:
@@ -58,7 +47,7 @@ def test_a_sigint_to_the_workers_alone_neither_stops_nor_breaks_the_batch(tmp_pa
         deadline = time.monotonic() + 60
         while len(tei_outputs(out)) < 3 and batch.poll() is None and time.monotonic() < deadline:
             time.sleep(0.01)
-        workers = _children(batch.pid)
+        workers = child_pids(batch.pid)
         assert workers and batch.poll() is None, "the batch ended before its workers could be signalled"
         for _ in range(5):
             for worker in workers:
@@ -78,9 +67,9 @@ def _workers_started(batch: subprocess.Popen[bytes], workers: int = 2, patience:
     may take seconds to load what it shares with them before it starts them: a fixed wait found
     none in one run of 15)."""
     deadline = time.monotonic() + patience
-    while len(_children(batch.pid)) < workers and batch.poll() is None and time.monotonic() < deadline:
+    while len(child_pids(batch.pid)) < workers and batch.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
-    return _children(batch.pid)
+    return child_pids(batch.pid)
 
 
 def _heavy_archive(tmp_path: Path, pages: int = 4, repeat: int = 200) -> Path:
@@ -124,7 +113,7 @@ def test_a_second_ctrl_c_stops_at_once(tmp_path: Path) -> None:
     # file, which --resume removes)
     assert took < 2.0, f"the batch took {took:.1f} s to end after the second Ctrl-C"
     # the workers were ended before the count, not left to write after it
-    assert workers and not [w for w in workers if _alive(w)]
+    assert workers and not [w for w in workers if alive(w)]
 
 
 
