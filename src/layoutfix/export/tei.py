@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 from functools import cached_property
 from itertools import pairwise
 from operator import attrgetter
+from pathlib import Path
 from urllib.parse import quote
 
 import regex
@@ -959,10 +960,12 @@ def _setting_items(options: NormalizeOptions, min_conf: float | None) -> list[tu
     Hashing every rule file (`contentkey.rules_digest`) costs about a millisecond, hence the cache in
     `_settings_template`."""
     suggestions = options.apply_suggestions
-    folders = len(options.rule_dirs)
-    own = f"{folders} folder{'s' if folders != 1 else ''} of your own (--rules)"
+    files = sum(1 for d in options.rule_dirs if Path(d).is_file())
+    folders = len(options.rule_dirs) - files
+    counts = ((folders, "folder"), (files, "rule file"))
+    own = [f"{n} {kind}{'s' if n != 1 else ''}" for n, kind in counts if n]
     rules = ["the shipped rules"] if options.default_rules else []
-    rules += [own] if folders else []
+    rules += [f"{' and '.join(own)} of your own (--rules)"] if own else []
     items = [
         ("apply", options.apply, f"Typo rules of certainty {_CERT_RANGE[options.apply]} applied "
                                  f"(--apply {options.apply})."),

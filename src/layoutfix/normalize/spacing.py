@@ -259,7 +259,6 @@ from ..lexicon import (
     Segmentation,
     first_word,
     last_word,
-    opens_a_clause,
     opens_with_surname,
     tags_a_person,
 )
@@ -1013,19 +1012,25 @@ def _bare_label_gap(text: str, lead: int, end: int) -> tuple[int, int] | None:
     the lead, so its gap went as a stray space (`通讯员他说近日`), where `本报记者 王丽 近日，…` keeps the
     gap before its lead; and the same line with a stray space in the lead (`通讯员 他 说 近日`) read the
     label as a field, so its gap stayed or went by a stray space elsewhere. The gap stays, as between
-    a name and the lead, unless the label is the lead's subject: the hanzi after it open with a
-    surname (`通讯员 张强说，…`, a name glued into a sentence, as the labels read it) or a clause about
-    the reporter (`记者 从中了解到，…`, `记者 了解到，…`: `lexicon.opens_a_clause`). A traditional line
-    is read through its simplified view."""
+    a name and the lead, only where the lead opens with its own subject, a pronoun (`通讯员 他说近日，…`,
+    `_LEAD_OPENER`).
+    Elsewhere the label is the lead's subject and the gap a stray space: a name glued into a sentence
+    (`通讯员 张强说，…`, `通讯员 小李介绍，…`) or a clause about the reporter (`记者 从中了解到，…`,
+    `记者 走访发现，…`, `记者 一行来到…`). A traditional line is read through its simplified view."""
     window = text[lead : min(end, lead + _BARE_LABEL_REACH)]
     view = line_view(window)  # offset for offset
     m = _BARE_LABEL_LEAD.match(view)
     if m is None:
         return None
-    words = m["words"]
-    if opens_with_surname(words) or opens_a_clause(words):
+    if _LEAD_OPENER.match(m["words"]) is None:
         return None
     return lead + m.start("gap"), lead + m.end("gap")
+
+
+#: How a lead opens that a bare reporter's label before it does not take as its subject
+#: (`_bare_label_gap`): a pronoun, the lead's own subject (a time may follow the label as its
+#: subject's: `记者 近日从…获悉` is `记者近日从…`).
+_LEAD_OPENER = regex.compile(r"[他她它我你]")
 
 
 def _opens_line(text: str, pos: int) -> bool:
