@@ -73,10 +73,8 @@ def test_what_the_markup_step_leaves_holds_no_cue(text: str) -> None:
     assert (gated.text, gated.edits) == (full.text, full.edits)
 
 
-def test_the_markdown_page_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The MinerU page: its markers go in the first pass; what is left (a table's cells, `&#12288;`)
-    is not parsed again, by the pass that finds nothing left, the pass after the entities, or the
-    markup step asked again after the spacing step (four parses a convert before)."""
+def _counted_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts the markup step parses from now on (`markup._markers_by_line`), one per parse."""
     parses: list[str] = []
     parse = markup._markers_by_line
 
@@ -85,6 +83,14 @@ def test_the_markdown_page_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> No
         return parse(text, envelopes)
 
     monkeypatch.setattr(markup, "_markers_by_line", counted)
+    return parses
+
+
+def test_the_markdown_page_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The MinerU page: its markers go in the first pass; what is left (a table's cells, `&#12288;`)
+    is not parsed again, by the pass that finds nothing left, the pass after the entities, or the
+    markup step asked again after the spacing step (four parses a convert before)."""
+    parses = _counted_parses(monkeypatch)
     convert(ROOT / "golden/markdown-mineru/input.txt")
     assert len(parses) == 1
 
@@ -92,14 +98,7 @@ def test_the_markdown_page_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> No
 def test_a_page_of_bullets_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """A markdown list keeps its `* ` bullets (no emphasis: a blank follows the `*`), so no pass after
     the first needs a parse, nor does the markup step asked again after the spacing step."""
-    parses: list[str] = []
-    parse = markup._markers_by_line
-
-    def counted(text: str, envelopes: list[Any]) -> list[Any]:
-        parses.append(text)
-        return parse(text, envelopes)
-
-    monkeypatch.setattr(markup, "_markers_by_line", counted)
+    parses = _counted_parses(monkeypatch)
     doc = build_document("## 工作要点\n\n* **稳增长**，抓项目\n* 促改革，强基层\n\n会议要求抓好落实。")
     assert "* 稳增长，抓项目\n* 促改革，强基层" in doc.text
     assert len(parses) == 1

@@ -1783,10 +1783,20 @@ def _glue_imprint_labels(
     text = t.text
     runs = [m for start, end in spans for m in _HSPACE_RUN.finditer(text, start, end)
             if imprint_label_stray(text, *m.span())]
+    return _without_strays(t, spans, runs, paper, phrase_gaps=False)
+
+
+def _without_strays(
+    t: TrackedText, spans: Sequence[tuple[int, int]], runs: Sequence[re.Match[str]], paper: str | None,
+    *, phrase_gaps: bool = True,
+) -> tuple[TrackedText, Sequence[tuple[int, int]]]:
+    """`t` without those of the space `runs` that `_decide` takes for stray, and `spans` moved to
+    match (`_glue_imprint_labels`, `_glue_split_pieces`: the spaces removed before the line's other
+    gaps are decided)."""
     if not runs:
         return t, spans  # (most pages)
-    layout = _Layout(text, paper)
-    strays = [c for m in runs if (c := _decide(m, layout, phrase_gaps=False)) is not None]
+    layout = _Layout(t.text, paper)
+    strays = [c for m in runs if (c := _decide(m, layout, phrase_gaps=phrase_gaps)) is not None]
     if not strays:
         return t, spans
     return t.apply(strays), moved_spans(spans, sorted(strays, key=lambda c: (c.start, c.end)))
@@ -1829,13 +1839,7 @@ def _glue_split_pieces(
                 run = _HSPACE_RUN.match(text, ls + a, ls + b)
                 if run is not None and start <= run.start() < end:
                     runs.append(run)
-    if not runs:
-        return t, spans  # (most pages)
-    layout = _Layout(text, paper)
-    strays = [c for m in runs if (c := _decide(m, layout)) is not None]
-    if not strays:
-        return t, spans
-    return t.apply(strays), moved_spans(spans, strays)
+    return _without_strays(t, spans, runs, paper)
 
 
 def _split_piece_gaps(line: str) -> list[tuple[int, int]]:
