@@ -281,6 +281,11 @@ else:  # (Python 3.11 cannot subclass `Path` itself, only the class of this OS)
     _ConcretePath = type(Path())
 
 
+def _memory_name(path: Path) -> str | None:
+    """The name as given of the page given in memory that `path` stands for, or None for a file."""
+    return path.page.name if isinstance(path, _MemoryPath) else None
+
+
 class _MemoryPath(_ConcretePath):
     """The name of a page given in memory (`page`), standing in the list of an issue's page files for
     that page alone: equal to itself only, so that two pages named alike as paths (`a.txt`, `./a.txt`)
@@ -931,7 +936,6 @@ def build_issue_pages(
     given = given_sources(sources)
     files = [src for src in given if not isinstance(src, MemoryPage)]
     paths = expand_sources(given)
-    names: dict[Path, str] = {path: path.page.name for path in paths if isinstance(path, _MemoryPath)}
     read = partial(_pages_of, input_format=input_format, encoding=encoding)
     if pages is not None and len(pages) != len(paths):
         raise InputError(f"{len(pages)} page numbers given for {len(paths)} page files")
@@ -950,7 +954,7 @@ def build_issue_pages(
         path = paths[i]
         if content is None:  # built again with another number: read afresh, as the first time
             content = read(path)[0]
-        name = names.get(path)
+        name = _memory_name(path)
         doc = build_document(content, source=name or str(path), page=number, paper=paper, date=date,
                              options=options, min_conf=min_conf,
                              relative_to=relative_to if name is None else None, first_line=first_line)
@@ -965,7 +969,7 @@ def build_issue_pages(
                 for content, number, line in zip(file_pages, file_numbers, _first_lines(file_pages),
                                                  strict=True)]
         return _assemble_issue(docs, [paths[i] for i, c in enumerate(contents) for _ in c], paper, date,
-                               keep_parts, relative_to, names)
+                               keep_parts, relative_to)
     # A page neither labelled nor given a label by its name is read first: its header may label it.
     built: list[Document | None] = [None] * len(paths)
     found = list(named)
@@ -983,15 +987,15 @@ def build_issue_pages(
                 pg.label = sections[i]
     docs = [doc for doc in built if doc is not None]  # every page: a named label makes a sectioned issue
     assert len(docs) == len(paths)
-    return _assemble_issue(docs, paths, paper, date, keep_parts, relative_to, names)
+    return _assemble_issue(docs, paths, paper, date, keep_parts, relative_to)
 
 
 def _assemble_issue(
     docs: list[Document], paths: list[Path], paper: str | None, date: str | None, keep_parts: bool,
-    relative_to: Path | None = None, names: Mapping[Path, str] | None = None,
+    relative_to: Path | None = None,
 ) -> tuple[Document, list[Jump], list[IssuePage]]:
     """The issue of the page documents `docs` (one per entry of `paths`, the file each page comes
-    from; `names`: the pages given in memory, by their names as given): numbered and checked, ordered
+    from, or the page given in memory: `_memory_name`): numbered and checked, ordered
     by number, jumps resolved, concatenated and each page cut back out (`build_issue_pages`)."""
     _number_pages(docs, paths)
     _warn_blank_pages(docs, paths)
@@ -999,8 +1003,7 @@ def _assemble_issue(
     docs = [docs[i] for i in order]
     # The edit log names each page file as given (relative to `relative_to`), so that `edits apply`
     # finds it; the TEI and JSON record the name `build_document` gave.
-    names = names or {}
-    files = [names.get(paths[i]) or (str(paths[i].relative_to(relative_to)) if relative_to is not None
+    files = [_memory_name(paths[i]) or (str(paths[i].relative_to(relative_to)) if relative_to is not None
                                      else str(paths[i])) for i in order]
     teasers = drop_teasers(docs)  # `（详见第3版）` under a front-page teaser: a whole article, no part
     jumps = resolve_jumps(docs)
