@@ -6056,9 +6056,12 @@ def _furniture_pieces(block: Block, text: str) -> list[Block]:
     return _split(block, text, [(block.start + start, "furniture") for start, _ in runs])
 
 
+#: The marks papers print between a page header's fields (`新民晚报 | 2023年10月12日 | A5`, `要闻 / 3`,
+#: `A3 要闻 ● 责任编辑 王丽`), with spaces around them or not.
+_FIELD_MARKS = "|｜/／·•●■"
 #: The page written with its word, set apart from what follows by a blank or a field mark (`第4版
-#: 要闻`, `第2版|要闻`: `_FIELD_MARKS`, spelled out as they are defined further on).
-_PAGE_NUMBER = regex.compile(r"(?:^|\s)第\s*(\d{1,3})\s*版(?:\s|$|[|｜/／·•●■])")
+#: 要闻`, `第2版|要闻`).
+_PAGE_NUMBER = regex.compile(rf"(?:^|\s)第\s*(\d{{1,3}})\s*版(?:\s|$|[{_FIELD_MARKS}])")
 #: A written issue date's year, month and day (`y`, `m`, `d`; `roc` a Minguo year): `2023年10月12日`,
 #: `2023.10.12` (one kind of separator), `中華民國112年10月12日`, `二〇二三年十月十二日`.
 _ISO_PARTS = regex.compile(
@@ -6183,9 +6186,6 @@ _HEADER_PAGE = (
     r"|(?P<lettered>[A-Z]\s*\d{1,3})(?!\d))"
 )
 _SECTION_WORD_ALT = "|".join(sorted(SECTION_WORDS, key=len, reverse=True))
-#: The marks papers print between a page header's fields (`新民晚报 | 2023年10月12日 | A5`, `要闻 / 3`,
-#: `A3 要闻 ● 责任编辑 王丽`), with spaces around them or not.
-_FIELD_MARKS = "|｜/／·•●■"
 _FIELD_SEP = rf"\s*[{_FIELD_MARKS}]\s*"
 #: The marks a running head prints between its parts or around its page number (`_FIELD_MARKS`, and
 #: the folio's dashes and dots: `- 3 -`, `—3—`, `·3·`, `_FOLIO`): the spacing step keeps a gap of a
