@@ -395,7 +395,7 @@ def _rule_files(folder: Path) -> list[Path]:
         return [folder]
     if not folder.is_dir():
         raise RuleError(f"{folder}: rule folder not found")
-    return [Path(name) for name in _names(os.fspath(folder), _RULE_SUFFIX)]
+    return [Path(name) for name in _names(os.fspath(folder), _RULE_SUFFIX, fold_case=True)]
 
 
 def _lexicon_files(folder: Path) -> list[Path]:
@@ -442,7 +442,7 @@ def _fingerprint(folder: Path) -> tuple[str, tuple[tuple[str, str], ...]]:
     if os.path.isfile(path):
         entries = [path]
     elif os.path.isdir(path):
-        entries = (_names(path, ".toml") + _names(os.path.join(path, "lexicon"), ".txt")
+        entries = (_names(path, _RULE_SUFFIX, fold_case=True) + _names(os.path.join(path, "lexicon"), ".txt")
                    + _names(os.path.join(path, "confusion"), ".txt"))
     else:
         entries = []
@@ -453,13 +453,13 @@ def _fingerprint(folder: Path) -> tuple[str, tuple[tuple[str, str], ...]]:
 _RULE_SUFFIX = ".toml"
 
 
-def _names(folder: str, suffix: str) -> list[str]:
+def _names(folder: str, suffix: str, *, fold_case: bool = False) -> list[str]:
     """Sorted paths of the entries of `folder` whose names end with `suffix` (as `glob("*" + suffix)`;
-    the rule files' suffix in any case, `_rule_files`)."""
-    fold = suffix == _RULE_SUFFIX
+    with `fold_case`, in any case: the rule files' `*.TOML` too, `_rule_files`)."""
     try:
         with os.scandir(folder) as entries:
-            return sorted(e.path for e in entries if (e.name.lower() if fold else e.name).endswith(suffix))
+            return sorted(e.path for e in entries
+                          if (e.name.lower() if fold_case else e.name).endswith(suffix))
     except (FileNotFoundError, NotADirectoryError):
         return []
 
