@@ -38,7 +38,9 @@ What stays:
   on every line of it (`强基层 补短板` / `惠民生 促发展`): a headline is a block of lines of at most 40
   visible characters with no sentence punctuation (，。；：？！、 or ASCII , ; : ? !), one line, or
   two or three the labels read as headings only (a title over two lines, a kicker over its title,
-  a title over its subtitle; `layout.roles.is_headline_block`, so both read one block alike); a gap
+  a title over its subtitle; `layout.roles.is_headline_block`, so both read one block alike), but no
+  caption's sentence alone (`图为市民在广场上 观看演出`, no credit or possible name after a gap:
+  `_caption_sentence`, whose gaps go); a gap
   of one or two spaces there between two words of 2+ characters is meaningful (a stray OCR space
   there stays too: nothing in the text tells `全省秋粮收获` / `进度 过半` from a kicker over a title
   set apart on purpose, `中共甘肃省委` / `两会 观察`); so are the title lines over a byline in their
@@ -130,7 +132,9 @@ What stays:
   a stray space splitting one hanzi off its word or name on such a line, or a headline's or a
   byline's, goes before the line's other gaps are decided (`_glue_split_pieces`: `王小明 李 华 张建国`
   -> `王小明 李华 张建国`, `脱贫攻坚 乡村振 兴 共同富裕` -> `脱贫攻坚 乡村振兴 共同富裕`,
-  `通讯员 李 明 本报记者 王 丽` -> `通讯员 李明 本报记者 王丽`; a traditional line through its
+  `通讯员 李 明 本报记者 王 丽` -> `通讯员 李明 本报记者 王丽`, `通讯员 王 小明` -> `通讯员 王小明`,
+  `通讯员 高 远 本报记者 牛 锐` -> `通讯员 高远 本报记者 牛锐`, a name spelled hanzi by hanzi after a
+  label, `记者 张 小 明` -> `记者 张小明`; a traditional line through its
   simplified view, `王小明 李 華 張建國` -> `王小明 李華 張建國`), where the lone hanzi made it read as
   running text;
 - the gaps between the terms of a labelled line of keywords or tags (`关键词：乡村振兴 基层治理 数字化`,
@@ -181,6 +185,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 import regex
 
@@ -877,7 +882,8 @@ class _Layout:
         b = self.blocks.index(pos)
         block_start = self.blocks.starts[b]
         if b not in self._headline:
-            self._headline[b] = is_headline_block(self.text[block_start : self.blocks.ends[b]])
+            block = self.text[block_start : self.blocks.ends[b]]
+            self._headline[b] = is_headline_block(block) and not _caption_sentence(block)
         if self._headline[b]:
             return block_start, self.blocks.ends[b]
         if pos - block_start > _BYLINE_REACH:
@@ -961,6 +967,33 @@ class _Layout:
         while j < len(text) and (_is_word_char(text[j]) or _latin_hyphen(text, j)):
             j += 1
         return start - i, j - end
+
+
+#: A caption's sentence lead, `图为` (a stray OCR space inside it too, `图 为`: `roles.opens_caption`).
+_CAPTION_SENTENCE = regex.compile(r"[\t\p{Zs}]*图[\t\p{Zs}]?为")
+#: A piece of hanzi after a caption's gap that may be a person's name, a photographer's without a
+#: credit word (`图为工人在检修设备 江山`): two to four hanzi opening with a surname.
+_MAY_NAME = regex.compile(r"\p{Han}{2,4}")
+
+
+def _caption_sentence(block: str) -> bool:
+    """Is `block` one line of a caption's sentence (`图为市民在广场上 观看演出`), which a headline's test
+    reads as a title (short, no punctuation) but whose gaps are no phrase gaps: it opens with `图为`
+    (`roles.opens_caption`), ends with no credit (`roles.credit_span`, whose gaps stay as a credit's:
+    `图为工人在检修设备 现场 张强 摄` is left as it was), and no piece after a gap may be a person's
+    name (`_MAY_NAME` opening with a surname: `图为工人在检修设备 江山` keeps its gap). A traditional
+    line is read through its simplified view.
+
+    Such a line lost no gap that a headline's rule kept: `图为 市民 在广场上` and the gap left by a
+    stray space glued first (`图为市民在广场上 观 看演出` -> `图为市民在广场上 观看演出`) stayed."""
+    line = block.strip()
+    if "\n" in line:
+        return False  # (a headline of two lines or more is read by the labels: none opens so)
+    view = line_view(line)
+    if _CAPTION_SENTENCE.match(view) is None or not opens_caption(view) or credit_span(view) is not None:
+        return False
+    pieces = _PIECE.findall(view)[1:]
+    return not any(_MAY_NAME.fullmatch(p) and opens_with_surname(p) for p in pieces)
 
 
 def _split_at(start: int, end: int, holes: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -1788,18 +1821,21 @@ def _glue_imprint_labels(
 
 def _without_strays(
     t: TrackedText, spans: Sequence[tuple[int, int]], runs: Sequence[re.Match[str]], paper: str | None,
-    *, phrase_gaps: bool = True,
+    *, phrase_gaps: bool = True, sure: Sequence[re.Match[str]] = (),
 ) -> tuple[TrackedText, Sequence[tuple[int, int]]]:
-    """`t` without those of the space `runs` that `_decide` takes for stray, and `spans` moved to
-    match (`_glue_imprint_labels`, `_glue_split_pieces`: the spaces removed before the line's other
-    gaps are decided)."""
-    if not runs:
+    """`t` without those of the space `runs` that `_decide` takes for stray, and without the `sure`
+    ones, spaces between two hanzi that are stray whatever the block reads as (`_spelled_name_gaps`),
+    and `spans` moved to match (`_glue_imprint_labels`, `_glue_split_pieces`: the spaces removed
+    before the line's other gaps are decided)."""
+    if not runs and not sure:
         return t, spans  # (most pages)
     layout = _Layout(t.text, paper)
     strays = [c for m in runs if (c := _decide(m, layout, phrase_gaps=phrase_gaps)) is not None]
+    strays += [Change(m.start(), m.end(), "", "space.cjk-cjk", "space") for m in sure]
     if not strays:
         return t, spans
-    return t.apply(strays), moved_spans(spans, sorted(strays, key=lambda c: (c.start, c.end)))
+    strays.sort(key=lambda c: (c.start, c.end))
+    return t.apply(strays), moved_spans(spans, strays)
 
 
 #: A hanzi standing alone between spaces or a line's edges on a line of pieces (`乡村振 兴`, `李 华`):
@@ -1826,6 +1862,7 @@ def _glue_split_pieces(
     `通讯员 李 明 本报记者 王 丽` were glued whole)."""
     text = t.text
     runs: list[re.Match[str]] = []
+    sure: list[re.Match[str]] = []
     read: set[int] = set()
     for start, end in spans:
         for m in _LONE_HANZI.finditer(text, start, end):
@@ -1835,14 +1872,26 @@ def _glue_split_pieces(
             read.add(ls)
             le = text.find("\n", m.start())
             le = len(text) if le < 0 else le
-            for a, b in _split_piece_gaps(text[ls:le]):
+            for a, b, spelled in _split_piece_gaps(text[ls:le]):
                 run = _HSPACE_RUN.match(text, ls + a, ls + b)
                 if run is not None and start <= run.start() < end:
-                    runs.append(run)
-    return _without_strays(t, spans, runs, paper)
+                    (sure if spelled else runs).append(run)
+    return _without_strays(t, spans, runs, paper, sure=sure)
 
 
-def _split_piece_gaps(line: str) -> list[tuple[int, int]]:
+class _PieceGap(NamedTuple):
+    """A single space of a line splitting one hanzi off its word or name (`_split_piece_gaps`), as
+    offsets into the line."""
+
+    start: int
+    end: int
+    #: Inside a three-hanzi name spelled hanzi by hanzi after a reporter's label (`记者 张 小 明`:
+    #: `_spelled_name_gaps`): it goes whatever the block reads as, as the byline's readings take two of
+    #: the three hanzi for a padded name and the third for the lead (`记者 张 小` / `明`).
+    spelled: bool = False
+
+
+def _split_piece_gaps(line: str) -> list[_PieceGap]:
     """The single spaces of `line` splitting one hanzi off the word or name it belongs to, as offsets
     into `line`, in order; none on a line holding sentence punctuation (running text, whose gaps all
     go), longer than a headline or a byline, or one the OCR engine spaced word by word
@@ -1855,7 +1904,10 @@ def _split_piece_gaps(line: str) -> list[tuple[int, int]]:
       people once they are glued (`王小明 李 华 张建国`, `layout.roles.name_list_names`,
       `_listed_with_people`: not `王府 井 大街`): a person's name is never one hanzi, so `李 华` is one
       name, not two; so is a surname apart from a given name of two hanzi in such a list
-      (`王丽 王 小明 张强`);
+      (`王丽 王 小明 张强`) or after a reporter's label (`通讯员 王 小明`), and a name that is also a
+      word between two labels (`通讯员 高 远 本报记者 牛锐`: 高远 is an adjective to jieba's tagger);
+    - a three-hanzi name spelled hanzi by hanzi after a reporter's label (`_spelled_name_gaps`:
+      `记者 张 小 明`), both its spaces;
     - a word's last or first hanzi split off (`_word_split_gap`: `乡村振 兴`, `乡村振兴 共 同富裕`): the
       piece it leaves ends or opens with a hanzi that is no word alone, and joined to it they spell a
       word (`振兴`), on that side only (`我们 要 坚持` has none: 要 is a word), and the gap on its other
@@ -1866,13 +1918,17 @@ def _split_piece_gaps(line: str) -> list[tuple[int, int]]:
     if _engine_spaced(line):
         return []
     pieces = _trim_keyword_label([m.span() for m in _PIECE.finditer(line)], keyword_label_end(line))
-    found: list[tuple[int, int]] = []
+    found: list[_PieceGap] = []
+    seen: set[tuple[int, int]] = set()
     for k, (a, b) in enumerate(pieces):
         if b - a != 1 or not is_han(line[a]):
             continue
+        spelled = [_PieceGap(*gap, spelled=True) for gap in _spelled_name_gaps(line, pieces, k)]
         gap = _padded_name_gap(line, pieces, k) or _word_split_gap(line, pieces, k)
-        if gap is not None and gap not in found:
-            found.append(gap)
+        for each in (*spelled, *([] if gap is None else [_PieceGap(*gap)])):
+            if each[:2] not in seen:
+                seen.add(each[:2])
+                found.append(each)
     return found
 
 
@@ -1905,17 +1961,55 @@ def _padded_name_gap(line: str, pieces: Sequence[tuple[int, int]], k: int) -> tu
     gap = _single_space(line, surname, given)
     if gap is None or size > 2 or not _is_hanzi_piece(line, given):
         return None
-    if k + 2 < len(pieces) and pieces[k + 2][1] - pieces[k + 2][0] == 1:
-        return None  # three pieces of one hanzi in a row: no name padded apart
+    after = line[pieces[k + 2][0] : pieces[k + 2][1]] if k + 2 < len(pieces) else ""
+    if len(after) == 1 and after not in _CREDIT_CLOSERS:
+        return None  # three pieces of one hanzi in a row: no name padded apart (`王 丽 摄` pads one)
     name = line[surname[0] : given[1]].replace(" ", "")
     if not opens_with_surname(name):
         return None
     if _listed_with_people(line, pieces, k, gap, name):
         return gap  # `王小明 李 华 张建国`: glued, every piece names a person
     label = line[pieces[k - 1][0] : pieces[k - 1][1]] if k > 0 else ""
-    if size == 1 and _BYLINE_LABEL.fullmatch(label) and tags_a_person(name):
-        return gap  # `通讯员 李 明`: a reporter's name padded to three
+    if not _BYLINE_LABEL.fullmatch(label) or _word_across(label + name, len(label)):
+        return None  # no label, or the surname ends a word with it (`摄影 师 王丽` is 摄影师王丽)
+    if tags_a_person(name):
+        return gap  # `通讯员 李 明`, `通讯员 王 小明`: a reporter's name padded or split
+    if size == 1 and _BYLINE_LABEL.fullmatch(after):
+        return gap  # `通讯员 高 远 本报记者 牛锐`: a name that is also a word, between two labels
     return None
+
+
+#: The one-hanzi words closing a photo credit after its names (`新华社记者 王 丽 摄`, `… 王 丽 发`): a
+#: third piece of one hanzi there ends the credit, the two before it are a padded name.
+_CREDIT_CLOSERS = frozenset("摄发")
+
+
+def _spelled_name_gaps(line: str, pieces: Sequence[tuple[int, int]], k: int) -> tuple[tuple[int, int], ...]:
+    """The two spaces inside a three-hanzi name the OCR spaced hanzi by hanzi after a reporter's label
+    (`记者 张 小 明`, `本报记者 张 小 明 通讯员 李华`), when `pieces[k]` opens it: exactly three pieces
+    of one hanzi set apart by single spaces, the label before them, the last no credit's closing word
+    (`王 丽 摄` is a padded name and its 摄: `_padded_name_gap`), and the three glued a person's name
+    (`opens_with_surname`, `lexicon.tags_a_person`). Empty otherwise.
+
+    Read one pair at a time, the three read as no padded name, so the byline was not found and its
+    gaps went or stayed by chance (`记者 张小 明`, `本报记者 张小 明通讯员 李华`)."""
+    if k == 0 or k + 2 >= len(pieces):
+        return ()
+    if not _BYLINE_LABEL.fullmatch(line[pieces[k - 1][0] : pieces[k - 1][1]]):
+        return ()
+    run = pieces[k : k + 3]
+    if any(b - a != 1 or not is_han(line[a]) for a, b in run) or line[run[2][0]] in _CREDIT_CLOSERS:
+        return ()
+    if k + 3 < len(pieces) and pieces[k + 3][1] - pieces[k + 3][0] == 1:
+        return ()  # four pieces of one hanzi or more: names padded apart (`王 丽 李 华`), not one
+    gaps = (_single_space(line, run[0], run[1]), _single_space(line, run[1], run[2]))
+    name = "".join(line[a] for a, _ in run)
+    if None in gaps or not opens_with_surname(name) or not tags_a_person(name):
+        return ()
+    label = line[pieces[k - 1][0] : pieces[k - 1][1]]
+    if _word_across(label + name, len(label)):
+        return ()  # the surname ends a word with the label (`摄影 师 王 丽`)
+    return tuple(g for g in gaps if g is not None)
 
 
 def _word_split_gap(line: str, pieces: Sequence[tuple[int, int]], k: int) -> tuple[int, int] | None:

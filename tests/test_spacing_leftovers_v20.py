@@ -1,0 +1,145 @@
+"""Stray spaces inside words and names next to real gaps, which the spacing step kept (s20-SP):
+
+- a caption's sentence on a line of its own (`图为市民在广场上 观看演出`, or `… 观 看演出` with the stray
+  space glued first) read as a headline, so the gap inside the sentence stayed as a phrase gap;
+- a reporter's name that is also a word, padded between two labels (`通讯员 高 远 本报记者 牛 锐`), was
+  no name to jieba's tagger (高远 is an adjective): the byline was not read and the label gaps went
+  (`通讯员高远本报记者 牛锐`);
+- a surname apart from a two-hanzi given name after a label (`通讯员 王 小明`) was glued to the label
+  (`通讯员王小明`), and a three-hanzi name spelled hanzi by hanzi (`记者 张 小 明`) kept a gap inside it
+  (`记者 张小 明`; `本报记者 张 小 明 通讯员 李 华` gave `本报记者 张小 明通讯员 李华`).
+
+The table holds those lines and the nearby ones that must not change: headlines with phrase gaps,
+bylines with two names, field labels, keyword lines, lists of names, captions with a credit or a
+possible name. Each is normalised alone and as a block between a title and a paragraph of a page,
+and twice: the second run must change nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from layoutfix.normalize.steps import NormalizeOptions, normalize_text
+from layoutfix.pipeline import convert
+
+#: (line, expected): each loses its stray spaces only.
+FIXED = [
+    # a caption's sentence: no phrase gap inside it
+    ("图为市民在广场上 观 看演出", "图为市民在广场上观看演出"),
+    ("图为市民在广场上 观看演出", "图为市民在广场上观看演出"),
+    ("图为 市民 在广场上", "图为市民在广场上"),
+    ("圖為市民在廣場上 觀看演出", "圖為市民在廣場上觀看演出"),
+    # a name that is also a word, padded between two labels
+    ("通讯员 高 远 本报记者 牛 锐", "通讯员 高远 本报记者 牛锐"),
+    ("通讯员 高 远 本报记者 牛锐", "通讯员 高远 本报记者 牛锐"),
+    ("通訊員 高 遠 本報記者 牛 銳", "通訊員 高遠 本報記者 牛銳"),
+    # a surname apart from its two-hanzi given name after a label
+    ("通讯员 王 小明", "通讯员 王小明"),
+    ("记者 王 小明", "记者 王小明"),
+    ("本报记者 王 小明 通讯员 李 华", "本报记者 王小明 通讯员 李华"),
+    # a three-hanzi name spelled hanzi by hanzi after a label
+    ("记者 张 小 明", "记者 张小明"),
+    ("通讯员 王 小 明", "通讯员 王小明"),
+    ("本报记者 张 小 明 通讯员 李 华", "本报记者 张小明 通讯员 李华"),
+    # a padded name before a credit's closing word
+    ("新华社记者 王 丽 摄", "新华社记者 王丽 摄"),
+    ("新华社记者 王 丽 发", "新华社记者 王丽 发"),
+]
+
+#: (line, expected): spaced as before.
+UNCHANGED = [
+    # headlines: the phrase gaps stay
+    ("脱贫攻坚 乡村振兴 共同富裕", "脱贫攻坚 乡村振兴 共同富裕"),
+    ("脱贫攻坚 乡村振 兴 共同富裕", "脱贫攻坚 乡村振兴 共同富裕"),
+    ("专题协商 让建言更精准", "专题协商 让建言更精准"),
+    ("秦州区政协 调研教师队伍建设", "秦州区政协 调研教师队伍建设"),
+    ("经济 社会发 展", "经济 社会发展"),
+    ("全面深化改革 新 征程", "全面深化改革新征程"),
+    ("中国 女 排 夺冠", "中国女排夺冠"),
+    ("推进 城乡 基层 治理 现代 化", "推进城乡基层治理现代化"),
+    # bylines
+    ("通讯员 李 明 本报记者 王 丽", "通讯员 李明 本报记者 王丽"),
+    ("通讯员 李明 本报记者 王丽", "通讯员 李明 本报记者 王丽"),
+    ("通讯员 高远 本报记者 牛锐", "通讯员 高远 本报记者 牛锐"),
+    ("通讯员 王小明", "通讯员 王小明"),
+    ("记者 王 丽 李华", "记者 王丽 李华"),
+    ("记者 王 丽 李 华", "记者 王丽 李华"),
+    ("本报记者 王 丽", "本报记者 王丽"),
+    ("本报记者 王丽 发自北京", "本报记者 王丽 发自北京"),
+    ("新华社记者 王丽 摄", "新华社记者 王丽 摄"),
+    ("文/图 张 强", "文/图 张强"),
+    # a label before words, not a name: glued as running text
+    ("记者 高 温 天气下坚守", "记者高温天气下坚守"),
+    ("王 丽 当选劳动模范", "王丽当选劳动模范"),
+    ("通讯员 高 远", "通讯员高远"),
+    ("摄影 师 王丽", "摄影师王丽"),
+    ("摄影 师 王 丽", "摄影师王丽"),
+    # field labels, keyword lines, lists of names
+    ("本版编辑：王丽 美编：李华", "本版编辑：王丽 美编：李华"),
+    ("关键词：乡村振兴 基层治理", "关键词：乡村振兴 基层治理"),
+    ("关键词：乡村振 兴 基层治理", "关键词：乡村振兴 基层治理"),
+    ("标签：非遗 传承", "标签：非遗 传承"),
+    # two lone hanzi and a term: nothing tells two terms (非遗 传承) from one (非遗传承); all go as before
+    ("标签：非 遗 传承", "标签：非遗传承"),
+    ("获奖名单：王丽 李华 张强", "获奖名单：王丽 李华 张强"),
+    ("王小明 李 华 张建国", "王小明 李华 张建国"),
+    ("王府 井 大街", "王府井大街"),
+    # captions with a credit, a possible name, or another lead: as before
+    ("图为工人在检修设备 新华社记者 张强 摄", "图为工人在检修设备 新华社记者 张强 摄"),
+    ("图为工人在检修设备 现场 张强 摄", "图为工人在检修设备 现场 张强 摄"),
+    ("图为工人在检修设备 江山", "图为工人在检修设备 江山"),
+    ("右图 书法爱好者在挥毫", "右图 书法爱好者在挥毫"),
+    # running text
+    ("我们 要 坚持", "我们要坚持"),
+]
+
+#: A title above and a paragraph below the line's block: the line is decided as a block of a page.
+_TITLE = "全市召开文化惠民工作会议"
+_PARAGRAPH = "本报讯 近日，全市召开会议，部署工作。"
+
+
+def normalised_once(text: str) -> str:
+    """`normalize_text`'s output, checked to be its own normal form."""
+    once = normalize_text(text, NormalizeOptions()).text
+    twice = normalize_text(once, NormalizeOptions())
+    assert twice.text == once, twice.edits
+    return once
+
+
+def on_a_page(line: str) -> str:
+    """The block holding `line` on a page with a title above it and a paragraph below it, normalised."""
+    page = normalised_once(f"{_TITLE}\n\n{line}\n\n{_PARAGRAPH}\n")
+    return page.split("\n\n")[1]
+
+
+@pytest.mark.parametrize(("line", "expected"), FIXED, ids=[line for line, _ in FIXED])
+def test_stray_spaces_go_and_the_real_gaps_stay(line: str, expected: str) -> None:
+    assert normalised_once(f"{line}\n\n") == f"{expected}\n\n"
+    assert on_a_page(line) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), UNCHANGED, ids=[line for line, _ in UNCHANGED])
+def test_nearby_lines_are_spaced_as_before(line: str, expected: str) -> None:
+    assert normalised_once(f"{line}\n\n") == f"{expected}\n\n"
+    assert on_a_page(line) == expected
+
+
+def test_the_edit_log_names_both_spaces_of_a_spelled_name() -> None:
+    """Two `space.cjk-cjk` edits, inside 张小明; the gap after the label is in no edit."""
+    text = "记者 张 小 明\n\n"
+    edits = [e for e in normalize_text(text, NormalizeOptions()).edits if e.kind == "space"]
+    assert [(e.rule, text[e.start - 1], text[e.end]) for e in edits] == [
+        ("space.cjk-cjk", "张", "小"),
+        ("space.cjk-cjk", "小", "明"),
+    ]
+
+
+def test_a_caption_sentence_reads_whole_in_txt(tmp_path: Path) -> None:
+    """The converted page prints the caption's sentence without the gap."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"{_TITLE}\n\n图为市民在广场上 观 看演出\n\n{_PARAGRAPH}\n", encoding="utf-8")
+    out = convert(page, fmt="txt").output
+    assert "图为市民在广场上观看演出" in out
+    assert "广场上 观" not in out
