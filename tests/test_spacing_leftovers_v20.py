@@ -70,6 +70,8 @@ UNCHANGED = [
     ("本报记者 王丽 发自北京", "本报记者 王丽 发自北京"),
     ("新华社记者 王丽 摄", "新华社记者 王丽 摄"),
     ("文/图 张 强", "文/图 张强"),
+    # a table row's cells set apart by TABs are no name spelled hanzi by hanzi
+    ("记者\t张\t小\t明", "记者\t张\t小\t明"),
     # a label before words, not a name: glued as running text
     ("记者 高 温 天气下坚守", "记者高温天气下坚守"),
     ("王 丽 当选劳动模范", "王丽当选劳动模范"),

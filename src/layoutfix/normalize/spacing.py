@@ -987,8 +987,8 @@ def _caption_sentence(block: str) -> bool:
     Such a line lost no gap that a headline's rule kept: `图为 市民 在广场上` and the gap left by a
     stray space glued first (`图为市民在广场上 观 看演出` -> `图为市民在广场上 观看演出`) stayed."""
     line = block.strip()
-    if "\n" in line:
-        return False  # (a headline of two lines or more is read by the labels: none opens so)
+    if line[:1] not in "图圖" or "\n" in line:
+        return False  # (the cheap test, most headlines; one of two lines or more is the labels')
     view = line_view(line)
     if _CAPTION_SENTENCE.match(view) is None or not opens_caption(view) or credit_span(view) is not None:
         return False
@@ -2003,8 +2003,10 @@ def _spelled_name_gaps(line: str, pieces: Sequence[tuple[int, int]], k: int) -> 
     if k + 3 < len(pieces) and pieces[k + 3][1] - pieces[k + 3][0] == 1:
         return ()  # four pieces of one hanzi or more: names padded apart (`王 丽 李 华`), not one
     gaps = (_single_space(line, run[0], run[1]), _single_space(line, run[1], run[2]))
+    if any(gap is None or line[gap[0]] == "\t" for gap in gaps):
+        return ()  # (a TAB sets cells apart: `_decide` keeps it on a line of fields)
     name = "".join(line[a] for a, _ in run)
-    if None in gaps or not opens_with_surname(name) or not tags_a_person(name):
+    if not opens_with_surname(name) or not tags_a_person(name):
         return ()
     label = line[pieces[k - 1][0] : pieces[k - 1][1]]
     if _word_across(label + name, len(label)):
