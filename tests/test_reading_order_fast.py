@@ -2,7 +2,8 @@
 
 `_cut_pair` answers a region of two blocks without the band and column machinery; it must append
 the same groups as `_xy_cut_general` (or decline, leaving `out` untouched) for any two boxes:
-touching, coincident, nested, inverted, headings or not, any body size and flow limit.
+touching, coincident, nested, inverted, headings or not, any body size and flow limit, and on a
+vertical page's rotated frame (`tiers`: its columns first) as on a horizontal page.
 """
 
 from __future__ import annotations
@@ -30,13 +31,13 @@ def _ids(groups: list[list[ro._Item]]) -> list[list[int]]:
 
 
 @settings(max_examples=3000, deadline=None)
-@given(ITEM, ITEM, st.sampled_from([5.0, 10.0, 20.0]), st.sampled_from([0.0, 4.0, 8.0, 25.0]))
-def test_cut_pair_gives_the_general_cut(a: tuple, b: tuple, body: float, flow: float) -> None:
+@given(ITEM, ITEM, st.sampled_from([5.0, 10.0, 20.0]), st.sampled_from([0.0, 4.0, 8.0, 25.0]), st.booleans())
+def test_cut_pair_gives_the_general_cut(a: tuple, b: tuple, body: float, flow: float, tiers: bool) -> None:
     items = [_item(0, a), _item(1, b)]
     fast: list[list[ro._Item]] = []
     general: list[list[ro._Item]] = []
-    ro._xy_cut_general(items, body, flow, general)
-    if ro._cut_pair(items[0], items[1], fast):
+    ro._xy_cut_general(items, body, flow, general, tiers)
+    if ro._cut_pair(items[0], items[1], fast, tiers):
         assert _ids(fast) == _ids(general)
     else:
         assert fast == []
@@ -56,6 +57,13 @@ def test_cut_pair_covers_the_usual_layouts() -> None:
         out: list[list[ro._Item]] = []
         assert ro._cut_pair(_item(0, a), _item(1, b), out), name
         assert _ids(out) == expected, name
+    # apart both ways, the upper one on the right: read first on a horizontal page; in a vertical
+    # page's rotated frame (`tiers`) the left one is the upper tier and goes first
+    upper, lower = (70.0, 0.0, 60.0, 30.0, 10.0), (0.0, 40.0, 60.0, 30.0, 10.0)
+    for tiers, expected in ((False, [[0], [1]]), (True, [[1], [0]])):
+        out = []
+        assert ro._cut_pair(_item(0, upper), _item(1, lower), out, tiers)
+        assert _ids(out) == expected
 
 
 # items sharing a column more often than not: left edges up to 60, right edges from 50

@@ -42,6 +42,18 @@ def _columns(paragraph: str) -> list[tuple[str, bool]]:
     return out
 
 
+def _article(items: list[list], x: float, top: float, title: str, paragraphs: list[str]) -> float:
+    """Add to `items` an article whose title column has its left edge at x: the title, then its
+    paragraphs in columns to its left. Return the left edge of its last column."""
+    items.append(_entry(x, top, TITLE, title, pad=1))
+    x -= 60
+    for par in paragraphs:
+        for text, indented in _columns(par):
+            items.append(_entry(x, top + (BODY * 2 if indented else 0), BODY, text))
+            x -= 44
+    return x + 44
+
+
 def vertical_page(articles: list[tuple[str, list[str]]], head: str | None = "第8版副刊") -> bytes:
     """RapidOCR JSON of a vertical page: `articles` stacked in bands, each a title column at the
     right and its paragraphs in columns to its left; a horizontal running head on top."""
@@ -49,13 +61,7 @@ def vertical_page(articles: list[tuple[str, list[str]]], head: str | None = "第
     if head is not None:
         items.append([[[46, 26], [168, 26], [168, 54], [46, 54]], head, 0.99])
     for band, (title, paragraphs) in enumerate(articles):
-        top = 84 + band * 486
-        items.append(_entry(806, top, TITLE, title, pad=1))
-        x = 746
-        for par in paragraphs:
-            for text, indented in _columns(par):
-                items.append(_entry(x, top + (BODY * 2 if indented else 0), BODY, text))
-                x -= 44
+        _article(items, 806, 84 + band * 486, title, paragraphs)
     return json.dumps(items, ensure_ascii=False).encode()
 
 
@@ -134,6 +140,32 @@ def test_vertical_page_articles_titles_and_paragraphs() -> None:
     assert [[t.text for t in a.titles] for a in doc.articles] == [[A_TITLE], [B_TITLE]]
     assert paragraphs(doc) == [A_PARS, B_PARS]
     assert [f.text for f in doc.front] == ["第8版副刊"]
+
+
+# a second tier's articles: C's paragraphs take as many columns as A's, so that in a grid the
+# boundary between the two articles of each tier is at one x
+C_TITLE, C_PARS = "老街夜市重新開張", ["停業兩年的老街夜市昨晚重新開張，攤販和遊客把整條街擠得水洩不通。",
+                                       "不少老顧客專程回來吃小吃和甜湯。"]
+D_TITLE, D_PARS = "鋒面週末過境", ["氣象部門預報本週後半段將有鋒面過境，請市民注意保暖。"]
+
+
+@pytest.mark.parametrize("aligned", [True, False])
+def test_vertical_page_reads_top_tier_first_right_to_left(aligned: bool) -> None:
+    """A vertical page set in two tiers of two articles each reads as printed: the top tier right
+    to left, then the tier below. Where the boundary between the two articles of each tier was at
+    one x (a grid), a gap ran down the whole page there and the right-hand articles of both tiers
+    were read first (A, C, B, D); with the boundaries apart the tiers were already read in turn."""
+    assert sum(map(len, map(_columns, A_PARS))) == sum(map(len, map(_columns, C_PARS)))
+    items: list[list] = []
+    for top, (right, left) in ((84, ((A_TITLE, A_PARS), (B_TITLE, B_PARS))),
+                               (570, ((C_TITLE, C_PARS if aligned else [*C_PARS, D_PARS[0]]),
+                                      (D_TITLE, D_PARS)))):
+        x = _article(items, 806, top, *right)
+        _article(items, x - 90, top, *left)  # a gap of about two columns between articles
+    doc = convert_page(json.dumps(items, ensure_ascii=False).encode())
+    titles = [[t.text for t in a.titles] for a in doc.articles]
+    assert titles == [[A_TITLE], [B_TITLE], [C_TITLE], [D_TITLE]]
+    assert paragraphs(doc)[0] == A_PARS and paragraphs(doc)[1] == B_PARS
 
 
 def test_paragraph_without_final_stop_is_not_a_heading() -> None:

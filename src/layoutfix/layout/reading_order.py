@@ -16,7 +16,11 @@ baseline grid:
   another (separated by real whitespace) come out whole.
 - Vertical pages (tall narrow lines: traditional Chinese set top to bottom, read right to left)
   are detected from the line shapes and ordered in a rotated frame in which their columns become
-  rows (`to_frame`), so the same cut reads them top to bottom, right to left.
+  rows (`to_frame`), so the same cut reads them top to bottom, right to left. One rule is not
+  turned with them: a vertical page is set in tiers (horizontal bands under rules), read top tier
+  first and right to left within a tier, so a region of a vertical page is cut at the gaps between
+  its tiers (the rotated frame's vertical gaps, `tiers`) before any other. Turned, the horizontal
+  page's bands-first rule would read a 2x2 grid of articles right column group first.
 
 Sizes are type sizes as `line_size` measures them: a line box's thickness (its smaller side), and for
 a vertical line no more than its length per character, since engines pad the width of columns.
@@ -209,23 +213,26 @@ class _Bands:
             self.pairs.append(pairs)
 
 
-def _xy_cut(items: list[_Item], body: float, flow: float, out: list[list[_Item]]) -> None:
+def _xy_cut(items: list[_Item], body: float, flow: float, out: list[list[_Item]],
+            tiers: bool = False) -> None:
     """Append to `out` the leaf groups (runs read top to bottom) of the region holding `items`
     (in input order), in reading order.
 
     A region is cut at its strong horizontal gaps, else at its vertical gaps (columns), else at its
     top weak gap. The last case would peel a tall region one band at a time; `_cut_bands` does that
-    as a loop over band indices instead of cutting each remainder again from scratch.
+    as a loop over band indices instead of cutting each remainder again from scratch. `tiers` (a
+    vertical page in its rotated frame): the region is cut at its vertical gaps, the page's tiers,
+    before anything else (the module docstring).
     """
     if len(items) <= 1:
         out.append(items)
         return
-    if len(items) == 2 and _cut_pair(items[0], items[1], out):
+    if len(items) == 2 and _cut_pair(items[0], items[1], out, tiers):
         return
-    _xy_cut_general(items, body, flow, out)
+    _xy_cut_general(items, body, flow, out, tiers)
 
 
-def _cut_pair(a: _Item, b: _Item, out: list[list[_Item]]) -> bool:
+def _cut_pair(a: _Item, b: _Item, out: list[list[_Item]], tiers: bool = False) -> bool:
     """`_xy_cut` of a region of two items with proper boxes (left <= right, top <= bottom); False,
     with nothing appended, for any other pair.
 
@@ -233,10 +240,18 @@ def _cut_pair(a: _Item, b: _Item, out: list[list[_Item]]) -> bool:
     blocks apart vertically are read top to bottom whether the gap between them is weak or strong
     (a weak gap needs them to overlap across, so they are never two columns); side by side they
     are two columns read left to right; overlapping both ways they are one group in reading order.
-    "Apart" and the order of the two are decided by the same comparisons `_components` makes."""
+    "Apart" and the order of the two are decided by the same comparisons `_components` makes.
+    With `tiers`, two blocks apart side by side are two tiers whether or not they are apart
+    vertically too."""
     ba, bb = a.box, b.box
     if not (ba.x0 <= ba.x1 and ba.y0 <= ba.y1 and bb.x0 <= bb.x1 and bb.y0 <= bb.y1):
         return False
+    if tiers:
+        first, second = (b, a) if (bb.x0, bb.x1) < (ba.x0, ba.x1) else (a, b)
+        if second.box.x0 > first.box.x1:
+            out.append([first])
+            out.append([second])
+            return True
     first, second = (b, a) if (bb.y0, bb.y1) < (ba.y0, ba.y1) else (a, b)
     if second.box.y0 > first.box.y1:
         out.append([first])
@@ -251,21 +266,29 @@ def _cut_pair(a: _Item, b: _Item, out: list[list[_Item]]) -> bool:
     return True
 
 
-def _xy_cut_general(items: list[_Item], body: float, flow: float, out: list[list[_Item]]) -> None:
-    """`_xy_cut` of a region of two or more items, by its bands and columns."""
+def _xy_cut_general(items: list[_Item], body: float, flow: float, out: list[list[_Item]],
+                    tiers: bool = False) -> None:
+    """`_xy_cut` of a region of two or more items, by its bands and columns (with `tiers`, by its
+    columns first: a vertical page's tiers)."""
+    if tiers:
+        rows, t_gaps = _components(items, "x")
+        if t_gaps:
+            for row in rows:
+                _xy_cut(row, body, flow, out, tiers)
+            return
     bands, gaps = _components(items, "y")
     if not gaps:
         columns, v_gaps = _components(items, "x")
         if v_gaps:
             for column in columns:
-                _xy_cut(column, body, flow, out)
+                _xy_cut(column, body, flow, out, tiers)
         else:  # overlapping boxes: nothing to cut, read top to bottom
             out.append(sorted(items, key=_TOP_LEFT))
         return
     if _stacked(items, bands):
         out.extend(bands)
         return
-    _cut_bands(_Bands(bands, gaps, body, flow), 0, len(bands) - 1, body, flow, out)
+    _cut_bands(_Bands(bands, gaps, body, flow), 0, len(bands) - 1, body, flow, out, tiers)
 
 
 def _stacked(items: list[_Item], bands: list[list[_Item]]) -> bool:
@@ -282,8 +305,8 @@ def _stacked(items: list[_Item], bands: list[list[_Item]]) -> bool:
 
 
 def _cut_bands(region: _Bands, s: int, e: int, body: float, flow: float,
-               out: list[list[_Item]]) -> None:
-    """`_xy_cut` of the part of `region` made of its bands s..e."""
+               out: list[list[_Item]], tiers: bool = False) -> None:
+    """`_xy_cut` of the part of `region` made of its bands s..e (`tiers`: as `_xy_cut`'s)."""
     # the partner band that keeps gap i weak for the highest start, when the part ends at band e
     last: list[int] = []
     for pairs in region.pairs[s:e]:
@@ -303,9 +326,9 @@ def _cut_bands(region: _Bands, s: int, e: int, body: float, flow: float,
             start = cur
             for i in [*cuts, e]:
                 if start == i:
-                    _xy_cut(region.bands[i], body, flow, out)
+                    _xy_cut(region.bands[i], body, flow, out, tiers)
                 else:
-                    _cut_bands(region, start, i, body, flow, out)
+                    _cut_bands(region, start, i, body, flow, out, tiers)
                 start = i + 1
             return
         if split is None:
@@ -313,11 +336,11 @@ def _cut_bands(region: _Bands, s: int, e: int, body: float, flow: float,
         if split[cur - s]:
             items = sorted((it for band in region.bands[cur:e + 1] for it in band), key=lambda it: it.idx)
             for column in _components(items, "x")[0]:
-                _xy_cut(column, body, flow, out)
+                _xy_cut(column, body, flow, out, tiers)
             return
         # only weak gaps and no columns: the top band (a heading off its columns) goes first
-        _xy_cut(region.bands[cur], body, flow, out)
-    _xy_cut(region.bands[e], body, flow, out)
+        _xy_cut(region.bands[cur], body, flow, out, tiers)
+    _xy_cut(region.bands[e], body, flow, out, tiers)
 
 
 def _columns_split(bands: list[list[_Item]], s: int, e: int) -> list[bool]:
@@ -392,7 +415,7 @@ def reading_groups(page: Page, *, sizes: dict[int, float] | None = None) -> list
     flow = _flow_limit(rest, page.vertical, body)
     leaves: list[list[_Item]] = []
     if rest:
-        _xy_cut(items, body, flow, leaves)
+        _xy_cut(items, body, flow, leaves, page.vertical)
     groups = [[it.block for it in group] for group in leaves]
     return [[b] for b in first] + groups + [[b] for b in last]
 
