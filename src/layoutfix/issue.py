@@ -77,10 +77,10 @@ _NAME_LABEL = regex.compile(r"(?i)(?:^|[^a-z0-9])([a-z]0*[1-9]\d{0,2})版?$")
 #: `A01_20240506`, `gsrb_A01-2024-05-06`, `B12_2024_05_06` (`_NAME_DATED_LABEL`). Narrower than
 #: `_NAME_LABEL`, as many names hold a letter and a digit before a date (a version `v1_20240506`, a
 #: scan `s1_`, `x2_`, `c3_`): the letter and exactly two digits (`A01`), never `p` (`p03_20240506`
-#: numbers a page); and such a label counts only when every page of the issue is labelled
-#: (`named_labels`).
+#: numbers a page) nor `v` (`v01_20240506`: a version or a volume; no Chinese paper's section); and
+#: such a label counts only when every page of the issue is labelled (`named_labels`).
 _NAME_DATED_LABEL = regex.compile(
-    r"(?i)(?:^|[^a-z0-9])([a-oq-z]\d\d)版?"
+    r"(?i)(?:^|[^a-z0-9])([a-oq-uw-z]\d\d)版?"
     r"[-_ ]+(?:19|20)\d\d([-_]?)(?:0[1-9]|1[0-2])\2(?:0[1-9]|[12]\d|3[01])$"
 )
 #: A page label as `page_label` gives it: one section letter and the page's number in the section.
@@ -151,7 +151,7 @@ def label_from_name(path: str | os.PathLike[str]) -> str | None:
 def dated_label_from_name(path: str | os.PathLike[str]) -> str | None:
     """The section label a file name states before the issue's date, as archives name pages
     (`_NAME_DATED_LABEL`: `A01_20240506.hocr`, `gsrb_A01-2024-05-06.txt` -> `A1`); None for any other
-    name (`v1_20240506`, `A01_final`, `A01_20240506_scan`, `p03_20240506`)."""
+    name (`v1_20240506`, `v01_20240506`, `A01_final`, `A01_20240506_scan`, `p03_20240506`)."""
     if page_from_name(path) is not None:
         return None
     m = _NAME_DATED_LABEL.search(_name_stem(path))
