@@ -156,8 +156,10 @@ class Line:
     words: list[Word] = field(default_factory=list)
     label: str | None = None
     #: The hyphen ending this line when the file says it breaks a word that the next line ends (ALTO
-    #: `HypPart1`/`HypPart2` with one `SUBS_CONTENT`): the layout removes it as a `layout.dehyphenate`
-    #: edit when it joins the two lines.
+    #: `HypPart1`/`HypPart2` with one `SUBS_CONTENT`, or a `¬`): the layout removes it as a
+    #: `layout.dehyphenate` edit when it joins the two lines. On a block's last line (a `¬` only), the
+    #: word goes on in another block: removed when the layout joins the two blocks' paragraph and the
+    #: next block opens with a small Latin letter (`join.join_changes`).
     word_break: str | None = None
     #: The line's box on the scan when the reader turned `bbox` into the text's reading frame
     #: (Tesseract's `textangle`, `readers/turn.py`): the TEI zones and review overlay are on the scan.

@@ -120,7 +120,8 @@ RULE_WHY: dict[str, str] = {
     "paired again with the text before the jump, where a quotation may have opened",
     "join.line": "a line break inside a paragraph (from the boxes) is not a break in the text",
     "layout.dehyphenate": "the file says the hyphen ending the line breaks one word (ALTO HypPart1/HypPart2 "
-    "with its SUBS_CONTENT): the hyphen is removed as the line is joined",
+    "with its SUBS_CONTENT, or a ¬ mark): the hyphen is removed as the line, or the block the word goes on "
+    "in, is joined",
     "join.wrap": "a line break inside a paragraph of flat text where the line fills the column width: "
     "the export wrapped the line, it is not a break in the text",
     "space.box-gap": "the engine put a space between characters whose boxes touch",

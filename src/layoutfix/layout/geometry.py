@@ -81,6 +81,9 @@ LATIN_TIGHT = 0.15
 MARGIN_SIZE = 1.05
 #: Default confidence threshold (0..1) under which a word is flagged as unclear.
 DEFAULT_MIN_CONF = 0.6
+#: The rule removing a word-break mark the file states (`Line.word_break`) as the lines it stands
+#: between are joined (`line_join_changes`), or the blocks (`join.join_changes`).
+DEHYPHENATE_RULE = "layout.dehyphenate"
 #: What `page_text` strips from the two ends of a line: XML's whitespace (the indentation of a markup
 #: file, a JSON line's CR/LF). Other spaces, such as the full-width indent, are the engine's text.
 LINE_EDGE = XML_SPACE
@@ -418,9 +421,10 @@ def _set_line_by_line(block: Block) -> bool:
     Only a block holding Chinese, or no letter at all (figures and marks: a sudoku grid, a draw's
     numbers): the row test takes Latin words for data fields, so a column of English would read as
     rows. Never when the file says a word is broken at a line's end (ALTO's `HYP` with
-    `SUBS_CONTENT`): that line runs on into the next."""
+    `SUBS_CONTENT`): that line runs on into the next. (A word broken at the block's last line runs
+    on into another block, which says nothing of how this one's lines are set.)"""
     lines = [ln for ln in block.lines if ln.text.strip()]
-    if len(lines) < 2 or any(ln.word_break for ln in lines):
+    if len(lines) < 2 or any(ln.word_break for ln in lines[:-1]):
         return False
     text = "\n".join([line_original(ln.text) for ln in lines])
     return (_HAN.search(text) is not None or _LETTER.search(text) is None) and keeps_its_lines(text)
@@ -461,7 +465,7 @@ def line_join_changes(pt: PageText) -> list[Change]:
             left, right = text[nl - 1], text[ls]
             hyphen = seg.lines[k].word_break
             if hyphen and text.endswith(hyphen, seg.start, nl):  # a word the file says was broken here
-                changes.append(Change(nl - len(hyphen), nl, "", "layout.dehyphenate", "join"))
+                changes.append(Change(nl - len(hyphen), nl, "", DEHYPHENATE_RULE, "join"))
             changes.append(Change(nl, ls, " " if latin_pair(left, right) else "", "join.line", "join"))
     for start, end in pt.breaks:  # (never at a line's ends: `line_original` strips breaks there)
         joined = " " if latin_pair(text[start - 1], text[end]) else ""

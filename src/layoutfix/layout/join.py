@@ -23,7 +23,7 @@ import regex
 from ..model import Block, Cert
 from ..tracked import Change, TrackedText
 from .assemble import Assembly
-from .geometry import latin_pair
+from .geometry import DEHYPHENATE_RULE, latin_pair
 from .roles import (
     LINE_END_MARKS,
     WRAP_SLACK,
@@ -69,6 +69,8 @@ _NEXT_UNIT = regex.compile(r"[\p{Latin}\p{N}]+|.")
 _ENDS_IN_WORD = regex.compile(r"[\p{Han}\p{L}\p{N}]\s*$")
 _LATIN_END = regex.compile(r"[\p{Latin}\d]$")
 _LATIN_START = regex.compile(r"^[\p{Latin}\d]")
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
+_SMALL_LATIN = regex.compile(r"[\p{Latin}&&\p{Ll}]", regex.V1)
 _EDIT, _END = itemgetter(2), attrgetter("end")
 
 
@@ -87,8 +89,26 @@ def join_changes(assembly: Assembly, text: str) -> list[Change]:
                 cert = JOIN_CERTAINTY
                 if _ENDS_IN_WORD.search(a.text) and opens_like_paragraph(b.text):
                     cert = DOUBTFUL_JOIN_CERTAINTY
+                mark = _word_break_into(a, b, text)
+                if mark:
+                    changes.append(Change(a.end - len(mark), a.end, "", DEHYPHENATE_RULE, "join", cert))
                 changes.append(Change(a.end, b.start, glue, JOIN_RULE, "join", cert))
     return changes + wrap_changes(assembly, text)
+
+
+def _word_break_into(a: Block, b: Block, text: str) -> str | None:
+    """The mark ending block `a` that breaks a word going on in `b`, the next block of its paragraph:
+    the file marks `a`'s last line as ending in a word break (`Line.word_break`, ALTO's `¬` closing a
+    `TextBlock`), `a`'s text ends with it after a Latin letter, and `b` opens with a small Latin
+    letter, the word's second part (`Inter¬` / `national`). The blocks' order is the layout's
+    reading, so a capital or a hanzi after the mark leaves it in place: no character is removed on a
+    guess."""
+    mark = a.lines[-1].word_break if a.lines else None
+    if not mark or not text.endswith(mark, a.start, a.end):
+        return None
+    before = text[a.end - len(mark) - 1] if a.end - len(mark) > a.start else ""
+    after = text[b.start] if b.start < b.end else ""
+    return mark if _LATIN_LETTER.fullmatch(before) and _SMALL_LATIN.fullmatch(after) else None
 
 
 def wrap_changes(assembly: Assembly, text: str) -> list[Change]:

@@ -176,13 +176,27 @@ def _word_break(hyp: etree._Element, next_line: etree._Element) -> str | None:
 
 def _block_lines(tb: etree._Element, name: str, scale: Confidences) -> list[Line]:
     """A `TextBlock`'s lines that hold text, each ending in a word break the file states marked
-    (`Line.word_break`, its hyphen) for the layout to remove as an edit."""
+    (`Line.word_break`, its hyphen) for the layout to remove as an edit. The last line too when it
+    ends in a mark that is never text (`_BREAK_MARKS`) after a word: the word goes on in another
+    block, which the layout may join to this one (`join.join_changes`)."""
     read = [(tl, *_line(tl, name, scale)) for tl in tb.iter("{*}TextLine")]
     read = [item for item in read if item[1].text]
     for (_, line, hyp), (next_el, _, _) in pairwise(read):
         if hyp is not None:
             line.word_break = _word_break(hyp, next_el)
+    if read and (hyp := read[-1][2]) is not None:
+        read[-1][1].word_break = _block_end_break(hyp)
     return [line for _, line, _ in read]
+
+
+def _block_end_break(hyp: etree._Element) -> str | None:
+    """The mark `hyp` ending a block's last line when it is one that is never text (`_BREAK_MARKS`)
+    and a `String` stands before it; else None (a `-` may belong to the word, and which block holds
+    the rest of it is the layout's call)."""
+    mark = hyp.get("CONTENT")
+    if mark not in _BREAK_MARKS or next(hyp.itersiblings("{*}String", preceding=True), None) is None:
+        return None
+    return mark
 
 
 def read_alto(data: bytes, name: str = "-") -> list[Page]:
