@@ -13,12 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import InputError
 from ..model import CERT_LEVELS, Cert
 from ..readers.text import split_pages
-from ..tracked import Change, TrackedText
+from ..tracked import Change, TrackedText, merged_spans
 from . import markup, newlines, punctuation, spacing, typos, unicode, variants
 
 Step = Callable[[TrackedText], TrackedText]
@@ -161,37 +161,95 @@ def _typos_settled(
       most pages pay no second spacing pass.
 
     Rules that do not settle (甲乙→甲丙 and 丙丁→乙丁 undo each other on 甲乙丁; a chain of more
-    rules than TYPO_PASSES looks) still change the text after the last look: the page then keeps
-    the first look's corrections, each a rule's correction of the text as printed and logged as such
-    (the later looks' text depends only on how many looks there were: 甲乙丁 again after an even
-    number, with no edit left), and `warn` gets one line naming the rules and the printed text
-    (`_unsettled_warnings`).
+    rules than TYPO_PASSES looks) still change the text after the last look. The text they do not
+    settle on (`_unsettled_spans`: what a correction still to be made covers, widened to every
+    correction of any look that touches it) then keeps the first look's corrections only, each a
+    rule's correction of the text as printed and logged as such, and the looks are made again with
+    no later correction touching that text (`_frozen_looks`): the rest of the page gets its settled
+    result (a chain elsewhere, `戊邊防冶`, is corrected to its end). The unsettled text changes again
+    on a second run (甲丙丁 becomes 甲乙丁), as it would at another look. `warn` gets one line for each
+    set of such rules, naming them and the printed text (`_unsettled_warnings`).
 
     `paper`: see `build_steps`."""
 
     def step(t: TrackedText) -> TrackedText:
-        applied: frozenset[str] = frozenset()
-        looks: list[tuple[TrackedText, list[Change]]] = []  # each look's text and its corrections
-        first = t  # the text after the first look (once there was one)
-        changes = typos.typo_changes(t, ruleset, apply)
-        for look in range(TYPO_PASSES):
-            if not _rewrites(t, changes):
-                return t
-            looks.append((t, changes))
-            applied |= {c.rule for c in changes}
-            t = _corrected(t, changes, paper)
-            if look == 0:
-                first = t
-            changes = typos.typo_changes(t, ruleset, apply, applied=applied)
-        if not _rewrites(t, changes):
-            return t
+        looked = _looks(t, ruleset, apply, paper)
+        if not looked.left:
+            return looked.texts[-1]
+        unsettled = _unsettled_spans(looked.fired(), looked.left_fired())
         if warn is not None:
-            fired = [f for text, found in looks for f in _fired(text, found)]
-            for line in _unsettled_warnings(t.original, fired, _fired(t, changes)):
+            for line in _unsettled_warnings(t.original, unsettled):
                 warn(line)
-        return first
+        return _frozen_looks(t, ruleset, apply, paper, looked, unsettled)
 
     return step
+
+
+class _Looked(NamedTuple):
+    """What the typo rules' looks at a page made: `texts[0]` the page, `texts[k]` the text after
+    look k; `changes[k]` the corrections look k made to `texts[k]`; `left` the corrections still to
+    be made to the last text (empty when the rules settled)."""
+
+    texts: list[TrackedText]
+    changes: list[list[Change]]
+    left: list[Change]
+
+    def fired(self) -> list[_Fired]:
+        """The original spans of every look's corrections, with their rules."""
+        return [f for text, found in zip(self.texts, self.changes, strict=False) for f in _fired(text, found)]
+
+    def left_fired(self) -> list[_Fired]:
+        """The original spans of the corrections still to be made, with their rules."""
+        return _fired(self.texts[-1], self.left)
+
+
+def _looks(
+    t: TrackedText, ruleset: typos.RuleSet, apply: Cert, paper: str | None,
+    frozen: tuple[tuple[int, int], ...] = (),
+) -> _Looked:
+    """The typo rules' looks at `t`, at most TYPO_PASSES, each at the text the one before corrected,
+    until they change nothing. `frozen`: spans of the original that only the first look corrects
+    (no later correction touching one is made: `_frozen_looks`)."""
+    applied: frozenset[str] = frozenset()
+    texts: list[TrackedText] = [t]
+    made: list[list[Change]] = []
+    changes = typos.typo_changes(t, ruleset, apply)
+    for _look in range(TYPO_PASSES):
+        if not _rewrites(t, changes):
+            return _Looked(texts, made, [])
+        made.append(changes)
+        applied |= {c.rule for c in changes}
+        t = _corrected(t, changes, paper)
+        texts.append(t)
+        changes = _outside(t, typos.typo_changes(t, ruleset, apply, applied=applied), frozen)
+    return _Looked(texts, made, changes if _rewrites(t, changes) else [])
+
+
+def _outside(t: TrackedText, changes: list[Change], frozen: tuple[tuple[int, int], ...]) -> list[Change]:
+    """The corrections of `changes` (offsets of `t.text`) whose original spans (`_fired`) touch none
+    of the `frozen` spans of the original."""
+    if not frozen or not changes:
+        return changes
+    return [c for c, (s, e, _rule) in zip(changes, _fired(t, changes), strict=True)
+            if not any(s <= end and e >= start for start, end in frozen)]
+
+
+def _frozen_looks(
+    t: TrackedText, ruleset: typos.RuleSet, apply: Cert, paper: str | None, looked: _Looked,
+    unsettled: list[_Unsettled],
+) -> TrackedText:
+    """`t` corrected by the looks made again with the `unsettled` spans frozen (`_looks`): the first
+    look's corrections there, the settled result elsewhere. Should freezing leave other text
+    unsettled (a word check reading a frozen neighbour), that text is frozen as well and the looks
+    made again; after TYPO_PASSES such tries the whole page keeps the first look's corrections."""
+    frozen = merged_spans((s, e) for s, e, _rules in unsettled)
+    for _try in range(TYPO_PASSES):
+        again = _looks(t, ruleset, apply, paper, frozen)
+        if not again.left:
+            return again.texts[-1]
+        more = _unsettled_spans(again.fired(), again.left_fired())
+        frozen = merged_spans([*frozen, *((s, e) for s, e, _rules in more)])
+    return looked.texts[1]
 
 
 def _rewrites(t: TrackedText, changes: list[Change]) -> bool:
@@ -227,11 +285,14 @@ def _fired(t: TrackedText, changes: list[Change]) -> list[_Fired]:
     return out
 
 
-def _unsettled_warnings(original: str, fired: list[_Fired], unsettled: list[_Fired]) -> list[str]:
-    """The lines saying which rules do not settle, on which printed text: one for each set of rules,
-    naming the first text they do not settle on. The text is what a correction still to be made
-    covers, widened to every correction of the earlier looks that reached into it, and so on."""
-    lines: dict[str, str] = {}
+#: (start, end, rule ids) of text the typo rules do not settle on, at offsets of the original.
+_Unsettled = tuple[int, int, frozenset[str]]
+
+
+def _unsettled_spans(fired: list[_Fired], unsettled: list[_Fired]) -> list[_Unsettled]:
+    """For each correction still to be made (`unsettled`, in order), the text it covers widened to
+    every correction of `fired` or `unsettled` that touches it, and so on, with all their rules."""
+    out: list[_Unsettled] = []
     for start, end, rule in sorted(unsettled):
         rules = {rule}
         grown = True
@@ -241,6 +302,15 @@ def _unsettled_warnings(original: str, fired: list[_Fired], unsettled: list[_Fir
                 if s <= end and e >= start and (s < start or e > end or other not in rules):
                     start, end, grown = min(start, s), max(end, e), True
                     rules.add(other)
+        out.append((start, end, frozenset(rules)))
+    return out
+
+
+def _unsettled_warnings(original: str, unsettled: list[_Unsettled]) -> list[str]:
+    """The lines saying which rules do not settle, on which printed text (`_unsettled_spans`): one
+    for each set of rules, naming the first text they do not settle on."""
+    lines: dict[str, str] = {}
+    for start, end, rules in unsettled:
         names = ", ".join(sorted(rules))
         printed = original[start:end].replace("\n", "\\n")
         lines.setdefault(names, f"typo rules {names} do not settle on {printed}: they change it again at "
