@@ -25,12 +25,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import ahocorasick
+import regex
 
 from ..layout.roles import t2s_converter
 from ..lexicon import word_tags
 from ..model import CERT_LEVELS, Cert
 from ..tracked import TrackedText
-from .steps import NormalizeOptions, build_steps, normalize_text
+from .steps import TYPO_PASSES, NormalizeOptions, build_steps, normalize_text
 from .typos import Rule, RuleSet, hant_around, load_ruleset, s2t_converter, shipped_rules_dir
 
 #: `check_rule`'s report of one failure: text, expected, got, problem, and the rule it is filed under
@@ -398,10 +399,20 @@ def unsettled_findings(
     replacement makes another's find (`feeding_texts`), as printed before the first rule corrected
     it, goes through the normalisation at the less certain rule's level, and a warning that the
     rules do not settle fails the first rule: its input, what one run gives (expected) and what a
-    second run gives (got). One failure per set of rules named."""
+    second run gives (got). One failure per set of rules named.
+
+    Only a text that may not settle is normalised (most texts of a large folder are not, which
+    halves the time of this check; bench/bench_rules_test.py): one where some rule starts a walk of
+    more than TYPO_PASSES rules in the graph of rules feeding each other (`_long_walkers`: a cycle,
+    or a chain longer than the looks), and on which more than TYPO_PASSES corrections can be made
+    one after another (`_may_not_settle`). On any other text the looks settle."""
     failures: list[RuleFailure] = []
     seen: set[str] = set()
-    for rule, other, text in feeding_texts(ruleset):
+    feeds = feeding_texts(ruleset)
+    walkers = _long_walkers(feeds)
+    for rule, other, text in feeds:
+        if not _starts_long_walk(text, ruleset, walkers) or not _may_not_settle(text, ruleset):
+            continue
         level = max(rule.cert, other.cert, key=CERT_LEVELS.index)
         options = NormalizeOptions(apply=level, rule_dirs=tuple(rule_dirs), default_rules=include_default)
         said: list[str] = []
@@ -414,6 +425,59 @@ def unsettled_findings(
                 failures.append(RuleFailure(rule.id, rule.file, text, once, twice,
                                             f"{line} (at --apply {level}; a second run changes it again)"))
     return failures
+
+
+def _long_walkers(feeds: Sequence[tuple[Rule, Rule, str]]) -> frozenset[str]:
+    """The ids of the rules that start a walk of more than TYPO_PASSES rules in the graph where a
+    rule leads to each rule its correction makes a match for (`feeding_texts`): a rule on a cycle
+    or leading to one, or the first of a chain longer than the typo step looks. Each round keeps
+    the rules leading to one kept the round before, so after k rounds those starting a walk of
+    k + 1 rules are left."""
+    leads: dict[str, set[str]] = defaultdict(set)
+    for rule, other, _text in feeds:
+        leads[rule.id].add(other.id)
+    walkers = set(leads)  # a walk of two rules starts at each
+    for _round in range(TYPO_PASSES - 1):
+        walkers = {rule for rule in walkers if not leads[rule].isdisjoint(walkers)}
+    return frozenset(walkers)
+
+
+def _starts_long_walk(text: str, ruleset: RuleSet, walkers: frozenset[str]) -> bool:
+    """Whether a rule whose find (or a spelling of it) occurs in `text` starts a long walk
+    (`_long_walkers`): the rules the first look may fire on the text as printed."""
+    if not walkers:
+        return False
+    spellings = ruleset.spellings
+    return any(spellings[i].rule.id in walkers for _s, _e, idxs in ruleset.matches(text) for i in idxs)
+
+
+#: Text the typo step reads as printed and corrects as the rules say: unified hanzi only (no step
+#: before it changes them, the step's view removes no break, no spacing decision is made again).
+_PLAIN_HANZI = regex.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]*")
+
+
+def _may_not_settle(text: str, ruleset: RuleSet) -> bool:
+    """Whether the typo rules may still change `text` after TYPO_PASSES looks: more than TYPO_PASSES
+    corrections can be made on it one after another, each any spelling of any rule replaced wherever
+    it occurs (no level, guard, word check or earlier correction refusing it). Each look makes at
+    least one correction, and those of one look (apart from each other) can be made one after
+    another, so on any other text the looks settle. Text other than plain hanzi at any point counts
+    as text that may not settle: the other steps could change it."""
+    spellings = ruleset.spellings
+    memo: dict[tuple[str, int], bool] = {}
+
+    def walks(t: str, steps: int) -> bool:  # whether `steps` more corrections can be made on `t`
+        if steps == 0 or not _PLAIN_HANZI.fullmatch(t):
+            return True
+        if (t, steps) not in memo:
+            memo[t, steps] = any(
+                walks(t[:start] + spellings[i].replace + t[end:], steps - 1)
+                for start, end, idxs in ruleset.matches(t) for i in idxs
+                if spellings[i].replace != spellings[i].find
+            )
+        return memo[t, steps]
+
+    return walks(text, TYPO_PASSES + 1)
 
 
 def feeding_texts(ruleset: RuleSet) -> list[tuple[Rule, Rule, str]]:
