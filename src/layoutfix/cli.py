@@ -1199,7 +1199,10 @@ def suggest_cmd(
     _set_limits(max_bytes)
     text = _read_flat("suggest", page, encoding, "layoutfix convert {page} --suggest lists its suggestions")
     dirs = tuple(rules or ())
-    tracked = normalize_text(text, NormalizeOptions(rule_dirs=dirs))
+    said: list[str] = []
+    tracked = normalize_text(text, NormalizeOptions(rule_dirs=dirs), warn=said.append)
+    for line in said:  # as `convert` says them, naming the page by its file name
+        _say_warning(f"{'<stdin>' if page == '-' else Path(page).name}: {line}")
     names: list[str] = []
     if gazetteer is not None:
         names = [ln.split()[0] for ln in _read(_as_file(gazetteer), None).splitlines() if ln.strip()]
@@ -1515,6 +1518,9 @@ def golden_check(
     cases = _golden_cases(_golden_dirs(dirs, dir_options, "golden check"), case)
     _set_limits(max_bytes, max_blocks)
     results = [check_case(c, tuple(rules or ())) for c in cases]
+    for r in results:  # what convert says of each case's input, under the case's name
+        for warning in r.warnings:
+            _say_case_warning(r.name, warning)
     # Said once per run, not per case: an old cases folder keeps working, its logs just go unchecked.
     # (A case that failed compared nothing: its error is what it reports, not a missing log.)
     without_log = [c.name for c, r in zip(cases, results, strict=True)
@@ -1588,7 +1594,7 @@ def golden_update(
     for c in cases:
         try:
             unknown = unknown_rules(c, tuple(rules or ()))
-            written = update_case(c, tuple(rules or ()))
+            written = update_case(c, tuple(rules or ()), warn=partial(_say_case_warning, c.name))
         except LayoutfixError as exc:
             _print_report(lines, done=_updated(done))  # (what was written before it: said first)
             _error(f"{c.name}: {exc}")
@@ -1689,12 +1695,22 @@ def golden_add(
     }
     _set_limits(None)  # (the case's own limits, when given, are applied while it is read)
     try:
-        case_ = add_case(input_path, name, Path(root), options, tuple(rules or ()))
+        case_ = add_case(input_path, name, Path(root), options, tuple(rules or ()), warn=_say_warning)
     except LayoutfixError as exc:
         _error(str(exc))
         raise typer.Exit(2) from None
     _print_report([(f"added {case_.path} (read {case_.expected_tei.name} and {case_.expected_edits.name} "
                      f"before you commit them){_check_with_rules(rules or [])}", None)])
+
+
+def _say_warning(line: str) -> None:
+    """Say `line` on stderr as `convert` says a warning of the page."""
+    _stderr.print(f"layoutfix: warning: {printable(line)}", markup=False)
+
+
+def _say_case_warning(case: str, line: str) -> None:
+    """Say `line`, a warning of golden case `case`'s input, on stderr under the case's name."""
+    _say_warning(f"{case}: {line}")
 
 
 def _check_with_rules(rules: Sequence[Path]) -> str:

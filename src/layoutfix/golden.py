@@ -189,6 +189,9 @@ class CaseResult:
     tei_diff_marked: str = ""
     txt_diff_marked: str = ""
     edits_diff_marked: str = ""
+    #: What the conversion said of the page (`Document.warnings`, as `convert` prints them: typo rules
+    #: that do not settle, what a reader read past); not part of the JSON report.
+    warnings: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -323,6 +326,8 @@ class CaseOutput:
     tei: str
     txt: str
     edits: str
+    #: `Document.warnings`: what `convert` says on stderr of the case's input.
+    warnings: tuple[str, ...] = ()
 
 
 def render_case(case: GoldenCase, rule_dirs: Folders = ()) -> tuple[str, str]:
@@ -378,7 +383,7 @@ def _outputs(case: GoldenCase, opts: dict[str, Any], rule_dirs: Folders) -> Case
         date=opts.get("date"), options=norm, min_conf=opts.get("min_conf"),
     )
     log = dumps_document_edits(document)
-    return CaseOutput(render(document, "tei"), render(document, "txt"), log)
+    return CaseOutput(render(document, "tei"), render(document, "txt"), log, tuple(document.warnings))
 
 
 def _issue_outputs(case: GoldenCase, opts: dict[str, Any], norm: NormalizeOptions) -> CaseOutput:
@@ -394,7 +399,8 @@ def _issue_outputs(case: GoldenCase, opts: dict[str, Any], norm: NormalizeOption
         options=norm, encoding=opts.get("encoding"), input_format=opts.get("from"),
         min_conf=opts.get("min_conf"), relative_to=case.path,
     )
-    return CaseOutput(render(document, "tei"), render(document, "txt"), dumps_issue_edits(pages))
+    return CaseOutput(render(document, "tei"), render(document, "txt"), dumps_issue_edits(pages),
+                      tuple(document.warnings))
 
 
 #: The fields of an edit-log line in the order `convert --edits` writes them (`Edit.to_json`, the
@@ -735,10 +741,13 @@ def check_case(case: GoldenCase, rule_dirs: Folders = ()) -> CaseResult:
         return CaseResult(case.name, "error", error=str(exc))
     status: Status = "differ" if tei[0] or txt[0] or edits[0] else "ok"
     return CaseResult(case.name, status, tei_diff=tei[0], txt_diff=txt[0], edits_diff=edits[0],
-                      tei_diff_marked=tei[1], txt_diff_marked=txt[1], edits_diff_marked=edits[1])
+                      tei_diff_marked=tei[1], txt_diff_marked=txt[1], edits_diff_marked=edits[1],
+                      warnings=out.warnings)
 
 
-def update_case(case: GoldenCase, rule_dirs: Folders = ()) -> list[str]:
+def update_case(
+    case: GoldenCase, rule_dirs: Folders = (), warn: Callable[[str], None] | None = None
+) -> list[str]:
     """Rewrite the case's expected files from the current output; the names of the files written
     (empty, so false, when nothing changed).
 
@@ -747,8 +756,13 @@ def update_case(case: GoldenCase, rule_dirs: Folders = ()) -> list[str]:
     file as it is. Nothing is written when the run fails or its TEI is not well-formed, and each file
     is replaced whole (a temporary file and a rename), so an interrupted update leaves the old file or
     the new one, never half of one.
+
+    `warn`: called with each line `convert` says on stderr of the case's input (`CaseOutput.warnings`).
     """
     out = render_outputs(case, rule_dirs)
+    if warn is not None:
+        for line in out.warnings:
+            warn(line)
     new_tei = canonical_lines(out.tei, f"{case.name} output")
     new_log = edit_log_lines(out.edits, f"{case.name} edit log")
     stale = [(path, content) for path, content, differs in (
@@ -821,7 +835,7 @@ def _log_lines_or_none(jsonl: str, case: GoldenCase) -> list[str] | None:
 
 def add_case(
     input_path: Path, name: str, root: Path, options: dict[str, Any] | None = None,
-    rule_dirs: Folders = (),
+    rule_dirs: Folders = (), warn: Callable[[str], None] | None = None,
 ) -> GoldenCase:
     """Create `root/name/` from an input page (or a folder of an issue's pages) and write its expected
     files, made with `rule_dirs` after the shipped rules, as `check_case(case, rule_dirs)` runs it.
@@ -832,7 +846,8 @@ def add_case(
     An add that fails at any stage (copying the input, converting it, writing a file) leaves nothing
     behind: neither a half-made case that the next `add` or `check` trips over, nor a `root` it made.
     It never removes anything that was there before. An error about the case's copy of the input names
-    the user's file instead, since the copy is gone by the time the error is read.
+    the user's file instead, since the copy is gone by the time the error is read. `warn`: as
+    `update_case`'s.
     """
     input_path = Path(input_path)
     # Checked before anything is made: an error names the options given, not a file of the case
@@ -851,7 +866,7 @@ def add_case(
         if lines:
             _write_case_file(folder / OPTIONS_FILE, "\n".join(lines) + "\n")
         case = GoldenCase(name, folder, folder / target)
-        update_case(case, rule_dirs)
+        update_case(case, rule_dirs, warn)
     except LayoutfixError as exc:
         _remove_made(folder, made)
         exc.args = (str(exc).replace(str(folder / target), str(input_path)),)

@@ -844,7 +844,17 @@ class _Report:
             counts.append(f'<span><b data-count="unresolved-jumps">{len(jumps)}</b> unresolved jumps</span>')
         return (f'<header class="top"><h1>Review: {_esc(doc.source)}'
                 + (f" — {_esc(title)}" if title else "") + "</h1>"
-                f'<p class="counts">{"".join(counts)}</p>{self._jumps_html(jumps)}</header>')
+                f'<p class="counts">{"".join(counts)}</p>{self._warnings_html()}{self._jumps_html(jumps)}'
+                "</header>")
+
+    def _warnings_html(self) -> str:
+        """What the conversion said of the page (`Document.warnings`: typo rules that do not settle,
+        what a reader read past), as `convert` and `review` say it on stderr: listed at the top, so a
+        report read later still tells why a correction stopped half-way."""
+        if not self.doc.warnings:
+            return ""
+        items = "".join(f"<li>{_esc(line)}</li>" for line in self.doc.warnings)
+        return f'<div class="warnings" id="warnings">Warnings:<ul>{items}</ul></div>'
 
     def unresolved_jumps(self) -> list[tuple[Article, str, str, str]]:
         """An issue's jumps (continued on or from another page) matched to no page, as (article,

@@ -109,8 +109,8 @@ article.art div.table td { border: 1px solid var(--line); padding: 2px 8px; vert
 .sugg tr.accepted { background: #e8f5e9; } .sugg tr.rejected { background: #fbe9e7; }
 .sugg .ctx b { color: #b00020; }
 .legend { font-size: 13px; color: var(--muted); }
-.jumps { margin: 4px 0 0; font-size: 14px; color: #7a4b00; }
-.jumps ul { margin: 2px 0 0; padding-left: 20px; }
+.jumps, .warnings { margin: 4px 0 0; font-size: 14px; color: #7a4b00; }
+.jumps ul, .warnings ul { margin: 2px 0 0; padding-left: 20px; }
 """
 
 JS = r"""
