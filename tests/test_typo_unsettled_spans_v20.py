@@ -77,8 +77,8 @@ def test_the_warning_line_still_names_only_the_unsettled_rules_and_text(tmp_path
     said: list[str] = []
     normalize_text("前文甲乙丁。\n\n卫国戊边防冶工作。\n", options, warn=said.append)
     assert said == [
-        "typo rules u.ab, u.ba do not settle on 甲乙丁: they change it again at each of 4 looks, so the page "
-        "keeps the first look's corrections (`layoutfix rules test` fails such rules)"
+        "typo rules u.ab, u.ba do not settle on 甲乙丁: they change it again at each of 4 looks, "
+        "so that text keeps the first look's corrections (`layoutfix rules test` fails such rules)"
     ]
 
 

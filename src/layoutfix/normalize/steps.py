@@ -314,7 +314,7 @@ def _unsettled_warnings(original: str, unsettled: list[_Unsettled]) -> list[str]
         names = ", ".join(sorted(rules))
         printed = original[start:end].replace("\n", "\\n")
         lines.setdefault(names, f"typo rules {names} do not settle on {printed}: they change it again at "
-                         f"each of {TYPO_PASSES} looks, so the page keeps the first look's corrections "
+                         f"each of {TYPO_PASSES} looks, so that text keeps the first look's corrections "
                          "(`layoutfix rules test` fails such rules)")
     return list(lines.values())
 
