@@ -16,7 +16,6 @@ needs them to be consistent within a page.
 from __future__ import annotations
 
 import math
-from itertools import pairwise
 
 from lxml import etree
 
@@ -112,44 +111,49 @@ def _line(el: etree._Element, name: str, scale: Confidences) -> tuple[Line, etre
     pending_space = False
     names = _LOCAL
     floats = FLOATS
+    string_tag: object = None  # the full tag of this line's `String`s, once one is seen
     for child in el:
         full = child.tag
-        tag = names.get(full)  # (a comment's or PI's tag is a function: `local` gives it '')
-        if tag is None:
-            tag = names[full] = local(full)
-        if tag == "String":
-            get = child.get
-            content = get(b"CONTENT", "")
-            if not content:
+        if full != string_tag:  # (one string comparison for most children instead of a dict look-up)
+            tag = names.get(full)  # (a comment's or PI's tag is a function: `local` gives it '')
+            if tag is None:
+                tag = names[full] = local(full)
+            if tag == "SP":
+                pending_space = True
                 continue
-            if parts and pending_space:
-                parts.append(" ")
-            parts.append(content)
-            pending_space = False
-            raw = get(b"WC")
-            if raw is None:
-                wc = None
-            else:
-                try:
-                    wc = floats[raw]
-                except KeyError:
-                    wc = _uncached_conf(child, raw, name)
-                confs.append(wc)
-            hpos, vpos, width, height = get(b"HPOS"), get(b"VPOS"), get(b"WIDTH"), get(b"HEIGHT")
+            if tag != "String":
+                if tag == "HYP":
+                    closing_hyp = child
+                    parts.append(child.get("CONTENT", "-"))
+                    pending_space = False
+                continue
+            string_tag = full
+        get = child.get
+        content = get(b"CONTENT", "")
+        if not content:
+            continue
+        if pending_space and parts:
+            parts.append(" ")
+        parts.append(content)
+        pending_space = False
+        raw = get(b"WC")
+        if raw is None:
+            wc = None
+        else:
             try:
-                x, y, w, h = floats[hpos], floats[vpos], floats[width], floats[height]
+                wc = floats[raw]
             except KeyError:
-                box = _uncached_box(child, name, hpos, vpos, width, height)
-            else:
-                box = BBox(x, y, x + w, y + h)  # (finite numbers, as `_checked_bbox` would make it)
-            words.append(Word(content, box, wc))
-            closing_hyp = None
-        elif tag == "SP":
-            pending_space = True
-        elif tag == "HYP":
-            closing_hyp = child
-            parts.append(child.get("CONTENT", "-"))
-            pending_space = False
+                wc = _uncached_conf(child, raw, name)
+            confs.append(wc)
+        hpos, vpos, width, height = get(b"HPOS"), get(b"VPOS"), get(b"WIDTH"), get(b"HEIGHT")
+        try:
+            x, y, w, h = floats[hpos], floats[vpos], floats[width], floats[height]
+        except KeyError:
+            box = _uncached_box(child, name, hpos, vpos, width, height)
+        else:
+            box = BBox(x, y, x + w, y + h)  # (finite numbers, as `_checked_bbox` would make it)
+        words.append(Word(content, box, wc))
+        closing_hyp = None
     if confs and (max(confs) > 1.0 or min(confs) < 0.0):  # (two C calls a line, not a test a word)
         confs = scale.checked(words, confs, el.sourceline)
     conf = sum(confs) / len(confs) if confs else None  # `boxes.mean`, without a generator step per word
@@ -179,14 +183,19 @@ def _block_lines(tb: etree._Element, name: str, scale: Confidences) -> list[Line
     (`Line.word_break`, its hyphen) for the layout to remove as an edit. The last line too when it
     ends in a mark that is never text (`_BREAK_MARKS`) after a word: the word goes on in another
     block, which the layout may join to this one (`join.join_changes`)."""
-    read = [(tl, *_line(tl, name, scale)) for tl in tb.iter("{*}TextLine")]
-    read = [item for item in read if item[1].text]
-    for (_, line, hyp), (next_el, _, _) in pairwise(read):
-        if hyp is not None:
-            line.word_break = _word_break(hyp, next_el)
-    if read and (hyp := read[-1][2]) is not None:
-        read[-1][1].word_break = _block_end_break(hyp)
-    return [line for _, line, _ in read]
+    lines: list[Line] = []
+    broken: tuple[Line, etree._Element] | None = None  # the last line kept, when a `HYP` closes it
+    for tl in tb.iter("{*}TextLine"):
+        line, hyp = _line(tl, name, scale)
+        if not line.text:
+            continue
+        if broken is not None:
+            broken[0].word_break = _word_break(broken[1], tl)
+        lines.append(line)
+        broken = (line, hyp) if hyp is not None else None
+    if broken is not None:
+        broken[0].word_break = _block_end_break(broken[1])
+    return lines
 
 
 def _block_end_break(hyp: etree._Element) -> str | None:
