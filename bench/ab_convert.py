@@ -10,20 +10,26 @@ Run: `python bench/ab_convert.py REV [--repeat R]`; prints each page's median ti
 and the median ratio new/old over the pages (below 1: the working tree is faster). `--xml` converts
 the ALTO sample pages instead (`make_corpus.alto_sources`), `--page PATH` (repeatable) the pages
 named; `--cpu` times with the thread's CPU clock (`time.thread_time`) instead of the wall clock: on a
-machine loaded by other processes, the time this process waits for a core is left out.
+machine loaded by other processes, the time this process waits for a core is left out. `--reader`
+times the page's coordinate reader alone (`readers.detect.read_bytes` of the page's bytes, read once:
+the parse and the reader's own Python), where a change to a reader is a few per cent of it but less
+than the noise of a whole convert.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import statistics
 import subprocess
 import sys
 import tarfile
 import tempfile
 import time
+from collections.abc import Callable
 from io import BytesIO
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -52,6 +58,7 @@ def main() -> None:
     parser.add_argument("--xml", action="store_true", help="the ALTO sample pages, not the flat-text ones")
     parser.add_argument("--page", action="append", type=Path, help="a page to convert (repeatable)")
     parser.add_argument("--cpu", action="store_true", help="time with the thread's CPU clock")
+    parser.add_argument("--reader", action="store_true", help="time the coordinate reader alone (read_bytes)")
     args = parser.parse_args()
     clock = time.thread_time if args.cpu else time.perf_counter
     pages = [p.resolve() for p in args.page] if args.page else alto_sources() if args.xml else text_sources()
@@ -64,7 +71,7 @@ def main() -> None:
 
         ratios = []
         for path in pages:
-            old, new = layoutfix_old.convert, layoutfix.convert
+            old, new = _timed(layoutfix_old, path, args.reader), _timed(layoutfix, path, args.reader)
             old(path)
             new(path)
             t_old: list[float] = []
@@ -80,8 +87,18 @@ def main() -> None:
             a, b = statistics.median(t_old), statistics.median(t_new)
             ratios.append(b / a)
             print(f"{_shown(path)[-36:]:36} old {a * 1000:7.3f} ms  new {b * 1000:7.3f} ms  "
-                  f"x{b / a:.2f}")
+                  f"x{b / a:.3f}")
         print(f"median new/old over {len(ratios)} pages: {statistics.median(ratios):.3f}")
+
+
+def _timed(package: ModuleType, path: Path, reader: bool) -> Callable[[Path], object]:
+    """What is timed of `package` on `path`: `convert`, or with `reader` its coordinate reader alone
+    on the page's bytes (read here, once)."""
+    if not reader:
+        return package.convert  # type: ignore[no-any-return]
+    read_bytes = importlib.import_module(f"{package.__name__}.readers.detect").read_bytes
+    data, name = path.read_bytes(), str(path)
+    return lambda _path: read_bytes(data, name)
 
 
 def _shown(path: Path) -> str:
