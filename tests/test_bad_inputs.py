@@ -86,7 +86,8 @@ def test_debug_shows_the_traceback_after_the_one_line(runner: CliRunner) -> None
     result = runner.invoke(app, ["--debug", "convert", str(path)])
     assert result.exit_code == 3
     assert "Traceback" in result.stderr
-    assert result.stderr.splitlines()[-1].startswith(f"layoutfix: error: {path}: score is not a number")
+    last = result.stderr.splitlines()[-1]
+    assert last.startswith(f"layoutfix: error: {path}: item 1: score is not a number")
 
 
 @pytest.mark.parametrize("fmt", ["txt", "json"])

@@ -45,6 +45,7 @@ from .readers.detect import (
     unknown_xml_root,
 )
 from .readers.limits import RAISE_MAX_BLOCKS, check_size
+from .readers.ocrjson import ocr_shaped
 from .readers.text import FORM_FEED, split_blocks, split_pages, stray_form_feed_warnings
 from .readers.turn import scan_zones
 from .tracked import TrackedText
@@ -292,7 +293,7 @@ def read_string(text: str, fmt: str | None, name: str) -> Input | None:
     except InputError as exc:
         if fmt is not None:  # the caller chose the format: the reader's message says it all
             raise
-        if state == "whole" and RAISE_MAX_BLOCKS not in str(exc):
+        if state == "whole" and RAISE_MAX_BLOCKS not in str(exc) and not _page_shaped(found, text, exc):
             return None  # JSON of no shape the reader takes (`["a", "b"]`): text
         raise _read_as_error(exc, _OPENS_AS[found], name) from None
     if read.format == "text":  # (XML of no page format, taken for text by `name`: `p1.md`)
@@ -307,6 +308,23 @@ def read_string(text: str, fmt: str | None, name: str) -> Input | None:
 #: The formats found by `string_format` that are a reader's (not "xml" nor "printed", which the
 #: detection by content refuses with its own message).
 _OPENS_AS_FORMAT = frozenset(("alto", "hocr", "pagexml", *JSON_FORMATS))
+
+
+def _page_shaped(found: str, text: str, exc: InputError) -> bool:
+    """Whether a `str` of whole JSON that the reader of `found` refused (`exc`) has the shape of a
+    page all the same, a bad item in it (a score that is a word, a text that is null): OCR JSON's
+    shape (`readers.ocrjson.ocr_shaped`), or layout JSON (found by its keys) that its reader did not
+    refuse as of no such shape (`NotAPageError`). Such a page is an error, as its file is, never its
+    JSON source converted as the article; JSON of no page shape (`["a", "b"]`, a press release's
+    fields) is text."""
+    if isinstance(exc, NotAPageError):
+        return False
+    if found == "layoutjson":
+        return True
+    try:
+        return ocr_shaped(json.loads(text.strip(_LEADING)))
+    except RecursionError:  # (nested too deep for json: no page)
+        return False
 
 
 def _json_state(text: str) -> Literal["whole", "broken off", "text"]:

@@ -146,6 +146,7 @@ def _entry(item: Any, name: str) -> Line:
 
 
 def _paddle3(obj: dict[str, Any], name: str) -> list[Line]:
+    """The lines of a PaddleOCR 3.x result; an error in one names it by its place in the lists."""
     res = obj.get("res", obj)
     if not isinstance(res, dict):
         raise InputError(f"{name}: PaddleOCR \"res\" is not an object")
@@ -156,9 +157,17 @@ def _paddle3(obj: dict[str, Any], name: str) -> list[Line]:
         raise InputError(f"{name}: rec_texts, rec_scores and boxes must be lists")
     if len(boxes) != len(texts) or len(scores) != len(texts):
         raise InputError(f"{name}: rec_texts, rec_scores and boxes differ in length")
-    if not all(isinstance(t, str) for t in texts):
-        raise InputError(f"{name}: rec_texts holds something other than text")
-    return [Line(t, _box(b, name), _score(s, name)) for t, b, s in zip(texts, boxes, scores, strict=True)]
+    for k, text in enumerate(texts, start=1):
+        if not isinstance(text, str):
+            raise InputError(f"{name}: rec_texts item {k} is not text: {text!r:.40}")
+    try:
+        return [Line(t, _box(b, name), _score(s, name)) for t, b, s in zip(texts, boxes, scores, strict=True)]
+    except InputError:
+        pass  # found again below, named by its place (a good page pays nothing for the name)
+    for k, (box, score) in enumerate(zip(boxes, scores, strict=True), start=1):
+        _box(box, f"{name}: item {k}")
+        _score(score, f"{name}: item {k}")
+    raise AssertionError("unreachable: a box or score failed above")
 
 
 def _paddle3_boxes(res: dict[str, Any]) -> Any:
@@ -169,6 +178,70 @@ def _paddle3_boxes(res: dict[str, Any]) -> Any:
     return next((res[key] for key in ("rec_polys", "rec_boxes", "dt_polys") if key in res), [])
 
 
+def _lines(items: list[Any], name: str) -> list[Line]:
+    """The lines of one page's list of items; an item the reader refuses is named by its place
+    (`item 3`), as layout JSON's are: a page holds hundreds."""
+    try:
+        return [_entry(item, name) for item in items]
+    except InputError:
+        pass  # found again below, named by its place (a good page pays nothing for the name)
+    for k, item in enumerate(items, start=1):
+        _entry(item, f"{name}: item {k}")
+    raise AssertionError("unreachable: an item failed above")
+
+
+#: Keys of a PaddleOCR 3.x result (`_paddle3`): an object holding any is OCR output, even broken.
+_PADDLE3_KEYS = ("rec_texts", "rec_scores", "rec_polys", "rec_boxes", "dt_polys")
+#: How deep `ocr_shaped` looks for a page's lines: a list of pages of lines, the timings pair around it.
+_SHAPE_DEPTH = 3
+
+
+def ocr_shaped(obj: Any) -> bool:
+    """Whether parsed JSON has the shape of OCR output, a bad item in it or not: an object with
+    PaddleOCR 3.x's keys (`_PADDLE3_KEYS`, possibly under `res`), or a list (of pages) holding an
+    item shaped as a line (`_line_shaped`). JSON of no such shape (a press release's fields, a list of
+    names, `[1]`) is no OCR page at all, which `pipeline.read_string` reads as text: a `str` of JSON
+    that is OCR-shaped is an OCR page, and a bad item in it an error, as in a file."""
+    return _shaped(obj, _SHAPE_DEPTH)
+
+
+def _shaped(obj: Any, depth: int) -> bool:
+    """`ocr_shaped`, looking `depth` lists deep."""
+    if isinstance(obj, dict):
+        res = obj.get("res")
+        return any(k in obj or (isinstance(res, dict) and k in res) for k in _PADDLE3_KEYS)
+    if not isinstance(obj, list) or depth == 0:
+        return False
+    return any(_line_shaped(item) or _shaped(item, depth - 1) for item in obj)
+
+
+def _line_shaped(item: Any) -> bool:
+    """Whether a JSON value has the form of one OCR line whatever its values: an object with a box
+    key and a text key (the generic shape), or `[box, text, score]` / `[box, [text, score]]` whose
+    first item is box-like (`_box_like`) and whose text is no list or object (a text may be null or a
+    number: the reader says what is wrong with it). A list of names or of number pairs is none."""
+    if isinstance(item, dict):
+        return any(k in item for k in _BOX_KEYS) and any(k in item for k in _TEXT_KEYS)
+    if not isinstance(item, list) or len(item) not in (2, 3) or not _box_like(item[0]):
+        return False
+    if len(item) == 3:
+        return not isinstance(item[1], list | dict)
+    pair = item[1]
+    return isinstance(pair, list) and len(pair) == 2 and (pair[0] is None or isinstance(pair[0], str))
+
+
+def _box_like(value: Any) -> bool:
+    """Whether `value` has the form of a box: a list of at least three numbers (corners, a stray
+    one short or over), or a non-empty list of lists of numbers (a polygon's points, any count)."""
+    def numbers(v: Any) -> bool:
+        return isinstance(v, list) and bool(v) and all(
+            isinstance(x, int | float) and not isinstance(x, bool) for x in v)
+
+    if not isinstance(value, list) or not value:
+        return False
+    return (len(value) >= 3 and numbers(value)) or all(numbers(p) for p in value)
+
+
 def _is_line_item(item: Any) -> bool:
     if isinstance(item, dict):
         return any(k in item for k in _TEXT_KEYS)
@@ -177,15 +250,18 @@ def _is_line_item(item: Any) -> bool:
                                       and len(item[1]) == 2 and isinstance(item[1][0], str)))
 
 
-def _pages_of(obj: Any, name: str) -> list[list[Line]]:
+def _pages_of(obj: Any, name: str, first: int = 0) -> list[list[Line]]:
+    """The pages of lines of parsed OCR JSON. `first`: the number of the first page `obj` gives when
+    it is part of a list of pages (0: the file's whole), which an error names (`page 2: item 5`)."""
+    where = f"{name}: page {first}" if first else name
     if obj is None:  # a blank page: PaddleOCR 2.x gives None for it, RapidOCR 3.3+'s `to_json()` too
         return [[]]
     if isinstance(obj, dict):
         res = obj.get("res", {})
         if "rec_texts" in obj or (isinstance(res, dict) and "rec_texts" in res):
-            return [_paddle3(obj, name)]
+            return [_paddle3(obj, where)]
         if "res" in obj:  # PaddleOCR's own key: a broken result
-            raise InputError(f"{name}: JSON object is not PaddleOCR output (no rec_texts)")
+            raise InputError(f"{where}: JSON object is not PaddleOCR output (no rec_texts)")
         # an object of no OCR shape at all (a delivery's metadata.json): named as what it is not, every
         # shape the readers take, not PaddleOCR's alone (an object is PaddleOCR 3.x's only shape)
         raise NotAPageError(name, "JSON object with neither PaddleOCR 3.x's rec_texts nor a list of "
@@ -193,11 +269,11 @@ def _pages_of(obj: Any, name: str) -> list[list[Line]]:
     if not isinstance(obj, list):
         raise InputError(f"{name}: not OCR JSON: expected lines ([box, text, score] or objects with a text "
                          f"and a box), found {obj!r:.40}")
-    if not obj or _is_line_item(obj[0]):
-        return [[_entry(item, name) for item in obj]]
+    if not obj or _is_line_item(obj[0]) or _line_shaped(obj[0]):  # (a bad first line too: named)
+        return [_lines(obj, where)]
     pages: list[list[Line]] = []
-    for page in obj:
-        pages.extend(_pages_of(page, name))  # (None, PaddleOCR's page without text, is a blank page)
+    for page in obj:  # (None, PaddleOCR's page without text, is a blank page)
+        pages.extend(_pages_of(page, name, (first or 1) + len(pages)))
     return pages
 
 
