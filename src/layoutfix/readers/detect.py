@@ -46,7 +46,15 @@ FROM_TXT_ADVICE = '; --from txt, in Python convert(input_format="txt"), reads it
 #: Other names accepted for a format (`--from txt`).
 ALIASES = {"txt": "text", "page": "pagexml", "json": "ocrjson", "html": "hocr"}
 _SNIFF = 4096
-_ROOT = regex.compile(rb"<(?![?!])(?:[\w.-]+:)?([\w.-]+)")
+#: The root element's start tag: its prefix, its local name and its attributes (up to the tag's end).
+_ROOT = regex.compile(rb"<(?![?!])(?:([\w.-]+):)?([\w.-]+)([^<>]*)")
+#: A namespace declaration among a start tag's attributes: its prefix (none: the default namespace)
+#: and the namespace.
+_XMLNS = regex.compile(rb"""(?<![\w.:-])xmlns(?::([\w.-]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+#: hOCR's page, as a class of an element (`class='ocr_page'`, one class among others), and the
+#: capabilities it declares (`<meta name='ocr-capabilities' …>`): not the words in a page's prose.
+_HOCR_PAGE = regex.compile(rb"""(?<![\w.:-])class\s*=\s*["']?(?:[^"'<>]*\s)?ocr_page(?![\w-])""")
+_HOCR_CAPABILITIES = regex.compile(rb"""(?<![\w.:-])name\s*=\s*["']?ocr-capabilities(?![\w-])""")
 #: Keys that mark layout JSON (`readers/layoutjson.py`): a PP-StructureV3 result's block list, or both
 #: keys of a MinerU content-list item. Inside a JSON string a quote is escaped, so recognised text
 #: holding these words never matches.
@@ -125,13 +133,12 @@ def detect_format(data: bytes, name: str = "-") -> str:
     if _JSON_OPENING.match(head) and not _words_outside_json(head) and not _null_text(head, name):
         return "layoutjson" if _is_layout_json(data) else "ocrjson"
     if head[:1] == b"<":
-        root = _ROOT.search(head)
-        tag = root.group(1).decode("ascii", "replace").lower() if root else ""
-        if tag == "alto" or b"loc.gov/standards/alto" in head:
+        tag, namespace = _root(head)
+        if tag == "alto" or b"loc.gov/standards/alto" in namespace:
             return "alto"
-        if tag == "pcgts" or b"primaresearch.org/PAGE" in head:
+        if tag == "pcgts" or b"primaresearch.org/PAGE" in namespace:
             return "pagexml"
-        if tag == "html" and (b"ocr_page" in data[: _SNIFF * 4] or b"ocr-capabilities" in head):
+        if tag == "html" and (_HOCR_PAGE.search(data[: _SNIFF * 4]) or _HOCR_CAPABILITIES.search(head)):
             return "hocr"
         suffix = os.path.basename(name).lower()
         if suffix.endswith(_TEXT_SUFFIXES):
@@ -143,6 +150,20 @@ def detect_format(data: bytes, name: str = "-") -> str:
         if "page" in suffix:
             return "pagexml"
     return "text"
+
+
+def _root(head: bytes) -> tuple[str, bytes]:
+    """The root element's local name (lower case) and the namespace it is in (empty for none), from
+    its start tag in `head`: the namespace its prefix, or the default one, is declared as there. A
+    page is told by its root, never by a namespace its text merely mentions (`<b>loc.gov/standards/
+    alto …</b>` is text, a METS file declaring ALTO's namespace no ALTO)."""
+    root = _ROOT.search(head)
+    if root is None:
+        return "", b""
+    prefix, tag, attributes = root.groups()
+    namespace = next((m.group(2) or m.group(3) or b"" for m in _XMLNS.finditer(attributes)
+                      if m.group(1) == prefix), b"")
+    return tag.decode("ascii", "replace").lower(), namespace
 
 
 def _null_text(head: bytes, name: str) -> bool:
