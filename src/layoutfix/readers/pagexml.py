@@ -21,8 +21,10 @@ person often set it, so the labels honour it.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+from collections.abc import Callable
 
 from lxml import etree
 
@@ -236,18 +238,18 @@ def _region_rank(region: etree._Element, rank: dict[str, int]) -> int:
     return len(rank)
 
 
-def _credits_a_picture(region: etree._Element, block: Block, name: str) -> bool:
-    """Whether a region typed `credit` is read as a photo's credit. The person who typed it said so,
-    and that wins whenever a picture or a caption region stands near it (`_near`), whatever its text
-    (`本报记者 王丽 摄影`, `记者 王丽` beside a caption credit the photo). PAGE's `credit` type is used for
-    an article's author credit too (`本报记者 王丽` under a headline): a region near none is read as
-    text only when its text is an article's byline (`roles.is_byline_block`) and no photo's credit
-    (`roles.is_photo_credit`: `CFP`, `人民视觉`, `摄影 王丽`, `王丽` stay credits, as they were)."""
-    page_el = next((el for el in region.iterancestors() if local(el.tag) == "Page"), None)
-    if page_el is not None:
-        neighbours = _file_neighbours(region, page_el)
-        if any(_near(region, block, other, neighbours, name) for other in _pictures_and_captions(page_el)):
-            return True
+def _credits_a_picture(region: etree._Element, block: Block, page_el: etree._Element, name: str) -> bool:
+    """Whether a region typed `credit` (on the page `page_el`) is read as a photo's credit. The person
+    who typed it said so, and that wins whenever a picture or a caption region stands near it (`_near`),
+    whatever its text (`本报记者 王丽 摄影`, `记者 王丽` beside a caption credit the photo). PAGE's
+    `credit` type is used for an article's author credit too (`本报记者 王丽` under a headline): a
+    region near none is read as text only when its text is an article's byline
+    (`roles.is_byline_block`) and no photo's credit (`roles.is_photo_credit`: `CFP`, `人民视觉`,
+    `摄影 王丽`, `王丽` stay credits, as they were). The credit's neighbours in the file
+    (`_file_neighbours`, a walk over the page) are found only when a box is missing to measure by."""
+    neighbours = functools.cache(lambda: _file_neighbours(region, page_el))
+    if any(_near(region, block, other, neighbours, name) for other in _pictures_and_captions(page_el)):
+        return True
     text = block.text
     return not is_byline_block(text, alone=True) or is_photo_credit(text)
 
@@ -259,19 +261,19 @@ def _pictures_and_captions(page_el: etree._Element) -> list[etree._Element]:
     return pictures + captions
 
 
-def _near(region: etree._Element, block: Block, other: etree._Element, neighbours: list[etree._Element],
-          name: str) -> bool:
+def _near(region: etree._Element, block: Block, other: etree._Element,
+          neighbours: Callable[[], list[etree._Element]], name: str) -> bool:
     """Whether `other` (a picture or caption region) stands near the credit `region` (read as `block`):
     `region` lies inside it; or their boxes touch, overlap or lie apart (across, along, or
     diagonally) by at most `_CREDIT_REACH` of the credit's line heights (`_line_height`); without
-    both boxes, `other` is one of the credit's `neighbours` in the file (`_file_neighbours`)."""
+    both boxes, `other` is one of the credit's `neighbours()` in the file (`_file_neighbours`)."""
     if other is region:
         return False
     if any(el is other for el in region.iterancestors()):
         return True  # a credit region nested in its ImageRegion
     other_box = _coords(other, name)
     if block.bbox is None or other_box is None:
-        return any(el is other for el in neighbours)
+        return any(el is other for el in neighbours())
     box = block.bbox
     dx = max(0.0, other_box.x0 - box.x1, box.x0 - other_box.x1)
     dy = max(0.0, other_box.y0 - box.y1, box.y0 - other_box.y1)
@@ -339,7 +341,7 @@ def _read_page(page_el: etree._Element, page_number: int, name: str, scale: Conf
                 continue
         block_id = region.get("id") or f"p{page_number}b{len(blocks) + 1}"
         block = make_block(block_id, lines, page_number, _coords(region, name))
-        if any(ln.label == "credit" for ln in lines) and not _credits_a_picture(region, block, name):
+        if any(ln.label == "credit" for ln in lines) and not _credits_a_picture(region, block, page_el, name):
             _drop_credit_label(block)
         blocks.append(block)
         ranks.append(_region_rank(region, rank))
