@@ -125,7 +125,11 @@ class IssueResult:
 def page_from_name(path: str | os.PathLike[str]) -> int | None:
     """The page number a file name states: `gsrb_p03.txt`, `page-3.txt`, `P3.txt`, `03.txt`, `第3版.txt`
     -> 3 (full-width digits read as ASCII)."""
-    stem = unicodedata.normalize("NFKC", Path(path).name).split(".")[0]
+    return _stem_page(_name_stem(path))
+
+
+def _stem_page(stem: str) -> int | None:
+    """`page_from_name` of a file name's stem (`_name_stem`)."""
     m = _NAME_PAGE.search(stem) or _BARE_NUMBER.fullmatch(stem) or _NAME_PRINTED_PAGE.search(stem)
     return int(m.group(1)) if m and int(m.group(1)) > 0 else None
 
@@ -142,19 +146,25 @@ def label_from_name(path: str | os.PathLike[str]) -> str | None:
     `20240506_A04.hocr`, and as archives name pages, `A04_20240506.hocr` (`dated_label_from_name`)
     -> `A4` (case-insensitive, full-width letters and digits read as ASCII, leading zeros dropped). A
     name that `page_from_name` reads as a page number (`p3.txt`, `page-3.txt`) states no label."""
-    if page_from_name(path) is not None:
+    stem = _name_stem(path)
+    if _stem_page(stem) is not None:
         return None
-    m = _NAME_LABEL.search(_name_stem(path))
-    return page_label(m.group(1)) if m else dated_label_from_name(path)
+    m = _NAME_LABEL.search(stem)
+    return page_label(m.group(1)) if m else _stem_dated_label(stem)
 
 
 def dated_label_from_name(path: str | os.PathLike[str]) -> str | None:
     """The section label a file name states before the issue's date, as archives name pages
     (`_NAME_DATED_LABEL`: `A01_20240506.hocr`, `gsrb_A01-2024-05-06.txt` -> `A1`); None for any other
     name (`v1_20240506`, `v01_20240506`, `A01_final`, `A01_20240506_scan`, `p03_20240506`)."""
-    if page_from_name(path) is not None:
-        return None
-    m = _NAME_DATED_LABEL.search(_name_stem(path))
+    stem = _name_stem(path)
+    return None if _stem_page(stem) is not None else _stem_dated_label(stem)
+
+
+def _stem_dated_label(stem: str) -> str | None:
+    """The label a file name's stem (`_name_stem`) states before a date (`_NAME_DATED_LABEL`), as
+    `dated_label_from_name` reads it once the stem states no page number."""
+    m = _NAME_DATED_LABEL.search(stem)
     return page_label(m.group(1)) if m else None
 
 
