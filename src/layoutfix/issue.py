@@ -49,12 +49,11 @@ from .model import Article, Block, Document, Edit, LowConfidence, Page, Part, Te
 from .normalize import NormalizeOptions
 from .pipeline import (
     FORMATS,
-    build_document,
+    build_named_document,
     check_source_name,
     checked_date,
     is_blank,
     read_string,
-    record_name,
     render,
     script_tag,
 )
@@ -965,12 +964,10 @@ def build_issue_pages(
         if content is None:  # built again with another number: read afresh, as the first time
             content = read(path)[0]
         name = _memory_name(path)
-        doc = build_document(content, source=name or str(path), page=number, paper=paper, date=date,
-                             options=options, min_conf=min_conf,
-                             relative_to=relative_to if name is None else None, first_line=first_line)
-        if name is not None:  # a page given in memory is recorded by its name as given
-            record_name(doc, name)
-        return doc
+        # a page given in memory is recorded by its name as given
+        return build_named_document(content, source=name or str(path), page=number, paper=paper,
+                                    date=date, options=options, min_conf=min_conf, relative_to=relative_to,
+                                    first_line=first_line, as_given=name is not None)
 
     if any(len(content) > 1 for content in contents):
         numbers = several_page_numbers(paths, contents, pages, labels)

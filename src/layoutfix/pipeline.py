@@ -226,14 +226,6 @@ def _check_memory_facts(
                          f"given as bytes or text lies in none{advice}")
 
 
-def record_name(document: Document, name: str) -> None:
-    """Record `document` (one page, built) as `name`, as given: the name of a page given in memory
-    is the caller's (`bucket/key.xml`), not a path on this machine to cut to its file name."""
-    document.source = name
-    for pg in document.pages:
-        pg.source = name
-
-
 #: How a message names what a `str` opening as a coordinate format (`readers.detect.detect_format`),
 #: as other XML (`unknown_xml_root`) or as OCR results printed from Python is read as.
 _OPENS_AS = {
@@ -413,7 +405,6 @@ def recorded_name(source: str, relative_to: str | os.PathLike[str] | None = None
     return name if name.isascii() else printable(name)
 
 
-@collector_paused()  # see layoutfix.gcpause: the collector frees nothing while a page is built
 def build_document(
     text: str | Page,
     *,
@@ -451,6 +442,28 @@ def build_document(
     `page` is negative, or `paper` is empty or holds a control character (tab and line breaks
     included), an invisible format character or a lone surrogate (`check_paper`).
     """
+    return build_named_document(text, source=source, page=page, paper=paper, date=date, options=options,
+                                min_conf=min_conf, relative_to=relative_to, first_line=first_line)
+
+
+@collector_paused()  # see layoutfix.gcpause: the collector frees nothing while a page is built
+def build_named_document(
+    text: str | Page,
+    *,
+    source: str,
+    page: int | None,
+    paper: str | None,
+    date: str | None,
+    options: NormalizeOptions | None,
+    min_conf: float | None,
+    relative_to: str | os.PathLike[str] | None = None,
+    first_line: int = 1,
+    as_given: bool = False,
+) -> Document:
+    """`build_document`; with `as_given`, `source` is the name of a page given in memory
+    (`convert(name=)`, a named page of `convert_issue`), recorded and named in every warning as given
+    (`bucket/key.xml`), not cut to a file name by `recorded_name` (`relative_to` is then unused: such
+    a page lies in no folder)."""
     date = checked_date(date)
     _check_header_facts(paper, page)
     if min_conf is not None and not 0.0 <= min_conf <= 1.0:
@@ -472,7 +485,7 @@ def build_document(
         tracked = TrackedText(_one_text_page(text, source))
     warnings = (list(source_page.warnings) if source_page is not None
                 else stray_form_feed_warnings(text, source, first_line))
-    source = recorded_name(source, relative_to)
+    source = source if as_given else recorded_name(source, relative_to)
     for _name, step in steps:
         tracked = step(tracked)
     norm = tracked.text
@@ -798,12 +811,10 @@ def convert(
     _check_memory_facts(data, in_memory, name, relative_to)
     with collector_paused():  # see layoutfix.gcpause: the collector frees nothing during a convert
         content, recorded = _load(data, encoding, input_format, in_memory=in_memory, name=name)
-        document = build_document(
+        document = build_named_document(
             content, source=recorded, page=page, paper=paper, date=date, options=options,
-            min_conf=min_conf, relative_to=relative_to,
+            min_conf=min_conf, relative_to=relative_to, as_given=name is not None,
         )
-        if name is not None:
-            record_name(document, name)
         warn_if_blank(document, recorded)
         return ConvertResult(document, render(document, fmt, line_zones=line_zones), list(document.edits))
 
