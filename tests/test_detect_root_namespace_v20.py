@@ -74,3 +74,19 @@ def test_a_mets_file_declaring_the_alto_namespace_is_no_page(tmp_path: Path) -> 
     with pytest.raises(NotAPageError) as caught:
         convert(path)
     assert "XML with root element <mets:mets>" in str(caught.value)
+
+
+OCR = Path(__file__).resolve().parent / "fixtures" / "ocr"
+
+
+@pytest.mark.parametrize("name", ["p1.alto.xml", "p1.page.xml", "p1.hocr"])
+def test_the_root_is_found_after_comments_holding_markup(name: str) -> None:
+    """A comment before the root may quote markup (`<!-- from <b>scanner</b> -->`): the root is the
+    first element after the prolog, not the first `<` followed by a name."""
+    text = (OCR / name).read_text(encoding="utf-8")
+    root = {"p1.alto.xml": "<alto", "p1.page.xml": "<PcGts", "p1.hocr": "<html"}[name]
+    commented = text.replace(root, f"<!-- exported from <b>scanner 3</b> -->\n{root}", 1)
+    assert commented != text
+    expected = convert(OCR / name).document.text
+    assert convert(commented).document.text == expected
+    assert convert(commented.encode("utf-8")).document.text == expected

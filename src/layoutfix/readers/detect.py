@@ -48,6 +48,10 @@ ALIASES = {"txt": "text", "page": "pagexml", "json": "ocrjson", "html": "hocr"}
 _SNIFF = 4096
 #: The root element's start tag: its prefix, its local name and its attributes (up to the tag's end).
 _ROOT = regex.compile(rb"<(?![?!])(?:([\w.-]+):)?([\w.-]+)([^<>]*)")
+#: The same after the prolog, matched from the start: white space, processing instructions, comments
+#: (which may quote markup: `<!-- from <b>scanner</b> -->`) and a DOCTYPE with its internal subset.
+_ROOT_AFTER_PROLOG = regex.compile(
+    rb"(?s)(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>]|\[.*?\])*+>)*+" + _ROOT.pattern)
 #: A namespace declaration among a start tag's attributes: its prefix (none: the default namespace)
 #: and the namespace.
 _XMLNS = regex.compile(rb"""(?<![\w.:-])xmlns(?::([\w.-]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')""")
@@ -157,7 +161,7 @@ def _root(head: bytes) -> tuple[str, bytes]:
     its start tag in `head`: the namespace its prefix, or the default one, is declared as there. A
     page is told by its root, never by a namespace its text merely mentions (`<b>loc.gov/standards/
     alto …</b>` is text, a METS file declaring ALTO's namespace no ALTO)."""
-    root = _ROOT.search(head)
+    root = _ROOT_AFTER_PROLOG.match(head) or _ROOT.search(head)  # (a broken prolog: the first tag)
     if root is None:
         return "", b""
     prefix, tag, attributes = root.groups()
