@@ -84,6 +84,17 @@ def child_pids(pid: int) -> set[int]:
     return {int(c) for c in path.read_text().split()} if path.exists() else set()
 
 
+def descendant_pids(pid: int) -> set[int]:
+    """Every process `pid` started, and those they started, whichever of its threads started them
+    (a Dask cluster's workers are started by its threads), from Linux's /proc; empty elsewhere."""
+    found: set[int] = set()
+    with contextlib.suppress(OSError):  # (gone meanwhile)
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            for child in (task / "children").read_text().split():
+                found |= {int(child)} | descendant_pids(int(child))
+    return found
+
+
 def alive(pid: int) -> bool:
     """Whether process `pid` runs (not gone, not a zombie)."""
     try:

@@ -23,9 +23,13 @@ progress as partitions finish and returns a `BatchReport`.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
+import logging
 import os
+import signal
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -76,7 +80,7 @@ def convert_bag(bag: Any, config: BatchConfig | None = None) -> Any:
     return bag.map_partitions(lambda part: convert_chunk(list(part), config))
 
 
-def _results(futures: list[Any], parts: list[list[Job]], stop: Callable[[], None]) -> Iterator[PageResult]:
+def _results(futures: list[Any], parts: list[list[Job]], stop: Callable[[], object]) -> Iterator[PageResult]:
     """Results as partitions finish; a partition whose task failed (a lost worker) fails its pages.
     Stopped early (Ctrl-C, or closed by `collect` on one), the tasks not finished are cancelled and
     `stop` is called (closing a local cluster ends the tasks running), before the outputs are counted."""
@@ -135,49 +139,96 @@ def run_dask(
     # Connect first: an address that is wrong leaves OUT_DIR as it was (no settings record written).
     client, cluster = _connect(address, workers, cluster_options, connect_timeout)
     try:
-        config = prepare_out_dir(dst, config, walk_warnings, on_warning)  # before any worker sees it
-        if on_start is not None:
-            on_start(sum(job.error is None for job in found))  # (an unread folder is no page)
-        if address != "local":
-            workers = max(1, sum(client.nthreads().values()))
-        report = BatchReport(str(src), str(dst), config.fmt, workers, "issues" if config.issues else "pages")
-        report.warnings.extend(walk_warnings)
-        if not found:
-            return report
-        size = chunk_size(len(found), workers)
-        bag = pages_bag(found, size)
-        parts = list(chunks(found, size))  # from_sequence cuts consecutive slices of `size`, too
-        if len(parts) != bag.npartitions:
-            raise LayoutfixError(f"unexpected Dask partitioning: {bag.npartitions} for {len(parts)} chunks")
-        figures = PageFigures(dst, config.resume)  # (made anew before any worker appends to it)
-        config = dataclasses.replace(config, figures_file=figures.path)
-        futures = client.compute(convert_bag(bag, config).to_delayed())
-        results = _results(futures, parts, lambda: _close(client, cluster))
-        return collect(results, report, on_result, figures, on_warning)
-    finally:
-        _close(client, cluster)
+        report = _run_on(client, cluster, workers, src, dst, found, config, walk_warnings,
+                         on_start, on_result, on_warning)
+    except BaseException:
+        _stop(client, cluster)
+        raise
+    if _stop(client, cluster):  # Ctrl-C as the finished run's cluster closed
+        signal.raise_signal(signal.SIGINT)  # delivered again, to the handler it was meant for
+    return report
+
+
+def _run_on(client: Any, cluster: Any, workers: int, src: Path, dst: Path, found: list[Job],
+            config: BatchConfig, walk_warnings: list[dict[str, str]], on_start: Any,
+            on_result: ProgressCallback | None, on_warning: Any) -> BatchReport:
+    """The body of `run_dask` once `client` is connected, to the local `cluster` or (None) a scheduler
+    whose threads are the workers counted. Stopped early, the tasks not finished are cancelled and
+    the cluster is closed (`_stop`) before the outputs are counted."""
+    config = prepare_out_dir(dst, config, walk_warnings, on_warning)  # before any worker sees it
+    if on_start is not None:
+        on_start(sum(job.error is None for job in found))  # (an unread folder is no page)
+    if cluster is None:
+        workers = max(1, sum(client.nthreads().values()))
+    report = BatchReport(str(src), str(dst), config.fmt, workers, "issues" if config.issues else "pages")
+    report.warnings.extend(walk_warnings)
+    if not found:
+        return report
+    size = chunk_size(len(found), workers)
+    bag = pages_bag(found, size)
+    parts = list(chunks(found, size))  # from_sequence cuts consecutive slices of `size`, too
+    if len(parts) != bag.npartitions:
+        raise LayoutfixError(f"unexpected Dask partitioning: {bag.npartitions} for {len(parts)} chunks")
+    figures = PageFigures(dst, config.resume)  # (made anew before any worker appends to it)
+    config = dataclasses.replace(config, figures_file=figures.path)
+    futures = client.compute(convert_bag(bag, config).to_delayed())
+    results = _results(futures, parts, lambda: _stop(client, cluster))
+    return collect(results, report, on_result, figures, on_warning)
 
 
 def _connect(address: str, workers: int, cluster_options: dict[str, Any] | None,
              timeout: str) -> tuple[Any, Any]:
     """A client of the scheduler at `address`, or of a new `LocalCluster` for `local` (returned too, to
-    be closed at the end). Raises `LayoutfixError` when the address is malformed or nothing answers."""
+    be closed at the end). Raises `LayoutfixError` when the address is malformed or nothing answers.
+    A local cluster is started with Ctrl-C held back (`_ctrl_c_held`): one pressed meanwhile is raised
+    once it has started, and closes it (`_stop`)."""
     from distributed import Client, LocalCluster
 
-    cluster = None
+    client = cluster = None
     try:
         if address == "local":
             options = {"n_workers": workers, "threads_per_worker": 1, "dashboard_address": None}
             options.update(cluster_options or {})
-            cluster = _local_cluster(LocalCluster, options)
-            return Client(cluster), cluster
+            with _ctrl_c_held():
+                cluster = _local_cluster(LocalCluster, options)
+                client = Client(cluster)
+            return client, cluster
         return Client(address, timeout=timeout), None
     except (OSError, ValueError, TypeError) as exc:  # unreachable, or malformed: "missing port number"
         if cluster is not None:
-            cluster.close()
+            _stop(client, cluster)
         message = f"cannot reach the Dask scheduler at {address}: {exc}"
+    except BaseException:  # Ctrl-C
+        if cluster is not None:
+            _stop(client, cluster)
+        raise
     _collect_half_made()
     raise LayoutfixError(message)
+
+
+@contextlib.contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """SIGINT blocked in this thread for the time of the block, and a Ctrl-C pressed meanwhile raised
+    as it ends (Python runs the handler as the signal is unblocked).
+
+    Why: Ctrl-C in a terminal reaches every process of the batch. The worker processes of a
+    `LocalCluster` are started by threads that the cluster starts, which inherit this thread's signal
+    mask, and a process keeps it: those workers never see SIGINT. Before, each printed its
+    KeyboardInterrupt traceback, and a second Ctrl-C while the cluster closed hung the batch; now the
+    batch alone stops them (`_stop`). Python's resource tracker, which Dask's processes need, unblocks
+    SIGINT in the thread that starts it, so it is started first. Where signal masks do not exist
+    (Windows), nothing is held."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    from multiprocessing import resource_tracker
+
+    resource_tracker.ensure_running()
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _collect_half_made() -> None:
@@ -206,10 +257,78 @@ def _local_cluster(factory: Any, options: dict[str, Any], attempts: int = 2) -> 
 
 def _close(client: Any, cluster: Any) -> None:
     """Close the client, and the local cluster if this run started one (again: nothing happens)."""
-    if client.status != "closed":
+    if client is not None and client.status != "closed":
         client.close()
     if cluster is not None and cluster.status.name != "closed":
         cluster.close()
+
+
+def _stop(client: Any, cluster: Any) -> bool:
+    """Close the client and the cluster (a run stopped by Ctrl-C, or at its end), Dask's logs quiet
+    (`_quiet_workers`), however often Ctrl-C is pressed meanwhile: a Ctrl-C kills the local cluster's
+    worker processes (`_kill_workers`: the pages they were converting are abandoned, every output
+    written is whole) and the close goes on, so it ends at once and leaves no process behind. Before,
+    a second Ctrl-C cut the close short and the batch hung in closing it again. Returns whether
+    Ctrl-C was pressed. Outside the main thread, where no handler can be set, and where SIGINT is
+    ignored, a plain close."""
+    if (threading.current_thread() is not threading.main_thread()
+            or signal.getsignal(signal.SIGINT) is signal.SIG_IGN):
+        _close(client, cluster)
+        return False
+    pressed: list[int] = []
+
+    def on_sigint(signum: int, frame: Any) -> None:
+        pressed.append(signum)
+        _kill_workers(cluster)
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        with _quiet_here():
+            _quiet_workers(client, cluster)
+            _close(client, cluster)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    return bool(pressed)
+
+
+def _quiet_workers(client: Any, cluster: Any) -> None:
+    """Have the workers of a local `cluster` log nothing but critical errors from now on: closed while
+    they convert pages, each logs "Async instruction ... ended with CancelledError" for its task, and
+    a busy one "Failed to communicate with scheduler during heartbeat" with a traceback, which are the
+    stop the user asked for (`_stop`), not news for them."""
+    if cluster is not None and client.status == "running":
+        with contextlib.suppress(Exception):  # (a worker gone already: the close goes on)
+            client.run(_log_critical_only, on_error="ignore")
+
+
+def _log_critical_only() -> None:
+    """Run on a worker (`_quiet_workers`): Dask's loggers there log critical errors only."""
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)
+
+
+@contextlib.contextmanager
+def _quiet_here() -> Iterator[None]:
+    """Dask's loggers in this process (a local cluster's scheduler and nannies) log critical errors
+    only for the time of the block, a stop's close (`_stop`), for the reason of `_quiet_workers`."""
+    logger = logging.getLogger("distributed")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _kill_workers(cluster: Any) -> None:
+    """End the worker processes of a local `cluster` now (SIGKILL), read from its nannies without a
+    lock (run in a signal handler). A cluster of threads (`processes=False`) or none has none."""
+    for nanny in list(getattr(cluster, "workers", {}).values()):
+        process = getattr(getattr(nanny, "process", None), "process", None)  # (its AsyncProcess)
+        pid = getattr(process, "pid", None)
+        # (not reaped yet: the number is still its own)
+        if process is not None and isinstance(pid, int) and process.is_alive():
+            with contextlib.suppress(OSError):  # ended meanwhile
+                os.kill(pid, getattr(signal, "SIGKILL", signal.SIGTERM))
 
 
 __all__ = ["convert_bag", "pages_bag", "run_dask"]

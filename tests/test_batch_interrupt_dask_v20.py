@@ -1,0 +1,143 @@
+"""Ctrl-C in `layoutfix batch --dask local` ends as it does with the process pool.
+
+Before, Ctrl-C reached the LocalCluster's worker processes too: each printed its KeyboardInterrupt
+traceback (from Dask's nanny code) above the batch's line, and a second Ctrl-C while the batch closed
+the cluster hung it for good. Now the workers never see SIGINT (they are started with it blocked), the
+batch closes the cluster itself, and a second Ctrl-C meanwhile kills the workers: the close ends at
+once, and no process of the run is left.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from batch_pages import SAMPLES, small_archive
+from cli_process import LAYOUTFIX, alive, cli_env, complete_tei_outputs, descendant_pids, tei_outputs
+
+pytest.importorskip("distributed")
+pytestmark = pytest.mark.skipif(not Path("/proc/self/task").is_dir() or not hasattr(os, "killpg"),
+                                reason="finds the workers through Linux /proc, signals a process group")
+
+#: The last line of a batch stopped by Ctrl-C (its counts left open), as a pattern.
+INTERRUPTED = (r"layoutfix: batch: interrupted after (\d+) of {total} pages, (\d+) output\(s\) written by "
+               r"this run; every output written is complete, and --resume goes on from there")
+
+
+def _start(src: Path, out: Path) -> subprocess.Popen[bytes]:
+    """`layoutfix batch SRC OUT --dask local -j 2` in a process group of its own (as a shell starts a
+    job, so that Ctrl-C, a SIGINT to the group, reaches the cluster's worker processes too)."""
+    return subprocess.Popen([*LAYOUTFIX, "batch", str(src), str(out), "--dask", "local", "-j", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=cli_env(),
+                            start_new_session=True)
+
+
+def _wait_for_outputs(batch: subprocess.Popen[bytes], out: Path, at_least: int) -> set[int]:
+    """Once `at_least` outputs exist (the workers are converting pages), the processes the batch
+    started so far (its workers and Python's resource tracker)."""
+    started: set[int] = set()
+    deadline = time.monotonic() + 60
+    while len(tei_outputs(out)) < at_least and batch.poll() is None and time.monotonic() < deadline:
+        started |= descendant_pids(batch.pid)
+        time.sleep(0.01)
+    return started | descendant_pids(batch.pid)
+
+
+def _ended(batch: subprocess.Popen[bytes], patience: float) -> tuple[str, float]:
+    """The batch's stderr and how long it took to end, failing if it has not ended after `patience`
+    seconds (then killed with its group)."""
+    started = time.monotonic()
+    try:
+        _, err = batch.communicate(timeout=patience)
+    except subprocess.TimeoutExpired:
+        os.killpg(batch.pid, signal.SIGKILL)
+        batch.communicate()
+        pytest.fail(f"the batch hung: still running {patience} s after Ctrl-C")
+    return err.decode(), time.monotonic() - started
+
+
+def _left_alive(processes: set[int], patience: float = 5.0) -> list[int]:
+    """The processes of `processes` still running after `patience` seconds at most."""
+    deadline = time.monotonic() + patience
+    while [p for p in processes if alive(p)] and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return [p for p in processes if alive(p)]
+
+
+def _started_line(batch: subprocess.Popen[bytes]) -> str:
+    """The batch's stderr up to its line saying how many pages it converts, which it prints once its
+    cluster is up (Dask may log warnings before it on a loaded machine)."""
+    assert batch.stderr is not None
+    lines = []
+    while not lines or (lines[-1] and " pages in " not in lines[-1]):
+        lines.append(batch.stderr.readline().decode())
+    return "".join(lines)
+
+
+def _heavy_archive(tmp_path: Path, pages: int = 4, repeat: int = 200) -> Path:
+    """`pages` pages, each the sample pages `repeat` times: at 200, about 500 KB, and converting one
+    takes seconds, so Ctrl-C again while the cluster closes (waiting for them) falls inside the close."""
+    body = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))) * repeat
+    src = tmp_path / "in"
+    src.mkdir()
+    for k in range(pages):
+        (src / f"h{k}.txt").write_text(body, encoding="utf-8")
+    return src
+
+
+def test_ctrl_c_stops_a_local_dask_run_with_one_line(tmp_path: Path) -> None:
+    """Ctrl-C while pages are written: exit 130, the interrupt line counting what is on disk right after
+    the line that the run started (no worker's traceback, no Dask log line), and no process left."""
+    src, out = small_archive(tmp_path, pages=200), tmp_path / "out"
+    batch = _start(src, out)
+    try:
+        started = _wait_for_outputs(batch, out, at_least=3)
+        assert batch.poll() is None, "the batch ended before Ctrl-C"
+        os.killpg(batch.pid, signal.SIGINT)
+        err, _ = _ended(batch, patience=15)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(batch.pid, signal.SIGKILL)
+    assert batch.returncode == 130, err[-1500:]
+    # no worker's traceback, nor the Dask log line of each task the close cancelled, above the line
+    assert not re.search("Traceback|KeyboardInterrupt|CancelledError", err), err[-1500:]
+    *_, first, last = err.strip().splitlines()  # "N pages in ...", then the interrupt line alone
+    assert first == f"layoutfix: batch: 200 pages in {src}"
+    match = re.fullmatch(INTERRUPTED.format(total=200), last)
+    assert match, last
+    assert int(match.group(2)) == len(complete_tei_outputs(out)) > 0
+    assert started and not _left_alive(started)
+
+
+def test_a_second_ctrl_c_ends_a_local_dask_run_at_once(tmp_path: Path) -> None:
+    """Ctrl-C, then Ctrl-C again while the batch closes its cluster (its workers converting pages of
+    seconds each): the run ends at once, exit 130, its line, no traceback, nothing left running.
+    Before, it hung."""
+    src, out = _heavy_archive(tmp_path), tmp_path / "out"
+    batch = _start(src, out)
+    try:
+        first = _started_line(batch)  # "layoutfix: batch: 4 pages in ...": the cluster is up
+        started = _wait_for_outputs(batch, out, at_least=0)
+        time.sleep(1.0)  # the workers are converting their first page (seconds each)
+        os.killpg(batch.pid, signal.SIGINT)
+        time.sleep(0.3)
+        os.killpg(batch.pid, signal.SIGINT)
+        err, took = _ended(batch, patience=15)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(batch.pid, signal.SIGKILL)
+    stderr = first + err
+    assert batch.returncode == 130, stderr[-1500:]
+    assert "Traceback" not in stderr, stderr[-1500:]
+    match = re.fullmatch(INTERRUPTED.format(total=4), stderr.strip().splitlines()[-1])
+    assert match, stderr[-500:]
+    assert int(match.group(2)) == len(complete_tei_outputs(out))
+    assert took < 3.0, f"the batch took {took:.1f} s to end after the second Ctrl-C"
+    assert started and not _left_alive(started)
