@@ -1985,7 +1985,8 @@ def batch_cmd(
             result = run_batch(in_dir, out_dir, config, jobs=jobs, on_start=on_start, on_result=on_result,
                                on_warning=on_warning)
     except KeyboardInterrupt as exc:
-        with _sigint_ignored():  # Ctrl-C again would cut the line, the run is stopped already
+        # Ctrl-C again would cut the line, the run is stopped already (and until the process ends)
+        with _sigint_ignored(restore=not _PROCESS_ENDS.get()):
             if progress is not None:
                 progress.stop()
             # Ctrl-C: say where the run stopped and how to go on (outputs are whole or not there).
@@ -2003,10 +2004,17 @@ def batch_cmd(
         raise typer.Exit(1)
 
 
+#: True in the context `main` (the console script) runs the command line in: the process ends when the
+#: command does. A command stopped by Ctrl-C then leaves SIGINT ignored (`_sigint_ignored`) until the
+#: end, so a Ctrl-C again cannot fall between its own handling and `main`'s, where it escaped `main`
+#: as a KeyboardInterrupt traceback (as Click handed back the exit code 130).
+_PROCESS_ENDS: contextvars.ContextVar[bool] = contextvars.ContextVar("_PROCESS_ENDS", default=False)
+
+
 @contextlib.contextmanager
-def _sigint_ignored() -> Iterator[None]:
-    """SIGINT ignored for the time of the block, then handled as before (in the main thread only: no
-    other can set a handler)."""
+def _sigint_ignored(restore: bool = True) -> Iterator[None]:
+    """SIGINT ignored for the time of the block, then handled as before unless not `restore` (in the
+    main thread only: no other can set a handler)."""
     try:
         previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     except ValueError:
@@ -2015,7 +2023,8 @@ def _sigint_ignored() -> Iterator[None]:
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        if restore:
+            signal.signal(signal.SIGINT, previous)
 
 
 def _interrupted_line(exc: KeyboardInterrupt, done: int, total: int, unit: str) -> str:
@@ -2059,15 +2068,28 @@ _reflow_help(app, edits_app, rules_app, golden_app)
 def main() -> None:
     """Entry point of the `layoutfix` console script. After Ctrl-C (exit 130) SIGINT is ignored while
     the process ends: a second Ctrl-C then ended it by the signal instead (a shell's 130, but -2 to a
-    parent process), or printed a traceback from the interpreter's shutdown."""
+    parent process), or printed a traceback from the interpreter's shutdown. A Ctrl-C that falls outside
+    Click's handling (as it hands back the exit code) is one line and exit 130, not a traceback; Click
+    itself ends one inside it with 130 (typer's `Exit(130)`)."""
+    # (in a context of its own: a command's limits never outlive it in a caller's `limits` block)
+    context = contextvars.copy_context()
+    context.run(_PROCESS_ENDS.set, True)
     try:
-        # (in a context of its own: a command's limits never outlive it in a caller's `limits` block)
-        contextvars.copy_context().run(app, prog_name="layoutfix")
+        context.run(app, prog_name="layoutfix")
     except SystemExit as exc:
         if exc.code == 130:
-            with contextlib.suppress(ValueError):
-                signal.signal(signal.SIGINT, signal.SIG_IGN)
+            _ignore_sigint()
         raise
+    except KeyboardInterrupt:
+        _ignore_sigint()
+        _stderr.print("layoutfix: interrupted", markup=False)
+        sys.exit(130)
+
+
+def _ignore_sigint() -> None:
+    """Ignore SIGINT from now on (the process is ending: see `main`)."""
+    with contextlib.suppress(ValueError):  # (not the main thread)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 if __name__ == "__main__":  # pragma: no cover
