@@ -1,13 +1,16 @@
 """Stray spaces inside words and names next to real gaps, which the spacing step kept (s20-SP):
 
-- a caption's sentence on a line of its own (`图为市民在广场上 观看演出`, or `… 观 看演出` with the stray
-  space glued first) read as a headline, so the gap inside the sentence stayed as a phrase gap;
+- a caption's sentence on a line of its own read as a headline, so a gap splitting one of its words
+  stayed as a phrase gap (`图为市民在广场上观 看演出`, or `图为市民在广场上 观 看演出` once `观` was glued
+  to its word); its other gaps stay as before (a credit without a credit word, `… 视觉中国`, a name,
+  a second caption, a headline opening with `图为民`);
 - a reporter's name that is also a word, padded between two labels (`通讯员 高 远 本报记者 牛 锐`), was
   no name to jieba's tagger (高远 is an adjective): the byline was not read and the label gaps went
   (`通讯员高远本报记者 牛锐`);
 - a surname apart from a two-hanzi given name after a label (`通讯员 王 小明`) was glued to the label
   (`通讯员王小明`), and a three-hanzi name spelled hanzi by hanzi (`记者 张 小 明`) kept a gap inside it
-  (`记者 张小 明`; `本报记者 张 小 明 通讯员 李 华` gave `本报记者 张小 明通讯员 李华`).
+  (`记者 张小 明`; `本报记者 张 小 明 通讯员 李 华` gave `本报记者 张小 明通讯员 李华`), but a credit's
+  or byline's one-hanzi word after a padded name is no third hanzi (`本报记者 王 丽 文` is `王丽 文`).
 
 The table holds those lines and the nearby ones that must not change: headlines with phrase gaps,
 bylines with two names, field labels, keyword lines, lists of names, captions with a credit or a
@@ -26,11 +29,10 @@ from layoutfix.pipeline import convert
 
 #: (line, expected): each loses its stray spaces only.
 FIXED = [
-    # a caption's sentence: no phrase gap inside it
+    # a caption's sentence: no phrase gap inside one of its words
     ("图为市民在广场上 观 看演出", "图为市民在广场上观看演出"),
-    ("图为市民在广场上 观看演出", "图为市民在广场上观看演出"),
-    ("图为 市民 在广场上", "图为市民在广场上"),
-    ("圖為市民在廣場上 觀看演出", "圖為市民在廣場上觀看演出"),
+    ("图为市民在广场上观 看演出", "图为市民在广场上观看演出"),
+    ("圖為市民在廣場上 觀 看演出", "圖為市民在廣場上觀看演出"),
     # a name that is also a word, padded between two labels
     ("通讯员 高 远 本报记者 牛 锐", "通讯员 高远 本报记者 牛锐"),
     ("通讯员 高 远 本报记者 牛锐", "通讯员 高远 本报记者 牛锐"),
@@ -69,6 +71,9 @@ UNCHANGED = [
     ("本报记者 王 丽", "本报记者 王丽"),
     ("本报记者 王丽 发自北京", "本报记者 王丽 发自北京"),
     ("新华社记者 王丽 摄", "新华社记者 王丽 摄"),
+    # a byline's or credit's one-hanzi word after a padded name is no third hanzi of the name
+    ("本报记者 王 丽 文", "本报记者 王丽 文"),
+    *[(f"记者 王 丽 {word}", f"记者 王丽 {word}") for word in "图绘译著讯报电"],
     ("文/图 张 强", "文/图 张强"),
     # a table row's cells set apart by TABs are no name spelled hanzi by hanzi
     ("记者\t张\t小\t明", "记者\t张\t小\t明"),
@@ -93,6 +98,27 @@ UNCHANGED = [
     ("图为工人在检修设备 现场 张强 摄", "图为工人在检修设备 现场 张强 摄"),
     ("图为工人在检修设备 江山", "图为工人在检修设备 江山"),
     ("右图 书法爱好者在挥毫", "右图 书法爱好者在挥毫"),
+    # a caption's credit without a credit word, or a name: its gap stays
+    *[(f"图为市民在广场上观看演出 {credit}", f"图为市民在广场上观看演出 {credit}") for credit in (
+        "视觉中国", "人民视觉", "东方IC", "IC photo", "CFP", "本报资料图", "网络图片", "新华网", "央视截图",
+        "视频截图",
+    )],
+    *[(f"图为工人在检修设备 {credit}", f"图为工人在检修设备 {credit}") for credit in (
+        "新华社", "人民图片", "来源 网络", "AP", "Getty Images", "美联社", "IC", "图虫创意", "千图网",
+        "玛丽亚", "仝卓", "阿依古丽",
+    )],
+    ("圖為市民在廣場上觀看演出 視覺中國", "圖為市民在廣場上觀看演出 視覺中國"),
+    # two captions on one line; a headline opening with 图为民; phrases of a caption spaced word by word
+    ("图为市民观看演出 图为游客拍照", "图为市民观看演出 图为游客拍照"),
+    ("图为民 办实事", "图为民 办实事"),
+    ("图为 西湖 断桥", "图为 西湖 断桥"),
+    ("图为 杭州 西湖", "图为 杭州 西湖"),
+    ("图为 张三 李四 在现场", "图为 张三 李四 在现场"),
+    ("图为 马 拉松 比赛", "图为马拉松比赛"),
+    # nothing tells a gap between a caption's words from a headline's phrase gap: kept, a known limit
+    ("图为市民在广场上 观看演出", "图为市民在广场上 观看演出"),
+    ("图为 市民 在广场上", "图为 市民 在广场上"),
+    ("圖為市民在廣場上 觀看演出", "圖為市民在廣場上 觀看演出"),
     # running text
     ("我们 要 坚持", "我们要坚持"),
 ]

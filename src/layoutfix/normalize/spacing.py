@@ -38,9 +38,9 @@ What stays:
   on every line of it (`强基层 补短板` / `惠民生 促发展`): a headline is a block of lines of at most 40
   visible characters with no sentence punctuation (，。；：？！、 or ASCII , ; : ? !), one line, or
   two or three the labels read as headings only (a title over two lines, a kicker over its title,
-  a title over its subtitle; `layout.roles.is_headline_block`, so both read one block alike), but no
-  caption's sentence alone (`图为市民在广场上 观看演出`, no credit or possible name after a gap:
-  `_caption_sentence`, whose gaps go); a gap
+  a title over its subtitle; `layout.roles.is_headline_block`, so both read one block alike; a
+  caption's sentence alone loses a stray space splitting one of its words first, `图为市民在广场上观
+  看演出`: `_glue_caption_gaps`); a gap
   of one or two spaces there between two words of 2+ characters is meaningful (a stray OCR space
   there stays too: nothing in the text tells `全省秋粮收获` / `进度 过半` from a kicker over a title
   set apart on purpose, `中共甘肃省委` / `两会 观察`); so are the title lines over a byline in their
@@ -882,8 +882,7 @@ class _Layout:
         b = self.blocks.index(pos)
         block_start = self.blocks.starts[b]
         if b not in self._headline:
-            block = self.text[block_start : self.blocks.ends[b]]
-            self._headline[b] = is_headline_block(block) and not _caption_sentence(block)
+            self._headline[b] = is_headline_block(self.text[block_start : self.blocks.ends[b]])
         if self._headline[b]:
             return block_start, self.blocks.ends[b]
         if pos - block_start > _BYLINE_REACH:
@@ -969,31 +968,108 @@ class _Layout:
         return start - i, j - end
 
 
-#: A caption's sentence lead, `图为` (a stray OCR space inside it too, `图 为`: `roles.opens_caption`).
-_CAPTION_SENTENCE = regex.compile(r"[\t\p{Zs}]*图[\t\p{Zs}]?为")
-#: A piece of hanzi after a caption's gap that may be a person's name, a photographer's without a
-#: credit word (`图为工人在检修设备 江山`): two to four hanzi opening with a surname.
-_MAY_NAME = regex.compile(r"\p{Han}{2,4}")
+#: A caption's sentence lead opening its line, `图为` (a stray OCR space inside it too, `图 为`, as
+#: `roles.opens_caption` reads it), and the hanzi after it up to the first gap.
+_CAPTION_SENTENCE = regex.compile(r"图[\t\p{Zs}]?为(\p{Han}*)")
+#: A second caption's lead opening a piece (`图为市民观看演出 图为游客拍照`): the gap before it stays.
+_SECOND_CAPTION = regex.compile(r"图为")
+#: A line that may open with a caption's lead (`_glue_caption_gaps`'s cheap test).
+_CAPTION_LINE = regex.compile(r"^[\t\p{Zs}]*[图圖]", regex.MULTILINE)
 
 
-def _caption_sentence(block: str) -> bool:
-    """Is `block` one line of a caption's sentence (`图为市民在广场上 观看演出`), which a headline's test
-    reads as a title (short, no punctuation) but whose gaps are no phrase gaps: it opens with `图为`
-    (`roles.opens_caption`), ends with no credit (`roles.credit_span`, whose gaps stay as a credit's:
-    `图为工人在检修设备 现场 张强 摄` is left as it was), and no piece after a gap may be a person's
-    name (`_MAY_NAME` opening with a surname: `图为工人在检修设备 江山` keeps its gap). A traditional
-    line is read through its simplified view.
+def _caption_gaps(line: str) -> list[tuple[int, int]]:
+    """The stray spaces of a caption's sentence alone on its line (`图为市民在广场上观 看演出`), as
+    offsets into `line`: a headline's test reads such a line as a title (short, no punctuation), so
+    a space splitting one of its words stayed as a phrase gap (`图为市民在广场上 观看演出` once the
+    lone `观` was glued to its word: `_glue_split_pieces`). Empty on a line that is no caption's
+    sentence: it must open with `图为` and a piece of no single hanzi after it (`图为民 办实事` is a
+    headline, 为民办实事), hold no sentence punctuation, end with no credit (`roles.credit_span`,
+    whose gaps stay: `图为工人在检修设备 现场 张强 摄`) and be no line the OCR engine spaced word by
+    word (`_engine_spaced`: `图为 马 拉松 比赛`, whose gaps all go). A traditional line is read through
+    its simplified view.
 
-    Such a line lost no gap that a headline's rule kept: `图为 市民 在广场上` and the gap left by a
-    stray space glued first (`图为市民在广场上 观 看演出` -> `图为市民在广场上 观看演出`) stayed."""
-    line = block.strip()
-    if line[:1] not in "图圖" or "\n" in line:
-        return False  # (the cheap test, most headlines; one of two lines or more is the labels')
+    A single space between two hanzi goes where it splits a word (`_caption_split_gap`) and beside a
+    lone hanzi glued so (`观` in `广场上 观 看演出`). Any other gap is left to the decisions that read
+    the block whole, as before: a credit or a name without a credit word (`… 视觉中国`, `… 玛丽亚`),
+    a second caption (`图为市民观看演出 图为游客拍照`), the phrases of a headline (`图为 杭州 西湖`),
+    which nothing tells from a caption spaced word by word (`图为 市民 在广场上`, a known limit)."""
+    if len(line) > _SPLIT_LINE_REACH or _SENTENCE_LINE.search(line):
+        return []
     view = line_view(line)
-    if _CAPTION_SENTENCE.match(view) is None or not opens_caption(view) or credit_span(view) is not None:
+    lead = _CAPTION_SENTENCE.match(view, len(view) - len(view.lstrip()))
+    if lead is None or len(lead.group(1)) == 1 or credit_span(view) is not None or _engine_spaced(view):
+        return []
+    pieces = [m.span() for m in _PIECE.finditer(view)]
+    glued = Segmentation("".join(view[a:b] for a, b in pieces))
+    gone: set[int] = set()  # the numbers of the gaps that go, gap k being before pieces[k + 1]
+    cut = 0
+    for k, (left, right) in enumerate(pairwise(pieces)):
+        cut += left[1] - left[0]
+        if _caption_split_gap(view, left, right, glued, cut):
+            gone.add(k)
+    lone = {k for k, (a, b) in enumerate(pieces) if b - a == 1}
+    while True:  # a lone hanzi glued to its word on one side is glued on the other too
+        more = {g for k in lone if {k - 1, k} & gone for g in (k - 1, k)
+                if 0 <= g < len(pieces) - 1 and g not in gone
+                and _hanzi_gap(view, pieces[g], pieces[g + 1])}
+        if not more:
+            return [(pieces[k][1], pieces[k + 1][0]) for k in sorted(gone)]
+        gone |= more
+
+
+def _hanzi_gap(line: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Is the gap between the pieces `left` and `right` of a caption's line one space between two
+    hanzi, and no second caption after it (`_caption_gaps`)? A TAB sets cells apart."""
+    gap = _single_space(line, left, right)
+    if gap is None or line[gap[0]] == "\t" or _SECOND_CAPTION.match(line, right[0]):
         return False
-    pieces = _PIECE.findall(view)[1:]
-    return not any(_MAY_NAME.fullmatch(p) and opens_with_surname(p) for p in pieces)
+    return is_han(line[left[1] - 1]) and is_han(line[right[0]])
+
+
+def _caption_split_gap(
+    line: str, left: tuple[int, int], right: tuple[int, int], glued: Segmentation, cut: int
+) -> bool:
+    """Does the gap between the pieces `left` and `right` of a caption's line split a word
+    (`_caption_gaps`): one space between two hanzi, a word of the line's best dictionary segmentation
+    with its gaps left out (`glued`, `cut` the gap's offset in it) runs across it, and one of its
+    sides is one hanzi that the piece there, read alone, reads as a word of its own (`广场上观 看演出`:
+    观看, and 看 opens 看演出 alone)? A word of two hanzi or more on each side is no split
+    (`张三 李四`, two names, which 张三李四 is also), nor is a hanzi its own piece reads in a word
+    (`…演出 人民视觉`, a credit)."""
+    if not _hanzi_gap(line, left, right):
+        return False
+    for _w, s, e in glued.words_over(cut - 1, cut + 1):
+        if not s < cut < e:
+            continue
+        if s == cut - 1 and len(last_word(line[left[0] : left[1]])) == 1:
+            return True  # `广场上观 看演出`: 观 ends its piece as a word of its own
+        if e == cut + 1 and len(first_word(line[right[0] : right[1]])) == 1:
+            return True  # `观 看演出`: 看 opens its piece as a word of its own
+    return False
+
+
+def _glue_caption_gaps(
+    t: TrackedText, spans: Sequence[tuple[int, int]], paper: str | None
+) -> tuple[TrackedText, Sequence[tuple[int, int]]]:
+    """`t` without the stray spaces splitting a word of a caption's sentence alone in its block
+    (`_caption_gaps`), which go unless `_decide` keeps them on another reading than a headline's,
+    and `spans` moved to match. Removed first, as `_glue_split_pieces` removes its own, so the line's
+    other gaps are decided on the words as printed."""
+    text = t.text
+    runs: list[re.Match[str]] = []
+    blocks: Blocks | None = None
+    for start, end in spans:
+        for m in _CAPTION_LINE.finditer(text, start, end):
+            blocks = blocks or Blocks(text)
+            b_start, b_end = blocks.bounds(m.start())
+            if "\n" in text[b_start:b_end].strip():
+                continue  # a caption's line over others in its block: the labels read it
+            ls = text.rfind("\n", 0, m.start()) + 1
+            for a, b in _caption_gaps(text[ls : b_end].rstrip()):
+                run = _HSPACE_RUN.match(text, ls + a, ls + b)
+                if run is not None and start <= run.start() < end:
+                    runs.append(run)
+    return _without_strays(t, spans, runs, paper, phrase_gaps=False)
 
 
 def _split_at(start: int, end: int, holes: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -1748,6 +1824,7 @@ def _spaced_once(
     that text, not yet applied, and where the runs that stay but might go on another reading of
     their block start (`_may_go`)."""
     t, spans = _glue_imprint_labels(t, spans, paper)
+    t, spans = _glue_caption_gaps(t, spans, paper)
     t, spans = _glue_split_pieces(t, spans, paper)
     text = t.text
     layout = _Layout(text, paper)
@@ -1979,9 +2056,10 @@ def _padded_name_gap(line: str, pieces: Sequence[tuple[int, int]], k: int) -> tu
     return None
 
 
-#: The one-hanzi words closing a photo credit after its names (`新华社记者 王 丽 摄`, `… 王 丽 发`): a
-#: third piece of one hanzi there ends the credit, the two before it are a padded name.
-_CREDIT_CLOSERS = frozenset("摄发")
+#: The one-hanzi words closing a credit or a byline after its names (`新华社记者 王 丽 摄`, `… 王 丽 发`,
+#: `本报记者 王 丽 文`, `记者 王 丽 图`, `… 绘`, `… 译`, `… 著`, `… 讯`, `… 报`, `… 电`): a third piece of
+#: one hanzi there ends the credit, the two before it are a padded name, no name of three hanzi.
+_CREDIT_CLOSERS = frozenset("摄发文图绘译著讯报电")
 
 
 def _spelled_name_gaps(line: str, pieces: Sequence[tuple[int, int]], k: int) -> tuple[tuple[int, int], ...]:
@@ -2002,8 +2080,8 @@ def _spelled_name_gaps(line: str, pieces: Sequence[tuple[int, int]], k: int) -> 
         return ()
     if k + 3 < len(pieces) and pieces[k + 3][1] - pieces[k + 3][0] == 1:
         return ()  # four pieces of one hanzi or more: names padded apart (`王 丽 李 华`), not one
-    gaps = (_single_space(line, run[0], run[1]), _single_space(line, run[1], run[2]))
-    if any(gap is None or line[gap[0]] == "\t" for gap in gaps):
+    first, second = _single_space(line, run[0], run[1]), _single_space(line, run[1], run[2])
+    if first is None or second is None or "\t" in (line[first[0]], line[second[0]]):
         return ()  # (a TAB sets cells apart: `_decide` keeps it on a line of fields)
     name = "".join(line[a] for a, _ in run)
     if not opens_with_surname(name) or not tags_a_person(name):
@@ -2011,7 +2089,7 @@ def _spelled_name_gaps(line: str, pieces: Sequence[tuple[int, int]], k: int) -> 
     label = line[pieces[k - 1][0] : pieces[k - 1][1]]
     if _word_across(label + name, len(label)):
         return ()  # the surname ends a word with the label (`摄影 师 王 丽`)
-    return tuple(g for g in gaps if g is not None)
+    return first, second
 
 
 def _word_split_gap(line: str, pieces: Sequence[tuple[int, int]], k: int) -> tuple[int, int] | None:
