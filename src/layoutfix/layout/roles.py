@@ -161,14 +161,20 @@ _CONTACT_LEAD = regex.compile(
 )
 _EMAIL_URL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+", regex.IGNORECASE)
 _PHONE = regex.compile(r"(?<!\d)(?:\d{3,4}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)")
-#: A month and a day in hanzi numerals: 一 to 十二, 一 to 三十一 (`十月十二日`).
+#: A month and a day in hanzi numerals: 一 to 十二, 一 to 三十一 (`十月十二日`), the day's twenties and
+#: thirties also written 廿 and 卅 as Republican-era and Hong Kong papers print them (`五月廿日`,
+#: `廿一日`, `卅日`, `卅一日`; `_date_number` reads them).
 _HANZI_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
-_HANZI_DAY = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_HANZI_DAY = (
+    r"(?:三十一?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|十[一二三四五六七八九]?"
+    r"|[一二三四五六七八九])"
+)
 #: A Minguo year in hanzi numerals, as Taiwan's papers print it: positional (`一百一十二`, `一百零二`,
-#: `九十九`, `三`) or digit by digit (`一一二`, `一〇二`, with `〇`, `零` or the OCR's `○` for zero).
+#: `九十九`, `三`, and `廿六`, `卅六` as Republican-era papers print the twenties and thirties) or
+#: digit by digit (`一一二`, `一〇二`, with `〇`, `零` or the OCR's `○` for zero).
 _ROC_HANZI_YEAR = (
     r"(?:[一二三四五六七八九]百(?:[零〇○][一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?"
-    r"|[一二三四五六七八九]?十[一二三四五六七八九]?"
+    r"|[一二三四五六七八九]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?"
     r"|[一二三四五六七八九][〇零○一二三四五六七八九]{0,2})"
 )
 #: An issue date of the Republic of China (Minguo) calendar, as Taiwan's papers print it
@@ -192,9 +198,12 @@ _WEEKDAY_XINGQI = r"星期[一二三四五六日天]"
 #: too (`开国大典 1949年10月1日 星期六`): it makes a head only of a line whose other words are a head's
 #: (`_dated_title`).
 _WEEKDAY = rf"(?:{_WEEKDAY_XINGQI}|周[一二三四五六日])"
+#: The words of a newspaper's sheet (张, 張), the unit Republican-era papers number their pages by in
+#: the head (`第二张`) and in continuation markers (`（续第一张）`).
+SHEET_WORDS = "张張"
 _DATE_LINE = regex.compile(
     rf"^\s*{_WRITTEN_DATE}?\s*{_WEEKDAY}?"
-    r"\s*(?:(?:第\s*)?[A-Za-z]?\d{1,3}\s*版)?\s*$"
+    rf"\s*(?:(?:第\s*)?[A-Za-z]?\d{{1,3}}\s*版|第\s*\d{{1,3}}\s*[{SHEET_WORDS}])?\s*$"
 )
 
 #: The dateline of Taiwan's Central News Agency (中央社), in its wire copy and Taiwan's papers: the
@@ -6071,7 +6080,7 @@ _ISO_PARTS = regex.compile(
     rf"|(?:中[华華])?民[国國]\s*(?P<roc>{_ROC_HANZI_YEAR})\s*年\s*(?P<m>{_HANZI_MONTH})\s*月"
     rf"\s*(?P<d>{_HANZI_DAY})\s*日"
     r"|(?P<y>[一二][〇零○一二三四五六七八九]{3})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
-    r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日"
+    r"\s*(?P<d>[一二三四五六七八九十廿卅]{1,3})\s*日"
 )
 #: The Minguo calendar's first year, 1912, is its year 1.
 _ROC_OFFSET = 1911
@@ -6096,7 +6105,34 @@ def _page_number(text: str, *, furniture: bool = False) -> int | None:
     number = int(p.group(1)) if p else _header_number(text)
     if not number and _STRAY_QUOTES.search(text) is not None and (furniture or _ISO_PARTS.search(text)):
         number = _header_number(_stray_marks_read_as_gaps(text))
+    if not number:
+        number = _worded_page_number(text)
     return number or None  # pages count from 1: `第0版` is a misreading, not a page number
+
+
+#: The page in hanzi numerals (`第一版`, `第十二版`), or the sheet Republican-era papers print in the
+#: head instead (`第二張`, `第2张`), each a word of its own (after no hanzi, or glued to the weekday
+#: as `_PIECE_START` reads it: `星期二第二張`); group `n` the number, `unit` 版 or the sheet's word.
+_WORDED_PAGE_NUMBER = regex.compile(
+    rf"(?:(?<!\p{{Han}})|(?<={_WEEKDAY_XINGQI}))第\s*(?P<n>[一二三四五六七八九十〇零两兩]{{1,3}}|\d{{1,3}})\s*(?P<unit>[版{SHEET_WORDS}])"
+    r"(?!\p{Han})"
+)
+
+
+def _worded_page_number(text: str) -> int:
+    """The page a furniture line names in hanzi numerals (`第一版`) or by its sheet (`第二張`, `第2张`),
+    else 0: a page (版) wins over a sheet (`第一張 第二版` is page 2), and a sheet alone stands for the
+    page, the only number such a head prints. Digits with 版 are `_PAGE_NUMBER`'s."""
+    best = 0
+    for m in _WORDED_PAGE_NUMBER.finditer(text):
+        numeral = m.group("n")
+        if m.group("unit") == "版" and numeral.isdigit():
+            continue  # (`第2版` glued to a word before it: `_PAGE_NUMBER` reads it or not)
+        value = int(numeral) if numeral.isdigit() else chinese_number(numeral) or 0
+        if m.group("unit") == "版" and value:
+            return value
+        best = best or value
+    return best
 
 
 #: Quotes the engine reads into a head line between its pieces, where the page printed a gap
@@ -6133,9 +6169,11 @@ def _iso_date(m: regex.Match[str]) -> str | None:
 
 def _date_number(numeral: str) -> int | None:
     """A date's number in Arabic digits or hanzi numerals (`12`, `十二`, `二〇二三`, `○` for a zero),
-    a Minguo year's hundreds included (`一百一十二`, `一百零二`)."""
+    a Minguo year's hundreds included (`一百一十二`, `一百零二`), 廿 and 卅 for twenty and thirty
+    (`廿一` 21, `卅` 30, `廿六` a Minguo year 26)."""
     if numeral.isdigit():
         return int(numeral)
+    numeral = numeral.replace("廿", "二十").replace("卅", "三十")  # (`廿一` is 21, `卅` 30)
     hundreds, mark, rest = numeral.replace("○", "〇").partition("百")
     if not mark:
         return chinese_number(hundreds)
@@ -6421,12 +6459,16 @@ _PIECE_START = rf"(?:(?<!\p{{Han}})|(?<={_WEEKDAY_XINGQI}))"
 #: `甲辰龙年`, `农历甲辰年`); inside a title's words (`甲辰年春节联欢晚会`) it is none.
 _LUNAR_YEAR = rf"{_PIECE_START}(?:农历)?{_CYCLICAL_YEAR}(?!\p{{Han}})"
 #: The page in hanzi numerals as a word of its own (`第三版`, `第十二版`, `第三页`, also `三版` without
-#: 第, as some heads print it); inside a title's words (`字典第三版`, `再三版`) it is none. Page zero
+#: 第, as some heads print it), or the sheet (张) Republican-era papers number (`第二张`, `第一张 第二版`:
+#: `SHEET_WORDS`); inside a title's words (`字典第三版`, `再三版`, `第二张照片`) it is none. Page zero
 #: (`第〇版`) is a page: OCR reads a 6, 8 or 9 as 0.
 _HANZI_PAGE = (
-    rf"{_PIECE_START}(?:第[一二三四五六七八九十百〇零两]{{1,4}}[版页]|[一二三四五六七八九十百〇零两]{{1,3}}版)"
+    rf"{_PIECE_START}(?:第[一二三四五六七八九十百〇零两]{{1,4}}[版页{SHEET_WORDS}]"
+    r"|[一二三四五六七八九十百〇零两]{1,3}版)"
     r"(?!\p{Han})"
 )
+#: The sheet in Arabic digits as a word of its own (`第2张`): a head's piece as `第2版` is.
+_DIGIT_SHEET = rf"{_PIECE_START}第\s*\d{{1,3}}\s*[{SHEET_WORDS}](?!\p{{Han}})"
 
 
 #: The weather a running head prints beside the date, as words of their own (`晴转多云`, `小雨`), not
@@ -6498,6 +6540,7 @@ _HEAD_PIECES = regex.compile(
     rf"{_REPORT_NAMED_PAPER}|{_ISO_PARTS.pattern}|{_ENGLISH_DATE}|{_WEEKDAY}|{_LUNAR_PIECE}"
     rf"|{_LUNAR_YEAR}|{_HANZI_PAGE}"
     r"|(?:今日|本期)共?\s*\d{1,3}\s*版|第?\s*[A-Za-z]?\s*\d{1,3}\s*[版页]"
+    rf"|{_DIGIT_SHEET}"
     r"|(?:总\s*)?第\s*\d{1,6}\s*[号期](?!\p{Han})"
     r"|(?:国内统一(?:连续出版物号|刊号)|国际标准连续出版物号)\s*[:：]?\s*[A-Za-z]{0,4}\s*[\dA-Za-z]+"
     r"(?:[-－/][\dA-Za-z]+)?"
@@ -7121,10 +7164,12 @@ def cites_or_titles(line: str) -> bool:
     return close is not None and len(s) > 2 and s[-1] == close and s[0] not in inner and close not in inner
 
 
-#: The page stated with its word (`第5版`, `第 A5 版`, `5版`, `第5页`, `第三版`, `三版`), for `_HEAD_CUE`,
-#: `_PAGE_OR_WEEKDAY` and `_WORDED_PAGE`; the weekday as a word of its own.
+#: The page stated with its word (`第5版`, `第 A5 版`, `5版`, `第5页`, `第三版`, `三版`, the sheet:
+#: `第2张`, `第二张`), for `_HEAD_CUE`, `_PAGE_OR_WEEKDAY` and `_WORDED_PAGE`; the weekday as a word of
+#: its own.
 _WORDED_PAGE_FORMS = (
-    r"第\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|(?<![A-Za-z\d])[A-Za-z]?\d{1,3}\s*版" rf"|{_HANZI_PAGE}"
+    r"第\s*[A-Za-z]?\s*\d{1,3}\s*[版页]|(?<![A-Za-z\d])[A-Za-z]?\d{1,3}\s*版"
+    rf"|{_HANZI_PAGE}|{_DIGIT_SHEET}"
 )
 _LONE_WEEKDAY = rf"(?<!\p{{Han}}){_WEEKDAY}(?!\p{{Han}})"
 
