@@ -23,7 +23,7 @@ from lxml import etree
 
 from ..contentkey import rules_digest
 from ..layout.assemble import around_signature, trailing_separators
-from ..layout.continuation import find_markers, is_relative
+from ..layout.continuation import block_markers, is_relative
 from ..layout.jumps import absolute_ref, is_lettered, page_number
 from ..layout.roles import (
     SEPARATOR,
@@ -735,7 +735,7 @@ class _Writer:
 
     def marker(self, parent: etree._Element, block: Block, article: Article | None) -> None:
         attrib = {"type": "continuation"}
-        found = find_markers(block.text)  # in either script (下轉第3版 too)
+        found = block_markers(block.text, block.hints)  # in either script (下轉第3版 too)
         if found:
             attrib["subtype"] = found[0].direction
             target = self.page_target(found[0].page, block.page)

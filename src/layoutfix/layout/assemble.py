@@ -39,7 +39,7 @@ import regex
 
 from ..lexicon import opens_with_word
 from ..model import Article, Block, Part
-from .continuation import chinese_number, find_markers
+from .continuation import block_markers, chinese_number
 from .roles import (
     CIRCLED_NUMBER,
     ITEM_DIGITS,
@@ -142,7 +142,7 @@ def _starts_article(nxt: Block | None) -> bool:
     if nxt.role == "signature":  # `（记者 王丽）` under the title: the byline (`_Builder.signature`)
         return is_reporter_signature(nxt.text)
     if nxt.role == "marker":
-        return any(m.direction == "from" for m in find_markers(nxt.text))
+        return any(m.direction == "from" for m in block_markers(nxt.text, nxt.hints))
     return nxt.role == "body" and starts_with_date(nxt.text)
 
 
@@ -476,7 +476,7 @@ class _Builder:
         """A run of headings with what follows them (`nxt`): a title group, subheads, or lines the
         headings' place makes text (a jump's, a notice's closing lines, a list's items)."""
         if nxt is not None and nxt.role == "marker" and self.current is not None and all(
-            m.direction == "to" for m in find_markers(nxt.text)
+            m.direction == "to" for m in block_markers(nxt.text, nxt.hints)
         ):
             for h in heads:  # text running on to another page is not a heading
                 h.role = "body"
@@ -850,7 +850,7 @@ class _Builder:
                 _name_is_title(art, b)
             art.bylines.append(b)
         elif role == "marker":
-            markers = find_markers(b.text)
+            markers = block_markers(b.text, b.hints)
             from_marker = bool(markers) and markers[0].direction == "from"
             art = self.article("no-title" if from_marker else "starts-mid-article")
             if from_marker and any(p.kind in ("p", "head") for p in art.parts):
@@ -858,7 +858,7 @@ class _Builder:
             for m in markers:
                 if m.direction == "from":
                     art.continued_from = art.continued_from or m.page
-                else:
+                elif m.page is not None:  # (`（未完）` names no page: a page named before stays)
                     art.continued_to = m.page
             art.continuation = " ".join(x for x in (art.continuation, self.own_text(b)) if x)
             art.parts.append(Part("marker", [b]))

@@ -16,13 +16,21 @@ marker), unless it is one or two digits or a Chinese numeral closing brackets af
 
 Direction: 转 / 见 ("see") point on to where the text goes ("to"); 接, 承 and 续 alone say the text
 continues from the page named, printed at the head of the continuation ("from": Taiwan's `（續A1版）`).
-Taiwan's `（續見A3版）` ("continued, see A3") is a "to" marker: 见 decides.
+Taiwan's `（續見A3版）` ("continued, see A3") is a "to" marker: 见 decides. A 续 marker closing a
+paragraph's block (`…大廈。(續第四版)`, as Hong Kong papers print it) points on: the labels hint it
+(`CLOSING_MARKER`) and `block_markers` reads it "to".
+
+Republican-era papers name the sheet (张, 張) where others name the page (`（續第一張）`,
+`（轉第二張）`): the sheet's number is the reference, as a page's is. Two markers name no page of the
+issue: `（續昨）` ("continued from yesterday's issue", "from") and `（未完）` ("not finished", "to");
+their page is None.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Set
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import regex
@@ -38,7 +46,7 @@ _DIRECTION = (
     r"上接|[紧緊]接|接|[续續]\s*[见見]|[续續]|承|下[转轉]|[转轉][至到]|[转轉]|[详詳][见見]|[见見]"
 )
 _PAGE = r"[A-Za-zＡ-Ｚａ-ｚ]?\s*[0-9０-９]{1,3}|[一二三四五六七八九十〇零两兩]{1,3}|[上下]"
-_UNIT = r"版|页|頁|面"
+_UNIT = r"版|页|頁|面|张|張"
 #: A jump line of its own, without brackets or arrow, as mainland papers print it under a paragraph
 #: (`下转第3版`, `上接第1版`, `转第4版`, `接A4版`, `续第二版`): a whole line holding only a direction
 #: word, the page and 版. Within a line it is words (`详见下转第3版的报道`), and without 版 a title
@@ -46,7 +54,7 @@ _UNIT = r"版|页|頁|面"
 _JUMP_LINE_PATTERN = (
     r"(?<=(?:^|\n)[ \t\u3000]*)(?P<dir>下[转轉]|上接|[转轉]|接|[续續])[ \t\u3000]*(?:第[ \t\u3000]*)?"
     r"(?P<page>[A-Za-zＡ-Ｚａ-ｚ]?[ \t\u3000]*[0-9０-９]{1,3}|[一二三四五六七八九十〇零两兩]{1,3})"
-    r"[ \t\u3000]*(?P<unit>版)(?=[ \t\u3000]*(?:\n|\Z))"
+    r"[ \t\u3000]*(?P<unit>[版张張])(?=[ \t\u3000]*(?:\n|\Z))"
 )
 _JUMP_LINE = regex.compile(_JUMP_LINE_PATTERN)
 #: `unit` is optional: a page without one must have a section letter (`（轉A4）`), checked in
@@ -60,13 +68,15 @@ _MARKER = regex.compile(
     r"(?![\p{Han}A-Za-z0-9Ａ-Ｚａ-ｚ０-９])"
     # or a whole line of its own (`下转第3版` under a paragraph)
     rf"|{_JUMP_LINE_PATTERN}"
+    # or a marker naming another issue, no page (`（續昨）`, `（未完）`: `_ISSUE_WORDS`)
+    rf"|[{regex.escape(_OPENERS)}]\s*(?P<issue>[续續接承]\s*昨[日天]?|未完)\s*[{regex.escape(_CLOSERS)}]"
 )
 #: How every `_MARKER` match in brackets or after an arrow starts, up to the first character of its
 #: direction word (the cheap test before the pattern: a bracket or an arrow, spaces, an arrow in the
 #: brackets and spaces). A bare jump line (`_JUMP_LINE`: `下转第3版`) opens with neither and has its
 #: own cheap test in `find_markers` (版, then the line pattern).
 _MARKER_START = regex.compile(
-    rf"[{regex.escape(_OPENERS)}]\s*(?:[{_ARROWS}]\s*)?[上紧緊接续續承下转轉详詳见見]"
+    rf"[{regex.escape(_OPENERS)}]\s*(?:[{_ARROWS}]\s*)?[上紧緊接续續承下转轉详詳见見未]"
     rf"|[{_ARROWS}]\s*[上紧緊接续續承下转轉详詳见見]"
 )
 #: A direction word holding one of these points on to the page named ("to").
@@ -85,12 +95,13 @@ _CN_DIGITS = dict(zip("〇零一二两兩三四五六七八九", (0, 0, 1, 2, 2,
 @dataclass(frozen=True, slots=True)
 class Marker:
     """A continuation marker found in a text: where it stands, which way it points, and the page
-    (`NEXT_PAGE` / `PREVIOUS_PAGE` for a marker that names no number: `（转下页）`, `（接上页）`), and
-    its direction word without spaces (`下转`, `详见`, `續見`)."""
+    (`NEXT_PAGE` / `PREVIOUS_PAGE` for a marker that names no number: `（转下页）`, `（接上页）`; None
+    for one naming another issue: `（續昨）`, `（未完）`), and its direction word without spaces
+    (`下转`, `详见`, `續見`; `續昨`, `未完`)."""
 
     span: tuple[int, int]
     direction: Direction
-    page: str
+    page: str | None
     text: str
     word: str = ""
 
@@ -130,7 +141,7 @@ def find_markers(text: str) -> list[Marker]:
         "（" in text or "(" in text or "【" in text or "〔" in text or "［" in text
         or "▶" in text or "►" in text or "→" in text
     ) and _MARKER_START.search(text) is not None  # and a direction word follows: most brackets hold none
-    if not opened and ("版" not in text or _JUMP_LINE.search(text) is None):  # nor a jump line (`下转第3版`)
+    if not opened and (not _holds_unit(text) or _JUMP_LINE.search(text) is None):  # nor a jump line
         return []
     found = _FOUND.get(text)
     if found is not None:
@@ -143,11 +154,43 @@ def find_markers(text: str) -> list[Marker]:
     return markers
 
 
+def _holds_unit(text: str) -> bool:
+    """Whether `text` holds 版 or the sheet's word (张, 張), one of which every jump line ends with
+    (`下转第3版`, `续第一张`): the cheap test before `_JUMP_LINE`."""
+    return "版" in text or "张" in text or "張" in text
+
+
+#: The hint the labels give a marker they cut off the end of a paragraph's block, the text before it
+#: ending a sentence (`…大廈。(續第四版)`): `block_markers` reads a 续 marker there "to".
+CLOSING_MARKER = "closing-marker"
+#: The direction words that alone say no direction but "continued": 续 (`（續第四版）`), which names
+#: where the text comes from at the head of a continuation and where it goes at a paragraph's end.
+_BARE_CONTINUED = frozenset(("续", "續"))
+
+
+def block_markers(text: str, hints: Set[str] = frozenset()) -> list[Marker]:
+    """The continuation markers of a block's `text` as its place reads them: `find_markers`, with a
+    续 marker pointing on ("to") when the labels cut it off the end of a paragraph (`hints` holding
+    `CLOSING_MARKER`: `…大廈。(續第四版)`, "continued on page 4"); at the head of a continuation it
+    says where the text comes from (`（續第一版）`). Everything that reads a marker block's direction
+    asks here, so the article, the TEI note and the jumps agree."""
+    found = find_markers(text)
+    if CLOSING_MARKER not in hints:
+        return found
+    return [replace(m, direction="to") if _bare_continued(m) else m for m in found]
+
+
+def _bare_continued(m: Marker) -> bool:
+    """Whether a marker says only "continued" and the page (`（續第四版）`, `（续A3版）`): neither a
+    relative one, whose 上 or 下 says the way (`（续上页）`), nor one naming another issue."""
+    return m.word in _BARE_CONTINUED and m.page is not None and not is_relative(m.page)
+
+
 def is_jump_line(line: str) -> bool:
     """Whether a line is a jump line of its own, without brackets or arrow (`下转第3版`, `上接第1版`,
-    `转A4版`): a continuation marker, never a title, which the boxes keep on its line as flat text
-    does (`geometry.line_join_changes`)."""
-    return "版" in line and _JUMP_LINE.fullmatch(line.strip(" \t\u3000")) is not None
+    `转A4版`, `续第一张`): a continuation marker, never a title, which the boxes keep on its line as
+    flat text does (`geometry.line_join_changes`)."""
+    return _holds_unit(line) and _JUMP_LINE.fullmatch(line.strip(" \t\u3000")) is not None
 
 
 def _bare_number_marker(text: str, m: regex.Match[str]) -> bool:
@@ -301,6 +344,17 @@ def _relative_marker(text: str, m: regex.Match[str]) -> Marker | None:
     return Marker(m.span(), "to", NEXT_PAGE, m.group(0), _word(m))
 
 
+def _loose_sheet(text: str, m: regex.Match[str]) -> bool:
+    """Whether a match naming a sheet (张, 張) is words, not a marker: a sheet is named with 第 and
+    closes its marker (`（續第一張）`, `（转第二张）`), while 张 also counts photos and tickets
+    (`（续第二张照片）`, `（转两张）`)."""
+    unit = m.group("unit")
+    if unit is None or unit not in "张張":
+        return False
+    rest = text[m.end("unit") : m.end()].strip(" \t\u3000")
+    return "第" not in text[m.start("dir") : m.start("page")] or rest not in ("", *_CLOSERS)
+
+
 def _word(m: regex.Match[str]) -> str:
     """The direction word of a marker's match, without the spaces OCR left in it (`下 转` -> `下转`)."""
     return _SPACES.sub("", m.group("dir"))
@@ -310,6 +364,10 @@ def _parse_markers(text: str) -> list[Marker]:
     """Every continuation marker in `text`, in order, parsed from the text itself."""
     out: list[Marker] = []
     for m in _MARKER.finditer(text):
+        if m.group("issue") is not None:
+            word = _SPACES.sub("", m.group("issue"))
+            out.append(Marker(m.span(), "to" if word == "未完" else "from", None, m.group(0), word))
+            continue
         if m.group("page") in ("上", "下"):
             if (relative := _relative_marker(text, m)) is not None:
                 out.append(relative)
@@ -318,6 +376,8 @@ def _parse_markers(text: str) -> list[Marker]:
         if page is None or (m.group("unit") is None and not page[0].isalpha()
                             and not _bare_number_marker(text, m)):
             continue  # a page without 版 / 页 / 面 needs its section letter: `（续三年）` is words
+        if _loose_sheet(text, m):
+            continue
         direction: Direction = "to" if _TO_WORDS.intersection(m.group("dir")) else "from"
         out.append(Marker(m.span(), direction, page, m.group(0), _word(m)))
     return out

@@ -43,7 +43,7 @@ from rapidfuzz import fuzz
 from ..lexicon import WordChecker
 from ..model import Article, Block, Document, Part, Teaser
 from .assemble import ends_paragraph
-from .continuation import find_markers, is_relative, relative_page
+from .continuation import block_markers, find_markers, is_relative, relative_page
 from .roles import ends_sentence, simplified_view
 
 Status = Literal["resolved", "missing-page", "no-match", "tie"]
@@ -178,12 +178,20 @@ def is_lettered(ref: str | None) -> bool:
 
 
 def _marker_text(art: Article, direction: str) -> str:
+    """The text of the article's first marker block pointing `direction`, or empty."""
+    b = _marker_block(art, direction)
+    return b.text.strip() if b is not None else ""
+
+
+def _marker_block(art: Article, direction: str) -> Block | None:
+    """The article's first marker block pointing `direction` (`continuation.block_markers`: a 续
+    marker closing a paragraph points on), or None."""
     for part in art.parts:
         if part.kind == "marker":
             for b in part.blocks:
-                if any(m.direction == direction for m in find_markers(b.text)):  # 下轉第3版 too
-                    return b.text.strip()
-    return ""
+                if any(m.direction == direction for m in block_markers(b.text, b.hints)):  # 下轉第3版 too
+                    return b
+    return None
 
 
 def _as_scored(art: Article, traditional: bool) -> Article:
@@ -490,7 +498,8 @@ def _collect(pages: Sequence[Document]) -> tuple[Groups, Groups, list[Jump]]:
 def _sends_to_page(art: Article) -> bool:
     """Whether the article's "to" marker only sends the reader to a page (`（详见第3版）`, `（见下页）`)
     and its last paragraph is closed (`assemble.ends_paragraph`): a part cut mid-sentence goes on."""
-    found = [m for m in find_markers(_marker_text(art, "to")) if m.direction == "to"]
+    marker = _marker_block(art, "to")
+    found = [m for m in block_markers(marker.text, marker.hints) if m.direction == "to"] if marker else []
     if not found or found[-1].word not in _SEE_WORDS:
         return False
     body = _body_blocks(art)

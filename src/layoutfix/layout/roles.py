@@ -50,7 +50,7 @@ from ..lexicon import (
 )
 from ..model import Block
 from ..readers.boxes import union
-from .continuation import chinese_number, find_markers
+from .continuation import CLOSING_MARKER, chinese_number, find_markers
 
 #: Characters that end a sentence, possibly followed by closing quotes or brackets.
 SENTENCE_END = regex.compile(r"(?:[。!?！？…;；]|\.{3}|(?<!\d)\.)[”’」』\"')）\]]*\s*$")
@@ -5353,6 +5353,7 @@ def _label_by_text(
     # on a line of its own inside it (`…各项` / `下转第3版` or `（下转第3版）` / `重点工作。`) is cut out
     # as one at its end is.
     rest = 0  # where the text after the last marker cut out of the block starts (0: none)
+    closing = None  # where a marker closing the paragraph's last sentence starts (`_closing_marker`)
     for mk in markers:
         a, b = mk.span
         if a <= len(s) - len(s.lstrip()) or b >= len(s.rstrip()) or _alone_on_line(s, a, b):
@@ -5360,6 +5361,8 @@ def _label_by_text(
             if b < len(s.rstrip()):
                 cuts.append((block.start + b, "body"))
                 rest = b
+            elif s[:a].strip() and ends_sentence(s[:a]) and _shares_last_line(block, a, b):
+                closing = block.start + a  # (on a line of its own it may head the text under it)
 
     # Every signature ends with `)` or `）` and trailing space (which `str.rstrip` strips). Under a
     # marker cut out of the block it is read in the text after the marker, as in a block of its own.
@@ -5405,7 +5408,30 @@ def _label_by_text(
             split = _kicker_title_split(block, text, emphasised(block) if emphasised else ())
             return split or [_with_role(block, "heading")]
         return [_with_role(block, cuts[0][1])]
-    return _split(block, text, cuts)
+    pieces = _split(block, text, cuts)
+    return pieces if closing is None else [_closing_marker(p, closing) for p in pieces]
+
+
+def _shares_last_line(block: Block, start: int, end: int) -> bool:
+    """Whether the marker `block.text[start:end]` closing the block stands on one line with the text
+    before it (`…大廈。(續第四版)`), not on a line of its own: in flat text by the block's line breaks;
+    on a coordinate page, whose block text runs its lines on, by its last line holding more hanzi
+    than the marker (counted, as the normalised text's brackets and spaces may differ)."""
+    if not block.lines:
+        return not _alone_on_line(block.text, start, end)
+    marker_hanzi = len(_HAN.findall(block.text, start, end))
+    return len(_HAN.findall(block.lines[-1].text)) > marker_hanzi
+
+
+def _closing_marker(piece: Block, closing: int) -> Block:
+    """`piece`, hinted `CLOSING_MARKER` when it is the marker cut off the end of its paragraph's
+    block at `closing`, on the line of the text's last sentence (`…大廈。(續第四版)`): a 续 marker
+    there points on, "continued on page 4" (`continuation.block_markers`), not where the text came
+    from, which a 续 marker at the head of a continuation says (`（續第一版）` over its text; on a
+    line of its own under a sentence it may head the text of the next block, and is read so)."""
+    if piece.role != "marker" or piece.start < closing:
+        return piece
+    return replace(piece, hints=piece.hints | {CLOSING_MARKER})
 
 
 def _byline_under_marker(
