@@ -206,15 +206,26 @@ _DATE_LINE = regex.compile(
     rf"\s*(?:(?:第\s*)?[A-Za-z]?\d{{1,3}}\s*版|第\s*\d{{1,3}}\s*[{SHEET_WORDS}])?\s*$"
 )
 
-#: The dateline of Taiwan's Central News Agency (中央社), in its wire copy and Taiwan's papers: the
-#: day without the month, `中央社台北12日電`, `中央社記者王麗台北12日電`, `中央社華盛頓11日專電`. Not
-#: `中央社会…` (中央社会工作部), nor `…12日电视`, `…12日电话`.
-_CNA_DATELINE = r"中央社(?!会)[\p{Han}、]{0,16}?\d{1,2}日专?电(?![视话])"
-#: The dateline formula opening a news item: `本报X讯`, `本报X月X日电`, `新华社X电`, `中央社X日电`.
+#: The wire services whose dispatches Republican-era, Taiwan's and Hong Kong's papers print under
+#: their dateline: the Central News Agency (中央社), United Press (合众社, 合众国际社), Reuters (路透社),
+#: the Associated Press (美联社), AFP (法新社), Kyodo (共同社), TASS (塔斯社), Transocean (海通社).
+_WIRE_AGENCIES = r"中央社(?!会)|合众国际社|合众社|路透社|美联社|法新社|共同社|塔斯社|海通社"
+#: A wire service's dateline: the day without the month, in digits or hanzi numerals, `中央社台北12日電`,
+#: `中央社台北十日電`, `中央社記者王麗台北12日電`, `中央社華盛頓11日專電`, `路透社倫敦十日電`,
+#: `合眾社華盛頓廿日電`. Not `中央社会…` (中央社会工作部), nor `…12日电视`, `…12日电话`; without the day
+#: and 电 an agency's name opens a sentence (`路透社报道称…`).
+_WIRE_DATELINE = (
+    rf"(?:{_WIRE_AGENCIES})[\p{{Han}}、]{{0,16}}?(?:\d{{1,2}}|{_HANZI_DAY})日专?电(?![视话])"
+)
+#: Another dispatch under the one before, as Republican-era papers print it: `又讯` (also under 本报讯),
+#: `又电` (under a wire's dateline), its gap after it (`又电话联系…` is a sentence; `又讯问…` too).
+_ANOTHER_DISPATCH = r"又(?:讯(?!问)|电(?!\p{Han}))"
+#: The dateline formula opening a news item: `本报X讯`, `本报X月X日电`, `新华社X电`, `中央社X日电`,
+#: `路透社X日电`, `又讯`.
 _DATELINE_FORMULA = (
-    r"(?:本报(?:记者|特约记者|通讯员)?[\p{Han}\d]{0,12}?(?:讯(?!员)|电(?!\p{Han}))"
+    r"(?:本报(?:记者|特约记者|通讯员|特派员)?[\p{Han}\d]{0,12}?(?:讯(?!员)|电(?!\p{Han}))"
     r"|(?:新华社|中新社|人民网|新华网|央视网|中国新闻网)[\p{Han}\d]{0,14}?电"
-    rf"|{_CNA_DATELINE})"
+    rf"|{_WIRE_DATELINE}|{_ANOTHER_DISPATCH})"
 )
 _BYLINE_LEAD = regex.compile(r"^\s*" + _DATELINE_FORMULA + r"(?:\s*[(（][^()（）\n]{1,40}[)）])?")
 #: The dateline formula alone at the start of a block, before a bracketed reporter line.
@@ -239,10 +250,30 @@ def wire_in_word(text: str, start: int, end: int) -> bool:
     return after < len(text) and "电" + text[after] in word_tags()
 
 
+def dispatch_dateline(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]`, a line's start up to a space run, is a wire service's dateline with
+    the day in hanzi numerals or of an agency other than 新华社 (`中央社台北十日電`, `路透社倫敦十日電`,
+    `合眾社華盛頓10日電`: `_WIRE_DATELINE`) or another dispatch's (`又電`, `又訊`: `_ANOTHER_DISPATCH`),
+    read through its simplified view: the spacing step keeps the gap after it, as the labels read it
+    (`_DATELINE_FORMULA`). A 电 opening a word with the hanzi after the gap is none (`又电 话联系…`:
+    `wire_in_word`)."""
+    view = line_view(text[start : end + _WORD_AFTER])  # offset for offset
+    n = end - start
+    return _DISPATCH_DATELINE.fullmatch(view, 0, n) is not None and not wire_in_word(view, 0, n)
+
+
+#: How far past a dateline `dispatch_dateline` reads, for the word its 电 may open (`wire_in_word`).
+_WORD_AFTER = 8
+
+
 #: Ornaments some papers print before a byline (`□本报记者 王丽`, `○本报讯`); part of the byline's text.
 #: `○` (U+25CB, a white circle) also stands for a zero in hanzi dates (`二○二三年`), never opening a
 #: block; the hanzi zero `〇` (U+3007) is no ornament.
 BYLINE_ORNAMENTS = "□■●◆▲★◎○"
+#: `dispatch_dateline`'s forms at a line's start, after an indent and an ornament.
+_DISPATCH_DATELINE = regex.compile(
+    rf"[\t\p{{Zs}}]*(?:[{BYLINE_ORNAMENTS}][\t\p{{Zs}}]*)?(?:{_WIRE_DATELINE}|{_ANOTHER_DISPATCH})"
+)
 _HSPACE = r"[\t\p{Zs}]"
 #: Two-character surnames, whose bearers may have a three-character given name (欧阳晓明月 is rare,
 #: but a five-hanzi name must not end the byline early).
@@ -259,8 +290,9 @@ _NAMES = rf"{_NAME}(?:、{_NAME})*"
 #: (融媒体, 全媒体), chief (首席). Traditional pages (見習記者, 駐站記者) are read through their view.
 _REPORTER_KINDS = r"特约|实习|见习|特派|驻站|融媒体|全媒体|首席"
 #: A reporter's role in a byline, a signature or a photo credit: `记者`, `见习记者`, `融媒体记者`,
-#: `通讯员`, `特约通讯员`, `实习生`.
-_REPORTER_ROLE = rf"(?:(?:{_REPORTER_KINDS})?记者|(?:特约)?通讯员|实习生)"
+#: `通讯员`, `特约通讯员`, `实习生`, `特派员` (a correspondent sent out, as Republican-era papers and
+#: Taiwan's print it: `本報特派員 王大同`).
+_REPORTER_ROLE = rf"(?:(?:{_REPORTER_KINDS})?记者|(?:特约)?通讯员|实习生|特派员)"
 #: A reporter's label: the role, after the word the paper calls itself by (本报, or 我报, its
 #: pronoun form, `我报记者王丽`) if any.
 _REPORTER_LABEL = rf"(?:本报|我报)?{_REPORTER_ROLE}"
@@ -763,7 +795,7 @@ _HANZI = 64
 _LEAD_CLASSES = (
     (_FURNITURE, regex.compile(r"[联新服热电传邮投e网地责本编美校版组值主监]", regex.IGNORECASE)),
     (_DATE, regex.compile(r"[\d星周第A-Za-z中民一二]")),
-    (_BYLINE, regex.compile(r"[本新中人央]")),
+    (_BYLINE, regex.compile(r"[本新中人央合路美法共塔海又]")),
     (_BYLINE_BLK, regex.compile(rf"[本我特记通实见驻融全首文作撰图{BYLINE_ORNAMENTS}]")),
     (_CAPTION, regex.compile(r"[图上下左右▲△↑↓◀▶]")),
     (_DATE_START, regex.compile(r"[\d近日连昨今本上]")),

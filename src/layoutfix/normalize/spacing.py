@@ -224,6 +224,7 @@ from ..layout.roles import (
     data_field_gaps,
     dateline_bracketed_byline,
     dateline_stray_space,
+    dispatch_dateline,
     field_label_before,
     filed_byline,
     glued_label_lead_gap,
@@ -920,7 +921,7 @@ class _Layout:
             found = found and not wire_in_word(self.text[: start + 8], ls, start)
         else:
             found = _is_traditional_dateline(self.text[ls : start + 8], start - ls)
-        found = found or self._after_split_dateline(ls, start)
+        found = found or self._after_split_dateline(ls, start) or _dispatch_gap(self.text, ls, start)
         return found and not self._splits_label(ls, start)
 
     def _after_split_dateline(self, line_start: int, start: int) -> bool:
@@ -1157,6 +1158,14 @@ def _is_lead_gap(text: str, start: int, end: int) -> bool:
     after a hanzi (`記者王麗／台北報導 市府…`). A space beside a bracket goes as anywhere
     (`〔記者王麗／台北報導〕 市府…`), and a line break is no space run."""
     return 0 < start < end and "\n" not in text[start:end] and is_han(text[start - 1])
+
+
+def _dispatch_gap(text: str, line_start: int, start: int) -> bool:
+    """Does the space run at `start` follow a wire service's dateline that `_DATELINE` does not read,
+    its day in hanzi numerals or its agency not 新华社 (`中央社台北十日電 總統今日…`, `路透社倫敦十日電`),
+    or another dispatch's (`又電 交通部…`): `roles.dispatch_dateline`, as the labels read it? Before,
+    the gap went and the dateline was glued to the lead (`中央社台北十日電總統今日…`)."""
+    return text[start - 1] in "电電讯訊" and dispatch_dateline(text, line_start, start)
 
 
 def _is_traditional_dateline(line: str, end: int) -> bool:
