@@ -4,7 +4,8 @@ Shared by the layout rules and the normalisers (it imports neither, so both can 
 converter per OpenCC config per process, whoever asks for it (the labels' simplified view and a
 `--variants t2s` step both use t2s; the typo rules' traditional forms and `--variants s2t` both use
 s2t), and the test that tells whether a piece of a page may be printed in traditional characters
-before paying for a conversion.
+before paying for a conversion; and which script a character tells (`char_script`), which the
+`--variants` step asks so that text already printed in the target script keeps its characters.
 """
 
 from __future__ import annotations
@@ -55,3 +56,47 @@ def is_simplified_char(char: str) -> bool:
     it of a character beside most space runs and at the start of every block, where the codec's
     own call would cost ten times the look-up."""
     return _SIMPLIFIED_CHARS[char]
+
+
+#: Simplified characters OpenCC s2t converts though its `STCharacters` dictionary lists them among
+#: their own traditional forms (`台 -> 臺 檯 颱 台`, `里 -> 裏 里 哩`, `云 -> 雲 云`): they are right in
+#: traditional text too (台北, 鄰里, 指導云), so they tell nothing about the script. Read from the
+#: installed dictionary by tools/opencc_own_forms.py (the package ships it compiled, and its Python
+#: API gives the first candidate only).
+ST_OWN = frozenset(
+    "熏淀郁适雇采里辟荐胜苹虫跖腊腌范蚝蝎蜡膻准几凶厂厘划占台叶吁吃后帘岩岳党夸咨咸"
+    "尸唇干广征确种筑皂挂涂涌杠杰极游据斗愿朴柜万丑丰伙于云亘仆价余佣㐹"
+)
+#: The same for t2s and `TSCharacters` (`於 -> 于 於`, `乾 -> 干 乾`): right in simplified text too.
+TS_OWN = frozenset("谿扞昇釐麽陞薹脩蒐袷祕於氾剋劄徵夥吒乾")
+
+
+def is_traditional_form(char: str) -> bool:
+    """Whether `char` may stand in traditional text as printed: OpenCC s2t leaves it alone, or lists
+    it among its own traditional forms (`ST_OWN`: 台, 里, 云). 机 and 们 may not (s2t writes 機, 們)."""
+    return char in ST_OWN or opencc_converter("s2t").convert(char) == char
+
+
+class _CharScript(dict[str, int]):
+    """`char_script` of one character, asked of OpenCC once per character."""
+
+    def __missing__(self, char: str) -> int:
+        if char not in TS_OWN and opencc_converter("t2s").convert(char) != char:
+            found = 1
+        elif not is_traditional_form(char):
+            found = -1
+        else:
+            found = 0
+        self[char] = found
+        return found
+
+
+_CHAR_SCRIPT = _CharScript()
+
+
+def char_script(char: str) -> int:
+    """+1 for a character only traditional text writes (t2s changes it and does not list it among its
+    own simplified forms: 據, 車), -1 for one only simplified text writes (s2t changes it and does not
+    list it among its own traditional forms: 据 is listed, 机 is not), 0 for one both write (台, 里, 了,
+    於, 人) or neither. Remembered per character."""
+    return _CHAR_SCRIPT[char]

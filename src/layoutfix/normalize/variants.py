@@ -25,24 +25,51 @@ an already traditional 鄰里糾紛 or 履職風采, which stays, and a second r
 349,046 dictionary words, one word a line, s2t differs from one pass on 6 (the fixed point on 827):
 already traditional or mixed words (小傢伙 stays, one pass gives 小傢夥) and unsettled ones (伙夫 ->
 夥伕, as before).
+
+A config converting simplified text (`s2t`, `s2tw`, `s2twp`, `s2hk`, `s2hkp`) converts only the
+text that is simplified: a page printed in traditional characters keeps its own (鄰里, 了解, 月台,
+指導云 are right there, though s2t writes 鄰裏, 瞭解, 月臺, 指導雲), and a simplified headline on such a
+page is converted without touching the body. Each line is converted as above, then each of its
+segments (the text between punctuation and spaces) decides which of the changes in it stand, by
+the characters only one script writes (`hanscript.char_script`; 台, 里, 云, 了 are written by both):
+
+- more simplified-only characters than traditional-only ones: the segment is simplified, every
+  change stands (台商踊跃投资 -> 臺商踴躍投資);
+- some simplified-only characters, but no more than traditional-only ones (a stray simplified
+  character in traditional text, 九龙城一帶): only the changes of simplified-only characters stand
+  (九龍城一帶; a 台 beside them stays);
+- traditional-only characters and no simplified-only ones: the segment stays as printed;
+- neither (了解, 于是): the line decides by the same count, and where it does not either, the page;
+  where no text tells, the segment is converted as OpenCC converts it.
+
+A second run changes nothing: the changes that stood leave no simplified-only character, and the
+counts of what stayed are those of the first run. The other configs convert every line as above
+(t2s on a simplified line changes only the 16 characters of GB 2312 it converts, to their standard
+simplified forms where no phrase keeps them: 一身乾净 -> 一身干净, 於梨华 and 乾隆 stay).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from typing import Literal
 
 import opencc
 import regex
 from rapidfuzz.distance import Levenshtein
 
 from ..errors import LayoutfixError
-from ..hanscript import opencc_converter
+from ..hanscript import char_script, opencc_converter
 from ..tracked import Change, TrackedText
 
 #: Upper bound on conversion passes per line (one is the rule; see the module docstring).
 _MAX_PASSES = 5
 _HAN = regex.compile(r"\p{Han}")
+#: A segment of a line: text between punctuation, symbols and spaces (`_segment_verdicts`).
+_SEGMENT = regex.compile(r"[^\p{P}\p{S}\s]+")
+#: What a segment of a line converted from simplified lets stand: every change (`all`), only the
+#: changes of simplified-only characters (`simplified`), none (`none`).
+Verdict = Literal["all", "simplified", "none"]
 
 
 def available_configs() -> list[str]:
@@ -107,22 +134,72 @@ def _changed_runs(before: str, after: str) -> list[tuple[int, int, str]]:
     return runs
 
 
+def _script_balance(text: str) -> int:
+    """Simplified-only minus traditional-only characters of `text` (`hanscript.char_script`)."""
+    return -sum(char_script(c) for c in text)
+
+
+def _segment_verdicts(line: str, page_balance: Callable[[], int]) -> list[tuple[int, int, Verdict]]:
+    """(start, end, verdict) of each segment of `line` (see the module docstring): which of the
+    changes converting simplified text stand in it. `page_balance` is `_script_balance` of the page,
+    asked only where a segment and its line tell nothing."""
+    found: list[tuple[int, int, Verdict]] = []
+    line_balance: int | None = None
+    for m in _SEGMENT.finditer(line):
+        scripts = [char_script(c) for c in m.group()]
+        simplified, traditional = scripts.count(-1), scripts.count(1)
+        verdict: Verdict
+        if simplified > traditional:
+            verdict = "all"
+        elif simplified:
+            verdict = "simplified"
+        elif traditional:
+            verdict = "none"
+        else:
+            if line_balance is None:
+                line_balance = _script_balance(line)
+            balance = line_balance or page_balance()
+            verdict = "none" if balance < 0 else "all"
+        found.append((m.start(), m.end(), verdict))
+    return found
+
+
+def _stands(
+    line: str, start: int, end: int, verdicts: list[tuple[int, int, Verdict]]
+) -> bool:
+    """Whether the change of `line[start:end]` stands by the verdicts of the segments it touches: it
+    changes a simplified-only character, or touches a segment whose every change stands. A change
+    in no segment (between punctuation and spaces) stands as OpenCC made it."""
+    if any(char_script(c) < 0 for c in line[start:end]):
+        return True
+    touched = [v for s, e, v in verdicts if s <= start < e or (start < s < end)]
+    return not touched or "all" in touched
+
+
 def convert_text(t: TrackedText, config: str) -> TrackedText:
-    """Convert `t` with OpenCC config `config`, one line at a time, recording each changed run."""
+    """Convert `t` with OpenCC config `config`, one line at a time, recording each changed run.
+
+    A config converting simplified text leaves what is already traditional as printed (see the
+    module docstring)."""
     name = _config_name(config)
     cc = opencc_converter(name)
     reverse = _reverse_config(name)
     back = opencc_converter(reverse) if reverse else None
     rule = f"variant.{name}"
+    from_simplified = name.startswith("s2")
+    page_balance = cache(lambda: _script_balance(t.text))
     changes: list[Change] = []
     offset = 0
     for line in t.text.split("\n"):
         if _HAN.search(line):
             converted = _convert_settled(cc, back, line)
             if converted != line:
+                runs = _changed_runs(line, converted)
+                if from_simplified:
+                    verdicts = _segment_verdicts(line, page_balance)
+                    runs = [run for run in runs if _stands(line, run[0], run[1], verdicts)]
                 changes.extend(
-                    Change(offset + start, offset + end, after, rule, "variant")
-                    for start, end, after in _changed_runs(line, converted)
+                    Change(offset + start, offset + end, after, rule, "variant") for start, end, after in runs
                 )
         offset += len(line) + 1
     return t.apply(changes)
