@@ -100,3 +100,19 @@ def char_script(char: str) -> int:
     list it among its own traditional forms: 据 is listed, 机 is not), 0 for one both write (台, 里, 了,
     於, 人) or neither. Remembered per character."""
     return _CHAR_SCRIPT[char]
+
+
+def traditional_correction(wrong: str, right: str, converted: str) -> str:
+    """`right`, a correction of `wrong` in simplified characters, as it reads in traditional text,
+    given `converted`, `right` converted with OpenCC s2t as a phrase (all three the same length).
+
+    The characters the correction leaves alone take the converted ones (其层 -> 基层 reads 基層). A
+    character it changes keeps its own form where that is right in traditional text
+    (`is_traditional_form`): OCR misread its printed shape, so the page printed that character, not
+    the one s2t chooses by meaning (合 is a misread 台, and 出台, 舞台, 平台 are what HK and Taiwan
+    papers print, never 臺, whose shape 合 is not); where it is not (层 is simplified only), the
+    converted one.
+    """
+    return "".join(
+        r if w != r and is_traditional_form(r) else c for w, r, c in zip(wrong, right, converted, strict=True)
+    )

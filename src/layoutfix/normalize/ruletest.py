@@ -27,6 +27,7 @@ from pathlib import Path
 import ahocorasick
 import regex
 
+from ..hanscript import traditional_correction
 from ..layout.roles import t2s_converter
 from ..lexicon import word_tags
 from ..model import CERT_LEVELS, Cert
@@ -88,14 +89,15 @@ def traditional_example(wrong: str, right: str) -> tuple[str, str]:
     """An example as a page printed in traditional characters would give it: the expected text
     converted with OpenCC s2t, and the wrong text the same but for the characters it misreads, which
     stay as written (OCR reads a printed shape; s2t would pick a character for a meaning the misread
-    has not: 干家万户 is not 幹家萬戶). Examples whose two sides differ in length are converted as
-    they are."""
+    has not: 干家万户 is not 幹家萬戶); the corrected characters as the rule writes them in traditional
+    text (`hanscript.traditional_correction`: 出台, not s2t's 出臺). Examples whose two sides differ
+    in length are converted as they are."""
     cc = s2t_converter()
     trad_right = cc.convert(right)
     if not len(wrong) == len(right) == len(trad_right):
         return cc.convert(wrong), trad_right
     trad_wrong = "".join(w if w != r else t for w, r, t in zip(wrong, right, trad_right, strict=True))
-    return trad_wrong, trad_right
+    return trad_wrong, traditional_correction(wrong, right, trad_right)
 
 
 def check_rule(rule: Rule, options: NormalizeOptions, traditional: bool = True) -> list[RuleFailure]:

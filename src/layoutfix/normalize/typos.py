@@ -37,7 +37,7 @@ import regex
 
 from ..contentkey import content_key
 from ..errors import RuleError
-from ..hanscript import in_simplified_charset, opencc_converter
+from ..hanscript import in_simplified_charset, opencc_converter, traditional_correction
 from ..layout.roles import script_tag, simplified_view, t2s_converter
 from ..lexicon import TextChecks, WordChecker
 from ..model import CERT_LEVELS, Cert, EditKind
@@ -97,7 +97,7 @@ class Rule:
 
 
 #: Which script a spelling of a rule is for: `any`, or, where the traditional form of a rule finds
-#: the same string as the rule (出合→出台 / 出合→出臺), `hans` or `hant` by the page's script (see
+#: the same string as the rule (住港→驻港 / 住港→駐港), `hans` or `hant` by the page's script (see
 #: `_page_is_hant`); `hans-here` for a rule without a traditional form that writes simplified
 #: characters (甘肅→甘肃): simplified text around the match (`hant_around`).
 Script = Literal["any", "hans", "hant", "hans-here"]
@@ -128,12 +128,15 @@ def traditional_form(rule: Rule) -> tuple[str, str] | str | None:
     """The rule as it reads on a page printed in traditional characters: `(find, replace)`; None when
     that is the rule itself; a reason (str) when no faithful form can be derived.
 
-    `replace` is converted with OpenCC s2t as a phrase (台风→颱風, 千家万户→千家萬戶). The characters of
-    `find` that the rule leaves alone take the converted characters; the ones it corrects are kept as
-    written: they are what OCR read from the printed shape, not words, and s2t would choose for them by
-    meaning (干家万户 → 幹家萬戶, 提拨 → 提撥, a real word of Taiwanese usage). The derived form must have
-    the rule's shape (same length, the same characters changed) and read back as the rule under t2s,
-    since its guards and word check judge it in the simplified view.
+    `replace` is converted with OpenCC s2t as a phrase (千家万户→千家萬戶), but for the characters the
+    rule corrects, which keep the rule's own where that is right in traditional text
+    (`hanscript.traditional_correction`: 出合→出台, 合风→台風, never 臺, which 合 is no misread of;
+    其层→基層, as 层 is simplified only). The characters of `find` that the rule leaves alone take
+    the converted characters; the ones it corrects are kept as written: they are what OCR read from
+    the printed shape, not words, and s2t would choose for them by meaning (干家万户 → 幹家萬戶, 提拨 →
+    提撥, a real word of Taiwanese usage). The derived form must have the rule's shape (same length,
+    the same characters changed) and read back as the rule under t2s, since its guards and word
+    check judge it in the simplified view.
     """
     find, replace = rule.find, rule.replace
     if len(find) != len(replace):
@@ -141,6 +144,7 @@ def traditional_form(rule: Rule) -> tuple[str, str] | str | None:
     trad_replace = s2t_converter().convert(replace)
     if len(trad_replace) != len(replace):
         return f"s2t changes the length of {replace!r} ({trad_replace!r})"
+    trad_replace = traditional_correction(find, replace, trad_replace)
     trad_find = "".join(f if f != r else t for f, r, t in zip(find, replace, trad_replace, strict=True))
     if (trad_find, trad_replace) == (find, replace):
         return None
