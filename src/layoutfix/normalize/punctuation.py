@@ -25,6 +25,12 @@ or a strictly CJK mark that this step never touches (、《》【】 ...).
 
 Sub-steps, in order: ellipsis, dash, double and single quotes, parentheses, , : ; ? !, then the
 full stop.
+
+A page that prints corner quotes (「」『』) and no “” quotes with them: its straight quotes become 「」
+and 『』, and on any page a straight quote inside a printed 「…」 becomes 『』 (`_QuoteStyle`). The
+sub-steps read such a page with each corner quote as the curly quote it stands for
+(`_in_corner_style`), so the corner quotes they write are looked through as curly ones are, and a
+second run judges every mark as the first did.
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 from typing import Any
 
 import regex
@@ -652,17 +658,113 @@ def _quote_changes(
     ]
 
 
+#: Corner quotes: a page that prints them and no “” quotes with them (`_QuoteStyle`).
+_CORNER_QUOTES = regex.compile(r"[「」『』]")
+#: The corner quotes that open and close a quotation (`_CornerSpans`).
+_CORNER_PAIR = regex.compile(r"[「」]")
+#: How the punctuation step reads corner quotes (`_quote_view`): as the curly quotes they stand for.
+_CORNER_AS_CURLY = str.maketrans("「」『』", "“”‘’")
+_NESTED_AS_CURLY = str.maketrans("『』", "‘’")
+
+
+class _CornerSpans:
+    """The spans of the page's 「…」 quotations: a 「 whose next corner mark is a 」."""
+
+    def __init__(self, text: str) -> None:
+        marks = [(m.start(), m.group()) for m in _CORNER_PAIR.finditer(text)]
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for (p, a), (q, b) in pairwise(marks):
+            if a == "「" and b == "」":
+                self.starts.append(p)
+                self.ends.append(q)
+
+    def holds(self, pos: int) -> bool:
+        """Whether `pos` lies inside one of the quotations."""
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+@dataclass(frozen=True, slots=True)
+class _QuoteStyle:
+    """Which marks the straight quotes of a page that prints corner quotes become.
+
+    A page that prints 「」 or 『』 and no “ or ” quotes with corner marks, as Hong Kong and Taiwan
+    papers set them (`corner`): its " become 「」 and its ' 『』. Any other page gets “” and ‘’ (the
+    usual simplified page, a traditional page that prints “”, or one with no quotation marks to tell),
+    but for a straight quote inside a printed 「…」 (`inside`), which is nested there: 『』.
+    """
+
+    corner: bool
+    inside: _CornerSpans
+
+    @classmethod
+    def of(cls, text: str) -> _QuoteStyle:
+        corner = "“" not in text and "”" not in text and _CORNER_QUOTES.search(text) is not None
+        return cls(corner, _CornerSpans(text))
+
+    def marks(self, pos: int, curly: str) -> str:
+        """The marks for `curly` (a curly quote the quote sub-step wrote at `pos`)."""
+        if curly in "“”" and self.corner:
+            return "「」"[curly == "”"]
+        if curly in "‘’" and (self.corner or self.inside.holds(pos)):
+            return "『』"[curly == "’"]
+        return curly
+
+
+def _quote_view(text: str, style: _QuoteStyle) -> str:
+    """`text` as the punctuation step reads a page with corner quotes: each as the curly quote it
+    stands for (「」 on a page that quotes with them, 『』 on every page), and a straight " inside a
+    「…」 as a nested '. The sub-steps then judge it as they judge a page with curly quotes, and the
+    marks they write read the same in a second run: the corner quotes the quote sub-step writes
+    read as the curly ones it wrote (which the marks around it look through), so the quotes it left
+    straight (in Latin text) and the marks beside them are judged as in the first run."""
+    view = text.translate(_CORNER_AS_CURLY if style.corner else _NESTED_AS_CURLY)
+    if '"' not in text or not style.inside.starts:
+        return view
+    chars = list(view)
+    for pos in _positions(text, '"'):
+        if style.inside.holds(pos):
+            chars[pos] = "'"
+    return "".join(chars)
+
+
+def _in_corner_style(t: TrackedText, steps: Sequence[Callable[[TrackedText], TrackedText]]) -> TrackedText:
+    """`steps` over a page that prints corner quotes (`_QuoteStyle`): run over the page as they read
+    it (`_quote_view`), their edits made to `t` with the quotes they wrote as the page writes them."""
+    style = _QuoteStyle.of(t.text)
+    fixed = TrackedText(_quote_view(t.text, style)).protect(t.protected)
+    for step in steps:
+        fixed = step(fixed)
+    changes: list[Change] = []
+    for e in fixed.edits:
+        after = e.after
+        if "punct.quote" in e.rules:
+            after = "".join(style.marks(e.start + i, c) for i, c in enumerate(after))
+        # one rule an edit: no sub-step changes what another wrote (each reads ASCII marks only)
+        changes.append(Change(e.start, e.end, after, e.rules[0], e.kind, e.cert))
+    return t.apply(changes)
+
+
 def fix_quotes(t: TrackedText) -> TrackedText:
     """Straight quotes -> “ ” (and nested ' -> ‘ ’), paired across the whole page text.
 
     One pass over the quotes keeps the open/closed state from block to block, so a quotation that
     opens in one block and closes in the next is paired correctly. Existing curly quotes set the
-    state; apostrophes between letters (Xi'an, don't) are not quotes.
+    state; apostrophes between letters (Xi'an, don't) are not quotes. (A page with corner quotes
+    gets corner ones: `fix_punctuation`.)
     """
     text = t.text
     if '"' not in text and "'" not in text:
         return t  # only straight quotes change; curly ones only set the state
     ctx = _Context.of(text)
+    doubles, singles = _straight_quotes(text, ctx)
+    changes = _quote_changes(doubles, ctx, "“", "”") + _quote_changes(singles, ctx, "‘", "’")
+    return _apply(t, changes, ctx)
+
+
+def _straight_quotes(text: str, ctx: _Context) -> tuple[list[_Quote], list[_Quote]]:
+    """The double and the single quotes of `text`, each judged opening or closing (see `fix_quotes`)."""
     blocks = ctx.blocks
     guarded = ctx.mark_guarded  # a quote mark is never inside a phone number or e-mail address
     doubles: list[_Quote] = []
@@ -709,8 +811,7 @@ def fix_quotes(t: TrackedText) -> TrackedText:
             role = OPEN if ch == "‘" else CLOSE
             singles.append(_Quote(pos, False, role))
         single_state = role
-    changes = _quote_changes(doubles, ctx, "“", "”") + _quote_changes(singles, ctx, "‘", "’")
-    return _apply(t, changes, ctx)
+    return doubles, singles
 
 
 #: What makes a parenthesis pair without Chinese inside a list or call: (1, 2), f(x, y), (a; b).
@@ -1086,8 +1187,15 @@ def fix_periods(t: TrackedText) -> TrackedText:
 
 
 def fix_punctuation(t: TrackedText) -> TrackedText:
-    """Every punctuation fixer, in an order where each sees the marks the earlier ones produced."""
-    for step in (fix_ellipsis, fix_dashes, fix_quotes, fix_parentheses, fix_marks, fix_periods):
+    """Every punctuation fixer, in an order where each sees the marks the earlier ones produced.
+
+    On a page that prints corner quotes they read them as the curly quotes they stand for, and its
+    straight quotes become corner ones where it quotes with them (`_QuoteStyle`, `_in_corner_style`).
+    """
+    steps = (fix_ellipsis, fix_dashes, fix_quotes, fix_parentheses, fix_marks, fix_periods)
+    if _CORNER_QUOTES.search(t.text) is not None:
+        return _in_corner_style(t, steps)
+    for step in steps:
         t = step(t)
     return t
 
