@@ -78,3 +78,16 @@ def test_rules_test_expects_the_printed_character_in_the_traditional_examples(tm
     )
     report = check_rules([tmp_path], include_default=False)
     assert report.ok, [str(f) for f in report.failures]
+
+
+def test_characters_both_scripts_write_do_not_make_text_simplified(tmp_path: Path) -> None:
+    # a rule writing simplified characters fires only where the text around reads as simplified;
+    # 台, 后, 里, 云 are traditional characters too (s2t converts them, yet lists them as their own)
+    (tmp_path / "r.toml").write_text(
+        '[[rule]]\nid = "t.gansu"\nfind = "甘肅"\nreplace = "甘肃"\ncert = "high"\nwhy = "t"\n',
+        encoding="utf-8",
+    )
+    rs = load_ruleset([tmp_path], include_default=False)
+    kept = "台北后里云林甘肅同鄉會"
+    assert fix_typos(TrackedText(kept), rs).text == kept
+    assert fix_typos(TrackedText("台北后里的甘肅省委召开会议"), rs).text == "台北后里的甘肃省委召开会议"

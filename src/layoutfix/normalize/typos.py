@@ -37,7 +37,7 @@ import regex
 
 from ..contentkey import content_key
 from ..errors import RuleError
-from ..hanscript import in_simplified_charset, opencc_converter, traditional_correction
+from ..hanscript import char_script, in_simplified_charset, opencc_converter, traditional_correction
 from ..layout.roles import script_tag, simplified_view, t2s_converter
 from ..lexicon import TextChecks, WordChecker
 from ..model import CERT_LEVELS, Cert, EditKind
@@ -753,21 +753,6 @@ AROUND = 10
 _SCRIPT_BOUND = regex.compile(r"[。！？!?；;…「」『』“”‘’\"]|\n[^\S\n]*\n")
 
 
-class _CharScript(dict[str, int]):
-    """+1 for a character only traditional text writes (OpenCC t2s changes it), -1 for one only
-    simplified text writes (s2t changes it), 0 for one both write (computed once per character)."""
-
-    def __missing__(self, char: str) -> int:
-        if t2s_converter().convert(char) != char:
-            self[char] = found = 1
-        else:
-            self[char] = found = -1 if s2t_converter().convert(char) != char else 0
-        return found
-
-
-_CHAR_SCRIPT = _CharScript()
-
-
 def traditional_around(text: str, start: int, end: int) -> bool | None:
     """Whether the text around `text[start:end]` reads as traditional: of the `AROUND` Han characters
     on each side (the match itself left out, none past a sentence end, a quotation mark or a blank
@@ -776,6 +761,8 @@ def traditional_around(text: str, start: int, end: int) -> bool | None:
 
     A few characters cannot be judged by the page's 5% criterion (one stray 會 in twenty is 5%);
     the count of characters only one script writes can: 據甘肅日報 is traditional, 甘肅省委召开 is not.
+    Characters both scripts write count for neither (`hanscript.char_script`: 台, 里, 云, 后, which
+    s2t converts though they are traditional characters too: 台北后里 is no simplified text).
     """
     left = text[max(0, start - WINDOW) : start]
     cut = max((m.end() for m in _SCRIPT_BOUND.finditer(left)), default=0)
@@ -783,7 +770,7 @@ def traditional_around(text: str, start: int, end: int) -> bool | None:
     stop = _SCRIPT_BOUND.search(right)
     right = right[: stop.start()] if stop else right
     near = HAN.findall(left[cut:])[-AROUND:] + HAN.findall(right)[:AROUND]
-    balance = sum(_CHAR_SCRIPT[c] for c in near)
+    balance = sum(map(char_script, near))
     return None if balance == 0 else balance > 0
 
 
