@@ -16,6 +16,7 @@ import pytest
 
 from layoutfix import InputError, convert
 from layoutfix.errors import NotAPageError
+from layoutfix.readers.detect import detect_format
 
 ALTO_NS = "http://www.loc.gov/standards/alto/ns-v4#"
 PAGE_NS = "http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"
@@ -90,3 +91,53 @@ def test_the_root_is_found_after_comments_holding_markup(name: str) -> None:
     expected = convert(OCR / name).document.text
     assert convert(commented).document.text == expected
     assert convert(commented.encode("utf-8")).document.text == expected
+
+
+def _hocr_with(before_meta: str, after_meta: str) -> str:
+    """p1.hocr with `before_meta` put before its capabilities `<meta>` and `after_meta` after it."""
+    text = (OCR / "p1.hocr").read_text(encoding="utf-8")
+    meta = text.index("<meta name='ocr-capabilities'")
+    end = text.index(">", meta) + 1
+    return text[:meta] + before_meta + text[meta:end] + after_meta + text[end:]
+
+
+def test_hocr_with_a_long_head_is_read_as_hocr(tmp_path: Path) -> None:
+    """An export embedding CSS in its `<head>` (review of v20): the capabilities `<meta>` past the first
+    4 KiB and the first `ocr_page` past 16 KiB. It was read as hOCR before the root-based detection and
+    refused after it (`XML with root element <html> is not a page format`)."""
+    style = "<style>" + "p.x { margin: 0 }\n" * 500 + "</style>\n"  # (about 9 KiB each)
+    page = _hocr_with(style, style + style)
+    assert page.index("ocr-capabilities") > 4096 and page.index("class='ocr_page'") > 16384
+    expected = convert(OCR / "p1.hocr").document.text
+    path = tmp_path / "deep.xml"
+    path.write_text(page, encoding="utf-8")
+    for given in (page, page.encode("utf-8"), path):
+        assert convert(given).document.text == expected
+
+
+@pytest.mark.parametrize("doctype", ["<!DOCTYPE html>", "<!doctype html>", "<!Doctype html>"])
+def test_an_html5_doctype_in_any_case_is_prolog(doctype: str) -> None:
+    """HTML5 writes its DOCTYPE in lower case as often as not; a comment quoting markup after it is no
+    root element (review of v20: the page was converted as flat text, markup and all). The hOCR
+    reader reads XHTML, so such a page is refused in one line, as it is without the comment."""
+    text = (OCR / "p1.hocr").read_text(encoding="utf-8")
+    html = text[text.index("<html"):]
+    page = f"{doctype}\n<!-- exported from <b>scanner 3</b> -->\n{html}"
+    assert detect_format(page.encode("utf-8")) == "hocr"
+    if doctype == "<!DOCTYPE html>":
+        assert convert(page).document.text == convert(OCR / "p1.hocr").document.text
+    else:
+        with pytest.raises(InputError, match="malformed XML"):
+            convert(page)
+
+
+def test_an_upper_case_class_attribute_marks_an_hocr_page() -> None:
+    """HTML attribute names are case-insensitive: a page whose only hOCR mark is `<div CLASS="ocr_page">`
+    is hOCR, refused in one line as before v20 (the XHTML reader reads `class`), not converted as flat
+    text with its markup (review of v20)."""
+    text = (OCR / "p1.hocr").read_text(encoding="utf-8")
+    html = text[text.index("<html"):].replace("<meta name='ocr-capabilities'", "<meta name='generator'")
+    page = "<!DOCTYPE html>\n" + html.replace("class='ocr_page'", "CLASS='ocr_page'")
+    assert detect_format(page.encode("utf-8")) == "hocr"
+    with pytest.raises(InputError, match="no ocr_page element"):
+        convert(page)

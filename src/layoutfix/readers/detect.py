@@ -51,14 +51,15 @@ _ROOT = regex.compile(rb"<(?![?!])(?:([\w.-]+):)?([\w.-]+)([^<>]*)")
 #: The same after the prolog, matched from the start: white space, processing instructions, comments
 #: (which may quote markup: `<!-- from <b>scanner</b> -->`) and a DOCTYPE with its internal subset.
 _ROOT_AFTER_PROLOG = regex.compile(
-    rb"(?s)(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>]|\[.*?\])*+>)*+" + _ROOT.pattern)
+    rb"(?s)(?:\s|<\?.*?\?>|<!--.*?-->|<!(?i:DOCTYPE)(?:[^\[>]|\[.*?\])*+>)*+" + _ROOT.pattern)
 #: A namespace declaration among a start tag's attributes: its prefix (none: the default namespace)
 #: and the namespace.
 _XMLNS = regex.compile(rb"""(?<![\w.:-])xmlns(?::([\w.-]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 #: hOCR's page, as a class of an element (`class='ocr_page'`, one class among others), and the
 #: capabilities it declares (`<meta name='ocr-capabilities' …>`): not the words in a page's prose.
-_HOCR_PAGE = regex.compile(rb"""(?<![\w.:-])class\s*=\s*["']?(?:[^"'<>]*\s)?ocr_page(?![\w-])""")
-_HOCR_CAPABILITIES = regex.compile(rb"""(?<![\w.:-])name\s*=\s*["']?ocr-capabilities(?![\w-])""")
+#: HTML's attribute names are case-insensitive (`CLASS=`).
+_HOCR_PAGE = regex.compile(rb"""(?i)(?<![\w.:-])class\s*=\s*["']?(?:[^"'<>]*\s)?ocr_page(?![\w-])""")
+_HOCR_CAPABILITIES = regex.compile(rb"""(?i)(?<![\w.:-])name\s*=\s*["']?ocr-capabilities(?![\w-])""")
 #: Keys that mark layout JSON (`readers/layoutjson.py`): a PP-StructureV3 result's block list, or both
 #: keys of a MinerU content-list item. Inside a JSON string a quote is escaped, so recognised text
 #: holding these words never matches.
@@ -142,7 +143,8 @@ def detect_format(data: bytes, name: str = "-") -> str:
             return "alto"
         if tag == "pcgts" or b"primaresearch.org/PAGE" in namespace:
             return "pagexml"
-        if tag == "html" and (_HOCR_PAGE.search(data[: _SNIFF * 4]) or _HOCR_CAPABILITIES.search(head)):
+        marks = data[: _SNIFF * 4]  # (an export may embed CSS in its <head>: the marks come later)
+        if tag == "html" and (_HOCR_PAGE.search(marks) or _HOCR_CAPABILITIES.search(marks)):
             return "hocr"
         suffix = os.path.basename(name).lower()
         if suffix.endswith(_TEXT_SUFFIXES):
