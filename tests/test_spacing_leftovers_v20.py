@@ -1,9 +1,12 @@
 """Stray spaces inside words and names next to real gaps, which the spacing step kept (s20-SP):
 
 - a caption's sentence on a line of its own read as a headline, so a gap splitting one of its words
-  stayed as a phrase gap (`图为市民在广场上观 看演出`, or `图为市民在广场上 观 看演出` once `观` was glued
-  to its word); its other gaps stay as before (a credit without a credit word, `… 视觉中国`, a name,
-  a second caption, a headline opening with `图为民`);
+  beside a lone hanzi stayed as a phrase gap (`图为市民在广场上 观 看演出` gave `…广场上 观看演出` once
+  `观` was glued to its word); its other gaps stay as before (a credit without a credit word,
+  `… 视觉中国`, a name, a second caption, a headline opening with `图为民`), and a credit split by a
+  stray space is glued whole but kept apart from the caption (`… 人 民视觉` is `… 人民视觉`);
+- a name and a closing word after an agency's label, or after a label following a caption, lost
+  the gap before that word (`新华社记者 王 丽 电` gave `新华社记者 王丽电`);
 - a reporter's name that is also a word, padded between two labels (`通讯员 高 远 本报记者 牛 锐`), was
   no name to jieba's tagger (高远 is an adjective): the byline was not read and the label gaps went
   (`通讯员高远本报记者 牛锐`);
@@ -31,8 +34,14 @@ from layoutfix.pipeline import convert
 FIXED = [
     # a caption's sentence: no phrase gap inside one of its words
     ("图为市民在广场上 观 看演出", "图为市民在广场上观看演出"),
-    ("图为市民在广场上观 看演出", "图为市民在广场上观看演出"),
     ("圖為市民在廣場上 觀 看演出", "圖為市民在廣場上觀看演出"),
+    ("图为学生在教室里 认 真听讲", "图为学生在教室里认真听讲"),
+    # a credit split by a stray space after a caption: glued whole, set apart from the caption
+    ("图为市民在广场上观看演出 人 民视觉", "图为市民在广场上观看演出 人民视觉"),
+    ("图为村民在采摘茶叶 视 觉中国", "图为村民在采摘茶叶 视觉中国"),
+    ("图为学生在上课 视 觉中国", "图为学生在上课 视觉中国"),
+    ("图为市民在广场上观看演出 东 方IC", "图为市民在广场上观看演出 东方IC"),
+    ("图为村民在田间收割水稻 于 洋 摄", "图为村民在田间收割水稻 于洋 摄"),
     # a name that is also a word, padded between two labels
     ("通讯员 高 远 本报记者 牛 锐", "通讯员 高远 本报记者 牛锐"),
     ("通讯员 高 远 本报记者 牛锐", "通讯员 高远 本报记者 牛锐"),
@@ -48,6 +57,14 @@ FIXED = [
     # a padded name before a credit's closing word
     ("新华社记者 王 丽 摄", "新华社记者 王丽 摄"),
     ("新华社记者 王 丽 发", "新华社记者 王丽 发"),
+    # an agency's label, or a label after a caption, before a name and a closing word
+    ("新华社记者 王 丽 电", "新华社记者 王丽 电"),
+    ("新华社记者 王丽 电", "新华社记者 王丽 电"),
+    ("新華社記者 王 麗 電", "新華社記者 王麗 電"),
+    ("人民日报记者 王 丽 文", "人民日报记者 王丽 文"),
+    ("图为村民在采摘茶叶 记者 王 丽 文", "图为村民在采摘茶叶 记者 王丽 文"),
+    ("图为村民在采摘茶叶 记者 王丽 文", "图为村民在采摘茶叶 记者 王丽 文"),
+    ("图为村民在采摘茶叶 本报记者 王 丽 图", "图为村民在采摘茶叶 本报记者 王丽 图"),
 ]
 
 #: (line, expected): spaced as before.
@@ -73,6 +90,7 @@ UNCHANGED = [
     ("新华社记者 王丽 摄", "新华社记者 王丽 摄"),
     # a byline's or credit's one-hanzi word after a padded name is no third hanzi of the name
     ("本报记者 王 丽 文", "本报记者 王丽 文"),
+    ("本报记者 王 丽 电", "本报记者 王丽 电"),
     *[(f"记者 王 丽 {word}", f"记者 王丽 {word}") for word in "图绘译著讯报电"],
     ("文/图 张 强", "文/图 张强"),
     # a table row's cells set apart by TABs are no name spelled hanzi by hanzi
@@ -115,6 +133,18 @@ UNCHANGED = [
     ("图为 杭州 西湖", "图为 杭州 西湖"),
     ("图为 张三 李四 在现场", "图为 张三 李四 在现场"),
     ("图为 马 拉松 比赛", "图为马拉松比赛"),
+    # a hanzi ending a longer piece is no split word's: a credit's or a phrase's first hanzi may
+    # follow (中国 across `上课中 国新网`), so the gap stays; `广场上观 看演出` too, a known limit
+    ("图为学生在上课中 国新网", "图为学生在上课中 国新网"),
+    ("图为运动员在比赛中 国旗飘扬", "图为运动员在比赛中 国旗飘扬"),
+    ("图为群众在家门 口就业", "图为群众在家门 口就业"),
+    ("图为市民在广场上观 看演出", "图为市民在广场上观 看演出"),
+    ("圖為市民在廣場上觀 看演出", "圖為市民在廣場上觀 看演出"),
+    # a credit in two words after a caption keeps its gaps (`新华 社发` as at a936f44)
+    ("图为村民在采摘茶叶 新华 社发", "图为村民在采摘茶叶 新华 社发"),
+    # a known limit: a lone hanzi glued to the word after it loses the gap before it too, though
+    # this line's was a phrase gap (`图为中国 人民服务` before the lone hanzi's rule)
+    ("图为中国 人 民服务", "图为中国人民服务"),
     # nothing tells a gap between a caption's words from a headline's phrase gap: kept, a known limit
     ("图为市民在广场上 观看演出", "图为市民在广场上 观看演出"),
     ("图为 市民 在广场上", "图为 市民 在广场上"),

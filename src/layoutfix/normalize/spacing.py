@@ -39,8 +39,8 @@ What stays:
   visible characters with no sentence punctuation (，。；：？！、 or ASCII , ; : ? !), one line, or
   two or three the labels read as headings only (a title over two lines, a kicker over its title,
   a title over its subtitle; `layout.roles.is_headline_block`, so both read one block alike; a
-  caption's sentence alone loses a stray space splitting one of its words first, `图为市民在广场上观
-  看演出`: `_glue_caption_gaps`); a gap
+  caption's sentence alone loses a stray space splitting one of its words beside a lone hanzi
+  first, `图为市民在广场上 观 看演出`: `_glue_caption_gaps`); a gap
   of one or two spaces there between two words of 2+ characters is meaningful (a stray OCR space
   there stays too: nothing in the text tells `全省秋粮收获` / `进度 过半` from a kicker over a title
   set apart on purpose, `中共甘肃省委` / `两会 观察`); so are the title lines over a byline in their
@@ -235,6 +235,7 @@ from ..layout.roles import (
     is_bare_names_line,
     is_date_line,
     is_headline_block,
+    is_photo_credit,
     is_row_block,
     is_separator,
     keyword_label_end,
@@ -979,7 +980,7 @@ _CAPTION_LINE = regex.compile(r"^[\t\p{Zs}]*[图圖]", regex.MULTILINE)
 
 
 def _caption_gaps(line: str) -> list[tuple[int, int]]:
-    """The stray spaces of a caption's sentence alone on its line (`图为市民在广场上观 看演出`), as
+    """The stray spaces of a caption's sentence alone on its line (`图为市民在广场上 观 看演出`), as
     offsets into `line`: a headline's test reads such a line as a title (short, no punctuation), so
     a space splitting one of its words stayed as a phrase gap (`图为市民在广场上 观看演出` once the
     lone `观` was glued to its word: `_glue_split_pieces`). Empty on a line that is no caption's
@@ -989,11 +990,15 @@ def _caption_gaps(line: str) -> list[tuple[int, int]]:
     word (`_engine_spaced`: `图为 马 拉松 比赛`, whose gaps all go). A traditional line is read through
     its simplified view.
 
-    A single space between two hanzi goes where it splits a word (`_caption_split_gap`) and beside a
-    lone hanzi glued so (`观` in `广场上 观 看演出`). Any other gap is left to the decisions that read
-    the block whole, as before: a credit or a name without a credit word (`… 视觉中国`, `… 玛丽亚`),
-    a second caption (`图为市民观看演出 图为游客拍照`), the phrases of a headline (`图为 杭州 西湖`),
-    which nothing tells from a caption spaced word by word (`图为 市民 在广场上`, a known limit)."""
+    A single space between two hanzi goes where it splits a word beside a lone hanzi
+    (`_caption_split_gap`: `观 看演出`), and the gap on the other side of a lone hanzi glued so (`观` in
+    `广场上 观 看演出`) unless a photo's credit opens after that gap (`_opens_credit`: `…观看演出 人
+    民视觉` is `…观看演出 人民视觉`, the credit set apart). Any
+    other gap is left to the decisions that read the block whole, as before: a credit or a name
+    without a credit word (`… 视觉中国`, `… 玛丽亚`), a second caption (`图为市民观看演出 图为游客拍照`),
+    the phrases of a headline (`图为 杭州 西湖`), which nothing tells from a caption spaced word by
+    word (`图为 市民 在广场上`, a known limit), and a gap after a hanzi ending a longer piece
+    (`…上课中 国新网`, a credit; `图为市民在广场上观 看演出`, a known limit)."""
     if len(line) > _SPLIT_LINE_REACH or _SENTENCE_LINE.search(line):
         return []
     view = line_view(line)
@@ -1001,21 +1006,38 @@ def _caption_gaps(line: str) -> list[tuple[int, int]]:
     if lead is None or len(lead.group(1)) == 1 or credit_span(view) is not None or _engine_spaced(view):
         return []
     pieces = [m.span() for m in _PIECE.finditer(view)]
+    hanzi_gaps = {k for k, (left, right) in enumerate(pairwise(pieces)) if _hanzi_gap(view, left, right)}
     glued = Segmentation("".join(view[a:b] for a, b in pieces))
     gone: set[int] = set()  # the numbers of the gaps that go, gap k being before pieces[k + 1]
     cut = 0
     for k, (left, right) in enumerate(pairwise(pieces)):
         cut += left[1] - left[0]
-        if _caption_split_gap(view, left, right, glued, cut):
+        if k in hanzi_gaps and _caption_split_gap(left, right, glued, cut):
             gone.add(k)
     lone = {k for k, (a, b) in enumerate(pieces) if b - a == 1}
     while True:  # a lone hanzi glued to its word on one side is glued on the other too
         more = {g for k in lone if {k - 1, k} & gone for g in (k - 1, k)
-                if 0 <= g < len(pieces) - 1 and g not in gone
-                and _hanzi_gap(view, pieces[g], pieces[g + 1])}
+                if g in hanzi_gaps and g not in gone and not _opens_credit(view, pieces, g, gone)}
         if not more:
             return [(pieces[k][1], pieces[k + 1][0]) for k in sorted(gone)]
         gone |= more
+
+
+def _opens_credit(line: str, pieces: Sequence[tuple[int, int]], g: int, gone: set[int]) -> bool:
+    """Does a photo's credit open after the gap `g` of a caption's line (before `pieces[g + 1]`),
+    read with the gaps `gone` removed (`_caption_gaps`): a credit spanning from there to the line's
+    end (`roles.credit_span`: `于洋 摄` of `… 于 洋 摄`, `新华社发` of `… 新 华社发`), or a first field
+    there holding a photo credit's word (`roles.is_photo_credit`: `人民视觉` of `… 人 民视觉`, `视觉中国`,
+    `东方IC`)? Such a gap sets the credit apart and stays; a credit further on does not keep it
+    (`图为村民在采摘 茶 叶 本报通讯员 供图`: 茶叶 is the caption's)."""
+    parts: list[str] = []
+    for j in range(g + 1, len(pieces)):
+        parts.append(line[pieces[j][0] : pieces[j][1]])
+        if j + 1 < len(pieces) and j not in gone:
+            parts.append(line[pieces[j][1] : pieces[j + 1][0]])
+    tail = "".join(parts)
+    found = credit_span(tail)
+    return (found is not None and found[0] == 0) or is_photo_credit(tail.split(maxsplit=1)[0])
 
 
 def _hanzi_gap(line: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
@@ -1027,25 +1049,18 @@ def _hanzi_gap(line: str, left: tuple[int, int], right: tuple[int, int]) -> bool
     return is_han(line[left[1] - 1]) and is_han(line[right[0]])
 
 
-def _caption_split_gap(
-    line: str, left: tuple[int, int], right: tuple[int, int], glued: Segmentation, cut: int
-) -> bool:
-    """Does the gap between the pieces `left` and `right` of a caption's line split a word
-    (`_caption_gaps`): one space between two hanzi, a word of the line's best dictionary segmentation
-    with its gaps left out (`glued`, `cut` the gap's offset in it) runs across it, and one of its
-    sides is one hanzi that the piece there, read alone, reads as a word of its own (`广场上观 看演出`:
-    观看, and 看 opens 看演出 alone)? A word of two hanzi or more on each side is no split
-    (`张三 李四`, two names, which 张三李四 is also), nor is a hanzi its own piece reads in a word
-    (`…演出 人民视觉`, a credit)."""
-    if not _hanzi_gap(line, left, right):
-        return False
+def _caption_split_gap(left: tuple[int, int], right: tuple[int, int], glued: Segmentation, cut: int) -> bool:
+    """Does the gap between the pieces `left` and `right` of a caption's line, one space between two
+    hanzi (`_hanzi_gap`), split a word beside a lone hanzi (`_caption_gaps`): one of the two pieces
+    is one hanzi and a word of the line's best dictionary segmentation with its gaps left out
+    (`glued`, `cut` the gap's offset in it) runs from that hanzi across the gap (`观 看演出`: 观看)?
+    A hanzi ending or opening a longer piece is no split: nothing tells it from a word of the caption
+    before a credit (`…上课中 国新网`, 中国 across the gap) or a phrase's (`比赛中 国旗飘扬`); nor is a
+    word of two hanzi or more on each side (`张三 李四`, two names, which 张三李四 is also)."""
+    left_lone, right_lone = left[1] - left[0] == 1, right[1] - right[0] == 1
     for _w, s, e in glued.words_over(cut - 1, cut + 1):
-        if not s < cut < e:
-            continue
-        if s == cut - 1 and len(last_word(line[left[0] : left[1]])) == 1:
-            return True  # `广场上观 看演出`: 观 ends its piece as a word of its own
-        if e == cut + 1 and len(first_word(line[right[0] : right[1]])) == 1:
-            return True  # `观 看演出`: 看 opens its piece as a word of its own
+        if s < cut < e and ((left_lone and s == cut - 1) or (right_lone and e == cut + 1)):
+            return True
     return False
 
 
@@ -1775,6 +1790,8 @@ def _decide(m: re.Match[str], layout: _Layout, *, phrase_gaps: bool = True) -> C
         return None  # a page header's parts in the running head: `3 要闻`, `要闻 3`, `2024年5月6日 ·3·`
     if layout.in_byline(start):
         return None  # a gap between a byline's fields
+    if rule == "space.cjk-cjk" and _closer_gap(text, start, end):
+        return None  # a byline's or credit's closing word after a label and a name: `新华社记者 王丽 电`
     if rule != "space.cjk-punct" and layout.in_credit(start, end):
         return None  # a gap between a credit's fields, or before the credit
     if rule != "space.cjk-punct" and layout.in_signature(start):
@@ -2069,6 +2086,28 @@ def _padded_name_gap(line: str, pieces: Sequence[tuple[int, int]], k: int) -> tu
 #: `本报记者 王 丽 文`, `记者 王 丽 图`, `… 绘`, `… 译`, `… 著`, `… 讯`, `… 报`, `… 电`): a third piece of
 #: one hanzi there ends the credit, the two before it are a padded name, no name of three hanzi.
 _CREDIT_CLOSERS = frozenset("摄发文图绘译著讯报电")
+#: A byline's label and a name ending the text before a closing word's gap (`_closer_gap`): the label
+#: opens its line or follows a space (`新华社记者 王丽`, `图为村民在采摘茶叶 记者 王丽`).
+_LABELLED_NAME = regex.compile(rf"(?:^|(?<=[\t\p{{Zs}}]))(?:{_CREDIT_LABEL})[\t\p{{Zs}}]+(\p{{Han}}{{2,4}})$")
+
+
+def _closer_gap(text: str, start: int, end: int) -> bool:
+    """Is the space run `text[start:end]` the gap before a byline's or credit's closing word ending
+    its line (`_CREDIT_CLOSERS`), after a label and a name opening with a surname: `新华社记者 王丽 电`,
+    `图为村民在采摘茶叶 记者 王丽 文`? Such a gap stays. A byline opening its block keeps it already
+    (`本报记者 王丽 电`: `spaced_byline`), but an agency's label opens none before a closing word (its
+    spaced byline needs a lead after it, `新华社记者 王丽 近日，…`), nor does a label after a caption; read
+    as a headline's, the gap beside one hanzi went (`新华社记者 王丽电`, `记者 王丽文`)."""
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    if end >= le or text[end + 1 : le].strip():
+        return False  # (most gaps: no one closing hanzi ends the line after them)
+    ls = text.rfind("\n", 0, start) + 1
+    view = line_view(text[ls:le])
+    if view[end - ls] not in _CREDIT_CLOSERS:
+        return False
+    m = _LABELLED_NAME.search(view, 0, start - ls)
+    return m is not None and opens_with_surname(m.group(1))
 
 
 def _spelled_name_gaps(line: str, pieces: Sequence[tuple[int, int]], k: int) -> tuple[tuple[int, int], ...]:
