@@ -181,3 +181,94 @@ def test_paragraph_without_final_stop_is_not_a_heading() -> None:
 def test_flow_hint_is_never_a_heading() -> None:
     assert is_heading_like("村民們說孩子們終於有了好地方讀書")
     assert not is_heading_like("村民們說孩子們終於有了好地方讀書", frozenset({"flow"}))
+
+
+def _continued(items: list[list], x: float, top: float, paragraphs: list[str]) -> float:
+    """Add to `items` an article's paragraphs continued from the tier above: columns from x
+    leftwards, no title. Return the left edge of its last column."""
+    for par in paragraphs:
+        for text, indented in _columns(par):
+            items.append(_entry(x, top + (BODY * 2 if indented else 0), BODY, text))
+            x -= 44
+    return x + 44
+
+
+#: The two tiers' tops, as `test_vertical_page_reads_top_tier_first_right_to_left` sets them.
+TIER1, TIER2 = 84, 570
+
+
+def _grid() -> list[list]:
+    """Two tiers of two articles whose boundaries meet at one x: A | B over C | D."""
+    items: list[list] = []
+    for top, (right, left) in ((TIER1, ((A_TITLE, A_PARS), (B_TITLE, B_PARS))),
+                               (TIER2, ((C_TITLE, C_PARS), (D_TITLE, D_PARS)))):
+        x = _article(items, 806, top, *right)
+        _article(items, x - 90, top, *left)
+    return items
+
+
+def _spanning_title_top() -> list[list]:
+    """A runs down the right of both tiers, its title at the top only; B top left, C bottom left."""
+    items: list[list] = []
+    x = _article(items, 806, TIER1, A_TITLE, A_PARS[:1])
+    _continued(items, 806, TIER2, A_PARS[1:])
+    _article(items, x - 90, TIER1, B_TITLE, B_PARS)
+    _article(items, x - 90, TIER2, C_TITLE, C_PARS)
+    return items
+
+
+def _spanning_title_tall() -> list[list]:
+    """A's title column runs down both tiers, its paragraphs one a tier to its left; B top left,
+    C bottom left."""
+    items: list[list] = [_entry(806, TIER1, TITLE, A_TITLE * 2, pad=1)]
+    x = _continued(items, 746, TIER1, A_PARS[:1])
+    _continued(items, 746, TIER2, A_PARS[1:])
+    _article(items, x - 90, TIER1, B_TITLE, B_PARS)
+    _article(items, x - 90, TIER2, C_TITLE, C_PARS)
+    return items
+
+
+def _two_spanning() -> list[list]:
+    """A runs down the right of both tiers and B down the middle, titles at the top only; C top
+    left, D bottom left."""
+    items: list[list] = []
+    x = _article(items, 806, TIER1, A_TITLE, A_PARS[:1])
+    _continued(items, 806, TIER2, A_PARS[1:])
+    x = _article(items, x - 90, TIER1, B_TITLE, [B_PARS[0][:20]])
+    _continued(items, x + 44, TIER2, [B_PARS[0][20:]])
+    _article(items, x - 90, TIER1, C_TITLE, C_PARS[:1])
+    _article(items, x - 90, TIER2, D_TITLE, D_PARS)
+    return items
+
+
+def _spanning_on_the_left() -> list[list]:
+    """A top right over B bottom right; C runs down the left of both tiers, its title at the top."""
+    items: list[list] = []
+    x = _article(items, 806, TIER1, A_TITLE, A_PARS)
+    _article(items, 806, TIER2, B_TITLE, [*B_PARS, D_PARS[0]])
+    x = _article(items, x - 90, TIER1, C_TITLE, C_PARS[:1])
+    _continued(items, x + 3 * 44, TIER2, C_PARS[1:])
+    return items
+
+
+@pytest.mark.parametrize(("layout", "printed"), [
+    # tiers read in turn: an article under the tier line starts with its own title
+    (_grid, [(A_TITLE, A_PARS), (B_TITLE, B_PARS), (C_TITLE, C_PARS), (D_TITLE, D_PARS)]),
+    # an article continued under the tier line is read whole before the articles to its left
+    (_spanning_title_top, [(A_TITLE, A_PARS), (B_TITLE, B_PARS), (C_TITLE, C_PARS)]),
+    (_spanning_title_tall, [(A_TITLE * 2, A_PARS), (B_TITLE, B_PARS), (C_TITLE, C_PARS)]),
+    # B's paragraph broken at the tier line is one paragraph
+    (_two_spanning, [(A_TITLE, A_PARS), (B_TITLE, B_PARS), (C_TITLE, C_PARS[:1]), (D_TITLE, D_PARS)]),
+    (_spanning_on_the_left, [(A_TITLE, A_PARS), (B_TITLE, [*B_PARS, D_PARS[0]]),
+                             (C_TITLE, C_PARS)]),
+], ids=["grid", "title-top", "title-tall", "two-spanning", "spanning-on-the-left"])
+def test_an_article_running_down_two_tiers_is_read_whole(layout: object, printed: list) -> None:
+    """A vertical page is read top tier first only where the tier line is a real boundary: each
+    column group crossing it starts a new article (a title) under it. An article continued under
+    the line (A down the right of the page, its title at the top) was read A's top, B, A's bottom,
+    C, and A's bottom, having no title, became part of B."""
+    assert callable(layout)
+    doc = convert_page(json.dumps(layout(), ensure_ascii=False).encode())
+    got = [("".join(t.text for t in a.titles), pars) for a, pars in
+           zip(doc.articles, paragraphs(doc), strict=True)]
+    assert got == [(title, list(pars)) for title, pars in printed]

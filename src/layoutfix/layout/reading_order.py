@@ -19,8 +19,9 @@ baseline grid:
   rows (`to_frame`), so the same cut reads them top to bottom, right to left. One rule is not
   turned with them: a vertical page is set in tiers (horizontal bands under rules), read top tier
   first and right to left within a tier, so a region of a vertical page is cut at the gaps between
-  its tiers (the rotated frame's vertical gaps, `tiers`) before any other. Turned, the horizontal
-  page's bands-first rule would read a 2x2 grid of articles right column group first.
+  its tiers (the rotated frame's vertical gaps, `tiers`) before any other, unless an article runs
+  on across the tier line (`_runs_on`). Turned, the horizontal page's bands-first rule would read a
+  2x2 grid of articles right column group first.
 
 Sizes are type sizes as `line_size` measures them: a line box's thickness (its smaller side), and for
 a vertical line no more than its length per character, since engines pad the width of columns.
@@ -222,7 +223,7 @@ def _xy_cut(items: list[_Item], body: float, flow: float, out: list[list[_Item]]
     top weak gap. The last case would peel a tall region one band at a time; `_cut_bands` does that
     as a loop over band indices instead of cutting each remainder again from scratch. `tiers` (a
     vertical page in its rotated frame): the region is cut at its vertical gaps, the page's tiers,
-    before anything else (the module docstring).
+    before anything else, where they are tier lines (`_tier_runs`; the module docstring).
     """
     if len(items) <= 1:
         out.append(items)
@@ -268,17 +269,21 @@ def _cut_pair(a: _Item, b: _Item, out: list[list[_Item]], tiers: bool = False) -
 
 def _xy_cut_general(items: list[_Item], body: float, flow: float, out: list[list[_Item]],
                     tiers: bool = False) -> None:
-    """`_xy_cut` of a region of two or more items, by its bands and columns (with `tiers`, by its
-    columns first: a vertical page's tiers)."""
+    """`_xy_cut` of a region of two or more items, by its bands and columns (with `tiers`, first by
+    its columns where they are a vertical page's tiers, `_tier_runs`)."""
+    columns: list[list[_Item]] | None = None
     if tiers:
-        rows, t_gaps = _components(items, "x")
-        if t_gaps:
-            for row in rows:
-                _xy_cut(row, body, flow, out, tiers)
-            return
+        columns, v_gaps = _components(items, "x")
+        if v_gaps:
+            runs = _tier_runs(columns, body)
+            if len(runs) > 1:
+                for run in runs:
+                    _xy_cut(run, body, flow, out, tiers)
+                return
     bands, gaps = _components(items, "y")
     if not gaps:
-        columns, v_gaps = _components(items, "x")
+        if columns is None:
+            columns, v_gaps = _components(items, "x")
         if v_gaps:
             for column in columns:
                 _xy_cut(column, body, flow, out, tiers)
@@ -289,6 +294,51 @@ def _xy_cut_general(items: list[_Item], body: float, flow: float, out: list[list
         out.extend(bands)
         return
     _cut_bands(_Bands(bands, gaps, body, flow), 0, len(bands) - 1, body, flow, out, tiers)
+
+
+def _tier_runs(tiers: list[list[_Item]], body: float) -> list[list[_Item]]:
+    """The runs of a vertical page's `tiers` (in its rotated frame: the region's columns, left to
+    right) to read one after another: the tiers, merged across each tier line that is no real
+    boundary (`_runs_on`), each run in input order. Empty tiers (`_components` of an inverted box)
+    are left out, so that a region cut into more than one run is cut into smaller ones."""
+    tiers = [tier for tier in tiers if tier]
+    runs: list[list[_Item]] = [list(tiers[0])]
+    for upper, lower in pairwise(tiers):
+        if _runs_on(upper, lower, body):
+            runs[-1].extend(lower)
+        else:
+            runs.append(list(lower))
+    for run in runs:
+        run.sort(key=attrgetter("idx"))
+    return runs
+
+
+def _runs_on(upper: list[_Item], lower: list[_Item], body: float) -> bool:
+    """Whether an article runs on from tier `upper` across the tier line into tier `lower`, which
+    makes the line no boundary between tiers read in turn.
+
+    The two tiers' blocks fall into column groups, split by whitespace running down both tiers (in
+    the rotated frame, horizontal gaps); a group of headings only (title columns) is joined to the
+    group after it, as a title to its columns. An article runs on when in some group the upper
+    tier starts an article (its first block there, the rightmost, is a heading) and the lower
+    tier does not (its first block there is no heading): that is one article down both tiers
+    (its title at the top only), not two tiers' articles. Read tier by tier, its part under the
+    line, having no title, became part of the article read before it (the upper tier's next one);
+    read by column groups first, as a horizontal page is, it comes out whole."""
+    below = {it.idx for it in lower}
+    limit = HEADING_RATIO * body
+    group: list[_Item] = []
+    for run in _components(upper + lower, "y")[0]:
+        group.extend(run)
+        if all(it.bottom_size >= limit for it in run):
+            continue  # title columns: they head the group after them
+        up = [it for it in group if it.idx not in below]
+        down = [it for it in group if it.idx in below]
+        if up and down and min(up, key=_TOP_LEFT).bottom_size >= limit \
+                and min(down, key=_TOP_LEFT).bottom_size < limit:
+            return True
+        group = []
+    return False
 
 
 def _stacked(items: list[_Item], bands: list[list[_Item]]) -> bool:
