@@ -59,9 +59,26 @@ def _printed(page: str) -> str:
     return f"甘肃日报 2024年5月6日 星期一 第{page}版\n\n全市秋粮收购进度过半\n\n本报讯 第{page}版的正文。\n"
 
 
-def test_version_names_are_ordered_by_the_pages_they_print(tmp_path: Path) -> None:
-    pages = _issue(tmp_path, {"v01_20240506.txt": _printed("2"), "v02_20240506.txt": _printed("1")})
-    assert pages == [(1, None, "v02_20240506.txt"), (2, None, "v01_20240506.txt")]
+@pytest.mark.parametrize(("name", "label"), [
+    ("20240506_v01.txt", None),        # the date, then a version or volume
+    ("2024-05-06_V02.hocr", None),
+    ("gsrb_2024_05_06_v1.txt", None),
+    ("20240506_A04.txt", "A4"),        # the date, then a section page, as before
+    ("2023-10-12_a4.hocr", "A4"),
+    ("v01.txt", "V1"),                 # v alone, or after no date: a section letter, as documented
+    ("v1.txt", "V1"),
+    ("V3.txt", "V3"),
+    ("gsrb_v01.txt", "V1"),
+])
+def test_which_letter_after_the_date_names_a_section(name: str, label: str | None) -> None:
+    assert label_from_name(name) == label
+
+
+@pytest.mark.parametrize("names", [("v01_20240506.txt", "v02_20240506.txt"),
+                                   ("20240506_v01.txt", "20240506_v02.txt")])
+def test_version_names_are_ordered_by_the_pages_they_print(tmp_path: Path, names: tuple[str, str]) -> None:
+    pages = _issue(tmp_path, {names[0]: _printed("2"), names[1]: _printed("1")})
+    assert pages == [(1, None, names[1]), (2, None, names[0])]
 
 
 # (files: name -> the page its header prints; FILE:... arguments, none for the folder; the pages)

@@ -82,6 +82,12 @@ _NAME_DATED_LABEL = regex.compile(
     r"(?i)(?:^|[^a-z0-9])([a-oq-uw-z]\d\d)版?"
     r"[-_ ]+(?:19|20)\d\d([-_]?)(?:0[1-9]|1[0-2])\2(?:0[1-9]|[12]\d|3[01])$"
 )
+#: A version or volume after the issue's date, `20240506_v01`, `2024-05-06_V2` (`_NAME_LABEL`'s form
+#: with a date before it): no section label, as `v` is none in `_NAME_DATED_LABEL`'s form either.
+_NAME_DATE_THEN_V = regex.compile(
+    r"(?i)(?:^|[^a-z0-9])(?:19|20)\d\d([-_]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])"
+    r"[-_ ]+v0*[1-9]\d{0,2}版?$"
+)
 #: A page label as `page_label` gives it: one section letter and the page's number in the section.
 _LABEL = regex.compile(r"[A-Z][1-9]\d{0,2}")
 
@@ -144,9 +150,10 @@ def label_from_name(path: str | os.PathLike[str]) -> str | None:
     """The section label a file name states: `A04.txt`, `gsrb_A04.txt`, `a4.alto.xml`, `A4版.txt`,
     `20240506_A04.hocr`, and as archives name pages, `A04_20240506.hocr` (`dated_label_from_name`)
     -> `A4` (case-insensitive, full-width letters and digits read as ASCII, leading zeros dropped). A
-    name that `page_from_name` reads as a page number (`p3.txt`, `page-3.txt`) states no label."""
+    name that `page_from_name` reads as a page number (`p3.txt`, `page-3.txt`) states no label, nor
+    does a version or volume after the date (`20240506_v01.txt`, `_NAME_DATE_THEN_V`; `v01.txt` is V1)."""
     stem = _name_stem(path)
-    if _stem_page(stem) is not None:
+    if _stem_page(stem) is not None or _NAME_DATE_THEN_V.search(stem):
         return None
     m = _NAME_LABEL.search(stem)
     return page_label(m.group(1)) if m else _stem_dated_label(stem)
