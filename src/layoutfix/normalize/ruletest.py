@@ -404,16 +404,15 @@ def unsettled_findings(
     second run gives (got). One failure per set of rules named.
 
     Only a text that may not settle is normalised (most texts of a large folder are not, which
-    halves the time of this check; bench/bench_rules_test.py): one where some rule starts a walk of
-    more than TYPO_PASSES rules in the graph of rules feeding each other (`_long_walkers`: a cycle,
-    or a chain longer than the looks), and on which more than TYPO_PASSES corrections can be made
-    one after another (`_may_not_settle`). On any other text the looks settle."""
+    halves the time of this check; bench/bench_rules_test.py): one on which more than TYPO_PASSES
+    corrections can be made one after another (`_may_not_settle`). On any other text the looks
+    settle, however one look leads to the next: a correction making another's find, a match hiding
+    one it overlaps until it is corrected, a guard or word check that stops refusing. (A filter on
+    the graph of rules feeding each other alone, as tried before, saw the first way only.)"""
     failures: list[RuleFailure] = []
     seen: set[str] = set()
-    feeds = feeding_texts(ruleset)
-    walkers = _long_walkers(feeds)
-    for rule, other, text in feeds:
-        if not _starts_long_walk(text, ruleset, walkers) or not _may_not_settle(text, ruleset):
+    for rule, other, text in feeding_texts(ruleset):
+        if not _may_not_settle(text, ruleset):
             continue
         level = max(rule.cert, other.cert, key=CERT_LEVELS.index)
         options = NormalizeOptions(apply=level, rule_dirs=tuple(rule_dirs), default_rules=include_default)
@@ -429,30 +428,6 @@ def unsettled_findings(
     return failures
 
 
-def _long_walkers(feeds: Sequence[tuple[Rule, Rule, str]]) -> frozenset[str]:
-    """The ids of the rules that start a walk of more than TYPO_PASSES rules in the graph where a
-    rule leads to each rule its correction makes a match for (`feeding_texts`): a rule on a cycle
-    or leading to one, or the first of a chain longer than the typo step looks. Each round keeps
-    the rules leading to one kept the round before, so after k rounds those starting a walk of
-    k + 1 rules are left."""
-    leads: dict[str, set[str]] = defaultdict(set)
-    for rule, other, _text in feeds:
-        leads[rule.id].add(other.id)
-    walkers = set(leads)  # a walk of two rules starts at each
-    for _round in range(TYPO_PASSES - 1):
-        walkers = {rule for rule in walkers if not leads[rule].isdisjoint(walkers)}
-    return frozenset(walkers)
-
-
-def _starts_long_walk(text: str, ruleset: RuleSet, walkers: frozenset[str]) -> bool:
-    """Whether a rule whose find (or a spelling of it) occurs in `text` starts a long walk
-    (`_long_walkers`): the rules the first look may fire on the text as printed."""
-    if not walkers:
-        return False
-    spellings = ruleset.spellings
-    return any(spellings[i].rule.id in walkers for _s, _e, idxs in ruleset.matches(text) for i in idxs)
-
-
 #: Text the typo step reads as printed and corrects as the rules say: unified hanzi only (no step
 #: before it changes them, the step's view removes no break, no spacing decision is made again).
 _PLAIN_HANZI = regex.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]*")
@@ -461,7 +436,8 @@ _PLAIN_HANZI = regex.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]*")
 def _may_not_settle(text: str, ruleset: RuleSet) -> bool:
     """Whether the typo rules may still change `text` after TYPO_PASSES looks: more than TYPO_PASSES
     corrections can be made on it one after another, each any spelling of any rule replaced wherever
-    it occurs (no level, guard, word check or earlier correction refusing it). Each look makes at
+    it occurs, overlapping matches included (a match one look's earlier match hides may be made at a
+    later look), with no level, guard, word check or earlier correction refusing it. Each look makes at
     least one correction, and those of one look (apart from each other) can be made one after
     another, so on any other text the looks settle. Text other than plain hanzi at any point counts
     as text that may not settle: the other steps could change it."""
