@@ -162,7 +162,7 @@ def _typos_settled(
 
     Rules that do not settle (甲乙→甲丙 and 丙丁→乙丁 undo each other on 甲乙丁; a chain of more
     rules than TYPO_PASSES looks) still change the text after the last look. The text they do not
-    settle on (`_unsettled_spans`: what a correction still to be made covers, widened to every
+    settle on (`_unsettled_spans`: what a correction still to be made covers, widened to every typo
     correction of any look that touches it) then keeps the first look's corrections only, each a
     rule's correction of the text as printed and logged as such, and the looks are made again with
     no later correction touching that text (`_frozen_looks`): the rest of the page gets its settled
@@ -272,16 +272,21 @@ _Fired = tuple[int, int, str]
 
 
 def _fired(t: TrackedText, changes: list[Change]) -> list[_Fired]:
-    """The original spans of `changes` (offsets of `t.text`), each widened to the edits it reaches
-    into, with their rules."""
+    """The original spans of `changes` (offsets of `t.text`), each widened to the earlier edits it
+    reaches into, with their rules. An edit that only borders a correction (the punctuation step's
+    `,→，` after it, a space the spacing step removed before it) is not part of it: the text the
+    rules do not settle on grows over typo corrections only (`_unsettled_spans`), not over what
+    other steps did next to it."""
     edits = t.edits_in_output()
     out: list[_Fired] = []
     for c in changes:
-        start, end = t.to_original_start(c.start), t.to_original(c.end)
+        # the end maps before text deleted right after the correction, the start after text deleted
+        # right before it (`to_original` / `to_original_start` map such text into the span)
+        start, end = t.to_original(c.start), t.to_original_start(c.end)
         for s, e, edit in edits:
-            if s <= c.end and e >= c.start:
+            if s < c.end and e > c.start:
                 start, end = min(start, edit.start), max(end, edit.end)
-        out.append((start, end, c.rule))
+        out.append((start, max(start, end), c.rule))
     return out
 
 
