@@ -176,11 +176,11 @@ def _typos_settled(
         looked = _looks(t, ruleset, apply, paper)
         if not looked.left:
             return looked.texts[-1]
-        unsettled = _unsettled_spans(looked.fired(), looked.left_fired())
+        frozen = _frozen_looks(t, ruleset, apply, paper, looked)
         if warn is not None:
-            for line in _unsettled_warnings(t.original, unsettled):
+            for line in _unsettled_warnings(t.original, frozen.unsettled, whole_page=frozen.whole_page):
                 warn(line)
-        return _frozen_looks(t, ruleset, apply, paper, looked, unsettled)
+        return frozen.text
 
     return step
 
@@ -234,22 +234,36 @@ def _outside(t: TrackedText, changes: list[Change], frozen: tuple[tuple[int, int
             if not any(s <= end and e >= start for start, end in frozen)]
 
 
+class _Frozen(NamedTuple):
+    """What `_frozen_looks` made of a page whose typo rules do not settle: the corrected `text`;
+    `unsettled`, every text frozen, with its rules (those the first looks found, then those each
+    try found in turn); `whole_page`, whether the tries gave up and the page keeps the first look's
+    corrections everywhere."""
+
+    text: TrackedText
+    unsettled: list[_Unsettled]
+    whole_page: bool
+
+
 def _frozen_looks(
-    t: TrackedText, ruleset: typos.RuleSet, apply: Cert, paper: str | None, looked: _Looked,
-    unsettled: list[_Unsettled],
-) -> TrackedText:
-    """`t` corrected by the looks made again with the `unsettled` spans frozen (`_looks`): the first
-    look's corrections there, the settled result elsewhere. Should freezing leave other text
-    unsettled (a word check reading a frozen neighbour), that text is frozen as well and the looks
-    made again; after TYPO_PASSES such tries the whole page keeps the first look's corrections."""
+    t: TrackedText, ruleset: typos.RuleSet, apply: Cert, paper: str | None, looked: _Looked
+) -> _Frozen:
+    """`t` corrected by the looks made again with the text `looked` does not settle on frozen
+    (`_unsettled_spans`, `_looks`): the first look's corrections there, the settled result elsewhere.
+    Should freezing leave other text unsettled (a guard or word check reading a frozen neighbour),
+    that text is frozen as well and the looks made again; after TYPO_PASSES such tries the whole
+    page keeps the first look's corrections. Every text frozen is in the result, so that each set
+    of rules that does not settle gets its warning line, the ones found on a try as well."""
+    unsettled = _unsettled_spans(looked.fired(), looked.left_fired())
     frozen = merged_spans((s, e) for s, e, _rules in unsettled)
     for _try in range(TYPO_PASSES):
         again = _looks(t, ruleset, apply, paper, frozen)
         if not again.left:
-            return again.texts[-1]
+            return _Frozen(again.texts[-1], unsettled, whole_page=False)
         more = _unsettled_spans(again.fired(), again.left_fired())
+        unsettled += more
         frozen = merged_spans([*frozen, *((s, e) for s, e, _rules in more)])
-    return looked.texts[1]
+    return _Frozen(looked.texts[1], unsettled, whole_page=True)
 
 
 def _rewrites(t: TrackedText, changes: list[Change]) -> bool:
@@ -311,15 +325,17 @@ def _unsettled_spans(fired: list[_Fired], unsettled: list[_Fired]) -> list[_Unse
     return out
 
 
-def _unsettled_warnings(original: str, unsettled: list[_Unsettled]) -> list[str]:
+def _unsettled_warnings(original: str, unsettled: list[_Unsettled], *, whole_page: bool = False) -> list[str]:
     """The lines saying which rules do not settle, on which printed text (`_unsettled_spans`): one
-    for each set of rules, naming the first text they do not settle on."""
+    for each set of rules, naming the first text they do not settle on. `whole_page`: the page, not
+    only that text, keeps the first look's corrections (`_frozen_looks` gave up)."""
+    keeps = "the page keeps" if whole_page else "that text keeps"
     lines: dict[str, str] = {}
     for start, end, rules in unsettled:
         names = ", ".join(sorted(rules))
         printed = original[start:end].replace("\n", "\\n")
         lines.setdefault(names, f"typo rules {names} do not settle on {printed}: they change it again at "
-                         f"each of {TYPO_PASSES} looks, so that text keeps the first look's corrections "
+                         f"each of {TYPO_PASSES} looks, so {keeps} the first look's corrections "
                          "(`layoutfix rules test` fails such rules)")
     return list(lines.values())
 
