@@ -72,3 +72,28 @@ def test_the_review_report_shows_the_warning_at_the_top(tmp_path: Path) -> None:
     html = out.read_text(encoding="utf-8")
     header = html[html.index('<header class="top">'):html.index("</header>")]
     assert 'id="warnings"' in header and "u.ab, u.ba do not settle on 甲乙丁" in header, header
+
+
+def test_golden_add_names_the_page_the_user_gave(tmp_path: Path) -> None:
+    """Before: `layoutfix: warning: input.txt: …`, the case's copy, which the user never named."""
+    rules, page = setup(tmp_path)
+    added = CliRunner().invoke(app, ["golden", "add", str(page), "--name", "loop", "--dir",
+                                     str(tmp_path / "cases"), "--rules", str(rules)])
+    assert added.exit_code == 0, added.stderr
+    [line] = settle_lines(added.stderr)
+    assert line.startswith(f"layoutfix: warning: {page}: typo rules u.ab, u.ba do not settle on 甲乙丁: "), \
+        line
+
+
+def test_golden_add_of_an_issue_names_its_page_in_the_users_folder(tmp_path: Path) -> None:
+    """Before: `layoutfix: warning: input/0001.txt: …`."""
+    rules, _page = setup(tmp_path)
+    issue = tmp_path / "issue"
+    issue.mkdir()
+    (issue / "0001.txt").write_text(PAGE, encoding="utf-8")
+    (issue / "0002.txt").write_text("后文。\n", encoding="utf-8")
+    added = CliRunner().invoke(app, ["golden", "add", str(issue), "--name", "loop", "--dir",
+                                     str(tmp_path / "cases"), "--rules", str(rules)])
+    assert added.exit_code == 0, added.stderr
+    [line] = settle_lines(added.stderr)
+    assert line.startswith(f"layoutfix: warning: {issue}/0001.txt: typo rules u.ab, u.ba "), line

@@ -847,7 +847,8 @@ def add_case(
     behind: neither a half-made case that the next `add` or `check` trips over, nor a `root` it made.
     It never removes anything that was there before. An error about the case's copy of the input names
     the user's file instead, since the copy is gone by the time the error is read. `warn`: as
-    `update_case`'s.
+    `update_case`'s, with a line naming the case's copy of the input (`input.txt`, `input/0001.txt`)
+    naming the user's file as given instead (`_naming_the_input`).
     """
     input_path = Path(input_path)
     # Checked before anything is made: an error names the options given, not a file of the case
@@ -866,7 +867,7 @@ def add_case(
         if lines:
             _write_case_file(folder / OPTIONS_FILE, "\n".join(lines) + "\n")
         case = GoldenCase(name, folder, folder / target)
-        update_case(case, rule_dirs, warn)
+        update_case(case, rule_dirs, _naming_the_input(warn, target, input_path))
     except LayoutfixError as exc:
         _remove_made(folder, made)
         exc.args = (str(exc).replace(str(folder / target), str(input_path)),)
@@ -875,6 +876,24 @@ def add_case(
         _remove_made(folder, made)
         raise
     return case
+
+
+def _naming_the_input(
+    warn: Callable[[str], None] | None, target: str, input_path: Path
+) -> Callable[[str], None] | None:
+    """`warn`, with a warning line of the page named `target` in the case (the case's copy of the
+    input, or a page of its copied issue: `input/0001.txt`) naming `input_path`, the file or folder
+    the user gave `golden add`, instead: they never named the copy."""
+    if warn is None:
+        return None
+
+    def said(line: str) -> None:
+        name, sep, rest = line.partition(": ")
+        if sep and (name == target or name.startswith(f"{target}/")):
+            line = f"{input_path}{name[len(target):]}{sep}{rest}"
+        warn(line)
+
+    return said
 
 
 def _refuse_over_limit(input_path: Path, options: dict[str, Any]) -> None:
