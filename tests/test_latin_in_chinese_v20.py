@@ -51,3 +51,35 @@ def test_an_apostrophe_after_a_latin_letter_is_no_quote_mark(text: str, fixed: s
 def test_on_a_corner_quote_page_malay_titles_keep_apostrophe_and_spaces() -> None:
     text = "「好」Dato' Onn和Dato' Sri Najib出席,他说'好'."
     assert normalised(text) == "「好」Dato' Onn和Dato' Sri Najib出席，他说『好』。"
+
+
+# --- 3. a phone number's area code in brackets ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("详情请拨电话或 (65) 6222-3344 询问", "详情请拨电话或 (65) 6222-3344 询问"),
+    ("电话:(03) 2161-2345", "电话：(03) 2161-2345"),
+    ("请拨 (65) 6222 3344 联系.", "请拨 (65) 6222 3344联系。"),
+    # brackets that are no area code are converted as before
+    ("电话(65)62223344", "电话（65）62223344"),
+    ("他说(1)要加强学习", "他说（1）要加强学习"),
+    ("第一批(2) 300人参加", "第一批（2）300人参加"),
+])
+def test_an_area_code_in_brackets_keeps_ascii_and_its_space(text: str, fixed: str) -> None:
+    assert normalised(text) == fixed
+
+
+# --- 4. a comma between set scores ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("他以15:12, 15:9 获胜.", "他以15:12, 15:9获胜。"),
+    ("他以15:12,15:9获胜.", "他以15:12,15:9获胜。"),
+    ("三局比分为15:12, 13:15, 15:9,他最终获胜.", "三局比分为15:12, 13:15, 15:9，他最终获胜。"),
+    # a comma after a score before Chinese, or between a time and a count, is Chinese
+    ("比分是2:0,对方输了.", "比分是2:0，对方输了。"),
+    ("会议于10:30,12点结束.", "会议于10:30，12点结束。"),
+    ("时间:10:30,地点:会议室", "时间：10:30，地点：会议室"),
+])
+def test_a_comma_between_set_scores_keeps_ascii_and_its_space(text: str, fixed: str) -> None:
+    assert normalised(text) == fixed

@@ -842,6 +842,26 @@ def _trailing_apostrophe(text: str, pos: int, single_state: bool) -> bool:
 _ASCII_SEPARATOR = re.compile(r"[,;]")
 
 
+#: A phone number's area code in ASCII brackets (`(65)`, `(03)`), and the number after it: a space,
+#: then a number of six digits or more (`6222-3344`, `6222 3344`, `62223344`), not a year or a count
+#: (`(1) 2023年`, `(2) 300人`). What follows the number is not read: the spacing step removes a space
+#: before a hanzi there, and a second run must judge the pair alike.
+_AREA_CODE = regex.compile(r"\(\d{1,4}\)")
+_NUMBER_AFTER_CODE = regex.compile(r"[ \t]\d{3,4}[- ]?\d{3,5}(?!\d)")
+
+
+def _area_code(text: str, opener: int, closer: int) -> bool:
+    """Is the ASCII bracket pair at `opener`, `closer` a phone number's area code (`(65) 6222-3344`)?
+
+    Singapore and Malaysian papers print it so, with a space before the number. Made full-width
+    it read `（65）6222-3344`, and the spacing step took the space out: the number no longer read as
+    printed. The pair keeps its ASCII, whatever stands around it."""
+    return (
+        _AREA_CODE.fullmatch(text, opener, closer + 1) is not None
+        and _NUMBER_AFTER_CODE.match(text, closer + 1) is not None
+    )
+
+
 def fix_parentheses(t: TrackedText) -> TrackedText:
     """ASCII ( ) -> （ ） as pairs, when the pair is in Chinese context.
 
@@ -863,6 +883,8 @@ def fix_parentheses(t: TrackedText) -> TrackedText:
         if text[o] == "（" and text[pos] == "）":
             continue
         # Pure tests, cheapest first: `inner` is known already, the neighbour walks cost two searches.
+        if _area_code(text, o, pos):
+            continue  # 或 (65) 6222-3344: a phone number as printed
         chinese = (
             inner
             or text[o] == "（"
@@ -959,6 +981,8 @@ def _convert_mark(text: str, pos: int, ctx: _Context) -> bool:
         return False  # time or ratio: 10:30, 3:2
     if mark == ":" and is_digit(left) and is_digit(right):
         return False  # the same, spaced: 10 : 30
+    if mark == "," and is_digit(before) and _between_scores(text, pos):
+        return False  # set scores, Latin context: 15:12, 15:9
     if is_cjk(left) or is_cjk(right):
         if mark in ",;" or is_cjk(left):
             return True
@@ -969,6 +993,23 @@ def _convert_mark(text: str, pos: int, ctx: _Context) -> bool:
         far_left, far_right = ctx.around(pos, through_numbers=True)
         return is_cjk(far_left) if mark in ":?!" else is_cjk(far_left) or is_cjk(far_right)
     return False
+
+
+#: A score or time ending before a comma (`15:12,`) and one opening after it, spaces skipped (`, 15:9`).
+_SCORE_BEFORE = regex.compile(r"(?<![\d:])\d{1,3}:\d{1,3}$")
+_SCORE_AFTER = regex.compile(HSPACE_CLASS + r"*\d{1,3}:\d{1,3}(?![\d:])")
+
+
+def _between_scores(text: str, pos: int) -> bool:
+    """Is the comma at `pos` one between two scores (`以15:12, 15:9获胜`, `15:12,15:9`)?
+
+    Digits around a colon are Latin context (`fix_marks` keeps their colon ASCII), and so is the
+    comma that lists them: a full-width one joined two sets' scores as Chinese clauses
+    (`15:12，15:9`), the space after it gone too."""
+    return (
+        _SCORE_BEFORE.search(text, max(0, pos - 8), pos) is not None
+        and _SCORE_AFTER.match(text, pos + 1) is not None
+    )
 
 
 def fix_marks(t: TrackedText) -> TrackedText:
