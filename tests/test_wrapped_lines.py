@@ -96,3 +96,54 @@ def test_heading_lines_keep_their_break(runner: CliRunner, tmp_path: Path) -> No
     page.write_text("秦州区政协\n调研教师队伍建设情况\n\n" + WRAPPED + "\n", encoding="utf-8")
     out = _convert(runner, page, "txt")
     assert out.startswith("秦州区政协\n调研教师队伍建设情况\n\n") and ONE_LINE in out
+
+
+#: English and Malay wrapped after a Latin mark: `united,` / `not`, `Tun Dr.` / `Ismail`, `No.` / `12`.
+LATIN_MARKS = (
+    "总理昨天在国家体育场举行的群众大会上致词时说:\"We\n"
+    "must be united, not divided, and we are united,\n"
+    "not divided.\"他强调人民必须团结一致,Tun Dr.\n"
+    "Ismail亦出席会议并致词,会谈地址为第八号Jalan No.\n"
+    "12, Jalan Sultan,现场约有群众一万二千名出席.\n"
+)
+
+
+def test_a_wrap_after_a_latin_mark_keeps_a_space_between_latin_words(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    page, edits = _page(tmp_path, LATIN_MARKS), tmp_path / "e.jsonl"
+    out = _convert(runner, page, "txt", "--edits", str(edits))
+    assert "说：“We must be united, not divided, and we are united, not divided.”他强调" in out
+    assert "Tun Dr. Ismail亦出席" in out
+    assert "Jalan No. 12, Jalan Sultan" in out
+    wraps = [json.loads(line) for line in edits.read_text(encoding="utf-8").splitlines()]
+    wraps = [(r["before"], r["after"]) for r in wraps if r["rule"] == "join.wrap"]
+    assert wraps == [("\n", " ")] * 4
+    applied, back = tmp_path / "applied.txt", tmp_path / "back.txt"
+    result = runner.invoke(app, ["edits", "apply", str(page), str(edits), "-o", str(applied)])
+    assert result.exit_code == 0, result.stderr
+    assert "Tun Dr. Ismail" in applied.read_text(encoding="utf-8")
+    result = runner.invoke(app, ["edits", "undo", str(applied), str(edits), "-o", str(back)])
+    assert result.exit_code == 0, result.stderr
+    assert back.read_bytes() == page.read_bytes()
+    again = tmp_path / "again.txt"
+    again.write_text(out, encoding="utf-8")
+    assert _convert(runner, again, "txt") == out
+
+
+#: Numbers, links and hanzi broken at a Latin mark: the join adds nothing.
+UNSPACED = (
+    "会议在国家体育场举行,昨天的大会上\n"
+    "各界人士踊跃参加,现场约有群众共12,\n"
+    "000名出席,每名工友可获得津贴S$1,234.\n"
+    "50元,详情请访问该报的网站www.zaobao.\n"
+    "com.sg查询,会议结束时他对记者说,\n"
+    "我们要团结一致,加强合作,共同发展经济.\n"
+)
+
+
+def test_a_wrap_inside_a_number_or_a_link_takes_no_space(runner: CliRunner, tmp_path: Path) -> None:
+    out = _convert(runner, _page(tmp_path, UNSPACED), "txt")
+    assert "群众共12,000名出席" in out
+    assert "S$1,234.50元" in out
+    assert "www.zaobao.com.sg查询" in out

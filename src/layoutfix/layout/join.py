@@ -71,6 +71,12 @@ _LATIN_END = regex.compile(r"[\p{Latin}\d]$")
 _LATIN_START = regex.compile(r"^[\p{Latin}\d]")
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 _SMALL_LATIN = regex.compile(r"[\p{Latin}&&\p{Ll}]", regex.V1)
+#: Latin marks that end a word, after which a line of English prints a space (`_latin_break`).
+_LATIN_WORD_END = frozenset(",.;:!?")
+#: A line's last word that is a link or an e-mail address: a wrap inside it takes no space.
+_LINK_WORD = regex.compile(r"(?:://|www\.|@)[^\s]*$", regex.IGNORECASE)
+#: Three digits opening a line, no more after them: a thousands group (`12,` / `000名`).
+_THOUSANDS_HEAD = regex.compile(r"\d{3}(?!\d)")
 _EDIT, _END = itemgetter(2), attrgetter("end")
 
 
@@ -155,7 +161,7 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
         unit = _NEXT_UNIT.match(nxt)
         if columns(body) + columns(unit.group() if unit else nxt[0]) + slack <= measure:
             continue  # the line stops short: the end of a paragraph or a line set on its own
-        glue = " " if latin_pair(body[-1], nxt[0]) and not _split_number(body, nxt) else ""
+        glue = " " if _latin_break(body, nxt) else ""
         change = Change(brk - (len(line) - len(body)), brk + 1, glue, WRAP_RULE, "join", "medium")
         (after_sentence if closes else inside).append(change)
     return inside + after_sentence if inside else []
@@ -187,6 +193,29 @@ def _sentence_wrapped(lines: Sequence[str], measure: int) -> bool:
     if columns(last) + WRAP_SLACK > measure:
         return False
     return all(ln[-1] in _IN_SENTENCE_END and columns(ln) + WRAP_SLACK > measure for ln in body)
+
+
+def _latin_break(body: str, nxt: str) -> bool:
+    """Whether the wrap between line `body` and the next line `nxt` stands between two Latin words,
+    so the join puts a space: a Latin letter or digit on each side (`we` / `must`), or on the left
+    after a Latin mark that ends a word (`united,` / `not divided.`, `Tun Dr.` / `Ismail`, `No.` /
+    `12, Jalan`), as a line of English prints a space after it. Not inside one number (`价值1` /
+    `2.28万元`, `12,` / `000名`, `1,234.` / `50万`, `10:` / `30`), nor inside a link or an address
+    (`www.zaobao.` / `com.sg`), which a column breaks anywhere; hanzi on either side joins as before."""
+    if latin_pair(body[-1], nxt[0]):
+        return not _split_number(body, nxt)
+    if len(body) < 2 or body[-1] not in _LATIN_WORD_END or not latin_pair(body[-2], nxt[0]):
+        return False
+    if body[-2].isdigit() and nxt[0].isdigit() and _number_goes_on(body[-1], nxt):
+        return False
+    return _LINK_WORD.search(body) is None
+
+
+def _number_goes_on(mark: str, nxt: str) -> bool:
+    """Whether `mark` between digits at a wrap is inside one number: a decimal point or a date's or
+    time's separator (`1,234.` / `50`, `10:` / `30`), or a thousands separator before a group of
+    three digits (`12,` / `000`); a comma before other digits lists numbers (`15:12,` / `15:9`)."""
+    return mark != "," or _THOUSANDS_HEAD.match(nxt) is not None
 
 
 def _split_number(body: str, nxt: str) -> bool:

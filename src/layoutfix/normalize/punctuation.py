@@ -963,6 +963,13 @@ def fix_dashes(t: TrackedText) -> TrackedText:
     return t.apply(changes)
 
 
+def _thousands_after(text: str, pos: int) -> bool:
+    """Does a group of three digits follow the comma at `pos`, on its line or, as flat text wraps a
+    column, at the start of the next (`12,` / `000名`: the join makes it `12,000名`)?"""
+    start = pos + 2 if text.startswith("\n", pos + 1) else pos + 1
+    return _THOUSANDS.match(text[start : start + 4]) is not None
+
+
 def _convert_mark(text: str, pos: int, ctx: _Context) -> bool:
     """Should the ASCII , : ; ? ! at `pos` become full-width?"""
     mark = text[pos]
@@ -975,7 +982,7 @@ def _convert_mark(text: str, pos: int, ctx: _Context) -> bool:
     if ctx.in_ascii_group(pos):
         return False  # ASCII text: a list or call quoted in Chinese, [[1, 2], [3, 4]], f(x, 1)
     left, right = ctx.around(pos)
-    if mark == "," and is_digit(before) and _THOUSANDS.match(text[pos + 1 : pos + 5]):
+    if mark == "," and is_digit(before) and _thousands_after(text, pos):
         return False  # thousands separator: 1,000
     if mark == ":" and is_digit(before) and is_digit(after):
         return False  # time or ratio: 10:30, 3:2
