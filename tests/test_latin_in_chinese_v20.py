@@ -87,4 +87,5 @@ def test_a_comma_between_set_scores_keeps_ascii_and_its_space(text: str, fixed: 
 
 def test_a_thousands_comma_at_a_line_end_keeps_ascii() -> None:
     # flat text wraps a number at the column; the join puts it back together as `12,000`
-    assert normalised("现场约有群众12,\n000名出席,他们来自各地.") == "现场约有群众12,\n000名出席，他们来自各地。"
+    page = "现场约有群众12,\n000名出席,他们来自各地."
+    assert normalised(page) == "现场约有群众12,\n000名出席，他们来自各地。"
