@@ -482,9 +482,6 @@ class _Builder:
         headline stands over."""
         if not self.few_marks or len(heads) != 1 or "\n" in heads[0].text.strip():
             return False
-        head = heads[0]
-        if not _MARKED_HEADING.isdisjoint(head.hints) or (head.lines and region_label(head) is not None):
-            return False  # large type, a markdown heading or a region the file labels: a heading
         last = self.last_paragraph_block()
         if last is None or not _runs_on_unmarked(last):
             return False
