@@ -71,9 +71,6 @@ SIZE_STEP = 1.3
 INDENT = 1.2
 #: A line ending this many line sizes short of its block's right edge ends a paragraph.
 SHORT_END = 1.5
-#: Two columns of a vertical page, each a block of its own, are lines of one block when the space
-#: between them is at most this many line sizes (`columns_as_lines`): a column's leading.
-COLUMN_GAP = 1.0
 #: A space between words whose boxes are closer than this share of the line size is the engine's
 #: (a real gap in Chinese type, such as a headline's phrase gap, is a full-width space: one em).
 TIGHT_GAP = 0.6
@@ -376,8 +373,6 @@ def page_text(page: Page) -> PageText:
     known: Sizes = {id(ln): line_size(ln.bbox, ln.text)
                     for b in page.blocks for ln in b.lines if ln.bbox is not None}
     ordered = order_blocks(page, sizes=known)
-    if vertical:
-        ordered = columns_as_lines(ordered, known)
     body = body_size(ordered, known)
     parts: list[str] = []
     segments: list[Segment] = []
@@ -417,47 +412,6 @@ def page_text(page: Page) -> PageText:
     zones = [Zone(s.zone, s.bbox, tuple([ln.bbox for ln in s.lines if ln.bbox is not None]))
              for s in segments if s.zone is not None and s.bbox is not None]
     return PageText("".join(parts), segments, vertical, body, zones, breaks)
-
-
-def columns_as_lines(blocks: list[Block], known: Sizes | None = None) -> list[Block]:
-    """The blocks of a vertical page in reading order, with each run of one-column blocks set side by
-    side (`_next_column`) made one block of those columns, as a horizontal page's engine gives a
-    paragraph's lines in one block. An engine may box every column of a vertical page apart
-    (Tesseract's `ocr_carea` per column): read alone, each column was a short unpunctuated line, so
-    a paragraph in four columns became three kickers over a title. The columns are then cut into
-    paragraphs as a block's lines are (`split_paragraphs`: at a change of type size, an indent or a
-    column ending short), so a title column stays apart from the text beside it."""
-    out: list[Block] = []
-    for block in blocks:
-        prev = out[-1] if out else None
-        if prev is not None and _next_column(prev, block, known):
-            out[-1] = Block(
-                id=prev.id, text=f"{prev.text}\n{block.text}", start=prev.start, end=block.end,
-                role=prev.role, hints=prev.hints | block.hints, bbox=union([prev.bbox, block.bbox]),
-                lines=[*prev.lines, *block.lines], page=prev.page, zone=prev.zone,
-            )
-        else:
-            out.append(block)
-    return out
-
-
-def _next_column(prev: Block, block: Block, known: Sizes | None) -> bool:
-    """Whether `block`, one column of a vertical page, is the column right after `prev`'s last one
-    in one run of text: its left neighbour (in the reading frame, the next line down) at most
-    `COLUMN_GAP` line sizes away, overlapping it along the column, in type of one size (within
-    `SIZE_STEP`), and with the region label of `prev`'s lines (none, or the same)."""
-    if len(block.lines) != 1 or not prev.lines:
-        return False
-    last, col = prev.lines[-1], block.lines[0]
-    if last.bbox is None or col.bbox is None or last.label != col.label:
-        return False
-    a, b = to_frame(last.bbox, True), to_frame(col.bbox, True)
-    sa, sb = _sizes([last, col], known)
-    small = min(sa, sb)
-    return (
-        max(sa, sb) <= SIZE_STEP * small and 0 <= b.y0 - a.y1 <= COLUMN_GAP * small
-        and b.x0 < a.x1 and a.x0 < b.x1
-    )
 
 
 def _set_line_by_line(block: Block) -> bool:
