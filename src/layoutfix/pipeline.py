@@ -30,7 +30,6 @@ from .gcpause import collector_paused
 from .layout import assemble as assemble_mod
 from .layout import geometry, join, order, roles
 from .layout.roles import script_tag  # (also this module's: issue.py and users import it from here)
-from .layout.unpunctuated import prints_few_marks
 from .model import Block, Document, Edit, LowConfidence, Page, Zone
 from .normalize import NormalizeOptions, build_steps
 from .normalize import markup as markup_mod
@@ -528,11 +527,7 @@ def build_named_document(
             block.bbox, block.lines, block.zone = segment.bbox, list(segment.lines), segment.zone
         blocks.append(block)
     blocks = order.reading_order(Page(blocks=blocks, source=source, number=page)).blocks
-    # Counted once on the whole blocks, so the labels and the assembly read the page alike.
-    few_marks = prints_few_marks(b.text for b in blocks)
-    labelled = roles.label_blocks(
-        blocks, view, _emphasis_of(raw, text, view is not norm), paper=paper, few_marks=few_marks
-    )
+    labelled = roles.label_blocks(blocks, view, _emphasis_of(raw, text, view is not norm), paper=paper)
     folio: int | None = None
     for b in labelled:  # a page header says which page and issue this is, unless told
         if b.role == "furniture":
@@ -543,9 +538,7 @@ def build_named_document(
     page = page if page is not None else folio  # a printed `第4版` wins over the folio
     for b in labelled:
         b.page = page
-    assembly = assemble_mod.assemble(
-        labelled, gaps, page, text=None if view is norm else norm, few_marks=few_marks
-    )
+    assembly = assemble_mod.assemble(labelled, gaps, page, text=None if view is norm else norm)
 
     all_blocks = list(assemble_mod.iter_blocks(assembly))
     spans = join.original_spans(all_blocks, tracked, mapped)

@@ -54,7 +54,6 @@ from .roles import (
     ends_sentence,
     ends_with_contact,
     has_section_word,
-    is_another_dispatch,
     is_author_line,
     is_bare_names_line,
     is_bracketed_label,
@@ -77,7 +76,6 @@ from .roles import (
     starts_with_date,
     visible_len,
 )
-from .unpunctuated import prints_few_marks, stops_short
 
 #: A news item's headline: one unbroken phrase of 6-20 hanzi, digits, Latin letters, quotation and
 #: title marks (`机场客运量回升`, `“双减”政策落地见效`); no space, comma or other punctuation.
@@ -110,9 +108,6 @@ class Assembly:
 
     front: list[Block] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)
-    #: The page prints (almost) no sentence marks (`unpunctuated.prints_few_marks`): a paragraph's end
-    #: was read from its lines' widths, so the join of two blocks is a guess (`join.join_changes`).
-    few_marks: bool = False
 
 
 #: Roles that stand between a heading group and what it heads without saying anything about it.
@@ -310,12 +305,9 @@ class _Builder:
     """The state of one pass over a page's labelled blocks."""
 
     def __init__(
-        self, gaps: Mapping[str, int], own_text: Callable[[Block], str], blocks: Sequence[Block] = (),
-        *, few_marks: bool = False,
+        self, gaps: Mapping[str, int], own_text: Callable[[Block], str], blocks: Sequence[Block] = ()
     ) -> None:
         self.gaps = gaps
-        #: The page prints (almost) no sentence marks (`unpunctuated.prints_few_marks`).
-        self.few_marks = few_marks
         self.own_text = own_text
         #: The page's blocks, and where the run of headings being read ends in them (`run_end`, set by
         #: `assemble`): what follows a poem's verse tells a poem printed alone from one quoted.
@@ -472,20 +464,6 @@ class _Builder:
                 return verse and text.endswith((":", "："))
             verse = True
         return False
-
-    def tail_of_paragraph(self, heads: Sequence[Block], nxt: Block | None) -> bool:
-        """Whether a lone heading is the rest of the open article's last paragraph on a page without
-        sentence marks (`…動員工人逾` / `三千名耗資國幣二十億元`): a block break cut the sentence,
-        and the short unpunctuated words after it read as a headline only for want of marks. So read
-        when the paragraph does not visibly end (`_runs_on_unmarked`) and the heading heads nothing:
-        the page ends, or another dispatch of the same story follows (`又訊 …`, `又電 …`), which no
-        headline stands over."""
-        if not self.few_marks or len(heads) != 1 or "\n" in heads[0].text.strip():
-            return False
-        last = self.last_paragraph_block()
-        if last is None or not _runs_on_unmarked(last):
-            return False
-        return nxt is None or (nxt.role == "byline" and is_another_dispatch(nxt.text))
 
     def last_paragraph_block(self) -> Block | None:
         """The last body block of the open article when its last part is a paragraph, else None."""
@@ -1127,16 +1105,11 @@ def _keywords_only(part: Part) -> bool:
 
 
 def _join_split_paragraphs(
-    art: Article, list_items: Set[int] = frozenset(), set_lines: Set[int] = frozenset(), *,
-    few_marks: bool = False,
+    art: Article, list_items: Set[int] = frozenset(), set_lines: Set[int] = frozenset()
 ) -> None:
     """Merge a paragraph that does not end a sentence with the next paragraph of the same
     (sub)section, keeping furniture and figures between them inside the paragraph in place. A list's
-    item (`list_items`, block ids) ends its paragraph, and a paragraph announcing it is whole.
-
-    On a page without sentence marks (`few_marks`) a paragraph also ends where its last line stops
-    short (`_runs_on_unmarked`), and one with no paragraph to go on in is whole, not incomplete: no
-    sentence there ends with a mark, so the lack of one says nothing."""
+    item (`list_items`, block ids) ends its paragraph, and a paragraph announcing it is whole."""
     parts = art.parts
     out: list[Part] = []
     i = 0
@@ -1153,8 +1126,7 @@ def _join_split_paragraphs(
             continue
         first = False
         while not ends_paragraph(_last_body(part).text) and id(_last_body(part)) not in list_items \
-                and id(_last_body(part)) not in set_lines and LISTED_NAMES not in _last_body(part).hints \
-                and (not few_marks or _runs_on_unmarked(_last_body(part))):
+                and id(_last_body(part)) not in set_lines and LISTED_NAMES not in _last_body(part).hints:
             j = i
             while j < len(parts) and parts[j].kind in _JUMPABLE:
                 j += 1
@@ -1171,20 +1143,12 @@ def _join_split_paragraphs(
                 part.blocks.extend(parts[j].blocks)
                 i = j + 1
             else:
-                part.incomplete = not few_marks  # (an end note under the signature goes on no sentence)
+                part.incomplete = True  # (an end note under the signature goes on no sentence)
                 break
         out.append(part)
     art.parts = out
     if any(p.incomplete for p in out) and art.continued_to is None:
         art.flags.append("incomplete")
-
-
-def _runs_on_unmarked(block: Block) -> bool:
-    """Whether a body block on a page without sentence marks may run on into the next block: it
-    does not end a sentence, and its last line does not stop short of its column
-    (`unpunctuated.stops_short`; a block of one line tells nothing, and a column break cutting a
-    sentence is what the page's blank lines hide)."""
-    return not ends_paragraph(block.text) and not stops_short(block)
 
 
 def _set_line_by_line_not_verse(block: Block) -> bool:
@@ -1254,8 +1218,7 @@ def _last_body(part: Part) -> Block:
 
 
 def assemble(
-    blocks: Sequence[Block], gaps: Mapping[str, int], page: int | None = None, *, text: str | None = None,
-    few_marks: bool | None = None,
+    blocks: Sequence[Block], gaps: Mapping[str, int], page: int | None = None, *, text: str | None = None
 ) -> Assembly:
     """Assemble labelled blocks (see `roles.label_blocks`) into articles.
 
@@ -1266,14 +1229,9 @@ def assemble(
     `text` is the page's own text when the blocks carry another view of it (the simplified view of a
     traditional page, `roles.simplified_view`, offset for offset): the rules read the view, and
     the blocks, section names and continuation markers come out in the page's own characters.
-
-    `few_marks` says whether the page prints (almost) no sentence marks (None: counted from the
-    blocks, `unpunctuated.prints_few_marks`): a missing 。 is then no sign of a cut paragraph.
     """
     own_text: Callable[[Block], str] = _view_text if text is None else (lambda b: text[b.start : b.end])
-    few_marks = prints_few_marks(b.text for b in blocks) if few_marks is None else few_marks
-    builder = _Builder(gaps, own_text, blocks, few_marks=few_marks)
-    builder.out.few_marks = few_marks
+    builder = _Builder(gaps, own_text, blocks)
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -1281,9 +1239,6 @@ def assemble(
             j = i
             while j < len(blocks) and blocks[j].role == "heading":
                 j += 1
-            if builder.tail_of_paragraph(blocks[i:j], _next_content(blocks, j)):
-                b.role = "body"  # `…動員工人逾` / `三千名耗資國幣二十億元` on a page without marks
-                continue
             builder.run_end = j
             builder.headings(list(blocks[i:j]), _next_content(blocks, j))
             i = j
@@ -1303,7 +1258,7 @@ def assemble(
     for n, art in enumerate(builder.out.articles, start=1):
         art.id = f"{prefix}a{n}"
         art.page = page
-        _join_split_paragraphs(art, builder.list_items, builder.set_lines, few_marks=few_marks)
+        _join_split_paragraphs(art, builder.list_items, builder.set_lines)
         if EMPTY in art.flags and _holds_content(art):
             art.flags.remove(EMPTY)
     if text is not None:

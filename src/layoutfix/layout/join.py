@@ -93,8 +93,8 @@ def join_changes(assembly: Assembly, text: str) -> list[Change]:
                     continue
                 glue = " " if _LATIN_END.search(a.text) and _LATIN_START.search(b.text) else ""
                 cert = JOIN_CERTAINTY
-                if assembly.few_marks or (_ENDS_IN_WORD.search(a.text) and opens_like_paragraph(b.text)):
-                    cert = DOUBTFUL_JOIN_CERTAINTY  # (on a page without marks every join is a guess)
+                if _ENDS_IN_WORD.search(a.text) and opens_like_paragraph(b.text):
+                    cert = DOUBTFUL_JOIN_CERTAINTY
                 mark = _word_break_into(a, b, text)
                 if mark:
                     changes.append(Change(a.end - len(mark), a.end, "", DEHYPHENATE_RULE, "join", cert))

@@ -51,7 +51,6 @@ from ..lexicon import (
 from ..model import Block
 from ..readers.boxes import union
 from .continuation import CLOSING_MARKER, chinese_number, find_markers
-from .unpunctuated import page_measure, prints_few_marks, wrapped_at_measure
 
 #: Characters that end a sentence, possibly followed by closing quotes or brackets.
 SENTENCE_END = regex.compile(r"(?:[。!?！？…;；]|\.{3}|(?<!\d)\.)[”’」』\"')）\]]*\s*$")
@@ -221,14 +220,6 @@ _WIRE_DATELINE = (
 #: Another dispatch under the one before, as Republican-era papers print it: `又讯` (also under 本报讯),
 #: `又电` (under a wire's dateline), its gap after it (`又电话联系…` is a sentence; `又讯问…` too).
 _ANOTHER_DISPATCH = r"又(?:讯(?!问)|电(?!\p{Han}))"
-_ANOTHER_DISPATCH_ALONE = regex.compile(rf"\s*{_ANOTHER_DISPATCH}\s*")
-
-
-def is_another_dispatch(text: str) -> bool:
-    """Whether a byline is another dispatch's word alone (`又讯`, `又电`, `又訊`, `又電`): the next
-    item of the story above, which no headline of its own stands over."""
-    return _ANOTHER_DISPATCH_ALONE.fullmatch(simplified_view(text)) is not None
-
 #: The dateline formula opening a news item: `本报X讯`, `本报X月X日电`, `新华社X电`, `中央社X日电`,
 #: `路透社X日电`, `又讯`.
 _DATELINE_FORMULA = (
@@ -5545,18 +5536,11 @@ def label_blocks(
     emphasised: Callable[[Block], Sequence[str]] | None = None,
     *,
     paper: str | None = None,
-    few_marks: bool | None = None,
 ) -> list[Block]:
     """Label every block (see `label_block`); the result may hold more blocks than the input.
     `paper`, the paper's name when the caller knows it, is a masthead line too (`is_masthead`).
     The page's running head (`running_head`) is furniture, as is a page header or masthead among
-    the page's first furniture lines; a date closing the text above it is not (`_closing_dates`).
-    `few_marks` says whether the page prints (almost) no sentence marks (None: counted from the
-    blocks, `unpunctuated.prints_few_marks`): there a paragraph wrapped at the page's column is body
-    text, not a headline of several lines (`_wrapped_paragraph`)."""
-    if few_marks is None:
-        few_marks = prints_few_marks(b.text for b in blocks)
-    measure = page_measure(blocks) if few_marks else None
+    the page's first furniture lines; a date closing the text above it is not (`_closing_dates`)."""
     out: list[Block] = []
     at_top = True  # only furniture so far: a page header may still come
     head = running_head(_unlabelled_texts(blocks), paper=paper)  # masthead, date, page lines
@@ -5573,23 +5557,11 @@ def label_blocks(
         pieces = label_block(block, text, emphasised)
         if out and _cut_a_paragraphs_tail(out[-1], pieces):
             pieces = _label_by_text(block, text, emphasised, cut_subhead=False)
-        if measure is not None:
-            pieces = [_wrapped_paragraph(p, measure) for p in pieces]
         at_top = at_top and all(p.role == "furniture" for p in pieces)
         out.extend(pieces)
     if not _furniture_after_text(out):
         return out  # (most short pages) no phone line nor closing date the text cues took for furniture
     return _closing_dates(_phone_lines_in_text(out), text)
-
-
-def _wrapped_paragraph(piece: Block, measure: int) -> Block:
-    """`piece` as body when the text cues read it a heading but it is a paragraph wrapped at the
-    page's column (`unpunctuated.wrapped_at_measure`) on a page without sentence marks: three lines
-    of ten hanzi (`此間各界人士聞訊後羣` / `情激昂紛紛集會聲援前` / `方將士並發起募捐運動`) are a short
-    paragraph there, its lack of marks no headline's sign. Flat text only: boxes set their own cues."""
-    if piece.role != "heading" or piece.lines or not wrapped_at_measure(piece.text, measure):
-        return piece
-    return _with_role(piece, "body")
 
 
 def _cut_a_paragraphs_tail(before: Block, pieces: Sequence[Block]) -> bool:
