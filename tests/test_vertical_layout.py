@@ -251,9 +251,64 @@ def _spanning_on_the_left() -> list[list]:
     return items
 
 
+#: A third article for each tier.
+E_TITLE, E_PARS = "全市運動會開幕", ["運動會今天上午在體育中心開幕。"]
+F_TITLE, F_PARS = "新圖書館開放", ["新館藏書二十萬冊，週末照常開放。"]
+
+
+def _three_a_tier() -> list[list]:
+    """Three articles a tier, boundaries apart: A B E over C D F."""
+    items: list[list] = []
+    x = _article(items, 806, TIER1, A_TITLE, A_PARS[:1])
+    x = _article(items, x - 90, TIER1, B_TITLE, B_PARS)
+    _article(items, x - 90, TIER1, E_TITLE, E_PARS)
+    x = _article(items, 806, TIER2, C_TITLE, C_PARS)
+    x = _article(items, x - 90, TIER2, D_TITLE, D_PARS)
+    _article(items, x - 90, TIER2, F_TITLE, F_PARS)
+    return items
+
+
+def _staggered() -> list[list]:
+    """Three articles a tier, the boundaries staggered between the tiers (titles at x = 805, 479,
+    241 over 805, 553, 227): D's title sits under A's last columns, D's first column under B's
+    title, with whitespace down both tiers between D's title and D's first column."""
+    items: list[list] = []
+    x = _article(items, 806, TIER1, A_TITLE, A_PARS)
+    x = _article(items, x - 90, TIER1, B_TITLE, B_PARS)
+    _article(items, x - 90, TIER1, E_TITLE, E_PARS)
+    x = _article(items, 806, TIER2, C_TITLE, C_PARS[:1])
+    x = _article(items, x - 104, TIER2, D_TITLE, [*D_PARS, *B_PARS])
+    _article(items, x - 90, TIER2, F_TITLE, F_PARS)
+    return items
+
+
+def _headline_across() -> list[list]:
+    """A B over C D; D's title is a horizontal headline across the top of its columns (its first
+    column sticking out a little to the right of it), those columns under B's title."""
+    items: list[list] = []
+    x = _article(items, 806, TIER1, A_TITLE, A_PARS[:1])
+    _article(items, x - 90, TIER1, B_TITLE, B_PARS)
+    _article(items, 806, TIER2, C_TITLE, C_PARS[1:])
+    right = 538
+    left = right - TITLE * len(D_TITLE)
+    items.append([[[left, TIER2], [right, TIER2], [right, TIER2 + TITLE], [left, TIER2 + TITLE]],
+                  D_TITLE, 0.99])
+    _continued(items, 510, TIER2 + TITLE + 14, [*D_PARS, *B_PARS])
+    return items
+
+
 @pytest.mark.parametrize(("layout", "printed"), [
     # tiers read in turn: an article under the tier line starts with its own title
     (_grid, [(A_TITLE, A_PARS), (B_TITLE, B_PARS), (C_TITLE, C_PARS), (D_TITLE, D_PARS)]),
+    # three articles a tier, the tier line a real boundary whether or not the articles' boundaries
+    # line up: a column under an upper title that follows its own title (in its tier, to its
+    # right, or a headline across it) is no run-on
+    (_three_a_tier, [(A_TITLE, A_PARS[:1]), (B_TITLE, B_PARS), (E_TITLE, E_PARS), (C_TITLE, C_PARS),
+                     (D_TITLE, D_PARS), (F_TITLE, F_PARS)]),
+    (_staggered, [(A_TITLE, A_PARS), (B_TITLE, B_PARS), (E_TITLE, E_PARS), (C_TITLE, C_PARS[:1]),
+                  (D_TITLE, [*D_PARS, *B_PARS]), (F_TITLE, F_PARS)]),
+    (_headline_across, [(A_TITLE, A_PARS[:1]), (B_TITLE, B_PARS), (C_TITLE, C_PARS[1:]),
+                        (D_TITLE, [*D_PARS, *B_PARS])]),
     # an article continued under the tier line is read whole before the articles to its left
     (_spanning_title_top, [(A_TITLE, A_PARS), (B_TITLE, B_PARS), (C_TITLE, C_PARS)]),
     (_spanning_title_tall, [(A_TITLE * 2, A_PARS), (B_TITLE, B_PARS), (C_TITLE, C_PARS)]),
@@ -261,7 +316,8 @@ def _spanning_on_the_left() -> list[list]:
     (_two_spanning, [(A_TITLE, A_PARS), (B_TITLE, B_PARS), (C_TITLE, C_PARS[:1]), (D_TITLE, D_PARS)]),
     (_spanning_on_the_left, [(A_TITLE, A_PARS), (B_TITLE, [*B_PARS, D_PARS[0]]),
                              (C_TITLE, C_PARS)]),
-], ids=["grid", "title-top", "title-tall", "two-spanning", "spanning-on-the-left"])
+], ids=["grid", "three-a-tier", "staggered", "headline-across", "title-top", "title-tall",
+        "two-spanning", "spanning-on-the-left"])
 def test_an_article_running_down_two_tiers_is_read_whole(layout: object, printed: list) -> None:
     """A vertical page is read top tier first only where the tier line is a real boundary: each
     column group crossing it starts a new article (a title) under it. An article continued under

@@ -321,12 +321,14 @@ def _runs_on(upper: list[_Item], lower: list[_Item], body: float) -> bool:
     the rotated frame, horizontal gaps); a group of headings only (title columns) is joined to the
     group after it, as a title to its columns. An article runs on when in some group the upper
     tier starts an article (its first block there, the rightmost, is a heading) and the lower
-    tier does not (its first block there is no heading): that is one article down both tiers
-    (its title at the top only), not two tiers' articles. Read tier by tier, its part under the
-    line, having no title, became part of the article read before it (the upper tier's next one);
-    read by column groups first, as a horizontal page is, it comes out whole."""
+    tier does not: its first block there is no heading and has no heading of its own in the lower
+    tier (`_Headings.heads`). That is one article down both tiers (its title at the top only), not
+    two tiers' articles. Read tier by tier, its part under the line, having no title, became part
+    of the article read before it (the upper tier's next one); read by column groups first, as a
+    horizontal page is, it comes out whole."""
     below = {it.idx for it in lower}
     limit = HEADING_RATIO * body
+    heads: _Headings | None = None
     group: list[_Item] = []
     for run in _components(upper + lower, "y")[0]:
         group.extend(run)
@@ -334,11 +336,42 @@ def _runs_on(upper: list[_Item], lower: list[_Item], body: float) -> bool:
             continue  # title columns: they head the group after them
         up = [it for it in group if it.idx not in below]
         down = [it for it in group if it.idx in below]
-        if up and down and min(up, key=_TOP_LEFT).bottom_size >= limit \
-                and min(down, key=_TOP_LEFT).bottom_size < limit:
-            return True
         group = []
+        if not (up and down and min(up, key=_TOP_LEFT).bottom_size >= limit):
+            continue
+        first = min(down, key=_TOP_LEFT)
+        if first.bottom_size >= limit:
+            continue
+        if heads is None:
+            heads = _Headings(lower, body)
+        if not heads.heads(first):
+            return True
     return False
+
+
+class _Headings:
+    """The headings of one tier, to ask whether a block of the tier has a heading of its own."""
+
+    def __init__(self, tier: list[_Item], body: float) -> None:
+        limit = HEADING_RATIO * body
+        heads = sorted((it for it in tier if it.bottom_size >= limit), key=_TOP)
+        self.tops = [h.box.y0 for h in heads]
+        # the lowest bottom among the headings up to each one (by top)
+        self.reach: list[float] = []
+        for h in heads:
+            self.reach.append(max(self.reach[-1], h.box.y1) if self.reach else h.box.y1)
+        self.near = HEADING_REACH * body
+
+    def heads(self, item: _Item) -> bool:
+        """Whether `item` has a heading of its own: a heading of the tier that starts above its
+        bottom and ends within `HEADING_REACH` body sizes above its top (in the rotated frame; on
+        the page, a title column to its right, as a heading binds to what follows it in `_Bands`,
+        or a horizontal headline across its columns, which may start a little left of their right
+        edge). Column groups are split at any whitespace down both tiers, the narrow gap between
+        a title and its first column too, so a lower article's first column can open a group under
+        an upper title whose own article starts a little further left: that column is no run-on."""
+        k = bisect_left(self.tops, item.box.y1)  # the headings that start above its bottom
+        return k > 0 and item.box.y0 - self.reach[k - 1] < self.near
 
 
 def _stacked(items: list[_Item], bands: list[list[_Item]]) -> bool:
