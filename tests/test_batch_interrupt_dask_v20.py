@@ -14,12 +14,13 @@ import os
 import re
 import signal
 import subprocess
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
-from batch_pages import SAMPLES, small_archive
+from batch_pages import SAMPLES, sample_archive, small_archive
 from cli_process import LAYOUTFIX, alive, cli_env, complete_tei_outputs, descendant_pids, tei_outputs
 
 pytest.importorskip("distributed")
@@ -50,17 +51,38 @@ def _wait_for_outputs(batch: subprocess.Popen[bytes], out: Path, at_least: int) 
     return started | descendant_pids(batch.pid)
 
 
-def _ended(batch: subprocess.Popen[bytes], patience: float) -> tuple[str, float]:
-    """The batch's stderr and how long it took to end, failing if it has not ended after `patience`
-    seconds (then killed with its group)."""
+def _ended(batch: subprocess.Popen[bytes], patience: float) -> tuple[str, float, float]:
+    """The batch's stderr, how long it took to end, and when (`time.time()`) its interrupt line was
+    read (else when it ended), failing if it has not ended after `patience` seconds (then killed with
+    its group)."""
+    assert batch.stderr is not None
+    stream, lines, line_at = batch.stderr, [], []
+
+    def read() -> None:
+        for line in iter(stream.readline, b""):
+            if b"interrupted after" in line and not line_at:
+                line_at.append(time.time())
+            lines.append(line.decode())
+
+    reader = threading.Thread(target=read, daemon=True)
     started = time.monotonic()
+    reader.start()
     try:
-        _, err = batch.communicate(timeout=patience)
+        batch.wait(timeout=patience)
     except subprocess.TimeoutExpired:
         os.killpg(batch.pid, signal.SIGKILL)
-        batch.communicate()
+        batch.wait()
         pytest.fail(f"the batch hung: still running {patience} s after Ctrl-C")
-    return err.decode(), time.monotonic() - started
+    took = time.monotonic() - started
+    ended_at = time.time()
+    reader.join(timeout=10)
+    return "".join(lines), took, (line_at or [ended_at])[0]
+
+
+def _written_after(out: Path, moment: float) -> list[str]:
+    """The outputs in `out` last written after `moment` (`time.time()`), with how long after."""
+    return [f"{path.name} +{path.stat().st_mtime - moment:.2f} s" for path in tei_outputs(out)
+            if path.stat().st_mtime > moment]
 
 
 def _left_alive(processes: set[int], patience: float = 5.0) -> list[int]:
@@ -101,7 +123,7 @@ def test_ctrl_c_stops_a_local_dask_run_with_one_line(tmp_path: Path) -> None:
         started = _wait_for_outputs(batch, out, at_least=3)
         assert batch.poll() is None, "the batch ended before Ctrl-C"
         os.killpg(batch.pid, signal.SIGINT)
-        err, _ = _ended(batch, patience=15)
+        err, _, _ = _ended(batch, patience=15)
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(batch.pid, signal.SIGKILL)
@@ -129,7 +151,7 @@ def test_a_second_ctrl_c_ends_a_local_dask_run_at_once(tmp_path: Path) -> None:
         os.killpg(batch.pid, signal.SIGINT)
         time.sleep(0.3)
         os.killpg(batch.pid, signal.SIGINT)
-        err, took = _ended(batch, patience=15)
+        err, took, line_at = _ended(batch, patience=15)
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(batch.pid, signal.SIGKILL)
@@ -138,6 +160,42 @@ def test_a_second_ctrl_c_ends_a_local_dask_run_at_once(tmp_path: Path) -> None:
     assert "Traceback" not in stderr, stderr[-1500:]
     match = re.fullmatch(INTERRUPTED.format(total=4), stderr.strip().splitlines()[-1])
     assert match, stderr[-500:]
-    assert int(match.group(2)) == len(complete_tei_outputs(out))
     assert took < 3.0, f"the batch took {took:.1f} s to end after the second Ctrl-C"
     assert started and not _left_alive(started)
+    assert int(match.group(2)) == len(complete_tei_outputs(out))  # (counted once nothing runs)
+    assert not _written_after(out, line_at)
+
+
+@pytest.mark.parametrize("gap", [0.02, 0.1])
+def test_a_quick_second_ctrl_c_counts_every_output_written(tmp_path: Path, gap: float) -> None:
+    """Ctrl-C twice, `gap` seconds apart, while many short tasks run (216 pages, 16 tasks): the line
+    comes at once and counts every output on disk once nothing of the run is left, none written after
+    it, and nothing but the line on stderr. Before, a second Ctrl-C among the tasks' cancellations
+    skipped the stop: "7 output(s) written" with 26 on disk, the line 4 s later; one during the quiet
+    before the close had the nannies restart the workers it killed (the line 5 s later); and Dask's
+    event loop could log "tornado.application - ERROR ... NameError" above it. (Two presses at the
+    same moment are one signal, so one Ctrl-C: no gap of 0.)"""
+    src, out = sample_archive(tmp_path, copies=12), tmp_path / "out"
+    batch = _start(src, out)
+    try:
+        first = _started_line(batch)
+        started = _wait_for_outputs(batch, out, at_least=5)
+        assert batch.poll() is None, "the batch ended before Ctrl-C"
+        os.killpg(batch.pid, signal.SIGINT)
+        time.sleep(gap)
+        os.killpg(batch.pid, signal.SIGINT)
+        err, took, line_at = _ended(batch, patience=15)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(batch.pid, signal.SIGKILL)
+    assert batch.returncode == 130, err[-1500:]
+    assert first.strip().splitlines()[-1] == f"layoutfix: batch: 216 pages in {src}"
+    last, *more = err.strip().splitlines()  # after the run started: its line alone
+    assert not more, err[-1500:]
+    match = re.fullmatch(INTERRUPTED.format(total=216), last)
+    assert match, last
+    assert started and not _left_alive(started)
+    on_disk = len(complete_tei_outputs(out))  # (counted once nothing of the run runs)
+    assert int(match.group(2)) == on_disk, f"the line says {match.group(2)}, {on_disk} on disk"
+    assert not _written_after(out, line_at), "outputs written after the line"
+    assert took < 3.0, f"the batch took {took:.1f} s to end after the second Ctrl-C"

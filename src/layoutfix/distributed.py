@@ -80,10 +80,16 @@ def convert_bag(bag: Any, config: BatchConfig | None = None) -> Any:
     return bag.map_partitions(lambda part: convert_chunk(list(part), config))
 
 
-def _results(futures: list[Any], parts: list[list[Job]], stop: Callable[[], object]) -> Iterator[PageResult]:
+def _results(futures: list[Any], parts: list[list[Job]],
+             stop: Callable[[list[Any]], object]) -> Iterator[PageResult]:
     """Results as partitions finish; a partition whose task failed (a lost worker) fails its pages.
-    Stopped early (Ctrl-C, or closed by `collect` on one), the tasks not finished are cancelled and
-    `stop` is called (closing a local cluster ends the tasks running), before the outputs are counted."""
+    Stopped early (Ctrl-C, or closed by `collect` on one), `stop(futures)` cancels the tasks not
+    finished and closes a local cluster (which ends the tasks running), before the outputs are counted.
+
+    The cancel is `stop`'s (`_stop`), under its Ctrl-C handling: before, each future was cancelled
+    here, one blocking call each, and a second Ctrl-C among them skipped the stop, so the run counted
+    its outputs while the workers still wrote (said 7 written, 26 were). A Ctrl-C before `stop` has
+    set its handler starts it again (it is the one being handled)."""
     from distributed import as_completed
 
     index = {f.key: i for i, f in enumerate(futures)}
@@ -98,9 +104,10 @@ def _results(futures: list[Any], parts: list[list[Job]], stop: Callable[[], obje
                                      error=f"dask task failed: {type(exc).__name__}: {exc}")
             future.release()
     except BaseException:
-        for future in futures:
-            future.cancel()
-        stop()
+        while True:
+            with contextlib.suppress(KeyboardInterrupt):
+                stop(futures)
+                break
         raise
 
 
@@ -172,7 +179,7 @@ def _run_on(client: Any, cluster: Any, workers: int, src: Path, dst: Path, found
     figures = PageFigures(dst, config.resume)  # (made anew before any worker appends to it)
     config = dataclasses.replace(config, figures_file=figures.path)
     futures = client.compute(convert_bag(bag, config).to_delayed())
-    results = _results(futures, parts, lambda: _stop(client, cluster))
+    results = _results(futures, parts, lambda pending: _stop(client, cluster, pending))
     return collect(results, report, on_result, figures, on_warning)
 
 
@@ -255,25 +262,29 @@ def _local_cluster(factory: Any, options: dict[str, Any], attempts: int = 2) -> 
     raise LayoutfixError(f"cannot start a local Dask cluster: {why} ({attempts} attempts)")
 
 
-def _close(client: Any, cluster: Any) -> None:
-    """Close the client, and the local cluster if this run started one (again: nothing happens)."""
+def _close(client: Any, cluster: Any, futures: Sequence[Any] = ()) -> None:
+    """Cancel the tasks of `futures` not finished (one call), close the client, and the local cluster
+    if this run started one (again: nothing happens)."""
+    if futures and client is not None and client.status == "running":
+        with contextlib.suppress(Exception):  # (the scheduler gone already: the close goes on)
+            client.cancel(list(futures))
     if client is not None and client.status != "closed":
         client.close()
     if cluster is not None and cluster.status.name != "closed":
         cluster.close()
 
 
-def _stop(client: Any, cluster: Any) -> bool:
-    """Close the client and the cluster (a run stopped by Ctrl-C, or at its end), Dask's logs quiet
-    (`_quiet_workers`), however often Ctrl-C is pressed meanwhile: a Ctrl-C kills the local cluster's
-    worker processes (`_kill_workers`: the pages they were converting are abandoned, every output
-    written is whole) and the close goes on, so it ends at once and leaves no process behind. Before,
-    a second Ctrl-C cut the close short and the batch hung in closing it again. Returns whether
-    Ctrl-C was pressed. Outside the main thread, where no handler can be set, and where SIGINT is
-    ignored, a plain close."""
+def _stop(client: Any, cluster: Any, futures: Sequence[Any] = ()) -> bool:
+    """Cancel the tasks of `futures` not finished and close the client and the cluster (a run stopped
+    by Ctrl-C, or at its end), Dask's logs quiet (`_quiet_workers`, `_quiet_here`), however often
+    Ctrl-C is pressed meanwhile: a Ctrl-C kills the local cluster's worker processes (`_kill_workers`:
+    the pages they were converting are abandoned, every output written is whole) and the stop goes
+    on, so it ends at once and leaves no process behind. Before, a second Ctrl-C cut the close short
+    and the batch hung in closing it again. Returns whether Ctrl-C was pressed. Outside the main
+    thread, where no handler can be set, and where SIGINT is ignored, a plain close."""
     if (threading.current_thread() is not threading.main_thread()
             or signal.getsignal(signal.SIGINT) is signal.SIG_IGN):
-        _close(client, cluster)
+        _close(client, cluster, futures)
         return False
     pressed: list[int] = []
 
@@ -285,7 +296,7 @@ def _stop(client: Any, cluster: Any) -> bool:
     try:
         with _quiet_here():
             _quiet_workers(client, cluster)
-            _close(client, cluster)
+            _close(client, cluster, futures)
     finally:
         signal.signal(signal.SIGINT, previous)
     return bool(pressed)
@@ -306,29 +317,53 @@ def _log_critical_only() -> None:
     logging.getLogger("distributed").setLevel(logging.CRITICAL)
 
 
+#: The loggers `_quiet_here` quiets: Dask's, and that of the event loop Dask runs its calls on, where
+#: a blocking call cut short by Ctrl-C (`distributed.utils.sync`) can fail its own clean-up:
+#: "tornado.application - ERROR - Exception in callback ... sync.<locals>.cancel ... NameError".
+_STOP_LOGGERS = ("distributed", "tornado.application")
+
+
 @contextlib.contextmanager
 def _quiet_here() -> Iterator[None]:
-    """Dask's loggers in this process (a local cluster's scheduler and nannies) log critical errors
-    only for the time of the block, a stop's close (`_stop`), for the reason of `_quiet_workers`."""
-    logger = logging.getLogger("distributed")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)
+    """Dask's loggers in this process (a local cluster's scheduler and nannies, the event loop's:
+    `_STOP_LOGGERS`) log critical errors only for the time of the block, a stop (`_stop`), for the
+    reason of `_quiet_workers`."""
+    loggers = [logging.getLogger(name) for name in _STOP_LOGGERS]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
     try:
         yield
     finally:
-        logger.setLevel(level)
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
 
 
 def _kill_workers(cluster: Any) -> None:
     """End the worker processes of a local `cluster` now (SIGKILL), read from its nannies without a
-    lock (run in a signal handler). A cluster of threads (`processes=False`) or none has none."""
+    lock (run in a signal handler). A cluster of threads (`processes=False`) or none has none.
+
+    Each nanny is told first that the cluster closes (`_no_restart`): a nanny still running restarts
+    a worker process that ends, and the close then waited for the new one (the line 5 s after a
+    second Ctrl-C pressed before the close had started)."""
     for nanny in list(getattr(cluster, "workers", {}).values()):
+        _no_restart(nanny)
         process = getattr(getattr(nanny, "process", None), "process", None)  # (its AsyncProcess)
         pid = getattr(process, "pid", None)
         # (not reaped yet: the number is still its own)
         if process is not None and isinstance(pid, int) and process.is_alive():
             with contextlib.suppress(OSError):  # ended meanwhile
                 os.kill(pid, getattr(signal, "SIGKILL", signal.SIGTERM))
+
+
+def _no_restart(nanny: Any) -> None:
+    """Mark a running `nanny` closing gracefully (Dask's own status for "the cluster shuts down: do not
+    restart the worker if it ends"; an attribute set, no lock taken, as `_kill_workers` needs), so
+    it closes itself once its worker process has ended. A nanny closing or closed already is left
+    as it is (its close goes on)."""
+    status: Any = getattr(nanny, "status", None)  # (a `distributed.core.Status`, not imported here)
+    if getattr(status, "name", None) == "running":
+        nanny.status = type(status).closing_gracefully
 
 
 __all__ = ["convert_bag", "pages_bag", "run_dask"]
