@@ -431,6 +431,11 @@ def unsettled_findings(
 #: Text the typo step reads as printed and corrects as the rules say: unified hanzi only (no step
 #: before it changes them, the step's view removes no break, no spacing decision is made again).
 _PLAIN_HANZI = regex.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]*")
+#: How many (text, corrections left) states `_may_not_settle` looks at before it gives up and lets
+#: the text be normalised: many rules on one find (甲 -> 100 different characters) make the walk try
+#: every order of corrections, 13.7 s of CPU for one text of 102 rules; normalising it takes
+#: milliseconds.
+_WALK_LIMIT = 2000
 
 
 def _may_not_settle(text: str, ruleset: RuleSet) -> bool:
@@ -440,12 +445,13 @@ def _may_not_settle(text: str, ruleset: RuleSet) -> bool:
     later look), with no level, guard, word check or earlier correction refusing it. Each look makes at
     least one correction, and those of one look (apart from each other) can be made one after
     another, so on any other text the looks settle. Text other than plain hanzi at any point counts
-    as text that may not settle: the other steps could change it."""
+    as text that may not settle: the other steps could change it, and so does a text whose walk
+    looks at more than _WALK_LIMIT states (normalising it answers sooner)."""
     spellings = ruleset.spellings
     memo: dict[tuple[str, int], bool] = {}
 
     def walks(t: str, steps: int) -> bool:  # whether `steps` more corrections can be made on `t`
-        if steps == 0 or not _PLAIN_HANZI.fullmatch(t):
+        if steps == 0 or not _PLAIN_HANZI.fullmatch(t) or len(memo) >= _WALK_LIMIT:
             return True
         if (t, steps) not in memo:
             memo[t, steps] = any(
