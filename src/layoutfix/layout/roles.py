@@ -212,20 +212,26 @@ _DATE_LINE = regex.compile(
 _WIRE_AGENCIES = r"中央社(?!会)|合众国际社|合众社|路透社|美联社|法新社|共同社|塔斯社|海通社"
 #: A wire service's dateline: the day without the month, in digits or hanzi numerals, `中央社台北12日電`,
 #: `中央社台北十日電`, `中央社記者王麗台北12日電`, `中央社華盛頓11日專電`, `路透社倫敦十日電`,
-#: `合眾社華盛頓廿日電`. Not `中央社会…` (中央社会工作部), nor `…12日电视`, `…12日电话`; without the day
-#: and 电 an agency's name opens a sentence (`路透社报道称…`).
+#: `合眾社華盛頓廿日電`. Not `中央社会…` (中央社会工作部), nor `…12日电视`, `…12日电话`, `…十日电讯全文`,
+#: `…十日电报道`, `…十日电告`; without the day and 电 an agency's name opens a sentence (`路透社报道称…`).
 _WIRE_DATELINE = (
-    rf"(?:{_WIRE_AGENCIES})[\p{{Han}}、]{{0,16}}?(?:\d{{1,2}}|{_HANZI_DAY})日专?电(?![视话])"
+    rf"(?:{_WIRE_AGENCIES})[\p{{Han}}、]{{0,16}}?(?:\d{{1,2}}|{_HANZI_DAY})日专?电(?![视话讯报告])"
 )
 #: Another dispatch under the one before, as Republican-era papers print it: `又讯` (also under 本报讯),
-#: `又电` (under a wire's dateline), its gap after it (`又电话联系…` is a sentence; `又讯问…` too).
-_ANOTHER_DISPATCH = r"又(?:讯(?!问)|电(?!\p{Han}))"
+#: `又电` (under a wire's dateline), a gap or the line's end after it: glued to a hanzi it opens a
+#: word (`又讯息传来…`, `又讯号中断…`, `又电话联系…`, `又讯问…` are sentences), and across a stray
+#: space it may too (`又讯 问了…`: `another_dispatch_in_word`).
+_ANOTHER_DISPATCH = r"又[讯电](?!\p{Han})"
+#: What never follows a dateline glued: a mark of the sentence it then opens (`中央社台北廿日电，总统…`,
+#: `本报讯：…`) or the verb of one (`路透社十日电称，…`, `共同社、路透社十日电均称，…`,
+#: `…电说`): the formula is the sentence's subject, no byline over a paragraph opening with `，`.
+_NOT_AFTER_DATELINE = r"(?!均?[称说]|[，,、：:；;。.！!？?])"
 #: The dateline formula opening a news item: `本报X讯`, `本报X月X日电`, `新华社X电`, `中央社X日电`,
-#: `路透社X日电`, `又讯`.
+#: `路透社X日电`, `又讯`; not glued to a sentence's mark or verb (`_NOT_AFTER_DATELINE`).
 _DATELINE_FORMULA = (
     r"(?:本报(?:记者|特约记者|通讯员|特派员)?[\p{Han}\d]{0,12}?(?:讯(?!员)|电(?!\p{Han}))"
     r"|(?:新华社|中新社|人民网|新华网|央视网|中国新闻网)[\p{Han}\d]{0,14}?电"
-    rf"|{_WIRE_DATELINE}|{_ANOTHER_DISPATCH})"
+    rf"|{_WIRE_DATELINE}|{_ANOTHER_DISPATCH}){_NOT_AFTER_DATELINE}"
 )
 _BYLINE_LEAD = regex.compile(r"^\s*" + _DATELINE_FORMULA + r"(?:\s*[(（][^()（）\n]{1,40}[)）])?")
 #: The dateline formula alone at the start of a block, before a bracketed reporter line.
@@ -239,15 +245,37 @@ def wire_in_word(text: str, start: int, end: int) -> bool:
     dictionary words; 电记, 电国 of `新华社北京电 记者`, `…电 国家统计局` are not), or whose 电 closes a
     verb with the hanzi before it: `本报接到群众来电 反映…`, `本报记者致电 市住建局…` (来电, 致电, 回电
     are verbs; 京电 of `新华社北京电` is no word, 水电 of `新华社天水电` a noun). A dated formula
-    (`新华社北京10月9日电`) is a dateline whatever follows."""
+    (`新华社北京10月9日电`, `中央社台北十日电`: `电台` after its gap is 台湾's) is a dateline whatever
+    follows. Another dispatch's `又讯` / `又电` is read by `_another_dispatch_in_word`."""
+    if end > start and text[end - 1] in "讯电" and text[start:end].strip().endswith(("又讯", "又电")):
+        return _another_dispatch_in_word(text, end)
     if end <= start or text[end - 1] != "电" or any(c.isdigit() for c in text[start:end]):
         return False
+    if _HANZI_DATED_WIRE_END.search(text, start, end) is not None:
+        return False  # `中央社台北十日电 台湾省政府…`: dated as `中央社台北10日电` is
     if end - start >= 2 and word_tags().get(text[end - 2 : end], "").startswith("v"):
         return True  # 来电, 致电: the sentence's verb
     after = end
     while after < len(text) and text[after] in " \t\u3000":
         after += 1
     return after < len(text) and "电" + text[after] in word_tags()
+
+
+#: A dateline's day in hanzi numerals and its 电 closing the formula (`中央社台北十日电`, `廿日专电`).
+_HANZI_DATED_WIRE_END = regex.compile(rf"(?:{_HANZI_DAY})日专?电$")
+
+
+def _another_dispatch_in_word(text: str, end: int) -> bool:
+    """Whether `又讯` / `又电` ending at `end` opens a sentence instead, its 讯 or 电 opening a word with
+    the hanzi after a stray space (`又讯 问了三名证人…`, `又电 话联系…`, `又电 影院昨日…`: 讯问, 电话,
+    电影院 in the best segmentation of the text glued), where another dispatch's lead opens with a
+    word of its own (`又电 台湾省政府…`, cut 电 / 台湾: a dispatch, though 电台 is a word)."""
+    after = end
+    while after < len(text) and text[after] in " \t\u3000":
+        after += 1
+    if after == end or after >= len(text) or _HAN.match(text, after) is None:
+        return False
+    return len(first_word(text[end - 1] + text[after : after + _WORD_AFTER])) > 1
 
 
 def dispatch_dateline(text: str, start: int, end: int) -> bool:
