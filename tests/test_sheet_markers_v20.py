@@ -6,10 +6,11 @@ paragraph and split the article in two (the title alone, then an untitled articl
 `（未完）` under the last paragraph became the article's `<signed>` signature; `…大廈。(續第四版)` closing
 a paragraph, as Hong Kong papers print "continued on page 4", was cut off into an empty article of its
 own that continued from page 4. Now each is the article's continuation marker, read as `（續第一版）`
-and `（轉第二版）` are: the sheet's number is the page reference, `續昨` ("continued from yesterday")
-and `未完` ("not finished") point from and to no page of the issue, and a 续 marker on the line of a
-paragraph's last sentence points on. Words that only look so (`第二張照片`, `未完成`, `（續昨日議程）`)
-stay text.
+and `（轉第二版）` are, but pointing to no page: a sheet holds several pages, so its number is no page
+reference (review: sheet 2 holding pages 5 to 8, `（轉第二張）` linked to page 2), `續昨` ("continued
+from yesterday") and `未完` ("not finished") point from and to no page of the issue, and a 续
+marker on the line of a paragraph's last sentence points on. Words that only look so (`第二張照片`,
+`未完成`, `（續昨日議程）`) stay text.
 """
 
 from __future__ import annotations
@@ -45,15 +46,16 @@ def _convert(page: str, fmt: str) -> str:
 
 #: (marker, under the title, simplified, from_page, to_page)
 MARKERS = [
-    ("（續第一張）", True, False, "1", None),
-    ("（续第一张）", True, True, "1", None),
-    ("（續第三張）", True, False, "3", None),
+    # a sheet holds several pages: its number is no page of the issue (`test_sheet_pages_v20.py`)
+    ("（續第一張）", True, False, None, None),
+    ("（续第一张）", True, True, None, None),
+    ("（續第三張）", True, False, None, None),
     ("（續昨）", True, False, None, None),
     ("（续昨）", True, True, None, None),
     ("（接昨日）", True, False, None, None),
-    ("（轉第二張）", False, False, None, "2"),
-    ("（转第二张）", False, True, None, "2"),
-    ("（下轉第三張）", False, False, None, "3"),
+    ("（轉第二張）", False, False, None, None),
+    ("（转第二张）", False, True, None, None),
+    ("（下轉第三張）", False, False, None, None),
     ("（未完）", False, False, None, None),
     ("（未完）", False, True, None, None),
 ]

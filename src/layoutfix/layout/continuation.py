@@ -21,9 +21,10 @@ paragraph's block (`…大廈。(續第四版)`, as Hong Kong papers print it) p
 (`CLOSING_MARKER`) and `block_markers` reads it "to".
 
 Republican-era papers name the sheet (张, 張) where others name the page (`（續第一張）`,
-`（轉第二張）`): the sheet's number is the reference, as a page's is. Two markers name no page of the
-issue: `（續昨）` ("continued from yesterday's issue", "from") and `（未完）` ("not finished", "to");
-their page is None.
+`（轉第二張）`): a sheet holds several pages (sheet 2 is pages 5 to 8 of a paper folded so), so the
+marker names no page of the issue to link to, its page None. Two markers name no page of the issue
+either: `（續昨）` ("continued from yesterday's issue", "from") and `（未完）` ("not finished", "to");
+their page is None too.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ _DIRECTION = (
 )
 _PAGE = r"[A-Za-zＡ-Ｚａ-ｚ]?\s*[0-9０-９]{1,3}|[一二三四五六七八九十〇零两兩]{1,3}|[上下]"
 _UNIT = r"版|页|頁|面|张|張"
+#: The sheet's words among the units (`（續第一張）`): a sheet's number is no page (`_page_or_none`).
+SHEET_UNITS = "张張"
 #: A jump line of its own, without brackets or arrow, as mainland papers print it under a paragraph
 #: (`下转第3版`, `上接第1版`, `转第4版`, `接A4版`, `续第二版`): a whole line holding only a direction
 #: word, the page and 版. Within a line it is words (`详见下转第3版的报道`), and without 版 a title
@@ -181,9 +184,10 @@ def block_markers(text: str, hints: Set[str] = frozenset()) -> list[Marker]:
 
 
 def _bare_continued(m: Marker) -> bool:
-    """Whether a marker says only "continued" and the page (`（續第四版）`, `（续A3版）`): neither a
-    relative one, whose 上 or 下 says the way (`（续上页）`), nor one naming another issue."""
-    return m.word in _BARE_CONTINUED and m.page is not None and not is_relative(m.page)
+    """Whether a marker says only "continued" and the page or sheet (`（續第四版）`, `（续A3版）`,
+    `（續第二張）`): neither a relative one, whose 上 or 下 says the way (`（续上页）`), nor one naming
+    another issue (`續昨`, whose word is no bare 续)."""
+    return m.word in _BARE_CONTINUED and not is_relative(m.page)
 
 
 def is_jump_line(line: str) -> bool:
@@ -349,10 +353,18 @@ def _loose_sheet(text: str, m: regex.Match[str]) -> bool:
     closes its marker (`（續第一張）`, `（转第二张）`), while 张 also counts photos and tickets
     (`（续第二张照片）`, `（转两张）`)."""
     unit = m.group("unit")
-    if unit is None or unit not in "张張":
+    if unit is None or unit not in SHEET_UNITS:
         return False
     rest = text[m.end("unit") : m.end()].strip(" \t\u3000")
     return "第" not in text[m.start("dir") : m.start("page")] or rest not in ("", *_CLOSERS)
+
+
+def _page_or_none(m: regex.Match[str], page: str) -> str | None:
+    """The page a marker's match names, or None for a sheet's number (`（轉第二張）`): a sheet holds
+    several pages (sheet 2 pages 5 to 8 of a paper folded so), so its number is no page of the issue
+    to link to; the marker stays, as one naming another issue does (`（續昨）`)."""
+    unit = m.group("unit")
+    return None if unit is not None and unit in SHEET_UNITS else page
 
 
 def _word(m: regex.Match[str]) -> str:
@@ -379,5 +391,5 @@ def _parse_markers(text: str) -> list[Marker]:
         if _loose_sheet(text, m):
             continue
         direction: Direction = "to" if _TO_WORDS.intersection(m.group("dir")) else "from"
-        out.append(Marker(m.span(), direction, page, m.group(0), _word(m)))
+        out.append(Marker(m.span(), direction, _page_or_none(m, page), m.group(0), _word(m)))
     return out

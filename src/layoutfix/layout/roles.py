@@ -50,7 +50,7 @@ from ..lexicon import (
 )
 from ..model import Block
 from ..readers.boxes import union
-from .continuation import CLOSING_MARKER, chinese_number, find_markers
+from .continuation import CLOSING_MARKER, SHEET_UNITS, chinese_number, find_markers
 
 #: Characters that end a sentence, possibly followed by closing quotes or brackets.
 SENTENCE_END = regex.compile(r"(?:[。!?！？…;；]|\.{3}|(?<!\d)\.)[”’」』\"')）\]]*\s*$")
@@ -200,7 +200,7 @@ _WEEKDAY_XINGQI = r"星期[一二三四五六日天]"
 _WEEKDAY = rf"(?:{_WEEKDAY_XINGQI}|周[一二三四五六日])"
 #: The words of a newspaper's sheet (张, 張), the unit Republican-era papers number their pages by in
 #: the head (`第二张`) and in continuation markers (`（续第一张）`).
-SHEET_WORDS = "张張"
+SHEET_WORDS = SHEET_UNITS
 _DATE_LINE = regex.compile(
     rf"^\s*{_WRITTEN_DATE}?\s*{_WEEKDAY}?"
     rf"\s*(?:(?:第\s*)?[A-Za-z]?\d{{1,3}}\s*版|第\s*\d{{1,3}}\s*[{SHEET_WORDS}])?\s*$"
@@ -6206,19 +6206,16 @@ _WORDED_PAGE_NUMBER = regex.compile(
 
 
 def _worded_page_number(text: str) -> int:
-    """The page a furniture line names in hanzi numerals (`第一版`) or by its sheet (`第二張`, `第2张`),
-    else 0: a page (版) wins over a sheet (`第一張 第二版` is page 2), and a sheet alone stands for the
-    page, the only number such a head prints. Digits with 版 are `_PAGE_NUMBER`'s."""
-    best = 0
+    """The page a furniture line names in hanzi numerals (`第一版`; `第一張 第二版` is page 2), else 0.
+    A sheet alone (`第二張`, `第2张`) names no page: a sheet holds several (sheet 2 is pages 5 to 8 of
+    a paper folded so), so the head is read, its page unknown. Digits with 版 are `_PAGE_NUMBER`'s."""
     for m in _WORDED_PAGE_NUMBER.finditer(text):
         numeral = m.group("n")
-        if m.group("unit") == "版" and numeral.isdigit():
-            continue  # (`第2版` glued to a word before it: `_PAGE_NUMBER` reads it or not)
-        value = int(numeral) if numeral.isdigit() else chinese_number(numeral) or 0
-        if m.group("unit") == "版" and value:
+        if m.group("unit") != "版" or numeral.isdigit():
+            continue  # a sheet; or `第2版` glued to a word before it: `_PAGE_NUMBER` reads it or not
+        if value := chinese_number(numeral) or 0:
             return value
-        best = best or value
-    return best
+    return 0
 
 
 #: Quotes the engine reads into a head line between its pieces, where the page printed a gap
