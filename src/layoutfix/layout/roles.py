@@ -4681,8 +4681,18 @@ def _is_issuer_line(line: str) -> bool:
     bare = _INNER_SPACE.sub("", line.strip())
     if ORG_SUFFIX.search(bare) or _ISSUER_SUFFIX.search(bare):
         return True
-    spans = [n.span() for n in _NAME_RUN.finditer(line)]
-    return 0 < len(spans) <= 4 and _all_bare_names(line, spans) and _NAME_RUN.sub("", line).strip(" 、") == ""
+    office = _OFFICE_BEFORE_NAMES.match(line)
+    start = office.end() if office is not None else 0  # `市长 吴国桢`: the mayor signs a notice
+    spans = [n.span() for n in _NAME_RUN.finditer(line, start)]
+    return (0 < len(spans) <= 4 and _all_bare_names(line, spans)
+            and _NAME_RUN.sub("", line[start:]).strip(" 、\u3000") == "")
+
+
+#: An office a notice's signer holds, printed before the name and a space (`市长 吴国桢`, `县长 王丽`,
+#: `秘书长 李华`, `主席 张强`), as Republican-era notices are signed: `_is_issuer_line` reads the names.
+_OFFICE_BEFORE_NAMES = regex.compile(
+    r"[\t\p{Zs}]*\p{Han}{0,5}(?:长|主席|主任|书记|司令|总统|总理|经理)[\t\p{Zs}]+(?=\p{Han})"
+)
 
 
 def is_closing_block(text: str) -> bool:
@@ -4769,10 +4779,11 @@ def _closing_dates(pieces: list[Block], text: str) -> list[Block]:
       article's closing date: role `signature`, which the assembly gives the article above. Over a
       heading only when the paragraph closes a notice or a letter (`closes_a_notice`): a
       chronicle (大事记) sets each entry's date over its title, under the entry before.
-    - Right under who issues the notice (`兰州公交集团有限公司`, `读者 刘建国`: `_is_issuer_line`), a
-      heading under the text (after a complimentary close, `此致` / `敬礼！`, or not), a blank line
-      between them, it joins the issuer's block: one heading, as when the two are printed in one
-      block, which the assembly reads as the article's closing lines (`is_closing_block`).
+    - Right under who issues the notice (`兰州公交集团有限公司`, `读者 刘建国`, `市长 吴国桢`:
+      `_is_issuer_line`), a heading or a line read as text (`_names_the_issuer`) under the text
+      (after a complimentary close, `此致` / `敬礼！`, or not), a blank line between them, it joins
+      the issuer's block: one heading, as when the two are printed in one block, which the
+      assembly reads as the article's closing lines (`is_closing_block`).
     - At a coordinate page's foot (hint `foot`) it is the page's date, furniture, unless the text
       above it is a notice's or a letter's (`_foot_date_closes`).
     `text` is the page text the pieces' offsets refer to."""
@@ -4789,11 +4800,17 @@ def _closing_dates(pieces: list[Block], text: str) -> list[Block]:
             out.append(_with_role(piece, "signature"))
         elif _is_signed_end(out) and _closes_here(pieces, k, out[:-1]):
             out[-1] = _joined(above, piece, text)  # `…特此公告。（记者 王丽）` / `2023年10月12日`
-        elif above.role == "heading" and _is_issuer_block(above.text) and _under_text(out, len(out) - 1):
-            out[-1] = _joined(above, piece, text)
+        elif _names_the_issuer(above) and _under_text(out, len(out) - 1):
+            out[-1] = _with_role(_joined(above, piece, text), "heading")  # (`县长 王大同` read as text)
         else:
             out.append(piece)
     return out
+
+
+def _names_the_issuer(block: Block) -> bool:
+    """Whether a heading, or a short line the text cues read as text (`县长 王大同`), names who
+    issues a notice or signs a letter (`_is_issuer_block`: `兰州公交集团有限公司`, `市长 吴国桢`)."""
+    return block.role in ("heading", "body") and _is_issuer_block(block.text)
 
 
 def _closes_here(pieces: Sequence[Block], k: int, text: Sequence[Block]) -> bool:
