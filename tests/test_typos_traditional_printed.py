@@ -22,7 +22,8 @@ from layoutfix.tracked import TrackedText
         ("並設立資訊平合，颱風季節前開放。", "並設立資訊平台，颱風季節前開放。"),
         ("鄉議局表示，政府將於下月出合具體章程。", "鄉議局表示，政府將於下月出台具體章程。"),
         ("全市經濟發展邁上新合階。", "全市經濟發展邁上新台階。"),
-        ("受合風影響，沿海地區出現強降雨。", "受台風影響，沿海地區出現強降雨。"),
+        # 台风 is 颱風 in every traditional standard (s2t, s2tw, s2hk): the word a traditional page prints
+        ("受合風影響，沿海地區出現強降雨。", "受颱風影響，沿海地區出現強降雨。"),
         # characters the rule corrects that only simplified text writes take s2t's form
         ("協助其層市民渡過難關。", "協助基層市民渡過難關。"),
         ("中國人民解放軍住港部隊舉行開放日活動。", "中國人民解放軍駐港部隊舉行開放日活動。"),
@@ -59,15 +60,16 @@ def test_a_simplified_headline_on_a_traditional_page_gets_tai() -> None:
 
 
 def test_a_corrected_character_simplified_only_takes_the_s2t_form(tmp_path: Path) -> None:
-    # 台 is right in traditional text, 风 is not: the rule's 台 stays, its unchanged 风 becomes 風
+    # 台 is right in traditional text and so printed in 台阶 (s2hk writes 台階), 阶 is not: the rule's
+    # 台 stays, its unchanged 阶 becomes 階
     (tmp_path / "r.toml").write_text(
-        '[[rule]]\nid = "t.x"\nfind = "合风"\nreplace = "台风"\ncert = "high"\nwhy = "t"\n'
+        '[[rule]]\nid = "t.x"\nfind = "合阶"\nreplace = "台阶"\ncert = "high"\nwhy = "t"\n'
         '[[rule]]\nid = "t.y"\nfind = "侯车"\nreplace = "候车"\ncert = "high"\nwhy = "t"\n',
         encoding="utf-8",
     )
     rs = load_ruleset([tmp_path], include_default=False)
-    out = fix_typos(TrackedText("防禦合風工作，市民在月台侯車。"), rs)
-    assert out.text == "防禦台風工作，市民在月台候車。"
+    out = fix_typos(TrackedText("經濟邁上新合階，市民在月台侯車。"), rs)
+    assert out.text == "經濟邁上新台階，市民在月台候車。"
 
 
 def test_rules_test_expects_the_printed_character_in_the_traditional_examples(tmp_path: Path) -> None:

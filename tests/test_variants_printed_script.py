@@ -67,10 +67,10 @@ def test_a_simplified_headline_on_a_traditional_page_is_converted_alone() -> Non
 
 
 def test_text_that_tells_no_script_follows_its_line_then_the_page() -> None:
-    # 于是 / 了解 alone hold no character only one script writes: the line, then the page decide
-    assert _variants("于是，大家都走了。", "s2t") == "於是，大家都走了。"
-    assert _variants("他说：于是。", "s2t") == "他說：於是。"
-    assert _variants("他說：于是。", "s2t") == "他說：于是。"
+    # 了解 / 月台 alone hold no character only one script writes: the line, then the page decide
+    assert _variants("了解，大家都走了。", "s2t") == "瞭解，大家都走了。"
+    assert _variants("他说：了解。", "s2t") == "他說：瞭解。"
+    assert _variants("他說：了解。", "s2t") == "他說：了解。"
     assert _variants("月台\n\n市民在月台候車。", "s2t") == "月台\n\n市民在月台候車。"
     assert _variants("月台\n\n市民在月台候车。", "s2t") == "月臺\n\n市民在月臺候車。"
 
@@ -101,7 +101,14 @@ def test_the_own_forms_are_those_of_the_installed_dictionaries() -> None:
     st, ts = tool.own_forms("STCharacters"), tool.own_forms("TSCharacters")
     if st is None or ts is None:
         pytest.skip("the installed opencc package ships no opencc_dict program")
-    assert frozenset(st) == hanscript.ST_OWN
+    assert frozenset(st) == hanscript.OPENCC_ST_OWN
     assert frozenset(ts) == hanscript.TS_OWN
     cc = opencc.OpenCC("s2t")
-    assert all(cc.convert(c) != c for c in hanscript.ST_OWN)  # each is converted, yet a form of its own
+    # each is converted, yet a form of its own
+    assert all(cc.convert(c) != c for c in hanscript.OPENCC_ST_OWN)
+
+
+def test_the_characters_printed_as_themselves_are_some_of_opencc_own_forms() -> None:
+    # the curated list is a subset of what OpenCC lists, each converted by s2t though right as printed
+    assert set(hanscript.PRINTED_AS_THEMSELVES) <= hanscript.OPENCC_ST_OWN
+    assert all(hanscript.char_script(c) == 0 for c in hanscript.PRINTED_AS_THEMSELVES)

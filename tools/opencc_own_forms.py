@@ -3,7 +3,7 @@
 OpenCC's character dictionaries give each character its candidates in the other script, the first
 being the one a conversion writes: `STCharacters` has `台 -> 臺 檯 颱 台` and `里 -> 裏 里 哩`, so
 s2t writes 臺 and 裏, but 台 and 里 are characters of traditional text too. `layoutfix.hanscript`
-keeps these characters (`ST_OWN`, `TS_OWN` for `TSCharacters`: `於 -> 于 於`) as constants, since the
+keeps these characters (`OPENCC_ST_OWN`, `TS_OWN` for `TSCharacters`: `於 -> 于 於`) as constants, since the
 `opencc` package ships its dictionaries compiled (`.ocd2`) and its Python API gives the first
 candidate only. This script reads them with the `opencc_dict` program the package ships beside its
 dictionaries and prints the two constants; tests/test_variants_printed_script.py compares them
@@ -49,8 +49,8 @@ def own_forms(dictionary: str) -> str | None:
 
 
 def main() -> None:
-    """Print `ST_OWN` and `TS_OWN` as `layoutfix.hanscript` spells them."""
-    for name, dictionary in (("ST_OWN", "STCharacters"), ("TS_OWN", "TSCharacters")):
+    """Print `OPENCC_ST_OWN` and `TS_OWN` as `layoutfix.hanscript` spells them."""
+    for name, dictionary in (("OPENCC_ST_OWN", "STCharacters"), ("TS_OWN", "TSCharacters")):
         chars = own_forms(dictionary)
         if chars is None:
             raise SystemExit(f"the installed opencc package ships no opencc_dict program under {CLIB}")

@@ -59,22 +59,39 @@ def is_simplified_char(char: str) -> bool:
 
 
 #: Simplified characters OpenCC s2t converts though its `STCharacters` dictionary lists them among
-#: their own traditional forms (`台 -> 臺 檯 颱 台`, `里 -> 裏 里 哩`, `云 -> 雲 云`): they are right in
-#: traditional text too (台北, 鄰里, 指導云), so they tell nothing about the script. Read from the
+#: their own traditional forms (`台 -> 臺 檯 颱 台`, `里 -> 裏 里 哩`, `后 -> 後 后`). Read from the
 #: installed dictionary by tools/opencc_own_forms.py (the package ships it compiled, and its Python
-#: API gives the first candidate only).
-ST_OWN = frozenset(
+#: API gives the first candidate only). Most are the usual simplified forms (后 干 于 几 万 党 价 种 极
+#: 确 准 叶 广 丰 胜 范 采: 後來, 幹部, 於是, 萬人, 國民黨 on a traditional page), which a traditional
+#: page prints as themselves only in words OpenCC's phrases keep (皇后, 若干, 于姓, 風采), so they
+#: are simplified evidence; only `PRINTED_AS_THEMSELVES` is not.
+OPENCC_ST_OWN = frozenset(
     "熏淀郁适雇采里辟荐胜苹虫跖腊腌范蚝蝎蜡膻准几凶厂厘划占台叶吁吃后帘岩岳党夸咨咸"
     "尸唇干广征确种筑皂挂涂涌杠杰极游据斗愿朴柜万丑丰伙于云亘仆价余佣㐹"
 )
+#: The characters of `OPENCC_ST_OWN` that papers printed in traditional characters print as
+#: themselves where s2t changes them, outside any phrase OpenCC keeps: right in traditional text,
+#: so they tell nothing about the script (`char_script` 0) and a correction writing one keeps it
+#: (`traditional_correction`). Curated by hand from traditional newspaper pages (Hong Kong, Taiwan,
+#: Republican Shanghai), each with what s2t writes and where a traditional page prints it. Not
+#: listed: 了 and 周, which s2t leaves alone (了解 -> 瞭解 and 一周 -> 一週 are phrases), so they
+#: count for neither script anyway.
+PRINTED_AS_THEMSELVES: dict[str, str] = {
+    "台": "臺: 台北, 台灣, 月台, 天文台, 服務台, 台商 (Hong Kong and Taiwan papers)",
+    "里": "裏: 鄰里, 村里, 里長, 後里 (a neighbourhood, a place; 公里 is an OpenCC phrase)",
+    "云": "雲: 云 = said, 以資指導云, 云云",
+    "咸": "鹹: 咸 = all, 咸謂, 咸稱",
+    "涌": "湧: a Hong Kong stream in place names, 東涌, 鰂魚涌",
+}
 #: The same for t2s and `TSCharacters` (`於 -> 于 於`, `乾 -> 干 乾`): right in simplified text too.
 TS_OWN = frozenset("谿扞昇釐麽陞薹脩蒐袷祕於氾剋劄徵夥吒乾")
 
 
 def is_traditional_form(char: str) -> bool:
-    """Whether `char` may stand in traditional text as printed: OpenCC s2t leaves it alone, or lists
-    it among its own traditional forms (`ST_OWN`: 台, 里, 云). 机 and 们 may not (s2t writes 機, 們)."""
-    return char in ST_OWN or opencc_converter("s2t").convert(char) == char
+    """Whether `char` may stand in traditional text as printed: OpenCC s2t leaves it alone, or traditional
+    papers print it as itself (`PRINTED_AS_THEMSELVES`: 台, 里, 云). 机, 们, 后 and 干 may not (s2t
+    writes 機, 們, 後, 幹)."""
+    return char in PRINTED_AS_THEMSELVES or opencc_converter("s2t").convert(char) == char
 
 
 class _CharScript(dict[str, int]):
@@ -96,9 +113,9 @@ _CHAR_SCRIPT = _CharScript()
 
 def char_script(char: str) -> int:
     """+1 for a character only traditional text writes (t2s changes it and does not list it among its
-    own simplified forms: 據, 車), -1 for one only simplified text writes (s2t changes it and does not
-    list it among its own traditional forms: 据 is listed, 机 is not), 0 for one both write (台, 里, 了,
-    於, 人) or neither. Remembered per character."""
+    own simplified forms: 據, 車), -1 for one only simplified text writes (s2t changes it, and
+    traditional papers do not print it as itself: 机, 后, 万, 据), 0 for one both write (台, 里, 了,
+    於, 人: `PRINTED_AS_THEMSELVES`, `TS_OWN`) or neither. Remembered per character."""
     return _CHAR_SCRIPT[char]
 
 
@@ -107,12 +124,18 @@ def traditional_correction(wrong: str, right: str, converted: str) -> str:
     given `converted`, `right` converted with OpenCC s2t as a phrase (all three the same length).
 
     The characters the correction leaves alone take the converted ones (其层 -> 基层 reads 基層). A
-    character it changes keeps its own form where that is right in traditional text
-    (`is_traditional_form`): OCR misread its printed shape, so the page printed that character, not
-    the one s2t chooses by meaning (合 is a misread 台, and 出台, 舞台, 平台 are what HK and Taiwan
-    papers print, never 臺, whose shape 合 is not); where it is not (层 is simplified only), the
-    converted one.
+    character it changes keeps its own form where traditional papers print it so in that word: it is
+    right in traditional text (`is_traditional_form`) and OpenCC's Hong Kong standard writes it there
+    too (s2hk: 出台, 舞台, 平台, 台階, where s2t writes 臺). OCR misread its printed shape, so the page
+    printed that character, not the one s2t chooses by meaning (合 is a misread 台, never of 臺, whose
+    shape 合 is not). Elsewhere the converted one: 层 is simplified only (基層), and 台风 is 颱風 in
+    every traditional standard (s2t, s2tw and s2hk write it so: a page printing 台風 is rare, and 颱風
+    is what the corrected word reads as on a traditional page).
     """
+    hk = opencc_converter("s2hk").convert(right)
+    if len(hk) != len(right):
+        hk = converted
     return "".join(
-        r if w != r and is_traditional_form(r) else c for w, r, c in zip(wrong, right, converted, strict=True)
+        r if w != r and r == h and is_traditional_form(r) else c
+        for w, r, c, h in zip(wrong, right, converted, hk, strict=True)
     )

@@ -123,6 +123,10 @@ def build_steps(
     ]
     if options.apply_suggestions is not None:
         steps.append(("suggestions", _suggestion_step(options)))
+    if options.variants != "none" and variants.converts_simplified(options.variants):
+        # a correction is written as the conversion writes the text around it (出合 -> 出臺 on a
+        # converted page, as its 出台 became 出臺), so a page has one spelling and twice equals once
+        steps.append(("variants-corrections", variants.correction_converter(options.variants)))
     return steps
 
 

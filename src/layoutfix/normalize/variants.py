@@ -36,23 +36,27 @@ the characters only one script writes (`hanscript.char_script`; 台, 里, 云, �
 - more simplified-only characters than traditional-only ones: the segment is simplified, every
   change stands (台商踊跃投资 -> 臺商踴躍投資);
 - some simplified-only characters, but no more than traditional-only ones (a stray simplified
-  character in traditional text, 九龙城一帶): only the changes of simplified-only characters stand
-  (九龍城一帶; a 台 beside them stays);
+  character in traditional text, 九龙城一帶): only the changes of simplified-only characters stand,
+  judged character by character (九龍城一帶; 台湾一帶 -> 台灣一帶, the 台 beside them stays);
 - traditional-only characters and no simplified-only ones: the segment stays as printed;
-- neither (了解, 于是): the line decides by the same count, and where it does not either, the page;
+- neither (了解, 月台): the line decides by the same count, and where it does not either, the page;
   where no text tells, the segment is converted as OpenCC converts it.
 
-A second run changes nothing: the changes that stood leave no simplified-only character, and the
-counts of what stayed are those of the first run. The other configs convert every line as above
-(t2s on a simplified line changes only the 16 characters of GB 2312 it converts, to their standard
-simplified forms where no phrase keeps them: 一身乾净 -> 一身干净, 於梨华 and 乾隆 stay).
+A character the config writes as it stands (`_written`: OpenCC keeps the 征 of 於是征討 in the
+phrase 征讨 -> 征討) is no change to make. A second run changes nothing: the changes that stood leave
+no simplified-only character but such ones, and the counts of what stayed are those of the first
+run. The typo rules run after this step; their corrections are written as this step writes the text
+around them (`convert_corrections`), so a page spells a corrected word as it spells it elsewhere.
+The other configs convert every line as above (t2s on a simplified line changes only the 16
+characters of GB 2312 it converts, to their standard simplified forms where no phrase keeps them:
+一身乾净 -> 一身干净, 於梨华 and 乾隆 stay).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import opencc
 import regex
@@ -88,6 +92,12 @@ def _config_name(config: str) -> str:
     return name
 
 
+def converts_simplified(config: str) -> bool:
+    """Whether OpenCC config `config` converts simplified text (`s2t`, `s2tw`, `s2hk`...): it then
+    converts only the text that is simplified (see the module docstring)."""
+    return _config_name(config).startswith("s2")
+
+
 @cache
 def _reverse_config(name: str) -> str | None:
     """The shipped config converting back what `name` converts (`s2t` -> `t2s`, `s2twp` -> `tw2sp`,
@@ -116,6 +126,16 @@ def _convert_settled(cc: opencc.OpenCC, back: opencc.OpenCC | None, line: str) -
     return current
 
 
+def _written(cc: opencc.OpenCC, back: opencc.OpenCC | None, line: str) -> str | None:
+    """`line` converted back (`back`) and forth again (`_convert_settled`'s round trip): what the
+    config writes for the line's text, character for character; None where that changes its length
+    or there is no way back."""
+    if back is None:
+        return None
+    written = cc.convert(back.convert(line))
+    return written if len(written) == len(line) else None
+
+
 def _changed_runs(before: str, after: str) -> list[tuple[int, int, str]]:
     """Minimal (start, end, replacement) runs turning `before` into `after`, by Levenshtein alignment.
 
@@ -139,15 +159,33 @@ def _script_balance(text: str) -> int:
     return -sum(char_script(c) for c in text)
 
 
-def _segment_verdicts(line: str, page_balance: Callable[[], int]) -> list[tuple[int, int, Verdict]]:
+class _Counts(NamedTuple):
+    """Per character of a line: how many simplified-only (`simplified`) and traditional-only
+    (`traditional`) characters it stands for (`hanscript.char_script`; a character an earlier step
+    wrote stands for those it replaced, `_printed_counts`)."""
+
+    simplified: list[int]
+    traditional: list[int]
+
+
+def _counts(text: str) -> _Counts:
+    """`_Counts` of `text` as it stands."""
+    scripts = [char_script(c) for c in text]
+    return _Counts([int(x < 0) for x in scripts], [int(x > 0) for x in scripts])
+
+
+def _segment_verdicts(
+    line: str, page_balance: Callable[[], int], counts: _Counts | None = None
+) -> list[tuple[int, int, Verdict]]:
     """(start, end, verdict) of each segment of `line` (see the module docstring): which of the
     changes converting simplified text stand in it. `page_balance` is `_script_balance` of the page,
-    asked only where a segment and its line tell nothing."""
+    asked only where a segment and its line tell nothing. `counts`: what each character of the line
+    counts for, when not what it is (`_printed_counts`)."""
+    simp, trad = counts or _counts(line)
     found: list[tuple[int, int, Verdict]] = []
     line_balance: int | None = None
     for m in _SEGMENT.finditer(line):
-        scripts = [char_script(c) for c in m.group()]
-        simplified, traditional = scripts.count(-1), scripts.count(1)
+        simplified, traditional = sum(simp[m.start() : m.end()]), sum(trad[m.start() : m.end()])
         verdict: Verdict
         if simplified > traditional:
             verdict = "all"
@@ -157,7 +195,7 @@ def _segment_verdicts(line: str, page_balance: Callable[[], int]) -> list[tuple[
             verdict = "none"
         else:
             if line_balance is None:
-                line_balance = _script_balance(line)
+                line_balance = sum(simp) - sum(trad)
             balance = line_balance or page_balance()
             verdict = "none" if balance < 0 else "all"
         found.append((m.start(), m.end(), verdict))
@@ -176,6 +214,41 @@ def _stands(
     return not touched or "all" in touched
 
 
+def _pieces(run: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """`run` (start, end, replacement) one character a piece where it changes as many characters as it
+    writes (a phrase converted character for character: 台湾 -> 臺灣), else whole."""
+    start, end, after = run
+    if end - start == len(after) > 1:
+        return [(start + i, start + i + 1, a) for i, a in enumerate(after)]
+    return [run]
+
+
+def _standing_runs(
+    line: str, runs: list[tuple[int, int, str]], verdicts: list[tuple[int, int, Verdict]], written: str | None
+) -> list[tuple[int, int, str]]:
+    """The parts of `runs` (changes to `line`) that stand by `verdicts` (`_stands`). A run changing
+    as many characters as it writes is judged character by character, so a simplified-only
+    character does not carry the characters beside it (台湾一帶: 湾 -> 灣 stands, 台 stays); the
+    standing characters of one run are one change again where they touch. A character the config
+    writes as it stands (`written`, `_written`: the 征 of 於是征討, which OpenCC keeps in the phrase
+    征讨 -> 征討, though it writes 徵 for 征 alone) is no change to make."""
+    kept: list[tuple[int, int, str]] = []
+    for run in runs:
+        merged: list[tuple[int, int, str]] = []
+        for piece in _pieces(run):
+            a, b = piece[0], piece[1]
+            if written is not None and written[a:b] == line[a:b]:
+                continue
+            if not _stands(line, a, b, verdicts):
+                continue
+            if merged and merged[-1][1] == piece[0]:
+                merged[-1] = (merged[-1][0], piece[1], merged[-1][2] + piece[2])
+            else:
+                merged.append(piece)
+        kept.extend(merged)
+    return kept
+
+
 def convert_text(t: TrackedText, config: str) -> TrackedText:
     """Convert `t` with OpenCC config `config`, one line at a time, recording each changed run.
 
@@ -186,7 +259,7 @@ def convert_text(t: TrackedText, config: str) -> TrackedText:
     reverse = _reverse_config(name)
     back = opencc_converter(reverse) if reverse else None
     rule = f"variant.{name}"
-    from_simplified = name.startswith("s2")
+    from_simplified = converts_simplified(name)
     page_balance = cache(lambda: _script_balance(t.text))
     changes: list[Change] = []
     offset = 0
@@ -197,11 +270,78 @@ def convert_text(t: TrackedText, config: str) -> TrackedText:
                 runs = _changed_runs(line, converted)
                 if from_simplified:
                     verdicts = _segment_verdicts(line, page_balance)
-                    runs = [run for run in runs if _stands(line, run[0], run[1], verdicts)]
+                    runs = _standing_runs(line, runs, verdicts, _written(cc, back, line))
                 changes.extend(
                     Change(offset + start, offset + end, after, rule, "variant") for start, end, after in runs
                 )
         offset += len(line) + 1
+    return t.apply(changes)
+
+
+def _printed_counts(t: TrackedText, line_start: int, line: str) -> _Counts:
+    """`_Counts` of the line of `t.text` at `line_start` as printed: a character an edit wrote counts
+    for nothing, and the first of an edit's characters for the ones it replaced (`Edit.before`: the
+    simplified characters a conversion replaced, the misread a correction did)."""
+    simp, trad = _counts(line)
+    line_end = line_start + len(line)
+    for s, e, edit in t.edits_in_output():
+        if e <= line_start or s >= line_end or s == e:
+            continue
+        a, b = max(s, line_start) - line_start, min(e, line_end) - line_start
+        simp[a:b] = [0] * (b - a)
+        trad[a:b] = [0] * (b - a)
+        if s >= line_start:
+            printed = _counts(edit.before)
+            simp[a] += sum(printed.simplified)
+            trad[a] += sum(printed.traditional)
+    return _Counts(simp, trad)
+
+
+def convert_corrections(t: TrackedText, config: str) -> TrackedText:
+    """The typo corrections of `t` (edits of kind `typo`: typo rules, applied suggestions) written as
+    `--variants` `config` writes the text around them, for a config converting simplified text.
+
+    The variants step runs before the typo rules (the rules read the page in its final script), so a
+    correction would otherwise stand as the rule writes it: 出合 -> 出台 beside the conversion's 出臺
+    (省政协出台…市政协出合… -> 省政協出臺…市政協出台…), and a second run converted the 台 it left.
+    Each segment holding a correction (`_SEGMENT`) is converted as the variants step converts its
+    line, judged by the text as printed (`_printed_counts`: 市政协出合 was simplified, so 出合 ->
+    出臺; a page printed in traditional characters keeps the rule's 出台, as it keeps its own 月台):
+    so the text a correction changed is what a second run's variants step finds settled (a
+    correction may change how OpenCC reads the characters beside it). Other configs return `t`."""
+    name = _config_name(config)
+    if not converts_simplified(name):
+        return t
+    spans = [(s, e) for s, e, edit in t.edits_in_output() if edit.kind == "typo" and e > s]
+    if not spans:
+        return t
+    cc = opencc_converter(name)
+    reverse = _reverse_config(name)
+    back = opencc_converter(reverse) if reverse else None
+    rule = f"variant.{name}"
+    page_balance = cache(lambda: _script_balance(t.original))
+    changes: list[Change] = []
+    offset = 0
+    for line in t.text.split("\n"):
+        end = offset + len(line)
+        inside = [(s - offset, e - offset) for s, e in spans if offset <= s and e <= end]
+        held = [
+            (m.start(), m.end()) for m in _SEGMENT.finditer(line)
+            if any(m.start() < e and s < m.end() for s, e in inside)
+        ]
+        if held:
+            converted = _convert_settled(cc, back, line)
+            runs = [
+                piece for run in _changed_runs(line, converted) for piece in _pieces(run)
+                if any(s <= piece[0] and piece[1] <= e for s, e in held)
+            ] if converted != line else []
+            if runs:
+                verdicts = _segment_verdicts(line, page_balance, _printed_counts(t, offset, line))
+                changes.extend(
+                    Change(offset + a, offset + b, after, rule, "variant")
+                    for a, b, after in _standing_runs(line, runs, verdicts, _written(cc, back, line))
+                )
+        offset = end + 1
     return t.apply(changes)
 
 
@@ -219,4 +359,16 @@ def converter(config: str) -> Callable[[TrackedText], TrackedText]:
         return convert_text(t, name)
 
     step.__name__ = f"variants_{name}"
+    return step
+
+
+def correction_converter(config: str) -> Callable[[TrackedText], TrackedText]:
+    """A normaliser step writing the typo corrections as `config` writes the page
+    (`convert_corrections`); run after the typo rules."""
+    name = _config_name(config)
+
+    def step(t: TrackedText) -> TrackedText:
+        return convert_corrections(t, name)
+
+    step.__name__ = f"variants_{name}_corrections"
     return step
