@@ -134,9 +134,9 @@ def traditional_form(rule: Rule) -> tuple[str, str] | str | None:
     word every traditional standard writes; 其层→基層, as 层 is simplified only). The characters of
     `find` that the rule leaves alone take the converted characters; the ones it corrects are kept
     as written: they are what OCR read from the printed shape, not words, and s2t would choose for
-    them by meaning (干家万户 → 幹家萬戶, 提拨 → 提撥, a real word of Taiwanese usage). The derived form must have the rule's shape (same length,
-    the same characters changed) and read back as the rule under t2s, since its guards and word
-    check judge it in the simplified view.
+    them by meaning (干家万户 → 幹家萬戶, 提拨 → 提撥, a real word of Taiwanese usage). The derived
+    form must have the rule's shape (same length, the same characters changed) and read back as
+    the rule under t2s, since its guards and word check judge it in the simplified view.
     """
     find, replace = rule.find, rule.replace
     if len(find) != len(replace):
