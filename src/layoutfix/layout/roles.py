@@ -226,12 +226,24 @@ _ANOTHER_DISPATCH = r"又[讯电](?!\p{Han})"
 #: `本报讯：…`) or the verb of one (`路透社十日电称，…`, `共同社、路透社十日电均称，…`,
 #: `…电说`): the formula is the sentence's subject, no byline over a paragraph opening with `，`.
 _NOT_AFTER_DATELINE = r"(?!均?[称说]|[，,、：:；;。.！!？?])"
+#: The first hanzi of a sentence that reports a dispatch rather than opening under its dateline
+#: (`据吉隆坡12日讯，…`, `另据…`, `又据…`, `援引…`, `引述…`, `根据…`, `综合…`): no place's first hanzi.
+_NOT_A_PLACE = "据另又援引根综"
+#: A dateline naming neither paper nor agency, as Singapore's and Malaysia's Chinese papers print
+#: it: a place of 2 to 5 hanzi and the day (digits or hanzi numerals) before 日讯 or 日电
+#: (`吉隆坡12日讯`, `新山十日电`), not inside a run of hanzi, and before a gap, a colon, a closing
+#: bracket or the line's end: glued to the hanzi after it the 讯 or 电 opens a word
+#: (`警方12日讯问…`, `总统12日电贺…`), and a sentence reporting a dispatch is none (`_NOT_A_PLACE`).
+_PLACE_DATELINE = (
+    rf"(?<!\p{{Han}})(?![{_NOT_A_PLACE}])\p{{Han}}{{2,5}}(?:\d{{1,2}}|{_HANZI_DAY})日[讯电]"
+    r"(?![\p{Han}\p{L}\p{N}])"
+)
 #: The dateline formula opening a news item: `本报X讯`, `本报X月X日电`, `新华社X电`, `中央社X日电`,
-#: `路透社X日电`, `又讯`; not glued to a sentence's mark or verb (`_NOT_AFTER_DATELINE`).
+#: `路透社X日电`, `又讯`, `吉隆坡X日讯`; not glued to a sentence's mark or verb (`_NOT_AFTER_DATELINE`).
 _DATELINE_FORMULA = (
     r"(?:本报(?:记者|特约记者|通讯员|特派员)?[\p{Han}\d]{0,12}?(?:讯(?!员)|电(?!\p{Han}))"
     r"|(?:新华社|中新社|人民网|新华网|央视网|中国新闻网)[\p{Han}\d]{0,14}?电"
-    rf"|{_WIRE_DATELINE}|{_ANOTHER_DISPATCH}){_NOT_AFTER_DATELINE}"
+    rf"|{_WIRE_DATELINE}|{_ANOTHER_DISPATCH}|{_PLACE_DATELINE}){_NOT_AFTER_DATELINE}"
 )
 _BYLINE_LEAD = regex.compile(r"^\s*" + _DATELINE_FORMULA + r"(?:\s*[(（][^()（）\n]{1,40}[)）])?")
 #: The dateline formula alone at the start of a block, before a bracketed reporter line.
@@ -281,7 +293,8 @@ def _another_dispatch_in_word(text: str, end: int) -> bool:
 def dispatch_dateline(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]`, a line's start up to a space run, is a wire service's dateline with
     the day in hanzi numerals or of an agency other than 新华社 (`中央社台北十日電`, `路透社倫敦十日電`,
-    `合眾社華盛頓10日電`: `_WIRE_DATELINE`) or another dispatch's (`又電`, `又訊`: `_ANOTHER_DISPATCH`),
+    `合眾社華盛頓10日電`: `_WIRE_DATELINE`), another dispatch's (`又電`, `又訊`: `_ANOTHER_DISPATCH`) or
+    a place's with no paper or agency (`吉隆坡12日讯`, `新山十日電`: `_PLACE_DATELINE`),
     read through its simplified view: the spacing step keeps the gap after it, as the labels read it
     (`_DATELINE_FORMULA`). A 电 opening a word with the hanzi after the gap is none (`又电 话联系…`:
     `wire_in_word`)."""
@@ -300,7 +313,7 @@ _WORD_AFTER = 8
 BYLINE_ORNAMENTS = "□■●◆▲★◎○"
 #: `dispatch_dateline`'s forms at a line's start, after an indent and an ornament.
 _DISPATCH_DATELINE = regex.compile(
-    rf"[\t\p{{Zs}}]*(?:[{BYLINE_ORNAMENTS}][\t\p{{Zs}}]*)?(?:{_WIRE_DATELINE}|{_ANOTHER_DISPATCH})"
+    rf"[\t\p{{Zs}}]*(?:[{BYLINE_ORNAMENTS}][\t\p{{Zs}}]*)?(?:{_WIRE_DATELINE}|{_ANOTHER_DISPATCH}|{_PLACE_DATELINE})"
 )
 _HSPACE = r"[\t\p{Zs}]"
 #: Two-character surnames, whose bearers may have a three-character given name (欧阳晓明月 is rare,
@@ -823,7 +836,7 @@ _HANZI = 64
 _LEAD_CLASSES = (
     (_FURNITURE, regex.compile(r"[联新服热电传邮投e网地责本编美校版组值主监]", regex.IGNORECASE)),
     (_DATE, regex.compile(r"[\d星周第A-Za-z中民一二]")),
-    (_BYLINE, regex.compile(r"[本新中人央合路美法共塔海又]")),
+    (_BYLINE, _HAN),  # a place's dateline (`_PLACE_DATELINE`) opens with any hanzi
     (_BYLINE_BLK, regex.compile(rf"[本我特记通实见驻融全首文作撰图{BYLINE_ORNAMENTS}]")),
     (_CAPTION, regex.compile(r"[图上下左右▲△↑↓◀▶]")),
     (_DATE_START, regex.compile(r"[\d近日连昨今本上]")),
@@ -2539,7 +2552,7 @@ def dateline_bracketed_byline(text: str, start: int = 0, end: int | None = None)
     window = text[start:reach]
     first = window.lstrip().lstrip(BYLINE_ORNAMENTS).lstrip()[:1]
     if not first or not _LEAD_BITS[first] & _BYLINE:
-        return None  # every dateline formula opens with one of these characters, in either script
+        return None  # every dateline formula opens with a hanzi, in either script
     view = window if in_simplified_charset(window) else simplified_view(window)  # offset for offset
     m = _ORNAMENTED_DATELINE_HEAD.match(view)
     if m is None or wire_in_word(view, m.start("dateline"), m.end()):

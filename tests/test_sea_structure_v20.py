@@ -1,0 +1,88 @@
+"""Structure of Singapore's and Malaysia's Chinese pages (v20).
+
+An archivist's walk-through of 联合早报, 南洋商报, 星洲日报 and 光华日报 pages found structure missed:
+a dateline naming neither paper nor agency (`吉隆坡12日讯 马来西亚首相…`, the usual form there) was no
+dateline, so the gap after it went (`吉隆坡12日讯马来西亚首相…`) and, under a jump marker, the next
+article's title became a subhead of the article above. Now such a dateline is the byline of its
+article, as `本报吉隆坡12日讯` is, in either script; a sentence that only reports a dispatch
+(`据吉隆坡12日讯，…`) or glues a verb to the day (`警方12日讯问…`) stays text.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import layoutfix
+from layoutfix.normalize.steps import NormalizeOptions, normalize_text
+
+#: An article continued on another page, then the next article's title: the page of t/m1.txt.
+ABOVE_SC = (
+    "李光耀吁国人团结\n\n本报记者 陈美玲\n\n总理李光耀昨天在群众大会上致词，他强调新加坡人民必须团结。\n\n"
+    "（下转第4版）\n\n"
+)
+ABOVE_TC = (
+    "李光耀籲國人團結\n\n本報記者 陳美玲\n\n總理李光耀昨天在群眾大會上致詞，他強調新加坡人民必須團結。\n\n"
+    "（下轉第4版）\n\n"
+)
+
+
+def _json(page: str) -> dict:
+    return json.loads(layoutfix.convert(page.encode(), fmt="json").output)
+
+
+def _normalized(text: str) -> str:
+    return normalize_text(text, NormalizeOptions()).text
+
+
+#: (page above, title, dateline, gap, lead): the dateline is the next article's byline.
+DATELINES = [
+    (ABOVE_SC, "马来西亚首相敦阿都拉萨访新", "吉隆坡12日讯", " ", "马来西亚首相将于本月下旬访问新加坡。"),
+    (ABOVE_SC, "马来西亚首相敦阿都拉萨访新", "吉隆坡十二日电", " ", "马来西亚首相将于本月下旬访问新加坡。"),
+    (ABOVE_SC, "霹雳州政府宣布新措施", "怡保12日讯", " ", "霹雳州政府昨日宣布多项新措施。"),
+    (ABOVE_SC, "马来西亚首相敦阿都拉萨访新", "（吉隆坡12日讯）", "", "马来西亚首相将于本月下旬访问新加坡。"),
+    (ABOVE_SC, "马来西亚首相敦阿都拉萨访新", "【吉隆坡12日讯】", "", "马来西亚首相将于本月下旬访问新加坡。"),
+    (ABOVE_TC, "馬來西亞首相敦阿都拉薩訪新", "吉隆坡12日訊", " ", "馬來西亞首相將於本月下旬訪問新加坡。"),
+    (ABOVE_TC, "檳州政府宣佈新措施", "檳城十日電", " ", "檳州政府昨日宣佈多項新措施。"),
+    (ABOVE_TC, "馬來西亞首相敦阿都拉薩訪新", "（吉隆坡12日訊）", "", "馬來西亞首相將於本月下旬訪問新加坡。"),
+    ("", "新加坡国会通过预算案", "新加坡12日讯", " ", "国会今天三读通过新财政年度预算案。"),
+]
+
+
+@pytest.mark.parametrize(("above", "title", "dateline", "gap", "lead"), DATELINES, ids=[d[2] for d in DATELINES])
+def test_place_dateline_opens_the_next_article(above: str, title: str, dateline: str, gap: str, lead: str) -> None:
+    page = f"{above}{title}\n\n{dateline}{gap}{lead}\n"
+    assert _normalized(page).endswith(f"{dateline}{gap}{lead}\n")  # the gap kept
+    article = _json(page)["articles"][-1]
+    assert (article["titles"], article["byline"], article["subheads"]) == ([title], [dateline], [])
+    assert [p["text"] for p in article["paragraphs"]] == [lead]
+
+
+#: (paragraph under the title): text that only looks like a place's dateline stays text, so the title
+#: stays a subhead of the article above (as before) and the paragraph keeps its words.
+NOT_DATELINES = [
+    "据吉隆坡12日讯，马来西亚首相将于本月下旬访问新加坡。",
+    "另据吉隆坡12日电，马来西亚首相将于本月下旬访问新加坡。",
+    "警方12日讯问了三名嫌犯，案情仍在调查中。",
+    "总统12日电贺新加坡国庆，两国关系良好。",
+    "首相说吉隆坡12日讯 不实，并要求更正。",
+    "據吉隆坡12日訊，馬來西亞首相將於本月下旬訪問新加坡。",
+]
+
+
+@pytest.mark.parametrize("lead", NOT_DATELINES, ids=[t[:8] for t in NOT_DATELINES])
+def test_sentence_is_no_place_dateline(lead: str) -> None:
+    page = f"{ABOVE_SC}马来西亚首相敦阿都拉萨访新\n\n{lead}\n"
+    (article,) = _json(page)["articles"]
+    assert article["byline"] == ["本报记者 陈美玲"]
+    assert article["paragraphs"][-1]["text"] == _normalized(lead).strip()
+    assert _normalized(lead).strip().startswith(lead[:4])
+
+
+def test_place_dateline_mid_paragraph_is_text() -> None:
+    page = "新加坡国会通过预算案\n\n国会今天通过预算案。新加坡12日讯 另有消息指出，部长将出访。\n"
+    (article,) = _json(page)["articles"]
+    assert article["byline"] == []
+    (paragraph,) = article["paragraphs"]
+    assert paragraph["text"].startswith("国会今天通过预算案。新加坡12日讯")
