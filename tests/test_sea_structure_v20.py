@@ -86,3 +86,36 @@ def test_place_dateline_mid_paragraph_is_text() -> None:
     assert article["byline"] == []
     (paragraph,) = article["paragraphs"]
     assert paragraph["text"].startswith("国会今天通过预算案。新加坡12日讯")
+
+
+#: An article under the jump marker's, then the agencies' credit on a line of its own.
+WIRE_STORY_SC = "马来西亚首相敦阿都拉萨访新\n\n本报吉隆坡12日讯 马来西亚首相将于本月下旬访问新加坡。\n\n两国关系正在改善。\n\n"
+WIRE_STORY_TC = "馬來西亞首相敦阿都拉薩訪新\n\n本報吉隆坡12日訊 馬來西亞首相將於本月下旬訪問新加坡。\n\n兩國關係正在改善。\n\n"
+
+#: (story, credit line): the credit signs the story; it is neither an article nor a paragraph.
+AGENCY_CREDITS = [
+    (WIRE_STORY_SC, "(路透社/法新社)", "（路透社/法新社）"),
+    (WIRE_STORY_SC, "（美联社/路透社）", "（美联社/路透社）"),
+    (WIRE_STORY_SC, "（美联社、路透社、法新社）", "（美联社、路透社、法新社）"),
+    (WIRE_STORY_SC, "(路透社)", "（路透社）"),
+    (WIRE_STORY_SC, "（马新社）", "（马新社）"),
+    (WIRE_STORY_TC, "（美聯社／路透社）", "（美聯社／路透社）"),
+    (WIRE_STORY_TC, "（路透社）", "（路透社）"),
+]
+
+
+@pytest.mark.parametrize(("story", "line", "signature"), AGENCY_CREDITS, ids=[c[1] for c in AGENCY_CREDITS])
+def test_agency_credit_signs_the_story(story: str, line: str, signature: str) -> None:
+    page = f"{story}{line}\n"
+    (article,) = _json(page)["articles"]
+    assert article["signature"] == signature
+    assert [p["text"] for p in article["paragraphs"]][-1] in ("两国关系正在改善。", "兩國關係正在改善。")
+    tei = layoutfix.convert(page.encode()).output
+    assert f"<signed>{signature[1:-1]}</signed>" in tei
+
+
+#: Bracketed words that are no agency credit stay as they were: a paragraph, not a signature.
+@pytest.mark.parametrize("line", ["（路透社报道）", "（会议现场）", "（路透社/完）"])
+def test_other_bracketed_line_is_no_agency_credit(line: str) -> None:
+    article = _json(f"{WIRE_STORY_SC}{line}\n")["articles"][-1]
+    assert article["signature"] is None

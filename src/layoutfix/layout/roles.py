@@ -682,6 +682,14 @@ _SIGNATURE = regex.compile(
     rf"[(（]\s*(?:(?:{_REPORTER_LABEL}|{_AUTHOR_LABEL})\s*)?"
     r"[\p{Han}·]{2,4}(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3}\s*[)）]\s*$"
 )
+#: The news agencies a closing line credits, on a line of its own: the wire services
+#: (`_WIRE_AGENCIES`), China's (新华社, 中新社) and those Singapore's and Malaysia's Chinese papers credit
+#: (马新社, Bernama; 安塔拉社, Antara; 彭博社, Bloomberg). 路透社 and 彭博社 are no proper names to the
+#: dictionary (`_all_proper_names`), so an agency is known by name.
+_AGENCY = rf"(?:{_WIRE_AGENCIES}|新华社|中新社|马新社|安塔拉社|彭博社)"
+#: A line crediting one agency or a few that share the article, in brackets: `（路透社）`,
+#: `（路透社/法新社）`, `（美联社、路透社）`: the article's signature.
+_AGENCY_SIGNATURE = regex.compile(rf"\s*[(（]\s*{_AGENCY}(?:\s*[/／、]\s*{_AGENCY}){{0,3}}\s*[)）]\s*")
 #: A signature naming its writer by a reporter's or author's label: `（记者 王丽）`, `(本报通讯员 张强)`,
 #: `（作者：王丽）`. Papers print the byline so under the title too (`is_reporter_signature`).
 _REPORTER_SIGNATURE = regex.compile(rf"\s*[(（]\s*(?:{_REPORTER_LABEL}|作者)")
@@ -4581,6 +4589,15 @@ def _word_across_label(text: str, label_start: int, name_start: int, name_end: i
     return role is not None and len(first_word(text[role.start() : name_end])) > name_start - role.start()
 
 
+def credits_agencies(text: str) -> bool:
+    """Whether `text` is a bracketed line crediting news agencies and nothing else (`（路透社）`,
+    `（路透社/法新社）`, `（美聯社／路透社）`: `_AGENCY_SIGNATURE`), read through its simplified view:
+    the signature closing a wire story. Before, two agencies sharing the credit made a heading, an
+    empty article of its own, and `（路透社）` alone a paragraph (路透社 is no proper name to the
+    dictionary: `_all_proper_names`)."""
+    return _AGENCY_SIGNATURE.fullmatch(line_view(text)) is not None
+
+
 def is_reporter_signature(text: str) -> bool:
     """Whether a signature block (`_SIGNATURE`) names a reporter or author by label, `（记者 王丽）`,
     `（作者：王丽）`: set between
@@ -5463,7 +5480,11 @@ def _label_by_text(
     )
     if (editor := _trailing_editor_credit(s)) is not None:
         cuts.append((block.start + editor, "furniture"))
-    if credit:
+    if tail.rstrip().endswith((")", "）")) and credits_agencies(tail):
+        if not rest:
+            return [_with_role(block, "signature")]  # `（路透社/法新社）`, alone under the article
+        cuts.append((block.start + rest + len(tail) - len(tail.lstrip()), "signature"))
+    elif credit:
         cuts.append((block.start + credit.start(), "credit"))
         lead_role = "caption"
     elif (
