@@ -119,3 +119,36 @@ def test_agency_credit_signs_the_story(story: str, line: str, signature: str) ->
 def test_other_bracketed_line_is_no_agency_credit(line: str) -> None:
     article = _json(f"{WIRE_STORY_SC}{line}\n")["articles"][-1]
     assert article["signature"] is None
+
+
+#: The page under the masthead: a date line, then an article.
+UNDER_MASTHEAD = "\n\n1985年3月12日 星期二 第3版\n\n李光耀吁国人团结\n\n本报记者 陈美玲\n\n总理李光耀昨天在群众大会上致词。\n"
+
+#: Mastheads printing the paper's name in Latin letters beside its hanzi name.
+BILINGUAL_MASTHEADS = [
+    "联合早报 Lianhe Zaobao",
+    "南洋商报 Nanyang Siang Pau",
+    "甘肃日报 GANSU DAILY",
+    "联合早报 LIANHE ZAOBAO",
+    "Lianhe Zaobao 联合早报",
+    "聯合早報 Lianhe Zaobao",
+    "星洲日報 Sin Chew Daily",
+    "联合早报",
+]
+
+
+@pytest.mark.parametrize("masthead", BILINGUAL_MASTHEADS)
+def test_bilingual_masthead_is_furniture(masthead: str) -> None:
+    data = _json(masthead + UNDER_MASTHEAD)
+    assert data["furniture"] == [masthead, "1985年3月12日 星期二 第3版"]
+    (article,) = data["articles"]
+    assert (article["titles"], article["byline"]) == (["李光耀吁国人团结"], ["本报记者 陈美玲"])
+    assert data["paper"] is None  # `paper` is only what `--paper` gives (docs/json.md)
+
+
+#: Lines naming a paper beside words that are no paper's name stay a headline over the date line.
+@pytest.mark.parametrize("line", ["甘肃日报 Welcome to China", "甘肃日报创刊70周年 GANSU DAILY"])
+def test_other_line_over_the_date_is_no_masthead(line: str) -> None:
+    data = _json(line + UNDER_MASTHEAD)
+    assert line not in data["furniture"]
+    assert data["articles"][0]["titles"] == [line]

@@ -6520,12 +6520,27 @@ _PAPER_KINDS = "日报|晚报|早报|晨报|时报|商报|周报|导报|法制�
 _MASTHEAD = regex.compile(rf"\s*(?!{_PAPER_CITATION})\p{{Han}}{{2,8}}?(?:{_PAPER_KINDS})\s*")
 
 
+#: A paper's name in Latin letters that a bilingual masthead prints beside its hanzi name: its English
+#: name or its romanisation, one to five words, each capitalised or in capitals (`GANSU DAILY`,
+#: `Lianhe Zaobao`, `Nanyang Siang Pau`, `Sin Chew Daily`, `PEOPLE'S DAILY`).
+_LATIN_PAPER_NAME = r"[A-Z][A-Za-z'’.&-]*(?:[\t\p{Zs}]+[A-Z][A-Za-z'’.&-]*){0,4}"
+#: A masthead line printing the paper's name in hanzi (group `name`) with its Latin name after or before
+#: it, blanks between: `联合早报 Lianhe Zaobao`, `甘肃日报 GANSU DAILY`, `Lianhe Zaobao 联合早报`.
+_BILINGUAL_NAME = regex.compile(
+    rf"\s*(?:(?P<name>\S*\p{{Han}})[\t\p{{Zs}}]+{_LATIN_PAPER_NAME}"
+    rf"|{_LATIN_PAPER_NAME}[\t\p{{Zs}}]+(?P<name>\p{{Han}}\S*))\s*"
+)
+
+
 def is_masthead(text: str, *, paper: str | None = None) -> bool:
     """Whether a line is a paper's name printed alone at the top of a page (`甘肃日报`, `北京晚报`,
     `中国青年报`), or the `paper` the caller names (`参考消息`). Only a name: `甘肃日报创刊70周年` and
     `读者致甘肃日报的一封信` are headlines. Page furniture only with a date or page line beside it
-    (`label_blocks`)."""
+    (`label_blocks`). A bilingual masthead prints the name in Latin letters beside it
+    (`联合早报 Lianhe Zaobao`, `甘肃日报 GANSU DAILY`: `_BILINGUAL_NAME`); the hanzi name decides."""
     s = text.strip()
+    if (bilingual := _BILINGUAL_NAME.fullmatch(s)) is not None:
+        s = bilingual["name"]
     if paper is not None and s and s in (paper.strip(), simplified_view(paper.strip())):
         return True
     return _MASTHEAD.fullmatch(s) is not None
