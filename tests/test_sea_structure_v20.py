@@ -152,3 +152,44 @@ def test_other_line_over_the_date_is_no_masthead(line: str) -> None:
     data = _json(line + UNDER_MASTHEAD)
     assert line not in data["furniture"]
     assert data["articles"][0]["titles"] == [line]
+
+
+HEAD = "联合早报\n\n1985年3月12日 星期二 第3版\n\n"
+
+#: (English headline, Chinese headline, byline, lead): the English line heads the article below.
+ENGLISH_HEADLINES = [
+    ("PM URGES UNITY AT NATIONAL RALLY", "李光耀吁国人团结", "本报记者 陈美玲", "总理李光耀昨天在群众大会上致词。"),
+    ("PM URGES UNITY AT NATIONAL RALLY", "李光耀籲國人團結", "本報記者 陳美玲", "總理李光耀昨天在群眾大會上致詞。"),
+    ("GDP GROWS 2.5% IN 1984", "去年经济增长2.5%", "本报记者 陈美玲", "贸工部昨天公布，去年经济增长率为2.5%。"),
+    ("ARE WE READY?", "李总理问国人", "本报记者 陈美玲", "总理李光耀昨天在群众大会上致词。"),
+]
+
+
+@pytest.mark.parametrize(("english", "title", "byline", "lead"), ENGLISH_HEADLINES, ids=[h[1] for h in ENGLISH_HEADLINES])
+def test_english_headline_heads_the_article_below(english: str, title: str, byline: str, lead: str) -> None:
+    for above in (HEAD, HEAD + "旧闻标题\n\n本报记者 王丽\n\n上一篇文章的最后一段。\n\n"):
+        article = _json(f"{above}{english}\n\n{title}\n\n{byline}\n\n{lead}\n")["articles"][-1]
+        assert article["kicker"] + article["titles"] == [english, title]
+        assert (article["byline"], article["flags"]) == ([byline], [])
+        assert [p["text"] for p in article["paragraphs"]] == [lead]
+
+
+#: English text that is body stays body: a sentence, small letters, a line the paragraph above runs
+#: into. (above, English line): the line stays in the paragraphs of the article above.
+ENGLISH_BODY = [
+    ("他说：\n\n", "We must be united, not divided."),
+    ("他用英语说了一句话。\n\n", "WE MUST BE UNITED."),
+    ("他用英语说了一句话。\n\n", "Unity in diversity"),
+    ("他在演讲结束时高喊口号：\n\n", "UNITY AND PROGRESS"),
+]
+
+
+@pytest.mark.parametrize(("above", "english"), ENGLISH_BODY, ids=[b[1] for b in ENGLISH_BODY])
+def test_english_body_line_stays_body(above: str, english: str) -> None:
+    page = (
+        f"{HEAD}旧闻标题\n\n本报记者 王丽\n\n上一篇文章的第一段。\n\n{above}{english}\n\n"
+        "李光耀吁国人团结\n\n本报记者 陈美玲\n\n总理李光耀昨天在群众大会上致词。\n"
+    )
+    first, second = _json(page)["articles"]
+    assert english in "\n".join(p["text"] for p in first["paragraphs"])
+    assert second["kicker"] + second["titles"] == ["李光耀吁国人团结"]

@@ -5636,11 +5636,39 @@ def label_blocks(
         pieces = label_block(block, text, emphasised)
         if out and _cut_a_paragraphs_tail(out[-1], pieces):
             pieces = _label_by_text(block, text, emphasised, cut_subhead=False)
+        if out and pieces[0].role == "heading" and _english_headline_above(out):
+            out[-1] = _with_role(out[-1], "heading")  # `PM URGES UNITY…` over `李光耀吁国人团结`
         at_top = at_top and all(p.role == "furniture" for p in pieces)
         out.extend(pieces)
     if not _furniture_after_text(out):
         return out  # (most short pages) no phone line nor closing date the text cues took for furniture
     return _closing_dates(_phone_lines_in_text(out), text)
+
+
+#: A headline in English as papers print one over a Chinese headline (`PM URGES UNITY AT NATIONAL
+#: RALLY`): two words or more in capital letters, digits and a headline's marks between them (`'`,
+#: `-`, `:`, `,`, `&`, `$`, `%`), no hanzi and no sentence end (a `!` or `?` may close it).
+_ENGLISH_HEADLINE = regex.compile(
+    r"\s*[A-Z0-9$][A-Z0-9'’$%&.,:-]*(?:[\t\p{Zs}]+[A-Z0-9$&][A-Z0-9'’$%&.,:-]*)+[!?]?\s*"
+)
+#: The longest English headline read so (`_ENGLISH_HEADLINE`), in characters.
+_MAX_ENGLISH_HEADLINE = 80
+
+
+def _english_headline_above(out: Sequence[Block]) -> bool:
+    """Whether the last block labelled, a body block, is a headline in English (`_ENGLISH_HEADLINE`:
+    `PM URGES UNITY AT NATIONAL RALLY`) over the heading that comes next (`李光耀吁国人团结`), so a
+    heading of the article below, not a paragraph: with no hanzi it was read as text, an article of
+    its own whose only paragraph was incomplete. Body text runs in small letters or ends a sentence
+    (`We must be united.`); a line in capitals inside a paragraph, the one above running on into it
+    (`runs_on`), stays text."""
+    last = out[-1]
+    s = last.text.strip()
+    if last.role != "body" or not s or len(s) > _MAX_ENGLISH_HEADLINE or _ENGLISH_HEADLINE.fullmatch(s) is None:
+        return False
+    if s[-1] in ".,:" or sum(c.isalpha() for c in s) < 4:
+        return False  # a sentence's end or a clause's, or an acronym and figures (`GDP 2.5%`)
+    return len(out) < 2 or out[-2].role != "body" or not runs_on(out[-2].text)
 
 
 def _cut_a_paragraphs_tail(before: Block, pieces: Sequence[Block]) -> bool:
