@@ -193,3 +193,25 @@ def test_english_body_line_stays_body(above: str, english: str) -> None:
     first, second = _json(page)["articles"]
     assert english in "\n".join(p["text"] for p in first["paragraphs"])
     assert second["kicker"] + second["titles"] == ["李光耀吁国人团结"]
+
+
+#: A Singapore page's top (t/e.txt, p2.txt of the walk-through): a bilingual masthead, the date line,
+#: an English headline over the Chinese one, a section's kicker over a title, a wire story and its credit.
+SEA_PAGES = [
+    "联合早报 Lianhe Zaobao\n\n1985年3月12日 星期二 第3版\n\nPM URGES UNITY AT NATIONAL RALLY\n\n"
+    "李光耀吁国人团结\n\n本报记者 陈美玲\n\n总理李光耀昨天在群众大会上致词。\n\n（下转第4版）\n\n"
+    "马来西亚首相敦阿都拉萨访新\n\n吉隆坡12日讯 马来西亚首相将于本月下旬访问新加坡。\n\n(路透社/法新社)\n",
+    "南洋商报 Nanyang Siang Pau\n\n1978年6月5日 星期一 第12版\n\n商业新闻\n\n外汇行情\n\n"
+    "货币 买入 卖出\n美元 2.3450 2.3550\n英镑 4.2310 4.2510\n\n隆市股价昨日上扬\n\n本报记者 黄志明\n\n"
+    "吉隆坡5日讯 吉隆坡股票交易所综合指数昨天上涨12.45点。\n",
+    "聯合早報 Lianhe Zaobao\n\n1985年3月12日 星期二 第3版\n\nPM URGES UNITY AT NATIONAL RALLY\n\n"
+    "李光耀籲國人團結\n\n本報記者 陳美玲\n\n總理李光耀昨天在群眾大會上致詞。\n",
+]
+
+
+@pytest.mark.parametrize("page", SEA_PAGES, ids=["zaobao", "nanyang", "zaobao-tc"])
+def test_txt_output_converts_to_itself(page: str) -> None:
+    once = layoutfix.convert(page.encode(), fmt="txt").output
+    assert layoutfix.convert(once.encode(), fmt="txt").output == once
+    assert "Lianhe Zaobao" not in once and "Nanyang Siang Pau" not in once  # the masthead: furniture
+    assert once.startswith(("PM URGES UNITY AT NATIONAL RALLY\n李", "商业新闻\n外汇行情\n\n"))

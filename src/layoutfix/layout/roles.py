@@ -5513,6 +5513,8 @@ def _label_by_text(
         cuts = [(o, "caption" if r == "body" else r) for o, r in cuts]
     if rest and (under := _byline_under_marker(block, text, emphasised, rest)) is not None:
         cuts = [c for c in cuts if c[0] < block.start + rest] + under
+    if len(cuts) == 1 and lead_role == "body" and "\n" in s and (english := _english_kicker_split(block, text)):
+        return english  # `PM URGES UNITY AT NATIONAL RALLY` / `李光耀吁国人团结`
     if len(cuts) == 1:
         if lead_role == "body" and is_heading_like(s, block.hints) and not is_numbered_list(s) \
                 and not speaks_a_question(s):
@@ -5663,12 +5665,30 @@ def _english_headline_above(out: Sequence[Block]) -> bool:
     (`We must be united.`); a line in capitals inside a paragraph, the one above running on into it
     (`runs_on`), stays text."""
     last = out[-1]
-    s = last.text.strip()
-    if last.role != "body" or not s or len(s) > _MAX_ENGLISH_HEADLINE or _ENGLISH_HEADLINE.fullmatch(s) is None:
+    if last.role != "body" or not is_english_headline(last.text):
         return False
-    if s[-1] in ".,:" or sum(c.isalpha() for c in s) < 4:
-        return False  # a sentence's end or a clause's, or an acronym and figures (`GDP 2.5%`)
     return len(out) < 2 or out[-2].role != "body" or not runs_on(out[-2].text)
+
+
+def is_english_headline(text: str) -> bool:
+    """Whether `text` reads as a headline in English (`_ENGLISH_HEADLINE`: `PM URGES UNITY AT NATIONAL
+    RALLY`): capitals, four letters or more, no clause's or sentence's end (`WE MUST BE UNITED.`)."""
+    s = text.strip()
+    if not s or len(s) > _MAX_ENGLISH_HEADLINE or _ENGLISH_HEADLINE.fullmatch(s) is None:
+        return False
+    return s[-1] not in ".,:" and sum(c.isalpha() for c in s) >= 4  # (not `GDP 2.5%` alone)
+
+
+def _english_kicker_split(block: Block, text: str) -> list[Block] | None:
+    """`PM URGES UNITY AT NATIONAL RALLY` / `李光耀吁国人团结` in one block, as the txt output writes a
+    kicker over its title: two headings, the English line (`is_english_headline`) and the heading
+    under it (`is_heading_like`). Before, the block was one paragraph, its lines joined, so converting
+    that output again lost the article's headings."""
+    s = block.text
+    first_end = s.find("\n", len(s) - len(s.lstrip()))
+    if first_end < 0 or not is_english_headline(s[:first_end]) or not is_heading_like(s[first_end:]):
+        return None
+    return _split(block, text, [(block.start, "heading"), (block.start + first_end + 1, "heading")])
 
 
 def _cut_a_paragraphs_tail(before: Block, pieces: Sequence[Block]) -> bool:
