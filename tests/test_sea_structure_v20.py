@@ -50,8 +50,12 @@ DATELINES = [
 ]
 
 
-@pytest.mark.parametrize(("above", "title", "dateline", "gap", "lead"), DATELINES, ids=[d[2] for d in DATELINES])
-def test_place_dateline_opens_the_next_article(above: str, title: str, dateline: str, gap: str, lead: str) -> None:
+@pytest.mark.parametrize(
+    ("above", "title", "dateline", "gap", "lead"), DATELINES, ids=[d[2] for d in DATELINES]
+)
+def test_place_dateline_opens_the_next_article(
+    above: str, title: str, dateline: str, gap: str, lead: str
+) -> None:
     page = f"{above}{title}\n\n{dateline}{gap}{lead}\n"
     assert _normalized(page).endswith(f"{dateline}{gap}{lead}\n")  # the gap kept
     article = _json(page)["articles"][-1]
@@ -89,8 +93,14 @@ def test_place_dateline_mid_paragraph_is_text() -> None:
 
 
 #: An article under the jump marker's, then the agencies' credit on a line of its own.
-WIRE_STORY_SC = "马来西亚首相敦阿都拉萨访新\n\n本报吉隆坡12日讯 马来西亚首相将于本月下旬访问新加坡。\n\n两国关系正在改善。\n\n"
-WIRE_STORY_TC = "馬來西亞首相敦阿都拉薩訪新\n\n本報吉隆坡12日訊 馬來西亞首相將於本月下旬訪問新加坡。\n\n兩國關係正在改善。\n\n"
+WIRE_STORY_SC = (
+    "马来西亚首相敦阿都拉萨访新\n\n本报吉隆坡12日讯 马来西亚首相将于本月下旬访问新加坡。\n\n"
+    "两国关系正在改善。\n\n"
+)
+WIRE_STORY_TC = (
+    "馬來西亞首相敦阿都拉薩訪新\n\n本報吉隆坡12日訊 馬來西亞首相將於本月下旬訪問新加坡。\n\n"
+    "兩國關係正在改善。\n\n"
+)
 
 #: (story, credit line): the credit signs the story; it is neither an article nor a paragraph.
 AGENCY_CREDITS = [
@@ -122,7 +132,10 @@ def test_other_bracketed_line_is_no_agency_credit(line: str) -> None:
 
 
 #: The page under the masthead: a date line, then an article.
-UNDER_MASTHEAD = "\n\n1985年3月12日 星期二 第3版\n\n李光耀吁国人团结\n\n本报记者 陈美玲\n\n总理李光耀昨天在群众大会上致词。\n"
+UNDER_MASTHEAD = (
+    "\n\n1985年3月12日 星期二 第3版\n\n李光耀吁国人团结\n\n本报记者 陈美玲\n\n"
+    "总理李光耀昨天在群众大会上致词。\n"
+)
 
 #: Mastheads printing the paper's name in Latin letters beside its hanzi name.
 BILINGUAL_MASTHEADS = [
@@ -158,14 +171,19 @@ HEAD = "联合早报\n\n1985年3月12日 星期二 第3版\n\n"
 
 #: (English headline, Chinese headline, byline, lead): the English line heads the article below.
 ENGLISH_HEADLINES = [
-    ("PM URGES UNITY AT NATIONAL RALLY", "李光耀吁国人团结", "本报记者 陈美玲", "总理李光耀昨天在群众大会上致词。"),
-    ("PM URGES UNITY AT NATIONAL RALLY", "李光耀籲國人團結", "本報記者 陳美玲", "總理李光耀昨天在群眾大會上致詞。"),
-    ("GDP GROWS 2.5% IN 1984", "去年经济增长2.5%", "本报记者 陈美玲", "贸工部昨天公布，去年经济增长率为2.5%。"),
+    ("PM URGES UNITY AT NATIONAL RALLY", "李光耀吁国人团结", "本报记者 陈美玲",
+     "总理李光耀昨天在群众大会上致词。"),
+    ("PM URGES UNITY AT NATIONAL RALLY", "李光耀籲國人團結", "本報記者 陳美玲",
+     "總理李光耀昨天在群眾大會上致詞。"),
+    ("GDP GROWS 2.5% IN 1984", "去年经济增长2.5%", "本报记者 陈美玲",
+     "贸工部昨天公布，去年经济增长率为2.5%。"),
     ("ARE WE READY?", "李总理问国人", "本报记者 陈美玲", "总理李光耀昨天在群众大会上致词。"),
 ]
 
 
-@pytest.mark.parametrize(("english", "title", "byline", "lead"), ENGLISH_HEADLINES, ids=[h[1] for h in ENGLISH_HEADLINES])
+@pytest.mark.parametrize(
+    ("english", "title", "byline", "lead"), ENGLISH_HEADLINES, ids=[h[1] for h in ENGLISH_HEADLINES]
+)
 def test_english_headline_heads_the_article_below(english: str, title: str, byline: str, lead: str) -> None:
     for above in (HEAD, HEAD + "旧闻标题\n\n本报记者 王丽\n\n上一篇文章的最后一段。\n\n"):
         article = _json(f"{above}{english}\n\n{title}\n\n{byline}\n\n{lead}\n")["articles"][-1]

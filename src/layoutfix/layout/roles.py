@@ -5513,7 +5513,8 @@ def _label_by_text(
         cuts = [(o, "caption" if r == "body" else r) for o, r in cuts]
     if rest and (under := _byline_under_marker(block, text, emphasised, rest)) is not None:
         cuts = [c for c in cuts if c[0] < block.start + rest] + under
-    if len(cuts) == 1 and lead_role == "body" and "\n" in s and (english := _english_kicker_split(block, text)):
+    english = _english_kicker_split(block, text) if len(cuts) == 1 and lead_role == "body" else None
+    if english is not None:
         return english  # `PM URGES UNITY AT NATIONAL RALLY` / `李光耀吁国人团结`
     if len(cuts) == 1:
         if lead_role == "body" and is_heading_like(s, block.hints) and not is_numbered_list(s) \
