@@ -17,7 +17,8 @@ The rules (see docs/architecture.md):
   was left, not under a section); a column's section ends with its numbering (`3.` after `2.` goes
   on, any other title closes it: `_Builder.close_ended_column`).
 - A body block that does not end a sentence continues in the next body block of the same
-  (sub)section, across furniture and figures; a paragraph left unfinished is flagged incomplete.
+  (sub)section, across furniture and figures; a paragraph left unfinished is flagged incomplete,
+  unless its article's own text prints no sentence marks (`prints_no_marks`: Republican-era news).
 - Words wholly in round brackets right above a heading at an article's start (the page's start or
   an ornament line before them) are its kicker (`（受权发布）` over `中华人民共和国主席令`); under a
   paragraph or a signature they close the article above (`（记者 王丽）` / `（本报综合）`).
@@ -1109,8 +1110,11 @@ def _join_split_paragraphs(
 ) -> None:
     """Merge a paragraph that does not end a sentence with the next paragraph of the same
     (sub)section, keeping furniture and figures between them inside the paragraph in place. A list's
-    item (`list_items`, block ids) ends its paragraph, and a paragraph announcing it is whole."""
+    item (`list_items`, block ids) ends its paragraph, and a paragraph announcing it is whole. One
+    left unfinished is flagged incomplete, unless the article's own text prints no sentence marks
+    (`prints_no_marks`, a Republican-era article): there the lack of a mark at its end says nothing."""
     parts = art.parts
+    unmarked = prints_no_marks(art)
     out: list[Part] = []
     i = 0
     first = True  # no paragraph yet: a salutation may open the text
@@ -1142,8 +1146,8 @@ def _join_split_paragraphs(
                     part.blocks.extend(between.blocks)
                 part.blocks.extend(parts[j].blocks)
                 i = j + 1
-            else:
-                part.incomplete = True  # (an end note under the signature goes on no sentence)
+            else:  # (an end note under the signature goes on no sentence)
+                part.incomplete = not unmarked
                 break
         out.append(part)
     art.parts = out
@@ -1159,6 +1163,30 @@ def _set_line_by_line_not_verse(block: Block) -> bool:
     (`_Builder.opens_news_item`). A stanza is left to the poem rules (`_Builder.titles_a_poem`)."""
     kind = set_line_kind(block.text)
     return is_set_line_by_line(block.text) and not (kind is not None and kind.startswith("verse"))
+
+
+#: Sentence marks, either width: an article's body printing none of them (`prints_no_marks`) gives
+#: no evidence by a paragraph's missing end mark. A full stop in a figure (`8.52`) counts: a text
+#: printing one is read as punctuated, as before.
+_SENTENCE_MARKS = regex.compile(r"[。！？；，、．.!?;,]")
+_HANZI = regex.compile(r"\p{Han}")
+#: How many hanzi an article's body must print, none of its marks among them, to be read as a text
+#: set without sentence marks (Republican-era news): modern prose prints a mark every 8-15 hanzi,
+#: and a headline, a dateline or a line of a table holds fewer than 40.
+UNMARKED_MIN_HANZI = 40
+
+
+def prints_no_marks(art: Article) -> bool:
+    """Whether the article's own body text (the body blocks of its paragraphs) holds at least
+    `UNMARKED_MIN_HANZI` hanzi and no sentence mark at all, as Republican-era papers set their news
+    (`京滬綫鐵路自上月因水災中斷後經鐵路局日夜搶修…`). Its paragraphs are then never flagged
+    incomplete for ending without a mark. Only the article's own text is evidence: an unpunctuated
+    table, list or poem elsewhere on the page (or in the article next to punctuated paragraphs)
+    changes nothing."""
+    texts = [b.text for part in art.parts if part.kind == "p" for b in part.blocks if b.role == "body"]
+    if any(_SENTENCE_MARKS.search(t) for t in texts):
+        return False
+    return sum(len(_HANZI.findall(t)) for t in texts) >= UNMARKED_MIN_HANZI
 
 
 def ends_paragraph(text: str) -> bool:
