@@ -198,8 +198,8 @@ _WEEKDAY_XINGQI = r"星期[一二三四五六日天]"
 #: too (`开国大典 1949年10月1日 星期六`): it makes a head only of a line whose other words are a head's
 #: (`_dated_title`).
 _WEEKDAY = rf"(?:{_WEEKDAY_XINGQI}|周[一二三四五六日])"
-#: The words of a newspaper's sheet (张, 張), the unit Republican-era papers number their pages by in
-#: the head (`第二张`) and in continuation markers (`（续第一张）`).
+#: The words of a newspaper's sheet (张, 張), which Republican-era papers print in the head (`第二张`)
+#: and in continuation markers (`（续第一张）`): a sheet holds several pages, so it names none.
 SHEET_WORDS = SHEET_UNITS
 _DATE_LINE = regex.compile(
     rf"^\s*{_WRITTEN_DATE}?\s*{_WEEKDAY}?"
@@ -6296,11 +6296,10 @@ def _page_number(text: str, *, furniture: bool = False) -> int | None:
     return number or None  # pages count from 1: `第0版` is a misreading, not a page number
 
 
-#: The page in hanzi numerals (`第一版`, `第十二版`), or the sheet Republican-era papers print in the
-#: head instead (`第二張`, `第2张`), each a word of its own (after no hanzi, or glued to the weekday
-#: as `_PIECE_START` reads it: `星期二第二張`); group `n` the number, `unit` 版 or the sheet's word.
+#: The page in hanzi numerals (`第一版`, `第十二版`), a word of its own (after no hanzi, or glued to
+#: the weekday as `_PIECE_START` reads it: `星期二第一版`); group `n` the number.
 _WORDED_PAGE_NUMBER = regex.compile(
-    rf"(?:(?<!\p{{Han}})|(?<={_WEEKDAY_XINGQI}))第\s*(?P<n>[一二三四五六七八九十〇零两兩]{{1,3}}|\d{{1,3}})\s*(?P<unit>[版{SHEET_WORDS}])"
+    rf"(?:(?<!\p{{Han}})|(?<={_WEEKDAY_XINGQI}))第\s*(?P<n>[一二三四五六七八九十〇零两兩]{{1,3}}|\d{{1,3}})\s*版"
     r"(?!\p{Han})"
 )
 
@@ -6311,8 +6310,8 @@ def _worded_page_number(text: str) -> int:
     a paper folded so), so the head is read, its page unknown. Digits with 版 are `_PAGE_NUMBER`'s."""
     for m in _WORDED_PAGE_NUMBER.finditer(text):
         numeral = m.group("n")
-        if m.group("unit") != "版" or numeral.isdigit():
-            continue  # a sheet; or `第2版` glued to a word before it: `_PAGE_NUMBER` reads it or not
+        if numeral.isdigit():
+            continue  # `第2版` glued to a word before it: `_PAGE_NUMBER` reads it or not
         if value := chinese_number(numeral) or 0:
             return value
     return 0
