@@ -96,6 +96,13 @@ def test_on_a_corner_quote_page_malay_titles_keep_apostrophe_and_spaces() -> Non
     ("电话(65)62223344", "电话（65）62223344"),
     ("他说(1)要加强学习", "他说（1）要加强学习"),
     ("第一批(2) 300人参加", "第一批（2）300人参加"),
+    # a year range, a year pair, an amount or a count after a list number is no phone number
+    ("措施包括(1) 2023-2024年度预算及(2) 培训。", "措施包括（1）2023-2024年度预算及（2）培训。"),
+    ("议程：(1) 2019 2020年回顾", "议程：（1）2019 2020年回顾"),
+    ("措施包括(1) 1000000元奖金及(2) 培训。", "措施包括（1）1000000元奖金及（2）培训。"),
+    ("统计显示(2) 2345 6789 人次", "统计显示（2）2345 6789 人次"),
+    ("详情请电 (03) 62223344 询问。", "详情请电 (03) 62223344询问。"),
+    ("詳情請電 (852) 2345 6789 查詢。", "詳情請電 (852) 2345 6789查詢。"),
 ])
 def test_an_area_code_in_brackets_keeps_ascii_and_its_space(text: str, fixed: str) -> None:
     assert normalised(text) == fixed

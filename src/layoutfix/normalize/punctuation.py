@@ -855,11 +855,15 @@ _ASCII_SEPARATOR = re.compile(r"[,;]")
 
 
 #: A phone number's area code in ASCII brackets (`(65)`, `(03)`), and the number after it: a space,
-#: then a number of six digits or more (`6222-3344`, `6222 3344`, `62223344`), not a year or a count
-#: (`(1) 2023年`, `(2) 300人`). What follows the number is not read: the spacing step removes a space
-#: before a hanzi there, and a second run must judge the pair alike.
+#: then seven or eight digits, in two groups or one (`6222-3344`, `2161 2345`, `62223344`), not a
+#: year range (`(1) 2023-2024年度`, `(1) 2019 2020年`) nor an amount or a count (`(3) 1000000元`,
+#: `(2) 2345 6789 人次`). A hanzi after the number is read only as a unit: the spacing step removes a
+#: space before one (`3344 联系` -> `3344联系`), and a second run must judge the pair alike.
 _AREA_CODE = regex.compile(r"\(\d{1,4}\)")
-_NUMBER_AFTER_CODE = regex.compile(r"[ \t]\d{3,4}[- ]?\d{3,5}(?!\d)")
+_NUMBER_AFTER_CODE = regex.compile(
+    r"[ \t](?!(?:19|20)\d\d[- ]?(?:19|20)\d\d(?!\d))\d{3,4}[- ]?\d{4}(?![\d.,])"
+    r"(?![ \t]*[年月日元人名次万亿个位户家届度岁件台辆项份倍千百%％])"
+)
 
 
 def _area_code(text: str, opener: int, closer: int) -> bool:
