@@ -119,6 +119,14 @@ def test_an_area_code_in_brackets_keeps_ascii_and_its_space(text: str, fixed: st
     ("比分是2:0,对方输了.", "比分是2:0，对方输了。"),
     ("会议于10:30,12点结束.", "会议于10:30，12点结束。"),
     ("时间:10:30,地点:会议室", "时间：10:30，地点：会议室"),
+    # scores need a score word before them or a third score; times listed in a clause are Chinese
+    ("他以21:19, 21:17, 21:15直落三局获胜。", "他以21:19, 21:17, 21:15直落三局获胜。"),
+    ("比賽以3:1, 3:2結束。", "比賽以3:1, 3:2結束。"),
+    ("比分是15:12, 15:9。", "比分是15:12, 15:9。"),
+    ("三局成绩为15:12, 13:15, 15:9。", "三局成绩为15:12, 13:15, 15:9。"),
+    ("会议于10:30, 12:00各举行一场。", "会议于10:30，12:00各举行一场。"),
+    ("会议定于上午10:30, 12:00和14:00各举行一场。", "会议定于上午10:30，12:00和14:00各举行一场。"),
+    ("會議于9:00, 14:30各舉行一場。", "會議于9:00，14:30各舉行一場。"),
 ])
 def test_a_comma_between_set_scores_keeps_ascii_and_its_space(text: str, fixed: str) -> None:
     assert normalised(text) == fixed

@@ -147,3 +147,19 @@ def test_a_wrap_inside_a_number_or_a_link_takes_no_space(runner: CliRunner, tmp_
     assert "群众共12,000名出席" in out
     assert "S$1,234.50元" in out
     assert "www.zaobao.com.sg查询" in out
+
+
+#: Set scores wrapped after their comma: the comma stays ASCII and the join puts its space back.
+WRAPPED_SCORES = (
+    "会议在国家体育场举行,昨天的羽毛球决赛上\n"
+    "各界人士踊跃参加,他在决赛中以15:12,\n"
+    "15:9获胜,会议结束时他对记者说他很高兴.\n"
+)
+
+
+def test_set_scores_wrapped_after_their_comma_keep_an_ascii_comma(runner: CliRunner, tmp_path: Path) -> None:
+    out = _convert(runner, _page(tmp_path, WRAPPED_SCORES), "txt")
+    assert "他在决赛中以15:12, 15:9获胜，会议结束时" in out
+    again = tmp_path / "again.txt"
+    again.write_text(out, encoding="utf-8")
+    assert _convert(runner, again, "txt") == out

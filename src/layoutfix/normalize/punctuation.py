@@ -1018,21 +1018,32 @@ def _convert_mark(text: str, pos: int, ctx: _Context) -> bool:
     return False
 
 
-#: A score or time ending before a comma (`15:12,`) and one opening after it, spaces skipped (`, 15:9`).
-_SCORE_BEFORE = regex.compile(r"(?<![\d:])\d{1,3}:\d{1,3}$")
-_SCORE_AFTER = regex.compile(HSPACE_CLASS + r"*\d{1,3}:\d{1,3}(?![\d:])")
+#: A list of scores or times (`15:12, 13:15, 15:9`): each after a comma, spaces or a line's wrap
+#: between (flat text wraps a column anywhere: `以15:12,` / `15:9获胜`).
+_SCORE = r"\d{1,3}:\d{1,3}"
+_SCORE_LINK = "," + HSPACE_CLASS + r"*\n?" + HSPACE_CLASS + "*"
+_SCORES_BEFORE = regex.compile(r"(?<![\d:])(?:" + _SCORE + _SCORE_LINK + ")*" + _SCORE + "$")
+_SCORES_AFTER = regex.compile(r"(?:" + _SCORE_LINK + _SCORE + r")+(?![\d:])")
+#: What says a list of digits:digits groups is a match's scores, not times (`以15:12, 15:9获胜`,
+#: `比分为…`, `首局…`, `战胜…`), just before its first score.
+_SCORE_WORD = regex.compile(r"(?:以|比分|局|盘|盤|胜|勝|负|負)[为為是:：]?" + HSPACE_CLASS + "*$")
 
 
 def _between_scores(text: str, pos: int) -> bool:
-    """Is the comma at `pos` one between two scores (`以15:12, 15:9获胜`, `15:12,15:9`)?
+    """Is the comma at `pos` one in a list of set scores (`以15:12, 15:9获胜`, `15:12,15:9`)?
 
     Digits around a colon are Latin context (`fix_marks` keeps their colon ASCII), and so is the
-    comma that lists them: a full-width one joined two sets' scores as Chinese clauses
-    (`15:12，15:9`), the space after it gone too."""
-    return (
-        _SCORE_BEFORE.search(text, max(0, pos - 8), pos) is not None
-        and _SCORE_AFTER.match(text, pos + 1) is not None
-    )
+    comma that lists a match's scores: a full-width one joined two sets' scores as Chinese clauses
+    (`15:12，15:9`), the space after it gone too. Conservative: the list must read as scores, a
+    score word before it (以, 比分, 局, 盘, 胜, 负) or three groups or more; times listed in a Chinese
+    clause take a Chinese comma as before (`会议于10:30, 12:00各举行一场` -> `10:30，12:00`)."""
+    before = _SCORES_BEFORE.search(text, max(0, pos - 80), pos)
+    after = _SCORES_AFTER.match(text, pos)
+    if before is None or after is None:
+        return False
+    if before.group().count(":") + after.group().count(":") >= 3:
+        return True
+    return _SCORE_WORD.search(text, max(0, before.start() - 4), before.start()) is not None
 
 
 def fix_marks(t: TrackedText) -> TrackedText:
