@@ -10,6 +10,7 @@ nothing between Chinese, a space between Latin words. Lines set on their own sta
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -160,6 +161,71 @@ WRAPPED_SCORES = (
 def test_set_scores_wrapped_after_their_comma_keep_an_ascii_comma(runner: CliRunner, tmp_path: Path) -> None:
     out = _convert(runner, _page(tmp_path, WRAPPED_SCORES), "txt")
     assert "他在决赛中以15:12, 15:9获胜，会议结束时" in out
+    again = tmp_path / "again.txt"
+    again.write_text(out, encoding="utf-8")
+    assert _convert(runner, again, "txt") == out
+
+
+#: Lines of a column of 44 columns (a hanzi is two): a fragment set at the end of one line and the
+#: start of the next, hanzi around, so the break reads as a wrap.
+_FILL = "会议强调要抓好各项工作的落实推动基层协商向纵深发展把好事办好各界人士踊跃参加"
+
+
+def columns(text: str) -> int:
+    """Columns `text` takes in print: a wide character is two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _wrapped_block(end: str, start: str, width: int = 44) -> str:
+    """`end` closing a full line of the column and `start` opening the next, hanzi filling both."""
+    left, right = end, start
+    for ch in _FILL:
+        if columns(left) >= width - 1:
+            break
+        left = ch + left
+    for ch in _FILL[5:]:
+        if columns(right) >= width - 1:
+            break
+        right += ch
+    return f"{left}\n{right}\n向纵深发展。"
+
+
+#: A wrap after a full stop or comma between Latin words: what the join makes of it. Inside a
+#: domain, an address, an abbreviation or a product's name it adds nothing; between words it spaces.
+DOTTED_WRAPS = [
+    ("浏览zaobao.", "com.sg查询", "浏览zaobao.com.sg查询"),
+    ("网址go.gov.", "sg/abc查询", "网址go.gov.sg/abc查询"),
+    ("网站data.gov.", "sg查询", "网站data.gov.sg查询"),
+    ("登记mysejahtera.gov.", "my即可", "登记mysejahtera.gov.my即可"),
+    ("电邮john.", "tan@sph.com.sg查询", "电邮john.tan@sph.com.sg查询"),
+    ("来自U.S.", "A.的代表", "来自U.S.A.的代表"),
+    ("来自U.", "S.的代表", "来自U.S.的代表"),
+    ("上午10 a.", "m.开始", "上午10 a.m.开始"),
+    ("拥有Ph.", "D.学位", "拥有Ph.D.学位"),
+    ("采用Node.", "js开发", "采用Node.js开发"),
+    ("采用ASP.", "NET开发", "采用ASP.NET开发"),
+    ("型号A.", "B.两款", "型号A.B.两款"),
+    # words after a mark keep their space
+    ("他说united,", "not divided", "他说united, not divided"),
+    ("Tun Dr.", "Ismail出席", "Tun Dr. Ismail出席"),
+    ("地址为No.", "12, Jalan Sultan", "地址为No. 12, Jalan Sultan"),
+    ("公司Sdn.", "Bhd.的代表", "公司Sdn. Bhd.的代表"),
+]
+
+
+def test_a_wrap_inside_a_dotted_name_takes_no_space(runner: CliRunner, tmp_path: Path) -> None:
+    body = "\n\n".join(_wrapped_block(end, start) for end, start, _ in DOTTED_WRAPS)
+    page, edits = _page(tmp_path, body), tmp_path / "e.jsonl"
+    out = _convert(runner, page, "txt", "--edits", str(edits))
+    missing = [joined for _, _, joined in DOTTED_WRAPS if joined not in out]
+    assert missing == []
+    assert out.count("\n") < body.count("\n")  # the wraps were joined
+    applied, back = tmp_path / "applied.txt", tmp_path / "back.txt"
+    result = runner.invoke(app, ["edits", "apply", str(page), str(edits), "-o", str(applied)])
+    assert result.exit_code == 0, result.stderr
+    result = runner.invoke(app, ["edits", "undo", str(applied), str(edits), "-o", str(back)])
+    assert result.exit_code == 0, result.stderr
+    assert back.read_bytes() == page.read_bytes()
     again = tmp_path / "again.txt"
     again.write_text(out, encoding="utf-8")
     assert _convert(runner, again, "txt") == out

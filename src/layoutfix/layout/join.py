@@ -77,6 +77,16 @@ _LATIN_WORD_END = frozenset(",.;:!?")
 _LINK_WORD = regex.compile(r"(?:://|www\.|@)[^\s]*$", regex.IGNORECASE)
 #: Three digits opening a line, no more after them: a thousands group (`12,` / `000名`).
 _THOUSANDS_HEAD = regex.compile(r"\d{3}(?!\d)")
+#: The Latin word before a full stop at a line's end (`Dr` of `Tun Dr.`, `U.S` of `U.S.`).
+_WORD_BEFORE_DOT = regex.compile(r"(?:[\p{Latin}\d]+\.)*[\p{Latin}\d]+$")
+#: A line's first word that goes on a dotted name, an address or an abbreviation cut after its `.`:
+#: one holding a `.`, `@` or `/` inside it (`com.sg`, `tan@sph.com.sg`, `sg/abc`), an initial
+#: (`S.`, `D.`, `m.`), or a domain's or a product's last piece (`com`, `sg`, `NET`, `js`).
+_DOTTED_TAIL = regex.compile(
+    r"[\p{Latin}\d]+[.@/][\p{Latin}\d]|\p{Latin}\.|"
+    r"(?:com|net|org|gov|edu|sg|my|hk|tw|cn|uk|au|io|js)(?![\p{Latin}\d])",
+    regex.IGNORECASE,
+)
 _EDIT, _END = itemgetter(2), attrgetter("end")
 
 
@@ -208,7 +218,24 @@ def _latin_break(body: str, nxt: str) -> bool:
         return False
     if body[-2].isdigit() and nxt[0].isdigit() and _number_goes_on(body[-1], nxt):
         return False
+    if body[-1] == "." and _dotted_name(body[:-1], nxt):
+        return False
     return _LINK_WORD.search(body) is None
+
+
+def _dotted_name(head: str, nxt: str) -> bool:
+    """Whether a full stop at a wrap, after `head` and before the line `nxt`, is inside one dotted
+    word: a domain or an address (`zaobao.` / `com.sg`, `go.gov.` / `sg/abc`, `john.` /
+    `tan@sph.com.sg`), an abbreviation of initials (`U.S.` / `A.`, `U.` / `S.`, `a.` / `m.`, `Ph.` /
+    `D.`, `A.` / `B.两款`) or a product's name (`Node.` / `js`, `ASP.` / `NET`). So it is when the word
+    before the stop is one letter or holds a stop itself, or the next line opens on a word that
+    holds `.`, `@` or `/`, an initial, or a domain's last piece; the join then adds nothing, as it
+    did before it spaced Latin words. A title before a name or a number keeps its space (`Tun Dr.` /
+    `Ismail`, `No.` / `12`, `Sdn.` / `Bhd.`)."""
+    word = _WORD_BEFORE_DOT.search(head)
+    if word is not None and (len(word.group()) == 1 or "." in word.group()):
+        return True
+    return _DOTTED_TAIL.match(nxt) is not None
 
 
 def _number_goes_on(mark: str, nxt: str) -> bool:
