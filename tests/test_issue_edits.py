@@ -227,7 +227,7 @@ def test_one_page_logs_are_read_as_before(tmp_path: Path) -> None:
 
 def _line(start: int, page: int | None, source: str | None = "a.txt") -> str:
     rec: dict[str, Any] = {"start": start, "end": start + 1, "before": "x", "after": "y", "rule": "t",
-                           "kind": "typo"}
+                           "kind": "typo", "cert": "high"}
     if page is not None:
         rec |= {"page": page, "source": source}
     return json.dumps(rec)

@@ -138,7 +138,16 @@ def _write(path: str | Path, text: str) -> None:
         raise LayoutfixError(f"{path}: cannot write the edit log: {exc.strerror}") from None
 
 
-_REQUIRED: dict[str, type] = {"start": int, "end": int, "before": str, "after": str}
+_REQUIRED: dict[str, type] = {"start": int, "end": int, "before": str, "after": str, "kind": str, "cert": str}
+
+#: Keys a line may hold besides `_REQUIRED`: the rule ids (`rule` and/or `rules`), where the edit is
+#: (`block`; `source` and `page` in an issue's log), a reviewer's decision (`accept`), and what a
+#: suggestion's line describes (`layoutfix suggest -f jsonl`; the review page saves its decisions as
+#: these lines with `accept`). Any other key is an error: a key a person added by hand that the reader
+#: would ignore (`"rejected": true`) must not leave the change applied without a word.
+_OPTIONAL: frozenset[str] = frozenset({
+    "rule", "rules", "block", "source", "page", "accept", "word", "found", "pair", "score", "why", "context",
+})
 
 #: Kinds an edit log of an earlier version may hold that are no longer edit kinds, and the kind they
 #: are read as. `furniture` was declared but never made by a built-in step (furniture is labelled,
@@ -147,18 +156,37 @@ _REQUIRED: dict[str, type] = {"start": int, "end": int, "before": str, "after": 
 LEGACY_KINDS: dict[str, EditKind] = {"furniture": "typo"}
 
 
-def _parse_line(line: str, where: str) -> tuple[Edit, str | None, int | None]:
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise EditLogError(f"{where}: not JSON: {exc.msg} (column {exc.colno})") from None
-    if not isinstance(obj, dict):
-        raise EditLogError(f"{where}: expected a JSON object, found {type(obj).__name__}")
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One line of an edit log as read: its edit, its page (`source`, `page`; None in a one-page log)
+    and whether it is to be made (`"accept": false` marks a change a reviewer rejected)."""
+
+    edit: Edit
+    source: str | None
+    page: int | None
+    accept: bool
+
+
+def _check_keys(obj: dict[str, Any], where: str) -> None:
+    """Every required key present with its type, and no key the format does not define."""
+    unknown = sorted(k for k in obj if k not in _REQUIRED and k not in _OPTIONAL)
+    if unknown:
+        names = ", ".join(repr(k) for k in unknown)
+        raise EditLogError(f"{where}: unknown key{'s' if len(unknown) > 1 else ''} {names}: not part of "
+                           "an edit line (to leave its change out, mark the line \"accept\": false)")
     for key, typ in _REQUIRED.items():
         if key not in obj:
             raise EditLogError(f"{where}: missing {key!r}")
         if not isinstance(obj[key], typ) or isinstance(obj[key], bool):
             raise EditLogError(f"{where}: {key!r} must be {'an integer' if typ is int else 'a string'}")
+    if "accept" in obj and not isinstance(obj["accept"], bool):
+        raise EditLogError(f"{where}: 'accept' must be true or false, not {json.dumps(obj['accept'])}")
+    if obj.get("block") is not None and not isinstance(obj["block"], str):
+        raise EditLogError(f"{where}: 'block' must be a block id (\"b3\") or null")
+
+
+def _check_rules(obj: dict[str, Any], where: str) -> None:
+    """`rule` (ids joined by `+`) and/or `rules` (the list): one at least, and the same ids when both."""
     if not ("rule" in obj or "rules" in obj):
         raise EditLogError(f"{where}: missing 'rule'")
     if "rule" in obj and not isinstance(obj["rule"], str):
@@ -166,12 +194,25 @@ def _parse_line(line: str, where: str) -> tuple[Edit, str | None, int | None]:
     rules = obj.get("rules")
     if rules is not None and not (isinstance(rules, list) and all(isinstance(r, str) for r in rules)):
         raise EditLogError(f"{where}: 'rules' must be a list of strings")
-    if obj.get("kind") in LEGACY_KINDS:
-        obj["kind"] = LEGACY_KINDS[obj["kind"]]
-    if obj.get("kind", "typo") not in KIND_PRIORITY:
-        raise EditLogError(f"{where}: unknown kind {obj.get('kind')!r}")
-    if obj.get("cert", "high") not in CERT_LEVELS:
-        raise EditLogError(f"{where}: unknown cert {obj.get('cert')!r}")
+    if isinstance(rules, list) and "rule" in obj and "+".join(rules) != obj["rule"]:
+        raise EditLogError(f"{where}: 'rule' {obj['rule']!r} is not 'rules' {rules} joined by '+' "
+                           "(one of them was edited)")
+
+
+def _parse_line(line: str, where: str) -> _Line:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise EditLogError(f"{where}: not JSON: {exc.msg} (column {exc.colno})") from None
+    if not isinstance(obj, dict):
+        raise EditLogError(f"{where}: expected a JSON object, found {type(obj).__name__}")
+    _check_keys(obj, where)
+    _check_rules(obj, where)
+    obj["kind"] = LEGACY_KINDS.get(obj["kind"], obj["kind"])
+    if obj["kind"] not in KIND_PRIORITY:
+        raise EditLogError(f"{where}: unknown kind {obj['kind']!r}")
+    if obj["cert"] not in CERT_LEVELS:
+        raise EditLogError(f"{where}: unknown cert {obj['cert']!r}")
     start, end = obj["start"], obj["end"]
     if not 0 <= start <= end:
         raise EditLogError(f"{where}: bad offsets start={start} end={end}")
@@ -182,7 +223,7 @@ def _parse_line(line: str, where: str) -> tuple[Edit, str | None, int | None]:
         raise EditLogError(f"{where}: 'page' must be a page number (1, 2, ...)")
     if src is not None and not isinstance(src, str):
         raise EditLogError(f"{where}: 'source' must be a string")
-    return Edit.from_json(obj), src, page
+    return _Line(Edit.from_json(obj), src, page, obj.get("accept", True))
 
 
 def loads_edit_log(text: str, source: str = "<edits>") -> list[PageLog]:
@@ -192,7 +233,9 @@ def loads_edit_log(text: str, source: str = "<edits>") -> list[PageLog]:
     A page's lines must be together, sorted by offset and not overlapping, with at most one insertion
     per offset (layoutfix writes all text inserted at one place as one edit, so a second line there is
     a line duplicated or added by hand, whose order the log could not tell); lines with and without a
-    page number cannot be mixed.
+    page number cannot be mixed. A line marked `"accept": false` is checked as any other, then left
+    out: its change is neither applied nor undone (so `undo` of what `apply` made gives the original
+    back), and order and overlap are checked among the lines kept.
     """
     logs: list[PageLog] = []
     seen: dict[tuple[str | None, int | None], int] = {}
@@ -203,7 +246,8 @@ def loads_edit_log(text: str, source: str = "<edits>") -> list[PageLog]:
         if not line.strip():
             continue
         where = f"{source}:{number}"
-        edit, src, page = _parse_line(line, where)
+        parsed = _parse_line(line, where)
+        edit, src, page = parsed.edit, parsed.source, parsed.page
         if not logs or (logs[-1].source, logs[-1].page) != (src, page):
             if logs and (page is None) != (logs[-1].page is None):
                 raise EditLogError(f"{where}: lines with and without a 'page' in one edit log")
@@ -213,6 +257,8 @@ def loads_edit_log(text: str, source: str = "<edits>") -> list[PageLog]:
             seen[src, page] = number
             logs.append(PageLog(src, page))
             prev = None
+        if not parsed.accept:
+            continue  # a change a reviewer rejected: neither applied nor undone
         if prev is not None and (edit.start, edit.end) < (prev.start, prev.end):
             raise EditLogError(f"{where}: edits are out of order (offset {edit.start} after {prev.start})")
         if prev is not None and edit.start < prev.end:
