@@ -256,6 +256,10 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_show_locals=False,
 )
+#: The EDITS argument of `edits apply|undo`.
+_EDITS_HELP = ("The edit log (JSONL) written by --edits, or the review page's saved decisions; lines "
+               "marked \"accept\": false are left out.")
+
 edits_app = typer.Typer(
     cls=_HelpGroup,
     help="Use an edit log: rebuild the output from the original, or the original from the output.",
@@ -1318,7 +1322,7 @@ _LOG_SOURCE_OPTION = typer.Option(
 @edits_app.command("apply", cls=_Command, epilog=EXIT_CODES)
 def edits_apply(
     original: Annotated[str, typer.Argument(metavar="ORIGINAL", help="The original input; - reads stdin.")],
-    log: Annotated[Path, typer.Argument(metavar="EDITS", help="The edit log (JSONL) written by --edits.")],
+    log: Annotated[Path, typer.Argument(metavar="EDITS", help=_EDITS_HELP)],
     output: Annotated[str, _OUTPUT_OPTION] = "-",
     encoding: Annotated[str | None, _ENCODING_OPTION] = None,
     page: Annotated[str | None, _LOG_PAGE_OPTION] = None,
@@ -1335,7 +1339,7 @@ def edits_apply(
 @edits_app.command("undo", cls=_Command, epilog=EXIT_CODES)
 def edits_undo(
     normalized: Annotated[str, typer.Argument(metavar="OUTPUT", help="The normalised text; - reads stdin.")],
-    log: Annotated[Path, typer.Argument(metavar="EDITS", help="The edit log (JSONL) written by --edits.")],
+    log: Annotated[Path, typer.Argument(metavar="EDITS", help=_EDITS_HELP)],
     output: Annotated[str, _OUTPUT_OPTION] = "-",
     encoding: Annotated[str | None, _ENCODING_OPTION] = None,
     page: Annotated[str | None, _LOG_PAGE_OPTION] = None,
