@@ -973,7 +973,7 @@ def _refuse_issue_options(page: str, given: Sequence[tuple[str, bool]]) -> None:
 
 def _review_issue_folder(
     folder: str, number: int | None, image: Path | None, settings: dict[str, Any]
-) -> tuple[Any, list[Any]]:
+) -> tuple[Any, list[Any], list[Any]]:
     """The issue a folder of pages makes, read as `convert DIR/` and `batch --issues --review` read it
     (a file that is no page left out, with a warning), so `review DIR/` shows the report batch writes.
     `--page` and `--image` are refused: the pages are numbered by their files, and one image cannot
@@ -986,9 +986,8 @@ def _review_issue_folder(
         _usage_error(f"review: --image {image}: {folder} is an issue folder, and one page image cannot "
                      "show the boxes of all its pages (nothing was written)")
     with collector_paused():  # as convert_issue builds it (see layoutfix.gcpause)
-        document, jumps, _pages = build_issue_pages([folder], pages=None, keep_parts=False,
-                                                    on_not_a_page=_warn_not_a_page, **settings)
-    return document, jumps
+        return build_issue_pages([folder], pages=None, keep_parts=False, on_not_a_page=_warn_not_a_page,
+                                 **settings)
 
 
 def _print_reader_notes(document: Any) -> None:
@@ -1750,6 +1749,12 @@ def review(
     encoding: Annotated[str | None, _ENCODING_OPTION] = None,
     max_bytes: Annotated[int | None, _MAX_BYTES_OPTION] = None,
     max_blocks: Annotated[int | None, _MAX_BLOCKS_OPTION] = None,
+    edits: Annotated[
+        str | None,
+        typer.Option("--edits", metavar="EDITS.jsonl", callback=_file_not_folder,
+                     help="Also write the edit log of this very run (as convert --edits writes it): change "
+                     "N of the report is line N of the log."),
+    ] = None,
 ) -> None:
     """Write a review report: one self-contained HTML page with every change and the article cut.
 
@@ -1760,7 +1765,8 @@ def review(
     from .export.html import image_mime, rule_reasons, to_html, unapplied_suggestions
 
     _refuse_same_files("review", [*(("INPUT", file) for file in _input_paths(page)), ("--image", image),
-                                  ("-o", output)])
+                                  ("-o", output), ("--edits", edits)])
+    _refuse_two_on_stdout("review", [("-o", output), ("--edits", edits)])
     _check_header_options(paper, date)
     _set_limits(max_bytes, max_blocks)
     dirs = tuple(rules or ())
@@ -1776,22 +1782,32 @@ def review(
         "paper": paper, "date": date, "options": options, "encoding": encoding,
         "input_format": input_format.value if input_format else None, "min_conf": min_conf,
     }
-    document, jumps = _review_document(page, number, image, settings)
+    document, jumps, pages = _review_document(page, number, image, settings)
     report = to_html(document, unapplied_suggestions(document, dirs), image=picture,
                      reasons=rule_reasons(dirs), jumps=jumps)
-    _write(output, report)
+    _write_with_log(output, report, edits, partial(_write_review_log, document=document, pages=pages))
     _print_unresolved(jumps)
     _print_reader_notes(document)
 
 
+def _write_review_log(path: str, document: Any, pages: Sequence[Any] | None) -> None:
+    """Write the edit log of the run a review report shows, as `convert --edits` writes it: one page's
+    log, or an issue's (`pages`: each page cut back out, offsets into its own file). Both list the
+    edits in the order the report numbers them (by page, then offset), so change N is line N."""
+    if pages is None:
+        write_document_edits(path, document)
+    else:
+        write_issue_edits(path, pages)
+
+
 def _review_document(
     page: str, number: int | None, image: Path | None, settings: dict[str, Any]
-) -> tuple[Any, list[Any]]:
-    """The document `review` shows and the jumps of its issue (none for one page), read as `convert`
-    reads its input: one page, the one-page issue `FILE:3`/`FILE:A4` names, or the issue a file of
-    several pages makes. `settings` are the keyword arguments both `pipeline.convert` and
-    `issue.build_issue` take."""
-    from .issue import build_issue
+) -> tuple[Any, list[Any], list[Any] | None]:
+    """The document `review` shows, the jumps of its issue (none for one page) and the issue's pages
+    (`IssuePage`s, for its edit log; None for one page), read as `convert` reads its input: one page,
+    the one-page issue `FILE:3`/`FILE:A4` names, or the issue a file of several pages makes.
+    `settings` are the keyword arguments both `pipeline.convert` and `issue.build_issue_pages` take."""
+    from .issue import build_issue_pages
     from .pipeline import SeveralPagesError
     from .pipeline import convert as convert_page
 
@@ -1802,18 +1818,18 @@ def _review_document(
         if number is not None:
             _refuse_page_given_twice("review", page)
         files, pages, labels = _issue_files([page])
-        return build_issue(files, pages=pages, labels=labels, **settings)
+        return build_issue_pages(files, pages=pages, labels=labels, keep_parts=False, **settings)
     # A Path, not the str: pipeline.convert reads a str that names no file as the page's text itself,
     # which made a mistyped name or a folder a one-line page and a report of it (exit 0).
     try:
         return convert_page(page if page == "-" else Path(page), fmt="txt", page=number,
-                            **settings).document, []
+                            **settings).document, [], None
     except SeveralPagesError as exc:  # a file of several pages: its report shows the issue they make
         _one_file_issue("review", page, exc.count, number)
         if image is not None:
             _usage_error(f"review: --image {image}: {page} holds {exc.count} pages, and one page image "
                          "cannot show the boxes of them all (nothing was written)")
-        return build_issue([page], **settings)
+        return build_issue_pages([page], pages=None, keep_parts=False, **settings)
 
 
 def _check_report_folder(report: Path) -> None:

@@ -808,7 +808,11 @@ class _Report:
         edits = []
         for i, ed in enumerate(self.edits):
             rec = ed.to_json()
-            rec.update(i=i, why=_why(ed, self.reasons), art=self.edit_art[i] or "", block=self.edit_block[i])
+            # `line`: the edit log of the same run (`convert --edits`, `review --edits`) lists the edits in
+            # this order (an issue's: by page, then offset, as the original runs), so change
+            # i + 1 is its line i + 1, which the detail names for the archivist holding the log
+            rec.update(i=i, line=i + 1, why=_why(ed, self.reasons), art=self.edit_art[i] or "",
+                       block=self.edit_block[i])
             if self.edit_words[i]:  # the confidences of the low-confidence words the edit lies in
                 rec["lc"] = [round(self.low[k].conf, 3) for k in self.edit_words[i]]
             edits.append(rec)

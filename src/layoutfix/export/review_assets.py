@@ -141,7 +141,8 @@ JS = r"""
     put(detail, "rule", e.rule);
     put(detail, "", " \u00b7 " + data.kindLabels[e.kind] + " \u00b7 certainty " + e.cert + " \u00b7 ");
     put(detail, "ba", show(e.before) + " \u2192 " + show(e.after));
-    put(detail, "", " \u00b7 change " + (e.i + 1) + " of " + edits.length + ", offset " + e.start +
+    put(detail, "", " \u00b7 change " + (e.i + 1) + " of " + edits.length + " (edit log line " + e.line +
+      "), offset " + e.start +
       (e.block ? ", block " + e.block : "") + (e.art ? ", article " + e.art : "") + " \u00b7 ");
     put(detail, "why", e.why);
     if (e.lc) put(detail, "", " \u00b7 in a word read with OCR confidence " + e.lc.join(", "));
