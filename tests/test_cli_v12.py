@@ -158,7 +158,10 @@ def test_review_min_conf_flags_as_convert_does(runner: CliRunner, tmp_path: Path
 ISSUE = Path(__file__).parent / "issues" / "daily-a"
 
 
-def test_review_of_an_issue_folder_is_the_report_batch_writes(runner: CliRunner, tmp_path: Path) -> None:
+def test_review_of_an_issue_folder_is_the_report_batch_writes(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")  # the header's time: the same for both runs
     folder = tmp_path / "in" / "daily-a"
     folder.mkdir(parents=True)
     for page in ISSUE.iterdir():

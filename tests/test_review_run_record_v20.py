@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import lxml.etree
 import lxml.html
 import pytest
 from typer.testing import CliRunner
@@ -95,3 +96,83 @@ def test_review_edits_over_the_page_is_refused(runner: CliRunner, page: Path, tm
     assert result.exit_code == 2
     assert page.read_text(encoding="utf-8") == PAGE_TEXT
     assert not (tmp_path / "r.html").exists()
+
+
+# 2. The report recorded no version, rules digest, options, input file or date: nothing tied a signed
+#    report to the run (or log) it came from. The header's run block now gives them, the settings as
+#    the TEI header records them.
+
+def run_block(path: Path) -> dict[str, list[str]]:
+    """The run block of a report's header: each `data-run` key with its values, as text."""
+    root = lxml.html.document_fromstring(path.read_text(encoding="utf-8"))
+    found: dict[str, list[str]] = {}
+    for dd in root.get_element_by_id("run").iter("dd"):
+        found.setdefault(dd.get("data-run"), []).append(dd.text_content())
+    return found
+
+
+def test_review_header_records_version_settings_rules_input_and_date(
+    runner: CliRunner, page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hashlib
+
+    from layoutfix import __version__
+
+    rules = tmp_path / "mine"
+    rules.mkdir()
+    (rules / "extra.toml").write_text('[[rule]]\nid = "typo.zz"\nfind = "恰谈"\nreplace = "洽谈"\n'
+                                      'cert = "high"\nwhy = "a look-alike"\n', encoding="utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "86400")
+    report = tmp_path / "r.html"
+    options = ["--apply", "medium", "--variants", "t2s", "--rules", str(rules)]
+    result = runner.invoke(app, ["review", str(page), *options, "-o", str(report)])
+    assert result.exit_code == 0, result.output
+    tei = tmp_path / "p.xml"
+    assert runner.invoke(app, ["convert", str(page), *options, "-o", str(tei)]).exit_code == 0
+    header = lxml.etree.parse(str(tei))
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    digest = header.xpath("//t:application/t:desc[@type='rules-sha256']/@n", namespaces=ns)[0]
+    run = run_block(report)
+    assert run["layoutfix"] == [__version__]
+    assert run["made"] == ["1970-01-02T00:00:00Z"]
+    assert run["input"] == [f"{page} (sha256 {hashlib.sha256(page.read_bytes()).hexdigest()})"]
+    assert run["setting-apply"][0].startswith("medium:")
+    assert run["setting-variants"][0].startswith("t2s:")
+    assert run["setting-rules-sha256"][0].startswith(f"{digest}:")  # the TEI header's digest
+    assert run["rules"] == [str(rules)]
+
+
+def test_review_header_escapes_the_file_name(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "a<b>&x.txt"
+    page.write_text(PAGE_TEXT, encoding="utf-8")
+    report = tmp_path / "r.html"
+    result = runner.invoke(app, ["review", str(page), "-o", str(report)])
+    assert result.exit_code == 0, result.output
+    assert run_block(report)["input"][0].startswith(f"{page} (sha256 ")
+    root = lxml.html.document_fromstring(report.read_text(encoding="utf-8"))
+    assert not list(root.get_element_by_id("run").iter("b"))
+
+
+def test_review_header_of_stdin_has_no_checksum(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["review", "-"], input=PAGE_TEXT)
+    assert result.exit_code == 0, result.output
+    root = lxml.html.document_fromstring(result.stdout)
+    inputs = [dd.text_content() for dd in root.get_element_by_id("run").iter("dd")
+              if dd.get("data-run") == "input"]
+    assert inputs == ["standard input (no checksum)"]
+
+
+def test_batch_review_header_names_each_page_file_of_an_issue(runner: CliRunner, tmp_path: Path) -> None:
+    import hashlib
+
+    folder = tmp_path / "in" / "daily-a"
+    folder.mkdir(parents=True)
+    for src in sorted(ISSUE.iterdir()):
+        (folder / src.name).write_bytes(src.read_bytes())
+    result = runner.invoke(app, ["batch", str(tmp_path / "in"), str(tmp_path / "out"), "--issues", "--review",
+                                 "--apply", "low", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    run = run_block(tmp_path / "out" / "daily-a.review.html")
+    assert run["input"] == [f"{p} (sha256 {hashlib.sha256(p.read_bytes()).hexdigest()})"
+                            for p in sorted(folder.iterdir())]
+    assert run["setting-apply"][0].startswith("low:")

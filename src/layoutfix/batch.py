@@ -1041,13 +1041,16 @@ def _edit_log(result: Any, issues: bool) -> bytes:
     return dumps_document_edits(result.document).encode("utf-8")
 
 
-def _review(document: Any, config: BatchConfig, jumps: Sequence[Any] = ()) -> bytes:
+def _review(document: Any, config: BatchConfig, sources: Sequence[str | os.PathLike[str]],
+            jumps: Sequence[Any] = ()) -> bytes:
     """The review report of a converted page or issue, as `layoutfix review` writes it: for an issue,
-    its unresolved `jumps` listed with their markers."""
-    from .export.html import rule_reasons, to_html, unapplied_suggestions
+    its unresolved `jumps` listed with their markers; its header names the page files `sources` with
+    their checksums (`export.html.review_run`)."""
+    from .export.html import review_run, rule_reasons, to_html, unapplied_suggestions
 
     dirs = config.options.rule_dirs
-    html = to_html(document, unapplied_suggestions(document, dirs), reasons=rule_reasons(dirs), jumps=jumps)
+    html = to_html(document, unapplied_suggestions(document, dirs), reasons=rule_reasons(dirs), jumps=jumps,
+                   run=review_run(sources))
     return html.encode("utf-8")
 
 
@@ -1152,7 +1155,9 @@ def _write_outputs(job: Job, result: Any, config: BatchConfig, as_issue: bool,
         write_atomic(job.target, result.output.encode("utf-8"), before_rename=before_rename)
         if config.review:
             jumps = result.unresolved if as_issue else ()
-            write_atomic(review_path(job.target, config.fmt), _review(result.document, config, jumps))
+            sources = [pg.source for pg in result.pages] if as_issue else [job.source]
+            review = _review(result.document, config, sources, jumps)
+            write_atomic(review_path(job.target, config.fmt), review)
         if config.edits:
             write_atomic(edits_path(job.target, config.fmt), _edit_log(result, as_issue))
         if config.page_text:

@@ -1762,7 +1762,7 @@ def review(
     articles as read, the block boxes on the page image (--image, coordinate inputs), and the
     suggestions not applied, with accept/reject controls saved as JSONL for `rules learn`.
     """
-    from .export.html import image_mime, rule_reasons, to_html, unapplied_suggestions
+    from .export.html import image_mime, review_run, rule_reasons, to_html, unapplied_suggestions
 
     _refuse_same_files("review", [*(("INPUT", file) for file in _input_paths(page)), ("--image", image),
                                   ("-o", output), ("--edits", edits)])
@@ -1783,8 +1783,9 @@ def review(
         "input_format": input_format.value if input_format else None, "min_conf": min_conf,
     }
     document, jumps, pages = _review_document(page, number, image, settings)
+    run = review_run([pg.source for pg in pages] if pages is not None else [page])
     report = to_html(document, unapplied_suggestions(document, dirs), image=picture,
-                     reasons=rule_reasons(dirs), jumps=jumps)
+                     reasons=rule_reasons(dirs), jumps=jumps, run=run)
     _write_with_log(output, report, edits, partial(_write_review_log, document=document, pages=pages))
     _print_unresolved(jumps)
     _print_reader_notes(document)

@@ -17,17 +17,20 @@ import base64
 import binascii
 import html
 import json
+import os
 import struct
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import regex
 
+from ..contentkey import file_digest
 from ..errors import InputError
 from ..layout.assemble import around_signature
 from ..layout.continuation import is_relative
@@ -36,7 +39,7 @@ from ..normalize.htmlmarkup import RULE_TAG
 from ..readers.xmlsafe import parse_xml
 from ..tracked import Change, TrackedText
 from .review_assets import CSS, JS
-from .tei import output_spans, to_output
+from .tei import output_spans, setting_items, to_output
 from .text import (
     TABLE_SIDE_ROLES,
     TableCell,
@@ -147,6 +150,41 @@ RULE_WHY: dict[str, str] = {
 _JUMP_DIRECTIONS = {"to": "下转: continues on another page", "from": "上接: continued from another page"}
 _CONTINUES = ' <span class="marker">[paragraph continues on another page]</span>'
 ROLE_LABELS: dict[str, str] = {"body": "", "furniture": "furniture", "continuation": "marker"}
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRun:
+    """What the report cannot know from its document, for the run block of its header: the input
+    files as given, each with the SHA-256 of its bytes (None: standard input, or a file that could
+    not be read again), and when the report was made (ISO 8601, UTC). An archivist who signs off a
+    page must be able to tell which file, which options and which rules the report showed."""
+
+    inputs: tuple[tuple[str, str | None], ...] = ()
+    made: str | None = None
+
+
+def review_run(paths: Iterable[str | os.PathLike[str]]) -> ReviewRun:
+    """The `ReviewRun` of a report made now of the input files `paths` (`-`: standard input), in
+    order, each once (the pages of one file of several pages are that one file)."""
+    inputs = []
+    for name in dict.fromkeys(str(p) for p in paths):
+        digest = None
+        if name != "-":
+            try:
+                digest = file_digest(name)
+            except OSError:  # (read a moment ago; gone or unreadable since: no checksum to give)
+                digest = None
+        inputs.append((name, digest))
+    return ReviewRun(tuple(inputs), made_now())
+
+
+def made_now() -> str:
+    """The time a report is made, ISO 8601 in UTC to the second; `SOURCE_DATE_EPOCH` (seconds since
+    1970, the reproducible-builds convention) stands for now when set, so two runs can give the same
+    bytes (a batch's report and `review DIR/` of the same folder, a test)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    when = datetime.fromtimestamp(int(epoch), UTC) if epoch.isdigit() else datetime.now(UTC)
+    return when.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _apart_class(b: Block) -> str:
@@ -342,9 +380,10 @@ class _Report:
 
     def __init__(
         self, doc: Document, suggestions: Sequence[Any], reasons: dict[str, str], image: bytes | None,
-        markers: dict[tuple[str, str], str] | None = None,
+        markers: dict[tuple[str, str], str] | None = None, run: ReviewRun | None = None,
     ) -> None:
         self.doc = doc
+        self.run = run
         #: An issue's unresolved jumps' markers, by (direction, message) (`_jump_markers`).
         self.markers = markers or {}
         self.edits = sorted(doc.edits, key=lambda e: (e.start, e.end))
@@ -849,7 +888,35 @@ class _Report:
         return (f'<header class="top"><h1>Review: {_esc(doc.source)}'
                 + (f" — {_esc(title)}" if title else "") + "</h1>"
                 f'<p class="counts">{"".join(counts)}</p>{self._warnings_html()}{self._jumps_html(jumps)}'
-                "</header>")
+                f"{self.run_html()}</header>")
+
+    def run_html(self) -> str:
+        """The run block: layoutfix's version, when the report was made, each input file with its
+        SHA-256, and the settings that changed the text as the TEI header records them
+        (`tei.setting_items`: `--apply`, `--apply-suggestions`, `--variants`, shipped rules, the rules'
+        SHA-256, `--min-conf`) with the `--rules` folders and files as given. Without it a report
+        could not be matched to the run or edit log it came from."""
+        from .. import __version__  # here, not at import time: the package imports this module
+
+        rows = [("layoutfix", "version", __version__)]
+        run = self.run or ReviewRun()
+        if run.made is not None:
+            rows.append(("made", "made", run.made))
+        for name, digest in run.inputs:
+            rows.append(("input", "input", f"{name} (sha256 {digest})" if digest else
+                         f"{'standard input' if name == '-' else name} (no checksum)"))
+        options = self.doc.options
+        if options is None:
+            rows.append(("settings", "settings", "not recorded with the document"))
+        else:
+            rows += [(f"setting-{kind}", kind, f"{value}: {text}")
+                     for kind, value, text in setting_items(options, self.doc.min_conf)]
+            given = ", ".join(str(d) for d in options.rule_dirs) or "none"
+            rows.append(("rules", "--rules", given))
+        items = "".join(f'<dt>{_esc(label)}</dt><dd data-run="{_esc(key)}">{_esc(value)}</dd>'
+                        for key, label, value in rows)
+        return (f'<details class="run" id="run" open><summary>Run: layoutfix {_esc(__version__)}'
+                + (f" · made {_esc(run.made)}" if run.made else "") + f"</summary><dl>{items}</dl></details>")
 
     def _warnings_html(self) -> str:
         """What the conversion said of the page (`Document.warnings`: typo rules that do not settle,
@@ -1043,6 +1110,7 @@ def to_html(
     image: bytes | None = None,
     reasons: dict[str, str] | None = None,
     jumps: Sequence[Jump] = (),
+    run: ReviewRun | None = None,
 ) -> str:
     """The review report of `document` as one self-contained HTML page.
 
@@ -1051,12 +1119,13 @@ def to_html(
     `image_mime`: a `PageImageError` otherwise); `reasons` rule id -> why (default: the shipped rules
     and the built-in ones, see `rule_reasons`); `jumps` an issue's jumps (`IssueResult.unresolved`),
     whose marker text (`（下转第4版）`) the list of unresolved jumps shows, as stderr prints it: the
-    document keeps each jump's message only.
+    document keeps each jump's message only. `run` the input files, their checksums and the time for
+    the header's run block (`review_run`); without it the block gives the version and the settings.
     """
     if image is not None:
         image_mime(image)  # refused before any work, not shown as a broken image
     return _Report(document, suggestions, reasons if reasons is not None else rule_reasons(), image,
-                   _jump_markers(jumps)).render()
+                   _jump_markers(jumps), run).render()
 
 
 def _jump_markers(jumps: Iterable[Jump]) -> dict[tuple[str, str], str]:
@@ -1067,6 +1136,6 @@ def _jump_markers(jumps: Iterable[Jump]) -> dict[tuple[str, str], str]:
 
 
 __all__ = [
-    "PageImageError", "embedded_image", "image_mime", "rule_reasons", "to_html", "to_original", "tracked_of",
-    "unapplied_suggestions",
+    "PageImageError", "ReviewRun", "embedded_image", "image_mime", "made_now", "review_run", "rule_reasons",
+    "to_html", "to_original", "tracked_of", "unapplied_suggestions",
 ]

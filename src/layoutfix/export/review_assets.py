@@ -110,6 +110,9 @@ article.art div.table td { border: 1px solid var(--line); padding: 2px 8px; vert
 .sugg .ctx b { color: #b00020; }
 .legend { font-size: 13px; color: var(--muted); }
 .jumps, .warnings { margin: 4px 0 0; font-size: 14px; color: #7a4b00; }
+details.run { margin: 4px 0 0; font-size: 13px; color: var(--muted); }
+details.run dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 10px; margin: 2px 0 0; }
+details.run dt { font-weight: bold; } details.run dd { margin: 0; overflow-wrap: anywhere; }
 .jumps ul, .warnings ul { margin: 2px 0 0; padding-left: 20px; }
 """
 

@@ -944,7 +944,7 @@ def _settings_template(doc: Document) -> etree._Element:
         return last[4]
     root = _root_template.__copy__()  # type: ignore[attr-defined]
     app = root[0][1][0][0]
-    for kind, value, text in _setting_items(options, min_conf):
+    for kind, value, text in setting_items(options, min_conf):
         _sub(app, "desc", {"type": kind, "n": value}).text = text
     _settings_last = (options, rules_key, min_conf, _root_template, root)
     return root
@@ -955,8 +955,9 @@ def _settings_template(doc: Document) -> etree._Element:
 _settings_last: tuple[NormalizeOptions, object, float | None, etree._Element, etree._Element] | None = None
 
 
-def _setting_items(options: NormalizeOptions, min_conf: float | None) -> list[tuple[str, str, str]]:
-    """The (type, value, text) of each setting that changes the text (see `_settings_template`).
+def setting_items(options: NormalizeOptions, min_conf: float | None) -> list[tuple[str, str, str]]:
+    """The (type, value, text) of each setting that changes the text (see `_settings_template`; the
+    review report's header lists the same, `export.html`).
     Hashing every rule file (`contentkey.rules_digest`) costs about a millisecond, hence the cache in
     `_settings_template`."""
     suggestions = options.apply_suggestions
