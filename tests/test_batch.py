@@ -212,7 +212,7 @@ def test_page_result_is_small() -> None:
     r = PageResult("a.txt", "a.tei.xml", "ok", articles=3, edits_by_kind={"punct": 2})
     assert set(r.__slots__) == {"source", "target", "status", "seconds", "articles", "edits_by_kind",
                                 "edits_by_rule", "suggestions", "warnings", "error", "message", "stamp",
-                                "not_pages", "recorded_stamp", "unread_folder"}
+                                "not_pages", "recorded_stamp", "unread_folder", "edits_by_cert"}
 
 
 def test_coordinate_pages_are_converted_and_names_do_not_collide(tmp_path: Path) -> None:

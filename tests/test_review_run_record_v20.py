@@ -27,6 +27,8 @@ PAGE_TEXT = (
     "会议指出,要加强与企业恰谈合作,推动政协协商和其层协商有效衔接。\n"
 )
 ISSUE = Path(__file__).parent / "issues" / "daily-a"
+SEED = Path(__file__).parents[1] / "examples" / "seed-page.txt"
+CERTS = ("high", "medium", "low")
 
 
 def report_data(path: Path) -> dict:
@@ -176,3 +178,60 @@ def test_batch_review_header_names_each_page_file_of_an_issue(runner: CliRunner,
     assert run["input"] == [f"{p} (sha256 {hashlib.sha256(p.read_bytes()).hexdigest()})"
                             for p in sorted(folder.iterdir())]
     assert run["setting-apply"][0].startswith("low:")
+
+
+# 3. The batch report had totals only: no page could be ranked by its uncertain edits, and the run's
+#    settings and rules digest were only in OUT_DIR's hidden record, rewritten by each run.
+
+def batch_report(runner: CliRunner, in_dir: Path, out_dir: Path, report: Path, *more: str) -> dict:
+    result = runner.invoke(app, ["batch", str(in_dir), str(out_dir), "-j", "1", "--report", str(report),
+                                 *more])
+    assert result.exit_code == 0, result.output
+    return json.loads(report.read_text(encoding="utf-8"))
+
+
+def test_batch_report_counts_each_page_by_certainty_and_kind(runner: CliRunner, tmp_path: Path) -> None:
+    in_dir = tmp_path / "in"
+    in_dir.mkdir()
+    (in_dir / "p3.txt").write_text(PAGE_TEXT, encoding="utf-8")
+    (in_dir / "seed.txt").write_bytes(SEED.read_bytes())
+    data = batch_report(runner, in_dir, tmp_path / "out", tmp_path / "r.json", "--apply", "medium",
+                        "--edits")
+    pages = {Path(entry["source"]).name: entry for entry in data["per_page"]}
+    assert set(pages) == {"p3.txt", "seed.txt"}
+    for name, entry in pages.items():  # each page as its own edit log counts it
+        lines = log_lines(tmp_path / "out" / name.replace(".txt", ".edits.jsonl"))
+        assert entry["status"] == "converted"
+        assert entry["edits"] == len(lines)
+        assert entry["by_cert"] == {c: sum(line["cert"] == c for line in lines) for c in CERTS}
+        assert entry["by_kind"] == {k: sum(line["kind"] == k for line in lines) for k in entry["by_kind"]}
+        assert sum(entry["by_kind"].values()) == len(lines)
+    assert pages["p3.txt"]["by_cert"]["medium"] > 0
+    assert data["edits_by_cert"] == {c: sum(e["by_cert"][c] for e in pages.values()) for c in CERTS}
+    # additive: the keys a script read before are still there, in their order, first
+    assert list(data)[:23] == [
+        "in_dir", "out_dir", "format", "jobs", "unit", "pages", "converted", "skipped", "failed",
+        "unread_folders", "articles", "edits", "edits_by_kind", "edits_by_rule", "suggestions", "warnings",
+        "failures", "unrecorded", "not_a_page", "not_pages", "stale_outputs", "seconds", "pages_per_second"]
+
+
+def test_batch_report_records_the_settings_and_keeps_page_figures_on_resume(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    in_dir, out_dir = tmp_path / "in", tmp_path / "out"
+    in_dir.mkdir()
+    (in_dir / "p3.txt").write_text(PAGE_TEXT, encoding="utf-8")
+    rules = tmp_path / "mine"
+    rules.mkdir()
+    (rules / "extra.toml").write_text('[[rule]]\nid = "typo.zz"\nfind = "恰谈"\nreplace = "洽谈"\n'
+                                      'cert = "high"\nwhy = "a look-alike"\n', encoding="utf-8")
+    options = ["--apply", "medium", "--rules", str(rules)]
+    first = batch_report(runner, in_dir, out_dir, tmp_path / "r1.json", *options)
+    record = json.loads((out_dir / ".layoutfix-batch.json").read_text(encoding="utf-8"))["settings"]
+    assert first["settings"] == {**record, "rules-given": [str(rules)]}
+    assert first["settings"]["apply"] == "medium" and len(first["settings"]["rules"]) == 64
+    again = batch_report(runner, in_dir, out_dir, tmp_path / "r2.json", *options, "--resume")
+    assert again["skipped"] == 1
+    assert [e["status"] for e in again["per_page"]] == ["skipped"]
+    assert again["per_page"][0]["by_cert"] == first["per_page"][0]["by_cert"]
+    assert again["settings"] == first["settings"]

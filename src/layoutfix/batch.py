@@ -42,6 +42,7 @@ from typing import Any, Literal
 from .atomic import write_atomic
 from .contentkey import rules_digest
 from .errors import InputError, LayoutfixError, NotAPageError, printable
+from .model import CERT_LEVELS
 from .normalize import NormalizeOptions
 from .readers.detect import PAGE_SUFFIXES, page_names, unreadable
 from .readers.limits import limits, max_blocks, max_bytes, reading_through_loop, resolved, set_limits
@@ -126,6 +127,9 @@ class PageResult:
     edits_by_rule: dict[str, int] = field(default_factory=dict)
     suggestions: int = 0
     warnings: list[str] = field(default_factory=list)
+    #: Edits per certainty (every level, zeros too); None: not known (figures an earlier layoutfix
+    #: recorded for an up-to-date page, which did not count them).
+    edits_by_cert: dict[str, int] | None = None
     #: A failed page's error, its class first (`InputError: scans/p3.txt: ...`), as the report keeps it.
     error: str | None = None
     #: A failed page's error in the words `convert` uses for the file (`scans/p3.txt: ...`, the line
@@ -176,6 +180,14 @@ class BatchReport:
     #: left by an input since removed or renamed, or by a page whose output name changed.
     stale_outputs: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    #: Edits per certainty, of the pages whose figures count them (see `PageResult.edits_by_cert`).
+    edits_by_cert: Counter[str] = field(default_factory=Counter)
+    #: The figures of each converted or up-to-date page counted (`page_entry`), so a reviewer can rank
+    #: the pages by their uncertain edits rather than read the totals only.
+    per_page: list[dict[str, Any]] = field(default_factory=list)
+    #: The run's settings as `OUT_DIR/.layoutfix-batch.json` records them (`run_settings`: versions,
+    #: options, rules SHA-256), with the `--rules` folders and files as given (`rules-given`).
+    settings: dict[str, Any] = field(default_factory=dict)
 
     @property
     def failed(self) -> int:
@@ -220,7 +232,9 @@ class BatchReport:
         self.articles += result.articles
         self.edits_by_kind.update(result.edits_by_kind)
         self.edits_by_rule.update(result.edits_by_rule)
+        self.edits_by_cert.update(result.edits_by_cert or {})
         self.suggestions += result.suggestions
+        self.per_page.append(page_entry(result, "skipped" if recorded is not None else "converted"))
 
     def _add_failure(self, result: PageResult) -> None:
         error = result.error or "unknown error"
@@ -270,6 +284,10 @@ class BatchReport:
             "stale_outputs": [printable(path) for path in sorted(self.stale_outputs)],
             "seconds": round(self.seconds, 3),
             "pages_per_second": round(self.pages_per_second, 2),
+            "edits_by_cert": {cert: self.edits_by_cert[cert] for cert in CERT_LEVELS},
+            "per_page": [{**entry, "source": printable(entry["source"])}
+                         for entry in sorted(self.per_page, key=lambda e: e["source"])],
+            "settings": self.settings,
         }
 
     def _time_line(self) -> str:
@@ -314,6 +332,30 @@ class BatchReport:
         if len(self.failures) > top:
             lines.append(f"... and {len(self.failures) - top} more failures (see the report)")
         return lines
+
+
+def page_entry(result: PageResult, status: str) -> dict[str, Any]:
+    """One page's (or issue's) line of the report's `per_page`: its source, whether it was converted
+    now or counted from the figures recorded when it was (`skipped`), its articles, edits, edits per
+    certainty (None: not recorded) and per kind (most frequent first)."""
+    by_cert = result.edits_by_cert
+    return {
+        "source": result.source,
+        "status": status,
+        "articles": result.articles,
+        "edits": sum(result.edits_by_kind.values()),
+        "by_cert": {cert: by_cert.get(cert, 0) for cert in CERT_LEVELS} if by_cert is not None else None,
+        "by_kind": dict(by_count(Counter(result.edits_by_kind))),
+    }
+
+
+def new_report(in_dir: Path, out_dir: Path, config: BatchConfig, workers: int) -> BatchReport:
+    """The empty report of a run (local or on Dask), with its settings (`BatchReport.settings`)."""
+    unit = "issues" if config.issues else "pages"
+    report = BatchReport(str(in_dir), str(out_dir), config.fmt, workers, unit)
+    report.settings = {**run_settings(config),
+                       "rules-given": [printable(str(d)) for d in config.options.rule_dirs]}
+    return report
 
 
 def failure_line(source: str, message: str) -> str:
@@ -773,7 +815,7 @@ def prepare_out_dir(
 #: The file in OUT_DIR recording each output's figures (JSON lines).
 FIGURES_FILE = ".layoutfix-batch-pages.jsonl"
 #: The figures of a page that are recorded (`PageResult` fields).
-_FIGURES = ("articles", "edits_by_kind", "edits_by_rule", "suggestions", "warnings", "stamp")
+_FIGURES = ("articles", "edits_by_kind", "edits_by_rule", "suggestions", "warnings", "stamp", "edits_by_cert")
 
 
 class PageFigures:
@@ -837,7 +879,8 @@ class PageFigures:
             figures = PageResult(result.source, result.target, "ok", articles=int(entry["articles"]),
                                  edits_by_kind=dict(entry["edits_by_kind"]),
                                  edits_by_rule=dict(entry["edits_by_rule"]),
-                                 suggestions=int(entry["suggestions"]), warnings=list(entry["warnings"]))
+                                 suggestions=int(entry["suggestions"]), warnings=list(entry["warnings"]),
+                                 edits_by_cert=_recorded_certs(entry))
             self.kept[key] = entry
             return figures
         return None
@@ -883,6 +926,13 @@ class PageFigures:
     def _unwritable(self, exc: OSError) -> LayoutfixError:
         """The error of a record that cannot be written, naming the record (not a temporary file)."""
         return LayoutfixError(f"{self.path}: cannot write: {exc.strerror or exc}")
+
+
+def _recorded_certs(entry: dict[str, Any]) -> dict[str, int] | None:
+    """The edits per certainty a figures line records; None for a line without them (written by a
+    layoutfix that did not count them), which the report says as `null` rather than as zeros."""
+    certs = entry.get("edits_by_cert")
+    return None if certs is None else {str(cert): int(n) for cert, n in dict(certs).items()}
 
 
 def figures_key(out_dir: Path, result: PageResult) -> str:
@@ -1127,9 +1177,11 @@ def _converted(source: str, target: str, result: Any, as_issue: bool,
         warnings.append(f"{len(result.unresolved)} unresolved jump(s) between pages")
     by_kind: Counter[str] = Counter()
     by_rule: Counter[str] = Counter()
+    by_cert: Counter[str] = Counter()
     suggestions = 0
     for edit in result.edits:
         by_kind[edit.kind] += 1
+        by_cert[edit.cert] += 1
         by_rule.update(edit.rules)
         suggestions += any(r.startswith("suggest.") for r in edit.rules)
     document = result.document
@@ -1141,6 +1193,7 @@ def _converted(source: str, target: str, result: Any, as_issue: bool,
     return PageResult(
         source, target, "ok", articles=len(document.articles), edits_by_kind=dict(by_kind),
         edits_by_rule=dict(by_rule), suggestions=suggestions, warnings=warnings, not_pages=not_pages,
+        edits_by_cert={cert: by_cert[cert] for cert in CERT_LEVELS},
     )
 
 
@@ -1641,7 +1694,7 @@ def run_batch(
     config = prepare_out_dir(dst, config, settings_warnings, on_warning)
     if on_start is not None:
         on_start(total)
-    report = BatchReport(str(src), str(dst), config.fmt, workers, "issues" if config.issues else "pages")
+    report = new_report(src, dst, config, workers)
     report.warnings.extend(settings_warnings)
     found = iter_jobs(src, dst, config.fmt, issues=config.issues, warnings=report.warnings,
                       on_warning=on_warning)

@@ -47,6 +47,7 @@ from .batch import (
     collect,
     convert_chunk,
     iter_jobs,
+    new_report,
     prepare_out_dir,
     remove_stale_temp_files,
 )
@@ -167,7 +168,7 @@ def _run_on(client: Any, cluster: Any, workers: int, src: Path, dst: Path, found
         on_start(sum(job.error is None for job in found))  # (an unread folder is no page)
     if cluster is None:
         workers = max(1, sum(client.nthreads().values()))
-    report = BatchReport(str(src), str(dst), config.fmt, workers, "issues" if config.issues else "pages")
+    report = new_report(src, dst, config, workers)
     report.warnings.extend(walk_warnings)
     if not found:
         return report
