@@ -84,6 +84,91 @@ def test_sentence_is_no_place_dateline(lead: str) -> None:
     assert _normalized(lead).strip().startswith(lead[:4])
 
 
+#: Sentences opening with a word, a day and 日电/日讯 that look like a place's dateline and are none
+#: (review of s20-M2): the 电 or 讯 opens a word with the hanzi after a stray space or a line break
+#: (电力, 电视, 讯息, 讯问, 电贺, 电话, 电影, 电汇, 电报, 电令, 电台, 电告, 电子), the word before the day
+#: names no place (`新闻`, `该公司`), or a closing quote, bracket, dash or ellipsis follows the day.
+PLACE_DATELINE_LOOKALIKES = [
+    "今年12日电 视台播出了专题节目。",
+    "上海12日电 力供应紧张，多区限电。",
+    "香港7日电 影节开幕，众多明星出席。",
+    "全市12日讯 息发布平台正式上线。",
+    "警方12日讯 问了三名嫌犯。",
+    "总统12日电 贺新加坡国庆。",
+    "他们在12日电 话中表示同意。",
+    "公司十二日电 汇款项已到账。",
+    "三月十二日电 视台报道了此事。",
+    "各地12日电 报纷纷传来喜讯。",
+    "政府12日电 令各部门做好防汛准备。",
+    "今天12日电 台播出节目。",
+    "李明12日电 告家人平安。",
+    "金价12日电 子盘走高。",
+    "上证12日电 力板块大涨。",
+    "深市12日电 子股回落。",
+    "昨天12日讯 问笔录完成。",
+    "新闻12日讯 全市新闻发布会召开。",
+    "香港七日电\n影节开幕，众多明星出席。",
+    "上海12日电\n力供应紧张，多区限电。",
+    "大会12日讯\n息发布平台上线。",
+    "全国12日电\n视电话会议召开。",
+    "本月12日电”一文引起关注。",
+    "中央12日电——这是最新消息。",
+    "两国12日电）各方表示欢迎。",
+    "市长5日电…… 各方关注。",
+    "该公司12日电",
+]
+#: Where such a sentence stands: under a title after a jump marker, inside an article, opening the
+#: page. (page before it, page after it, the page's bylines)
+LOOKALIKE_PLACES = [
+    (f"{ABOVE_SC}马来西亚首相敦阿都拉萨访新\n\n", "", ["本报记者 陈美玲"]),
+    (
+        "全市推进老旧小区改造\n\n本报记者 王丽\n\n今年以来，全市共改造老旧小区120个。\n\n",
+        "\n居民纷纷表示满意。\n",
+        ["本报记者 王丽"],
+    ),
+    ("", "", []),
+]
+
+
+def _hanzi(text: str) -> str:
+    return "".join(text.split())
+
+
+@pytest.mark.parametrize("lead", PLACE_DATELINE_LOOKALIKES, ids=[t[:8] for t in PLACE_DATELINE_LOOKALIKES])
+@pytest.mark.parametrize(("before", "after", "byline"), LOOKALIKE_PLACES, ids=["under-title", "mid", "open"])
+def test_place_dateline_lookalike_stays_whole(lead: str, before: str, after: str, byline: list[str]) -> None:
+    articles = _json(f"{before}{lead}\n{after}")["articles"]
+    assert [b for a in articles for b in a["byline"]] == byline  # no byline cut off the sentence
+    texts = [t for a in articles for t in a["titles"] + a["subheads"] + [p["text"] for p in a["paragraphs"]]]
+    assert any(_hanzi(lead) in _hanzi(t) for t in texts)  # its words whole, in one piece
+
+
+#: (dateline, gap, lead): a place's dateline whose 讯 or 电 opens no word with the lead (`电 / 台湾`,
+#: `讯 / 12名`), named by jieba (`北京`), the list of Malaysian places (`槟城`) or its last hanzi
+#: (`霹雳州`, `新山市`), before a gap, a line break or an opening bracket.
+MORE_DATELINES = [
+    ("北京12日讯", " ", "北京市政府今天发布通知。"),
+    ("吉隆坡12日电", " ", "台湾代表团今天抵达。"),
+    ("吉隆坡12日讯", " ", "12名议员出席会议。"),
+    ("吉隆坡12日讯", "", "《南洋商报》报道，首相将访问新加坡。"),
+    ("新山十日电", "", "《南洋商报》报道。"),
+    ("霹雳州12日讯", " ", "州政府宣布新措施。"),
+    ("新山市12日电", " ", "柔佛州政府宣布新措施。"),
+    ("槟城十二日电", " ", "槟州政府宣布新措施。"),
+    ("吉隆坡12日讯", "\n", "马来西亚首相将于本月下旬访问新加坡。"),
+]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "gap", "lead"), MORE_DATELINES, ids=[d[0] + d[2][:2] for d in MORE_DATELINES]
+)
+def test_place_dateline_before_its_lead(dateline: str, gap: str, lead: str) -> None:
+    title = "马来西亚首相敦阿都拉萨访新"
+    article = _json(f"{ABOVE_SC}{title}\n\n{dateline}{gap}{lead}\n")["articles"][-1]
+    assert (article["titles"], article["byline"]) == ([title], [dateline])
+    assert [p["text"] for p in article["paragraphs"]] == [lead]
+
+
 def test_place_dateline_mid_paragraph_is_text() -> None:
     page = "新加坡国会通过预算案\n\n国会今天通过预算案。新加坡12日讯 另有消息指出，部长将出访。\n"
     (article,) = _json(page)["articles"]

@@ -229,15 +229,28 @@ _NOT_AFTER_DATELINE = r"(?!均?[称说]|[，,、：:；;。.！!？?])"
 #: The first hanzi of a sentence that reports a dispatch rather than opening under its dateline
 #: (`据吉隆坡12日讯，…`, `另据…`, `又据…`, `援引…`, `引述…`, `根据…`, `综合…`): no place's first hanzi.
 _NOT_A_PLACE = "据另又援引根综"
+#: A space inside a line (a tab or any space separator), as a character class.
+_HSPACE_CLASS = r"[\t\p{Zs}]"
+#: A place and its day before 日讯 or 日电, as `_PLACE_DATELINE` reads them (`吉隆坡12日讯`).
+_PLACE_AND_DAY = rf"\p{{Han}}{{2,5}}(?:\d{{1,2}}|{_HANZI_DAY})日[讯电]"
+#: What follows a place's dateline (`_PLACE_DATELINE`): a gap (a line break too) and the lead's
+#: hanzi, digit or opening bracket (`吉隆坡12日讯 马来西亚首相…`), a colon or an opening bracket or
+#: quote glued (`新山十日电《南洋商报》…`), the closing bracket of a bracketed dateline
+#: (`（吉隆坡12日讯）…`, `【吉隆坡12日讯】`) or the text's end. Never a closing quote or bracket
+#: opened before it, a dash or an ellipsis (`本月12日电”一文…`, `两国12日电）…`, `中央12日电——…`,
+#: `市长5日电……`): the day then ends a phrase of a sentence.
+_AFTER_PLACE_DATELINE = (
+    rf"(?:(?<=[(（【〔\[［]{_HSPACE_CLASS}*{_PLACE_AND_DAY})(?={_HSPACE_CLASS}*[)）】〕\]］])"
+    r"|(?=\s+[\p{Han}\d(（【《“「]|[:：(（【〔《“「]|\s*$))"
+)
 #: A dateline naming neither paper nor agency, as Singapore's and Malaysia's Chinese papers print
 #: it: a place of 2 to 5 hanzi and the day (digits or hanzi numerals) before 日讯 or 日电
-#: (`吉隆坡12日讯`, `新山十日电`), not inside a run of hanzi, and before a gap, a colon, a closing
-#: bracket or the line's end: glued to the hanzi after it the 讯 or 电 opens a word
-#: (`警方12日讯问…`, `总统12日电贺…`), and a sentence reporting a dispatch is none (`_NOT_A_PLACE`).
-_PLACE_DATELINE = (
-    rf"(?<!\p{{Han}})(?![{_NOT_A_PLACE}])\p{{Han}}{{2,5}}(?:\d{{1,2}}|{_HANZI_DAY})日[讯电]"
-    r"(?![\p{Han}\p{L}\p{N}])"
-)
+#: (`吉隆坡12日讯`, `新山十日电`), not inside a run of hanzi, before what `_AFTER_PLACE_DATELINE`
+#: allows: glued to the hanzi after it the 讯 or 电 opens a word (`警方12日讯问…`, `总统12日电贺…`),
+#: and a sentence reporting a dispatch is none (`_NOT_A_PLACE`). The place must name one and the
+#: 讯 or 电 open no word with the lead across the gap (`上海12日电 力供应…`): `wire_in_word` asks the
+#: dictionary, after the match (`_place_dateline_in_word`).
+_PLACE_DATELINE = rf"(?<!\p{{Han}})(?![{_NOT_A_PLACE}]){_PLACE_AND_DAY}{_AFTER_PLACE_DATELINE}"
 #: The dateline formula opening a news item: `本报X讯`, `本报X月X日电`, `新华社X电`, `中央社X日电`,
 #: `路透社X日电`, `又讯`, `吉隆坡X日讯`; not glued to a sentence's mark or verb (`_NOT_AFTER_DATELINE`).
 _DATELINE_FORMULA = (
@@ -258,9 +271,12 @@ def wire_in_word(text: str, start: int, end: int) -> bool:
     verb with the hanzi before it: `本报接到群众来电 反映…`, `本报记者致电 市住建局…` (来电, 致电, 回电
     are verbs; 京电 of `新华社北京电` is no word, 水电 of `新华社天水电` a noun). A dated formula
     (`新华社北京10月9日电`, `中央社台北十日电`: `电台` after its gap is 台湾's) is a dateline whatever
-    follows. Another dispatch's `又讯` / `又电` is read by `_another_dispatch_in_word`."""
+    follows. Another dispatch's `又讯` / `又电` is read by `_another_dispatch_in_word`, a place's
+    dateline (`吉隆坡12日讯`) by `_place_dateline_in_word`."""
     if end > start and text[end - 1] in "讯电" and text[start:end].strip().endswith(("又讯", "又电")):
         return _another_dispatch_in_word(text, end)
+    if (place := _place_of_dateline(text[start:end])) is not None:
+        return _place_dateline_in_word(text, end, place)
     if end <= start or text[end - 1] != "电" or any(c.isdigit() for c in text[start:end]):
         return False
     if _HANZI_DATED_WIRE_END.search(text, start, end) is not None:
@@ -290,14 +306,84 @@ def _another_dispatch_in_word(text: str, end: int) -> bool:
     return len(first_word(text[end - 1] + text[after : after + _WORD_AFTER])) > 1
 
 
+#: A dateline that names its paper or an agency (`本报吉隆坡12日讯`, `中央社台北12日电`): no place's alone.
+_NAMED_SOURCE = regex.compile(rf"本报|新华社|中新社|人民网|新华网|央视网|中国新闻网|{_WIRE_AGENCIES}")
+#: Places Singapore's and Malaysia's Chinese papers date their dispatches from, which jieba's
+#: dictionary does not tag a place (`ns`): 吉隆坡 is a person's name to it, 槟城 a noun.
+_SEA_PLACES = frozenset({
+    "吉隆坡", "槟城", "槟州", "马六甲", "怡保", "古晋", "诗巫", "亚庇", "柔佛", "新山", "芙蓉", "巴生",
+    "关丹", "麻坡", "居銮", "峇株巴辖", "亚罗士打", "哥打巴鲁", "瓜拉登嘉楼", "莎阿南", "八打灵再也",
+    "梳邦再也", "布城", "太平", "安顺", "金宝", "实兆远", "沙巴", "砂拉越", "砂州", "民都鲁", "美里",
+    "斗湖", "山打根", "彭亨", "霹雳", "吉打", "玻璃市", "登嘉楼", "吉兰丹", "森美兰", "纳闽", "星洲",
+    "狮城", "新加坡",
+})
+#: The hanzi a place's name may end with (`霹雳州`, `新山市`, `兰卡威岛`), read as a place when the
+#: dictionary does not know the name; `_NOT_A_PLACE_STEM` opens no place's name with them.
+_PLACE_SUFFIXES = frozenset("市省县区州坡山港岛城镇乡村")
+#: The first hanzi of a word of the form of a place that names none: `全市`, `本港`, `该县`, `我区`,
+#: `各州`, `此岛`, `两岸`.
+_NOT_A_PLACE_STEM = frozenset("全本该我各此两外")
+
+
+def _place_of_dateline(span: str) -> str | None:
+    """The place of `span` when it is a place's dateline and nothing else (`_PLACE_DATELINE_SPAN`:
+    `吉隆坡12日讯`, `（吉隆坡12日讯`, `□新山十日电`), the longest reading that names a place
+    (`_names_a_place`: `槟城` of `槟城十二日电`, not `槟城十`) or else the shortest; None for any other
+    span, a paper's or an agency's dateline included (`本报吉隆坡12日讯`: `_NAMED_SOURCE`)."""
+    m = _PLACE_DATELINE_SPAN.fullmatch(span)
+    if m is None or _NAMED_SOURCE.match(m["place"]):
+        return None
+    readings = [r for r in _place_readings(span[m.start("place") :]) if _names_a_place(r)]
+    return readings[-1] if readings else m["place"]
+
+
+def _place_readings(dateline: str) -> list[str]:
+    """Every place `dateline` (a place, its day and 日讯 or 日电) may be read with, shortest first:
+    `槟城` and `槟城十` of `槟城十二日电`."""
+    return [dateline[:k] for k in range(2, min(6, len(dateline)))
+            if _DAY_AND_DISPATCH.fullmatch(dateline, k) is not None]
+
+
+#: The day and 日讯 or 日电 closing a place's dateline.
+_DAY_AND_DISPATCH = regex.compile(rf"(?:\d{{1,2}}|{_HANZI_DAY})日[讯电]")
+
+
+def _names_a_place(name: str) -> bool:
+    """Whether `name`, read before a day and 日讯 or 日电, names a place: jieba tags it one (`北京`,
+    `新山`), it is one of `_SEA_PLACES` (`吉隆坡`), or the dictionary does not know it and it ends
+    with a place's hanzi (`霹雳州`, `新山市`: `_PLACE_SUFFIXES`) not after a word of reference
+    (`全市`, `该县`: `_NOT_A_PLACE_STEM`). `新闻`, `今年`, `警方`, `该公司`, `他们在` name none."""
+    tag = word_tags().get(name)
+    if (tag or "").startswith(_PLACE_TAG) or name in _SEA_PLACES:
+        return True
+    return tag is None and name[-1] in _PLACE_SUFFIXES and name[0] not in _NOT_A_PLACE_STEM
+
+
+def _place_dateline_in_word(text: str, end: int, place: str) -> bool:
+    """Whether a place's dateline ending at `end` (`_PLACE_DATELINE`) is instead the start of a
+    sentence: its place names none (`新闻12日讯 全市…`, `今年12日电 视台…`: `_names_a_place`), or its 讯
+    or 电 opens a word with the hanzi after the gap or line break (`上海12日电 力供应紧张…`, `香港7日电
+    影节…`, `全市12日讯 息发布…`: 电力, 电影节, 讯息 in the best segmentation of the text glued), where
+    a dispatch's lead opens with a word of its own (`吉隆坡12日电 马来西亚首相…`: 电 / 马来西亚)."""
+    if not _names_a_place(place):
+        return True
+    after = end
+    while after < len(text) and text[after] in " \t\u3000\n\r":
+        after += 1
+    if after >= len(text) or _HAN.match(text, after) is None:
+        return False
+    return len(first_word(text[end - 1] + text[after : after + _WORD_AFTER])) > 1
+
+
 def dispatch_dateline(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]`, a line's start up to a space run, is a wire service's dateline with
     the day in hanzi numerals or of an agency other than 新华社 (`中央社台北十日電`, `路透社倫敦十日電`,
     `合眾社華盛頓10日電`: `_WIRE_DATELINE`), another dispatch's (`又電`, `又訊`: `_ANOTHER_DISPATCH`) or
     a place's with no paper or agency (`吉隆坡12日讯`, `新山十日電`: `_PLACE_DATELINE`),
     read through its simplified view: the spacing step keeps the gap after it, as the labels read it
-    (`_DATELINE_FORMULA`). A 电 opening a word with the hanzi after the gap is none (`又电 话联系…`:
-    `wire_in_word`)."""
+    (`_DATELINE_FORMULA`). A 讯 or 电 opening a word with the hanzi after the gap is none (`又电
+    话联系…`, `上海12日电 力供应…`), and so is a place's dateline whose place names none (`新闻12日讯
+    全市…`): `wire_in_word`."""
     view = line_view(text[start : end + _WORD_AFTER])  # offset for offset
     n = end - start
     return _DISPATCH_DATELINE.fullmatch(view, 0, n) is not None and not wire_in_word(view, 0, n)
@@ -314,6 +400,11 @@ BYLINE_ORNAMENTS = "□■●◆▲★◎○"
 #: `dispatch_dateline`'s forms at a line's start, after an indent and an ornament.
 _DISPATCH_DATELINE = regex.compile(
     rf"[\t\p{{Zs}}]*(?:[{BYLINE_ORNAMENTS}][\t\p{{Zs}}]*)?(?:{_WIRE_DATELINE}|{_ANOTHER_DISPATCH}|{_PLACE_DATELINE})"
+)
+#: A place's dateline alone, the place (group `place`) and its day, after an indent, an ornament or
+#: an opening bracket (`_PLACE_DATELINE` without what follows it).
+_PLACE_DATELINE_SPAN = regex.compile(
+    rf"[\s{BYLINE_ORNAMENTS}(（【〔\[［]*(?P<place>\p{{Han}}{{2,5}}?)(?:\d{{1,2}}|{_HANZI_DAY})日[讯电]"
 )
 _HSPACE = r"[\t\p{Zs}]"
 #: Two-character surnames, whose bearers may have a three-character given name (欧阳晓明月 is rare,
