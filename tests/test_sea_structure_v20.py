@@ -266,15 +266,65 @@ ENGLISH_HEADLINES = [
 ]
 
 
+#: What leaves the next line at an article's top: the page's start, its masthead and date line, the
+#: article above closed by a jump marker, an end note, its signature or a separator.
+TOPS = [
+    "",
+    HEAD,
+    HEAD + "旧闻标题\n\n本报记者 王丽\n\n上一篇文章的最后一段。\n\n（下转第4版）\n\n",
+    HEAD + "旧闻标题\n\n本报记者 王丽\n\n上一篇文章的最后一段。\n\n（完）\n\n",
+    HEAD + "旧闻标题\n\n本报吉隆坡12日讯 上一篇文章的最后一段。\n\n(路透社/法新社)\n\n",
+    HEAD + "旧闻标题\n\n本报记者 王丽\n\n上一篇文章的最后一段。\n\n＊＊＊\n\n",
+]
+
+
 @pytest.mark.parametrize(
     ("english", "title", "byline", "lead"), ENGLISH_HEADLINES, ids=[h[1] for h in ENGLISH_HEADLINES]
 )
 def test_english_headline_heads_the_article_below(english: str, title: str, byline: str, lead: str) -> None:
-    for above in (HEAD, HEAD + "旧闻标题\n\n本报记者 王丽\n\n上一篇文章的最后一段。\n\n"):
+    for above in TOPS:
         article = _json(f"{above}{english}\n\n{title}\n\n{byline}\n\n{lead}\n")["articles"][-1]
         assert article["kicker"] + article["titles"] == [english, title]
         assert (article["byline"], article["flags"]) == ([byline], [])
         assert [p["text"] for p in article["paragraphs"]] == [lead]
+
+
+#: English lines in capitals a paper prints inside an article (review of s20-M2): a sign, a slogan,
+#: an acronym list, a table's header.
+ENGLISH_INSIDE = [
+    "NO PARKING", "THE END", "GOD SAVE THE QUEEN", "WHO UNICEF WFP", "STOCK PRICE CHANGE", "I HAVE A DREAM",
+    "HAPPY NEW YEAR!", "NBA FINALS 2024",
+]
+ARTICLE = "全市推进老旧小区改造\n\n本报记者 王丽\n\n今年以来，全市共改造老旧小区120个，惠及居民3万余户。\n\n"
+
+
+@pytest.mark.parametrize("english", ENGLISH_INSIDE)
+def test_english_line_ending_an_article_stays_its_paragraph(english: str) -> None:
+    page = f"{ARTICLE}{english}\n\n新加坡国会通过预算案\n\n本报记者 陈美玲\n\n国会今天三读通过预算案。\n"
+    articles = _json(page)["articles"]
+    assert [p["text"] for p in articles[0]["paragraphs"]][-1] == english  # not the next article's kicker
+    assert all(english not in a["kicker"] + a["titles"] + a["subheads"] for a in articles)
+
+
+@pytest.mark.parametrize("english", ENGLISH_INSIDE)
+def test_english_line_over_a_subhead_stays_a_paragraph(english: str) -> None:
+    (article,) = _json(f"{ARTICLE}{english}\n\n小区改造成效显著\n\n居民纷纷表示满意。\n")["articles"]
+    assert article["subheads"] == ["小区改造成效显著"]
+    assert english in [p["text"] for p in article["paragraphs"]]
+
+
+@pytest.mark.parametrize("english", ENGLISH_INSIDE)
+def test_english_line_over_a_chinese_line_in_its_block_stays_one_subhead(english: str) -> None:
+    (article,) = _json(f"{ARTICLE}{english}\n禁止停车\n\n居民纷纷表示满意。\n")["articles"]
+    assert article["subheads"] == [f"{english}\n禁止停车"]  # its line break kept, no kicker cut off
+
+
+def test_table_header_in_capitals_heads_no_rows() -> None:
+    page = "股价一览\n\nSTOCK PRICE CHANGE\n\n中国银行 3.50 +0.10\n\n工商银行 5.20 -0.05\n"
+    for above in ("", HEAD):
+        articles = _json(above + page)["articles"]
+        assert all("STOCK PRICE CHANGE" not in a["kicker"] for a in articles)
+        assert all("股价一览" not in a["kicker"] for a in articles)
 
 
 #: English text that is body stays body: a sentence, small letters, a line the paragraph above runs

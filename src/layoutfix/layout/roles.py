@@ -5388,10 +5388,13 @@ def is_separator(text: str) -> bool:
 
 
 def label_block(
-    block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None = None
+    block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None = None, *,
+    english_kicker: bool = False,
 ) -> list[Block]:
     """Label one block of `text` (the page text the block's offsets refer to); split it if it carries
-    several things. Returns the pieces in reading order, each with its primitive role."""
+    several things. Returns the pieces in reading order, each with its primitive role. `english_kicker`
+    True cuts an English headline's line off the heading under it (`_english_kicker_split`): the
+    block stands at an article's top (`label_blocks`)."""
     if is_graphic(block):
         return [_with_role(block, "graphic")]
     if is_table(block):
@@ -5401,7 +5404,7 @@ def label_block(
     label = region_label(block) if block.lines else None
     if label is not None:
         return _label_as_marked(block, text, emphasised, label)
-    return _label_by_text(block, text, emphasised)
+    return _label_by_text(block, text, emphasised, english_kicker=english_kicker)
 
 
 def region_label(block: Block) -> str | None:
@@ -5477,13 +5480,13 @@ def _reads_as_article_text(s: str) -> bool:
 
 def _label_by_text(
     block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None, *, nested: int = 0,
-    cut_subhead: bool = True,
+    cut_subhead: bool = True, english_kicker: bool = False,
 ) -> list[Block]:
     """`label_block` from the block's text cues alone (see the module docstring). `nested` counts the
     title or byline lines cut off above the block (0 for a whole block): only a whole block's first
     lines may be a title over a byline (`_title_over_byline_pieces`). `cut_subhead` False cuts no
     subhead off its prose (`_subhead_over_prose_pieces`): the first line is the tail of the paragraph
-    before (`_cut_a_paragraphs_tail`)."""
+    before (`_cut_a_paragraphs_tail`). `english_kicker` as `label_block`'s."""
     s = block.text
     stripped = s.strip()
     if not stripped:
@@ -5604,7 +5607,9 @@ def _label_by_text(
         cuts = [(o, "caption" if r == "body" else r) for o, r in cuts]
     if rest and (under := _byline_under_marker(block, text, emphasised, rest)) is not None:
         cuts = [c for c in cuts if c[0] < block.start + rest] + under
-    english = _english_kicker_split(block, text) if len(cuts) == 1 and lead_role == "body" else None
+    english = None
+    if english_kicker and len(cuts) == 1 and lead_role == "body":
+        english = _english_kicker_split(block, text)
     if english is not None:
         return english  # `PM URGES UNITY AT NATIONAL RALLY` / `李光耀吁国人团结`
     if len(cuts) == 1:
@@ -5727,13 +5732,13 @@ def label_blocks(
         ):
             out.append(_with_role(block, "furniture"))
             continue
-        pieces = label_block(block, text, emphasised)
+        kicker = _english_kicker_block(blocks, i, out, text, emphasised)  # `PM URGES…` / `李光耀吁…`
+        pieces = label_block(block, text, emphasised, english_kicker=kicker)
         if out and _cut_a_paragraphs_tail(out[-1], pieces):
             pieces = _label_by_text(block, text, emphasised, cut_subhead=False)
-        if out and pieces[0].role == "heading" and _english_headline_above(out):
-            out[-1] = _with_role(out[-1], "heading")  # `PM URGES UNITY…` over `李光耀吁国人团结`
         at_top = at_top and all(p.role == "furniture" for p in pieces)
         out.extend(pieces)
+    out = _english_kickers(out)  # `PM URGES UNITY…` over `李光耀吁国人团结`
     if not _furniture_after_text(out):
         return out  # (most short pages) no phone line nor closing date the text cues took for furniture
     return _closing_dates(_phone_lines_in_text(out), text)
@@ -5749,17 +5754,67 @@ _ENGLISH_HEADLINE = regex.compile(
 _MAX_ENGLISH_HEADLINE = 80
 
 
-def _english_headline_above(out: Sequence[Block]) -> bool:
-    """Whether the last block labelled, a body block, is a headline in English (`_ENGLISH_HEADLINE`:
-    `PM URGES UNITY AT NATIONAL RALLY`) over the heading that comes next (`李光耀吁国人团结`), so a
-    heading of the article below, not a paragraph: with no hanzi it was read as text, an article of
-    its own whose only paragraph was incomplete. Body text runs in small letters or ends a sentence
-    (`We must be united.`); a line in capitals inside a paragraph, the one above running on into it
-    (`runs_on`), stays text."""
-    last = out[-1]
-    if last.role != "body" or not is_english_headline(last.text):
+def _english_kickers(out: list[Block]) -> list[Block]:
+    """`out` with each body block that is a headline in English (`is_english_headline`: `PM URGES
+    UNITY AT NATIONAL RALLY`) at an article's top (`_at_article_top`) over a Chinese heading that
+    opens an article (`_opens_an_article`: `李光耀吁国人团结` over its byline or lead) relabelled a
+    heading, the kicker of the article below: with no hanzi it was read as text, an article of its
+    own whose only paragraph was incomplete. Anywhere else such a line stays as it was: closing an
+    article (`THE END`, `WHO UNICEF WFP` under its last paragraph), over a subhead, a table's header
+    (`STOCK PRICE CHANGE`) among headings; body text runs in small letters or ends a sentence."""
+    for i, block in enumerate(out):
+        if block.role == "body" and is_english_headline(block.text) and _at_article_top(out[:i]) \
+                and _opens_an_article(out, i + 1):
+            out[i] = _with_role(block, "heading")
+    return out
+
+
+#: The roles of what may stand right above an article's top: furniture (a masthead, a date line), a
+#: continuation marker (`（下转第4版）`), the signature or separator closing the article before.
+_ABOVE_ARTICLE_TOP = frozenset({"furniture", "marker", "signature", SEPARATOR, "graphic"})
+
+
+def _at_article_top(above: Sequence[Block]) -> bool:
+    """Whether what was labelled before (`above`) leaves the next block at an article's top: nothing,
+    or furniture, a continuation marker, a signature, a separator (`_ABOVE_ARTICLE_TOP`) or an end
+    note closing the article before (`（完）`: `_END_NOTE`). Under a paragraph, a heading or a byline the
+    block is inside an article."""
+    if not above:
+        return True
+    last = above[-1]
+    return last.role in _ABOVE_ARTICLE_TOP or (last.role == "body" and _END_NOTE.match(last.text) is not None)
+
+
+#: How many headings an article's title may run to under an English kicker (a title, a subtitle).
+_TITLE_HEADINGS = 2
+
+
+def _opens_an_article(out: Sequence[Block], i: int) -> bool:
+    """Whether the blocks from `out[i]` are an article's Chinese title (one or two headings holding
+    hanzi, `_TITLE_HEADINGS`) over its byline, dateline or lead paragraph; not a heading over other
+    headings (a table's rows, `中国银行 3.50 +0.10`) nor one closing the page."""
+    n = 0
+    while i + n < len(out) and out[i + n].role == "heading" and n < _TITLE_HEADINGS:
+        if _HAN.search(out[i + n].text) is None:
+            return False
+        n += 1
+    return n > 0 and i + n < len(out) and out[i + n].role in ("byline", "body")
+
+
+def _english_kicker_block(
+    blocks: Sequence[Block], i: int, out: Sequence[Block], text: str,
+    emphasised: Callable[[Block], Sequence[str]] | None,
+) -> bool:
+    """Whether block `i`, opening with a line that is an English headline (`is_english_headline`) over
+    more lines, stands at an article's top (`_at_article_top`) over the article's byline, dateline or
+    lead (the next block's first piece): `label_block` then cuts that line off as a kicker
+    (`_english_kicker_split`: `PM URGES UNITY AT NATIONAL RALLY` / `李光耀吁国人团结`, as the txt output
+    writes them). Inside an article such a block stays as it was (`NO PARKING` / `禁止停车`: a subhead)."""
+    s = blocks[i].text.lstrip()
+    nl = s.find("\n")
+    if nl < 0 or not is_english_headline(s[:nl]) or not _at_article_top(out) or i + 1 >= len(blocks):
         return False
-    return len(out) < 2 or out[-2].role != "body" or not runs_on(out[-2].text)
+    return label_block(blocks[i + 1], text, emphasised)[0].role in ("byline", "body")
 
 
 def is_english_headline(text: str) -> bool:
