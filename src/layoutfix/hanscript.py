@@ -59,39 +59,28 @@ def is_simplified_char(char: str) -> bool:
 
 
 #: Simplified characters OpenCC s2t converts though its `STCharacters` dictionary lists them among
-#: their own traditional forms (`台 -> 臺 檯 颱 台`, `里 -> 裏 里 哩`, `后 -> 後 后`). Read from the
-#: installed dictionary by tools/opencc_own_forms.py (the package ships it compiled, and its Python
-#: API gives the first candidate only). Most are the usual simplified forms (后 干 于 几 万 党 价 种 极
-#: 确 准 叶 广 丰 胜 范 采: 後來, 幹部, 於是, 萬人, 國民黨 on a traditional page), which a traditional
-#: page prints as themselves only in words OpenCC's phrases keep (皇后, 若干, 于姓, 風采), so they
-#: are simplified evidence; only `PRINTED_AS_THEMSELVES` is not.
+#: their own traditional forms (`台 -> 臺 檯 颱 台`, `里 -> 裏 里 哩`, `干 -> 幹 乾 干`, `吃 -> 喫 吃`).
+#: Read from the installed dictionary by tools/opencc_own_forms.py (the package ships it compiled,
+#: and its Python API gives the first candidate only). Each is right as printed in traditional text
+#: (台北, 鄰里, 指導云, 干涉, 吃飯, 不准, 范國威, 余非, 凶手, 雇主, 咨詢, 嘴唇, 合伙), so none tells
+#: the script (`char_script` 0) and the `--variants` step never rewrites one on a traditional page:
+#: altering correct printed text is worse than leaving a stray simplified character. The price, a
+#: known limit: the usual simplified forms among them stay as printed in a traditional stretch
+#: (后來, 國民党, 幾十万人, 位于), as does an OCR misread there (干 for 千), which the typo rules
+#: then correct (干家萬戶 -> 千家萬戶).
 OPENCC_ST_OWN = frozenset(
     "熏淀郁适雇采里辟荐胜苹虫跖腊腌范蚝蝎蜡膻准几凶厂厘划占台叶吁吃后帘岩岳党夸咨咸"
     "尸唇干广征确种筑皂挂涂涌杠杰极游据斗愿朴柜万丑丰伙于云亘仆价余佣㐹"
 )
-#: The characters of `OPENCC_ST_OWN` that papers printed in traditional characters print as
-#: themselves where s2t changes them, outside any phrase OpenCC keeps: right in traditional text,
-#: so they tell nothing about the script (`char_script` 0) and a correction writing one keeps it
-#: (`traditional_correction`). Curated by hand from traditional newspaper pages (Hong Kong, Taiwan,
-#: Republican Shanghai), each with what s2t writes and where a traditional page prints it. Not
-#: listed: 了 and 周, which s2t leaves alone (了解 -> 瞭解 and 一周 -> 一週 are phrases), so they
-#: count for neither script anyway.
-PRINTED_AS_THEMSELVES: dict[str, str] = {
-    "台": "臺: 台北, 台灣, 月台, 天文台, 服務台, 台商 (Hong Kong and Taiwan papers)",
-    "里": "裏: 鄰里, 村里, 里長, 後里 (a neighbourhood, a place; 公里 is an OpenCC phrase)",
-    "云": "雲: 云 = said, 以資指導云, 云云",
-    "咸": "鹹: 咸 = all, 咸謂, 咸稱",
-    "涌": "湧: a Hong Kong stream in place names, 東涌, 鰂魚涌",
-}
 #: The same for t2s and `TSCharacters` (`於 -> 于 於`, `乾 -> 干 乾`): right in simplified text too.
 TS_OWN = frozenset("谿扞昇釐麽陞薹脩蒐袷祕於氾剋劄徵夥吒乾")
 
 
 def is_traditional_form(char: str) -> bool:
-    """Whether `char` may stand in traditional text as printed: OpenCC s2t leaves it alone, or traditional
-    papers print it as itself (`PRINTED_AS_THEMSELVES`: 台, 里, 云). 机, 们, 后 and 干 may not (s2t
-    writes 機, 們, 後, 幹)."""
-    return char in PRINTED_AS_THEMSELVES or opencc_converter("s2t").convert(char) == char
+    """Whether `char` may stand in traditional text as printed: OpenCC s2t leaves it alone, or lists it
+    among its own traditional forms (`OPENCC_ST_OWN`: 台, 里, 云, 干, 吃). 机 and 们 may not (s2t
+    writes 機, 們)."""
+    return char in OPENCC_ST_OWN or opencc_converter("s2t").convert(char) == char
 
 
 class _CharScript(dict[str, int]):
@@ -113,9 +102,9 @@ _CHAR_SCRIPT = _CharScript()
 
 def char_script(char: str) -> int:
     """+1 for a character only traditional text writes (t2s changes it and does not list it among its
-    own simplified forms: 據, 車), -1 for one only simplified text writes (s2t changes it, and
-    traditional papers do not print it as itself: 机, 后, 万, 据), 0 for one both write (台, 里, 了,
-    於, 人: `PRINTED_AS_THEMSELVES`, `TS_OWN`) or neither. Remembered per character."""
+    own simplified forms: 據, 車), -1 for one only simplified text writes (s2t changes it and does not
+    list it among its own traditional forms: 机, 们), 0 for one both write (台, 里, 干, 后, 了, 於, 人:
+    `OPENCC_ST_OWN`, `TS_OWN`) or neither. Remembered per character."""
     return _CHAR_SCRIPT[char]
 
 

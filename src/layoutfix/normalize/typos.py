@@ -761,8 +761,9 @@ def traditional_around(text: str, start: int, end: int) -> bool | None:
 
     A few characters cannot be judged by the page's 5% criterion (one stray 會 in twenty is 5%);
     the count of characters only one script writes can: 據甘肅日報 is traditional, 甘肅省委召开 is not.
-    Characters both scripts write count for neither (`hanscript.char_script`: 台, 里, 云, 后, which
-    s2t converts though they are traditional characters too: 台北后里 is no simplified text).
+    Characters both scripts write count for neither (`hanscript.char_script`: 台, 里, 云, 后, 干, the
+    characters OpenCC lists among its own traditional forms, `hanscript.OPENCC_ST_OWN`, which s2t
+    converts though they are traditional characters too: 台北后里 is no simplified text).
     """
     left = text[max(0, start - WINDOW) : start]
     cut = max((m.end() for m in _SCRIPT_BOUND.finditer(left)), default=0)
