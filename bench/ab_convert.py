@@ -13,7 +13,8 @@ named; `--cpu` times with the thread's CPU clock (`time.thread_time`) instead of
 machine loaded by other processes, the time this process waits for a core is left out. `--reader`
 times the page's coordinate reader alone (`readers.detect.read_bytes` of the page's bytes, read once:
 the parse and the reader's own Python), where a change to a reader is a few per cent of it but less
-than the noise of a whole convert.
+than the noise of a whole convert. `--variants CONFIG` converts with that OpenCC config (`s2t`,
+`t2s`...; `NormalizeOptions.variants`), for both versions.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ def main() -> None:
     parser.add_argument("--page", action="append", type=Path, help="a page to convert (repeatable)")
     parser.add_argument("--cpu", action="store_true", help="time with the thread's CPU clock")
     parser.add_argument("--reader", action="store_true", help="time the coordinate reader alone (read_bytes)")
+    parser.add_argument("--variants", default="none", help="convert with this OpenCC config (s2t, t2s...)")
     args = parser.parse_args()
     clock = time.thread_time if args.cpu else time.perf_counter
     pages = [p.resolve() for p in args.page] if args.page else alto_sources() if args.xml else text_sources()
@@ -71,7 +73,8 @@ def main() -> None:
 
         ratios = []
         for path in pages:
-            old, new = _timed(layoutfix_old, path, args.reader), _timed(layoutfix, path, args.reader)
+            old = _timed(layoutfix_old, path, args.reader, args.variants)
+            new = _timed(layoutfix, path, args.reader, args.variants)
             old(path)
             new(path)
             t_old: list[float] = []
@@ -91,11 +94,14 @@ def main() -> None:
         print(f"median new/old over {len(ratios)} pages: {statistics.median(ratios):.3f}")
 
 
-def _timed(package: ModuleType, path: Path, reader: bool) -> Callable[[Path], object]:
-    """What is timed of `package` on `path`: `convert`, or with `reader` its coordinate reader alone
-    on the page's bytes (read here, once)."""
+def _timed(package: ModuleType, path: Path, reader: bool, variants: str = "none") -> Callable[[Path], object]:
+    """What is timed of `package` on `path`: `convert` (with `--variants` `variants`), or with `reader`
+    its coordinate reader alone on the page's bytes (read here, once)."""
     if not reader:
-        return package.convert  # type: ignore[no-any-return]
+        if variants == "none":
+            return package.convert  # type: ignore[no-any-return]
+        options = package.NormalizeOptions(variants=variants)
+        return lambda page: package.convert(page, options=options)
     read_bytes = importlib.import_module(f"{package.__name__}.readers.detect").read_bytes
     data, name = path.read_bytes(), str(path)
     return lambda _path: read_bytes(data, name)

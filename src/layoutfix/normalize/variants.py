@@ -42,8 +42,8 @@ the characters only one script writes (`hanscript.char_script`; 台, 里, 云, �
 - neither (了解, 月台): the line decides by the same count, and where it does not either, the page;
   where no text tells, the segment is converted as OpenCC converts it.
 
-A character the config writes as it stands (`_written`: OpenCC keeps the 征 of 於是征討 in the
-phrase 征讨 -> 征討) is no change to make. A second run changes nothing: the changes that stood leave
+A character the config writes as it stands (`_Converted.written`: OpenCC keeps the 征 of 於是征討
+in the phrase 征讨 -> 征討) is no change to make. A second run changes nothing: the changes that stood leave
 no simplified-only character but such ones, and the counts of what stayed are those of the first
 run. The typo rules run after this step; their corrections are written as this step writes the text
 around them (`convert_corrections`), so a page spells a corrected word as it spells it elsewhere.
@@ -54,7 +54,7 @@ characters of GB 2312 it converts, to their standard simplified forms where no p
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Literal, NamedTuple
 
@@ -64,7 +64,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..errors import LayoutfixError
 from ..hanscript import char_script, opencc_converter
-from ..tracked import Change, TrackedText
+from ..tracked import Change, Edit, TrackedText
 
 #: Upper bound on conversion passes per line (one is the rule; see the module docstring).
 _MAX_PASSES = 5
@@ -110,30 +110,38 @@ def _reverse_config(name: str) -> str | None:
     return None
 
 
-def _convert_settled(cc: opencc.OpenCC, back: opencc.OpenCC | None, line: str) -> str:
+class _Converted(NamedTuple):
+    """A line as `_convert_settled` converts it (`text`), and what the config writes for the line's
+    text character for character (`written`: the line converted back and forth again, the round
+    trip of the first pass; None where that changes its length, there is no way back, or OpenCC
+    leaves the line unchanged and there is nothing to judge)."""
+
+    text: str
+    written: str | None
+
+
+def _convert_settled(cc: opencc.OpenCC, back: opencc.OpenCC | None, line: str) -> _Converted:
     """`line` converted once, unless it is already in the target script (see the module docstring).
 
     A line is settled when OpenCC leaves it unchanged or when converting it back (`back`) and
     forth again gives it unchanged; an unsettled result is converted again (at most `_MAX_PASSES`
-    times), so a second run over the result changes nothing.
+    times), so a second run over the result changes nothing. The first pass's round trip is kept
+    (`_Converted.written`): the changes that stand ask it (`_standing_runs`), at no further cost.
     """
     current = line
-    for _ in range(_MAX_PASSES):
+    written: str | None = None
+    for i in range(_MAX_PASSES):
         converted = cc.convert(current)
-        if converted == current or (back is not None and cc.convert(back.convert(current)) == current):
+        if converted == current:
             break
+        if back is not None:
+            round_trip = cc.convert(back.convert(current))
+            if i == 0 and len(round_trip) == len(line):
+                written = round_trip
+            if round_trip == current:
+                break
         current = converted
-    return current
-
-
-def _written(cc: opencc.OpenCC, back: opencc.OpenCC | None, line: str) -> str | None:
-    """`line` converted back (`back`) and forth again (`_convert_settled`'s round trip): what the
-    config writes for the line's text, character for character; None where that changes its length
-    or there is no way back."""
-    if back is None:
-        return None
-    written = cc.convert(back.convert(line))
-    return written if len(written) == len(line) else None
+    return _Converted(current, written)
 
 
 def _changed_runs(before: str, after: str) -> list[tuple[int, int, str]]:
@@ -230,8 +238,12 @@ def _standing_runs(
     as many characters as it writes is judged character by character, so a simplified-only
     character does not carry the characters beside it (台湾一帶: 湾 -> 灣 stands, 台 stays); the
     standing characters of one run are one change again where they touch. A character the config
-    writes as it stands (`written`, `_written`: the 征 of 於是征討, which OpenCC keeps in the phrase
-    征讨 -> 征討, though it writes 徵 for 征 alone) is no change to make."""
+    writes as it stands (`written`, `_Converted.written`: the 征 of 於是征討, which OpenCC keeps in
+    the phrase 征讨 -> 征討, though it writes 徵 for 征 alone) is no change to make. Where every
+    segment lets every change stand and the config writes each changed character as `runs` do (a
+    simplified line), that is `runs` as they are, and they are not taken apart."""
+    if all(v == "all" for _, _, v in verdicts) and (written is None or _writes_runs(written, runs)):
+        return runs
     kept: list[tuple[int, int, str]] = []
     for run in runs:
         merged: list[tuple[int, int, str]] = []
@@ -247,6 +259,12 @@ def _standing_runs(
                 merged.append(piece)
         kept.extend(merged)
     return kept
+
+
+def _writes_runs(written: str, runs: list[tuple[int, int, str]]) -> bool:
+    """Whether `written` (a line as the config writes it, `_Converted.written`) holds each change of
+    `runs` (to that line) as the change writes it."""
+    return all(written[start:end] == after for start, end, after in runs)
 
 
 def convert_text(t: TrackedText, config: str) -> TrackedText:
@@ -265,12 +283,12 @@ def convert_text(t: TrackedText, config: str) -> TrackedText:
     offset = 0
     for line in t.text.split("\n"):
         if _HAN.search(line):
-            converted = _convert_settled(cc, back, line)
+            converted, written = _convert_settled(cc, back, line)
             if converted != line:
                 runs = _changed_runs(line, converted)
                 if from_simplified:
                     verdicts = _segment_verdicts(line, page_balance)
-                    runs = _standing_runs(line, runs, verdicts, _written(cc, back, line))
+                    runs = _standing_runs(line, runs, verdicts, written)
                 changes.extend(
                     Change(offset + start, offset + end, after, rule, "variant") for start, end, after in runs
                 )
@@ -278,13 +296,14 @@ def convert_text(t: TrackedText, config: str) -> TrackedText:
     return t.apply(changes)
 
 
-def _printed_counts(t: TrackedText, line_start: int, line: str) -> _Counts:
-    """`_Counts` of the line of `t.text` at `line_start` as printed: a character an edit wrote counts
+def _printed_counts(edits: list[tuple[int, int, Edit]], line_start: int, line: str) -> _Counts:
+    """`_Counts` of `line`, at `line_start` of a text, as printed: a character an edit wrote counts
     for nothing, and the first of an edit's characters for the ones it replaced (`Edit.before`: the
-    simplified characters a conversion replaced, the misread a correction did)."""
+    simplified characters a conversion replaced, the misread a correction did). `edits`: the
+    text's edits that write into the line (`_edits_by_line`), with their spans in the text."""
     simp, trad = _counts(line)
     line_end = line_start + len(line)
-    for s, e, edit in t.edits_in_output():
+    for s, e, edit in edits:
         if e <= line_start or s >= line_end or s == e:
             continue
         a, b = max(s, line_start) - line_start, min(e, line_end) - line_start
@@ -312,8 +331,8 @@ def convert_corrections(t: TrackedText, config: str) -> TrackedText:
     name = _config_name(config)
     if not converts_simplified(name):
         return t
-    spans = [(s, e) for s, e, edit in t.edits_in_output() if edit.kind == "typo" and e > s]
-    if not spans:
+    edits = t.edits_in_output()
+    if not any(edit.kind == "typo" and e > s for s, e, edit in edits):
         return t
     cc = opencc_converter(name)
     reverse = _reverse_config(name)
@@ -321,28 +340,49 @@ def convert_corrections(t: TrackedText, config: str) -> TrackedText:
     rule = f"variant.{name}"
     page_balance = cache(lambda: _script_balance(t.original))
     changes: list[Change] = []
-    offset = 0
-    for line in t.text.split("\n"):
+    for offset, line, in_line in _edits_by_line(t.text, edits):
         end = offset + len(line)
-        inside = [(s - offset, e - offset) for s, e in spans if offset <= s and e <= end]
+        inside = [
+            (s - offset, e - offset) for s, e, edit in in_line
+            if edit.kind == "typo" and offset <= s < e <= end
+        ]
         held = [
             (m.start(), m.end()) for m in _SEGMENT.finditer(line)
             if any(m.start() < e and s < m.end() for s, e in inside)
         ]
-        if held:
-            converted = _convert_settled(cc, back, line)
-            runs = [
-                piece for run in _changed_runs(line, converted) for piece in _pieces(run)
-                if any(s <= piece[0] and piece[1] <= e for s, e in held)
-            ] if converted != line else []
-            if runs:
-                verdicts = _segment_verdicts(line, page_balance, _printed_counts(t, offset, line))
-                changes.extend(
-                    Change(offset + a, offset + b, after, rule, "variant")
-                    for a, b, after in _standing_runs(line, runs, verdicts, _written(cc, back, line))
-                )
-        offset = end + 1
+        if not held:
+            continue
+        converted, written = _convert_settled(cc, back, line)
+        runs = [
+            piece for run in _changed_runs(line, converted) for piece in _pieces(run)
+            if any(s <= piece[0] and piece[1] <= e for s, e in held)
+        ] if converted != line else []
+        if runs:
+            verdicts = _segment_verdicts(line, page_balance, _printed_counts(in_line, offset, line))
+            changes.extend(
+                Change(offset + a, offset + b, after, rule, "variant")
+                for a, b, after in _standing_runs(line, runs, verdicts, written)
+            )
     return t.apply(changes)
+
+
+def _edits_by_line(
+    text: str, edits: list[tuple[int, int, Edit]]
+) -> Iterator[tuple[int, str, list[tuple[int, int, Edit]]]]:
+    """(offset, line, edits) of each line of `text` that an edit of `edits` (spans in `text`, in
+    order, as `TrackedText.edits_in_output` gives them) writes into or touches: one walk over
+    both, so a page's edits are read once, not once per line."""
+    offset = i = 0
+    for line in text.split("\n"):
+        end = offset + len(line)
+        while i < len(edits) and edits[i][1] < offset:  # ended before this line
+            i += 1
+        j = i
+        while j < len(edits) and edits[j][0] <= end:
+            j += 1
+        if j > i:
+            yield offset, line, edits[i:j]
+        offset = end + 1
 
 
 def converter(config: str) -> Callable[[TrackedText], TrackedText]:
