@@ -114,8 +114,11 @@ def build_steps(
         ("unicode-urls", markup.protect_urls),  # and one the unicode step made ASCII (`www．gsrb．com/…`)
         ("markup", markup.strip_markup),
     ]
+    # where a typo rule finds a misread character the conversion would change (干 of 干家万户: s2t
+    # writes 幹家萬戶, which no rule finds), the match waits for the typo rules
+    misreads = partial(typos.misread_matches, ruleset=ruleset, apply=options.apply)
     if options.variants != "none":
-        steps.append(("variants", variants.converter(options.variants)))
+        steps.append(("variants", variants.converter(options.variants, misreads)))
     steps += [
         ("punctuation", punctuation.fix_punctuation),
         ("spacing", partial(_spacing_settled, paper=paper) if paper is not None else _spacing_settled),
@@ -126,7 +129,7 @@ def build_steps(
     if options.variants != "none" and variants.converts_simplified(options.variants):
         # a correction is written as the conversion writes the text around it (出合 -> 出臺 on a
         # converted page, as its 出台 became 出臺), so a page has one spelling and twice equals once
-        steps.append(("variants-corrections", variants.correction_converter(options.variants)))
+        steps.append(("variants-corrections", variants.correction_converter(options.variants, misreads)))
     return steps
 
 

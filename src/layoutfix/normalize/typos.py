@@ -782,6 +782,27 @@ def hant_around(text: str, start: int, end: int) -> bool:
     return _page_is_hant(text) if around is None else around
 
 
+def misread_matches(text: str, ruleset: RuleSet, apply: Cert = "high") -> list[tuple[int, int, str]]:
+    """(start, end, misread) of each match in `text` of a rule applied at certainty `apply` or better
+    (its `find` or its traditional form): the span the match covers and the characters the rule
+    corrects there (the 干 of 干家万户), whether or not its guards and word check let it.
+
+    The `--variants` step converting simplified text leaves a span as printed where it would convert
+    a misread character (s2t writes 幹家萬戶, which no rule finds), for the typo rules to read; the
+    step after them writes it as the conversion does, corrected or not (`variants`)."""
+    level = CERT_LEVELS.index(apply)
+    found: list[tuple[int, int, str]] = []
+    for start, end, idxs in ruleset.matches(text):
+        for idx in idxs:
+            spelling = ruleset.spellings[idx]
+            if CERT_LEVELS.index(spelling.rule.cert) > level or len(spelling.find) != len(spelling.replace):
+                continue
+            misread = "".join(f for f, r in zip(spelling.find, spelling.replace, strict=True) if f != r)
+            if misread:
+                found.append((start, end, misread))
+    return found
+
+
 def fix_typos(t: TrackedText, ruleset: RuleSet, apply: Cert = "high") -> TrackedText:
     """Apply every rule of `ruleset` at certainty `apply` or better to `t`, one edit per correction.
 

@@ -54,6 +54,7 @@ characters of GB 2312 it converts, to their standard simplified forms where no p
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Literal, NamedTuple
@@ -74,6 +75,9 @@ _SEGMENT = regex.compile(r"[^\p{P}\p{S}\s]+")
 #: What a segment of a line converted from simplified lets stand: every change (`all`), only the
 #: changes of simplified-only characters (`simplified`), none (`none`).
 Verdict = Literal["all", "simplified", "none"]
+#: What the typo rules find in a text: (start, end, misread characters) of each match of a rule
+#: (`typos.misread_matches`).
+Misreads = Callable[[str], list[tuple[int, int, str]]]
 
 
 def available_configs() -> list[str]:
@@ -232,7 +236,11 @@ def _pieces(run: tuple[int, int, str]) -> list[tuple[int, int, str]]:
 
 
 def _standing_runs(
-    line: str, runs: list[tuple[int, int, str]], verdicts: list[tuple[int, int, Verdict]], written: str | None
+    line: str,
+    runs: list[tuple[int, int, str]],
+    verdicts: list[tuple[int, int, Verdict]],
+    written: str | None,
+    left: frozenset[int] = frozenset(),
 ) -> list[tuple[int, int, str]]:
     """The parts of `runs` (changes to `line`) that stand by `verdicts` (`_stands`). A run changing
     as many characters as it writes is judged character by character, so a simplified-only
@@ -241,8 +249,10 @@ def _standing_runs(
     writes as it stands (`written`, `_Converted.written`: the 征 of 於是征討, which OpenCC keeps in
     the phrase 征讨 -> 征討, though it writes 徵 for 征 alone) is no change to make. Where every
     segment lets every change stand and the config writes each changed character as `runs` do (a
-    simplified line), that is `runs` as they are, and they are not taken apart."""
-    if all(v == "all" for _, _, v in verdicts) and (written is None or _writes_runs(written, runs)):
+    simplified line), that is `runs` as they are, and they are not taken apart. A character at an
+    offset of `left` (`_left_to_typos`) is left as printed."""
+    unchanged = written is None or _writes_runs(written, runs)
+    if not left and unchanged and all(v == "all" for _, _, v in verdicts):
         return runs
     kept: list[tuple[int, int, str]] = []
     for run in runs:
@@ -250,6 +260,8 @@ def _standing_runs(
         for piece in _pieces(run):
             a, b = piece[0], piece[1]
             if written is not None and written[a:b] == line[a:b]:
+                continue
+            if left and any(k in left for k in range(a, max(b, a + 1))):
                 continue
             if not _stands(line, a, b, verdicts):
                 continue
@@ -267,11 +279,29 @@ def _writes_runs(written: str, runs: list[tuple[int, int, str]]) -> bool:
     return all(written[start:end] == after for start, end, after in runs)
 
 
-def convert_text(t: TrackedText, config: str) -> TrackedText:
+def _left_to_typos(text: str, cc: opencc.OpenCC, misreads: Misreads | None) -> list[tuple[int, int]]:
+    """(start, end) of each span of `text`, in order, that a config converting simplified text (`cc`)
+    leaves as printed for the typo rules: a rule's match (`misreads`) whose misread characters the
+    config converts (the 干 of 干家万户, which s2t writes 幹家萬戶, where no rule finds it). The step
+    after the typo rules writes it as the conversion does, corrected or not (`convert_corrections`)."""
+    if misreads is None:
+        return []
+    return sorted({(s, e) for s, e, chars in misreads(text) if any(cc.convert(c) != c for c in chars)})
+
+
+def _left_in_line(left: list[tuple[int, int]], starts: list[int], offset: int, end: int) -> frozenset[int]:
+    """The offsets, in the line `offset`..`end`, of the spans `left` (`_left_to_typos`; `starts`
+    their starts) that begin in it."""
+    i, j = bisect.bisect_left(starts, offset), bisect.bisect_right(starts, end)
+    return frozenset(k - offset for s, e in left[i:j] for k in range(s, min(e, end)))
+
+
+def convert_text(t: TrackedText, config: str, misreads: Misreads | None = None) -> TrackedText:
     """Convert `t` with OpenCC config `config`, one line at a time, recording each changed run.
 
     A config converting simplified text leaves what is already traditional as printed (see the
-    module docstring)."""
+    module docstring), and a typo rule's match whose misread characters it would convert
+    (`misreads`, `_left_to_typos`) to the typo rules."""
     name = _config_name(config)
     cc = opencc_converter(name)
     reverse = _reverse_config(name)
@@ -279,6 +309,8 @@ def convert_text(t: TrackedText, config: str) -> TrackedText:
     rule = f"variant.{name}"
     from_simplified = converts_simplified(name)
     page_balance = cache(lambda: _script_balance(t.text))
+    left = _left_to_typos(t.text, cc, misreads) if from_simplified else []
+    starts = [s for s, _ in left]
     changes: list[Change] = []
     offset = 0
     for line in t.text.split("\n"):
@@ -288,7 +320,8 @@ def convert_text(t: TrackedText, config: str) -> TrackedText:
                 runs = _changed_runs(line, converted)
                 if from_simplified:
                     verdicts = _segment_verdicts(line, page_balance)
-                    runs = _standing_runs(line, runs, verdicts, written)
+                    in_line = _left_in_line(left, starts, offset, offset + len(line)) if left else frozenset()
+                    runs = _standing_runs(line, runs, verdicts, written, in_line)
                 changes.extend(
                     Change(offset + start, offset + end, after, rule, "variant") for start, end, after in runs
                 )
@@ -316,7 +349,7 @@ def _printed_counts(edits: list[tuple[int, int, Edit]], line_start: int, line: s
     return _Counts(simp, trad)
 
 
-def convert_corrections(t: TrackedText, config: str) -> TrackedText:
+def convert_corrections(t: TrackedText, config: str, misreads: Misreads | None = None) -> TrackedText:
     """The typo corrections of `t` (edits of kind `typo`: typo rules, applied suggestions) written as
     `--variants` `config` writes the text around them, for a config converting simplified text.
 
@@ -327,20 +360,24 @@ def convert_corrections(t: TrackedText, config: str) -> TrackedText:
     line, judged by the text as printed (`_printed_counts`: 市政协出合 was simplified, so 出合 ->
     出臺; a page printed in traditional characters keeps the rule's 出台, as it keeps its own 月台):
     so the text a correction changed is what a second run's variants step finds settled (a
-    correction may change how OpenCC reads the characters beside it). Other configs return `t`."""
+    correction may change how OpenCC reads the characters beside it). A typo rule's match that the
+    conversion left to the typo rules (`_left_to_typos`) and they did not correct is written so too
+    (a 干 the rule's word check refused is 幹 as before). Other configs return `t`."""
     name = _config_name(config)
     if not converts_simplified(name):
         return t
-    edits = t.edits_in_output()
-    if not any(edit.kind == "typo" and e > s for s, e, edit in edits):
-        return t
     cc = opencc_converter(name)
+    edits = t.edits_in_output()
+    left = _left_to_typos(t.text, cc, misreads)
+    if not left and not any(edit.kind == "typo" and e > s for s, e, edit in edits):
+        return t
     reverse = _reverse_config(name)
     back = opencc_converter(reverse) if reverse else None
     rule = f"variant.{name}"
     page_balance = cache(lambda: _script_balance(t.original))
     changes: list[Change] = []
-    for offset, line, in_line in _edits_by_line(t.text, edits):
+    starts = [s for s, _ in left]
+    for offset, line, in_line in _lines_to_write(t.text, edits, starts):
         end = offset + len(line)
         inside = [
             (s - offset, e - offset) for s, e, edit in in_line
@@ -350,13 +387,19 @@ def convert_corrections(t: TrackedText, config: str) -> TrackedText:
             (m.start(), m.end()) for m in _SEGMENT.finditer(line)
             if any(m.start() < e and s < m.end() for s, e in inside)
         ]
-        if not held:
+        i, j = bisect.bisect_left(starts, offset), bisect.bisect_right(starts, end)
+        waiting = [
+            (s - offset, e - offset) for s, e in left[i:j]
+            if not any(a < e - offset and s - offset < b for a, b in held)
+        ]
+        if not held and not waiting:
             continue
         converted, written = _convert_settled(cc, back, line)
-        runs = [
-            piece for run in _changed_runs(line, converted) for piece in _pieces(run)
-            if any(s <= piece[0] and piece[1] <= e for s, e in held)
-        ] if converted != line else []
+        # a misread no rule corrected is written as the config writes the word printed: the line's
+        # round trip reads it with simplified characters around it (曬干米粉 -> 曬乾米粉, where the
+        # line as it stands, 把曬干米粉, gives 曬幹)
+        runs = _pieces_within(line, converted, held) + _pieces_within(line, written or converted, waiting)
+        runs.sort()
         if runs:
             verdicts = _segment_verdicts(line, page_balance, _printed_counts(in_line, offset, line))
             changes.extend(
@@ -366,12 +409,24 @@ def convert_corrections(t: TrackedText, config: str) -> TrackedText:
     return t.apply(changes)
 
 
-def _edits_by_line(
-    text: str, edits: list[tuple[int, int, Edit]]
+def _pieces_within(line: str, target: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The changes turning `line` into `target` (`_changed_runs`, one character a piece where they can
+    be, `_pieces`) that lie within one of `spans`."""
+    if not spans or target == line:
+        return []
+    return [
+        piece for run in _changed_runs(line, target) for piece in _pieces(run)
+        if any(s <= piece[0] and piece[1] <= e for s, e in spans)
+    ]
+
+
+def _lines_to_write(
+    text: str, edits: list[tuple[int, int, Edit]], starts: list[int]
 ) -> Iterator[tuple[int, str, list[tuple[int, int, Edit]]]]:
     """(offset, line, edits) of each line of `text` that an edit of `edits` (spans in `text`, in
-    order, as `TrackedText.edits_in_output` gives them) writes into or touches: one walk over
-    both, so a page's edits are read once, not once per line."""
+    order, as `TrackedText.edits_in_output` gives them) writes into or touches, or where a span
+    left to the typo rules begins (`starts`, in order): one walk over all three, so a page's edits
+    are read once, not once per line."""
     offset = i = 0
     for line in text.split("\n"):
         end = offset + len(line)
@@ -380,13 +435,15 @@ def _edits_by_line(
         j = i
         while j < len(edits) and edits[j][0] <= end:
             j += 1
-        if j > i:
+        k = bisect.bisect_left(starts, offset)
+        if j > i or (k < len(starts) and starts[k] <= end):
             yield offset, line, edits[i:j]
         offset = end + 1
 
 
-def converter(config: str) -> Callable[[TrackedText], TrackedText]:
-    """A normaliser step converting with OpenCC config `config` (`t2s`, `s2t`, `tw2sp`...).
+def converter(config: str, misreads: Misreads | None = None) -> Callable[[TrackedText], TrackedText]:
+    """A normaliser step converting with OpenCC config `config` (`t2s`, `s2t`, `tw2sp`...), leaving
+    to the typo rules the matches of `misreads` it would convert a misread of (`convert_text`).
 
     The config is checked here, so a wrong name fails before any text is read.
     """
@@ -396,19 +453,21 @@ def converter(config: str) -> Callable[[TrackedText], TrackedText]:
         opencc_converter(reverse)
 
     def step(t: TrackedText) -> TrackedText:
-        return convert_text(t, name)
+        return convert_text(t, name, misreads)
 
     step.__name__ = f"variants_{name}"
     return step
 
 
-def correction_converter(config: str) -> Callable[[TrackedText], TrackedText]:
-    """A normaliser step writing the typo corrections as `config` writes the page
-    (`convert_corrections`); run after the typo rules."""
+def correction_converter(
+    config: str, misreads: Misreads | None = None
+) -> Callable[[TrackedText], TrackedText]:
+    """A normaliser step writing the typo corrections as `config` writes the page, and what the
+    conversion left to the typo rules (`misreads`, `convert_corrections`); run after the typo rules."""
     name = _config_name(config)
 
     def step(t: TrackedText) -> TrackedText:
-        return convert_corrections(t, name)
+        return convert_corrections(t, name, misreads)
 
     step.__name__ = f"variants_{name}_corrections"
     return step
