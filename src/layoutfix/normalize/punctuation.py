@@ -818,36 +818,24 @@ def _straight_quotes(text: str, ctx: _Context) -> tuple[list[_Quote], list[_Quot
 
 #: A Latin letter: a straight single quote glued after one may be an apostrophe (`_trailing_apostrophe`).
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
-#: What a quotation's opening quote is followed by: a hanzi or an opening mark (`App'健康码'`).
-_QUOTED_START = regex.compile(r"[\p{Han}“‘「『《〈（(\[]")
-#: A single quote that can close a quotation later on the line: a ’, or a straight ' not inside a
-#: word (`O'Brien`, `I'm` are no quotes).
-_LATER_CLOSER = regex.compile(r"’|'(?![\p{L}\p{Nd}--\p{Han}])|(?<![\p{L}\p{Nd}--\p{Han}])'", regex.V1)
 
 
 def _trailing_apostrophe(text: str, pos: int, single_state: bool) -> bool:
     """Is the straight ' at `pos`, glued after a Latin letter, an apostrophe rather than a quote?
 
     Malay titles and English possessives end a word with one (`Dato' Onn`, `students'`): pairing
-    two of them as a quotation changed printed names (`Dato‘ Onn和Dato’ Sri`). But a quotation may
-    open right after a Latin word (`推出App'健康码'服务`) or close after one (`'Yes' Dato`), and a
-    quote taken for an apostrophe there left the other half alone and the open state wrong for the
-    page's later quotes. So, on its line:
-
-    - no quotation open: it opens one when a hanzi or an opening mark follows it and a quote that
-      can close it follows later on the line; otherwise it is an apostrophe (`Dato' Onn`);
-    - a quotation open: it closes it, unless a Latin word follows and a later quote on the line
-      can close the quotation instead (`'Dato' Onn来了'`).
-
-    The later quote may be a ’ the first run wrote, so a second run judges alike."""
+    two of them as a quotation changed printed names (`Dato‘ Onn和Dato’ Sri`). Such a mark closes a
+    quotation only when one is open (`'Merdeka'`, `'Yes'`) and no Latin word follows it on the line;
+    otherwise it belongs to its word. A quote judged so is never changed, and the state it leaves is
+    that of the quotes around it, so a second run, which reads the curly quotes the first wrote as
+    the same state, judges it alike.
+    """
     if pos == 0 or _LATIN_LETTER.match(text, pos - 1) is None:
         return False
-    line_end = text.find("\n", pos)
-    closer_later = _LATER_CLOSER.search(text, pos + 1, len(text) if line_end < 0 else line_end) is not None
     if single_state is not OPEN:
-        return not (closer_later and _QUOTED_START.match(text, pos + 1) is not None)
+        return True
     _, right = _next_visible(text, pos)
-    return closer_later and (_LATIN_LETTER.match(right) is not None or is_digit(right))
+    return _LATIN_LETTER.match(right) is not None or is_digit(right)
 
 
 #: What makes a parenthesis pair without Chinese inside a list or call: (1, 2), f(x, y), (a; b).
