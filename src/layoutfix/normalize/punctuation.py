@@ -803,8 +803,6 @@ def _straight_quotes(text: str, ctx: _Context) -> tuple[list[_Quote], list[_Quot
             after = text[pos + 1] if pos + 1 < len(text) else ""
             if (is_alpha(before) or is_digit(before)) and (is_alpha(after) or is_digit(after)):
                 continue  # an apostrophe
-            if _trailing_apostrophe(text, pos, single_state):
-                continue  # Dato' Onn, students' union
             role, cert = _role(text, pos, single_state, blocks, None, opening)
             singles.append(_Quote(pos, True, role, cert))
             if role is OPEN:
@@ -814,28 +812,6 @@ def _straight_quotes(text: str, ctx: _Context) -> tuple[list[_Quote], list[_Quot
             singles.append(_Quote(pos, False, role))
         single_state = role
     return doubles, singles
-
-
-#: A Latin letter: a straight single quote glued after one may be an apostrophe (`_trailing_apostrophe`).
-_LATIN_LETTER = regex.compile(r"\p{Latin}")
-
-
-def _trailing_apostrophe(text: str, pos: int, single_state: bool) -> bool:
-    """Is the straight ' at `pos`, glued after a Latin letter, an apostrophe rather than a quote?
-
-    Malay titles and English possessives end a word with one (`Dato' Onn`, `students'`): pairing
-    two of them as a quotation changed printed names (`Dato‘ Onn和Dato’ Sri`). Such a mark closes a
-    quotation only when one is open (`'Merdeka'`, `'Yes'`) and no Latin word follows it on the line;
-    otherwise it belongs to its word. A quote judged so is never changed, and the state it leaves is
-    that of the quotes around it, so a second run, which reads the curly quotes the first wrote as
-    the same state, judges it alike.
-    """
-    if pos == 0 or _LATIN_LETTER.match(text, pos - 1) is None:
-        return False
-    if single_state is not OPEN:
-        return True
-    _, right = _next_visible(text, pos)
-    return _LATIN_LETTER.match(right) is not None or is_digit(right)
 
 
 #: What makes a parenthesis pair without Chinese inside a list or call: (1, 2), f(x, y), (a; b).
