@@ -54,6 +54,8 @@ def test_an_area_code_in_brackets_keeps_ascii_and_its_space(text: str, fixed: st
     ("他以15:12, 15:9 获胜.", "他以15:12, 15:9获胜。"),
     ("他以15:12,15:9获胜.", "他以15:12,15:9获胜。"),
     ("三局比分为15:12, 13:15, 15:9,他最终获胜.", "三局比分为15:12, 13:15, 15:9，他最终获胜。"),
+    # `比数` is how Singapore and Malaysian papers say 比分
+    ("双方比数为15:12, 15:9,他最终获胜.", "双方比数为15:12, 15:9，他最终获胜。"),
     # a comma after a score before Chinese, or between a time and a count, is Chinese
     ("比分是2:0,对方输了.", "比分是2:0，对方输了。"),
     ("会议于10:30,12点结束.", "会议于10:30，12点结束。"),

@@ -989,8 +989,8 @@ _SCORE_LINK = "," + HSPACE_CLASS + r"*\n?" + HSPACE_CLASS + "*"
 _SCORES_BEFORE = regex.compile(r"(?<![\d:])(?:" + _SCORE + _SCORE_LINK + ")*" + _SCORE + "$")
 _SCORES_AFTER = regex.compile(r"(?:" + _SCORE_LINK + _SCORE + r")+(?![\d:])")
 #: What says a list of digits:digits groups is a match's scores, not times (`以15:12, 15:9获胜`,
-#: `比分为…`, `首局…`, `战胜…`), just before its first score.
-_SCORE_WORD = regex.compile(r"(?:以|比分|局|盘|盤|胜|勝|负|負)[为為是:：]?" + HSPACE_CLASS + "*$")
+#: `比分为…`, `比数为…` (Singapore and Malaysia), `首局…`, `战胜…`), just before its first score.
+_SCORE_WORD = regex.compile(r"(?:以|比分|比数|比數|局|盘|盤|胜|勝|负|負)[为為是:：]?" + HSPACE_CLASS + "*$")
 
 
 def _between_scores(text: str, pos: int) -> bool:
@@ -999,7 +999,7 @@ def _between_scores(text: str, pos: int) -> bool:
     Digits around a colon are Latin context (`fix_marks` keeps their colon ASCII), and so is the
     comma that lists a match's scores: a full-width one joined two sets' scores as Chinese clauses
     (`15:12，15:9`), the space after it gone too. Conservative: the list must read as scores, a
-    score word before it (以, 比分, 局, 盘, 胜, 负) or three groups or more; times listed in a Chinese
+    score word before it (以, 比分, 比数, 局, 盘, 胜, 负) or three groups or more; times listed in a Chinese
     clause take a Chinese comma as before (`会议于10:30, 12:00各举行一场` -> `10:30，12:00`)."""
     before = _SCORES_BEFORE.search(text, max(0, pos - 80), pos)
     after = _SCORES_AFTER.match(text, pos)
