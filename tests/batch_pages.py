@@ -30,3 +30,15 @@ def sample_archive(tmp_path: Path, copies: int) -> Path:
         for page in sorted(SAMPLES.glob("*.txt")):
             shutil.copyfile(page, src / f"c{k}-{page.name}")
     return src
+
+
+def heavy_archive(tmp_path: Path, pages: int = 4, repeat: int = 200) -> Path:
+    """`pages` pages, each the sample pages `repeat` times: at 200, about 500 KB, and converting one
+    takes seconds, so a stop that waits for the pages being converted (a process pool's, a Dask
+    cluster's close) shows, and a second Ctrl-C falls inside it."""
+    body = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))) * repeat
+    src = tmp_path / "in"
+    src.mkdir()
+    for k in range(pages):
+        (src / f"h{k}.txt").write_text(body, encoding="utf-8")
+    return src

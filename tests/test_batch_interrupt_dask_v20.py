@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from batch_pages import SAMPLES, sample_archive, small_archive
+from batch_pages import heavy_archive, sample_archive, small_archive
 from cli_process import LAYOUTFIX, alive, cli_env, complete_tei_outputs, descendant_pids, tei_outputs
 
 pytest.importorskip("distributed")
@@ -103,17 +103,6 @@ def _started_line(batch: subprocess.Popen[bytes]) -> str:
     return "".join(lines)
 
 
-def _heavy_archive(tmp_path: Path, pages: int = 4, repeat: int = 200) -> Path:
-    """`pages` pages, each the sample pages `repeat` times: at 200, about 500 KB, and converting one
-    takes seconds, so Ctrl-C again while the cluster closes (waiting for them) falls inside the close."""
-    body = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))) * repeat
-    src = tmp_path / "in"
-    src.mkdir()
-    for k in range(pages):
-        (src / f"h{k}.txt").write_text(body, encoding="utf-8")
-    return src
-
-
 def test_ctrl_c_stops_a_local_dask_run_with_one_line(tmp_path: Path) -> None:
     """Ctrl-C while pages are written: exit 130, the interrupt line counting what is on disk right after
     the line that the run started (no worker's traceback, no Dask log line), and no process left."""
@@ -142,7 +131,7 @@ def test_a_second_ctrl_c_ends_a_local_dask_run_at_once(tmp_path: Path) -> None:
     """Ctrl-C, then Ctrl-C again while the batch closes its cluster (its workers converting pages of
     seconds each): the run ends at once, exit 130, its line, no traceback, nothing left running.
     Before, it hung."""
-    src, out = _heavy_archive(tmp_path), tmp_path / "out"
+    src, out = heavy_archive(tmp_path), tmp_path / "out"
     batch = _start(src, out)
     try:
         first = _started_line(batch)  # "layoutfix: batch: 4 pages in ...": the cluster is up

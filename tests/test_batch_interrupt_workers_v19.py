@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from batch_pages import SAMPLES, sample_archive
+from batch_pages import heavy_archive, sample_archive
 from cli_process import LAYOUTFIX, alive, child_pids, cli_env, complete_tei_outputs, tei_outputs
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/task").is_dir() or not hasattr(os, "killpg"),
@@ -72,21 +72,10 @@ def _workers_started(batch: subprocess.Popen[bytes], workers: int = 2, patience:
     return child_pids(batch.pid)
 
 
-def _heavy_archive(tmp_path: Path, pages: int = 4, repeat: int = 200) -> Path:
-    """`pages` pages, each the sample pages `repeat` times: at 200, about 500 KB, and converting one
-    takes seconds, so a stop that waits for the pages being converted shows."""
-    body = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))) * repeat
-    src = tmp_path / "in"
-    src.mkdir()
-    for k in range(pages):
-        (src / f"h{k}.txt").write_text(body, encoding="utf-8")
-    return src
-
-
 def test_a_second_ctrl_c_stops_at_once(tmp_path: Path) -> None:
     """Ctrl-C, then Ctrl-C again while the batch waits for the pages its workers convert: the run ends
     at once (the pages abandoned), exit 130, its line, no traceback, and what is on disk is whole."""
-    src, out = _heavy_archive(tmp_path), tmp_path / "out"
+    src, out = heavy_archive(tmp_path), tmp_path / "out"
     batch = _start_batch(src, out)
     try:
         assert batch.stderr is not None
@@ -121,7 +110,7 @@ def test_ctrl_c_twice_in_a_row_exits_130(tmp_path: Path) -> None:
     """Ctrl-C pressed twice, 0.3 s apart, while pages are converted: exit 130 and the line, however the
     second falls (during the stop, the count, the line or the end of the process). Before, the batch
     was mostly ended by the signal once its line was printed (-2 to its parent; 13 runs in 20)."""
-    src = _heavy_archive(tmp_path, pages=40, repeat=4)
+    src = heavy_archive(tmp_path, pages=40, repeat=4)
     for attempt in range(3):
         out = tmp_path / f"out{attempt}"
         batch = _start_batch(src, out)
