@@ -538,7 +538,10 @@ def build_named_document(
     page = page if page is not None else folio  # a printed `第4版` wins over the folio
     for b in labelled:
         b.page = page
-    assembly = assemble_mod.assemble(labelled, gaps, page, text=None if view is norm else norm)
+    assembly = assemble_mod.assemble(
+        labelled, gaps, page, text=None if view is norm else norm,
+        printed=lambda b: text[to_original(b.start) : to_original(b.end)],
+    )
 
     all_blocks = list(assemble_mod.iter_blocks(assembly))
     spans = join.original_spans(all_blocks, tracked, mapped)

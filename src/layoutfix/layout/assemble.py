@@ -1106,15 +1106,19 @@ def _keywords_only(part: Part) -> bool:
 
 
 def _join_split_paragraphs(
-    art: Article, list_items: Set[int] = frozenset(), set_lines: Set[int] = frozenset()
+    art: Article,
+    list_items: Set[int] = frozenset(),
+    set_lines: Set[int] = frozenset(),
+    printed: Callable[[Block], str] | None = None,
 ) -> None:
     """Merge a paragraph that does not end a sentence with the next paragraph of the same
     (sub)section, keeping furniture and figures between them inside the paragraph in place. A list's
     item (`list_items`, block ids) ends its paragraph, and a paragraph announcing it is whole. One
     left unfinished is flagged incomplete, unless the article's own text prints no sentence marks
-    (`prints_no_marks`, a Republican-era article): there the lack of a mark at its end says nothing."""
+    (`prints_no_marks`, a Republican-era article, read on `printed`, each block's text as printed):
+    there the lack of a mark at its end says nothing."""
     parts = art.parts
-    unmarked = prints_no_marks(art)
+    unmarked = prints_no_marks(art, printed)
     out: list[Part] = []
     i = 0
     first = True  # no paragraph yet: a salutation may open the text
@@ -1170,23 +1174,62 @@ def _set_line_by_line_not_verse(block: Block) -> bool:
 #: printing one is read as punctuated, as before.
 _SENTENCE_MARKS = regex.compile(r"[。！？；，、．.!?;,]")
 _HANZI = regex.compile(r"\p{Han}")
-#: How many hanzi an article's body must print, none of its marks among them, to be read as a text
-#: set without sentence marks (Republican-era news): modern prose prints a mark every 8-15 hanzi,
-#: and a headline, a dateline or a line of a table holds fewer than 40.
+#: How many hanzi of running text (`prose_hanzi`) an article's body must print, none of its marks
+#: among them, to be read as a text set without sentence marks (Republican-era news): modern prose
+#: prints a mark every 8-15 hanzi, and a headline, a dateline or a sentence cut short holds fewer.
 UNMARKED_MIN_HANZI = 40
+#: How many hanzi of running text one block of such an article must print at least: a few short
+#: fragments add up to no evidence.
+UNMARKED_MIN_BLOCK_HANZI = 30
+#: How many gaps the first line of a block of running text may hold before its text, the gaps of
+#: its lead (`本報南京十九日電 京滬綫…`, `本报讯 记者王丽报道 市交通委…`).
+_MAX_LEAD_GAPS = 2
 
 
-def prints_no_marks(art: Article) -> bool:
-    """Whether the article's own body text (the body blocks of its paragraphs) holds at least
-    `UNMARKED_MIN_HANZI` hanzi and no sentence mark at all, as Republican-era papers set their news
+def prose_hanzi(text: str) -> int:
+    """How many hanzi a body block prints as running text, its lead on its first line not counted:
+    none for a block set line by line (rows, a list, a schedule, verse: `is_set_line_by_line`) or
+    holding cells set apart by spaces (`北京南站 十二万人次 上海虹桥站`, `王丽 李华 张强`), whose lines
+    and cells are whole without a mark and so say nothing of how the text around them is set."""
+    if is_set_line_by_line(text):
+        return 0
+    lines = [line.split() for line in text.strip().split("\n") if line.strip()]
+    if not lines or len(lines[0]) - 1 > _MAX_LEAD_GAPS or any(len(line) > 1 for line in lines[1:]):
+        return 0
+    running = [lines[0][-1], *(line[0] for line in lines[1:])]
+    if _ragged(running[1:]):
+        return 0
+    return sum(len(_HANZI.findall(t)) for t in running)
+
+
+#: How much shorter than the block's longest line a line wrapped by its column may be (a line's
+#: last character carried over, an OCR drop): the last line only may end anywhere.
+_MAX_WRAP_SHORTFALL = 2
+
+
+def _ragged(lines: Sequence[str]) -> bool:
+    """Whether the lines under a block's first line end where they do, not where the column ends:
+    one above the last falls short of the longest (verse, a list set line by line, `我把春天写进信里`
+    / `寄给远方的你`), while a column's running text fills every line but its last."""
+    width = max((len(line) for line in lines), default=0)
+    return any(width - len(line) > _MAX_WRAP_SHORTFALL for line in lines[:-1])
+
+
+def prints_no_marks(art: Article, printed: Callable[[Block], str] | None = None) -> bool:
+    """Whether the article's own body text (the body blocks of its paragraphs) holds no sentence
+    mark at all and at least `UNMARKED_MIN_HANZI` hanzi of running text (`prose_hanzi`), one block
+    `UNMARKED_MIN_BLOCK_HANZI` at least, as Republican-era papers set their news
     (`京滬綫鐵路自上月因水災中斷後經鐵路局日夜搶修…`). Its paragraphs are then never flagged
-    incomplete for ending without a mark. Only the article's own text is evidence: an unpunctuated
-    table, list or poem elsewhere on the page (or in the article next to punctuated paragraphs)
-    changes nothing."""
-    texts = [b.text for part in art.parts if part.kind == "p" for b in part.blocks if b.role == "body"]
-    if any(_SENTENCE_MARKS.search(t) for t in texts):
+    incomplete for ending without a mark. Only the article's own running text is evidence: an
+    unpunctuated table, list, schedule or poem elsewhere on the page, or in the article itself
+    (rows of a table over a sentence cut short), changes nothing. `printed` gives a block's text as
+    printed, its spaces kept (the normalisers remove a space between two hanzi, `space.cjk-cjk`,
+    also between the cells of a table they do not read as one); without it, the block's text."""
+    body = [b for part in art.parts if part.kind == "p" for b in part.blocks if b.role == "body"]
+    if any(_SENTENCE_MARKS.search(b.text) for b in body):
         return False
-    return sum(len(_HANZI.findall(t)) for t in texts) >= UNMARKED_MIN_HANZI
+    counts = [prose_hanzi(printed(b) if printed is not None else b.text) for b in body]
+    return sum(counts) >= UNMARKED_MIN_HANZI and max(counts, default=0) >= UNMARKED_MIN_BLOCK_HANZI
 
 
 def ends_paragraph(text: str) -> bool:
@@ -1246,7 +1289,12 @@ def _last_body(part: Part) -> Block:
 
 
 def assemble(
-    blocks: Sequence[Block], gaps: Mapping[str, int], page: int | None = None, *, text: str | None = None
+    blocks: Sequence[Block],
+    gaps: Mapping[str, int],
+    page: int | None = None,
+    *,
+    text: str | None = None,
+    printed: Callable[[Block], str] | None = None,
 ) -> Assembly:
     """Assemble labelled blocks (see `roles.label_blocks`) into articles.
 
@@ -1257,6 +1305,9 @@ def assemble(
     `text` is the page's own text when the blocks carry another view of it (the simplified view of a
     traditional page, `roles.simplified_view`, offset for offset): the rules read the view, and
     the blocks, section names and continuation markers come out in the page's own characters.
+
+    `printed` gives a block's text as the input printed it, before the normalisers (its spaces
+    kept): whether an article prints running text without marks is read on it (`prints_no_marks`).
     """
     own_text: Callable[[Block], str] = _view_text if text is None else (lambda b: text[b.start : b.end])
     builder = _Builder(gaps, own_text, blocks)
@@ -1286,7 +1337,7 @@ def assemble(
     for n, art in enumerate(builder.out.articles, start=1):
         art.id = f"{prefix}a{n}"
         art.page = page
-        _join_split_paragraphs(art, builder.list_items, builder.set_lines)
+        _join_split_paragraphs(art, builder.list_items, builder.set_lines, printed)
         if EMPTY in art.flags and _holds_content(art):
             art.flags.remove(EMPTY)
     if text is not None:
