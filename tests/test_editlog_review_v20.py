@@ -106,6 +106,23 @@ def test_a_missing_field_is_an_error(runner: CliRunner, tmp_path: Path, key: str
     assert "p.edits.jsonl:2" in line and f"missing {key!r}" in line
 
 
+@pytest.mark.parametrize("rules", [None, "absent"])
+def test_a_line_naming_no_rule_is_an_error(runner: CliRunner, tmp_path: Path, rules: object) -> None:
+    """`"rules": null` with no `rule` names no rule either (review of v20: it was applied, exit 0, with
+    an empty rule id)."""
+    page, log, records = _page_and_log(tmp_path, runner)
+    del records[1]["rule"]
+    if rules == "absent":
+        del records[1]["rules"]
+    else:
+        records[1]["rules"] = rules
+    _write(log, records)
+    result = runner.invoke(app, ["edits", "apply", str(page), str(log)])
+    assert result.exit_code == 5, result.stdout
+    line = one_error_line(result.stderr)
+    assert "p.edits.jsonl:2" in line and "missing 'rule'" in line
+
+
 @pytest.mark.parametrize("change", [
     {"rule": "typo.a", "rules": ["typo.b"]},
     {"rule": "punct.comma", "rules": ["punct.comma", "variant.t2s"]},

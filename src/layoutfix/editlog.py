@@ -187,7 +187,7 @@ def _check_keys(obj: dict[str, Any], where: str) -> None:
 
 def _check_rules(obj: dict[str, Any], where: str) -> None:
     """`rule` (ids joined by `+`) and/or `rules` (the list): one at least, and the same ids when both."""
-    if not ("rule" in obj or "rules" in obj):
+    if obj.get("rule") is None and obj.get("rules") is None:  # (`"rules": null` names no rule either)
         raise EditLogError(f"{where}: missing 'rule'")
     if "rule" in obj and not isinstance(obj["rule"], str):
         raise EditLogError(f"{where}: 'rule' must be a string")
