@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import lxml.etree
@@ -153,6 +154,34 @@ def test_review_header_escapes_the_file_name(runner: CliRunner, tmp_path: Path) 
     assert run_block(report)["input"][0].startswith(f"{page} (sha256 ")
     root = lxml.html.document_fromstring(report.read_text(encoding="utf-8"))
     assert not list(root.get_element_by_id("run").iter("b"))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names of any bytes are POSIX's")
+def test_review_of_a_name_not_valid_utf8_writes_report_and_log(runner: CliRunner, tmp_path: Path) -> None:
+    """A file or rule folder named in bytes that are no UTF-8 (`bad\\xff.txt`) is named escaped in the
+    run block, as in the title (review of v20: a UnicodeEncodeError traceback, and the edit log left
+    behind without its report)."""
+    page = Path(os.fsdecode(bytes(tmp_path) + b"/bad\xff.txt"))
+    page.write_text(PAGE_TEXT, encoding="utf-8")
+    rules = Path(os.fsdecode(bytes(tmp_path) + b"/rul\xfe"))
+    rules.mkdir()
+    (rules / "r.toml").write_text('[[rule]]\nid = "u.x"\nfind = "甲乙"\nreplace = "甲丙"\ncert = "high"\n'
+                                  'why = "test"\nexamples = ["甲乙 => 甲丙"]\n', encoding="utf-8")
+    report, log = tmp_path / "r.html", tmp_path / "r.jsonl"
+    result = runner.invoke(app, ["review", str(page), "--rules", str(rules), "--edits", str(log),
+                                 "-o", str(report)])
+    assert result.exit_code == 0, result.output
+    block = run_block(report)
+    assert block["input"][0].startswith(f"{tmp_path}/bad\\xff.txt (sha256 ")
+    assert log.exists()
+
+
+def test_an_out_of_range_source_date_epoch_is_now(runner: CliRunner, page: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """`SOURCE_DATE_EPOCH` past the calendar (review of v20: a ValueError traceback)."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "99999999999999")
+    result = runner.invoke(app, ["review", str(page), "-o", str(tmp_path / "r.html")])
+    assert result.exit_code == 0, result.output
 
 
 def test_review_header_of_stdin_has_no_checksum(runner: CliRunner) -> None:

@@ -798,7 +798,7 @@ def _write_with_log(output: str, text: str, log: str | None, write_log: Callable
                 write(path)
                 written.append(path)
         _write(output, text)
-    except LayoutfixError:
+    except BaseException:  # (any failure, an unforeseen one or Ctrl-C too: all or none)
         for path in reversed(written):  # (a folder made for page texts after the texts in it)
             _remove(Path(path))
         raise

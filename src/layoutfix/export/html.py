@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import html
 import json
 import os
@@ -31,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..contentkey import file_digest
-from ..errors import InputError
+from ..errors import InputError, printable
 from ..layout.assemble import around_signature
 from ..layout.continuation import is_relative
 from ..model import CERT_LEVELS, Article, BBox, Block, Document, Edit, EditKind, LowConfidence, Part
@@ -174,7 +175,7 @@ def review_run(paths: Iterable[str | os.PathLike[str]]) -> ReviewRun:
                 digest = file_digest(name)
             except OSError:  # (read a moment ago; gone or unreadable since: no checksum to give)
                 digest = None
-        inputs.append((name, digest))
+        inputs.append((printable(name), digest))  # (a name not valid UTF-8 shown escaped, not a crash)
     return ReviewRun(tuple(inputs), made_now())
 
 
@@ -183,7 +184,10 @@ def made_now() -> str:
     1970, the reproducible-builds convention) stands for now when set, so two runs can give the same
     bytes (a batch's report and `review DIR/` of the same folder, a test)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    when = datetime.fromtimestamp(int(epoch), UTC) if epoch.isdigit() else datetime.now(UTC)
+    when = datetime.now(UTC)
+    if epoch.isdigit():  # (past the calendar datetime knows: now instead)
+        with contextlib.suppress(ValueError, OverflowError, OSError):
+            when = datetime.fromtimestamp(int(epoch), UTC)
     return when.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -911,7 +915,7 @@ class _Report:
         else:
             rows += [(f"setting-{kind}", kind, f"{value}: {text}")
                      for kind, value, text in setting_items(options, self.doc.min_conf)]
-            given = ", ".join(str(d) for d in options.rule_dirs) or "none"
+            given = ", ".join(printable(str(d)) for d in options.rule_dirs) or "none"
             rows.append(("rules", "--rules", given))
         items = "".join(f'<dt>{_esc(label)}</dt><dd data-run="{_esc(key)}">{_esc(value)}</dd>'
                         for key, label, value in rows)
