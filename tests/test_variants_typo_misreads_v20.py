@@ -44,6 +44,12 @@ def _converted_misreads() -> list[Rule]:
         ("s2t", "把晒干米粉装袋出售。", "把曬乾米粉裝袋出售。"),
         ("s2t", "干部走进千家万户。", "幹部走進千家萬戶。"),
         ("s2t", "骨干站长参加业务培训。", "骨幹站長參加業務培訓。"),
+        # and so beside a correction in its clause (review of v20: 曬幹, 餅幹, 風幹)
+        ("s2t", "晒干米粉的意贝很多。", "曬乾米粉的意見很多。"),
+        ("s2hk", "提拨晒干米粉工人。", "提拔曬乾米粉工人。"),
+        ("s2tw", "饼干米饼都征求意贝。", "餅乾米餅都徵求意見。"),
+        ("s2twp", "风干米粉的意贝。", "風乾米粉的意見。"),
+        ("s2t", "把晒干米粉运到海拨三千米的地方。", "把曬乾米粉運到海拔三千米的地方。"),
     ],
 )
 def test_a_misread_on_a_converted_simplified_page_is_corrected(config: str, page: str, expected: str) -> None:

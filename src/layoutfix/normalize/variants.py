@@ -388,17 +388,18 @@ def convert_corrections(t: TrackedText, config: str, misreads: Misreads | None =
             if any(m.start() < e and s < m.end() for s, e in inside)
         ]
         i, j = bisect.bisect_left(starts, offset), bisect.bisect_right(starts, end)
-        waiting = [
-            (s - offset, e - offset) for s, e in left[i:j]
-            if not any(a < e - offset and s - offset < b for a, b in held)
-        ]
+        waiting = [(s - offset, e - offset) for s, e in left[i:j]]
         if not held and not waiting:
             continue
         converted, written = _convert_settled(cc, back, line)
-        # a misread no rule corrected is written as the config writes the word printed: the line's
-        # round trip reads it with simplified characters around it (曬干米粉 -> 曬乾米粉, where the
-        # line as it stands, 把曬干米粉, gives 曬幹)
-        runs = _pieces_within(line, converted, held) + _pieces_within(line, written or converted, waiting)
+        # a misread no rule corrected is written as the config writes the word printed, in a clause
+        # holding a correction too: the line's round trip reads it with simplified characters around
+        # it (曬干米粉 -> 曬乾米粉, where the line as it stands, 把曬干米粉, gives 曬幹)
+        in_held = [
+            piece for piece in _pieces_within(line, converted, held)
+            if not any(s <= piece[0] and piece[1] <= e for s, e in waiting)
+        ]
+        runs = in_held + _pieces_within(line, written or converted, waiting)
         runs.sort()
         if runs:
             verdicts = _segment_verdicts(line, page_balance, _printed_counts(in_line, offset, line))
