@@ -321,14 +321,15 @@ def _log_critical_only() -> None:
 #: The loggers `_quiet_here` quiets: Dask's, and that of the event loop Dask runs its calls on, where
 #: a blocking call cut short by Ctrl-C (`distributed.utils.sync`) can fail its own clean-up:
 #: "tornado.application - ERROR - Exception in callback ... sync.<locals>.cancel ... NameError".
-_STOP_LOGGERS = ("distributed", "tornado.application")
+_STOP_LOGGERS = ("distributed", "tornado.application", "asyncio")
 
 
 @contextlib.contextmanager
 def _quiet_here() -> Iterator[None]:
-    """Dask's loggers in this process (a local cluster's scheduler and nannies, the event loop's:
-    `_STOP_LOGGERS`) log critical errors only for the time of the block, a stop (`_stop`), for the
-    reason of `_quiet_workers`."""
+    """Dask's loggers in this process (a local cluster's scheduler and nannies, the event loop's, and
+    asyncio's "Task exception was never retrieved" of a gather the stop cancels: `_STOP_LOGGERS`) log
+    critical errors only for the time of the block, a stop (`_stop`), for the reason of
+    `_quiet_workers`."""
     loggers = [logging.getLogger(name) for name in _STOP_LOGGERS]
     levels = [logger.level for logger in loggers]
     for logger in loggers:
