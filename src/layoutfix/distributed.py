@@ -202,14 +202,12 @@ def _connect(address: str, workers: int, cluster_options: dict[str, Any] | None,
                 client = Client(cluster)
             return client, cluster
         return Client(address, timeout=timeout), None
-    except (OSError, ValueError, TypeError) as exc:  # unreachable, or malformed: "missing port number"
+    except BaseException as exc:  # Ctrl-C too: a cluster half made is stopped whatever ended it
         if cluster is not None:
             _stop(client, cluster)
-        message = f"cannot reach the Dask scheduler at {address}: {exc}"
-    except BaseException:  # Ctrl-C
-        if cluster is not None:
-            _stop(client, cluster)
-        raise
+        if not isinstance(exc, (OSError, ValueError, TypeError)):
+            raise
+        message = f"cannot reach the Dask scheduler at {address}: {exc}"  # (or malformed: "missing port")
     _collect_half_made()
     raise LayoutfixError(message)
 

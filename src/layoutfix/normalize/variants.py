@@ -377,7 +377,7 @@ def convert_corrections(t: TrackedText, config: str, misreads: Misreads | None =
     page_balance = cache(lambda: _script_balance(t.original))
     changes: list[Change] = []
     starts = [s for s, _ in left]
-    for offset, line, in_line in _lines_to_write(t.text, edits, starts):
+    for offset, line, in_line, (i, j) in _lines_to_write(t.text, edits, starts):
         end = offset + len(line)
         inside = [
             (s - offset, e - offset) for s, e, edit in in_line
@@ -387,7 +387,6 @@ def convert_corrections(t: TrackedText, config: str, misreads: Misreads | None =
             (m.start(), m.end()) for m in _SEGMENT.finditer(line)
             if any(m.start() < e and s < m.end() for s, e in inside)
         ]
-        i, j = bisect.bisect_left(starts, offset), bisect.bisect_right(starts, end)
         waiting = [(s - offset, e - offset) for s, e in left[i:j]]
         if not held and not waiting:
             continue
@@ -423,11 +422,11 @@ def _pieces_within(line: str, target: str, spans: list[tuple[int, int]]) -> list
 
 def _lines_to_write(
     text: str, edits: list[tuple[int, int, Edit]], starts: list[int]
-) -> Iterator[tuple[int, str, list[tuple[int, int, Edit]]]]:
-    """(offset, line, edits) of each line of `text` that an edit of `edits` (spans in `text`, in
-    order, as `TrackedText.edits_in_output` gives them) writes into or touches, or where a span
-    left to the typo rules begins (`starts`, in order): one walk over all three, so a page's edits
-    are read once, not once per line."""
+) -> Iterator[tuple[int, str, list[tuple[int, int, Edit]], tuple[int, int]]]:
+    """(offset, line, edits, (i, j)) of each line of `text` that an edit of `edits` (spans in `text`,
+    in order, as `TrackedText.edits_in_output` gives them) writes into or touches, or where a span
+    left to the typo rules begins (`starts`, in order; `starts[i:j]` those beginning in the line): one
+    walk over all three, so a page's edits are read once, not once per line."""
     offset = i = 0
     for line in text.split("\n"):
         end = offset + len(line)
@@ -436,9 +435,9 @@ def _lines_to_write(
         j = i
         while j < len(edits) and edits[j][0] <= end:
             j += 1
-        k = bisect.bisect_left(starts, offset)
-        if j > i or (k < len(starts) and starts[k] <= end):
-            yield offset, line, edits[i:j]
+        k, m = bisect.bisect_left(starts, offset), bisect.bisect_right(starts, end)
+        if j > i or m > k:
+            yield offset, line, edits[i:j], (k, m)
         offset = end + 1
 
 
