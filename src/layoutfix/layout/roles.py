@@ -330,11 +330,17 @@ def _place_of_dateline(span: str) -> str | None:
     `吉隆坡12日讯`, `（吉隆坡12日讯`, `□新山十日电`), the longest reading that names a place
     (`_names_a_place`: `槟城` of `槟城十二日电`, not `槟城十`) or else the shortest; None for any other
     span, a paper's or an agency's dateline included (`本报吉隆坡12日讯`: `_NAMED_SOURCE`)."""
+    if not span.endswith(_PLACE_DATELINE_ENDS):
+        return None  # (most spans: the cheap test before `_PLACE_DATELINE_SPAN`)
     m = _PLACE_DATELINE_SPAN.fullmatch(span)
     if m is None or _NAMED_SOURCE.match(m["place"]):
         return None
     readings = [r for r in _place_readings(span[m.start("place") :]) if _names_a_place(r)]
     return readings[-1] if readings else m["place"]
+
+
+#: How every place's dateline ends (`_PLACE_DATELINE_SPAN`): `_place_of_dateline`'s cheap test.
+_PLACE_DATELINE_ENDS = ("日讯", "日电")
 
 
 def _place_readings(dateline: str) -> list[str]:
@@ -5810,6 +5816,8 @@ def _english_kicker_block(
     lead (the next block's first piece): `label_block` then cuts that line off as a kicker
     (`_english_kicker_split`: `PM URGES UNITY AT NATIONAL RALLY` / `李光耀吁国人团结`, as the txt output
     writes them). Inside an article such a block stays as it was (`NO PARKING` / `禁止停车`: a subhead)."""
+    if not _opens_in_capitals(blocks[i].text):
+        return False  # (most blocks: the cheap test before the copy and the headline's pattern)
     s = blocks[i].text.lstrip()
     nl = s.find("\n")
     if nl < 0 or not is_english_headline(s[:nl]) or not _at_article_top(out) or i + 1 >= len(blocks):
@@ -5817,9 +5825,24 @@ def _english_kicker_block(
     return label_block(blocks[i + 1], text, emphasised)[0].role in ("byline", "body")
 
 
+#: The characters an English headline opens with (`_ENGLISH_HEADLINE`'s first): the cheap test.
+_ENGLISH_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789$")
+
+
+def _opens_in_capitals(text: str) -> bool:
+    """Whether `text`'s first character but spaces may open an English headline (`_ENGLISH_FIRST`):
+    the cheap test that turns away the Chinese blocks before `is_english_headline` reads a line."""
+    for c in text:
+        if not c.isspace():
+            return c in _ENGLISH_FIRST
+    return False
+
+
 def is_english_headline(text: str) -> bool:
     """Whether `text` reads as a headline in English (`_ENGLISH_HEADLINE`: `PM URGES UNITY AT NATIONAL
     RALLY`): capitals, four letters or more, no clause's or sentence's end (`WE MUST BE UNITED.`)."""
+    if not _opens_in_capitals(text):
+        return False  # (most lines: a hanzi opens them)
     s = text.strip()
     if not s or len(s) > _MAX_ENGLISH_HEADLINE or _ENGLISH_HEADLINE.fullmatch(s) is None:
         return False
@@ -6726,6 +6749,11 @@ _BILINGUAL_NAME = regex.compile(
 )
 
 
+#: A capital letter, which every Latin name of a bilingual masthead opens with (`_LATIN_PAPER_NAME`):
+#: `is_masthead`'s cheap test before `_BILINGUAL_NAME`.
+_CAPITAL = regex.compile(r"[A-Z]")
+
+
 def is_masthead(text: str, *, paper: str | None = None) -> bool:
     """Whether a line is a paper's name printed alone at the top of a page (`甘肃日报`, `北京晚报`,
     `中国青年报`), or the `paper` the caller names (`参考消息`). Only a name: `甘肃日报创刊70周年` and
@@ -6733,7 +6761,7 @@ def is_masthead(text: str, *, paper: str | None = None) -> bool:
     (`label_blocks`). A bilingual masthead prints the name in Latin letters beside it
     (`联合早报 Lianhe Zaobao`, `甘肃日报 GANSU DAILY`: `_BILINGUAL_NAME`); the hanzi name decides."""
     s = text.strip()
-    if (bilingual := _BILINGUAL_NAME.fullmatch(s)) is not None:
+    if _CAPITAL.search(s) is not None and (bilingual := _BILINGUAL_NAME.fullmatch(s)) is not None:
         s = bilingual["name"]
     if paper is not None and s and s in (paper.strip(), simplified_view(paper.strip())):
         return True

@@ -1072,6 +1072,8 @@ def _glue_caption_gaps(
     and `spans` moved to match. Removed first, as `_glue_split_pieces` removes its own, so the line's
     other gaps are decided on the words as printed."""
     text = t.text
+    if "图" not in text and "圖" not in text:
+        return t, spans  # (most pages: no line may open with a caption's lead)
     runs: list[re.Match[str]] = []
     blocks: Blocks | None = None
     for start, end in spans:
