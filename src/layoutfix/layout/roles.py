@@ -230,7 +230,7 @@ _NOT_AFTER_DATELINE = r"(?!均?[称说]|[，,、：:；;。.！!？?])"
 #: (`据吉隆坡12日讯，…`, `另据…`, `又据…`, `援引…`, `引述…`, `根据…`, `综合…`): no place's first hanzi.
 _NOT_A_PLACE = "据另又援引根综"
 #: A space inside a line (a tab or any space separator), as a character class.
-_HSPACE_CLASS = r"[\t\p{Zs}]"
+_HSPACE = r"[\t\p{Zs}]"
 #: A place and its day before 日讯 or 日电, as `_PLACE_DATELINE` reads them (`吉隆坡12日讯`).
 _PLACE_AND_DAY = rf"\p{{Han}}{{2,5}}(?:\d{{1,2}}|{_HANZI_DAY})日[讯电]"
 #: What follows a place's dateline (`_PLACE_DATELINE`): a gap (a line break too) and the lead's
@@ -240,7 +240,7 @@ _PLACE_AND_DAY = rf"\p{{Han}}{{2,5}}(?:\d{{1,2}}|{_HANZI_DAY})日[讯电]"
 #: opened before it, a dash or an ellipsis (`本月12日电”一文…`, `两国12日电）…`, `中央12日电——…`,
 #: `市长5日电……`): the day then ends a phrase of a sentence.
 _AFTER_PLACE_DATELINE = (
-    rf"(?:(?<=[(（【〔\[［]{_HSPACE_CLASS}*{_PLACE_AND_DAY})(?={_HSPACE_CLASS}*[)）】〕\]］])"
+    rf"(?:(?<=[(（【〔\[［]{_HSPACE}*{_PLACE_AND_DAY})(?={_HSPACE}*[)）】〕\]］])"
     r"|(?=\s+[\p{Han}\d(（【《“「]|[:：(（【〔《“「]|\s*$))"
 )
 #: A dateline naming neither paper nor agency, as Singapore's and Malaysia's Chinese papers print
@@ -412,7 +412,6 @@ _DISPATCH_DATELINE = regex.compile(
 _PLACE_DATELINE_SPAN = regex.compile(
     rf"[\s{BYLINE_ORNAMENTS}(（【〔\[［]*(?P<place>\p{{Han}}{{2,5}}?)(?:\d{{1,2}}|{_HANZI_DAY})日[讯电]"
 )
-_HSPACE = r"[\t\p{Zs}]"
 #: Two-character surnames, whose bearers may have a three-character given name (欧阳晓明月 is rare,
 #: but a five-hanzi name must not end the byline early).
 _COMPOUND_SURNAMES = (
@@ -6468,7 +6467,7 @@ def _page_number(text: str, *, furniture: bool = False) -> int | None:
 #: The page in hanzi numerals (`第一版`, `第十二版`), a word of its own (after no hanzi, or glued to
 #: the weekday as `_PIECE_START` reads it: `星期二第一版`); group `n` the number.
 _WORDED_PAGE_NUMBER = regex.compile(
-    rf"(?:(?<!\p{{Han}})|(?<={_WEEKDAY_XINGQI}))第\s*(?P<n>[一二三四五六七八九十〇零两兩]{{1,3}}|\d{{1,3}})\s*版"
+    rf"(?:(?<!\p{{Han}})|(?<={_WEEKDAY_XINGQI}))第\s*(?P<n>[一二三四五六七八九十〇零两兩]{{1,3}})\s*版"
     r"(?!\p{Han})"
 )
 
@@ -6478,10 +6477,7 @@ def _worded_page_number(text: str) -> int:
     A sheet alone (`第二張`, `第2张`) names no page: a sheet holds several (sheet 2 is pages 5 to 8 of
     a paper folded so), so the head is read, its page unknown. Digits with 版 are `_PAGE_NUMBER`'s."""
     for m in _WORDED_PAGE_NUMBER.finditer(text):
-        numeral = m.group("n")
-        if numeral.isdigit():
-            continue  # `第2版` glued to a word before it: `_PAGE_NUMBER` reads it or not
-        if value := chinese_number(numeral) or 0:
+        if value := chinese_number(m.group("n")) or 0:
             return value
     return 0
 
