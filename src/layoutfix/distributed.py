@@ -133,6 +133,10 @@ def run_dask(
     `LayoutfixError` when Dask is not installed or the scheduler cannot be reached within
     `connect_timeout`, and `RuleError` for a malformed rule file (`check_rules`), before anything is
     written.
+
+    Ctrl-C (SIGINT) is held back while the local cluster starts, in the calling thread only: a caller
+    running other threads may have it delivered inside the half-built cluster, whose workers are then
+    left running; call it from a single-threaded caller, or keep SIGINT blocked in the other threads.
     """
     _require_dask()
     config = config or BatchConfig()
