@@ -231,8 +231,11 @@ _NOT_AFTER_DATELINE = r"(?!均?[称说]|[，,、：:；;。.！!？?])"
 _NOT_A_PLACE = "据另又援引根综"
 #: A space inside a line (a tab or any space separator), as a character class.
 _HSPACE = r"[\t\p{Zs}]"
-#: A place and its day before 日讯 or 日电, as `_PLACE_DATELINE` reads them (`吉隆坡12日讯`).
-_PLACE_AND_DAY = rf"\p{{Han}}{{2,5}}(?:\d{{1,2}}|{_HANZI_DAY})日[讯电]"
+#: A dispatch's day (digits or hanzi numerals) and 日讯 or 日电 (`12日讯`, `十日电`).
+_DAY_DISPATCH = rf"(?:\d{{1,2}}|{_HANZI_DAY})日[讯电]"
+#: A place and its day before 日讯 or 日电 (`_DAY_DISPATCH`), as `_PLACE_DATELINE` reads them
+#: (`吉隆坡12日讯`).
+_PLACE_AND_DAY = rf"\p{{Han}}{{2,5}}{_DAY_DISPATCH}"
 #: What follows a place's dateline (`_PLACE_DATELINE`): a gap (a line break too) and the lead's
 #: hanzi, digit or opening bracket (`吉隆坡12日讯 马来西亚首相…`), a colon or an opening bracket or
 #: quote glued (`新山十日电《南洋商报》…`), the closing bracket of a bracketed dateline
@@ -298,10 +301,16 @@ def _another_dispatch_in_word(text: str, end: int) -> bool:
     the hanzi after a stray space (`又讯 问了三名证人…`, `又电 话联系…`, `又电 影院昨日…`: 讯问, 电话,
     电影院 in the best segmentation of the text glued), where another dispatch's lead opens with a
     word of its own (`又电 台湾省政府…`, cut 电 / 台湾: a dispatch, though 电台 is a word)."""
+    return _opens_word_across(text, end, " \t\u3000", gap_needed=True)
+
+
+def _opens_word_across(text: str, end: int, gaps: str, *, gap_needed: bool) -> bool:
+    """Whether the 讯 or 电 ending at `end` opens a word with the hanzi after the run of `gaps` there
+    (none needed unless `gap_needed`): the best segmentation of the text glued reads them as one."""
     after = end
-    while after < len(text) and text[after] in " \t\u3000":
+    while after < len(text) and text[after] in gaps:
         after += 1
-    if after == end or after >= len(text) or _HAN.match(text, after) is None:
+    if (gap_needed and after == end) or after >= len(text) or _HAN.match(text, after) is None:
         return False
     return len(first_word(text[end - 1] + text[after : after + _WORD_AFTER])) > 1
 
@@ -351,7 +360,7 @@ def _place_readings(dateline: str) -> list[str]:
 
 
 #: The day and 日讯 or 日电 closing a place's dateline.
-_DAY_AND_DISPATCH = regex.compile(rf"(?:\d{{1,2}}|{_HANZI_DAY})日[讯电]")
+_DAY_AND_DISPATCH = regex.compile(_DAY_DISPATCH)
 
 
 def _names_a_place(name: str) -> bool:
@@ -373,12 +382,7 @@ def _place_dateline_in_word(text: str, end: int, place: str) -> bool:
     a dispatch's lead opens with a word of its own (`吉隆坡12日电 马来西亚首相…`: 电 / 马来西亚)."""
     if not _names_a_place(place):
         return True
-    after = end
-    while after < len(text) and text[after] in " \t\u3000\n\r":
-        after += 1
-    if after >= len(text) or _HAN.match(text, after) is None:
-        return False
-    return len(first_word(text[end - 1] + text[after : after + _WORD_AFTER])) > 1
+    return _opens_word_across(text, end, " \t\u3000\n\r", gap_needed=False)
 
 
 def dispatch_dateline(text: str, start: int, end: int) -> bool:
@@ -410,7 +414,7 @@ _DISPATCH_DATELINE = regex.compile(
 #: A place's dateline alone, the place (group `place`) and its day, after an indent, an ornament or
 #: an opening bracket (`_PLACE_DATELINE` without what follows it).
 _PLACE_DATELINE_SPAN = regex.compile(
-    rf"[\s{BYLINE_ORNAMENTS}(（【〔\[［]*(?P<place>\p{{Han}}{{2,5}}?)(?:\d{{1,2}}|{_HANZI_DAY})日[讯电]"
+    rf"[\s{BYLINE_ORNAMENTS}(（【〔\[［]*(?P<place>\p{{Han}}{{2,5}}?){_DAY_DISPATCH}"
 )
 #: Two-character surnames, whose bearers may have a three-character given name (欧阳晓明月 is rare,
 #: but a five-hanzi name must not end the byline early).
