@@ -134,9 +134,10 @@ def run_dask(
     `connect_timeout`, and `RuleError` for a malformed rule file (`check_rules`), before anything is
     written.
 
-    Ctrl-C (SIGINT) is held back while the local cluster starts, in the calling thread only: a caller
-    running other threads may have it delivered inside the half-built cluster, whose workers are then
-    left running; call it from a single-threaded caller, or keep SIGINT blocked in the other threads.
+    Ctrl-C (SIGINT) is held back while the local cluster starts and raised once it exists, which is
+    then closed (no worker left running), whichever thread of the caller the signal reaches, when
+    called from the main thread. From another thread no handler can be set: SIGINT is only blocked in
+    the calling thread, and Python raises `KeyboardInterrupt` in the main thread, not here.
     """
     _require_dask()
     config = config or BatchConfig()
@@ -218,6 +219,44 @@ def _connect(address: str, workers: int, cluster_options: dict[str, Any] | None,
 
 @contextlib.contextmanager
 def _ctrl_c_held() -> Iterator[None]:
+    """Ctrl-C held back for the time of the block and raised as it ends: deferred on the main thread
+    (`_ctrl_c_deferred`), and SIGINT blocked in this thread (`_sigint_blocked`). The mask is given
+    back first, so a SIGINT pending in this thread is deferred too, then raised once."""
+    with _ctrl_c_deferred(), _sigint_blocked():
+        yield
+
+
+@contextlib.contextmanager
+def _ctrl_c_deferred() -> Iterator[None]:
+    """On the main thread, a Ctrl-C pressed during the block recorded, not raised, and raised again
+    (delivered to the handler it was meant for) as the block ends, after its statements have run.
+
+    Why: Python runs a SIGINT handler in the main thread whichever thread the signal reaches. Blocking
+    it in this thread alone (`_sigint_blocked`) left a process-wide SIGINT to a thread of the caller
+    that had it unblocked, and `KeyboardInterrupt` was raised inside `LocalCluster(...)`, half-built:
+    its worker processes were left running after `run_dask` raised. Deferred, it is raised once the
+    cluster object exists, which is then closed (`_connect`). Elsewhere (another thread, where no
+    handler can be set; SIGINT ignored; a handler not set from Python) nothing is changed."""
+    previous = signal.getsignal(signal.SIGINT)
+    if threading.current_thread() is not threading.main_thread() or previous in (signal.SIG_IGN, None):
+        yield
+        return
+    pressed: list[int] = []
+
+    def on_sigint(signum: int, frame: Any) -> None:
+        pressed.append(signum)
+
+    signal.signal(signal.SIGINT, on_sigint)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if pressed:
+            signal.raise_signal(signal.SIGINT)
+
+
+@contextlib.contextmanager
+def _sigint_blocked() -> Iterator[None]:
     """SIGINT blocked in this thread for the time of the block, and a Ctrl-C pressed meanwhile raised
     as it ends (Python runs the handler as the signal is unblocked).
 
