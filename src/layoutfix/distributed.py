@@ -200,8 +200,7 @@ def _connect(address: str, workers: int, cluster_options: dict[str, Any] | None,
     client = cluster = None
     try:
         if address == "local":
-            options = {"n_workers": workers, "threads_per_worker": 1, "dashboard_address": None}
-            options.update(cluster_options or {})
+            options = _local_options(workers, cluster_options)
             with _ctrl_c_held():
                 cluster = _local_cluster(LocalCluster, options)
                 client = Client(cluster)
@@ -215,6 +214,19 @@ def _connect(address: str, workers: int, cluster_options: dict[str, Any] | None,
         message = f"cannot reach the Dask scheduler at {address}: {exc}"  # (or malformed: "missing port")
     _collect_half_made()
     raise LayoutfixError(message)
+
+
+def _local_options(workers: int, cluster_options: dict[str, Any] | None) -> dict[str, Any]:
+    """The `LocalCluster` options of a run: one thread a worker, no dashboard, the caller's options
+    over them. With no dashboard, the scheduler's HTTP server (health, metrics) listens on a free port:
+    on its default, 8787, a second run at the same time (or any other cluster) printed Dask's four-line
+    `Port 8787 is already in use` warning on stderr."""
+    options: dict[str, Any] = {"n_workers": workers, "threads_per_worker": 1, "dashboard_address": None}
+    options.update(cluster_options or {})
+    scheduler = dict(options.get("scheduler_kwargs") or {})
+    if options["dashboard_address"] is None and "dashboard_address" not in scheduler:
+        options["scheduler_kwargs"] = {**scheduler, "dashboard_address": ":0"}
+    return options
 
 
 @contextlib.contextmanager
