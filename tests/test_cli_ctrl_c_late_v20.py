@@ -67,8 +67,7 @@ def test_ctrl_c_again_after_the_batch_handled_one_is_exit_130_with_its_line_alon
     code = _main(monkeypatch, "batch", str(src), str(tmp_path / "out"))
     lines = capsys.readouterr().err.splitlines()
     assert code == 130, lines
-    assert lines == ["layoutfix: batch: interrupted after 0 of 0 pages; every output written is complete, "
-                     "and --resume goes on from there"]
+    assert lines == ["layoutfix: batch: interrupted while starting, before any of the pages was converted"]
 
 
 def test_ctrl_c_as_a_command_ends_is_one_line_and_exit_130(

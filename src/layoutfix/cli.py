@@ -1940,8 +1940,9 @@ def batch_cmd(
             _refuse_same_files("batch", [("--report", report), clash])
     check_rules(config)  # a malformed rule file: exit 4 before any work, local or on Dask
     unit = "issues" if issues else "pages"
-    # failed: pages (or issues); failures: those and the folders that could not be read (no pages)
-    state = {"total": 0, "done": 0, "failed": 0, "failures": 0, "converted": 0, "last": 0.0}
+    # failed: pages (or issues); failures: those and the folders that could not be read (no pages);
+    # total: -1 until the run has counted its pages
+    state = {"total": -1, "done": 0, "failed": 0, "failures": 0, "converted": 0, "last": 0.0}
     started = time.perf_counter()
     progress = Progress(
         TextColumn("converting"), BarColumn(), MofNCompleteColumn(),
@@ -2052,9 +2053,12 @@ def _interrupted_line(exc: KeyboardInterrupt, done: int, total: int, unit: str) 
     """The line of a batch stopped by Ctrl-C: how far it got and what it wrote. The pages done are the
     results received plus the outputs written whose results never came back (`BatchInterrupted`: a
     worker's chunk is returned whole, so a run stopped early may have written many outputs and
-    received no result), so the user is not told that nothing was saved when much was."""
+    received no result), so the user is not told that nothing was saved when much was. A run stopped
+    before it counted its pages (`total` -1: a Dask cluster starting) says so, not `0 of 0 pages`."""
     from .batch import BatchInterrupted
 
+    if total < 0:
+        return f"interrupted while starting, before any of the {unit} was converted"
     written = ""
     if isinstance(exc, BatchInterrupted):
         done += exc.unreported
