@@ -55,7 +55,7 @@ def interrupt(target, count):
     deadline = time.monotonic() + 60
     while len(workers()) < count and time.monotonic() < deadline:
         time.sleep(0.002)
-    if target == "process":
+    if target in ("process", "masked"):
         os.kill(os.getpid(), signal.SIGINT)
     else:
         signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
@@ -66,6 +66,20 @@ def main():
     from layoutfix.distributed import run_dask
 
     src, out, target, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+    if target == "masked":  # the main thread keeps SIGINT blocked; another thread of the caller takes it
+        from multiprocessing import resource_tracker
+
+        resource_tracker.ensure_running()  # (it would unblock SIGINT in this thread as it starts)
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        ready = threading.Event()
+
+        def takes_signals():
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+            ready.set()
+            time.sleep(300)
+
+        threading.Thread(target=takes_signals, daemon=True).start()
+        ready.wait()
     threading.Thread(target=interrupt, args=(target, count), daemon=True).start()
     started = []
     try:
@@ -98,12 +112,13 @@ def _worker_pids(pid: int) -> set[int]:
     return found
 
 
-@pytest.mark.parametrize(("target", "count"), [("process", 1), ("process", 2), ("main", 1)])
+@pytest.mark.parametrize(("target", "count"), [("process", 1), ("process", 2), ("main", 1), ("masked", 1)])
 def test_ctrl_c_while_the_local_cluster_starts_leaves_no_worker(tmp_path: Path, target: str,
                                                                 count: int) -> None:
     """A SIGINT once the cluster's first (or second) worker process exists, the run not started yet:
     `run_dask` raises KeyboardInterrupt and no worker process is alive after it. Before, with SIGINT
-    sent to the process (taken by the caller's other thread), both workers were left running."""
+    sent to the process (taken by the caller's other thread), both workers were left running. A main
+    thread keeping SIGINT blocked ("masked") held the deferred Ctrl-C pending: the run went on."""
     script = tmp_path / "caller.py"
     script.write_text(CALLER, encoding="utf-8")
     src = small_archive(tmp_path)
@@ -166,3 +181,23 @@ def test_run_dask_from_another_thread_runs_and_leaves_sigint_alone(tmp_path: Pat
     thread.join(timeout=120)
     assert outcome == [2]
     assert signal.getsignal(signal.SIGINT) is handler
+
+
+@pytest.mark.skipif(threading.current_thread() is not threading.main_thread(), reason="sets a handler")
+def test_one_ctrl_c_waits_for_the_start_and_a_second_goes_through_at_once() -> None:
+    """One Ctrl-C while the cluster starts is raised once the start is done; a second is not held
+    back (a start that hangs can still be stopped)."""
+    from layoutfix.distributed import _ctrl_c_deferred
+
+    ran = []
+    with pytest.raises(KeyboardInterrupt), _ctrl_c_deferred():
+        signal.raise_signal(signal.SIGINT)
+        ran.append("after the first")
+    assert ran == ["after the first"]
+    ran.clear()
+    with pytest.raises(KeyboardInterrupt), _ctrl_c_deferred():
+        signal.raise_signal(signal.SIGINT)
+        signal.raise_signal(signal.SIGINT)
+        ran.append("after the second")
+    assert ran == []
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

@@ -240,15 +240,19 @@ def _ctrl_c_held() -> Iterator[None]:
 
 @contextlib.contextmanager
 def _ctrl_c_deferred() -> Iterator[None]:
-    """On the main thread, a Ctrl-C pressed during the block recorded, not raised, and raised again
-    (delivered to the handler it was meant for) as the block ends, after its statements have run.
+    """On the main thread, a Ctrl-C pressed during the block recorded, not raised, and handed to the
+    handler it was meant for as the block ends, after its statements have run; a second Ctrl-C is
+    handed on at once (a start that hangs can still be stopped: its workers may then be left).
 
     Why: Python runs a SIGINT handler in the main thread whichever thread the signal reaches. Blocking
     it in this thread alone (`_sigint_blocked`) left a process-wide SIGINT to a thread of the caller
     that had it unblocked, and `KeyboardInterrupt` was raised inside `LocalCluster(...)`, half-built:
     its worker processes were left running after `run_dask` raised. Deferred, it is raised once the
-    cluster object exists, which is then closed (`_connect`). Elsewhere (another thread, where no
-    handler can be set; SIGINT ignored; a handler not set from Python) nothing is changed."""
+    cluster object exists, which is then closed (`_connect`). The caller's handler is called itself,
+    not through `signal.raise_signal`: a main thread keeping SIGINT blocked would hold that signal
+    pending, and the run would go on after the Ctrl-C. With `SIG_DFL` the signal is raised again (the
+    process ends). Elsewhere (another thread, where no handler can be set; SIGINT ignored; a handler
+    not set from Python) nothing is changed."""
     previous = signal.getsignal(signal.SIGINT)
     if threading.current_thread() is not threading.main_thread() or previous in (signal.SIG_IGN, None):
         yield
@@ -257,14 +261,26 @@ def _ctrl_c_deferred() -> Iterator[None]:
 
     def on_sigint(signum: int, frame: Any) -> None:
         pressed.append(signum)
+        if len(pressed) == 2:  # the second: no more waiting
+            signal.signal(signal.SIGINT, previous)
+            _hand_on(previous, frame)
 
     signal.signal(signal.SIGINT, on_sigint)
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
-        if pressed:
-            signal.raise_signal(signal.SIGINT)
+        if len(pressed) == 1:
+            _hand_on(previous, None)
+
+
+def _hand_on(handler: Any, frame: Any) -> None:
+    """A Ctrl-C given to `handler`, the SIGINT handler it was meant for: called when it is Python's
+    (`KeyboardInterrupt` by default), else (`SIG_DFL`) the signal raised again."""
+    if callable(handler):
+        handler(signal.SIGINT, frame)
+    else:
+        signal.raise_signal(signal.SIGINT)
 
 
 @contextlib.contextmanager
