@@ -1943,9 +1943,13 @@ def _without_strays(
     return t.apply(strays), moved_spans(spans, strays)
 
 
-#: A hanzi standing alone between spaces or a line's edges on a line of pieces (`乡村振 兴`, `李 华`):
-#: the cheap test before `_split_piece_gaps` reads a line.
-_LONE_HANZI = regex.compile(r"(?:^|(?<=[\t\p{Zs}]))\p{Han}(?=[\t\p{Zs}]|$)", regex.MULTILINE)
+#: The horizontal spaces of `HSPACE_RE_CLASS` without its brackets, to build `re` classes from.
+_HSPACE_RE_CHARS = HSPACE_RE_CLASS[1:-1]
+#: One character but a space or a line break standing alone between spaces or a line's edges (the
+#: string's, a line break's, the scan's end); `_lone_hanzi` keeps the hanzi among them. The standard
+#: `re` module with negated classes scans a page ~3x faster than `regex` testing `\p{Han}` with
+#: lookarounds at every character, and most pages hold no such hanzi.
+_LONE_CHAR = re.compile(rf"(?<![^{_HSPACE_RE_CHARS}\n])[^{_HSPACE_RE_CHARS}\n](?![^{_HSPACE_RE_CHARS}\n])")
 #: A piece of a line: a run of anything but spaces.
 _PIECE = regex.compile(r"[^\t\p{Zs}]+")
 #: The longest line `_split_piece_gaps` reads, in characters: a headline's or a byline's, a list of
@@ -1970,18 +1974,26 @@ def _glue_split_pieces(
     sure: list[re.Match[str]] = []
     read: set[int] = set()
     for start, end in spans:
-        for m in _LONE_HANZI.finditer(text, start, end):
-            ls = text.rfind("\n", 0, m.start()) + 1
+        for lone in _lone_hanzi(text, start, end):
+            ls = text.rfind("\n", 0, lone) + 1
             if ls in read:
                 continue
             read.add(ls)
-            le = text.find("\n", m.start())
+            le = text.find("\n", lone)
             le = len(text) if le < 0 else le
             for a, b, spelled in _split_piece_gaps(text[ls:le]):
                 run = _HSPACE_RUN.match(text, ls + a, ls + b)
                 if run is not None and start <= run.start() < end:
                     (sure if spelled else runs).append(run)
     return _without_strays(t, spans, runs, paper, sure=sure)
+
+
+def _lone_hanzi(text: str, start: int, end: int) -> list[int]:
+    """Where a hanzi stands alone between spaces or a line's edges in `text[start:end]` (`乡村振 兴`,
+    `李 华`), in order: the cheap test before `_split_piece_gaps` reads a line of pieces. The
+    characters before `start` and from `end` on count as for `regex`'s `finditer(text, start, end)`:
+    the one before `start` is read, `end` ends a line."""
+    return [m.start() for m in _LONE_CHAR.finditer(text, start, end) if is_han(m.group())]
 
 
 class _PieceGap(NamedTuple):
