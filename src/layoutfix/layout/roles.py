@@ -2662,6 +2662,8 @@ def dateline_bracketed_byline(text: str, start: int = 0, end: int | None = None)
     if not first or not _LEAD_BITS[first] & _BYLINE:
         return None  # every dateline formula opens with a hanzi, in either script
     view = window if in_simplified_charset(window) else simplified_view(window)  # offset for offset
+    if "讯" not in view and "电" not in view:
+        return None  # every dateline formula ends in 讯 or 电 (most blocks hold neither near their start)
     m = _ORNAMENTED_DATELINE_HEAD.match(view)
     if m is None or wire_in_word(view, m.start("dateline"), m.end()):
         return None
