@@ -674,6 +674,18 @@ def short_organisations() -> frozenset[str]:
 
 
 @cache
+def dateline_places() -> frozenset[str]:
+    """The places of the shipped list `rules/names/dateline-places.txt` (`吉隆坡`, `加影`, `马尼拉`,
+    `首尔`), which papers date a dispatch from and which jieba's dictionary does not tag a place
+    (`ns`): it reads 吉隆坡 and 马尼拉 as a person's name, 槟城 as a noun, and does not know 加影, so
+    only the list tells that such hanzi before a day and 日讯 or 日电 name a place
+    (`layout.roles._names_a_place`).
+
+    Raises `RuleError` naming the file when it cannot be read (a broken installation)."""
+    return frozenset(_shipped_names("dateline-places.txt", "the dateline place list"))
+
+
+@cache
 def running_head_names() -> frozenset[str]:
     """The names of pages and periodicals of the shipped list `rules/names/running-head-names.txt`
     (`健康`, `观点`, `南方周末`), which a running head prints beside the issue date with the page or the

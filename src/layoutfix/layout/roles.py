@@ -28,6 +28,7 @@ import regex
 
 from ..hanscript import in_simplified_charset, is_simplified_char, opencc_converter
 from ..lexicon import (
+    dateline_places,
     first_word,
     in_dictionary,
     last_word,
@@ -317,15 +318,6 @@ def _opens_word_across(text: str, end: int, gaps: str, *, gap_needed: bool) -> b
 
 #: A dateline that names its paper or an agency (`本报吉隆坡12日讯`, `中央社台北12日电`): no place's alone.
 _NAMED_SOURCE = regex.compile(rf"本报|新华社|中新社|人民网|新华网|央视网|中国新闻网|{_WIRE_AGENCIES}")
-#: Places Singapore's and Malaysia's Chinese papers date their dispatches from, which jieba's
-#: dictionary does not tag a place (`ns`): 吉隆坡 is a person's name to it, 槟城 a noun.
-_SEA_PLACES = frozenset({
-    "吉隆坡", "槟城", "槟州", "马六甲", "怡保", "古晋", "诗巫", "亚庇", "柔佛", "新山", "芙蓉", "巴生",
-    "关丹", "麻坡", "居銮", "峇株巴辖", "亚罗士打", "哥打巴鲁", "瓜拉登嘉楼", "莎阿南", "八打灵再也",
-    "梳邦再也", "布城", "太平", "安顺", "金宝", "实兆远", "沙巴", "砂拉越", "砂州", "民都鲁", "美里",
-    "斗湖", "山打根", "彭亨", "霹雳", "吉打", "玻璃市", "登嘉楼", "吉兰丹", "森美兰", "纳闽", "星洲",
-    "狮城", "新加坡",
-})
 #: The hanzi a place's name may end with (`霹雳州`, `新山市`, `兰卡威岛`), read as a place when the
 #: dictionary does not know the name; `_NOT_A_PLACE_STEM` opens no place's name with them.
 _PLACE_SUFFIXES = frozenset("市省县区州坡山港岛城镇乡村")
@@ -365,11 +357,12 @@ _DAY_AND_DISPATCH = regex.compile(_DAY_DISPATCH)
 
 def _names_a_place(name: str) -> bool:
     """Whether `name`, read before a day and 日讯 or 日电, names a place: jieba tags it one (`北京`,
-    `新山`), it is one of `_SEA_PLACES` (`吉隆坡`), or the dictionary does not know it and it ends
+    `新山`), the shipped list of dateline places holds it (`吉隆坡`, `加影`, `马尼拉`:
+    `lexicon.dateline_places`), or the dictionary does not know it and it ends
     with a place's hanzi (`霹雳州`, `新山市`: `_PLACE_SUFFIXES`) not after a word of reference
     (`全市`, `该县`: `_NOT_A_PLACE_STEM`). `新闻`, `今年`, `警方`, `该公司`, `他们在` name none."""
     tag = word_tags().get(name)
-    if (tag or "").startswith(_PLACE_TAG) or name in _SEA_PLACES:
+    if (tag or "").startswith(_PLACE_TAG) or name in dateline_places():
         return True
     return tag is None and name[-1] in _PLACE_SUFFIXES and name[0] not in _NOT_A_PLACE_STEM
 

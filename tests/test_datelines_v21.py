@@ -1,0 +1,108 @@
+"""Datelines of places and web outlets (v21).
+
+An archivist of Singapore's, Malaysia's and mainland papers found datelines read as sentences, the gap
+after them removed and no byline cut: places jieba does not tag a place (`加影12日讯 雪州政府…` became
+`加影12日讯雪州政府…`), now read from the shipped list `rules/names/dateline-places.txt`.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import layoutfix
+from layoutfix.normalize.steps import NormalizeOptions, normalize_text
+
+#: The title over each dateline, and a second article under it.
+TITLE = "政府宣布新措施"
+SECOND = "\n\n第二篇新闻\n\n本报讯 市民纷纷表示欢迎。\n"
+
+
+def _json(page: str) -> dict:
+    return json.loads(layoutfix.convert(page.encode(), fmt="json").output)
+
+
+def _tei(page: str) -> str:
+    return layoutfix.convert(page.encode(), fmt="tei").output
+
+
+def _normalized(text: str) -> str:
+    return normalize_text(text, NormalizeOptions()).text
+
+
+def _hanzi(text: str) -> str:
+    return "".join(text.split())
+
+
+def _assert_dateline(dateline: str, gap: str, lead: str) -> None:
+    """The dateline is its article's byline, its gap kept in the text, the lead its paragraph."""
+    page = f"{TITLE}\n\n{dateline}{gap}{lead}{SECOND}"
+    assert f"{dateline}{gap}{lead}\n" in _normalized(page)
+    first = _json(page)["articles"][0]
+    assert (first["titles"], first["byline"]) == ([TITLE], [dateline])
+    assert [p["text"] for p in first["paragraphs"]] == [lead]
+    assert f"<byline>{dateline}</byline>" in _tei(page)
+
+
+def _assert_text(line: str) -> None:
+    """The line is no dateline: no byline, its hanzi whole in one paragraph."""
+    page = f"{TITLE}\n\n{line}{SECOND}"
+    first = _json(page)["articles"][0]
+    assert first["byline"] == []
+    assert any(_hanzi(line) == _hanzi(p["text"]) for p in first["paragraphs"])
+
+
+#: (dateline, lead): places jieba reads as a person's name, an adverb or a noun, or does not know.
+LISTED_PLACES = [
+    ("加影12日讯", "雪州政府今日宣布，新的措施将于下月实施。"),
+    ("雪兰莪12日讯", "州政府今日宣布多项新措施。"),
+    ("士毛月12日讯", "当地居民今日举行集会。"),
+    ("马尼拉12日电", "菲律宾总统今日宣布新措施。"),
+    ("首尔12日电", "韩国政府今日宣布新措施。"),
+    ("胡志明市12日电", "越南南部今日迎来降雨。"),
+    ("仰光12日电", "缅甸政府今日宣布新措施。"),
+    ("金边12日电", "柬埔寨政府今日宣布新措施。"),
+    ("万象12日电", "老挝政府今日宣布新措施。"),
+    ("莫斯科12日电", "俄罗斯政府今日宣布新措施。"),
+    ("柏林十二日电", "德国政府今日宣布新措施。"),
+    ("新德里12日电", "印度政府今日宣布新措施。"),
+    ("乌兰巴托12日电", "蒙古国政府今日宣布新措施。"),
+    ("文莱12日讯", "苏丹今日发表讲话。"),
+]
+
+
+@pytest.mark.parametrize(("dateline", "lead"), LISTED_PLACES, ids=[d for d, _ in LISTED_PLACES])
+def test_listed_place_dateline_is_a_byline(dateline: str, lead: str) -> None:
+    _assert_dateline(dateline, " ", lead)
+
+
+def test_listed_place_in_traditional_script() -> None:
+    _assert_dateline("馬尼拉12日電", " ", "菲律賓總統今日宣佈新措施。")
+
+
+#: Sentences that open with a word and a day before 日讯/日电 and must stay text: a place glued to its
+#: word (`马尼拉12日讯息显示…`), a word naming no place (`新闻`, `今年`), a listed place inside a
+#: sentence or after a reporting word.
+LISTED_PLACE_LOOKALIKES = [
+    "马尼拉12日讯息显示，菲律宾经济增长放缓。",
+    "加影12日电视台播出了专题节目。",
+    "新闻12日讯 全市新闻发布会召开。",
+    "今年12日电 视台播出了专题节目。",
+    "据马尼拉12日电，菲律宾总统今日宣布新措施。",
+    "首相说加影12日讯 不实，并要求更正。",
+]
+
+
+@pytest.mark.parametrize("line", LISTED_PLACE_LOOKALIKES, ids=[t[:8] for t in LISTED_PLACE_LOOKALIKES])
+def test_listed_place_lookalike_stays_text(line: str) -> None:
+    _assert_text(line)
+
+
+def test_every_listed_place_names_one() -> None:
+    """Every name of the shipped list is of 2 to 5 hanzi, the length of a place a dateline reads."""
+    from layoutfix.lexicon import dateline_places
+
+    places = dateline_places()
+    assert {"吉隆坡", "加影", "马尼拉", "首尔"} <= places
+    assert all(2 <= len(p) <= 5 for p in places)
