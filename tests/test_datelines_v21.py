@@ -106,3 +106,43 @@ def test_every_listed_place_names_one() -> None:
     places = dateline_places()
     assert {"吉隆坡", "加影", "马尼拉", "首尔"} <= places
     assert all(2 <= len(p) <= 5 for p in places)
+
+
+#: (dateline, lead): a named place's dated dateline before a gap on its line, whose 讯 or 电 makes a
+#: word with the lead's first hanzi (电线, 讯息, 电流, 电台, 电视, 电力). Before, read as a sentence: the
+#: gap went (`吉隆坡12日电线上会议…`) and no byline was cut.
+FUSED_LEADS = [
+    ("吉隆坡12日电", "线上会议今日举行。"),
+    ("新山12日讯", "息口上调引发关注。"),
+    ("槟城12日电", "流感病例今日增加。"),
+    ("吉隆坡12日电", "台风来袭，多所学校停课。"),
+    ("加影十二日电", "视察团今日抵达。"),
+    ("马尼拉12日电", "力争经济增长的计划公布。"),
+    # Decided (v21): a sentence cut by a stray space right after its day's 电 reads as a dateline too.
+    # Read so, every character stays (the space too); read as a sentence, a real dispatch lost its gap.
+    ("上海12日电", "力供应紧张，多区限电。"),
+    ("香港7日电", "影节开幕，众多明星出席。"),
+]
+
+
+@pytest.mark.parametrize(("dateline", "lead"), FUSED_LEADS, ids=[d + t[:2] for d, t in FUSED_LEADS])
+def test_dated_place_dateline_before_a_gap_is_one(dateline: str, lead: str) -> None:
+    _assert_dateline(dateline, " ", lead)
+
+
+#: Look-alikes of those that stay text: the word before the day names no place, the dateline is glued
+#: to its 讯 or 电's word, or a line break (a line wraps anywhere) separates the word's hanzi.
+FUSED_LOOKALIKES = [
+    "今年12日电 视台播出了专题节目。",
+    "全市12日讯 息发布平台正式上线。",
+    "警方12日讯 问了三名嫌犯。",
+    "上证12日电 力板块大涨。",
+    "吉隆坡12日电线上会议今日举行。",
+    "上海12日电\n力供应紧张，多区限电。",
+    "香港七日电\n影节开幕，众多明星出席。",
+]
+
+
+@pytest.mark.parametrize("line", FUSED_LOOKALIKES, ids=[t[:8] for t in FUSED_LOOKALIKES])
+def test_fused_lookalike_stays_text(line: str) -> None:
+    _assert_text(line)

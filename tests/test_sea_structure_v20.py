@@ -88,10 +88,11 @@ def test_sentence_is_no_place_dateline(lead: str) -> None:
 #: (review of s20-M2): the 电 or 讯 opens a word with the hanzi after a stray space or a line break
 #: (电力, 电视, 讯息, 讯问, 电贺, 电话, 电影, 电汇, 电报, 电令, 电台, 电告, 电子), the word before the day
 #: names no place (`新闻`, `该公司`), or a closing quote, bracket, dash or ellipsis follows the day.
+#: (v21: a named place's dated dateline before a gap on its line is one whatever hanzi follows, so
+#: `上海12日电 力供应紧张…`, `香港7日电 影节…`, `深市12日电 子股…` left this table for
+#: tests/test_datelines_v21.py, read as datelines that keep every character.)
 PLACE_DATELINE_LOOKALIKES = [
     "今年12日电 视台播出了专题节目。",
-    "上海12日电 力供应紧张，多区限电。",
-    "香港7日电 影节开幕，众多明星出席。",
     "全市12日讯 息发布平台正式上线。",
     "警方12日讯 问了三名嫌犯。",
     "总统12日电 贺新加坡国庆。",
@@ -104,7 +105,6 @@ PLACE_DATELINE_LOOKALIKES = [
     "李明12日电 告家人平安。",
     "金价12日电 子盘走高。",
     "上证12日电 力板块大涨。",
-    "深市12日电 子股回落。",
     "昨天12日讯 问笔录完成。",
     "新闻12日讯 全市新闻发布会召开。",
     "香港七日电\n影节开幕，众多明星出席。",

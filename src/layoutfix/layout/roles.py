@@ -369,13 +369,29 @@ def _names_a_place(name: str) -> bool:
 
 def _place_dateline_in_word(text: str, end: int, place: str) -> bool:
     """Whether a place's dateline ending at `end` (`_PLACE_DATELINE`) is instead the start of a
-    sentence: its place names none (`新闻12日讯 全市…`, `今年12日电 视台…`: `_names_a_place`), or its 讯
-    or 电 opens a word with the hanzi after the gap or line break (`上海12日电 力供应紧张…`, `香港7日电
-    影节…`, `全市12日讯 息发布…`: 电力, 电影节, 讯息 in the best segmentation of the text glued), where
-    a dispatch's lead opens with a word of its own (`吉隆坡12日电 马来西亚首相…`: 电 / 马来西亚)."""
+    sentence: its place names none (`新闻12日讯 全市…`, `今年12日电 视台…`: `_names_a_place`), or, before
+    a line break, its 讯 or 电 opens a word with the hanzi after it (`上海12日电` / `力供应紧张…`,
+    `香港七日电` / `影节…`: 电力, 电影节 in the best segmentation of the text glued), where a dispatch's
+    lead opens with a word of its own (`吉隆坡12日讯` / `马来西亚首相…`: 讯 / 马来西亚).
+
+    Before a gap on its line a named place's dated dateline is one whatever hanzi follows
+    (`吉隆坡12日电 线上会议…`, `新山12日讯 息口…`, `槟城12日电 流感…`: 电线, 讯息, 电流 are words, and the
+    lead's first word the dictionary may not know, 息口): a line wraps anywhere, but a sentence needs a
+    stray space right after its day's 电 (`上海12日电 力供应紧张…`) to look so, and read as a dateline
+    it keeps every character, the space too, where read as a sentence a dispatch loses its gap."""
     if not _names_a_place(place):
         return True
+    if _gap_on_line(text, end):
+        return False
     return _opens_word_across(text, end, " \t\u3000\n\r", gap_needed=False)
+
+
+def _gap_on_line(text: str, end: int) -> bool:
+    """Whether a run of spaces on one line follows `end`, the hanzi or digit after it on that line."""
+    after = end
+    while after < len(text) and text[after] in " \t\u3000":
+        after += 1
+    return end < after < len(text) and text[after] not in "\n\r"
 
 
 def dispatch_dateline(text: str, start: int, end: int) -> bool:
