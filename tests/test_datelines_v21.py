@@ -146,3 +146,41 @@ FUSED_LOOKALIKES = [
 @pytest.mark.parametrize("line", FUSED_LOOKALIKES, ids=[t[:8] for t in FUSED_LOOKALIKES])
 def test_fused_lookalike_stays_text(line: str) -> None:
     _assert_text(line)
+
+
+#: (dateline, lead): news sites' datelines, as 新华社's (`新华社北京5月6日电`). Before, all but 人民网's
+#: dated one were read as sentences, the gap removed (`中新网北京12日电国家统计局…`, `央视网消息国家…`).
+WEB_OUTLETS = [
+    ("中新网北京12日电", "国家统计局今日发布数据。"),
+    ("中国新闻网北京12日电", "国家统计局今日发布数据。"),
+    ("央视网消息", "国家统计局今日发布数据。"),
+    ("央广网北京5月6日消息", "国家统计局今日发布数据。"),
+    ("光明网北京5月6日电", "国家统计局今日发布数据。"),
+    ("人民网北京5月6日电", "国家统计局今日发布数据。"),
+    ("新华社北京5月6日电", "国家统计局今日发布数据。"),
+]
+
+
+@pytest.mark.parametrize(("dateline", "lead"), WEB_OUTLETS, ids=[d for d, _ in WEB_OUTLETS])
+def test_web_outlet_dateline_is_a_byline(dateline: str, lead: str) -> None:
+    _assert_dateline(dateline, " ", lead)
+
+
+def test_web_outlet_dateline_in_traditional_script() -> None:
+    _assert_dateline("央視網消息", " ", "國家統計局今日發佈數據。")
+
+
+#: Sentences opening with a news site's name that stay text: a verb or other words before 消息, a hanzi
+#: glued after it, a reporting mark after the dateline, a dispatch reported.
+WEB_OUTLET_LOOKALIKES = [
+    "央视网消息显示，国家统计局今日发布数据。",
+    "央视网消息称，国家统计局今日发布数据。",
+    "人民网发布消息说，国家统计局今日发布数据。",
+    "据中新网北京12日电，国家统计局今日发布数据。",
+    "中新网北京12日电，国家统计局今日发布数据。",
+]
+
+
+@pytest.mark.parametrize("line", WEB_OUTLET_LOOKALIKES, ids=[t[:8] for t in WEB_OUTLET_LOOKALIKES])
+def test_web_outlet_lookalike_stays_text(line: str) -> None:
+    _assert_text(line)

@@ -255,11 +255,23 @@ _AFTER_PLACE_DATELINE = (
 #: 讯 or 电 open no word with the lead across the gap (`上海12日电 力供应…`): `wire_in_word` asks the
 #: dictionary, after the match (`_place_dateline_in_word`).
 _PLACE_DATELINE = rf"(?<!\p{{Han}})(?![{_NOT_A_PLACE}]){_PLACE_AND_DAY}{_AFTER_PLACE_DATELINE}"
-#: The dateline formula opening a news item: `本报X讯`, `本报X月X日电`, `新华社X电`, `中央社X日电`,
-#: `路透社X日电`, `又讯`, `吉隆坡X日讯`; not glued to a sentence's mark or verb (`_NOT_AFTER_DATELINE`).
+#: The news sites of mainland papers and broadcasters, which date their dispatches as 新华社 does
+#: (`人民网北京5月6日电`, `中新网北京12日电`) or print `消息` for 讯 (`央视网消息`, `央广网北京5月6日消息`).
+_WEB_OUTLETS = r"人民网|新华网|央视网|中新网|中国新闻网|央广网|光明网"
+#: The agencies and sites whose dateline names them before its place and date and ends in 电
+#: (`新华社北京电`, `中新社北京5月6日电`, `人民网北京5月6日电`): the one list the labels
+#: (`_DATELINE_FORMULA`), a place's dateline (`_NAMED_SOURCE`) and the spacing step read.
+DISPATCH_SOURCES = rf"新华社|中新社|{_WEB_OUTLETS}"
+#: A news site's dateline with `消息` for 讯, right after its name or after a place and a day
+#: (`央视网消息`, `央广网北京5月6日消息`): no other hanzi between (`人民网发布消息…` is a sentence), nor a
+#: hanzi glued after it (`央视网消息显示…`).
+WEB_NEWS_DATELINE = rf"(?:{_WEB_OUTLETS})(?:\p{{Han}}{{1,8}}?(?:\d{{1,2}}月)?\d{{1,2}}日)?消息(?!\p{{Han}})"
+#: The dateline formula opening a news item: `本报X讯`, `本报X月X日电`, `新华社X电`, `人民网X电`,
+#: `央视网消息`, `中央社X日电`, `路透社X日电`, `又讯`, `吉隆坡X日讯`; not glued to a sentence's mark or
+#: verb (`_NOT_AFTER_DATELINE`).
 _DATELINE_FORMULA = (
     r"(?:本报(?:记者|特约记者|通讯员|特派员)?[\p{Han}\d]{0,12}?(?:讯(?!员)|电(?!\p{Han}))"
-    r"|(?:新华社|中新社|人民网|新华网|央视网|中国新闻网)[\p{Han}\d]{0,14}?电"
+    rf"|(?:{DISPATCH_SOURCES})[\p{{Han}}\d]{{0,14}}?电|{WEB_NEWS_DATELINE}"
     rf"|{_WIRE_DATELINE}|{_ANOTHER_DISPATCH}|{_PLACE_DATELINE}){_NOT_AFTER_DATELINE}"
 )
 _BYLINE_LEAD = regex.compile(r"^\s*" + _DATELINE_FORMULA + r"(?:\s*[(（][^()（）\n]{1,40}[)）])?")
@@ -317,7 +329,7 @@ def _opens_word_across(text: str, end: int, gaps: str, *, gap_needed: bool) -> b
 
 
 #: A dateline that names its paper or an agency (`本报吉隆坡12日讯`, `中央社台北12日电`): no place's alone.
-_NAMED_SOURCE = regex.compile(rf"本报|新华社|中新社|人民网|新华网|央视网|中国新闻网|{_WIRE_AGENCIES}")
+_NAMED_SOURCE = regex.compile(rf"本报|{DISPATCH_SOURCES}|{_WIRE_AGENCIES}")
 #: The hanzi a place's name may end with (`霹雳州`, `新山市`, `兰卡威岛`), read as a place when the
 #: dictionary does not know the name; `_NOT_A_PLACE_STEM` opens no place's name with them.
 _PLACE_SUFFIXES = frozenset("市省县区州坡山港岛城镇乡村")

@@ -199,6 +199,7 @@ from ..layout.roles import (
     _REPORTER_LABEL,  # a reporter's label alone ending a spaced byline (`_bare_label_gap`)
     BYLINE_ORNAMENTS,
     CREDIT_REACH,
+    DISPATCH_SOURCES,
     HEAD_MARKS,
     HEADLINE_MAX_CHARS,
     MAX_HEADING,
@@ -209,6 +210,7 @@ from ..layout.roles import (
     SEPARATOR_MARKS,
     SIGNATURE_REACH,
     SPACED_BYLINE_REACH,
+    WEB_NEWS_DATELINE,
     after_marker_cut,
     author_line_names,
     bare_names_line_end,
@@ -295,11 +297,14 @@ _NEWLINE = regex.compile(r"\n")
 _DATELINE = regex.compile(
     rf"[\t\p{{Zs}}]*(?:[{BYLINE_ORNAMENTS}][\t\p{{Zs}}]*)?"
     r"(?:\p{Han}{1,12}讯|\p{Han}{2,12}\d{1,2}月\d{1,2}日[讯电]"
-    r"|(?:本报|新华社|中新社|人民网|新华网|央视网|中国新闻网)\p{Han}{0,12}电"
+    rf"|(?:本报|{DISPATCH_SOURCES})\p{{Han}}{{0,12}}(?:\d{{1,2}}日)?电|{WEB_NEWS_DATELINE}"
     r"|中央社(?!会)[\p{Han}、]{0,16}\d{1,2}日专?电)"
 )
-#: The last character of every `_DATELINE` match.
-_DATELINE_ENDS = frozenset("讯电")
+#: The last character of every `_DATELINE` match (息 of a news site's `央视网消息`).
+_DATELINE_ENDS = frozenset("讯电息")
+#: The last characters of `_DATELINE_ENDS` both scripts write alike: a traditional page's dateline may
+#: end with one too (`央視網消息`), read through its view.
+_SHARED_DATELINE_ENDS = frozenset("息")
 #: A line of regular verse set with a space between its halves (`床前明月光 疑是地上霜`): hemistichs
 #: of 4 to 7 hanzi, no punctuation (`_verse_lines`). The caesura may be doubled (`远山含黛色  近水映秋光`),
 #: as the labels read a stanza (`roles.is_verse_stanza`); a field gap's rule keeps such a run.
@@ -909,7 +914,7 @@ class _Layout:
         last = self.text[start - 1 : start]
         simplified = last in _DATELINE_ENDS
         if not simplified and is_simplified_char(last):
-            return False  # every dateline ends in 讯 or 电 (訊 or 電 on a traditional page), before its gap
+            return False  # every dateline ends in 讯, 电 or 息 (訊 or 電 on a traditional page)
         lo = start - _DATELINE_REACH - 1
         nl = self.text.rfind("\n", max(lo, 0), start)
         if nl < 0 and lo > 0:
@@ -917,10 +922,9 @@ class _Layout:
         ls = nl + 1
         if start - ls > _DATELINE_REACH:
             return False
-        if simplified:
-            found = _DATELINE.fullmatch(self.text, ls, start) is not None
-            found = found and not wire_in_word(self.text[: start + 8], ls, start)
-        else:
+        found = simplified and _DATELINE.fullmatch(self.text, ls, start) is not None
+        found = found and not wire_in_word(self.text[: start + 8], ls, start)
+        if not found and (not simplified or last in _SHARED_DATELINE_ENDS):
             found = _is_traditional_dateline(self.text[ls : start + 8], start - ls)
         found = found or self._after_split_dateline(ls, start) or _dispatch_gap(self.text, ls, start)
         return found and not self._splits_label(ls, start)
