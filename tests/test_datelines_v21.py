@@ -184,3 +184,39 @@ WEB_OUTLET_LOOKALIKES = [
 @pytest.mark.parametrize("line", WEB_OUTLET_LOOKALIKES, ids=[t[:8] for t in WEB_OUTLET_LOOKALIKES])
 def test_web_outlet_lookalike_stays_text(line: str) -> None:
     _assert_text(line)
+
+
+#: (dateline, lead): an agency's or the paper's dateline without a day before a gap, whose 电 makes a
+#: word with the lead's first hanzi that the lead's own first word reaches past (电台 / 台湾, 台风).
+#: Before, read as a sentence: `新华社北京电台湾当局…`, no byline.
+UNDATED_WIRES = [
+    ("新华社北京电", "台湾当局今日宣布新措施。"),
+    ("本报北京电", "台风“杜苏芮”今日登陆。"),
+    ("新华社北京电", "记者王丽报道，国家统计局今日发布数据。"),
+]
+
+
+@pytest.mark.parametrize(("dateline", "lead"), UNDATED_WIRES, ids=[d + t[:2] for d, t in UNDATED_WIRES])
+def test_undated_wire_before_a_gap_is_a_byline(dateline: str, lead: str) -> None:
+    _assert_dateline(dateline, " ", lead)
+
+
+def test_undated_wire_in_traditional_script() -> None:
+    _assert_dateline("新華社北京電", " ", "台灣當局今日宣佈新措施。")
+
+
+#: Sentences a stray space cut inside a word of 电 that stay text, glued back: the lead's first hanzi
+#: belong to that word (电信, 电视台, 电话), or no gap at all (电网).
+UNDATED_WIRE_LOOKALIKES = [
+    "本报记者走进中国电 信营业厅，了解情况。",
+    "本报记者走进市电 视台演播厅。",
+    "本报记者拨打电 话联系了当事人。",
+    "新华社记者在国家电网公司了解到，电网运行平稳。",
+]
+
+
+@pytest.mark.parametrize("line", UNDATED_WIRE_LOOKALIKES, ids=[t[:8] for t in UNDATED_WIRE_LOOKALIKES])
+def test_undated_wire_lookalike_stays_text(line: str) -> None:
+    _assert_text(line)
+    page = f"{TITLE}\n\n{line}{SECOND}"
+    assert _hanzi(line) + "\n" in _normalized(page)  # the stray space gone

@@ -281,9 +281,12 @@ _DATELINE_HEAD = regex.compile(r"\s*" + _DATELINE_FORMULA)
 
 def wire_in_word(text: str, start: int, end: int) -> bool:
     """Whether the dateline formula `text[start:end]`, a wire line without a date ending in 电
-    (`新华社北京电`), is instead the start of a sentence whose 电 opens a word with the hanzi after it,
-    across a stray space or not: `新华社记者在国家电网公司…`, `本报记者走进中国电 信营业厅…` (电网, 电信 are
-    dictionary words; 电记, 电国 of `新华社北京电 记者`, `…电 国家统计局` are not), or whose 电 closes a
+    (`新华社北京电`), is instead the start of a sentence whose 电 opens a word with the hanzi after it:
+    glued, a dictionary word of 电 and that hanzi (`新华社记者在国家电网公司…`: 电网), across a gap the
+    best segmentation of the text glued (`本报记者走进中国电 信营业厅…`: 电信; `新华社北京电 记者`,
+    `新华社北京电 台湾…` cut 电 / 记者, 电 / 台湾, though 电台 is a word: a dispatch's lead opens with a
+    word of its own, as after `又电`, `_another_dispatch_in_word`; and so does `本报北京电 台风…`, 台风
+    reaching past the 台 of 电台: `_lead_owns_word`), or whose 电 closes a
     verb with the hanzi before it: `本报接到群众来电 反映…`, `本报记者致电 市住建局…` (来电, 致电, 回电
     are verbs; 京电 of `新华社北京电` is no word, 水电 of `新华社天水电` a noun). A dated formula
     (`新华社北京10月9日电`, `中央社台北十日电`: `电台` after its gap is 台湾's) is a dateline whatever
@@ -299,10 +302,20 @@ def wire_in_word(text: str, start: int, end: int) -> bool:
         return False  # `中央社台北十日电 台湾省政府…`: dated as `中央社台北10日电` is
     if end - start >= 2 and word_tags().get(text[end - 2 : end], "").startswith("v"):
         return True  # 来电, 致电: the sentence's verb
+    if end < len(text) and text[end] not in " \t\u3000":
+        return "电" + text[end] in word_tags()  # glued: `新华社记者在国家电网公司…`
+    return _opens_word_across(text, end, " \t\u3000", gap_needed=True) and not _lead_owns_word(text, end)
+
+
+def _lead_owns_word(text: str, end: int) -> bool:
+    """Whether the lead after the gap at `end` opens with a word of its own reaching past the hanzi
+    the 电 before the gap would take into its word: `台风` of `本报北京电 台风…` (电台 takes 台 only), not
+    `信` of `…中国电 信营业厅` (电信) nor `影院` of `…电 影院` (电影院 takes both)."""
     after = end
     while after < len(text) and text[after] in " \t\u3000":
         after += 1
-    return after < len(text) and "电" + text[after] in word_tags()
+    lead = text[after : after + _WORD_AFTER]
+    return len(first_word(lead)) > len(first_word(text[end - 1] + lead)) - 1
 
 
 #: A dateline's day in hanzi numerals and its 电 closing the formula (`中央社台北十日电`, `廿日专电`).
