@@ -220,3 +220,9 @@ def test_undated_wire_lookalike_stays_text(line: str) -> None:
     _assert_text(line)
     page = f"{TITLE}\n\n{line}{SECOND}"
     assert _hanzi(line) + "\n" in _normalized(page)  # the stray space gone
+
+
+def test_web_outlet_dateline_before_a_colon_opens_the_paragraph() -> None:
+    """`央视网消息（新闻联播）：…` is one paragraph, as `本报讯：…` is: no byline cut before the colon."""
+    _assert_text("央视网消息（新闻联播）：国家统计局今日发布数据。")
+    _assert_text("央视网消息：国家统计局今日发布数据。")

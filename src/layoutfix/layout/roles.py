@@ -264,8 +264,12 @@ _WEB_OUTLETS = r"人民网|新华网|央视网|中新网|中国新闻网|央广�
 DISPATCH_SOURCES = rf"新华社|中新社|{_WEB_OUTLETS}"
 #: A news site's dateline with `消息` for 讯, right after its name or after a place and a day
 #: (`央视网消息`, `央广网北京5月6日消息`): no other hanzi between (`人民网发布消息…` is a sentence), nor a
-#: hanzi glued after it (`央视网消息显示…`).
-WEB_NEWS_DATELINE = rf"(?:{_WEB_OUTLETS})(?:\p{{Han}}{{1,8}}?(?:\d{{1,2}}月)?\d{{1,2}}日)?消息(?!\p{{Han}})"
+#: hanzi glued after it (`央视网消息显示…`), nor a colon, after the programme's bracket too: a colon
+#: after a dateline opens the paragraph (`央视网消息（新闻联播）：…`, as `本报讯：…`), no byline.
+WEB_NEWS_DATELINE = (
+    rf"(?:{_WEB_OUTLETS})(?:\p{{Han}}{{1,8}}?(?:\d{{1,2}}月)?\d{{1,2}}日)?消息"
+    r"(?!\p{Han}|(?:[(（][^()（）\n]{0,40}[)）])?[:：])"
+)
 #: The dateline formula opening a news item: `本报X讯`, `本报X月X日电`, `新华社X电`, `人民网X电`,
 #: `央视网消息`, `中央社X日电`, `路透社X日电`, `又讯`, `吉隆坡X日讯`; not glued to a sentence's mark or
 #: verb (`_NOT_AFTER_DATELINE`).
