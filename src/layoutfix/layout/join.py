@@ -87,6 +87,13 @@ _DOTTED_TAIL = regex.compile(
     r"(?:com|net|org|gov|edu|sg|my|hk|tw|cn|uk|au|io|js)(?![\p{Latin}\d])",
     regex.IGNORECASE,
 )
+#: Titles printed with a full stop before a name or a number: a wrap after one is between words,
+#: even before an initial (`Dr.` / `M. Mahathir`, `No.` / `12`).
+_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "St", "No", "Jr", "Sr"})
+#: A word of initials, the stop after its last one cut off by the wrap: single letters, or pieces
+#: ending in one (`U.S`, `a.m`, `e.g`, `Ph.D`, `J`). A whole word after its stop is the next word
+#: (`U.S.` / `Embassy`, `a.m.` / `and`); an initial there goes on the word (`U.` / `S.`, `J.` / `K.`).
+_INITIALS = regex.compile(r"(?:\p{Latin}+\.)*\p{Latin}")
 _EDIT, _END = itemgetter(2), attrgetter("end")
 
 
@@ -225,17 +232,22 @@ def _latin_break(body: str, nxt: str) -> bool:
 
 def _dotted_name(head: str, nxt: str) -> bool:
     """Whether a full stop at a wrap, after `head` and before the line `nxt`, is inside one dotted
-    word: a domain or an address (`zaobao.` / `com.sg`, `go.gov.` / `sg/abc`, `john.` /
-    `tan@sph.com.sg`), an abbreviation of initials (`U.S.` / `A.`, `U.` / `S.`, `a.` / `m.`, `Ph.` /
-    `D.`, `A.` / `B.两款`) or a product's name (`Node.` / `js`, `ASP.` / `NET`). So it is when the word
-    before the stop is one letter or holds a stop itself, or the next line opens on a word that
-    holds `.`, `@` or `/`, an initial, or a domain's last piece; the join then adds nothing, as it
-    did before it spaced Latin words. A title before a name or a number keeps its space (`Tun Dr.` /
-    `Ismail`, `No.` / `12`, `Sdn.` / `Bhd.`)."""
+    word: a domain or an address (`zaobao.` / `com.sg`, `zaobao.com.` / `sg`, `go.gov.` / `sg/abc`,
+    `john.` / `tan@sph.com.sg`), an abbreviation of initials going on (`U.S.` / `A.`, `U.` / `S.`,
+    `a.` / `m.`, `Ph.` / `D.`, `J.` / `K. Rowling`, `A.` / `B.两款`) or a product's name (`Node.` /
+    `js`, `ASP.` / `NET`). So it is when the next line opens on a word that holds `.`, `@` or `/`, an
+    initial, or a domain's last piece, or when the word before the stop holds a stop itself or is
+    one digit; the join then adds nothing. A title keeps its space whatever follows (`Tun Dr.` /
+    `Ismail`, `Dr.` / `M. Mahathir`, `No.` / `12`), and so does a word of initials before a whole
+    word (`U.S.` / `Embassy`, `a.m.` / `and`, `e.g.` / `Singapore`, `J.` / `Rowling`): the stop ends
+    the abbreviation, as a line of English prints it."""
     word = _WORD_BEFORE_DOT.search(head)
-    if word is not None and (len(word.group()) == 1 or "." in word.group()):
+    before = word.group() if word is not None else ""
+    if before in _TITLES:
+        return False
+    if _DOTTED_TAIL.match(nxt) is not None:
         return True
-    return _DOTTED_TAIL.match(nxt) is not None
+    return _INITIALS.fullmatch(before) is None and (len(before) == 1 or "." in before)
 
 
 def _number_goes_on(mark: str, nxt: str) -> bool:
