@@ -17,7 +17,9 @@ the engine's lines.
 
 Three kinds of changes are then derived from the boxes, as ordinary edits on that text:
 - `line_join_changes`: a line broken at the column edge joins the next line without a space (`join`,
-  rule `join.line`); between two Latin words or numbers the break becomes one space. A run of line
+  rule `join.line`); between two Latin words or numbers the break becomes one space, and so does a
+  break after a Latin mark ending a word before one (`U.S.` / `Embassy`, `united,` / `not`, but not
+  `zaobao.com.` / `sg`, `U.` / `S.`: `latin.space_after_mark`, as flat text's wraps). A run of line
   breaks inside one engine line (RapidOCR `正文\r\n下一行`) is joined the same way: the page text keeps
   one line per engine line, and the log says where the engine's break went;
 - `box_gap_changes`: a space the engine put between two words whose boxes nearly touch is removed
@@ -52,6 +54,7 @@ from ..readers.boxes import union
 from ..readers.xmlsafe import XML_SPACE
 from ..tracked import Change
 from .continuation import extension_under_phone, is_jump_line
+from .latin import LATIN_WORD_END, latin_pair, space_after_mark
 from .reading_order import detect_vertical, line_size, order_blocks, to_frame
 from .roles import (
     byline_lines_end,
@@ -435,12 +438,6 @@ def _breaks_in(line: str, base: int) -> list[tuple[int, int]]:
     return [(base + m.start(), base + m.end()) for m in _BREAK_RUN.finditer(line)]
 
 
-def latin_pair(left: str, right: str) -> bool:
-    """Whether a join between `left` and `right` needs a space: both are Latin letters or digits
-    (shared by the box join here and the flat-text wrap join in layout/join.py)."""
-    return bool(_char_class(left) & _char_class(right) & _IS_LATIN)
-
-
 def line_join_changes(pt: PageText) -> list[Change]:
     """Join each line of a segment to the next, and the two sides of a line break inside an engine's
     line: no space between Chinese, one between Latin words. The lines of a byline opening a segment
@@ -466,11 +463,23 @@ def line_join_changes(pt: PageText) -> list[Change]:
             hyphen = seg.lines[k].word_break
             if hyphen and text.endswith(hyphen, seg.start, nl):  # a word the file says was broken here
                 changes.append(Change(nl - len(hyphen), nl, "", DEHYPHENATE_RULE, "join"))
-            changes.append(Change(nl, ls, " " if latin_pair(left, right) else "", "join.line", "join"))
+            glue = " " if latin_pair(left, right) or _spaced_mark(text, nl, ls) else ""
+            changes.append(Change(nl, ls, glue, "join.line", "join"))
     for start, end in pt.breaks:  # (never at a line's ends: `line_original` strips breaks there)
-        joined = " " if latin_pair(text[start - 1], text[end]) else ""
+        joined = " " if latin_pair(text[start - 1], text[end]) or _spaced_mark(text, start, end) else ""
         changes.append(Change(start, end, joined, "join.line", "join"))
     return changes
+
+
+def _spaced_mark(text: str, brk: int, nxt: int) -> bool:
+    """Whether the line break `text[brk:nxt]` follows a Latin mark ending a word before a Latin word
+    (`U.S.` / `Embassy`, `united,` / `not`, `Dr.` / `Mahathir`: `latin.space_after_mark`), asked on
+    the line before the break and the line after it."""
+    if text[brk - 1] not in LATIN_WORD_END:
+        return False  # the common case, answered without slicing the lines
+    before = text[max(text.rfind("\n", 0, brk), text.rfind("\r", 0, brk)) + 1 : brk]
+    ends = [i for i in (text.find("\n", nxt), text.find("\r", nxt)) if i >= 0]
+    return space_after_mark(before, text[nxt : min(ends, default=len(text))])
 
 
 _NO_BREAKS: frozenset[int] = frozenset()

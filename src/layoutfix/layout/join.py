@@ -23,7 +23,8 @@ import regex
 from ..model import Block, Cert
 from ..tracked import Change, TrackedText
 from .assemble import Assembly
-from .geometry import DEHYPHENATE_RULE, latin_pair
+from .geometry import DEHYPHENATE_RULE
+from .latin import LATIN_WORD_END, latin_break, space_after_mark
 from .roles import (
     LINE_END_MARKS,
     WRAP_SLACK,
@@ -61,39 +62,12 @@ _IN_SENTENCE_END = frozenset("，、”’」』）")
 #: than two clauses of seven-character verse with their marks (`两个黄鹂鸣翠柳，一行白鹭上青天。`,
 #: 16 hanzi), so a line of verse is never joined to the next.
 _PROSE_MEASURE = 36
-#: A number broken at the column inside a Chinese sentence: a hanzi, then digits up to the line's end
-#: (`价值1` / `2.28万元`, `资金37.6` / `4亿元`), and digits then a hanzi or a percent sign after it.
-_NUMBER_TAIL = regex.compile(r"\p{Han}[0-9.]*[0-9]$")
-_NUMBER_HEAD = regex.compile(r"^[0-9][0-9.]*[\p{Han}%％]")
 _NEXT_UNIT = regex.compile(r"[\p{Latin}\p{N}]+|.")
 _ENDS_IN_WORD = regex.compile(r"[\p{Han}\p{L}\p{N}]\s*$")
 _LATIN_END = regex.compile(r"[\p{Latin}\d]$")
 _LATIN_START = regex.compile(r"^[\p{Latin}\d]")
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 _SMALL_LATIN = regex.compile(r"[\p{Latin}&&\p{Ll}]", regex.V1)
-#: Latin marks that end a word, after which a line of English prints a space (`_latin_break`).
-_LATIN_WORD_END = frozenset(",.;:!?")
-#: A line's last word that is a link or an e-mail address: a wrap inside it takes no space.
-_LINK_WORD = regex.compile(r"(?:://|www\.|@)[^\s]*$", regex.IGNORECASE)
-#: Three digits opening a line, no more after them: a thousands group (`12,` / `000名`).
-_THOUSANDS_HEAD = regex.compile(r"\d{3}(?!\d)")
-#: The Latin word before a full stop at a line's end (`Dr` of `Tun Dr.`, `U.S` of `U.S.`).
-_WORD_BEFORE_DOT = regex.compile(r"(?:[\p{Latin}\d]+\.)*[\p{Latin}\d]+$")
-#: A line's first word that goes on a dotted name, an address or an abbreviation cut after its `.`:
-#: one holding a `.`, `@` or `/` inside it (`com.sg`, `tan@sph.com.sg`, `sg/abc`), an initial
-#: (`S.`, `D.`, `m.`), or a domain's or a product's last piece (`com`, `sg`, `NET`, `js`).
-_DOTTED_TAIL = regex.compile(
-    r"[\p{Latin}\d]+[.@/][\p{Latin}\d]|\p{Latin}\.|"
-    r"(?:com|net|org|gov|edu|sg|my|hk|tw|cn|uk|au|io|js)(?![\p{Latin}\d])",
-    regex.IGNORECASE,
-)
-#: Titles printed with a full stop before a name or a number: a wrap after one is between words,
-#: even before an initial (`Dr.` / `M. Mahathir`, `No.` / `12`).
-_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "St", "No", "Jr", "Sr"})
-#: A word of initials, the stop after its last one cut off by the wrap: single letters, or pieces
-#: ending in one (`U.S`, `a.m`, `e.g`, `Ph.D`, `J`). A whole word after its stop is the next word
-#: (`U.S.` / `Embassy`, `a.m.` / `and`); an initial there goes on the word (`U.` / `S.`, `J.` / `K.`).
-_INITIALS = regex.compile(r"(?:\p{Latin}+\.)*\p{Latin}")
 _EDIT, _END = itemgetter(2), attrgetter("end")
 
 
@@ -108,7 +82,7 @@ def join_changes(assembly: Assembly, text: str) -> list[Change]:
             for a, b in zip(part.blocks, part.blocks[1:], strict=False):
                 if a.role != "body" or b.role != "body" or text[a.end : b.start].strip():
                     continue
-                glue = " " if _LATIN_END.search(a.text) and _LATIN_START.search(b.text) else ""
+                glue = " " if _latin_blocks(a.text, b.text) else ""
                 cert = JOIN_CERTAINTY
                 if _ENDS_IN_WORD.search(a.text) and opens_like_paragraph(b.text):
                     cert = DOUBTFUL_JOIN_CERTAINTY
@@ -117,6 +91,18 @@ def join_changes(assembly: Assembly, text: str) -> list[Change]:
                     changes.append(Change(a.end - len(mark), a.end, "", DEHYPHENATE_RULE, "join", cert))
                 changes.append(Change(a.end, b.start, glue, JOIN_RULE, "join", cert))
     return changes + wrap_changes(assembly, text)
+
+
+def _latin_blocks(a: str, b: str) -> bool:
+    """Whether the join of block text `a` to the next block's `b` stands between two Latin words: a
+    Latin letter or digit on each side (`World` / `Health`), or after a Latin mark ending a word
+    (`united,` / `not`, `Dr.` / `Mahathir`: `latin.space_after_mark`, asked of `a`'s last line)."""
+    if _LATIN_END.search(a) and _LATIN_START.search(b):
+        return True
+    if not a or a[-1] not in LATIN_WORD_END:
+        return False
+    end = b.find("\n")
+    return space_after_mark(a[a.rfind("\n") + 1 :], b if end < 0 else b[:end])
 
 
 def _word_break_into(a: Block, b: Block, text: str) -> str | None:
@@ -178,7 +164,7 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
         unit = _NEXT_UNIT.match(nxt)
         if columns(body) + columns(unit.group() if unit else nxt[0]) + slack <= measure:
             continue  # the line stops short: the end of a paragraph or a line set on its own
-        glue = " " if _latin_break(body, nxt) else ""
+        glue = " " if latin_break(body, nxt) else ""
         change = Change(brk - (len(line) - len(body)), brk + 1, glue, WRAP_RULE, "join", "medium")
         (after_sentence if closes else inside).append(change)
     return inside + after_sentence if inside else []
@@ -210,58 +196,6 @@ def _sentence_wrapped(lines: Sequence[str], measure: int) -> bool:
     if columns(last) + WRAP_SLACK > measure:
         return False
     return all(ln[-1] in _IN_SENTENCE_END and columns(ln) + WRAP_SLACK > measure for ln in body)
-
-
-def _latin_break(body: str, nxt: str) -> bool:
-    """Whether the wrap between line `body` and the next line `nxt` stands between two Latin words,
-    so the join puts a space: a Latin letter or digit on each side (`we` / `must`), or on the left
-    after a Latin mark that ends a word (`united,` / `not divided.`, `Tun Dr.` / `Ismail`, `No.` /
-    `12, Jalan`), as a line of English prints a space after it. Not inside one number (`价值1` /
-    `2.28万元`, `12,` / `000名`, `1,234.` / `50万`, `10:` / `30`), nor inside a link or an address
-    (`www.zaobao.` / `com.sg`), which a column breaks anywhere; hanzi on either side joins as before."""
-    if latin_pair(body[-1], nxt[0]):
-        return not _split_number(body, nxt)
-    if len(body) < 2 or body[-1] not in _LATIN_WORD_END or not latin_pair(body[-2], nxt[0]):
-        return False
-    if body[-2].isdigit() and nxt[0].isdigit() and _number_goes_on(body[-1], nxt):
-        return False
-    if body[-1] == "." and _dotted_name(body[:-1], nxt):
-        return False
-    return _LINK_WORD.search(body) is None
-
-
-def _dotted_name(head: str, nxt: str) -> bool:
-    """Whether a full stop at a wrap, after `head` and before the line `nxt`, is inside one dotted
-    word: a domain or an address (`zaobao.` / `com.sg`, `zaobao.com.` / `sg`, `go.gov.` / `sg/abc`,
-    `john.` / `tan@sph.com.sg`), an abbreviation of initials going on (`U.S.` / `A.`, `U.` / `S.`,
-    `a.` / `m.`, `Ph.` / `D.`, `J.` / `K. Rowling`, `A.` / `B.两款`) or a product's name (`Node.` /
-    `js`, `ASP.` / `NET`). So it is when the next line opens on a word that holds `.`, `@` or `/`, an
-    initial, or a domain's last piece, or when the word before the stop holds a stop itself or is
-    one digit; the join then adds nothing. A title keeps its space whatever follows (`Tun Dr.` /
-    `Ismail`, `Dr.` / `M. Mahathir`, `No.` / `12`), and so does a word of initials before a whole
-    word (`U.S.` / `Embassy`, `a.m.` / `and`, `e.g.` / `Singapore`, `J.` / `Rowling`): the stop ends
-    the abbreviation, as a line of English prints it."""
-    word = _WORD_BEFORE_DOT.search(head)
-    before = word.group() if word is not None else ""
-    if before in _TITLES:
-        return False
-    if _DOTTED_TAIL.match(nxt) is not None:
-        return True
-    return _INITIALS.fullmatch(before) is None and (len(before) == 1 or "." in before)
-
-
-def _number_goes_on(mark: str, nxt: str) -> bool:
-    """Whether `mark` between digits at a wrap is inside one number: a decimal point or a date's or
-    time's separator (`1,234.` / `50`, `10:` / `30`), or a thousands separator before a group of
-    three digits (`12,` / `000`); a comma before other digits lists numbers (`15:12,` / `15:9`)."""
-    return mark != "," or _THOUSANDS_HEAD.match(nxt) is not None
-
-
-def _split_number(body: str, nxt: str) -> bool:
-    """Whether a break between two digits cuts one number of a Chinese sentence (`价值1` / `2.28万元`):
-    a hanzi before the digits on the line above, a hanzi or a percent sign after those of the next.
-    Such a number is joined without a space; `电话：0931` / `8123456` keeps one (no hanzi before)."""
-    return bool(_NUMBER_TAIL.search(body) and _NUMBER_HEAD.match(nxt))
 
 
 def original_spans(
