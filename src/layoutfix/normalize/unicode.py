@@ -1,5 +1,5 @@
-"""Unicode clean-up: Kangxi radicals, compatibility ideographs, full-width ASCII, odd spaces, control
-characters, NFC.
+"""Unicode clean-up: Kangxi radicals, compatibility ideographs, full-width ASCII, vertical forms of
+punctuation, odd spaces, control characters, NFC.
 
 OCR engines and PDF text layers often emit code points that look right but are not the ordinary
 characters a reader (or a search index) expects: a Kangxi radical ⼀ for 一, a compatibility ideograph
@@ -111,8 +111,24 @@ _ANY_FIXABLE = re.compile(
     r"\uF900-\uFAFF\U0002F800-\U0002FA1F"  # _COMPAT_IDEOGRAPH
     r"０-９Ａ-Ｚａ-ｚ"  # _FULLWIDTH_ALNUM
     r"\u00A0\u2000-\u200A\u202F\u205F\u3000"  # _ODD_SPACE
-    r"\u200B\u200C\u200D\u2060\uFEFF]"  # _ZERO_WIDTH_RUN
+    r"\u200B\u200C\u200D\u2060\uFEFF"  # _ZERO_WIDTH_RUN
+    r"\uFE10-\uFE19\uFE30-\uFE44\uFE47\uFE48]"  # _VERTICAL_FORM
 )
+
+#: Vertical presentation forms of punctuation (Vertical Forms, CJK Compatibility Forms): the glyphs a
+#: vertical page prints, which OCR of such pages emits (`﹁我哋走啦﹂`, `︵記者 陳大文︶`), for the
+#: ordinary marks a reader, a search index and the later steps expect (a renderer turns those
+#: upright itself). Each is NFKC's mapping, with the ASCII ones NFKC gives (`︵` -> `(`, `︐` -> `,`,
+#: `︙` -> `...`) as the full-width marks of Chinese text. The vertical low lines ︳︴ and the
+#: sesame dots ﹅﹆ are left.
+VERTICAL_FORMS = {
+    "︐": "，", "︑": "、", "︒": "。", "︓": "：", "︔": "；", "︕": "！", "︖": "？",
+    "︗": "〖", "︘": "〗", "︙": "…", "︰": "‥", "︱": "—", "︲": "–", "︵": "（",
+    "︶": "）", "︷": "｛", "︸": "｝", "︹": "〔", "︺": "〕", "︻": "【", "︼": "】",
+    "︽": "《", "︾": "》", "︿": "〈", "﹀": "〉", "﹁": "「", "﹂": "」", "﹃": "『",
+    "﹄": "』", "﹇": "［", "﹈": "］",
+}
+_VERTICAL_FORM = regex.compile(f"[{''.join(VERTICAL_FORMS)}]")
 
 #: Grapheme clusters: NFC never composes across them, so each can be normalised on its own.
 _CLUSTER = regex.compile(r"\X")
@@ -127,6 +143,7 @@ _RULE_XML_ILLEGAL = "unicode.xml-illegal"
 _RULE_ANSI = "unicode.ansi"
 _RULE_CP1252 = "unicode.cp1252"
 _RULE_CONTROL = "unicode.control"
+_RULE_VERTICAL = "unicode.vertical-form"
 
 
 def _radical(m: regex.Match[str]) -> str | None:
@@ -195,6 +212,11 @@ def fix_fullwidth_marks(t: TrackedText) -> TrackedText:
     if _ANY_FULLWIDTH_MARK.search(t.text) is None:
         return t
     return t.sub(_FULLWIDTH_MARK, _fullwidth_mark, rule=_RULE_FULLWIDTH, kind="unicode")
+
+
+def fix_vertical_forms(t: TrackedText) -> TrackedText:
+    """Vertical presentation forms of punctuation (`﹁`, `︵`) -> the ordinary marks (`VERTICAL_FORMS`)."""
+    return t.sub(_VERTICAL_FORM, lambda m: VERTICAL_FORMS[m.group()], rule=_RULE_VERTICAL, kind="unicode")
 
 
 def fix_spaces(t: TrackedText) -> TrackedText:
@@ -399,6 +421,7 @@ def fix_unicode(t: TrackedText) -> TrackedText:
         fix_radicals,
         fix_compat_ideographs,
         fix_fullwidth_ascii,
+        fix_vertical_forms,
         fix_spaces,
         remove_zero_width,
         fix_fullwidth_marks,  # after them: `a：\u200ba` is `a：a`, a mark between letters
