@@ -87,13 +87,12 @@ def test_an_issuer_and_a_date_apart_before_the_next_notice() -> None:
 
 
 def test_an_issuer_over_a_date_and_text_is_still_a_title() -> None:
-    """A guard: with text under them, the issuer heads it (the date is that text's first paragraph:
-    it was a date line, page furniture, gone from the plain text)."""
+    """A guard: with text under them, the two blocks head it (the date stays a date line)."""
     page = f"通知\n\n{BODY}\n\n兰州公交集团有限公司\n\n2023年10月12日\n\n近日，公交集团发布线路调整方案。\n"
     first, second = _articles(page)
     assert first["signature"] is None
     assert second["titles"] == ["兰州公交集团有限公司"]
-    assert _paragraphs(second) == ["2023年10月12日", "近日，公交集团发布线路调整方案。"]
+    assert _paragraphs(second) == ["近日，公交集团发布线路调整方案。"]
 
 
 # --- 2. a date alone under the article's text -----------------------------------------------------
@@ -120,13 +119,12 @@ def test_a_date_under_a_notice_before_the_next_one() -> None:
     assert _paragraphs(second) == ["因系统升级，10月14日暂停办理业务。"]
 
 
-def test_a_date_between_paragraphs_closes_nothing() -> None:
-    """A guard: text after the date (no heading, not the page's end): no closing date, a paragraph
-    of its own (it was a date line, page furniture, gone from the plain text)."""
+def test_a_date_between_paragraphs_stays_furniture() -> None:
+    """A guard: text after the date (no heading, not the page's end): a date line set in the page."""
     page = f"通知\n\n{BODY}\n\n2023年10月12日\n\n近日，公交集团发布线路调整方案。\n"
     (article,) = _articles(page)
     assert article["signature"] is None
-    assert "\n\n2023年10月12日\n\n近日，" in convert_stdin(page, "-f", "txt")
+    assert "2023年10月12日" not in convert_stdin(page, "-f", "txt")
 
 
 def test_a_date_under_a_cut_paragraph_stays_furniture() -> None:

@@ -60,7 +60,6 @@ from .roles import (
     is_bracketed_label,
     is_closing_block,
     is_complimentary_close,
-    is_date_alone,
     is_keyword_line,
     is_notice_formula,
     is_numbered_list,
@@ -705,13 +704,9 @@ class _Builder:
         reads as a headline (`_NEWS_HEADLINE`: 6-20 characters of one unbroken phrase). A subhead is
         told by its form: two phrases set apart by a space (`强基层 补短板`) or a comma, a number,
         brackets, or a short label (`票价不变`); after two paragraphs or more a heading stays a
-        subhead. A date alone over the heading (`2023年10月2日` / `兰州马拉松开跑`, as a chronicle dates
-        its entries: `roles._dates_in_text`) is looked past. Flat text only: boxes tell a headline by
-        its type size (hint `headline`), and a markdown heading or emphasis (hints) is left to the
-        markup's own levels."""
+        subhead. Flat text only: boxes tell a headline by its type size (hint `headline`), and a
+        markdown heading or emphasis (hints) is left to the markup's own levels."""
         art = self.current  # (called only with an article open and plain body after the run)
-        if len(heads) == 2 and _is_date_alone_block(heads[0].text):
-            heads = heads[1:]  # `2023年10月2日` over `兰州马拉松开跑`: a dated item's headline
         if art is None or len(heads) != 1 or not art.titles:
             return False
         head = heads[0]
@@ -1246,21 +1241,15 @@ def ends_paragraph(text: str) -> bool:
     `roles.is_listing`), ending where its last line does, it ends with words in brackets standing
     alone or after a sentence's end (`（平安）`, `（会议现场）`: `roles.closes_with_bracketed_words`), a
     note closing it as `（完）` does, or it ends with a contact field (`…电话：0931-8612345 联系人：王女士`,
-    a classified ad, or a booking line `购票电话：0931-8650000 12328`: `roles.ends_with_contact`), it
-    is a notice's closing formula printed with no full stop (`特此公告`, `roles.is_notice_formula`), or
-    it is a date alone on its line (`2024年11月20日`, a paragraph of its own between two others:
-    `roles._dates_in_text`), which runs on into no sentence. Asked by the page's paragraph join here
-    and by an issue's join across a jump (`issue._merge`), so both read a paragraph's end alike."""
+    a classified ad, or a booking line `购票电话：0931-8650000 12328`: `roles.ends_with_contact`), or it
+    is a notice's closing formula printed with no full stop (`特此公告`, `roles.is_notice_formula`). Asked
+    by the page's paragraph join here and by an issue's join across a jump (`issue._merge`), so both
+    read a paragraph's end alike."""
     return (
         ends_sentence(text) or is_numbered_list(text) or _ends_with_list_item(text)
         or is_set_line_by_line(text) or closes_with_bracketed_words(text) or ends_with_contact(text)
-        or is_notice_formula(text) or _is_date_alone_block(text)
+        or is_notice_formula(text)
     )
-
-
-def _is_date_alone_block(text: str) -> bool:
-    """Whether a block is one line holding a date alone (`roles.is_date_alone`: `2024年11月20日`)."""
-    return "\n" not in text.strip() and is_date_alone(text)
 
 
 #: What a list item left open for the next block ends with: a comma, 、, colon or semicolon.

@@ -4977,44 +4977,6 @@ def _closing_dates(pieces: list[Block], text: str) -> list[Block]:
     return out
 
 
-def _dates_in_text(pieces: list[Block]) -> list[Block]:
-    """The dates alone on a line of their own (`_is_text_date_line`: `2024年11月20日`,
-    `民国卅七年三月十日`; not `2024年11月20日 星期三`) that the text cues took for page furniture and
-    `_closing_dates` left so, between the article text and more of it: the article's text, never the
-    page's. A date line is furniture at the page's top, where the running head prints it; once the
-    text has begun (a piece neither furniture nor a heading above, so a date under the page's first
-    heading may still be the running head's) and with text after it, it is printed in an article,
-    and as furniture it vanished from `convert -f txt`. Such a date is:
-    - over a heading, the heading group's first line (`2023年10月2日` over `兰州马拉松开跑`, a
-      chronicle's entry: its kicker);
-    - else a paragraph of its own (`供暖工作会议召开` / `2024年11月20日` / `会议要求…`, a date between
-      two paragraphs, or under a signer with text after them, `市长 王建国 副市长 李明` /
-      `2024年11月18日` / `…`, which heads that text as before), which ends where its line does
-      (`assemble.ends_paragraph`).
-    A date with no text after it stays as `_closing_dates` left it (the page's foot), and so does one
-    under a paragraph that runs on past it (`…各区县积极` / `2024年11月20日` / `落实保障措施。`: a
-    column's foot line the OCR set inside the sentence)."""
-    out: list[Block] = []
-    begun = False  # the article text has begun: a piece neither furniture nor a heading
-    for k, piece in enumerate(pieces):
-        if not (begun and _is_text_date_line(piece)):
-            begun = begun or piece.role not in ("furniture", "heading")
-            out.append(piece)
-            continue
-        nxt = next((p for p in pieces[k + 1 :] if p.role != "furniture"), None)
-        if nxt is None or _cuts_a_paragraph(out[-1]):
-            out.append(piece)  # (the page's foot: `_closing_dates` decided; a date cutting a sentence)
-        else:
-            out.append(_with_role(piece, "heading" if nxt.role == "heading" else "body"))
-    return out
-
-
-def _cuts_a_paragraph(block: Block) -> bool:
-    """Whether a date line under `block` stands inside a paragraph: `block` is body text that does not
-    end where its block does (`_ends_text`: no sentence end, no notice formula)."""
-    return block.role == "body" and not _ends_text(block.text)
-
-
 def _names_the_issuer(block: Block) -> bool:
     """Whether a heading, or a short line the text cues read as text (`县长 王大同`), names who
     issues a notice or signs a letter (`_is_issuer_block`: `兰州公交集团有限公司`, `市长 吴国桢`)."""
@@ -5828,7 +5790,7 @@ def label_blocks(
     out = _english_kickers(out)  # `PM URGES UNITY…` over `李光耀吁国人团结`
     if not _furniture_after_text(out):
         return out  # (most short pages) no phone line nor closing date the text cues took for furniture
-    return _dates_in_text(_closing_dates(_phone_lines_in_text(out), text))
+    return _closing_dates(_phone_lines_in_text(out), text)
 
 
 #: A headline in English as papers print one over a Chinese headline (`PM URGES UNITY AT NATIONAL
