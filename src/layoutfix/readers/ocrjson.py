@@ -38,6 +38,7 @@ from ..errors import InputError, NotAPageError
 from ..layout.reading_order import is_vertical_box, line_size, to_frame
 from ..model import BBox, Line, Page, Word
 from .boxes import make_block, mean, number, number_blocks, polygon_bbox, union
+from .skew import straighten, straighten_note
 
 #: How to save RapidOCR 2.x and later's result (its `RapidOCROutput`) as JSON this reader takes, one
 #: `[box, text, score]` per line. Its `to_json()` is a stub returning None in RapidOCR 2.0 to 3.2, so
@@ -50,6 +51,8 @@ RAPIDOCR_SAVE = ("json.dump([] if result.boxes is None else list(zip(result.boxe
 #: without text, saved as `[]` (`json.dump(result, f)` would write `null` again). docs/readers.md
 #: gives both calls, one statement a line (tests/test_null_page_hint_v18o2.py holds them equal).
 RAPIDOCR1_SAVE = "result, elapse = engine(img); json.dump(result or [], f, ensure_ascii=False)"
+#: A page's lines and, beside each, its box as the file gives it (a polygon's points: `skew.straighten`).
+RawPage = tuple[list[Line], list[Any]]
 _BOX_KEYS = ("box", "points", "poly", "polygon", "bbox", "text_region")
 _TEXT_KEYS = ("text", "txt", "transcription", "rec_text")
 _SCORE_KEYS = ("score", "confidence", "conf", "rec_score")
@@ -130,6 +133,14 @@ def _score(raw: Any, name: str) -> float | None:
 
 def _entry(item: Any, name: str) -> Line:
     """One recognised line from any accepted list-item shape."""
+    box, text, score = _fields(item, name)
+    if not isinstance(text, str) or box is None:
+        raise InputError(f"{name}: OCR JSON item without text or box: {item!r:.80}")
+    return Line(text=text, bbox=_box(box, name), conf=_score(score, name))
+
+
+def _fields(item: Any, name: str) -> tuple[Any, Any, Any]:
+    """The box, text and score of a list item of any accepted shape, as the file gives them."""
     if isinstance(item, dict):
         box = next((item[k] for k in _BOX_KEYS if k in item), None)
         text = next((item[k] for k in _TEXT_KEYS if k in item), None)
@@ -140,13 +151,12 @@ def _entry(item: Any, name: str) -> Line:
         box, (text, score) = item[0], item[1]
     else:
         raise InputError(f"{name}: unrecognised OCR JSON item: {item!r:.80}")
-    if not isinstance(text, str) or box is None:
-        raise InputError(f"{name}: OCR JSON item without text or box: {item!r:.80}")
-    return Line(text=text, bbox=_box(box, name), conf=_score(score, name))
+    return box, text, score
 
 
-def _paddle3(obj: dict[str, Any], name: str) -> list[Line]:
-    """The lines of a PaddleOCR 3.x result; an error in one names it by its place in the lists."""
+def _paddle3(obj: dict[str, Any], name: str) -> RawPage:
+    """The lines of a PaddleOCR 3.x result and their boxes as given; an error in one names it by its
+    place in the lists."""
     res = obj.get("res", obj)
     if not isinstance(res, dict):
         raise InputError(f"{name}: PaddleOCR \"res\" is not an object")
@@ -161,7 +171,9 @@ def _paddle3(obj: dict[str, Any], name: str) -> list[Line]:
         if not isinstance(text, str):
             raise InputError(f"{name}: rec_texts item {k} is not text: {text!r:.40}")
     try:
-        return [Line(t, _box(b, name), _score(s, name)) for t, b, s in zip(texts, boxes, scores, strict=True)]
+        lines = [Line(t, _box(b, name), _score(s, name))
+                 for t, b, s in zip(texts, boxes, scores, strict=True)]
+        return lines, boxes
     except InputError:
         pass  # found again below, named by its place (a good page pays nothing for the name)
     for k, (box, score) in enumerate(zip(boxes, scores, strict=True), start=1):
@@ -178,11 +190,11 @@ def _paddle3_boxes(res: dict[str, Any]) -> Any:
     return next((res[key] for key in ("rec_polys", "rec_boxes", "dt_polys") if key in res), [])
 
 
-def _lines(items: list[Any], name: str) -> list[Line]:
-    """The lines of one page's list of items; an item the reader refuses is named by its place
-    (`item 3`), as layout JSON's are: a page holds hundreds."""
+def _lines(items: list[Any], name: str) -> RawPage:
+    """The lines of one page's list of items and their boxes as given; an item the reader refuses is
+    named by its place (`item 3`), as layout JSON's are: a page holds hundreds."""
     try:
-        return [_entry(item, name) for item in items]
+        return [_entry(item, name) for item in items], [_fields(item, name)[0] for item in items]
     except InputError:
         pass  # found again below, named by its place (a good page pays nothing for the name)
     for k, item in enumerate(items, start=1):
@@ -250,12 +262,13 @@ def _is_line_item(item: Any) -> bool:
                                       and len(item[1]) == 2 and isinstance(item[1][0], str)))
 
 
-def _pages_of(obj: Any, name: str, first: int = 0) -> list[list[Line]]:
-    """The pages of lines of parsed OCR JSON. `first`: the number of the first page `obj` gives when
-    it is part of a list of pages (0: the file's whole), which an error names (`page 2: item 5`)."""
+def _pages_of(obj: Any, name: str, first: int = 0) -> list[RawPage]:
+    """The pages of lines of parsed OCR JSON, each with its lines' boxes as given (`RawPage`).
+    `first`: the number of the first page `obj` gives when it is part of a list of pages (0: the
+    file's whole), which an error names (`page 2: item 5`)."""
     where = f"{name}: page {first}" if first else name
     if obj is None:  # a blank page: PaddleOCR 2.x gives None for it, RapidOCR 3.3+'s `to_json()` too
-        return [[]]
+        return [([], [])]
     if isinstance(obj, dict):
         res = obj.get("res", {})
         if "rec_texts" in obj or (isinstance(res, dict) and "rec_texts" in res):
@@ -271,7 +284,7 @@ def _pages_of(obj: Any, name: str, first: int = 0) -> list[list[Line]]:
                          f"and a box), found {obj!r:.40}")
     if not obj or _is_line_item(obj[0]) or _line_shaped(obj[0]):  # (a bad first line too: named)
         return [_lines(obj, where)]
-    pages: list[list[Line]] = []
+    pages: list[RawPage] = []
     for page in obj:  # (None, PaddleOCR's page without text, is a blank page)
         pages.extend(_pages_of(page, name, (first or 1) + len(pages)))
     return pages
@@ -483,8 +496,11 @@ def _joined_line(items: Sequence[Line]) -> Line:
     """One line of the items of a printed row, as hOCR and ALTO lines are made of words: each item a
     word with its box and score, the text the words joined by one space, the box their union."""
     words = [Word(ln.text, ln.bbox, ln.conf) for ln in items]
-    return Line(" ".join(w.text for w in words), union(w.bbox for w in words),
+    line = Line(" ".join(w.text for w in words), union(w.bbox for w in words),
                 mean(w.conf for w in words), words)
+    if any(ln.scan_bbox is not None for ln in items):  # straightened (`skew`): its box on the photo too
+        line.scan_bbox = union(ln.scan_bbox or ln.bbox for ln in items)
+    return line
 
 
 def join_printed_lines(lines: Sequence[Line]) -> list[Line]:
@@ -534,12 +550,17 @@ def read_ocrjson(data: bytes, name: str = "-") -> list[Page]:
     except RecursionError:
         raise InputError(f"{name}: {too_deep}") from None
     pages: list[Page] = []
-    for page_no, lines in enumerate(found, start=1):
-        lines = join_printed_lines([ln for ln in lines if ln.text.strip()])
+    for page_no, (read, raw_boxes) in enumerate(found, start=1):
+        angle = straighten(read, raw_boxes)  # (before anything reads the boxes: sizes, rows, blocks)
+        lines = join_printed_lines([ln for ln in read if ln.text.strip()])
         groups = group_lines(lines)
         blocks = [make_block(f"p{page_no}b{k}", grp, page_no) for k, grp in enumerate(groups, start=1)]
         # the JSON does not record the image size, so width and height stay unknown
-        pages.append(Page(blocks=number_blocks(blocks), source=name, number=page_no))
+        page = Page(blocks=number_blocks(blocks), source=name, number=page_no)
+        note = None if angle is None else straighten_note(angle)
+        if note is not None:
+            page.warnings.append(f"{name}: page {page_no}: {note}" if len(found) > 1 else f"{name}: {note}")
+        pages.append(page)
     if loaded is None:
         pages[0].warnings.append(null_file_warning(name))
     return pages
