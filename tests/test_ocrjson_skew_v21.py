@@ -30,7 +30,7 @@ COLUMN_1 = ["眼下正值春耕备耕的关键时节，全市各地抢抓", "农
             "据市农业农村局介绍，今年全市计划播种粮食", "作物一百二十万亩，储备量均高于去年同期。"]
 COLUMN_2 = ["与此同时，各县区组织农技人员深入田间地头", "，开展科技下乡和技术培训活动，推广良种良",
             "法，引导农户科学种田。", "截至目前，全市已完成春播面积四十八万亩，",
-            "占计划的百分之四十，进度快于往年。"]
+            "占计划的百分之四十。"]
 CENTRE = (1000.0, 900.0)
 
 
@@ -157,3 +157,23 @@ def test_a_page_skewed_more_than_ten_degrees_is_read_as_its_boxes_lie(
     is said and the boxes are read as they lie."""
     _, said = convert(runner, tmp_path, photo(20), "-f", "txt")
     assert "skewed" not in said and "turned" not in said
+
+
+@pytest.mark.parametrize("degrees", [180, 270])
+def test_a_page_turned_so_that_its_boxes_cannot_show_it_is_said(
+    runner: CliRunner, tmp_path: Path, degrees: float
+) -> None:
+    """PaddleOCR's and RapidOCR's corner order is the page's, not the text's: a photo turned 180 or
+    270 degrees cannot be told from its polygons. Before, it read last line first with nothing said;
+    now its paragraphs' short last lines, flush with the far end of their column, give one warning."""
+    _, said = convert(runner, tmp_path, photo(degrees), "-f", "txt")
+    assert said.count("layoutfix: warning:") == 1
+    assert "upside down" in said and "use_doc_orientation_classify" in said
+
+
+@pytest.mark.parametrize("degrees", [0, 3, 90])
+def test_an_upright_page_or_one_that_reads_right_is_not_said_to_be_turned(
+    runner: CliRunner, tmp_path: Path, degrees: float
+) -> None:
+    _, said = convert(runner, tmp_path, photo(degrees), "-f", "txt")
+    assert "upside down" not in said

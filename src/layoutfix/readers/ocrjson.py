@@ -38,7 +38,7 @@ from ..errors import InputError, NotAPageError
 from ..layout.reading_order import is_vertical_box, line_size, to_frame
 from ..model import BBox, Line, Page, Word
 from .boxes import make_block, mean, number, number_blocks, polygon_bbox, union
-from .skew import straighten, straighten_note
+from .skew import straighten, straighten_note, turned_hint
 
 #: How to save RapidOCR 2.x and later's result (its `RapidOCROutput`) as JSON this reader takes, one
 #: `[box, text, score]` per line. Its `to_json()` is a stub returning None in RapidOCR 2.0 to 3.2, so
@@ -557,7 +557,7 @@ def read_ocrjson(data: bytes, name: str = "-") -> list[Page]:
         blocks = [make_block(f"p{page_no}b{k}", grp, page_no) for k, grp in enumerate(groups, start=1)]
         # the JSON does not record the image size, so width and height stay unknown
         page = Page(blocks=number_blocks(blocks), source=name, number=page_no)
-        note = None if angle is None else straighten_note(angle)
+        note = turned_hint(groups) if angle is None else straighten_note(angle)
         if note is not None:
             page.warnings.append(f"{name}: page {page_no}: {note}" if len(found) > 1 else f"{name}: {note}")
         pages.append(page)

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from statistics import median
 from typing import Any
 
+from ..layout.reading_order import is_vertical_box, to_frame
 from ..model import BBox, Line
 
 Point = tuple[float, float]
@@ -147,3 +148,55 @@ def straighten_note(angle: float) -> str | None:
         return None
     return (f"the text lines are skewed {skew:+.1f}° on the image (measured from their polygons): read "
             "straightened")
+
+
+#: A paragraph's last line: one ending in a full stop, question or exclamation mark (a closing quote
+#: or bracket after it).
+_SENTENCE_END = ("。", "！", "？", "。”", "！”", "？”", "。）", "。」")
+#: `turned_hint` speaks when at least this many short last lines end flush with their block's end,
+#: and at least `HINT_MAJORITY` times as many as start flush with its start.
+HINT_MIN = 3
+HINT_MAJORITY = 2
+
+
+def turned_hint(groups: Sequence[Sequence[Line]]) -> str | None:
+    """A warning for a page that looks photographed turned 180 degrees (horizontal lines) or 270
+    (vertical ones) when its polygons cannot show it (a detector orders the corners by where they
+    lie); None when it does not look so.
+
+    In a block of body text a paragraph's short last line starts flush with the lines above it and
+    ends short: on a page turned 180 degrees it ends flush and starts short (its box lies against the
+    column's right edge), on one turned 270 its column lies against the block's bottom (a vertical
+    page's, and one turned 90 degrees clockwise, against its top). `groups`: the page's blocks of
+    lines (`ocrjson.group_lines`)."""
+    starts = ends = 0
+    for group in groups:
+        for start, end in _short_last_lines(group):
+            starts += start
+            ends += end
+    if ends < HINT_MIN or ends < HINT_MAJORITY * starts:
+        return None
+    return (f"{ends} paragraphs' short last lines end flush with their column and start short, as on a "
+            "page photographed upside down (or turned 90° anticlockwise): the boxes do not show the "
+            "turn and the page is read as they lie, likely last line first; turn the image upright "
+            "before OCR (PaddleOCR 3.x: use_doc_orientation_classify=True)")
+
+
+def _short_last_lines(group: Sequence[Line]) -> list[tuple[bool, bool]]:
+    """For each short line ending a sentence in a block of lines of one orientation: whether it
+    starts flush with the block (and ends short), whether it ends flush (and starts short)."""
+    boxes = [ln.bbox for ln in group if ln.bbox is not None]
+    if len(boxes) < 2 or len(boxes) != len(group):
+        return []
+    vertical = is_vertical_box(boxes[0], len(group[0].text))
+    frames = [to_frame(b, vertical) for b in boxes]
+    x0, x1 = min(f.x0 for f in frames), max(f.x1 for f in frames)
+    width = x1 - x0
+    found = []
+    for line, f in zip(group, frames, strict=True):
+        size = f.y1 - f.y0
+        if not line.text.endswith(_SENTENCE_END) or f.x1 - f.x0 > 0.8 * width or size <= 0:
+            continue
+        head, tail = f.x0 - x0, x1 - f.x1  # (a vertical line's frame runs from its top: x' = y)
+        found.append((head <= 0.5 * size and tail > 2 * size, tail <= 0.5 * size and head > 2 * size))
+    return found
