@@ -66,6 +66,7 @@ from .roles import (
     is_reporter_signature,
     is_salutation,
     is_section_like,
+    is_section_name,
     is_set_line_by_line,
     names_a_document,
     note_place,
@@ -174,10 +175,11 @@ def _heads_text(nxt: Block | None, kind: str | None) -> bool:
 
 def _is_section_label(text: str, *, wide_gap: bool) -> bool:
     """Whether the first heading of a run of two or more is a section label: a column name in brackets
-    (`【要闻】`), or a short unpunctuated label that follows a wider gap or holds a section word."""
+    (`【要闻】`), or a short unpunctuated label that follows a wider gap, holds a section word or is
+    a desk's name alone (`港闻`, `国际`: `is_section_name`)."""
     if is_bracketed_label(text):
         return True
-    return is_section_like(text) and (wide_gap or has_section_word(text))
+    return is_section_like(text) and (wide_gap or has_section_word(text) or is_section_name(text))
 
 
 def _assign_heading_group(article: Article, heads: list[Block]) -> None:

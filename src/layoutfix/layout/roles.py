@@ -1017,6 +1017,13 @@ SECTION_WORDS: tuple[str, ...] = (
     "速递", "快讯", "简讯", "资讯", "议政", "履职", "纵横", "广角", "论坛", "副刊", "理论", "读书", "一线",
     "导读", "图片新闻",
 )
+#: Desk names a paper prints alone as a section's label over its first headline (`港闻`, `国际`,
+#: `财经`): a section only as the whole label, never as a word inside one (`国际油价大跌` is a
+#: headline, `体育中心` a kicker), so they are not among `SECTION_WORDS`, which are looked for
+#: anywhere in a label and in running heads. Simplified: the labels read a page's simplified view.
+SECTION_NAMES: frozenset[str] = frozenset({
+    "港闻", "澳闻", "国际", "国内", "两岸", "财经", "经济", "娱乐", "体育", "社会", "地产", "科技",
+})
 
 #: The brackets a column name (栏目) is printed in: lenticular, white lenticular, full-width and ASCII
 #: square (as OCR often reads 【】), tortoise shell.
@@ -1960,6 +1967,12 @@ def is_section_like(text: str) -> bool:
 def has_section_word(text: str) -> bool:
     """Contains a word typical of section labels (专题, 要闻, 视点...)."""
     return any(w in text for w in SECTION_WORDS)
+
+
+def is_section_name(text: str) -> bool:
+    """Is a desk name papers print alone as a section's label (`SECTION_NAMES`: 港闻, 国际, 财经...),
+    the whole label and nothing more."""
+    return text.strip() in SECTION_NAMES
 
 
 def is_bracketed_label(text: str) -> bool:
