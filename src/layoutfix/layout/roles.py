@@ -541,10 +541,18 @@ _LEAD_OPENING = rf"(?:{_REPORTER_OR_GLUED}|{_CREDITED})"
 #: Where the reporter files from: `发自北京`, `发自北京报道`, `发自兰州新区` (before the bare names, which
 #: would take `发自北京` and leave `报道` glued to it).
 _SENT_FROM = r"发自\p{Han}{1,8}"
+#: Where and when a reporter files, closing a Taiwan or Hong Kong byline after the name: a wire's
+#: place and day (`中央社记者 王丽 台北12日电`, `华盛顿11日专电`) or a place and 报导/报道
+#: (`本报记者 陈大文 台北报导`). Glued to the lead after it, only 报导/报道 ends the byline
+#: (`_FILED_BEFORE_LEAD`): a day's 电 glued to hanzi may open a word.
+_FILED_FIELD = rf"\p{{Han}}{{2,5}}?(?:(?:\d{{1,2}}|{_HANZI_DAY})日专?电|报[导道])"
+#: `_FILED_FIELD`'s place and 报导/报道 glued to the lead it closes (`台北报导立法会昨日…`), the lead
+#: no word's end (`报道了`, `报道称`, `报导的`: a sentence about a report).
+_FILED_BEFORE_LEAD = r"\p{Han}{2,5}?报[导道](?![了称说的中时后指出])"
 #: A further field: another reporter, a photographer (`图/李华`), a credit word (`文/图`, `摄`), where
 #: the reporter files from (`发自北京报道`), or one more name (`记者 王丽 李华`) (`_FIELD_OTHERS`: all but
 #: the first).
-_FIELD_OTHERS = rf"{_PHOTO_FIELD}|文[/／·]图|图[/／·]文|摄影|摄|{_SENT_FROM}|{_NAMES}"
+_FIELD_OTHERS = rf"{_PHOTO_FIELD}|文[/／·]图|图[/／·]文|摄影|摄|{_SENT_FROM}|{_FILED_FIELD}|{_NAMES}"
 _FIELD = rf"(?>{_REPORTER_LABEL}{_HSPACE}*{_NAMES}|{_FIELD_OTHERS}){_FIELD_END}"
 #: A further field whose label is followed by a two-hanzi name padded to the width of three by a
 #: space: `通讯员 张 强`, `通讯员 张 强、李华` (group `pad`, the padding). `_PADDED_SPACED_BYLINE` reads
@@ -560,7 +568,7 @@ def _spaced_byline_pattern(field: str) -> regex.Pattern[str]:
     return regex.compile(
         rf"{_HSPACE}*(?:[{BYLINE_ORNAMENTS}]{_HSPACE}*)?"
         rf"{_LEAD_OPENING}(?:{_HSPACE}+{field})*+"
-        rf"(?P<gap>{_HSPACE}+)[\p{{Han}}\p{{N}}\p{{Latin}}“‘「『《]"
+        rf"(?:{_HSPACE}+{_FILED_BEFORE_LEAD}(?P<gap>)|(?P<gap>{_HSPACE}+))[\p{{Han}}\p{{N}}\p{{Latin}}“‘「『《]"
     )
 
 
@@ -738,7 +746,7 @@ _SPACED_NAME = regex.compile(
 #: must name a person (`本报记者节`, `人民日报评论员文章` are no bylines; see `org_byline`).
 _ORG_BYLINE = regex.compile(
     rf"\s*{_CREDIT_ORG}(?:{_REPORTER_ROLE}|(?:特约)?评论员)"
-    rf"(?:{_HSPACE}*(?P<name>{_NAME})(?:(?:、|{_HSPACE}+){_NAME})*)?\s*"
+    rf"(?:{_HSPACE}*(?P<name>{_NAME})(?:(?:、|{_HSPACE}+){_NAME})*)?(?:{_HSPACE}+{_FILED_FIELD})?\s*"
 )
 #: The labels an `_ORG_BYLINE` holds: one of them must be in a block before the pattern is tried.
 _ORG_BYLINE_LABELS = ("记者", "评论员", "通讯员", "实习生")
@@ -3273,8 +3281,19 @@ def _lead_follows(text: str, m: regex.Match[str]) -> bool:
     """Whether the byline match `m` of `text` ends at the gap before a lead that opens as one: a time
     word or a date and its comma, or a dateline (`_LEAD_AFTER_PAD`: `本报记者王丽 近日，…`). A name
     glued to its label is read as a byline only so, where a stray space inside a sentence
-    (`记者王丽 表示，…`) would cut it there."""
-    return "gap" in m.re.groupindex and _LEAD_AFTER_PAD.match(text, m.start("gap")) is not None
+    (`记者王丽 表示，…`) would cut it there. A byline closing with where and when its reporter filed
+    (`_FILED_FIELD`: `中央社记者 王丽 台北12日电 台湾…`, `记者 王丽 台北报导立法会…`) says a lead follows
+    whatever it opens with."""
+    if "gap" not in m.re.groupindex:
+        return False
+    gap = m.start("gap")
+    if _LEAD_AFTER_PAD.match(text, gap) is not None:
+        return True
+    return _FILED_CLOSE.search(text, m.start(), gap) is not None
+
+
+#: A byline's last field, where and when its reporter filed (`_FILED_FIELD`), ending where searched.
+_FILED_CLOSE = regex.compile(rf"{_HSPACE}{_FILED_FIELD}\Z")
 
 
 def is_byline_block(text: str, *, alone: bool = False) -> bool:
