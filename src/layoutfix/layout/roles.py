@@ -879,11 +879,15 @@ _SLASH_BYLINE = (
 )
 #: Hong Kong's bracketed byline: `【本報記者王麗台北報道】` (where it was filed, glued to the name).
 _HK_BYLINE = r"本报(?:特约)?记者[\p{Han}、]{2,16}?报[道导]"
+#: Hong Kong's bracketed dateline naming its paper (`【明報專訊】`, `【大公報訊】`, `【星島日報報道】`): in
+#: brackets only, which say the byline (`大公報訊息…`, `明報報道指…` in running text are sentences).
+_HK_PAPER_DATELINE = r"\p{Han}{1,6}?报(?:专讯|讯|报[道导])"
 #: A byline of Taiwan's or Hong Kong's papers in brackets, opening its block: `〔記者王麗／台北報導〕`
 #: (自由時報), `（中央社記者王麗台北12日電）` (the wire copy of the Central News Agency), `【本報訊】`,
 #: `【本報記者王麗台北報道】`. The brackets hold the byline and nothing else.
 _FILED_BRACKETED = regex.compile(
-    rf"\s*[〔【(（\[［]{_HSPACE}*(?:{_SLASH_BYLINE}|{_DATELINE_FORMULA}|{_HK_BYLINE}){_HSPACE}*[〕】)）\]］]"
+    rf"\s*[〔【(（\[［]{_HSPACE}*(?:{_SLASH_BYLINE}|{_DATELINE_FORMULA}|{_HK_BYLINE}"
+    rf"|{_HK_PAPER_DATELINE}){_HSPACE}*[〕】)）\]］]"
 )
 #: Taiwan's byline without brackets opening its block (`記者王麗／台北報導 市府今天…`): a space or a line
 #: break sets it apart from the lead, or it is the whole block. Glued to the text after it, 报导 may
