@@ -4,13 +4,16 @@ a space where it would otherwise put nothing (Chinese runs on across a line brea
 Singapore, Malaysian and Hong Kong papers print English inside Chinese text, and a column breaks it
 anywhere: between two words (`World` / `Health`), after a mark that ends a word (`united,` / `not`,
 `U.S.` / `Embassy`), or inside a number, a link or a dotted name (`12,` / `000`, `zaobao.com.` / `sg`,
-`U.` / `S.`), where the two lines are one word. The flat-text wrap join (`join.wrap`) and the box join
-of a coordinate page (`join.line`) ask the same questions here.
+`U.` / `S.`, `t.` / `co`, `report.` / `pdf`), where the two lines are one word. The flat-text wrap
+join (`join.wrap`) and the box join of a coordinate page (`join.line`) ask the same questions here;
+the last pieces of a domain or a file name are data, in `latin_tails`.
 """
 
 from __future__ import annotations
 
 import regex
+
+from .latin_tails import CAPITAL_TAILS, TAILS
 
 _LATIN = regex.compile(r"[\p{Latin}\p{N}]")
 #: A number broken at the column inside a Chinese sentence: a hanzi, then digits up to the line's end
@@ -23,16 +26,20 @@ LATIN_WORD_END = frozenset(",.;:!?")
 _LINK_WORD = regex.compile(r"(?:://|www\.|@)[^\s]*$", regex.IGNORECASE)
 #: Three digits opening a line, no more after them: a thousands group (`12,` / `000名`).
 _THOUSANDS_HEAD = regex.compile(r"\d{3}(?!\d)")
+#: One to three digits before a comma ending a line: what a thousands separator can follow (`12,`,
+#: `1,234,`); after four (`in 1998,` / `200 people`) the comma ends a clause.
+_THOUSANDS_TAIL = regex.compile(r"(?<!\d)\d{1,3},$")
 #: The Latin word before a full stop at a line's end (`Dr` of `Tun Dr.`, `U.S` of `U.S.`).
 _WORD_BEFORE_DOT = regex.compile(r"(?:[\p{Latin}\d]+\.)*[\p{Latin}\d]+$")
-#: A line's first word that goes on a dotted name, an address or an abbreviation cut after its `.`:
-#: one holding a `.`, `@` or `/` inside it (`com.sg`, `tan@sph.com.sg`, `sg/abc`), an initial
-#: (`S.`, `D.`, `m.`), or a domain's or a product's last piece (`com`, `sg`, `NET`, `js`).
-_DOTTED_TAIL = regex.compile(
-    r"[\p{Latin}\d]+[.@/][\p{Latin}\d]|\p{Latin}\.|"
-    r"(?:com|net|org|gov|edu|sg|my|hk|tw|cn|uk|au|io|js)(?![\p{Latin}\d])",
-    regex.IGNORECASE,
-)
+#: A line's first word that goes on a dotted name, an address or an abbreviation cut after its `.`
+#: whatever the word before the stop: one holding a `.`, `@` or `/` inside it (`com.sg`,
+#: `tan@sph.com.sg`, `sg/abc`) or an initial (`S.`, `D.`, `m.`).
+_GOES_ON = regex.compile(r"[\p{Latin}\d]+[.@/][\p{Latin}\d]|\p{Latin}\.")
+#: A line's first Latin word, to look up among the last pieces of a name (`latin_tails`).
+_FIRST_WORD = regex.compile(r"[\p{Latin}\d]+")
+#: A single Latin letter glued to a hanzi opening a line: no English word (`H值` of `p.` / `H值`,
+#: `B两款` of `A.` / `B两款`, `c编译` of `main.` / `c编译`), a piece of the name before the stop.
+_LONE_LETTER = regex.compile(r"\p{Latin}\p{Han}")
 #: Titles printed with a full stop before a name or a number: a wrap after one is between words,
 #: even before an initial (`Dr.` / `M. Mahathir`, `No.` / `12`).
 _TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "St", "No", "Jr", "Sr"})
@@ -68,7 +75,7 @@ def space_after_mark(body: str, nxt: str) -> bool:
     (`geometry.line_join_changes`)."""
     if len(body) < 2 or not nxt or body[-1] not in LATIN_WORD_END or not latin_pair(body[-2], nxt[0]):
         return False
-    if body[-2].isdigit() and nxt[0].isdigit() and _number_goes_on(body[-1], nxt):
+    if body[-2].isdigit() and nxt[0].isdigit() and _number_goes_on(body, nxt):
         return False
     if body[-1] == "." and _dotted_name(body[:-1], nxt):
         return False
@@ -77,29 +84,59 @@ def space_after_mark(body: str, nxt: str) -> bool:
 
 def _dotted_name(head: str, nxt: str) -> bool:
     """Whether a full stop at a wrap, after `head` and before the line `nxt`, is inside one dotted
-    word: a domain or an address (`zaobao.` / `com.sg`, `zaobao.com.` / `sg`, `go.gov.` / `sg/abc`,
-    `john.` / `tan@sph.com.sg`), an abbreviation of initials going on (`U.S.` / `A.`, `U.` / `S.`,
-    `a.` / `m.`, `Ph.` / `D.`, `J.` / `K. Rowling`, `A.` / `B.两款`) or a product's name (`Node.` /
-    `js`, `ASP.` / `NET`). So it is when the next line opens on a word that holds `.`, `@` or `/`, an
-    initial, or a domain's last piece, or when the word before the stop holds a stop itself or is
-    one digit; the join then adds nothing. A title keeps its space whatever follows (`Tun Dr.` /
+    word: a domain, a link, an address or a file name (`zaobao.` / `com.sg`, `zaobao.com.` / `sg`,
+    `go.gov.` / `sg/abc`, `john.` / `tan@sph.com.sg`, `t.` / `co`, `nikkei.` / `jp`, `report.` /
+    `pdf`), an abbreviation of initials going on (`U.S.` / `A.`, `U.` / `S.`, `a.` / `m.`, `Ph.` /
+    `D.`, `J.` / `K. Rowling`, `A.` / `B.两款`), a product's name (`Node.` / `js`, `ASP.` / `NET`) or
+    a name whose next piece is one letter glued to hanzi (`p.` / `H值`, `A.` / `B两款`, `main.` /
+    `c编译`). So it is when the next line opens on a word that holds `.`, `@` or `/`, an initial, a
+    name's last piece (`_name_tail`) or a lone letter before hanzi, after a lone lowercase letter on
+    a lowercase word (`_short_link`), or when the word before the stop holds a stop itself or is one
+    digit; the join then adds nothing. A title keeps its space whatever follows (`Tun Dr.` /
     `Ismail`, `Dr.` / `M. Mahathir`, `No.` / `12`), and so does a word of initials before a whole
-    word (`U.S.` / `Embassy`, `a.m.` / `and`, `e.g.` / `Singapore`, `J.` / `Rowling`): the stop ends
-    the abbreviation, as a line of English prints it."""
+    word (`U.S.` / `Embassy`, `a.m.` / `and`, `e.g.` / `Singapore`, `J.` / `Rowling`) and any word
+    before a capitalised one (`in London.` / `UK officials`): the stop ends the word, as a line of
+    English prints it."""
     word = _WORD_BEFORE_DOT.search(head)
     before = word.group() if word is not None else ""
     if before in _TITLES:
         return False
-    if _DOTTED_TAIL.match(nxt) is not None:
+    if _GOES_ON.match(nxt) is not None or _LONE_LETTER.match(nxt) is not None:
+        return True
+    first = _FIRST_WORD.match(nxt)
+    piece = first.group() if first is not None else ""
+    if _name_tail(before, piece) or _short_link(before, piece):
         return True
     return _INITIALS.fullmatch(before) is None and (len(before) == 1 or "." in before)
 
 
-def _number_goes_on(mark: str, nxt: str) -> bool:
-    """Whether `mark` between digits at a wrap is inside one number: a decimal point or a date's or
-    time's separator (`1,234.` / `50`, `10:` / `30`), or a thousands separator before a group of
-    three digits (`12,` / `000`); a comma before other digits lists numbers (`15:12,` / `15:9`)."""
-    return mark != "," or _THOUSANDS_HEAD.match(nxt) is not None
+def _name_tail(before: str, piece: str) -> bool:
+    """Whether `piece`, the next line's first word, is a domain's, a link's or a file name's last
+    piece after the stop ending `before` (`latin_tails`): lowercase (`sg`, `jp`, `pdf`), or a generic
+    one or an extension in capitals after a word in capitals (`ASP.` / `NET`, `ZAOBAO.` / `COM`).
+    A capitalised word is English (`London.` / `UK`, `U.S.` / `Com`, `it.` / `Io`)."""
+    if piece in TAILS:
+        return True
+    return piece in CAPITAL_TAILS and before.isupper() and "." not in before
+
+
+def _short_link(before: str, piece: str) -> bool:
+    """Whether a stop after a lone lowercase letter `before`, with the lowercase word `piece` opening
+    the next line, is inside a short link (`t.` / `co`, `x.` / `ai`, `t.` / `me`): an initial of a
+    name is a capital (`J.` / `Rowling`), and a word of English after a stop has no single lowercase
+    letter before it."""
+    return len(before) == 1 and before.islower() and piece[:1].islower()
+
+
+def _number_goes_on(body: str, nxt: str) -> bool:
+    """Whether the mark ending `body` between digits at a wrap is inside one number: a decimal point
+    or a date's or time's separator (`1,234.` / `50`, `10:` / `30`), or a thousands separator: one
+    to three digits before it, a group of three after (`12,` / `000`, `1,234,` / `567`). A comma
+    before other digits lists numbers (`15:12,` / `15:9`), and one after a year or another run of
+    four digits ends a clause (`in 1998,` / `200 people`)."""
+    if body[-1] != ",":
+        return True
+    return _THOUSANDS_TAIL.search(body) is not None and _THOUSANDS_HEAD.match(nxt) is not None
 
 
 def _split_number(body: str, nxt: str) -> bool:

@@ -1,0 +1,127 @@
+"""A line ending in a full stop or a comma inside a Latin word, before a Latin word on the next line.
+
+Flat text (`join.wrap`) and an ALTO page's lines (`join.line`) alike, and a paragraph joined across
+a column (`layout.join-paragraph`).
+
+A wrap inside a short link, a file name or a domain (`t.` / `co`, `report.` / `pdf`, `nikkei.` /
+`jp`) is inside one word and takes no space; the join spaced it, since the one-letter word before the
+stop read as an initial and the list of a domain's last pieces lacked the piece. A capitalised English
+word opening the next line read as a domain's last piece (`in London.` / `UK officials` gave
+`London.UK`), and a year before a comma as a number's thousands (`in 1998,` / `200 people` gave
+`1998,200`). A single letter glued to hanzi after the stop (`p.` / `H值`, `A.` / `B两款`) goes on
+the word before it.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from layoutfix.pipeline import convert
+from layoutfix.tracked import apply_edits, undo_edits
+from test_latin_abbrev_wrap_v21 import _ALTO, _ALTO_COLUMNS
+from test_wrapped_lines import TITLE, _wrapped_block
+
+#: (end of one line, start of the next, the joined text the output must hold): these failed before.
+FIXED = [
+    # a short link, a domain or a file name cut at its stop: nothing between the lines
+    ("链接t.", "co查询", "链接t.co查询"),
+    ("网站x.", "ai查询", "网站x.ai查询"),
+    ("电报t.", "me查询", "电报t.me查询"),
+    ("访问nikkei.", "jp查询", "访问nikkei.jp查询"),
+    ("下载report.", "pdf文件", "下载report.pdf文件"),
+    ("下载report_v2.", "docx文件", "下载report_v2.docx文件"),
+    ("附件photo.", "jpeg格式", "附件photo.jpeg格式"),
+    ("文件main.", "c编译", "文件main.c编译"),
+    # a single letter glued to hanzi goes on the word before the stop
+    ("酸碱度p.", "H值", "酸碱度p.H值"),
+    ("型号A.", "B两款", "型号A.B两款"),
+    # a capitalised English word is no domain's piece: the sentence or abbreviation ends at the stop
+    ("说the end.", "My friend", "说the end. My friend"),
+    ("说in London.", "UK officials", "说in London. UK officials"),
+    ("说the U.S.", "UK and", "说the U.S. UK and"),
+    ("前往U.S.", "Com总部", "前往U.S. Com总部"),
+    ("他说it.", "Io is", "他说it. Io is"),
+    # a comma after four digits is no thousands separator
+    ("他说in 1998,", "200 people", "他说in 1998, 200 people"),
+]
+
+#: Cases that read the same before and after: a dotted name or a number going on, words spaced.
+KEPT = [
+    ("人口1,", "234,567人", "人口1,234,567人"),
+    ("资金S$12,", "000元", "资金S$12,000元"),
+    ("浏览zaobao.com.", "sg查询", "浏览zaobao.com.sg查询"),
+    ("网站yna.co.", "kr查询", "网站yna.co.kr查询"),
+    ("浏览zaobao.", "com.sg查询", "浏览zaobao.com.sg查询"),
+    ("浏览ZAOBAO.", "COM.SG查询", "浏览ZAOBAO.COM.SG查询"),
+    ("浏览ZAOBAO.", "COM查询", "浏览ZAOBAO.COM查询"),
+    ("采用ASP.", "NET开发", "采用ASP.NET开发"),
+    ("采用Node.", "js开发", "采用Node.js开发"),
+    ("来自U.", "S.的代表", "来自U.S.的代表"),
+    ("前往U.S.", "Embassy递交", "前往U.S. Embassy递交"),
+    ("上午9 a.m.", "to 5 p.m.", "上午9 a.m. to 5 p.m."),
+    ("美国U.S.", "is the", "美国U.S. is the"),
+    ("下午4 p.m.", "in the", "下午4 p.m. in the"),
+    ("作家J.", "Rowling的新书", "作家J. Rowling的新书"),
+    ("编程语言C.", "Java等", "编程语言C. Java等"),
+    ("会见Mr.", "S. Iswaran时", "会见Mr. S. Iswaran时"),
+    ("页码p.", "12的", "页码p. 12的"),
+    ("增长3.", "5 percent以上", "增长3.5 percent以上"),
+]
+
+CASES = FIXED + KEPT
+
+
+def _case_id(end: str, start: str) -> str:
+    """A test id of the case's Latin text: `t.|co`."""
+    return f"{end}|{start}".encode("ascii", "ignore").decode()
+
+
+IDS = [_case_id(e, s) for e, s, _ in CASES]
+
+
+@pytest.mark.parametrize(("end", "start", "joined"), CASES, ids=IDS)
+def test_a_flat_text_wrap_after_a_latin_mark_reads_as_printed(end: str, start: str, joined: str) -> None:
+    page = f"{TITLE}\n\n{_wrapped_block(end, start)}\n".encode()
+    result = convert(page, fmt="txt", input_format="txt")
+    assert joined in result.output
+    original = result.document.original
+    (wrap,) = [e for e in result.edits if e.start == original.index(end + "\n") + len(end)]
+    assert wrap.after == (" " if joined.startswith(end + " ") else "")
+    again = convert(result.output.encode(), fmt="txt", input_format="txt")
+    assert again.output == result.output  # the later steps leave the stop, the comma and the space
+
+
+@pytest.mark.parametrize(("end", "start", "joined"), CASES, ids=IDS)
+def test_an_alto_line_break_after_a_latin_mark_reads_as_printed(end: str, start: str, joined: str) -> None:
+    data = _ALTO.format(end=end, start=start).encode()
+    result = convert(data, fmt="txt", input_format="alto")
+    assert joined in result.output
+    (join,) = [e for e in result.edits if e.rule == "join.line"]
+    assert join.after == (" " if joined.startswith(end + " ") else "")
+    original = result.document.original
+    assert undo_edits(apply_edits(original, result.edits), result.edits) == original
+
+
+@pytest.mark.parametrize(
+    ("end", "start", "joined"),
+    [("in 1998,", "200 people", "in 1998, 200 people"), ("in 12,", "000 people", "in 12,000 people")],
+    ids=["year", "thousands"],
+)
+def test_a_paragraph_joined_across_a_column_after_a_comma(end: str, start: str, joined: str) -> None:
+    result = convert(_ALTO_COLUMNS.format(end=end, start=start).encode(), fmt="txt", input_format="alto")
+    assert joined in result.output
+    (join,) = [e for e in result.edits if e.rule == "layout.join-paragraph"]
+    assert join.after == (" " if " 200" in joined else "")
+
+
+def test_an_engine_line_break_inside_a_line_reads_as_a_line_break() -> None:
+    """A RapidOCR line holding a CR/LF: the break is joined by the same rule as the line ends."""
+    lines = [("会议代表前往U.S.\r\nEmbassy递交文件", 0), ("请浏览链接t.\r\nco查询，会议在北京召开。", 40)]
+    data = json.dumps([[[[0, y], [400, y], [400, y + 30], [0, y + 30]], text, 0.9] for text, y in lines],
+                      ensure_ascii=False).encode()
+    result = convert(data, fmt="txt", input_format="ocrjson")
+    assert "前往U.S. Embassy递交文件" in result.output
+    assert "链接t.co查询" in result.output
+    assert sorted(e.after for e in result.edits if e.before == "\r\n") == ["", " "]
