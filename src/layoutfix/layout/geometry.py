@@ -447,6 +447,7 @@ def line_join_changes(pt: PageText) -> list[Change]:
     a title over its byline), nor a jump line of its own to the lines beside it (`_jump_line_breaks`:
     `下转第3版` under the paragraph, the labels' continuation marker)."""
     text = pt.text
+    engine_breaks = bool(pt.breaks)
     changes: list[Change] = []
     for seg in pt.segments:
         if seg.set_lines:
@@ -463,23 +464,32 @@ def line_join_changes(pt: PageText) -> list[Change]:
             hyphen = seg.lines[k].word_break
             if hyphen and text.endswith(hyphen, seg.start, nl):  # a word the file says was broken here
                 changes.append(Change(nl - len(hyphen), nl, "", DEHYPHENATE_RULE, "join"))
-            glue = " " if latin_pair(left, right) or _spaced_mark(text, nl, ls) else ""
+            glue = " " if latin_pair(left, right) or _spaced_mark(text, nl, ls, engine_breaks) else ""
             changes.append(Change(nl, ls, glue, "join.line", "join"))
     for start, end in pt.breaks:  # (never at a line's ends: `line_original` strips breaks there)
-        joined = " " if latin_pair(text[start - 1], text[end]) or _spaced_mark(text, start, end) else ""
+        joined = " " if latin_pair(text[start - 1], text[end]) or _spaced_mark(text, start, end, True) else ""
         changes.append(Change(start, end, joined, "join.line", "join"))
     return changes
 
 
-def _spaced_mark(text: str, brk: int, nxt: int) -> bool:
+def _spaced_mark(text: str, brk: int, nxt: int, engine_breaks: bool) -> bool:
     """Whether the line break `text[brk:nxt]` follows a Latin mark ending a word before a Latin word
     (`U.S.` / `Embassy`, `united,` / `not`, `Dr.` / `Mahathir`: `latin.space_after_mark`), asked on
-    the line before the break and the line after it."""
-    if text[brk - 1] not in LATIN_WORD_END:
-        return False  # the common case, answered without slicing the lines
-    before = text[max(text.rfind("\n", 0, brk), text.rfind("\r", 0, brk)) + 1 : brk]
-    ends = [i for i in (text.find("\n", nxt), text.find("\r", nxt)) if i >= 0]
-    return space_after_mark(before, text[nxt : min(ends, default=len(text))])
+    the line before the break and the line after it. Lines end at `\n`, and at `\r` only on a page
+    with an engine's breaks inside its lines (`engine_breaks`, `PageText.breaks`: the only `\r` in
+    the text); each search stops at the nearest `\n`, so a page of many lines ending in `,` or `.`
+    is not read to its end at each one."""
+    if text[brk - 1] not in LATIN_WORD_END or brk < 2 or not latin_pair(text[brk - 2], text[nxt]):
+        return False  # the common cases (no mark, hanzi around it), answered without slicing the lines
+    start = text.rfind("\n", 0, brk) + 1
+    end = text.find("\n", nxt)
+    if end < 0:
+        end = len(text)
+    if engine_breaks:
+        start = max(start, text.rfind("\r", start, brk) + 1)
+        cr = text.find("\r", nxt, end)
+        end = cr if cr >= 0 else end
+    return space_after_mark(text[start:brk], text[nxt:end])
 
 
 _NO_BREAKS: frozenset[int] = frozenset()
