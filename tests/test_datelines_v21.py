@@ -226,3 +226,100 @@ def test_web_outlet_dateline_before_a_colon_opens_the_paragraph() -> None:
     """`央视网消息（新闻联播）：…` is one paragraph, as `本报讯：…` is: no byline cut before the colon."""
     _assert_text("央视网消息（新闻联播）：国家统计局今日发布数据。")
     _assert_text("央视网消息：国家统计局今日发布数据。")
+
+
+# Review mend (v21, D1b): what the dateline commits above made wrong.
+
+#: Sentences opening with a reporter's label, a verb or other words before a 电 and a stray space:
+#: only an agency's or the paper's name and a place alone before 电 (`新华社北京电`) may have a lead
+#: owning the word its 电 opens (台风 past 电台). Before, `本报记者获悉居民用电 价格将上调。` was cut into
+#: the byline `本报记者获悉居民用电` and the paragraph `价格将上调。`.
+REPORTER_SENTENCES = [
+    "本报记者获悉居民用电 价格将上调。",
+    "新华社记者获悉居民用电 价格保持稳定。",
+    "本报记者昨日获悉居民用电 价格将调整。",
+    "本报记者在市电 话题引发关注。",
+    "本报记者在中国电 信息中心采访。",
+    "本报记者从国家电 力公司获悉情况。",
+]
+
+
+@pytest.mark.parametrize("line", REPORTER_SENTENCES, ids=[t[:10] for t in REPORTER_SENTENCES])
+def test_reporter_sentence_with_a_stray_space_after_dian_stays_text(line: str) -> None:
+    _assert_text(line)
+    assert _hanzi(line) + "\n" in _normalized(f"{TITLE}\n\n{line}{SECOND}")  # the stray space gone
+
+
+#: (dateline, lead): an agency's, a site's or the paper's undated dateline naming a place alone, whose
+#: lead owns the word its 电 would open (台风, 台湾): bylines, as before the review.
+SOURCE_AND_PLACE_DATELINES = [
+    ("中新网北京电", "台风来袭，多所学校停课。"),
+    ("本报南宁市电", "台风来袭，多所学校停课。"),
+    ("新华社联合国电", "台湾问题再度引发关注。"),
+]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lead"), SOURCE_AND_PLACE_DATELINES, ids=[d for d, _ in SOURCE_AND_PLACE_DATELINES]
+)
+def test_source_and_place_dateline_before_its_own_word_is_a_byline(dateline: str, lead: str) -> None:
+    _assert_dateline(dateline, " ", lead)
+
+
+#: A news site's `消息` before a verb of speech or report is the subject of a sentence. Before,
+#: `人民网消息 称，…` was cut into the byline `人民网消息` and a paragraph opening with `称，`.
+SITE_NEWS_SENTENCES = [
+    "人民网消息 称，今年夏粮丰收。",
+    "中新网消息 显示，市场持续回暖。",
+    "央视网消息 报道，国家统计局今日发布数据。",
+    "人民网消息\n称，今年夏粮丰收。",
+]
+
+
+@pytest.mark.parametrize("line", SITE_NEWS_SENTENCES, ids=[t[:8] for t in SITE_NEWS_SENTENCES])
+def test_site_news_before_a_reporting_verb_stays_text(line: str) -> None:
+    _assert_text(line)
+
+
+def test_site_news_before_its_lead_is_still_a_byline() -> None:
+    _assert_dateline("人民网消息", " ", "国务院今日发布通知。")
+
+
+#: Listed places that are also common words or names (marked `*` in the list): a stray space after
+#: their 讯 or 电 inside a word (电话, 电视台, 讯问) is a sentence's, as before the list. Before,
+#: `林茂12日电 话中表示…` was cut into the byline `林茂12日电` and the paragraph `话中表示…`.
+PLACE_WORD_SENTENCES = [
+    "林茂12日电 话中表示，将尽快处理。",
+    "金宝12日电 话联系了当事人。",
+    "太平12日电 视台播出专题节目。",
+    "古来12日讯 问了三名嫌犯。",
+]
+
+
+@pytest.mark.parametrize("line", PLACE_WORD_SENTENCES, ids=[t[:6] for t in PLACE_WORD_SENTENCES])
+def test_place_that_is_a_word_before_a_split_word_stays_text(line: str) -> None:
+    _assert_text(line)
+    assert _hanzi(line) + "\n" in _normalized(f"{TITLE}\n\n{line}{SECOND}")
+
+
+#: Their datelines before a lead opening with its own word stay bylines.
+PLACE_WORD_DATELINES = [
+    ("林茂12日电", "当地政府宣布新措施。"),
+    ("太平12日讯", "当地居民反映问题。"),
+    ("北海12日电", "广西沿海今日迎来降雨。"),
+]
+
+
+@pytest.mark.parametrize(("dateline", "lead"), PLACE_WORD_DATELINES, ids=[d for d, _ in PLACE_WORD_DATELINES])
+def test_place_that_is_a_word_dateline_is_a_byline(dateline: str, lead: str) -> None:
+    _assert_dateline(dateline, " ", lead)
+
+
+def test_marked_places_are_listed_places() -> None:
+    """The `*` marks name places of the list, read without the mark."""
+    from layoutfix.lexicon import dateline_place_words, dateline_places
+
+    words = dateline_place_words()
+    assert {"林茂", "太平", "古来", "芙蓉", "北海"} <= words <= dateline_places()
+    assert not {"吉隆坡", "东京", "槟城"} & words
+    assert not any("*" in p for p in dateline_places())

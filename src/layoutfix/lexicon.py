@@ -682,7 +682,29 @@ def dateline_places() -> frozenset[str]:
     (`layout.roles._names_a_place`).
 
     Raises `RuleError` naming the file when it cannot be read (a broken installation)."""
-    return frozenset(_shipped_names("dateline-places.txt", "the dateline place list"))
+    return frozenset(name.rstrip(_ALSO_A_WORD) for name in _dateline_place_entries())
+
+
+@cache
+def dateline_place_words() -> frozenset[str]:
+    """The places of `dateline_places` that are also a common word or a person's name (`太平`,
+    `古来`, `芙蓉`, `林茂`), marked `*` in the list: a sentence may open with one and a day
+    (`林茂12日电话中表示…`), so their dateline before a stray space is read as a sentence when its 讯
+    or 电 and the lead's first hanzi make a word (`layout.roles._place_dateline_in_word`).
+
+    Raises `RuleError` naming the file when it cannot be read (a broken installation)."""
+    entries = _dateline_place_entries()
+    return frozenset(name.rstrip(_ALSO_A_WORD) for name in entries if name.endswith(_ALSO_A_WORD))
+
+
+#: The mark after a dateline place that is also a common word or a person's name (`林茂*`).
+_ALSO_A_WORD = "*"
+
+
+@cache
+def _dateline_place_entries() -> tuple[str, ...]:
+    """The entries of `rules/names/dateline-places.txt` as written, a place's `*` mark included."""
+    return tuple(_shipped_names("dateline-places.txt", "the dateline place list"))
 
 
 @cache

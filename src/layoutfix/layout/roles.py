@@ -28,6 +28,7 @@ import regex
 
 from ..hanscript import in_simplified_charset, is_simplified_char, opencc_converter
 from ..lexicon import (
+    dateline_place_words,
     dateline_places,
     first_word,
     in_dictionary,
@@ -290,14 +291,18 @@ def wire_in_word(text: str, start: int, end: int) -> bool:
     best segmentation of the text glued (`本报记者走进中国电 信营业厅…`: 电信; `新华社北京电 记者`,
     `新华社北京电 台湾…` cut 电 / 记者, 电 / 台湾, though 电台 is a word: a dispatch's lead opens with a
     word of its own, as after `又电`, `_another_dispatch_in_word`; and so does `本报北京电 台风…`, 台风
-    reaching past the 台 of 电台: `_lead_owns_word`), or whose 电 closes a
+    reaching past the 台 of 电台: `_lead_owns_word`) when an agency's or the paper's name and a place
+    alone stand before 电 (`_source_and_place`), else, as glued, a dictionary word of 电 and the hanzi
+    after the gap (`本报记者获悉居民用电 价格…`: 电价), or whose 电 closes a
     verb with the hanzi before it: `本报接到群众来电 反映…`, `本报记者致电 市住建局…` (来电, 致电, 回电
     are verbs; 京电 of `新华社北京电` is no word, 水电 of `新华社天水电` a noun). A dated formula
     (`新华社北京10月9日电`, `中央社台北十日电`: `电台` after its gap is 台湾's) is a dateline whatever
     follows. Another dispatch's `又讯` / `又电` is read by `_another_dispatch_in_word`, a place's
-    dateline (`吉隆坡12日讯`) by `_place_dateline_in_word`."""
+    dateline (`吉隆坡12日讯`) by `_place_dateline_in_word`, a news site's `消息` by `_reports_site_news`."""
     if end > start and text[end - 1] in "讯电" and text[start:end].strip().endswith(("又讯", "又电")):
         return _another_dispatch_in_word(text, end)
+    if end - start >= 2 and text.endswith("消息", start, end):
+        return _reports_site_news(text, end)
     if (place := _place_of_dateline(text[start:end])) is not None:
         return _place_dateline_in_word(text, end, place)
     if end <= start or text[end - 1] != "电" or any(c.isdigit() for c in text[start:end]):
@@ -306,20 +311,62 @@ def wire_in_word(text: str, start: int, end: int) -> bool:
         return False  # `中央社台北十日电 台湾省政府…`: dated as `中央社台北10日电` is
     if end - start >= 2 and word_tags().get(text[end - 2 : end], "").startswith("v"):
         return True  # 来电, 致电: the sentence's verb
-    if end < len(text) and text[end] not in " \t\u3000":
-        return "电" + text[end] in word_tags()  # glued: `新华社记者在国家电网公司…`
-    return _opens_word_across(text, end, " \t\u3000", gap_needed=True) and not _lead_owns_word(text, end)
+    if (end < len(text) and text[end] not in " \t\u3000") or not _source_and_place(text[start:end]):
+        return _glued_word(text, end)  # `新华社记者在国家电网公司…`, `本报记者获悉居民用电 价格…`
+    word = _word_across(text, end, " \t\u3000", gap_needed=True)
+    return len(word) > 1 and not _lead_owns_word(text, end, word)
 
 
-def _lead_owns_word(text: str, end: int) -> bool:
-    """Whether the lead after the gap at `end` opens with a word of its own reaching past the hanzi
-    the 电 before the gap would take into its word: `台风` of `本报北京电 台风…` (电台 takes 台 only), not
-    `信` of `…中国电 信营业厅` (电信) nor `影院` of `…电 影院` (电影院 takes both)."""
+def _glued_word(text: str, end: int) -> bool:
+    """Whether the 电 ending at `end` and the first hanzi after it, past a gap on its line, are a
+    dictionary word (`电网` of `…国家电网公司`, `电价` of `…居民用电 价格…`), as a sentence glued reads."""
     after = end
     while after < len(text) and text[after] in " \t\u3000":
         after += 1
-    lead = text[after : after + _WORD_AFTER]
-    return len(first_word(lead)) > len(first_word(text[end - 1] + lead)) - 1
+    return after < len(text) and "电" + text[after] in word_tags()
+
+
+#: The verbs of speech and report a sentence about a news site's report goes on with after `消息`
+#: (`人民网消息 称，…`, `中新网消息 显示，…`, `央视网消息 报道，…`): no dispatch's lead opens with one.
+_REPORTING_VERBS = frozenset({"称", "显示", "报道", "说", "指出", "表示", "透露"})
+
+
+def _reports_site_news(text: str, end: int) -> bool:
+    """Whether a news site's `消息` ending at `end` (`WEB_NEWS_DATELINE`) is instead a sentence's subject:
+    the text after its gap or line break opens with a verb of speech or report (`人民网消息 称，…`:
+    `_REPORTING_VERBS`), where a dispatch's lead opens with its own subject (`央视网消息 国家统计局…`)."""
+    after = end
+    while after < len(text) and text[after] in " \t\u3000\n\r":
+        after += 1
+    return first_word(text[after : after + _WORD_AFTER]) in _REPORTING_VERBS
+
+
+def _lead_owns_word(text: str, end: int, word: str) -> bool:
+    """Whether the lead after the gap at `end` opens with a word of its own reaching past the hanzi
+    `word`, the word the 电 before the gap opens across it, takes: `台风` of `本报北京电 台风…` (电台 takes
+    台 only), not `信` of `…中国电 信营业厅` (电信) nor `影院` of `…电 影院` (电影院 takes both)."""
+    after = end
+    while after < len(text) and text[after] in " \t\u3000":
+        after += 1
+    return len(first_word(text[after : after + _WORD_AFTER])) > len(word) - 1
+
+
+def _source_and_place(span: str) -> bool:
+    """Whether `span`, an undated formula ending in 电, is an agency's or the paper's name and a place
+    alone before it (`新华社北京电`, `本报北京电`, `中新网北京电`): only then may its lead own a word
+    its 电 would open across the gap (`_lead_owns_word`). A reporter, a verb or any other word before
+    电 makes it a sentence's start (`本报记者获悉居民用电 价格…`, `本报记者在市电 话题…`: 电价, 电话)."""
+    m = _SOURCE_AND_PLACE.fullmatch(span)
+    return m is not None and _plain_place(m["place"])
+
+
+def _plain_place(name: str) -> bool:
+    """Whether `name` is a place's name alone: jieba tags it a place (`北京`), the list of dateline
+    places holds it (`吉隆坡`), or it is one of those and a place's hanzi (`南宁市`). Not a place's
+    form a dictionary word does not fill (`记者在市`, which `_names_a_place` reads as one)."""
+    if name[-1] in _PLACE_SUFFIXES and len(name) > 2 and _plain_place(name[:-1]):
+        return True
+    return (word_tags().get(name) or "").startswith(_PLACE_TAG) or name in dateline_places()
 
 
 #: A dateline's day in hanzi numerals and its 电 closing the formula (`中央社台北十日电`, `廿日专电`).
@@ -337,12 +384,20 @@ def _another_dispatch_in_word(text: str, end: int) -> bool:
 def _opens_word_across(text: str, end: int, gaps: str, *, gap_needed: bool) -> bool:
     """Whether the 讯 or 电 ending at `end` opens a word with the hanzi after the run of `gaps` there
     (none needed unless `gap_needed`): the best segmentation of the text glued reads them as one."""
+    return len(_word_across(text, end, gaps, gap_needed=gap_needed)) > 1
+
+
+def _word_across(text: str, end: int, gaps: str, *, gap_needed: bool) -> str:
+    """The word the hanzi ending at `end` opens with the lead after the run of `gaps` there, in the
+    best segmentation of the text glued (`电台` of `新华社北京电 台湾…`, `电` alone of `…电 记者…`);
+    empty when no gap is there though `gap_needed` or no hanzi follows it. Reads `_WORD_AFTER`
+    characters of the lead, whatever the gap's length."""
     after = end
     while after < len(text) and text[after] in gaps:
         after += 1
     if (gap_needed and after == end) or after >= len(text) or _HAN.match(text, after) is None:
-        return False
-    return len(first_word(text[end - 1] + text[after : after + _WORD_AFTER])) > 1
+        return ""
+    return first_word(text[end - 1] + text[after : after + _WORD_AFTER])
 
 
 #: A dateline that names its paper or an agency (`本报吉隆坡12日讯`, `中央社台北12日电`): no place's alone.
@@ -407,10 +462,13 @@ def _place_dateline_in_word(text: str, end: int, place: str) -> bool:
     (`吉隆坡12日电 线上会议…`, `新山12日讯 息口…`, `槟城12日电 流感…`: 电线, 讯息, 电流 are words, and the
     lead's first word the dictionary may not know, 息口): a line wraps anywhere, but a sentence needs a
     stray space right after its day's 电 (`上海12日电 力供应紧张…`) to look so, and read as a dateline
-    it keeps every character, the space too, where read as a sentence a dispatch loses its gap."""
+    it keeps every character, the space too, where read as a sentence a dispatch loses its gap. A
+    listed place that is also a common word or a person's name (`林茂`, `太平`, `古来`:
+    `lexicon.dateline_place_words`) is read as before a line break (`林茂12日电 话中表示…`: 电话), as a
+    sentence may open with it and a day."""
     if not _names_a_place(place):
         return True
-    if _gap_on_line(text, end):
+    if _gap_on_line(text, end) and place not in dateline_place_words():
         return False
     return _opens_word_across(text, end, " \t\u3000\n\r", gap_needed=False)
 
@@ -437,7 +495,8 @@ def dispatch_dateline(text: str, start: int, end: int) -> bool:
     return _DISPATCH_DATELINE.fullmatch(view, 0, n) is not None and not wire_in_word(view, 0, n)
 
 
-#: How far past a dateline `dispatch_dateline` reads, for the word its 电 may open (`wire_in_word`).
+#: How many characters of the lead after a dateline's gap `wire_in_word` reads, for the word its 讯,
+#: 电 or 消息 may open with them.
 _WORD_AFTER = 8
 
 
@@ -453,6 +512,11 @@ _DISPATCH_DATELINE = regex.compile(
 #: an opening bracket (`_PLACE_DATELINE` without what follows it).
 _PLACE_DATELINE_SPAN = regex.compile(
     rf"[\s{BYLINE_ORNAMENTS}(（【〔\[［]*(?P<place>\p{{Han}}{{2,5}}?){_DAY_DISPATCH}"
+)
+#: An undated dispatch's dateline naming its agency or paper and a place alone (group `place`) before
+#: its 电, after an indent or an ornament: `新华社北京电`, `本报北京电`, `中新网北京电` (`_source_and_place`).
+_SOURCE_AND_PLACE = regex.compile(
+    rf"[\s{BYLINE_ORNAMENTS}]*(?:本报|{DISPATCH_SOURCES})(?P<place>\p{{Han}}{{2,5}})电"
 )
 #: Two-character surnames, whose bearers may have a three-character given name (欧阳晓明月 is rare,
 #: but a five-hanzi name must not end the byline early).
