@@ -266,6 +266,42 @@ def test_source_and_place_dateline_before_its_own_word_is_a_byline(dateline: str
     _assert_dateline(dateline, " ", lead)
 
 
+def test_long_gap_after_an_undated_wire_reads_the_lead_as_the_labels_do() -> None:
+    """The spacing step read 8 characters from the gap's start, the labels 8 after it: under a gap of 7
+    spaces the spacing step saw `台` alone (电台) and glued `本报北京电台风…`, no byline."""
+    page = f"{TITLE}\n\n本报北京电       台风来袭，多所学校停课。{SECOND}"
+    first = _json(page)["articles"][0]
+    assert first["byline"] == ["本报北京电"]
+    assert [p["text"] for p in first["paragraphs"]] == ["台风来袭，多所学校停课。"]
+
+
+#: A line inside a paragraph opening with what reads as a dateline and a stray space: the labels cut no
+#: byline there, so the space goes as any stray one. Before, it stayed (`…首尔7日电 影节开幕。`).
+INNER_LINES = [
+    ("据报道，\n首尔7日电 影节开幕。", "首尔7日电影节开幕。"),
+    ("记者获悉，\n北京12日讯 息平台上线。", "北京12日讯息平台上线。"),
+    ("他说：“\n金宝12日电 话联系了我。”", "金宝12日电话联系了我。”"),
+]
+
+
+@pytest.mark.parametrize(("lines", "glued"), INNER_LINES, ids=[g[:6] for _, g in INNER_LINES])
+def test_dateline_look_inside_a_sentence_loses_its_stray_space(lines: str, glued: str) -> None:
+    _assert_text(lines)
+    assert f"\n{glued}\n" in _normalized(f"{TITLE}\n\n{lines}{SECOND}")
+
+
+#: A dateline's line under a title line or a finished sentence in its block keeps its gap.
+LATER_DATELINES = [
+    ("市民纷纷表示欢迎\n", "吉隆坡12日讯 马来西亚首相今日宣布新措施。"),
+    ("会议今日召开。\n", "吉隆坡12日讯 马来西亚首相今日宣布新措施。"),
+]
+
+
+@pytest.mark.parametrize(("above", "line"), LATER_DATELINES, ids=["title", "sentence"])
+def test_dateline_under_a_title_or_a_sentence_keeps_its_gap(above: str, line: str) -> None:
+    assert f"\n{line}\n" in _normalized(f"{TITLE}\n\n{above}{line}{SECOND}")
+
+
 #: A news site's `消息` before a verb of speech or report is the subject of a sentence. Before,
 #: `人民网消息 称，…` was cut into the byline `人民网消息` and a paragraph opening with `称，`.
 SITE_NEWS_SENTENCES = [

@@ -195,11 +195,12 @@ def test_layout_shortcuts_answer_like_the_full_tests(text: str) -> None:
     for pos in range(len(text) + 1):
         ls = text.rfind("\n", 0, pos) + 1
         matched = _DATELINE.fullmatch(text, ls, pos) is not None
-        matched = matched and not wire_in_word(text[: pos + 8], ls, pos)
+        matched = matched and not wire_in_word(text[: layout._dateline_reach(pos)], ls, pos)
         full = (
             pos - ls <= _DATELINE_REACH
             and (matched or layout._after_split_dateline(ls, pos))
             and not layout._splits_label(ls, pos)
+            and layout._opens_dispatch(ls)  # a line the labels may read a dateline on
         )
         assert layout.is_dateline_gap(pos) == full, (text, pos)
         assert (pos in ends) == layout.links.ends_at(pos)

@@ -490,7 +490,7 @@ def dispatch_dateline(text: str, start: int, end: int) -> bool:
     (`_DATELINE_FORMULA`). A 讯 or 电 opening a word with the hanzi after the gap is none (`又电
     话联系…`, `上海12日电 力供应…`), and so is a place's dateline whose place names none (`新闻12日讯
     全市…`): `wire_in_word`."""
-    view = line_view(text[start : end + _WORD_AFTER])  # offset for offset
+    view = line_view(text[start : dateline_reach(text, end)])  # offset for offset
     n = end - start
     return _DISPATCH_DATELINE.fullmatch(view, 0, n) is not None and not wire_in_word(view, 0, n)
 
@@ -498,6 +498,17 @@ def dispatch_dateline(text: str, start: int, end: int) -> bool:
 #: How many characters of the lead after a dateline's gap `wire_in_word` reads, for the word its 讯,
 #: 电 or 消息 may open with them.
 _WORD_AFTER = 8
+
+
+def dateline_reach(text: str, end: int) -> int:
+    """Where the text `wire_in_word` reads after a dateline ending at `end` ends: past its gap (spaces
+    and the line breaks a place's dateline is read across) and `_WORD_AFTER` characters of the lead.
+    A caller passing a dateline's line up to there reads it as the labels do the whole block, however
+    long the gap (the spacing step)."""
+    after = end
+    while after < len(text) and text[after] in " \t\u3000\n\r":
+        after += 1
+    return min(len(text), after + _WORD_AFTER)
 
 
 #: Ornaments some papers print before a byline (`□本报记者 王丽`, `○本报讯`); part of the byline's text.

@@ -207,6 +207,7 @@ from ..layout.roles import (
     MAX_NESTED,
     MAX_TITLE_LINES,
     ORDINAL_HANZI,
+    SENTENCE_END,
     SEPARATOR_MARKS,
     SIGNATURE_REACH,
     SPACED_BYLINE_REACH,
@@ -225,6 +226,7 @@ from ..layout.roles import (
     credit_span,
     data_field_gaps,
     dateline_bracketed_byline,
+    dateline_reach,
     dateline_stray_space,
     dispatch_dateline,
     field_label_before,
@@ -922,12 +924,32 @@ class _Layout:
         ls = nl + 1
         if start - ls > _DATELINE_REACH:
             return False
+        reach = self._dateline_reach(start)
         found = simplified and _DATELINE.fullmatch(self.text, ls, start) is not None
-        found = found and not wire_in_word(self.text[: start + 8], ls, start)
+        found = found and not wire_in_word(self.text[:reach], ls, start)
         if not found and (not simplified or last in _SHARED_DATELINE_ENDS):
-            found = _is_traditional_dateline(self.text[ls : start + 8], start - ls)
+            found = _is_traditional_dateline(self.text[ls:reach], start - ls)
         found = found or self._after_split_dateline(ls, start) or _dispatch_gap(self.text, ls, start)
-        return found and not self._splits_label(ls, start)
+        return found and not self._splits_label(ls, start) and self._opens_dispatch(ls)
+
+    def _dateline_reach(self, start: int) -> int:
+        """Where the text read after a dateline ending at `start` ends (`roles.dateline_reach`): its gap
+        and the lead's first characters, as the labels read them, within its block."""
+        return min(dateline_reach(self.text, start), self.blocks.ends[self.blocks.index(start)])
+
+    def _opens_dispatch(self, line_start: int) -> bool:
+        """May the line at `line_start` open a dispatch under its dateline? On its block's first line,
+        under the block's title lines (`roles.title_line_ends`, which the labels cut off a byline under
+        them) or after a line ending a sentence (`SENTENCE_END`: `…部署工作。` / `本报兰州讯 10月10日，…`).
+        Not inside a sentence (`据报道，` / `首尔7日电 影节开幕。`, `他说：“` / `金宝12日电 话联系了我。”`):
+        the formula is the sentence's words, the space after it the OCR's, and it goes as any such."""
+        block_start = self.blocks.starts[self.blocks.index(line_start)]
+        if not self.text[block_start:line_start].strip():
+            return True
+        previous = max(block_start, self.text.rfind("\n", block_start, line_start - 1) + 1)
+        if SENTENCE_END.search(self.text, previous, line_start - 1) is not None:
+            return True
+        return any(end + 1 == line_start for end in title_line_ends(self.text, block_start, line_start))
 
     def _after_split_dateline(self, line_start: int, start: int) -> bool:
         """Does the space run at `start` follow the dateline opening its line, read without the stray
@@ -938,7 +960,7 @@ class _Layout:
         stray = dateline_stray_space(text, line_start, min(len(text), start + 1))
         if stray is None or stray[1] >= start or _HSPACE_RUN.search(text, stray[1], start) is not None:
             return False  # no stray space, or not inside the run of hanzi ending at `start`
-        line = text[line_start : stray[0]] + text[stray[1] : start + 8]
+        line = text[line_start : stray[0]] + text[stray[1] : self._dateline_reach(start)]
         end = start - line_start - (stray[1] - stray[0])
         if text[start - 1] in _DATELINE_ENDS:
             return _DATELINE.fullmatch(line, 0, end) is not None and not wire_in_word(line, 0, end)
