@@ -2,8 +2,13 @@
 
 A Hong Kong archivist saw `佢哋住足成個月。` come out as `佢哋駐足成個月。`: 住足 + a duration is
 ordinary Cantonese (and Mandarin) for "stay a full …", and `typo.zhu-zu` took it for a misread 驻足.
-Each sentence here is correct and must come out as printed, with no typo edit; the misread this
-rule exists for is still corrected.
+A hunt over correct Hong Kong and Taiwan newspaper sentences found four more rules firing on
+correct text: `typo.wen-hou` on 問 + a person surnamed 侯 (記者問侯友宜), `typo.hou-xuan` on a
+headline's 侯 (侯友宜) before 選 + an office (侯選總統), and `typo.ti-ba` on Taiwan's 提撥
+(allocating money to a fund), which a simplified page or `--variants t2s` writes 提拨, and
+`typo.chu-tai` on 出 + 合輯 (an album; jieba's dictionary lacks the word).
+Each sentence here is correct and must come out as printed, with no typo edit; the misreads these
+rules exist for are still corrected.
 """
 
 from __future__ import annotations
@@ -35,6 +40,25 @@ CORRECT = [
     "病人在醫院住足十四天才出院。",
     "他在台北住足了一個月。",
     "他們全家在花蓮住足整個暑假。",
+    # 問 + a person surnamed 侯 (侯友宜, 侯孝賢, 侯佩岑, 侯市長)
+    "記者問侯友宜是否參選，他笑而不答。",
+    "影評人問侯孝賢下一部電影的計畫。",
+    "主持人問侯佩岑最近忙甚麼。",
+    "有人問侯市長對此事的看法。",
+    # a headline's 侯 (侯友宜) before 選 + an office
+    "國民黨徵召侯選總統。",
+    "藍營支持者盼侯選總統。",
+    "民調顯示侯選市長連任無懸念。",
+    # Taiwan's 提撥: setting money aside for a fund
+    "勞工退休金由雇主按月提撥。",
+    "雇主每月提撥百分之六退休金。",
+    "政府提撥專款協助災民。",
+    "市府提撥二億元預算。",
+    "企業提撥的退休準備金不足。",
+    "勞保基金提撥率調高。",
+    "雇主應依法提撥勞工退休準備金。",
+    # 出 + 合輯 (an album), which jieba's dictionary lacks: not 出台
+    "天后出合輯回饋歌迷。",
 ]
 
 
@@ -71,6 +95,11 @@ def test_converting_correct_traditional_text_to_simplified_adds_no_typo_fix(text
         ("遊客紛紛住足觀看。", "遊客紛紛駐足觀看。"),
         ("精美展品引得市民紛紛住足。", "精美展品引得市民紛紛駐足。"),
         ("游客纷纷住足观看。", "游客纷纷驻足观看。"),
+        ("向全體教師致以節日問侯。", "向全體教師致以節日問候。"),
+        ("送上亲切的问侯和祝福。", "送上亲切的问候和祝福。"),
+        ("公示侯選項目名單。", "公示候選項目名單。"),
+        ("他被破格提拨。", "他被破格提拔。"),
+        ("提拨重用一批实绩突出的干部。", "提拔重用一批实绩突出的干部。"),
     ],
 )
 def test_the_misreads_these_rules_exist_for_are_still_corrected(page: str, expected: str) -> None:
