@@ -148,6 +148,8 @@ def _fields(item: Any, name: str) -> tuple[Any, Any, Any]:
     elif isinstance(item, list | tuple) and len(item) == 3:
         box, text, score = item
     elif isinstance(item, list | tuple) and len(item) == 2 and isinstance(item[1], list | tuple):
+        if len(item[1]) != 2:  # `[box, ["text"]]`, `[box, []]`, `[box, [text, score, 0]]`
+            raise InputError(f"{name}: [text, score] of an OCR JSON item is not a pair: {item[1]!r:.60}")
         box, (text, score) = item[0], item[1]
     else:
         raise InputError(f"{name}: unrecognised OCR JSON item: {item!r:.80}")
@@ -231,7 +233,8 @@ def _line_shaped(item: Any) -> bool:
     """Whether a JSON value has the form of one OCR line whatever its values: an object with a box
     key and a text key (the generic shape), or `[box, text, score]` / `[box, [text, score]]` whose
     first item is box-like (`_box_like`) and whose text is no list or object (a text may be null or a
-    number: the reader says what is wrong with it). A list of names or of number pairs is none."""
+    number: the reader says what is wrong with it; so may the pair be null, empty, or of one or three
+    items). A list of names or of number pairs is none."""
     if isinstance(item, dict):
         return any(k in item for k in _BOX_KEYS) and any(k in item for k in _TEXT_KEYS)
     if not isinstance(item, list) or len(item) not in (2, 3) or not _box_like(item[0]):
@@ -239,7 +242,11 @@ def _line_shaped(item: Any) -> bool:
     if len(item) == 3:
         return not isinstance(item[1], list | dict)
     pair = item[1]
-    return isinstance(pair, list) and len(pair) == 2 and (pair[0] is None or isinstance(pair[0], str))
+    if pair is None:  # `[box, null]`: a line without its text
+        return True
+    # `[box, [text, score]]`, or a broken pair (`[box, ["text"]]`, `[box, []]`, `[box, [text, score, 0]]`):
+    # a line the reader names, not a page of lines
+    return isinstance(pair, list) and (not pair or pair[0] is None or isinstance(pair[0], str))
 
 
 def _box_like(value: Any) -> bool:
