@@ -81,6 +81,10 @@ LONE_PIECE = 4.0
 #: Padded boxes of neighbouring items may overlap by this share of a line height and still be apart:
 #: two items of one row (no gap), a line and the row above or below it.
 PAD_OVERLAP = 0.25
+#: An item repeats an earlier one (`drop_repeats`) when its text is the same and their boxes overlap
+#: by at least this intersection over union: an engine run on overlapping tiles of a photo reads the
+#: line in the overlap twice, its boxes a pixel or two apart.
+MIN_REPEAT_IOU = 0.9
 
 
 def _box(raw: Any, name: str) -> BBox:
@@ -532,6 +536,51 @@ def join_printed_lines(lines: Sequence[Line]) -> list[Line]:
     return [ln for _k, ln in out]
 
 
+def drop_repeats(items: Sequence[Line]) -> tuple[list[Line], dict[int, int]]:
+    """The items of a page less those that repeat an earlier item (the same text, exactly, and boxes
+    overlapping by `MIN_REPEAT_IOU` or more: a line read twice from overlapping tiles of a photo),
+    and which were dropped: the index of each dropped item mapped to the index of the item it
+    repeats. An item whose text merely contains an overlapping item's text is kept: it may be a line
+    of its own (a short line under a longer one, a headline's words in its kicker)."""
+    seen: dict[str, list[int]] = {}
+    repeats: dict[int, int] = {}
+    for k, item in enumerate(items):
+        if not item.text.strip():
+            continue
+        earlier = seen.setdefault(item.text, [])
+        first = next((j for j in earlier if _same_place(items[j].bbox, item.bbox)), None)
+        if first is None:
+            earlier.append(k)
+        else:
+            repeats[k] = first
+    if not repeats:
+        return list(items), repeats
+    return [item for k, item in enumerate(items) if k not in repeats], repeats
+
+
+def _same_place(a: BBox | None, b: BBox | None) -> bool:
+    """Whether two boxes are one: equal, or overlapping by `MIN_REPEAT_IOU` of their union."""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    inter = max(0.0, min(a.x1, b.x1) - max(a.x0, b.x0)) * max(0.0, min(a.y1, b.y1) - max(a.y0, b.y0))
+    union = a.width * a.height + b.width * b.height - inter
+    return union > 0 and inter >= MIN_REPEAT_IOU * union
+
+
+def repeats_warning(where: str, items: Sequence[Line], repeats: dict[int, int]) -> str:
+    """The warning for the items `drop_repeats` dropped from a page: how many, and each by its place
+    in the file and its text, with the item it repeats (items counted from 1, as errors count them),
+    so that nothing is dropped unsaid and each dropped text can be found again."""
+    count = len(repeats)
+    listed = ", ".join(f"item {k + 1} {items[k].text!r} (as item {j + 1})"
+                       for k, j in sorted(repeats.items()))
+    what = "item repeating an earlier one" if count == 1 else "items repeating earlier ones"
+    return (f"{where}: dropped {count} OCR JSON {what} (the same text, boxes overlapping by "
+            f"{MIN_REPEAT_IOU:.0%} or more): {listed}")
+
+
 def load_json(data: bytes, name: str, what: str, too_deep: str = "JSON nested too deeply") -> Any:
     """The parsed JSON of an OCR file (`what` names its kind in the message), or a one-line
     InputError naming the file."""
@@ -559,14 +608,18 @@ def read_ocrjson(data: bytes, name: str = "-") -> list[Page]:
     pages: list[Page] = []
     for page_no, (read, raw_boxes) in enumerate(found, start=1):
         angle = straighten(read, raw_boxes)  # (before anything reads the boxes: sizes, rows, blocks)
-        lines = join_printed_lines([ln for ln in read if ln.text.strip()])
+        kept, repeats = drop_repeats(read)
+        lines = join_printed_lines([ln for ln in kept if ln.text.strip()])
         groups = group_lines(lines)
         blocks = [make_block(f"p{page_no}b{k}", grp, page_no) for k, grp in enumerate(groups, start=1)]
         # the JSON does not record the image size, so width and height stay unknown
         page = Page(blocks=number_blocks(blocks), source=name, number=page_no)
+        where = f"{name}: page {page_no}" if len(found) > 1 else name
+        if repeats:
+            page.warnings.append(repeats_warning(where, read, repeats))
         note = turned_hint(groups) if angle is None else straighten_note(angle)
         if note is not None:
-            page.warnings.append(f"{name}: page {page_no}: {note}" if len(found) > 1 else f"{name}: {note}")
+            page.warnings.append(f"{where}: {note}")
         pages.append(page)
     if loaded is None:
         pages[0].warnings.append(null_file_warning(name))
