@@ -55,7 +55,7 @@ from ..readers.xmlsafe import XML_SPACE
 from ..tracked import Change
 from .continuation import extension_under_phone, is_jump_line
 from .latin import LATIN_WORD_END, latin_pair, space_after_mark
-from .reading_order import detect_vertical, line_size, order_blocks, to_frame
+from .reading_order import VERTICAL_RATIO, detect_vertical, line_size, order_blocks, to_frame
 from .roles import (
     byline_lines_end,
     heading_breaks,
@@ -525,12 +525,18 @@ def _heading_breaks(pt: PageText, seg: Segment) -> frozenset[int]:
 def box_gap_changes(pt: PageText) -> list[Change]:
     """Remove the spaces the engine put between words whose boxes nearly touch.
 
+    A gap is measured along the line the words stand in (`_runs_down`): down a vertical column,
+    across a horizontal line, whatever the page's orientation. A running head set horizontally
+    over a vertical page's columns (`B3 副刊 1985年6月1日`) keeps its printed gaps, and a headline
+    column standing on a horizontal page keeps its own; measured across such a line, its words
+    side by side overlapped and every gap went as `space.box-gap`.
+
     Runs over every pair of neighbouring words, so the checks that usually skip a pair come first,
-    each line's thickness is computed once (the words of a line are consecutive), the characters at
-    the gap are classified through a per-process cache (`_char_class`), and the gap and word sizes
-    are read straight off the boxes: in the reading frame of a vertical page (`to_frame`: x' = y,
-    y' = -x) a box's left and right are its top and bottom and its height is its width, so no framed
-    box is built. A change is built as its tuple (what `Change(...)` does, without the call)."""
+    each line's thickness and direction are computed once (the words of a line are consecutive),
+    the characters at the gap are classified through a per-process cache (`_char_class`), and the
+    gap and word sizes are read straight off the boxes: down a column a box's left and right are
+    its top and bottom and its height is its width, so no framed box is built. A change is built as
+    its tuple (what `Change(...)` does, without the call)."""
     text = pt.text
     vertical = pt.vertical
     #: a gap holding a line break inside a line is `line_join_changes`'s to edit (no overlapping edits)
@@ -545,6 +551,7 @@ def box_gap_changes(pt: PageText) -> list[Change]:
             continue
         size_line: Line | None = None
         line_thick = 0.0
+        down = vertical
         _s1, e1, w1, l1 = words[0]
         for k in range(1, len(words)):
             s2, e2, w2, l2 = words[k]
@@ -558,12 +565,16 @@ def box_gap_changes(pt: PageText) -> list[Change]:
                         if l1 is not size_line:
                             size_line = l1
                             line_thick = min(line_box.x1 - line_box.x0, line_box.y1 - line_box.y0)
+                            down = _runs_down(line_box, vertical)
                         size = line_thick
-                    elif vertical:
-                        size = max(box1.x1 - box1.x0, box2.x1 - box2.x0)
                     else:
-                        size = max(box1.y1 - box1.y0, box2.y1 - box2.y0)
-                    gap = box2.y0 - box1.y1 if vertical else box2.x0 - box1.x1
+                        down = _runs_down(BBox(min(box1.x0, box2.x0), min(box1.y0, box2.y0),
+                                               max(box1.x1, box2.x1), max(box1.y1, box2.y1)), vertical)
+                        if down:
+                            size = max(box1.x1 - box1.x0, box2.x1 - box2.x0)
+                        else:
+                            size = max(box1.y1 - box1.y0, box2.y1 - box2.y0)
+                    gap = box2.y0 - box1.y1 if down else box2.x0 - box1.x1
                     left, right = text[e1 - 1], text[s2]
                     lc = classes.get(left)
                     if lc is None:
@@ -578,6 +589,20 @@ def box_gap_changes(pt: PageText) -> list[Change]:
                         append(new(Change, (e1, s2, "", "space.box-gap", "space", "high")))
             e1, w1, l1 = e2, w2, l2
     return changes
+
+
+def _runs_down(box: BBox, vertical: bool) -> bool:
+    """Whether the words of a line with box `box` follow each other down (a vertical column) on a
+    page that is `vertical` or not: a box more than `VERTICAL_RATIO` times as tall as it is wide
+    runs down, one that much wider than tall runs across, and a box between the two (which two
+    words in a row never make: two characters side by side are twice as wide as tall) goes with
+    the page."""
+    width, height = box.x1 - box.x0, box.y1 - box.y0
+    if height > VERTICAL_RATIO * width:
+        return True
+    if width > VERTICAL_RATIO * height:
+        return False
+    return vertical
 
 
 def low_confidence(pt: PageText, min_conf: float) -> list[LowConfidence]:
