@@ -42,7 +42,7 @@ from ..layout.reading_order import is_vertical_box, line_size, to_frame
 from ..layout.roles import states_running_head
 from ..model import BBox, Line, Page, Word
 from .boxes import make_block, mean, number, number_blocks, polygon_bbox, union
-from .skew import straighten, straighten_note, turned_hint
+from .skew import page_notes, straighten
 
 #: How to save RapidOCR 2.x and later's result (its `RapidOCROutput`) as JSON this reader takes, one
 #: `[box, text, score]` per line. Its `to_json()` is a stub returning None in RapidOCR 2.0 to 3.2, so
@@ -141,7 +141,12 @@ def _score(raw: Any, name: str) -> float | None:
 
 def _entry(item: Any, name: str) -> Line:
     """One recognised line from any accepted list-item shape."""
-    box, text, score = _fields(item, name)
+    return _line(item, _fields(item, name), name)
+
+
+def _line(item: Any, fields: tuple[Any, Any, Any], name: str) -> Line:
+    """The line of a list item whose box, text and score (`_fields`) are `fields`."""
+    box, text, score = fields
     if not isinstance(text, str) or box is None:
         raise InputError(f"{name}: OCR JSON item without text or box: {item!r:.80}")
     return Line(text=text, bbox=_box(box, name), conf=_score(score, name))
@@ -204,7 +209,8 @@ def _lines(items: list[Any], name: str) -> RawPage:
     """The lines of one page's list of items and their boxes as given; an item the reader refuses is
     named by its place (`item 3`), as layout JSON's are: a page holds hundreds."""
     try:
-        return [_entry(item, name) for item in items], [_fields(item, name)[0] for item in items]
+        fields = [_fields(item, name) for item in items]  # (once an item: a page holds hundreds)
+        return [_line(item, f, name) for item, f in zip(items, fields, strict=True)], [f[0] for f in fields]
     except InputError:
         pass  # found again below, named by its place (a good page pays nothing for the name)
     for k, item in enumerate(items, start=1):
@@ -674,8 +680,7 @@ def read_ocrjson(data: bytes, name: str = "-") -> list[Page]:
         where = f"{name}: page {page_no}" if len(found) > 1 else name
         if repeats:
             page.warnings.append(repeats_warning(where, read, repeats))
-        note = turned_hint(groups) if angle is None else straighten_note(angle)
-        if note is not None:
+        for note in page_notes(angle, groups):
             page.warnings.append(f"{where}: {note}")
         pages.append(page)
     if loaded is None:

@@ -4,25 +4,34 @@ PaddleOCR and RapidOCR box each text line with a 4-point polygon. On a phone pho
 lines are tilted by a few degrees, and the layout reads axis-aligned boxes: a tilted line's outline
 grows taller the longer the line is, so a paragraph's short last line looks like smaller type and is
 split off, and a headline's outline reaches into the body. So before anything reads the boxes, the
-page's skew is measured from the polygons and every point turned back about the page's centre:
+page's angle is measured from the polygons and every point turned back about the page's centre:
 
-- each polygon's first edge gives the direction its line runs in. PaddleOCR's and RapidOCR's
-  detectors order a box's corners by where they lie (DB post-processing, `get_mini_boxes`: the two
-  leftmost corners first, top one first, then the two rightmost), so the first edge runs from the
-  box's top-left to its top-right corner along the line, tilted by the skew, whatever way the text
-  reads. Polygons ordered by the text instead (hand labels such as PPOCRLabel's, ICDAR's: from the
-  text's top-left corner, clockwise) have a first edge pointing left on a page turned 180 degrees and
-  up on one turned 270 (text reading bottom to top);
-- the page's angle is the quarter turn most first edges lie nearest (0, 180 or 270) plus the median
-  skew from it of those edges. A page whose skew is more than `MAX_SKEW` degrees, whose edges point
-  down (90: columns read right to left, which is how the layout reads a vertical page anyway) or
-  whose polygons are all axis-aligned (angle 0) is left exactly as read;
+- the skew comes from each polygon's longest side, which runs along a horizontal line or down a
+  vertical column, tilted by the page's skew from the nearest multiple of 90 degrees. A side shorter
+  than `MIN_EDGE` is not measured (a corner a pixel off tilts a 24px cell's side by 2.4 degrees);
+  the page's skew is the median of the measured sides' skews, each weighted by its length;
+- the quarter turn comes from the first edges. PaddleOCR's and RapidOCR's detectors order a box's
+  corners by where they lie (DB post-processing's `get_mini_boxes`: the two leftmost corners, the
+  upper first, then the two rightmost; PaddleOCR 2.x's `order_points_clockwise`: from the corner
+  nearest the image's top-left), which shows no turn: a tall thin box tilted clockwise by more than
+  atan(width / length) even has its first edge running up its long side. Polygons ordered by the
+  text (hand labels such as PPOCRLabel's, ICDAR's: from the text's top-left corner, clockwise) have
+  a first edge running along the line: left on a page turned 180 degrees, up on one turned 270 (text
+  reading bottom to top). So a polygon's first edge counts towards a turn only when it is the
+  polygon's long side (`WIDE` times the next), and the page is turned when the polygons whose long
+  first edge points one way are most of those measured and at least `TEXT_ORDER_SHARE` of them start
+  at a corner no detector starts at (a detector's order and the text's coincide for some boxes);
+- the page is left exactly as read when its measured polygons are fewer than `MIN_MEASURED` or its
+  4-point polygons not most of its lines (one tilted caption among lines given as four corner numbers
+  turns nothing), when its skew is more than `MAX_SKEW` degrees, its quarter 90 (first edges down:
+  columns read right to left, which is how the layout reads a vertical page anyway) or its angle 0;
 - every line's box becomes the axis-aligned outline of its polygon turned back (a line given as four
   corner numbers has its box's corners turned), and keeps its box on the photo (`Line.scan_bbox`),
   so the TEI zones and the review overlay stay on the photo the coordinates refer to.
 
 A turn a detector's corner order cannot show (a page photographed upside down, boxed by PaddleOCR or
-RapidOCR: the recognised strings upright, the corners in page order) is not detected here.
+RapidOCR: the recognised strings upright, the corners in page order) may still show in its
+paragraphs' short last lines, which `turned_hint` reads after straightening (`page_notes`).
 """
 
 from __future__ import annotations
@@ -30,7 +39,6 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from statistics import median
 from typing import Any
 
 from ..layout.reading_order import is_vertical_box, to_frame
@@ -40,9 +48,20 @@ Point = tuple[float, float]
 
 #: The largest skew (degrees) turned back; a page more skewed is read as before (docs/readers.md).
 MAX_SKEW = 10.0
-#: A skew of at least this many degrees is said in a warning (a photo's skew of a degree or less is
-#: usual and its correction changes nothing a user should check).
+#: A skew of at least this many degrees, as said (to one decimal), is said in a warning (a photo's
+#: skew of a degree or less is usual and its correction changes nothing a user should check).
 NOTE_SKEW = 2.0
+#: A polygon whose longest side is shorter than this (pixels) is not measured: a corner rounded by a
+#: pixel tilts a 24px cell's side by 2.4 degrees, a 100px side's by 0.6.
+MIN_EDGE = 100.0
+#: The fewest measured polygons a page's angle is taken from.
+MIN_MEASURED = 5
+#: A first edge is a polygon's long side (the line's direction) when it is this many times the next.
+WIDE = 1.5
+#: The share of the polygons showing a turn that must start at a corner no detector starts at.
+TEXT_ORDER_SHARE = 0.25
+#: Pixels two corners' coordinates may differ by and still tie (detectors round the corners).
+_TIE = 1.0
 
 
 def polygon(raw: Any) -> list[Point] | None:
@@ -64,33 +83,100 @@ def polygon(raw: Any) -> list[Point] | None:
     return points
 
 
-def edge_angle(points: Sequence[Point]) -> float | None:
-    """The direction of a polygon's first edge in degrees, in (-180, 180], clockwise on the page
-    (y grows downwards); None when its first two points coincide."""
-    (x0, y0), (x1, y1) = points[0], points[1]
+def edge_angle(points: Sequence[Point], k: int = 0) -> float | None:
+    """The direction of a polygon's edge `k` (from point k to the next) in degrees, in (-180, 180],
+    clockwise on the page (y grows downwards); None when its two points coincide."""
+    (x0, y0), (x1, y1) = points[k], points[(k + 1) % len(points)]
     if x0 == x1 and y0 == y1:
         return None
     return math.degrees(math.atan2(y1 - y0, x1 - x0))
 
 
-def page_angle(angles: Sequence[float]) -> float | None:
-    """How far the page is turned (degrees, clockwise), from its polygons' first-edge `angles`; None
-    when it is to be read as it lies (see the module docstring)."""
-    quarters: Counter[int] = Counter()
-    residuals: dict[int, list[float]] = {}
-    for angle in angles:
-        quarter = round(angle / 90) % 4 * 90
-        residual = (angle - quarter + 180) % 360 - 180
-        quarters[quarter] += 1
-        residuals.setdefault(quarter, []).append(residual)
-    if not quarters:
+def _length(points: Sequence[Point], k: int) -> float:
+    """The length of a polygon's edge `k`."""
+    (x0, y0), (x1, y1) = points[k], points[(k + 1) % len(points)]
+    return math.hypot(x1 - x0, y1 - y0)
+
+
+def _skew(angle: float) -> float:
+    """How far a direction lies from the nearest multiple of 90 degrees, in [-45, 45)."""
+    return (angle + 45) % 90 - 45
+
+
+def _quarter(angle: float) -> int:
+    """The quarter turn (0, 90, 180 or 270) a direction or page angle lies nearest."""
+    return round(angle / 90) % 4 * 90
+
+
+def _detector_start(points: Sequence[Point]) -> bool:
+    """Whether a 4-point polygon starts at a corner a detector starts at: the upper of the two
+    leftmost (`get_mini_boxes`, RapidOCR) or the one of least x + y (`order_points_clockwise`)."""
+    (x0, y0), others = points[0], points[1:]
+    if x0 + y0 <= min(x + y for x, y in others) + _TIE:
+        return True
+    if sum(x < x0 - _TIE for x, _y in others) > 1:
+        return False
+    partner = min(others, key=lambda p: p[0])
+    return y0 <= partner[1] + _TIE
+
+
+def _first_edge_turn(points: Sequence[Point]) -> int | None:
+    """The quarter a 4-point polygon's first edge points to when that edge is its long side (the
+    line's direction); None when it is not (a vertical column's, a near-square box's)."""
+    angle = edge_angle(points)
+    if angle is None or _length(points, 0) < WIDE * _length(points, 1):
         return None
-    best = max(quarters.values())
-    quarter = 0 if quarters[0] == best else min(q for q, n in quarters.items() if n == best)
-    skew = median(residuals[quarter])
+    return _quarter(angle)
+
+
+def page_angle(polys: Sequence[Sequence[Point] | None]) -> float | None:
+    """How far the page is turned (degrees, clockwise), from its lines' boxes as polygons (`polys`:
+    None for a line given as four corner numbers or a malformed box); None when it is to be read as
+    it lies (see the module docstring)."""
+    quads = [p for p in polys if p is not None and len(p) == 4]
+    if 2 * len(quads) <= len(polys):
+        return None
+    measured: list[tuple[Sequence[Point], float, float]] = []  # (polygon, skew, weight)
+    for quad in quads:
+        length, k = max((_length(quad, k), k) for k in range(4))
+        angle = edge_angle(quad, k)
+        if length >= MIN_EDGE and angle is not None:
+            measured.append((quad, _skew(angle), length))
+    if len(measured) < MIN_MEASURED:
+        return None
+    skew = _weighted_median([(s, w) for _p, s, w in measured])
+    quarter = _page_quarter([quad for quad, _s, _w in measured])
     if quarter == 90 or abs(skew) > MAX_SKEW or (quarter == 0 and skew == 0):
         return None
     return (quarter + skew + 180) % 360 - 180
+
+
+def _page_quarter(quads: Sequence[Sequence[Point]]) -> int:
+    """The quarter turn the measured polygons' first edges show (module docstring); 0 for none."""
+    pointing: Counter[int] = Counter()
+    text_ordered: Counter[int] = Counter()
+    for quad in quads:
+        turn = _first_edge_turn(quad)
+        if turn is not None:
+            pointing[turn] += 1
+            text_ordered[turn] += not _detector_start(quad)
+    for quarter in (180, 270, 90):
+        shown = text_ordered[quarter] >= TEXT_ORDER_SHARE * pointing[quarter]
+        if 2 * pointing[quarter] > len(quads) and shown:
+            return quarter
+    return 0
+
+
+def _weighted_median(values: Sequence[tuple[float, float]]) -> float:
+    """The least value at or below which half the total weight lies, of (value, weight) pairs."""
+    ordered = sorted(values)
+    half = sum(w for _v, w in ordered) / 2
+    total = 0.0
+    for value, weight in ordered:
+        total += weight
+        if total >= half:
+            return value
+    return ordered[-1][0]
 
 
 def _turned(points: Sequence[Point], angle: float, centre: Point) -> list[Point]:
@@ -120,9 +206,7 @@ def straighten(lines: Sequence[Line], raw_boxes: Sequence[Any]) -> float | None:
     the file gives it), in place; each turned line keeps its box on the photo as `scan_bbox`. The
     angle turned back (degrees, clockwise on the photo), or None when the page is left as read."""
     polys = [polygon(raw) for raw in raw_boxes]
-    # (a 4-point polygon's first edge is a side of its box; a longer outline's may be any piece of it)
-    angles = [a for a in (edge_angle(p) for p in polys if p is not None and len(p) == 4) if a is not None]
-    angle = page_angle(angles)
+    angle = page_angle(polys)
     if angle is None:
         return None
     shapes = [p if p is not None else _corners(ln.bbox) if ln.bbox is not None else None
@@ -139,15 +223,30 @@ def straighten(lines: Sequence[Line], raw_boxes: Sequence[Any]) -> float | None:
 
 def straighten_note(angle: float) -> str | None:
     """What a page turned back by `angle` says in a warning; None for a small skew (`NOTE_SKEW`)."""
-    quarter = round(angle / 90) % 4 * 90
+    quarter = _quarter(angle)
     skew = (angle - quarter + 180) % 360 - 180
     if quarter:
         return (f"the text lines' polygons show the page turned {quarter}° (skewed {skew:+.1f}°): read "
                 "turned back upright")
-    if abs(skew) < NOTE_SKEW:
+    if round(abs(skew), 1) < NOTE_SKEW:  # (as said: a 2° page measuring 1.99° is "+2.0°")
         return None
     return (f"the text lines are skewed {skew:+.1f}° on the image (measured from their polygons): read "
             "straightened")
+
+
+def page_notes(angle: float | None, groups: Sequence[Sequence[Line]]) -> list[str]:
+    """What a page's warnings say of its angle: the turn or skew straightened (`straighten_note`),
+    and, unless its polygons showed a quarter turn, whether it looks photographed upside down
+    (`turned_hint`, from its straightened lines: a photo is seldom exactly level). `angle`: what
+    `straighten` turned the page back by; `groups`: its blocks of lines."""
+    notes = []
+    said = straighten_note(angle) if angle is not None else None
+    if said is not None:
+        notes.append(said)
+    hint = turned_hint(groups) if angle is None or _quarter(angle) == 0 else None
+    if hint is not None:
+        notes.append(hint)
+    return notes
 
 
 #: A paragraph's last line: one ending in a full stop, question or exclamation mark (a closing quote
