@@ -48,10 +48,7 @@ What stays:
   (`全省秋粮收获过半 冬种有序推进` / `本报记者 王丽`: `_Layout.headline_span`); but not on a line the
   OCR engine spaced word by word (`推进 城乡 基层 治理 现代 化`: four pieces or more of one or two
   hanzi, one a single hanzi split off a word, no piece a person's name, and no byline's label, credit
-  word or page number, `文 记者 江山 高洁`, `甘肃 日报 要闻 第 二 版`; `_engine_spaced`), whose gaps all go,
-  nor on a line of three pieces or more with a lone hanzi among words of any length
-  (`銅鑼灣 商戶 盼 遊客 回流`: `_spaced_by_words`), which loses every gap too: a headline line's gaps
-  are all kept or all removed, never some of each;
+  word or page number, `文 记者 江山 高洁`, `甘肃 日报 要闻 第 二 版`; `_engine_spaced`), whose gaps all go;
 - the gap after a dateline at the start of a line (`本报定西讯 10月10日`, `新华社兰州10月9日电 记者`,
   `本报北京10月11日讯 记者`, `新华社北京电 国家统计局`, `中央社台北12日電 市府…`): a typesetting
   convention that the segmenter uses to find the dateline; also when a stray space broke that
@@ -318,11 +315,6 @@ _VERSE_LINE = regex.compile(r"[\t\p{Zs}]*(\p{Han}{4,7})(?:[\t\p{Zs}]+(\p{Han}{4,
 #: (`推进 城乡 基层 治理 现代 化`): the shape of a line the OCR engine spaced word by word
 #: (`_engine_spaced`).
 _WORD_PIECES = regex.compile(r"[\t\p{Zs}]*\p{Han}{1,2}(?: \p{Han}{1,2}){3,}[\t\p{Zs}]*")
-#: A line of three pieces or more of hanzi, each set apart by one space, one of them a single hanzi
-#: (`铜锣湾 商户 盼 游客 回流`): spaced word by word too, with words of any length (`_spaced_by_words`).
-_HAN_PIECES = regex.compile(r"[\t\p{Zs}]*\p{Han}+(?: \p{Han}+){2,}[\t\p{Zs}]*")
-#: A piece of one hanzi standing alone between single spaces or at a line's edge.
-_SINGLE_HAN_PIECE = regex.compile(r"(?<!\S)\p{Han}(?!\S)")
 #: A byline's or credit's label, the whole of one piece or more of a spaced line read without their
 #: gaps (the engine may split a label: `记 者`, `评 论员`): a reporter's, a commentator's, an editor's, a
 #: photographer's (the labels' `roles._CREDIT_LABEL`: 记者, 本报记者, 通讯员, 实习生, 评论员, 编辑,
@@ -465,9 +457,6 @@ class _Layout:
         self._keywords: dict[int, int | None] = {}
         #: Per line start: whether the OCR engine spaced the line word by word (`_engine_spaced`).
         self._engine_spaced: dict[int, bool] = {}
-        #: Per line start: whether a headline line is spaced word by word, its gaps decided together
-        #: (`_spaced_by_words`).
-        self._by_words: dict[int, bool] = {}
         #: Per line start: whether the line is in the simplified character set (`simplified_line`).
         self._simplified: dict[int, bool] = {}
 
@@ -994,18 +983,6 @@ class _Layout:
             found = self._engine_spaced[ls] = _engine_spaced(_line_at(self.text, ls, pos))
         return found
 
-    def phrase_gaps_go(self, pos: int) -> bool:
-        """Do the phrase gaps of the headline line holding `pos` go with its other gaps: is it a line
-        the OCR engine spaced word by word (`_engine_spaced`), or one spaced word by word with
-        longer words (`_spaced_by_words`)? Each line is asked once."""
-        if self.engine_spaced(pos):
-            return True
-        ls = self.line_start(pos)
-        found = self._by_words.get(ls)
-        if found is None:
-            found = self._by_words[ls] = _spaced_by_words(_line_at(self.text, ls, pos))
-        return found
-
     def word_lengths(self, start: int, end: int) -> tuple[int, int]:
         """Lengths of the runs of letters/digits/ideographs on each side of the space run; a hyphen
         inside a Latin word is part of it (`E-mail`, `Wi-Fi`: six and five characters, not `E` alone)."""
@@ -1375,40 +1352,19 @@ def _engine_spaced(line: str) -> bool:
     return not _may_list_people(pieces)
 
 
-def _spaced_by_words(line: str) -> bool:
-    """Is `line`, a headline's, spaced word by word with a single hanzi among its pieces
-    (`铜锣湾 商户 盼 游客 回流`, `銅鑼灣 商戶 盼 遊客 回流`, `春眠 不觉 晓`): three pieces or more of
-    hanzi of any length set apart by single spaces, one of them a single hanzi (`_engine_spaced`
-    asks four pieces or more of one or two hanzi)? A paper prints no phrase of one hanzi, so the
-    spaces are the engine's: the line loses every gap. Decided gap by gap, the gaps beside the lone
-    hanzi went and the phrase gaps between longer pieces stayed (`铜锣湾 商户盼游客 回流`): neither
-    the line as printed nor the line joined. The stray space splitting one hanzi off its word went
-    first (`_glue_split_pieces`: `脱贫攻坚 乡村振 兴 共同富裕`), so a lone hanzi left here is a word of
-    its own. A line that may list people or holds a byline's, a credit's or a page head's fields
-    (`_may_list_people` over pieces of two or three hanzi, `_names_fields`) is decided as before,
-    gap by gap."""
-    if _HAN_PIECES.fullmatch(line) is None or _SINGLE_HAN_PIECE.search(line) is None:
-        return False
-    view = line_view(line)
-    if _names_fields(view):
-        return False
-    return not _may_list_people(view.split(), longest=3)
-
-
 def _engine_shape(line: str, pieces: Sequence[str]) -> bool:
     """Is `line` (split into `pieces`) shaped as the engine spaces a line word by word: pieces of one
     or two hanzi set apart by single spaces (`_WORD_PIECES`), one of them a single hanzi?"""
     return _WORD_PIECES.fullmatch(line) is not None and min(map(len, pieces)) == 1
 
 
-def _may_list_people(pieces: Sequence[str], longest: int = 2) -> bool:
-    """May `pieces` (of hanzi) list people: does a piece of two hanzi (up to `longest`), or two
-    single hanzi side by side as a padded name (`张 强`), open with a surname and jieba tag it a
-    person's name?"""
+def _may_list_people(pieces: Sequence[str]) -> bool:
+    """May `pieces` (of one or two hanzi) list people: does a piece of two hanzi, or two single hanzi
+    side by side as a padded name (`张 强`), open with a surname and jieba tag it a person's name?"""
     padded = [a + b for a, b in pairwise(pieces) if len(a) == len(b) == 1]
     return any(
         opens_with_surname(name) and tags_a_person(name)
-        for name in (*(piece for piece in pieces if 2 <= len(piece) <= longest), *padded)
+        for name in (*(piece for piece in pieces if len(piece) == 2), *padded)
     )
 
 
@@ -1832,7 +1788,7 @@ def _decide(m: re.Match[str], layout: _Layout, *, phrase_gaps: bool = True) -> C
             return None
         if phrase_gaps and end - start <= 2 and layout.is_headline(start):
             before, after = layout.word_lengths(start, end)
-            if before >= 2 and after >= 2 and not layout.phrase_gaps_go(start):
+            if before >= 2 and after >= 2 and not layout.engine_spaced(start):
                 return None  # a headline's phrase gap
     if rule in ("space.number-unit", "space.cjk-latin") and opens_field(text, end) \
             and not layout.sentence_line(start):
