@@ -10,6 +10,11 @@ word opening the next line read as a domain's last piece (`in London.` / `UK off
 `London.UK`), and a year before a comma as a number's thousands (`in 1998,` / `200 people` gave
 `1998,200`). A single letter glued to hanzi after the stop (`p.` / `H值`, `A.` / `B两款`) goes on
 the word before it.
+
+English and Malay words that look like a name's piece keep their space (`LOOKALIKES`): a hyphenated
+word (`Corp.` / `co-founder`), a tail after initials (`e.g.` / `pdf and docx`), a phrase (`the zoo.` /
+`txt files`), a word or unit among the country codes (`Bhd.` / `ke`, `approx.` / `km`), a capital glued
+to hanzi after a word (`Ltd.` / `H股`) and an English word after a lone letter (`point a.` / `to`).
 """
 
 from __future__ import annotations
@@ -47,6 +52,44 @@ FIXED = [
     ("他说in 1998,", "200 people", "他说in 1998, 200 people"),
 ]
 
+#: English and Malay words that look like a name's piece after a stop: a space, as printed. The join
+#: glued them (`Corp.co-founder`, `e.g.pdf`, `Bhd.ke`, `Ltd.H股`, `point a.to`): these failed before.
+LOOKALIKES = [
+    # a word with a hyphen or an apostrophe is no domain's piece (`co` of `co-founder`)
+    ("微软Microsoft Corp.", "co-founder Bill", "微软Microsoft Corp. co-founder Bill"),
+    ("竞选the U.S.", "re-election bid", "竞选the U.S. re-election bid"),
+    ("前往the U.K.", "re-entry签证", "前往the U.K. re-entry签证"),
+    ("谷歌Google LLC.", "de-escalation", "谷歌Google LLC. de-escalation"),
+    ("他说the pres.", "ma'am", "他说the pres. ma'am"),
+    # a word of initials keeps its space before a tail; English and Malay words and units are no tails
+    ("格式e.g.", "pdf and docx", "格式e.g. pdf and docx"),
+    ("格式i.e.", "jpg files", "格式i.e. jpg files"),
+    ("时间a.m.", "pm", "时间a.m. pm"),
+    ("公司ABC Sdn. Bhd.", "ke mahkamah", "公司ABC Sdn. Bhd. ke mahkamah"),
+    ("蔬菜sayur-sayuran dll.", "ke pasar", "蔬菜sayur-sayuran dll. ke pasar"),
+    ("作者Tan et al.", "es", "作者Tan et al. es"),
+    ("等等etc.", "er", "等等etc. er"),
+    ("对阵Ali vs.", "ca", "对阵Ali vs. ca"),
+    ("距离approx.", "km away", "距离approx. km away"),
+    ("说the zoo.", "txt files", "说the zoo. txt files"),
+    ("他说he said.", "de facto", "他说he said. de facto"),
+    ("电影the film.", "la la land", "电影the film. la la land"),
+    ("球队the club.", "ac milan", "球队the club. ac milan"),
+    ("他说hello.", "tv", "他说hello. tv"),
+    # a capital glued to hanzi is a word of its own after a word (H股, A股, C罗, T恤, A栋)
+    ("港股ABC Ltd.", "H股周二", "港股ABC Ltd. H股周二"),
+    ("上市Tencent Ltd.", "A股", "上市Tencent Ltd. A股"),
+    ("球星Real Madrid.", "C罗表示", "球星Real Madrid. C罗表示"),
+    ("公司Nike Inc.", "T恤销量", "公司Nike Inc. T恤销量"),
+    ("美国U.S.", "A股", "美国U.S. A股"),
+    ("位于Tower A.", "A栋", "位于Tower A. A栋"),
+    # a lone lowercase letter before an English word: no short link
+    ("路线point a.", "to point b", "路线point a. to point b"),
+    ("计划plan a.", "go", "计划plan a. go"),
+    ("选择option b.", "no", "选择option b. no"),
+    ("补充vitamin c.", "in", "补充vitamin c. in"),
+]
+
 #: Cases that read the same before and after: a dotted name or a number going on, words spaced.
 KEPT = [
     ("人口1,", "234,567人", "人口1,234,567人"),
@@ -68,9 +111,14 @@ KEPT = [
     ("会见Mr.", "S. Iswaran时", "会见Mr. S. Iswaran时"),
     ("页码p.", "12的", "页码p. 12的"),
     ("增长3.", "5 percent以上", "增长3.5 percent以上"),
+    ("型号A.", "B两款", "型号A.B两款"),
+    ("文件readme.", "txt文件", "文件readme.txt文件"),
+    ("浏览zaobao.com.", "sg for more", "浏览zaobao.com.sg for more"),
+    ("链接t.", "co/abc查询", "链接t.co/abc查询"),
+    ("浏览thestar.com.", "my查询", "浏览thestar.com.my查询"),
 ]
 
-CASES = FIXED + KEPT
+CASES = FIXED + LOOKALIKES + KEPT
 
 
 def _case_id(end: str, start: str) -> str:
@@ -102,6 +150,21 @@ def test_an_alto_line_break_after_a_latin_mark_reads_as_printed(end: str, start:
     assert join.after == (" " if joined.startswith(end + " ") else "")
     original = result.document.original
     assert undo_edits(apply_edits(original, result.edits), result.edits) == original
+
+
+#: Short English and Malay words, units and lowercase abbreviations, which open a line after a
+#: sentence or an abbreviation: none is read as a domain's last piece, which some of them spell.
+WORDS = [
+    "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of",
+    "on", "or", "so", "to", "up", "us", "we", "ke", "la", "ma", "pa", "re", "er", "es", "et", "de", "ca",
+    "se", "ni", "je", "ye", "di", "km", "cm", "mm", "kg", "mg", "ml", "lb", "ie", "eg", "pm", "ms", "tv",
+]
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_a_short_word_after_a_sentence_keeps_its_space(word: str) -> None:
+    page = f"{TITLE}\n\n{_wrapped_block('他说hello.', word)}\n".encode()
+    assert f"他说hello. {word}" in convert(page, fmt="txt", input_format="txt").output
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from .latin_tails import CAPITAL_TAILS, TAILS
+from .latin_tails import CAPITAL_TAILS, SHORT_LINK_TAILS, TAILS
 
 _LATIN = regex.compile(r"[\p{Latin}\p{N}]")
 #: A number broken at the column inside a Chinese sentence: a hanzi, then digits up to the line's end
@@ -35,11 +35,18 @@ _WORD_BEFORE_DOT = regex.compile(r"(?:[\p{Latin}\d]+\.)*[\p{Latin}\d]+$")
 #: whatever the word before the stop: one holding a `.`, `@` or `/` inside it (`com.sg`,
 #: `tan@sph.com.sg`, `sg/abc`) or an initial (`S.`, `D.`, `m.`).
 _GOES_ON = regex.compile(r"[\p{Latin}\d]+[.@/][\p{Latin}\d]|\p{Latin}\.")
-#: A line's first Latin word, to look up among the last pieces of a name (`latin_tails`).
-_FIRST_WORD = regex.compile(r"[\p{Latin}\d]+")
+#: A line's first Latin word, to look up among the last pieces of a name (`latin_tails`): not the
+#: start of a word with a hyphen or an apostrophe (`co` of `co-founder`, `re` of `re-election`, `ma`
+#: of `ma'am`), which no domain's piece is, nor the first word of a phrase of English (`txt files`,
+#: `ke mahkamah`, `pdf and docx`): a name's piece ends a link or goes on in hanzi (`pdf文件`).
+_FIRST_WORD = regex.compile(r"[\p{Latin}\d]++(?![-'’]|[ \t]+\p{Ll})")
 #: A single Latin letter glued to a hanzi opening a line: no English word (`H值` of `p.` / `H值`,
-#: `B两款` of `A.` / `B两款`, `c编译` of `main.` / `c编译`), a piece of the name before the stop.
+#: `B两款` of `A.` / `B两款`, `c编译` of `main.` / `c编译`), a piece of the name before the stop
+#: when that is one letter or the glued letter is lowercase (`_glued_letter_goes_on`).
 _LONE_LETTER = regex.compile(r"\p{Latin}\p{Han}")
+#: A line ending in a letter after a Latin word, a digit or a stop (`Ltd`, `Tower A`, `U.S`): a capital
+#: glued to hanzi after its stop is a word of its own (`Ltd.` / `H股`, `Tower A.` / `A栋`, `U.S.` / `A股`).
+_LETTER_AFTER_WORD = regex.compile(r"[\p{Latin}\d.][ \t]*\p{Latin}$")
 #: Titles printed with a full stop before a name or a number: a wrap after one is between words,
 #: even before an initial (`Dr.` / `M. Mahathir`, `No.` / `12`).
 _TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "St", "No", "Jr", "Sr"})
@@ -89,25 +96,39 @@ def _dotted_name(head: str, nxt: str) -> bool:
     `pdf`), an abbreviation of initials going on (`U.S.` / `A.`, `U.` / `S.`, `a.` / `m.`, `Ph.` /
     `D.`, `J.` / `K. Rowling`, `A.` / `B.两款`), a product's name (`Node.` / `js`, `ASP.` / `NET`) or
     a name whose next piece is one letter glued to hanzi (`p.` / `H值`, `A.` / `B两款`, `main.` /
-    `c编译`). So it is when the next line opens on a word that holds `.`, `@` or `/`, an initial, a
-    name's last piece (`_name_tail`) or a lone letter before hanzi, after a lone lowercase letter on
-    a lowercase word (`_short_link`), or when the word before the stop holds a stop itself or is one
-    digit; the join then adds nothing. A title keeps its space whatever follows (`Tun Dr.` /
-    `Ismail`, `Dr.` / `M. Mahathir`, `No.` / `12`), and so does a word of initials before a whole
-    word (`U.S.` / `Embassy`, `a.m.` / `and`, `e.g.` / `Singapore`, `J.` / `Rowling`) and any word
-    before a capitalised one (`in London.` / `UK officials`): the stop ends the word, as a line of
-    English prints it."""
+    `c编译`). So it is when the next line opens on a word that holds `.`, `@` or `/`, an initial or a
+    letter glued to hanzi going on (`_glued_letter_goes_on`), a link's piece after a lone lowercase
+    letter (`_short_link`), or, after a word that is no word of initials, a name's last piece
+    (`_name_tail`), or when the word before the stop holds a stop itself or is one digit; the join
+    then adds nothing. A title keeps its space whatever follows (`Tun Dr.` / `Ismail`, `Dr.` /
+    `M. Mahathir`, `No.` / `12`), and so does a word of initials before any whole word (`U.S.` /
+    `Embassy`, `a.m.` / `and`, `e.g.` / `pdf and docx`, `J.` / `Rowling`), any word before a
+    capitalised one (`in London.` / `UK officials`), a hyphenated one (`Corp.` / `co-founder`) or a
+    phrase of English (`the zoo.` / `txt files`): the stop ends the word, as a line of English
+    prints it."""
     word = _WORD_BEFORE_DOT.search(head)
     before = word.group() if word is not None else ""
     if before in _TITLES:
         return False
-    if _GOES_ON.match(nxt) is not None or _LONE_LETTER.match(nxt) is not None:
+    if _GOES_ON.match(nxt) is not None or _glued_letter_goes_on(head, nxt):
         return True
     first = _FIRST_WORD.match(nxt)
     piece = first.group() if first is not None else ""
-    if _name_tail(before, piece) or _short_link(before, piece):
+    if _short_link(before, piece):
         return True
-    return _INITIALS.fullmatch(before) is None and (len(before) == 1 or "." in before)
+    if _INITIALS.fullmatch(before) is not None:
+        return False  # `e.g.` / `pdf`, `a.m.` / `pm`, `U.S.` / `A股`: the abbreviation ends at its stop
+    return _name_tail(before, piece) or len(before) == 1 or "." in before
+
+
+def _glued_letter_goes_on(head: str, nxt: str) -> bool:
+    """Whether the line `nxt` opens on one Latin letter glued to hanzi that goes on the name ending
+    `head` before the stop: after a lone letter (`p.` / `H值`, `型号A.` / `B两款`), or a lowercase one
+    (`main.` / `c编译`). A capital after a word is an everyday word of its own (`Ltd.` / `H股`, `Real
+    Madrid.` / `C罗`, `Inc.` / `T恤`, `U.S.` / `A股`, `Tower A.` / `A栋`)."""
+    if _LONE_LETTER.match(nxt) is None:
+        return False
+    return nxt[0].islower() or _LETTER_AFTER_WORD.search(head) is None
 
 
 def _name_tail(before: str, piece: str) -> bool:
@@ -121,11 +142,11 @@ def _name_tail(before: str, piece: str) -> bool:
 
 
 def _short_link(before: str, piece: str) -> bool:
-    """Whether a stop after a lone lowercase letter `before`, with the lowercase word `piece` opening
-    the next line, is inside a short link (`t.` / `co`, `x.` / `ai`, `t.` / `me`): an initial of a
-    name is a capital (`J.` / `Rowling`), and a word of English after a stop has no single lowercase
-    letter before it."""
-    return len(before) == 1 and before.islower() and piece[:1].islower()
+    """Whether a stop after a lone lowercase letter `before`, with a link's last piece `piece` opening
+    the next line (`latin_tails.SHORT_LINK_TAILS`), is inside a short link (`t.` / `co`, `x.` / `ai`,
+    `t.` / `me`): an initial of a name is a capital (`J.` / `Rowling`), and an English word after a
+    lone letter is the next word (`point a.` / `to point b`, `plan a.` / `go`, `vitamin c.` / `in`)."""
+    return len(before) == 1 and before.islower() and piece in SHORT_LINK_TAILS
 
 
 def _number_goes_on(body: str, nxt: str) -> bool:
