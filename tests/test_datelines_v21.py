@@ -359,3 +359,77 @@ def test_marked_places_are_listed_places() -> None:
     assert {"林茂", "太平", "古来", "芙蓉", "北海"} <= words <= dateline_places()
     assert not {"吉隆坡", "东京", "槟城"} & words
     assert not any("*" in p for p in dateline_places())
+
+
+# Review mend (v21, D1c): what the D1b mend above made wrong.
+
+#: (dateline, lead): an agency's or the paper's undated dateline naming no place, or a 专电, whose
+#: lead owns the word its 电 would open (电台 / 台湾, 电视 / 视察, 电力 / 力争, 电网 / 网络). Before, read
+#: as a sentence: `新华社电台湾地区今年出生人口创新低。`, no byline.
+UNDATED_WIRES_WITHOUT_PLACE = [
+    ("新华社电", "台湾地区今年出生人口创新低。"),
+    ("中新社电", "台湾当局表示。"),
+    ("本报电", "台风来袭。"),
+    ("新华社专电", "台湾当局表示。"),
+    ("新华社北京专电", "台湾当局表示。"),
+    ("新华社电", "视察组抵达。"),
+    ("新华社电", "力争今年完成。"),
+    ("新华社电", "网络安全周开幕。"),
+]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lead"), UNDATED_WIRES_WITHOUT_PLACE, ids=[d + t[:2] for d, t in UNDATED_WIRES_WITHOUT_PLACE]
+)
+def test_undated_wire_without_a_place_is_a_byline(dateline: str, lead: str) -> None:
+    _assert_dateline(dateline, " ", lead)
+
+
+#: Their look-alikes stay sentences: the lead's first hanzi belong to the word of 电 (电视台, 电讯稿),
+#: or a word stands before the agency's name.
+UNDATED_WIRE_WITHOUT_PLACE_LOOKALIKES = [
+    "本报电 视台记者走访了市民。",
+    "新华社电 讯稿显示，经济回暖。",
+    "据新华社电 台湾当局表示。",
+]
+
+
+@pytest.mark.parametrize(
+    "line", UNDATED_WIRE_WITHOUT_PLACE_LOOKALIKES, ids=[t[:6] for t in UNDATED_WIRE_WITHOUT_PLACE_LOOKALIKES]
+)
+def test_undated_wire_without_a_place_lookalike_stays_text(line: str) -> None:
+    _assert_text(line)
+
+
+#: (dateline, lead): marked places (`*`: words or names too) whose lead owns the word their 电 would
+#: open (电台 / 台风, 电力 / 力争, 电话 / 话剧). Before, read as a sentence: `太平12日电台风来袭。`.
+PLACE_WORD_OWN_LEADS = [
+    ("太平12日电", "台风来袭，多所学校停课。"),
+    ("万象12日电", "力争今年完成电网改造。"),
+    ("金宝12日电", "话剧节今日开幕。"),
+]
+
+
+@pytest.mark.parametrize(("dateline", "lead"), PLACE_WORD_OWN_LEADS, ids=[d for d, _ in PLACE_WORD_OWN_LEADS])
+def test_marked_place_dateline_before_a_lead_owning_its_word_is_a_byline(dateline: str, lead: str) -> None:
+    _assert_dateline(dateline, " ", lead)
+
+
+#: (dateline, lead): a reporting verb opening a noun (`报道组`, `报道员`) is no verb: a site's dateline.
+#: Before, `人民网消息 报道组抵达灾区。` read as a sentence (jieba's first word 报道), no byline.
+SITE_NEWS_AGENT_LEADS = [
+    ("人民网消息", "报道组抵达灾区。"),
+    ("央视网消息", "报道员深入一线采访。"),
+]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lead"), SITE_NEWS_AGENT_LEADS, ids=[t[:3] for _, t in SITE_NEWS_AGENT_LEADS]
+)
+def test_site_news_before_a_reporting_noun_is_a_byline(dateline: str, lead: str) -> None:
+    _assert_dateline(dateline, " ", lead)
+
+
+def test_site_news_before_two_reporting_verbs_stays_text() -> None:
+    _assert_text("人民网消息 报道称，市场回暖。")
+

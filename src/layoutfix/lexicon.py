@@ -690,7 +690,9 @@ def dateline_place_words() -> frozenset[str]:
     """The places of `dateline_places` that are also a common word or a person's name (`太平`,
     `古来`, `芙蓉`, `林茂`), marked `*` in the list: a sentence may open with one and a day
     (`林茂12日电话中表示…`), so their dateline before a stray space is read as a sentence when its 讯
-    or 电 and the lead's first hanzi make a word (`layout.roles._place_dateline_in_word`).
+    or 电 and the lead's first hanzi make a word the lead's own first word does not reach past
+    (`林茂12日电 话中表示…`: 电话; `太平12日电 台风…` stays a dateline:
+    `layout.roles._place_dateline_in_word`).
 
     Raises `RuleError` naming the file when it cannot be read (a broken installation)."""
     entries = _dateline_place_entries()

@@ -291,11 +291,11 @@ def wire_in_word(text: str, start: int, end: int) -> bool:
     best segmentation of the text glued (`本报记者走进中国电 信营业厅…`: 电信; `新华社北京电 记者`,
     `新华社北京电 台湾…` cut 电 / 记者, 电 / 台湾, though 电台 is a word: a dispatch's lead opens with a
     word of its own, as after `又电`, `_another_dispatch_in_word`; and so does `本报北京电 台风…`, 台风
-    reaching past the 台 of 电台: `_lead_owns_word`) when an agency's or the paper's name and a place
-    alone stand before 电 (`_source_and_place`), else, as glued, a dictionary word of 电 and the hanzi
-    after the gap (`本报记者获悉居民用电 价格…`: 电价), or whose 电 closes a
-    verb with the hanzi before it: `本报接到群众来电 反映…`, `本报记者致电 市住建局…` (来电, 致电, 回电
-    are verbs; 京电 of `新华社北京电` is no word, 水电 of `新华社天水电` a noun). A dated formula
+    reaching past the 台 of 电台: `_word_across_gap`) when an agency's or the paper's name, and a place
+    alone or none, stand before 电 or 专电 (`_source_and_place`: `新华社电 台湾…`), else, as glued, a
+    dictionary word of 电 and the hanzi after the gap (`本报记者获悉居民用电 价格…`: 电价), or whose 电
+    closes a verb with the hanzi before it: `本报接到群众来电 反映…`, `本报记者致电 市住建局…` (来电,
+    致电, 回电 are verbs; 京电 of `新华社北京电` is no word, 水电 of `新华社天水电` a noun). A dated formula
     (`新华社北京10月9日电`, `中央社台北十日电`: `电台` after its gap is 台湾's) is a dateline whatever
     follows. Another dispatch's `又讯` / `又电` is read by `_another_dispatch_in_word`, a place's
     dateline (`吉隆坡12日讯`) by `_place_dateline_in_word`, a news site's `消息` by `_reports_site_news`."""
@@ -311,53 +311,73 @@ def wire_in_word(text: str, start: int, end: int) -> bool:
         return False  # `中央社台北十日电 台湾省政府…`: dated as `中央社台北10日电` is
     if end - start >= 2 and word_tags().get(text[end - 2 : end], "").startswith("v"):
         return True  # 来电, 致电: the sentence's verb
-    if (end < len(text) and text[end] not in " \t\u3000") or not _source_and_place(text[start:end]):
+    if (end < len(text) and text[end] not in _LINE_GAPS) or not _source_and_place(text[start:end]):
         return _glued_word(text, end)  # `新华社记者在国家电网公司…`, `本报记者获悉居民用电 价格…`
-    word = _word_across(text, end, " \t\u3000", gap_needed=True)
-    return len(word) > 1 and not _lead_owns_word(text, end, word)
+    return _word_across_gap(text, end)
 
 
 def _glued_word(text: str, end: int) -> bool:
     """Whether the 电 ending at `end` and the first hanzi after it, past a gap on its line, are a
     dictionary word (`电网` of `…国家电网公司`, `电价` of `…居民用电 价格…`), as a sentence glued reads."""
-    after = end
-    while after < len(text) and text[after] in " \t\u3000":
-        after += 1
+    after = _gap_end(text, end, _LINE_GAPS)
     return after < len(text) and "电" + text[after] in word_tags()
+
+
+#: The spaces of a gap on one line (`_gap_end`).
+_LINE_GAPS = " \t\u3000"
+#: The spaces and line breaks of a gap a dateline's lead may follow on the next line.
+_GAPS_ACROSS_LINES = " \t\u3000\n\r"
+
+
+def _gap_end(text: str, end: int, gaps: str) -> int:
+    """Where the run of `gaps` characters starting at `end` ends (`end` itself when there is none)."""
+    after = end
+    while after < len(text) and text[after] in gaps:
+        after += 1
+    return after
 
 
 #: The verbs of speech and report a sentence about a news site's report goes on with after `消息`
 #: (`人民网消息 称，…`, `中新网消息 显示，…`, `央视网消息 报道，…`): no dispatch's lead opens with one.
 _REPORTING_VERBS = frozenset({"称", "显示", "报道", "说", "指出", "表示", "透露"})
+#: The hanzi that make a noun of a verb before them, naming who or what does it (`报道组`, `报道员`,
+#: `报道者`, `报道团`): the dictionary holds few such nouns, which its segmentation cuts after the verb
+#: (`报道` / `组`), so a lone one of these after a reporting verb makes the verb no word of its own.
+_AGENT_SUFFIXES = frozenset("组员者团队部处室站")
 
 
 def _reports_site_news(text: str, end: int) -> bool:
     """Whether a news site's `消息` ending at `end` (`WEB_NEWS_DATELINE`) is instead a sentence's subject:
     the text after its gap or line break opens with a verb of speech or report (`人民网消息 称，…`:
-    `_REPORTING_VERBS`), where a dispatch's lead opens with its own subject (`央视网消息 国家统计局…`)."""
-    after = end
-    while after < len(text) and text[after] in " \t\u3000\n\r":
-        after += 1
-    return first_word(text[after : after + _WORD_AFTER]) in _REPORTING_VERBS
+    `_REPORTING_VERBS`), where a dispatch's lead opens with its own subject (`央视网消息 国家统计局…`).
+    The verb must be the lead's whole first word: not the start of a noun the dictionary does not
+    hold (`人民网消息 报道组抵达灾区…`: `_AGENT_SUFFIXES`), nor of one it holds (`称号`, `显示屏`)."""
+    after = _gap_end(text, end, _GAPS_ACROSS_LINES)
+    lead = text[after : after + _WORD_AFTER]
+    verb = first_word(lead)
+    if verb not in _REPORTING_VERBS:
+        return False
+    return first_word(lead[len(verb) :]) not in _AGENT_SUFFIXES
 
 
-def _lead_owns_word(text: str, end: int, word: str) -> bool:
-    """Whether the lead after the gap at `end` opens with a word of its own reaching past the hanzi
-    `word`, the word the 电 before the gap opens across it, takes: `台风` of `本报北京电 台风…` (电台 takes
-    台 only), not `信` of `…中国电 信营业厅` (电信) nor `影院` of `…电 影院` (电影院 takes both)."""
-    after = end
-    while after < len(text) and text[after] in " \t\u3000":
-        after += 1
-    return len(first_word(text[after : after + _WORD_AFTER])) > len(word) - 1
+def _word_across_gap(text: str, end: int) -> bool:
+    """Whether the 讯 or 电 ending at `end` opens a word with the hanzi after a gap on its line that the
+    lead's own first word does not reach past: `电信` of `…中国电 信营业厅` (the lead's `信`), `电影院` of
+    `…电 影院` (`影院` ends where it does), not `电台` of `本报北京电 台风…` (`台风` reaches past its 台),
+    of `新华社电 台湾…` nor of `太平12日电 台风…`: a dispatch's lead opens with a word of its own."""
+    after = _gap_end(text, end, _LINE_GAPS)
+    word = _word_across(text, end, _LINE_GAPS, gap_needed=True)
+    return len(word) > 1 and len(first_word(text[after : after + _WORD_AFTER])) <= len(word) - 1
 
 
 def _source_and_place(span: str) -> bool:
-    """Whether `span`, an undated formula ending in 电, is an agency's or the paper's name and a place
-    alone before it (`新华社北京电`, `本报北京电`, `中新网北京电`): only then may its lead own a word
-    its 电 would open across the gap (`_lead_owns_word`). A reporter, a verb or any other word before
+    """Whether `span`, an undated formula ending in 电 or 专电, is an agency's or the paper's name and a
+    place alone before it, or the name alone (`新华社北京电`, `本报北京电`, `中新网北京电`, `新华社电`,
+    `本报电`, `新华社北京专电`): only then may its lead own a word its 电 would open across the gap
+    (`_word_across_gap`). A reporter, a verb or any other word before
     电 makes it a sentence's start (`本报记者获悉居民用电 价格…`, `本报记者在市电 话题…`: 电价, 电话)."""
     m = _SOURCE_AND_PLACE.fullmatch(span)
-    return m is not None and _plain_place(m["place"])
+    return m is not None and (m["place"] is None or _plain_place(m["place"]))
 
 
 def _plain_place(name: str) -> bool:
@@ -378,7 +398,7 @@ def _another_dispatch_in_word(text: str, end: int) -> bool:
     the hanzi after a stray space (`又讯 问了三名证人…`, `又电 话联系…`, `又电 影院昨日…`: 讯问, 电话,
     电影院 in the best segmentation of the text glued), where another dispatch's lead opens with a
     word of its own (`又电 台湾省政府…`, cut 电 / 台湾: a dispatch, though 电台 is a word)."""
-    return _opens_word_across(text, end, " \t\u3000", gap_needed=True)
+    return _opens_word_across(text, end, _LINE_GAPS, gap_needed=True)
 
 
 def _opens_word_across(text: str, end: int, gaps: str, *, gap_needed: bool) -> bool:
@@ -392,9 +412,7 @@ def _word_across(text: str, end: int, gaps: str, *, gap_needed: bool) -> str:
     best segmentation of the text glued (`电台` of `新华社北京电 台湾…`, `电` alone of `…电 记者…`);
     empty when no gap is there though `gap_needed` or no hanzi follows it. Reads `_WORD_AFTER`
     characters of the lead, whatever the gap's length."""
-    after = end
-    while after < len(text) and text[after] in gaps:
-        after += 1
+    after = _gap_end(text, end, gaps)
     if (gap_needed and after == end) or after >= len(text) or _HAN.match(text, after) is None:
         return ""
     return first_word(text[end - 1] + text[after : after + _WORD_AFTER])
@@ -464,20 +482,19 @@ def _place_dateline_in_word(text: str, end: int, place: str) -> bool:
     stray space right after its day's 电 (`上海12日电 力供应紧张…`) to look so, and read as a dateline
     it keeps every character, the space too, where read as a sentence a dispatch loses its gap. A
     listed place that is also a common word or a person's name (`林茂`, `太平`, `古来`:
-    `lexicon.dateline_place_words`) is read as before a line break (`林茂12日电 话中表示…`: 电话), as a
-    sentence may open with it and a day."""
+    `lexicon.dateline_place_words`) is read as an undated wire's (`_word_across_gap`), as a sentence
+    may open with it and a day: `林茂12日电 话中表示…` is one (电话, the lead's `话` alone), `太平12日电
+    台风来袭…` a dateline (`台风` reaches past the 台 of 电台)."""
     if not _names_a_place(place):
         return True
-    if _gap_on_line(text, end) and place not in dateline_place_words():
-        return False
-    return _opens_word_across(text, end, " \t\u3000\n\r", gap_needed=False)
+    if _gap_on_line(text, end):
+        return place in dateline_place_words() and _word_across_gap(text, end)
+    return _opens_word_across(text, end, _GAPS_ACROSS_LINES, gap_needed=False)
 
 
 def _gap_on_line(text: str, end: int) -> bool:
     """Whether a run of spaces on one line follows `end`, the hanzi or digit after it on that line."""
-    after = end
-    while after < len(text) and text[after] in " \t\u3000":
-        after += 1
+    after = _gap_end(text, end, _LINE_GAPS)
     return end < after < len(text) and text[after] not in "\n\r"
 
 
@@ -505,10 +522,7 @@ def dateline_reach(text: str, end: int) -> int:
     and the line breaks a place's dateline is read across) and `_WORD_AFTER` characters of the lead.
     A caller passing a dateline's line up to there reads it as the labels do the whole block, however
     long the gap (the spacing step)."""
-    after = end
-    while after < len(text) and text[after] in " \t\u3000\n\r":
-        after += 1
-    return min(len(text), after + _WORD_AFTER)
+    return min(len(text), _gap_end(text, end, _GAPS_ACROSS_LINES) + _WORD_AFTER)
 
 
 #: Ornaments some papers print before a byline (`□本报记者 王丽`, `○本报讯`); part of the byline's text.
@@ -524,10 +538,11 @@ _DISPATCH_DATELINE = regex.compile(
 _PLACE_DATELINE_SPAN = regex.compile(
     rf"[\s{BYLINE_ORNAMENTS}(（【〔\[［]*(?P<place>\p{{Han}}{{2,5}}?){_DAY_DISPATCH}"
 )
-#: An undated dispatch's dateline naming its agency or paper and a place alone (group `place`) before
-#: its 电, after an indent or an ornament: `新华社北京电`, `本报北京电`, `中新网北京电` (`_source_and_place`).
+#: An undated dispatch's dateline naming its agency or paper and a place alone (group `place`), or no
+#: place, before its 电 or 专电, after an indent or an ornament: `新华社北京电`, `本报北京电`,
+#: `中新网北京电`, `新华社电`, `本报电`, `新华社北京专电`, `新华社专电` (`_source_and_place`).
 _SOURCE_AND_PLACE = regex.compile(
-    rf"[\s{BYLINE_ORNAMENTS}]*(?:本报|{DISPATCH_SOURCES})(?P<place>\p{{Han}}{{2,5}})电"
+    rf"[\s{BYLINE_ORNAMENTS}]*(?:本报|{DISPATCH_SOURCES})(?P<place>\p{{Han}}{{2,5}}?)?专?电"
 )
 #: Two-character surnames, whose bearers may have a three-character given name (欧阳晓明月 is rare,
 #: but a five-hanzi name must not end the byline early).
