@@ -8,6 +8,7 @@ after them removed and no byline cut: places jieba does not tag a place (`加影
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 import pytest
 
@@ -401,6 +402,36 @@ def test_undated_wire_without_a_place_lookalike_stays_text(line: str) -> None:
     _assert_text(line)
 
 
+CAPTION = "图：市民在街头排队（王明摄）\n"
+
+#: (line above, dateline's line): a dateline on its block's second line under a photo's caption, an
+#: end mark or a caption's lead; or a dateline naming its agency, paper or site under any line. Before,
+#: its gap went (`…10日電台灣今天…`), as inside a sentence.
+SECOND_LINE_DATELINES = [
+    (CAPTION, "中央社台北10日電 台灣今天發布數據。"),
+    (CAPTION, "新华社北京电 台湾当局表示，将继续推进。"),
+    (CAPTION, "本报吉隆坡12日讯 马来西亚首相表示。"),
+    (CAPTION, "本报讯 记者从市住建局获悉。"),
+    (CAPTION, "人民网消息 据统计，今年夏粮丰收。"),
+    (CAPTION, "首尔12日电 韩国政府宣布。"),
+    (CAPTION, "吉隆坡12日电 线上会议今天举行。"),
+    ("（完）\n", "吉隆坡12日电 线上会议今天举行。"),
+    ("（完）\n", "新华社北京电 台湾当局表示。"),
+    ("(完)\n", "中央社台北10日電 台灣今天發布數據。"),
+    ("——完——\n", "吉隆坡12日电 线上会议今天举行。"),
+    ("——完——\n", "本报北京电 台风“梅花”登陆。"),
+    ("图为市民排队\n", "中央社台北10日電 台灣今天發布數據。"),
+    ("图为市民排队\n", "新山12日讯 息口上调。"),
+]
+
+
+@pytest.mark.parametrize(
+    ("above", "line"), SECOND_LINE_DATELINES, ids=[a[:3] + b[:6] for a, b in SECOND_LINE_DATELINES]
+)
+def test_second_line_dateline_after_a_caption_or_end_mark_keeps_its_gap(above: str, line: str) -> None:
+    assert f"\n{line}\n" in _normalized(f"{TITLE}\n\n{above}{line}{SECOND}")
+
+
 #: (dateline, lead): marked places (`*`: words or names too) whose lead owns the word their 电 would
 #: open (电台 / 台风, 电力 / 力争, 电话 / 话剧). Before, read as a sentence: `太平12日电台风来袭。`.
 PLACE_WORD_OWN_LEADS = [
@@ -433,3 +464,19 @@ def test_site_news_before_a_reporting_noun_is_a_byline(dateline: str, lead: str)
 def test_site_news_before_two_reporting_verbs_stays_text() -> None:
     _assert_text("人民网消息 报道称，市场回暖。")
 
+
+def test_block_of_dateline_lines_reads_its_title_lines_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each line of a long block of place datelines asked where the block's title lines end (an
+    8,000-line block took 8 times as long as before the line test); now each block asks once."""
+    import layoutfix.normalize.spacing as spacing
+
+    calls: list[int] = []
+    title_line_ends = spacing.title_line_ends
+
+    def counted(text: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+        calls.append(start)
+        return title_line_ends(text, start, end)
+
+    monkeypatch.setattr(spacing, "title_line_ends", counted)
+    _normalized(TITLE + "\n" + "\n".join(["北京12日电 国家统计局发布数据"] * 200) + "\n")
+    assert len(calls) < 20

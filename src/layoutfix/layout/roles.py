@@ -420,6 +420,17 @@ def _word_across(text: str, end: int, gaps: str, *, gap_needed: bool) -> str:
 
 #: A dateline that names its paper or an agency (`本报吉隆坡12日讯`, `中央社台北12日电`): no place's alone.
 _NAMED_SOURCE = regex.compile(rf"本报|{DISPATCH_SOURCES}|{_WIRE_AGENCIES}")
+
+
+def dateline_names_source(dateline: str) -> bool:
+    """Whether `dateline`, a dateline opening its line, names the paper, an agency or a news site
+    (`本报讯`, `新华社北京电`, `本报吉隆坡12日讯`, `中央社台北10日電`, `人民网消息`) or is another
+    dispatch's (`又电`), read through its simplified view: a sentence's words do not look so, where a
+    place's and its day alone (`首尔7日电`, `北京12日讯`) may go on a sentence from the line before
+    (`据报道，` / `首尔7日电 影节开幕。`), the spacing step's question (`_Layout.is_dateline_gap`)."""
+    return _SOURCED_DATELINE.match(line_view(dateline)) is not None
+
+
 #: The hanzi a place's name may end with (`霹雳州`, `新山市`, `兰卡威岛`), read as a place when the
 #: dictionary does not know the name; `_NOT_A_PLACE_STEM` opens no place's name with them.
 _PLACE_SUFFIXES = frozenset("市省县区州坡山港岛城镇乡村")
@@ -544,6 +555,9 @@ _PLACE_DATELINE_SPAN = regex.compile(
 _SOURCE_AND_PLACE = regex.compile(
     rf"[\s{BYLINE_ORNAMENTS}]*(?:本报|{DISPATCH_SOURCES})(?P<place>\p{{Han}}{{2,5}}?)?专?电"
 )
+#: A dateline opening with the paper's, an agency's or a news site's name, or another dispatch's
+#: `又讯` / `又电`, after an indent or an ornament (`dateline_names_source`).
+_SOURCED_DATELINE = regex.compile(rf"[\s{BYLINE_ORNAMENTS}]*(?:{_NAMED_SOURCE.pattern}|又[讯电])")
 #: Two-character surnames, whose bearers may have a three-character given name (欧阳晓明月 is rare,
 #: but a five-hanzi name must not end the byline early).
 _COMPOUND_SURNAMES = (

@@ -207,7 +207,6 @@ from ..layout.roles import (
     MAX_NESTED,
     MAX_TITLE_LINES,
     ORDINAL_HANZI,
-    SENTENCE_END,
     SEPARATOR_MARKS,
     SIGNATURE_REACH,
     SPACED_BYLINE_REACH,
@@ -226,9 +225,11 @@ from ..layout.roles import (
     credit_span,
     data_field_gaps,
     dateline_bracketed_byline,
+    dateline_names_source,
     dateline_reach,
     dateline_stray_space,
     dispatch_dateline,
+    ends_sentence,
     field_label_before,
     filed_byline,
     glued_label_lead_gap,
@@ -459,6 +460,8 @@ class _Layout:
         self._engine_spaced: dict[int, bool] = {}
         #: Per line start: whether the line is in the simplified character set (`simplified_line`).
         self._simplified: dict[int, bool] = {}
+        #: Per block index: where the lines under its title lines start (`_title_line_ends`).
+        self._title_lines: dict[int, frozenset[int]] = {}
 
     @lazy
     def blocks(self) -> Blocks:
@@ -930,7 +933,9 @@ class _Layout:
         if not found and (not simplified or last in _SHARED_DATELINE_ENDS):
             found = _is_traditional_dateline(self.text[ls:reach], start - ls)
         found = found or self._after_split_dateline(ls, start) or _dispatch_gap(self.text, ls, start)
-        return found and not self._splits_label(ls, start) and self._opens_dispatch(ls)
+        if not found or self._splits_label(ls, start):
+            return False
+        return dateline_names_source(self.text[ls:start]) or self._opens_dispatch(ls)
 
     def _dateline_reach(self, start: int) -> int:
         """Where the text read after a dateline ending at `start` ends (`roles.dateline_reach`): its gap
@@ -938,18 +943,27 @@ class _Layout:
         return min(dateline_reach(self.text, start), self.blocks.ends[self.blocks.index(start)])
 
     def _opens_dispatch(self, line_start: int) -> bool:
-        """May the line at `line_start` open a dispatch under its dateline? On its block's first line,
+        """May the line at `line_start` open a dispatch under a place's dateline naming no paper or
+        agency (`roles.dateline_names_source`: those may open any line)? On its block's first line,
         under the block's title lines (`roles.title_line_ends`, which the labels cut off a byline under
-        them) or after a line ending a sentence (`SENTENCE_END`: `…部署工作。` / `本报兰州讯 10月10日，…`).
+        them) or after a line closing what it holds (`_closes_line`: `…部署工作。`, `（完）`, a caption).
         Not inside a sentence (`据报道，` / `首尔7日电 影节开幕。`, `他说：“` / `金宝12日电 话联系了我。”`):
         the formula is the sentence's words, the space after it the OCR's, and it goes as any such."""
-        block_start = self.blocks.starts[self.blocks.index(line_start)]
+        b = self.blocks.index(line_start)
+        block_start = self.blocks.starts[b]
         if not self.text[block_start:line_start].strip():
             return True
         previous = max(block_start, self.text.rfind("\n", block_start, line_start - 1) + 1)
-        if SENTENCE_END.search(self.text, previous, line_start - 1) is not None:
-            return True
-        return any(end + 1 == line_start for end in title_line_ends(self.text, block_start, line_start))
+        return _closes_line(self.text[previous : line_start - 1]) or line_start in self._title_line_ends(b)
+
+    def _title_line_ends(self, b: int) -> frozenset[int]:
+        """Where the lines under the title lines of block `b` start (`roles.title_line_ends`), found
+        once per block: a block of many dateline lines asks it for each."""
+        found = self._title_lines.get(b)
+        if found is None:
+            start, end = self.blocks.starts[b], self.blocks.ends[b]
+            found = self._title_lines[b] = frozenset(e + 1 for e in title_line_ends(self.text, start, end))
+        return found
 
     def _after_split_dateline(self, line_start: int, start: int) -> bool:
         """Does the space run at `start` follow the dateline opening its line, read without the stray
@@ -1209,6 +1223,19 @@ def _dispatch_gap(text: str, line_start: int, start: int) -> bool:
     or another dispatch's (`又電 交通部…`): `roles.dispatch_dateline`, as the labels read it? Before,
     the gap went and the dateline was glued to the lead (`中央社台北十日電總統今日…`)."""
     return text[start - 1] in "电電讯訊" and dispatch_dateline(text, line_start, start)
+
+
+#: The close of an article or of a photo's caption ending a line: an end mark between dashes
+#: (`——完——`, `--完--`) or a photographer's credit in brackets (`…（王明摄）`, `（新华社记者 张强 摄影）`).
+_CLOSING_MARK = regex.compile(r"(?:[—\-－]+\s*完\s*[—\-－]+|[摄攝]影?\s*[)）])\s*$")
+
+
+def _closes_line(line: str) -> bool:
+    """Does `line` close what it holds, so that a place's dateline may open the line under it: a
+    sentence's end (`roles.ends_sentence`, after an end note too: `（完）`, `(完)`), an end mark or a
+    photographer's credit (`_CLOSING_MARK`: `——完——`, `…（王明摄）`), or a caption's line
+    (`roles.opens_caption`: `图为市民排队`)?"""
+    return ends_sentence(line) or _CLOSING_MARK.search(line) is not None or opens_caption(line)
 
 
 def _is_traditional_dateline(line: str, end: int) -> bool:
