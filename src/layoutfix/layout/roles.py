@@ -650,9 +650,10 @@ _SENT_FROM = r"发自\p{Han}{1,8}"
 #: (`本报记者 陈大文 台北报导`). Glued to the lead after it, only 报导/报道 ends the byline
 #: (`_FILED_BEFORE_LEAD`): a day's 电 glued to hanzi may open a word.
 _FILED_FIELD = rf"\p{{Han}}{{2,5}}?(?:(?:\d{{1,2}}|{_HANZI_DAY})日专?电|报[导道])"
-#: `_FILED_FIELD`'s place and 报导/报道 glued to the lead it closes (`台北报导立法会昨日…`), the lead
-#: no word's end (`报道了`, `报道称`, `报导的`: a sentence about a report).
-_FILED_BEFORE_LEAD = r"\p{Han}{2,5}?报[导道](?![了称说的中时后指出])"
+#: `_FILED_FIELD`'s place (group `filed`) and 报导/报道 glued to the lead it closes (`台北报导立法会昨日…`):
+#: the byline's end only where the place names one and the lead opens with a word of its own
+#: (`_filed_glued_to_lead`); `报导表示`, `据外媒报导美国…`, `昨日报导市府…` are sentences about a report.
+_FILED_BEFORE_LEAD = r"(?P<filed>\p{Han}{2,5}?)报[导道]"
 #: A further field: another reporter, a photographer (`图/李华`), a credit word (`文/图`, `摄`), where
 #: the reporter files from (`发自北京报道`), or one more name (`记者 王丽 李华`) (`_FIELD_OTHERS`: all but
 #: the first).
@@ -667,12 +668,14 @@ _PADDED_FIELD = (
 )
 
 
-def _spaced_byline_pattern(field: str) -> regex.Pattern[str]:
-    """A spaced byline whose further fields are `field`s, and the paragraph's text after it."""
+def _spaced_byline_pattern(field: str, *, filed_glued: bool = True) -> regex.Pattern[str]:
+    """A spaced byline whose further fields are `field`s, and the paragraph's text after it; with
+    `filed_glued`, the place and 报导 closing it may be glued to that text (`_FILED_BEFORE_LEAD`)."""
+    glued = rf"{_HSPACE}+{_FILED_BEFORE_LEAD}(?P<gap>)|" if filed_glued else ""
     return regex.compile(
         rf"{_HSPACE}*(?:[{BYLINE_ORNAMENTS}]{_HSPACE}*)?"
         rf"{_LEAD_OPENING}(?:{_HSPACE}+{field})*+"
-        rf"(?:{_HSPACE}+{_FILED_BEFORE_LEAD}(?P<gap>)|(?P<gap>{_HSPACE}+))[\p{{Han}}\p{{N}}\p{{Latin}}“‘「『《]"
+        rf"(?:{glued}(?P<gap>{_HSPACE}+))[\p{{Han}}\p{{N}}\p{{Latin}}“‘「『《]"
     )
 
 
@@ -683,11 +686,14 @@ def _spaced_byline_pattern(field: str) -> regex.Pattern[str]:
 #: none is given back to the paragraph: a line made of fields only (`本报记者 王丽 李华`, `通讯员 杨帆
 #: 摄`) is not cut, nor is `记者近日从…` (no field ends at a space).
 _SPACED_BYLINE = _spaced_byline_pattern(_FIELD)
+#: `_SPACED_BYLINE`, and the same with no place and 报导 glued to the lead (`_match_spaced`).
+_SPACED_BYLINES = (_SPACED_BYLINE, _spaced_byline_pattern(_FIELD, filed_glued=False))
 #: `_SPACED_BYLINE` whose further labels may be followed by a padded name (`_PADDED_FIELD`):
 #: `本报记者 王丽 通讯员 张 强 近日,…`, where `_SPACED_BYLINE` takes `通讯员` for a bare name and
 #: gives `张 强` to the paragraph. Tried only when a label and a padded name follow the byline's
 #: start (`_PADDED_AHEAD`).
 _PADDED_SPACED_BYLINE = _spaced_byline_pattern(_PADDED_FIELD)
+_PADDED_SPACED_BYLINES = (_PADDED_SPACED_BYLINE, _spaced_byline_pattern(_PADDED_FIELD, filed_glued=False))
 #: A byline opening with a reporter label and a two-hanzi name padded to three (`本报记者 王 丽 近日,…`,
 #: group `pad` the padding, as in `_PADDED_FIELD`), its further fields as `_PADDED_SPACED_BYLINE`'s:
 #: `_SPACED_BYLINE` reads no name of one hanzi and found no byline there, so the padding, the gap before
@@ -2421,7 +2427,7 @@ def glued_label_lead_gap(text: str, start: int = 0, end: int | None = None) -> i
         return None  # (the gap comes before any comma, bracket or line break, as `spaced_byline`'s)
     window = text[start : min(stop, start + SPACED_BYLINE_REACH)]
     view = window if in_simplified_charset(window) else simplified_view(window)  # offset for offset
-    m = _SPACED_BYLINE.match(view)
+    m = _match_spaced(_SPACED_BYLINES, view)
     if m is None or (m.start("glued") < 0 and m.start("org") < 0):
         m = _GLUED_RUN_BEFORE_GAP.match(view)  # `记者王丽李华张强 近日，…`: more hanzi than a name's
     if m is None or not _lead_follows(view, m):
@@ -2610,7 +2616,7 @@ def _unsplit_spaced_byline(text: str, start: int, stop: int) -> SpacedByline | N
         return None
     reach = min(stop, start + SPACED_BYLINE_REACH)
     if text[i] in _SPACED_BYLINE_STARTS or _may_open_with_org_label(text, i, reach):
-        m = _SPACED_BYLINE.match(text, start, reach)
+        m = _match_spaced(_SPACED_BYLINES, text, start, reach)
         if m:
             return _spaced_byline_of(text, reach, m, 0)
         padded = _padded_lead_byline(text, start, reach)
@@ -2632,7 +2638,7 @@ def _traditional_spaced_byline(text: str, start: int, reach: int) -> SpacedBylin
     view = simplified_view(window)  # offset for offset
     if view is window:
         return None
-    m = _SPACED_BYLINE.match(view)
+    m = _match_spaced(_SPACED_BYLINES, view)
     if m is not None:
         return _spaced_byline_of(view, len(view), m, start)
     padded = _padded_lead_byline(view, 0, len(view))
@@ -2706,7 +2712,7 @@ def _padded_match(text: str, reach: int, m: regex.Match[str]) -> regex.Match[str
     name a person (`_pads_a_name`); None otherwise, and the plain match stands."""
     if not _PADDED_AHEAD.search(text, m.start(), reach):
         return None
-    padded = _PADDED_SPACED_BYLINE.match(text, m.start(), reach)
+    padded = _match_spaced(_PADDED_SPACED_BYLINES, text, m.start(), reach)
     if padded is None or not padded.spans("pad"):
         return None
     if not all(_pads_a_name(text, pad) for pad in padded.spans("pad")):
@@ -3402,6 +3408,60 @@ def _lead_follows(text: str, m: regex.Match[str]) -> bool:
 
 #: A byline's last field, where and when its reporter filed (`_FILED_FIELD`), ending where searched.
 _FILED_CLOSE = regex.compile(rf"{_HSPACE}{_FILED_FIELD}\Z")
+
+
+def _match_spaced(
+    patterns: tuple[regex.Pattern[str], regex.Pattern[str]],
+    text: str,
+    pos: int = 0,
+    endpos: int | None = None,
+) -> regex.Match[str] | None:
+    """The spaced byline match of `text[pos:endpos]` by the first of `patterns` (`_SPACED_BYLINES`),
+    unless it ends at a place and 报导 glued to the lead (group `filed`) that `_filed_glued_to_lead`
+    refuses: then the second's, which reads no such field, so the byline ends where it did before
+    (`记者 王丽` of `记者 王丽 台北报导表示，…`, `报导` the paragraph's)."""
+    stop = len(text) if endpos is None else endpos
+    m = patterns[0].match(text, pos, stop)
+    if m is None or m.start("filed") < 0 or _filed_glued_to_lead(m):
+        return m
+    return patterns[1].match(text, pos, stop)
+
+
+#: jieba's tags of the word opening a lead glued to a byline's 报导 (`台北报导立法会…`): a noun or a
+#: name (`n`, `nr`, `ns`, `nt`, `nz`: 市府, 中央政府, 高雄市), a time word (`t`: 近日, 后天), a place
+#: word (`s`), an abbreviation (`j`: 立法会), a set phrase (`l`: 说明会), a numeral (`m`: 12, 一名) or
+#: Latin letters. A verb, an adverb, a preposition, a conjunction or a particle after 报导 (表示,
+#: 显示, 也, 在, 和, 过, 的) goes on a sentence about the report.
+_LEAD_WORD_TAGS = ("n", "t", "s", "j", "l", "m", "eng")
+#: How many characters of the lead after 报导 `_filed_glued_to_lead` segments with the place.
+_FILED_CLAUSE_AFTER = 8
+
+
+def _filed_glued_to_lead(m: regex.Match[str]) -> bool:
+    """Whether the place and 报导 (group `filed` and the two hanzi after it) closing the spaced byline
+    match `m` end the byline though the lead is glued to them (`记者 陈大文 台北报导立法会…`): the place
+    names one (`_names_a_place`: jieba tags it a place, the list of dateline places holds it, or it
+    ends with a place's hanzi), and in jieba's segmentation of the place, 报导 and the lead's first
+    characters, 报导 is a word of its own and the lead opens with a word of two characters or more
+    (or a numeral) that a lead opens with (`_LEAD_WORD_TAGS`: 中央政府, 说明会, 后天, 的士, 近日). Else
+    the hanzi are a sentence's (`据外媒报导美国…`, `昨日报导市府…`, `跟踪报道这一事件`, `台北报导表示，…`,
+    `高雄报导过…`, `台北报导时，…`, `台北报导中指出`), which stay the paragraph's. A place the
+    dictionary and the list do not know (`花莲`, `九龙`) is no place here: its byline ends at the names."""
+    place_start, place_end = m.span("filed")
+    if not _names_a_place(m.string[place_start:place_end]):
+        return False
+    lead = m.end("gap")
+    clause = m.string[place_start : lead + _FILED_CLAUSE_AFTER]
+    at = 0
+    words = iter(tagged_words(clause))
+    for word, _tag in words:
+        at += len(word)
+        if at >= place_end - place_start:
+            break
+    if at != place_end - place_start or next(words, ("", ""))[0] != m.string[place_end:lead]:
+        return False  # 报导 glued into a word (`报导出来`), or the place into 报导's
+    word, tag = next(words, ("", ""))
+    return tag.startswith(_LEAD_WORD_TAGS) and (len(word) > 1 or tag.startswith("m"))
 
 
 def is_byline_block(text: str, *, alone: bool = False) -> bool:
