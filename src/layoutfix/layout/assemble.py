@@ -174,13 +174,16 @@ def _heads_text(nxt: Block | None, kind: str | None) -> bool:
     return kind != "figures" and nxt.role == "body" and set_line_kind(nxt.text) != kind
 
 
-def _is_section_label(text: str, *, wide_gap: bool) -> bool:
+def _is_section_label(text: str, *, wide_gap: bool, desk: bool = False) -> bool:
     """Whether the first heading of a run of two or more is a section label: a column name in brackets
-    (`【要闻】`), or a short unpunctuated label that follows a wider gap, holds a section word or is
-    a desk's name alone (`港闻`, `国际`: `is_section_name`)."""
+    (`【要闻】`), or a short unpunctuated label that follows a wider gap, holds a section word or, where
+    the page's sections stand (`desk`: `_Builder.desk_names_sections`), is a desk's name alone (`港闻`,
+    `国际`: `is_section_name`)."""
     if is_bracketed_label(text):
         return True
-    return is_section_like(text) and (wide_gap or has_section_word(text) or is_section_name(text))
+    return is_section_like(text) and (
+        wide_gap or has_section_word(text) or (desk and is_section_name(text))
+    )
 
 
 def _assign_heading_group(article: Article, heads: list[Block]) -> None:
@@ -330,9 +333,19 @@ class _Builder:
         #: The blocks (by `id`) read as lines of verse or figures that were headings by their text
         #: alone (`set_lines_among`): each is a paragraph of its own, whole where its line ends.
         self.set_lines: set[int] = set()
+        #: Whether a desk's name (`roles.is_section_name`: `港闻`, `国际`) made a section label on the
+        #: page: another further down does too (`desk_names_sections`).
+        self.desk_sections = False
+        #: A desk's name read as the section label of the page's first heading for that alone, with
+        #: no page furniture above it, and how many articles stand under it: a lone one makes it that
+        #: article's kicker (`lone_desk_is_kicker`).
+        self.top_desk: Block | None = None
+        self.top_desk_articles = 0
 
     def new_article(self, *flags: str) -> Article:
         section = self.own_text(self.section) if self.section else None
+        if self.section is not None and self.section is self.top_desk:
+            self.top_desk_articles += 1
         art = Article(id="", section=section, flags=list(flags))
         self.out.articles.append(art)
         self.current = art
@@ -511,13 +524,14 @@ class _Builder:
         section: Block | None = None
         column: tuple[str, int] | None = None
         if len(heads) >= 2 and (
-            _is_section_label(first.text, wide_gap=wide_gap)
+            _is_section_label(first.text, wide_gap=wide_gap, desk=self.desk_names_sections())
             or (column := self.names_a_column(heads, nxt)) is not None
         ):
             section = heads.pop(0)
         if section is not None:
             section.role = "section"
             self.section, self.column = section, column
+            self.desk_read(section, wide_gap=wide_gap)
         elif wide_gap:
             self.section, self.column = None, None
         headline = any("headline" in h.hints for h in heads)  # type set large (from the boxes)
@@ -562,6 +576,41 @@ class _Builder:
             for h in heads[numbered:]:
                 h.role = "subhead"
             art.parts.append(Part("head", heads[numbered:]))
+
+    def desk_names_sections(self) -> bool:
+        """Whether a desk's name alone (`roles.is_section_name`: `港闻`, `经济`) heading a run of headings
+        is a section label here: where the page's sections stand, at its first heading (under the
+        running head) or on a page whose sections a desk's name already labels. Elsewhere it is the
+        kicker of the article under it (`科技` / `本港初创获融资` amid a page's articles, `经济` on a
+        page of `要闻`), and the articles after that one stay under the section they were in."""
+        return not self.out.articles or self.desk_sections
+
+    def desk_read(self, section: Block, *, wide_gap: bool) -> None:
+        """Note the section label `section` (`heading_group`): whether a desk's name labels it, and
+        whether only that made it one at the page's first heading, no furniture above
+        (`top_desk`, for `lone_desk_is_kicker`)."""
+        if not is_section_name(section.text):
+            return
+        self.desk_sections = True
+        if not self.out.articles and not _is_section_label(section.text, wide_gap=wide_gap) \
+                and not any(b.role == "furniture" for b in self.out.front):
+            self.top_desk = section
+
+    def lone_desk_is_kicker(self) -> None:
+        """A desk's name read as the section label at the top of a page with no running head
+        (`top_desk`) over one article and no other section on the page is that article's kicker, as
+        before desk names made sections: `体育` / `中超积分榜` / its table, `體育` / `港隊奪金` / its
+        lead. A page's section spans articles; one article under it says no page of them."""
+        desk = self.top_desk
+        if desk is None or self.top_desk_articles != 1:
+            return
+        if any(a.section_head not in (None, desk) for a in self.out.articles):
+            return
+        for art in self.out.articles:
+            if art.section_head is desk:
+                art.section, art.section_head = None, None
+                desk.role = "kicker"
+                art.kicker.insert(0, desk)
 
     def closing_heads(self, heads: Sequence[Block], nxt: Block | None) -> int:
         """How many of a run of headings close the open article: a letter's complimentary close
@@ -1342,6 +1391,7 @@ def assemble(
             b.role = "signature"  # `作者：王丽` after the text: the article's signature
         builder.block(b)
         i += 1
+    builder.lone_desk_is_kicker()
     prefix = f"p{page}-" if page is not None else ""
     for n, art in enumerate(builder.out.articles, start=1):
         art.id = f"{prefix}a{n}"
