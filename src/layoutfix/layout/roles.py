@@ -955,9 +955,17 @@ _BRACKETED_REPORTER = (
     rf"\s*[(（]\s*(?P<fields>{_REPORTER_LABEL}(?P<gap>\s*)"
     r"(?P<name>[\p{Han}·]{2,4})(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3})\s*[)）]"
 )
-#: Such a line opening the lead paragraph, `（记者 王丽）近日，…`: the byline, cut off the paragraph as
-#: `本报讯（记者 王丽）` is (`_BYLINE_LEAD`).
-_BRACKETED_BYLINE_LEAD = regex.compile(_BRACKETED_REPORTER + r"(?=\s*\S)")
+#: A reporter line in Hong Kong's lenticular or tortoise-shell brackets, its label set apart from the
+#: name by a space (`【特約記者 李明】`, `【本報記者 陳大文 報道】`, `〔記者 王麗〕`): fields as
+#: `_BRACKETED_REPORTER`'s. Glued (`【記者手記】`, `【本報記者陳大文報道】`) it is read by `filed_byline`
+#: or stays text, as a column's name glued to 记者 would be taken for a name.
+_LENTICULAR_REPORTER = (
+    rf"\s*[【〔]\s*(?P<fields>{_REPORTER_LABEL}(?P<gap>\s+)"
+    r"(?P<name>[\p{Han}·]{2,4})(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3})\s*[】〕]"
+)
+#: Such a line opening the lead paragraph, `（记者 王丽）近日，…`, `【特約記者 李明】立法會…`: the byline,
+#: cut off the paragraph as `本报讯（记者 王丽）` is (`_BYLINE_LEAD`).
+_BRACKETED_BYLINE_LEAD = regex.compile(rf"(?:{_BRACKETED_REPORTER}|{_LENTICULAR_REPORTER})(?=\s*\S)")
 #: Such a line as a block of its own (the byline under a title, or an article's closing signature).
 _BRACKETED_BYLINE_LINE = regex.compile(_BRACKETED_REPORTER + r"\s*")
 #: The reporter labels of Taiwan's bylines: 記者, 特約記者, 實習記者, 特派員 (a correspondent abroad),
@@ -3044,6 +3052,10 @@ def _ends_with_marker_line(text: str) -> bool:
     return len(markers) == 1 and markers[0].span == (len(line) - len(line.lstrip()), len(line))
 
 
+#: The brackets a bracketed reporter line opens with (`_BRACKETED_REPORTER`, `_LENTICULAR_REPORTER`).
+_REPORTER_BRACKETS = "(（【〔"
+
+
 def _bracketed_match(
     match: Callable[[str], regex.Match[str] | None], window: str
 ) -> regex.Match[str] | None:
@@ -3052,7 +3064,7 @@ def _bracketed_match(
     with no bracket, or when the hanzi after the label spell words, not a name (`（记者站供稿）`,
     `（通讯员 培训班）`: `lexicon.names_a_person`, as in `_glued_name`)."""
     first = window.lstrip()[:1]
-    if first not in ("(", "（"):
+    if first not in _REPORTER_BRACKETS:
         return None
     if not in_simplified_charset(window):
         window = simplified_view(window)  # offset for offset
@@ -5879,7 +5891,7 @@ def _label_by_text(
         cuts = [(block.start, "byline"), (block.start + line_end, "body")]
     elif m:
         cuts = [(block.start, "byline"), (block.start + m.end(), "body")]
-    elif stripped[0] in "(（" and (bracketed := bracketed_byline(s)):
+    elif stripped[0] in _REPORTER_BRACKETS and (bracketed := bracketed_byline(s)):
         cuts = [(block.start, "byline"), (block.start + bracketed[2], "body")]
     elif (lead & _BYLINE_BLK and is_byline_block(s, alone=True)) or (lead & _HANZI and org_byline(s)):
         return [_with_role(block, "byline")]
