@@ -115,11 +115,12 @@ def test_one_coordinate_page_issue_has_its_surface(
 
 
 def test_a_page_converted_alone_is_still_a_single_page(runner: CliRunner) -> None:
-    # Without `:N` the page is no issue: its markers point at the pages they name, as ever.
+    # Without `:N` the page is no issue: its markers point at the pages they name, as ever. Its page
+    # break names the section page its head prints (第A3版), with no issue's id.
     result = runner.invoke(app, ["convert", str(PAGE)])
     assert result.exit_code == 0, result.stderr
     root = etree.fromstring(result.stdout_bytes)
-    assert _page_breaks(root) == [(None, None)]
+    assert _page_breaks(root) == [("A3", None)]
     assert [n.get("target") for n in root.iter(f"{TEI}note") if n.get("type") == "continuation"] == [
         "#pA1", "#pA1", "#p4",
     ]

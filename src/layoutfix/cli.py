@@ -640,6 +640,40 @@ def _options(
 _PAPER_OPTION = typer.Option("--paper", metavar="NAME", help="Newspaper name.")
 _DATE_OPTION = typer.Option("--date", metavar="YYYY-MM-DD", help="Issue date.")
 _PAGE_OPTION = typer.Option("--page", metavar="N", min=1, help="Page number.")
+
+
+def _page_or_label(value: str | None) -> str | None:
+    """`--page N|A4` of `convert` and `review` as given, once it names a page: a number from 1, or a
+    section label (a letter and a page number: `A4`, `a04`, `Ａ４`), as `edits --page` takes them. Anything
+    else is a usage error (exit 2) while the command line is parsed."""
+    if value is None:
+        return None
+    if value.isdecimal():
+        if int(value) < 1:
+            raise typer.BadParameter(f"{value}: page numbers start at 1.")
+        return value
+    from .issue import page_label
+
+    if page_label(value) is None:
+        raise typer.BadParameter(f"{value!r}: give a page number (3) or a section label (A4).")
+    return value
+
+
+def _page_facts(value: str | None) -> tuple[int | None, str | None]:
+    """The page number or the section label (`A4`) a checked `--page` value (`_page_or_label`) names."""
+    if value is None:
+        return None, None
+    if value.isdecimal():
+        return int(value), None
+    from .issue import page_label
+
+    return None, page_label(value)
+
+
+_PAGE_OR_LABEL_OPTION = typer.Option(
+    "--page", metavar="N|A4", callback=_page_or_label,
+    help="Page number, or section label (A4) of a paper printed in sections (default: what the page's "
+    "head prints: 第4版, A4 要聞).")
 _VARIANTS_OPTION = typer.Option("--variants", help="OpenCC configuration for character variants.")
 _RULES_OPTION = typer.Option("--rules", metavar="DIR|FILE", exists=True,
                              help="An extra folder of *.toml rules, or one rule file (repeatable).")
@@ -864,7 +898,7 @@ def convert(
     ] = False,
     paper: Annotated[str | None, _PAPER_OPTION] = None,
     date: Annotated[str | None, _DATE_OPTION] = None,
-    number: Annotated[int | None, _PAGE_OPTION] = None,
+    number: Annotated[str | None, _PAGE_OR_LABEL_OPTION] = None,
     edits: Annotated[
         str | None,
         typer.Option("--edits", metavar="EDITS.jsonl", callback=_file_not_folder,
@@ -945,8 +979,10 @@ def convert(
     else:  # standard input is recorded `-`, as flat text read from it is
         content = from_stdin(found.pages[0]) if page == "-" else found.pages[0]
     with collector_paused():  # as `pipeline.convert` does (see layoutfix.gcpause)
+        page_number, label = _page_facts(number)
         document = build_document(
-            content, source=page, page=number, paper=paper, date=date, options=options, min_conf=min_conf,
+            content, source=page, page=page_number, paper=paper, date=date, options=options,
+            min_conf=min_conf, label=label,
         )
         warn_if_blank(document, "<stdin>" if page == "-" else page)
         rendered = render(document, fmt.value, line_zones=line_zones)
@@ -972,7 +1008,7 @@ def _refuse_issue_options(page: str, given: Sequence[tuple[str, bool]]) -> None:
 
 
 def _review_issue_folder(
-    folder: str, number: int | None, image: Path | None, settings: dict[str, Any]
+    folder: str, number: str | None, image: Path | None, settings: dict[str, Any]
 ) -> tuple[Any, list[Any], list[Any]]:
     """The issue a folder of pages makes, read as `convert DIR/` and `batch --issues --review` read it
     (a file that is no page left out, with a warning), so `review DIR/` shows the report batch writes.
@@ -1047,7 +1083,7 @@ def _issue_files(inputs: list[str]) -> tuple[list[str], list[int | None], list[s
 
 
 def _convert_issue(
-    inputs: list[str], output: str, fmt: str, number: int | None, edits: str | None, keep_parts: bool,
+    inputs: list[str], output: str, fmt: str, number: str | None, edits: str | None, keep_parts: bool,
     report: str | None, page_texts: str | None, kwargs: dict[str, Any], suggest: bool = False, *,
     issue: str,
 ) -> None:
@@ -1130,7 +1166,7 @@ def _warn_not_a_page(exc: NotAPageError) -> None:
                   markup=False)
 
 
-def _one_file_issue(command: str, page: str, count: int, number: int | None) -> None:
+def _one_file_issue(command: str, page: str, count: int, number: str | None) -> None:
     """Refuse what a file of several pages cannot be made an issue with, naming `command`: standard
     input (an issue is read from its files; exit 3) and `--page` (its pages are numbered by the file:
     an option that cannot work, a usage error)."""
@@ -1142,7 +1178,7 @@ def _one_file_issue(command: str, page: str, count: int, number: int | None) -> 
                      "--page numbers a file of one page (nothing was written)")
 
 
-def _refuse_page_number(command: str, issue: str, number: int) -> None:
+def _refuse_page_number(command: str, issue: str, number: str) -> None:
     """Refuse `--page N` with an issue (a folder, several pages): its pages are numbered by their
     files (`FILE:N` numbers one), so one number fits none of them. A usage error (exit 2), as every
     option that cannot work is, found before any page is converted."""
@@ -1739,7 +1775,7 @@ def review(
     ] = None,
     paper: Annotated[str | None, _PAPER_OPTION] = None,
     date: Annotated[str | None, _DATE_OPTION] = None,
-    number: Annotated[int | None, _PAGE_OPTION] = None,
+    number: Annotated[str | None, _PAGE_OR_LABEL_OPTION] = None,
     input_format: Annotated[InputFormat | None, _FROM_OPTION] = None,
     min_conf: Annotated[float, _MIN_CONF_OPTION] = DEFAULT_MIN_CONF,
     variants: Annotated[Variants, _VARIANTS_OPTION] = _NO_VARIANTS,
@@ -1802,7 +1838,7 @@ def _write_review_log(path: str, document: Any, pages: Sequence[Any] | None) -> 
 
 
 def _review_document(
-    page: str, number: int | None, image: Path | None, settings: dict[str, Any]
+    page: str, number: str | None, image: Path | None, settings: dict[str, Any]
 ) -> tuple[Any, list[Any], list[Any] | None]:
     """The document `review` shows, the jumps of its issue (none for one page) and the issue's pages
     (`IssuePage`s, for its edit log; None for one page), read as `convert` reads its input: one page,
@@ -1823,7 +1859,8 @@ def _review_document(
     # A Path, not the str: pipeline.convert reads a str that names no file as the page's text itself,
     # which made a mistyped name or a folder a one-line page and a report of it (exit 0).
     try:
-        return convert_page(page if page == "-" else Path(page), fmt="txt", page=number,
+        page_number, label = _page_facts(number)
+        return convert_page(page if page == "-" else Path(page), fmt="txt", page=page_number, label=label,
                             **settings).document, [], None
     except SeveralPagesError as exc:  # a file of several pages: its report shows the issue they make
         _one_file_issue("review", page, exc.count, number)

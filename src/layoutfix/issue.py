@@ -494,16 +494,18 @@ def header_label(doc: Document) -> str | None:
     """The section label a page prints at its head, as `第3版` gives its number: a furniture line
     naming the page (`2023年10月12日 星期四 第A4版`, `A4版`, `Ａ４版`), or a line at the top of the page
     holding only the page and its section (`A04 要闻`). Never read from running text or headings
-    further down, which may name other pages (`详见A4版`)."""
+    further down, which may name other pages (`详见A4版`). The page's first line, when the labels made
+    it furniture (its running head), may name the section by a word that is no section word
+    (`A4 港聞 2015年3月12日 星期四`, `page_label_fact(first=True)`)."""
     at_top = True
-    for block in doc.pages[0].blocks if doc.pages else []:
+    for i, block in enumerate(doc.pages[0].blocks if doc.pages else []):
         furniture = block.role == "furniture"
         if not (furniture or at_top):
             continue  # running text below the page's top names no label
         text = unicodedata.normalize("NFKC", block.text)
         raw = page_label_fact(text) if furniture else None
         if raw is None and at_top:
-            raw = page_label_fact(text, whole_header=True)
+            raw = page_label_fact(text, whole_header=True, first=furniture and i == 0)
         label = page_label(raw) if raw is not None else None
         if label is not None:
             return label

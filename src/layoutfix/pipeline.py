@@ -416,6 +416,7 @@ def build_document(
     min_conf: float | None = None,
     relative_to: str | os.PathLike[str] | None = None,
     first_line: int = 1,
+    label: str | None = None,
 ) -> Document:
     """The article structure of one page, with its edit log: flat OCR text, or a `Page` with boxes.
 
@@ -433,17 +434,55 @@ def build_document(
     `min_conf` (default `geometry.DEFAULT_MIN_CONF`) are listed in `Document.low_confidence`.
 
     `date` and `page` default to what a furniture line prints (`2023年10月12日 星期四`, `第4版`).
+    `label` is the section label of a page of a paper printed in sections (`A4`; `a04`, `Ａ４` read
+    so); without it, a page with no number given or printed takes the one its head prints (`A4 港聞`,
+    `第A4版`: `label_page`). It names the page in the TEI (`pb/@n`, title, `biblScope`) and the JSON.
     A form feed inside a sentence of flat text is no page break: it is removed as a stray control
     character, and `Document.warnings` names it by `source` and line (counted from `first_line`: the
     line of its file the text starts on, for a page of a flat file of several pages).
     `date` is read after NFKC (full-width digits are its ASCII form: `checked_date`).
     Raises `InputError` if `date` is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of the calendar
     (year 0001 on),
-    `page` is negative, or `paper` is empty or holds a control character (tab and line breaks
-    included), an invisible format character or a lone surrogate (`check_paper`).
+    `page` is negative, `label` is no section label or given with `page`, or `paper` is empty or
+    holds a control character (tab and line breaks included), an invisible format character or a lone
+    surrogate (`check_paper`).
     """
-    return build_named_document(text, source=source, page=page, paper=paper, date=date, options=options,
-                                min_conf=min_conf, relative_to=relative_to, first_line=first_line)
+    checked = _checked_label(label, page)
+    return label_page(build_named_document(text, source=source, page=page, paper=paper, date=date,
+                                           options=options, min_conf=min_conf, relative_to=relative_to,
+                                           first_line=first_line), checked)
+
+
+def _checked_label(label: str | None, page: int | None) -> str | None:
+    """`label` in its one spelling (`a04`, `Ａ４` -> `A4`; `issue.page_label`); `InputError` for a
+    value that is no section label (`4`, `A0`, `AB4`), or one given with a page number: a page is
+    named by one or the other."""
+    if label is None:
+        return None
+    from .issue import page_label  # (issue builds on this module)
+
+    found = page_label(label) if isinstance(label, str) else None
+    if found is None:
+        raise InputError(f"label {label!r} is not a section page label (a letter and a page number: A4)")
+    if page is not None:
+        raise InputError(f"page {page!r} and label {label!r}: give a page number or a section label, "
+                         "not both")
+    return found
+
+
+def label_page(document: Document, label: str | None = None) -> Document:
+    """`document`, one page, with its page's section label (`Page.label`): `label` when given, else,
+    for a page with no number given or printed, the one its head prints (`issue.header_label`: a
+    furniture line `第A4版`, a page-top header `A4 港聞`; never running text citing another page).
+    A page that has a number keeps its number alone, as before. An issue reads its pages' labels
+    itself (`issue.build_issue_pages`), so it builds its pages without this."""
+    if label is None and document.page is None and document.pages:
+        from .issue import header_label
+
+        label = header_label(document)
+    if label is not None and document.pages:
+        document.pages[0].label = label
+    return document
 
 
 @collector_paused()  # see layoutfix.gcpause: the collector frees nothing while a page is built
@@ -794,6 +833,7 @@ def convert(
     line_zones: bool = False,
     relative_to: str | os.PathLike[str] | None = None,
     name: str | None = None,
+    label: str | None = None,
 ) -> ConvertResult:
     """Convert one OCR page (a path, bytes, or the text itself) into articles.
 
@@ -806,20 +846,22 @@ def convert(
     edit log in ORIGINAL offsets (for a coordinate file: into the page text `build_document` lays
     out). The outputs record a file by its name, or with `relative_to` (a folder holding it) by its
     path relative to that folder; a page given as bytes or text by `name` (`bucket/key.xml`, as
-    given) when given, which errors and warnings name it by too. Raises `InputError` for unreadable
-    or malformed input or an unknown format.
+    given) when given, which errors and warnings name it by too. `label`: the page's section label
+    (`A4`), as `build_document` takes it. Raises `InputError` for unreadable or malformed input or
+    an unknown format.
     """
     if fmt not in FORMATS:
         raise InputError(f"unknown output format {fmt!r} (choose from {', '.join(FORMATS)})")
     data = page_data(source)
     in_memory = is_in_memory(data)
     _check_memory_facts(data, in_memory, name, relative_to)
+    checked = _checked_label(label, page)
     with collector_paused():  # see layoutfix.gcpause: the collector frees nothing during a convert
         content, recorded = _load(data, encoding, input_format, in_memory=in_memory, name=name)
-        document = build_named_document(
+        document = label_page(build_named_document(
             content, source=recorded, page=page, paper=paper, date=date, options=options,
             min_conf=min_conf, relative_to=relative_to, as_given=name is not None,
-        )
+        ), checked)
         warn_if_blank(document, recorded)
         return ConvertResult(document, render(document, fmt, line_zones=line_zones), list(document.edits))
 

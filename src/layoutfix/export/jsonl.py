@@ -157,6 +157,9 @@ def to_json(doc: Document) -> str:
         "furniture": [b.text for b in doc.front if b.role not in ("note", SEPARATOR)],
         "articles": [article_json(doc, a) for a in doc.articles],
     }
+    label = doc.pages[0].label if len(doc.pages) == 1 else None
+    if label is not None:  # only a page named by a section label has the key (`A4`; one-page issue too)
+        obj["label"] = label
     notes = _notes(doc.front)
     if notes:  # only a page with notes before its first article has the key
         obj["notes"] = notes

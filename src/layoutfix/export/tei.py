@@ -241,6 +241,16 @@ def page_name(page: Page) -> str:
     return page.label if page.label is not None else str(page.number)
 
 
+def single_page_name(doc: Document) -> str | None:
+    """How the TEI names a single page (not an issue: `pb/@n`, the title's `第N版`, `biblScope`): its
+    section label (`A4`: `--page A4`, or the one its head prints) when it has one, else its number;
+    None when neither is known."""
+    label = doc.pages[0].label if len(doc.pages) == 1 else None
+    if label is not None:
+        return label
+    return str(doc.page) if doc.page is not None else None
+
+
 def _issue_facsimile(root: etree._Element, doc: Document, line_zones: bool) -> None:
     """An issue's `<facsimile>`: a `<surface>` per page read from coordinates (zone ids carry the page)."""
     surfaces = [(page, {_XML_ID: f"p{page.number}-surface", "n": page_name(page)})
@@ -889,7 +899,7 @@ def _header_parts(doc: Document) -> tuple[str, list[tuple[str, dict[str, str], s
     """The parts of `doc`'s `<teiHeader>` that do not depend on its edits: the title, the `<bibl>`
     children as (tag, attributes, text) and the low-confidence paragraph (with `--min-conf`)."""
     numbers = [page_name(pg) for pg in doc.pages if pg.number is not None]
-    pages = str(doc.page) if doc.page is not None else None
+    pages = single_page_name(doc)
     if doc.is_issue:
         pages = _page_range(numbers) if numbers else None
     bits = [doc.paper or doc.source, doc.date, f"第{pages}版" if pages is not None else None]
@@ -906,8 +916,8 @@ def _header_parts(doc: Document) -> tuple[str, list[tuple[str, dict[str, str], s
         for pg in doc.pages:
             bibl.append(("idno", {"type": "file", "n": page_name(pg)}, header_text(pg.source or "")))
     else:
-        if doc.page is not None:
-            bibl.append(("biblScope", {"unit": "page", "n": str(doc.page)}, str(doc.page)))
+        if pages is not None:
+            bibl.append(("biblScope", {"unit": "page", "n": pages}, pages))
         bibl.append(("idno", {"type": "file"}, header_text(doc.source or "")))
 
     unclear = None
@@ -1089,7 +1099,10 @@ def _fill_root(
     if writer.issue:
         _issue_body(body, doc, writer)
         return
-    pb_attrib = {"n": str(doc.page), f"{{{XML_NS}}}id": f"p{doc.page}"} if doc.page is not None else {}
+    name = single_page_name(doc)
+    pb_attrib = {"n": name} if name is not None else {}
+    if doc.page is not None:  # (ids stay number-based: a page named by its label alone has none)
+        pb_attrib[f"{{{XML_NS}}}id"] = f"p{doc.page}"
     surface = _surface_id(doc)
     if surface is not None:
         pb_attrib["facs"] = f"#{surface}"

@@ -6877,17 +6877,25 @@ def _date_number(numeral: str) -> int | None:
 _PAGE_LABEL = regex.compile(r"(?:^|\s)第?\s*([A-Z]\s*\d{1,3})\s*版(?:\s|$)")
 
 
-def page_label_fact(text: str, *, whole_header: bool = False) -> str | None:
+def page_label_fact(text: str, *, whole_header: bool = False, first: bool = False) -> str | None:
     """The section page (`A4`, `A04` as printed) a furniture line names (`2023年10月12日 星期四 第A4版`),
     or, with `whole_header`, a page-top line that is a page header (`A04 要闻`, `page_header`, whose
-    guards keep a headline such as `G20峰会开幕` from naming a page). Full-width
+    guards keep a headline such as `G20峰会开幕` from naming a page; with `first`, the line the
+    labels made the page's running head, also `A4 港聞 2015年3月12日`, a section name that is no
+    section word after an unpadded page, as `page_header(first=True)` reads it, when the line holds
+    the issue date or the paper's name too: `E3 游戏展开幕` may be a headline). Full-width
     letters and digits (`Ａ４版`) are for the caller to fold (NFKC), as the unicode step does."""
     if not whole_header:
         m = _PAGE_LABEL.search(text)
         return m.group(1) if m else None
     # its guards: `G20峰会开幕` is a headline, not section page G20; a field mark the running head left
     # before the page's editors (`A3 要闻 ●`, `credited_head_line`) is no part of the header
-    header = page_header(text.strip().rstrip(_FIELD_MARKS).rstrip())
+    line = text.strip().rstrip(_FIELD_MARKS).rstrip()
+    header = page_header(line)
+    if header is None and first:
+        header = page_header(line, first=True)
+        if header is not None and not any(header.captures("extra")):
+            header = None  # (`E3 游戏展开幕`, `B2 轰炸机试飞`: a date or a paper says it is a header)
     raw = (header.group("lettered") or header.group("page")) if header is not None else None
     return raw if raw is not None and raw[:1].isalpha() else None
 
