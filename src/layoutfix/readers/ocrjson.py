@@ -24,10 +24,7 @@ apart (a photo credit cut into `记者` / `李明` / `摄`). Such a line is buil
 theirs: each item a `Word` with its box and score, the text the words joined by one space, the box
 their union, so `layout.geometry` treats the gap as it treats a gap between words (a space kept as
 the print's field gap, or removed as `space.box-gap` where the boxes nearly touch) and the edit log
-still rebuilds the reader's text. A running head the engine cut into items far apart (`第3版`, `要闻`,
-`2024年5月6日 星期一` across the page's top row) is one line so too (`join_running_head`), and an item
-repeating an earlier one (the same text and place: overlapping tiles of a photo) is dropped with a
-warning naming it (`drop_repeats`).
+still rebuilds the reader's text.
 """
 
 from __future__ import annotations
@@ -39,7 +36,6 @@ from typing import Any
 
 from ..errors import InputError, NotAPageError
 from ..layout.reading_order import is_vertical_box, line_size, to_frame
-from ..layout.roles import states_running_head
 from ..model import BBox, Line, Page, Word
 from .boxes import make_block, mean, number, number_blocks, polygon_bbox, union
 from .skew import page_notes, straighten
@@ -524,59 +520,6 @@ def _joined_line(items: Sequence[Line]) -> Line:
     return line
 
 
-def join_running_head(lines: Sequence[Line]) -> list[Line]:
-    """The engine's items with those of a running head cut at its wide gaps made one line: the items
-    of the page's top row (`_top_row`), when that row, read left to right, states what a running
-    head states (`roles.states_running_head`: the page or the issue date, `第3版 要闻 2024年5月6日
-    星期一`). The engine cuts such a head into items far apart (the page in one corner, the section in
-    the middle, the date in the other corner), too far for `join_printed_lines`; apart, the section
-    (`要闻`) was read as a headline heading an empty article. Joined, it is the one line flat text and
-    an hOCR line of three words give. The line takes the place of the row's first item in the engine's
-    order; other items are returned as they are."""
-    row = _top_row(lines)
-    if len(row) < 2:
-        return list(lines)
-    items = sorted((lines[k] for k in row), key=lambda ln: ln.bbox.x0)  # type: ignore[union-attr]
-    joined = _joined_line(items)
-    if not states_running_head(joined.text):
-        return list(lines)
-    first, skip = min(row), set(row)
-    return [joined if k == first else ln for k, ln in enumerate(lines) if k == first or k not in skip]
-
-
-def _top_row(lines: Sequence[Line]) -> list[int]:
-    """The indexes of the items in the page's top row: the highest item and the horizontal items of
-    its row (`_in_one_row`), when the highest is horizontal and every other item lies below the row
-    (its top at most `PAD_OVERLAP` line heights above the row's bottom: padding). Empty when the
-    highest item is a vertical column or another item reaches up beside the row."""
-    if len(lines) < 2:
-        return []
-    top = min(range(len(lines)), key=lambda k: lines[k].bbox.y0)  # type: ignore[union-attr]
-    if not _is_row_item(lines[top]):
-        return []
-    high = lines[top].bbox
-    assert high is not None
-    row = [k for k, ln in enumerate(lines) if k == top or (_is_row_item(ln) and _in_one_row(high, ln.bbox))]
-    boxes = [lines[k].bbox for k in row]
-    bottom = max(b.y1 for b in boxes)  # type: ignore[union-attr]
-    pad = PAD_OVERLAP * max(b.height for b in boxes)  # type: ignore[union-attr]
-    members = set(row)
-    if any(ln.bbox.y0 < bottom - pad for k, ln in enumerate(lines) if k not in members):  # type: ignore[union-attr]
-        return []
-    return row
-
-
-def _in_one_row(left: BBox, other: BBox | None) -> bool:
-    """Whether two boxes stand in one printed row, however far apart: vertical overlap of most of the
-    lower one, heights within `MAX_SIZE_RATIO` (`_same_row` without its bound on the gap)."""
-    if other is None:
-        return False
-    low, high = sorted((left.height, other.height))
-    if low <= 0 or high > MAX_SIZE_RATIO * low:
-        return False
-    return min(left.y1, other.y1) - max(left.y0, other.y0) >= MIN_ROW_OVERLAP * low
-
-
 def join_printed_lines(lines: Sequence[Line]) -> list[Line]:
     """The engine's items with those of one printed line (see the module docstring) made one line,
     in the engine's order of each line's first item; other items are returned as they are."""
@@ -672,7 +615,7 @@ def read_ocrjson(data: bytes, name: str = "-") -> list[Page]:
     for page_no, (read, raw_boxes) in enumerate(found, start=1):
         angle = straighten(read, raw_boxes)  # (before anything reads the boxes: sizes, rows, blocks)
         kept, repeats = drop_repeats(read)
-        lines = join_printed_lines(join_running_head([ln for ln in kept if ln.text.strip()]))
+        lines = join_printed_lines([ln for ln in kept if ln.text.strip()])
         groups = group_lines(lines)
         blocks = [make_block(f"p{page_no}b{k}", grp, page_no) for k, grp in enumerate(groups, start=1)]
         # the JSON does not record the image size, so width and height stay unknown
