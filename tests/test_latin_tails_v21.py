@@ -118,7 +118,21 @@ KEPT = [
     ("浏览thestar.com.", "my查询", "浏览thestar.com.my查询"),
 ]
 
-CASES = FIXED + LOOKALIKES + KEPT
+#: Cases the second mend broke (review RL1c): a domain before a phrase, a possessive or a hyphen; a
+#: one-letter name's domain (X.com); a line of English in capitals.
+DOMAINS_AND_CAPITALS = [
+    ("请浏览visit zaobao.", "com for more", "请浏览visit zaobao.com for more"),
+    ("亚马逊Amazon.", "com's profit", "亚马逊Amazon.com's profit"),
+    ("亚马逊Amazon.", "com-owned", "亚马逊Amazon.com-owned"),
+    ("请浏览see mothership.", "sg for", "请浏览see mothership.sg for"),
+    ("请上layari Malaysiakini.", "com untuk", "请上layari Malaysiakini.com untuk"),
+    ("他在X.", "com上发文", "他在X.com上发文"),
+    ("标题WORLD NEWS.", "ASIA EDITION", "标题WORLD NEWS. ASIA EDITION"),
+    ("标题TOP STORIES.", "ASIA PACIFIC", "标题TOP STORIES. ASIA PACIFIC"),
+    ("标题TIMES OF INDIA.", "INFO DESK", "标题TIMES OF INDIA. INFO DESK"),
+]
+
+CASES = FIXED + LOOKALIKES + KEPT + DOMAINS_AND_CAPITALS
 
 
 def _case_id(end: str, start: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from .latin_tails import CAPITAL_TAILS, SHORT_LINK_TAILS, TAILS
+from .latin_tails import CAPITAL_TAILS, SHORT_LINK_TAILS, STRONG_TAILS, TAILS
 
 _LATIN = regex.compile(r"[\p{Latin}\p{N}]")
 #: A number broken at the column inside a Chinese sentence: a hanzi, then digits up to the line's end
@@ -40,6 +40,11 @@ _GOES_ON = regex.compile(r"[\p{Latin}\d]+[.@/][\p{Latin}\d]|\p{Latin}\.")
 #: of `ma'am`), which no domain's piece is, nor the first word of a phrase of English (`txt files`,
 #: `ke mahkamah`, `pdf and docx`): a name's piece ends a link or goes on in hanzi (`pdf文件`).
 _FIRST_WORD = regex.compile(r"[\p{Latin}\d]++(?![-'’]|[ \t]+\p{Ll})")
+#: A line's first Latin word whatever follows it (`com` of `com for more`, `com's`, `com-owned`).
+_RAW_FIRST_WORD = regex.compile(r"[\p{Latin}\d]+")
+#: A word in capitals opening a line before another capitalised word: a line of English in capitals
+#: (`ASIA EDITION`, `INFO DESK`), not a domain's or a file's piece (`ASP.` / `NET`).
+_CAPITALS_PHRASE = regex.compile(r"\p{Lu}[\p{Lu}\d]*[ \t]+\p{Lu}")
 #: A single Latin letter glued to a hanzi opening a line: no English word (`H值` of `p.` / `H值`,
 #: `B两款` of `A.` / `B两款`, `c编译` of `main.` / `c编译`), a piece of the name before the stop
 #: when that is one letter or the glued letter is lowercase (`_glued_letter_goes_on`).
@@ -116,8 +121,13 @@ def _dotted_name(head: str, nxt: str) -> bool:
     piece = first.group() if first is not None else ""
     if _short_link(before, piece):
         return True
+    raw = _RAW_FIRST_WORD.match(nxt)
+    if raw is not None and raw.group() in STRONG_TAILS:
+        return True  # `zaobao.` / `com for more`, `Amazon.` / `com's`, `X.` / `com上发文`
     if _INITIALS.fullmatch(before) is not None:
         return False  # `e.g.` / `pdf`, `a.m.` / `pm`, `U.S.` / `A股`: the abbreviation ends at its stop
+    if _CAPITALS_PHRASE.match(nxt) is not None:
+        piece = ""  # `WORLD NEWS.` / `ASIA EDITION`: English in capitals
     return _name_tail(before, piece) or len(before) == 1 or "." in before
 
 

@@ -41,3 +41,8 @@ SHORT_LINK_TAILS = TAILS | {"me"}
 #: The pieces also read as such in capitals after a word in capitals (`ASP.` / `NET`, `ZAOBAO.` /
 #: `COM`); a country code in capitals is an abbreviation (`BBC.` / `UK officials`).
 CAPITAL_TAILS = frozenset(t.upper() for t in GENERIC | FILES)
+#: The pieces no English or Malay word is, which go on the name before the stop whatever follows
+#: them: a phrase (`zaobao.` / `com for more`), a possessive or a hyphen (`Amazon.` / `com's`,
+#: `Amazon.` / `com-owned`), and after a single capital (`X.` / `com`): a generic domain a paper
+#: prints or the country code of a Chinese-reading region.
+STRONG_TAILS = frozenset({"com", "org", "gov", "edu", "sg", "hk", "tw", "cn", "mo"})
