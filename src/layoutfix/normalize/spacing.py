@@ -935,7 +935,19 @@ class _Layout:
         found = found or self._after_split_dateline(ls, start) or _dispatch_gap(self.text, ls, start)
         if not found or self._splits_label(ls, start):
             return False
-        return dateline_names_source(self.text[ls:start]) or self._opens_dispatch(ls)
+        if dateline_names_source(self.text[ls:start]) and not self._cut_before(ls):
+            return True
+        return self._opens_dispatch(ls)
+
+    def _cut_before(self, line_start: int) -> bool:
+        """Does the line above `line_start`, in its block, end cut before a source's name, the sentence
+        going on across the break (`据` / `新华社电 台湾…`, `来源：` / `人民网消息 据统计…`, `他说：“` /
+        `又电 台湾…`)? A named dateline there is the sentence's words (review RD1c)."""
+        b = self.blocks.index(line_start)
+        block_start = self.blocks.starts[b]
+        if line_start <= block_start:
+            return False
+        return _CUT_BEFORE_SOURCE.search(self.text, block_start, line_start - 1) is not None
 
     def _dateline_reach(self, start: int) -> int:
         """Where the text read after a dateline ending at `start` ends (`roles.dateline_reach`): its gap
@@ -1228,6 +1240,10 @@ def _dispatch_gap(text: str, line_start: int, start: int) -> bool:
 #: The close of an article or of a photo's caption ending a line: an end mark between dashes
 #: (`——完——`, `--完--`) or a photographer's credit in brackets (`…（王明摄）`, `（新华社记者 张强 摄影）`).
 _CLOSING_MARK = regex.compile(r"(?:[—\-－]+\s*完\s*[—\-－]+|[摄攝]影?\s*[)）])\s*$")
+
+
+#: A line's end cut before a source it names (`据`, `另据`, `根据`, a colon, an opening quote).
+_CUT_BEFORE_SOURCE = regex.compile(r"(?:据|[:：“「『‘])[ \t\u3000]*$")
 
 
 def _closes_line(line: str) -> bool:
