@@ -566,9 +566,7 @@ def build_named_document(
             block.bbox, block.lines, block.zone = segment.bbox, list(segment.lines), segment.zone
         blocks.append(block)
     blocks = order.reading_order(Page(blocks=blocks, source=source, number=page)).blocks
-    labelled = roles.label_blocks(
-        blocks, view, _emphasis_of(raw, text, view is not norm), paper=paper, date=date
-    )
+    labelled = roles.label_blocks(blocks, view, _emphasis_of(raw, text, view is not norm), paper=paper)
     folio: int | None = None
     for b in labelled:  # a page header says which page and issue this is, unless told
         if b.role == "furniture":

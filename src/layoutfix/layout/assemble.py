@@ -60,7 +60,6 @@ from .roles import (
     is_bracketed_label,
     is_closing_block,
     is_complimentary_close,
-    is_date_alone,
     is_keyword_line,
     is_notice_formula,
     is_numbered_list,
@@ -1293,21 +1292,15 @@ def ends_paragraph(text: str) -> bool:
     `roles.is_listing`), ending where its last line does, it ends with words in brackets standing
     alone or after a sentence's end (`（平安）`, `（会议现场）`: `roles.closes_with_bracketed_words`), a
     note closing it as `（完）` does, or it ends with a contact field (`…电话：0931-8612345 联系人：王女士`,
-    a classified ad, or a booking line `购票电话：0931-8650000 12328`: `roles.ends_with_contact`), it
-    is a notice's closing formula printed with no full stop (`特此公告`, `roles.is_notice_formula`), or
-    it is a date alone on one line (`2024年11月20日`, a paragraph of its own between two others:
-    `roles._dates_in_text`), which runs on into no sentence. Asked by the page's paragraph join here
-    and by an issue's join across a jump (`issue._merge`), so both read a paragraph's end alike."""
+    a classified ad, or a booking line `购票电话：0931-8650000 12328`: `roles.ends_with_contact`), or it
+    is a notice's closing formula printed with no full stop (`特此公告`, `roles.is_notice_formula`). Asked
+    by the page's paragraph join here and by an issue's join across a jump (`issue._merge`), so both
+    read a paragraph's end alike."""
     return (
         ends_sentence(text) or is_numbered_list(text) or _ends_with_list_item(text)
         or is_set_line_by_line(text) or closes_with_bracketed_words(text) or ends_with_contact(text)
-        or is_notice_formula(text) or _is_date_alone_line(text)
+        or is_notice_formula(text)
     )
-
-
-def _is_date_alone_line(text: str) -> bool:
-    """Whether a block is one line holding a date alone (`roles.is_date_alone`: `2024年11月20日`)."""
-    return "\n" not in text.strip() and is_date_alone(text)
 
 
 #: What a list item left open for the next block ends with: a comma, 、, colon or semicolon.

@@ -5189,93 +5189,6 @@ def _closing_dates(pieces: list[Block], text: str) -> list[Block]:
     return out
 
 
-def _dates_in_text(pieces: list[Block], date: str | None) -> list[Block]:
-    """The dates alone on a line of their own (`_is_text_date_line`: `2024年11月20日`,
-    `二〇二四年十一月二十日`; not `2024年11月20日 星期三`) that the text cues took for page furniture and
-    `_closing_dates` left so, standing strictly between two paragraphs of one article
-    (`_between_paragraphs`: `…落实保障措施。` / `2024年11月21日` / `会议要求…。`): the article's text,
-    a paragraph of its own (role `body`), which runs on into no sentence (`assemble.ends_paragraph`)
-    and starts no article. As furniture it vanished from `convert -f txt`. The narrow reading, as a
-    date alone is far more often the page's own (a running head, a page's foot, the next page's
-    head), a notice's or a letter's close, a schedule's or a diary's entry, and so stays furniture:
-    - the page's own date (`date`, the caller's, and the first a furniture line states, as the
-      document's date is found: `_page_date`, so the JSON `date` never changes), in any form
-      (`二〇二四年十一月二十日` is 2024-11-20);
-    - a date in an article that leaves another date line furniture (`_lone_date_line`: a diary's
-      first entry under its title, two dates in a row), which would read one dated and one not;
-    - a date a coordinate page placed (a margin, the foot, headline type: `_is_text_date_line`)."""
-    own = {date, _page_date(pieces), None}
-    out = list(pieces)
-    for k, piece in enumerate(pieces):
-        if (
-            _is_text_date_line(piece)
-            and not piece.hints & _PLACED_HINTS
-            and _between_paragraphs(pieces, k)
-            and _written_date(piece.text) not in own
-            and _lone_date_line(pieces, k)
-        ):
-            out[k] = _with_role(piece, "body")
-    return out
-
-
-#: The hints of a line a coordinate page placed apart from the text: at its foot, in headline type.
-_PLACED_HINTS = frozenset({"foot", "margin", "headline"})
-
-
-def _page_date(pieces: Sequence[Block]) -> str | None:
-    """The ISO date the page states first in a furniture line (`page_facts`, the running head's
-    `2024年11月20日 星期三`), as the document's date is found; None when none states one."""
-    for piece in pieces:
-        if piece.role == "furniture" and (found := page_facts(piece.text)[0]) is not None:
-            return found
-    return None
-
-
-def _written_date(text: str) -> str | None:
-    """The ISO date a date line states (`二〇二四年十一月二十日` is 2024-11-20), None for none."""
-    return page_facts(text)[0]
-
-
-def _between_paragraphs(pieces: Sequence[Block], k: int) -> bool:
-    """Whether `pieces[k]` stands right between two paragraphs of running text: the piece above is
-    body text ending a sentence (`ends_sentence`) and closing no notice or letter (`closes_a_notice`:
-    `特此公告。`, whose date it would be), the piece below is body text holding a sentence end (not a
-    heading, furniture, a marker, a credit, a caption, a signature, a byline, nor a schedule's or a
-    forecast's row such as `上午9时 开幕式` or `晴 -3℃～8℃`)."""
-    if not 0 < k < len(pieces) - 1:
-        return False
-    above, below = pieces[k - 1], pieces[k + 1]
-    return (
-        above.role == "body" and ends_sentence(above.text) and not closes_a_notice(above.text)
-        and below.role == "body" and _SENTENCE_END.search(below.text) is not None
-    )
-
-
-#: A sentence's end mark anywhere in a block: it holds running text.
-_SENTENCE_END = regex.compile(r"[。！？!?]")
-
-
-def _lone_date_line(pieces: Sequence[Block], k: int) -> bool:
-    """Whether the date line `pieces[k]` is the only kind of date line in its article's text: every
-    other date alone (`_is_text_date_line`) between the heading over it and the article's last text
-    under it stands between two paragraphs too (`_between_paragraphs`). A diary's first entry's date
-    under its title, or a date right over or under another, stays furniture, and so stays this one:
-    the article reads alike throughout. A date under the last text (the page's foot, the next
-    page's head) is outside the article's text."""
-    first = k
-    while first > 0 and pieces[first - 1].role not in ("heading", SEPARATOR):
-        first -= 1
-    last = k
-    while last + 1 < len(pieces) and pieces[last + 1].role not in ("heading", SEPARATOR):
-        last += 1
-    while last > k and pieces[last].role == "furniture":
-        last -= 1
-    return all(
-        j == k or not _is_text_date_line(pieces[j]) or _between_paragraphs(pieces, j)
-        for j in range(first, last + 1)
-    )
-
-
 def _names_the_issuer(block: Block) -> bool:
     """Whether a heading, or a short line the text cues read as text (`县长 王大同`), names who
     issues a notice or signs a letter (`_is_issuer_block`: `兰州公交集团有限公司`, `市长 吴国桢`)."""
@@ -6062,11 +5975,9 @@ def label_blocks(
     emphasised: Callable[[Block], Sequence[str]] | None = None,
     *,
     paper: str | None = None,
-    date: str | None = None,
 ) -> list[Block]:
     """Label every block (see `label_block`); the result may hold more blocks than the input.
-    `paper`, the paper's name when the caller knows it, is a masthead line too (`is_masthead`);
-    `date`, the issue's date (ISO) when the caller knows it, is the page's own (`_dates_in_text`).
+    `paper`, the paper's name when the caller knows it, is a masthead line too (`is_masthead`).
     The page's running head (`running_head`) is furniture, as is a page header or masthead among
     the page's first furniture lines; a date closing the text above it is not (`_closing_dates`)."""
     out: list[Block] = []
@@ -6091,7 +6002,7 @@ def label_blocks(
     out = _english_kickers(out)  # `PM URGES UNITY…` over `李光耀吁国人团结`
     if not _furniture_after_text(out):
         return out  # (most short pages) no phone line nor closing date the text cues took for furniture
-    return _dates_in_text(_closing_dates(_phone_lines_in_text(out), text), date)
+    return _closing_dates(_phone_lines_in_text(out), text)
 
 
 #: A headline in English as papers print one over a Chinese headline (`PM URGES UNITY AT NATIONAL
