@@ -66,6 +66,9 @@ def _samples() -> Iterator[tuple[str, str]]:
     # a traditional page made simplified: variant corrections in a byline and a marker
     to_simplified = NormalizeOptions(variants="t2s")
     yield "traditional-page", convert(EXTRA / "traditional-page.txt", options=to_simplified).output
+    # a quote style asked for (desc type=quotes)
+    corner = NormalizeOptions(quotes="corner")
+    yield "traditional-page corner", convert(EXTRA / "traditional-page.txt", options=corner).output
     # a markdown export's table with header cells and rows, rowspan and colspan (cell/@rows, @cols, @role)
     yield "markdown-table", convert(EXTRA / "markdown-table.txt").output
     # corrections inside a table's cells and an image's alt text (choice in cell and in figDesc)

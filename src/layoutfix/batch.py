@@ -688,6 +688,7 @@ def run_settings(config: BatchConfig) -> dict[str, Any]:
         "variants": options.variants,
         "apply": options.apply,
         "apply-suggestions": options.apply_suggestions,
+        "quotes": options.quotes,
         "shipped-rules": options.default_rules,
         "rules": rules_digest(options),
         "paper": config.paper,

@@ -84,6 +84,14 @@ class Apply(StrEnum):
     low = "low"
 
 
+class Quotes(StrEnum):
+    """The --quotes choices: the marks straight quotes become (`NormalizeOptions.quotes`)."""
+
+    auto = "auto"
+    corner = "corner"
+    curly = "curly"
+
+
 #: Names shown in the note when an input was not UTF-8.
 _ENCODING_NAMES = {"gb18030": "GB18030", "big5": "Big5", "utf-16": "UTF-16"}
 
@@ -628,12 +636,14 @@ def _set_limits(max_bytes: int | None, max_blocks: int | None = None) -> None:
 
 
 def _options(
-    variants: Any, apply: Apply, rules: Sequence[Path] | None, apply_suggestions: Apply | None
+    variants: Any, apply: Apply, rules: Sequence[Path] | None, apply_suggestions: Apply | None,
+    quotes: Quotes = Quotes.auto,
 ) -> NormalizeOptions:
-    """The normalisation options the CLI's --variants/--apply/--rules/--apply-suggestions choose."""
+    """The normalisation options the CLI's --variants/--apply/--rules/--apply-suggestions/--quotes
+    choose."""
     return NormalizeOptions(
         variants=variants.value, apply=apply.value, rule_dirs=tuple(rules or ()),
-        apply_suggestions=apply_suggestions.value if apply_suggestions else None,
+        apply_suggestions=apply_suggestions.value if apply_suggestions else None, quotes=quotes.value,
     )
 
 
@@ -675,6 +685,10 @@ _PAGE_OR_LABEL_OPTION = typer.Option(
     help="Page number, or section label (A4) of a paper printed in sections (default: what the page's "
     "head prints: 第4版, A4 要聞).")
 _VARIANTS_OPTION = typer.Option("--variants", help="OpenCC configuration for character variants.")
+_QUOTES_OPTION = typer.Option(
+    "--quotes", help="What straight quotes become: auto, as the page quotes (「」『』 on a page that prints "
+    "corner quotes and no “”, else “”‘’; an issue decides once for all its pages); corner, 「」『』; "
+    "curly, “”‘’. Printed quotation marks are never changed.")
 _RULES_OPTION = typer.Option("--rules", metavar="DIR|FILE", exists=True,
                              help="An extra folder of *.toml rules, or one rule file (repeatable).")
 _APPLY_OPTION = typer.Option("--apply", help="Least certain typo rules to apply.")
@@ -759,6 +773,7 @@ def normalize(
     encoding: Annotated[str | None, _ENCODING_OPTION] = None,
     suggest: Annotated[bool, _SUGGEST_OPTION] = False,
     apply_suggestions: Annotated[Apply | None, _APPLY_SUGGESTIONS_OPTION] = None,
+    quotes: Annotated[Quotes, _QUOTES_OPTION] = Quotes.auto,
     max_bytes: Annotated[int | None, _MAX_BYTES_OPTION] = None,
 ) -> None:
     """Clean a flat-text OCR page: unicode, markup, punctuation, spacing and typo fixes.
@@ -770,7 +785,7 @@ def normalize(
     _set_limits(max_bytes)
     text = _read_flat("normalize", page, encoding, "layoutfix convert {page} -f txt gives its articles as "
                       "text, and convert {page} --page-text PAGE.txt its text in reading order")
-    options = _options(variants, apply, rules, apply_suggestions)
+    options = _options(variants, apply, rules, apply_suggestions, quotes)
     said: list[str] = []
     tracked, spans = normalize_pages(text, options, warn=said.append)
     if suggest:
@@ -911,6 +926,7 @@ def convert(
     encoding: Annotated[str | None, _ENCODING_OPTION] = None,
     suggest: Annotated[bool, _SUGGEST_OPTION] = False,
     apply_suggestions: Annotated[Apply | None, _APPLY_SUGGESTIONS_OPTION] = None,
+    quotes: Annotated[Quotes, _QUOTES_OPTION] = Quotes.auto,
     keep_parts: Annotated[bool, typer.Option(
         "--keep-parts", help="Issue: keep the parts of a jumping article apart, linked (prev/next).",
     )] = False,
@@ -945,7 +961,7 @@ def convert(
                                       ("--page-text", page_text)])
     _check_header_options(paper, date)
     _set_limits(max_bytes, max_blocks)
-    options = _options(variants, apply, rules, apply_suggestions)
+    options = _options(variants, apply, rules, apply_suggestions, quotes)
     issue_kwargs: dict[str, Any] = {
         "paper": paper, "date": date, "encoding": encoding, "input_format": input_format,
         "min_conf": min_conf, "line_zones": line_zones, "options": options,
@@ -1701,6 +1717,7 @@ def golden_add(
         f"{DEFAULT_MIN_CONF}, as convert).")] = None,
     variants: Annotated[Variants | None, _VARIANTS_OPTION] = None,
     apply: Annotated[Apply | None, _APPLY_OPTION] = None,
+    quotes: Annotated[Quotes | None, _QUOTES_OPTION] = None,
     rules: Annotated[list[Path] | None, typer.Option(
         "--rules", metavar="DIR|FILE", exists=True,
         help="An extra folder of *.toml rules, or one rule file, to make the expected files with "
@@ -1730,7 +1747,7 @@ def golden_add(
         "paper": paper, "date": date, "page": number, "encoding": encoding, "min_conf": min_conf,
         "from": input_format.value if input_format else None,
         "variants": variants.value if variants else None, "apply": apply.value if apply else None,
-        "max_bytes": max_bytes, "max_blocks": max_blocks,
+        "quotes": quotes.value if quotes else None, "max_bytes": max_bytes, "max_blocks": max_blocks,
     }
     _set_limits(None)  # (the case's own limits, when given, are applied while it is read)
     try:
@@ -1782,6 +1799,7 @@ def review(
     apply: Annotated[Apply, _APPLY_OPTION] = Apply.high,
     rules: Annotated[list[Path] | None, _RULES_OPTION] = None,
     apply_suggestions: Annotated[Apply | None, _APPLY_SUGGESTIONS_OPTION] = None,
+    quotes: Annotated[Quotes, _QUOTES_OPTION] = Quotes.auto,
     encoding: Annotated[str | None, _ENCODING_OPTION] = None,
     max_bytes: Annotated[int | None, _MAX_BYTES_OPTION] = None,
     max_blocks: Annotated[int | None, _MAX_BLOCKS_OPTION] = None,
@@ -1806,7 +1824,7 @@ def review(
     _check_header_options(paper, date)
     _set_limits(max_bytes, max_blocks)
     dirs = tuple(rules or ())
-    options = _options(variants, apply, dirs, apply_suggestions)
+    options = _options(variants, apply, dirs, apply_suggestions, quotes)
     picture = None
     if image is not None:  # before the page is converted: a TIFF scan is refused at once
         try:
@@ -1915,6 +1933,7 @@ def batch_cmd(
     apply: Annotated[Apply, _APPLY_OPTION] = Apply.high,
     rules: Annotated[list[Path] | None, _RULES_OPTION] = None,
     apply_suggestions: Annotated[Apply | None, _APPLY_SUGGESTIONS_OPTION] = None,
+    quotes: Annotated[Quotes, _QUOTES_OPTION] = Quotes.auto,
     review: Annotated[bool, typer.Option("--review", help="Also write each page's review report "
                                          "(<name>.review.html, as `layoutfix review`) beside its output.")
                       ] = False,
@@ -1968,7 +1987,8 @@ def batch_cmd(
     _set_limits(max_bytes, max_blocks)  # forked workers inherit them (a Dask cluster keeps its own)
     config = BatchConfig(
         fmt=fmt.value, paper=paper, resume=resume, min_conf=min_conf, review=review, edits=edits,
-        page_text=page_text, issues=issues, options=_options(variants, apply, rules, apply_suggestions),
+        page_text=page_text, issues=issues,
+        options=_options(variants, apply, rules, apply_suggestions, quotes),
         input_format=input_format.value if input_format else None,
     )
     if report is not None and not _is_stream(report):  # the report over a page or an output: text lost

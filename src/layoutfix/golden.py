@@ -33,6 +33,7 @@ from lxml import etree
 from .errors import InputError, LayoutfixError
 from .model import CERT_LEVELS
 from .normalize import NormalizeOptions
+from .normalize.punctuation import QUOTE_STYLES
 from .readers.detect import PAGE_SUFFIXES
 from .readers.limits import limits, loop_on_the_way, reading_through_loop, resolved
 from .readers.xmlsafe import XML_SPACE
@@ -48,7 +49,7 @@ TEI_NS = "http://www.tei-c.org/ns/1.0"
 
 #: Keys an options.toml may hold, mapped to what `convert` takes.
 _CONVERT_KEYS = {"paper", "date", "page", "encoding", "from", "min_conf", "max_bytes", "max_blocks"}
-_NORMALIZE_KEYS = {"variants", "apply"}
+_NORMALIZE_KEYS = {"variants", "apply", "quotes"}
 
 Status = Literal["ok", "differ", "error"]
 #: Folders the API takes (of cases, of rules): several, or one (a str or Path alone is one folder).
@@ -119,6 +120,10 @@ def _is_level(value: object) -> bool:
     return value in CERT_LEVELS
 
 
+def _is_quote_style(value: object) -> bool:
+    return value in QUOTE_STYLES
+
+
 def _is_limit(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
@@ -133,6 +138,7 @@ _OPTION_CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
     "min_conf": (_is_confidence, "a number from 0 to 1"),
     "variants": (_is_text, 'an OpenCC configuration name such as "t2s"'),
     "apply": (_is_level, f"one of {', '.join(repr(level) for level in CERT_LEVELS)}"),
+    "quotes": (_is_quote_style, f"one of {', '.join(repr(style) for style in QUOTE_STYLES)}"),
     "max_bytes": (_is_limit, "a whole number of bytes from 0 (0 = no limit)"),
     "max_blocks": (_is_limit, "a whole number from 0 (0 = no limit)"),
 }
@@ -364,6 +370,7 @@ def _outputs(case: GoldenCase, opts: dict[str, Any], rule_dirs: Folders) -> Case
     norm = NormalizeOptions(
         variants=str(opts.get("variants", "none")),
         apply=opts.get("apply", "high"),
+        quotes=opts.get("quotes", "auto"),
         rule_dirs=tuple(_paths(rule_dirs)),
     )
     if case.input.is_dir():  # a whole issue: one page per file, jumps between pages resolved

@@ -47,6 +47,8 @@ from .layout.jumps import Jump, absolute_refs, drop_teasers, pair_quotes_across,
 from .layout.roles import page_label_fact
 from .model import Article, Block, Document, Edit, LowConfidence, Page, Part, Teaser
 from .normalize import NormalizeOptions
+from .normalize.punctuation import issue_quote_style
+from .normalize.steps import printed_quotes
 from .pipeline import (
     FORMATS,
     build_named_document,
@@ -967,6 +969,7 @@ def build_issue_pages(
     named = named_labels(paths, pages, labels)
     if contents is None:
         contents = [read(path) for path in paths]
+    quotes = _issue_quotes(contents, options)
 
     def build(i: int, number: int | None, content: str | Page | None = None, first_line: int = 1) -> Document:
         path = paths[i]
@@ -976,7 +979,7 @@ def build_issue_pages(
         # a page given in memory is recorded by its name as given
         return build_named_document(content, source=name or str(path), page=number, paper=paper,
                                     date=date, options=options, min_conf=min_conf, relative_to=relative_to,
-                                    first_line=first_line, as_given=name is not None)
+                                    first_line=first_line, as_given=name is not None, issue_quotes=quotes)
 
     if any(len(content) > 1 for content in contents):
         numbers = several_page_numbers(paths, contents, pages, labels)
@@ -1004,6 +1007,26 @@ def build_issue_pages(
     docs = [doc for doc in built if doc is not None]  # every page: a named label makes a sectioned issue
     assert len(docs) == len(paths)
     return _assemble_issue(docs, paths, paper, date, keep_parts, relative_to)
+
+
+def _issue_quotes(contents: Sequence[Sequence[str | Page]], options: NormalizeOptions | None) -> str:
+    """The quote style the issue's pages get under `NormalizeOptions.quotes` `auto`, decided once on
+    what every page prints (`punctuation.issue_quote_style`): a page whose OCR lost every corner
+    quote writes its straight quotes as the rest of its issue does, so an article that jumps from
+    it to another page quotes alike on both. `auto` (each page by its own marks) when the pages
+    disagree or another style is asked for."""
+    if options is not None and options.quotes != "auto":
+        return "auto"  # (the options' style wins: `build_steps`)
+    return issue_quote_style(printed_quotes(_page_text(page)) for content in contents for page in content)
+
+
+def _page_text(page: str | Page) -> str:
+    """The text of a page as its file holds it: flat text, or every line of a coordinate page (in
+    the reader's order: what it prints, not how it reads, is asked)."""
+    if isinstance(page, str):
+        return page
+    return "\n".join("\n".join(line.text for line in block.lines) if block.lines else block.text
+                     for block in page.blocks)
 
 
 def _assemble_issue(

@@ -498,11 +498,13 @@ def build_named_document(
     relative_to: str | os.PathLike[str] | None = None,
     first_line: int = 1,
     as_given: bool = False,
+    issue_quotes: str = "auto",
 ) -> Document:
     """`build_document`; with `as_given`, `source` is the name of a page given in memory
     (`convert(name=)`, a named page of `convert_issue`), recorded and named in every warning as given
     (`bucket/key.xml`), not cut to a file name by `recorded_name` (`relative_to` is then unused: such
-    a page lies in no folder)."""
+    a page lies in no folder). `issue_quotes`: the quote style the page's issue decided
+    (`normalize.build_steps`), which an `auto` run writes the page's straight quotes in."""
     date = checked_date(date)
     _check_header_facts(paper, page)
     if min_conf is not None and not 0.0 <= min_conf <= 1.0:
@@ -510,7 +512,7 @@ def build_named_document(
     options = options or _DEFAULT_OPTIONS
     ruleset = load_ruleset(options.rule_dirs, include_default=options.default_rules)
     step_warnings: list[str] = []  # what a step says of the page (typo rules that do not settle)
-    steps = build_steps(options, ruleset, paper=paper, warn=step_warnings.append)
+    steps = build_steps(options, ruleset, paper=paper, warn=step_warnings.append, issue_quotes=issue_quotes)
     layout: geometry.PageText | None = None
     source_page: Page | None = None
     if isinstance(text, Page):

@@ -931,9 +931,10 @@ def _header_parts(doc: Document) -> tuple[str, list[tuple[str, dict[str, str], s
 
 def _settings_template(doc: Document) -> etree._Element:
     """The root template (`_root_template`) with a `<desc type=SETTING n=VALUE>` in `<application>`
-    for each setting that changes the text: `--apply`, `--apply-suggestions`, `--variants`, the rule
-    set (shipped rules on or off and a SHA-256 of the rule files' contents, never their paths) and,
-    on a coordinate page with confidences, `--min-conf`; so a consumer can tell how the text was
+    for each setting that changes the text: `--apply`, `--apply-suggestions`, `--variants`, `--quotes`
+    (unless `auto`), the rule set (shipped rules on or off and a SHA-256 of the rule files' contents,
+    never their paths) and, on a coordinate page with confidences, `--min-conf`; so a consumer can
+    tell how the text was
     corrected. Nothing of the run (no date, no path) is written: the same input and settings give
     the same bytes.
 
@@ -992,11 +993,19 @@ def setting_items(options: NormalizeOptions, min_conf: float | None) -> list[tup
         ("rules-sha256", rules_digest(options),
          f"SHA-256 of the contents of the rule files applied: {' and '.join(rules) or 'none'}."),
     ]
+    if options.quotes != "auto":  # (`auto` is how every run quoted before --quotes: not written)
+        items.insert(3, ("quotes", options.quotes, _QUOTES_SETTING[options.quotes]))
     if min_conf is not None:
         items.append(("min-conf", f"{min_conf:g}", f"Words read with a confidence below "
                                                    f"{min_conf:g} marked unclear (--min-conf)."))
     return items
 
+
+#: What the header says of a quote style other than `auto` (`NormalizeOptions.quotes`).
+_QUOTES_SETTING = {
+    "corner": "Straight quotes written as corner quotes 「」『』 on every page (--quotes corner).",
+    "curly": "Straight quotes written as curly quotes “”‘’ on every page (--quotes curly).",
+}
 
 #: The certainties a level applies, for the header's settings.
 _CERT_RANGE = {"high": "high", "medium": "high and medium", "low": "high, medium and low"}

@@ -30,7 +30,10 @@ A page that prints corner quotes (「」『』) and no “” quotes with them: 
 and 『』, and on any page a straight quote inside a printed 「…」 becomes 『』 (`_QuoteStyle`). The
 sub-steps read such a page with each corner quote as the curly quote it stands for
 (`_in_corner_style`), so the corner quotes they write are looked through as curly ones are, and a
-second run judges every mark as the first did.
+second run judges every mark as the first did. That is the `auto` quote style; `corner` and `curly`
+(`QUOTE_STYLES`, the `quotes` setting) write 「」『』 or “”‘’ for the straight quotes of every page,
+whatever it prints, and an issue decides `auto` once for all its pages (`issue_quote_style`). A
+printed quotation mark is never changed: only straight quotes are written in a style.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_right
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, pairwise
@@ -685,29 +688,66 @@ class _CornerSpans:
         return i >= 0 and pos < self.ends[i]
 
 
+#: The quote styles a run may ask for (`NormalizeOptions.quotes`, `--quotes`): `auto`, the page's
+#: own marks decide (`_QuoteStyle`; in an issue, the issue's: `issue_quote_style`); `corner`, straight
+#: quotes become 「」 and 『』 on every page; `curly`, “” and ‘’ on every page.
+QUOTE_STYLES: tuple[str, ...] = ("auto", "corner", "curly")
+
+
+def prints_quotes(text: str) -> tuple[bool, bool]:
+    """Whether `text` prints corner quotes (「」『』) and whether it prints “ or ”: what the `auto`
+    style reads of a page (`_QuoteStyle.of`)."""
+    return _CORNER_QUOTES.search(text) is not None, "“" in text or "”" in text
+
+
+def issue_quote_style(printed: Iterable[tuple[bool, bool]]) -> str:
+    """The quote style every page of an issue gets under `auto`, from what each page prints
+    (`prints_quotes`): `corner` when a page prints corner quotes and none prints “”, `curly` when a
+    page prints “” and none prints corner quotes, else `auto` (each page by its own marks: the pages
+    disagree, or none prints any). So a page whose OCR lost every corner quote writes its straight
+    quotes as the rest of its issue does, not as a page of another paper."""
+    pages = list(printed)
+    corner = any(c for c, _ in pages)
+    curly = any(q for _, q in pages)
+    if corner != curly:
+        return "corner" if corner else "curly"
+    return "auto"
+
+
+def _refuse_style(quotes: str) -> None:
+    """Raise `ValueError` for a quote style that is none of `QUOTE_STYLES`."""
+    if quotes not in QUOTE_STYLES:
+        raise ValueError(f"quote style {quotes!r} is none of {', '.join(QUOTE_STYLES)}")
+
+
 @dataclass(frozen=True, slots=True)
 class _QuoteStyle:
-    """Which marks the straight quotes of a page that prints corner quotes become.
+    """Which marks the straight quotes of a page become.
 
-    A page that prints 「」 or 『』 and no “ or ” quotes with corner marks, as Hong Kong and Taiwan
-    papers set them (`corner`): its " become 「」 and its ' 『』. Any other page gets “” and ‘’ (the
-    usual simplified page, a traditional page that prints “”, or one with no quotation marks to tell),
-    but for a straight quote inside a printed 「…」 (`inside`), which is nested there: 『』.
+    Under `auto`, a page that prints 「」 or 『』 and no “ or ” quotes with corner marks, as Hong Kong
+    and Taiwan papers set them (`corner`): its " become 「」 and its ' 『』. Any other page gets “” and
+    ‘’ (the usual simplified page, a traditional page that prints “”, or one with no quotation marks
+    to tell), but for a straight quote inside a printed 「…」 (`inside`), which is nested there: 『』
+    (`nested_corner`). The `corner` style writes 「」『』 on every page, the `curly` style “”‘’, a
+    quote nested in a printed 「…」 too.
     """
 
     corner: bool
     inside: _CornerSpans
+    nested_corner: bool = True
 
     @classmethod
-    def of(cls, text: str) -> _QuoteStyle:
-        corner = "“" not in text and "”" not in text and _CORNER_QUOTES.search(text) is not None
-        return cls(corner, _CornerSpans(text))
+    def of(cls, text: str, quotes: str = "auto") -> _QuoteStyle:
+        if quotes != "auto":
+            return cls(quotes == "corner", _CornerSpans(text), nested_corner=quotes == "corner")
+        printed_corner, printed_curly = prints_quotes(text)
+        return cls(printed_corner and not printed_curly, _CornerSpans(text))
 
     def marks(self, pos: int, curly: str) -> str:
         """The marks for `curly` (a curly quote the quote sub-step wrote at `pos`)."""
         if curly in "“”" and self.corner:
             return "「」"[curly == "”"]
-        if curly in "‘’" and (self.corner or self.inside.holds(pos)):
+        if curly in "‘’" and (self.corner or (self.nested_corner and self.inside.holds(pos))):
             return "『』"[curly == "’"]
         return curly
 
@@ -729,10 +769,13 @@ def _quote_view(text: str, style: _QuoteStyle) -> str:
     return "".join(chars)
 
 
-def _in_corner_style(t: TrackedText, steps: Sequence[Callable[[TrackedText], TrackedText]]) -> TrackedText:
-    """`steps` over a page that prints corner quotes (`_QuoteStyle`): run over the page as they read
-    it (`_quote_view`), their edits made to `t` with the quotes they wrote as the page writes them."""
-    style = _QuoteStyle.of(t.text)
+def _in_corner_style(
+    t: TrackedText, steps: Sequence[Callable[[TrackedText], TrackedText]], quotes: str = "auto"
+) -> TrackedText:
+    """`steps` over a page that prints corner quotes or is to get them (`_QuoteStyle`, the style
+    `quotes`): run over the page as they read it (`_quote_view`), their edits made to `t` with the
+    quotes they wrote as the page writes them."""
+    style = _QuoteStyle.of(t.text, quotes)
     fixed = TrackedText(_quote_view(t.text, style)).protect(t.protected)
     for step in steps:
         fixed = step(fixed)
@@ -1249,15 +1292,18 @@ def fix_periods(t: TrackedText) -> TrackedText:
     return _apply(t, changes, ctx)
 
 
-def fix_punctuation(t: TrackedText) -> TrackedText:
+def fix_punctuation(t: TrackedText, quotes: str = "auto") -> TrackedText:
     """Every punctuation fixer, in an order where each sees the marks the earlier ones produced.
 
     On a page that prints corner quotes they read them as the curly quotes they stand for, and its
     straight quotes become corner ones where it quotes with them (`_QuoteStyle`, `_in_corner_style`).
+    `quotes`: the quote style (`QUOTE_STYLES`); `corner` and `curly` write the straight quotes of
+    any page so, whatever it prints.
     """
+    _refuse_style(quotes)
     steps = (fix_ellipsis, fix_dashes, fix_quotes, fix_parentheses, fix_marks, fix_periods)
-    if _CORNER_QUOTES.search(t.text) is not None:
-        return _in_corner_style(t, steps)
+    if quotes == "corner" or _CORNER_QUOTES.search(t.text) is not None:
+        return _in_corner_style(t, steps, quotes)
     for step in steps:
         t = step(t)
     return t

@@ -35,6 +35,10 @@ class NormalizeOptions:
     `rule_dirs`: extra rule folders, after the shipped ones; later folders override earlier ids.
     `apply_suggestions`: also apply look-alike typo suggestions (layoutfix.suggest) at this certainty or
     better, as `typo` edits; `None` applies none (they can still be listed with `suggest`).
+    `quotes`: the marks straight quotes become (`punctuation.QUOTE_STYLES`): `auto`, as the page
+    quotes (「」『』 on a page that prints corner quotes and no “”, else “”‘’; in an issue, as the
+    issue quotes: `punctuation.issue_quote_style`); `corner`, 「」『』; `curly`, “”‘’. Printed
+    quotation marks are never changed.
 
     A value of the wrong kind is refused when the options are made, with a one-line `InputError`
     naming the field, so a slip fails where it was made rather than deep inside a conversion. A
@@ -47,6 +51,7 @@ class NormalizeOptions:
     rule_dirs: tuple[Path, ...] = field(default=())
     default_rules: bool = True
     apply_suggestions: Cert | None = None
+    quotes: str = "auto"
 
     def __post_init__(self) -> None:
         """Refuse values no conversion can use; make a single rule folder a tuple of one, and a list of
@@ -69,6 +74,8 @@ def _check_options(options: NormalizeOptions) -> None:
         _refuse("apply_suggestions", options.apply_suggestions, f"None or {_one_of(CERT_LEVELS)}")
     if not isinstance(options.default_rules, bool):
         _refuse("default_rules", options.default_rules, "True or False")
+    if options.quotes not in punctuation.QUOTE_STYLES:
+        _refuse("quotes", options.quotes, _one_of(punctuation.QUOTE_STYLES))
     if not isinstance(options.rule_dirs, tuple | list) or not all(
         isinstance(d, str | os.PathLike) for d in options.rule_dirs
     ):
@@ -92,6 +99,7 @@ def build_steps(
     *,
     paper: str | None = None,
     warn: Warn | None = None,
+    issue_quotes: str = "auto",
 ) -> list[tuple[str, Step]]:
     """The named steps for `options`, in the order they run. `ruleset`: the rules of `options`
     loaded already (`typos.load_ruleset`), so a caller that needs them too looks them up once.
@@ -102,27 +110,25 @@ def build_steps(
     header records as the run's settings, the same for every page of a batch).
 
     `warn`: called with one line when a step cannot do what it should (typo rules that do not settle,
-    `_typos_settled`); None says nothing."""
+    `_typos_settled`); None says nothing.
+
+    `issue_quotes`: the quote style the page's issue decided (`punctuation.issue_quote_style`), which
+    the page gets when `options.quotes` is `auto`: a page fact too, as the issue's pages decide it."""
+    quotes = options.quotes if options.quotes != "auto" else issue_quotes
     if ruleset is None:
         ruleset = typos.load_ruleset(options.rule_dirs, include_default=options.default_rules)
-    steps: list[tuple[str, Step]] = [
-        ("line-endings", newlines.fix_line_endings),  # first: every later step knows only `\n`
-        ("links", markup.strip_links),  # a markdown link's target goes before any step could change it
-        ("image-paths", markup.protect_image_paths),  # before any step that could change a path
-        ("urls", markup.protect_urls),  # likewise for a URL
-        ("unicode", unicode.fix_unicode),
-        ("unicode-urls", markup.protect_urls),  # and one the unicode step made ASCII (`www．gsrb．com/…`)
-        ("markup", markup.strip_markup),
-    ]
+    steps = _reading_steps()
     # where a typo rule finds a misread character the conversion would change (干 of 干家万户: s2t
     # writes 幹家萬戶, which no rule finds), the match waits for the typo rules
     misreads = partial(typos.misread_matches, ruleset=ruleset, apply=options.apply)
     if options.variants != "none":
         steps.append(("variants", variants.converter(options.variants, misreads)))
     steps += [
-        ("punctuation", punctuation.fix_punctuation),
-        ("spacing", partial(_spacing_settled, paper=paper) if paper is not None else _spacing_settled),
-        ("typos", _typos_settled(ruleset, options.apply, paper, warn)),
+        ("punctuation", partial(punctuation.fix_punctuation, quotes=quotes) if quotes != "auto"
+         else punctuation.fix_punctuation),
+        ("spacing", partial(_spacing_settled, paper=paper, quotes=quotes)
+         if paper is not None or quotes != "auto" else _spacing_settled),
+        ("typos", _typos_settled(ruleset, options.apply, paper, warn, quotes)),
     ]
     if options.apply_suggestions is not None:
         steps.append(("suggestions", _suggestion_step(options)))
@@ -133,23 +139,51 @@ def build_steps(
     return steps
 
 
-def _spacing_settled(t: TrackedText, paper: str | None = None) -> TrackedText:
+def _reading_steps() -> list[tuple[str, Step]]:
+    """The steps that read the page as printed, before any option applies: what they leave is
+    the text the later steps correct (a vertical `﹁`, an HTML `&ldquo;` made the mark it is)."""
+    return [
+        ("line-endings", newlines.fix_line_endings),  # first: every later step knows only `\n`
+        ("links", markup.strip_links),  # a markdown link's target goes before any step could change it
+        ("image-paths", markup.protect_image_paths),  # before any step that could change a path
+        ("urls", markup.protect_urls),  # likewise for a URL
+        ("unicode", unicode.fix_unicode),
+        ("unicode-urls", markup.protect_urls),  # and one the unicode step made ASCII (`www．gsrb．com/…`)
+        ("markup", markup.strip_markup),
+    ]
+
+
+def printed_quotes(text: str) -> tuple[bool, bool]:
+    """Whether the page `text` prints corner quotes (「」『』), and whether it prints “ or ”, as the
+    punctuation step reads it (`punctuation.prints_quotes` of the text the steps before it leave:
+    a vertical `﹁` or an HTML `&ldquo;` is the mark it stands for). The character-variant step
+    between them changes no quotation mark, and is not run. An issue decides its pages' quote style
+    from these (`punctuation.issue_quote_style`)."""
+    tracked = TrackedText(text)
+    for _name, step in _reading_steps():
+        tracked = step(tracked)
+    return punctuation.prints_quotes(tracked.text)
+
+
+def _spacing_settled(t: TrackedText, paper: str | None = None, quotes: str = "auto") -> TrackedText:
     """Spacing, then markup debris the cleaned text exposes (`* ,x*` becomes `*，x*`, an emphasis)
     removed, with punctuation and spacing again, until nothing changes: so normalising twice
     equals normalising once. A full-width mark the spacing set between ASCII letters or digits
     (`E-mail： ab@163.com` -> `E-mail：ab@…`) is made ASCII here, as the unicode step does with
-    one printed so, which a second normalisation would otherwise do. `paper`: see `build_steps`."""
+    one printed so, which a second normalisation would otherwise do. `paper`: see `build_steps`;
+    `quotes`: the page's quote style (`NormalizeOptions.quotes`)."""
     t = _spaced(t, paper)
     for _ in range(3):
         again = markup.strip_markup(t)
         if again.text == t.text:
             break
-        t = _spaced(punctuation.fix_punctuation(again), paper)
+        t = _spaced(punctuation.fix_punctuation(again, quotes), paper)
     return t
 
 
 def _typos_settled(
-    ruleset: typos.RuleSet, apply: Cert, paper: str | None = None, warn: Warn | None = None
+    ruleset: typos.RuleSet, apply: Cert, paper: str | None = None, warn: Warn | None = None,
+    quotes: str = "auto",
 ) -> Step:
     """The typo rules, then the spacing step again on the blocks they rewrote, until nothing
     changes, so normalising twice equals normalising once:
@@ -177,13 +211,13 @@ def _typos_settled(
     on a second run (甲丙丁 becomes 甲乙丁), as it would at another look. `warn` gets one line for each
     set of such rules, naming them and the printed text (`_unsettled_warnings`).
 
-    `paper`: see `build_steps`."""
+    `paper`: see `build_steps`; `quotes`: the page's quote style, for the spacing step's punctuation."""
 
     def step(t: TrackedText) -> TrackedText:
-        looked = _looks(t, ruleset, apply, paper)
+        looked = _looks(t, ruleset, apply, paper, quotes=quotes)
         if not looked.left:
             return looked.texts[-1]
-        frozen = _frozen_looks(t, ruleset, apply, paper, looked)
+        frozen = _frozen_looks(t, ruleset, apply, paper, looked, quotes)
         if warn is not None:
             for line in _unsettled_warnings(t.original, frozen.unsettled, whole_page=frozen.whole_page):
                 warn(line)
@@ -212,7 +246,7 @@ class _Looked(NamedTuple):
 
 def _looks(
     t: TrackedText, ruleset: typos.RuleSet, apply: Cert, paper: str | None,
-    frozen: tuple[tuple[int, int], ...] = (),
+    frozen: tuple[tuple[int, int], ...] = (), *, quotes: str = "auto",
 ) -> _Looked:
     """The typo rules' looks at `t`, at most TYPO_PASSES, each at the text the one before corrected,
     until they change nothing. `frozen`: spans of the original that only the first look corrects
@@ -226,7 +260,7 @@ def _looks(
             return _Looked(texts, made, [])
         made.append(changes)
         applied |= {c.rule for c in changes}
-        t = _corrected(t, changes, paper)
+        t = _corrected(t, changes, paper, quotes)
         texts.append(t)
         changes = _outside(t, typos.typo_changes(t, ruleset, apply, applied=applied), frozen)
     return _Looked(texts, made, changes if _rewrites(t, changes) else [])
@@ -253,7 +287,8 @@ class _Frozen(NamedTuple):
 
 
 def _frozen_looks(
-    t: TrackedText, ruleset: typos.RuleSet, apply: Cert, paper: str | None, looked: _Looked
+    t: TrackedText, ruleset: typos.RuleSet, apply: Cert, paper: str | None, looked: _Looked,
+    quotes: str = "auto",
 ) -> _Frozen:
     """`t` corrected by the looks made again with the text `looked` does not settle on frozen
     (`_unsettled_spans`, `_looks`): the first look's corrections there, the settled result elsewhere.
@@ -264,7 +299,7 @@ def _frozen_looks(
     unsettled = _unsettled_spans(looked.fired(), looked.left_fired())
     frozen = merged_spans((s, e) for s, e, _rules in unsettled)
     for _try in range(TYPO_PASSES):
-        again = _looks(t, ruleset, apply, paper, frozen)
+        again = _looks(t, ruleset, apply, paper, frozen, quotes=quotes)
         if not again.left:
             return _Frozen(again.texts[-1], unsettled, whole_page=False)
         more = _unsettled_spans(again.fired(), again.left_fired())
@@ -280,12 +315,13 @@ def _rewrites(t: TrackedText, changes: list[Change]) -> bool:
     return bool(changes) and t.apply(changes).text != t.text
 
 
-def _corrected(t: TrackedText, changes: list[Change], paper: str | None) -> TrackedText:
-    """`t` with the typo corrections `changes` applied, and spaced again where they call for it."""
+def _corrected(t: TrackedText, changes: list[Change], paper: str | None, quotes: str = "auto") -> TrackedText:
+    """`t` with the typo corrections `changes` applied, and spaced again where they call for it
+    (`quotes`: the page's quote style, for `_spacing_settled`)."""
     fixed = t.apply(changes)
     spans = spacing.blocks_to_decide_again(t.text, fixed.text, changes)
     respaced = spacing.fix_spacing(fixed, within=spans, paper=paper) if spans else fixed
-    return fixed if respaced.text == fixed.text else _spacing_settled(respaced, paper)
+    return fixed if respaced.text == fixed.text else _spacing_settled(respaced, paper, quotes)
 
 
 #: (start, end, rule id) of a typo correction, at offsets of the original text.
