@@ -175,3 +175,9 @@ def test_review_and_golden_keep_the_style(tmp_path: Path) -> None:
     assert 'quotes = "corner"' in (case / "options.toml").read_text(encoding="utf-8")
     assert "「我们要以『三个代表』为指导。」" in (case / "expected.txt").read_text(encoding="utf-8")
     _cli("golden", "check", "--dir", str(tmp_path / "cases"))
+
+
+def test_an_issue_reads_vertical_corner_quotes_as_printed_corner_quotes() -> None:
+    vertical = "他們﹁關心香港前途﹂。\n"  # OCR of a vertical page: the unicode step makes them 「」
+    result = convert_issue([("A04.txt", LOST), ("A06.txt", vertical)], fmt="txt")
+    assert "陳伯話：「呢排啲客返嚟咗" in result.output and "他們「關心香港前途」" in result.output
