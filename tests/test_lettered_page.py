@@ -153,6 +153,11 @@ HEADS = [
     ("A12 港聞 2015年3月12日", "A12", None),
     ("A6 國際 2015年3月12日 星期四", "A6", None),
     ("第4版 要闻 2023年10月12日 星期四", None, 4),
+    # a headline's words with a date (review RC2b): no desk's name, no page
+    ("E3 游戏展 2024年6月11日", None, None),
+    ("B2 轰炸机 2024年5月6日", None, None),
+    ("C5 航母 2024年5月6日 星期一", None, None),
+    ("A5 国内新闻 2015年3月12日", "A5", None),
 ]
 
 
@@ -189,3 +194,34 @@ def test_an_issue_reads_the_same_running_heads(runner: CliRunner, tmp_path: Path
     result = runner.invoke(app, ["convert", str(folder)])
     assert result.exit_code == 0, result.stderr
     assert _facts(result.stdout)["pb"] == [("A4", "p1"), ("A6", "p2")]
+
+
+#: Issue folders whose running heads do not all give one label each (review RC2b): they converted
+#: before heads like `A4 港聞 2015年3月12日` were read, numbered 1, 2 or by their printed pages, and were
+#: then refused (exit 3; `batch --issues` failed the folder).
+MIXED_ISSUES = [
+    (("A4 港聞 2015年3月12日 星期四", "A股 2024年5月6日收评"), [("1", "p1"), ("2", "p2")]),
+    (("A4 港聞 2015年3月12日 星期四", "A4 港聞 2015年3月12日 星期四"), [("1", "p1"), ("2", "p2")]),
+]
+
+
+@pytest.mark.parametrize("heads, pbs", MIXED_ISSUES)
+def test_an_issue_whose_heads_do_not_all_name_a_page_reads_as_before(
+    runner: CliRunner, tmp_path: Path, heads: tuple[str, str], pbs: list[tuple[str, str]]
+) -> None:
+    folder = tmp_path / "issue"
+    folder.mkdir()
+    for name, head in zip(("front.txt", "market.txt"), heads, strict=True):
+        (folder / name).write_text(f"{head}\n\n标题一则\n\n本报讯 今日市场表现平稳。\n", encoding="utf-8")
+    result = runner.invoke(app, ["convert", str(folder)])
+    assert result.exit_code == 0, result.stderr
+    assert _facts(result.stdout)["pb"] == pbs
+
+
+def test_page_option_of_thousands_of_digits_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    """A --page of 4,301 digits was a ValueError traceback (int()'s limit), exit 1 (review RC2b)."""
+    page = tmp_path / "page.txt"
+    page.write_text(NO_HEAD, encoding="utf-8")
+    result = runner.invoke(app, ["convert", str(page), "--page", "1" * 4301])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output and "no paper has so many pages" in result.stderr

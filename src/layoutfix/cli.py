@@ -652,6 +652,10 @@ _DATE_OPTION = typer.Option("--date", metavar="YYYY-MM-DD", help="Issue date.")
 _PAGE_OPTION = typer.Option("--page", metavar="N", min=1, help="Page number.")
 
 
+#: The most digits a page number given on the command line may have.
+_PAGE_DIGITS = 6
+
+
 def _page_or_label(value: str | None) -> str | None:
     """`--page N|A4` of `convert` and `review` as given, once it names a page: a number from 1, or a
     section label (a letter and a page number: `A4`, `a04`, `Ａ４`), as `edits --page` takes them. Anything
@@ -659,6 +663,8 @@ def _page_or_label(value: str | None) -> str | None:
     if value is None:
         return None
     if value.isdecimal():
+        if len(value.lstrip("0")) > _PAGE_DIGITS:  # (int() of 4,301 digits and more raises)
+            raise typer.BadParameter(f"{value[:12]}…: no paper has so many pages.")
         if int(value) < 1:
             raise typer.BadParameter(f"{value}: page numbers start at 1.")
         return value

@@ -492,7 +492,7 @@ def _label_of(path: Path, number: int | None, given: str | None) -> str | None:
     return label
 
 
-def header_label(doc: Document) -> str | None:
+def header_label(doc: Document, *, running_head: bool = True) -> str | None:
     """The section label a page prints at its head, as `第3版` gives its number: a furniture line
     naming the page (`2023年10月12日 星期四 第A4版`, `A4版`, `Ａ４版`), or a line at the top of the page
     holding only the page and its section (`A04 要闻`). Never read from running text or headings
@@ -507,7 +507,7 @@ def header_label(doc: Document) -> str | None:
         text = unicodedata.normalize("NFKC", block.text)
         raw = page_label_fact(text) if furniture else None
         if raw is None and at_top:
-            raw = page_label_fact(text, whole_header=True, first=furniture and i == 0)
+            raw = page_label_fact(text, whole_header=True, first=running_head and furniture and i == 0)
         label = page_label(raw) if raw is not None else None
         if label is not None:
             return label
@@ -992,13 +992,25 @@ def build_issue_pages(
     # A page neither labelled nor given a label by its name is read first: its header may label it.
     built: list[Document | None] = [None] * len(paths)
     found = list(named)
+    headed: list[int] = []  # the pages whose labels their heads give
     for i, path in enumerate(paths):
         if named[i] is None:
             number = pages[i] if pages is not None and pages[i] is not None else page_from_name(path)
             built[i] = doc = build(i, number, contents[i][0])
             if number is None:
                 found[i] = header_label(doc)
-    sections = checked_labels(paths, found)
+                headed.append(i)
+    try:
+        sections = checked_labels(paths, found)
+    except InputError:
+        # the labels a running head alone gives (`A4 港聞 2015年3月12日`) name an issue only when every
+        # page gets one, once: else the issue is read as before they were read (review RC2b: a
+        # headline-shaped first line, `B2 轰炸机 2024年5月6日`, refused a folder that converted)
+        for i in headed:
+            headed_doc = built[i]
+            assert headed_doc is not None
+            found[i] = header_label(headed_doc, running_head=False)
+        sections = checked_labels(paths, found)
     if sections is not None:
         for i, number in enumerate(label_numbers(sections)):
             built[i] = doc = _numbered(built[i], number, partial(build, i, number))

@@ -54,7 +54,7 @@ from ..readers.boxes import union
 from ..readers.xmlsafe import XML_SPACE
 from ..tracked import Change
 from .continuation import extension_under_phone, is_jump_line
-from .latin import LATIN_WORD_END, latin_pair, space_after_mark
+from .latin import LATIN, LATIN_WORD_END, latin_pair, space_after_mark
 from .reading_order import VERTICAL_RATIO, detect_vertical, line_size, order_blocks, to_frame
 from .roles import (
     byline_lines_end,
@@ -96,10 +96,9 @@ IDEOGRAPHIC_SPACE = "\u3000"
 _BREAK_RUN = re.compile(r"[\r\n]+")
 
 _HANLIKE = regex.compile(r"[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。、；：？！…—·《》〈〉「」『』【】（）]")
-_LATIN = regex.compile(r"[\p{Latin}\p{N}]")
 _HAN = regex.compile(r"\p{Han}")
 _LETTER = regex.compile(r"\p{L}")
-#: `_char_class` bits: the character matches `_LATIN` / `_HANLIKE`.
+#: `_char_class` bits: the character matches `latin.LATIN` / `_HANLIKE`.
 _IS_LATIN, _IS_HANLIKE = 1, 2
 #: Classes of the characters seen so far (a page shows a few hundred distinct ones): one dict look-up
 #: per word edge instead of up to four regex matches.
@@ -110,7 +109,7 @@ def _char_class(ch: str) -> int:
     """`_IS_LATIN | _IS_HANLIKE` bits of the one-character string `ch`, cached."""
     bits = _CLASSES.get(ch)
     if bits is None:
-        bits = (_IS_LATIN if _LATIN.match(ch) else 0) | (_IS_HANLIKE if _HANLIKE.match(ch) else 0)
+        bits = (_IS_LATIN if LATIN.match(ch) else 0) | (_IS_HANLIKE if _HANLIKE.match(ch) else 0)
         _CLASSES[ch] = bits
     return bits
 

@@ -11,11 +11,14 @@ the last pieces of a domain or a file name are data, in `latin_tails`.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .latin_tails import CAPITAL_TAILS, SHORT_LINK_TAILS, STRONG_TAILS, TAILS
 
-_LATIN = regex.compile(r"[\p{Latin}\p{N}]")
+#: A Latin letter or a digit (`is_latin`).
+LATIN = regex.compile(r"[\p{Latin}\p{N}]")
 #: A number broken at the column inside a Chinese sentence: a hanzi, then digits up to the line's end
 #: (`价值1` / `2.28万元`, `资金37.6` / `4亿元`), and digits then a hanzi or a percent sign after it.
 _NUMBER_TAIL = regex.compile(r"\p{Han}[0-9.]*[0-9]$")
@@ -63,7 +66,14 @@ _INITIALS = regex.compile(r"(?:\p{Latin}+\.)*\p{Latin}")
 
 def latin_pair(left: str, right: str) -> bool:
     """Whether a join between `left` and `right` needs a space: both are Latin letters or digits."""
-    return _LATIN.match(left) is not None and _LATIN.match(right) is not None
+    return is_latin(left) and is_latin(right)
+
+
+@functools.cache
+def is_latin(ch: str) -> bool:
+    """Whether the character `ch` is a Latin letter or a digit, cached: a page shows a few hundred
+    distinct characters, and the joins ask at every line break."""
+    return LATIN.match(ch) is not None
 
 
 def latin_break(body: str, nxt: str) -> bool:

@@ -386,7 +386,13 @@ def _plain_place(name: str) -> bool:
     form a dictionary word does not fill (`记者在市`, which `_names_a_place` reads as one)."""
     if name[-1] in _PLACE_SUFFIXES and len(name) > 2 and _plain_place(name[:-1]):
         return True
-    return (word_tags().get(name) or "").startswith(_PLACE_TAG) or name in dateline_places()
+    return _known_place(name, word_tags().get(name))
+
+
+def _known_place(name: str, tag: str | None) -> bool:
+    """Whether `name`, whose jieba tag is `tag`, is a place jieba or the list of dateline places knows
+    (`北京`; `吉隆坡`: `lexicon.dateline_places`)."""
+    return (tag or "").startswith(_PLACE_TAG) or name in dateline_places()
 
 
 #: A dateline's day in hanzi numerals and its 电 closing the formula (`中央社台北十日电`, `廿日专电`).
@@ -475,7 +481,7 @@ def _names_a_place(name: str) -> bool:
     with a place's hanzi (`霹雳州`, `新山市`: `_PLACE_SUFFIXES`) not after a word of reference
     (`全市`, `该县`: `_NOT_A_PLACE_STEM`). `新闻`, `今年`, `警方`, `该公司`, `他们在` name none."""
     tag = word_tags().get(name)
-    if (tag or "").startswith(_PLACE_TAG) or name in dateline_places():
+    if _known_place(name, tag):
         return True
     return tag is None and name[-1] in _PLACE_SUFFIXES and name[0] not in _NOT_A_PLACE_STEM
 
@@ -6805,7 +6811,7 @@ def page_label_fact(text: str, *, whole_header: bool = False, first: bool = Fals
     header = page_header(line)
     if header is None and first:
         header = page_header(line, first=True)
-        if header is not None and not any(header.captures("extra")):
+        if header is not None and not (any(header.captures("extra")) and _desk_page_name(header)):
             header = None  # (`E3 游戏展开幕`, `B2 轰炸机试飞`: a date or a paper says it is a header)
     raw = (header.group("lettered") or header.group("page")) if header is not None else None
     return raw if raw is not None and raw[:1].isalpha() else None
@@ -6885,6 +6891,14 @@ _HEADER_DIGIT = regex.compile(r"\d")
 #: A section page without 版 as `_HEADER_PAGE` reads it (`A04`, `A 4`): what `_PAGE_HEADER` needs when
 #: the line holds no 版 (`_UNNAMED_PAGE_HEADER` always needs 版, `_BARE_PAGE_HEADER` a section word).
 _SECTION_PAGE = regex.compile(r"[A-Z]\s*\d")
+
+
+def _desk_page_name(header: regex.Match[str]) -> bool:
+    """Whether the section a running head names after its lettered page is a desk's (`港聞`, `國際`:
+    `SECTION_NAMES`) or a page's news (`国内新闻`, `本港新聞`): a headline's words, a date after them,
+    are none (`E3 游戏展 2024年6月11日`, `B2 轰炸机 2024年5月6日`: review RC2b)."""
+    name = simplified_view((header.group("name") or "").strip())
+    return is_section_name(name) or name.endswith(("新闻", "闻"))
 
 
 def page_header(text: str, *, first: bool = False) -> regex.Match[str] | None:
