@@ -9,7 +9,8 @@ page's angle is measured from the polygons and every point turned back about the
 - the skew comes from each polygon's longest side, which runs along a horizontal line or down a
   vertical column, tilted by the page's skew from the nearest multiple of 90 degrees. A side shorter
   than `MIN_EDGE` is not measured (a corner a pixel off tilts a 24px cell's side by 2.4 degrees);
-  the page's skew is the median of the measured sides' skews, each weighted by its length;
+  the page's skew is the median of the measured sides' skews, each polygon counted once (weighted
+  by length, five long headlines tilted on their own outweighed the upright body under them);
 - the quarter turn comes from the first edges. PaddleOCR's and RapidOCR's detectors order a box's
   corners by where they lie (DB post-processing's `get_mini_boxes`: the two leftmost corners, the
   upper first, then the two rightmost; PaddleOCR 2.x's `order_points_clockwise`: from the corner
@@ -17,14 +18,18 @@ page's angle is measured from the polygons and every point turned back about the
   atan(width / length) even has its first edge running up its long side. Polygons ordered by the
   text (hand labels such as PPOCRLabel's, ICDAR's: from the text's top-left corner, clockwise) have
   a first edge running along the line: left on a page turned 180 degrees, up on one turned 270 (text
-  reading bottom to top). So a polygon's first edge counts towards a turn only when it is the
-  polygon's long side (`WIDE` times the next), and the page is turned when the polygons whose long
-  first edge points one way are most of those measured and at least `TEXT_ORDER_SHARE` of them start
-  at a corner no detector starts at (a detector's order and the text's coincide for some boxes);
-- the page is left exactly as read when its measured polygons are fewer than `MIN_MEASURED` or its
-  4-point polygons not most of its lines (one tilted caption among lines given as four corner numbers
-  turns nothing), when its skew is more than `MAX_SKEW` degrees, its quarter 90 (first edges down:
-  columns read right to left, which is how the layout reads a vertical page anyway) or its angle 0;
+  reading bottom to top). So a polygon's first edge counts towards a turn when it is the polygon's
+  long side (`WIDE` times the next); a vertical column's, hand-labelled, runs across its top, so the
+  short first edge of a tall polygon counts too when it runs left (a page turned 180 degrees) from a
+  corner no detector starts at. The page is turned when the polygons whose first edge points one way
+  are most of those measured and at least `TEXT_ORDER_SHARE` of them start at a corner no detector
+  starts at (a detector's order and the text's coincide for some boxes);
+- the page is left exactly as read when its measured polygons are fewer than `MIN_MEASURED` (unless
+  `MIN_MEASURED_LONG` of them are long, `LONG_EDGE` or `LONG_ASPECT` times their height, and agree
+  within `AGREE` degrees: a short page of a few full-width lines) or its 4-point polygons not most of
+  its lines (one tilted caption among lines given as four corner numbers turns nothing), when its
+  skew is more than `MAX_SKEW` degrees, its quarter 90 (first edges down: columns read right to
+  left, which is how the layout reads a vertical page anyway) or its angle 0;
 - every line's box becomes the axis-aligned outline of its polygon turned back (a line given as four
   corner numbers has its box's corners turned), and keeps its box on the photo (`Line.scan_bbox`),
   so the TEI zones and the review overlay stay on the photo the coordinates refer to.
@@ -39,7 +44,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..layout.reading_order import is_vertical_box, to_frame
 from ..model import BBox, Line
@@ -54,8 +59,17 @@ NOTE_SKEW = 2.0
 #: A polygon whose longest side is shorter than this (pixels) is not measured: a corner rounded by a
 #: pixel tilts a 24px cell's side by 2.4 degrees, a 100px side's by 0.6.
 MIN_EDGE = 100.0
-#: The fewest measured polygons a page's angle is taken from.
+#: The fewest measured polygons a page's angle is taken from...
 MIN_MEASURED = 5
+#: ...or from this many when each is long (`LONG_EDGE`, `LONG_ASPECT`) and their skews agree
+#: (`AGREE`): a short page of a few full-width lines.
+MIN_MEASURED_LONG = 3
+#: A measured polygon is long when its longest side is this many pixels or more...
+LONG_EDGE = 400.0
+#: ...or this many times the side after it (the line's height).
+LONG_ASPECT = 8.0
+#: The most (degrees) the skews of a short page's long polygons may spread and still agree.
+AGREE = 1.0
 #: A first edge is a polygon's long side (the line's direction) when it is this many times the next.
 WIDE = 1.5
 #: The share of the polygons showing a turn that must start at a corner no detector starts at.
@@ -121,12 +135,46 @@ def _detector_start(points: Sequence[Point]) -> bool:
 
 
 def _first_edge_turn(points: Sequence[Point]) -> int | None:
-    """The quarter a 4-point polygon's first edge points to when that edge is its long side (the
-    line's direction); None when it is not (a vertical column's, a near-square box's)."""
+    """The quarter a 4-point polygon's first edge points to when that edge shows the text's way: when
+    it is the polygon's long side (a line's direction), or its short side running left across a tall
+    polygon that starts at a corner no detector starts at (a column's top, hand-labelled from its
+    text's top-left corner, on a page turned 180 degrees); None otherwise (a near-square box, a column
+    whose corners a detector ordered)."""
     angle = edge_angle(points)
-    if angle is None or _length(points, 0) < WIDE * _length(points, 1):
+    if angle is None:
         return None
-    return _quarter(angle)
+    first, second = _length(points, 0), _length(points, 1)
+    if first >= WIDE * second:
+        return _quarter(angle)
+    if second >= WIDE * first and _quarter(angle) == 180 and not _detector_start(points):
+        return 180
+    return None
+
+
+class _Side(NamedTuple):
+    """A polygon's longest side: its length, its skew (`_skew` of its direction) and the length of
+    the side after it (the line's height)."""
+
+    length: float
+    skew: float
+    height: float
+
+
+def _longest_side(quad: Sequence[Point]) -> _Side:
+    """A 4-point polygon's longest side (the last of equals)."""
+    length, k = max((_length(quad, k), k) for k in range(4))
+    (x0, y0), (x1, y1) = quad[k], quad[(k + 1) % 4]
+    return _Side(length, _skew(math.degrees(math.atan2(y1 - y0, x1 - x0))), _length(quad, (k + 1) % 4))
+
+
+def _enough(sides: Sequence[_Side]) -> bool:
+    """Whether a page's measured sides are enough to take its angle from: `MIN_MEASURED` of them, or
+    `MIN_MEASURED_LONG` long ones whose skews agree (a short page of a few full-width lines; its
+    paragraphs' short last lines may be measured too)."""
+    if len(sides) >= MIN_MEASURED:
+        return True
+    skews = [s.skew for s in sides if s.length >= LONG_EDGE or s.length >= LONG_ASPECT * s.height]
+    return len(skews) >= MIN_MEASURED_LONG and max(skews) - min(skews) <= AGREE
 
 
 def page_angle(polys: Sequence[Sequence[Point] | None]) -> float | None:
@@ -136,16 +184,12 @@ def page_angle(polys: Sequence[Sequence[Point] | None]) -> float | None:
     quads = [p for p in polys if p is not None and len(p) == 4]
     if 2 * len(quads) <= len(polys):
         return None
-    measured: list[tuple[Sequence[Point], float, float]] = []  # (polygon, skew, weight)
-    for quad in quads:
-        length, k = max((_length(quad, k), k) for k in range(4))
-        angle = edge_angle(quad, k)
-        if length >= MIN_EDGE and angle is not None:
-            measured.append((quad, _skew(angle), length))
-    if len(measured) < MIN_MEASURED:
+    sides = [(quad, _longest_side(quad)) for quad in quads]
+    measured = [(quad, side) for quad, side in sides if side.length >= MIN_EDGE]
+    if not _enough([side for _q, side in measured]):
         return None
-    skew = _weighted_median([(s, w) for _p, s, w in measured])
-    quarter = _page_quarter([quad for quad, _s, _w in measured])
+    skew = _median([side.skew for _q, side in measured])
+    quarter = _page_quarter([quad for quad, _s in measured])
     if quarter == 90 or abs(skew) > MAX_SKEW or (quarter == 0 and skew == 0):
         return None
     return (quarter + skew + 180) % 360 - 180
@@ -167,16 +211,10 @@ def _page_quarter(quads: Sequence[Sequence[Point]]) -> int:
     return 0
 
 
-def _weighted_median(values: Sequence[tuple[float, float]]) -> float:
-    """The least value at or below which half the total weight lies, of (value, weight) pairs."""
-    ordered = sorted(values)
-    half = sum(w for _v, w in ordered) / 2
-    total = 0.0
-    for value, weight in ordered:
-        total += weight
-        if total >= half:
-            return value
-    return ordered[-1][0]
+def _median(values: Sequence[float]) -> float:
+    """The lower median of `values`: each polygon counts once, so a few long headlines tilted on
+    their own do not outweigh the many shorter lines of the body under them."""
+    return sorted(values)[(len(values) - 1) // 2]
 
 
 def _turned(points: Sequence[Point], angle: float, centre: Point) -> list[Point]:
