@@ -8,7 +8,8 @@ page's angle is measured from the polygons and every point turned back about the
 
 - the skew comes from each polygon's longest side, which runs along a horizontal line or down a
   vertical column, tilted by the page's skew from the nearest multiple of 90 degrees. A side shorter
-  than `MIN_EDGE` is not measured (a corner a pixel off tilts a 24px cell's side by 2.4 degrees);
+  than `MIN_EDGE` is not measured (a corner a pixel off tilts a 24px cell's side by 2.4 degrees)
+  unless it is `LONG_ASPECT` times the line's height (small type on a low-resolution photo);
   the page's skew is the median of the measured sides' skews, each polygon counted once (weighted
   by length, five long headlines tilted on their own outweighed the upright body under them);
 - the quarter turn comes from the first edges. PaddleOCR's and RapidOCR's detectors order a box's
@@ -57,8 +58,11 @@ MAX_SKEW = 10.0
 #: skew of a degree or less is usual and its correction changes nothing a user should check).
 NOTE_SKEW = 2.0
 #: A polygon whose longest side is shorter than this (pixels) is not measured: a corner rounded by a
-#: pixel tilts a 24px cell's side by 2.4 degrees, a 100px side's by 0.6.
+#: pixel tilts a 24px cell's side by 2.4 degrees, a 100px side's by 0.6...
 MIN_EDGE = 100.0
+#: ...unless it is `LONG_ASPECT` times its height and at least this long: a line of small type on a
+#: low-resolution photo (80px long, 4px high), which no table cell is.
+MIN_THIN_EDGE = 32.0
 #: The fewest measured polygons a page's angle is taken from...
 MIN_MEASURED = 5
 #: ...or from this many when each is long (`LONG_EDGE`, `LONG_ASPECT`) and their skews agree
@@ -167,6 +171,13 @@ def _longest_side(quad: Sequence[Point]) -> _Side:
     return _Side(length, _skew(math.degrees(math.atan2(y1 - y0, x1 - x0))), _length(quad, (k + 1) % 4))
 
 
+def _measured(side: _Side) -> bool:
+    """Whether a polygon's longest side is long enough to measure the skew from (`MIN_EDGE`,
+    `MIN_THIN_EDGE`)."""
+    thin = side.length >= MIN_THIN_EDGE and side.length >= LONG_ASPECT * side.height
+    return side.length >= MIN_EDGE or thin
+
+
 def _enough(sides: Sequence[_Side]) -> bool:
     """Whether a page's measured sides are enough to take its angle from: `MIN_MEASURED` of them, or
     `MIN_MEASURED_LONG` long ones whose skews agree (a short page of a few full-width lines; its
@@ -185,7 +196,7 @@ def page_angle(polys: Sequence[Sequence[Point] | None]) -> float | None:
     if 2 * len(quads) <= len(polys):
         return None
     sides = [(quad, _longest_side(quad)) for quad in quads]
-    measured = [(quad, side) for quad, side in sides if side.length >= MIN_EDGE]
+    measured = [(quad, side) for quad, side in sides if _measured(side)]
     if not _enough([side for _q, side in measured]):
         return None
     skew = _median([side.skew for _q, side in measured])
