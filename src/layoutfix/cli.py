@@ -681,9 +681,7 @@ def _page_facts(value: str | None) -> tuple[int | None, str | None]:
         return None, None
     if value.isdecimal():
         return int(value), None
-    from .issue import page_label
-
-    return None, page_label(value)
+    return None, value  # (put in its one spelling, `A4` for `a04`, by `pipeline`)
 
 
 _PAGE_OR_LABEL_OPTION = typer.Option(

@@ -223,7 +223,7 @@ def _local_options(workers: int, cluster_options: dict[str, Any] | None) -> dict
     `Port 8787 is already in use` warning on stderr."""
     options: dict[str, Any] = {"n_workers": workers, "threads_per_worker": 1, "dashboard_address": None}
     options.update(cluster_options or {})
-    scheduler = dict(options.get("scheduler_kwargs") or {})
+    scheduler = options.get("scheduler_kwargs") or {}
     if options["dashboard_address"] is None and "dashboard_address" not in scheduler:
         options["scheduler_kwargs"] = {**scheduler, "dashboard_address": ":0"}
     return options

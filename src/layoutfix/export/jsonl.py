@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from ..layout.roles import SEPARATOR, note_place
 from ..model import Article, Block, Document
-from .tei import output_spans
+from .tei import output_spans, single_page_label
 from .text import TableLayout, graphic_parts, paragraph_text, table_layout
 
 #: Roles of heading blocks that stand inside an article's content only as the heading a page repeats
@@ -157,7 +157,7 @@ def to_json(doc: Document) -> str:
         "furniture": [b.text for b in doc.front if b.role not in ("note", SEPARATOR)],
         "articles": [article_json(doc, a) for a in doc.articles],
     }
-    label = doc.pages[0].label if len(doc.pages) == 1 else None
+    label = single_page_label(doc)
     if label is not None:  # only a page named by a section label has the key (`A4`; one-page issue too)
         obj["label"] = label
     notes = _notes(doc.front)

@@ -245,10 +245,15 @@ def single_page_name(doc: Document) -> str | None:
     """How the TEI names a single page (not an issue: `pb/@n`, the title's `第N版`, `biblScope`): its
     section label (`A4`: `--page A4`, or the one its head prints) when it has one, else its number;
     None when neither is known."""
-    label = doc.pages[0].label if len(doc.pages) == 1 else None
+    label = single_page_label(doc)
     if label is not None:
         return label
     return str(doc.page) if doc.page is not None else None
+
+
+def single_page_label(doc: Document) -> str | None:
+    """The section label (`A4`) of a document of one page, None for an issue or a page without one."""
+    return doc.pages[0].label if len(doc.pages) == 1 else None
 
 
 def _issue_facsimile(root: etree._Element, doc: Document, line_zones: bool) -> None:

@@ -124,10 +124,8 @@ def build_steps(
     if options.variants != "none":
         steps.append(("variants", variants.converter(options.variants, misreads)))
     steps += [
-        ("punctuation", partial(punctuation.fix_punctuation, quotes=quotes) if quotes != "auto"
-         else punctuation.fix_punctuation),
-        ("spacing", partial(_spacing_settled, paper=paper, quotes=quotes)
-         if paper is not None or quotes != "auto" else _spacing_settled),
+        ("punctuation", partial(punctuation.fix_punctuation, quotes=quotes)),
+        ("spacing", partial(_spacing_settled, paper=paper, quotes=quotes)),
         ("typos", _typos_settled(ruleset, options.apply, paper, warn, quotes)),
     ]
     if options.apply_suggestions is not None:

@@ -112,7 +112,7 @@ _ANY_FIXABLE = re.compile(
     r"０-９Ａ-Ｚａ-ｚ"  # _FULLWIDTH_ALNUM
     r"\u00A0\u2000-\u200A\u202F\u205F\u3000"  # _ODD_SPACE
     r"\u200B\u200C\u200D\u2060\uFEFF"  # _ZERO_WIDTH_RUN
-    r"\uFE10-\uFE19\uFE30-\uFE44\uFE47\uFE48]"  # _VERTICAL_FORM
+    r"\uFE10-\uFE19\uFE30-\uFE32\uFE35-\uFE44\uFE47\uFE48]"  # _VERTICAL_FORM
 )
 
 #: Vertical presentation forms of punctuation (Vertical Forms, CJK Compatibility Forms): the glyphs a

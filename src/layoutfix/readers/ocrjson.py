@@ -571,8 +571,8 @@ def _same_place(a: BBox | None, b: BBox | None) -> bool:
     if a == b:
         return True
     inter = max(0.0, min(a.x1, b.x1) - max(a.x0, b.x0)) * max(0.0, min(a.y1, b.y1) - max(a.y0, b.y0))
-    union = a.width * a.height + b.width * b.height - inter
-    return union > 0 and inter >= MIN_REPEAT_IOU * union
+    joint = a.width * a.height + b.width * b.height - inter
+    return joint > 0 and inter >= MIN_REPEAT_IOU * joint
 
 
 def repeats_warning(where: str, items: Sequence[Line], repeats: dict[int, int]) -> str:
