@@ -181,3 +181,21 @@ def test_an_issue_reads_vertical_corner_quotes_as_printed_corner_quotes() -> Non
     vertical = "他們﹁關心香港前途﹂。\n"  # OCR of a vertical page: the unicode step makes them 「」
     result = convert_issue([("A04.txt", LOST), ("A06.txt", vertical)], fmt="txt")
     assert "陳伯話：「呢排啲客返嚟咗" in result.output and "他們「關心香港前途」" in result.output
+
+
+def test_a_quotation_jumping_across_pages_of_a_corner_issue_closes_in_corner_style(tmp_path: Path) -> None:
+    """A quotation opened on one page and closed on the page its jump goes to: the jump pairs the
+    quotes again (`layout.jump-quote`). It looked at “” only, so in an issue decided `corner` the
+    closing mark stayed an opening one (`稳中有升，「他要求…`: review RC3)."""
+    root = Path(__file__).resolve().parent / "issues" / "daily-a"
+    issue = tmp_path / "issue"
+    issue.mkdir()
+    for page in root.iterdir():
+        (issue / page.name).write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    p04 = issue / "gsrb_p04.txt"
+    p04.write_text(p04.read_text(encoding="utf-8") + "\n本报讯 市民称赞新公园是「城市绿肺」,周末游人如织。\n",
+                   encoding="utf-8")
+    out = CliRunner().invoke(app, ["convert", str(issue), "-f", "txt"])
+    assert out.exit_code == 0, out.stderr
+    assert "播种面积稳中有升，」他要求" in out.stdout
+    assert "，「他要求" not in out.stdout

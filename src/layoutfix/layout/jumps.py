@@ -621,13 +621,14 @@ def pair_quotes_across(source_doc: Document, source: Article, target_doc: Docume
     `punct.quote` edit that made it (rule `layout.jump-quote` added, certainty medium) and the text of
     `target_doc` in place.
     """
-    from ..normalize.punctuation import fix_quotes
+    from ..normalize.punctuation import CORNER_AS_CURLY, fix_quotes
     from ..tracked import TrackedText
 
     before, after = _last_paragraph(source), _first_paragraph(target)
     if not before or not after:
         return 0
-    prefix = "".join(source_doc.text[b.start : b.end] for b in before)
+    # corner quotes (「」: a page or an issue of corner style) are judged as the curly ones they stand for
+    prefix = "".join(source_doc.text[b.start : b.end] for b in before).translate(CORNER_AS_CURLY)
     last = regex.findall(r"[“”]", prefix)
     if not last or last[-1] != "“" or ends_sentence(prefix.rstrip()):
         return 0
@@ -645,7 +646,7 @@ def pair_quotes_across(source_doc: Document, source: Article, target_doc: Docume
     for b in after:
         pieces.append("\n\n")
         pos += 2
-        chunk = list(target_doc.text[b.start : b.end])
+        chunk = list(target_doc.text[b.start : b.end].translate(CORNER_AS_CURLY))  # (one for one)
         for k in range(len(chunk)):
             if b.start + k in straight:
                 chunk[k] = '"'
@@ -658,7 +659,11 @@ def pair_quotes_across(source_doc: Document, source: Article, target_doc: Docume
     changed = 0
     for syn, out in where.items():
         new = judged[syn]
-        if new == text[out] or new not in "“”":
+        if new not in "“”":
+            continue
+        if text[out] in "「」":
+            new = "「" if new == "“" else "」"  # written in the style the quote has
+        if new == text[out]:
             continue
         i = straight[out]
         ed = spans[i][2]

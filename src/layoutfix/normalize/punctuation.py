@@ -666,7 +666,7 @@ _CORNER_QUOTES = regex.compile(r"[「」『』]")
 #: The corner quotes that open and close a quotation (`_CornerSpans`).
 _CORNER_PAIR = regex.compile(r"[「」]")
 #: How the punctuation step reads corner quotes (`_quote_view`): as the curly quotes they stand for.
-_CORNER_AS_CURLY = str.maketrans("「」『』", "“”‘’")
+CORNER_AS_CURLY = str.maketrans("「」『』", "“”‘’")
 _NESTED_AS_CURLY = str.maketrans("『』", "‘’")
 
 
@@ -759,7 +759,7 @@ def _quote_view(text: str, style: _QuoteStyle) -> str:
     marks they write read the same in a second run: the corner quotes the quote sub-step writes
     read as the curly ones it wrote (which the marks around it look through), so the quotes it left
     straight (in Latin text) and the marks beside them are judged as in the first run."""
-    view = text.translate(_CORNER_AS_CURLY if style.corner else _NESTED_AS_CURLY)
+    view = text.translate(CORNER_AS_CURLY if style.corner else _NESTED_AS_CURLY)
     if '"' not in text or not style.inside.starts:
         return view
     chars = list(view)
