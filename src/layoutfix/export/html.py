@@ -115,6 +115,8 @@ RULE_WHY: dict[str, str] = {
     "unicode.cp1252": "a C1 control character (U+0080-U+009F) is a Windows-1252 byte read as Latin-1: it "
     "becomes the character Windows-1252 has there (0x93 0x94 “ ”, 0x85 …, 0x96 –, 0x80 €)",
     "unicode.control": "DEL or a C1 control character that Windows-1252 leaves empty holds no text",
+    "unicode.vertical-form": "a vertical presentation form of a mark, which OCR of a vertical page emits "
+    "(﹁ ︵ ︒), becomes the ordinary mark (「 （ 。): a reader turns those upright itself",
     "unicode.ansi": "a terminal escape sequence (colour codes such as ESC[1;31m) that the OCR export picked "
     "up on its way through a terminal is not text",
     "unicode.nfc": "a character written decomposed (a letter and its combining mark) is composed into "
