@@ -19,7 +19,6 @@ import pytest
 from typer.testing import CliRunner
 
 import test_ocrjson_skew_v21 as v21
-from layoutfix.cli import app
 from layoutfix.readers import ocrjson
 
 Quad = list[list[float]]
@@ -53,13 +52,7 @@ def vertical_page(degrees: float) -> list[Any]:
     return items
 
 
-def convert(runner: CliRunner, tmp_path: Path, data: object, *args: str) -> tuple[str, str]:
-    """What `convert` writes of the page (stdout) and says (stderr)."""
-    path = tmp_path / "page.json"
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    result = runner.invoke(app, ["convert", str(path), *args])
-    assert result.exit_code == 0, result.stderr
-    return result.stdout, result.stderr
+convert = v21.convert  # what `convert` writes of the page (stdout) and says (stderr)
 
 
 def squashed(txt: str) -> str:
