@@ -69,7 +69,8 @@ def test_a_repeated_item_is_read_once_and_said(tmp_path: Path, repeat: Any) -> N
     dropped = 6 if repeat is _appended else 5
     assert err.splitlines()[0] == (
         f"layoutfix: warning: {path}: dropped 1 OCR JSON item repeating an earlier one (the same text, "
-        f"boxes overlapping by 90% or more): item {dropped} '{LINES[1]}' (as item 3)")
+        f"boxes overlapping by 90% or more or each edge within 3px or 15% of the line's height): "
+        f"item {dropped} '{LINES[1]}' (as item 3)")
 
 
 def test_the_api_gives_the_warning(tmp_path: Path) -> None:
@@ -78,7 +79,8 @@ def test_the_api_gives_the_warning(tmp_path: Path) -> None:
     assert result.document.text.count("农时，组织农户开展春播生产") == 1
     assert [w for w in result.document.warnings if "dropped" in w] == [
         f"{path}: dropped 2 OCR JSON items repeating earlier ones (the same text, boxes overlapping by "
-        f"90% or more): item 6 '{LINES[1]}' (as item 3), item 7 '{LINES[1]}' (as item 3)"]
+        f"90% or more or each edge within 3px or 15% of the line's height): item 6 '{LINES[1]}' (as item 3), "
+        f"item 7 '{LINES[1]}' (as item 3)"]
 
 
 def test_a_batch_reports_the_repeat(tmp_path: Path) -> None:

@@ -85,6 +85,12 @@ PAD_OVERLAP = 0.25
 #: by at least this intersection over union: an engine run on overlapping tiles of a photo reads the
 #: line in the overlap twice, its boxes a pixel or two apart.
 MIN_REPEAT_IOU = 0.9
+#: ... or when each edge of its box lies within this many pixels or this share of the line's height
+#: (its box's shorter side), the larger, of the earlier item's: two pixels off on a 38px line is an
+#: IoU of 0.85 to 0.9 only, less on a short line (a photo credit). Lines of a page are a line's height
+#: or more apart (a table's rows of `0` one above the other), so only a repeat lies this near.
+REPEAT_SHIFT_PX = 3.0
+REPEAT_SHIFT = 0.15
 
 
 def _box(raw: Any, name: str) -> BBox:
@@ -544,7 +550,8 @@ def join_printed_lines(lines: Sequence[Line]) -> list[Line]:
 
 def drop_repeats(items: Sequence[Line]) -> tuple[list[Line], dict[int, int]]:
     """The items of a page less those that repeat an earlier item (the same text, exactly, and boxes
-    overlapping by `MIN_REPEAT_IOU` or more: a line read twice from overlapping tiles of a photo),
+    overlapping by `MIN_REPEAT_IOU` or more or a few pixels apart, `_same_place`: a line read twice
+    from overlapping tiles of a photo),
     and which were dropped: the index of each dropped item mapped to the index of the item it
     repeats. An item whose text merely contains an overlapping item's text is kept: it may be a line
     of its own (a short line under a longer one, a headline's words in its kicker)."""
@@ -565,14 +572,28 @@ def drop_repeats(items: Sequence[Line]) -> tuple[list[Line], dict[int, int]]:
 
 
 def _same_place(a: BBox | None, b: BBox | None) -> bool:
-    """Whether two boxes are one: equal, or overlapping by `MIN_REPEAT_IOU` of their union."""
+    """Whether two boxes are one: equal, overlapping by `MIN_REPEAT_IOU` of their union, or a few
+    pixels apart (`_edges_near`)."""
     if a is None or b is None:
         return False
     if a == b:
         return True
     inter = max(0.0, min(a.x1, b.x1) - max(a.x0, b.x0)) * max(0.0, min(a.y1, b.y1) - max(a.y0, b.y0))
     joint = a.width * a.height + b.width * b.height - inter
-    return joint > 0 and inter >= MIN_REPEAT_IOU * joint
+    return joint > 0 and (inter >= MIN_REPEAT_IOU * joint or _edges_near(a, b))
+
+
+def _edges_near(a: BBox, b: BBox) -> bool:
+    """Whether each edge of `b` lies within `REPEAT_SHIFT_PX` pixels or `REPEAT_SHIFT` of the line's
+    height (the shorter side of the smaller box), the larger, of the same edge of `a`: the pixel or two
+    a second reading of a line is off by, which on a short or thin line leaves an IoU under
+    `MIN_REPEAT_IOU`. Boxes without area (points, zero boxes) are the same place only when equal."""
+    side = min(a.width, a.height, b.width, b.height)
+    if side <= 0:
+        return False
+    reach = max(REPEAT_SHIFT_PX, REPEAT_SHIFT * side)
+    return (abs(a.x0 - b.x0) <= reach and abs(a.y0 - b.y0) <= reach
+            and abs(a.x1 - b.x1) <= reach and abs(a.y1 - b.y1) <= reach)
 
 
 def repeats_warning(where: str, items: Sequence[Line], repeats: dict[int, int]) -> str:
@@ -584,7 +605,8 @@ def repeats_warning(where: str, items: Sequence[Line], repeats: dict[int, int]) 
                        for k, j in sorted(repeats.items()))
     what = "item repeating an earlier one" if count == 1 else "items repeating earlier ones"
     return (f"{where}: dropped {count} OCR JSON {what} (the same text, boxes overlapping by "
-            f"{MIN_REPEAT_IOU:.0%} or more): {listed}")
+            f"{MIN_REPEAT_IOU:.0%} or more or each edge within {REPEAT_SHIFT_PX:g}px or "
+            f"{REPEAT_SHIFT:.0%} of the line's height): {listed}")
 
 
 def load_json(data: bytes, name: str, what: str, too_deep: str = "JSON nested too deeply") -> Any:
