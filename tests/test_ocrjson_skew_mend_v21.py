@@ -117,6 +117,20 @@ def test_a_detector_ordered_vertical_page_is_not_turned_by_its_columns_tops() ->
     assert skew.page_angle(hand) in (180, -180)
 
 
+def test_an_upright_vertical_page_labelled_anticlockwise_is_not_turned(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Columns labelled anticlockwise from their top-right corner (no order kept by the labelling
+    tool) start with a short edge running left, as a column's top on a page turned 180 degrees does,
+    but at the top: the page was turned and read last column first, `turned 180°` said (review RJ2c)."""
+    upright, _ = review.convert(runner, tmp_path, vertical_text_order(0), "-f", "txt")
+    anticlockwise = [[[box[1], box[0], box[3], box[2]], text, score]
+                     for box, text, score in vertical_text_order(0)]
+    got, said = review.convert(runner, tmp_path, anticlockwise, "-f", "txt")
+    assert got == upright
+    assert "turned" not in said
+
+
 def scaled(data: Any, factor: float) -> list[Any]:
     """A page of `[corners, text, score]` items photographed at `factor` the resolution."""
     return [[[[round(x * factor, 1), round(y * factor, 1)] for x, y in box], text, score]

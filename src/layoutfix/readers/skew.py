@@ -150,9 +150,19 @@ def _first_edge_turn(points: Sequence[Point]) -> int | None:
     first, second = _length(points, 0), _length(points, 1)
     if first >= WIDE * second:
         return _quarter(angle)
-    if second >= WIDE * first and _quarter(angle) == 180 and not _detector_start(points):
+    if (second >= WIDE * first and _quarter(angle) == 180 and not _detector_start(points)
+            and _first_edge_below(points)):
         return 180
     return None
+
+
+def _first_edge_below(points: Sequence[Point]) -> bool:
+    """Whether a polygon's first edge lies below its centre on the image: a column's top on a page
+    turned 180 degrees. An upright column labelled anticlockwise from its top-right corner (tools such
+    as LabelMe keep no order) starts with the same short edge running left, at its top (review
+    RJ2c: such a page was turned and read last column first)."""
+    centre = sum(y for _x, y in points) / len(points)
+    return (points[0][1] + points[1][1]) / 2 > centre
 
 
 class _Side(NamedTuple):
