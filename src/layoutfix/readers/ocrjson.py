@@ -305,21 +305,12 @@ def _pages_of(obj: Any, name: str, first: int = 0) -> list[RawPage]:
     if not isinstance(obj, list):
         raise InputError(f"{name}: not OCR JSON: expected lines ([box, text, score] or objects with a text "
                          f"and a box), found {obj!r:.40}")
-    if not obj or _is_line_item(obj[0]) or _line_shaped(obj[0]) or _box_first(obj[0]):
-        return [_lines(obj, where)]  # (a bad first line too: named by its place)
+    if not obj or _is_line_item(obj[0]) or _line_shaped(obj[0]):  # (a bad first line too: named)
+        return [_lines(obj, where)]
     pages: list[RawPage] = []
     for page in obj:  # (None, PaddleOCR's page without text, is a blank page)
         pages.extend(_pages_of(page, name, (first or 1) + len(pages)))
     return pages
-
-
-def _box_first(item: Any) -> bool:
-    """Whether a JSON value is a list opening with a box (`_box_like`): a line of no shape the reader
-    takes (`[box]`, `[box, text, score, 0]`, `[box, {"text": …}]`, `[box, [[text, score]]]`, `[box,
-    [text, score], 0]`), which `_lines` names by its place, as it names such an item after a good one.
-    Read as a list of pages, the one such item of a file was refused as no OCR JSON by its box's first
-    number (`found 150`). A page or a list of pages opens with a line or a page, never with a box."""
-    return isinstance(item, list) and bool(item) and _box_like(item[0])
 
 
 def _is_timing(value: Any) -> bool:
