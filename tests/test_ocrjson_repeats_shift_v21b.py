@@ -4,7 +4,7 @@ Before: `drop_repeats` took an item for a repeat only when the boxes overlapped 
 A 840x38 body line read again 2px right and 2px down overlaps by 89.6%, a 3px shift down alone on a
 38px line by 85%, and a photo credit `记者 李华 摄` read again 2px off by less: each was kept, the line
 read twice (a body line again as an extra article after `＊＊＊`, the credit printed twice).
-Now boxes whose edges each lie within max(3px, 15% of the line's height) of the earlier item's are
+Now boxes whose edges each lie within 15% of the line's height of the earlier item's are
 the same place too, and the warning says so. The same text one table row lower, in another column,
 on page 2 or one line lower is still kept.
 """
@@ -86,7 +86,7 @@ def test_a_repeat_a_few_pixels_off_is_read_once_and_said(
     assert out.count(text) == 1
     assert err.splitlines() == [
         f"layoutfix: warning: {path}: dropped 1 OCR JSON item repeating an earlier one (the same text, "
-        f"boxes overlapping by 90% or more or each edge within 3px or 15% of the line's height): "
+        f"boxes overlapping by 90% or more or each edge within 15% of the line's height): "
         f"item {len(page) + 1} '{text}' (as item {index + 1})"]
 
 
@@ -97,7 +97,7 @@ def test_the_api_gives_the_warning_for_a_shifted_repeat(tmp_path: Path) -> None:
     assert document.text.count(LEFT[2]) == 1
     assert [w for w in document.warnings if "dropped" in w] == [
         f"{path}: dropped 1 OCR JSON item repeating an earlier one (the same text, boxes overlapping by 90% "
-        f"or more or each edge within 3px or 15% of the line's height): item 13 '{LEFT[2]}' (as item 5)"]
+        f"or more or each edge within 15% of the line's height): item 13 '{LEFT[2]}' (as item 5)"]
 
 
 def _table_rows() -> list[Any]:
@@ -132,3 +132,23 @@ def test_the_same_line_on_page_two_is_kept(tmp_path: Path) -> None:
     assert code == 0, err
     assert "dropped" not in err
     assert out.count(LEFT[2]) == 2
+
+
+def test_boxes_in_inches_keep_lines_a_few_units_apart(tmp_path: Path) -> None:
+    """A few units apart is a few pixels on a photo but a whole table row in inches or 0-1 page units:
+    the tolerance is a share of the line's height, so such a page keeps every line (review RJ1b: a
+    floor of 3 units dropped a second photo credit and a table's next row and column)."""
+    items = [
+        {"text": "本报讯 今年全市计划播种粮食作物一百二十万亩。", "box": [0.75, 1.0, 5.2, 1.19]},
+        {"text": "记者 李华 摄", "box": [0.75, 1.4, 1.6, 1.55]},
+        {"text": "记者 李华 摄", "box": [3.0, 1.4, 3.85, 1.55]},
+        {"text": "0", "box": [0.75, 2.0, 0.85, 2.15]},
+        {"text": "0", "box": [0.75, 2.3, 0.85, 2.45]},
+        {"text": "0", "box": [1.75, 2.0, 1.85, 2.15]},
+    ]
+    page = tmp_path / "inches.json"
+    page.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(app, ["convert", str(page), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert "dropped" not in result.stderr
+    assert result.stdout.count("记者 李华 摄") + result.stdout.count("记者李华摄") == 2

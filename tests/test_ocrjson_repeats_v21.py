@@ -69,7 +69,7 @@ def test_a_repeated_item_is_read_once_and_said(tmp_path: Path, repeat: Any) -> N
     dropped = 6 if repeat is _appended else 5
     assert err.splitlines()[0] == (
         f"layoutfix: warning: {path}: dropped 1 OCR JSON item repeating an earlier one (the same text, "
-        f"boxes overlapping by 90% or more or each edge within 3px or 15% of the line's height): "
+        f"boxes overlapping by 90% or more or each edge within 15% of the line's height): "
         f"item {dropped} '{LINES[1]}' (as item 3)")
 
 
@@ -79,7 +79,7 @@ def test_the_api_gives_the_warning(tmp_path: Path) -> None:
     assert result.document.text.count("农时，组织农户开展春播生产") == 1
     assert [w for w in result.document.warnings if "dropped" in w] == [
         f"{path}: dropped 2 OCR JSON items repeating earlier ones (the same text, boxes overlapping by "
-        f"90% or more or each edge within 3px or 15% of the line's height): item 6 '{LINES[1]}' (as item 3), "
+        f"90% or more or each edge within 15% of the line's height): item 6 '{LINES[1]}' (as item 3), "
         f"item 7 '{LINES[1]}' (as item 3)"]
 
 

@@ -315,13 +315,13 @@ def to_rapidocr(page: list[list[list[DrawnWord]]]) -> bytes:
 
 def without_repeats(items: list[tuple[str, BBox, float]]) -> list[tuple[str, BBox, float]]:
     """`items` less each repeating an earlier kept one: the same text, boxes equal, overlapping by
-    90% of their union, or each edge within 3px or 15% of the line's height (docs/readers.md: the
+    90% of their union, or each edge within 15% of the line's height (docs/readers.md: the
     reader drops such a repeat, and says so)."""
     def one_place(a: BBox, b: BBox) -> bool:
         inter = max(0.0, min(a.x1, b.x1) - max(a.x0, b.x0)) * max(0.0, min(a.y1, b.y1) - max(a.y0, b.y0))
         area = (a.x1 - a.x0) * (a.y1 - a.y0) + (b.x1 - b.x0) * (b.y1 - b.y0) - inter
         side = min(a.x1 - a.x0, a.y1 - a.y0, b.x1 - b.x0, b.y1 - b.y0)
-        reach = max(3.0, 0.15 * side)
+        reach = 0.15 * side
         near = side > 0 and all(abs(p - q) <= reach for p, q in zip(
             (a.x0, a.y0, a.x1, a.y1), (b.x0, b.y0, b.x1, b.y1), strict=True))
         return a == b or (area > 0 and (inter >= 0.9 * area or near))
@@ -362,7 +362,7 @@ def test_rapidocr_lines_read_back_exactly(page: list[list[list[DrawnWord]]]) -> 
     dropped = len([item for item in written if item[0].strip()]) - len(expected)
     said = [f"dropped {dropped} OCR JSON item{'s' if dropped > 1 else ''} repeating "
             f"{'an earlier one' if dropped == 1 else 'earlier ones'} (the same text, boxes overlapping "
-            "by 90% or more or each edge within 3px or 15% of the line's height)"] if dropped else []
+            "by 90% or more or each edge within 15% of the line's height)"] if dropped else []
     assert [w.split(": ")[1] for w in read.warnings if "OCR JSON item" in w] == said
     got: list[tuple[str, BBox | None, float | None]] = []
     for ln in read_lines(read):

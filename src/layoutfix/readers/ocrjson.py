@@ -85,11 +85,11 @@ PAD_OVERLAP = 0.25
 #: by at least this intersection over union: an engine run on overlapping tiles of a photo reads the
 #: line in the overlap twice, its boxes a pixel or two apart.
 MIN_REPEAT_IOU = 0.9
-#: ... or when each edge of its box lies within this many pixels or this share of the line's height
-#: (its box's shorter side), the larger, of the earlier item's: two pixels off on a 38px line is an
-#: IoU of 0.85 to 0.9 only, less on a short line (a photo credit). Lines of a page are a line's height
-#: or more apart (a table's rows of `0` one above the other), so only a repeat lies this near.
-REPEAT_SHIFT_PX = 3.0
+#: ... or when each edge of its box lies within this share of the line's height (the shortest side of
+#: the two boxes) of the earlier item's: two pixels off on a 38px line is an IoU of 0.85 to 0.9 only,
+#: less on a short line (a photo credit). Lines of a page are a line's height or more apart (a table's
+#: rows of `0` one above the other), so only a repeat lies this near. A share, not pixels: boxes in
+#: inches or 0-1 page units are read alike (review RJ1b: a floor of 3 units dropped whole table rows).
 REPEAT_SHIFT = 0.15
 
 
@@ -584,14 +584,14 @@ def _same_place(a: BBox | None, b: BBox | None) -> bool:
 
 
 def _edges_near(a: BBox, b: BBox) -> bool:
-    """Whether each edge of `b` lies within `REPEAT_SHIFT_PX` pixels or `REPEAT_SHIFT` of the line's
-    height (the shorter side of the smaller box), the larger, of the same edge of `a`: the pixel or two
+    """Whether each edge of `b` lies within `REPEAT_SHIFT` of the line's height (the shortest side of
+    the two boxes) of the same edge of `a`: the pixel or two
     a second reading of a line is off by, which on a short or thin line leaves an IoU under
     `MIN_REPEAT_IOU`. Boxes without area (points, zero boxes) are the same place only when equal."""
     side = min(a.width, a.height, b.width, b.height)
     if side <= 0:
         return False
-    reach = max(REPEAT_SHIFT_PX, REPEAT_SHIFT * side)
+    reach = REPEAT_SHIFT * side
     return (abs(a.x0 - b.x0) <= reach and abs(a.y0 - b.y0) <= reach
             and abs(a.x1 - b.x1) <= reach and abs(a.y1 - b.y1) <= reach)
 
@@ -605,7 +605,7 @@ def repeats_warning(where: str, items: Sequence[Line], repeats: dict[int, int]) 
                        for k, j in sorted(repeats.items()))
     what = "item repeating an earlier one" if count == 1 else "items repeating earlier ones"
     return (f"{where}: dropped {count} OCR JSON {what} (the same text, boxes overlapping by "
-            f"{MIN_REPEAT_IOU:.0%} or more or each edge within {REPEAT_SHIFT_PX:g}px or "
+            f"{MIN_REPEAT_IOU:.0%} or more or each edge within "
             f"{REPEAT_SHIFT:.0%} of the line's height): {listed}")
 
 
