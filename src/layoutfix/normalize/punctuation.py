@@ -794,9 +794,8 @@ def fix_quotes(t: TrackedText) -> TrackedText:
 
     One pass over the quotes keeps the open/closed state from block to block, so a quotation that
     opens in one block and closes in the next is paired correctly. Existing curly quotes set the
-    state; apostrophes between letters (Xi'an, don't) are not quotes, nor are prime marks after a
-    digit where no quotation is open (`6'2"`, `89'`: `_Primes`). (A page with corner quotes gets
-    corner ones: `fix_punctuation`.)
+    state; apostrophes between letters (Xi'an, don't) are not quotes. (A page with corner quotes
+    gets corner ones: `fix_punctuation`.)
     """
     text = t.text
     if '"' not in text and "'" not in text:
@@ -817,9 +816,7 @@ def _straight_quotes(text: str, ctx: _Context) -> tuple[list[_Quote], list[_Quot
     single_state = CLOSE
     opening: set[int] = set()  # straight quotes judged opening so far
     marks = [(p, text[p]) for p in _positions(text, _QUOTE_CHARS) if p not in guarded]
-    marks = [(p, c) for p, c in marks if c != "'" or not _apostrophe(text, p)]
     double_marks = [(p, c) for p, c in marks if c in _DOUBLE]
-    primes = _Primes(text, blocks, double_marks, [(p, c) for p, c in marks if c not in _DOUBLE])
     block = -1
     k = 0  # index of the next double quote in double_marks
     for pos, ch in marks:
@@ -834,8 +831,6 @@ def _straight_quotes(text: str, ctx: _Context) -> tuple[list[_Quote], list[_Quot
                     state = CLOSE
             k += 1
             single_state = CLOSE  # a nested quotation never outlives its outer one
-            if ch == '"' and primes.double(pos, state, b):
-                continue  # inches or seconds (6'2", 55"): as printed, the pairing state as it was
             if ch == '"':
                 role, cert = _role(text, pos, state, blocks, b, opening)
                 doubles.append(_Quote(pos, True, role, cert))
@@ -847,8 +842,10 @@ def _straight_quotes(text: str, ctx: _Context) -> tuple[list[_Quote], list[_Quot
             state = role
             continue
         if ch == "'":
-            if primes.single(pos, single_state, k):
-                continue  # feet or minutes (6' 2, 89'): as printed, the pairing state as it was
+            before = text[pos - 1] if pos else ""
+            after = text[pos + 1] if pos + 1 < len(text) else ""
+            if (is_alpha(before) or is_digit(before)) and (is_alpha(after) or is_digit(after)):
+                continue  # an apostrophe
             role, cert = _role(text, pos, single_state, blocks, None, opening)
             singles.append(_Quote(pos, True, role, cert))
             if role is OPEN:
@@ -858,90 +855,6 @@ def _straight_quotes(text: str, ctx: _Context) -> tuple[list[_Quote], list[_Quot
             singles.append(_Quote(pos, False, role))
         single_state = role
     return doubles, singles
-
-
-def _apostrophe(text: str, pos: int) -> bool:
-    """Is the ' at `pos` an apostrophe (Xi'an, don't) or a prime between digits (6'2): no quote?"""
-    before = text[pos - 1] if pos else ""
-    after = text[pos + 1] if pos + 1 < len(text) else ""
-    return (is_alpha(before) or is_digit(before)) and (is_alpha(after) or is_digit(after))
-
-
-class _Primes:
-    """Which straight quotes after a digit are prime marks (feet and inches, minutes and seconds:
-    `6'2"`, `比賽第89'入球`, `屏幕為55"`), which stay as printed and leave the pairing state alone.
-
-    A straight quote directly after a digit is a prime when no quotation of its kind is open there
-    (a quotation open closes: `他说"目标是5"`) and the quotes of its kind after it in its scope (its
-    block; for a single quote, up to the next double quote) close every quotation they open with it
-    read as a prime. Otherwise it opens a quotation (`排名第1"最佳球员"称号`). The later quotes are
-    judged as `_straight_quotes` judges them (`_role`; a printed or written curly quote by its form),
-    a later straight quote after a digit where none is open as a prime, so the verdict on a quote
-    the first run wrote curly is the same in a second run.
-
-    Whether each scope ends closed from each of its quotes is found once, from its end backwards
-    (two `_role` calls a quote), and only for a scope that holds a quote after a digit.
-    """
-
-    def __init__(self, text: str, blocks: Blocks, doubles: list[tuple[int, str]],
-                 singles: list[tuple[int, str]]) -> None:
-        self.text = text
-        self.blocks = blocks
-        self.doubles = doubles
-        self.singles = singles
-        self._single_positions = [p for p, _ in singles]
-        self._ends: dict[tuple[int, int], tuple[list[int], list[bool]]] = {}
-
-    def double(self, pos: int, state: bool, b: int) -> bool:
-        """Is the straight " at `pos` (block `b`, `state` the double quotes' pairing state) a prime?"""
-        if state is OPEN or not self._after_digit(pos):
-            return False
-        return self._closes(pos, self.doubles, (self.blocks.starts[b], self.blocks.ends[b]), "“")
-
-    def single(self, pos: int, state: bool, k: int) -> bool:
-        """Is the straight ' at `pos` a prime? `k`: the index of the next double quote."""
-        if state is OPEN or not self._after_digit(pos):
-            return False
-        lo, hi = self.blocks.bounds(pos)
-        if k:
-            lo = max(lo, self.doubles[k - 1][0] + 1)
-        if k < len(self.doubles):
-            hi = min(hi, self.doubles[k][0])
-        return self._closes(pos, self.singles, (lo, hi), "‘")
-
-    def _after_digit(self, pos: int) -> bool:
-        return pos > 0 and is_digit(self.text[pos - 1])
-
-    def _closes(self, pos: int, marks: list[tuple[int, str]], scope: tuple[int, int], opener: str) -> bool:
-        """Do the quotes of `marks` in `scope` after `pos` close what they open, starting closed?"""
-        if scope not in self._ends:
-            self._ends[scope] = self._scope_ends(marks, scope, opener)
-        positions, closed = self._ends[scope]
-        return closed[bisect_right(positions, pos)]
-
-    def _scope_ends(
-        self, marks: list[tuple[int, str]], scope: tuple[int, int], opener: str
-    ) -> tuple[list[int], list[bool]]:
-        """The positions of the quotes in `scope`, and for each index whether the scope ends closed
-        when its quotes from that index on are read starting closed (one more entry: the end)."""
-        lo, hi = scope
-        inside = [(p, c) for p, c in marks if lo <= p < hi]
-        closed = [True]  # from each index on, read starting closed: does the scope end closed?
-        if_open = False  # the same, read starting open (from the index last added)
-        for pos, ch in reversed(inside):
-            ends = {CLOSE: closed[-1], OPEN: if_open}  # from the next index on
-            closed.append(ends[self._step(pos, ch, CLOSE, opener)])
-            if_open = ends[self._step(pos, ch, OPEN, opener)]
-        closed.reverse()
-        return [p for p, _ in inside], closed
-
-    def _step(self, pos: int, ch: str, state: bool, opener: str) -> bool:
-        """The pairing state after the quote `ch` at `pos`, read in `state`."""
-        if ch not in "\"'":
-            return OPEN if ch == opener else CLOSE
-        if state is CLOSE and self._after_digit(pos):
-            return CLOSE
-        return _role(self.text, pos, state, self.blocks)[0]
 
 
 #: What makes a parenthesis pair without Chinese inside a list or call: (1, 2), f(x, y), (a; b).
