@@ -72,3 +72,87 @@ def test_ti_bo_through_the_command_line_with_t2s(tmp_path: Path) -> None:
     assert result.stdout == "提拨率由百分之二调高至百分之四。\n\n他被破格提拔。\n"
     records = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
     assert [(r["before"], r["after"]) for r in records if r["kind"] == "typo"] == [("提拨", "提拔")]
+
+
+#: Correct HK/TW sentences the rules still changed after the second round of guards (default options).
+CORRECT_LEFT = [
+    # 问 + a person surnamed 侯: a name before a clause end, a colon and a quotation, a title of work
+    # with a question after it, a question word right after 侯
+    "記者問侯友宜，他只說會全力以赴。",
+    "民眾問侯友宜：「新北捷運何時通車？」",
+    "記者問侯友宜：「會不會參選？」",
+    "他問侯友宜能不能來。",
+    "記者問侯友宜",
+    "我去问侯老师这道题怎么做。",
+    "他转身问侯经理：“这批货什么时候到？”",
+    "記者問侯康，他表示不評論。",
+    "記者問侯怎麼看這次選舉結果。",
+    # 侯 (侯友宜) running for president, whatever follows
+    "侯選總統需有全黨支持。",
+    "侯選總統年滿六十五歲",
+    "侯選總統資格無疑慮",
+    "侯選總統名單出爐前夕",
+    "侯選總統應先辭市長？",
+    "侯選總統必須面對的挑戰",
+    "侯選正副總統搭檔人選",
+    # 住足 + a full stay of a day or more: 整整, approximate lengths, 一整…, a day in hours
+    "他們在民宿住足整整一個月。",
+    "他在醫院住足兩個多月才出院。",
+    "一家人在老家住足一個半月。",
+    "她在日本住足大半年。",
+    "他在台北住足一整年。",
+    "孩子們在外婆家住足一整個暑假。",
+    "他們在鄉下住足十來天。",
+    "他們住足整整三個星期。",
+    "病人須在醫院住足二十四小時觀察。",
+    "佢哋喺度住足兩個幾月。",
+]
+
+
+@pytest.mark.parametrize("text", CORRECT_LEFT)
+def test_correct_text_left_by_the_second_guards_is_kept(text: str) -> None:
+    out = normalize_text(text, NormalizeOptions(apply="low"))
+    assert out.text == text
+    assert _typo_rules(out.edits) == []
+
+
+@pytest.mark.parametrize("text", CORRECT_LEFT)
+def test_correct_text_left_by_the_second_guards_is_kept_in_simplified_characters(text: str) -> None:
+    simplified = _T2S.convert(text)
+    assert normalize_text(simplified).text == simplified
+
+
+@pytest.mark.parametrize("text", CORRECT_LEFT)
+def test_correct_text_left_by_the_second_guards_is_kept_under_t2s(text: str) -> None:
+    out = normalize_text(text, NormalizeOptions(variants="t2s"))
+    assert out.text == _T2S.convert(text)
+    assert _typo_rules(out.edits) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # greetings: the greeted, 一声, 老师们, a quotation after four hanzi, a clause end after 问侯
+        ("校长问侯老师们节日快乐。", "校长问候老师们节日快乐。"),
+        ("书记问侯王大妈最近身体怎么样。", "书记问候王大妈最近身体怎么样。"),
+        ("记者问侯一声，老人笑了。", "记者问候一声，老人笑了。"),
+        ("市领导问侯环卫工人：“辛苦了！”", "市领导问候环卫工人：“辛苦了！”"),
+        ("网友纷纷问侯，祝他早日康复。", "网友纷纷问候，祝他早日康复。"),
+        ("记者问侯他，他笑了。", "记者问候他，他笑了。"),
+        ("他热情地问侯每一位来宾。", "他热情地问候每一位来宾。"),
+        # 候选 before an office after 本届/历届, before its list, or what every candidate must be
+        ("本届侯选市长共有四人。", "本届候选市长共有四人。"),
+        ("历届侯选总统均需通过资格审查。", "历届候选总统均需通过资格审查。"),
+        ("侯选市长名单昨日公布。", "候选市长名单昨日公布。"),
+        ("侯选总统需年满四十岁。", "候选总统需年满四十岁。"),
+        # 驻足 for minutes, half an hour or half a day, with 整整 or not
+        ("游客在此住足整整半个小时。", "游客在此驻足整整半个小时。"),
+        ("许多市民住足整整十分钟。", "许多市民驻足整整十分钟。"),
+        ("不少游客住足一两分钟便匆匆离去。", "不少游客驻足一两分钟便匆匆离去。"),
+        ("观众住足十余分钟，掌声不断。", "观众驻足十余分钟，掌声不断。"),
+        ("许多游客住足大半天。", "许多游客驻足大半天。"),
+        ("行人住足两小时。", "行人驻足两小时。"),
+    ],
+)
+def test_mainland_misreads_near_the_new_guards_are_still_corrected(page: str, expected: str) -> None:
+    assert normalize_text(page).text == expected
