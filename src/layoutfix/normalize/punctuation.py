@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 import threading
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -794,9 +794,8 @@ def fix_quotes(t: TrackedText) -> TrackedText:
 
     One pass over the quotes keeps the open/closed state from block to block, so a quotation that
     opens in one block and closes in the next is paired correctly. Existing curly quotes set the
-    state; apostrophes between letters (Xi'an, don't) are not quotes, nor are prime marks after a
-    digit where no quotation is open (`6'2"`, `89'`: `_Primes`). (A page with corner quotes gets
-    corner ones: `fix_punctuation`.)
+    state; apostrophes between letters (Xi'an, don't) are not quotes. (A page with corner quotes
+    gets corner ones: `fix_punctuation`.)
     """
     text = t.text
     if '"' not in text and "'" not in text:
@@ -817,9 +816,7 @@ def _straight_quotes(text: str, ctx: _Context) -> tuple[list[_Quote], list[_Quot
     single_state = CLOSE
     opening: set[int] = set()  # straight quotes judged opening so far
     marks = [(p, text[p]) for p in _positions(text, _QUOTE_CHARS) if p not in guarded]
-    marks = [(p, c) for p, c in marks if c != "'" or not _apostrophe(text, p)]
     double_marks = [(p, c) for p, c in marks if c in _DOUBLE]
-    primes = _Primes(text, blocks, double_marks, [(p, c) for p, c in marks if c not in _DOUBLE])
     block = -1
     k = 0  # index of the next double quote in double_marks
     for pos, ch in marks:
@@ -834,8 +831,6 @@ def _straight_quotes(text: str, ctx: _Context) -> tuple[list[_Quote], list[_Quot
                     state = CLOSE
             k += 1
             single_state = CLOSE  # a nested quotation never outlives its outer one
-            if ch == '"' and primes.double(pos, state, b):
-                continue  # inches or seconds (6'2", 55"): as printed, the pairing state as it was
             if ch == '"':
                 role, cert = _role(text, pos, state, blocks, b, opening)
                 doubles.append(_Quote(pos, True, role, cert))
@@ -847,8 +842,10 @@ def _straight_quotes(text: str, ctx: _Context) -> tuple[list[_Quote], list[_Quot
             state = role
             continue
         if ch == "'":
-            if primes.single(pos, single_state, k):
-                continue  # feet or minutes (6' 2, 89'): as printed, the pairing state as it was
+            before = text[pos - 1] if pos else ""
+            after = text[pos + 1] if pos + 1 < len(text) else ""
+            if (is_alpha(before) or is_digit(before)) and (is_alpha(after) or is_digit(after)):
+                continue  # an apostrophe
             role, cert = _role(text, pos, single_state, blocks, None, opening)
             singles.append(_Quote(pos, True, role, cert))
             if role is OPEN:
@@ -858,119 +855,6 @@ def _straight_quotes(text: str, ctx: _Context) -> tuple[list[_Quote], list[_Quot
             singles.append(_Quote(pos, False, role))
         single_state = role
     return doubles, singles
-
-
-def _apostrophe(text: str, pos: int) -> bool:
-    """Is the ' at `pos` an apostrophe (Xi'an, don't) or a prime between digits (6'2): no quote?"""
-    before = text[pos - 1] if pos else ""
-    after = text[pos + 1] if pos + 1 < len(text) else ""
-    return (is_alpha(before) or is_digit(before)) and (is_alpha(after) or is_digit(after))
-
-
-#: A straight quote, a number and the same quote (`第1"2024"年`): a quoted number, not two primes,
-#: since a prime is never followed by a number and a second prime of its kind (`6'2"` mixes kinds).
-_QUOTED_NUMBER = re.compile(r"([\"'])\d+\1")
-
-
-class _Primes:
-    """Which straight quotes after a digit are prime marks (feet and inches, minutes and seconds:
-    `6'2"`, `比賽第89'入球`, `屏幕為55"`), which stay as printed and leave the pairing state alone.
-
-    A straight quote directly after a digit is a prime when no quotation of its kind is open there
-    (a quotation open closes: `他说"目标是5"`), it does not open a quoted number (`第1"2024"年`),
-    and the quotes of its kind after it in its scope (its block; for a single quote, up to the
-    next double quote), read with it as a prime, pair up: every quotation they open closes, and
-    none closes where no quotation is open. Otherwise it opens a quotation: `排名第1"最佳球员"称号`,
-    and `2024"两会"。`, whose next quote (before `。`) closes and would close nothing.
-
-    The later quotes are judged as `_straight_quotes` judges them (`_role`; a printed or written
-    curly quote by its form), a later quote after a digit where none is open by this same test,
-    so the verdict on a quote the first run wrote curly is the same in a second run. Whether each
-    scope pairs up from each of its quotes is found once, from its end backwards (two `_role` calls
-    a quote), and only for a scope that holds a quote after a digit.
-    """
-
-    def __init__(self, text: str, blocks: Blocks, doubles: list[tuple[int, str]],
-                 singles: list[tuple[int, str]]) -> None:
-        self.text = text
-        self.blocks = blocks
-        self.doubles = doubles
-        self.singles = singles
-        self._double_positions = [p for p, _ in doubles]
-        self._single_positions = [p for p, _ in singles]
-        self._ends: dict[tuple[int, int], tuple[list[int], list[bool]]] = {}
-
-    def double(self, pos: int, state: bool, b: int) -> bool:
-        """Is the straight " at `pos` (block `b`, `state` the double quotes' pairing state) a prime?"""
-        if not self._may_be_prime(pos, state):
-            return False
-        scope = (self.blocks.starts[b], self.blocks.ends[b])
-        return self._pairs_up(pos, self.doubles, self._double_positions, scope, "“")
-
-    def single(self, pos: int, state: bool, k: int) -> bool:
-        """Is the straight ' at `pos` a prime? `k`: the index of the next double quote."""
-        if not self._may_be_prime(pos, state):
-            return False
-        lo, hi = self.blocks.bounds(pos)
-        if k:
-            lo = max(lo, self.doubles[k - 1][0] + 1)
-        if k < len(self.doubles):
-            hi = min(hi, self.doubles[k][0])
-        return self._pairs_up(pos, self.singles, self._single_positions, (lo, hi), "‘")
-
-    def _may_be_prime(self, pos: int, state: bool) -> bool:
-        """After a digit, no quotation of its kind open, and no quoted number opening."""
-        return (
-            state is CLOSE
-            and pos > 0
-            and is_digit(self.text[pos - 1])
-            and _QUOTED_NUMBER.match(self.text, pos) is None
-        )
-
-    def _pairs_up(
-        self,
-        pos: int,
-        marks: list[tuple[int, str]],
-        positions: list[int],
-        scope: tuple[int, int],
-        opener: str,
-    ) -> bool:
-        """Do the quotes of `marks` in `scope` after `pos` pair up, read starting closed?"""
-        if scope not in self._ends:
-            self._ends[scope] = self._scope_ends(marks, positions, scope, opener)
-        inside, closed = self._ends[scope]
-        return closed[bisect_right(inside, pos)]
-
-    def _scope_ends(
-        self, marks: list[tuple[int, str]], positions: list[int], scope: tuple[int, int], opener: str
-    ) -> tuple[list[int], list[bool]]:
-        """The positions of the quotes in `scope`, and for each index whether its quotes from that
-        index on pair up when read starting closed (one more entry: the end). `positions` are those
-        of `marks`, sorted: the scope's quotes are found by bisection."""
-        lo, hi = scope
-        first, last = bisect_left(positions, lo), bisect_left(positions, hi)
-        closed = [True]  # from each index on, read starting closed: do the quotes pair up?
-        if_open = False  # the same, read starting open (from the index last added)
-        for pos, ch in reversed(marks[first:last]):
-            rest = {CLOSE: closed[-1], OPEN: if_open}  # from the next index on
-            after_closed = self._step(pos, ch, CLOSE, opener, rest[CLOSE])
-            after_open = self._step(pos, ch, OPEN, opener, rest[CLOSE])
-            closed.append(after_closed is not None and rest[after_closed])
-            if_open = after_open is not None and rest[after_open]
-        closed.reverse()
-        return positions[first:last], closed
-
-    def _step(self, pos: int, ch: str, state: bool, opener: str, rest_pairs: bool) -> bool | None:
-        """The pairing state after the quote `ch` at `pos`, read in `state`, or None when it closes
-        where no quotation is open. `rest_pairs`: the quotes after it pair up, read starting closed
-        (whether a quote after a digit is a prime)."""
-        if ch not in "\"'":
-            role = OPEN if ch == opener else CLOSE
-        elif self._may_be_prime(pos, state) and rest_pairs:
-            return CLOSE  # a prime: the state as it was
-        else:
-            role = _role(self.text, pos, state, self.blocks)[0]
-        return None if role is state else role
 
 
 #: What makes a parenthesis pair without Chinese inside a list or call: (1, 2), f(x, y), (a; b).
