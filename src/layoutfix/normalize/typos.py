@@ -838,7 +838,6 @@ def typo_changes(
     covered = 0
     page_hant: bool | None = None
     written: list[Written] | None = None
-    converted: list[tuple[int, int]] | None = None
     for start, end, idxs in candidates:
         if start < covered:
             continue
@@ -862,10 +861,6 @@ def typo_changes(
                     written = written_spans(t, applied)
                 if _wrote(written, view, start, end, spelling.rule.id):
                     continue
-            if converted is None:
-                converted = converted_spans(t)
-            if converted and _misread_converted(converted, view, start, spelling):
-                continue
             if not _accepted(spelling, view, window, start, end, ruleset):
                 continue
             found = _changes_for(view, start, end, spelling)
@@ -880,38 +875,6 @@ def written_spans(t: TrackedText, rule_ids: frozenset[str]) -> list[Written]:
     """The spans of `t.text` that the edits of `t` made by any of `rule_ids` occupy, with the rules
     of each edit."""
     return [(s, e, edit.rules) for s, e, edit in t.edits_in_output() if not rule_ids.isdisjoint(edit.rules)]
-
-
-#: The rule ids of the `--variants` step's edits begin so (`variants.convert_text`: `variant.t2s`).
-_VARIANT_RULE = "variant."
-
-
-def converted_spans(t: TrackedText) -> list[tuple[int, int]]:
-    """The spans of `t.text` that the `--variants` step wrote in place of other characters
-    (`提撥` -> `提拨` under t2s): what was printed there is not what the typo rules read."""
-    return [
-        (s, e) for s, e, edit in t.edits_in_output()
-        if any(rule.startswith(_VARIANT_RULE) for rule in edit.rules)
-    ]
-
-
-def _misread_converted(
-    converted: Sequence[tuple[int, int]], view: _View, start: int, spelling: Spelling
-) -> bool:
-    """Whether a character the rule corrects in the match at view `start` was written by the
-    `--variants` step (`converted_spans`): the page printed another character there (撥, converted
-    to 拨 by t2s), which is no look-alike of the one the rule restores (拔), so no misread of the kind
-    the rule corrects. A rule whose find and replace differ in length counts every character."""
-    find, replace = spelling.find, spelling.replace
-    if len(find) == len(replace):
-        offsets = [i for i, (a, b) in enumerate(zip(find, replace, strict=True)) if a != b]
-    else:
-        offsets = list(range(len(find)))
-    for i in offsets:
-        pos = view.to_text(start + i)
-        if any(s <= pos < e for s, e in converted):
-            return True
-    return False
 
 
 def _wrote(written: Sequence[Written], view: _View, start: int, end: int, rule_id: str) -> bool:
