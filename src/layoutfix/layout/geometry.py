@@ -564,11 +564,12 @@ def box_gap_changes(pt: PageText) -> list[Change]:
                         if l1 is not size_line:
                             size_line = l1
                             line_thick = min(line_box.x1 - line_box.x0, line_box.y1 - line_box.y0)
-                            down = _runs_down(line_box, vertical)
+                            down = _runs_down(line_box.x1 - line_box.x0, line_box.y1 - line_box.y0,
+                                              vertical)
                         size = line_thick
                     else:
-                        down = _runs_down(BBox(min(box1.x0, box2.x0), min(box1.y0, box2.y0),
-                                               max(box1.x1, box2.x1), max(box1.y1, box2.y1)), vertical)
+                        down = _runs_down(max(box1.x1, box2.x1) - min(box1.x0, box2.x0),
+                                          max(box1.y1, box2.y1) - min(box1.y0, box2.y0), vertical)
                         if down:
                             size = max(box1.x1 - box1.x0, box2.x1 - box2.x0)
                         else:
@@ -590,13 +591,12 @@ def box_gap_changes(pt: PageText) -> list[Change]:
     return changes
 
 
-def _runs_down(box: BBox, vertical: bool) -> bool:
-    """Whether the words of a line with box `box` follow each other down (a vertical column) on a
-    page that is `vertical` or not: a box more than `VERTICAL_RATIO` times as tall as it is wide
-    runs down, one that much wider than tall runs across, and a box between the two (which two
-    words in a row never make: two characters side by side are twice as wide as tall) goes with
-    the page."""
-    width, height = box.x1 - box.x0, box.y1 - box.y0
+def _runs_down(width: float, height: float, vertical: bool) -> bool:
+    """Whether the words of a line whose box is `width` by `height` follow each other down (a
+    vertical column) on a page that is `vertical` or not: a box more than `VERTICAL_RATIO` times as
+    tall as it is wide runs down, one that much wider than tall runs across, and a box between the
+    two (which two words in a row never make: two characters side by side are twice as wide as
+    tall) goes with the page."""
     if height > VERTICAL_RATIO * width:
         return True
     if width > VERTICAL_RATIO * height:

@@ -177,14 +177,19 @@ class _Side(NamedTuple):
 def _longest_side(quad: Sequence[Point]) -> _Side:
     """A 4-point polygon's longest side (the last of equals)."""
     length, k = max((_length(quad, k), k) for k in range(4))
-    (x0, y0), (x1, y1) = quad[k], quad[(k + 1) % 4]
-    return _Side(length, _skew(math.degrees(math.atan2(y1 - y0, x1 - x0))), _length(quad, (k + 1) % 4))
+    angle = edge_angle(quad, k)
+    return _Side(length, _skew(angle) if angle is not None else 0.0, _length(quad, (k + 1) % 4))
+
+
+def _slender(side: _Side) -> bool:
+    """Whether a polygon's longest side is `LONG_ASPECT` times the line's height (a line of type)."""
+    return side.length >= LONG_ASPECT * side.height
 
 
 def _measured(side: _Side) -> bool:
     """Whether a polygon's longest side is long enough to measure the skew from (`MIN_EDGE`,
     `MIN_THIN_EDGE`)."""
-    thin = side.length >= MIN_THIN_EDGE and side.length >= LONG_ASPECT * side.height
+    thin = side.length >= MIN_THIN_EDGE and _slender(side)
     return side.length >= MIN_EDGE or thin
 
 
@@ -194,7 +199,7 @@ def _enough(sides: Sequence[_Side]) -> bool:
     paragraphs' short last lines may be measured too)."""
     if len(sides) >= MIN_MEASURED:
         return True
-    skews = [s.skew for s in sides if s.length >= LONG_EDGE or s.length >= LONG_ASPECT * s.height]
+    skews = [s.skew for s in sides if s.length >= LONG_EDGE or _slender(s)]
     return len(skews) >= MIN_MEASURED_LONG and max(skews) - min(skews) <= AGREE
 
 
