@@ -134,3 +134,37 @@ def photo(lines: list[Laid], degrees: float = 0.0) -> list[list[object]]:
     """RapidOCR's JSON of a photo of `lines` turned `degrees`: `[box, text, score]` per line."""
     items = [shot(line, degrees) for line in lines]
     return [[box, text, 0.97] for item in items if item is not None for box, text in [item]]
+
+
+#: The two pages of a spread (`spread_lines`): where each starts, its page header, its two headlines.
+SPREAD_PAGES = (
+    (100.0, "第3版　要闻", "全市春耕生产全面展开", "城乡基层治理提质增效", 0),
+    (1600.0, "第4版　综合", "乡村振兴产业兴旺发达", "生态环境持续向好转变", 4),
+)
+
+
+def spread_lines(per: int = 12, gap_rows: float = 0.0, right: float | None = None) -> list[Laid]:
+    """Two pages side by side (`SPREAD_PAGES`), each a page header over two articles of two columns
+    `per` characters wide, the articles of both pages at the same heights (the right page's lower
+    ones `gap_rows` lines lower), with the two pages' margins between them; or, with `right`, the
+    right page's half starting there instead."""
+    lines: list[Laid] = []
+    width = per * BODY
+    for k, (x, head, first, second, seed) in enumerate(SPREAD_PAGES):
+        x = right if k and right is not None else x
+        shift = k * gap_rows * PITCH
+        lines.append(Laid(x, 150.0, x + BODY * len(head), 150.0 + BODY, head))
+        lines.append(headline(x + 60, 260.0, first, 90.0))
+        for c in range(2):
+            lines += column(x + c * (width + GUTTER), 420.0, 1700.0, paragraphs(3, seed + 2 * c), per)
+        lines.append(headline(x + 60, 1800.0 + shift, second, 90.0))
+        for c in range(2):
+            pars = paragraphs(3, seed + 1 + 2 * c)
+            lines += column(x + c * (width + GUTTER), 1960.0 + shift, 3800.0, pars, per)
+    return lines
+
+
+def page_of(lines: list[Laid], k: int) -> list[Laid]:
+    """The lines of page `k` (0: left, 1: right) of a spread."""
+    middle = SPREAD_PAGES[1][0] - 100.0
+    return [line for line in lines if (line.x0 < middle) == (k == 0)]
