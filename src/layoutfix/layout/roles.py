@@ -298,11 +298,15 @@ def wire_in_word(text: str, start: int, end: int) -> bool:
     致电, 回电 are verbs; 京电 of `新华社北京电` is no word, 水电 of `新华社天水电` a noun). A dated formula
     (`新华社北京10月9日电`, `中央社台北十日电`: `电台` after its gap is 台湾's) is a dateline whatever
     follows. Another dispatch's `又讯` / `又电` is read by `_another_dispatch_in_word`, a place's
-    dateline (`吉隆坡12日讯`) by `_place_dateline_in_word`, a news site's `消息` by `_reports_site_news`."""
+    dateline (`吉隆坡12日讯`) by `_place_dateline_in_word`, a news site's `消息` by `_reports_source`.
+    A 电 or `消息` before a verb of report across its gap or line break is a sentence's subject, dated
+    or not (`新华社电 报称，…`, `人民网消息 称，…`: `_reports_source`)."""
     if end > start and text[end - 1] in "讯电" and text[start:end].strip().endswith(("又讯", "又电")):
         return _another_dispatch_in_word(text, end)
     if end - start >= 2 and text.endswith("消息", start, end):
-        return _reports_site_news(text, end)
+        return _reports_source(text, end)
+    if end > start and text[end - 1] == "电" and _reports_source(text, end):
+        return True  # `新华社电 报称，…`: the agency's report is the sentence's subject
     if (place := _place_of_dateline(text[start:end])) is not None:
         return _place_dateline_in_word(text, end, place)
     if end <= start or text[end - 1] != "电" or any(c.isdigit() for c in text[start:end]):
@@ -311,7 +315,10 @@ def wire_in_word(text: str, start: int, end: int) -> bool:
         return False  # `中央社台北十日电 台湾省政府…`: dated as `中央社台北10日电` is
     if end - start >= 2 and word_tags().get(text[end - 2 : end], "").startswith("v"):
         return True  # 来电, 致电: the sentence's verb
-    if (end < len(text) and text[end] not in _LINE_GAPS) or not _source_and_place(text[start:end]):
+    span = text[start:end]
+    if (end < len(text) and text[end] not in _LINE_GAPS) or not (
+        _source_and_place(span) or _reporter_and_place(span)
+    ):
         return _glued_word(text, end)  # `新华社记者在国家电网公司…`, `本报记者获悉居民用电 价格…`
     return _word_across_gap(text, end)
 
@@ -337,19 +344,21 @@ def _gap_end(text: str, end: int, gaps: str) -> int:
     return after
 
 
-#: The verbs of speech and report a sentence about a news site's report goes on with after `消息`
-#: (`人民网消息 称，…`, `中新网消息 显示，…`, `央视网消息 报道，…`): no dispatch's lead opens with one.
-_REPORTING_VERBS = frozenset({"称", "显示", "报道", "说", "指出", "表示", "透露"})
+#: The verbs of speech and report a sentence about a news site's or an agency's report goes on with
+#: after `消息` or 电 (`人民网消息 称，…`, `中新网消息 显示，…`, `央视网消息 报道，…`, `新华社电 报称，…`):
+#: no dispatch's lead opens with one.
+_REPORTING_VERBS = frozenset({"称", "报称", "显示", "报道", "说", "指出", "表示", "透露"})
 #: The hanzi that make a noun of a verb before them, naming who or what does it (`报道组`, `报道员`,
 #: `报道者`, `报道团`): the dictionary holds few such nouns, which its segmentation cuts after the verb
 #: (`报道` / `组`), so a lone one of these after a reporting verb makes the verb no word of its own.
 _AGENT_SUFFIXES = frozenset("组员者团队部处室站")
 
 
-def _reports_site_news(text: str, end: int) -> bool:
-    """Whether a news site's `消息` ending at `end` (`WEB_NEWS_DATELINE`) is instead a sentence's subject:
-    the text after its gap or line break opens with a verb of speech or report (`人民网消息 称，…`:
-    `_REPORTING_VERBS`), where a dispatch's lead opens with its own subject (`央视网消息 国家统计局…`).
+def _reports_source(text: str, end: int) -> bool:
+    """Whether a news site's `消息` (`WEB_NEWS_DATELINE`) or a dateline's 电 ending at `end` is instead a
+    sentence's subject: the text after its gap or line break opens with a verb of speech or report
+    (`人民网消息 称，…`, `新华社电 报称，…`: `_REPORTING_VERBS`), where a dispatch's lead opens with
+    its own subject (`央视网消息 国家统计局…`, `新华社电 报告会…`).
     The verb must be the lead's whole first word: not the start of a noun the dictionary does not
     hold (`人民网消息 报道组抵达灾区…`: `_AGENT_SUFFIXES`), nor of one it holds (`称号`, `显示屏`)."""
     after = _gap_end(text, end, _GAPS_ACROSS_LINES)
@@ -378,6 +387,35 @@ def _source_and_place(span: str) -> bool:
     电 makes it a sentence's start (`本报记者获悉居民用电 价格…`, `本报记者在市电 话题…`: 电价, 电话)."""
     m = _SOURCE_AND_PLACE.fullmatch(span)
     return m is not None and (m["place"] is None or _plain_place(m["place"]))
+
+
+def _reporter_and_place(span: str) -> bool:
+    """Whether `span`, an undated formula ending in 电 or 专电, is an agency's or the paper's name, a
+    reporter's label, the reporter's name and a place alone before it (`本报记者王明北京电`,
+    `新华社记者李华北京电`: `_REPORTER_AND_PLACE`), so its lead may own a word its 电 would open across
+    the gap (`…北京电 台风来袭…`), as `新华社北京电`'s does (`_source_and_place`). The hanzi between
+    the label and 电 must read as a name and a place: the place a plain one (`_plain_place`), the name
+    a person's glued to its label (`_glued_names_a_person`) with no word of a clause in it (a
+    preposition, a verb, an adverb, a time: `王明在北京`, `从国家`, `昨日获悉居民用`), cut where the
+    dictionary cuts the two. A sentence's words are never read so (`本报记者在中国电 信息中心…`)."""
+    m = _REPORTER_AND_PLACE.fullmatch(span)
+    if m is None:
+        return False
+    words = tagged_words(m["rest"])
+    cut = 0
+    for k, (word, tag) in enumerate(words[:-1]):
+        cut += len(word)
+        if tag.startswith(_CLAUSE_WORD_TAGS):
+            return False
+        place = m["rest"][cut:]
+        if 2 <= cut <= 4 and _plain_place(place) and _glued_names_a_person(m["rest"], 0, cut, places=False):
+            return all(not t.startswith(_CLAUSE_WORD_TAGS) for _w, t in words[k + 1 :])
+    return False
+
+
+#: jieba's tags of the words of a clause, never in a reporter's name nor a place (`_reporter_and_place`):
+#: a preposition, a verb, an adverb, a time word, a conjunction, a particle, a pronoun.
+_CLAUSE_WORD_TAGS = ("p", "v", "d", "t", "c", "u", "r")
 
 
 def _plain_place(name: str) -> bool:
@@ -578,6 +616,12 @@ _NAMES = rf"{_NAME}(?:、{_NAME})*"
 #: (见习), sent on assignment (特派), stationed in a county (驻站), of the paper's media centre
 #: (融媒体, 全媒体), chief (首席). Traditional pages (見習記者, 駐站記者) are read through their view.
 _REPORTER_KINDS = r"特约|实习|见习|特派|驻站|融媒体|全媒体|首席"
+#: An undated dispatch's dateline naming its agency or paper, a reporter's label and, glued, the
+#: reporter's name and a place (group `rest`) before its 电 or 专电: `本报记者王明北京电`,
+#: `新华社记者李华北京电` (`_reporter_and_place`).
+_REPORTER_AND_PLACE = regex.compile(
+    rf"[\s{BYLINE_ORNAMENTS}]*(?:本报|{DISPATCH_SOURCES})(?:{_REPORTER_KINDS})?记者(?P<rest>\p{{Han}}{{4,9}}?)专?电"
+)
 #: A reporter's role in a byline, a signature or a photo credit: `记者`, `见习记者`, `融媒体记者`,
 #: `通讯员`, `特约通讯员`, `实习生`, `特派员` (a correspondent sent out, as Republican-era papers and
 #: Taiwan's print it: `本報特派員 王大同`).
@@ -1947,6 +1991,48 @@ def _has_email_url(text: str) -> bool:
     )
 
 
+#: The preposition that names a source (据, 根据), ending a line cut before that source:
+#: `另据` / `中新社电，…`, `又据` / `新华社电 …`.
+_SOURCE_PREPOSITIONS = frozenset({"据", "根据"})
+
+
+def cut_before_source(text: str) -> bool:
+    """Whether `text` ends with the preposition a sentence names its source after (`另据`, `又据`,
+    `而据`, `根据`: `_SOURCE_PREPOSITIONS`, jieba's last word), so the sentence goes on with that source
+    (`另据` / `中新社电，…`, `另据中新社电，…`): no heading ends so. A noun ending in 据 is a word of its
+    own (`大数据`, `掌握证据`: 数据, 证据), and so is an idiom (`有理有据`)."""
+    return last_word(text) in _SOURCE_PREPOSITIONS
+
+
+#: The close of an article or of a photo's caption ending a line: an end mark between dashes
+#: (`——完——`, `--完--`) or a photographer's credit in brackets (`…（王明摄）`, `（新华社记者 张强 摄影）`).
+_CLOSING_MARK = regex.compile(r"(?:[—\-－]+\s*完\s*[—\-－]+|[摄攝]影?\s*[)）])\s*$")
+
+
+def closes_line(line: str) -> bool:
+    """Does `line` close what it holds, so that a place's dateline may open the line under it: a
+    sentence's end (`ends_sentence`, after an end note too: `（完）`, `(完)`), an end mark or a
+    photographer's credit (`_CLOSING_MARK`: `——完——`, `…（王明摄）`), or a caption's line
+    (`opens_caption`: `图为市民排队`) not left open (`_left_open`: `图为视察组在` / `北京12日电 视台…`
+    goes on with the caption's sentence)? The spacing step keeps a dateline's gap under such a line,
+    and the labels cut the dispatch off a caption there (`_dispatch_under_caption`)."""
+    if ends_sentence(line) or _CLOSING_MARK.search(line) is not None:
+        return True
+    return opens_caption(line) and not _left_open(line.strip())
+
+
+def _left_open(s: str) -> bool:
+    """Whether the stripped line `s` ends where its sentence cannot: after a comma or a colon, a
+    particle, conjunction or preposition (`…在`, `…的`: `is_heading_like`'s ends), or the preposition
+    of a source (`…另据`: `cut_before_source`)."""
+    last = s[-1:]
+    if last in _OPEN_END_CHARS:
+        return True
+    if last in _CUT_END_CHARS and not _ends_in_whole_word(s):
+        return True
+    return last == "据" and cut_before_source(s)
+
+
 def _fewer_han_than_two(text: str) -> bool:
     """Whether `text` holds fewer than two hanzi; most headings open with two (a cached look-up each)."""
     if len(text) >= 2 and _LEAD_BITS[text[0]] & _LEAD_BITS[text[1]] & _HANZI:
@@ -2008,6 +2094,8 @@ def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
         return False  # rows of a table or a listing (`19:00 新闻联播` / `19:31 焦点访谈`): body text
     if last in _CUT_END_CHARS and not _ends_in_whole_word(s):
         return False  # a particle, conjunction or preposition left open: `…国家战略的`
+    if last == "据" and cut_before_source(s):
+        return False  # `另据` / `中新社电 …`: the sentence's opening, cut before the source it names
     return not is_listing(s)  # names, a draw's figures, a poem's lines: the article's text
 
 
@@ -5874,6 +5962,8 @@ def _label_by_text(
         cuts = [(o, "caption" if r == "body" else r) for o, r in cuts]
     if rest and (under := _byline_under_marker(block, text, emphasised, rest)) is not None:
         cuts = [c for c in cuts if c[0] < block.start + rest] + under
+    elif lead_role == "caption" and (under := _dispatch_under_caption(block, text, emphasised)) is not None:
+        cuts = [c for c in cuts if c[0] < under[0][0]] + under
     english = None
     if english_kicker and len(cuts) == 1 and lead_role == "body":
         english = _english_kicker_split(block, text)
@@ -5925,6 +6015,43 @@ def _byline_under_marker(
     if pieces[0].role != "byline":
         return None
     return [(p.start, p.role) for p in pieces]
+
+
+def _dispatch_under_caption(
+    block: Block, text: str, emphasised: Callable[[Block], Sequence[str]] | None
+) -> list[tuple[int, str]] | None:
+    """The cuts of a caption's block (`opens_caption`) from the first line under it that opens a
+    dispatch with its dateline (`_DATELINE_HEAD`: `图为市民排队` / `北京12日电 视察组抵达。`) on: that text,
+    labelled as a block of its own, opens with a byline, as with a blank line after the caption. The
+    line above must close (`closes_line`: the caption's sentence done, not `图为视察组在`), or, for a
+    dateline naming its paper, agency or site, not be cut before a source (`…据`, a colon). The spacing
+    step keeps the dateline's gap there (`_Layout.is_dateline_gap`); before, the dispatch was the
+    caption's text, its gap kept inside the caption. None when no line so opens a dispatch."""
+    s = block.text
+    line_end = s.find("\n")
+    while 0 <= line_end < len(s.rstrip()):
+        line_start = line_end + 1
+        previous = s[s.rfind("\n", 0, line_end) + 1 : line_end]
+        head = _DATELINE_HEAD.match(s, line_start)
+        if head is not None and _may_open_under(previous, s[line_start : head.end()]):
+            under = _byline_under_marker(block, text, emphasised, line_start)
+            if under is not None:
+                return under
+        line_end = s.find("\n", line_start)
+    return None
+
+
+def _may_open_under(previous: str, dateline: str) -> bool:
+    """May the dateline `dateline` open a dispatch on the line under `previous` in its block: under a
+    line that closes (`closes_line`), or, naming its source (`dateline_names_source`), under any line
+    not cut before a source (`…据`, `…：`), as the spacing step reads it."""
+    if dateline_names_source(dateline):
+        return CUT_BEFORE_SOURCE.search(previous) is None
+    return closes_line(previous)
+
+
+#: A line's end cut before a source it names (`据`, `另据`, `根据`, a colon, an opening quote).
+CUT_BEFORE_SOURCE = regex.compile(r"(?:据|[:：“「『‘])[ \t\u3000]*$")
 
 
 def after_marker_cut(text: str, start: int = 0, end: int | None = None) -> int | None:

@@ -199,6 +199,7 @@ from ..layout.roles import (
     _REPORTER_LABEL,  # a reporter's label alone ending a spaced byline (`_bare_label_gap`)
     BYLINE_ORNAMENTS,
     CREDIT_REACH,
+    CUT_BEFORE_SOURCE,
     DISPATCH_SOURCES,
     HEAD_MARKS,
     HEADLINE_MAX_CHARS,
@@ -218,6 +219,7 @@ from ..layout.roles import (
     bracketed_byline_line,
     byline_fields,
     byline_lines_end,
+    closes_line,
     closing_author_names,
     closing_bare_names,
     closing_signature_fields,
@@ -229,7 +231,6 @@ from ..layout.roles import (
     dateline_reach,
     dateline_stray_space,
     dispatch_dateline,
-    ends_sentence,
     field_label_before,
     filed_byline,
     glued_label_lead_gap,
@@ -947,7 +948,7 @@ class _Layout:
         block_start = self.blocks.starts[b]
         if line_start <= block_start:
             return False
-        return _CUT_BEFORE_SOURCE.search(self.text, block_start, line_start - 1) is not None
+        return CUT_BEFORE_SOURCE.search(self.text, block_start, line_start - 1) is not None
 
     def _dateline_reach(self, start: int) -> int:
         """Where the text read after a dateline ending at `start` ends (`roles.dateline_reach`): its gap
@@ -958,7 +959,8 @@ class _Layout:
         """May the line at `line_start` open a dispatch under a place's dateline naming no paper or
         agency (`roles.dateline_names_source`: those may open any line)? On its block's first line,
         under the block's title lines (`roles.title_line_ends`, which the labels cut off a byline under
-        them) or after a line closing what it holds (`_closes_line`: `…部署工作。`, `（完）`, a caption).
+        them) or after a line closing what it holds (`roles.closes_line`: `…部署工作。`, `（完）`, a caption
+        not left open).
         Not inside a sentence (`据报道，` / `首尔7日电 影节开幕。`, `他说：“` / `金宝12日电 话联系了我。”`):
         the formula is the sentence's words, the space after it the OCR's, and it goes as any such."""
         b = self.blocks.index(line_start)
@@ -966,7 +968,7 @@ class _Layout:
         if not self.text[block_start:line_start].strip():
             return True
         previous = max(block_start, self.text.rfind("\n", block_start, line_start - 1) + 1)
-        return _closes_line(self.text[previous : line_start - 1]) or line_start in self._title_line_ends(b)
+        return closes_line(self.text[previous : line_start - 1]) or line_start in self._title_line_ends(b)
 
     def _title_line_ends(self, b: int) -> frozenset[int]:
         """Where the lines under the title lines of block `b` start (`roles.title_line_ends`), found
@@ -1235,23 +1237,6 @@ def _dispatch_gap(text: str, line_start: int, start: int) -> bool:
     or another dispatch's (`又電 交通部…`): `roles.dispatch_dateline`, as the labels read it? Before,
     the gap went and the dateline was glued to the lead (`中央社台北十日電總統今日…`)."""
     return text[start - 1] in "电電讯訊" and dispatch_dateline(text, line_start, start)
-
-
-#: The close of an article or of a photo's caption ending a line: an end mark between dashes
-#: (`——完——`, `--完--`) or a photographer's credit in brackets (`…（王明摄）`, `（新华社记者 张强 摄影）`).
-_CLOSING_MARK = regex.compile(r"(?:[—\-－]+\s*完\s*[—\-－]+|[摄攝]影?\s*[)）])\s*$")
-
-
-#: A line's end cut before a source it names (`据`, `另据`, `根据`, a colon, an opening quote).
-_CUT_BEFORE_SOURCE = regex.compile(r"(?:据|[:：“「『‘])[ \t\u3000]*$")
-
-
-def _closes_line(line: str) -> bool:
-    """Does `line` close what it holds, so that a place's dateline may open the line under it: a
-    sentence's end (`roles.ends_sentence`, after an end note too: `（完）`, `(完)`), an end mark or a
-    photographer's credit (`_CLOSING_MARK`: `——完——`, `…（王明摄）`), or a caption's line
-    (`roles.opens_caption`: `图为市民排队`)?"""
-    return ends_sentence(line) or _CLOSING_MARK.search(line) is not None or opens_caption(line)
 
 
 def _is_traditional_dateline(line: str, end: int) -> bool:
