@@ -6926,22 +6926,40 @@ def page_label_fact(text: str, *, whole_header: bool = False, first: bool = Fals
     or, with `whole_header`, a page-top line that is a page header (`A04 要闻`, `page_header`, whose
     guards keep a headline such as `G20峰会开幕` from naming a page; with `first`, the line the
     labels made the page's running head, also `A4 港聞 2015年3月12日`, a section name that is no
-    section word after an unpadded page, as `page_header(first=True)` reads it, when the line holds
-    the issue date or the paper's name too: `E3 游戏展开幕` may be a headline). Full-width
+    section word after an unpadded page, as `page_header(first=True)` reads it, when the line prints
+    what a head prints beside the page, `_running_head_names_page`: `A4 明報 港聞 2015年3月12日`,
+    `A12 星島日報 2015年3月12日`; `E3 游戏展开幕` may be a headline). Full-width
     letters and digits (`Ａ４版`) are for the caller to fold (NFKC), as the unicode step does."""
     if not whole_header:
         m = _PAGE_LABEL.search(text)
         return m.group(1) if m else None
     # its guards: `G20峰会开幕` is a headline, not section page G20; a field mark the running head left
     # before the page's editors (`A3 要闻 ●`, `credited_head_line`) is no part of the header
-    line = text.strip().rstrip(_FIELD_MARKS).rstrip()
+    # read as the labels read the page (`明報` as `明报`)
+    line = line_view(text.strip().rstrip(_FIELD_MARKS).rstrip())
     header = page_header(line)
     if header is None and first:
         header = page_header(line, first=True)
-        if header is not None and not (any(header.captures("extra")) and _desk_page_name(header)):
-            header = None  # (`E3 游戏展开幕`, `B2 轰炸机试飞`: a date or a paper says it is a header)
+        if header is not None and not _running_head_names_page(header):
+            header = None  # (`E3 游戏展开幕`, `B2 轰炸机试飞`, `E3 游戏展 2024年6月11日`: a headline)
     raw = (header.group("lettered") or header.group("page")) if header is not None else None
     return raw if raw is not None and raw[:1].isalpha() else None
+
+
+def _running_head_names_page(header: regex.Match[str]) -> bool:
+    """Whether a running head's page header whose section page stands without 版 and whose name is no
+    section word (`page_header(first=True)`) names its page: besides the page it prints only what a
+    head prints, a desk's name (`_desk_page_name`: `港聞`, `國際`, `國內新聞`), the paper's
+    (`_is_paper_name`: `明報`, `星島日報`, `聯合報`) and the issue date, two of them at least: a desk
+    with the date or the paper (`A4 港聞 2015年3月12日`, `A4 明報 港聞`), the paper with the date
+    (`A12 星島日報 2015年3月12日`). A headline's words with a date name no page (`E3 游戏展 2024年6月11日`,
+    review RC2b), nor does a desk or a paper alone (`E3 游戏展开幕`, `A4 港聞`)."""
+    extras = header.captures("extra")
+    paper = "paper" in header.re.groupindex and header.group("paper") is not None
+    if _desk_page_name(header):
+        return paper or any(extras)
+    dated = any(_HEADER_DATE_RE.fullmatch(extra) for extra in extras)
+    return dated and _is_paper_name(line_view((header.group("name") or "").strip()))
 
 
 #: An issue date printed with dots, dashes or slashes, one kind in a date (`2023.10.12`, `2023-10-12`,
@@ -6986,6 +7004,14 @@ _GLUED_HEADER_DATE = (
 _PAGE_HEADER = regex.compile(
     rf"\s*(?:(?P<extra>{_HEADER_EXTRA})(?:{_FIELD_SEP}|\s*))*(?P<part>{_HEADER_PAGE})\s*[:：{_FIELD_MARKS}]?\s*"
     rf"(?P<name>(?!{_CITING_VERB})\p{{Han}}{{2,6}})"
+    rf"(?:(?:{_FIELD_SEP}|\s+)(?P<extra>{_HEADER_EXTRA})|(?P<extra>{_GLUED_HEADER_DATE}))*\s*"
+)
+#: A page header printing the paper's name between the page and the section's (`A4 明報 港聞
+#: 2015年3月12日 星期四`, as Hong Kong papers print their heads): group `paper`, a paper's name only if
+#: `_is_paper_name` says so, and the section a desk's or a section word (`_paper_named_header`).
+_PAPER_NAMED_HEADER = regex.compile(
+    rf"\s*(?:(?P<extra>{_HEADER_EXTRA})(?:{_FIELD_SEP}|\s*))*(?P<part>{_HEADER_PAGE})(?:{_FIELD_SEP}|\s+)"
+    rf"(?P<paper>\p{{Han}}{{2,10}})(?:{_FIELD_SEP}|\s+)(?P<name>\p{{Han}}{{2,6}})"
     rf"(?:(?:{_FIELD_SEP}|\s+)(?P<extra>{_HEADER_EXTRA})|(?P<extra>{_GLUED_HEADER_DATE}))*\s*"
 )
 #: The page part of a header without a section name: the page with 版 (`第A1版`, `4版`).
@@ -7045,6 +7071,8 @@ def page_header(text: str, *, first: bool = False) -> regex.Match[str] | None:
     m = _PAGE_HEADER.fullmatch(text) if names_page or _SECTION_PAGE.search(text) else None
     if m is not None and (_name_glued_into_word(m) or _name_is_report_word(m)):
         m = None  # `第3版面设计大赛`: 版面, no section's name; `第3版 喜报`: a headline's word
+    elif m is None and (names_page or _SECTION_PAGE.search(text)):
+        m = _paper_named_header(text)
     if m is not None:
         lettered = m.group("lettered")
         if lettered is None or "0" in lettered[1:2] or has_section_word(m.group("name")):
@@ -7054,6 +7082,21 @@ def page_header(text: str, *, first: bool = False) -> regex.Match[str] | None:
     if unnamed is not None:
         return unnamed
     return _BARE_PAGE_HEADER.fullmatch(text) if first and has_section_word(text) else None
+
+
+def _paper_named_header(text: str) -> regex.Match[str] | None:
+    """The page header `text` is when it prints the paper's name between the page and the section's
+    (`_PAPER_NAMED_HEADER`: `A4 明報 港聞 2015年3月12日`, `第3版 人民日报 要闻`): the name a paper's
+    holding 报 (`_is_paper_name`; `A4 捷报 港闻` is none) and the section a desk's or a section word
+    (`A4 明報 游戏展` is a headline's words). Tried only when `_PAGE_HEADER` takes no reading of the
+    line, so a header it takes reads as before."""
+    if "报" not in text and "報" not in text:
+        return None  # (the papers' names it takes end in 报, or hold it: `人民日报海外版`)
+    m = _PAPER_NAMED_HEADER.fullmatch(text)
+    if m is None or not _is_paper_name(line_view(m.group("paper"))):
+        return None
+    name = line_view(m.group("name"))
+    return m if _desk_page_name(m) or has_section_word(name) or is_page_name(name) else None
 
 
 #: An issue date as a page header prints it (`_HEADER_DATE`), to tell a header's date from its paper.
