@@ -656,12 +656,22 @@ _PAGE_OPTION = typer.Option("--page", metavar="N", min=1, help="Page number.")
 _PAGE_DIGITS = 6
 
 
+#: Signs a page number may be typed with, ASCII and full-width: no page number has one.
+_SIGNS = "+-＋－"
+
+
 def _page_or_label(value: str | None) -> str | None:
-    """`--page N|A4` of `convert` and `review` as given, once it names a page: a number from 1, or a
-    section label (a letter and a page number: `A4`, `a04`, `Ａ４`), as `edits --page` takes them. Anything
-    else is a usage error (exit 2) while the command line is parsed."""
+    """`--page N|A4` of `convert`, `review` and `edits apply|undo` without the blanks around it, once it
+    names a page: a number from 1 in decimal digits (any script's, as Python reads them: `３` and `٣`
+    are 3, as the label takes `Ａ４` and `A٣`), or a section label (a letter and a page number: `A4`,
+    `a04`, `Ａ４`). Anything else, a sign included (`+3`, `-1`), is a usage error (exit 2) while the
+    command line is parsed: one line, never a traceback."""
     if value is None:
         return None
+    given, value = value, value.strip()
+    if value[:1] in _SIGNS and len(value) > 1:
+        raise typer.BadParameter(f"{given!r}: page numbers are written without a sign; give a page "
+                                 "number (3) or a section label (A4).")
     if value.isdecimal():
         if len(value.lstrip("0")) > _PAGE_DIGITS:  # (int() of 4,301 digits and more raises)
             raise typer.BadParameter(f"{value[:12]}…: no paper has so many pages.")
@@ -671,7 +681,7 @@ def _page_or_label(value: str | None) -> str | None:
     from .issue import page_label
 
     if page_label(value) is None:
-        raise typer.BadParameter(f"{value!r}: give a page number (3) or a section label (A4).")
+        raise typer.BadParameter(f"{given!r}: give a page number (3) or a section label (A4).")
     return value
 
 
@@ -1300,7 +1310,7 @@ def _run_log(
     if page is not None and source is None and _page_without_edits(page, logs, file):
         page_log = PageLog(file, None)
     else:
-        number = _log_page(page, logs, log)
+        number = _log_page(page, logs, log, file)
         page_log = select_log(logs, log=str(log), file=file, source=source, page=number)
     _write(output, run_page_log(fn, text, page_log, str(log)))
 
@@ -1341,31 +1351,40 @@ def _pages_named_for(label: str, logs: Sequence[PageLog]) -> list[int]:
                    and label_from_name(lg.source) == label})
 
 
-def _log_page(value: str | None, logs: Sequence[PageLog], log: Path) -> int | None:
-    """The page number `--page` of `edits apply|undo` names: a number, or the section label (`A4`)
-    of an issue's page, the one page whose recorded file name states it (`_pages_named_for`)."""
+def _log_page(value: str | None, logs: Sequence[PageLog], log: Path, file: str) -> int | None:
+    """The page number `--page` of `edits apply|undo` names (checked by `_page_or_label`): a number, or
+    the section label (`A4`) of an issue's page, the one page whose recorded file name states it
+    (`_pages_named_for`). The log records no label, so a page labelled by the head it prints (or by
+    `FILE:A4`) is named by its number: the error says so, and which page `file` is recorded as."""
     if value is None:
         return None
     if value.isdecimal():
-        if int(value) < 1:
-            _usage_error(f"--page {value}: page numbers start at 1")
         return int(value)
     from .issue import page_label
 
     label = page_label(value)
-    if label is None:
-        _usage_error(f"--page {value!r}: give a page number (3) or a section label (A4)")
+    assert label is not None  # (`_page_or_label` refused any other value)
     named = _pages_named_for(label, logs)
     if len(named) != 1:
         listing = ", ".join(lg.describe() for lg in logs if lg.page is not None) or "no page numbers"
         why = "no page file" if not named else f"{len(named)} page files"
-        raise EditLogError(f"{log}: {why} of this log named for page {label} ({listing}): "
-                           "name the page with --page N")
+        raise EditLogError(f"{log}: {why} of this log named for page {label} ({listing}; the log records "
+                           "each page's number and file, not the label its head prints): name the page "
+                           f"with --page N or --source FILE{_recorded_as(file, logs)}")
     return named[0]
 
 
+def _recorded_as(file: str, logs: Sequence[PageLog]) -> str:
+    """` (FILE is recorded as page N)` when the page file being applied or undone is recorded in an
+    issue's log as one page (`select_log`'s match: the same path, file or file name), else empty."""
+    from .editlog import recorded_pages
+
+    pages = recorded_pages(logs, file) if file != "-" else []
+    return f" ({printable(file)} is recorded as page {pages[0]})" if len(pages) == 1 else ""
+
+
 _LOG_PAGE_OPTION = typer.Option(
-    "--page", metavar="N|A4",
+    "--page", metavar="N|A4", callback=_page_or_label,
     help="An issue's edit log: use the records of page N, or of the page whose file name states the "
     "section label A4 (A04.txt; default: the page whose recorded source is this file, by path or file "
     "name).")

@@ -347,6 +347,12 @@ def run_page_log(fn: Callable[[str, Sequence[Edit]], str], text: str, page_log: 
         raise EditLogError(f"{log}:{line}: {exc}" if line else f"{log}: {exc}") from None
 
 
+def recorded_pages(logs: Sequence[PageLog], file: str) -> list[int]:
+    """The numbers of the pages of an issue's log recorded as `file`, matched as `select_log` matches
+    the file being applied or undone (the same path, the same file on disk, or the same file name)."""
+    return sorted({lg.page for lg in _by_file(logs, file) if lg.page is not None})
+
+
 def _by_file(logs: Sequence[PageLog], name: str) -> list[PageLog]:
     exact = [lg for lg in logs if lg.source is not None and _same_file(name, lg.source)]
     if exact:
