@@ -32,6 +32,7 @@ from ..lexicon import (
     dateline_places,
     first_word,
     in_dictionary,
+    is_listed_name,
     last_word,
     may_open_a_clause,
     names_a_person,
@@ -3156,16 +3157,38 @@ def _bracketed_match(
     """`match` (a bracketed reporter pattern's) on `window`, read through its simplified view when it
     is not in the simplified character set (offsets stay the window's); None when the window opens
     with no bracket, or when the hanzi after the label spell words, not a name (`（记者站供稿）`,
-    `（通讯员 培训班）`: `lexicon.names_a_person`, as in `_glued_name`)."""
+    `（通讯员 培训班）`: `lexicon.names_a_person`, as in `_glued_name`), or a column's title
+    (`_titles_a_column`: `【記者 自由談】`, `【記者 江湖再見】`)."""
     first = window.lstrip()[:1]
     if first not in _REPORTER_BRACKETS:
         return None
     if not in_simplified_charset(window):
         window = simplified_view(window)  # offset for offset
     m = match(window)
-    if m is None or not names_a_person(window, *m.span("name")):
+    if m is None or not names_a_person(window, *m.span("name")) or _titles_a_column(m.group("name")):
         return None
     return m
+
+
+def _titles_a_column(name: str) -> bool:
+    """Whether the hanzi `name` after a bracketed reporter label (simplified) are a column's title
+    rather than the reporter's name: a listed column (`lexicon.reporter_columns`: `【記者 時評】`);
+    four hanzi that are no compound surname's name nor a married woman's two surnames and given
+    name (`【記者 江湖再見】`: 湖 is no surname; `陳方安生`, `欧阳晓明`, `扎西次仁` are names); or
+    hanzi opening with no surname that jieba reads as holding a word of two hanzi or more it does
+    not tag a person's name (`【記者 自由談】`: 自由, `今日談`: 今日; `麥嘉雯`, `冼家豪` are one word
+    tagged a name). A name has two or three hanzi after a single surname, so `【記者 江湖】` (江 a
+    surname, as `江山` is a name and a word) stays a name unless the list holds it."""
+    if name in reporter_columns():
+        return True
+    if is_listed_name(name):
+        return False  # (`扎西次仁`: two listed given names)
+    if len(name) == 4:
+        single, compound = surnames()
+        return name[:2] not in compound and not (name[0] in single and name[1] in single)
+    if opens_with_surname(name):
+        return False
+    return any(len(word) > 1 and not tag.startswith(_PERSON_NAME_TAGS) for word, tag in tagged_words(name))
 
 
 def byline_fields(text: str, start: int = 0, end: int | None = None, *, alone: bool = False) -> bool:
