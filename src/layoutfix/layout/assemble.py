@@ -135,6 +135,11 @@ def _next_content(blocks: Sequence[Block], i: int) -> Block | None:
     return None
 
 
+#: The flags of an article whose text no heading opens (`_Builder.article`), which a desk's name
+#: over it then read as its title drops (`_Builder.lone_desk_is_kicker`).
+_HEADLESS_FLAGS = ("no-title", "starts-mid-article")
+
+
 def _starts_article(nxt: Block | None) -> bool:
     """Does what follows a run of headings mark them as an article's heading group?"""
     if nxt is None:
@@ -340,12 +345,17 @@ class _Builder:
         #: article's kicker (`lone_desk_is_kicker`).
         self.top_desk: Block | None = None
         self.top_desk_articles = 0
+        #: A section label read alone over text (`desk_over_text`), which heads the next article
+        #: opened: the one of the text under it.
+        self.label_pending: Block | None = None
 
     def new_article(self, *flags: str) -> Article:
         section = self.own_text(self.section) if self.section else None
         if self.section is not None and self.section is self.top_desk:
             self.top_desk_articles += 1
         art = Article(id="", section=section, flags=list(flags))
+        if self.label_pending is not None:
+            art.section_head, self.label_pending = self.label_pending, None
         self.out.articles.append(art)
         self.current = art
         return art
@@ -520,6 +530,9 @@ class _Builder:
             return
         first = heads[0]
         wide_gap = self.gaps.get(first.id, 0) >= 2
+        if self.desk_over_text(heads, nxt):
+            self.desk_label_alone(first, wide_gap=wide_gap)
+            return
         section: Block | None = None
         column: tuple[str, int] | None = None
         if len(heads) >= 2 and (
@@ -579,10 +592,36 @@ class _Builder:
     def desk_names_sections(self) -> bool:
         """Whether a desk's name alone (`roles.is_section_name`: `港闻`, `经济`) heading a run of headings
         is a section label here: where the page's sections stand, at its first heading (under the
-        running head) or on a page whose sections a desk's name already labels. Elsewhere it is the
-        kicker of the article under it (`科技` / `本港初创获融资` amid a page's articles, `经济` on a
-        page of `要闻`), and the articles after that one stay under the section they were in."""
-        return not self.out.articles or self.desk_sections
+        running head, or under text carried over from another page: `（接A1）…`, `titled_so_far`) or
+        on a page whose sections a desk's name already labels. Elsewhere it is the kicker of the
+        article under it (`科技` / `本港初创获融资` amid a page's articles, `经济` on a page of
+        `要闻`), and the articles after that one stay under the section they were in."""
+        return not self.titled_so_far() or self.desk_sections
+
+    def titled_so_far(self) -> bool:
+        """Whether an article read so far on the page has a heading: none has when the page opens
+        with text carried over from another page (a `（接A1）` jump's or an article's body)."""
+        return any(a.titles or a.kicker or a.section_head is not None for a in self.out.articles)
+
+    def desk_over_text(self, heads: Sequence[Block], nxt: Block | None) -> bool:
+        """Whether `heads`, one heading, is a desk's name alone (`roles.is_section_name`: `港聞`) at the
+        page's first heading (`desk_names_sections`) over text that is no article's start: the body
+        of an article carried over from another page, a `（接A1）` jump's or not (`港聞` / `（接A1）市府…`
+        / `立法會通過預算` / …). The name then labels the page's first section, where it was that
+        text's title."""
+        if len(heads) != 1 or nxt is None or self.titled_so_far() or not is_section_name(heads[0].text):
+            return False
+        if nxt.role == "marker":
+            return _starts_article(nxt)  # `（接A1）`, not `（转A4版）`
+        return nxt.role == "body" and not _starts_article(nxt)
+
+    def desk_label_alone(self, label: Block, *, wide_gap: bool) -> None:
+        """Read `label` (`desk_over_text`) as the section label of the text under it and of the
+        articles after that, which the next article opened carries (`label_pending`)."""
+        label.role = "section"
+        self.section, self.column = label, None
+        self.current, self.label_pending = None, label
+        self.desk_read(label, wide_gap=wide_gap)
 
     def desk_read(self, section: Block, *, wide_gap: bool) -> None:
         """Note the section label `section` (`heading_group`): whether a desk's name labels it, and
@@ -591,7 +630,7 @@ class _Builder:
         if not is_section_name(section.text):
             return
         self.desk_sections = True
-        if not self.out.articles and not _is_section_label(section.text, wide_gap=wide_gap) \
+        if not self.titled_so_far() and not _is_section_label(section.text, wide_gap=wide_gap) \
                 and not any(b.role == "furniture" for b in self.out.front):
             self.top_desk = section
 
@@ -599,7 +638,9 @@ class _Builder:
         """A desk's name read as the section label at the top of a page with no running head
         (`top_desk`) over one article and no other section on the page is that article's kicker, as
         before desk names made sections: `体育` / `中超积分榜` / its table, `體育` / `港隊奪金` / its
-        lead. A page's section spans articles; one article under it says no page of them."""
+        lead. A page's section spans articles; one article under it says no page of them. Over text
+        with no heading of its own (`desk_over_text`: `體育` / `港隊昨日奪得金牌…`) it is that text's
+        title, as before desk names labelled the text carried over under them."""
         desk = self.top_desk
         if desk is None or self.top_desk_articles != 1:
             return
@@ -608,8 +649,13 @@ class _Builder:
         for art in self.out.articles:
             if art.section_head is desk:
                 art.section, art.section_head = None, None
-                desk.role = "kicker"
-                art.kicker.insert(0, desk)
+                if art.titles:
+                    desk.role = "kicker"
+                    art.kicker.insert(0, desk)
+                else:
+                    desk.role = "title"
+                    art.titles.append(desk)
+                    art.flags = [f for f in art.flags if f not in _HEADLESS_FLAGS]
 
     def closing_heads(self, heads: Sequence[Block], nxt: Block | None) -> int:
         """How many of a run of headings close the open article: a letter's complimentary close
