@@ -3564,6 +3564,12 @@ def _match_spaced(
 _LEAD_WORD_TAGS = ("n", "t", "s", "j", "l", "m", "eng")
 #: How many characters of the lead after 报导 `_filed_glued_to_lead` segments with the place.
 _FILED_CLAUSE_AFTER = 8
+#: Words a lead glued to 报导 opens with before the noun they qualify (`有关当局今日宣布…`, `相关部门…`),
+#: which jieba tags verbs (`vn`, `v`): before a noun they say whom the lead is about, no report's verb;
+#: before a noun and 的 (`报导有关台风的消息…`) they say what a report is about.
+_QUALIFYING_LEAD_WORDS = frozenset({"有关", "相关"})
+#: jieba's tags of the noun such a word qualifies (`当局`, `部门`, `方面`, `人士`; `j`: an abbreviation).
+_QUALIFIED_TAGS = ("n", "j")
 
 
 def _filed_glued_to_lead(m: regex.Match[str]) -> bool:
@@ -3572,10 +3578,12 @@ def _filed_glued_to_lead(m: regex.Match[str]) -> bool:
     names one (`_names_a_place`: jieba tags it a place, the list of dateline places holds it, or it
     ends with a place's hanzi), and in jieba's segmentation of the place, 报导 and the lead's first
     characters, 报导 is a word of its own and the lead opens with a word of two characters or more
-    (or a numeral) that a lead opens with (`_LEAD_WORD_TAGS`: 中央政府, 说明会, 后天, 的士, 近日). Else
+    (or a numeral) that a lead opens with (`_LEAD_WORD_TAGS`: 中央政府, 说明会, 后天, 的士, 近日), or
+    with a word qualifying the noun after it (`_QUALIFYING_LEAD_WORDS`: 有关当局, 相关部门). Else
     the hanzi are a sentence's (`据外媒报导美国…`, `昨日报导市府…`, `跟踪报道这一事件`, `台北报导表示，…`,
     `高雄报导过…`, `台北报导时，…`, `台北报导中指出`), which stay the paragraph's. A place the
-    dictionary and the list do not know (`花莲`, `九龙`) is no place here: its byline ends at the names."""
+    dictionary and the list do not know is no place here: its byline ends at the names (the list
+    holds Hong Kong's and Taiwan's districts jieba tags no place: `花莲`, `九龙`)."""
     place_start, place_end = m.span("filed")
     if not _names_a_place(m.string[place_start:place_end]):
         return False
@@ -3590,6 +3598,8 @@ def _filed_glued_to_lead(m: regex.Match[str]) -> bool:
     if at != place_end - place_start or next(words, ("", ""))[0] != m.string[place_end:lead]:
         return False  # 报导 glued into a word (`报导出来`), or the place into 报导's
     word, tag = next(words, ("", ""))
+    if word in _QUALIFYING_LEAD_WORDS:  # (`有关台风的消息`: about the typhoon, a report's topic)
+        return next(words, ("", ""))[1].startswith(_QUALIFIED_TAGS) and next(words, ("", ""))[0] != "的"
     return tag.startswith(_LEAD_WORD_TAGS) and (len(word) > 1 or tag.startswith("m"))
 
 
