@@ -220,13 +220,9 @@ def continues_run(doc: Document, prev: Block, block: Block) -> bool:
     """Do two body blocks of a paragraph stand together in the text (joined by a `join` edit)?
 
     Blocks that were not joined in the text (something else stands between them) are rendered
-    as separate runs, so whatever lies between them is never repeated. A join that keeps one line
-    break (a link cut at a column break the join cannot tell goes on: `join._block_glue`) joins them.
+    as separate runs, so whatever lies between them is never repeated.
     """
-    if block.start <= prev.end:
-        return True
-    gap = doc.text[prev.end : block.start]
-    return not gap.strip(" ") or gap == "\n"
+    return block.start <= prev.end or not doc.text[prev.end : block.start].strip(" ")
 
 
 #: The roles of a photo item: an image a markdown export placed, its caption, its credit.

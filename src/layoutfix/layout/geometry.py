@@ -19,9 +19,7 @@ Three kinds of changes are then derived from the boxes, as ordinary edits on tha
 - `line_join_changes`: a line broken at the column edge joins the next line without a space (`join`,
   rule `join.line`); between two Latin words or numbers the break becomes one space, and so does a
   break after a Latin mark ending a word before one (`U.S.` / `Embassy`, `united,` / `not`, but not
-  `zaobao.com.` / `sg`, `U.` / `S.`: `latin.space_after_mark`, as flat text's wraps); inside a link
-  or an e-mail address nothing, or no join where it cannot be told (`info@discover` / `hk.com`:
-  `latin.link_glue`). A run of line
+  `zaobao.com.` / `sg`, `U.` / `S.`: `latin.space_after_mark`, as flat text's wraps). A run of line
   breaks inside one engine line (RapidOCR `正文\r\n下一行`) is joined the same way: the page text keeps
   one line per engine line, and the log says where the engine's break went;
 - `box_gap_changes`: a space the engine put between two words whose boxes nearly touch is removed
@@ -56,7 +54,7 @@ from ..readers.boxes import union
 from ..readers.xmlsafe import XML_SPACE
 from ..tracked import Change
 from .continuation import extension_under_phone, is_jump_line
-from .latin import LATIN, LATIN_WORD_END, cuts_link, latin_pair, link_glue, space_after_mark
+from .latin import LATIN, LATIN_WORD_END, latin_pair, space_after_mark
 from .reading_order import VERTICAL_RATIO, detect_vertical, line_size, order_blocks, to_frame
 from .roles import (
     byline_lines_end,
@@ -461,28 +459,16 @@ def line_join_changes(pt: PageText) -> list[Change]:
             nl = ls - 1
             if (kept is not None and nl <= kept) or nl - seg.start in heads or nl in jumps:
                 continue
+            left, right = text[nl - 1], text[ls]
             hyphen = seg.lines[k].word_break
             if hyphen and text.endswith(hyphen, seg.start, nl):  # a word the file says was broken here
                 changes.append(Change(nl - len(hyphen), nl, "", DEHYPHENATE_RULE, "join"))
-            glue = _join_glue(text, nl, ls, engine_breaks)
-            if glue is not None:
-                changes.append(Change(nl, ls, glue, "join.line", "join"))
+            glue = " " if latin_pair(left, right) or _spaced_mark(text, nl, ls, engine_breaks) else ""
+            changes.append(Change(nl, ls, glue, "join.line", "join"))
     for start, end in pt.breaks:  # (never at a line's ends: `line_original` strips breaks there)
-        joined = _join_glue(text, start, end, True)
-        if joined is not None:
-            changes.append(Change(start, end, joined, "join.line", "join"))
+        joined = " " if latin_pair(text[start - 1], text[end]) or _spaced_mark(text, start, end, True) else ""
+        changes.append(Change(start, end, joined, "join.line", "join"))
     return changes
-
-
-def _join_glue(text: str, brk: int, nxt: int, engine_breaks: bool) -> str | None:
-    """What the line break `text[brk:nxt]` is joined with: nothing between Chinese, a space between
-    Latin words (`World` / `Health`) and after a Latin mark ending a word (`_spaced_mark`); inside a
-    link or an e-mail address (`latin.cuts_link`) nothing where it goes on, and None where the join
-    cannot tell whether it does (`latin.link_glue`): the break stays, as flat text's does."""
-    if latin_pair(text[brk - 1], text[nxt]):
-        body, head = _lines_around(text, brk, nxt, engine_breaks)
-        return link_glue(body, head) if cuts_link(body, head) else " "
-    return " " if _spaced_mark(text, brk, nxt, engine_breaks) else ""
 
 
 def _spaced_mark(text: str, brk: int, nxt: int, engine_breaks: bool) -> bool:
@@ -494,13 +480,6 @@ def _spaced_mark(text: str, brk: int, nxt: int, engine_breaks: bool) -> bool:
     is not read to its end at each one."""
     if text[brk - 1] not in LATIN_WORD_END or brk < 2 or not latin_pair(text[brk - 2], text[nxt]):
         return False  # the common cases (no mark, hanzi around it), answered without slicing the lines
-    return space_after_mark(*_lines_around(text, brk, nxt, engine_breaks))
-
-
-def _lines_around(text: str, brk: int, nxt: int, engine_breaks: bool) -> tuple[str, str]:
-    """The line before the line break `text[brk:nxt]` and the line after it. Lines end at `\n`, and
-    at `\r` only on a page with an engine's breaks inside its lines (`engine_breaks`,
-    `PageText.breaks`: the only `\r` in the text); each search stops at the nearest `\n`."""
     start = text.rfind("\n", 0, brk) + 1
     end = text.find("\n", nxt)
     if end < 0:
@@ -509,7 +488,7 @@ def _lines_around(text: str, brk: int, nxt: int, engine_breaks: bool) -> tuple[s
         start = max(start, text.rfind("\r", start, brk) + 1)
         cr = text.find("\r", nxt, end)
         end = cr if cr >= 0 else end
-    return text[start:brk], text[nxt:end]
+    return space_after_mark(text[start:brk], text[nxt:end])
 
 
 _NO_BREAKS: frozenset[int] = frozenset()

@@ -24,7 +24,7 @@ from ..model import Block, Cert
 from ..tracked import Change, TrackedText
 from .assemble import Assembly
 from .geometry import DEHYPHENATE_RULE
-from .latin import LATIN_WORD_END, cuts_link, link_glue, space_after_mark, wrap_glue
+from .latin import LATIN_WORD_END, latin_break, space_after_mark
 from .roles import (
     LINE_END_MARKS,
     WRAP_SLACK,
@@ -82,9 +82,7 @@ def join_changes(assembly: Assembly, text: str) -> list[Change]:
             for a, b in zip(part.blocks, part.blocks[1:], strict=False):
                 if a.role != "body" or b.role != "body" or text[a.end : b.start].strip():
                     continue
-                # a link or an address the join cannot tell goes on keeps a line break, as printed
-                glue = _block_glue(a.text, b.text)
-                glue = "\n" if glue is None else glue
+                glue = " " if _latin_blocks(a.text, b.text) else ""
                 cert = JOIN_CERTAINTY
                 if _ENDS_IN_WORD.search(a.text) and opens_like_paragraph(b.text):
                     cert = DOUBTFUL_JOIN_CERTAINTY
@@ -95,20 +93,16 @@ def join_changes(assembly: Assembly, text: str) -> list[Change]:
     return changes + wrap_changes(assembly, text)
 
 
-def _block_glue(a: str, b: str) -> str | None:
-    """What the join of block text `a` to the next block's `b` puts between them: a space between two
-    Latin words, a Latin letter or digit on each side (`World` / `Health`), or after a Latin mark
-    ending a word (`united,` / `not`, `Dr.` / `Mahathir`: `latin.space_after_mark`, asked of `a`'s
-    last line and `b`'s first), nothing else; inside a link or an e-mail address nothing where it goes
-    on, and None where the join cannot tell whether it does (`latin.link_glue`)."""
-    latin = bool(_LATIN_END.search(a) and _LATIN_START.search(b))
-    if not latin and (not a or a[-1] not in LATIN_WORD_END):
-        return ""
+def _latin_blocks(a: str, b: str) -> bool:
+    """Whether the join of block text `a` to the next block's `b` stands between two Latin words: a
+    Latin letter or digit on each side (`World` / `Health`), or after a Latin mark ending a word
+    (`united,` / `not`, `Dr.` / `Mahathir`: `latin.space_after_mark`, asked of `a`'s last line)."""
+    if _LATIN_END.search(a) and _LATIN_START.search(b):
+        return True
+    if not a or a[-1] not in LATIN_WORD_END:
+        return False
     end = b.find("\n")
-    last, first = a[a.rfind("\n") + 1 :], b if end < 0 else b[:end]
-    if latin:
-        return link_glue(last, first) if cuts_link(last, first) else " "
-    return " " if space_after_mark(last, first) else ""
+    return space_after_mark(a[a.rfind("\n") + 1 :], b if end < 0 else b[:end])
 
 
 def _word_break_into(a: Block, b: Block, text: str) -> str | None:
@@ -150,8 +144,7 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
     with a byline cut off the block): a break joins when the line before it fills the block's
     measure (the next line's first character or Latin word would not have fitted), the next line
     opens without an indent or an item number (`（二）…`), and, after a sentence end, when the block
-    also shows a wrap inside a sentence (lines that each end a sentence are one paragraph each). A
-    wrap inside a link the join cannot tell goes on stays (`latin.wrap_glue` gives None)."""
+    also shows a wrap inside a sentence (lines that each end a sentence are one paragraph each)."""
     line_start = text.rfind("\n", 0, start) + 1  # a block cut from a byline starts mid-line
     lines = text[line_start:end].split("\n")
     measure = max(map(columns, lines))
@@ -159,7 +152,6 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
         return []
     inside: list[Change] = []
     after_sentence: list[Change] = []
-    undecided = False
     pos = line_start
     for line, nxt in pairwise(lines):
         brk = pos + len(line)
@@ -172,13 +164,10 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
         unit = _NEXT_UNIT.match(nxt)
         if columns(body) + columns(unit.group() if unit else nxt[0]) + slack <= measure:
             continue  # the line stops short: the end of a paragraph or a line set on its own
-        glue = wrap_glue(body, nxt)
-        if glue is None:  # a link or an address the join cannot tell goes on (`latin.link_glue`)
-            undecided = True  # left as printed, still a wrap inside a sentence
-            continue
+        glue = " " if latin_break(body, nxt) else ""
         change = Change(brk - (len(line) - len(body)), brk + 1, glue, WRAP_RULE, "join", "medium")
         (after_sentence if closes else inside).append(change)
-    return inside + after_sentence if inside or undecided else []
+    return inside + after_sentence if inside else []
 
 
 def _may_be_wrapped(lines: Sequence[str], measure: int) -> bool:

@@ -4,8 +4,7 @@ a space where it would otherwise put nothing (Chinese runs on across a line brea
 Singapore, Malaysian and Hong Kong papers print English inside Chinese text, and a column breaks it
 anywhere: between two words (`World` / `Health`), after a mark that ends a word (`united,` / `not`,
 `U.S.` / `Embassy`), or inside a number, a link or a dotted name (`12,` / `000`, `zaobao.com.` / `sg`,
-`U.` / `S.`, `t.` / `co`, `report.` / `pdf`), where the two lines are one word, or inside a link or
-an e-mail address (`info@discover` / `hk.com`), where a space never goes (`link_glue`). The flat-text wrap
+`U.` / `S.`, `t.` / `co`, `report.` / `pdf`), where the two lines are one word. The flat-text wrap
 join (`join.wrap`) and the box join of a coordinate page (`join.line`) ask the same questions here;
 the last pieces of a domain or a file name are data, in `latin_tails`.
 """
@@ -28,18 +27,6 @@ _NUMBER_HEAD = regex.compile(r"^[0-9][0-9.]*[\p{Han}%％]")
 LATIN_WORD_END = frozenset(",.;:!?")
 #: A line's last word that is a link or an e-mail address: a wrap inside it takes no space.
 _LINK_WORD = regex.compile(r"(?:://|www\.|@)[^\s]*$", regex.IGNORECASE)
-#: A line's last run of printable ASCII (a link, an address, a word), and the next line's first.
-_ASCII_TAIL = regex.compile(r"[!-~]+$")
-_ASCII_HEAD = regex.compile(r"[!-~]+")
-#: The `@` of an e-mail address: a name before it.
-_MAIL_AT = regex.compile(r"[a-z0-9._%+-]@")
-#: A link's piece opening a line: a path's, a query's or an address's mark, or a stop before two
-#: lowercase letters (`hk.com`, `ents/2024/index.html`, `net.cn`); not an abbreviation (`e.g.`, `U.S.`)
-#: nor a figure (`50%`, `#1`).
-_LINK_PIECE = regex.compile(r"[/@?=&_]|\.[a-z]{2}")
-#: A space then a Latin letter, a digit or another mark of ASCII after the next line's first word: a
-#: phrase (`for more`, `and @CGTN`).
-_PHRASE_AFTER = regex.compile(r"[ \t]+[!-~\p{Latin}]")
 #: Three digits opening a line, no more after them: a thousands group (`12,` / `000名`).
 _THOUSANDS_HEAD = regex.compile(r"\d{3}(?!\d)")
 #: One to three digits before a comma ending a line: what a thousands separator can follow (`12,`,
@@ -89,83 +76,14 @@ def is_latin(ch: str) -> bool:
     return LATIN.match(ch) is not None
 
 
-def wrap_glue(body: str, nxt: str) -> str | None:
-    """What the wrap between line `body` and the next line `nxt` of flat text is joined with: a space
-    between two Latin words, a Latin letter or digit on each side (`we` / `must`), but not inside one
-    number of a Chinese sentence (`价值1` / `2.28万元`), or after a Latin mark that ends a word before
-    the next one (`space_after_mark`); nothing where hanzi stands on either side. Inside a link or
-    an e-mail address (`cuts_link`) nothing where it goes on, and None where the join cannot tell
-    whether it does (`link_glue`): the line break stays."""
+def latin_break(body: str, nxt: str) -> bool:
+    """Whether the wrap between line `body` and the next line `nxt` of flat text stands between two
+    Latin words, so the join puts a space: a Latin letter or digit on each side (`we` / `must`), but
+    not inside one number of a Chinese sentence (`价值1` / `2.28万元`), or a Latin mark that ends a
+    word before the next one (`space_after_mark`); hanzi on either side joins as before."""
     if latin_pair(body[-1], nxt[0]):
-        if cuts_link(body, nxt):
-            return link_glue(body, nxt)
-        return "" if _split_number(body, nxt) else " "
-    return " " if space_after_mark(body, nxt) else ""
-
-
-def cuts_link(body: str, nxt: str) -> bool:
-    """Whether a line break between a Latin letter or digit ending `body` (the line, or what of it
-    ends there) and one opening `nxt` (the next line) may cut a link or an e-mail address: the line's
-    last word is one (`www.discover`, `info@discover`, `https://www.example`), or the next line's
-    first word holds the `@` of an address whose name the break may cut (`电邮至john` /
-    `tan@sph.com.sg`). A space there would stand inside the address (`link_glue`)."""
-    tail = _ASCII_TAIL.search(body)
-    if tail is not None and _LINK_WORD.search(tail.group()) is not None:
-        return True
-    head = _ASCII_HEAD.match(nxt)
-    return head is not None and "@" in head.group()
-
-
-def link_glue(body: str, nxt: str) -> str | None:
-    """What a line break that may cut a link or an e-mail address (`cuts_link`) is joined with: nothing
-    where the link goes on, where it cannot end at the break (`_host_cut`: `info@discover` / `hk.com`,
-    `press@xinhua` / `net.cn`, `www.discover` / `hk.com`, `https://www.example` / `com/events`) or the
-    next line opens on a link's piece (`_LINK_PIECE`: `https://www.example.com/ev` / `ents/2024/…`);
-    a space where a phrase of English follows a whole link (`www.zaobao.com` / `for more`) or an
-    address follows an English word (`email us at` / `info@sph.com.sg`), as a line of English prints
-    it. Anything else cannot be told (`info@sph.com` / `sg查询`, `电邮至john` / `tan@sph.com.sg`):
-    None, and the line break stays as printed, neither a space inside an address nor two words run
-    together."""
-    tail = _ASCII_TAIL.search(body)
-    word = tail.group() if tail is not None else ""
-    head_match = _ASCII_HEAD.match(nxt)
-    head = head_match.group() if head_match is not None else ""
-    if _LINK_WORD.search(word) is None:  # the next line opens on an address: its name may be cut
-        return " " if _after_english_word(body, len(word)) else None
-    if _host_cut(word) or _LINK_PIECE.search(head) is not None:
-        return ""
-    if _PHRASE_AFTER.match(nxt, len(head)) is not None:
-        return " "
-    return None
-
-
-def _host_cut(word: str) -> bool:
-    """Whether the link or e-mail address `word` ending a line stops where its host cannot end: no
-    stop after its name (`info@discover`, `www.discover`, `https://www.example`) or one letter after
-    its last stop (`info@discover.c`), while no path follows the host. A name before `@` alone (a
-    handle, `@XHNews`) is no address, and a host with a path (`…com/ev`) may end anywhere."""
-    lowered = word.lower()
-    if "://" in lowered:
-        host = lowered.split("://", 1)[1]
-    elif _MAIL_AT.search(lowered) is not None:
-        host = lowered.rsplit("@", 1)[1]
-    elif "www." in lowered:
-        host = lowered[lowered.index("www.") :]
-    else:
-        return False
-    if "/" in host:
-        return False
-    host = host.removeprefix("www.")
-    *_, last = host.split(".")
-    return "." not in host or len(last) < 2
-
-
-def _after_english_word(body: str, length: int) -> bool:
-    """Whether the Latin word of `length` characters ending `body` follows a space after a Latin
-    letter or digit: a word of a phrase of English (`email us at`), no piece of an address's name
-    glued to the Chinese before it (`电邮至john`)."""
-    before = body[: len(body) - length]
-    return len(before) >= 2 and before[-1] in " \t" and is_latin(before[-2])
+        return not _split_number(body, nxt)
+    return space_after_mark(body, nxt)
 
 
 def space_after_mark(body: str, nxt: str) -> bool:
