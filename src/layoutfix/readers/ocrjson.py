@@ -642,8 +642,8 @@ def read_ocrjson(data: bytes, name: str = "-") -> list[Page]:
         texts = [ln for ln in kept if ln.text.strip()]
         strips = mark_strips(texts, where)  # (before joining: no strip piece joins a line of the page)
         page_own = [ln for ln in texts if ln.label is None]
-        lines = join_printed_lines(page_own) + [ln for ln in texts if ln.label is not None]
-        groups = group_lines(lines)
+        pieces = [[ln] for ln in texts if ln.label is not None]  # (a block each: no piece joins another)
+        groups = group_lines(join_printed_lines(page_own)) + pieces
         blocks = [make_block(f"p{page_no}b{k}", grp, page_no) for k, grp in enumerate(groups, start=1)]
         # the JSON does not record the image size, so width and height stay unknown
         page = Page(blocks=number_blocks(blocks), source=name, number=page_no)
