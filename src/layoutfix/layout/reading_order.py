@@ -36,6 +36,7 @@ from operator import attrgetter
 from statistics import median
 
 from ..model import BBox, Block, Page
+from .roles import states_running_head
 
 #: A line is vertical when it holds two or more characters and is this many times taller than wide.
 VERTICAL_RATIO = 1.5
@@ -52,6 +53,9 @@ SPREAD_GAP = 4.0
 SPREAD_FACTOR = 2.0
 #: ... with at least this share of the text's width on each side.
 SPREAD_SIDE = 1 / 3
+#: A page head line is set in type at most this many body sizes (`geometry.MARGIN_SIZE`: engines
+#: that pad their boxes make a 20px head measure like 22px body).
+HEAD_SIZE = 1.05
 
 
 def to_frame(box: BBox, vertical: bool) -> BBox:
@@ -499,9 +503,11 @@ def _spread(items: list[_Item], body: float) -> tuple[list[_Item], list[_Item]] 
     between them: whitespace down the whole page at least `SPREAD_GAP` body sizes wide and more than
     `SPREAD_FACTOR` times any other whitespace running down it, at least `SPREAD_SIDE` of the text's
     width on each side, and on each side a heading (a block whose last line is `HEADING_RATIO` times
-    the body size). The XY-cut alone cuts such a page at whitespace running across both pages first
-    (the two page heads, the ends of articles at one height), reading the two pages' articles in
-    turn; a single page's columns stand a gutter apart, far narrower than two margins."""
+    the body size) under a page head at its top (`_page_head`: each page prints its own). The XY-cut
+    alone cuts such a page at whitespace running across both pages first (the two page heads, the
+    ends of articles at one height), reading the two pages' articles in turn; a single page's columns
+    stand a gutter apart, far narrower than two margins, and a photo or a wide gutter down a single
+    page leaves one page head (or none) above both sides."""
     columns, gaps = _components(items, "x")
     if not gaps:
         return None
@@ -516,9 +522,44 @@ def _spread(items: list[_Item], body: float) -> tuple[list[_Item], list[_Item]] 
     end = max(it.box.x1 for it in items)
     limit = HEADING_RATIO * body
     for side, (lo, hi) in ((left, (start, gaps[k][0])), (right, (gaps[k][1], end))):
-        if hi - lo < SPREAD_SIDE * (end - start) or not any(it.bottom_size >= limit for it in side):
+        if (hi - lo < SPREAD_SIDE * (end - start) or not any(it.bottom_size >= limit for it in side)
+                or not _page_head(side, body)):
             return None
     return sorted(left, key=attrgetter("idx")), sorted(right, key=attrgetter("idx"))
+
+
+def _page_head(side: list[_Item], body: float) -> bool:
+    """Whether one side of a spread shows a page head at its top, as the furniture detection reads
+    one (`geometry._mark_margins`): one-line blocks in type no larger than `HEAD_SIZE` body sizes
+    that state the date or the page (`states_running_head`: `第4版　综合`, `2024年5月6日`), lying
+    wholly above every other block of the side."""
+    def is_head(it: _Item) -> bool:
+        lines = it.block.lines
+        return (len(lines) == 1 and it.bottom_size <= HEAD_SIZE * body
+                and states_running_head(lines[0].text))
+
+    heads = [it for it in side if is_head(it)]
+    others = [it for it in side if not is_head(it)]
+    if not heads or not others:
+        return False
+    top = min(it.box.y0 for it in others)
+    return any(it.box.y1 <= top for it in heads)
+
+
+def spread_sides(page: Page, *, sizes: dict[int, float] | None = None) -> dict[int, int]:
+    """For a page read as two pages side by side (`_spread`), the side of each boxed block by
+    `id(block)`: 0 for the left page, 1 for the right; empty for any other page. So what the layout
+    reads at a page's top or foot (the running head, the footer) is read on each page."""
+    if page.vertical is None:
+        page.vertical = detect_vertical(page)
+    boxed = [b for b in page.blocks if b.bbox is not None]
+    if page.vertical or not boxed:
+        return {}
+    items, body = _items(boxed, False, sizes)
+    pages = _pages(items, body, False)
+    if len(pages) < 2:
+        return {}
+    return {id(it.block): k for k, part in enumerate(pages) for it in part}
 
 
 def _pages(items: list[_Item], body: float, vertical: bool) -> list[list[_Item]]:
