@@ -31,6 +31,7 @@ from .roles import (
     columns,
     ends_sentence,
     is_set_line_by_line,
+    names_in_sentence,
     opens_like_paragraph,
     opens_list_item,
 )
@@ -152,6 +153,7 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
         return []
     inside: list[Change] = []
     after_sentence: list[Change] = []
+    listed = names_in_sentence(text[line_start:end])  # a list of names wrapped over lines
     pos = line_start
     for line, nxt in pairwise(lines):
         brk = pos + len(line)
@@ -164,10 +166,17 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
         unit = _NEXT_UNIT.match(nxt)
         if columns(body) + columns(unit.group() if unit else nxt[0]) + slack <= measure:
             continue  # the line stops short: the end of a paragraph or a line set on its own
-        glue = " " if latin_break(body, nxt) else ""
+        glue = " " if latin_break(body, nxt) or _inside_names(listed, brk - line_start) else ""
         change = Change(brk - (len(line) - len(body)), brk + 1, glue, WRAP_RULE, "join", "medium")
         (after_sentence if closes else inside).append(change)
     return inside + after_sentence if inside else []
+
+
+def _inside_names(listed: Sequence[tuple[int, int]], pos: int) -> bool:
+    """Whether offset `pos` (a line break) stands inside one of the lists of names `listed`
+    (`roles.names_in_sentence`: `…出席会议的有：毛泽东 刘少奇` / `朱德 周恩来。`), where the join puts a
+    space between the two names, as between the others: glued, they read as one (`刘少奇朱德`)."""
+    return any(start < pos < end for start, end in listed)
 
 
 def _may_be_wrapped(lines: Sequence[str], measure: int) -> bool:

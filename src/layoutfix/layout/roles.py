@@ -1717,18 +1717,27 @@ def lists_people(line: str) -> bool:
     view, m = found
     if _SIGNER_LINE.fullmatch(view):
         return False  # who signs a letter or a notice (`张伟 李娜 敬启`, `读者 刘建国`): its closer
-    names = m.group("names").split()
     labelled = bool(view[: m.start("names")].strip())
+    return _people_listed(view, *m.span("names"), labelled=labelled)
+
+
+def _people_listed(view: str, start: int, end: int, *, labelled: bool) -> bool:
+    """Whether the names `view[start:end]`, set apart by single spaces, list people (`lists_people`,
+    `names_in_sentence`): after a label (`labelled`) or `_MIN_BARE_NAMES` of them at least, every one
+    naming a person where it stands (`_all_bare_names`), each read as a person's name by the tagger or
+    a surname and a given name beside names that are only names."""
+    names = view[start:end].split()
     if not labelled and len(names) < _MIN_BARE_NAMES:
         return False
-    if not _names_all_bare(view, m):
+    if not _all_bare_names(view, [name.span() for name in _NAME_RUN.finditer(view, start, end)]):
         return False
     people = ["·" in name or tags_a_person(name) for name in names]
     if all(people):
         return True
-    # Names the tagger reads as words (`高洁`, `江山`): a surname and a given name, among names that
-    # are only names, one at least after a label (`获奖者：高洁 江山 王丽`), two without one.
-    if not all(person or _surname_and_given_name(name) for person, name in zip(people, names, strict=True)):
+    # Names the tagger reads as words (`高洁`, `江山`, `周恩来`): a surname and a given name, among
+    # names that are only names, one at least after a label (`获奖者：高洁 江山 王丽`), two without one.
+    if not all(person or _surname_and_given_name(name) or _surnamed_full_name(name)
+               for person, name in zip(people, names, strict=True)):
         return False
     return sum(map(_is_only_a_person, names)) >= (1 if labelled else _MIN_ANCHOR_NAMES)
 
@@ -1744,6 +1753,15 @@ def _surname_and_given_name(name: str) -> bool:
     tagger reads it as a word (`高洁`, `江山`, `马力`): two hanzi, the first a single surname of
     `lexicon.surnames`."""
     return len(name) == 2 and name[0] in surnames()[0]
+
+
+def _surnamed_full_name(name: str) -> bool:
+    """Whether a word of a line listing people may be a surname and a two-hanzi given name although
+    the tagger reads it as another word (`周恩来`, which jieba tags a time word): three hanzi, the
+    first a single surname of `lexicon.surnames`. `lists_people` asks it only of a line whose every
+    name already names a person where it stands (`_names_all_bare`) and that holds names that are
+    only names beside it, so slogans of three-hanzi phrases (`强基层 补短板`) stay no list."""
+    return len(name) == 3 and name[0] in surnames()[0]
 
 
 def _is_only_a_person(name: str) -> bool:
@@ -3048,6 +3066,37 @@ def name_list_names(line: str) -> tuple[int, int] | None:
     if dateline_stray_space(view) is not None or _broken_dateline_alone(view, m):
         return None  # `本报兰 州讯 记者王丽`: a dateline a stray space broke (`州讯` is no name), its byline
     return m.span("names") if _names_all_bare(view, m) else None
+
+
+#: A list of people's names after a label's colon inside a sentence (`出席会议的有：毛泽东 刘少奇 朱德。`,
+#: `主席团成员：王丽 李华，…`): names of 2-4 hanzi (a `·` counts as theirs) set apart by single spaces
+#: or a line break (a list wrapped at the column's end, spaces before it too), the run ending at a
+#: sentence or clause mark, a line break or the text's end.
+_NAMES_AFTER_COLON = regex.compile(
+    r"[：:][\t\p{Zs}]*(?P<names>[\p{Han}·]{2,4}(?:(?: |[\t\p{Zs}]*\n)[\p{Han}·]{2,4})+)"
+    r"(?=[\t\p{Zs}]*(?:[。；，、！？;!?,\n]|\Z))"
+)
+
+
+def names_in_sentence(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the lists of people's names after a colon stand in `text`, a block of running text,
+    as offsets into it (`出席会议的有：毛泽东 刘少奇 朱德 周恩来。`: the names, not the label; a list
+    wrapped over lines, `…的有：毛泽东 刘少奇` / `朱德 周恩来。`, as one); none elsewhere.
+
+    A list closed by a full stop is a sentence, so `name_list_names` (no sentence punctuation) does not
+    read it; its spaces matter as much (glued, `毛泽东刘少奇朱德` cannot be told apart), and so does the
+    line break inside it, which a wrap join must replace by a space. The names must list people as
+    after any label (`lists_people`: every one naming a person, read as a name by the tagger or a
+    surname and a given name beside one that is only a name), so a colon before words a stray OCR
+    space split (`他说：各级 领导 干部。`) is none. Read through the simplified view of a traditional
+    text."""
+    if " " not in text or ("：" not in text and ":" not in text):
+        return ()  # (the cheap test most blocks fail)
+    view = text if in_simplified_charset(text) else simplified_view(text)  # offset for offset
+    return tuple(
+        m.span("names") for m in _NAMES_AFTER_COLON.finditer(view)
+        if _people_listed(view, *m.span("names"), labelled=True)
+    )
 
 
 def _broken_dateline_alone(view: str, m: regex.Match[str]) -> bool:

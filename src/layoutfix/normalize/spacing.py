@@ -125,7 +125,11 @@ What stays:
   (`获奖名单：王丽 李华 张强`, `王丽 李华 张强`; `layout.roles.name_list_names`: every name a person's,
   as in a bare signature, and no sentence punctuation; after a label, names that are words opening
   with a surname, `二等奖：高洁 江山`, under or over another line of the block listing people:
-  `layout.roles.lists_people_beside`), which run together could not be told apart; and the gaps of a
+  `layout.roles.lists_people_beside`), which run together could not be told apart; the spaces
+  between the names of a list after a colon in running text, closed by a full stop or a clause
+  mark, on one line or wrapped over several (`出席会议的有：毛泽东 刘少奇 朱德 周恩来。`;
+  `layout.roles.names_in_sentence`: names of 2-4 hanzi listing people as after any label, so
+  `他说：各级 领导 干部。` loses its stray spaces); and the gaps of a
   line of names under list labels that show the list (`一等奖` / `王丽 李华` / `二等奖` / `高洁 江山`,
   `优秀集体` / `市一中 市二中`: `layout.roles.labelled_list_lines`, `_Layout.names_under_labels`);
   a two-character name padded to three (`王 丽`) is no such list and loses its padding as before;
@@ -250,6 +254,7 @@ from ..layout.roles import (
     line_view,
     lists_people_beside,
     name_list_names,
+    names_in_sentence,
     opens_caption,
     opens_field,
     org_byline,
@@ -441,6 +446,9 @@ class _Layout:
         self._engine_caesuras: dict[int, frozenset[int]] = {}
         #: Per line start: where the names of a line listing people stand, or None.
         self._name_list: dict[int, tuple[int, int] | None] = {}
+        #: Per block index: where the lists of names after a colon in its running text stand
+        #: (`roles.names_in_sentence`).
+        self._names_after_colon: dict[int, tuple[tuple[int, int], ...]] = {}
         #: Per line start: where the spaces of a line listing organisations stand that break one
         #: organisation's name (`roles.org_list_gaps`: `甘肃省教育厅 兰州市 教育局`, the second).
         self._stray_in_list: dict[int, frozenset[int]] = {}
@@ -780,7 +788,8 @@ class _Layout:
         (`获奖名单：王丽 李华 张强`: `layout.roles.name_list_names`) or organisations (`获奖单位：兰州大学
         西北师范大学`: `layout.roles.org_list_gaps`, not a space breaking one organisation's name,
         `兰州市 教育局`), or the fields of a signer's line closing a letter or a notice (`读者 刘建国`,
-        `张伟 李娜 敬启`: `layout.roles.signer_line`)? Each line is asked once."""
+        `张伟 李娜 敬启`: `layout.roles.signer_line`), or two names of a list after a colon in a sentence
+        (`出席会议的有：毛泽东 刘少奇 朱德。`: `in_names_after_colon`)? Each line is asked once."""
         ls = self.line_start(start)
         if ls not in self._name_list:
             le = self.text.find("\n", start)
@@ -796,7 +805,20 @@ class _Layout:
             self._name_list[ls] = None if found is None else (ls + found[0], ls + found[1])
             self._stray_in_list[ls] = frozenset(ls + gap for gap in stray)
         found = self._name_list[ls]
-        return found is not None and found[0] < start < found[1] and start not in self._stray_in_list[ls]
+        if found is not None and found[0] < start < found[1] and start not in self._stray_in_list[ls]:
+            return True
+        return self.in_names_after_colon(start)
+
+    def in_names_after_colon(self, start: int) -> bool:
+        """Does the space run at `start` set apart two names of a list after a colon in its block's
+        running text (`出席会议的有：毛泽东 刘少奇 朱德。`, also wrapped over lines:
+        `layout.roles.names_in_sentence`)? Each block is asked once."""
+        b = self.blocks.index(start)
+        if b not in self._names_after_colon:
+            block_start = self.blocks.starts[b]
+            found = names_in_sentence(self.text[block_start : self.blocks.ends[b]])
+            self._names_after_colon[b] = tuple((block_start + a, block_start + e) for a, e in found)
+        return any(a < start < e for a, e in self._names_after_colon[b])
 
     def names_beside_list(self, start: int, line_start: int, line: str) -> tuple[int, int] | None:
         """The names of the line `line` (opening at `line_start`, holding `start`) when they list people
