@@ -286,7 +286,7 @@ _DATELINE_HEAD = regex.compile(r"\s*" + _DATELINE_FORMULA)
 
 
 def wire_in_word(text: str, start: int, end: int) -> bool:
-    """Whether the dateline formula `text[start:end]`, a wire line without a date ending in 电
+    """Whether the dateline formula `text[start:end]`, most often a wire line ending in 电
     (`新华社北京电`), is instead the start of a sentence whose 电 opens a word with the hanzi after it:
     glued, a dictionary word of 电 and that hanzi (`新华社记者在国家电网公司…`: 电网), across a gap the
     best segmentation of the text glued (`本报记者走进中国电 信营业厅…`: 电信; `新华社北京电 记者`,
@@ -298,15 +298,16 @@ def wire_in_word(text: str, start: int, end: int) -> bool:
     closes a verb with the hanzi before it: `本报接到群众来电 反映…`, `本报记者致电 市住建局…` (来电,
     致电, 回电 are verbs; 京电 of `新华社北京电` is no word, 水电 of `新华社天水电` a noun). A dated formula
     (`新华社北京10月9日电`, `中央社台北十日电`: `电台` after its gap is 台湾's) is a dateline whatever
-    follows. Another dispatch's `又讯` / `又电` is read by `_another_dispatch_in_word`, a place's
-    dateline (`吉隆坡12日讯`) by `_place_dateline_in_word`, a news site's `消息` by `_reports_source`.
-    A 电 or `消息` before a verb of report across its gap or line break is a sentence's subject, dated
-    or not (`新华社电 报称，…`, `人民网消息 称，…`: `_reports_source`)."""
+    follows, unless a verb of report comes after it. Another dispatch's `又讯` / `又电` is read by
+    `_another_dispatch_in_word`, a place's dateline (`吉隆坡12日讯`) by `_place_dateline_in_word`. A 电,
+    dated or not, before a verb of report across its gap or line break that says what the report says
+    (`新华社北京12日电 报称，…`), or a news site's `消息` before such a verb (`人民网消息 称，…`), is a
+    sentence's subject (`_reports_source`), checked first."""
     if end > start and text[end - 1] in "讯电" and text[start:end].strip().endswith(("又讯", "又电")):
         return _another_dispatch_in_word(text, end)
     if end - start >= 2 and text.endswith("消息", start, end):
         return _reports_source(text, end)
-    if end > start and text[end - 1] == "电" and _reports_source(text, end):
+    if end > start and text[end - 1] == "电" and _reports_source(text, end, wire=True):
         return True  # `新华社电 报称，…`: the agency's report is the sentence's subject
     if (place := _place_of_dateline(text[start:end])) is not None:
         return _place_dateline_in_word(text, end, place)
@@ -355,19 +356,41 @@ _REPORTING_VERBS = frozenset({"称", "报称", "显示", "报道", "说", "指�
 _AGENT_SUFFIXES = frozenset("组员者团队部处室站")
 
 
-def _reports_source(text: str, end: int) -> bool:
-    """Whether a news site's `消息` (`WEB_NEWS_DATELINE`) or a dateline's 电 ending at `end` is instead a
-    sentence's subject: the text after its gap or line break opens with a verb of speech or report
-    (`人民网消息 称，…`, `新华社电 报称，…`: `_REPORTING_VERBS`), where a dispatch's lead opens with
-    its own subject (`央视网消息 国家统计局…`, `新华社电 报告会…`).
+def _reports_source(text: str, end: int, *, wire: bool = False) -> bool:
+    """Whether a news site's `消息` (`WEB_NEWS_DATELINE`) or, `wire`, a dateline's 电 ending at `end` is
+    instead a sentence's subject: the text after its gap or line break opens with a verb of speech or
+    report (`人民网消息 称，…`, `新华社电 报称，…`: `_REPORTING_VERBS`), where a dispatch's lead opens
+    with its own subject (`央视网消息 国家统计局…`, `新华社电 报告会…`).
     The verb must be the lead's whole first word: not the start of a noun the dictionary does not
-    hold (`人民网消息 报道组抵达灾区…`: `_AGENT_SUFFIXES`), nor of one it holds (`称号`, `显示屏`)."""
+    hold (`人民网消息 报道组抵达灾区…`: `_AGENT_SUFFIXES`), nor of one it holds (`称号`, `显示屏`).
+    After a wire's 电 it must also go on as a report's does (`_verb_reports`: `新华社北京电 报称停战。`),
+    not before its object (`新华社北京电 指出问题的人受到表彰。`: a dispatch's lead). A site's `消息`
+    before a verb keeps the v21 reading (`人民网消息 指出问题。`: one sentence)."""
     after = _gap_end(text, end, _GAPS_ACROSS_LINES)
     lead = text[after : after + _WORD_AFTER]
     verb = first_word(lead)
     if verb not in _REPORTING_VERBS:
         return False
-    return first_word(lead[len(verb) :]) not in _AGENT_SUFFIXES
+    rest = lead[len(verb) :]
+    if first_word(rest) in _AGENT_SUFFIXES:
+        return False
+    return not wire or _verb_reports(verb, rest)
+
+
+#: The verbs of report that say what a report says with no mark after them (`报称停战`, `称今年…`).
+_SAYING_VERBS = frozenset({"称", "报称"})
+#: The marks after a verb of report that open what the report says: a comma, a colon, a quote.
+_REPORTED_MARKS = frozenset(",，:：“「『‘\"")
+
+
+def _verb_reports(verb: str, rest: str) -> bool:
+    """Whether the verb of report `verb`, followed by `rest`, says what a report says: before a comma,
+    a colon or a quote (`报道，…`, `指出：…`, `表示“…`: `_REPORTED_MARKS`), before 称 (`报道称，…`), or
+    `称` / `报称` before anything (`报称停战`: `_SAYING_VERBS`). Another verb opens a dispatch's lead
+    with its object (`指出问题的人受到表彰。`, `表示感谢的信件寄到。`): the formula before it a dateline."""
+    if verb in _SAYING_VERBS or rest[:1] in _REPORTED_MARKS:
+        return True
+    return first_word(rest) == "称"
 
 
 def _word_across_gap(text: str, end: int) -> bool:
@@ -2013,14 +2036,34 @@ def _has_email_url(text: str) -> bool:
 #: The preposition that names a source (据, 根据), ending a line cut before that source:
 #: `另据` / `中新社电，…`, `又据` / `新华社电 …`.
 _SOURCE_PREPOSITIONS = frozenset({"据", "根据"})
+#: The marks a line ends with when the source it names follows on the next line: a colon, an opening
+#: quote (`来源：` / `人民网消息 …`, `他说：“` / `又电 …`).
+_SOURCE_CUT_MARKS = frozenset(":：“「『‘")
+#: A line holding the words that open a sentence naming its source and nothing else (`据`, `根据`,
+#: `另据`, `又据`, `而据`, `但据`, `还据`, `并据`), maybe opening with a clause's mark (`，另据`).
+_SOURCE_WORDS_ALONE = regex.compile(r"[,，、;；:：。]*[另又而但还并]?根?据")
 
 
-def cut_before_source(text: str) -> bool:
-    """Whether `text` ends with the preposition a sentence names its source after (`另据`, `又据`,
-    `而据`, `根据`: `_SOURCE_PREPOSITIONS`, jieba's last word), so the sentence goes on with that source
-    (`另据` / `中新社电，…`, `另据中新社电，…`): no heading ends so. A noun ending in 据 is a word of its
-    own (`大数据`, `掌握证据`: 数据, 证据), and so is an idiom (`有理有据`)."""
-    return last_word(text) in _SOURCE_PREPOSITIONS
+def cut_before_source(line: str) -> bool:
+    """Whether `line` ends cut before the source its sentence names on the next line, so that a
+    dateline opening that line is the sentence's words (`另据` / `中新社电，…`: `另据中新社电，…`): it
+    ends with a colon or an opening quote (`_SOURCE_CUT_MARKS`), or with the preposition 据 or 根据 as
+    a word of its own (`_SOURCE_PREPOSITIONS`, jieba's last word: `会议指出，另据`, `要做到于法有据`).
+    A noun ending in 据 is a word of its own (`大数据`, `图为证据`: 数据, 证据). The one test of the
+    spacing step (a named dateline's gap, `spacing._Layout._cut_before`) and of a caption left open
+    (`_left_open`, so of the dispatch `_dispatch_under_caption` cuts off a caption)."""
+    s = line.rstrip(" \t\u3000")
+    if s[-1:] in _SOURCE_CUT_MARKS:
+        return True
+    return s.endswith("据") and last_word(s) in _SOURCE_PREPOSITIONS
+
+
+def source_words_alone(text: str) -> bool:
+    """Whether the stripped `text` is the words opening a sentence that names its source, alone
+    (`_SOURCE_WORDS_ALONE`: `另据`, `又据`, `根据`): a sentence's start cut before its source, never a
+    heading. A heading ending in 据 holds more words (`重大改革于法有据`, `以事实为据`, `为据`): it
+    stays one, though jieba cuts its 据 off as it cuts the preposition's (`有` / `据`)."""
+    return _SOURCE_WORDS_ALONE.fullmatch(text) is not None
 
 
 #: The close of an article or of a photo's caption ending a line: an end mark between dashes
@@ -2049,7 +2092,7 @@ def _left_open(s: str) -> bool:
         return True
     if last in _CUT_END_CHARS and not _ends_in_whole_word(s):
         return True
-    return last == "据" and cut_before_source(s)
+    return cut_before_source(s)
 
 
 def _fewer_han_than_two(text: str) -> bool:
@@ -2113,7 +2156,7 @@ def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
         return False  # rows of a table or a listing (`19:00 新闻联播` / `19:31 焦点访谈`): body text
     if last in _CUT_END_CHARS and not _ends_in_whole_word(s):
         return False  # a particle, conjunction or preposition left open: `…国家战略的`
-    if last == "据" and cut_before_source(s):
+    if last == "据" and source_words_alone(s):
         return False  # `另据` / `中新社电 …`: the sentence's opening, cut before the source it names
     return not is_listing(s)  # names, a draw's figures, a poem's lines: the article's text
 
@@ -6105,35 +6148,25 @@ def _dispatch_under_caption(
     """The cuts of a caption's block (`opens_caption`) from the first line under it that opens a
     dispatch with its dateline (`_DATELINE_HEAD`: `图为市民排队` / `北京12日电 视察组抵达。`) on: that text,
     labelled as a block of its own, opens with a byline, as with a blank line after the caption. The
-    line above must close (`closes_line`: the caption's sentence done, not `图为视察组在`), or, for a
-    dateline naming its paper, agency or site, not be cut before a source (`…据`, a colon). The spacing
-    step keeps the dateline's gap there (`_Layout.is_dateline_gap`); before, the dispatch was the
-    caption's text, its gap kept inside the caption. None when no line so opens a dispatch."""
+    line above must close (`closes_line`: the caption's sentence done), whether the dateline names its
+    paper, agency or site or a place alone: a caption left open (`图为视察组在`, `图为市民排队，`,
+    `图为市民排队的`, `…另据`: `_left_open`) goes on across the break, the dispatch's look its words, one
+    caption. The spacing step keeps the dateline's gap under a closing line (`_Layout.is_dateline_gap`),
+    and a named dateline's under a caption left open too, inside the caption, as before the cut; before,
+    the dispatch was the caption's text, its gap kept inside the caption. None when no line so opens a
+    dispatch."""
     s = block.text
     line_end = s.find("\n")
     while 0 <= line_end < len(s.rstrip()):
         line_start = line_end + 1
         previous = s[s.rfind("\n", 0, line_end) + 1 : line_end]
         head = _DATELINE_HEAD.match(s, line_start)
-        if head is not None and _may_open_under(previous, s[line_start : head.end()]):
+        if head is not None and closes_line(previous):
             under = _byline_under_marker(block, text, emphasised, line_start)
             if under is not None:
                 return under
         line_end = s.find("\n", line_start)
     return None
-
-
-def _may_open_under(previous: str, dateline: str) -> bool:
-    """May the dateline `dateline` open a dispatch on the line under `previous` in its block: under a
-    line that closes (`closes_line`), or, naming its source (`dateline_names_source`), under any line
-    not cut before a source (`…据`, `…：`), as the spacing step reads it."""
-    if dateline_names_source(dateline):
-        return CUT_BEFORE_SOURCE.search(previous) is None
-    return closes_line(previous)
-
-
-#: A line's end cut before a source it names (`据`, `另据`, `根据`, a colon, an opening quote).
-CUT_BEFORE_SOURCE = regex.compile(r"(?:据|[:：“「『‘])[ \t\u3000]*$")
 
 
 def after_marker_cut(text: str, start: int = 0, end: int | None = None) -> int | None:

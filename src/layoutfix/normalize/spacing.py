@@ -203,7 +203,6 @@ from ..layout.roles import (
     _REPORTER_LABEL,  # a reporter's label alone ending a spaced byline (`_bare_label_gap`)
     BYLINE_ORNAMENTS,
     CREDIT_REACH,
-    CUT_BEFORE_SOURCE,
     DISPATCH_SOURCES,
     HEAD_MARKS,
     HEADLINE_MAX_CHARS,
@@ -229,6 +228,7 @@ from ..layout.roles import (
     closing_signature_fields,
     credit_name_padding,
     credit_span,
+    cut_before_source,
     data_field_gaps,
     dateline_bracketed_byline,
     dateline_names_source,
@@ -965,12 +965,14 @@ class _Layout:
     def _cut_before(self, line_start: int) -> bool:
         """Does the line above `line_start`, in its block, end cut before a source's name, the sentence
         going on across the break (`据` / `新华社电 台湾…`, `来源：` / `人民网消息 据统计…`, `他说：“` /
-        `又电 台湾…`)? A named dateline there is the sentence's words (review RD1c)."""
+        `又电 台湾…`: `roles.cut_before_source`, as the labels read it)? A named dateline there is the
+        sentence's words (review RD1c). A noun ending in 据 cuts nothing (`图为证据` / `新华社北京电 …`)."""
         b = self.blocks.index(line_start)
         block_start = self.blocks.starts[b]
         if line_start <= block_start:
             return False
-        return CUT_BEFORE_SOURCE.search(self.text, block_start, line_start - 1) is not None
+        previous = max(block_start, self.text.rfind("\n", block_start, line_start - 1) + 1)
+        return cut_before_source(self.text[previous : line_start - 1])
 
     def _dateline_reach(self, start: int) -> int:
         """Where the text read after a dateline ending at `start` ends (`roles.dateline_reach`): its gap
