@@ -4,8 +4,9 @@ A case is a folder `<case>/` holding `input.<txt|hocr|xml|json>` (flat text or a
 format detected from the content; a file of several pages is an issue, as `convert` reads it) or an
 `input/` folder of an issue's pages, optional `options.toml` (the case's convert options; `from` forces
 the input format), `expected.tei.xml`, optionally `expected.txt` and `expected.edits.jsonl` (the edit
-log as `convert --edits` writes it). TEI is compared after C14N 2.0 canonicalisation with
-whitespace-only text dropped, so attribute order and indentation never count, and without layoutfix's
+log as `convert --edits` writes it). TEI is compared after C14N 2.0 canonicalisation with its
+indentation dropped (whitespace between inline elements is text), so attribute order and indentation
+never count, and without layoutfix's
 own version in the header, so an upgrade shows only what it changed in the output; article text is
 compared line by line, and the edit log edit by edit (each line's fields, not its JSON spelling),
 because the log is what an archivist reviews and what rebuilds the original: a change of rule id or
@@ -31,6 +32,7 @@ from typing import Any, Literal
 from lxml import etree
 
 from .errors import InputError, LayoutfixError
+from .export.tei import STRUCTURAL_ELEMENTS, indent_structure
 from .model import CERT_LEVELS
 from .normalize import NormalizeOptions
 from .normalize.punctuation import QUOTE_STYLES
@@ -441,25 +443,30 @@ def edit_log_lines(jsonl: str, source: str) -> list[str]:
 
 
 def canonical_lines(xml: str, source: str) -> list[str]:
-    """The XML in C14N 2.0 form, one element per line, as `check` compares it.
+    """The XML in C14N 2.0 form, laid out as `convert` lays out TEI (each element of a structure on
+    its line, an element holding text on one line), as `check` compares it.
 
-    Whitespace-only text (indentation) is dropped, but the spaces inside text are kept: a space gained
-    beside an inline correction is a change. layoutfix's own version (`application/@version` in the
-    TEI header) and the rule files' SHA-256 (`desc[@type="rules-sha256"]`) are left out, so an upgrade
-    or a rule edit alone makes no case differ: what it changed in the text or the log does.
+    Only indentation is dropped: whitespace-only text of XML whitespace between the elements of a
+    structure (`_drop_indentation`). Every other character of text counts, a space, U+3000 or U+00A0
+    between two inline elements (`</choice> <choice>`) included. layoutfix's own version
+    (`application/@version` in the TEI header) and the rule files' SHA-256
+    (`desc[@type="rules-sha256"]`) are left out, so an upgrade or a rule edit alone makes no case
+    differ: what it changed in the text or the log does.
     """
     try:
         canon = etree.canonicalize(xml_data=xml)
         root = etree.fromstring(canon.encode("utf-8"))
     except etree.XMLSyntaxError as exc:
         raise InputError(f"{source}: not well-formed XML: {_xml_fault(exc)}") from exc
-    _drop_whitespace_only_text(root)
+    _drop_indentation(root)
     for application in root.iter(f"{{{TEI_NS}}}application"):
         if application.get("ident") == "layoutfix" and "version" in application.attrib:
             del application.attrib["version"]
         for digest in application.iterfind(f"{{{TEI_NS}}}desc[@type='rules-sha256']"):
             application.remove(digest)  # a rule edit shows as the text it changes (as the version)
-    etree.indent(root, space="  ")
+    # Not etree.indent: it replaces any text that str.strip() empties (U+3000, U+00A0 between two
+    # inline elements) with indentation, and indents inside a `p` holding only elements.
+    indent_structure(root)
     return etree.tostring(root, encoding="unicode").splitlines()
 
 
@@ -473,14 +480,20 @@ def _xml_fault(exc: etree.XMLSyntaxError) -> str:
     return message
 
 
-def _drop_whitespace_only_text(root: etree._Element) -> None:
-    """Remove text and tails that are only XML whitespace: indentation, which never counts (an
-    ideographic space U+3000 is text, and stays)."""
-    for element in root.iter():
-        if element.text is not None and not element.text.strip(XML_SPACE):
-            element.text = None
-        if element.tail is not None and not element.tail.strip(XML_SPACE):
-            element.tail = None
+def _drop_indentation(element: etree._Element) -> None:
+    """Remove the indentation `convert`'s pretty-printer writes, which never counts: text and tails of
+    XML whitespace only (space, tab, CR, LF) inside a structural element (`STRUCTURAL_ELEMENTS`: the
+    header's structure, `text`, `body`, `div`...) reached from the root through structural elements,
+    as the pretty-printer walks them. Whitespace inside an element holding text (`p`, `head`, `choice`,
+    a `table` inside a `p`) is text, and stays, as does a U+3000 or U+00A0 anywhere."""
+    if element.tag not in STRUCTURAL_ELEMENTS:
+        return
+    if element.text is not None and not element.text.strip(XML_SPACE):
+        element.text = None
+    for child in element:
+        if child.tail is not None and not child.tail.strip(XML_SPACE):
+            child.tail = None
+        _drop_indentation(child)
 
 
 def _diff(expected: list[str], actual: list[str], name: str, keys: tuple[list[str], list[str]] | None = None,

@@ -1209,6 +1209,8 @@ _STRUCTURAL = frozenset(map(_t, (
     "encodingDesc", "appInfo", "application", "editorialDecl", "correction", "normalization",
     "segmentation", "facsimile", "surface", "text", "body", "div", "figure", "table", "row",
 )))
+#: The same, public: what `golden check` may drop whitespace-only text in (its indentation).
+STRUCTURAL_ELEMENTS = _STRUCTURAL
 _INDENT = "  "
 
 
@@ -1219,6 +1221,13 @@ def _indent(el: etree._Element, level: int) -> None:
     elements (`head`, `p`, `choice`, ...), which keeps its text exactly."""
     if el.tag in _STRUCTURAL:
         _indent_structure(el, level)
+
+
+def indent_structure(root: etree._Element) -> None:
+    """Indent the tree of `root` as `to_tei` indents it (`_indent`): between the elements of a
+    structure only, so `golden check` lays out the canonical form it compares as the file is laid out,
+    and never adds whitespace inside an element holding text."""
+    _indent(root, 0)
 
 
 def _indent_structure(el: etree._Element, level: int) -> None:

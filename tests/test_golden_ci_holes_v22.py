@@ -1,0 +1,65 @@
+"""A CI maintainer's walk-through of `layoutfix golden add|check|update` (v22): holes through which
+a check passed or said too little (whitespace between inline elements ignored, a missing
+expected.txt or a case one folder deeper skipped without a word, a BOM in the edit log an error,
+nothing on stderr with --json)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from layoutfix.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "golden"
+
+
+def golden(*args: str) -> object:
+    return CliRunner().invoke(app, ["golden", *args])
+
+
+def copy_case(tmp_path: Path, name: str, folder: str = "cases") -> Path:
+    case = tmp_path / folder / name
+    shutil.copytree(GOLDEN / name, case)
+    return case
+
+
+def edit_tei(case: Path, old: str, new: str) -> None:
+    tei = case / "expected.tei.xml"
+    text = tei.read_bytes().decode("utf-8")  # (CRLF kept as it is)
+    assert old in text
+    tei.write_bytes(text.replace(old, new, 1).encode("utf-8"))
+
+
+# --- 1. whitespace between inline elements is text ------------------------------------------------
+
+
+@pytest.mark.parametrize("space", [" ", "\u3000", "\u00a0", "\n"])
+@pytest.mark.parametrize(("case_name", "inline"), [
+    ("hocr-three-articles", "</unclear><unclear"),  # two inline elements side by side in a p
+    ("typo-rules", "</sic><corr"),  # the reading and the correction of a choice
+])
+def test_whitespace_between_inline_elements_differs(
+    tmp_path: Path, space: str, case_name: str, inline: str
+) -> None:
+    case = copy_case(tmp_path, case_name)
+    edit_tei(case, inline, inline.replace("><", f">{space}<"))
+    result = golden("check", str(case.parent))
+    assert result.exit_code == 1, result.output  # type: ignore[attr-defined]
+    assert f"DIFFER {case_name}" in result.stdout  # type: ignore[attr-defined]
+
+
+def test_reindented_structure_still_matches(tmp_path: Path) -> None:
+    """Indentation between block-level elements never counts: deeper, with tabs or CRLF line ends,
+    or none at all between a div's paragraphs."""
+    case = copy_case(tmp_path, "hocr-three-articles")
+    tei = case / "expected.tei.xml"
+    lines = tei.read_text(encoding="utf-8").split("\n")
+    tei.write_bytes("\r\n".join("\t" + line if line.startswith("  ") else line
+                                  for line in lines).encode("utf-8"))
+    edit_tei(case, "</p>\r\n\t        <p", "</p><p")
+    result = golden("check", str(case.parent))
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
