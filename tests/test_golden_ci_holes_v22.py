@@ -5,6 +5,7 @@ nothing on stderr with --json)."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -63,3 +64,23 @@ def test_reindented_structure_still_matches(tmp_path: Path) -> None:
     edit_tei(case, "</p>\r\n\t        <p", "</p><p")
     result = golden("check", str(case.parent))
     assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+
+
+# --- 2. a deleted or misnamed expected.txt is said ------------------------------------------------
+
+
+def test_missing_expected_txt_is_noted_and_listed(tmp_path: Path) -> None:
+    deleted = copy_case(tmp_path, "typo-rules")
+    misnamed = copy_case(tmp_path, "spacing")
+    copy_case(tmp_path, "seed-page")
+    (deleted / "expected.txt").unlink()
+    (misnamed / "expected.txt").rename(misnamed / "Expected.txt")
+    result = golden("check", str(deleted.parent))
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    stderr = result.stderr  # type: ignore[attr-defined]
+    assert ("layoutfix: note: 2 of 3 cases have no expected.txt, so their article texts are not "
+            "compared") in stderr
+    assert f"layoutfix: note: {misnamed / 'Expected.txt'}: not a file golden check reads" in stderr
+    report = golden("check", "--json", str(deleted.parent))
+    assert json.loads(report.stdout)["without_text"] == ["spacing", "typo-rules"]  # type: ignore[attr-defined]
+    assert "no expected.txt" in report.stderr  # type: ignore[attr-defined]

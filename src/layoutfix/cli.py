@@ -1601,8 +1601,9 @@ def golden_check(
             _say_case_warning(r.name, warning)
     # Said once per run, not per case: an old cases folder keeps working, its logs just go unchecked.
     # (A case that failed compared nothing: its error is what it reports, not a missing log.)
-    without_log = [c.name for c, r in zip(cases, results, strict=True)
-                   if r.status != "error" and not c.expected_edits.exists()]
+    compared = [c for c, r in zip(cases, results, strict=True) if r.status != "error"]
+    without_log = [c.name for c in compared if not c.expected_edits.exists()]
+    without_text = [c.name for c in compared if not c.expected_txt.exists()]
     if as_json:
         report = {
             "cases": len(results),
@@ -1610,6 +1611,7 @@ def golden_check(
             "differ": sum(r.status == "differ" for r in results),
             "error": sum(r.status == "error" for r in results),
             "without_edit_log": without_log,
+            "without_text": without_text,
             "results": [r.to_json() for r in results],
         }
         _print_report([(json.dumps(report, ensure_ascii=False, indent=2), None)])
@@ -1627,28 +1629,47 @@ def golden_check(
         lines.append((f"{_cases(len(results))}: {len(results) - len(bad)} match, {len(bad)} differ or fail",
                       None))
         _print_report(lines)
-        if without_log:
-            _stderr.print(f"layoutfix: note: {_without_log_note(len(without_log), len(results))}",
-                          markup=False)
+    _note_unchecked_files(compared, without_log, without_text, len(results))
     if any(r.status == "error" for r in results):
         raise typer.Exit(2)
     if any(r.status == "differ" for r in results):
         raise typer.Exit(1)
 
 
-def _without_log_note(count: int, total: int) -> str:
-    """The note on the cases whose edit log is not compared: `the case has …` (not `1 of 1 cases has`),
-    `both cases have …`, `all 3 cases have …`, `1 of 3 cases has …`."""
-    from .golden import EDITS_FILE
+def _note_unchecked_files(
+    compared: Sequence[Any], without_log: Sequence[str], without_text: Sequence[str], total: int
+) -> None:
+    """Say on stderr, once per run, what `check` did not compare: the cases without an edit log or
+    without `expected.txt` (a deleted or misnamed one passed without a word), and each file of a case
+    whose name is like an expected file's but is none (`expected.text`, `Expected.txt`)."""
+    from .golden import EDITS_FILE, EXPECTED_FILES, TXT_FILE, stray_files
 
+    if without_log:
+        _note(_without_note(EDITS_FILE, "edit log", len(without_log), total))
+    if without_text:
+        _note(_without_note(TXT_FILE, "article text", len(without_text), total))
+    for c in compared:
+        for name in stray_files(c):
+            _note(f"{c.path / name}: not a file golden check reads (an expected file is named "
+                  f"{', '.join(EXPECTED_FILES)}): rename it, or remove it")
+
+
+def _note(line: str) -> None:
+    """Say `line` on stderr as a note."""
+    _stderr.print(f"layoutfix: note: {printable(line)}", markup=False)
+
+
+def _without_note(file: str, what: str, count: int, total: int) -> str:
+    """The note on the cases whose `file` (`what` it holds) is not compared: `the case has …` (not `1
+    of 1 cases has`), `both cases have …`, `all 3 cases have …`, `1 of 3 cases has …`."""
     if total == 1:
         which = "the case has"
     elif count == total:
         which = "both cases have" if total == 2 else f"all {total} cases have"
     else:
         which = f"{count} of {total} cases {'has' if count == 1 else 'have'}"
-    whose = "its edit log is" if count == 1 else "their edit logs are"
-    return f"{which} no {EDITS_FILE}, so {whose} not compared (`layoutfix golden update` writes it)"
+    whose = f"its {what} is" if count == 1 else f"their {what}s are"
+    return f"{which} no {file}, so {whose} not compared (`layoutfix golden update` writes it)"
 
 
 @golden_app.command("update", cls=_Command)

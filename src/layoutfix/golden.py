@@ -46,6 +46,8 @@ TEI_FILE = "expected.tei.xml"
 TXT_FILE = "expected.txt"
 EDITS_FILE = "expected.edits.jsonl"
 OPTIONS_FILE = "options.toml"
+#: The expected files a case may hold, as `check` reads them.
+EXPECTED_FILES = (TEI_FILE, TXT_FILE, EDITS_FILE)
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 
@@ -300,6 +302,18 @@ def _scan_case(folder: Path) -> GoldenCase | None:
     except InputError as exc:
         return GoldenCase(folder.name, folder, folder, problem=str(exc))
     return GoldenCase(folder.name, folder, inp)
+
+
+def stray_files(case: GoldenCase) -> list[str]:
+    """The names in the case's folder that look like an expected file's but are none (`Expected.txt`,
+    `expected.text`, `expected.txt.bak`: a name starting `expected`, in any case, other than
+    `EXPECTED_FILES`), sorted: `check` reads none of them, so a misnamed file would be compared with
+    nothing and pass without a word. Empty when the folder cannot be listed (`check` reports that)."""
+    try:
+        names = [p.name for p in _entries(case.path)]
+    except InputError:
+        return []
+    return [n for n in names if n.casefold().startswith("expected") and n not in EXPECTED_FILES]
 
 
 def _one_case(name: str, same: list[GoldenCase]) -> GoldenCase:
