@@ -84,3 +84,39 @@ def test_missing_expected_txt_is_noted_and_listed(tmp_path: Path) -> None:
     report = golden("check", "--json", str(deleted.parent))
     assert json.loads(report.stdout)["without_text"] == ["spacing", "typo-rules"]  # type: ignore[attr-defined]
     assert "no expected.txt" in report.stderr  # type: ignore[attr-defined]
+
+
+# --- 3. cases one folder deeper are said; names that are one folder on macOS are refused -----------
+
+
+def test_cases_one_folder_deeper_are_noted(tmp_path: Path) -> None:
+    copy_case(tmp_path, "spacing")
+    copy_case(tmp_path, "typo-rules", "cases/1950")
+    cases = tmp_path / "cases"
+    result = golden("check", str(cases))
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    assert (f"layoutfix: note: {cases / '1950'}: not a case, and the case below it (typo-rules) is not "
+            "run") in result.stderr  # type: ignore[attr-defined]
+    both = golden("check", str(cases), str(cases / "1950"))
+    assert both.exit_code == 0 and "not a case" not in both.stderr  # type: ignore[attr-defined]
+    assert "2 cases" in both.stdout  # type: ignore[attr-defined]
+
+
+def test_only_deeper_cases_name_the_folder_to_give(tmp_path: Path) -> None:
+    copy_case(tmp_path, "spacing", "cases/1950")
+    result = golden("check", str(tmp_path / "cases"))
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    assert f"cases are deeper down: give {tmp_path / 'cases' / '1950'}" in result.stderr  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("existing", "new"), [
+    ("B", "b"), ("caf\u00e9", "cafe\u0301"), ("cafe\u0301", "CAF\u00c9"),
+])
+def test_add_refuses_a_name_one_folder_on_macos(tmp_path: Path, existing: str, new: str) -> None:
+    cases = tmp_path / "cases"
+    copy_case(tmp_path, "spacing").rename(cases / existing)
+    result = golden("add", str(cases / existing / "input.txt"), "--name", new, "--dir", str(cases))
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    lines = result.stderr.splitlines()  # type: ignore[attr-defined]
+    assert len(lines) == 1 and f"{cases / existing} exists already" in lines[0], lines
+    assert sorted(p.name for p in cases.iterdir()) == [existing]

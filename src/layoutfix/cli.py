@@ -1515,13 +1515,21 @@ def _golden_dirs(dirs: list[Path] | None, dir_options: list[Path] | None, comman
 
 
 def _golden_cases(dirs: list[Path], names: list[str] | None) -> list[Any]:
-    from .golden import find_cases
+    """The cases in `dirs` (`find_cases`), after a note on each folder in them that is no case but
+    holds cases deeper down, which are not run; exit 2 on an error."""
+    from .golden import find_cases, folders_of_cases_below
 
     try:
-        return find_cases(dirs, names or ())
+        cases = find_cases(dirs, names or ())
     except LayoutfixError as exc:
         _error(str(exc))
         raise typer.Exit(2) from None
+    for folder, below in folders_of_cases_below(dirs):
+        shown = ", ".join(below[:3]) + (f" and {len(below) - 3} more" if len(below) > 3 else "")
+        which = "the case below it" if len(below) == 1 else f"the {len(below)} cases below it"
+        _note(f"{folder}: not a case, and {which} ({shown}) {'is' if len(below) == 1 else 'are'} not "
+              f"run: a folder of cases is read one level deep; give {folder} as a folder of cases too")
+    return cases
 
 
 #: A golden report's lines: the text and its rich style (None: plain), styled on a terminal only.

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import json
+import os
 import re
 import shutil
 import tomllib
@@ -255,7 +256,9 @@ def find_cases(dirs: Folders, only: Sequence[str] | str = ()) -> list[GoldenCase
     for root in _paths(dirs):
         found = [case for folder in _case_folders(root) if (case := _scan_case(folder)) is not None]
         if not found:  # a wrong path must not pass a check as "0 cases, all match"
-            raise InputError(f"{root}: no golden cases (no folder with an input file)")
+            deeper = [str(folder) for folder, _cases in folders_of_cases_below(root)]
+            hint = f"; cases are deeper down: give {', '.join(deeper)}" if deeper else ""
+            raise InputError(f"{root}: no golden cases (no folder with an input file){hint}")
         for case in found:
             folders_of.setdefault(case.name, []).append(case)
     cases = {name: _one_case(name, same) for name, same in folders_of.items()}
@@ -266,6 +269,52 @@ def find_cases(dirs: Folders, only: Sequence[str] | str = ()) -> list[GoldenCase
             raise InputError(f"no such golden case: {', '.join(missing)}")
         return [cases[n] for n in sorted(names)]
     return [cases[n] for n in sorted(cases)]
+
+
+def folders_of_cases_below(dirs: Folders) -> list[tuple[Path, list[str]]]:
+    """The folders in `dirs` that are no case but hold cases deeper down (`golden/1950/own-date/`),
+    each with those cases' paths relative to it, sorted: `find_cases` reads a folder of cases one level
+    deep only, so such cases are not run, and the caller says so. A folder given in `dirs` itself is
+    left out (its cases are run). Symbolic links are not followed below the folder's own level."""
+    given = {resolved(root) for root in _paths(dirs) if root.is_dir()}
+    below: list[tuple[Path, list[str]]] = []
+    for root in _paths(dirs):
+        if not root.is_dir() or _holds_input(root):
+            continue
+        for folder in _subfolders_or_none(root):
+            if folder.name.startswith(".") or _holds_input(folder) or resolved(folder) in given:
+                continue
+            cases = _cases_below(folder, given)
+            if cases:
+                below.append((folder, cases))
+    return below
+
+
+def _subfolders_or_none(root: Path) -> list[Path]:
+    """`_subfolders`, or none when `root` cannot be listed (`find_cases` reports that)."""
+    try:
+        return _subfolders(root)
+    except InputError:
+        return []
+
+
+def _cases_below(folder: Path, given: set[Path]) -> list[str]:
+    """The case folders anywhere below `folder`, relative to it (a case's own folders, its `input/`,
+    and hidden folders are not searched; neither is a folder in `given`, whose cases are run)."""
+    found: list[str] = []
+    for top, subdirs, _files in os.walk(folder):
+        here = Path(top)
+        keep = []
+        for name in sorted(subdirs):
+            sub = here / name
+            if name.startswith(".") or resolved(sub) in given:
+                continue
+            if _holds_input(sub):
+                found.append(sub.relative_to(folder).as_posix())
+            else:
+                keep.append(name)
+        subdirs[:] = keep
+    return sorted(found)
 
 
 def _paths(dirs: Folders) -> list[Path]:
@@ -959,6 +1008,9 @@ def _make_case_folder(folder: Path) -> Path:
     if folder.exists() or folder.is_symlink():
         kind = "case" if folder.is_dir() else "file"
         raise InputError(f"{folder}: a {kind} with this name exists already")
+    if (twin := _same_name_elsewhere(folder)) is not None:
+        raise InputError(f"{folder}: {twin} exists already, a name differing only in letter case or "
+                         "Unicode normalisation (the same folder on macOS and Windows): choose another name")
     if folder.parent.exists() and not folder.parent.is_dir():
         raise InputError(f"{folder.parent}: not a folder of golden cases")
     outermost = folder
@@ -970,6 +1022,26 @@ def _make_case_folder(folder: Path) -> Path:
         why = loop_on_the_way(folder) or exc.strerror
         raise InputError(f"{folder}: cannot make the case folder: {why}") from None
     return outermost
+
+
+def _same_name_elsewhere(folder: Path) -> Path | None:
+    """What beside `folder` has a name that differs from its name only in letter case or Unicode
+    normalisation (`B` for `b`, NFD `é` for NFC `é`), or None: one folder on a case- or
+    normalisation-insensitive disk (macOS, Windows), so a case added as `b` beside `B` would be
+    checked out on such a disk as one folder of both."""
+    if not folder.parent.is_dir():
+        return None
+    key = _folded(folder.name)
+    try:
+        return next((p for p in _entries(folder.parent) if p.name != folder.name and _folded(p.name) == key),
+                    None)
+    except InputError:
+        return None
+
+
+def _folded(name: str) -> str:
+    """A file name as a case- and normalisation-insensitive disk compares it."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
 
 
 def _remove_made(folder: Path, outermost: Path) -> None:
