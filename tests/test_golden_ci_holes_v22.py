@@ -6,6 +6,7 @@ nothing on stderr with --json)."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -120,3 +121,56 @@ def test_add_refuses_a_name_one_folder_on_macos(tmp_path: Path, existing: str, n
     lines = result.stderr.splitlines()  # type: ignore[attr-defined]
     assert len(lines) == 1 and f"{cases / existing} exists already" in lines[0], lines
     assert sorted(p.name for p in cases.iterdir()) == [existing]
+
+
+# --- 6.-9. a BOM in the log, a bad --rules, a FIFO, a folder that does not exist -------------------
+
+
+def test_bom_in_the_edit_log_matches(tmp_path: Path) -> None:
+    """A log re-saved by another tool (Notepad writes a BOM) still matches, as a TEI with one does."""
+    case = copy_case(tmp_path, "typo-rules")
+    for name in ("expected.edits.jsonl", "expected.tei.xml"):
+        path = case / name
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    result = golden("check", str(case.parent))
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+
+
+def test_a_bad_rules_folder_is_said_once(tmp_path: Path) -> None:
+    for name in ("spacing", "typo-rules", "seed-page"):
+        copy_case(tmp_path, name)
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "bad.toml").write_text('[[rule]]\nid = "x"\nfind = "甲"\n', encoding="utf-8")
+    for command in ("check", "update"):
+        result = golden(command, "--rules", str(rules), str(tmp_path / "cases"))
+        assert result.exit_code == 2  # type: ignore[attr-defined]
+        lines = result.stderr.splitlines()  # type: ignore[attr-defined]
+        assert len(lines) == 1 and str(rules / "bad.toml") in lines[0], lines
+        assert result.stdout == ""  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", ["expected.txt", "expected.edits.jsonl", "expected.tei.xml", "options.toml"])
+def test_a_fifo_case_file_is_refused_not_waited_on(tmp_path: Path, name: str) -> None:
+    case = copy_case(tmp_path, "spacing")
+    (case / name).unlink(missing_ok=True)
+    os.mkfifo(case / name)
+    for command in ("check", "update"):
+        result = golden(command, str(case.parent))
+        assert result.exit_code == 2  # type: ignore[attr-defined]
+        assert f"{case / name}: a pipe, not a regular file" in result.output  # type: ignore[attr-defined]
+
+
+def test_a_log_linked_to_dev_zero_is_refused(tmp_path: Path) -> None:
+    case = copy_case(tmp_path, "spacing")
+    (case / "expected.edits.jsonl").unlink()
+    (case / "expected.edits.jsonl").symlink_to("/dev/zero")
+    result = golden("check", str(case.parent))
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    assert "symbolic link to a character device, not a regular file" in result.stdout  # type: ignore[attr-defined]
+
+
+def test_a_folder_that_does_not_exist_is_said_so(tmp_path: Path) -> None:
+    result = golden("check", str(tmp_path / "nowhere"))
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    assert result.stderr == f"layoutfix: error: {tmp_path / 'nowhere'}: no such folder\n"  # type: ignore[attr-defined]

@@ -67,4 +67,4 @@ def test_a_dir_option_that_is_no_folder_of_cases_is_an_error(runner: CliRunner, 
     missing = tmp_path / "none"
     result = runner.invoke(app, ["golden", "check", "--dir", str(missing)])
     assert result.exit_code == 2
-    assert result.stderr.splitlines() == [f"layoutfix: error: {missing}: not a folder of golden cases"]
+    assert result.stderr.splitlines() == [f"layoutfix: error: {missing}: no such folder"]

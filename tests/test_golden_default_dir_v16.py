@@ -47,4 +47,4 @@ def test_the_default_folder_is_still_used_when_it_is_there(
 def test_a_folder_named_on_the_command_line_keeps_its_own_message(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["golden", "check", str(tmp_path / "nope")])
     assert result.exit_code == 2
-    assert "nope: not a folder of golden cases" in result.stderr
+    assert "nope: no such folder" in result.stderr

@@ -1603,6 +1603,7 @@ def golden_check(
 
     cases = _golden_cases(_golden_dirs(dirs, dir_options, "golden check"), case)
     _set_limits(max_bytes, max_blocks)
+    _refuse_bad_rules(rules or [])
     results = [check_case(c, tuple(rules or ())) for c in cases]
     for r in results:  # what convert says of each case's input, under the case's name
         for warning in r.warnings:
@@ -1695,6 +1696,7 @@ def golden_update(
 
     cases = _golden_cases(_golden_dirs(dirs, dir_options, "golden update"), case)
     _set_limits(max_bytes, max_blocks)
+    _refuse_bad_rules(rules or [])
     _refuse_unrunnable(cases)
     lines: _Lines = []
     done: dict[str, list[str]] = {"updated": [], "unchanged": []}  # case names, for the `done` text
@@ -1713,6 +1715,20 @@ def golden_update(
     # Printed once all are written: a report that cannot be written (`> /dev/full`) stopped the update
     # after the first case, and its error did not say which cases had been rewritten.
     _print_report(lines, done=_updated(done))
+
+
+def _refuse_bad_rules(rules: Sequence[Path]) -> None:
+    """Exit 2 with one line when the `--rules` given cannot be loaded (a malformed rule file): every
+    case would fail on it alike, and it was said once per case."""
+    from .normalize.typos import load_ruleset
+
+    if not rules:
+        return
+    try:
+        load_ruleset(tuple(rules))
+    except LayoutfixError as exc:
+        _error(str(exc))
+        raise typer.Exit(2) from None
 
 
 def _refuse_unrunnable(cases: Sequence[Any]) -> None:

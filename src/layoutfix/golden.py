@@ -38,7 +38,15 @@ from .model import CERT_LEVELS
 from .normalize import NormalizeOptions
 from .normalize.punctuation import QUOTE_STYLES
 from .readers.detect import PAGE_SUFFIXES
-from .readers.limits import limits, loop_on_the_way, reading_through_loop, resolved
+from .readers.limits import (
+    limits,
+    loop_on_the_way,
+    max_bytes,
+    missing_file,
+    not_a_regular_file,
+    reading_through_loop,
+    resolved,
+)
 from .readers.xmlsafe import XML_SPACE
 
 #: What a case's `input.*` may be: a page file `convert` reads (see `readers.detect.PAGE_SUFFIXES`).
@@ -329,10 +337,20 @@ def _case_folders(root: Path) -> list[Path]:
     """The folders in `root` that may be cases: `root` itself when it holds an input, else its
     subfolders (hidden ones, `.cache` or `.git`, are not cases)."""
     if not root.is_dir():
-        raise InputError(reading_through_loop(root) or f"{root}: not a folder of golden cases")
+        raise InputError(reading_through_loop(root) or _not_a_folder(root))
     if _holds_input(root):
         return [root]
     return [p for p in _subfolders(root) if not p.name.startswith(".")]
+
+
+def _not_a_folder(root: Path) -> str:
+    """Why `root`, no folder, holds no cases: it does not exist (a broken symbolic link named so, with
+    its target), or it is a file."""
+    if os.path.lexists(root) and not root.exists():
+        return f"{missing_file(root)}, not a folder of golden cases"
+    if not os.path.lexists(root):
+        return f"{root}: no such folder"
+    return f"{root}: not a folder of golden cases"
 
 
 def _holds_input(folder: Path) -> bool:
@@ -486,9 +504,12 @@ def edit_log_lines(jsonl: str, source: str) -> list[str]:
 
     Every field counts (offsets, text, rule ids, kind, certainty, block, page): nothing in the log
     depends on the run (no version, no date; an issue's page files are named relative to the case).
-    Only the JSON spelling does not count (spacing, key order, escapes), nor blank lines.
+    Only the JSON spelling does not count (spacing, key order, escapes), nor blank lines, nor a
+    UTF-8 byte order mark before the first line (the TEI's is ignored too).
     """
     lines = []
+    # A byte order mark a tool re-saving the log writes (Notepad) is no part of the first edit.
+    jsonl = jsonl.removeprefix("\ufeff")
     # Not splitlines(): U+0085 and U+2028 stand unescaped inside a log line, as in the page.
     for number, line in enumerate(jsonl.split("\n"), 1):
         if not line.strip():
@@ -784,11 +805,36 @@ def _line_key(line: str) -> str:
     return _TAG.sub(tag, line.strip())
 
 
+#: How many times the input size limit (`max_bytes`) an expected file or options.toml may be: the
+#: TEI of a page is a few times its text; a file beyond it is refused rather than read whole. Never
+#: less than `_CASE_FILE_FLOOR`, so a small `--max-bytes` does not refuse a TEI of a small page.
+_CASE_FILE_FACTOR = 16
+_CASE_FILE_FLOOR = 64 * 1024 * 1024
+
+
+def _case_file_bound() -> int:
+    """The most bytes a case file is read to (0: no bound, when the input limit is 0)."""
+    limit = max_bytes()
+    return max(_CASE_FILE_FACTOR * limit, _CASE_FILE_FLOOR) if limit else 0
+
+
 def _read_case_file(path: Path, errors: str = "strict") -> str:
     """A case file's text (an expected file, options.toml); an InputError naming it when it cannot be
-    read (a folder, no permission) or, with strict `errors`, is not UTF-8."""
+    read (a folder, no permission), is no regular file (a FIFO would block the read, a link to
+    /dev/zero never end it: refused before it is opened), is over `_case_file_bound` bytes, or,
+    with strict `errors`, is not UTF-8."""
     try:
-        return path.read_text(encoding="utf-8", errors=errors)
+        if not path.is_dir() and path.exists() and not path.is_file():
+            raise InputError(not_a_regular_file(path))
+        bound = _case_file_bound()
+        with path.open("rb") as f:
+            data = f.read(bound + 1) if bound else f.read()
+        if bound and len(data) > bound:
+            raise InputError(f"{path}: over {bound:,} bytes, the most a case file may hold "
+                             f"({_CASE_FILE_FACTOR} times the input limit, at least 64 MB; raise it "
+                             "with --max-bytes, 0 = no limit): not read")
+        # Line ends read as text mode reads them (`read_text` did): a CRLF checkout still matches.
+        return data.decode("utf-8", errors=errors).replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
     except OSError as exc:
