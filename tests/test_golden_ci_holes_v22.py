@@ -174,3 +174,23 @@ def test_a_folder_that_does_not_exist_is_said_so(tmp_path: Path) -> None:
     result = golden("check", str(tmp_path / "nowhere"))
     assert result.exit_code == 2  # type: ignore[attr-defined]
     assert result.stderr == f"layoutfix: error: {tmp_path / 'nowhere'}: no such folder\n"  # type: ignore[attr-defined]
+
+
+# --- 5. --json says on stderr why it failed; the summary counts differ and error apart ---------------
+
+
+def test_json_check_says_each_failed_case_on_stderr(tmp_path: Path) -> None:
+    broken = copy_case(tmp_path, "spacing")
+    differs = copy_case(tmp_path, "typo-rules")
+    copy_case(tmp_path, "seed-page")
+    (broken / "expected.tei.xml").unlink()
+    (differs / "expected.txt").write_text("changed\n", encoding="utf-8")
+    result = golden("check", "--json", str(broken.parent))
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    assert json.loads(result.stdout)["error"] == 1  # type: ignore[attr-defined]
+    assert result.stderr.splitlines() == [  # type: ignore[attr-defined]
+        f"layoutfix: error: {broken}: missing expected.tei.xml",
+        f"layoutfix: differ: {differs}: expected.txt",
+    ]
+    text = golden("check", str(broken.parent))
+    assert text.stdout.splitlines()[-1] == "3 cases: 1 match, 1 differ, 1 error"  # type: ignore[attr-defined]

@@ -31,7 +31,7 @@ def test_check_reads_the_folder_given_either_way(runner: CliRunner, tmp_path: Pa
     assert result.exit_code == 1, result.stderr
     assert f"DIFFER {CASE}" in result.stdout
     assert "+stale" in result.stdout or "-stale" in result.stdout
-    assert result.stdout.splitlines()[-1] == "1 case: 0 match, 1 differ or fail"
+    assert result.stdout.splitlines()[-1] == "1 case: 0 match, 1 differ, 0 error"
 
 
 def test_check_takes_several_dir_options(runner: CliRunner, tmp_path: Path) -> None:

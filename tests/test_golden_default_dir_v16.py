@@ -41,7 +41,7 @@ def test_the_default_folder_is_still_used_when_it_is_there(
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["golden", "check"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[-1] == "1 case: 1 match, 0 differ or fail"
+    assert result.stdout.splitlines()[-1] == "1 case: 1 match, 0 differ, 0 error"
 
 
 def test_a_folder_named_on_the_command_line_keeps_its_own_message(tmp_path: Path) -> None:

@@ -73,7 +73,7 @@ def test_check_passes_then_reports_a_changed_page_and_update_takes_it(
     case = _add(runner, _several_page_file(tmp_path), cases)
     passed = runner.invoke(app, ["golden", "check", str(cases)])
     assert passed.exit_code == 0, passed.stdout + passed.stderr
-    assert passed.stdout.splitlines()[-1] == "1 case: 1 match, 0 differ or fail"
+    assert passed.stdout.splitlines()[-1] == "1 case: 1 match, 0 differ, 0 error"
 
     hocr = case / "input.hocr"  # page 3 of the case's input now reads otherwise
     hocr.write_text(hocr.read_text("utf-8").replace("三条公交线路", "四条公交线路"), encoding="utf-8")

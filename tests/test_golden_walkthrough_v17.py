@@ -86,7 +86,7 @@ def test_a_broken_case_in_the_text_report(tmp_path: Path) -> None:
     result = golden("check", str(root))
     assert result.exit_code == 2  # type: ignore[attr-defined]
     assert "ERROR subheads" in result.stdout  # type: ignore[attr-defined]
-    assert "3 cases: 2 match, 1 differ or fail" in result.stdout  # type: ignore[attr-defined]
+    assert "3 cases: 2 match, 0 differ, 1 error" in result.stdout  # type: ignore[attr-defined]
 
 
 def test_a_case_name_in_two_folders_names_both(tmp_path: Path) -> None:

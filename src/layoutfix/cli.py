@@ -17,6 +17,7 @@ import signal
 import stat
 import sys
 import traceback
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from enum import StrEnum
@@ -1624,6 +1625,8 @@ def golden_check(
             "results": [r.to_json() for r in results],
         }
         _print_report([(json.dumps(report, ensure_ascii=False, indent=2), None)])
+        for c, r in zip(cases, results, strict=True):  # (a CI log shows stderr: say why it failed)
+            _say_case_outcome(c, r)
     else:
         lines: _Lines = []
         for r in results:
@@ -1634,15 +1637,31 @@ def golden_check(
                 lines.append((f"  {r.error}", None))
             lines += [*_diff_lines(r.tei_diff_marked), *_diff_lines(r.txt_diff_marked),
                       *_diff_lines(r.edits_diff_marked)]
-        bad = [r for r in results if r.status != "ok"]
-        lines.append((f"{_cases(len(results))}: {len(results) - len(bad)} match, {len(bad)} differ or fail",
-                      None))
+        count = Counter(r.status for r in results)
+        lines.append((f"{_cases(len(results))}: {count['ok']} match, {count['differ']} differ, "
+                      f"{count['error']} error", None))
         _print_report(lines)
     _note_unchecked_files(compared, without_log, without_text, len(results))
     if any(r.status == "error" for r in results):
         raise typer.Exit(2)
     if any(r.status == "differ" for r in results):
         raise typer.Exit(1)
+
+
+def _say_case_outcome(case: Any, result: Any) -> None:
+    """One stderr line for a case that failed or differs (`golden check --json`, whose report is on
+    stdout): `layoutfix: error: golden/spacing: missing expected.tei.xml`, `layoutfix: differ:
+    golden/p01: expected.tei.xml, expected.txt`; nothing for a case that matches."""
+    from .golden import EDITS_FILE, TEI_FILE, TXT_FILE
+
+    if result.status == "error":
+        error = str(result.error)
+        _error(error if str(case.path) in error else f"{case.path}: {error}")
+    elif result.status == "differ":
+        files = [name for name, diff in ((TEI_FILE, result.tei_diff), (TXT_FILE, result.txt_diff),
+                                         (EDITS_FILE, result.edits_diff)) if diff]
+        line = f"{case.path}: {', '.join(files)}"
+        _stderr.print(f"layoutfix: differ: {printable(line)}", markup=False)
 
 
 def _note_unchecked_files(
