@@ -194,3 +194,29 @@ def test_json_check_says_each_failed_case_on_stderr(tmp_path: Path) -> None:
     ]
     text = golden("check", str(broken.parent))
     assert text.stdout.splitlines()[-1] == "3 cases: 1 match, 1 differ, 1 error"  # type: ignore[attr-defined]
+
+
+# --- 4. a case made by another version or with other rules says so when it differs -----------------
+
+
+def test_a_differing_case_says_its_recorded_version_and_rules(tmp_path: Path) -> None:
+    rules = tmp_path / "mine"
+    rules.mkdir()
+    (rules / "own.toml").write_text(
+        '[[rule]]\nid = "dh.mo-gao"\nfind = "莫高窑"\nreplace = "莫高窟"\ncert = "high"\n'
+        'why = "misread"\nexamples = ["在莫高窑数字 => 在莫高窟数字"]\nkeep = ["莫高窟"]\n', encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text("敦煌研究院在莫高窑数字展示中心举办壁画数字化成果展。\n", encoding="utf-8")
+    cases = tmp_path / "cases"
+    added = golden("add", str(page), "--name", "p1", "--dir", str(cases), "--rules", str(rules))
+    assert added.exit_code == 0, added.output  # type: ignore[attr-defined]
+    assert golden("check", str(cases), "--rules", str(rules)).exit_code == 0  # type: ignore[attr-defined]
+    without = golden("check", str(cases))
+    assert without.exit_code == 1  # type: ignore[attr-defined]
+    assert ("  note: expected.tei.xml was made with other rules" in without.stdout  # type: ignore[attr-defined]
+            and "give the --rules folder(s) it was made with" in without.stdout)  # type: ignore[attr-defined]
+    notes = json.loads(golden("check", "--json", str(cases)).stdout)["results"][0]["notes"]  # type: ignore[attr-defined]
+    assert len(notes) == 1 and "--rules" in notes[0]
+    edit_tei(cases / "p1", 'version="', 'version="0.0.1-old')
+    older = golden("check", str(cases))
+    assert "was made by layoutfix 0.0.1-old" in older.stdout  # type: ignore[attr-defined]

@@ -1635,6 +1635,7 @@ def golden_check(
             lines.append((f"{r.status.upper()} {r.name}", "bold"))
             if r.error:
                 lines.append((f"  {r.error}", None))
+            lines += [(f"  note: {note}", None) for note in r.notes]
             lines += [*_diff_lines(r.tei_diff_marked), *_diff_lines(r.txt_diff_marked),
                       *_diff_lines(r.edits_diff_marked)]
         count = Counter(r.status for r in results)

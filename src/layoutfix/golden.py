@@ -211,6 +211,9 @@ class CaseResult:
     #: What the conversion said of the page (`Document.warnings`, as `convert` prints them: typo rules
     #: that do not settle, what a reader read past); not part of the JSON report.
     warnings: tuple[str, ...] = ()
+    #: Of a case that differs: that its TEI was made by another layoutfix version or with other rules
+    #: than this run (`_provenance_notes`), which may be why.
+    notes: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -224,6 +227,7 @@ class CaseResult:
             "edits_diff_marked": self.edits_diff_marked,
             "error": self.error,
             "missing": self.missing,
+            "notes": list(self.notes),
         }
 
 
@@ -869,9 +873,48 @@ def check_case(case: GoldenCase, rule_dirs: Folders = ()) -> CaseResult:
     except LayoutfixError as exc:
         return CaseResult(case.name, "error", error=str(exc))
     status: Status = "differ" if tei[0] or txt[0] or edits[0] else "ok"
+    notes = _provenance_notes(expected_xml, out.tei, rule_dirs) if status == "differ" else ()
     return CaseResult(case.name, status, tei_diff=tei[0], txt_diff=txt[0], edits_diff=edits[0],
                       tei_diff_marked=tei[1], txt_diff_marked=txt[1], edits_diff_marked=edits[1],
-                      warnings=out.warnings)
+                      warnings=out.warnings, notes=notes)
+
+
+def _provenance_notes(expected_xml: str, actual_xml: str, rule_dirs: Folders) -> tuple[str, ...]:
+    """What the TEI headers say of a case that differs: the layoutfix version and rules SHA-256 its
+    expected TEI records, where they are not this run's (neither counts in the comparison, but either
+    may be why the case differs); with a hint at `--rules` when the recorded rules are neither the
+    shipped rules alone nor this run's (the case was made with `golden add --rules`)."""
+    from .contentkey import rules_digest
+
+    (old_version, old_rules), (new_version, new_rules) = _provenance(expected_xml), _provenance(actual_xml)
+    notes = []
+    if old_version and new_version and old_version != new_version:
+        notes.append(f"{TEI_FILE} was made by layoutfix {old_version}; this is {new_version}")
+    if old_rules and new_rules and old_rules != new_rules:
+        note = (f"{TEI_FILE} was made with other rules (rules-sha256 {old_rules[:12]}…; this run's "
+                f"{new_rules[:12]}…)")
+        if old_rules == rules_digest(NormalizeOptions()):
+            note += ": the shipped rules alone, without the --rules given now"
+        else:
+            which = ("neither the shipped rules alone nor with the --rules given" if _paths(rule_dirs)
+                     else "not the shipped rules alone")
+            note += f": {which}: give the --rules folder(s) it was made with (golden check --rules MINE/)"
+        notes.append(note)
+    return tuple(notes)
+
+
+def _provenance(xml: str) -> tuple[str | None, str | None]:
+    """The layoutfix version and rules SHA-256 a TEI header records (None for what it lacks, or when
+    it is no XML)."""
+    try:
+        root = etree.fromstring(xml.encode("utf-8"))
+    except etree.XMLSyntaxError:
+        return None, None
+    for application in root.iter(f"{{{TEI_NS}}}application"):
+        if application.get("ident") == "layoutfix":
+            digest = application.find(f"{{{TEI_NS}}}desc[@type='rules-sha256']")
+            return application.get("version"), None if digest is None else digest.get("n")
+    return None, None
 
 
 def update_case(
