@@ -204,9 +204,11 @@ _WEEKDAY = rf"(?:{_WEEKDAY_XINGQI}|周[一二三四五六日])"
 #: The words of a newspaper's sheet (张, 張), which Republican-era papers print in the head (`第二张`)
 #: and in continuation markers (`（续第一张）`): a sheet holds several pages, so it names none.
 SHEET_WORDS = SHEET_UNITS
+#: A page number in hanzi numerals, as older papers print their page (`一`, `十二`: `第一版`).
+_HANZI_PAGE = r"[一二三四五六七八九十〇零两兩]{1,3}"
 _DATE_LINE = regex.compile(
     rf"^\s*{_WRITTEN_DATE}?\s*{_WEEKDAY}?"
-    rf"\s*(?:(?:第\s*)?[A-Za-z]?\d{{1,3}}\s*版|第\s*\d{{1,3}}\s*[{SHEET_WORDS}])?\s*$"
+    rf"\s*(?:(?:第\s*)?[A-Za-z]?\d{{1,3}}\s*版|第\s*{_HANZI_PAGE}\s*版|第\s*\d{{1,3}}\s*[{SHEET_WORDS}])?\s*$"
 )
 
 #: The wire services whose dispatches Republican-era, Taiwan's and Hong Kong's papers print under
@@ -1943,7 +1945,7 @@ def _is_verse(lines: Sequence[str]) -> bool:
 
 def is_furniture(text: str) -> bool:
     """Phone and e-mail lines, editor credits (bare or in brackets: `is_editor_credit`), date lines,
-    page numbers (`第4版`, and stated with their word: `第4页`, `Page 4`: `is_worded_folio`) and the
+    page numbers (`第4版`, `第一版`, and stated with their word: `第4页`, `Page 4`: `is_worded_folio`) and the
     paper's publication and promotional lines (`other_furniture_type`, also one holding a phone
     number): page furniture."""
     s = text.strip()
@@ -2003,7 +2005,7 @@ _SENTENCE_PUNCT = regex.compile(r"[，。；！？,;!?]")
 
 def is_date_line(line: str) -> bool:
     """A line of the issue's date, its weekday and its page only, each part optional
-    (`2023年10月12日 星期四`, `2023年10月12日 星期四 第4版`, `第4版`): page furniture."""
+    (`2023年10月12日 星期四`, `2023年10月12日 星期四 第4版`, `第4版`, `第一版`): page furniture."""
     return _DATE_LINE.match(line) is not None
 
 
@@ -6248,6 +6250,7 @@ def label_blocks(
         at_top = at_top and all(p.role == "furniture" for p in pieces)
         out.extend(pieces)
     out = _english_kickers(out)  # `PM URGES UNITY…` over `李光耀吁国人团结`
+    out = _page_foot_headers(out)  # `…发展。` / `第一版 要闻`: the page's footer, no empty article
     if not _furniture_after_text(out):
         return out  # (most short pages) no phone line nor closing date the text cues took for furniture
     return _closing_dates(_phone_lines_in_text(out), text)
@@ -6402,6 +6405,55 @@ def _furniture_after_text(pieces: Sequence[Block]) -> bool:
     return False
 
 
+def _page_foot_headers(pieces: list[Block]) -> list[Block]:
+    """`pieces` with the headings closing the page that are a page header (`第4版 要闻`, `第一版 要闻`,
+    `_is_foot_page_header`) relabelled furniture, as `第4版` alone there is (`is_furniture`):
+    papers print the page and its section at the foot as at the head, and read as a heading such a
+    line was the title of an empty article, which took the closing date above it from the article
+    it closes (`…发展。` / `1966年8月8日` / `第一版 要闻`). Only headings with nothing after them but
+    furniture and under the article's text (the first piece above them that is no furniture is no
+    heading): a table of contents' entries (`目录` / `第一版 要闻` / `第二版 国内`) stay headings."""
+    k = len(pieces)
+    heads: list[int] = []
+    while k and (pieces[k - 1].role == "furniture" or _is_foot_page_header(pieces[k - 1])):
+        k -= 1
+        if pieces[k].role == "heading":
+            heads.append(k)
+    if not heads or not k or pieces[k - 1].role == "heading":
+        return pieces
+    for i in heads:
+        pieces[i] = _with_role(pieces[i], "furniture")
+    return pieces
+
+
+def _is_foot_page_header(block: Block) -> bool:
+    """Whether a heading is one line that is a page header (`page_header`: `第4版 要闻`, `A04 要闻`), its
+    page in hanzi numerals too (`第一版 要闻`, `_digit_pages`); a region the file labelled keeps the
+    role its label gives. A bare number beside a section word (`3 要闻`) is a header only in the
+    page's running head (`page_header`'s `first`): the spacing step, which reads it there, has
+    glued it elsewhere."""
+    s = block.text.strip()
+    if block.role != "heading" or not s or "\n" in s or (block.lines and region_label(block) is not None):
+        return False
+    view = line_view(s)
+    return page_header(view) is not None or _hanzi_page_header(view)
+
+
+def _hanzi_page_header(line: str) -> bool:
+    """Whether `line` is a page header whose page is in hanzi numerals (`第一版 要闻`, `第十二版 国际`), as
+    older papers print it: the page header patterns read digits (`_digit_pages`)."""
+    digits = _digit_pages(line)
+    return digits != line and page_header(digits) is not None
+
+
+def _digit_pages(line: str) -> str:
+    """`line` with each page in hanzi numerals written in digits (`第一版 要闻` gives `第1版 要闻`), for
+    the page header patterns, which read digits: a yes-or-no view, no offsets kept."""
+    if "版" not in line:
+        return line
+    return _WORDED_PAGE_NUMBER.sub(lambda m: f"第{chinese_number(m.group('n')) or 0}版", line)
+
+
 #: A contact field ending a block: a phone, hotline, fax or contact person's label, its colon and one
 #: value (`电话：0931-8612345`, `购票电话：0931-8650000 12328`, `联系人：王女士`), at the end.
 _CONTACT_END = regex.compile(
@@ -6478,11 +6530,12 @@ def _unlabelled_texts(blocks: Sequence[Block]) -> Iterable[str]:
 
 
 def _is_top_header(block: Block, *, first: bool) -> bool:
-    """Whether a block among the page's first furniture is its page header (`page_header`); a region
-    the file labelled keeps the role its label gives."""
+    """Whether a block among the page's first furniture is its page header (`page_header`, its page
+    in hanzi numerals too: `第一版 要闻`, `_hanzi_page_header`); a region the file labelled keeps the
+    role its label gives."""
     if block.lines and region_label(block) is not None:
         return False
-    return page_header(block.text, first=first) is not None
+    return page_header(block.text, first=first) is not None or _hanzi_page_header(block.text)
 
 
 def _is_top_masthead(
@@ -6971,7 +7024,7 @@ def _page_number(text: str, *, furniture: bool = False) -> int | None:
 #: The page in hanzi numerals (`第一版`, `第十二版`), a word of its own (after no hanzi, or glued to
 #: the weekday as `_PIECE_START` reads it: `星期二第一版`); group `n` the number.
 _WORDED_PAGE_NUMBER = regex.compile(
-    rf"(?:(?<!\p{{Han}})|(?<={_WEEKDAY_XINGQI}))第\s*(?P<n>[一二三四五六七八九十〇零两兩]{{1,3}})\s*版"
+    rf"(?:(?<!\p{{Han}})|(?<={_WEEKDAY_XINGQI}))第\s*(?P<n>{_HANZI_PAGE})\s*版"
     r"(?!\p{Han})"
 )
 

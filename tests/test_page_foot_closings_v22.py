@@ -1,0 +1,94 @@
+"""Page-foot furniture and letter closings in flat text (walk-through W10, v22).
+
+A corpus researcher converting flat-text pages found lines at an article's end read wrongly:
+- a page number in hanzi numerals at the page's foot (`第一版`, `第十二版`, `第一版 要闻`; also
+  `第4版 要闻`) became the title of an empty article, which took the closing date line above it
+  from the editorial it closes (the date vanished from the plain text); `第1版` there was furniture
+  and the date the article's signature. Now both are read alike, at the head of a page too.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import layoutfix
+
+EDITORIAL = (
+    "社论\n\n抓革命 促生产\n\n当前，全省人民正在认真学习中共中央的决定。各级领导干部要正确处理革命和"
+    "生产的关系。\n\n广大工人、贫下中农要坚守生产岗位，努力完成国家计划。\n\n1966年8月8日\n\n"
+)
+NEXT = "新桥通车\n\n本报讯 市区新建的一座大桥昨日正式通车。大桥全长八百米。\n"
+
+
+def _json(page: str) -> dict:
+    """The JSON `convert` writes for the flat page `page`."""
+    return json.loads(layoutfix.convert(page.encode(), fmt="json").output)
+
+
+def _txt(page: str) -> str:
+    """The plain text `convert` writes for the flat page `page`."""
+    return layoutfix.convert(page.encode(), fmt="txt").output
+
+
+#: Page footers under the editorial's closing date, and the page each states.
+FOOTERS = [("第一版", 1), ("第十二版", 12), ("第一版 要闻", 1), ("第三版 国际", 3), ("第4版 要闻", 4),
+           ("第1版", 1)]
+
+
+@pytest.mark.parametrize(("footer", "page"), FOOTERS)
+def test_page_footer_is_furniture_and_date_signs(footer: str, page: int) -> None:
+    data = _json(EDITORIAL + footer + "\n")
+    assert [a["titles"] for a in data["articles"]] == [["抓革命 促生产"]]
+    article = data["articles"][0]
+    assert article["signature"] == "1966年8月8日"
+    assert article["furniture"] == [footer]
+    assert data["page"] == page
+    txt = _txt(EDITORIAL + footer + "\n")
+    assert "1966年8月8日" in txt and "＊＊＊" not in txt
+
+
+@pytest.mark.parametrize(("hanzi", "digits"), [("第一版", "第1版"), ("第十二版", "第12版")])
+def test_page_line_between_articles_reads_as_its_digits_do(hanzi: str, digits: str) -> None:
+    """Between two articles the page line is furniture too, as `第1版` is, no kicker of the next."""
+    data = _json(EDITORIAL + hanzi + "\n\n" + NEXT)
+    twin = _json(EDITORIAL + digits + "\n\n" + NEXT)
+    assert json.dumps(data, ensure_ascii=False).replace(hanzi, digits) == json.dumps(twin, ensure_ascii=False)
+    assert data["articles"][1]["kicker"] == []
+
+
+@pytest.mark.parametrize(("head", "page"), [("第一版", 1), ("第一版 要闻", 1), ("第十二版 国际", 12)])
+def test_page_head_in_hanzi_numerals_is_the_running_head(head: str, page: int) -> None:
+    data = _json(f"{head}\n\n{NEXT}")
+    assert (data["furniture"], data["page"]) == ([head], page)
+    assert [a["titles"] for a in data["articles"]] == [["新桥通车"]]
+    assert data["articles"][0]["kicker"] == []
+
+
+def test_headline_naming_a_page_stays_a_title_at_the_foot() -> None:
+    data = _json(EDITORIAL + "第一版的故事\n")
+    assert [a["titles"] for a in data["articles"]] == [["抓革命 促生产"], ["第一版的故事"]]
+    assert data["furniture"] == [] and data["articles"][1]["furniture"] == []
+
+
+def test_headline_naming_a_page_stays_a_title_at_the_head() -> None:
+    data = _json("第一版的故事\n\n本报讯 这是他在第一版发表的第一篇文章。\n")
+    assert (data["furniture"], data["page"]) == ([], None)
+    assert data["articles"][0]["titles"] == ["第一版的故事"]
+
+
+def test_sentence_naming_a_page_stays_text() -> None:
+    data = _json(EDITORIAL.replace("1966年8月8日\n\n", "") + "他在第一版发表文章。\n")
+    paragraphs = [p["text"] for p in data["articles"][0]["paragraphs"]]
+    assert paragraphs[-1] == "他在第一版发表文章。"
+    assert data["page"] is None
+
+
+def test_table_of_contents_entries_stay_headings() -> None:
+    """`目录` over its entries: no text above them, so they are no page foot."""
+    data = _json("目录\n\n第一版 要闻\n\n第二版 国内\n")
+    assert data["furniture"] == [] and data["page"] is None
+    article = data["articles"][0]
+    assert article["kicker"] + article["titles"] == ["目录", "第一版 要闻", "第二版 国内"]
+    assert article["furniture"] == []
