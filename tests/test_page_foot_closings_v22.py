@@ -92,3 +92,29 @@ def test_table_of_contents_entries_stay_headings() -> None:
     article = data["articles"][0]
     assert article["kicker"] + article["titles"] == ["目录", "第一版 要闻", "第二版 国内"]
     assert article["furniture"] == []
+
+
+# --- Editor credits: `本版责任编辑 周华` (a space, no colon) was the title of an empty article.
+
+ARTICLE = "新桥通车\n\n本报讯 市区新建的一座大桥昨日正式通车。大桥全长八百米。\n\n"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["本版责任编辑 周华", "本版责任编辑：周华", "责任编辑 周华", "本版编辑 王明 李华", "本版编辑：周华",
+     "本版美编 李华", "（本版责任编辑 周华）"],
+)
+def test_editor_credit_at_the_foot_is_furniture(credit: str) -> None:
+    data = _json(ARTICLE + credit + "\n")
+    assert [a["titles"] for a in data["articles"]] == [["新桥通车"]]
+    assert data["articles"][0]["furniture"] == [credit]
+    tei = layoutfix.convert((ARTICLE + credit + "\n").encode(), fmt="tei").output
+    assert '<fw type="credit"' in tei and credit in tei
+
+
+@pytest.mark.parametrize("title", ["编辑部的故事", "编辑部来信"])
+def test_headline_opening_with_editor_word_stays_a_title(title: str) -> None:
+    data = _json(f"{title}\n\n本报讯 市区新建的一座大桥昨日正式通车。\n")
+    assert data["furniture"] == []
+    assert data["articles"][0]["titles"] == [title]
+    assert data["articles"][0]["furniture"] == []

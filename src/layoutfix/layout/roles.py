@@ -85,9 +85,11 @@ _CONTACT_LABELS = (
     r"联系电话|新闻热线|服务热线|热线|电话|传真|邮箱|电子邮箱|投稿邮箱|e-?mail|email|网址|邮编|地址"
 )
 #: `责编` (short for 责任编辑) needs its colon or a space after it: `责编谈创作体会` is a headline.
-#: `编辑同志：` is a letter's salutation to the paper, not an editor's credit.
+#: `编辑同志：` is a letter's salutation to the paper, not an editor's credit. Each may name the page
+#: (`本版编辑`, `本版责任编辑 周华`, `本版责编：王丽`). Glued to the hanzi after it, a label making a
+#: dictionary word with them opens a headline, no credit (`编辑部的故事`: `is_furniture`).
 _EDITOR_LABELS = (
-    r"责任编辑|本版编辑|(?:本版)?责编(?=\s*[:：]|\s)|编辑(?!同志)|美编|校对|版式|组版|值班|主编|监制"
+    r"(?:本版)?(?:责任编辑|责编(?=\s*[:：]|\s)|编辑(?!同志)|美编|校对|版式|组版|值班|主编|监制)"
 )
 _FIELD_LABELS = rf"(?:{_CONTACT_LABELS}|{_EDITOR_LABELS})"
 #: The labels of the paper's publication data (its imprint): serial numbers, postal code, price,
@@ -1956,13 +1958,27 @@ def is_furniture(text: str) -> bool:
     if not s or visible_len(s) > MAX_FURNITURE or (ends_sentence(s) and not _address_line_end(s)):
         return False
     lead = _LEAD_BITS[s[0]]
-    if (lead & _FURNITURE and _FURNITURE_LEAD.match(s)) or (lead & _DATE and _DATE_LINE.match(s)):
+    if lead & _FURNITURE and (m := _FURNITURE_LEAD.match(s)) is not None and not _label_opens_word(s, m):
+        return True
+    if lead & _DATE and _DATE_LINE.match(s):
         return True
     if lead & _DATE and is_worded_folio(s):  # `第4页`, `Page 4`: a page line, as `第4版` is
         return True
     if (_has_email_url(s) or (_may_hold_phone(s) and _PHONE.search(s))) and len(_HAN.findall(s)) <= 12:
         return True  # a contact line; a longer one naming a phone is text, or publication data:
     return other_furniture_type(s) is not None  # `零售价 1.50元 甘肃日报社出版 电话：…`
+
+
+def _label_opens_word(text: str, m: regex.Match[str]) -> bool:
+    """Whether the editor's label opening `text` (`m`, a `_FURNITURE_LEAD` match) is glued to the hanzi
+    after it into a longer dictionary word, as jieba's best segmentation reads it (`编辑部的故事`:
+    编辑部, `值班室`): a headline's first word, no credit, while `编辑王丽`, `责任编辑王丽` and
+    `本版编辑王丽` (本版 / 编辑) open with their label."""
+    end = m.end()
+    if end >= len(text) or _HAN.match(text, end) is None or _EDITOR_LEAD.match(text) is None:
+        return False  # (a colon, a space or the end after it: a label)
+    start = len(text) - len(text.lstrip())
+    return len(first_word(text[start:])) > end - start
 
 
 def other_furniture_type(text: str) -> str | None:
