@@ -118,3 +118,38 @@ def test_headline_opening_with_editor_word_stays_a_title(title: str) -> None:
     assert data["furniture"] == []
     assert data["articles"][0]["titles"] == [title]
     assert data["articles"][0]["furniture"] == []
+
+
+# --- The paper's desk and its phone: `本报编辑部 电话：５５．６６３１` was a paragraph, its gap removed.
+
+@pytest.mark.parametrize(
+    ("line", "printed"),
+    [("本报编辑部 电话：５５．６６３１", "本报编辑部 电话：55.6631"),
+     ("本报编辑部 电话：55.6631", "本报编辑部 电话：55.6631"),
+     ("本报广告部 联系电话：55.6632 传真：55.6633", "本报广告部 联系电话：55.6632 传真：55.6633")],
+)
+def test_paper_desk_phone_line_is_furniture_with_its_gap(line: str, printed: str) -> None:
+    page = ARTICLE + line + "\n"
+    data = _json(page)
+    article = data["articles"][0]
+    assert article["furniture"] == [printed]
+    assert all(printed.replace(" ", "") not in p["text"] for p in article["paragraphs"])
+    tei = layoutfix.convert(page.encode(), fmt="tei").output
+    assert f'<fw type="contact">{printed}</fw>' in tei
+
+
+@pytest.mark.parametrize(
+    ("line", "paragraph"),
+    [("本报编辑部 电话采访了他，了解情况。", "本报编辑部电话采访了他，了解情况。"),
+     ("本报编辑部电话：55.6631。欢迎读者来电。", "本报编辑部电话：55.6631。欢迎读者来电。")],
+)
+def test_sentence_naming_the_desk_stays_text(line: str, paragraph: str) -> None:
+    data = _json(ARTICLE + line + "\n")
+    article = data["articles"][0]
+    assert article["furniture"] == []
+    assert article["paragraphs"][-1]["text"] == paragraph
+
+
+def test_headline_naming_the_desk_stays_a_title() -> None:
+    data = _json("本报编辑部的故事\n\n本报讯 市区新建的一座大桥昨日正式通车。\n")
+    assert data["articles"][0]["titles"] == ["本报编辑部的故事"]

@@ -1966,7 +1966,31 @@ def is_furniture(text: str) -> bool:
         return True
     if (_has_email_url(s) or (_may_hold_phone(s) and _PHONE.search(s))) and len(_HAN.findall(s)) <= 12:
         return True  # a contact line; a longer one naming a phone is text, or publication data:
+    if lead & _FURNITURE and is_paper_desk_contact(s):
+        return True  # `本报编辑部 电话：55.6631`: a number `_PHONE` does not read
     return other_furniture_type(s) is not None  # `零售价 1.50元 甘肃日报社出版 电话：…`
+
+
+#: A line of the paper's own desk and how to reach it (`本报编辑部 电话：55.6631`, `本报广告部 电话：…`,
+#: `本社总编室 传真：…`): the paper (本报, 本社) and a desk (a word ending in 部, 科, 室, 处, 组 or 中心),
+#: a gap, then a contact field with its colon (`电话：`, `联系电话：`) whose value holds a digit, and
+#: maybe more fields. Papers print it at the foot as they print `本报地址：… 电话：…`; older numbers
+#: (`55.6631`, six digits with a dot) are no phone to `_PHONE`.
+_PAPER_DESK_CONTACT = regex.compile(
+    rf"\s*本[报社]\p{{Han}}{{0,6}}?(?:部|科|室|处|组|中心)[ \t\u3000]+\p{{Han}}{{0,4}}?(?:{_CONTACT_LABELS})"
+    r"\s*[:：]\s*[^\s:：]*\d.*",
+    regex.IGNORECASE,
+)
+
+
+def is_paper_desk_contact(line: str) -> bool:
+    """Whether `line` is the paper's desk and a contact field (`_PAPER_DESK_CONTACT`: `本报编辑部
+    电话：55.6631`), one line with no sentence punctuation: page furniture (`contact`), whose gap
+    between the desk and the field's label the spacing step keeps, as it keeps a line of fields'."""
+    s = line.strip()
+    if not s.startswith(("本报", "本社")) or "\n" in s or _SENTENCE_PUNCT.search(s):
+        return False
+    return _PAPER_DESK_CONTACT.fullmatch(s) is not None
 
 
 def _label_opens_word(text: str, m: regex.Match[str]) -> bool:
@@ -6759,6 +6783,8 @@ def furniture_type(text: str) -> str:
     s = bracketed_inner(s) or s  # `（责任编辑：赵静）` is an editor credit as `责任编辑：赵静` is
     if _has_email_url(s) or (_may_hold_phone(s) and _PHONE.search(s)) or _CONTACT_LEAD.match(s):
         return "contact"
+    if is_paper_desk_contact(s):
+        return "contact"  # `本报编辑部 电话：55.6631`
     if _FURNITURE_LEAD.match(s):
         return "credit"
     return other_furniture_type(s) or "header"

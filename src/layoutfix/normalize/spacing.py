@@ -245,6 +245,7 @@ from ..layout.roles import (
     is_bare_names_line,
     is_date_line,
     is_headline_block,
+    is_paper_desk_contact,
     is_photo_credit,
     is_row_block,
     is_separator,
@@ -1534,7 +1535,8 @@ def _spaced_field_gap(text: str, start: int, end: int, layout: _Layout) -> bool:
         line_start, line = found
         if not _labels_gap(line, start - line_start, end - line_start):
             return False
-    if holds_fields(line) or other_furniture_type(line) is not None or _holds_publisher(line):
+    if holds_fields(line) or other_furniture_type(line) is not None or _holds_publisher(line) \
+            or is_paper_desk_contact(line):  # `本报编辑部 电话：55.6631`
         return not layout.in_sentence_block(start)
     return _SENTENCE_LINE.search(line) is None and _field_after_value(line)
 
