@@ -153,3 +153,43 @@ def test_sentence_naming_the_desk_stays_text(line: str, paragraph: str) -> None:
 def test_headline_naming_the_desk_stays_a_title() -> None:
     data = _json("本报编辑部的故事\n\n本报讯 市区新建的一座大桥昨日正式通车。\n")
     assert data["articles"][0]["titles"] == ["本报编辑部的故事"]
+
+
+# --- A letter's close printed as two blocks (`此致` / blank / `敬礼`) was joined into `此致敬礼`.
+
+LETTER = "读者来信\n\n编辑同志：\n\n我是一名退休工人，小区门口的路灯坏了很久，希望有关部门尽快修好。\n\n"
+
+
+@pytest.mark.parametrize(("first", "second"), [("此致", "敬礼"), ("此致", "敬礼！"), ("此复", "敬礼")])
+@pytest.mark.parametrize("signer", ["", "读者 刘建国\n"])
+def test_complimentary_close_in_two_blocks_stays_two_paragraphs(first: str, second: str, signer: str) -> None:
+    """Two lines by convention, printed so: two paragraphs, as the page's blank line sets them apart
+    (one block, `此致` / `敬礼！`, stays one paragraph with its line break: docs/tei.md)."""
+    page = LETTER + f"{first}\n\n{second}\n" + (f"\n{signer}" if signer else "")
+    article = _json(page)["articles"][0]
+    assert [p["text"] for p in article["paragraphs"]][-2:] == [first, second]
+    assert "incomplete" not in article["flags"]
+    assert f"{first}\n\n{second}" in _txt(page)
+
+
+def test_letter_body_without_full_stop_is_not_glued_to_the_close() -> None:
+    last = "我是一名退休工人，最近小区门口的路灯坏了很久，希望有关部门尽快修好"
+    page = LETTER.replace("我是一名退休工人，小区门口的路灯坏了很久，希望有关部门尽快修好。", last)
+    paragraphs = [p["text"] for p in _json(page + "此致\n\n敬礼！\n")["articles"][0]["paragraphs"]]
+    assert paragraphs[-3:] == [last, "此致", "敬礼！"]
+
+
+def test_complimentary_close_in_one_block_keeps_its_line_break() -> None:
+    paragraphs = [p["text"] for p in _json(LETTER + "此致\n敬礼！\n")["articles"][0]["paragraphs"]]
+    assert paragraphs[-1] == "此致\n敬礼！"
+
+
+def test_title_opening_with_the_close_words_stays_a_title() -> None:
+    data = _json("致敬礼赞英雄\n\n本报讯 全市各界昨日举行活动，向英雄致敬。\n")
+    assert data["articles"][0]["titles"] == ["致敬礼赞英雄"]
+
+
+def test_sentence_split_before_zhijing_is_still_joined() -> None:
+    page = "英雄事迹报告会举行\n\n本报讯 与会代表表示，我们要向英雄\n\n致敬，学习他们的精神。\n"
+    paragraphs = [p["text"] for p in _json(page)["articles"][0]["paragraphs"]]
+    assert paragraphs == ["与会代表表示，我们要向英雄致敬，学习他们的精神。"]

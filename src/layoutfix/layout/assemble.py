@@ -1239,9 +1239,9 @@ def _join_split_paragraphs(
                 break  # `要做好以下工作：` then its numbered items: two paragraphs, both whole
             if j < len(parts) and parts[j].kind == "p" and (
                 is_set_line_by_line(parts[j].blocks[0].text) or id(parts[j].blocks[0]) in set_lines
-                or LISTED_NAMES in parts[j].blocks[0].hints
+                or LISTED_NAMES in parts[j].blocks[0].hints or is_complimentary_close(parts[j].blocks[0].text)
             ):
-                break  # rows (a table, a listing), names, figures, verse go on no sentence
+                break  # rows (a table, a listing), names, figures, verse, `此致` go on no sentence
             if j < len(parts) and parts[j].kind == "p" and not parts[j].under_signature:
                 for between in parts[i:j]:
                     part.blocks.extend(between.blocks)
@@ -1339,13 +1339,16 @@ def ends_paragraph(text: str) -> bool:
     alone or after a sentence's end (`（平安）`, `（会议现场）`: `roles.closes_with_bracketed_words`), a
     note closing it as `（完）` does, or it ends with a contact field (`…电话：0931-8612345 联系人：王女士`,
     a classified ad, or a booking line `购票电话：0931-8650000 12328`: `roles.ends_with_contact`), or it
-    is a notice's closing formula printed with no full stop (`特此公告`, `roles.is_notice_formula`). Asked
+    is a notice's closing formula printed with no full stop (`特此公告`, `roles.is_notice_formula`), or a
+    letter's complimentary close or a line of it (`此致`, `敬礼`, `此致` / `敬礼！`:
+    `roles.is_complimentary_close`), two lines by convention: printed in two blocks (`此致` / blank /
+    `敬礼`) they stay two paragraphs, as printed, never `此致敬礼`. Asked
     by the page's paragraph join here and by an issue's join across a jump (`issue._merge`), so both
     read a paragraph's end alike."""
     return (
         ends_sentence(text) or is_numbered_list(text) or _ends_with_list_item(text)
         or is_set_line_by_line(text) or closes_with_bracketed_words(text) or ends_with_contact(text)
-        or is_notice_formula(text)
+        or is_notice_formula(text) or is_complimentary_close(text)
     )
 
 
