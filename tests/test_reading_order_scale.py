@@ -2,8 +2,7 @@
 
 `reference_groups` is the straightforward recursive XY-cut the module used before (every region
 re-scans all its blocks for gaps and re-pairs every block below a gap with every block above it:
-about cubic on a grid of blocks), run on each page of a spread (`ro._pages`: two pages side by side
-are read one after the other). The fast cut must give exactly its groups on any layout, and its
+about cubic on a grid of blocks). The fast cut must give exactly its groups on any layout, and its
 work must grow about linearly with the number of blocks.
 """
 
@@ -74,9 +73,7 @@ def reference_groups(page: Page) -> list[list[str]]:
     blocks = [b for b in page.blocks if b.bbox is not None]
     items, body = ro._items(blocks, False)
     flow = ro._flow_limit(blocks, False, body)
-    # a spread's two pages are cut one after the other (`ro._pages`), each as a region of its own
-    return [[it.block.id for it in group] for part in ro._pages(items, body, False)
-            for group in _reference_cut(part, body, flow)]
+    return [[it.block.id for it in group] for group in _reference_cut(items, body, flow)]
 
 
 # --- layouts ---------------------------------------------------------------------------------------

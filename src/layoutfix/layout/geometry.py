@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 from statistics import median
@@ -56,7 +55,7 @@ from ..readers.xmlsafe import XML_SPACE
 from ..tracked import Change
 from .continuation import extension_under_phone, is_jump_line
 from .latin import LATIN, LATIN_WORD_END, latin_pair, space_after_mark
-from .reading_order import VERTICAL_RATIO, detect_vertical, line_size, order_blocks, spread_sides, to_frame
+from .reading_order import VERTICAL_RATIO, detect_vertical, line_size, order_blocks, to_frame
 from .roles import (
     byline_lines_end,
     heading_breaks,
@@ -302,19 +301,7 @@ def _hints(
     return _NO_HINTS
 
 
-def _mark_margins(segments: list[Segment], vertical: bool, body: float, sides: Sequence[int] = ()) -> None:
-    """`_mark_page_margins` on each page the photo shows: `sides` gives each segment's page (0 the
-    left, 1 the right of two pages side by side: `reading_order.spread_sides`; empty for one page),
-    so each page's running head and footer are read as the page's, though the other page's head
-    stands beside it."""
-    if not sides:
-        _mark_page_margins(segments, vertical, body)
-        return
-    for side in sorted(set(sides)):
-        _mark_page_margins([seg for seg, k in zip(segments, sides, strict=True) if k == side], vertical, body)
-
-
-def _mark_page_margins(segments: list[Segment], vertical: bool, body: float) -> None:
+def _mark_margins(segments: list[Segment], vertical: bool, body: float) -> None:
     """`margin` for one-line segments not larger than body type, wholly above or below every other
     segment: the running head or a footer line (a masthead or a headline is larger). A line above
     the rest is the running head only when it states the date or the page (`states_running_head`),
@@ -388,11 +375,9 @@ def page_text(page: Page) -> PageText:
     known: Sizes = {id(ln): line_size(ln.bbox, ln.text)
                     for b in page.blocks for ln in b.lines if ln.bbox is not None}
     ordered = order_blocks(page, sizes=known)
-    side_of = spread_sides(page, sizes=known)
     body = body_size(ordered, known)
     parts: list[str] = []
     segments: list[Segment] = []
-    sides: list[int] = []  # each segment's page of a spread (`spread_sides`)
     breaks: list[tuple[int, int]] = []
     pos = 0
     for block in ordered:
@@ -423,10 +408,9 @@ def page_text(page: Page) -> PageText:
             zone = f"z{len(segments) + 1}" if box is not None else None
             hints = _hints(run, body, known, set_lines=set_lines)
             segments.append(Segment(seg_start, pos, run, box, zone, hints, words, line_starts, set_lines))
-            sides.append(side_of.get(id(block), 0))
     thick = [min(box.x1 - box.x0, box.y1 - box.y0)  # `_thickness`
              for b in ordered for ln in b.lines if (box := ln.bbox) is not None]
-    _mark_margins(segments, vertical, median(thick) if thick else 1.0, sides if side_of else ())
+    _mark_margins(segments, vertical, median(thick) if thick else 1.0)
     zones = [Zone(s.zone, s.bbox, tuple([ln.bbox for ln in s.lines if ln.bbox is not None]))
              for s in segments if s.zone is not None and s.bbox is not None]
     return PageText("".join(parts), segments, vertical, body, zones, breaks)

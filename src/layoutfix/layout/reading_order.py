@@ -36,7 +36,6 @@ from operator import attrgetter
 from statistics import median
 
 from ..model import BBox, Block, Page
-from .roles import states_running_head
 
 #: A line is vertical when it holds two or more characters and is this many times taller than wide.
 VERTICAL_RATIO = 1.5
@@ -46,16 +45,6 @@ HEADING_RATIO = 1.3
 HEADING_REACH = 3.0
 #: Blocks of one column closer than this share of the body size continue each other.
 MAX_FLOW_GAP = 0.8
-#: Whitespace down a whole horizontal page between two pages photographed side by side (`_spread`):
-#: at least this many body sizes (two pages' margins on both sides of the fold) ...
-SPREAD_GAP = 4.0
-#: ... more than this many times any other whitespace running down the whole page ...
-SPREAD_FACTOR = 2.0
-#: ... with at least this share of the text's width on each side.
-SPREAD_SIDE = 1 / 3
-#: A page head line is set in type at most this many body sizes (`geometry.MARGIN_SIZE`: engines
-#: that pad their boxes make a 20px head measure like 22px body).
-HEAD_SIZE = 1.05
 
 
 def to_frame(box: BBox, vertical: bool) -> BBox:
@@ -495,91 +484,6 @@ def _cross_orientation(blocks: list[Block], vertical: bool) -> tuple[list[Block]
     return sorted(first, key=key), rest, sorted(last, key=key)
 
 
-def _spread(items: list[_Item], body: float) -> tuple[list[_Item], list[_Item]] | None:
-    """The two pages of a photo of two pages side by side (a spread), left and right, each in input
-    order; None for a page that is not one.
-
-    A spread shows two sets of columns, each page with its own heads, with the two pages' margins
-    between them: whitespace down the whole page at least `SPREAD_GAP` body sizes wide and more than
-    `SPREAD_FACTOR` times any other whitespace running down it, at least `SPREAD_SIDE` of the text's
-    width on each side, and on each side a heading (a block whose last line is `HEADING_RATIO` times
-    the body size) under a page head at its top (`_page_head`: each page prints its own). The XY-cut
-    alone cuts such a page at whitespace running across both pages first (the two page heads, the
-    ends of articles at one height), reading the two pages' articles in turn; a single page's columns
-    stand a gutter apart, far narrower than two margins, and a photo or a wide gutter down a single
-    page leaves one page head (or none) above both sides."""
-    columns, gaps = _components(items, "x")
-    if not gaps:
-        return None
-    widths = [hi - lo for lo, hi in gaps]
-    k = max(range(len(gaps)), key=widths.__getitem__)
-    others = widths[:k] + widths[k + 1:]
-    if widths[k] < SPREAD_GAP * body or widths[k] <= SPREAD_FACTOR * max(others, default=0.0):
-        return None
-    left = [it for column in columns[:k + 1] for it in column]
-    right = [it for column in columns[k + 1:] for it in column]
-    start = min(it.box.x0 for it in items)
-    end = max(it.box.x1 for it in items)
-    limit = HEADING_RATIO * body
-    for side, (lo, hi) in ((left, (start, gaps[k][0])), (right, (gaps[k][1], end))):
-        if (hi - lo < SPREAD_SIDE * (end - start) or not any(it.bottom_size >= limit for it in side)
-                or not _page_head(side, body)):
-            return None
-    return sorted(left, key=attrgetter("idx")), sorted(right, key=attrgetter("idx"))
-
-
-def _page_head(side: list[_Item], body: float) -> bool:
-    """Whether one side of a spread shows a page head at its top, as the furniture detection reads
-    one (`geometry._mark_margins`): one-line blocks in type no larger than `HEAD_SIZE` body sizes
-    that state the date or the page (`states_running_head`: `第4版　综合`, `2024年5月6日`), lying
-    wholly above every other block of the side."""
-    def is_head(it: _Item) -> bool:
-        lines = it.block.lines
-        return (len(lines) == 1 and it.bottom_size <= HEAD_SIZE * body
-                and states_running_head(lines[0].text))
-
-    heads = [it for it in side if is_head(it)]
-    others = [it for it in side if not is_head(it)]
-    if not heads or not others:
-        return False
-    top = min(it.box.y0 for it in others)
-    return any(it.box.y1 <= top for it in heads)
-
-
-def spread_sides(page: Page, *, sizes: dict[int, float] | None = None) -> dict[int, int]:
-    """For a page read as two pages side by side (`_spread`), the side of each boxed block by
-    `id(block)`: 0 for the left page, 1 for the right; empty for any other page. So what the layout
-    reads at a page's top or foot (the running head, the footer) is read on each page."""
-    if page.vertical is None:
-        page.vertical = detect_vertical(page)
-    boxed = [b for b in page.blocks if b.bbox is not None]
-    if page.vertical or not boxed:
-        return {}
-    items, body = _items(boxed, False, sizes)
-    pages = _pages(items, body, False)
-    if len(pages) < 2:
-        return {}
-    return {id(it.block): k for k, part in enumerate(pages) for it in part}
-
-
-def _pages(items: list[_Item], body: float, vertical: bool) -> list[list[_Item]]:
-    """The items of each page a region shows, left to right: the two pages of a spread (`_spread`:
-    horizontal pages of four blocks or more only), else the region's items as one page (none for
-    none)."""
-    halves = None if vertical or len(items) < 4 else _spread(items, body)
-    if halves is not None:
-        return list(halves)
-    return [items] if items else []
-
-
-def spread_warning(page: Page) -> str:
-    """The warning for a page read as two pages side by side (`_spread`)."""
-    where = page.source if not page.number or page.number == 1 else f"{page.source}: page {page.number}"
-    return (f"{where}: the page looks like two pages side by side (a photo of a spread: two sets of "
-            "columns, each with its own heads, with a wide gutter between them): read the left page's "
-            "columns first, then the right page's; convert each page's own photo or crop for one page each")
-
-
 def reading_groups(page: Page, *, sizes: dict[int, float] | None = None) -> list[list[Block]]:
     """The page's boxed blocks as leaf groups of the XY-cut (each a run of one column or band), in
     reading order. Sets `page.vertical` when it was not known. Blocks without a box are left out.
@@ -593,13 +497,8 @@ def reading_groups(page: Page, *, sizes: dict[int, float] | None = None) -> list
     items, body = _items(rest, page.vertical, sizes)
     flow = _flow_limit(rest, page.vertical, body)
     leaves: list[list[_Item]] = []
-    pages = _pages(items, body, page.vertical)
-    if len(pages) > 1:
-        note = spread_warning(page)
-        if note not in page.warnings:  # (a page's order may be asked again: said once)
-            page.warnings.append(note)
-    for part in pages:
-        _xy_cut(part, body, flow, leaves, page.vertical)
+    if rest:
+        _xy_cut(items, body, flow, leaves, page.vertical)
     groups = [[it.block for it in group] for group in leaves]
     return [[b] for b in first] + groups + [[b] for b in last]
 

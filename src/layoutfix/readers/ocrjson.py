@@ -38,7 +38,6 @@ from ..errors import InputError, NotAPageError
 from ..layout.reading_order import is_vertical_box, line_size, to_frame
 from ..model import BBox, Line, Page, Word
 from .boxes import make_block, mean, number, number_blocks, polygon_bbox, union
-from .edges import mark_strips
 from .skew import page_notes, straighten
 
 #: How to save RapidOCR 2.x and later's result (its `RapidOCROutput`) as JSON this reader takes, one
@@ -638,18 +637,14 @@ def read_ocrjson(data: bytes, name: str = "-") -> list[Page]:
     for page_no, (read, raw_boxes) in enumerate(found, start=1):
         angle = straighten(read, raw_boxes)  # (before anything reads the boxes: sizes, rows, blocks)
         kept, repeats = drop_repeats(read)
-        where = f"{name}: page {page_no}" if len(found) > 1 else name
-        texts = [ln for ln in kept if ln.text.strip()]
-        strips = mark_strips(texts, where)  # (before joining: no strip piece joins a line of the page)
-        page_own = [ln for ln in texts if ln.label is None]
-        pieces = [[ln] for ln in texts if ln.label is not None]  # (a block each: no piece joins another)
-        groups = group_lines(join_printed_lines(page_own)) + pieces
+        lines = join_printed_lines([ln for ln in kept if ln.text.strip()])
+        groups = group_lines(lines)
         blocks = [make_block(f"p{page_no}b{k}", grp, page_no) for k, grp in enumerate(groups, start=1)]
         # the JSON does not record the image size, so width and height stay unknown
         page = Page(blocks=number_blocks(blocks), source=name, number=page_no)
+        where = f"{name}: page {page_no}" if len(found) > 1 else name
         if repeats:
             page.warnings.append(repeats_warning(where, read, repeats))
-        page.warnings.extend(strips)
         for note in page_notes(angle, groups):
             page.warnings.append(f"{where}: {note}")
         pages.append(page)
