@@ -9,6 +9,7 @@ its own, and a case that runs away is stopped by `--timeout`. Limits are lifted 
     python bench/bench_limits.py text 1 5 50                 # convert -> TEI of a flat page of N MB
     python bench/bench_limits.py refuse 50                   # the default limit on a 50 MB file
     python bench/bench_limits.py pathological                # the inputs of tests/test_limits.py & co.
+    python bench/bench_limits.py pathological --only "OCR JSON"  # one of them: the 2,000 cells of `0`
 
 `pathological` times, in this one process after a warm-up, each pathological input the unit tests run
 (tests/test_limits.py, test_punctuation.py, test_spacing.py, test_input_limits.py: they check the
@@ -83,6 +84,16 @@ def html_table(rows: int) -> str:
     return f"<table>{cells}</table>"
 
 
+def ocrjson_cells(n: int, cols: int = 40) -> bytes:
+    """An OCR JSON page (PaddleOCR 2.x items) of a table of `n` cells all reading `0`, `cols` a row:
+    each cell a different place, so none repeats another (`ocrjson.drop_repeats`)."""
+    items = []
+    for i in range(n):
+        x, y = 100 + (i % cols) * 60, 100 + (i // cols) * 50
+        items.append([[[x, y], [x + 30, y], [x + 30, y + 36], [x, y + 36]], ["0", 0.99]])
+    return json.dumps([items]).encode()
+
+
 def _cases(stage: str, target: float, texts: dict[str, Callable[[], str]]) -> list[Case]:
     return [Case(stage, name, make, target) for name, make in texts.items()]
 
@@ -145,6 +156,10 @@ NESTING = (4000, 16_000)
 NESTING_TARGET = "10 x small + 0.5 s"
 #: `alto_grid(ALTO_BLOCKS)` through the whole convert, and its target in seconds.
 ALTO_BLOCKS, ALTO_TARGET = 200, 10.0
+#: `ocrjson_cells(OCRJSON_CELLS)` read as OCR JSON (the reader alone), and its target in seconds: each
+#: cell was compared with every earlier one by `drop_repeats` (2.9 s idle, 7.7 s at a load of 3, before
+#: the twenty-second session's grid; 0.1 s after).
+OCRJSON_CELLS, OCRJSON_TARGET = 2000, 1.0
 #: A sparse file of this many MB refused by the default `--max-bytes`, and its target in seconds.
 REFUSED_MB, REFUSED_TARGET = 50, 1.0
 
@@ -211,6 +226,14 @@ def _alto_row() -> tuple[float, str, bool]:
     return seconds, f"{ALTO_TARGET:g} s", seconds <= ALTO_TARGET
 
 
+def _ocrjson_row() -> tuple[float, str, bool]:
+    from layoutfix.readers.ocrjson import read_ocrjson
+
+    data = ocrjson_cells(OCRJSON_CELLS)
+    seconds = _timed(lambda: read_ocrjson(data, "cells.json"))
+    return seconds, f"{OCRJSON_TARGET:g} s", seconds <= OCRJSON_TARGET
+
+
 def _refused_row() -> tuple[float, str, bool]:
     from layoutfix.errors import InputError
     from layoutfix.readers.detect import read_input
@@ -245,6 +268,7 @@ def pathological(only: str | None = None) -> int:
     rows[f"document: nested parentheses {NESTING[1]:,} vs {NESTING[0]:,}"] = _nesting_row
     rows[f"convert: ALTO grid of {ALTO_BLOCKS} blocks"] = _alto_row
     rows[f"read: {REFUSED_MB} MB file refused by --max-bytes"] = _refused_row
+    rows[f"read: OCR JSON table of {OCRJSON_CELLS:,} cells reading '0'"] = _ocrjson_row
     build_document("政（测试）")  # warm up: rules, dictionaries
     over = ran = 0
     for name, row in rows.items():
