@@ -375,8 +375,9 @@ def _reports_source(text: str, end: int, *, wire: bool = False) -> bool:
     verb = first_word(lead)
     if verb not in _REPORTING_VERBS:
         return False
-    rest = lead[len(verb) :]
-    if first_word(rest) in _AGENT_SUFFIXES:
+    rest_at = _gap_end(text, after + len(verb), _GAPS_ACROSS_LINES)
+    rest = text[rest_at : rest_at + _WORD_AFTER]
+    if rest_at == after + len(verb) and first_word(rest) in _AGENT_SUFFIXES:
         return False
     return not wire or _verb_reports(verb, rest)
 
@@ -385,16 +386,27 @@ def _reports_source(text: str, end: int, *, wire: bool = False) -> bool:
 _SAYING_VERBS = frozenset({"称", "报称"})
 #: The marks after a verb of report that open what the report says: a comma, a colon, a quote.
 _REPORTED_MARKS = frozenset(",，:：“「『‘\"")
+#: The words after a verb of report that go on saying what the report says (`报道说，…`, `报道指出，…`,
+#: `报道指，…`, `报道中称，…`, `报道还称，…`, `报道援引…说`), where a lead's verb is followed by its
+#: object (`指出问题的人…`).
+_SAYING_AFTER_REPORT = frozenset({"称", "说", "指", "指出", "援引", "引述"})
+#: The hanzi before such a word that keep it saying what the report says (`报道中称`, `报道还称`,
+#: `报道也说`), which the segmentation cuts off as a word of its own.
+_REPORT_ADVERBS = frozenset("中还也又亦并更")
 
 
 def _verb_reports(verb: str, rest: str) -> bool:
-    """Whether the verb of report `verb`, followed by `rest`, says what a report says: before a comma,
-    a colon or a quote (`报道，…`, `指出：…`, `表示“…`: `_REPORTED_MARKS`), before 称 (`报道称，…`), or
-    `称` / `报称` before anything (`报称停战`: `_SAYING_VERBS`). Another verb opens a dispatch's lead
-    with its object (`指出问题的人受到表彰。`, `表示感谢的信件寄到。`): the formula before it a dateline."""
+    """Whether the verb of report `verb`, followed by `rest` (past any gap or line break: `表示` /
+    `，会议闭幕。`), says what a report says: before a comma, a colon or a quote (`报道，…`, `指出：…`,
+    `表示“…`: `_REPORTED_MARKS`), before a word saying it (`报道称，…`, `报道说，…`, `报道指出，…`,
+    `报道援引…说`: `_SAYING_AFTER_REPORT`; `报道中称`, `报道还称`: `_REPORT_ADVERBS`), or `称` / `报称`
+    before anything (`报称停战`: `_SAYING_VERBS`). Another verb opens a dispatch's lead with its object
+    (`指出问题的人受到表彰。`, `表示感谢的信件寄到。`): the formula before it a dateline."""
     if verb in _SAYING_VERBS or rest[:1] in _REPORTED_MARKS:
         return True
-    return first_word(rest) == "称"
+    if rest[:1] in _REPORT_ADVERBS:
+        rest = rest[1:]
+    return first_word(rest) in _SAYING_AFTER_REPORT
 
 
 def _word_across_gap(text: str, end: int) -> bool:
@@ -2113,6 +2125,41 @@ def cut_before_source(line: str) -> bool:
     return s.endswith("据") and last_word(s) in _SOURCE_PREPOSITIONS
 
 
+#: The words before a final 据 or 根据 that make it a noun (a ground, a proof), not the preposition
+#: naming a source: `于法有据`, `以事实为据`, `立字为据`, `没有根据`, `确有根据`, `查无据`. Any word
+#: ending in 有 or 无 does so too (`_noun_before_ju`).
+_NOUN_MAKERS_BEFORE_JU = frozenset({"为"})
+
+
+def ends_in_source_preposition(text: str) -> bool:
+    """Whether the stripped `text` ends with the preposition 据 or 根据 naming a source on the next
+    line (`此外据`, `另外据`, `此外，据`, `记者据`, `再据`, `而根据`: jieba's last word), so it is a
+    sentence's start, not a heading (`is_heading_like`). 据 after a word that makes it a noun is a
+    heading's end (`重大改革于法有据`, `以事实为据`, `口说无凭立字为据`: `_noun_before_ju`), and so is a
+    noun ending in 据 that jieba holds (`大数据`, `图为证据`, `有理有据`). Inside a paragraph such a line
+    is still cut before the source (`cut_before_source`, the spacing step's question: `会议指出，` /
+    `以事实为据` / `中新社电 …` one sentence)."""
+    if not text.endswith("据"):
+        return False
+    word = last_word(text)
+    if word not in _SOURCE_PREPOSITIONS:
+        return False
+    head = text[: -len(word)]
+    return not _noun_before_ju(head, last_word(head) if head else "", word)
+
+
+def _noun_before_ju(head: str, before: str, word: str) -> bool:
+    """Whether `before`, jieba's last word of `head` before a final 据 or 根据 (`word`), makes it a
+    noun: a word ending in 有 or 无 (`有据`, `无据`, `没有根据`, `毫无根据`, `确有根据`), or 为 before 据
+    (`以事实为据`, `立字为据`) or, in `以…为根据`, before 根据; `图为根据` / `新华社北京电 …` is the
+    caption's preposition."""
+    if before.endswith(("有", "无")):
+        return True
+    if before not in _NOUN_MAKERS_BEFORE_JU:
+        return False
+    return word == "据" or "以" in head[:-1]
+
+
 def source_words_alone(text: str) -> bool:
     """Whether the stripped `text` is the words opening a sentence that names its source, alone
     (`_SOURCE_WORDS_ALONE`: `另据`, `又据`, `根据`): a sentence's start cut before its source, never a
@@ -2211,8 +2258,8 @@ def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
         return False  # rows of a table or a listing (`19:00 新闻联播` / `19:31 焦点访谈`): body text
     if last in _CUT_END_CHARS and not _ends_in_whole_word(s):
         return False  # a particle, conjunction or preposition left open: `…国家战略的`
-    if last == "据" and source_words_alone(s):
-        return False  # `另据` / `中新社电 …`: the sentence's opening, cut before the source it names
+    if last == "据" and (source_words_alone(s) or ends_in_source_preposition(s)):
+        return False  # `另据`, `此外据` / `中新社电 …`: a sentence's opening, cut before its source
     return not is_listing(s)  # names, a draw's figures, a poem's lines: the article's text
 
 
@@ -6202,26 +6249,38 @@ def _dispatch_under_caption(
 ) -> list[tuple[int, str]] | None:
     """The cuts of a caption's block (`opens_caption`) from the first line under it that opens a
     dispatch with its dateline (`_DATELINE_HEAD`: `图为市民排队` / `北京12日电 视察组抵达。`) on: that text,
-    labelled as a block of its own, opens with a byline, as with a blank line after the caption. The
-    line above must close (`closes_line`: the caption's sentence done), whether the dateline names its
-    paper, agency or site or a place alone: a caption left open (`图为视察组在`, `图为市民排队，`,
-    `图为市民排队的`, `…另据`: `_left_open`) goes on across the break, the dispatch's look its words, one
-    caption. The spacing step keeps the dateline's gap under a closing line (`_Layout.is_dateline_gap`),
-    and a named dateline's under a caption left open too, inside the caption, as before the cut; before,
-    the dispatch was the caption's text, its gap kept inside the caption. None when no line so opens a
-    dispatch."""
+    labelled as a block of its own, opens with a byline, as with a blank line after the caption, where
+    `dispatch_opens_in_caption` says the dateline opens a dispatch under the line above. The spacing
+    step keeps the dateline's gap there (`_Layout.is_dateline_gap`); before, the dispatch was the
+    caption's text, its gap kept inside the caption. None when no line so opens a dispatch."""
     s = block.text
     line_end = s.find("\n")
     while 0 <= line_end < len(s.rstrip()):
         line_start = line_end + 1
         previous = s[s.rfind("\n", 0, line_end) + 1 : line_end]
         head = _DATELINE_HEAD.match(s, line_start)
-        if head is not None and closes_line(previous):
+        if head is not None and dispatch_opens_in_caption(previous, s, line_start, head.end()):
             under = _byline_under_marker(block, text, emphasised, line_start)
             if under is not None:
                 return under
         line_end = s.find("\n", line_start)
     return None
+
+
+def dispatch_opens_in_caption(previous: str, text: str, start: int, end: int) -> bool:
+    """Whether the dateline `text[start:end]` opening a line of a caption's block under the line
+    `previous` opens a dispatch, not the caption's words: under a line that closes (`closes_line`:
+    `图为市民排队`, `…（王明摄）`); never under a line cut before the source it names (`cut_before_source`:
+    `图为：`, `图为根据`, `…“`), whose sentence goes on with it; else under a caption left open too
+    (`图为市民排队，`, `…的`, `…在`, `…、`), as under `图为市民排队；`, when the dateline names its paper,
+    an agency or a site (`dateline_names_source`: `本报讯`, `新华社北京电`, `本报记者王明北京电`): such
+    a dateline never goes on a caption's sentence. A place's alone there stays the caption's words
+    (`图为视察组在` / `北京12日电 视台参观。`, `…电 力供应紧张。`: 电力), its gap gone as the spacing step
+    reads it (`_Layout._opens_dispatch`), a known limit for a true dispatch under an open caption. The
+    spacing step keeps a named dateline's gap wherever the line above is not cut before a source."""
+    if closes_line(previous):
+        return True
+    return not cut_before_source(previous) and dateline_names_source(text[start:end])
 
 
 def after_marker_cut(text: str, start: int = 0, end: int | None = None) -> int | None:
