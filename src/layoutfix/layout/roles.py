@@ -7224,7 +7224,8 @@ def page_label_fact(text: str, *, whole_header: bool = False, first: bool = Fals
         header = page_header(line, first=True)
         if header is not None and not _running_head_names_page(header):
             header = None  # (`E3 游戏展开幕`, `B2 轰炸机试飞`, `E3 游戏展 2024年6月11日`: a headline)
-    raw = (header.group("lettered") or header.group("page")) if header is not None else None
+    # (a bare header, `3 要闻 2023年10月12日`, has no `lettered` group: its page is a number)
+    raw = (header.groupdict().get("lettered") or header.group("page")) if header is not None else None
     return raw if raw is not None and raw[:1].isalpha() else None
 
 
