@@ -29,6 +29,17 @@ PAPER_HEADS = [
     ("A6 文匯報 2015年3月12日 星期四", "A6"),
     ("A4 港聞 明報 2015年3月12日", "A4"),
     ("明報 A4 港聞 2015年3月12日", "A4"),
+    # a field mark closing the head (left before the page's editors) is no part of it
+    ("A4 明報 港聞 ●", "A4"),
+    ("A4 明報 港聞 2015年3月12日 ●", "A4"),
+    ("A4 港聞 2015年3月12日 ●", "A4"),
+    ("A04 要闻 ●", "A4"),
+    # must-keep: a page's news and a paper's name ending in a paper's kind
+    ("A4 明報 新聞 2015年3月12日", "A4"),
+    ("A4 明報 本港新聞 2015年3月12日", "A4"),
+    ("A4 大公報 新聞", "A4"),
+    ("A4 新民晚报 港闻", "A4"),
+    ("A4 人民日报海外版 要闻", "A4"),
 ]
 #: Look-alikes that name no page: a headline's words (or a report word ending in 報) beside the date.
 HEADLINE_HEADS = [
@@ -39,6 +50,32 @@ HEADLINE_HEADS = [
     "A4 明報 游戏展 2024年5月6日",
     "E3 游戏展开幕",
 ]
+#: A word ending in 闻 that names no desk (a scandal, a rumour, a marvel, what one saw), or a word
+#: ending in 报 that names no paper (a paper's kind alone, a company's report, a pupils' paper), in the
+#: places a head prints the desk and the paper: a headline's words, kept as text.
+NO_DESK_OR_PAPER_HEADS = [
+    "A4 明報 醜聞",
+    "A4 明報 丑聞 2015年3月12日",
+    "A4 新民晚报 丑闻",
+    "A4 新民晚报 传闻 2024年5月6日",
+    "A4 新民晚报 听闻",
+    "A4 新民晚报 旧闻 2024年5月6日",
+    "A4 明報 奇聞",
+    "A4 明報 見聞 2015年3月12日",
+    "A4 日報 港聞",
+    "A4 日报 港闻",
+    "A4 晚报 要闻",
+    "A4 财报 要闻",
+    "A4 季报 港闻",
+    "A4 三季报 要闻",
+    "A4 中报 港闻",
+    "A4 业绩报 港闻",
+    "A4 书报 港闻",
+    "A4 手抄报 港闻",
+]
+#: Heads whose look-alike paper's name stands beside the date only: no page named (the line may be
+#: furniture all the same, as a date line).
+UNNAMED_PAPER_DATED_HEADS = ["A12 财报 2015年3月12日", "A12 日报 2015年3月12日", "A12 三季报 2015年3月12日"]
 
 
 def _convert(runner: CliRunner, tmp_path: Path, head: str, *args: str) -> str:
@@ -64,6 +101,29 @@ def test_a_head_naming_the_paper_labels_the_page(
 def test_a_headline_with_a_lettered_word_names_no_page(runner: CliRunner, tmp_path: Path, head: str) -> None:
     data = json.loads(_convert(runner, tmp_path, head, "-f", "json"))
     assert "label" not in data and data["page"] is None
+
+
+@pytest.mark.parametrize("head", NO_DESK_OR_PAPER_HEADS)
+def test_a_head_without_a_desk_or_a_paper_stays_text(runner: CliRunner, tmp_path: Path, head: str) -> None:
+    data = json.loads(_convert(runner, tmp_path, head, "-f", "json"))
+    assert "label" not in data and data["page"] is None
+    assert head not in data["furniture"]
+    assert _convert(runner, tmp_path, head, "-f", "txt").startswith(head + "\n")
+
+
+@pytest.mark.parametrize("head", NO_DESK_OR_PAPER_HEADS)
+def test_under_a_real_head_such_a_line_stays_text(runner: CliRunner, tmp_path: Path, head: str) -> None:
+    data = json.loads(_convert(runner, tmp_path, f"第4版 要闻 2023年10月12日\n\n{head}", "-f", "json"))
+    assert (data["page"], data["furniture"]) == (4, ["第4版 要闻 2023年10月12日"])
+    assert head in data["articles"][0]["titles"] + data["articles"][0]["kicker"]
+
+
+@pytest.mark.parametrize("head", UNNAMED_PAPER_DATED_HEADS)
+def test_a_report_word_beside_the_date_names_no_page(runner: CliRunner, tmp_path: Path, head: str) -> None:
+    data = json.loads(_convert(runner, tmp_path, head, "-f", "json"))
+    assert "label" not in data and data["page"] is None
+    root = etree.fromstring(_convert(runner, tmp_path, head).encode("utf-8"))
+    assert [pb.get("n") for pb in root.iter(f"{TEI}pb")] == [None]
 
 
 def test_an_issue_of_paper_named_heads_is_ordered_by_its_labels(runner: CliRunner, tmp_path: Path) -> None:

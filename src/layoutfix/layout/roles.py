@@ -7233,7 +7233,7 @@ def _running_head_names_page(header: regex.Match[str]) -> bool:
     """Whether a running head's page header whose section page stands without 版 and whose name is no
     section word (`page_header(first=True)`) names its page: besides the page it prints only what a
     head prints, a desk's name (`_desk_page_name`: `港聞`, `國際`, `國內新聞`), the paper's
-    (`_is_paper_name`: `明報`, `星島日報`, `聯合報`) and the issue date, two of them at least: a desk
+    (`_heads_paper_name`: `明報`, `星島日報`, `聯合報`) and the issue date, two of them at least: a desk
     with the date or the paper (`A4 港聞 2015年3月12日`, `A4 明報 港聞`), the paper with the date
     (`A12 星島日報 2015年3月12日`). A headline's words with a date name no page (`E3 游戏展 2024年6月11日`,
     review RC2b), nor does a desk or a paper alone (`E3 游戏展开幕`, `A4 港聞`)."""
@@ -7242,7 +7242,7 @@ def _running_head_names_page(header: regex.Match[str]) -> bool:
     if _desk_page_name(header):
         return paper or any(extras)
     dated = any(_HEADER_DATE_RE.fullmatch(extra) for extra in extras)
-    return dated and _is_paper_name(line_view((header.group("name") or "").strip()))
+    return dated and _heads_paper_name(line_view((header.group("name") or "").strip()))
 
 
 #: An issue date printed with dots, dashes or slashes, one kind in a date (`2023.10.12`, `2023-10-12`,
@@ -7332,9 +7332,10 @@ _SECTION_PAGE = regex.compile(r"[A-Z]\s*\d")
 def _desk_page_name(header: regex.Match[str]) -> bool:
     """Whether the section a running head names after its lettered page is a desk's (`港聞`, `國際`:
     `SECTION_NAMES`) or a page's news (`国内新闻`, `本港新聞`): a headline's words, a date after them,
-    are none (`E3 游戏展 2024年6月11日`, `B2 轰炸机 2024年5月6日`: review RC2b)."""
+    are none (`E3 游戏展 2024年6月11日`, `B2 轰炸机 2024年5月6日`: review RC2b), nor is another word
+    ending in 闻 (`醜聞`, `传闻`, `奇聞`, `見聞`: a scandal, a rumour, no desk)."""
     name = simplified_view((header.group("name") or "").strip())
-    return is_section_name(name) or name.endswith(("新闻", "闻"))
+    return is_section_name(name) or name.endswith("新闻")
 
 
 def page_header(text: str, *, first: bool = False) -> regex.Match[str] | None:
@@ -7344,9 +7345,11 @@ def page_header(text: str, *, first: bool = False) -> regex.Match[str] | None:
     first article. A section page without 版 (`A04 要闻`) needs a section word or a zero-padded
     number, as `G20 峰会开幕` is a headline; a bare number beside a section word (`3 要闻`, `要闻 3`)
     only with `first`, a line the caller knows to stand in the page's running head (its first line,
-    or `running_head`). The match's group `page` holds the page number
-    (`lettered` a section page without 版), `name` the section (missing when the header names
-    none)."""
+    or `running_head`). A field mark closing the line (`A4 明報 港聞 ●`, left before the page's
+    editors: `credited_head_line`) is no part of the header, as `page_label_fact` reads it. The
+    match's group `page` holds the page number (`lettered` a section page without 版), `name` the
+    section (missing when the header names none)."""
+    text = _without_closing_mark(text)
     if visible_len(text) > MAX_FURNITURE or ends_sentence(text) or _HEADER_DIGIT.search(text) is None:
         return None  # (most first lines, headlines, hold no digit: three long patterns are not tried)
     # Each pattern is tried only where its page part can be (a date line, `2023年10月12日 星期四`, has none)
@@ -7367,16 +7370,23 @@ def page_header(text: str, *, first: bool = False) -> regex.Match[str] | None:
     return _BARE_PAGE_HEADER.fullmatch(text) if first and has_section_word(text) else None
 
 
+def _without_closing_mark(text: str) -> str:
+    """`text` without the field marks closing it and the blanks around them (`A3 要闻 ●`: `A3 要闻`),
+    or as it is when nothing else is left (a line of marks)."""
+    core = text.rstrip().rstrip(_FIELD_MARKS).rstrip()
+    return core if core else text
+
+
 def _paper_named_header(text: str) -> regex.Match[str] | None:
     """The page header `text` is when it prints the paper's name between the page and the section's
     (`_PAPER_NAMED_HEADER`: `A4 明報 港聞 2015年3月12日`, `第3版 人民日报 要闻`): the name a paper's
-    holding 报 (`_is_paper_name`; `A4 捷报 港闻` is none) and the section a desk's or a section word
-    (`A4 明報 游戏展` is a headline's words). Tried only when `_PAGE_HEADER` takes no reading of the
-    line, so a header it takes reads as before."""
+    holding 报 (`_heads_paper_name`; `A4 捷报 港闻`, `A4 财报 要闻` are none) and the section a desk's
+    or a section word (`A4 明報 游戏展` is a headline's words). Tried only when `_PAGE_HEADER` takes
+    no reading of the line, so a header it takes reads as before."""
     if "报" not in text and "報" not in text:
         return None  # (the papers' names it takes end in 报, or hold it: `人民日报海外版`)
     m = _PAPER_NAMED_HEADER.fullmatch(text)
-    if m is None or not _is_paper_name(line_view(m.group("paper"))):
+    if m is None or not _heads_paper_name(line_view(m.group("paper"))):
         return None
     name = line_view(m.group("name"))
     return m if _desk_page_name(m) or has_section_word(name) or is_page_name(name) else None
@@ -7459,6 +7469,12 @@ def _header_number(text: str) -> int:
 #: `中国青年报`). A bare `…报` is not enough: `喜报`, `捷报`, `快报`, `公报`, `简报` end headlines
 #: (`一份特殊的喜报` right under the date line).
 _PAPER_KINDS = "日报|晚报|早报|晨报|时报|商报|周报|导报|法制报|青年报|都市报"
+#: Words ending in 报 that a lettered page head prints in the paper's place but that name no paper
+#: (`_heads_paper_name`): a company's or a period's report (`财报`, `季报`, `三季报`, `业绩报`), a
+#: handwritten or pupils' paper (`手抄报`), and, whole, the interim report and books and papers (`中报`,
+#: `书报`). `_PAPER_KINDS` alone (`日报`) is a kind with no name before it.
+_HEAD_REPORT_ENDINGS = ("财报", "季报", "绩报", "抄报")
+_HEAD_REPORT_WORDS = frozenset({"中报", "书报"})
 #: A masthead line: the paper's name alone, two to eight hanzi before its kind, not opening as a
 #: citation does (`本报`, `据…`). Simplified: the labels read the page's simplified view (`甘肅日報`).
 _MASTHEAD = regex.compile(rf"\s*(?!{_PAPER_CITATION})\p{{Han}}{{2,8}}?(?:{_PAPER_KINDS})\s*")
@@ -7713,6 +7729,19 @@ def _is_paper_name(word: str) -> bool:
     date (`_prints_head_cue`)."""
     name = _EDITION.sub("", word) if word.endswith("版") else word
     return is_masthead(name) or names_bare_paper(name) or _PERIODICAL.fullmatch(name) is not None
+
+
+def _heads_paper_name(word: str) -> bool:
+    """Whether a run of hanzi a lettered page head prints beside its page names the paper
+    (`A4 明報 港聞`, `A12 星島日報 2015年3月12日`), which makes the line a head naming its page: a
+    paper's name as `_is_paper_name` reads it, but neither a paper's kind alone (`日报`, `晚报`: no
+    name before it) nor a report's word (`_HEAD_REPORT_ENDINGS`, `_HEAD_REPORT_WORDS`: `财报`, `季报`,
+    `中报`, `业绩报`, `书报`, `手抄报`), which a headline prints beside a desk or a date
+    (`A4 财报 要闻`). Other readers of a running head's words keep `_is_paper_name`."""
+    name = _EDITION.sub("", word) if word.endswith("版") else word
+    if name in _PAPER_KINDS.split("|") or name in _HEAD_REPORT_WORDS or name.endswith(_HEAD_REPORT_ENDINGS):
+        return False
+    return _is_paper_name(word)
 
 
 #: A date line with more on it than `is_date_line` takes, as papers print their page tops: the paper's
