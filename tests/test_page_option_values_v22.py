@@ -110,3 +110,57 @@ def test_edits_label_of_a_page_labelled_by_its_head_is_one_clear_line(
     assert result.stdout == ""
     by_number = runner.invoke(app, ["edits", "apply", str(west), str(log), "--page", "2"])
     assert by_number.exit_code == 0 and "東京，展開" in by_number.stdout
+
+
+def _ordinary_issue(runner: CliRunner, tmp_path: Path) -> tuple[Path, Path]:
+    """An issue of two pages numbered by their files, no head printing a section label, its edit log."""
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    (folder / "p01.txt").write_text(PAGE, encoding="utf-8")
+    second = folder / "p02.txt"
+    second.write_text(PAGE.replace("全市", "全省"), encoding="utf-8")
+    log = tmp_path / "plain.jsonl"
+    made = runner.invoke(app, ["convert", str(folder), "--edits", str(log), "-o", str(tmp_path / "p.xml")])
+    assert made.exit_code == 0, made.stderr
+    return second, log
+
+
+@pytest.mark.parametrize("command", ["apply", "undo"])
+def test_edits_label_in_an_issue_printing_no_labels_lists_the_pages_only(
+    runner: CliRunner, tmp_path: Path, command: str
+) -> None:
+    second, log = _ordinary_issue(runner, tmp_path)
+    result = runner.invoke(app, ["edits", command, str(second), str(log), "--page", "A4"])
+    assert result.exit_code == 5
+    line = _one_error_line(result.stderr)
+    assert "p01.txt" in line and "p02.txt" in line and line.endswith("name the page with --page N")
+    assert "head prints" not in line and result.stdout == ""
+
+
+#: Values refused alike by the three commands, and what the line says after `Invalid value for '--page'`.
+REFUSED_ALIKE = [("0", "page numbers start at 1"), ("00", "page numbers start at 1"),
+                 ("1000000", "no paper has so many pages"), ("+3", "without a sign")]
+
+
+@pytest.mark.parametrize("value, why", REFUSED_ALIKE)
+def test_the_three_commands_refuse_a_page_in_the_same_words(
+    runner: CliRunner, tmp_path: Path, value: str, why: str
+) -> None:
+    second, log = _ordinary_issue(runner, tmp_path)
+    said = []
+    for args in (["convert", str(second)], ["review", str(second), "-o", str(tmp_path / "r.html")],
+                 ["edits", "apply", str(second), str(log)], ["edits", "undo", str(second), str(log)]):
+        result = runner.invoke(app, [*args, "--page", value])
+        assert result.exit_code == 2
+        line = _one_error_line(result.stderr)
+        assert why in line
+        said.append(line.split("Invalid value for '--page': ", 1)[1].split(" (see ")[0])
+    assert len(set(said)) == 1, said
+
+
+def test_the_largest_page_number_is_six_digits(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    result = runner.invoke(app, ["convert", str(page), "--page", "999999", "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["page"] == 999999

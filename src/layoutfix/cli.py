@@ -675,7 +675,8 @@ def _page_or_label(value: str | None) -> str | None:
                                  "number (3) or a section label (A4).")
     if value.isdecimal():
         if len(value.lstrip("0")) > _PAGE_DIGITS:  # (int() of 4,301 digits and more raises)
-            raise typer.BadParameter(f"{value[:12]}…: no paper has so many pages.")
+            shown = value if len(value) <= 12 else f"{value[:12]}…"
+            raise typer.BadParameter(f"{shown}: no paper has so many pages.")
         if int(value) < 1:
             raise typer.BadParameter(f"{value}: page numbers start at 1.")
         return value
@@ -1311,7 +1312,7 @@ def _run_log(
     if page is not None and source is None and _page_without_edits(page, logs, file):
         page_log = PageLog(file, None)
     else:
-        number = _log_page(page, logs, log, file)
+        number = _log_page(page, logs, log, file, text)
         page_log = select_log(logs, log=str(log), file=file, source=source, page=number)
     _write(output, run_page_log(fn, text, page_log, str(log)))
 
@@ -1352,11 +1353,13 @@ def _pages_named_for(label: str, logs: Sequence[PageLog]) -> list[int]:
                    and label_from_name(lg.source) == label})
 
 
-def _log_page(value: str | None, logs: Sequence[PageLog], log: Path, file: str) -> int | None:
+def _log_page(value: str | None, logs: Sequence[PageLog], log: Path, file: str, text: str) -> int | None:
     """The page number `--page` of `edits apply|undo` names (checked by `_page_or_label`): a number, or
     the section label (`A4`) of an issue's page, the one page whose recorded file name states it
     (`_pages_named_for`). The log records no label, so a page labelled by the head it prints (or by
-    `FILE:A4`) is named by its number: the error says so, and which page `file` is recorded as."""
+    `FILE:A4`) is named by its number: when the issue's pages print their labels (`_labelled_by_heads`:
+    `text`, the page given, or a recorded page file) the error says so, and which page `file` is
+    recorded as; otherwise it lists the log's pages, as before."""
     if value is None:
         return None
     if value.isdecimal():
@@ -1369,10 +1372,42 @@ def _log_page(value: str | None, logs: Sequence[PageLog], log: Path, file: str) 
     if len(named) != 1:
         listing = ", ".join(lg.describe() for lg in logs if lg.page is not None) or "no page numbers"
         why = "no page file" if not named else f"{len(named)} page files"
+        if not _labelled_by_heads(text, logs):
+            raise EditLogError(f"{log}: {why} of this log named for page {label} ({listing}): "
+                               "name the page with --page N")
         raise EditLogError(f"{log}: {why} of this log named for page {label} ({listing}; the log records "
                            "each page's number and file, not the label its head prints): name the page "
                            f"with --page N or --source FILE{_recorded_as(file, logs)}")
     return named[0]
+
+
+#: How much of a page's text is read for its head (`_labelled_by_heads`): its first lines.
+_HEAD_CHARS = 4096
+
+
+def _labelled_by_heads(text: str, logs: Sequence[PageLog]) -> bool:
+    """Whether an issue's pages print their section labels in their heads (`A4 港聞 2015年3月12日`,
+    `2015年3月12日 第B2版`), which its edit log does not record: the page text given, or a page file the
+    log records that is still on disk, opens with a line naming a section page (`_head_names_label`).
+    Only what an error message says turns on it."""
+    if _head_names_label(text[:_HEAD_CHARS]):
+        return True
+    for source in dict.fromkeys(lg.source for lg in logs if lg.source):
+        with contextlib.suppress(OSError, ValueError), open(source, encoding="utf-8", errors="replace") as f:
+            if _head_names_label(f.read(_HEAD_CHARS)):
+                return True
+    return False
+
+
+def _head_names_label(text: str) -> bool:
+    """Whether the first line of a page's text names its section page as the page's head does
+    (`roles.page_label_fact`: `A4 港聞 2015年3月12日`, `2015年3月12日 第A4版`; full-width folded)."""
+    import unicodedata
+
+    from .layout.roles import page_label_fact
+
+    line = unicodedata.normalize("NFKC", next((ln for ln in text.splitlines() if ln.strip()), ""))
+    return (page_label_fact(line) or page_label_fact(line, whole_header=True, first=True)) is not None
 
 
 def _recorded_as(file: str, logs: Sequence[PageLog]) -> str:
