@@ -2,7 +2,9 @@
 with no heading) keeps its desk's name as the label of its first section. Before, `港聞` over the
 carried text was that text's title and `港聞` under it the first article's kicker, so the page's
 articles were under no section. A desk's name over carried text alone on the page stays its title,
-and a desk's name amid a page's articles stays a kicker.
+and a desk's name amid a page's articles stays a kicker. A desk's word under carried text, over more
+of it, is a subhead of the carried text (review of 571e032..8a40c50: the carried article was cut
+there and the word made the title of a new article holding the rest).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cli_pages import convert_page
-from tei_parts import NS, article_parts, tei_root, text_of
+from tei_parts import NS, article_parts, sectioned_head, tei_root, text_of
 
 CARRIED = "市府今天公布新措施，市民表示歡迎。政府會盡快落實。"
 JUMP = "（接A1）"
@@ -80,4 +82,30 @@ def test_a_desk_name_after_a_titled_article_stays_a_kicker(runner: CliRunner, tm
     assert _sections(tei) == []
     assert [a["heads"] for a in article_parts(tei)] == [
         [], ["title:立法會通過預算"], ["kicker:科技", "title:銅鑼灣商戶盼遊客回流"],
+    ]
+
+
+#: Pages opening with carried text (a jump's or not) whose desk words under it head more of that
+#: text (text and desk word alternating), before a titled article.
+SUBHEADED_CARRIED = [
+    ["（上接第一版）报告指出，过去一年成绩显著。", "经济", "国内生产总值增长百分之五。", "社会",
+     "城镇新增就业一千二百万人。", "科技", "研发投入持续增长。"],
+    ["报告指出，过去一年成绩显著。", "经济", "国内生产总值增长百分之五。", "社会",
+     "城镇新增就业一千二百万人。"],
+    ["（接A1）市府今日宣布新措施，市民反應熱烈。", "港聞", "市民反應熱烈，紛紛表示支持。"],
+    ["（接A1）港隊昨日奪得金牌。", "體育", "港隊昨日奪得金牌，全城歡騰。"],
+]
+
+
+@pytest.mark.parametrize("blocks", SUBHEADED_CARRIED, ids=lambda b: b[1])
+def test_a_desk_word_under_carried_text_is_its_subhead(
+    runner: CliRunner, tmp_path: Path, blocks: list[str]
+) -> None:
+    tei = convert_page(runner, tmp_path, _page(*blocks, *ARTICLES[:2]))
+    assert _sections(tei) == []
+    texts = [b.removeprefix(JUMP).removeprefix("（上接第一版）") for b in blocks[0::2]]
+    assert article_parts(tei, sectioned_head) == [
+        {"heads": [f"sub:{h}" for h in blocks[1::2]], "bylines": [], "paragraphs": texts},
+        {"heads": [f"title:{TITLES[0]}"], "bylines": ["本報訊"],
+         "paragraphs": ["立法會昨日三讀通過預算案。"]},
     ]

@@ -604,12 +604,15 @@ class _Builder:
         return any(a.titles or a.kicker or a.section_head is not None for a in self.out.articles)
 
     def desk_over_text(self, heads: Sequence[Block], nxt: Block | None) -> bool:
-        """Whether `heads`, one heading, is a desk's name alone (`roles.is_section_name`: `港聞`) at the
-        page's first heading (`desk_names_sections`) over text that is no article's start: the body
-        of an article carried over from another page, a `（接A1）` jump's or not (`港聞` / `（接A1）市府…`
-        / `立法會通過預算` / …). The name then labels the page's first section, where it was that
-        text's title."""
-        if len(heads) != 1 or nxt is None or self.titled_so_far() or not is_section_name(heads[0].text):
+        """Whether `heads`, one heading, is a desk's name alone (`roles.is_section_name`: `港聞`) above
+        all the page's text (nothing read yet but its furniture) over text that is no article's
+        start: the body of an article carried over from another page, a `（接A1）` jump's or not
+        (`港聞` / `（接A1）市府…` / `立法會通過預算` / …). The name then labels the page's first section,
+        where it was that text's title. Under carried text a desk's word over more text is a
+        subhead of that text (`（上接第一版）报告指出…` / `经济` / `国内生产总值…`), as any heading
+        over text going on is."""
+        if len(heads) != 1 or nxt is None or self.out.articles or self.current is not None \
+                or not is_section_name(heads[0].text):
             return False
         if nxt.role == "marker":
             return _starts_article(nxt)  # `（接A1）`, not `（转A4版）`
