@@ -3352,37 +3352,73 @@ def _bracketed_match(
     is not in the simplified character set (offsets stay the window's); None when the window opens
     with no bracket, or when the hanzi after the label spell words, not a name (`（记者站供稿）`,
     `（通讯员 培训班）`: `lexicon.names_a_person`, as in `_glued_name`), or a column's title
-    (`_titles_a_column`: `【記者 自由談】`, `【記者 江湖再見】`)."""
-    first = window.lstrip()[:1]
-    if first not in _REPORTER_BRACKETS:
-        return None
-    if not in_simplified_charset(window):
-        window = simplified_view(window)  # offset for offset
-    m = match(window)
-    if m is None or not names_a_person(window, *m.span("name")) or _titles_a_column(m.group("name")):
+    (`_names_a_column`: `【記者 自由談】`, `【記者 江湖再見】`)."""
+    m = _bracketed_fields(match, window)
+    if m is None or not names_a_person(m.string, *m.span("name")) or _names_a_column(m):
         return None
     return m
 
 
+def _bracketed_fields(
+    match: Callable[[str], regex.Match[str] | None], window: str
+) -> regex.Match[str] | None:
+    """`match` on `window` opening with a bracket (`_bracketed_match`), through its simplified view
+    when the window is not in the simplified character set, whatever its hanzi after the label."""
+    if window.lstrip()[:1] not in _REPORTER_BRACKETS:
+        return None
+    if not in_simplified_charset(window):
+        window = simplified_view(window)  # offset for offset
+    return match(window)
+
+
+def _names_a_column(m: regex.Match[str]) -> bool:
+    """Whether a bracketed reporter line's match `m` holds a column's title alone after its label
+    (`_titles_a_column`: `【記者 自由談】`); a further field (`【本報記者 自由談 報道】`, a second name)
+    says a reporter's name stands there."""
+    return m.end("name") == m.end("fields") and _titles_a_column(m.group("name"))
+
+
+def bracketed_column(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """Where the label and the column's title of a bracketed reporter line opening the block
+    `text[start:end]` stand inside its brackets (`【記者 自由談】市府…`: `_names_a_column`), as offsets
+    into `text`; None when the block opens otherwise. The line is the paragraph's text, not a byline,
+    but the space between label and title is printed: the spacing step keeps it, as it keeps a
+    bracketed byline's (`bracketed_byline`)."""
+    stop = len(text) if end is None else end
+    m = _bracketed_fields(_BRACKETED_BYLINE_LEAD.match, text[start : min(stop, start + SPACED_BYLINE_REACH)])
+    if m is None or not _names_a_column(m):
+        return None
+    return start + m.start("fields"), start + m.end("fields")
+
+
 def _titles_a_column(name: str) -> bool:
     """Whether the hanzi `name` after a bracketed reporter label (simplified) are a column's title
-    rather than the reporter's name: a listed column (`lexicon.reporter_columns`: `【記者 時評】`);
-    four hanzi that are no compound surname's name nor a married woman's two surnames and given
-    name (`【記者 江湖再見】`: 湖 is no surname; `陳方安生`, `欧阳晓明`, `扎西次仁` are names); or
-    hanzi opening with no surname that jieba reads as holding a word of two hanzi or more it does
-    not tag a person's name (`【記者 自由談】`: 自由, `今日談`: 今日; `麥嘉雯`, `冼家豪` are one word
-    tagged a name). A name has two or three hanzi after a single surname, so `【記者 江湖】` (江 a
-    surname, as `江山` is a name and a word) stays a name unless the list holds it."""
+    rather than the reporter's name: a listed column (`lexicon.reporter_columns`: `【記者 時評】`), or
+    hanzi of no name's shape (`_shaped_as_a_name`) that jieba splits into dictionary words, two or
+    more, the first of two hanzi or more and not tagged a person's name (`【記者 自由談】`: 自由 / 谈,
+    `今日談`, `江湖再見`: 江湖 / 再见, `周末時光`: 周末 / 时光). A name is one word (`麥嘉雯`, `伊力哈木`,
+    `穆斯塔法`), opens with a hanzi the dictionary lacks or a word of one hanzi (`禤國雄`: 禤, `粘嫦鈺`:
+    嫦钰 is no word, `阿不都拉`: 阿 / 不 / 都 / 拉), or a name jieba tags (`吉爾吉特`: 吉尔吉). A
+    surname and a word (`【記者 江湖】`, as `江山` is a name and a word) stays a name unless the list
+    holds it."""
     if name in reporter_columns():
         return True
-    if is_listed_name(name):
+    if is_listed_name(name) or _shaped_as_a_name(name):
         return False  # (`扎西次仁`: two listed given names)
-    if len(name) == 4:
-        single, compound = surnames()
-        return name[:2] not in compound and not (name[0] in single and name[1] in single)
-    if opens_with_surname(name):
-        return False
-    return any(len(word) > 1 and not tag.startswith(_PERSON_NAME_TAGS) for word, tag in tagged_words(name))
+    words = tagged_words(name)
+    first, tag = words[0]
+    return len(words) > 1 and len(first) > 1 and not tag.startswith(_PERSON_NAME_TAGS) \
+        and all(in_dictionary(word) for word, _ in words)
+
+
+def _shaped_as_a_name(name: str) -> bool:
+    """Whether the hanzi `name` are a surname (single or compound) and a given name of one or two
+    hanzi, or a married woman's two single surnames and her given name (`陳方安生`): `歐陽曉明`,
+    `司徒美玲`, `東方觀察` read so, as `蔡英文` and `江山` do (a given name may be a word)."""
+    single, compound = surnames()
+    if name[:2] in compound or (len(name) == 4 and name[0] in single and name[1] in single):
+        return len(name) - 2 in (1, 2)
+    return name[:1] in single and len(name) - 1 in (1, 2)
 
 
 def byline_fields(text: str, start: int = 0, end: int | None = None, *, alone: bool = False) -> bool:

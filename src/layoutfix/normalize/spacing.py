@@ -220,6 +220,7 @@ from ..layout.roles import (
     bare_names_line_end,
     bracketed_byline,
     bracketed_byline_line,
+    bracketed_column,
     byline_fields,
     byline_lines_end,
     closes_line,
@@ -661,6 +662,7 @@ class _Layout:
         (`bracketed_byline`: `（记者 王丽 李华）近日,…`, a space beside a bracket still goes), also
         after a dateline (`dateline_bracketed_byline`: `本报讯（记者 李明 王芳）`) and when that
         line is the whole block (`bracketed_byline_line`: `（本报记者 王丽、李华）` under a title),
+        and in such brackets between a label and a column's title (`bracketed_column`: `【記者 自由談】`),
         the names of an author line (`author_line_names`: `作者：王丽 李华`, a space beside its
         colon still goes); None when the block opens with no byline. (Under a title line of the
         block: `_gaps_under_title`.)"""
@@ -671,6 +673,9 @@ class _Layout:
         bracketed = bracketed_byline(self.text, block_start, block_end)
         if bracketed is not None:
             return bracketed[:2]
+        column = bracketed_column(self.text, block_start, block_end)
+        if column is not None:  # `【記者 自由談】市府…`: no byline, but its gap is printed
+            return column
         dated = dateline_bracketed_byline(self.text, block_start, block_end)
         if dated is not None:
             return dated
