@@ -1552,7 +1552,8 @@ def _golden_dirs(dirs: list[Path] | None, dir_options: list[Path] | None, comman
 
 def _golden_cases(dirs: list[Path], names: list[str] | None) -> list[Any]:
     """The cases in `dirs` (`find_cases`), after a note on each folder in them that is no case but
-    holds cases deeper down, which are not run; exit 2 on an error."""
+    holds cases deeper down, which are not run (none when `names` picks the cases: those were not
+    asked for); exit 2 on an error."""
     from .golden import find_cases, folders_of_cases_below
 
     try:
@@ -1560,7 +1561,7 @@ def _golden_cases(dirs: list[Path], names: list[str] | None) -> list[Any]:
     except LayoutfixError as exc:
         _error(str(exc))
         raise typer.Exit(2) from None
-    for folder, below in folders_of_cases_below(dirs):
+    for folder, below in [] if names else folders_of_cases_below(dirs):
         shown = ", ".join(below[:3]) + (f" and {len(below) - 3} more" if len(below) > 3 else "")
         which = "the case below it" if len(below) == 1 else f"the {len(below)} cases below it"
         _note(f"{folder}: not a case, and {which} ({shown}) {'is' if len(below) == 1 else 'are'} not "

@@ -883,7 +883,8 @@ def _provenance_notes(expected_xml: str, actual_xml: str, rule_dirs: Folders) ->
     """What the TEI headers say of a case that differs: the layoutfix version and rules SHA-256 its
     expected TEI records, where they are not this run's (neither counts in the comparison, but either
     may be why the case differs); with a hint at `--rules` when the recorded rules are neither the
-    shipped rules alone nor this run's (the case was made with `golden add --rules`)."""
+    shipped rules alone nor this run's (an earlier state of the shipped rules, or `golden add --rules`:
+    the header cannot tell which)."""
     from .contentkey import rules_digest
 
     (old_version, old_rules), (new_version, new_rules) = _provenance(expected_xml), _provenance(actual_xml)
@@ -897,8 +898,9 @@ def _provenance_notes(expected_xml: str, actual_xml: str, rule_dirs: Folders) ->
             note += ": the shipped rules alone, without the --rules given now"
         else:
             which = ("neither the shipped rules alone nor with the --rules given" if _paths(rule_dirs)
-                     else "not the shipped rules alone")
-            note += f": {which}: give the --rules folder(s) it was made with (golden check --rules MINE/)"
+                     else "not the shipped rules as they are now")
+            note += (f": {which}: an earlier state of the shipped rules, or --rules folder(s) it was made "
+                     "with (golden check --rules MINE/)")
         notes.append(note)
     return tuple(notes)
 
@@ -1129,8 +1131,9 @@ def _same_name_elsewhere(folder: Path) -> Path | None:
 
 
 def _folded(name: str) -> str:
-    """A file name as a case- and normalisation-insensitive disk compares it."""
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
+    """A file name as a case- and normalisation-insensitive disk (APFS, HFS+, NTFS) compares it: simple
+    case mapping (`str.lower`, so `straße` and `strasse` stay two names, as on those disks), after NFC."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).lower())
 
 
 def _remove_made(folder: Path, outermost: Path) -> None:
