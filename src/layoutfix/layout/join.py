@@ -175,7 +175,9 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
 def _inside_names(listed: Sequence[tuple[int, int]], pos: int) -> bool:
     """Whether offset `pos` (a line break) stands inside one of the lists of names `listed`
     (`roles.names_in_sentence`: `…出席会议的有：毛泽东 刘少奇` / `朱德 周恩来。`), where the join puts a
-    space between the two names, as between the others: glued, they read as one (`刘少奇朱德`)."""
+    space between the two names, as between the others: glued, they read as one (`刘少奇朱德`). Only
+    a list after a label announcing people, its other names spaced, is one: any other wrap gains no
+    space the input did not have (`他表示：王明` / `强调，…`)."""
     return any(start < pos < end for start, end in listed)
 
 

@@ -18,7 +18,7 @@ import datetime
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import fields, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from operator import itemgetter
 from typing import NamedTuple
@@ -1774,8 +1774,8 @@ def lists_people(line: str) -> bool:
 
 
 def _people_listed(view: str, start: int, end: int, *, labelled: bool) -> bool:
-    """Whether the names `view[start:end]`, set apart by single spaces, list people (`lists_people`,
-    `names_in_sentence`): after a label (`labelled`) or `_MIN_BARE_NAMES` of them at least, every one
+    """Whether the names `view[start:end]`, set apart by single spaces, list people (`lists_people`):
+    after a label (`labelled`) or `_MIN_BARE_NAMES` of them at least, every one
     naming a person where it stands (`_all_bare_names`), each read as a person's name by the tagger or
     a surname and a given name beside names that are only names."""
     names = view[start:end].split()
@@ -1810,10 +1810,24 @@ def _surname_and_given_name(name: str) -> bool:
 def _surnamed_full_name(name: str) -> bool:
     """Whether a word of a line listing people may be a surname and a two-hanzi given name although
     the tagger reads it as another word (`周恩来`, which jieba tags a time word): three hanzi, the
-    first a single surname of `lexicon.surnames`. `lists_people` asks it only of a line whose every
-    name already names a person where it stands (`_names_all_bare`) and that holds names that are
-    only names beside it, so slogans of three-hanzi phrases (`强基层 补短板`) stay no list."""
-    return len(name) == 3 and name[0] in surnames()[0]
+    first a single surname of `lexicon.surnames`, spelling no dictionary word but names. Neither
+    two hanzi of it may be a word the dictionary tags otherwise (`任局长`: 局长, `成绩好`: 成绩,
+    `毕业于`, `于是乎`, `高质量`, `张家口`: 家口, `王家坝`: 王家), the whole may be another word only
+    over a given name the dictionary tags a name (周恩来 over 恩来), and the tagger must not read its
+    first hanzi as a word of its own before a name (`和张强`: 和 / 张强). `lists_people` asks it only
+    of a line whose every name already names a person where it stands (`_all_bare_names`) and that
+    holds names that are only names beside it, `names_in_sentence` only after a label announcing
+    people."""
+    if len(name) != 3 or name[0] not in surnames()[0]:
+        return False
+    tags = word_tags()
+    if not all(tags.get(pair, "nr").startswith(_PERSON_NAME_TAGS) for pair in (name[:2], name[1:])):
+        return False
+    if not tags.get(name, "nr").startswith(_PERSON_NAME_TAGS) and name[1:] not in tags:
+        return False  # another word with no given name inside (a word over 恩来 is kept above)
+    words = tagged_words(name)
+    return not (len(words) == 2 and len(words[0][0]) == 1 and not words[0][1].startswith(_PERSON_NAME_TAGS)
+                and words[1][1].startswith(_PERSON_NAME_TAGS))
 
 
 def _is_only_a_person(name: str) -> bool:
@@ -3216,15 +3230,38 @@ def name_list_names(line: str) -> tuple[int, int] | None:
 
 
 #: A list of people's names after a label's colon inside a sentence (`出席会议的有：毛泽东 刘少奇 朱德。`,
-#: `主席团成员：王丽 李华，…`): names of 2-4 hanzi (a `·` counts as theirs) set apart by single spaces
-#: or a line break (a list wrapped at the column's end, spaces before it too), the run ending at a
-#: sentence or clause mark, a line break or the text's end.
+#: `主席团成员：王丽 李华 张强，…`): names of 2-4 hanzi (a `·` counts as theirs) set apart by single
+#: spaces or a line break (a list wrapped at the column's end, spaces before it too), the run ending
+#: at a sentence or clause mark, a line break or the text's end.
 _NAMES_AFTER_COLON = regex.compile(
     r"[：:][\t\p{Zs}]*(?P<names>[\p{Han}·]{2,4}(?:(?: |[\t\p{Zs}]*\n)[\p{Han}·]{2,4})+)"
     r"(?=[\t\p{Zs}]*(?:[。；，、！？;!?,\n]|\Z))"
 )
 
+#: A label announcing the people listed after its colon, ending the clause before the colon: who
+#: attended (`出席会议的有`, `参加会见的是`), or a word for a list of people or its members
+#: (`名单`, `成员`, `嘉宾`, `受访者`, `队员`, `联系人`, `采访对象`, `获奖者`, `主席团`...), a note in
+#: brackets after it (`主席团成员（以姓氏笔划为序）`). A colon after anything else (`他表示：`,
+#: `会议决定：`, `主办方：`, `途经：`) may open a sentence or words a stray OCR space split.
+_PEOPLE_LABEL = regex.compile(
+    r"(?:(?:出席|列席|参加|参会|与会|到会)\p{Han}{0,12}的(?:有|是)"
+    r"|(?:名单|成员|嘉宾|受访者|队员|球员|联系人|采访对象|获奖者|获得者|得主|候选人|主席团|委员|常委|评委)"
+    r"(?:有|是|为|如下)?)"
+    r"(?:[（(][^（）()]{1,16}[）)])?\Z"
+)
 
+#: How far before its colon a label announcing people is looked for (`_announces_people`).
+_LABEL_REACH = 24
+
+#: What ends the clause before a label (`_announces_people`).
+_BEFORE_LABEL = regex.compile(r"[。；，、！？;!?,：:]")
+
+#: The fewest names a list after a colon in running text holds (`names_in_sentence`): two hanzi runs
+#: after a label may be a name and a word a stray space split (`嘉宾：王丽 周末好`).
+_MIN_NAMES_AFTER_COLON = 3
+
+
+@lru_cache(maxsize=1024)
 def names_in_sentence(text: str) -> tuple[tuple[int, int], ...]:
     """Where the lists of people's names after a colon stand in `text`, a block of running text,
     as offsets into it (`出席会议的有：毛泽东 刘少奇 朱德 周恩来。`: the names, not the label; a list
@@ -3232,18 +3269,50 @@ def names_in_sentence(text: str) -> tuple[tuple[int, int], ...]:
 
     A list closed by a full stop is a sentence, so `name_list_names` (no sentence punctuation) does not
     read it; its spaces matter as much (glued, `毛泽东刘少奇朱德` cannot be told apart), and so does the
-    line break inside it, which a wrap join must replace by a space. The names must list people as
-    after any label (`lists_people`: every one naming a person, read as a name by the tagger or a
-    surname and a given name beside one that is only a name), so a colon before words a stray OCR
-    space split (`他说：各级 领导 干部。`) is none. Read through the simplified view of a traditional
-    text."""
+    line break inside it, which a wrap join must replace by a space. Only a list the layout and the
+    words both show counts, as a stray OCR space after any colon is common (`他表示：王明 强调，…`,
+    `会议决定：王明 任局长。`, `目标：高质量 高水平 高效率。`): a label announcing people ends the
+    clause before the colon (`_PEOPLE_LABEL`: `出席会议的有`, `受访者`, `主席团成员`), the list holds
+    `_MIN_NAMES_AFTER_COLON` names at least, one space at least between two of them (a line break
+    alone sets none apart), and every name is one (`_names_after_colon_people`). Read through the
+    simplified view of a traditional text. Asked by the spacing step and the wrap join of each block,
+    so the answer is kept per text."""
     if " " not in text or ("：" not in text and ":" not in text):
         return ()  # (the cheap test most blocks fail)
     view = text if in_simplified_charset(text) else simplified_view(text)  # offset for offset
     return tuple(
         m.span("names") for m in _NAMES_AFTER_COLON.finditer(view)
-        if _people_listed(view, *m.span("names"), labelled=True)
+        if _announces_people(view, m.start()) and _spaced_names(m.group("names"))
+        and _names_after_colon_people(view, *m.span("names"))
     )
+
+
+def _announces_people(text: str, colon: int) -> bool:
+    """Whether the clause before the colon at `colon` ends with a label announcing people
+    (`_PEOPLE_LABEL`: `出席会议的有`, `受访者`; wrapped over lines too, `出席会` / `议的有`)."""
+    before = text[max(0, colon - _LABEL_REACH) : colon]
+    breaks = [m.end() for m in _BEFORE_LABEL.finditer(before)]
+    label = regex.sub(r"[\t\p{Zs}\n]", "", before[breaks[-1] if breaks else 0 :])
+    return _PEOPLE_LABEL.search(label) is not None
+
+
+def _spaced_names(names: str) -> bool:
+    """Whether the names after a colon (`_NAMES_AFTER_COLON`) are `_MIN_NAMES_AFTER_COLON` at least,
+    one space at least setting two of them apart (a line break alone, a wrap, sets none apart)."""
+    runs = regex.split(r"[\t\p{Zs}]*\n|\x20", names)
+    return len(runs) >= _MIN_NAMES_AFTER_COLON and len(runs) > names.count("\n") + 1
+
+
+def _names_after_colon_people(view: str, start: int, end: int) -> bool:
+    """Whether the names `view[start:end]` of a list after a people's label (`names_in_sentence`) are
+    every one a person's: read so by the tagger (`lexicon.tags_a_person`; a `·` a foreign or minority
+    name's) or a surname and a given name spelling no other word (`_surnamed_full_name`: 周恩来, not
+    `任局长`, `成绩好`), and names where they stand (`_all_bare_names`: one at least only a name)."""
+    spans = [name.span() for name in _NAME_RUN.finditer(view, start, end)]
+    names = [view[s:e] for s, e in spans]
+    if not all("·" in name or tags_a_person(name) or _surnamed_full_name(name) for name in names):
+        return False
+    return _all_bare_names(view, spans)
 
 
 def _broken_dateline_alone(view: str, m: regex.Match[str]) -> bool:
