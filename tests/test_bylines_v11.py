@@ -116,8 +116,7 @@ def top_level_alternatives(pattern: str) -> list[str]:
 
 #: One credit of each form of `roles._CREDIT_FORMS`, in its order.
 CREDIT_EXAMPLES = [
-    "新华社记者 张强 摄", "新华社记者 王丽 发", "新华社发（李明 摄）", "视觉中国供图", "上海港务局宣传科供稿",
-    "本报资料照片",
+    "新华社记者 张强 摄", "新华社记者 王丽 发", "新华社发（李明 摄）", "视觉中国供图", "本报资料照片",
     "摄影：王丽",
 ]
 

@@ -193,39 +193,3 @@ def test_sentence_split_before_zhijing_is_still_joined() -> None:
     page = "英雄事迹报告会举行\n\n本报讯 与会代表表示，我们要向英雄\n\n致敬，学习他们的精神。\n"
     paragraphs = [p["text"] for p in _json(page)["articles"][0]["paragraphs"]]
     assert paragraphs == ["与会代表表示，我们要向英雄致敬，学习他们的精神。"]
-
-
-# --- A contributor's credit (`上海港务局宣传科供稿`) was the title of a photo-only article.
-
-PORT = "上海港吞吐量创新高\n\n本报讯 今年1至5月，上海港货物吞吐量达到4520万吨。\n\n"
-ROADS = "市区交通改造工程启动\n\n本报讯 市政府决定从本月起对南京路进行改造。\n"
-
-
-@pytest.mark.parametrize(
-    "credit", ["上海港务局宣传科供稿", "（上海港务局宣传科供稿）", "上海港务局宣传科提供", "图片由受访者提供",
-               "受访者提供"],
-)
-@pytest.mark.parametrize("photo", ["", "图为军工路码头装卸作业的繁忙景象。\n本报记者 陈强 摄\n\n"])
-def test_contributor_credit_is_the_articles_credit(credit: str, photo: str) -> None:
-    data = _json(PORT + credit + "\n\n" + photo + ROADS)
-    assert [a["titles"] for a in data["articles"]] == [["上海港吞吐量创新高"], ["市区交通改造工程启动"]]
-    assert data["articles"][0]["credits"][0] == credit
-    tei = layoutfix.convert((PORT + credit + "\n\n" + photo + ROADS).encode(), fmt="tei").output
-    assert f'<note type="credit">{credit}</note>' in tei
-
-
-@pytest.mark.parametrize("title", ["全程免费提供", "科技为民提供"])
-def test_headline_ending_in_tigong_stays_a_heading(title: str) -> None:
-    data = _json(PORT + title + "\n\n" + ROADS)
-    assert data["articles"][0]["credits"] == []
-    assert title in data["articles"][1]["kicker"] + data["articles"][1]["titles"]
-
-
-@pytest.mark.parametrize(
-    "block", ["本报讯 港口扩建。所需资金由市交通局提供", "本报讯 港口扩建，所需资金\n由市交通局提供"]
-)
-def test_prose_ending_in_tigong_stays_text(block: str) -> None:
-    data = _json(PORT + block + "\n\n" + ROADS)
-    assert all(a["credits"] == [] for a in data["articles"])
-    texts = [p["text"] for a in data["articles"] for p in a["paragraphs"]]
-    assert any(t.endswith("由市交通局提供") for t in texts)

@@ -981,23 +981,10 @@ _CREDIT_BY = (
 #: 发 after the names and a space (`新华社记者 王丽 发`, as `is_photo_credit` reads it; `_SENT_BY`); a name
 #: glued to it (`新华社记者 王丽发`) is a byline naming 王丽发.
 _SENT_BY = rf"(?:{_CREDIT_ORG}\s*)?{_CREDIT_ROLE}\s*{_CREDIT_NAMES}{_HSPACE}+发"
-#: A source that supplied the text or the picture: closing with 供稿 any source of two hanzi or more
-#: (`上海港务局宣传科供稿`, as 供图 does), with 提供 one after 由, ending as a body's name does (局, 科,
-#: 中心...) or naming the interviewee (`图片由受访者提供`, `由上海港务局提供`, `上海港务局宣传科提供`,
-#: `受访者提供`); a headline ending in 提供 names none of them (`全程免费提供`). Only opening its block,
-#: after a space, in brackets or on a line of its own under a sentence's end (`会场一角。` / `…供稿`):
-#: prose ends so after its sentence's mark or a wrapped line (`…。所需资金由市政府提供`, `…所需资金` /
-#: `由市政府提供`), where a block break cut the sentence.
-_SUPPLIED_BY = (
-    r"(?<=^\s*|[\t\p{Zs}(（]|[。!?！？…”」』][\t\p{Zs}]*\n\s*)"
-    r"(?:\p{Han}{2,12}供稿|\p{Han}{0,4}由\p{Han}{2,12}提供"
-    r"|\p{Han}{0,10}?(?:受访者|[局部科处室馆院会所办站社队委厂校司组]|中心)提供)"
-)
 _CREDIT_FORMS = (
     rf"{_CREDIT_BY}|{_SENT_BY}"
     rf"|\p{{Han}}{{1,6}}?社发(?:\s*[(（]\s*(?:{_CREDIT_ROLE}\s*)?{_CREDIT_NAMES}\s*(?:[/／]\s*)?摄\s*[)）])?"
     r"|\p{Han}{2,12}供图"
-    rf"|{_SUPPLIED_BY}"
     rf"|(?:{_CREDIT_ORG})?资料(?:图片|照片)"
     rf"|(?:摄影\s*[:：/／]|图\s*[/／](?!\s*文\s*\p{{Han}}{{2,4}}\s*$))\s*(?:{_CREDIT_ORG}?{_CREDIT_ROLE}\s*)?"
     rf"{_CREDIT_NAMES}"
@@ -2518,11 +2505,11 @@ def _spaced_names_name_people(text: str, m: regex.Match[str]) -> bool:
 
 
 def _may_end_with_credit(text: str) -> bool:
-    """Whether `text` holds what every form of `_CREDIT_FORMS` holds, 摄, 图, 社发, 照片 (资料照片), 供稿
-    or 提供, or ends with 发 (`新华社记者 王丽 发`, `_SENT_BY`): most blocks hold none."""
+    """Whether `text` holds what every form of `_CREDIT_FORMS` holds, 摄, 图, 社发 or 照片 (资料照片),
+    or ends with 发 (`新华社记者 王丽 发`, `_SENT_BY`): most blocks hold none."""
     return (
-        "摄" in text or "图" in text or "社发" in text or "照片" in text or "供稿" in text
-        or "提供" in text or text.rstrip().rstrip(")）").rstrip().endswith("发")
+        "摄" in text or "图" in text or "社发" in text or "照片" in text
+        or text.rstrip().rstrip(")）").rstrip().endswith("发")
     )
 
 
