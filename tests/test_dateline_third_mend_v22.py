@@ -46,7 +46,11 @@ def test_opening_ending_in_ju_is_the_sentences_start(opening: str, dispatch: tup
 
 
 #: Headlines ending in 据 made a noun by the word before it (有据, 为据, 无据, 毫无根据): titles.
-JU_NOUN_HEADINGS = ["重大改革于法有据", "以事实为据", "口说无凭立字为据", "指控毫无根据", "以事实为根据"]
+JU_NOUN_HEADINGS = ["重大改革于法有据", "以事实为据", "口说无凭立字为据", "指控毫无根据", "以事实为根据",
+                    # any headline's words before 根据/据 (review RD3c: were text glued to the lead)
+                    "决策要有科学根据", "指控缺乏根据", "涨价有何根据", "以此作为根据", "寻找法律根据",
+                    "拿不出根据", "找不到根据", "有充分根据", "调查有了新根据", "这种说法没根据", "引以为据",
+                    "政策根据"]
 
 
 @pytest.mark.parametrize("head", JU_NOUN_HEADINGS)

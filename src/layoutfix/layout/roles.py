@@ -2137,7 +2137,8 @@ _NOUN_MAKERS_BEFORE_JU = frozenset({"为"})
 def ends_in_source_preposition(text: str) -> bool:
     """Whether the stripped `text` ends with the preposition 据 or 根据 naming a source on the next
     line (`此外据`, `另外据`, `此外，据`, `记者据`, `再据`, `而根据`: jieba's last word), so it is a
-    sentence's start, not a heading (`is_heading_like`). 据 after a word that makes it a noun is a
+    sentence's start, not a heading (`is_heading_like`), when only words that open a sentence stand
+    before it (`_OPENERS_BEFORE_SOURCE`: `决策要有科学根据` is a headline). 据 after a word that makes it a noun is a
     heading's end (`重大改革于法有据`, `以事实为据`, `口说无凭立字为据`: `_noun_before_ju`), and so is a
     noun ending in 据 that jieba holds (`大数据`, `图为证据`, `有理有据`). Inside a paragraph such a line
     is still cut before the source (`cut_before_source`, the spacing step's question: `会议指出，` /
@@ -2148,7 +2149,26 @@ def ends_in_source_preposition(text: str) -> bool:
     if word not in _SOURCE_PREPOSITIONS:
         return False
     head = text[: -len(word)]
-    return not _noun_before_ju(head, last_word(head) if head else "", word)
+    if _noun_before_ju(head, last_word(head) if head else "", word):
+        return False
+    # only words that open a sentence before its source: a headline's words before 根据 stay a
+    # heading (`决策要有科学根据`, `指控缺乏根据`, `政策根据`: review RD3c)
+    opening = line_view(head).strip(_OPENING_MARKS)
+    return all(w in _OPENERS_BEFORE_SOURCE or not w.strip(_OPENING_MARKS)
+               for w, _tag in tagged_words(opening)) if opening else True
+
+
+#: The words that open a sentence before the source it names at a line's end (`此外据`, `与此同时据`,
+#: `记者据`, `今年以来根据`: `ends_in_source_preposition`); any other word makes the line a heading
+#: ending in the noun (`决策要有科学根据`).
+_OPENERS_BEFORE_SOURCE = frozenset({
+    "另", "又", "而", "但", "还", "并", "也", "再", "另外", "此外", "同时", "与此同时", "不过", "然而",
+    "但是", "而且", "并且", "另一方面", "首先", "其次", "最后", "记者", "本报记者", "会上", "目前", "此前",
+    "近日", "日前", "当天", "同日", "昨日", "昨天", "今天", "今日", "今年", "以来", "据悉", "对此", "因此",
+    "所以", "其中", "特别", "尤其", "另悉", "又悉", "此次", "这次", "今年以来", "会议", "期间", "会议期间",
+})
+#: Marks and blanks around the words before a source (`此外，据`).
+_OPENING_MARKS = " \t\u3000,，、;；"
 
 
 def _noun_before_ju(head: str, before: str, word: str) -> bool:
