@@ -2137,12 +2137,12 @@ _NOUN_MAKERS_BEFORE_JU = frozenset({"为"})
 def ends_in_source_preposition(text: str) -> bool:
     """Whether the stripped `text` ends with the preposition 据 or 根据 naming a source on the next
     line (`此外据`, `另外据`, `此外，据`, `记者据`, `再据`, `而根据`: jieba's last word), so it is a
-    sentence's start, not a heading (`is_heading_like`), when only words that open a sentence stand
-    before it (`_OPENERS_BEFORE_SOURCE`: `决策要有科学根据` is a headline). 据 after a word that makes it a noun is a
-    heading's end (`重大改革于法有据`, `以事实为据`, `口说无凭立字为据`: `_noun_before_ju`), and so is a
-    noun ending in 据 that jieba holds (`大数据`, `图为证据`, `有理有据`). Inside a paragraph such a line
-    is still cut before the source (`cut_before_source`, the spacing step's question: `会议指出，` /
-    `以事实为据` / `中新社电 …` one sentence)."""
+    sentence's start, not a heading (`is_heading_like`): only words that open a sentence stand
+    before it (`_OPENERS_BEFORE_SOURCE`; `决策要有科学根据` is a headline). 据 after a word that
+    makes it a noun is a heading's end (`重大改革于法有据`, `以事实为据`: `_noun_before_ju`), and so
+    is a noun ending in 据 that jieba holds (`大数据`, `图为证据`, `有理有据`). Inside a paragraph
+    such a line is still cut before the source (`cut_before_source`, the spacing step's question:
+    `会议指出，` / `以事实为据` / `中新社电 …` one sentence)."""
     if not text.endswith("据"):
         return False
     word = last_word(text)
