@@ -1986,7 +1986,7 @@ def is_furniture(text: str) -> bool:
     if not s or visible_len(s) > MAX_FURNITURE or (ends_sentence(s) and not _address_line_end(s)):
         return False
     lead = _LEAD_BITS[s[0]]
-    if lead & _FURNITURE and (m := _FURNITURE_LEAD.match(s)) is not None and not _label_opens_word(s, m):
+    if lead & _FURNITURE and (m := _FURNITURE_LEAD.match(s)) is not None and not _label_opens_headline(s, m):
         return True
     if lead & _DATE and _DATE_LINE.match(s):
         return True
@@ -2019,6 +2019,40 @@ def is_paper_desk_contact(line: str) -> bool:
     if not s.startswith(("本报", "本社")) or "\n" in s or _SENTENCE_PUNCT.search(s):
         return False
     return _PAPER_DESK_CONTACT.fullmatch(s) is not None
+
+
+def _label_opens_headline(text: str, m: regex.Match[str]) -> bool:
+    """Whether the label opening `text` (`m`, a `_FURNITURE_LEAD` match) is a headline's first word,
+    not a field's label: an editor's label glued into a longer dictionary word (`_label_opens_word`:
+    `编辑部的故事`), or a contact label followed by words that are no contact value
+    (`_contact_label_opens_words`: `热线连着民心`, `电话会议部署春耕`)."""
+    return _label_opens_word(text, m) or _contact_label_opens_words(text, m)
+
+
+#: A contact label's own field after it (`_CONTACT_LEAD`): its colon after up to four more hanzi of
+#: the label (`电话号码：`, `热线电话：`), `号码` before no more hanzi (`热线号码 12345`), or another
+#: contact label (`热线电话 12345`).
+_CONTACT_LABEL_GOES_ON = regex.compile(
+    rf"\p{{Han}}{{0,4}}?[ \t\u3000]*[:：]|号码?(?!\p{{Han}})|(?:{_CONTACT_LABELS})", regex.IGNORECASE
+)
+#: The contact labels whose value is words (an address: `地址 兰州市城关区…`), after a gap.
+_WORDED_VALUE_LABELS = regex.compile(r"\s*地址[ \t\u3000]")
+
+
+def _contact_label_opens_words(text: str, m: regex.Match[str]) -> bool:
+    """Whether the contact label opening `text` (`m`, a `_FURNITURE_LEAD` match) is followed by hanzi
+    words that are no value of the field: a contact line gives a number, an address, an e-mail or a
+    site after its label (`热线：12345`, `电话 0931-8888888`, `地址：兰州市…`, `邮编730000`), so
+    `热线连着民心`, `电话会议部署春耕`, `传真机走进千家万户`, `地址变更公告` are headlines. A colon
+    after the label, or a digit, a Latin letter or a mark, is a value's; hanzi are one when they lead
+    to the label's colon (`电话号码：…`), open another label (`热线电话`), or follow `地址` and a gap
+    (`地址 兰州市城关区…`)."""
+    end = m.end()
+    if end >= len(text) or _HAN.match(text, end) is None or _CONTACT_LEAD.match(text) is None:
+        return False  # (a colon, a value of digits or letters, or the end after it: a label)
+    if m.group().rstrip().endswith((":", "：")) or _CONTACT_LABEL_GOES_ON.match(text, end):
+        return False
+    return _WORDED_VALUE_LABELS.match(text) is None
 
 
 def _label_opens_word(text: str, m: regex.Match[str]) -> bool:
