@@ -85,3 +85,67 @@ def test_contact_line_with_hanzi_value_after_colon_stays_furniture() -> None:
     """A colon after the label is a field's, whatever words its value holds."""
     data = _json(ARTICLE + "地址：兰州市城关区\n")
     assert data["articles"][0]["furniture"] == ["地址：兰州市城关区"]
+
+
+# --- A short letter with no full stop: its last words and close were an empty article's headings.
+
+WORDS = "我家楼下的路灯坏了半个月，希望有关部门尽快修好"
+NEXT = "新桥通车\n\n本报讯 市区新建的一座大桥昨日正式通车。\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "close"),
+    [(f"编辑同志：\n\n{WORDS}\n\n此致\n\n敬礼！\n", ["此致", "敬礼！"]),
+     (f"编辑同志：\n\n{WORDS}\n\n此致敬礼！\n", ["此致敬礼！"]),
+     (f"路灯何时亮\n\n编辑同志：\n\n{WORDS}\n\n此致\n\n敬礼！\n", ["此致", "敬礼！"]),
+     (f"编辑同志：\n\n我是一名退休工人。\n\n{WORDS}\n\n此致\n\n敬礼！\n", ["此致", "敬礼！"]),
+     (f"编辑同志：\n\n{WORDS}\n\n此致\n\n敬礼！\n\n{NEXT}", ["此致", "敬礼！"]),
+     (f"编辑同志：\n{WORDS}\n\n此致\n敬礼！\n", ["此致\n敬礼！"])],
+)
+def test_short_letter_without_full_stop_keeps_its_text_and_close(page: str, close: list[str]) -> None:
+    data = _json(page)
+    letter = data["articles"][0]
+    texts = [p["text"] for p in letter["paragraphs"]]
+    assert texts[-len(close):] == close
+    assert any(WORDS in t for t in texts[: -len(close)])
+    assert letter["kicker"] == []
+    assert all(a["titles"] != [close[-1]] for a in data["articles"])
+    assert "empty" not in " ".join(f for a in data["articles"] for f in a["flags"])
+    assert len(data["articles"]) == (2 if NEXT in page else 1)
+
+
+def test_short_letter_with_signer_signs_it() -> None:
+    data = _json(f"路灯何时亮\n\n编辑同志：\n\n{WORDS}\n\n此致\n\n敬礼！\n\n读者 王丽\n\n{NEXT}")
+    assert [a["titles"] for a in data["articles"]] == [["路灯何时亮"], ["新桥通车"]]
+    letter = data["articles"][0]
+    assert [p["text"] for p in letter["paragraphs"]] == ["编辑同志：", WORDS, "此致", "敬礼！"]
+    assert letter["signature"] == "读者 王丽"
+    assert data["articles"][1]["kicker"] == []
+
+
+def test_letter_in_one_block_keeps_the_break_before_its_close() -> None:
+    """One block of lines: the break before `此致` is no wrap of the sentence (`…修好此致`)."""
+    page = f"编辑同志：\n{WORDS}\n此致\n敬礼！\n"
+    txt = _txt(page)
+    assert f"{WORDS}\n此致\n敬礼！" in txt and "修好此致" not in txt
+    text = _json(page)["articles"][0]["paragraphs"][-1]["text"]
+    assert text == f"编辑同志：\n{WORDS}\n此致\n敬礼！"
+
+
+def test_wrapped_sentence_still_joins() -> None:
+    """Must-keep: a paragraph wrapped at the column joins; only a close's line keeps its break."""
+    page = ("新桥通车\n\n本报讯 市区新建的一座大桥昨日正式通车，大桥全长八百米，双向六车道，\n"
+            "此致力于缓解交通压力的工程历时三年。\n")
+    assert "双向六车道，此致力于缓解交通压力的工程历时三年。" in _txt(page)
+
+
+@pytest.mark.parametrize("title", ["敬礼英雄", "此致敬礼的背后"])
+def test_headline_holding_close_words_stays_a_title(title: str) -> None:
+    data = _json(f"{title}\n\n{LEAD}\n")
+    assert data["articles"][0]["titles"] == [title]
+
+
+def test_two_line_headline_over_a_byline_stays_a_title() -> None:
+    """Must-keep: a title of two lines is no letter (no salutation opens it)."""
+    data = _json(f"凝心聚力谋发展\n砥砺奋进新征程\n\n{LEAD}\n")
+    assert data["articles"][0]["titles"] == ["凝心聚力谋发展\n砥砺奋进新征程"]

@@ -2242,6 +2242,13 @@ def closes_line(line: str) -> bool:
     return opens_caption(line) and not _left_open(line.strip())
 
 
+def _opens_with_salutation_line(text: str) -> bool:
+    """Whether the first line of a block of several is a letter's or a notice's salutation on its own
+    (`is_salutation`: `编辑同志：`, `各单位：`): the block is the text it opens, never a heading."""
+    first = text.split("\n", 1)[0].rstrip()
+    return first.endswith(("：", ":")) and is_salutation(first)
+
+
 def _left_open(s: str) -> bool:
     """Whether the stripped line `s` ends where its sentence cannot: after a comma or a colon, a
     particle, conjunction or preposition (`…在`, `…的`: `is_heading_like`'s ends), or the preposition
@@ -2300,6 +2307,8 @@ def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
         return False
     if "。" in s and _INNER_FULL_STOP.search(s):
         return False
+    if "\n" in s and _opens_with_salutation_line(s):
+        return False  # `编辑同志：` / `…希望有关部门尽快修好`: a letter's text, its full stop lost
     if _may_open_with_speech(s) and (_SPEECH_LEAD.match(s) or _TIME_LEAD.match(s)):
         return False
     clauses = [c for c in _CLAUSE_BREAK.split(s) if c] if _may_break_clauses(s) else None
