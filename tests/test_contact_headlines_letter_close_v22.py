@@ -81,6 +81,19 @@ def test_contact_line_at_the_foot_stays_furniture(line: str) -> None:
     assert '<fw type="contact">' in tei
 
 
+@pytest.mark.parametrize("line", ["本报热线 96111", "本报热线：96111", "本报电话 0931-8888888"])
+def test_papers_own_contact_line_is_furniture(line: str) -> None:
+    """`本报热线 96111` at the foot was the title of an empty article: 本报 before the label."""
+    data = _json(ARTICLE + line + "\n")
+    assert [a["titles"] for a in data["articles"]] == [["新桥通车"]]
+    assert data["articles"][0]["furniture"] == [line]
+
+
+def test_papers_own_contact_word_opening_a_headline_is_a_title() -> None:
+    data = _json(f"本报热线连着民心\n\n{LEAD}\n")
+    assert data["articles"][0]["titles"] == ["本报热线连着民心"]
+
+
 def test_contact_line_with_hanzi_value_after_colon_stays_furniture() -> None:
     """A colon after the label is a field's, whatever words its value holds."""
     data = _json(ARTICLE + "地址：兰州市城关区\n")

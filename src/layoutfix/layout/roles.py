@@ -82,7 +82,8 @@ MAX_FURNITURE = 60
 #: The labels opening a furniture line's fields, by kind: how to reach the paper, and who edited the
 #: page.
 _CONTACT_LABELS = (
-    r"联系电话|新闻热线|服务热线|热线|电话|传真|邮箱|电子邮箱|投稿邮箱|e-?mail|email|网址|邮编|地址"
+    r"(?:本报)?(?:新闻热线|热线|电话|传真|邮箱|网址)"
+    r"|联系电话|新闻热线|服务热线|热线|电话|传真|邮箱|电子邮箱|投稿邮箱|e-?mail|email|网址|邮编|地址"
 )
 #: `责编` (short for 责任编辑) needs its colon or a space after it: `责编谈创作体会` is a headline.
 #: `编辑同志：` is a letter's salutation to the paper, not an editor's credit. Each may name the page
@@ -161,7 +162,7 @@ _ENUMERATOR = regex.compile(
 #: `○` (a zero in `二○二三年`).
 _BULLET = regex.compile(r"\s*(?:[●•·・■□◆◇▪▫◎◉►▸]|[-－*＊](?=[ \t\u3000]))")
 _CONTACT_LEAD = regex.compile(
-    r"^\s*(?:联系电话|新闻热线|服务热线|热线|电话|传真|邮箱|电子邮箱|投稿邮箱|e-?mail|email|网址|邮编|地址)",
+    rf"^\s*(?:{_CONTACT_LABELS})",
     regex.IGNORECASE,
 )
 _EMAIL_URL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+", regex.IGNORECASE)
