@@ -2036,8 +2036,9 @@ def _label_opens_headline(text: str, m: regex.Match[str]) -> bool:
 _CONTACT_LABEL_GOES_ON = regex.compile(
     rf"\p{{Han}}{{0,4}}?[ \t\u3000]*[:：]|号码?(?!\p{{Han}})|(?:{_CONTACT_LABELS})", regex.IGNORECASE
 )
-#: The contact labels whose value is words (an address: `地址 兰州市城关区…`), after a gap.
-_WORDED_VALUE_LABELS = regex.compile(r"\s*地址[ \t\u3000]")
+#: The contact labels whose value is words (an address: `地址 兰州市城关区…`), after a gap, or glued
+#: to it when the address ends in its number (`地址兰州市城关区南昌路1号`).
+_WORDED_VALUE_LABELS = regex.compile(r"\s*地址(?:[ \t\u3000]|\p{Han}+\d)")
 
 
 def _contact_label_opens_words(text: str, m: regex.Match[str]) -> bool:
@@ -2047,7 +2048,7 @@ def _contact_label_opens_words(text: str, m: regex.Match[str]) -> bool:
     `热线连着民心`, `电话会议部署春耕`, `传真机走进千家万户`, `地址变更公告` are headlines. A colon
     after the label, or a digit, a Latin letter or a mark, is a value's; hanzi are one when they lead
     to the label's colon (`电话号码：…`), open another label (`热线电话`), or follow `地址` and a gap
-    (`地址 兰州市城关区…`)."""
+    or lead to the address's number (`地址 兰州市城关区…`, `地址兰州市城关区南昌路1号`)."""
     end = m.end()
     if end >= len(text) or _HAN.match(text, end) is None or _CONTACT_LEAD.match(text) is None:
         return False  # (a colon, a value of digits or letters, or the end after it: a label)
