@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cli_pages import convert_page, normalize_page
+from cli_pages import convert_page
 from tei_parts import first_article_parts
 
 TITLE = "台灣僑胞捐款支援災民"
@@ -62,41 +62,3 @@ def test_a_sentence_about_a_report_keeps_its_words(runner: CliRunner, tmp_path: 
     label, name, rest = text.split(" ", 2)
     article = first_article_parts(convert_page(runner, tmp_path, f"{TITLE}\n\n{text}\n"))
     assert article == {"heads": [f"title:{TITLE}"], "bylines": [f"{label} {name}"], "paragraphs": [rest]}
-
-
-#: Hong Kong's and Taiwan's districts of the dateline list that jieba reads as a word or a name
-#: (marked `*`), with a stray space after their day's 電 inside a word (電視台, 電影節, 電腦, 電話):
-#: a sentence, glued as before the list held them. Before (8a40c50) the gap stayed and the line
-#: was cut into a dateline byline and a paragraph `視台報道。`.
-DISTRICT_WORD_SENTENCES = [
-    "花蓮12日電 視台報道。", "旺角12日電 影節開幕。", "葵涌12日電 腦系統故障。", "九龍12日電 視台報道。",
-    "新界12日電 話中表示，將盡快處理。", "嘉義12日電 視台報道。", "苗栗12日電 影節開幕。",
-    "南投12日電 視台報道。", "彰化12日電 話中表示。", "基隆12日電 腦系統故障。", "恆春12日電 影節開幕。",
-    "斗六12日電 視台報道。", "葵青12日電 腦系統故障。",
-]
-#: Their datelines before a lead opening with a word of its own stay bylines, the gap kept.
-DISTRICT_DATELINES = [
-    ("花蓮12日電", "縣府今日宣布新措施。"), ("九龍12日訊", "警方昨日拘捕一名男子。"),
-    ("恆春12日電", "台風過境。"), ("旺角12日電", "警方昨日拘捕一名男子。"),
-]
-
-
-@pytest.mark.parametrize("line", DISTRICT_WORD_SENTENCES)
-def test_a_district_that_is_a_word_before_a_split_word_stays_text(
-    runner: CliRunner, tmp_path: Path, line: str
-) -> None:
-    page = f"{TITLE}\n\n{line}\n"
-    glued = line.replace(" ", "")
-    assert normalize_page(runner, tmp_path, page) == f"{TITLE}\n\n{glued}\n"
-    article = first_article_parts(convert_page(runner, tmp_path, page))
-    assert article == {"heads": [f"title:{TITLE}"], "bylines": [], "paragraphs": [glued]}
-
-
-@pytest.mark.parametrize(("dateline", "lead"), DISTRICT_DATELINES)
-def test_a_districts_dateline_is_a_byline(
-    runner: CliRunner, tmp_path: Path, dateline: str, lead: str
-) -> None:
-    page = f"{TITLE}\n\n{dateline} {lead}\n"
-    assert normalize_page(runner, tmp_path, page) == page
-    article = first_article_parts(convert_page(runner, tmp_path, page))
-    assert article == {"heads": [f"title:{TITLE}"], "bylines": [dateline], "paragraphs": [lead]}
