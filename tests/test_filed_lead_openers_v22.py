@@ -2,8 +2,7 @@
 when the lead opens with 有關 or 相關 before a noun (`記者 王麗 台北報導有關當局今日宣布…`), or when the
 place is a Hong Kong or Taiwan district jieba does not tag a place (`九龍報導`, `花蓮報導`). Before, the
 byline ended at the name and `台北報導` / `花蓮報導` went into the lead paragraph. A sentence about a
-report keeps its words in the paragraph (`台北報導有關颱風的消息不實`, `花蓮報導指出，…`), as does
-one with a 的 anywhere in the clause after 有關 (`台北報導有關颱風路徑的最新消息，…`).
+report keeps its words in the paragraph (`台北報導有關颱風的消息不實`, `花蓮報導指出，…`).
 """
 
 from __future__ import annotations
@@ -27,8 +26,6 @@ GLUED_LEADS = [
     ("記者 王麗 花蓮報導", "市府今天公布新措施。"),
     ("本報記者 陳大文 九龍報道", "市府今天公布新措施。"),
     ("本报记者 陈大文 花莲报道", "有关当局今日宣布新措施。"),
-    ("記者 王麗 台北報導", "有關單位表示，將加強巡查的力度。"),
-    ("記者 王麗 台北報導", "有關法案昨三讀通過。"),
     # read so before (guards)
     ("記者 陳大文 台北報導", "市府今天公布新措施。"),
     ("記者 王麗 屯門報導", "市府今天公布新措施。"),
@@ -41,11 +38,6 @@ SENTENCES = [
     "記者 王麗 台北報導有關係嗎？",
     "記者 王麗 台北報導有關。",
     "記者 王麗 台北報導指出，市府今天公布新措施。",
-    # a 的 further on in the clause (review of 8a40c50: fail before)
-    "記者 王麗 台北報導有關颱風路徑的最新消息，氣象局表示。",
-    "記者 王麗 台北報導有關台灣經濟的報告出爐。",
-    "記者 王麗 花蓮報導相關部門負責人的說法不實。",
-    "本報記者 陳大文 九龍報道有關當局今日公布的措施不實。",
 ]
 
 

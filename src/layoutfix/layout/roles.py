@@ -1917,8 +1917,6 @@ _INDENT = regex.compile(r"(?:\t|[ \u3000]{2,4})(?=[^\s])")
 _INNER_FIELD_GAP = regex.compile(r"\S(?:[ \u3000]*\t|[ \u3000]{2,}\S)")
 #: What sets a verse line's clauses apart.
 _CLAUSE_MARKS = regex.compile(r"[，。！？；、,.!?;：:…“”‘’「」『』]+")
-#: Where a clause ends: a clause mark or a line break (`_first_clause`).
-_CLAUSE_END = regex.compile(r"[，。！？；、,.!?;：:…“”‘’「」『』\n]")
 #: The longest clause of a classical poem's line (five or seven hanzi, nine at most in a ci).
 _MAX_VERSE_CLAUSE = 9
 
@@ -3932,8 +3930,7 @@ def _filed_glued_to_lead(m: regex.Match[str]) -> bool:
     ends with a place's hanzi), and in jieba's segmentation of the place, 报导 and the lead's first
     characters, 报导 is a word of its own and the lead opens with a word of two characters or more
     (or a numeral) that a lead opens with (`_LEAD_WORD_TAGS`: 中央政府, 说明会, 后天, 的士, 近日), or
-    with a word qualifying the noun after it (`_QUALIFYING_LEAD_WORDS`: 有关当局, 相关部门) and no 的
-    before the clause ends (`有关台风路径的最新消息，…`, `有关台湾经济的报告…`: what a report is about). Else
+    with a word qualifying the noun after it (`_QUALIFYING_LEAD_WORDS`: 有关当局, 相关部门). Else
     the hanzi are a sentence's (`据外媒报导美国…`, `昨日报导市府…`, `跟踪报道这一事件`, `台北报导表示，…`,
     `高雄报导过…`, `台北报导时，…`, `台北报导中指出`), which stay the paragraph's. A place the
     dictionary and the list do not know is no place here: its byline ends at the names (the list
@@ -3952,17 +3949,9 @@ def _filed_glued_to_lead(m: regex.Match[str]) -> bool:
     if at != place_end - place_start or next(words, ("", ""))[0] != m.string[place_end:lead]:
         return False  # 报导 glued into a word (`报导出来`), or the place into 报导's
     word, tag = next(words, ("", ""))
-    if word in _QUALIFYING_LEAD_WORDS:  # (`有关台风路径的消息`: about the typhoon, a report's topic)
-        return next(words, ("", ""))[1].startswith(_QUALIFIED_TAGS) \
-            and "的" not in _first_clause(m.string, lead + len(word))
+    if word in _QUALIFYING_LEAD_WORDS:  # (`有关台风的消息`: about the typhoon, a report's topic)
+        return next(words, ("", ""))[1].startswith(_QUALIFIED_TAGS) and next(words, ("", ""))[0] != "的"
     return tag.startswith(_LEAD_WORD_TAGS) and (len(word) > 1 or tag.startswith("m"))
-
-
-def _first_clause(text: str, start: int) -> str:
-    """The text from `start` up to the next clause mark (`_CLAUSE_MARKS`) or line break: the rest of
-    the clause `text[start]` stands in."""
-    end = _CLAUSE_END.search(text, start)
-    return text[start : len(text) if end is None else end.start()]
 
 
 def is_byline_block(text: str, *, alone: bool = False) -> bool:
