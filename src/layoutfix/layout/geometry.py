@@ -17,8 +17,7 @@ the engine's lines.
 
 Three kinds of changes are then derived from the boxes, as ordinary edits on that text:
 - `line_join_changes`: a line broken at the column edge joins the next line without a space (`join`,
-  rule `join.line`); between two Latin words or numbers the break becomes one space (not inside one
-  number of a Chinese sentence, `达到1` / `0000万吨`: `latin.split_number`), and so does a
+  rule `join.line`); between two Latin words or numbers the break becomes one space, and so does a
   break after a Latin mark ending a word before one (`U.S.` / `Embassy`, `united,` / `not`, but not
   `zaobao.com.` / `sg`, `U.` / `S.`: `latin.space_after_mark`, as flat text's wraps). A run of line
   breaks inside one engine line (RapidOCR `正文\r\n下一行`) is joined the same way: the page text keeps
@@ -55,7 +54,7 @@ from ..readers.boxes import union
 from ..readers.xmlsafe import XML_SPACE
 from ..tracked import Change
 from .continuation import extension_under_phone, is_jump_line
-from .latin import LATIN, LATIN_WORD_END, latin_pair, space_after_mark, split_number
+from .latin import LATIN, LATIN_WORD_END, latin_pair, space_after_mark
 from .reading_order import VERTICAL_RATIO, detect_vertical, line_size, order_blocks, to_frame
 from .roles import (
     byline_lines_end,
@@ -460,30 +459,16 @@ def line_join_changes(pt: PageText) -> list[Change]:
             nl = ls - 1
             if (kept is not None and nl <= kept) or nl - seg.start in heads or nl in jumps:
                 continue
+            left, right = text[nl - 1], text[ls]
             hyphen = seg.lines[k].word_break
             if hyphen and text.endswith(hyphen, seg.start, nl):  # a word the file says was broken here
                 changes.append(Change(nl - len(hyphen), nl, "", DEHYPHENATE_RULE, "join"))
-            spaced = _spaced_pair(text, nl, ls, engine_breaks) or _spaced_mark(text, nl, ls, engine_breaks)
-            glue = " " if spaced else ""
+            glue = " " if latin_pair(left, right) or _spaced_mark(text, nl, ls, engine_breaks) else ""
             changes.append(Change(nl, ls, glue, "join.line", "join"))
     for start, end in pt.breaks:  # (never at a line's ends: `line_original` strips breaks there)
-        joined = " " if _spaced_pair(text, start, end, True) or _spaced_mark(text, start, end, True) else ""
+        joined = " " if latin_pair(text[start - 1], text[end]) or _spaced_mark(text, start, end, True) else ""
         changes.append(Change(start, end, joined, "join.line", "join"))
     return changes
-
-
-def _spaced_pair(text: str, brk: int, nxt: int, engine_breaks: bool) -> bool:
-    """Whether the line break `text[brk:nxt]` stands between two Latin words (`World` / `Health`),
-    a Latin letter or digit on each side, and not inside one number of a Chinese sentence (`达到1` /
-    `0000万吨`: `latin.split_number`), which flat text's wrap join glues too: spaced, it read `1 0000`.
-    The lines are read as `_spaced_mark` reads them, only when digits stand on both sides."""
-    left, right = text[brk - 1], text[nxt]
-    if not latin_pair(left, right):
-        return False
-    if not (left.isdigit() and right.isdigit()):
-        return True
-    body, line = _lines_at(text, brk, nxt, engine_breaks)
-    return not split_number(body, line)
 
 
 def _spaced_mark(text: str, brk: int, nxt: int, engine_breaks: bool) -> bool:
@@ -495,12 +480,6 @@ def _spaced_mark(text: str, brk: int, nxt: int, engine_breaks: bool) -> bool:
     is not read to its end at each one."""
     if text[brk - 1] not in LATIN_WORD_END or brk < 2 or not latin_pair(text[brk - 2], text[nxt]):
         return False  # the common cases (no mark, hanzi around it), answered without slicing the lines
-    return space_after_mark(*_lines_at(text, brk, nxt, engine_breaks))
-
-
-def _lines_at(text: str, brk: int, nxt: int, engine_breaks: bool) -> tuple[str, str]:
-    """The line before the line break `text[brk:nxt]` and the line after it. Lines end at `\n`, and
-    at `\r` only on a page with an engine's breaks inside its lines (`engine_breaks`)."""
     start = text.rfind("\n", 0, brk) + 1
     end = text.find("\n", nxt)
     if end < 0:
@@ -509,7 +488,7 @@ def _lines_at(text: str, brk: int, nxt: int, engine_breaks: bool) -> tuple[str, 
         start = max(start, text.rfind("\r", start, brk) + 1)
         cr = text.find("\r", nxt, end)
         end = cr if cr >= 0 else end
-    return text[start:brk], text[nxt:end]
+    return space_after_mark(text[start:brk], text[nxt:end])
 
 
 _NO_BREAKS: frozenset[int] = frozenset()

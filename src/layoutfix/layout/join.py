@@ -24,7 +24,7 @@ from ..model import Block, Cert
 from ..tracked import Change, TrackedText
 from .assemble import Assembly
 from .geometry import DEHYPHENATE_RULE
-from .latin import LATIN_WORD_END, latin_break, space_after_mark, split_number
+from .latin import LATIN_WORD_END, latin_break, space_after_mark
 from .roles import (
     LINE_END_MARKS,
     WRAP_SLACK,
@@ -70,8 +70,6 @@ _LATIN_END = regex.compile(r"[\p{Latin}\d]$")
 _LATIN_START = regex.compile(r"^[\p{Latin}\d]")
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 _SMALL_LATIN = regex.compile(r"[\p{Latin}&&\p{Ll}]", regex.V1)
-#: Marks inside a number that a break may follow: a decimal point, a thousands or a time separator.
-_NUMBER_MARKS = frozenset(",.:")
 _EDIT, _END = itemgetter(2), attrgetter("end")
 
 
@@ -88,8 +86,7 @@ def join_changes(assembly: Assembly, text: str) -> list[Change]:
                     continue
                 glue = " " if _latin_blocks(a.text, b.text) else ""
                 cert = JOIN_CERTAINTY
-                if (_ENDS_IN_WORD.search(a.text) and opens_like_paragraph(b.text)) \
-                        or _number_across(a.text, b.text):
+                if _ENDS_IN_WORD.search(a.text) and opens_like_paragraph(b.text):
                     cert = DOUBTFUL_JOIN_CERTAINTY
                 mark = _word_break_into(a, b, text)
                 if mark:
@@ -100,35 +97,14 @@ def join_changes(assembly: Assembly, text: str) -> list[Change]:
 
 def _latin_blocks(a: str, b: str) -> bool:
     """Whether the join of block text `a` to the next block's `b` stands between two Latin words: a
-    Latin letter or digit on each side (`World` / `Health`, `G20` / `summit`), or after a Latin mark
-    ending a word (`united,` / `not`, `Dr.` / `Mahathir`: `latin.space_after_mark`, asked of `a`'s
-    last line). Not inside one number of a Chinese sentence cut by the column break (`达到1` /
-    `0000万吨`: `latin.split_number`), which the line joins glue too: spaced, it read `1 0000`."""
+    Latin letter or digit on each side (`World` / `Health`), or after a Latin mark ending a word
+    (`united,` / `not`, `Dr.` / `Mahathir`: `latin.space_after_mark`, asked of `a`'s last line)."""
     if _LATIN_END.search(a) and _LATIN_START.search(b):
-        return not split_number(_last_line(a), _first_line(b))
+        return True
     if not a or a[-1] not in LATIN_WORD_END:
         return False
-    return space_after_mark(_last_line(a), _first_line(b))
-
-
-def _number_across(a: str, b: str) -> bool:
-    """Whether block text `a` ends and the next block's `b` opens with digits, right at the break or
-    through a decimal point or separator (`3.` / `14万吨`, `12,` / `500万吨`), so the join makes (or
-    keeps apart) one number on a guess from the text alone: `medium`, as the flat-text wrap join
-    (`join.wrap`) records the same cut inside a block."""
-    end = a[:-1] if a[-1:] in _NUMBER_MARKS else a
-    return end[-1:].isdigit() and b[:1].isdigit()
-
-
-def _last_line(text: str) -> str:
-    """The last line of `text`."""
-    return text[text.rfind("\n") + 1 :]
-
-
-def _first_line(text: str) -> str:
-    """The first line of `text`."""
-    end = text.find("\n")
-    return text if end < 0 else text[:end]
+    end = b.find("\n")
+    return space_after_mark(a[a.rfind("\n") + 1 :], b if end < 0 else b[:end])
 
 
 def _word_break_into(a: Block, b: Block, text: str) -> str | None:

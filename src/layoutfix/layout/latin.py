@@ -21,10 +21,8 @@ from .latin_tails import CAPITAL_TAILS, SHORT_LINK_TAILS, STRONG_TAILS, TAILS
 LATIN = regex.compile(r"[\p{Latin}\p{N}]")
 #: A number broken at the column inside a Chinese sentence: a hanzi, then digits up to the line's end
 #: (`价值1` / `2.28万元`, `资金37.6` / `4亿元`), and digits then a hanzi or a percent sign after it.
-#: Full-width digits too (`达到１` / `００００万吨`): a coordinate page's lines are joined before the
-#: width step makes them ASCII.
-_NUMBER_TAIL = regex.compile(r"\p{Han}[0-9０-９.．]*[0-9０-９]$")
-_NUMBER_HEAD = regex.compile(r"^[0-9０-９][0-9０-９.．]*[\p{Han}%％]")
+_NUMBER_TAIL = regex.compile(r"\p{Han}[0-9.]*[0-9]$")
+_NUMBER_HEAD = regex.compile(r"^[0-9][0-9.]*[\p{Han}%％]")
 #: Latin marks that end a word, after which a line of English prints a space (`space_after_mark`).
 LATIN_WORD_END = frozenset(",.;:!?")
 #: A line's last word that is a link or an e-mail address: a wrap inside it takes no space.
@@ -84,7 +82,7 @@ def latin_break(body: str, nxt: str) -> bool:
     not inside one number of a Chinese sentence (`价值1` / `2.28万元`), or a Latin mark that ends a
     word before the next one (`space_after_mark`); hanzi on either side joins as before."""
     if latin_pair(body[-1], nxt[0]):
-        return not split_number(body, nxt)
+        return not _split_number(body, nxt)
     return space_after_mark(body, nxt)
 
 
@@ -182,11 +180,8 @@ def _number_goes_on(body: str, nxt: str) -> bool:
     return _THOUSANDS_TAIL.search(body) is not None and _THOUSANDS_HEAD.match(nxt) is not None
 
 
-def split_number(body: str, nxt: str) -> bool:
+def _split_number(body: str, nxt: str) -> bool:
     """Whether a break between two digits cuts one number of a Chinese sentence (`价值1` / `2.28万元`):
     a hanzi before the digits on the line above, a hanzi or a percent sign after those of the next.
-    Such a number is joined without a space; `电话：0931` / `8123456` keeps one (no hanzi before).
-    Asked by the flat-text wrap join, the box join of a coordinate page's lines and the paragraph
-    join across blocks (a column break: `达到1` / `0000万吨`), so a number reads alike whichever
-    break cut it."""
+    Such a number is joined without a space; `电话：0931` / `8123456` keeps one (no hanzi before)."""
     return bool(_NUMBER_TAIL.search(body) and _NUMBER_HEAD.match(nxt))

@@ -988,12 +988,8 @@ def fix_dashes(t: TrackedText) -> TrackedText:
 
 def _thousands_after(text: str, pos: int) -> bool:
     """Does a group of three digits follow the comma at `pos`, on its line or, as flat text wraps a
-    column, at the start of the next (`12,` / `000名`: the join makes it `12,000名`), or at the start
-    of the next block, one blank line on, as a column break cuts a paragraph (`达到12,` / `500万吨`:
-    the paragraph join makes it `12,500万吨`; a `，` there read `12，500`)?"""
-    start = pos + 1
-    for _ in range(2):
-        start += text.startswith("\n", start)
+    column, at the start of the next (`12,` / `000名`: the join makes it `12,000名`)?"""
+    start = pos + 2 if text.startswith("\n", pos + 1) else pos + 1
     return _THOUSANDS.match(text[start : start + 4]) is not None
 
 
