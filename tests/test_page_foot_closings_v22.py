@@ -193,3 +193,125 @@ def test_sentence_split_before_zhijing_is_still_joined() -> None:
     page = "英雄事迹报告会举行\n\n本报讯 与会代表表示，我们要向英雄\n\n致敬，学习他们的精神。\n"
     paragraphs = [p["text"] for p in _json(page)["articles"][0]["paragraphs"]]
     assert paragraphs == ["与会代表表示，我们要向英雄致敬，学习他们的精神。"]
+
+
+# --- Review RF1 of the above: what those changes read wrongly, each as rows.
+
+SPEECH = "读者朋友们，本期我们推出专题报道，欢迎大家来信交流。\n"
+
+
+@pytest.mark.parametrize(
+    "title", ["本版主编的话", "本版主编寄语", "本版值班记者手记", "本版校对说明", "本版编辑手记",
+              "本版编辑说明"]
+)
+def test_column_title_opening_with_an_editor_label_stays_a_title(title: str) -> None:
+    """An editor's label glued to words, no name, opens a column's title (`本版主编的话`): between two
+    articles it is the second's title, its text no paragraph of the first, and it stays in the txt.
+    A credit names someone after its label (`本版编辑王丽`, below)."""
+    page = ARTICLE + title + "\n\n" + SPEECH
+    data = _json(page)
+    assert [a["titles"] for a in data["articles"]] == [["新桥通车"], [title]]
+    assert data["articles"][0]["furniture"] == []
+    assert [p["text"] for p in data["articles"][1]["paragraphs"]] == [SPEECH.strip()]
+    assert title in _txt(page)
+
+
+@pytest.mark.parametrize("title", ["编辑手记", "主编寄语", "编辑札记", "本版编辑部", "编辑何以为家",
+                                   "版式设计大赛"])
+def test_editor_label_glued_to_words_is_no_furniture(title: str) -> None:
+    """Under an article the line heads what follows it, as a subhead (one article, no byline under it)
+    or a title; it is no page furniture, and the txt keeps it."""
+    page = ARTICLE + title + "\n\n" + SPEECH
+    data = _json(page)
+    assert all(a["furniture"] == [] for a in data["articles"])
+    heads = [h for a in data["articles"] for h in a["titles"] + a["subheads"]]
+    assert title in heads
+    assert title in _txt(page)
+
+
+@pytest.mark.parametrize("credit", ["本版编辑王丽", "编辑王丽", "责任编辑王丽", "美编李华", "主编王小明",
+                                    "本版编辑王丽 美编李华", "值班主任：王丽", "值班编辑 王丽",
+                                    "值班编辑王丽"])
+def test_editor_label_glued_to_a_name_is_a_credit(credit: str) -> None:
+    data = _json(ARTICLE + credit + "\n")
+    assert [a["titles"] for a in data["articles"]] == [["新桥通车"]]
+    assert data["articles"][0]["furniture"] == [credit]
+
+
+@pytest.mark.parametrize("line", ["编辑部电话：55.6631", "编辑部地址：兰州市城关区1号"])
+def test_desk_field_glued_to_the_editor_word_is_furniture(line: str) -> None:
+    """`编辑部` opens a longer word than the label `编辑`, but a field's label and its colon say a
+    contact line."""
+    data = _json(ARTICLE + line + "\n")
+    assert [a["titles"] for a in data["articles"]] == [["新桥通车"]]
+    assert data["articles"][0]["furniture"] == [line]
+    paragraphs = [p["text"] for p in data["articles"][0]["paragraphs"]]
+    assert paragraphs == ["市区新建的一座大桥昨日正式通车。大桥全长八百米。"]
+
+
+#: An edition of a book or a document names itself before its part's title (`第二版 前言`).
+EDITION_HEADS = ["第二版 前言", "第一版 说明", "第二版 修订说明", "第三版 后记"]
+PREFACE = "本书第一版出版以来，受到读者欢迎。这次修订，我们改正了一些错误。\n"
+
+
+@pytest.mark.parametrize("head", EDITION_HEADS)
+def test_edition_and_a_title_at_the_top_stay_the_title(head: str) -> None:
+    page = head + "\n\n" + PREFACE
+    data = _json(page)
+    assert (data["furniture"], data["page"]) == ([], None)
+    assert data["articles"][0]["titles"] == [head]
+    assert _txt(page).startswith(head + "\n")
+
+
+@pytest.mark.parametrize("head", EDITION_HEADS)
+def test_edition_and_a_title_at_the_foot_stay_in_the_text(head: str) -> None:
+    page = ARTICLE + head + "\n"
+    data = _json(page)
+    assert data["page"] is None
+    assert data["articles"][0]["furniture"] == []
+    assert head in _txt(page)
+
+
+@pytest.mark.parametrize(("head", "page"), [("第八版 副刊", 8), ("第二版 国内新闻", 2),
+                                             ("第一版 二〇二三年十月十二日", 1), ("第三版 文艺副刊", 3)])
+def test_hanzi_page_with_a_section_or_a_date_is_still_the_running_head(head: str, page: int) -> None:
+    data = _json(f"{head}\n\n{NEXT}")
+    assert (data["furniture"], data["page"]) == ([head], page)
+    foot = _json(ARTICLE + head + "\n")
+    assert foot["articles"][0]["furniture"] == [head]
+
+
+@pytest.mark.parametrize(
+    ("split", "joined"),
+    [("阅兵式上，受阅部队官兵整齐划一地向检阅台\n\n敬礼！", "阅兵式上，受阅部队官兵整齐划一地向检阅台敬礼！"),
+     ("我代表全楼居民向辛勤工作的环卫工人\n\n敬礼！", "我代表全楼居民向辛勤工作的环卫工人敬礼！"),
+     ("全体官兵向国旗\n\n敬礼", "全体官兵向国旗敬礼")],
+)
+def test_sentence_split_before_jingli_is_joined(split: str, joined: str) -> None:
+    """`敬礼！` alone closes a letter only after `此致`: after words it ends their sentence."""
+    page = "国庆阅兵\n\n本报讯 " + split + "\n"
+    paragraphs = [p["text"] for p in _json(page)["articles"][0]["paragraphs"]]
+    assert paragraphs == [joined]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["本报编辑部 电话：12345 欢迎读者来电反映情况", "本报编辑部 电话：55.6631 请读者踊跃投稿",
+     "本报广告部 电话：55.6632 本周起暂停营业"],
+)
+def test_desk_phone_line_with_words_after_it_keeps_them_in_the_text(line: str) -> None:
+    page = ARTICLE + line + "\n"
+    data = _json(page)
+    assert all(line not in a["furniture"] for a in data["articles"])
+    words = line.split()[-1]
+    assert words in _txt(page)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["本报编辑部 电话：55.6631 55.6632", "本报编辑部 电话：0931-8612345转8001 邮箱：bjb@gsrb.com",
+     "本报编辑部 电话：55.6631 联系人：王女士", "本报编辑部 电话：55.6631 地址：兰州市城关区1号"],
+)
+def test_desk_phone_line_with_more_contact_fields_is_furniture(line: str) -> None:
+    data = _json(ARTICLE + line + "\n")
+    assert data["articles"][0]["furniture"] == [line]

@@ -70,6 +70,7 @@ from .roles import (
     is_set_line_by_line,
     names_a_document,
     note_place,
+    opens_complimentary_close,
     opens_list_item,
     opens_numbered_section,
     opens_with_salutation,
@@ -1253,7 +1254,8 @@ def _join_split_paragraphs(
                 break  # `要做好以下工作：` then its numbered items: two paragraphs, both whole
             if j < len(parts) and parts[j].kind == "p" and (
                 is_set_line_by_line(parts[j].blocks[0].text) or id(parts[j].blocks[0]) in set_lines
-                or LISTED_NAMES in parts[j].blocks[0].hints or is_complimentary_close(parts[j].blocks[0].text)
+                or LISTED_NAMES in parts[j].blocks[0].hints
+                or opens_complimentary_close(parts[j].blocks[0].text)  # `此致`, not `敬礼！` alone
             ):
                 break  # rows (a table, a listing), names, figures, verse, `此致` go on no sentence
             if j < len(parts) and parts[j].kind == "p" and not parts[j].under_signature:

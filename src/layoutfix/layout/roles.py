@@ -88,7 +88,8 @@ _CONTACT_LABELS = (
 #: `责编` (short for 责任编辑) needs its colon or a space after it: `责编谈创作体会` is a headline.
 #: `编辑同志：` is a letter's salutation to the paper, not an editor's credit. Each may name the page
 #: (`本版编辑`, `本版责任编辑 周华`, `本版责编：王丽`). Glued to the hanzi after it, a label making a
-#: dictionary word with them opens a headline, no credit (`编辑部的故事`: `is_furniture`).
+#: dictionary word with them or glued to words naming no one opens a headline, no credit
+#: (`编辑部的故事`, `本版主编的话`: `_label_opens_word`).
 _EDITOR_LABELS = (
     r"(?:本版)?(?:责任编辑|责编(?=\s*[:：]|\s)|编辑(?!同志)|美编|校对|版式|组版|值班|主编|监制)"
 )
@@ -1998,14 +1999,30 @@ def is_furniture(text: str) -> bool:
     return other_furniture_type(s) is not None  # `零售价 1.50元 甘肃日报社出版 电话：…`
 
 
+#: A contact field's value that is no words: a number (digits and their dots, dashes, brackets and
+#: slashes, an extension `转8001`: `55.6631`, `0931-8612345`), an e-mail address or a URL.
+_CONTACT_VALUE = (
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+"
+    r"|[^\s:：\p{Han}]*\d[^\s:：\p{Han}]*(?:转\d+)?)"
+)
+#: A contact field of the paper's desk: its label (`电话`, `联系电话`, `传真`), its colon and a value
+#: (`_CONTACT_VALUE`); an address or a contact person's field holds words (`地址：兰州市城关区1号`,
+#: `联系人：王女士`).
+_DESK_FIELD = (
+    rf"(?:\p{{Han}}{{0,4}}?(?:{_CONTACT_LABELS})\s*[:：]\s*{_CONTACT_VALUE}"
+    r"|(?:地址|联系人)\s*[:：]\s*[^\s:：]+)"
+)
 #: A line of the paper's own desk and how to reach it (`本报编辑部 电话：55.6631`, `本报广告部 电话：…`,
 #: `本社总编室 传真：…`): the paper (本报, 本社) and a desk (a word ending in 部, 科, 室, 处, 组 or 中心),
 #: a gap, then a contact field with its colon (`电话：`, `联系电话：`) whose value holds a digit, and
-#: maybe more fields. Papers print it at the foot as they print `本报地址：… 电话：…`; older numbers
-#: (`55.6631`, six digits with a dot) are no phone to `_PHONE`.
+#: maybe more fields or values (`_DESK_FIELD`, `_CONTACT_VALUE`: `传真：55.6633`, a second number),
+#: each after a gap, nothing else: words after them make it a sentence
+#: (`本报编辑部 电话：12345 欢迎读者来电反映情况`). Papers print it at the foot as they print
+#: `本报地址：… 电话：…`; older numbers (`55.6631`, six digits with a dot) are no phone to `_PHONE`.
+_PAPER_DESK = r"本[报社]\p{Han}{0,6}?(?:部|科|室|处|组|中心)[ \t\u3000]+"
 _PAPER_DESK_CONTACT = regex.compile(
-    rf"\s*本[报社]\p{{Han}}{{0,6}}?(?:部|科|室|处|组|中心)[ \t\u3000]+\p{{Han}}{{0,4}}?(?:{_CONTACT_LABELS})"
-    r"\s*[:：]\s*[^\s:：]*\d.*",
+    rf"\s*{_PAPER_DESK}(?=[^\s:：]*[:：]\s*[^\s:：]*\d)"
+    rf"{_DESK_FIELD}(?:[ \t\u3000]+(?:{_DESK_FIELD}|{_CONTACT_VALUE}))*\s*",
     regex.IGNORECASE,
 )
 
@@ -2055,16 +2072,40 @@ def _contact_label_opens_words(text: str, m: regex.Match[str]) -> bool:
     return _WORDED_VALUE_LABELS.match(text) is None
 
 
+#: A run of hanzi, as glued to a label.
+_HAN_RUN = regex.compile(r"\p{Han}+")
+#: A label's colon after it, maybe after spaces.
+_LABEL_COLON = regex.compile(r"[ \t\u3000]*[:：]")
+#: A field's label ending the hanzi glued to an editor's label (`编辑部电话`, `编辑部地址`).
+_FIELD_LABEL_END = regex.compile(rf"(?:{_CONTACT_LABELS})$", regex.IGNORECASE)
+
+
 def _label_opens_word(text: str, m: regex.Match[str]) -> bool:
-    """Whether the editor's label opening `text` (`m`, a `_FURNITURE_LEAD` match) is glued to the hanzi
-    after it into a longer dictionary word, as jieba's best segmentation reads it (`编辑部的故事`:
-    编辑部, `值班室`): a headline's first word, no credit, while `编辑王丽`, `责任编辑王丽` and
-    `本版编辑王丽` (本版 / 编辑) open with their label."""
+    """Whether the editor's label opening `text` (`m`, a `_FURNITURE_LEAD` match) is glued to hanzi
+    that are no editor's name, so the line is a headline (a column's title), no credit. A credit
+    glued to what follows gives a name after its label (`编辑王丽`, `责任编辑王丽`, `本版编辑王丽`); a
+    title glues words: the label and the hanzi after it make a longer dictionary word, as jieba's
+    best segmentation reads them from the label on (`编辑部的故事`: 编辑部, `值班室`, `本版编辑部`), or
+    the hanzi after it name no person (`本版主编的话`, `本版编辑手记`, `本版值班记者手记`, `主编寄语`:
+    `_glued_names_a_person`). A longer label closed by its colon (`值班主任：王丽`) or two labels
+    (`值班编辑 王丽`) are the credit's label: only the word test asks them; the desk's contact field
+    (`编辑部电话：55.6631`, `编辑部地址：…`) is furniture whatever word it opens with."""
     end = m.end()
     if end >= len(text) or _HAN.match(text, end) is None or _EDITOR_LEAD.match(text) is None:
         return False  # (a colon, a space or the end after it: a label)
-    start = len(text) - len(text.lstrip())
-    return len(first_word(text[start:])) > end - start
+    glued = _HAN_RUN.match(text, end)
+    assert glued is not None  # (a hanzi follows the label)
+    colon = _LABEL_COLON.match(text, glued.end()) is not None
+    if colon and _FIELD_LABEL_END.search(text, end, glued.end()):
+        return False  # `编辑部电话：55.6631`, `编辑部地址：…`: the desk's field, its label and colon
+    label = len(text) - len(text.lstrip())
+    if text.startswith("本版", label):
+        label += 2  # jieba's word 本版 naming the page: the label's own word starts after it
+    if len(first_word(text[label:])) > end - label:
+        return True
+    if colon or _EDITOR_LEAD.fullmatch(text, end, glued.end()):
+        return False  # `值班主任：王丽`: a longer label and its colon; `值班编辑 王丽`: two labels
+    return not _glued_names_a_person(text, end, glued.end())
 
 
 def other_furniture_type(text: str) -> str | None:
@@ -5587,6 +5628,13 @@ def is_complimentary_close(text: str) -> bool:
     return _COMPLIMENTARY_CLOSE.fullmatch(text) is not None
 
 
+def opens_complimentary_close(text: str) -> bool:
+    """Whether a block is a complimentary close opening with its first line (`此致`, `此复`, `此致` /
+    `敬礼！`): no sentence goes on into it, while `敬礼！` alone may end one split before it (`…向检阅台`
+    / `敬礼！`), as it ends `此致` / `敬礼！`'s own close after `此致`, which ends a paragraph."""
+    return is_complimentary_close(text) and text.lstrip().startswith(("此致", "此复"))
+
+
 #: The widest line, in visible characters, of a block whose lines all end in a mark that is read as
 #: set line by line: narrower than flat text's prose measure (`join._PROSE_MEASURE`, 36 columns).
 _MAX_CLOSED_LINE = 17
@@ -6710,9 +6758,22 @@ def _is_foot_page_header(block: Block) -> bool:
 
 def _hanzi_page_header(line: str) -> bool:
     """Whether `line` is a page header whose page is in hanzi numerals (`第一版 要闻`, `第十二版 国际`), as
-    older papers print it: the page header patterns read digits (`_digit_pages`)."""
+    older papers print it: the page header patterns read digits (`_digit_pages`). The page stands
+    alone there, with a date or the paper's name, or beside a desk's or a section's name
+    (`_names_a_desk`): a book's or a document's edition names itself so before its part's title
+    (`第二版 前言`, `第一版 说明`, `第三版 后记`), a heading of the text."""
     digits = _digit_pages(line)
-    return digits != line and page_header(digits) is not None
+    if digits == line:
+        return False
+    m = page_header(digits)
+    return m is not None and (not m.group("name") or _names_a_desk(m.group("name")))
+
+
+def _names_a_desk(name: str) -> bool:
+    """Whether a page header's section `name` is a desk's (`国内`, `国际`: `SECTION_NAMES`), a page's news
+    (`国内新闻`) or a section's, whole or ending the name (`要闻`, `副刊`, `文艺副刊`: `SECTION_WORDS`)."""
+    name = simplified_view(name.strip())
+    return is_section_name(name) or name.endswith(("新闻", *SECTION_WORDS))
 
 
 def _digit_pages(line: str) -> str:
