@@ -82,7 +82,7 @@ MAX_FURNITURE = 60
 #: The labels opening a furniture line's fields, by kind: how to reach the paper, and who edited the
 #: page.
 _CONTACT_LABELS = (
-    r"本报(?:新闻热线|热线|电话|传真|邮箱|网址)"
+    r"(?:本报)?(?:新闻热线|热线|电话|传真|邮箱|网址)"
     r"|联系电话|新闻热线|服务热线|热线|电话|传真|邮箱|电子邮箱|投稿邮箱|e-?mail|email|网址|邮编|地址"
 )
 #: `责编` (short for 责任编辑) needs its colon or a space after it: `责编谈创作体会` is a headline.
@@ -2065,7 +2065,7 @@ def _contact_label_opens_words(text: str, m: regex.Match[str]) -> bool:
     to the label's colon (`电话号码：…`), open another label (`热线电话`), or follow `地址` and a gap
     or lead to the address's number (`地址 兰州市城关区…`, `地址兰州市城关区南昌路1号`)."""
     end = m.end()
-    if _HAN.match(text, end) is None or _CONTACT_LEAD.match(text) is None:
+    if end >= len(text) or _HAN.match(text, end) is None or _CONTACT_LEAD.match(text) is None:
         return False  # (a colon, a value of digits or letters, or the end after it: a label)
     if m.group().rstrip().endswith((":", "：")) or _CONTACT_LABEL_GOES_ON.match(text, end):
         return False
@@ -2091,9 +2091,10 @@ def _label_opens_word(text: str, m: regex.Match[str]) -> bool:
     (`值班编辑 王丽`) are the credit's label: only the word test asks them; the desk's contact field
     (`编辑部电话：55.6631`, `编辑部地址：…`) is furniture whatever word it opens with."""
     end = m.end()
-    glued = _HAN_RUN.match(text, end)
-    if glued is None or _EDITOR_LEAD.match(text) is None:
+    if end >= len(text) or _HAN.match(text, end) is None or _EDITOR_LEAD.match(text) is None:
         return False  # (a colon, a space or the end after it: a label)
+    glued = _HAN_RUN.match(text, end)
+    assert glued is not None  # (a hanzi follows the label)
     colon = _LABEL_COLON.match(text, glued.end()) is not None
     if colon and _FIELD_LABEL_END.search(text, end, glued.end()):
         return False  # `编辑部电话：55.6631`, `编辑部地址：…`: the desk's field, its label and colon
@@ -2285,7 +2286,8 @@ def closes_line(line: str) -> bool:
 def _opens_with_salutation_line(text: str) -> bool:
     """Whether the first line of a block of several is a letter's or a notice's salutation on its own
     (`is_salutation`: `编辑同志：`, `各单位：`): the block is the text it opens, never a heading."""
-    return is_salutation(text.split("\n", 1)[0])
+    first = text.split("\n", 1)[0].rstrip()
+    return first.endswith(("：", ":")) and is_salutation(first)
 
 
 def _left_open(s: str) -> bool:
