@@ -509,12 +509,10 @@ class _Builder:
                 h.role = "body"
                 self.block(h)
             return
-        closing = self.closing_heads(heads, nxt)
-        text_lines = _text_over_close(heads) if closing else 0
-        closing = closing or int(self.poet_under_verse(heads, nxt))
+        closing = self.closing_heads(heads, nxt) or int(self.poet_under_verse(heads, nxt))
         if closing:  # `兰州公交集团有限公司` / `2023年10月12日` under a notice: its signature
-            for k, h in enumerate(heads[:closing]):  # `此致` / `敬礼！`: the letter's last paragraph
-                h.role = "body" if k < text_lines or is_complimentary_close(h.text) else "signature"
+            for h in heads[:closing]:  # `此致` / `敬礼！`: the letter's last paragraph
+                h.role = "body" if is_complimentary_close(h.text) else "signature"
                 self.block(h)
             heads = heads[closing:]
             if not heads:
@@ -678,7 +676,7 @@ class _Builder:
         art = self.current
         if art is None or art.signature is not None or not any(p.kind == "p" for p in art.parts):
             return 0
-        i = _text_over_close(heads)  # `…希望有关部门尽快修好` / `此致`: the letter's text, no heading
+        i = 0
         while i < len(heads) and is_complimentary_close(heads[i].text):
             i += 1
         if i == len(heads):  # `此致` / `敬礼！` ending the page: the letter's end, unsigned here
@@ -1199,15 +1197,6 @@ def _takes_table_note(art: Article, note: Block) -> bool:
         last is not None and last.kind == "figure" and last.blocks[-1].role == "table"
         and bool(note.lines) and region_label(note) is not None and note_place(note) is None
     )
-
-
-def _text_over_close(heads: Sequence[Block]) -> int:
-    """How many of a run of headings stand above a letter's complimentary close in the run (`此致`,
-    `敬礼！`, `此致敬礼！`: `roles.is_complimentary_close`), 0 when the run holds none or opens with
-    it. A close heads nothing, so no line above it is a heading: a line with no full stop right over
-    it is the letter's last words (`编辑同志：` / `…希望有关部门尽快修好` / `此致` / `敬礼！`), read as a
-    heading only for its missing mark."""
-    return next((k for k, h in enumerate(heads) if is_complimentary_close(h.text)), 0)
 
 
 def _keywords_only(part: Part) -> bool:

@@ -30,7 +30,6 @@ from .roles import (
     WRAP_SLACK,
     columns,
     ends_sentence,
-    is_complimentary_close,
     is_set_line_by_line,
     names_in_sentence,
     opens_like_paragraph,
@@ -145,8 +144,7 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
     """The wrap joins of one block `text[start:end]`, read on its whole lines (the first may open
     with a byline cut off the block): a break joins when the line before it fills the block's
     measure (the next line's first character or Latin word would not have fitted), the next line
-    opens without an indent or an item number (`（二）…`) and is no letter's close (`此致`, `敬礼！`:
-    `…希望有关部门尽快修好` / `此致` keeps its break), and, after a sentence end, when the block
+    opens without an indent or an item number (`（二）…`), and, after a sentence end, when the block
     also shows a wrap inside a sentence (lines that each end a sentence are one paragraph each)."""
     line_start = text.rfind("\n", 0, start) + 1  # a block cut from a byline starts mid-line
     lines = text[line_start:end].split("\n")
@@ -161,8 +159,8 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
         brk = pos + len(line)
         pos = brk + 1
         body = line.rstrip()
-        if not nxt or nxt[0].isspace() or not body or opens_list_item(nxt) or is_complimentary_close(nxt):
-            continue  # an indent opens a paragraph, an item number a list item, `此致` a letter's close
+        if not nxt or nxt[0].isspace() or not body or opens_list_item(nxt):
+            continue  # an indent opens a paragraph, an item number a list item (left as they are)
         closes = ends_sentence(body)
         slack = _SENTENCE_SLACK if closes else WRAP_SLACK
         unit = _NEXT_UNIT.match(nxt)

@@ -82,8 +82,7 @@ MAX_FURNITURE = 60
 #: The labels opening a furniture line's fields, by kind: how to reach the paper, and who edited the
 #: page.
 _CONTACT_LABELS = (
-    r"(?:本报)?(?:新闻热线|热线|电话|传真|邮箱|网址)"
-    r"|联系电话|新闻热线|服务热线|热线|电话|传真|邮箱|电子邮箱|投稿邮箱|e-?mail|email|网址|邮编|地址"
+    r"联系电话|新闻热线|服务热线|热线|电话|传真|邮箱|电子邮箱|投稿邮箱|e-?mail|email|网址|邮编|地址"
 )
 #: `责编` (short for 责任编辑) needs its colon or a space after it: `责编谈创作体会` is a headline.
 #: `编辑同志：` is a letter's salutation to the paper, not an editor's credit. Each may name the page
@@ -163,7 +162,7 @@ _ENUMERATOR = regex.compile(
 #: `○` (a zero in `二○二三年`).
 _BULLET = regex.compile(r"\s*(?:[●•·・■□◆◇▪▫◎◉►▸]|[-－*＊](?=[ \t\u3000]))")
 _CONTACT_LEAD = regex.compile(
-    rf"^\s*(?:{_CONTACT_LABELS})",
+    r"^\s*(?:联系电话|新闻热线|服务热线|热线|电话|传真|邮箱|电子邮箱|投稿邮箱|e-?mail|email|网址|邮编|地址)",
     regex.IGNORECASE,
 )
 _EMAIL_URL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+", regex.IGNORECASE)
@@ -1986,7 +1985,7 @@ def is_furniture(text: str) -> bool:
     if not s or visible_len(s) > MAX_FURNITURE or (ends_sentence(s) and not _address_line_end(s)):
         return False
     lead = _LEAD_BITS[s[0]]
-    if lead & _FURNITURE and (m := _FURNITURE_LEAD.match(s)) is not None and not _label_opens_headline(s, m):
+    if lead & _FURNITURE and (m := _FURNITURE_LEAD.match(s)) is not None and not _label_opens_word(s, m):
         return True
     if lead & _DATE and _DATE_LINE.match(s):
         return True
@@ -2035,41 +2034,6 @@ def is_paper_desk_contact(line: str) -> bool:
     if not s.startswith(("本报", "本社")) or "\n" in s or _SENTENCE_PUNCT.search(s):
         return False
     return _PAPER_DESK_CONTACT.fullmatch(s) is not None
-
-
-def _label_opens_headline(text: str, m: regex.Match[str]) -> bool:
-    """Whether the label opening `text` (`m`, a `_FURNITURE_LEAD` match) is a headline's first word,
-    not a field's label: an editor's label glued into a longer dictionary word (`_label_opens_word`:
-    `编辑部的故事`), or a contact label followed by words that are no contact value
-    (`_contact_label_opens_words`: `热线连着民心`, `电话会议部署春耕`)."""
-    return _label_opens_word(text, m) or _contact_label_opens_words(text, m)
-
-
-#: A contact label's own field after it (`_CONTACT_LEAD`): its colon after up to four more hanzi of
-#: the label (`电话号码：`, `热线电话：`), `号码` before no more hanzi (`热线号码 12345`), or another
-#: contact label (`热线电话 12345`).
-_CONTACT_LABEL_GOES_ON = regex.compile(
-    rf"\p{{Han}}{{0,4}}?[ \t\u3000]*[:：]|号码?(?!\p{{Han}})|(?:{_CONTACT_LABELS})", regex.IGNORECASE
-)
-#: The contact labels whose value is words (an address: `地址 兰州市城关区…`), after a gap, or glued
-#: to it when the address ends in its number (`地址兰州市城关区南昌路1号`).
-_WORDED_VALUE_LABELS = regex.compile(r"\s*地址(?:[ \t\u3000]|\p{Han}+\d)")
-
-
-def _contact_label_opens_words(text: str, m: regex.Match[str]) -> bool:
-    """Whether the contact label opening `text` (`m`, a `_FURNITURE_LEAD` match) is followed by hanzi
-    words that are no value of the field: a contact line gives a number, an address, an e-mail or a
-    site after its label (`热线：12345`, `电话 0931-8888888`, `地址：兰州市…`, `邮编730000`), so
-    `热线连着民心`, `电话会议部署春耕`, `传真机走进千家万户`, `地址变更公告` are headlines. A colon
-    after the label, or a digit, a Latin letter or a mark, is a value's; hanzi are one when they lead
-    to the label's colon (`电话号码：…`), open another label (`热线电话`), or follow `地址` and a gap
-    or lead to the address's number (`地址 兰州市城关区…`, `地址兰州市城关区南昌路1号`)."""
-    end = m.end()
-    if end >= len(text) or _HAN.match(text, end) is None or _CONTACT_LEAD.match(text) is None:
-        return False  # (a colon, a value of digits or letters, or the end after it: a label)
-    if m.group().rstrip().endswith((":", "：")) or _CONTACT_LABEL_GOES_ON.match(text, end):
-        return False
-    return _WORDED_VALUE_LABELS.match(text) is None
 
 
 #: A run of hanzi, as glued to a label.
@@ -2283,13 +2247,6 @@ def closes_line(line: str) -> bool:
     return opens_caption(line) and not _left_open(line.strip())
 
 
-def _opens_with_salutation_line(text: str) -> bool:
-    """Whether the first line of a block of several is a letter's or a notice's salutation on its own
-    (`is_salutation`: `编辑同志：`, `各单位：`): the block is the text it opens, never a heading."""
-    first = text.split("\n", 1)[0].rstrip()
-    return first.endswith(("：", ":")) and is_salutation(first)
-
-
 def _left_open(s: str) -> bool:
     """Whether the stripped line `s` ends where its sentence cannot: after a comma or a colon, a
     particle, conjunction or preposition (`…在`, `…的`: `is_heading_like`'s ends), or the preposition
@@ -2348,8 +2305,6 @@ def is_heading_like(text: str, hints: frozenset[str] = frozenset()) -> bool:
         return False
     if "。" in s and _INNER_FULL_STOP.search(s):
         return False
-    if "\n" in s and _opens_with_salutation_line(s):
-        return False  # `编辑同志：` / `…希望有关部门尽快修好`: a letter's text, its full stop lost
     if _may_open_with_speech(s) and (_SPEECH_LEAD.match(s) or _TIME_LEAD.match(s)):
         return False
     clauses = [c for c in _CLAUSE_BREAK.split(s) if c] if _may_break_clauses(s) else None
