@@ -315,3 +315,18 @@ def test_desk_phone_line_with_words_after_it_keeps_them_in_the_text(line: str) -
 def test_desk_phone_line_with_more_contact_fields_is_furniture(line: str) -> None:
     data = _json(ARTICLE + line + "\n")
     assert data["articles"][0]["furniture"] == [line]
+
+
+@pytest.mark.parametrize("credit", ["版式设计 李华", "值班编委 王丽", "值班总编 王丽", "值班主任 王丽",
+                                    "美编设计 李华", "编辑助理 王丽", "本版值班编委 王丽"])
+def test_longer_editor_label_and_a_spaced_name_between_articles_is_a_credit(credit: str) -> None:
+    """A longer label, a space, then the name (review RF1b: was the next article's kicker)."""
+    data = _json(ARTICLE + credit + "\n\n" + NEXT)
+    assert [a["titles"] for a in data["articles"]] == [["新桥通车"], ["新桥通车"]]
+    assert [a["kicker"] for a in data["articles"]] == [[], []]
+    assert credit not in _txt(ARTICLE + credit + "\n\n" + NEXT)
+
+
+@pytest.mark.parametrize("title", ["编辑手记 春天的故事", "主编寄语 新年快乐"])
+def test_editor_column_and_spaced_words_stay_a_title(title: str) -> None:
+    assert title.replace(" ", "") in _txt(ARTICLE + title + "\n\n" + NEXT).replace(" ", "")

@@ -2069,7 +2069,15 @@ def _label_opens_word(text: str, m: regex.Match[str]) -> bool:
         return True
     if colon or _EDITOR_LEAD.fullmatch(text, end, glued.end()):
         return False  # `值班主任：王丽`: a longer label and its colon; `值班编辑 王丽`: two labels
+    spaced = _SPACED_HAN_RUN.match(text, glued.end())
+    if spaced is not None and _glued_names_a_person(text, spaced.start(1), spaced.end(1)):
+        return False  # `版式设计 李华`, `值班编委 王丽`: a longer label, a space, the name (review RF1b)
     return not _glued_names_a_person(text, end, glued.end())
+
+
+#: A gap and a name's two to four hanzi after it, ending the line or before another gap (the name
+#: after a longer editor's label: `值班编委 王丽`; `编辑手记 春天的故事` is a title).
+_SPACED_HAN_RUN = regex.compile(r"[ \t\u3000]+(\p{Han}{2,4})(?=[ \t\u3000]|$)")
 
 
 def other_furniture_type(text: str) -> str | None:
