@@ -330,3 +330,12 @@ def test_longer_editor_label_and_a_spaced_name_between_articles_is_a_credit(cred
 @pytest.mark.parametrize("title", ["编辑手记 春天的故事", "主编寄语 新年快乐"])
 def test_editor_column_and_spaced_words_stay_a_title(title: str) -> None:
     assert title.replace(" ", "") in _txt(ARTICLE + title + "\n\n" + NEXT).replace(" ", "")
+
+
+@pytest.mark.parametrize(("head", "page"), [("第四版 文艺", 4), ("第三版 广告", 3), ("第八版 画刊", 8)])
+def test_hanzi_page_with_a_running_head_name_is_the_running_head(head: str, page: int) -> None:
+    """A page's name running heads print (review RF1b: was the first article's kicker)."""
+    data = _json(f"甘肃日报\n\n1966年8月8日 星期一\n\n{head}\n\n" + NEXT)
+    assert data["page"] == page
+    assert data["articles"][0]["kicker"] == []
+    assert head not in _txt(f"甘肃日报\n\n1966年8月8日 星期一\n\n{head}\n\n" + NEXT)

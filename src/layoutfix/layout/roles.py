@@ -6734,9 +6734,12 @@ def _hanzi_page_header(line: str) -> bool:
 
 def _names_a_desk(name: str) -> bool:
     """Whether a page header's section `name` is a desk's (`国内`, `国际`: `SECTION_NAMES`), a page's news
-    (`国内新闻`) or a section's, whole or ending the name (`要闻`, `副刊`, `文艺副刊`: `SECTION_WORDS`)."""
+    (`国内新闻`), a section's, whole or ending the name (`要闻`, `副刊`, `文艺副刊`: `SECTION_WORDS`), or
+    a page's name running heads print (`文艺`, `广告`: `lexicon.running_head_names`; `画刊`:
+    `is_page_name`)."""
     name = simplified_view(name.strip())
-    return is_section_name(name) or name.endswith(("新闻", *SECTION_WORDS))
+    return (is_section_name(name) or name.endswith(("新闻", *SECTION_WORDS)) or name in running_head_names()
+            or is_page_name(name))
 
 
 def _digit_pages(line: str) -> str:
