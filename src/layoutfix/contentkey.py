@@ -56,25 +56,29 @@ def content_key(path: str, st: os.stat_result | None = None) -> str:
 
 
 
-def _rule_folder_files(folder: Path) -> list[Path]:
-    """Every file of a rule folder layoutfix reads (rules, lexicons, confusion tables), in load order;
-    a rule file given instead of a folder is itself. A missing folder has none (its pages fail)."""
+def _rule_folder_files(folder: Path, *, shipped: bool = False) -> list[Path]:
+    """Every file of a rule folder layoutfix reads (rules, lexicons, confusion tables), in load order,
+    and for the shipped folder its name lists too (`names/*.txt`: places, surnames, columns, which the
+    layout reads from the shipped folder only); a rule file given instead of a folder is itself. A
+    missing folder has none (its pages fail)."""
     if folder.is_file():
         return [folder]
+    names = sorted((folder / "names").glob("*.txt")) if shipped else []
     return [*sorted(folder.glob("*.toml")), *sorted((folder / "lexicon").glob("*.txt")),
-            *sorted((folder / "confusion").glob("*.txt"))]
+            *sorted((folder / "confusion").glob("*.txt")), *names]
 
 
 def rules_digest(options: NormalizeOptions) -> str:
     """A SHA-256 over the contents of every rule file, lexicon and confusion table the run loads (shipped
-    ones first, then each `--rules` folder in order), with each file's name in its folder: an edited,
-    added, removed or reordered file changes it; moving a rule folder elsewhere does not."""
+    ones first, with the shipped name lists, then each `--rules` folder in order), with each file's
+    name in its folder: an edited, added, removed or reordered file changes it; moving a rule folder
+    elsewhere does not."""
     from .normalize.typos import shipped_rules_dir  # (here: typos imports this module)
 
     folders = ([shipped_rules_dir()] if options.default_rules else []) + [Path(d) for d in options.rule_dirs]
     digest = hashlib.sha256()
     for index, folder in enumerate(folders):
-        for path in _rule_folder_files(folder):
+        for path in _rule_folder_files(folder, shipped=options.default_rules and index == 0):
             try:
                 content = file_digest(path)
             except OSError as exc:  # the pages fail on it too; the record says it could not be read
