@@ -1650,7 +1650,7 @@ _MIN_BARE_NAMES = 3
 _VERSE_BREAK = regex.compile(r"[\t\p{Zs}]*[，。、；！？,;!?][\t\p{Zs}]*|[\t\p{Zs}]+")
 #: The halves of a line of regular verse the labels read as verse: five or seven hanzi (五言, 七言).
 _VERSE_HALF_SIZES = frozenset({5, 7})
-#: One half of a line of verse: hanzi only.
+#: A run of hanzi only: one half of a line of verse; the hanzi glued to an editor's label.
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 #: How a stanza's first line opens (`is_verse_stanza`'s gate): break characters, a first half of five
 #: or seven hanzi, and the break after it. Kept in step with `_VERSE_BREAK` and `_VERSE_HALF_SIZES`.
@@ -2036,8 +2036,6 @@ def is_paper_desk_contact(line: str) -> bool:
     return _PAPER_DESK_CONTACT.fullmatch(s) is not None
 
 
-#: A run of hanzi, as glued to a label.
-_HAN_RUN = regex.compile(r"\p{Han}+")
 #: A label's colon after it, maybe after spaces.
 _LABEL_COLON = regex.compile(r"[ \t\u3000]*[:：]")
 #: A field's label ending the hanzi glued to an editor's label (`编辑部电话`, `编辑部地址`).
@@ -2057,7 +2055,7 @@ def _label_opens_word(text: str, m: regex.Match[str]) -> bool:
     end = m.end()
     if end >= len(text) or _HAN.match(text, end) is None or _EDITOR_LEAD.match(text) is None:
         return False  # (a colon, a space or the end after it: a label)
-    glued = _HAN_RUN.match(text, end)
+    glued = _HAN_ONLY.match(text, end)  # (the run of hanzi glued to the label)
     assert glued is not None  # (a hanzi follows the label)
     colon = _LABEL_COLON.match(text, glued.end()) is not None
     if colon and _FIELD_LABEL_END.search(text, end, glued.end()):
@@ -6715,8 +6713,14 @@ def _is_foot_page_header(block: Block) -> bool:
     s = block.text.strip()
     if block.role != "heading" or not s or "\n" in s or (block.lines and region_label(block) is not None):
         return False
-    view = line_view(s)
-    return page_header(view) is not None or _hanzi_page_header(view)
+    return _states_page_header(line_view(s))
+
+
+def _states_page_header(line: str, *, first: bool = False) -> bool:
+    """Whether `line` is a page header (`page_header`, with `first` as it takes it), its page in hanzi
+    numerals too (`_hanzi_page_header`): at the page's foot (`_is_foot_page_header`) and top
+    (`_is_top_header`) alike."""
+    return page_header(line, first=first) is not None or _hanzi_page_header(line)
 
 
 def _hanzi_page_header(line: str) -> bool:
@@ -6831,7 +6835,7 @@ def _is_top_header(block: Block, *, first: bool) -> bool:
     role its label gives."""
     if block.lines and region_label(block) is not None:
         return False
-    return page_header(block.text, first=first) is not None or _hanzi_page_header(block.text)
+    return _states_page_header(block.text, first=first)
 
 
 def _is_top_masthead(
