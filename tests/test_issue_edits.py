@@ -204,8 +204,13 @@ def test_a_log_of_several_pages_needs_to_know_which(issue_copy: tuple[str, Path]
     res = CliRunner().invoke(app, ["edits", "apply", "-", str(log)], input=first.read_text(encoding="utf-8"))
     assert res.exit_code == 5
     assert "--page" in res.stderr and str(first) in res.stderr  # the pages are listed
+    # The file is recorded as page 1: no lines for page 99 must not give it back unchanged as a result.
     res = _invoke("edits", "apply", str(first), str(log), "--page", "99")
+    assert res.exit_code == 5 and res.stdout == "" and "is recorded as page 1, not page 99" in res.stderr
+    res = CliRunner().invoke(app, ["edits", "apply", "-", str(log), "--page", "99"],
+                             input=first.read_text(encoding="utf-8"))
     assert res.exit_code == 0 and res.stdout == first.read_text(encoding="utf-8")  # no lines: no edits
+    assert "no lines for page 99" in res.stderr  # read from stdin, nothing to check it by: a note says so
     # Another page's records do not fit this page.
     res = _invoke("edits", "apply", str(first), str(log), "--page", "2")
     assert res.exit_code == 5 and "expects" in res.stderr

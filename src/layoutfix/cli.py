@@ -35,6 +35,7 @@ from .atomic import write_output
 from .editlog import (
     PageLog,
     read_edit_log,
+    recorded_pages,
     run_page_log,
     select_log,
     write_document_edits,
@@ -1315,6 +1316,25 @@ def _run_log(
         number = _log_page(page, logs, log, file, text)
         page_log = select_log(logs, log=str(log), file=file, source=source, page=number)
     _write(output, run_page_log(fn, text, page_log, str(log)))
+    if all(page_log is not lg for lg in logs) and any(lg.page is not None for lg in logs):
+        _note_no_lines(log, logs, _page_named(page) if page is not None else f"page file {source}")
+
+
+def _page_named(value: str) -> str:
+    """`page 3`, `page A4`: the page `--page` names (checked by `_page_or_label`), as messages name it."""
+    from .issue import page_label
+
+    return f"page {int(value)}" if value.isdecimal() else f"page {page_label(value)}"
+
+
+def _note_no_lines(log: Path, logs: Sequence[PageLog], named: str) -> None:
+    """Say that an issue's log has no lines for the page named (`page 3`, `page A3`, `page file X`), so
+    the text was given back unchanged: what a page without edits gives, and what a page the log does
+    not know would give, which the log cannot tell apart (it records no line for a page without
+    edits). Never the input back silently as if it were the result."""
+    listing = ", ".join(lg.describe() for lg in logs if lg.page is not None)
+    _note(f"{log}: no lines for {named}, so the text is given back unchanged, as for a page that had no "
+          f"edits (the log has lines for {listing})")
 
 
 def _refuse_several_text_pages(file: str, text: str) -> None:
@@ -1340,7 +1360,28 @@ def _page_without_edits(value: str, logs: Sequence[PageLog], file: str) -> bool:
     label = None if value.isdecimal() else page_label(value)
     if label is None or file == "-" or label_from_name(file) != label:
         return False
-    return all(lg.page is not None for lg in logs) and not _pages_named_for(label, logs)
+    if not all(lg.page is not None for lg in logs) or _pages_named_for(label, logs):
+        return False
+    return not recorded_pages(logs, file) and _room_for_label(label, logs)
+
+
+def _room_for_label(label: str, logs: Sequence[PageLog]) -> bool:
+    """Whether a page labelled `label` can be a page of the issue that the log has no lines for: every
+    page file the log records states its label (so its pages are placed in section order, A1 < A2 <
+    B1, as `convert` numbers them), and the pages before and after the label leave a number free (a
+    page after them all may be a last page without edits). Otherwise the label is not one the log can
+    place: a page renamed since `convert` (`scan_002.txt` now `B03.txt`), or named by the label its
+    head prints, is named by its number."""
+    from .issue import label_from_name, label_order
+
+    labels = [(lg.page, label_from_name(lg.source) if lg.source else None) for lg in logs]
+    known = [(number, lab) for number, lab in labels if number is not None and lab is not None]
+    if len(known) < len(labels):
+        return False
+    key = label_order(label)
+    before = max((n for n, lab in known if label_order(lab) < key), default=0)
+    after = min((n for n, lab in known if label_order(lab) > key), default=None)
+    return after is None or after - before > 1
 
 
 def _pages_named_for(label: str, logs: Sequence[PageLog]) -> list[int]:
@@ -1413,8 +1454,6 @@ def _head_names_label(text: str) -> bool:
 def _recorded_as(file: str, logs: Sequence[PageLog]) -> str:
     """` (FILE is recorded as page N)` when the page file being applied or undone is recorded in an
     issue's log as one page (`select_log`'s match: the same path, file or file name), else empty."""
-    from .editlog import recorded_pages
-
     pages = recorded_pages(logs, file) if file != "-" else []
     return f" ({printable(file)} is recorded as page {pages[0]})" if len(pages) == 1 else ""
 

@@ -307,10 +307,12 @@ def select_log(
 
     `page`/`source` pick the page by number and/or page file (as recorded, the same file on disk, or
     the same file name when only one page has it); a page the log has no lines for has no edits, so
-    the result has no edits. Without them: the page whose recorded `source` is `file` (the text being
-    applied or undone), matched the same way; a log without page numbers, or one page's lines read
-    from stdin (`file` "-" or None), is used whole. Raises `EditLogError` when no page, or more than
-    one, fits: another page's lines would be applied to this page's text.
+    the result has no edits (a `PageLog` not in `logs`), unless the log records the page file named
+    (`source`, else `file`) as another page (`_refuse_recorded_elsewhere`). Without them: the page
+    whose recorded `source` is `file` (the text being applied or undone), matched the same way; a log
+    without page numbers, or one page's lines read from stdin (`file` "-" or None), is used whole.
+    Raises `EditLogError` when no page, or more than one, fits: another page's lines would be applied
+    to this page's text, or none to a page that had some.
     """
     paged = [lg for lg in logs if lg.page is not None]
     listing = ", ".join(lg.describe() for lg in paged)
@@ -324,7 +326,10 @@ def select_log(
         if len(found) > 1:
             raise EditLogError(f"{log}: {len(found)} pages fit ({', '.join(f.describe() for f in found)}); "
                                "name one with --page N")
-        return found[0] if found else PageLog(source, page)
+        if found:
+            return found[0]
+        _refuse_recorded_elsewhere(paged, log, page, source if source is not None else file)
+        return PageLog(source, page)
     named = file is not None and file != "-"
     found = _by_file(paged, file) if file is not None and named else []
     if len(found) == 1:
@@ -335,6 +340,24 @@ def select_log(
     pages = f"{len(logs)} pages" if len(logs) > 1 else "one page"
     raise EditLogError(f"{log}: holds the edits of {pages} ({listing}) and {why}: name the page "
                        "with --page N or --source FILE (a page with no lines in the log had no edits)")
+
+
+def _refuse_recorded_elsewhere(
+    paged: Sequence[PageLog], log: str, page: int | None, file: str | None
+) -> None:
+    """Refuse to give `file` back unchanged as page `page`, which the log has no lines for, when the
+    log records that file (matched as `select_log` matches it) as another page: its lines would be
+    left out, and the text given back unchanged as if it were the result. A page renamed since, or
+    read from stdin, is not recorded: nothing tells it from a page that had no edits."""
+    if file is None or file == "-":
+        return
+    recorded = sorted({lg.page for lg in _by_file(paged, file) if lg.page is not None})
+    if not recorded:
+        return
+    listing = ", ".join(lg.describe() for lg in paged)
+    pages = " and ".join(f"page {n}" for n in recorded)
+    raise EditLogError(f"{log}: {file} is recorded as {pages}, not page {page} ({listing}): name the page "
+                       f"with --page N, or page {page}'s file with --source FILE")
 
 
 def run_page_log(fn: Callable[[str, Sequence[Edit]], str], text: str, page_log: PageLog, log: str) -> str:
