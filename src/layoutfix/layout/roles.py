@@ -3289,14 +3289,22 @@ def name_list_names(line: str) -> tuple[int, int] | None:
     return m.span("names") if _names_all_bare(view, m) else None
 
 
+#: A name of a list after a colon (`_NAMES_AFTER_COLON`): 2-4 hanzi (a `·` counts as theirs), or a
+#: minority or foreign name whose parts a `·` sets apart (`买买提·艾力`, `阿不都·热合曼`).
+_NAME_AFTER_COLON = r"(?:\p{Han}{1,8}(?:·\p{Han}{1,8}){1,3}(?![\p{Han}·])|[\p{Han}·]{2,4})"
+
 #: A list of people's names after a label's colon inside a sentence (`出席会议的有：毛泽东 刘少奇 朱德。`,
-#: `主席团成员：王丽 李华 张强，…`): names of 2-4 hanzi (a `·` counts as theirs) set apart by single
-#: spaces or a line break (a list wrapped at the column's end, spaces before it too), the run ending
-#: at a sentence or clause mark, a line break or the text's end.
+#: `主席团成员：王丽 李华 张强，…`): names (`_NAME_AFTER_COLON`) set apart by single spaces or a line
+#: break (a list wrapped at the column's end, spaces before it too), an `等` (`等人`, `等同志`) after
+#: the last one maybe, the run ending at a sentence or clause mark, a line break or the text's end.
 _NAMES_AFTER_COLON = regex.compile(
-    r"[：:][\t\p{Zs}]*(?P<names>[\p{Han}·]{2,4}(?:(?: |[\t\p{Zs}]*\n)[\p{Han}·]{2,4})+)"
-    r"(?=[\t\p{Zs}]*(?:[。；，、！？;!?,\n]|\Z))"
+    rf"[：:][\t\p{{Zs}}]*(?P<names>{_NAME_AFTER_COLON}(?:(?: |[\t\p{{Zs}}]*\n){_NAME_AFTER_COLON})+)"
+    r"(?:等(?:人|同志)?)?(?=[\t\p{Zs}]*(?:[。；，、！？;!?,\n]|\Z))"
 )
+
+#: The `等` (`等人`, `等同志`: "and others") a list's last name may hold, glued (`张强等`,
+#: `_NAMES_AFTER_COLON` read a name of 2-4 hanzi), which is no part of the name.
+_ETC_AFTER_NAME = regex.compile(r"(?<=\p{Han}{2})等(?:人|同志)?\Z")
 
 #: A label announcing the people listed after its colon, ending the clause before the colon: who
 #: attended (`出席会议的有`, `参加会见的是`), or a word for a list of people or its members
@@ -3334,17 +3342,28 @@ def names_in_sentence(text: str) -> tuple[tuple[int, int], ...]:
     `会议决定：王明 任局长。`, `目标：高质量 高水平 高效率。`): a label announcing people ends the
     clause before the colon (`_PEOPLE_LABEL`: `出席会议的有`, `受访者`, `主席团成员`), the list holds
     `_MIN_NAMES_AFTER_COLON` names at least, one space at least between two of them (a line break
-    alone sets none apart), and every name is one (`_names_after_colon_people`). Read through the
-    simplified view of a traditional text. Asked by the spacing step and the wrap join of each block,
-    so the answer is kept per text."""
+    alone sets none apart), and every name is one, most of them confirmed
+    (`_names_after_colon_people`: 钟南山 beside 王明 李华 张强; `等` after the last, `_without_etc`).
+    Read through the simplified view of a traditional text. Asked by the spacing step and the wrap
+    join of each block, so the answer is kept per text: it depends on the text alone, since what it
+    reads besides (jieba's dictionary and tags, the shipped surname and given-name lists) is loaded
+    once per process and never from a `--rules` folder (whose `names/` is not read)."""
     if " " not in text or ("：" not in text and ":" not in text):
         return ()  # (the cheap test most blocks fail)
     view = text if in_simplified_charset(text) else simplified_view(text)  # offset for offset
+    found = ((m.start(), _without_etc(view, *m.span("names"))) for m in _NAMES_AFTER_COLON.finditer(view))
     return tuple(
-        m.span("names") for m in _NAMES_AFTER_COLON.finditer(view)
-        if _announces_people(view, m.start()) and _spaced_names(m.group("names"))
-        and _names_after_colon_people(view, *m.span("names"))
+        names for colon, names in found
+        if _announces_people(view, colon) and _spaced_names(view[names[0] : names[1]])
+        and _names_after_colon_people(view, *names)
     )
+
+
+def _without_etc(view: str, start: int, end: int) -> tuple[int, int]:
+    """The span `view[start:end]` of a list's names without the `等` glued to its last name
+    (`_ETC_AFTER_NAME`: `…李华 钟南山等`, `…张强等人`)."""
+    etc = _ETC_AFTER_NAME.search(view, start, end)
+    return (start, end) if etc is None else (start, etc.start())
 
 
 def _announces_people(text: str, colon: int) -> bool:
@@ -3365,14 +3384,99 @@ def _spaced_names(names: str) -> bool:
 
 def _names_after_colon_people(view: str, start: int, end: int) -> bool:
     """Whether the names `view[start:end]` of a list after a people's label (`names_in_sentence`) are
-    every one a person's: read so by the tagger (`lexicon.tags_a_person`; a `·` a foreign or minority
-    name's) or a surname and a given name spelling no other word (`_surnamed_full_name`: 周恩来, not
-    `任局长`, `成绩好`), and names where they stand (`_all_bare_names`: one at least only a name)."""
+    every one a person's, and names where they stand (`_bare_names_in_list`: one at least only a
+    name, or a `·` name). Most must be confirmed names (`_confirmed_name_in_list`: read so by the
+    tagger, 王明; a surname and a given name spelling no other word, 周恩来; a compound surname's,
+    欧阳明; a `·` name's, 买买提·艾力); beside them, any other must be a surname and a given name
+    though the given name spells a word (`_surnamed_name_in_list`: 钟南山, 马建国, 张红旗, 方向明), so
+    that one such name no longer glues a whole list (`王明 李华 张强 钟南山`), while words after a
+    label stay words (`王丽 任局长 张强`, `王明 高水平 高质量`: two names of three are confirmed in the
+    first, but 任局长 reads as 任 + 局长, no given name)."""
     spans = [name.span() for name in _NAME_RUN.finditer(view, start, end)]
     names = [view[s:e] for s, e in spans]
-    if not all("·" in name or tags_a_person(name) or _surnamed_full_name(name) for name in names):
+    confirmed = [_confirmed_name_in_list(name) for name in names]
+    if not all(confirmed):
+        if 2 * sum(confirmed) <= len(names):
+            return False  # most of the list must be people's names
+        if not all(sure or _surnamed_name_in_list(name) for sure, name in zip(confirmed, names, strict=True)):
+            return False
+    return _bare_names_in_list(view, spans)
+
+
+def _confirmed_name_in_list(name: str) -> bool:
+    """Whether a name of a list after a people's label (`_names_after_colon_people`) is a person's
+    name with no help from the names beside it: a `·` name (`买买提·艾力`), a name the tagger reads
+    so (`lexicon.tags_a_person`: 王明) unless a village's (`_names_a_village`: jieba's dictionary tags
+    张家口 and 石家庄 people's names), a surname and a given name spelling no other word
+    (`_surnamed_full_name`: 周恩来), or a compound surname and a given name (`欧阳明`, `司马光`: no word
+    opens with 欧阳 or 诸葛, but the tagger reads 明 or 亮 alone as no name)."""
+    if "·" in name:
+        return True
+    if tags_a_person(name):
+        return not _names_a_village(name)
+    if _surnamed_full_name(name):
+        return True
+    return name[:2] in surnames()[1] and 1 <= len(name) - 2 <= 2 and _reads_as_a_given_name(name[2:])
+
+
+#: A village's name that reads as a surname and a given name (`张家口`, `李家庄`, `王家坝`, `马家沟`):
+#: a surname, 家 and a word for a place (a village, a dam, a pass, a gully...).
+_VILLAGE = regex.compile(r"\p{Han}家[庄口坝沟湾村屯堡营寨店峪集洼]")
+
+
+def _names_a_village(name: str) -> bool:
+    """Whether the three hanzi `name` have a village's form (`_VILLAGE`: 张家口, 石家庄, 李家庄), which
+    the tagger may read as a person's name (jieba's dictionary tags 张家口 `nr`)."""
+    return _VILLAGE.fullmatch(name) is not None
+
+
+#: The surname set before a given name to ask the tagger whether it reads as one (`_reads_as_a_given_name`):
+#: the commonest, which opens few words (not 周, of 周末, nor 方, of 方向).
+_PROBE_SURNAME = "王"
+
+
+def _reads_as_a_given_name(given: str) -> bool:
+    """Whether the tagger reads the hanzi `given` as a given name after a common surname
+    (`_PROBE_SURNAME`): 王南山 as 王 / 南山 (a place's name), 王向明 and 王建国 as one person's name,
+    not 王 / 局长 (a noun), 王绩 / 好 or 王 / 水平. Asking it after the name's own surname would read
+    the words a surname opens (`方向` / `明`, `周末` / `好`) rather than the given name."""
+    words = tagged_words(_PROBE_SURNAME + given)
+    if len(words) == 1:
+        return words[0][1].startswith(_PERSON_NAME_TAGS)
+    return (len(words) == 2 and words[0] == (_PROBE_SURNAME, words[0][1])
+            and words[0][1].startswith(_PERSON_NAME_TAGS) and words[1][1].startswith(_PROPER_NAME_TAGS))
+
+
+def _surnamed_name_in_list(name: str) -> bool:
+    """Whether `name`, a group of a list after a people's label that no test confirms
+    (`_confirmed_name_in_list`), is still a surname and a given name beside names that are: a single
+    or compound surname and one or two hanzi (so 2-4 hanzi), the given name read as one
+    (`_reads_as_a_given_name`: 南山 in 钟南山, 建国 in 马建国, 红旗 in 张红旗, 向明 in 方向明, though
+    each is a word or opens one), the whole no common word of the dictionary (a proper name's entry,
+    钟南山 `ns`, passes: `高质量`, `严要求`, `文化`, `黄河` do not), no village (`_names_a_village`) and
+    no preposition or conjunction before a name (`和张强`: 和 / 张强)."""
+    single, compound = surnames()
+    surname = name[:2] if name[:2] in compound else name[:1] if name[:1] in single else ""
+    given = name[len(surname) :]
+    if not surname or not 1 <= len(given) <= 2 or len(name) < 3:
+        return False  # (two hanzi the tagger does not confirm are a word: 文化, 高兴, 马上)
+    if in_dictionary(name) and not word_tags().get(name, "").startswith(_PROPER_NAME_TAGS):
         return False
-    return _all_bare_names(view, spans)
+    if not _reads_as_a_given_name(given) or _names_a_village(name):
+        return False
+    words = tagged_words(name)
+    return not (len(words) == 2 and words[0][0] == surname and words[0][1].startswith(("p", "c"))
+                and tags_a_person(words[1][0]))
+
+
+def _bare_names_in_list(view: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the names `view[s:e]` of a list after a people's label are names where they stand
+    (`_all_bare_names`); a `·` name (`买买提·艾力`) is one as a name only a name is, which the words
+    of its parts (`买买提`, a dictionary word) would not tell."""
+    plain = [(s, e) for s, e in spans if "·" not in view[s:e]]
+    if len(plain) == len(spans):
+        return _all_bare_names(view, spans)
+    return all(_is_only_a_name(view, s, e) or _is_surnamed_word(view, s, e) for s, e in plain)
 
 
 def _broken_dateline_alone(view: str, m: regex.Match[str]) -> bool:
