@@ -3454,7 +3454,7 @@ def _surnamed_name_in_list(name: str) -> bool:
     (`_reads_as_a_given_name`: 南山 in 钟南山, 建国 in 马建国, 红旗 in 张红旗, 向明 in 方向明, though
     each is a word or opens one), the whole no common word of the dictionary (a proper name's entry,
     钟南山 `ns`, passes: `高质量`, `严要求`, `文化`, `黄河` do not), no village (`_names_a_village`) and
-    no preposition or conjunction before a name (`和张强`: 和 / 张强)."""
+    no conjunction before a name (`_joins_a_name`: `和张强`, 和 / 张强)."""
     single, compound = surnames()
     surname = name[:2] if name[:2] in compound else name[:1] if name[:1] in single else ""
     given = name[len(surname) :]
@@ -3464,9 +3464,17 @@ def _surnamed_name_in_list(name: str) -> bool:
         return False
     if not _reads_as_a_given_name(given) or _names_a_village(name):
         return False
+    return not _joins_a_name(name, surname)
+
+
+def _joins_a_name(name: str, surname: str) -> bool:
+    """Whether the tagger reads the surname `surname` opening `name` as a conjunction before a name
+    (`和` / `张强`, `及` / `张强`) or a preposition before a surname and a given name (`与` / `张强`),
+    not a preposition that is a surname before a given name (`于` / `海涛`)."""
     words = tagged_words(name)
-    return not (len(words) == 2 and words[0][0] == surname and words[0][1].startswith(("p", "c"))
-                and tags_a_person(words[1][0]))
+    if len(words) != 2 or words[0][0] != surname or not tags_a_person(words[1][0]):
+        return False
+    return words[0][1].startswith("c") or (words[0][1].startswith("p") and words[1][0][0] in surnames()[0])
 
 
 def _bare_names_in_list(view: str, spans: list[tuple[int, int]]) -> bool:
