@@ -39,11 +39,15 @@ _HEADING_CLOSE = regex.compile(r"[ \t]+#+[ \t]*$")
 
 #: Emphasis on one line. `***x***` and `**x**` may touch CJK text (CJK has no spaces); `*x*` must not
 #: touch a word character outside, so multiplication (`3*4`, `长*宽*高`) is left; `__x__` needs an
-#: ideograph inside and no `_` or word character outside (identifiers like `__init__` stay).
+#: ideograph inside and no `_` or word character outside (identifiers like `__init__` stay). Bold
+#: padded with blanks inside (`** 要斗私，批修。 **`, as OCR-to-markdown exports write it) is the last
+#: alternative, tried where the others find nothing: it holds no `*`, `_emphases` asks an ideograph
+#: inside, and its padding goes with its markers (it is markup, no text).
 _EMPHASIS = regex.compile(
     r"(?<!\*)(?P<m>\*\*\*?)(?=[^\s*])(?P<c>[^\n]*?[^\s*])(?P=m)(?!\*)"
     r"|(?<![\w*])(?P<m>\*)(?=[^\s*])(?P<c>[^\n*]*?[^\s*])(?P=m)(?![\w*])"
     r"|(?<![\w_])(?P<m>__)(?=[^\s_])(?P<c>[^\n]*?[^\s_])(?P=m)(?![\w_])"
+    r"|(?<!\*)(?P<p>\*\*\*?)[ \t]*(?P<c>[^\s*](?:[^\n*]*[^\s*])?)[ \t]*(?P=p)(?!\*)"
 )
 _HAS_LETTER = regex.compile(r"\p{L}")
 _HAS_HAN = regex.compile(r"\p{Han}")
@@ -210,6 +214,8 @@ def _emphases(text: str, start: int = 0, end: int | None = None) -> list[_Emphas
             continue  # `**2**`, `*3*`: not emphasis of any words
         if marker == "__" and not _HAS_HAN.search(content):
             continue
+        if marker is None and not _HAS_HAN.search(content):
+            continue  # padded (`** x **`): bold of Chinese words only, never `a ** b ** c`
         found.append(_Emphasis(m.start(), m.end(), m.start("c"), m.end("c")))
     return found
 
@@ -247,9 +253,10 @@ def _marked_lines(text: str) -> list[tuple[int, int]]:
 #: LaTeX's `$`, a tab-separated row's TAB.
 _MARKER_CUE_CHARS = re.compile(r"[<$\t]")
 #: What every match of `_EMPHASIS` holds: a `*` or `__` with a character right after it that is no
-#: blank and no `*` (`_`), as each of its alternatives asks (the same `\s`, of the `regex` module). A
-#: list's `* ` bullet and a rule's `***` hold none.
-_EMPHASIS_CUE = regex.compile(r"\*[^\s*]|__[^\s_]")
+#: blank and no `*` (`_`), as each of its alternatives asks (the same `\s`, of the `regex` module), or
+#: padded bold's `**` and its blanks before such a character. A list's `* ` bullet and a rule's `***`
+#: hold none.
+_EMPHASIS_CUE = regex.compile(r"\*[^\s*]|__[^\s_]|\*\*[ \t]+[^\s*]")
 
 
 def _may_hold_markers(text: str) -> bool:
@@ -280,6 +287,8 @@ def _find_markers(text: str) -> list[_Marker]:
     table = [_Marker(c.start, c.end, c.rule, c.after) for c in tables.table_changes(text)]
     envelopes: list[_Marker] = []  # an image's wrapper-tag lines: they span lines, so kept apart
     markers = _keeping_every_line(text, sorted(_markers_by_line(text, envelopes), key=lambda mk: mk.start))
+    if "**" in text and "\n" in text:
+        markers += _bold_across_lines(text, markers)
     # A block's lines of nothing but wrapper tags, which `_keeping_every_line` kept: they span lines.
     markers += [_Marker(c.start, c.end, c.rule) for c in htmlmarkup.text_wrapper_changes(text)]
     markers.sort(key=lambda mk: mk.start)
@@ -383,6 +392,52 @@ def _markers_by_line(text: str, envelopes: list[_Marker]) -> list[_Marker]:
             markers.append(_Marker(*opening, rule))
             markers.append(_Marker(*closing, rule))
     return markers
+
+
+#: A `**` (or `***`) opening a line, blanks before it allowed, and the blanks that pad it inside: the
+#: opening of bold that may run over lines (`_bold_across_lines`).
+_LINE_OPENING_BOLD = regex.compile(r"^[ \t]*\K(?P<m>\*\*\*?)(?!\*)[ \t]*(?=[^\s*])", regex.MULTILINE)
+
+
+def _bold_across_lines(text: str, taken: list[_Marker]) -> list[_Marker]:
+    """The markers of bold running over lines, a block break too, which `_EMPHASIS` reads on one line
+    only: a `**` opening a line (`**我们的教育方针，…得到发展，` / blank / `成为…劳动者。**`) and
+    the next `*` of the text, when that is the same marker closing a later line (`_closing_at`). No
+    `*` between them, words inside (`_HAS_LETTER`), and neither marker overlapping one of `taken`
+    (sorted: an HTML tag's, an emphasis on one line). A `*` of text (`5**2`, a footnote's `*`) opens
+    or closes no line so, and a lone `**` stays as written, as on one line. The blanks padding a
+    marker inside go with it."""
+    found: list[_Marker] = []
+    spans = [(mk.start, mk.end) for mk in taken]
+    for m in _LINE_OPENING_BOLD.finditer(text):
+        star = text.find("*", m.end())
+        if star < 0:
+            break
+        closing = _closing_at(text, star, m.group("m"))
+        if closing is None or "\n" not in text[m.end() : closing[0]]:
+            continue
+        if not _HAS_LETTER.search(text, m.end(), closing[0]):
+            continue
+        if _overlaps(m.start(), m.end(), spans) or _overlaps(*closing, spans):
+            continue
+        found += [_Marker(m.start(), m.end(), _RULE_BOLD), _Marker(*closing, _RULE_BOLD)]
+    return found
+
+
+def _closing_at(text: str, star: int, marker: str) -> tuple[int, int] | None:
+    """The (start, end) of `marker` at `text[star:]` closing its line: no more `*` after it, nothing
+    but blanks up to the line's end, and a character that is no blank before it (the blanks between
+    them its padding, which the marker's span takes in)."""
+    end = star + len(marker)
+    if text[star:end] != marker or text[end : end + 1] == "*":
+        return None
+    line_end = text.find("\n", end)
+    if text[end : len(text) if line_end < 0 else line_end].strip(" \t"):
+        return None
+    start = len(text[:star].rstrip(" \t"))
+    if start == 0 or text[start - 1].isspace():
+        return None
+    return start, end
 
 
 def _inside_tag(start: int, end: int, tags: list[tuple[int, int]]) -> bool:
