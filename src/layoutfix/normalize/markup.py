@@ -414,7 +414,7 @@ def _bold_across_lines(text: str, taken: list[_Marker]) -> list[_Marker]:
         if star < 0:
             break
         closing = _closing_at(text, star, m.group("m"))
-        if closing is None or "\n" not in text[m.end() : closing[0]]:
+        if closing is None or text.find("\n", m.end(), closing[0]) < 0:
             continue
         if not _HAS_LETTER.search(text, m.end(), closing[0]):
             continue
@@ -434,7 +434,9 @@ def _closing_at(text: str, star: int, marker: str) -> tuple[int, int] | None:
     line_end = text.find("\n", end)
     if text[end : len(text) if line_end < 0 else line_end].strip(" \t"):
         return None
-    start = len(text[:star].rstrip(" \t"))
+    start = star
+    while start and text[start - 1] in " \t":
+        start -= 1
     if start == 0 or text[start - 1].isspace():
         return None
     return start, end
