@@ -8,9 +8,9 @@ log as `convert --edits` writes it). TEI is compared after C14N 2.0 canonicalisa
 indentation dropped (whitespace between inline elements is text), so attribute order and indentation
 never count, and without layoutfix's
 own version in the header, so an upgrade shows only what it changed in the output; article text is
-compared line by line, and the edit log edit by edit (each line's fields, not its JSON spelling),
-because the log is what an archivist reviews and what rebuilds the original: a change of rule id or
-certainty, or an edit that leaves the text as it was, shows nowhere else.
+compared as a whole text (its final newline included), and the edit log edit by edit (each line's
+fields, not its JSON spelling), because the log is what an archivist reviews and what rebuilds the
+original: a change of rule id or certainty, or an edit that leaves the text as it was, shows nowhere else.
 """
 
 from __future__ import annotations
@@ -585,7 +585,7 @@ def _drop_indentation(element: etree._Element) -> None:
 
 
 def _diff(expected: list[str], actual: list[str], name: str, keys: tuple[list[str], list[str]] | None = None,
-          label: str = "") -> tuple[str, str]:
+          label: str = "", open_ends: tuple[bool, bool] = (False, False)) -> tuple[str, str]:
     """Two forms of the diff of the lines as given, each ending with a newline (both empty when the
     lines match), with the same hunks:
 
@@ -598,8 +598,12 @@ def _diff(expected: list[str], actual: list[str], name: str, keys: tuple[list[st
       are not lines of either file, so it is not a patch.
 
     `keys`, when given, are what the lines are compared by (one per line), the lines themselves what
-    is shown."""
+    is shown. `open_ends` says of each side whether its text has no final newline: its last line
+    then differs from the same line ending in one, and is followed by `\\ No newline at end of file`,
+    as `diff -u` writes it (`_text_lines`)."""
     old_keys, new_keys = keys if keys is not None else (expected, actual)
+    old_keys, new_keys = _open_end_keys(old_keys, open_ends[0]), _open_end_keys(new_keys, open_ends[1])
+    old_marks, new_marks = _end_marks(expected, actual, open_ends)
     matcher = difflib.SequenceMatcher(None, old_keys, new_keys, autojunk=False)
     plain: list[str] = []
     marked: list[str] = []
@@ -613,13 +617,47 @@ def _diff(expected: list[str], actual: list[str], name: str, keys: tuple[list[st
         plain.append(hunk)
         marked.append(hunk)
         for tag, i1, i2, j1, j2 in group:
+            old_end = _NO_NEWLINE if open_ends[0] and i2 == len(expected) else None
+            new_end = _NO_NEWLINE if open_ends[1] and j2 == len(actual) else None
             if tag == "equal":
-                plain += [f" {line}" for line in expected[i1:i2]]
-                marked += [f" {_visible(line)}" for line in expected[i1:i2]]
+                plain += _ended([f" {line}" for line in expected[i1:i2]], old_end)
+                marked += _ended([f" {_visible(line)}" for line in expected[i1:i2]], old_end)
                 continue
-            plain += [f"-{line}" for line in expected[i1:i2]] + [f"+{line}" for line in actual[j1:j2]]
-            marked += _marked_block(expected[i1:i2], actual[j1:j2], old_keys[i1:i2], new_keys[j1:j2])
+            plain += (_ended([f"-{line}" for line in expected[i1:i2]], old_end)
+                      + _ended([f"+{line}" for line in actual[j1:j2]], new_end))
+            marked += _marked_block(expected[i1:i2], actual[j1:j2], old_keys[i1:i2], new_keys[j1:j2],
+                                    (old_marks[i1:i2], new_marks[j1:j2]), (old_end, new_end))
     return "".join(f"{line}\n" for line in plain), "".join(f"{line}\n" for line in marked)
+
+
+#: What `diff -u` writes after the last line of a text that has no final newline.
+_NO_NEWLINE = "\\ No newline at end of file"
+
+
+def _ended(lines: list[str], end: str | None) -> list[str]:
+    """`lines`, followed by `end` (`_NO_NEWLINE`) when given and there are lines."""
+    return [*lines, end] if end is not None and lines else lines
+
+
+def _open_end_keys(keys: list[str], open_end: bool) -> list[str]:
+    """The keys of a text's lines, the last one set apart when the text has no final newline (a NUL
+    no line of text holds), so it differs from the same line ending in one."""
+    return [*keys[:-1], f"{keys[-1]}\0"] if open_end and keys else keys
+
+
+def _end_marks(
+    expected: list[str], actual: list[str], open_ends: tuple[bool, bool]
+) -> tuple[list[str], list[str]]:
+    """The lines as a `?` line compares them: themselves, but when one text ends in a newline and the
+    other does not, each last line with its line feed (if any), so the `?` line marks it
+    (`[…]作出贡献。{+\\u000a+}`)."""
+    if open_ends[0] == open_ends[1]:
+        return expected, actual
+
+    def ended(lines: list[str], open_end: bool) -> list[str]:
+        return [*lines[:-1], lines[-1] + ("" if open_end else "\n")] if lines else lines
+
+    return ended(expected, open_ends[0]), ended(actual, open_ends[1])
 
 
 def _hunk_range(start: int, stop: int) -> str:
@@ -630,15 +668,28 @@ def _hunk_range(start: int, stop: int) -> str:
     return f"{start + 1 if length else start},{length}"
 
 
-def _marked_block(old: list[str], new: list[str], old_keys: list[str], new_keys: list[str]) -> list[str]:
+def _marked_block(old: list[str], new: list[str], old_keys: list[str], new_keys: list[str],
+                  marks: tuple[list[str], list[str]] | None = None,
+                  ends: tuple[str | None, str | None] = (None, None)) -> list[str]:
     """The reading form of one changed block: each old line paired with a new one (`_pairs`) as `-`,
-    `+` and the `?` line of what changed in it; the lines around a pair, unpaired, as `-` then `+`."""
+    `+` and the `?` line of what changed in it (between the `marks` of the two lines, by default the
+    lines); the lines around a pair, unpaired, as `-` then `+`. `ends`: the line that follows the
+    block's last old (new) line, when it is the last of a text without a final newline."""
+    old_marks, new_marks = marks if marks is not None else (old, new)
+
+    def removed(k: int) -> list[str]:
+        return [f"-{_visible(old[k])}", *([ends[0]] if ends[0] is not None and k == len(old) - 1 else [])]
+
+    def added(k: int) -> list[str]:
+        return [f"+{_visible(new[k])}", *([ends[1]] if ends[1] is not None and k == len(new) - 1 else [])]
+
     out: list[str] = []
     i = j = 0
     for pi, pj in [*_pairs(old_keys, new_keys), (len(old), len(new))]:
-        out += [f"-{_visible(line)}" for line in old[i:pi]] + [f"+{_visible(line)}" for line in new[j:pj]]
+        out += [line for k in range(i, pi) for line in removed(k)]
+        out += [line for k in range(j, pj) for line in added(k)]
         if pi < len(old):
-            out += [f"-{_visible(old[pi])}", f"+{_visible(new[pj])}", f"? {_marked(old[pi], new[pj])}"]
+            out += [*removed(pi), *added(pj), f"? {_marked(old_marks[pi], new_marks[pj])}"]
         i, j = pi + 1, pj + 1
     return out
 
@@ -789,6 +840,33 @@ def _file_lines(text: str) -> list[str]:
     return lines[:-1] if lines[-1] == "" else lines
 
 
+#: The byte order mark an editor on Windows writes at the start of a UTF-8 file.
+_BOM = "\ufeff"
+
+
+def _expected_text(path: Path) -> str:
+    """`expected.txt` as `check` compares it: its text as decoded (`_read_case_file`: CRLF line ends
+    read as LF), without a byte order mark at its start, which is no part of the articles (an editor
+    on Windows adds one; the edit log's is dropped alike). Every other character counts, the final
+    newline and trailing blank lines included."""
+    return _read_case_file(path).removeprefix(_BOM)
+
+
+def _txt_diff(expected: str, actual: str) -> tuple[str, str]:
+    """The diff of `expected.txt` (`_diff`) when its text is not the output's: line by line, and a
+    last line without its final newline (or with one the output lacks) shown as `diff -u` shows it,
+    `\\ No newline at end of file`; both empty when the texts are the same."""
+    if expected == actual:
+        return "", ""
+    return _diff(_file_lines(expected), _file_lines(actual), TXT_FILE, open_ends=(
+        _open_end(expected), _open_end(actual)))
+
+
+def _open_end(text: str) -> bool:
+    """Whether `text` has a last line without a final newline."""
+    return bool(text) and not text.endswith("\n")
+
+
 _TAG = re.compile(r"<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*(/?)>")
 _ATTRIBUTE = re.compile(r"([\w:.-]+)\s*=\s*(\"[^\"]*\"|'[^']*')")
 
@@ -866,7 +944,7 @@ def check_case(case: GoldenCase, rule_dirs: Folders = ()) -> CaseResult:
         tei = _tei_diff(expected_xml, out.tei, expected, actual) if expected != actual else ("", "")
         txt = edits = ("", "")
         if case.expected_txt.exists():
-            txt = _diff(_file_lines(_read_case_file(case.expected_txt)), _file_lines(out.txt), TXT_FILE)
+            txt = _txt_diff(_expected_text(case.expected_txt), out.txt)
         if case.expected_edits.exists():
             exp_log = edit_log_lines(_read_case_file(case.expected_edits), str(case.expected_edits))
             edits = _diff(exp_log, edit_log_lines(out.edits, f"{case.name} edit log"), EDITS_FILE)
@@ -941,7 +1019,7 @@ def update_case(
     new_log = edit_log_lines(out.edits, f"{case.name} edit log")
     stale = [(path, content) for path, content, differs in (
         (case.expected_tei, out.tei, lambda old: _tei_lines_or_none(old, case) != new_tei),
-        (case.expected_txt, out.txt, lambda old: _file_lines(old) != _file_lines(out.txt)),
+        (case.expected_txt, out.txt, lambda old: old.removeprefix(_BOM) != out.txt),
         (case.expected_edits, out.edits, lambda old: _log_lines_or_none(old, case) != new_log),
     ) if not path.exists() or differs(_read_case_file(path, errors="replace"))]
     _write_case_files(stale)

@@ -1,0 +1,126 @@
+"""Leftovers of a CI maintainer's walk-through of `layoutfix golden` (v23): holes through which a
+check passed, or an update rewrote, without a word.
+
+1. `expected.txt` was compared by its lines, so one that lost its final newline still matched: a
+   layoutfix regression dropping the final newline of its txt output would pass too.
+2. A UTF-8 BOM at the start of `expected.txt` (an editor on Windows) made the case differ, its diff a
+   line that reads the same; the edit log's BOM matched already.
+3. `golden update` without `--rules` re-made a case made with `--rules` without a word when the rules
+   changed its text under ids the shipped rules define too (a shipped rule switched off).
+4. Case folders `B/` and `b/` (one folder on macOS and Windows) both ran.
+5. `golden add --page +3` was taken as page 3: convert refuses a sign.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from layoutfix.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "golden"
+
+
+def golden(*args: str) -> Result:
+    return CliRunner().invoke(app, ["golden", *args])
+
+
+def copy_case(tmp_path: Path, name: str = "typo-rules", folder: str = "cases") -> Path:
+    case = tmp_path / folder / name
+    shutil.copytree(GOLDEN / name, case)
+    return case
+
+
+# --- 1. expected.txt is compared as a whole text, its final newline included ------------------------
+
+
+def test_expected_txt_without_its_final_newline_differs(tmp_path: Path) -> None:
+    case = copy_case(tmp_path)
+    txt = case / "expected.txt"
+    text = txt.read_bytes()
+    assert text.endswith(b"\n") and not text.endswith(b"\n\n")
+    txt.write_bytes(text[:-1])
+    result = golden("check", str(case.parent))
+    assert result.exit_code == 1, result.output
+    assert "DIFFER typo-rules" in result.stdout
+    assert "\\ No newline at end of file" in result.stdout  # the one-line reason, as diff -u says it
+    assert "{+\\u000a+}" in result.stdout  # the `?` line marks the line feed the output adds
+
+
+def test_a_final_newline_diff_applies_as_a_patch(tmp_path: Path) -> None:
+    """`patch expected.txt < txt_diff` gives what update writes: the output, final newline included."""
+    case = copy_case(tmp_path)
+    txt = case / "expected.txt"
+    want = txt.read_bytes()
+    txt.write_bytes(want[:-1])
+    result = golden("check", "--json", str(case.parent))
+    assert result.exit_code == 1, result.output
+    diff = json.loads(result.stdout)["results"][0]["txt_diff"]
+    if shutil.which("patch") is None:
+        pytest.skip("no patch program")
+    subprocess.run(["patch", "-s", str(txt)], input=diff.encode("utf-8"), check=True)
+    assert txt.read_bytes() == want
+
+
+@pytest.mark.parametrize("extra", ["\n", "\n\n", " \n"])
+def test_expected_txt_with_more_at_its_end_differs(tmp_path: Path, extra: str) -> None:
+    case = copy_case(tmp_path)
+    txt = case / "expected.txt"
+    txt.write_bytes(txt.read_bytes() + extra.encode("utf-8"))  # trailing blank lines: no part of the output
+    result = golden("check", str(case.parent))
+    assert result.exit_code == 1, result.output
+
+
+def test_update_restores_the_final_newline(tmp_path: Path) -> None:
+    case = copy_case(tmp_path)
+    txt = case / "expected.txt"
+    want = txt.read_bytes()
+    txt.write_bytes(want[:-1])
+    result = golden("update", str(case.parent))
+    assert result.exit_code == 0, result.output
+    assert "updated typo-rules (expected.txt)" in result.stdout
+    assert txt.read_bytes() == want
+    assert golden("check", str(case.parent)).exit_code == 0
+
+
+def test_a_crlf_checkout_of_expected_txt_still_matches(tmp_path: Path) -> None:
+    """Line ends are decoded as before (git's autocrlf on Windows): only the text counts."""
+    case = copy_case(tmp_path)
+    txt = case / "expected.txt"
+    txt.write_bytes(txt.read_bytes().replace(b"\n", b"\r\n"))
+    result = golden("check", str(case.parent))
+    assert result.exit_code == 0, result.output
+
+
+# --- 2. a BOM at the start of expected.txt is no part of its text -----------------------------------
+
+
+def test_a_bom_in_expected_txt_matches_as_in_the_edit_log(tmp_path: Path) -> None:
+    case = copy_case(tmp_path)
+    for name in ("expected.txt", "expected.edits.jsonl"):
+        path = case / name
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    result = golden("check", str(case.parent))
+    assert result.exit_code == 0, result.output
+    assert "1 case: 1 match" in result.stdout
+    assert result.stderr == ""
+    updated = golden("update", str(case.parent))
+    assert updated.exit_code == 0, updated.output
+    assert "unchanged typo-rules" in updated.stdout  # (as the edit log's BOM: the file is left as it is)
+
+
+def test_a_bom_in_the_middle_of_expected_txt_still_differs(tmp_path: Path) -> None:
+    case = copy_case(tmp_path)
+    txt = case / "expected.txt"
+    lines = txt.read_bytes().split(b"\n")
+    lines[2] = b"\xef\xbb\xbf" + lines[2]
+    txt.write_bytes(b"\n".join(lines))
+    result = golden("check", str(case.parent))
+    assert result.exit_code == 1, result.output
+    assert "[-\\ufeff-]" in result.stdout
