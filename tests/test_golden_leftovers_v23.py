@@ -124,3 +124,43 @@ def test_a_bom_in_the_middle_of_expected_txt_still_differs(tmp_path: Path) -> No
     result = golden("check", str(case.parent))
     assert result.exit_code == 1, result.output
     assert "[-\\ufeff-]" in result.stdout
+
+
+# --- 5. golden add --page reads a page number as convert --page does --------------------------------
+
+PAGE = "惠民政策走进千家万户\n\n本报讯 让政策红利走进千家万户。\n"
+
+
+@pytest.mark.parametrize("page", ["+3", "-3", "＋3", "+٣"])
+def test_golden_add_refuses_a_signed_page_as_convert_does(tmp_path: Path, page: str) -> None:
+    source = tmp_path / "page.txt"
+    source.write_text(PAGE, encoding="utf-8")
+    convert = CliRunner().invoke(app, ["convert", str(source), "--page", page])
+    result = golden("add", str(source), "--name", "p1", "--dir", str(tmp_path / "cases"), "--page", page)
+    assert convert.exit_code == result.exit_code == 2, result.output
+    assert "page numbers are written without a sign; give a page number (3)." in result.stderr
+    assert not (tmp_path / "cases").exists()
+
+
+@pytest.mark.parametrize("page", ["٣", "３", "03"])
+def test_golden_add_reads_any_scripts_digits_as_convert_does(tmp_path: Path, page: str) -> None:
+    source = tmp_path / "page.txt"
+    source.write_text(PAGE, encoding="utf-8")
+    cases = tmp_path / "cases"
+    for name, given in (("ascii", "3"), ("other", page)):
+        result = golden("add", str(source), "--name", name, "--dir", str(cases), "--page", given)
+        assert result.exit_code == 0, result.output
+    assert (cases / "other" / "options.toml").read_text(encoding="utf-8") == "page = 3\n"
+    assert ((cases / "other" / "expected.tei.xml").read_bytes()
+            == (cases / "ascii" / "expected.tei.xml").read_bytes())
+    assert golden("check", str(cases)).exit_code == 0
+
+
+def test_golden_add_refuses_a_section_label_in_one_line(tmp_path: Path) -> None:
+    """A case's options.toml keeps a page number only: a label is refused, not taken as something else."""
+    source = tmp_path / "page.txt"
+    source.write_text(PAGE, encoding="utf-8")
+    result = golden("add", str(source), "--name", "p1", "--dir", str(tmp_path / "cases"), "--page", "A4")
+    assert result.exit_code == 2, result.output
+    assert "golden add takes a page number (3); a case cannot keep a section label (A4)." in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -651,7 +651,6 @@ def _options(
 
 _PAPER_OPTION = typer.Option("--paper", metavar="NAME", help="Newspaper name.")
 _DATE_OPTION = typer.Option("--date", metavar="YYYY-MM-DD", help="Issue date.")
-_PAGE_OPTION = typer.Option("--page", metavar="N", min=1, help="Page number.")
 
 
 #: The most digits a page number given on the command line may have.
@@ -668,12 +667,17 @@ def _page_or_label(value: str | None) -> str | None:
     are 3, as the label takes `Ａ４` and `A٣`), or a section label (a letter and a page number: `A4`,
     `a04`, `Ａ４`). Anything else, a sign included (`+3`, `-1`), is a usage error (exit 2) while the
     command line is parsed: one line, never a traceback."""
+    return _checked_page(value, "give a page number (3) or a section label (A4)")
+
+
+def _checked_page(value: str | None, hint: str) -> str | None:
+    """`_page_or_label`, its errors ending in `hint`, what the command takes (`give a page number
+    (3)`)."""
     if value is None:
         return None
     given, value = value, value.strip()
     if value[:1] in _SIGNS and len(value) > 1:
-        raise typer.BadParameter(f"{given!r}: page numbers are written without a sign; give a page "
-                                 "number (3) or a section label (A4).")
+        raise typer.BadParameter(f"{given!r}: page numbers are written without a sign; {hint}.")
     if value.isdecimal():
         if len(value.lstrip("0")) > _PAGE_DIGITS:  # (int() of 4,301 digits and more raises)
             shown = value if len(value) <= 12 else f"{value[:12]}…"
@@ -684,7 +688,7 @@ def _page_or_label(value: str | None) -> str | None:
     from .issue import page_label
 
     if page_label(value) is None:
-        raise typer.BadParameter(f"{given!r}: give a page number (3) or a section label (A4).")
+        raise typer.BadParameter(f"{given!r}: {hint}.")
     return value
 
 
@@ -697,6 +701,18 @@ def _page_facts(value: str | None) -> tuple[int | None, str | None]:
     return None, value  # (put in its one spelling, `A4` for `a04`, by `pipeline`)
 
 
+def _page_number(value: str | None) -> str | None:
+    """`--page N` of `golden add`: a page number read as `convert --page` reads it (`_page_or_label`:
+    a sign refused, any script's decimal digits, `٣` and `３`, read as 3), but not a section label
+    (`A4`), which a case's options.toml cannot keep (its `page` is a number): a usage error (exit 2)."""
+    checked = _checked_page(value, "give a page number (3)")
+    if checked is not None and not checked.isdecimal():
+        raise typer.BadParameter(f"{value!r}: golden add takes a page number (3); a case cannot keep a "
+                                 "section label (A4).")
+    return checked
+
+
+_PAGE_NUMBER_OPTION = typer.Option("--page", metavar="N", callback=_page_number, help="Page number.")
 _PAGE_OR_LABEL_OPTION = typer.Option(
     "--page", metavar="N|A4", callback=_page_or_label,
     help="Page number, or section label (A4) of a paper printed in sections (default: what the page's "
@@ -1870,7 +1886,7 @@ def golden_add(
                                       help="Folder of cases.")] = "golden",
     paper: Annotated[str | None, _PAPER_OPTION] = None,
     date: Annotated[str | None, _DATE_OPTION] = None,
-    number: Annotated[int | None, _PAGE_OPTION] = None,
+    number: Annotated[str | None, _PAGE_NUMBER_OPTION] = None,
     encoding: Annotated[str | None, _ENCODING_OPTION] = None,
     input_format: Annotated[InputFormat | None, typer.Option(
         "--from", help="Read the input as this format instead of detecting it.")] = None,
@@ -1907,8 +1923,8 @@ def golden_add(
         raise typer.Exit(2)
     _check_header_options(paper, date)
     options = {
-        "paper": paper, "date": date, "page": number, "encoding": encoding, "min_conf": min_conf,
-        "from": input_format.value if input_format else None,
+        "paper": paper, "date": date, "page": _page_facts(number)[0], "encoding": encoding,
+        "min_conf": min_conf, "from": input_format.value if input_format else None,
         "variants": variants.value if variants else None, "apply": apply.value if apply else None,
         "quotes": quotes.value if quotes else None, "max_bytes": max_bytes, "max_blocks": max_blocks,
     }
