@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -164,3 +165,55 @@ def test_golden_add_refuses_a_section_label_in_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 2, result.output
     assert "golden add takes a page number (3); a case cannot keep a section label (A4)." in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+# --- 4. case folders that are one folder on macOS and Windows ---------------------------------------
+
+
+@pytest.mark.parametrize(("first", "second", "why"), [
+    ("B", "b", "letter case"),
+    (unicodedata.normalize("NFC", "café"), unicodedata.normalize("NFD", "café"), "Unicode normalisation"),
+])
+def test_check_refuses_case_folders_that_collide_on_macos(
+    tmp_path: Path, first: str, second: str, why: str
+) -> None:
+    cases = tmp_path / "cases"
+    for name in (first, second):
+        shutil.copytree(GOLDEN / "typo-rules", cases / name)
+    if len({p.name for p in cases.iterdir()}) < 2:
+        pytest.skip("this file system folds the two names into one folder")
+    copy_case(tmp_path, "spacing")
+    result = golden("check", str(cases))
+    assert result.exit_code == 2, result.output
+    assert "3 cases: 1 match, 0 differ, 2 error" in result.stdout
+    line = next(line for line in result.stdout.splitlines() if "differ only in" in line)
+    assert str(cases / first) in line and str(cases / second) in line and why in line
+    report = golden("check", "--json", str(cases))
+    assert report.exit_code == 2, report.output
+    errors = [r for r in json.loads(report.stdout)["results"] if r["status"] == "error"]
+    assert sorted(r["case"] for r in errors) == sorted([first, second])
+    assert all("macOS" in r["error"] for r in errors)
+    assert report.stderr.count("differ only in") == 2  # one line per case, each naming both
+
+
+def test_update_writes_nothing_beside_case_folders_that_collide(tmp_path: Path) -> None:
+    cases = tmp_path / "cases"
+    for name in ("B", "b"):
+        shutil.copytree(GOLDEN / "typo-rules", cases / name)
+    if len({p.name for p in cases.iterdir()}) < 2:
+        pytest.skip("this file system folds the two names into one folder")
+    (cases / "b" / "expected.txt").write_text("stale\n", encoding="utf-8")
+    result = golden("update", str(cases))
+    assert result.exit_code == 2, result.output
+    assert result.stderr.count("differ only in letter case") == 1
+    assert (cases / "b" / "expected.txt").read_text(encoding="utf-8") == "stale\n"
+
+
+def test_same_names_in_two_folders_of_cases_are_no_twins(tmp_path: Path) -> None:
+    """`one/B` and `two/b` are two folders on any disk: both run."""
+    copy_case(tmp_path, "typo-rules", "one")
+    shutil.copytree(GOLDEN / "typo-rules", tmp_path / "one" / "B")
+    shutil.rmtree(tmp_path / "one" / "typo-rules")
+    shutil.copytree(GOLDEN / "typo-rules", tmp_path / "two" / "b")
+    result = golden("check", str(tmp_path / "one"), str(tmp_path / "two"))
+    assert result.exit_code == 0, result.output

@@ -1853,7 +1853,7 @@ def _refuse_unrunnable(cases: Sequence[Any]) -> None:
                 c.options()
             except LayoutfixError as exc:
                 problems.append(str(exc))  # (it names the options.toml)
-    for problem in problems:
+    for problem in dict.fromkeys(problems):  # (two twin folders share one problem: said once)
         _error(problem)
     if problems:
         raise typer.Exit(2)

@@ -273,7 +273,7 @@ def find_cases(dirs: Folders, only: Sequence[str] | str = ()) -> list[GoldenCase
             raise InputError(f"{root}: no golden cases (no folder with an input file){hint}")
         for case in found:
             folders_of.setdefault(case.name, []).append(case)
-    cases = {name: _one_case(name, same) for name, same in folders_of.items()}
+    cases = _refuse_twins({name: _one_case(name, same) for name, same in folders_of.items()})
     names = [only] if isinstance(only, str) else list(dict.fromkeys(only))
     if names:
         missing = sorted(set(names) - set(cases))
@@ -396,6 +396,38 @@ def _one_case(name: str, same: list[GoldenCase]) -> GoldenCase:
     where = ", ".join(str(case.path) for case in unique)
     return GoldenCase(name, unique[0].path, unique[0].path,
                       problem=f"case name {name!r} is used by {len(unique)} folders: {where}")
+
+
+def _refuse_twins(cases: dict[str, GoldenCase]) -> dict[str, GoldenCase]:
+    """`cases`, those whose folders have a twin beside them given a `problem` naming both: folders whose
+    names differ only in letter case or Unicode normalisation (`B/` and `b/`, NFD and NFC `café/`),
+    which Linux keeps apart but macOS and Windows make one folder (`_folded`), so a colleague's
+    checkout would run one case, or a mix of both. As `golden add` refuses to make such a name, neither
+    is run. A case with a problem of its own keeps it."""
+    groups: dict[tuple[Path, str], list[GoldenCase]] = {}
+    for case in cases.values():
+        groups.setdefault((resolved(case.path.parent), _folded(case.path.name)), []).append(case)
+    out = dict(cases)
+    for twins in groups.values():
+        if len(twins) < 2:
+            continue
+        problem = _twins_problem(sorted(twins, key=lambda case: str(case.path)))
+        for case in twins:
+            if case.problem is None:
+                out[case.name] = GoldenCase(case.name, case.path, case.input, problem=problem)
+    return out
+
+
+def _twins_problem(twins: list[GoldenCase]) -> str:
+    """The error of case folders whose names differ only in letter case or Unicode normalisation; a
+    name's normal form is said when only that differs (the two names look alike)."""
+    names = [case.path.name for case in twins]
+    same_nfc = len({unicodedata.normalize("NFC", name) for name in names}) == 1
+    shown = [f"{case.path} ({'NFC' if unicodedata.is_normalized('NFC', case.path.name) else 'not NFC'})"
+             if same_nfc else str(case.path) for case in twins]
+    why = "Unicode normalisation" if same_nfc else "letter case"
+    return (f"case folders {', '.join(shown[:-1])} and {shown[-1]} differ only in {why}: one folder on "
+            "macOS and Windows, so neither is run; rename one")
 
 
 def _entries(folder: Path) -> list[Path]:
