@@ -217,3 +217,62 @@ def test_same_names_in_two_folders_of_cases_are_no_twins(tmp_path: Path) -> None
     shutil.copytree(GOLDEN / "typo-rules", tmp_path / "two" / "b")
     result = golden("check", str(tmp_path / "one"), str(tmp_path / "two"))
     assert result.exit_code == 0, result.output
+
+
+# --- 3. golden update says when it re-makes a case with other rule folders than its TEI records -----
+
+#: A project's rule file that switches a shipped rule off: its cases keep 干家万户 as printed, and
+#: record no rule id the shipped rules lack.
+SWITCH_OFF = '[[rule]]\nid = "typo.qian-jia-wan-hu"\nenabled = false\n'
+MISREAD = "惠民政策走进干家万户\n\n本报讯 让政策红利走进干家万户。\n"
+
+
+@pytest.fixture
+def made_with_rules(tmp_path: Path) -> tuple[Path, Path]:
+    """(a folder of one case made with `--rules`, the rule folder)."""
+    rules = tmp_path / "myrules"
+    rules.mkdir()
+    (rules / "off.toml").write_text(SWITCH_OFF, encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text(MISREAD, encoding="utf-8")
+    cases = tmp_path / "cases"
+    added = golden("add", str(page), "--name", "p1", "--dir", str(cases), "--rules", str(rules))
+    assert added.exit_code == 0, added.output
+    assert "干家万户" in (cases / "p1" / "expected.txt").read_text(encoding="utf-8")
+    return cases, rules
+
+
+def test_update_without_the_rules_a_case_was_made_with_says_so(made_with_rules: tuple[Path, Path]) -> None:
+    cases, _rules = made_with_rules
+    result = golden("update", str(cases))
+    assert result.exit_code == 0, result.output  # (the docs' behaviour: rewritten, and said)
+    assert "updated p1" in result.stdout
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("layoutfix: warning: p1:")]
+    assert len(warnings) == 1, result.stderr
+    assert ("expected.tei.xml was made with the shipped rules and 1 folder of your own (--rules)"
+            in warnings[0])
+    assert "this run with the shipped rules (" in warnings[0]
+    assert "--rules YOUR-RULES/" in warnings[0]
+
+
+def test_update_with_the_same_rules_says_nothing(made_with_rules: tuple[Path, Path]) -> None:
+    cases, rules = made_with_rules
+    (cases / "p1" / "expected.txt").write_text("stale\n", encoding="utf-8")
+    result = golden("update", "--rules", str(rules), str(cases))
+    assert result.exit_code == 0, result.output
+    assert "updated p1 (expected.txt)" in result.stdout
+    assert result.stderr == ""
+
+
+def test_update_of_a_case_made_with_the_shipped_rules_alone_says_nothing(tmp_path: Path) -> None:
+    """An edit of the shipped rules (the digest differs, the folders are the same) is what update is for."""
+    case = copy_case(tmp_path)
+    tei = case / "expected.tei.xml"
+    text = tei.read_text(encoding="utf-8")
+    start = text.index('type="rules-sha256" n="') + len('type="rules-sha256" n="')
+    tei.write_text(text[:start] + "0" * 64 + text[start + 64:], encoding="utf-8")
+    (case / "expected.txt").write_text("stale\n", encoding="utf-8")
+    result = golden("update", str(case.parent))
+    assert result.exit_code == 0, result.output
+    assert "updated typo-rules (expected.txt)" in result.stdout
+    assert result.stderr == ""
