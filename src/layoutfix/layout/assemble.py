@@ -49,6 +49,7 @@ from .roles import (
     ORDINAL_HANZI,
     SECTION_UNITS,
     SEPARATOR,
+    bare_close_opener,
     closes_a_notice,
     closes_with_bracketed_words,
     closes_with_document_verb,
@@ -1245,6 +1246,7 @@ def _join_split_paragraphs(
                 is_set_line_by_line(parts[j].blocks[0].text) or id(parts[j].blocks[0]) in set_lines
                 or LISTED_NAMES in parts[j].blocks[0].hints
                 or opens_complimentary_close(parts[j].blocks[0].text)  # `此致`, not `敬礼！` alone
+                or bare_close_opener(_last_body(part).text, parts[j].blocks[0].text)  # `致` / `敬礼！`
             ):
                 break  # rows (a table, a listing), names, figures, verse, `此致` go on no sentence
             if j < len(parts) and parts[j].kind == "p" and not parts[j].under_signature:

@@ -5627,8 +5627,22 @@ _CLOSING_DATE = regex.compile(rf"[\t\p{{Zs}}]*{_WRITTEN_DATE}[\t\p{{Zs}}]*")
 _ISSUER_SUFFIX = regex.compile(r"(?:董事会|理事会|监事会|办公室|指挥部|领导小组|编辑部|家属)$")
 #: The longest line of a closing block, in visible characters.
 _MAX_CLOSING_LINE = 30
-#: A letter's complimentary close on lines of its own: `此致` / `敬礼！`.
-_COMPLIMENTARY_CLOSE = regex.compile(r"\s*(?:(?:此致|此复)(?:\s*敬礼[!！。]?)?|敬礼[!！。]?)\s*")
+#: The first part of a letter's complimentary close, before `敬礼`: `此致`, a reply's `此复`, and the
+#: close with another verb, `谨致`, `顺致`, `即致`, `谨此` (`谨致` / `敬礼！`, `顺致 敬礼`).
+COMPLIMENTARY_OPENERS = ("此致", "此复", "谨致", "顺致", "即致", "谨此")
+_CLOSE_OPENER = "|".join(COMPLIMENTARY_OPENERS)
+#: A letter's complimentary close on lines of its own: `此致` / `敬礼！`, `此致 敬礼！` on one line, the
+#: other openers alike; a bare `致` only with `敬礼` after it in the block (`致` / `敬礼！`): alone, `致`
+#: may be any word's first character (`致` / `全市人民的一封信`), so it opens no close by itself.
+_COMPLIMENTARY_CLOSE = regex.compile(
+    rf"\s*(?:(?:{_CLOSE_OPENER})(?:\s*敬礼[!！。]?)?|致\s+敬礼[!！。]?|敬礼[!！。]?)\s*"
+)
+#: A complimentary close printed on one line, its two parts set apart by a gap (group `gap`): `此致
+#: 敬礼！`, `谨此 敬礼`, `致 敬礼`. The gap is printed, as the line break between them is in `此致` /
+#: `敬礼！`.
+_ONE_LINE_CLOSE = regex.compile(
+    rf"[\t\p{{Zs}}]*(?:{_CLOSE_OPENER}|致)(?P<gap>[ \t\u3000]+)敬礼[!！。]?[\t\p{{Zs}}]*"
+)
 
 
 def signer_line(line: str) -> tuple[int, int] | None:
@@ -5713,7 +5727,22 @@ def opens_complimentary_close(text: str) -> bool:
     """Whether a block is a complimentary close opening with its first line (`此致`, `此复`, `此致` /
     `敬礼！`): no sentence goes on into it, while `敬礼！` alone may end one split before it (`…向检阅台`
     / `敬礼！`), as it ends `此致` / `敬礼！`'s own close after `此致`, which ends a paragraph."""
-    return is_complimentary_close(text) and text.lstrip().startswith(("此致", "此复"))
+    return is_complimentary_close(text) and text.lstrip().startswith(COMPLIMENTARY_OPENERS)
+
+
+def close_line_gap(line: str) -> tuple[int, int] | None:
+    """Where the gap between the two parts of a complimentary close printed on one line stands in
+    `line` (`_ONE_LINE_CLOSE`: `此致 敬礼！`, `顺致　敬礼`), as offsets; None for any other line. The
+    spacing step keeps that gap: glued, `此致敬礼！` loses what the page printed, as the line break of
+    `此致` / `敬礼！` would. Read through the simplified view (`此致 敬禮！`)."""
+    m = _ONE_LINE_CLOSE.fullmatch(line_view(line))
+    return m.span("gap") if m is not None else None
+
+
+def bare_close_opener(text: str, nxt: str) -> bool:
+    """Whether block `text` is a bare `致` over the block `nxt` ending a complimentary close (`致` /
+    `敬礼！`): the close's first part, as `此致` is, so no sentence goes on into `敬礼！` from it."""
+    return text.strip() == "致" and is_complimentary_close(nxt) and nxt.lstrip().startswith("敬礼")
 
 
 #: The widest line, in visible characters, of a block whose lines all end in a mark that is read as

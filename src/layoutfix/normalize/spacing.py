@@ -225,6 +225,7 @@ from ..layout.roles import (
     bracketed_column,
     byline_fields,
     byline_lines_end,
+    close_line_gap,
     closes_line,
     closing_author_names,
     closing_bare_names,
@@ -1745,6 +1746,15 @@ def _contact_person_gap(text: str, start: int, end: int, line_start: int) -> boo
     return _CONTACT_PERSON_FIELD.match(line, b) is not None
 
 
+def _close_gap(text: str, start: int, end: int, layout: _Layout) -> bool:
+    """Is `text[start:end]` the gap between the two parts of a letter's complimentary close printed on
+    one line (`roles.close_line_gap`: `此致 敬礼！`, `谨此 敬礼`)? It stands where `此致` / `敬礼！` has
+    its line break, printed; a stray space inside a word (`此致敬 礼`) is none."""
+    line_start = layout.line_start(start)
+    gap = close_line_gap(text[line_start : layout.line_end(end)])
+    return gap is not None and gap == (start - line_start, end - line_start)
+
+
 def _weekday_gap(text: str, start: int, end: int) -> bool:
     """Is `text[start:end]` the gap between a date and its weekday on a date line (`roles.is_date_line`:
     `2023年10月12日 星期四`, also with `第4版`)? Papers print it, in any block (a masthead's too)."""
@@ -1874,6 +1884,8 @@ def _decide(m: re.Match[str], layout: _Layout, *, phrase_gaps: bool = True) -> C
         return None  # a phone or contact field on a contact line: `总机 0931-8612345`, `联系人 王女士`
     if rule == "space.cjk-cjk" and _weekday_gap(text, start, end):
         return None  # a date line's gap before its weekday: `2023年10月12日 星期四`
+    if rule == "space.cjk-cjk" and right == "敬" and _close_gap(text, start, end, layout):
+        return None  # a complimentary close printed on one line: `此致 敬礼！`
     if (rule != "space.cjk-punct" or left in HEAD_MARKS or right in HEAD_MARKS) \
             and layout.in_header_gap(start, end):
         return None  # a page header's parts in the running head: `3 要闻`, `要闻 3`, `2024年5月6日 ·3·`
