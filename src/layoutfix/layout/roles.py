@@ -1993,8 +1993,8 @@ def is_furniture(text: str) -> bool:
         return True
     if (_has_email_url(s) or (_may_hold_phone(s) and _PHONE.search(s))) and len(_HAN.findall(s)) <= 12:
         return True  # a contact line; a longer one naming a phone is text, or publication data:
-    if lead & _FURNITURE and is_paper_desk_contact(s):
-        return True  # `本报编辑部 电话：55.6631`: a number `_PHONE` does not read
+    if is_paper_desk_contact(s):
+        return True  # `本报编辑部 电话：55.6631`, `总编室 电话 5566`: numbers `_PHONE` does not read
     return other_furniture_type(s) is not None  # `零售价 1.50元 甘肃日报社出版 电话：…`
 
 
@@ -2004,34 +2004,46 @@ _CONTACT_VALUE = (
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+"
     r"|[^\s:：\p{Han}]*\d[^\s:：\p{Han}]*(?:转\d+)?)"
 )
-#: A contact field of the paper's desk: its label (`电话`, `联系电话`, `传真`), its colon and a value
-#: (`_CONTACT_VALUE`); an address or a contact person's field holds words (`地址：兰州市城关区1号`,
-#: `联系人：王女士`).
-_DESK_FIELD = (
-    rf"(?:\p{{Han}}{{0,4}}?(?:{_CONTACT_LABELS})\s*[:：]\s*{_CONTACT_VALUE}"
-    r"|(?:地址|联系人)\s*[:：]\s*[^\s:：]+)"
+#: A bracketed word qualifying a contact label (`电话（白天）`, `电话(夜间)`).
+_LABEL_QUALIFIER = r"(?:[（(]\p{Han}{1,4}[）)])?"
+#: A phone or other contact field of a desk: its label (`电话`, `联系电话`, `传真`), maybe qualified
+#: (`电话（白天）`), its colon or a gap standing for it (`传真 55.6632`; after the qualifier nothing:
+#: `电话（白天）5566`), and a value (`_CONTACT_VALUE`, a number holding a digit).
+_DESK_NUMBER_FIELD = (
+    rf"\p{{Han}}{{0,4}}?(?:{_CONTACT_LABELS}){_LABEL_QUALIFIER}"
+    rf"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|(?<=[）)])){_CONTACT_VALUE}"
 )
-#: A line of the paper's own desk and how to reach it (`本报编辑部 电话：55.6631`, `本报广告部 电话：…`,
-#: `本社总编室 传真：…`): the paper (本报, 本社) and a desk (a word ending in 部, 科, 室, 处, 组 or 中心),
-#: a gap, then a contact field with its colon (`电话：`, `联系电话：`) whose value holds a digit, and
-#: maybe more fields or values (`_DESK_FIELD`, `_CONTACT_VALUE`: `传真：55.6633`, a second number),
-#: each after a gap, nothing else: words after them make it a sentence
+#: A contact field of the paper's desk (`_DESK_NUMBER_FIELD`), or an address or a contact person's
+#: field with its colon, which holds words (`地址：兰州市城关区1号`, `联系人：王女士`).
+_DESK_FIELD = rf"(?:{_DESK_NUMBER_FIELD}|(?:地址|联系人)[ \t\u3000]*[:：][ \t\u3000]*[^\s:：]+)"
+#: A desk of the paper: a word ending in 部, 科, 室, 处, 组 or 中心, the paper's (本报, 本社) before it
+#: or not (`本报编辑部`, `总编室`, `广告部`), then a gap.
+_DESK_NAME = r"(?:本[报社]\p{Han}{0,6}?|\p{Han}{1,6}?)(?:部|科|室|处|组|中心)[ \t\u3000]+"
+#: A desk and its number field (`本报编辑部 电话：55.6631`, `总编室 电话 5566`).
+_DESK_AND_NUMBER = rf"{_DESK_NAME}{_DESK_NUMBER_FIELD}"
+#: A line of the paper's own desks and how to reach them (`本报编辑部 电话：55.6631`, `本报广告部 电话：…`,
+#: `本社总编室 传真：…`, `总编室 电话 5566 广告部 电话 5577`): a desk, a gap, then a contact field
+#: (`_DESK_NUMBER_FIELD`: `电话：`, `联系电话 `, `电话（白天）`) whose value holds a digit, and maybe more
+#: fields, values or desks with their field (`传真：55.6633`, `传真 55.6632`, a second number, `广告部
+#: 电话 5577`), each after a gap, nothing else: words after them make it a sentence
 #: (`本报编辑部 电话：12345 欢迎读者来电反映情况`). Papers print it at the foot as they print
 #: `本报地址：… 电话：…`; older numbers (`55.6631`, six digits with a dot) are no phone to `_PHONE`.
-_PAPER_DESK = r"本[报社]\p{Han}{0,6}?(?:部|科|室|处|组|中心)[ \t\u3000]+"
 _PAPER_DESK_CONTACT = regex.compile(
-    rf"\s*{_PAPER_DESK}(?=[^\s:：]*[:：]\s*[^\s:：]*\d)"
-    rf"{_DESK_FIELD}(?:[ \t\u3000]+(?:{_DESK_FIELD}|{_CONTACT_VALUE}))*\s*",
+    rf"\s*{_DESK_AND_NUMBER}(?:[ \t\u3000]+(?:{_DESK_AND_NUMBER}|{_DESK_FIELD}|{_CONTACT_VALUE}))*\s*",
     regex.IGNORECASE,
 )
+#: What every `_PAPER_DESK_CONTACT` line holds: a desk's last character before its gap.
+_DESK_GATE = regex.compile(r"[部科室处组心][ \t\u3000]")
 
 
 def is_paper_desk_contact(line: str) -> bool:
-    """Whether `line` is the paper's desk and a contact field (`_PAPER_DESK_CONTACT`: `本报编辑部
-    电话：55.6631`), one line with no sentence punctuation: page furniture (`contact`), whose gap
-    between the desk and the field's label the spacing step keeps, as it keeps a line of fields'."""
+    """Whether `line` is a line of the paper's desks and their contact fields (`_PAPER_DESK_CONTACT`:
+    `本报编辑部 电话：55.6631`, `总编室 电话 5566 广告部 电话 5577`), one line with no sentence
+    punctuation: page furniture (`contact`), every gap of which sets two fields apart, which the
+    spacing step keeps (`spacing._Layout.desk_contact_line`), as it keeps a line of fields'. Ordinary
+    sentences naming a phone (`他打电话给我 说明天到`, `电话会议部署春耕`) name no desk and no number."""
     s = line.strip()
-    if not s.startswith(("本报", "本社")) or "\n" in s or _SENTENCE_PUNCT.search(s):
+    if "\n" in s or _DESK_GATE.search(s) is None or _SENTENCE_PUNCT.search(s):
         return False
     return _PAPER_DESK_CONTACT.fullmatch(s) is not None
 

@@ -148,9 +148,14 @@ What stays:
   splitting one hanzi off a term goes first, the first term's too (`关键词：乡村振 兴 基层治理` ->
   `关键词：乡村振兴 基层治理`: `_glue_split_pieces`);
 - on a line without sentence punctuation, the space standing for a phone label's colon
-  (`总机 0931-8612345`, `咨询电话 0931-8612345`) and the gap before such a field (`_phone_field_gap`),
+  (`总机 0931-8612345`, `咨询电话 0931-8612345`, an older number `传真 55.6632`) and the gap before such a
+  field (`_phone_field_gap`),
   and on such a line holding a phone number a contact person's (`联系人 王女士`: `_contact_person_gap`);
   in running text it goes (`请拨打电话 12345 咨询。`);
+- every gap of a line of the paper's desks and their contact fields, in any block (`本报编辑部
+  电话：55.6631 传真 55.6632`, `总编室 电话 5566 广告部 电话 5577`; `layout.roles.is_paper_desk_contact`);
+- the gap between the two parts of a letter's complimentary close printed on one line (`此致 敬礼！`,
+  `顺致 敬礼`; `layout.roles.close_line_gap`), as `此致` / `敬礼！` keeps its line break;
 - the gaps of a signer's line closing a letter or a notice (`读者 刘建国`, `张伟 李娜 敬启`,
   `某某股份有限公司 董事會 謹啟`; `layout.roles.signer_line`: a letter-writer's label and names, or
   fields ending with the formula 敬启/谨启/敬上...), also above the date on the next line;
@@ -474,6 +479,9 @@ class _Layout:
         self._engine_spaced: dict[int, bool] = {}
         #: Per line start: whether the line is in the simplified character set (`simplified_line`).
         self._simplified: dict[int, bool] = {}
+        #: Per line start: whether the line is a line of the paper's desks and their contact fields
+        #: (`desk_contact_line`).
+        self._desk_contact: dict[int, bool] = {}
         #: Per block index: where the lines under its title lines start (`_title_line_ends`).
         self._title_lines: dict[int, frozenset[int]] = {}
 
@@ -889,6 +897,17 @@ class _Layout:
         found once, not by reading the rest of the line."""
         k = bisect_right(self.line_starts, pos)
         return self.line_starts[k] - 1 if k < len(self.line_starts) else len(self.text)
+
+    def desk_contact_line(self, pos: int) -> bool:
+        """Is the line holding `pos` a line of the paper's desks and their contact fields
+        (`roles.is_paper_desk_contact`: `本报编辑部 电话：55.6631 传真 55.6632`, `总编室 电话 5566 广告部
+        电话 5577`), read through its simplified view? Each line is asked once."""
+        start = self.line_start(pos)
+        found = self._desk_contact.get(start)
+        if found is None:
+            line = self.text[start : self.line_end(pos)]
+            found = self._desk_contact[start] = is_paper_desk_contact(line_view(line))
+        return found
 
     def simplified_line(self, pos: int) -> bool:
         """Is the line holding `pos` in the simplified character set (`in_simplified_charset`)? Every
@@ -1543,8 +1562,7 @@ def _spaced_field_gap(text: str, start: int, end: int, layout: _Layout) -> bool:
         line_start, line = found
         if not _labels_gap(line, start - line_start, end - line_start):
             return False
-    if holds_fields(line) or other_furniture_type(line) is not None or _holds_publisher(line) \
-            or is_paper_desk_contact(line):  # `本报编辑部 电话：55.6631`
+    if holds_fields(line) or other_furniture_type(line) is not None or _holds_publisher(line):
         return not layout.in_sentence_block(start)
     return _SENTENCE_LINE.search(line) is None and _field_after_value(line)
 
@@ -1680,8 +1698,9 @@ def _keyword_terms(line: str) -> int | None:
 #: 8 hanzi.
 _PHONE_LABEL = r"\p{Han}{0,4}(?:电话|总机|传真|热线|手机|座机|专线|联系方式)"
 #: A phone number after a label's gap: an area code and a number (`0931-8612345`), a mobile number, a
-#: local number or a service line of five digits (`12345`), ending there.
-_PHONE_NUMBER = r"(?:(?:\d{3,4}[-－—])?\d{5,8}(?![\d.])|1[3-9]\d{9}(?!\d))"
+#: local number or a service line of five digits (`12345`), or an older number of six digits with a
+#: dot (`55.6632`, as papers printed their desks' numbers), ending there.
+_PHONE_NUMBER = r"(?:(?:\d{3,4}[-－—])?\d{5,8}(?![\d.])|1[3-9]\d{9}(?!\d)|\d{2}[.．]\d{4}(?![\d.．\p{Han}]))"
 _PHONE_LABEL_WHOLE = regex.compile(_PHONE_LABEL)
 _PHONE_AFTER_LABEL = regex.compile(_PHONE_NUMBER)
 #: A phone field whose space stands for its label's colon, opening at a gap: `咨询电话 0931-8612345`.
@@ -1874,6 +1893,8 @@ def _decide(m: re.Match[str], layout: _Layout, *, phrase_gaps: bool = True) -> C
         return None  # a space for the colon of an end note's source label: `（来源 人民网）`
     if rule == "space.cjk-cjk" and _between_fields(text, start, end):
         return None  # a value ending a field, the next field's label after it: `王丽 美编：李华`
+    if rule != "space.cjk-punct" and layout.desk_contact_line(start):
+        return None  # a gap between the fields of a desk's contact line: `本报编辑部 电话：55.6631`
     if rule != "space.cjk-punct" and _spaced_field_gap(text, start, end, layout):
         return None  # a label's space for its colon, or before the next label: `责任编辑 王丽 电话：…`
     if rule != "space.cjk-punct" and _publisher_gap(text, start, end, layout):
