@@ -61,9 +61,24 @@ def test_the_txt_of_a_page_with_a_separator_inside_an_article_reads_back_as_writ
     page.write_text(_page(), encoding="utf-8")
     first, second = _txt_twice(runner, tmp_path, page)
     assert second == first
-    # inside the article the marks stand as printed; between articles the export's own line
-    assert first.count("☆☆☆") == 1 and first.count("＊＊＊") == 1 and "※※※" not in first
+    # the marks stand as printed, inside the article and between articles (then the export's own line)
+    assert first.count("☆☆☆") == 1 and first.count("＊＊＊") == 1 and first.count("※※※") == 1
     assert "栽下各类苗木1.2万株\n\n☆☆☆\n\n在通渭县" in first
+    assert "共栽植苗木8000余株。\n\n※※※\n\n＊＊＊\n\n小区加装电梯进展顺利" in first
+
+
+@pytest.mark.parametrize("marks", MARKS)
+def test_an_ornament_printed_between_articles_is_written_as_printed_in_the_txt(
+    runner: CliRunner, tmp_path: Path, marks: str
+) -> None:
+    # an ornament line is text of the page: the txt shows what was printed before its own `＊＊＊`
+    # line, which alone stands for a printed `＊＊＊` (written once), and reads back as written
+    page = tmp_path / "page.txt"
+    page.write_text(_page(between=marks), encoding="utf-8")
+    first, second = _txt_twice(runner, tmp_path, page)
+    assert second == first
+    between = "" if marks == "＊＊＊" else f"{marks}\n\n"
+    assert f"共栽植苗木8000余株。\n\n{between}＊＊＊\n\n小区加装电梯进展顺利" in first
 
 
 @pytest.mark.parametrize("marks", MARKS)

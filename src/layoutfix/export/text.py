@@ -9,9 +9,11 @@ empty field in each other column and row it covers), its title and caption above
 footnote below. A note (a region the file labels a marginal note, footnote or endnote) is a
 paragraph of its own where it stands, after the paragraph it interrupts, as is each photo item (its
 caption and credit, `photo_items`); notes before the first article open the text. An ornament line (`＊＊＊`,
-`※※※`) between two sections of an article stands on its own line as printed; one between two
-articles is the `＊＊＊` line written there anyway (after the last article, or before the first, it
-is written as printed), so the text of this export reads back as it was written.
+`※※※`) is text of the page and stands on its own line as printed wherever it stands: between two
+sections of an article, after an article (before the `＊＊＊` line that parts it from the next one),
+before the first article. Only a printed `＊＊＊` right before that line is the line itself, which
+stands for it: so the text of this export reads back as it was written (`※※※` then `＊＊＊` gives
+the same two lines again).
 """
 
 from __future__ import annotations
@@ -376,8 +378,8 @@ def _paragraph_around_tables(doc: Document, part: Part) -> list[str]:
 
 def article_text(doc: Document, art: Article, *, last: bool = True) -> str:
     """One article as plain text. The ornament lines it ends with (`assemble.trailing_separators`)
-    follow its signature, as printed, in the `last` article only: between articles the `＊＊＊` line
-    written there stands for them."""
+    follow its signature, as printed (`printed_ornaments`: before the next article, a last `＊＊＊`
+    is the separator line written there)."""
     chunks: list[str] = []
     if art.section_head is not None:  # a column printed in brackets keeps its own (is_bracketed_label)
         label = art.section_head.text
@@ -394,9 +396,18 @@ def article_text(doc: Document, art: Article, *, last: bool = True) -> str:
         chunks.append(art.signature.text)
     for part in under:  # an end note printed under the signature (`（本报综合）`)
         chunks.extend(part_texts(doc, part))
-    if last:
-        chunks.extend(b.text for b in trailing)
+    chunks.extend(printed_ornaments([b.text for b in trailing], last=last))
     return "\n\n".join(c for c in chunks if c)
+
+
+def printed_ornaments(lines: list[str], *, last: bool) -> list[str]:
+    """The ornament lines an article ends with, as the plain text writes them: all of them after the
+    `last` article; before another one, all but a last line that is the `＊＊＊` separator itself,
+    which the separator line written there stands for (so a printed `※※※` is told from the
+    export's own line, and the text of this export reads back as it was written)."""
+    if not last and lines and lines[-1] == ARTICLE_SEPARATOR:
+        return lines[:-1]
+    return lines
 
 
 def to_txt(doc: Document) -> str:
