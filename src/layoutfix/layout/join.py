@@ -70,10 +70,15 @@ _PROSE_MEASURE = 36
 #: A mark ending a sentence somewhere in a line (`_cut_short`: where the sentence a short line left
 #: open ends).
 _SENTENCE_MARK = regex.compile(r"[。！？!?；;…]")
-#: The clause mark that shows a short line's last words are inside a sentence begun before them.
+#: The clause mark that shows a short line's last words are inside a sentence begun before them. Only
+#: the full-width comma: an ASCII `,` that OCR read in its place shows none (the break stays).
 _CLAUSE_MARK = "，"
 #: How many hanzi on each side of a break a word across it is looked for in (`_word_across`).
 _WORD_WINDOW = 8
+#: Last characters `roles.is_left_open` reads as leaving a sentence open though a sentence may end
+#: with them: the 的 of `是…的` (`压力是非常大的`) and the 等 closing a list (`电视、冰箱、空调等`). A
+#: paragraph's last line that lost its full stop may end so, so they are no sign of a cut sentence.
+_MAY_END_SENTENCE = frozenset("的等")
 _HAN = regex.compile(r"\p{Han}")
 _HAN_RUN_END = regex.compile(r"\p{Han}+$")
 _HAN_RUN_START = regex.compile(r"^\p{Han}+")
@@ -159,7 +164,10 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
     with a byline cut off the block): a break joins when the line before it fills the block's
     measure (the next line's first character or Latin word would not have fitted), the next line
     opens without an indent or an item number (`（二）…`), and, after a sentence end, when the block
-    also shows a wrap inside a sentence (lines that each end a sentence are one paragraph each)."""
+    also shows a wrap inside a sentence (lines that each end a sentence are one paragraph each). A
+    break after a line that stops short of the measure stays (a paragraph's last line, its full stop
+    lost too), unless the text says a sentence was cut there (`_cut_short`: `…认为应当取` / `得成绩，…`);
+    such a join lets no break after a sentence end join."""
     line_start = text.rfind("\n", 0, start) + 1  # a block cut from a byline starts mid-line
     lines = text[line_start:end].split("\n")
     measure = max(map(columns, lines))
@@ -199,10 +207,11 @@ def _cut_short(line: str, nxt: str, measure: int) -> bool:
     last sentence end), the next line `nxt` opens with a hanzi and not as a paragraph does
     (`会议指出，…`), and ends the sentence or runs on to the column's width, and the break cuts a word
     (`_word_across`: `取得`) or follows a particle, preposition or conjunction no sentence ends with
-    (`roles.is_left_open`: `…切实把` / `基层群众…`).
+    (`roles.is_left_open`: `…切实把` / `基层群众…`; not 的 nor 等, `_MAY_END_SENTENCE`).
 
     A title over its lead (no comma), a paragraph's last line that lost its full stop (`…，会议要求
-    加强领导` / `各部门要…`: no word across), a closing (`此致` / `敬礼！`) and verse keep their breaks."""
+    加强领导` / `各部门要…`: no word across; `…压力是非常大的` / `如今，…`; `…留守学生` / `家长们…`: the
+    word across is two whole words), a closing (`此致` / `敬礼！`) and verse keep their breaks."""
     if not _HAN.match(line[-1:]) or not _HAN.match(nxt[:1]):
         return False
     comma = line.rfind(_CLAUSE_MARK)
@@ -211,14 +220,18 @@ def _cut_short(line: str, nxt: str, measure: int) -> bool:
     body = nxt.rstrip()
     if not _SENTENCE_MARK.search(body) and columns(body) + WRAP_SLACK <= measure:
         return False  # a short line after: the sentence neither ends nor runs on
-    return _word_across(line, nxt) or is_left_open(line)
+    return _word_across(line, nxt) or (line[-1] not in _MAY_END_SENTENCE and is_left_open(line))
 
 
 def _word_across(before: str, after: str) -> bool:
-    """Whether a dictionary word (jieba's dictionary alone, HMM off) runs across the break between
-    `before` and `after`, both ending and opening in hanzi, in the best segmentation of the hanzi
-    around it (`_WORD_WINDOW` each side): `认为应当取` / `得成绩` reads `取得`, `学生` / `活动` does not.
-    Traditional hanzi are read in simplified ones (`roles.simplified_view`)."""
+    """Whether the break between `before` and `after`, both ending and opening in hanzi, cuts a
+    dictionary word (jieba's dictionary alone, HMM off): a word runs across it in the best
+    segmentation of the hanzi around it (`_WORD_WINDOW` each side) and takes in a hanzi that is a
+    word of one hanzi in its line read alone (`认为应当取` / `得成绩`: 取 alone, `取得`; `基层党组` /
+    `织建设`: 织 alone, `党组织`). A word made of the line's last word and the next line's first
+    (`留守学生` / `家长们`: `学生家长`; `困难老人` / `家住`: `老人家`) is no sign of a cut: a paragraph's
+    last line that lost its full stop may end so. `学生` / `活动` has no word across. Traditional hanzi
+    are read in simplified ones (`roles.simplified_view`)."""
     left = _HAN_RUN_END.search(before[-_WORD_WINDOW:])
     right = _HAN_RUN_START.match(after[:_WORD_WINDOW])
     if left is None or right is None:
@@ -227,7 +240,14 @@ def _word_across(before: str, after: str) -> bool:
     if not in_simplified_charset(glued):
         glued = simplified_view(glued)
     cut = len(left.group())
-    return any(s < cut < e for _w, s, e in Segmentation(glued).words_over(cut - 1, cut + 1))
+    if not any(s < cut < e for _w, s, e in Segmentation(glued).words_over(cut - 1, cut + 1)):
+        return False
+    return _one_hanzi_word(glued[:cut], cut - 1) or _one_hanzi_word(glued[cut:], 0)
+
+
+def _one_hanzi_word(hanzi: str, at: int) -> bool:
+    """Whether `hanzi[at]` is a word of one hanzi in the best segmentation of `hanzi` alone."""
+    return any(e - s == 1 for _w, s, e in Segmentation(hanzi).words_over(at, at + 1))
 
 
 def _inside_names(listed: Sequence[tuple[int, int]], pos: int) -> bool:
