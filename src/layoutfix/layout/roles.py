@@ -7944,6 +7944,10 @@ _HANZI_PAGE = (
     r"|[一二三四五六七八九十百〇零两]{1,3}版)"
     r"(?!\p{Han})"
 )
+#: Today's page count, which a running head prints beside the date (`今日16版`, `本期共8版`), in
+#: hanzi numerals as papers of the 1960s and 1970s print it (`今日六版`, `今日十二版`): how many pages
+#: the issue has, not which page this is.
+_PAGE_COUNT = r"(?:今日|本期)共?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版"
 #: The sheet in Arabic digits as a word of its own (`第2张`): a head's piece as `第2版` is.
 _DIGIT_SHEET = rf"{_PIECE_START}第\s*\d{{1,3}}\s*[{SHEET_WORDS}](?!\p{{Han}})"
 
@@ -8016,7 +8020,7 @@ _ENGLISH_DATE = (
 _HEAD_PIECES = regex.compile(
     rf"{_REPORT_NAMED_PAPER}|{_ISO_PARTS.pattern}|{_ENGLISH_DATE}|{_WEEKDAY}|{_LUNAR_PIECE}"
     rf"|{_LUNAR_YEAR}|{_HANZI_PAGE}"
-    r"|(?:今日|本期)共?\s*\d{1,3}\s*版|第?\s*[A-Za-z]?\s*\d{1,3}\s*[版页]"
+    rf"|{_PAGE_COUNT}|第?\s*[A-Za-z]?\s*\d{{1,3}}\s*[版页]"
     rf"|{_DIGIT_SHEET}"
     r"|(?:总\s*)?第\s*\d{1,6}\s*[号期](?!\p{Han})"
     r"|(?:国内统一(?:连续出版物号|刊号)|国际标准连续出版物号)\s*[:：]?\s*[A-Za-z]{0,4}\s*[\dA-Za-z]+"
@@ -8682,7 +8686,7 @@ _TEMPERATURE = (
 #: and no headline prints a date and a page (though `第0页` alone is no folio: `_counted_page`).
 _HEAD_CUE = regex.compile(
     rf"{_REPORT_NAMED_PAPER}|{_LONE_WEEKDAY}|{_WORDED_PAGE_FORMS}"
-    r"|(?:今日|本期)共?\s*\d{1,3}\s*版|(?<!\p{Han})(?:总\s*)?第\s*\d{1,6}\s*[号期](?!\p{Han})"
+    rf"|{_PAGE_COUNT}|(?<!\p{{Han}})(?:总\s*)?第\s*\d{{1,6}}\s*[号期](?!\p{{Han}})"
     rf"|{_LUNAR_DATE}|{_LUNAR_YEAR}"
     rf"|(?<!\p{{Han}}){_WEATHER_WORDS}(?:[转到]{_WEATHER_WORDS})+(?!\p{{Han}})"
     r"|(?<![A-Za-z\d])[A-Z]\d{1,2}(?![A-Za-z\d\p{Han}])"
