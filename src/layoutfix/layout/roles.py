@@ -31,6 +31,7 @@ from ..lexicon import (
     dateline_place_words,
     dateline_places,
     first_word,
+    given_names,
     in_dictionary,
     is_listed_name,
     last_word,
@@ -49,6 +50,7 @@ from ..lexicon import (
     surnames,
     tagged_words,
     tags_a_person,
+    word_frequency,
     word_tags,
 )
 from ..model import Block
@@ -3316,8 +3318,9 @@ def name_list_names(line: str) -> tuple[int, int] | None:
 
 
 #: A name of a list after a colon (`_NAMES_AFTER_COLON`): 2-4 hanzi (a `·` counts as theirs), or a
-#: minority or foreign name whose parts a `·` sets apart (`买买提·艾力`, `阿不都·热合曼`).
-_NAME_AFTER_COLON = r"(?:\p{Han}{1,8}(?:·\p{Han}{1,8}){1,3}(?![\p{Han}·])|[\p{Han}·]{2,4})"
+#: minority or foreign name whose parts a `·` sets apart (`买买提·艾力`, `阿不都·热合曼`), each part
+#: of 4 hanzi at most as a transliterated name's are (not `张强·新华社记者`, `中国·东盟博览会秘书处`).
+_NAME_AFTER_COLON = r"(?:\p{Han}{1,4}(?:·\p{Han}{1,4}){1,3}(?![\p{Han}·])|[\p{Han}·]{2,4})"
 
 #: A list of people's names after a label's colon inside a sentence (`出席会议的有：毛泽东 刘少奇 朱德。`,
 #: `主席团成员：王丽 李华 张强，…`): names (`_NAME_AFTER_COLON`) set apart by single spaces or a line
@@ -3431,18 +3434,50 @@ def _names_after_colon_people(view: str, start: int, end: int) -> bool:
 
 def _confirmed_name_in_list(name: str) -> bool:
     """Whether a name of a list after a people's label (`_names_after_colon_people`) is a person's
-    name with no help from the names beside it: a `·` name (`买买提·艾力`), a name the tagger reads
-    so (`lexicon.tags_a_person`: 王明) unless a village's (`_names_a_village`: jieba's dictionary tags
-    张家口 and 石家庄 people's names), a surname and a given name spelling no other word
-    (`_surnamed_full_name`: 周恩来), or a compound surname and a given name (`欧阳明`, `司马光`: no word
-    opens with 欧阳 or 诸葛, but the tagger reads 明 or 亮 alone as no name)."""
+    name with no help from the names beside it: a `·` name (`_dot_name`: 买买提·艾力, not 中国·杭州),
+    a name the tagger reads so (`lexicon.tags_a_person`: 王明) unless a village's (`_names_a_village`:
+    jieba's dictionary tags 张家口 and 石家庄 people's names), a surname and a given name spelling no
+    other word (`_surnamed_full_name`: 周恩来), or a compound surname and a given name (`欧阳明`,
+    `司马光`: no word opens with 欧阳 or 诸葛, but the tagger reads 明 or 亮 alone as no name), unless
+    the compound surname reads as another word first (`_compound_surname_is_a_word`: 东方红)."""
     if "·" in name:
-        return True
+        return _dot_name(name)
     if tags_a_person(name):
         return not _names_a_village(name)
     if _surnamed_full_name(name):
         return True
-    return name[:2] in surnames()[1] and 1 <= len(name) - 2 <= 2 and _reads_as_a_given_name(name[2:])
+    return (name[:2] in surnames()[1] and not _compound_surname_is_a_word(name[:2])
+            and 1 <= len(name) - 2 <= 2 and _reads_as_a_given_name(name[2:]))
+
+
+#: jieba's tags of a place's or an organisation's name (`中国` `ns`, `新华社` `nt`).
+_PLACE_OR_BODY_TAGS = ("ns", "nt")
+
+
+def _dot_name(name: str) -> bool:
+    """Whether `name`, parts a `·` sets apart (`_NAME_AFTER_COLON`: 4 hanzi each at most), is a
+    minority or foreign person's name (`买买提·艾力`, `阿不都·热合曼`, `玛丽·居里`): no part holds a
+    place's or an organisation's word (`_PLACE_OR_BODY_TAGS`: `中国·杭州`, `北京·天安门`, `来自中国·上海`)
+    and one part at least is no run of common dictionary words (`东方卫视·新闻中心`): a person's name
+    the tagger reads (`艾力`, `玛丽`), a given name of the shipped list (`买买提`) or hanzi spelling
+    no words (`阿不都`)."""
+    parts = name.split("·")
+    tags = [tag for part in parts for _, tag in tagged_words(part)]
+    if not all(parts) or any(tag.startswith(_PLACE_OR_BODY_TAGS) for tag in tags):
+        return False
+    return any(tags_a_person(part) or part in given_names() or not spells_words(part, 0, len(part))
+               for part in parts)
+
+
+#: jieba's tags of a compound surname's characters read as another word first: a place or direction
+#: (`东方`, the east: 东方红, 东方明珠), a numeral (`百里`, `第五`), an adverb or a verb (`单于`, `鲜于`).
+_OTHER_WORD_TAGS = ("s", "f", "m", "d", "v", "t")
+
+
+def _compound_surname_is_a_word(surname: str) -> bool:
+    """Whether the compound surname `surname` is a dictionary word of another kind
+    (`_OTHER_WORD_TAGS`: 东方), whose names (`东方红`, a song) read as that word's first."""
+    return word_tags().get(surname, "nr").startswith(_OTHER_WORD_TAGS)
 
 
 #: A village's name that reads as a surname and a given name (`张家口`, `李家庄`, `王家坝`, `马家沟`):
@@ -3461,46 +3496,98 @@ def _names_a_village(name: str) -> bool:
 _PROBE_SURNAME = "王"
 
 
-def _reads_as_a_given_name(given: str) -> bool:
+def _reads_as_a_given_name(given: str, *, place: bool = False) -> bool:
     """Whether the tagger reads the hanzi `given` as a given name after a common surname
-    (`_PROBE_SURNAME`): 王南山 as 王 / 南山 (a place's name), 王向明 and 王建国 as one person's name,
-    not 王 / 局长 (a noun), 王绩 / 好 or 王 / 水平. Asking it after the name's own surname would read
-    the words a surname opens (`方向` / `明`, `周末` / `好`) rather than the given name."""
+    (`_PROBE_SURNAME`): 王向明 and 王建国 as one person's name, 王 / 红旗 and 王 / 洪涛 as a surname and
+    a word it tags a person's name, not 王 / 局长 (a noun), 王绩 / 好 or 王 / 水平. With `place`, a
+    surname and a proper name of another kind count too (王 / 南山, a place's), which only a name
+    the dictionary lists asks (`_surnamed_name_in_list`: 钟南山): 王 / 北京, 王 / 山区 and 王 / 鞍山
+    read just so. Asking it after the name's own surname would read the words a surname opens
+    (`方向` / `明`, `周末` / `好`) rather than the given name."""
     words = tagged_words(_PROBE_SURNAME + given)
     if len(words) == 1:
         return words[0][1].startswith(_PERSON_NAME_TAGS)
+    tags = _PROPER_NAME_TAGS if place else _PERSON_NAME_TAGS
     return (len(words) == 2 and words[0] == (_PROBE_SURNAME, words[0][1])
-            and words[0][1].startswith(_PERSON_NAME_TAGS) and words[1][1].startswith(_PROPER_NAME_TAGS))
+            and words[0][1].startswith(_PERSON_NAME_TAGS) and words[1][1].startswith(tags))
 
 
 def _surnamed_name_in_list(name: str) -> bool:
     """Whether `name`, a group of a list after a people's label that no test confirms
     (`_confirmed_name_in_list`), is still a surname and a given name beside names that are: a single
-    or compound surname and one or two hanzi (so 2-4 hanzi), the given name read as one
-    (`_reads_as_a_given_name`: 南山 in 钟南山, 建国 in 马建国, 红旗 in 张红旗, 向明 in 方向明, though
-    each is a word or opens one), the whole no common word of the dictionary (a proper name's entry,
-    钟南山 `ns`, passes: `高质量`, `严要求`, `文化`, `黄河` do not), no village (`_names_a_village`) and
-    no conjunction before a name (`_joins_a_name`: `和张强`, 和 / 张强)."""
+    surname and two hanzi or a compound surname and one or two (so 3 or 4 hanzi: two hanzi the
+    tagger does not confirm are a word, 文化, 高兴, 马上), the compound surname no word of another
+    kind (`_compound_surname_is_a_word`: 东方红), the given name read as a person's
+    (`_reads_as_a_given_name`: 建国 in 马建国, 红旗 in 张红旗, 向明 in 方向明, though each is a word or
+    opens one), the whole no common word of the dictionary and no place (`_listed_as_a_name`: a rare
+    proper name's entry, 钟南山 `ns`, passes, and only it may have a place's word for a given name,
+    南山; `高质量`, `严要求`, `黄河`, `马鞍山`, `江苏省`, `黄山区` do not), no phrase (`_reads_as_a_phrase`:
+    明天见, 向前冲), no village (`_names_a_village`) and no conjunction or preposition before a word
+    (`_joins_a_name`: `和张强`, `和夫人`, `与张强`)."""
     single, compound = surnames()
+    if "·" in name or (name[:2] in compound and _compound_surname_is_a_word(name[:2])):
+        return False
     surname = name[:2] if name[:2] in compound else name[:1] if name[:1] in single else ""
     given = name[len(surname) :]
     if not surname or not 1 <= len(given) <= 2 or len(name) < 3:
-        return False  # (two hanzi the tagger does not confirm are a word: 文化, 高兴, 马上)
-    if in_dictionary(name) and not word_tags().get(name, "").startswith(_PROPER_NAME_TAGS):
         return False
-    if not _reads_as_a_given_name(given) or _names_a_village(name):
+    listed = in_dictionary(name)
+    if listed and not _listed_as_a_name(name):
+        return False
+    if not _reads_as_a_given_name(given, place=listed) or _names_a_village(name) or _reads_as_a_phrase(name):
         return False
     return not _joins_a_name(name, surname)
 
 
-def _joins_a_name(name: str, surname: str) -> bool:
-    """Whether the tagger reads the surname `surname` opening `name` as a conjunction before a name
-    (`和` / `张强`, `及` / `张强`) or a preposition before a surname and a given name (`与` / `张强`),
-    not a preposition that is a surname before a given name (`于` / `海涛`)."""
-    words = tagged_words(name)
-    if len(words) != 2 or words[0][0] != surname or not tags_a_person(words[1][0]):
+#: The fewest times jieba's dictionary counts a place word everyone writes (`马鞍山` 326, `金沙江` 223,
+#: `白沙洲` 1024, `成都市` 216); the people's names it tags places are rare entries (`钟南山` 11,
+#: `马建国` 3, `高建国` 4).
+_COMMON_PLACE_FREQUENCY = 100
+#: The last character of an administrative area's name (`江苏省`, `黄山区`, `于都县`), which a given
+#: name does not end with.
+_AREA_SUFFIX = regex.compile(r"[省市县区州镇乡旗盟]\Z")
+
+
+def _listed_as_a_name(name: str) -> bool:
+    """Whether `name`, a dictionary word, may be a person's name all the same: the dictionary tags
+    it a proper name (`_PROPER_NAME_TAGS`: 钟南山 and 马建国 `ns`; not `高质量`, `文化`), and, tagged a
+    place's or another proper name's (not a person's), a rare entry (`_COMMON_PLACE_FREQUENCY`: not
+    马鞍山, 金沙江, 江苏省) with no administrative area's ending (`_AREA_SUFFIX`: not 黄山区, 于都县)."""
+    tag = word_tags().get(name, "")
+    if not tag.startswith(_PROPER_NAME_TAGS):
         return False
-    return words[0][1].startswith("c") or (words[0][1].startswith("p") and words[1][0][0] in surnames()[0])
+    if tag.startswith(_PERSON_NAME_TAGS):
+        return True
+    return word_frequency(name) < _COMMON_PLACE_FREQUENCY and _AREA_SUFFIX.search(name) is None
+
+
+#: jieba's tags of the words of a phrase that a name is not: a verb (`见`, `冲`), a time word
+#: (`明天`, `向前`), an adverb (`马上`).
+_PHRASE_TAGS = ("v", "t", "d")
+
+
+def _reads_as_a_phrase(name: str) -> bool:
+    """Whether the tagger reads `name` as words of a phrase rather than a surname and a given name:
+    more than one word, none a person's name, one a verb, a time word or an adverb (`_PHRASE_TAGS`:
+    明天 / 见, 向前 / 冲), while 方向 / 明 (a noun, an adjective) and 张 / 红旗 stay names."""
+    words = tagged_words(name)
+    return (len(words) > 1 and not any(tag.startswith(_PERSON_NAME_TAGS) for _, tag in words)
+            and any(tag.startswith(_PHRASE_TAGS) for _, tag in words))
+
+
+def _joins_a_name(name: str, surname: str) -> bool:
+    """Whether the tagger reads the surname `surname` opening `name` as a conjunction before a word
+    (`和` / `张强`, `和` / `夫人`, `及` / `张强`) or a preposition before a surname and a given name
+    (`与` / `张强`), not a preposition that is a surname before a given name (`于` / `海涛`, `于` /
+    `洪涛`: a given name the dictionary tags a person's, though 洪 is a surname too)."""
+    words = tagged_words(name)
+    if len(words) != 2 or words[0][0] != surname:
+        return False
+    if words[0][1].startswith("c"):
+        return True
+    rest = words[1][0]
+    return (words[0][1].startswith("p") and rest[0] in surnames()[0] and tags_a_person(rest)
+            and not word_tags().get(rest, "").startswith(_PERSON_NAME_TAGS))
 
 
 def _bare_names_in_list(view: str, spans: list[tuple[int, int]]) -> bool:
