@@ -355,8 +355,8 @@ def _gap_end(text: str, end: int, gaps: str) -> int:
 
 #: The verbs of speech and report a sentence about a news site's or an agency's report goes on with
 #: after `消息` or 电 (`人民网消息 称，…`, `中新网消息 显示，…`, `央视网消息 报道，…`, `新华社电 报称，…`):
-#: no dispatch's lead opens with one.
-_REPORTING_VERBS = frozenset({"称", "报称", "显示", "报道", "说", "指出", "表示", "透露"})
+#: no dispatch's lead opens with one. 报导 is Taiwan's spelling of 报道 (`中央社台北12日電 報導說，…`).
+_REPORTING_VERBS = frozenset({"称", "报称", "显示", "报道", "报导", "说", "指出", "表示", "透露"})
 #: The hanzi that make a noun of a verb before them, naming who or what does it (`报道组`, `报道员`,
 #: `报道者`, `报道团`): the dictionary holds few such nouns, which its segmentation cuts after the verb
 #: (`报道` / `组`), so a lone one of these after a reporting verb makes the verb no word of its own.

@@ -1,0 +1,60 @@
+"""Hong Kong's and Taiwan's leftovers of the twenty-third session (helper H2).
+
+Each case is a small flat-text page converted as a user would (JSON, TEI, normalised text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_datelines_v21 import SECOND, TITLE, _hanzi, _json, _normalized
+
+# 1. Taiwan's spelling 報導 of the verb of report after a wire's 電 reads as 報道 does.
+
+#: A wire's dispatch followed by what its report says, in Taiwan's spelling 報導 (报导). Before, the
+#: dated ones were a byline over a paragraph opening with the verb (`中央社台北12日電` / `報導說，…`),
+#: where 報道說 was one sentence.
+TAIWAN_REPORT_SENTENCES = [
+    "中央社台北12日電 報導說，市場回暖。",
+    "中央社台北12日電 報導稱，市場回暖。",
+    "中央社台北12日電 報導中稱，市場回暖。",
+    "中央社台北12日電 報導還稱，市場回暖。",
+    "中央社台北12日電 報導：市場回暖。",
+    "中央社台北12日電 報導援引消息人士說，市場回暖。",
+    "新华社北京12日电 报导说，市场回暖。",
+    "新华社电 报导说，市场回暖。",
+]
+
+
+@pytest.mark.parametrize("line", TAIWAN_REPORT_SENTENCES)
+def test_taiwan_spelling_of_a_report_verb_after_a_wire_is_one_sentence(line: str) -> None:
+    page = f"{TITLE}\n\n{line}{SECOND}"
+    first = _json(page)["articles"][0]
+    assert first["byline"] == []
+    assert [_hanzi(p["text"]) for p in first["paragraphs"]] == [_hanzi(line)]
+    assert " " not in _normalized(page).split("\n\n")[1]
+    # as the mainland's spelling is read
+    mainland = page.replace("報導", "報道").replace("报导", "报道")
+    assert _json(mainland)["articles"][0]["byline"] == []
+
+
+#: Dispatches whose lead opens with a noun 報導 begins (a team, reportage, a centre, a show) or with
+#: the verb before its object: the wire's dateline stays the byline (must-keep rows).
+TAIWAN_REPORT_LEADS = [
+    ("中央社台北12日電", "報導組抵達災區。"),
+    ("中央社台北12日電", "報導文學獎今日揭曉。"),
+    ("中央社台北12日電", "報導者今日公布調查。"),
+    ("中央社台北12日電", "報導中心今日成立。"),
+    ("中央社台北12日電", "報導攝影展今日開幕。"),
+    ("中央社台北12日電", "報導說明會今日舉行。"),
+    ("中央社台北12日電", "報導了這一消息的記者獲獎。"),
+    ("中央社台北12日電", "台灣今日宣布新措施。"),
+    ("新华社电", "报导组抵达灾区。"),
+]
+
+
+@pytest.mark.parametrize(("dateline", "lead"), TAIWAN_REPORT_LEADS)
+def test_a_lead_opening_with_a_noun_of_the_verb_keeps_the_dateline(dateline: str, lead: str) -> None:
+    page = f"{TITLE}\n\n{dateline} {lead}{SECOND}"
+    first = _json(page)["articles"][0]
+    assert (first["byline"], [p["text"] for p in first["paragraphs"]]) == ([dateline], [lead])
