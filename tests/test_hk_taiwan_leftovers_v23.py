@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_datelines_v21 import SECOND, TITLE, _hanzi, _json, _normalized
+from test_datelines_v21 import SECOND, TITLE, _hanzi, _json, _normalized, _tei
 
 # 1. Taiwan's spelling 報導 of the verb of report after a wire's 電 reads as 報道 does.
 
@@ -58,3 +58,53 @@ def test_a_lead_opening_with_a_noun_of_the_verb_keeps_the_dateline(dateline: str
     page = f"{TITLE}\n\n{dateline} {lead}{SECOND}"
     first = _json(page)["articles"][0]
     assert (first["byline"], [p["text"] for p in first["paragraphs"]]) == ([dateline], [lead])
+
+
+# 2. A lettered head naming the paper by its kind (`晚報`) or the entertainment desk (`娛聞`).
+
+#: Lettered heads a Hong Kong page prints, and the page each names. Before, each was the first
+#: article's kicker (`A4 日報 國際 …` and `A4 娛聞 …` furniture naming no page).
+HK_HEADS = [
+    ("A4 晚報 港聞 2015年3月12日", "A4"),
+    ("A4 晚報 港聞 2015年3月12日 星期四", "A4"),
+    ("A4 日報 國際 2015年3月12日", "A4"),
+    ("A4 明報 娛聞 2015年3月12日", "A4"),
+    ("C2 明報 娛聞 2015年3月12日 星期四", "C2"),
+    ("A4 明報 娛聞", "A4"),
+    ("A4 娛聞 2015年3月12日", "A4"),
+]
+#: Look-alikes that stay the article's kicker: no desk (a scandal, a rumour, a marvel, a headline's
+#: words), a report word or no date beside the paper's kind, no section page (must-keep rows).
+HK_HEAD_LOOKALIKES = [
+    "A4 明報 醜聞",
+    "A4 明報 醜聞 2015年3月12日",
+    "A4 晚報 醜聞 2015年3月12日",
+    "A4 晚報 傳聞 2015年3月12日",
+    "A4 晚報 奇聞 2015年3月12日",
+    "A4 晚報 見聞",
+    "A4 晚報 港聞",
+    "A4 晚报 要闻",
+    "A4 日報 港聞",
+    "A4 財報 港聞 2015年3月12日",
+    "A4 喜報 港聞 2015年3月12日",
+    "A4 捷報 娛聞 2015年3月12日",
+    "A4 季報 港聞 2015年3月12日",
+    "A4 晚報 遊戲展 2015年3月12日",
+    "G20 晚報 港聞 2015年3月12日",
+]
+HK_PAGE = "立法會通過預算\n\n立法會昨日通過財政預算案。\n"
+
+
+@pytest.mark.parametrize(("head", "label"), HK_HEADS)
+def test_a_hong_kong_head_names_its_page(head: str, label: str) -> None:
+    data = _json(f"{head}\n\n{HK_PAGE}")
+    assert (data.get("label"), data["furniture"]) == (label, [head])
+    assert data["articles"][0]["kicker"] == []
+    assert f'<pb n="{label}"/>' in _tei(f"{head}\n\n{HK_PAGE}")
+
+
+@pytest.mark.parametrize("head", HK_HEAD_LOOKALIKES)
+def test_a_hong_kong_head_lookalike_stays_the_kicker(head: str) -> None:
+    data = _json(f"{head}\n\n{HK_PAGE}")
+    assert ("label" in data, data["furniture"]) == (False, [])
+    assert data["articles"][0]["kicker"] == [head]

@@ -1258,8 +1258,9 @@ SECTION_WORDS: tuple[str, ...] = (
 #: `财经`): a section only as the whole label, never as a word inside one (`国际油价大跌` is a
 #: headline, `体育中心` a kicker), so they are not among `SECTION_WORDS`, which are looked for
 #: anywhere in a label and in running heads. Simplified: the labels read a page's simplified view.
+#: `娱闻` is Hong Kong's entertainment desk (`A4 明報 娛聞`), as `港闻` its local news.
 SECTION_NAMES: frozenset[str] = frozenset({
-    "港闻", "澳闻", "国际", "国内", "两岸", "财经", "经济", "娱乐", "体育", "社会", "地产", "科技",
+    "港闻", "澳闻", "娱闻", "国际", "国内", "两岸", "财经", "经济", "娱乐", "体育", "社会", "地产", "科技",
 })
 
 #: The brackets a column name (栏目) is printed in: lenticular, white lenticular, full-width and ASCII
@@ -7836,10 +7837,24 @@ def _paper_named_header(text: str) -> regex.Match[str] | None:
     if "报" not in text and "報" not in text:
         return None  # (the papers' names it takes end in 报, or hold it: `人民日报海外版`)
     m = _PAPER_NAMED_HEADER.fullmatch(text)
-    if m is None or not _heads_paper_name(line_view(m.group("paper"))):
+    if m is None:
+        return None
+    paper = line_view(m.group("paper"))
+    if not _heads_paper_name(paper) and not _dated_desk_beside_kind(m, paper):
         return None
     name = line_view(m.group("name"))
     return m if _desk_page_name(m) or has_section_word(name) or is_page_name(name) else None
+
+
+def _dated_desk_beside_kind(m: regex.Match[str], paper: str) -> bool:
+    """Whether a `_PAPER_NAMED_HEADER` match whose paper is a paper's kind alone (`晚報`, `日報`: no
+    name before it, which `_heads_paper_name` refuses) is a head all the same: a desk's name after it
+    (`_desk_page_name`: `港聞`, `娛聞`) and the issue date on the line (`A4 晚報 港聞 2015年3月12日`),
+    which no headline prints beside a lettered page. Without the date (`A4 晚报 港闻`) or with a
+    section word only (`A4 晚报 要闻`) the line stays a headline's words, as before."""
+    if paper not in _PAPER_KINDS.split("|") or not _desk_page_name(m):
+        return False
+    return any(_HEADER_DATE_RE.fullmatch(extra) for extra in m.captures("extra"))
 
 
 #: An issue date as a page header prints it (`_HEADER_DATE`), to tell a header's date from its paper.
