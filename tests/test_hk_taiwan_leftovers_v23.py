@@ -166,3 +166,28 @@ def test_a_bracketed_lookalike_reads_as_before(bracketed: str, byline: bool) -> 
         assert (first["byline"], [p["text"] for p in first["paragraphs"]]) == ([bracketed], [HK_LEAD])
     else:
         assert (first["byline"], [p["text"] for p in first["paragraphs"]]) == ([], [bracketed + HK_LEAD])
+
+
+# 4. Columns' names after a bracketed reporter label: 來論 (readers' letters), 兩岸直擊.
+
+#: Before, each was the byline; it is the paragraph's text, its printed space kept.
+LISTED_HK_COLUMNS = ["【記者 來論】", "（記者 來論）", "【記者 兩岸直擊】", "【記者 来论】"]
+
+
+@pytest.mark.parametrize("bracketed", LISTED_HK_COLUMNS)
+def test_a_listed_hong_kong_column_after_a_bracketed_label_stays_text(bracketed: str) -> None:
+    page = f"{TITLE}\n\n{bracketed}{HK_LEAD}\n"
+    first = _json(page)["articles"][0]
+    assert (first["byline"], [p["text"] for p in first["paragraphs"]]) == ([], [bracketed + HK_LEAD])
+    assert _normalized(page) == page
+
+
+#: A second field after the column's name says a reporter's name stands there, and a name that is
+#: no listed column stays one (must-keep rows).
+LISTED_COLUMN_LOOKALIKES = ["【記者 來論 報道】", "【記者 來倫】", "【記者 李明】"]
+
+
+@pytest.mark.parametrize("bracketed", LISTED_COLUMN_LOOKALIKES)
+def test_a_name_beside_a_listed_column_stays_the_byline(bracketed: str) -> None:
+    first = _json(f"{TITLE}\n\n{bracketed}{HK_LEAD}\n")["articles"][0]
+    assert (first["byline"], [p["text"] for p in first["paragraphs"]]) == ([bracketed], [HK_LEAD])
