@@ -39,15 +39,19 @@ _HEADING_CLOSE = regex.compile(r"[ \t]+#+[ \t]*$")
 
 #: Emphasis on one line. `***x***` and `**x**` may touch CJK text (CJK has no spaces); `*x*` must not
 #: touch a word character outside, so multiplication (`3*4`, `长*宽*高`) is left; `__x__` needs an
-#: ideograph inside and no `_` or word character outside (identifiers like `__init__` stay). Bold
-#: padded with blanks inside (`** 要斗私，批修。 **`, as OCR-to-markdown exports write it) is the last
-#: alternative, tried where the others find nothing: it holds no `*`, `_emphases` asks an ideograph
-#: inside, and its padding goes with its markers (it is markup, no text).
+#: ideograph inside and no `_` or word character outside (identifiers like `__init__` stay).
 _EMPHASIS = regex.compile(
     r"(?<!\*)(?P<m>\*\*\*?)(?=[^\s*])(?P<c>[^\n]*?[^\s*])(?P=m)(?!\*)"
     r"|(?<![\w*])(?P<m>\*)(?=[^\s*])(?P<c>[^\n*]*?[^\s*])(?P=m)(?![\w*])"
     r"|(?<![\w_])(?P<m>__)(?=[^\s_])(?P<c>[^\n]*?[^\s_])(?P=m)(?![\w_])"
-    r"|(?<!\*)(?P<p>\*\*\*?)[ \t]*(?P<c>[^\s*](?:[^\n*]*[^\s*])?)[ \t]*(?P=p)(?!\*)"
+)
+#: A line that is nothing but bold padded with blanks inside, `** 要斗私，批修。 **`, as OCR-to-markdown
+#: exports write a bold line (`_EMPHASIS` asks no blank inside its markers). Only a WHOLE line, its
+#: words holding no `*` (and an ideograph, `_emphases`): inside a line, `** ` and ` **` are as often
+#: text (significance stars `0.42** 和0.31**`, a censored word `你这个 ** ，我 ** 你`, a power
+#: `长 ** 2`, a rating `服务：*** 环境很好 ***`), which no rule tells from padded bold.
+_PADDED_BOLD_LINE = regex.compile(
+    r"[ \t]*(?P<m>\*\*\*?)(?!\*)[ \t]*(?P<c>[^\s*](?:[^\n*]*[^\s*])?)[ \t]*(?P<close>(?P=m))[ \t]*"
 )
 _HAS_LETTER = regex.compile(r"\p{L}")
 _HAS_HAN = regex.compile(r"\p{Han}")
@@ -153,6 +157,8 @@ class _Marker:
     after: str = ""
     #: How sure the replacement is: `medium` for a degree sign read from a superscript o.
     cert: Cert = "high"
+    #: The start of the other marker of a pair (emphasis, bold), or -1: the two go or stay together.
+    mate: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,19 +211,53 @@ def _parse_line(text: str, line_start: int, line_end: int) -> _Line:
 
 
 def _emphases(text: str, start: int = 0, end: int | None = None) -> list[_Emphasis]:
-    """The emphasised runs in `text[start:end]` that are clearly markup."""
+    """The emphasised runs in `text[start:end]`, a line's body, that are clearly markup: `_EMPHASIS`'s,
+    or where it finds none, the line's padded bold (`_padded_bold_line`)."""
+    stop = len(text) if end is None else end
     found: list[_Emphasis] = []
-    for m in _EMPHASIS.finditer(text, start, len(text) if end is None else end):
+    for m in _EMPHASIS.finditer(text, start, stop):
         content = m.group("c")
-        marker = m.group("m")
         if not _HAS_LETTER.search(content):
             continue  # `**2**`, `*3*`: not emphasis of any words
-        if marker == "__" and not _HAS_HAN.search(content):
+        if m.group("m") == "__" and not _HAS_HAN.search(content):
             continue
-        if marker is None and not _HAS_HAN.search(content):
-            continue  # padded (`** x **`): bold of Chinese words only, never `a ** b ** c`
         found.append(_Emphasis(m.start(), m.end(), m.start("c"), m.end("c")))
+    if not found and text.find("*", start, stop) >= 0:
+        padded = _padded_bold_line(text, start, stop)
+        if padded is not None:
+            found.append(padded)
     return found
+
+
+def _padded_bold_line(text: str, start: int, end: int) -> _Emphasis | None:
+    """The bold of `text[start:end]` when that is a whole line of padded bold (`_PADDED_BOLD_LINE`)
+    around words holding an ideograph, Chinese words as the exports pad them (never `a ** b **`); the
+    padding goes with the markers, the blanks around the line stay (the whole run is the emphasis)."""
+    m = _PADDED_BOLD_LINE.fullmatch(text, start, end)
+    if m is None or not _HAS_HAN.search(m.group("c")) or _among_star_bullets(text, start, end, m.group("m")):
+        return None
+    return _Emphasis(m.start("m"), m.end("close"), m.start("c"), m.end("c"))
+
+
+def _among_star_bullets(text: str, start: int, end: int, marker: str) -> bool:
+    """Whether the line above or below `text[start:end]` opens with `marker` and a blank and is no
+    padded bold line itself: a list of `** ` bullets (`** 第一项` / `** 第二项 **`), whose stray `**`
+    at a line's end is no closer."""
+    above_end = text.rfind("\n", 0, start)
+    above = text[text.rfind("\n", 0, above_end) + 1 : above_end] if above_end >= 0 else ""
+    below_start = text.find("\n", end)
+    below = text[below_start + 1 : _line_end(text, below_start + 1)] if below_start >= 0 else ""
+    return any(
+        line.lstrip(" \t")[: len(marker) + 1] in (marker + " ", marker + "\t")
+        and _PADDED_BOLD_LINE.fullmatch(line) is None
+        for line in (above, below)
+    )
+
+
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding `text[pos]` ends (its newline, or the text's end)."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -254,8 +294,8 @@ def _marked_lines(text: str) -> list[tuple[int, int]]:
 _MARKER_CUE_CHARS = re.compile(r"[<$\t]")
 #: What every match of `_EMPHASIS` holds: a `*` or `__` with a character right after it that is no
 #: blank and no `*` (`_`), as each of its alternatives asks (the same `\s`, of the `regex` module), or
-#: padded bold's `**` and its blanks before such a character. A list's `* ` bullet and a rule's `***`
-#: hold none.
+#: the `**` and blanks before such a character that open a padded bold line (`_PADDED_BOLD_LINE`). A
+#: list's `* ` bullet and a rule's `***` hold none.
 _EMPHASIS_CUE = regex.compile(r"\*[^\s*]|__[^\s_]|\*\*[ \t]+[^\s*]")
 
 
@@ -294,9 +334,17 @@ def _find_markers(text: str) -> list[_Marker]:
     markers.sort(key=lambda mk: mk.start)
     table += envelopes
     if table:  # the table's (or image's wrapper) edits win over anything else found in their span
-        markers = _outside_spans(markers, [(mk.start, mk.end) for mk in table]) + table
+        markers = _whole_pairs(_outside_spans(markers, [(mk.start, mk.end) for mk in table])) + table
         markers.sort(key=lambda mk: mk.start)
     return markers
+
+
+def _whole_pairs(markers: list[_Marker]) -> list[_Marker]:
+    """`markers` without those whose mate (`_Marker.mate`) is not among them: a pair of emphasis or
+    bold markers goes whole or stays whole, so a table's cell (`| 0.42** | 显著** |`), a URL or an
+    image's path that keeps one of them keeps the other as well, and no `*` of text loses its mate."""
+    starts = {mk.start for mk in markers}
+    return [mk for mk in markers if mk.mate < 0 or mk.mate in starts]
 
 
 def _outside_spans(markers: list[_Marker], spans: list[tuple[int, int]]) -> list[_Marker]:
@@ -389,57 +437,109 @@ def _markers_by_line(text: str, envelopes: list[_Marker]) -> list[_Marker]:
             if _inside_tag(*opening, tags) or _inside_tag(*closing, tags):
                 continue  # a `*` or `__` in a tag's attributes goes with the tag
             rule = _RULE_BOLD if em.content_start - em.start >= 2 else _RULE_EM
-            markers.append(_Marker(*opening, rule))
-            markers.append(_Marker(*closing, rule))
+            markers.append(_Marker(*opening, rule, mate=em.content_end))
+            markers.append(_Marker(*closing, rule, mate=em.start))
     return markers
 
 
-#: A `**` (or `***`) opening a line, blanks before it allowed, and the blanks that pad it inside: the
-#: opening of bold that may run over lines (`_bold_across_lines`).
-_LINE_OPENING_BOLD = regex.compile(r"^[ \t]*\K(?P<m>\*\*\*?)(?!\*)[ \t]*(?=[^\s*])", regex.MULTILINE)
+#: A run of `*`: the tokens `_bold_across_lines` pairs, read once, in order.
+_STAR_RUN = re.compile(r"\*+")
+#: What may stand right before the closer of bold over lines: an ideograph, or the punctuation that
+#: ends a Chinese clause or sentence (an ASCII one after an ideograph, `发展,`). Not a digit or a
+#: Latin letter (`0.42**` significance stars, `x **` a power), nor a colon (`推荐指数：***`, a rating).
+_BEFORE_CLOSER = regex.compile(r"(?<=\p{Han}[.,;!?]?|[。！？；，、…”’」』）》])")
+#: A line across which no bold runs: a heading, a quote, a code fence, a table's row.
+_BLOCK_LINE = regex.compile(r"[ \t]*(?:#|>|```|~~~)|[^\n]*[|\t]")
+#: How many lines below its opener's line a closer may stand (`_bold_across_lines`): a quotation box
+#: or a bold paragraph of a few lines, not the far end of an article.
+_MAX_BOLD_LINES = 6
 
 
 def _bold_across_lines(text: str, taken: list[_Marker]) -> list[_Marker]:
     """The markers of bold running over lines, a block break too, which `_EMPHASIS` reads on one line
-    only: a `**` opening a line (`**我们的教育方针，…得到发展，` / blank / `成为…劳动者。**`) and
-    the next `*` of the text, when that is the same marker closing a later line (`_closing_at`). No
-    `*` between them, words inside (`_HAS_LETTER`), and neither marker overlapping one of `taken`
-    (sorted: an HTML tag's, an emphasis on one line). A `*` of text (`5**2`, a footnote's `*`) opens
-    or closes no line so, and a lone `**` stays as written, as on one line. The blanks padding a
-    marker inside go with it."""
+    only (`**我们的教育方针，…得到发展，` / blank / `成为…劳动者。**`): a `**` (or `***`) opening a line,
+    a word's character right after it (`** 第一项` is a list's bullet), and the next run of `*` in the
+    text, when that is the same marker closing a later line (`_closing_at`), at most
+    `_MAX_BOLD_LINES` below, with at most one blank line and no heading, quote, fence or table line
+    between (`_spans_plain_lines`), and words inside (`_HAS_LETTER`). Neither marker may overlap one
+    of `taken` (sorted: an HTML tag's, an emphasis on one line). A `*` of text (`5**2`, `0.42**`, a
+    footnote's `** 不含…`) opens or closes no bold so, and a lone `**` stays as written.
+
+    One scan of the runs of `*`, pairing neighbours: nested pairs (`**甲` / `**乙` / `丙**` / `丁**`)
+    are left as written, the inner too, so that removing it exposes no outer pair to a next pass
+    (which would cost a pass per level, and read bold no one can tell from text)."""
     found: list[_Marker] = []
     spans = [(mk.start, mk.end) for mk in taken]
-    for m in _LINE_OPENING_BOLD.finditer(text):
-        star = text.find("*", m.end())
-        if star < 0:
-            break
-        closing = _closing_at(text, star, m.group("m"))
-        if closing is None or text.find("\n", m.end(), closing[0]) < 0:
+    runs = [m.span() for m in _STAR_RUN.finditer(text)]
+    opens = [_opens_line_bold(text, *run) for run in runs]
+    for i in range(len(runs) - 1):
+        if not opens[i]:
             continue
-        if not _HAS_LETTER.search(text, m.end(), closing[0]):
+        (o_start, o_end), (c_start, c_end) = runs[i], runs[i + 1]
+        if text[c_start:c_end] != text[o_start:o_end]:
             continue
-        if _overlaps(m.start(), m.end(), spans) or _overlaps(*closing, spans):
+        closing = _closing_at(text, c_start, c_end)
+        if closing is None or not _spans_plain_lines(text, o_end, c_start):
             continue
-        found += [_Marker(m.start(), m.end(), _RULE_BOLD), _Marker(*closing, _RULE_BOLD)]
+        if _nested(text, runs, opens, i):
+            continue
+        if not _HAS_LETTER.search(text, o_end, c_start):
+            continue
+        if _overlaps(o_start, o_end, spans) or _overlaps(*closing, spans):
+            continue
+        found += [
+            _Marker(o_start, o_end, _RULE_BOLD, mate=closing[0]),
+            _Marker(*closing, _RULE_BOLD, mate=o_start),
+        ]
     return found
 
 
-def _closing_at(text: str, star: int, marker: str) -> tuple[int, int] | None:
-    """The (start, end) of `marker` at `text[star:]` closing its line: no more `*` after it, nothing
-    but blanks up to the line's end, and a character that is no blank before it (the blanks between
-    them its padding, which the marker's span takes in)."""
-    end = star + len(marker)
-    if text[star:end] != marker or text[end : end + 1] == "*":
-        return None
+def _opens_line_bold(text: str, start: int, end: int) -> bool:
+    """Whether the run of `*` at `text[start:end]` may open bold over lines: `**` or `***` opening its
+    line (blanks before it allowed), a character that is no blank right after it."""
+    if end - start not in (2, 3) or end >= len(text) or text[end].isspace():
+        return False
+    before = start
+    while before and text[before - 1] in " \t":  # only the blanks before it: no scan of a long line
+        before -= 1
+    return before == 0 or text[before - 1] == "\n"
+
+
+def _closing_at(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The (start, end) of the run of `*` at `text[start:end]` when it closes bold over lines: nothing
+    but blanks after it up to its line's end, and an ideograph or a clause's punctuation right before
+    it (`_BEFORE_CLOSER`)."""
     line_end = text.find("\n", end)
     if text[end : len(text) if line_end < 0 else line_end].strip(" \t"):
         return None
-    start = star
-    while start and text[start - 1] in " \t":
-        start -= 1
-    if start == 0 or text[start - 1].isspace():
+    if _BEFORE_CLOSER.match(text, start) is None:
         return None
     return start, end
+
+
+def _spans_plain_lines(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]`, from an opener of bold to its closer, runs over lines bold may run
+    over: a later line, at most `_MAX_BOLD_LINES` below, at most one blank line between, and none a
+    heading's, a quote's, a fence's or a table row's (`_BLOCK_LINE`)."""
+    breaks = text.count("\n", start, end)
+    if not 0 < breaks <= _MAX_BOLD_LINES:
+        return False
+    first, *lines = text[start:end].split("\n")
+    if sum(1 for line in lines[:-1] if not line.strip()) > 1:
+        return False
+    return "|" not in first and "\t" not in first and not any(_BLOCK_LINE.match(line) for line in lines)
+
+
+def _nested(text: str, runs: list[tuple[int, int]], opens: list[bool], i: int) -> bool:
+    """Whether the pair of `runs[i]` and `runs[i + 1]` lies inside another: the run before it opens a
+    line's bold left open on its line, and the run after it closes a later line (`**甲` / `**乙` /
+    `丙**` / `丁**`)."""
+    if i == 0 or i + 2 >= len(runs) or not opens[i - 1]:
+        return False
+    if text.find("\n", runs[i - 1][1], runs[i][0]) < 0:
+        return False  # the run before closes on the opener's line
+    after = runs[i + 2]
+    return text.find("\n", runs[i + 1][1], after[0]) >= 0 and _closing_at(text, *after) is not None
 
 
 def _inside_tag(start: int, end: int, tags: list[tuple[int, int]]) -> bool:
@@ -478,12 +578,25 @@ def _markers_removed(t: TrackedText, *, images_only: bool = False) -> TrackedTex
         if images_only and markers:
             blocks = _image_blocks(t.text)
             markers = [mk for mk in markers if _overlaps(mk.start, mk.end, blocks)]
+        if t.protected and markers:
+            markers = _pairs_unprotected(markers, list(t.protected))
         if not markers:
             return t
         made = t.apply(Change(mk.start, mk.end, mk.after, mk.rule, "markup", mk.cert) for mk in markers)
         if made.text == t.text:
             return t  # every marker left lies in a protected span (`*` in an image's path)
         t = protect_image_paths(made)  # an image's path written as markdown (`![](其层治理)`) stays so
+
+
+def _pairs_unprotected(markers: list[_Marker], protected: list[tuple[int, int]]) -> list[_Marker]:
+    """`markers` without the pairs (`_Marker.mate`) one of whose markers reaches a `protected` span
+    (a URL, `见www.a.cn/新闻**`; an image's path): `TrackedText.apply` would make the other alone.
+    A marker of no pair is left to `apply`, which drops it there."""
+    paired = [mk for mk in markers if mk.mate >= 0]
+    if not paired:
+        return markers
+    free = {mk.start for mk in _outside_spans(paired, protected)}
+    return [mk for mk in markers if mk.mate < 0 or (mk.start in free and mk.mate in free)]
 
 
 def _image_blocks(text: str) -> list[tuple[int, int]]:
