@@ -549,8 +549,8 @@ def load_tables() -> None:
     """Load now what the word checks and the name lists load on first use (jieba's dictionary and its
     part-of-speech tags, the shipped name and column lists): `batch.warm_up`, for a worker to pay
     at start-up."""
-    for loader in (_plain_checker, word_tags, _pos_tokenizer, surnames, given_names, japanese_surnames,
-                   reporter_columns, short_organisations, running_head_names, running_head_paged_names,
+    for loader in (_plain_checker, word_tags, _pos_tokenizer, surnames, given_names, reporter_columns,
+                   short_organisations, running_head_names, running_head_paged_names,
                    running_head_english_names, running_head_english_papers):
         loader()
 
@@ -655,17 +655,6 @@ def given_names() -> frozenset[str]:
 
     Raises `RuleError` naming the file when it cannot be read (a broken installation)."""
     return frozenset(_shipped_names("given-names.txt", "the given-name list"))
-
-
-@cache
-def japanese_surnames() -> frozenset[str]:
-    """The Japanese family names of two hanzi or more of the shipped list
-    `rules/names/japanese-surnames.txt` (`中村`, `本田`, `村上`), as Chinese papers print them: a
-    reporter's name opening with one (`【記者 中村哲】`) is no Chinese surname's, and jieba cuts it into
-    words, so only the list tells it from a column's title (`layout.roles._names_a_foreign_reporter`).
-
-    Raises `RuleError` naming the file when it cannot be read (a broken installation)."""
-    return frozenset(_shipped_names("japanese-surnames.txt", "the Japanese family-name list"))
 
 
 @cache

@@ -34,7 +34,6 @@ from ..lexicon import (
     given_names,
     in_dictionary,
     is_listed_name,
-    japanese_surnames,
     last_word,
     may_open_a_clause,
     names_a_person,
@@ -1043,14 +1042,11 @@ _AGENCY_SIGNATURE = regex.compile(rf"\s*[(（]\s*{_AGENCY}(?:\s*[/／、]\s*{_AG
 #: A signature naming its writer by a reporter's or author's label: `（记者 王丽）`, `(本报通讯员 张强)`,
 #: `（作者：王丽）`. Papers print the byline so under the title too (`is_reporter_signature`).
 _REPORTER_SIGNATURE = regex.compile(rf"\s*[(（]\s*(?:{_REPORTER_LABEL}|作者)")
-#: A name in a bracketed reporter line: two to four hanzi, or a name whose parts a middle dot joins,
-#: as papers print Uyghur and other minorities' and foreign names (`買買提·明`, `阿依古丽·吐尔逊`).
-_BRACKETED_NAME = r"(?:\p{Han}{1,6}(?:·\p{Han}{1,6}){1,2}|[\p{Han}·]{2,4})"
 #: A bracketed reporter line, `（记者 王丽）`, `（本报记者 王丽、李华）`: its fields (label and names, as a
 #: signature's) inside the brackets.
 _BRACKETED_REPORTER = (
     rf"\s*[(（]\s*(?P<fields>{_REPORTER_LABEL}(?P<gap>\s*)"
-    rf"(?P<name>{_BRACKETED_NAME})(?:\s*[、\s]\s*{_BRACKETED_NAME}){{0,3}})\s*[)）]"
+    r"(?P<name>[\p{Han}·]{2,4})(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3})\s*[)）]"
 )
 #: A reporter line in Hong Kong's lenticular or tortoise-shell brackets, its label set apart from the
 #: name by a space (`【特約記者 李明】`, `【本報記者 陳大文 報道】`, `〔記者 王麗〕`): fields as
@@ -1058,7 +1054,7 @@ _BRACKETED_REPORTER = (
 #: or stays text, as a column's name glued to 记者 would be taken for a name.
 _LENTICULAR_REPORTER = (
     rf"\s*[【〔]\s*(?P<fields>{_REPORTER_LABEL}(?P<gap>\s+)"
-    rf"(?P<name>{_BRACKETED_NAME})(?:\s*[、\s]\s*{_BRACKETED_NAME}){{0,3}})\s*[】〕]"
+    r"(?P<name>[\p{Han}·]{2,4})(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3})\s*[】〕]"
 )
 #: Such a line opening the lead paragraph, `（记者 王丽）近日，…`, `【特約記者 李明】立法會…`: the byline,
 #: cut off the paragraph as `本报讯（记者 王丽）` is (`_BYLINE_LEAD`).
@@ -3715,9 +3711,7 @@ def _bracketed_match(
     `（通讯员 培训班）`: `lexicon.names_a_person`, as in `_glued_name`), or a column's title
     (`_names_a_column`: `【記者 自由談】`, `【記者 江湖再見】`)."""
     m = _bracketed_fields(match, window)
-    if m is None or _names_a_column(m):
-        return None
-    if not names_a_person(m.string, *m.span("name")) and not _names_a_foreign_reporter(m.group("name")):
+    if m is None or not names_a_person(m.string, *m.span("name")) or _names_a_column(m):
         return None
     return m
 
@@ -3766,60 +3760,12 @@ def _titles_a_column(name: str) -> bool:
     holds it."""
     if name in reporter_columns():
         return True
-    if "·" in name:
-        return not _dotted_name(name)  # (`周末·时光`: a title's words joined by the dot)
-    if is_listed_name(name) or _shaped_as_a_name(name) or _names_a_foreign_reporter(name):
+    if is_listed_name(name) or _shaped_as_a_name(name):
         return False  # (`扎西次仁`: two listed given names)
     words = tagged_words(name)
     first, tag = words[0]
     return len(words) > 1 and len(first) > 1 and not tag.startswith(_PERSON_NAME_TAGS) \
         and all(in_dictionary(word) for word, _ in words)
-
-
-#: The single hanzi a column's title ends with after a word (`…行`, `…谈`, `…记`): never the given
-#: name after a Japanese family name (`_names_a_foreign_reporter`: `田中行` is a column, `中村哲` a name).
-_COLUMN_ENDINGS = frozenset("行谈记话语评论录说")
-#: jieba's tags of a word that makes a column's title after a Japanese family name, no given name: a
-#: verb, a verbal noun, a time word, an adverb (`中山漫步`, `上野春秋`).
-_TITLE_WORD_TAGS = ("v", "t", "d")
-
-
-def _names_a_foreign_reporter(name: str) -> bool:
-    """Whether the hanzi `name` after a bracketed reporter label (simplified) name a reporter though
-    they are no Chinese surname and given name and jieba cuts them into words: parts joined by a
-    middle dot (`买买提·明`), a listed given name before one or two hanzi (`买买提明`, as Uyghur names
-    add the father's: `lexicon.given_names`), or a listed Japanese family name before a given name of
-    one or two hanzi (`中村哲`, `本田圭佑`, `村上春树`: `lexicon.japanese_surnames`) that is no column's
-    ending (`田中行`: `_COLUMN_ENDINGS`) nor a verb's or a time's word (`中山漫步`: `_TITLE_WORD_TAGS`)."""
-    if "·" in name:
-        return _dotted_name(name)
-    given = given_names()
-    if any(name[:k] in given and 1 <= len(name) - k <= 2 for k in (2, 3)):
-        return True
-    family = next((name[:k] for k in (3, 2) if name[:k] in japanese_surnames()), "")
-    rest = name[len(family) :]
-    if not family or not 1 <= len(rest) <= 2 or rest in _COLUMN_ENDINGS:
-        return False
-    words = tagged_words(rest)
-    return len(words) > 1 or not words[0][1].startswith(_TITLE_WORD_TAGS)
-
-
-def _dotted_name(name: str) -> bool:
-    """Whether the hanzi parts a middle dot joins in `name` (`买买提·明`, `阿依古丽·吐尔逊`) are a
-    transliterated name's: no part empty or of other characters, and not every part a dictionary word
-    of two hanzi or more that is no person's name nor a listed given name (`周末·时光` is a title's)."""
-    parts = name.split("·")
-    if not all(_HAN_ONLY.fullmatch(part) for part in parts):
-        return False
-    return not all(len(part) > 1 and _plain_word(part) for part in parts)
-
-
-def _plain_word(hanzi: str) -> bool:
-    """Whether `hanzi` is one dictionary word that jieba tags no person's name and no listed given
-    name is (`周末`, `时光`; not `买买提`, `阿依古丽`)."""
-    words = tagged_words(hanzi)
-    return len(words) == 1 and in_dictionary(hanzi) and not words[0][1].startswith(_PERSON_NAME_TAGS) \
-        and not is_listed_name(hanzi)
 
 
 def _shaped_as_a_name(name: str) -> bool:
