@@ -53,7 +53,6 @@ from .roles import (
     closes_a_notice,
     closes_with_bracketed_words,
     closes_with_document_verb,
-    closing_wire_credit,
     ends_sentence,
     ends_with_contact,
     has_section_word,
@@ -1031,20 +1030,6 @@ class _Builder:
         art.parts.append(Part("p", [b], under_signature=True))
         return True
 
-    def wire_credit_closes(self, b: Block, nxt: Block | None) -> bool:
-        """Whether a bracketed dispatch line labelled a byline (`（新华社十二月三十一日电）`,
-        `（新华社电）`, `（本报讯）`: `roles.closing_wire_credit`) is the credit closing the open article
-        rather than the byline of a new one: it stands under the article's text, and no paragraph
-        follows it for it to head (the page ends, or a heading or an ornament line comes next). It
-        is then the article's last paragraph, an end note as `（据新华社电）` is; over a lead it stays
-        the byline."""
-        art = self.current
-        if art is None or not art.parts or art.parts[-1].kind != "p":
-            return False
-        if nxt is not None and nxt.role not in ("heading", SEPARATOR):
-            return False
-        return closing_wire_credit(b.text)
-
     def author_signs(self, b: Block, nxt: Block | None) -> bool:
         """Whether a bare author line (`作者：王丽`, `roles.is_author_line`) signs the open article
         rather than starting one: it stands after the article's text, the article has no signature
@@ -1450,9 +1435,6 @@ def assemble(
             continue
         if b.role == "body" and builder.takes_signed_end_note(b, after):
             i += 1  # `（本报综合）` under `（记者 王丽）`: the signed article's last paragraph
-            continue
-        if b.role == "byline" and builder.wire_credit_closes(b, _next_content(blocks, i + 1)):
-            b.role = "body"  # `（新华社电）` under the text: the article's last paragraph, read as one
             continue
         if b.role == "byline" and builder.author_signs(b, _next_content(blocks, i + 1)):
             b.role = "signature"  # `作者：王丽` after the text: the article's signature

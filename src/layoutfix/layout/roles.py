@@ -1135,26 +1135,12 @@ _NOT_A_NAME = regex.compile(
 #: An end note closing an article: `(完)`, `(待续)`, or where the story comes from (`（据新华社电）`,
 #: `（来源：人民网）`, `（综合新华社、人民网）`): papers print the source so under the last paragraph.
 #: The `来源` label may have a space for its colon (`（来源 人民网）`, group `gap`): that space is text.
-#: A bracketed dispatch line is one too (`（新华社十二月三十一日电）`, `（新华社电）`, `（本报讯）`:
-#: `_DATELINE_FORMULA`), as papers of the 1960s and 1970s close a dispatch with its credit: where the
-#: story comes from, as `（据新华社电）` says, not who signed it.
 _END_NOTE = regex.compile(
     r"\s*[(（]\s*(?:完|待续|未完待续|全文完|续完|本文完"
-    r"|(?:据|综合|摘自|转自|(?:稿件)?来源(?:\s*[:：]|(?P<gap>[ \t\u3000]+)))[^()（）\n]{2,24}"
-    rf"|{_DATELINE_FORMULA})\s*[)）]\s*$"
+    r"|(?:据|综合|摘自|转自|(?:稿件)?来源(?:\s*[:：]|(?P<gap>[ \t\u3000]+)))[^()（）\n]{2,24})\s*[)）]\s*$"
 )
-#: A bracketed dispatch line alone (`closing_wire_credit`).
-_WIRE_CREDIT = regex.compile(rf"\s*[(（]{_HSPACE}*(?:{_DATELINE_FORMULA}){_HSPACE}*[)）]\s*")
 #: How far before the space of `（稿件来源 人民网）` its opening bracket can stand.
 _SOURCE_LABEL_REACH = 6
-
-
-def closing_wire_credit(text: str) -> bool:
-    """Whether `text` is a dispatch line in round brackets and nothing else (`（新华社十二月三十一日电）`,
-    `（新华社电）`, `（本报讯）`, `（中央社台北12日電）`), read through its simplified view: the labels take
-    it for a byline (`filed_byline`), which it is over a lead; under an article's text it is the
-    credit closing it (`assemble`), an end note as `（据新华社电）` is (`_END_NOTE`)."""
-    return _WIRE_CREDIT.fullmatch(line_view(text)) is not None
 
 
 def source_label_gap(text: str, start: int, end: int) -> bool:
