@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import inspect
+import itertools
 import os
 import re
 import shlex
@@ -1332,7 +1333,8 @@ def _run_log(
         number = _log_page(page, logs, log, file, text)
         page_log = select_log(logs, log=str(log), file=file, source=source, page=number)
     _write(output, run_page_log(fn, text, page_log, str(log)))
-    if all(page_log is not lg for lg in logs) and any(lg.page is not None for lg in logs):
+    issue_log = any(lg.page is not None for lg in logs) or (not logs and (page, source) != (None, None))
+    if all(page_log is not lg for lg in logs) and issue_log:
         _note_no_lines(log, logs, _page_named(page) if page is not None else f"page file {source}")
 
 
@@ -1347,10 +1349,12 @@ def _note_no_lines(log: Path, logs: Sequence[PageLog], named: str) -> None:
     """Say that an issue's log has no lines for the page named (`page 3`, `page A3`, `page file X`), so
     the text was given back unchanged: what a page without edits gives, and what a page the log does
     not know would give, which the log cannot tell apart (it records no line for a page without
-    edits). Never the input back silently as if it were the result."""
+    edits). Never the input back silently as if it were the result: also for an issue's log with no
+    lines at all (no page had edits), named as one by `--page`/`--source`."""
     listing = ", ".join(lg.describe() for lg in logs if lg.page is not None)
+    has = f"the log has lines for {listing}" if listing else "the log has no lines: no page had edits"
     _note(f"{log}: no lines for {named}, so the text is given back unchanged, as for a page that had no "
-          f"edits (the log has lines for {listing})")
+          f"edits ({has})")
 
 
 def _refuse_several_text_pages(file: str, text: str) -> None:
@@ -1382,22 +1386,66 @@ def _page_without_edits(value: str, logs: Sequence[PageLog], file: str) -> bool:
 
 
 def _room_for_label(label: str, logs: Sequence[PageLog]) -> bool:
-    """Whether a page labelled `label` can be a page of the issue that the log has no lines for: every
-    page file the log records states its label (so its pages are placed in section order, A1 < A2 <
-    B1, as `convert` numbers them), and the pages before and after the label leave a number free (a
-    page after them all may be a last page without edits). Otherwise the label is not one the log can
-    place: a page renamed since `convert` (`scan_002.txt` now `B03.txt`), or named by the label its
-    head prints, is named by its number."""
+    """Whether a page labelled `label` can be a page of the issue that the log has no lines for: no
+    recorded page has that label, the pages before and after it leave a number free (a page after
+    them all may be a last page without edits), and no page whose label cannot be found may be it
+    (`_unplaced_pages`). `convert` numbers a sectioned issue's pages in section order (A1 < A2 < B1),
+    so a recorded page's label (`_recorded_labels`) places it. Otherwise the label is not one the log
+    can place: a page renamed since `convert` (`scan_002.txt`, printing B3, now `B03.txt`) is named by
+    its number."""
+    labels = _recorded_labels(logs)
+    if labels is None or any(lab == label for _, lab in labels) or _unplaced_pages(label, logs, labels):
+        return False
+    before, after = _neighbours(label, labels)
+    return after is None or after - before > 1
+
+
+def _recorded_labels(logs: Sequence[PageLog]) -> list[tuple[int, str | None]] | None:
+    """Each recorded page's number and section label: the one its file name states, else the one the
+    head of the file (still on disk) prints, else None. None as a whole when the labels found do not
+    rise with the page numbers (not the section order `convert` numbers pages in: a label misread)."""
     from .issue import label_from_name, label_order
 
-    labels = [(lg.page, label_from_name(lg.source) if lg.source else None) for lg in logs]
-    known = [(number, lab) for number, lab in labels if number is not None and lab is not None]
-    if len(known) < len(labels):
-        return False
+    found: list[tuple[int, str | None]] = []
+    for lg in logs:
+        if lg.page is None:
+            return None
+        found.append((lg.page, (label_from_name(lg.source) or _file_head_label(lg.source))
+                      if lg.source else None))
+    known = sorted((number, label_order(lab)) for number, lab in found if lab is not None)
+    return found if all(a[1] < b[1] for a, b in itertools.pairwise(known)) else None
+
+
+def _neighbours(label: str, labels: Sequence[tuple[int, str | None]]) -> tuple[int, int | None]:
+    """The numbers of the recorded pages whose labels come right before and after `label` in section
+    order (0 and None when there are none)."""
+    from .issue import label_order
+
     key = label_order(label)
-    before = max((n for n, lab in known if label_order(lab) < key), default=0)
-    after = min((n for n, lab in known if label_order(lab) > key), default=None)
-    return after is None or after - before > 1
+    known = [(number, label_order(lab)) for number, lab in labels if lab is not None]
+    before = max((n for n, k in known if k < key), default=0)
+    after = min((n for n, k in known if k > key), default=None)
+    return before, after
+
+
+def _unplaced_pages(
+    label: str, logs: Sequence[PageLog], labels: Sequence[tuple[int, str | None]]
+) -> list[str]:
+    """The recorded pages (`page 4 (mix/extra.txt)`) whose label neither their file name states nor
+    their head prints, numbered where the page labelled `label` would stand: any of them may be it
+    (its label given as `FILE:B2` at `convert`, or its file renamed since)."""
+    before, after = _neighbours(label, labels)
+    pages = {lg.page: lg for lg in logs}
+    return [pages[n].describe() for n, lab in labels
+            if lab is None and n > before and (after is None or n < after)]
+
+
+def _file_head_label(source: str) -> str | None:
+    """The section label the head of the page file `source` prints (`_head_label`), None when it
+    prints none or cannot be read."""
+    with contextlib.suppress(OSError, ValueError), open(source, encoding="utf-8", errors="replace") as f:
+        return _head_label(f.read(_HEAD_CHARS))
+    return None
 
 
 def _pages_named_for(label: str, logs: Sequence[PageLog]) -> list[int]:
@@ -1429,6 +1477,15 @@ def _log_page(value: str | None, logs: Sequence[PageLog], log: Path, file: str, 
     if len(named) != 1:
         listing = ", ".join(lg.describe() for lg in logs if lg.page is not None) or "no page numbers"
         why = "no page file" if not named else f"{len(named)} page files"
+        # A sectioned issue (a recorded page's label is found) with pages whose label is not: name them.
+        labels = _recorded_labels(logs) if not named else None
+        found = [lab for _, lab in labels or () if lab is not None]
+        unplaced = _unplaced_pages(label, logs, labels) if labels is not None and found else []
+        if unplaced and label not in found:
+            raise EditLogError(f"{log}: {why} of this log named for page {label} ({listing}); "
+                               f"{', '.join(unplaced)} states no section label, in its file name or its "
+                               f"head, and may be page {label}: name the page with --page N or --source "
+                               f"FILE{_recorded_as(file, logs)}")
         if not _labelled_by_heads(text, logs):
             raise EditLogError(f"{log}: {why} of this log named for page {label} ({listing}): "
                                "name the page with --page N")
@@ -1458,13 +1515,21 @@ def _labelled_by_heads(text: str, logs: Sequence[PageLog]) -> bool:
 
 def _head_names_label(text: str) -> bool:
     """Whether the first line of a page's text names its section page as the page's head does
+    (`_head_label`)."""
+    return _head_label(text) is not None
+
+
+def _head_label(text: str) -> str | None:
+    """The section label (`A4`) the first line of a page's text names as the page's head does
     (`roles.page_label_fact`: `A4 港聞 2015年3月12日`, `2015年3月12日 第A4版`; full-width folded)."""
     import unicodedata
 
+    from .issue import page_label
     from .layout.roles import page_label_fact
 
     line = unicodedata.normalize("NFKC", next((ln for ln in text.splitlines() if ln.strip()), ""))
-    return (page_label_fact(line) or page_label_fact(line, whole_header=True, first=True)) is not None
+    raw = page_label_fact(line) or page_label_fact(line, whole_header=True, first=True)
+    return page_label(raw) if raw is not None else None
 
 
 def _recorded_as(file: str, logs: Sequence[PageLog]) -> str:

@@ -308,7 +308,8 @@ def select_log(
     `page`/`source` pick the page by number and/or page file (as recorded, the same file on disk, or
     the same file name when only one page has it); a page the log has no lines for has no edits, so
     the result has no edits (a `PageLog` not in `logs`), unless the log records the page file named
-    (`source`, else `file`) as another page (`_refuse_recorded_elsewhere`). Without them: the page
+    (`source`, else `file`: the same path or file, holding one page) as another page
+    (`_refuse_recorded_elsewhere`). Without them: the page
     whose recorded `source` is `file` (the text being applied or undone), matched the same way; a log
     without page numbers, or one page's lines read from stdin (`file` "-" or None), is used whole.
     Raises `EditLogError` when no page, or more than one, fits: another page's lines would be applied
@@ -346,18 +347,32 @@ def _refuse_recorded_elsewhere(
     paged: Sequence[PageLog], log: str, page: int | None, file: str | None
 ) -> None:
     """Refuse to give `file` back unchanged as page `page`, which the log has no lines for, when the
-    log records that file (matched as `select_log` matches it) as another page: its lines would be
-    left out, and the text given back unchanged as if it were the result. A page renamed since, or
-    read from stdin, is not recorded: nothing tells it from a page that had no edits."""
+    log records that very file (the same path as recorded, or the same file on disk) as one other
+    page and the file holds one page: its lines would be left out, and the text given back unchanged
+    as if it were the result. Not refused: a file of the same name elsewhere (`west/news.txt` when
+    the log records `east/news.txt`), a page renamed since or read from stdin (nothing tells them from
+    a page that had no edits), and a file holding several pages (recorded as several, or split by
+    form feeds or its reader: `issue.txt` of pages 1-3 whose page 2 had no edits)."""
     if file is None or file == "-":
         return
-    recorded = sorted({lg.page for lg in _by_file(paged, file) if lg.page is not None})
-    if not recorded:
+    recorded = sorted({lg.page for lg in paged
+                       if lg.page is not None and lg.source is not None and _same_file(file, lg.source)})
+    if len(recorded) != 1 or _holds_several_pages(file):
         return
     listing = ", ".join(lg.describe() for lg in paged)
-    pages = " and ".join(f"page {n}" for n in recorded)
-    raise EditLogError(f"{log}: {file} is recorded as {pages}, not page {page} ({listing}): name the page "
-                       f"with --page N, or page {page}'s file with --source FILE")
+    raise EditLogError(f"{log}: {file} is recorded as page {recorded[0]}, not page {page} ({listing}): name "
+                       f"the page with --page N, or page {page}'s file with --source FILE")
+
+
+def _holds_several_pages(file: str) -> bool:
+    """Whether the page file `file` holds several pages, as `convert` reads it (form feeds in flat
+    text, several pages in a coordinate file); False when it cannot be read."""
+    from .readers.detect import read_input
+
+    try:
+        return len(read_input(file).contents()) > 1
+    except (LayoutfixError, OSError, ValueError):
+        return False
 
 
 def run_page_log(fn: Callable[[str, Sequence[Edit]], str], text: str, page_log: PageLog, log: str) -> str:
@@ -377,6 +392,9 @@ def recorded_pages(logs: Sequence[PageLog], file: str) -> list[int]:
 
 
 def _by_file(logs: Sequence[PageLog], name: str) -> list[PageLog]:
+    """The pages recorded as the file `name`: the same path or the same file on disk; failing that,
+    every page recorded under the same file name (a file moved since), which a caller takes only when
+    one page has it. Never used to refuse a page: a file of the same name may be another page's."""
     exact = [lg for lg in logs if lg.source is not None and _same_file(name, lg.source)]
     if exact:
         return exact
