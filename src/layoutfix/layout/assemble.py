@@ -51,6 +51,7 @@ from .roles import (
     SEPARATOR,
     bare_close_opener,
     closes_a_notice,
+    closes_with,
     closes_with_bracketed_words,
     closes_with_document_verb,
     ends_sentence,
@@ -512,8 +513,8 @@ class _Builder:
             return
         closing = self.closing_heads(heads, nxt) or int(self.poet_under_verse(heads, nxt))
         if closing:  # `兰州公交集团有限公司` / `2023年10月12日` under a notice: its signature
-            for h in heads[:closing]:  # `此致` / `敬礼！`: the letter's last paragraph
-                h.role = "body" if is_complimentary_close(h.text) else "signature"
+            for k, h in enumerate(heads[:closing]):  # `此致` / `敬礼！`: the letter's last paragraph
+                h.role = "body" if closes_with(h.text, _text_after(heads, k)) else "signature"
                 self.block(h)
             heads = heads[closing:]
             if not heads:
@@ -678,8 +679,8 @@ class _Builder:
         if art is None or art.signature is not None or not any(p.kind == "p" for p in art.parts):
             return 0
         i = 0
-        while i < len(heads) and is_complimentary_close(heads[i].text):
-            i += 1
+        while i < len(heads) and closes_with(heads[i].text, _text_after(heads, i)):
+            i += 1  # `此致` / `敬礼！`, `谨此` / `敬礼！` (not `谨此` over anything else)
         if i == len(heads):  # `此致` / `敬礼！` ending the page: the letter's end, unsigned here
             return i if nxt is None else 0
         if not is_closing_block(heads[i].text):
@@ -1358,6 +1359,11 @@ def ends_paragraph(text: str) -> bool:
         or is_notice_formula(text) or is_complimentary_close(text)
     )
 
+
+
+def _text_after(blocks: Sequence[Block], k: int) -> str | None:
+    """The text of the block after `blocks[k]` in the run, None after the last."""
+    return blocks[k + 1].text if k + 1 < len(blocks) else None
 
 #: What a list item left open for the next block ends with: a comma, 、, colon or semicolon.
 _ITEM_LEFT_OPEN = tuple(",，、:：;；")

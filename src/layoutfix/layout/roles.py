@@ -5731,17 +5731,25 @@ _MAX_CLOSING_LINE = 30
 #: close with another verb, `谨致`, `顺致`, `即致`, `谨此` (`谨致` / `敬礼！`, `顺致 敬礼`).
 COMPLIMENTARY_OPENERS = ("此致", "此复", "谨致", "顺致", "即致", "谨此")
 _CLOSE_OPENER = "|".join(COMPLIMENTARY_OPENERS)
-#: A letter's complimentary close on lines of its own: `此致` / `敬礼！`, `此致 敬礼！` on one line, the
-#: other openers alike; a bare `致` only with `敬礼` after it in the block (`致` / `敬礼！`): alone, `致`
-#: may be any word's first character (`致` / `全市人民的一封信`), so it opens no close by itself.
+#: The openers that are a close's first part by themselves (`此致`, `此复`); the others (`谨致`,
+#: `顺致`, `即致`, `谨此`, and a bare `致`) open one only over `敬礼` (`bare_close_opener`): alone they
+#: begin a sentence as often (`谨此` / `向全体医护人员致以崇高的敬意！`, `顺致` / `节日的问候！`).
+_LONE_OPENERS = ("此致", "此复")
+#: The openers of `_CLOSE_OPENER` that need `敬礼` after them, and a bare `致`.
+_VERB_OPENERS = ("谨致", "顺致", "即致", "谨此", "致")
+#: A letter's complimentary close on lines of its own: `此致` / `敬礼！`, `此致 敬礼！` on one line,
+#: `谨致` / `敬礼！` and `谨致 敬礼` alike (never `谨致` alone), a bare `致` only on the line above
+#: `敬礼` (`致` / `敬礼！`): `致 敬礼！` on one line is a sentence's end as often (`大会向全体劳动者` /
+#: `致 敬礼！`), and alone `致` may be any word's first character (`致` / `全市人民的一封信`).
 _COMPLIMENTARY_CLOSE = regex.compile(
-    rf"\s*(?:(?:{_CLOSE_OPENER})(?:\s*敬礼[!！。]?)?|致\s+敬礼[!！。]?|敬礼[!！。]?)\s*"
+    r"\s*(?:(?:此致|此复)(?:\s*敬礼[!！。]?)?|(?:谨致|顺致|即致|谨此)\s*敬礼[!！。]?"
+    r"|致[\t\p{Zs}]*\n\s*敬礼[!！。]?|敬礼[!！。]?)\s*"
 )
 #: A complimentary close printed on one line, its two parts set apart by a gap (group `gap`): `此致
-#: 敬礼！`, `谨此 敬礼`, `致 敬礼`. The gap is printed, as the line break between them is in `此致` /
-#: `敬礼！`.
+#: 敬礼！`, `谨此 敬礼`. The gap is printed, as the line break between them is in `此致` / `敬礼！`. A
+#: bare `致` opens none (`大会向全体劳动者` / `致 敬礼！`: a sentence's OCR space).
 _ONE_LINE_CLOSE = regex.compile(
-    rf"[\t\p{{Zs}}]*(?:{_CLOSE_OPENER}|致)(?P<gap>[ \t\u3000]+)敬礼[!！。]?[\t\p{{Zs}}]*"
+    rf"[\t\p{{Zs}}]*(?:{_CLOSE_OPENER})(?P<gap>[ \t\u3000]+)敬礼[!！。]?[\t\p{{Zs}}]*"
 )
 
 
@@ -5840,9 +5848,25 @@ def close_line_gap(line: str) -> tuple[int, int] | None:
 
 
 def bare_close_opener(text: str, nxt: str) -> bool:
-    """Whether block `text` is a bare `致` over the block `nxt` ending a complimentary close (`致` /
-    `敬礼！`): the close's first part, as `此致` is, so no sentence goes on into `敬礼！` from it."""
-    return text.strip() == "致" and is_complimentary_close(nxt) and nxt.lstrip().startswith("敬礼")
+    """Whether block `text` is a close's first part that is one only over `敬礼` (`致`, `谨致`, `顺致`,
+    `即致`, `谨此`: `_VERB_OPENERS`) and the block `nxt` ends the close (`敬礼！`, `敬禮`): so no sentence
+    goes on into `敬礼！` from it. Over any other block (`谨此` / `向全体医护人员致以崇高的敬意！`) it is
+    no close. Read through the simplified view."""
+    return text.strip() in _VERB_OPENERS and _ends_close(nxt)
+
+
+def _ends_close(text: str) -> bool:
+    """Whether block `text` is the close's second part alone (`敬礼！`, `敬禮`), read through the
+    simplified view."""
+    view = line_view(text.strip())
+    return view.startswith("敬礼") and is_complimentary_close(view)
+
+
+def closes_with(text: str, nxt: str | None) -> bool:
+    """Whether block `text` is a complimentary close or a part of one (`is_complimentary_close`), or
+    a close's first part that is one only over `敬礼` with `nxt`, the block after it, ending the close
+    (`谨此` / `敬礼！`: `bare_close_opener`)."""
+    return is_complimentary_close(text) or (nxt is not None and bare_close_opener(text, nxt))
 
 
 #: The widest line, in visible characters, of a block whose lines all end in a mark that is read as
@@ -6167,7 +6191,7 @@ def _under_text(pieces: Sequence[Block], k: int) -> bool:
     """Whether `pieces[k]` stands right under a paragraph ending a sentence (`_ends_text`), a letter's
     complimentary close (`此致` / `敬礼！`) between them or not."""
     j = k - 1
-    while j >= 0 and pieces[j].role == "heading" and is_complimentary_close(pieces[j].text):
+    while j >= 0 and pieces[j].role == "heading" and closes_with(pieces[j].text, pieces[j + 1].text):
         j -= 1
     return j >= 0 and pieces[j].role == "body" and _ends_text(pieces[j].text)
 
