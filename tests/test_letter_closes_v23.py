@@ -97,7 +97,8 @@ AFTER = "\n\n据介绍，今年以来各窗口共受理群众诉求一万余件�
     [
         # a sentence's end wrapped onto its own line: `致 敬礼！` is no one-line close, its space goes
         ("大会向全体劳动者\n致 敬礼！", "致敬礼！"),
-        ("受阅部队行进到天安门前，全体官兵向英雄\n致 敬礼！", "致敬礼！"),
+        ("受阅部队行进到天安门前，全体官兵向英雄\n致 敬礼！\n据介绍，今年以来各窗口共受理群众诉求一万余件。",
+         "致敬礼！"),
         # a headline `致 敬礼` over a lead
         ("全场起立\n\n致 敬礼", "致敬礼"),
     ],
