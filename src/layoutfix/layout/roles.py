@@ -2019,9 +2019,14 @@ _DESK_NUMBER_FIELD = (
 #: A contact field of the paper's desk (`_DESK_NUMBER_FIELD`), or an address or a contact person's
 #: field with its colon, which holds words (`地址：兰州市城关区1号`, `联系人：王女士`).
 _DESK_FIELD = rf"(?:{_DESK_NUMBER_FIELD}|(?:地址|联系人)[ \t\u3000]*[:：][ \t\u3000]*[^\s:：]+)"
-#: A desk of the paper: a word ending in 部, 科, 室, 处, 组 or 中心, the paper's (本报, 本社) before it
-#: or not (`本报编辑部`, `总编室`, `广告部`), then a gap.
-_DESK_NAME = r"(?:本[报社]\p{Han}{0,6}?|\p{Han}{1,6}?)(?:部|科|室|处|组|中心)[ \t\u3000]+"
+#: The paper's own desks, named without the paper (`总编室 电话 5566`): an organisation's office named
+#: so (`招生办公室`, `售票处`, `城关区服务中心`) is none, and its contact line is the article's text.
+PAPER_DESKS = ("总编室", "总编办", "编辑部", "广告部", "发行部", "群工部", "通联部", "读者来信组")
+#: What a line of the paper's desks opens with: the paper (本报, 本社) or one of `PAPER_DESKS`.
+_PAPER_DESK_STARTS = ("本报", "本社", *PAPER_DESKS)
+#: A desk of the paper, then a gap: the paper's (本报, 本社) and a word ending in 部, 科, 室, 处, 组 or
+#: 中心 (`本报编辑部`, `本社总编室`), or one of `PAPER_DESKS` (`总编室`, `广告部`).
+_DESK_NAME = rf"(?:本[报社]\p{{Han}}{{0,6}}?(?:部|科|室|处|组|中心)|{'|'.join(PAPER_DESKS)})[ \t\u3000]+"
 #: A desk and its number field (`本报编辑部 电话：55.6631`, `总编室 电话 5566`).
 _DESK_AND_NUMBER = rf"{_DESK_NAME}{_DESK_NUMBER_FIELD}"
 #: A line of the paper's own desks and how to reach them (`本报编辑部 电话：55.6631`, `本报广告部 电话：…`,
@@ -2035,20 +2040,29 @@ _PAPER_DESK_CONTACT = regex.compile(
     rf"\s*{_DESK_AND_NUMBER}(?:[ \t\u3000]+(?:{_DESK_AND_NUMBER}|{_DESK_FIELD}|{_CONTACT_VALUE}))*\s*",
     regex.IGNORECASE,
 )
-#: What every `_PAPER_DESK_CONTACT` line holds: a desk's last character before its gap.
-_DESK_GATE = regex.compile(r"[部科室处组心][ \t\u3000]")
-
-
 def is_paper_desk_contact(line: str) -> bool:
-    """Whether `line` is a line of the paper's desks and their contact fields (`_PAPER_DESK_CONTACT`:
-    `本报编辑部 电话：55.6631`, `总编室 电话 5566 广告部 电话 5577`), one line with no sentence
-    punctuation: page furniture (`contact`), every gap of which sets two fields apart, which the
-    spacing step keeps (`spacing._Layout.desk_contact_line`), as it keeps a line of fields'. Ordinary
-    sentences naming a phone (`他打电话给我 说明天到`, `电话会议部署春耕`) name no desk and no number."""
+    """Whether `line` is a line of the paper's own desks and their contact fields
+    (`_PAPER_DESK_CONTACT`: `本报编辑部 电话：55.6631`, `本报编辑部 电话：55.6631 传真 55.6632`, `总编室
+    电话 5566 广告部 电话 5577`): each desk the paper's (本报/本社 before it, or one of `PAPER_DESKS`),
+    one line of at most `MAX_FURNITURE` visible characters with no sentence punctuation. Page
+    furniture (`contact`), every gap of which sets two fields apart, which the spacing step keeps
+    (`spacing._Layout.desk_contact_line`), as it keeps a line of fields'. Another organisation's line
+    (`城关区服务中心 电话 8612345`, `售票处 电话 5566`) is none: an article prints it as its text. Ordinary
+    sentences naming a phone (`他打电话给我 说明天到`, `电话会议部署春耕`) name no desk and no number.
+    The length gate comes before the pattern, whose values (`_CONTACT_VALUE`) are slow to rule out
+    on a long line without hanzi."""
     s = line.strip()
-    if "\n" in s or _DESK_GATE.search(s) is None or _SENTENCE_PUNCT.search(s):
+    if not s.startswith(_PAPER_DESK_STARTS) or len(s) > 2 * MAX_FURNITURE or visible_len(s) > MAX_FURNITURE:
+        return False
+    if "\n" in s or _SENTENCE_PUNCT.search(s):
         return False
     return _PAPER_DESK_CONTACT.fullmatch(s) is not None
+
+
+def names_the_paper(line: str) -> bool:
+    """Whether a desk line (`is_paper_desk_contact`) names the paper (`本报编辑部 电话：55.6631`), not
+    only a desk (`总编室 电话 5566`), which an article may name between its paragraphs."""
+    return line.strip().startswith(("本报", "本社"))
 
 
 #: A label's colon after it, maybe after spaces.
@@ -7069,7 +7083,9 @@ def _phone_lines_in_text(pieces: list[Block]) -> list[Block]:
     """Make body again a phone line the text cues took for page furniture (`is_furniture`) where it
     stands inside an article's text, a body block right above it and right below it: a timetable's
     `购票电话：0931-8650000 12328` between the rows and the paragraph after them belongs to the article,
-    as an event's booking line does. The paper's own contact lines (`新闻热线：…`: `_PAPER_CONTACT`),
+    as an event's booking line does. A desk line not naming the paper there (`总编室 电话 5566`:
+    `_is_desk_line_in_text`) is a heading again, as the text cues read a short line without a mark
+    that is no furniture. The paper's own contact lines (`新闻热线：…`: `_PAPER_CONTACT`),
     a line the geometry or the file placed (a margin line, a labelled region), and one at the page's
     top or bottom or between two articles stay furniture."""
     for k in range(1, len(pieces) - 1):
@@ -7081,7 +7097,21 @@ def _phone_lines_in_text(pieces: list[Block]) -> list[Block]:
             and _is_text_phone_line(piece)
         ):
             pieces[k] = _with_role(piece, "body")
+        elif piece.role == "furniture" and pieces[k - 1].role == "body" and pieces[k + 1].role == "body" \
+                and _is_desk_line_in_text(piece):
+            pieces[k] = _with_role(piece, "heading")  # a short line without a mark, as the text cues read it
     return pieces
+
+
+def _is_desk_line_in_text(block: Block) -> bool:
+    """Whether a furniture block is one line of desks that does not name the paper (`总编室 电话 5566
+    广告部 电话 5577`, `is_paper_desk_contact` without 本报/本社), read from its text alone: between two
+    paragraphs an article may print it as its own text, so it stays text there; the paper's foot line
+    (`本报编辑部 电话：55.6631`) stays furniture anywhere."""
+    s = block.text.strip()
+    if "\n" in s or "margin" in block.hints or (block.lines and region_label(block) is not None):
+        return False
+    return is_paper_desk_contact(s) and not names_the_paper(s)
 
 
 def _is_text_phone_line(block: Block) -> bool:

@@ -148,12 +148,15 @@ What stays:
   splitting one hanzi off a term goes first, the first term's too (`关键词：乡村振 兴 基层治理` ->
   `关键词：乡村振兴 基层治理`: `_glue_split_pieces`);
 - on a line without sentence punctuation, the space standing for a phone label's colon
-  (`总机 0931-8612345`, `咨询电话 0931-8612345`, an older number `传真 55.6632`) and the gap before such a
-  field (`_phone_field_gap`),
+  (`总机 0931-8612345`, `咨询电话 0931-8612345`, and before an older dotted number on a contact line,
+  a bare label opening it and the number ending it: `传真 55.6632`, `_dotted_number_field`) and the gap
+  before such a field (`_phone_field_gap`; not before a dotted number: `请 拨打 电话 55.6632` ->
+  `请拨打电话55.6632`),
   and on such a line holding a phone number a contact person's (`联系人 王女士`: `_contact_person_gap`);
   in running text it goes (`请拨打电话 12345 咨询。`);
 - every gap of a line of the paper's desks and their contact fields, in any block (`本报编辑部
-  电话：55.6631 传真 55.6632`, `总编室 电话 5566 广告部 电话 5577`; `layout.roles.is_paper_desk_contact`);
+  电话：55.6631 传真 55.6632`, `总编室 电话 5566 广告部 电话 5577`; `layout.roles.is_paper_desk_contact`:
+  the paper's desks only, not `售票处 电话 5566`);
 - the gap between the two parts of a letter's complimentary close printed on one line (`此致 敬礼！`,
   `顺致 敬礼`; `layout.roles.close_line_gap`), as `此致` / `敬礼！` keeps its line break;
 - the gaps of a signer's line closing a letter or a notice (`读者 刘建国`, `张伟 李娜 敬启`,
@@ -1698,11 +1701,15 @@ def _keyword_terms(line: str) -> int | None:
 #: 8 hanzi.
 _PHONE_LABEL = r"\p{Han}{0,4}(?:电话|总机|传真|热线|手机|座机|专线|联系方式)"
 #: A phone number after a label's gap: an area code and a number (`0931-8612345`), a mobile number, a
-#: local number or a service line of five digits (`12345`), or an older number of six digits with a
-#: dot (`55.6632`, as papers printed their desks' numbers), ending there.
-_PHONE_NUMBER = r"(?:(?:\d{3,4}[-－—])?\d{5,8}(?![\d.])|1[3-9]\d{9}(?!\d)|\d{2}[.．]\d{4}(?![\d.．\p{Han}]))"
+#: local number or a service line of five digits (`12345`), ending there.
+_PHONE_NUMBER = r"(?:(?:\d{3,4}[-－—])?\d{5,8}(?![\d.])|1[3-9]\d{9}(?!\d))"
 _PHONE_LABEL_WHOLE = regex.compile(_PHONE_LABEL)
 _PHONE_AFTER_LABEL = regex.compile(_PHONE_NUMBER)
+#: An older number of six digits with a dot (`55.6632`, as papers printed their desks' numbers) ending
+#: its line, after a bare phone label opening the line (`传真 55.6632`, `联系电话 55.6631`): a contact
+#: line. In a sentence (`请 拨打 电话 55.6632`) the label is no line's first token, and the gaps go.
+_DOTTED_NUMBER_ENDING_LINE = regex.compile(r"\d{2}[.．]\d{4}[ \t\u3000]*")
+_BARE_PHONE_LABEL = regex.compile(r"(?:联系|咨询|服务|值班|办公|新闻|投诉|举报)?(?:电话|总机|传真|热线|专线)")
 #: A phone field whose space stands for its label's colon, opening at a gap: `咨询电话 0931-8612345`.
 _PHONE_FIELD = regex.compile(rf"{_PHONE_LABEL}[ \t\u3000]+{_PHONE_NUMBER}")
 
@@ -1726,14 +1733,27 @@ def _phone_field_gap(text: str, start: int, end: int, layout: _Layout) -> bool:
     space, and on a line in the simplified character set, its own view (`_Layout.simplified_line`),
     the field matched in place."""
     if is_digit(text[end]):
-        if _PHONE_AFTER_LABEL.match(text, end) is None:
-            return False
         token_start = _token_start(text, layout.line_start(start), start)
+        if _PHONE_AFTER_LABEL.match(text, end) is None:
+            return _dotted_number_field(text, token_start, start, end, layout)
         return _PHONE_LABEL_WHOLE.fullmatch(line_view(text[token_start:start])) is not None
     line_end = layout.line_end(end)
     if layout.simplified_line(end):
         return _PHONE_FIELD.match(text, end, line_end) is not None
     return _PHONE_FIELD.match(line_view(text[end:line_end])) is not None
+
+
+def _dotted_number_field(text: str, token_start: int, start: int, end: int, layout: _Layout) -> bool:
+    """Is the gap `text[start:end]` the space for the colon of a contact line's field holding an older
+    dotted number (`传真 55.6632`): a bare phone label (`_BARE_PHONE_LABEL`) opening the line, the number
+    ending it (`_DOTTED_NUMBER_ENDING_LINE`)? On any other line (`请 拨打 电话 55.6632`, `热线 55.6632万次`)
+    the number is a sentence's, and the gap goes."""
+    line_start = layout.line_start(start)
+    if text[line_start:token_start].strip() or not is_digit(text[end]):
+        return False
+    if _DOTTED_NUMBER_ENDING_LINE.fullmatch(text, end, layout.line_end(end)) is None:
+        return False
+    return _BARE_PHONE_LABEL.fullmatch(line_view(text[token_start:start])) is not None
 
 
 #: A contact person's label (`联系人`, `联络人`), a space standing for its colon, and the name or form
