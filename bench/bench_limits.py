@@ -139,11 +139,6 @@ DOCUMENT_CASES = [
     # after: nested pairs are left as written, in one pass)
     Case("document", "bold over lines nested 1,000 deep",
          lambda: "**开头文字\n" * 1000 + "结尾文字。**\n" * 1000, 3.0),
-    # a desk line whose number field runs on for 20,000 digits before a hanzi: the desk pattern's
-    # values (`roles._CONTACT_VALUE`) were tried at each digit (6.8 s at c10c54d, 20 s with the desk
-    # lines of c240c1a; a length gate before the pattern since: 0.2 s, if jieba's tags are loaded)
-    Case("document", "desk line: '编辑部 电话 ' + '1' x20000 + '汉'",
-         lambda: "编辑部 电话 " + "1" * 20_000 + "汉", 5.0),
 ]
 #: Long lines of one mark or a short repeated piece through the punctuation step alone.
 PUNCTUATION_CASES = _cases("punctuation", 5.0, {

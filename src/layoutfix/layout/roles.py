@@ -1996,8 +1996,8 @@ def is_furniture(text: str) -> bool:
         return True
     if (_has_email_url(s) or (_may_hold_phone(s) and _PHONE.search(s))) and len(_HAN.findall(s)) <= 12:
         return True  # a contact line; a longer one naming a phone is text, or publication data:
-    if is_paper_desk_contact(s):
-        return True  # `本报编辑部 电话：55.6631`, `总编室 电话 5566`: numbers `_PHONE` does not read
+    if lead & _FURNITURE and is_paper_desk_contact(s):
+        return True  # `本报编辑部 电话：55.6631`: a number `_PHONE` does not read
     return other_furniture_type(s) is not None  # `零售价 1.50元 甘肃日报社出版 电话：…`
 
 
@@ -2007,62 +2007,36 @@ _CONTACT_VALUE = (
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+"
     r"|[^\s:：\p{Han}]*\d[^\s:：\p{Han}]*(?:转\d+)?)"
 )
-#: A bracketed word qualifying a contact label (`电话（白天）`, `电话(夜间)`).
-_LABEL_QUALIFIER = r"(?:[（(]\p{Han}{1,4}[）)])?"
-#: A phone or other contact field of a desk: its label (`电话`, `联系电话`, `传真`), maybe qualified
-#: (`电话（白天）`), its colon or a gap standing for it (`传真 55.6632`; after the qualifier nothing:
-#: `电话（白天）5566`), and a value (`_CONTACT_VALUE`, a number holding a digit).
-_DESK_NUMBER_FIELD = (
-    rf"\p{{Han}}{{0,4}}?(?:{_CONTACT_LABELS}){_LABEL_QUALIFIER}"
-    rf"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|(?<=[）)])){_CONTACT_VALUE}"
+#: A contact field of the paper's desk: its label (`电话`, `联系电话`, `传真`), its colon and a value
+#: (`_CONTACT_VALUE`); an address or a contact person's field holds words (`地址：兰州市城关区1号`,
+#: `联系人：王女士`).
+_DESK_FIELD = (
+    rf"(?:\p{{Han}}{{0,4}}?(?:{_CONTACT_LABELS})\s*[:：]\s*{_CONTACT_VALUE}"
+    r"|(?:地址|联系人)\s*[:：]\s*[^\s:：]+)"
 )
-#: A contact field of the paper's desk (`_DESK_NUMBER_FIELD`), or an address or a contact person's
-#: field with its colon, which holds words (`地址：兰州市城关区1号`, `联系人：王女士`).
-_DESK_FIELD = rf"(?:{_DESK_NUMBER_FIELD}|(?:地址|联系人)[ \t\u3000]*[:：][ \t\u3000]*[^\s:：]+)"
-#: The paper's own desks, named without the paper (`总编室 电话 5566`): an organisation's office named
-#: so (`招生办公室`, `售票处`, `城关区服务中心`) is none, and its contact line is the article's text.
-PAPER_DESKS = ("总编室", "总编办", "编辑部", "广告部", "发行部", "群工部", "通联部", "读者来信组")
-#: What a line of the paper's desks opens with: the paper (本报, 本社) or one of `PAPER_DESKS`.
-_PAPER_DESK_STARTS = ("本报", "本社", *PAPER_DESKS)
-#: A desk of the paper, then a gap: the paper's (本报, 本社) and a word ending in 部, 科, 室, 处, 组 or
-#: 中心 (`本报编辑部`, `本社总编室`), or one of `PAPER_DESKS` (`总编室`, `广告部`).
-_DESK_NAME = rf"(?:本[报社]\p{{Han}}{{0,6}}?(?:部|科|室|处|组|中心)|{'|'.join(PAPER_DESKS)})[ \t\u3000]+"
-#: A desk and its number field (`本报编辑部 电话：55.6631`, `总编室 电话 5566`).
-_DESK_AND_NUMBER = rf"{_DESK_NAME}{_DESK_NUMBER_FIELD}"
-#: A line of the paper's own desks and how to reach them (`本报编辑部 电话：55.6631`, `本报广告部 电话：…`,
-#: `本社总编室 传真：…`, `总编室 电话 5566 广告部 电话 5577`): a desk, a gap, then a contact field
-#: (`_DESK_NUMBER_FIELD`: `电话：`, `联系电话 `, `电话（白天）`) whose value holds a digit, and maybe more
-#: fields, values or desks with their field (`传真：55.6633`, `传真 55.6632`, a second number, `广告部
-#: 电话 5577`), each after a gap, nothing else: words after them make it a sentence
+#: A line of the paper's own desk and how to reach it (`本报编辑部 电话：55.6631`, `本报广告部 电话：…`,
+#: `本社总编室 传真：…`): the paper (本报, 本社) and a desk (a word ending in 部, 科, 室, 处, 组 or 中心),
+#: a gap, then a contact field with its colon (`电话：`, `联系电话：`) whose value holds a digit, and
+#: maybe more fields or values (`_DESK_FIELD`, `_CONTACT_VALUE`: `传真：55.6633`, a second number),
+#: each after a gap, nothing else: words after them make it a sentence
 #: (`本报编辑部 电话：12345 欢迎读者来电反映情况`). Papers print it at the foot as they print
 #: `本报地址：… 电话：…`; older numbers (`55.6631`, six digits with a dot) are no phone to `_PHONE`.
+_PAPER_DESK = r"本[报社]\p{Han}{0,6}?(?:部|科|室|处|组|中心)[ \t\u3000]+"
 _PAPER_DESK_CONTACT = regex.compile(
-    rf"\s*{_DESK_AND_NUMBER}(?:[ \t\u3000]+(?:{_DESK_AND_NUMBER}|{_DESK_FIELD}|{_CONTACT_VALUE}))*\s*",
+    rf"\s*{_PAPER_DESK}(?=[^\s:：]*[:：]\s*[^\s:：]*\d)"
+    rf"{_DESK_FIELD}(?:[ \t\u3000]+(?:{_DESK_FIELD}|{_CONTACT_VALUE}))*\s*",
     regex.IGNORECASE,
 )
+
+
 def is_paper_desk_contact(line: str) -> bool:
-    """Whether `line` is a line of the paper's own desks and their contact fields
-    (`_PAPER_DESK_CONTACT`: `本报编辑部 电话：55.6631`, `本报编辑部 电话：55.6631 传真 55.6632`, `总编室
-    电话 5566 广告部 电话 5577`): each desk the paper's (本报/本社 before it, or one of `PAPER_DESKS`),
-    one line of at most `MAX_FURNITURE` visible characters with no sentence punctuation. Page
-    furniture (`contact`), every gap of which sets two fields apart, which the spacing step keeps
-    (`spacing._Layout.desk_contact_line`), as it keeps a line of fields'. Another organisation's line
-    (`城关区服务中心 电话 8612345`, `售票处 电话 5566`) is none: an article prints it as its text. Ordinary
-    sentences naming a phone (`他打电话给我 说明天到`, `电话会议部署春耕`) name no desk and no number.
-    The length gate comes before the pattern, whose values (`_CONTACT_VALUE`) are slow to rule out
-    on a long line without hanzi."""
+    """Whether `line` is the paper's desk and a contact field (`_PAPER_DESK_CONTACT`: `本报编辑部
+    电话：55.6631`), one line with no sentence punctuation: page furniture (`contact`), whose gap
+    between the desk and the field's label the spacing step keeps, as it keeps a line of fields'."""
     s = line.strip()
-    if not s.startswith(_PAPER_DESK_STARTS) or len(s) > 2 * MAX_FURNITURE or visible_len(s) > MAX_FURNITURE:
-        return False
-    if "\n" in s or _SENTENCE_PUNCT.search(s):
+    if not s.startswith(("本报", "本社")) or "\n" in s or _SENTENCE_PUNCT.search(s):
         return False
     return _PAPER_DESK_CONTACT.fullmatch(s) is not None
-
-
-def names_the_paper(line: str) -> bool:
-    """Whether a desk line (`is_paper_desk_contact`) names the paper (`本报编辑部 电话：55.6631`), not
-    only a desk (`总编室 电话 5566`), which an article may name between its paragraphs."""
-    return line.strip().startswith(("本报", "本社"))
 
 
 #: A label's colon after it, maybe after spaces.
@@ -7083,9 +7057,7 @@ def _phone_lines_in_text(pieces: list[Block]) -> list[Block]:
     """Make body again a phone line the text cues took for page furniture (`is_furniture`) where it
     stands inside an article's text, a body block right above it and right below it: a timetable's
     `购票电话：0931-8650000 12328` between the rows and the paragraph after them belongs to the article,
-    as an event's booking line does. A desk line not naming the paper there (`总编室 电话 5566`:
-    `_is_desk_line_in_text`) is a heading again, as the text cues read a short line without a mark
-    that is no furniture. The paper's own contact lines (`新闻热线：…`: `_PAPER_CONTACT`),
+    as an event's booking line does. The paper's own contact lines (`新闻热线：…`: `_PAPER_CONTACT`),
     a line the geometry or the file placed (a margin line, a labelled region), and one at the page's
     top or bottom or between two articles stay furniture."""
     for k in range(1, len(pieces) - 1):
@@ -7097,21 +7069,7 @@ def _phone_lines_in_text(pieces: list[Block]) -> list[Block]:
             and _is_text_phone_line(piece)
         ):
             pieces[k] = _with_role(piece, "body")
-        elif piece.role == "furniture" and pieces[k - 1].role == "body" and pieces[k + 1].role == "body" \
-                and _is_desk_line_in_text(piece):
-            pieces[k] = _with_role(piece, "heading")  # a short line without a mark, as the text cues read it
     return pieces
-
-
-def _is_desk_line_in_text(block: Block) -> bool:
-    """Whether a furniture block is one line of desks that does not name the paper (`总编室 电话 5566
-    广告部 电话 5577`, `is_paper_desk_contact` without 本报/本社), read from its text alone: between two
-    paragraphs an article may print it as its own text, so it stays text there; the paper's foot line
-    (`本报编辑部 电话：55.6631`) stays furniture anywhere."""
-    s = block.text.strip()
-    if "\n" in s or "margin" in block.hints or (block.lines and region_label(block) is not None):
-        return False
-    return is_paper_desk_contact(s) and not names_the_paper(s)
 
 
 def _is_text_phone_line(block: Block) -> bool:

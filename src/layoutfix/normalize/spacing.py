@@ -148,17 +148,9 @@ What stays:
   splitting one hanzi off a term goes first, the first term's too (`关键词：乡村振 兴 基层治理` ->
   `关键词：乡村振兴 基层治理`: `_glue_split_pieces`);
 - on a line without sentence punctuation, the space standing for a phone label's colon
-  (`总机 0931-8612345`, `咨询电话 0931-8612345`, and before an older dotted number on a contact line,
-  a bare label opening it and the number ending it: `传真 55.6632`, `_dotted_number_field`) and the gap
-  before such a field (`_phone_field_gap`; not before a dotted number: `请 拨打 电话 55.6632` ->
-  `请拨打电话55.6632`),
+  (`总机 0931-8612345`, `咨询电话 0931-8612345`) and the gap before such a field (`_phone_field_gap`),
   and on such a line holding a phone number a contact person's (`联系人 王女士`: `_contact_person_gap`);
   in running text it goes (`请拨打电话 12345 咨询。`);
-- every gap of a line of the paper's desks and their contact fields, in any block (`本报编辑部
-  电话：55.6631 传真 55.6632`, `总编室 电话 5566 广告部 电话 5577`; `layout.roles.is_paper_desk_contact`:
-  the paper's desks only, not `售票处 电话 5566`);
-- the gap between the two parts of a letter's complimentary close printed on one line (`此致 敬礼！`,
-  `顺致 敬礼`; `layout.roles.close_line_gap`), as `此致` / `敬礼！` keeps its line break;
 - the gaps of a signer's line closing a letter or a notice (`读者 刘建国`, `张伟 李娜 敬启`,
   `某某股份有限公司 董事會 謹啟`; `layout.roles.signer_line`: a letter-writer's label and names, or
   fields ending with the formula 敬启/谨启/敬上...), also above the date on the next line;
@@ -482,9 +474,6 @@ class _Layout:
         self._engine_spaced: dict[int, bool] = {}
         #: Per line start: whether the line is in the simplified character set (`simplified_line`).
         self._simplified: dict[int, bool] = {}
-        #: Per line start: whether the line is a line of the paper's desks and their contact fields
-        #: (`desk_contact_line`).
-        self._desk_contact: dict[int, bool] = {}
         #: Per block index: where the lines under its title lines start (`_title_line_ends`).
         self._title_lines: dict[int, frozenset[int]] = {}
 
@@ -900,17 +889,6 @@ class _Layout:
         found once, not by reading the rest of the line."""
         k = bisect_right(self.line_starts, pos)
         return self.line_starts[k] - 1 if k < len(self.line_starts) else len(self.text)
-
-    def desk_contact_line(self, pos: int) -> bool:
-        """Is the line holding `pos` a line of the paper's desks and their contact fields
-        (`roles.is_paper_desk_contact`: `本报编辑部 电话：55.6631 传真 55.6632`, `总编室 电话 5566 广告部
-        电话 5577`), read through its simplified view? Each line is asked once."""
-        start = self.line_start(pos)
-        found = self._desk_contact.get(start)
-        if found is None:
-            line = self.text[start : self.line_end(pos)]
-            found = self._desk_contact[start] = is_paper_desk_contact(line_view(line))
-        return found
 
     def simplified_line(self, pos: int) -> bool:
         """Is the line holding `pos` in the simplified character set (`in_simplified_charset`)? Every
@@ -1565,7 +1543,8 @@ def _spaced_field_gap(text: str, start: int, end: int, layout: _Layout) -> bool:
         line_start, line = found
         if not _labels_gap(line, start - line_start, end - line_start):
             return False
-    if holds_fields(line) or other_furniture_type(line) is not None or _holds_publisher(line):
+    if holds_fields(line) or other_furniture_type(line) is not None or _holds_publisher(line) \
+            or is_paper_desk_contact(line):  # `本报编辑部 电话：55.6631`
         return not layout.in_sentence_block(start)
     return _SENTENCE_LINE.search(line) is None and _field_after_value(line)
 
@@ -1705,11 +1684,6 @@ _PHONE_LABEL = r"\p{Han}{0,4}(?:电话|总机|传真|热线|手机|座机|专线
 _PHONE_NUMBER = r"(?:(?:\d{3,4}[-－—])?\d{5,8}(?![\d.])|1[3-9]\d{9}(?!\d))"
 _PHONE_LABEL_WHOLE = regex.compile(_PHONE_LABEL)
 _PHONE_AFTER_LABEL = regex.compile(_PHONE_NUMBER)
-#: An older number of six digits with a dot (`55.6632`, as papers printed their desks' numbers) ending
-#: its line, after a bare phone label opening the line (`传真 55.6632`, `联系电话 55.6631`): a contact
-#: line. In a sentence (`请 拨打 电话 55.6632`) the label is no line's first token, and the gaps go.
-_DOTTED_NUMBER_ENDING_LINE = regex.compile(r"\d{2}[.．]\d{4}[ \t\u3000]*")
-_BARE_PHONE_LABEL = regex.compile(r"(?:联系|咨询|服务|值班|办公|新闻|投诉|举报)?(?:电话|总机|传真|热线|专线)")
 #: A phone field whose space stands for its label's colon, opening at a gap: `咨询电话 0931-8612345`.
 _PHONE_FIELD = regex.compile(rf"{_PHONE_LABEL}[ \t\u3000]+{_PHONE_NUMBER}")
 
@@ -1733,27 +1707,14 @@ def _phone_field_gap(text: str, start: int, end: int, layout: _Layout) -> bool:
     space, and on a line in the simplified character set, its own view (`_Layout.simplified_line`),
     the field matched in place."""
     if is_digit(text[end]):
-        token_start = _token_start(text, layout.line_start(start), start)
         if _PHONE_AFTER_LABEL.match(text, end) is None:
-            return _dotted_number_field(text, token_start, start, end, layout)
+            return False
+        token_start = _token_start(text, layout.line_start(start), start)
         return _PHONE_LABEL_WHOLE.fullmatch(line_view(text[token_start:start])) is not None
     line_end = layout.line_end(end)
     if layout.simplified_line(end):
         return _PHONE_FIELD.match(text, end, line_end) is not None
     return _PHONE_FIELD.match(line_view(text[end:line_end])) is not None
-
-
-def _dotted_number_field(text: str, token_start: int, start: int, end: int, layout: _Layout) -> bool:
-    """Is the gap `text[start:end]` the space for the colon of a contact line's field holding an older
-    dotted number (`传真 55.6632`): a bare phone label (`_BARE_PHONE_LABEL`) opening the line, the number
-    ending it (`_DOTTED_NUMBER_ENDING_LINE`)? On any other line (`请 拨打 电话 55.6632`, `热线 55.6632万次`)
-    the number is a sentence's, and the gap goes."""
-    line_start = layout.line_start(start)
-    if text[line_start:token_start].strip() or not is_digit(text[end]):
-        return False
-    if _DOTTED_NUMBER_ENDING_LINE.fullmatch(text, end, layout.line_end(end)) is None:
-        return False
-    return _BARE_PHONE_LABEL.fullmatch(line_view(text[token_start:start])) is not None
 
 
 #: A contact person's label (`联系人`, `联络人`), a space standing for its colon, and the name or form
@@ -1913,8 +1874,6 @@ def _decide(m: re.Match[str], layout: _Layout, *, phrase_gaps: bool = True) -> C
         return None  # a space for the colon of an end note's source label: `（来源 人民网）`
     if rule == "space.cjk-cjk" and _between_fields(text, start, end):
         return None  # a value ending a field, the next field's label after it: `王丽 美编：李华`
-    if rule != "space.cjk-punct" and layout.desk_contact_line(start):
-        return None  # a gap between the fields of a desk's contact line: `本报编辑部 电话：55.6631`
     if rule != "space.cjk-punct" and _spaced_field_gap(text, start, end, layout):
         return None  # a label's space for its colon, or before the next label: `责任编辑 王丽 电话：…`
     if rule != "space.cjk-punct" and _publisher_gap(text, start, end, layout):
