@@ -134,11 +134,6 @@ DOCUMENT_CASES = [
     # a table of 8,000 rows of three cells written as TEI: each cell's markup was found by a scan of
     # every edit of the table (convert 13 s before the fix, 0.7 s after; 4,000 rows 3.3 s and 0.33 s)
     Case("tei", "markdown: an HTML table of 8,000 rows written as TEI", lambda: html_table(8000), 8.0),
-    # markdown bold over lines nested 1,000 deep: each pass of the markup step removed the innermost
-    # pair and the next pass read the page again for the pair it exposed (21 s before the fix, 0.15 s
-    # after: nested pairs are left as written, in one pass)
-    Case("document", "bold over lines nested 1,000 deep",
-         lambda: "**开头文字\n" * 1000 + "结尾文字。**\n" * 1000, 3.0),
 ]
 #: Long lines of one mark or a short repeated piece through the punctuation step alone.
 PUNCTUATION_CASES = _cases("punctuation", 5.0, {

@@ -45,14 +45,6 @@ _EMPHASIS = regex.compile(
     r"|(?<![\w*])(?P<m>\*)(?=[^\s*])(?P<c>[^\n*]*?[^\s*])(?P=m)(?![\w*])"
     r"|(?<![\w_])(?P<m>__)(?=[^\s_])(?P<c>[^\n]*?[^\s_])(?P=m)(?![\w_])"
 )
-#: A line that is nothing but bold padded with blanks inside, `** 要斗私，批修。 **`, as OCR-to-markdown
-#: exports write a bold line (`_EMPHASIS` asks no blank inside its markers). Only a WHOLE line, its
-#: words holding no `*` (and an ideograph, `_emphases`): inside a line, `** ` and ` **` are as often
-#: text (significance stars `0.42** 和0.31**`, a censored word `你这个 ** ，我 ** 你`, a power
-#: `长 ** 2`, a rating `服务：*** 环境很好 ***`), which no rule tells from padded bold.
-_PADDED_BOLD_LINE = regex.compile(
-    r"[ \t]*(?P<m>\*\*\*?)(?!\*)[ \t]*(?P<c>[^\s*](?:[^\n*]*[^\s*])?)[ \t]*(?P<close>(?P=m))[ \t]*"
-)
 _HAS_LETTER = regex.compile(r"\p{L}")
 _HAS_HAN = regex.compile(r"\p{Han}")
 _WORDS = regex.compile(r"[\p{L}\p{N}]")
@@ -157,8 +149,6 @@ class _Marker:
     after: str = ""
     #: How sure the replacement is: `medium` for a degree sign read from a superscript o.
     cert: Cert = "high"
-    #: The start of the other marker of a pair (emphasis, bold), or -1: the two go or stay together.
-    mate: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,53 +201,17 @@ def _parse_line(text: str, line_start: int, line_end: int) -> _Line:
 
 
 def _emphases(text: str, start: int = 0, end: int | None = None) -> list[_Emphasis]:
-    """The emphasised runs in `text[start:end]`, a line's body, that are clearly markup: `_EMPHASIS`'s,
-    or where it finds none, the line's padded bold (`_padded_bold_line`)."""
-    stop = len(text) if end is None else end
+    """The emphasised runs in `text[start:end]` that are clearly markup."""
     found: list[_Emphasis] = []
-    for m in _EMPHASIS.finditer(text, start, stop):
+    for m in _EMPHASIS.finditer(text, start, len(text) if end is None else end):
         content = m.group("c")
+        marker = m.group("m")
         if not _HAS_LETTER.search(content):
             continue  # `**2**`, `*3*`: not emphasis of any words
-        if m.group("m") == "__" and not _HAS_HAN.search(content):
+        if marker == "__" and not _HAS_HAN.search(content):
             continue
         found.append(_Emphasis(m.start(), m.end(), m.start("c"), m.end("c")))
-    if not found and text.find("*", start, stop) >= 0:
-        padded = _padded_bold_line(text, start, stop)
-        if padded is not None:
-            found.append(padded)
     return found
-
-
-def _padded_bold_line(text: str, start: int, end: int) -> _Emphasis | None:
-    """The bold of `text[start:end]` when that is a whole line of padded bold (`_PADDED_BOLD_LINE`)
-    around words holding an ideograph, Chinese words as the exports pad them (never `a ** b **`); the
-    padding goes with the markers, the blanks around the line stay (the whole run is the emphasis)."""
-    m = _PADDED_BOLD_LINE.fullmatch(text, start, end)
-    if m is None or not _HAS_HAN.search(m.group("c")) or _among_star_bullets(text, start, end, m.group("m")):
-        return None
-    return _Emphasis(m.start("m"), m.end("close"), m.start("c"), m.end("c"))
-
-
-def _among_star_bullets(text: str, start: int, end: int, marker: str) -> bool:
-    """Whether the line above or below `text[start:end]` opens with `marker` and a blank and is no
-    padded bold line itself: a list of `** ` bullets (`** 第一项` / `** 第二项 **`), whose stray `**`
-    at a line's end is no closer."""
-    above_end = text.rfind("\n", 0, start)
-    above = text[text.rfind("\n", 0, above_end) + 1 : above_end] if above_end >= 0 else ""
-    below_start = text.find("\n", end)
-    below = text[below_start + 1 : _line_end(text, below_start + 1)] if below_start >= 0 else ""
-    return any(
-        line.lstrip(" \t")[: len(marker) + 1] in (marker + " ", marker + "\t")
-        and _PADDED_BOLD_LINE.fullmatch(line) is None
-        for line in (above, below)
-    )
-
-
-def _line_end(text: str, pos: int) -> int:
-    """Where the line holding `text[pos]` ends (its newline, or the text's end)."""
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -293,10 +247,9 @@ def _marked_lines(text: str) -> list[tuple[int, int]]:
 #: LaTeX's `$`, a tab-separated row's TAB.
 _MARKER_CUE_CHARS = re.compile(r"[<$\t]")
 #: What every match of `_EMPHASIS` holds: a `*` or `__` with a character right after it that is no
-#: blank and no `*` (`_`), as each of its alternatives asks (the same `\s`, of the `regex` module), or
-#: the `**` and blanks before such a character that open a padded bold line (`_PADDED_BOLD_LINE`). A
+#: blank and no `*` (`_`), as each of its alternatives asks (the same `\s`, of the `regex` module). A
 #: list's `* ` bullet and a rule's `***` hold none.
-_EMPHASIS_CUE = regex.compile(r"\*[^\s*]|__[^\s_]|\*\*[ \t]+[^\s*]")
+_EMPHASIS_CUE = regex.compile(r"\*[^\s*]|__[^\s_]")
 
 
 def _may_hold_markers(text: str) -> bool:
@@ -327,24 +280,14 @@ def _find_markers(text: str) -> list[_Marker]:
     table = [_Marker(c.start, c.end, c.rule, c.after) for c in tables.table_changes(text)]
     envelopes: list[_Marker] = []  # an image's wrapper-tag lines: they span lines, so kept apart
     markers = _keeping_every_line(text, sorted(_markers_by_line(text, envelopes), key=lambda mk: mk.start))
-    if "**" in text and "\n" in text:
-        markers += _bold_across_lines(text, markers)
     # A block's lines of nothing but wrapper tags, which `_keeping_every_line` kept: they span lines.
     markers += [_Marker(c.start, c.end, c.rule) for c in htmlmarkup.text_wrapper_changes(text)]
     markers.sort(key=lambda mk: mk.start)
     table += envelopes
     if table:  # the table's (or image's wrapper) edits win over anything else found in their span
-        markers = _whole_pairs(_outside_spans(markers, [(mk.start, mk.end) for mk in table])) + table
+        markers = _outside_spans(markers, [(mk.start, mk.end) for mk in table]) + table
         markers.sort(key=lambda mk: mk.start)
     return markers
-
-
-def _whole_pairs(markers: list[_Marker]) -> list[_Marker]:
-    """`markers` without those whose mate (`_Marker.mate`) is not among them: a pair of emphasis or
-    bold markers goes whole or stays whole, so a table's cell (`| 0.42** | 显著** |`), a URL or an
-    image's path that keeps one of them keeps the other as well, and no `*` of text loses its mate."""
-    starts = {mk.start for mk in markers}
-    return [mk for mk in markers if mk.mate < 0 or mk.mate in starts]
 
 
 def _outside_spans(markers: list[_Marker], spans: list[tuple[int, int]]) -> list[_Marker]:
@@ -437,109 +380,9 @@ def _markers_by_line(text: str, envelopes: list[_Marker]) -> list[_Marker]:
             if _inside_tag(*opening, tags) or _inside_tag(*closing, tags):
                 continue  # a `*` or `__` in a tag's attributes goes with the tag
             rule = _RULE_BOLD if em.content_start - em.start >= 2 else _RULE_EM
-            markers.append(_Marker(*opening, rule, mate=em.content_end))
-            markers.append(_Marker(*closing, rule, mate=em.start))
+            markers.append(_Marker(*opening, rule))
+            markers.append(_Marker(*closing, rule))
     return markers
-
-
-#: A run of `*`: the tokens `_bold_across_lines` pairs, read once, in order.
-_STAR_RUN = re.compile(r"\*+")
-#: What may stand right before the closer of bold over lines: an ideograph, or the punctuation that
-#: ends a Chinese clause or sentence (an ASCII one after an ideograph, `发展,`). Not a digit or a
-#: Latin letter (`0.42**` significance stars, `x **` a power), nor a colon (`推荐指数：***`, a rating).
-_BEFORE_CLOSER = regex.compile(r"(?<=\p{Han}[.,;!?]?|[。！？；，、…”’」』）》])")
-#: A line across which no bold runs: a heading, a quote, a code fence, a table's row.
-_BLOCK_LINE = regex.compile(r"[ \t]*(?:#|>|```|~~~)|[^\n]*[|\t]")
-#: How many lines below its opener's line a closer may stand (`_bold_across_lines`): a quotation box
-#: or a bold paragraph of a few lines, not the far end of an article.
-_MAX_BOLD_LINES = 6
-
-
-def _bold_across_lines(text: str, taken: list[_Marker]) -> list[_Marker]:
-    """The markers of bold running over lines, a block break too, which `_EMPHASIS` reads on one line
-    only (`**我们的教育方针，…得到发展，` / blank / `成为…劳动者。**`): a `**` (or `***`) opening a line,
-    a word's character right after it (`** 第一项` is a list's bullet), and the next run of `*` in the
-    text, when that is the same marker closing a later line (`_closing_at`), at most
-    `_MAX_BOLD_LINES` below, with at most one blank line and no heading, quote, fence or table line
-    between (`_spans_plain_lines`), and words inside (`_HAS_LETTER`). Neither marker may overlap one
-    of `taken` (sorted: an HTML tag's, an emphasis on one line). A `*` of text (`5**2`, `0.42**`, a
-    footnote's `** 不含…`) opens or closes no bold so, and a lone `**` stays as written.
-
-    One scan of the runs of `*`, pairing neighbours: nested pairs (`**甲` / `**乙` / `丙**` / `丁**`)
-    are left as written, the inner too, so that removing it exposes no outer pair to a next pass
-    (which would cost a pass per level, and read bold no one can tell from text)."""
-    found: list[_Marker] = []
-    spans = [(mk.start, mk.end) for mk in taken]
-    runs = [m.span() for m in _STAR_RUN.finditer(text)]
-    opens = [_opens_line_bold(text, *run) for run in runs]
-    for i in range(len(runs) - 1):
-        if not opens[i]:
-            continue
-        (o_start, o_end), (c_start, c_end) = runs[i], runs[i + 1]
-        if text[c_start:c_end] != text[o_start:o_end]:
-            continue
-        closing = _closing_at(text, c_start, c_end)
-        if closing is None or not _spans_plain_lines(text, o_end, c_start):
-            continue
-        if _nested(text, runs, opens, i):
-            continue
-        if not _HAS_LETTER.search(text, o_end, c_start):
-            continue
-        if _overlaps(o_start, o_end, spans) or _overlaps(*closing, spans):
-            continue
-        found += [
-            _Marker(o_start, o_end, _RULE_BOLD, mate=closing[0]),
-            _Marker(*closing, _RULE_BOLD, mate=o_start),
-        ]
-    return found
-
-
-def _opens_line_bold(text: str, start: int, end: int) -> bool:
-    """Whether the run of `*` at `text[start:end]` may open bold over lines: `**` or `***` opening its
-    line (blanks before it allowed), a character that is no blank right after it."""
-    if end - start not in (2, 3) or end >= len(text) or text[end].isspace():
-        return False
-    before = start
-    while before and text[before - 1] in " \t":  # only the blanks before it: no scan of a long line
-        before -= 1
-    return before == 0 or text[before - 1] == "\n"
-
-
-def _closing_at(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The (start, end) of the run of `*` at `text[start:end]` when it closes bold over lines: nothing
-    but blanks after it up to its line's end, and an ideograph or a clause's punctuation right before
-    it (`_BEFORE_CLOSER`)."""
-    line_end = text.find("\n", end)
-    if text[end : len(text) if line_end < 0 else line_end].strip(" \t"):
-        return None
-    if _BEFORE_CLOSER.match(text, start) is None:
-        return None
-    return start, end
-
-
-def _spans_plain_lines(text: str, start: int, end: int) -> bool:
-    """Whether `text[start:end]`, from an opener of bold to its closer, runs over lines bold may run
-    over: a later line, at most `_MAX_BOLD_LINES` below, at most one blank line between, and none a
-    heading's, a quote's, a fence's or a table row's (`_BLOCK_LINE`)."""
-    breaks = text.count("\n", start, end)
-    if not 0 < breaks <= _MAX_BOLD_LINES:
-        return False
-    first, *lines = text[start:end].split("\n")
-    if sum(1 for line in lines[:-1] if not line.strip()) > 1:
-        return False
-    return "|" not in first and "\t" not in first and not any(_BLOCK_LINE.match(line) for line in lines)
-
-
-def _nested(text: str, runs: list[tuple[int, int]], opens: list[bool], i: int) -> bool:
-    """Whether the pair of `runs[i]` and `runs[i + 1]` lies inside another: the run before it opens a
-    line's bold left open on its line, and the run after it closes a later line (`**甲` / `**乙` /
-    `丙**` / `丁**`)."""
-    if i == 0 or i + 2 >= len(runs) or not opens[i - 1]:
-        return False
-    if text.find("\n", runs[i - 1][1], runs[i][0]) < 0:
-        return False  # the run before closes on the opener's line
-    after = runs[i + 2]
-    return text.find("\n", runs[i + 1][1], after[0]) >= 0 and _closing_at(text, *after) is not None
 
 
 def _inside_tag(start: int, end: int, tags: list[tuple[int, int]]) -> bool:
@@ -578,25 +421,12 @@ def _markers_removed(t: TrackedText, *, images_only: bool = False) -> TrackedTex
         if images_only and markers:
             blocks = _image_blocks(t.text)
             markers = [mk for mk in markers if _overlaps(mk.start, mk.end, blocks)]
-        if t.protected and markers:
-            markers = _pairs_unprotected(markers, list(t.protected))
         if not markers:
             return t
         made = t.apply(Change(mk.start, mk.end, mk.after, mk.rule, "markup", mk.cert) for mk in markers)
         if made.text == t.text:
             return t  # every marker left lies in a protected span (`*` in an image's path)
         t = protect_image_paths(made)  # an image's path written as markdown (`![](其层治理)`) stays so
-
-
-def _pairs_unprotected(markers: list[_Marker], protected: list[tuple[int, int]]) -> list[_Marker]:
-    """`markers` without the pairs (`_Marker.mate`) one of whose markers reaches a `protected` span
-    (a URL, `见www.a.cn/新闻**`; an image's path): `TrackedText.apply` would make the other alone.
-    A marker of no pair is left to `apply`, which drops it there."""
-    paired = [mk for mk in markers if mk.mate >= 0]
-    if not paired:
-        return markers
-    free = {mk.start for mk in _outside_spans(paired, protected)}
-    return [mk for mk in markers if mk.mate < 0 or (mk.start in free and mk.mate in free)]
 
 
 def _image_blocks(text: str) -> list[tuple[int, int]]:
