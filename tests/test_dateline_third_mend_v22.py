@@ -42,10 +42,7 @@ def test_opening_ending_in_ju_is_the_sentences_start(opening: str, dispatch: tup
     dateline, lead = dispatch
     first = _json(f"{TITLE}\n\n{opening}\n{dateline} {lead}{SECOND}")["articles"][0]
     assert (first["titles"], first["byline"]) == ([TITLE], [])
-    # An opening holding a comma is a clause left open on a short line: the short-line join (61f8b34)
-    # makes it one line with its source; the others keep the printed line break inside the paragraph.
-    wrap = "" if "，" in opening else "\n"
-    assert [p["text"] for p in first["paragraphs"]] == [f"{opening}{wrap}{dateline}{lead}"]
+    assert [p["text"] for p in first["paragraphs"]] == [f"{opening}\n{dateline}{lead}"]
 
 
 #: Headlines ending in 据 made a noun by the word before it (有据, 为据, 无据, 毫无根据): titles.

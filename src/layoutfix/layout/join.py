@@ -20,8 +20,6 @@ from operator import attrgetter, itemgetter
 
 import regex
 
-from ..hanscript import in_simplified_charset
-from ..lexicon import Segmentation
 from ..model import Block, Cert
 from ..tracked import Change, TrackedText
 from .assemble import Assembly
@@ -32,12 +30,10 @@ from .roles import (
     WRAP_SLACK,
     columns,
     ends_sentence,
-    is_left_open,
     is_set_line_by_line,
     names_in_sentence,
     opens_like_paragraph,
     opens_list_item,
-    simplified_view,
 )
 
 JOIN_RULE = "layout.join-paragraph"
@@ -67,21 +63,6 @@ _IN_SENTENCE_END = frozenset("，、”’」』）")
 #: than two clauses of seven-character verse with their marks (`两个黄鹂鸣翠柳，一行白鹭上青天。`,
 #: 16 hanzi), so a line of verse is never joined to the next.
 _PROSE_MEASURE = 36
-#: A mark ending a sentence somewhere in a line (`_cut_short`: where the sentence a short line left
-#: open ends).
-_SENTENCE_MARK = regex.compile(r"[。！？!?；;…]")
-#: The clause mark that shows a short line's last words are inside a sentence begun before them. Only
-#: the full-width comma: an ASCII `,` that OCR read in its place shows none (the break stays).
-_CLAUSE_MARK = "，"
-#: How many hanzi on each side of a break a word across it is looked for in (`_word_across`).
-_WORD_WINDOW = 8
-#: Last characters `roles.is_left_open` reads as leaving a sentence open though a sentence may end
-#: with them: the 的 of `是…的` (`压力是非常大的`) and the 等 closing a list (`电视、冰箱、空调等`). A
-#: paragraph's last line that lost its full stop may end so, so they are no sign of a cut sentence.
-_MAY_END_SENTENCE = frozenset("的等")
-_HAN = regex.compile(r"\p{Han}")
-_HAN_RUN_END = regex.compile(r"\p{Han}+$")
-_HAN_RUN_START = regex.compile(r"^\p{Han}+")
 _NEXT_UNIT = regex.compile(r"[\p{Latin}\p{N}]+|.")
 _ENDS_IN_WORD = regex.compile(r"[\p{Han}\p{L}\p{N}]\s*$")
 _LATIN_END = regex.compile(r"[\p{Latin}\d]$")
@@ -164,10 +145,7 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
     with a byline cut off the block): a break joins when the line before it fills the block's
     measure (the next line's first character or Latin word would not have fitted), the next line
     opens without an indent or an item number (`（二）…`), and, after a sentence end, when the block
-    also shows a wrap inside a sentence (lines that each end a sentence are one paragraph each). A
-    break after a line that stops short of the measure stays (a paragraph's last line, its full stop
-    lost too), unless the text says a sentence was cut there (`_cut_short`: `…认为应当取` / `得成绩，…`);
-    such a join lets no break after a sentence end join."""
+    also shows a wrap inside a sentence (lines that each end a sentence are one paragraph each)."""
     line_start = text.rfind("\n", 0, start) + 1  # a block cut from a byline starts mid-line
     lines = text[line_start:end].split("\n")
     measure = max(map(columns, lines))
@@ -175,7 +153,6 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
         return []
     inside: list[Change] = []
     after_sentence: list[Change] = []
-    cut: list[Change] = []  # breaks after a line stopping short that cut a sentence (`_cut_short`)
     listed = names_in_sentence(text[line_start:end])  # a list of names wrapped over lines
     pos = line_start
     for line, nxt in pairwise(lines):
@@ -188,66 +165,11 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
         slack = _SENTENCE_SLACK if closes else WRAP_SLACK
         unit = _NEXT_UNIT.match(nxt)
         if columns(body) + columns(unit.group() if unit else nxt[0]) + slack <= measure:
-            # The line stops short: the end of a paragraph or a line set on its own, unless the text
-            # says a sentence was cut there (`取` / `得成绩，…`); such a join is no evidence of the
-            # column's wraps, so it lets no break after a sentence end join.
-            if _cut_short(body, nxt, measure):
-                cut.append(Change(brk - (len(line) - len(body)), brk + 1, "", WRAP_RULE, "join", "medium"))
-            continue
+            continue  # the line stops short: the end of a paragraph or a line set on its own
         glue = " " if latin_break(body, nxt) or _inside_names(listed, brk - line_start) else ""
         change = Change(brk - (len(line) - len(body)), brk + 1, glue, WRAP_RULE, "join", "medium")
         (after_sentence if closes else inside).append(change)
-    return (inside + after_sentence if inside else []) + cut
-
-
-def _cut_short(line: str, nxt: str, measure: int) -> bool:
-    """Whether the break after `line`, which stops short of the block's `measure`, cuts a sentence
-    rather than ends a paragraph or a line set on its own (`他说了一些话，认为应当取` / `得成绩，并且…的
-    水平。`): the line ends in a hanzi inside a sentence it holds a comma of (`_CLAUSE_MARK` after its
-    last sentence end), the next line `nxt` opens with a hanzi and not as a paragraph does
-    (`会议指出，…`), and ends the sentence or runs on to the column's width, and the break cuts a word
-    (`_word_across`: `取得`) or follows a particle, preposition or conjunction no sentence ends with
-    (`roles.is_left_open`: `…切实把` / `基层群众…`; not 的 nor 等, `_MAY_END_SENTENCE`).
-
-    A title over its lead (no comma), a paragraph's last line that lost its full stop (`…，会议要求
-    加强领导` / `各部门要…`: no word across; `…压力是非常大的` / `如今，…`; `…留守学生` / `家长们…`: the
-    word across is two whole words), a closing (`此致` / `敬礼！`) and verse keep their breaks."""
-    if not _HAN.match(line[-1:]) or not _HAN.match(nxt[:1]):
-        return False
-    comma = line.rfind(_CLAUSE_MARK)
-    if comma < 0 or _SENTENCE_MARK.search(line, comma) or opens_like_paragraph(nxt):
-        return False
-    body = nxt.rstrip()
-    if not _SENTENCE_MARK.search(body) and columns(body) + WRAP_SLACK <= measure:
-        return False  # a short line after: the sentence neither ends nor runs on
-    return _word_across(line, nxt) or (line[-1] not in _MAY_END_SENTENCE and is_left_open(line))
-
-
-def _word_across(before: str, after: str) -> bool:
-    """Whether the break between `before` and `after`, both ending and opening in hanzi, cuts a
-    dictionary word (jieba's dictionary alone, HMM off): a word runs across it in the best
-    segmentation of the hanzi around it (`_WORD_WINDOW` each side) and takes in a hanzi that is a
-    word of one hanzi in its line read alone (`认为应当取` / `得成绩`: 取 alone, `取得`; `基层党组` /
-    `织建设`: 织 alone, `党组织`). A word made of the line's last word and the next line's first
-    (`留守学生` / `家长们`: `学生家长`; `困难老人` / `家住`: `老人家`) is no sign of a cut: a paragraph's
-    last line that lost its full stop may end so. `学生` / `活动` has no word across. Traditional hanzi
-    are read in simplified ones (`roles.simplified_view`)."""
-    left = _HAN_RUN_END.search(before[-_WORD_WINDOW:])
-    right = _HAN_RUN_START.match(after[:_WORD_WINDOW])
-    if left is None or right is None:
-        return False
-    glued = left.group() + right.group()
-    if not in_simplified_charset(glued):
-        glued = simplified_view(glued)
-    cut = len(left.group())
-    if not any(s < cut < e for _w, s, e in Segmentation(glued).words_over(cut - 1, cut + 1)):
-        return False
-    return _one_hanzi_word(glued[:cut], cut - 1) or _one_hanzi_word(glued[cut:], 0)
-
-
-def _one_hanzi_word(hanzi: str, at: int) -> bool:
-    """Whether `hanzi[at]` is a word of one hanzi in the best segmentation of `hanzi` alone."""
-    return any(e - s == 1 for _w, s, e in Segmentation(hanzi).words_over(at, at + 1))
+    return inside + after_sentence if inside else []
 
 
 def _inside_names(listed: Sequence[tuple[int, int]], pos: int) -> bool:

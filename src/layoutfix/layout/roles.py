@@ -2256,14 +2256,6 @@ def closes_line(line: str) -> bool:
     return opens_caption(line) and not _left_open(line.strip())
 
 
-def is_left_open(line: str) -> bool:
-    """Whether `line` ends where its sentence cannot (`_left_open`, on the stripped line): after a
-    comma or colon, a particle, conjunction or preposition (`…切实把`, `…的`), or a source's
-    preposition (`…另据`). The wrap join reads a short line so ending as a sentence cut at the break."""
-    s = line.strip()
-    return bool(s) and _left_open(s)
-
-
 def _left_open(s: str) -> bool:
     """Whether the stripped line `s` ends where its sentence cannot: after a comma or a colon, a
     particle, conjunction or preposition (`…在`, `…的`: `is_heading_like`'s ends), or the preposition
