@@ -561,6 +561,7 @@ class _Builder:
                 and (not _starts_article(nxt) or self.heads_a_numbered_section(heads, nxt)) \
                 and self.current.signature is None and not headline and not ended \
                 and not _ends_with_separator(self.current) and not _ends_a_notice(self.current) \
+                and not _jumped_out(self.current) \
                 and not (self.opens_news_item(heads) and not _set_line_by_line_not_verse(nxt)) \
                 and (poem := self.poem_reading(heads, nxt)) != "own":
             if poem == "quoted":
@@ -1110,6 +1111,21 @@ def _ends_with_separator(art: Article) -> bool:
     """Whether the last part of `art` is an ornament line: headings after it open a new article
     (a row of `＊＊＊` parts articles as the plain-text export writes them), not a subsection."""
     return bool(art.parts) and art.parts[-1].kind == "separator"
+
+
+def _jumped_out(art: Article) -> bool:
+    """Whether the article's text on this page ends at a jump-out marker (`（下转第二版）`, `（未完）`),
+    furniture and figures after it skipped: what follows on the page belongs to another article,
+    so headings there open a new one, never a subsection of the one that jumped
+    (`…大会主席团成员有` / `（下转第二版）` / `社 论` / `团结起来 争取更大的胜利` / its text)."""
+    for part in reversed(art.parts):
+        if part.kind in _JUMPABLE:
+            continue
+        if part.kind != "marker":
+            return False
+        markers = block_markers(part.blocks[0].text, part.blocks[0].hints)
+        return bool(markers) and all(m.direction == "to" for m in markers)
+    return False
 
 
 def _ends_a_notice(art: Article) -> bool:
