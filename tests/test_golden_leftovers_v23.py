@@ -9,6 +9,7 @@ check passed, or an update rewrote, without a word.
    changed its text under ids the shipped rules define too (a shipped rule switched off).
 4. Case folders `B/` and `b/` (one folder on macOS and Windows) both ran.
 5. `golden add --page +3` was taken as page 3: convert refuses a sign.
+6. An `options.toml` saved with a UTF-8 BOM (an editor on Windows) was refused.
 
 A review of 3: the TEI header kept the rules it was made with when an update left its text as it
 was, so every later update warned again; a header in older words (`1 folder of your own` for a rule
@@ -379,3 +380,27 @@ def test_a_header_in_older_words_updated_without_its_rules_warns(
     assert "was made with the shipped rules and 1 folder of your own (--rules)" in warnings[0]
     assert "run the update again with them (--rules YOUR-RULES/)" in warnings[0]
 
+
+# --- 6. options.toml saved with a UTF-8 BOM (an editor on Windows) ------------------------------------
+
+
+def test_an_options_toml_with_a_bom_is_read(tmp_path: Path) -> None:
+    case = copy_case(tmp_path, "seed-page")
+    options = case / "options.toml"
+    assert options.read_bytes().startswith(b"paper")
+    options.write_bytes(b"\xef\xbb\xbf" + options.read_bytes())
+    result = golden("check", str(case.parent))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    updated = golden("update", str(case.parent))
+    assert updated.exit_code == 0, updated.output
+    assert "unchanged seed-page" in updated.stdout
+
+
+def test_a_bom_inside_options_toml_is_still_refused(tmp_path: Path) -> None:
+    case = copy_case(tmp_path, "seed-page")
+    options = case / "options.toml"
+    options.write_bytes(options.read_bytes() + b"\xef\xbb\xbfpage = 3\n")
+    result = golden("check", str(case.parent))
+    assert result.exit_code == 2, result.output
+    assert "options.toml" in result.output

@@ -100,7 +100,7 @@ class GoldenCase:
         if not file.exists():
             return {}
         try:
-            data = tomllib.loads(_read_case_file(file))
+            data = tomllib.loads(_read_case_file(file).removeprefix(_BOM))  # (as expected.txt's)
         except tomllib.TOMLDecodeError as exc:
             raise InputError(f"{file}: {exc}") from exc
         return checked_options(data, str(file))
