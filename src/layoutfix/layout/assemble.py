@@ -61,7 +61,6 @@ from .roles import (
     is_bare_names_line,
     is_bracketed_label,
     is_closing_block,
-    is_collective_author,
     is_complimentary_close,
     is_keyword_line,
     is_notice_formula,
@@ -74,7 +73,6 @@ from .roles import (
     names_a_document,
     note_place,
     opens_complimentary_close,
-    opens_editors_note,
     opens_list_item,
     opens_numbered_section,
     opens_with_salutation,
@@ -353,12 +351,6 @@ class _Builder:
         #: A section label read alone over text (`desk_over_text`), which heads the next article
         #: opened: the one of the text under it.
         self.label_pending: Block | None = None
-        #: The editor's notes (by `id`) that opened an article (`editors_note`): each a paragraph of
-        #: its own, whole where it ends, and no text a byline under the title would follow.
-        self.notes: set[int] = set()
-        #: The article an editor's note opened over the headings it introduces, which are its title
-        #: group (`heading_group`); None once they are read.
-        self.noted: Article | None = None
 
     def new_article(self, *flags: str) -> Article:
         section = self.own_text(self.section) if self.section else None
@@ -512,7 +504,6 @@ class _Builder:
     def heading_group(self, heads: list[Block], nxt: Block | None) -> None:
         """A run of headings with what follows them (`nxt`): a title group, subheads, or lines the
         headings' place makes text (a jump's, a notice's closing lines, a list's items)."""
-        noted, self.noted = self.noted, None  # an editor's note over the headings: they title its article
         if nxt is not None and nxt.role == "marker" and self.current is not None and all(
             m.direction == "to" for m in block_markers(nxt.text, nxt.hints)
         ):
@@ -570,8 +561,6 @@ class _Builder:
                 and (not _starts_article(nxt) or self.heads_a_numbered_section(heads, nxt)) \
                 and self.current.signature is None and not headline and not ended \
                 and not _ends_with_separator(self.current) and not _ends_a_notice(self.current) \
-                and not _jumped_out(self.current) and noted is None \
-                and not self.signed_by_collective(heads, nxt) \
                 and not (self.opens_news_item(heads) and not _set_line_by_line_not_verse(nxt)) \
                 and (poem := self.poem_reading(heads, nxt)) != "own":
             if poem == "quoted":
@@ -590,62 +579,18 @@ class _Builder:
             self.section, self.column = None, None  # a jump from another page: not under this page's section
         if section is None:
             self.close_ended_column(heads)
-        if noted is not None:
-            art = noted
-            if "no-title" in art.flags:
-                art.flags.remove("no-title")
-        else:
-            art = self.new_article() if nxt is not None else self.new_article(EMPTY)
+        art = self.new_article() if nxt is not None else self.new_article(EMPTY)
         if section is not None:
             art.section = self.own_text(section)
             art.section_head = section
         numbered = _numbered_subheads_at(heads, nxt)
         if numbered == len(heads) - 1 and not self.numbers_more_sections():
             numbered = len(heads)  # `聚焦两会` / `1.代表委员热议政府工作报告`: a kicker over a numbered title
-        group = heads[:numbered]
-        author = group.pop() if numbered == len(heads) and self.signed_by_collective(group, nxt) else None
-        _assign_heading_group(art, group)
-        if author is not None:  # `“克己复礼”就是复辟资本主义` / `上海…工人理论小组`: the byline
-            author.role = "byline"
-            art.bylines.append(author)
+        _assign_heading_group(art, heads[:numbered])
         if numbered < len(heads):  # `市政府部署冬季供暖工作` / `一、提前供暖`: the title, its first section
             for h in heads[numbered:]:
                 h.role = "subhead"
             art.parts.append(Part("head", heads[numbered:]))
-
-    def signed_by_collective(self, heads: Sequence[Block], nxt: Block | None) -> bool:
-        """Whether a run of headings over text ends with a writing collective's name under a title
-        (`“克己复礼”就是复辟资本主义` / `上海第十七棉纺织厂工人理论小组` / its text:
-        `roles.is_collective_author`): the title and byline of an article, never a subsection's
-        heads, as a byline line (`本报通讯员`) under a title opens one."""
-        if len(heads) < 2 or nxt is None or nxt.role != "body":
-            return False
-        return is_collective_author(heads[-1].text)
-
-    def is_note(self, part: Part) -> bool:
-        """Whether a paragraph is an editor's note that opened its article (`editors_note`)."""
-        return id(part.blocks[0]) in self.notes
-
-    def editors_note(self, b: Block, nxt: Block | None) -> bool:
-        """Whether a body block is an editor's note (`【编者按】…`, `编者按：…`:
-        `roles.opens_editors_note`) opening an article, and if so open it with the note: at the page's
-        top (an article no text carried from another page opens, so not flagged as one continued), or
-        after an article's text with headings right under it (`nxt`), which introduces the article they
-        title (`heading_group` gives them to it). Under a title, or under text with no heading after
-        it (a note on the story above), it is a paragraph as before."""
-        if not opens_editors_note(b.text):
-            return False
-        art = self.current
-        if art is not None and not (
-            nxt is not None and nxt.role == "heading"
-            and any(p.kind in ("p", "head", "marker") for p in art.parts)
-        ):
-            return False
-        opened = self.new_article("no-title")  # (until `heading_group` titles it)
-        opened.parts.append(Part("p", [b]))
-        self.notes.add(id(b))
-        self.noted = opened if nxt is not None and nxt.role == "heading" else None
-        return True
 
     def desk_names_sections(self) -> bool:
         """Whether a desk's name alone (`roles.is_section_name`: `港闻`, `经济`) heading a run of headings
@@ -1001,9 +946,8 @@ class _Builder:
         elif role == "byline":
             art = self.current
             opened = art is not None and any(
-                p.kind == "head" or (p.kind == "p" and not _keywords_only(p) and not self.is_note(p))
-                for p in art.parts
-            )  # (a keyword line under the title, an editor's note over it, open no text: `关键词：…`)
+                p.kind == "head" or (p.kind == "p" and not _keywords_only(p)) for p in art.parts
+            )  # (a keyword line under the title opens no text: `关键词：…` / `本报记者 王丽`)
             if art is None or opened:
                 art = self.new_article("no-title")
             else:
@@ -1166,21 +1110,6 @@ def _ends_with_separator(art: Article) -> bool:
     """Whether the last part of `art` is an ornament line: headings after it open a new article
     (a row of `＊＊＊` parts articles as the plain-text export writes them), not a subsection."""
     return bool(art.parts) and art.parts[-1].kind == "separator"
-
-
-def _jumped_out(art: Article) -> bool:
-    """Whether the article's text on this page ends at a jump-out marker (`（下转第二版）`, `（未完）`),
-    furniture and figures after it skipped: what follows on the page belongs to another article,
-    so headings there open a new one, never a subsection of the one that jumped
-    (`…大会主席团成员有` / `（下转第二版）` / `社 论` / `团结起来 争取更大的胜利` / its text)."""
-    for part in reversed(art.parts):
-        if part.kind in _JUMPABLE:
-            continue
-        if part.kind != "marker":
-            return False
-        markers = block_markers(part.blocks[0].text, part.blocks[0].hints)
-        return bool(markers) and all(m.direction == "to" for m in markers)
-    return False
 
 
 def _ends_a_notice(art: Article) -> bool:
@@ -1513,9 +1442,6 @@ def assemble(
         if b.role == "body" and builder.takes_signed_end_note(b, after):
             i += 1  # `（本报综合）` under `（记者 王丽）`: the signed article's last paragraph
             continue
-        if b.role == "body" and builder.editors_note(b, _next_content(blocks, i + 1)):
-            i += 1  # `【编者按】…` over the headline of the article it introduces
-            continue
         if b.role == "byline" and builder.author_signs(b, _next_content(blocks, i + 1)):
             b.role = "signature"  # `作者：王丽` after the text: the article's signature
         builder.block(b)
@@ -1525,7 +1451,7 @@ def assemble(
     for n, art in enumerate(builder.out.articles, start=1):
         art.id = f"{prefix}a{n}"
         art.page = page
-        _join_split_paragraphs(art, builder.list_items | builder.notes, builder.set_lines, printed)
+        _join_split_paragraphs(art, builder.list_items, builder.set_lines, printed)
         if EMPTY in art.flags and _holds_content(art):
             art.flags.remove(EMPTY)
     if text is not None:

@@ -2417,31 +2417,6 @@ def is_org_name(text: str) -> bool:
     return visible_len(s) <= 12 and bool(ORG_SUFFIX.search(s))
 
 
-#: An editor's note opening a paragraph (`opens_editors_note`): its label in brackets (`【编者按】`,
-#: `[编者按]`, `〔编者按〕`) or before a colon (`编者按：`, `编者按:`, `编辑按：`), in either script.
-_EDITORS_NOTE = regex.compile(
-    r"\s*(?:[【\[〔［(（]\s*(?:[编編]者按语?|[编編][辑輯]按|[编編]者的[话話])\s*[】\]〕］)）]"
-    r"|(?:[编編]者按语?|[编編][辑輯]按)\s*[:：])"
-)
-#: A writing collective's name signing an article (`上海第十七棉纺织厂工人理论小组`, `北京大学大批判组`,
-#: `中共某县委写作组`), as papers of 1966-78 print it under the title: the whole line, no punctuation.
-_COLLECTIVE_AUTHOR = regex.compile(
-    r"[\p{Han}\d ]{2,30}?(?:理论(?:学习)?小组|理论组|写作(?:小)?组|(?:大)?批判组|通讯组|评论组|调查组)"
-)
-
-
-def opens_editors_note(text: str) -> bool:
-    """Whether a paragraph is an editor's note (`【编者按】这篇调查报告很好。…`, `编者按：…`): the label
-    opens it. Between two articles it introduces the one under it (`assemble._Builder.editors_note`)."""
-    return _EDITORS_NOTE.match(text) is not None
-
-
-def is_collective_author(text: str) -> bool:
-    """Whether a heading is a writing collective's name (`_COLLECTIVE_AUTHOR`): under a title over
-    the text, the article's byline (`上海第十七棉纺织厂工人理论小组`), not a title or subhead."""
-    return _COLLECTIVE_AUTHOR.fullmatch(text.strip()) is not None
-
-
 def is_section_like(text: str) -> bool:
     """Could be a section label: a short run of hanzi with no punctuation that is not an organisation."""
     s = text.strip()
