@@ -351,13 +351,6 @@ def in_dictionary(word: str) -> bool:
     return _base_tokenizer().FREQ.get(word, 0) > 0
 
 
-def word_frequency(word: str) -> int:
-    """How often jieba's plain dictionary counts `word` (0 for a word it does not list): how common
-    a word is, which tells a place everyone writes (`马鞍山`, 326) from a rare entry the dictionary
-    tags a place though it is a person's name (`钟南山`, 11)."""
-    return int(_base_tokenizer().FREQ.get(word, 0))
-
-
 @lru_cache(maxsize=1024)
 def _on_path(chars: str) -> bool:
     """Whether `chars` (a match or its replacement) are all characters of jieba's pieces

@@ -31,7 +31,6 @@ from ..lexicon import (
     dateline_place_words,
     dateline_places,
     first_word,
-    given_names,
     in_dictionary,
     is_listed_name,
     last_word,
@@ -50,7 +49,6 @@ from ..lexicon import (
     surnames,
     tagged_words,
     tags_a_person,
-    word_frequency,
     word_tags,
 )
 from ..model import Block
@@ -3284,23 +3282,14 @@ def name_list_names(line: str) -> tuple[int, int] | None:
     return m.span("names") if _names_all_bare(view, m) else None
 
 
-#: A name of a list after a colon (`_NAMES_AFTER_COLON`): 2-4 hanzi (a `·` counts as theirs), or a
-#: minority or foreign name whose parts a `·` sets apart (`买买提·艾力`, `阿不都·热合曼`), each part
-#: of 4 hanzi at most as a transliterated name's are (not `张强·新华社记者`, `中国·东盟博览会秘书处`).
-_NAME_AFTER_COLON = r"(?:\p{Han}{1,4}(?:·\p{Han}{1,4}){1,3}(?![\p{Han}·])|[\p{Han}·]{2,4})"
-
 #: A list of people's names after a label's colon inside a sentence (`出席会议的有：毛泽东 刘少奇 朱德。`,
-#: `主席团成员：王丽 李华 张强，…`): names (`_NAME_AFTER_COLON`) set apart by single spaces or a line
-#: break (a list wrapped at the column's end, spaces before it too), an `等` (`等人`, `等同志`) after
-#: the last one maybe, the run ending at a sentence or clause mark, a line break or the text's end.
+#: `主席团成员：王丽 李华 张强，…`): names of 2-4 hanzi (a `·` counts as theirs) set apart by single
+#: spaces or a line break (a list wrapped at the column's end, spaces before it too), the run ending
+#: at a sentence or clause mark, a line break or the text's end.
 _NAMES_AFTER_COLON = regex.compile(
-    rf"[：:][\t\p{{Zs}}]*(?P<names>{_NAME_AFTER_COLON}(?:(?: |[\t\p{{Zs}}]*\n){_NAME_AFTER_COLON})+)"
-    r"(?:等(?:人|同志)?)?(?=[\t\p{Zs}]*(?:[。；，、！？;!?,\n]|\Z))"
+    r"[：:][\t\p{Zs}]*(?P<names>[\p{Han}·]{2,4}(?:(?: |[\t\p{Zs}]*\n)[\p{Han}·]{2,4})+)"
+    r"(?=[\t\p{Zs}]*(?:[。；，、！？;!?,\n]|\Z))"
 )
-
-#: The `等` (`等人`, `等同志`: "and others") a list's last name may hold, glued (`张强等`,
-#: `_NAMES_AFTER_COLON` read a name of 2-4 hanzi), which is no part of the name.
-_ETC_AFTER_NAME = regex.compile(r"(?<=\p{Han}{2})等(?:人|同志)?\Z")
 
 #: A label announcing the people listed after its colon, ending the clause before the colon: who
 #: attended (`出席会议的有`, `参加会见的是`), or a word for a list of people or its members
@@ -3338,28 +3327,17 @@ def names_in_sentence(text: str) -> tuple[tuple[int, int], ...]:
     `会议决定：王明 任局长。`, `目标：高质量 高水平 高效率。`): a label announcing people ends the
     clause before the colon (`_PEOPLE_LABEL`: `出席会议的有`, `受访者`, `主席团成员`), the list holds
     `_MIN_NAMES_AFTER_COLON` names at least, one space at least between two of them (a line break
-    alone sets none apart), and every name is one, most of them confirmed
-    (`_names_after_colon_people`: 钟南山 beside 王明 李华 张强; `等` after the last, `_without_etc`).
-    Read through the simplified view of a traditional text. Asked by the spacing step and the wrap
-    join of each block, so the answer is kept per text: it depends on the text alone, since what it
-    reads besides (jieba's dictionary and tags, the shipped surname and given-name lists) is loaded
-    once per process and never from a `--rules` folder (whose `names/` is not read)."""
+    alone sets none apart), and every name is one (`_names_after_colon_people`). Read through the
+    simplified view of a traditional text. Asked by the spacing step and the wrap join of each block,
+    so the answer is kept per text."""
     if " " not in text or ("：" not in text and ":" not in text):
         return ()  # (the cheap test most blocks fail)
     view = text if in_simplified_charset(text) else simplified_view(text)  # offset for offset
-    found = ((m.start(), _without_etc(view, *m.span("names"))) for m in _NAMES_AFTER_COLON.finditer(view))
     return tuple(
-        names for colon, names in found
-        if _announces_people(view, colon) and _spaced_names(view[names[0] : names[1]])
-        and _names_after_colon_people(view, *names)
+        m.span("names") for m in _NAMES_AFTER_COLON.finditer(view)
+        if _announces_people(view, m.start()) and _spaced_names(m.group("names"))
+        and _names_after_colon_people(view, *m.span("names"))
     )
-
-
-def _without_etc(view: str, start: int, end: int) -> tuple[int, int]:
-    """The span `view[start:end]` of a list's names without the `等` glued to its last name
-    (`_ETC_AFTER_NAME`: `…李华 钟南山等`, `…张强等人`)."""
-    etc = _ETC_AFTER_NAME.search(view, start, end)
-    return (start, end) if etc is None else (start, etc.start())
 
 
 def _announces_people(text: str, colon: int) -> bool:
@@ -3380,191 +3358,14 @@ def _spaced_names(names: str) -> bool:
 
 def _names_after_colon_people(view: str, start: int, end: int) -> bool:
     """Whether the names `view[start:end]` of a list after a people's label (`names_in_sentence`) are
-    every one a person's, and names where they stand (`_bare_names_in_list`: one at least only a
-    name, or a `·` name). Most must be confirmed names (`_confirmed_name_in_list`: read so by the
-    tagger, 王明; a surname and a given name spelling no other word, 周恩来; a compound surname's,
-    欧阳明; a `·` name's, 买买提·艾力); beside them, any other must be a surname and a given name
-    though the given name spells a word (`_surnamed_name_in_list`: 钟南山, 马建国, 张红旗, 方向明), so
-    that one such name no longer glues a whole list (`王明 李华 张强 钟南山`), while words after a
-    label stay words (`王丽 任局长 张强`, `王明 高水平 高质量`: two names of three are confirmed in the
-    first, but 任局长 reads as 任 + 局长, no given name)."""
+    every one a person's: read so by the tagger (`lexicon.tags_a_person`; a `·` a foreign or minority
+    name's) or a surname and a given name spelling no other word (`_surnamed_full_name`: 周恩来, not
+    `任局长`, `成绩好`), and names where they stand (`_all_bare_names`: one at least only a name)."""
     spans = [name.span() for name in _NAME_RUN.finditer(view, start, end)]
     names = [view[s:e] for s, e in spans]
-    confirmed = [_confirmed_name_in_list(name) for name in names]
-    if not all(confirmed):
-        if 2 * sum(confirmed) <= len(names):
-            return False  # most of the list must be people's names
-        if not all(sure or _surnamed_name_in_list(name) for sure, name in zip(confirmed, names, strict=True)):
-            return False
-    return _bare_names_in_list(view, spans)
-
-
-def _confirmed_name_in_list(name: str) -> bool:
-    """Whether a name of a list after a people's label (`_names_after_colon_people`) is a person's
-    name with no help from the names beside it: a `·` name (`_dot_name`: 买买提·艾力, not 中国·杭州),
-    a name the tagger reads so (`lexicon.tags_a_person`: 王明) unless a village's (`_names_a_village`:
-    jieba's dictionary tags 张家口 and 石家庄 people's names), a surname and a given name spelling no
-    other word (`_surnamed_full_name`: 周恩来), or a compound surname and a given name (`欧阳明`,
-    `司马光`: no word opens with 欧阳 or 诸葛, but the tagger reads 明 or 亮 alone as no name), unless
-    the compound surname reads as another word first (`_compound_surname_is_a_word`: 东方红)."""
-    if "·" in name:
-        return _dot_name(name)
-    if tags_a_person(name):
-        return not _names_a_village(name)
-    if _surnamed_full_name(name):
-        return True
-    return (name[:2] in surnames()[1] and not _compound_surname_is_a_word(name[:2])
-            and 1 <= len(name) - 2 <= 2 and _reads_as_a_given_name(name[2:]))
-
-
-#: jieba's tags of a place's or an organisation's name (`中国` `ns`, `新华社` `nt`).
-_PLACE_OR_BODY_TAGS = ("ns", "nt")
-
-
-def _dot_name(name: str) -> bool:
-    """Whether `name`, parts a `·` sets apart (`_NAME_AFTER_COLON`: 4 hanzi each at most), is a
-    minority or foreign person's name (`买买提·艾力`, `阿不都·热合曼`, `玛丽·居里`): no part holds a
-    place's or an organisation's word (`_PLACE_OR_BODY_TAGS`: `中国·杭州`, `北京·天安门`, `来自中国·上海`)
-    and one part at least is no run of common dictionary words (`东方卫视·新闻中心`): a person's name
-    the tagger reads (`艾力`, `玛丽`), a given name of the shipped list (`买买提`) or hanzi spelling
-    no words (`阿不都`)."""
-    parts = name.split("·")
-    tags = [tag for part in parts for _, tag in tagged_words(part)]
-    if not all(parts) or any(tag.startswith(_PLACE_OR_BODY_TAGS) for tag in tags):
+    if not all("·" in name or tags_a_person(name) or _surnamed_full_name(name) for name in names):
         return False
-    return any(tags_a_person(part) or part in given_names() or not spells_words(part, 0, len(part))
-               for part in parts)
-
-
-#: jieba's tags of a compound surname's characters read as another word first: a place or direction
-#: (`东方`, the east: 东方红, 东方明珠), a numeral (`百里`, `第五`), an adverb or a verb (`单于`, `鲜于`).
-_OTHER_WORD_TAGS = ("s", "f", "m", "d", "v", "t")
-
-
-def _compound_surname_is_a_word(surname: str) -> bool:
-    """Whether the compound surname `surname` is a dictionary word of another kind
-    (`_OTHER_WORD_TAGS`: 东方), whose names (`东方红`, a song) read as that word's first."""
-    return word_tags().get(surname, "nr").startswith(_OTHER_WORD_TAGS)
-
-
-#: A village's name that reads as a surname and a given name (`张家口`, `李家庄`, `王家坝`, `马家沟`):
-#: a surname, 家 and a word for a place (a village, a dam, a pass, a gully...).
-_VILLAGE = regex.compile(r"\p{Han}家[庄口坝沟湾村屯堡营寨店峪集洼]")
-
-
-def _names_a_village(name: str) -> bool:
-    """Whether the three hanzi `name` have a village's form (`_VILLAGE`: 张家口, 石家庄, 李家庄), which
-    the tagger may read as a person's name (jieba's dictionary tags 张家口 `nr`)."""
-    return _VILLAGE.fullmatch(name) is not None
-
-
-#: The surname set before a given name to ask the tagger whether it reads as one (`_reads_as_a_given_name`):
-#: the commonest, which opens few words (not 周, of 周末, nor 方, of 方向).
-_PROBE_SURNAME = "王"
-
-
-def _reads_as_a_given_name(given: str, *, place: bool = False) -> bool:
-    """Whether the tagger reads the hanzi `given` as a given name after a common surname
-    (`_PROBE_SURNAME`): 王向明 and 王建国 as one person's name, 王 / 红旗 and 王 / 洪涛 as a surname and
-    a word it tags a person's name, not 王 / 局长 (a noun), 王绩 / 好 or 王 / 水平. With `place`, a
-    surname and a proper name of another kind count too (王 / 南山, a place's), which only a name
-    the dictionary lists asks (`_surnamed_name_in_list`: 钟南山): 王 / 北京, 王 / 山区 and 王 / 鞍山
-    read just so. Asking it after the name's own surname would read the words a surname opens
-    (`方向` / `明`, `周末` / `好`) rather than the given name."""
-    words = tagged_words(_PROBE_SURNAME + given)
-    if len(words) == 1:
-        return words[0][1].startswith(_PERSON_NAME_TAGS)
-    tags = _PROPER_NAME_TAGS if place else _PERSON_NAME_TAGS
-    return (len(words) == 2 and words[0] == (_PROBE_SURNAME, words[0][1])
-            and words[0][1].startswith(_PERSON_NAME_TAGS) and words[1][1].startswith(tags))
-
-
-def _surnamed_name_in_list(name: str) -> bool:
-    """Whether `name`, a group of a list after a people's label that no test confirms
-    (`_confirmed_name_in_list`), is still a surname and a given name beside names that are: a single
-    surname and two hanzi or a compound surname and one or two (so 3 or 4 hanzi: two hanzi the
-    tagger does not confirm are a word, 文化, 高兴, 马上), the compound surname no word of another
-    kind (`_compound_surname_is_a_word`: 东方红), the given name read as a person's
-    (`_reads_as_a_given_name`: 建国 in 马建国, 红旗 in 张红旗, 向明 in 方向明, though each is a word or
-    opens one), the whole no common word of the dictionary and no place (`_listed_as_a_name`: a rare
-    proper name's entry, 钟南山 `ns`, passes, and only it may have a place's word for a given name,
-    南山; `高质量`, `严要求`, `黄河`, `马鞍山`, `江苏省`, `黄山区` do not), no phrase (`_reads_as_a_phrase`:
-    明天见, 向前冲), no village (`_names_a_village`) and no conjunction or preposition before a word
-    (`_joins_a_name`: `和张强`, `和夫人`, `与张强`)."""
-    single, compound = surnames()
-    if "·" in name or (name[:2] in compound and _compound_surname_is_a_word(name[:2])):
-        return False
-    surname = name[:2] if name[:2] in compound else name[:1] if name[:1] in single else ""
-    given = name[len(surname) :]
-    if not surname or not 1 <= len(given) <= 2 or len(name) < 3:
-        return False
-    listed = in_dictionary(name)
-    if listed and not _listed_as_a_name(name):
-        return False
-    if not _reads_as_a_given_name(given, place=listed) or _names_a_village(name) or _reads_as_a_phrase(name):
-        return False
-    return not _joins_a_name(name, surname)
-
-
-#: The fewest times jieba's dictionary counts a place word everyone writes (`马鞍山` 326, `金沙江` 223,
-#: `白沙洲` 1024, `成都市` 216); the people's names it tags places are rare entries (`钟南山` 11,
-#: `马建国` 3, `高建国` 4).
-_COMMON_PLACE_FREQUENCY = 100
-#: The last character of an administrative area's name (`江苏省`, `黄山区`, `于都县`), which a given
-#: name does not end with.
-_AREA_SUFFIX = regex.compile(r"[省市县区州镇乡旗盟]\Z")
-
-
-def _listed_as_a_name(name: str) -> bool:
-    """Whether `name`, a dictionary word, may be a person's name all the same: the dictionary tags
-    it a proper name (`_PROPER_NAME_TAGS`: 钟南山 and 马建国 `ns`; not `高质量`, `文化`), and, tagged a
-    place's or another proper name's (not a person's), a rare entry (`_COMMON_PLACE_FREQUENCY`: not
-    马鞍山, 金沙江, 江苏省) with no administrative area's ending (`_AREA_SUFFIX`: not 黄山区, 于都县)."""
-    tag = word_tags().get(name, "")
-    if not tag.startswith(_PROPER_NAME_TAGS):
-        return False
-    if tag.startswith(_PERSON_NAME_TAGS):
-        return True
-    return word_frequency(name) < _COMMON_PLACE_FREQUENCY and _AREA_SUFFIX.search(name) is None
-
-
-#: jieba's tags of the words of a phrase that a name is not: a verb (`见`, `冲`), a time word
-#: (`明天`, `向前`), an adverb (`马上`).
-_PHRASE_TAGS = ("v", "t", "d")
-
-
-def _reads_as_a_phrase(name: str) -> bool:
-    """Whether the tagger reads `name` as words of a phrase rather than a surname and a given name:
-    more than one word, none a person's name, one a verb, a time word or an adverb (`_PHRASE_TAGS`:
-    明天 / 见, 向前 / 冲), while 方向 / 明 (a noun, an adjective) and 张 / 红旗 stay names."""
-    words = tagged_words(name)
-    return (len(words) > 1 and not any(tag.startswith(_PERSON_NAME_TAGS) for _, tag in words)
-            and any(tag.startswith(_PHRASE_TAGS) for _, tag in words))
-
-
-def _joins_a_name(name: str, surname: str) -> bool:
-    """Whether the tagger reads the surname `surname` opening `name` as a conjunction before a word
-    (`和` / `张强`, `和` / `夫人`, `及` / `张强`) or a preposition before a surname and a given name
-    (`与` / `张强`), not a preposition that is a surname before a given name (`于` / `海涛`, `于` /
-    `洪涛`: a given name the dictionary tags a person's, though 洪 is a surname too)."""
-    words = tagged_words(name)
-    if len(words) != 2 or words[0][0] != surname:
-        return False
-    if words[0][1].startswith("c"):
-        return True
-    rest = words[1][0]
-    return (words[0][1].startswith("p") and rest[0] in surnames()[0] and tags_a_person(rest)
-            and not word_tags().get(rest, "").startswith(_PERSON_NAME_TAGS))
-
-
-def _bare_names_in_list(view: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether the names `view[s:e]` of a list after a people's label are names where they stand
-    (`_all_bare_names`); a `·` name (`买买提·艾力`) is one as a name only a name is, which the words
-    of its parts (`买买提`, a dictionary word) would not tell."""
-    plain = [(s, e) for s, e in spans if "·" not in view[s:e]]
-    if len(plain) == len(spans):
-        return _all_bare_names(view, spans)
-    return all(_is_only_a_name(view, s, e) or _is_surnamed_word(view, s, e) for s, e in plain)
+    return _all_bare_names(view, spans)
 
 
 def _broken_dateline_alone(view: str, m: regex.Match[str]) -> bool:

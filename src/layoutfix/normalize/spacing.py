@@ -129,9 +129,8 @@ What stays:
   between the names of a list after a colon in running text, closed by a full stop or a clause
   mark, on one line or wrapped over several (`出席会议的有：毛泽东 刘少奇 朱德 周恩来。`;
   `layout.roles.names_in_sentence`: after a label announcing people, three names of 2-4 hanzi at
-  least, each a person's (most confirmed, the others a surname and a given name that may spell a
-  word, `王明 李华 张强 钟南山`), so `他说：各级 领导 干部。` and `他表示：王明 强调，` lose their
-  stray spaces); and the gaps of a
+  least, each a person's, so `他说：各级 领导 干部。` and `他表示：王明 强调，` lose their stray
+  spaces); and the gaps of a
   line of names under list labels that show the list (`一等奖` / `王丽 李华` / `二等奖` / `高洁 江山`,
   `优秀集体` / `市一中 市二中`: `layout.roles.labelled_list_lines`, `_Layout.names_under_labels`);
   a two-character name padded to three (`王 丽`) is no such list and loses its padding as before;
