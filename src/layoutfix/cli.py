@@ -63,7 +63,6 @@ if TYPE_CHECKING:  # the context a group is invoked with: typer's own copy of cl
     from typer._click import Context as ClickContext
     from typer._click import HelpFormatter, Parameter
 
-    from .golden import OtherRules
     from .normalize.ruletest import RuleCheckReport
 
 EXIT_CODES = (
@@ -1880,14 +1879,14 @@ def golden_update(
     for c in cases:
         try:
             unknown = unknown_rules(c, tuple(rules or ()))
-            other = other_rule_sources(c, tuple(rules or ()))  # (read before the TEI is rewritten)
+            sources = other_rule_sources(c, tuple(rules or ()))  # (read before the TEI is rewritten)
             written = update_case(c, tuple(rules or ()), warn=partial(_say_case_warning, c.name))
         except LayoutfixError as exc:
             _print_report(lines, done=_updated(done))  # (what was written before it: said first)
             _error(f"{c.name}: {exc}")
             raise typer.Exit(2) from None
-        if written and (unknown or other):
-            _warn_rules_not_given(c.name, unknown, other)
+        if written and (unknown or sources):
+            _warn_rules_not_given(c.name, unknown, sources)
         done["updated" if written else "unchanged"].append(c.name)
         lines.append((f"updated {c.name} ({', '.join(written)})" if written else f"unchanged {c.name}", None))
     # Printed once all are written: a report that cannot be written (`> /dev/full`) stopped the update
@@ -1931,25 +1930,20 @@ def _updated(done: dict[str, list[str]]) -> str:
     return "; ".join(f"{verb}: {', '.join(names)}" for verb, names in done.items() if names)
 
 
-def _warn_rules_not_given(name: str, unknown: Sequence[str], other: OtherRules | None = None) -> None:
+def _warn_rules_not_given(name: str, unknown: Sequence[str], sources: str | None = None) -> None:
     """Say in one line that an update re-made a case's files with other rules than it was made with:
     rule ids its files recorded that no folder given defines (their corrections are dropped), or other
     rule folders than its TEI header records (`golden.other_rule_sources`: a case made with `--rules`
     and updated without them, whose rules switch a shipped rule off, loses their effect under ids the
-    shipped rules define; or one made without them, updated with a folder adopted). Nothing else would
-    say so: the update exits 0. The advice fits both directions: run it again with the rules the case
-    was made with (`--rules`, or none) if they were meant; nothing to do if this run's were."""
-    said = [other.said] if other else []
+    shipped rules define). Nothing else would say so: the update exits 0."""
+    said = [sources] if sources else []
     if unknown:
         said.append(f"its expected files recorded edits by rule(s) {', '.join(unknown)}, which no rule "
                     "folder given defines: the files written no longer have them")
     else:
-        said.append("its files are now made with this run's rules, and its TEI header says so")
-    again = ("again without --rules" if other is not None and not other.made_with_own and not unknown
-             else "again with them (--rules YOUR-RULES/)")
+        said.append("its files are now made with this run's rules")
     _stderr.print(f"layoutfix: warning: {_one_line(name)}: {_one_line('; '.join(said))}; if the rules it "
-                  f"was made with were meant, run the update {again}; if this run's rules are meant, "
-                  "nothing is to be done",
+                  "was made with were meant, run the update again with them (--rules YOUR-RULES/)",
                   markup=False)
 
 

@@ -1037,12 +1037,9 @@ def update_case(
 
     A file is rewritten only when `check_case` would report it (or it is missing: an update gives an
     old case its edit log), so an upgrade that changes nothing but layoutfix's version leaves every
-    file as it is; and the TEI when its header records other rules than the run's (their SHA-256 or
-    the rule folders: `_other_rules_recorded`), which `check` does not compare, so the header says
-    which rules made the files and `golden update` does not warn of the same rules again.
-    Nothing is written when the run fails or its TEI is not well-formed, and each file is replaced
-    whole (a temporary file and a rename), so an interrupted update leaves the old file or the new
-    one, never half of one.
+    file as it is. Nothing is written when the run fails or its TEI is not well-formed, and each file
+    is replaced whole (a temporary file and a rename), so an interrupted update leaves the old file or
+    the new one, never half of one.
 
     `warn`: called with each line `convert` says on stderr of the case's input (`CaseOutput.warnings`).
     """
@@ -1053,8 +1050,7 @@ def update_case(
     new_tei = canonical_lines(out.tei, f"{case.name} output")
     new_log = edit_log_lines(out.edits, f"{case.name} edit log")
     stale = [(path, content) for path, content, differs in (
-        (case.expected_tei, out.tei,
-         lambda old: _tei_lines_or_none(old, case) != new_tei or _other_rules_recorded(old, out.tei)),
+        (case.expected_tei, out.tei, lambda old: _tei_lines_or_none(old, case) != new_tei),
         (case.expected_txt, out.txt, lambda old: old.removeprefix(_BOM) != out.txt),
         (case.expected_edits, out.edits, lambda old: _log_lines_or_none(old, case) != new_log),
     ) if not path.exists() or differs(_read_case_file(path, errors="replace"))]
@@ -1062,83 +1058,34 @@ def update_case(
     return [path.name for path, _content in stale]
 
 
-@dataclass(frozen=True)
-class OtherRules:
-    """What `golden update` says of a case whose expected TEI records other rule files than the run
-    applies (`other_rule_sources`)."""
-
-    #: `expected.tei.xml was made with the shipped rules and 1 folder of your own (--rules)
-    #: (rules-sha256 ddde05124322…), this run with the shipped rules (c090db591625…)`.
-    said: str
-    #: Whether the case was made with rule folders or files of one's own: the advice, to run the
-    #: update again with them (`--rules YOUR-RULES/`) or without `--rules`, depends on it.
-    made_with_own: bool
-
-
-def other_rule_sources(case: GoldenCase, rule_dirs: Folders = ()) -> OtherRules | None:
+def other_rule_sources(case: GoldenCase, rule_dirs: Folders = ()) -> str | None:
     """What `golden update` says of a case whose expected TEI records other rule files than this run
-    applies (`rule_dirs` after the shipped rules), in either direction: made with `--rules` and
-    updated without them, or the other way round. None when its header records the same rules, the
-    same number of rule folders and files (an edit of the shipped rules or of your own is what an
-    update is for, and the header cannot tell it from another folder; the words are compared by what
-    they mean, `export.tei.rule_source_count`, as they changed once), or no rules it can read. A case
-    made with `--rules` and updated without them is made again without the user's rules, which no
-    diff of an update shows (nor the rule ids `unknown_rules` finds, when those rules switch a shipped
-    rule off or change it under its id). Once updated, the header records the run's rules
-    (`update_case`), so the next update with them says nothing."""
+    applies (`rule_dirs` after the shipped rules): `expected.tei.xml was made with the shipped rules
+    and 1 folder of your own (--rules) (rules-sha256 ddde05124322…), this run with the shipped rules
+    (c090db591625…)`; None when its header records the same rules, the same kinds and numbers of rule
+    folders (an edit of the shipped rules or of your own is what an update is for, and the header
+    cannot tell it from another folder), or no rules it can read. A case made with `--rules` and
+    updated without them is made again without the user's rules, which no diff of an update shows
+    (nor the rule ids `unknown_rules` finds, when those rules switch a shipped rule off or change it
+    under its id)."""
     from .contentkey import rules_digest
-    from .export.tei import rule_source_count, rule_sources
+    from .export.tei import RULES_DIGEST_TEXT, rule_sources
 
     try:
-        recorded = _recorded_rules(_read_case_file(case.expected_tei))
-    except InputError:
-        return None
-    if recorded is None:
-        return None
-    options = NormalizeOptions(rule_dirs=tuple(_paths(rule_dirs)))
-    (old_digest, old_sources), new_sources = recorded, rule_sources(options)
-    new_digest = rules_digest(options)
-    if _same_sources(old_sources, new_sources) or old_digest == new_digest:
-        return None
-    count = rule_source_count(old_sources)
-    made_with_own = "of your own" in old_sources if count is None else count[1] > 0
-    return OtherRules(f"{TEI_FILE} was made with {old_sources} (rules-sha256 {old_digest[:12]}…), this "
-                      f"run with {new_sources} ({new_digest[:12]}…)", made_with_own)
-
-
-def _recorded_rules(xml: str) -> tuple[str, str] | None:
-    """The rules' SHA-256 and the words that name the rule files (`export.tei.rule_sources`) a TEI
-    header's `rules-sha256` setting records; None when it records none (or the XML cannot be read)."""
-    from .export.tei import RULES_DIGEST_TEXT
-
-    try:
-        root = etree.fromstring(xml.encode("utf-8"))
-    except etree.XMLSyntaxError:
+        root = etree.fromstring(_read_case_file(case.expected_tei).encode("utf-8"))
+    except (InputError, etree.XMLSyntaxError):
         return None
     recorded = root.find(f".//{{{TEI_NS}}}desc[@type='rules-sha256']")
     text = "" if recorded is None else "".join(str(piece) for piece in recorded.itertext())
     if recorded is None or not text.startswith(RULES_DIGEST_TEXT) or not recorded.get("n"):
         return None
-    return str(recorded.get("n")), text.removeprefix(RULES_DIGEST_TEXT).removesuffix(".")
-
-
-def _same_sources(old: str, new: str) -> bool:
-    """Whether two headers' words name the same rule files (`export.tei.rule_source_count`: the shipped
-    rules or not, how many of one's own); words it does not know are compared as written."""
-    from .export.tei import rule_source_count
-
-    old_count, new_count = rule_source_count(old), rule_source_count(new)
-    return old == new if old_count is None or new_count is None else old_count == new_count
-
-
-def _other_rules_recorded(old_xml: str, new_xml: str) -> bool:
-    """Whether the expected TEI's header records other rules than the output's: another SHA-256, or
-    other rule files (`_same_sources`). `check` does not compare them (a rule edit shows as the text
-    it changes), but an update rewrites such a file, so its header says which rules made it."""
-    old, new = _recorded_rules(old_xml), _recorded_rules(new_xml)
-    if old is None or new is None:
-        return False
-    return old[0] != new[0] or not _same_sources(old[1], new[1])
+    options = NormalizeOptions(rule_dirs=tuple(_paths(rule_dirs)))
+    old_sources, new_sources = text.removeprefix(RULES_DIGEST_TEXT).removesuffix("."), rule_sources(options)
+    old_digest, new_digest = str(recorded.get("n")), rules_digest(options)
+    if old_sources == new_sources or old_digest == new_digest:
+        return None
+    return (f"{TEI_FILE} was made with {old_sources} (rules-sha256 {old_digest[:12]}…), this run with "
+            f"{new_sources} ({new_digest[:12]}…)")
 
 
 def unknown_rules(case: GoldenCase, rule_dirs: Folders = ()) -> list[str]:

@@ -989,27 +989,6 @@ def rule_sources(options: NormalizeOptions) -> str:
     return " and ".join(rules) or "none"
 
 
-#: The rule files of one's own `rule_sources` counts: `1 folder`, `2 rule files`.
-_OWN_SOURCES = regex.compile(r"(\d+) (?:folder|rule file)s?")
-
-
-def rule_source_count(words: str) -> tuple[bool, int] | None:
-    """What the words of `rule_sources` mean: (the shipped rules applied, how many folders and rule
-    files of one's own), or None for words it does not know. The words changed once: before
-    41977cd a rule file given to --rules was counted as a folder (`1 folder of your own`, now `1 rule
-    file of your own`), so `golden update` compares what they mean, not the words."""
-    if words == "none":
-        return False, 0
-    shipped = words.startswith("the shipped rules")
-    own = words.removeprefix("the shipped rules").removeprefix(" and ") if shipped else words
-    if not own:
-        return shipped, 0
-    kinds = own.removesuffix(" of your own (--rules)")
-    if kinds == own or not all(_OWN_SOURCES.fullmatch(kind) for kind in kinds.split(" and ")):
-        return None
-    return shipped, sum(int(kind.split(" ", 1)[0]) for kind in kinds.split(" and "))
-
-
 def setting_items(options: NormalizeOptions, min_conf: float | None) -> list[tuple[str, str, str]]:
     """The (type, value, text) of each setting that changes the text (see `_settings_template`; the
     review report's header lists the same, `export.html`).
