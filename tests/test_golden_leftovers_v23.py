@@ -5,8 +5,6 @@ check passed, or an update rewrote, without a word.
    layoutfix regression dropping the final newline of its txt output would pass too.
 2. A UTF-8 BOM at the start of `expected.txt` (an editor on Windows) made the case differ, its diff a
    line that reads the same; the edit log's BOM matched already.
-3. `golden update` without `--rules` re-made a case made with `--rules` without a word when the rules
-   changed its text under ids the shipped rules define too (a shipped rule switched off).
 4. Case folders `B/` and `b/` (one folder on macOS and Windows) both ran.
 5. `golden add --page +3` was taken as page 3: convert refuses a sign.
 6. An `options.toml` saved with a UTF-8 BOM (an editor on Windows) was refused.
@@ -218,87 +216,3 @@ def test_same_names_in_two_folders_of_cases_are_no_twins(tmp_path: Path) -> None
     shutil.copytree(GOLDEN / "typo-rules", tmp_path / "two" / "b")
     result = golden("check", str(tmp_path / "one"), str(tmp_path / "two"))
     assert result.exit_code == 0, result.output
-
-
-# --- 3. golden update says when it re-makes a case with other rule folders than its TEI records -----
-
-#: A project's rule file that switches a shipped rule off: its cases keep 干家万户 as printed, and
-#: record no rule id the shipped rules lack.
-SWITCH_OFF = '[[rule]]\nid = "typo.qian-jia-wan-hu"\nenabled = false\n'
-MISREAD = "惠民政策走进干家万户\n\n本报讯 让政策红利走进干家万户。\n"
-
-
-@pytest.fixture
-def made_with_rules(tmp_path: Path) -> tuple[Path, Path]:
-    """(a folder of one case made with `--rules`, the rule folder)."""
-    rules = tmp_path / "myrules"
-    rules.mkdir()
-    (rules / "off.toml").write_text(SWITCH_OFF, encoding="utf-8")
-    page = tmp_path / "page.txt"
-    page.write_text(MISREAD, encoding="utf-8")
-    cases = tmp_path / "cases"
-    added = golden("add", str(page), "--name", "p1", "--dir", str(cases), "--rules", str(rules))
-    assert added.exit_code == 0, added.output
-    assert "干家万户" in (cases / "p1" / "expected.txt").read_text(encoding="utf-8")
-    return cases, rules
-
-
-def test_update_without_the_rules_a_case_was_made_with_says_so(made_with_rules: tuple[Path, Path]) -> None:
-    cases, _rules = made_with_rules
-    result = golden("update", str(cases))
-    assert result.exit_code == 0, result.output  # (the docs' behaviour: rewritten, and said)
-    assert "updated p1" in result.stdout
-    warnings = [line for line in result.stderr.splitlines() if line.startswith("layoutfix: warning: p1:")]
-    assert len(warnings) == 1, result.stderr
-    assert ("expected.tei.xml was made with the shipped rules and 1 folder of your own (--rules)"
-            in warnings[0])
-    assert "this run with the shipped rules (" in warnings[0]
-    assert "--rules YOUR-RULES/" in warnings[0]
-
-
-def test_update_with_the_same_rules_says_nothing(made_with_rules: tuple[Path, Path]) -> None:
-    cases, rules = made_with_rules
-    (cases / "p1" / "expected.txt").write_text("stale\n", encoding="utf-8")
-    result = golden("update", "--rules", str(rules), str(cases))
-    assert result.exit_code == 0, result.output
-    assert "updated p1 (expected.txt)" in result.stdout
-    assert result.stderr == ""
-
-
-def test_update_of_a_case_made_with_the_shipped_rules_alone_says_nothing(tmp_path: Path) -> None:
-    """An edit of the shipped rules (the digest differs, the folders are the same) is what update is for."""
-    case = copy_case(tmp_path)
-    tei = case / "expected.tei.xml"
-    text = tei.read_text(encoding="utf-8")
-    start = text.index('type="rules-sha256" n="') + len('type="rules-sha256" n="')
-    tei.write_text(text[:start] + "0" * 64 + text[start + 64:], encoding="utf-8")
-    (case / "expected.txt").write_text("stale\n", encoding="utf-8")
-    result = golden("update", str(case.parent))
-    assert result.exit_code == 0, result.output
-    assert "updated typo-rules (expected.txt)" in result.stdout
-    assert result.stderr == ""
-
-
-# --- 6. options.toml saved with a UTF-8 BOM (an editor on Windows) ------------------------------------
-
-
-def test_an_options_toml_with_a_bom_is_read(tmp_path: Path) -> None:
-    case = copy_case(tmp_path, "seed-page")
-    options = case / "options.toml"
-    assert options.read_bytes().startswith(b"paper")
-    options.write_bytes(b"\xef\xbb\xbf" + options.read_bytes())
-    result = golden("check", str(case.parent))
-    assert result.exit_code == 0, result.output
-    assert result.stderr == ""
-    updated = golden("update", str(case.parent))
-    assert updated.exit_code == 0, updated.output
-    assert "unchanged seed-page" in updated.stdout
-
-
-def test_a_bom_inside_options_toml_is_still_refused(tmp_path: Path) -> None:
-    case = copy_case(tmp_path, "seed-page")
-    options = case / "options.toml"
-    options.write_bytes(options.read_bytes() + b"\xef\xbb\xbfpage = 3\n")
-    result = golden("check", str(case.parent))
-    assert result.exit_code == 2, result.output
-    assert "options.toml" in result.output

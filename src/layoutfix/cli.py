@@ -1868,7 +1868,7 @@ def golden_update(
 ) -> None:
     """Rewrite expected files (TEI, text, edit log) from the current output, and write those a case lacks.
     Run `golden check` and read the diff first."""
-    from .golden import other_rule_sources, unknown_rules, update_case
+    from .golden import unknown_rules, update_case
 
     cases = _golden_cases(_golden_dirs(dirs, dir_options, "golden update"), case)
     _set_limits(max_bytes, max_blocks)
@@ -1879,14 +1879,13 @@ def golden_update(
     for c in cases:
         try:
             unknown = unknown_rules(c, tuple(rules or ()))
-            sources = other_rule_sources(c, tuple(rules or ()))  # (read before the TEI is rewritten)
             written = update_case(c, tuple(rules or ()), warn=partial(_say_case_warning, c.name))
         except LayoutfixError as exc:
             _print_report(lines, done=_updated(done))  # (what was written before it: said first)
             _error(f"{c.name}: {exc}")
             raise typer.Exit(2) from None
-        if written and (unknown or sources):
-            _warn_rules_not_given(c.name, unknown, sources)
+        if unknown and written:
+            _warn_rules_not_given(c.name, unknown)
         done["updated" if written else "unchanged"].append(c.name)
         lines.append((f"updated {c.name} ({', '.join(written)})" if written else f"unchanged {c.name}", None))
     # Printed once all are written: a report that cannot be written (`> /dev/full`) stopped the update
@@ -1930,20 +1929,13 @@ def _updated(done: dict[str, list[str]]) -> str:
     return "; ".join(f"{verb}: {', '.join(names)}" for verb, names in done.items() if names)
 
 
-def _warn_rules_not_given(name: str, unknown: Sequence[str], sources: str | None = None) -> None:
-    """Say in one line that an update re-made a case's files with other rules than it was made with:
-    rule ids its files recorded that no folder given defines (their corrections are dropped), or other
-    rule folders than its TEI header records (`golden.other_rule_sources`: a case made with `--rules`
-    and updated without them, whose rules switch a shipped rule off, loses their effect under ids the
-    shipped rules define). Nothing else would say so: the update exits 0."""
-    said = [sources] if sources else []
-    if unknown:
-        said.append(f"its expected files recorded edits by rule(s) {', '.join(unknown)}, which no rule "
-                    "folder given defines: the files written no longer have them")
-    else:
-        said.append("its files are now made with this run's rules")
-    _stderr.print(f"layoutfix: warning: {_one_line(name)}: {_one_line('; '.join(said))}; if the rules it "
-                  "was made with were meant, run the update again with them (--rules YOUR-RULES/)",
+def _warn_rules_not_given(name: str, unknown: Sequence[str]) -> None:
+    """Say that an update dropped the corrections of rules no folder given defines: a case made with
+    `--rules` and updated without them loses them, and nothing else would say so."""
+    ids = ", ".join(unknown)
+    _stderr.print(f"layoutfix: warning: {_one_line(name)}: its expected files recorded edits by rule(s) "
+                  f"{_one_line(ids)}, which no rule folder given defines: the files written no longer "
+                  "have them; if they are your rules, run the update again with --rules YOUR-RULES/",
                   markup=False)
 
 

@@ -1058,36 +1058,6 @@ def update_case(
     return [path.name for path, _content in stale]
 
 
-def other_rule_sources(case: GoldenCase, rule_dirs: Folders = ()) -> str | None:
-    """What `golden update` says of a case whose expected TEI records other rule files than this run
-    applies (`rule_dirs` after the shipped rules): `expected.tei.xml was made with the shipped rules
-    and 1 folder of your own (--rules) (rules-sha256 ddde05124322…), this run with the shipped rules
-    (c090db591625…)`; None when its header records the same rules, the same kinds and numbers of rule
-    folders (an edit of the shipped rules or of your own is what an update is for, and the header
-    cannot tell it from another folder), or no rules it can read. A case made with `--rules` and
-    updated without them is made again without the user's rules, which no diff of an update shows
-    (nor the rule ids `unknown_rules` finds, when those rules switch a shipped rule off or change it
-    under its id)."""
-    from .contentkey import rules_digest
-    from .export.tei import RULES_DIGEST_TEXT, rule_sources
-
-    try:
-        root = etree.fromstring(_read_case_file(case.expected_tei).encode("utf-8"))
-    except (InputError, etree.XMLSyntaxError):
-        return None
-    recorded = root.find(f".//{{{TEI_NS}}}desc[@type='rules-sha256']")
-    text = "" if recorded is None else "".join(str(piece) for piece in recorded.itertext())
-    if recorded is None or not text.startswith(RULES_DIGEST_TEXT) or not recorded.get("n"):
-        return None
-    options = NormalizeOptions(rule_dirs=tuple(_paths(rule_dirs)))
-    old_sources, new_sources = text.removeprefix(RULES_DIGEST_TEXT).removesuffix("."), rule_sources(options)
-    old_digest, new_digest = str(recorded.get("n")), rules_digest(options)
-    if old_sources == new_sources or old_digest == new_digest:
-        return None
-    return (f"{TEI_FILE} was made with {old_sources} (rules-sha256 {old_digest[:12]}…), this run with "
-            f"{new_sources} ({new_digest[:12]}…)")
-
-
 def unknown_rules(case: GoldenCase, rule_dirs: Folders = ()) -> list[str]:
     """The rule ids the case's expected files record (the edit log's `rules`, the TEI's `corr/@type`)
     that neither layoutfix nor `rule_dirs` defines, sorted: those of a user rule folder the case was

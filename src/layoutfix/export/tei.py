@@ -971,30 +971,18 @@ def _settings_template(doc: Document) -> etree._Element:
 _settings_last: tuple[NormalizeOptions, object, float | None, etree._Element, etree._Element] | None = None
 
 
-#: What the header's `rules-sha256` setting says before the rule files it covers (`rule_sources`).
-RULES_DIGEST_TEXT = "SHA-256 of the contents of the rule files applied: "
-
-
-def rule_sources(options: NormalizeOptions) -> str:
-    """The rule files a run applies, in the words of the TEI header's `rules-sha256` setting: `the
-    shipped rules`, `the shipped rules and 1 folder of your own (--rules)`, `none`. A folder's path is
-    never written (it depends on where the project is checked out); `golden update` compares these
-    words with those a case's expected TEI records."""
-    files = sum(1 for d in options.rule_dirs if Path(d).is_file())
-    folders = len(options.rule_dirs) - files
-    counts = ((folders, "folder"), (files, "rule file"))
-    own = [f"{n} {kind}{'s' if n != 1 else ''}" for n, kind in counts if n]
-    rules = ["the shipped rules"] if options.default_rules else []
-    rules += [f"{' and '.join(own)} of your own (--rules)"] if own else []
-    return " and ".join(rules) or "none"
-
-
 def setting_items(options: NormalizeOptions, min_conf: float | None) -> list[tuple[str, str, str]]:
     """The (type, value, text) of each setting that changes the text (see `_settings_template`; the
     review report's header lists the same, `export.html`).
     Hashing every rule file (`contentkey.rules_digest`) costs about a millisecond, hence the cache in
     `_settings_template`."""
     suggestions = options.apply_suggestions
+    files = sum(1 for d in options.rule_dirs if Path(d).is_file())
+    folders = len(options.rule_dirs) - files
+    counts = ((folders, "folder"), (files, "rule file"))
+    own = [f"{n} {kind}{'s' if n != 1 else ''}" for n, kind in counts if n]
+    rules = ["the shipped rules"] if options.default_rules else []
+    rules += [f"{' and '.join(own)} of your own (--rules)"] if own else []
     items = [
         ("apply", options.apply, f"Typo rules of certainty {_CERT_RANGE[options.apply]} applied "
                                  f"(--apply {options.apply})."),
@@ -1008,7 +996,7 @@ def setting_items(options: NormalizeOptions, min_conf: float | None) -> list[tup
          "The rules shipped with layoutfix applied." if options.default_rules else
          "The rules shipped with layoutfix not applied."),
         ("rules-sha256", rules_digest(options),
-         f"{RULES_DIGEST_TEXT}{rule_sources(options)}."),
+         f"SHA-256 of the contents of the rule files applied: {' and '.join(rules) or 'none'}."),
     ]
     if options.quotes != "auto":  # (`auto` is how every run quoted before --quotes: not written)
         items.insert(3, ("quotes", options.quotes, _QUOTES_SETTING[options.quotes]))
