@@ -6585,7 +6585,7 @@ def label_blocks(
     out = _page_foot_headers(out)  # `…发展。` / `第一版 要闻`: the page's footer, no empty article
     if not _furniture_after_text(out):
         return out  # (most short pages) no phone line nor closing date the text cues took for furniture
-    return _closing_dates(_phone_lines_in_text(out, text), text)
+    return _closing_dates(_phone_lines_in_text(out), text)
 
 
 #: A headline in English as papers print one over a Chinese headline (`PM URGES UNITY AT NATIONAL
@@ -6817,13 +6817,9 @@ _CONTACT_END = regex.compile(
 
 def ends_with_contact(text: str) -> bool:
     """Whether a block ends with a contact field (`…电话：0931-8612345 联系人：王女士`, a classified ad;
-    `购票电话：0931-8650000 12328` under a timetable), or with a line of an article's service contact
-    whose label a space sets apart from its number (`咨询电话 0931-8765432`: `is_article_contact_line`):
-    the item or notice ends there, and the next block is a new paragraph, not the rest of its
-    sentence; the paragraph is whole, not left unfinished."""
-    if _CONTACT_END.search(text) is not None:
-        return True
-    return is_article_contact_line(text.rstrip().rsplit("\n", 1)[-1])
+    `购票电话：0931-8650000 12328` under a timetable): the item or notice ends there, and the next block
+    is a new paragraph, not the rest of its sentence."""
+    return _CONTACT_END.search(text) is not None
 
 
 #: A contact label opening a field after a phone number, its colon or not (`联系人`, `手机：`).
@@ -6850,41 +6846,23 @@ def phone_before_field(text: str, start: int, end: int) -> bool:
 _PAPER_CONTACT = regex.compile(r"(?:新闻|报料|爆料|本报|广告|发行|订阅|订报|编辑部|投稿|读者)")
 
 
-def _phone_lines_in_text(pieces: list[Block], text: str) -> list[Block]:
+def _phone_lines_in_text(pieces: list[Block]) -> list[Block]:
     """Make body again a phone line the text cues took for page furniture (`is_furniture`) where it
     stands inside an article's text, a body block right above it and right below it: a timetable's
     `购票电话：0931-8650000 12328` between the rows and the paragraph after them belongs to the article,
-    as an event's booking line does. Right under a paragraph with no paragraph below it (at the
-    page's foot, over the next article's title or over the page's furniture), a line of the
-    service the article announces is its last paragraph too (`…开放至晚上10点。` / `咨询电话：…`:
-    `_is_article_contact_line`); before, it was dropped from the plain text. Under a paragraph that
-    runs on (`runs_on`: `…政务服务中心，` / `联系电话：…` / `实地查看…`) a phone line is furniture set
-    in the column, cutting the sentence, which the paragraph join mends around it; before, it was
-    text there, glued to the sentence's first half and cutting off its second. The paper's own
-    contact lines (`新闻热线：…`: `_PAPER_CONTACT`), a line the geometry or the file placed (a margin
-    line, a labelled region), one at the page's top, under a page header or between two articles
-    with no article's service label (`电话：…`), a line of an address's fields, and a run of fields
-    cut off a line holding others (`联系电话：… 责任编辑：李明`, the paper's footer: `_fills_its_line`
-    in `text`, the page) stay furniture."""
-    for k in range(1, len(pieces)):
+    as an event's booking line does. The paper's own contact lines (`新闻热线：…`: `_PAPER_CONTACT`),
+    a line the geometry or the file placed (a margin line, a labelled region), and one at the page's
+    top or bottom or between two articles stay furniture."""
+    for k in range(1, len(pieces) - 1):
         piece = pieces[k]
-        if piece.role != "furniture" or pieces[k - 1].role != "body":
-            continue
-        between = k + 1 < len(pieces) and pieces[k + 1].role == "body"
-        if ((between and _is_text_phone_line(piece))
-                or (_is_article_contact_line(piece) and _fills_its_line(piece, text))) \
-                and not runs_on(pieces[k - 1].text):
+        if (
+            piece.role == "furniture"
+            and pieces[k - 1].role == "body"
+            and pieces[k + 1].role == "body"
+            and _is_text_phone_line(piece)
+        ):
             pieces[k] = _with_role(piece, "body")
     return pieces
-
-
-def _fills_its_line(block: Block, text: str) -> bool:
-    """Whether `block` fills its line of the page `text`, spaces aside: no field of the line was cut
-    off before or after it (`furniture_runs`: `联系电话：0931-8123456 责任编辑：李明` gives two pieces)."""
-    line_start = text.rfind("\n", 0, block.start) + 1
-    line_end = text.find("\n", block.end)
-    after = text[block.end :] if line_end < 0 else text[block.end : line_end]
-    return not text[line_start : block.start].strip() and not after.strip()
 
 
 def _is_text_phone_line(block: Block) -> bool:
@@ -6894,77 +6872,6 @@ def _is_text_phone_line(block: Block) -> bool:
     if "\n" in s or "margin" in block.hints or (block.lines and region_label(block) is not None):
         return False
     return _PHONE.search(s) is not None and furniture_type(s) == "contact" and not _PAPER_CONTACT.search(s)
-
-
-#: A bracketed word qualifying a contact label (`电话（白天）`, `电话(夜间)`).
-_LABEL_QUALIFIER = r"(?:[（(]\p{Han}{1,4}[）)])?"
-#: The words of a service an article announces a contact for (`咨询`, `报名`, `举报`, `购票`...).
-_ARTICLE_SERVICES = (
-    r"(?:咨询|报名|举报|投诉|购票|订票|售票|预约|预订|订餐|求助|救助|监督|服务|联系|受理|办事)"
-)
-#: A contact label of a service an article announces, not of the paper: a service's word before
-#: 电话, 热线, 专线 or 方式 (`咨询电话`, `报名电话`, `举报电话`, `服务热线`, `购票电话`, `联系电话`,
-#: `联系方式`), after up to four hanzi naming it (`活动咨询电话`, `招生咨询热线`), or a contact
-#: person (`联系人`).
-_ARTICLE_CONTACT_LABEL = rf"(?:\p{{Han}}{{0,4}}?{_ARTICLE_SERVICES}(?:电话|热线|专线|方式)|联系人|联络人)"
-#: A label a further field of such a line may carry: another service's, or a bare phone's.
-_ARTICLE_FIELD_LABEL = rf"(?:{_ARTICLE_CONTACT_LABEL}|电话|手机|座机)"
-#: A field's value: a number (`_CONTACT_VALUE`, `0931-8765432`) or a contact person's name of two to
-#: five hanzi (`王女士`, `张先生`).
-_ARTICLE_FIELD_VALUE = rf"(?:{_CONTACT_VALUE}|\p{{Han}}{{2,5}}(?=[ \t\u3000]|$))"
-_ARTICLE_FIELD_GAP = r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)"
-#: A line of an article's service contact (`咨询电话：0931-8765432`, `购票电话：0931-8650000 12328`,
-#: `报名电话：0931-8123456 联系人：王女士`): it opens with an article's label
-#: (`_ARTICLE_CONTACT_LABEL`), maybe qualified (`咨询电话（白天）`), then its colon or a gap and a value;
-#: further fields of such labels or further numbers may follow, each after a gap, nothing else. A
-#: line with an address, a postcode, a fax, a site or a mailbox (`地址：… 邮编：… 电话：…`) reads as the
-#: paper's imprint and stays furniture.
-_ARTICLE_CONTACT_LINE = regex.compile(
-    rf"\s*(?P<label>{_ARTICLE_CONTACT_LABEL}){_LABEL_QUALIFIER}{_ARTICLE_FIELD_GAP}{_ARTICLE_FIELD_VALUE}"
-    rf"(?:[ \t\u3000]+(?:{_ARTICLE_FIELD_LABEL}{_LABEL_QUALIFIER}{_ARTICLE_FIELD_GAP}{_ARTICLE_FIELD_VALUE}"
-    rf"|{_CONTACT_VALUE}))*\s*"
-)
-
-
-def _is_article_contact_line(block: Block) -> bool:
-    """Whether a furniture block is one line of the contact of a service an article announces
-    (`咨询电话：0931-8765432`, `报名电话：…`, `举报电话：…`, `服务热线：…`, `联系人：王女士 电话：…`:
-    `_ARTICLE_CONTACT_LINE`), read from its text alone (no margin hint, no region label), in either
-    script (`諮詢電話：…`, `line_view`): right under the article's last paragraph it is that
-    paragraph's sequel. Not the paper's (`新闻热线`, `读者服务热线`, `本报联系电话`: `_PAPER_CONTACT`;
-    `甘肃日报服务热线`, a paper's name before the label), nor a bare `电话：…`, which the paper's foot
-    prints as often."""
-    if "margin" in block.hints or (block.lines and region_label(block) is not None):
-        return False
-    return is_article_contact_line(block.text)
-
-
-def is_article_contact_line(text: str) -> bool:
-    """Whether `text` is one line of an article's service contact (`_is_article_contact_line`'s
-    test of the text): one line of at most `MAX_FURNITURE` visible characters, no sentence
-    punctuation, `_ARTICLE_CONTACT_LINE`, no label of the paper's. The paragraph join reads it too
-    (`assemble._join_split_paragraphs`): such a line goes on no sentence above it."""
-    s = text.strip()
-    if not s or len(s) > 2 * MAX_FURNITURE or "\n" in s or visible_len(s) > MAX_FURNITURE:
-        return False  # (the length gate before the pattern, as `is_paper_desk_contact` reads it)
-    if _SENTENCE_PUNCT.search(s):
-        return False
-    view = line_view(s)
-    m = _ARTICLE_CONTACT_LINE.fullmatch(view)
-    if m is None or _PAPER_CONTACT.search(view):
-        return False
-    return not _names_a_paper_before(m.group("label"))
-
-
-#: The hanzi before the first service's word of a label (`甘肃日报` of `甘肃日报服务热线`).
-_BEFORE_SERVICE = regex.compile(rf"\p{{Han}}*?(?={_ARTICLE_SERVICES})")
-
-
-def _names_a_paper_before(label: str) -> bool:
-    """Whether the hanzi before a service's label name a paper or a press (`甘肃日报服务热线`,
-    `晚报咨询电话`, `日报社联系电话`): its words end in 报 or 社 before the service's word."""
-    head = _BEFORE_SERVICE.match(label)
-    return head is not None and head.group().endswith(("报", "社"))
 
 
 def _unlabelled_texts(blocks: Sequence[Block]) -> Iterable[str]:
