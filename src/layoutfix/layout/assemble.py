@@ -1360,10 +1360,10 @@ def ends_paragraph(text: str) -> bool:
     )
 
 
-
 def _text_after(blocks: Sequence[Block], k: int) -> str | None:
     """The text of the block after `blocks[k]` in the run, None after the last."""
     return blocks[k + 1].text if k + 1 < len(blocks) else None
+
 
 #: What a list item left open for the next block ends with: a comma, 、, colon or semicolon.
 _ITEM_LEFT_OPEN = tuple(",，、:：;；")
