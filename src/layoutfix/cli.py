@@ -1502,21 +1502,12 @@ _HEAD_CHARS = 4096
 def _labelled_by_heads(text: str, logs: Sequence[PageLog]) -> bool:
     """Whether an issue's pages print their section labels in their heads (`A4 港聞 2015年3月12日`,
     `2015年3月12日 第B2版`), which its edit log does not record: the page text given, or a page file the
-    log records that is still on disk, opens with a line naming a section page (`_head_names_label`).
-    Only what an error message says turns on it."""
-    if _head_names_label(text[:_HEAD_CHARS]):
+    log records that is still on disk, opens with a line naming a section page (`_head_label`,
+    `_file_head_label`). Only what an error message says turns on it."""
+    if _head_label(text[:_HEAD_CHARS]) is not None:
         return True
-    for source in dict.fromkeys(lg.source for lg in logs if lg.source):
-        with contextlib.suppress(OSError, ValueError), open(source, encoding="utf-8", errors="replace") as f:
-            if _head_names_label(f.read(_HEAD_CHARS)):
-                return True
-    return False
-
-
-def _head_names_label(text: str) -> bool:
-    """Whether the first line of a page's text names its section page as the page's head does
-    (`_head_label`)."""
-    return _head_label(text) is not None
+    sources = dict.fromkeys(lg.source for lg in logs if lg.source)
+    return any(_file_head_label(source) is not None for source in sources)
 
 
 def _head_label(text: str) -> str | None:

@@ -63,6 +63,9 @@ TEI_NS = "http://www.tei-c.org/ns/1.0"
 #: Keys an options.toml may hold, mapped to what `convert` takes.
 _CONVERT_KEYS = {"paper", "date", "page", "encoding", "from", "min_conf", "max_bytes", "max_blocks"}
 _NORMALIZE_KEYS = {"variants", "apply", "quotes"}
+#: The byte order mark an editor on Windows (or Notepad re-saving a file) writes at the start of a
+#: UTF-8 file: dropped from every case file read as text (expected.txt, the edit log, options.toml).
+_BOM = "\ufeff"
 
 Status = Literal["ok", "differ", "error"]
 #: Folders the API takes (of cases, of rules): several, or one (a str or Path alone is one folder).
@@ -545,7 +548,7 @@ def edit_log_lines(jsonl: str, source: str) -> list[str]:
     """
     lines = []
     # A byte order mark a tool re-saving the log writes (Notepad) is no part of the first edit.
-    jsonl = jsonl.removeprefix("\ufeff")
+    jsonl = jsonl.removeprefix(_BOM)
     # Not splitlines(): U+0085 and U+2028 stand unescaped inside a log line, as in the page.
     for number, line in enumerate(jsonl.split("\n"), 1):
         if not line.strip():
@@ -870,10 +873,6 @@ def _file_lines(text: str) -> list[str]:
     line numbers and lines were not the file's)."""
     lines = text.split("\n")
     return lines[:-1] if lines[-1] == "" else lines
-
-
-#: The byte order mark an editor on Windows writes at the start of a UTF-8 file.
-_BOM = "\ufeff"
 
 
 def _expected_text(path: Path) -> str:

@@ -5508,22 +5508,24 @@ _CLOSING_DATE = regex.compile(rf"[\t\p{{Zs}}]*{_WRITTEN_DATE}[\t\p{{Zs}}]*")
 _ISSUER_SUFFIX = regex.compile(r"(?:董事会|理事会|监事会|办公室|指挥部|领导小组|编辑部|家属)$")
 #: The longest line of a closing block, in visible characters.
 _MAX_CLOSING_LINE = 30
-#: The first part of a letter's complimentary close, before `敬礼`: `此致`, a reply's `此复`, and the
-#: close with another verb, `谨致`, `顺致`, `即致`, `谨此` (`谨致` / `敬礼！`, `顺致 敬礼`).
-COMPLIMENTARY_OPENERS = ("此致", "此复", "谨致", "顺致", "即致", "谨此")
-_CLOSE_OPENER = "|".join(COMPLIMENTARY_OPENERS)
-#: The openers that are a close's first part by themselves (`此致`, `此复`); the others (`谨致`,
-#: `顺致`, `即致`, `谨此`, and a bare `致`) open one only over `敬礼` (`bare_close_opener`): alone they
-#: begin a sentence as often (`谨此` / `向全体医护人员致以崇高的敬意！`, `顺致` / `节日的问候！`).
+#: The first parts of a letter's complimentary close that are one by themselves: `此致`, a reply's
+#: `此复`.
 _LONE_OPENERS = ("此致", "此复")
-#: The openers of `_CLOSE_OPENER` that need `敬礼` after them, and a bare `致`.
-_VERB_OPENERS = ("谨致", "顺致", "即致", "谨此", "致")
+#: The close with another verb, `谨致`, `顺致`, `即致`, `谨此`, which opens one only over `敬礼`
+#: (`bare_close_opener`): alone it begins a sentence as often (`谨此` / `向全体医护人员致以崇高的敬意！`,
+#: `顺致` / `节日的问候！`).
+_WORDED_OPENERS = ("谨致", "顺致", "即致", "谨此")
+#: The first part of a letter's complimentary close, before `敬礼` (`谨致` / `敬礼！`, `顺致 敬礼`).
+COMPLIMENTARY_OPENERS = _LONE_OPENERS + _WORDED_OPENERS
+_CLOSE_OPENER = "|".join(COMPLIMENTARY_OPENERS)
+#: The openers that need `敬礼` after them, and a bare `致`.
+_VERB_OPENERS = (*_WORDED_OPENERS, "致")
 #: A letter's complimentary close on lines of its own: `此致` / `敬礼！`, `此致 敬礼！` on one line,
 #: `谨致` / `敬礼！` and `谨致 敬礼` alike (never `谨致` alone), a bare `致` only on the line above
 #: `敬礼` (`致` / `敬礼！`): `致 敬礼！` on one line is a sentence's end as often (`大会向全体劳动者` /
 #: `致 敬礼！`), and alone `致` may be any word's first character (`致` / `全市人民的一封信`).
 _COMPLIMENTARY_CLOSE = regex.compile(
-    r"\s*(?:(?:此致|此复)(?:\s*敬礼[!！。]?)?|(?:谨致|顺致|即致|谨此)\s*敬礼[!！。]?"
+    rf"\s*(?:(?:{'|'.join(_LONE_OPENERS)})(?:\s*敬礼[!！。]?)?|(?:{'|'.join(_WORDED_OPENERS)})\s*敬礼[!！。]?"
     r"|致[\t\p{Zs}]*\n\s*敬礼[!！。]?|敬礼[!！。]?)\s*"
 )
 #: A complimentary close printed on one line, its two parts set apart by a gap (group `gap`): `此致
@@ -7643,7 +7645,7 @@ def _dated_desk_beside_kind(m: regex.Match[str], paper: str) -> bool:
     (`_desk_page_name`: `港聞`, `娛聞`) and the issue date on the line (`A4 晚報 港聞 2015年3月12日`),
     which no headline prints beside a lettered page. Without the date (`A4 晚报 港闻`) or with a
     section word only (`A4 晚报 要闻`) the line stays a headline's words, as before."""
-    if paper not in _PAPER_KINDS.split("|") or not _desk_page_name(m):
+    if paper not in _PAPER_KIND_WORDS or not _desk_page_name(m):
         return False
     return any(_HEADER_DATE_RE.fullmatch(extra) for extra in m.captures("extra"))
 
@@ -7725,6 +7727,8 @@ def _header_number(text: str) -> int:
 #: `中国青年报`). A bare `…报` is not enough: `喜报`, `捷报`, `快报`, `公报`, `简报` end headlines
 #: (`一份特殊的喜报` right under the date line).
 _PAPER_KINDS = "日报|晚报|早报|晨报|时报|商报|周报|导报|法制报|青年报|都市报"
+#: The kinds of `_PAPER_KINDS` as words.
+_PAPER_KIND_WORDS = frozenset(_PAPER_KINDS.split("|"))
 #: Words ending in 报 that a lettered page head prints in the paper's place but that name no paper
 #: (`_heads_paper_name`): a company's or a period's report (`财报`, `季报`, `三季报`, `业绩报`), a
 #: handwritten or pupils' paper (`手抄报`), and, whole, the interim report and books and papers (`中报`,
