@@ -42,6 +42,16 @@ def convert_pipes(pages: list[Path], *after: str) -> tuple[list[int], subprocess
     return fds, proc
 
 
+def load_factor() -> float:
+    """How many times busier than its cores the machine has been over the last minute (1.0 when idle
+    or unknown): a bound on how long a process may take scales with it, so that a test measuring
+    "ends at once" fails on a hang or a wait for work, not on a runner shared with other jobs."""
+    try:
+        return max(1.0, os.getloadavg()[0] / (os.cpu_count() or 1))
+    except OSError:
+        return 1.0
+
+
 def tei_outputs(out: Path) -> list[Path]:
     """The TEI outputs a batch has written into `out` so far (none while `out` is not made yet)."""
     return sorted(out.glob("*.tei.xml")) if out.is_dir() else []
