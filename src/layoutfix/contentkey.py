@@ -55,6 +55,23 @@ def content_key(path: str, st: os.stat_result | None = None) -> str:
     return digest
 
 
+def rule_text_digest(path: str | os.PathLike[str]) -> str:
+    """The SHA-256 (hex) of a rule file, lexicon, confusion table or name list as its loader reads it:
+    CRLF and CR line ends as LF (text mode reads them so) and a UTF-8 byte order mark at its start
+    dropped (the loaders drop it, `read_text(encoding="utf-8-sig")`). A checkout whose git turns LF
+    into CRLF (`core.autocrlf` on Windows), or a file re-saved by an editor that adds a BOM, loads the
+    same rules, so it gets the same digest; any other byte changes it. For a file already in LF
+    without a BOM this is `file_digest`, so the digests of such files are what they were. Raises
+    `OSError` when the file cannot be read."""
+    with open(path, "rb") as f:
+        data = f.read()
+    data = data.removeprefix(_UTF8_BOM).replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return hashlib.sha256(data).hexdigest()
+
+
+#: A UTF-8 byte order mark, as a Windows editor writes it at a file's start.
+_UTF8_BOM = b"\xef\xbb\xbf"
+
 
 def _rule_folder_files(folder: Path, *, shipped: bool = False) -> list[Path]:
     """Every file of a rule folder layoutfix reads (rules, lexicons, confusion tables), in load order,
@@ -72,7 +89,8 @@ def rules_digest(options: NormalizeOptions) -> str:
     """A SHA-256 over the contents of every rule file, lexicon and confusion table the run loads (shipped
     ones first, with the shipped name lists, then each `--rules` folder in order), with each file's
     name in its folder: an edited, added, removed or reordered file changes it; moving a rule folder
-    elsewhere does not."""
+    elsewhere does not, nor do its files' line ends or a byte order mark (`rule_text_digest`: a
+    Windows checkout of the same rules records the same digest)."""
     from .normalize.typos import shipped_rules_dir  # (here: typos imports this module)
 
     folders = ([shipped_rules_dir()] if options.default_rules else []) + [Path(d) for d in options.rule_dirs]
@@ -80,7 +98,7 @@ def rules_digest(options: NormalizeOptions) -> str:
     for index, folder in enumerate(folders):
         for path in _rule_folder_files(folder, shipped=options.default_rules and index == 0):
             try:
-                content = file_digest(path)
+                content = rule_text_digest(path)
             except OSError as exc:  # the pages fail on it too; the record says it could not be read
                 content = f"unreadable: {exc.strerror}"
             name = path.name if path == folder else path.relative_to(folder).as_posix()
@@ -88,4 +106,4 @@ def rules_digest(options: NormalizeOptions) -> str:
     return digest.hexdigest()
 
 
-__all__ = ["TRUST_AFTER_NS", "content_key", "file_digest", "rules_digest"]
+__all__ = ["TRUST_AFTER_NS", "content_key", "file_digest", "rule_text_digest", "rules_digest"]

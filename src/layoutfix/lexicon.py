@@ -125,7 +125,7 @@ def read_lexicon(path: Path) -> list[tuple[str, int | None]]:
     """
     words: list[tuple[str, int | None]] = []
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"{path}: cannot read lexicon: {exc}") from exc
     for n, raw in enumerate(lines, 1):
@@ -778,7 +778,7 @@ def _shipped_lines(file_name: str, what: str) -> list[str]:
     Raises `RuleError` naming the file and `what` it holds when it cannot be read."""
     path = importlib.resources.files("layoutfix.rules") / "names" / file_name
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"{path}: cannot read {what}: {exc}") from exc
     return [kept for line in lines if (kept := line.split("#", 1)[0].strip())]

@@ -378,7 +378,7 @@ def _parse_rule(raw: object, path: Path, n: int) -> Rule | str:
 def load_rule_file(path: Path) -> list[Rule | str]:
     """The rules of one TOML file, in file order (`str` entries switch a rule id off)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"{path}: cannot read rule file: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:

@@ -60,7 +60,7 @@ class ConfusionTable:
 def read_table(path: Path, table: ConfusionTable) -> None:
     """Add the pairs of one table file to `table`; raises `RuleError` naming the file and line."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"{path}: cannot read confusion table: {exc}") from exc
     strong = path.name not in WEAK_FILES
