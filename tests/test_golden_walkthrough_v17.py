@@ -205,7 +205,10 @@ def _case_made_with_a_user_rule(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def test_update_without_the_users_rules_warns_naming_them(tmp_path: Path) -> None:
+    """Of a case added before `golden add --rules` recorded `own_rules` (which refuses the update:
+    tests/test_golden_own_rules_v24.py), the rule ids its files recorded tell."""
     cases, _rules = _case_made_with_a_user_rule(tmp_path)
+    (cases / "c1" / "options.toml").unlink()
     result = golden("update", str(cases))
     assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
     warnings = [line for line in result.stderr.splitlines() if "warning" in line]  # type: ignore[attr-defined]

@@ -1865,6 +1865,7 @@ def golden_update(
     _set_limits(max_bytes, max_blocks)
     _refuse_bad_rules(rules or [])
     _refuse_unrunnable(cases)
+    _refuse_dropping_own_rules(cases, rules or [])
     lines: _Lines = []
     done: dict[str, list[str]] = {"updated": [], "unchanged": []}  # case names, for the `done` text
     for c in cases:
@@ -1912,6 +1913,25 @@ def _refuse_unrunnable(cases: Sequence[Any]) -> None:
     for problem in dict.fromkeys(problems):  # (two twin folders share one problem: said once)
         _error(problem)
     if problems:
+        raise typer.Exit(2)
+
+
+def _refuse_dropping_own_rules(cases: Sequence[Any], rules: Sequence[Path]) -> None:
+    """Exit 2, naming each, when an update without `--rules` would rewrite a case made with rule
+    folders of the project's own (`own_rules = true`, written by `golden add --rules`): its files
+    would be made with the shipped rules alone and the project's corrections would go, under any rule
+    id (a shipped id replaced or switched off included). Checked before any case is written; a case
+    whose files the shipped rules leave as they are is not named (nothing of it would be lost)."""
+    from .golden import OPTIONS_FILE, OWN_RULES_KEY, drops_own_rules
+
+    refused = [(c, files) for c in cases if (files := drops_own_rules(c, tuple(rules)))]
+    for c, files in refused:
+        _error(f"{c.path}: made with rule folders of your own ({OWN_RULES_KEY} = true in its "
+               f"{OPTIONS_FILE}); updating it without them would rewrite {', '.join(files)} with the "
+               "shipped rules alone, dropping your rules' corrections: run golden update --rules "
+               "YOUR-RULES/ (to re-make it with the shipped rules alone, remove "
+               f"{OWN_RULES_KEY} from its {OPTIONS_FILE} first)")
+    if refused:
         raise typer.Exit(2)
 
 

@@ -63,6 +63,10 @@ TEI_NS = "http://www.tei-c.org/ns/1.0"
 #: Keys an options.toml may hold, mapped to what `convert` takes.
 _CONVERT_KEYS = {"paper", "date", "page", "encoding", "from", "min_conf", "max_bytes", "max_blocks"}
 _NORMALIZE_KEYS = {"variants", "apply", "quotes"}
+#: A key of the case itself, which `convert` does not take: `own_rules = true`, written by `golden add
+#: --rules`, says the case was made with rule folders of the project's own (never their paths).
+OWN_RULES_KEY = "own_rules"
+_CASE_KEYS = {OWN_RULES_KEY}
 #: The byte order mark an editor on Windows (or Notepad re-saving a file) writes at the start of a
 #: UTF-8 file: dropped from every case file read as text (expected.txt, the edit log, options.toml).
 _BOM = "\ufeff"
@@ -112,10 +116,11 @@ class GoldenCase:
 def checked_options(options: dict[str, Any], where: str) -> dict[str, Any]:
     """A case's options as `convert` takes them; an InputError naming `where` (the options.toml, or
     the options given to `add_case`) and the key, with what it must be, for one it cannot take."""
-    unknown = sorted(set(options) - _CONVERT_KEYS - _NORMALIZE_KEYS)
+    known = _CONVERT_KEYS | _NORMALIZE_KEYS | _CASE_KEYS
+    unknown = sorted(set(options) - known)
     if unknown:
         hints = [f"{key} (did you mean {key.replace('-', '_')}?)"
-                 if key.replace("-", "_") in _CONVERT_KEYS | _NORMALIZE_KEYS else key for key in unknown]
+                 if key.replace("-", "_") in known else key for key in unknown]
         raise InputError(f"{where}: unknown option(s) {', '.join(hints)}")
     return {key: _checked_option(where, key, value) for key, value in options.items()}
 
@@ -144,6 +149,10 @@ def _is_limit(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
+def _is_bool(value: object) -> bool:
+    return isinstance(value, bool)
+
+
 #: What each options.toml value must be (as `convert` takes it), and how to say so in an error.
 _OPTION_CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
     "paper": (_is_text, "a string"),
@@ -157,6 +166,7 @@ _OPTION_CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
     "quotes": (_is_quote_style, f"one of {', '.join(repr(style) for style in QUOTE_STYLES)}"),
     "max_bytes": (_is_limit, "a whole number of bytes from 0 (0 = no limit)"),
     "max_blocks": (_is_limit, "a whole number from 0 (0 = no limit)"),
+    "own_rules": (_is_bool, "true or false"),
 }
 
 
@@ -983,6 +993,10 @@ def check_case(case: GoldenCase, rule_dirs: Folders = ()) -> CaseResult:
         return CaseResult(case.name, "error", error=str(exc))
     status: Status = "differ" if tei[0] or txt[0] or edits[0] else "ok"
     notes = _provenance_notes(expected_xml, out.tei, rule_dirs) if status == "differ" else ()
+    if status == "differ" and made_with_own_rules(case) and not _paths(rule_dirs):  # (surely, not maybe)
+        notes = (f"made with rule folders of your own ({OWN_RULES_KEY} = true in its {OPTIONS_FILE}), "
+                 "not given now: golden check --rules YOUR-RULES/",
+                 *(note for note in notes if not note.startswith(f"{TEI_FILE} was made with other rules")))
     return CaseResult(case.name, status, tei_diff=tei[0], txt_diff=txt[0], edits_diff=edits[0],
                       tei_diff_marked=tei[1], txt_diff_marked=txt[1], edits_diff_marked=edits[1],
                       warnings=out.warnings, notes=notes)
@@ -1046,15 +1060,46 @@ def update_case(
     if warn is not None:
         for line in out.warnings:
             warn(line)
+    stale = _stale_files(case, out)
+    _write_case_files(stale)
+    return [path.name for path, _content in stale]
+
+
+def _stale_files(case: GoldenCase, out: CaseOutput) -> list[tuple[Path, str]]:
+    """The expected files of `case` that `out` would rewrite (those `check_case` reports, or that are
+    missing), each with its new content."""
     new_tei = canonical_lines(out.tei, f"{case.name} output")
     new_log = edit_log_lines(out.edits, f"{case.name} edit log")
-    stale = [(path, content) for path, content, differs in (
+    return [(path, content) for path, content, differs in (
         (case.expected_tei, out.tei, lambda old: _tei_lines_or_none(old, case) != new_tei),
         (case.expected_txt, out.txt, lambda old: old.removeprefix(_BOM) != out.txt),
         (case.expected_edits, out.edits, lambda old: _log_lines_or_none(old, case) != new_log),
     ) if not path.exists() or differs(_read_case_file(path, errors="replace"))]
-    _write_case_files(stale)
-    return [path.name for path, _content in stale]
+
+
+def made_with_own_rules(case: GoldenCase) -> bool:
+    """Whether the case records that it was made with rule folders of the project's own
+    (`own_rules = true` in its options.toml, as `golden add --rules` writes it); False when its
+    options.toml cannot be read (`check` reports that)."""
+    try:
+        return case.options().get(OWN_RULES_KEY) is True
+    except LayoutfixError:
+        return False
+
+
+def drops_own_rules(case: GoldenCase, rule_dirs: Folders = ()) -> list[str]:
+    """The expected files an update of `case` with `rule_dirs` would rewrite although the case was made
+    with rule folders of the project's own (`made_with_own_rules`) and none is given: those files
+    would lose the corrections of those rules (and gain those of shipped rules they switched off or
+    replaced), whatever their ids. Empty when rule folders are given, the case records none, or the
+    shipped rules alone give what the files hold (nothing would be dropped, so nothing is said). A
+    case that cannot be rendered gives none here: its update reports the error."""
+    if _paths(rule_dirs) or not made_with_own_rules(case):
+        return []
+    try:
+        return [path.name for path, _content in _stale_files(case, render_outputs(case, rule_dirs))]
+    except LayoutfixError:
+        return []
 
 
 def unknown_rules(case: GoldenCase, rule_dirs: Folders = ()) -> list[str]:
@@ -1137,6 +1182,8 @@ def add_case(
     # Checked before anything is made: an error names the options given, not a file of the case
     # (the options.toml it names would be gone by the time it is read).
     given = {k: v for k, v in (options or {}).items() if v is not None}
+    if _paths(rule_dirs):  # (not their paths: see above; `golden update` without them refuses the case)
+        given[OWN_RULES_KEY] = True
     options = checked_options(_stored_options(given), "options")
     target = _case_input_name(input_path, options)
     folder = Path(root) / name
