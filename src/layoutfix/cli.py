@@ -684,7 +684,7 @@ def _checked_page(value: str | None, hint: str) -> str | None:
             shown = value if len(value) <= 12 else f"{value[:12]}…"
             raise typer.BadParameter(f"{shown}: no paper has so many pages.")
         if int(value) < 1:
-            raise typer.BadParameter(f"{value}: page numbers start at 1.")
+            raise typer.BadParameter(f"{given!r}: page numbers start at 1.")
         return value
     from .issue import page_label
 
@@ -702,18 +702,6 @@ def _page_facts(value: str | None) -> tuple[int | None, str | None]:
     return None, value  # (put in its one spelling, `A4` for `a04`, by `pipeline`)
 
 
-def _page_number(value: str | None) -> str | None:
-    """`--page N` of `golden add`: a page number read as `convert --page` reads it (`_page_or_label`:
-    a sign refused, any script's decimal digits, `٣` and `３`, read as 3), but not a section label
-    (`A4`), which a case's options.toml cannot keep (its `page` is a number): a usage error (exit 2)."""
-    checked = _checked_page(value, "give a page number (3)")
-    if checked is not None and not checked.isdecimal():
-        raise typer.BadParameter(f"{value!r}: golden add takes a page number (3); a case cannot keep a "
-                                 "section label (A4).")
-    return checked
-
-
-_PAGE_NUMBER_OPTION = typer.Option("--page", metavar="N", callback=_page_number, help="Page number.")
 _PAGE_OR_LABEL_OPTION = typer.Option(
     "--page", metavar="N|A4", callback=_page_or_label,
     help="Page number, or section label (A4) of a paper printed in sections (default: what the page's "
@@ -1962,7 +1950,7 @@ def golden_add(
                                       help="Folder of cases.")] = "golden",
     paper: Annotated[str | None, _PAPER_OPTION] = None,
     date: Annotated[str | None, _DATE_OPTION] = None,
-    number: Annotated[str | None, _PAGE_NUMBER_OPTION] = None,
+    number: Annotated[str | None, _PAGE_OR_LABEL_OPTION] = None,
     encoding: Annotated[str | None, _ENCODING_OPTION] = None,
     input_format: Annotated[InputFormat | None, typer.Option(
         "--from", help="Read the input as this format instead of detecting it.")] = None,
@@ -1999,7 +1987,7 @@ def golden_add(
         raise typer.Exit(2)
     _check_header_options(paper, date)
     options = {
-        "paper": paper, "date": date, "page": _page_facts(number)[0], "encoding": encoding,
+        "paper": paper, "date": date, "page": _case_page(number), "encoding": encoding,
         "min_conf": min_conf, "from": input_format.value if input_format else None,
         "variants": variants.value if variants else None, "apply": apply.value if apply else None,
         "quotes": quotes.value if quotes else None, "max_bytes": max_bytes, "max_blocks": max_blocks,
@@ -2012,6 +2000,16 @@ def golden_add(
         raise typer.Exit(2) from None
     _print_report([(f"added {case_.path} (read {case_.expected_tei.name} and {case_.expected_edits.name} "
                      f"before you commit them){_check_with_rules(rules or [])}", None)])
+
+
+def _case_page(value: str | None) -> int | str | None:
+    """What `golden add --page` keeps in the case's options.toml: the page number (`page = 3`, for
+    `3`, `３`, `٣`), or the section label in its one spelling (`page = "A4"`, for `A4`, `a04`, `Ａ４`),
+    as `convert --page` reads the value (`_page_or_label` checked it)."""
+    from .issue import page_label
+
+    number, label = _page_facts(value)
+    return number if label is None else page_label(label)
 
 
 def _say_warning(line: str) -> None:

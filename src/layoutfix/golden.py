@@ -130,6 +130,11 @@ def _is_text(value: object) -> bool:
 
 
 def _is_page(value: object) -> bool:
+    """A page number from 1, or a section label as `convert --page` takes it (`"A4"`, `"a04"`)."""
+    from .issue import page_label
+
+    if isinstance(value, str):
+        return page_label(value.strip()) is not None
     return isinstance(value, int) and not isinstance(value, bool) and value >= 1
 
 
@@ -157,7 +162,7 @@ def _is_bool(value: object) -> bool:
 _OPTION_CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
     "paper": (_is_text, "a string"),
     "date": (_is_text, 'a date (2023-10-12 or "2023-10-12")'),
-    "page": (_is_page, "a whole number from 1 (a page number)"),
+    "page": (_is_page, 'a whole number from 1 (a page number) or a section label ("A4")'),
     "encoding": (_is_text, 'a codec name such as "gb18030"'),
     "from": (_is_text, 'a format name such as "hocr"'),
     "min_conf": (_is_confidence, "a number from 0 to 1"),
@@ -183,6 +188,10 @@ def _checked_option(where: str, key: str, value: object) -> Any:
     accepts, expected = _OPTION_CHECKS[key]
     if not accepts(value):
         raise InputError(f"{where}: {key} must be {expected}, got {_toml_spelling(value)}")
+    if key == "page" and isinstance(value, str):  # (a label in its one spelling: `a04` is A4)
+        from .issue import page_label
+
+        return page_label(value.strip())
     try:
         if key == "paper":
             check_paper(str(value), key)
@@ -517,8 +526,10 @@ def _outputs(case: GoldenCase, opts: dict[str, Any], rule_dirs: Folders) -> Case
         return _issue_outputs(case, opts, norm)
     content = found.text if found.text is not None else found.pages[0]
     # The source is named by file name only, so expected files do not depend on where the case lives.
+    page = opts.get("page")  # a page number, or a section label (`A4`), as `convert --page` takes it
     document = build_document(
-        content, source=case.input.name, page=opts.get("page"), paper=opts.get("paper"),
+        content, source=case.input.name, page=page if isinstance(page, int) else None,
+        label=page if isinstance(page, str) else None, paper=opts.get("paper"),
         date=opts.get("date"), options=norm, min_conf=opts.get("min_conf"),
     )
     log = dumps_document_edits(document)
