@@ -138,7 +138,8 @@ def test_golden_add_refuses_a_signed_page_as_convert_does(tmp_path: Path, page: 
     convert = CliRunner().invoke(app, ["convert", str(source), "--page", page])
     result = golden("add", str(source), "--name", "p1", "--dir", str(tmp_path / "cases"), "--page", page)
     assert convert.exit_code == result.exit_code == 2, result.output
-    assert "page numbers are written without a sign; give a page number (3) or a section label (A4)." in result.stderr
+    assert ("page numbers are written without a sign; give a page number (3) or a section label (A4)."
+            in result.stderr)
     assert not (tmp_path / "cases").exists()
 
 

@@ -134,3 +134,14 @@ def test_a_windows_checkout_of_the_shipped_rules_is_not_other_rules(
     assert checked.exit_code == 1, checked.output
     assert "DIFFER c1" in checked.stdout
     assert "other rules" not in checked.stdout
+
+
+def test_an_upper_case_rule_file_is_in_the_digest(runner: CliRunner, tmp_path: Path, page: Path) -> None:
+    """The loader reads `local.TOML` as a rule file; editing it changed the output but not the digest,
+    so golden files could not tell the two runs apart."""
+    folder = tmp_path / "upper"
+    folder.mkdir()
+    (folder / "local.TOML").write_text(RULE, encoding="utf-8")
+    before = _digest(runner, page, folder)
+    (folder / "local.TOML").write_text(RULE.replace('cert = "high"', 'cert = "medium"'), encoding="utf-8")
+    assert _digest(runner, page, folder) != before

@@ -682,7 +682,7 @@ def _checked_page(value: str | None, hint: str) -> str | None:
     if value.isdecimal():
         if len(value.lstrip("0")) > _PAGE_DIGITS:  # (int() of 4,301 digits and more raises)
             shown = value if len(value) <= 12 else f"{value[:12]}…"
-            raise typer.BadParameter(f"{shown}: no paper has so many pages.")
+            raise typer.BadParameter(f"{shown!r}: no paper has so many pages.")
         if int(value) < 1:
             raise typer.BadParameter(f"{given!r}: page numbers start at 1.")
         return value

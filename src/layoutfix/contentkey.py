@@ -76,12 +76,17 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 def _rule_folder_files(folder: Path, *, shipped: bool = False) -> list[Path]:
     """Every file of a rule folder layoutfix reads (rules, lexicons, confusion tables), in load order,
     and for the shipped folder its name lists too (`names/*.txt`: places, surnames, columns, which the
-    layout reads from the shipped folder only); a rule file given instead of a folder is itself. A
-    missing folder has none (its pages fail)."""
+    layout reads from the shipped folder only); a rule file given instead of a folder is itself. The
+    rule files are those the loader reads (`gansu.TOML` too). A missing folder has none (its pages
+    fail)."""
+    from .normalize.typos import _rule_files  # (here: typos imports this module)
+
     if folder.is_file():
         return [folder]
+    if not folder.is_dir():
+        return []
     names = sorted((folder / "names").glob("*.txt")) if shipped else []
-    return [*sorted(folder.glob("*.toml")), *sorted((folder / "lexicon").glob("*.txt")),
+    return [*_rule_files(folder), *sorted((folder / "lexicon").glob("*.txt")),
             *sorted((folder / "confusion").glob("*.txt")), *names]
 
 
