@@ -75,6 +75,16 @@ CORRECT: list[tuple[str, bool]] = [
     ("我问侯大爷家住哪儿。", True),
     ("他问侯经理借了五百块钱。", True),
     ("我问侯同志借把伞。", True),
+    # after a word ending in 长/人 (队长, 工人), 老侯 is still the person (mend of v24)
+    ("队长老侯车开得很稳。", True),
+    ("工人老侯选了一套新房。", True),
+    ("退休工人老侯车开了三十年。", True),
+    ("厂长老侯选了三个徒弟。", True),
+    # 就/也/已 + what a car does, 要到 + what is got, 还有没有 + what is asked
+    ("老侯车就停在门口。", True),
+    ("老侯车也坏了。", True),
+    ("我问侯老师要到了一本书。", True),
+    ("我问侯医生还有没有号。", True),
 ]
 
 #: (rule, misread as printed, the text the rule makes of it); main corrected every one.
@@ -143,6 +153,27 @@ MISREADS: list[tuple[str, str, str]] = [
     ("typo.wen-hou", "问侯老师要了解学生的心愿。", "问候老师要了解学生的心愿。"),
     ("typo.hou-che", "春运期间老侯车室人满为患。", "春运期间老候车室人满为患。"),
     ("typo.hou-che", "最老侯车的乘客也有了座位。", "最老候车的乘客也有了座位。"),
+    # found by a fresh-eyes review of v24: a greeting followed by a question, a festival headline
+    ("typo.wen-hou", "书记亲切问侯大爷身体怎么样。", "书记亲切问候大爷身体怎么样。"),
+    ("typo.wen-hou", "院长问侯老师家人身体怎么样。", "院长问候老师家人身体怎么样。"),
+    ("typo.wen-hou", "书记问侯医生还有哪些困难需要解决。", "书记问候医生还有哪些困难需要解决。"),
+    ("typo.wen-hou", "书记问侯医生护士有没有困难。", "书记问候医生护士有没有困难。"),
+    ("typo.wen-hou", "书记问侯医生护士还需要哪些物资。", "书记问候医生护士还需要哪些物资。"),
+    ("typo.wen-hou", "书记问侯老师身体是否安康。", "书记问候老师身体是否安康。"),
+    ("typo.wen-hou", "春节问侯老师要带什么礼物？", "春节问候老师要带什么礼物？"),
+    ("typo.wen-hou", "教师节问侯老师说什么好？", "教师节问候老师说什么好？"),
+    ("typo.wen-hou", "教师节问侯老师有哪些温馨的话？", "教师节问候老师有哪些温馨的话？"),
+    ("typo.wen-hou", "教师节问侯老师应该怎么说？", "教师节问候老师应该怎么说？"),
+    ("typo.wen-hou", "教师节问侯老师的短信怎么写", "教师节问候老师的短信怎么写"),
+    ("typo.wen-hou", "节日问侯老师要走心。", "节日问候老师要走心。"),
+    ("typo.wen-hou", "元旦问侯老师多少句都不嫌多。", "元旦问候老师多少句都不嫌多。"),
+    ("typo.wen-hou", "过年问侯老师几点发微信合适？", "过年问候老师几点发微信合适？"),
+    ("typo.wen-hou", "问侯老师要到位。", "问候老师要到位。"),
+    # 候车 + 就/也/还/已/很… in prose, after 携小, 带小, 年纪小 or 老 (always)
+    ("typo.hou-che", "扶老携小侯车已成为春运一景。", "扶老携小候车已成为春运一景。"),
+    ("typo.hou-che", "拖老带小侯车很不方便。", "拖老带小候车很不方便。"),
+    ("typo.hou-che", "孩子年纪小侯车很辛苦。", "孩子年纪小候车很辛苦。"),
+    ("typo.hou-che", "班次太少，乘客老侯车就是等不来。", "班次太少，乘客老候车就是等不来。"),
 ]
 
 
@@ -178,6 +209,19 @@ def test_the_person_on_a_traditional_page_is_left_as_printed(text: str, main_cha
 @pytest.mark.parametrize(("rule", "page", "expected"), MISREADS)
 def test_the_misread_on_a_traditional_page_is_corrected(rule: str, page: str, expected: str) -> None:
     assert _hou_edits(_S2T.convert(page)) == (_S2T.convert(expected), [rule])
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # main kept these as a question to a person named 侯医生: 有没有困难 is the greeting's own
+        ("书记问侯医生有没有困难。", "书记问候医生有没有困难。"),
+        ("书记问侯医生还有没有困难。", "书记问候医生还有没有困难。"),
+    ],
+)
+def test_a_greeting_asking_about_difficulties_is_corrected(page: str, expected: str) -> None:
+    assert _hou_edits(page) == (expected, ["typo.wen-hou"])
+    assert _hou_edits(_S2T.convert(page)) == (_S2T.convert(expected), ["typo.wen-hou"])
 
 
 def test_normalize_on_a_page_keeps_the_people_and_logs_only_the_misreads(tmp_path: Path) -> None:
