@@ -63,6 +63,8 @@ from .roles import (
     is_closing_block,
     is_complimentary_close,
     is_keyword_line,
+    is_letter_label,
+    is_letter_signer,
     is_notice_formula,
     is_numbered_list,
     is_reporter_signature,
@@ -562,6 +564,7 @@ class _Builder:
                 and self.current.signature is None and not headline and not ended \
                 and not _ends_with_separator(self.current) and not _ends_a_notice(self.current) \
                 and not (self.opens_news_item(heads) and not _set_line_by_line_not_verse(nxt)) \
+                and not _opens_letter(heads, nxt) \
                 and (poem := self.poem_reading(heads, nxt)) != "own":
             if poem == "quoted":
                 self.set_line(heads[0])  # `静夜思` over the verse an article quotes: its text
@@ -673,7 +676,8 @@ class _Builder:
         complimentary close with no signer under it closes the letter where the page ends after it
         or more headings follow it, which head the next article. 0 when the run does not open so: a
         title over text is a title, whatever it names."""
-        if len(heads) == 1 and nxt is not None and nxt.role not in _AFTER_CLOSING:
+        over_letter = _opens_next_letter(nxt)
+        if len(heads) == 1 and nxt is not None and nxt.role not in _AFTER_CLOSING and not over_letter:
             return 0  # one heading over more text, the common case: a title (the test below, at once)
         art = self.current
         if art is None or art.signature is not None or not any(p.kind == "p" for p in art.parts):
@@ -683,9 +687,11 @@ class _Builder:
             i += 1  # `此致` / `敬礼！`, `谨此` / `敬礼！` (not `谨此` over anything else)
         if i == len(heads):  # `此致` / `敬礼！` ending the page: the letter's end, unsigned here
             return i if nxt is None else 0
-        if not is_closing_block(heads[i].text):
+        signer = is_letter_signer(heads[i].text) and _is_a_letter(art)
+        if not is_closing_block(heads[i].text) and not signer:
             return i  # `此致` / `敬礼！` over the next article's title: the letter's end, or nothing
-        if i + 1 == len(heads) and nxt is not None and nxt.role not in _AFTER_CLOSING:
+        if i + 1 == len(heads) and nxt is not None and nxt.role not in _AFTER_CLOSING \
+                and not (signer and over_letter):
             return 0
         return i + 1
 
@@ -1106,6 +1112,30 @@ def _is_bracketed_words(text: str) -> bool:
     return _BRACKETED_NOTE.fullmatch(text) is not None and closes_with_bracketed_words(text)
 
 
+def _opens_letter(heads: Sequence[Block], nxt: Block | None) -> bool:
+    """Whether a run of headings opens a reader's letter: a letter's column label first
+    (`roles.is_letter_label`: `读者来信`, `来信照登`), at most one heading under it (the letter's
+    title), over a salutation (`_opens_next_letter`: `编辑同志：`). The letter is an article of its own,
+    the label its title (or its kicker over its title), never a subhead of the article above."""
+    return 1 <= len(heads) <= 2 and is_letter_label(heads[0].text) and _opens_next_letter(nxt)
+
+
+def _opens_next_letter(nxt: Block | None) -> bool:
+    """Whether a block opens a letter's or a notice's text with a salutation
+    (`roles.opens_with_salutation`: `编辑同志：` on its own line or glued to the text)."""
+    return nxt is not None and nxt.role == "body" and opens_with_salutation(nxt.text)
+
+
+def _is_a_letter(art: Article) -> bool:
+    """Whether an article holds a letter or a notice, whose signer may stand alone under its text
+    with no date (`张明`, `红星公社第三生产队 张明`: `roles.is_letter_signer`): it names such a document
+    or opens with a salutation (`_is_a_document`), or a paragraph of it opens with one (a letter
+    printed under an article with no label of its own)."""
+    if _is_a_document(art):
+        return True
+    return any(p.kind == "p" and opens_with_salutation(p.blocks[0].text) for p in art.parts)
+
+
 def _ends_with_separator(art: Article) -> bool:
     """Whether the last part of `art` is an ornament line: headings after it open a new article
     (a row of `＊＊＊` parts articles as the plain-text export writes them), not a subsection."""
@@ -1224,18 +1254,15 @@ def _join_split_paragraphs(
     unmarked = prints_no_marks(art, printed)
     out: list[Part] = []
     i = 0
-    first = True  # no paragraph yet: a salutation may open the text
     while i < len(parts):
         part = parts[i]
         i += 1
         if part.kind != "p":
             out.append(part)
             continue
-        if first and is_salutation(_last_body(part).text):
-            first = False  # `编辑同志：`, `甘肃某某建设工程有限公司：` on its own line: whole
-            out.append(part)
-            continue
-        first = False
+        if is_salutation(_last_body(part).text):
+            out.append(part)  # `编辑同志：`, `甘肃某某建设工程有限公司：` on its own line: whole, wherever it
+            continue  # stands (the text's start, under a subhead, after a jump or an article's text)
         while not ends_paragraph(_last_body(part).text) and id(_last_body(part)) not in list_items \
                 and id(_last_body(part)) not in set_lines and LISTED_NAMES not in _last_body(part).hints:
             j = i

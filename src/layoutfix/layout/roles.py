@@ -85,12 +85,12 @@ _CONTACT_LABELS = (
     r"联系电话|新闻热线|服务热线|热线|电话|传真|邮箱|电子邮箱|投稿邮箱|e-?mail|email|网址|邮编|地址"
 )
 #: `责编` (short for 责任编辑) needs its colon or a space after it: `责编谈创作体会` is a headline.
-#: `编辑同志：` is a letter's salutation to the paper, not an editor's credit. Each may name the page
-#: (`本版编辑`, `本版责任编辑 周华`, `本版责编：王丽`). Glued to the hanzi after it, a label making a
-#: dictionary word with them or glued to words naming no one opens a headline, no credit
-#: (`编辑部的故事`, `本版主编的话`: `_label_opens_word`).
+#: `编辑同志：` (`编辑先生：`, `编辑女士：`, `编辑老师：`) is a letter's salutation to the paper, not an
+#: editor's credit. Each may name the page (`本版编辑`, `本版责任编辑 周华`, `本版责编：王丽`). Glued
+#: to the hanzi after it, a label making a dictionary word with them or glued to words naming no one
+#: opens a headline, no credit (`编辑部的故事`, `本版主编的话`: `_label_opens_word`).
 _EDITOR_LABELS = (
-    r"(?:本版)?(?:责任编辑|责编(?=\s*[:：]|\s)|编辑(?!同志)|美编|校对|版式|组版|值班|主编|监制)"
+    r"(?:本版)?(?:责任编辑|责编(?=\s*[:：]|\s)|编辑(?!同志|先生|女士|老师)|美编|校对|版式|组版|值班|主编|监制)"
 )
 _FIELD_LABELS = rf"(?:{_CONTACT_LABELS}|{_EDITOR_LABELS})"
 #: The labels of the paper's publication data (its imprint): serial numbers, postal code, price,
@@ -6043,6 +6043,47 @@ def is_salutation(text: str) -> bool:
     if _ADDRESS_OPENING.match(name):
         return True
     return bool(ORG_SUFFIX.search(name) or _ISSUER_SUFFIX.search(name) or _ADDRESS_TERM.search(name))
+
+
+#: The column labels a paper prints over a reader's letter (`读者来信`, `来信照登`, `群众来信`), read
+#: through the simplified view (`讀者來信`). Only labels that head letters: an editor's note
+#: (`编者按`) heads the paper's own words, and a desk's name (`要闻`) any article.
+LETTER_LABELS: frozenset[str] = frozenset({
+    "来信", "读者来信", "群众来信", "人民来信", "读者来信摘登", "读者来信选登", "来信摘登", "来信选登",
+    "来信照登", "读者来信照登", "读者之声", "读者信箱",
+})
+
+
+def is_letter_label(text: str) -> bool:
+    """Whether a heading is a column label over a reader's letter (`LETTER_LABELS`: `读者来信`,
+    `【读者来信】`, `讀者來信`), the whole line, its brackets and spaces left out. Over a salutation it
+    opens the letter, an article of its own (see `layout.assemble`), never a subhead of the article
+    printed above it."""
+    s = _INNER_SPACE.sub("", text.strip())
+    if is_bracketed_label(s):
+        s = s[1:-1]
+    return simplified_view(s) in LETTER_LABELS
+
+
+#: The longest signer's line with no date under it (`红星公社第三生产队 张明`), in visible characters.
+_MAX_SIGNER_LINE = 24
+
+
+def is_letter_signer(text: str) -> bool:
+    """Whether a block is the line a letter is signed with when no date follows it: a signer's line
+    (`signer_line`: `读者 刘建国`, `张伟 敬启`), names alone (`张明`, `欧阳明华`, `王丽 李华`:
+    `is_bare_names_line`), or an organisation then names (`红星公社第三生产队 张明`, `红旗大队 王秀英`).
+    One short line without sentence punctuation. Stricter than `_is_issuer_line`, which reads a
+    line above a date: with no date a short headline (`春耕忙`) must not read as a name."""
+    s = text.strip()
+    if not s or "\n" in s or visible_len(s) > _MAX_SIGNER_LINE or _SENTENCE_PUNCT.search(s) or "：" in s:
+        return False
+    if signer_line(s) is not None or is_bare_names_line(s):
+        return True
+    org, sep, names = s.rpartition(" ")
+    org = _INNER_SPACE.sub("", org)
+    return bool(sep) and bool(org) and ORG_SUFFIX.search(simplified_view(org)) is not None \
+        and is_bare_names_line(names)
 
 
 def is_author_line(text: str) -> bool:
