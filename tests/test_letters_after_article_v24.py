@@ -16,7 +16,10 @@ import layoutfix
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 
-ARTICLE = "我县掀起农业学大寨新高潮\n\n本报讯 全县广大贫下中农以大寨为榜样，大搞农田基本建设，取得了新的成绩。\n\n"
+ARTICLE = (
+    "我县掀起农业学大寨新高潮\n\n"
+    "本报讯 全县广大贫下中农以大寨为榜样，大搞农田基本建设，取得了新的成绩。\n\n"
+)
 LETTER = "我们生产队今年粮食获得大丰收，社员们干劲更足了。我们决心继续努力。"
 
 
@@ -57,7 +60,8 @@ def test_letter_after_article_is_an_article_of_its_own(label: str, signer: str) 
 
 def test_letter_with_date_keeps_its_closer_and_opens_its_article() -> None:
     """With a date under the signer the closer is as before, now the letter's own."""
-    arts = _articles(f"{ARTICLE}读者来信\n\n编辑同志：\n\n{LETTER}\n\n红星公社第三生产队 张明\n\n一九七三年十月五日\n")
+    signer = "红星公社第三生产队 张明\n\n一九七三年十月五日\n"
+    arts = _articles(f"{ARTICLE}读者来信\n\n编辑同志：\n\n{LETTER}\n\n{signer}")
     assert len(arts) == 2
     assert _paragraphs(arts[1]) == ["编辑同志：", LETTER]
     closer = arts[1].find(f"{TEI}closer")
@@ -90,7 +94,8 @@ def test_modern_salutation_and_titled_letter() -> None:
 @pytest.mark.parametrize("title", ["春耕忙", "我县召开农田水利建设经验交流大会"])
 def test_signer_does_not_swallow_next_title(title: str) -> None:
     """A headline after the signer titles the next article, short or long; the signer is no kicker."""
-    page = f"{ARTICLE}读者来信\n\n编辑同志：\n\n{LETTER}\n\n张明\n\n{title}\n\n本报讯 各地春耕生产全面展开，田间地头一片繁忙景象。\n"
+    lead = "本报讯 各地春耕生产全面展开，田间地头一片繁忙景象。\n"
+    page = f"{ARTICLE}读者来信\n\n编辑同志：\n\n{LETTER}\n\n张明\n\n{title}\n\n{lead}"
     arts = _articles(page)
     assert len(arts) == 3
     assert _signed(arts[1]) == ["张明"]
@@ -99,7 +104,8 @@ def test_signer_does_not_swallow_next_title(title: str) -> None:
 
 def test_two_letters_each_signed() -> None:
     """A signer over the next letter's salutation signs the letter above; the next one is whole."""
-    page = f"读者来信\n\n编辑同志：\n\n{LETTER}\n\n张明\n\n编辑同志：\n\n我们大队的青年很爱读书，可是图书太少了。\n\n李华\n"
+    second = "编辑同志：\n\n我们大队的青年很爱读书，可是图书太少了。\n\n李华\n"
+    page = f"读者来信\n\n编辑同志：\n\n{LETTER}\n\n张明\n\n{second}"
     arts = _articles(page)
     assert len(arts) == 2
     assert _signed(arts[0]) == ["张明"] and _signed(arts[1]) == ["李华"]
