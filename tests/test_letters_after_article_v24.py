@@ -112,15 +112,16 @@ def test_two_letters_each_signed() -> None:
     assert _paragraphs(arts[1]) == ["编辑同志：", "我们大队的青年很爱读书，可是图书太少了。"]
 
 
-def test_salutation_under_a_subhead_is_its_own_paragraph() -> None:
-    """A subhead that is no letter's label stays a subhead over a salutation, which is whole."""
+def test_salutation_under_a_subhead_of_news_is_read_as_before() -> None:
+    """A subhead that is no letter's label stays a subhead; a salutation-like line under it in a news
+    article is no letter's, so it runs on into the sentence under it, as before the letter work."""
     page = ("全县召开三级干部会议\n\n本报讯 县委日前召开三级干部会议，部署明年工作。\n\n会议要求\n\n"
             "各公社、各大队：\n\n要认真传达会议精神，切实抓好冬季生产。\n")
     arts = _articles(page)
     assert len(arts) == 1
     sub = arts[0].find(f"{TEI}div[@type='subsection']")
     assert sub is not None and _heads(sub) == ["会议要求"]
-    assert _paragraphs(sub) == ["各公社、各大队：", "要认真传达会议精神，切实抓好冬季生产。"]
+    assert _paragraphs(sub) == ["各公社、各大队：要认真传达会议精神，切实抓好冬季生产。"]
 
 
 def test_subheads_over_ordinary_text_and_a_news_article_ending_with_a_name_unchanged() -> None:
@@ -131,3 +132,72 @@ def test_subheads_over_ordinary_text_and_a_news_article_ending_with_a_name_uncha
     arts = _articles(page)
     assert arts[0].find(f"{TEI}div[@type='subsection']/{TEI}head").text == "兴修水利"
     assert _signed(arts[0]) == []
+
+
+# The fresh-eyes review's broken cases (mend): a speech, a quotation or a news story is no letter,
+# and a dictionary word or a title over a subtitle under a letter heads the next article.
+NEWS = "我县农田基本建设进展快\n\n本报讯 全县各公社大搞农田基本建设，已完成土石方二百万方。\n\n"
+SPEECH = ("在全县农业学大寨会议上的讲话\n\n县委书记 李明\n\n同志们：\n\n"
+          "这次会议的任务是总结经验，部署明年的工作。\n\n我们一定要把农业搞上去。\n\n")
+QUOTED = ("我县掀起学大寨热潮\n\n本报讯 全县广大贫下中农学大寨，赶大寨。\n\n毛主席教导我们：\n\n"
+          "“要认真总结经验。”全县干部认真学习，总结了经验。\n\n")
+NOTICE = "关于做好夏收夏种工作的通知\n\n各公社、各大队：\n\n夏收夏种即将开始，望各地做好准备。\n\n"
+LETTER_AFTER = f"{NEWS}读者来信\n\n编辑同志：\n\n{LETTER}\n\n"
+NEXT_LEAD = "本报讯 各地夏收夏种工作全面展开，田间地头一片繁忙景象。\n"
+QUOTE_JOINED = "毛主席教导我们：“要认真总结经验。”全县干部认真学习，总结了经验。"
+
+
+@pytest.mark.parametrize(("above", "heads"), [
+    (SPEECH, ["林海", "雪原上的新一代"]),
+    (SPEECH, ["红旗渠", "——林县人民战天斗地"]),
+    (SPEECH, ["马兰花", "草原上的英雄小姐妹"]),
+    (NOTICE, ["黎明", "农业机械化的新成就"]),
+    (QUOTED, ["红旗渠", "——林县人民战天斗地"]),
+    (QUOTED, ["焦裕禄", "县委书记的好榜样"]),
+    (f"{NEWS}各公社、各大队：\n\n望各地做好准备。\n\n", ["钟声", "山区新貌"]),
+    (f"{NEWS}毛主席教导我们：\n\n“要认真总结经验。”\n\n", ["钟声", "山区新貌"]),
+    ("同志们：\n\n今天我们在这里隆重集会。\n\n我们一定要把农业搞上去。\n\n", ["焦裕禄", "县委书记的好榜样"]),
+])
+def test_word_over_next_title_heads_the_next_article(above: str, heads: list[str]) -> None:
+    """A word over the next article's title (a kicker) or over its subtitle (its title) under a
+    speech, a notice or a news story stays that article's heading: it signs nothing above it."""
+    arts = _articles(f"{above}{heads[0]}\n\n{heads[1]}\n\n{NEXT_LEAD}")
+    assert _signed(arts[-2]) == []
+    assert _heads(arts[-1]) == heads
+
+
+@pytest.mark.parametrize("heads", [
+    ["林海", "雪原上的新一代"], ["红旗渠", "——林县人民战天斗地"], ["焦裕禄", "县委书记的好榜样"],
+])
+def test_letter_keeps_its_own_article_and_the_next_keeps_its_heads(heads: list[str]) -> None:
+    """Under a letter too, a dictionary word over a title, or a title over a subtitle, heads the next
+    article: the letter is an article of its own, unsigned."""
+    arts = _articles(f"{LETTER_AFTER}{heads[0]}\n\n{heads[1]}\n\n{NEXT_LEAD}")
+    assert len(arts) == 3
+    assert _heads(arts[1]) == ["读者来信"] and _paragraphs(arts[1]) == ["编辑同志：", LETTER]
+    assert _signed(arts[1]) == []
+    assert _heads(arts[2]) == heads
+
+
+@pytest.mark.parametrize(("page", "paragraph"), [
+    (QUOTED, QUOTE_JOINED),
+    (f"{QUOTED}王丽\n", QUOTE_JOINED),
+    (f"{NEWS}他号召社员同志们：\n\n一定要把农业搞上去。\n", "他号召社员同志们：一定要把农业搞上去。"),
+    ("新界東北發展進入新階段\n\n【本報訊】政府昨日公布新界東北發展計劃的最新進展，預計明年動工。\n\n"
+     "各位市民：\n\n政府呼籲市民注意安全。\n\n黎明\n", "各位市民：政府呼籲市民注意安全。"),
+])
+def test_quotation_or_address_inside_news_runs_on_and_signs_nothing(page: str, paragraph: str) -> None:
+    """An introduction to words quoted (`毛主席教导我们：`, `他号召社员同志们：`) or an address inside a
+    news story is no letter's salutation: it runs on into the sentence under it, and a name under
+    the story is not its signer (an article of its own, as before)."""
+    arts = _articles(page)
+    assert paragraph in _paragraphs(arts[0])
+    assert _signed(arts[0]) == []
+
+
+def test_name_under_a_speech_is_not_its_signer() -> None:
+    """A speech opens with an address to the hall (`同志们：`), no letter's salutation: a name under it
+    at the page's end is not its signer, as before."""
+    arts = _articles(f"{SPEECH}王丽\n")
+    assert _signed(arts[0]) == []
+    assert _heads(arts[-1]) == ["王丽"]

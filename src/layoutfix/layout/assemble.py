@@ -38,7 +38,7 @@ from typing import Literal
 
 import regex
 
-from ..lexicon import opens_with_word
+from ..lexicon import in_dictionary, opens_with_word
 from ..model import Article, Block, Part
 from .continuation import block_markers, chinese_number
 from .roles import (
@@ -687,7 +687,7 @@ class _Builder:
             i += 1  # `此致` / `敬礼！`, `谨此` / `敬礼！` (not `谨此` over anything else)
         if i == len(heads):  # `此致` / `敬礼！` ending the page: the letter's end, unsigned here
             return i if nxt is None else 0
-        signer = is_letter_signer(heads[i].text) and _is_a_letter(art)
+        signer = _signs_letter(art, heads, i)
         if not is_closing_block(heads[i].text) and not signer:
             return i  # `此致` / `敬礼！` over the next article's title: the letter's end, or nothing
         if i + 1 == len(heads) and nxt is not None and nxt.role not in _AFTER_CLOSING \
@@ -1128,12 +1128,46 @@ def _opens_next_letter(nxt: Block | None) -> bool:
 
 def _is_a_letter(art: Article) -> bool:
     """Whether an article holds a letter or a notice, whose signer may stand alone under its text
-    with no date (`张明`, `红星公社第三生产队 张明`: `roles.is_letter_signer`): it names such a document
-    or opens with a salutation (`_is_a_document`), or a paragraph of it opens with one (a letter
-    printed under an article with no label of its own)."""
-    if _is_a_document(art):
+    with no date (`张明`, `红星公社第三生产队 张明`: `roles.is_letter_signer`) and whose every salutation
+    is a paragraph of its own. Only on strong evidence: a letter's column label heads it (`读者来信`:
+    `roles.is_letter_label`), its title names such a document (`关于…的通知`), or its first paragraph
+    opens with a salutation to someone (`编辑同志：`, `各公社、各大队：`). A salutation further down
+    (`毛主席教导我们：`, `各位市民：` in a news story) is no such evidence, nor a speaker's address to
+    the hall (`同志们：`, `_addresses_a_crowd`): a speech is signed by no name under it."""
+    if any(is_letter_label(h.text) for h in (*art.kicker, *art.titles)):
         return True
-    return any(p.kind == "p" and opens_with_salutation(p.blocks[0].text) for p in art.parts)
+    if any(names_a_document(t.text) for t in art.titles):
+        return True
+    first = next((p for p in art.parts if p.kind == "p"), None)
+    if first is None:
+        return False
+    text = first.blocks[0].text
+    return opens_with_salutation(text) and not _addresses_a_crowd(text)
+
+
+def _addresses_a_crowd(text: str) -> bool:
+    """Whether a paragraph opens with a speaker's address to an audience (`同志们：`, `社员同志们：`,
+    `朋友们：`): the addressee, before the colon, ends with `们`. Speeches open so, letters to the
+    paper do not (`编辑同志：`)."""
+    colon = text.lstrip().find("：")
+    return colon > 0 and "".join(text.lstrip()[:colon].split()).endswith("们")
+
+
+def _signs_letter(art: Article, heads: Sequence[Block], i: int) -> bool:
+    """Whether `heads[i]` is the signer of the letter `art` (`roles.is_letter_signer`, `_is_a_letter`)
+    rather than a heading of the next article. Over more headings it must not be the kicker of a
+    title: never over a subtitle (`红旗渠` / `——林县人民战天斗地`), and not one dictionary word
+    (`林海`, `黎明`, `马兰花`, `焦裕禄` / `县委书记的好榜样`: a kicker, as a name over a title is
+    ambiguous and the text is kept either way)."""
+    text = heads[i].text
+    if not (is_letter_signer(text) and _is_a_letter(art)):
+        return False
+    rest = heads[i + 1:]
+    if not rest:
+        return True
+    if _DASH_LEAD.match(rest[0].text) or _BRACKETED_NOTE.fullmatch(rest[0].text):
+        return False
+    return not in_dictionary("".join(text.split()))
 
 
 def _ends_with_separator(art: Article) -> bool:
@@ -1252,17 +1286,21 @@ def _join_split_paragraphs(
     there the lack of a mark at its end says nothing."""
     parts = art.parts
     unmarked = prints_no_marks(art, printed)
+    letter = _is_a_letter(art)
     out: list[Part] = []
     i = 0
+    first = True  # no paragraph yet: a salutation may open the text
     while i < len(parts):
         part = parts[i]
         i += 1
         if part.kind != "p":
             out.append(part)
             continue
-        if is_salutation(_last_body(part).text):
-            out.append(part)  # `编辑同志：`, `甘肃某某建设工程有限公司：` on its own line: whole, wherever it
-            continue  # stands (the text's start, under a subhead, after a jump or an article's text)
+        if (first or letter) and is_salutation(_last_body(part).text):
+            first = False  # `编辑同志：`, `甘肃某某建设工程有限公司：` on its own line: whole, at the text's
+            out.append(part)  # start, or wherever it stands in a letter (the next letter's salutation)
+            continue
+        first = False
         while not ends_paragraph(_last_body(part).text) and id(_last_body(part)) not in list_items \
                 and id(_last_body(part)) not in set_lines and LISTED_NAMES not in _last_body(part).hints:
             j = i

@@ -6019,9 +6019,11 @@ _ADDRESS_TERM = regex.compile(
 )
 _ADDRESS_OPENING = regex.compile(r"(?:尊敬的|亲爱的)\p{Han}")
 #: What a salutation holds none of: punctuation but `、`, or a verb of a lead's clause before a colon
-#: (`特别提醒广大市民：`, `记者从市政府获悉：`).
+#: (`特别提醒广大市民：`, `记者从市政府获悉：`, `毛主席教导我们：`, `他号召社员同志们：`), nor does it end
+#: with a pronoun (`…告诉我们：`, `…对他们：`): those introduce words quoted, no letter's addressee.
 _NOT_ADDRESSEE = regex.compile(
     r"[，。！？；,.!?;：:…“”‘’「」『』()（）]|提醒|要求|表示|指出|强调|获悉|了解|介绍|通知|公告|如下|认为|告诉|说"
+    r"|教导|号召|指示|嘱咐|勉励|教育|(?:我|你|他|她|它|咱)们$"
 )
 #: The longest salutation, in visible characters before its colon.
 _MAX_SALUTATION = 24
