@@ -80,6 +80,7 @@ from .roles import (
     opens_with_salutation,
     region_label,
     set_line_kind,
+    simplified_view,
     starts_with_date,
     visible_len,
 )
@@ -1133,16 +1134,24 @@ def _is_a_letter(art: Article) -> bool:
     `roles.is_letter_label`), its title names such a document (`关于…的通知`), or its first paragraph
     opens with a salutation to someone (`编辑同志：`, `各公社、各大队：`). A salutation further down
     (`毛主席教导我们：`, `各位市民：` in a news story) is no such evidence, nor a speaker's address to
-    the hall (`同志们：`, `_addresses_a_crowd`): a speech is signed by no name under it."""
+    the hall (`同志们：`, `_addresses_a_crowd`): a speech is signed by no name under it. A salutation
+    to the paper's editors anywhere (`编辑女士：`, `_salutes_the_editor`) is: speeches and news do not
+    address the editor."""
     if any(is_letter_label(h.text) for h in (*art.kicker, *art.titles)):
         return True
     if any(names_a_document(t.text) for t in art.titles):
         return True
-    first = next((p for p in art.parts if p.kind == "p"), None)
-    if first is None:
-        return False
-    text = first.blocks[0].text
-    return opens_with_salutation(text) and not _addresses_a_crowd(text)
+    paras = [p.blocks[0].text for p in art.parts if p.kind == "p"]
+    if any(_salutes_the_editor(text) for text in paras):
+        return True  # `编辑女士：` under a news story's text: a letter to the paper printed under it
+    return bool(paras) and opens_with_salutation(paras[0]) and not _addresses_a_crowd(paras[0])
+
+
+def _salutes_the_editor(text: str) -> bool:
+    """Whether a paragraph opens with a salutation to the paper's editors (`编辑同志：`, `編輯先生：`,
+    `尊敬的编辑：`, `人民日报编辑部：`): only a letter to the paper does, wherever it is printed."""
+    colon = text.lstrip().find("：")
+    return opens_with_salutation(text) and "编辑" in simplified_view(text.lstrip()[:colon])
 
 
 def _addresses_a_crowd(text: str) -> bool:
@@ -1283,10 +1292,13 @@ def _join_split_paragraphs(
     item (`list_items`, block ids) ends its paragraph, and a paragraph announcing it is whole. One
     left unfinished is flagged incomplete, unless the article's own text prints no sentence marks
     (`prints_no_marks`, a Republican-era article, read on `printed`, each block's text as printed):
-    there the lack of a mark at its end says nothing."""
+    there the lack of a mark at its end says nothing. A salutation on its own line (`is_salutation`)
+    is a paragraph of its own at the text's start, and anywhere in a letter, a notice or a speech
+    that opens with one (the next letter's `编辑同志：`, a speech's `社员同志们：`); in a news story it
+    runs on into the sentence under it (`各位市民：` / `政府呼籲…`), as it may quote one."""
     parts = art.parts
     unmarked = prints_no_marks(art, printed)
-    letter = _is_a_letter(art)
+    letter = _is_a_letter(art) or _is_a_document(art)  # a speech too: `同志们：` … `社员同志们：`
     out: list[Part] = []
     i = 0
     first = True  # no paragraph yet: a salutation may open the text
