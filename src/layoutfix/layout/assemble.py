@@ -1154,29 +1154,49 @@ def _salutes_the_editor(text: str) -> bool:
     return opens_with_salutation(text) and "编辑" in simplified_view(text.lstrip()[:colon])
 
 
+#: How a speaker addresses the hall, read on the addressee before the colon: anyone `各位…`
+#: (`尊敬的各位来宾`, `各位领导、各位来宾`), a plural in `们` (`同志们`, `社员同志们`), or guests,
+#: delegates and leaders (`尊敬的来宾`, `各位代表`, `尊敬的领导`). A letter to the paper names none.
+_CROWD_ADDRESS = regex.compile(r"各位|(?:们|来宾|嘉宾|代表|领导)$")
+
+
 def _addresses_a_crowd(text: str) -> bool:
     """Whether a paragraph opens with a speaker's address to an audience (`同志们：`, `社员同志们：`,
-    `朋友们：`): the addressee, before the colon, ends with `们`. Speeches open so, letters to the
-    paper do not (`编辑同志：`)."""
+    `尊敬的各位来宾：`, `各位领导、各位来宾：`: `_CROWD_ADDRESS`). Speeches open so, letters to the
+    paper do not (`编辑同志：`); a speech is signed by no bare name under it."""
     colon = text.lstrip().find("：")
-    return colon > 0 and "".join(text.lstrip()[:colon].split()).endswith("们")
+    return colon > 0 and _CROWD_ADDRESS.search(
+        simplified_view("".join(text.lstrip()[:colon].split()))) is not None
 
 
 def _signs_letter(art: Article, heads: Sequence[Block], i: int) -> bool:
     """Whether `heads[i]` is the signer of the letter `art` (`roles.is_letter_signer`, `_is_a_letter`)
     rather than a heading of the next article. Over more headings it must not be the kicker of a
-    title: never over a subtitle (`红旗渠` / `——林县人民战天斗地`), and not one dictionary word
-    (`林海`, `黎明`, `马兰花`, `焦裕禄` / `县委书记的好榜样`: a kicker, as a name over a title is
-    ambiguous and the text is kept either way)."""
+    title, so there only a letter to the paper signs with it (`_writes_to_the_paper`: a speech's or a
+    notice's last line over a title stays the next article's kicker, as the text is kept either way),
+    never over a subtitle (`红旗渠` / `——林县人民战天斗地`), and not one dictionary word (`林海`,
+    `黎明`, `马兰花`, `焦裕禄` / `县委书记的好榜样`: a name over a title is ambiguous)."""
     text = heads[i].text
     if not (is_letter_signer(text) and _is_a_letter(art)):
         return False
     rest = heads[i + 1:]
     if not rest:
         return True
+    if not _writes_to_the_paper(art):
+        return False
     if _DASH_LEAD.match(rest[0].text) or _BRACKETED_NOTE.fullmatch(rest[0].text):
         return False
     return not in_dictionary("".join(text.split()))
+
+
+def _writes_to_the_paper(art: Article) -> bool:
+    """Whether an article is a reader's letter to the paper: a letter's column label heads it
+    (`读者来信`: `roles.is_letter_label`) or it salutes the editors (`编辑同志：`, `_salutes_the_editor`).
+    Only then may a bare name over the next headings sign it (`张明` / `春耕忙`); a speech (`尊敬的各位
+    来宾：` … `李明` / `春耕忙`) or a notice is no such evidence."""
+    if any(is_letter_label(h.text) for h in (*art.kicker, *art.titles)):
+        return True
+    return any(_salutes_the_editor(p.blocks[0].text) for p in art.parts if p.kind == "p")
 
 
 def _ends_with_separator(art: Article) -> bool:
