@@ -50,7 +50,9 @@ def _ocr_line(y: int, height: int, text: str, x: int = 50) -> list[object]:
 
 
 @pytest.mark.parametrize("title", ["在开幕式上的致辞\n\n", ""])
-@pytest.mark.parametrize("address", ["尊敬的各位来宾：", "各位领导、各位来宾：", "尊敬的各位代表：", "尊敬的嘉宾："])
+@pytest.mark.parametrize("address", [
+    "尊敬的各位来宾：", "各位领导、各位来宾：", "尊敬的各位代表：", "尊敬的嘉宾：",
+])
 def test_speaker_over_next_title_is_its_kicker(title: str, address: str) -> None:
     """Under a speech to the hall the speaker's name over the next title stays that article's kicker:
     the speech is signed by no one and the next article keeps both its heads."""
