@@ -38,6 +38,21 @@ def body_texts(tei: str, tag: str) -> list[str]:
     return [text_of(el) for el in tei_root(tei).iterfind(f".//t:body//t:{tag}", NS)]
 
 
+def own_heads(div: Any) -> list[str]:
+    """The texts of an article's own `head`s (kicker and title), in order: not its subsections'."""
+    return ["".join(h.itertext()) for h in div.findall(f"{TEI}head")]
+
+
+def all_paragraphs(div: Any) -> list[str]:
+    """The texts of an article's paragraphs, in its subsections too, in order."""
+    return ["".join(p.itertext()) for p in div.iter(f"{TEI}p")]
+
+
+def signed_texts(div: Any) -> list[str]:
+    """The texts of an article's `closer/signed`."""
+    return ["".join(s.itertext()) for c in div.findall(f"{TEI}closer") for s in c.findall(f"{TEI}signed")]
+
+
 def typed_head(head: etree._Element) -> str:
     """`type:text` for a head (`title` when it has no type)."""
     return f"{head.get('type') or 'title'}:{text_of(head)}"

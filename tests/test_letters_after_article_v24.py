@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 import layoutfix
+from tei_parts import all_paragraphs, own_heads, signed_texts
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 
@@ -29,19 +30,7 @@ def _articles(page: str) -> list[ET.Element]:
     return [d for d in root.iter(f"{TEI}div") if d.get("type") == "article"]
 
 
-def _heads(div: ET.Element) -> list[str]:
-    """The texts of an article's own `head`s (kicker and title), in order."""
-    return ["".join(h.itertext()) for h in div.findall(f"{TEI}head")]
 
-
-def _paragraphs(div: ET.Element) -> list[str]:
-    """The texts of an article's paragraphs, in subsections too, in order."""
-    return ["".join(p.itertext()) for p in div.iter(f"{TEI}p")]
-
-
-def _signed(div: ET.Element) -> list[str]:
-    """The texts of an article's `closer/signed`."""
-    return ["".join(s.itertext()) for c in div.findall(f"{TEI}closer") for s in c.findall(f"{TEI}signed")]
 
 
 @pytest.mark.parametrize("label", ["读者来信", "来信", "群众来信", "读者来信摘登", "来信照登"])
@@ -51,11 +40,11 @@ def test_letter_after_article_is_an_article_of_its_own(label: str, signer: str) 
     signer with nothing after it signs the letter: no subsection, no empty article."""
     arts = _articles(f"{ARTICLE}{label}\n\n编辑同志：\n\n{LETTER}\n\n{signer}\n")
     assert len(arts) == 2
-    assert _heads(arts[0]) == ["我县掀起农业学大寨新高潮"]
+    assert own_heads(arts[0]) == ["我县掀起农业学大寨新高潮"]
     assert arts[0].find(f".//{TEI}div[@type='subsection']") is None
-    assert _heads(arts[1]) == [label]
-    assert _paragraphs(arts[1]) == ["编辑同志：", LETTER]
-    assert _signed(arts[1]) == [signer]
+    assert own_heads(arts[1]) == [label]
+    assert all_paragraphs(arts[1]) == ["编辑同志：", LETTER]
+    assert signed_texts(arts[1]) == [signer]
 
 
 def test_letter_with_date_keeps_its_closer_and_opens_its_article() -> None:
@@ -63,10 +52,10 @@ def test_letter_with_date_keeps_its_closer_and_opens_its_article() -> None:
     signer = "红星公社第三生产队 张明\n\n一九七三年十月五日\n"
     arts = _articles(f"{ARTICLE}读者来信\n\n编辑同志：\n\n{LETTER}\n\n{signer}")
     assert len(arts) == 2
-    assert _paragraphs(arts[1]) == ["编辑同志：", LETTER]
+    assert all_paragraphs(arts[1]) == ["编辑同志：", LETTER]
     closer = arts[1].find(f"{TEI}closer")
     assert closer is not None and "一九七三年十月五日" in "".join(closer.itertext())
-    assert _signed(arts[1]) == ["红星公社第三生产队 张明"]
+    assert signed_texts(arts[1]) == ["红星公社第三生产队 张明"]
 
 
 def test_traditional_letter_salutation_is_no_editor_credit() -> None:
@@ -75,20 +64,20 @@ def test_traditional_letter_salutation_is_no_editor_credit() -> None:
             "讀者來信\n\n編輯先生：\n\n我們生產隊今年糧食獲得大豐收，社員們幹勁更足了。\n\n陳大文\n")
     arts = _articles(page)
     assert len(arts) == 2
-    assert _heads(arts[1]) == ["讀者來信"]
-    assert _paragraphs(arts[1])[0] == "編輯先生："
+    assert own_heads(arts[1]) == ["讀者來信"]
+    assert all_paragraphs(arts[1])[0] == "編輯先生："
     assert arts[1].find(f".//{TEI}fw") is None
-    assert _signed(arts[1]) == ["陳大文"]
+    assert signed_texts(arts[1]) == ["陳大文"]
 
 
 def test_modern_salutation_and_titled_letter() -> None:
     """`尊敬的编辑：` opens a letter too; a letter's own title under the label makes the label its kicker."""
     arts = _articles(f"{ARTICLE}读者来信\n\n农村需要更多图书\n\n尊敬的编辑：\n\n{LETTER}\n\n市民 刘建国\n")
     assert len(arts) == 2
-    assert _heads(arts[1]) == ["读者来信", "农村需要更多图书"]
+    assert own_heads(arts[1]) == ["读者来信", "农村需要更多图书"]
     assert arts[1].find(f"{TEI}head[@type='kicker']") is not None
-    assert _paragraphs(arts[1]) == ["尊敬的编辑：", LETTER]
-    assert _signed(arts[1]) == ["市民 刘建国"]
+    assert all_paragraphs(arts[1]) == ["尊敬的编辑：", LETTER]
+    assert signed_texts(arts[1]) == ["市民 刘建国"]
 
 
 @pytest.mark.parametrize("title", ["春耕忙", "我县召开农田水利建设经验交流大会"])
@@ -98,8 +87,8 @@ def test_signer_does_not_swallow_next_title(title: str) -> None:
     page = f"{ARTICLE}读者来信\n\n编辑同志：\n\n{LETTER}\n\n张明\n\n{title}\n\n{lead}"
     arts = _articles(page)
     assert len(arts) == 3
-    assert _signed(arts[1]) == ["张明"]
-    assert _heads(arts[2]) == [title]
+    assert signed_texts(arts[1]) == ["张明"]
+    assert own_heads(arts[2]) == [title]
 
 
 def test_two_letters_each_signed() -> None:
@@ -108,8 +97,8 @@ def test_two_letters_each_signed() -> None:
     page = f"读者来信\n\n编辑同志：\n\n{LETTER}\n\n张明\n\n{second}"
     arts = _articles(page)
     assert len(arts) == 2
-    assert _signed(arts[0]) == ["张明"] and _signed(arts[1]) == ["李华"]
-    assert _paragraphs(arts[1]) == ["编辑同志：", "我们大队的青年很爱读书，可是图书太少了。"]
+    assert signed_texts(arts[0]) == ["张明"] and signed_texts(arts[1]) == ["李华"]
+    assert all_paragraphs(arts[1]) == ["编辑同志：", "我们大队的青年很爱读书，可是图书太少了。"]
 
 
 def test_salutation_under_a_subhead_of_news_is_read_as_before() -> None:
@@ -120,8 +109,8 @@ def test_salutation_under_a_subhead_of_news_is_read_as_before() -> None:
     arts = _articles(page)
     assert len(arts) == 1
     sub = arts[0].find(f"{TEI}div[@type='subsection']")
-    assert sub is not None and _heads(sub) == ["会议要求"]
-    assert _paragraphs(sub) == ["各公社、各大队：要认真传达会议精神，切实抓好冬季生产。"]
+    assert sub is not None and own_heads(sub) == ["会议要求"]
+    assert all_paragraphs(sub) == ["各公社、各大队：要认真传达会议精神，切实抓好冬季生产。"]
 
 
 def test_subheads_over_ordinary_text_and_a_news_article_ending_with_a_name_unchanged() -> None:
@@ -130,8 +119,9 @@ def test_subheads_over_ordinary_text_and_a_news_article_ending_with_a_name_uncha
     page = ("全县农田水利建设取得新进展\n\n本报讯 今冬明春，全县上下掀起农田水利建设热潮。\n\n兴修水利\n\n"
             "全县新修水渠一百余条，扩大灌溉面积两万亩。\n\n王丽\n")
     arts = _articles(page)
-    assert arts[0].find(f"{TEI}div[@type='subsection']/{TEI}head").text == "兴修水利"
-    assert _signed(arts[0]) == []
+    subhead = arts[0].find(f"{TEI}div[@type='subsection']/{TEI}head")
+    assert subhead is not None and subhead.text == "兴修水利"
+    assert signed_texts(arts[0]) == []
 
 
 # The fresh-eyes review's broken cases (mend): a speech, a quotation or a news story is no letter,
@@ -162,8 +152,8 @@ def test_word_over_next_title_heads_the_next_article(above: str, heads: list[str
     """A word over the next article's title (a kicker) or over its subtitle (its title) under a
     speech, a notice or a news story stays that article's heading: it signs nothing above it."""
     arts = _articles(f"{above}{heads[0]}\n\n{heads[1]}\n\n{NEXT_LEAD}")
-    assert _signed(arts[-2]) == []
-    assert _heads(arts[-1]) == heads
+    assert signed_texts(arts[-2]) == []
+    assert own_heads(arts[-1]) == heads
 
 
 @pytest.mark.parametrize("heads", [
@@ -174,9 +164,9 @@ def test_letter_keeps_its_own_article_and_the_next_keeps_its_heads(heads: list[s
     article: the letter is an article of its own, unsigned."""
     arts = _articles(f"{LETTER_AFTER}{heads[0]}\n\n{heads[1]}\n\n{NEXT_LEAD}")
     assert len(arts) == 3
-    assert _heads(arts[1]) == ["读者来信"] and _paragraphs(arts[1]) == ["编辑同志：", LETTER]
-    assert _signed(arts[1]) == []
-    assert _heads(arts[2]) == heads
+    assert own_heads(arts[1]) == ["读者来信"] and all_paragraphs(arts[1]) == ["编辑同志：", LETTER]
+    assert signed_texts(arts[1]) == []
+    assert own_heads(arts[2]) == heads
 
 
 @pytest.mark.parametrize(("page", "paragraph"), [
@@ -191,13 +181,13 @@ def test_quotation_or_address_inside_news_runs_on_and_signs_nothing(page: str, p
     news story is no letter's salutation: it runs on into the sentence under it, and a name under
     the story is not its signer (an article of its own, as before)."""
     arts = _articles(page)
-    assert paragraph in _paragraphs(arts[0])
-    assert _signed(arts[0]) == []
+    assert paragraph in all_paragraphs(arts[0])
+    assert signed_texts(arts[0]) == []
 
 
 def test_name_under_a_speech_is_not_its_signer() -> None:
     """A speech opens with an address to the hall (`同志们：`), no letter's salutation: a name under it
     at the page's end is not its signer, as before."""
     arts = _articles(f"{SPEECH}王丽\n")
-    assert _signed(arts[0]) == []
-    assert _heads(arts[-1]) == ["王丽"]
+    assert signed_texts(arts[0]) == []
+    assert own_heads(arts[-1]) == ["王丽"]

@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 import layoutfix
+from tei_parts import all_paragraphs, own_heads, signed_texts
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 
@@ -28,19 +29,7 @@ def _articles(source: bytes) -> list[ET.Element]:
     return [d for d in root.iter(f"{TEI}div") if d.get("type") == "article"]
 
 
-def _heads(div: ET.Element) -> list[str]:
-    """The texts of an article's own `head`s (kicker and title), in order."""
-    return ["".join(h.itertext()) for h in div.findall(f"{TEI}head")]
 
-
-def _paragraphs(div: ET.Element) -> list[str]:
-    """The texts of an article's paragraphs, in order."""
-    return ["".join(p.itertext()) for p in div.iter(f"{TEI}p")]
-
-
-def _signed(div: ET.Element) -> list[str]:
-    """The texts of an article's `closer/signed`."""
-    return ["".join(s.itertext()) for c in div.findall(f"{TEI}closer") for s in c.findall(f"{TEI}signed")]
 
 
 def _ocr_line(y: int, height: int, text: str, x: int = 50) -> list[object]:
@@ -58,9 +47,9 @@ def test_speaker_over_next_title_is_its_kicker(title: str, address: str) -> None
     the speech is signed by no one and the next article keeps both its heads."""
     arts = _articles(f"{title}{address}\n\n{WELCOME}\n\n李明\n\n春耕忙\n\n{NEXT_LEAD}".encode())
     assert len(arts) == 2
-    assert "".join(_paragraphs(arts[0])) == address + WELCOME  # its text kept, whole
-    assert _signed(arts[0]) == []
-    assert _heads(arts[1]) == ["李明", "春耕忙"]
+    assert "".join(all_paragraphs(arts[0])) == address + WELCOME  # its text kept, whole
+    assert signed_texts(arts[0]) == []
+    assert own_heads(arts[1]) == ["李明", "春耕忙"]
 
 
 def test_speaker_over_next_title_in_ocr_json() -> None:
@@ -69,16 +58,16 @@ def test_speaker_over_next_title_in_ocr_json() -> None:
              _ocr_line(156, 26, f"　　{WELCOME}"), _ocr_line(190, 26, "李明", x=400),
              _ocr_line(254, 44, "春耕忙"), _ocr_line(336, 26, "本报讯 全县冬季征兵工作顺利结束。")]
     arts = _articles(json.dumps(lines, ensure_ascii=False).encode())
-    assert _signed(arts[0]) == []
-    assert _heads(arts[-1]) == ["李明", "春耕忙"]
+    assert signed_texts(arts[0]) == []
+    assert own_heads(arts[-1]) == ["李明", "春耕忙"]
 
 
 def test_name_under_a_speech_at_page_end_signs_nothing() -> None:
     """A name under a speech opening `尊敬的各位领导、各位来宾：` at the page's end is not its signer:
     it stays a heading of its own, as before."""
     arts = _articles("尊敬的各位领导、各位来宾：\n\n大家好！今天我们在这里隆重集会。\n\n王强\n".encode())
-    assert _signed(arts[0]) == []
-    assert _heads(arts[-1]) == ["王强"]
+    assert signed_texts(arts[0]) == []
+    assert own_heads(arts[-1]) == ["王强"]
 
 
 @pytest.mark.parametrize("salutation", ["编辑同志：", "尊敬的各位编辑："])
@@ -88,5 +77,5 @@ def test_letter_to_the_editor_is_still_signed_over_next_title(salutation: str) -
     page = (f"来信谈路灯\n\n{salutation}\n\n我们街道的路灯坏了好几个月，希望有关部门尽快修复。\n\n"
             f"张明\n\n春耕忙\n\n{NEXT_LEAD}")
     arts = _articles(page.encode())
-    assert _signed(arts[0]) == ["张明"]
-    assert _heads(arts[1]) == ["春耕忙"]
+    assert signed_texts(arts[0]) == ["张明"]
+    assert own_heads(arts[1]) == ["春耕忙"]
