@@ -4717,6 +4717,146 @@ def _names_under_label(line: str) -> bool:
         return True
     return all(map(is_listed_org, names))
 
+#: A prize grade printed as a line of an award list (`一等奖`, `特等奖`, `优秀奖`, `金奖`, `最佳创意奖`,
+#: `优秀组织奖`, `一等奖（3名）`, traditional `一等獎`), with its colon if any: a grade of the list,
+#: as the names under it are, never a subhead. Read on the simplified view; the whole line only, so
+#: a subhead naming a grade among words (`一等奖作品`) is no grade.
+_PRIZE_GRADE = regex.compile(
+    r"[\t\p{Zs}]*(?:[一二三四五六七八九十]{1,2}等|特等|优秀|优胜|金|银|铜|鼓励|特别|提名|入围|新人|纪念|参与"
+    r"|最佳\p{Han}{1,6}|\p{Han}{0,6}组织)奖"
+    r"(?:[（(][0-9一二三四五六七八九十百]{1,3}[名个人项件篇幅部组队][）)])?(?P<colon>[：:])?[\t\p{Zs}]*"
+)
+#: A grade and its names on one line (`一等奖：李华 张强`, `一等奖 李华（市一中）`): the grade as
+#: `_PRIZE_GRADE` reads it, then a colon or a space, then the names (`_is_award_names_line`).
+_PRIZE_ENTRY = regex.compile(
+    r"[\t\p{Zs}]*(?P<grade>(?:[一二三四五六七八九十]{1,2}等|特等|优秀|优胜|金|银|铜|鼓励|特别|提名|入围|新人"
+    r"|纪念|参与|最佳\p{Han}{1,6}|\p{Han}{0,6}组织)奖"
+    r"(?:[（(][0-9一二三四五六七八九十百]{1,3}[名个人项件篇幅部组队][）)])?)"
+    r"(?:[：:][\t\p{Zs}]*|[\t\p{Zs}]+)(?P<names>\S.*)"
+)
+#: One name of an award list's line: a person's or an organisation's, and the unit in brackets
+#: after it if printed (`李华（市一中）`).
+_AWARD_NAME = regex.compile(r"(?P<name>\p{Han}{2,12}(?:·\p{Han}{1,6})?)(?:[（(](?P<unit>[^（）()]{1,20})[）)])?")
+#: The longest person's name an award list reads alone (`_is_award_name`), in hanzi.
+_AWARD_PERSON = 4
+#: The fewest grades a run of blocks must print to be read as an award list with no heading naming
+#: the list over it (`_award_run_roles`): one grade alone over names may be a title over its writers.
+_MIN_GRADES = 2
+#: A heading naming the list of names under it (`获奖名单`, `获奖名单：`, `表彰名单`, `获奖名录`): one
+#: grade under it suffices (`_award_run_roles`).
+_LIST_HEADING = regex.compile(r"\p{Han}{0,10}(?:名单|名录)[：:]?")
+
+
+def _simplified(line: str) -> str:
+    """`line` stripped, read through its simplified view when it holds traditional characters."""
+    s = line.strip()
+    return s if in_simplified_charset(s) else simplified_view(s)
+
+
+def is_prize_grade(line: str) -> bool:
+    """Whether a line is a prize grade of an award list and nothing else (`一等奖`, `优秀奖`, `金奖`,
+    `最佳创意奖`, `一等奖（3名）`, `一等獎`, `二等奖：`: `_PRIZE_GRADE`)."""
+    return "\n" not in line.strip() and _PRIZE_GRADE.fullmatch(_simplified(line)) is not None
+
+
+def _is_award_name(token: str) -> bool:
+    """Whether a token of a line under a prize grade names a winner: a person (at most
+    `_AWARD_PERSON` hanzi, read as a person's name by the tagger or a surname and a given name) or an
+    organisation (`is_listed_org`), with its unit in brackets if printed (`李华（市一中）`)."""
+    m = _AWARD_NAME.fullmatch(token)
+    if m is None:
+        return False
+    name = m.group("name")
+    if "·" in name:
+        return True  # a transcribed foreign or minority name (`阿依古丽·买买提`)
+    if len(name) <= _AWARD_PERSON and (
+        tags_a_person(name) or _surname_and_given_name(name) or _surnamed_full_name(name)
+    ):
+        return True
+    return is_listed_org(name)
+
+
+def _is_award_names_line(line: str) -> bool:
+    """Whether a line lists winners and nothing else: names set apart by spaces (`李华 张强`,
+    `李华（市一中） 张强（市二中）`, `市一中 市二中`), each `_is_award_name`, or a line the labels
+    read as names (`_names_under_label`)."""
+    view = _simplified(line)
+    if not view or _PROSE_MARK.search(view):
+        return False
+    if _names_under_label(view):
+        return True
+    return all(map(_is_award_name, view.split()))
+
+
+def _award_block_kind(block: Block) -> str | None:
+    """What a block is in an award list: `grade` (one line, `is_prize_grade`), `entry` (every line a
+    grade and its names, `一等奖：李华 张强`), `names` (every line `_is_award_names_line`), or None."""
+    if block.role not in _AWARD_ROLES:
+        return None
+    lines = [ln for ln in block.text.split("\n") if ln.strip()]
+    if not lines:
+        return None
+    if len(lines) == 1 and is_prize_grade(lines[0]):
+        return "grade"
+    entries = [_PRIZE_ENTRY.fullmatch(_simplified(ln)) for ln in lines]
+    if all(m is not None and _is_award_names_line(m.group("names")) for m in entries):
+        return "entry"
+    if all(map(_is_award_names_line, lines)):
+        return "names"
+    return None
+
+
+#: The roles a block of an award list may have been given alone: a heading (`一等奖`, `李华 张强`),
+#: a paragraph (`刘洋 陈静 赵磊`), a byline (two names read as writers).
+_AWARD_ROLES = frozenset({"heading", "body", "byline"})
+
+
+def _award_run_end(kinds: Sequence[str | None], i: int) -> int:
+    """Where a run of award-list blocks opening at `i` ends (exclusive): each grade over names, a line
+    of names after a grade or names, entries anywhere; a grade with no names under it ends the run
+    before it."""
+    j = i
+    while j < len(kinds):
+        kind = kinds[j]
+        if kind == "entry" or (kind == "names" and j > i and kinds[j - 1] in ("grade", "names", "entry")):
+            j += 1
+        elif kind == "grade" and j + 1 < len(kinds) and kinds[j + 1] == "names":
+            j += 2
+        else:
+            break
+    return j
+
+
+def _award_lists(out: list[Block]) -> list[Block]:
+    """`out` with the blocks of each award list under an article read as its paragraphs (`一等奖` /
+    `李华 张强` / `二等奖` / `刘洋 陈静 赵磊`): each prize grade and each line of winners a paragraph of
+    its own (hint `LISTED_NAMES`, so none runs on into the next), as a list of names is. Alone, a grade
+    read as a subhead and a line of two names as a heading too (a pile of headings, the next grade
+    after a paragraph opening a second subsection), or a line of names with units as a new article's
+    title. A run counts when it prints `_MIN_GRADES` grades, or one under a heading naming the list
+    (`获奖名单`, which stays the subsection's head). Any other block stays as it was."""
+    kinds = [_award_block_kind(b) for b in out]
+    if kinds.count("grade") + kinds.count("entry") == 0:
+        return out  # (most pages)
+    i = 0
+    while i < len(out):
+        if kinds[i] not in ("grade", "entry"):
+            i += 1
+            continue
+        end = _award_run_end(kinds, i)
+        grades = sum(
+            1 if kinds[k] == "grade" else out[k].text.strip().count("\n") + 1
+            for k in range(i, end) if kinds[k] in ("grade", "entry")
+        )
+        headed = i > 0 and out[i - 1].role == "heading" and _LIST_HEADING.fullmatch(_simplified(out[i - 1].text))
+        if end > i and (grades >= _MIN_GRADES or headed):
+            for k in range(i, end):
+                out[k] = _with_role(out[k], "body")
+                out[k].hints = out[k].hints | {LISTED_NAMES}
+        i = max(end, i + 1)
+    return out
+
+
 
 #: The most hanzi a name of a line of organisations (`org_list_gaps`) holds: two names a stray space
 #: broke and the spacing step glues again are one longer than a name alone can be (`is_listed_org`:
@@ -6627,6 +6767,7 @@ def label_blocks(
         at_top = at_top and all(p.role == "furniture" for p in pieces)
         out.extend(pieces)
     out = _english_kickers(out)  # `PM URGES UNITY…` over `李光耀吁国人团结`
+    out = _award_lists(out)  # `一等奖` / `李华 张强` / `二等奖` / …: paragraphs, not a pile of headings
     out = _page_foot_headers(out)  # `…发展。` / `第一版 要闻`: the page's footer, no empty article
     if not _furniture_after_text(out):
         return out  # (most short pages) no phone line nor closing date the text cues took for furniture
