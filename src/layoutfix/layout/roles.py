@@ -4686,20 +4686,29 @@ def labelled_list_lines(lines: Sequence[str]) -> list[bool] | None:
     if len(lines) < 2 * _MIN_LIST_LABELS or not _is_list_label(lines[0]):
         return None  # (the cheap test most blocks fail)
     listed: list[bool] = []
+    label = lines[0]
     for line in lines:
-        if listed and not listed[-1]:  # under a label: names
-            if not _names_under_label(line):
+        names = _names_under_label(line) or (is_prize_grade(label) and _is_award_names_line(line))
+        if len(listed) == 1 and is_prize_grade(line):  # `获奖名单` over `一等奖`: the list's heading
+            listed.append(False)
+            label = line
+        elif listed and not listed[-1]:  # under a label: names
+            if not names:
                 return None
             listed.append(True)
-        elif listed and _names_under_label(line):  # more names
+        elif listed and names:  # more names
             listed.append(True)
         elif _is_list_label(line):
             listed.append(False)
+            label = line
         else:
             return None
     if not listed[-1] or listed.count(False) < _MIN_LIST_LABELS:
         return None
-    if not any(_names_people_only(line) for line, names in zip(lines, listed, strict=True) if names):
+    grades = sum(1 for line, names in zip(lines, listed, strict=True) if not names and is_prize_grade(line))
+    if grades < _MIN_GRADES and not any(
+        _names_people_only(line) for line, names in zip(lines, listed, strict=True) if names
+    ):  # prize grades show a list of winners (`一等奖` / `李华（市一中）`) as people's names do
         return None
     return listed
 
@@ -4785,7 +4794,17 @@ def _is_award_names_line(line: str) -> bool:
         return False
     if _names_under_label(view):
         return True
-    return all(map(_is_award_name, view.split()))
+    return all(map(_is_award_name, _award_tokens(view)))
+
+
+#: Where a line of winners breaks into names: at a space, or right after a unit's closing bracket,
+#: whose space the punctuation step removes (`李华（市一中）张强（市二中）`).
+_AWARD_GAP = regex.compile(r"[\t\p{Zs}]+|(?<=[）)])")
+
+
+def _award_tokens(view: str) -> list[str]:
+    """The names of a line of winners (`_is_award_names_line`), split at `_AWARD_GAP`."""
+    return [t for t in _AWARD_GAP.split(view) if t]
 
 
 def _award_block_kind(block: Block) -> str | None:
