@@ -4613,7 +4613,7 @@ def _labels_over_names_pieces(
     `_title_over_byline_pieces` (the writers). None otherwise."""
     lines = block.text.rstrip().split("\n")
     first = lines[0]
-    if len(lines) < 2 or not _is_list_label(first):
+    if len(lines) < 2 or not (_is_list_label(first) or is_prize_grade(first)):
         return None  # (the cheap tests most blocks fail first)
     names = [_lists_names_in(lines, k) for k in range(len(lines))]
     if not names[-1] or any(
@@ -4683,7 +4683,7 @@ def labelled_list_lines(lines: Sequence[str]) -> list[bool] | None:
     at least must list two names that are only people's (`_is_only_a_person`: `王丽 李华`), so
     slogans under labels (`富强 民主`) are no list. Such lines alone could be a headline's phrases;
     under the labels they keep their gaps and are each a paragraph. None otherwise."""
-    if len(lines) < 2 * _MIN_LIST_LABELS or not _is_list_label(lines[0]):
+    if len(lines) < 2 * _MIN_LIST_LABELS or not (_is_list_label(lines[0]) or is_prize_grade(lines[0])):
         return None  # (the cheap test most blocks fail)
     listed: list[bool] = []
     label = lines[0]
@@ -4698,7 +4698,7 @@ def labelled_list_lines(lines: Sequence[str]) -> list[bool] | None:
             listed.append(True)
         elif listed and names:  # more names
             listed.append(True)
-        elif _is_list_label(line):
+        elif _is_list_label(line) or is_prize_grade(line):  # (`一等奖（3名）` holds brackets)
             listed.append(False)
             label = line
         else:
@@ -4745,7 +4745,9 @@ _PRIZE_ENTRY = regex.compile(
 )
 #: One name of an award list's line: a person's or an organisation's, and the unit in brackets
 #: after it if printed (`李华（市一中）`).
-_AWARD_NAME = regex.compile(r"(?P<name>\p{Han}{2,12}(?:·\p{Han}{1,6})?)(?:[（(](?P<unit>[^（）()]{1,20})[）)])?")
+_AWARD_NAME = regex.compile(
+    r"(?P<name>\p{Han}{2,12}(?:·\p{Han}{1,6})?)(?:[（(](?P<unit>[^（）()]{1,20})[）)])?"
+)
 #: The longest person's name an award list reads alone (`_is_award_name`), in hanzi.
 _AWARD_PERSON = 4
 #: The fewest grades a run of blocks must print to be read as an award list with no heading naming
@@ -4830,6 +4832,16 @@ def _award_block_kind(block: Block) -> str | None:
 _AWARD_ROLES = frozenset({"heading", "body", "byline"})
 
 
+def _opens_with_grade(block: Block) -> bool:
+    """Whether a block's first line is a prize grade, alone or before names (regexes only: the cheap
+    test `_award_lists` asks of every block)."""
+    first = block.text.strip().split("\n", 1)[0]
+    if "奖" not in first and "獎" not in first:
+        return False
+    view = _simplified(first)
+    return _PRIZE_GRADE.fullmatch(view) is not None or _PRIZE_ENTRY.fullmatch(view) is not None
+
+
 def _award_run_end(kinds: Sequence[str | None], i: int) -> int:
     """Where a run of award-list blocks opening at `i` ends (exclusive): each grade over names, a line
     of names after a grade or names, entries anywhere; a grade with no names under it ends the run
@@ -4854,9 +4866,9 @@ def _award_lists(out: list[Block]) -> list[Block]:
     after a paragraph opening a second subsection), or a line of names with units as a new article's
     title. A run counts when it prints `_MIN_GRADES` grades, or one under a heading naming the list
     (`获奖名单`, which stays the subsection's head). Any other block stays as it was."""
+    if not any(map(_opens_with_grade, out)):
+        return out  # (most pages; no name is read, so the tagger stays unloaded)
     kinds = [_award_block_kind(b) for b in out]
-    if kinds.count("grade") + kinds.count("entry") == 0:
-        return out  # (most pages)
     i = 0
     while i < len(out):
         if kinds[i] not in ("grade", "entry"):
@@ -4867,7 +4879,10 @@ def _award_lists(out: list[Block]) -> list[Block]:
             1 if kinds[k] == "grade" else out[k].text.strip().count("\n") + 1
             for k in range(i, end) if kinds[k] in ("grade", "entry")
         )
-        headed = i > 0 and out[i - 1].role == "heading" and _LIST_HEADING.fullmatch(_simplified(out[i - 1].text))
+        above = out[i - 1] if i > 0 else None
+        headed = above is not None and above.role == "heading" and bool(
+            _LIST_HEADING.fullmatch(_simplified(above.text))
+        )
         if end > i and (grades >= _MIN_GRADES or headed):
             for k in range(i, end):
                 out[k] = _with_role(out[k], "body")

@@ -1,0 +1,130 @@
+"""Award lists under an article (v24, slice PRIZE): `获奖名单` / `一等奖` / `李华 张强` / `二等奖` / … read
+as a pile of headings, a line of two names a `head`, and the next grade after a paragraph opened a
+second subsection; with units after the names (`李华（市一中）`) or grade and names on one line the
+list became a new article of kickers. Each grade and each line of winners is now a `p` of its own, as
+printed, under the list's heading (`获奖名单`, the subsection's `head`) or in the article's text.
+Real subheads over prose, names after `出席会议的有：`, verse and tables of contents stay as they were."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+from typer.testing import CliRunner
+
+from layoutfix.cli import app
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+LEAD = (
+    "我市第五届青年书法大赛揭晓\n\n"
+    "本报讯（记者 王明）11月20日，我市第五届青年书法大赛颁奖仪式在市文化馆举行。\n\n"
+)
+LIST = ["一等奖", "李华 张强", "二等奖", "刘洋 陈静 赵磊", "三等奖", "孙丽 周涛 吴敏 郑凯"]
+
+
+def _articles(tmp_path: Path, text: str) -> list[ET.Element]:
+    """The article `div`s of the TEI `convert` writes for a flat-text page."""
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["convert", str(page), "-f", "tei", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    root = ET.fromstring(result.stdout.encode("utf-8"))
+    return root.findall(f".//{TEI}div[@type='article']")
+
+
+def _outline(div: ET.Element) -> list[tuple[str, str]]:
+    """(element, text) for the heads and paragraphs of an article, in order, subsections flattened;
+    a subsection's start is written as ("div", "")."""
+    out: list[tuple[str, str]] = []
+    for child in div:
+        tag = child.tag.removeprefix(TEI)
+        if tag == "div":
+            out.append(("div", ""))
+            out.extend(_outline(child))
+        elif tag in ("head", "p"):
+            out.append((tag, "".join(child.itertext())))
+    return out
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        LIST,
+        ["金奖", "李华 张强", "银奖", "刘洋 陈静 赵磊", "铜奖", "孙丽 周涛 吴敏"],
+        ["特等奖", "李华", "一等奖", "刘洋 陈静 赵磊", "优秀奖", "孙丽 周涛 吴敏"],
+        ["一等奖（3名）", "李华 张强 王芳", "二等奖（5名）", "刘洋 陈静 赵磊 孙丽 周涛"],
+        ["最佳创意奖", "李华 张强", "最佳人气奖", "刘洋 陈静", "组织奖", "市一中 市二中"],
+        ["一等奖 李华（市一中）", "二等奖 刘洋（市三中）", "三等奖 孙丽（市五中）"],
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])  # blocks of their own, one block
+def test_an_award_list_under_its_heading_is_paragraphs(tmp_path: Path, lines: list[str], gap: str) -> None:
+    (art,) = _articles(tmp_path, LEAD + "获奖名单\n\n" + gap.join(lines) + "\n")
+    outline = _outline(art)
+    assert outline.count(("div", "")) == 1  # one subsection: the list's
+    assert outline[outline.index(("div", "")) + 1] == ("head", "获奖名单")
+    paragraphs = [text for tag, text in outline if tag == "p"][1:]
+    if gap == "\n" and all(" " in line for line in lines):  # grade and names on each line, one block:
+        assert paragraphs == ["\n".join(lines)]  # one p, its lines kept (docs/tei.md)
+    else:
+        assert paragraphs == lines  # every line a p, as printed
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_an_award_list_without_heading_stays_in_the_articles_text(tmp_path: Path, gap: str) -> None:
+    (art,) = _articles(tmp_path, LEAD + gap.join(LIST) + "\n")
+    outline = _outline(art)
+    assert ("div", "") not in outline
+    assert [tag for tag, _ in outline] == ["head", "p", *["p"] * len(LIST)]
+    assert [text for tag, text in outline if tag == "p"][1:] == LIST
+
+
+def test_a_traditional_award_list(tmp_path: Path) -> None:
+    lines = ["一等獎", "李華 張強", "二等獎", "劉洋 陳靜 趙磊"]
+    (art,) = _articles(tmp_path, LEAD + "獲獎名單\n\n" + "\n\n".join(lines) + "\n")
+    outline = _outline(art)
+    assert ("head", "獲獎名單") in outline
+    assert [text for tag, text in outline if tag == "p"][1:] == lines
+
+
+def test_units_after_the_names_stay_in_the_article(tmp_path: Path) -> None:
+    blocks = ["一等奖", "李华（市一中） 张强（市二中）", "二等奖", "刘洋（市三中） 陈静（市四中）"]
+    (art,) = _articles(tmp_path, LEAD + "获奖名单\n\n" + "\n\n".join(blocks) + "\n")
+    paragraphs = [text for tag, text in _outline(art) if tag == "p"][1:]
+    assert [p.replace(" ", "") for p in paragraphs] == [b.replace(" ", "") for b in blocks]
+    assert not [text for tag, text in _outline(art) if tag == "head" and "李华" in text]
+
+
+def test_a_grade_list_followed_by_prose_keeps_the_prose(tmp_path: Path) -> None:
+    tail = "颁奖仪式后，获奖选手还进行了现场书法展示。"
+    (art,) = _articles(tmp_path, LEAD + "获奖名单\n\n" + "\n\n".join(LIST) + f"\n\n{tail}\n")
+    assert [text for tag, text in _outline(art) if tag == "p"][-1] == tail
+
+
+@pytest.mark.parametrize(
+    ("page", "heads"),
+    [
+        ("全市经济运行稳中向好\n\n本报讯 今年以来，全市经济运行总体平稳。\n\n一、工业生产稳步增长\n\n"
+         "规模以上工业增加值同比增长百分之六，高于全省平均水平。\n\n二、消费市场持续回暖\n\n"
+         "社会消费品零售总额同比增长百分之八，餐饮收入增长较快。\n",
+         ["全市经济运行稳中向好", "一、工业生产稳步增长", "二、消费市场持续回暖"]),
+        ("书法展览开幕\n\n本报讯 市书法展览昨日开幕。\n\n一等奖作品\n\n"
+         "本次展览的一等奖作品笔力雄健，气韵生动，受到观众一致好评。\n",
+         ["书法展览开幕", "一等奖作品"]),  # a subhead naming a grade among words, over prose
+        ("春季运动会圆满落幕\n\n本报讯 4月12日，市第一中学春季运动会圆满落幕。\n\n赛场亮点\n\n"
+         "本届运动会共有一千余名学生参加，多项校纪录被打破，赛场气氛热烈。\n\n精彩瞬间\n\n"
+         "接力比赛中，高二（3）班后来居上，赢得全场喝彩。\n",
+         ["春季运动会圆满落幕", "赛场亮点", "精彩瞬间"]),
+    ],
+)
+def test_real_subheads_stay_heads(tmp_path: Path, page: str, heads: list[str]) -> None:
+    (art,) = _articles(tmp_path, page)
+    assert [text for tag, text in _outline(art) if tag == "head"] == heads
+
+
+def test_names_after_attendees_label_stay_rows(tmp_path: Path) -> None:
+    rows = "毛泽东 刘少奇 朱德 周恩来\n陈云 邓小平 林伯渠 董必武"
+    page = f"全市工作会议召开\n\n本报讯 3月5日，全市工作会议召开。\n\n出席会议的有：\n\n{rows}\n"
+    (art,) = _articles(tmp_path, page)
+    assert _outline(art)[-2:] == [("p", "出席会议的有："), ("p", rows)]
