@@ -1,9 +1,12 @@
-"""Award lists under an article (v24, slice PRIZE): `获奖名单` / `一等奖` / `李华 张强` / `二等奖` / … read
-as a pile of headings, a line of two names a `head`, and the next grade after a paragraph opened a
-second subsection; with units after the names (`李华（市一中）`) or grade and names on one line the
-list became a new article of kickers. Each grade and each line of winners is now a `p` of its own, as
-printed, under the list's heading (`获奖名单`, the subsection's `head`) or in the article's text.
-Real subheads over prose, names after `出席会议的有：`, verse and tables of contents stay as they were."""
+"""Award lists under an article (v24, slices PRIZE and its mend): `获奖名单` / `一等奖` / `李华 张强` /
+`二等奖` / … read as a pile of headings: `获奖名单`, `一等奖` and the line of two names `李华 张强` three
+`head`s of one subsection, `二等奖` a head over a `p`, `三等奖` a new subsection; with units after the names
+(`李华（市一中）`) or grade and names on one line the list became a new article of kickers. Now, as the
+list labels of v15 are (`先进个人`, tests/test_names_under_labels_v15x.py), each grade printed alone opens
+its own subsection, `<div type="subsection"><head>一等奖</head><p>李华 张强</p></div>`, a line of names is
+never a `head`, and the heading naming the list over the grades (`获奖名单`) is a `p` of its own before
+them, as `获奖名单：` with its colon is. Real subheads over prose, names after `出席会议的有：`, verse and
+tables of contents stay as they were."""
 
 from __future__ import annotations
 
@@ -47,53 +50,73 @@ def _outline(div: ET.Element) -> list[tuple[str, str]]:
     return out
 
 
-@pytest.mark.parametrize(
-    "lines",
-    [
-        LIST,
-        ["金奖", "李华 张强", "银奖", "刘洋 陈静 赵磊", "铜奖", "孙丽 周涛 吴敏"],
-        ["特等奖", "李华", "一等奖", "刘洋 陈静 赵磊", "优秀奖", "孙丽 周涛 吴敏"],
-        ["一等奖（3名）", "李华 张强 王芳", "二等奖（5名）", "刘洋 陈静 赵磊 孙丽 周涛"],
-        ["最佳创意奖", "李华 张强", "最佳人气奖", "刘洋 陈静", "组织奖", "市一中 市二中"],
-        ["一等奖 李华（市一中）", "二等奖 刘洋（市三中）", "三等奖 孙丽（市五中）"],
-    ],
-)
+def _subsections(lines: list[str]) -> list[tuple[str, str]]:
+    """The outline of grades each over one line of winners: a subsection per grade, headed by it."""
+    return [x for grade, names in zip(lines[::2], lines[1::2], strict=True)
+            for x in (("div", ""), ("head", grade), ("p", names))]
+
+
+GRADE_LISTS = [
+    LIST,
+    ["金奖", "李华 张强", "银奖", "刘洋 陈静 赵磊", "铜奖", "孙丽 周涛 吴敏"],
+    ["特等奖", "李华", "一等奖", "刘洋 陈静 赵磊", "优秀奖", "孙丽 周涛 吴敏"],
+    ["一等奖（3名）", "李华 张强 王芳", "二等奖（5名）", "刘洋 陈静 赵磊 孙丽 周涛"],
+    ["最佳创意奖", "李华 张强", "最佳人气奖", "刘洋 陈静", "组织奖", "市一中 市二中"],
+]
+
+
+@pytest.mark.parametrize("lines", GRADE_LISTS)
+@pytest.mark.parametrize("heading", ["获奖名单", "获奖名单如下", "表彰名单", "获奖名单："])
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])  # blocks of their own, one block
-def test_an_award_list_under_its_heading_is_paragraphs(tmp_path: Path, lines: list[str], gap: str) -> None:
-    (art,) = _articles(tmp_path, LEAD + "获奖名单\n\n" + gap.join(lines) + "\n")
-    outline = _outline(art)
-    assert outline.count(("div", "")) == 1  # one subsection: the list's
-    assert outline[outline.index(("div", "")) + 1] == ("head", "获奖名单")
-    paragraphs = [text for tag, text in outline if tag == "p"][1:]
-    if gap == "\n" and all(" " in line for line in lines):  # grade and names on each line, one block:
-        assert paragraphs == ["\n".join(lines)]  # one p, its lines kept (docs/tei.md)
-    else:
-        assert paragraphs == lines  # every line a p, as printed
+def test_each_grade_opens_its_subsection_under_the_lists_paragraph(
+    tmp_path: Path, lines: list[str], heading: str, gap: str
+) -> None:
+    (art,) = _articles(tmp_path, LEAD + heading + gap + gap.join(lines) + "\n")
+    assert _outline(art)[2:] == [("p", heading), *_subsections(lines)]
+
+
+@pytest.mark.parametrize("lines", GRADE_LISTS)
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_an_award_list_without_heading_is_subsections_of_the_article(
+    tmp_path: Path, lines: list[str], gap: str
+) -> None:
+    (art,) = _articles(tmp_path, LEAD + gap.join(lines) + "\n")
+    assert _outline(art)[2:] == _subsections(lines)
+
+
+def test_no_head_holds_names(tmp_path: Path) -> None:
+    (art,) = _articles(tmp_path, LEAD + "获奖名单\n\n" + "\n\n".join(LIST) + "\n")
+    heads = [text for tag, text in _outline(art) if tag == "head"]
+    assert heads == ["我市第五届青年书法大赛揭晓", "一等奖", "二等奖", "三等奖"]
 
 
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
-def test_an_award_list_without_heading_stays_in_the_articles_text(tmp_path: Path, gap: str) -> None:
-    (art,) = _articles(tmp_path, LEAD + gap.join(LIST) + "\n")
+def test_grade_and_winner_on_one_line_stay_paragraph_lines(tmp_path: Path, gap: str) -> None:
+    lines = ["一等奖 李华（市一中）", "二等奖 刘洋（市三中）", "三等奖 孙丽（市五中）"]
+    (art,) = _articles(tmp_path, LEAD + "获奖名单\n\n" + gap.join(lines) + "\n")
     outline = _outline(art)
-    assert ("div", "") not in outline
-    assert [tag for tag, _ in outline] == ["head", "p", *["p"] * len(LIST)]
-    assert [text for tag, text in outline if tag == "p"][1:] == LIST
+    assert outline[2:4] == [("div", ""), ("head", "获奖名单")]  # a label over a list of names (v15)
+    paragraphs = [text for tag, text in outline[4:] if tag == "p"]
+    assert paragraphs == (lines if gap == "\n\n" else ["\n".join(lines)])  # as printed, lines kept
+
+
+def test_grades_with_their_colon_are_paragraphs_as_any_labels_are(tmp_path: Path) -> None:
+    lines = ["一等奖：", "李华 张强", "二等奖：", "刘洋 陈静 赵磊"]
+    (art,) = _articles(tmp_path, LEAD + "获奖名单：\n\n" + "\n\n".join(lines) + "\n")
+    assert _outline(art)[2:] == [("p", "获奖名单："), *(("p", line) for line in lines)]
 
 
 def test_a_traditional_award_list(tmp_path: Path) -> None:
     lines = ["一等獎", "李華 張強", "二等獎", "劉洋 陳靜 趙磊"]
     (art,) = _articles(tmp_path, LEAD + "獲獎名單\n\n" + "\n\n".join(lines) + "\n")
-    outline = _outline(art)
-    assert ("head", "獲獎名單") in outline
-    assert [text for tag, text in outline if tag == "p"][1:] == lines
+    assert _outline(art)[2:] == [("p", "獲獎名單"), *_subsections(lines)]
 
 
 def test_units_after_the_names_stay_in_the_article(tmp_path: Path) -> None:
     blocks = ["一等奖", "李华（市一中） 张强（市二中）", "二等奖", "刘洋（市三中） 陈静（市四中）"]
     (art,) = _articles(tmp_path, LEAD + "获奖名单\n\n" + "\n\n".join(blocks) + "\n")
-    paragraphs = [text for tag, text in _outline(art) if tag == "p"][1:]
-    assert [p.replace(" ", "") for p in paragraphs] == [b.replace(" ", "") for b in blocks]
-    assert not [text for tag, text in _outline(art) if tag == "head" and "李华" in text]
+    outline = [(tag, text.replace(" ", "")) for tag, text in _outline(art)[2:]]
+    assert outline == [("p", "获奖名单"), *_subsections([b.replace(" ", "") for b in blocks])]
 
 
 def test_a_grade_list_followed_by_prose_keeps_the_prose(tmp_path: Path) -> None:

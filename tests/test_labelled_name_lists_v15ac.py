@@ -21,7 +21,6 @@ from lxml import etree
 from cli_pages import convert_stdin
 from cli_pages import normalize_stdin as _normalized
 from conftest_tei import TEI, assert_valid, tei_schema  # noqa: F401  (registers the fixture)
-from layoutfix.layout.roles import is_prize_grade
 
 _S2T = opencc.OpenCC("s2t")
 NEWS = "全市召开会议\n\n本报讯 近日，全市召开会议，表彰了一批先进个人和集体。"
@@ -50,14 +49,9 @@ def _articles(page: str) -> list[dict[str, Any]]:
 def test_labels_over_names_are_subheads_of_the_article_above(labels: list[str], runs: list[str]) -> None:
     (art,) = _articles(f"{NEWS}\n\n{_block(labels, runs)}\n")
     assert art["titles"] == ["全市召开会议"]
+    assert art["subheads"] == labels
     paragraphs = [(p["subhead"], p["text"]) for p in art["paragraphs"]]
-    if all(map(is_prize_grade, labels)):  # prize grades are the list's paragraphs, as printed (v24)
-        assert art["subheads"] == []
-        lines = [x for pair in zip(labels, runs, strict=True) for x in pair]
-        assert paragraphs == [(None, LEAD), *((None, x) for x in lines)]
-    else:
-        assert art["subheads"] == labels
-        assert paragraphs == [(None, LEAD), *zip(labels, runs, strict=True)]
+    assert paragraphs == [(None, LEAD), *zip(labels, runs, strict=True)]
     assert not any(p["incomplete"] for p in art["paragraphs"])
     assert "incomplete" not in art["flags"]
 
@@ -78,7 +72,7 @@ def test_traditional_script() -> None:
 
 
 def test_tei_paragraphs_under_subsections(tei_schema: etree.RelaxNG) -> None:  # noqa: F811
-    labels, runs = LISTS[3]  # (prize grades are no subheads since v24: tests/test_award_lists_v24.py)
+    labels, runs = LISTS[0]
     root = assert_valid(tei_schema, convert_stdin(f"{NEWS}\n\n{_block(labels, runs)}\n", "-f", "tei"))
     (article,) = root.iterfind(f".//{TEI}div[@type='article']")
     subs = article.findall(f"{TEI}div[@type='subsection']")

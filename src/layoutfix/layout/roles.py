@@ -4751,11 +4751,11 @@ _AWARD_NAME = regex.compile(
 #: The longest person's name an award list reads alone (`_is_award_name`), in hanzi.
 _AWARD_PERSON = 4
 #: The fewest grades a run of blocks must print to be read as an award list with no heading naming
-#: the list over it (`_award_run_roles`): one grade alone over names may be a title over its writers.
+#: the list over it (`_award_lists`): one grade alone over names may be a title over its writers.
 _MIN_GRADES = 2
-#: A heading naming the list of names under it (`获奖名单`, `获奖名单：`, `表彰名单`, `获奖名录`): one
-#: grade under it suffices (`_award_run_roles`).
-_LIST_HEADING = regex.compile(r"\p{Han}{0,10}(?:名单|名录)[：:]?")
+#: A heading naming the list of names under it (`获奖名单`, `获奖名单如下`, `获奖名单：`, `表彰名单`,
+#: `获奖名录`): one grade under it suffices (`_award_lists`).
+_LIST_HEADING = regex.compile(r"\p{Han}{0,10}(?:名单|名录)(?:如下)?[：:]?")
 
 
 def _simplified(line: str) -> str:
@@ -4859,13 +4859,16 @@ def _award_run_end(kinds: Sequence[str | None], i: int) -> int:
 
 
 def _award_lists(out: list[Block]) -> list[Block]:
-    """`out` with the blocks of each award list under an article read as its paragraphs (`一等奖` /
-    `李华 张强` / `二等奖` / `刘洋 陈静 赵磊`): each prize grade and each line of winners a paragraph of
-    its own (hint `LISTED_NAMES`, so none runs on into the next), as a list of names is. Alone, a grade
-    read as a subhead and a line of two names as a heading too (a pile of headings, the next grade
-    after a paragraph opening a second subsection), or a line of names with units as a new article's
-    title. A run counts when it prints `_MIN_GRADES` grades, or one under a heading naming the list
-    (`获奖名单`, which stays the subsection's head). Any other block stays as it was."""
+    """`out` with the blocks of each award list under an article read as the labelled lists of names
+    are (`labelled_list_lines`, docs/architecture.md): each prize grade printed alone (`一等奖`) a
+    subhead opening its subsection (with its colon, `一等奖：`, a paragraph, as any list label's),
+    each line of winners under it a paragraph (hint `LISTED_NAMES`,
+    so none runs on into the next), and a line holding a grade and its winners (`一等奖 李华（市一中）`)
+    a paragraph too. Alone, a line of two names read as a heading (`李华 张强`: a second `head`), a
+    line of names with units as a new article's title. A heading naming the list over the grades
+    (`获奖名单`, `获奖名单如下`) becomes a paragraph of its own, as `获奖名单：` with its colon is, so it
+    is no second head of the first grade's subsection (`_list_heading_over`). A run counts when it
+    prints `_MIN_GRADES` grades, or one under such a heading. Any other block stays as it was."""
     if not any(map(_opens_with_grade, out)):
         return out  # (most pages; no name is read, so the tagger stays unloaded)
     kinds = [_award_block_kind(b) for b in out]
@@ -4879,16 +4882,25 @@ def _award_lists(out: list[Block]) -> list[Block]:
             1 if kinds[k] == "grade" else out[k].text.strip().count("\n") + 1
             for k in range(i, end) if kinds[k] in ("grade", "entry")
         )
-        above = out[i - 1] if i > 0 else None
-        headed = above is not None and above.role == "heading" and bool(
-            _LIST_HEADING.fullmatch(_simplified(above.text))
-        )
+        headed = i > 0 and _list_heading_over(out[i - 1])
         if end > i and (grades >= _MIN_GRADES or headed):
             for k in range(i, end):
-                out[k] = _with_role(out[k], "body")
-                out[k].hints = out[k].hints | {LISTED_NAMES}
+                if kinds[k] == "grade" and not out[k].text.rstrip().endswith(("：", ":")):
+                    out[k] = _with_role(out[k], "heading")  # (`一等奖：`, a label's colon: a `p`)
+                else:
+                    out[k] = _with_role(out[k], "body")
+                    out[k].hints = out[k].hints | {LISTED_NAMES}
+            if headed and "grade" in kinds[i:end]:  # its grades are the subheads: the heading a `p`
+                out[i - 1] = _with_role(out[i - 1], "body")
+                out[i - 1].hints = out[i - 1].hints | {LISTED_NAMES}
         i = max(end, i + 1)
     return out
+
+
+def _list_heading_over(block: Block) -> bool:
+    """Whether a block is a heading naming the award list under it (`获奖名单`, `获奖名单如下`,
+    `表彰名单`, `獲獎名單`; `_LIST_HEADING`), read as a heading or, with its colon, a paragraph."""
+    return block.role in ("heading", "body") and _LIST_HEADING.fullmatch(_simplified(block.text)) is not None
 
 
 
