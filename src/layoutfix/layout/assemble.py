@@ -67,6 +67,7 @@ from .roles import (
     is_letter_signer,
     is_notice_formula,
     is_numbered_list,
+    is_prize_grade,
     is_reporter_signature,
     is_salutation,
     is_section_like,
@@ -228,6 +229,15 @@ def _numbered_subheads_at(heads: Sequence[Block], nxt: Block | None) -> int:
     while i > 0 and opens_numbered_section(heads[i - 1].text):
         i -= 1
     return i if i > 0 else len(heads)
+
+
+def _opens_award_list(heads: Sequence[Block], nxt: Block | None) -> bool:
+    """Whether the last of a new article's two or more headings is the first prize grade of the award
+    list under it (`roles.is_prize_grade` over a line of winners, hint `LISTED_NAMES`): the grade opens
+    the article's first subsection as the next grades open theirs, never the title under a kicker."""
+    return (
+        len(heads) >= 2 and nxt is not None and LISTED_NAMES in nxt.hints and is_prize_grade(heads[-1].text)
+    )
 
 
 #: A section's number opening a heading, read for its style and value (`_section_number`): `一、`,
@@ -590,6 +600,8 @@ class _Builder:
         numbered = _numbered_subheads_at(heads, nxt)
         if numbered == len(heads) - 1 and not self.numbers_more_sections():
             numbered = len(heads)  # `聚焦两会` / `1.代表委员热议政府工作报告`: a kicker over a numbered title
+        if numbered == len(heads) and _opens_award_list(heads, nxt):
+            numbered = len(heads) - 1  # `第五届书法大赛获奖名单` / `一等奖` / `李华 张强`: title, first grade
         _assign_heading_group(art, heads[:numbered])
         if numbered < len(heads):  # `市政府部署冬季供暖工作` / `一、提前供暖`: the title, its first section
             for h in heads[numbered:]:

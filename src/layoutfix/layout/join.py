@@ -27,6 +27,7 @@ from .geometry import DEHYPHENATE_RULE
 from .latin import LATIN_WORD_END, latin_break, space_after_mark
 from .roles import (
     LINE_END_MARKS,
+    LISTED_NAMES,
     WRAP_SLACK,
     columns,
     ends_sentence,
@@ -127,7 +128,8 @@ def wrap_changes(assembly: Assembly, text: str) -> list[Change]:
 
     Only flat text has them: a coordinate page's lines are joined from the boxes before (`join.line`),
     and its blocks carry their `lines`. Headings, bylines, captions, furniture and tables are never
-    body blocks of a paragraph, so their lines stay.
+    body blocks of a paragraph, so their lines stay, as do a list's lines of winners (hint
+    `LISTED_NAMES`: `周涛 吴敏 郑凯 黄磊` / `林峰 何静`), whose break glued would read two names as one.
     """
     changes: list[Change] = []
     for art in assembly.articles:
@@ -135,7 +137,8 @@ def wrap_changes(assembly: Assembly, text: str) -> list[Change]:
             if part.kind != "p":
                 continue
             for b in part.blocks:
-                if b.role == "body" and not b.lines and "\n" in text[b.start : b.end]:
+                if b.role == "body" and not b.lines and LISTED_NAMES not in b.hints \
+                        and "\n" in text[b.start : b.end]:
                     changes.extend(_block_wraps(text, b.start, b.end))
     return changes
 

@@ -4753,9 +4753,10 @@ _AWARD_PERSON = 4
 #: The fewest grades a run of blocks must print to be read as an award list with no heading naming
 #: the list over it (`_award_lists`): one grade alone over names may be a title over its writers.
 _MIN_GRADES = 2
-#: A heading naming the list of names under it (`获奖名单`, `获奖名单如下`, `获奖名单：`, `表彰名单`,
-#: `获奖名录`): one grade under it suffices (`_award_lists`).
-_LIST_HEADING = regex.compile(r"\p{Han}{0,10}(?:名单|名录)(?:如下)?[：:]?")
+#: A heading naming the list of names under it, in its short forms only (`获奖名单`, `获奖名单如下`,
+#: `获奖名单：`, `表彰名单`, `得奖名单`, `获奖名录`; traditional on the simplified view): one grade under
+#: it suffices (`_award_lists`). A longer line (`第五届书法大赛获奖名单`) is a title, left as it is.
+_LIST_HEADING = regex.compile(r"(?:获奖|表彰|得奖)(?:名单|名录)(?:如下)?[：:]?")
 
 
 def _simplified(line: str) -> str:
@@ -4842,20 +4843,41 @@ def _opens_with_grade(block: Block) -> bool:
     return _PRIZE_GRADE.fullmatch(view) is not None or _PRIZE_ENTRY.fullmatch(view) is not None
 
 
-def _award_run_end(kinds: Sequence[str | None], i: int) -> int:
+def _award_run_end(blocks: Sequence[Block], kinds: Sequence[str | None], i: int) -> int:
     """Where a run of award-list blocks opening at `i` ends (exclusive): each grade over names, a line
-    of names after a grade or names, entries anywhere; a grade with no names under it ends the run
-    before it."""
+    of names after a grade or names (`_more_names`), entries anywhere; a grade with no names under it
+    ends the run before it."""
     j = i
     while j < len(kinds):
         kind = kinds[j]
-        if kind == "entry" or (kind == "names" and j > i and kinds[j - 1] in ("grade", "names", "entry")):
+        if kind == "entry" or (kind == "names" and j > i and _names_go_on(blocks, kinds, j)):
             j += 1
         elif kind == "grade" and j + 1 < len(kinds) and kinds[j + 1] == "names":
             j += 2
         else:
             break
     return j
+
+
+def _names_go_on(blocks: Sequence[Block], kinds: Sequence[str | None], j: int) -> bool:
+    """Whether the block of names `blocks[j]` goes on the run before it: under a grade or an entry,
+    or under names when it still lists winners (`_more_names`)."""
+    return kinds[j - 1] in ("grade", "entry") or (kinds[j - 1] == "names" and _more_names(blocks, kinds, j))
+
+
+#: The roles of a block that shows the one before it is a title or subhead, not more winners: a
+#: byline (`本报记者 张明`, `本报评论员`) or prose (a paragraph no award list reads).
+_AFTER_A_TITLE = frozenset({"byline", "body"})
+
+
+def _more_names(blocks: Sequence[Block], kinds: Sequence[str | None], j: int) -> bool:
+    """Whether a block of names after a block of names (`kinds[j]`) still lists winners: not one token
+    alone (`花絮`, `简讯`, `华夏`, `市教育局`: a short subhead, a title or a signature reads as a
+    name), and not over a byline or prose (`华夏` / `本报记者 张明`: a new article's title)."""
+    if len(_award_tokens(_simplified(blocks[j].text))) < 2:
+        return False
+    nxt = j + 1
+    return not (nxt < len(blocks) and kinds[nxt] is None and blocks[nxt].role in _AFTER_A_TITLE)
 
 
 def _award_lists(out: list[Block]) -> list[Block]:
@@ -4877,12 +4899,12 @@ def _award_lists(out: list[Block]) -> list[Block]:
         if kinds[i] not in ("grade", "entry"):
             i += 1
             continue
-        end = _award_run_end(kinds, i)
+        end = _award_run_end(out, kinds, i)
         grades = sum(
             1 if kinds[k] == "grade" else out[k].text.strip().count("\n") + 1
             for k in range(i, end) if kinds[k] in ("grade", "entry")
         )
-        headed = i > 0 and _list_heading_over(out[i - 1])
+        headed = i > 0 and _list_heading_over(out[i - 1]) and _text_before(out, i - 1)
         if end > i and (grades >= _MIN_GRADES or headed):
             for k in range(i, end):
                 if kinds[k] == "grade" and not out[k].text.rstrip().endswith(("：", ":")):
@@ -4899,8 +4921,15 @@ def _award_lists(out: list[Block]) -> list[Block]:
 
 def _list_heading_over(block: Block) -> bool:
     """Whether a block is a heading naming the award list under it (`获奖名单`, `获奖名单如下`,
-    `表彰名单`, `獲獎名單`; `_LIST_HEADING`), read as a heading or, with its colon, a paragraph."""
+    `表彰名单`, `獲獎名單`; `_LIST_HEADING`), read as a heading or, with its colon, a paragraph. Only
+    the short forms: a longer line (`第五届书法大赛获奖名单`) names its own article, a title."""
     return block.role in ("heading", "body") and _LIST_HEADING.fullmatch(_simplified(block.text)) is not None
+
+
+def _text_before(blocks: Sequence[Block], k: int) -> bool:
+    """Whether some block before `blocks[k]` is text, not furniture: the page's first text block is
+    an article's title even when it names a list (`获奖名单` over `一等奖`), never a paragraph."""
+    return any(b.role != "furniture" for b in blocks[:k])
 
 
 
