@@ -127,3 +127,29 @@ def test_a_line_of_winners_wrapped_keeps_its_names_apart(tmp_path: Path) -> None
     paras = [t for tag, t in _outline(art) if tag == "p"]
     assert "黄磊林峰" not in "".join(paras)
     assert paras[-1].split() == ["周涛", "吴敏", "郑凯", "黄磊", "林峰", "何静"]
+
+
+ENTRIES = "一等奖：李华 张强\n二等奖：刘洋 陈静 赵磊"
+
+
+@pytest.mark.parametrize("before", [[ENTRIES], ["获奖名单", ENTRIES]])  # g19, g21 of the third review
+def test_a_subhead_after_grade_and_name_lines_opens_its_own_subsection(
+    tmp_path: Path, before: list[str]
+) -> None:
+    """Grades printed with their winners on one line (`一等奖：李华 张强`), then a one-word subhead over
+    prose: the subhead heads its own subsection, as on main, not a `p` of the list (third review)."""
+    prose = "市图书馆本周六起延长开放时间至晚九点。"
+    [art] = _articles(tmp_path, _page(*before, "简讯", prose))
+    assert _outline(art)[-3:] == [("div", ""), ("head", "简讯"), ("p", prose)]
+
+
+def test_a_title_over_a_byline_after_grade_and_name_lines_opens_the_next_article(tmp_path: Path) -> None:
+    """g20: `华夏` / `本报记者 张明` after grade-and-name lines is the next article's title, as on main."""
+    *_, last = _articles(tmp_path, _page(ENTRIES, "华夏", "本报记者 张明", "华夏大地，山河壮丽。"))
+    assert _outline(last)[:2] == [("head", "华夏"), ("byline", "本报记者 张明")]
+
+
+def test_names_over_prose_after_grade_and_name_lines_are_a_subhead(tmp_path: Path) -> None:
+    """g23: a line of two names over prose after the entries is a subhead over that prose, as on main."""
+    [art] = _articles(tmp_path, _page(ENTRIES, "王刚 李强", "两位老师多年来坚持义务教授书法，深受学生喜爱。"))
+    assert ("p", "王刚 李强") not in _outline(art)

@@ -4860,9 +4860,9 @@ def _award_run_end(blocks: Sequence[Block], kinds: Sequence[str | None], i: int)
 
 
 def _names_go_on(blocks: Sequence[Block], kinds: Sequence[str | None], j: int) -> bool:
-    """Whether the block of names `blocks[j]` goes on the run before it: under a grade or an entry,
-    or under names when it still lists winners (`_more_names`)."""
-    return kinds[j - 1] in ("grade", "entry") or (kinds[j - 1] == "names" and _more_names(blocks, kinds, j))
+    """Whether the block of names `blocks[j]` goes on the run before it: under a grade, or under
+    names or a grade-and-names entry (`一等奖：李华 张强`) when it still lists winners (`_more_names`)."""
+    return kinds[j - 1] == "grade" or (kinds[j - 1] in ("names", "entry") and _more_names(blocks, kinds, j))
 
 
 #: The roles of a block that shows the one before it is a title or subhead, not more winners: a
