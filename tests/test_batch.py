@@ -493,7 +493,8 @@ def test_batch_issue_edits_are_the_log_convert_dir_writes(tmp_path: Path, runner
     assert result.exit_code == 0, result.stderr
     folders = sorted(p.name for p in src.iterdir())
     for folder in folders:
-        expected = tmp_path / f"{folder}.expected.jsonl"
+        # Written beside batch's log: an issue's log records its page files relative to its folder.
+        expected = out / f"{folder}.expected.jsonl"
         assert runner.invoke(app, ["convert", str(src / folder), "-o", str(tmp_path / "c.xml"),
                                    "--edits", str(expected)]).exit_code == 0
         assert (out / f"{folder}.edits.jsonl").read_bytes() == expected.read_bytes(), folder

@@ -54,13 +54,14 @@ def test_add_keeps_what_convert_writes_for_a_several_page_file(
     page = _several_page_file(tmp_path, kind)
     case = _add(runner, page, tmp_path / "cases")
     copy = next(case.glob("input.*")).name
-    tei = _convert_in(case, runner, monkeypatch, copy, "--edits", str(tmp_path / "log.jsonl"))
+    # The log written beside the case's expected log: an issue's log records its pages relative to it.
+    tei = _convert_in(case, runner, monkeypatch, copy, "--edits", str(case / "convert.edits.jsonl"))
     assert canonical_lines((case / "expected.tei.xml").read_text("utf-8"), "expected") == canonical_lines(
         tei, "convert")
     assert tei.count("<pb ") >= 3  # every page of the file, not its first only
     txt = _convert_in(case, runner, monkeypatch, copy, "-f", "txt")
     assert (case / "expected.txt").read_text("utf-8").splitlines() == txt.splitlines()
-    log = (tmp_path / "log.jsonl").read_text("utf-8")
+    log = (case / "convert.edits.jsonl").read_text("utf-8")
     expected_log = (case / "expected.edits.jsonl").read_text("utf-8")
     assert edit_log_lines(expected_log, "expected") == edit_log_lines(log, "convert")
     assert {json.loads(line)["source"] for line in expected_log.splitlines()} == {copy}

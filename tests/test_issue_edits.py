@@ -48,10 +48,11 @@ def test_issue_log_names_each_page_and_points_into_its_file(issue_copy: tuple[st
     name, root = issue_copy
     records = _records(root / "edits.jsonl")
     files = sorted((root / name).glob("*.txt"))
-    assert {r["source"] for r in records} == {str(f) for f in files}  # every page of these issues has edits
+    # every page of these issues has edits; each recorded relative to the log's folder
+    assert {r["source"] for r in records} == {f.relative_to(root).as_posix() for f in files}
     assert [(r["page"], r["start"]) for r in records] == sorted((r["page"], r["start"]) for r in records)
     for rec in records:
-        original = Path(rec["source"]).read_text(encoding="utf-8")
+        original = (root / rec["source"]).read_text(encoding="utf-8")
         assert original[rec["start"] : rec["end"]] == rec["before"], rec
         assert rec["block"] is not None and rec["block"].startswith("b")
 
@@ -203,7 +204,8 @@ def test_a_log_of_several_pages_needs_to_know_which(issue_copy: tuple[str, Path]
     first = sorted((root / name).glob("*.txt"))[0]
     res = CliRunner().invoke(app, ["edits", "apply", "-", str(log)], input=first.read_text(encoding="utf-8"))
     assert res.exit_code == 5
-    assert "--page" in res.stderr and str(first) in res.stderr  # the pages are listed
+    # the pages are listed, as the log records them: relative to its folder
+    assert "--page" in res.stderr and first.relative_to(root).as_posix() in res.stderr
     # The file is recorded as page 1: no lines for page 99 must not give it back unchanged as a result.
     res = _invoke("edits", "apply", str(first), str(log), "--page", "99")
     assert res.exit_code == 5 and res.stdout == "" and "is recorded as page 1, not page 99" in res.stderr

@@ -1083,12 +1083,13 @@ def _write_page_texts(job: Job, result: Any, config: BatchConfig, issue: bool) -
         write_atomic(where / name, text.encode("utf-8"))
 
 
-def _edit_log(result: Any, issues: bool) -> bytes:
-    """The edit log `layoutfix convert PAGE --edits` (or, for an issue, `convert DIR/ --edits`) writes."""
-    from .editlog import dumps_document_edits, dumps_issue_edits
+def _edit_log(result: Any, issues: bool, where: Path) -> bytes:
+    """The edit log `layoutfix convert PAGE --edits` (or, for an issue, `convert DIR/ --edits`) writes
+    to `where` (an issue's page files are recorded relative to its folder)."""
+    from .editlog import dumps_document_edits, dumps_issue_edits, log_folder
 
     if issues:
-        return dumps_issue_edits(result.pages).encode("utf-8")
+        return dumps_issue_edits(result.pages, log_folder(where)).encode("utf-8")
     return dumps_document_edits(result.document).encode("utf-8")
 
 
@@ -1213,7 +1214,8 @@ def _write_outputs(job: Job, result: Any, config: BatchConfig, as_issue: bool,
             review = _review(result.document, config, sources, jumps)
             write_atomic(review_path(job.target, config.fmt), review)
         if config.edits:
-            write_atomic(edits_path(job.target, config.fmt), _edit_log(result, as_issue))
+            log = edits_path(job.target, config.fmt)
+            write_atomic(log, _edit_log(result, as_issue, log))
         if config.page_text:
             _write_page_texts(job, result, config, as_issue)
     except OSError as exc:

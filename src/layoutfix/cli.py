@@ -1398,8 +1398,10 @@ def _recorded_labels(logs: Sequence[PageLog]) -> list[tuple[int, str | None]] | 
     for lg in logs:
         if lg.page is None:
             return None
-        found.append((lg.page, (label_from_name(lg.source) or _file_head_label(lg.source))
-                      if lg.source else None))
+        label = None
+        if lg.source and lg.file:  # (the head of the file as found from the log's folder)
+            label = label_from_name(lg.source) or _file_head_label(lg.file)
+        found.append((lg.page, label))
     known = sorted((number, label_order(lab)) for number, lab in found if lab is not None)
     return found if all(a[1] < b[1] for a, b in itertools.pairwise(known)) else None
 
@@ -1494,7 +1496,7 @@ def _labelled_by_heads(text: str, logs: Sequence[PageLog]) -> bool:
     `_file_head_label`). Only what an error message says turns on it."""
     if _head_label(text[:_HEAD_CHARS]) is not None:
         return True
-    sources = dict.fromkeys(lg.source for lg in logs if lg.source)
+    sources = dict.fromkeys(lg.file for lg in logs if lg.file)
     return any(_file_head_label(source) is not None for source in sources)
 
 

@@ -7,10 +7,12 @@ them to the original rebuilds the output and undoing them from the output rebuil
 All that is inserted at one offset is one edit, so no two lines insert at the same offset.
 
 An issue's log (`convert PAGE1 PAGE2 ... --edits`) holds several pages: each line also has `source`
-(the page file as given) and `page` (its number), and its offsets are into THAT page's original text.
-Lines are sorted by page, then by offset; the rules above hold within each page's lines.
-`loads_edit_log` reads either kind into one `PageLog` per page, `select_page` picks the one that fits
-a page file (`edits apply|undo`).
+(the page file, relative to the log's folder, or absolute when it is not below that folder) and `page`
+(its number), and its offsets are into THAT page's original text. Lines are sorted by page, then by
+offset; the rules above hold within each page's lines. `loads_edit_log` reads either kind into one
+`PageLog` per page, `select_page` picks the one that fits a page file (`edits apply|undo`);
+`read_edit_log` also finds each recorded page file from the log's folder (`PageLog.file`), so the
+same commands work from any current folder.
 """
 
 from __future__ import annotations
@@ -53,6 +55,14 @@ class PageLog:
     page: int | None
     edits: list[Edit] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)
+    #: Where the recorded page file is on disk from the current folder (`resolve_sources`); None: the
+    #: log was not read from a file, and `source` is taken as it stands.
+    path: str | None = None
+
+    @property
+    def file(self) -> str | None:
+        """The recorded page file as the current folder reaches it: `path`, else `source`."""
+        return self.path if self.path is not None else self.source
 
     def describe(self) -> str:
         """`page 3 (p03.txt)`, for messages."""
@@ -108,21 +118,61 @@ def write_document_edits(path: str | Path, document: Document) -> None:
     _write(path, dumps_document_edits(document))
 
 
-def dumps_issue_edits(pages: Sequence[LoggedPage]) -> str:
+def dumps_issue_edits(pages: Sequence[LoggedPage], folder: str | Path | None = None) -> str:
     """The JSONL text of an issue's edit log: each page's records (offsets into that page's original,
     block ids as `normalize --edits` numbers that page's blocks) with its `source` and `page`, sorted
-    by page, then offset."""
+    by page, then offset. `source` is the page file relative to `folder`, the folder the log is
+    written to (`source_for_log`), so the log finds its pages from wherever it is read; without a
+    folder (the log goes to standard output, or the pages are named relative to a golden case), the
+    page file as given."""
     lines: list[str] = []
     for pg in sorted(pages, key=lambda p: p.number):
+        source = pg.source if folder is None else source_for_log(pg.source, folder)
         for rec in edit_records(pg.edits, read_page(pg.original, source=pg.source).blocks):
-            rec["source"], rec["page"] = pg.source, pg.number
+            rec["source"], rec["page"] = source, pg.number
             lines.append(json.dumps(rec, ensure_ascii=False) + "\n")
     return "".join(lines)
 
 
 def write_issue_edits(path: str | Path, pages: Sequence[LoggedPage]) -> None:
-    """Write an issue's edit log (`dumps_issue_edits`) to `path` as UTF-8 JSONL."""
-    _write(path, dumps_issue_edits(pages))
+    """Write an issue's edit log (`dumps_issue_edits`) to `path` as UTF-8 JSONL, its page files
+    relative to the log's folder (as given when `path` is `-`, standard output)."""
+    _write(path, dumps_issue_edits(pages, None if str(path) == "-" else log_folder(path)))
+
+
+def log_folder(path: str | Path) -> str:
+    """The folder of the edit log `path`, as the current folder reaches it (`""` for the current
+    folder itself)."""
+    return os.path.dirname(os.fspath(path))
+
+
+def source_for_log(source: str, folder: str | Path) -> str:
+    """The page file `source` (as given, from the current folder) as an issue's log in `folder`
+    records it: relative to that folder when it is below it (`p01.txt`, `issue/p01.txt`), else
+    absolute (a log in `out/` of pages in `issue/`). Either way `resolve_sources` finds it again from
+    any current folder. A name that is no file path (`-`, `<stdin>`) is kept as it is."""
+    if source == "-" or source.startswith("<"):
+        return source
+    page, base = os.path.abspath(source), os.path.abspath(folder or os.curdir)
+    try:
+        below = os.path.commonpath([page, base]) == base
+    except ValueError:  # (another drive on Windows)
+        below = False
+    return Path(os.path.relpath(page, base)).as_posix() if below else page
+
+
+def resolve_sources(logs: Sequence[PageLog], folder: str | Path) -> None:
+    """Find each recorded page file of `logs`, read from an edit log in `folder`, from the current
+    folder (`PageLog.path`): a relative `source` is relative to the log's folder. A log written by an
+    earlier version recorded the page files as given, relative to the folder `convert` ran in, which
+    the log does not say: when the file is not found from the log's folder but is from the current
+    one, that is the one meant. An absolute `source` is taken as it stands."""
+    where = os.fspath(folder)
+    for lg in logs:
+        if lg.source is None or os.path.isabs(lg.source) or where in ("", os.curdir):
+            continue
+        beside = os.path.join(where, lg.source)
+        lg.path = lg.source if not os.path.exists(beside) and os.path.exists(lg.source) else beside
 
 
 def _write(path: str | Path, text: str) -> None:
@@ -281,9 +331,9 @@ def loads_edits(text: str, source: str = "<edits>") -> list[Edit]:
 
 
 def _same_file(given: str, recorded: str) -> bool:
-    """Whether the file named `given` now is the page file `recorded` in the log (same name as written,
-    or the same file on disk)."""
-    if given == recorded:
+    """Whether the file named `given` now is the page file `recorded` in the log (`PageLog.file`: the
+    same path, or the same file on disk)."""
+    if given == recorded or os.path.abspath(given) == os.path.abspath(recorded):
         return True
     try:
         return os.path.samefile(given, recorded)
@@ -356,7 +406,7 @@ def _refuse_recorded_elsewhere(
     if file is None or file == "-":
         return
     recorded = sorted({lg.page for lg in paged
-                       if lg.page is not None and lg.source is not None and _same_file(file, lg.source)})
+                       if lg.page is not None and lg.file is not None and _same_file(file, lg.file)})
     if len(recorded) != 1 or _holds_several_pages(file):
         return
     listing = ", ".join(lg.describe() for lg in paged)
@@ -395,7 +445,7 @@ def _by_file(logs: Sequence[PageLog], name: str) -> list[PageLog]:
     """The pages recorded as the file `name`: the same path or the same file on disk; failing that,
     every page recorded under the same file name (a file moved since), which a caller takes only when
     one page has it. Never used to refuse a page: a file of the same name may be another page's."""
-    exact = [lg for lg in logs if lg.source is not None and _same_file(name, lg.source)]
+    exact = [lg for lg in logs if lg.file is not None and _same_file(name, lg.file)]
     if exact:
         return exact
     base = Path(name).name
@@ -403,8 +453,11 @@ def _by_file(logs: Sequence[PageLog], name: str) -> list[PageLog]:
 
 
 def read_edit_log(path: str | Path) -> list[PageLog]:
-    """Read an edit log written by `write_edits` or `write_issue_edits`, one `PageLog` per page."""
-    return loads_edit_log(_read_text(path), str(path))
+    """Read an edit log written by `write_edits` or `write_issue_edits`, one `PageLog` per page, each
+    recorded page file found from the log's folder (`resolve_sources`)."""
+    logs = loads_edit_log(_read_text(path), str(path))
+    resolve_sources(logs, log_folder(path))
+    return logs
 
 
 def read_edits(path: str | Path) -> list[Edit]:
