@@ -1315,6 +1315,8 @@ def _run_log(
     logs = read_edit_log(log)
     if fn is apply_edits and any(lg.page is not None for lg in logs):
         _refuse_several_text_pages(file, text)
+    if fn is apply_edits:
+        _refuse_coordinate_file(file, text)
     if page is not None and source is None and _page_without_edits(page, logs, file):
         page_log = PageLog(file, None)
     else:
@@ -1357,6 +1359,38 @@ def _refuse_several_text_pages(file: str, text: str) -> None:
         raise EditLogError(f"{printable(file)}: holds {count} pages set apart by form feeds; an edit log's "
                            "offsets are into one page's text: apply it to the page's file that "
                            "`convert --page-text DIR` writes")
+
+
+def _refuse_coordinate_file(file: str, text: str) -> None:
+    """An engine's coordinate file (hOCR, ALTO, PAGE-XML, OCR or layout JSON) is not the text an edit
+    log's offsets point into: `convert` lays each of its pages out as text first, and the log's
+    offsets are into that page text, which `convert --page-text` writes. Applied to the markup, the
+    lines would not fit, or (for a page without edits) the markup would come back as if it were the
+    page's normalised text; and `edits` cannot cut a file of several pages into its pages. A file
+    that detection takes for markup but no reader reads as pages is left to be applied as text, as
+    before."""
+    from .readers.detect import detect_format, has_hocr_mark, read_input
+
+    data = text.encode("utf-8")
+    fmt = detect_format(data, file)
+    if fmt not in _COORDINATE_FORMATS or (fmt == "hocr" and not has_hocr_mark(data)):
+        return
+    name = "<stdin>" if file == "-" else printable(file)
+    try:
+        count = len(read_input(data, fmt, name=name).contents())
+    except (LayoutfixError, ValueError):
+        return
+    what = _COORDINATE_FORMATS[fmt]
+    given = "FILE" if file == "-" else name
+    if count > 1:
+        base = "FILE" if file == "-" else Path(file).name
+        raise EditLogError(f"{name}: is {what} holding {count} pages, which edits cannot cut apart; an edit "
+                           "log's offsets are into one page's laid-out text: apply it to the page's text "
+                           f"that `convert {given} --page-text DIR` writes (DIR/{base}.pN.txt) and name "
+                           "the page with --page N")
+    raise EditLogError(f"{name}: is {what}, not the page's text; an edit log's offsets are into the page "
+                       f"laid out as text: apply it to the text `convert {given} --page-text PAGE.txt` "
+                       "writes")
 
 
 def _page_without_edits(value: str, logs: Sequence[PageLog], file: str) -> bool:
