@@ -1,5 +1,5 @@
-"""An issue's edit log records its page files relative to the log's folder (absolute when a page is not
-below it) and `edits apply|undo` find them from the log's folder, so the same commands work from any
+"""An issue's edit log records its page files relative to the log's folder (`../west/news.txt` for a log
+in `out/`) and `edits apply|undo` find them from the log's folder, so the same commands work from any
 current folder; a log of an earlier version (page files relative to where `convert` ran) is still read
 from that folder (docs/issues.md, "Edit log")."""
 
@@ -142,8 +142,9 @@ def test_a_log_in_another_folder_records_where_the_pages_are(
     made = _run(monkeypatch, tmp_path, "convert", "issue/A01.txt", "issue/A02.txt", "issue/scan_3.txt",
                 "-o", "issue.xml", "--edits", "out/log.jsonl")
     assert made.exit_code == 0, made.output
-    assert _sources(tmp_path / "out" / "log.jsonl") == {1: str(issue / "A01.txt"),
-                                                        3: str(issue / "scan_3.txt")}
+    # Pages outside the log's folder: relative too, through `..`, never the machine's absolute path.
+    assert _sources(tmp_path / "out" / "log.jsonl") == {1: "../issue/A01.txt", 3: "../issue/scan_3.txt"}
+    assert str(tmp_path) not in (tmp_path / "out" / "log.jsonl").read_text(encoding="utf-8")
     # Page 1's file is known as page 1 from the log's folder too: not given back unchanged as page 2.
     line = _error_line(_run(monkeypatch, tmp_path / "out", "edits", "apply", "../issue/A01.txt", "log.jsonl",
                             "--page", "2"))
@@ -182,3 +183,47 @@ def test_a_log_of_an_earlier_version_is_read_from_where_convert_ran(
     assert "10月9日，天水市政协" in applied.stdout
     _unchanged_with_note(_run(monkeypatch, tmp_path, "edits", "apply", "a/sport.txt", "out/log.jsonl",
                               "--page", "2"), CLEAN, "page 2")
+
+
+def test_a_project_moved_with_its_log_in_another_folder_still_finds_its_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two pages of the same name in sibling folders, the log in `out/`: the whole project moved (or
+    copied) elsewhere, each page still gets its own lines."""
+    project = tmp_path / "proj"
+    _write(project / "east" / "news.txt", NEWS)
+    _write(project / "west" / "news.txt", SPORT)
+    (project / "out").mkdir()
+    made = _run(monkeypatch, project, "convert", "east/news.txt", "west/news.txt", "-o", "o.xml",
+                "--edits", "out/log.jsonl")
+    assert made.exit_code == 0, made.output
+    assert _sources(project / "out" / "log.jsonl") == {1: "../east/news.txt", 2: "../west/news.txt"}
+    moved = tmp_path / "proj2"
+    project.rename(moved)
+    for extra in ((), ("--page", "2")):
+        applied = _run(monkeypatch, moved, "edits", "apply", "west/news.txt", "out/log.jsonl", *extra)
+        assert applied.exit_code == 0, applied.output
+        assert "新华社北京10月9日电 今年我国粮食生产再获丰收，全年产量" in applied.stdout
+        assert "天水" not in applied.stdout
+
+
+def test_a_log_of_an_earlier_version_in_a_page_s_folder_is_read_as_a_whole_from_where_convert_ran(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An earlier version's log of `convert news.txt west/news.txt --edits west/log.jsonl` records
+    `news.txt` and `west/news.txt`: `news.txt` is found beside the log too (west's own page), but
+    `west/news.txt` is not, so the whole log is read from the current folder, not page by page."""
+    _write(tmp_path / "news.txt", NEWS)
+    _write(tmp_path / "west" / "news.txt", SPORT)
+    made = _run(monkeypatch, tmp_path, "convert", "news.txt", "west/news.txt", "-o", "issue.xml",
+                "--edits", "-")
+    assert made.exit_code == 0, made.output
+    _write(tmp_path / "west" / "log.jsonl", made.stdout)  # as an earlier version wrote it into west/
+    assert _sources(tmp_path / "west" / "log.jsonl") == {1: "news.txt", 2: "west/news.txt"}
+    for extra in ((), ("--page", "2")):
+        applied = _run(monkeypatch, tmp_path, "edits", "apply", "west/news.txt", "west/log.jsonl", *extra)
+        assert applied.exit_code == 0, applied.output
+        assert "新华社北京10月9日电 今年我国粮食生产再获丰收，全年产量" in applied.stdout
+    page1 = _run(monkeypatch, tmp_path, "edits", "apply", "news.txt", "west/log.jsonl")
+    assert page1.exit_code == 0, page1.output
+    assert "10月9日，天水市政协" in page1.stdout

@@ -67,3 +67,22 @@ def test_a_one_page_coordinate_file_is_refused_too(tmp_path: Path, monkeypatch: 
     assert done.exit_code == 0, done.output
     back = _run(monkeypatch, tmp_path, "edits", "undo", "-", "p1.jsonl", stdin=done.stdout)
     assert back.exit_code == 0 and back.stdout == (tmp_path / "p1.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("page", [None, "2"], ids=["one-page", "several-pages"])
+def test_undo_on_the_markup_is_refused_and_leaves_nothing_altered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, page: str | None
+) -> None:
+    """`edits undo` on the markup itself is refused as `apply` is: undone on hOCR, the log's `after`
+    texts could match by chance and the markup would come back silently altered."""
+    if page is None:
+        name = "p1.hocr"
+        shutil.copy(OCR / name, tmp_path / name)
+    else:
+        name = "issue.hocr"
+        (tmp_path / name).write_text(_hocr(PAGE_TEXTS), encoding="utf-8")
+    made = _run(monkeypatch, tmp_path, "convert", name, "-o", "o.xml", "--edits", "log.jsonl")
+    assert made.exit_code == 0, made.output
+    extra = () if page is None else ("--page", page)
+    line = _error_line(_run(monkeypatch, tmp_path, "edits", "undo", name, "log.jsonl", *extra))
+    assert f"{name}: is hOCR" in line and "undo it on what `edits apply` gives for" in line

@@ -1315,8 +1315,7 @@ def _run_log(
     logs = read_edit_log(log)
     if fn is apply_edits and any(lg.page is not None for lg in logs):
         _refuse_several_text_pages(file, text)
-    if fn is apply_edits:
-        _refuse_coordinate_file(file, text)
+    _refuse_coordinate_file(file, text, undo=fn is not apply_edits)
     if page is not None and source is None and _page_without_edits(page, logs, file):
         page_log = PageLog(file, None)
     else:
@@ -1361,14 +1360,15 @@ def _refuse_several_text_pages(file: str, text: str) -> None:
                            "`convert --page-text DIR` writes")
 
 
-def _refuse_coordinate_file(file: str, text: str) -> None:
+def _refuse_coordinate_file(file: str, text: str, *, undo: bool = False) -> None:
     """An engine's coordinate file (hOCR, ALTO, PAGE-XML, OCR or layout JSON) is not the text an edit
     log's offsets point into: `convert` lays each of its pages out as text first, and the log's
-    offsets are into that page text, which `convert --page-text` writes. Applied to the markup, the
-    lines would not fit, or (for a page without edits) the markup would come back as if it were the
-    page's normalised text; and `edits` cannot cut a file of several pages into its pages. A file
-    that detection takes for markup but no reader reads as pages is left to be applied as text, as
-    before."""
+    offsets are into that page text, which `convert --page-text` writes. Applied (or undone) on the
+    markup, the lines would not fit, or (for a page without edits, or an undo whose `after` happens
+    to match) the markup would come back silently altered or as if it were the page's text; and
+    `edits` cannot cut a file of several pages into its pages. `undo` names what to undo on instead:
+    what `edits apply` gave for that page text. A file that detection takes for markup but no reader
+    reads as pages is left to be applied as text, as before."""
     from .readers.detect import detect_format, has_hocr_mark, read_input
 
     data = text.encode("utf-8")
@@ -1382,14 +1382,15 @@ def _refuse_coordinate_file(file: str, text: str) -> None:
         return
     what = _COORDINATE_FORMATS[fmt]
     given = "FILE" if file == "-" else name
+    todo = "undo it on what `edits apply` gives for" if undo else "apply it to"
     if count > 1:
         base = "FILE" if file == "-" else Path(file).name
         raise EditLogError(f"{name}: is {what} holding {count} pages, which edits cannot cut apart; an edit "
-                           "log's offsets are into one page's laid-out text: apply it to the page's text "
+                           f"log's offsets are into one page's laid-out text: {todo} the page's text "
                            f"that `convert {given} --page-text DIR` writes (DIR/{base}.pN.txt) and name "
                            "the page with --page N")
     raise EditLogError(f"{name}: is {what}, not the page's text; an edit log's offsets are into the page "
-                       f"laid out as text: apply it to the text `convert {given} --page-text PAGE.txt` "
+                       f"laid out as text: {todo} the text `convert {given} --page-text PAGE.txt` "
                        "writes")
 
 

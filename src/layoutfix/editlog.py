@@ -7,7 +7,7 @@ them to the original rebuilds the output and undoing them from the output rebuil
 All that is inserted at one offset is one edit, so no two lines insert at the same offset.
 
 An issue's log (`convert PAGE1 PAGE2 ... --edits`) holds several pages: each line also has `source`
-(the page file, relative to the log's folder, or absolute when it is not below that folder) and `page`
+(the page file, relative to the log's folder, `../west/news.txt` for a log in `out/`) and `page`
 (its number), and its offsets are into THAT page's original text. Lines are sorted by page, then by
 offset; the rules above hold within each page's lines. `loads_edit_log` reads either kind into one
 `PageLog` per page, `select_page` picks the one that fits a page file (`edits apply|undo`);
@@ -148,31 +148,40 @@ def log_folder(path: str | Path) -> str:
 
 def source_for_log(source: str, folder: str | Path) -> str:
     """The page file `source` (as given, from the current folder) as an issue's log in `folder`
-    records it: relative to that folder when it is below it (`p01.txt`, `issue/p01.txt`), else
-    absolute (a log in `out/` of pages in `issue/`). Either way `resolve_sources` finds it again from
-    any current folder. A name that is no file path (`-`, `<stdin>`) is kept as it is."""
+    records it: relative to that folder (`p01.txt`, `issue/p01.txt`, `../west/news.txt` for a log in
+    `out/`), so a project moved or copied with its log still finds its pages, and the log carries no
+    machine path; absolute only when no relative path exists (another drive on Windows). A name that
+    is no file path (`-`, `<stdin>`) is kept as it is."""
     if source == "-" or source.startswith("<"):
         return source
     page, base = os.path.abspath(source), os.path.abspath(folder or os.curdir)
     try:
-        below = os.path.commonpath([page, base]) == base
-    except ValueError:  # (another drive on Windows)
-        below = False
-    return Path(os.path.relpath(page, base)).as_posix() if below else page
+        return Path(os.path.relpath(page, base)).as_posix()
+    except ValueError:  # (another drive on Windows: no relative path)
+        return page
 
 
 def resolve_sources(logs: Sequence[PageLog], folder: str | Path) -> None:
     """Find each recorded page file of `logs`, read from an edit log in `folder`, from the current
     folder (`PageLog.path`): a relative `source` is relative to the log's folder. A log written by an
     earlier version recorded the page files as given, relative to the folder `convert` ran in, which
-    the log does not say: when the file is not found from the log's folder but is from the current
-    one, that is the one meant. An absolute `source` is taken as it stands."""
+    the log does not say. The choice is made once for the whole log, never page by page (a page
+    `news.txt` beside the log and another `west/news.txt` from the current folder would mix two
+    readings): the log's folder when every relative `source` is found there; else the current folder
+    when every one is found there; else, for a log whose pages have moved apart, each page where it is
+    found (the log's folder first). An absolute `source` is taken as it stands."""
     where = os.fspath(folder)
-    for lg in logs:
-        if lg.source is None or os.path.isabs(lg.source) or where in ("", os.curdir):
-            continue
-        beside = os.path.join(where, lg.source)
-        lg.path = lg.source if not os.path.exists(beside) and os.path.exists(lg.source) else beside
+    if where in ("", os.curdir):
+        return
+    relative = [(lg, lg.source) for lg in logs if lg.source is not None and not os.path.isabs(lg.source)]
+    beside_all = all(os.path.exists(os.path.join(where, source)) for _, source in relative)
+    here_all = not beside_all and all(os.path.exists(source) for _, source in relative)
+    for lg, source in relative:
+        beside = os.path.join(where, source)
+        if beside_all or (not here_all and (os.path.exists(beside) or not os.path.exists(source))):
+            lg.path = beside
+        else:
+            lg.path = source
 
 
 def _write(path: str | Path, text: str) -> None:
