@@ -69,7 +69,7 @@ def test_a_one_page_coordinate_file_is_refused_too(tmp_path: Path, monkeypatch: 
     assert back.exit_code == 0 and back.stdout == (tmp_path / "p1.txt").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("page", [None, "2"], ids=["one-page", "several-pages"])
+@pytest.mark.parametrize("page", [None, "1", "2"], ids=["one-page", "page-with-edits", "page-without"])
 def test_undo_on_the_markup_is_refused_and_leaves_nothing_altered(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, page: str | None
 ) -> None:
@@ -86,3 +86,4 @@ def test_undo_on_the_markup_is_refused_and_leaves_nothing_altered(
     extra = () if page is None else ("--page", page)
     line = _error_line(_run(monkeypatch, tmp_path, "edits", "undo", name, "log.jsonl", *extra))
     assert f"{name}: is hOCR" in line and "undo it on what `edits apply` gives for" in line
+    assert (tmp_path / name).read_text(encoding="utf-8").count("content=") >= 1  # the file is untouched
