@@ -156,9 +156,16 @@ def source_for_log(source: str, folder: str | Path) -> str:
         return source
     page, base = os.path.abspath(source), os.path.abspath(folder or os.curdir)
     try:
-        return Path(os.path.relpath(page, base)).as_posix()
+        relative = os.path.relpath(page, base)
+        if relative.split(os.sep)[0] == os.pardir:
+            # `..` is taken on disk from the real folder: through a symlinked folder, count from there.
+            real = os.path.join(os.path.realpath(os.path.dirname(page)), os.path.basename(page))
+            relative = os.path.relpath(real, os.path.realpath(base))
     except ValueError:  # (another drive on Windows: no relative path)
         return page
+    if not _same_file(os.path.join(base, relative), page):
+        return page  # (no relative path reaches the same file)
+    return Path(relative).as_posix()
 
 
 def resolve_sources(logs: Sequence[PageLog], folder: str | Path) -> None:
