@@ -53,6 +53,20 @@ def signed_texts(div: Any) -> list[str]:
     return ["".join(s.itertext()) for c in div.findall(f"{TEI}closer") for s in c.findall(f"{TEI}signed")]
 
 
+def article_outline(div: Any, tags: tuple[str, ...] = ("head", "p")) -> list[tuple[str, str]]:
+    """(element, text) for the elements `tags` of an article, in order, subsections flattened, each
+    subsection's start written as ("div", "")."""
+    out: list[tuple[str, str]] = []
+    for child in div:
+        tag = child.tag.removeprefix(TEI)
+        if tag == "div":
+            out.append(("div", ""))
+            out.extend(article_outline(child, tags))
+        elif tag in tags:
+            out.append((tag, "".join(child.itertext())))
+    return out
+
+
 def typed_head(head: etree._Element) -> str:
     """`type:text` for a head (`title` when it has no type)."""
     return f"{head.get('type') or 'title'}:{text_of(head)}"

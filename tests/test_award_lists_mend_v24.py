@@ -18,6 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 from layoutfix.cli import app
+from tei_parts import article_outline
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 LEAD = (
@@ -43,18 +44,11 @@ def _articles(tmp_path: Path, text: str) -> list[ET.Element]:
     return root.findall(f".//{TEI}div[@type='article']")
 
 
+
+
 def _outline(div: ET.Element) -> list[tuple[str, str]]:
-    """(element, text) for the heads, bylines and paragraphs of an article, in order, subsections
-    flattened; a subsection's start is written as ("div", "")."""
-    out: list[tuple[str, str]] = []
-    for child in div:
-        tag = child.tag.removeprefix(TEI)
-        if tag == "div":
-            out.append(("div", ""))
-            out.extend(_outline(child))
-        elif tag in ("head", "p", "byline"):
-            out.append((tag, "".join(child.itertext())))
-    return out
+    """The article's heads, bylines and paragraphs in order, subsections flattened (`article_outline`)."""
+    return article_outline(div, ("head", "p", "byline"))
 
 
 def _grade_subsections(lines: list[str]) -> list[tuple[str, str]]:

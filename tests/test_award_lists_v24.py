@@ -17,6 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from layoutfix.cli import app
+from tei_parts import article_outline
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 LEAD = (
@@ -36,18 +37,6 @@ def _articles(tmp_path: Path, text: str) -> list[ET.Element]:
     return root.findall(f".//{TEI}div[@type='article']")
 
 
-def _outline(div: ET.Element) -> list[tuple[str, str]]:
-    """(element, text) for the heads and paragraphs of an article, in order, subsections flattened;
-    a subsection's start is written as ("div", "")."""
-    out: list[tuple[str, str]] = []
-    for child in div:
-        tag = child.tag.removeprefix(TEI)
-        if tag == "div":
-            out.append(("div", ""))
-            out.extend(_outline(child))
-        elif tag in ("head", "p"):
-            out.append((tag, "".join(child.itertext())))
-    return out
 
 
 def _subsections(lines: list[str]) -> list[tuple[str, str]]:
@@ -72,7 +61,7 @@ def test_each_grade_opens_its_subsection_under_the_lists_paragraph(
     tmp_path: Path, lines: list[str], heading: str, gap: str
 ) -> None:
     (art,) = _articles(tmp_path, LEAD + heading + gap + gap.join(lines) + "\n")
-    assert _outline(art)[2:] == [("p", heading), *_subsections(lines)]
+    assert article_outline(art)[2:] == [("p", heading), *_subsections(lines)]
 
 
 @pytest.mark.parametrize("lines", GRADE_LISTS)
@@ -81,12 +70,12 @@ def test_an_award_list_without_heading_is_subsections_of_the_article(
     tmp_path: Path, lines: list[str], gap: str
 ) -> None:
     (art,) = _articles(tmp_path, LEAD + gap.join(lines) + "\n")
-    assert _outline(art)[2:] == _subsections(lines)
+    assert article_outline(art)[2:] == _subsections(lines)
 
 
 def test_no_head_holds_names(tmp_path: Path) -> None:
     (art,) = _articles(tmp_path, LEAD + "获奖名单\n\n" + "\n\n".join(LIST) + "\n")
-    heads = [text for tag, text in _outline(art) if tag == "head"]
+    heads = [text for tag, text in article_outline(art) if tag == "head"]
     assert heads == ["我市第五届青年书法大赛揭晓", "一等奖", "二等奖", "三等奖"]
 
 
@@ -94,7 +83,7 @@ def test_no_head_holds_names(tmp_path: Path) -> None:
 def test_grade_and_winner_on_one_line_stay_paragraph_lines(tmp_path: Path, gap: str) -> None:
     lines = ["一等奖 李华（市一中）", "二等奖 刘洋（市三中）", "三等奖 孙丽（市五中）"]
     (art,) = _articles(tmp_path, LEAD + "获奖名单\n\n" + gap.join(lines) + "\n")
-    outline = _outline(art)
+    outline = article_outline(art)
     assert outline[2:4] == [("div", ""), ("head", "获奖名单")]  # a label over a list of names (v15)
     paragraphs = [text for tag, text in outline[4:] if tag == "p"]
     assert paragraphs == (lines if gap == "\n\n" else ["\n".join(lines)])  # as printed, lines kept
@@ -103,26 +92,26 @@ def test_grade_and_winner_on_one_line_stay_paragraph_lines(tmp_path: Path, gap: 
 def test_grades_with_their_colon_are_paragraphs_as_any_labels_are(tmp_path: Path) -> None:
     lines = ["一等奖：", "李华 张强", "二等奖：", "刘洋 陈静 赵磊"]
     (art,) = _articles(tmp_path, LEAD + "获奖名单：\n\n" + "\n\n".join(lines) + "\n")
-    assert _outline(art)[2:] == [("p", "获奖名单："), *(("p", line) for line in lines)]
+    assert article_outline(art)[2:] == [("p", "获奖名单："), *(("p", line) for line in lines)]
 
 
 def test_a_traditional_award_list(tmp_path: Path) -> None:
     lines = ["一等獎", "李華 張強", "二等獎", "劉洋 陳靜 趙磊"]
     (art,) = _articles(tmp_path, LEAD + "獲獎名單\n\n" + "\n\n".join(lines) + "\n")
-    assert _outline(art)[2:] == [("p", "獲獎名單"), *_subsections(lines)]
+    assert article_outline(art)[2:] == [("p", "獲獎名單"), *_subsections(lines)]
 
 
 def test_units_after_the_names_stay_in_the_article(tmp_path: Path) -> None:
     blocks = ["一等奖", "李华（市一中） 张强（市二中）", "二等奖", "刘洋（市三中） 陈静（市四中）"]
     (art,) = _articles(tmp_path, LEAD + "获奖名单\n\n" + "\n\n".join(blocks) + "\n")
-    outline = [(tag, text.replace(" ", "")) for tag, text in _outline(art)[2:]]
+    outline = [(tag, text.replace(" ", "")) for tag, text in article_outline(art)[2:]]
     assert outline == [("p", "获奖名单"), *_subsections([b.replace(" ", "") for b in blocks])]
 
 
 def test_a_grade_list_followed_by_prose_keeps_the_prose(tmp_path: Path) -> None:
     tail = "颁奖仪式后，获奖选手还进行了现场书法展示。"
     (art,) = _articles(tmp_path, LEAD + "获奖名单\n\n" + "\n\n".join(LIST) + f"\n\n{tail}\n")
-    assert [text for tag, text in _outline(art) if tag == "p"][-1] == tail
+    assert [text for tag, text in article_outline(art) if tag == "p"][-1] == tail
 
 
 @pytest.mark.parametrize(
@@ -143,11 +132,11 @@ def test_a_grade_list_followed_by_prose_keeps_the_prose(tmp_path: Path) -> None:
 )
 def test_real_subheads_stay_heads(tmp_path: Path, page: str, heads: list[str]) -> None:
     (art,) = _articles(tmp_path, page)
-    assert [text for tag, text in _outline(art) if tag == "head"] == heads
+    assert [text for tag, text in article_outline(art) if tag == "head"] == heads
 
 
 def test_names_after_attendees_label_stay_rows(tmp_path: Path) -> None:
     rows = "毛泽东 刘少奇 朱德 周恩来\n陈云 邓小平 林伯渠 董必武"
     page = f"全市工作会议召开\n\n本报讯 3月5日，全市工作会议召开。\n\n出席会议的有：\n\n{rows}\n"
     (art,) = _articles(tmp_path, page)
-    assert _outline(art)[-2:] == [("p", "出席会议的有："), ("p", rows)]
+    assert article_outline(art)[-2:] == [("p", "出席会议的有："), ("p", rows)]
