@@ -105,7 +105,7 @@ def test_page_log_is_the_single_page_log_except_quotes_paired_across_a_jump(tmp_
     jump = [r for r in records if QUOTE_RULE in r["rules"]]
     assert len(jump) == 1 and jump[0]["page"] == 3 and jump[0]["after"] == "”"
     for page in sorted({r["page"] for r in records}):
-        source = next(r["source"] for r in records if r["page"] == page)
+        source = str(issue_log.parent / next(r["source"] for r in records if r["page"] == page))
         single_log = tmp_path / f"single-{page}.jsonl"
         res = _invoke("convert", source, "-o", str(tmp_path / "s.xml"), "--edits", str(single_log))
         assert res.exit_code == 0, res.output

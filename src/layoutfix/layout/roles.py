@@ -6279,7 +6279,7 @@ def is_letter_label(text: str) -> bool:
     s = _INNER_SPACE.sub("", text.strip())
     if is_bracketed_label(s):
         s = s[1:-1]
-    return simplified_view(s) in LETTER_LABELS
+    return _simplified(s) in LETTER_LABELS
 
 
 #: The longest signer's line with no date under it (`红星公社第三生产队 张明`), in visible characters.
@@ -6299,7 +6299,7 @@ def is_letter_signer(text: str) -> bool:
         return True
     org, sep, names = s.rpartition(" ")
     org = _INNER_SPACE.sub("", org)
-    return bool(sep) and bool(org) and ORG_SUFFIX.search(simplified_view(org)) is not None \
+    return bool(sep) and bool(org) and ORG_SUFFIX.search(_simplified(org)) is not None \
         and is_bare_names_line(names)
 
 
