@@ -38,7 +38,6 @@ from typing import Literal
 
 import regex
 
-from ..hanscript import in_simplified_charset
 from ..lexicon import in_dictionary, opens_with_word
 from ..model import Article, Block, Part
 from .continuation import block_markers, chinese_number
@@ -82,7 +81,7 @@ from .roles import (
     opens_with_salutation,
     region_label,
     set_line_kind,
-    simplified_view,
+    simplified_text,
     starts_with_date,
     visible_len,
 )
@@ -1150,26 +1149,17 @@ def _is_a_letter(art: Article) -> bool:
     the hall (`同志们：`, `_addresses_a_crowd`): a speech is signed by no name under it. A salutation
     to the paper's editors anywhere (`编辑女士：`, `_salutes_the_editor`) is: speeches and news do not
     address the editor."""
-    if any(is_letter_label(h.text) for h in (*art.kicker, *art.titles)):
-        return True
-    if any(names_a_document(t.text) for t in art.titles):
-        return True
+    if _writes_to_the_paper(art) or any(names_a_document(t.text) for t in art.titles):
+        return True  # (`编辑女士：` under a news story's text: a letter to the paper printed under it)
     paras = [p.blocks[0].text for p in art.parts if p.kind == "p"]
-    if any(_salutes_the_editor(text) for text in paras):
-        return True  # `编辑女士：` under a news story's text: a letter to the paper printed under it
     return bool(paras) and opens_with_salutation(paras[0]) and not _addresses_a_crowd(paras[0])
 
-
-def _view(text: str) -> str:
-    """`text` as layout rules read it: itself on a simplified page (no OpenCC call, so a page costs one
-    conversion), else its simplified view (`編輯` reads `编辑`)."""
-    return text if in_simplified_charset(text) else simplified_view(text)
 
 def _salutes_the_editor(text: str) -> bool:
     """Whether a paragraph opens with a salutation to the paper's editors (`编辑同志：`, `編輯先生：`,
     `尊敬的编辑：`, `人民日报编辑部：`): only a letter to the paper does, wherever it is printed."""
     colon = text.lstrip().find("：")
-    return opens_with_salutation(text) and "编辑" in _view(text.lstrip()[:colon])
+    return opens_with_salutation(text) and "编辑" in simplified_text(text.lstrip()[:colon])
 
 
 #: How a speaker addresses the hall, read on the addressee before the colon: anyone `各位…`
@@ -1183,7 +1173,8 @@ def _addresses_a_crowd(text: str) -> bool:
     `尊敬的各位来宾：`, `各位领导、各位来宾：`: `_CROWD_ADDRESS`). Speeches open so, letters to the
     paper do not (`编辑同志：`); a speech is signed by no bare name under it."""
     colon = text.lstrip().find("：")
-    return colon > 0 and _CROWD_ADDRESS.search(_view("".join(text.lstrip()[:colon].split()))) is not None
+    addressee = "".join(text.lstrip()[:colon].split())
+    return colon > 0 and _CROWD_ADDRESS.search(simplified_text(addressee)) is not None
 
 
 def _signs_letter(art: Article, heads: Sequence[Block], i: int) -> bool:

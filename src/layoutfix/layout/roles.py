@@ -4759,8 +4759,9 @@ _MIN_GRADES = 2
 _LIST_HEADING = regex.compile(r"(?:获奖|表彰|得奖)(?:名单|名录)(?:如下)?[：:]?")
 
 
-def _simplified(line: str) -> str:
-    """`line` stripped, read through its simplified view when it holds traditional characters."""
+def simplified_text(line: str) -> str:
+    """`line` stripped, read through its simplified view when it holds traditional characters: on a
+    simplified page no OpenCC call (a page costs one conversion, `simplified_view`)."""
     s = line.strip()
     return s if in_simplified_charset(s) else simplified_view(s)
 
@@ -4768,7 +4769,7 @@ def _simplified(line: str) -> str:
 def is_prize_grade(line: str) -> bool:
     """Whether a line is a prize grade of an award list and nothing else (`一等奖`, `优秀奖`, `金奖`,
     `最佳创意奖`, `一等奖（3名）`, `一等獎`, `二等奖：`: `_PRIZE_GRADE`)."""
-    return "\n" not in line.strip() and _PRIZE_GRADE.fullmatch(_simplified(line)) is not None
+    return "\n" not in line.strip() and _PRIZE_GRADE.fullmatch(simplified_text(line)) is not None
 
 
 def _is_award_name(token: str) -> bool:
@@ -4792,7 +4793,7 @@ def _is_award_names_line(line: str) -> bool:
     """Whether a line lists winners and nothing else: names set apart by spaces (`李华 张强`,
     `李华（市一中） 张强（市二中）`, `市一中 市二中`), each `_is_award_name`, or a line the labels
     read as names (`_names_under_label`)."""
-    view = _simplified(line)
+    view = simplified_text(line)
     if not view or _PROSE_MARK.search(view):
         return False
     if _names_under_label(view):
@@ -4820,7 +4821,7 @@ def _award_block_kind(block: Block) -> str | None:
         return None
     if len(lines) == 1 and is_prize_grade(lines[0]):
         return "grade"
-    entries = [_PRIZE_ENTRY.fullmatch(_simplified(ln)) for ln in lines]
+    entries = [_PRIZE_ENTRY.fullmatch(simplified_text(ln)) for ln in lines]
     if all(m is not None and _is_award_names_line(m.group("names")) for m in entries):
         return "entry"
     if all(map(_is_award_names_line, lines)):
@@ -4839,7 +4840,7 @@ def _opens_with_grade(block: Block) -> bool:
     first = block.text.strip().split("\n", 1)[0]
     if "奖" not in first and "獎" not in first:
         return False
-    view = _simplified(first)
+    view = simplified_text(first)
     return _PRIZE_GRADE.fullmatch(view) is not None or _PRIZE_ENTRY.fullmatch(view) is not None
 
 
@@ -4874,7 +4875,7 @@ def _more_names(blocks: Sequence[Block], kinds: Sequence[str | None], j: int) ->
     """Whether a block of names after a block of names (`kinds[j]`) still lists winners: not one token
     alone (`花絮`, `简讯`, `华夏`, `市教育局`: a short subhead, a title or a signature reads as a
     name), and not over a byline or prose (`华夏` / `本报记者 张明`: a new article's title)."""
-    if len(_award_tokens(_simplified(blocks[j].text))) < 2:
+    if len(_award_tokens(simplified_text(blocks[j].text))) < 2:
         return False
     nxt = j + 1
     return not (nxt < len(blocks) and kinds[nxt] is None and blocks[nxt].role in _AFTER_A_TITLE)
@@ -4923,7 +4924,8 @@ def _list_heading_over(block: Block) -> bool:
     """Whether a block is a heading naming the award list under it (`获奖名单`, `获奖名单如下`,
     `表彰名单`, `獲獎名單`; `_LIST_HEADING`), read as a heading or, with its colon, a paragraph. Only
     the short forms: a longer line (`第五届书法大赛获奖名单`) names its own article, a title."""
-    return block.role in ("heading", "body") and _LIST_HEADING.fullmatch(_simplified(block.text)) is not None
+    return block.role in ("heading", "body") and _LIST_HEADING.fullmatch(simplified_text(block.text)) \
+        is not None
 
 
 def _text_before(blocks: Sequence[Block], k: int) -> bool:
@@ -6279,7 +6281,7 @@ def is_letter_label(text: str) -> bool:
     s = _INNER_SPACE.sub("", text.strip())
     if is_bracketed_label(s):
         s = s[1:-1]
-    return _simplified(s) in LETTER_LABELS
+    return simplified_text(s) in LETTER_LABELS
 
 
 #: The longest signer's line with no date under it (`红星公社第三生产队 张明`), in visible characters.
@@ -6299,7 +6301,7 @@ def is_letter_signer(text: str) -> bool:
         return True
     org, sep, names = s.rpartition(" ")
     org = _INNER_SPACE.sub("", org)
-    return bool(sep) and bool(org) and ORG_SUFFIX.search(_simplified(org)) is not None \
+    return bool(sep) and bool(org) and ORG_SUFFIX.search(simplified_text(org)) is not None \
         and is_bare_names_line(names)
 
 
