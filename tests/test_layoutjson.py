@@ -3,7 +3,7 @@ labels, boxes and reading order: a title is a TEI `head`, a page header or page 
 image a figure with its caption, a table's cells a table, and the blocks stand in the file's order.
 
 Every test here fails on the code before the reader (863e6a5): there `convert` refused both files
-(`OCR JSON item without text or box`, `JSON object is not PaddleOCR output`), or, for a content list
+(`OCR JSON item without text`, `JSON object is not PaddleOCR output`), or, for a content list
 of text items with boxes, read them as OCR lines and lost the labels.
 """
 

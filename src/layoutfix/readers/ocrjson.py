@@ -150,9 +150,21 @@ def _entry(item: Any, name: str) -> Line:
 def _line(item: Any, fields: tuple[Any, Any, Any], name: str) -> Line:
     """The line of a list item whose box, text and score (`_fields`) are `fields`."""
     box, text, score = fields
-    if not isinstance(text, str) or box is None:
-        raise InputError(f"{name}: OCR JSON item without text or box: {item!r:.80}")
+    if not isinstance(text, str):
+        raise InputError(f"{name}: OCR JSON item without text: its text is {_spelled(text)}: "
+                         f"{_spelled(item)[:80]}")
+    if box is None:
+        raise InputError(f"{name}: OCR JSON item without a box: {_spelled(item)[:80]}")
     return Line(text=text, bbox=_box(box, name), conf=_score(score, name))
+
+
+def _spelled(value: Any) -> str:
+    """`value` as the JSON file spells it (`null`, `5`, `"x"`), so a message quotes the user's file
+    rather than Python's names for it (`None`)."""
+    try:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    except (TypeError, ValueError):  # not from a JSON file (the API given Python objects)
+        return repr(value)
 
 
 def _fields(item: Any, name: str) -> tuple[Any, Any, Any]:
@@ -187,7 +199,7 @@ def _paddle3(obj: dict[str, Any], name: str) -> RawPage:
         raise InputError(f"{name}: rec_texts, rec_scores and boxes differ in length")
     for k, text in enumerate(texts, start=1):
         if not isinstance(text, str):
-            raise InputError(f"{name}: rec_texts item {k} is not text: {text!r:.40}")
+            raise InputError(f"{name}: rec_texts item {k} is not text: {_spelled(text)[:40]}")
     try:
         lines = [Line(t, _box(b, name), _score(s, name))
                  for t, b, s in zip(texts, boxes, scores, strict=True)]
