@@ -282,6 +282,7 @@ from ..lexicon import (
     first_word,
     last_word,
     opens_with_surname,
+    surnames,
     tags_a_person,
 )
 from ..model import Cert
@@ -2079,10 +2080,10 @@ def _glue_split_pieces(
             read.add(ls)
             le = text.find("\n", lone)
             le = len(text) if le < 0 else le
-            for a, b, spelled in _split_piece_gaps(text[ls:le]):
+            for a, b, is_sure in _split_piece_gaps(text[ls:le]):
                 run = _HSPACE_RUN.match(text, ls + a, ls + b)
                 if run is not None and start <= run.start() < end:
-                    (sure if spelled else runs).append(run)
+                    (sure if is_sure else runs).append(run)
     return _without_strays(t, spans, runs, paper, sure=sure)
 
 
@@ -2100,10 +2101,12 @@ class _PieceGap(NamedTuple):
 
     start: int
     end: int
-    #: Inside a three-hanzi name spelled hanzi by hanzi after a reporter's label (`记者 张 小 明`:
-    #: `_spelled_name_gaps`): it goes whatever the block reads as, as the byline's readings take two of
-    #: the three hanzi for a padded name and the third for the lead (`记者 张 小` / `明`).
-    spelled: bool = False
+    #: It goes whatever the block reads as: inside a three-hanzi name spelled hanzi by hanzi after a
+    #: reporter's label (`记者 张 小 明`: `_spelled_name_gaps`), as the byline's readings take two of
+    #: the three hanzi for a padded name and the third for the lead (`记者 张 小` / `明`); or the
+    #: padding inside a name of a list of names padded two by two (`毛泽东 林 彪 周恩来 朱 德`:
+    #: `_padded_list_gaps`), which may be as wide as a field gap (`林  彪`).
+    sure: bool = False
 
 
 def _split_piece_gaps(line: str) -> list[_PieceGap]:
@@ -2114,6 +2117,9 @@ def _split_piece_gaps(line: str) -> list[_PieceGap]:
     through its simplified view (`roles.line_view`, offset for offset), as the labels read it:
     `脫貧攻堅 鄉村振 興 共同富裕`, `王小明 李 華 張建國` are split as their simplified twins are.
 
+    - the padding of every name of a list of names padded two by two (`_padded_list_gaps`:
+      `毛泽东 林 彪 周恩来 朱 德 陈 云`, as papers of 1966-78 print names of two hanzi to the width of
+      three), on a line of any length, its padding one space or two (`林  彪`);
     - a padded name (`_padded_name_gap`): two pieces of one hanzi side by side, a surname and its
       given name, after a reporter's label (`通讯员 李 明 本报记者 王 丽`) or on a line that lists
       people once they are glued (`王小明 李 华 张建国`, `layout.roles.name_list_names`,
@@ -2127,10 +2133,13 @@ def _split_piece_gaps(line: str) -> list[_PieceGap]:
       piece it leaves ends or opens with a hanzi that is no word alone, and joined to it they spell a
       word (`振兴`), on that side only (`我们 要 坚持` has none: 要 is a word), and the gap on its other
       side stays only between two phrases (`_split_word_stands_apart`: not `春节 联 欢晚会`)."""
-    if len(line) > _SPLIT_LINE_REACH or _SENTENCE_LINE.search(line):
-        return []
+    if _SENTENCE_LINE.search(line):
+        return [_PieceGap(*gap, sure=True) for gap in _padded_names_in_sentence(line_view(line))]
     line = line_view(line)
-    if _engine_spaced(line):
+    padded = _padded_list_gaps(line, [m.span() for m in _PIECE.finditer(line)])
+    if padded:
+        return [_PieceGap(*gap, sure=True) for gap in padded]
+    if len(line) > _SPLIT_LINE_REACH or _engine_spaced(line):
         return []
     pieces = _trim_keyword_label([m.span() for m in _PIECE.finditer(line)], keyword_label_end(line))
     found: list[_PieceGap] = []
@@ -2138,7 +2147,7 @@ def _split_piece_gaps(line: str) -> list[_PieceGap]:
     for k, (a, b) in enumerate(pieces):
         if b - a != 1 or not is_han(line[a]):
             continue
-        spelled = [_PieceGap(*gap, spelled=True) for gap in _spelled_name_gaps(line, pieces, k)]
+        spelled = [_PieceGap(*gap, sure=True) for gap in _spelled_name_gaps(line, pieces, k)]
         gap = _padded_name_gap(line, pieces, k) or _word_split_gap(line, pieces, k)
         for each in (*spelled, *([] if gap is None else [_PieceGap(*gap)])):
             if each[:2] not in seen:
@@ -2163,6 +2172,122 @@ def _single_space(line: str, left: tuple[int, int], right: tuple[int, int]) -> t
 
 def _is_hanzi_piece(line: str, piece: tuple[int, int]) -> bool:
     return all(is_han(ch) for ch in line[piece[0] : piece[1]])
+
+
+#: The fewest names a line must list, once its padded names are glued, for `_padded_list_gaps` to read
+#: its pieces of one hanzi two by two: two may be a name and a word, or two words (`高 温 天 气`).
+_PADDED_LIST_MIN_NAMES = 3
+#: The widest padding inside a name `_padded_list_gaps` removes, in spaces: one ideographic space (one
+#: plain space once the unicode step has made it so), or two, as OCR may read it (`林  彪`).
+_PADDING_MAX = 2
+#: A run of pieces of 1-4 hanzi after a colon in a sentence's line, up to a sentence or clause mark or
+#: the line's end (`出席会议的有：毛泽东 林 彪 周恩来 朱 德。`): where `_padded_names_in_sentence` looks
+#: for a list of padded names.
+_PIECES_AFTER_COLON = regex.compile(
+    r"[：:][\t\p{Zs}]*(?P<names>\p{Han}{1,4}(?:[\t\p{Zs}]+\p{Han}{1,4})+)(?=[\t\p{Zs}]*(?:[。；，、！？;!?]|\Z))"
+)
+
+
+def _padded_list_gaps(
+    line: str, pieces: Sequence[tuple[int, int]],
+    names_at: Callable[[str], Sequence[tuple[int, int]]] | None = None,
+) -> tuple[tuple[int, int], ...]:
+    """The padding inside each two-hanzi name of a line listing names padded to the width of three
+    (`毛泽东 林 彪 周恩来 朱 德 陈 云`: 林彪, 朱德, 陈云), as offsets into `line`; empty otherwise.
+
+    Papers of 1966-78 print lists of people with two-hanzi names padded by a space in the middle
+    (`林　彪`). Read one pair at a time, the line was no list (`_padded_name_gap` glues one pair and
+    asks whether the rest lists people, which the other padded pairs spoil), and every gap went:
+    `毛泽东林彪周恩来朱德陈云`. Here all pairs of `pieces` (the line's, or the run of them
+    `_padded_names_in_sentence` reads) are read at once, strictly:
+
+    - the pieces of one hanzi stand in runs of even length, read two by two from the run's start (an
+      odd run, `毛泽东 林 周恩来`, `朱 德 陈`, cannot be paired safely: the line is left as before);
+    - each pair is a single surname of the list and one hanzi, set apart by at most `_PADDING_MAX`
+      spaces and no TAB, that jieba's tagger reads as a person's name (`lexicon.tags_a_person`: 林彪,
+      朱德, not 甘肃, 高温, 江苏) and that ends no word with the piece before it (`_word_across`);
+    - glued, with one space between the pieces (so a list set apart by two spaces,
+      `毛泽东  林 彪  周恩来`, counts too), the line lists people where the pieces stand (`names_at`,
+      the lists of names it finds in a text; by default `layout.roles.name_list_names`, every name a
+      person's), `_PADDED_LIST_MIN_NAMES` names at least.
+
+    Two pieces of two hanzi or more are never glued: only the padding inside a name goes."""
+    pairs = _padded_pairs(line, pieces)
+    if not pairs:
+        return ()
+    tokens = [
+        line[a:b] + line[pieces[pairs[j]][0]] if j in pairs else line[a:b]
+        for j, (a, b) in enumerate(pieces) if j - 1 not in pairs  # (a given name is glued to its surname)
+    ]
+    names = " ".join(tokens)
+    glued = line[: pieces[0][0]] + names + line[pieces[-1][1] :]
+    first = min(pairs)  # (the pieces before the first pair are tokens of their own)
+    first_pair = pieces[0][0] + len(" ".join(tokens[:first])) + (1 if first else 0)
+    end = pieces[0][0] + len(names)
+    lists = (names_at or _line_names)(glued)
+    listed = next((span for span in lists if span[0] <= first_pair < end <= span[1]), None)
+    if listed is None:
+        return ()  # (the list may open after a label glued to its first name: `主席团成员：毛泽东`)
+    if len(glued[listed[0] : listed[1]].split()) < _PADDED_LIST_MIN_NAMES:
+        return ()
+    for j, k in pairs.items():
+        name = line[pieces[j][0]] + line[pieces[k][0]]
+        if not tags_a_person(name):
+            return ()
+        if j > 0 and _is_hanzi_piece(line, before := pieces[j - 1]):
+            previous = line[before[0] : before[1]]
+            if _word_across(previous + name, len(previous)):
+                return ()
+    return tuple((pieces[j][1], pieces[k][0]) for j, k in pairs.items())
+
+
+def _padded_pairs(line: str, pieces: Sequence[tuple[int, int]]) -> dict[int, int]:
+    """The pieces of one hanzi of `line` read two by two as padded names (`_padded_list_gaps`), each
+    surname's piece index to its given name's; empty when a run of them is odd, or a pair opens with
+    no single surname or is padded by more than `_PADDING_MAX` spaces or a TAB. The cheap tests,
+    before any dictionary is read."""
+    runs = _one_hanzi_runs(line, pieces)
+    if not runs or any(len(run) % 2 for run in runs):
+        return {}
+    single, _compound = surnames()
+    pairs = {run[i]: run[i + 1] for run in runs for i in range(0, len(run), 2)}
+    for j, k in pairs.items():
+        padding = line[pieces[j][1] : pieces[k][0]]
+        if len(padding) > _PADDING_MAX or "\t" in padding or line[pieces[j][0]] not in single:
+            return {}
+    return pairs
+
+
+def _padded_names_in_sentence(line: str) -> tuple[tuple[int, int], ...]:
+    """The padding inside the two-hanzi names of a list after a colon in a sentence's line
+    (`出席会议的有：毛泽东 林 彪 周恩来 朱 德。`: 林彪, 朱德), as offsets into `line`, the list read as
+    `_padded_list_gaps` reads a line of names and glued as `layout.roles.names_in_sentence` reads
+    one: after a label announcing people, three names at least, each a person's."""
+    found: list[tuple[int, int]] = []
+    for m in _PIECES_AFTER_COLON.finditer(line):
+        pieces = [piece.span() for piece in _PIECE.finditer(line, *m.span("names"))]
+        found += _padded_list_gaps(line, pieces, names_in_sentence)
+    return tuple(found)
+
+
+def _line_names(line: str) -> tuple[tuple[int, int], ...]:
+    """The names of `line` when it lists people (`layout.roles.name_list_names`), as one span or none."""
+    listed = name_list_names(line)
+    return () if listed is None else (listed,)
+
+
+def _one_hanzi_runs(line: str, pieces: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """The runs of consecutive pieces of `line` that are one hanzi each (`毛泽东 林 彪 周恩来 朱 德 陈 云`:
+    [[1, 2], [4, 5, 6, 7]]), as lists of piece indexes, in order."""
+    runs: list[list[int]] = []
+    for j, (a, b) in enumerate(pieces):
+        if b - a != 1 or not is_han(line[a]):
+            continue
+        if runs and runs[-1][-1] == j - 1:
+            runs[-1].append(j)
+        else:
+            runs.append([j])
+    return runs
 
 
 def _padded_name_gap(line: str, pieces: Sequence[tuple[int, int]], k: int) -> tuple[int, int] | None:
