@@ -134,6 +134,9 @@ What stays:
   line of names under list labels that show the list (`一等奖` / `王丽 李华` / `二等奖` / `高洁 江山`,
   `优秀集体` / `市一中 市二中`: `layout.roles.labelled_list_lines`, `_Layout.names_under_labels`);
   a two-character name padded to three (`王 丽`) is no such list and loses its padding as before;
+  a list of names padded two by two (`毛泽东 林 彪 周恩来 朱 德 陈 云`, as papers of 1966-78 print
+  them) loses the padding inside each name and keeps the gaps between them (`_padded_list_gaps`:
+  `毛泽东 林彪 周恩来 朱德 陈云`, also after a colon in a sentence);
   a stray space splitting one hanzi off its word or name on such a line, or a headline's or a
   byline's, goes before the line's other gaps are decided (`_glue_split_pieces`: `王小明 李 华 张建国`
   -> `王小明 李华 张建国`, `脱贫攻坚 乡村振 兴 共同富裕` -> `脱贫攻坚 乡村振兴 共同富裕`,
