@@ -32,10 +32,13 @@ FIXED = [
     # padded names side by side, at the line's start or end, or the whole line
     ("周恩来　朱　德　陈　云　康　生　李富春", "周恩来 朱德 陈云 康生 李富春"),
     ("董必武　宋庆龄　刘伯承　彭　真　贺　龙", "董必武 宋庆龄 刘伯承 彭真 贺龙"),
-    ("朱　德　陈　云　林　彪", "朱德 陈云 林彪"),
-    ("李　华　王　明　张　强　刘　洋", "李华 王明 张强 刘洋"),
-    # after a label and its colon; in traditional characters
+    # after a label announcing people and its colon, the first name glued to it or not, padded or
+    # not: the label shows the list even when no name of three hanzi stands on the line
     ("主席团成员：毛泽东　林　彪　周恩来　朱　德", "主席团成员：毛泽东 林彪 周恩来 朱德"),
+    ("主席团成员：彭　真　贺　龙　陈　毅　李富春", "主席团成员：彭真 贺龙 陈毅 李富春"),
+    ("主席团成员：彭　真　贺　龙　陈　毅", "主席团成员：彭真 贺龙 陈毅"),
+    ("获奖者：王　丽　李　华　张　强", "获奖者：王丽 李华 张强"),
+    # in traditional characters
     ("毛澤東　林　彪　周恩來　朱　德　陳　雲", "毛澤東 林彪 周恩來 朱德 陳雲"),
     # a list after a colon in a sentence, closed by a full stop or a comma
     ("出席会议的有：毛泽东　林　彪　周恩来　朱　德。", "出席会议的有：毛泽东 林彪 周恩来 朱德。"),
@@ -76,6 +79,21 @@ UNCHANGED = [
     # bylines
     ("记者 刘 洋 张 强", "记者 刘洋 张强"),
     ("新华社记者 王 丽 摄", "新华社记者 王丽 摄"),
+    # common words spaced hanzi by hanzi whose pairs the tagger reads as people's names (蓝天, 黎明,
+    # 林海, 文明): no name of three hanzi nor a label shows a list, so every gap goes, as before
+    ("蓝　天　白　云　杨　柳", "蓝天白云杨柳"),
+    ("黎　明　钟　声　向　阳", "黎明钟声向阳"),
+    ("金　秋　盛　夏　林　海", "金秋盛夏林海"),
+    ("田　野　洪　水　雷　雨　秋　收", "田野洪水雷雨秋收"),
+    ("白 云 蓝 天 华 丽 文 明", "白云蓝天华丽文明"),
+    ("文 明 华 丽 祝 福", "文明华丽祝福"),
+    # a label that announces no people: no list
+    ("主持人：王　明　李　华　张　强", "主持人：王明李华张强"),
+    # names alone, every piece one hanzi: nothing tells them from such words, glued as before (a
+    # known limit, docs/rules.md)
+    ("彭　真　贺　龙　陈　毅", "彭真贺龙陈毅"),
+    ("朱　德　陈　云　林　彪", "朱德陈云林彪"),
+    ("李　华　王　明　张　强　刘　洋", "李华王明张强刘洋"),
 ]
 
 
@@ -103,6 +121,29 @@ def test_a_list_over_two_lines_under_its_label(tmp_path: Path) -> None:
     once, twice = normalized_twice(tmp_path, page)
     assert once == "出席会议的有：\n毛泽东 林彪 周恩来\n朱德 陈云 康生\n"
     assert twice == once
+
+
+@pytest.mark.parametrize("head", ["蓝　天　白　云　杨　柳", "黎　明　钟　声　向　阳"])
+def test_a_headline_spaced_hanzi_by_hanzi_stays_the_title(tmp_path: Path, head: str) -> None:
+    """The review's case: kept apart as `蓝天 白云 杨柳`, the headline read as an article of its own
+    over the lead (`＊＊＊`); glued, it is the title of the lead's article, as before v24."""
+    page = f"{head}\n\n本报讯　昨天，市民在公园里欣赏春天的美景，游人如织，大家纷纷拍照留念。\n"
+    out, _records = convert_txt(tmp_path, page, "json")
+    articles = json.loads(out)["articles"]
+    assert len(articles) == 1
+    assert articles[0]["titles"] == [head.replace("　", "")]
+
+
+def test_padded_pairs_alone_are_kept_apart_when_the_block_shows_the_list(tmp_path: Path) -> None:
+    """A line of padded names alone under a label announcing people, or beside a line of the block
+    holding a name of three hanzi, is read as a list; the same line after a blank line is not."""
+    once, twice = normalized_twice(tmp_path, "出席会议的有：\n朱　德　陈　云　林　彪\n")
+    assert once == "出席会议的有：\n朱德 陈云 林彪\n"
+    assert twice == once
+    once, _twice = normalized_twice(tmp_path, "朱　德　陈　云　林　彪\n毛泽东　周恩来　董必武\n")
+    assert once == "朱德 陈云 林彪\n毛泽东 周恩来 董必武\n"
+    once, _twice = normalized_twice(tmp_path, "毛泽东　周恩来　董必武\n\n朱　德　陈　云　林　彪\n")
+    assert once == "毛泽东 周恩来 董必武\n\n朱德陈云林彪\n"
 
 
 def test_a_surname_outside_the_list_leaves_the_line_as_before(tmp_path: Path) -> None:

@@ -3349,6 +3349,21 @@ def _announces_people(text: str, colon: int) -> bool:
     return _PEOPLE_LABEL.search(label) is not None
 
 
+def people_label_end(line: str) -> int | None:
+    """Where the names of `line` start after a label announcing people and its colon
+    (`主席团成员：彭 真 贺 龙`, `获奖者：王 丽`: just after the colon, `_PEOPLE_LABEL`), as an offset into
+    `line`; None when no colon of it closes such a label (`主持人：`, `他说：`). The first such colon
+    counts. Shared with the spacing step, which reads a list of names padded two by two after it even
+    when its first name is glued to the colon."""
+    if "：" not in line and ":" not in line:
+        return None
+    view = line if in_simplified_charset(line) else simplified_view(line)
+    for m in regex.finditer(r"[：:]", view):
+        if _announces_people(view, m.start()):
+            return m.end()
+    return None
+
+
 def _spaced_names(names: str) -> bool:
     """Whether the names after a colon (`_NAMES_AFTER_COLON`) are `_MIN_NAMES_AFTER_COLON` at least,
     one space at least setting two of them apart (a line break alone, a wrap, sets none apart)."""

@@ -267,6 +267,7 @@ from ..layout.roles import (
     org_byline,
     org_list_gaps,
     other_furniture_type,
+    people_label_end,
     phone_before_field,
     running_head,
     signer_line,
@@ -2083,7 +2084,8 @@ def _glue_split_pieces(
             read.add(ls)
             le = text.find("\n", lone)
             le = len(text) if le < 0 else le
-            for a, b, is_sure in _split_piece_gaps(text[ls:le]):
+            backed = _block_backs_padding(text, ls, le)
+            for a, b, is_sure in _split_piece_gaps(text[ls:le], backed):
                 run = _HSPACE_RUN.match(text, ls + a, ls + b)
                 if run is not None and start <= run.start() < end:
                     (sure if is_sure else runs).append(run)
@@ -2112,7 +2114,7 @@ class _PieceGap(NamedTuple):
     sure: bool = False
 
 
-def _split_piece_gaps(line: str) -> list[_PieceGap]:
+def _split_piece_gaps(line: str, backed: Callable[[], bool] = lambda: False) -> list[_PieceGap]:
     """The single spaces of `line` splitting one hanzi off the word or name it belongs to, as offsets
     into `line`, in order; none on a line holding sentence punctuation (running text, whose gaps all
     go), longer than a headline or a byline, or one the OCR engine spaced word by word
@@ -2122,7 +2124,8 @@ def _split_piece_gaps(line: str) -> list[_PieceGap]:
 
     - the padding of every name of a list of names padded two by two (`_padded_list_gaps`:
       `毛泽东 林 彪 周恩来 朱 德 陈 云`, as papers of 1966-78 print names of two hanzi to the width of
-      three), on a line of any length, its padding one space or two (`林  彪`);
+      three), on a line of any length, its padding one space or two (`林  彪`), when the list shows
+      the names it is padded to (`_padded_list_pieces`; `backed`: whether the line's block does);
     - a padded name (`_padded_name_gap`): two pieces of one hanzi side by side, a surname and its
       given name, after a reporter's label (`通讯员 李 明 本报记者 王 丽`) or on a line that lists
       people once they are glued (`王小明 李 华 张建国`, `layout.roles.name_list_names`,
@@ -2139,7 +2142,8 @@ def _split_piece_gaps(line: str) -> list[_PieceGap]:
     if _SENTENCE_LINE.search(line):
         return [_PieceGap(*gap, sure=True) for gap in _padded_names_in_sentence(line_view(line))]
     line = line_view(line)
-    padded = _padded_list_gaps(line, [m.span() for m in _PIECE.finditer(line)])
+    listed = _padded_list_pieces(line, backed)
+    padded = _padded_list_gaps(line, listed) if listed else ()
     if padded:
         return [_PieceGap(*gap, sure=True) for gap in padded]
     if len(line) > _SPLIT_LINE_REACH or _engine_spaced(line):
@@ -2189,6 +2193,85 @@ _PADDING_MAX = 2
 _PIECES_AFTER_COLON = regex.compile(
     r"[：:][\t\p{Zs}]*(?P<names>\p{Han}{1,4}(?:[\t\p{Zs}]+\p{Han}{1,4})+)(?=[\t\p{Zs}]*(?:[。；，、！？;!?]|\Z))"
 )
+
+
+#: A line of the block listing names, some of three hanzi or four (`毛泽东 林 彪 周恩来`): the names
+#: a list's two-hanzi ones are padded to the width of (`_block_backs_padding`).
+_NAMES_LINE = regex.compile(r"[\t\p{Zs}]*\p{Han}{1,4}(?:[\t\p{Zs}]+\p{Han}{1,4})*[\t\p{Zs}]*")
+#: A piece of three hanzi or four: a name as long as the padding makes a two-hanzi one.
+_FULL_WIDTH_NAME = regex.compile(r"\p{Han}{3,4}")
+
+
+def _padded_list_pieces(line: str, backed: Callable[[], bool]) -> list[tuple[int, int]]:
+    """The pieces of `line` that `_padded_list_gaps` reads as a list of names padded two by two, or
+    none when nothing shows the list is one.
+
+    Papers pad two-hanzi names to the width of the three-hanzi names beside them, so the padding is
+    read only where such a name stands: a piece of 3-4 hanzi on the line (`毛泽东 林 彪 周恩来`) or on
+    another line of names of its block (`backed`, `_block_backs_padding`). Or where a label
+    announcing people opens the line (`主席团成员：彭 真 贺 龙 陈 毅`, `layout.roles.people_label_end`;
+    the pieces are then those after its colon, the first cut off the label when the colon is glued
+    to it) or stands over its block's lines of names. A line of one-hanzi pieces alone is far more
+    often common words spaced hanzi by hanzi (`蓝 天 白 云 杨 柳`, `黎 明 钟 声 向 阳`), whose pairs
+    the tagger reads as people's names too: it is left to the readings that glue it whole, the list
+    `彭 真 贺 龙 陈 毅` with it (a known limit)."""
+    pieces = [m.span() for m in _PIECE.finditer(line)]
+    label_end = people_label_end(line)
+    if label_end is not None:
+        return [(max(a, label_end), b) for a, b in pieces if b > label_end]
+    if any(_FULL_WIDTH_NAME.fullmatch(line, a, b) for a, b in pieces):
+        return pieces
+    return pieces if _padded_pairs(line, pieces) and backed() else []
+
+
+def _block_backs_padding(text: str, ls: int, le: int) -> Callable[[], bool]:
+    """Whether the block holding the line `text[ls:le]` shows it lists names padded two by two
+    (`_padded_list_pieces`), asked only when the line does not: another line of names of the block
+    holds a name of 3-4 hanzi (`毛泽东 林 彪 周恩来` / `朱 德 陈 云 康 生`), or the lines of
+    names above it follow a label announcing people and its colon (`出席会议的有：` / `朱 德 陈 云 林 彪`).
+    A block is a run of lines without a blank one. A lazy answer: most lines never ask."""
+
+    def backs() -> bool:
+        lines, at = _block_lines(text, ls, le)
+        named = [_NAMES_LINE.fullmatch(line) is not None for line in lines]
+        if any(named[i] and _holds_full_width_name(lines[i]) for i in range(len(lines)) if i != at):
+            return True
+        above = at - 1
+        while above >= 0 and named[above]:
+            above -= 1
+        label_end = None if above < 0 else people_label_end(lines[above])
+        return label_end is not None and (not lines[above][label_end:].strip()
+                                          or _NAMES_LINE.fullmatch(lines[above], label_end) is not None)
+
+    return backs
+
+
+def _block_lines(text: str, ls: int, le: int) -> tuple[list[str], int]:
+    """The lines of the block holding the line `text[ls:le]` (the run of lines around it, up to a
+    blank line or the text's edges), each in its simplified view (`roles.line_view`), and the line's
+    index among them."""
+    start = ls
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        if not text[above : start - 1].strip():
+            break
+        start = above
+    end = le
+    while end < len(text):
+        below = text.find("\n", end + 1)
+        below = len(text) if below < 0 else below
+        if not text[end + 1 : below].strip():
+            break
+        end = below
+    return [line_view(line) for line in text[start:end].split("\n")], text.count("\n", start, ls)
+
+
+def _holds_full_width_name(line: str) -> bool:
+    """Whether `line` lists two pieces or more, one of 3-4 hanzi opening with a surname
+    (`lexicon.opens_with_surname`: `周恩来`), as long as the padding makes a two-hanzi name. (The
+    tagger reads `周恩来` as no person's name and `春光明媚` as one: a line of one piece is no list.)"""
+    pieces = [m.group() for m in _PIECE.finditer(line)]
+    return len(pieces) > 1 and any(_FULL_WIDTH_NAME.fullmatch(p) and opens_with_surname(p) for p in pieces)
 
 
 def _padded_list_gaps(
