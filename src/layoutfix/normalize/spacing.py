@@ -284,10 +284,12 @@ from ..layout.roles import (
 from ..lexicon import (
     Segmentation,
     first_word,
+    in_dictionary,
     last_word,
     opens_with_surname,
     surnames,
     tags_a_person,
+    word_tags,
 )
 from ..model import Cert
 from ..tracked import Change, TrackedText, moved_spans
@@ -2114,7 +2116,7 @@ class _PieceGap(NamedTuple):
     sure: bool = False
 
 
-def _split_piece_gaps(line: str, backed: Callable[[], bool] = lambda: False) -> list[_PieceGap]:
+def _split_piece_gaps(line: str, backed: Callable[[bool], bool] = lambda _names: False) -> list[_PieceGap]:
     """The single spaces of `line` splitting one hanzi off the word or name it belongs to, as offsets
     into `line`, in order; none on a line holding sentence punctuation (running text, whose gaps all
     go), longer than a headline or a byline, or one the OCR engine spaced word by word
@@ -2200,41 +2202,91 @@ _PIECES_AFTER_COLON = regex.compile(
 _NAMES_LINE = regex.compile(r"[\t\p{Zs}]*\p{Han}{1,4}(?:[\t\p{Zs}]+\p{Han}{1,4})*[\t\p{Zs}]*")
 #: A piece of three hanzi or four: a name as long as the padding makes a two-hanzi one.
 _FULL_WIDTH_NAME = regex.compile(r"\p{Han}{3,4}")
+#: The fewest full-width names (`_is_full_width_name`) a line must hold to show by itself that its
+#: pieces of one hanzi are names padded to their width (`毛泽东 林 彪 周恩来`): one may be a word
+#: opening with a surname (`丰收年`, `黄山松`), two seldom are.
+_FULL_WIDTH_NAMES_MIN = 2
+#: The closing words a list of names may end with, a piece of their own (`… 朱 德 陈 云 等同志`).
+_LIST_CLOSERS = frozenset({"等", "同志", "等同志"})
+#: jieba's tags of a dictionary word of three hanzi that may still be a person's name: a person's
+#: name (`nr`, `nrfg`, `nrt`), and a time word, as jieba tags `周恩来`.
+_NAME_WORD_TAGS = ("nr", "t")
 
 
-def _padded_list_pieces(line: str, backed: Callable[[], bool]) -> list[tuple[int, int]]:
+def _padded_list_pieces(line: str, backed: Callable[[bool], bool]) -> list[tuple[int, int]]:
     """The pieces of `line` that `_padded_list_gaps` reads as a list of names padded two by two, or
     none when nothing shows the list is one.
 
     Papers pad two-hanzi names to the width of the three-hanzi names beside them, so the padding is
-    read only where such a name stands: a piece of 3-4 hanzi on the line (`毛泽东 林 彪 周恩来`) or on
-    another line of names of its block (`backed`, `_block_backs_padding`). Or where a label
-    announcing people opens the line (`主席团成员：彭 真 贺 龙 陈 毅`, `layout.roles.people_label_end`;
-    the pieces are then those after its colon, the first cut off the label when the colon is glued
-    to it) or stands over its block's lines of names. A line of one-hanzi pieces alone is far more
-    often common words spaced hanzi by hanzi (`蓝 天 白 云 杨 柳`, `黎 明 钟 声 向 阳`), whose pairs
-    the tagger reads as people's names too: it is left to the readings that glue it whole, the list
-    `彭 真 贺 龙 陈 毅` with it (a known limit)."""
+    read only where such names stand (`_full_width_names`): two on the line (`毛泽东 林 彪 周恩来`),
+    or one on it and two on another line of names of its block (`backed`, `_block_backs_padding`),
+    every other piece of the line a padded pair. Or where a label announcing people opens the line
+    (`主席团成员：彭 真 贺 龙 陈 毅`, `layout.roles.people_label_end`; the pieces are then those after its
+    colon, the first cut off the label when the colon is glued to it) or stands over its block's
+    lines of names. A line of one-hanzi pieces alone is far more often common words spaced hanzi by
+    hanzi (`蓝 天 白 云 杨 柳`, `黎 明 钟 声 向 阳`), whose pairs the tagger reads as people's names too,
+    and so is one beside a word opening with a surname (`金 秋 盛 夏 林 海 丰收年`): they are left to
+    the readings that glue them whole, the lists `彭 真 贺 龙 陈 毅` and `毛泽东 周恩来 刘少奇` /
+    `朱 德 陈 云 彭 真` with them (known limits)."""
     pieces = [m.span() for m in _PIECE.finditer(line)]
     label_end = people_label_end(line)
     if label_end is not None:
         return [(max(a, label_end), b) for a, b in pieces if b > label_end]
-    if any(_FULL_WIDTH_NAME.fullmatch(line, a, b) for a, b in pieces):
-        return pieces
-    return pieces if _padded_pairs(line, pieces) and backed() else []
+    full = _full_width_names(line, pieces)
+    if full is None or not _padded_pairs(line, pieces):
+        return []
+    return pieces if full >= _FULL_WIDTH_NAMES_MIN or backed(full > 0) else []
 
 
-def _block_backs_padding(text: str, ls: int, le: int) -> Callable[[], bool]:
+def _full_width_names(line: str, pieces: Sequence[tuple[int, int]]) -> int | None:
+    """How many pieces of `line` are full-width names (`_is_full_width_name`: `周恩来`), or None when
+    a piece is neither that nor one hanzi (a padded name's half) nor, last, a list's closing word
+    (`_LIST_CLOSERS`): a line with a word among its pieces (`迎新春`, `万里晴空`, `雷锋 王杰`, a
+    two-hanzi name printed unpadded) lists no names padded to three."""
+    full = 0
+    for j, (a, b) in enumerate(pieces):
+        piece = line[a:b]
+        if b - a == 1 and is_han(piece):
+            continue
+        if j == len(pieces) - 1 and j > 0 and piece in _LIST_CLOSERS:
+            continue
+        if not _is_full_width_name(piece):
+            return None
+        full += 1
+    return full
+
+
+def _is_full_width_name(piece: str) -> bool:
+    """Whether `piece` reads as a three-hanzi name a padded list pads its two-hanzi names to: a
+    single surname and two hanzi, or a compound surname and one or two (`周恩来`, `乌兰夫`, `欧阳海`),
+    that the dictionary lists as no common word (`丰收年`, `黄河水`, `北京市`: a person's name or a time
+    word, as jieba tags `周恩来`, may be) and that opens with no dictionary word of two hanzi or more
+    (`何处去`, `万千条`, `红旗厂`, `金秋节`)."""
+    if not _FULL_WIDTH_NAME.fullmatch(piece) or not opens_with_surname(piece):
+        return False
+    _single, compound = surnames()
+    if len(piece) == 4 and piece[:2] not in compound:
+        return False
+    if in_dictionary(piece):
+        return word_tags().get(piece, "").startswith(_NAME_WORD_TAGS)
+    return len(first_word(piece)) < 2 or piece[:2] in compound
+
+
+def _block_backs_padding(text: str, ls: int, le: int) -> Callable[[bool], bool]:
     """Whether the block holding the line `text[ls:le]` shows it lists names padded two by two
-    (`_padded_list_pieces`), asked only when the line does not: another line of names of the block
-    holds a name of 3-4 hanzi (`毛泽东 林 彪 周恩来` / `朱 德 陈 云 康 生`), or the lines of
-    names above it follow a label announcing people and its colon (`出席会议的有：` / `朱 德 陈 云 林 彪`).
-    A block is a run of lines without a blank one. A lazy answer: most lines never ask."""
+    (`_padded_list_pieces`), asked only when the line does not: the lines of names above it follow a
+    label announcing people and its colon (`出席会议的有：` / `朱 德 陈 云 林 彪`), or, when the line
+    holds a full-width name itself (the callable's argument; a line spelled hanzi by hanzi is too
+    often a headline or verse), another line of the block lists full-width names alone
+    (`_lists_full_width_names`: `毛泽东 周恩来 刘少奇` / `朱 德 陈 云 邓小平`). A block is a run of lines
+    without a blank one. A lazy answer: most lines never ask."""
 
-    def backs() -> bool:
+    def backs(holds_a_full_width_name: bool) -> bool:
         lines, at = _block_lines(text, ls, le)
         named = [_NAMES_LINE.fullmatch(line) is not None for line in lines]
-        if any(named[i] and _holds_full_width_name(lines[i]) for i in range(len(lines)) if i != at):
+        if holds_a_full_width_name and any(
+            named[i] and _lists_full_width_names(lines[i]) for i in range(len(lines)) if i != at
+        ):
             return True
         above = at - 1
         while above >= 0 and named[above]:
@@ -2266,12 +2318,18 @@ def _block_lines(text: str, ls: int, le: int) -> tuple[list[str], int]:
     return [line_view(line) for line in text[start:end].split("\n")], text.count("\n", start, ls)
 
 
-def _holds_full_width_name(line: str) -> bool:
-    """Whether `line` lists two pieces or more, one of 3-4 hanzi opening with a surname
-    (`lexicon.opens_with_surname`: `周恩来`), as long as the padding makes a two-hanzi name. (The
-    tagger reads `周恩来` as no person's name and `春光明媚` as one: a line of one piece is no list.)"""
-    pieces = [m.group() for m in _PIECE.finditer(line)]
-    return len(pieces) > 1 and any(_FULL_WIDTH_NAME.fullmatch(p) and opens_with_surname(p) for p in pieces)
+def _lists_full_width_names(line: str) -> bool:
+    """Whether `line` lists names the way a padded list does, so that a line of its block with one
+    full-width name only may be read as one (`_block_backs_padding`): `_FULL_WIDTH_NAMES_MIN`
+    full-width names at least (`_is_full_width_name`), every other piece a padded two-hanzi name
+    (`_padded_pairs`). A line spelling a headline or verse hanzi by hanzi is never such a line, nor is
+    one printing a two-hanzi name unpadded (`雷锋 王杰 欧阳海`) or words (`万里晴空 春光明媚`,
+    `东方红 太阳升`)."""
+    pieces = [m.span() for m in _PIECE.finditer(line)]
+    full = _full_width_names(line, pieces)
+    if full is None or full < _FULL_WIDTH_NAMES_MIN:
+        return False
+    return not _one_hanzi_runs(line, pieces) or bool(_padded_pairs(line, pieces))
 
 
 def _padded_list_gaps(
