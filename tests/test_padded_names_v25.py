@@ -1,4 +1,4 @@
-"""Lists of names padded two by two (s24-PAD): papers of 1966-78 print two-hanzi names in a list of
+"""Lists of names padded two by two (s24-PAD, read strictly since s25-PAD2): papers of 1966-78 print two-hanzi names in a list of
 three-hanzi ones padded to the width of three with a space in the middle (`林　彪`). Before, such a
 line lost every gap (`毛泽东　林　彪　周恩来　朱　德　陈　云` -> `毛泽东林彪周恩来朱德陈云`, one
 `space.cjk-cjk` edit each): each padded pair was read alone, and the other pairs made the rest of the
@@ -9,6 +9,12 @@ and in the text of an engine's coordinate file (ALTO, hOCR, OCR JSON).
 The neighbours must not change: modern lists, running text with stray OCR spaces, lists of places
 padded the same way (`甘　肃　宁　夏`), lines with a lone hanzi that pairs with nothing, bylines.
 Every case is normalised twice: the second run must change nothing.
+
+s25-PAD2: lines of common words spaced hanzi by hanzi (`蓝　天　白　云　杨　柳`) whose pairs jieba tags as
+people's names were read as padded lists when a piece of three hanzi stood on the line (`迎新春`) or on
+another line of the block (`万里晴空　春光明媚`). A padded list is now read only where full-width names
+show it: two on the line, or one on it and a block line listing two, each a surname and two hanzi the
+dictionary holds as no common word; or a label announcing people.
 """
 
 from __future__ import annotations
@@ -135,15 +141,19 @@ def test_a_headline_spaced_hanzi_by_hanzi_stays_the_title(tmp_path: Path, head: 
 
 
 def test_padded_pairs_alone_are_kept_apart_when_the_block_shows_the_list(tmp_path: Path) -> None:
-    """A line of padded names alone under a label announcing people, or beside a line of the block
-    holding a name of three hanzi, is read as a list; the same line after a blank line is not."""
+    """A line of padded names under a label announcing people, or holding a name of three hanzi
+    beside a line of the block listing two, is read as a list; the same line after a blank line is
+    not."""
     once, twice = normalized_twice(tmp_path, "出席会议的有：\n朱　德　陈　云　林　彪\n")
     assert once == "出席会议的有：\n朱德 陈云 林彪\n"
     assert twice == once
+    once, _twice = normalized_twice(tmp_path, "朱　德　陈　云　邓小平\n毛泽东　周恩来　董必武\n")
+    assert once == "朱德 陈云 邓小平\n毛泽东 周恩来 董必武\n"
+    # spelled hanzi by hanzi, the line may be a headline or verse: glued as on main (a known limit)
     once, _twice = normalized_twice(tmp_path, "朱　德　陈　云　林　彪\n毛泽东　周恩来　董必武\n")
-    assert once == "朱德 陈云 林彪\n毛泽东 周恩来 董必武\n"
-    once, _twice = normalized_twice(tmp_path, "毛泽东　周恩来　董必武\n\n朱　德　陈　云　林　彪\n")
-    assert once == "毛泽东 周恩来 董必武\n\n朱德陈云林彪\n"
+    assert once == "朱德陈云林彪\n毛泽东 周恩来 董必武\n"
+    once, _twice = normalized_twice(tmp_path, "毛泽东　周恩来　董必武\n\n朱　德　陈　云　邓小平\n")
+    assert once == "毛泽东 周恩来 董必武\n\n朱德陈云邓小平\n"
 
 
 def test_a_surname_outside_the_list_leaves_the_line_as_before(tmp_path: Path) -> None:
@@ -264,3 +274,72 @@ def test_coordinate_input_keeps_the_names_apart(tmp_path: Path, name: str, conte
     result = CliRunner().invoke(app, ["convert", str(page), "-f", "txt"])
     assert result.exit_code == 0, result.stderr
     assert "毛泽东 林彪 周恩来 朱德 陈云" in result.stdout.split("\n")
+
+
+#: s25-PAD2 acceptance: lines and blocks the v24 reading kept apart and main glued (the review's
+#: broken cases, /tmp/r24padb), and neighbours of the stricter reading. (input page, output page)
+WORDS_STAY_GLUED = [
+    # a letter-spaced headline beside a line of words, one of them opening with a surname (万里晴空)
+    ("蓝　天　白　云　杨　柳\n万里晴空　春光明媚\n", "蓝天白云杨柳\n万里晴空 春光明媚\n"),
+    ("藍　天　白　雲　楊　柳\n萬里晴空　春光明媚\n", "藍天白雲楊柳\n萬里晴空 春光明媚\n"),
+    ("金　秋　田　野　林　海\n万家欢乐　五谷丰登\n", "金秋田野林海\n万家欢乐 五谷丰登\n"),
+    ("黎　明　钟　声　向　阳\n东方红　太阳升\n", "黎明钟声向阳\n东方红 太阳升\n"),
+    ("文　明　华　丽　祝　福\n张灯结彩　欢度国庆\n", "文明华丽祝福\n张灯结彩 欢度国庆\n"),
+    # beside a line printing two-hanzi names unpadded: no padded list
+    ("金　秋　白　云　向　阳\n雷锋　王杰　欧阳海\n", "金秋白云向阳\n雷锋 王杰 欧阳海\n"),
+    # a three-hanzi word on the line: not a name (迎新春 opens with no surname, 丰收年 is a noun)
+    ("蓝　天　白　云　杨　柳　迎新春\n", "蓝天白云杨柳迎新春\n"),
+    ("金　秋　盛　夏　林　海　丰收年\n", "金秋盛夏林海丰收年\n"),
+    ("金　秋　盛　夏　林　海　豐收年\n", "金秋盛夏林海豐收年\n"),
+    ("江　山　白　云　黄　鹤　何处去\n", "江山白云黄鹤何处去\n"),
+    # one name of three hanzi with no block line listing two: as on main (a known limit)
+    ("余秋里　谷　牧　王　震　陈　云\n", "余秋里谷牧王震陈云\n"),
+    # a names line does not make a letter-spaced line of its block a list
+    ("叶剑英　李德生　张春桥　江　青　姚文元\n黄　河　长　江　珠　江\n",
+     "叶剑英 李德生 张春桥 江青 姚文元\n黄河长江珠江\n"),
+]
+
+NAMES_KEPT_APART = [
+    ("江泽民　李　鹏　乔　石　李瑞环　朱镕基\n", "江泽民 李鹏 乔石 李瑞环 朱镕基\n"),
+    ("出席会议的有：江泽民　李　鹏　乔　石　李瑞环。\n", "出席会议的有：江泽民 李鹏 乔石 李瑞环。\n"),
+    ("毛泽东 林 彪 周恩来 朱 德 陈 云 等同志\n", "毛泽东 林彪 周恩来 朱德 陈云 等同志\n"),
+    # one name of three hanzi beside a block line listing two
+    ("出席大会的有：\n毛泽东　周恩来　刘少奇\n朱　德　陈　云　邓小平\n",
+     "出席大会的有：\n毛泽东 周恩来 刘少奇\n朱德 陈云 邓小平\n"),
+    ("主席团成员：\n蓝　天　白　云　杨　柳\n", "主席团成员：\n蓝天 白云 杨柳\n"),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), WORDS_STAY_GLUED,
+                         ids=[f"glued-{i}" for i in range(len(WORDS_STAY_GLUED))])
+def test_words_spaced_hanzi_by_hanzi_are_no_padded_list(tmp_path: Path, page: str, expected: str) -> None:
+    once, twice = normalized_twice(tmp_path, page)
+    assert once == expected
+    assert twice == once
+
+
+@pytest.mark.parametrize(("page", "expected"), NAMES_KEPT_APART,
+                         ids=[f"apart-{i}" for i in range(len(NAMES_KEPT_APART))])
+def test_full_width_names_show_the_list(tmp_path: Path, page: str, expected: str) -> None:
+    once, twice = normalized_twice(tmp_path, page)
+    assert once == expected
+    assert twice == once
+
+
+@pytest.mark.parametrize("page", [p for p, _ in WORDS_STAY_GLUED + NAMES_KEPT_APART][::3])
+def test_undo_gives_the_page_back(tmp_path: Path, page: str) -> None:
+    _out, _records = normalize_logged(tmp_path, page)
+    args = ["edits", "undo", str(tmp_path / "out.txt"), str(tmp_path / "edits.jsonl")]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == page
+
+
+@pytest.mark.parametrize("head", ["蓝　天　白　云　杨　柳　迎新春", "金　秋　盛　夏　林　海　丰收年"])
+def test_a_spaced_headline_with_a_word_of_three_hanzi_stays_the_title(tmp_path: Path, head: str) -> None:
+    """The review's ALTO case A4 in flat text: kept apart, the headline was read as no title."""
+    page = f"{head}\n\n本报讯　昨天，市民在公园里欣赏春天的美景，游人如织，大家纷纷拍照留念。\n"
+    out, _records = convert_txt(tmp_path, page, "json")
+    articles = json.loads(out)["articles"]
+    assert len(articles) == 1
+    assert articles[0]["titles"] == [head.replace("　", "")]
