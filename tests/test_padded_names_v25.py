@@ -1,5 +1,6 @@
-"""Lists of names padded two by two (s24-PAD, read strictly since s25-PAD2): papers of 1966-78 print two-hanzi names in a list of
-three-hanzi ones padded to the width of three with a space in the middle (`林　彪`). Before, such a
+"""Lists of names padded two by two (s24-PAD, read strictly since s25-PAD2): papers of 1966-78
+print two-hanzi names in a list of three-hanzi ones padded to the width of three with a space in the
+middle (`林　彪`). Before, such a
 line lost every gap (`毛泽东　林　彪　周恩来　朱　德　陈　云` -> `毛泽东林彪周恩来朱德陈云`, one
 `space.cjk-cjk` edit each): each padded pair was read alone, and the other pairs made the rest of the
 line no list. Now the padding inside each name goes (an edit each, as before) and the gaps between

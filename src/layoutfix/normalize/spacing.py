@@ -136,7 +136,8 @@ What stays:
   a two-character name padded to three (`王 丽`) is no such list and loses its padding as before;
   a list of names padded two by two (`毛泽东 林 彪 周恩来 朱 德 陈 云`, as papers of 1966-78 print
   them) loses the padding inside each name and keeps the gaps between them (`_padded_list_gaps`:
-  `毛泽东 林彪 周恩来 朱德 陈云`, also after a colon in a sentence);
+  `毛泽东 林彪 周恩来 朱德 陈云`, also after a colon in a sentence) where full-width names or a label
+  announcing people show the list (`_padded_list_pieces`; `蓝 天 白 云 杨 柳 迎新春` is glued whole);
   a stray space splitting one hanzi off its word or name on such a line, or a headline's or a
   byline's, goes before the line's other gaps are decided (`_glue_split_pieces`: `王小明 李 华 张建国`
   -> `王小明 李华 张建国`, `脱贫攻坚 乡村振 兴 共同富裕` -> `脱贫攻坚 乡村振兴 共同富裕`,
@@ -2204,7 +2205,7 @@ _NAMES_LINE = regex.compile(r"[\t\p{Zs}]*\p{Han}{1,4}(?:[\t\p{Zs}]+\p{Han}{1,4})
 _FULL_WIDTH_NAME = regex.compile(r"\p{Han}{3,4}")
 #: The fewest full-width names (`_is_full_width_name`) a line must hold to show by itself that its
 #: pieces of one hanzi are names padded to their width (`毛泽东 林 彪 周恩来`): one may be a word
-#: opening with a surname (`丰收年`, `黄山松`), two seldom are.
+#: opening with a surname the dictionary tags as a name (`黄山松`, `白云山`), two seldom are.
 _FULL_WIDTH_NAMES_MIN = 2
 #: The closing words a list of names may end with, a piece of their own (`… 朱 德 陈 云 等同志`).
 _LIST_CLOSERS = frozenset({"等", "同志", "等同志"})
