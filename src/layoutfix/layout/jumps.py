@@ -653,7 +653,7 @@ def pair_quotes_across(source_doc: Document, source: Article, target_doc: Docume
                 where[pos + k] = b.start + k
         pieces.append("".join(chunk))
         pos += len(chunk)
-    judged = fix_quotes(TrackedText("".join(pieces))).text
+    judged = fix_quotes(TrackedText("".join(pieces)), continuations=False).text
     text = list(target_doc.text)
     edits = list(target_doc.edits)
     changed = 0

@@ -50,7 +50,7 @@ from typing import Any
 import regex
 
 from ..hanscript import in_simplified_charset, opencc_converter
-from ..lexicon import tagged_words, word_tags
+from ..lexicon import tagged_words, tags_a_person, word_tags
 from ..model import Cert
 from ..tracked import Change, TrackedText, merged_spans
 from .context import (
@@ -610,6 +610,96 @@ def _stale(text: str, first: tuple[int, str], second: tuple[int, str] | None, bl
     return first_free and second_closes
 
 
+#: The mark a closed quotation's last clause ends with, before its closing quote: `…提升，”他要求`.
+_CLAUSE_END = frozenset("，。！？,.!?")
+#: A speech attribution after a quote (`他要求`, `王丽表示`, `省农业农村厅负责人说`): who speaks, an
+#: adverb, the verb. Who is checked further (`_names_a_speaker`); a verb going on as another word is
+#: none (`说明`, `说服`, `说过`, `说的`, `说得`).
+_ATTRIBUTION = regex.compile(
+    r"(?P<who>\p{Han}{1,10}?)(?:还|也|又|则|随后|接着|最后|进一步|再次|同时|笑着|对记者|向记者)?"
+    r"(?:说道|说|表示|要求|指出|强调|介绍|认为|坦言|透露|告诉|直言|呼吁|感慨|补充道|解释道|回忆道)"
+    r"(?![过過的得明服法])",
+    regex.V1,
+)
+#: Who speaks in an attribution: a third person pronoun. Not 我 or 我们, which open many quotations
+#: (`"我认为，…"`), so they say nothing of the quote before them.
+_SPEAKER_PRONOUNS = frozenset(("他", "她", "他们", "她们"))
+#: What a speaker's attribution may end with besides a person's name: a reporter or an office
+#: (`记者`, `省农业农村厅负责人`, `市长`, `专家`).
+_SPEAKER_ROLES = (
+    "记者", "负责人", "书记", "主任", "局长", "部长", "厅长", "省长", "市长", "县长", "区长", "镇长",
+    "乡长", "村长", "院长", "校长", "所长", "站长", "队长", "厂长", "经理", "董事长", "主席", "会长",
+    "社长", "行长", "处长", "科长", "委员", "代表", "专家", "教授", "研究员", "医生", "老师", "同志",
+    "发言人", "工作人员", "总裁",
+)
+
+
+def _names_a_speaker(who: str) -> bool:
+    """Whether `who`, the hanzi before a speech verb, names someone speaking: a third person
+    pronoun, a reporter or an office (`_SPEAKER_ROLES`), or a person's name, alone or after an
+    office (`王丽`, `市委书记李明`, `王书记`)."""
+    if who in _SPEAKER_PRONOUNS or who.endswith(_SPEAKER_ROLES):
+        return True
+    return any(tags_a_person(who[-k:]) for k in (2, 3, 4) if len(who) >= k)
+
+
+#: A speech verb and the comma OCR gave it for its colon, before a quote (`王老师说,"`, `表示，"`).
+_SPEECH_BEFORE = regex.compile(
+    r"(?:说道|说|表示|要求|指出|强调|介绍|认为|坦言|透露|问道|问)[ \t\u3000]*[，,]$"
+)
+
+
+def _opens_after_speech(text: str, pos: int) -> bool:
+    """Whether a speech verb and a comma stand right before the straight quote at `pos`
+    (`市民纷纷表示,"很好"`): the quotation it says opens there."""
+    i, _left = _prev_visible(text, pos)
+    return _SPEECH_BEFORE.search(text, max(0, i - 6), i + 1) is not None
+
+
+def _closes_before_attribution(text: str, pos: int) -> bool:
+    """Whether the straight quote at `pos` ends a quoted clause before its speaker is named:
+    `…提升，"他要求，…` (Chinese news style: `“…提升，”他要求，“…”`). The quote follows a clause's
+    end mark and a speaker and a speech verb follow it (`_ATTRIBUTION`, `_names_a_speaker`)."""
+    _, left = _prev_visible(text, pos)
+    if left not in _CLAUSE_END:
+        return False
+    j, _right = _next_visible(text, pos)
+    m = _ATTRIBUTION.match(text, j, min(j + 16, len(text)))
+    return m is not None and _names_a_speaker(m.group("who"))
+
+
+#: Where a continuation marker saying where the text comes from opens a line (`（上接第1版）`,
+#: `(接1版)`, `（紧接第二版）`, `续第一版`, `▶上接2版`): the text after it goes on from another page,
+#: so whether a quotation is open there is unknown (`_continuation_quotes`).
+_MARKER_HINT = regex.compile(r"[接续續承]")
+
+
+def _continuation_quotes(text: str, blocks: Blocks) -> dict[int, int]:
+    """The first quote mark after each continuation marker that opens a line, where that mark is a
+    straight double quote in the marker's block (or, the marker alone on its lines, in the next).
+
+    Before it the text may be the tail of a quotation opened on the other page: its direction
+    cannot be read from the quotes before it on this page, which belong to other articles. Each
+    such quote is mapped to where its marker ends."""
+    if _MARKER_HINT.search(text) is None:
+        return {}
+    from ..layout.continuation import find_markers
+
+    firsts: dict[int, int] = {}
+    for marker in find_markers(text):
+        start, end = marker.span
+        if marker.direction != "from" or text[text.rfind("\n", 0, start) + 1 : start].strip(" \t\u3000"):
+            continue
+        b = blocks.index(end) if end < len(text) else len(blocks.starts) - 1
+        rest_blank = not text[end : blocks.ends[b]].strip()
+        nxt = min((p for p in (text.find(c, end) for c in _DOUBLE) if p >= 0), default=-1)
+        if nxt < 0 or text[nxt] != '"':
+            continue
+        if blocks.index(nxt) == b or (rest_blank and blocks.index(nxt) == b + 1):
+            firsts[nxt] = end
+    return firsts
+
+
 @dataclass(slots=True)
 class _Quote:
     pos: int
@@ -789,26 +879,80 @@ def _in_corner_style(
     return t.apply(changes)
 
 
-def fix_quotes(t: TrackedText) -> TrackedText:
+def fix_quotes(t: TrackedText, *, continuations: bool = True) -> TrackedText:
     """Straight quotes -> “ ” (and nested ' -> ‘ ’), paired across the whole page text.
 
     One pass over the quotes keeps the open/closed state from block to block, so a quotation that
     opens in one block and closes in the next is paired correctly. Existing curly quotes set the
     state; apostrophes between letters (Xi'an, don't) are not quotes. (A page with corner quotes
     gets corner ones: `fix_punctuation`.)
+
+    After a continuation marker opening a line (`（上接第1版）`) the state is unknown: the text may
+    go on inside a quotation opened on another page (`_continuation_quotes`). There a quote before
+    a speech attribution closes (`升,"他要求` -> `升，”他要求`), and a quote the state alone would
+    decide is recorded at certainty medium until one is read from its neighbours.
+    `continuations=False` when the caller knows the state there (`layout.jumps.pair_quotes_across`
+    judges the continuation with the paragraph it continues before it).
     """
     text = t.text
     if '"' not in text and "'" not in text:
         return t  # only straight quotes change; curly ones only set the state
     ctx = _Context.of(text)
-    doubles, singles = _straight_quotes(text, ctx)
+    doubles, singles = _straight_quotes(text, ctx, continuations)
     changes = _quote_changes(doubles, ctx, "“", "”") + _quote_changes(singles, ctx, "‘", "’")
     return _apply(t, changes, ctx)
 
 
-def _straight_quotes(text: str, ctx: _Context) -> tuple[list[_Quote], list[_Quote]]:
+def _first_after_continuation(
+    text: str, pos: int, marker_end: int, blocks: Blocks, b: int, opening: Collection[int]
+) -> tuple[bool, Cert, bool]:
+    """The role and certainty of the first quote after a continuation marker (`_continuation_quotes`),
+    and whether they tell the state after it.
+
+    The quotes before it on the page belong to other articles, so what they left open says nothing.
+    Its neighbours may tell (`："` opens, `"，` closes, a quote opening its block or right after the
+    marker opens); else a speech verb before it says it opens (`表示,"很好"`, `_opens_after_speech`),
+    a speech attribution after it that it closes (`升,"他要求`); else it opens, as a quote with no
+    quotation open does, at certainty medium: the text before it may be a quotation's tail."""
+    role, cert = _role(text, pos, CLOSE, blocks, b, opening)
+    if (
+        _block_start(text, pos, blocks)
+        or not text[marker_end:pos].strip(" \t\u3000")
+        or _role(text, pos, OPEN, blocks, b, opening)[0] == role
+    ):
+        return role, cert, True
+    return _by_speech(text, pos) or (role, "medium", False)
+
+
+def _by_speech(text: str, pos: int) -> tuple[bool, Cert, bool] | None:
+    """What the words around a straight quote say of it, its state unknown: a speech verb and a comma
+    before it open (`表示,"很好"`), a clause's end and an attribution after it close (`升,"他要求`)."""
+    if _opens_after_speech(text, pos):
+        return OPEN, "high", True
+    if _closes_before_attribution(text, pos):
+        return CLOSE, "high", True
+    return None
+
+
+def _while_unknown(
+    text: str, pos: int, state: bool, blocks: Blocks, b: int, opening: Collection[int]
+) -> tuple[bool, Cert, bool]:
+    """The role and certainty of a straight quote after a first one whose role was a guess
+    (`_first_after_continuation`), and whether the state is known after it: a quote its neighbours
+    judge whatever the state tells it; one judged by the state alone is a guess too (medium)."""
+    role, cert = _role(text, pos, state, blocks, b, opening)
+    if _role(text, pos, not state, blocks, b, opening)[0] == role:
+        return role, cert, True
+    return _by_speech(text, pos) or (role, "medium", False)
+
+
+def _straight_quotes(
+    text: str, ctx: _Context, continuations: bool = True
+) -> tuple[list[_Quote], list[_Quote]]:
     """The double and the single quotes of `text`, each judged opening or closing (see `fix_quotes`)."""
     blocks = ctx.blocks
+    firsts = _continuation_quotes(text, blocks) if continuations and '"' in text else {}
+    unknown = -1  # the block whose state is unknown (after a continuation marker), until read
     guarded = ctx.mark_guarded  # a quote mark is never inside a phone number or e-mail address
     doubles: list[_Quote] = []
     singles: list[_Quote] = []
@@ -832,13 +976,21 @@ def _straight_quotes(text: str, ctx: _Context) -> tuple[list[_Quote], list[_Quot
             k += 1
             single_state = CLOSE  # a nested quotation never outlives its outer one
             if ch == '"':
-                role, cert = _role(text, pos, state, blocks, b, opening)
+                if pos in firsts:
+                    role, cert, known = _first_after_continuation(text, pos, firsts[pos], blocks, b, opening)
+                    unknown = -1 if known else b
+                elif unknown == b:
+                    role, cert, known = _while_unknown(text, pos, state, blocks, b, opening)
+                    unknown = -1 if known else b
+                else:
+                    role, cert = _role(text, pos, state, blocks, b, opening)
                 doubles.append(_Quote(pos, True, role, cert))
                 if role is OPEN:
                     opening.add(pos)
             else:
                 role = OPEN if ch == "“" else CLOSE
                 doubles.append(_Quote(pos, False, role))
+                unknown = -1  # a printed quote says which it is
             state = role
             continue
         if ch == "'":

@@ -1,0 +1,141 @@
+"""Straight quotes after a continuation marker (`（上接第1版）`): the text may go on inside a
+quotation opened on another page. Before v24 the first quote there was always taken to open a
+quotation, at certainty high, so `升,"他要求，"各地…"` came out with every quote turned the wrong way.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from layoutfix.cli import app
+from layoutfix.normalize import normalize_text
+
+
+def _quotes(text: str) -> tuple[str, list[str]]:
+    """The normalised text and the certainty of each `punct.quote` edit, in order."""
+    t = normalize_text(text)
+    return t.text, [e.cert for e in t.edits if "punct.quote" in e.rules]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ('（上接第1版）升,"他要求，"各地要抓紧落实。"', "（上接第1版）升，”他要求，“各地要抓紧落实。”"),
+        ('(接1版)工作取得实效。"王丽表示,"我们还要继续努力。"',
+         "（接1版）工作取得实效。”王丽表示，“我们还要继续努力。”"),
+        ('（紧接第二版）发展质量。"省农业农村厅负责人说。',
+         "（紧接第二版）发展质量。”省农业农村厅负责人说。"),
+        ('（续第二版）要把好事办好,"她强调,"让群众满意。"',
+         "（续第二版）要把好事办好，”她强调，“让群众满意。”"),
+        ('（接上页）工作。"他介绍,"目前进展顺利。"', "（接上页）工作。”他介绍，“目前进展顺利。”"),
+        ('（上接第1版）确保质量,"市委书记李明说。', "（上接第1版）确保质量，”市委书记李明说。"),
+        ('上接第1版\n\n升,"他要求，"各地要抓紧落实。"', "上接第1版\n\n升，”他要求，“各地要抓紧落实。”"),
+        ('（上接第1版）这是关键。"他强调,要\n抓紧"三农"工作,"我们必须落实。"',
+         "（上接第1版）这是关键。”他强调，要\n抓紧“三农”工作，“我们必须落实。”"),
+    ],
+)
+def test_a_quote_before_a_speech_attribution_after_a_continuation_closes(page: str, expected: str) -> None:
+    text, certs = _quotes(page)
+    assert text == expected
+    assert certs and all(c == "high" for c in certs)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected", "certs"),
+    [
+        # nothing tells whether the text before the quote is a quotation's tail: a guess, medium
+        ('（上接第1版）加快发展,"各地要抓紧落实。"',
+         "（上接第1版）加快发展，“各地要抓紧落实。”", ["medium", "high"]),
+        # the title's quotes are a guess; the attribution after them tells the third
+        ('（上接第3版）推进"放管服"改革,"他强调。', "（上接第3版）推进“放管服”改革，”他强调。",
+         ["medium", "medium", "high"]),
+        # the neighbours tell: right after the marker, after 说:, after a speech verb and a comma
+        ('（上接第1版）会议指出,"十四五"规划实施以来成效显著。',
+         "（上接第1版）会议指出，“十四五”规划实施以来成效显著。", ["high", "high"]),
+        ('（上接第1版）"我们要抓住机遇。"他说。', "（上接第1版）“我们要抓住机遇。”他说。", ["high", "high"]),
+        ('（上接第1版）他说:"我们会尽快落实。"', "（上接第1版）他说：“我们会尽快落实。”", ["high", "high"]),
+        ('（上接第1版）市民纷纷表示,"很好"。', "（上接第1版）市民纷纷表示，“很好”。", ["high", "high"]),
+        ('（上接第1版）王老师说,"他说过要来。"', "（上接第1版）王老师说，“他说过要来。”", ["high", "high"]),
+        ('（上接第1版）大家都很高兴。"', "（上接第1版）大家都很高兴。”", ["high"]),
+        # 我 opens many quotations (我认为，…): no attribution
+        ('（上接第1版）工作。"我认为,这件事很重要。"',
+         "（上接第1版）工作。“我认为，这件事很重要。”", ["medium", "high"]),
+        # 说明 is no speech verb
+        ('（上接第1版）效果明显,"他说明了情况。', "（上接第1版）效果明显，“他说明了情况。", ["medium"]),
+    ],
+)
+def test_a_guess_after_a_continuation_is_recorded_medium(page: str, expected: str, certs: list[str]) -> None:
+    assert _quotes(page) == (expected, certs)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ('"提升,"他要求,"各地要抓紧落实。"', "“提升，”他要求，“各地要抓紧落实。”"),
+        ('王丽表示,"我们还要继续努力。"', "王丽表示，“我们还要继续努力。”"),
+        ('记者问,"他要求你们做什么?"', "记者问，“他要求你们做什么？”"),
+        ('"十四五"规划开局良好,"双减"政策落地。', "“十四五”规划开局良好，“双减”政策落地。"),
+        # a marker pointing on says nothing of what follows it
+        ('（下转第3版）升,"他要求各地。"', "（下转第3版）升，“他要求各地。”"),
+        # 接 opening a line is no marker
+        ('接下来,"他要求各地落实。"', "接下来，“他要求各地落实。”"),
+    ],
+)
+def test_quotes_without_a_continuation_marker_are_judged_as_before(page: str, expected: str) -> None:
+    """Without a continuation marker opening a line the state before a quote is known: where no
+    quotation is open a quote before `他要求` opens, at high certainty, as before v24."""
+    text, certs = _quotes(page)
+    assert text == expected
+    assert certs and all(c == "high" for c in certs)
+
+
+def test_a_quotation_left_open_by_another_article_says_nothing_after_the_marker() -> None:
+    """The article before the marker left a quotation open (its closing quote lost): before v24
+    that flipped the continuation's first quote to closing, by chance. Now the marker decides."""
+    text, certs = _quotes('他说:"我们要努力\n\n（上接第1版）加快发展,"各地要抓紧落实。"')
+    assert text.endswith("（上接第1版）加快发展，“各地要抓紧落实。”")
+    assert certs[-2:] == ["medium", "high"]
+
+
+def test_a_second_run_changes_nothing() -> None:
+    once = normalize_text(
+        '（上接第1版）升,"他要求，"各地要抓紧落实。"\n\n（上接第2版）加快发展,"各地要落实。"'
+    )
+    assert normalize_text(once.text).edits == []
+
+
+def test_convert_writes_the_closing_quote_and_logs_it(tmp_path: Path) -> None:
+    page = tmp_path / "p3.txt"
+    page.write_text('（上接第1版）升,"他要求，"各地要抓紧落实。"\n', encoding="utf-8")
+    log = tmp_path / "edits.jsonl"
+    res = CliRunner().invoke(app, ["convert", str(page), "-f", "txt", "-o", str(tmp_path / "o.txt"),
+                                   "--edits", str(log)])
+    assert res.exit_code == 0, res.output
+    assert "升，”他要求，“各地要抓紧落实。”" in (tmp_path / "o.txt").read_text(encoding="utf-8")
+    records = map(json.loads, log.read_text(encoding="utf-8").splitlines())
+    quotes = [r for r in records if "punct.quote" in r["rules"]]
+    assert [(r["after"], r["cert"]) for r in quotes] == [("”", "high"), ("“", "high"), ("”", "high")]
+
+
+def test_an_issue_still_corrects_a_guess_from_the_page_the_article_starts_on(tmp_path: Path) -> None:
+    """Alone, page 3's `升,"各地要…` is a guess (opening, medium); converted with page 1, where the
+    quotation opens, the quote closes (`layout.jump-quote`, docs/issues.md)."""
+    (tmp_path / "p1.txt").write_text(
+        "全省秋冬季农业生产工作会议召开\n\n"
+        '省农业农村厅负责人说:"我们要抓紧抓实秋冬种各项工作,确保播种面积稳中有\n\n（下转第3版）\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "p3.txt").write_text(
+        "秋冬季农业生产\n\n（上接第1版）升,\"各地要加强田间管理,做好防灾减灾准备。\n", encoding="utf-8"
+    )
+    alone = CliRunner().invoke(app, ["convert", str(tmp_path / "p3.txt"), "-f", "txt"])
+    assert alone.exit_code == 0, alone.output
+    assert "升，“各地要" in alone.stdout
+    pages = [str(tmp_path / "p1.txt"), str(tmp_path / "p3.txt")]
+    issue = CliRunner().invoke(app, ["convert", *pages, "-f", "txt"])
+    assert issue.exit_code == 0, issue.output
+    assert "稳中有升，”各地要" in issue.stdout
