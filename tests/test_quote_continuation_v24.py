@@ -139,3 +139,87 @@ def test_an_issue_still_corrects_a_guess_from_the_page_the_article_starts_on(tmp
     issue = CliRunner().invoke(app, ["convert", *pages, "-f", "txt"])
     assert issue.exit_code == 0, issue.output
     assert "稳中有升，”各地要" in issue.stdout
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # review R24-QUOTE: right before v24, turned the wrong way at high by its first mend
+        ('（上接第1版）他告诉记者,"他们要求我们三天内搬走。"',
+         "（上接第1版）他告诉记者，“他们要求我们三天内搬走。”"),
+        ('（上接第1版）村民回忆道,"他告诉我们,这里要建学校。"',
+         "（上接第1版）村民回忆道，“他告诉我们，这里要建学校。”"),
+        ('（上接第1版）他直言,"他们要求太高,企业负担不起。"',
+         "（上接第1版）他直言，“他们要求太高，企业负担不起。”"),
+        ('（上接第1版）有关负责人称,"专家认为这个方案可行。"',
+         "（上接第1版）有关负责人称，“专家认为这个方案可行。”"),
+        ('（上接第1版）栏目的宗旨是,"让代表说话"。', "（上接第1版）栏目的宗旨是，“让代表说话”。"),
+        ('（上接第1版）村民们竖起大拇指,"我们村书记说到做到。"',
+         "（上接第1版）村民们竖起大拇指，“我们村书记说到做到。”"),
+        ('（上接第1版）他在信中写道,"她认为教育是根本。"', "（上接第1版）他在信中写道，“她认为教育是根本。”"),
+        ('（上接第1版）一位村民说出了心里话,"专家说要种药材,我们就种。"',
+         "（上接第1版）一位村民说出了心里话，“专家说要种药材，我们就种。”"),
+        ('（上接第1版）她的回答很干脆,"他说了算。"', "（上接第1版）她的回答很干脆，“他说了算。”"),
+    ],
+)
+def test_a_quote_opening_a_quotation_after_a_continuation_stays_opening(
+    page: str, expected: str
+) -> None:
+    """A speaker and a verb after the quote close it only when the verb ends the attribution
+    (`他要求，`); `他们要求我们…`, `专家说要…`, `他说了算`, `我们村书记说到…`
+    are the quotation's own words."""
+    text, certs = _quotes(page)
+    assert text == expected
+    assert len(certs) == 2 and certs[-1] == "high"
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a space (dropped between hanzi) and a line break OCR left in the attribution
+        ('（上接第1版）升,"他 要求,"各地要抓紧落实。"', "（上接第1版）升，”他要求，“各地要抓紧落实。”"),
+        ('（上接第1版）升,"他要\n求,"各地要抓紧落实。"', "（上接第1版）升，”他要\n求，“各地要抓紧落实。”"),
+        # traditional forms of the verbs and the roles
+        ('（續第一版）推動經濟發展。"他說。', "（續第一版）推動經濟發展。”他說。"),
+        ('（接A1）工程如期完成。"記者表示。', "（接A1）工程如期完成。”記者表示。"),
+        ('（接A1版）市民反應熱烈。"特首說，"政府會繼續支持。"',
+         "（接A1版）市民反應熱烈。”特首說，“政府會繼續支持。”"),
+        ('（接1版）这是我们的责任。"他们纷纷表示。', "（接1版）这是我们的责任。”他们纷纷表示。"),
+        ('▶上接2版\n这是一项民心工程,"县委书记王建国介绍说,"目前已完成投资3亿元。"',
+         "▶上接2版\n这是一项民心工程，”县委书记王建国介绍说，“目前已完成投资3亿元。”"),
+    ],
+)
+def test_more_attributions_close_at_high(page: str, expected: str) -> None:
+    text, certs = _quotes(page)
+    assert text == expected
+    assert certs and all(c == "high" for c in certs)
+
+
+def test_a_guess_never_opens_a_second_quotation() -> None:
+    """The first quote is a guess (会议 is no speaker), opening; the next opens after `要求,`: a second
+    quotation does not open inside the first, so the guess was a close (still medium)."""
+    text, certs = _quotes('（上接第1版）升,"会议要求,"各地要抓紧落实。"')
+    assert text == "（上接第1版）升，”会议要求，“各地要抓紧落实。”"
+    assert certs == ["medium", "high", "high"]
+
+
+def test_an_issue_leaves_a_close_its_page_reads_alone(tmp_path: Path) -> None:
+    """Page 1 leaves no quotation open; page 3 alone reads `升,"他要求，` as a close before its
+    attribution. The issue does not judge it again (`layout.jump-quote` pairs only a quotation the
+    first page leaves open): the page's reading and its `punct.quote` edit stay (docs/issues.md)."""
+    (tmp_path / "p1.txt").write_text(
+        "全省会议召开\n\n会议指出,各地要抓紧抓实秋冬种各项工作,确保播种面积稳中有\n\n（下转第3版）\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "p3.txt").write_text(
+        '秋冬季农业生产\n\n（上接第1版）升,"他要求,"各地要抓紧落实。"\n', encoding="utf-8"
+    )
+    log = tmp_path / "e.jsonl"
+    pages = [str(tmp_path / "p1.txt"), str(tmp_path / "p3.txt")]
+    res = CliRunner().invoke(app, ["convert", *pages, "-f", "txt", "--edits", str(log)])
+    assert res.exit_code == 0, res.output
+    assert "稳中有升，”他要求，“各地要抓紧落实。”" in res.stdout
+    records = [json.loads(x) for x in log.read_text(encoding="utf-8").splitlines()]
+    quotes = [(r["after"], r["cert"], r["rules"]) for r in records if "punct.quote" in r["rules"]]
+    assert quotes == [("”", "high", ["punct.quote"]), ("“", "high", ["punct.quote"]),
+                      ("”", "high", ["punct.quote"])]

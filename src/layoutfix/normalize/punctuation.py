@@ -613,58 +613,77 @@ def _stale(text: str, first: tuple[int, str], second: tuple[int, str] | None, bl
 #: The mark a closed quotation's last clause ends with, before its closing quote: `…提升，”他要求`.
 _CLAUSE_END = frozenset("，。！？,.!?")
 #: A speech attribution after a quote (`他要求`, `王丽表示`, `省农业农村厅负责人说`): who speaks, an
-#: adverb, the verb. Who is checked further (`_names_a_speaker`); a verb going on as another word is
-#: none (`说明`, `说服`, `说过`, `说的`, `说得`).
+#: adverb, the verb, and a punctuation mark right after the verb (`他要求，`, `他说。`): a verb going on
+#: as other words is none (`他说了算`, `专家说要种`, `他们要求我们`, `说明`, `说到做到`), as the words
+#: after it may be the quotation's own (`"专家认为这个方案可行。"`). In both scripts (`他說，`, `他強調，`).
 _ATTRIBUTION = regex.compile(
-    r"(?P<who>\p{Han}{1,10}?)(?:还|也|又|则|随后|接着|最后|进一步|再次|同时|笑着|对记者|向记者)?"
-    r"(?:说道|说|表示|要求|指出|强调|介绍|认为|坦言|透露|告诉|直言|呼吁|感慨|补充道|解释道|回忆道)"
-    r"(?![过過的得明服法])",
+    r"(?P<who>\p{Han}{1,10}?)"
+    r"(?:还|還|也|又|则|則|都|也都|纷纷|紛紛|一致|随后|隨後|接着|接著|最后|最後|进一步|進一步|再次|同时|同時"
+    r"|笑着|笑著|对记者|對記者|向记者|向記者)?"
+    r"(?:说道|介绍说|强调说|表示说|说|表示|要求|指出|强调|介绍|认为|坦言|透露|告诉记者|告诉|直言|呼吁|感慨|补充道|解释道|回忆道|问道"
+    r"|說道|介紹說|強調說|表示說|說|強調|介紹|認為|告訴記者|告訴|呼籲|補充道|解釋道|回憶道|問道)"
+    r"(?=[，。：；！？,.:;!?])",
     regex.V1,
 )
 #: Who speaks in an attribution: a third person pronoun. Not 我 or 我们, which open many quotations
 #: (`"我认为，…"`), so they say nothing of the quote before them.
-_SPEAKER_PRONOUNS = frozenset(("他", "她", "他们", "她们"))
+_SPEAKER_PRONOUNS = frozenset(("他", "她", "他们", "她们", "他們", "她們"))
+#: Words opening a quotation's own first clause, never a speaker after its closing quote: 我, 我们,
+#: 咱们 (`"我们村书记说到做到。"`), also before an office (`我们村书记`).
+_FIRST_PERSON = ("我", "咱")
 #: What a speaker's attribution may end with besides a person's name: a reporter or an office
-#: (`记者`, `省农业农村厅负责人`, `市长`, `专家`).
+#: (`记者`, `省农业农村厅负责人`, `市长`, `专家`), in both scripts.
 _SPEAKER_ROLES = (
     "记者", "负责人", "书记", "主任", "局长", "部长", "厅长", "省长", "市长", "县长", "区长", "镇长",
     "乡长", "村长", "院长", "校长", "所长", "站长", "队长", "厂长", "经理", "董事长", "主席", "会长",
     "社长", "行长", "处长", "科长", "委员", "代表", "专家", "教授", "研究员", "医生", "老师", "同志",
-    "发言人", "工作人员", "总裁",
+    "发言人", "工作人员", "总裁", "总书记",
+    "記者", "負責人", "書記", "局長", "部長", "廳長", "省長", "市長", "縣長", "區長", "鎮長", "村長",
+    "院長", "校長", "所長", "站長", "隊長", "廠長", "經理", "董事長", "會長", "社長", "行長", "處長",
+    "科長", "委員", "代表", "專家", "醫生", "老師", "發言人", "工作人員", "總裁", "特首", "議員", "官員",
 )
 
 
 def _names_a_speaker(who: str) -> bool:
     """Whether `who`, the hanzi before a speech verb, names someone speaking: a third person
     pronoun, a reporter or an office (`_SPEAKER_ROLES`), or a person's name, alone or after an
-    office (`王丽`, `市委书记李明`, `王书记`)."""
+    office (`王丽`, `市委书记李明`, `王书记`). Never words in the first person (`我们村书记`):
+    they open quotations."""
+    if who.startswith(_FIRST_PERSON):
+        return False
     if who in _SPEAKER_PRONOUNS or who.endswith(_SPEAKER_ROLES):
         return True
     return any(tags_a_person(who[-k:]) for k in (2, 3, 4) if len(who) >= k)
 
 
-#: A speech verb and the comma OCR gave it for its colon, before a quote (`王老师说,"`, `表示，"`).
+#: A verb of saying or writing and the comma OCR gave it for its colon, before a quote (`王老师说,"`,
+#: `表示，"`, `他在信中写道,"`, `他告诉记者,"`, `宗旨是,"`): the quotation opens there. In both scripts.
 _SPEECH_BEFORE = regex.compile(
-    r"(?:说道|说|表示|要求|指出|强调|介绍|认为|坦言|透露|问道|问)[ \t\u3000]*[，,]$"
+    r"(?:说道|说|表示|要求|指出|强调|介绍|认为|坦言|透露|问道|问|称|写道|笑道|答道|回答|回忆道|补充道"
+    r"|解释道|直言|呼吁|感慨|感叹|告诉|对记者|向记者|宣布|提醒|建议|是"
+    r"|說道|說|強調|介紹|認為|問道|問|稱|寫道|回憶道|補充道|解釋道|呼籲|感嘆|告訴|對記者|向記者|建議)"
+    r"(?:记者|記者|我们|我們|大家)?[ \t\u3000]*[，,]$"
 )
 
 
 def _opens_after_speech(text: str, pos: int) -> bool:
-    """Whether a speech verb and a comma stand right before the straight quote at `pos`
-    (`市民纷纷表示,"很好"`): the quotation it says opens there."""
+    """Whether a verb of saying and a comma stand right before the straight quote at `pos`
+    (`市民纷纷表示,"很好"`, `他告诉记者,"…`): the quotation it says opens there."""
     i, _left = _prev_visible(text, pos)
-    return _SPEECH_BEFORE.search(text, max(0, i - 6), i + 1) is not None
+    return _SPEECH_BEFORE.search(text, max(0, i - 8), i + 1) is not None
 
 
 def _closes_before_attribution(text: str, pos: int) -> bool:
     """Whether the straight quote at `pos` ends a quoted clause before its speaker is named:
     `…提升，"他要求，…` (Chinese news style: `“…提升，”他要求，“…”`). The quote follows a clause's
-    end mark and a speaker and a speech verb follow it (`_ATTRIBUTION`, `_names_a_speaker`)."""
+    end mark and a speaker and a speech verb with a punctuation mark follow it (`_ATTRIBUTION`,
+    `_names_a_speaker`); spaces and a line break OCR left inside the attribution (`他 要求`) are
+    read through, a blank line is not."""
     _, left = _prev_visible(text, pos)
     if left not in _CLAUSE_END:
         return False
-    j, _right = _next_visible(text, pos)
-    m = _ATTRIBUTION.match(text, j, min(j + 16, len(text)))
+    after = text[pos + 1 : pos + 32].split("\n\n", 1)[0]
+    m = _ATTRIBUTION.match(regex.sub(r"[ \t\u3000\n]", "", after))
     return m is not None and _names_a_speaker(m.group("who"))
 
 
@@ -946,6 +965,18 @@ def _while_unknown(
     return _by_speech(text, pos) or (role, "medium", False)
 
 
+def _close_the_guess(doubles: list[_Quote], opening: set[int]) -> None:
+    """Turn the last quote, a guess that opened after a continuation marker (`_while_unknown`), to
+    closing when the quote after it opens: a second quotation does not open inside the first, so the
+    guess was wrong and the text before it a quotation's tail (`升,"他 要求,"各地…"` ->
+    `升，”他 要求，“各地…”`). It stays a guess (medium)."""
+    last = doubles[-1] if doubles else None
+    if last is None or not last.straight or last.role is not OPEN or last.cert != "medium":
+        return
+    last.role = CLOSE
+    opening.discard(last.pos)
+
+
 def _straight_quotes(
     text: str, ctx: _Context, continuations: bool = True
 ) -> tuple[list[_Quote], list[_Quote]]:
@@ -981,6 +1012,8 @@ def _straight_quotes(
                     unknown = -1 if known else b
                 elif unknown == b:
                     role, cert, known = _while_unknown(text, pos, state, blocks, b, opening)
+                    if role is OPEN and state is OPEN:
+                        _close_the_guess(doubles, opening)
                     unknown = -1 if known else b
                 else:
                     role, cert = _role(text, pos, state, blocks, b, opening)
