@@ -620,14 +620,14 @@ _ATTRIBUTION = regex.compile(
     r"(?P<who>\p{Han}{1,10}?)"
     r"(?:还|還|也|又|则|則|都|也都|纷纷|紛紛|一致|随后|隨後|接着|接著|最后|最後|进一步|進一步|再次|同时|同時"
     r"|笑着|笑著|对记者|對記者|向记者|向記者)?"
-    r"(?:说道|介绍说|强调说|表示说|说|表示|要求|指出|强调|介绍|认为|坦言|透露|告诉记者|告诉|直言|呼吁|感慨|补充道|解释道|回忆道|问道"
-    r"|說道|介紹說|強調說|表示說|說|強調|介紹|認為|告訴記者|告訴|呼籲|補充道|解釋道|回憶道|問道)"
+    r"(?:说道|介绍说|强调说|表示说|说|表示|要求|指出|强调|介绍|认为|坦言|透露|告诉记者|告诉|直言|呼吁|感慨|补充道|解释道|回忆道|反问道|问道|称|谓"
+    r"|說道|介紹說|強調說|表示說|說|強調|介紹|認為|告訴記者|告訴|呼籲|補充道|解釋道|回憶道|反問道|問道|稱|謂|話)"
     r"(?=[，。：；！？,.:;!?])",
     regex.V1,
 )
 #: Who speaks in an attribution: a third person pronoun. Not 我 or 我们, which open many quotations
 #: (`"我认为，…"`), so they say nothing of the quote before them.
-_SPEAKER_PRONOUNS = frozenset(("他", "她", "他们", "她们", "他們", "她們"))
+_SPEAKER_PRONOUNS = frozenset(("他", "她", "他们", "她们", "他們", "她們", "佢", "佢哋"))
 #: Words opening a quotation's own first clause, never a speaker after its closing quote: 我, 我们,
 #: 咱们 (`"我们村书记说到做到。"`), also before an office (`我们村书记`).
 _FIRST_PERSON = ("我", "咱")
@@ -637,10 +637,12 @@ _SPEAKER_ROLES = (
     "记者", "负责人", "书记", "主任", "局长", "部长", "厅长", "省长", "市长", "县长", "区长", "镇长",
     "乡长", "村长", "院长", "校长", "所长", "站长", "队长", "厂长", "经理", "董事长", "主席", "会长",
     "社长", "行长", "处长", "科长", "委员", "代表", "专家", "教授", "研究员", "医生", "老师", "同志",
-    "发言人", "工作人员", "总裁", "总书记",
+    "发言人", "工作人员", "总裁", "总书记", "总统", "总理", "支书", "村民", "市民", "居民", "网友",
+    "某君", "该员",
     "記者", "負責人", "書記", "局長", "部長", "廳長", "省長", "市長", "縣長", "區長", "鎮長", "村長",
     "院長", "校長", "所長", "站長", "隊長", "廠長", "經理", "董事長", "會長", "社長", "行長", "處長",
     "科長", "委員", "代表", "專家", "醫生", "老師", "發言人", "工作人員", "總裁", "特首", "議員", "官員",
+    "總統", "總理", "支書", "網友", "該員",
 )
 
 
@@ -657,13 +659,25 @@ def _names_a_speaker(who: str) -> bool:
 
 
 #: A verb of saying or writing and the comma OCR gave it for its colon, before a quote (`王老师说,"`,
-#: `表示，"`, `他在信中写道,"`, `他告诉记者,"`, `宗旨是,"`): the quotation opens there. In both scripts.
+#: `表示，"`, `他在信中写道,"`, `他告诉记者,"`, `宗旨是,"`): the quotation opens there. Not a verb read
+#: as a noun after 的 (`满足群众的要求,"他说`), and `是` only after a word naming what is quoted
+#: (`宗旨是,"`, not `不是,"`). In both scripts.
 _SPEECH_BEFORE = regex.compile(
-    r"(?:说道|说|表示|要求|指出|强调|介绍|认为|坦言|透露|问道|问|称|写道|笑道|答道|回答|回忆道|补充道"
-    r"|解释道|直言|呼吁|感慨|感叹|告诉|对记者|向记者|宣布|提醒|建议|是"
-    r"|說道|說|強調|介紹|認為|問道|問|稱|寫道|回憶道|補充道|解釋道|呼籲|感嘆|告訴|對記者|向記者|建議)"
+    r"(?<!的)(?:说道|说|表示|要求|指出|强调|介绍|认为|坦言|透露|问道|问|称|写道|笑道|答道|回答|回忆道|补充道"
+    r"|解释道|直言|呼吁|感慨|感叹|告诉|对记者|向记者|宣布|提醒|建议"
+    r"|(?:宗旨|目标|口号|理念|主题|原则|标语|座右铭)是"
+    r"|說道|說|強調|介紹|認為|問道|問|稱|寫道|回憶道|補充道|解釋道|呼籲|感嘆|告訴|對記者|向記者|建議"
+    r"|(?:宗旨|目標|口號|理念|主題|原則|標語)是)"
     r"(?:记者|記者|我们|我們|大家)?[ \t\u3000]*[，,]$"
 )
+#: Spaces and line breaks OCR leaves inside an attribution (`他 要求`, `他⏎强调`), read through.
+_GAPS = regex.compile(r"[ \t\u3000\n]+")
+#: A sentence's end right after the attribution's verb (`"他说。`): the quotation before it closed.
+_ENDS_ATTRIBUTION = frozenset("。！？.!?")
+#: A clause mark after the verb (`"他要求，`, `"他说：`): what follows tells (`_attribution_goes_on`).
+_GOES_ON = frozenset("，,：:")
+#: The marks a quotation's last sentence ends with before its closing quote (`…等我回来。"`).
+_QUOTED_SENTENCE_END = frozenset("。！？.!?…")
 
 
 def _opens_after_speech(text: str, pos: int) -> bool:
@@ -673,18 +687,45 @@ def _opens_after_speech(text: str, pos: int) -> bool:
     return _SPEECH_BEFORE.search(text, max(0, i - 8), i + 1) is not None
 
 
-def _closes_before_attribution(text: str, pos: int) -> bool:
-    """Whether the straight quote at `pos` ends a quoted clause before its speaker is named:
-    `…提升，"他要求，…` (Chinese news style: `“…提升，”他要求，“…”`). The quote follows a clause's
-    end mark and a speaker and a speech verb with a punctuation mark follow it (`_ATTRIBUTION`,
-    `_names_a_speaker`); spaces and a line break OCR left inside the attribution (`他 要求`) are
-    read through, a blank line is not."""
+def _closes_before_attribution(text: str, pos: int, blocks: Blocks) -> bool:
+    """Whether the straight quote at `pos` ends a quoted clause before its speaker is named.
+
+    Chinese news style writes `“…提升，”他要求，“各地…”`: a clause's end mark, the closing quote,
+    the speaker and a speech verb (`_ATTRIBUTION`, `_names_a_speaker`), then either the sentence
+    ends (`"他说。`) or the quotation opens again (`,"他要求,"各地`, `"他说："我们`). A speaker and a
+    verb can also open a quotation that reports someone (`。"他说，妈妈，等我回来。"`): after the
+    verb and a clause mark the words go on unquoted to a quote ending a sentence, so that is no
+    evidence (`_attribution_goes_on`). Spaces and line breaks inside the attribution are read
+    through, a blank line is not."""
     _, left = _prev_visible(text, pos)
     if left not in _CLAUSE_END:
         return False
-    after = text[pos + 1 : pos + 32].split("\n\n", 1)[0]
-    m = _ATTRIBUTION.match(regex.sub(r"[ \t\u3000\n]", "", after))
-    return m is not None and _names_a_speaker(m.group("who"))
+    b = blocks.index(pos)
+    after = _GAPS.sub("", text[pos + 1 : blocks.ends[b]])
+    m = _ATTRIBUTION.match(after)
+    if m is None or not _names_a_speaker(m.group("who")):
+        return False
+    mark, rest = after[m.end()], after[m.end() + 1 :]
+    if mark in _ENDS_ATTRIBUTION:
+        return True  # `"他说。`, `"他说。"下一步…`
+    if mark not in _GOES_ON:
+        return False
+    if rest.startswith(('"', "“")):
+        return True  # the quotation opens again: `,"他要求,"各地要`
+    nxt = blocks.starts[b + 1] if b + 1 < len(blocks.starts) else len(text)
+    return not _attribution_goes_on(rest, text[nxt:].lstrip(" \t\u3000"))
+
+
+def _attribution_goes_on(rest: str, next_block: str) -> bool:
+    """Whether the words after a speaker, a verb and a clause mark (`rest`, to its block's end) may be
+    the first words of a quotation reporting someone (`"他说，妈妈，等我回来。"`): a quote in them
+    ends a sentence, or one is left unpaired (`"他说，明天就走"，…`), or there is none and the next
+    block opens with a quote (the quotation may go on there). Quotes in pairs after other words are
+    titles or names (`他说,要把"放管服"改革…`)."""
+    quotes = [i for i, ch in enumerate(rest) if ch in _DOUBLE]
+    if len(quotes) % 2 or any(i > 0 and rest[i - 1] in _QUOTED_SENTENCE_END for i in quotes):
+        return True
+    return not quotes and next_block.startswith(('"', "“"))
 
 
 #: Where a continuation marker saying where the text comes from opens a line (`（上接第1版）`,
@@ -907,9 +948,10 @@ def fix_quotes(t: TrackedText, *, continuations: bool = True) -> TrackedText:
     gets corner ones: `fix_punctuation`.)
 
     After a continuation marker opening a line (`（上接第1版）`) the state is unknown: the text may
-    go on inside a quotation opened on another page (`_continuation_quotes`). There a quote before
-    a speech attribution closes (`升,"他要求` -> `升，”他要求`), and a quote the state alone would
-    decide is recorded at certainty medium until one is read from its neighbours.
+    go on inside a quotation opened on another page (`_continuation_quotes`). There the first quote
+    closes before an attribution that ends the sentence or opens the quotation again (`升,"他要求,"`
+    -> `升，”他要求，“`) and opens after a speech verb and a comma (`表示,"`); where the words say
+    nothing sure it is judged as before (`_first_after_continuation`).
     `continuations=False` when the caller knows the state there (`layout.jumps.pair_quotes_across`
     judges the continuation with the paragraph it continues before it).
     """
@@ -923,58 +965,26 @@ def fix_quotes(t: TrackedText, *, continuations: bool = True) -> TrackedText:
 
 
 def _first_after_continuation(
-    text: str, pos: int, marker_end: int, blocks: Blocks, b: int, opening: Collection[int]
-) -> tuple[bool, Cert, bool]:
-    """The role and certainty of the first quote after a continuation marker (`_continuation_quotes`),
-    and whether they tell the state after it.
+    text: str, pos: int, marker_end: int, state: bool, blocks: Blocks, b: int, opening: Collection[int]
+) -> tuple[bool, Cert]:
+    """The role and certainty of the first quote after a continuation marker (`_continuation_quotes`).
 
-    The quotes before it on the page belong to other articles, so what they left open says nothing.
-    Its neighbours may tell (`："` opens, `"，` closes, a quote opening its block or right after the
-    marker opens); else a speech verb before it says it opens (`表示,"很好"`, `_opens_after_speech`),
-    a speech attribution after it that it closes (`升,"他要求`); else it opens, as a quote with no
-    quotation open does, at certainty medium: the text before it may be a quotation's tail."""
-    role, cert = _role(text, pos, CLOSE, blocks, b, opening)
-    if (
-        _block_start(text, pos, blocks)
-        or not text[marker_end:pos].strip(" \t\u3000")
-        or _role(text, pos, OPEN, blocks, b, opening)[0] == role
-    ):
-        return role, cert, True
-    return _by_speech(text, pos) or (role, "medium", False)
-
-
-def _by_speech(text: str, pos: int) -> tuple[bool, Cert, bool] | None:
-    """What the words around a straight quote say of it, its state unknown: a speech verb and a comma
-    before it open (`表示,"很好"`), a clause's end and an attribution after it close (`升,"他要求`)."""
-    if _opens_after_speech(text, pos):
-        return OPEN, "high", True
-    if _closes_before_attribution(text, pos):
-        return CLOSE, "high", True
-    return None
-
-
-def _while_unknown(
-    text: str, pos: int, state: bool, blocks: Blocks, b: int, opening: Collection[int]
-) -> tuple[bool, Cert, bool]:
-    """The role and certainty of a straight quote after a first one whose role was a guess
-    (`_first_after_continuation`), and whether the state is known after it: a quote its neighbours
-    judge whatever the state tells it; one judged by the state alone is a guess too (medium)."""
+    The quotes before it on the page belong to other articles, so what they left open says nothing
+    of it. A quote opening its block or right after the marker opens, as one with no quotation open
+    does; one its neighbours judge (`："` opens, `"，` closes) is judged as before. Else the words
+    around it may tell: a speech verb and a comma before it open (`表示,"很好"`,
+    `_opens_after_speech`), a clause's end and an attribution after it close (`升,"他要求,"`,
+    `_closes_before_attribution`). Where neither tells, or both do, it is judged as before (the
+    state and its certainty), as the words are no evidence."""
+    if _block_start(text, pos, blocks) or not text[marker_end:pos].strip(" \t\u3000"):
+        return _role(text, pos, CLOSE, blocks, b, opening)
     role, cert = _role(text, pos, state, blocks, b, opening)
     if _role(text, pos, not state, blocks, b, opening)[0] == role:
-        return role, cert, True
-    return _by_speech(text, pos) or (role, "medium", False)
-
-
-def _close_the_guess(doubles: list[_Quote], opening: set[int]) -> None:
-    """Turn the last quote, a guess that opened after a continuation marker (`_while_unknown`), to
-    closing when the quote after it opens: a second quotation does not open inside the first, so the
-    guess was wrong and the text before it a quotation's tail (`升,"他 要求,"各地…"` ->
-    `升，”他 要求，“各地…”`). It stays a guess (medium)."""
-    last = doubles[-1] if doubles else None
-    if last is None or not last.straight or last.role is not OPEN or last.cert != "medium":
-        return
-    last.role = CLOSE
-    opening.discard(last.pos)
+        return role, cert
+    opens = _opens_after_speech(text, pos)
+    if opens == _closes_before_attribution(text, pos, blocks):
+        return role, cert
+    return (OPEN if opens else CLOSE), "high"
 
 
 def _straight_quotes(
@@ -983,7 +993,6 @@ def _straight_quotes(
     """The double and the single quotes of `text`, each judged opening or closing (see `fix_quotes`)."""
     blocks = ctx.blocks
     firsts = _continuation_quotes(text, blocks) if continuations and '"' in text else {}
-    unknown = -1  # the block whose state is unknown (after a continuation marker), until read
     guarded = ctx.mark_guarded  # a quote mark is never inside a phone number or e-mail address
     doubles: list[_Quote] = []
     singles: list[_Quote] = []
@@ -1008,13 +1017,7 @@ def _straight_quotes(
             single_state = CLOSE  # a nested quotation never outlives its outer one
             if ch == '"':
                 if pos in firsts:
-                    role, cert, known = _first_after_continuation(text, pos, firsts[pos], blocks, b, opening)
-                    unknown = -1 if known else b
-                elif unknown == b:
-                    role, cert, known = _while_unknown(text, pos, state, blocks, b, opening)
-                    if role is OPEN and state is OPEN:
-                        _close_the_guess(doubles, opening)
-                    unknown = -1 if known else b
+                    role, cert = _first_after_continuation(text, pos, firsts[pos], state, blocks, b, opening)
                 else:
                     role, cert = _role(text, pos, state, blocks, b, opening)
                 doubles.append(_Quote(pos, True, role, cert))
@@ -1023,7 +1026,6 @@ def _straight_quotes(
             else:
                 role = OPEN if ch == "“" else CLOSE
                 doubles.append(_Quote(pos, False, role))
-                unknown = -1  # a printed quote says which it is
             state = role
             continue
         if ch == "'":
