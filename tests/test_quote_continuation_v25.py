@@ -98,6 +98,16 @@ def test_where_the_words_say_nothing_sure_the_quote_is_judged_as_before(page: st
         # the reported words may go on in the next block, which opens with a quote
         ('（上接第1版）她哽咽了。"他说，妈妈，等我回来。\n\n"我一定回来。"',
          "（上接第1版）她哽咽了。“他说，妈妈，等我回来。\n\n“我一定回来。”"),
+        # review R25-QUOTE2: the reported words run on across a column break (a block that ends
+        # in no sentence end and holds no quote): the next block is read too
+        ('（上接第1版）她哽咽了。"他说，妈妈，\n\n等我回来。"她说不下去了。',
+         "（上接第1版）她哽咽了。“他说，妈妈，\n\n等我回来。”她说不下去了。"),
+        ('（上接第1版）老人讲起往事。"他说，那年冬天特别冷，\n\n我们一起熬了过来。"',
+         "（上接第1版）老人讲起往事。“他说，那年冬天特别冷，\n\n我们一起熬了过来。”"),
+        ('（上接第1版）她拿出一封信。"他说，家里一切都好\n\n勿念。"',
+         "（上接第1版）她拿出一封信。“他说，家里一切都好\n\n勿念。”"),
+        ('（續第一版）陳太哽咽。"他說，媽媽，\n\n等我返嚟。"佢講唔落去。',
+         "（續第一版）陳太哽咽。“他說，媽媽，\n\n等我返嚟。”佢講唔落去。"),
     ],
 )
 def test_a_quotation_reporting_someone_after_a_continuation_stays_opening(page: str, expected: str) -> None:

@@ -712,16 +712,25 @@ def _closes_before_attribution(text: str, pos: int, blocks: Blocks) -> bool:
         return False
     if rest.startswith(('"', "“")):
         return True  # the quotation opens again: `,"他要求,"各地要`
-    nxt = blocks.starts[b + 1] if b + 1 < len(blocks.starts) else len(text)
+    k = b + 1
+    while (
+        not any(ch in _DOUBLE for ch in rest)
+        and rest.rstrip()[-1:] not in _QUOTED_SENTENCE_END
+        and k < len(blocks.starts)
+    ):  # the paragraph runs on into the next block (a column break): read it too
+        rest += _GAPS.sub("", text[blocks.starts[k] : blocks.ends[k]])
+        k += 1
+    nxt = blocks.starts[k] if k < len(blocks.starts) else len(text)
     return not _attribution_goes_on(rest, text[nxt:].lstrip(" \t\u3000"))
 
 
 def _attribution_goes_on(rest: str, next_block: str) -> bool:
-    """Whether the words after a speaker, a verb and a clause mark (`rest`, to its block's end) may be
-    the first words of a quotation reporting someone (`"他说，妈妈，等我回来。"`): a quote in them
-    ends a sentence, or one is left unpaired (`"他说，明天就走"，…`), or there is none and the next
-    block opens with a quote (the quotation may go on there). Quotes in pairs after other words are
-    titles or names (`他说,要把"放管服"改革…`)."""
+    """Whether the words after a speaker, a verb and a clause mark (`rest`: to its block's end, or on
+    across a column break while the paragraph runs on) may be the first words of a quotation
+    reporting someone (`"他说，妈妈，等我回来。"`): a quote in them ends a sentence, or one is left
+    unpaired (`"他说，明天就走"，…`), or there is none and the next block opens with a quote (the
+    quotation may go on there). Quotes in pairs after other words are titles or names
+    (`他说,要把"放管服"改革…`)."""
     quotes = [i for i, ch in enumerate(rest) if ch in _DOUBLE]
     if len(quotes) % 2 or any(i > 0 and rest[i - 1] in _QUOTED_SENTENCE_END for i in quotes):
         return True
