@@ -50,6 +50,9 @@ FIXED = [
     # a list after a colon in a sentence, closed by a full stop or a comma
     ("出席会议的有：毛泽东　林　彪　周恩来　朱　德。", "出席会议的有：毛泽东 林彪 周恩来 朱德。"),
     ("出席会议的有：毛泽东　林　彪　周恩来　朱　德，还有……", "出席会议的有：毛泽东 林彪 周恩来 朱德，还有……"),
+    # who sat on the rostrum (review R25-PAD2): a label announcing people too
+    ("在主席台就座的有：叶剑英　李先念　陈　云　胡耀邦。", "在主席台就座的有：叶剑英 李先念 陈云 胡耀邦。"),
+    ("在座的有：王　丽　李　华　张建国", "在座的有：王丽 李华 张建国"),
 ]
 
 #: (input line, output line) as before v24: no list of padded names, or one the spacing read already.
@@ -96,6 +99,7 @@ UNCHANGED = [
     ("文 明 华 丽 祝 福", "文明华丽祝福"),
     # a label that announces no people: no list
     ("主持人：王　明　李　华　张　强", "主持人：王明李华张强"),
+    ("大家就座的时候，他说：王 明 李 华 都来了。", "大家就座的时候，他说：王明李华都来了。"),
     # names alone, every piece one hanzi: nothing tells them from such words, glued as before (a
     # known limit, docs/rules.md)
     ("彭　真　贺　龙　陈　毅", "彭真贺龙陈毅"),

@@ -3292,12 +3292,13 @@ _NAMES_AFTER_COLON = regex.compile(
 )
 
 #: A label announcing the people listed after its colon, ending the clause before the colon: who
-#: attended (`出席会议的有`, `参加会见的是`), or a word for a list of people or its members
-#: (`名单`, `成员`, `嘉宾`, `受访者`, `队员`, `联系人`, `采访对象`, `获奖者`, `主席团`...), a note in
-#: brackets after it (`主席团成员（以姓氏笔划为序）`). A colon after anything else (`他表示：`,
-#: `会议决定：`, `主办方：`, `途经：`) may open a sentence or words a stray OCR space split.
+#: attended or sat on the rostrum (`出席会议的有`, `参加会见的是`, `在主席台就座的有`), or a word
+#: for a list of people or its members (`名单`, `成员`, `嘉宾`, `受访者`, `队员`, `联系人`, `采访对象`,
+#: `获奖者`, `主席团`...), a note in brackets after it (`主席团成员（以姓氏笔划为序）`). A colon after
+#: anything else (`他表示：`, `会议决定：`, `主办方：`, `途经：`) may open a sentence or words a stray OCR
+#: space split.
 _PEOPLE_LABEL = regex.compile(
-    r"(?:(?:出席|列席|参加|参会|与会|到会)\p{Han}{0,12}的(?:有|是)"
+    r"(?:(?:出席|列席|参加|参会|与会|到会|就座|在座)\p{Han}{0,12}的(?:有|是)"
     r"|(?:名单|成员|嘉宾|受访者|队员|球员|联系人|采访对象|获奖者|获得者|得主|候选人|主席团|委员|常委|评委)"
     r"(?:有|是|为|如下)?)"
     r"(?:[（(][^（）()]{1,16}[）)])?\Z"
