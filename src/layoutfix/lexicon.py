@@ -651,6 +651,29 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def common_given_names() -> frozenset[str]:
+    """The two-hanzi given names of the shipped list `rules/names/common-given-names.txt` (`建国`,
+    `海波`, `红梅`), common among people born in the 1940s-90s: after a surname they name a person
+    whom jieba's dictionary lists as a word (`刘建国`) or its tagger does not read as a name
+    (`刘海波`). See `is_common_name`.
+
+    Raises `RuleError` naming the file when it cannot be read (a broken installation)."""
+    return frozenset(_shipped_names("common-given-names.txt", "the common given-name list"))
+
+
+def is_common_name(name: str) -> bool:
+    """Whether the hanzi `name` are a surname of `surnames` (one hanzi, or two: `欧阳`) then a given
+    name of `common_given_names` and nothing else (`刘建国`, `刘海波`, `欧阳红梅`): a person's name,
+    whatever the dictionary or the tagger say of it. Names famous people bear (`焦裕禄`) and words
+    (`林海`, `黎明`) are not such names."""
+    single, compound = surnames()
+    given = common_given_names()
+    return (len(name) == 3 and name[0] in single and name[1:] in given) or (
+        len(name) == 4 and name[:2] in compound and name[2:] in given
+    )
+
+
+@cache
 def reporter_columns() -> frozenset[str]:
     """The reporters' column names of the shipped list `rules/names/reporter-columns.txt` (`走基层`,
     `时评`, `田间行`), which papers print glued to a reporter's label as a name would be (`记者走基层

@@ -38,7 +38,7 @@ from typing import Literal
 
 import regex
 
-from ..lexicon import in_dictionary, opens_with_word
+from ..lexicon import in_dictionary, is_common_name, opens_with_word
 from ..model import Article, Block, Part
 from .continuation import block_markers, chinese_number
 from .roles import (
@@ -68,6 +68,7 @@ from .roles import (
     is_notice_formula,
     is_numbered_list,
     is_prize_grade,
+    is_reader_signer,
     is_reporter_signature,
     is_salutation,
     is_section_like,
@@ -76,6 +77,7 @@ from .roles import (
     names_a_document,
     note_place,
     opens_complimentary_close,
+    opens_editor_note,
     opens_list_item,
     opens_numbered_section,
     opens_with_salutation,
@@ -690,7 +692,10 @@ class _Builder:
         or more headings follow it, which head the next article. 0 when the run does not open so: a
         title over text is a title, whatever it names."""
         over_letter = _opens_next_letter(nxt)
-        if len(heads) == 1 and nxt is not None and nxt.role not in _AFTER_CLOSING and not over_letter:
+        over_note = _opens_editor_note(nxt) and self.run_end < len(self.blocks) \
+            and self.blocks[self.run_end] is nxt  # (a date line between: the note is left as before)
+        if len(heads) == 1 and nxt is not None and nxt.role not in _AFTER_CLOSING and not over_letter \
+                and not over_note:
             return 0  # one heading over more text, the common case: a title (the test below, at once)
         art = self.current
         if art is None or art.signature is not None or not any(p.kind == "p" for p in art.parts):
@@ -704,8 +709,8 @@ class _Builder:
         if not is_closing_block(heads[i].text) and not signer:
             return i  # `此致` / `敬礼！` over the next article's title: the letter's end, or nothing
         if i + 1 == len(heads) and nxt is not None and nxt.role not in _AFTER_CLOSING \
-                and not (signer and over_letter):
-            return 0
+                and not (signer and over_letter) and not (over_note and _writes_to_the_paper(art)):
+            return 0  # (over an editor's note, `编者按：…`, a letter to the paper ends: its signer)
         return i + 1
 
     def poet_under_verse(self, heads: Sequence[Block], nxt: Block | None) -> bool:
@@ -1139,6 +1144,12 @@ def _opens_next_letter(nxt: Block | None) -> bool:
     return nxt is not None and nxt.role == "body" and opens_with_salutation(nxt.text)
 
 
+def _opens_editor_note(nxt: Block | None) -> bool:
+    """Whether a block is text opening with an editor's note's label (`roles.opens_editor_note`:
+    `编者按：…`, `编者附言：…`), which the paper prints under a reader's letter and its signer."""
+    return nxt is not None and nxt.role == "body" and opens_editor_note(nxt.text)
+
+
 def _is_a_letter(art: Article) -> bool:
     """Whether an article holds a letter or a notice, whose signer may stand alone under its text
     with no date (`张明`, `红星公社第三生产队 张明`: `roles.is_letter_signer`) and whose every salutation
@@ -1179,22 +1190,29 @@ def _addresses_a_crowd(text: str) -> bool:
 
 def _signs_letter(art: Article, heads: Sequence[Block], i: int) -> bool:
     """Whether `heads[i]` is the signer of the letter `art` (`roles.is_letter_signer`, `_is_a_letter`)
-    rather than a heading of the next article. Over more headings it must not be the kicker of a
-    title, so there only a letter to the paper signs with it (`_writes_to_the_paper`: a speech's or a
-    notice's last line over a title stays the next article's kicker, as the text is kept either way),
-    never over a subtitle (`红旗渠` / `——林县人民战天斗地`), and not one dictionary word (`林海`,
-    `黎明`, `马兰花`, `焦裕禄` / `县委书记的好榜样`: a name over a title is ambiguous)."""
+    rather than a heading of the next article. A letter to the paper (`_writes_to_the_paper`) is
+    signed in more ways (`roles.is_reader_signer`: `上海国棉十七厂 工人 王秀英`, `红旗大队全体社员`,
+    `一位退休职工`, `刘海波`); a notice or a speech only so. Over more headings it must not be the
+    kicker of a title, so there only a letter to the paper signs with it (a speech's or a notice's
+    last line over a title stays the next article's kicker, as the text is kept either way), never
+    over a subtitle (`红旗渠` / `——林县人民战天斗地`), and not one dictionary word (`林海`, `黎明`,
+    `马兰花`, `焦裕禄` / `县委书记的好榜样`: a name over a title is ambiguous) unless it is a surname
+    and a common given name (`lexicon.is_common_name`: `刘建国` / `春耕忙`)."""
     text = heads[i].text
-    if not (is_letter_signer(text) and _is_a_letter(art)):
+    if not _is_a_letter(art):
+        return False
+    to_paper = _writes_to_the_paper(art)
+    if not (is_letter_signer(text) or (to_paper and is_reader_signer(text))):
         return False
     rest = heads[i + 1:]
     if not rest:
         return True
-    if not _writes_to_the_paper(art):
+    if not to_paper:
         return False
     if _DASH_LEAD.match(rest[0].text) or _BRACKETED_NOTE.fullmatch(rest[0].text):
         return False
-    return not in_dictionary("".join(text.split()))
+    name = "".join(text.split())
+    return not in_dictionary(name) or is_common_name(simplified_text(name))
 
 
 def _writes_to_the_paper(art: Article) -> bool:

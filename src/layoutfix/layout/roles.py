@@ -32,6 +32,7 @@ from ..lexicon import (
     dateline_places,
     first_word,
     in_dictionary,
+    is_common_name,
     is_listed_name,
     last_word,
     may_open_a_clause,
@@ -6319,6 +6320,94 @@ def is_letter_signer(text: str) -> bool:
     org = _INNER_SPACE.sub("", org)
     return bool(sep) and bool(org) and ORG_SUFFIX.search(simplified_text(org)) is not None \
         and is_bare_names_line(names)
+
+
+#: Who a reader says they are, ending the words before their name or standing for it: `工人`,
+#: `教师`, `战士`, `社员`, `家长`, `读者` (`老工人`, `退休职工`, `小学生` end so too).
+_READER_ROLE = (
+    r"(?:工人|职工|社员|农民|牧民|渔民|战士|指战员|官兵|民兵|教师|老师|教员|学生|知识青年|知青|青年|干部"
+    r"|读者|家长|医生|护士|司机|售货员|营业员|技术员|工程师|会计|军属|烈属|居民|村民|市民|网友|群众|妇女"
+    r"|老人|党员|团员|少先队员|红卫兵|红小兵|贫下中农|服务员|乘客|旅客|顾客|消费者|患者|职员|学员)"
+)
+#: The hanzi a signer's words may hold besides hanzi: a unit's or a name's placeholder (`××厂`,
+#: `解放军某部`), a figure (`3连`), a middle dot.
+_SIGNER_WORD = r"[\p{Han}×Xx＊*·0-9０-９]"
+#: A work unit a reader names before their role, beyond `ORG_SUFFIX`: `上海国棉十七厂`, `三车间`,
+#: `解放军某部`, `红旗公社`, `第五中学`.
+_READER_UNIT = regex.compile(
+    r"(?:厂|矿|车间|工段|公社|大队|生产队|小队|连队|连|排|部队|某部|农场|林场|牧场|渔场|商店|门市部"
+    r"|中学|小学|学校|幼儿园|卫生院|合作社|供销社|工地)$"
+)
+#: Words describing a reader, ending with their role (`工人`, `北京市第五中学教师`, `解放军某部战士`,
+#: `本报读者`, `下乡知识青年`).
+_READER_DESCRIPTION = regex.compile(rf"{_SIGNER_WORD}{{0,14}}{_READER_ROLE}")
+#: Readers signing as a group or without a name: `全体社员`, `一位退休职工`, `一群小学生家长`, after
+#: their unit if any (group `unit`: `红旗大队`, `××厂三车间`).
+_READER_COLLECTIVE = regex.compile(
+    rf"(?P<unit>{_SIGNER_WORD}{{0,12}}?)(?:全体|一位|一名|一个|一群|一批|几位|几名|部分)"
+    rf"{_SIGNER_WORD}{{0,8}}?{_READER_ROLE}"
+)
+
+
+def is_reader_signer(text: str) -> bool:
+    """Whether a block is how a reader signs a letter to the paper, beyond `is_letter_signer`: who
+    they are before their name (`上海国棉十七厂 工人 王秀英`, `北京市第五中学教师 李建华`, `解放军某部战士
+    张小兵`, `下乡知识青年 张红`), a group or nobody named (`红旗大队全体社员`, `××厂三车间全体职工`,
+    `一位退休职工`, `本报读者 一群小学生家长`), or a common name (`lexicon.is_common_name`: `刘海波`,
+    `刘建国`, which the name reader lacks or the dictionary lists as a word). One short line of fields
+    a space apart, no punctuation; read through the simplified view.
+
+    Only a letter to the paper is signed so (`layout.assemble._signs_letter`): the words describing
+    a reader end with a role (`工人`, `教师`, `社员`: `_READER_ROLE`), a unit (`厂`, `车间`, `大队`)
+    or an organisation, and the name after them opens with a surname; under anything else such a
+    line over a title stays that title's kicker."""
+    s = text.strip()
+    if not s or "\n" in s or visible_len(s) > _MAX_SIGNER_LINE or _SENTENCE_PUNCT.search(s) or "：" in s:
+        return False
+    fields = simplified_text(s).split()
+    if len(fields) > 4 or not all(map(_describes_a_reader, fields[:-1])):
+        return False
+    last = fields[-1]
+    group = _READER_COLLECTIVE.fullmatch(last)
+    if group is not None and (not group.group("unit") or _names_a_unit(group.group("unit"))):
+        return True  # `红旗大队全体社员`, `一位退休职工`
+    if len(fields) == 1:
+        return is_common_name(last)  # `刘海波`, `刘建国`
+    return 2 <= len(last) <= 4 and _HAN_ONLY.fullmatch(last) is not None and opens_with_surname(last)
+
+
+def _describes_a_reader(field: str) -> bool:
+    """Whether one field of a signer's line says who the reader is, before their name: their role
+    (`工人`, `北京市第五中学教师`, `本报读者`: `_READER_DESCRIPTION`) or their unit (`上海国棉十七厂`,
+    `红旗大队`: `_names_a_unit`)."""
+    return _READER_DESCRIPTION.fullmatch(field) is not None or _names_a_unit(field)
+
+
+def _names_a_unit(words: str) -> bool:
+    """Whether the words name a work unit or an organisation (`上海国棉十七厂`, `××厂三车间`,
+    `红星公社`, `兰州市委`): they end as one does (`_READER_UNIT`, `ORG_SUFFIX`) and are at least two
+    hanzi and placeholders long, nothing but those."""
+    return (
+        regex.fullmatch(rf"{_SIGNER_WORD}{{2,16}}", words) is not None
+        and (_READER_UNIT.search(words) is not None or ORG_SUFFIX.search(words) is not None)
+    )
+
+
+#: The label of the editors' words printed under a reader's letter: `编者按：`, `编者附言：`, `编后：`,
+#: `【编者按】`, `編者按：` through the simplified view.
+_EDITOR_NOTE_OPENING = regex.compile(
+    r"\s*(?:[【\[〔［]\s*(?:编者按|编辑按|编者附言|编辑附言|编者注|编后语?)\s*[】\]〕］]"
+    r"|(?:编者按|编辑按|编者附言|编辑附言|编者注|编后语?|编者的话)\s*[：:])"
+)
+
+
+def opens_editor_note(text: str) -> bool:
+    """Whether a block opens with the label of an editor's note (`编者按：…`, `编者附言：…`, `编后：…`,
+    `【编者按】…`: `_EDITOR_NOTE_OPENING`): the paper's words on a reader's letter, printed under its
+    signer, never the signer's text nor a subsection the signer heads."""
+    head = text.lstrip()[:12]
+    view = head if in_simplified_charset(head) else simplified_view(head)
+    return _EDITOR_NOTE_OPENING.match(view) is not None
 
 
 def is_author_line(text: str) -> bool:
