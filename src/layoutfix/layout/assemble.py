@@ -1055,6 +1055,27 @@ class _Builder:
         art.parts.append(Part("p", [b], under_signature=True))
         return True
 
+    def takes_editor_note(self, b: Block) -> bool:
+        """Whether a body block is the editor's note printed under a letter to the paper and its
+        signature (`编者按：…`, `编者附言：…`, `编后：…`, `【编者按】…`: `roles.opens_editor_note`), or a
+        further paragraph of such a note, and if so add it to the letter as a paragraph printed under
+        the signature (`Part.under_signature`), as an end note is: the note stays with its letter, in
+        the order printed. A salutation (`编辑同志：`) opens the next letter instead, an article of its
+        own; so does anything after an ornament line."""
+        art = self.current
+        if art is None or art.signature is None or _ends_with_separator(art):
+            return False
+        if b.role != "body" or not _writes_to_the_paper(art) or opens_with_salutation(b.text):
+            return False
+        under = [p for p in art.parts if p.under_signature]
+        if under:  # a further paragraph of the note, never of another end note (`（本报综合）`)
+            if not (under[0].kind == "p" and opens_editor_note(under[0].blocks[0].text)):
+                return False
+        elif not opens_editor_note(b.text):
+            return False
+        art.parts.append(Part("p", [b], under_signature=True))
+        return True
+
     def author_signs(self, b: Block, nxt: Block | None) -> bool:
         """Whether a bare author line (`作者：王丽`, `roles.is_author_line`) signs the open article
         rather than starting one: it stands after the article's text, the article has no signature
@@ -1190,21 +1211,27 @@ def _addresses_a_crowd(text: str) -> bool:
 
 def _signs_letter(art: Article, heads: Sequence[Block], i: int) -> bool:
     """Whether `heads[i]` is the signer of the letter `art` (`roles.is_letter_signer`, `_is_a_letter`)
-    rather than a heading of the next article. A letter to the paper (`_writes_to_the_paper`) is
-    signed in more ways (`roles.is_reader_signer`: `上海国棉十七厂 工人 王秀英`, `红旗大队全体社员`,
-    `一位退休职工`, `刘海波`); a notice or a speech only so. Over more headings it must not be the
-    kicker of a title, so there only a letter to the paper signs with it (a speech's or a notice's
-    last line over a title stays the next article's kicker, as the text is kept either way), never
-    over a subtitle (`红旗渠` / `——林县人民战天斗地`), and not one dictionary word (`林海`, `黎明`,
-    `马兰花`, `焦裕禄` / `县委书记的好榜样`: a name over a title is ambiguous) unless it is a surname
-    and a common given name (`lexicon.is_common_name`: `刘建国` / `春耕忙`)."""
+    rather than a heading of the next article. Over more headings it must not be the kicker of a
+    title, so there only a letter to the paper signs with it (a speech's or a notice's last line
+    over a title stays the next article's kicker, as the text is kept either way), never over a
+    subtitle (`红旗渠` / `——林县人民战天斗地`), and not one dictionary word (`林海`, `黎明`, `马兰花`,
+    `焦裕禄` / `县委书记的好榜样`: a name over a title is ambiguous).
+
+    A letter to the paper (`_writes_to_the_paper`) is signed in more ways (`roles.is_reader_signer`:
+    `上海国棉十七厂 工人 王秀英`, `红旗大队全体社员`, `一位退休职工`, `刘海波`), but only where no
+    title follows: the page's end, the next letter's salutation or an editor's note under it
+    (`closing_heads`), or the next letter's column label (`读者来信`), where a dictionary word that
+    is a surname and a common given name (`刘建国`) signs too. Over a title such a line is as often
+    the next article's kicker (`乡村教师 张桂梅` / `大山里的燃灯者`, `刘建国` / `三十年守护一片林`,
+    `刘德华` / `演唱会门票一票难求`), which it stays, as before."""
     text = heads[i].text
     if not _is_a_letter(art):
         return False
     to_paper = _writes_to_the_paper(art)
-    if not (is_letter_signer(text) or (to_paper and is_reader_signer(text))):
-        return False
     rest = heads[i + 1:]
+    over_label = bool(rest) and is_letter_label(rest[0].text)
+    if not is_letter_signer(text):
+        return to_paper and (not rest or over_label) and is_reader_signer(text)
     if not rest:
         return True
     if not to_paper:
@@ -1212,7 +1239,7 @@ def _signs_letter(art: Article, heads: Sequence[Block], i: int) -> bool:
     if _DASH_LEAD.match(rest[0].text) or _BRACKETED_NOTE.fullmatch(rest[0].text):
         return False
     name = "".join(text.split())
-    return not in_dictionary(name) or is_common_name(simplified_text(name))
+    return not in_dictionary(name) or (over_label and is_common_name(simplified_text(name)))
 
 
 def _writes_to_the_paper(art: Article) -> bool:
@@ -1561,6 +1588,9 @@ def assemble(
         after = blocks[i + 1] if i + 1 < len(blocks) else None
         if b.role == "body" and builder.kicker_above(b, after):
             b.role = "heading"  # `（受权发布）` over `中华人民共和国主席令`: read with the run under it
+            continue
+        if b.role == "body" and builder.takes_editor_note(b):
+            i += 1  # `编者按：…` under a reader's letter and its signer: the letter's, under the signer
             continue
         if b.role == "body" and builder.takes_signed_end_note(b, after):
             i += 1  # `（本报综合）` under `（记者 王丽）`: the signed article's last paragraph

@@ -6359,8 +6359,8 @@ def is_reader_signer(text: str) -> bool:
 
     Only a letter to the paper is signed so (`layout.assemble._signs_letter`): the words describing
     a reader end with a role (`工人`, `教师`, `社员`: `_READER_ROLE`), a unit (`厂`, `车间`, `大队`)
-    or an organisation, and the name after them opens with a surname; under anything else such a
-    line over a title stays that title's kicker."""
+    or an organisation, and the field after them reads as a person's name (`_reads_as_a_name`: not
+    `老工人 谈体会`); under anything else such a line over a title stays that title's kicker."""
     s = text.strip()
     if not s or "\n" in s or visible_len(s) > _MAX_SIGNER_LINE or _SENTENCE_PUNCT.search(s) or "：" in s:
         return False
@@ -6371,9 +6371,19 @@ def is_reader_signer(text: str) -> bool:
     group = _READER_COLLECTIVE.fullmatch(last)
     if group is not None and (not group.group("unit") or _names_a_unit(group.group("unit"))):
         return True  # `红旗大队全体社员`, `一位退休职工`
-    if len(fields) == 1:
-        return is_common_name(last)  # `刘海波`, `刘建国`
-    return 2 <= len(last) <= 4 and _HAN_ONLY.fullmatch(last) is not None and opens_with_surname(last)
+    if len(fields) == 1:  # `刘海波`, `刘建国`; not a role word that opens with a surname (`红小兵`)
+        return is_common_name(last) and regex.fullmatch(_READER_ROLE, last) is None
+    return _reads_as_a_name(last)
+
+
+def _reads_as_a_name(field: str) -> bool:
+    """Whether the last field of a signer's line, after who the reader is, reads as a person's name
+    (`roles.is_bare_names_line`: `王秀英`, `张小兵` through the common-name list: `lexicon.is_common_name`),
+    not merely as words opening with a surname (`老工人 谈体会`, `知识青年 向前进`, `贫下中农 管学校`,
+    `工人 农民 解放军`: a headline's or a slogan's words)."""
+    if not (2 <= len(field) <= 4 and _HAN_ONLY.fullmatch(field) is not None):
+        return False
+    return is_bare_names_line(field) or is_common_name(field)
 
 
 def _describes_a_reader(field: str) -> bool:
