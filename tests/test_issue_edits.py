@@ -216,8 +216,14 @@ def test_a_log_of_several_pages_needs_to_know_which(issue_copy: tuple[str, Path]
                              input=first.read_text(encoding="utf-8"))
     assert res.exit_code == 0 and res.stdout == first.read_text(encoding="utf-8")  # no lines: no edits
     assert "no lines for page 99" in res.stderr  # read from stdin, nothing to check it by: a note says so
-    # Another page's records do not fit this page.
+    # Another page's records do not fit this page: the file is recorded as page 1, and that is said
+    # before any line is tried (it was an edit-position mismatch, `expects '(' but the text has ...`).
     res = _invoke("edits", "apply", str(first), str(log), "--page", "2")
+    assert res.exit_code == 5 and res.stdout == "" and "is recorded as page 1, not page 2" in res.stderr
+    assert "expects" not in res.stderr
+    # From stdin nothing tells which page the text is: page 2's lines are tried, and do not fit.
+    res = CliRunner().invoke(app, ["edits", "apply", "-", str(log), "--page", "2"],
+                             input=first.read_text(encoding="utf-8"))
     assert res.exit_code == 5 and "expects" in res.stderr
 
 

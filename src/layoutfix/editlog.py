@@ -387,13 +387,17 @@ def select_log(
         if logs and not paged:
             raise EditLogError(f"{log}: holds the edits of one page, without page numbers: "
                                "drop --page/--source")
-        found = [lg for lg in paged if page is None or lg.page == page]
+        numbered = found = [lg for lg in paged if page is None or lg.page == page]
         if source is not None:
             found = _by_file(found, source)
+            if not found and page is not None and numbered:
+                _refuse_recorded_elsewhere(paged, log, page, source)
+                _refuse_page_of_another_file(numbered[0], log, source, listing)
         if len(found) > 1:
             raise EditLogError(f"{log}: {len(found)} pages fit ({', '.join(f.describe() for f in found)}); "
                                "name one with --page N")
         if found:
+            _refuse_text_of_another_page(paged, found[0], log, file, page, source)
             return found[0]
         _refuse_recorded_elsewhere(paged, log, page, source if source is not None else file)
         return PageLog(source, page)
@@ -428,6 +432,38 @@ def _refuse_recorded_elsewhere(
     listing = ", ".join(lg.describe() for lg in paged)
     raise EditLogError(f"{log}: {file} is recorded as page {recorded[0]}, not page {page} ({listing}): name "
                        f"the page with --page N, or page {page}'s file with --source FILE")
+
+
+def _refuse_page_of_another_file(numbered: PageLog, log: str, source: str, listing: str) -> None:
+    """Refuse `--page N --source FILE` when page N has lines in the log but they are recorded for
+    another page file than FILE (and FILE is no other page of the log): the two options name two
+    different pages, and which one is meant cannot be told. Before, the lines of neither were used
+    and the text came back unchanged with a note saying the log had no lines for page N, next to a
+    list showing that it had."""
+    raise EditLogError(f"{log}: page {numbered.page} is recorded as {numbered.source}, not {source} "
+                       f"({listing}): drop --source to use page {numbered.page}'s lines (or give its "
+                       "file as the log records it)")
+
+
+def _refuse_text_of_another_page(
+    paged: Sequence[PageLog], chosen: PageLog, log: str, file: str | None, page: int | None,
+    source: str | None,
+) -> None:
+    """Refuse to run page `chosen`'s lines on `file` (the text being applied or undone) when the log
+    records that very file (the same path, or the same file on disk; not a file of the same name
+    elsewhere) as one other page, and it holds one page: its offsets are into another page's text,
+    so they would fail on their first line with an edit-position mismatch (`expects '(' but the text
+    has '产'`), or, where the text happens to fit, alter it silently. Said before anything is run."""
+    if file is None or file == "-":
+        return
+    recorded = sorted({lg.page for lg in paged
+                       if lg.page is not None and lg.file is not None and _same_file(file, lg.file)})
+    if len(recorded) != 1 or recorded[0] == chosen.page or _holds_several_pages(file):
+        return
+    option = f"--page {page}" if page is not None else f"--source {source}"
+    raise EditLogError(f"{log}: {file} is recorded as page {recorded[0]}, not page {chosen.page}: drop "
+                       f"{option} to use page {recorded[0]}'s lines; page {chosen.page}'s lines are for "
+                       f"its own text ({chosen.source})")
 
 
 def _holds_several_pages(file: str) -> bool:
