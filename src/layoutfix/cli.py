@@ -1881,6 +1881,10 @@ def golden_update(
     rules: Annotated[list[Path] | None, _GOLDEN_RULES] = None,
     max_bytes: Annotated[int | None, _GOLDEN_MAX_BYTES] = None,
     max_blocks: Annotated[int | None, _GOLDEN_MAX_BLOCKS] = None,
+    rules_changed: Annotated[bool, typer.Option(
+        "--rules-changed",
+        help="Your own rules changed on purpose: update the cases made with other rule folders of your "
+        "own (own_rules_sha256 in options.toml) with the --rules given, and record their digest.")] = False,
 ) -> None:
     """Rewrite expected files (TEI, text, edit log) from the current output, and write those a case lacks.
     Run `golden check` and read the diff first."""
@@ -1891,6 +1895,8 @@ def golden_update(
     _refuse_bad_rules(rules or [])
     _refuse_unrunnable(cases)
     _refuse_dropping_own_rules(cases, rules or [])
+    if not rules_changed:
+        _refuse_other_own_rules(cases, rules or [])
     lines: _Lines = []
     done: dict[str, list[str]] = {"updated": [], "unchanged": []}  # case names, for the `done` text
     for c in cases:
@@ -1956,6 +1962,25 @@ def _refuse_dropping_own_rules(cases: Sequence[Any], rules: Sequence[Path]) -> N
                "shipped rules alone, dropping your rules' corrections: run golden update --rules "
                "YOUR-RULES/ (to re-make it with the shipped rules alone, remove "
                f"{OWN_RULES_KEY} from its {OPTIONS_FILE} first)")
+    if refused:
+        raise typer.Exit(2)
+
+
+def _refuse_other_own_rules(cases: Sequence[Any], rules: Sequence[Path]) -> None:
+    """Exit 2, naming each, when an update with `--rules` would rewrite a case made with other rule
+    folders of the project's own: its options.toml records their digest (`own_rules_sha256`, written
+    by `golden add --rules`) and the `--rules` given have another (`golden.other_own_rules`). The
+    files would be made with rules the case was not made with, which may be a folder given by mistake
+    or rules changed on purpose; the update cannot tell, so `--rules-changed` says which. Checked
+    before any case is written; a case the rules given leave as it is is not named."""
+    from .golden import OPTIONS_FILE, OWN_RULES_DIGEST_KEY, other_own_rules
+
+    refused = [(c, found) for c in cases if (found := other_own_rules(c, tuple(rules))) is not None]
+    for c, (recorded, given, files) in refused:
+        _error(f"{c.path}: made with other rule folders of your own ({OWN_RULES_DIGEST_KEY} "
+               f"{recorded[:12]}… in its {OPTIONS_FILE}; the --rules given: {given[:12]}…); updating it "
+               f"with them would rewrite {', '.join(files)}: give the --rules it was made with, or, if "
+               "your rules changed on purpose, run the update again with --rules-changed")
     if refused:
         raise typer.Exit(2)
 

@@ -66,7 +66,10 @@ _NORMALIZE_KEYS = {"variants", "apply", "quotes"}
 #: A key of the case itself, which `convert` does not take: `own_rules = true`, written by `golden add
 #: --rules`, says the case was made with rule folders of the project's own (never their paths).
 OWN_RULES_KEY = "own_rules"
-_CASE_KEYS = {OWN_RULES_KEY}
+#: Beside it, the SHA-256 of those rule folders' files (`own_rules_digest`), so that `golden update
+#: --rules OTHER/` can tell other rules from the ones the case was made with (`other_own_rules`).
+OWN_RULES_DIGEST_KEY = "own_rules_sha256"
+_CASE_KEYS = {OWN_RULES_KEY, OWN_RULES_DIGEST_KEY}
 #: The byte order mark an editor on Windows (or Notepad re-saving a file) writes at the start of a
 #: UTF-8 file: dropped from every case file read as text (expected.txt, the edit log, options.toml).
 _BOM = "\ufeff"
@@ -158,6 +161,10 @@ def _is_bool(value: object) -> bool:
     return isinstance(value, bool)
 
 
+def _is_digest(value: object) -> bool:
+    return isinstance(value, str) and re.fullmatch(r"[0-9a-f]{64}", value) is not None
+
+
 #: What each options.toml value must be (as `convert` takes it), and how to say so in an error.
 _OPTION_CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
     "paper": (_is_text, "a string"),
@@ -172,6 +179,7 @@ _OPTION_CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
     "max_bytes": (_is_limit, "a whole number of bytes from 0 (0 = no limit)"),
     "max_blocks": (_is_limit, "a whole number from 0 (0 = no limit)"),
     "own_rules": (_is_bool, "true or false"),
+    "own_rules_sha256": (_is_digest, "a SHA-256 digest (64 hex digits), as golden add --rules writes it"),
 }
 
 
@@ -1008,6 +1016,9 @@ def check_case(case: GoldenCase, rule_dirs: Folders = ()) -> CaseResult:
         notes = (f"made with rule folders of your own ({OWN_RULES_KEY} = true in its {OPTIONS_FILE}), "
                  "not given now: golden check --rules YOUR-RULES/",
                  *(note for note in notes if not note.startswith(f"{TEI_FILE} was made with other rules")))
+    elif status == "differ" and (other := _other_digest(case, rule_dirs)) is not None:
+        notes = (f"made with other rule folders of your own ({OWN_RULES_DIGEST_KEY} {other[0][:12]}… in its "
+                 f"{OPTIONS_FILE}; the --rules given: {other[1][:12]}…)", *notes)
     return CaseResult(case.name, status, tei_diff=tei[0], txt_diff=txt[0], edits_diff=edits[0],
                       tei_diff_marked=tei[1], txt_diff_marked=txt[1], edits_diff_marked=edits[1],
                       warnings=out.warnings, notes=notes)
@@ -1072,8 +1083,68 @@ def update_case(
         for line in out.warnings:
             warn(line)
     stale = _stale_files(case, out)
+    if stale and (options := _options_recording(case, rule_dirs)) is not None:
+        stale.append((case.path / OPTIONS_FILE, options))  # (written with them: all or none)
     _write_case_files(stale)
     return [path.name for path, _content in stale]
+
+
+def own_rules_digest(rule_dirs: Folders) -> str:
+    """The SHA-256 of the rule folders (or files) `rule_dirs` alone, in order, without the shipped
+    rules (`contentkey.rules_digest`): what a case made with them records as `own_rules_sha256`. It
+    depends on the files' names within their folders and contents, not on where the folders are (a
+    project checked out elsewhere has the same digest), nor on line ends or a byte order mark."""
+    from .contentkey import rules_digest
+
+    return rules_digest(NormalizeOptions(rule_dirs=tuple(_paths(rule_dirs)), default_rules=False))
+
+
+def other_own_rules(case: GoldenCase, rule_dirs: Folders = ()) -> tuple[str, str, list[str]] | None:
+    """Of a case made with rule folders of the project's own whose options.toml records their digest
+    (`own_rules_sha256`, written by `golden add --rules`) and updated with `rule_dirs` whose digest is
+    another: (the recorded digest, that of `rule_dirs`, the expected files the update would rewrite).
+    None when no rule folder is given (`drops_own_rules` covers that), the case records no digest, the
+    digests agree, or the update would rewrite nothing (the other rules give what the files hold): an
+    update that changes no file cannot lose the case's corrections. A case that cannot be rendered
+    gives None here: its update reports the error."""
+    if not _paths(rule_dirs) or not made_with_own_rules(case):
+        return None
+    try:
+        if (other := _other_digest(case, rule_dirs)) is None:
+            return None
+        files = [path.name for path, _content in _stale_files(case, render_outputs(case, rule_dirs))]
+    except LayoutfixError:
+        return None
+    return (*other, files) if files else None
+
+
+def _other_digest(case: GoldenCase, rule_dirs: Folders) -> tuple[str, str] | None:
+    """(the digest a case made with rule folders of its own records, that of `rule_dirs`) when both
+    are known and differ: what `check` says first of such a case that differs."""
+    if not _paths(rule_dirs) or not made_with_own_rules(case):
+        return None
+    recorded, given = case.options().get(OWN_RULES_DIGEST_KEY), own_rules_digest(rule_dirs)
+    return (recorded, given) if recorded is not None and recorded != given else None
+
+
+def _options_recording(case: GoldenCase, rule_dirs: Folders) -> str | None:
+    """The case's options.toml with `own_rules_sha256` set to the digest of `rule_dirs`, when the
+    case was made with rule folders of its own, they are given and it records another digest (or
+    none: a case made before it was kept); None when there is nothing to change. Only that line is
+    touched (changed in place, or added at the end); the rest of the file stays as written. The
+    update that rewrites the case's files with other rules than it recorded (`golden update
+    --rules-changed`, or an older case) records them, so the next update checks against them."""
+    if not _paths(rule_dirs) or not made_with_own_rules(case):
+        return None
+    given = own_rules_digest(rule_dirs)
+    if case.options().get(OWN_RULES_DIGEST_KEY) == given:
+        return None
+    text = _read_case_file(case.path / OPTIONS_FILE)
+    line = f'{OWN_RULES_DIGEST_KEY} = "{given}"'
+    pattern = re.compile(rf"^[ \t]*{OWN_RULES_DIGEST_KEY}[ \t]*=[^\r\n]*", re.MULTILINE)
+    if pattern.search(text):
+        return pattern.sub(line, text, count=1)
+    return f"{text}{'' if not text or text.endswith(chr(10)) else chr(10)}{line}\n"
 
 
 def _stale_files(case: GoldenCase, out: CaseOutput) -> list[tuple[Path, str]]:
@@ -1195,6 +1266,7 @@ def add_case(
     given = {k: v for k, v in (options or {}).items() if v is not None}
     if _paths(rule_dirs):  # (not their paths: see above; `golden update` without them refuses the case)
         given[OWN_RULES_KEY] = True
+        given[OWN_RULES_DIGEST_KEY] = own_rules_digest(rule_dirs)  # (and with other ones, too)
     options = checked_options(_stored_options(given), "options")
     target = _case_input_name(input_path, options)
     folder = Path(root) / name
