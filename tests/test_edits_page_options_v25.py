@@ -65,7 +65,7 @@ def test_a_page_file_given_another_page_number_is_named_before_any_edit_is_tried
     res = _invoke("edits", command, PAGE1, LOG, "--page", "3", "-o", "out.txt")
     line = _error_line(res)
     assert f"{PAGE1} is recorded as page 1, not page 3" in line
-    assert "drop --page 3" in line and "../daily-a/gsrb_p03.txt" in line
+    assert "drop --page 3" in line and "own text (daily-a/gsrb_p03.txt)" in line  # (from here)
     assert "expects" not in line  # not the edit-position mismatch of page 3's first line
     assert not (issue / "out.txt").exists()
 

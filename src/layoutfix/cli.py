@@ -1320,7 +1320,8 @@ def _run_log(
         page_log = PageLog(file, None)
     else:
         number = _log_page(page, logs, log, file, text)
-        page_log = select_log(logs, log=str(log), file=file, source=source, page=number)
+        page_log = select_log(logs, log=str(log), file=file, source=source, page=number,
+                              page_name=None if page is None else _page_named(page).removeprefix("page "))
     _write(output, run_page_log(fn, text, page_log, str(log)))
     issue_log = any(lg.page is not None for lg in logs) or (not logs and (page, source) != (None, None))
     if all(page_log is not lg for lg in logs) and issue_log:

@@ -367,7 +367,7 @@ def select_page(
 
 def select_log(
     logs: Sequence[PageLog], *, log: str = "<edits>", file: str | None = None, source: str | None = None,
-    page: int | None = None,
+    page: int | None = None, page_name: str | None = None,
 ) -> PageLog:
     """The lines of one page of an edit log, with their line numbers.
 
@@ -379,7 +379,8 @@ def select_log(
     whose recorded `source` is `file` (the text being applied or undone), matched the same way; a log
     without page numbers, or one page's lines read from stdin (`file` "-" or None), is used whole.
     Raises `EditLogError` when no page, or more than one, fits: another page's lines would be applied
-    to this page's text, or none to a page that had some.
+    to this page's text, or none to a page that had some. `page_name`: `--page` as the user gave it
+    (a section label, `B1`, for page 3), so that a message names the page as they did.
     """
     paged = [lg for lg in logs if lg.page is not None]
     listing = ", ".join(lg.describe() for lg in paged)
@@ -397,7 +398,7 @@ def select_log(
             raise EditLogError(f"{log}: {len(found)} pages fit ({', '.join(f.describe() for f in found)}); "
                                "name one with --page N")
         if found:
-            _refuse_text_of_another_page(paged, found[0], log, file, page, source)
+            _refuse_text_of_another_page(paged, found[0], log, file, page_name or page, source)
             return found[0]
         _refuse_recorded_elsewhere(paged, log, page, source if source is not None else file)
         return PageLog(source, page)
@@ -446,14 +447,16 @@ def _refuse_page_of_another_file(numbered: PageLog, log: str, source: str, listi
 
 
 def _refuse_text_of_another_page(
-    paged: Sequence[PageLog], chosen: PageLog, log: str, file: str | None, page: int | None,
+    paged: Sequence[PageLog], chosen: PageLog, log: str, file: str | None, page: int | str | None,
     source: str | None,
 ) -> None:
     """Refuse to run page `chosen`'s lines on `file` (the text being applied or undone) when the log
     records that very file (the same path, or the same file on disk; not a file of the same name
     elsewhere) as one other page, and it holds one page: its offsets are into another page's text,
     so they would fail on their first line with an edit-position mismatch (`expects '(' but the text
-    has '产'`), or, where the text happens to fit, alter it silently. Said before anything is run."""
+    has '产'`), or, where the text happens to fit, alter it silently. Said before anything is run.
+    `page` is `--page` as given (`B1`, named with its number: `page B1 (page 3)`); the chosen page's
+    file is named from the current folder (`_path_from_here`), as the user would type it."""
     if file is None or file == "-":
         return
     recorded = sorted({lg.page for lg in paged
@@ -461,9 +464,27 @@ def _refuse_text_of_another_page(
     if len(recorded) != 1 or recorded[0] == chosen.page or _holds_several_pages(file):
         return
     option = f"--page {page}" if page is not None else f"--source {source}"
-    raise EditLogError(f"{log}: {file} is recorded as page {recorded[0]}, not page {chosen.page}: drop "
+    same = page is None or str(page) == str(chosen.page)
+    named = f"page {chosen.page}" if same else f"page {page} (page {chosen.page})"
+    raise EditLogError(f"{log}: {file} is recorded as page {recorded[0]}, not {named}: drop "
                        f"{option} to use page {recorded[0]}'s lines; page {chosen.page}'s lines are for "
-                       f"its own text ({chosen.source})")
+                       f"its own text ({_path_from_here(chosen)})")
+
+
+def _path_from_here(chosen: PageLog) -> str:
+    """The page file of `chosen` as the user would type it from the current folder: the recorded
+    `source` found from there (`resolve_sources`: `out/../daily-a/p03.txt` is `daily-a/p03.txt`),
+    else `recorded as SOURCE from the log's folder` (a `source` from the log's folder does not exist
+    from the current one, and found nowhere it cannot be given from here)."""
+    path = chosen.path
+    if path is None:
+        return str(chosen.source)
+    short = os.path.normpath(path)
+    if os.path.exists(short) and _same_file(short, path):
+        return short
+    if os.path.exists(path):
+        return path
+    return f"recorded as {chosen.source} from the log's folder"
 
 
 def _holds_several_pages(file: str) -> bool:
