@@ -1884,8 +1884,9 @@ def golden_update(
     max_blocks: Annotated[int | None, _GOLDEN_MAX_BLOCKS] = None,
     rules_changed: Annotated[bool, typer.Option(
         "--rules-changed",
-        help="Your own rules changed on purpose: update the cases made with other rule folders of your "
-        "own (own_rules_sha256 in options.toml) with the --rules given, and record their digest.")] = False,
+        help="Your own rules changed on purpose (rules removed or renamed): update the cases whose "
+        "recorded rule ids (own_rule_ids in options.toml) the --rules given do not all define, and "
+        "record the ids they define.")] = False,
 ) -> None:
     """Rewrite expected files (TEI, text, edit log) from the current output, and write those a case lacks.
     Run `golden check` and read the diff first."""
@@ -1903,7 +1904,8 @@ def golden_update(
     for c in cases:
         try:
             unknown = unknown_rules(c, tuple(rules or ()))
-            written = update_case(c, tuple(rules or ()), warn=partial(_say_case_warning, c.name))
+            written = update_case(c, tuple(rules or ()), warn=partial(_say_case_warning, c.name),
+                                  record_rule_ids=rules_changed)
         except LayoutfixError as exc:
             _print_report(lines, done=_updated(done))  # (what was written before it: said first)
             _error(f"{c.name}: {exc}")
@@ -1968,20 +1970,21 @@ def _refuse_dropping_own_rules(cases: Sequence[Any], rules: Sequence[Path]) -> N
 
 
 def _refuse_other_own_rules(cases: Sequence[Any], rules: Sequence[Path]) -> None:
-    """Exit 2, naming each, when an update with `--rules` would rewrite a case made with other rule
-    folders of the project's own: its options.toml records their digest (`own_rules_sha256`, written
-    by `golden add --rules`) and the `--rules` given have another (`golden.other_own_rules`). The
-    files would be made with rules the case was not made with, which may be a folder given by mistake
-    or rules changed on purpose; the update cannot tell, so `--rules-changed` says which. Checked
-    before any case is written; a case the rules given leave as it is is not named."""
-    from .golden import OPTIONS_FILE, OWN_RULES_DIGEST_KEY, other_own_rules
+    """Exit 2, naming each, when an update with `--rules` would rewrite a case made with another rule
+    folder of the project's own: its options.toml records the rule ids its folders define
+    (`own_rule_ids`, written by `golden add --rules`) and the `--rules` given do not define them all
+    (`golden.other_own_rules`). That is a folder given by mistake, or rules removed or renamed on
+    purpose; the update cannot tell, so `--rules-changed` says which. Rules edited or added in the
+    same folder keep the ids, and are updated as ever. Checked before any case is written; a case
+    the rules given leave as it is is not named."""
+    from .golden import OPTIONS_FILE, OWN_RULE_IDS_KEY, other_own_rules
 
     refused = [(c, found) for c in cases if (found := other_own_rules(c, tuple(rules))) is not None]
-    for c, (recorded, given, files) in refused:
-        _error(f"{c.path}: made with other rule folders of your own ({OWN_RULES_DIGEST_KEY} "
-               f"{recorded[:12]}… in its {OPTIONS_FILE}; the --rules given: {given[:12]}…); updating it "
-               f"with them would rewrite {', '.join(files)}: give the --rules it was made with, or, if "
-               "your rules changed on purpose, run the update again with --rules-changed")
+    for c, (missing, files) in refused:
+        _error(f"{c.path}: the --rules given do not define {', '.join(missing)}, which the case was made "
+               f"with ({OWN_RULE_IDS_KEY} in its {OPTIONS_FILE}; updating it would rewrite "
+               f"{', '.join(files)}): give the folder it was made with, or --rules-changed if those rules "
+               "were removed or renamed on purpose")
     if refused:
         raise typer.Exit(2)
 

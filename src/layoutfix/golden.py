@@ -66,10 +66,11 @@ _NORMALIZE_KEYS = {"variants", "apply", "quotes"}
 #: A key of the case itself, which `convert` does not take: `own_rules = true`, written by `golden add
 #: --rules`, says the case was made with rule folders of the project's own (never their paths).
 OWN_RULES_KEY = "own_rules"
-#: Beside it, the SHA-256 of those rule folders' files (`own_rules_digest`), so that `golden update
-#: --rules OTHER/` can tell other rules from the ones the case was made with (`other_own_rules`).
-OWN_RULES_DIGEST_KEY = "own_rules_sha256"
-_CASE_KEYS = {OWN_RULES_KEY, OWN_RULES_DIGEST_KEY}
+#: Beside it, the rule ids those folders define (`own_rule_ids`), so that `golden update --rules
+#: OTHER/` can tell another folder (one lacking some of those ids) from the same rules edited on
+#: purpose (the same ids, or more: `missing_own_rule_ids`).
+OWN_RULE_IDS_KEY = "own_rule_ids"
+_CASE_KEYS = {OWN_RULES_KEY, OWN_RULE_IDS_KEY}
 #: The byte order mark an editor on Windows (or Notepad re-saving a file) writes at the start of a
 #: UTF-8 file: dropped from every case file read as text (expected.txt, the edit log, options.toml).
 _BOM = "\ufeff"
@@ -161,8 +162,10 @@ def _is_bool(value: object) -> bool:
     return isinstance(value, bool)
 
 
-def _is_digest(value: object) -> bool:
-    return isinstance(value, str) and re.fullmatch(r"[0-9a-f]{64}", value) is not None
+def _is_rule_ids(value: object) -> bool:
+    """A list of rule ids (lowercase dotted names), as `golden add --rules` writes `own_rule_ids`."""
+    return isinstance(value, list) and all(
+        isinstance(rid, str) and re.fullmatch(r"[a-z0-9][a-z0-9_.-]*", rid) is not None for rid in value)
 
 
 #: What each options.toml value must be (as `convert` takes it), and how to say so in an error.
@@ -179,7 +182,8 @@ _OPTION_CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
     "max_bytes": (_is_limit, "a whole number of bytes from 0 (0 = no limit)"),
     "max_blocks": (_is_limit, "a whole number from 0 (0 = no limit)"),
     "own_rules": (_is_bool, "true or false"),
-    "own_rules_sha256": (_is_digest, "a SHA-256 digest (64 hex digits), as golden add --rules writes it"),
+    "own_rule_ids": (_is_rule_ids, 'a list of rule ids (["typo.ji-chu", "my.xie"]), as golden add '
+                     "--rules writes it"),
 }
 
 
@@ -1016,9 +1020,10 @@ def check_case(case: GoldenCase, rule_dirs: Folders = ()) -> CaseResult:
         notes = (f"made with rule folders of your own ({OWN_RULES_KEY} = true in its {OPTIONS_FILE}), "
                  "not given now: golden check --rules YOUR-RULES/",
                  *(note for note in notes if not note.startswith(f"{TEI_FILE} was made with other rules")))
-    elif status == "differ" and (other := _other_digest(case, rule_dirs)) is not None:
-        notes = (f"made with other rule folders of your own ({OWN_RULES_DIGEST_KEY} {other[0][:12]}… in its "
-                 f"{OPTIONS_FILE}; the --rules given: {other[1][:12]}…)", *notes)
+    elif status == "differ" and (missing := missing_own_rule_ids(case, rule_dirs)):
+        notes = (f"the --rules given do not define {', '.join(missing)}, which the case was made with "
+                 f"({OWN_RULE_IDS_KEY} in its {OPTIONS_FILE}): give the folder it was made with, or "
+                 "update with --rules-changed", *notes)
     return CaseResult(case.name, status, tei_diff=tei[0], txt_diff=txt[0], edits_diff=edits[0],
                       tei_diff_marked=tei[1], txt_diff_marked=txt[1], edits_diff_marked=edits[1],
                       warnings=out.warnings, notes=notes)
@@ -1065,7 +1070,8 @@ def _provenance(xml: str) -> tuple[str | None, str | None]:
 
 
 def update_case(
-    case: GoldenCase, rule_dirs: Folders = (), warn: Callable[[str], None] | None = None
+    case: GoldenCase, rule_dirs: Folders = (), warn: Callable[[str], None] | None = None,
+    *, record_rule_ids: bool = False,
 ) -> list[str]:
     """Rewrite the case's expected files from the current output; the names of the files written
     (empty, so false, when nothing changed).
@@ -1077,73 +1083,85 @@ def update_case(
     the new one, never half of one.
 
     `warn`: called with each line `convert` says on stderr of the case's input (`CaseOutput.warnings`).
+
+    A case made with rule folders of its own records the rule ids of `rule_dirs` (`own_rule_ids` in
+    its options.toml) when its files are rewritten with them, or, with `record_rule_ids` (`golden
+    update --rules-changed`), whenever they are not the ids it records.
     """
     out = render_outputs(case, rule_dirs)
     if warn is not None:
         for line in out.warnings:
             warn(line)
     stale = _stale_files(case, out)
-    if stale and (options := _options_recording(case, rule_dirs)) is not None:
+    if (stale or record_rule_ids) and (options := _options_recording(case, rule_dirs)) is not None:
         stale.append((case.path / OPTIONS_FILE, options))  # (written with them: all or none)
     _write_case_files(stale)
     return [path.name for path, _content in stale]
 
 
-def own_rules_digest(rule_dirs: Folders) -> str:
-    """The SHA-256 of the rule folders (or files) `rule_dirs` alone, in order, without the shipped
-    rules (`contentkey.rules_digest`): what a case made with them records as `own_rules_sha256`. It
-    depends on the files' names within their folders and contents, not on where the folders are (a
-    project checked out elsewhere has the same digest), nor on line ends or a byte order mark."""
-    from .contentkey import rules_digest
+def own_rule_ids(rule_dirs: Folders) -> list[str]:
+    """The rule ids the rule folders (or files) `rule_dirs` define, sorted, without the shipped
+    rules: each rule's id, and each id a folder switches off (`enabled = false`). What a case made
+    with them records as `own_rule_ids`: it names the rules, not where the folders are nor what
+    their find/replace say, so a checkout elsewhere and a rule edited on purpose keep it. Raises
+    `RuleError` for a malformed rule file (as the update itself would)."""
+    from .normalize.typos import load_rule_file, rule_files
 
-    return rules_digest(NormalizeOptions(rule_dirs=tuple(_paths(rule_dirs)), default_rules=False))
+    ids: set[str] = set()
+    for folder in _paths(rule_dirs):
+        for path in rule_files(Path(folder)):
+            ids.update(rule if isinstance(rule, str) else rule.id for rule in load_rule_file(path))
+    return sorted(ids)
 
 
-def other_own_rules(case: GoldenCase, rule_dirs: Folders = ()) -> tuple[str, str, list[str]] | None:
-    """Of a case made with rule folders of the project's own whose options.toml records their digest
-    (`own_rules_sha256`, written by `golden add --rules`) and updated with `rule_dirs` whose digest is
-    another: (the recorded digest, that of `rule_dirs`, the expected files the update would rewrite).
-    None when no rule folder is given (`drops_own_rules` covers that), the case records no digest, the
-    digests agree, or the update would rewrite nothing (the other rules give what the files hold): an
-    update that changes no file cannot lose the case's corrections. A case that cannot be rendered
-    gives None here: its update reports the error."""
+def missing_own_rule_ids(case: GoldenCase, rule_dirs: Folders = ()) -> list[str]:
+    """The rule ids a case made with rule folders of its own records (`own_rule_ids`) that
+    `rule_dirs` do not define, sorted: given those folders, the case is updated with another folder
+    than it was made with (or rules of it were removed or renamed). Empty when no rule folder is
+    given (`drops_own_rules` covers that), the case records no ids (one added before they were kept),
+    or its options.toml or the rules cannot be read (the update reports that)."""
     if not _paths(rule_dirs) or not made_with_own_rules(case):
+        return []
+    try:
+        recorded = case.options().get(OWN_RULE_IDS_KEY)
+        if recorded is None:
+            return []
+        given = set(own_rule_ids(rule_dirs))
+    except LayoutfixError:
+        return []
+    return sorted(rid for rid in set(recorded) if rid not in given)
+
+
+def other_own_rules(case: GoldenCase, rule_dirs: Folders = ()) -> tuple[list[str], list[str]] | None:
+    """Of a case made with rule folders of the project's own, updated with `rule_dirs` that lack
+    some of the rule ids it records (`missing_own_rule_ids`): (those ids, the expected files the
+    update would rewrite). None when none is missing, or the update would rewrite nothing (the
+    rules given give what the files hold): an update that changes no file cannot lose the case's
+    corrections. A case that cannot be rendered gives None here: its update reports the error."""
+    if not (missing := missing_own_rule_ids(case, rule_dirs)):
         return None
     try:
-        if (other := _other_digest(case, rule_dirs)) is None:
-            return None
         files = [path.name for path, _content in _stale_files(case, render_outputs(case, rule_dirs))]
     except LayoutfixError:
         return None
-    return (*other, files) if files else None
-
-
-def _other_digest(case: GoldenCase, rule_dirs: Folders) -> tuple[str, str] | None:
-    """(the digest a case made with rule folders of its own records, that of `rule_dirs`) when both
-    are known and differ: what `check` says first of such a case that differs."""
-    if not _paths(rule_dirs) or not made_with_own_rules(case):
-        return None
-    recorded, given = case.options().get(OWN_RULES_DIGEST_KEY), own_rules_digest(rule_dirs)
-    return (recorded, given) if recorded is not None and recorded != given else None
+    return (missing, files) if files else None
 
 
 def _options_recording(case: GoldenCase, rule_dirs: Folders) -> str | None:
-    """The case's options.toml with `own_rules_sha256` set to the digest of `rule_dirs`, when the
-    case was made with rule folders of its own, they are given and it records another digest (or
-    none: a case made before it was kept); None when there is nothing to change. Only that line is
-    touched (changed in place, or added at the end); the rest of the file stays as written. The
-    update that rewrites the case's files with other rules than it recorded (`golden update
-    --rules-changed`, or an older case) records them, so the next update checks against them."""
+    """The case's options.toml with `own_rule_ids` set to the ids `rule_dirs` define, when the case
+    was made with rule folders of its own, they are given and it records other ids (or none: a case
+    made before they were kept); None when there is nothing to change. Only that entry is touched
+    (changed in place, or added at the end); the rest of the file stays as written."""
     if not _paths(rule_dirs) or not made_with_own_rules(case):
         return None
-    given = own_rules_digest(rule_dirs)
-    if case.options().get(OWN_RULES_DIGEST_KEY) == given:
+    given = own_rule_ids(rule_dirs)
+    if case.options().get(OWN_RULE_IDS_KEY) == given:
         return None
     text = _read_case_file(case.path / OPTIONS_FILE)
-    line = f'{OWN_RULES_DIGEST_KEY} = "{given}"'
-    pattern = re.compile(rf"^[ \t]*{OWN_RULES_DIGEST_KEY}[ \t]*=[^\r\n]*", re.MULTILINE)
+    line = f"{OWN_RULE_IDS_KEY} = {_toml_value(given)}"
+    pattern = re.compile(rf"^[ \t]*{OWN_RULE_IDS_KEY}[ \t]*=[ \t]*\[[^\]]*\][^\r\n]*", re.MULTILINE)
     if pattern.search(text):
-        return pattern.sub(line, text, count=1)
+        return pattern.sub(lambda _m: line, text, count=1)
     return f"{text}{'' if not text or text.endswith(chr(10)) else chr(10)}{line}\n"
 
 
@@ -1266,7 +1284,7 @@ def add_case(
     given = {k: v for k, v in (options or {}).items() if v is not None}
     if _paths(rule_dirs):  # (not their paths: see above; `golden update` without them refuses the case)
         given[OWN_RULES_KEY] = True
-        given[OWN_RULES_DIGEST_KEY] = own_rules_digest(rule_dirs)  # (and with other ones, too)
+        given[OWN_RULE_IDS_KEY] = own_rule_ids(rule_dirs)  # (and with another folder, too)
     options = checked_options(_stored_options(given), "options")
     target = _case_input_name(input_path, options)
     folder = Path(root) / name
@@ -1442,5 +1460,7 @@ def _toml_value(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, int | float):
         return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
     text = str(value).replace("\\", "\\\\").replace('"', '\\"')
     return f'"{text}"'

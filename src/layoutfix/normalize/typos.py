@@ -402,6 +402,12 @@ def _rule_files(folder: Path) -> list[Path]:
     return [Path(name) for name in _names(os.fspath(folder), _RULE_SUFFIX, fold_case=True)]
 
 
+def rule_files(folder: Path) -> list[Path]:
+    """The rule files `load_ruleset` reads of a rule folder (or the file itself): what `golden` reads
+    to name the rule ids a folder defines. Raises `RuleError` for a folder that is not there."""
+    return _rule_files(folder)
+
+
 def _lexicon_files(folder: Path) -> list[Path]:
     return sorted((folder / "lexicon").glob("*.txt")) if folder.is_dir() else []
 
