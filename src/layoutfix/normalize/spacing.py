@@ -205,6 +205,8 @@ from ..layout.roles import (
     _CREDIT_LABEL,
     _CREDIT_WORD_LEAD,
     _PHOTO_FIELD,
+    _UNIT_GOES_ON,  # a quantity's units that go on in the next (`2024年 3月`: `_lone_row_gaps`)
+    _is_data_field,  # a row's data field, as `is_row_block` reads one (`_lone_row_gaps`)
     _REPORTER_LABEL,  # a reporter's label alone ending a spaced byline (`_bare_label_gap`)
     BYLINE_ORNAMENTS,
     CREDIT_REACH,
@@ -214,6 +216,7 @@ from ..layout.roles import (
     MAX_HEADING,
     MAX_KEYWORD,
     MAX_NESTED,
+    MAX_ROW,
     MAX_TITLE_LINES,
     ORDINAL_HANZI,
     SEPARATOR_MARKS,
@@ -280,6 +283,7 @@ from ..layout.roles import (
     spaced_value_before,
     title_line_ends,
     verse_under_title,
+    visible_len,
     wire_in_word,
 )
 from ..lexicon import (
@@ -1908,6 +1912,8 @@ def _decide(m: re.Match[str], layout: _Layout, *, phrase_gaps: bool = True) -> C
         return None  # a gap between two terms of a keyword line: `关键词：乡村振兴 基层治理`
     if layout.in_rows(start):
         return None  # a gap between the fields of a row: `3. 山东泰山 30 18`, `19:00 新闻联播`
+    if rule != "space.cjk-punct" and _row_or_figure_gap(start, end, layout, phrase_gaps=phrase_gaps):
+        return None  # a lone row's field gap, a phone's then a name's, a headline's by its score or %
     if layout.in_data_gap(start):
         return None  # a gap between two data fields of a line: `80元 180元`, `武磊 21球 泽卡 18球`
     if rule == "space.cjk-cjk" and end - start == 1 and layout.in_verse(start):
@@ -2615,3 +2621,197 @@ def _split_word_stands_apart(
     if to_right:
         return len(last_word(phrase + han)) < 2 and not _word_across(phrase + glued, len(phrase))
     return len(first_word(han + phrase)) < 2 and not _word_across(glued + phrase, len(glued))
+
+
+# Rows standing alone, contact fields and headlines holding a figure (W14 findings 1, 2, 6): gaps
+# the spacing rules removed although they set fields or phrases apart. Each test here only keeps a
+# gap; `_decide` asks them after the tests of a block of rows.
+
+#: A field of a line: a run of visible characters.
+_FIELD_TOKEN = regex.compile(r"\S+")
+#: A time of day as a listing's field (`19:00`, `8:00`): a programme's start.
+_TIME_FIELD = regex.compile(r"\d{1,2}[:：][0-5]\d")
+#: A score between two sides (`2:0`, `3：1`, `105:98`).
+_SCORE_FIELD = regex.compile(r"\d{1,3}[:：]\d{1,3}")
+#: A name field: letters only (hanzi or Latin, a middle dot inside: `愛·回家`), two at least.
+_NAME_FIELD = regex.compile(r"[\p{Han}\p{Latin}][\p{Han}\p{Latin}·・]*[\p{Han}\p{Latin}]")
+#: A programme's name after its time: two hanzi or Latin letters at least, digits inside too
+#: (`新闻30分`), opening with no digit.
+_PROGRAMME_FIELD = regex.compile(r"(?=\D)\S*[\p{Han}\p{Latin}]\S*[\p{Han}\p{Latin}]\S*")
+#: A bare number field (`5`, `3.2`, `7,523`).
+_BARE_NUMBER = regex.compile(r"[+\-−]?\d[\d.,]*")
+#: A quantity field ending in its unit (`2024年`, `80元`): the unit's last hanzi is group `unit`.
+_UNIT_END = regex.compile(r"[+\-−]?\d[\d.,]*\p{Han}{0,2}(?P<unit>\p{Han})")
+#: A quantity field opening with digits, then its unit's first hanzi (`3月` -> 月).
+_UNIT_START = regex.compile(r"[+\-−]?\d[\d.,]*(?P<unit>\p{Han})")
+#: A forecast's mark in a field (`8～19℃`, `-3℃~8℃`): a temperature or a range.
+_RANGE_MARK = regex.compile(r"[℃°～~]")
+#: The units and measure words a bare number goes on with in running text (`3 月`, `12 个`, `5 亿元`):
+#: the first hanzi of the field after it. Such a gap is a stray space inside one quantity, and a line
+#: holding one shows no row.
+_UNIT_AFTER_NUMBER = frozenset("年月日号时点分秒个万亿千百元角米里吨斤克亩人名次件项家所座台辆条种倍岁天周户位张本篇届期")
+
+
+def _row_or_figure_gap(start: int, end: int, layout: _Layout, *, phrase_gaps: bool = True) -> bool:
+    """Does the space run `text[start:end]` set apart fields or phrases the block tests of `_decide`
+    do not see: the fields of a row standing alone in its block (`_lone_row_gap`), a phone number and
+    a contact's name (`_phone_name_gap`), or a headline's phrase gap beside a score or a percentage
+    (`_headline_figure_gap`)? Each only keeps a gap."""
+    if layout.sentence_line(start):
+        return False  # running text: no fields, no headline
+    if _lone_row_gap(start, layout) or _phone_name_gap(start, end, layout):
+        return True
+    return phrase_gaps and _headline_figure_gap(start, end, layout)
+
+
+def _lone_row_gap(start: int, layout: _Layout) -> bool:
+    """Is the space run at `start` a gap between the fields of a line that reads as a row by itself
+    (`_lone_row_gaps`), in a block without sentence punctuation? Flat exports often set each row of a
+    listing in a block of its own (`8:00 朝闻天下` / blank line / `12:00 新闻30分`), so
+    `roles.is_row_block`, which needs two rows in a block, never sees them; a heading over one row
+    (`积分榜` / `1 中国 5 5 0 14`) is no second row either."""
+    if layout.in_sentence_block(start):
+        return False  # a paragraph's wrapped line
+    ls = layout.line_start(start)
+    return start - ls in _lone_row_gaps(layout.text[ls : layout.line_end(start)])
+
+
+@lru_cache(maxsize=4096)
+def _lone_row_gaps(line: str) -> frozenset[int]:
+    """The gaps (offsets in `line` where each space run starts) that set a row's fields apart, when
+    the line alone shows it is a row: no sentence punctuation, at most `MAX_ROW` visible characters,
+    no quantity a stray space split (`_splits_quantity`: `3 月 5 日`, `12 个`), and
+    - a row of fields mixing numbers and words (`_mixes_numbers_and_words`: `1 中国 5 5 0 14`,
+      `161725 招商中证白酒 0.8912 -1.02%`, `北京 晴 -3℃~8℃ 北风3-4级`): every gap;
+    - a time at the line's start, or two times, each before a programme (`8:00 朝闻天下`,
+      `翡翠台 19:30 東張西望 20:00 愛·回家`): the gaps beside each such time;
+    - a score between two names (`上海海港 2:0 山东泰山`): the gaps beside it.
+    Empty otherwise: the gaps go or stay as other rules say."""
+    body = line.strip()
+    if not body or _SENTENCE_LINE.search(body) or visible_len(body) > MAX_ROW:
+        return frozenset()
+    tokens = list(_FIELD_TOKEN.finditer(line))
+    fields = [t.group() for t in tokens]
+    if len(fields) < 2 or _splits_quantity(fields):
+        return frozenset()
+    if _mixes_numbers_and_words(fields):
+        keep = set(range(len(fields) - 1))
+    else:
+        keep = _time_gaps(fields) | _score_gaps(fields)
+    return frozenset(tokens[i].end() for i in keep)
+
+
+def _splits_quantity(fields: Sequence[str]) -> bool:
+    """Does a stray space split a quantity between two fields: a bare number before its unit or
+    measure word (`3 月`, `12 个`, `5 亿元`), or two parts of one date, time or amount (`2024年 3月`:
+    `roles._UNIT_GOES_ON`)? Such a line is running text OCR spaced, not a row."""
+    for left, right in pairwise(fields):
+        if _BARE_NUMBER.fullmatch(left) and right[0] in _UNIT_AFTER_NUMBER:
+            return True
+        ends, opens = _UNIT_END.fullmatch(left), _UNIT_START.match(right)
+        if ends is not None and opens is not None and (ends["unit"], opens["unit"]) in _UNIT_GOES_ON:
+            return True
+    return False
+
+
+def _mixes_numbers_and_words(fields: Sequence[str]) -> bool:
+    """Is a line of three fields or more a row of numbers and words: a name (`_NAME_FIELD`), a data
+    field no headline phrase is (`roles._is_data_field`), and a second field holding a digit, or a
+    forecast's temperature beside two hanzi fields (`兰州 晴 8～19℃`)?"""
+    if len(fields) < 3 or not any(_NAME_FIELD.fullmatch(f) for f in fields):
+        return False
+    numbered = [f for f in fields if any(ch.isdigit() for ch in f)]
+    if not any(map(_is_data_field, numbered)):
+        return False
+    if len(numbered) >= 2:
+        return True
+    hanzi_fields = sum(all(is_han(ch) for ch in f) for f in fields)
+    return hanzi_fields >= 2 and _RANGE_MARK.search(numbered[0]) is not None
+
+
+def _time_gaps(fields: Sequence[str]) -> set[int]:
+    """The gaps (by the index of the field before each) beside the times of a listing: a time before a
+    programme's name (`19:00 新闻联播`), the first field of the line or one of two such times or more
+    (`翡翠台 19:30 東張西望 20:00 愛·回家`). One time inside a line of words (`比赛 19:30 开始`) is none."""
+    times = [
+        i for i in range(len(fields) - 1)
+        if _TIME_FIELD.fullmatch(fields[i]) and _PROGRAMME_FIELD.fullmatch(fields[i + 1])
+    ]
+    if not times or (times[0] != 0 and len(times) < 2):
+        return set()
+    return {g for i in times for g in (i - 1, i) if g >= 0}
+
+
+def _score_gaps(fields: Sequence[str]) -> set[int]:
+    """The gaps (by the index of the field before each) beside a score between two names
+    (`上海海港 2:0 山东泰山`, `港隊 2:1 澳門隊`)."""
+    return {
+        g for i in range(1, len(fields) - 1)
+        if _SCORE_FIELD.fullmatch(fields[i]) and _NAME_FIELD.fullmatch(fields[i - 1])
+        and _NAME_FIELD.fullmatch(fields[i + 1])
+        for g in (i - 1, i)
+    }
+
+
+#: A person named in a contact field: a surname and a form of address (`王先生`, `刘女士`), after a
+#: label and its colon or not (`联系人:刘女士`).
+_ADDRESSED_PERSON = regex.compile(r"(?:\p{Han}{1,5}[:：])?\p{Han}{1,2}(?:先生|女士|小姐)")
+#: A phone number a contact field ends with, after its label and colon or not (`联系电话:13801234567`).
+_PHONE_VALUE = regex.compile(rf"(?:\p{{Han}}{{1,8}}[:：])?{_PHONE_NUMBER}")
+#: A phone number opening at a gap, a mobile number printed in groups too (`139 1001 2345`).
+_PHONE_AHEAD = regex.compile(rf"{_PHONE_NUMBER}|1[3-9]\d[ -]\d{{4}}[ -]\d{{4}}(?!\d)")
+
+
+def _phone_name_gap(start: int, end: int, layout: _Layout) -> bool:
+    """Is the space run `text[start:end]` the boundary between a phone number and the contact's name
+    on a line without sentence punctuation (`联系电话:13801234567 王先生`), or between that name and the
+    number after it (`联系人:刘女士 139 1001 2345`)? Two fields of an advertisement's contact, which
+    glued would read as one (`13801234567王先生`); `phone_before_field` keeps the gap before a contact's
+    label alike. The name is a surname and a form of address (`_ADDRESSED_PERSON`)."""
+    text = layout.text
+    ls = layout.line_start(start)
+    before = text[_token_start(text, ls, start) : start]
+    after = _token_after(text, end)
+    if _PHONE_VALUE.fullmatch(before) is not None:
+        return _ADDRESSED_PERSON.fullmatch(after) is not None
+    return _ADDRESSED_PERSON.fullmatch(before) is not None and _PHONE_AHEAD.match(text, end) is not None
+
+
+#: The marks a number ends with that are no word character (`1.25%`, `8℃`): a headline's phrase may
+#: end with one.
+_FIGURE_MARKS = frozenset("%‰℃°")
+#: A colon between two digits: a score's or a time's (`3:1`, `19:30`), no sentence's colon.
+_FIGURE_COLON = regex.compile(r"(?<=\d)[:：](?=\d)")
+
+
+def _headline_figure_gap(start: int, end: int, layout: _Layout) -> bool:
+    """Is the space run `text[start:end]` a headline's phrase gap that the phrase-gap test of `_decide`
+    misses for a figure: the block reads as a headline once a score's colon reads as 比
+    (`中国队3:1力克日本队 晋级四强` as `中国队3比1力克日本队 晋级四强`, `_reads_as_score_headline`), or the
+    phrase before the gap ends with a percentage or a temperature (`上证指数涨1.25% 收复3000点`), whose
+    mark is no word character. Phrases of two characters at least on both sides, as there."""
+    if end - start > 2 or layout.engine_spaced(start):
+        return False
+    text = layout.text
+    marked = text[start - 1] in _FIGURE_MARKS
+    blocks = layout.blocks
+    b = blocks.index(start)
+    block = text[blocks.starts[b] : blocks.ends[b]]
+    if not _reads_as_score_headline(block) and not (marked and layout.is_headline(start)):
+        return False
+    i = start
+    while i > 0 and (_is_word_char(text[i - 1]) or text[i - 1] in _FIGURE_MARKS):
+        i -= 1
+    return start - i >= 2 and layout.word_lengths(start, end)[1] >= 2
+
+
+@lru_cache(maxsize=1024)
+def _reads_as_score_headline(block: str) -> bool:
+    """Is `block` a headline (`roles.is_headline_block`) when the colon of its scores and times reads as
+    the 比 a headline may print instead (`3:1` as `3比1`)? `roles.is_headline_block` reads an ASCII colon
+    as sentence punctuation, so `中国队3:1力克日本队 晋级四强` lost the phrase gap `中国队3比1力克日本队
+    晋级四强` keeps."""
+    if ":" not in block and "：" not in block:
+        return False
+    read = _FIGURE_COLON.sub("比", block)
+    return read != block and is_headline_block(read)
