@@ -205,9 +205,8 @@ from ..layout.roles import (
     _CREDIT_LABEL,
     _CREDIT_WORD_LEAD,
     _PHOTO_FIELD,
-    _UNIT_GOES_ON,  # a quantity's units that go on in the next (`2024年 3月`: `_lone_row_gaps`)
-    _is_data_field,  # a row's data field, as `is_row_block` reads one (`_lone_row_gaps`)
     _REPORTER_LABEL,  # a reporter's label alone ending a spaced byline (`_bare_label_gap`)
+    _UNIT_GOES_ON,  # a quantity's units that go on in the next (`2024年 3月`: `_lone_row_gaps`)
     BYLINE_ORNAMENTS,
     CREDIT_REACH,
     DISPATCH_SOURCES,
@@ -223,6 +222,7 @@ from ..layout.roles import (
     SIGNATURE_REACH,
     SPACED_BYLINE_REACH,
     WEB_NEWS_DATELINE,
+    _is_data_field,  # a row's data field, as `is_row_block` reads one (`_lone_row_gaps`)
     after_marker_cut,
     author_line_names,
     bare_names_line_end,
@@ -2649,7 +2649,9 @@ _RANGE_MARK = regex.compile(r"[℃°～~]")
 #: The units and measure words a bare number goes on with in running text (`3 月`, `12 个`, `5 亿元`):
 #: the first hanzi of the field after it. Such a gap is a stray space inside one quantity, and a line
 #: holding one shows no row.
-_UNIT_AFTER_NUMBER = frozenset("年月日号时点分秒个万亿千百元角米里吨斤克亩人名次件项家所座台辆条种倍岁天周户位张本篇届期")
+_UNIT_AFTER_NUMBER = frozenset(
+    "年月日号时点分秒个万亿千百元角米里吨斤克亩人名次件项家所座台辆条种倍岁天周户位张本篇届期"
+)
 
 
 def _row_or_figure_gap(start: int, end: int, layout: _Layout, *, phrase_gaps: bool = True) -> bool:
