@@ -161,7 +161,13 @@ What stays:
   spaces, a number, a time, a score or a title in 《》 among them, no sentence punctuation): a league
   table (`3. 山东泰山 30 18 7 5 55:28 61`), results (`上海海港 2:1 北京国安`), a listing
   (`19:00 新闻联播`), a timeline (`1949年10月1日 中华人民共和国成立`), whose fields run together without
-  them;
+  them; and a row standing alone in its block, or under a heading there, when the line shows it is
+  one (`_lone_row_gaps`: `1 中国 5 5 0 14`, `8:00 朝闻天下`, `上海海港 2:0 山东泰山`; no quantity split by
+  a stray space, `3 月 5 日`, `12 个`);
+- the gap between a phone number and the contact's name on a line without sentence punctuation
+  (`联系电话:13801234567 王先生`, `联系人:刘女士 139 1001 2345`: `_phone_name_gap`);
+- a headline's phrase gap beside a score or a percentage (`中国队3:1力克日本队 晋级四强`,
+  `上证指数涨1.25% 收复3000点`: `_headline_figure_gap`);
 - the gaps between the data fields of a line of fields (`layout.roles.data_field_gaps`: no sentence
   punctuation, at most 40 visible characters): two numbers with their units (`票价：80元 180元 280元`),
   not one date, time or amount (`2023年 10月 12日` goes on), a list of names each with a count in one
