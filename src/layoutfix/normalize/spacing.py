@@ -2788,6 +2788,9 @@ def _phone_name_gap(start: int, end: int, layout: _Layout) -> bool:
 #: The marks a number ends with that are no word character (`1.25%`, `8℃`): a headline's phrase may
 #: end with one.
 _FIGURE_MARKS = frozenset("%‰℃°")
+#: Words that go on with the figure before them (`5% 以上`, `5% 的目标`, `8℃ 左右`): no new phrase of a
+#: headline opens with one, so the gap before it is a stray space.
+_GOES_ON_AFTER_FIGURE = ("以上", "以下", "以内", "以外", "左右", "上下", "之", "的", "多", "余", "至", "到")
 #: A colon between two digits: a score's or a time's (`3:1`, `19:30`), no sentence's colon.
 _FIGURE_COLON = regex.compile(r"(?<=\d)[:：](?=\d)")
 
@@ -2807,6 +2810,8 @@ def _headline_figure_gap(start: int, end: int, layout: _Layout) -> bool:
     block = text[blocks.starts[b] : blocks.ends[b]]
     if not _reads_as_score_headline(block) and not (marked and layout.is_headline(start)):
         return False
+    if marked and text.startswith(_GOES_ON_AFTER_FIGURE, end):
+        return False  # the figure's phrase goes on: `增长5% 以上`, `同比增长5% 的目标` (a stray space)
     i = start
     while i > 0 and (_is_word_char(text[i - 1]) or text[i - 1] in _FIGURE_MARKS):
         i -= 1
