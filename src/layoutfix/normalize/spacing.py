@@ -2639,8 +2639,17 @@ _FIELD_TOKEN = regex.compile(r"\S+")
 _TIME_FIELD = regex.compile(r"\d{1,2}[:：][0-5]\d")
 #: A score between two sides (`2:0`, `3：1`, `105:98`).
 _SCORE_FIELD = regex.compile(r"\d{1,3}[:：]\d{1,3}")
-#: A name field: letters only (hanzi or Latin, a middle dot inside: `愛·回家`), two at least.
-_NAME_FIELD = regex.compile(r"[\p{Han}\p{Latin}][\p{Han}\p{Latin}·・]*[\p{Han}\p{Latin}]")
+#: A name field: hanzi only (a middle dot inside: `愛·回家`), two at least. A Latin word (`CPI`,
+#: `NBA`) is no row's name: it opens headlines and sentences as often.
+_NAME_FIELD = regex.compile(r"\p{Han}[\p{Han}·・]*\p{Han}")
+#: A team's name beside a score: two to eight hanzi, no verb of a match inside (`国足 2:0 战胜泰国队`
+#: is a headline, not a result) and no `以` ending it (`中国队以 3:1`).
+_TEAM_FIELD = regex.compile(r"\p{Han}{2,8}")
+_MATCH_VERB = regex.compile(r"战胜|戰勝|击败|擊敗|打败|打敗|力克|横扫|橫掃|战平|戰平|逼平|负于|負於|不敌|不敵"
+                            r"|胜|勝|负|負|晋级|晉級|取得|获得|獲得|以$")
+#: Longest programme name after its time in a listing (`新闻早班车`, `Pearl News`): a longer field
+#: is a sentence's words (`8:00 记者来到市民中心看到`).
+MAX_PROGRAMME = 8
 #: A programme's name after its time: two hanzi or Latin letters at least, digits inside too
 #: (`新闻30分`), opening with no digit.
 _PROGRAMME_FIELD = regex.compile(r"(?=\D)\S*[\p{Han}\p{Latin}]\S*[\p{Han}\p{Latin}]\S*")
@@ -2664,24 +2673,79 @@ def _row_or_figure_gap(start: int, end: int, layout: _Layout, *, phrase_gaps: bo
     """Does the space run `text[start:end]` set apart fields or phrases the block tests of `_decide`
     do not see: the fields of a row standing alone in its block (`_lone_row_gap`), a phone number and
     a contact's name (`_phone_name_gap`), or a headline's phrase gap beside a score or a percentage
-    (`_headline_figure_gap`)? Each only keeps a gap."""
-    if layout.sentence_line(start):
+    (`_headline_figure_gap`)? Each only keeps a gap. None is asked in running text: a line with
+    sentence punctuation, a line whose block goes on from a paragraph's clause (`_continues_clause`:
+    a coordinate page sets each line of a paragraph apart where its boxes stand apart), or a gap
+    between a verb and the figure it governs (`_verb_before_figure`: `增长 5.2%`, `降至 2.9%`)."""
+    if layout.sentence_line(start) or _continues_clause(start, layout):
         return False  # running text: no fields, no headline
+    if _verb_before_figure(start, end, layout.text):
+        return False  # a verb and its figure are one phrase: `增长 5.2%` is `增长5.2%`
     if _lone_row_gap(start, layout) or _phone_name_gap(start, end, layout):
         return True
     return phrase_gaps and _headline_figure_gap(start, end, layout)
 
 
+#: The marks a paragraph's clause ends with when the sentence goes on (`，` `、` `；` `：`): a block
+#: right after one is the rest of that sentence, not a row or a headline.
+_CLAUSE_GOES_ON = frozenset("，、；：,;:")
+
+
+def _continues_clause(start: int, layout: _Layout) -> bool:
+    """Does the block holding `start` go on from a clause the block before it leaves open (its last
+    visible character is `，`, `、`, `；` or `：`)? Then its line is a paragraph's line that the page
+    set apart: a coordinate page makes a block of each line whose box stands apart
+    (`今年以来，全市经济运行总体平稳，` / `19:30 比赛 正式 开始 双方 球员`), and its gaps are OCR's."""
+    blocks = layout.blocks
+    b = blocks.index(start)
+    if b == 0:
+        return False
+    before = layout.text[blocks.starts[b - 1] : blocks.ends[b - 1]].rstrip()
+    return bool(before) and before[-1] in _CLAUSE_GOES_ON
+
+
+#: Verbs a figure follows in running text and headlines (`增长 5.2%`, `降至 2.9%`, `涨 1.25%`,
+#: `达到 5726亿斤`), simplified and traditional: a field ending with one is no row's name, and the
+#: gap after it before a number is a stray space.
+_FIGURE_VERB = regex.compile(
+    r"(?:增长|增長|增加|增至|下降|降至|降低|上涨|上漲|下跌|跌至|升至|回升|回落|减少|減少|达到|達到"
+    r"|提高|提升|突破|超过|超過|收于|收於|录得|錄得|涨|漲|跌|升|降|增|减|減|达|達|超|逾|占|佔|为|為|至)$"
+)
+#: A figure opening a field: a number, signed or not.
+_FIGURE_START = regex.compile(r"[+\-−]?\d")
+
+
+def _verb_before_figure(start: int, end: int, text: str) -> bool:
+    """Is the space run `text[start:end]` between a word ending with a verb (`_FIGURE_VERB`) and a
+    number (`增长 5.2%`, `降至 2.9%`, `涨 1.25%`)? No row, contact or headline sets those apart."""
+    return _FIGURE_START.match(text, end) is not None and _FIGURE_VERB.search(text, 0, start) is not None
+
+
 def _lone_row_gap(start: int, layout: _Layout) -> bool:
     """Is the space run at `start` a gap between the fields of a line that reads as a row by itself
-    (`_lone_row_gaps`), in a block without sentence punctuation? Flat exports often set each row of a
-    listing in a block of its own (`8:00 朝闻天下` / blank line / `12:00 新闻30分`), so
-    `roles.is_row_block`, which needs two rows in a block, never sees them; a heading over one row
-    (`积分榜` / `1 中国 5 5 0 14`) is no second row either."""
-    if layout.in_sentence_block(start):
-        return False  # a paragraph's wrapped line
+    (`_lone_row_gaps`), alone in its block or under a heading there (`_lone_row_line`)? Flat exports
+    often set each row of a listing in a block of its own (`8:00 朝闻天下` / blank line /
+    `12:00 新闻30分`), so `roles.is_row_block`, which needs two rows in a block, never sees them; a
+    heading over one row (`积分榜` / `1 中国 5 5 0 14`) is no second row either. A block of more lines
+    (a caption, a headline, a verse) is none: its lines are read together by the other rules."""
+    if layout.in_sentence_block(start) or not _lone_row_line(start, layout):
+        return False
     ls = layout.line_start(start)
     return start - ls in _lone_row_gaps(layout.text[ls : layout.line_end(start)])
+
+
+def _lone_row_line(start: int, layout: _Layout) -> bool:
+    """Is the line holding `start` the only line of its block, or the second of two under a heading
+    (a first line of words only, no digit, at most `MAX_HEADING` visible characters: `积分榜`)?"""
+    b_start, b_end = layout.blocks.bounds(start)
+    lines = layout.text[b_start:b_end].strip().split("\n")
+    if len(lines) == 1:
+        return True
+    first_break = layout.text.find("\n", b_start + layout.text[b_start:b_end].index(lines[0]), b_end)
+    if len(lines) != 2 or start < first_break:
+        return False  # a block of three lines or more, or the heading's own gaps
+    heading = lines[0].strip()
+    return visible_len(heading) <= MAX_HEADING and not any(ch.isdigit() for ch in heading)
 
 
 @lru_cache(maxsize=4096)
@@ -2700,8 +2764,10 @@ def _lone_row_gaps(line: str) -> frozenset[int]:
         return frozenset()
     tokens = list(_FIELD_TOKEN.finditer(line))
     fields = [t.group() for t in tokens]
-    if len(fields) < 2 or _splits_quantity(fields):
+    if len(fields) < 2 or _splits_quantity(fields) or _spaced_by_character(fields):
         return frozenset()
+    if any(_FIGURE_VERB.search(a) and _FIGURE_START.match(b) for a, b in pairwise(fields)):
+        return frozenset()  # a verb before its figure (`增长 5.2%`): a statement, not a row
     if _mixes_numbers_and_words(fields):
         keep = set(range(len(fields) - 1))
     else:
@@ -2722,6 +2788,13 @@ def _splits_quantity(fields: Sequence[str]) -> bool:
     return False
 
 
+def _spaced_by_character(fields: Sequence[str]) -> bool:
+    """Did the engine space the line character by character (`今 年 CPI 上 涨 0.2%`, `广 东 105:98 辽
+    宁`): two fields of a single hanzi or more? A row's fields are names and figures, not single
+    hanzi (a weather row's one `晴` aside)."""
+    return sum(len(f) == 1 and is_han(f) for f in fields) >= 2
+
+
 def _mixes_numbers_and_words(fields: Sequence[str]) -> bool:
     """Is a line of three fields or more a row of numbers and words: a name (`_NAME_FIELD`), a data
     field no headline phrase is (`roles._is_data_field`), and a second field holding a digit, or a
@@ -2738,27 +2811,42 @@ def _mixes_numbers_and_words(fields: Sequence[str]) -> bool:
 
 
 def _time_gaps(fields: Sequence[str]) -> set[int]:
-    """The gaps (by the index of the field before each) beside the times of a listing: a time before a
-    programme's name (`19:00 新闻联播`), the first field of the line or one of two such times or more
-    (`翡翠台 19:30 東張西望 20:00 愛·回家`). One time inside a line of words (`比赛 19:30 开始`) is none."""
-    times = [
-        i for i in range(len(fields) - 1)
-        if _TIME_FIELD.fullmatch(fields[i]) and _PROGRAMME_FIELD.fullmatch(fields[i + 1])
-    ]
-    if not times or (times[0] != 0 and len(times) < 2):
+    """The gaps (by the index of the field before each) of a listing line of times and programmes:
+    a time opening the line before one programme (`19:00 新闻联播`), or a channel then two times or
+    more, each before its programme (`翡翠台 19:30 東張西望 20:00 愛·回家`). Nothing else may stand on
+    the line: one time inside a line of words (`比赛 19:30 开始`) or before a sentence's words
+    (`19:30 比赛 正式 开始`, `8:00 记者来到市民中心看到`) is none."""
+    lead = 0 if _TIME_FIELD.fullmatch(fields[0]) else 1
+    pairs = fields[lead:]
+    if len(pairs) % 2 or (lead and len(pairs) < 4) or (lead and not _NAME_FIELD.fullmatch(fields[0])):
         return set()
-    return {g for i in times for g in (i - 1, i) if g >= 0}
+    for time, programme in zip(pairs[::2], pairs[1::2], strict=True):
+        if not _TIME_FIELD.fullmatch(time) or not _is_programme(programme):
+            return set()
+    return set(range(len(fields) - 1))
+
+
+def _is_programme(field: str) -> bool:
+    """Is `field` a programme's name after its time: `_PROGRAMME_FIELD`, at most `MAX_PROGRAMME`
+    visible characters?"""
+    return _PROGRAMME_FIELD.fullmatch(field) is not None and visible_len(field) <= MAX_PROGRAMME
 
 
 def _score_gaps(fields: Sequence[str]) -> set[int]:
-    """The gaps (by the index of the field before each) beside a score between two names
-    (`上海海港 2:0 山东泰山`, `港隊 2:1 澳門隊`)."""
-    return {
-        g for i in range(1, len(fields) - 1)
-        if _SCORE_FIELD.fullmatch(fields[i]) and _NAME_FIELD.fullmatch(fields[i - 1])
-        and _NAME_FIELD.fullmatch(fields[i + 1])
-        for g in (i - 1, i)
-    }
+    """The gaps (by the index of the field before each) of a result row: a score between two teams'
+    names ending the line (`上海海港 2:0 山东泰山`, `港隊 2:1 澳門隊`), after one round's field or
+    none (`第3轮 上海申花 2:1 武汉三镇`). A team is `_TEAM_FIELD`s without a match's verb
+    (`_MATCH_VERB`: `国足 2:0 战胜泰国队`, `港隊 以 2:1 擊敗 澳門隊` are a headline's or a sentence's).
+    A score shaped as a time of day (`_is_time_shaped`: `比赛 19:30 开始`) is none."""
+    score = _SCORE_FIELD.fullmatch(fields[-2]) if len(fields) in (3, 4) else None
+    if score is None or _is_time_shaped(*regex.split(r"[:：]", score.group())):
+        return set()  # no score, or a time (`比赛 19:30 开始`)
+    if len(fields) == 4 and not any(ch.isdigit() for ch in fields[0]):
+        return set()
+    teams = (fields[-3], fields[-1])
+    if not all(_TEAM_FIELD.fullmatch(t) and not _MATCH_VERB.search(t) for t in teams):
+        return set()
+    return set(range(len(fields) - 1))
 
 
 #: A person named in a contact field: a surname and a form of address (`王先生`, `刘女士`), after a
@@ -2818,13 +2906,28 @@ def _headline_figure_gap(start: int, end: int, layout: _Layout) -> bool:
     return start - i >= 2 and layout.word_lengths(start, end)[1] >= 2
 
 
+#: A score in a headline, glued to the words beside it (`中国队3:1力克日本队`): digits, a colon,
+#: digits. A space beside it (`国足 2:0 战胜泰国队`) shows OCR's spacing, no headline's.
+_GLUED_SCORE = regex.compile(r"(?<![\d\s])(?P<a>\d{1,3})[:：](?P<b>\d{1,3})(?![\d\s])")
+_SPACED_SCORE = regex.compile(r"(?:(?<=\s)\d{1,3}[:：]\d{1,3}(?!\d))|(?:(?<!\d)\d{1,3}[:：]\d{1,3}(?=\s))")
+
+
+def _is_time_shaped(hours: str, minutes: str) -> bool:
+    """Could `hours:minutes` be a time of day (`19:30`, `8:00`)? Only a score's colon reads as 比."""
+    return len(minutes) == 2 and int(hours) <= 24 and minutes[0] in "012345"
+
+
 @lru_cache(maxsize=1024)
 def _reads_as_score_headline(block: str) -> bool:
-    """Is `block` a headline (`roles.is_headline_block`) when the colon of its scores and times reads as
-    the 比 a headline may print instead (`3:1` as `3比1`)? `roles.is_headline_block` reads an ASCII colon
+    """Is `block` a headline (`roles.is_headline_block`) when the colon of its scores reads as the
+    比 a headline may print instead (`3:1` as `3比1`)? `roles.is_headline_block` reads an ASCII colon
     as sentence punctuation, so `中国队3:1力克日本队 晋级四强` lost the phrase gap `中国队3比1力克日本队
-    晋级四强` keeps."""
-    if ":" not in block and "：" not in block:
+    晋级四强` keeps. Only a score glued to the words beside it reads so: never a time's colon
+    (`比赛 19:30 开始`, `_is_time_shaped`), and no block where a space stands beside a score (`国足 2:0
+    战胜泰国队`, `中国队以 3:1 战胜日本队 取得`: OCR's spaces, whose gaps all go)."""
+    if (":" not in block and "：" not in block) or _SPACED_SCORE.search(block):
         return False
-    read = _FIGURE_COLON.sub("比", block)
+    read = _GLUED_SCORE.sub(
+        lambda m: m.group() if _is_time_shaped(m["a"], m["b"]) else f"{m['a']}比{m['b']}", block
+    )
     return read != block and is_headline_block(read)
