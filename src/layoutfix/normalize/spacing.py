@@ -161,9 +161,9 @@ What stays:
   spaces, a number, a time, a score or a title in 《》 among them, no sentence punctuation): a league
   table (`3. 山东泰山 30 18 7 5 55:28 61`), results (`上海海港 2:1 北京国安`), a listing
   (`19:00 新闻联播`), a timeline (`1949年10月1日 中华人民共和国成立`), whose fields run together without
-  them; and a row standing alone in its block, or under a heading there, when the line shows it is
-  one (`_lone_row_gaps`: `1 中国 5 5 0 14`, `8:00 朝闻天下`, `上海海港 2:0 山东泰山`; no quantity split by
-  a stray space, `3 月 5 日`, `12 个`);
+  them; and a row alone in its block, or under a heading there, when the line shows it is one
+  (`_lone_row_gaps`: `1 中国 5 5 0 14`, `8:00 朝闻天下`, `上海海港 2:0 山东泰山`; no quantity split by
+  a stray space, `3 月 5 日`, no verb before its figure, `增长 5.2%`, no line after an open clause);
 - the gap between a phone number and the contact's name on a line without sentence punctuation
   (`联系电话:13801234567 王先生`, `联系人:刘女士 139 1001 2345`: `_phone_name_gap`);
 - a headline's phrase gap beside a score or a percentage (`中国队3:1力克日本队 晋级四强`,
@@ -2642,6 +2642,8 @@ _SCORE_FIELD = regex.compile(r"\d{1,3}[:：]\d{1,3}")
 #: A name field: hanzi only (a middle dot inside: `愛·回家`), two at least. A Latin word (`CPI`,
 #: `NBA`) is no row's name: it opens headlines and sentences as often.
 _NAME_FIELD = regex.compile(r"\p{Han}[\p{Han}·・]*\p{Han}")
+#: A field of Latin letters only (`NBA`, `CPI`): no row's name, so no row of numbers and words.
+_LATIN_WORD = regex.compile(r"\p{Latin}+")
 #: A team's name beside a score: two to eight hanzi, no verb of a match inside (`国足 2:0 战胜泰国队`
 #: is a headline, not a result) and no `以` ending it (`中国队以 3:1`).
 _TEAM_FIELD = regex.compile(r"\p{Han}{2,8}")
@@ -2801,6 +2803,8 @@ def _mixes_numbers_and_words(fields: Sequence[str]) -> bool:
     forecast's temperature beside two hanzi fields (`兰州 晴 8～19℃`)?"""
     if len(fields) < 3 or not any(_NAME_FIELD.fullmatch(f) for f in fields):
         return False
+    if any(_LATIN_WORD.fullmatch(f) for f in fields):
+        return False  # `NBA 湖人 120:115 勇士 詹姆斯 32分`: a Latin word opens headlines as often as rows
     numbered = [f for f in fields if any(ch.isdigit() for ch in f)]
     if not any(map(_is_data_field, numbered)):
         return False
