@@ -7646,6 +7646,18 @@ _IMPRINT_LABEL_CHARS = frozenset("".join(_imprint_hanzi_labels()))
 #: as many stray spaces as gaps between them).
 _IMPRINT_LABEL_REACH = 2 * max(map(len, _imprint_hanzi_labels())) - 2
 
+#: Any of those labels, stray spaces inside it or not, wherever it stands (`holds_imprint_label`).
+_ANY_IMPRINT_LABEL = regex.compile(
+    "|".join("[ \t\u3000]?".join(label) for label in _imprint_hanzi_labels())
+)
+
+
+def holds_imprint_label(line: str) -> bool:
+    """Does `line` name a field of the paper's imprint (`零售价1.50元 甘肃日报 社出版 …`, `邮发代 号 53-1`),
+    whole or split by stray spaces? The spacing step reads such a line by its field rules, never as a
+    row of bare values whose every gap stays. A traditional line is read through its simplified view."""
+    return _ANY_IMPRINT_LABEL.search(line_view(line)) is not None
+
 
 def imprint_label_stray(text: str, start: int, end: int) -> bool:
     """Is the space run `text[start:end]` one stray space inside an imprint label that opens a field on

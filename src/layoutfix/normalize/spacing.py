@@ -257,6 +257,7 @@ from ..layout.roles import (
     has_section_word,
     header_part_gaps,
     holds_fields,
+    holds_imprint_label,
     imprint_label_stray,
     is_bare_names_line,
     is_date_line,
@@ -2683,6 +2684,8 @@ def _row_or_figure_gap(start: int, end: int, layout: _Layout, *, phrase_gaps: bo
         return False  # running text: no fields, no headline
     if _verb_before_figure(start, end, layout.text):
         return False  # a verb and its figure are one phrase: `增长 5.2%` is `增长5.2%`
+    if imprint_label_stray(layout.text, start, end):
+        return False  # a stray space inside an imprint label: `邮发代 号 53-1`, `零 售价 1.50元`
     if _lone_row_gap(start, layout) or _phone_name_gap(start, end, layout):
         return True
     return phrase_gaps and _headline_figure_gap(start, end, layout)
@@ -2764,6 +2767,8 @@ def _lone_row_gaps(line: str) -> frozenset[int]:
     body = line.strip()
     if not body or _SENTENCE_LINE.search(body) or visible_len(body) > MAX_ROW:
         return frozenset()
+    if holds_imprint_label(body) or other_furniture_type(body) is not None or _holds_publisher(body):
+        return frozenset()  # the paper's imprint: its fields are read as such (`_spaced_field_gap`)
     tokens = list(_FIELD_TOKEN.finditer(line))
     fields = [t.group() for t in tokens]
     if len(fields) < 2 or _splits_quantity(fields) or _spaced_by_character(fields):
