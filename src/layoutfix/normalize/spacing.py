@@ -2769,6 +2769,8 @@ def _lone_row_gaps(line: str) -> frozenset[int]:
         return frozenset()
     if holds_imprint_label(body) or other_furniture_type(body) is not None or _holds_publisher(body):
         return frozenset()  # the paper's imprint: its fields are read as such (`_spaced_field_gap`)
+    if _OPENING_LABEL.match(body) and not _PHONE_DIGITS.search(body):
+        return frozenset()  # a label heading its words (`门票：成人 80元 120元`): the field rules read it
     tokens = list(_FIELD_TOKEN.finditer(line))
     fields = [t.group() for t in tokens]
     if len(fields) < 2 or _splits_quantity(fields) or _spaced_by_character(fields):
@@ -2780,6 +2782,13 @@ def _lone_row_gaps(line: str) -> frozenset[int]:
     else:
         keep = _time_gaps(fields) | _score_gaps(fields)
     return frozenset(tokens[i].end() for i in keep)
+
+
+#: A label and its colon opening a line (`门票：`, `查詢電話：`): the words after it are its field's,
+#: read by the field rules, unless a phone number shows a contact line (`_PHONE_DIGITS`).
+_OPENING_LABEL = regex.compile(r"\p{Han}{1,6}[：:]")
+#: A phone number: seven digits or more, a space or a hyphen between groups (`2345 6789`, `0931-1234567`).
+_PHONE_DIGITS = regex.compile(r"\d(?:[ \-]?\d){6,}")
 
 
 def _splits_quantity(fields: Sequence[str]) -> bool:
