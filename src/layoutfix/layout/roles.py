@@ -31,6 +31,7 @@ from ..lexicon import (
     dateline_place_words,
     dateline_places,
     first_word,
+    given_names,
     in_dictionary,
     is_common_name,
     is_listed_name,
@@ -4743,22 +4744,25 @@ def _names_under_label(line: str) -> bool:
         return True
     return all(map(is_listed_org, names))
 
-#: A prize grade printed as a line of an award list (`一等奖`, `特等奖`, `优秀奖`, `金奖`, `最佳创意奖`,
-#: `优秀组织奖`, `一等奖（3名）`, traditional `一等獎`), with its colon if any: a grade of the list,
-#: as the names under it are, never a subhead. Read on the simplified view; the whole line only, so
-#: a subhead naming a grade among words (`一等奖作品`) is no grade.
-_PRIZE_GRADE = regex.compile(
-    r"[\t\p{Zs}]*(?:[一二三四五六七八九十]{1,2}等|特等|优秀|优胜|金|银|铜|鼓励|特别|提名|入围|新人|纪念|参与"
+#: A grade of an award list (`_PRIZE_GRADE`, `_PRIZE_ENTRY`): a grade ending with 奖, its first
+#: hanzi `一` printed as a dash by the OCR too (`—等奖`, left as printed), or an honour given to
+#: people or bodies as awards are (`先进集体`, `先进单位`, `先进个人`, `优秀共产党员`); then the
+#: count of winners if printed (`（3名）`).
+_GRADE_CORE = (
+    r"(?:(?:(?:[一二三四五六七八九十]{1,2}|—)等|特等|优秀|优胜|金|银|铜|鼓励|特别|提名|入围|新人|纪念|参与"
     r"|最佳\p{Han}{1,6}|\p{Han}{0,6}组织)奖"
-    r"(?:[（(][0-9一二三四五六七八九十百]{1,3}[名个人项件篇幅部组队][）)])?(?P<colon>[：:])?[\t\p{Zs}]*"
+    r"|(?:先进|优秀)(?:集体|单位|个人|工作者|党务工作者|共产党员|党员|团员|教师|班集体|志愿者|家庭))"
+    r"(?:[（(][0-9一二三四五六七八九十百]{1,3}[名个人项件篇幅部组队家][）)])?"
 )
+#: A prize grade printed as a line of an award list (`一等奖`, `特等奖`, `优秀奖`, `金奖`, `最佳创意奖`,
+#: `优秀组织奖`, `一等奖（3名）`, traditional `一等獎`, `—等奖`, `先进集体`), with its colon if any: a
+#: grade of the list, as the names under it are, never a subhead. Read on the simplified view; the
+#: whole line only, so a subhead naming a grade among words (`一等奖作品`) is no grade.
+_PRIZE_GRADE = regex.compile(rf"[\t\p{{Zs}}]*{_GRADE_CORE}(?P<colon>[：:])?[\t\p{{Zs}}]*")
 #: A grade and its names on one line (`一等奖：李华 张强`, `一等奖 李华（市一中）`): the grade as
 #: `_PRIZE_GRADE` reads it, then a colon or a space, then the names (`_is_award_names_line`).
 _PRIZE_ENTRY = regex.compile(
-    r"[\t\p{Zs}]*(?P<grade>(?:[一二三四五六七八九十]{1,2}等|特等|优秀|优胜|金|银|铜|鼓励|特别|提名|入围|新人"
-    r"|纪念|参与|最佳\p{Han}{1,6}|\p{Han}{0,6}组织)奖"
-    r"(?:[（(][0-9一二三四五六七八九十百]{1,3}[名个人项件篇幅部组队][）)])?)"
-    r"(?:[：:][\t\p{Zs}]*|[\t\p{Zs}]+)(?P<names>\S.*)"
+    rf"[\t\p{{Zs}}]*(?P<grade>{_GRADE_CORE})(?:[：:][\t\p{{Zs}}]*|[\t\p{{Zs}}]+)(?P<names>\S.*)"
 )
 #: One name of an award list's line: a person's or an organisation's, and the unit in brackets
 #: after it if printed (`李华（市一中）`).
@@ -4807,20 +4811,52 @@ def _is_award_name(token: str) -> bool:
 
 
 def _is_award_names_line(line: str) -> bool:
-    """Whether a line lists winners and nothing else: names set apart by spaces (`李华 张强`,
-    `李华（市一中） 张强（市二中）`, `市一中 市二中`), each `_is_award_name`, or a line the labels
-    read as names (`_names_under_label`)."""
+    """Whether a line lists winners and nothing else: names set apart by spaces or `、` (`李华 张强`,
+    `李华、张强`, `李华（市一中） 张强（市二中）`, `市一中 市二中`), each `_is_award_name`, or a line
+    the labels read as names (`_names_under_label`). Two names or more that are not all read so
+    still list winners when each not read so is a name by its form (`_is_name_by_form`: `林美玲`,
+    `黄家豪`, which the tagger reads as words, `扎西多吉`): the line of them is the evidence."""
     view = simplified_text(line)
     if not view or _PROSE_MARK.search(view):
         return False
     if _names_under_label(view):
         return True
-    return all(map(_is_award_name, _award_tokens(view)))
+    tokens = _award_tokens(view)
+    read = [_is_award_name(t) for t in tokens]
+    if all(read):
+        return True
+    return len(tokens) >= 2 and all(ok or _is_name_by_form(t) for ok, t in zip(read, tokens, strict=True))
 
 
-#: Where a line of winners breaks into names: at a space, or right after a unit's closing bracket,
-#: whose space the punctuation step removes (`李华（市一中）张强（市二中）`).
-_AWARD_GAP = regex.compile(r"[\t\p{Zs}]+|(?<=[）)])")
+def _is_name_by_form(token: str) -> bool:
+    """Whether a token of a line of two names or more under a grade is a person's name by its form
+    alone, which the tagger does not read as one (`_is_award_names_line`): three hanzi opening with
+    a single surname or four with a compound one (`lexicon.surnames`: `林美玲`, `黄家豪`, `欧阳志明`),
+    spelling no dictionary word whole and no organisation (`红星厂`); or one or two given names of the
+    shipped list of names that open with no surname (`lexicon.given_names`: `扎西多吉`, `次仁卓玛`,
+    `格桑`), with its unit in brackets if printed. A two-hanzi name with a surname is
+    `_surname_and_given_name`'s already."""
+    m = _AWARD_NAME.fullmatch(token)
+    if m is None:
+        return False
+    name = m.group("name")
+    if _listed_given_names(name):
+        return True
+    single, compound = surnames()
+    surnamed = (len(name) == 3 and name[0] in single) or (len(name) == 4 and name[:2] in compound)
+    return surnamed and not in_dictionary(name) and not is_listed_org(name)
+
+
+def _listed_given_names(name: str) -> bool:
+    """Whether `name` is one given name of `lexicon.given_names` or two of them run together
+    (`扎西`, `扎西多吉`, `次仁卓玛`, `格桑央金`)."""
+    listed = given_names()
+    return name in listed or any(name[:k] in listed and name[k:] in listed for k in range(2, len(name) - 1))
+
+
+#: Where a line of winners breaks into names: at a space or a `、`, or right after a unit's closing
+#: bracket, whose space the punctuation step removes (`李华（市一中）张强（市二中）`).
+_AWARD_GAP = regex.compile(r"[\t\p{Zs}]+|[\t\p{Zs}]*、[\t\p{Zs}]*|(?<=[）)])")
 
 
 def _award_tokens(view: str) -> list[str]:
@@ -4851,11 +4887,15 @@ def _award_block_kind(block: Block) -> str | None:
 _AWARD_ROLES = frozenset({"heading", "body", "byline"})
 
 
+#: What every grade's line holds, simplified or traditional (`_opens_with_grade`'s cheap test).
+_GRADE_MARKS = ("奖", "獎", "先进", "先進", "优秀", "優秀")
+
+
 def _opens_with_grade(block: Block) -> bool:
     """Whether a block's first line is a prize grade, alone or before names (regexes only: the cheap
     test `_award_lists` asks of every block)."""
     first = block.text.strip().split("\n", 1)[0]
-    if "奖" not in first and "獎" not in first:
+    if not any(mark in first for mark in _GRADE_MARKS):
         return False
     view = simplified_text(first)
     return _PRIZE_GRADE.fullmatch(view) is not None or _PRIZE_ENTRY.fullmatch(view) is not None
@@ -6206,10 +6246,14 @@ def _is_issuer_block(text: str) -> bool:
 
 def _under_text(pieces: Sequence[Block], k: int) -> bool:
     """Whether `pieces[k]` stands right under a paragraph ending a sentence (`_ends_text`), a letter's
-    complimentary close (`此致` / `敬礼！`) between them or not."""
+    complimentary close (`此致` / `敬礼！`) between them or not, or right under the last line of
+    winners of an award list (hint `LISTED_NAMES`, `_award_lists`), which ends where its names do:
+    the office signing the list and its date (`市文化局` / `2024年5月10日`) close it."""
     j = k - 1
     while j >= 0 and pieces[j].role == "heading" and closes_with(pieces[j].text, pieces[j + 1].text):
         j -= 1
+    if j >= 0 and pieces[j].role == "body" and LISTED_NAMES in pieces[j].hints and j == k - 1:
+        return True
     return j >= 0 and pieces[j].role == "body" and _ends_text(pieces[j].text)
 
 
