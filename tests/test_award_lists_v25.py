@@ -84,9 +84,13 @@ def test_names_keep_their_gaps(tmp_path: Path) -> None:
     assert "黄家豪 李嘉欣" in paragraphs
 
 
-@pytest.mark.parametrize(("office", "date"), [("市文化局", "2024年5月10日"), ("中共某某市委", "二〇二四年五月十日")])
+CLOSERS = [("市文化局", "2024年5月10日"), ("中共某某市委", "二〇二四年五月十日")]
+
+
+@pytest.mark.parametrize(("office", "date"), CLOSERS)
 def test_signing_office_and_date_close_the_list(tmp_path: Path, office: str, date: str) -> None:
-    text = LEAD + "获奖名单\n\n一等奖\n\n林美玲 张美玲\n\n二等奖\n\n李华 张强\n\n" + office + "\n\n" + date + "\n"
+    lines = ["获奖名单", "一等奖", "林美玲 张美玲", "二等奖", "李华 张强", office, date]
+    text = LEAD + "\n\n".join(lines) + "\n"
     root = tei_root(_tei(tmp_path, text))
     (art,) = root.iterfind(".//t:div[@type='article']", NS)
     (closer,) = art.findall("t:closer", NS)
