@@ -4706,7 +4706,7 @@ def labelled_list_lines(lines: Sequence[str]) -> list[bool] | None:
     listed: list[bool] = []
     label = lines[0]
     for line in lines:
-        names = _names_under_label(line) or (is_prize_grade(label) and _is_award_names_line(line))
+        names = _names_under_label(line) or _award_names_under(label, line)
         if len(listed) == 1 and is_prize_grade(line):  # `获奖名单` over `一等奖`: the list's heading
             listed.append(False)
             label = line
@@ -4729,6 +4729,16 @@ def labelled_list_lines(lines: Sequence[str]) -> list[bool] | None:
     ):  # prize grades show a list of winners (`一等奖` / `李华（市一中）`) as people's names do
         return None
     return listed
+
+
+def _award_names_under(label: str, line: str) -> bool:
+    """Whether `line` lists winners under the grade `label` in one block (`labelled_list_lines`):
+    `_is_award_names_line`, though under an honour (`优秀教师`, not a grade ending with 奖) a line of
+    one name only when it holds a gap, as a lone organisation there may be the next label
+    (`优秀教师` / `王丽 李华` / `优秀学校` / `实验小学 东岗中学`)."""
+    if not is_prize_grade(label) or not _is_award_names_line(line):
+        return False
+    return "奖" in label or "獎" in label or len(_award_tokens(simplified_text(line))) >= 2
 
 
 def _names_under_label(line: str) -> bool:
