@@ -99,6 +99,23 @@ def test_signing_office_and_date_close_the_list(tmp_path: Path, office: str, dat
         "我市第五届青年书法大赛揭晓", "一等奖", "二等奖"]
 
 
+#: A list whose winners run on over a second block and a date under it (review R25-AWARD n13, m06):
+#: the further line of winners is no signing office (a first reading put `陈静 赵磊` in the closer).
+WRAPPED_WINNERS = [
+    (["获奖名单", "一等奖", "李华 张强 刘洋", "陈静 赵磊", "2024年12月3日"], "陈静 赵磊"),
+    (["获奖名单", "一等奖", "李华 张强", "二等奖", "刘洋 陈静", "赵磊 孙丽", "2024年12月3日",
+      "冬季长跑活动启动", "本报记者 刘军", "连日来，全市各中小学陆续开展冬季长跑活动。"], "赵磊 孙丽"),
+]
+
+
+@pytest.mark.parametrize(("lines", "winners"), WRAPPED_WINNERS)
+def test_a_further_line_of_winners_is_no_signer(tmp_path: Path, lines: list[str], winners: str) -> None:
+    root = tei_root(_tei(tmp_path, LEAD + "\n\n".join(lines) + "\n"))
+    art = next(root.iterfind(".//t:div[@type='article']", NS))
+    assert all(winners not in text_of(closer) for closer in art.iter("{http://www.tei-c.org/ns/1.0}closer"))
+    assert winners in [text_of(p) for p in art.iter("{http://www.tei-c.org/ns/1.0}p")]
+
+
 NEIGHBOURS = [
     # words opening with a surname's hanzi under grades: no names
     LEAD + "一等奖\n\n黄金周 林荫道\n\n二等奖\n\n高速路 白云山\n",

@@ -6258,12 +6258,14 @@ def _under_text(pieces: Sequence[Block], k: int) -> bool:
     """Whether `pieces[k]` stands right under a paragraph ending a sentence (`_ends_text`), a letter's
     complimentary close (`此致` / `敬礼！`) between them or not, or right under the last line of
     winners of an award list (hint `LISTED_NAMES`, `_award_lists`), which ends where its names do:
-    the office signing the list and its date (`市文化局` / `2024年5月10日`) close it."""
+    the office signing the list and its date (`市文化局` / `2024年5月10日`) close it, a further line of
+    winners does not."""
     j = k - 1
     while j >= 0 and pieces[j].role == "heading" and closes_with(pieces[j].text, pieces[j + 1].text):
         j -= 1
-    if j >= 0 and pieces[j].role == "body" and LISTED_NAMES in pieces[j].hints and j == k - 1:
-        return True
+    if (j >= 0 and pieces[j].role == "body" and LISTED_NAMES in pieces[j].hints and j == k - 1
+            and LISTED_NAMES not in pieces[k].hints and not _names_under_label(pieces[k].text)):
+        return True  # (a further line of winners is no signing office: `陈静 赵磊` / date)
     return j >= 0 and pieces[j].role == "body" and _ends_text(pieces[j].text)
 
 
