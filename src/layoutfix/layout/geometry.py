@@ -58,6 +58,7 @@ from .latin import LATIN, LATIN_WORD_END, latin_pair, space_after_mark
 from .reading_order import VERTICAL_RATIO, detect_vertical, line_size, order_blocks, to_frame
 from .roles import (
     byline_lines_end,
+    ends_sentence,
     heading_breaks,
     is_date_alone,
     keeps_its_lines,
@@ -82,6 +83,15 @@ LATIN_TIGHT = 0.15
 #: A page's top or bottom line is a margin line when its type is at most this many body sizes
 #: (engines that pad their boxes, such as RapidOCR, make a 20px head measure like 22px body).
 MARGIN_SIZE = 1.05
+#: A run continues the run before it (`_mark_run_ons`) when the gap between them is under this share
+#: of their type size (`reading_order.MAX_FLOW_GAP`: a paragraph's lines, not a heading set apart)...
+RUN_ON_GAP = 0.8
+#: ... and its first line starts no more than this many type sizes from where the run before ends its
+#: last line's column (an indent of two characters and an engine's loose box).
+RUN_ON_ALIGN = INDENT
+#: Sentence marks one of which a chain of runs read as one text flow must hold somewhere (prose does;
+#: a title in two lines of body type seldom does).
+_PROSE_MARKS = frozenset("。！？!?；;")
 #: Default confidence threshold (0..1) under which a word is flagged as unclear.
 DEFAULT_MIN_CONF = 0.6
 #: The rule removing a word-break mark the file states (`Line.word_break`) as the lines it stands
@@ -342,6 +352,67 @@ def _mark_margins(segments: list[Segment], vertical: bool, body: float) -> None:
             seg.hints = seg.hints | _MARGIN
 
 
+def _mark_run_ons(segments: list[Segment], vertical: bool, known: Sizes | None = None) -> None:
+    """`flow` for each run of a chain of runs that read as one text flow cut into regions: a PAGE-XML
+    or hOCR page with one region (or `ocr_par`) per column or line, which a vertical page's engine
+    writes, came out as one-line blocks the labels read by their text, so a column cut mid-word
+    (`…以2:1擊` / `敗澳門隊，…`) was a subsection head. Two runs next in reading order chain when the
+    first does not end a sentence and the second goes on right after it, in the same column
+    (`_runs_on`). A chain is marked only when its text holds a sentence mark (`_PROSE_MARKS`):
+    prose, not a title set in two lines of body type. A headline (larger type), a margin line, a run
+    set line by line and a run of a labelled region (a heading, a caption...) chain with nothing.
+    The runs stay blocks of their own (zones, as the file gives them); the assembly joins their
+    paragraphs as it joins any paragraph that does not end a sentence."""
+    chain: list[Segment] = []
+    for seg in segments:
+        if chain and _runs_on(chain[-1], seg, vertical, known):
+            chain.append(seg)
+            continue
+        _mark_flow(chain)
+        chain = [seg] if _may_run_on(seg) else []
+    _mark_flow(chain)
+
+
+def _may_run_on(seg: Segment) -> bool:
+    """Whether a run may be part of a text flow cut into regions: boxed, no headline, margin or
+    footer line, not set line by line, and of no region a label names."""
+    return (seg.bbox is not None and not seg.set_lines and not seg.hints
+            and all(ln.bbox is not None and ln.label is None for ln in seg.lines))
+
+
+def _runs_on(first: Segment, second: Segment, vertical: bool, known: Sizes | None) -> bool:
+    """Whether `second` goes on the text of `first`: both may run on (`_may_run_on`), `first`'s last
+    line ends no sentence and reaches as far along its column as `second`'s first line (less a short
+    end, `SHORT_END`: a column cut at the measure), the two lines are of one type size (within
+    `HEADLINE_RATIO`), `second`'s line starts where `first`'s does (`RUN_ON_ALIGN`) and follows it
+    closer than `RUN_ON_GAP` of a line (on a vertical page: the next column to the left)."""
+    if not _may_run_on(second):
+        return False
+    last, nxt = first.lines[-1], second.lines[0]
+    if ends_sentence(last.text):
+        return False
+    ta, tb = _size(last, known), _size(nxt, known)
+    small, large = (ta, tb) if ta <= tb else (tb, ta)
+    if large > HEADLINE_RATIO * small:
+        return False
+    a = to_frame(last.bbox, vertical)  # type: ignore[arg-type]
+    b = to_frame(nxt.bbox, vertical)  # type: ignore[arg-type]
+    gap = b.y0 - a.y1
+    return (-0.5 * small < gap < RUN_ON_GAP * small and abs(b.x0 - a.x0) <= RUN_ON_ALIGN * small
+            and a.x1 >= b.x1 - SHORT_END * small)
+
+
+def _mark_flow(chain: list[Segment]) -> None:
+    """Give every run of `chain` the hint `flow` when there are two or more and their text holds a
+    sentence mark (`_PROSE_MARKS`)."""
+    if len(chain) < 2:
+        return
+    if not any(ch in _PROSE_MARKS for seg in chain for ln in seg.lines for ch in ln.text):
+        return
+    for seg in chain:
+        seg.hints = seg.hints | _FLOW
+
+
 def _locate_words(line: Line, text: str, base: int) -> list[tuple[int, int, Word, Line]]:
     """Each of the line's words with its offsets in the page text (words not found are skipped).
 
@@ -411,6 +482,7 @@ def page_text(page: Page) -> PageText:
     thick = [min(box.x1 - box.x0, box.y1 - box.y0)  # `_thickness`
              for b in ordered for ln in b.lines if (box := ln.bbox) is not None]
     _mark_margins(segments, vertical, median(thick) if thick else 1.0)
+    _mark_run_ons(segments, vertical, known)
     zones = [Zone(s.zone, s.bbox, tuple([ln.bbox for ln in s.lines if ln.bbox is not None]))
              for s in segments if s.zone is not None and s.bbox is not None]
     return PageText("".join(parts), segments, vertical, body, zones, breaks)
