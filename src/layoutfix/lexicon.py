@@ -612,6 +612,20 @@ def last_word(text: str) -> str:
     return tokens[-1][0] if tokens else text[-1]
 
 
+def splits_a_word(before: str, after: str) -> bool:
+    """Whether a break between `before` and `after` (simplified text) falls inside a word: the best
+    dictionary segmentation (jieba's dictionary alone, HMM off) of the hanzi around it takes a word
+    of two or more characters across it (`…以2:1击` / `败澳门队`: 击败). A line that ends so was cut by
+    the column's end, never a heading's whole words (`…种植树苗` / `昨日上午`: no word across)."""
+    head, tail = before.rstrip()[-4:], after.lstrip()[:4]
+    if not head or not tail:
+        return False
+    text = head + tail
+    cut = len(head)
+    tokens = _plain_checker().window_tokens(text, cut - 1, cut + 1)
+    return any(start < cut < end for _word, start, end in tokens)
+
+
 def first_word(text: str) -> str:
     """The word `text` opens with in its best dictionary segmentation (jieba's dictionary alone, HMM
     off): `版面设计` for `版面设计大赛`, `版` for `版经济` or `版权威发布` (`版` / `权威`)."""

@@ -49,6 +49,7 @@ from statistics import median
 
 import regex
 
+from ..lexicon import splits_a_word
 from ..model import BBox, Block, Line, LowConfidence, Page, Word, Zone
 from ..readers.boxes import union
 from ..readers.xmlsafe import XML_SPACE
@@ -63,6 +64,7 @@ from .roles import (
     is_date_alone,
     keeps_its_lines,
     names_under_title,
+    simplified_text,
     states_page_foot,
     states_running_head,
 )
@@ -92,6 +94,9 @@ RUN_ON_ALIGN = INDENT
 #: Sentence marks one of which a chain of runs read as one text flow must hold somewhere (prose does;
 #: a title in two lines of body type seldom does).
 _PROSE_MARKS = frozenset("。！？!?；;")
+#: Marks a line opening with goes on the sentence of the line before it (a comma or stop the column's
+#: end pushed over, a closing quote or bracket).
+_GOES_ON_MARKS = frozenset("，。、；：？！」』）》,.;:?!)")
 #: Default confidence threshold (0..1) under which a word is flagged as unclear.
 DEFAULT_MIN_CONF = 0.6
 #: The rule removing a word-break mark the file states (`Line.word_break`) as the lines it stands
@@ -403,14 +408,32 @@ def _runs_on(first: Segment, second: Segment, vertical: bool, known: Sizes | Non
 
 
 def _mark_flow(chain: list[Segment]) -> None:
-    """Give every run of `chain` the hint `flow` when there are two or more and their text holds a
-    sentence mark (`_PROSE_MARKS`)."""
+    """Give the runs of `chain` the hint `flow` when there are two or more and their text holds a
+    sentence mark (`_PROSE_MARKS`). The first run gets it only when its last line breaks a word
+    that the second run's first line ends (`_cut_in_a_word`): a subtitle or subhead in body type
+    right above the text (`郊野公園植樹日吸引逾千市民參與種植樹苗` / `昨日上午，…`) ends in whole words
+    and its text decides its role, as before; a column cut by the measure (`…以2:1擊` / `敗澳門隊`,
+    or `…避寒中心` / `，供有需要人士使用`: the next column opens with a mark that goes on a sentence,
+    `_GOES_ON_MARKS`) is running text. The runs after the first go on a line above them, so they are text."""
     if len(chain) < 2:
         return
     if not any(ch in _PROSE_MARKS for seg in chain for ln in seg.lines for ch in ln.text):
         return
-    for seg in chain:
+    first, *rest = chain
+    after = rest[0].lines[0].text.lstrip(LINE_EDGE)
+    if after[:1] in _GOES_ON_MARKS or _cut_in_a_word(first.lines[-1].text, after):
+        first.hints = first.hints | _FLOW
+    for seg in rest:
         seg.hints = seg.hints | _FLOW
+
+
+def _cut_in_a_word(before: str, after: str) -> bool:
+    """Whether the break between two lines falls inside a dictionary word (`lexicon.splits_a_word`),
+    read on the simplified view of the few characters around it (one conversion, of those alone)."""
+    head, tail = before.rstrip()[-4:], after.lstrip()[:4]
+    view = simplified_text(head + "\n" + tail)
+    head_view, _, tail_view = view.partition("\n")
+    return splits_a_word(head_view, tail_view)
 
 
 def _locate_words(line: Line, text: str, base: int) -> list[tuple[int, int, Word, Line]]:
