@@ -54,7 +54,7 @@ def _page_xml(items: list[tuple[str, Box]]) -> str:
 
 def _hocr(items: list[tuple[str, Box]]) -> str:
     def bb(b: Box) -> str:
-        return "bbox %d %d %d %d" % b
+        return f"bbox {b[0]} {b[1]} {b[2]} {b[3]}"
     areas = "".join(
         f'<div class="ocr_carea" id="c{i}" title="{bb(b)}"><p class="ocr_par" id="p{i}" title="{bb(b)}">'
         f'<span class="ocr_line" id="l{i}" title="{bb(b)}"><span class="ocrx_word" id="w{i}" '
@@ -72,7 +72,8 @@ def _alto(items: list[tuple[str, Box]]) -> str:
         f'CONTENT="{t}"/></TextLine></TextBlock>' for i, (t, b) in enumerate(items))
     return ('<?xml version="1.0" encoding="UTF-8"?>\n<alto xmlns="http://www.loc.gov/standards/alto/ns-v4#">'
             '<Description><MeasurementUnit>pixel</MeasurementUnit></Description><Layout>'
-            f'<Page ID="p1" WIDTH="1000" HEIGHT="1400"><PrintSpace>{blocks}</PrintSpace></Page></Layout></alto>\n')
+            f'<Page ID="p1" WIDTH="1000" HEIGHT="1400"><PrintSpace>{blocks}</PrintSpace></Page>'
+            "</Layout></alto>\n")
 
 
 WRITERS = {"page.xml": _page_xml, "hocr": _hocr, "alto.xml": _alto}
@@ -100,8 +101,8 @@ def _heads(tei: str) -> list[str]:
 
 @pytest.mark.parametrize("suffix", sorted(WRITERS))
 def test_vertical_columns_one_region_each_read_as_one_paragraph(tmp_path: Path, suffix: str) -> None:
-    items = [(HEAD, (100, 30, 900, 70))] + _columns(
-        [(TITLE, 44, 40), ("本報記者 陳大文", 36, 40)] + [(t, 36, 14) for t in BODY])
+    columns = [(TITLE, 44, 40), ("本報記者 陳大文", 36, 40), *[(t, 36, 14) for t in BODY]]
+    items = [(HEAD, (100, 30, 900, 70)), *_columns(columns)]
     tei = _tei(tmp_path, f"v.{suffix}", WRITERS[suffix](items))
     assert "".join(BODY) in _paragraphs(tei)  # 擊敗 whole, one paragraph
     assert _heads(tei) == [TITLE]  # no column read as a subsection head
@@ -120,17 +121,19 @@ def test_larger_headline_column_stays_a_head(tmp_path: Path) -> None:
                       ("氣溫明日最低跌至攝氏九度，市民應注意保", 36, 14), ("暖。", 36, 14)])
     tei = _tei(tmp_path, "v.page.xml", _page_xml(items))
     assert _heads(tei) == ["天文台發出寒冷天氣警告"]
-    assert _paragraphs(tei) == ["天文台表示，受強烈東北季候風影響，本港氣溫明日最低跌至攝氏九度，市民應注意保暖。"]
+    assert _paragraphs(tei) == [
+        "天文台表示，受強烈東北季候風影響，本港氣溫明日最低跌至攝氏九度，市民應注意保暖。"]
 
 
 def test_body_type_subhead_ending_in_whole_words_stays_a_head(tmp_path: Path) -> None:
     # a subtitle in body type at full measure right above the text: no word runs over the break
     subtitle = "郊野公園植樹日吸引逾千市民參與種植樹苗"
-    items = _rows([("市民踴躍參加植樹活動", 44, 30), (subtitle, 26, 10), ("昨日上午，逾千名市民到郊野公園參加植", 26, 10),
-                   ("樹活動，共種植樹苗三千多棵，活動氣氛", 26, 10), ("熱烈。", 26, 10)], x0=60)
+    items = _rows([("市民踴躍參加植樹活動", 44, 30), (subtitle, 26, 10),
+                   ("昨日上午，逾千名市民到郊野公園參加植", 26, 10), ("樹活動，共種植樹苗三千多棵，活動氣氛", 26, 10), ("熱烈。", 26, 10)], x0=60)
     tei = _tei(tmp_path, "h.page.xml", _page_xml(items))
     assert subtitle in _heads(tei)
-    assert _paragraphs(tei) == ["昨日上午，逾千名市民到郊野公園參加植樹活動，共種植樹苗三千多棵，活動氣氛熱烈。"]
+    assert _paragraphs(tei) == [
+        "昨日上午，逾千名市民到郊野公園參加植樹活動，共種植樹苗三千多棵，活動氣氛熱烈。"]
 
 
 def test_articles_side_by_side_are_not_joined(tmp_path: Path) -> None:
@@ -139,8 +142,9 @@ def test_articles_side_by_side_are_not_joined(tmp_path: Path) -> None:
     right = _rows([("新區公園正式開放", 44, 30), ("位於東區的新公園昨日正式開放，園內設", 26, 10),
                    ("有兒童遊樂場及緩跑徑，吸引大批市民前", 26, 10), ("往。", 26, 10)], x0=540)
     tei = _tei(tmp_path, "h.page.xml", _page_xml(left + right))
-    assert "市政府昨日推出多項惠民措施，涵蓋醫療、教育及交通三大範疇，預計惠及三十萬市民。" in _paragraphs(tei)
-    assert "位於東區的新公園昨日正式開放，園內設有兒童遊樂場及緩跑徑，吸引大批市民前往。" in _paragraphs(tei)
+    paragraphs = _paragraphs(tei)
+    assert "市政府昨日推出多項惠民措施，涵蓋醫療、教育及交通三大範疇，預計惠及三十萬市民。" in paragraphs
+    assert "位於東區的新公園昨日正式開放，園內設有兒童遊樂場及緩跑徑，吸引大批市民前往。" in paragraphs
     assert tei.count('<div type="article"') == 2
 
 

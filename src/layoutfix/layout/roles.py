@@ -8000,6 +8000,15 @@ _UNNAMED_PAGE_HEADER = regex.compile(
     # (no section page and no name: both groups empty)
     r"\s*(?P<lettered>)(?P<name>)"
 )
+#: A page header printing the section's name before the page (`港聞  A12  2024年12月3日 星期二`,
+#: `要闻 A04`, `要闻 第3版 2024年5月6日`), as Hong Kong papers and some mainland ones print their heads:
+#: the name a desk's or a section word (`_section_first_header` checks it), the page with 版 or a section
+#: page, the paper's name and the issue date around them or not.
+_SECTION_FIRST_HEADER = regex.compile(
+    rf"\s*(?:(?P<extra>{_HEADER_EXTRA})(?:{_FIELD_SEP}|\s+))*(?P<name>\p{{Han}}{{2,6}})(?:{_FIELD_SEP}|\s+)"
+    rf"(?P<part>{_HEADER_PAGE})"
+    rf"(?:(?:{_FIELD_SEP}|\s+)(?P<extra>{_HEADER_EXTRA}))*\s*"
+)
 #: The page header of a page's running head (`running_head`) with a bare page number: the number and
 #: a section word, either order (`3 要闻`, `要闻 3`), with the paper's name and the issue date around
 #: them or not (`3 要闻 2023年10月12日`); `3个要点` and `3 人受伤` are no section's name.
@@ -8055,7 +8064,30 @@ def page_header(text: str, *, first: bool = False) -> regex.Match[str] | None:
     unnamed = _UNNAMED_PAGE_HEADER.fullmatch(text) if names_page else None
     if unnamed is not None:
         return unnamed
+    if names_page or _SECTION_PAGE.search(text):
+        m = _section_first_header(text)
+        if m is not None:
+            return m
     return _BARE_PAGE_HEADER.fullmatch(text) if first and has_section_word(text) else None
+
+
+def _section_first_header(text: str) -> regex.Match[str] | None:
+    """The page header `text` is when it prints the section's name before the page
+    (`_SECTION_FIRST_HEADER`: `港聞  A12  2024年12月3日 星期二`, `要闻 A04`, `体育 第3版`): the name a
+    desk's (`_desk_page_name`: `港聞`, `國際`, `本港新聞`) or one holding a section word (`要闻`, `专题`),
+    and a desk's name beside a section page without 版 needs the issue date or the paper's name too
+    (`港聞 A12` alone may be a kicker over a headline naming a page, as `A4 港聞` alone is no head,
+    `_running_head_names_page`). A headline's words before a page (`游戏展 E3`, `峰会 A4 2024年5月6日`)
+    name no section: no header. Tried only when the page-first patterns take no reading of the line."""
+    m = _SECTION_FIRST_HEADER.fullmatch(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    if has_section_word(name):
+        return m
+    if not _desk_page_name(m):
+        return None
+    return m if m.group("lettered") is None or any(m.captures("extra")) else None
 
 
 def _without_closing_mark(text: str) -> str:
