@@ -129,7 +129,8 @@ def test_body_type_subhead_ending_in_whole_words_stays_a_head(tmp_path: Path) ->
     # a subtitle in body type at full measure right above the text: no word runs over the break
     subtitle = "郊野公園植樹日吸引逾千市民參與種植樹苗"
     items = _rows([("市民踴躍參加植樹活動", 44, 30), (subtitle, 26, 10),
-                   ("昨日上午，逾千名市民到郊野公園參加植", 26, 10), ("樹活動，共種植樹苗三千多棵，活動氣氛", 26, 10), ("熱烈。", 26, 10)], x0=60)
+                   ("昨日上午，逾千名市民到郊野公園參加植", 26, 10),
+                   ("樹活動，共種植樹苗三千多棵，活動氣氛", 26, 10), ("熱烈。", 26, 10)], x0=60)
     tei = _tei(tmp_path, "h.page.xml", _page_xml(items))
     assert subtitle in _heads(tei)
     assert _paragraphs(tei) == [
