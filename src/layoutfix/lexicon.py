@@ -678,8 +678,9 @@ def common_given_names() -> frozenset[str]:
 def is_common_name(name: str) -> bool:
     """Whether the hanzi `name` are a surname of `surnames` (one hanzi, or two: `欧阳`) then a given
     name of `common_given_names` and nothing else (`刘建国`, `刘海波`, `欧阳红梅`): a person's name,
-    whatever the dictionary or the tagger say of it. Names famous people bear (`焦裕禄`) and words
-    (`林海`, `黎明`) are not such names."""
+    whatever the dictionary or the tagger say of it. A given name few but a famous person bear
+    (`焦裕禄`) and words (`林海`, `黎明`) are not listed; a famous person with a common given name
+    (`刘德华`) reads as such a name, so callers ask only where no title follows (`roles`)."""
     single, compound = surnames()
     given = common_given_names()
     return (len(name) == 3 and name[0] in single and name[1:] in given) or (
