@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from edit_results import error_line, unchanged_with_note
 from layoutfix.cli import app
 
 SECTIONS = Path(__file__).resolve().parent / "issues" / "sections-d"
@@ -38,20 +39,6 @@ def _sources(log: Path) -> dict[int, str]:
     return {r["page"]: r["source"] for r in records}
 
 
-def _unchanged_with_note(result: Any, text: str, page: str) -> None:
-    assert result.exit_code == 0, result.output
-    assert result.stdout == text
-    assert result.stderr.startswith("layoutfix: note: ") and result.stderr.count("\n") == 1
-    assert f"no lines for {page}," in result.stderr
-
-
-def _error_line(result: Any) -> str:
-    assert result.exit_code == 5, result.output
-    assert result.stdout == ""
-    assert result.stderr.startswith("layoutfix: error: ") and result.stderr.count("\n") == 1
-    return str(result.stderr)
-
-
 def test_a_page_without_edits_is_found_from_its_own_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -63,9 +50,9 @@ def test_a_page_without_edits_is_found_from_its_own_folder(
     assert _sources(tmp_path / "log.jsonl") == {1: "news.txt"}  # page 2 had no edits
     # west/news.txt is page 2, not the news.txt beside the log recorded as page 1.
     result = _run(monkeypatch, tmp_path / "west", "edits", "apply", "news.txt", "../log.jsonl", "--page", "2")
-    _unchanged_with_note(result, CLEAN, "page 2")
+    unchanged_with_note(result, CLEAN, "page 2")
     # From the log's folder the page recorded as page 1 is still refused as page 2.
-    line = _error_line(_run(monkeypatch, tmp_path / "west", "edits", "apply", "../news.txt", "../log.jsonl",
+    line = error_line(_run(monkeypatch, tmp_path / "west", "edits", "apply", "../news.txt", "../log.jsonl",
                             "--page", "2"))
     assert "../news.txt is recorded as page 1, not page 2" in line
 
@@ -120,11 +107,11 @@ def test_a_labelled_page_is_placed_from_the_parent_folder(
     assert made.exit_code == 0, made.output
     assert _sources(issue / "log.jsonl") == {1: "A01.txt", 3: "scan_3.txt"}
     text = (issue / "A02.txt").read_text(encoding="utf-8")
-    _unchanged_with_note(_run(monkeypatch, issue, "edits", "apply", "A02.txt", "log.jsonl", "--page", "A2"),
+    unchanged_with_note(_run(monkeypatch, issue, "edits", "apply", "A02.txt", "log.jsonl", "--page", "A2"),
                          text, "page A2")
     # From the parent folder the head of scan_3.txt (B1) is read where the log is: A2 is page 2.
     result = _run(monkeypatch, tmp_path, "edits", "apply", "issue/A02.txt", "issue/log.jsonl", "--page", "A2")
-    _unchanged_with_note(result, text, "page A2")
+    unchanged_with_note(result, text, "page A2")
     assert "states no section label" not in result.stderr
 
 
@@ -146,7 +133,7 @@ def test_a_log_in_another_folder_records_where_the_pages_are(
     assert _sources(tmp_path / "out" / "log.jsonl") == {1: "../issue/A01.txt", 3: "../issue/scan_3.txt"}
     assert str(tmp_path) not in (tmp_path / "out" / "log.jsonl").read_text(encoding="utf-8")
     # Page 1's file is known as page 1 from the log's folder too: not given back unchanged as page 2.
-    line = _error_line(_run(monkeypatch, tmp_path / "out", "edits", "apply", "../issue/A01.txt", "log.jsonl",
+    line = error_line(_run(monkeypatch, tmp_path / "out", "edits", "apply", "../issue/A01.txt", "log.jsonl",
                             "--page", "2"))
     assert "../issue/A01.txt is recorded as page 1, not page 2" in line
 
@@ -175,13 +162,13 @@ def test_a_log_of_an_earlier_version_is_read_from_where_convert_ran(
     _write(tmp_path / "out" / "log.jsonl", made.stdout)  # as an earlier version wrote it into out/
     assert _sources(tmp_path / "out" / "log.jsonl") == {1: "a/news.txt"}
     # Not found beside the log, found from the current folder: a/news.txt is page 1, so not page 2.
-    line = _error_line(_run(monkeypatch, tmp_path, "edits", "apply", "a/news.txt", "out/log.jsonl",
+    line = error_line(_run(monkeypatch, tmp_path, "edits", "apply", "a/news.txt", "out/log.jsonl",
                             "--page", "2"))
     assert "a/news.txt is recorded as page 1, not page 2" in line
     applied = _run(monkeypatch, tmp_path, "edits", "apply", "a/news.txt", "out/log.jsonl")
     assert applied.exit_code == 0, applied.output
     assert "10月9日，天水市政协" in applied.stdout
-    _unchanged_with_note(_run(monkeypatch, tmp_path, "edits", "apply", "a/sport.txt", "out/log.jsonl",
+    unchanged_with_note(_run(monkeypatch, tmp_path, "edits", "apply", "a/sport.txt", "out/log.jsonl",
                               "--page", "2"), CLEAN, "page 2")
 
 

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from edit_results import error_line
 from layoutfix.cli import app
 from test_multipage_files import PAGE_TEXTS, _content_list, _hocr
 
@@ -21,13 +22,6 @@ OCR = Path(__file__).resolve().parent / "fixtures" / "ocr"
 def _run(monkeypatch: pytest.MonkeyPatch, cwd: Path, *args: str, stdin: str | None = None) -> Any:
     monkeypatch.chdir(cwd)
     return CliRunner().invoke(app, list(args), input=stdin)
-
-
-def _error_line(result: Any) -> str:
-    assert result.exit_code == 5, result.output
-    assert result.stdout == ""
-    assert result.stderr.startswith("layoutfix: error: ") and result.stderr.count("\n") == 1
-    return str(result.stderr)
 
 
 @pytest.mark.parametrize(("name", "text"), [("issue.hocr", _hocr(PAGE_TEXTS)),
@@ -43,10 +37,10 @@ def test_a_markup_file_of_several_pages_is_refused_with_what_to_do(
     pages = {json.loads(line)["page"] for line in (tmp_path / "log.jsonl").read_text("utf-8").splitlines()}
     assert 1 in pages and 2 not in pages  # page 2 had no edits
     for page in ("1", "2"):  # with lines and without: the markup is no page's text
-        line = _error_line(_run(monkeypatch, tmp_path, "edits", "apply", name, "log.jsonl", "--page", page))
+        line = error_line(_run(monkeypatch, tmp_path, "edits", "apply", name, "log.jsonl", "--page", page))
         assert f"{name}: is " in line and "holding 3 pages" in line
         assert f"convert {name} --page-text DIR" in line and f"DIR/{name}.pN.txt" in line
-    line = _error_line(_run(monkeypatch, tmp_path, "edits", "apply", "-", "log.jsonl", "--page", "2",
+    line = error_line(_run(monkeypatch, tmp_path, "edits", "apply", "-", "log.jsonl", "--page", "2",
                             stdin=text))
     assert "<stdin>: is " in line and "holding 3 pages" in line
     # What the error says to do works: the page's text with --page N.
@@ -61,7 +55,7 @@ def test_a_one_page_coordinate_file_is_refused_too(tmp_path: Path, monkeypatch: 
     made = _run(monkeypatch, tmp_path, "convert", "p1.hocr", "-o", "p1.xml", "--edits", "p1.jsonl",
                 "--page-text", "p1.txt")
     assert made.exit_code == 0, made.output
-    line = _error_line(_run(monkeypatch, tmp_path, "edits", "apply", "p1.hocr", "p1.jsonl"))
+    line = error_line(_run(monkeypatch, tmp_path, "edits", "apply", "p1.hocr", "p1.jsonl"))
     assert "p1.hocr: is hOCR, not the page's text" in line and "convert p1.hocr --page-text PAGE.txt" in line
     done = _run(monkeypatch, tmp_path, "edits", "apply", "p1.txt", "p1.jsonl")
     assert done.exit_code == 0, done.output
@@ -84,6 +78,6 @@ def test_undo_on_the_markup_is_refused_and_leaves_nothing_altered(
     made = _run(monkeypatch, tmp_path, "convert", name, "-o", "o.xml", "--edits", "log.jsonl")
     assert made.exit_code == 0, made.output
     extra = () if page is None else ("--page", page)
-    line = _error_line(_run(monkeypatch, tmp_path, "edits", "undo", name, "log.jsonl", *extra))
+    line = error_line(_run(monkeypatch, tmp_path, "edits", "undo", name, "log.jsonl", *extra))
     assert f"{name}: is hOCR" in line and "undo it on what `edits apply` gives for" in line
     assert (tmp_path / name).read_text(encoding="utf-8").count("content=") >= 1  # the file is untouched

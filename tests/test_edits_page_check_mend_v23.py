@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from edit_results import error_line, unchanged_with_note
 from layoutfix.cli import app
 
 SECTIONS = Path(__file__).resolve().parent / "issues" / "sections-d"
@@ -39,20 +40,6 @@ def _log_pages(log: Path) -> dict[int, str]:
     return {r["page"]: r["source"] for r in records}
 
 
-def _unchanged_with_note(result: Any, text: str, page: str) -> None:
-    assert result.exit_code == 0, result.output
-    assert result.stdout == text
-    assert result.stderr.startswith("layoutfix: note: ") and result.stderr.count("\n") == 1
-    assert f"no lines for {page}," in result.stderr
-
-
-def _error_line(result: Any) -> str:
-    assert result.exit_code == 5, result.output
-    assert result.stdout == ""
-    assert result.stderr.startswith("layoutfix: error: ") and result.stderr.count("\n") == 1
-    return str(result.stderr)
-
-
 def _write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
@@ -67,10 +54,10 @@ def test_a_file_of_the_same_name_in_another_folder_is_not_the_recorded_page(tmp_
                    "--edits", "log.jsonl", cwd=tmp_path)
     assert made.exit_code == 0, made.output
     assert _log_pages(tmp_path / "log.jsonl") == {1: "east/news.txt", 3: "east/sport.txt"}
-    _unchanged_with_note(_invoke("edits", "apply", "west/news.txt", "log.jsonl", "--page", "2", cwd=tmp_path),
+    unchanged_with_note(_invoke("edits", "apply", "west/news.txt", "log.jsonl", "--page", "2", cwd=tmp_path),
                          CLEAN, "page 2")
     # The very file recorded as page 1 is still refused as page 2.
-    line = _error_line(_invoke("edits", "apply", "east/news.txt", "log.jsonl", "--page", "2", cwd=tmp_path))
+    line = error_line(_invoke("edits", "apply", "east/news.txt", "log.jsonl", "--page", "2", cwd=tmp_path))
     assert "east/news.txt is recorded as page 1, not page 2" in line
 
 
@@ -85,7 +72,7 @@ def test_a_source_holding_several_pages_gives_a_page_without_edits_back(tmp_path
     text = page2.read_text(encoding="utf-8")
     result = _invoke("edits", "apply", str(page2), "log.jsonl", "--page", "2", "--source", "issue.txt",
                      cwd=tmp_path)
-    _unchanged_with_note(result, text, "page 2")
+    unchanged_with_note(result, text, "page 2")
     # Page 1's lines are still found by the shared source.
     first = _invoke("edits", "apply", str(tmp_path / "pt" / "issue.txt.p1.txt"), "log.jsonl", "--page", "1",
                     "--source", "issue.txt", cwd=tmp_path)
@@ -109,18 +96,18 @@ def _sectioned_with_an_unlabelled_page(tmp_path: Path) -> Path:
 def test_a_page_without_label_placed_after_the_page_asked_for_is_no_bar(tmp_path: Path) -> None:
     folder = _sectioned_with_an_unlabelled_page(tmp_path)
     text = (folder / "A02.txt").read_text(encoding="utf-8")
-    _unchanged_with_note(_invoke("edits", "apply", "mix/A02.txt", "log.jsonl", "--page", "A2", cwd=tmp_path),
+    unchanged_with_note(_invoke("edits", "apply", "mix/A02.txt", "log.jsonl", "--page", "A2", cwd=tmp_path),
                          text, "page A2")
 
 
 def test_a_label_that_may_be_an_unlabelled_page_names_that_page_file(tmp_path: Path) -> None:
     _sectioned_with_an_unlabelled_page(tmp_path)
-    line = _error_line(_invoke("edits", "apply", "mix/extra.txt", "log.jsonl", "--page", "B2", cwd=tmp_path))
+    line = error_line(_invoke("edits", "apply", "mix/extra.txt", "log.jsonl", "--page", "B2", cwd=tmp_path))
     assert "page 4 (mix/extra.txt) states no section label" in line and "may be page B2" in line
     assert "head prints" not in line
     # A file named B02.txt (extra.txt renamed) is not given back unchanged: page 4 may be B2.
     shutil.copy(tmp_path / "mix" / "extra.txt", tmp_path / "B02.txt")
-    line = _error_line(_invoke("edits", "apply", "B02.txt", "log.jsonl", "--page", "B2", cwd=tmp_path))
+    line = error_line(_invoke("edits", "apply", "B02.txt", "log.jsonl", "--page", "B2", cwd=tmp_path))
     assert "page 4 (mix/extra.txt) states no section label" in line
 
 
@@ -134,11 +121,11 @@ def test_pages_labelled_by_their_heads_place_a_page_without_edits(tmp_path: Path
     assert sorted(_log_pages(tmp_path / "log.jsonl")) == [1, 3]
     shutil.copy(folder / "scan_002.txt", tmp_path / "A02.txt")
     text = (tmp_path / "A02.txt").read_text(encoding="utf-8")
-    _unchanged_with_note(_invoke("edits", "apply", "A02.txt", "log.jsonl", "--page", "A2", cwd=tmp_path),
+    unchanged_with_note(_invoke("edits", "apply", "A02.txt", "log.jsonl", "--page", "A2", cwd=tmp_path),
                          text, "page A2")
     # Page 3 renamed for the label its head prints is still an error, not its text back unchanged.
     shutil.copy(folder / "scan_003.txt", tmp_path / "B01.txt")
-    line = _error_line(_invoke("edits", "apply", "B01.txt", "log.jsonl", "--page", "B1", cwd=tmp_path))
+    line = error_line(_invoke("edits", "apply", "B01.txt", "log.jsonl", "--page", "B1", cwd=tmp_path))
     assert "page B1" in line and "page 3 (" in line
 
 
@@ -150,7 +137,7 @@ def test_an_issue_log_with_no_lines_gives_the_note(tmp_path: Path, options: list
     assert made.exit_code == 0, made.output
     assert (tmp_path / "log.jsonl").read_text(encoding="utf-8").strip() == ""
     result = _invoke("edits", "apply", "p02.txt", "log.jsonl", *options, cwd=tmp_path)
-    _unchanged_with_note(result, CLEAN, "page 2" if options[0] == "--page" else "page file p02.txt")
+    unchanged_with_note(result, CLEAN, "page 2" if options[0] == "--page" else "page file p02.txt")
     assert "no page had edits" in result.stderr
     # Without --page/--source the log may be one page's: no note, as before.
     plain = _invoke("edits", "apply", "p02.txt", "log.jsonl", cwd=tmp_path)

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from edit_results import error_line
 from layoutfix.cli import app
 
 ISSUES = Path(__file__).resolve().parent / "issues"
@@ -24,14 +25,6 @@ LOG = "out/log.jsonl"
 
 def _invoke(*args: str) -> Any:
     return CliRunner().invoke(app, list(args))
-
-
-def _error_line(result: Any) -> str:
-    """The one error line of a refused command (exit 5, nothing on stdout)."""
-    assert result.exit_code == 5, result.output
-    assert result.stdout == ""
-    assert result.stderr.startswith("layoutfix: error: ") and result.stderr.count("\n") == 1, result.stderr
-    return str(result.stderr)
 
 
 def _converted(root: Path, issue: str) -> Path:
@@ -67,7 +60,7 @@ def test_a_section_label_is_named_as_given(
     sections: Path, monkeypatch: pytest.MonkeyPatch, label: str, number: int, own: str
 ) -> None:
     monkeypatch.chdir(sections)
-    line = _error_line(_invoke("edits", "apply", "sections-d/gsrb_A01.txt", LOG, "--page", label))
+    line = error_line(_invoke("edits", "apply", "sections-d/gsrb_A01.txt", LOG, "--page", label))
     assert f"is recorded as page 1, not page {label} (page {number}): drop --page {label} " in line
     assert f"drop --page {number}" not in line
     assert f"page {number}'s lines are for its own text (sections-d/{own})" in line
@@ -76,7 +69,7 @@ def test_a_section_label_is_named_as_given(
 def test_what_the_message_says_to_do_works(sections: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Dropping `--page B1` applies page 1's lines; the file it names, given with `--page B1`, too."""
     monkeypatch.chdir(sections)
-    line = _error_line(_invoke("edits", "apply", "sections-d/gsrb_A01.txt", LOG, "--page", "B1"))
+    line = error_line(_invoke("edits", "apply", "sections-d/gsrb_A01.txt", LOG, "--page", "B1"))
     dropped = _invoke("edits", "apply", "sections-d/gsrb_A01.txt", LOG)
     assert dropped.exit_code == 0, dropped.output
     assert dropped.stdout != Path("sections-d/gsrb_A01.txt").read_text("utf-8")  # page 1's edits applied
@@ -93,7 +86,7 @@ def test_the_own_text_is_named_from_the_current_folder(
     up = "/".join([".."] * (0 if cwd == "." else cwd.count("/") + 1)) or "."
     page1 = f"{up}/daily-a/gsrb_p01.txt"
     for options in (["--page", "3"], ["--source", f"{up}/daily-a/gsrb_p03.txt"]):
-        line = _error_line(_invoke("edits", "apply", page1, f"{up}/{LOG}", *options))
+        line = error_line(_invoke("edits", "apply", page1, f"{up}/{LOG}", *options))
         own = _own_text(line)
         assert Path(own).is_file(), (cwd, line)  # a path that works from here, as typed
         assert Path(own).resolve() == (daily / "daily-a/gsrb_p03.txt").resolve()
@@ -107,5 +100,5 @@ def test_a_recorded_file_found_nowhere_is_named_as_recorded(
     shutil.copytree(daily, tmp_path / "w")
     monkeypatch.chdir(tmp_path / "w")
     Path("daily-a/gsrb_p03.txt").unlink()
-    line = _error_line(_invoke("edits", "apply", "daily-a/gsrb_p01.txt", LOG, "--page", "3"))
+    line = error_line(_invoke("edits", "apply", "daily-a/gsrb_p01.txt", LOG, "--page", "3"))
     assert line.rstrip().endswith("its own text (recorded as ../daily-a/gsrb_p03.txt from the log's folder)")

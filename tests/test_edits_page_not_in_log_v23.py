@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from edit_results import error_line
 from layoutfix.cli import app
 
 SECTIONS = Path(__file__).resolve().parent / "issues" / "sections-d"
@@ -29,14 +30,6 @@ def _log_pages(log: Path) -> dict[int, str]:
     """The pages an issue's log has lines for, with their recorded page files."""
     records = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines() if line.strip()]
     return {r["page"]: r["source"] for r in records}
-
-
-def _error_line(result: Any) -> str:
-    """The one error line of a failed command, checked to be the only output."""
-    assert result.exit_code == 5, result.output
-    assert result.stdout == ""
-    assert result.stderr.startswith("layoutfix: error: ") and result.stderr.count("\n") == 1
-    return str(result.stderr)
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +62,7 @@ def test_a_renamed_page_named_by_its_new_label_is_an_error(head_issue: Path, com
         assert applied.exit_code == 0, applied.output
         renamed.write_text(applied.stdout, encoding="utf-8")
     log = str(head_issue / "issue.jsonl")
-    line = _error_line(_invoke("edits", command, str(renamed), log, "--page", "B3"))
+    line = error_line(_invoke("edits", command, str(renamed), log, "--page", "B3"))
     assert "page B3" in line and "page 1 (" in line and "page 2 (" in line and "--page N" in line
     fixed = _invoke("edits", command, str(renamed), log, "--page", "2")
     assert fixed.exit_code == 0, fixed.output
@@ -78,16 +71,16 @@ def test_a_renamed_page_named_by_its_new_label_is_an_error(head_issue: Path, com
 
 def test_a_page_number_the_file_is_not_recorded_as_is_an_error(head_issue: Path) -> None:
     page2, log = head_issue / "issue" / "scan_002.txt", str(head_issue / "issue.jsonl")
-    line = _error_line(_invoke("edits", "apply", str(page2), log, "--page", "3"))
+    line = error_line(_invoke("edits", "apply", str(page2), log, "--page", "3"))
     assert "page 3" in line and "is recorded as page 2" in line
-    line = _error_line(_invoke("edits", "apply", str(page2), log, "--page", "9"))
+    line = error_line(_invoke("edits", "apply", str(page2), log, "--page", "9"))
     assert "page 9" in line and "is recorded as page 2" in line
 
 
 @pytest.mark.parametrize("command", ["apply", "undo"])
 def test_a_source_recorded_as_another_page_is_an_error(head_issue: Path, command: str) -> None:
     page2, log = head_issue / "issue" / "scan_002.txt", str(head_issue / "issue.jsonl")
-    line = _error_line(_invoke("edits", command, "-", log, "--page", "1", "--source", str(page2),
+    line = error_line(_invoke("edits", command, "-", log, "--page", "1", "--source", str(page2),
                                stdin=page2.read_text(encoding="utf-8")))
     assert "is recorded as page 2, not page 1" in line and "page 1 (" in line
 
@@ -120,7 +113,7 @@ def test_a_label_with_no_page_free_for_it_is_an_error(tmp_path: Path) -> None:
     assert sorted(_log_pages(log)) == [1, 2]
     renamed = tmp_path / "B01.txt"
     shutil.copy(folder / "B02.txt", renamed)
-    line = _error_line(_invoke("edits", "apply", str(renamed), str(log), "--page", "B1"))
+    line = error_line(_invoke("edits", "apply", str(renamed), str(log), "--page", "B1"))
     assert "page B1" in line and "page 2 (" in line
     # B3 would come after every page with lines: a last page without edits is possible.
     after = tmp_path / "B03.txt"

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from edit_results import error_line
 from layoutfix.cli import app
 
 DAILY = Path(__file__).resolve().parent / "issues" / "daily-a"
@@ -25,14 +26,6 @@ PAGE1 = "daily-a/gsrb_p01.txt"
 
 def _invoke(*args: str, stdin: str | None = None) -> Any:
     return CliRunner().invoke(app, list(args), input=stdin)
-
-
-def _error_line(result: Any) -> str:
-    """The one error line of a refused command (exit 5, nothing on stdout)."""
-    assert result.exit_code == 5, result.output
-    assert result.stdout == ""
-    assert result.stderr.startswith("layoutfix: error: ") and result.stderr.count("\n") == 1, result.stderr
-    return str(result.stderr)
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +56,7 @@ def test_a_page_file_given_another_page_number_is_named_before_any_edit_is_tried
     issue: Path, command: str
 ) -> None:
     res = _invoke("edits", command, PAGE1, LOG, "--page", "3", "-o", "out.txt")
-    line = _error_line(res)
+    line = error_line(res)
     assert f"{PAGE1} is recorded as page 1, not page 3" in line
     assert "drop --page 3" in line and "own text (daily-a/gsrb_p03.txt)" in line  # (from here)
     assert "expects" not in line  # not the edit-position mismatch of page 3's first line
@@ -71,7 +64,7 @@ def test_a_page_file_given_another_page_number_is_named_before_any_edit_is_tried
 
 
 def test_a_page_file_given_another_pages_source_is_named_too(issue: Path) -> None:
-    line = _error_line(_invoke("edits", "apply", PAGE1, LOG, "--source", "daily-a/gsrb_p03.txt"))
+    line = error_line(_invoke("edits", "apply", PAGE1, LOG, "--source", "daily-a/gsrb_p03.txt"))
     assert f"{PAGE1} is recorded as page 1, not page 3" in line and "drop --source" in line
 
 
@@ -96,7 +89,7 @@ def test_a_page_number_with_a_source_the_log_does_not_record_for_it_is_an_error(
     and the text back unchanged, exit 0."""
     assert _invoke("edits", "apply", PAGE1, LOG, "-o", "p1.norm.txt").exit_code == 0
     res = _invoke("edits", "undo", "p1.norm.txt", LOG, "--page", "1", "--source", given, "-o", "back.txt")
-    line = _error_line(res)
+    line = error_line(res)
     assert f"page 1 is recorded as ../daily-a/gsrb_p01.txt, not {given}" in line
     assert "drop --source" in line and "no lines" not in line
     assert not Path("back.txt").exists()
