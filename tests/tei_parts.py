@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from lxml import etree
+from typer.testing import CliRunner
+
+from layoutfix.cli import app
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
@@ -135,3 +139,12 @@ def json_articles(doc: str) -> list[dict[str, Any]]:
 def json_paragraphs(article: dict[str, Any]) -> list[str]:
     """The text of each paragraph of a JSON export's article."""
     return [p["text"] for p in article["paragraphs"]]
+
+
+def converted_articles(tmp_path: Path, text: str) -> list[etree._Element]:
+    """The article `div`s of the TEI `convert` writes for the flat-text page `text`."""
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["convert", str(page), "-f", "tei", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    return list(tei_root(result.stdout).iterfind(".//t:div[@type='article']", NS))

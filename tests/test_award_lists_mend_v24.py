@@ -12,13 +12,12 @@ reads as on main around the list, the list itself as the PRIZE slice reads it (a
 from __future__ import annotations
 
 from pathlib import Path
-from xml.etree import ElementTree as ET
+from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
-from layoutfix.cli import app
 from tei_parts import article_outline
+from tei_parts import converted_articles as _articles
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 LEAD = (
@@ -34,19 +33,7 @@ def _page(*blocks: str) -> str:
     return LEAD + "\n\n".join(blocks) + "\n"
 
 
-def _articles(tmp_path: Path, text: str) -> list[ET.Element]:
-    """The article `div`s of the TEI `convert` writes for a flat-text page."""
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(app, ["convert", str(page), "-f", "tei", "-o", "-"])
-    assert result.exit_code == 0, result.output
-    root = ET.fromstring(result.stdout.encode("utf-8"))
-    return root.findall(f".//{TEI}div[@type='article']")
-
-
-
-
-def _outline(div: ET.Element) -> list[tuple[str, str]]:
+def _outline(div: Any) -> list[tuple[str, str]]:
     """The article's heads, bylines and paragraphs in order, subsections flattened (`article_outline`)."""
     return article_outline(div, ("head", "p", "byline"))
 

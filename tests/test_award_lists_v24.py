@@ -11,13 +11,11 @@ tables of contents stay as they were."""
 from __future__ import annotations
 
 from pathlib import Path
-from xml.etree import ElementTree as ET
 
 import pytest
-from typer.testing import CliRunner
 
-from layoutfix.cli import app
 from tei_parts import article_outline
+from tei_parts import converted_articles as _articles
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 LEAD = (
@@ -25,18 +23,6 @@ LEAD = (
     "本报讯（记者 王明）11月20日，我市第五届青年书法大赛颁奖仪式在市文化馆举行。\n\n"
 )
 LIST = ["一等奖", "李华 张强", "二等奖", "刘洋 陈静 赵磊", "三等奖", "孙丽 周涛 吴敏 郑凯"]
-
-
-def _articles(tmp_path: Path, text: str) -> list[ET.Element]:
-    """The article `div`s of the TEI `convert` writes for a flat-text page."""
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(app, ["convert", str(page), "-f", "tei", "-o", "-"])
-    assert result.exit_code == 0, result.output
-    root = ET.fromstring(result.stdout.encode("utf-8"))
-    return root.findall(f".//{TEI}div[@type='article']")
-
-
 
 
 def _subsections(lines: list[str]) -> list[tuple[str, str]]:
