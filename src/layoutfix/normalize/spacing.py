@@ -2716,6 +2716,8 @@ _FIGURE_VERB = regex.compile(
     r"(?:增长|增長|增加|增至|下降|降至|降低|上涨|上漲|下跌|跌至|升至|回升|回落|减少|減少|达到|達到"
     r"|提高|提升|突破|超过|超過|收于|收於|录得|錄得|涨|漲|跌|升|降|增|减|減|达|達|超|逾|占|佔|为|為|至)$"
 )
+#: The longest verb `_FIGURE_VERB` lists, in characters.
+_LONGEST_FIGURE_VERB = 2
 #: A figure opening a field: a number, signed or not.
 _FIGURE_START = regex.compile(r"[+\-−]?\d")
 
@@ -2723,7 +2725,10 @@ _FIGURE_START = regex.compile(r"[+\-−]?\d")
 def _verb_before_figure(start: int, end: int, text: str) -> bool:
     """Is the space run `text[start:end]` between a word ending with a verb (`_FIGURE_VERB`) and a
     number (`增长 5.2%`, `降至 2.9%`, `涨 1.25%`)? No row, contact or headline sets those apart."""
-    return _FIGURE_START.match(text, end) is not None and _FIGURE_VERB.search(text, 0, start) is not None
+    if _FIGURE_START.match(text, end) is None:
+        return False
+    # (the verb ends at `start`: read only as far back as the longest verb, not the page from its start)
+    return _FIGURE_VERB.search(text, max(0, start - _LONGEST_FIGURE_VERB), start) is not None
 
 
 def _lone_row_gap(start: int, layout: _Layout) -> bool:
