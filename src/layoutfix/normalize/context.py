@@ -83,22 +83,25 @@ _QUESTION_BEFORE_HAN = regex.compile(r"\?(?=\p{Han})")
 _QUERY_BREAK = regex.compile(r"[?#]")
 _URL_CLOSERS = {")": "(", "]": "["}
 _EMAIL = regex.compile(r"(?i)(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
-#: Chinese phone numbers: area code with hyphen or parentheses (0931-8926232, (0931)8926232),
+#: Chinese phone numbers: area code with hyphen or parentheses (0931-8926232, (0931)8926232,
+#: (010)8888-6666, 0755-8888 6666),
 #: and mobile numbers; their ASCII stays as it is. A bare 7-8 digit number may be an amount, so
 #: it needs the area code.
 _PHONE = regex.compile(
-    r"(?<![\d-])(?:\(0\d{2,3}\)[ \t]?|0\d{2,3}-)[1-9]\d{6,7}(?![\d-])(?:-\d{1,5}(?!\d))?"
+    r"(?<![\d-])(?:\(0\d{2,3}\)[ \t]?|0\d{2,3}-)(?:[1-9]\d{6,7}|[1-9]\d{2,3}[- ]\d{4})"
+    r"(?:-\d{1,5})?(?![\d-])"
     r"|(?<!\d)1[3-9]\d{9}(?!\d)"
 )
 
-#: What a URL without a scheme, and every phone number, must contain (`_PHONE` ends in at least
-#: seven digits in a row): a text without it is not scanned with the full pattern.
+#: What a URL without a scheme must contain: a text without it is not scanned with the full pattern.
 _WWW = regex.compile(r"(?i)www\.")
 #: Where a URL can begin (`_URL`'s opening), for the scan after a URL cut short (`_next_url`).
 _URL_START = regex.compile(_URL_OPENING)
 #: How far a URL found after one cut short is read (`_next_url`); printed URLs are far shorter.
 _URL_REACH = 4096
-_SEVEN_DIGITS = regex.compile(r"\d{7}")
+#: What every phone number contains (`_PHONE`): seven digits in a row, or an area code before a
+#: local number in two groups (`(010)8888-6666`, `0755-8888 6666`); a text without it is not scanned.
+_PHONE_HINT = regex.compile(r"\d{7}|0\d{2,3}[)-]")
 
 #: A block separator: a line break, then (whitespace-only lines and) another line break.
 BLOCK_SEP = re.compile(r"\n(?:" + HSPACE_RE_CLASS + r"*\n)+")
@@ -391,7 +394,7 @@ def links(text: str) -> Spans:
 
 def phones(text: str) -> list[tuple[int, int]]:
     """The phone numbers of `text`, in order (digits, hyphens, parentheses and spaces only)."""
-    return [(m.start(), m.end()) for m in _PHONE.finditer(text)] if _SEVEN_DIGITS.search(text) else []
+    return [(m.start(), m.end()) for m in _PHONE.finditer(text)] if _PHONE_HINT.search(text) else []
 
 
 def protected(text: str) -> Spans:
