@@ -29,7 +29,7 @@ from .atomic import write_output
 from .errors import EditLogError, LayoutfixError
 from .model import CERT_LEVELS, KIND_PRIORITY, Block, Document, Edit, EditKind
 from .readers.text import read_page
-from .tracked import EditMismatchError
+from .tracked import EditMismatchError, undo_edits
 
 
 class LoggedPage(Protocol):
@@ -505,7 +505,16 @@ def run_page_log(fn: Callable[[str, Sequence[Edit]], str], text: str, page_log: 
         return fn(text, page_log.edits)
     except EditMismatchError as exc:
         line = page_log.lines[exc.index] if exc.index < len(page_log.lines) else None
-        raise EditLogError(f"{log}:{line}: {exc}" if line else f"{log}: {exc}") from None
+        where = f"{log}:{line}" if line else log
+        raise EditLogError(f"{where}: {exc} ({_TAKES_UNDO if fn is undo_edits else _TAKES_APPLY})") from None
+
+
+#: What each command's text must be, said after an edit that does not fit: the commonest cause is
+#: a text of another step (`convert -f txt`'s articles given to `undo`, an output given to `apply`).
+_TAKES_UNDO = ("edits undo takes the text edits apply rebuilds with this log (for normalize's log, its "
+               "output), not convert's articles")
+_TAKES_APPLY = ("edits apply takes the text the log was made from: the page file, or for a coordinate "
+                "page what convert --page-text wrote")
 
 
 def recorded_pages(logs: Sequence[PageLog], file: str) -> list[int]:

@@ -9,6 +9,8 @@ Malformed or truncated input raises `InputError` naming the file and the line.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from ..errors import InputError
@@ -33,6 +35,18 @@ def _parser() -> etree.XMLParser:
 _PARSER = _parser()
 
 
+def _without_position(exc: etree.XMLSyntaxError) -> str:
+    """libxml2's message without the `, line 11, column 35` it ends with, which the error's own
+    `line 11:` already states; the column is kept, in brackets (`… (column 35)`)."""
+    msg = str(exc.msg)
+    m = _POSITION.search(msg)
+    return msg if m is None else f"{msg[: m.start()]} (column {m.group(2)})"
+
+
+#: The position libxml2 appends to its messages.
+_POSITION = re.compile(r", line (\d+), column (\d+)$")
+
+
 def parse_xml(data: bytes, name: str = "-") -> etree._Element:
     """Parse `data` and return the root element, or raise `InputError` naming `name` and the line."""
     if not data or data.isspace():  # `not data.strip()` without copying the file
@@ -41,7 +55,7 @@ def parse_xml(data: bytes, name: str = "-") -> etree._Element:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
         line = exc.lineno if exc.lineno else "?"
-        raise InputError(f"{name}: line {line}: malformed XML: {exc.msg}") from None
+        raise InputError(f"{name}: line {line}: malformed XML: {_without_position(exc)}") from None
     dtd = root.getroottree().docinfo.internalDTD
     # lxml-stubs 0.5 leave out DTD.iterentities and _Entity.name (both in lxml since 2.x/1.x)
     if dtd is not None and any(True for _ in dtd.iterentities()):  # type: ignore[union-attr]
