@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 from operator import attrgetter
 from statistics import median
 
@@ -97,6 +98,14 @@ _PROSE_MARKS = frozenset("。！？!?；;")
 #: Marks a line opening with goes on the sentence of the line before it (a comma or stop the column's
 #: end pushed over, a closing quote or bracket).
 _GOES_ON_MARKS = frozenset("，。、；：？！」』）》,.;:?!)")
+#: Marks inside a column that say it holds running text rather than a title in body type (a comma, a
+#: semicolon, a full stop: a title seldom holds them; `：`, `、` and `？` often stand in titles).
+_INNER_MARKS = frozenset("，；。,;")
+#: How many segments after a chain `_fills_measure` looks at for the measure of the text it opens.
+_MEASURE_AHEAD = 4
+#: A first column's gap to the next may exceed the widest gap between the chain's later columns by
+#: this share of the type size (an engine's loose box) and still be set as they are.
+_GAP_SLACK = 0.25
 #: Default confidence threshold (0..1) under which a word is flagged as unclear.
 DEFAULT_MIN_CONF = 0.6
 #: The rule removing a word-break mark the file states (`Line.word_break`) as the lines it stands
@@ -369,13 +378,13 @@ def _mark_run_ons(segments: list[Segment], vertical: bool, known: Sizes | None =
     The runs stay blocks of their own (zones, as the file gives them); the assembly joins their
     paragraphs as it joins any paragraph that does not end a sentence."""
     chain: list[Segment] = []
-    for seg in segments:
+    for k, seg in enumerate(segments):
         if chain and _runs_on(chain[-1], seg, vertical, known):
             chain.append(seg)
             continue
-        _mark_flow(chain)
+        _mark_flow(chain, segments[k:k + _MEASURE_AHEAD], vertical, known)
         chain = [seg] if _may_run_on(seg) else []
-    _mark_flow(chain)
+    _mark_flow(chain, [], vertical, known)
 
 
 def _may_run_on(seg: Segment) -> bool:
@@ -407,24 +416,86 @@ def _runs_on(first: Segment, second: Segment, vertical: bool, known: Sizes | Non
             and a.x1 >= b.x1 - SHORT_END * small)
 
 
-def _mark_flow(chain: list[Segment]) -> None:
+def _mark_flow(chain: list[Segment], following: list[Segment] | None = None, vertical: bool = False,
+               known: Sizes | None = None) -> None:
     """Give the runs of `chain` the hint `flow` when there are two or more and their text holds a
-    sentence mark (`_PROSE_MARKS`). The first run gets it only when its last line breaks a word
-    that the second run's first line ends (`_cut_in_a_word`): a subtitle or subhead in body type
-    right above the text (`郊野公園植樹日吸引逾千市民參與種植樹苗` / `昨日上午，…`) ends in whole words
-    and its text decides its role, as before; a column cut by the measure (`…以2:1擊` / `敗澳門隊`,
-    or `…避寒中心` / `，供有需要人士使用`: the next column opens with a mark that goes on a sentence,
-    `_GOES_ON_MARKS`) is running text. The runs after the first go on a line above them, so they are text."""
+    sentence mark (`_PROSE_MARKS`). The runs after the first go on a line above them, so they are
+    text. The first run gets it only when it opens the text (`_first_run_opens_text`); otherwise its
+    text decides its role, as before. `following`: the segments after the chain, for a vertical
+    page's column measure."""
     if len(chain) < 2:
         return
     if not any(ch in _PROSE_MARKS for seg in chain for ln in seg.lines for ch in ln.text):
         return
     first, *rest = chain
-    after = rest[0].lines[0].text.lstrip(LINE_EDGE)
-    if after[:1] in _GOES_ON_MARKS or _cut_in_a_word(first.lines[-1].text, after):
+    if _first_run_opens_text(first, rest, following or [], vertical, known):
         first.hints = first.hints | _FLOW
     for seg in rest:
         seg.hints = seg.hints | _FLOW
+
+
+def _first_run_opens_text(first: Segment, rest: list[Segment], following: list[Segment],
+                          vertical: bool, known: Sizes | None) -> bool:
+    """Whether the first run of a chain is the text's first line or column, not a title above it.
+
+    It is when its last line breaks a word that the next run's first line ends (`_cut_in_a_word`:
+    `…以2:1擊` / `敗澳門隊`), or the next run opens with a mark that goes on a sentence
+    (`_GOES_ON_MARKS`: `…避寒中心` / `，供有需要人士使用`): a subtitle or subhead in body type right
+    above the text (`郊野公園植樹日吸引逾千市民參與種植樹苗` / `昨日上午，…`) ends in whole words.
+
+    On a vertical page a column set as body text also fills the measure: it reaches as far down as
+    the text's other columns (`_fills_measure`); a title in body type is shorter (`樓價連跌三個月市民
+    應否趁低入` / `市？` over columns three characters longer stays a head, however it is cut). Such
+    a column also opens the text when its break falls between two words (`…今年全港共有` /
+    `一百二十間學校…`) if it holds a mark a title seldom holds (`_INNER_MARKS`: a comma) and stands
+    no further from the next column than the chain's columns stand from each other
+    (`_set_as_the_rest`). A column of body type with no such mark, cut between words, stays read by
+    its text, as before."""
+    after = rest[0].lines[0].text.lstrip(LINE_EDGE)
+    last = first.lines[-1].text
+    if vertical and not _fills_measure(first, rest + following, known):
+        return False
+    if after[:1] in _GOES_ON_MARKS or _cut_in_a_word(last, after):
+        return True
+    return (vertical and any(ch in _INNER_MARKS for ln in first.lines for ch in ln.text)
+            and _set_as_the_rest(first, rest, known))
+
+
+def _column_frame(seg: Segment) -> BBox:
+    """A vertical page's segment in the reading frame: its columns become rows read top down, each
+    running along x from its first character (`x0`) to its last (`x1`)."""
+    assert seg.bbox is not None
+    return to_frame(seg.bbox, True)
+
+
+def _fills_measure(first: Segment, others: list[Segment], known: Sizes | None) -> bool:
+    """Whether `first`, a vertical page's column, reaches as far down as the longest of `others` of
+    its type size that start where it starts (`RUN_ON_ALIGN`), less a short end (`SHORT_END`): the
+    measure of the text it opens, read off the chain's later columns and the few segments after it.
+    A column of the text is set to that measure; a title in body type above it is usually shorter."""
+    size = _size(first.lines[-1], known)
+    box = _column_frame(first)
+    ends = [frame.x1 for seg in others if _may_run_on(seg)
+            and abs((frame := _column_frame(seg)).x0 - box.x0) <= RUN_ON_ALIGN * size
+            and _same_type(size, _size(seg.lines[0], known))]
+    return not ends or box.x1 >= max(ends) - SHORT_END * size
+
+
+def _same_type(a: float, b: float) -> bool:
+    """Whether two type sizes are one (within `HEADLINE_RATIO`)."""
+    return max(a, b) <= HEADLINE_RATIO * min(a, b)
+
+
+def _set_as_the_rest(first: Segment, rest: list[Segment], known: Sizes | None) -> bool:
+    """Whether the gap between a vertical page's first column and the next is no wider than the
+    widest gap between the chain's later columns (plus `_GAP_SLACK`): a title stands apart, a
+    text's first column is spaced as its other columns. With one later column there is nothing to
+    compare: the chain's own gap test (`RUN_ON_GAP`) has admitted it."""
+    frames = [_column_frame(seg) for seg in [first, *rest]]
+    gaps = [b.y0 - a.y1 for a, b in pairwise(frames)]
+    if len(gaps) < 2:
+        return True
+    return gaps[0] <= max(gaps[1:]) + _GAP_SLACK * _size(first.lines[-1], known)
 
 
 def _cut_in_a_word(before: str, after: str) -> bool:
