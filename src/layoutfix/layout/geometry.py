@@ -101,11 +101,17 @@ _GOES_ON_MARKS = frozenset("，。、；：？！」』）》,.;:?!)")
 #: Marks inside a column that say it holds running text rather than a title in body type (a comma, a
 #: semicolon, a full stop: a title seldom holds them; `：`, `、` and `？` often stand in titles).
 _INNER_MARKS = frozenset("，；。,;")
-#: How many segments after a chain `_fills_measure` looks at for the measure of the text it opens.
+#: How many segments after a chain are read for the text flow it opens (`_next_flow`) and its gaps.
 _MEASURE_AHEAD = 4
-#: A first column's gap to the next may exceed the widest gap between the chain's later columns by
-#: this share of the type size (an engine's loose box) and still be set as they are.
-_GAP_SLACK = 0.25
+#: A first column's gap to the next may exceed the widest gap between the text's later columns by
+#: this share of the type size (the rounding of an engine's boxes) and still be set as they are.
+_GAP_SLACK = 0.1
+#: With no later gap of the text to compare, the widest gap (a share of the type size) at which a
+#: first column cut between words is spaced as body columns are (a title or deck stands further).
+_LONE_GAP = 0.5
+#: How much shorter than the text's measure (a share of the type size) a first column cut between
+#: two words may be: justified body columns fill the measure; a title or deck seldom does exactly.
+_BETWEEN_SHORT = 0.5
 #: Default confidence threshold (0..1) under which a word is flagged as unclear.
 DEFAULT_MIN_CONF = 0.6
 #: The rule removing a word-break mark the file states (`Line.word_break`) as the lines it stands
@@ -443,22 +449,26 @@ def _first_run_opens_text(first: Segment, rest: list[Segment], following: list[S
     (`_GOES_ON_MARKS`: `…避寒中心` / `，供有需要人士使用`): a subtitle or subhead in body type right
     above the text (`郊野公園植樹日吸引逾千市民參與種植樹苗` / `昨日上午，…`) ends in whole words.
 
-    On a vertical page a column set as body text also fills the measure: it reaches as far down as
-    the text's other columns (`_fills_measure`); a title in body type is shorter (`樓價連跌三個月市民
-    應否趁低入` / `市？` over columns three characters longer stays a head, however it is cut). Such
-    a column also opens the text when its break falls between two words (`…今年全港共有` /
-    `一百二十間學校…`) if it holds a mark a title seldom holds (`_INNER_MARKS`: a comma) and stands
-    no further from the next column than the chain's columns stand from each other
-    (`_set_as_the_rest`). A column of body type with no such mark, cut between words, stays read by
-    its text, as before."""
+    On a vertical page a column set as body text also fills the measure of its text: the chain's
+    later columns and the text flow right after the chain (`_next_flow`; not a headline, a sidebar
+    column or another article's headline and text). A title in body type is shorter (`樓價連跌三個月
+    市民應否趁低入` / `市？` over columns five characters longer stays a head, however it is cut;
+    `_fills_measure` with `SHORT_END`). Such a column also opens the text when its break falls
+    between two words (`…今年全港共有` / `一百二十間學校…`) if it holds a mark a title seldom holds
+    (`_INNER_MARKS`: a comma), reaches the measure within `_BETWEEN_SHORT` of a character (justified
+    body columns fill it) and stands no further from the next column than the text's columns stand
+    from each other (`_set_as_the_rest`). A column of body type with no such mark, cut between
+    words, stays read by its text, as before."""
     after = rest[0].lines[0].text.lstrip(LINE_EDGE)
     last = first.lines[-1].text
-    if vertical and not _fills_measure(first, rest + following, known):
+    text = rest + _next_flow(following, known) if vertical else rest
+    if vertical and not _fills_measure(first, text, SHORT_END, known):
         return False
     if after[:1] in _GOES_ON_MARKS or _cut_in_a_word(last, after):
         return True
     return (vertical and any(ch in _INNER_MARKS for ln in first.lines for ch in ln.text)
-            and _set_as_the_rest(first, rest, known))
+            and _fills_measure(first, text, _BETWEEN_SHORT, known)
+            and _set_as_the_rest(first, rest, following, known))
 
 
 def _column_frame(seg: Segment) -> BBox:
@@ -468,17 +478,34 @@ def _column_frame(seg: Segment) -> BBox:
     return to_frame(seg.bbox, True)
 
 
-def _fills_measure(first: Segment, others: list[Segment], known: Sizes | None) -> bool:
+def _next_flow(following: list[Segment], known: Sizes | None) -> list[Segment]:
+    """The text flow that opens right after a chain on a vertical page: the first segment after it
+    and the runs that go on from it (`_runs_on`), when there are two or more. This is the text a
+    title chain heads (`樓價連跌三個月市民應否趁低入` / `市？` over the article's columns). A headline
+    (the next article), a labelled region or a single column set apart (a sidebar, a caption) opens
+    no flow: its measure is not the chain's, and a longer one must not turn the chain's first
+    column into a title."""
+    if not following or not _may_run_on(following[0]):
+        return []
+    flow = following[:1]
+    for seg in following[1:]:
+        if not _runs_on(flow[-1], seg, True, known):
+            break
+        flow.append(seg)
+    return flow if len(flow) >= 2 else []
+
+
+def _fills_measure(first: Segment, others: list[Segment], short: float, known: Sizes | None) -> bool:
     """Whether `first`, a vertical page's column, reaches as far down as the longest of `others` of
-    its type size that start where it starts (`RUN_ON_ALIGN`), less a short end (`SHORT_END`): the
-    measure of the text it opens, read off the chain's later columns and the few segments after it.
-    A column of the text is set to that measure; a title in body type above it is usually shorter."""
+    its type size that start where it starts (`RUN_ON_ALIGN`), less `short` of a character: the
+    measure of the text it opens. A column of the text is set to that measure; a title in body type
+    above it is usually shorter."""
     size = _size(first.lines[-1], known)
     box = _column_frame(first)
     ends = [frame.x1 for seg in others if _may_run_on(seg)
             and abs((frame := _column_frame(seg)).x0 - box.x0) <= RUN_ON_ALIGN * size
             and _same_type(size, _size(seg.lines[0], known))]
-    return not ends or box.x1 >= max(ends) - SHORT_END * size
+    return not ends or box.x1 >= max(ends) - short * size
 
 
 def _same_type(a: float, b: float) -> bool:
@@ -486,16 +513,41 @@ def _same_type(a: float, b: float) -> bool:
     return max(a, b) <= HEADLINE_RATIO * min(a, b)
 
 
-def _set_as_the_rest(first: Segment, rest: list[Segment], known: Sizes | None) -> bool:
+def _set_as_the_rest(first: Segment, rest: list[Segment], following: list[Segment],
+                     known: Sizes | None) -> bool:
     """Whether the gap between a vertical page's first column and the next is no wider than the
-    widest gap between the chain's later columns (plus `_GAP_SLACK`): a title stands apart, a
-    text's first column is spaced as its other columns. With one later column there is nothing to
-    compare: the chain's own gap test (`RUN_ON_GAP`) has admitted it."""
+    text's own gaps between columns (plus `_GAP_SLACK`, the rounding of an engine's boxes): a title
+    or deck stands apart, a text's first column is spaced as its other columns. The text's gaps
+    are the chain's later ones; with one later column, the gaps to the columns set right after it
+    (`_gaps_after`: `…樓價指數。` / `業界預料，…`); with none of those either, the gap must be as
+    narrow as body columns are set (`_LONE_GAP`), not merely the chain's `RUN_ON_GAP`."""
+    size = _size(first.lines[-1], known)
     frames = [_column_frame(seg) for seg in [first, *rest]]
     gaps = [b.y0 - a.y1 for a, b in pairwise(frames)]
-    if len(gaps) < 2:
-        return True
-    return gaps[0] <= max(gaps[1:]) + _GAP_SLACK * _size(first.lines[-1], known)
+    body = gaps[1:] or _gaps_after(rest[-1], following, known)
+    if not body:
+        return gaps[0] <= _LONE_GAP * size
+    return gaps[0] <= max(body) + _GAP_SLACK * size
+
+
+def _gaps_after(last: Segment, following: list[Segment], known: Sizes | None) -> list[float]:
+    """The gaps between a chain's last column and the columns right after it, one by one, while
+    each is of its type size and no further from the one before than `RUN_ON_GAP` (the text's next
+    column after a sentence ends, or its next paragraph); a headline, a labelled region or a column
+    set apart ends them."""
+    size = _size(last.lines[-1], known)
+    gaps: list[float] = []
+    prev = _column_frame(last)
+    for seg in following:
+        if not _may_run_on(seg) or not _same_type(size, _size(seg.lines[0], known)):
+            break
+        frame = _column_frame(seg)
+        gap = frame.y0 - prev.y1
+        if not -0.5 * size < gap < RUN_ON_GAP * size:
+            break
+        gaps.append(gap)
+        prev = frame
+    return gaps
 
 
 def _cut_in_a_word(before: str, after: str) -> bool:
