@@ -55,6 +55,7 @@ from .roles import (
     closes_with_bracketed_words,
     closes_with_document_verb,
     ends_sentence,
+    ends_short_notice,
     ends_with_contact,
     has_section_word,
     is_author_line,
@@ -67,6 +68,7 @@ from .roles import (
     is_letter_signer,
     is_notice_formula,
     is_numbered_list,
+    is_plain_notice_label,
     is_prize_grade,
     is_reader_signer,
     is_reporter_signature,
@@ -74,8 +76,10 @@ from .roles import (
     is_section_like,
     is_section_name,
     is_set_line_by_line,
+    is_short_notice_text,
     names_a_document,
     note_place,
+    notice_label,
     opens_complimentary_close,
     opens_editor_note,
     opens_list_item,
@@ -577,7 +581,7 @@ class _Builder:
                 and self.current.signature is None and not headline and not ended \
                 and not _ends_with_separator(self.current) and not _ends_a_notice(self.current) \
                 and not (self.opens_news_item(heads) and not _set_line_by_line_not_verse(nxt)) \
-                and not _opens_letter(heads, nxt) \
+                and not _opens_letter(heads, nxt) and not self.opens_notice(heads, nxt) \
                 and (poem := self.poem_reading(heads, nxt)) != "own":
             if poem == "quoted":
                 self.set_line(heads[0])  # `静夜思` over the verse an article quotes: its text
@@ -609,6 +613,38 @@ class _Builder:
             for h in heads[numbered:]:
                 h.role = "subhead"
             art.parts.append(Part("head", heads[numbered:]))
+
+    def opens_notice(self, heads: Sequence[Block], nxt: Block | None) -> bool:
+        """Whether one heading opens a notice of its own on a notices page, never a subhead of the
+        article above: a notice's label (`roles.notice_label`: `启事`, `遗失声明`, `更正`, `啟事`) over
+        a short text (`roles.is_short_notice_text`) that ends with a notice's formula
+        (`roles.ends_short_notice`: `…特此启事。`, `…声明作废。`) or over its signer and date
+        (`roles.is_closing_block`). A label saying only that a document follows (`声明`, `公告`:
+        `roles.is_plain_notice_label`) does so only under another notice (`_is_short_notice`): a
+        report may print `声明` over the statement it quotes, ending `…特此声明。`."""
+        if len(heads) != 1 or nxt is None or nxt.role != "body" or self.current is None:
+            return False
+        label = notice_label(heads[0].text)
+        if label is None:
+            return False
+        under, after = self.text_under_run()
+        if not under or not is_short_notice_text([b.text for b in under]):
+            return False
+        if not ends_short_notice(under[-1].text) and not (after is not None and is_closing_block(after.text)):
+            return False
+        return not is_plain_notice_label(label) or _is_short_notice(self.current)
+
+    def text_under_run(self) -> tuple[list[Block], Block | None]:
+        """The body blocks right under the run of headings being read (page furniture among them
+        left out), and the first block after them that is neither (None at the page's end)."""
+        under: list[Block] = []
+        for b in islice(self.blocks, self.run_end, None):
+            if b.role == "furniture":
+                continue
+            if b.role != "body":
+                return under, b
+            under.append(b)
+        return under, None
 
     def desk_names_sections(self) -> bool:
         """Whether a desk's name alone (`roles.is_section_name`: `港闻`, `经济`) heading a run of headings
@@ -1273,6 +1309,17 @@ def _ends_a_notice(art: Article) -> bool:
     if closes_with_document_verb(text):
         return True
     return (closes_a_notice(text) or is_notice_formula(text)) and _is_a_document(art)
+
+
+def _is_short_notice(art: Article) -> bool:
+    """Whether an article is a short notice: a notice's label is its title (`roles.notice_label`:
+    `遗失声明`, `启事`), or its title names a document (`关于停水的通知`), over a short text and no
+    subhead, so another notice's label under it opens the next notice (`_Builder.opens_notice`)."""
+    if not art.titles or not (notice_label(art.titles[-1].text) or names_a_document(art.titles[-1].text)):
+        return False
+    if any(p.kind == "head" for p in art.parts):
+        return False
+    return is_short_notice_text([b.text for p in art.parts if p.kind == "p" for b in p.blocks])
 
 
 def _is_a_document(art: Article) -> bool:

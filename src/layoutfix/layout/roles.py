@@ -6357,6 +6357,100 @@ def is_letter_label(text: str) -> bool:
     return simplified_text(s) in LETTER_LABELS
 
 
+#: The labels a classified or notices page prints over each short notice (`遗失声明`, `启事`, `讣告`,
+#: `更正`), the whole line, read through the simplified view (`啟事`, `聲明`, `訃告`): a closed list,
+#: as a longer title naming a document (`关于停水的通知`) heads an article of its own already.
+NOTICE_LABELS: frozenset[str] = frozenset({
+    "讣告", "讣闻", "遗失声明", "遗失启事", "作废声明", "声明", "郑重声明", "严正声明", "致歉声明", "启事",
+    "寻人启事", "寻物启事", "招领启事", "失物招领", "招聘启事", "招生启事", "征稿启事", "征婚启事",
+    "迁址启事", "更名启事", "开业启事", "停业启事", "搬迁启事", "更正", "公告", "通告", "通知", "告示",
+    "拍卖公告", "注销公告", "清算公告", "减资公告", "鸣谢", "致谢",
+})
+#: The notice labels that say only that a document follows (`声明`, `公告`): a story's subhead may
+#: read so too (`声明` over the statement a report quotes), so only a notice above makes one a
+#: notice's label (`opens_notice_after`); the others name what kind of notice it is.
+_PLAIN_NOTICE_LABELS = frozenset({"声明", "启事", "公告", "通告", "通知", "告示", "致谢"})
+#: The last clause of a short notice's text: `特此启事。`, `特此登报声明作废。`, `声明作废。`, `此启`,
+#: `此布`, `谨此讣告`, a lost-and-found notice's `必有重谢`.
+_NOTICE_END = regex.compile(
+    r"(?:特此(?:登报)?\p{Han}{1,4}|(?:登报)?声明(?:作废|无效)|作废|此启|此布|谨此\p{Han}{2}|必有(?:重|酬)谢)"
+    r"[。！!]?\s*$"
+)
+#: The longest text a short notice prints under its label, in visible characters.
+_MAX_NOTICE_TEXT = 300
+
+
+def notice_label(text: str) -> str | None:
+    """The notice label a heading is (`NOTICE_LABELS`: `遗失声明`, `【启事】`, `啟事`, and a label cut
+    off the text it ran into, `遗失声明：`: `_run_in_notice_labels`), in the simplified view, its
+    brackets, colon and spaces left out; None for any other heading."""
+    s = _INNER_SPACE.sub("", text.strip()).removesuffix("：")
+    if is_bracketed_label(s):
+        s = s[1:-1]
+    s = simplified_text(s)
+    return s if s in NOTICE_LABELS else None
+
+
+def is_plain_notice_label(label: str) -> bool:
+    """Whether a notice label (`notice_label`) says only that a document follows (`声明`, `公告`):
+    it opens a notice of its own only under another notice, never under a news story."""
+    return label in _PLAIN_NOTICE_LABELS
+
+
+def ends_short_notice(text: str) -> bool:
+    """Whether a paragraph ends with a short notice's formula (`_NOTICE_END`: `…特此启事。`,
+    `…声明作废。`, `…此启。`), read through the simplified view (`聲明作廢`)."""
+    view = text if in_simplified_charset(text) else simplified_view(text)
+    return _NOTICE_END.search(view.rstrip()) is not None
+
+
+def is_short_notice_text(texts: Sequence[str]) -> bool:
+    """Whether the paragraphs under a notice label read as a short notice's text: at most
+    `_MAX_NOTICE_TEXT` visible characters in all."""
+    return 0 < sum(visible_len(t) for t in texts) <= _MAX_NOTICE_TEXT
+
+
+#: A notice's label run into its text with a colon (`遗失声明：北京某某公司遗失…`), as a notices page
+#: prints a second notice under the same label: the label, up to 6 hanzi, and the colon.
+_RUN_IN_NOTICE_LABEL = regex.compile(r"\s*(\p{Han}{2,6})：")
+
+
+def _run_in_notice_labels(out: list[Block], text: str) -> list[Block]:
+    """`out` with each short notice printed as a paragraph opening with its label and a colon
+    (`遗失声明：北京某某公司遗失营业执照副本，…声明作废。`) right under another short notice (a notice
+    label's heading over paragraphs ending with a notice's formula: `_under_short_notice`) cut into
+    its label, a heading (`遗失声明：`, its colon kept), and its text: two notices under one label
+    are two notices, each an article of its own. A paragraph opening so anywhere else (a news
+    story's `声明：…`) stays whole, and so does one not ending with a notice's formula."""
+    if not any(b.role == "body" and "：" in b.text[:9] for b in out):
+        return out  # (most pages: no colon where a label's would stand)
+    result: list[Block] = []
+    for block in out:
+        m = _RUN_IN_NOTICE_LABEL.match(block.text) if block.role == "body" else None
+        if m is None or notice_label(m.group(1)) is None or not ends_short_notice(block.text) \
+                or not is_short_notice_text([block.text[m.end() :]]) \
+                or not _under_short_notice(result, len(result)):
+            result.append(block)
+            continue
+        result.extend(_split(block, text, [(block.start, "heading"), (block.start + m.end(), "body")]))
+    return result
+
+
+def _under_short_notice(out: Sequence[Block], i: int) -> bool:
+    """Whether `out[i]` stands right under a short notice: body blocks (furniture among them) ending
+    with a notice's formula (`ends_short_notice`), short in all (`is_short_notice_text`), under a
+    notice label's heading (`notice_label`: `遗失声明`)."""
+    texts: list[str] = []
+    k = i - 1
+    while k >= 0 and out[k].role in ("body", "furniture"):
+        if out[k].role == "body":
+            texts.append(out[k].text)
+        k -= 1
+    if k < 0 or out[k].role != "heading" or notice_label(out[k].text) is None or not texts:
+        return False
+    return ends_short_notice(texts[0]) and is_short_notice_text(texts)
+
+
 #: The longest signer's line with no date under it (`红星公社第三生产队 张明`), in visible characters.
 _MAX_SIGNER_LINE = 24
 
@@ -7017,6 +7111,7 @@ def label_blocks(
     out = _english_kickers(out)  # `PM URGES UNITY…` over `李光耀吁国人团结`
     out = _award_lists(out)  # `一等奖` / `李华 张强` / `二等奖` / …: paragraphs, not a pile of headings
     out = _page_foot_headers(out)  # `…发展。` / `第一版 要闻`: the page's footer, no empty article
+    out = _run_in_notice_labels(out, text)  # `遗失声明` / `…声明作废。` / `遗失声明：…声明作废。`
     if not _furniture_after_text(out):
         return out  # (most short pages) no phone line nor closing date the text cues took for furniture
     return _closing_dates(_phone_lines_in_text(out), text)
