@@ -618,10 +618,13 @@ class _Builder:
         """Whether one heading opens a notice of its own on a notices page, never a subhead of the
         article above: a notice's label (`roles.notice_label`: `启事`, `遗失声明`, `更正`, `啟事`) over
         a short text (`roles.is_short_notice_text`) that ends with a notice's formula
-        (`roles.ends_short_notice`: `…特此启事。`, `…声明作废。`) or over its signer and date
-        (`roles.is_closing_block`). A label saying only that a document follows (`声明`, `公告`:
-        `roles.is_plain_notice_label`) does so only under another notice (`_is_short_notice`): a
-        report may print `声明` over the statement it quotes, ending `…特此声明。`."""
+        (`roles.ends_short_notice`: `…特此启事。`, `…声明作废。`) in one paragraph, its formula
+        alone under it or not (`_one_notice_paragraph`), or over its signer and date
+        (`roles.is_closing_block`). A story's words under such a label ending with a quoted
+        statement (`失主告诉记者…。` / `声明：…特此声明。`) are no notice: two paragraphs of text.
+        A label saying only that a document follows (`声明`, `公告`: `roles.is_plain_notice_label`)
+        does so only under another notice (`_is_short_notice`): a report may print `声明` over the
+        statement it quotes, ending `…特此声明。`."""
         if len(heads) != 1 or nxt is None or nxt.role != "body" or self.current is None:
             return False
         label = notice_label(heads[0].text)
@@ -630,7 +633,7 @@ class _Builder:
         under, after = self.text_under_run()
         if not under or not is_short_notice_text([b.text for b in under]):
             return False
-        if not ends_short_notice(under[-1].text) and not (after is not None and is_closing_block(after.text)):
+        if not (after is not None and is_closing_block(after.text)) and not _one_notice_paragraph(under):
             return False
         return not is_plain_notice_label(label) or _is_short_notice(self.current)
 
@@ -1309,6 +1312,20 @@ def _ends_a_notice(art: Article) -> bool:
     if closes_with_document_verb(text):
         return True
     return (closes_a_notice(text) or is_notice_formula(text)) and _is_a_document(art)
+
+
+#: The most visible characters of a notice's formula printed as a paragraph of its own
+#: (`特此讣告。`, `特此登报声明。`).
+_MAX_FORMULA_PARAGRAPH = 8
+
+
+def _one_notice_paragraph(under: Sequence[Block]) -> bool:
+    """Whether the text under a notice's label is one paragraph ending with a notice's formula
+    (`roles.ends_short_notice`: `…声明作废。`), or one paragraph and the formula alone under it
+    (`…举行。` / `特此讣告。`), as a short notice prints it."""
+    if not 1 <= len(under) <= 2 or not ends_short_notice(under[-1].text):
+        return False
+    return len(under) == 1 or visible_len(under[-1].text) <= _MAX_FORMULA_PARAGRAPH
 
 
 def _is_short_notice(art: Article) -> bool:

@@ -6437,8 +6437,8 @@ def _run_in_notice_labels(out: list[Block], text: str) -> list[Block]:
 
 
 def _under_short_notice(out: Sequence[Block], i: int) -> bool:
-    """Whether `out[i]` stands right under a short notice: body blocks (furniture among them) ending
-    with a notice's formula (`ends_short_notice`), short in all (`is_short_notice_text`), under a
+    """Whether `out[i]` stands right under a short notice: one or two body blocks (furniture among
+    them) ending with a notice's formula (`ends_short_notice`), short in all (`is_short_notice_text`), under a
     notice label's heading (`notice_label`: `遗失声明`)."""
     texts: list[str] = []
     k = i - 1
@@ -6446,8 +6446,8 @@ def _under_short_notice(out: Sequence[Block], i: int) -> bool:
         if out[k].role == "body":
             texts.append(out[k].text)
         k -= 1
-    if k < 0 or out[k].role != "heading" or notice_label(out[k].text) is None or not texts:
-        return False
+    if k < 0 or out[k].role != "heading" or notice_label(out[k].text) is None or not 1 <= len(texts) <= 2:
+        return False  # (a notice's text is one paragraph, its formula alone under it or not)
     return ends_short_notice(texts[0]) and is_short_notice_text(texts)
 
 
