@@ -157,3 +157,40 @@ def test_a_readers_letter_and_an_award_list_read_as_before() -> None:
     assert len(arts) == 1
     subs = arts[0].iterfind("t:div[@type='subsection']", NS)
     assert [own_heads(s) for s in subs] == [["一等奖"], ["二等奖"]]
+
+
+REPORT = (
+    "记者从市教育局获悉，今年秋季学期全市中小学将全面推行课后服务。据介绍，课后服务时间原则上不早于"
+    "下午5点30分结束，学生自愿参加，学校不得以任何形式强制。"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "label", "text"),
+    [
+        # a news brief whose headline names a document is no notice: its subhead stays one
+        ("某公司发布声明", "声明", "网传我公司裁员消息不实，公司将依法追究造谣者责任，特此声明。"),
+        ("市教育局发布寒假通知", "通知", "全市中小学将于1月20日起放寒假，特此通知。"),
+        # a statement's kind quoted by a report is a subhead, as 声明 is
+        ("某企业回应产品质量质疑", "严正声明", "该企业在严正声明中称，网传产品质量问题系造谣，特此声明。"),
+        ("某品牌就广告争议致歉", "致歉声明", "因我公司广告用语不当，我们深表歉意，特此声明。"),
+        # a story's sentence ending 作废 is no notice's formula
+        ("老旧证件如何处理", "更正", "记者了解到，去年发放的旧版证件自今年起作废。"),
+    ],
+)
+def test_a_reports_subhead_over_a_statement_stays_a_subsection(title: str, label: str, text: str) -> None:
+    """Review of the first version: these opened an article of their own after the report."""
+    arts = _articles(_page(title, REPORT, label, text))
+    assert len(arts) == 1
+    sub = arts[0].find("t:div[@type='subsection']", NS)
+    assert sub is not None and own_heads(sub) == [label]
+
+
+def test_a_run_in_label_under_a_reports_subhead_stays_its_paragraph() -> None:
+    """A run-in `公告：` under a report's `声明` subhead is no second notice (only under a notice of the
+    same label is it one)."""
+    runin = "公告：该公司原定的发布会取消，特此公告。"
+    page = _page("某公司回应裁员传闻", REPORT, "声明", "该公司表示网传消息不实，特此声明。", runin)
+    arts = _articles(page)
+    assert len(arts) == 1
+    assert runin in all_paragraphs(arts[0])

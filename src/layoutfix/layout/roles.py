@@ -6368,12 +6368,17 @@ NOTICE_LABELS: frozenset[str] = frozenset({
 })
 #: The notice labels that say only that a document follows (`声明`, `公告`): a story's subhead may
 #: read so too (`声明` over the statement a report quotes), so only a notice above makes one a
-#: notice's label (`opens_notice_after`); the others name what kind of notice it is.
-_PLAIN_NOTICE_LABELS = frozenset({"声明", "启事", "公告", "通告", "通知", "告示", "致谢"})
-#: The last clause of a short notice's text: `特此启事。`, `特此登报声明作废。`, `声明作废。`, `此启`,
-#: `此布`, `谨此讣告`, a lost-and-found notice's `必有重谢`.
+#: notice's label (`opens_notice_after`); the others name what kind of notice it is. A statement's
+#: kind (`郑重声明`, `严正声明`, `致歉声明`) and `鸣谢` are plain too: a report quotes them as often.
+_PLAIN_NOTICE_LABELS = frozenset(
+    {"声明", "启事", "公告", "通告", "通知", "告示", "致谢", "郑重声明", "严正声明", "致歉声明", "鸣谢"}
+)
+#: The last clause of a short notice's text: `特此启事。`, `特此登报声明作废。`, `声明作废。`, `，作废。`
+#: (a clause of its own: a story's `…自今年起作废。` is none), `此启`, `此布`, `谨此讣告`, a
+#: lost-and-found notice's `必有重谢`.
 _NOTICE_END = regex.compile(
-    r"(?:特此(?:登报)?\p{Han}{1,4}|(?:登报)?声明(?:作废|无效)|作废|此启|此布|谨此\p{Han}{2}|必有(?:重|酬)谢)"
+    r"(?:特此(?:登报)?\p{Han}{1,4}|(?:登报)?声明(?:作废|无效)|(?<=[，,、；\s])作废|此启|此布|谨此\p{Han}{2}"
+    r"|必有(?:重|酬)谢)"
     r"[。！!]?\s*$"
 )
 #: The longest text a short notice prints under its label, in visible characters.
@@ -6429,17 +6434,18 @@ def _run_in_notice_labels(out: list[Block], text: str) -> list[Block]:
         m = _RUN_IN_NOTICE_LABEL.match(block.text) if block.role == "body" else None
         if m is None or notice_label(m.group(1)) is None or not ends_short_notice(block.text) \
                 or not is_short_notice_text([block.text[m.end() :]]) \
-                or not _under_short_notice(result, len(result)):
+                or _under_short_notice(result, len(result)) != notice_label(m.group(1)):
             result.append(block)
             continue
         result.extend(_split(block, text, [(block.start, "heading"), (block.start + m.end(), "body")]))
     return result
 
 
-def _under_short_notice(out: Sequence[Block], i: int) -> bool:
-    """Whether `out[i]` stands right under a short notice: one or two body blocks (furniture among
-    them) ending with a notice's formula (`ends_short_notice`), short in all (`is_short_notice_text`), under a
-    notice label's heading (`notice_label`: `遗失声明`)."""
+def _under_short_notice(out: Sequence[Block], i: int) -> str | None:
+    """The label of the short notice `out[i]` stands right under (one or two body blocks, furniture
+    among them, ending with a notice's formula, `ends_short_notice`, short in all,
+    `is_short_notice_text`, under a notice label's heading, `notice_label`: `遗失声明`), or None: a
+    run-in label opens a notice of its own only under a notice of the same label."""
     texts: list[str] = []
     k = i - 1
     while k >= 0 and out[k].role in ("body", "furniture"):
@@ -6447,8 +6453,8 @@ def _under_short_notice(out: Sequence[Block], i: int) -> bool:
             texts.append(out[k].text)
         k -= 1
     if k < 0 or out[k].role != "heading" or notice_label(out[k].text) is None or not 1 <= len(texts) <= 2:
-        return False  # (a notice's text is one paragraph, its formula alone under it or not)
-    return ends_short_notice(texts[0]) and is_short_notice_text(texts)
+        return None  # (a notice's text is one paragraph, its formula alone under it or not)
+    return notice_label(out[k].text) if ends_short_notice(texts[0]) and is_short_notice_text(texts) else None
 
 
 #: The longest signer's line with no date under it (`红星公社第三生产队 张明`), in visible characters.
