@@ -39,6 +39,7 @@ from ..model import CERT_LEVELS, Article, BBox, Block, Document, Edit, EditKind,
 from ..normalize.htmlmarkup import RULE_TAG
 from ..readers.xmlsafe import parse_xml
 from ..tracked import Change, TrackedText
+from .reasons import case_why
 from .review_assets import CSS, JS
 from .tei import output_spans, setting_items, to_output
 from .text import (
@@ -87,25 +88,29 @@ RULE_WHY: dict[str, str] = {
     "punct.semicolon": "a half-width semicolon in Chinese text becomes ；",
     "punct.question": "a half-width question mark in Chinese text becomes ？",
     "punct.exclamation": "a half-width exclamation mark in Chinese text becomes ！",
-    "punct.paren": "half-width parentheses around Chinese text become （）",
-    "punct.quote": "straight or unpaired quotation marks become paired “ ” / ‘ ’",
-    "punct.ellipsis": "dots become the ellipsis ……",
-    "punct.dash": "hyphens become the dash ——",
+    "punct.paren": "half-width parentheses in Chinese text become （ and ）",
+    "punct.quote": "straight quotation marks become the opening and closing marks of the page's quote "
+    "style (“ ” ‘ ’, or 「 」 『 』 where the page prints corner quotes or --quotes asks for them)",
+    "punct.ellipsis": "a run of dots, full stops or middle dots, or a single …, becomes the Chinese "
+    "ellipsis ……",
+    "punct.dash": "two or three hyphens (--) or two horizontal bars (――) become the Chinese dash ——",
     "punct.period": "a half-width full stop ending a Chinese sentence becomes 。",
     "space.cjk-cjk": "a space between two Chinese characters is an OCR artefact",
     "space.cjk-punct": "a space next to Chinese punctuation is an OCR artefact",
     "space.cjk-number": "a space between Chinese and a number is an OCR artefact",
     "space.cjk-latin": "a space between Chinese and Latin letters is an OCR artefact",
-    "space.number-unit": "a space between a number and its unit is an OCR artefact",
-    "space.line-start": "spaces at the start of a line are indentation, not text",
+    "space.number-unit": "a space between a number and the Chinese text after it (a unit or any other "
+    "word) is taken for an OCR artefact",
+    "space.line-start": "a single space opening a line inside a block (not its first line, whose "
+    "indentation is kept) is OCR debris, not text",
     "space.line-end": "spaces at the end of a line are not text",
     "unicode.newline": "a Windows (CR LF) or old Mac (CR) line ending becomes a plain line break",
     "unicode.kangxi": "a Kangxi radical (⼀ U+2F00) looks like a character but is another code point: it "
     "becomes the ideograph it stands for (一), which search and readers expect",
     "unicode.compat-ideograph": "a CJK compatibility ideograph duplicates a unified one: it becomes that "
     "ideograph (the same character, the code point search and readers expect)",
-    "unicode.fullwidth-ascii": "full-width Latin letters and digits (ＧＤＰ, ２０２３) become ASCII; "
-    "full-width punctuation stays, as Chinese text needs it",
+    "unicode.fullwidth-ascii": "full-width Latin letters and digits (ＧＤＰ, ２０２３) become ASCII, and so "
+    "does a full-width mark between them (6．5, 10：30); full-width punctuation in Chinese text stays",
     "unicode.space": "a no-break, typographic or ideographic space becomes a plain space (the spacing "
     "rules then decide whether it stays)",
     "unicode.zero-width": "an invisible zero-width character (zero-width space, word joiner, BOM) carries "
@@ -130,7 +135,8 @@ RULE_WHY: dict[str, str] = {
     "in, is joined",
     "join.wrap": "a line break inside a paragraph of flat text where the line fills the column width: "
     "the export wrapped the line, it is not a break in the text",
-    "space.box-gap": "the engine put a space between characters whose boxes touch",
+    "space.box-gap": "the engine put a space (or a line break) between words whose boxes nearly touch: "
+    "no printed gap",
     "markup.bold": "the ** markers of bold text are removed (the block is read as a heading or emphasis)",
     "markup.em": "the * markers of emphasis are removed",
     "markup.heading": "the # marker of a markdown heading is removed",
@@ -152,6 +158,18 @@ RULE_WHY: dict[str, str] = {
 #: How the review names the direction of an unresolved jump (`Article.unresolved`).
 _JUMP_DIRECTIONS = {"to": "下转: continues on another page", "from": "上接: continued from another page"}
 _CONTINUES = ' <span class="marker">[paragraph continues on another page]</span>'
+#: What each article flag (JSON `flags`, docs/json.md) tells the archivist to look at, shown after the
+#: flag's value, which stays as the JSON spells it (a consumer and the archivist read the same word).
+FLAG_WORDS: dict[str, str] = {
+    "empty": "no paragraph: only headings were read (nothing but page furniture under them on this "
+    "page); rows or text may have been read as headings, or the article's text is on another page",
+    "incomplete": "the last paragraph ends mid-sentence with no continuation marker: text may be "
+    "missing, or go on elsewhere",
+    "starts-mid-article": "text comes before any heading: the article's start may be on another page, "
+    "or its heading was read as text",
+    "no-title": "no heading opens this part: it goes on from elsewhere (a marker, or text after another "
+    "article's end)",
+}
 ROLE_LABELS: dict[str, str] = {"body": "", "furniture": "furniture", "continuation": "marker"}
 
 
@@ -191,6 +209,14 @@ def made_now() -> str:
         with contextlib.suppress(ValueError, OverflowError, OSError):
             when = datetime.fromtimestamp(int(epoch), UTC)
     return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _flag_html(flag: str) -> str:
+    """An article flag as the articles pane shows it: the value (`empty`), and what it means for the
+    archivist, so a flag says what to look at and not only a word (an unknown flag: its value)."""
+    words = FLAG_WORDS.get(flag)
+    shown = f"{_esc(flag)}: {_esc(words)}" if words else _esc(flag)
+    return f'<span class="flag" data-flag="{_esc(flag)}">{shown}</span>'
 
 
 def _apart_class(b: Block) -> str:
@@ -248,11 +274,16 @@ def _builtin_why(rule: str) -> str | None:
     return None
 
 
-def _why(edit: Edit, reasons: dict[str, str]) -> str:
-    """Why the edit was made: its rules' reasons, else the reason of its kind."""
+def _why(edit: Edit, reasons: dict[str, str], original: str = "") -> str:
+    """Why the edit was made: its rules' reasons, else the reason of its kind. A built-in rule that
+    covers several cases says which one this edit is (`reasons.case_why`, read in `original`), so
+    the reason is true of the change shown; a rule file's `why` (the shipped rules or `--rules`)
+    is given as written."""
     parts = []
     for rule in edit.rules:
-        why = reasons.get(rule) or _builtin_why(rule)
+        own = reasons.get(rule)
+        why = (case_why(rule, edit, original) if own == RULE_WHY.get(rule) else None) \
+            or own or _builtin_why(rule)
         if why:
             parts.append(why)
     return "; ".join(dict.fromkeys(parts)) or KIND_WHY.get(edit.kind, edit.kind)
@@ -749,7 +780,7 @@ class _Report:
                f'<span class="aid">{_esc(art.id)}'
                + (f" · continued from {_page_words(art.continued_from)}" if art.continued_from else "")
                + (f" · continues on {_page_words(art.continued_to)}" if art.continued_to else "")
-               + (f" · {_esc(', '.join(art.flags))}" if art.flags else "") + "</span>"]
+               + "".join(f" · {_flag_html(f)}" for f in art.flags) + "</span>"]
         if art.section_head is not None:
             out.append(self._block("div", "section", art.section_head))
         elif art.section:
@@ -856,8 +887,8 @@ class _Report:
             # `line`: the edit log of the same run (`convert --edits`, `review --edits`) lists the edits in
             # this order (an issue's: by page, then offset, as the issue's original runs), so change
             # i + 1 is its line i + 1, which the detail names for the archivist holding the log
-            rec.update(i=i, line=i + 1, why=_why(ed, self.reasons), art=self.edit_art[i] or "",
-                       block=self.edit_block[i])
+            rec.update(i=i, line=i + 1, why=_why(ed, self.reasons, self.doc.original),
+                       art=self.edit_art[i] or "", block=self.edit_block[i])
             if self.edit_words[i]:  # the confidences of the low-confidence words the edit lies in
                 rec["lc"] = [round(self.low[k].conf, 3) for k in self.edit_words[i]]
             edits.append(rec)

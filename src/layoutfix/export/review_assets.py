@@ -59,7 +59,7 @@ span.lc { text-decoration: underline wavy #4b0082; text-decoration-thickness: 1.
 .hidden { display: none !important; }
 article.art { margin: 0 0 14px; padding: 6px 12px; border-left: 6px solid var(--c);
   background: color-mix(in srgb, var(--c) 6%, white); }
-article.art .aid { float: right; color: var(--muted); font-size: 12px; }
+article.art .aid { float: right; max-width: 50%; text-align: right; color: var(--muted); font-size: 12px; }
 article.art .section { font-weight: 600; color: var(--c); }
 article.art .kicker { margin: 0; font-size: 14px; }
 article.art h3 { margin: 2px 0; font-size: 20px; line-height: 1.35; }
