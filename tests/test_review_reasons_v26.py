@@ -95,6 +95,14 @@ def test_every_removed_gap_quotes_the_characters_beside_it(mixed: list[dict[str,
         assert f"{original[start - 1]}·{original[end]}" in str(e["why"]), e
 
 
+def test_a_space_after_an_ascii_comma_names_the_mark_it_became(runner: CliRunner, tmp_path: Path) -> None:
+    """The spacing rules read the page after the punctuation rules: the `,` before the space is the
+    `，` it became, and the reason says so rather than the general words."""
+    edits = edits_of(review(runner, tmp_path, "会议强调, 要坚持稳中求进工作总基调。\n"))
+    why = why_of(edits, "space.cjk-punct", " ")
+    assert "after the punctuation mark ， (written , in the OCR text" in why and ",·要" in why
+
+
 def test_punctuation_reasons_name_the_marks_changed(mixed: list[dict[str, object]]) -> None:
     assert "opens" in why_of(mixed, "punct.quote", '"', 0) and "“" in why_of(mixed, "punct.quote", '"', 0)
     assert "closes" in why_of(mixed, "punct.quote", '"', 1) and "”" in why_of(mixed, "punct.quote", '"', 1)

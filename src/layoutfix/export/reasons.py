@@ -29,6 +29,8 @@ _NUMBER_SIGNS = "%‰℃°"
 #: Characters inside a printed number: decimal and thousands marks, a time's colon, a range's dash.
 _NUMBER_INSIDE = ".,:：．-–/"
 _CORNER_QUOTES = "「」『』"
+#: The full-width mark the punctuation rules write for an ASCII one in Chinese text.
+_FULL_WIDTH_OF = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _OPENING_QUOTES = "“‘「『"
 
 
@@ -92,16 +94,25 @@ def _cjk_cjk(edit: Edit, original: str) -> str | None:
             "without spaces between its characters")
 
 
+def _chinese_mark(ch: str) -> str | None:
+    """The Chinese punctuation mark `ch` is, or becomes by its own edit (`,` -> `，`), or None."""
+    full = _FULL_WIDTH_OF.get(ch, ch)
+    return full if is_strict_cjk_punct(full) or full in SHARED_PUNCT else None
+
+
 def _cjk_punct(edit: Edit, original: str) -> str | None:
+    """`space.cjk-punct`: the space beside a Chinese mark; the spacing rules read the page after the
+    punctuation rules, so an ASCII `,` there is the `，` it became (named so)."""
     gap = _gap(edit, original)
     if gap is None:
         return None
     left, right = gap
-    mark = right if (is_strict_cjk_punct(right) or right in SHARED_PUNCT) else left
-    if not (is_strict_cjk_punct(mark) or mark in SHARED_PUNCT):
+    side, printed = ("before", right) if _chinese_mark(right) is not None else ("after", left)
+    mark = _chinese_mark(printed)
+    if mark is None:
         return None
-    side = "before" if mark == right else "after"
-    return (f"a space {side} the punctuation mark {mark} ({_shown(left, right)}) is an OCR artefact: "
+    named = mark if mark == printed else f"{mark} (written {printed} in the OCR text, corrected too)"
+    return (f"a space {side} the punctuation mark {named} ({_shown(left, right)}) is an OCR artefact: "
             "Chinese punctuation takes no space beside it")
 
 
