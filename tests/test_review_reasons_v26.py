@@ -149,8 +149,9 @@ def flags_shown(root: lxml.html.HtmlElement) -> dict[str, str]:
 
 
 def test_an_empty_article_says_what_is_empty_and_what_to_check(runner: CliRunner, tmp_path: Path) -> None:
-    """A TV listing read as headings only: the pane says there is no paragraph and why it matters."""
-    listing = "中央电视台一套\n\n8:00 朝闻天下\n\n12:00 新闻30分\n\n19:00 新闻联播\n"
+    """A TV listing of programme names only, read as headings: the pane says there is no paragraph and
+    why it matters (rows with their times are read as a listing's paragraph)."""
+    listing = "中央电视台一套\n\n新闻联播\n\n焦点访谈\n"
     shown = flags_shown(review(runner, tmp_path, listing))
     assert shown["empty"].startswith("empty: no paragraph: only headings were read")
     assert "rows or text may have been read as headings" in shown["empty"]
@@ -165,3 +166,24 @@ def test_an_article_with_text_is_not_flagged_empty_and_its_flag_is_explained(
     shown = flags_shown(review(runner, tmp_path, "会议强调,要坚持稳中求进工作总基调。\n"))
     assert "empty" not in shown
     assert shown["starts-mid-article"].startswith("starts-mid-article: text comes before any heading")
+
+
+def test_an_article_continued_on_a_page_holding_none_of_it_is_not_said_to_lack_a_marker(
+        runner: CliRunner, tmp_path: Path) -> None:
+    """Review of the first version: a joined issue article whose jump page holds only its title again
+    was flagged `incomplete` with "no continuation marker", though both markers were printed."""
+    issue = tmp_path / "issue"
+    issue.mkdir()
+    (issue / "p01.txt").write_text(
+        "2023年10月12日 星期四 第1版\n\n全市召开秋季农业生产工作会议\n\n本报讯 10月11日，全市秋季农业生产工作"
+        "会议召开。会议要求各地抓紧抓实秋冬种各项工作，确保小麦、油菜等作物播种面积稳中有\n\n（下转第2版）\n",
+        encoding="utf-8")
+    (issue / "p02.txt").write_text(
+        "2023年10月12日 星期四 第2版\n\n（上接第1版）\n\n全市召开秋季农业生产工作会议\n", encoding="utf-8")
+    out = tmp_path / "review.html"
+    result = runner.invoke(app, ["review", str(issue), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    shown = flags_shown(lxml.html.fromstring(out.read_text(encoding="utf-8")))
+    assert shown["incomplete"].startswith("incomplete: the last paragraph ends mid-sentence")
+    assert "no continuation marker:" not in shown["incomplete"]
+    assert "the page it continues on holds no more of it" in shown["incomplete"]

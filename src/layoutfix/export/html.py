@@ -163,8 +163,8 @@ _CONTINUES = ' <span class="marker">[paragraph continues on another page]</span>
 FLAG_WORDS: dict[str, str] = {
     "empty": "no paragraph: only headings were read (nothing but page furniture under them on this "
     "page); rows or text may have been read as headings, or the article's text is on another page",
-    "incomplete": "the last paragraph ends mid-sentence with no continuation marker: text may be "
-    "missing, or go on elsewhere",
+    "incomplete": "the last paragraph ends mid-sentence and nothing continues it (no continuation "
+    "marker, or the page it continues on holds no more of it): text may be missing, or go on elsewhere",
     "starts-mid-article": "text comes before any heading: the article's start may be on another page, "
     "or its heading was read as text",
     "no-title": "no heading opens this part: it goes on from elsewhere (a marker, or text after another "
