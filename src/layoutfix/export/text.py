@@ -27,6 +27,7 @@ from operator import itemgetter
 import regex
 
 from ..layout.assemble import (
+    LISTING_ROW,
     TABLE_CAPTION,
     TABLE_NOTE,
     around_signature,
@@ -222,9 +223,13 @@ def continues_run(doc: Document, prev: Block, block: Block) -> bool:
     """Do two body blocks of a paragraph stand together in the text (joined by a `join` edit)?
 
     Blocks that were not joined in the text (something else stands between them) are rendered
-    as separate runs, so whatever lies between them is never repeated.
+    as separate runs, so whatever lies between them is never repeated. A listing's rows joined as
+    lines (hint `LISTING_ROW`: the join left one line break between them) stand together too.
     """
-    return block.start <= prev.end or not doc.text[prev.end : block.start].strip(" ")
+    if block.start <= prev.end:
+        return True
+    between = doc.text[prev.end : block.start]
+    return not between.strip(" ") or (between == "\n" and LISTING_ROW in block.hints)
 
 
 #: The roles of a photo item: an image a markdown export placed, its caption, its credit.

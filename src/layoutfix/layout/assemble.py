@@ -40,6 +40,7 @@ import regex
 
 from ..lexicon import in_dictionary, is_common_name, opens_with_word
 from ..model import Article, Block, Part
+from ..normalize.spacing import is_lone_row
 from .continuation import block_markers, chinese_number
 from .roles import (
     CIRCLED_NUMBER,
@@ -72,6 +73,7 @@ from .roles import (
     is_prize_grade,
     is_reader_signer,
     is_reporter_signature,
+    is_row_block,
     is_salutation,
     is_section_like,
     is_section_name,
@@ -137,6 +139,84 @@ _SET_APART = frozenset({"furniture", "note"})
 #: and its footnote right under it (a `note` in the table). Both are blocks of the table's part.
 TABLE_CAPTION = "table-caption"
 TABLE_NOTE = "table-note"
+
+
+#: The hint of a block read as rows of a listing printed one row a block (`_read_listing_rows`):
+#: flat exports put a blank line between the rows of a TV listing, a fund table or a draw's results.
+#: Such blocks are one paragraph, joined with their line breaks kept (`join.join_changes`), and it
+#: ends where its last row does.
+LISTING_ROW = "listing-row"
+#: The fewest blocks a run of rows must hold to be read as a listing (`_read_listing_rows`): one row
+#: alone may be a headline's words (`港隊 2:1 澳門隊`).
+_MIN_LISTING_BLOCKS = 2
+
+
+def _lone_row_block(b: Block) -> bool:
+    """Whether a block of flat text is one listing row alone (`spacing.is_lone_row`: `8:00 朝闻天下`,
+    `161725 招商中证白酒 0.8912 -1.02%`), labelled a heading or text, and not marked a heading by the
+    file (type set large, markdown `#`)."""
+    if b.role not in ("heading", "body") or _MARKED_HEADING & b.hints:
+        return False
+    line = b.text.strip()
+    return bool(line) and "\n" not in line and is_lone_row(line)
+
+
+def _row_shaped(b: Block) -> bool:
+    """Whether a block may stand in a listing's run of rows: a row alone (`_lone_row_block`) or a
+    text block of rows (`roles.is_row_block`: `19:38 焦点访谈` / `20:00 电视剧：山海情`)."""
+    return _lone_row_block(b) or (b.role == "body" and is_row_block(b.text))
+
+
+def _read_listing_rows(blocks: Sequence[Block]) -> None:
+    """Read each run of `_MIN_LISTING_BLOCKS` row-shaped blocks or more (`_row_shaped`), one at least
+    a row alone, as the rows of a listing: text, hinted `LISTING_ROW`. Flat exports set each row of
+    a TV listing, a fund table or a draw's results in a block of its own (`8:00 朝闻天下` / blank /
+    `12:00 新闻30分`); short and unpunctuated, every row was a heading, the listing a pile of kickers
+    and a title with no paragraph. Its label above (`中央电视台一套`) stays a heading: the title over
+    the rows. Left as they are: a run over what opens an article's text (`_starts_article`: a
+    byline, a dateline lead), which is a heading group with figures, and the blocks of a coordinate
+    page (a box each), where every line may be a block of its own and the boxes tell the roles."""
+    n = len(blocks)
+    i = 0
+    while i < n:
+        if blocks[i].bbox is not None or not _row_shaped(blocks[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and blocks[j].bbox is None and _row_shaped(blocks[j]):
+            j += 1
+        run = blocks[i:j]
+        if len(run) >= _MIN_LISTING_BLOCKS and any(map(_lone_row_block, run)) \
+                and not _starts_article(blocks[j] if j < n else None):
+            for b in run:
+                b.role = "body"
+                b.hints = b.hints | {LISTING_ROW}
+        i = j
+    for i in range(1, n - 2):
+        if _lone_row_between_labels(blocks, i):
+            blocks[i].role = "body"
+            blocks[i].hints = blocks[i].hints | {LISTING_ROW}
+
+
+def _is_listing_rows(b: Block) -> bool:
+    """Whether a text block is a listing's rows: one read so (`LISTING_ROW`) or a block of rows
+    (`roles.is_row_block`: a channel's name over its programmes, a fund table, results)."""
+    return LISTING_ROW in b.hints or is_row_block(b.text)
+
+
+def _lone_row_between_labels(blocks: Sequence[Block], i: int) -> bool:
+    """Whether `blocks[i]`, a row alone read as a heading (`_lone_row_block`), is the one row of a
+    listing in a box of listings: under its label (a heading that is no row: `基金净值`) and over
+    the next listing's label, one heading over rows (`外汇牌价（2024年11月2日）` / `美元 712.35 …`).
+    Between a kicker and a subtitle over an article's lead it stays a heading."""
+    b, above, label, under = blocks[i], blocks[i - 1], blocks[i + 1], blocks[i + 2]
+    if b.role != "heading" or b.bbox is not None or not _lone_row_block(b):
+        return False
+    if above.role != "heading" or _row_shaped(above) or label.role != "heading" or _row_shaped(label):
+        return False
+    if under.bbox is not None:
+        return False
+    return LISTING_ROW in under.hints or (under.role == "body" and is_row_block(under.text))
 
 
 def _next_content(blocks: Sequence[Block], i: int) -> Block | None:
@@ -1049,7 +1129,9 @@ class _Builder:
             b.role = "body"
             if self.current is not None and self.current.signature is not None:
                 self.new_article("no-title")  # a signature closes its article
-            art = self.article("starts-mid-article")
+            # A listing's rows before any heading (`中央电视台一套` / `8:00 朝闻天下` / … in one block)
+            # are a whole text with their label inside, not the end of an article from elsewhere.
+            art = self.article() if _is_listing_rows(b) else self.article("starts-mid-article")
             if not art.parts and _lead_names_byline(art, b):
                 _bylines_are_title(art)  # `时代楷模` / `张桂梅` over `张桂梅是…`: the subject's name
             art.parts.append(Part("p", [b]))
@@ -1438,7 +1520,7 @@ def _join_split_paragraphs(
     is a paragraph of its own at the text's start, and anywhere in a letter, a notice or a speech
     that opens with one (the next letter's `编辑同志：`, a speech's `社员同志们：`); in a news story it
     runs on into the sentence under it (`各位市民：` / `政府呼籲…`), as it may quote one."""
-    parts = art.parts
+    parts = art.parts = _join_listing_rows(art.parts)
     unmarked = prints_no_marks(art, printed)
     letter = _is_a_letter(art) or _is_a_document(art)  # a speech too: `同志们：` … `社员同志们：`
     out: list[Part] = []
@@ -1456,7 +1538,8 @@ def _join_split_paragraphs(
             continue
         first = False
         while not ends_paragraph(_last_body(part).text) and id(_last_body(part)) not in list_items \
-                and id(_last_body(part)) not in set_lines and LISTED_NAMES not in _last_body(part).hints:
+                and id(_last_body(part)) not in set_lines and LISTED_NAMES not in _last_body(part).hints \
+                and LISTING_ROW not in _last_body(part).hints:
             j = i
             while j < len(parts) and parts[j].kind in _JUMPABLE:
                 j += 1
@@ -1464,7 +1547,7 @@ def _join_split_paragraphs(
                 break  # `要做好以下工作：` then its numbered items: two paragraphs, both whole
             if j < len(parts) and parts[j].kind == "p" and (
                 is_set_line_by_line(parts[j].blocks[0].text) or id(parts[j].blocks[0]) in set_lines
-                or LISTED_NAMES in parts[j].blocks[0].hints
+                or LISTED_NAMES in parts[j].blocks[0].hints or LISTING_ROW in parts[j].blocks[0].hints
                 or opens_complimentary_close(parts[j].blocks[0].text)  # `此致`, not `敬礼！` alone
                 or bare_close_opener(_last_body(part).text, parts[j].blocks[0].text)  # `致` / `敬礼！`
             ):
@@ -1481,6 +1564,22 @@ def _join_split_paragraphs(
     art.parts = out
     if any(p.incomplete for p in out) and art.continued_to is None:
         art.flags.append("incomplete")
+
+
+def _join_listing_rows(parts: list[Part]) -> list[Part]:
+    """`parts` with each run of paragraphs of a listing's rows (`_read_listing_rows`, hint
+    `LISTING_ROW`) standing next to each other made one paragraph: the rows of one listing, as the
+    same rows printed in one block are. Rows with anything between them (a subhead, furniture) stay
+    apart."""
+    out: list[Part] = []
+    for part in parts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "p" and part.kind == "p" and not part.under_signature \
+                and LISTING_ROW in _last_body(prev).hints and LISTING_ROW in part.blocks[0].hints:
+            prev.blocks.extend(part.blocks)
+            continue
+        out.append(part)
+    return out
 
 
 def _set_line_by_line_not_verse(block: Block) -> bool:
@@ -1642,6 +1741,7 @@ def assemble(
     kept): whether an article prints running text without marks is read on it (`prints_no_marks`).
     """
     own_text: Callable[[Block], str] = _view_text if text is None else (lambda b: text[b.start : b.end])
+    _read_listing_rows(blocks)
     builder = _Builder(gaps, own_text, blocks)
     i = 0
     while i < len(blocks):

@@ -22,7 +22,7 @@ import regex
 
 from ..model import Block, Cert
 from ..tracked import Change, TrackedText
-from .assemble import Assembly
+from .assemble import LISTING_ROW, Assembly
 from .geometry import DEHYPHENATE_RULE
 from .latin import LATIN_WORD_END, latin_break, space_after_mark
 from .roles import (
@@ -84,7 +84,10 @@ def join_changes(assembly: Assembly, text: str) -> list[Change]:
             for a, b in zip(part.blocks, part.blocks[1:], strict=False):
                 if a.role != "body" or b.role != "body" or text[a.end : b.start].strip():
                     continue
-                glue = " " if _latin_blocks(a.text, b.text) else ""
+                if LISTING_ROW in a.hints or LISTING_ROW in b.hints:
+                    glue = "\n"  # a listing's rows, one a block: one paragraph, a row a line
+                else:
+                    glue = " " if _latin_blocks(a.text, b.text) else ""
                 cert = JOIN_CERTAINTY
                 if _ENDS_IN_WORD.search(a.text) and opens_like_paragraph(b.text):
                     cert = DOUBTFUL_JOIN_CERTAINTY

@@ -2758,6 +2758,14 @@ def _lone_row_line(start: int, layout: _Layout) -> bool:
     return visible_len(heading) <= MAX_HEADING and not any(ch.isdigit() for ch in heading)
 
 
+def is_lone_row(line: str) -> bool:
+    """Whether one line reads as a listing row by itself (`_lone_row_gaps` finds its column gaps):
+    `8:00 朝闻天下`, `161725 招商中证白酒 0.8912 -1.02%`, `上海海港 2:0 山东泰山`. The assembly asks it of
+    blocks of one line each, as flat exports print a listing's rows (`assemble`'s listing rows): a
+    headline holding a figure (`中国队3:1力克日本队 晋级四强`) is none."""
+    return bool(_lone_row_gaps(line))
+
+
 @lru_cache(maxsize=4096)
 def _lone_row_gaps(line: str) -> frozenset[int]:
     """The gaps (offsets in `line` where each space run starts) that set a row's fields apart, when
