@@ -589,7 +589,7 @@ def build_named_document(
     changes = join.join_changes(assembly, norm)
     if changes:
         tracked = tracked.apply(changes)
-        for name, step in steps:
+        for name, step in steps if join.rewrites_text(changes) else ():
             if name in PARAGRAPH_STEPS:
                 tracked = step(tracked)
     join.relocate(all_blocks, spans, tracked)

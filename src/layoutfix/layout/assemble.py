@@ -173,29 +173,75 @@ def _read_listing_rows(blocks: Sequence[Block]) -> None:
     a TV listing, a fund table or a draw's results in a block of its own (`8:00 朝闻天下` / blank /
     `12:00 新闻30分`); short and unpunctuated, every row was a heading, the listing a pile of kickers
     and a title with no paragraph. Its label above (`中央电视台一套`) stays a heading: the title over
-    the rows. Left as they are: a run over what opens an article's text (`_starts_article`: a
-    byline, a dateline lead), which is a heading group with figures, and the blocks of a coordinate
-    page (a box each), where every line may be a block of its own and the boxes tell the roles."""
+    the rows, and a bracketed note right under the rows (`（节目如有变动以播出为准）`) is a paragraph
+    of the listing. Left as they are: a run over what opens an article's text (`_starts_article`: a
+    byline, a dateline lead) or over a story's title (`_heads_a_story`), which is a heading group
+    with figures, and the blocks of a coordinate page (a box each), where every line may be a block
+    of its own and the boxes tell the roles. Each block's shape is read once: the row tests are the
+    costly part of this pass."""
     n = len(blocks)
+    shaped = [b.bbox is None and _row_shaped(b) for b in blocks]
     i = 0
     while i < n:
-        if blocks[i].bbox is not None or not _row_shaped(blocks[i]):
+        if not shaped[i]:
             i += 1
             continue
         j = i
-        while j < n and blocks[j].bbox is None and _row_shaped(blocks[j]):
+        while j < n and shaped[j]:
             j += 1
         run = blocks[i:j]
         if len(run) >= _MIN_LISTING_BLOCKS and any(map(_lone_row_block, run)) \
-                and not _starts_article(blocks[j] if j < n else None):
+                and not _starts_article(blocks[j] if j < n else None) and not _heads_a_story(blocks, j, run):
             for b in run:
                 b.role = "body"
                 b.hints = b.hints | {LISTING_ROW}
+            if j < n and _is_listing_note(blocks[j]):
+                blocks[j].role = "body"
         i = j
     for i in range(1, n - 2):
-        if _lone_row_between_labels(blocks, i):
+        if _lone_row_between_labels(blocks, i, shaped):
             blocks[i].role = "body"
             blocks[i].hints = blocks[i].hints | {LISTING_ROW}
+
+
+#: A line that ends a sentence inside it or at its end: a story's lead, not a heading.
+_STORY_SENTENCE = regex.compile(r"[。！？!?]")
+#: The most headings (a title, a `——` subtitle) a headline stack with figures puts between its rows
+#: and the story's text (`_heads_a_story`).
+_MAX_STORY_HEADS = 2
+#: A row of a timetable, opening with a clock time (`8:00 朝闻天下`, `19：30 东张西望`): a TV or radio
+#: listing, never the figures of a headline stack.
+_CLOCK_ROW = regex.compile(r"\d{1,2}[:：]\d{2}\s")
+#: A bracketed note on a line of its own: `（节目如有变动以播出为准）`, `（数据截至收盘）`.
+_BRACKETED_NOTE = regex.compile(r"[（(][^\n（）()]+[）)]")
+
+
+def _heads_a_story(blocks: Sequence[Block], j: int, run: Sequence[Block]) -> bool:
+    """Whether the run of row-shaped blocks `run`, ending before `blocks[j]`, is a headline stack
+    with figures: one or two headings under it (a title, a `——` subtitle) lead to what opens a
+    story (`_starts_article`: a byline, a dateline) or to its lead, a paragraph with sentence marks
+    (`上海海港 2:0 山东泰山` / `北京国安 1:1 成都蓉城` / `中超第28轮战罢` / `本报讯（记者 李明）…`). A
+    timetable's rows (every row opening with a clock time) head no story: the title under them is
+    the next article's (`8:00 朝闻天下` / `12:00 新闻30分` / `市政府部署冬季供暖工作` / `本报讯 …`)."""
+    k = j
+    while k < len(blocks) and k - j < _MAX_STORY_HEADS and blocks[k].role == "heading" \
+            and not _MARKED_HEADING & blocks[k].hints and "\n" not in blocks[k].text.strip():
+        k += 1
+    if k == j or k >= len(blocks):
+        return False
+    if all(_CLOCK_ROW.match(b.text.strip()) for b in run):
+        return False
+    nxt = blocks[k]
+    return _starts_article(nxt) or (nxt.role == "body" and bool(_STORY_SENTENCE.search(nxt.text)))
+
+
+def _is_listing_note(b: Block) -> bool:
+    """Whether the block under a listing's rows is a note on them, a bracketed line of its own
+    (`（节目如有变动以播出为准）`, `（数据截至收盘）`), read as a heading when it has no `。`: it is a
+    paragraph of the listing, as the same note with its `。` is, not a heading of an article of its
+    own."""
+    return b.role == "heading" and b.bbox is None and not _MARKED_HEADING & b.hints \
+        and bool(_BRACKETED_NOTE.fullmatch(b.text.strip()))
 
 
 def _is_listing_rows(b: Block) -> bool:
@@ -204,15 +250,16 @@ def _is_listing_rows(b: Block) -> bool:
     return LISTING_ROW in b.hints or is_row_block(b.text)
 
 
-def _lone_row_between_labels(blocks: Sequence[Block], i: int) -> bool:
+def _lone_row_between_labels(blocks: Sequence[Block], i: int, shaped: Sequence[bool]) -> bool:
     """Whether `blocks[i]`, a row alone read as a heading (`_lone_row_block`), is the one row of a
     listing in a box of listings: under its label (a heading that is no row: `基金净值`) and over
     the next listing's label, one heading over rows (`外汇牌价（2024年11月2日）` / `美元 712.35 …`).
-    Between a kicker and a subtitle over an article's lead it stays a heading."""
+    Between a kicker and a subtitle over an article's lead it stays a heading. `shaped`: each
+    block's `_row_shaped` (no box), read once by `_read_listing_rows`."""
     b, above, label, under = blocks[i], blocks[i - 1], blocks[i + 1], blocks[i + 2]
-    if b.role != "heading" or b.bbox is not None or not _lone_row_block(b):
+    if b.role != "heading" or not shaped[i] or not _lone_row_block(b):
         return False
-    if above.role != "heading" or _row_shaped(above) or label.role != "heading" or _row_shaped(label):
+    if above.role != "heading" or shaped[i - 1] or label.role != "heading" or shaped[i + 1]:
         return False
     if under.bbox is not None:
         return False
@@ -1131,7 +1178,10 @@ class _Builder:
                 self.new_article("no-title")  # a signature closes its article
             # A listing's rows before any heading (`中央电视台一套` / `8:00 朝闻天下` / … in one block)
             # are a whole text with their label inside, not the end of an article from elsewhere.
-            art = self.article() if _is_listing_rows(b) else self.article("starts-mid-article")
+            # On a coordinate page the boxes decide, as they do for the rows (`_read_listing_rows`).
+            opens_page = self.current is None
+            whole = opens_page and b.bbox is None and _is_listing_rows(b)
+            art = self.article() if whole else self.article("starts-mid-article")
             if not art.parts and _lead_names_byline(art, b):
                 _bylines_are_title(art)  # `时代楷模` / `张桂梅` over `张桂梅是…`: the subject's name
             art.parts.append(Part("p", [b]))

@@ -98,6 +98,15 @@ def join_changes(assembly: Assembly, text: str) -> list[Change]:
     return changes + wrap_changes(assembly, text)
 
 
+def rewrites_text(changes: Sequence[Change]) -> bool:
+    """Whether `join_changes` made text the paragraph steps must read again: any join but a
+    listing's rows' (`LISTING_ROW`), whose blank line between two rows became one line break. Those
+    leave every line as it was, so spacing and punctuation, which read the page line by line and
+    block by block, have nothing new to decide; running them again over the page was most of the
+    time a page of listings took."""
+    return any(c.after != "\n" or c.rule != JOIN_RULE for c in changes)
+
+
 def _latin_blocks(a: str, b: str) -> bool:
     """Whether the join of block text `a` to the next block's `b` stands between two Latin words: a
     Latin letter or digit on each side (`World` / `Health`), or after a Latin mark ending a word
