@@ -2786,8 +2786,10 @@ def _lone_row_gaps(line: str) -> frozenset[int]:
         return frozenset()  # a label heading its words (`门票：成人 80元 120元`): the field rules read it
     tokens = list(_FIELD_TOKEN.finditer(line))
     fields = [t.group() for t in tokens]
-    if len(fields) < 2 or _splits_quantity(fields) or _spaced_by_character(fields):
+    if len(fields) < 2 or _spaced_by_character(fields):
         return frozenset()
+    if _splits_quantity(fields) and not _ranked_row(fields):
+        return frozenset()  # `3 月 5 日`, `12 个`: running text; `2 日本 5 4 1 12` is a row
     if any(_FIGURE_VERB.search(a) and _FIGURE_START.match(b) for a, b in pairwise(fields)):
         return frozenset()  # a verb before its figure (`增长 5.2%`): a statement, not a row
     if _mixes_numbers_and_words(fields):
@@ -2815,6 +2817,37 @@ def _splits_quantity(fields: Sequence[str]) -> bool:
         if ends is not None and opens is not None and (ends["unit"], opens["unit"]) in _UNIT_GOES_ON:
             return True
     return False
+
+
+#: A rank opening a standings row (`2`, `12.`).
+_RANK_FIELD = regex.compile(r"\d{1,3}\.?")
+#: A row's name after its rank: two to eight hanzi (`日本`, `天津津门虎`).
+_RANKED_NAME = regex.compile(r"\p{Han}{2,8}")
+#: A standings row's figure: a number, a percentage, or two numbers (`55:28`, `14-3`).
+_ROW_FIGURE = regex.compile(r"[+\-−]?\d[\d.,]*%?|\d{1,3}[:：/\-]\d{1,3}")
+#: Words opening with a unit's hanzi that are a quantity's unit or a time, not a name (`5 亿元`,
+#: `3 小时`, `12 月份`): after a bare number they stay a split quantity whatever follows.
+_UNIT_WORDS = frozenset(
+    {"亿元", "万元", "千元", "百元", "万人", "亿人", "万吨", "万亩", "万户", "万个", "万件", "千米",
+     "千克", "月份", "月底", "月初", "月末", "月中", "月内", "月间", "年底", "年初", "年末", "年内",
+     "年度", "年间", "年来", "年级", "日内", "日晚", "日电", "日讯", "日前", "日至", "时许", "时至",
+     "小时", "分钟", "秒钟", "点钟", "周年", "周岁", "周内", "个月", "天内", "天后", "天前", "次日"}
+)
+
+
+def _ranked_row(fields: Sequence[str]) -> bool:
+    """Is the line a standings row: a rank, a name, then two figures or more and nothing else
+    (`2 日本 5 4 1 12`, `7 天津津门虎 30 12`, `1 元朗 8 6 2 20`)? Its shape is read before the unit
+    reading of `_splits_quantity`: a name opening with a unit's hanzi (日 天 元 台 年 月…) after the
+    rank is no quantity when only figures follow it. A name that is a unit word (`5 亿元 3 2`,
+    `_UNIT_WORDS`), a single hanzi (`2 日 晴`, `3 日 15时`) or a line with a word after the figures
+    (`12 日上午`) is none."""
+    if len(fields) < 4 or not _RANK_FIELD.fullmatch(fields[0]):
+        return False
+    name = fields[1]
+    if not _RANKED_NAME.fullmatch(name) or name[:2] in _UNIT_WORDS:
+        return False
+    return all(_ROW_FIGURE.fullmatch(f) for f in fields[2:])
 
 
 def _spaced_by_character(fields: Sequence[str]) -> bool:
@@ -2883,8 +2916,14 @@ def _score_gaps(fields: Sequence[str]) -> set[int]:
 #: A person named in a contact field: a surname and a form of address (`王先生`, `刘女士`), after a
 #: label and its colon or not (`联系人:刘女士`).
 _ADDRESSED_PERSON = regex.compile(r"(?:\p{Han}{1,5}[:：])?\p{Han}{1,2}(?:先生|女士|小姐)")
-#: A phone number a contact field ends with, after its label and colon or not (`联系电话:13801234567`).
-_PHONE_VALUE = regex.compile(rf"(?:\p{{Han}}{{1,8}}[:：])?{_PHONE_NUMBER}")
+#: A phone label glued to its number, no colon between (`电话13801234567`, `查詢電話23456789`):
+#: `_PHONE_LABEL` and the traditional forms.
+_GLUED_PHONE_LABEL = (
+    r"\p{Han}{0,4}(?:电话|電話|总机|總機|传真|傳真|热线|熱線|手机|手機|座机|座機|专线|專線|联系方式|聯絡方式)"
+)
+#: A phone number a contact field ends with, after its label and colon, its label alone
+#: (`电话13801234567`) or neither (`联系电话:13801234567`).
+_PHONE_VALUE = regex.compile(rf"(?:\p{{Han}}{{1,8}}[:：]|{_GLUED_PHONE_LABEL})?{_PHONE_NUMBER}")
 #: A phone number opening at a gap, a mobile number printed in groups too (`139 1001 2345`).
 _PHONE_AHEAD = regex.compile(rf"{_PHONE_NUMBER}|1[3-9]\d[ -]\d{{4}}[ -]\d{{4}}(?!\d)")
 

@@ -1,0 +1,117 @@
+"""Lone listing rows whose name opens with a unit's hanzi, and a phone number glued to its label
+(s26-ROWS3, leftovers of s25-ROWS):
+
+- a standings row alone in its block whose name opens with 日 天 元 台 年 月… lost its gaps beside the
+  name, read as a bare number and its unit (`2 日本 5 4 1 12` gave `2日本5 4 1 12`, `1 元朗 8 6 2 20`
+  gave `1元朗8 6 2 20`), while `1 中国 5 5 0 14` kept them;
+- a contact line whose phone label has no colon (`电话13801234567 王先生`) lost the gap before the
+  name when the line shared its block with other lines, while `电话：13801234567 王先生` kept it.
+
+A stray space inside a date, a time or an amount still goes (`2 日 晴`, `3 日 15时`, `3 天`), as do the
+gaps of running text. Each page goes through `layoutfix normalize` (typer's CliRunner).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from layoutfix.cli import app
+
+#: Standings rows whose name opens with a unit's or measure word's hanzi.
+UNIT_NAMED_ROWS = [
+    "2 日本 5 4 1 12",
+    "7 天津津门虎 30 12",
+    "7 天津 4 0 4 0",
+    "1 元朗 8 6 2 20",
+    "3 台北 6 3 3 9",
+    "3. 臺北 6 3 3 9 55:28",
+    "5 年轻人 3 2",
+    "4 月亮湾 5 2 1",
+]
+
+#: (page, expected): a stray space in a date, a time or an amount goes as before.
+QUANTITIES = [
+    ("2 日 晴", "2日晴"),
+    ("3 日 15时", "3日15时"),
+    ("2024年 5 月", "2024年5月"),
+    ("3 天", "3天"),
+    ("5 元", "5元"),
+    ("我 们 在 2 日 上 午", "我们在2日上午"),
+    ("会议于 2 日 5 时召开。", "会议于2日5时召开。"),
+    ("2 日 5 4", "2日5 4"),  # a single hanzi after the number: a date, no team
+]
+
+
+def _normalize(tmp_path: Path, page: str) -> str:
+    """The page as `layoutfix normalize` writes it."""
+    source = tmp_path / "page.txt"
+    source.write_text(page, encoding="utf-8")
+    result = CliRunner().invoke(app, ["normalize", str(source)])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+@pytest.mark.parametrize("row", UNIT_NAMED_ROWS)
+def test_a_lone_row_named_with_a_unit_hanzi_keeps_its_gaps(tmp_path: Path, row: str) -> None:
+    for page in (row, f"积分榜\n\n{row}", f"积分榜\n{row}", f"积分榜\n\n{row}\n\n8 大连 4 0 3 1"):
+        assert _normalize(tmp_path, page) == page
+
+
+@pytest.mark.parametrize("row", UNIT_NAMED_ROWS)
+def test_the_row_alone_reads_as_in_a_block_of_rows(tmp_path: Path, row: str) -> None:
+    """A block of rows kept these gaps already; the row alone now comes out the same."""
+    block = f"1 中国 5 5 0 14\n{row}"
+    assert _normalize(tmp_path, block).split("\n")[1] == _normalize(tmp_path, row)
+
+
+@pytest.mark.parametrize(("page", "expected"), QUANTITIES)
+def test_a_quantity_split_by_a_stray_space_still_joins(tmp_path: Path, page: str, expected: str) -> None:
+    assert _normalize(tmp_path, page) == expected
+
+
+#: Blocks a contact line sits in: (before it, after it).
+CONTACT_PLACES = [
+    ("招聘司机\n", ""),
+    ("招聘司机\n", "\n地址：兰州市城关区"),
+    ("本公司招聘司机两名。\n", ""),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("before", "after"), CONTACT_PLACES)
+@pytest.mark.parametrize("label", ["电话", "联系电话", "咨询热线", "手机"])
+def test_a_phone_label_without_colon_keeps_the_name_apart(
+    tmp_path: Path, before: str, after: str, label: str
+) -> None:
+    page = f"{before}{label}13801234567 王先生{after}"
+    assert _normalize(tmp_path, page) == page
+    with_colon = f"{before}{label}：13801234567 王先生{after}"
+    assert _normalize(tmp_path, with_colon) == with_colon  # as the colon's line already kept it
+
+
+@pytest.mark.parametrize("label", ["电话", "联系电话", "咨询热线", "手机"])
+def test_the_name_stays_apart_before_the_next_field(tmp_path: Path, label: str) -> None:
+    """The gap between the number and the name stays on a line of fields too. (The gap after the name
+    before `地址：` stays after `电话`; after `咨询热线`/`手机` without a colon it still goes, as on main.)"""
+    cleaned = _normalize(tmp_path, f"{label}13801234567 王先生 地址：兰州市")
+    assert cleaned.startswith(f"{label}13801234567 王先生")
+
+
+def test_a_traditional_phone_label_without_colon(tmp_path: Path) -> None:
+    page = "招聘司機\n查詢電話23456789 陳小姐"
+    assert _normalize(tmp_path, page) == page
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("有意者请拨打13801234567 王先生会为您解答。", "有意者请拨打13801234567王先生会为您解答。"),
+        ("电话13801234567 王先生。", "电话13801234567王先生。"),  # a sentence's line, as with `：`
+        ("招聘司机\n电话13801234567 王", "招聘司机\n电话13801234567王"),  # no form of address
+    ],
+)
+def test_a_phone_and_name_in_a_sentence_still_join(tmp_path: Path, page: str, expected: str) -> None:
+    assert _normalize(tmp_path, page) == expected
