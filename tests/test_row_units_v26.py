@@ -27,7 +27,7 @@ UNIT_NAMED_ROWS = [
     "7 天津 4 0 4 0",
     "1 元朗 8 6 2 20",
     "3 台北 6 3 3 9",
-    "3. 臺北 6 3 3 9 55:28",
+    "3. 台北 6 3 3 9 55:28",
     "5 年轻人 3 2",
     "4 月亮湾 5 2 1",
 ]
@@ -101,7 +101,7 @@ def test_the_name_stays_apart_before_the_next_field(tmp_path: Path, label: str) 
 
 
 def test_a_traditional_phone_label_without_colon(tmp_path: Path) -> None:
-    page = "招聘司機\n查詢電話23456789 陳小姐"
+    page = "本公司誠聘司機兩名。\n查詢電話23456789 陳小姐"
     assert _normalize(tmp_path, page) == page
 
 

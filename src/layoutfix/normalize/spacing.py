@@ -163,9 +163,11 @@ What stays:
   (`19:00 新闻联播`), a timeline (`1949年10月1日 中华人民共和国成立`), whose fields run together without
   them; and a row alone in its block, or under a heading there, when the line shows it is one
   (`_lone_row_gaps`: `1 中国 5 5 0 14`, `8:00 朝闻天下`, `上海海港 2:0 山东泰山`; no quantity split by
-  a stray space, `3 月 5 日`, no verb before its figure, `增长 5.2%`, no line after an open clause);
+  a stray space, `3 月 5 日`, unless a standings row's shape shows a name, `2 日本 5 4 1 12`:
+  `_ranked_row`; no verb before its figure, `增长 5.2%`, no line after an open clause);
 - the gap between a phone number and the contact's name on a line without sentence punctuation
-  (`联系电话:13801234567 王先生`, `联系人:刘女士 139 1001 2345`: `_phone_name_gap`);
+  (`联系电话:13801234567 王先生`, `电话13801234567 王先生`, `联系人:刘女士 139 1001 2345`:
+  `_phone_name_gap`);
 - a headline's phrase gap beside a score or a percentage (`中国队3:1力克日本队 晋级四强`,
   `上证指数涨1.25% 收复3000点`: `_headline_figure_gap`);
 - the gaps between the data fields of a line of fields (`layout.roles.data_field_gaps`: no sentence
