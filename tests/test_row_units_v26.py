@@ -115,3 +115,14 @@ def test_a_traditional_phone_label_without_colon(tmp_path: Path) -> None:
 )
 def test_a_phone_and_name_in_a_sentence_still_join(tmp_path: Path, page: str, expected: str) -> None:
     assert _normalize(tmp_path, page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "joined"),
+    [("5 亿元 3 2", "5亿元"), ("3 分钟 5 6", "3分钟"), ("5 人次 3 4", "5人次"),
+     ("1 号线 6:00 22:30", "1号线")],
+)
+def test_a_unit_word_after_a_number_is_no_rows_name(tmp_path: Path, page: str, joined: str) -> None:
+    """A rank-shaped line whose name is a unit word, or a numbered thing, is one quantity: its stray
+    space goes as before."""
+    assert _normalize(tmp_path, page).startswith(joined)

@@ -2828,12 +2828,13 @@ _RANKED_NAME = regex.compile(r"\p{Han}{2,8}")
 #: A standings row's figure: a number, a percentage, or two numbers (`55:28`, `14-3`).
 _ROW_FIGURE = regex.compile(r"[+\-−]?\d[\d.,]*%?|\d{1,3}[:：/\-]\d{1,3}")
 #: Words opening with a unit's hanzi that are a quantity's unit or a time, not a name (`5 亿元`,
-#: `3 小时`, `12 月份`): after a bare number they stay a split quantity whatever follows.
+#: `3 分钟`, `12 月份`): after a bare number they stay a split quantity whatever follows.
 _UNIT_WORDS = frozenset(
     {"亿元", "万元", "千元", "百元", "万人", "亿人", "万吨", "万亩", "万户", "万个", "万件", "千米",
      "千克", "月份", "月底", "月初", "月末", "月中", "月内", "月间", "年底", "年初", "年末", "年内",
      "年度", "年间", "年来", "年级", "日内", "日晚", "日电", "日讯", "日前", "日至", "时许", "时至",
-     "小时", "分钟", "秒钟", "点钟", "周年", "周岁", "周内", "个月", "天内", "天后", "天前", "次日"}
+     "小时", "分钟", "秒钟", "点钟", "周年", "周岁", "周内", "个月", "个人", "天内", "天后", "天前", "次日",
+     "人次", "名次", "台次"}
 )
 
 
@@ -2842,13 +2843,13 @@ def _ranked_row(fields: Sequence[str]) -> bool:
     (`2 日本 5 4 1 12`, `7 天津津门虎 30 12`, `1 元朗 8 6 2 20`)? Its shape is read before the unit
     reading of `_splits_quantity`: a name opening with a unit's hanzi (日 天 元 台 年 月…) after the
     rank is no quantity when only figures follow it. A name that is a unit word (`5 亿元 3 2`,
-    `_UNIT_WORDS`), a single hanzi (`2 日 晴`, `3 日 15时`) or a line with a word after the figures
-    (`12 日上午`) is none."""
+    `_UNIT_WORDS`) or opens with 号 (`1 号线 6:00 22:30`), a single hanzi (`2 日 晴`, `3 日 15时`) or a
+    line with a word after the figures (`12 日上午`) is none."""
     if len(fields) < 4 or not _RANK_FIELD.fullmatch(fields[0]):
         return False
     name = fields[1]
-    if not _RANKED_NAME.fullmatch(name) or name[:2] in _UNIT_WORDS:
-        return False
+    if not _RANKED_NAME.fullmatch(name) or name[:2] in _UNIT_WORDS or name[0] == "号":
+        return False  # a unit word, or a numbered thing (`2 号线`, `3 号楼`): one quantity
     return all(_ROW_FIGURE.fullmatch(f) for f in fields[2:])
 
 
