@@ -28,8 +28,9 @@ UNIT_NAMED_ROWS = [
     "1 元朗 8 6 2 20",
     "3 台北 6 3 3 9",
     "3. 台北 6 3 3 9 55:28",
-    "5 年轻人 3 2",
     "4 月亮湾 5 2 1",
+    "5 台湾 12 7 5 .583",  # a win percentage without its leading zero
+    "2 台鋼雄鷹 55 45 .550",
 ]
 
 #: (page, expected): a stray space in a date, a time or an amount goes as before.
@@ -126,3 +127,50 @@ def test_a_unit_word_after_a_number_is_no_rows_name(tmp_path: Path, page: str, j
     """A rank-shaped line whose name is a unit word, or a numbered thing, is one quantity: its stray
     space goes as before."""
     assert _normalize(tmp_path, page).startswith(joined)
+
+
+#: (page, as main gave it): a count and its unit opening a quantity, not a name, glue as before.
+QUANTITY_ROWS = [
+    ("3 月上旬 23.5 18.2", "3月上旬 23.5 18.2"),
+    ("10 月下旬 5.6 -1.2", "10 月下旬5.6 -1.2"),
+    ("3 日夜间 12 18", "3日夜间 12 18"),
+    ("天气预报\n\n5 日晴 12 18", "天气预报\n\n5日晴 12 18"),
+    ("2 日白天 15 22", "2日白天 15 22"),
+    ("12 日上午 9:30 11:30", "12日上午9:30 11:30"),
+    ("客房价格\n\n3 人间 280 320", "客房价格\n\n3人间 280 320"),
+    ("4 人桌 388 588", "4人桌 388 588"),
+    ("2 人套餐 168 198", "2人套餐 168 198"),
+    ("5 斤装 45 60", "5斤装 45 60"),
+    ("个税税率\n\n3 万以上 10% 2520", "个税税率\n\n3万以上 10% 2520"),
+    ("票价\n\n6 岁以下 0 0", "票价\n\n6岁以下0 0"),
+    ("存款利率\n\n3 年期 1.95 2.60", "存款利率\n\n3年期1.95 2.60"),
+    ("3 分球 8/20 40%", "3分球8/20 40%"),
+    ("8 点档 20:00 21:00", "8点档20:00 21:00"),
+    ("2 年前 3 4", "2年前3 4"),
+    ("2 台车 5 6", "2台车5 6"),  # two hanzi and two figures: too little to tell a row
+    ("1 名将 5 6", "1名将5 6"),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), QUANTITY_ROWS)
+def test_a_count_opening_a_quantity_is_no_rows_name(tmp_path: Path, page: str, expected: str) -> None:
+    assert _normalize(tmp_path, page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("记者拨打手机13801234567 张先生\n接听了电话，他说此事正在处理。",
+         "记者拨打手机13801234567张先生\n接听了电话，他说此事正在处理。"),  # a verb, no label word
+        ("反映问题，工作人员\n电话13801234567 王先生\n表示将尽快处理。",
+         "反映问题，工作人员\n电话13801234567王先生\n表示将尽快处理。"),  # the sentence goes on
+    ],
+)
+def test_a_glued_phone_in_a_sentence_still_joins(tmp_path: Path, page: str, expected: str) -> None:
+    assert _normalize(tmp_path, page) == expected
+
+
+@pytest.mark.parametrize("label", ["服务热线", "联系方式", "查詢電話", "传真"])
+def test_a_label_word_before_the_glued_phone_keeps_the_name_apart(tmp_path: Path, label: str) -> None:
+    page = f"家政服务\n{label}13801234567 李女士\n地址：兰州市城关区"
+    assert _normalize(tmp_path, page) == page

@@ -2826,7 +2826,17 @@ _RANK_FIELD = regex.compile(r"\d{1,3}\.?")
 #: A row's name after its rank: two to eight hanzi (`日本`, `天津津门虎`).
 _RANKED_NAME = regex.compile(r"\p{Han}{2,8}")
 #: A standings row's figure: a number, a percentage, or two numbers (`55:28`, `14-3`).
-_ROW_FIGURE = regex.compile(r"[+\-−]?\d[\d.,]*%?|\d{1,3}[:：/\-]\d{1,3}")
+#: A percentage of wins printed without its leading zero (`.583`) counts too.
+_ROW_FIGURE = regex.compile(r"[+\-−]?\d[\d.,]*%?|\.\d{3}|\d{1,3}[:：/\-]\d{1,3}")
+#: A name after the rank that goes on with the count's unit as one quantity, not a team or a person:
+#: a unit's hanzi, then a limit (`3 万以上`, `6 岁以下`), a part of a month (`3 月上旬`), before or
+#: after (`2 年前`, `3 天后`), a part of a day or its weather (`3 日夜间`, `12 日上午`, `5 日晴`), a
+#: room, table or set meal for so many people (`3 人间`, `4 人桌`, `2 人套餐`), a pack's weight
+#: (`5 斤装`), a deposit's term (`3 年期`), a shot's points (`3 分球`) or a time slot (`8 点档`).
+_QUANTITY_NAME = regex.compile(
+    r".以[上下内外]|.[上中下]旬|.[前后後]|日(?:白天|夜间|夜間|晴|阴|陰|雨|多云|多雲|上午|下午|中午|晚)"
+    r"|人(?:间|間|桌|套餐|餐|份)|[斤克]装|[斤克]裝|年期|分球|点档|點檔"
+)
 #: Words opening with a unit's hanzi that are a quantity's unit or a time, not a name (`5 亿元`,
 #: `3 分钟`, `12 月份`): after a bare number they stay a split quantity whatever follows.
 _UNIT_WORDS = frozenset(
@@ -2843,13 +2853,19 @@ def _ranked_row(fields: Sequence[str]) -> bool:
     (`2 日本 5 4 1 12`, `7 天津津门虎 30 12`, `1 元朗 8 6 2 20`)? Its shape is read before the unit
     reading of `_splits_quantity`: a name opening with a unit's hanzi (日 天 元 台 年 月…) after the
     rank is no quantity when only figures follow it. A name that is a unit word (`5 亿元 3 2`,
-    `_UNIT_WORDS`) or opens with 号 (`1 号线 6:00 22:30`), a single hanzi (`2 日 晴`, `3 日 15时`) or a
-    line with a word after the figures (`12 日上午`) is none."""
+    `_UNIT_WORDS`) or opens with 号 (`1 号线 6:00 22:30`), a name the count's phrase goes on in
+    (`3 月上旬 23.5 18.2`, `4 人桌 388 588`: `_QUANTITY_NAME`), a single hanzi (`2 日 晴`, `3 日 15时`)
+    or a line with a word after the figures is none; so is a name of two hanzi with two figures only
+    (`2 台车 5 6`, `1 名将 5 6` read as counts, as before)."""
     if len(fields) < 4 or not _RANK_FIELD.fullmatch(fields[0]):
         return False
     name = fields[1]
     if not _RANKED_NAME.fullmatch(name) or name[:2] in _UNIT_WORDS or name[0] == "号":
         return False  # a unit word, or a numbered thing (`2 号线`, `3 号楼`): one quantity
+    if _QUANTITY_NAME.match(name):
+        return False  # the count's phrase goes on (`3 月上旬`, `4 人桌`, `3 万以上`): one quantity
+    if len(name) == 2 and len(fields) < 5:
+        return False  # two hanzi and two figures (`2 台车 5 6`, `1 名将 5 6`): too little to tell
     return all(_ROW_FIGURE.fullmatch(f) for f in fields[2:])
 
 
@@ -2919,11 +2935,17 @@ def _score_gaps(fields: Sequence[str]) -> set[int]:
 #: A person named in a contact field: a surname and a form of address (`王先生`, `刘女士`), after a
 #: label and its colon or not (`联系人:刘女士`).
 _ADDRESSED_PERSON = regex.compile(r"(?:\p{Han}{1,5}[:：])?\p{Han}{1,2}(?:先生|女士|小姐)")
-#: A phone label glued to its number, no colon between (`电话13801234567`, `查詢電話23456789`):
-#: `_PHONE_LABEL` and the traditional forms.
+#: A phone label glued to its number, no colon between (`电话13801234567`, `查詢電話23456789`): the
+#: words of `_PHONE_LABEL` and their traditional forms, after a word that names the line's purpose
+#: (`联系`, `咨询`, `服务`, `查詢`) or none. A verb before it (`拨打手机`, `致电`) shows a sentence
+#: telling of a call, whose stray spaces go.
 _GLUED_PHONE_LABEL = (
-    r"\p{Han}{0,4}(?:电话|電話|总机|總機|传真|傳真|热线|熱線|手机|手機|座机|座機|专线|專線|联系方式|聯絡方式)"
+    r"(?:联系|聯繫|联络|聯絡|咨询|諮詢|服务|服務|查询|查詢|办公|辦公|订票|訂票|订餐|訂餐|报名|報名"
+    r"|投诉|投訴|举报|舉報|客服|售后|售後|值班|招生|招聘|预约|預約|预订|預訂|业务|業務|监督|監督)?"
+    r"(?:电话|電話|总机|總機|传真|傳真|热线|熱線|手机|手機|座机|座機|专线|專線|联系方式|聯絡方式)"
 )
+#: A phone number glued to its label as a line's first field, the label's words only before it.
+_GLUED_PHONE_FIELD = regex.compile(rf"{_GLUED_PHONE_LABEL}{_PHONE_NUMBER}")
 #: A phone number a contact field ends with, after its label and colon, its label alone
 #: (`电话13801234567`) or neither (`联系电话:13801234567`).
 _PHONE_VALUE = regex.compile(rf"(?:\p{{Han}}{{1,8}}[:：]|{_GLUED_PHONE_LABEL})?{_PHONE_NUMBER}")
@@ -2942,8 +2964,25 @@ def _phone_name_gap(start: int, end: int, layout: _Layout) -> bool:
     before = text[_token_start(text, ls, start) : start]
     after = _token_after(text, end)
     if _PHONE_VALUE.fullmatch(before) is not None:
-        return _ADDRESSED_PERSON.fullmatch(after) is not None
+        if _ADDRESSED_PERSON.fullmatch(after) is None:
+            return False
+        return _GLUED_PHONE_FIELD.fullmatch(before) is None or not _sentence_goes_on(end, layout)
     return _ADDRESSED_PERSON.fullmatch(before) is not None and _PHONE_AHEAD.match(text, end) is not None
+
+
+def _sentence_goes_on(pos: int, layout: _Layout) -> bool:
+    """Does the line after the one holding `pos`, in the same block, go on with a sentence: it holds
+    sentence punctuation and opens with no label and colon (`接听了电话，他说此事正在处理。`,
+    `表示将尽快处理。`)? Then a phone number glued to its label on that line and the name after it are
+    a sentence's words that the page broke (`工作人员` / `电话13801234567 王先生` / `表示将尽快处理。`),
+    not an advertisement's contact field (`电话13801234567 王先生` / `地址：兰州市城关区`)."""
+    text = layout.text
+    end = layout.line_end(pos)
+    blocks = layout.blocks
+    if end >= blocks.ends[blocks.index(pos)]:
+        return False  # the block's last line
+    nxt = end + 1
+    return layout.sentence_line(nxt) and _OPENING_LABEL.match(text, nxt) is None
 
 
 #: The marks a number ends with that are no word character (`1.25%`, `8℃`): a headline's phrase may
