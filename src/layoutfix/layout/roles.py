@@ -8375,6 +8375,7 @@ def is_head_line(line: str, *, paper: str | None = None) -> bool:
         or dated_head_line(s, paper=paper) is not None
         or _LUNAR_LINE.fullmatch(s) is not None
         or credited_head_line(s) is not None
+        or _ISSUE_LINE.fullmatch(s) is not None
     )
 
 
@@ -8422,6 +8423,17 @@ _HANZI_PAGE = (
 #: hanzi numerals as papers of the 1960s and 1970s print it (`今日六版`, `今日十二版`): how many pages
 #: the issue has, not which page this is.
 _PAGE_COUNT = r"(?:今日|本期)共?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版"
+#: A running head's line of the issue's number (`第25687期`, `第25678号`, `总第12345期`), maybe with
+#: the running total and today's page count beside it (`第25687期 今日16版`, `第8123期 总第25687期`),
+#: nothing else: `is_head_line` takes it so a masthead, this line and the date line under it are one
+#: running head (W15 finding 10: the three were the first article's kickers, the issue date lost).
+#: A number of one or two digits alone is no paper's issue (`第3期`, a column's instalment); words
+#: after the number make a headline (`第3期培训班开班`).
+_ISSUE_NUMBER = r"(?:总\s*)?第\s*\d{1,6}\s*[号期](?!\p{Han})"
+_ISSUE_LINE = regex.compile(
+    rf"\s*(?:(?:总\s*)?第\s*\d{{3,6}}\s*[号期]|总\s*第\s*\d{{1,6}}\s*[号期]|{_ISSUE_NUMBER}(?=[\t\p{{Zs}}]*{_PAGE_COUNT}))"
+    rf"(?:[\t\p{{Zs}}]*(?:{_ISSUE_NUMBER}|{_PAGE_COUNT}))*\s*"
+)
 #: The sheet in Arabic digits as a word of its own (`第2张`): a head's piece as `第2版` is.
 _DIGIT_SHEET = rf"{_PIECE_START}第\s*\d{{1,3}}\s*[{SHEET_WORDS}](?!\p{{Han}})"
 
