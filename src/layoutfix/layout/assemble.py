@@ -1595,6 +1595,9 @@ def _join_split_paragraphs(
                 j += 1
             if j < len(parts) and parts[j].kind == "p" and _announces_list(part, parts[j], list_items):
                 break  # `要做好以下工作：` then its numbered items: two paragraphs, both whole
+            if j < len(parts) and parts[j].kind == "p" \
+                    and number_stop_ends(_last_body(part).text, parts[j].blocks[0].text):
+                break  # `fax: 2345 6788.` / `售價…`: the stop after the number ends the sentence
             if j < len(parts) and parts[j].kind == "p" and (
                 is_set_line_by_line(parts[j].blocks[0].text) or id(parts[j].blocks[0]) in set_lines
                 or LISTED_NAMES in parts[j].blocks[0].hints or LISTING_ROW in parts[j].blocks[0].hints
@@ -1726,6 +1729,38 @@ def ends_paragraph(text: str) -> bool:
         or is_set_line_by_line(text) or closes_with_bracketed_words(text) or ends_with_contact(text)
         or is_notice_formula(text) or is_complimentary_close(text)
     )
+
+
+_HAN = regex.compile(r"\p{Han}")
+#: A number closing a block's last line before its ASCII stop (`2345 6788`, `3.5`, `1,280`).
+_NUMBER_BEFORE_STOP = regex.compile(r"\d(?:[\d.,:]*\d)?\.\Z")
+#: What a list number (`1.`) stands after when it is one: a mark closing a clause or opening brackets.
+_BEFORE_LIST_NUMBER = frozenset("：:。；;，,、！？!?（(")
+#: The opening CJK marks a paragraph may begin with besides Han.
+_CJK_OPENING = frozenset("“「『《（【〔")
+
+
+def number_stop_ends(text: str, nxt: str) -> bool:
+    """Whether block `text`, ending in a number and an ASCII stop, ends its sentence before block
+    `nxt` (`聯絡：… fax: 2345 6788.` / `售價HK$1,280…`, `The growth was 3.5.` / `Next year…`).
+    `roles.ends_sentence` reads a stop after a digit as a decimal point (`3.` / `5%` goes on);
+    before Han, an opening CJK mark or a capital Latin letter it is none, as no digit follows it.
+    Not a list number: one or two digits opening the line or after a mark (`要求如下：1.` /
+    `加强领导`), the item's text going on in the next block. A stop after a number in Chinese text
+    is a `。` already (`punctuation.number_stop_cert`); this reads the ones Latin text before the
+    number kept."""
+    tail = text.rstrip()
+    first = nxt.lstrip()[:1]
+    if not first or not (_HAN.match(first) or first in _CJK_OPENING or "A" <= first <= "Z"):
+        return False
+    number = _NUMBER_BEFORE_STOP.search(tail, max(0, len(tail) - 40))
+    if number is None:
+        return False
+    digits = number.group()[:-1]
+    before = tail[: number.start()].rstrip(" \t\u3000")
+    line_before = before[before.rfind("\n") + 1 :]
+    opens_item = not line_before or line_before[-1] in _BEFORE_LIST_NUMBER
+    return not (digits.isdigit() and len(digits) <= 2 and opens_item)
 
 
 def _text_after(blocks: Sequence[Block], k: int) -> str | None:

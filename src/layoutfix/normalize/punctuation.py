@@ -68,6 +68,7 @@ from .context import (
     protected,
     urls,
 )
+from .thousands import spaced_thousands
 
 #: Characters context looks through: horizontal spaces, ASCII punctuation, and every mark this step
 #: produces or consumes (，：；？！（）“”‘’……——, 。 and · of 。。。/···, ⋯, ―).
@@ -1201,8 +1202,8 @@ def _convert_mark(text: str, pos: int, ctx: _Context) -> bool:
     if ctx.in_ascii_group(pos):
         return False  # ASCII text: a list or call quoted in Chinese, [[1, 2], [3, 4]], f(x, 1)
     left, right = ctx.around(pos)
-    if mark == "," and is_digit(before) and _thousands_after(text, pos):
-        return False  # thousands separator: 1,000
+    if mark == "," and is_digit(before) and (_thousands_after(text, pos) or spaced_thousands(text, pos)):
+        return False  # thousands separator: 1,000, and OCR's 1, 280 (`thousands`)
     if mark == ":" and is_digit(before) and is_digit(after):
         return False  # time or ratio: 10:30, 3:2
     if mark == ":" and is_digit(left) and is_digit(right):
@@ -1456,6 +1457,55 @@ def _period_cert(text: str, pos: int, span: tuple[int, int]) -> Cert | None:
     return "medium" if is_digit(right) else None
 
 
+#: A number ending a Chinese sentence, up to a stop after it: Han or a closing CJK mark, a currency
+#: sign with its code and one space after them (`售價HK$128`), then the number, its groups, decimal
+#: part, ratio or time included (`增长至3.5`, `1,280`, `比分为25:23`, `下午3:00`).
+_NUMBER_AFTER_CHINESE = regex.compile(
+    r"(?P<before>[\p{Han}》」』】〕〉〗])(?:[A-Z]{0,3}[$¥￥€£]\p{Zs}?)?(?P<number>\d(?:[\d.,:]*\d)?)\Z"
+)
+#: Hanzi naming a numbered thing (`图1.2.`, `第3.`, `版本2.0.`, `表4.`): the dots after its number
+#: belong to the number as printed (a figure's, section's or version's), not to a sentence.
+_NUMBERED_THINGS = frozenset("图圖表章节節条條款式例版本号號第附页頁期卷篇")
+#: How far back a number and what stands before it are looked for.
+_NUMBER_REACH = 32
+#: What a stop's line break may run to: blank lines and spaces, then the next line's first character.
+_NEXT_LINE = regex.compile(r"\p{Zs}*(?:\n[\t\p{Zs}]*)+(?=\S)")
+#: One or two digits alone: within a line an item number may stand so (`…领导2.落实责任`, its `。`
+#: lost), so the stop after it is left.
+_ITEM_DIGITS = regex.compile(r"\d{1,2}")
+#: Opening marks a Chinese sentence may begin with after a stop ending a line.
+_SENTENCE_OPENERS = frozenset("“「『（") | _CJK_OPENERS
+
+
+def number_stop_cert(text: str, pos: int) -> Cert | None:
+    """The certainty that the stop at `pos`, after a digit, ends a Chinese sentence, or None.
+
+    A stop after digits is a decimal point, a date's or version's dot or a list number's (`3.5`,
+    `2023.10`, `v2.0`, `1.`), so it ends a sentence only where no digit follows it and Chinese
+    stands on both sides: the number after Han, a closing CJK mark or a currency sign after Han
+    (`增长至3.5.`, `售價HK$128.`, not `v2.0.`, `No.1.` or a list number opening its line, nor after a
+    hanzi naming a numbered thing, `图1.2.`, `第3.`: `_NUMBERED_THINGS`), and
+    after the stop Han or an opening CJK mark. At a line's end (the next line opens so:
+    `…增长至3.5.` / `門票售價…`) `high` at a block's end (a blank line between) and `medium` inside
+    a block, whose lines may be a table's or a list's; within a line (`比分为25:23.门票`, a
+    coordinate page's block whose lines were joined) `medium`, and not after one or two digits
+    alone, which may number an item (`…领导2.落实`). A digit after the break (`增长3.` / `5%`)
+    keeps the stop."""
+    number = _NUMBER_AFTER_CHINESE.search(text, max(0, pos - _NUMBER_REACH), pos)
+    if number is None or number.group("before") in _NUMBERED_THINGS:
+        return None
+    gap = _NEXT_LINE.match(text, pos + 1)
+    if gap is not None:
+        nxt = text[gap.end()]
+        if not (is_han(nxt) or nxt in _SENTENCE_OPENERS):
+            return None
+        return "high" if gap.group().count("\n") > 1 else "medium"
+    ahead = _skip_gap(text, pos + 1)
+    if ahead >= len(text) or not is_han(text[ahead]) or _ITEM_DIGITS.fullmatch(number.group("number")):
+        return None
+    return "medium"
+
+
 def fix_periods(t: TrackedText) -> TrackedText:
     """An ASCII full stop ending a Chinese sentence -> 。 (rule `punct.period`).
 
@@ -1470,8 +1520,13 @@ def fix_periods(t: TrackedText) -> TrackedText:
     lone: dict[tuple[int, int], bool] = {}  # each run is read once, however many stops it holds
     span = (0, 0)
     for pos in _positions(text, "."):
-        if pos and (is_alpha(text[pos - 1]) or is_digit(text[pos - 1])):
-            continue  # 29.35, www.gsrb.com, U.S., No.1, 1.: the common case, decided at once
+        if pos and is_digit(text[pos - 1]):
+            cert = number_stop_cert(text, pos)
+            if cert is not None and pos not in ctx.guarded:
+                changes.append(Change(pos, pos + 1, "。", "punct.period", "punct", cert))
+            continue  # 29.35, 1.: a decimal point or a list number, unless a line's end tells
+        if pos and is_alpha(text[pos - 1]):
+            continue  # www.gsrb.com, U.S., No.1: the common case, decided at once
         if is_bare_fraction(text, pos):
             continue  # 勝率.522: a fraction, no sentence's end
         if not span[0] <= pos < span[1]:  # a stop in the run just measured is in that run

@@ -320,6 +320,7 @@ from .context import (
     links,
 )
 from .punctuation import ends_bare_fraction, known_blocks
+from .thousands import thousands_gap_cert
 
 _NEWLINE = regex.compile(r"\n")
 #: A dateline at the start of a line, ending where its conventional gap begins: `本报定西讯`,
@@ -1863,6 +1864,8 @@ def _decide(m: re.Match[str], layout: _Layout, *, phrase_gaps: bool = True) -> C
         return Change(start, end, "", "space.line-start", "space")
     if _is_field_gap(m.group()) and not layout.sentence_line(start):
         return None  # a gap between fields: a table row's cells, 本版编辑：赵静　　美编：王强
+    if left == "," and (figure := thousands_gap_cert(text, start, end)) is not None:
+        return Change(start, end, "", THOUSANDS_RULE, "space", figure)  # `1, 280万台` -> `1,280万台`
     verdict = _between(left, right)
     if verdict is None:
         return None
@@ -1958,6 +1961,9 @@ def fix_spacing(
             break
     return t
 
+
+#: The gap OCR put after a thousands comma inside one amount (`thousands.thousands_gap_cert`).
+THOUSANDS_RULE = "space.thousands"
 
 #: How many passes `fix_spacing` makes at most: each after the first decides again the blocks whose
 #: gaps the pass before removed some of (`blocks_to_decide_again`). On every sample input of the
