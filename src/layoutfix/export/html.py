@@ -101,6 +101,8 @@ RULE_WHY: dict[str, str] = {
     "space.cjk-latin": "a space between Chinese and Latin letters is an OCR artefact",
     "space.number-unit": "a space between a number and the Chinese text after it (a unit or any other "
     "word) is taken for an OCR artefact",
+    "space.thousands": "a space after a thousands comma inside one amount (1, 280万台, HK$1, 280) is an OCR "
+    "artefact: the figure is 1,280, not a list of two numbers",
     "space.line-start": "a single space opening a line inside a block (not its first line, whose "
     "indentation is kept) is OCR debris, not text",
     "space.line-end": "spaces at the end of a line are not text",
