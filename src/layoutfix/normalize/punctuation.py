@@ -1491,6 +1491,8 @@ def number_stop_cert(text: str, pos: int) -> Cert | None:
     coordinate page's block whose lines were joined) `medium`, and not after one or two digits
     alone, which may number an item (`…领导2.落实`). A digit after the break (`增长3.` / `5%`)
     keeps the stop."""
+    if text[pos + 1 : pos + 2].isdigit():
+        return None  # 29.35, 2023.10: the common case, decided at once
     number = _NUMBER_AFTER_CHINESE.search(text, max(0, pos - _NUMBER_REACH), pos)
     if number is None or number.group("before") in _NUMBERED_THINGS:
         return None
