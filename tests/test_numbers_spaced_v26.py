@@ -59,7 +59,6 @@ def _rules(result: layoutfix.ConvertResult) -> set[tuple[str, str]]:
         ("全市人口约1, 280, 000人。", "全市人口约1,280,000人。"),
         ("去年营收3, 456.7亿元。", "去年营收3,456.7亿元。"),
         ("收入12,345, 678元。", "收入12,345,678元。"),
-        ("一九五五年全國產鋼285, 000噸，超額完成計劃。", "一九五五年全國產鋼285,000噸，超額完成計劃。"),
         ("全台共有3, 500所學校，其中1, 200所位於北部。", "全台共有3,500所學校，其中1,200所位於北部。"),
     ],
 )
@@ -98,15 +97,47 @@ def test_lists_years_scores_and_codes_are_read_as_before(line: str, expected: st
     assert not any(rule == "space.thousands" for rule, _cert in _rules(result))
 
 
-@pytest.mark.parametrize(
-    "line", ["房间101, 102, 103已清理完毕。", "位于坐标120, 350处。", "他排名第1, 280名。"]
-)
-def test_three_digit_groups_without_an_amount_stay_as_printed(line: str) -> None:
-    """Three-digit groups may be a list or a pair: the comma is no clause comma for sure, and the
-    space is no stray gap for sure, so both stay as printed."""
-    result = _result([[line]])
-    assert _paragraphs(result) == [line]
+def test_an_ordinal_figure_stays_as_printed() -> None:
+    """`第1, 280名` may be a rank or two: the comma is no clause comma for sure, and the space no
+    stray gap for sure, so both stay as printed."""
+    result = _result([["他排名第1, 280名。"]])
+    assert _paragraphs(result) == ["他排名第1, 280名。"]
     assert _rules(result) == set()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("演唱會票價分為280, 380, 480元三檔。", "演唱會票價分為280，380，480元三檔。"),
+        ("票價分別為80, 120, 180元。", "票價分別為80，120，180元。"),
+        ("门票有300, 500元两种。", "门票有300，500元两种。"),
+        ("客房价格为每晚680, 880元不等。", "客房价格为每晚680，880元不等。"),
+        ("售价为100, 200元不等。", "售价为100，200元不等。"),
+        ("兩款型號售價HK$298, 398不等。", "兩款型號售價HK$298，398不等。"),
+        ("今年分别录取了120, 150名学生。", "今年分别录取了120，150名学生。"),
+        ("两场比赛观众分别为800, 950人。", "两场比赛观众分别为800，950人。"),
+        ("实验组与对照组分别为101, 102只小鼠。", "实验组与对照组分别为101，102只小鼠。"),
+        ("房间101, 102, 103已清理完毕。", "房间101，102，103已清理完毕。"),
+        ("位于坐标120, 350处。", "位于坐标120，350处。"),
+        ("一九五五年全國產鋼285, 000噸，超額完成計劃。", "一九五五年全國產鋼285，000噸，超額完成計劃。"),
+    ],
+)
+def test_a_list_of_amounts_or_a_three_digit_first_group_is_read_as_before(
+    line: str, expected: str
+) -> None:
+    """Amounts listed with one unit (`280, 380, 480元三檔`, `分别为120, 150名`) are no figure: their
+    commas become clause commas as before. A first group of three digits may as well open a list,
+    so it is read as before too; no space after a comma is closed as a figure's."""
+    result = _result([[line]])
+    assert _paragraphs(result) == [expected]
+    assert not any(rule == "space.thousands" for rule, _cert in _rules(result))
+
+
+def test_a_list_word_in_another_clause_leaves_the_figure_whole() -> None:
+    """Only the clause holding the figure is read for a list word: `各` in the clause after it
+    does not turn `1, 280万台` into two numbers."""
+    result = _result([["全年销售1, 280万台，各地销量均有增长。"]])
+    assert _paragraphs(result) == ["全年销售1,280万台，各地销量均有增长。"]
 
 
 @pytest.mark.parametrize(
@@ -158,8 +189,10 @@ def test_a_stop_inside_a_line_after_a_figure_before_han() -> None:
     result = _result([["中国队以3:1获胜,比分为25:23.门票售价HK$1,280. 特價$9.9/杯。"]])
     assert _paragraphs(result) == ["中国队以3:1获胜，比分为25:23。门票售价HK$1,280。特價$9.9/杯。"]
     assert ("punct.period", "medium") in _rules(result)
+    # Lines joined in one block: a dotted number's stop before Han may be a section number's last
+    # dot (`概述1.1.研究背景`), so `3.5.門票` stays as printed too.
     joined = _result([["公司CEO表示，銷售額增長至3.5.", "門票售價HK$128，即日起發售。"]], "alto")
-    assert _paragraphs(joined) == ["公司CEO表示，銷售額增長至3.5。門票售價HK$128，即日起發售。"]
+    assert _paragraphs(joined) == ["公司CEO表示，銷售額增長至3.5.門票售價HK$128，即日起發售。"]
 
 
 @pytest.mark.parametrize(
@@ -197,10 +230,26 @@ def test_normalize_twice_changes_nothing_more(tmp_path: Any) -> None:
     runner = CliRunner()
     first = runner.invoke(app, ["normalize", str(page)])
     assert first.exit_code == 0, first.output
-    assert "1,280万台，收入12,345,678元。房间101, 102, 103已清理。" in first.stdout
+    assert "1,280万台，收入12,345,678元。房间101，102，103已清理。" in first.stdout
     assert "增長至3.5。" in first.stdout and "HK$1,280，" in first.stdout
     again = tmp_path / "q.txt"
     again.write_text(first.stdout, encoding="utf-8")
     second = runner.invoke(app, ["normalize", str(again)])
     assert second.exit_code == 0, second.output
     assert second.stdout == first.stdout
+
+
+@pytest.mark.parametrize(
+    ("blocks", "kept"),
+    [
+        ([["目录", "概述1.1.研究背景"]], "概述1.1.研究背景"),
+        ([["目录"], ["概述1.1.研究背景"]], "概述1.1.研究背景"),
+        ([["本文第二部分2.3.1.研究方法如下。"]], "2.3.1.研究方法"),
+    ],
+)
+def test_a_dotted_section_number_keeps_its_last_stop(blocks: list[list[str]], kept: str) -> None:
+    """A section number in a line (`1.1.`, `2.3.1.`) before its title keeps its dots as printed."""
+    result = _result(blocks)
+    page = ("\n\n".join("\n".join(lines) for lines in [[TITLE], [LEAD], *blocks]) + "\n").encode()
+    assert kept in layoutfix.convert(page, fmt="txt", input_format="txt").output
+    assert not any(rule == "punct.period" for rule, _cert in _rules(result))

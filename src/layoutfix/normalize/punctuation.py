@@ -1473,6 +1473,9 @@ _NEXT_LINE = regex.compile(r"\p{Zs}*(?:\n[\t\p{Zs}]*)+(?=\S)")
 #: One or two digits alone: within a line an item number may stand so (`…领导2.落实责任`, its `。`
 #: lost), so the stop after it is left.
 _ITEM_DIGITS = regex.compile(r"\d{1,2}")
+#: A dotted number (`1.1`, `2.3.1`): within a line the stop after it is a section number's last dot
+#: (`概述1.1.研究背景`), as printed, more often than a sentence's end after a decimal.
+_DOTTED_NUMBER = regex.compile(r"\d+(?:\.\d+)+")
 #: Opening marks a Chinese sentence may begin with after a stop ending a line.
 _SENTENCE_OPENERS = frozenset("“「『（") | _CJK_OPENERS
 
@@ -1489,7 +1492,8 @@ def number_stop_cert(text: str, pos: int) -> Cert | None:
     `…增长至3.5.` / `門票售價…`) `high` at a block's end (a blank line between) and `medium` inside
     a block, whose lines may be a table's or a list's; within a line (`比分为25:23.门票`, a
     coordinate page's block whose lines were joined) `medium`, and not after one or two digits
-    alone, which may number an item (`…领导2.落实`). A digit after the break (`增长3.` / `5%`)
+    alone, which may number an item (`…领导2.落实`), nor after a dotted number, which may be a
+    section's (`概述1.1.研究背景`: `_DOTTED_NUMBER`). A digit after the break (`增长3.` / `5%`)
     keeps the stop."""
     if text[pos + 1 : pos + 2].isdigit():
         return None  # 29.35, 2023.10: the common case, decided at once
@@ -1503,9 +1507,10 @@ def number_stop_cert(text: str, pos: int) -> Cert | None:
             return None
         return "high" if gap.group().count("\n") > 1 else "medium"
     ahead = _skip_gap(text, pos + 1)
-    if ahead >= len(text) or not is_han(text[ahead]) or _ITEM_DIGITS.fullmatch(number.group("number")):
+    digits = number.group("number")
+    if ahead >= len(text) or not is_han(text[ahead]) or _ITEM_DIGITS.fullmatch(digits):
         return None
-    return "medium"
+    return None if _DOTTED_NUMBER.fullmatch(digits) else "medium"
 
 
 def fix_periods(t: TrackedText) -> TrackedText:

@@ -2,12 +2,15 @@
 
 A figure with digit groups is `1,280`; OCR engines often see a gap after the comma and write
 `1, 280`. Read as a clause comma it became `1，280` and the figure a list of two numbers. A comma is
-a thousands comma when it stands inside a chain of digit groups whose first group has one to three
-digits and every later group exactly three (`12, 345, 678`), each comma followed by at most one
-space, the chain opening after no letter, digit or decimal point (`G312, 310国道` is a road's code,
+a thousands comma when it stands inside a chain of digit groups whose first group has one or two
+digits and every later group exactly three (`1, 280`, `12, 345, 678`), each comma followed by at most
+one space, the chain opening after no letter, digit or decimal point (`G312, 310国道` is a road's code,
 `1.5, 280` a list of decimals) and ending before no further digit. Lists of small numbers
 (`1, 2, 3`, `第1, 2名`), years (`2023, 2024年`: a four-digit group opens no figure) and set
-scores (`15:12, 15:9`) are no such chain.
+scores (`15:12, 15:9`) are no such chain. A chain opening with three digits (`120, 150名`,
+`280, 380, 480元`) is read as before: its groups are as often a list of prices or counts as one
+figure. So is any chain in a clause that names a list (`分别`, `分为`, `不等`, `两种`, `或`, `至`…:
+`票價分別為80, 120, 180元`), whose commas separate the amounts it lists.
 
 Such a comma stays ASCII (`punctuation.fix_marks`). Its space is closed (`space.thousands`,
 `spacing.fix_spacing`) only where the figure surely is one amount in Chinese text: a currency sign
@@ -46,6 +49,25 @@ _MONEY_AFTER = regex.compile(_TAIL + "(?:" + _MONEY + ")")
 _MEASURE_AFTER = regex.compile(_TAIL + "(?:" + _MEASURE + ")")
 
 
+#: Words naming a list of amounts (`分别为80, 120元`, `100, 200元不等`, `300, 500元两种`, `3, 500或
+#: 4, 000元`): a chain in a clause holding one is a list, its commas clause commas, as before.
+_LIST_WORDS = regex.compile(r"分别|分別|分为|分為|依次|各|不等|两种|兩種|三种|三種|檔|档|或|至|和|及")
+#: What ends a clause around a chain: a clause or sentence mark, ASCII or CJK, or a line break. A
+#: comma inside the chain is a figure's (a digit and at most one space after it) and is not one.
+_CLAUSE_MARK = regex.compile(r"[，。；！？：、;!?:\n]|,(?![ \u00a0]?\d)")
+
+
+def _clause_around(text: str, chain: regex.Match[str]) -> str:
+    """The clause holding `chain`: the text from the mark before it to the mark after it, within
+    `_REACH` characters on either side."""
+    lo = max(0, chain.start() - _REACH)
+    marks_before = [m.end() for m in _CLAUSE_MARK.finditer(text, lo, chain.start())]
+    after = _CLAUSE_MARK.search(text, chain.end(), min(len(text), chain.end() + _REACH))
+    start = marks_before[-1] if marks_before else lo
+    end = after.start() if after is not None else min(len(text), chain.end() + _REACH)
+    return text[start:end]
+
+
 def _chain_at(text: str, pos: int) -> regex.Match[str] | None:
     """The chain of comma-joined digit groups holding the comma at `pos`, or None."""
     lo, hi = max(0, pos - _REACH), min(len(text), pos + _REACH)
@@ -62,14 +84,17 @@ def _groups(chain: str) -> list[str]:
 
 
 def _is_figure(text: str, chain: regex.Match[str]) -> bool:
-    """Whether `chain` reads as one figure with digit groups: a first group of one to three digits,
+    """Whether `chain` reads as one figure with digit groups: a first group of one or two digits,
     every later group of exactly three, after no letter or decimal point, before no digit (the
-    chain is maximal, so none stands next to it)."""
+    chain is maximal, so none stands next to it), in a clause naming no list (`_LIST_WORDS`).
+    A first group of three digits (`120, 150名`) may as well open a list, so it is read as before."""
     groups = _groups(chain.group())
-    if not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:]):
+    if not 1 <= len(groups[0]) <= 2 or any(len(g) != 3 for g in groups[1:]):
         return False
     before = text[chain.start() - 1] if chain.start() else ""
-    return not (is_alpha(before) or before in ".．")
+    if is_alpha(before) or before in ".．":
+        return False
+    return _LIST_WORDS.search(_clause_around(text, chain)) is None
 
 
 def spaced_thousands(text: str, pos: int) -> bool:
