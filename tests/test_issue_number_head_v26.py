@@ -9,25 +9,15 @@ date the date was found but `第25687期 今日16版` was the first article's ti
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from typer.testing import CliRunner
 
-from layoutfix.cli import app
+from cli_pages import convert_stdin
 
 ARTICLE = (
     "\n\n全国秋粮收获过九成\n\n"
     "本报北京11月24日电 (记者 刘毅)农业农村部最新农情调度显示,截至11月24日,全国秋粮已收获92.5%。\n"
 )
 
-
-def _tei(tmp_path: Path, text: str) -> str:
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(app, ["convert", str(page), "-f", "tei", "-o", "-"])
-    assert result.exit_code == 0, result.output
-    return result.stdout
 
 
 @pytest.mark.parametrize(
@@ -41,19 +31,19 @@ def _tei(tmp_path: Path, text: str) -> str:
         ("第25678号", "2024年11月25日 星期一"),
     ],
 )
-def test_the_issue_line_stands_in_the_running_head(tmp_path: Path, issue: str, date: str) -> None:
+def test_the_issue_line_stands_in_the_running_head(issue: str, date: str) -> None:
     """The masthead, the issue's line and the date line are header `fw`, the date is the issue's."""
-    tei = _tei(tmp_path, f"人民日报\n\n{issue}\n\n{date}{ARTICLE}")
+    tei = convert_stdin(f"人民日报\n\n{issue}\n\n{date}{ARTICLE}", "-f", "tei")
     for line in ("人民日报", issue, date):
         assert f'<fw type="header">{line}</fw>' in tei
     assert '<date when="2024-11-25">' in tei
     assert "<head>全国秋粮收获过九成</head>" in tei
 
 
-def test_the_issue_line_under_the_date_line_is_a_head_too(tmp_path: Path) -> None:
+def test_the_issue_line_under_the_date_line_is_a_head_too() -> None:
     """Printed under the date line, the issue's line is no kicker of the first article."""
     top = "人民日报\n\n2024年11月25日 星期一 农历甲辰年十月廿五\n\n第25687期 今日16版"
-    tei = _tei(tmp_path, top + ARTICLE)
+    tei = convert_stdin(top + ARTICLE, "-f", "tei")
     assert '<fw type="header">第25687期 今日16版</fw>' in tei
 
 
@@ -69,7 +59,7 @@ def test_the_issue_line_under_the_date_line_is_a_head_too(tmp_path: Path) -> Non
         ("第25687期 今日16版", '<head type="kicker">第25687期 今日16版</head>'),
     ],
 )
-def test_a_headline_holding_an_issue_word_stays_a_headline(tmp_path: Path, top: str, head: str) -> None:
+def test_a_headline_holding_an_issue_word_stays_a_headline(top: str, head: str) -> None:
     """Guard: words after the number (`第3期培训班开班`), a number of one or two digits (a column's
     instalment), or the issue's line with no date or page line beside it are no running head."""
-    assert head in _tei(tmp_path, top + ARTICLE)
+    assert head in convert_stdin(top + ARTICLE, "-f", "tei")
