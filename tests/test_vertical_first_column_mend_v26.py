@@ -11,14 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from test_vertical_first_column_v26 import BODY, HEADLINE, _body
 from test_vertical_regions_v25 import WRITERS, _columns, _heads, _paragraphs, _tei
-
-HEADLINE = 48
-BODY = 36
-
-
-def _body(lines: list[str], gap: int = 14) -> list[tuple[str, int, int]]:
-    return [(t, BODY, gap) for t in lines]
 
 
 @pytest.mark.parametrize("suffix", sorted(WRITERS))

@@ -1465,13 +1465,14 @@ def _is_short_notice(art: Article) -> bool:
     `遗失声明`, `启事`), or its title names a document (`关于停水的通知`) and its text ends with a
     notice's formula or it is signed, over a short text and no subhead, so another notice's label
     under it opens the next notice (`_Builder.opens_notice`)."""
-    if not art.titles or not (notice_label(art.titles[-1].text) or names_a_document(art.titles[-1].text)):
+    if not art.titles or any(p.kind == "head" for p in art.parts):
         return False
-    if any(p.kind == "head" for p in art.parts):
+    title = art.titles[-1].text
+    labelled = notice_label(title) is not None
+    if not labelled and not names_a_document(title):
         return False
     texts = [b.text for p in art.parts if p.kind == "p" for b in p.blocks]
-    if not notice_label(art.titles[-1].text) and not (texts and ends_short_notice(texts[-1])) \
-            and art.signature is None:
+    if not labelled and not (texts and ends_short_notice(texts[-1])) and art.signature is None:
         return False  # a news brief whose title names a document (`某公司发布声明`) is no notice
     return is_short_notice_text(texts)
 
