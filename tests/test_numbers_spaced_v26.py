@@ -119,7 +119,6 @@ def test_an_ordinal_figure_stays_as_printed() -> None:
         ("实验组与对照组分别为101, 102只小鼠。", "实验组与对照组分别为101，102只小鼠。"),
         ("房间101, 102, 103已清理完毕。", "房间101，102，103已清理完毕。"),
         ("位于坐标120, 350处。", "位于坐标120，350处。"),
-        ("一九五五年全國產鋼285, 000噸，超額完成計劃。", "一九五五年全國產鋼285，000噸，超額完成計劃。"),
     ],
 )
 def test_a_list_of_amounts_or_a_three_digit_first_group_is_read_as_before(
@@ -131,6 +130,22 @@ def test_a_list_of_amounts_or_a_three_digit_first_group_is_read_as_before(
     result = _result([[line]])
     assert _paragraphs(result) == [expected]
     assert not any(rule == "space.thousands" for rule, _cert in _rules(result))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("一九五五年全國產鋼285, 000噸，超額完成計劃。", "一九五五年全國產鋼285,000噸，超額完成計劃。"),
+        ("今年共接待游客120, 000人次。", "今年共接待游客120,000人次。"),
+        ("销售收入达到285, 000, 000元。", "销售收入达到285,000,000元。"),
+    ],
+)
+def test_a_three_digit_first_group_before_000_is_one_figure(line: str, expected: str) -> None:
+    """A group `000` after a three-digit first group is no listed amount: `285, 000噸` is one
+    figure, its comma kept and its gap closed, not the list `285，000噸` it was read as."""
+    result = _result([[line]])
+    assert _paragraphs(result) == [expected]
+    assert any(rule == "space.thousands" for rule, _cert in _rules(result))
 
 
 def test_a_list_word_in_another_clause_leaves_the_figure_whole() -> None:

@@ -9,7 +9,8 @@ one space, the chain opening after no letter, digit or decimal point (`G312, 310
 (`1, 2, 3`, `第1, 2名`), years (`2023, 2024年`: a four-digit group opens no figure) and set
 scores (`15:12, 15:9`) are no such chain. A chain opening with three digits (`120, 150名`,
 `280, 380, 480元`) is read as before: its groups are as often a list of prices or counts as one
-figure. So is any chain in a clause that names a list (`分别`, `分为`, `不等`, `两种`, `或`, `至`…:
+figure; unless a later group is `000` (`285, 000噸`, `120, 000人次`), which no list of amounts
+holds. So is any chain in a clause that names a list (`分别`, `分为`, `不等`, `两种`, `或`, `至`…:
 `票價分別為80, 120, 180元`), whose commas separate the amounts it lists.
 
 Such a comma stays ASCII (`punctuation.fix_marks`). Its space is closed (`space.thousands`,
@@ -87,9 +88,12 @@ def _is_figure(text: str, chain: regex.Match[str]) -> bool:
     """Whether `chain` reads as one figure with digit groups: a first group of one or two digits,
     every later group of exactly three, after no letter or decimal point, before no digit (the
     chain is maximal, so none stands next to it), in a clause naming no list (`_LIST_WORDS`).
-    A first group of three digits (`120, 150名`) may as well open a list, so it is read as before."""
+    A first group of three digits (`120, 150名`) may as well open a list, so it is read as before,
+    unless a later group is `000` (`285, 000噸`): no amount in a list is printed so."""
     groups = _groups(chain.group())
-    if not 1 <= len(groups[0]) <= 2 or any(len(g) != 3 for g in groups[1:]):
+    if any(len(g) != 3 for g in groups[1:]):
+        return False
+    if not (1 <= len(groups[0]) <= 2 or (len(groups[0]) == 3 and "000" in groups[1:])):
         return False
     before = text[chain.start() - 1] if chain.start() else ""
     if is_alpha(before) or before in ".．":
