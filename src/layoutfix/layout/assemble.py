@@ -50,6 +50,7 @@ from .roles import (
     ORDINAL_HANZI,
     SECTION_UNITS,
     SEPARATOR,
+    VERSE_LINES,
     bare_close_opener,
     closes_a_notice,
     closes_with,
@@ -1589,8 +1590,8 @@ def _join_split_paragraphs(
             continue
         first = False
         while not ends_paragraph(_last_body(part).text) and id(_last_body(part)) not in list_items \
-                and id(_last_body(part)) not in set_lines and LISTED_NAMES not in _last_body(part).hints \
-                and LISTING_ROW not in _last_body(part).hints:
+                and id(_last_body(part)) not in set_lines \
+                and _SET_HINTS.isdisjoint(_last_body(part).hints):
             j = i
             while j < len(parts) and parts[j].kind in _JUMPABLE:
                 j += 1
@@ -1601,7 +1602,7 @@ def _join_split_paragraphs(
                 break  # `fax: 2345 6788.` / `售價…`: the stop after the number ends the sentence
             if j < len(parts) and parts[j].kind == "p" and (
                 is_set_line_by_line(parts[j].blocks[0].text) or id(parts[j].blocks[0]) in set_lines
-                or LISTED_NAMES in parts[j].blocks[0].hints or LISTING_ROW in parts[j].blocks[0].hints
+                or not _SET_HINTS.isdisjoint(parts[j].blocks[0].hints)
                 or opens_complimentary_close(parts[j].blocks[0].text)  # `此致`, not `敬礼！` alone
                 or bare_close_opener(_last_body(part).text, parts[j].blocks[0].text)  # `致` / `敬礼！`
             ):
@@ -1634,6 +1635,11 @@ def _join_listing_rows(parts: list[Part]) -> list[Part]:
             continue
         out.append(part)
     return out
+
+
+#: Hints of a body block set line by line that ends its paragraph: a line of winners, a stanza of
+#: free verse read so by the stanza above it, a listing's row.
+_SET_HINTS = frozenset({LISTED_NAMES, VERSE_LINES, LISTING_ROW})
 
 
 def _set_line_by_line_not_verse(block: Block) -> bool:

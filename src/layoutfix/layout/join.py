@@ -28,6 +28,7 @@ from .latin import LATIN_WORD_END, latin_break, space_after_mark
 from .roles import (
     LINE_END_MARKS,
     LISTED_NAMES,
+    VERSE_LINES,
     WRAP_SLACK,
     columns,
     ends_sentence,
@@ -141,7 +142,8 @@ def wrap_changes(assembly: Assembly, text: str) -> list[Change]:
     Only flat text has them: a coordinate page's lines are joined from the boxes before (`join.line`),
     and its blocks carry their `lines`. Headings, bylines, captions, furniture and tables are never
     body blocks of a paragraph, so their lines stay, as do a list's lines of winners (hint
-    `LISTED_NAMES`: `周涛 吴敏 郑凯 黄磊` / `林峰 何静`), whose break glued would read two names as one.
+    `LISTED_NAMES`: `周涛 吴敏 郑凯 黄磊` / `林峰 何静`), whose break glued would read two names as one,
+    and a stanza of free verse read so by the stanza above it (hint `VERSE_LINES`).
     """
     changes: list[Change] = []
     for art in assembly.articles:
@@ -150,7 +152,7 @@ def wrap_changes(assembly: Assembly, text: str) -> list[Change]:
                 continue
             for b in part.blocks:
                 if b.role == "body" and not b.lines and LISTED_NAMES not in b.hints \
-                        and "\n" in text[b.start : b.end]:
+                        and VERSE_LINES not in b.hints and "\n" in text[b.start : b.end]:
                     changes.extend(_block_wraps(text, b.start, b.end))
     return changes
 

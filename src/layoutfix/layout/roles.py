@@ -1720,7 +1720,7 @@ def is_listing(text: str) -> bool:
         return False
     if s[0] in _KEYWORD_STARTS and is_keyword_line(s):  # (its own first test, before the call)
         return True
-    if "\n" in s and is_verse_stanza(s):
+    if "\n" in s and (is_verse_stanza(s) or is_free_verse_stanza(s)):
         return True
     if " " not in s and "\u3000" not in s and "\t" not in s and "：" not in s and ":" not in s:
         return False  # (the cheap test most blocks fail: no space, no colon)
@@ -1875,6 +1875,68 @@ def is_verse_stanza(text: str) -> bool:
         if len(sizes) > 1:
             return False
     return sizes <= _VERSE_HALF_SIZES
+
+
+#: The fewest lines of a stanza of free verse: two short lines are a kicker over its title as often.
+_MIN_FREE_VERSE_LINES = 3
+#: The most hanzi of a line of free verse: a line of a newspaper's narrowest prose column holds more
+#: than a poem's line mostly does, and a wider line is running text (`join.wrap`'s measure).
+_MAX_FREE_VERSE_LINE = 15
+#: A line of free verse: hanzi and the marks inside a sentence, an opening quote before them; no
+#: colon (a label, a letter's salutation), no digit, Latin letter, space or bracket (a date, a row,
+#: a name list, a headline's spaced phrases, a list's item number).
+_FREE_VERSE_LINE = regex.compile(r"[“‘「『]?\p{Han}[\p{Han}，、！？；。…—“”‘’「」『』]*")
+#: The marks that end a clause at a line's end (a line of verse ending where its clause does).
+_CLAUSE_END_MARKS = frozenset("，、！？；。…")
+#: How many of a stanza's lines may fill the measure and end inside a word, as a wrapped line does.
+_MAX_FULL_VERSE_LINES = 1
+
+
+def is_free_verse_stanza(text: str) -> bool:
+    """Whether a block is a stanza of modern free verse, set line by line: `_MIN_FREE_VERSE_LINES`
+    lines or more of hanzi (`_FREE_VERSE_LINE`, 2 to `_MAX_FREE_VERSE_LINE` of them each) whose
+    breaks a column's wrap does not explain. A wrapped line fills the block's measure (to within
+    `WRAP_SLACK`, and the next line's first hanzi would not have fitted) and ends inside a sentence
+    with no mark; a line of verse ends where its clause does (`，`, `！`, `？`, `。`, nothing) and its
+    lines vary in length. At most `_MAX_FULL_VERSE_LINES` line but the last may look wrapped
+    (`父亲在田埂上站着` / `像一棵老树` / `守望着这片土地，`; `小时候` / `乡愁是一枚小小的邮票` /
+    `我在这头` / `母亲在那头`), and the block must show verse's breaks: a short line inside it (not
+    its first, which may be a title set over prose) or a clause mark ending its lines but the last,
+    and lines of varying length (one line two hanzi short of the widest at least: a narrow column of
+    prose cut at its commas, `…，` / `…，` / `…，`, has lines of one width).
+    A headline stack (a kicker, its title, a subtitle) is three lines at most with no mark at their
+    ends: such a block of three lines is verse only when a line ends in a mark (`，`, `！`, `？`)."""
+    raw = text.strip()
+    if "\n" not in raw or len(raw) > (_MAX_FREE_VERSE_LINE + 3) * 12:
+        return False  # (the cheap test most blocks fail: one line, or too long for a stanza)
+    lines = [ln.strip() for ln in raw.split("\n")]
+    if len(lines) < _MIN_FREE_VERSE_LINES or not all(map(_is_free_verse_line, lines)):
+        return False
+    measure = max(map(columns, lines))
+    full = short_inside = 0
+    for k, line in enumerate(lines[:-1]):
+        short = columns(line) + 2 + WRAP_SLACK <= measure
+        if not short and line[-1] not in _CLAUSE_END_MARKS:
+            full += 1  # fills the column and ends in a word: a wrap's break
+        elif short and k > 0:
+            short_inside += 1
+    if full > _MAX_FULL_VERSE_LINES:
+        return False
+    marked = sum(line[-1] in _CLAUSE_END_MARKS for line in lines)
+    if len(lines) == _MIN_FREE_VERSE_LINES and not marked:
+        return False  # a kicker, a title and a subtitle as often
+    if not any(columns(line) + WRAP_SLACK <= measure for line in lines):
+        return False  # lines of one width: a narrow column cut at its commas, or regular verse
+    return short_inside > 0 or full == 0
+
+
+def _is_free_verse_line(line: str) -> bool:
+    """Whether one line may be a line of free verse (`is_free_verse_stanza`): hanzi and inner marks
+    only (`_FREE_VERSE_LINE`), 2 to `_MAX_FREE_VERSE_LINE` hanzi."""
+    if _FREE_VERSE_LINE.fullmatch(line) is None:
+        return False
+    han = len(_HAN_ONLY.findall(line)) and sum(map(len, _HAN_ONLY.findall(line)))
+    return 2 <= han <= _MAX_FREE_VERSE_LINE
 
 
 def verse_line_size(line: str) -> int | None:
@@ -7118,9 +7180,44 @@ def label_blocks(
     out = _award_lists(out)  # `一等奖` / `李华 张强` / `二等奖` / …: paragraphs, not a pile of headings
     out = _page_foot_headers(out)  # `…发展。` / `第一版 要闻`: the page's footer, no empty article
     out = _run_in_notice_labels(out, text)  # `遗失声明` / `…声明作废。` / `遗失声明：…声明作废。`
+    out = _stanzas_after_stanzas(out)  # `父亲在田埂上站着` / `像一棵老树` / `守望着这片土地` under a poem
     if not _furniture_after_text(out):
         return out  # (most short pages) no phone line nor closing date the text cues took for furniture
     return _closing_dates(_phone_lines_in_text(out), text)
+
+
+#: The hint on a block read as a stanza of free verse by the stanza before it (`_stanzas_after_stanzas`):
+#: its line breaks stay (no `join.wrap`) and it ends its paragraph, as a stanza its text tells does.
+VERSE_LINES = "verse-lines"
+#: How many headings (a poem's title, its poet's name) may stand between two stanzas of free verse.
+_HEADINGS_BETWEEN_STANZAS = 2
+
+
+def _stanzas_after_stanzas(out: list[Block]) -> list[Block]:
+    """`out` with each heading shaped like a stanza of free verse but too plain to be read as one
+    alone (`is_free_verse_stanza`: three lines with no mark at their ends, a kicker, a title and a
+    subtitle as often; or lines of nearly one width, `月亮爬上了山岗` / `桂花落满了小路` / …) made body
+    text, hint `VERSE_LINES`, when a stanza of free verse stands right above it, or above a poem's
+    title and poet (`_HEADINGS_BETWEEN_STANZAS` headings at most): the next stanza of that poem, or
+    the next poem on a literary page. Before, it was a heading (a kicker, or a title of nothing)."""
+    for i, block in enumerate(out):
+        if block.role != "heading" or not _loose_stanza(block.text):
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= _HEADINGS_BETWEEN_STANZAS and out[k].role in ("heading", "byline"):
+            k -= 1
+        if k >= 0 and out[k].role == "body" and is_free_verse_stanza(out[k].text):
+            out[i] = _with_role(block, "body")
+            out[i].hints = out[i].hints | {VERSE_LINES}
+    return out
+
+
+def _loose_stanza(text: str) -> bool:
+    """Whether a block has a stanza's shape alone (`is_free_verse_stanza`'s lines, three or more,
+    no line but the last ending a sentence) without its evidence of breaks."""
+    lines = [ln.strip() for ln in text.strip().split("\n")]
+    return len(lines) >= _MIN_FREE_VERSE_LINES and all(map(_is_free_verse_line, lines)) \
+        and not any(ln[-1] in "。！？" for ln in lines[:-1])
 
 
 #: A headline in English as papers print one over a Chinese headline (`PM URGES UNITY AT NATIONAL
