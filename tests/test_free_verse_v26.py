@@ -15,8 +15,14 @@ import pytest
 
 from cli_pages import convert_stdin
 
-BYLINE_PROSE = "本报记者 王丽\n\n近日，全市春耕生产全面展开，各地抢抓农时，确保粮食生产稳定，农民群众积极性高涨。"
-XIANGCHOU = ["小时候\n乡愁是一枚小小的邮票\n我在这头\n母亲在那头", "长大后\n乡愁是一张窄窄的船票\n我在这头\n新娘在那头"]
+BYLINE_PROSE = (
+    "本报记者 王丽\n\n"
+    "近日，全市春耕生产全面展开，各地抢抓农时，确保粮食生产稳定，农民群众积极性高涨。"
+)
+XIANGCHOU = [
+    "小时候\n乡愁是一枚小小的邮票\n我在这头\n母亲在那头",
+    "长大后\n乡愁是一张窄窄的船票\n我在这头\n新娘在那头",
+]
 
 
 def _paragraphs(page: str) -> list[str]:
@@ -30,13 +36,17 @@ def _page(title: str, poet: str, stanzas: list[str]) -> str:
 
 @pytest.mark.parametrize("stanzas", [
     XIANGCHOU,
-    ["小時候\n鄉愁是一枚小小的郵票\n我在這頭\n母親在那頭", "長大後\n鄉愁是一張窄窄的船票\n我在這頭\n新娘在那頭"],
+    ["小時候\n鄉愁是一枚小小的郵票\n我在這頭\n母親在那頭",
+     "長大後\n鄉愁是一張窄窄的船票\n我在這頭\n新娘在那頭"],
     ["父亲在田埂上站着\n像一棵老树\n守望着这片土地。"],
-    ["我把思念折成纸船，\n放进门前的小河，\n让它顺流而下，", "流过村庄和田野，\n流到你在的城市，\n轻轻敲你的窗"],
+    ["我把思念折成纸船，\n放进门前的小河，\n让它顺流而下，",
+     "流过村庄和田野，\n流到你在的城市，\n轻轻敲你的窗"],
     ["东风吹，战鼓擂，\n现在世界上究竟谁怕谁？\n不是人民怕美帝，\n而是美帝怕人民！"],
     ["你听见了吗？\n那是春天的脚步\n轻轻地\n走过我的窗前！"],
-    ["流过村庄和田野，\n流到你在的城市，\n轻轻敲你的窗", "父亲在田埂上站着\n像一棵老树\n守望着这片土地"],
-], ids=["xiangchou", "traditional", "three-lines", "comma-stanzas", "political", "question", "plain-after-stanza"])
+    ["流过村庄和田野，\n流到你在的城市，\n轻轻敲你的窗",
+     "父亲在田埂上站着\n像一棵老树\n守望着这片土地"],
+], ids=["xiangchou", "traditional", "three-lines", "comma-stanzas", "political", "question",
+        "plain-after-stanza"])
 def test_each_stanza_is_a_paragraph_keeping_its_lines(stanzas: list[str]) -> None:
     paragraphs = _paragraphs(_page("守 望", "刘 小 燕", stanzas))
     assert paragraphs == stanzas

@@ -1720,7 +1720,7 @@ def is_listing(text: str) -> bool:
         return False
     if s[0] in _KEYWORD_STARTS and is_keyword_line(s):  # (its own first test, before the call)
         return True
-    if "\n" in s and (is_verse_stanza(s) or is_free_verse_stanza(s)):
+    if "\n" in s and is_verse_stanza(s):
         return True
     if " " not in s and "\u3000" not in s and "\t" not in s and "：" not in s and ":" not in s:
         return False  # (the cheap test most blocks fail: no space, no colon)
@@ -7180,6 +7180,7 @@ def label_blocks(
     out = _award_lists(out)  # `一等奖` / `李华 张强` / `二等奖` / …: paragraphs, not a pile of headings
     out = _page_foot_headers(out)  # `…发展。` / `第一版 要闻`: the page's footer, no empty article
     out = _run_in_notice_labels(out, text)  # `遗失声明` / `…声明作废。` / `遗失声明：…声明作废。`
+    out = _free_verse_stanzas(out)  # `小时候` / `乡愁是一枚小小的邮票` / `我在这头` / `母亲在那头`
     out = _stanzas_after_stanzas(out)  # `父亲在田埂上站着` / `像一棵老树` / `守望着这片土地` under a poem
     if not _furniture_after_text(out):
         return out  # (most short pages) no phone line nor closing date the text cues took for furniture
@@ -7191,6 +7192,70 @@ def label_blocks(
 VERSE_LINES = "verse-lines"
 #: How many headings (a poem's title, its poet's name) may stand between two stanzas of free verse.
 _HEADINGS_BETWEEN_STANZAS = 2
+
+
+def _free_verse_stanzas(out: list[Block]) -> list[Block]:
+    """`out` with each block of flat text that is a stanza of free verse by its text
+    (`is_free_verse_stanza`) and by its place (`_verse_stands_here`) made body text, hint
+    `VERSE_LINES`: its line breaks stay (no `join.wrap`) and it ends its paragraph. Before, such a
+    block was a heading (a kicker, or a title over nothing) or a paragraph whose lines were joined.
+    The test is asked here, with the blocks around in view, and not by `is_listing`, so a headline
+    stack over its byline, its dateline or its lead stays the article's heads, and the line joins of a
+    coordinate page (`keeps_its_lines`) read as they did."""
+    for i, block in enumerate(out):
+        if block.role not in ("heading", "body") or block.lines or block.bbox is not None:
+            continue  # (a coordinate page: its boxes decide, as before)
+        if is_free_verse_stanza(block.text) and _verse_stands_here(out, i):
+            out[i] = _with_role(block, "body")
+            out[i].hints = block.hints | {VERSE_LINES}
+    return out
+
+
+def _verse_stands_here(out: list[Block], i: int) -> bool:
+    """Whether the stanza-shaped block `out[i]` stands where a poem's stanza does: not under a byline
+    or a dateline, nor under a paragraph left unfinished (`本报讯　在毛主席革命路线指引下，` / a narrow
+    column cut at its commas), unless that paragraph is a stanza itself; and not over what opens a
+    story (`_opens_a_story`: a byline, a dateline, a lead), which a headline stack stands over
+    (`聚焦两会` / `代表委员热议政府工作报告` / `凝心聚力谋发展` / `共绘蓝图开新局` / `本报记者 王丽`).
+    A stanza whose last line ends with a comma and a paragraph of prose under it is a column of
+    prose cut at its commas (`…，` / `农民群众积极性高涨，` / `一派繁忙景象。`): the two join, as
+    before."""
+    if i > 0:
+        above = out[i - 1]
+        if above.role == "byline":
+            return False
+        if above.role == "body" and VERSE_LINES not in above.hints and not _ends_a_paragraph(above.text):
+            return False
+    if i + 1 < len(out) and _opens_a_story(out[i + 1]):
+        return False
+    return not (out[i].text.rstrip()[-1] in _OPEN_END_CHARS and not _stanza_follows(out, i + 1))
+
+
+def _ends_a_paragraph(text: str) -> bool:
+    """Whether a paragraph above a stanza ended: a sentence's end, or a stanza's last line with no
+    mark (the lines of free verse as `is_free_verse_stanza` reads them)."""
+    return ends_sentence(text) or (text.rstrip()[-1] not in _OPEN_END_CHARS and is_free_verse_stanza(text))
+
+
+def _opens_a_story(block: Block) -> bool:
+    """Whether a block opens a news story under the block above it: a byline or a dateline (role
+    `byline`), or a lead, body text whose first line is no line of free verse (`_is_free_verse_line`:
+    longer, or with figures or Latin letters) and no bracketed note (`（作者单位：市第一中学）`)."""
+    if block.role == "byline":
+        return True
+    if block.role != "body" or VERSE_LINES in block.hints:
+        return False
+    first = block.text.strip().split("\n", 1)[0].strip()
+    return bool(first) and first[0] not in "（(【[〔" and not _is_free_verse_line(first)
+
+
+def _stanza_follows(out: list[Block], k: int) -> bool:
+    """Whether the block `out[k]` is more verse: two lines or more, each a line of free verse
+    (`_is_free_verse_line`), as the next stanza of a poem is (`你还记得吗？` / `我们曾经的约定。`)."""
+    if k >= len(out) or out[k].role not in ("heading", "body"):
+        return False
+    lines = [ln.strip() for ln in out[k].text.strip().split("\n")]
+    return len(lines) >= 2 and all(map(_is_free_verse_line, lines))
 
 
 def _stanzas_after_stanzas(out: list[Block]) -> list[Block]:
@@ -7206,7 +7271,8 @@ def _stanzas_after_stanzas(out: list[Block]) -> list[Block]:
         k = i - 1
         while k >= 0 and i - k <= _HEADINGS_BETWEEN_STANZAS and out[k].role in ("heading", "byline"):
             k -= 1
-        if k >= 0 and out[k].role == "body" and is_free_verse_stanza(out[k].text):
+        if k >= 0 and VERSE_LINES in out[k].hints \
+                and not (i + 1 < len(out) and _opens_a_story(out[i + 1])):
             out[i] = _with_role(block, "body")
             out[i].hints = out[i].hints | {VERSE_LINES}
     return out
