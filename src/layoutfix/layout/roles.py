@@ -958,6 +958,15 @@ _ORG_BYLINE_LABELS = ("记者", "评论员", "通讯员", "实习生")
 _ORG_BYLINE_GATE = regex.compile(r"[记記]者|[评評][论論][员員]|通[讯訊][员員]|[实實][习習]生")
 _CREDIT_ROLE = rf"(?:{_REPORTER_ROLE}|摄影记者|特约摄影师?)"
 _CREDIT_NAMES = r"[\p{Han}·]{2,4}(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3}"
+#: A two-hanzi name padded to the width of three, a surname, one space and its given name, right
+#: before the credit's 摄 (group `padname`): `新华社发 陈 欣 摄`, `（新华社记者 陈 欣 摄）`, `（陈 欣 摄）`,
+#: after an agency, a role, an opening bracket or a caption's last sentence, where `_CREDIT_NAMES`
+#: (two hanzi at least) read none, so the spacing step glued the whole credit (`新华社发陈欣摄`, a
+#: paragraph's text). The surname must be one (`_named_credit`); the spacing step removes the padding
+#: and keeps the credit's other gaps (`padded_credit_name`).
+_PADDED_CREDIT_NAME = rf"(?P<padname>\p{{Han}}{_HSPACE}\p{{Han}})(?=\s*(?:[/／]\s*)?摄)"
+#: The names of a credit, or one name padded (`_PADDED_CREDIT_NAME`).
+_CREDIT_NAMED = rf"(?:{_CREDIT_NAMES}|{_PADDED_CREDIT_NAME})"
 #: The names of a credit without a role before them, where only a space sets the credit apart from a
 #: caption that ends without punctuation: one field (`张强 摄`), several names joined by 、. Words the
 #: OCR spaced out (`图为 工人 在 检修 设备 张强 摄`) cannot be told from spaced names there, so the
@@ -967,26 +976,27 @@ _CREDIT_NAMES = r"[\p{Han}·]{2,4}(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3}"
 #: group `spaced`), if each but the last opens with a surname and spells no words (`_named_credit`:
 #: `图为工人在检修设备 现场 张强 摄` keeps 现场 in its caption).
 _CREDIT_BARE_NAMES = (
-    rf"(?:(?<=(?:^|[\n。!?！？…”」』(（])\s*){_CREDIT_NAMES}"
+    rf"(?:(?<=(?:^|[\n。!?！？…”」』(（])\s*){_CREDIT_NAMED}"
     rf"|(?<=\S{{5}}{_HSPACE}+)(?P<spaced>[\p{{Han}}·]{{2,4}}(?:{_HSPACE}+[\p{{Han}}·]{{2,4}}){{1,3}})"
     r"|[\p{Han}·]{2,4}(?:\s*、\s*[\p{Han}·]{2,4}){0,3})"
 )
 #: `新华社记者 张强 摄`, `本报记者 王丽/摄`, `通讯员 齐彦军 摄影报道`, `张强 摄`, `视觉中国供图`; not
 #: `…正在拍摄` (拍摄 is the verb "to photograph", no name before it).
 _CREDIT_BY = (
-    rf"(?:(?:{_CREDIT_ORG}\s*)?{_CREDIT_ROLE}\s*{_CREDIT_NAMES}|{_CREDIT_BARE_NAMES})"
+    rf"(?:(?:{_CREDIT_ORG}\s*)?{_CREDIT_ROLE}\s*{_CREDIT_NAMED}|{_CREDIT_BARE_NAMES})"
     r"\s*(?:[/／]\s*)?(?<!拍)(?:摄影报道|摄|供图)"
 )
-#: The other forms papers print: `新华社发（李明 摄）` and `新华社发` (an agency's photo), `资料图片`,
-#: `视觉中国供图` / `兰州新区管委会供图` (a source longer than a name), and the credits opening
-#: with their word, `摄影：王丽`, `图/王丽` (`图：` opens a caption, and `图/文 王丽` is a byline, also
-#: once the spacing step has glued it: `图/文王丽`). A reporter's photo an agency sends closes with
-#: 发 after the names and a space (`新华社记者 王丽 发`, as `is_photo_credit` reads it; `_SENT_BY`); a name
-#: glued to it (`新华社记者 王丽发`) is a byline naming 王丽发.
+#: The other forms papers print: `新华社发（李明 摄）`, `新华社发 李明 摄` and `新华社发` (an agency's
+#: photo), `资料图片`, `视觉中国供图` / `兰州新区管委会供图` (a source longer than a name), and the
+#: credits opening with their word, `摄影：王丽`, `图/王丽` (`图：` opens a caption, and `图/文 王丽` is
+#: a byline, also once the spacing step has glued it: `图/文王丽`). A reporter's photo an agency sends
+#: closes with 发 after the names and a space (`新华社记者 王丽 发`, as `is_photo_credit` reads it;
+#: `_SENT_BY`); a name glued to it (`新华社记者 王丽发`) is a byline naming 王丽发.
 _SENT_BY = rf"(?:{_CREDIT_ORG}\s*)?{_CREDIT_ROLE}\s*{_CREDIT_NAMES}{_HSPACE}+发"
 _CREDIT_FORMS = (
     rf"{_CREDIT_BY}|{_SENT_BY}"
-    rf"|\p{{Han}}{{1,6}}?社发(?:\s*[(（]\s*(?:{_CREDIT_ROLE}\s*)?{_CREDIT_NAMES}\s*(?:[/／]\s*)?摄\s*[)）])?"
+    rf"|\p{{Han}}{{1,6}}?社发(?:\s*[(（]\s*(?:{_CREDIT_ROLE}\s*)?{_CREDIT_NAMED}\s*(?:[/／]\s*)?摄\s*[)）]"
+    rf"|{_HSPACE}*{_CREDIT_NAMED}\s*(?:[/／]\s*)?摄)?"
     r"|\p{Han}{2,12}供图"
     rf"|(?:{_CREDIT_ORG})?资料(?:图片|照片)"
     rf"|(?:摄影\s*[:：/／]|图\s*[/／](?!\s*文\s*\p{{Han}}{{2,4}}\s*$))\s*(?:{_CREDIT_ORG}?{_CREDIT_ROLE}\s*)?"
@@ -2610,7 +2620,25 @@ def _named_credit(text: str, m: regex.Match[str], endpos: int) -> regex.Match[st
     found: regex.Match[str] | None = m
     while found is not None and found.start("spaced") >= 0 and not _spaced_names_name_people(text, found):
         found = _CREDIT.search(text, found.start("spaced") + 1, endpos)
+    if found is not None and found.start("padname") >= 0 and not opens_with_surname(found["padname"][0]):
+        return None  # one hanzi and one more before 摄 name no one unless the first is a surname
     return found
+
+
+def padded_credit_name(line: str) -> tuple[tuple[int, int], ...]:
+    """The space padding a two-hanzi name to the width of three in the photo credit ending `line`
+    (`_PADDED_CREDIT_NAME`: `新华社发 陈 欣 摄`, `（新华社记者 陈 欣 摄）`, `图③ …采茶。（陈 欣 摄）`), as
+    offsets into `line`; none when the line ends with no such credit.
+
+    The spacing step removes it as it removes a byline's padding (`新华社记者 王 丽 摄` ->
+    `新华社记者 王丽 摄`) and keeps the credit's other gaps, the one before 摄 too (`新华社发 陈欣 摄`):
+    read hanzi by hanzi, the credit was no credit, and every gap went (`（新华社发陈欣摄）`, a caption
+    left in the text). A traditional line is read through its simplified view (`line_view`)."""
+    view = line_view(line)
+    m = named_credit(view)
+    if m is None or m.start("padname") < 0:
+        return ()
+    return ((m.start("padname") + 1, m.end("padname") - 1),)
 
 
 def _spaced_names_name_people(text: str, m: regex.Match[str]) -> bool:

@@ -280,6 +280,7 @@ from ..layout.roles import (
     org_byline,
     org_list_gaps,
     other_furniture_type,
+    padded_credit_name,
     people_label_end,
     phone_before_field,
     running_head,
@@ -2146,6 +2147,8 @@ def _split_piece_gaps(line: str, backed: Callable[[bool], bool] = lambda _names:
     through its simplified view (`roles.line_view`, offset for offset), as the labels read it:
     `脫貧攻堅 鄉村振 興 共同富裕`, `王小明 李 華 張建國` are split as their simplified twins are.
 
+    - the padding of a name in the photo credit ending the line (`roles.padded_credit_name`:
+      `图③ …采茶。（新华社发 陈 欣 摄）`), on a line of running text too;
     - the padding of every name of a list of names padded two by two (`_padded_list_gaps`:
       `毛泽东 林 彪 周恩来 朱 德 陈 云`, as papers of 1966-78 print names of two hanzi to the width of
       three), on a line of any length, its padding one space or two (`林  彪`), when the list shows
@@ -2163,8 +2166,11 @@ def _split_piece_gaps(line: str, backed: Callable[[bool], bool] = lambda _names:
       piece it leaves ends or opens with a hanzi that is no word alone, and joined to it they spell a
       word (`振兴`), on that side only (`我们 要 坚持` has none: 要 is a word), and the gap on its other
       side stays only between two phrases (`_split_word_stands_apart`: not `春节 联 欢晚会`)."""
+    credit = [_PieceGap(*gap, sure=True) for gap in padded_credit_name(line)]
     if _SENTENCE_LINE.search(line):
-        return [_PieceGap(*gap, sure=True) for gap in _padded_names_in_sentence(line_view(line))]
+        return [*credit, *(_PieceGap(*gap, sure=True) for gap in _padded_names_in_sentence(line_view(line)))]
+    if credit:
+        return credit  # `新华社发 陈 欣 摄`: the credit's padding, its other gaps kept (`in_credit`)
     line = line_view(line)
     listed = _padded_list_pieces(line, backed)
     padded = _padded_list_gaps(line, listed) if listed else ()
