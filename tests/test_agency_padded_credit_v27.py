@@ -77,11 +77,17 @@ def test_the_agency_credit_stays_apart_from_the_next_paragraph_in_txt() -> None:
     assert f"{CAPTION}\n新华社发 陈欣 摄\n\n{BODY}\n" in txt
 
 
-#: Lines that hold one hanzi and another before 摄 or an agency's 社发 but no credit.
+#: Lines that hold one hanzi and another before 摄 or an agency's 社发 but no credit: headlines and
+#: a caption whose words after 社发 are a verb's (`新华社发起全民拍摄`: 发起, 拍摄), no name.
 NEIGHBOURS = [
     "新华社发 布 摄影作品征集令",
     "这张照片由新华社发布，陈欣拍摄于2023年。",
     "合作社发 展 摄影产业，带动群众增收。",
+    "新华社发起全民拍摄",
+    "合作社发动群众拍摄",
+    "新華社發起全民拍攝",
+    "光明日报社发起万人拍摄",
+    "图② 村民在晾晒玉米。（新华社发起拍摄）",
 ]
 
 

@@ -996,7 +996,7 @@ _SENT_BY = rf"(?:{_CREDIT_ORG}\s*)?{_CREDIT_ROLE}\s*{_CREDIT_NAMES}{_HSPACE}+发
 _CREDIT_FORMS = (
     rf"{_CREDIT_BY}|{_SENT_BY}"
     rf"|\p{{Han}}{{1,6}}?社发(?:\s*[(（]\s*(?:{_CREDIT_ROLE}\s*)?{_CREDIT_NAMED}\s*(?:[/／]\s*)?摄\s*[)）]"
-    rf"|{_HSPACE}*{_CREDIT_NAMED}\s*(?:[/／]\s*)?摄)?"
+    rf"|{_HSPACE}+{_CREDIT_NAMED}\s*(?:[/／]\s*)?(?<!拍)摄)?"
     r"|\p{Han}{2,12}供图"
     rf"|(?:{_CREDIT_ORG})?资料(?:图片|照片)"
     rf"|(?:摄影\s*[:：/／]|图\s*[/／](?!\s*文\s*\p{{Han}}{{2,4}}\s*$))\s*(?:{_CREDIT_ORG}?{_CREDIT_ROLE}\s*)?"
