@@ -2047,6 +2047,10 @@ def _is_verse(lines: Sequence[str]) -> bool:
     return len(sizes) == 1 and sizes.pop() <= _MAX_VERSE_CLAUSE
 
 
+#: The most hanzi a contact line holds (`is_furniture`): a longer line naming a phone or an address is text.
+_CONTACT_HAN = 12
+
+
 def is_furniture(text: str) -> bool:
     """Phone and e-mail lines, editor credits (bare or in brackets: `is_editor_credit`), date lines,
     page numbers (`第4版`, `第一版`, and stated with their word: `第4页`, `Page 4`: `is_worded_folio`) and the
@@ -2066,7 +2070,8 @@ def is_furniture(text: str) -> bool:
         return True
     if lead & _DATE and is_worded_folio(s):  # `第4页`, `Page 4`: a page line, as `第4版` is
         return True
-    if (_has_email_url(s) or (_may_hold_phone(s) and _PHONE.search(s))) and len(_HAN.findall(s)) <= 12:
+    contact = _has_email_url(s) or (_may_hold_phone(s) and _PHONE.search(s))
+    if contact and len(_HAN.findall(s)) <= _CONTACT_HAN:
         return True  # a contact line; a longer one naming a phone is text, or publication data:
     if lead & _FURNITURE and is_paper_desk_contact(s):
         return True  # `本报编辑部 电话：55.6631`: a number `_PHONE` does not read
@@ -7212,7 +7217,7 @@ def label_blocks(
     out = _stanzas_after_stanzas(out)  # `父亲在田埂上站着` / `像一棵老树` / `守望着这片土地` under a poem
     if not _furniture_after_text(out):
         return out  # (most short pages) no phone line nor closing date the text cues took for furniture
-    return _closing_dates(_phone_lines_in_text(out), text)
+    return _closing_dates(_address_sentences_in_text(_phone_lines_in_text(out)), text)
 
 
 #: The hint on a block read as a stanza of free verse by the stanza before it (`_stanzas_after_stanzas`):
@@ -7544,8 +7549,14 @@ _CONTACT_END = regex.compile(
 def ends_with_contact(text: str) -> bool:
     """Whether a block ends with a contact field (`…电话：0931-8612345 联系人：王女士`, a classified ad;
     `购票电话：0931-8650000 12328` under a timetable): the item or notice ends there, and the next block
-    is a new paragraph, not the rest of its sentence."""
-    return _CONTACT_END.search(text) is not None
+    is a new paragraph, not the rest of its sentence. So does a block that is one address sentence
+    (`is_address_sentence`: `如有疑問，請電郵至info@hkpl.gov.hk`), a line of its own as the paper's
+    contact line would be (up to `_CONTACT_HAN` hanzi): joined, the address would run into the next
+    paragraph's words."""
+    if _CONTACT_END.search(text) is not None:
+        return True
+    s = text.strip()
+    return "\n" not in s and len(_HAN.findall(s)) <= _CONTACT_HAN and is_address_sentence(s)
 
 
 #: A contact label opening a field after a phone number, its colon or not (`联系人`, `手机：`).
@@ -7598,6 +7609,95 @@ def _is_text_phone_line(block: Block) -> bool:
     if "\n" in s or "margin" in block.hints or (block.lines and region_label(block) is not None):
         return False
     return _PHONE.search(s) is not None and furniture_type(s) == "contact" and not _PAPER_CONTACT.search(s)
+
+
+def _address_sentences_in_text(pieces: list[Block]) -> list[Block]:
+    """Make body again a sentence holding a URL or an e-mail address (`is_address_sentence`) that the
+    text cues took for contact furniture where it stands in an article's text: a body block right
+    above it (inside or right after the article's paragraphs), or its article's heading or byline
+    right above it and a body block below it, furniture skipped (`詳情請瀏覽www.example.com.hk查詢,
+    或電郵info@example.hk.` under the title). Read as furniture, `-f txt` dropped the sentence. A
+    line the geometry or the file placed (a margin line, a labelled region) stays furniture, and so
+    does one over the page's first article or under a heading with no text below it."""
+    for k in range(1, len(pieces)):
+        piece = pieces[k]
+        if piece.role != "furniture" or not _is_text_address_sentence(piece):
+            continue
+        above = pieces[k - 1].role
+        below = next((p.role for p in pieces[k + 1 :] if p.role != "furniture"), None)
+        if above == "body" or (above in ("heading", "byline") and below == "body"):
+            pieces[k] = _with_role(piece, "body")
+    return pieces
+
+
+def _is_text_address_sentence(block: Block) -> bool:
+    """Whether a furniture block is one line that is an address sentence (`is_address_sentence`),
+    read from its text alone (no margin hint, no region label)."""
+    s = block.text.strip()
+    if "\n" in s or "margin" in block.hints or (block.lines and region_label(block) is not None):
+        return False
+    return is_address_sentence(s)
+
+
+#: A URL (its scheme or `www.` and the printable ASCII after it, the marks ending a sentence after
+#: it trimmed off: `_address_span`) or an e-mail address.
+_SENTENCE_ADDRESS = regex.compile(
+    r"(?:https?://|www\.)[!-~]+|[A-Za-z0-9_.+-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+", regex.IGNORECASE
+)
+#: What a URL's run does not end with: the punctuation of the sentence around it (`www.x.cn,或…`).
+_URL_TAIL_MARKS = ".,;:!?)]'\""
+#: A verb of asking, visiting or sending that a sentence sending its reader to an address holds
+#: (`查询`, `登录`, `瀏覽`, `电邮`, `发至`), simplified and traditional; `联系` not before 人 (`联系人` is a
+#: field's label).
+_ADDRESS_VERB = regex.compile(
+    r"查询|查詢|咨询|諮詢|谘询|谘詢|询问|詢問|查阅|查閱|查看|了解|垂询|垂詢|洽询|洽詢|索取|报名|報名"
+    r"|登录|登錄|登陆|登陸|登入|浏览|瀏覽|访问|訪問|点击|點擊|进入|進入|下载|下載|留言|参阅|參閱"
+    r"|电邮|電郵|发送|發送|发至|發至|寄至|寄往|寄到|邮寄|郵寄|发邮件|發郵件|来信|來信|致函|提交|传送|傳送"
+    r"|联系(?!人)|聯繫(?!人)|聯絡(?!人)|联络(?!人)"
+)
+#: A clause mark between a sentence's clauses (a URL's own ASCII commas are read off first).
+_ADDRESS_CLAUSE_MARK = regex.compile(r"[，,；;]")
+#: Words naming the paper and its own desks (`本报网站`, `投稿请发至…`, `来稿`): the paper's foot and
+#: promotional lines name them; an article's sentence sending the reader on does not.
+_PAPER_OWN = regex.compile(r"本报|本報|本刊|本社|本网|本網|本台|本站|投稿|来稿|來稿|稿件|订阅|訂閱|订报|訂報")
+
+
+def _address_span(m: regex.Match[str]) -> tuple[int, int]:
+    """Where a `_SENTENCE_ADDRESS` match's address lies: a URL ends before the sentence's marks after it."""
+    start, end = m.span()
+    if m.group()[:1] in "hHwW":  # (a URL; an e-mail address ends at its last word)
+        while end > start and m.string[end - 1] in _URL_TAIL_MARKS:
+            end -= 1
+    return start, end
+
+
+def is_address_sentence(line: str) -> bool:
+    """Whether a line holding a URL or an e-mail address (`_has_email_url`) is an article's sentence,
+    not a contact line: a verb of asking, visiting or sending outside its addresses
+    (`_ADDRESS_VERB`: `查询`, `瀏覽`, `电邮`, `发至`) and a clause mark outside them (`，`, `,`, `；`),
+    or words after its last address and a sentence end (`请登录www.x.cn查询.`): `詳情請瀏覽
+    www.example.com.hk查詢,或電郵info@example.hk.`, `如有疑問，請電郵至info@hkpl.gov.hk`. Lines of the
+    paper's own (`_PAPER_OWN`: `欢迎访问本报网站www.gsrb.com`, `投稿请发至…，来稿请注明…`), a line
+    opening with a contact label (`网址：…`, `联系人 王女士，电话…，邮箱…`: `_CONTACT_LEAD`,
+    `_TYPED_FIELD`) and an address alone or after a verb with no clause (`欢迎访问www.gsrb.com`) stay
+    contact lines: a paper prints those at its foot and in its ads."""
+    s = line.strip()
+    if not _has_email_url(s) or _PAPER_OWN.search(s) or _CONTACT_LEAD.match(s) or _TYPED_FIELD.match(s):
+        return False
+    pieces, last = [], 0
+    for m in _SENTENCE_ADDRESS.finditer(s):
+        start, end = _address_span(m)
+        pieces.append(s[last:start])
+        last = end
+    if not pieces:
+        return False
+    words, tail = "".join(pieces), s[last:]
+    if _ADDRESS_VERB.search(words + tail) is None:
+        return False
+    if _ADDRESS_CLAUSE_MARK.search(words + tail):
+        return True
+    body = tail.rstrip().rstrip(_CLOSERS)
+    return _HAN.search(body) is not None and body[-1:] in ".!?。！？"
 
 
 def _unlabelled_texts(blocks: Sequence[Block]) -> Iterable[str]:

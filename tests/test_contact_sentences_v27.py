@@ -1,0 +1,113 @@
+"""A sentence of an article holding a URL or an e-mail address is text, not contact furniture.
+
+What the user sees with `layoutfix convert`: `詳情請瀏覽www.example.com.hk查詢,或電郵info@example.hk.`
+under an article's paragraph (or its title) is a paragraph of the article, kept by `-f txt`, a
+paragraph of its own (never a heading, never glued to the next paragraph). Before, a line of up to
+12 hanzi holding an address was read as `fw type="contact"` and `-f txt` dropped it (W15 finding 11).
+The paper's own foot and promotional lines, lines of contact fields and an address after a verb
+with no clause stay contact furniture and make no article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cli_pages import convert_stdin
+from tei_parts import body_fws, body_texts, tei_root
+
+#: A page's masthead, date line, title and first paragraph, simplified and traditional.
+S_PAGE = "甘肃日报\n\n2024年11月25日 星期一\n\n交通管理新规今起施行\n\n本报讯 第一段正文内容在这里。\n\n"
+T_PAGE = "明報\n\n2024年11月25日 星期一\n\n圖書館推出網上講座\n\n本報訊 第一段正文內容在這裡。\n\n"
+S_NEXT = "\n\n第二段正文内容在这里。\n"
+T_NEXT = "\n\n第二段正文內容在這裡。\n"
+S_LAST = "最后一段正文内容到此结束。\n\n"
+
+#: Sentences sending the reader to an address: a verb of asking, visiting or sending and a clause.
+SENTENCES = [
+    (S_PAGE, S_NEXT, "如有疑问，请发送邮件至service@bj.gov.cn", "如有疑问，请发送邮件至service@bj.gov.cn"),
+    (S_PAGE, S_NEXT, "公众可访问www.mee.gov.cn，查阅全文", "公众可访问www.mee.gov.cn，查阅全文"),
+    (S_PAGE, S_NEXT, "网友在www.gsrb.com留言，表示支持", "网友在www.gsrb.com留言，表示支持"),
+    (T_PAGE, T_NEXT, "詳情請瀏覽www.example.com.hk查詢,或電郵info@example.hk.",
+     "詳情請瀏覽www.example.com.hk查詢，或電郵info@example.hk."),
+    (T_PAGE, T_NEXT, "如有疑問，請聯絡info@moe.gov.tw", "如有疑問，請聯絡info@moe.gov.tw"),
+    (T_PAGE, T_NEXT, "讀者可登入https://www.hkpl.gov.hk，預約借書", "讀者可登入https://www.hkpl.gov.hk，預約借書"),
+]
+SENTENCE_IDS = [f"sentence{i}" for i in range(len(SENTENCES))]
+
+
+@pytest.mark.parametrize(("page", "next_paragraph", "line", "printed"), SENTENCES, ids=SENTENCE_IDS)
+def test_a_sentence_between_paragraphs_is_a_paragraph_of_its_own(
+    page: str, next_paragraph: str, line: str, printed: str
+) -> None:
+    """Between two paragraphs the sentence is its own `p` (not joined to the next one), in `-f txt`
+    as a line of its own, and no `fw`."""
+    text = page + line + next_paragraph
+    tei = convert_stdin(text, "-f", "tei", "-o", "-")
+    assert printed in body_texts(tei, "p")
+    assert not any(printed[:6] in fw for _, fw in body_fws(tei))
+    txt = convert_stdin(text, "-f", "txt", "-o", "-")
+    assert printed in txt.splitlines()
+
+
+@pytest.mark.parametrize(("page", "next_paragraph", "line", "printed"), SENTENCES, ids=SENTENCE_IDS)
+def test_a_sentence_after_the_last_paragraph_stays_in_the_text(
+    page: str, next_paragraph: str, line: str, printed: str
+) -> None:
+    """Right after the article's last paragraph, at the page's end, the sentence is the article's last
+    `p`, kept by `-f txt`."""
+    text = page + line + "\n"
+    tei = convert_stdin(text, "-f", "tei", "-o", "-")
+    assert body_texts(tei, "p")[-1] == printed
+    assert printed in convert_stdin(text, "-f", "txt", "-o", "-").splitlines()
+
+
+def test_the_w15_page_sentence_under_the_title_is_a_paragraph() -> None:
+    """W15 finding 11: under the title and over the article's other lines, the sentence is a `p`;
+    the labelled line of fields after it (`網址:…`) stays contact furniture."""
+    text = (
+        "測試新聞標題\n\n詳情請瀏覽www.example.com.hk查詢,或電郵info@example.hk.\n\n"
+        "網址:www.example.com.hk/a,b;c?x=1&y=2 電郵(info@example.hk)查詢\n\n第一段正文內容在這裡。\n"
+    )
+    tei = convert_stdin(text, "-f", "tei", "-o", "-")
+    assert body_texts(tei, "p")[0] == "詳情請瀏覽www.example.com.hk查詢，或電郵info@example.hk."
+    assert [kind for kind, fw in body_fws(tei) if fw.startswith("網址")] == ["contact"]
+    assert "詳情請瀏覽www.example.com.hk查詢，或電郵info@example.hk." in convert_stdin(text, "-f", "txt")
+
+
+#: The paper's own foot and promotional lines and lines of contact fields, at the page's foot.
+FOOT_LINES = [
+    "欢迎访问本报网站www.gsrb.com",
+    "投稿请发至tougao@gsrb.com",
+    "本报网址：www.gsrb.com",
+    "欢迎访问www.gsrb.com",
+    "更多新闻请访问www.gsrb.com",
+    "网址，www.gsrb.com，邮箱，a@b.cn",
+    "读者服务邮箱，dzfw@gsrb.com",
+    "本报邮箱：gsrb@163.com，欢迎来稿",
+    "歡迎瀏覽本報網站www.mingpao.com",
+    "報料熱線：2345 6789 電郵：news@mingpao.com",
+]
+
+
+@pytest.mark.parametrize("line", FOOT_LINES)
+def test_the_papers_foot_lines_stay_contact_furniture(line: str) -> None:
+    """Under the article's last paragraph, the paper's own line stays a `contact` fw, out of `-f txt`,
+    and makes no second article."""
+    text = S_PAGE + S_LAST + line + "\n"
+    tei = convert_stdin(text, "-f", "tei", "-o", "-")
+    assert ("contact", line.replace(":", "：")) in [(k, fw.replace(":", "：")) for k, fw in body_fws(tei)]
+    assert len(tei_root(tei).findall(".//{http://www.tei-c.org/ns/1.0}div[@type='article']")) == 1
+    assert line[:6] not in convert_stdin(text, "-f", "txt", "-o", "-")
+
+
+def test_classified_ads_stay_apart() -> None:
+    """An ad's sentence holding an address ends its ad: the next ad is a paragraph of its own, not the
+    rest of that sentence (before, `…13912345678临街旺铺出租，水电齐全。` was one paragraph)."""
+    text = (
+        "甘肃日报\n\n2024年11月25日 星期一\n\n分类广告\n\n本公司诚聘会计一名，待遇从优。\n\n"
+        "简历请发送至hr@abc.com，或致电13912345678\n\n临街旺铺出租，水电齐全。\n\n"
+        "联系人：李先生 13812345678\n"
+    )
+    paragraphs = body_texts(convert_stdin(text, "-f", "tei", "-o", "-"), "p")
+    assert "简历请发送至hr@abc.com，或致电13912345678" in paragraphs
+    assert "临街旺铺出租，水电齐全。" in paragraphs
