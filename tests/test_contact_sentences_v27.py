@@ -10,9 +10,13 @@ with no clause stay contact furniture and make no article.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from typer.testing import CliRunner
 
 from cli_pages import convert_stdin
+from layoutfix.cli import app
 from tei_parts import body_fws, body_texts, tei_root
 
 #: A page's masthead, date line, title and first paragraph, simplified and traditional.
@@ -111,3 +115,37 @@ def test_classified_ads_stay_apart() -> None:
     paragraphs = body_texts(convert_stdin(text, "-f", "tei", "-o", "-"), "p")
     assert "简历请发送至hr@abc.com，或致电13912345678" in paragraphs
     assert "临街旺铺出租，水电齐全。" in paragraphs
+
+
+def _alto(lines: list[tuple[int, str, int]]) -> str:
+    """An ALTO page of one-line blocks: each (top, text, type height)."""
+    blocks = "".join(
+        f'<TextBlock ID="b{i}" HPOS="100" VPOS="{y}" WIDTH="{len(t) * h}" HEIGHT="{h + 10}">'
+        f'<TextLine ID="l{i}" HPOS="100" VPOS="{y}" WIDTH="{len(t) * h}" HEIGHT="{h}">'
+        f'<String CONTENT="{t}" HPOS="100" VPOS="{y}" WIDTH="{len(t) * h}" HEIGHT="{h}" WC="0.95"/>'
+        "</TextLine></TextBlock>\n"
+        for i, (y, t, h) in enumerate(lines)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<alto xmlns="http://www.loc.gov/standards/alto/ns-v4#">'
+        '<Layout><Page ID="p1" WIDTH="1600" HEIGHT="1200"><PrintSpace>\n'
+        f"{blocks}</PrintSpace></Page></Layout></alto>\n"
+    )
+
+
+COORD_ARTICLE = [(100, "交通管理新规今起施行", 60), (200, "第一段正文内容在这里，记者进行了采访。", 30)]
+MAIL_SENTENCE = "如有疑问，请发送邮件至service@bj.gov.cn"
+NEXT = "第二段正文内容在这里。"
+
+
+def test_on_a_coordinate_page_the_sentence_is_text_and_the_margin_line_furniture(tmp_path: Path) -> None:
+    """On an ALTO page the sentence between two paragraphs is a `p`; the same line in small type below
+    all other text (a margin line, the page's footer) stays a `contact` fw."""
+    mid = tmp_path / "mid.xml"
+    mid.write_text(_alto([*COORD_ARTICLE, (260, MAIL_SENTENCE, 30), (320, NEXT, 30)]), "utf-8")
+    result = CliRunner().invoke(app, ["convert", str(mid), "-f", "tei", "-o", "-"])
+    assert MAIL_SENTENCE in body_texts(result.stdout, "p")
+    foot = tmp_path / "foot.xml"
+    foot.write_text(_alto([*COORD_ARTICLE, (260, NEXT, 30), (1100, MAIL_SENTENCE, 20)]), "utf-8")
+    result = CliRunner().invoke(app, ["convert", str(foot), "-f", "tei", "-o", "-"])
+    assert ("contact", MAIL_SENTENCE) in body_fws(result.stdout)
