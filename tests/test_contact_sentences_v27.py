@@ -90,7 +90,18 @@ FOOT_LINES = [
     "本报邮箱：gsrb@163.com，欢迎来稿",
     "歡迎瀏覽本報網站www.mingpao.com",
     "報料熱線：2345 6789 電郵：news@mingpao.com",
+    "来信请寄：dzlx@gsrb.com，邮编730030",
+    "联络人：陈小姐，电邮 chan@abc.hk",
+    "联系人 王女士，电邮 a@b.cn",
+    "www.gsrb.com，欢迎访问",
+    "欢迎访问www.gsrb.com，了解更多",
 ]
+
+
+def _plain(text: str) -> str:
+    """`text` without its spaces and with full-width colons, as the spacing and punctuation steps may
+    leave a contact line (`联系人 王女士` → `联系人王女士`)."""
+    return text.replace(" ", "").replace(":", "：")
 
 
 @pytest.mark.parametrize("line", FOOT_LINES)
@@ -99,8 +110,18 @@ def test_the_papers_foot_lines_stay_contact_furniture(line: str) -> None:
     and makes no second article."""
     text = S_PAGE + S_LAST + line + "\n"
     tei = convert_stdin(text, "-f", "tei", "-o", "-")
-    assert ("contact", line.replace(":", "：")) in [(k, fw.replace(":", "：")) for k, fw in body_fws(tei)]
+    assert ("contact", _plain(line)) in [(kind, _plain(fw)) for kind, fw in body_fws(tei)]
     assert len(tei_root(tei).findall(".//{http://www.tei-c.org/ns/1.0}div[@type='article']")) == 1
+    assert line[:6] not in convert_stdin(text, "-f", "txt", "-o", "-")
+
+
+@pytest.mark.parametrize("line", FOOT_LINES)
+def test_contact_lines_between_paragraphs_stay_contact_furniture(line: str) -> None:
+    """Between two paragraphs too the line stays a `contact` fw, out of `-f txt`: its place alone
+    makes no sentence of it."""
+    text = S_PAGE + line + S_NEXT
+    tei = convert_stdin(text, "-f", "tei", "-o", "-")
+    assert ("contact", _plain(line)) in [(kind, _plain(fw)) for kind, fw in body_fws(tei)]
     assert line[:6] not in convert_stdin(text, "-f", "txt", "-o", "-")
 
 

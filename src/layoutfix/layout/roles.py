@@ -7648,15 +7648,21 @@ _SENTENCE_ADDRESS = regex.compile(
 _URL_TAIL_MARKS = ".,;:!?)]'\""
 #: A verb of asking, visiting or sending that a sentence sending its reader to an address holds
 #: (`查询`, `登录`, `瀏覽`, `电邮`, `发至`), simplified and traditional; `联系` not before 人 (`联系人` is a
-#: field's label).
+#: field's label), nor `电邮` before a space or a colon (`电邮 chan@abc.hk`, a field's label).
 _ADDRESS_VERB = regex.compile(
     r"查询|查詢|咨询|諮詢|谘询|谘詢|询问|詢問|查阅|查閱|查看|了解|垂询|垂詢|洽询|洽詢|索取|报名|報名"
     r"|登录|登錄|登陆|登陸|登入|浏览|瀏覽|访问|訪問|点击|點擊|进入|進入|下载|下載|留言|参阅|參閱"
-    r"|电邮|電郵|发送|發送|发至|發至|寄至|寄往|寄到|邮寄|郵寄|发邮件|發郵件|来信|來信|致函|提交|传送|傳送"
+    r"|(?:电邮|電郵)(?![ \t\u3000:：])|发送|發送|发至|發至|寄至|寄往|寄到|邮寄|郵寄|发邮件|發郵件"
+    r"|来信|來信|致函|提交|传送|傳送"
     r"|联系(?!人)|聯繫(?!人)|聯絡(?!人)|联络(?!人)"
 )
 #: A clause mark between a sentence's clauses (a URL's own ASCII commas are read off first).
 _ADDRESS_CLAUSE_MARK = regex.compile(r"[，,；;]")
+#: A colon outside the addresses: a field's label before it (`来信请寄：…`, `联络人：陈小姐`).
+_ADDRESS_FIELD_COLON = regex.compile(r"[:：]")
+#: How a promotional line opens: `欢迎` (`欢迎访问www.gsrb.com，了解更多`), or the address itself
+#: (`www.gsrb.com，欢迎访问`).
+_PROMO_OPENING = regex.compile(r"欢迎|歡迎|https?://|www\.", regex.IGNORECASE)
 #: Words naming the paper and its own desks (`本报网站`, `投稿请发至…`, `来稿`): the paper's foot and
 #: promotional lines name them; an article's sentence sending the reader on does not.
 _PAPER_OWN = regex.compile(r"本报|本報|本刊|本社|本网|本網|本台|本站|投稿|来稿|來稿|稿件|订阅|訂閱|订报|訂報")
@@ -7679,10 +7685,14 @@ def is_address_sentence(line: str) -> bool:
     www.example.com.hk查詢,或電郵info@example.hk.`, `如有疑問，請電郵至info@hkpl.gov.hk`. Lines of the
     paper's own (`_PAPER_OWN`: `欢迎访问本报网站www.gsrb.com`, `投稿请发至…，来稿请注明…`), a line
     opening with a contact label (`网址：…`, `联系人 王女士，电话…，邮箱…`: `_CONTACT_LEAD`,
-    `_TYPED_FIELD`) and an address alone or after a verb with no clause (`欢迎访问www.gsrb.com`) stay
-    contact lines: a paper prints those at its foot and in its ads."""
+    `_TYPED_FIELD`) or holding a colon outside its addresses (`来信请寄：dzlx@gsrb.com，邮编730030`,
+    `联络人：陈小姐，电邮 chan@abc.hk`), a promotional line (`_PROMO_OPENING`: `欢迎访问www.gsrb.com，
+    了解更多`, `www.gsrb.com，欢迎访问`) and an address alone or after a verb with no clause
+    (`更多新闻请访问www.gsrb.com`) stay contact lines: a paper prints those at its foot and in its ads."""
     s = line.strip()
     if not _has_email_url(s) or _PAPER_OWN.search(s) or _CONTACT_LEAD.match(s) or _TYPED_FIELD.match(s):
+        return False
+    if _PROMO_OPENING.match(s) or _ADDRESS_VERB.search(s) is None:
         return False
     pieces, last = [], 0
     for m in _SENTENCE_ADDRESS.finditer(s):
@@ -7692,7 +7702,7 @@ def is_address_sentence(line: str) -> bool:
     if not pieces:
         return False
     words, tail = "".join(pieces), s[last:]
-    if _ADDRESS_VERB.search(words + tail) is None:
+    if _ADDRESS_FIELD_COLON.search(words + tail):
         return False
     if _ADDRESS_CLAUSE_MARK.search(words + tail):
         return True
