@@ -59,6 +59,7 @@ from .roles import (
     ends_sentence,
     ends_short_notice,
     ends_with_contact,
+    is_address_line,
     has_section_word,
     is_author_line,
     is_bare_names_line,
@@ -279,6 +280,15 @@ def _next_content(blocks: Sequence[Block], i: int) -> Block | None:
 #: The flags of an article whose text no heading opens (`_Builder.article`), which a desk's name
 #: over it then read as its title drops (`_Builder.lone_desk_is_kicker`).
 _HEADLESS_FLAGS = ("no-title", "starts-mid-article")
+
+
+def _is_closing_address(part: Part) -> bool:
+    """Whether a paragraph is one short address sentence (`roles.is_address_line`: `如有疑问，请发邮件
+    至zx@lzcity.gov.cn` under an item's text), which the text cues read as contact furniture before:
+    it counts as that furniture did when a headline under it opens the next news item
+    (`_Builder.opens_news_item`), so the item keeps its own article, not a subsection of the one
+    above."""
+    return len(part.blocks) == 1 and is_address_line(part.blocks[0].text)
 
 
 def _starts_article(nxt: Block | None) -> bool:
@@ -1010,7 +1020,7 @@ class _Builder:
             return False
         if any(p.kind not in ("p", "fw") for p in art.parts):
             return False
-        paragraphs = [p for p in art.parts if p.kind == "p"]
+        paragraphs = [p for p in art.parts if p.kind == "p" and not _is_closing_address(p)]
         return len(paragraphs) == 1 and ends_sentence(_last_body(paragraphs[0]).text)
 
     def titles_a_poem(self, heads: Sequence[Block], nxt: Block) -> bool:

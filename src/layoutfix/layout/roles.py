@@ -7553,8 +7553,16 @@ def ends_with_contact(text: str) -> bool:
     (`is_address_sentence`: `如有疑問，請電郵至info@hkpl.gov.hk`), a line of its own as the paper's
     contact line would be (up to `_CONTACT_HAN` hanzi): joined, the address would run into the next
     paragraph's words."""
-    if _CONTACT_END.search(text) is not None:
-        return True
+    return _CONTACT_END.search(text) is not None or is_address_line(text)
+
+
+def is_address_line(text: str) -> bool:
+    """Whether a block is one address sentence short enough for a contact line (`is_address_sentence`,
+    up to `_CONTACT_HAN` hanzi: `如有疑问，请发邮件至zx@lzcity.gov.cn`): the text cues read it as
+    contact furniture, and `_address_sentences_in_text` makes it the article's paragraph. It
+    closes its paragraph (`ends_with_contact`), and the assembly reads the article's structure as
+    though it stood apart as the furniture did (`assemble`: the headline under it still opens the
+    next news item)."""
     s = text.strip()
     return "\n" not in s and len(_HAN.findall(s)) <= _CONTACT_HAN and is_address_sentence(s)
 
@@ -7663,9 +7671,18 @@ _ADDRESS_FIELD_COLON = regex.compile(r"[:：]")
 #: How a promotional line opens: `欢迎` (`欢迎访问www.gsrb.com，了解更多`), or the address itself
 #: (`www.gsrb.com，欢迎访问`).
 _PROMO_OPENING = regex.compile(r"欢迎|歡迎|https?://|www\.", regex.IGNORECASE)
-#: Words naming the paper and its own desks (`本报网站`, `投稿请发至…`, `来稿`): the paper's foot and
-#: promotional lines name them; an article's sentence sending the reader on does not.
-_PAPER_OWN = regex.compile(r"本报|本報|本刊|本社|本网|本網|本台|本站|投稿|来稿|來稿|稿件|订阅|訂閱|订报|訂報")
+#: Words naming the paper, its own desks and what it offers its readers (`本报网站`, `投稿请发至…`,
+#: `来稿`, `本版`, `新闻线索`, `读者信箱`, `电子版`, `更多精彩内容`, `下载APP`), `欢迎` anywhere in the
+#: line (`读者朋友，欢迎登录…`), and an editor's label opening the line (`编辑 王丽，来信请发至…`,
+#: `责任编辑`, `责编`): the paper's foot and promotional lines name them; an article's sentence
+#: sending the reader on does not.
+_PAPER_OWN = regex.compile(
+    r"本报|本報|本刊|本社|本网|本網|本台|本站|本版|投稿|来稿|來稿|稿件|订阅|訂閱|订报|訂報"
+    r"|欢迎|歡迎|新闻线索|新聞線索|报料|報料|爆料|读者信箱|讀者信箱|读者来函|讀者來函|电子版|電子版"
+    r"|更多精彩|更多内容|更多內容|更多资讯|更多資訊|更多新闻|更多新聞|下载APP|下載APP"
+    r"|^(?:责任)?编辑|^(?:責任)?編輯|^责编|^責編",
+    regex.IGNORECASE,
+)
 
 
 def _address_span(m: regex.Match[str]) -> tuple[int, int]:
@@ -7690,7 +7707,8 @@ def is_address_sentence(line: str) -> bool:
     了解更多`, `www.gsrb.com，欢迎访问`) and an address alone or after a verb with no clause
     (`更多新闻请访问www.gsrb.com`) stay contact lines: a paper prints those at its foot and in its ads."""
     s = line.strip()
-    if not _has_email_url(s) or _PAPER_OWN.search(s) or _CONTACT_LEAD.match(s) or _TYPED_FIELD.match(s):
+    view = line_view(s)  # (the labels read a traditional line through its simplified view: `電郵 …`)
+    if not _has_email_url(s) or _PAPER_OWN.search(s) or _CONTACT_LEAD.match(view) or _TYPED_FIELD.match(view):
         return False
     if _PROMO_OPENING.match(s) or _ADDRESS_VERB.search(s) is None:
         return False
