@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from cli_pages import convert_stdin
 from layoutfix.cli import app
-from tei_parts import body_fws, body_texts, tei_root
+from tei_parts import article_outline, body_fws, body_texts, tei_root
 
 #: A page's masthead, date line, title and first paragraph, simplified and traditional.
 S_PAGE = "甘肃日报\n\n2024年11月25日 星期一\n\n交通管理新规今起施行\n\n本报讯 第一段正文内容在这里。\n\n"
@@ -95,6 +95,19 @@ FOOT_LINES = [
     "联系人 王女士，电邮 a@b.cn",
     "www.gsrb.com，欢迎访问",
     "欢迎访问www.gsrb.com，了解更多",
+    # The paper's promotional and service lines with a clause (the review of the branch):
+    "新闻线索，请发邮件至xwxs@gsrb.com",
+    "读者朋友，欢迎登录www.gsrb.com",
+    "更多精彩内容，请访问www.gsrb.com",
+    "读者信箱，dzxx@gsrb.com，欢迎来信",
+    "阅读电子版，请登录www.gsrb.com/epaper",
+    "新聞線索，請電郵至news@mingpao.com",
+    "明報網站，歡迎瀏覽www.mingpao.com",
+    "讀者來函，請電郵至letters@mingpao.com",
+    "更多新聞，請瀏覽https://udn.com，下載APP",
+    "编辑 王丽，来信请发至wl@gsrb.com",
+    "本版编辑王丽，欢迎来信wl@gsrb.com",
+    "電郵 info@abc.hk，歡迎查詢",
 ]
 
 
@@ -170,3 +183,63 @@ def test_on_a_coordinate_page_the_sentence_is_text_and_the_margin_line_furniture
     foot.write_text(_alto([*COORD_ARTICLE, (260, NEXT, 30), (1100, MAIL_SENTENCE, 20)]), "utf-8")
     result = CliRunner().invoke(app, ["convert", str(foot), "-f", "tei", "-o", "-"])
     assert ("contact", MAIL_SENTENCE) in body_fws(result.stdout)
+
+
+#: A news item's title and its one paragraph, then its closing line sending the reader to an
+#: address, then the next item's title (simplified, Hong Kong, Taiwan).
+CLOSING_ITEMS = [
+    ("兰州晚报\n\n2024年12月3日 星期二\n\n全市冬季供暖工作全面启动\n\n"
+     "本报讯 记者从市住建局获悉，今年冬季供暖已于11月1日全面启动，各供热企业运行平稳。\n\n",
+     "如有疑问，请发邮件至zx@lzcity.gov.cn", "甘肃省发布寒潮预警",
+     ["省气象台昨日发布寒潮蓝色预警，预计未来三天全省气温下降8至10摄氏度。"]),
+    ("兰州晚报\n\n2024年12月3日 星期二\n\n全市冬季供暖工作全面启动\n\n"
+     "本报讯 记者从市住建局获悉，今年冬季供暖已于11月1日全面启动，各供热企业运行平稳。\n\n",
+     "如有疑问，请发邮件至zx@lzcity.gov.cn", "甘肃省发布寒潮预警",
+     ["省气象台昨日发布寒潮蓝色预警，预计未来三天全省气温下降8至10摄氏度。",
+      "据悉，此次寒潮将影响全省大部分地区。"]),
+    ("星島日報\n\n2024年12月3日 星期二\n\n康文署推出冬季體育課程\n\n"
+     "康樂及文化事務署今日宣布，冬季體育訓練班將於下月開始接受報名，名額有限。\n\n",
+     "如有疑問，請電郵至info@lcsd.gov.hk", "政府推出新一輪消費券",
+     ["財政司司長今日宣布，新一輪消費券將於下月發放。"]),
+    ("聯合報\n\n中華民國113年12月3日 星期二\n\n氣象署發布低溫特報\n\n"
+     "受強烈大陸冷氣團影響，氣象署今日發布低溫特報，提醒民眾注意保暖。\n\n",
+     "民眾可上網查詢https://www.cwa.gov.tw，掌握天氣", "颱風季節結束",
+     ["氣象署表示，今年颱風季節已正式結束。"]),
+]
+
+
+def _articles(tei: str) -> list[list[tuple[str, str]]]:
+    """Each article's heads and paragraphs in order, its subsections' starts marked ("div", "")."""
+    root = tei_root(tei)
+    return [article_outline(div) for div in root.iterfind(".//{http://www.tei-c.org/ns/1.0}div[@type='article']")]
+
+
+@pytest.mark.parametrize(("page", "line", "title", "paragraphs"), CLOSING_ITEMS,
+                         ids=["simplified", "two-paragraphs", "hongkong", "taiwan"])
+def test_a_closing_address_sentence_keeps_the_next_item_an_article(
+    page: str, line: str, title: str, paragraphs: list[str]
+) -> None:
+    """The item's closing line is its last `p`, and the title under it still opens the next
+    article, as when the line was a contact fw: not a subsection of the item above (the branch
+    before the review made it one)."""
+    tei = convert_stdin(page + line + "\n\n" + title + "\n\n" + "\n\n".join(paragraphs) + "\n",
+                        "-f", "tei", "-o", "-")
+    articles = _articles(tei)
+    assert len(articles) == 2, articles
+    assert articles[0][-1] == ("p", line)
+    assert articles[1] == [("head", title), *[("p", text) for text in paragraphs]]
+    assert line in convert_stdin(page + line + "\n\n" + title + "\n\n" + paragraphs[0] + "\n",
+                                 "-f", "txt", "-o", "-").splitlines()
+
+
+def test_two_closing_address_sentences_on_a_page_keep_three_articles() -> None:
+    """Two items each closed by such a line, then a third item: three articles, each line its
+    item's last `p`."""
+    page, first, second, _ = CLOSING_ITEMS[0]
+    text = (page + first + "\n\n" + second + "\n\n省气象台昨日发布寒潮蓝色预警，预计未来三天全省气温下降8至10摄氏度。\n\n"
+            "如需报名，请访问www.lzpao.cn\n\n冬季长跑比赛开始报名\n\n本次比赛设全程和半程两个项目。\n")
+    articles = _articles(convert_stdin(text, "-f", "tei", "-o", "-"))
+    assert [a[0] for a in articles] == [("head", "全市冬季供暖工作全面启动"), ("head", second),
+                                        ("head", "冬季长跑比赛开始报名")]
+    assert articles[0][-1] == ("p", first)
+    assert articles[1][-1] == ("p", "如需报名，请访问www.lzpao.cn")
