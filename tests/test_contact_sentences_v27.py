@@ -236,7 +236,8 @@ def test_two_closing_address_sentences_on_a_page_keep_three_articles() -> None:
     """Two items each closed by such a line, then a third item: three articles, each line its
     item's last `p`."""
     page, first, second, _ = CLOSING_ITEMS[0]
-    text = (page + first + "\n\n" + second + "\n\n省气象台昨日发布寒潮蓝色预警，预计未来三天全省气温下降8至10摄氏度。\n\n"
+    text = (page + first + "\n\n" + second + "\n\n"
+            "省气象台昨日发布寒潮蓝色预警，预计未来三天全省气温下降8至10摄氏度。\n\n"
             "如需报名，请访问www.lzpao.cn\n\n冬季长跑比赛开始报名\n\n本次比赛设全程和半程两个项目。\n")
     articles = _articles(convert_stdin(text, "-f", "tei", "-o", "-"))
     assert [a[0] for a in articles] == [("head", "全市冬季供暖工作全面启动"), ("head", second),
