@@ -48,6 +48,7 @@ from .roles import (
     ITEM_HANZI,
     LISTED_NAMES,
     ORDINAL_HANZI,
+    RUN_IN_NOTICE,
     SECTION_UNITS,
     SEPARATOR,
     VERSE_LINES,
@@ -762,12 +763,16 @@ class _Builder:
         statement (`失主告诉记者…。` / `声明：…特此声明。`) are no notice: two paragraphs of text.
         A label saying only that a document follows (`声明`, `公告`: `roles.is_plain_notice_label`)
         does so only under another notice (`_is_short_notice`): a report may print `声明` over the
-        statement it quotes, ending `…特此声明。`."""
+        statement it quotes, ending `…特此声明。`. A label the labels cut off a paper's correction or
+        announcement run in between two articles (hint `roles.RUN_IN_NOTICE`: `更正：`, `啟事：`) opens
+        its notice under any article."""
         if len(heads) != 1 or nxt is None or nxt.role != "body" or self.current is None:
             return False
         label = notice_label(heads[0].text)
         if label is None:
             return False
+        if RUN_IN_NOTICE in heads[0].hints:
+            return True  # (its text and formula were read where the label was cut off)
         under, after = self.text_under_run()
         if not under or not is_short_notice_text([b.text for b in under]):
             return False

@@ -6459,14 +6459,15 @@ NOTICE_LABELS: frozenset[str] = frozenset({
     "讣告", "讣闻", "遗失声明", "遗失启事", "作废声明", "声明", "郑重声明", "严正声明", "致歉声明", "启事",
     "寻人启事", "寻物启事", "招领启事", "失物招领", "招聘启事", "招生启事", "征稿启事", "征婚启事",
     "迁址启事", "更名启事", "开业启事", "停业启事", "搬迁启事", "更正", "公告", "通告", "通知", "告示",
-    "拍卖公告", "注销公告", "清算公告", "减资公告", "鸣谢", "致谢",
+    "拍卖公告", "注销公告", "清算公告", "减资公告", "鸣谢", "致谢", "更正启事", "更正声明", "勘误", "致歉",
 })
 #: The notice labels that say only that a document follows (`声明`, `公告`): a story's subhead may
 #: read so too (`声明` over the statement a report quotes), so only a notice above makes one a
 #: notice's label (`opens_notice_after`); the others name what kind of notice it is. A statement's
 #: kind (`郑重声明`, `严正声明`, `致歉声明`) and `鸣谢` are plain too: a report quotes them as often.
 _PLAIN_NOTICE_LABELS = frozenset(
-    {"声明", "启事", "公告", "通告", "通知", "告示", "致谢", "郑重声明", "严正声明", "致歉声明", "鸣谢"}
+    {"声明", "启事", "公告", "通告", "通知", "告示", "致谢", "郑重声明", "严正声明", "致歉声明", "鸣谢",
+     "致歉"}
 )
 #: The last clause of a short notice's text: `特此启事。`, `特此登报声明作废。`, `声明作废。`, `，作废。`
 #: (a clause of its own: a story's `…自今年起作废。` is none), `此启`, `此布`, `谨此讣告`, a
@@ -6516,17 +6517,23 @@ _RUN_IN_NOTICE_LABEL = regex.compile(r"\s*(\p{Han}{2,6})：")
 
 
 def _run_in_notice_labels(out: list[Block], text: str) -> list[Block]:
-    """`out` with each short notice printed as a paragraph opening with its label and a colon
-    (`遗失声明：北京某某公司遗失营业执照副本，…声明作废。`) right under another short notice (a notice
-    label's heading over paragraphs ending with a notice's formula: `_under_short_notice`) cut into
-    its label, a heading (`遗失声明：`, its colon kept), and its text: two notices under one label
-    are two notices, each an article of its own. A paragraph opening so anywhere else (a news
-    story's `声明：…`) stays whole, and so does one not ending with a notice's formula."""
+    """`out` with each short notice printed as a paragraph opening with its label and a colon cut
+    into its label, a heading (`遗失声明：`, its colon kept), and its text, so that it is an article
+    of its own: a notice right under another short notice of the same label (a notice label's
+    heading over paragraphs ending with a notice's formula: `_under_short_notice`,
+    `遗失声明：北京某某公司遗失营业执照副本，…声明作废。`), or a paper's correction or apology run in
+    between two articles (`_is_run_in_correction`: `更正：本报…一文中，“…”应为“…”。特此更正。`), whose
+    heading is hinted `RUN_IN_NOTICE`. A paragraph opening so anywhere else (a news story's
+    `声明：…`) stays whole, and so does one not ending with a notice's formula."""
     if not any(b.role == "body" and "：" in b.text[:9] for b in out):
         return out  # (most pages: no colon where a label's would stand)
     result: list[Block] = []
     for block in out:
         m = _RUN_IN_NOTICE_LABEL.match(block.text) if block.role == "body" else None
+        if m is not None and _is_run_in_correction(block.text, m, result):
+            head, body = _split(block, text, [(block.start, "heading"), (block.start + m.end(), "body")])
+            result.extend((replace(head, hints=head.hints | {RUN_IN_NOTICE}), body))
+            continue
         if m is None or notice_label(m.group(1)) is None or not ends_short_notice(block.text) \
                 or not is_short_notice_text([block.text[m.end() :]]) \
                 or _under_short_notice(result, len(result)) != notice_label(m.group(1)):
@@ -6534,6 +6541,46 @@ def _run_in_notice_labels(out: list[Block], text: str) -> list[Block]:
             continue
         result.extend(_split(block, text, [(block.start, "heading"), (block.start + m.end(), "body")]))
     return result
+
+
+#: The hint of a notice's label cut off the paragraph it ran into between two articles
+#: (`_run_in_notice_labels`: `更正：`, `啟事：`): the assembly opens a notice of its own there
+#: (`assemble._Builder.opens_notice`), whatever article stands above it.
+RUN_IN_NOTICE = "run-in-notice"
+#: The labels a paper prints run into its own correction, apology or announcement between two
+#: articles (`更正：…特此更正。`), read through the simplified view (`更正啟事`, `勘誤`, `啟事`),
+#: each with the formula's verbs that close such a notice (`_RUN_IN_FORMULA`): a story quoting a
+#: correction (`…要求该企业更正：…`) opens with other words, and a statement a report quotes
+#: (`声明：…特此声明。`) is not in the list.
+_RUN_IN_LABEL_VERBS: dict[str, str] = {
+    "更正": "更正", "更正启事": "更正", "更正声明": "更正|声明", "勘误": "更正|勘误", "致歉": "致歉|道歉",
+    "启事": "启事",
+}
+#: The formula a run-in correction ends with, its last clause (`…。特此更正。`, `，谨此致歉。`,
+#: `特此更正并致歉。`): `特此` or `谨此` and the label's verb (group `verb`), an apology after it or not.
+_RUN_IN_FORMULA = regex.compile(
+    r"(?:^|[。！？；，!?;,])[\t\p{Zs}]*(?:特此|谨此)(?P<verb>\p{Han}{2})(?:并(?:致歉|道歉))?[。！!]?\s*$"
+)
+
+
+def _is_run_in_correction(block_text: str, m: regex.Match[str], above: Sequence[Block]) -> bool:
+    """Whether a body block opening with a label and a colon (`m`, `_RUN_IN_NOTICE_LABEL`) is a
+    paper's correction, apology or announcement run in between two articles: the label is one of
+    `_RUN_IN_LABEL_VERBS` (`更正`, `更正启事`, `勘误`, `致歉`, `啟事`), its short text ends with the
+    formula naming the label's verb (`_RUN_IN_FORMULA`: `…特此更正。`, `…谨此致歉。`), and it stands
+    where an article ends (`above`: under a paragraph ending a sentence, a signature, furniture, or
+    at the page's top). A story's paragraph opening `更正：` with no such formula stays its text."""
+    label = simplified_text(m.group(1))
+    verbs = _RUN_IN_LABEL_VERBS.get(label)
+    rest = block_text[m.end() :]
+    if verbs is None or not is_short_notice_text([rest]):
+        return False
+    view = rest if in_simplified_charset(rest) else simplified_view(rest)
+    f = _RUN_IN_FORMULA.search(view.rstrip())
+    if f is None or regex.fullmatch(verbs, f.group("verb")) is None:
+        return False
+    prev = next((b for b in reversed(above) if b.role != "furniture"), None)
+    return prev is None or prev.role in _ABOVE_ARTICLE_TOP or (prev.role == "body" and _ends_text(prev.text))
 
 
 def _under_short_notice(out: Sequence[Block], i: int) -> str | None:
