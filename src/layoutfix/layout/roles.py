@@ -6599,6 +6599,72 @@ def _under_short_notice(out: Sequence[Block], i: int) -> str | None:
     return notice_label(out[k].text) if ends_short_notice(texts[0]) and is_short_notice_text(texts) else None
 
 
+#: A weather strip's label (`天气预报`, `今日天气`, `天氣預報`), its colon after it or not.
+_WEATHER_STRIP_LABEL = regex.compile(r"\s*(?:今日|今天|明日|明天)?(?:天气预报|天氣預報|天气|天氣)[：:]?\s*")
+#: A forecast's row: a place, then its weather and a temperature, spaced or glued, the wind after
+#: it or not (`北京 晴 3℃~-5℃ 西北风3-4级`, `北京晴3℃~-5℃`, `香港 多雲 22℃~17℃`), no sentence's marks
+#: but the `；` or `，` between rows or fields.
+_WEATHER_ROW = regex.compile(
+    r"\p{Han}{2,8}[\t\p{Zs}]*\p{Han}{1,6}[\t\p{Zs}]*[+\-−]?\d[^。！？!?\n]*[℃°][^。！？!?\n]*"
+)
+#: The longest weather strip's line, in visible characters.
+_MAX_WEATHER_LINE = 80
+
+
+def _is_weather_line(line: str) -> bool:
+    """Whether one line is a weather strip's: its label and colon, then forecast rows
+    (`天气预报：北京 晴 3℃~-5℃ 西北风3-4级`, `今日天气：北京晴3℃~-5℃，西北风3-4级`)."""
+    m = _WEATHER_STRIP_LABEL.match(line)
+    if m is None or visible_len(line) > _MAX_WEATHER_LINE:
+        return False
+    if not line[: m.end()].rstrip().endswith(("：", ":")):
+        return False  # (a label alone, `天气预报`, heads rows under it: `_weather_strips`)
+    return _WEATHER_ROW.fullmatch(line[m.end() :].strip()) is not None
+
+
+def _is_weather_row(line: str) -> bool:
+    """Whether one line is a forecast's row alone (`北京 晴 3℃~-5℃ 西北风3-4级`, `上海 多云 12℃~6℃`)."""
+    s = line.strip()
+    return visible_len(s) <= _MAX_WEATHER_LINE and _WEATHER_ROW.fullmatch(s) is not None \
+        and not regex.search(r"[，。；！？,;!?]", s)
+
+
+def _weather_strips(out: list[Block]) -> list[Block]:
+    """`out` with each weather strip printed between articles made page furniture: a line of its
+    label, colon and rows (`_is_weather_line`), or its label alone (`天气预报`) over forecast rows
+    (`_is_weather_row`) in its block or in blocks of their own. Read as headings, such lines were
+    the next article's kickers (`天气预报：北京晴3℃~-5℃西北风3-4级` over `冬小麦播种基本结束`); the
+    furniture is an `fw` where it stands, printed as it is. Prose about the weather (`今天北京晴，
+    最高气温3℃。`) opens with no label and is left alone."""
+    if not any("天气" in b.text[:8] or "天氣" in b.text[:8] for b in out):
+        return out  # (most pages: no weather label)
+    result = list(out)
+    i = 0
+    while i < len(result):
+        b = result[i]
+        lines = [ln for ln in b.text.strip().split("\n") if ln.strip()]
+        if b.role not in ("heading", "body") or not lines:
+            i += 1
+            continue
+        if len(lines) == 1 and _is_weather_line(lines[0]):
+            result[i] = _with_role(b, "furniture")
+        elif _WEATHER_STRIP_LABEL.fullmatch(lines[0]) and (len(lines) > 1 or i + 1 < len(result)):
+            if len(lines) > 1 and all(map(_is_weather_row, lines[1:])):
+                result[i] = _with_role(b, "furniture")
+            elif len(lines) == 1:
+                j = i + 1
+                while j < len(result) and result[j].role in ("heading", "body") \
+                        and all(map(_is_weather_row, result[j].text.strip().split("\n"))):
+                    j += 1
+                if j > i + 1:
+                    for k in range(i, j):
+                        result[k] = _with_role(result[k], "furniture")
+                    i = j
+                    continue
+        i += 1
+    return result
+
+
 #: The longest signer's line with no date under it (`红星公社第三生产队 张明`), in visible characters.
 _MAX_SIGNER_LINE = 24
 
@@ -7260,6 +7326,7 @@ def label_blocks(
     out = _award_lists(out)  # `一等奖` / `李华 张强` / `二等奖` / …: paragraphs, not a pile of headings
     out = _page_foot_headers(out)  # `…发展。` / `第一版 要闻`: the page's footer, no empty article
     out = _run_in_notice_labels(out, text)  # `遗失声明` / `…声明作废。` / `遗失声明：…声明作废。`
+    out = _weather_strips(out)  # `天气预报：北京 晴 3℃~-5℃ 西北风3-4级`: furniture, never a kicker
     out = _free_verse_stanzas(out)  # `小时候` / `乡愁是一枚小小的邮票` / `我在这头` / `母亲在那头`
     out = _stanzas_after_stanzas(out)  # `父亲在田埂上站着` / `像一棵老树` / `守望着这片土地` under a poem
     if not _furniture_after_text(out):

@@ -2694,6 +2694,8 @@ def _row_or_figure_gap(start: int, end: int, layout: _Layout, *, phrase_gaps: bo
     sentence punctuation, a line whose block goes on from a paragraph's clause (`_continues_clause`:
     a coordinate page sets each line of a paragraph apart where its boxes stand apart), or a gap
     between a verb and the figure it governs (`_verb_before_figure`: `增长 5.2%`, `降至 2.9%`)."""
+    if _weather_strip_gap(start, layout):
+        return True  # a forecast's row after its label: `天气预报：北京 晴 3℃~-5℃ 西北风3-4级`
     if layout.sentence_line(start) or _continues_clause(start, layout):
         return False  # running text: no fields, no headline
     if _verb_before_figure(start, end, layout.text):
@@ -2756,6 +2758,42 @@ def _lone_row_gap(start: int, layout: _Layout) -> bool:
         return False
     ls = layout.line_start(start)
     return start - ls in _lone_row_gaps(layout.text[ls : layout.line_end(start)])
+
+
+#: A weather strip's label and its colon opening a line (`天气预报：`, `今日天气：`, `天氣預報：`), as a
+#: page prints its forecast in one line between two articles.
+_WEATHER_LABEL = regex.compile(
+    r"[\t\p{Zs}]*(?:今日|今天|明日|明天)?(?:天气预报|天氣預報|天气|天氣)[：:][\t\p{Zs}]*"
+)
+#: The rows of a one-line weather strip are set apart by a semicolon (`北京 晴 3℃~-5℃；上海 多云 12℃~8℃`).
+_WEATHER_ROWS = regex.compile(r"[^；;]+")
+
+
+def _weather_strip_gap(start: int, layout: _Layout) -> bool:
+    """Is the space run at `start` a gap between the fields of a forecast's row on a line opening
+    with a weather strip's label (`_weather_strip_gaps`: `天气预报：北京 晴 3℃~-5℃ 西北风3-4级`)?"""
+    ls = layout.line_start(start)
+    if _WEATHER_LABEL.match(layout.text, ls) is None:
+        return False  # (most lines: no weather label at their start)
+    return start - ls in _weather_strip_gaps(layout.text[ls : layout.line_end(start)])
+
+
+@lru_cache(maxsize=256)
+def _weather_strip_gaps(line: str) -> frozenset[int]:
+    """The field gaps (offsets in `line`) of the forecast rows a weather strip's label opens
+    (`_WEATHER_LABEL`), each row, the rows set apart by `；`, read as a lone row is
+    (`_lone_row_gaps`: a city, a weather word, a temperature range, the wind): `天气预报：北京 晴
+    3℃~-5℃ 西北风3-4级；上海 多云 12℃~8℃`. The label's colon and semicolons make it no row for the
+    row rules, so its gaps went (`北京晴3℃~-5℃西北风3-4级`). Empty for a line of anything else after
+    the label, or a row holding no temperature (`天气：多云 转小雨`: its stray space still goes)."""
+    m = _WEATHER_LABEL.match(line)
+    if m is None:
+        return frozenset()
+    gaps: set[int] = set()
+    for row in _WEATHER_ROWS.finditer(line, m.end()):
+        if "℃" in row.group() or "°" in row.group():
+            gaps |= {row.start() + k for k in _lone_row_gaps(row.group())}
+    return frozenset(gaps)
 
 
 def _lone_row_line(start: int, layout: _Layout) -> bool:

@@ -1,0 +1,94 @@
+"""A weather strip between two articles is page furniture with its gaps kept (helper RUNIN, v27;
+walk-through W15, finding 10).
+
+Before, `天气预报：北京 晴 3℃~-5℃ 西北风3-4级` was the next article's kicker and lost its gaps
+(`天气预报：北京晴3℃~-5℃西北风3-4级`); a label over rows in blocks of their own was a pile of kickers, a
+strip in one block a `p` of the article above. Now the strip is an `fw` where it stands, printed as it
+is; the next article keeps only its own title. Prose about the weather reads as before.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from cli_pages import convert_stdin
+from layoutfix.cli import app
+from tei_parts import NS, all_paragraphs, body_fws, body_texts, own_heads, tei_root
+
+LEAD = "农业农村部最新农情调度显示，全国秋粮已收获92.5%。"
+NEWS = f"全国秋粮收获过九成\n\n本报北京11月24日电（记者 刘毅）{LEAD}"
+NEXT = "冬小麦播种基本结束\n\n本报北京11月24日电（记者 郁静娴）全国冬小麦播种已基本结束。"
+HK = "港府公布施政報告\n\n本報訊 行政長官昨日在立法會發表施政報告，提出多項惠民措施。"
+HK_NEXT = "天文台發出寒冷天氣警告\n\n本報訊 天文台昨晚發出寒冷天氣警告，預料氣溫將降至10度。"
+
+
+def _page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def _heads(tei: str) -> list[list[str]]:
+    return [own_heads(a) for a in tei_root(tei).iterfind(".//t:div[@type='article']", NS)]
+
+
+@pytest.mark.parametrize(
+    "strip",
+    [
+        "天气预报：北京 晴 3℃~-5℃ 西北风3-4级",
+        "今日天气：北京 晴 3℃~-5℃ 西北风3-4级",
+        "今日天气：北京晴3℃~-5℃，西北风3-4级",
+        "天气预报：北京 晴 3℃~-5℃ 西北风3-4级；上海 多云 12℃~8℃；广州 阴转小雨 22℃~17℃",
+        "天气预报\n北京 晴 3℃~-5℃ 西北风3-4级\n上海 多云 12℃~6℃\n广州 阴转小雨 22℃~17℃",
+        "天气预报：\n兰州 晴 8～-3℃ 东风2级\n西宁 小雪 2～-9℃",
+    ],
+)
+def test_a_weather_strip_is_furniture_as_printed(strip: str) -> None:
+    tei = convert_stdin(_page(NEWS, strip, NEXT))
+    assert [t for _, t in body_fws(tei)] == [strip]
+    assert _heads(tei) == [["全国秋粮收获过九成"], ["冬小麦播种基本结束"]]
+    assert all(strip not in p for p in all_paragraphs(tei_root(tei)))
+
+
+def test_rows_in_blocks_of_their_own_are_no_kickers() -> None:
+    rows = ["天气预报", "北京 晴 3℃~-5℃ 西北风3-4级", "上海 多云 12℃~6℃"]
+    tei = convert_stdin(_page(NEWS, *rows, NEXT))
+    assert [t for _, t in body_fws(tei)] == rows
+    assert _heads(tei) == [["全国秋粮收获过九成"], ["冬小麦播种基本结束"]]
+
+
+HK_STRIPS = ["今日天氣：香港 多雲 22℃~17℃", "天氣預報\n香港 多雲 22℃~17℃\n澳門 晴 23℃~18℃"]
+
+
+@pytest.mark.parametrize("strip", HK_STRIPS)
+def test_traditional_weather_strips(strip: str) -> None:
+    tei = convert_stdin(_page(HK, strip, HK_NEXT))
+    assert [t for _, t in body_fws(tei)] == [strip]
+    assert _heads(tei)[-1] == ["天文台發出寒冷天氣警告"]
+
+
+def test_the_walk_through_strip_keeps_its_gaps_in_json_and_normalize() -> None:
+    """The OCR's `天气预报:…`: its colon made full-width, its gaps kept, in JSON's furniture of the
+    article it stands in and in `normalize`'s text."""
+    page = _page(NEWS, "天气预报:北京 晴 3℃~-5℃ 西北风3-4级", NEXT)
+    got = json.loads(convert_stdin(page, "-f", "json"))
+    assert [a["furniture"] for a in got["articles"]] == [["天气预报：北京 晴 3℃~-5℃ 西北风3-4级"], []]
+    result = CliRunner().invoke(app, ["normalize", "-"], input=page)
+    assert result.exit_code == 0
+    assert "天气预报：北京 晴 3℃~-5℃ 西北风3-4级\n" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "para",
+    ["今天北京晴，最高气温3℃。", "北京今日晴，气温3℃至-5℃，市民出行注意保暖。"],
+)
+def test_prose_about_the_weather_stays_text(para: str) -> None:
+    tei = convert_stdin(_page(NEWS, para, NEXT))
+    assert body_fws(tei) == []
+    assert para in all_paragraphs(tei_root(tei))
+
+
+def test_a_stray_space_in_weather_prose_still_goes() -> None:
+    tei = convert_stdin(_page("寒潮来袭", "本报讯 受冷空气影响，今 天全市晴，气温3℃~-5℃。"))
+    assert body_texts(tei, "p") == ["受冷空气影响，今天全市晴，气温3℃~-5℃。"]
