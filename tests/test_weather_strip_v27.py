@@ -52,10 +52,18 @@ def test_a_weather_strip_is_furniture_as_printed(strip: str) -> None:
 
 
 def test_rows_in_blocks_of_their_own_are_no_kickers() -> None:
-    rows = ["天气预报", "北京 晴 3℃~-5℃ 西北风3-4级", "上海 多云 12℃~6℃"]
-    tei = convert_stdin(_page(NEWS, *rows, NEXT))
-    assert [t for _, t in body_fws(tei)] == rows
-    assert _heads(tei) == [["全国秋粮收获过九成"], ["冬小麦播种基本结束"]]
+    """The label over rows in blocks of their own is a listing, its rows one `p` with their gaps, and
+    the title under them is the next article's alone (before: five kickers over it)."""
+    rows = ["北京 晴 3℃~-5℃ 西北风3-4级", "上海 多云 12℃~6℃"]
+    tei = convert_stdin(_page(NEWS, "天气预报", *rows, NEXT))
+    assert _heads(tei)[-1] == ["冬小麦播种基本结束"]
+    assert "\n".join(rows) in all_paragraphs(tei_root(tei))
+
+
+def test_a_weather_box_alone_is_a_listing_as_before() -> None:
+    """With no article's text above it the strip is left to the listing rules: label and rows."""
+    tei = convert_stdin(_page("天气预报\n北京 晴 3℃~-5℃ 西北风3-4级\n上海 多云 12℃~6℃"))
+    assert body_fws(tei) == []
 
 
 HK_STRIPS = ["今日天氣：香港 多雲 22℃~17℃", "天氣預報\n香港 多雲 22℃~17℃\n澳門 晴 23℃~18℃"]

@@ -82,6 +82,7 @@ from .roles import (
     is_section_name,
     is_set_line_by_line,
     is_short_notice_text,
+    is_weather_row,
     names_a_document,
     note_place,
     notice_label,
@@ -224,7 +225,8 @@ def _heads_a_story(blocks: Sequence[Block], j: int, run: Sequence[Block]) -> boo
     with figures: one or two headings under it (a title, a `——` subtitle) lead to what opens a
     story (`_starts_article`: a byline, a dateline) or to its lead, a paragraph with sentence marks
     (`上海海港 2:0 山东泰山` / `北京国安 1:1 成都蓉城` / `中超第28轮战罢` / `本报讯（记者 李明）…`). A
-    timetable's rows (every row opening with a clock time) head no story: the title under them is
+    timetable's rows (every row opening with a clock time) or a forecast's (`roles.is_weather_row`:
+    `北京 晴 3℃~-5℃ 西北风3-4级`) head no story: the title under them is
     the next article's (`8:00 朝闻天下` / `12:00 新闻30分` / `市政府部署冬季供暖工作` / `本报讯 …`)."""
     k = j
     while k < len(blocks) and k - j < _MAX_STORY_HEADS and blocks[k].role == "heading" \
@@ -232,8 +234,8 @@ def _heads_a_story(blocks: Sequence[Block], j: int, run: Sequence[Block]) -> boo
         k += 1
     if k == j or k >= len(blocks):
         return False
-    if all(_CLOCK_ROW.match(b.text.strip()) for b in run):
-        return False
+    if all(_CLOCK_ROW.match(b.text.strip()) or is_weather_row(b.text) for b in run):
+        return False  # (a forecast's rows, `北京 晴 3℃~-5℃`, head no story either)
     nxt = blocks[k]
     return _starts_article(nxt) or (nxt.role == "body" and bool(_STORY_SENTENCE.search(nxt.text)))
 

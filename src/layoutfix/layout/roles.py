@@ -6622,46 +6622,36 @@ def _is_weather_line(line: str) -> bool:
     return _WEATHER_ROW.fullmatch(line[m.end() :].strip()) is not None
 
 
-def _is_weather_row(line: str) -> bool:
-    """Whether one line is a forecast's row alone (`北京 晴 3℃~-5℃ 西北风3-4级`, `上海 多云 12℃~6℃`)."""
+def is_weather_row(line: str) -> bool:
+    """Whether one line is a forecast's row alone (`北京 晴 3℃~-5℃ 西北风3-4级`, `上海 多云 12℃~6℃`):
+    rows in blocks of their own head no story (`assemble`'s listing rows)."""
     s = line.strip()
     return visible_len(s) <= _MAX_WEATHER_LINE and _WEATHER_ROW.fullmatch(s) is not None \
         and not regex.search(r"[，。；！？,;!?]", s)
 
 
 def _weather_strips(out: list[Block]) -> list[Block]:
-    """`out` with each weather strip printed between articles made page furniture: a line of its
-    label, colon and rows (`_is_weather_line`), or its label alone (`天气预报`) over forecast rows
-    (`_is_weather_row`) in its block or in blocks of their own. Read as headings, such lines were
-    the next article's kickers (`天气预报：北京晴3℃~-5℃西北风3-4级` over `冬小麦播种基本结束`); the
-    furniture is an `fw` where it stands, printed as it is. Prose about the weather (`今天北京晴，
-    最高气温3℃。`) opens with no label and is left alone."""
+    """`out` with each weather strip printed under an article's text made page furniture: a line of
+    its label, colon and rows (`_is_weather_line`), or its label alone (`天气预报`) over forecast
+    rows in its block (`is_weather_row`). Read as headings, such lines were the next article's
+    kickers (`天气预报：北京晴3℃~-5℃西北风3-4级` over `冬小麦播种基本结束`), a block of rows a `p` of the
+    article above; the furniture is an `fw` where it stands, printed as it is. Rows in blocks of
+    their own under the label are a listing (`assemble`'s listing rows); a strip with no text above
+    it (a weather box alone) is left to those rules, and prose about the weather (`今天北京晴，最高
+    气温3℃。`) opens with no label."""
     if not any("天气" in b.text[:8] or "天氣" in b.text[:8] for b in out):
         return out  # (most pages: no weather label)
     result = list(out)
-    i = 0
-    while i < len(result):
-        b = result[i]
+    text_above = False
+    for i, b in enumerate(result):
         lines = [ln for ln in b.text.strip().split("\n") if ln.strip()]
-        if b.role not in ("heading", "body") or not lines:
-            i += 1
-            continue
-        if len(lines) == 1 and _is_weather_line(lines[0]):
+        if text_above and b.role in ("heading", "body") and lines and (
+            (len(lines) == 1 and _is_weather_line(lines[0]))
+            or (len(lines) > 1 and _WEATHER_STRIP_LABEL.fullmatch(lines[0]) is not None
+                and all(map(is_weather_row, lines[1:])))
+        ):
             result[i] = _with_role(b, "furniture")
-        elif _WEATHER_STRIP_LABEL.fullmatch(lines[0]) and (len(lines) > 1 or i + 1 < len(result)):
-            if len(lines) > 1 and all(map(_is_weather_row, lines[1:])):
-                result[i] = _with_role(b, "furniture")
-            elif len(lines) == 1:
-                j = i + 1
-                while j < len(result) and result[j].role in ("heading", "body") \
-                        and all(map(_is_weather_row, result[j].text.strip().split("\n"))):
-                    j += 1
-                if j > i + 1:
-                    for k in range(i, j):
-                        result[k] = _with_role(result[k], "furniture")
-                    i = j
-                    continue
-        i += 1
+        text_above = text_above or b.role == "body"
     return result
 
 
