@@ -117,3 +117,57 @@ def test_a_run_in_correction_after_an_unfinished_clause_stays() -> None:
     """Under a paragraph whose sentence goes on (`…该报随后发布`) the block is that text's."""
     page = _page(NEWS.replace("92.5%。", "92.5%，该报随后发布"), "更正：" + CORRECTION, NEXT)
     assert not any(heads == ["更正："] for heads, _ in _outline(page))
+
+
+STORY_GOES_ON = [
+    (  # a company's correction the story quotes (review case n03)
+        "某公司就虚假宣传发布更正声明",
+        "本报讯（记者 赵敏）某食品公司昨日在官方微博发布更正声明，承认此前宣传存在不实之处。",
+        "更正声明：我公司于11月20日发布的产品宣传中“零添加”表述有误，应为“低添加”。特此声明。",
+        "市场监管部门表示，将继续跟踪调查。",
+    ),
+    (  # another paper's correction (n02)
+        "我省新建高标准农田120万亩",
+        "本报兰州12月5日讯（记者 王芳）今年以来，我省累计新建高标准农田120万亩，超额完成年度任务。"
+        "该报次日在头版刊登了如下更正。",
+        "更正：本报12月3日第4版报道中，“张华”应为“张桦”。特此更正。",
+        "记者注意到，这已是该报本月第三次刊登更正。",
+    ),
+    (  # a publisher's erratum (n19)
+        "某出版社召回问题图书",
+        "本报讯（记者 赵敏）某出版社昨日发布勘误说明，召回一批存在错误的教辅图书。",
+        "勘误：该书第35页“北纬30度”应为“北纬39度”。特此勘误。",
+        "出版社表示，已购读者可免费更换。",
+    ),
+    (  # a performer's apology (n04)
+        "明星发文致歉",
+        "本报讯 某演员昨日就演出迟到一事在社交平台发文道歉。",
+        "致歉：因本人原因导致演出推迟，给观众带来不便，谨此致歉。",
+        "主办方表示，将为观众办理退票。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "lead", "quote", "after"), STORY_GOES_ON)
+def test_a_notice_the_story_goes_on_from_is_its_paragraph(
+    title: str, lead: str, quote: str, after: str
+) -> None:
+    """A notice-shaped paragraph with a story's paragraph under it is the story's quote: three
+    paragraphs of one article, as printed (the branch's first cut made the quote an article and
+    moved the story's next paragraph into it)."""
+    page = _page(title, lead, quote, after, NEXT)
+    got = _outline(page)
+    assert len(got) == 2
+    assert got[0][0] == [title]
+    assert got[0][1][-2:] == [quote, after]
+    txt = convert_stdin(page, "-f", "txt")
+    assert f"\n{quote}\n\n{after}\n" in txt
+    assert txt.count("＊＊＊") == 1  # two articles
+
+
+def test_a_closer_under_a_run_in_correction_still_ends_it() -> None:
+    """A run-in correction over a signer or closer, or over another run-in notice, stands where an
+    article ends: each is its own article."""
+    apology = "本报11月20日第3版图片说明有误，给读者带来不便，特此致歉。"
+    got = _outline(_page(NEWS, "更正：" + CORRECTION, "致歉：" + apology, NEXT))
+    assert got[1:3] == [(["更正："], [CORRECTION]), (["致歉："], [apology])]

@@ -100,3 +100,61 @@ def test_prose_about_the_weather_stays_text(para: str) -> None:
 def test_a_stray_space_in_weather_prose_still_goes() -> None:
     tei = convert_stdin(_page("寒潮来袭", "本报讯 受冷空气影响，今 天全市晴，气温3℃~-5℃。"))
     assert body_texts(tei, "p") == ["受冷空气影响，今天全市晴，气温3℃~-5℃。"]
+
+
+COLD = "寒潮来袭 我市气温骤降"
+LANZHOU = "今日天气：兰州 小雪 -2℃~-12℃ 北风4级"
+
+
+def _txt(page: str) -> str:
+    return convert_stdin(page, "-f", "txt")
+
+
+def test_a_forecast_a_sentence_announces_is_the_storys_text() -> None:
+    """Under `…据气象台预报：` the strip is what the story announces (review case m23): no `fw`,
+    every line kept, the story's next sentence a paragraph of its own (the first cut dropped the
+    forecast from txt and glued `据气象台预报：明天气温将继续下降。`)."""
+    page = _page(COLD, "本报讯（记者 王芳）受强冷空气影响，我市气温明显下降。据气象台预报：", LANZHOU,
+                 "明天气温将继续下降。", NEXT)
+    tei = convert_stdin(page)
+    assert body_fws(tei) == []
+    txt = _txt(page)
+    assert "据气象台预报：\n\n" in txt
+    assert f"\n{LANZHOU}\n" in txt
+    assert "\n明天气温将继续下降。\n" in txt
+
+
+def test_a_forecast_table_inside_a_story_is_its_text() -> None:
+    """A label over rows after `各地今日天气如下：` (m05), the story going on under it: every row
+    printed in txt, none an `fw`."""
+    rows = ["兰州 小雪 -2℃~-12℃", "天水 阴 3℃~-5℃", "酒泉 晴 -1℃~-15℃"]
+    page = _page(COLD, "本报讯（记者 王芳）受强冷空气影响，全省气温明显下降。各地今日天气如下：",
+                 "\n".join(["天气预报", *rows]), "气象部门提醒市民注意防寒保暖。", NEXT)
+    assert body_fws(convert_stdin(page)) == []
+    txt = _txt(page)
+    assert all(f"{row}\n" in txt for row in rows)
+    assert "\n气象部门提醒市民注意防寒保暖。\n" in txt
+
+
+@pytest.mark.parametrize(
+    ("lead", "strip", "after"),
+    [
+        (  # a travel story's own table between its paragraphs (m19)
+            "本报讯 冬季是到哈尔滨看冰雪的好时节。",
+            "天气\n哈尔滨 晴 -15℃~-25℃\n长春 晴 -12℃~-22℃",
+            "游客出行前应关注天气变化，备好防寒衣物。",
+        ),
+        (  # a weather story's strip between two of its paragraphs (m04)
+            "本报讯（记者 王芳）受强冷空气影响，我市气温明显下降。",
+            LANZHOU,
+            "气象部门提醒市民注意防寒保暖，出行注意安全。",
+        ),
+    ],
+)
+def test_a_strip_between_a_storys_paragraphs_is_its_text(lead: str, strip: str, after: str) -> None:
+    """With a story's paragraph under it the strip stands inside that story: no `fw`, txt prints it."""
+    page = _page("冬季旅游指南", lead, strip, after, NEXT)
+    assert body_fws(convert_stdin(page)) == []
+    txt = _txt(page)
+    assert all(f"{line}\n" in txt for line in strip.split("\n"))
+    assert f"\n{after}\n" in txt

@@ -6523,14 +6523,15 @@ def _run_in_notice_labels(out: list[Block], text: str) -> list[Block]:
     heading over paragraphs ending with a notice's formula: `_under_short_notice`,
     `遗失声明：北京某某公司遗失营业执照副本，…声明作废。`), or a paper's correction or apology run in
     between two articles (`_is_run_in_correction`: `更正：本报…一文中，“…”应为“…”。特此更正。`), whose
-    heading is hinted `RUN_IN_NOTICE`. A paragraph opening so anywhere else (a news story's
+    heading is hinted `RUN_IN_NOTICE`; a story's paragraph under it (`_ends_article_run`) makes it
+    the story's quote, a paragraph as printed. A paragraph opening so anywhere else (a news story's
     `声明：…`) stays whole, and so does one not ending with a notice's formula."""
     if not any(b.role == "body" and "：" in b.text[:9] for b in out):
         return out  # (most pages: no colon where a label's would stand)
     result: list[Block] = []
-    for block in out:
+    for i, block in enumerate(out):
         m = _RUN_IN_NOTICE_LABEL.match(block.text) if block.role == "body" else None
-        if m is not None and _is_run_in_correction(block.text, m, result):
+        if m is not None and _is_run_in_correction(block.text, m, result) and _ends_article_run(out, i):
             head, body = _split(block, text, [(block.start, "heading"), (block.start + m.end(), "body")])
             result.extend((replace(head, hints=head.hints | {RUN_IN_NOTICE}), body))
             continue
@@ -6561,6 +6562,29 @@ _RUN_IN_LABEL_VERBS: dict[str, str] = {
 _RUN_IN_FORMULA = regex.compile(
     r"(?:^|[。！？；，!?;,])[\t\p{Zs}]*(?:特此|谨此)(?P<verb>\p{Han}{2})(?:并(?:致歉|道歉))?[。！!]?\s*$"
 )
+
+
+#: The roles of a block that opens or closes an article (a title, a byline, a signer or closer, a
+#: separator, `SEPARATOR`, defined below): a run-in notice or a weather strip right above one
+#: stands between two articles.
+_ARTICLE_EDGE_ROLES = frozenset({"heading", "byline", "signature", "separator"})
+
+
+def _next_text_block(out: Sequence[Block], i: int) -> Block | None:
+    """The first block after `out[i]` that is no page furniture, None at the page's end."""
+    return next((b for b in out[i + 1 :] if b.role != "furniture"), None)
+
+
+def _ends_article_run(out: Sequence[Block], i: int) -> bool:
+    """Whether the run-in notice `out[i]` stands where an article ends: the next block (furniture
+    skipped) is a title, a byline, a signer or closer, a separator (`_ARTICLE_EDGE_ROLES`), another
+    run-in notice, or nothing (the page's end). A story's paragraph under it (`…发布更正声明。` /
+    `更正声明：…特此声明。` / `市场监管部门表示，…`) makes it a quote the story goes on from."""
+    nxt = _next_text_block(out, i)
+    if nxt is None or nxt.role in _ARTICLE_EDGE_ROLES:
+        return True
+    m = _RUN_IN_NOTICE_LABEL.match(nxt.text) if nxt.role == "body" else None
+    return m is not None and _is_run_in_correction(nxt.text, m, ())
 
 
 def _is_run_in_correction(block_text: str, m: regex.Match[str], above: Sequence[Block]) -> bool:
@@ -6631,28 +6655,45 @@ def is_weather_row(line: str) -> bool:
 
 
 def _weather_strips(out: list[Block]) -> list[Block]:
-    """`out` with each weather strip printed under an article's text made page furniture: a line of
-    its label, colon and rows (`_is_weather_line`), or its label alone (`天气预报`) over forecast
-    rows in its block (`is_weather_row`). Read as headings, such lines were the next article's
+    """`out` with each weather strip printed between two articles (`_between_articles`: under an
+    article's last sentence, over a title or the page's end) made page furniture: a line of its
+    label, colon and rows (`_is_weather_line`), or its label alone (`天气预报`) over forecast rows
+    in its block (`is_weather_row`). Read as headings, such lines were the next article's
     kickers (`天气预报：北京晴3℃~-5℃西北风3-4级` over `冬小麦播种基本结束`), a block of rows a `p` of the
     article above; the furniture is an `fw` where it stands, printed as it is. Rows in blocks of
-    their own under the label are a listing (`assemble`'s listing rows); a strip with no text above
-    it (a weather box alone) is left to those rules, and prose about the weather (`今天北京晴，最高
-    气温3℃。`) opens with no label."""
+    their own under the label are a listing (`assemble`'s listing rows); a strip inside a story
+    (under `…据气象台预报：`, or a story's paragraph under it) is the story's text as printed, a
+    strip with no text above it (a weather box alone) is left to those rules, and prose about the
+    weather (`今天北京晴，最高气温3℃。`) opens with no label."""
     if not any("天气" in b.text[:8] or "天氣" in b.text[:8] for b in out):
         return out  # (most pages: no weather label)
     result = list(out)
-    text_above = False
-    for i, b in enumerate(result):
-        lines = [ln for ln in b.text.strip().split("\n") if ln.strip()]
-        if text_above and b.role in ("heading", "body") and lines and (
-            (len(lines) == 1 and _is_weather_line(lines[0]))
-            or (len(lines) > 1 and _WEATHER_STRIP_LABEL.fullmatch(lines[0]) is not None
-                and all(map(is_weather_row, lines[1:])))
-        ):
+    for i, b in enumerate(out):
+        if b.role in ("heading", "body") and _is_weather_strip(b.text) and _between_articles(out, i):
             result[i] = _with_role(b, "furniture")
-        text_above = text_above or b.role == "body"
     return result
+
+
+def _is_weather_strip(text: str) -> bool:
+    """Whether a block is a weather strip: one line of its label, colon and rows
+    (`_is_weather_line`), or its label alone (`天气预报`) over forecast rows (`is_weather_row`)."""
+    lines = [ln for ln in text.strip().split("\n") if ln.strip()]
+    if len(lines) == 1:
+        return _is_weather_line(lines[0])
+    return len(lines) > 1 and _WEATHER_STRIP_LABEL.fullmatch(lines[0]) is not None \
+        and all(map(is_weather_row, lines[1:]))
+
+
+def _between_articles(out: Sequence[Block], i: int) -> bool:
+    """Whether `out[i]` stands between two articles: the block above (furniture skipped) is an
+    article's text ending a sentence (not a `：` announcing what follows, `据气象台预报：`), and the
+    block below is a title, a byline, a signer, a separator (`_ARTICLE_EDGE_ROLES`) or nothing
+    (the page's end). A story going on under it (`明天气温将继续下降。`) holds it as its own text."""
+    prev = next((b for b in reversed(out[:i]) if b.role != "furniture"), None)
+    if prev is None or prev.role != "body" or not ends_sentence(prev.text):
+        return False
+    nxt = _next_text_block(out, i)
+    return nxt is None or nxt.role in _ARTICLE_EDGE_ROLES
 
 
 #: The longest signer's line with no date under it (`红星公社第三生产队 张明`), in visible characters.
