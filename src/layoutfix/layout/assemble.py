@@ -47,6 +47,7 @@ from .roles import (
     ITEM_DIGITS,
     ITEM_HANZI,
     LISTED_NAMES,
+    NOTICE_CONTACT,
     ORDINAL_HANZI,
     RUN_IN_NOTICE,
     SECTION_UNITS,
@@ -1608,7 +1609,8 @@ def _join_split_paragraphs(
         first = False
         while not ends_paragraph(_last_body(part).text) and id(_last_body(part)) not in list_items \
                 and id(_last_body(part)) not in set_lines \
-                and _SET_HINTS.isdisjoint(_last_body(part).hints):
+                and _SET_HINTS.isdisjoint(_last_body(part).hints) \
+                and NOTICE_CONTACT not in _last_body(part).hints:  # `地址：…` over the notice's signer
             j = i
             while j < len(parts) and parts[j].kind in _JUMPABLE:
                 j += 1

@@ -6358,6 +6358,8 @@ def _under_text(pieces: Sequence[Block], k: int) -> bool:
     j = k - 1
     while j >= 0 and pieces[j].role == "heading" and closes_with(pieces[j].text, pieces[j + 1].text):
         j -= 1
+    while j >= 0 and pieces[j].role == "body" and NOTICE_CONTACT in pieces[j].hints:
+        j -= 1  # `…特此公告。` / `联系电话：…` / the issuer: under the notice's text
     if (j >= 0 and pieces[j].role == "body" and LISTED_NAMES in pieces[j].hints and j == k - 1
             and LISTED_NAMES not in pieces[k].hints and not _names_under_label(pieces[k].text)):
         return True  # (a further line of winners is no signing office: `陈静 赵磊` / date)
@@ -7357,6 +7359,7 @@ def label_blocks(
     out = _award_lists(out)  # `一等奖` / `李华 张强` / `二等奖` / …: paragraphs, not a pile of headings
     out = _page_foot_headers(out)  # `…发展。` / `第一版 要闻`: the page's footer, no empty article
     out = _run_in_notice_labels(out, text)  # `遗失声明` / `…声明作废。` / `遗失声明：…声明作废。`
+    out = _notice_contact_lines(out)  # `…特此公告。` / `联系电话：…` / `兰州市中级人民法院` / date
     out = _weather_strips(out)  # `天气预报：北京 晴 3℃~-5℃ 西北风3-4级`: furniture, never a kicker
     out = _free_verse_stanzas(out)  # `小时候` / `乡愁是一枚小小的邮票` / `我在这头` / `母亲在那头`
     out = _stanzas_after_stanzas(out)  # `父亲在田埂上站着` / `像一棵老树` / `守望着这片土地` under a poem
@@ -7753,6 +7756,69 @@ def _phone_lines_in_text(pieces: list[Block]) -> list[Block]:
         ):
             pieces[k] = _with_role(piece, "body")
     return pieces
+
+
+#: The hint on a notice's contact line that `_notice_contact_lines` made text: the closing lines under
+#: it still stand under the notice's text (`_under_text` looks past it).
+NOTICE_CONTACT = "notice-contact"
+#: A notice's contact line, read through the simplified view: a label ending with a phone, hotline,
+#: fax, address, contact person or mailbox word (`联系电话`, `举报电话`, `咨询电话`, `地址`, `联系人`,
+#: `邮编`), its colon and a value, one field or a few on one line, no sentence's end.
+_NOTICE_CONTACT_LINE = regex.compile(
+    r"[\t\p{Zs}]*(?:\p{Han}{0,4}(?:电话|热线|传真|地址|联系人|联络人|邮箱|信箱|邮编|网址)[\t\p{Zs}]*[:：]"
+    r"[\t\p{Zs}]*[^\s。！？!?][^。！？!?\n]{0,60})+"
+)
+
+
+def _notice_contact_lines(pieces: list[Block]) -> list[Block]:
+    """Make text (role `body`, hint `NOTICE_CONTACT`) a notice's contact lines printed between its
+    text and its closing lines (`…特此公告。` / `联系电话：0931-8888888` / `兰州市中级人民法院` /
+    `2024年11月1日`; `举报电话：…` under a 任前公示, `咨询电话：…`, `地址：…`, one line or a few): the
+    text cues read such a line as page furniture or a heading, the issuer under it as the title of a
+    new article, which took the notice's date as its furniture, and `-f txt` lost both. Only a run of
+    one-line contact fields (`_is_notice_contact`) right under a paragraph ending its text
+    (`_ends_text`) and right over the notice's closing lines (`_closing_lines_at`) is so read: the
+    paper's own contact lines (`新闻热线：…`), a page's foot lines after its last article and a
+    classified ad's fields (no issuer and date under them) stay as they were."""
+    k = 1
+    while k < len(pieces):
+        j = k
+        while j < len(pieces) and _is_notice_contact(pieces[j]):
+            j += 1
+        if j > k and pieces[k - 1].role == "body" and _ends_text(pieces[k - 1].text) \
+                and _closing_lines_at(pieces, j):
+            for i in range(k, j):
+                piece = _with_role(pieces[i], "body")
+                piece.hints = piece.hints | {NOTICE_CONTACT}
+                pieces[i] = piece
+        k = max(j, k + 1)
+    return pieces
+
+
+def _is_notice_contact(block: Block) -> bool:
+    """Whether a block is one line of contact fields (`_NOTICE_CONTACT_LINE`: `联系电话：0931-8888888`,
+    `举报电话：0931-12380`, `地址：兰州市城关区…`) not the paper's own (`_PAPER_CONTACT`: `新闻热线：…`),
+    read from its text alone: no margin hint, no region label."""
+    s = block.text.strip()
+    if not s or "\n" in s or "margin" in block.hints or (block.lines and region_label(block) is not None):
+        return False
+    view = line_view(s)
+    return _NOTICE_CONTACT_LINE.fullmatch(view) is not None and not _PAPER_CONTACT.search(view)
+
+
+def _closing_lines_at(pieces: Sequence[Block], j: int) -> bool:
+    """Whether `pieces[j:]` open with a notice's closing lines and head nothing: who issues it and its
+    date in one heading (`is_closing_block`) or the issuer (`_names_the_issuer`) over a date line
+    alone (`_is_text_date_line`), with nothing after them on the page but furniture, then a heading,
+    an ornament line or the page's end (`_closes_the_text`)."""
+    if j >= len(pieces):
+        return False
+    first = pieces[j]
+    if first.role == "heading" and is_closing_block(first.text):
+        return _closes_the_text(pieces, j + 1)
+    if j + 1 < len(pieces) and _names_the_issuer(first) and _is_text_date_line(pieces[j + 1]):
+        return _closes_the_text(pieces, j + 2)
+    return False
 
 
 def _is_text_phone_line(block: Block) -> bool:

@@ -1,0 +1,120 @@
+"""Court and official notices through the CLI (walk-through W16 findings 2, 4 and 10).
+
+- A notice's contact line printed between its text and its signer (`…特此公告。` / `联系电话：…` /
+  `兰州市中级人民法院` / `2024年11月1日`): before, the notice ended at the phone line, the signer was
+  the title of a new, empty article and the date its header furniture, so `-f txt` lost the phone
+  line and the date. Now the line is a `p` of the notice, the signer and date its `closer`.
+- A document's number under its label (`公告` / `（2024）京01民初123号`): before, the number was the
+  title and the label its kicker. Now the label is the `head`, the number a `p` of the notice.
+- A closer read from two blocks of a coordinate page (the issuer's block, the date's block): before,
+  its `@facs` named the issuer's zone only. Now it names both, as a paragraph's does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cli_pages import convert_page
+from layoutfix.cli import app
+from tei_parts import NS, tei_root, text_of
+from test_coords_parity_v14 import MAKERS
+
+BODY = "本院受理原告某公司诉被告张三买卖合同纠纷一案，向你公告送达起诉状副本。"
+COURT = "兰州市中级人民法院"
+DATE = "2024年11月1日"
+
+
+def _flat(blocks: list[list[str]]) -> str:
+    """A flat-text page of `blocks` (each a list of lines), a blank line between blocks."""
+    return "\n\n".join("\n".join(lines) for lines in blocks) + "\n"
+
+
+def _articles(tei: str) -> list:
+    return tei_root(tei).findall(".//t:div[@type='article']", NS)
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+#: Contact lines a notice prints between its text and its closing lines, and the text above them.
+CONTACTS = {
+    "phone": (["公告", BODY, "特此公告。"], ["联系电话：0931-8888888"]),
+    "report-line": (
+        ["任前公示", "王海燕，女，1978年5月生，现任市农业农村局副局长，拟任市农业农村局局长。",
+         "公示期间，如对公示对象有不同意见，可通过来信、来电、来访等方式向市委组织部反映。"],
+        ["举报电话：0931-12380"],
+    ),
+    "address": (["迁址公告", "因工作需要，我中心自2024年11月1日起迁至新址办公。", "特此公告。"],
+                ["地址：兰州市城关区庆阳路1号"]),
+    "two-lines": (["公告", BODY, "特此公告。"], ["联系电话：0931-8888888", "地址：兰州市城关区庆阳路1号"]),
+    "person-and-phone": (["招聘启事", "本公司因业务发展需要，招聘会计2名，要求大专以上学历。"],
+                         ["联系人：王女士 电话：13800001234"]),
+    "traditional": (["公告", "本署將於十一月十日起進行道路維修工程，屆時部分路段將封閉。", "特此公告。"],
+                    ["查詢電話：2345 6789"]),
+}
+SIGNERS = {"report-line": "中共兰州市委组织部", "address": "兰州市政务服务中心",
+           "person-and-phone": "兰州某某商贸有限公司", "traditional": "香港特別行政區政府路政署"}
+
+
+@pytest.mark.parametrize("name", CONTACTS)
+def test_a_notices_contact_line_stays_in_it_over_its_closer(tmp_path: Path, name: str) -> None:
+    """The contact lines are `p`s of the notice, its signer and date its `closer`, and `-f txt`
+    keeps every line (before: the date was lost, the signer a new article's title)."""
+    text, contact = CONTACTS[name]
+    signer = SIGNERS.get(name, COURT)
+    page = _flat([[line] for line in [*text, *contact, signer, DATE]])
+    runner = CliRunner()
+    tei = convert_page(runner, tmp_path, page)
+    (notice,) = _articles(tei)
+    paragraphs = [text_of(p) for p in notice.findall("t:p", NS)]
+    assert paragraphs[-len(contact):] == contact
+    (closer,) = notice.findall("t:closer", NS)
+    assert text_of(closer.find("t:signed", NS)) == signer
+    assert _squeezed(text_of(closer)) == signer + DATE
+    txt = convert_page(runner, tmp_path, page, "-f", "txt")
+    assert all(line in txt for line in [*contact, signer, DATE])
+
+
+def test_a_contact_line_over_a_closing_block_of_two_lines(tmp_path: Path) -> None:
+    """The signer and date printed in one block under the phone line: the same reading."""
+    page = _flat([["公告"], [BODY], ["特此公告。"], ["联系电话：0931-8888888"], [COURT, DATE]])
+    (notice,) = _articles(convert_page(CliRunner(), tmp_path, page))
+    assert [text_of(p) for p in notice.findall("t:p", NS)][-1] == "联系电话：0931-8888888"
+    assert _squeezed(text_of(notice.find("t:closer", NS))) == COURT + DATE
+
+
+@pytest.mark.parametrize("fmt", MAKERS)
+def test_a_contact_line_over_the_closer_on_a_coordinate_page(tmp_path: Path, fmt: str) -> None:
+    """ALTO and hOCR read the same notice so, each line in a block of its own."""
+    blocks = [["公告"], [BODY], ["特此公告。"], ["联系电话：0931-8888888"], [COURT], [DATE]]
+    source = tmp_path / f"page.{fmt}"
+    source.write_bytes(MAKERS[fmt](blocks, {"公告"}))
+    result = CliRunner().invoke(app, ["convert", str(source), "-f", "txt"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.split("\n\n")[-3:] == ["联系电话：0931-8888888", COURT, DATE + "\n"]
+
+
+def test_the_papers_foot_lines_after_the_last_notice_stay_furniture(tmp_path: Path) -> None:
+    """Contact lines after a notice's closer, and the paper's own hotline, are not the notice's."""
+    page = _flat([["公告"], [BODY], ["特此公告。"], [COURT], [DATE], ["联系电话：0931-8888888"],
+                  ["新闻热线：0931-1234567"]])
+    tei = convert_page(CliRunner(), tmp_path, page)
+    (notice,) = _articles(tei)
+    assert [text_of(p) for p in notice.findall("t:p", NS)] == [BODY, "特此公告。"]
+    fws = [text_of(fw) for fw in tei_root(tei).findall(".//t:fw[@type='contact']", NS)]
+    assert fws == ["联系电话：0931-8888888", "新闻热线：0931-1234567"]
+
+
+def test_classified_ads_keep_their_phone_lines_apart(tmp_path: Path) -> None:
+    """An ad's phone line over the next ad's label, no signer and date under it, is no notice's
+    contact line: it stays contact furniture, and nothing is read as a closer."""
+    page = _flat([["出租"], ["城关区两室一厅，水电齐全，月租2000元。"], ["电话：13800000000"],
+                  ["招聘"], ["某餐厅招服务员数名，待遇面议。"], ["联系人：王女士"]])
+    root = tei_root(convert_page(CliRunner(), tmp_path, page))
+    assert "电话：13800000000" in [text_of(fw) for fw in root.findall(".//t:fw[@type='contact']", NS)]
+    assert "电话：13800000000" not in [text_of(p) for p in root.findall(".//t:p", NS)]
+    assert root.find(".//t:closer", NS) is None
