@@ -118,3 +118,61 @@ def test_classified_ads_keep_their_phone_lines_apart(tmp_path: Path) -> None:
     assert "电话：13800000000" in [text_of(fw) for fw in root.findall(".//t:fw[@type='contact']", NS)]
     assert "电话：13800000000" not in [text_of(p) for p in root.findall(".//t:p", NS)]
     assert root.find(".//t:closer", NS) is None
+
+
+#: A notice's label over its document's number (court case, government document, serial number).
+NUMBERS = {
+    "court-case": ("北京市第一中级人民法院公告", "（2024）京01民初123号"),
+    "bare-label": ("公告", "（2024）京01民初123号"),
+    "government": ("兰州市人民政府通告", "兰政发〔2024〕12号"),
+    "bracketed-year": ("公告", "〔2024〕第5号"),
+    "serial": ("甘肃省财政厅公告", "2024年第3号"),
+    "taiwan-court": ("臺灣臺北地方法院公告", "113年度訴字第123號"),
+}
+
+
+@pytest.mark.parametrize("name", NUMBERS)
+def test_a_documents_number_under_its_label_is_a_paragraph(tmp_path: Path, name: str) -> None:
+    """The label is the notice's `head`, the number the first `p` (before: the number was the
+    title, the label its kicker)."""
+    label, number = NUMBERS[name]
+    text = "张三：本院受理原告某公司诉你买卖合同纠纷一案，现依法向你公告送达起诉状副本。"
+    page = _flat([[label], [number], [text], ["特此公告。"], [COURT], [DATE]])
+    (notice,) = _articles(convert_page(CliRunner(), tmp_path, page))
+    heads = notice.findall("t:head", NS)
+    assert [(h.get("type"), text_of(h)) for h in heads] == [(None, label)]
+    assert [text_of(p) for p in notice.findall("t:p", NS)][:2] == [number, text]
+
+
+def test_a_document_number_on_a_page_xml_page(tmp_path: Path) -> None:
+    """PAGE-XML, each line a region: the same reading."""
+    lines = ["北京市第一中级人民法院公告", "（2024）京01民初123号", BODY, "特此公告。", COURT, DATE]
+    regions = "".join(
+        f'<TextRegion id="r{i}" type="paragraph"><Coords points="100,{100 + 60 * i} 700,{100 + 60 * i} '
+        f'700,{124 + 60 * i} 100,{124 + 60 * i}"/><TextLine id="r{i}l0"><Coords points="100,{100 + 60 * i} '
+        f'700,{100 + 60 * i} 700,{124 + 60 * i} 100,{124 + 60 * i}"/><TextEquiv><Unicode>{line}</Unicode>'
+        f'</TextEquiv></TextLine></TextRegion>'
+        for i, line in enumerate(lines)
+    )
+    order = "".join(f'<RegionRefIndexed index="{i}" regionRef="r{i}"/>' for i in range(len(lines)))
+    source = tmp_path / "page.xml"
+    source.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15">'
+        '<Page imageFilename="p.png" imageWidth="800" imageHeight="600">'
+        f'<ReadingOrder><OrderedGroup id="ro">{order}</OrderedGroup></ReadingOrder>{regions}</Page></PcGts>',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["convert", str(source)])
+    assert result.exit_code == 0, result.stderr
+    (notice,) = _articles(result.stdout)
+    assert [text_of(h) for h in notice.findall("t:head", NS)] == [lines[0]]
+    first = notice.find("t:p", NS)
+    assert text_of(first) == lines[1]
+
+
+@pytest.mark.parametrize("title", ["京01民初123号案一审宣判", "第1号台风“摩羯”登陆海南"])
+def test_a_news_title_holding_a_number_stays_the_title(tmp_path: Path, title: str) -> None:
+    page = _flat([[title], ["本报讯 11月1日，有关方面发布消息，情况如下。"]])
+    (article,) = _articles(convert_page(CliRunner(), tmp_path, page))
+    assert [text_of(h) for h in article.findall("t:head", NS)] == [title]

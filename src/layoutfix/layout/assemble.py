@@ -44,6 +44,7 @@ from ..normalize.spacing import is_lone_row
 from .continuation import block_markers, chinese_number
 from .roles import (
     CIRCLED_NUMBER,
+    DOCUMENT_NUMBER,
     ITEM_DIGITS,
     ITEM_HANZI,
     LISTED_NAMES,
@@ -1610,7 +1611,8 @@ def _join_split_paragraphs(
         while not ends_paragraph(_last_body(part).text) and id(_last_body(part)) not in list_items \
                 and id(_last_body(part)) not in set_lines \
                 and _SET_HINTS.isdisjoint(_last_body(part).hints) \
-                and NOTICE_CONTACT not in _last_body(part).hints:  # `地址：…` over the notice's signer
+                and NOTICE_CONTACT not in _last_body(part).hints \
+                and DOCUMENT_NUMBER not in _last_body(part).hints:  # `地址：…`, `（2024）京01民初123号`
             j = i
             while j < len(parts) and parts[j].kind in _JUMPABLE:
                 j += 1

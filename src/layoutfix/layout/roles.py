@@ -7360,6 +7360,7 @@ def label_blocks(
     out = _page_foot_headers(out)  # `…发展。` / `第一版 要闻`: the page's footer, no empty article
     out = _run_in_notice_labels(out, text)  # `遗失声明` / `…声明作废。` / `遗失声明：…声明作废。`
     out = _notice_contact_lines(out)  # `…特此公告。` / `联系电话：…` / `兰州市中级人民法院` / date
+    out = _document_numbers(out)  # `北京市第一中级人民法院公告` / `（2024）京01民初123号` / text
     out = _weather_strips(out)  # `天气预报：北京 晴 3℃~-5℃ 西北风3-4级`: furniture, never a kicker
     out = _free_verse_stanzas(out)  # `小时候` / `乡愁是一枚小小的邮票` / `我在这头` / `母亲在那头`
     out = _stanzas_after_stanzas(out)  # `父亲在田埂上站着` / `像一棵老树` / `守望着这片土地` under a poem
@@ -7755,6 +7756,53 @@ def _phone_lines_in_text(pieces: list[Block]) -> list[Block]:
             and _is_text_phone_line(piece)
         ):
             pieces[k] = _with_role(piece, "body")
+    return pieces
+
+
+#: The hint on a document's number line that `_document_numbers` made text: a paragraph of its own,
+#: which no sentence runs on from.
+DOCUMENT_NUMBER = "document-number"
+_NUMBER_OPEN = r"[(（〔\[［【]"
+_NUMBER_CLOSE = r"[)）〕\]］】]"
+#: A document's or a case's number alone on its line, read through the simplified view: a court's
+#: case number (`（2024）京01民初123号`, `(2023)甘0102执456号`), a document's (`京政发〔2024〕12号`,
+#: `〔2024〕第5号`), a notice's serial number (`第1号`, `2024年第3号`, `（第1号）`), a Taiwan court's
+#: (`113年度诉字第123号`).
+_DOCUMENT_NUMBER = regex.compile(
+    rf"[\t\p{{Zs}}]*{_NUMBER_OPEN}?(?:"
+    rf"{_NUMBER_OPEN}[\t\p{{Zs}}]*\d{{4}}[\t\p{{Zs}}]*{_NUMBER_CLOSE}[\t\p{{Zs}}]*"
+    r"\p{Han}{0,8}\d{0,4}\p{Han}{0,6}第?[\t\p{Zs}]*\d{1,6}[\t\p{Zs}]*号"
+    rf"|\p{{Han}}{{1,8}}[\t\p{{Zs}}]*{_NUMBER_OPEN}\d{{4}}{_NUMBER_CLOSE}[\t\p{{Zs}}]*第?\d{{1,6}}[\t\p{{Zs}}]*号"
+    r"|(?:\d{4}年)?第[\t\p{Zs}]*[\d一二三四五六七八九十百〇零]{1,6}[\t\p{Zs}]*号"
+    r"|\d{2,3}年度\p{Han}{1,6}字第\d{1,6}号"
+    rf"){_NUMBER_CLOSE}?[\t\p{{Zs}}]*"
+)
+
+
+def is_document_number(text: str) -> bool:
+    """Whether a block is one line holding a document's or a case's number alone
+    (`_DOCUMENT_NUMBER`: `（2024）京01民初123号`, `京政发〔2024〕12号`, `第1号`), read through the
+    simplified view (`113年度訴字第123號`)."""
+    s = text.strip()
+    return bool(s) and "\n" not in s and _DOCUMENT_NUMBER.fullmatch(line_view(s)) is not None
+
+
+def _document_numbers(pieces: list[Block]) -> list[Block]:
+    """Make text (role `body`, hint `DOCUMENT_NUMBER`) a document's number printed on its own line
+    under the heading naming the document (`names_a_document`: `公告`, `北京市第一中级人民法院公告`,
+    `兰州市人民政府通告`) and over its text: `北京市第一中级人民法院公告` / `（2024）京01民初123号` /
+    `本院受理…`. The text cues read the number as a heading, the article's title, and the notice's
+    label above it its kicker; the number is no title but the document's own reference, the first
+    line of its text. A news headline holding such a number (`京01民初123号案宣判`) is no number
+    alone, and a number line under any other heading, or over no text, stays as it was."""
+    for k in range(1, len(pieces) - 1):
+        piece = pieces[k]
+        if piece.role == "heading" and pieces[k - 1].role == "heading" and pieces[k + 1].role == "body" \
+                and is_document_number(piece.text) and names_a_document(pieces[k - 1].text) \
+                and not (piece.lines and region_label(piece) is not None):
+            number = _with_role(piece, "body")
+            number.hints = number.hints | {DOCUMENT_NUMBER}
+            pieces[k] = number
     return pieces
 
 
