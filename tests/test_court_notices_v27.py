@@ -145,7 +145,7 @@ def test_a_documents_number_under_its_label_is_a_paragraph(tmp_path: Path, name:
 
 
 def test_a_document_number_on_a_page_xml_page(tmp_path: Path) -> None:
-    """PAGE-XML, each line a region: the same reading."""
+    """PAGE-XML, each line a region: the same reading, the closer pointing at both its zones."""
     lines = ["北京市第一中级人民法院公告", "（2024）京01民初123号", BODY, "特此公告。", COURT, DATE]
     regions = "".join(
         f'<TextRegion id="r{i}" type="paragraph"><Coords points="100,{100 + 60 * i} 700,{100 + 60 * i} '
@@ -169,6 +169,9 @@ def test_a_document_number_on_a_page_xml_page(tmp_path: Path) -> None:
     assert [text_of(h) for h in notice.findall("t:head", NS)] == [lines[0]]
     first = notice.find("t:p", NS)
     assert text_of(first) == lines[1]
+    closer = notice.find("t:closer", NS)
+    assert len(closer.get("facs").split()) == 2
+    assert closer.get("facs").split()[0] != first.get("facs")
 
 
 @pytest.mark.parametrize("title", ["京01民初123号案一审宣判", "第1号台风“摩羯”登陆海南"])
@@ -176,3 +179,23 @@ def test_a_news_title_holding_a_number_stays_the_title(tmp_path: Path, title: st
     page = _flat([[title], ["本报讯 11月1日，有关方面发布消息，情况如下。"]])
     (article,) = _articles(convert_page(CliRunner(), tmp_path, page))
     assert [text_of(h) for h in article.findall("t:head", NS)] == [title]
+
+
+@pytest.mark.parametrize("fmt", MAKERS)
+def test_a_closer_read_from_two_blocks_names_both_zones(tmp_path: Path, fmt: str) -> None:
+    """The issuer and the date in two blocks: the closer's `@facs` names both zones (before: the
+    issuer's only, so a reviewer could not find the date on the image)."""
+    blocks = [["讣告"], ["原兰州市政协副主席李明同志因病医治无效，于2024年10月30日在兰州逝世，享年85岁。"],
+              ["特此讣告。"], ["李明同志治丧委员会"], ["2024年10月31日"]]
+    source = tmp_path / f"page.{fmt}"
+    source.write_bytes(MAKERS[fmt](blocks, {"讣告"}))
+    result = CliRunner().invoke(app, ["convert", str(source)])
+    assert result.exit_code == 0, result.stderr
+    root = tei_root(result.stdout)
+    closer = root.find(".//t:closer", NS)
+    zones = closer.get("facs").split()
+    assert len(zones) == 2
+    ids = {z.get("{http://www.w3.org/XML/1998/namespace}id") for z in root.findall(".//t:zone", NS)}
+    assert {z.lstrip("#") for z in zones} <= ids
+    paragraph_zones = {p.get("facs") for p in root.findall(".//t:p", NS)}
+    assert not {z for z in zones} & paragraph_zones

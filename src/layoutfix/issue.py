@@ -45,7 +45,7 @@ from .layout.assemble import ends_paragraph, trailing_separator_parts
 from .layout.continuation import page_ref
 from .layout.jumps import Jump, absolute_refs, drop_teasers, pair_quotes_across, resolve_jumps
 from .layout.roles import page_label_fact
-from .model import Article, Block, Document, Edit, LowConfidence, Page, Part, Teaser
+from .model import Article, Block, Document, Edit, LowConfidence, Page, Part, Teaser, prefixed_zone_ids
 from .normalize import NormalizeOptions
 from .normalize.punctuation import issue_quote_style
 from .normalize.steps import printed_quotes
@@ -608,7 +608,7 @@ def _prefix_zones(doc: Document, prefix: str) -> None:
     """Prefix the zone ids of a page document (`z1` -> `p3-z1`), so they are unique in an issue."""
     for b in _all_blocks(doc):
         if b.zone is not None:
-            b.zone = prefix + b.zone
+            b.zone = prefixed_zone_ids(b.zone, prefix)
     for pg in doc.pages:
         pg.zones = [replace(z, id=prefix + z.id) for z in pg.zones]
     doc.low_confidence = [replace(w, zone=prefix + w.zone) if w.zone else w for w in doc.low_confidence]

@@ -193,8 +193,22 @@ class Block:
     bbox: BBox | None = None
     lines: list[Line] = field(default_factory=list)
     page: int | None = None
-    #: The id of the facsimile zone (the OCR block's box) the block was read from, for TEI `@facs`.
+    #: The id of the facsimile zone (the OCR block's box) the block was read from, for TEI `@facs`;
+    #: the ids of each, space-separated, when the labels joined the block from several OCR blocks
+    #: (a notice's issuer and the date under it: `z6 z7`). `zone_ids` lists them.
     zone: str | None = None
+
+
+def zone_ids(zone: str | None) -> list[str]:
+    """The facsimile zone ids a block's `zone` names: none, one, or several for a block joined from
+    several OCR blocks (`Block.zone`)."""
+    return zone.split() if zone else []
+
+
+def prefixed_zone_ids(zone: str | None, prefix: str) -> str | None:
+    """`zone` with `prefix` before each id it names (`z6 z7` -> `p3-z6 p3-z7`), for ids unique in an
+    issue; None stays None."""
+    return " ".join(prefix + z for z in zone.split()) if zone is not None else None
 
 
 @dataclass(frozen=True, slots=True)

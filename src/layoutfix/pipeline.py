@@ -30,11 +30,12 @@ from .gcpause import collector_paused
 from .layout import assemble as assemble_mod
 from .layout import geometry, join, order, roles
 from .layout.roles import script_tag  # (also this module's: issue.py and users import it from here)
-from .model import Block, Document, Edit, LowConfidence, Page, Zone
+from .model import Block, Document, Edit, LowConfidence, Page, Zone, prefixed_zone_ids, zone_ids
 from .normalize import NormalizeOptions, build_steps
 from .normalize import markup as markup_mod
 from .normalize.typos import load_ruleset
 from .normalize.unicode import JOINING_LETTER
+from .readers.boxes import union
 from .readers.detect import (
     FROM_TXT_ADVICE,
     Input,
@@ -601,7 +602,7 @@ def build_named_document(
         prefix = f"p{page}-" if page is not None else ""
         _zones_on_scan(layout, [*labelled, *all_blocks])
         for b in {id(b): b for b in [*labelled, *all_blocks]}.values():
-            b.zone = f"{prefix}{b.zone}" if b.zone is not None else None
+            b.zone = prefixed_zone_ids(b.zone, prefix)
         result_page.zones = [_prefixed_zone(z, prefix) for z in layout.zones]
         result_page.width, result_page.height = source_page.width, source_page.height
         result_page.image, result_page.vertical = source_page.image, layout.vertical
@@ -768,8 +769,9 @@ def _zones_on_scan(layout: geometry.PageText, blocks: list[Block]) -> None:
         return
     layout.zones = [Zone(z.id, *scan[z.id]) if z.id in scan else z for z in layout.zones]
     for b in blocks:
-        if b.zone in scan:
-            b.bbox = scan[b.zone][0]
+        ids = zone_ids(b.zone)
+        if ids and all(z in scan for z in ids):
+            b.bbox = union([scan[z][0] for z in ids])
 
 
 def _prefixed_zone(z: Zone, prefix: str) -> Zone:

@@ -34,7 +34,7 @@ from ..layout.roles import (
     note_place,
     simplified_view,
 )
-from ..model import Article, BBox, Block, Document, Edit, Page, Part
+from ..model import Article, BBox, Block, Document, Edit, Page, Part, zone_ids
 from ..normalize import NormalizeOptions
 from .text import (
     TABLE_SIDE_ROLES,
@@ -220,9 +220,17 @@ def _zone_attrib(ident: str, kind: str, box: BBox) -> dict[str, str]:
     }
 
 
+def _refs(zone: str) -> str:
+    """The `@facs` value pointing at the zones a block's `zone` names (`z6` -> `#z6`; a block joined
+    from two OCR blocks, `z6 z7` -> `#z6 #z7`)."""
+    if " " not in zone:
+        return f"#{zone}"  # (nearly every block: one zone)
+    return " ".join(f"#{z}" for z in zone.split())
+
+
 def _facs(el: etree._Element, blocks: Sequence[Block]) -> etree._Element:
     """Point `el` at the facsimile zones its blocks were read from (`@facs`), when they have any."""
-    zones = list(dict.fromkeys(b.zone for b in blocks if b.zone is not None))
+    zones = list(dict.fromkeys(z for b in blocks for z in zone_ids(b.zone)))
     if zones:
         el.set("facs", " ".join(f"#{z}" for z in zones))
     return el
@@ -600,7 +608,8 @@ class _Writer:
         last attribute)."""
         zone = block.zone
         if zone is not None:
-            attrib = {**attrib, "facs": f"#{zone}"} if attrib else {"facs": f"#{zone}"}
+            facs = _refs(zone)
+            attrib = {**attrib, "facs": facs} if attrib else {"facs": facs}
         el = _SubElement(parent, _TAGS[tag], attrib)
         if self.plain:  # a new element: what `fill` would write into it, without its calls
             el.text = self.text[block.start : block.end] or None
@@ -695,7 +704,8 @@ class _Writer:
             b = blocks[0]
             attrib = {"part": "I"} if part.incomplete else None
             if b.zone is not None:
-                attrib = {**attrib, "facs": f"#{b.zone}"} if attrib else {"facs": f"#{b.zone}"}
+                facs = _refs(b.zone)
+                attrib = {**attrib, "facs": facs} if attrib else {"facs": facs}
             el = _SubElement(parent, _TAGS["p"], attrib)
             if self.plain:  # as in `block`
                 el.text = self.text[b.start : b.end] or None
@@ -703,7 +713,7 @@ class _Writer:
                 self.fill(el, b.start, b.end)
             return
         zones = list(dict.fromkeys(
-            b.zone for b in part.blocks if b.zone is not None and b.role not in _NOT_IN_PARAGRAPH_FACS
+            z for b in part.blocks if b.role not in _NOT_IN_PARAGRAPH_FACS for z in zone_ids(b.zone)
         ))
         attrib = {"part": "I"} if part.incomplete else None
         if zones:

@@ -53,7 +53,7 @@ from ..lexicon import (
     tags_a_person,
     word_tags,
 )
-from ..model import Block
+from ..model import Block, zone_ids
 from ..readers.boxes import union
 from .continuation import CLOSING_MARKER, SHEET_UNITS, chinese_number, find_markers
 
@@ -6368,11 +6368,14 @@ def _under_text(pieces: Sequence[Block], k: int) -> bool:
 
 def _joined(first: Block, second: Block, text: str) -> Block:
     """One block of `first` and `second` (the next block of the page) and the blank lines between
-    them, with `first`'s id, role and zone: `text` is the page text their offsets refer to."""
+    them, with `first`'s id and role and the zones of both (`z6 z7`: the TEI element written from
+    it points at each block it was read from, as a paragraph joined across blocks does): `text` is
+    the page text their offsets refer to."""
+    zones = [*zone_ids(first.zone), *(z for z in zone_ids(second.zone) if z not in zone_ids(first.zone))]
     return Block(
         first.id, text[first.start : second.end], first.start, second.end, first.role,
         first.hints | second.hints, union((first.bbox, second.bbox)), [*first.lines, *second.lines],
-        first.page, first.zone,
+        first.page, " ".join(zones) or None,
     )
 
 
