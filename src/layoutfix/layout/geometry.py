@@ -56,7 +56,7 @@ from ..readers.boxes import union
 from ..readers.xmlsafe import XML_SPACE
 from ..tracked import Change
 from .continuation import extension_under_phone, is_jump_line
-from .latin import LATIN, LATIN_WORD_END, latin_pair, space_after_mark
+from .latin import LATIN, LATIN_WORD_END, latin_pair, space_after_mark, split_number
 from .reading_order import VERTICAL_RATIO, detect_vertical, line_size, order_blocks, to_frame
 from .roles import (
     byline_lines_end,
@@ -677,16 +677,33 @@ def line_join_changes(pt: PageText) -> list[Change]:
             nl = ls - 1
             if (kept is not None and nl <= kept) or nl - seg.start in heads or nl in jumps:
                 continue
-            left, right = text[nl - 1], text[ls]
             hyphen = seg.lines[k].word_break
             if hyphen and text.endswith(hyphen, seg.start, nl):  # a word the file says was broken here
                 changes.append(Change(nl - len(hyphen), nl, "", DEHYPHENATE_RULE, "join"))
-            glue = " " if latin_pair(left, right) or _spaced_mark(text, nl, ls, engine_breaks) else ""
+            glue = " " if _spaced_pair(text, nl, ls) or _spaced_mark(text, nl, ls, engine_breaks) else ""
             changes.append(Change(nl, ls, glue, "join.line", "join"))
     for start, end in pt.breaks:  # (never at a line's ends: `line_original` strips breaks there)
-        joined = " " if latin_pair(text[start - 1], text[end]) or _spaced_mark(text, start, end, True) else ""
+        joined = " " if _spaced_pair(text, start, end) or _spaced_mark(text, start, end, True) else ""
         changes.append(Change(start, end, joined, "join.line", "join"))
     return changes
+
+
+#: How far on either side of a line break the digits of one number are looked for (`_spaced_pair`).
+_NUMBER_REACH = 40
+
+
+def _spaced_pair(text: str, brk: int, nxt: int) -> bool:
+    """Whether the line break `text[brk:nxt]` stands between two Latin words, so the join puts a
+    space: a Latin letter or digit on each side (`World` / `Health`), but not inside one number of a
+    Chinese sentence (`latin.split_number`: `奥斯卡第7` / `8分钟`, `180元和2` / `80元`), which flat
+    text's wrap join glues too; the space read `第7 8分钟`. Only the characters around the break are
+    read first; the number's pieces are looked for only between two digits."""
+    if not latin_pair(text[brk - 1], text[nxt]):
+        return False
+    if not (text[brk - 1].isdigit() and text[nxt].isdigit()):
+        return True
+    before = text[max(0, brk - _NUMBER_REACH) : brk]
+    return not split_number(before[before.rfind("\n") + 1 :], text[nxt : nxt + _NUMBER_REACH])
 
 
 def _spaced_mark(text: str, brk: int, nxt: int, engine_breaks: bool) -> bool:

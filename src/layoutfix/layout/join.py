@@ -24,7 +24,7 @@ from ..model import Block, Cert
 from ..tracked import Change, TrackedText
 from .assemble import LISTING_ROW, Assembly
 from .geometry import DEHYPHENATE_RULE
-from .latin import LATIN_WORD_END, latin_break, space_after_mark
+from .latin import LATIN_WORD_END, latin_break, space_after_mark, split_number
 from .roles import (
     LINE_END_MARKS,
     LISTED_NAMES,
@@ -111,9 +111,11 @@ def rewrites_text(changes: Sequence[Change]) -> bool:
 def _latin_blocks(a: str, b: str) -> bool:
     """Whether the join of block text `a` to the next block's `b` stands between two Latin words: a
     Latin letter or digit on each side (`World` / `Health`), or after a Latin mark ending a word
-    (`united,` / `not`, `Dr.` / `Mahathir`: `latin.space_after_mark`, asked of `a`'s last line)."""
+    (`united,` / `not`, `Dr.` / `Mahathir`: `latin.space_after_mark`, asked of `a`'s last line). Not
+    inside one number of a Chinese sentence cut by the block break (`latin.split_number`: `奥斯卡第7` /
+    `8分钟`), as the wrap join of flat text and the box join decide; the space read `第7 8分钟`."""
     if _LATIN_END.search(a) and _LATIN_START.search(b):
-        return True
+        return not split_number(a[a.rfind("\n") + 1 :], b)
     if not a or a[-1] not in LATIN_WORD_END:
         return False
     end = b.find("\n")
@@ -160,9 +162,11 @@ def wrap_changes(assembly: Assembly, text: str) -> list[Change]:
 def _block_wraps(text: str, start: int, end: int) -> list[Change]:
     """The wrap joins of one block `text[start:end]`, read on its whole lines (the first may open
     with a byline cut off the block): a break joins when the line before it fills the block's
-    measure (the next line's first character or Latin word would not have fitted), the next line
-    opens without an indent or an item number (`（二）…`), and, after a sentence end, when the block
-    also shows a wrap inside a sentence (lines that each end a sentence are one paragraph each)."""
+    measure (the next line's first character or Latin word would not have fitted), or cuts one
+    number of a Chinese sentence whatever its width (`latin.split_number`: `票价为180元和2` / `80元`;
+    no paragraph or line set on its own ends inside a number), the next line opens without an
+    indent or an item number (`（二）…`), and, after a sentence end, when the block also shows a wrap
+    inside a sentence (lines that each end a sentence are one paragraph each)."""
     line_start = text.rfind("\n", 0, start) + 1  # a block cut from a byline starts mid-line
     lines = text[line_start:end].split("\n")
     measure = max(map(columns, lines))
@@ -181,7 +185,8 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
         closes = ends_sentence(body)
         slack = _SENTENCE_SLACK if closes else WRAP_SLACK
         unit = _NEXT_UNIT.match(nxt)
-        if columns(body) + columns(unit.group() if unit else nxt[0]) + slack <= measure:
+        if columns(body) + columns(unit.group() if unit else nxt[0]) + slack <= measure \
+                and not split_number(body, nxt):
             continue  # the line stops short: the end of a paragraph or a line set on its own
         glue = " " if latin_break(body, nxt) or _inside_names(listed, brk - line_start) else ""
         change = Change(brk - (len(line) - len(body)), brk + 1, glue, WRAP_RULE, "join", "medium")

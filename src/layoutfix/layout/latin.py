@@ -19,10 +19,21 @@ from .latin_tails import CAPITAL_TAILS, SHORT_LINK_TAILS, STRONG_TAILS, TAILS
 
 #: A Latin letter or a digit (`is_latin`).
 LATIN = regex.compile(r"[\p{Latin}\p{N}]")
-#: A number broken at the column inside a Chinese sentence: a hanzi, then digits up to the line's end
-#: (`价值1` / `2.28万元`, `资金37.6` / `4亿元`), and digits then a hanzi or a percent sign after it.
-_NUMBER_TAIL = regex.compile(r"\p{Han}[0-9.]*[0-9]$")
-_NUMBER_HEAD = regex.compile(r"^[0-9][0-9.]*[\p{Han}%％]")
+#: A number broken at the column inside a Chinese sentence: a hanzi, then digits (with decimal points
+#: and thousands commas) up to the line's end (`价值1` / `2.28万元`, `资金37.6` / `4亿元`, `每场1,2` /
+#: `00名`), and digits then a hanzi or a percent sign opening the next line. Any script's digits
+#: (`第７` / `８分钟`): the box join runs before full-width digits become ASCII.
+_NUMBER_TAIL = regex.compile(r"(?<=\p{Han})\d[\d.,]*(?<=\d)$")
+_NUMBER_HEAD = regex.compile(r"^(\d[\d.,]*(?<=\d))([\p{Han}%％])")
+#: What the two pieces of a number make joined: digits with one decimal point at most, or groups of
+#: three after thousands commas (`1,200`, `1,234,567.5`). `1,23` of `1,2` / `3个` is no number.
+_ONE_FIGURE = regex.compile(r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+#: A year closing a line (`成立于2024`) and a date opening the next (`10月12日`, `10.12`): two numbers.
+_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+_DATE_HEAD = regex.compile(r"\d{1,2}(?:[月.\-/]|$)")
+#: The largest number a unit opening the next line can count: a month or a day of one (`第7` / `8月`
+#: is no month 78: two numbers).
+_UNIT_MAX = {"月": 12, "日": 31, "号": 31}
 #: Latin marks that end a word, after which a line of English prints a space (`space_after_mark`).
 LATIN_WORD_END = frozenset(",.;:!?")
 #: A line's last word that is a link or an e-mail address: a wrap inside it takes no space.
@@ -82,7 +93,7 @@ def latin_break(body: str, nxt: str) -> bool:
     not inside one number of a Chinese sentence (`价值1` / `2.28万元`), or a Latin mark that ends a
     word before the next one (`space_after_mark`); hanzi on either side joins as before."""
     if latin_pair(body[-1], nxt[0]):
-        return not _split_number(body, nxt)
+        return not split_number(body, nxt)
     return space_after_mark(body, nxt)
 
 
@@ -180,8 +191,25 @@ def _number_goes_on(body: str, nxt: str) -> bool:
     return _THOUSANDS_TAIL.search(body) is not None and _THOUSANDS_HEAD.match(nxt) is not None
 
 
-def _split_number(body: str, nxt: str) -> bool:
-    """Whether a break between two digits cuts one number of a Chinese sentence (`价值1` / `2.28万元`):
-    a hanzi before the digits on the line above, a hanzi or a percent sign after those of the next.
-    Such a number is joined without a space; `电话：0931` / `8123456` keeps one (no hanzi before)."""
-    return bool(_NUMBER_TAIL.search(body) and _NUMBER_HEAD.match(nxt))
+def split_number(body: str, nxt: str) -> bool:
+    """Whether a break between the text `body` and the next line `nxt` cuts one number of a Chinese
+    sentence (`奥斯卡第7` / `8分钟`, `价值1` / `2.28万元`, `每场1,2` / `00名`): a hanzi before the digits
+    closing `body`, a hanzi or a percent sign after those opening `nxt`, and the two pieces joined
+    one figure (`_ONE_FIGURE`). Such a number is joined without a space, by the flat-text wrap join
+    and the box and block joins of a coordinate page alike. Not two numbers: `电话：0931` / `8123456`
+    (no hanzi before), `成立于2024` / `10月12日` (a year, then a date), `第7` / `8月` (no month 78),
+    `1,2` / `3个` (`1,23` is no figure), `3.2` / `5.6万` (two decimal points)."""
+    tail = _NUMBER_TAIL.search(body)
+    if tail is None:
+        return False
+    head = _NUMBER_HEAD.match(nxt)
+    if head is None:
+        return False
+    left, right = tail.group(), head.group(1)
+    digits = left + right
+    if _ONE_FIGURE.fullmatch(digits) is None:
+        return False
+    if _YEAR.fullmatch(left) and _DATE_HEAD.match(nxt[: head.end()]):
+        return False
+    most = _UNIT_MAX.get(head.group(2))
+    return most is None or ("." not in digits and "," not in digits and int(digits) <= most)

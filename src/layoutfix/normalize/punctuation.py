@@ -112,6 +112,10 @@ _PAREN_OPENERS = "(（"
 _PAREN_CLOSERS = ")）"
 _PAREN_CHARS = _PAREN_OPENERS + _PAREN_CLOSERS
 _THOUSANDS = regex.compile(r"\d{3}(?!\d)")
+#: A group of three digits cut by the wrap of a flat-text column (`1,2` / `00名`, `1,23` / `4人`) or
+#: by a block break (a coordinate page's line set apart): the digits after the comma on its line,
+#: the rest opening the next line or block.
+_GROUP_ACROSS_WRAP = regex.compile(r"(\d{1,2})\n\n?(\d{1,2})(?!\d)")
 #: A decimal fraction written without its zero, as sports tables print a rate (`勝率.522`, `打击率.300`,
 #: `.5%`): a stop before one to three digits that end the field or clause (a space, the line's end,
 #: `%`, a comma or semicolon). After a rate word more marks end them (`_RATE_FIELD_END`).
@@ -1185,9 +1189,17 @@ def fix_dashes(t: TrackedText) -> TrackedText:
 
 def _thousands_after(text: str, pos: int) -> bool:
     """Does a group of three digits follow the comma at `pos`, on its line or, as flat text wraps a
-    column, at the start of the next (`12,` / `000名`: the join makes it `12,000名`)?"""
-    start = pos + 2 if text.startswith("\n", pos + 1) else pos + 1
-    return _THOUSANDS.match(text[start : start + 4]) is not None
+    column, at the start of the next (`12,` / `000名`: the join makes it `12,000名`) or across the
+    wrap (`1,2` / `00名`, `1,23` / `4人`: the join makes them `1,200名`, `1,234人`)? The same across
+    a blank line, where a paragraph's blocks meet (`layout.join-paragraph`). The punctuation step
+    reads the page before those joins, so the group is looked for as the join will make it."""
+    start = pos + 1
+    while start < pos + 3 and text.startswith("\n", start):
+        start += 1
+    if _THOUSANDS.match(text[start : start + 4]) is not None:
+        return True
+    split = _GROUP_ACROSS_WRAP.match(text[pos + 1 : pos + 7])
+    return split is not None and len(split.group(1)) + len(split.group(2)) == 3
 
 
 def _convert_mark(text: str, pos: int, ctx: _Context) -> bool:
