@@ -101,6 +101,15 @@ def _is_figure(text: str, chain: regex.Match[str]) -> bool:
     return _LIST_WORDS.search(_clause_around(text, chain)) is None
 
 
+def reads_as_figure(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]`, digit groups joined by ASCII commas, reads as one figure where it
+    stands (`_is_figure`: `1,280元`, `12,345,678元`; not `101,102`, `分别为80,120元`). For a figure
+    printed in full-width digits and commas (`１，２８０元`), asked of its ASCII form in its context
+    (`unicode.fix_fullwidth_figures`)."""
+    chain = _CHAIN.fullmatch(text, start, end)
+    return chain is not None and _is_figure(text, chain)
+
+
 def spaced_thousands(text: str, pos: int) -> bool:
     """Is the comma at `pos`, followed by one space and digits, a thousands comma (`1, 280`)?"""
     if not text.startswith((" ", "\u00a0"), pos + 1) or not text[pos + 2 : pos + 3].isdigit():

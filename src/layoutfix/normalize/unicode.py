@@ -22,6 +22,7 @@ import regex
 
 from ..model import Cert
 from ..tracked import Change, TrackedText
+from .thousands import reads_as_figure
 
 #: Kangxi Radicals (U+2F00-U+2FDF) and CJK Radicals Supplement (U+2E80-U+2EFF). Only those with a
 #: compatibility decomposition to a unified ideograph are changed (all 214 Kangxi radicals, and
@@ -37,6 +38,12 @@ _COMPAT_IDEOGRAPH = regex.compile(r"[\uF900-\uFAFF\U0002F800-\U0002FA1F]")
 
 #: Full-width ASCII letters and digits only: full-width punctuation stays (it is correct in Chinese).
 _FULLWIDTH_ALNUM = regex.compile(r"[０-９Ａ-Ｚａ-ｚ]+")
+#: A figure printed wholly in full-width digit groups and commas (`１，２８０元`, `１２，３４５，６７８`),
+#: no digit of either width beside it: its commas are a thousands figure's when its ASCII form reads
+#: as one (`thousands.reads_as_figure`), a list's otherwise (`１０１，１０２`, `１，２名` stay `，`).
+_FULLWIDTH_FIGURE = regex.compile(r"(?<![０-９0-9])[０-９]{1,3}(?:，[０-９]{3})+(?![０-９0-9])")
+#: How much text on either side of a full-width figure its reading looks at (a clause naming a list).
+_FIGURE_REACH = 40
 
 #: A full-width mark right after an ASCII letter or digit (after the letter and digit fold), as in
 #: `www．gsrb．com`, `info＠gsrb`, `6．5`, `10：30`, `http：／／`: which of them become ASCII is
@@ -177,6 +184,28 @@ def fix_fullwidth_ascii(t: TrackedText) -> TrackedText:
     One edit per run (ＧＤＰ -> GDP), so the log reads like the change a reader sees.
     """
     return t.sub(_FULLWIDTH_ALNUM, _fullwidth, rule=_RULE_FULLWIDTH, kind="unicode")
+
+
+def _fullwidth_figure(m: regex.Match[str]) -> str | None:
+    """The ASCII form of a full-width figure with thousands commas (`１，２８０` -> `1,280`), read in
+    its context as the punctuation step reads an ASCII one; None for a list of numbers, whose digits
+    `fix_fullwidth_ascii` folds and whose `，` stays."""
+    text = m.string
+    folded = unicodedata.normalize("NFKC", m.group())
+    lo = max(0, m.start() - _FIGURE_REACH)
+    around = text[lo : m.start()] + folded + text[m.end() : m.end() + _FIGURE_REACH]
+    start = m.start() - lo
+    return folded if reads_as_figure(around, start, start + len(folded)) else None
+
+
+def fix_fullwidth_figures(t: TrackedText) -> TrackedText:
+    """A figure printed in full-width digits and thousands commas -> ASCII, commas and all
+    (`１，２８０元` -> `1,280元`), as one `unicode.fullwidth-ascii` edit. Folding only its digits gave
+    `1，280元`, which reads as a list of two numbers. Runs before `fix_fullwidth_ascii`, which folds
+    the digits of every other run (a list's `１０１，１０２` -> `101，102`, its comma kept)."""
+    if "，" not in t.text:
+        return t
+    return t.sub(_FULLWIDTH_FIGURE, _fullwidth_figure, rule=_RULE_FULLWIDTH, kind="unicode")
 
 
 def _fullwidth_mark(m: regex.Match[str]) -> str | None:
@@ -420,6 +449,7 @@ def fix_unicode(t: TrackedText) -> TrackedText:
         fix_c1_controls,
         fix_radicals,
         fix_compat_ideographs,
+        fix_fullwidth_figures,
         fix_fullwidth_ascii,
         fix_vertical_forms,
         fix_spaces,
