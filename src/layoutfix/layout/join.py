@@ -186,7 +186,7 @@ def _block_wraps(text: str, start: int, end: int) -> list[Change]:
         slack = _SENTENCE_SLACK if closes else WRAP_SLACK
         unit = _NEXT_UNIT.match(nxt)
         if columns(body) + columns(unit.group() if unit else nxt[0]) + slack <= measure \
-                and not split_number(body, nxt):
+                and not (body[-1].isdigit() and nxt[0].isdigit() and split_number(body, nxt)):
             continue  # the line stops short: the end of a paragraph or a line set on its own
         glue = " " if latin_break(body, nxt) or _inside_names(listed, brk - line_start) else ""
         change = Change(brk - (len(line) - len(body)), brk + 1, glue, WRAP_RULE, "join", "medium")
