@@ -56,10 +56,12 @@ from ..readers.boxes import union
 from ..readers.xmlsafe import XML_SPACE
 from ..tracked import Change
 from .continuation import extension_under_phone, is_jump_line
-from .latin import LATIN, LATIN_WORD_END, latin_pair, space_after_mark, split_number
+from .latin import LATIN, LATIN_WORD_END, latin_pair, number_pieces, space_after_mark
 from .reading_order import VERTICAL_RATIO, detect_vertical, line_size, order_blocks, to_frame
 from .roles import (
+    WRAP_SLACK,
     byline_lines_end,
+    columns,
     ends_sentence,
     heading_breaks,
     is_date_alone,
@@ -673,6 +675,7 @@ def line_join_changes(pt: PageText) -> list[Change]:
         kept = byline_lines_end(text, seg.start, seg.end) if len(seg.line_starts) > 1 else None
         heads = _heading_breaks(pt, seg)
         jumps = _jump_line_breaks(text, seg) if len(seg.line_starts) > 1 else _NO_BREAKS
+        measure = _measure(text, seg)
         for k, ls in enumerate(seg.line_starts[1:]):
             nl = ls - 1
             if (kept is not None and nl <= kept) or nl - seg.start in heads or nl in jumps:
@@ -680,30 +683,86 @@ def line_join_changes(pt: PageText) -> list[Change]:
             hyphen = seg.lines[k].word_break
             if hyphen and text.endswith(hyphen, seg.start, nl):  # a word the file says was broken here
                 changes.append(Change(nl - len(hyphen), nl, "", DEHYPHENATE_RULE, "join"))
-            glue = " " if _spaced_pair(text, nl, ls) or _spaced_mark(text, nl, ls, engine_breaks) else ""
+            spaced = _spaced_pair(text, nl, ls, measure)
+            glue = " " if spaced or _spaced_mark(text, nl, ls, engine_breaks) else ""
             changes.append(Change(nl, ls, glue, "join.line", "join"))
     for start, end in pt.breaks:  # (never at a line's ends: `line_original` strips breaks there)
-        joined = " " if _spaced_pair(text, start, end) or _spaced_mark(text, start, end, True) else ""
+        joined = " " if latin_pair(text[start - 1], text[end]) or _spaced_mark(text, start, end, True) else ""
         changes.append(Change(start, end, joined, "join.line", "join"))
     return changes
 
 
-#: How far on either side of a line break the digits of one number are looked for (`_spaced_pair`).
-_NUMBER_REACH = 40
+def _measure(text: str, seg: Segment) -> int:
+    """The columns of the widest line of a segment's text (a hanzi is two), the measure its lines
+    fill when they wrap (`number_cut_at_line_end`)."""
+    ends = [ls - 1 for ls in seg.line_starts[1:]] + [seg.end]
+    return max((columns(text[ls:end]) for ls, end in zip(seg.line_starts, ends, strict=True)), default=0)
 
 
-def _spaced_pair(text: str, brk: int, nxt: int) -> bool:
+def _spaced_pair(text: str, brk: int, nxt: int, measure: int) -> bool:
     """Whether the line break `text[brk:nxt]` stands between two Latin words, so the join puts a
-    space: a Latin letter or digit on each side (`World` / `Health`), but not inside one number of a
-    Chinese sentence (`latin.split_number`: `奥斯卡第7` / `8分钟`, `180元和2` / `80元`), which flat
-    text's wrap join glues too; the space read `第7 8分钟`. Only the characters around the break are
-    read first; the number's pieces are looked for only between two digits."""
+    space: a Latin letter or digit on each side (`World` / `Health`), but not where the line before
+    ends inside one number of a Chinese sentence (`number_cut_at_line_end`: `奥斯卡第7` / `8分钟` in a
+    full line), which flat text's wrap join glues too; the space read `第7 8分钟`. Only the characters
+    around the break are read first; the number's pieces are looked for only between two digits."""
     if not latin_pair(text[brk - 1], text[nxt]):
         return False
     if not (text[brk - 1].isdigit() and text[nxt].isdigit()):
         return True
-    before = text[max(0, brk - _NUMBER_REACH) : brk]
-    return not split_number(before[before.rfind("\n") + 1 :], text[nxt : nxt + _NUMBER_REACH])
+    end = text.find("\n", nxt)
+    line, nxt_line = text[text.rfind("\n", 0, brk) + 1 : brk], text[nxt : end if end >= 0 else len(text)]
+    return not number_cut_at_line_end(line, nxt_line, measure)
+
+
+#: A line of a table or a list, set on its own: narrower than a wrapped column (`join.MIN_MEASURE`,
+#: columns), or holding a field gap (`北京  晴  25`).
+_ROW_WIDTH = 16
+_FIELD_GAP = regex.compile(r"\t|\S[ \u3000]{2,}\S")
+_DIGITS = regex.compile(r"\d+")
+
+
+def number_cut_at_line_end(line: str, nxt: str, measure: int) -> bool:
+    """Whether a coordinate page's `line` ends inside one number that the next line `nxt` goes on
+    with, so the two join without a space (`全场第8` / `9分钟扳平` -> `第89分钟`). Stricter than flat
+    text's `latin.split_number`, because main read every such break as two numbers with a space and
+    the boxes tell more: the line must fill the `measure` of its paragraph (columns, as flat text's
+    wrap join asks), the two lines must not both look like a table's rows (`1中国38` / `2美国36`,
+    `海港3` / `1泰山`: narrow, or holding a field gap), and the pieces must not both read as whole
+    numbers (`_two_whole_numbers`: `总分90` / `85分`, `上午10` / `30开始`, `于2024` / `5万元`)."""
+    if _row_like(line) and _row_like(nxt):
+        return False
+    unit = _DIGITS.match(nxt)
+    if columns(line) + (unit.end() if unit else 1) + WRAP_SLACK <= measure:
+        return False
+    pieces = number_pieces(line, nxt)
+    return pieces is not None and not _two_whole_numbers(*pieces, nxt)
+
+
+def _row_like(line: str) -> bool:
+    """Whether `line` looks like a row of a table or list rather than a line of running text."""
+    return columns(line) < _ROW_WIDTH or _FIELD_GAP.search(line) is not None
+
+
+def _two_whole_numbers(left: str, right: str, nxt: str) -> bool:
+    """Whether the pieces `left` and `right` of a number cut at a coordinate page's line end may
+    as well be two numbers, where main's space is kept: both whole numbers of two or more digits
+    (`总分90` / `85分`, `上午10` / `30开始`, `电话0931` / `8123456`), or a year, then a whole number
+    (`于2024` / `5万元`), or no day before `日` (`于3` / `2日`: no 32nd, `日元` aside). A year cut
+    before its `年` is one (`始建于18` / `97年` -> `1897年`)."""
+    if not (left.isdigit() and right.isdigit()):
+        return False
+    unit = nxt[len(right) : len(right) + 2]
+    if len(left + right) == 2 and unit[:1] == "日" and unit != "日元" and int(left + right) > _DAY_MAX:
+        return True
+    if len(left + right) == 4 and nxt.startswith("年", len(right)) and _YEAR_DIGITS.fullmatch(left + right):
+        return False
+    return (len(left) >= 2 and len(right) >= 2) or _YEAR_DIGITS.fullmatch(left) is not None
+
+
+#: The largest day of a month (`_two_whole_numbers`).
+_DAY_MAX = 31
+#: A year of four digits (`1897`, `2024`): `_two_whole_numbers`.
+_YEAR_DIGITS = regex.compile(r"(?:1[89]|20)\d\d")
 
 
 def _spaced_mark(text: str, brk: int, nxt: int, engine_breaks: bool) -> bool:

@@ -23,7 +23,7 @@ import regex
 from ..model import Block, Cert
 from ..tracked import Change, TrackedText
 from .assemble import LISTING_ROW, Assembly
-from .geometry import DEHYPHENATE_RULE
+from .geometry import DEHYPHENATE_RULE, number_cut_at_line_end
 from .latin import LATIN_WORD_END, latin_break, space_after_mark, split_number
 from .roles import (
     LINE_END_MARKS,
@@ -112,10 +112,13 @@ def _latin_blocks(a: str, b: str) -> bool:
     """Whether the join of block text `a` to the next block's `b` stands between two Latin words: a
     Latin letter or digit on each side (`World` / `Health`), or after a Latin mark ending a word
     (`united,` / `not`, `Dr.` / `Mahathir`: `latin.space_after_mark`, asked of `a`'s last line). Not
-    inside one number of a Chinese sentence cut by the block break (`latin.split_number`: `奥斯卡第7` /
-    `8分钟`), as the wrap join of flat text and the box join decide; the space read `第7 8分钟`."""
+    inside one number of a Chinese sentence cut by the block break, asked as the box join asks it
+    (`geometry.number_cut_at_line_end`: `a`'s last line fills `a`'s widest, not two table rows, not
+    two whole numbers: `共接待游客1` / `35万人次`); the space read `游客1 35万人次`."""
     if _LATIN_END.search(a) and _LATIN_START.search(b):
-        return not split_number(a[a.rfind("\n") + 1 :], b)
+        lines = a.split("\n")
+        first = b.split("\n", 1)[0]
+        return not number_cut_at_line_end(lines[-1], first, max(map(columns, lines)))
     if not a or a[-1] not in LATIN_WORD_END:
         return False
     end = b.find("\n")

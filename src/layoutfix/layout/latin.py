@@ -29,11 +29,19 @@ _NUMBER_HEAD = regex.compile(r"^(\d[\d.,]*(?<=\d))([\p{Han}%％])")
 #: three after thousands commas (`1,200`, `1,234,567.5`). `1,23` of `1,2` / `3个` is no number.
 _ONE_FIGURE = regex.compile(r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 #: A year closing a line (`成立于2024`) and a date opening the next (`10月12日`, `10.12`): two numbers.
+#: A dotted head is a date only as a real month.day not followed by a quantity (`2.3万元`, `8.7亿`,
+#: `10.5%` are amounts: `营业收入1865` / `2.3万元` is one figure, 18652.3万元).
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
-_DATE_HEAD = regex.compile(r"\d{1,2}(?:[月.\-/]|$)")
-#: The largest number a unit opening the next line can count: a month or a day of one (`第7` / `8月`
-#: is no month 78: two numbers).
-_UNIT_MAX = {"月": 12, "日": 31, "号": 31}
+_DATE_HEAD = regex.compile(
+    r"(?:0?[1-9]|1[0-2])(?:月|\.(?:0?[1-9]|[12]\d|3[01])(?![\d.,万亿元%％倍]))"
+)
+#: The largest month a joined number can be before `月` (`第7` / `8月` is no month 78: two numbers),
+#: and the largest day before `日` or `号` when a `月` stands right before
+#: the left piece (`10月3` / `5日` is no day 35). Without that `月` a `号` or `日` counts anything: a
+#: house or document number (`人民路1` / `28号`, `公告第7` / `8号文件`), days (`一年3` / `65日`).
+_MONTH_MAX = 12
+_DAY_MAX = 31
+_DAY_UNITS = frozenset("日号")
 #: Latin marks that end a word, after which a line of English prints a space (`space_after_mark`).
 LATIN_WORD_END = frozenset(",.;:!?")
 #: A line's last word that is a link or an e-mail address: a wrap inside it takes no space.
@@ -191,25 +199,46 @@ def _number_goes_on(body: str, nxt: str) -> bool:
     return _THOUSANDS_TAIL.search(body) is not None and _THOUSANDS_HEAD.match(nxt) is not None
 
 
+def number_pieces(body: str, nxt: str) -> tuple[str, str] | None:
+    """The two pieces (`第7` / `8分钟` -> `7`, `8`) of one number of a Chinese sentence cut by the
+    break between the text `body` and the next line `nxt` (`split_number`), or None."""
+    tail = _NUMBER_TAIL.search(body)
+    if tail is None:
+        return None
+    head = _NUMBER_HEAD.match(nxt)
+    if head is None:
+        return None
+    left, right = tail.group(), head.group(1)
+    if _ONE_FIGURE.fullmatch(left + right) is None:
+        return None
+    if _YEAR.fullmatch(left) and _DATE_HEAD.match(nxt):
+        return None
+    if _beyond_date_unit(body[: tail.start()], left + right, nxt[head.end(2) - 1 : head.end(2) + 1]):
+        return None
+    return left, right
+
+
 def split_number(body: str, nxt: str) -> bool:
     """Whether a break between the text `body` and the next line `nxt` cuts one number of a Chinese
     sentence (`奥斯卡第7` / `8分钟`, `价值1` / `2.28万元`, `每场1,2` / `00名`): a hanzi before the digits
     closing `body`, a hanzi or a percent sign after those opening `nxt`, and the two pieces joined
-    one figure (`_ONE_FIGURE`). Such a number is joined without a space, by the flat-text wrap join
-    and the box and block joins of a coordinate page alike. Not two numbers: `电话：0931` / `8123456`
-    (no hanzi before), `成立于2024` / `10月12日` (a year, then a date), `第7` / `8月` (no month 78),
-    `1,2` / `3个` (`1,23` is no figure), `3.2` / `5.6万` (two decimal points)."""
-    tail = _NUMBER_TAIL.search(body)
-    if tail is None:
+    one figure (`_ONE_FIGURE`). Such a number is joined without a space by the flat-text wrap join;
+    a coordinate page asks more (`geometry.number_cut_at_line_end`). Not two numbers: `电话：0931` /
+    `8123456` (no hanzi before), `成立于2024` / `10月12日` or `10.12` (a year, then a date), `第7` /
+    `8月` (no month 78), `10月3` / `5日` (no day 35), `1,2` / `3个` (`1,23` is no figure), `3.2` /
+    `5.6万` (two decimal points)."""
+    return number_pieces(body, nxt) is not None
+
+
+def _beyond_date_unit(before: str, digits: str, unit: str) -> bool:
+    """Whether `digits` (the joined number) before `unit` (its first character and the next) is too
+    large for a month (`月`: `第7` / `8月`, `民國113` / `10月12日`), or, joined of one or two digits, for
+    a day (`日`, `号`) when `before` (the text before the left piece) ends in `月`. Never before `日元`
+    (yen), never for a day of three or more digits (`人民路1` / `28号`, `一年3` / `65日` stay one)."""
+    if not digits.isdigit():
         return False
-    head = _NUMBER_HEAD.match(nxt)
-    if head is None:
-        return False
-    left, right = tail.group(), head.group(1)
-    digits = left + right
-    if _ONE_FIGURE.fullmatch(digits) is None:
-        return False
-    if _YEAR.fullmatch(left) and _DATE_HEAD.match(nxt[: head.end()]):
-        return False
-    most = _UNIT_MAX.get(head.group(2))
-    return most is None or ("." not in digits and "," not in digits and int(digits) <= most)
+    if unit.startswith("月"):
+        return int(digits) > _MONTH_MAX
+    if len(digits) <= 2 and unit[:1] in _DAY_UNITS and unit != "日元" and before.endswith("月"):
+        return int(digits) > _DAY_MAX
+    return False
