@@ -110,6 +110,15 @@ JOINED = [
     ("始建于19", "85年", "始建于1985年"),
     ("定于1", "2月举行", "定于12月举行"),
     ("共有12,", "000名", "共有12,000名"),
+    # the review of the branch: a 号 or 日 is no day without a 月 before it, nor before 日元, nor of
+    # three digits; a dotted head with a quantity after it is an amount, not a date
+    ("位于人民路1", "28号院内", "人民路128号院内"),
+    ("公告第7", "8号文件", "公告第78号文件"),
+    ("第1", "08号令", "第108号令"),
+    ("售价1", "50日元", "售价150日元"),
+    ("一年3", "65日", "一年365日"),
+    ("营业收入1865", "2.3万元", "营业收入18652.3万元"),
+    ("利润总额2015", "8.7万元", "利润总额20158.7万元"),
 ]
 
 #: (end of one line, start of the next, what the output holds): two numbers, or Latin text.
@@ -122,6 +131,26 @@ APART = [
     ("增长3.2", "5.6万", "增长3.2 5.6万"),  # two decimal points
     ("about 2", "80 people", "about 2 80 people"),  # Latin text
     ("日期为2024.", "10.12星期六", "日期为2024.10.12星期六"),  # a dotted date, as before
+    ("会议于10月3", "5日举行", "10月3 5日举行"),  # no day 35 after a month
+]
+
+#: (end of one line, start of the next, what a coordinate page's output holds): two whole numbers
+#: at a box page's line end keep the space they had before; flat text reads them as it did (joined).
+BOX_APART = [
+    ("总分90", "85分", "总分90 85分"),
+    ("于2024", "5万元", "于2024 5万元"),
+    ("电话0931", "8123456转", "电话0931 8123456转"),
+    ("上午10", "30开始", "上午10 30开始"),
+    ("定于3", "2日举行", "定于3 2日举行"),  # no 32nd
+]
+
+#: A table's rows of one or two cells, set without field gaps: a coordinate page joins them as
+#: before (one space between two figures), never fusing a row's last figure with the next row's first.
+ROWS = [
+    (["1中国38", "2美国36", "3日本20"], ["1中国38", "2美国36", "3日本20"], ["382", "362"]),
+    (["北京晴25", "18上海多云"], ["北京晴25", "18上海多云"], ["2518"]),
+    (["海港3", "1泰山", "申花2", "0国安"], ["海港3", "1泰山", "申花2", "0国安"], ["31泰山", "20国安"]),
+    (["要闻2", "3国际", "4体育"], ["要闻2", "3国际", "4体育"], ["23国际"]),
 ]
 
 
@@ -145,6 +174,25 @@ def test_two_numbers_on_two_lines_stay_two(
 ) -> None:
     out = _convert(runner, tmp_path, [_wrapped(end, start)], fmt)
     assert kept in out
+
+
+@pytest.mark.parametrize("fmt", [f for f in MAKERS if f != "txt"])
+@pytest.mark.parametrize(("end", "start", "kept"), BOX_APART, ids=map(_case_id, BOX_APART))
+def test_two_whole_numbers_at_a_box_pages_line_end_keep_their_space(
+    runner: CliRunner, tmp_path: Path, fmt: str, end: str, start: str, kept: str
+) -> None:
+    out = _convert(runner, tmp_path, [_wrapped(end, start)], fmt)
+    assert kept in out
+
+
+@pytest.mark.parametrize("fmt", [f for f in MAKERS if f != "txt"])
+@pytest.mark.parametrize(("rows", "cells", "fused"), ROWS, ids=[r[0] for r, _c, _f in ROWS])
+def test_a_tables_rows_on_a_box_page_are_never_fused(
+    runner: CliRunner, tmp_path: Path, fmt: str, rows: list[str], cells: list[str], fused: list[str]
+) -> None:
+    out = _convert(runner, tmp_path, [["各项数据"], rows], fmt)
+    assert all(cell in out for cell in cells)
+    assert not any(f in out for f in fused)
 
 
 #: The walk-through's page (W16): a region whose lines cut three figures, its last line set apart

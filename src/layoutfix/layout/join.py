@@ -113,8 +113,10 @@ def _latin_blocks(a: str, b: str) -> bool:
     Latin letter or digit on each side (`World` / `Health`), or after a Latin mark ending a word
     (`united,` / `not`, `Dr.` / `Mahathir`: `latin.space_after_mark`, asked of `a`'s last line). Not
     inside one number of a Chinese sentence cut by the block break, asked as the box join asks it
-    (`geometry.number_cut_at_line_end`: `a`'s last line fills `a`'s widest, not two table rows, not
-    two whole numbers: `共接待游客1` / `35万人次`); the space read `游客1 35万人次`."""
+    (`geometry.number_cut_at_line_end`: not two table rows, not two whole numbers: `共接待游客1` /
+    `35万人次` joins, `总分90` / `85分` keeps its space). A block's text here holds its lines already
+    joined, so the width test passes for running text: a block's last line stopping short (W16's
+    `每场1,2` / `00名` set apart) still joins."""
     if _LATIN_END.search(a) and _LATIN_START.search(b):
         lines = a.split("\n")
         first = b.split("\n", 1)[0]
