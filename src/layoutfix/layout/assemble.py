@@ -69,6 +69,7 @@ from .roles import (
     is_bracketed_label,
     is_closing_block,
     is_complimentary_close,
+    is_essay_dateline,
     is_keyword_line,
     is_letter_label,
     is_letter_signer,
@@ -891,6 +892,8 @@ class _Builder:
             i += 1  # `此致` / `敬礼！`, `谨此` / `敬礼！` (not `谨此` over anything else)
         if i == len(heads):  # `此致` / `敬礼！` ending the page: the letter's end, unsigned here
             return i if nxt is None else 0
+        if self.essay_dateline_at(heads, i, nxt):
+            return i + 1  # `…兴衰。` / `一九八五年春于北京` / `故乡的河`: the essay's closing line
         signer = _signs_letter(art, heads, i)
         if not is_closing_block(heads[i].text) and not signer:
             return i  # `此致` / `敬礼！` over the next article's title: the letter's end, or nothing
@@ -898,6 +901,20 @@ class _Builder:
                 and not (signer and over_letter) and not (over_note and _writes_to_the_paper(art)):
             return 0  # (over an editor's note, `编者按：…`, a letter to the paper ends: its signer)
         return i + 1
+
+    def essay_dateline_at(self, heads: Sequence[Block], i: int, nxt: Block | None) -> bool:
+        """Whether `heads[i]` is the closing dateline an essay, a poem or an instalment is signed off
+        with (`roles.is_essay_dateline`: `一九八五年春于北京`, `（1985年春）`, `2023年10月 兰州`), right
+        under the open article's last paragraph: more headings follow it (the next piece's title,
+        which it never opens), or nothing but an ornament line or the page's end. A bare year and
+        month (`一九五六年五月`) closes the text only at the page's end: over a title it may be a
+        chronicle's entry date, read as before."""
+        if self.last_paragraph_block() is None:
+            return False
+        last = i + 1 == len(heads)
+        if last and nxt is not None and nxt.role not in _AFTER_CLOSING:
+            return False
+        return is_essay_dateline(heads[i].text, bare_date=last and nxt is None)
 
     def poet_under_verse(self, heads: Sequence[Block], nxt: Block | None) -> bool:
         """Whether the first of a run of headings is the poet's name signing the verse right above

@@ -5976,13 +5976,86 @@ def is_closing_block(text: str) -> bool:
     return len(lines) == 1 and visible_len(one) <= _MAX_CLOSING_LINE and signer_line(one) is not None
 
 
+#: The year an essay's closing dateline opens with: four digits or four hanzi numerals (`1985年`,
+#: `一九八五年`, `二○二三年`, with `〇`, `零` or the OCR's `○` for zero).
+_ESSAY_YEAR = r"(?:\d{4}|[一二][〇零○一二三四五六七八九]{3})\s*年"
+#: What may follow the year: a month (a day or a part of the month after it) or a season or feast.
+_ESSAY_IN_YEAR = (
+    rf"(?:(?:\d{{1,2}}|{_HANZI_MONTH})\s*月(?:\s*(?:\d{{1,2}}|{_HANZI_DAY})\s*日|[上中下]旬|初|底)?"
+    r"|[初早仲暮晚深]?[春夏秋冬](?:天|日|季|夜|月)?|春节|春節|元旦|除夕|中秋|国庆|國慶|岁末|歲末|年末|年初)"
+)
+#: The verbs of writing an essay's closing line may name (`写于`, `改定于`, `一九八五年春草于北京`).
+_WRITING_VERB = r"(?:写|寫|作|草|记|記|改|改定|修改|修訂|修订|完稿|定稿|初稿|脱稿|脫稿|写定|寫定)"
+#: Where it was written, after `于` (`于北京`, `於蘭州寓所`): hanzi only.
+_WRITTEN_AT = r"[于於]\s*(?P<place>\p{Han}{1,10})"
+#: An essay's, a poem's or an instalment's closing dateline as the writer signs it off under the text
+#: (`is_essay_dateline`); an optional pair of round brackets and a leading dash around it.
+_ESSAY_DATELINE = regex.compile(
+    r"[\t\p{Zs}]*(?:[—－-]{1,2}[\t\p{Zs}]*)?(?P<open>[(（])?[\t\p{Zs}]*(?:"
+    rf"(?P<year>{_ESSAY_YEAR})[\t\p{{Zs}}]*(?P<when>{_ESSAY_IN_YEAR})?[\t\p{{Zs}}]*"
+    rf"(?:(?P<verb>{_WRITING_VERB})?[\t\p{{Zs}}]*{_WRITTEN_AT}[\t\p{{Zs}}]*{_WRITING_VERB}?"
+    r"|(?P<verb>写|寫|作|草|记|記)"
+    r"|[\t\p{Zs}]+(?P<spaced>\p{Han}{2,6}))?"
+    rf"|(?P<verb>{_WRITING_VERB})[于於][\t\p{{Zs}}]*(?P<year>{_ESSAY_YEAR})[\t\p{{Zs}}]*(?P<when>{_ESSAY_IN_YEAR})?"
+    r"(?:[\t\p{Zs}]*[于於]?[\t\p{Zs}]*(?P<place>\p{Han}{2,10}))?"
+    r")[\t\p{Zs}]*(?P<close>[)）])?[\t\p{Zs}]*",
+)
+#: The longest essay's closing dateline, in visible characters.
+_MAX_ESSAY_DATELINE = 30
+
+
+def is_essay_dateline(text: str, *, bare_date: bool = True) -> bool:
+    """Whether a block is the closing dateline a writer signs an essay, a poem or an instalment off
+    with, on its own line under the text: the year, then a month, a season or where it was written
+    (`一九八五年春于北京`, `二○二三年十月二十日于兰州`, `1985年春`, `（1985年春）`, `2023年10月 兰州`,
+    `2023年10月20日改定于兰州`, `写于一九八五年春`, `一九八五年春於北京`). A year alone (`1985年`, a
+    chronicle's entry) is none, nor a date over words that are no place (`1949年10月1日 开国大典`, a
+    title holding a date; `2023年10月20日 星期五`, a running head's date), nor a place that ends with a
+    verb (`2023年于北京召开`). With `bare_date` False a year and a month alone (`一九五六年五月`,
+    `2023年10月20日`: `_ESSAY_BARE_DATE`) is none either: over a heading it may be a chronicle's
+    entry date. The assembly reads such a line under an article's text as its `closer`, never as
+    the heading of what follows it (`layout.assemble`)."""
+    s = text.strip()
+    if not s or "\n" in s or visible_len(s) > _MAX_ESSAY_DATELINE or "年" not in s:
+        return False
+    m = _ESSAY_DATELINE.fullmatch(s)
+    if m is None or bool(m["open"]) != bool(m["close"]):
+        return False
+    if m["spaced"] is not None:
+        return m["when"] is not None and _spaced_place(simplified_text(m["spaced"]))
+    if m["place"] is not None:
+        return not tagged_words(simplified_text(m["place"]))[-1][1].startswith("v")
+    if m["verb"] is not None or m["open"] is not None:
+        return True
+    return m["when"] is not None and (bare_date or not _ESSAY_BARE_DATE.fullmatch(s))
+
+
+#: A year and a month, a day or not, with nothing else (`一九五六年五月`, `2023年10月20日`): a
+#: chronicle sets such a date over each entry's title, so only where nothing follows it does it
+#: close the text above (`is_essay_dateline`, `bare_date`).
+_ESSAY_BARE_DATE = regex.compile(
+    rf"[\t\p{{Zs}}]*{_ESSAY_YEAR}\s*(?:\d{{1,2}}|{_HANZI_MONTH})\s*月(?:\s*(?:\d{{1,2}}|{_HANZI_DAY})\s*日)?[\t\p{{Zs}}]*"
+)
+
+
+def _spaced_place(name: str) -> bool:
+    """Whether the words after a dateline's date and a space name the place it was written in
+    (`2023年10月 兰州`): a place of two or three hanzi jieba or the list of dateline places knows, or
+    one ending with a place's hanzi (`兰州市`). Four hanzi jieba tags a place may be a title's words
+    (`1949年10月1日 开国大典`)."""
+    if name in dateline_places() or (name[-1] in _PLACE_SUFFIXES and _plain_place(name)):
+        return True
+    return len(name) <= 3 and _known_place(name, word_tags().get(name))
+
+
 def closing_date_start(text: str) -> int | None:
     """Where the date line closing a block of closing lines starts (`is_closing_block`: the issuer
     above it signs, the date does not), as an offset into `text`: 0 for a date alone (an article's
     closing date, `_closing_dates`: nobody signs); None when the block ends with no date line."""
     body = text.rstrip()
     nl = body.rfind("\n")
-    if not _CLOSING_DATE.fullmatch(body[nl + 1 :]):
+    last = body[nl + 1 :]
+    if not _CLOSING_DATE.fullmatch(last) and not (nl < 0 and is_essay_dateline(last)):
         return None
     return nl + 1 if body[: max(nl, 0)].strip() else 0
 
