@@ -38,7 +38,7 @@ from typing import Literal
 
 import regex
 
-from ..lexicon import in_dictionary, is_common_name, opens_with_word
+from ..lexicon import in_dictionary, is_common_name, opens_with_word, tagged_words
 from ..model import Article, Block, Part
 from ..normalize.spacing import is_lone_row
 from .continuation import block_markers, chinese_number
@@ -713,6 +713,7 @@ class _Builder:
         elif wide_gap:
             self.section, self.column = None, None
         headline = any("headline" in h.hints for h in heads)  # type set large (from the boxes)
+        essay = not headline and self.writer_under_title(heads, nxt)
         if section is None and not headline and self.titles_a_signed_poem(heads, nxt):
             name = heads.pop()  # `静夜思` / `李白` over `床前明月光，…`: the poem's title and its poet
             self.close_ended_column(heads)
@@ -725,7 +726,7 @@ class _Builder:
                 and self.current.signature is None and not headline and not ended \
                 and not _ends_with_separator(self.current) and not _ends_a_notice(self.current) \
                 and not (self.opens_news_item(heads) and not _set_line_by_line_not_verse(nxt)) \
-                and not _opens_letter(heads, nxt) and not self.opens_notice(heads, nxt) \
+                and not _opens_letter(heads, nxt) and not self.opens_notice(heads, nxt) and not essay \
                 and (poem := self.poem_reading(heads, nxt)) != "own":
             if poem == "quoted":
                 self.set_line(heads[0])  # `静夜思` over the verse an article quotes: its text
@@ -747,6 +748,12 @@ class _Builder:
         if section is not None:
             art.section = self.own_text(section)
             art.section_head = section
+        if essay:  # `读《红楼梦》札记` / `张爱民` / `每读…`: the title and its writer
+            name = heads.pop()
+            _assign_heading_group(art, heads)
+            name.role = "byline"
+            self.block(name)
+            return
         numbered = _numbered_subheads_at(heads, nxt)
         if numbered == len(heads) - 1 and not self.numbers_more_sections():
             numbered = len(heads)  # `聚焦两会` / `1.代表委员热议政府工作报告`: a kicker over a numbered title
@@ -902,19 +909,70 @@ class _Builder:
             return 0  # (over an editor's note, `编者按：…`, a letter to the paper ends: its signer)
         return i + 1
 
+    def writer_under_title(self, heads: Sequence[Block], nxt: Block | None) -> bool:
+        """Whether the last of a run of two or three headings in blocks of their own is the writer's
+        name under an essay's, a poem's or an instalment's title (`读《红楼梦》札记` / `张爱民` /
+        `每读…`, `星期漫笔` / `春天的声音` / `李明` / its verse), as `秋日登高` / `张明` in one block
+        is: one line of one bare name (`roles.is_bare_names_line`: a surname and a given name the
+        tagger reads as a person's, or one the shipped lists hold) over text that does not name
+        them (a profile names its subject: `张爱民是…`, `_lead_names_byline`), under a title that
+        is no kicker's label (`_kicker_shaped`: `人物` / `张爱民` keeps the name the title, the word
+        above its kicker) unless the text ends with a writer's closing dateline
+        (`roles.is_essay_dateline`), and no further name alone over text follows on the page (a
+        series of profiles, each under its subject's name). Flat text only: a coordinate page keeps
+        the name in the title's block (`geometry.split_paragraphs`), and its type sizes tell."""
+        if not 2 <= len(heads) <= 3 or nxt is None or nxt.role != "body":
+            return False
+        if any(h.bbox is not None or h.lines for h in heads):
+            return False
+        name, title = heads[-1].text.strip(), heads[-2].text.strip()
+        if len(name) > 4 or not _HAN_RUN.fullmatch(name) or "\n" in title or not is_bare_names_line(name):
+            return False
+        if name in nxt.text or is_set_line_by_line(nxt.text) and is_bare_names_line(nxt.text.split("\n")[0]):
+            return False
+        if _kicker_shaped(title) and not self.closed_by_dateline():
+            return False
+        return not self.profiles_follow()
+
+    def closed_by_dateline(self) -> bool:
+        """Whether the text under the run of headings being read (`run_end`) ends with a writer's
+        closing dateline (`roles.is_essay_dateline`), the first heading after its paragraphs."""
+        for b in self.blocks[self.run_end :]:
+            if b.role in _NO_CONTENT:
+                continue
+            if is_essay_dateline(b.text):
+                return True  # (`——一九九二年冬于上海` may be read as text)
+            if b.role != "body":
+                return False
+        return False
+
+    def profiles_follow(self) -> bool:
+        """Whether a heading further down the page is one bare name alone over text (`李华` / `李华，
+        1962年生…`): a series of profiles, each under its subject's name, which the first name over
+        text opens too; the names stay headings there."""
+        blocks = self.blocks
+        for k in range(self.run_end + 1, len(blocks) - 1):
+            b = blocks[k]
+            if b.role == "heading" and blocks[k - 1].role == "body" and blocks[k + 1].role == "body" \
+                    and is_bare_names_line(b.text):
+                return True
+        return False
+
     def essay_dateline_at(self, heads: Sequence[Block], i: int, nxt: Block | None) -> bool:
         """Whether `heads[i]` is the closing dateline an essay, a poem or an instalment is signed off
         with (`roles.is_essay_dateline`: `一九八五年春于北京`, `（1985年春）`, `2023年10月 兰州`), right
         under the open article's last paragraph: more headings follow it (the next piece's title,
-        which it never opens), or nothing but an ornament line or the page's end. A bare year and
-        month (`一九五六年五月`) closes the text only at the page's end: over a title it may be a
-        chronicle's entry date, read as before."""
+        which it never opens), or nothing but an ornament line or the page's end. A bare date or
+        season (`一九五六年五月`, `1985年春`) closes the text only at the page's end: over a title it may be a
+        chronicle's entry date or a memoir's subhead, read as before; over the next piece's title
+        and its writer's name (`故乡的河` / `赵晓红`) it closes the text too."""
         if self.last_paragraph_block() is None:
             return False
         last = i + 1 == len(heads)
         if last and nxt is not None and nxt.role not in _AFTER_CLOSING:
             return False
-        return is_essay_dateline(heads[i].text, bare_date=last and nxt is None)
+        bare = nxt is None if last else 2 <= len(heads) - i - 1 <= 3 and is_bare_names_line(heads[-1].text)
+        return is_essay_dateline(heads[i].text, bare=bare)
 
     def poet_under_verse(self, heads: Sequence[Block], nxt: Block | None) -> bool:
         """Whether the first of a run of headings is the poet's name signing the verse right above
@@ -1310,6 +1368,33 @@ class _Builder:
         else:
             b.role = "body"
             art.parts.append(Part("p", [b]))
+
+
+#: A name's hanzi only (`张爱民`, `刘小燕`), for `_Builder.writer_under_title`.
+_HAN_RUN = regex.compile(r"\p{Han}{2,4}")
+#: The words a column's label or a kicker over a person's name is made of: nouns, adjectives and
+#: time words (`人物`, `时代楷模`, `最美奋斗者`, `先进人物`), jieba's tags' first letters.
+_KICKER_WORD_TAGS = ("n", "a", "t", "b", "j", "l")
+
+
+def _kicker_shaped(title: str) -> bool:
+    """Whether a heading over a person's name may be the kicker over the name as a title, as a
+    column's label is (`人物` / `张爱民`, `时代楷模` / `张桂梅`): a section label, a desk's name or a
+    bracketed label (`is_section_like` and words of a label), or two to six hanzi, no `的` or `之`,
+    made of nouns and adjectives alone (`_KICKER_WORD_TAGS`). An essay's or a poem's title is
+    mostly not so shaped: a phrase with `的` (`故乡的河`), a book's title (`读《红楼梦》札记`), an
+    instalment's number (`山河岁月（二十三）`), a verb (`守望`). `故乡` or `致远方` over a name stay
+    the kicker over it, unless the text ends with a writer's dateline."""
+    if is_bracketed_label(title) or is_section_name(title) or has_section_word(title) \
+            or is_letter_label(title) or is_prize_grade(title):
+        return True
+    if not _KICKER_HANZI.fullmatch(title) or "的" in title or "之" in title:
+        return False
+    return all(tag.startswith(_KICKER_WORD_TAGS) for _, tag in tagged_words(title))
+
+
+#: A kicker's shape: two to six hanzi.
+_KICKER_HANZI = regex.compile(r"\p{Han}{2,6}")
 
 
 def _name_is_title(art: Article, byline: Block) -> None:

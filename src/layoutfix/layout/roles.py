@@ -6004,16 +6004,16 @@ _ESSAY_DATELINE = regex.compile(
 _MAX_ESSAY_DATELINE = 30
 
 
-def is_essay_dateline(text: str, *, bare_date: bool = True) -> bool:
+def is_essay_dateline(text: str, *, bare: bool = True) -> bool:
     """Whether a block is the closing dateline a writer signs an essay, a poem or an instalment off
     with, on its own line under the text: the year, then a month, a season or where it was written
     (`一九八五年春于北京`, `二○二三年十月二十日于兰州`, `1985年春`, `（1985年春）`, `2023年10月 兰州`,
     `2023年10月20日改定于兰州`, `写于一九八五年春`, `一九八五年春於北京`). A year alone (`1985年`, a
     chronicle's entry) is none, nor a date over words that are no place (`1949年10月1日 开国大典`, a
     title holding a date; `2023年10月20日 星期五`, a running head's date), nor a place that ends with a
-    verb (`2023年于北京召开`). With `bare_date` False a year and a month alone (`一九五六年五月`,
-    `2023年10月20日`: `_ESSAY_BARE_DATE`) is none either: over a heading it may be a chronicle's
-    entry date. The assembly reads such a line under an article's text as its `closer`, never as
+    verb (`2023年于北京召开`). With `bare` False a date or a season alone, with no place, verb of
+    writing or brackets (`一九五六年五月`, `2023年10月20日`, `1985年春`), is none either: over a
+    heading it may be a chronicle's entry date or a memoir's subhead. The assembly reads such a line under an article's text as its `closer`, never as
     the heading of what follows it (`layout.assemble`)."""
     s = text.strip()
     if not s or "\n" in s or visible_len(s) > _MAX_ESSAY_DATELINE or "年" not in s:
@@ -6027,15 +6027,7 @@ def is_essay_dateline(text: str, *, bare_date: bool = True) -> bool:
         return not tagged_words(simplified_text(m["place"]))[-1][1].startswith("v")
     if m["verb"] is not None or m["open"] is not None:
         return True
-    return m["when"] is not None and (bare_date or not _ESSAY_BARE_DATE.fullmatch(s))
-
-
-#: A year and a month, a day or not, with nothing else (`一九五六年五月`, `2023年10月20日`): a
-#: chronicle sets such a date over each entry's title, so only where nothing follows it does it
-#: close the text above (`is_essay_dateline`, `bare_date`).
-_ESSAY_BARE_DATE = regex.compile(
-    rf"[\t\p{{Zs}}]*{_ESSAY_YEAR}\s*(?:\d{{1,2}}|{_HANZI_MONTH})\s*月(?:\s*(?:\d{{1,2}}|{_HANZI_DAY})\s*日)?[\t\p{{Zs}}]*"
-)
+    return m["when"] is not None and bare
 
 
 def _spaced_place(name: str) -> bool:
