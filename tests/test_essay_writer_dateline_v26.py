@@ -26,7 +26,8 @@ def _parts(runner: CliRunner, tmp_path: Path, page: str) -> list[dict[str, list[
 
 
 @pytest.mark.parametrize("title, name, lead, dateline", [
-    ("读《红楼梦》札记", "张爱民", "每读《红楼梦》，总觉得曹雪芹写的不只是一个家族的兴衰。", "一九八五年春于北京"),
+    ("读《红楼梦》札记", "张爱民", "每读《红楼梦》，总觉得曹雪芹写的不只是一个家族的兴衰。",
+     "一九八五年春于北京"),
     ("故乡的河", "赵晓红", "故乡的河叫清水河，从村东头流过。", "二○二三年十月二十日于兰州"),
     ("父亲的背影", "陈志明", "那年冬天，父亲送我去车站。", "2023年10月 兰州"),
     ("难忘的一课", "王丽华", "那是一九五六年的秋天。", "写于一九五六年秋"),
@@ -55,24 +56,27 @@ def test_two_essays_each_closed_by_its_dateline(runner: CliRunner, tmp_path: Pat
     ]) + "\n"
     tei = convert_page(runner, tmp_path, page)
     assert article_parts(tei, sectioned_head) == [
-        {"heads": ["title:读《红楼梦》札记"], "bylines": ["张爱民"], "paragraphs": ["每读《红楼梦》，总有收获。"]},
+        {"heads": ["title:读《红楼梦》札记"], "bylines": ["张爱民"],
+         "paragraphs": ["每读《红楼梦》，总有收获。"]},
         {"heads": ["title:故乡的河"], "bylines": ["赵晓红"], "paragraphs": ["故乡的河叫清水河。"]},
     ]
     assert body_texts(tei, "closer") == ["一九八五年春于北京", "二○二三年十月二十日于兰州"]
 
 
 def test_column_label_instalment_and_spaced_name(runner: CliRunner, tmp_path: Path) -> None:
-    page = B.join(["长篇连载", "山 河 岁 月（二十三）", "王 建 国", "上期提要：林秀英在车站遇见了哥哥。"]) + "\n"
+    lead = "上期提要：林秀英在车站遇见了哥哥。"
+    page = B.join(["长篇连载", "山 河 岁 月（二十三）", "王 建 国", lead]) + "\n"
     assert _parts(runner, tmp_path, page) == [{
         "heads": ["kicker:长篇连载", "title:山河岁月（二十三）"], "bylines": ["王建国"],
-        "paragraphs": ["上期提要：林秀英在车站遇见了哥哥。"],
+        "paragraphs": [lead],
     }]
 
 
-def test_bare_date_closes_only_at_the_end_or_over_the_next_writer(runner: CliRunner, tmp_path: Path) -> None:
-    page = B.join(["新时代的号角", "吴晓东", "号角已经吹响。", "二〇一八年十月", "下一篇", "郑明", "正文。"]) + "\n"
-    tei = convert_page(runner, tmp_path, page)
-    assert [a["heads"] for a in article_parts(tei, sectioned_head)] == [["title:新时代的号角"], ["title:下一篇"]]
+def test_bare_date_closes_over_the_next_title_and_writer(runner: CliRunner, tmp_path: Path) -> None:
+    page = B.join(["新时代的号角", "吴晓东", "号角已经吹响。", "二〇一八年十月", "下一篇", "郑明", "正文。"])
+    tei = convert_page(runner, tmp_path, page + "\n")
+    heads = [a["heads"] for a in article_parts(tei, sectioned_head)]
+    assert heads == [["title:新时代的号角"], ["title:下一篇"]]
     assert body_texts(tei, "closer") == ["二〇一八年十月"]
 
 
@@ -88,14 +92,17 @@ def test_bare_date_closes_only_at_the_end_or_over_the_next_writer(runner: CliRun
     # a biography's title is a name
     (["雷锋", "雷锋同志是伟大的共产主义战士。"], [["title:雷锋"]]),
     # a chronicle's dates over each entry's title stay headings
-    (["大事记", "1956年5月", "市第一中学成立", "学校位于城东。", "1958年9月", "市图书馆开馆", "馆藏图书一万册。"],
+    (["大事记", "1956年5月", "市第一中学成立", "学校位于城东。",
+      "1958年9月", "市图书馆开馆", "馆藏图书一万册。"],
      [["kicker:大事记", "kicker:1956年5月", "title:市第一中学成立", "sub:1958年9月", "sub:市图书馆开馆"]]),
     # a memoir's dated subhead over the next chapter stays a subhead
     (["回忆录", "第一章 童年", "我出生在一个小村庄。", "1985年春", "第二章 少年", "我上了中学。"],
      [["kicker:回忆录", "title:第一章 童年", "sub:1985年春", "sub:第二章 少年"]]),
     (["1949年10月1日 开国大典", "这一天，毛主席在天安门城楼宣告。"], [["title:1949年10月1日 开国大典"]]),
 ])
-def test_left_as_before(runner: CliRunner, tmp_path: Path, page: list[str], expected: list[list[str]]) -> None:
+def test_left_as_before(
+    runner: CliRunner, tmp_path: Path, page: list[str], expected: list[list[str]]
+) -> None:
     tei = convert_page(runner, tmp_path, B.join(page) + "\n")
     assert [a["heads"] for a in article_parts(tei, sectioned_head)] == expected
     assert body_texts(tei, "closer") == []

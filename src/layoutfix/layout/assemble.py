@@ -928,8 +928,10 @@ class _Builder:
         name, title = heads[-1].text.strip(), heads[-2].text.strip()
         if len(name) > 4 or not _HAN_RUN.fullmatch(name) or "\n" in title or not is_bare_names_line(name):
             return False
-        if name in nxt.text or is_set_line_by_line(nxt.text) and is_bare_names_line(nxt.text.split("\n")[0]):
-            return False
+        if name in nxt.text:
+            return False  # (a profile names its subject: `张爱民是…`)
+        if is_set_line_by_line(nxt.text) and is_bare_names_line(nxt.text.split("\n")[0]):
+            return False  # (a list of names under them)
         if _kicker_shaped(title) and not self.closed_by_dateline():
             return False
         return not self.profiles_follow()

@@ -6013,8 +6013,9 @@ def is_essay_dateline(text: str, *, bare: bool = True) -> bool:
     title holding a date; `2023年10月20日 星期五`, a running head's date), nor a place that ends with a
     verb (`2023年于北京召开`). With `bare` False a date or a season alone, with no place, verb of
     writing or brackets (`一九五六年五月`, `2023年10月20日`, `1985年春`), is none either: over a
-    heading it may be a chronicle's entry date or a memoir's subhead. The assembly reads such a line under an article's text as its `closer`, never as
-    the heading of what follows it (`layout.assemble`)."""
+    heading it may be a chronicle's entry date or a memoir's subhead. The assembly reads such a
+    line under an article's text as its `closer`, never as the heading of what follows it
+    (`layout.assemble`)."""
     s = text.strip()
     if not s or "\n" in s or visible_len(s) > _MAX_ESSAY_DATELINE or "年" not in s:
         return False
