@@ -713,7 +713,8 @@ class _Builder:
         elif wide_gap:
             self.section, self.column = None, None
         headline = any("headline" in h.hints for h in heads)  # type set large (from the boxes)
-        essay = not headline and self.writer_under_title(heads, nxt)
+        essay = not headline and self.writer_under_title(heads, nxt) \
+            and (ended or self.essay_goes_on(heads))
         if section is None and not headline and self.titles_a_signed_poem(heads, nxt):
             name = heads.pop()  # `静夜思` / `李白` over `床前明月光，…`: the poem's title and its poet
             self.close_ended_column(heads)
@@ -935,6 +936,20 @@ class _Builder:
         if _kicker_shaped(title) and not self.closed_by_dateline():
             return False
         return not self.profiles_follow()
+
+    def essay_goes_on(self, heads: Sequence[Block]) -> bool:
+        """Whether a title and a writer's name (`writer_under_title`) after the open article's text
+        open a piece of their own: the article is a piece signed so too (its byline one bare name),
+        a column's label heads the pair (`长篇连载` / `山河岁月（二十三）` / `王建国`), the text under
+        them ends with a writer's closing dateline, or no article holds text yet. After a news
+        story's text a short heading over a name over prose stays its subhead, as before
+        (`抓好落实` / `王丽` / `会议要求…`)."""
+        art = self.current
+        if art is None or not any(p.kind == "p" for p in art.parts):
+            return True
+        if len(heads) == 3 or self.closed_by_dateline():
+            return True
+        return len(art.bylines) == 1 and is_bare_names_line(art.bylines[0].text)
 
     def closed_by_dateline(self) -> bool:
         """Whether the text under the run of headings being read (`run_end`) ends with a writer's
