@@ -38,7 +38,13 @@ from typing import Literal
 
 import regex
 
-from ..lexicon import in_dictionary, is_common_name, opens_with_word, tagged_words
+from ..lexicon import (
+    in_dictionary,
+    is_common_name,
+    opens_with_surname,
+    opens_with_word,
+    tagged_words,
+)
 from ..model import Article, Block, Part
 from ..normalize.spacing import is_lone_row
 from .continuation import block_markers, chinese_number
@@ -931,6 +937,9 @@ class _Builder:
             return False
         if name in nxt.text:
             return False  # (a profile names its subject: `张爱民是…`)
+        if _profile_column(title) or _honorific_name(name) or _opens_on_a_subject(nxt.text) \
+                or self.interview_follows(name):
+            return False  # (`走近劳模` / `张秉贵` / `他在…`, `專訪` / `周潤發` / `記者：…`: the subject)
         if is_set_line_by_line(nxt.text) and is_bare_names_line(nxt.text.split("\n")[0]):
             return False  # (a list of names under them)
         if _kicker_shaped(title) and not self.closed_by_dateline():
@@ -940,16 +949,32 @@ class _Builder:
     def essay_goes_on(self, heads: Sequence[Block]) -> bool:
         """Whether a title and a writer's name (`writer_under_title`) after the open article's text
         open a piece of their own: the article is a piece signed so too (its byline one bare name),
-        a column's label heads the pair (`长篇连载` / `山河岁月（二十三）` / `王建国`), the text under
-        them ends with a writer's closing dateline, or no article holds text yet. After a news
-        story's text a short heading over a name over prose stays its subhead, as before
-        (`抓好落实` / `王丽` / `会议要求…`)."""
+        a column's label heads the pair (`长篇连载` / `山河岁月（二十三）` / `王建国`, `_column_label`),
+        the text under them ends with a writer's closing dateline, or no article holds text yet.
+        After a news story's text a short heading over a name over prose stays its subhead, as
+        before (`抓好落实` / `王丽` / `会议要求…`), and so do three headings whose first is no column's
+        label (`专家观点` / `安全是头等大事` / `李华`, `2023年10月` / `春耕忙` / `李明`)."""
         art = self.current
         if art is None or not any(p.kind == "p" for p in art.parts):
             return True
-        if len(heads) == 3 or self.closed_by_dateline():
+        if (len(heads) == 3 and _column_label(heads[0].text)) or self.closed_by_dateline():
             return True
         return len(art.bylines) == 1 and is_bare_names_line(art.bylines[0].text)
+
+    def interview_follows(self, name: str) -> bool:
+        """Whether the text under the run of headings being read (`run_end`, up to the next
+        heading) is an interview's: a reporter's byline or question (`记者：…`, `本报记者 王丽`,
+        `问：…`) or the person's own answers (`王建国：四十年了。`). The name over it is its
+        subject, never its writer."""
+        for b in self.blocks[self.run_end :]:
+            if b.role in _NO_CONTENT:
+                continue
+            if b.role != "body":
+                return False
+            text = b.text.lstrip()
+            if _INTERVIEW_LINE.match(text) or text.startswith((name + "：", name + ":")):
+                return True
+        return False
 
     def closed_by_dateline(self) -> bool:
         """Whether the text under the run of headings being read (`run_end`) ends with a writer's
@@ -966,30 +991,44 @@ class _Builder:
     def profiles_follow(self) -> bool:
         """Whether a heading further down the page is one bare name alone over text (`李华` / `李华，
         1962年生…`): a series of profiles, each under its subject's name, which the first name over
-        text opens too; the names stay headings there."""
+        text opens too; the names stay headings there. A name the tagger does not read as one
+        (`刘秀英`, `_may_be_a_name`) counts too: the series is no writer's piece either way."""
         blocks = self.blocks
         for k in range(self.run_end + 1, len(blocks) - 1):
             b = blocks[k]
             if b.role == "heading" and blocks[k - 1].role == "body" and blocks[k + 1].role == "body" \
-                    and is_bare_names_line(b.text):
+                    and _may_be_a_name(b.text):
                 return True
         return False
 
     def essay_dateline_at(self, heads: Sequence[Block], i: int, nxt: Block | None) -> bool:
         """Whether `heads[i]` is the closing dateline an essay, a poem or an instalment is signed off
         with (`roles.is_essay_dateline`: `一九八五年春于北京`, `（1985年春）`, `2023年10月 兰州`), right
-        under the open article's last paragraph: more headings follow it (the next piece's title,
-        which it never opens), or nothing but an ornament line or the page's end. A bare date or
-        season (`一九五六年五月`, `1985年春`) closes the text only at the page's end: over a title it may be a
-        chronicle's entry date or a memoir's subhead, read as before; over the next piece's title
-        and its writer's name (`故乡的河` / `赵晓红`) it closes the text too."""
-        if self.last_paragraph_block() is None:
+        under the open article's last paragraph, a sentence ended (`roles.ends_sentence`), as the
+        piece's last line: nothing but an ornament line or the page's end follows it, or the next
+        piece's title and its writer's name (`故乡的河` / `赵晓红`, `_may_be_a_name`), which it never
+        opens, under a piece no news story (`news_story`). A bare date or season (`一九五六年五月`,
+        `1985年春`) closes the text at the page's end or over such a title and name only. Over a
+        title alone a date, a date and a place or `写于…` may be a chronicle's entry date or a
+        memoir's dated chapter (`一九六九年冬 北大荒` / `第一个冬天`), read as before."""
+        lead = self.last_paragraph_block()
+        if lead is None or not ends_sentence(lead.text):
             return False
-        last = i + 1 == len(heads)
-        if last and nxt is not None and nxt.role not in _AFTER_CLOSING:
-            return False
-        bare = nxt is None if last else 2 <= len(heads) - i - 1 <= 3 and is_bare_names_line(heads[-1].text)
-        return is_essay_dateline(heads[i].text, bare=bare)
+        if i + 1 == len(heads):
+            if nxt is not None and nxt.role not in _AFTER_CLOSING:
+                return False
+            return is_essay_dateline(heads[i].text, bare=nxt is None)
+        if not 2 <= len(heads) - i - 1 <= 3 or not _may_be_a_name(heads[-1].text) \
+                or self.news_story():
+            return False  # (`一九六九年冬 北大荒` / `第一个冬天` / text: a memoir's dated chapter)
+        return is_essay_dateline(heads[i].text)
+
+    def news_story(self) -> bool:
+        """Whether the open article is a news story, signed with a label (`本报讯`, `本报记者 王丽`)
+        rather than a writer's bare name: a date under its text over more headings is no
+        writer's closing line (`2023年10月` / `春耕忙` / `李明`)."""
+        art = self.current
+        return art is not None and any(not is_bare_names_line(b.text) for b in art.bylines)
 
     def poet_under_verse(self, heads: Sequence[Block], nxt: Block | None) -> bool:
         """Whether the first of a run of headings is the poet's name signing the verse right above
@@ -1412,6 +1451,77 @@ def _kicker_shaped(title: str) -> bool:
 
 #: A kicker's shape: two to six hanzi.
 _KICKER_HANZI = regex.compile(r"\p{Han}{2,6}")
+
+#: The words of a profile's, an interview's or a people column's label over its subject's name
+#: (`人物专访`, `走近劳模`, `專訪`, `对话`, `身边的榜样`, `台灣之光`), simplified and traditional.
+_PROFILE_COLUMN_WORDS = (
+    "人物", "专访", "專訪", "访谈", "訪談", "对话", "對話", "走近", "走進", "榜样", "榜樣", "楷模",
+    "风采", "風采", "之光", "劳模", "勞模", "英模", "先进", "先進", "身边", "身邊", "采访", "採訪",
+    "访问", "訪問", "面对面", "面對面", "群英",
+)
+#: A vox pop's label: people then `说` (`市民说`, `代表说`, `網友說`).
+_VOX_POP = regex.compile(r"\p{Han}{2,4}[说說]")
+#: How a person is called by others, never signed so (`李大爷`, `王师傅`, `张老师`).
+_HONORIFICS = (
+    "大爷", "大爺", "大妈", "大媽", "大娘", "大姐", "大哥", "大叔", "阿姨", "师傅", "師傅", "老师",
+    "老師", "先生", "女士", "同志", "奶奶", "爷爷", "爺爺", "婆婆", "老汉", "老漢", "老人",
+)
+#: A lead that opens on a third person, the subject of a profile (`他在百货大楼…`, `她是…`).
+_SUBJECT_PRONOUN = regex.compile(r"[\t\p{Zs}]*[他她](?:们|們)?(?![人乡鄉])")
+#: An interview's text: a reporter's question or byline, or a question's or answer's label.
+_INTERVIEW_LINE = regex.compile(
+    r"(?:(?:本报|本報)?(?:记者|記者)|主持人|[问問答])[\t\p{Zs}]*[：:]|(?:本报|本報)(?:记者|記者)"
+)
+#: Words that open a column's label over a title and its writer (`长篇连载`, `夜读抄`).
+_COLUMN_LABEL_WORDS = (
+    "连载", "連載", "随笔", "隨筆", "散文", "杂文", "雜文", "诗", "詩", "漫笔", "漫筆", "札记", "札記",
+    "夜读", "夜讀", "笔会", "筆會", "小品", "书简", "書簡",
+)
+
+
+def _profile_column(title: str) -> bool:
+    """Whether a heading over a bare name is a profile's, an interview's or a people column's label
+    (`人物专访`, `走近科学家`, `專訪`, `对话`, `身边的榜样`, `市民说`): the name under it is the
+    subject, the title as before, never the byline."""
+    t = title.strip()
+    return any(w in t for w in _PROFILE_COLUMN_WORDS) or (
+        _VOX_POP.fullmatch(t) is not None and tagged_words(simplified_text(t[:-1]))[-1][1].startswith("n")
+    )
+
+
+def _honorific_name(name: str) -> bool:
+    """Whether a bare name calls a person as others do (`李大爷`, `王师傅`): a subject, not a
+    writer's signature."""
+    return name.endswith(_HONORIFICS)
+
+
+def _opens_on_a_subject(lead: str) -> bool:
+    """Whether a lead opens on a third person (`他在百货大楼站了一辈子柜台。`): a profile's,
+    whose subject the name over it is."""
+    return _SUBJECT_PRONOUN.match(lead) is not None
+
+
+def _column_label(text: str) -> bool:
+    """Whether a heading over a title and a writer's name is a column's label (`长篇连载`, `副刊`,
+    `【随笔】`, `夜读抄`), which a piece of its own runs under even after a news story's text."""
+    t = text.strip()
+    return is_section_name(t) or has_section_word(t) or is_bracketed_label(t) \
+        or any(w in t for w in _COLUMN_LABEL_WORDS)
+
+
+def _may_be_a_name(text: str) -> bool:
+    """Whether a heading may be a person's bare name (`roles.is_bare_names_line`), or a surname over
+    a given name the tagger does not read as a name (`刘秀英`, `张淑芬`: `lexicon.is_common_name`, or
+    a surname then hanzi jieba tags a name)."""
+    s = text.strip()
+    if is_bare_names_line(s):
+        return True
+    if not _HAN_RUN.fullmatch(s):
+        return False
+    s = simplified_text(s)
+    if is_common_name(s):
+        return True
+    return opens_with_surname(s) and any(tag.startswith("nr") for _, tag in tagged_words(s)[1:])
 
 
 def _name_is_title(art: Article, byline: Block) -> None:

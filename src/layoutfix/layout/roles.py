@@ -6011,9 +6011,10 @@ def is_essay_dateline(text: str, *, bare: bool = True) -> bool:
     `2023年10月20日改定于兰州`, `写于一九八五年春`, `一九八五年春於北京`). A year alone (`1985年`, a
     chronicle's entry) is none, nor a date over words that are no place (`1949年10月1日 开国大典`, a
     title holding a date; `2023年10月20日 星期五`, a running head's date), nor a place that ends with a
-    verb (`2023年于北京召开`). With `bare` False a date or a season alone, with no place, verb of
-    writing or brackets (`一九五六年五月`, `2023年10月20日`, `1985年春`), is none either: over a
-    heading it may be a chronicle's entry date or a memoir's subhead. The assembly reads such a
+    verb (`2023年于北京召开`), nor a noun phrase (`写于1976年的家书`, a title). With `bare` False a
+    date or a season alone, with no place, verb of writing or brackets (`一九五六年五月`,
+    `2023年10月20日`, `1985年春`), is none either: over a heading it may be a chronicle's entry date
+    or a memoir's subhead. The assembly reads such a
     line under an article's text as its `closer`, never as the heading of what follows it
     (`layout.assemble`)."""
     s = text.strip()
@@ -6025,6 +6026,8 @@ def is_essay_dateline(text: str, *, bare: bool = True) -> bool:
     if m["spaced"] is not None:
         return m["when"] is not None and _spaced_place(simplified_text(m["spaced"]))
     if m["place"] is not None:
+        if regex.match(r"[的之]", m["place"]):
+            return False  # `写于1976年的家书`: a noun phrase, a title, never a closing line
         return not tagged_words(simplified_text(m["place"]))[-1][1].startswith("v")
     if m["verb"] is not None or m["open"] is not None:
         return True
