@@ -938,7 +938,7 @@ class _Builder:
         if name in nxt.text:
             return False  # (a profile names its subject: `张爱民是…`)
         if _profile_column(title) or _honorific_name(name) or _opens_on_a_subject(nxt.text) \
-                or self.interview_follows(name):
+                or _called_by_surname(name, title, nxt.text) or self.interview_follows(name):
             return False  # (`走近劳模` / `张秉贵` / `他在…`, `專訪` / `周潤發` / `記者：…`: the subject)
         if is_set_line_by_line(nxt.text) and is_bare_names_line(nxt.text.split("\n")[0]):
             return False  # (a list of names under them)
@@ -964,15 +964,15 @@ class _Builder:
     def interview_follows(self, name: str) -> bool:
         """Whether the text under the run of headings being read (`run_end`, up to the next
         heading) is an interview's: a reporter's byline or question (`记者：…`, `本报记者 王丽`,
-        `问：…`) or the person's own answers (`王建国：四十年了。`). The name over it is its
-        subject, never its writer."""
+        `问：…`, `记者问：…`, `Q：…` / `A：…`) or the person's own answers (`王建国：四十年了。`,
+        `王建国答：…`, `梁朝偉答：拍戲。`). The name over it is its subject, never its writer."""
         for b in self.blocks[self.run_end :]:
             if b.role in _NO_CONTENT:
                 continue
             if b.role != "body":
                 return False
             text = b.text.lstrip()
-            if _INTERVIEW_LINE.match(text) or text.startswith((name + "：", name + ":")):
+            if _INTERVIEW_LINE.match(text) or _answers_as(name, text):
                 return True
         return False
 
@@ -1468,9 +1468,30 @@ _HONORIFICS = (
 )
 #: A lead that opens on a third person, the subject of a profile (`他在百货大楼…`, `她是…`).
 _SUBJECT_PRONOUN = regex.compile(r"[\t\p{Zs}]*[他她](?:们|們)?(?![人乡鄉])")
+#: A profile's lead opening on its subject (`这位七十岁的老人…`, `老人今年七十八岁，…`).
+_SUBJECT_OPENERS = ("这位", "這位", "老人")
+#: A lead's first clause, up to its first comma or full stop.
+_FIRST_CLAUSE = regex.compile(r"[^，,。；;！？!?]*")
+#: A subject described in a lead's first clause (`今年四十二岁的她`, `七十岁的老人`).
+_SUBJECT_IN_CLAUSE = regex.compile(r"的(?:她|他|老人)(?![们們人乡鄉家])")
+#: How others address a person after their surname (`李老师`, `刘大姐`, `李书记`), never how a
+#: writer signs.
+_ADDRESS_FORMS = (
+    "老师", "老師", "大姐", "大哥", "师傅", "師傅", "书记", "書記", "大爷", "大爺", "大妈", "大媽",
+    "大娘", "大叔", "阿姨", "奶奶", "爷爷", "爺爺", "婆婆", "老汉", "老漢", "主任", "校长", "校長",
+    "医生", "醫生", "大夫", "院士", "教授", "村长", "村長", "支书", "支書", "队长", "隊長", "厂长",
+    "廠長", "站长", "站長", "嫂子", "大嫂", "姐姐", "阿婆", "伯伯",
+)
+#: The hanzi after `小` or `老` that are surnames but make a word of their own there (`小路`, `老家`).
+_NOT_ADDRESSES = {
+    "小": "时時路区區麦麥米孩姐心学學吃河山鸟鳥花草雨雪城镇鎮村屋狗猫"
+        "貓鱼魚牛马馬羊楼樓院街巷桥橋车車店事平康满滿寒暑年石田树樹",
+    "老": "家师師人年乡鄉板闆婆公虎鼠实實天头頭大林屋街马馬牛黄黃城房树"
+        "樹宅井路友兵农農汉漢伴少歌区區山河江百爷爺母父妈媽爸姐弟哥鹰鷹",
+}
 #: An interview's text: a reporter's question or byline, or a question's or answer's label.
 _INTERVIEW_LINE = regex.compile(
-    r"(?:(?:本报|本報)?(?:记者|記者)|主持人|[问問答])[\t\p{Zs}]*[：:]|(?:本报|本報)(?:记者|記者)"
+    r"(?:(?:本报|本報)?(?:记者|記者)[问問]?|主持人|[问問答QAＱＡ])[\t\p{Zs}]*[：:]|(?:本报|本報)(?:记者|記者)"
 )
 #: Words that open a column's label over a title and its writer (`长篇连载`, `夜读抄`).
 _COLUMN_LABEL_WORDS = (
@@ -1496,9 +1517,40 @@ def _honorific_name(name: str) -> bool:
 
 
 def _opens_on_a_subject(lead: str) -> bool:
-    """Whether a lead opens on a third person (`他在百货大楼站了一辈子柜台。`): a profile's,
-    whose subject the name over it is."""
-    return _SUBJECT_PRONOUN.match(lead) is not None
+    """Whether a lead opens on a third person (`他在百货大楼站了一辈子柜台。`, `这位七十岁的老人…`,
+    `老人今年七十八岁，…`, `今年四十二岁的她，…`, `七十岁的老人每天巡山。`): a profile's, whose
+    subject the name over it is. A first clause holding `我` is a writer's own (`我想起村口的老人，…`)."""
+    if _SUBJECT_PRONOUN.match(lead) is not None:
+        return True
+    text = lead.lstrip()
+    if text.startswith(_SUBJECT_OPENERS):
+        return True
+    clause = _FIRST_CLAUSE.match(text)
+    first = clause.group() if clause else text
+    return "我" not in first and _SUBJECT_IN_CLAUSE.search(first) is not None
+
+
+def _answers_as(name: str, text: str) -> bool:
+    """Whether an interview's line gives the subject's own answer (`王建国：四十年了。`,
+    `王建国答：…`, `梁朝偉說：…`): the name over the text is the person interviewed."""
+    return regex.match(regex.escape(name) + r"[答说說]?[\t\p{Zs}]*[：:]", text) is not None
+
+
+def _called_by_surname(name: str, title: str, lead: str) -> bool:
+    """Whether the title or the lead under a bare name calls that person by their surname as others
+    do (`李老师`, `刘大姐`, `王师傅`, `李书记`, `老李`, `小李`): the name is a profile's subject
+    (`大山的女儿` / `李春燕` / `清晨五点，李老师就起床了。`, `老李的菜园` / `李建国`), never the writer,
+    who does not address themselves so. Words that only look so (`小路`, `老家`, `小时`) do not count."""
+    text = title + "\n" + lead
+    for surname in {name[:1], name[:2]} if len(name) >= 3 else {name[:1]}:
+        if not regex.fullmatch(r"\p{Han}+", surname):
+            continue
+        if regex.search(regex.escape(surname) + "(?:" + "|".join(_ADDRESS_FORMS) + ")", text):
+            return True
+        for m in regex.finditer("[老小]" + regex.escape(surname), text):
+            if len(surname) > 1 or surname not in _NOT_ADDRESSES[m.group()[0]]:
+                return True
+    return False
 
 
 def _column_label(text: str) -> bool:
