@@ -5979,10 +5979,12 @@ def is_closing_block(text: str) -> bool:
 #: The year an essay's closing dateline opens with: four digits or four hanzi numerals (`1985年`,
 #: `一九八五年`, `二○二三年`, with `〇`, `零` or the OCR's `○` for zero).
 _ESSAY_YEAR = r"(?:\d{4}|[一二][〇零○一二三四五六七八九]{3})\s*年"
-#: What may follow the year: a month (a day or a part of the month after it) or a season or feast.
+#: What may follow the year: a month (a day or a part of the month after it) or a season, a feast
+#: or a solar term (`清明`, `立秋`).
 _ESSAY_IN_YEAR = (
     rf"(?:(?:\d{{1,2}}|{_HANZI_MONTH})\s*月(?:\s*(?:\d{{1,2}}|{_HANZI_DAY})\s*日|[上中下]旬|初|底)?"
-    r"|[初早仲暮晚深]?[春夏秋冬](?:天|日|季|夜|月)?|春节|春節|元旦|除夕|中秋|国庆|國慶|岁末|歲末|年末|年初)"
+    r"|[初早仲暮晚深]?[春夏秋冬](?:天|日|季|夜|月)?|春节|春節|元旦|除夕|中秋|国庆|國慶|岁末|歲末|年末|年初"
+    r"|清明|端午|重阳|重陽|元宵|七夕|立春|立夏|立秋|立冬|夏至|冬至)"
 )
 #: The verbs of writing an essay's closing line may name (`写于`, `改定于`, `一九八五年春草于北京`).
 _WRITING_VERB = r"(?:写|寫|作|草|记|記|改|改定|修改|修訂|修订|完稿|定稿|初稿|脱稿|脫稿|写定|寫定)"
