@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 from typer.testing import CliRunner
 
 from cli_pages import convert_page
@@ -65,3 +66,30 @@ def test_essay_lead_that_only_looks_so_keeps_its_byline(
     assert len(arts) == 1 and arts[0]["bylines"] == [page[1]]
     assert arts[0]["heads"] == [f"title:{page[0]}"]
     assert closers == [page[-1]]
+
+
+def test_feast_dateline_closes_the_essay_above_not_the_next_kicker(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """`二〇一〇年清明于故乡` (a solar term, not a season) over the next essay's title and writer
+    is the closing line of the essay above, never the next one's kicker."""
+    arts, closers = _read(runner, tmp_path, [
+        "老屋", "郑伟民", "老屋已经空了好多年。", "二〇一〇年清明于故乡",
+        "山路", "唐秀芬", "山路弯弯，一直通到云里。", "二〇一一年秋于贵阳",
+    ])
+    assert closers == ["二〇一〇年清明于故乡", "二〇一一年秋于贵阳"]
+    assert arts[-1]["heads"] == ["title:山路"] and arts[-1]["bylines"] == ["唐秀芬"]
+    assert all("二〇一〇年清明于故乡" not in h for a in arts for h in a["heads"])
+
+
+@pytest.mark.parametrize("line, tag", [("（责任编辑：王芳）", "fw"), ("（作者单位：山东大学）", "note")])
+def test_editor_line_under_the_closer_stays_under_it(
+    runner: CliRunner, tmp_path: Path, line: str, tag: str
+) -> None:
+    """A line kept apart from the text (`fw`, `note`) printed under the essay's closing dateline
+    follows the `<closer>` in the TEI, in printed order, and keeps its element."""
+    page = ["秋夜", "罗立民", "秋夜的风，已有几分凉意。", "2022年秋于西安", line]
+    tei = convert_page(runner, tmp_path, B.join(page) + "\n")
+    body = tei[tei.index("<body"):]
+    assert body.index("<closer>2022年秋于西安</closer>") < body.index(line)
+    assert regex.search(rf"<{tag}\b[^>]*>{regex.escape(line)}</{tag}>", body)

@@ -820,7 +820,8 @@ class _Writer:
         container = div
         trailing = trailing_separators(art)
         parts, under = around_signature(art, art.parts[: len(art.parts) - len(trailing)])
-        for part in parts:
+        below = [] if under else _set_apart_below_signature(art, parts)
+        for part in parts[: len(parts) - len(below)]:
             if self.issue and part.kind != "p" and part.blocks:
                 self.turn(container, part.blocks[0])
             if part.kind == "head":
@@ -843,6 +844,10 @@ class _Writer:
             if self.issue:
                 self.turn(div, art.signature)
             self.signature(div, art.signature)
+        for part in below:  # (`（责任编辑：王芳）` printed under `2022年秋于西安`: fw may follow a closer)
+            if self.issue:
+                self.turn(div, part.blocks[0])
+            self.set_apart(div, part.blocks[0])
         for b in (b for part in under for b in part.blocks):  # an end note printed under it: a
             if self.issue:  # closer of its own (a `p` may not follow a `closer`)
                 self.turn(div, b)
@@ -851,6 +856,21 @@ class _Writer:
             if self.issue:  # (printed after a jump marker: back on the article's first page)
                 self.turn(parent, b, "resume" if b.page == art.page else "jump")
             self.milestone(parent, b)
+
+
+def _set_apart_below_signature(art: Article, parts: Sequence[Part]) -> list[Part]:
+    """The last of an article's parts that are kept apart from its text (furniture, a note: `fw`
+    parts) and printed under its signature on the same page (`（责任编辑：王芳）` or
+    `（作者单位：山东大学）` under an essay's closing `2022年秋于西安`). TEI lets a `<fw>` or a
+    `<note>` follow the `<closer>`, so they are written after it, in printed order, not above it."""
+    sig = art.signature
+    if sig is None:
+        return []
+    k = len(parts)
+    while k > 0 and parts[k - 1].kind == "fw" and len(parts[k - 1].blocks) == 1 \
+            and parts[k - 1].blocks[0].page == sig.page and parts[k - 1].blocks[0].start > sig.start:
+        k -= 1
+    return list(parts[k:])
 
 
 _PUBLICATION = "Machine-corrected transcription produced by layoutfix from OCR output; unpublished."
