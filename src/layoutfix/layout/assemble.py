@@ -106,6 +106,7 @@ from .roles import (
     starts_with_date,
     visible_len,
 )
+from .turns import turn_kind
 
 #: A news item's headline: one unbroken phrase of 6-20 hanzi, digits, Latin letters, quotation and
 #: title marks (`机场客运量回升`, `“双减”政策落地见效`); no space, comma or other punctuation.
@@ -1909,6 +1910,8 @@ def _join_split_paragraphs(
                 or bare_close_opener(_last_body(part).text, parts[j].blocks[0].text)  # `致` / `敬礼！`
             ):
                 break  # rows (a table, a listing), names, figures, verse, `此致` go on no sentence
+            if j < len(parts) and parts[j].kind == "p" and _two_turns(part, parts[j]):
+                break  # `问：您对年轻科研人员有什么建议` / `答：…`: a turn whose mark the OCR dropped
             if j < len(parts) and parts[j].kind == "p" and not parts[j].under_signature:
                 for between in parts[i:j]:
                     part.blocks.extend(between.blocks)
@@ -1921,6 +1924,13 @@ def _join_split_paragraphs(
     art.parts = out
     if any(p.incomplete for p in out) and art.continued_to is None:
         art.flags.append("incomplete")
+
+
+def _two_turns(part: Part, nxt: Part) -> bool:
+    """Whether a paragraph and the next one both open as an interview's turns (`turns.turn_kind`:
+    `问：…` / `答：…`, `□…` / `■…`): the first ends its turn where the next speaker begins, even
+    with its closing mark lost, so no sentence runs on from one into the other."""
+    return turn_kind(part.blocks[0].text) is not None and turn_kind(nxt.blocks[0].text) is not None
 
 
 def _join_listing_rows(parts: list[Part]) -> list[Part]:
