@@ -47,6 +47,7 @@ from ..lexicon import (
 )
 from ..model import Article, Block, Part
 from ..normalize.spacing import is_lone_row
+from .attribution import ATTRIBUTION
 from .continuation import block_markers, chinese_number
 from .roles import (
     CIRCLED_NUMBER,
@@ -1894,7 +1895,8 @@ def _join_split_paragraphs(
                 and id(_last_body(part)) not in set_lines \
                 and _SET_HINTS.isdisjoint(_last_body(part).hints) \
                 and NOTICE_CONTACT not in _last_body(part).hints \
-                and DOCUMENT_NUMBER not in _last_body(part).hints:  # `地址：…`, `（2024）京01民初123号`
+                and DOCUMENT_NUMBER not in _last_body(part).hints \
+                and ATTRIBUTION not in _last_body(part).hints:  # `地址：…`, `（2024）京01民初123号`, `——…`
             j = i
             while j < len(parts) and parts[j].kind in _JUMPABLE:
                 j += 1

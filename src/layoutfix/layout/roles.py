@@ -55,6 +55,7 @@ from ..lexicon import (
 )
 from ..model import Block, zone_ids
 from ..readers.boxes import union
+from .attribution import quote_attributions
 from .continuation import CLOSING_MARKER, SHEET_UNITS, chinese_number, find_markers
 from .turns import interview_turns
 
@@ -7435,6 +7436,7 @@ def label_blocks(
     out = _page_foot_headers(out)  # `…发展。` / `第一版 要闻`: the page's footer, no empty article
     out = _run_in_notice_labels(out, text)  # `遗失声明` / `…声明作废。` / `遗失声明：…声明作废。`
     out = interview_turns(out)  # `问：您对年轻科研人员有什么建议` / `答：…`: two turns, no subhead
+    out = quote_attributions(out)  # `“搬得出…”` / `——皋兰县县长 刘志强`: the quote's, no subhead
     out = _notice_contact_lines(out)  # `…特此公告。` / `联系电话：…` / `兰州市中级人民法院` / date
     out = _document_numbers(out)  # `北京市第一中级人民法院公告` / `（2024）京01民初123号` / text
     out = _weather_strips(out)  # `天气预报：北京 晴 3℃~-5℃ 西北风3-4级`: furniture, never a kicker
