@@ -6822,6 +6822,56 @@ _READER_COLLECTIVE = regex.compile(
 )
 
 
+#: A role an expert signs an advice column or a reader's Q&A with before the name (`（律师 赵磊）`,
+#: `（兰州大学第一医院主任医师 王丽）`): a profession's title ending the words before the name.
+_SIGNER_ROLE = regex.compile(
+    r"(?:律师|法官|检察官|(?:主任|主治)?(?:医师|医生)|教授|研究员|工程师|教师|专家|咨询师|营养师|药师|护士"
+    r"|会计师|评论员|编辑)$"
+)
+#: A bracketed line of words, spaces inside, and nothing else: group `inner` inside the brackets.
+_BRACKETED_WORDS = regex.compile(
+    r"[\t\p{Zs}]*[(（][\t\p{Zs}]*(?P<inner>[\p{Han}\t\p{Zs}]{4,40}?)[\t\p{Zs}]*[)）][\t\p{Zs}]*"
+)
+#: The longest name such a signature ends with, in hanzi (a surname and a given name of two).
+_SIGNER_NAME = 3
+
+
+def names_signers_place(words: str) -> bool:
+    """Whether the words before a signer's name in brackets name where the signer works or what the
+    signer is (`甘肃正天合律师事务所`, `律师`, `兰州大学第一医院主任医师`): an organisation's ending
+    (`ORG_SUFFIX`) or a profession's title (`_SIGNER_ROLE`). Read through the simplified view."""
+    view = words if in_simplified_charset(words) else simplified_view(words)
+    return ORG_SUFFIX.search(view) is not None or _SIGNER_ROLE.search(view) is not None
+
+
+def org_signature_parts(text: str) -> tuple[str, str] | None:
+    """The organisation or role and the name of a bracketed line that is a signature naming both
+    (`（甘肃正天合律师事务所 赵磊）`, `（律师 赵磊）`, glued `（甘肃正天合律师事务所赵磊）`, padded
+    `（律师 赵 磊）`), as (words, name) with the name's padding removed; None for any other line. The
+    name is a surname and a given name of one or two hanzi the tagger reads as a person's
+    (`lexicon.tags_a_person`), the words before it end as an organisation or a role does
+    (`names_signers_place`): `（北京市律师协会）`, `（市委宣传部供稿）` name no one."""
+    m = _BRACKETED_WORDS.fullmatch(text)
+    if m is None:
+        return None
+    pieces = m.group("inner").split()
+    if len(pieces) == 1:  # glued: the name is the last two or three hanzi
+        splits = [(pieces[0][:-n], pieces[0][-n:]) for n in (2, _SIGNER_NAME)]
+    elif len(pieces) == 2:
+        splits = [(pieces[0], pieces[1])]
+    elif len(pieces) == 3 and len(pieces[1]) == 1 and len(pieces[2]) <= 2:  # `律师 赵 磊`: padded
+        splits = [(pieces[0], pieces[1] + pieces[2])]
+    else:
+        return None
+    for words, name in splits:
+        if len(words) < 2 or not 2 <= len(name) <= _SIGNER_NAME or not names_signers_place(words):
+            continue
+        view = name if in_simplified_charset(name) else simplified_view(name)
+        if opens_with_surname(view) and tags_a_person(view):
+            return words, name
+    return None
+
+
 def is_reader_signer(text: str) -> bool:
     """Whether a block is how a reader signs a letter to the paper, beyond `is_letter_signer`: who
     they are before their name (`上海国棉十七厂 工人 王秀英`, `北京市第五中学教师 李建华`, `解放军某部战士
@@ -7224,6 +7274,8 @@ def _label_by_text(
         _SIGNATURE.search(tail, _tail_start(tail, _SIGNATURE_SPAN)) if s.rstrip().endswith((")", "）"))
         else None
     )
+    if len(cuts) == 1 and not rest and stripped[0] in "(（" and org_signature_parts(s) is not None:
+        return [_with_role(block, "signature")]  # `（甘肃正天合律师事务所 赵磊）`, as `（赵磊）` alone
     if (editor := _trailing_editor_credit(s)) is not None:
         cuts.append((block.start + editor, "furniture"))
     if tail.rstrip().endswith((")", "）")) and credits_agencies(tail):

@@ -275,6 +275,7 @@ from ..layout.roles import (
     lists_people_beside,
     name_list_names,
     names_in_sentence,
+    names_signers_place,
     opens_caption,
     opens_field,
     org_byline,
@@ -2167,8 +2168,11 @@ def _split_piece_gaps(line: str, backed: Callable[[bool], bool] = lambda _names:
       word (`振兴`), on that side only (`我们 要 坚持` has none: 要 is a word), and the gap on its other
       side stays only between two phrases (`_split_word_stands_apart`: not `春节 联 欢晚会`)."""
     credit = [_PieceGap(*gap, sure=True) for gap in padded_credit_name(line)]
+    bracketed = [_PieceGap(*gap, sure=True) for gap in _bracketed_name_padding(line_view(line))
+                 if gap not in {(c.start, c.end) for c in credit}]
     if _SENTENCE_LINE.search(line):
-        return [*credit, *(_PieceGap(*gap, sure=True) for gap in _padded_names_in_sentence(line_view(line)))]
+        sentence = (_PieceGap(*gap, sure=True) for gap in _padded_names_in_sentence(line_view(line)))
+        return [*credit, *bracketed, *sentence]
     if credit:
         return credit  # `新华社发 陈 欣 摄`: the credit's padding, its other gaps kept (`in_credit`)
     line = line_view(line)
@@ -2179,8 +2183,8 @@ def _split_piece_gaps(line: str, backed: Callable[[bool], bool] = lambda _names:
     if len(line) > _SPLIT_LINE_REACH or _engine_spaced(line):
         return []
     pieces = _trim_keyword_label([m.span() for m in _PIECE.finditer(line)], keyword_label_end(line))
-    found: list[_PieceGap] = []
-    seen: set[tuple[int, int]] = set()
+    found: list[_PieceGap] = list(bracketed)
+    seen: set[tuple[int, int]] = {gap[:2] for gap in bracketed}
     for k, (a, b) in enumerate(pieces):
         if b - a != 1 or not is_han(line[a]):
             continue
@@ -2460,6 +2464,32 @@ def _one_hanzi_runs(line: str, pieces: Sequence[tuple[int, int]]) -> list[list[i
         else:
             runs.append([j])
     return runs
+
+
+#: A padded name closing a bracketed signature or byline after its label, organisation or role
+#: (`（记者 孙 浩）`, `（甘肃正天合律师事务所 赵 磊）`): group `words` before the name, `pad` the
+#: padding inside it.
+_BRACKETED_PADDED_NAME = regex.compile(
+    r"[(（][\t\p{Zs}]*(?P<words>\p{Han}{2,24})[\t\p{Zs}]+(?P<name>\p{Han}(?P<pad> )\p{Han}{1,2})"
+    r"[\t\p{Zs}]*[)）]"
+)
+
+
+def _bracketed_name_padding(line: str) -> list[tuple[int, int]]:
+    """The padding inside a name closing the brackets of a byline or signature, after a reporter's
+    or author's label (`（记者 孙 浩）`, `本报讯 (记者 孙 浩)11月2日晚，…`) or an organisation or role
+    (`（甘肃正天合律师事务所 赵 磊）`, `roles.names_signers_place`), as offsets into `line`: a person's
+    name is never one hanzi, so `孙 浩` is one name; the gap between the label and the name stays, as
+    `本报记者 张 明` keeps it. The name opens with a surname and the tagger reads it as a person's."""
+    found: list[tuple[int, int]] = []
+    for m in _BRACKETED_PADDED_NAME.finditer(line):
+        words = m.group("words")
+        name = m.group("name").replace(" ", "")
+        if not (_BYLINE_LABEL.fullmatch(words) or names_signers_place(words)):
+            continue
+        if opens_with_surname(name) and tags_a_person(name):
+            found.append(m.span("pad"))
+    return found
 
 
 def _padded_name_gap(line: str, pieces: Sequence[tuple[int, int]], k: int) -> tuple[int, int] | None:
