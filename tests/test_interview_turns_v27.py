@@ -39,6 +39,7 @@ def _articles(page: str) -> list[dict[str, list[str]]]:
          "答：要耐得住寂寞，紮根田間地頭。"],
         ["问：您对年轻人有什么建议", "答：要耐得住寂寞", "问：还有吗？", "答：多读书。"],
         ["主持人：欢迎您来到节目。", "嘉宾：谢谢邀请", "主持人：请谈谈您的体会。", "嘉宾：体会很深。"],
+        ["王建国：种业要创新。", "李华：我同意", "张强：还要重视人才。"],
     ],
 )
 def test_every_turn_is_a_paragraph_of_the_interview(turns: list[str]) -> None:
@@ -71,14 +72,18 @@ def test_a_reader_question_column_keeps_its_title() -> None:
         ("全市召开会议\n\n□本报记者 王丽\n\n昨天，全市召开会议。\n\n□加强监管\n\n"
          "会议要求加强监管。\n",
          ["title:全市召开会议", "title:□加强监管"], ["□本报记者 王丽"]),
+        ("全市召开会议\n\n本报记者 王丽\n\n昨天，全市召开会议。\n\n王府井：老字号焕新\n\n"
+         "记者：这里变化大吗？\n",
+         ["title:全市召开会议", "title:王府井：老字号焕新"], ["本报记者 王丽"]),
         ("两会观察\n\n代表：加快推进乡村振兴\n\n本报记者 王丽\n\n"
          "全国人大代表王建国表示，要加快推进乡村振兴。\n",
          ["title:代表：加快推进乡村振兴"], ["本报记者 王丽"]),
     ],
 )
 def test_bylines_and_subheads_read_as_before(page: str, heads: list[str], bylines: list[str]) -> None:
-    """A byline naming its writer after `记者：`, a subhead with a colon over a quoted speaker, a
-    `□` subhead over prose and a headline with a colon over its byline keep their roles."""
+    """A byline naming its writer after `记者：`, a subhead with a colon over a quoted speaker or over
+    the reporter's question, a `□` subhead over prose and a headline with a colon over its byline keep
+    their roles."""
     parts = _articles(page)
     assert [h for a in parts for h in a["heads"]] == heads
     assert [b for a in parts for b in a["bylines"]] == bylines

@@ -12,7 +12,7 @@ colon (`代表：加快推进乡村振兴`) and a byline naming its writer (`记
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import replace
 
 import regex
@@ -53,22 +53,31 @@ def turn_kind(text: str) -> str | None:
     """How a block opens as an interview's turn: `asker` (`记者：`, `问：`, `读者问：`, `律师答：`),
     `speaker` (a person's name or a speaker's role and a colon: `王建国：`, `主持人：`), `□` or `■`
     (the speakers' markers), or None when it opens as no turn."""
+    return _turn_opening(text)[0]
+
+
+def _speaker_label(text: str) -> str | None:
+    """The speaker's label a block opens with as a `speaker` turn (`王建国` of `王建国：…`), else None."""
+    kind, label = _turn_opening(text)
+    return label if kind == "speaker" else None
+
+
+def _turn_opening(text: str) -> tuple[str | None, str | None]:
+    """`turn_kind` of a block and, for a `speaker` turn, its label."""
     s = text.lstrip()
     if not s:
-        return None
+        return None, None
     if s[0] in _MARKERS:
-        return s[0] if len(s) > 1 and not s[1].isspace() else None
+        return (s[0] if len(s) > 1 and not s[1].isspace() else None), None
     if (m := _ASKER_LABEL.match(s)) is not None and m.end() < len(s.rstrip()):
-        return "asker"
+        return "asker", None
     m = _NAME_LABEL.match(s)
     if m is None or m.end() >= len(s.rstrip()):
-        return None
+        return None, None
     label = m.group("label")
-    if label in _NOT_SPEAKERS:
-        return None
-    if label in _SPEAKER_ROLES or _names_a_person(label):
-        return "speaker"
-    return None
+    if label not in _NOT_SPEAKERS and (label in _SPEAKER_ROLES or _names_a_person(label)):
+        return "speaker", label
+    return None, None
 
 
 def _names_a_person(label: str) -> bool:
@@ -107,12 +116,15 @@ def _neighbour(out: Sequence[Block], i: int, step: int) -> int | None:
     return j if 0 <= j < len(out) else None
 
 
-def _is_misread_turn(out: Sequence[Block], i: int, kinds: Sequence[str | None]) -> bool:
+def _is_misread_turn(
+    out: Sequence[Block], i: int, kinds: Sequence[str | None], speakers: Set[str] = frozenset()
+) -> bool:
     """Whether block `i`, labelled a heading or byline, is an interview's turn: it opens as one, a
     neighbouring block is a turn read as a paragraph, and no byline stands under it (a title over
     its byline, `问：房价还会涨吗` / `本报记者 王丽`, heads an article). A speaker's label
-    (`王建国：`, `专家：`) needs the asker's turn beside it (`记者：…？`) or turns on both sides: a
-    news story's subhead `专家：要加强产业配套` over a quoted `王建国：…。` stays a subhead."""
+    (`王建国：`, `专家：`) must open another turn read as a paragraph (`speakers`: the speaker speaks
+    again) or have turns on both sides: a news story's subhead `专家：要加强产业配套` over a quoted
+    `王建国：…。`, or `王府井：老字号焕新` over `记者：…？`, stays a subhead."""
     block, kind = out[i], kinds[i]
     if kind is None or block.role not in _MISREAD_ROLES:
         return False
@@ -125,8 +137,8 @@ def _is_misread_turn(out: Sequence[Block], i: int, kinds: Sequence[str | None]) 
         other for j in (_neighbour(out, i, -1), after)
         if j is not None and out[j].role == "body" and (other := kinds[j]) is not None and _pairs(kind, other)
     ]
-    if kind == "speaker" and "asker" not in turns:
-        return len(turns) == 2  # `主持人：…。` / `嘉宾：谢谢邀请` / `主持人：…。`: turns on both sides
+    if kind == "speaker" and _speaker_label(block.text) not in speakers:
+        return len(turns) == 2  # `王建国：…。` / `李华：我同意` / `张强：…。`: turns on both sides
     return bool(turns)
 
 
@@ -137,11 +149,12 @@ def interview_turns(out: list[Block]) -> list[Block]:
     kinds = [turn_kind(b.text) if b.role in _MISREAD_ROLES or b.role == "body" else None for b in out]
     if sum(k is not None for k in kinds) < 2:
         return out  # most pages: no interview
+    speakers = {label for b in out if b.role == "body" and (label := _speaker_label(b.text)) is not None}
     changed = True
     while changed:
         changed = False
         for i in range(len(out)):
-            if _is_misread_turn(out, i, kinds):
+            if _is_misread_turn(out, i, kinds, speakers):
                 out[i] = replace(out[i], role="body")
                 changed = True
     return out
