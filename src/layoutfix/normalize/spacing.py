@@ -2467,11 +2467,11 @@ def _one_hanzi_runs(line: str, pieces: Sequence[tuple[int, int]]) -> list[list[i
 
 
 #: A padded name closing a bracketed signature or byline after its label, organisation or role
-#: (`（记者 孙 浩）`, `（甘肃正天合律师事务所 赵 磊）`): group `words` before the name, `pad` the
-#: padding inside it.
+#: (`（记者 孙 浩）`, `（甘肃正天合律师事务所 赵 磊）`), or before a closing word (`（本报记者 李 明 整理）`):
+#: group `words` before the name, `pad` the padding inside it.
 _BRACKETED_PADDED_NAME = regex.compile(
     r"[(（][\t\p{Zs}]*(?P<words>\p{Han}{2,24})[\t\p{Zs}]+(?P<name>\p{Han}(?P<pad> )\p{Han}{1,2})"
-    r"[\t\p{Zs}]*[)）]"
+    r"(?:[\t\p{Zs}]+(?:整理|采写|报道|報道|摄|攝))?[\t\p{Zs}]*[)）]"
 )
 
 
