@@ -41,6 +41,14 @@ def _quotation_above(out: list[Block], i: int) -> bool:
     return j >= 0 and out[j].role == "body" and _WHOLE_QUOTE.fullmatch(out[j].text) is not None
 
 
+def _opens_article_below(out: list[Block], i: int) -> bool:
+    """Whether a heading with a byline under it follows block `i` (`山村里的新变化` / `本报记者 李华`):
+    a new article starts there, and a dash-led line above it (`——新春走基层`) is its kicker, not
+    the attribution of the quotation that ended the story before."""
+    blocks = [j for j in range(i + 1, len(out)) if out[j].role not in _PASSED_ROLES][:2]
+    return len(blocks) == 2 and out[blocks[0]].role == "heading" and out[blocks[1]].role == "byline"
+
+
 def _is_attribution(out: list[Block], i: int) -> bool:
     """Whether heading block `i` is a quotation's attribution: a dash-led line under a whole quotation
     (`_quotation_above`), or the quotation and its attribution on one line under the text
@@ -49,7 +57,7 @@ def _is_attribution(out: list[Block], i: int) -> bool:
     if "\n" in text.strip():
         return False
     if _DASH_LED.match(text):
-        return _quotation_above(out, i)
+        return _quotation_above(out, i) and not _opens_article_below(out, i)
     if _QUOTE_AND_ATTRIBUTION.fullmatch(text) is None:
         return False
     j = i - 1

@@ -27,6 +27,16 @@ _ASKER_LABEL = regex.compile(
 )
 #: A person's or a role's label: two to four hanzi and a colon (`王建国：`, `主持人：`).
 _NAME_LABEL = regex.compile(r"[\t\p{Zs}]*(?P<label>\p{Han}{2,4})[\t\p{Zs}]*[:：]")
+#: The verbs of saying that end a story's sentence about a speaker, not a speaker's label:
+#: `王建国说：“…”` reports what he said, and `王主任说：` is no turn of an interview.
+_SAYING = regex.compile(r"(?:说|說|讲|講|称|稱|表示|介绍|介紹|认为|認為|指出|强调|強調|告诉记者|告訴記者)$")
+#: The bare labels of a question or an answer, which only an interview's turn opens with; a longer
+#: label ending in 问 or 答 (`一问：`, `代表问：`, `权威解答：`) may be a news story's subhead.
+_BARE_ASKERS = frozenset({
+    "问", "問", "答", "记者", "記者", "本报记者", "本報記者", "Q", "A", "主持人",
+    "读者问", "讀者問", "网友问", "網友問", "记者问", "記者問", "律师答", "律師答", "专家答", "專家答",
+    "医生答", "醫生答",
+})
 #: The two markers of an interview's speakers: `□` before a question, `■` before its answer.
 _MARKERS = "□■"
 #: The roles an interview's speakers print as their label, besides a person's name.
@@ -63,18 +73,20 @@ def _speaker_label(text: str) -> str | None:
 
 
 def _turn_opening(text: str) -> tuple[str | None, str | None]:
-    """`turn_kind` of a block and, for a `speaker` turn, its label."""
+    """`turn_kind` of a block and, for an `asker` or `speaker` turn, its label."""
     s = text.lstrip()
     if not s:
         return None, None
     if s[0] in _MARKERS:
         return (s[0] if len(s) > 1 and not s[1].isspace() else None), None
     if (m := _ASKER_LABEL.match(s)) is not None and m.end() < len(s.rstrip()):
-        return "asker", None
+        return "asker", m.group("label")
     m = _NAME_LABEL.match(s)
     if m is None or m.end() >= len(s.rstrip()):
         return None, None
     label = m.group("label")
+    if _SAYING.search(label) is not None:
+        return None, None  # `王建国说：“…”`: a story's sentence, not a turn
     if label not in _NOT_SPEAKERS and (label in _SPEAKER_ROLES or _names_a_person(label)):
         return "speaker", label
     return None, None
@@ -116,15 +128,28 @@ def _neighbour(out: Sequence[Block], i: int, step: int) -> int | None:
     return j if 0 <= j < len(out) else None
 
 
+def _bare_asker(text: str) -> bool:
+    """Whether a block opens with a bare question's or answer's label (`问：`, `读者问：`, `记者：`,
+    `Q:`), not a longer one a news subhead may print (`一问：`, `代表问：`, `权威解答：`)."""
+    kind, label = _turn_opening(text)
+    return kind == "asker" and label in _BARE_ASKERS
+
+
 def _is_misread_turn(
-    out: Sequence[Block], i: int, kinds: Sequence[str | None], speakers: Set[str] = frozenset()
+    out: Sequence[Block],
+    i: int,
+    kinds: Sequence[str | None],
+    speakers: Set[str] = frozenset(),
+    askers: int = 0,
 ) -> bool:
     """Whether block `i`, labelled a heading or byline, is an interview's turn: it opens as one, a
     neighbouring block is a turn read as a paragraph, and no byline stands under it (a title over
     its byline, `问：房价还会涨吗` / `本报记者 王丽`, heads an article). A speaker's label
     (`王建国：`, `专家：`) must open another turn read as a paragraph (`speakers`: the speaker speaks
     again) or have turns on both sides: a news story's subhead `专家：要加强产业配套` over a quoted
-    `王建国：…。`, or `王府井：老字号焕新` over `记者：…？`, stays a subhead."""
+    `王建国：…。`, or `王府井：老字号焕新` over `记者：…？`, stays a subhead. A longer asker's label
+    (`权威解答：`, `一问：`) beside a speaker's turn needs two asker turns read as paragraphs on the
+    page (`askers`): `权威解答：志愿怎么填` over `王处长：要合理拉开梯度。` is a news subhead."""
     block, kind = out[i], kinds[i]
     if kind is None or block.role not in _MISREAD_ROLES:
         return False
@@ -137,6 +162,8 @@ def _is_misread_turn(
         other for j in (_neighbour(out, i, -1), after)
         if j is not None and out[j].role == "body" and (other := kinds[j]) is not None and _pairs(kind, other)
     ]
+    if kind == "asker" and askers < 2 and not _bare_asker(block.text):
+        turns = [other for other in turns if other != "speaker"]
     if kind == "speaker" and _speaker_label(block.text) not in speakers:
         return len(turns) == 2  # `王建国：…。` / `李华：我同意` / `张强：…。`: turns on both sides
     return bool(turns)
@@ -150,11 +177,12 @@ def interview_turns(out: list[Block]) -> list[Block]:
     if sum(k is not None for k in kinds) < 2:
         return out  # most pages: no interview
     speakers = {label for b in out if b.role == "body" and (label := _speaker_label(b.text)) is not None}
+    askers = sum(1 for b, k in zip(out, kinds, strict=True) if b.role == "body" and k == "asker")
     changed = True
     while changed:
         changed = False
         for i in range(len(out)):
-            if _is_misread_turn(out, i, kinds, speakers):
+            if _is_misread_turn(out, i, kinds, speakers, askers):
                 out[i] = replace(out[i], role="body")
                 changed = True
     return out
