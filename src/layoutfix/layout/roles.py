@@ -281,12 +281,22 @@ WEB_NEWS_DATELINE = (
     rf"(?:{_WEB_OUTLETS})(?:\p{{Han}}{{1,8}}?(?:\d{{1,2}}月)?\d{{1,2}}日)?消息"
     r"(?!\p{Han}|(?:[(（][^()（）\n]{0,40}[)）])?[:：])"
 )
+#: The signs a reprint or an archive prints for a name, a month or a day it leaves out or never
+#: knew (`（本报记者 ××）`, `新华社北京×月×日电`, `本报×月×日讯`): the multiplication sign `×`, the box
+#: drawing `╳` and the letter X (the fullwidth `Ｘ` is read as `X` by then).
+PLACEHOLDER_SIGNS = "×╳XＸ"
+#: A placeholder standing for a month's or a day's figure in a dateline: one or two signs right
+#: before 月 or 日 (`×月×日`, `××日`); elsewhere `×` stays a multiplication sign (`3×4`).
+PLACEHOLDER_FIGURE = rf"[{PLACEHOLDER_SIGNS}](?=[{PLACEHOLDER_SIGNS}]?[月日])"
+#: A placeholder standing for a person's name after a reporter's label (`（本报记者 ××）`,
+#: `（记者 ×××）`): two or three signs.
+PLACEHOLDER_NAME = rf"[{PLACEHOLDER_SIGNS}]{{2,3}}"
 #: The dateline formula opening a news item: `本报X讯`, `本报X月X日电`, `新华社X电`, `人民网X电`,
 #: `央视网消息`, `中央社X日电`, `路透社X日电`, `又讯`, `吉隆坡X日讯`; not glued to a sentence's mark or
 #: verb (`_NOT_AFTER_DATELINE`).
 _DATELINE_FORMULA = (
-    r"(?:本报(?:记者|特约记者|通讯员|特派员)?[\p{Han}\d]{0,12}?(?:讯(?!员)|电(?!\p{Han}))"
-    rf"|(?:{DISPATCH_SOURCES})[\p{{Han}}\d]{{0,14}}?电|{WEB_NEWS_DATELINE}"
+    rf"(?:本报(?:记者|特约记者|通讯员|特派员)?(?:[\p{{Han}}\d]|{PLACEHOLDER_FIGURE}){{0,12}}?(?:讯(?!员)|电(?!\p{{Han}}))"
+    rf"|(?:{DISPATCH_SOURCES})(?:[\p{{Han}}\d]|{PLACEHOLDER_FIGURE}){{0,14}}?电|{WEB_NEWS_DATELINE}"
     rf"|{_WIRE_DATELINE}|{_ANOTHER_DISPATCH}|{_PLACE_DATELINE}){_NOT_AFTER_DATELINE}"
 )
 _BYLINE_LEAD = regex.compile(r"^\s*" + _DATELINE_FORMULA + r"(?:\s*[(（][^()（）\n]{1,40}[)）])?")
@@ -1040,8 +1050,9 @@ def opens_caption(line: str) -> bool:
 _AUTHOR_LABEL = r"作者\s*[:：]?"
 _SIGNATURE = regex.compile(
     r"(?:(?<=[。!?！？…”」』]\s*)|^\s*)"
-    rf"[(（]\s*(?:(?:{_REPORTER_LABEL}|{_AUTHOR_LABEL})\s*)?"
-    r"[\p{Han}·]{2,4}(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3}\s*[)）]\s*$"
+    rf"[(（]\s*(?:(?:(?:{_REPORTER_LABEL}|{_AUTHOR_LABEL})\s*)?"
+    r"[\p{Han}·]{2,4}(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3}"
+    rf"|(?:{_REPORTER_LABEL}|{_AUTHOR_LABEL})\s*{PLACEHOLDER_NAME})\s*[)）]\s*$"
 )
 #: The news agencies a closing line credits, on a line of its own: the wire services
 #: (`_WIRE_AGENCIES`), China's (新华社, 中新社) and those Singapore's and Malaysia's Chinese papers credit
@@ -1058,7 +1069,7 @@ _REPORTER_SIGNATURE = regex.compile(rf"\s*[(（]\s*(?:{_REPORTER_LABEL}|作者)"
 #: signature's) inside the brackets.
 _BRACKETED_REPORTER = (
     rf"\s*[(（]\s*(?P<fields>{_REPORTER_LABEL}(?P<gap>\s*)"
-    r"(?P<name>[\p{Han}·]{2,4})(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3})\s*[)）]"
+    rf"(?P<name>[\p{{Han}}·]{{2,4}}|{PLACEHOLDER_NAME})(?:\s*[、\s]\s*[\p{{Han}}·]{{2,4}}){{0,3}})\s*[)）]"
 )
 #: A reporter line in Hong Kong's lenticular or tortoise-shell brackets, its label set apart from the
 #: name by a space (`【特約記者 李明】`, `【本報記者 陳大文 報道】`, `〔記者 王麗〕`): fields as

@@ -226,6 +226,7 @@ from ..layout.roles import (
     MAX_ROW,
     MAX_TITLE_LINES,
     ORDINAL_HANZI,
+    PLACEHOLDER_SIGNS,
     SEPARATOR_MARKS,
     SIGNATURE_REACH,
     SPACED_BYLINE_REACH,
@@ -331,10 +332,13 @@ _NEWLINE = regex.compile(r"\n")
 #: (`中央社台北12日电`), the formulas the labels read as a dateline (`layout.roles._DATELINE_FORMULA`);
 #: after an ornament some papers print before it (`□本报讯`, `■ 新华社北京10月9日电`: the byline's,
 #: `layout.roles.BYLINE_ORNAMENTS`).
+#: A month's or a day's figure in a dateline: digits, or the placeholder a reprint prints for it
+#: (`新华社北京×月×日电`, `本报×月×日讯`: `layout.roles.PLACEHOLDER_SIGNS`).
+_FIGURE = rf"(?:\d{{1,2}}|[{PLACEHOLDER_SIGNS}]{{1,2}})"
 _DATELINE = regex.compile(
     rf"[\t\p{{Zs}}]*(?:[{BYLINE_ORNAMENTS}][\t\p{{Zs}}]*)?"
-    r"(?:\p{Han}{1,12}讯|\p{Han}{2,12}\d{1,2}月\d{1,2}日[讯电]"
-    rf"|(?:本报|{DISPATCH_SOURCES})\p{{Han}}{{0,12}}(?:\d{{1,2}}日)?电|{WEB_NEWS_DATELINE}"
+    rf"(?:\p{{Han}}{{1,12}}讯|\p{{Han}}{{2,12}}{_FIGURE}月{_FIGURE}日[讯电]"
+    rf"|(?:本报|{DISPATCH_SOURCES})\p{{Han}}{{0,12}}(?:{_FIGURE}日)?电|{WEB_NEWS_DATELINE}"
     r"|中央社(?!会)[\p{Han}、]{0,16}\d{1,2}日专?电)"
 )
 #: The last character of every `_DATELINE` match (息 of a news site's `央视网消息`).
