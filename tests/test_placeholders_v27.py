@@ -27,8 +27,9 @@ def _convert(tmp_path: Path, text: str, fmt: str = "tei") -> str:
     return result.stdout
 
 
-@pytest.mark.parametrize("signature", ["（本报记者 ××）", "（记者 ×××）", "（本报记者 ╳╳）", "（通讯员 ＸＸ）",
-                                       "（作者 ××）", "（本報記者 ××）"])
+@pytest.mark.parametrize("signature", [
+    "（本报记者 ××）", "（记者 ×××）", "（本报记者 ╳╳）", "（通讯员 ＸＸ）", "（作者 ××）", "（本報記者 ××）",
+])
 def test_placeholder_signature_closes_the_article(tmp_path: Path, signature: str) -> None:
     tei = _convert(tmp_path, HEAD + "本报讯 会议今天召开。\n\n" + signature + NEXT)
     name = signature.strip("（）").replace("Ｘ", "X")
