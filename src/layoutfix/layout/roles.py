@@ -8898,16 +8898,32 @@ def _section_first_header(text: str) -> regex.Match[str] | None:
     and a desk's name beside a section page without 版 needs the issue date or the paper's name too
     (`港聞 A12` alone may be a kicker over a headline naming a page, as `A4 港聞` alone is no head,
     `_running_head_names_page`). A headline's words before a page (`游戏展 E3`, `峰会 A4 2024年5月6日`)
-    name no section: no header. Tried only when the page-first patterns take no reading of the line."""
+    name no section: no header. A page's name that is neither (`深度`, `调查`, `深度报道`: the shipped
+    lists, `_listed_page_name`) names the page before a page written with 版 (`深度报道 第5版`).
+    Tried only when the page-first patterns take no reading of the line."""
     m = _SECTION_FIRST_HEADER.fullmatch(text)
     if m is None:
         return None
     name = m.group("name")
     if has_section_word(name):
         return m
+    if m.group("lettered") is None and _listed_page_name(name):
+        return m
     if not _desk_page_name(m):
         return None
     return m if m.group("lettered") is None or any(m.captures("extra")) else None
+
+
+def _listed_page_name(name: str) -> bool:
+    """Whether a section's name printed before a page written with 版 (`深度报道 第5版`, `调查 第A5版`)
+    is a page's name of the shipped lists (`lexicon.running_head_names`: `深度`, `健康`;
+    `lexicon.running_head_paged_names`: `调查`, `深度报道`, `特别报道`, `新闻报道`), read through the
+    simplified view. A headline hardly prints a page with 版 after a page's name and nothing more, so
+    the line is the page's head, as `体育 第5版` is; a name the lists lack (`两会报道 第5版`) is not
+    taken, as losing a headline is worse than reading a head as a kicker. The lists are data, so
+    a page's name is added there, not here."""
+    view = simplified_view(name.strip())
+    return view in running_head_names() or view in running_head_paged_names()
 
 
 def _without_closing_mark(text: str) -> str:
