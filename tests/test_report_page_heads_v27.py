@@ -45,7 +45,9 @@ def _convert(tmp_path: Path, first: str, fmt: str = "tei") -> str:
         ("深度报道 2024年5月6日 第5版", "5"),
     ],
 )
-def test_a_page_name_before_its_written_page_is_the_running_head(tmp_path: Path, line: str, page: str) -> None:
+def test_a_page_name_before_its_written_page_is_the_running_head(
+    tmp_path: Path, line: str, page: str
+) -> None:
     tei = _convert(tmp_path, line)
     root = tei_root(tei)
     pb = root.find(".//t:body/t:pb", NS)

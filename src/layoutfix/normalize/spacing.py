@@ -2736,7 +2736,7 @@ def _row_or_figure_gap(start: int, end: int, layout: _Layout, *, phrase_gaps: bo
         return False  # a verb and its figure are one phrase: `增长 5.2%` is `增长5.2%`
     if imprint_label_stray(layout.text, start, end):
         return False  # a stray space inside an imprint label: `邮发代 号 53-1`, `零 售价 1.50元`
-    if _lone_row_gap(start, layout) or _phone_name_gap(start, end, layout):
+    if _lone_row_gap(start, layout) or _header_row_gap(start, layout) or _phone_name_gap(start, end, layout):
         return True
     return phrase_gaps and _headline_figure_gap(start, end, layout)
 
@@ -2828,6 +2828,60 @@ def _weather_strip_gaps(line: str) -> frozenset[int]:
         if "℃" in row.group() or "°" in row.group():
             gaps |= {row.start() + k for k in _lone_row_gaps(row.group())}
     return frozenset(gaps)
+
+def _header_row_gap(start: int, layout: _Layout) -> bool:
+    """Is the space run at `start` a gap between the column labels of a table's header row standing
+    in a block of its own over listing rows each in a block of their own (`名次 国家/地区 金 银 铜 总数`
+    / blank / `1 中国 40 27 24 91`), as flat exports print a results table? With the rows in its block
+    (`roles.is_row_block`) the header keeps its gaps; alone, its single-hanzi labels (`金 银 铜`) read
+    as a spaced headline's and lost them (`国家/地区金银铜总数`). The block after it must open with a
+    lone row (`is_lone_row`) of at least as many fields as the header has labels and at most
+    `_MAX_UNLABELLED_FIELDS` more (a rank or a name column printed with no label), so a spaced
+    headline (`春 风 吹 过`, labels of one hanzi only) or a line of words over prose keeps no gap."""
+    if layout.in_sentence_block(start) or not _lone_row_line(start, layout):
+        return False
+    ls = layout.line_start(start)
+    labels = _header_row_labels(layout.text[ls : layout.line_end(start)])
+    if start - ls not in labels:
+        return False
+    blocks = layout.blocks
+    b = blocks.index(start) + 1
+    if b >= len(blocks.starts):
+        return False
+    first = layout.text[blocks.starts[b] : blocks.ends[b]].strip().split("\n", 1)[0]
+    fields = len(_FIELD_TOKEN.findall(first))
+    return is_lone_row(first) and len(labels) + 1 <= fields <= len(labels) + 1 + _MAX_UNLABELLED_FIELDS
+
+
+#: How many more fields a listing row may have than its header row has labels: a rank and a name
+#: column printed with no label over them (`场次 胜 负 积分` over `1 中国 5 5 0 14`).
+_MAX_UNLABELLED_FIELDS = 2
+#: The longest column label of a header row, in characters (`国家/地区`, `净胜球`).
+_MAX_LABEL = 5
+#: The column labels of one hanzi a results table prints (simplified and traditional): medals (`金 银
+#: 铜`), wins, draws and losses (`胜 平 负`, `赢 输`), goals for and against (`进 失`). Any other lone
+#: hanzi is a word the engine split (`会 议`), and the line no header row.
+_SINGLE_LABELS = frozenset("金银铜胜平负和赢输进失銀銅勝負贏輸")
+#: A column label: hanzi, a slash or a middle dot between them (`国家/地区`), no digit.
+_LABEL_FIELD = regex.compile(r"\p{Han}(?:[\p{Han}/／·・]*\p{Han})?")
+
+
+@lru_cache(maxsize=1024)
+def _header_row_labels(line: str) -> frozenset[int]:
+    """The gaps (offsets in `line` where each space run starts) between the column labels of a line
+    that may be a table's header row: three labels or more (`_LABEL_FIELD`, at most `_MAX_LABEL`
+    characters each), one of a single hanzi at least, each such a table's (`_SINGLE_LABELS`: `金`,
+    `胜`; what makes the spacing step read the line as a spaced headline) and one of two or more
+    (`名次`, `积分`: a headline spaced character by character, `春 风 吹 过`, has none). Empty
+    otherwise."""
+    tokens = list(_FIELD_TOKEN.finditer(line))
+    fields = [t.group() for t in tokens]
+    if len(fields) < 3 or not all(len(f) <= _MAX_LABEL and _LABEL_FIELD.fullmatch(f) for f in fields):
+        return frozenset()
+    singles = [f for f in fields if len(f) == 1]
+    if not singles or len(singles) == len(fields) or not all(f in _SINGLE_LABELS for f in singles):
+        return frozenset()  # (`全市 召开 会 议`: a word the engine split, no column's label)
+    return frozenset(t.end() for t in tokens[:-1])
 
 
 def _lone_row_line(start: int, layout: _Layout) -> bool:
