@@ -2858,10 +2858,14 @@ def _header_row_gap(start: int, layout: _Layout) -> bool:
 _MAX_UNLABELLED_FIELDS = 2
 #: The longest column label of a header row, in characters (`国家/地区`, `净胜球`).
 _MAX_LABEL = 5
-#: The column labels of one hanzi a results table prints (simplified and traditional): medals (`金 银
-#: 铜`), wins, draws and losses (`胜 平 负`, `赢 输`), goals for and against (`进 失`). Any other lone
-#: hanzi is a word the engine split (`会 议`), and the line no header row.
-_SINGLE_LABELS = frozenset("金银铜胜平负和赢输进失銀銅勝負贏輸")
+#: The runs of one-hanzi column labels a results table prints, read through the simplified forms
+#: (`_SINGLE_SIMPLIFIED`): the medals (`金 银 铜`), games, wins, draws and losses (`胜 平 负`, `场 胜
+#: 负`, `赢 输`), goals for and against (`进 失`), each run whole. A lone result word between two
+#: words (`国足 胜 泰国`, `主场 胜 客场 负`), two medals (`中国队 金 银 双收`) or any other lone hanzi
+#: (`会 议`, `中美 和 平 共处`) is a headline the engine spaced, and the line no header row.
+_SINGLE_RUNS = regex.compile(r"场?(?:胜平负|胜和负|胜负)(?:进失)?|金银铜|赢输|进失")
+#: The traditional forms of those labels.
+_SINGLE_SIMPLIFIED = str.maketrans("銀銅勝負贏輸進場", "银铜胜负赢输进场")
 #: A column label: hanzi, a slash or a middle dot between them (`国家/地区`), no digit.
 _LABEL_FIELD = regex.compile(r"\p{Han}(?:[\p{Han}/／·・]*\p{Han})?")
 
@@ -2870,17 +2874,18 @@ _LABEL_FIELD = regex.compile(r"\p{Han}(?:[\p{Han}/／·・]*\p{Han})?")
 def _header_row_labels(line: str) -> frozenset[int]:
     """The gaps (offsets in `line` where each space run starts) between the column labels of a line
     that may be a table's header row: three labels or more (`_LABEL_FIELD`, at most `_MAX_LABEL`
-    characters each), one of a single hanzi at least, each such a table's (`_SINGLE_LABELS`: `金`,
-    `胜`; what makes the spacing step read the line as a spaced headline) and one of two or more
-    (`名次`, `积分`: a headline spaced character by character, `春 风 吹 过`, has none). Empty
-    otherwise."""
+    characters each), one of a single hanzi at least, each run of them a table's (`_SINGLE_RUNS`:
+    `金 银 铜`, `胜 平 负`; what makes the spacing step read the line as a spaced headline) and one of
+    two or more (`名次`, `积分`: a headline spaced character by character, `春 风 吹 过`, has none).
+    Empty otherwise."""
     tokens = list(_FIELD_TOKEN.finditer(line))
     fields = [t.group() for t in tokens]
     if len(fields) < 3 or not all(len(f) <= _MAX_LABEL and _LABEL_FIELD.fullmatch(f) for f in fields):
         return frozenset()
-    singles = [f for f in fields if len(f) == 1]
-    if not singles or len(singles) == len(fields) or not all(f in _SINGLE_LABELS for f in singles):
-        return frozenset()  # (`全市 召开 会 议`: a word the engine split, no column's label)
+    runs = "".join(f if len(f) == 1 else " " for f in fields).translate(_SINGLE_SIMPLIFIED).split()
+    if not runs or all(len(f) == 1 for f in fields) \
+            or not all(_SINGLE_RUNS.fullmatch(run) for run in runs):
+        return frozenset()  # (`全市 召开 会 议`, `国足 胜 泰国`: words the engine spaced, no labels)
     return frozenset(t.end() for t in tokens[:-1])
 
 
