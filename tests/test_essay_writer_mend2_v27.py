@@ -16,15 +16,7 @@ import regex
 from typer.testing import CliRunner
 
 from cli_pages import convert_page
-from tei_parts import article_parts, body_texts, sectioned_head
-
-B = "\n\n"
-
-
-def _read(runner: CliRunner, tmp_path: Path, page: list[str]) -> tuple[list[dict[str, list[str]]], list[str]]:
-    """Each TEI article's heads, bylines and paragraphs, and the page's closers."""
-    tei = convert_page(runner, tmp_path, B.join(page) + "\n")
-    return article_parts(tei, sectioned_head), body_texts(tei, "closer")
+from test_essay_writer_mend_v27 import B, _read
 
 
 @pytest.mark.parametrize("page", [

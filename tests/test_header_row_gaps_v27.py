@@ -15,15 +15,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from layoutfix.cli import app
+from cli_pages import convert_page
 
 
 def _convert(tmp_path: Path, text: str, fmt: str = "tei") -> str:
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(app, ["convert", str(page), "-f", fmt, "-o", "-"])
-    assert result.exit_code == 0, result.output
-    return result.stdout
+    return convert_page(CliRunner(), tmp_path, text, "-f", fmt, "-o", "-")
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from layoutfix.cli import app
+from cli_pages import convert_page
 
 HEAD = "全国农业工作会议在京召开\n\n"
 NEXT = "\n\n某厂引进生产线\n\n本报讯 某厂引进的生产线已投产。\n"
@@ -20,11 +20,7 @@ NEXT = "\n\n某厂引进生产线\n\n本报讯 某厂引进的生产线已投产
 
 def _convert(tmp_path: Path, text: str, fmt: str = "tei") -> str:
     """Convert `text` as a page file with the CLI and return the output."""
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(app, ["convert", str(page), "-f", fmt, "-o", "-"])
-    assert result.exit_code == 0, result.output
-    return result.stdout
+    return convert_page(CliRunner(), tmp_path, text, "-f", fmt, "-o", "-")
 
 
 @pytest.mark.parametrize("signature", [
