@@ -16,7 +16,7 @@ import regex
 from typer.testing import CliRunner
 
 from cli_pages import convert_page
-from test_essay_writer_mend_v27 import B, _read
+from test_essay_writer_mend_v27 import B, _read, assert_subject_is_the_title
 
 
 @pytest.mark.parametrize("page", [
@@ -37,10 +37,7 @@ from test_essay_writer_mend_v27 import B, _read
 def test_interview_or_profile_subject_stays_the_title(
     runner: CliRunner, tmp_path: Path, page: list[str]
 ) -> None:
-    arts, closers = _read(runner, tmp_path, page)
-    assert len(arts) == 1 and not arts[0]["bylines"]
-    assert arts[0]["heads"] == [f"kicker:{page[0]}", f"title:{page[1]}"]
-    assert closers == []
+    assert_subject_is_the_title(runner, tmp_path, page)
 
 
 @pytest.mark.parametrize("page", [

@@ -43,6 +43,12 @@ def _read(runner: CliRunner, tmp_path: Path, page: list[str]) -> tuple[list[dict
 def test_interview_or_profile_subject_is_no_byline(
     runner: CliRunner, tmp_path: Path, page: list[str]
 ) -> None:
+    assert_subject_is_the_title(runner, tmp_path, page)
+
+
+def assert_subject_is_the_title(runner: CliRunner, tmp_path: Path, page: list[str]) -> None:
+    """The page is one article: the heading over the name its kicker, the name its title, no byline
+    and no closer (main's reading of a profile's or interview's subject)."""
     arts, closers = _read(runner, tmp_path, page)
     assert len(arts) == 1 and not arts[0]["bylines"]
     assert arts[0]["heads"] == [f"kicker:{page[0]}", f"title:{page[1]}"]
