@@ -20,8 +20,8 @@ import pytest
 from typer.testing import CliRunner
 
 from layoutfix.cli import app
-from layoutfix.layout.roles import columns
 from test_coords_parity_v14 import alto, hocr
+from test_wrapped_lines import _wrapped_block
 
 TITLE = "海港队主场夺冠"
 #: Hanzi filling a line of the column around the piece under test.
@@ -76,16 +76,7 @@ SUFFIX = {"txt": "txt", "alto": "xml", "hocr": "html", "pagexml": "xml", "ocrjso
 
 def _wrapped(end: str, start: str, width: int = 44) -> list[str]:
     """`end` closing a full line of the column and `start` opening the next, hanzi filling both."""
-    left, right = end, start
-    for ch in _FILL:
-        if columns(left) >= width - 1:
-            break
-        left = ch + left
-    for ch in _FILL[5:]:
-        if columns(right) >= width - 1:
-            break
-        right += ch
-    return [left, right, "向纵深发展。"]
+    return _wrapped_block(end, start, width, _FILL).split("\n")
 
 
 def _convert(runner: CliRunner, tmp_path: Path, blocks: list[list[str]], fmt: str,

@@ -176,14 +176,14 @@ def columns(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _wrapped_block(end: str, start: str, width: int = 44) -> str:
-    """`end` closing a full line of the column and `start` opening the next, hanzi filling both."""
+def _wrapped_block(end: str, start: str, width: int = 44, fill: str = _FILL) -> str:
+    """`end` closing a full line of the column and `start` opening the next, hanzi (`fill`) filling both."""
     left, right = end, start
-    for ch in _FILL:
+    for ch in fill:
         if columns(left) >= width - 1:
             break
         left = ch + left
-    for ch in _FILL[5:]:
+    for ch in fill[5:]:
         if columns(right) >= width - 1:
             break
         right += ch
