@@ -700,6 +700,16 @@ def reporter_columns() -> frozenset[str]:
 
 
 @cache
+def forms_of_address() -> frozenset[str]:
+    """The titles and forms of address of the shipped list `rules/names/forms-of-address.txt`
+    (`会长`, `先生`, `老师`) that follow a surname to name a person (`杜会长`): a surname standing
+    alone before one is a name, which the suggester must not mend into a word (`suggest.names`).
+
+    Raises `RuleError` naming the file when it cannot be read (a broken installation)."""
+    return frozenset(_shipped_names("forms-of-address.txt", "the list of forms of address"))
+
+
+@cache
 def short_organisations() -> frozenset[str]:
     """The organisations of the shipped list `rules/names/short-organisations.txt` printed by a
     name of two hanzi complete on its own (`央视`, `北大`, `人大`), which a line of organisations

@@ -30,7 +30,15 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from ..lexicon import Segmentation, _pos_tokenizer, names_a_person, opens_with_surname, spells_words, surnames
+from ..lexicon import (
+    Segmentation,
+    _pos_tokenizer,
+    forms_of_address,
+    names_a_person,
+    opens_with_surname,
+    spells_words,
+    surnames,
+)
 from ..normalize.context import HSPACE_CLASS as _HSPACE
 
 #: The words papers print before 记者 (`本报记者`, `见习记者`, `融媒体记者`).
@@ -92,7 +100,7 @@ class NameFinder:
         must hold all of it (`_tagged_why`)."""
         line = self._line(pos)
         at = pos - line.start
-        for why in (line.after_label(at), line.before_credit(at), line.signature(at)):
+        for why in (line.after_label(at), line.before_credit(at), line.signature(at), line.before_title(at)):
             if why is not None:
                 return why
         span = (word[0] - line.start, word[1] - line.start) if word is not None else (at, at + 1)
@@ -160,6 +168,19 @@ class _Line:
         if spells_words(self.text, *span, self.words):
             return None
         return f"{self.text[span[0] : span[1]]} alone on its line (a signature)"
+
+    def before_title(self, at: int) -> str | None:
+        """`杜 before the title 会长` when `self.text[at]` is a surname that the line's segmentation
+        keeps as a word of its own and a form of address follows as the next word (`杜 / 会长`):
+        `杜会长` names a person, though 社 for 杜 would make the word 社会. `经济杜会长期` is cut
+        `杜 / 会 / 长期`, so no title follows there."""
+        if self.text[at] not in surnames()[0]:
+            return None
+        words = self.words.words_over(at, at + 2)
+        for k, (word, start, end) in enumerate(words[:-1]):
+            if (start, end) == (at, at + 1) and words[k + 1][0] in forms_of_address():
+                return f"{word} before the title {words[k + 1][0]}"
+        return None
 
     def tagged_name(self, at: int, word: tuple[int, int]) -> str | None:
         """`jieba tags 冯雪 a person's name` when a surname and one or two hanzi around `self.text[at]`
