@@ -100,10 +100,14 @@ class NameFinder:
         must hold all of it (`_tagged_why`)."""
         line = self._line(pos)
         at = pos - line.start
-        for why in (line.after_label(at), line.before_credit(at), line.signature(at), line.before_title(at)):
+        for why in (line.after_label(at), line.before_credit(at), line.signature(at)):
             if why is not None:
                 return why
         span = (word[0] - line.start, word[1] - line.start) if word is not None else (at, at + 1)
+        if span[0] >= at:  # (a word reaching back past the surname is no name's: 新华杜记者 → 新华社)
+            why = line.surname_alone(at, span[1])
+            if why is not None:
+                return why
         return line.tagged_name(at, span)
 
     def _line(self, pos: int) -> _Line:
@@ -169,17 +173,23 @@ class _Line:
             return None
         return f"{self.text[span[0] : span[1]]} alone on its line (a signature)"
 
-    def before_title(self, at: int) -> str | None:
-        """`杜 before the title 会长` when `self.text[at]` is a surname that the line's segmentation
-        keeps as a word of its own and a form of address follows as the next word (`杜 / 会长`):
-        `杜会长` names a person, though 社 for 杜 would make the word 社会. `经济杜会长期` is cut
-        `杜 / 会 / 长期`, so no title follows there."""
+    def surname_alone(self, at: int, end: int) -> str | None:
+        """Why `self.text[at]`, a surname the line's segmentation keeps as a word of its own, stands in
+        a name, for a swap there making a word that ends at `end`: the next word is a title or form of
+        address (`杜 / 会长`: 社 for 杜 would make 社会, yet 杜会长 is a person), or a word the swap
+        would cut (`书记杜 / 会见`, `市长杜 / 会同`: 社会 takes the 会 of a verb after a name).
+        `经济杜会长期` is `杜 / 会 / 长期`: no title follows and no word is cut, the typo stays."""
         if self.text[at] not in surnames()[0]:
             return None
         words = self.words.words_over(at, at + 2)
-        for k, (word, start, end) in enumerate(words[:-1]):
-            if (start, end) == (at, at + 1) and words[k + 1][0] in forms_of_address():
-                return f"{word} before the title {words[k + 1][0]}"
+        for k, (word, start, stop) in enumerate(words[:-1]):
+            if (start, stop) != (at, at + 1):
+                continue
+            after, after_start, after_stop = words[k + 1]
+            if after in forms_of_address():
+                return f"{word} before the title {after}"
+            if after_start < end < after_stop:
+                return f"{word} alone before the word {after}, which the swap would cut"
         return None
 
     def tagged_name(self, at: int, word: tuple[int, int]) -> str | None:
