@@ -17,7 +17,7 @@ is written by `layoutfix.editlog`.)
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..layout.roles import SEPARATOR, note_place
 from ..model import Article, Block, Document
@@ -100,19 +100,45 @@ def table_json(doc: Document, layout: TableLayout) -> dict[str, object]:
     return obj
 
 
+def _paragraph(text: str, stack: Sequence[str], incomplete: bool) -> dict[str, object]:
+    """A paragraph's entry: `subhead` is the heading right over it (the last of its subsection's
+    heads), and `subheads` all of them, top to bottom, only when the subsection has two or more (a
+    kicker over a subhead, `专家观点` / `安全是头等大事`): two headings are never one string."""
+    obj: dict[str, object] = {"text": text, "subhead": stack[-1] if stack else None, "incomplete": incomplete}
+    if len(stack) > 1:
+        obj["subheads"] = list(stack)
+    return obj
+
+
+def _charts(art: Article) -> list[dict[str, object]]:
+    """The charts a story prints (`layout.sidebars`): each its `title` and `source` (a line or
+    null) and `data`, its lines of figures (TEI `figure[@type="chart"]`)."""
+    charts: list[dict[str, object]] = []
+    for part in art.parts:
+        blocks = part.blocks
+        if part.kind != "figure" or not any(b.role.startswith("chart-") for b in blocks):
+            continue
+        charts.append({
+            "title": next((b.text for b in blocks if b.role == "chart-title"), None),
+            "data": [ln for b in blocks if b.role == "chart-data" for ln in b.text.split("\n")],
+            "source": next((b.text for b in blocks if b.role == "chart-source"), None),
+        })
+    return charts
+
+
 def article_json(doc: Document, art: Article) -> dict[str, object]:
     """One article as a JSON-ready dict."""
     paragraphs: list[dict[str, object]] = []
     separators: list[dict[str, object]] = []
-    subhead: str | None = None
+    stack: list[str] = []
     for part in art.parts:
         if part.kind == "separator":  # `paragraph`: the one it stands before (len: after the last)
             separators += [{"text": b.text, "paragraph": len(paragraphs)} for b in part.blocks]
         elif part.kind == "head":
-            subhead = " ".join(_texts(part.blocks))
+            stack = _texts(part.blocks)
         elif part.kind == "p":
             text = paragraph_text(doc, part)
-            paragraphs.append({"text": text, "subhead": subhead, "incomplete": part.incomplete})
+            paragraphs.append(_paragraph(text, stack, part.incomplete))
     obj: dict[str, object] = {
         "id": art.id,
         "section": art.section,
@@ -121,7 +147,7 @@ def article_json(doc: Document, art: Article) -> dict[str, object]:
         "subtitle": _texts(art.subtitles),
         "byline": _texts(art.bylines),
         "paragraphs": paragraphs,
-        "subheads": [" ".join(_texts(p.blocks)) for p in art.parts if p.kind == "head"],
+        "subheads": [t for p in art.parts if p.kind == "head" for t in _texts(p.blocks)],
         "captions": _texts(art.captions),
         "credits": _texts(art.credits),
         "signature": art.signature.text if art.signature is not None else None,
@@ -136,6 +162,9 @@ def article_json(doc: Document, art: Article) -> dict[str, object]:
     graphics = _graphics(doc, art)
     if graphics:  # only an article holding images has the key (the JSON of other pages is unchanged)
         obj["graphics"] = graphics
+    charts = _charts(art)
+    if charts:  # likewise
+        obj["charts"] = charts
     tables = _tables(doc, art)
     if tables:  # likewise
         obj["tables"] = tables

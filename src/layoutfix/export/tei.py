@@ -654,14 +654,22 @@ class _Writer:
 
     def figure(self, parent: etree._Element, blocks: Sequence[Block]) -> None:
         """A photo's caption and credit; with an image the markdown placed (role `graphic`), its
-        `<graphic url>` and alt text (`<figDesc>`), without `@type` (an image may be a chart or map)."""
+        `<graphic url>` and alt text (`<figDesc>`), without `@type` (an image may be a chart or map);
+        a chart a story prints (`layout.sidebars`), `@type="chart"`: its title `<head>`, its figures
+        `<p>` and its source note `<note type="source">`."""
         graphic = any(b.role == "graphic" for b in blocks)
-        fig = _facs(_sub(parent, "figure", None if graphic else {"type": "photo"}), blocks)
+        chart = any(b.role.startswith("chart-") for b in blocks)  # `layout.sidebars`
+        attrib = None if graphic else {"type": "chart" if chart else "photo"}
+        fig = _facs(_sub(parent, "figure", attrib), blocks)
         for b in blocks:
             if b.role == "graphic":
                 self.graphic(fig, b)
             elif b.role == "credit":
                 self.block(fig, "note", b, {"type": "credit"})
+            elif b.role == "chart-title":  # the chart's title (TEI figure/head)
+                self.block(fig, "head", b)
+            elif b.role == "chart-source":  # `数据来源：国家统计局`: where its figures come from
+                self.block(fig, "note", b, {"type": "source"})
             else:
                 self.block(fig, "p", b)
 

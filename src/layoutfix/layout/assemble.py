@@ -47,6 +47,7 @@ from ..lexicon import (
 )
 from ..model import Article, Block, Part
 from ..normalize.spacing import is_lone_row
+from . import sidebars
 from .attribution import ATTRIBUTION
 from .continuation import block_markers, chinese_number
 from .roles import (
@@ -2180,6 +2181,7 @@ def assemble(
         art.id = f"{prefix}a{n}"
         art.page = page
         _join_split_paragraphs(art, builder.list_items, builder.set_lines, printed)
+        sidebars.mend_parts(art)  # a chart's title and source note, a sidebar's label: no subheads
         if EMPTY in art.flags and _holds_content(art):
             art.flags.remove(EMPTY)
     if text is not None:
