@@ -78,6 +78,8 @@ def _samples() -> Iterator[tuple[str, str]]:
     yield "markdown-mineru s2t", convert(mineru, options=to_traditional).output
     # a page bottom with publication data, a promotional line and `广告` (fw/@type imprint, promo, ad)
     yield "page-bottom", convert(EXTRA / "page-bottom.txt").output
+    # a feature page's chart (figure type=chart, its head, note type=source) and sidebar labels
+    yield "feature-chart-sidebars", convert(FIXTURES / "feature-chart-sidebars.txt").output
     # a layout JSON table with its title and footnote (table/head with @facs, note in table)
     yield "table-notes", convert(EXTRA / "table-notes.content_list.json").output
     # labelled regions: a page number (fw pageNum); notes before an article, in it and in a paragraph
