@@ -90,6 +90,8 @@ def _convert_samples(samples: Samples) -> None:
     runs.append(("markdown-table", EXTRA / "markdown-table.txt", {}))  # header rows, spanning cells
     runs.append(("table-notes", EXTRA / "table-notes.content_list.json", {}))  # a table's caption, notes
     runs.append(("notes", EXTRA / "notes.page.xml", {}))  # labelled note regions: `notes`
+    feature = ROOT / "tests" / "fixtures" / "feature-chart-data.txt"
+    runs.append(("feature-chart-data", feature, {}))  # `charts`, a paragraph's stacked `subheads`
     # a page of a paper printed in sections, its head printing 第A3版: `label`
     runs.append(("lettered page", ROOT / "tests" / "issues" / "sections-d" / "gsrb_A03.txt", {}))
     for name, path, kw in runs:

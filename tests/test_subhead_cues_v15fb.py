@@ -93,4 +93,4 @@ def test_two_numbered_headings_in_the_run_make_the_first_a_subhead(tmp_path: Pat
     page = "市政府部署冬季供暖工作\n\n一、总体要求\n\n（一）指导思想\n\n今年将提前供暖。\n"
     (art,) = _articles(tmp_path, page)
     assert (art["kicker"], art["titles"]) == ([], ["市政府部署冬季供暖工作"])
-    assert art["subheads"] == ["一、总体要求 （一）指导思想"]  # one run of headings: one subhead
+    assert art["subheads"] == ["一、总体要求", "（一）指导思想"]  # one run of headings, heads listed apart
