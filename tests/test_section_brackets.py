@@ -104,7 +104,8 @@ def test_a_sidebar_label_inside_an_article_heads_a_subsection() -> None:
             "基层协商是在基层开展的协商活动，内容贴近群众生活。\n")
     (art,) = articles(text)
     assert art["section"] is None
-    assert [p["subhead"] for p in art["paragraphs"]][-1] == "【相关链接】 什么是基层协商"
+    last = art["paragraphs"][-1]  # the label over its title: one subsection, its heads listed apart
+    assert (last["subhead"], last["subheads"]) == ("什么是基层协商", ["【相关链接】", "什么是基层协商"])
 
 
 def test_a_line_opening_with_a_bracketed_word_stays_text() -> None:
