@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from lxml import etree
 from typer.testing import CliRunner
 
@@ -64,11 +65,35 @@ def test_chart_in_json_and_text_kept(tmp_path: Path) -> None:
     assert "图表：皋兰县滩区迁建进度（2022—2024年）\n资料来源：皋兰县发展和改革局" in txt
 
 
-def test_source_note_under_a_line_of_text_is_no_subhead(tmp_path: Path) -> None:
-    root = _tei(tmp_path, "全省粮食产量连续五年增长。\n\n数据来源：国家统计局\n\n" + AFTER)
-    notes = [n for n in root.iter(f"{TEI}note") if n.get("type") == "source"]
-    assert [_text(n) for n in notes] == ["数据来源：国家统计局"]
-    assert _subsections(root) == []
+def test_figures_over_a_source_note_are_a_chart_without_title(tmp_path: Path) -> None:
+    art = _article(tmp_path, "兰州 120.5万吨\n天水 380.2万吨\n\n数据来源：省统计局\n\n" + AFTER)
+    assert art["charts"] == [{"title": None, "data": ["兰州 120.5万吨", "天水 380.2万吨"],
+                              "source": "数据来源：省统计局"}]
+    assert art["subheads"] == []
+
+
+@pytest.mark.parametrize("body", [
+    "全省粮食产量连续五年增长。\n\n数据来源：国家统计局\n\n" + AFTER,  # under a prose sentence
+    "全省粮食产量：1163.3、1202.2、1231.5万吨。\n\n数据来源：省统计局\n\n" + AFTER,  # figures as prose
+    "来源：新华社\n\n" + AFTER,  # an agency's credit
+    "来 源 ： 新 华 社\n\n" + AFTER,
+    "“搬得出，更要稳得住、能致富。”\n\n来源：皋兰县县长 刘志强\n\n" + AFTER,  # a quote's attribution
+    "出处：《论语·学而》\n\n学而时习之，不亦说乎。\n",  # an epigraph's source
+    "数据来源：国家统计局\n\n资料来源：省统计局\n\n" + AFTER,  # two in a row, no chart above
+])
+def test_source_line_with_no_chart_above_makes_no_chart(tmp_path: Path, body: str) -> None:
+    root = _tei(tmp_path, body)
+    assert not list(root.iter(f"{TEI}figure"))
+    assert not [n for n in root.iter(f"{TEI}note") if n.get("type") == "source"]
+    assert "charts" not in _article(tmp_path, body)
+    text = "".join(_text(p) for p in root.iter(f"{TEI}body"))
+    for line in body.split("\n\n"):
+        assert line.strip().replace(" ", "") in text.replace(" ", "")  # nothing lost
+
+
+def test_title_source_and_a_second_source_line(tmp_path: Path) -> None:
+    body = "2019—2023年全省粮食产量（万吨）\n\n数据来源：国家统计局\n\n资料来源：省统计局\n\n" + AFTER
+    assert [c["source"] for c in _article(tmp_path, body)["charts"]] == ["数据来源：国家统计局"]
 
 
 def test_sidebar_labels_open_their_own_subsections(tmp_path: Path) -> None:
@@ -87,6 +112,26 @@ def test_feature_page_heads_are_never_joined_in_json() -> None:
     assert art["charts"][0]["source"] == "数据来源：皋兰县发展和改革局"
     for p in art["paragraphs"]:
         assert p["subhead"] is None or p["subhead"] in art["subheads"]
+
+
+@pytest.mark.parametrize(("head", "label", "text"), [
+    ("第二部分", "背景", "黄河滩区是指黄河大堤与河道之间的区域。"),
+    ("（一）樓市", "背景", "樓價自高位回落約三成。"),
+    ("一、基本情况", "链接", "高标准农田是指田块平整、集中连片的农田。"),
+])
+def test_bare_label_under_a_head_stays_in_its_stack(tmp_path: Path, head: str, label: str, text: str) -> None:
+    assert _subsections(_tei(tmp_path, f"{head}\n\n{label}\n\n{text}\n")) == [[head, label]]
+
+
+@pytest.mark.parametrize("label", ["背景资料", "相关链接"])
+def test_full_label_under_a_head_still_opens_its_own(tmp_path: Path, label: str) -> None:
+    body = f"第二部分\n\n{label}\n\n黄河滩区是指黄河大堤与河道之间的区域。\n"
+    assert _subsections(_tei(tmp_path, body)) == [["第二部分"], [label]]
+
+
+def test_bare_label_alone_opens_a_sidebar(tmp_path: Path) -> None:
+    body = "一、基本情况\n\n全省粮食生产形势总体向好。\n\n背景\n\n黄河滩区是指黄河大堤与河道之间的区域。\n"
+    assert _subsections(_tei(tmp_path, body)) == [["一、基本情况"], ["背景"]]
 
 
 def test_kicker_and_title_stack_stays_one_subsection_listed_apart(tmp_path: Path) -> None:

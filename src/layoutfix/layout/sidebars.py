@@ -6,12 +6,13 @@ source note (`数据来源：国家统计局`) under it, and the label of a side
 `延伸阅读`, `编后`) that opens a box of its own. Read as one run, they stacked as one subsection's
 heads over the next text. `mend_parts` rereads an article's parts after the assembly:
 
-- a chart title over its figures or its source note, and a source note alone, are a `figure`
-  part (roles `chart-title`, `chart-data`, `chart-source`): the TEI `figure type="chart"` with
+- a chart title over its figures or its source note, and lines of figures over a source note, are
+  a `figure` part (roles `chart-title`, `chart-data`, `chart-source`): the TEI `figure type="chart"` with
   its `head`, `p` and `note type="source"`, the JSON `charts`;
-- a sidebar label opens a subsection of its own, the label its head; headings under a label that
-  have no text under them (`延伸阅读` / `甘肃：…项目126个` / `编后`: a linked story's headline) are
-  the sidebar's text, a `p` each.
+- a sidebar label opens a subsection of its own, the label its head (the bare `背景`, `链接`, also a
+  plain subhead's word, only at the top of a run: `第二部分` / `背景` stays one stack); headings
+  under a label that have no text under them (`延伸阅读` / `甘肃：…项目126个` / `编后`: a linked
+  story's headline) are the sidebar's text, a `p` each.
 
 No text changes: only the parts the blocks stand in and the blocks' roles.
 """
@@ -32,8 +33,12 @@ SIDEBAR_LABELS = frozenset({
     "記者觀察", "編後", "編後語", "編者按", "小貼士", "名詞解釋",
 })
 _BRACKETS = "【】[]〔〕「」『』"
+#: Bare labels that are also a plain subhead's word (`第二部分` / `背景` / text): they open a sidebar
+#: only at the top of a run of heads, never under another head of the same run.
+BARE_LABELS = frozenset({"背景", "链接", "鏈接"})
 #: A source note: its label, a colon and the source (`数据来源：国家统计局`, `资料来源：…`, `来源：…`).
-_SOURCE = re.compile(r"(?:数据|資料|资料|數據|图表|圖表)?(?:来源|來源|出处|出處)\s*[：:]\s*\S.{0,38}")
+#: `出处：` is left out: it credits a quote or an epigraph (`出处：《论语·学而》`), never a chart.
+_SOURCE = re.compile(r"(?:数据|資料|资料|數據|图表|圖表)?(?:来源|來源)\s*[：:]\s*\S.{0,38}")
 #: A chart's explicit label (`图表：…`, `图1 …`, `表2：…`).
 _CHART_LABEL = re.compile(
     r"(?:图表|圖表|附图|附表|附圖|图|圖|表)\s*[0-9０-９一二三四五六七八九十]*\s*[：:]\s*\S"
@@ -115,6 +120,24 @@ def _chart_under(part: Part | None) -> bool:
     return is_data(part) or (part.kind in ("p", "head") and is_source_note(part.blocks[0].text))
 
 
+def _source_of(out: list[Part], note: Block) -> bool:
+    """Join a source note to the chart right above it, the last of `out`: a chart's title or its
+    figures (figures read as text become the chart's). Whether it did: a source note with neither
+    right above it (an agency's credit, a quote's attribution, a note under a prose sentence) is no
+    chart's and stays the heading it was read as."""
+    last = out[-1] if out else None
+    if last is None:
+        return False
+    if _open_chart(last):  # `2019—2023年全省粮食产量（万吨）` [/ figures] / `数据来源：…`
+        note.role = "chart-source"
+        last.blocks.append(note)
+        return True
+    if is_data(last):  # `兰州 120.5万吨` / `天水 380.2万吨` / `数据来源：…`: a chart with no title
+        out[-1] = _chart([*last.blocks, note], ["chart-data"] * len(last.blocks) + ["chart-source"])
+        return True
+    return False
+
+
 def _read_charts(parts: Sequence[Part]) -> list[Part]:
     """The parts with chart titles, figures and source notes read out of the subheads."""
     out: list[Part] = []
@@ -140,16 +163,7 @@ def _read_charts(parts: Sequence[Part]) -> list[Part]:
         while k < len(blocks):
             b = blocks[k]
             nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-            if is_source_note(b.text):
-                if heads:
-                    out.append(Part("head", heads))
-                    heads = []
-                last = out[-1] if out else None
-                if last is not None and _open_chart(last):
-                    b.role = "chart-source"
-                    last.blocks.append(b)
-                else:
-                    out.append(_chart([b], ["chart-source"]))
+            if not heads and is_source_note(b.text) and _source_of(out, b):
                 k += 1
                 continue
             if is_chart_title(b.text):
@@ -193,7 +207,7 @@ def _read_sidebars(parts: Sequence[Part]) -> list[Part]:
             continue
         heads: list[Block] = []
         for b in part.blocks:
-            if heads and is_sidebar_label(b):
+            if heads and is_sidebar_label(b) and _label(b.text) not in BARE_LABELS:
                 split.append(Part("head", heads))
                 heads = []
             heads.append(b)
