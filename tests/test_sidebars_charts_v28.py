@@ -93,7 +93,9 @@ def test_source_line_with_no_chart_above_makes_no_chart(tmp_path: Path, body: st
 
 def test_title_source_and_a_second_source_line(tmp_path: Path) -> None:
     body = "2019—2023年全省粮食产量（万吨）\n\n数据来源：国家统计局\n\n资料来源：省统计局\n\n" + AFTER
-    assert [c["source"] for c in _article(tmp_path, body)["charts"]] == ["数据来源：国家统计局"]
+    charts = _article(tmp_path, body)["charts"]
+    assert isinstance(charts, list)
+    assert [c["source"] for c in charts] == ["数据来源：国家统计局"]  # the second line is no chart's
 
 
 def test_sidebar_labels_open_their_own_subsections(tmp_path: Path) -> None:
