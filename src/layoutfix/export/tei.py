@@ -29,6 +29,7 @@ from ..layout.roles import (
     SEPARATOR,
     closing_date_start,
     furniture_type,
+    is_bracketed_dateline,
     is_folio,
     is_page_number,
     note_place,
@@ -780,8 +781,12 @@ class _Writer:
         """The article's signature as a `<closer>`: the name in `<signed>`, its brackets outside
         (`（<signed>记者 王丽</signed>）`); a notice's closing lines, the issuer in `<signed>`; a date
         under either is the closer's text (the date does not sign), a date alone a closer with no
-        `<signed>`."""
+        `<signed>`; so is a dispatch's dateline closing the text (`（本报×月×日电）`: it names no
+        signer)."""
         closer = _facs(_sub(parent, "closer"), [block])
+        if is_bracketed_dateline(block.text):
+            self.fill(closer, block.start, block.end)
+            return
         date = closing_date_start(block.text)
         signed_end = block.end if date is None else block.start + len(block.text[:date].rstrip())
         m = _SIGNATURE_NAME.match(block.text, 0, signed_end - block.start)

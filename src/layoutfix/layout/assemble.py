@@ -74,6 +74,7 @@ from .roles import (
     is_address_line,
     is_author_line,
     is_bare_names_line,
+    is_bracketed_dateline,
     is_bracketed_label,
     is_closing_block,
     is_complimentary_close,
@@ -1413,6 +1414,21 @@ class _Builder:
             return False
         return is_author_line(b.text)
 
+    def dateline_closes(self, b: Block, nxt: Block | None) -> bool:
+        """Whether a dispatch's dateline alone in brackets (`（本报×月×日电）`, `（新华社3月9日电）`:
+        `roles.is_bracketed_dateline`) closes the open article as its signature, as papers of the
+        1980s print it under a short item: it stands after the article's text, a sentence ended, the
+        article has no signature yet, and no paragraph follows it for it to open (the page ends, or a
+        heading, byline or figure comes next). Before, it was an article of its own holding only a
+        byline; over a lead it is still that lead's byline."""
+        art = self.current
+        if art is None or art.signature is not None or not any(p.kind == "p" for p in art.parts):
+            return False
+        if nxt is not None and nxt.role in ("body", "signature", "marker"):
+            return False
+        last = self.last_paragraph_block()
+        return last is not None and ends_sentence(last.text) and is_bracketed_dateline(b.text)
+
     def signature(self, b: Block) -> None:
         """A bracketed name: the signature closing the article above it; a reporter's line under the
         headings, before any paragraph (`（记者 王丽）`), is the article's byline, as papers print it;
@@ -2173,6 +2189,8 @@ def assemble(
             continue
         if b.role == "byline" and builder.author_signs(b, _next_content(blocks, i + 1)):
             b.role = "signature"  # `作者：王丽` after the text: the article's signature
+        elif b.role == "byline" and builder.dateline_closes(b, _next_content(blocks, i + 1)):
+            b.role = "signature"  # `（本报×月×日电）` after the text: the article's closing line
         builder.block(b)
         i += 1
     builder.lone_desk_is_kicker()

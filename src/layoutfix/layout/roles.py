@@ -1048,28 +1048,42 @@ def opens_caption(line: str) -> bool:
 #: The label an author signs a closing line with, `（作者：王丽）`, `（作者 王丽）`: a signature as a
 #: reporter's `（记者 王丽）` is (who the author is or where they work, `（作者系…）`, is a note).
 _AUTHOR_LABEL = r"作者\s*[:：]?"
-_SIGNATURE = regex.compile(
-    r"(?:(?<=[。!?！？…”」』]\s*)|^\s*)"
-    rf"[(（]\s*(?:(?:(?:{_REPORTER_LABEL}|{_AUTHOR_LABEL})\s*)?"
-    r"[\p{Han}·]{2,4}(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3}"
-    rf"|(?:{_REPORTER_LABEL}|{_AUTHOR_LABEL})\s*{PLACEHOLDER_NAME})\s*[)）]\s*$"
-)
 #: The news agencies a closing line credits, on a line of its own: the wire services
 #: (`_WIRE_AGENCIES`), China's (新华社, 中新社) and those Singapore's and Malaysia's Chinese papers credit
 #: (马新社, Bernama; 安塔拉社, Antara; 彭博社, Bloomberg). 路透社 and 彭博社 are no proper names to the
 #: dictionary (`_all_proper_names`), so an agency is known by name.
 _AGENCY = rf"(?:{_WIRE_AGENCIES}|新华社|中新社|马新社|安塔拉社|彭博社)"
+#: A reporter's label naming the agency or the paper the reporter works for, as a story run from
+#: another desk is signed under its text: `（新华社记者 王丽）`, `（中新社记者 ×××）`,
+#: `（人民日报记者 王丽）`: an agency (`_AGENCY`) or a daily's or an evening paper's name, then a
+#: reporter's role; never after `据` (`（据人民日报记者 王丽）` says where the story comes from).
+_ORG_REPORTER_LABEL = rf"(?:{_AGENCY}|(?!据)\p{{Han}}{{1,6}}?[日晚]报){_REPORTER_ROLE}"
+#: Every label a closing signature names its writer by: a reporter's (`_REPORTER_LABEL`), one naming
+#: the agency or paper (`_ORG_REPORTER_LABEL`), or an author's (`_AUTHOR_LABEL`).
+_SIGNATURE_LABEL = rf"(?:{_ORG_REPORTER_LABEL}|{_REPORTER_LABEL}|{_AUTHOR_LABEL})"
+#: A name after a signature's label: two to four hanzi (a `·` of a foreign or minority name counts),
+#: or the placeholder a reprint prints for it (`PLACEHOLDER_NAME`, `××`, `×××`).
+_SIGNED_NAME = rf"(?:[\p{{Han}}·]{{2,4}}|{PLACEHOLDER_NAME})"
+#: The names after a signature's label: one to four, set apart by a space or `、`, placeholders among
+#: them or not (`王丽 李华`, `×× ×××`, `××、×××`, `王丽 ××`), a further label before a name allowed
+#: (`本报通讯员 张三 记者 李四`).
+_SIGNED_NAMES = rf"{_SIGNED_NAME}(?:\s*[、\s]\s*(?:{_SIGNATURE_LABEL}\s*)?{_SIGNED_NAME}){{0,3}}"
+_SIGNATURE = regex.compile(
+    r"(?:(?<=[。!?！？…”」』]\s*)|^\s*)"
+    rf"[(（]\s*(?:{_SIGNATURE_LABEL}\s*{_SIGNED_NAMES}"
+    r"|[\p{Han}·]{2,4}(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3})\s*[)）]\s*$"
+)
 #: A line crediting one agency or a few that share the article, in brackets: `（路透社）`,
 #: `（路透社/法新社）`, `（美联社、路透社）`: the article's signature.
 _AGENCY_SIGNATURE = regex.compile(rf"\s*[(（]\s*{_AGENCY}(?:\s*[/／、]\s*{_AGENCY}){{0,3}}\s*[)）]\s*")
 #: A signature naming its writer by a reporter's or author's label: `（记者 王丽）`, `(本报通讯员 张强)`,
 #: `（作者：王丽）`. Papers print the byline so under the title too (`is_reporter_signature`).
-_REPORTER_SIGNATURE = regex.compile(rf"\s*[(（]\s*(?:{_REPORTER_LABEL}|作者)")
+_REPORTER_SIGNATURE = regex.compile(rf"\s*[(（]\s*(?:{_ORG_REPORTER_LABEL}|{_REPORTER_LABEL}|作者)")
 #: A bracketed reporter line, `（记者 王丽）`, `（本报记者 王丽、李华）`: its fields (label and names, as a
 #: signature's) inside the brackets.
 _BRACKETED_REPORTER = (
     rf"\s*[(（]\s*(?P<fields>{_REPORTER_LABEL}(?P<gap>\s*)"
-    rf"(?P<name>[\p{{Han}}·]{{2,4}}|{PLACEHOLDER_NAME})(?:\s*[、\s]\s*[\p{{Han}}·]{{2,4}}){{0,3}})\s*[)）]"
+    rf"(?P<name>{_SIGNED_NAME})(?:\s*[、\s]\s*{_SIGNED_NAME}){{0,3}})\s*[)）]"
 )
 #: A reporter line in Hong Kong's lenticular or tortoise-shell brackets, its label set apart from the
 #: name by a space (`【特約記者 李明】`, `【本報記者 陳大文 報道】`, `〔記者 王麗〕`): fields as
@@ -1144,12 +1158,13 @@ _FILED_STARTS = frozenset("记記特实實编編本〔【(（[［")
 #: How far into its block the slash of a byline without a label stands at most: four names of four
 #: hanzi with a separator between them.
 _FILED_SLASH_REACH = 24
-#: A bracketed signature naming its writer by label (`（记者 王丽）`, `（作者 王丽）`), group `fields`
+#: A bracketed signature naming its writer by label (`（记者 王丽）`, `（作者 王丽）`, `（新华社记者 王丽）`,
+#: `（本报记者 ×× ×××）`: `_SIGNATURE_LABEL`, `_SIGNED_NAME`), group `fields`
 #: its label and names inside the brackets, as `_BRACKETED_REPORTER`'s: where the spacing step keeps
 #: the space between them when the line closes a paragraph's block (`closing_signature_fields`).
 _SIGNED_FIELDS = regex.compile(
-    rf"\s*[(（]\s*(?P<fields>(?:{_REPORTER_LABEL}|{_AUTHOR_LABEL})(?P<gap>\s*)"
-    r"(?P<name>[\p{Han}·]{2,4})(?:\s*[、\s]\s*[\p{Han}·]{2,4}){0,3})\s*[)）]\s*"
+    rf"\s*[(（]\s*(?P<fields>{_SIGNATURE_LABEL}(?P<gap>\s*)"
+    rf"(?P<name>{_SIGNED_NAME})(?:\s*[、\s]\s*(?:{_SIGNATURE_LABEL}\s*)?{_SIGNED_NAME}){{0,3}})\s*[)）]\s*"
 )
 #: Parenthesised end notes that look like a signature but are not a name.
 _NOT_A_NAME = regex.compile(
@@ -2590,8 +2605,8 @@ _OFFSET = itemgetter(0)  # a cut's offset
 #: (`_CREDIT_ORG`), `特约摄影师` 5, four names of 4 with three `、` between them 19, `/` 1, `摄影报道` 4,
 #: `)` 1; the other forms hold less (`新华社发（…摄）` 38, `摄影：…` 38, `…供图` 16, `…资料图片` 15).
 _CREDIT_SPAN = 40
-#: Likewise for `_SIGNATURE`: `(` 1, `本报` 2, `特约记者` 4, names 19, `)` 1.
-_SIGNATURE_SPAN = 27
+#: Likewise for `_SIGNATURE`: `(` 1, a paper naming itself `人民日报` 4, `特约记者` 4, names 19, `)` 1.
+_SIGNATURE_SPAN = 29
 #: How far from its block's end a signature's spaces may stand: `_SIGNATURE_SPAN` visible characters
 #: and the spaces between them (the spacing step asks only about space runs this close to the end).
 SIGNATURE_REACH = 60
@@ -5821,6 +5836,19 @@ def credits_agencies(text: str) -> bool:
     empty article of its own, and `（路透社）` alone a paragraph (路透社 is no proper name to the
     dictionary: `_all_proper_names`)."""
     return _AGENCY_SIGNATURE.fullmatch(line_view(text)) is not None
+
+
+#: A dispatch's dateline in brackets on a line of its own (`（本报×月×日电）`, `（新华社3月9日电）`,
+#: `（本报讯）`): `_DATELINE_FORMULA` and nothing else inside the brackets.
+_BRACKETED_DATELINE = regex.compile(rf"\s*[(（]\s*(?:{_DATELINE_FORMULA})\s*[)）]\s*")
+
+
+def is_bracketed_dateline(text: str) -> bool:
+    """Whether a block is a dispatch's dateline alone in brackets (`（本报×月×日电）`,
+    `（新华社北京3月9日电）`, `（本报讯）`), read through its simplified view. Papers of the 1980s print
+    it under a short item's text, where it closes the item as a signature does (`layout.assemble`:
+    over a lead it is the byline, as before)."""
+    return _BRACKETED_DATELINE.fullmatch(line_view(text)) is not None
 
 
 def is_reporter_signature(text: str) -> bool:

@@ -341,6 +341,12 @@ _DATELINE = regex.compile(
     rf"|(?:本报|{DISPATCH_SOURCES})\p{{Han}}{{0,12}}(?:{_FIGURE}日)?电|{WEB_NEWS_DATELINE}"
     r"|中央社(?!会)[\p{Han}、]{0,16}\d{1,2}日专?电)"
 )
+#: The paper's or an agency's 讯 dateline with the date after it, as papers of the 1980s print it
+#: (`本报讯×月×日`, `本报讯3月9日`, `本报讯 ×月×日`), ending where the gap before the lead begins.
+_DATED_XUN = regex.compile(
+    rf"[\t\p{{Zs}}]*(?:[{BYLINE_ORNAMENTS}][\t\p{{Zs}}]*)?(?:本报|{DISPATCH_SOURCES})\p{{Han}}{{0,12}}?讯"
+    rf"[\t\p{{Zs}}]*{_FIGURE}月{_FIGURE}日"
+)
 #: The last character of every `_DATELINE` match (息 of a news site's `央视网消息`).
 _DATELINE_ENDS = frozenset("讯电息")
 #: The last characters of `_DATELINE_ENDS` both scripts write alike: a traditional page's dateline may
@@ -976,6 +982,8 @@ class _Layout:
         `rfind`), so no list of every line start is built for this test.
         """
         last = self.text[start - 1 : start]
+        if last == "日":
+            return self._after_dated_xun(start)
         simplified = last in _DATELINE_ENDS
         if not simplified and is_simplified_char(last):
             return False  # every dateline ends in 讯, 电 or 息 (訊 or 電 on a traditional page)
@@ -1014,6 +1022,15 @@ class _Layout:
         """Where the text read after a dateline ending at `start` ends (`roles.dateline_reach`): its gap
         and the lead's first characters, as the labels read them, within its block."""
         return min(dateline_reach(self.text, start), self.blocks.ends[self.blocks.index(start)])
+
+    def _after_dated_xun(self, start: int) -> bool:
+        """Does the space run at `start` follow a 讯 dateline and the date printed after it, opening
+        its line (`本报讯×月×日 天津港…`, `本报讯3月9日 …`: `_DATED_XUN`)? That gap is the dateline's, as
+        after `本报×月×日讯`; before, it went and the date ran into the lead (`×月×日天津港`)."""
+        ls = self.text.rfind("\n", max(start - _DATELINE_REACH - 1, 0), start) + 1
+        if start - ls > _DATELINE_REACH or _DATED_XUN.fullmatch(self.text, ls, start) is None:
+            return False
+        return self._opens_dispatch(ls)
 
     def _opens_dispatch(self, line_start: int) -> bool:
         """May the line at `line_start` open a dispatch under a place's dateline naming no paper or
@@ -2471,10 +2488,13 @@ def _one_hanzi_runs(line: str, pieces: Sequence[tuple[int, int]]) -> list[list[i
 
 
 #: A padded name closing a bracketed signature or byline after its label, organisation or role
-#: (`（记者 孙 浩）`, `（甘肃正天合律师事务所 赵 磊）`), or before a closing word (`（本报记者 李 明 整理）`):
-#: group `words` before the name, `pad` the padding inside it.
+#: (`（记者 孙 浩）`, `（甘肃正天合律师事务所 赵 磊）`), or before a closing word (`（本报记者 李 明 整理）`),
+#: also among up to four names a space sets apart (`（本报记者 王 丽 李 华）`, `（记者 王丽 李 华）`):
+#: group `words` before the names, `name` each name (a repeated group), `pad` the padding inside
+#: each padded one.
 _BRACKETED_PADDED_NAME = regex.compile(
-    r"[(（][\t\p{Zs}]*(?P<words>\p{Han}{2,24})[\t\p{Zs}]+(?P<name>\p{Han}(?P<pad> )\p{Han}{1,2})"
+    r"[(（][\t\p{Zs}]*(?P<words>\p{Han}{2,24})"
+    r"(?:[\t\p{Zs}]+(?P<name>\p{Han}(?P<pad> )\p{Han}{1,2}(?!\p{Han})|\p{Han}{2,4})){1,4}"
     r"(?:[\t\p{Zs}]+(?:整理|采写|报道|報道|摄|攝))?[\t\p{Zs}]*[)）]"
 )
 
@@ -2484,15 +2504,19 @@ def _bracketed_name_padding(line: str) -> list[tuple[int, int]]:
     or author's label (`（记者 孙 浩）`, `本报讯 (记者 孙 浩)11月2日晚，…`) or an organisation or role
     (`（甘肃正天合律师事务所 赵 磊）`, `roles.names_signers_place`), as offsets into `line`: a person's
     name is never one hanzi, so `孙 浩` is one name; the gap between the label and the name stays, as
-    `本报记者 张 明` keeps it. The name opens with a surname and the tagger reads it as a person's."""
+    `本报记者 张 明` keeps it. The name opens with a surname and the tagger reads it as a person's.
+    Among two names or more each padded one must so read (`（本报记者 王 丽 李 华）` loses both
+    paddings, the gaps between the names staying: `王丽 李华`), or none of its padding goes."""
     found: list[tuple[int, int]] = []
     for m in _BRACKETED_PADDED_NAME.finditer(line):
         words = m.group("words")
-        name = m.group("name").replace(" ", "")
         if not (_BYLINE_LABEL.fullmatch(words) or names_signers_place(words)):
             continue
-        if opens_with_surname(name) and tags_a_person(name):
-            found.append(m.span("pad"))
+        pads = m.spans("pad")
+        padded = [(span, pad) for span in m.spans("name") for pad in pads if span[0] < pad[0] < span[1]]
+        names = [line[a:b].replace(" ", "") for (a, b), _pad in padded]
+        if padded and all(opens_with_surname(name) and tags_a_person(name) for name in names):
+            found.extend(pad for _span, pad in padded)
     return found
 
 
