@@ -5996,9 +5996,10 @@ def _is_issuer_line(line: str) -> bool:
 
 
 #: An office a notice's signer holds, printed before the name and a space (`市长 吴国桢`, `县长 王丽`,
-#: `秘书长 李华`, `主席 张强`), as Republican-era notices are signed: `_is_issuer_line` reads the names.
+#: `秘书长 李华`, `主席 张强`), as Republican-era notices are signed, and an order's signer
+#: (`中华人民共和国主席 习近平`, `总理 李强`): `_is_issuer_line` reads the names.
 _OFFICE_BEFORE_NAMES = regex.compile(
-    r"[\t\p{Zs}]*\p{Han}{0,5}(?:长|主席|主任|书记|司令|总统|总理|经理)[\t\p{Zs}]+(?=\p{Han})"
+    r"[\t\p{Zs}]*\p{Han}{0,9}(?:长|主席|主任|书记|司令|总统|总理|经理)[\t\p{Zs}]+(?=\p{Han})"
 )
 
 
@@ -6383,14 +6384,15 @@ def _ends_a_document(pieces: Sequence[Block]) -> bool:
     statement's or a letter's, so a date under it closes it even over the next article's title
     (`通知` / `各单位：…请相互转告。` / `2023年10月12日` / `关于停水的通知`): the headings above the
     text, past those of its numbered sections (`一、会议时间`, `（二）…`: `_document_heads`), name
-    such a document (`names_a_document`), or the text under them opens with a salutation
-    (`各单位：`, `编辑同志：`: `opens_with_salutation`, on its own line or not). Not in a chronicle,
-    which sets each entry's date over its title (`_dated_entry`), whatever the entry names."""
+    such a document (`heads_a_numbered_document`: a notice, an order, a government's decision), or
+    the text under them opens with a salutation (`各单位：`, `编辑同志：`: `opens_with_salutation`, on
+    its own line or not). Not in a chronicle, which sets each entry's date over its title
+    (`_dated_entry`), whatever the entry names."""
     heads = _document_heads(pieces)
     if heads is None:
         return False
     first, k = heads
-    if any(names_a_document(t.text) for t in pieces[first : k + 1]):
+    if any(heads_a_numbered_document(t.text) for t in pieces[first : k + 1]):
         return True
     text = next((p.text for p in pieces[k + 1 :] if p.role == "body"), "")
     return opens_with_salutation(text)
@@ -7933,10 +7935,16 @@ def _phone_lines_in_text(pieces: list[Block]) -> list[Block]:
 DOCUMENT_NUMBER = "document-number"
 _NUMBER_OPEN = r"[(（〔\[［【]"
 _NUMBER_CLOSE = r"[)）〕\]］】]"
+#: What may follow a document's number on its line: more numbers of the same series, `、` or a comma
+#: apart (`（2024）京01民初123号、124号`, one notice for two cases), and a ruling's part (`…123号之一`).
+_NUMBER_TAIL = (
+    r"(?:[\t\p{Zs}]*[、，,][\t\p{Zs}]*第?\d{1,6}[\t\p{Zs}]*号)*"
+    r"(?:之[\t\p{Zs}]*[一二三四五六七八九十\d]{1,3})?"
+)
 #: A document's or a case's number alone on its line, read through the simplified view: a court's
-#: case number (`（2024）京01民初123号`, `(2023)甘0102执456号`), a document's (`京政发〔2024〕12号`,
-#: `〔2024〕第5号`), a notice's serial number (`第1号`, `2024年第3号`, `（第1号）`), a Taiwan court's
-#: (`113年度诉字第123号`).
+#: case number (`（2024）京01民初123号`, `(2023)甘0102执456号`, `…123号之一`, `…123号、124号`), a
+#: document's (`京政发〔2024〕12号`, `〔2024〕第5号`), a notice's serial number (`第1号`, `2024年第3号`,
+#: `（第1号）`), a Taiwan court's (`113年度诉字第123号`).
 _DOCUMENT_NUMBER = regex.compile(
     rf"[\t\p{{Zs}}]*{_NUMBER_OPEN}?(?:"
     rf"{_NUMBER_OPEN}[\t\p{{Zs}}]*\d{{4}}[\t\p{{Zs}}]*{_NUMBER_CLOSE}[\t\p{{Zs}}]*"
@@ -7944,7 +7952,16 @@ _DOCUMENT_NUMBER = regex.compile(
     rf"|\p{{Han}}{{1,8}}[\t\p{{Zs}}]*{_NUMBER_OPEN}\d{{4}}{_NUMBER_CLOSE}[\t\p{{Zs}}]*第?\d{{1,6}}[\t\p{{Zs}}]*号"
     r"|(?:\d{4}年)?第[\t\p{Zs}]*[\d一二三四五六七八九十百〇零]{1,6}[\t\p{Zs}]*号"
     r"|\d{2,3}年度\p{Han}{1,6}字第\d{1,6}号"
-    rf"){_NUMBER_CLOSE}?[\t\p{{Zs}}]*"
+    rf"){_NUMBER_TAIL}{_NUMBER_CLOSE}?[\t\p{{Zs}}]*"
+)
+#: A title naming an act published under its number, beyond a notice's (`names_a_document`): an
+#: order (`中华人民共和国国务院令`, `中华人民共和国主席令`, `财政部令`, `甘肃省人民政府令`, `總統令`)
+#: or a government's decision, reply or opinion (`甘肃省人民政府关于表彰全省劳动模范的决定`). Asked
+#: only of the heading right over a number line (`_document_numbers`): `禁塑令` or `限购令` name no
+#: issuer.
+_NUMBERED_ACT = regex.compile(
+    r"(?:国务院|主席|总统|部|委员会|总署|署|局|人民政府|银行|法院|检察院)令$"
+    r"|关于\p{Han}.{0,60}的(?:决定|决议|命令|批复|意见|规定|办法)$"
 )
 
 
@@ -7958,21 +7975,36 @@ def is_document_number(text: str) -> bool:
 
 def _document_numbers(pieces: list[Block]) -> list[Block]:
     """Make text (role `body`, hint `DOCUMENT_NUMBER`) a document's number printed on its own line
-    under the heading naming the document (`names_a_document`: `公告`, `北京市第一中级人民法院公告`,
-    `兰州市人民政府通告`) and over its text: `北京市第一中级人民法院公告` / `（2024）京01民初123号` /
-    `本院受理…`. The text cues read the number as a heading, the article's title, and the notice's
-    label above it its kicker; the number is no title but the document's own reference, the first
-    line of its text. A news headline holding such a number (`京01民初123号案宣判`) is no number
-    alone, and a number line under any other heading, or over no text, stays as it was."""
+    under the heading naming the document (`heads_a_numbered_document`: `公告`,
+    `北京市第一中级人民法院公告`, `兰州市人民政府通告`, `中华人民共和国国务院令`, `…关于…的决定`) and
+    over its text: `北京市第一中级人民法院公告` / `（2024）京01民初123号` / `本院受理…`. The text cues
+    read the number as a heading, the article's title, and the notice's label above it its kicker;
+    the number is no title but the document's own reference, the first line of its text. A number
+    line the cues read as text already (`兰州市公安局通告` / `〔2024〕1号` / `为保障…`) gets the hint
+    too, so no sentence runs on from it into the text under it. A news headline holding such a
+    number (`京01民初123号案宣判`) is no number alone, and a number line under any other heading, or
+    over no text, stays as it was."""
     for k in range(1, len(pieces) - 1):
         piece = pieces[k]
-        if piece.role == "heading" and pieces[k - 1].role == "heading" and pieces[k + 1].role == "body" \
-                and is_document_number(piece.text) and names_a_document(pieces[k - 1].text) \
+        if piece.role in ("heading", "body") and pieces[k - 1].role == "heading" \
+                and pieces[k + 1].role == "body" and is_document_number(piece.text) \
+                and heads_a_numbered_document(pieces[k - 1].text) \
                 and not (piece.lines and region_label(piece) is not None):
             number = _with_role(piece, "body")
             number.hints = number.hints | {DOCUMENT_NUMBER}
             pieces[k] = number
     return pieces
+
+
+def heads_a_numbered_document(text: str) -> bool:
+    """Whether a heading names a document published under a number printed on the line under it: a
+    notice (`names_a_document`: `公告`, `兰州市公安局通告`), an order or a government's decision
+    (`_NUMBERED_ACT`: `中华人民共和国主席令`, `甘肃省人民政府关于…的决定`), its spaces and line breaks
+    left out, read through the simplified view (`國務院令`)."""
+    if names_a_document(text):
+        return True
+    bare = _INNER_SPACE.sub("", "".join(text.split()))
+    return _NUMBERED_ACT.search(line_view(bare)) is not None
 
 
 #: The hint on a notice's contact line that `_notice_contact_lines` made text: the closing lines under

@@ -1,0 +1,117 @@
+"""Official notices through the CLI (NOTICE2; follow-ups of the COURT slice and walk-through W16).
+
+- An order's or a decision's number under its title (`中华人民共和国国务院令` / `第780号`,
+  `甘肃省人民政府关于…的决定` / `甘政发〔2024〕10号`), a ruling's part (`…123号之一`) and one notice
+  for several cases (`…123号、124号`): before, the number was the title and the label its kicker.
+  Now the label is the `head`, the number the notice's first `p`.
+- A number the text cues read as text (`兰州市公安局通告` / `〔2024〕1号`): before, it was glued to the
+  front of the paragraph under it (`〔2024〕1号为保障…`). Now it is a `p` of its own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cli_pages import convert_page
+from layoutfix.cli import app
+from tei_parts import NS, tei_root, text_of
+from test_coords_parity_v14 import MAKERS
+
+DATE = "2024年11月1日"
+TEXT = "《某某条例》已经2024年10月18日国务院第44次常务会议通过，现予公布，自2025年1月1日起施行。"
+CASE = "张三：本院受理原告甘肃某某公司诉你借款合同纠纷一案，现依法向你公告送达应诉通知书。"
+
+
+def _flat(blocks: list[list[str]]) -> str:
+    """A flat-text page of `blocks` (each a list of lines), a blank line between blocks."""
+    return "\n\n".join("\n".join(lines) for lines in blocks) + "\n"
+
+
+def _heads_and_paragraphs(tei: str) -> list[tuple[list[str], list[str]]]:
+    """Each article's heads (`type` and text) and paragraphs' texts."""
+    return [
+        ([f"{h.get('type') or 'head'}:{text_of(h)}" for h in art.findall("t:head", NS)],
+         [text_of(p) for p in art.findall("t:p", NS)])
+        for art in tei_root(tei).findall(".//t:div[@type='article']", NS)
+    ]
+
+
+#: A title naming an order or a decision over its number (title, number, text).
+ACTS = {
+    "state-council-order": ("中华人民共和国国务院令", "第780号", TEXT),
+    "president-order-hanzi": ("中华人民共和国主席令", "第三十一号", TEXT),
+    "ministry-order": ("中华人民共和国财政部令", "第115号", TEXT),
+    "province-order": ("甘肃省人民政府令", "第180号", TEXT),
+    "decision": ("甘肃省人民政府关于表彰全省劳动模范的决定", "甘政发〔2024〕10号",
+                 "各市州人民政府，省政府各部门：为表彰先进，省政府决定授予张三等100名同志甘肃省劳动模范称号。"),
+    "opinion": ("国务院关于加快发展某某产业的意见", "国发〔2024〕5号",
+                "各省、自治区、直辖市人民政府，国务院各部委：为加快发展某某产业，现提出如下意见。"),
+    "ruling-part": ("公告", "（2024）京01民初123号之一", CASE),
+    "two-cases": ("公告", "（2024）京01民初123号、124号", CASE),
+}
+
+
+@pytest.mark.parametrize("name", ACTS)
+def test_an_acts_number_under_its_title_is_a_paragraph(tmp_path: Path, name: str) -> None:
+    """The title is the only `head`, the number the first `p` (before: the number was the title)."""
+    title, number, text = ACTS[name]
+    page = _flat([[title], [number], [text], ["甘肃省人民政府"], [DATE]])
+    (article,) = _heads_and_paragraphs(convert_page(CliRunner(), tmp_path, page))
+    assert article[0] == [f"head:{title}"]
+    assert article[1][:2] == [number, text]
+
+
+@pytest.mark.parametrize("fmt", MAKERS)
+def test_an_orders_number_on_a_coordinate_page(tmp_path: Path, fmt: str) -> None:
+    title = "中华人民共和国国务院令"
+    blocks = [[title], ["第780号"], [TEXT], ["总理 李强"], [DATE]]
+    source = tmp_path / f"page.{fmt}"
+    source.write_bytes(MAKERS[fmt](blocks, {title}))
+    result = CliRunner().invoke(app, ["convert", str(source)])
+    assert result.exit_code == 0, result.stderr
+    (article,) = _heads_and_paragraphs(result.stdout)
+    assert article == ([f"head:{title}"], ["第780号", TEXT])
+    closer = tei_root(result.stdout).find(".//t:closer", NS)
+    assert "".join(text_of(closer).split()) == "总理李强" + DATE
+
+
+def test_an_order_signed_by_the_head_of_state_is_one_article(tmp_path: Path) -> None:
+    """`中华人民共和国主席 习近平` / date: the order's closer (before: the title of a second,
+    empty article, the date its header furniture)."""
+    page = _flat([["中华人民共和国主席令"], ["第三十一号"], [TEXT], ["中华人民共和国主席 习近平"], [DATE]])
+    tei = convert_page(CliRunner(), tmp_path, page)
+    assert len(_heads_and_paragraphs(tei)) == 1
+    signed = tei_root(tei).find(".//t:closer/t:signed", NS)
+    assert text_of(signed) == "中华人民共和国主席 习近平"
+
+
+def test_a_kicker_over_an_order_stays_its_kicker(tmp_path: Path) -> None:
+    page = _flat([["（受权发布）"], ["中华人民共和国主席令"], ["第十二号"], [TEXT]])
+    (article,) = _heads_and_paragraphs(convert_page(CliRunner(), tmp_path, page))
+    assert article == (["kicker:（受权发布）", "head:中华人民共和国主席令"], ["第十二号", TEXT])
+
+
+def test_a_number_read_as_text_is_not_glued_to_the_text(tmp_path: Path) -> None:
+    """`〔2024〕1号` and the text under it: two paragraphs (before: `〔2024〕1号为保障…`)."""
+    text = "为保障道路交通安全，决定对部分路段实施交通管制。"
+    page = _flat([["兰州市公安局通告"], ["〔2024〕1号"], [text], ["特此通告。"], ["兰州市公安局"], [DATE]])
+    (article,) = _heads_and_paragraphs(convert_page(CliRunner(), tmp_path, page))
+    assert article == (["head:兰州市公安局通告"], ["〔2024〕1号", text, "特此通告。"])
+
+
+@pytest.mark.parametrize("title", ["限塑令实施一周年", "全市召开安全生产会议"])
+def test_a_number_under_a_news_title_is_left_as_before(tmp_path: Path, title: str) -> None:
+    """A news title (no order's issuer, no notice) over a number line: no `p` made of the number."""
+    page = _flat([[title], ["第1号"], ["本报讯 11月1日，有关方面发布消息，情况如下。"]])
+    (article,) = _heads_and_paragraphs(convert_page(CliRunner(), tmp_path, page))
+    assert "第1号" not in article[1]
+
+
+def test_a_number_inside_a_sentence_stays_in_it(tmp_path: Path) -> None:
+    text = "（2024）京01民初123号之一案中，原告诉称被告违约。法院审理后判决被告赔偿损失。"
+    page = _flat([["法院公布典型案例"], [text]])
+    (article,) = _heads_and_paragraphs(convert_page(CliRunner(), tmp_path, page))
+    assert article == (["head:法院公布典型案例"], [text])
