@@ -115,3 +115,101 @@ def test_a_number_inside_a_sentence_stays_in_it(tmp_path: Path) -> None:
     page = _flat([["法院公布典型案例"], [text]])
     (article,) = _heads_and_paragraphs(convert_page(CliRunner(), tmp_path, page))
     assert article == (["head:法院公布典型案例"], [text])
+
+
+# --- an issuer the closing rules do not know as one -------------------------------------------------
+
+#: A notice's text, its formula and contact lines, and the organisation signing it (unknown before).
+UNKNOWN_ISSUERS = {
+    "museum-email": (["征稿启事", "为纪念建馆六十周年，本馆面向社会公开征集老照片。", "特此启事。",
+                      "邮箱：lzbwg@163.com"], "兰州市博物馆"),
+    "school-phone": (["招生公告", "我校2025年面向全省招收高一新生300名。", "特此公告。",
+                      "咨询电话：0931-8888888"], "兰州市第一中学"),
+    "press-address": (["迁址启事", "因工作需要，我社自2024年11月1日起迁至新址办公。", "特此启事。",
+                       "地址：兰州市城关区南滨河东路1号", "邮编：730030"], "甘肃某某出版社"),
+    "hotel-formula": (["停业公告", "本店因装修自11月5日起暂停营业。", "特此公告。"], "兰州某某大酒店"),
+    "society-contact": (["会员招募启事", "本会现面向社会招募会员，欢迎书法爱好者报名。",
+                         "联系人：王先生 电话：13800001234"], "兰州市书法家联谊会"),
+    "presidium-no-formula": (
+        ["公告", "第1号", "兰州市第十七届人民代表大会第五次会议于2024年11月1日选举张三为市长。"],
+        "兰州市第十七届人民代表大会第五次会议主席团",
+    ),
+}
+
+
+def _closer_and_last_paragraph(tei: str) -> tuple[str, str, str]:
+    """The one article's `signed`, the closer's whole text (spaces left out) and its last `p`."""
+    (article,) = tei_root(tei).findall(".//t:div[@type='article']", NS)
+    closer = article.find("t:closer", NS)
+    assert closer is not None
+    return (text_of(closer.find("t:signed", NS)), "".join(text_of(closer).split()),
+            text_of(article.findall("t:p", NS)[-1]))
+
+
+@pytest.mark.parametrize("name", UNKNOWN_ISSUERS)
+def test_an_unknown_issuer_after_a_notices_end_signs_it(tmp_path: Path, name: str) -> None:
+    """The issuer and date are the notice's `closer`, its contact lines its `p`s (before: the issuer
+    was a new, empty article's `head`, the date its `fw`, the contact line `fw`)."""
+    lines, issuer = UNKNOWN_ISSUERS[name]
+    page = _flat([[line] for line in lines] + [[issuer], [DATE]])
+    signed, closer, last = _closer_and_last_paragraph(convert_page(CliRunner(), tmp_path, page))
+    assert (signed, closer, last) == (issuer, issuer + DATE, lines[-1])
+
+
+def test_an_unknown_issuer_and_date_in_one_block(tmp_path: Path) -> None:
+    page = _flat([["征稿启事"], ["为纪念建馆六十周年，本馆面向社会公开征集老照片。"], ["特此启事。"],
+                  ["兰州市博物馆", DATE]])
+    signed, closer, last = _closer_and_last_paragraph(convert_page(CliRunner(), tmp_path, page))
+    assert (signed, closer, last) == ("兰州市博物馆", "兰州市博物馆" + DATE, "特此启事。")
+
+
+@pytest.mark.parametrize("fmt", MAKERS)
+def test_an_unknown_issuer_on_a_coordinate_page(tmp_path: Path, fmt: str) -> None:
+    """The date at the page's foot under a contact line: the notice's closing date, not the page's."""
+    blocks = [["招生简章"], ["本园2025年秋季招收小班幼儿60名。"], ["特此公告。"], ["咨询电话：0931-7777777"],
+              ["兰州市城关区第一幼儿园"], [DATE]]
+    source = tmp_path / f"page.{fmt}"
+    source.write_bytes(MAKERS[fmt](blocks, {"招生简章"}))
+    result = CliRunner().invoke(app, ["convert", str(source)])
+    assert result.exit_code == 0, result.stderr
+    signed, closer, last = _closer_and_last_paragraph(result.stdout)
+    issuer = "兰州市城关区第一幼儿园"
+    assert (signed, closer, last) == (issuer, issuer + DATE, "咨询电话：0931-7777777")
+
+
+def test_two_notices_signed_by_unknown_issuers_are_two_articles(tmp_path: Path) -> None:
+    """Before, the second notice was a subsection of an empty article the first issuer headed."""
+    page = _flat([["闭馆公告"], ["因设备检修，本馆将于2024年11月5日至10日闭馆。"], ["特此公告。"],
+                  ["兰州市博物馆"], [DATE], ["征订启事"], ["本社2025年各类图书征订工作现已开始。"],
+                  ["特此启事。"], ["甘肃某某出版社"], ["2024年10月30日"]])
+    articles = tei_root(convert_page(CliRunner(), tmp_path, page)).findall(".//t:div[@type='article']", NS)
+    assert [text_of(a.find("t:head", NS)) for a in articles] == ["闭馆公告", "征订启事"]
+    assert [text_of(a.find("t:closer/t:signed", NS)) for a in articles] == ["兰州市博物馆", "甘肃某某出版社"]
+
+
+#: Pages with a heading after a text that signs nothing, and that heading.
+NOT_SIGNERS = {
+    "news-then-org-and-date": (
+        [["我市举办秋季运动会"], ["11月1日，我市秋季运动会开幕，共有3000余名运动员参加。"], ["兰州市体育馆"],
+         [DATE]],
+        "兰州市体育馆",
+    ),
+    "next-notice-label": ([["公告"], [CASE], ["特此公告。"], ["兰州市中级人民法院"], [DATE], ["遗失声明"],
+                           ["王五遗失身份证一张，声明作废。"]], "遗失声明"),
+    "headline-no-date": (
+        [["停水通知"], ["因管道维修，11月5日全天停水。"], ["特此通知。"], ["我市举办秋季运动会"],
+         ["11月1日，我市秋季运动会开幕，共有3000余名运动员参加。"]],
+        "我市举办秋季运动会",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", NOT_SIGNERS)
+def test_headings_after_a_text_read_as_before(tmp_path: Path, name: str) -> None:
+    """No unknown issuer is read where no notice's formula or contact line stands over the line or
+    no date follows it: the line stays an article's `head`."""
+    blocks, head = NOT_SIGNERS[name]
+    tei = convert_page(CliRunner(), tmp_path, _flat(blocks))
+    articles = tei_root(tei).findall(".//t:div[@type='article']", NS)
+    assert len(articles) == 2
+    assert text_of(articles[1].find("t:head", NS)) == head

@@ -61,6 +61,7 @@ from .roles import (
     RUN_IN_NOTICE,
     SECTION_UNITS,
     SEPARATOR,
+    UNKNOWN_ISSUER,
     VERSE_LINES,
     bare_close_opener,
     closes_a_notice,
@@ -799,7 +800,8 @@ class _Builder:
         under, after = self.text_under_run()
         if not under or not is_short_notice_text([b.text for b in under]):
             return False
-        if not (after is not None and is_closing_block(after.text)) and not _one_notice_paragraph(under):
+        if not (after is not None and (is_closing_block(after.text) or UNKNOWN_ISSUER in after.hints)) \
+                and not _one_notice_paragraph(under):
             return False
         return not is_plain_notice_label(label) or _is_short_notice(self.current)
 
@@ -913,7 +915,7 @@ class _Builder:
         if self.essay_dateline_at(heads, i, nxt):
             return i + 1  # `…兴衰。` / `一九八五年春于北京` / `故乡的河`: the essay's closing line
         signer = _signs_letter(art, heads, i)
-        if not is_closing_block(heads[i].text) and not signer:
+        if not is_closing_block(heads[i].text) and UNKNOWN_ISSUER not in heads[i].hints and not signer:
             return i  # `此致` / `敬礼！` over the next article's title: the letter's end, or nothing
         if i + 1 == len(heads) and nxt is not None and nxt.role not in _AFTER_CLOSING \
                 and not (signer and over_letter) and not (over_note and _writes_to_the_paper(art)):

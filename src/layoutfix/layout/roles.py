@@ -5924,8 +5924,9 @@ _SIGNER_LINE = regex.compile(
 _SIGNER_GATE = regex.compile(rf"{_SIGNER_LABEL}|[敬谨拜]")
 #: A date closing a notice or a letter on a line of its own (`2023年10月12日`, `二〇二三年十月十二日`).
 _CLOSING_DATE = regex.compile(rf"[\t\p{{Zs}}]*{_WRITTEN_DATE}[\t\p{{Zs}}]*")
-#: What an issuer's name ends with beyond `ORG_SUFFIX`: a company's board, an office, a family.
-_ISSUER_SUFFIX = regex.compile(r"(?:董事会|理事会|监事会|办公室|指挥部|领导小组|编辑部|家属)$")
+#: What an issuer's name ends with beyond `ORG_SUFFIX`: a company's board, an office, a family, a
+#: congress's presidium (`…第五次会议主席团`).
+_ISSUER_SUFFIX = regex.compile(r"(?:董事会|理事会|监事会|办公室|指挥部|领导小组|编辑部|家属|主席团)$")
 #: The longest line of a closing block, in visible characters.
 _MAX_CLOSING_LINE = 30
 #: The first parts of a letter's complimentary close that are one by themselves: `此致`, a reply's
@@ -6219,9 +6220,69 @@ def _closing_dates(pieces: list[Block], text: str) -> list[Block]:
             out[-1] = _joined(above, piece, text)  # `…特此公告。（记者 王丽）` / `2023年10月12日`
         elif _names_the_issuer(above) and _under_text(out, len(out) - 1):
             out[-1] = _with_role(_joined(above, piece, text), "heading")  # (`县长 王大同` read as text)
+        elif _is_unknown_issuer(above) and _under_notice_end(out, len(out) - 1):
+            signer = _with_role(_joined(above, piece, text), "heading")  # `兰州市博物馆` / date
+            signer.hints = signer.hints | {UNKNOWN_ISSUER}
+            out[-1] = signer
         else:
             out.append(piece)
     return out
+
+
+#: The hint on a notice's closing lines whose issuer the closing rules do not know as one
+#: (`is_closing_block`): `兰州市博物馆` / `2024年11月1日` right under `特此启事。` or the notice's
+#: contact lines (`_unknown_issuer_blocks`, `_closing_dates`). The assembly reads the heading as the
+#: notice's closer all the same.
+UNKNOWN_ISSUER = "unknown-issuer"
+#: How the name of an organisation the closing rules do not know ends (beyond `ORG_SUFFIX` and
+#: `_ISSUER_SUFFIX`): a museum, library or theatre hall, a press, a school or kindergarten, a troupe,
+#: a works, a shop or hotel, an association, a palace of culture (`兰州市博物馆`, `甘肃某某出版社`,
+#: `兰州市第一中学`, `兰州某某大酒店`, `兰州市书法家联谊会`, `兰州市青少年宫`), hanzi and digits only.
+_UNKNOWN_ISSUER_NAME = regex.compile(
+    r"[\p{Han}\d·]{1,28}(?:馆|社|中学|小学|附中|附小|幼儿园|团|厂|店|会|处|科|室|组|台|园|场|庭|行|宫|中心)"
+)
+
+
+def _is_unknown_issuer(block: Block) -> bool:
+    """Whether a heading, or a short line read as text, is one line shaped as an organisation's
+    name (`_UNKNOWN_ISSUER_NAME`: `兰州市博物馆`, `甘肃某某出版社`), no longer than a closing line,
+    and names no notice (`通知`, `遗失声明`: the next notice's label). Asked only of the line right
+    over a notice's closing date and under its formula or contact lines (`_under_notice_end`)."""
+    s = block.text.strip()
+    if block.role not in ("heading", "body") or not s or "\n" in s or visible_len(s) > _MAX_CLOSING_LINE:
+        return False
+    return _UNKNOWN_ISSUER_NAME.fullmatch(line_view(s)) is not None and not names_a_document(s) \
+        and notice_label(s) is None
+
+
+def _under_notice_end(pieces: Sequence[Block], k: int) -> bool:
+    """Whether `pieces[k]` stands right under a notice's closing formula (a paragraph ending with
+    it, `…特此启事。`, `特此公告。`: `closes_a_notice`), or right under its contact lines (hint
+    `NOTICE_CONTACT`, or lines read from the text as contact fields: `_is_notice_contact`) under a
+    paragraph ending a sentence: the end of a notice's text, where its issuer signs it."""
+    j = k - 1
+    while j >= 0 and pieces[j].role in ("body", "furniture") and _is_notice_contact(pieces[j]):
+        j -= 1
+    if j < 0 or pieces[j].role != "body":
+        return False
+    return closes_a_notice(pieces[j].text) or (j < k - 1 and _ends_text(pieces[j].text))
+
+
+def _unknown_issuer_blocks(pieces: list[Block]) -> list[Block]:
+    """Mark (hint `UNKNOWN_ISSUER`) a heading of two lines, an organisation's name the closing rules
+    do not know as an issuer's (`_is_unknown_issuer`) over a date (`兰州市博物馆` / `2024年11月1日` in
+    one block), right under a notice's formula or contact lines (`_under_notice_end`), with nothing
+    after it on the page but furniture, a heading, an ornament line or the page's end: the notice's
+    closing lines, which the assembly makes its closer, not a new article's title."""
+    for k, piece in enumerate(pieces):
+        lines = [ln for ln in piece.text.splitlines() if ln.strip()]
+        if piece.role != "heading" or len(lines) != 2 or UNKNOWN_ISSUER in piece.hints \
+                or is_closing_block(piece.text) or not _CLOSING_DATE.fullmatch(lines[1]):
+            continue
+        if _is_unknown_issuer(replace(piece, text=lines[0])) and _under_notice_end(pieces, k) \
+                and _closes_the_text(pieces, k + 1):
+            piece.hints = piece.hints | {UNKNOWN_ISSUER}
+    return pieces
 
 
 def _names_the_issuer(block: Block) -> bool:
@@ -6249,7 +6310,8 @@ def _foot_date_closes(out: Sequence[Block]) -> bool:
     """Whether a date alone at a coordinate page's foot (hint `foot`: below all other text) closes
     the text above it: only a notice's or a letter's (`_closes_a_document`), right above the date
     or above who signs or issues it (a signature, an issuer's line), or a letter's complimentary
-    close above its signer (`此致` / `敬礼！` / `读者 刘建国`). Under any other text the foot line is
+    close above its signer (`此致` / `敬礼！` / `读者 刘建国`), the notice's contact lines between
+    them or not (hint `NOTICE_CONTACT`). Under any other text the foot line is
     where the page prints its date, page furniture that dates the page. Flat text, with no such
     position, reads a date under any finished text as its closing date."""
     text = list(out)
@@ -6257,6 +6319,8 @@ def _foot_date_closes(out: Sequence[Block]) -> bool:
         text.pop()  # `…特此公告。` / `（记者 王丽）` or `兰州公交集团有限公司` / `2023年10月12日`
     if text[-1].role == "heading" and is_complimentary_close(text[-1].text):
         return True
+    while len(text) > 1 and NOTICE_CONTACT in text[-1].hints:
+        text.pop()  # `…特此公告。` / `咨询电话：…` / `兰州市第一幼儿园` / the date at the foot
     return text[-1].role == "body" and _closes_a_document(text)
 
 
@@ -7535,9 +7599,9 @@ def label_blocks(
     out = _weather_strips(out)  # `天气预报：北京 晴 3℃~-5℃ 西北风3-4级`: furniture, never a kicker
     out = _free_verse_stanzas(out)  # `小时候` / `乡愁是一枚小小的邮票` / `我在这头` / `母亲在那头`
     out = _stanzas_after_stanzas(out)  # `父亲在田埂上站着` / `像一棵老树` / `守望着这片土地` under a poem
-    if not _furniture_after_text(out):
-        return out  # (most short pages) no phone line nor closing date the text cues took for furniture
-    return _closing_dates(_address_sentences_in_text(_phone_lines_in_text(out)), text)
+    if _furniture_after_text(out):  # (most short pages hold no phone line nor closing date as furniture)
+        out = _closing_dates(_address_sentences_in_text(_phone_lines_in_text(out)), text)
+    return _unknown_issuer_blocks(out)  # `…特此启事。` / `兰州市博物馆` + date in one block
 
 
 #: The hint on a block read as a stanza of free verse by the stanza before it (`_stanzas_after_stanzas`):
@@ -8059,7 +8123,9 @@ def _closing_lines_at(pieces: Sequence[Block], j: int) -> bool:
     """Whether `pieces[j:]` open with a notice's closing lines and head nothing: who issues it and its
     date in one heading (`is_closing_block`) or the issuer (`_names_the_issuer`) over a date line
     alone (`_is_text_date_line`), with nothing after them on the page but furniture, then a heading,
-    an ornament line or the page's end (`_closes_the_text`)."""
+    an ornament line or the page's end (`_closes_the_text`). Under contact lines an organisation's
+    name the closing rules do not know as an issuer's (`_is_unknown_issuer`: `兰州市第一中学`) over
+    the date is one too."""
     if j >= len(pieces):
         return False
     first = pieces[j]
@@ -8067,6 +8133,12 @@ def _closing_lines_at(pieces: Sequence[Block], j: int) -> bool:
         return _closes_the_text(pieces, j + 1)
     if j + 1 < len(pieces) and _names_the_issuer(first) and _is_text_date_line(pieces[j + 1]):
         return _closes_the_text(pieces, j + 2)
+    if j + 1 < len(pieces) and _is_unknown_issuer(first) and _is_text_date_line(pieces[j + 1]):
+        return _closes_the_text(pieces, j + 2)  # `兰州市博物馆` / date: an issuer not known as one
+    lines = [ln for ln in first.text.splitlines() if ln.strip()]
+    if first.role == "heading" and len(lines) == 2 and _CLOSING_DATE.fullmatch(lines[1]) \
+            and _is_unknown_issuer(replace(first, text=lines[0])):
+        return _closes_the_text(pieces, j + 1)  # the two in one block
     return False
 
 
