@@ -213,3 +213,45 @@ def test_headings_after_a_text_read_as_before(tmp_path: Path, name: str) -> None
     articles = tei_root(tei).findall(".//t:div[@type='article']", NS)
     assert len(articles) == 2
     assert text_of(articles[1].find("t:head", NS)) == head
+
+
+# --- an introduction ending `如下：` over items in blocks of their own ---------------------------------
+
+CANDIDATES = [
+    "王海燕，女，汉族，1978年5月生，甘肃天水人，现任市农业农村局副局长，拟任市农业农村局局长。",
+    "陈立新，男，回族，1981年11月生，甘肃临夏人，现任某县副县长，拟提名为县长候选人。",
+]
+INTRO = "根据干部选拔任用有关规定，现将拟任职干部情况公示如下："
+
+
+def _paragraphs(tei: str) -> list[str]:
+    return [text_of(p) for p in tei_root(tei).findall(".//t:body//t:p", NS)]
+
+
+def test_an_introduction_over_candidates_is_its_own_paragraph(tmp_path: Path) -> None:
+    """Before, the introduction and the first candidate were one paragraph."""
+    page = _flat([["任前公示"], [INTRO], *[[c] for c in CANDIDATES], ["举报电话：0931-12380"],
+                  ["中共兰州市委组织部"], [DATE]])
+    paragraphs = _paragraphs(convert_page(CliRunner(), tmp_path, page))
+    assert paragraphs == [INTRO, *CANDIDATES, "举报电话：0931-12380"]
+
+
+@pytest.mark.parametrize("fmt", MAKERS)
+def test_an_introduction_over_candidates_on_a_coordinate_page(tmp_path: Path, fmt: str) -> None:
+    blocks = [["任前公示"], [INTRO], *[[c] for c in CANDIDATES], ["中共兰州市委组织部"], [DATE]]
+    source = tmp_path / f"page.{fmt}"
+    source.write_bytes(MAKERS[fmt](blocks, {"任前公示"}))
+    result = CliRunner().invoke(app, ["convert", str(source)])
+    assert result.exit_code == 0, result.stderr
+    assert _paragraphs(result.stdout) == [INTRO, *CANDIDATES]
+
+
+@pytest.mark.parametrize("blocks", [
+    [["全市召开会议"], ["会上，市长王强说："], ["“我们要把群众的冷暖放在心上，把好事办好办实。”"]],
+    [["全市召开会议"], ["会议强调如下：各单位要加强组织领导，压实"], ["工作责任，确保各项任务落到实处。"]],
+    [["全市召开会议"], ["具体安排如下："], ["各县区要在11月底前完成摸底排查，"], ["确保不漏一户。"]],
+])
+def test_a_sentence_cut_after_a_colon_is_still_joined(tmp_path: Path, blocks: list[list[str]]) -> None:
+    """A quote after `说：`, or a block under `如下：` that ends no paragraph: one paragraph, as before."""
+    page = _flat(blocks)
+    assert _paragraphs(convert_page(CliRunner(), tmp_path, page)) == ["".join(b[0] for b in blocks[1:])]

@@ -2128,13 +2128,24 @@ def _announces_list(part: Part, nxt: Part, list_items: Set[int] = frozenset()) -
     """Whether paragraph `part` ends with a colon announcing the list `nxt` opens with
     (`会议强调，要做好以下工作：` then `1. 加强组织领导` / `2. …` in one block, or its first item
     in a block of its own, a heading read as one, `list_items`, or a paragraph opening with an item
-    number, `一、1路公交车延伸至兰州西站。`): the list is not the rest of a sentence cut by a block
-    break, so the two are not joined."""
+    number, `一、1路公交车延伸至兰州西站。`), or with `如下：` over a block ending a paragraph of its
+    own (`_ANNOUNCES_ITEMS`: `…公示如下：` / `王海燕，女，…拟任市农业农村局局长。`, items with no
+    number): the list is not the rest of a sentence cut by a block break, so the two are not
+    joined."""
     first = next((b for b in nxt.blocks if b.role == "body"), None)
+    intro = _last_body(part).text.rstrip()
     return (
-        first is not None and _last_body(part).text.rstrip().endswith((":", "："))
-        and (is_numbered_list(first.text) or id(first) in list_items or opens_list_item(first.text))
+        first is not None and intro.endswith((":", "："))
+        and (is_numbered_list(first.text) or id(first) in list_items or opens_list_item(first.text)
+             or (_ANNOUNCES_ITEMS.search(intro) is not None and ends_paragraph(first.text)))
     )
+
+
+#: How an introduction over a list of items in blocks of their own ends: `如下：`
+#: (`现将拟任职干部情况公示如下：` over each candidate's paragraph, `现将有关事项公告如下：`). Over a
+#: block that ends a paragraph of its own it announces the items, no sentence cut by a block break;
+#: any other colon (`他说：` / `“…”`, a column's cut after `：`) is left to the sentence test.
+_ANNOUNCES_ITEMS = regex.compile(r"如下[\t\p{Zs}]*[:：]$")
 
 
 def _last_body(part: Part) -> Block:
