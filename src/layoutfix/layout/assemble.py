@@ -1676,7 +1676,7 @@ def _is_a_letter(art: Article) -> bool:
     address the editor."""
     if _writes_to_the_paper(art) or any(names_a_document(t.text) for t in art.titles):
         return True  # (`编辑女士：` under a news story's text: a letter to the paper printed under it)
-    paras = [p.blocks[0].text for p in art.parts if p.kind == "p"]
+    paras = [p.blocks[0].text for p in art.parts if p.kind == "p" and not _is_number_part(p)]
     return bool(paras) and opens_with_salutation(paras[0]) and not _addresses_a_crowd(paras[0])
 
 
@@ -1806,7 +1806,7 @@ def _is_a_document(art: Article) -> bool:
     (`roles.opens_with_salutation`: `各单位：`)."""
     if any(names_a_document(t.text) for t in art.titles):
         return True
-    first = next((p for p in art.parts if p.kind == "p"), None)
+    first = next((p for p in art.parts if p.kind == "p" and not _is_number_part(p)), None)
     return first is not None and opens_with_salutation(first.blocks[0].text)
 
 
@@ -1878,6 +1878,28 @@ def _keywords_only(part: Part) -> bool:
     return all(is_keyword_line(b.text) for b in part.blocks)
 
 
+def _is_number_part(part: Part) -> bool:
+    """Whether a paragraph is a document's number alone (hint `DOCUMENT_NUMBER`:
+    `甘政函〔2024〕88号`, `（2024）京01民初123号`): the document's reference, not the start of its text,
+    so a salutation under it still opens the text."""
+    body = [b for b in part.blocks if b.role == "body"]
+    return part.kind == "p" and bool(body) and all(DOCUMENT_NUMBER in b.hints for b in body)
+
+
+#: What an addressee on its own line under a document's number may hold: hanzi, digits, spaces and
+#: the marks parting several addressees (`各县区人民政府，市政府各部门：`, `张三、李四：`).
+_ADDRESSEE_UNDER_NUMBER = regex.compile(r"[\p{Han}\d·，,、\t\p{Zs}]{1,40}[:：]")
+
+
+def _addresses_under_number(text: str) -> bool:
+    """Whether a line right under a document's number is its salutation, though `is_salutation` does
+    not know its addressee (`张三：`, `各县区人民政府，市政府各部门：`): one line of names and `，`/`、`
+    ending with a colon, no sentence mark. Right under `（2024）京01民初123号` or `兰政发〔2024〕20号`
+    such a line addresses the document's reader; no lead (`记者获悉：`) stands there."""
+    s = text.strip()
+    return "\n" not in s and _ADDRESSEE_UNDER_NUMBER.fullmatch(s) is not None
+
+
 def _join_split_paragraphs(
     art: Article,
     list_items: Set[int] = frozenset(),
@@ -1905,7 +1927,12 @@ def _join_split_paragraphs(
         if part.kind != "p":
             out.append(part)
             continue
-        if (first or letter) and is_salutation(_last_body(part).text):
+        if _is_number_part(part):
+            out.append(part)  # `甘政函〔2024〕88号`: the document's reference, a salutation may still
+            continue  # follow it as the text's start (`兰州市人民政府：`)
+        if (first or letter) and (is_salutation(_last_body(part).text)
+                                  or (first and out and _is_number_part(out[-1])
+                                      and _addresses_under_number(_last_body(part).text))):
             first = False  # `编辑同志：`, `甘肃某某建设工程有限公司：` on its own line: whole, at the text's
             out.append(part)  # start, or wherever it stands in a letter (the next letter's salutation)
             continue
