@@ -1946,7 +1946,11 @@ def _join_split_paragraphs(
             j = i
             while j < len(parts) and parts[j].kind in _JUMPABLE:
                 j += 1
-            if j < len(parts) and parts[j].kind == "p" and _announces_list(part, parts[j], list_items):
+            k = j + 1
+            while k < len(parts) and parts[k].kind in _JUMPABLE:
+                k += 1
+            after = parts[k] if k < len(parts) else None
+            if j < len(parts) and parts[j].kind == "p" and _announces_list(part, parts[j], list_items, after):
                 break  # `要做好以下工作：` then its numbered items: two paragraphs, both whole
             if j < len(parts) and parts[j].kind == "p" \
                     and number_stop_ends(_last_body(part).text, parts[j].blocks[0].text):
@@ -2151,21 +2155,55 @@ def _ends_with_list_item(text: str) -> bool:
     return opens_list_item(last) and not last.endswith(_ITEM_LEFT_OPEN)
 
 
-def _announces_list(part: Part, nxt: Part, list_items: Set[int] = frozenset()) -> bool:
+def _announces_list(
+    part: Part, nxt: Part, list_items: Set[int] = frozenset(), after: Part | None = None
+) -> bool:
     """Whether paragraph `part` ends with a colon announcing the list `nxt` opens with
     (`会议强调，要做好以下工作：` then `1. 加强组织领导` / `2. …` in one block, or its first item
     in a block of its own, a heading read as one, `list_items`, or a paragraph opening with an item
     number, `一、1路公交车延伸至兰州西站。`), or with `如下：` over a block ending a paragraph of its
     own (`_ANNOUNCES_ITEMS`: `…公示如下：` / `王海燕，女，…拟任市农业农村局局长。`, items with no
-    number): the list is not the rest of a sentence cut by a block break, so the two are not
-    joined."""
+    number; `_announces_items`): the list is not the rest of a sentence cut by a block break, so the
+    two are not joined."""
     first = next((b for b in nxt.blocks if b.role == "body"), None)
     intro = _last_body(part).text.rstrip()
     return (
         first is not None and intro.endswith((":", "："))
         and (is_numbered_list(first.text) or id(first) in list_items or opens_list_item(first.text)
-             or (_ANNOUNCES_ITEMS.search(intro) is not None and ends_paragraph(first.text)))
+             or _announces_items(intro, first, after))
     )
+
+
+def _announces_items(intro: str, first: Block, after: Part | None) -> bool:
+    """Whether an introduction ending `如下：` (`_ANNOUNCES_ITEMS`) announces items in blocks of their
+    own, `first` the first and `after` the part under it: `first` ends a paragraph, opens with no
+    quotation mark, and either has an item's shape (`_ITEM_SHAPE`: `王海燕，女，…`, `拍卖标的：…`) or
+    the part under it is a second such block (`新建改建学校20所，…。` / `新增城市公园10个，…。`). Not
+    inside a quotation the introduction opens and leaves open (`市长表示：“…如下：` / `…。”`), nor over
+    one quoted paragraph (`…具体情况如下：` / `“截至10月底…。”`) or one sentence under which the
+    story goes on with a heading (`…重点工作如下：` / `稳增长、促改革。` / `新闻链接`): those read as
+    one sentence cut by a block break, as before."""
+    if _ANNOUNCES_ITEMS.search(intro) is None or not ends_paragraph(first.text) \
+            or _leaves_quote_open(intro) or first.text.lstrip().startswith(_QUOTE_OPENERS):
+        return False
+    if _ITEM_SHAPE.match(first.text.lstrip()):
+        return True
+    second = next((b for b in after.blocks if b.role == "body"), None) if after is not None else None
+    return after is not None and after.kind == "p" and second is not None \
+        and ends_paragraph(second.text) and not second.text.lstrip().startswith(_QUOTE_OPENERS)
+
+
+#: The quotation marks that open a quotation: a block opening with one is a quotation, no item.
+_QUOTE_OPENERS = ("“", "「", "『", "\"", "‘")
+#: An item's shape under `如下：`: a name and two comma fields (`王海燕，女，汉族…`), or a field's label
+#: and colon (`拍卖标的：…`, `展示时间：…`).
+_ITEM_SHAPE = regex.compile(r"\p{Han}{2,4}[，,][\t\p{Zs}]*\p{Han}{1,4}[，,]|\p{Han}{2,8}[:：]")
+
+
+def _leaves_quote_open(text: str) -> bool:
+    """Whether a text opens a quotation it does not close (`市长表示：“今年的主要措施如下：`): more
+    `“`, `「`, `『` than their closing marks."""
+    return any(text.count(o) > text.count(c) for o, c in (("“", "”"), ("「", "」"), ("『", "』")))
 
 
 #: How an introduction over a list of items in blocks of their own ends: `如下：`
