@@ -6238,8 +6238,16 @@ UNKNOWN_ISSUER = "unknown-issuer"
 #: `_ISSUER_SUFFIX`): a museum, library or theatre hall, a press, a school or kindergarten, a troupe,
 #: a works, a shop or hotel, an association, a palace of culture (`兰州市博物馆`, `甘肃某某出版社`,
 #: `兰州市第一中学`, `兰州某某大酒店`, `兰州市书法家联谊会`, `兰州市青少年宫`), hanzi and digits only.
+#: A name ending `会` is an organisation's only as one (`_ORG_HUI`: `…协会`, `…委员会`, `…联谊会`), never
+#: an event's (`新春音乐会`, `运动会`, `博览会`, `晚会`, `招聘会`, `展销会`).
+_ORG_HUI = (
+    r"(?:协|委员|联谊|商|学|研究|基金|联合|促进|总|工|理事|董事|监事|校友|同乡|宗亲|分|居委|村委|业委|"
+    r"书画|诗词|楹联)会"
+)
 _UNKNOWN_ISSUER_NAME = regex.compile(
-    r"[\p{Han}\d·]{1,28}(?:馆|社|中学|小学|附中|附小|幼儿园|团|厂|店|会|处|科|室|组|台|园|场|庭|行|宫|中心)"
+    r"[\p{Han}\d·]{1,28}(?:馆|社|中学|小学|附中|附小|幼儿园|团|厂|店|"
+    + _ORG_HUI
+    + r"|处|科|室|组|台|园|场|庭|行|宫|中心)"
 )
 
 
