@@ -8016,7 +8016,8 @@ _NUMBER_TAIL = (
 #: A document's or a case's number alone on its line, read through the simplified view: a court's
 #: case number (`（2024）京01民初123号`, `(2023)甘0102执456号`, `…123号之一`, `…123号、124号`), a
 #: document's (`京政发〔2024〕12号`, `〔2024〕第5号`), a notice's serial number (`第1号`, `2024年第3号`,
-#: `（第1号）`), a Taiwan court's (`113年度诉字第123号`).
+#: `（第1号）`), a Taiwan court's (`113年度诉字第123号`), an order's series and number (`华总一义字第11300098765号`,
+#: `政字第十五号`).
 _DOCUMENT_NUMBER = regex.compile(
     rf"[\t\p{{Zs}}]*{_NUMBER_OPEN}?(?:"
     rf"{_NUMBER_OPEN}[\t\p{{Zs}}]*\d{{4}}[\t\p{{Zs}}]*{_NUMBER_CLOSE}[\t\p{{Zs}}]*"
@@ -8024,6 +8025,7 @@ _DOCUMENT_NUMBER = regex.compile(
     rf"|\p{{Han}}{{1,8}}[\t\p{{Zs}}]*{_NUMBER_OPEN}\d{{4}}{_NUMBER_CLOSE}[\t\p{{Zs}}]*第?\d{{1,6}}[\t\p{{Zs}}]*号"
     r"|(?:\d{4}年)?第[\t\p{Zs}]*[\d一二三四五六七八九十百〇零]{1,6}[\t\p{Zs}]*号"
     r"|\d{2,3}年度\p{Han}{1,6}字第\d{1,6}号"
+    r"|\p{Han}{1,6}字第[\d一二三四五六七八九十百〇零]{1,12}号"
     rf"){_NUMBER_TAIL}{_NUMBER_CLOSE}?[\t\p{{Zs}}]*"
 )
 #: A title naming an act published under its number, beyond a notice's (`names_a_document`): an
@@ -8032,7 +8034,7 @@ _DOCUMENT_NUMBER = regex.compile(
 #: only of the heading right over a number line (`_document_numbers`): `禁塑令` or `限购令` name no
 #: issuer.
 _NUMBERED_ACT = regex.compile(
-    r"(?:国务院|主席|总统|部|委员会|总署|署|局|人民政府|银行|法院|检察院)令$"
+    r"(?:国务院|政务院|主席|总统|部|委员会|总署|署|局|人民政府|银行|法院|检察院)令$"
     r"|关于\p{Han}.{0,60}的(?:决定|决议|命令|批复|意见|规定|办法)$"
 )
 
