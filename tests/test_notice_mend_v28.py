@@ -55,10 +55,11 @@ def test_a_colon_announcing_no_items_joins_the_block_under_it(tmp_path: Path, na
 
 def test_one_sentence_under_the_colon_over_a_heading_is_joined(tmp_path: Path) -> None:
     """`…重点工作如下：` / `稳增长、…。` / `新闻链接`: one sentence cut by the block break."""
-    page = _flat("政府工作报告摘要", "本报讯 报告指出，今年重点工作如下：", "稳增长、促改革、调结构、惠民生。",
-                 "新闻链接", "去年全市生产总值增长6%。")
+    page = _flat("政府工作报告摘要", "本报讯 报告指出，今年重点工作如下：",
+                 "稳增长、促改革、调结构、惠民生。", "新闻链接", "去年全市生产总值增长6%。")
     paragraphs = _paragraphs(convert_page(CliRunner(), tmp_path, page))
-    assert any(p.endswith("今年重点工作如下：稳增长、促改革、调结构、惠民生。") for p in paragraphs), paragraphs
+    joined = "今年重点工作如下：稳增长、促改革、调结构、惠民生。"
+    assert any(p.endswith(joined) for p in paragraphs), paragraphs
 
 
 ITEMS = {
@@ -82,9 +83,11 @@ def test_items_under_the_colon_still_part_from_it(tmp_path: Path, name: str) -> 
 
 SALUTED = {
     "reply": ("甘肃省人民政府关于同意设立兰州某某开发区的批复", "甘政函〔2024〕88号", "兰州市人民政府：",
-              "你市《关于申请设立兰州某某开发区的请示》收悉。经研究，同意设立兰州某某开发区。", "甘肃省人民政府"),
+              "你市《关于申请设立兰州某某开发区的请示》收悉。经研究，同意设立兰州某某开发区。",
+              "甘肃省人民政府"),
     "court": ("北京市第一中级人民法院公告", "（2024）京01民初123号", "张三：",
-              "本院受理原告某某公司诉你合同纠纷一案，现依法向你公告送达起诉状副本。", "北京市第一中级人民法院"),
+              "本院受理原告某某公司诉你合同纠纷一案，现依法向你公告送达起诉状副本。",
+              "北京市第一中级人民法院"),
     "notice": ("兰州市人民政府通知", "兰政发〔2024〕20号", "各县区人民政府，市政府各部门：",
                "现将《兰州市某某办法》印发给你们，请认真贯彻执行。", "兰州市人民政府"),
 }
@@ -102,7 +105,8 @@ def test_a_salutation_under_a_number_is_its_own_paragraph(tmp_path: Path, name: 
 def test_a_colon_line_under_a_news_title_number_is_left_alone(tmp_path: Path) -> None:
     """Under a news headline a number is no document's: `记者获悉：` runs on into its sentence."""
     page = _flat("全省两会特别报道", "第3号", "记者获悉：", "省十四届人大三次会议今日开幕。")
-    assert "记者获悉：省十四届人大三次会议今日开幕。" in _paragraphs(convert_page(CliRunner(), tmp_path, page))
+    paragraphs = _paragraphs(convert_page(CliRunner(), tmp_path, page))
+    assert "记者获悉：省十四届人大三次会议今日开幕。" in paragraphs
 
 
 # --- an event's name is no issuer ---------------------------------------------------------------------
@@ -117,7 +121,8 @@ def test_an_events_name_over_a_date_signs_no_notice(tmp_path: Path, event: str) 
     assert event in [text_of(h) for h in root.findall(".//t:head", NS)]
 
 
-@pytest.mark.parametrize("issuer", ["兰州市书法家协会", "兰州市书法家联谊会", "甘肃省历史学会", "兰州大学校友会"])
+@pytest.mark.parametrize("issuer", ["兰州市书法家协会", "兰州市书法家联谊会", "甘肃省历史学会",
+                                    "兰州大学校友会"])
 def test_an_associations_name_over_a_date_signs_the_notice(tmp_path: Path, issuer: str) -> None:
     page = _flat("公告", "本会定于11月10日召开会员大会。特此公告。", issuer, DATE)
     closer = tei_root(convert_page(CliRunner(), tmp_path, page)).find(".//t:closer", NS)

@@ -8016,8 +8016,8 @@ _NUMBER_TAIL = (
 #: A document's or a case's number alone on its line, read through the simplified view: a court's
 #: case number (`（2024）京01民初123号`, `(2023)甘0102执456号`, `…123号之一`, `…123号、124号`), a
 #: document's (`京政发〔2024〕12号`, `〔2024〕第5号`), a notice's serial number (`第1号`, `2024年第3号`,
-#: `（第1号）`), a Taiwan court's (`113年度诉字第123号`), an order's series and number (`华总一义字第11300098765号`,
-#: `政字第十五号`).
+#: `（第1号）`), a Taiwan court's (`113年度诉字第123号`), an order's series and number
+#: (`华总一义字第11300098765号`, `政字第十五号`).
 _DOCUMENT_NUMBER = regex.compile(
     rf"[\t\p{{Zs}}]*{_NUMBER_OPEN}?(?:"
     rf"{_NUMBER_OPEN}[\t\p{{Zs}}]*\d{{4}}[\t\p{{Zs}}]*{_NUMBER_CLOSE}[\t\p{{Zs}}]*"
