@@ -53,6 +53,14 @@ def test_a_colon_announcing_no_items_joins_the_block_under_it(tmp_path: Path, na
     assert paragraphs[-1] == rest
 
 
+def test_a_speakers_words_under_the_colon_are_joined(tmp_path: Path) -> None:
+    """`…安排如下：` / `市长强调：…。` / `会议还…。`: what a speaker said, no item; one paragraph."""
+    page = _flat("全市召开会议", "本报讯 会议具体安排如下：", "市长强调：要把群众的冷暖放在心上。",
+                 "会议还听取了有关汇报。")
+    paragraphs = _paragraphs(convert_page(CliRunner(), tmp_path, page))
+    assert any(p.endswith("安排如下：市长强调：要把群众的冷暖放在心上。") for p in paragraphs), paragraphs
+
+
 def test_one_sentence_under_the_colon_over_a_heading_is_joined(tmp_path: Path) -> None:
     """`…重点工作如下：` / `稳增长、…。` / `新闻链接`: one sentence cut by the block break."""
     page = _flat("政府工作报告摘要", "本报讯 报告指出，今年重点工作如下：",

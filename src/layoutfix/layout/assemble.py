@@ -2178,13 +2178,15 @@ def _announces_items(intro: str, first: Block, after: Part | None) -> bool:
     """Whether an introduction ending `如下：` (`_ANNOUNCES_ITEMS`) announces items in blocks of their
     own, `first` the first and `after` the part under it: `first` ends a paragraph, opens with no
     quotation mark, and either has an item's shape (`_ITEM_SHAPE`: `王海燕，女，…`, `拍卖标的：…`) or
-    the part under it is a second such block (`新建改建学校20所，…。` / `新增城市公园10个，…。`). Not
+    the part under it is a second such block (`新建改建学校20所，…。` / `新增城市公园10个，…。`), and
+    opens with no speaker's clause (`_SPEAKER_CLAUSE`: `市长强调：…`). Not
     inside a quotation the introduction opens and leaves open (`市长表示：“…如下：` / `…。”`), nor over
     one quoted paragraph (`…具体情况如下：` / `“截至10月底…。”`) or one sentence under which the
     story goes on with a heading (`…重点工作如下：` / `稳增长、促改革。` / `新闻链接`): those read as
     one sentence cut by a block break, as before."""
     if _ANNOUNCES_ITEMS.search(intro) is None or not ends_paragraph(first.text) \
-            or _leaves_quote_open(intro) or first.text.lstrip().startswith(_QUOTE_OPENERS):
+            or _leaves_quote_open(intro) or first.text.lstrip().startswith(_QUOTE_OPENERS) \
+            or _SPEAKER_CLAUSE.match(first.text.lstrip()):
         return False
     if _ITEM_SHAPE.match(first.text.lstrip()):
         return True
@@ -2196,8 +2198,15 @@ def _announces_items(intro: str, first: Block, after: Part | None) -> bool:
 #: The quotation marks that open a quotation: a block opening with one is a quotation, no item.
 _QUOTE_OPENERS = ("“", "「", "『", "\"", "‘")
 #: An item's shape under `如下：`: a name and two comma fields (`王海燕，女，汉族…`), or a field's label
-#: and colon (`拍卖标的：…`, `展示时间：…`).
-_ITEM_SHAPE = regex.compile(r"\p{Han}{2,4}[，,][\t\p{Zs}]*\p{Han}{1,4}[，,]|\p{Han}{2,8}[:：]")
+#: and colon (`拍卖标的：…`, `展示时间：…`), not a speaker's (`市长强调：`, `他说：`).
+_ITEM_SHAPE = regex.compile(
+    r"\p{Han}{2,4}[，,][\t\p{Zs}]*\p{Han}{1,4}[，,]"
+    r"|\p{Han}{1,7}(?<!说|表示|指出|强调|认为|介绍|称|道|问|答|要求|提出)[:：]"
+)
+
+
+#: A block opening with a speaker's clause (`市长强调：`, `他说，`): what was said, no item.
+_SPEAKER_CLAUSE = regex.compile(r"\p{Han}{0,10}(?:说|表示|指出|强调|认为|介绍|称|要求|提出)[:：，,]")
 
 
 def _leaves_quote_open(text: str) -> bool:
