@@ -78,6 +78,7 @@ from .roles import (
     is_bracketed_dateline,
     is_bracketed_label,
     is_closing_block,
+    is_commentator_byline,
     is_complimentary_close,
     is_essay_dateline,
     is_keyword_line,
@@ -85,6 +86,7 @@ from .roles import (
     is_letter_signer,
     is_notice_formula,
     is_numbered_list,
+    is_opinion_label,
     is_plain_notice_label,
     is_prize_grade,
     is_reader_signer,
@@ -712,7 +714,7 @@ class _Builder:
             return
         section: Block | None = None
         column: tuple[str, int] | None = None
-        if len(heads) >= 2 and (
+        if len(heads) >= 2 and not self.opens_opinion_piece(heads) and (
             _is_section_label(first.text, wide_gap=wide_gap, desk=self.desk_names_sections())
             or (column := self.names_a_column(heads, nxt)) is not None
         ):
@@ -733,7 +735,14 @@ class _Builder:
             name.role = "byline"
             self.block(name)
             return
+        if section is None and self.byline_over_title(heads, nxt):
+            art = self.current  # `本报评论员` / `让基层减负落到实处` / its text: the piece's title
+            assert art is not None
+            _assign_heading_group(art, heads)
+            art.flags = [f for f in art.flags if f not in _HEADLESS_FLAGS]
+            return
         if section is None and self.current is not None and nxt is not None \
+                and not self.opens_opinion_piece(heads) \
                 and (not _starts_article(nxt) or self.heads_a_numbered_section(heads, nxt)) \
                 and self.current.signature is None and not headline and not ended \
                 and not _ends_with_separator(self.current) and not _ends_a_notice(self.current) \
@@ -776,6 +785,60 @@ class _Builder:
             for h in heads[numbered:]:
                 h.role = "subhead"
             art.parts.append(Part("head", heads[numbered:]))
+
+    def byline_over_title(self, heads: Sequence[Block], nxt: Block | None) -> bool:
+        """Whether a run of headings over text is the title of the piece whose commentator's byline
+        stands right above it (`本报评论员` / `让基层减负落到实处` / `基层是…`,
+        `roles.is_commentator_byline`): a paper prints that byline over the title as often as under
+        it. The byline opened an article holding nothing else yet; the headings are its title, not
+        a subhead of a piece with no title. A numbered heading (`一、…`) stays a subhead."""
+        art = self.current
+        if art is None or nxt is None or nxt.role != "body" or not art.bylines:
+            return False
+        if art.titles or art.kicker or art.parts or art.section_head is not None:
+            return False
+        if not all(is_commentator_byline(b.text) for b in art.bylines):
+            return False
+        return not any(opens_numbered_section(h.text) for h in heads)
+
+    def opens_opinion_piece(self, heads: Sequence[Block]) -> bool:
+        """Whether a run of two or three headings opens a commentary of its own, at the page's top
+        or after the open article's text: a column label over commentary
+        (`roles.is_opinion_label`: `短评`, `编辑部文章`, `今日谈`, `社評`) over its title (`短评` /
+        `垃圾分类贵在坚持` / its text), the label its kicker. On a supplement page a literary
+        column's label over the next piece's title does so too (`literary_label_over_title`).
+        Under a news story, signed with a reporter's byline or a dateline (`本报记者 王丽`,
+        `本报讯`), the label and title stay the story's last box, its subsection, as printed; so
+        does a label alone over text (`短评` / `…`), which titles nothing, and a label after a news
+        story the section rules read as a section label (`时评`) stays one, as before."""
+        art = self.current
+        if self.opinion_label_over_title(heads):
+            return art is None or not _reported(art)
+        return art is not None and self.literary_label_over_title(heads) and not _reported(art)
+
+    def literary_label_over_title(self, heads: Sequence[Block]) -> bool:
+        """Whether a run of two or three headings after a supplement's piece is the next piece's
+        column label over its title (`随笔` / `故乡的河`, `夜读抄` / `读《红楼梦》札记`: `_piece_label`),
+        its writer unsigned: the open article is itself such a piece, headed by a column's label
+        (`_piece_label`) or signed with a writer's bare name. Under any other article a short heading
+        holding such a word stays a subhead, as before (`诗意乡村` / `村里建起了文化广场`)."""
+        art = self.current
+        if art is None or not 2 <= len(heads) <= 3 or not _piece_label(heads[0].text):
+            return False
+        if any(_piece_label(h.text) for h in heads[1:]):
+            return False
+        return any(_piece_label(k.text) for k in art.kicker) or (
+            len(art.bylines) == 1 and is_bare_names_line(art.bylines[0].text)
+        )
+
+    def opinion_label_over_title(self, heads: Sequence[Block]) -> bool:
+        """Whether a run of two or three headings is a commentary's column label
+        (`roles.is_opinion_label`: `时评`, `【短评】`, `评论员文章`) over its title: the label is the
+        kicker of that one piece, never a section label over the articles after it (`时评` over
+        `让数据多跑路`, then `快评` over the next piece, are two pieces, not one section)."""
+        if not 2 <= len(heads) <= 3 or not is_opinion_label(heads[0].text):
+            return False
+        return not any(is_opinion_label(h.text) for h in heads[1:])
 
     def opens_notice(self, heads: Sequence[Block], nxt: Block | None) -> bool:
         """Whether one heading opens a notice of its own on a notices page, never a subhead of the
@@ -1024,8 +1087,8 @@ class _Builder:
             if nxt is not None and nxt.role not in _AFTER_CLOSING:
                 return False
             return is_essay_dateline(heads[i].text, bare=nxt is None)
-        if not 2 <= len(heads) - i - 1 <= 3 or not _may_be_a_name(heads[-1].text) \
-                or self.news_story():
+        if not 2 <= len(heads) - i - 1 <= 3 or self.news_story() \
+                or not (_may_be_a_name(heads[-1].text) or _piece_label(heads[i + 1].text)):
             return False  # (`一九六九年冬 北大荒` / `第一个冬天` / text: a memoir's dated chapter)
         return is_essay_dateline(heads[i].text)
 
@@ -1572,6 +1635,25 @@ def _called_by_surname(name: str, title: str, lead: str) -> bool:
             if len(surname) > 1 or surname not in _NOT_ADDRESSES[m.group()[0]]:
                 return True
     return False
+
+
+def _reported(art: Article) -> bool:
+    """Whether an article is a news report: a byline of its holds a label or a dateline
+    (`本报记者 王丽`, `本报讯`, `新华社北京10月20日电`), neither a writer's bare name nor a
+    commentator's (`本报评论员`)."""
+    return any(not is_bare_names_line(b.text) and not is_commentator_byline(b.text) for b in art.bylines)
+
+
+def _piece_label(text: str) -> bool:
+    """Whether a heading is a supplement's column label over a piece (`随笔`, `夜读抄`, `长篇连载`,
+    `【散文】`): at most six hanzi holding a literary column's word (`_COLUMN_LABEL_WORDS`), its
+    brackets left out, or a commentary's label (`roles.is_opinion_label`)."""
+    t = text.strip()
+    if is_bracketed_label(t):
+        t = t[1:-1].strip()
+    if is_opinion_label(t):
+        return True
+    return _KICKER_HANZI.fullmatch(t) is not None and any(w in t for w in _COLUMN_LABEL_WORDS)
 
 
 def _column_label(text: str) -> bool:

@@ -6632,6 +6632,32 @@ LETTER_LABELS: frozenset[str] = frozenset({
 })
 
 
+#: The column labels a paper prints over its own commentary, each piece of it an article of its own
+#: (`社论`, `短评`, `编辑部文章`, `今日谈`), read through the simplified view (`短評`, `社評`). Only
+#: labels naming an opinion piece: `本报评论员` names its writer (a byline), `编者按` opens an
+#: editor's note run in with its words, and `评论` alone is the page's name.
+OPINION_LABELS: frozenset[str] = frozenset({
+    "社论", "社评", "短评", "时评", "快评", "述评", "编辑部文章", "评论员文章", "本报评论员文章",
+    "今日谈", "人民论坛", "人民时评", "新华时评", "国际论坛", "望海楼",
+})
+
+
+def is_opinion_label(text: str) -> bool:
+    """Whether a heading is a column label over a commentary (`OPINION_LABELS`: `短评`, `【短评】`,
+    `编辑部文章`, `社評`), the whole line, its brackets and spaces left out. Over a title it opens
+    that piece, an article of its own (see `layout.assemble`), never a subhead of the piece above."""
+    s = _INNER_SPACE.sub("", text.strip())
+    if is_bracketed_label(s):
+        s = s[1:-1]
+    return simplified_text(s) in OPINION_LABELS
+
+
+def is_commentator_byline(text: str) -> bool:
+    """Whether a byline names a commentator (`本报评论员`, `本报特约评论员 张明`, `本報評論員`): a
+    paper prints it over the title of the piece as often as under it."""
+    return "评论员" in simplified_text(text)
+
+
 def is_letter_label(text: str) -> bool:
     """Whether a heading is a column label over a reader's letter (`LETTER_LABELS`: `读者来信`,
     `【读者来信】`, `讀者來信`), the whole line, its brackets and spaces left out. Over a salutation it
