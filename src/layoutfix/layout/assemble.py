@@ -808,13 +808,31 @@ class _Builder:
         `垃圾分类贵在坚持` / its text), the label its kicker. On a supplement page a literary
         column's label over the next piece's title does so too (`literary_label_over_title`).
         Under a news story, signed with a reporter's byline or a dateline (`本报记者 王丽`,
-        `本报讯`), the label and title stay the story's last box, its subsection, as printed; so
-        does a label alone over text (`短评` / `…`), which titles nothing, and a label after a news
-        story the section rules read as a section label (`时评`) stays one, as before."""
+        `本报讯`), or under any article that is no commentary itself (`_opinion_piece`: no
+        commentary's label as its kicker, no commentator's byline; a news story printed with no
+        byline, `省城地铁三号线今日开通` / text / `短评` / `让城市更有温度`), the label and title stay
+        the story's last box, its subsection, as printed; so does a label alone over text
+        (`短评` / `…`), which titles nothing, and a label the section rules read as a section label
+        (`时评`) after such a story stays one, as before. At the page's top a label over a title
+        and a writer's name with more pieces under it stays their section label
+        (`section_over_signed_pieces`)."""
         art = self.current
         if self.opinion_label_over_title(heads):
-            return art is None or not _reported(art)
+            if art is None:
+                return not self.section_over_signed_pieces(heads)
+            return _opinion_piece(art)
         return art is not None and self.literary_label_over_title(heads) and not _reported(art)
+
+    def section_over_signed_pieces(self, heads: Sequence[Block]) -> bool:
+        """Whether a commentary's label at the page's top over a title and a writer's bare name
+        (`时评` / `让城市更有温度` / `张明` / text) is the page's section label over several signed
+        pieces: another heading follows on the page that is no such label itself (`莫让形式主义卷土重来`
+        / `李华` / text). The label then heads a section holding every piece, as printed; over one
+        piece alone, or when each piece carries its own label, it is that piece's kicker."""
+        if len(heads) != 3 or not is_bare_names_line(heads[-1].text):
+            return False
+        rest = islice(self.blocks, self.run_end, None)
+        return any(b.role == "heading" and not is_opinion_label(b.text) for b in rest)
 
     def literary_label_over_title(self, heads: Sequence[Block]) -> bool:
         """Whether a run of two or three headings after a supplement's piece is the next piece's
@@ -825,8 +843,8 @@ class _Builder:
         art = self.current
         if art is None or not 2 <= len(heads) <= 3 or not _piece_label(heads[0].text):
             return False
-        if any(_piece_label(h.text) for h in heads[1:]):
-            return False
+        if any(_piece_label(h.text) or _CHAPTER.match(h.text.strip()) for h in heads[1:]):
+            return False  # (`连载` / `第四章` inside a serial: its next chapter, a subhead)
         return any(_piece_label(k.text) for k in art.kicker) or (
             len(art.bylines) == 1 and is_bare_names_line(art.bylines[0].text)
         )
@@ -1578,6 +1596,9 @@ _INTERVIEW_LINE = regex.compile(
     r"(?:(?:本报|本報)?(?:记者|記者)[问問]?|主持人|[问問答QAＱＡ])[\t\p{Zs}]*[：:]|(?:本报|本報)(?:记者|記者)"
 )
 #: Words that open a column's label over a title and its writer (`长篇连载`, `夜读抄`).
+#: A serial's chapter heading (`第四章`, `第三章 风雪夜归人`, `第十二回`): never a new piece's title.
+_CHAPTER = regex.compile(r"第[\d〇零一二三四五六七八九十百两]+[章回节]")
+
 _COLUMN_LABEL_WORDS = (
     "连载", "連載", "随笔", "隨筆", "散文", "杂文", "雜文", "诗", "詩", "漫笔", "漫筆", "札记", "札記",
     "夜读", "夜讀", "笔会", "筆會", "小品", "书简", "書簡",
@@ -1646,14 +1667,35 @@ def _reported(art: Article) -> bool:
 
 def _piece_label(text: str) -> bool:
     """Whether a heading is a supplement's column label over a piece (`随笔`, `夜读抄`, `长篇连载`,
-    `【散文】`): at most six hanzi holding a literary column's word (`_COLUMN_LABEL_WORDS`), its
-    brackets left out, or a commentary's label (`roles.is_opinion_label`)."""
+    `【散文】`): at most six hanzi ending in a literary column's word (`_COLUMN_LABEL_WORDS`), or
+    such a word of two hanzi and one more (`夜读抄`), its brackets left out, or a commentary's
+    label (`roles.is_opinion_label`). A heading merely holding the word (`诗意西湖`, `散文的魅力`)
+    is a subhead's or a title's, no label."""
     t = text.strip()
     if is_bracketed_label(t):
         t = t[1:-1].strip()
     if is_opinion_label(t):
         return True
-    return _KICKER_HANZI.fullmatch(t) is not None and any(w in t for w in _COLUMN_LABEL_WORDS)
+    if _KICKER_HANZI.fullmatch(t) is None:
+        return False
+    return t.endswith(_COLUMN_LABEL_WORDS) or (
+        len(t) == 3 and t[:2] in _COLUMN_LABEL_WORDS
+    )
+
+
+def _opinion_piece(art: Article) -> bool:
+    """Whether an article is a commentary, after whose text a commentary's label over a title opens
+    the next piece: its kicker or its section's label is a commentary's label (`短评`, `社论`), a
+    byline of its names a commentator (`本报评论员`), or it is signed with a writer's bare name
+    alone (`让城市更有温度` / `张明`: a signed piece, as `literary_label_over_title` reads it). A news
+    story, with a reporter's byline or a dateline or with none, is none: a label and title under it
+    are its box."""
+    labels = [*art.kicker, *([art.section_head] if art.section_head is not None else [])]
+    if any(is_opinion_label(k.text) for k in labels):
+        return True
+    if len(art.bylines) == 1 and is_bare_names_line(art.bylines[0].text):
+        return True
+    return any(is_commentator_byline(b.text) for b in art.bylines)
 
 
 def _column_label(text: str) -> bool:
