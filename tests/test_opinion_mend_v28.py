@@ -8,12 +8,14 @@ piece of their own.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from cli_pages import convert_page
+from layoutfix.cli import app
 from tei_parts import NS, article_parts, sectioned_head, tei_root, text_of
 
 B = "\n\n"
@@ -106,3 +108,28 @@ def test_serial_chapter_under_a_label_stays_in_the_serial(runner: CliRunner, tmp
     assert len(arts) == 1
     assert arts[0]["heads"][-2:] == ["sub:连载", "sub:第四章"]
     assert arts[0]["paragraphs"] == ["那年冬天，雪下得特别大。", "开春了，黄河解冻。"]
+
+
+def test_a_column_label_at_the_page_top_over_a_news_story_stays_its_section() -> None:
+    """`【時評】` over a headline whose lead opens `本報訊` is the page's section label, as before the
+    opinion pieces were read (tests/test_section_brackets.py): only a commentary is its kicker."""
+    page = "【時評】\n\n省政協召開常委會議\n\n本報訊 11月20日，省政協召開常委會議，聽取有關情況通報。\n"
+    result = CliRunner().invoke(app, ["convert", "-", "-f", "json"], input=page)
+    assert result.exit_code == 0, result.output
+    (art,) = json.loads(result.stdout)["articles"]
+    assert (art["section"], art["kicker"]) == ("【時評】", [])
+
+
+@pytest.mark.parametrize(("page", "section"), [
+    ("社论\n\n奋力谱写新时代发展新篇章\n\n新年伊始，万象更新。全省上下要坚定信心，真抓实干。\n\n"
+     "人民论坛\n\n一、稳字当头\n\n稳是大局。\n", "人民论坛"),  # a numbered heading: no piece's title
+    ("社論\n\n兩岸交流應回歸理性\n\n兩岸交流應回歸理性，以民為本。\n\n時評\n\n少子化危機迫在眉睫\n\n"
+     "記者王麗／台北報導\n\n內政部公布最新數據，去年出生人數再創新低。\n", "時評"),  # a reporter's story
+])
+def test_a_label_over_a_numbered_heading_or_a_report_stays_a_section(page: str, section: str) -> None:
+    """After an editorial, a column's label over `一、…` or over a reporter's story is read as before
+    the opinion pieces were (review R28-OPINION x-labelled-ed-subheads, x-ed-then-tw-luntan-news)."""
+    result = CliRunner().invoke(app, ["convert", "-", "-f", "json"], input=page)
+    assert result.exit_code == 0, result.output
+    arts = json.loads(result.stdout)["articles"]
+    assert arts[-1]["section"] == section and arts[-1]["kicker"] == []

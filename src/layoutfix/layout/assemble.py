@@ -819,9 +819,21 @@ class _Builder:
         art = self.current
         if self.opinion_label_over_title(heads):
             if art is None:
-                return not self.section_over_signed_pieces(heads)
-            return _opinion_piece(art)
+                return not self.section_over_signed_pieces(heads) and not self.reported_below()
+            return _opinion_piece(art) and not self.reported_below()
         return art is not None and self.literary_label_over_title(heads) and not _reported(art)
+
+    def reported_below(self) -> bool:
+        """Whether the block under the run of headings is a news report's byline or dateline
+        (`本報訊`, `本报记者 王丽`; not a writer's bare name nor a commentator's, as `_reported`
+        reads an article's): a column's label over a news story (`【時評】` / `省政協召開常委會議` /
+        `本報訊 …`, at the page's top or after a commentary) is the page's section label, as before,
+        not a kicker."""
+        if self.run_end >= len(self.blocks):
+            return False
+        below = self.blocks[self.run_end]
+        return below.role == "byline" and not is_bare_names_line(below.text) \
+            and not is_commentator_byline(below.text)
 
     def section_over_signed_pieces(self, heads: Sequence[Block]) -> bool:
         """Whether a commentary's label at the page's top over a title and a writer's bare name
@@ -843,8 +855,9 @@ class _Builder:
         art = self.current
         if art is None or not 2 <= len(heads) <= 3 or not _piece_label(heads[0].text):
             return False
-        if any(_piece_label(h.text) or _CHAPTER.match(h.text.strip()) for h in heads[1:]):
-            return False  # (`连载` / `第四章` inside a serial: its next chapter, a subhead)
+        if any(_piece_label(h.text) or _CHAPTER.match(h.text.strip()) or opens_numbered_section(h.text)
+               for h in heads[1:]):
+            return False  # (`连载` / `第四章` inside a serial: its next chapter, a subhead; `一、…`)
         return any(_piece_label(k.text) for k in art.kicker) or (
             len(art.bylines) == 1 and is_bare_names_line(art.bylines[0].text)
         )
@@ -856,7 +869,8 @@ class _Builder:
         `让数据多跑路`, then `快评` over the next piece, are two pieces, not one section)."""
         if not 2 <= len(heads) <= 3 or not is_opinion_label(heads[0].text):
             return False
-        return not any(is_opinion_label(h.text) for h in heads[1:])
+        # (`人民论坛` / `一、稳字当头`: a numbered heading is a subhead, no piece's title)
+        return not any(is_opinion_label(h.text) or opens_numbered_section(h.text) for h in heads[1:])
 
     def opens_notice(self, heads: Sequence[Block], nxt: Block | None) -> bool:
         """Whether one heading opens a notice of its own on a notices page, never a subhead of the
