@@ -43,7 +43,14 @@ from .errors import InputError, InputTypeError, LayoutfixError, NotAPageError
 from .gcpause import collector_paused
 from .layout.assemble import ends_paragraph, trailing_separator_parts
 from .layout.continuation import page_ref
-from .layout.jumps import Jump, absolute_refs, drop_teasers, pair_quotes_across, resolve_jumps
+from .layout.jumps import (
+    Jump,
+    absolute_refs,
+    drop_teasers,
+    pair_quotes_across,
+    resolve_jumps,
+    take_repeated_titles,
+)
 from .layout.roles import page_label_fact
 from .model import Article, Block, Document, Edit, LowConfidence, Page, Part, Teaser, prefixed_zone_ids
 from .normalize import NormalizeOptions
@@ -765,13 +772,13 @@ def _merge(first: Article, nxt: Article, siblings: list[Article]) -> None:
         blocks = list(first.parts[last_p].blocks)
         for p in trailing:
             blocks.extend(p.blocks)
-        blocks.extend(heads)
-        for p in lead:
-            blocks.extend(p.blocks)
+        # the jump heads and the opening marker as printed: `（上接第1版）` over the title or under it
+        blocks.extend(sorted([*heads, *(b for p in lead for b in p.blocks)], key=lambda b: b.start))
         blocks.extend(rest[0].blocks)
         first.parts = [*first.parts[:last_p], Part("p", blocks, rest[0].incomplete), *rest[1:]]
     else:
-        first.parts = [*first.parts, *(Part("fw", [h]) for h in heads), *nxt.parts]
+        opening = sorted([*(Part("fw", [h]) for h in heads), *lead], key=lambda p: p.blocks[0].start)
+        first.parts = [*first.parts, *opening, *rest]
     first.parts.extend(between)
     first.continued_to = nxt.continued_to
     first.next_part = nxt.next_part
@@ -1056,6 +1063,7 @@ def _assemble_issue(
     # finds it; the TEI and JSON record the name `build_document` gave.
     files = [_memory_name(paths[i]) or (str(paths[i].relative_to(relative_to)) if relative_to is not None
                                      else str(paths[i])) for i in order]
+    take_repeated_titles(docs)  # `（上接第1版）` / `春耕时节农事忙`: the title the continuation repeats
     teasers = drop_teasers(docs)  # `（详见第3版）` under a front-page teaser: a whole article, no part
     jumps = resolve_jumps(docs)
     absolute_refs(docs)  # `（转下页）` on page 3 names page 4 from here on (merges, TEI, JSON)

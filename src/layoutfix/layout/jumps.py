@@ -677,3 +677,89 @@ def pair_quotes_across(source_doc: Document, source: Article, target_doc: Docume
         for b in (*after, *(x for p in target.parts for x in p.blocks)):
             b.text = target_doc.text[b.start : b.end]
     return changed
+
+
+#: How alike (`fuzz.partial_ratio`) a line under or before a continuation's "from" marker must be to
+#: the heading of a part jumping to its page to be read as the title the continuation repeats.
+REPEATED_TITLE = 80.0
+
+
+def _repeats_title(text: str, headings: Sequence[str]) -> bool:
+    """Whether `text` repeats one of `headings` in full or shortened (西部陆港枢纽 for
+    兰州新区打造西部陆港枢纽): what a continuation prints over its text."""
+    text = text.strip()
+    return bool(text) and any(fuzz.partial_ratio(text, h) >= REPEATED_TITLE for h in headings)
+
+
+def _subhead_as_title(art: Article, headings: Sequence[str]) -> bool:
+    """Make the subhead right under a continuation's opening "from" marker (`（上接第1版）` /
+    `春耕时节农事忙` / text) its title when it repeats the heading of a part jumping to its page, in
+    place; whether it did. A subhead that repeats no such heading (`二、加快建设`) stays a subhead."""
+    at = next((i for i, p in enumerate(art.parts) if p.kind != "marker"), len(art.parts))
+    if at == 0 or at + 1 >= len(art.parts):
+        return False
+    head, after = art.parts[at], art.parts[at + 1]
+    if head.kind != "head" or after.kind != "p":
+        return False
+    if not _repeats_title("".join(b.text for b in head.blocks), headings):
+        return False
+    art.titles = list(head.blocks)
+    for b in art.titles:
+        b.role = "title"
+    del art.parts[at]
+    return True
+
+
+def _line_before_as_title(art: Article, doc: Document, headings: Sequence[str]) -> bool:
+    """Make the text printed before a continuation's "from" marker on the marker's own line
+    (`春耕时节农事忙（上接第1版）`) its title when it repeats the heading of a part jumping to its
+    page, in place; whether it did. The page's assembly cut that text into an article of its own
+    (a paragraph starting mid-article), which is dropped from the page: its block becomes the title."""
+    marker = _marker_block(art, "from")
+    if marker is None or not art.parts or marker not in art.parts[0].blocks:
+        return False
+    at = next((i for i, a in enumerate(doc.articles) if a is art), 0)
+    if at == 0:
+        return False
+    before = doc.articles[at - 1]
+    if (_heading(before) or before.bylines or before.continued_from or before.continued_to
+            or len(before.parts) != 1 or before.parts[0].kind != "p" or len(before.parts[0].blocks) != 1):
+        return False
+    block = before.parts[0].blocks[0]
+    if "\n" in doc.text[block.end : marker.start] or ends_sentence(block.text.rstrip()):
+        return False
+    if not _repeats_title(block.text, headings):
+        return False
+    block.role = "title"
+    art.titles = [block]
+    del doc.articles[at - 1]
+    return True
+
+
+def take_repeated_titles(pages: Sequence[Document]) -> int:
+    """Read the title a continuation repeats as its title wherever it is printed, in place; returns
+    how many were taken.
+
+    A continuation prints the story's title (often shortened) with its "from" marker: above it
+    (`春耕时节农事忙` / `（上接第1版）`), which the page's assembly reads as the title, below it
+    (`（上接第1版）` / `春耕时节农事忙`), which it reads as a subhead, or on one line before it
+    (`春耕时节农事忙（上接第1版）`), which it cuts into an article of its own. The two last are made
+    the title too, when the text repeats the heading of a part that jumps to the page, so the jump is
+    scored by its title, joined and paired (quotes) as in the first order. Run before the jumps are
+    resolved."""
+    sources, targets, _out = _collect(pages)
+    by_number = {doc.page: doc for doc in pages if doc.page is not None}
+    taken = 0
+    for key, group in targets.items():
+        headings = [h for s in sources.get(key, []) if (h := _heading(s))]
+        if not headings:
+            continue
+        doc = by_number[key[1]]
+        for art in group:
+            if _heading(art):
+                continue
+            if _subhead_as_title(art, headings) or _line_before_as_title(art, doc, headings):
+                if "no-title" in art.flags:
+                    art.flags.remove("no-title")
+                taken += 1
+    return taken
