@@ -7623,6 +7623,7 @@ def label_blocks(
         at_top = at_top and all(p.role == "furniture" for p in pieces)
         out.extend(pieces)
     out = _english_kickers(out)  # `PM URGES UNITY…` over `李光耀吁国人团结`
+    out = _contents_boxes(out)  # `导读` / `全市春耕备耕全面展开（第3版）` / …: its own unit, no kicker
     out = _award_lists(out)  # `一等奖` / `李华 张强` / `二等奖` / …: paragraphs, not a pile of headings
     out = _page_foot_headers(out)  # `…发展。` / `第一版 要闻`: the page's footer, no empty article
     out = _run_in_notice_labels(out, text)  # `遗失声明` / `…声明作废。` / `遗失声明：…声明作废。`
@@ -7636,6 +7637,47 @@ def label_blocks(
     if _furniture_after_text(out):  # (most short pages hold no phone line nor closing date as furniture)
         out = _closing_dates(_address_sentences_in_text(_phone_lines_in_text(out)), text)
     return _unknown_issuer_blocks(out)  # `…特此启事。` / `兰州市博物馆` + date in one block
+
+
+#: The label of a front page's contents box (`导读`, `今日导读`, `本期要目`, `目录`; 導讀 in a
+#: traditional page's simplified view): a whole line, nothing else on it.
+_CONTENTS_LABEL = regex.compile(r"^(?:今日|本期|本版|本报|今天)?(?:导读|導讀|要目|目录|目錄|导览|導覽)$")
+#: A contents item: a headline closed by the page it is printed on, in brackets or not
+#: (`全市春耕备耕全面展开（第3版）`, `股市周评 (第2版)`, `…  A4版`, `…  第4页`).
+_CONTENTS_ITEM = regex.compile(
+    r"^\S.{1,40}?\s*(?:[（(【〔［\[]\s*第?\s*[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}\s*[版页頁]\s*"
+    r"[）)】〕］\]]|\s第?[A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}[版页頁])$"
+)
+
+
+def _is_contents_items(text: str) -> bool:
+    """Whether every line of `text` is a contents item (`_CONTENTS_ITEM`): a headline naming the page
+    it is printed on."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    return bool(lines) and all(_CONTENTS_ITEM.match(ln) for ln in lines)
+
+
+def _contents_boxes(out: list[Block]) -> list[Block]:
+    """`out` with each front-page contents box read as a unit of its own: its label (`导读`, a whole
+    line, `_CONTENTS_LABEL`) a heading, and the items under it (`全市春耕备耕全面展开（第3版）`, one a
+    block or several a block, each line naming a page: `_is_contents_items`) body text that keeps its
+    lines and ends its paragraph (`VERSE_LINES`), so they are the box's text, never the kickers of the
+    story under the box, nor a paragraph broken off for want of a full stop. Two items at least: a
+    label over one headline naming a page is left as the other rules read it."""
+    for i, block in enumerate(out):
+        if block.role not in ("heading", "section") or not _CONTENTS_LABEL.match(block.text.strip()):
+            continue
+        j = i + 1
+        while j < len(out) and out[j].role in ("heading", "body") and _is_contents_items(out[j].text):
+            j += 1
+        items = out[i + 1 : j]
+        if sum(len([ln for ln in b.text.split("\n") if ln.strip()]) for b in items) < 2:
+            continue
+        out[i] = _with_role(block, "heading")
+        for k in range(i + 1, j):
+            out[k] = _with_role(out[k], "body")
+            out[k].hints = out[k].hints | {VERSE_LINES}
+    return out
 
 
 #: The hint on a block read as a stanza of free verse by the stanza before it (`_stanzas_after_stanzas`):
