@@ -102,3 +102,40 @@ def test_keep_parts_gives_the_continuation_its_title(tmp_path: Path) -> None:
     assert f"<head>{TITLE}</head>" in part3
     assert 'type="subsection"' not in part3
     assert "效率。”他表示" in part3
+
+
+def _alto_page(n: int, blocks: list[tuple[int, int, str]]) -> str:
+    """One ALTO `<Page>`: each block (top, line height, text) one line, one string per character."""
+    out = [f'<Page ID="page_{n}" WIDTH="1000" HEIGHT="1400" PHYSICAL_IMG_NR="{n}">'
+           '<PrintSpace HPOS="0" VPOS="0" WIDTH="1000" HEIGHT="1400">']
+    for i, (top, size, text) in enumerate(blocks):
+        width = size * len(text)
+        out.append(f'<TextBlock ID="b{n}_{i}" HPOS="50" VPOS="{top}" WIDTH="{width}" HEIGHT="{size}">'
+                   f'<TextLine ID="l{n}_{i}" HPOS="50" VPOS="{top}" WIDTH="{width}" HEIGHT="{size - 4}">')
+        for k, ch in enumerate(text):
+            content = "&quot;" if ch == '"' else ch
+            out.append(f'<String HPOS="{50 + k * size}" VPOS="{top}" WIDTH="{size}" HEIGHT="{size - 4}" '
+                       f'WC="0.95" CONTENT="{content}"/>')
+        out.append("</TextLine></TextBlock>")
+    out.append("</PrintSpace></Page>")
+    return "".join(out)
+
+
+@pytest.mark.parametrize("title", [TITLE, "农事忙"])
+def test_alto_issue_with_the_marker_over_a_larger_title(tmp_path: Path, title: str) -> None:
+    lead = '本报讯 李明说:"今年将重点推广节水灌溉技术,力争在保障粮食安全的同时,'
+    page1 = _alto_page(1, [(60, 60, TITLE), (150, 26, lead), (190, 26, "（下转第2版）")])
+    page2 = _alto_page(2, [(80, 26, "（上接第1版）"), (120, 48, title),
+                           (190, 26, '进一步提高农业生产效率。"他表示,全市将安排专项资金8500万元。')])
+    alto = ('<?xml version="1.0" encoding="UTF-8"?><alto xmlns="http://www.loc.gov/standards/alto/ns-v3#">'
+            f"<Description><MeasurementUnit>pixel</MeasurementUnit></Description><Layout>{page1}{page2}"
+            "</Layout></alto>")
+    src = tmp_path / "issue.alto.xml"
+    src.write_text(alto, encoding="utf-8")
+    result = CliRunner().invoke(app, ["convert", str(src), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    body = result.stdout[result.stdout.index("<body>"):]
+    assert 'part="' not in body
+    assert body.count('<div type="article"') == 1
+    assert f">{title}</fw>" in body and 'type="jump-head"' in body
+    assert "效率。”他表示" in body

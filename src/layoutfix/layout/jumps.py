@@ -736,6 +736,34 @@ def _line_before_as_title(art: Article, doc: Document, headings: Sequence[str]) 
     return True
 
 
+def _next_article_as_rest(art: Article, doc: Document, headings: Sequence[str]) -> bool:
+    """Join to a continuation that holds nothing but its "from" marker the article after it on the
+    page when that one's title repeats the heading of a part jumping to its page and nothing else
+    (no kicker, subtitle, byline or marker) opens it, in place; whether it did. A coordinate page
+    (ALTO) sets the repeated title in a larger type, so its assembly starts an article there and
+    leaves the marker an empty part."""
+    if not art.parts or any(p.kind != "marker" for p in art.parts):
+        return False
+    at = next((i for i, a in enumerate(doc.articles) if a is art), len(doc.articles))
+    if at + 1 >= len(doc.articles):
+        return False
+    after = doc.articles[at + 1]
+    if (after.kicker or after.subtitles or after.bylines or after.continued_from or not after.titles
+            or not after.parts or after.parts[0].kind != "p" or after.section_head is not None):
+        return False
+    if not _repeats_title("".join(b.text for b in after.titles), headings):
+        return False
+    art.titles = after.titles
+    art.parts = [*art.parts, *after.parts]
+    art.continued_to = after.continued_to
+    art.signature = after.signature
+    art.captions.extend(after.captions)
+    art.credits.extend(after.credits)
+    art.flags.extend(f for f in after.flags if f not in art.flags)
+    del doc.articles[at + 1]
+    return True
+
+
 def take_repeated_titles(pages: Sequence[Document]) -> int:
     """Read the title a continuation repeats as its title wherever it is printed, in place; returns
     how many were taken.
@@ -743,7 +771,8 @@ def take_repeated_titles(pages: Sequence[Document]) -> int:
     A continuation prints the story's title (often shortened) with its "from" marker: above it
     (`春耕时节农事忙` / `（上接第1版）`), which the page's assembly reads as the title, below it
     (`（上接第1版）` / `春耕时节农事忙`), which it reads as a subhead, or on one line before it
-    (`春耕时节农事忙（上接第1版）`), which it cuts into an article of its own. The two last are made
+    (`春耕时节农事忙（上接第1版）`), which it cuts into an article of its own; on a coordinate page a
+    larger title under the marker starts an article of its own there. The others are made
     the title too, when the text repeats the heading of a part that jumps to the page, so the jump is
     scored by its title, joined and paired (quotes) as in the first order. Run before the jumps are
     resolved."""
@@ -758,7 +787,8 @@ def take_repeated_titles(pages: Sequence[Document]) -> int:
         for art in group:
             if _heading(art):
                 continue
-            if _subhead_as_title(art, headings) or _line_before_as_title(art, doc, headings):
+            if (_subhead_as_title(art, headings) or _line_before_as_title(art, doc, headings)
+                    or _next_article_as_rest(art, doc, headings)):
                 if "no-title" in art.flags:
                     art.flags.remove("no-title")
                 taken += 1
