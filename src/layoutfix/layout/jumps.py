@@ -679,29 +679,78 @@ def pair_quotes_across(source_doc: Document, source: Article, target_doc: Docume
     return changed
 
 
-#: How alike (`fuzz.partial_ratio`) a line under or before a continuation's "from" marker must be to
-#: the heading of a part jumping to its page to be read as the title the continuation repeats.
+#: How alike a line under or before a continuation's "from" marker must be to the heading of a part
+#: jumping to its page to be read as the title the continuation repeats: `fuzz.ratio` for a line as
+#: long as the heading or longer, `fuzz.partial_ratio` (the line inside the heading) for a shorter one.
 REPEATED_TITLE = 80.0
+#: A shortened title must keep this many characters of the heading at least (`經濟`, `兰州` are a
+#: story's subheads far more often than its title cut short) ...
+SHORT_TITLE_MIN = 4
+#: ... and this share of the heading's length (`科技创新` is 27% of `科技创新引领兰州新区高质量发展`:
+#: a subhead; `西部陆港枢纽` is half of `兰州新区打造西部陆港枢纽`, `防疫措施` 36% of
+#: `港府推出新一輪防疫措施`).
+SHORT_TITLE_SHARE = 0.35
+#: ... unless the part it repeats broke off inside a sentence (`…力争在保障粮食安全的同时,`): no subhead
+#: stands inside a sentence, so a line of this many characters will do (`农事忙`).
+BROKEN_TITLE_MIN = 3
 
 
-def _repeats_title(text: str, headings: Sequence[str]) -> bool:
-    """Whether `text` repeats one of `headings` in full or shortened (西部陆港枢纽 for
-    兰州新区打造西部陆港枢纽): what a continuation prints over its text."""
-    text = text.strip()
-    return bool(text) and any(fuzz.partial_ratio(text, h) >= REPEATED_TITLE for h in headings)
+def _repeats_heading(text: str, heading: str, broken: bool = False) -> bool:
+    """Whether `text` repeats `heading` in full or shortened: a line as long as the heading or longer
+    must be alike as a whole (`fuzz.ratio`; `partial_ratio` is 100 for `春耕时节农事忙（二）`, a
+    series' subhead holding the heading), a shorter one must sit inside it
+    (`fuzz.partial_ratio`) and keep `SHORT_TITLE_MIN` characters and `SHORT_TITLE_SHARE` of it, or
+    `BROKEN_TITLE_MIN` characters when the part it would go on (`broken`) ended inside a sentence."""
+    text, heading = text.strip(), heading.strip()
+    if not text or not heading:
+        return False
+    if len(text) >= len(heading):
+        return fuzz.ratio(text, heading) >= REPEATED_TITLE
+    if broken:
+        if len(text) < BROKEN_TITLE_MIN:
+            return False
+    elif len(text) < SHORT_TITLE_MIN or len(text) < SHORT_TITLE_SHARE * len(heading):
+        return False
+    return fuzz.partial_ratio(text, heading) >= REPEATED_TITLE
 
 
-def _subhead_as_title(art: Article, headings: Sequence[str]) -> bool:
+def _repeated(text: str, sources: Sequence[Article]) -> list[Article]:
+    """The parts among `sources` whose heading `text` repeats in full or shortened (西部陆港枢纽 for
+    兰州新区打造西部陆港枢纽, `_repeats_heading`): what a continuation prints over its text."""
+    return [s for s in sources if _repeats_heading(text, _heading(s), broken=not _ends_full(s))]
+
+
+def _ends_full(art: Article) -> bool:
+    """Whether the text of `art` (a part jumping on) ends with a full sentence before its "to"
+    marker: its last paragraph's last body line ends one (`…景象。`), not a clause (`…位置，`)."""
+    body = _body_blocks(art)
+    return bool(body) and ends_sentence(body[-1].text.rstrip())
+
+
+def _subheads_after(art: Article, at: int) -> bool:
+    """Whether another subhead follows the part at index `at` of `art` (`春耕时节农事忙（三）` after
+    `春耕时节农事忙（二）`): the page goes on in subsections."""
+    return any(p.kind == "head" for p in art.parts[at + 1 :])
+
+
+def _subhead_as_title(art: Article, sources: Sequence[Article]) -> bool:
     """Make the subhead right under a continuation's opening "from" marker (`（上接第1版）` /
-    `春耕时节农事忙` / text) its title when it repeats the heading of a part jumping to its page, in
-    place; whether it did. A subhead that repeats no such heading (`二、加快建设`) stays a subhead."""
+    `春耕时节农事忙` / text) its title when it repeats the heading of a part jumping to its page
+    (`_repeats_heading`), in place; whether it did. A subhead that repeats no such heading
+    (`二、加快建设`) stays a subhead, and so does one when every part it repeats ended with a full
+    sentence and more subheads follow it (`（上接第1版）` / `春耕时节农事忙（二）` / … /
+    `春耕时节农事忙（三）`: the story goes on in subsections, the first of them under the marker)."""
     at = next((i for i, p in enumerate(art.parts) if p.kind != "marker"), len(art.parts))
     if at == 0 or at + 1 >= len(art.parts):
         return False
     head, after = art.parts[at], art.parts[at + 1]
     if head.kind != "head" or after.kind != "p":
         return False
-    if not _repeats_title("".join(b.text for b in head.blocks), headings):
+    text = "".join(b.text for b in head.blocks)
+    matched = _repeated(text, sources)
+    if not matched:
+        return False
+    if all(_ends_full(s) for s in matched) and _subheads_after(art, at):
         return False
     art.titles = list(head.blocks)
     for b in art.titles:
@@ -710,7 +759,7 @@ def _subhead_as_title(art: Article, headings: Sequence[str]) -> bool:
     return True
 
 
-def _line_before_as_title(art: Article, doc: Document, headings: Sequence[str]) -> bool:
+def _line_before_as_title(art: Article, doc: Document, sources: Sequence[Article]) -> bool:
     """Make the text printed before a continuation's "from" marker on the marker's own line
     (`春耕时节农事忙（上接第1版）`) its title when it repeats the heading of a part jumping to its
     page, in place; whether it did. The page's assembly cut that text into an article of its own
@@ -722,21 +771,40 @@ def _line_before_as_title(art: Article, doc: Document, headings: Sequence[str]) 
     if at == 0:
         return False
     before = doc.articles[at - 1]
-    if (_heading(before) or before.bylines or before.continued_from or before.continued_to
-            or len(before.parts) != 1 or before.parts[0].kind != "p" or len(before.parts[0].blocks) != 1):
+    whole = not (_heading(before) or before.bylines or before.continued_from or before.continued_to
+                 or len(before.parts) != 1)
+    if not (whole or _last_part_alone(before)):
         return False
-    block = before.parts[0].blocks[0]
+    last = before.parts[-1]
+    if last.kind != "p" or len(last.blocks) != 1:
+        return False
+    block = last.blocks[0]
     if "\n" in doc.text[block.end : marker.start] or ends_sentence(block.text.rstrip()):
         return False
-    if not _repeats_title(block.text, headings):
+    if not _repeated(block.text, sources):
         return False
     block.role = "title"
     art.titles = [block]
-    del doc.articles[at - 1]
+    if whole:
+        del doc.articles[at - 1]
+    else:
+        del before.parts[-1]
     return True
 
 
-def _next_article_as_rest(art: Article, doc: Document, headings: Sequence[str]) -> bool:
+def _last_part_alone(art: Article) -> bool:
+    """Whether the last part of `art` is a paragraph of one block after text of its own that nothing
+    closes after it (no signature, no "to" marker): where the page's assembly leaves the next story's
+    title printed on its marker's line (`全省春耕生产工作会议召开（上接第1版）`) when the story above it
+    is a continuation too (`（上接第1版）` / `确保春播任务按时完成。` / that line)."""
+    if art.continued_to or art.signature or len(art.parts) < 2:
+        return False
+    if not any(p.kind == "p" for p in art.parts[:-1]):
+        return False
+    return art.parts[-1].kind == "p" and len(art.parts[-1].blocks) == 1
+
+
+def _next_article_as_rest(art: Article, doc: Document, sources: Sequence[Article]) -> bool:
     """Join to a continuation that holds nothing but its "from" marker the article after it on the
     page when that one's title repeats the heading of a part jumping to its page and nothing else
     (no kicker, subtitle, byline or marker) opens it, in place; whether it did. A coordinate page
@@ -751,7 +819,7 @@ def _next_article_as_rest(art: Article, doc: Document, headings: Sequence[str]) 
     if (after.kicker or after.subtitles or after.bylines or after.continued_from or not after.titles
             or not after.parts or after.parts[0].kind != "p" or after.section_head is not None):
         return False
-    if not _repeats_title("".join(b.text for b in after.titles), headings):
+    if not _repeated("".join(b.text for b in after.titles), sources):
         return False
     art.titles = after.titles
     art.parts = [*art.parts, *after.parts]
@@ -780,15 +848,15 @@ def take_repeated_titles(pages: Sequence[Document]) -> int:
     by_number = {doc.page: doc for doc in pages if doc.page is not None}
     taken = 0
     for key, group in targets.items():
-        headings = [h for s in sources.get(key, []) if (h := _heading(s))]
-        if not headings:
+        titled = [s for s in sources.get(key, []) if _heading(s)]
+        if not titled:
             continue
         doc = by_number[key[1]]
         for art in group:
             if _heading(art):
                 continue
-            if (_subhead_as_title(art, headings) or _line_before_as_title(art, doc, headings)
-                    or _next_article_as_rest(art, doc, headings)):
+            if (_subhead_as_title(art, titled) or _line_before_as_title(art, doc, titled)
+                    or _next_article_as_rest(art, doc, titled)):
                 if "no-title" in art.flags:
                     art.flags.remove("no-title")
                 taken += 1
