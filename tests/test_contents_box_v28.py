@@ -83,3 +83,20 @@ def test_traditional_contents_box(tmp_path: Path) -> None:
 def test_without_a_box_the_kicker_stays(tmp_path: Path, page: str) -> None:
     body = _convert(tmp_path, page)
     assert '<head type="kicker">全市春耕备耕全面展开（第3版）</head>' in body
+
+
+def test_item_wrapped_over_two_lines_keeps_the_box_whole(tmp_path: Path) -> None:
+    """c11: an item wrapped over two lines (the first names no page) is still an item: the box is not
+    marked broken off (before: `<p part="I">`), and its lines stay as printed."""
+    box = ("导读\n\n全市春耕备耕全面展开 今年计划完成粮食\n播种面积156.8万亩（第3版）\n"
+           "兰州牛肉面入选非遗名录（第4版）\n\n")
+    page = box + ("全省经济运行稳中向好\n\n"
+                  "本报讯 今年前三季度，全省地区生产总值同比增长6.2%，经济运行稳中向好。\n")
+    tei = _convert(tmp_path, page)
+    body = tei[tei.index("<body>") : tei.index("</body>")]
+    assert 'part="' not in body
+    assert "<head>导读</head>" in body
+    assert "计划完成粮食\n播种面积156.8万亩（第3版）\n兰州牛肉面入选非遗名录（第4版）</p>" in body
+    assert "<head>全省经济运行稳中向好</head>" in body
+    data = json.loads(_convert(tmp_path, page, "json"))
+    assert not any(p["incomplete"] for a in data["articles"] for p in a["paragraphs"])

@@ -7652,9 +7652,18 @@ _CONTENTS_ITEM = regex.compile(
 
 def _is_contents_items(text: str) -> bool:
     """Whether every line of `text` is a contents item (`_CONTENTS_ITEM`): a headline naming the page
-    it is printed on."""
+    it is printed on, on one line or wrapped over two (`全市春耕备耕全面展开 今年计划完成粮食` /
+    `播种面积156.8万亩（第3版）`: the first line names no page, the two together are one item)."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    return bool(lines) and all(_CONTENTS_ITEM.match(ln) for ln in lines)
+    i = 0
+    while i < len(lines):
+        if _CONTENTS_ITEM.match(lines[i]):
+            i += 1
+        elif i + 1 < len(lines) and _CONTENTS_ITEM.match(lines[i] + lines[i + 1]):
+            i += 2
+        else:
+            return False
+    return bool(lines)
 
 
 def _contents_boxes(out: list[Block]) -> list[Block]:
