@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 
+from ..layout.figure_credits import PAGE_CREDIT
 from ..layout.roles import SEPARATOR, note_place
 from ..model import Article, Block, Document
 from .tei import output_spans, single_page_label
@@ -46,8 +47,17 @@ def _furniture(art: Article) -> list[str]:
 
 def _notes(blocks: Iterable[Block]) -> list[dict[str, str | None]]:
     """The notes among `blocks` (regions the file labels a marginal note, footnote or endnote), in
-    reading order: text and TEI `@place` (`margin`, `foot`, `end`, or null when the label does not say)."""
-    return [{"text": b.text, "place": note_place(b)} for b in blocks if b.role == "note"]
+    reading order: text and TEI `@place` (`margin`, `foot`, `end`, or null when the label does not say);
+    a page's credit note (`本版图片除署名外均由新华社提供`) also `"type": "credit"`, as TEI `note/@type`."""
+    return [_note(b) for b in blocks if b.role == "note"]
+
+
+def _note(b: Block) -> dict[str, str | None]:
+    """One note as JSON (`_notes`): `type` only on a page's credit note, so other notes read as before."""
+    obj = {"text": b.text, "place": note_place(b)}
+    if PAGE_CREDIT in b.hints:
+        obj["type"] = "credit"
+    return obj
 
 
 def _markers(art: Article) -> list[str]:

@@ -24,6 +24,7 @@ from lxml import etree
 from ..contentkey import rules_digest
 from ..layout.assemble import around_signature, trailing_separators
 from ..layout.continuation import block_markers, is_relative
+from ..layout.figure_credits import CARTOON, DRAWING, PAGE_CREDIT
 from ..layout.jumps import absolute_ref, is_lettered, page_number
 from ..layout.roles import (
     SEPARATOR,
@@ -639,6 +640,8 @@ class _Writer:
         ornament line before the first article as a `<milestone>`."""
         if block.role == SEPARATOR:
             self.milestone(parent, block)
+        elif block.role == "note" and PAGE_CREDIT in block.hints:
+            self.block(parent, "note", block, {"type": "credit"})  # `本版图片除署名外均由新华社提供`
         elif block.role == "note":
             place = note_place(block)
             self.block(parent, "note", block, {"place": place} if place else None)
@@ -660,7 +663,7 @@ class _Writer:
         `<p>` and its source note `<note type="source">`."""
         graphic = any(b.role == "graphic" for b in blocks)
         chart = any(b.role.startswith("chart-") for b in blocks)  # `layout.sidebars`
-        attrib = None if graphic else {"type": "chart" if chart else "photo"}
+        attrib = None if graphic else {"type": "chart" if chart else _figure_type(blocks)}
         fig = _facs(_sub(parent, "figure", attrib), blocks)
         for b in blocks:
             if b.role == "graphic":
@@ -1171,6 +1174,30 @@ def _fill_root(
         _sub(body, "p")  # TEI wants content in <body>; a page with no article gets an empty paragraph
 
 
+def _figure_type(blocks: Sequence[Block]) -> str:
+    """A figure's `@type` without an image: `cartoon` or `drawing` when its credit names a cartoon's
+    or a drawing's artist (`漫画 方成`, `插图 李滨声`: `figure_credits`), else `photo`."""
+    hints = frozenset().union(*(b.hints for b in blocks if b.role == "credit"))
+    if CARTOON in hints:
+        return "cartoon"
+    return "drawing" if DRAWING in hints else "photo"
+
+
+def _hoist_page_credits(div: etree._Element) -> list[etree._Element]:
+    """Take the page credit notes (`<note type="credit">` right in an article's `div` or its last
+    subsection's, `本版图片除署名外均由新华社提供`) ending the article `div` out of it, in order: the
+    note credits the page's photos, not the article's, so it is written after the article's `div`
+    (a figure's own credit stands in its `figure`, never right in a `div`)."""
+    taken: list[etree._Element] = []
+    node = div
+    while len(node) and node[-1].tag == f"{{{TEI_NS}}}div" and node[-1].get("type") == "subsection":
+        node = node[-1]
+    while len(node) and node[-1].tag == f"{{{TEI_NS}}}note" and node[-1].get("type") == "credit":
+        taken.insert(0, node[-1])
+        node.remove(node[-1])
+    return taken
+
+
 #: A section `<div>` being written and its label: the articles after it under that label go in it.
 _Section = tuple[etree._Element, str]
 
@@ -1189,7 +1216,7 @@ def _article(
     section `<div>` when it opens one (or stands under another label), else in `body`. Returns the
     section the next article may go on in."""
     if art.section is None:
-        writer.article(body, art)
+        _write_article(body, art, writer)
         return None
     if section is None or art.section_head is not None or art.section != section[1]:
         div = _sub(body, "div", {"type": "section"})
@@ -1198,8 +1225,16 @@ def _article(
         else:
             _sub(div, "head").text = art.section
         section = (div, art.section)
-    writer.article(section[0], art)
+    _write_article(section[0], art, writer)
     return section
+
+
+def _write_article(parent: etree._Element, art: Article, writer: _Writer) -> None:
+    """Write the article's `div` in `parent`, the page credit notes ending it right after it."""
+    at = len(parent)
+    writer.article(parent, art)
+    for k, note in enumerate(_hoist_page_credits(parent[at]), start=at + 1):
+        parent.insert(k, note)
 
 
 def _issue_body(body: etree._Element, doc: Document, writer: _Writer) -> None:

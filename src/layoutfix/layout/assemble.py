@@ -50,6 +50,7 @@ from ..normalize.spacing import is_lone_row
 from . import sidebars
 from .attribution import ATTRIBUTION
 from .continuation import block_markers, chinese_number
+from .figure_credits import CARTOON, DRAWING
 from .roles import (
     CIRCLED_NUMBER,
     DOCUMENT_NUMBER,
@@ -1387,9 +1388,11 @@ class _Builder:
                 self.current.parts.append(Part("fw", [b]))
         elif role == "byline":
             art = self.current
-            opened = art is not None and any(
+            # (a keyword line under the title opens no text: `关键词：…` / `本报记者 王丽`; a cartoon
+            # heads none: `漫画 方成` / `“…”` / `本报评论员`)
+            opened = art is not None and (any(
                 p.kind == "head" or (p.kind == "p" and not _keywords_only(p)) for p in art.parts
-            )  # (a keyword line under the title opens no text: `关键词：…` / `本报记者 王丽`)
+            ) or _only_artist_figures(art))
             if art is None or opened:
                 art = self.new_article("no-title")
             else:
@@ -1976,8 +1979,25 @@ def takes_figure_text(figure: Sequence[Block], role: str) -> bool:
     """Whether a caption or credit (`role`) right after the blocks of a photo item (`figure`) belongs
     to it: a caption belongs to the image just before it, a credit to the image and captions just
     before it. One reading for the assembly and every export (`export.text.photo_items`, `photo_groups`)."""
+    if role == "caption" and figure and _is_artist_credit(figure[0]) \
+            and all(x.role == "caption" for x in figure[1:]):
+        return True  # `漫画 方成` / `“我们这里早就减负了！”`: the cartoon's caption under its credit
     allowed = ("graphic",) if role == "caption" else ("graphic", "caption")
     return all(x.role in allowed for x in figure)
+
+
+def _only_artist_figures(art: Article) -> bool:
+    """Whether the article holds only cartoons or drawings (`漫画 方成` over its caption): a byline
+    under them opens the next article, as the cartoon heads no text (a photo's caption over a
+    byline stays that article's, as before)."""
+    return bool(art.parts) and not art.titles and all(
+        p.kind == "figure" and _is_artist_credit(p.blocks[0]) for p in art.parts
+    )
+
+
+def _is_artist_credit(b: Block) -> bool:
+    """Whether `b` is a cartoon's or drawing's artist credit (`漫画 方成`: `figure_credits`)."""
+    return b.role == "credit" and not {CARTOON, DRAWING}.isdisjoint(b.hints)
 
 
 def _take_table_caption(art: Article) -> list[Block]:

@@ -57,6 +57,14 @@ from ..model import Block, zone_ids
 from ..readers.boxes import union
 from .attribution import quote_attributions
 from .continuation import CLOSING_MARKER, SHEET_UNITS, chinese_number, find_markers
+from .figure_credits import (
+    CARTOON,
+    DRAWING,
+    PAGE_CREDIT,
+    artist_credit_kind,
+    is_page_credit,
+    is_quoted_caption,
+)
 from .turns import interview_turns
 
 #: Characters that end a sentence, possibly followed by closing quotes or brackets.
@@ -7303,6 +7311,56 @@ def _label_as_marked(
     return [_with_role(p, recast[p.role]) if p.role in recast else p for p in pieces]
 
 
+#: The characters every page credit note (`本版图片…`, `图片均由…`, `本版摄影：…`) or artist's
+#: credit (`漫画 方成`, `插图 李滨声`) holds one of: a cheap test that spares most blocks the patterns.
+_FIGURE_CREDIT_CHARS = frozenset("图圖照摄攝漫插繪绘题題")
+
+
+def _figure_credit(block: Block, stripped: str) -> Block | None:
+    """The block labelled as a credit line that is no photo caption's, when it is one
+    (`figure_credits`): a page's credit note is a note (hint `PAGE_CREDIT`), kept where it stands and
+    never an empty article's title; an artist's credit is a credit (hint `CARTOON` or `DRAWING`)
+    that makes a figure of the picture it names, never a subsection's title. Else None."""
+    if "\n" in stripped or len(stripped) > 60 or _FIGURE_CREDIT_CHARS.isdisjoint(stripped):
+        return None
+    view = line_view(stripped)
+    if is_page_credit(view):
+        return replace(block, role="note", hints=block.hints | {PAGE_CREDIT})
+    kind = artist_credit_kind(view)
+    if kind is not None:
+        return replace(block, role="credit", hints=block.hints | {kind})
+    return None
+
+
+def _artist_captions(out: list[Block]) -> list[Block]:
+    """`out` with the block right under an artist's credit (`漫画 方成`, hint `CARTOON` or
+    `DRAWING`) made the picture's caption when it is one short line wholly in quotation marks
+    (`“我们这里早就减负了！”`): the assembly then builds one figure of the credit and its caption.
+    Before, the credit was a subsection's title over the caption as its paragraph."""
+    for i in range(len(out) - 1):
+        credit, nxt = out[i], out[i + 1]
+        if credit.role != "credit" or not ({CARTOON, DRAWING} & credit.hints):
+            continue
+        if nxt.role in ("body", "heading") and is_quoted_caption(nxt.text):
+            out[i + 1] = _with_role(nxt, "caption")
+        elif nxt.role == "heading" and i + 2 < len(out) and _cartoon_title(nxt.text) \
+                and out[i + 2].role in ("body", "heading") and is_quoted_caption(out[i + 2].text):
+            out[i + 1] = _with_role(nxt, "caption")  # `漫画 方成` / `减负` / `“…”`: its title too
+            out[i + 2] = _with_role(out[i + 2], "caption")
+    return out
+
+
+#: The most characters of a cartoon's title between its credit and its quoted caption (`减负`).
+_CARTOON_TITLE_MAX = 12
+
+
+def _cartoon_title(text: str) -> bool:
+    """Whether a heading between a cartoon's credit and its quoted caption is the cartoon's title:
+    one short line with no sentence mark (`减负`, `层层加码`)."""
+    s = text.strip()
+    return "\n" not in s and visible_len(s) <= _CARTOON_TITLE_MAX and not _SENTENCE_PUNCT.search(s)
+
+
 def _reads_as_article_text(s: str) -> bool:
     """Whether a line the boxes set above or below all other text (hint `margin`) reads as an
     article's own, so its text decides its role and not its place: a sentence, or a clause of one
@@ -7339,6 +7397,9 @@ def _label_by_text(
         return _furniture_pieces(block, text)
     if is_author_note(s):
         return [_with_role(block, "note")]
+    set_apart = _figure_credit(block, stripped)  # `本版图片除署名外均由新华社提供`, `漫画 方成`
+    if set_apart is not None:
+        return [set_apart]
     # geometry: one small-type line above or below all other text is a running head or footer line
     if "margin" in block.hints and visible_len(s) <= MAX_FURNITURE and not _reads_as_article_text(s):
         return _furniture_pieces(block, text)
@@ -7634,6 +7695,7 @@ def label_blocks(
     out = _weather_strips(out)  # `天气预报：北京 晴 3℃~-5℃ 西北风3-4级`: furniture, never a kicker
     out = _free_verse_stanzas(out)  # `小时候` / `乡愁是一枚小小的邮票` / `我在这头` / `母亲在那头`
     out = _stanzas_after_stanzas(out)  # `父亲在田埂上站着` / `像一棵老树` / `守望着这片土地` under a poem
+    out = _artist_captions(out)  # `漫画 方成` / `“我们这里早就减负了！”`: one cartoon, no subsection
     if _furniture_after_text(out):  # (most short pages hold no phone line nor closing date as furniture)
         out = _closing_dates(_address_sentences_in_text(_phone_lines_in_text(out)), text)
     return _unknown_issuer_blocks(out)  # `…特此启事。` / `兰州市博物馆` + date in one block
