@@ -8,16 +8,18 @@ import json
 from pathlib import Path
 
 import pytest
-from block_pages import page_bytes
-from cli_pages import convert_page
 from lxml import etree
 from typer.testing import CliRunner
 
 import layoutfix
+from block_pages import page_bytes
+from cli_pages import convert_page
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 STORY = "今年全国秋粮收获已过九成，粮食生产再获丰收。据农业农村部统计，全年粮食总产量预计超过1.4万亿斤。"
-PHOTO = ["金秋时节 丰收在望", "▲ 11月20日，农民在河北省邢台市南和区的田间收获玉米。 新华社记者 李涛 摄", STORY]
+PHOTO = [
+    "金秋时节 丰收在望", "▲ 11月20日，农民在河北省邢台市南和区的田间收获玉米。 新华社记者 李涛 摄", STORY,
+]
 TW_PHOTO = [
     "金秋時節 豐收在望", "▲ 11月20日，農民在河北省邢台市南和區的田間收穫玉米。 新華社記者 李濤 攝",
     "今年全國秋糧收穫已過九成，糧食生產再獲豐收。",
@@ -35,7 +37,7 @@ def _tei(tmp_path: Path, blocks: list[str]) -> etree._Element:
 
 
 def _texts(root: etree._Element, path: str) -> list[str]:
-    return ["".join(e.itertext()) for e in root.iterfind(path, NS)]
+    return ["".join(str(t) for t in e.itertext()) for e in root.iterfind(path, NS)]
 
 
 @pytest.mark.parametrize("credit, blocks", [
@@ -118,7 +120,10 @@ def test_cartoon_credit_and_caption_are_one_figure(tmp_path: Path, credit: str, 
 
 
 def test_traditional_cartoon_credit(tmp_path: Path) -> None:
-    root = _tei(tmp_path, ["本報評論員", "讓基層減負落到實處", "基層是黨的執政之基。", "漫畫 方成", "「我們這裏早就減負了！」"])
+    blocks = [
+        "本報評論員", "讓基層減負落到實處", "基層是黨的執政之基。",
+        "漫畫 方成", "「我們這裏早就減負了！」"]
+    root = _tei(tmp_path, blocks)
     fig = root.find(".//t:figure[@type='cartoon']", NS)
     assert fig is not None
     assert _texts(fig, "t:note[@type='credit']") == ["漫畫 方成"]
