@@ -747,6 +747,7 @@ class _Builder:
                 and (not _starts_article(nxt) or self.heads_a_numbered_section(heads, nxt)) \
                 and self.current.signature is None and not headline and not ended \
                 and not _ends_with_separator(self.current) and not _ends_a_notice(self.current) \
+                and not _only_artist_figures(self.current) \
                 and not (self.opens_news_item(heads) and not _set_line_by_line_not_verse(nxt)) \
                 and not _opens_letter(heads, nxt) and not self.opens_notice(heads, nxt) and not essay \
                 and (poem := self.poem_reading(heads, nxt)) != "own":
@@ -1988,8 +1989,9 @@ def takes_figure_text(figure: Sequence[Block], role: str) -> bool:
 
 def _only_artist_figures(art: Article) -> bool:
     """Whether the article holds only cartoons or drawings (`漫画 方成` over its caption): a byline
-    under them opens the next article, as the cartoon heads no text (a photo's caption over a
-    byline stays that article's, as before)."""
+    or a heading under them opens the next article, as the cartoon heads no text (`漫画 方成` /
+    `“…”` / `莫让形式主义卷土重来` / text: two articles; a photo's caption over a byline stays that
+    article's, as before)."""
     return bool(art.parts) and not art.titles and all(
         p.kind == "figure" and _is_artist_credit(p.blocks[0]) for p in art.parts
     )

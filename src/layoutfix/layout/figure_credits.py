@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import regex
 
-from layoutfix.lexicon import names_a_person
+from layoutfix.lexicon import names_a_person, spells_words
 
 #: Hint on a note block that is a page's credit note (TEI `note[@type="credit"]`).
 PAGE_CREDIT = "page-credit"
@@ -73,8 +73,8 @@ def is_page_credit(view: str) -> bool:
 
 def artist_credit_kind(view: str) -> str | None:
     """`CARTOON` or `DRAWING` when the line `view` (a block's simplified view) is wholly an
-    artist's credit for a cartoon or a drawing, its names naming people (`lexicon.names_a_person`:
-    `漫画 方成`, not `漫画 展览`); else None."""
+    artist's credit for a cartoon or a drawing, its names naming people (`_is_artist_name`:
+    `漫画 方成`, not `漫画 展览`, `漫画 时评`); else None."""
     s = view.strip()
     if not s or "\n" in s or len(s) > 40:
         return None
@@ -82,9 +82,19 @@ def artist_credit_kind(view: str) -> str | None:
     if m is None:
         return None
     names = [n for n in regex.split(r"[、\s]+", m.group("names")) if n]
-    if not all("·" in n or names_a_person(n, 0, len(n)) for n in names):
+    if not all(_is_artist_name(n) for n in names):
         return None
     return _KINDS[m.group("word")]
+
+
+def _is_artist_name(name: str) -> bool:
+    """Whether `name` beside a credit's kind word names a person: one by its form
+    (`lexicon.names_a_person`) that spells no dictionary word (`lexicon.spells_words`; a word tagged a
+    person's name, 方成, passes), as the name lists of docs/tei.md read names. `漫画 时评`, `漫画 江南`,
+    `插画 童年`, `红楼梦 插图` are headlines: a surname opening a word (江, 童, 华) makes no name."""
+    if "·" in name:
+        return True
+    return names_a_person(name, 0, len(name)) and not spells_words(name, 0, len(name))
 
 
 def is_quoted_caption(text: str) -> bool:

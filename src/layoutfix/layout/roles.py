@@ -7336,18 +7336,36 @@ def _artist_captions(out: list[Block]) -> list[Block]:
     """`out` with the block right under an artist's credit (`漫画 方成`, hint `CARTOON` or
     `DRAWING`) made the picture's caption when it is one short line wholly in quotation marks
     (`“我们这里早就减负了！”`): the assembly then builds one figure of the credit and its caption.
-    Before, the credit was a subsection's title over the caption as its paragraph."""
-    for i in range(len(out) - 1):
-        credit, nxt = out[i], out[i + 1]
+    Before, the credit was a subsection's title over the caption as its paragraph.
+
+    A quoted line over a byline is the next story's headline, no caption (`漫画 方成` /
+    `“我们这里早就减负了”` / `本报记者 王丽`); a credit with no caption under it right over a byline
+    stays the heading it was read as before (`漫画 方成` / `本报记者 王丽`: a headline's words)."""
+    for i in range(len(out)):
+        credit = out[i]
         if credit.role != "credit" or not ({CARTOON, DRAWING} & credit.hints):
             continue
-        if nxt.role in ("body", "heading") and is_quoted_caption(nxt.text):
-            out[i + 1] = _with_role(nxt, "caption")
-        elif nxt.role == "heading" and i + 2 < len(out) and _cartoon_title(nxt.text) \
-                and out[i + 2].role in ("body", "heading") and is_quoted_caption(out[i + 2].text):
-            out[i + 1] = _with_role(nxt, "caption")  # `漫画 方成` / `减负` / `“…”`: its title too
+        if _quoted_caption_at(out, i + 1):
+            out[i + 1] = _with_role(out[i + 1], "caption")
+        elif i + 1 < len(out) and out[i + 1].role == "heading" and _cartoon_title(out[i + 1].text) \
+                and _quoted_caption_at(out, i + 2):
+            out[i + 1] = _with_role(out[i + 1], "caption")  # `漫画 方成` / `减负` / `“…”`: its title too
             out[i + 2] = _with_role(out[i + 2], "caption")
+        elif i + 1 < len(out) and out[i + 1].role == "byline":
+            out[i] = replace(credit, role="heading", hints=credit.hints - {CARTOON, DRAWING})
     return out
+
+
+def _quoted_caption_at(out: list[Block], i: int) -> bool:
+    """Whether `out[i]` reads as a cartoon's caption: a body or heading line wholly in quotation
+    marks (`“我们这里早就减负了！”`) with no byline right under it heading the text below (then it is
+    that story's headline: `“…”` / `本报记者 王丽` / `今年…`). A byline over a heading is the next
+    article's (`“…”` / `本报评论员` / `让基层减负落到实处`): the quoted line stays the caption."""
+    if i >= len(out) or out[i].role not in ("body", "heading") or not is_quoted_caption(out[i].text):
+        return False
+    if i + 1 >= len(out) or out[i + 1].role != "byline":
+        return True
+    return i + 2 < len(out) and out[i + 2].role == "heading"
 
 
 #: The most characters of a cartoon's title between its credit and its quoted caption (`减负`).
