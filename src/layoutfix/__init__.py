@@ -1,11 +1,11 @@
 """layoutfix: clean, ordered articles in TEI-XML from raw OCR of Chinese newspaper pages.
 
 The names here are the public API (docs/api.md). One entry point per size of job: `convert` for a
-page, `convert_issue` for the pages of an issue, `run_batch` for a folder tree. The last two (and
-their result and settings types) are imported on first use, so `import layoutfix` stays as quick as
-`convert` alone needs: their modules pull in the process pool machinery and the issue resolver.
+page, `convert_issue` for the pages of an issue, `run_batch` for a folder tree. All but the error
+types and the data model are imported on first use, so `import layoutfix` is quick: the console
+script (`layoutfix.console`) imports the package before it can handle a Ctrl-C, and a Ctrl-C while the
+pipeline's modules load (seconds on a loaded machine) must end as one line, not a traceback.
 """
-
 from __future__ import annotations
 
 import importlib
@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import EditLogError, InputError, LayoutfixError, RuleError
 from .model import Edit
-from .normalize import NormalizeOptions, normalize_text
-from .pipeline import ConvertResult, convert, to_tei
-from .readers.limits import limits, set_limits
-from .tracked import TrackedText, apply_edits, undo_edits
 
 if TYPE_CHECKING:  # served by `__getattr__` below at run time
     from .batch import BatchConfig, BatchReport, run_batch, warm_up
     from .issue import IssueResult, convert_issue
+    from .normalize import NormalizeOptions, normalize_text
+    from .pipeline import ConvertResult, convert, to_tei
+    from .readers.limits import limits, set_limits
+    from .tracked import TrackedText, apply_edits, undo_edits
 
 __version__ = "0.1.0"
 
@@ -32,6 +32,16 @@ _LAZY: dict[str, str] = {
     "convert_issue": "issue",
     "run_batch": "batch",
     "warm_up": "batch",
+    "NormalizeOptions": "normalize",
+    "normalize_text": "normalize",
+    "ConvertResult": "pipeline",
+    "convert": "pipeline",
+    "to_tei": "pipeline",
+    "limits": "readers.limits",
+    "set_limits": "readers.limits",
+    "TrackedText": "tracked",
+    "apply_edits": "tracked",
+    "undo_edits": "tracked",
 }
 
 

@@ -2390,6 +2390,7 @@ def batch_cmd(
             # Ctrl-C: say where the run stopped and how to go on (outputs are whole or not there).
             line = _interrupted_line(exc, int(state["done"]), int(state["total"]), unit)
             _stderr.print(f"layoutfix: batch: {line}", markup=False)
+            _INTERRUPT_SAID.set(True)
         raise typer.Exit(130) from None
     finally:
         if progress is not None:
@@ -2407,6 +2408,11 @@ def batch_cmd(
 #: end, so a Ctrl-C again cannot fall between its own handling and `main`'s, where it escaped `main`
 #: as a KeyboardInterrupt traceback (as Click handed back the exit code 130).
 _PROCESS_ENDS: contextvars.ContextVar[bool] = contextvars.ContextVar("_PROCESS_ENDS", default=False)
+
+#: True once a command stopped by Ctrl-C has said so in its own line (`batch`: how far it got). Any
+#: other Ctrl-C inside a command ends it through typer as a bare exit code 130 (typer's `Exit(130)`),
+#: which said nothing: `main` gives those the line `layoutfix: interrupted`.
+_INTERRUPT_SAID: contextvars.ContextVar[bool] = contextvars.ContextVar("_INTERRUPT_SAID", default=False)
 
 
 @contextlib.contextmanager
@@ -2470,8 +2476,9 @@ def main() -> None:
     """Entry point of the `layoutfix` console script. After Ctrl-C (exit 130) SIGINT is ignored while
     the process ends: a second Ctrl-C then ended it by the signal instead (a shell's 130, but -2 to a
     parent process), or printed a traceback from the interpreter's shutdown. A Ctrl-C that falls outside
-    Click's handling (as it hands back the exit code) is one line and exit 130, not a traceback; Click
-    itself ends one inside it with 130 (typer's `Exit(130)`)."""
+    Click's handling (as it hands back the exit code) is one line and exit 130, not a traceback; one
+    inside a command that no handler of the command reported (typer's bare `Exit(130)`: `batch` stopped
+    while it reads its options or warms up) gets that line too."""
     # (in a context of its own: a command's limits never outlive it in a caller's `limits` block)
     context = contextvars.copy_context()
     context.run(_PROCESS_ENDS.set, True)
@@ -2480,6 +2487,8 @@ def main() -> None:
     except SystemExit as exc:
         if exc.code == 130:
             _ignore_sigint()
+            if not context.get(_INTERRUPT_SAID, False):
+                _stderr.print("layoutfix: interrupted", markup=False)
         raise
     except KeyboardInterrupt:
         _ignore_sigint()

@@ -17,7 +17,6 @@ from typing import Any, NamedTuple
 
 from ..errors import InputError
 from ..model import CERT_LEVELS, Cert
-from ..readers.text import split_pages
 from ..tracked import Change, TrackedText, merged_spans
 from . import markup, newlines, punctuation, spacing, typos, unicode, variants
 
@@ -479,6 +478,8 @@ def page_spans(text: str) -> list[tuple[int, int]]:
     perhaps blank pages and a terminator) is one more page after that form feed: split_pages counts
     no page there, and its further form feeds, ending nothing, are removed as in a one-page text.
     """
+    from ..readers.text import split_pages  # (here: readers.text imports this package)
+
     pages = split_pages(text)
     if len(pages) < 2:
         return [(0, len(text))]
