@@ -81,3 +81,14 @@ def test_the_console_script_and_python_m_layoutfix_run_the_command_line() -> Non
     quick = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                            check=True)
     assert quick.stdout.strip() == "", "import layoutfix loads the pipeline: a Ctrl-C then is a traceback"
+
+
+def test_the_public_submodules_are_still_attributes_of_the_package() -> None:
+    """`import layoutfix; layoutfix.pipeline.render(...)` worked while the package imported its
+    pipeline eagerly (review R28-CTRLC): a submodule read as an attribute is imported on first use."""
+    code = ("import layoutfix; print(layoutfix.pipeline.render.__name__, "
+            "layoutfix.tracked.EditMismatchError.__name__, layoutfix.normalize.NormalizeOptions.__name__)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          check=False)
+    names = ["render", "EditMismatchError", "NormalizeOptions"]
+    assert (proc.returncode, proc.stdout.split()) == (0, names), proc.stderr

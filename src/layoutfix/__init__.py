@@ -9,6 +9,7 @@ pipeline's modules load (seconds on a loaded machine) must end as one line, not 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from typing import TYPE_CHECKING, Any
 
 from .errors import EditLogError, InputError, LayoutfixError, RuleError
@@ -46,9 +47,14 @@ _LAZY: dict[str, str] = {
 
 
 def __getattr__(name: str) -> Any:
-    """A lazily exported name (`_LAZY`), imported from its submodule on first use and kept."""
+    """A lazily exported name (`_LAZY`), imported from its submodule on first use and kept, or a
+    submodule (`layoutfix.pipeline`), imported when first read as an attribute."""
     module = _LAZY.get(name)
     if module is None:
+        # A submodule read as an attribute (`layoutfix.pipeline.render`, as docs/api.md names the
+        # public ones) is imported as the eager package import once did.
+        if not name.startswith("_") and importlib.util.find_spec(f"{__name__}.{name}") is not None:
+            return importlib.import_module(f".{name}", __name__)
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(importlib.import_module(f".{module}", __name__), name)
     globals()[name] = value
