@@ -91,6 +91,7 @@ from .roles import (
     is_plain_notice_label,
     is_prize_grade,
     is_reader_signer,
+    is_reply_label,
     is_reporter_signature,
     is_row_block,
     is_salutation,
@@ -1503,6 +1504,24 @@ class _Builder:
         art.parts.append(Part("p", [b], under_signature=True))
         return True
 
+    def reader_signs(self, b: Block, nxt: Block | None) -> bool:
+        """Whether a body block wholly in round brackets naming who a reader is and their name
+        (`（兰州市民 王建国）`, `（甘肃兰州 读者 王建国）`, `（读者 王建国）`: `_bracketed_reader_signer`)
+        signs the open article, a letter to the paper (`_writes_to_the_paper`) with text and no
+        signature yet. The name alone (`（王建国）`) is a signature already (`roles`); with the
+        reader's words before it the labels keep such a line as text, since under a news story it may
+        be a note. It closes the letter only where a letter's signer stands: the page's end, a
+        heading or an ornament line (the paper's reply, `记者调查`, the next letter), an editor's
+        note (`编者按：…`) or the next letter's salutation under it."""
+        art = self.current
+        if art is None or art.signature is not None or not any(p.kind == "p" for p in art.parts):
+            return False
+        if not _bracketed_reader_signer(b.text) or not _writes_to_the_paper(art):
+            return False
+        if nxt is None or nxt.role in ("heading", SEPARATOR):
+            return True
+        return nxt.role == "body" and (opens_editor_note(nxt.text) or opens_with_salutation(nxt.text))
+
     def author_signs(self, b: Block, nxt: Block | None) -> bool:
         """Whether a bare author line (`作者：王丽`, `roles.is_author_line`) signs the open article
         rather than starting one: it stands after the article's text, the article has no signature
@@ -1786,6 +1805,25 @@ def _is_bracketed_words(text: str) -> bool:
     return _BRACKETED_NOTE.fullmatch(text) is not None and closes_with_bracketed_words(text)
 
 
+#: A reporter's or a correspondent's label: a bracketed line holding one is a reporter's signature
+#: (`roles.is_reporter_signature`), never a reader's (`_bracketed_reader_signer`).
+_REPORTER_WORDS = regex.compile(r"记者|通讯员|特约|本报|编辑")
+
+
+def _bracketed_reader_signer(text: str) -> bool:
+    """Whether a block is a reader's signer's line wholly in round brackets: who or where the reader
+    is, then their name (`（兰州市民 王建国）`, `（甘肃兰州 读者 王建国）`, `（读者 王建国）`,
+    `（台北 讀者 陳志明）`), as `roles.is_reader_signer` or `roles.is_letter_signer` reads it unbracketed,
+    with at least two fields (the name alone is a signature already). A reporter's label
+    (`（记者 王丽）`, `（通讯员 张强）`) is no reader's."""
+    if _BRACKETED_NOTE.fullmatch(text.strip()) is None:
+        return False
+    inner = text.strip()[1:-1].strip()
+    if len(inner.split()) < 2 or _REPORTER_WORDS.search(simplified_text(inner)):
+        return False
+    return is_reader_signer(inner) or is_letter_signer(inner)
+
+
 def _opens_letter(heads: Sequence[Block], nxt: Block | None) -> bool:
     """Whether a run of headings opens a reader's letter: a letter's column label first
     (`roles.is_letter_label`: `读者来信`, `来信照登`), at most one heading under it (the letter's
@@ -1864,7 +1902,7 @@ def _signs_letter(art: Article, heads: Sequence[Block], i: int) -> bool:
         return False
     to_paper = _writes_to_the_paper(art)
     rest = heads[i + 1:]
-    over_label = bool(rest) and is_letter_label(rest[0].text)
+    over_label = bool(rest) and (is_letter_label(rest[0].text) or is_reply_label(rest[0].text))
     if not is_letter_signer(text):
         return to_paper and (not rest or over_label) and is_reader_signer(text)
     if not rest:
@@ -2431,6 +2469,8 @@ def assemble(
         if b.role == "body" and builder.takes_editor_note(b):
             i += 1  # `编者按：…` under a reader's letter and its signer: the letter's, under the signer
             continue
+        if b.role == "body" and builder.reader_signs(b, after):
+            b.role = "signature"  # `（兰州市民 王建国）` under a letter to the paper: its signer
         if b.role == "body" and builder.takes_signed_end_note(b, after):
             i += 1  # `（本报综合）` under `（记者 王丽）`: the signed article's last paragraph
             continue

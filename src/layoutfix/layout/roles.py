@@ -6636,7 +6636,7 @@ def is_salutation(text: str) -> bool:
 #: (`编者按`) heads the paper's own words, and a desk's name (`要闻`) any article.
 LETTER_LABELS: frozenset[str] = frozenset({
     "来信", "读者来信", "群众来信", "人民来信", "读者来信摘登", "读者来信选登", "来信摘登", "来信选登",
-    "来信照登", "读者来信照登", "读者之声", "读者信箱",
+    "来信照登", "读者来信照登", "读者之声", "读者信箱", "读者来函", "来函照登", "读者投书",
 })
 
 
@@ -6675,6 +6675,26 @@ def is_letter_label(text: str) -> bool:
     if is_bracketed_label(s):
         s = s[1:-1]
     return simplified_text(s) in LETTER_LABELS
+
+
+#: The labels a paper prints over its own answer to a reader's letter, under the letter and its
+#: signer (`记者调查`, `回音壁`, `部门回复`), read through the simplified view. Over such a label a
+#: reader's signer line (`甘肃兰州 读者 王建国`) signs the letter above, as over the next letter's
+#: label: the paper's reply is no title a kicker stands over.
+REPLY_LABELS: frozenset[str] = frozenset({
+    "记者调查", "记者追踪", "记者追访", "记者回访", "记者核实", "回音壁", "回音", "部门回复", "部门回应",
+    "有关部门回复", "官方回复", "回复", "答复", "编辑回复", "编辑部回复", "编者按", "编后", "编后语",
+})
+
+
+def is_reply_label(text: str) -> bool:
+    """Whether a heading is the label of the paper's reply printed under a reader's letter
+    (`REPLY_LABELS`: `记者调查`, `【回音壁】`, `記者調查`), the whole line, its brackets and spaces
+    left out."""
+    s = _INNER_SPACE.sub("", text.strip())
+    if is_bracketed_label(s):
+        s = s[1:-1]
+    return simplified_text(s) in REPLY_LABELS
 
 
 #: The labels a classified or notices page prints over each short notice (`遗失声明`, `启事`, `讣告`,
@@ -7058,9 +7078,25 @@ def _reads_as_a_name(field: str) -> bool:
 
 def _describes_a_reader(field: str) -> bool:
     """Whether one field of a signer's line says who the reader is, before their name: their role
-    (`工人`, `北京市第五中学教师`, `本报读者`: `_READER_DESCRIPTION`) or their unit (`上海国棉十七厂`,
-    `红旗大队`: `_names_a_unit`)."""
-    return _READER_DESCRIPTION.fullmatch(field) is not None or _names_a_unit(field)
+    (`工人`, `北京市第五中学教师`, `本报读者`: `_READER_DESCRIPTION`), their unit (`上海国棉十七厂`,
+    `红旗大队`: `_names_a_unit`) or where they live (`台北`, `甘肃兰州`: `_names_a_reader_place`)."""
+    if _READER_DESCRIPTION.fullmatch(field) is not None or _names_a_unit(field):
+        return True
+    return _names_a_reader_place(field)  # `台北`, `香港`: where the reader lives
+
+
+#: The most hanzi a place a reader names before their role or name may hold (`甘肃省兰州市`).
+_MAX_READER_PLACE = 8
+
+
+def _names_a_reader_place(field: str) -> bool:
+    """Whether one field of a signer's line is only where the reader lives (`台北`, `香港`, `甘肃兰州`,
+    `兰州市安宁区`): hanzi the tagger reads as place names only (`ns`), as a letter from Taipei or
+    Hong Kong is signed (`台北 讀者 陳志明`). A name or a word the tagger reads otherwise
+    (`高雄`, tagged a person's) is no place here."""
+    if not 2 <= len(field) <= _MAX_READER_PLACE or _HAN_ONLY.fullmatch(field) is None:
+        return False
+    return all(tag == "ns" for _, tag in tagged_words(field))
 
 
 def _names_a_unit(words: str) -> bool:
