@@ -73,6 +73,7 @@ from .roles import (
     ends_short_notice,
     ends_with_contact,
     has_section_word,
+    is_ad_label,
     is_address_line,
     is_author_line,
     is_bare_names_line,
@@ -751,6 +752,7 @@ class _Builder:
                 and not _only_artist_figures(self.current) \
                 and not (self.opens_news_item(heads) and not _set_line_by_line_not_verse(nxt)) \
                 and not _opens_letter(heads, nxt) and not self.opens_notice(heads, nxt) and not essay \
+                and not self.opens_ad(heads, nxt) \
                 and (poem := self.poem_reading(heads, nxt)) != "own":
             if poem == "quoted":
                 self.set_line(heads[0])  # `静夜思` over the verse an article quotes: its text
@@ -898,10 +900,23 @@ class _Builder:
         under, after = self.text_under_run()
         if not under or not is_short_notice_text([b.text for b in under]):
             return False
-        if not (after is not None and (is_closing_block(after.text) or UNKNOWN_ISSUER in after.hints)) \
-                and not _one_notice_paragraph(under):
+        closed = after is not None and (is_closing_block(after.text) or UNKNOWN_ISSUER in after.hints)
+        if not closed and not _one_notice_paragraph(under) and not _several_short_notices(under):
             return False
         return not is_plain_notice_label(label) or _is_short_notice(self.current)
+
+    def opens_ad(self, heads: Sequence[Block], nxt: Block | None) -> bool:
+        """Whether one heading opens a classified ad of its own, never a subhead of the ad above: a
+        classified ad's label (`roles.is_ad_label`: `旺铺转让`, `招聘`, `房屋出租`) over a short text
+        (`roles.is_short_notice_text`), right under another ad or a short notice (an article titled
+        by such a label or a notice's: `_is_an_ad_or_notice`), as a classified page prints them. Under
+        a news story such a label stays its subhead (`招聘` over a paragraph about hiring)."""
+        if len(heads) != 1 or nxt is None or nxt.role != "body" or self.current is None:
+            return False
+        if not is_ad_label(heads[0].text) or not _is_an_ad_or_notice(self.current):
+            return False
+        under, _ = self.text_under_run()
+        return bool(under) and is_short_notice_text([b.text for b in under])
 
     def text_under_run(self) -> tuple[list[Block], Block | None]:
         """The body blocks right under the run of headings being read (page furniture among them
@@ -1951,6 +1966,24 @@ def _ends_a_notice(art: Article) -> bool:
 #: The most visible characters of a notice's formula printed as a paragraph of its own
 #: (`特此讣告。`, `特此登报声明。`).
 _MAX_FORMULA_PARAGRAPH = 8
+
+
+def _several_short_notices(under: Sequence[Block]) -> bool:
+    """Whether the text under a notice's label is two short notices or more, each one paragraph
+    ending with a notice's formula (`roles.ends_short_notice`: `张明华…声明作废。` /
+    `…公司遗失公章一枚…声明作废。`), as a classified page prints several lost-item notices under one
+    `遗失声明`. A story's paragraphs do not each end so."""
+    return len(under) >= 2 and all(ends_short_notice(b.text) for b in under)
+
+
+def _is_an_ad_or_notice(art: Article) -> bool:
+    """Whether an article is a classified ad or a short notice by its title: a classified ad's
+    label (`roles.is_ad_label`: `旺铺转让`) or a notice's (`roles.notice_label`: `遗失声明`), with no
+    subhead under it. An ad's label under it then opens the next ad (`_Builder.opens_ad`)."""
+    if not art.titles or any(p.kind == "head" for p in art.parts):
+        return False
+    title = art.titles[-1].text
+    return is_ad_label(title) or notice_label(title) is not None
 
 
 def _one_notice_paragraph(under: Sequence[Block]) -> bool:

@@ -6697,6 +6697,25 @@ def is_reply_label(text: str) -> bool:
     return simplified_text(s) in REPLY_LABELS
 
 
+#: The labels a classified-ads page prints over each ad (`旺铺转让`, `招聘`, `房屋出租`), the whole
+#: line, read through the simplified view. Under another ad or a short notice such a label opens
+#: the next ad (`layout.assemble._Builder.opens_ad`); under a news story it stays a subhead.
+AD_LABELS: frozenset[str] = frozenset({
+    "招聘", "求职", "旺铺转让", "店铺转让", "商铺转让", "转让", "房屋出租", "房屋出售", "房屋租售", "出租",
+    "出售", "求租", "求购", "二手车转让", "二手车", "车辆转让", "招商", "加盟", "家政服务", "搬家服务",
+    "培训", "招生", "征婚", "寻人", "寻物", "商务信息", "便民服务", "房产信息",
+})
+
+
+def is_ad_label(text: str) -> bool:
+    """Whether a heading is a classified ad's label (`AD_LABELS`: `旺铺转让`, `【招聘】`, `房屋出租`),
+    the whole line, its brackets and spaces left out."""
+    s = _INNER_SPACE.sub("", text.strip())
+    if is_bracketed_label(s):
+        s = s[1:-1]
+    return simplified_text(s) in AD_LABELS
+
+
 #: The labels a classified or notices page prints over each short notice (`遗失声明`, `启事`, `讣告`,
 #: `更正`), the whole line, read through the simplified view (`啟事`, `聲明`, `訃告`): a closed list,
 #: as a longer title naming a document (`关于停水的通知`) heads an article of its own already.
