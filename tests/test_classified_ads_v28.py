@@ -83,3 +83,13 @@ def test_story_quoting_a_lost_notice_keeps_it() -> None:
     )
     tei = _tei(page)
     assert len(_articles(tei)) == 1 and '<div type="subsection"' in tei
+
+
+def test_a_story_with_several_lost_notices_under_its_subhead_stays_one_article() -> None:
+    """Under a news story, `遗失声明` over two paragraphs each ending `声明作废。` is the story's
+    subsection (review R28-LETTERS c06): only another ad or notice lets such a label open one."""
+    page = ("市民证件被盗后的烦恼\n\n本报讯 市民张先生钱包被盗，证件全部丢失。\n\n遗失声明\n\n"
+            "张先生随即在报纸上刊登遗失声明，身份证声明作废。\n\n他的驾驶证也一并登报声明作废。\n")
+    tei = _tei(page)
+    (art,) = _articles(tei)
+    assert "<head>遗失声明</head>" in art and "他的驾驶证也一并登报声明作废。" in art

@@ -901,7 +901,8 @@ class _Builder:
         if not under or not is_short_notice_text([b.text for b in under]):
             return False
         closed = after is not None and (is_closing_block(after.text) or UNKNOWN_ISSUER in after.hints)
-        if not closed and not _one_notice_paragraph(under) and not _several_short_notices(under):
+        several = _several_short_notices(under) and _is_an_ad_or_notice(self.current)
+        if not closed and not _one_notice_paragraph(under) and not several:
             return False
         return not is_plain_notice_label(label) or _is_short_notice(self.current)
 
@@ -1972,7 +1973,8 @@ def _several_short_notices(under: Sequence[Block]) -> bool:
     """Whether the text under a notice's label is two short notices or more, each one paragraph
     ending with a notice's formula (`roles.ends_short_notice`: `张明华…声明作废。` /
     `…公司遗失公章一枚…声明作废。`), as a classified page prints several lost-item notices under one
-    `遗失声明`. A story's paragraphs do not each end so."""
+    `遗失声明`. Read only under another ad or notice (`_is_an_ad_or_notice`): a story about lost
+    papers may print `遗失声明` over paragraphs that each end so."""
     return len(under) >= 2 and all(ends_short_notice(b.text) for b in under)
 
 
