@@ -166,6 +166,9 @@ def _box_gap(edit: Edit, original: str) -> str | None:
     if gap is None:
         return None
     left, right = gap
+    if (is_digit(left) and right in ".-%％") or (left in ".-" and is_digit(right)):
+        return (f"the engine put a space between a digit and a mark of its number ({_shown(left, right)}) "
+                "whose boxes touch: one number it split (156.8, 5%, 0931-8612345)")
     if (is_alpha(left) or is_digit(left)) and (is_alpha(right) or is_digit(right)):
         return (f"the engine put a space between two pieces of Latin letters or digits "
                 f"({_shown(left, right)}) whose boxes nearly touch: one word or number it split")

@@ -881,8 +881,71 @@ def box_gap_changes(pt: PageText) -> list[Change]:
                             append(new(Change, (e1, s2, "", "space.box-gap", "space", "medium")))
                     elif (lc | rc) & _IS_HANLIKE and gap < TIGHT_GAP * size:
                         append(new(Change, (e1, s2, "", "space.box-gap", "space", "high")))
+                    elif (gap < LATIN_TIGHT * size and (left in _NUMBER_MARKS or right in _NUMBER_MARKS)
+                          and _number_mark_gap(text, words, k, vertical)):
+                        append(new(Change, (e1, s2, "", "space.box-gap", "space", "medium")))
             e1, w1, l1 = e2, w2, l2
     return changes
+
+
+#: Marks that stand inside a number (`156.8`, `0931-8612345`) or close one (`5%`): an engine that
+#: boxes every character (Tesseract chi_sim) spaces them off the digits though their boxes touch.
+_NUMBER_MARKS = frozenset(".-%％")
+#: Of `_NUMBER_MARKS`, those that stand between two digits (a decimal point, a phone number's dash).
+_INNER_NUMBER_MARKS = frozenset(".-")
+#: Of `_NUMBER_MARKS`, those that close a number (a percent sign).
+_CLOSING_NUMBER_MARKS = frozenset("%％")
+
+
+def _number_mark_gap(text: str, words: list[tuple[int, int, Word, Line]], k: int,
+                     vertical: bool) -> bool:
+    """Whether the tight gap between `words[k - 1]` and `words[k]` parts a digit from a mark of its
+    number: `5` / `%`, or `156` / `.` / `8` and `0931` / `-` / `8612345`, where the mark has a digit
+    on its other side too, in its own word or across another tight gap. A mark with a letter or
+    nothing after it (`A . B`, a sentence ending `5 .` then a new word) keeps its spaces."""
+    s1, e1 = words[k - 1][0], words[k - 1][1]
+    s2, e2 = words[k][0], words[k][1]
+    left, right = text[e1 - 1], text[s2]
+    if left.isdecimal() and right in _CLOSING_NUMBER_MARKS:
+        return True
+    if left.isdecimal() and right in _INNER_NUMBER_MARKS:
+        if e2 > s2 + 1:
+            return text[s2 + 1].isdecimal()
+        return k + 1 < len(words) and _tight_digit_side(text, words[k], words[k + 1], vertical, True)
+    if right.isdecimal() and left in _INNER_NUMBER_MARKS:
+        if e1 > s1 + 1:
+            return text[e1 - 2].isdecimal()
+        return k >= 2 and _tight_digit_side(text, words[k - 2], words[k - 1], vertical, False)
+    return False
+
+
+def _tight_digit_side(text: str, first: tuple[int, int, Word, Line],
+                      second: tuple[int, int, Word, Line], vertical: bool, after: bool) -> bool:
+    """Whether `first` and `second` (a lone mark and its neighbour) stand in one line, only spaces
+    between them and their boxes under `LATIN_TIGHT` of the line size apart, with a digit at the
+    neighbour's edge facing the mark (its first character when it comes `after` the mark)."""
+    _s1, e1, w1, l1 = first
+    s2, _e2, w2, l2 = second
+    if l1 is not l2 or e1 >= s2 or not text[e1:s2].isspace() or "\n" in text[e1:s2]:
+        return False
+    if not (text[s2] if after else text[e1 - 1]).isdecimal():
+        return False
+    box1, box2, line_box = w1.bbox, w2.bbox, l1.bbox
+    if box1 is None or box2 is None:
+        return False
+    if line_box is not None:
+        width, height = line_box.x1 - line_box.x0, line_box.y1 - line_box.y0
+        size = min(width, height)
+    else:
+        width = max(box1.x1, box2.x1) - min(box1.x0, box2.x0)
+        height = max(box1.y1, box2.y1) - min(box1.y0, box2.y0)
+        size = 0.0
+    down = _runs_down(width, height, vertical)
+    if line_box is None:
+        size = max(box1.x1 - box1.x0, box2.x1 - box2.x0) if down else max(box1.y1 - box1.y0,
+                                                                          box2.y1 - box2.y0)
+    gap = box2.y0 - box1.y1 if down else box2.x0 - box1.x1
+    return gap < LATIN_TIGHT * size
 
 
 def _runs_down(width: float, height: float, vertical: bool) -> bool:

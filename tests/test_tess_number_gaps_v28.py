@@ -1,0 +1,136 @@
+"""Tesseract's per-character spacing around numbers (v28, walk-through W17 findings 3 and 8).
+
+Tesseract chi_sim writes one `ocrx_word` per character, the boxes touching, and a space between
+every two. `space.box-gap` removed those spaces next to hanzi and between digits but not next to a
+decimal point, a dash or a percent sign: `面积156 . 8万亩`, `提高5 %`, `电话0931 - 8612345`. A space
+between a digit and such a mark of its number now goes too when the boxes touch (the gap is the
+engine's, not printed). A real gap (as wide as a space), a mark with a letter after it (`A . B`,
+`5 . Then`) keep their spaces.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from layoutfix.cli import app
+
+#: The type size of a body line (pixels) and a real gap between words (0.4 of it).
+SIZE = 30
+REAL_GAP = 12
+HEAD = "全市春耕生产全面展开"
+
+
+def _words(spec: str, per_char: bool) -> list[tuple[str, int]]:
+    """(text, gap before it) of each word of `spec`: every character its own word (`per_char`) or
+    the words split at spaces; `^` puts a real gap before the next word, otherwise boxes touch."""
+    pieces = [c for c in spec if c != " "] if per_char else [t for t in spec.split(" ") if t]
+    words: list[tuple[str, int]] = []
+    gap = 0
+    for piece in pieces:
+        if piece == "^":
+            gap = REAL_GAP
+            continue
+        words.append((piece, gap))
+        gap = 0
+    return words
+
+
+def _width(text: str) -> int:
+    """A word's box width: a hanzi or full-width mark is one em, a digit or Latin mark half."""
+    return sum(SIZE if unicodedata.east_asian_width(c) in "WF" else SIZE // 2 for c in text)
+
+
+def hocr_page(spec: str, per_char: bool = True) -> str:
+    """A Tesseract hOCR page: a headline, then `spec` as one body line."""
+    spans, x, y = [], 50, 150
+    for k, (text, gap) in enumerate(_words(spec, per_char)):
+        x += gap
+        spans.append(f"<span class='ocrx_word' id='w{k}' title='bbox {x} {y} {x + _width(text)} "
+                     f"{y + SIZE}; x_wconf 93'>{text}</span>")
+        x += _width(text)
+    return ("<?xml version='1.0' encoding='UTF-8'?>\n<html xmlns='http://www.w3.org/1999/xhtml'><head>"
+            "<meta name='ocr-system' content='tesseract 5.3.0'/></head><body>"
+            "<div class='ocr_page' id='page_1' title='bbox 0 0 1000 1400'>"
+            "<div class='ocr_carea' id='b0' title='bbox 100 40 600 106'><p class='ocr_par'>"
+            "<span class='ocr_header' id='l0' title='bbox 100 40 600 106; x_size 66'>"
+            f"<span class='ocrx_word' id='h0' title='bbox 100 40 600 106; x_wconf 93'>{HEAD}</span>"
+            "</span></p></div>"
+            f"<div class='ocr_carea' id='b1' title='bbox 50 {y} {x} {y + SIZE}'><p class='ocr_par'>"
+            f"<span class='ocr_line' id='l1' title='bbox 50 {y} {x} {y + SIZE}; x_size {SIZE}'>"
+            + " ".join(spans) + "</span></p></div></div></body></html>\n")
+
+
+def alto_page(spec: str, per_char: bool = True) -> str:
+    """An ALTO page: a headline, then `spec` as one body line (`SP` between the strings)."""
+    parts, x, y = [], 50, 150
+    for k, (text, gap) in enumerate(_words(spec, per_char)):
+        if k:
+            parts.append(f'<SP HPOS="{x}" VPOS="{y}" WIDTH="{gap}"/>')
+        x += gap
+        parts.append(f'<String HPOS="{x}" VPOS="{y}" WIDTH="{_width(text)}" HEIGHT="{SIZE}" '
+                     f'WC="0.93" CONTENT="{text}"/>')
+        x += _width(text)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#">'
+            "<Layout><Page ID=\"p1\" WIDTH=\"1000\" HEIGHT=\"1400\">"
+            '<PrintSpace HPOS="0" VPOS="0" WIDTH="1000" HEIGHT="1400">'
+            '<TextBlock ID="t0" HPOS="100" VPOS="40" WIDTH="500" HEIGHT="66">'
+            '<TextLine HPOS="100" VPOS="40" WIDTH="500" HEIGHT="66">'
+            f'<String HPOS="100" VPOS="40" WIDTH="500" HEIGHT="66" CONTENT="{HEAD}"/></TextLine></TextBlock>'
+            f'<TextBlock ID="t1" HPOS="50" VPOS="{y}" WIDTH="{x - 50}" HEIGHT="{SIZE}">'
+            f'<TextLine HPOS="50" VPOS="{y}" WIDTH="{x - 50}" HEIGHT="{SIZE}">' + "".join(parts)
+            + "</TextLine></TextBlock></PrintSpace></Page></Layout></alto>\n")
+
+
+def body_text(tmp_path: Path, page: str, suffix: str) -> str:
+    """The plain text `layoutfix convert -f txt` gives for `page`, less the headline line."""
+    source = tmp_path / f"page{suffix}"
+    source.write_text(page, encoding="utf-8")
+    result = CliRunner().invoke(app, ["convert", str(source), "-f", "txt"])
+    assert result.exit_code == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.strip()]
+    assert lines[0] == HEAD
+    return "\n".join(lines[1:])
+
+
+@pytest.mark.parametrize(("spec", "want"), [
+    ("面积156.8万亩，", "面积156.8万亩，"),
+    ("比去年增加1.2万亩。", "比去年增加1.2万亩。"),
+    ("力争亩产提高5%，", "力争亩产提高5%，"),
+    ("咨询电话0931-8612345。", "咨询电话0931-8612345。"),
+    ("化肥3.6万吨，增长12.5%。", "化肥3.6万吨，增长12.5%。"),
+])
+def test_touching_boxes_close_a_number(tmp_path: Path, spec: str, want: str) -> None:
+    """One word per character, boxes touching: the number's marks join its digits (hOCR, ALTO)."""
+    assert body_text(tmp_path, hocr_page(spec), ".hocr") == want
+    assert body_text(tmp_path, alto_page(spec), ".xml") == want
+
+
+@pytest.mark.parametrize(("spec", "want"), [
+    ("面积 156 . 8 万亩，", "面积156.8万亩，"),
+    ("提高 5 % ，全年", "提高5%，全年"),
+    ("电话 0931 - 8612345 。", "电话0931-8612345。"),
+    ("Vol ^ 3 . 5 ^ GB", "Vol 3.5 GB"),
+])
+def test_touching_word_boxes_close_a_number(tmp_path: Path, spec: str, want: str) -> None:
+    """Words of several characters, the mark a word of its own, boxes touching: the same."""
+    assert body_text(tmp_path, hocr_page(spec, per_char=False), ".hocr") == want
+
+
+@pytest.mark.parametrize(("spec", "per_char", "want"), [
+    ("比分3^-^0，", True, "比分3 - 0，"),
+    ("面积156^.^8万亩，", True, "面积156 . 8万亩，"),
+    ("提高5^%，", True, "提高5 %，"),
+    ("A . B", False, "A . B"),
+    ("A . 5", False, "A . 5"),
+    ("5 . B", False, "5 . B"),
+    ("He ^ scored ^ 5 . ^ Then", False, "He scored 5 . Then"),
+    ("2 ^ 3 ^ 4 ^ 5", False, "2 3 4 5"),
+])
+def test_real_gaps_and_letters_keep_their_spaces(tmp_path: Path, spec: str, per_char: bool,
+                                                 want: str) -> None:
+    """A gap as wide as a space is printed; a mark next to a letter is not a number's."""
+    assert body_text(tmp_path, hocr_page(spec, per_char), ".hocr") == want
