@@ -134,3 +134,42 @@ def test_real_gaps_and_letters_keep_their_spaces(tmp_path: Path, spec: str, per_
                                                  want: str) -> None:
     """A gap as wide as a space is printed; a mark next to a letter is not a number's."""
     assert body_text(tmp_path, hocr_page(spec, per_char), ".hocr") == want
+
+
+# Flat text: a line the OCR spaced character by character throughout (Tesseract's txt output).
+
+TESS_LINE = ("今 年 全 市 计 划 完 成 粮 食 播 种 面 积 1 5 6 . 8 万 亩 ， 力 争 亩 产 提 高 5 % ， "
+             "咨 询 电 话 0 9 3 1 - 8 6 1 2 3 4 5 。")
+
+
+def normalized(page: str) -> str:
+    """What `layoutfix normalize` prints for the flat page `page` (read from stdin)."""
+    result = CliRunner().invoke(app, ["normalize", "-"], input=page)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout.rstrip("\n")
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    (TESS_LINE, "今年全市计划完成粮食播种面积156.8万亩，力争亩产提高5%，咨询电话0931-8612345。"),
+    ("会 议 定 于 1 2 : 3 0 开 始 ， 地 点 在 3 楼 。", "会议定于12:30开始，地点在3楼。"),
+    ("全 年 增 长 1 2 . 5 % ， 高 于 去 年 。", "全年增长12.5%，高于去年。"),
+])
+def test_line_spaced_throughout_closes_its_numbers(line: str, want: str) -> None:
+    """Every hanzi and digit one space apart: the numbers close up with the hanzi."""
+    assert normalized(line + "\n") == want
+
+
+@pytest.mark.parametrize("line", [
+    "600519 贵州茅台 1688.00 +1.25%",
+    "1 2 3",
+    "2 3 4 5",
+    "开 奖 号 码 2 3 4 5 6 7",
+    "播种面积156 . 8万亩，提高5 %，电话0931 - 8612345。",
+    "今年共计 1 2 人参加，面积 1 5 6 . 8 万亩。",
+])
+def test_lines_not_spaced_throughout_keep_number_gaps(line: str) -> None:
+    """A row of figures, a draw, a headline spaced without a sentence, or a line with pieces of
+    several characters is no line spaced throughout: the spaces between its digits stay."""
+    out = normalized(line + "\n")
+    digits_spaced = [m for m in ("1 2", "2 3", "3 4", "6 . 8", "5 %", "1688.00 +1.25%") if m in line]
+    assert all(m in out for m in digits_spaced), out

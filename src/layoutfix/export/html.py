@@ -103,6 +103,8 @@ RULE_WHY: dict[str, str] = {
     "word) is taken for an OCR artefact",
     "space.thousands": "a space after a thousands comma inside one amount (1, 280万台, HK$1, 280) is an OCR "
     "artefact: the figure is 1,280, not a list of two numbers",
+    "space.spaced-line": "a space inside a number on a line the OCR spaced character by character "
+    "(1 5 6 . 8 万 亩 ， …) is the OCR's, as the spaces between its hanzi are",
     "space.line-start": "a single space opening a line inside a block (not its first line, whose "
     "indentation is kept) is OCR debris, not text",
     "space.line-end": "spaces at the end of a line are not text",

@@ -505,6 +505,8 @@ class _Layout:
         self._keywords: dict[int, int | None] = {}
         #: Per line start: whether the OCR engine spaced the line word by word (`_engine_spaced`).
         self._engine_spaced: dict[int, bool] = {}
+        #: Per line start: whether the OCR spaced the line character by character (`_char_spaced`).
+        self._char_spaced: dict[int, bool] = {}
         #: Per line start: whether the line is in the simplified character set (`simplified_line`).
         self._simplified: dict[int, bool] = {}
         #: Per block index: where the lines under its title lines start (`_title_line_ends`).
@@ -1086,6 +1088,15 @@ class _Layout:
         found = self._engine_spaced.get(ls)
         if found is None:
             found = self._engine_spaced[ls] = _engine_spaced(_line_at(self.text, ls, pos))
+        return found
+
+    def char_spaced(self, pos: int) -> bool:
+        """Is the line holding `pos` one the OCR spaced character by character (`_char_spaced`)?
+        Each line is asked once."""
+        ls = self.line_start(pos)
+        found = self._char_spaced.get(ls)
+        if found is None:
+            found = self._char_spaced[ls] = _char_spaced(_line_at(self.text, ls, pos))
         return found
 
     def word_lengths(self, start: int, end: int) -> tuple[int, int]:
@@ -1818,6 +1829,50 @@ def _in_sentence_line(text: str, pos: int) -> bool:
     return _SENTENCE_LINE.search(text, start, end if end >= 0 else len(text)) is not None
 
 
+#: The rule closing the spaces inside a number on a line the OCR spaced character by character.
+SPACED_LINE_RULE = "space.spaced-line"
+#: A line the OCR spaced character by character: single characters one space apart, eight or more.
+_CHAR_SPACED = regex.compile(r"\S(?: \S){7,}")
+#: Hanzi a line spaced character by character holds at least (a row of figures holds few or none).
+_CHAR_SPACED_MIN_HAN = 4
+#: Marks between two digits of a number, whose spaces on such a line go (`1 5 6 . 8`, `0 9 3 1 - 8`).
+_INNER_NUMBER_MARKS = frozenset(".-:/")
+#: Marks closing a number, whose space on such a line goes (`5 %`).
+_CLOSING_NUMBER_MARKS = frozenset("%％")
+#: Chinese sentence punctuation: a line spaced character by character must hold one (a sentence, not
+#: a row of figures or a headline set letter-spaced).
+_CHAR_SPACED_MARKS = frozenset("，。；：？！、")
+
+
+def _char_spaced(line: str) -> bool:
+    """Is `line` a sentence the OCR spaced character by character throughout (Tesseract's flat
+    output: `今 年 … 面 积 1 5 6 . 8 万 亩 ， …`)? Every visible character stands alone, one space
+    from the next, with four hanzi or more and a Chinese sentence mark. A row of figures
+    (`600519 贵州茅台 1688.00`, `2 3 4 5`) or a padded name has pieces of several characters, or no
+    sentence, and is no such line."""
+    body = line.strip(" ")
+    if _CHAR_SPACED.fullmatch(body) is None:
+        return False
+    chars = body[::2]
+    return (sum(1 for c in chars if is_han(c)) >= _CHAR_SPACED_MIN_HAN
+            and any(c in _CHAR_SPACED_MARKS for c in chars))
+
+
+def _in_number(text: str, start: int, end: int) -> bool:
+    """Does the one space `text[start:end]` of a line spaced character by character stand inside one
+    number: between two digits, a digit and its closing mark (`5 %`), or a digit and a mark with a
+    digit on its other side (`6 . 8`, `1 - 8`, `1 2 : 3 0`)? `电 话 : 0 9 3 1` keeps the space after its
+    colon, which ends a label, not a number's part."""
+    left, right = text[start - 1], text[end]
+    if is_digit(left):
+        if is_digit(right) or right in _CLOSING_NUMBER_MARKS:
+            return True
+        return right in _INNER_NUMBER_MARKS and text[end + 1 : end + 2] == " " \
+            and is_digit(text[end + 2 : end + 3])
+    return left in _INNER_NUMBER_MARKS and is_digit(right) and start >= 3 \
+        and text[start - 2] == " " and is_digit(text[start - 3])
+
+
 def _between(left: str, right: str) -> tuple[str, Cert] | None:
     """The rule that removes a space between two visible characters, or None to keep it."""
     if is_strict_cjk_punct(left) or is_strict_cjk_punct(right):
@@ -1891,6 +1946,8 @@ def _decide(m: re.Match[str], layout: _Layout, *, phrase_gaps: bool = True) -> C
         return Change(start, end, "", THOUSANDS_RULE, "space", figure)  # `1, 280万台` -> `1,280万台`
     verdict = _between(left, right)
     if verdict is None:
+        if end - start == 1 and _in_number(text, start, end) and layout.char_spaced(start):
+            return Change(start, end, "", SPACED_LINE_RULE, "space", "high")  # `1 5 6 . 8 万 亩`
         return None
     rule, cert = verdict
     if rule == "space.cjk-punct" and _in_ornament_line(text, start, left, right):
