@@ -173,3 +173,28 @@ def test_lines_not_spaced_throughout_keep_number_gaps(line: str) -> None:
     out = normalized(line + "\n")
     digits_spaced = [m for m in ("1 2", "2 3", "3 4", "6 . 8", "5 %", "1688.00 +1.25%") if m in line]
     assert all(m in out for m in digits_spaced), out
+
+
+# A contact after an advertisement's last sentence: the gap between a phone number and a name.
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("转让费面议。联系电话:13893112345 王先生", "转让费面议。联系电话：13893112345 王先生"),
+    ("五险一金。联系人:王女士 13893112345", "五险一金。联系人：王女士 13893112345"),
+    ("面议。联系人:李先生 13893112345 王女士 13993112345",
+     "面议。联系人：李先生 13893112345 王女士 13993112345"),
+    ("当天共 12 人获奖。电话:0931-8612345 王先生", "当天共12人获奖。电话：0931-8612345 王先生"),
+])
+def test_contact_after_the_last_sentence_keeps_its_field_gap(line: str, want: str) -> None:
+    """The ad's sentences, then its contact: the name and the number stay two fields."""
+    assert normalized(line + "\n") == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("本报今年第 3 版刊登了共 12 人的名单。", "本报今年第3版刊登了共12人的名单。"),
+    ("有意者请联系王女士 13893112345。", "有意者请联系王女士13893112345。"),
+    ("面议。电话:13893112345 王先生，他说价格可谈。", "面议。电话：13893112345王先生，他说价格可谈。"),
+    ("记者拨打电话 13893112345 王先生说情况属实。", "记者拨打电话13893112345王先生说情况属实。"),
+])
+def test_prose_gaps_beside_numbers_still_go(line: str, want: str) -> None:
+    """In running text the OCR's gap between hanzi and a number goes as before."""
+    assert normalized(line + "\n") == want

@@ -1969,6 +1969,8 @@ def _decide(m: re.Match[str], layout: _Layout, *, phrase_gaps: bool = True) -> C
         return None  # a number or a Latin value ending a field, the next label: `0935-2212345 责任编辑：`
     if rule == "space.number-unit" and phone_before_field(text, start, end):
         return None  # a phone number, then the next field of an ad: `0931-8612345 联系人：王女士`
+    if rule in _PHONE_GAP_RULES and _contact_tail_gap(text, start, end, layout):
+        return None  # an ad's contact after its last sentence: `…面议。联系电话:13893112345 王先生`
     if rule == "space.number-unit" and ends_bare_fraction(text, start):
         return None  # a fraction without its zero ends its field: `勝率.522 排名第一`
     if rule == "space.cjk-number" and _between_amounts(text, start, end):
@@ -3191,6 +3193,38 @@ def _phone_name_gap(start: int, end: int, layout: _Layout) -> bool:
         if _ADDRESSED_PERSON.fullmatch(after) is None:
             return False
         return _GLUED_PHONE_FIELD.fullmatch(before) is None or not _sentence_goes_on(end, layout)
+    return _ADDRESSED_PERSON.fullmatch(before) is not None and _PHONE_AHEAD.match(text, end) is not None
+
+
+#: Marks ending a sentence: a contact tail (`_contact_tail_gap`) opens after the last one before a gap.
+_SENTENCE_ENDS = ("。", "！", "？", "；", "!", "?", ";")
+#: A contact field's label and its colon opening a contact tail (`联系人:`, `联系电话：`, `电话:`).
+_CONTACT_TAIL_LABEL = regex.compile(
+    r"(?:联系人|联络人|联系电话|咨询电话|电话|手机|联系方式|聯繫人|聯絡人|聯繫電話|電話)[:：]")
+#: Marks that go on with a sentence: a contact tail holds none (`电话:138… 王先生，他说…` is prose).
+_TAIL_SENTENCE_MARKS = frozenset("，、；：？！,;?!")
+
+
+def _contact_tail_gap(text: str, start: int, end: int, layout: _Layout) -> bool:
+    """Is the space run `text[start:end]` the gap between a phone number and the contact's name (or
+    the name and the number) in the contact that ends an advertisement after its last sentence
+    (`…转让费面议。联系电话:13893112345 王先生`, `…五险一金。联系人:王女士 13893112345`)?
+    `_phone_name_gap` keeps that gap on a line without sentence punctuation; here the line holds the
+    ad's sentences first. The
+    tail runs from after the last sentence end before the gap (or the line's start) to the line's end,
+    opens with a contact label and its colon, and holds no more sentence punctuation (a full stop
+    closing it aside). The name is a surname and a form of address (`_ADDRESSED_PERSON`), as there.
+    In prose the gap goes as before (`请联系王女士 13893112345。`, `第 3 版`, `共 12 人`)."""
+    ls = layout.line_start(start)
+    head = max(ls, max(text.rfind(mark, ls, start) for mark in _SENTENCE_ENDS) + 1)
+    if _CONTACT_TAIL_LABEL.match(text, head) is None:
+        return False
+    tail = text[head : layout.line_end(end)].rstrip().removesuffix("。").removesuffix(".")
+    if any(c in _TAIL_SENTENCE_MARKS for c in tail.replace(":", "").replace("：", "")):
+        return False
+    before = text[max(head, _token_start(text, ls, start)) : start]
+    if _PHONE_VALUE.fullmatch(before) is not None:
+        return _ADDRESSED_PERSON.fullmatch(_token_after(text, end).rstrip("。.")) is not None
     return _ADDRESSED_PERSON.fullmatch(before) is not None and _PHONE_AHEAD.match(text, end) is not None
 
 
