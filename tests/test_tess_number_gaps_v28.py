@@ -10,6 +10,7 @@ engine's, not printed). A real gap (as wide as a space), a mark with a letter af
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from pathlib import Path
 
@@ -198,3 +199,38 @@ def test_contact_after_the_last_sentence_keeps_its_field_gap(line: str, want: st
 def test_prose_gaps_beside_numbers_still_go(line: str, want: str) -> None:
     """In running text the OCR's gap between hanzi and a number goes as before."""
     assert normalized(line + "\n") == want
+
+
+# Separate figures a single space keeps apart on a line spaced character by character (TESS mend).
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("开 奖 号 码 ： 0 3 1 2 1 8 2 5 3 3 + 0 5 0 9", "开奖号码：0 3 1 2 1 8 2 5 3 3 + 0 5 0 9"),
+    ("第 2 0 2 4 0 3 0 期 双 色 球 开 奖 ： 0 3 0 8 1 5 2 2 2 7 3 1 ， 蓝 球 0 9 。",
+     "第2024030期双色球开奖：0 3 0 8 1 5 2 2 2 7 3 1，蓝球0 9。"),
+    ("积 分 榜 ： 中 国 5 5 0 1 4 ， 日 本 5 4 1 1 2 。", "积分榜：中国5 5 0 1 4，日本5 4 1 1 2。"),
+    ("收 盘 价 1 6 8 8 . 0 0 1 2 . 5 0 ， 成 交 活 跃 。", "收盘价1 6 8 8 . 0 0 1 2 . 5 0，成交活跃。"),
+])
+def test_draws_standings_and_prices_keep_their_digit_gaps(line: str, want: str) -> None:
+    """A draw, a standings row or two prices: the digits are several figures, never one number."""
+    assert normalized(line + "\n") == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("比 分 为 3 - 0 ， 主 队 获 胜 。", "比分为3-0，主队获胜。"),
+    ("比 赛 中 A 队 以 3 : 0 、 2 : 1 获 胜 。", "比赛中A队以3:0、2:1获胜。"),
+    ("全 年 增 长 1 2 . 5 % ， 高 于 去 年 1 . 5 个 百 分 点 。", "全年增长12.5%，高于去年1.5个百分点。"),
+])
+def test_scores_and_single_decimals_still_close(line: str, want: str) -> None:
+    """A score of single digits after its word, and a number with one decimal point, close up."""
+    assert normalized(line + "\n") == want
+
+
+def test_spaced_line_joins_are_medium_certainty(tmp_path: Path) -> None:
+    """Reviewers see the number joins: the edit log gives `space.spaced-line` certainty medium."""
+    page, log = tmp_path / "p.txt", tmp_path / "e.jsonl"
+    page.write_text(TESS_LINE + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["normalize", str(page), "--edits", str(log)])
+    assert result.exit_code == 0, result.stderr
+    certs = {json.loads(line)["cert"] for line in log.read_text(encoding="utf-8").splitlines()
+             if json.loads(line)["rule"] == "space.spaced-line"}
+    assert certs == {"medium"}

@@ -1840,8 +1840,15 @@ _INNER_NUMBER_MARKS = frozenset(".-:/")
 #: Marks closing a number, whose space on such a line goes (`5 %`).
 _CLOSING_NUMBER_MARKS = frozenset("%％")
 #: Chinese sentence punctuation: a line spaced character by character must hold one (a sentence, not
-#: a row of figures or a headline set letter-spaced).
-_CHAR_SPACED_MARKS = frozenset("，。；：？！、")
+#: a row of figures or a headline set letter-spaced). No colon: a label and its colon head a draw or a
+#: table row as often as a sentence (`开 奖 号 码 ： 0 3 1 2 …`).
+_CHAR_SPACED_MARKS = frozenset("，。；？！、")
+#: Words after which a spaced line's digits are several figures, not one number: draws, standings,
+#: prices and scores, and a label's colon (`开 奖 ： 0 3 0 8 …`, `积 分 榜 ： 中 国 5 5 0 1 4`,
+#: `收 盘 价 1 6 8 8 . 0 0 1 2 . 5 0`; a colon between digits, `3 : 0`, is a number's own).
+_SEPARATE_FIGURES_WORDS = regex.compile(
+    r"开奖|号码|中奖|彩票|福彩|体彩|双色球|大乐透|七乐彩|红球|蓝球|积分|榜|排名|比分|战绩|胜|负"
+    r"|价|收盘|开盘|报收|指数|：|(?<![0-9]):")
 
 
 def _char_spaced(line: str) -> bool:
@@ -1871,6 +1878,41 @@ def _in_number(text: str, start: int, end: int) -> bool:
             and is_digit(text[end + 2 : end + 3])
     return left in _INNER_NUMBER_MARKS and is_digit(right) and start >= 3 \
         and text[start - 2] == " " and is_digit(text[start - 3])
+
+
+def _spaced_number_run(text: str, pos: int, line_start: int) -> tuple[int, int]:
+    """The start and end of the number on a line spaced character by character that holds the
+    space at `pos`: digits and number marks (`_INNER_NUMBER_MARKS`, `_CLOSING_NUMBER_MARKS`), each
+    one space from the next (`1 6 8 8 . 0 0 1 2 . 5 0` is one run); the end is exclusive."""
+    def part(c: str) -> bool:
+        return is_digit(c) or c in _INNER_NUMBER_MARKS or c in _CLOSING_NUMBER_MARKS
+
+    start = pos - 1
+    while start - 2 >= line_start and text[start - 1] == " " and part(text[start - 2]):
+        start -= 2
+    end = pos + 2
+    while end + 1 < len(text) and text[end] == " " and part(text[end + 1]):
+        end += 2
+    return start, end
+
+
+def _spaced_number_joins(text: str, pos: int, line_start: int) -> bool:
+    """May the spaces of the number holding the space at `pos` (a line spaced character by
+    character) go? Not when the line before it names a draw, a table, a price or a score, or holds a
+    label's colon: there the digits are several figures a single space keeps apart
+    (`开 奖 ： 0 3 0 8 …`, `中 国 5 5 0 1 4`); only a score of single digits joins (`比 分 为 3 - 0`).
+    A number with a `.` joins only when it holds exactly one, between digits:
+    `1 6 8 8 . 0 0 1 2 . 5 0` is two prices, and joined would read `1688.0012.50`."""
+    start, end = _spaced_number_run(text, pos, line_start)
+    run = text[start:end:2]
+    if _SEPARATE_FIGURES_WORDS.search(text[line_start:start].replace(" ", "")) is not None:
+        # Only a score of single digits joins there (`比 分 为 3 - 0`): no two digits side by side.
+        return not any(is_digit(a) and is_digit(b) for a, b in pairwise(run))
+    dots = run.count(".")
+    if dots == 0:
+        return True
+    at = run.index(".")
+    return dots == 1 and 0 < at < len(run) - 1 and is_digit(run[at - 1]) and is_digit(run[at + 1])
 
 
 def _between(left: str, right: str) -> tuple[str, Cert] | None:
@@ -1946,8 +1988,9 @@ def _decide(m: re.Match[str], layout: _Layout, *, phrase_gaps: bool = True) -> C
         return Change(start, end, "", THOUSANDS_RULE, "space", figure)  # `1, 280万台` -> `1,280万台`
     verdict = _between(left, right)
     if verdict is None:
-        if end - start == 1 and _in_number(text, start, end) and layout.char_spaced(start):
-            return Change(start, end, "", SPACED_LINE_RULE, "space", "high")  # `1 5 6 . 8 万 亩`
+        if end - start == 1 and _in_number(text, start, end) and layout.char_spaced(start) \
+                and _spaced_number_joins(text, start, layout.line_start(start)):
+            return Change(start, end, "", SPACED_LINE_RULE, "space", "medium")  # `1 5 6 . 8 万 亩`
         return None
     rule, cert = verdict
     if rule == "space.cjk-punct" and _in_ornament_line(text, start, left, right):
