@@ -2083,17 +2083,25 @@ def _is_verse(lines: Sequence[str]) -> bool:
     return len(sizes) == 1 and sizes.pop() <= _MAX_VERSE_CLAUSE
 
 
+#: A phone word and a number after it (`热线电话：12345`, `服务热线 96128`): a contact `_PHONE` may not read.
+_CONTACT_NUMBER_WORD = regex.compile(r"(?:电话|热线|手机|传真|专线|電話|熱線)\s*[:：]?\s*\d")
 #: A reporter's bracketed signature closing a line (`（记者王芳）`, `（本报记者 王芳）`, `（通讯员李强）`).
 _CLOSING_REPORTER_SIGNATURE = regex.compile(rf"{_BRACKETED_REPORTER}\s*$")
 
 
-def _signed_by_reporter(line: str) -> bool:
-    """Does `line` close with a reporter's bracketed signature after some text of its own
-    (`咨询电话0931-8612345（记者王芳）`, `热线电话：12345（本报记者王芳）`)? Such a line ends an article:
-    page furniture (a contact line, a credit) carries no reporter's signature, and read as furniture the
-    line, signature and all, would leave the article's text (`-f txt` writes no `fw`)."""
+def _contact_signed_by_reporter(line: str) -> bool:
+    """Does `line` name a phone number, an e-mail address or a site and close with a reporter's
+    bracketed signature (`咨询电话0931-8612345（记者王芳）`, `热线电话：12345（本报记者王芳）`)? Such a
+    line ends an article: a contact line of the page carries no reporter's signature, and read as
+    furniture the line, signature and all, would leave the article's text (`-f txt` writes no `fw`).
+    A byline (`本报讯（通讯员赵丽）`) names no contact and is left to the byline tests."""
     m = _CLOSING_REPORTER_SIGNATURE.search(line)
-    return m is not None and line[: m.start()].strip() != ""
+    if m is None:
+        return False
+    before = line[: m.start()]
+    if _has_email_url(before) or (_may_hold_phone(before) and _PHONE.search(before) is not None):
+        return True
+    return _CONTACT_NUMBER_WORD.search(before) is not None  # `热线电话：12345`: a short hotline
 
 
 #: The most hanzi a contact line holds (`is_furniture`): a longer line naming a phone or an address is text.
@@ -2112,7 +2120,7 @@ def is_furniture(text: str) -> bool:
             return True
     if not s or visible_len(s) > MAX_FURNITURE or (ends_sentence(s) and not _address_line_end(s)):
         return False
-    if _signed_by_reporter(s):
+    if _contact_signed_by_reporter(s):
         return False  # `咨询电话0931-8612345（记者王芳）`: the article's last line, its signature with it
     lead = _LEAD_BITS[s[0]]
     if lead & _FURNITURE and (m := _FURNITURE_LEAD.match(s)) is not None and not _label_opens_word(s, m):
@@ -7562,7 +7570,7 @@ def _label_by_text(
         _SIGNATURE.search(tail, _tail_start(tail, _SIGNATURE_SPAN)) if s.rstrip().endswith((")", "）"))
         else None
     )
-    if sig is None and s.rstrip().endswith((")", "）")) and _signed_by_reporter(tail):
+    if sig is None and s.rstrip().endswith((")", "）")) and _contact_signed_by_reporter(tail):
         sig = _CLOSING_REPORTER_SIGNATURE.search(tail)  # `咨询电话0931-8612345（记者王芳）`: no sentence end
     if len(cuts) == 1 and not rest and stripped[0] in "(（" and org_signature_parts(s) is not None:
         return [_with_role(block, "signature")]  # `（甘肃正天合律师事务所 赵磊）`, as `（赵磊）` alone
