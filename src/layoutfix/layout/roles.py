@@ -2095,6 +2095,8 @@ def _contact_signed_by_reporter(line: str) -> bool:
     line ends an article: a contact line of the page carries no reporter's signature, and read as
     furniture the line, signature and all, would leave the article's text (`-f txt` writes no `fw`).
     A byline (`本报讯（通讯员赵丽）`) names no contact and is left to the byline tests."""
+    if not line.rstrip().endswith((")", "）")):
+        return False  # (cheap: most lines end otherwise)
     m = _CLOSING_REPORTER_SIGNATURE.search(line)
     if m is None:
         return False
