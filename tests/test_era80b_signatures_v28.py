@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from cli_pages import convert_page
 from layoutfix.cli import app
 from tei_parts import body_texts, tei_root
+from test_contact_sentences_v27 import _alto
 
 HEAD = "全国农业工作会议在京召开\n\n本报讯 天津港今年吞吐量创新高。\n\n"
 NEXT = "\n\n某厂引进生产线\n\n本报讯 某厂引进的生产线已投产。\n"
@@ -115,22 +116,6 @@ def test_agency_reporter_under_the_title_is_the_byline(tmp_path: Path) -> None:
     tei = _tei(tmp_path, "全国农业工作会议在京召开\n\n（新华社记者 王丽）\n\n天津港今年吞吐量创新高。\n")
     assert body_texts(tei, "byline") == ["（新华社记者 王丽）"]
     assert "<closer>" not in tei
-
-
-def _alto(lines: list[tuple[int, str, int]]) -> str:
-    """An ALTO page of one-line blocks: each (top, text, type height)."""
-    blocks = "".join(
-        f'<TextBlock ID="b{i}" HPOS="100" VPOS="{y}" WIDTH="{len(t) * h}" HEIGHT="{h + 10}">'
-        f'<TextLine ID="l{i}" HPOS="100" VPOS="{y}" WIDTH="{len(t) * h}" HEIGHT="{h}">'
-        f'<String CONTENT="{t}" HPOS="100" VPOS="{y}" WIDTH="{len(t) * h}" HEIGHT="{h}" WC="0.95"/>'
-        "</TextLine></TextBlock>\n"
-        for i, (y, t, h) in enumerate(lines)
-    )
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n<alto xmlns="http://www.loc.gov/standards/alto/ns-v4#">'
-        '<Layout><Page ID="p1" WIDTH="1600" HEIGHT="1200"><PrintSpace>\n'
-        f"{blocks}</PrintSpace></Page></Layout></alto>\n"
-    )
 
 
 @pytest.mark.parametrize("line", ["（新华社记者 ×××）", "（本报记者 ×× ×××）", "（本报×月×日电）"])

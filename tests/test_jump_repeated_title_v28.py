@@ -20,15 +20,20 @@ PAGE1 = (f'{TITLE}\n\n本报讯 市农业农村局局长李明说:"今年我们�
 BODY3 = '进一步提高农业生产效率。"他表示,全市将安排专项资金8500万元。'
 
 
-def _issue(tmp_path: Path, pages: dict[str, str], *args: str) -> str:
-    """The TEI body of the issue made of `pages` (file name -> text), converted as a folder."""
+def _convert(tmp_path: Path, pages: dict[str, str], *args: str) -> str:
+    """The output of converting the issue made of `pages` (file name -> text) as a folder."""
     folder = tmp_path / "issue"
     folder.mkdir()
     for name, text in pages.items():
         (folder / name).write_text(text, encoding="utf-8")
     result = CliRunner().invoke(app, ["convert", str(folder), "-o", "-", *args])
     assert result.exit_code == 0, result.output
-    out = result.stdout
+    return result.stdout
+
+
+def _issue(tmp_path: Path, pages: dict[str, str], *args: str) -> str:
+    """The TEI body of the issue made of `pages` (file name -> text), converted as a folder."""
+    out = _convert(tmp_path, pages, *args)
     return out[out.index("<body>") : out.index("</body>")]
 
 

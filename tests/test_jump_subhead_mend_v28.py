@@ -10,20 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from typer.testing import CliRunner
-
-from layoutfix.cli import app
-
-
-def _convert(tmp_path: Path, pages: dict[str, str], *args: str) -> str:
-    """The output of converting the issue made of `pages` (file name -> text) as a folder."""
-    folder = tmp_path / "issue"
-    folder.mkdir()
-    for name, text in pages.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(app, ["convert", str(folder), "-o", "-", *args])
-    assert result.exit_code == 0, result.output
-    return result.stdout
+from test_jump_repeated_title_v28 import _convert
 
 
 def _body(tei: str) -> str:

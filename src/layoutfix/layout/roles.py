@@ -6675,14 +6675,21 @@ OPINION_LABELS: frozenset[str] = frozenset({
 })
 
 
+def _label_key(text: str) -> str:
+    """A heading as the column-label lists (`OPINION_LABELS`, `LETTER_LABELS`, `REPLY_LABELS`,
+    `AD_LABELS`) hold it: the whole line in the simplified view, its spaces and its brackets
+    (`【短评】`) left out."""
+    s = _INNER_SPACE.sub("", text.strip())
+    if is_bracketed_label(s):
+        s = s[1:-1]
+    return simplified_text(s)
+
+
 def is_opinion_label(text: str) -> bool:
     """Whether a heading is a column label over a commentary (`OPINION_LABELS`: `短评`, `【短评】`,
     `编辑部文章`, `社評`), the whole line, its brackets and spaces left out. Over a title it opens
     that piece, an article of its own (see `layout.assemble`), never a subhead of the piece above."""
-    s = _INNER_SPACE.sub("", text.strip())
-    if is_bracketed_label(s):
-        s = s[1:-1]
-    return simplified_text(s) in OPINION_LABELS
+    return _label_key(text) in OPINION_LABELS
 
 
 def is_commentator_byline(text: str) -> bool:
@@ -6696,10 +6703,7 @@ def is_letter_label(text: str) -> bool:
     `【读者来信】`, `讀者來信`), the whole line, its brackets and spaces left out. Over a salutation it
     opens the letter, an article of its own (see `layout.assemble`), never a subhead of the article
     printed above it."""
-    s = _INNER_SPACE.sub("", text.strip())
-    if is_bracketed_label(s):
-        s = s[1:-1]
-    return simplified_text(s) in LETTER_LABELS
+    return _label_key(text) in LETTER_LABELS
 
 
 #: The labels a paper prints over its own answer to a reader's letter, under the letter and its
@@ -6716,10 +6720,7 @@ def is_reply_label(text: str) -> bool:
     """Whether a heading is the label of the paper's reply printed under a reader's letter
     (`REPLY_LABELS`: `记者调查`, `【回音壁】`, `記者調查`), the whole line, its brackets and spaces
     left out."""
-    s = _INNER_SPACE.sub("", text.strip())
-    if is_bracketed_label(s):
-        s = s[1:-1]
-    return simplified_text(s) in REPLY_LABELS
+    return _label_key(text) in REPLY_LABELS
 
 
 #: The labels a classified-ads page prints over each ad (`旺铺转让`, `招聘`, `房屋出租`), the whole
@@ -6735,10 +6736,7 @@ AD_LABELS: frozenset[str] = frozenset({
 def is_ad_label(text: str) -> bool:
     """Whether a heading is a classified ad's label (`AD_LABELS`: `旺铺转让`, `【招聘】`, `房屋出租`),
     the whole line, its brackets and spaces left out."""
-    s = _INNER_SPACE.sub("", text.strip())
-    if is_bracketed_label(s):
-        s = s[1:-1]
-    return simplified_text(s) in AD_LABELS
+    return _label_key(text) in AD_LABELS
 
 
 #: The labels a classified or notices page prints over each short notice (`遗失声明`, `启事`, `讣告`,
