@@ -167,14 +167,15 @@ def test_a_second_ctrl_c_ends_a_local_dask_run_at_once(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("gap", [0.02, 0.1])
 def test_a_quick_second_ctrl_c_counts_every_output_written(tmp_path: Path, gap: float) -> None:
-    """Ctrl-C twice, `gap` seconds apart, while many short tasks run (216 pages, 16 tasks): the line
-    comes at once and counts every output on disk once nothing of the run is left, none written after
-    it, and nothing but the line on stderr. Before, a second Ctrl-C among the tasks' cancellations
-    skipped the stop: "7 output(s) written" with 26 on disk, the line 4 s later; one during the quiet
-    before the close had the nannies restart the workers it killed (the line 5 s later); and Dask's
-    event loop could log "tornado.application - ERROR ... NameError" above it. (Two presses at the
-    same moment are one signal, so one Ctrl-C: no gap of 0.)"""
+    """Ctrl-C twice, `gap` seconds apart, while many short tasks run (12 copies of the sample pages,
+    16 tasks): the line comes at once and counts every output on disk once nothing of the run is left,
+    none written after it, and nothing but the line on stderr. Before, a second Ctrl-C among the
+    tasks' cancellations skipped the stop: "7 output(s) written" with 26 on disk, the line 4 s later;
+    one during the quiet before the close had the nannies restart the workers it killed (the line 5 s
+    later); and Dask's event loop could log "tornado.application - ERROR ... NameError" above it. (Two
+    presses at the same moment are one signal, so one Ctrl-C: no gap of 0.)"""
     src, out = sample_archive(tmp_path, copies=12), tmp_path / "out"
+    total = sum(1 for _ in src.iterdir())  # (12 copies of each sample page: 216 with 18 samples)
     batch = _start(src, out)
     try:
         first = _started_line(batch)
@@ -188,10 +189,10 @@ def test_a_quick_second_ctrl_c_counts_every_output_written(tmp_path: Path, gap: 
         with contextlib.suppress(ProcessLookupError):
             os.killpg(batch.pid, signal.SIGKILL)
     assert batch.returncode == 130, err[-1500:]
-    assert first.strip().splitlines()[-1] == f"layoutfix: batch: 216 pages in {src}"
+    assert first.strip().splitlines()[-1] == f"layoutfix: batch: {total} pages in {src}"
     last, *more = err.strip().splitlines()  # after the run started: its line alone
     assert not more, err[-1500:]
-    match = re.fullmatch(INTERRUPTED.format(total=216), last)
+    match = re.fullmatch(INTERRUPTED.format(total=total), last)
     assert match, last
     assert started and not _left_alive(started)
     on_disk = len(complete_tei_outputs(out))  # (counted once nothing of the run runs)

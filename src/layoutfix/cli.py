@@ -2482,6 +2482,8 @@ def main() -> None:
     # (in a context of its own: a command's limits never outlive it in a caller's `limits` block)
     context = contextvars.copy_context()
     context.run(_PROCESS_ENDS.set, True)
+    # (a command run in-process before, as by typer's CliRunner, may have set it in the caller's context)
+    context.run(_INTERRUPT_SAID.set, False)
     try:
         context.run(app, prog_name="layoutfix")
     except SystemExit as exc:
