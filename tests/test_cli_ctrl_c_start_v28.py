@@ -9,8 +9,10 @@ a KeyboardInterrupt inside a command as a bare exit code. docs/cli.md promises `
 from __future__ import annotations
 
 import importlib.abc
+import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,18 @@ import pytest
 import layoutfix.batch
 from batch_pages import small_archive
 from layoutfix import cli, console
+
+
+@pytest.fixture(autouse=True)
+def sigint_handler_kept() -> Iterator[None]:
+    """The SIGINT handler as it was after each test: `main` ignores SIGINT once it has handled a
+    Ctrl-C (the process is ending), which in this test process would leave SIGINT ignored for every
+    later test and for the processes they start."""
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _exit_code(run: Any) -> int | str | None:
