@@ -837,8 +837,7 @@ class _Builder:
         if self.run_end >= len(self.blocks):
             return False
         below = self.blocks[self.run_end]
-        return below.role == "byline" and not is_bare_names_line(below.text) \
-            and not is_commentator_byline(below.text)
+        return below.role == "byline" and _reports(below)
 
     def section_over_signed_pieces(self, heads: Sequence[Block]) -> bool:
         """Whether a commentary's label at the page's top over a title and a writer's bare name
@@ -1712,10 +1711,14 @@ def _called_by_surname(name: str, title: str, lead: str) -> bool:
 
 
 def _reported(art: Article) -> bool:
-    """Whether an article is a news report: a byline of its holds a label or a dateline
-    (`本报记者 王丽`, `本报讯`, `新华社北京10月20日电`), neither a writer's bare name nor a
-    commentator's (`本报评论员`)."""
-    return any(not is_bare_names_line(b.text) and not is_commentator_byline(b.text) for b in art.bylines)
+    """Whether an article is a news report: a byline of its is a report's (`_reports`)."""
+    return any(_reports(b) for b in art.bylines)
+
+
+def _reports(byline: Block) -> bool:
+    """Whether a byline is a news report's: it holds a label or a dateline (`本报记者 王丽`, `本报讯`,
+    `新华社北京10月20日电`), neither a writer's bare name nor a commentator's (`本报评论员`)."""
+    return not is_bare_names_line(byline.text) and not is_commentator_byline(byline.text)
 
 
 def _piece_label(text: str) -> bool:
